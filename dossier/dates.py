@@ -1,0 +1,81 @@
+"""Normalise written dates to ISO 8601.
+
+Publication dates arrive as "Updated 27 December 2022", "Updated: Aug 18, 2021",
+"Monday, 01/22/2024", ISO strings or RFC 2822 headers. dateparser handles the
+free-text forms but returns None when a label such as "Updated:" precedes the
+date, so labels are stripped first; exact formats are tried before dateparser
+because they are unambiguous and a thousand times faster.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+from functools import lru_cache
+
+import dateparser
+
+_LABEL = re.compile(
+    r"^\s*(?:last\s+)?(?:updated|published|posted|modified|date|first published|"
+    r"updated on|published on|posted on)\b\s*(?:on|at)?\s*[:\-–—]?\s*",
+    re.IGNORECASE,
+)
+_HAS_DIGIT = re.compile(r"\d")
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+#: a date written with day, month and year in some order
+_FULL_DATE = re.compile(
+    rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
+    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}\b",
+    re.IGNORECASE,
+)
+
+_SETTINGS = {
+    "PREFER_DAY_OF_MONTH": "first",
+    "DATE_ORDER": "MDY",
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+
+
+def strip_label(text: str) -> str:
+    """Remove a leading "Updated:", "Published on" … label."""
+    return _LABEL.sub("", text, count=1).strip()
+
+
+def looks_like_full_date(text: str) -> bool:
+    """True when ``text`` contains a day-month-year date (cheap pre-filter)."""
+    return bool(_FULL_DATE.search(text))
+
+
+@lru_cache(maxsize=4096)
+def parse_full_date(text: str) -> date | None:
+    """A complete calendar date (day, month and year all given), else None."""
+    value = strip_label(text)
+    if not value or not _HAS_DIGIT.search(value):
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        parsed = dateparser.parse(value, languages=["en"], settings=_SETTINGS)
+    except (ValueError, OverflowError, RecursionError):
+        return None
+    return parsed.date() if parsed else None
+
+
+def to_iso(text: str | None) -> str | None:
+    """ISO date string for a full date written any common way, else None."""
+    if not text:
+        return None
+    parsed = parse_full_date(text.strip()[:200])
+    return parsed.isoformat() if parsed else None

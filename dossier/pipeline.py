@@ -1,0 +1,126 @@
+"""Run the stages in order over a batch of inputs and write to the store.
+
+ingest -> clean -> dedup -> nlp -> resolve -> store. Inputs stream through in
+batches; each batch (its source records, documents, mentions and the entity
+rows they change) commits in one transaction, so an interrupted run loses at
+most the batch in flight and never leaves half a document behind. Bad inputs
+become ``IngestError`` records and the batch goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dossier import dedup, nlp, resolve
+from dossier.clean import clean
+from dossier.config import Settings
+from dossier.ingest import InputFile, discover, read_file
+from dossier.records import Document, IngestError, IngestReport, RawArticle
+from dossier.store.base import Store
+
+ProgressFn = Callable[[str, int, list[IngestError]], None]
+
+
+@dataclass(slots=True)
+class _Pending:
+    raw: RawArticle
+    documents: list[Document]
+
+
+@dataclass(slots=True)
+class _Tally:
+    added: int = 0
+    skipped: int = 0
+    errors: list[IngestError] = field(default_factory=list)
+
+
+def write_batch(store: Store, batch: list[_Pending], settings: Settings) -> tuple[int, int]:
+    """Analyse and store one batch in a single transaction; (added, skipped)."""
+    documents = [d for pending in batch for d in pending.documents]
+    analyzed = list(nlp.analyze(documents, settings))
+    by_id = {a.document.id: a for a in analyzed}
+    added = skipped = 0
+    with store.transaction():
+        for pending in batch:
+            version = store.record_source(pending.raw.source, pending.raw.raw_hash)
+            for document in pending.documents:
+                document.story_id = dedup.story_id_for(document)
+                if store.add_document(by_id[document.id], version):
+                    added += 1
+                else:
+                    skipped += 1
+        resolve.update_entities(store, {m.key for a in analyzed for m in a.mentions})
+    return added, skipped
+
+
+def _articles(item: InputFile, settings: Settings) -> Iterator[RawArticle | IngestError]:
+    try:
+        yield from read_file(item, settings.max_file_bytes)
+    except Exception as exc:
+        yield IngestError(item.source, f"unexpected error while reading: {exc!r}")
+
+
+def _clean(raw: RawArticle) -> list[Document] | IngestError:
+    try:
+        return clean(raw)
+    except Exception as exc:
+        return IngestError(raw.source, f"cleaning failed: {exc!r}")
+
+
+def run_ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    settings: Settings,
+    progress: ProgressFn | None = None,
+) -> IngestReport:
+    """Ingest every input under ``paths``; return counts and per-input errors.
+
+    ``progress(source, documents, errors)`` is called once per input file.
+    """
+    found = list(discover(paths))
+    tally = _Tally(errors=[e for e in found if isinstance(e, IngestError)])
+    files = [f for f in found if isinstance(f, InputFile)]
+    batch: list[_Pending] = []
+    batch_docs = 0
+    seen_ids: set[str] = set()
+    for error in tally.errors:
+        if progress:
+            progress(error.source, 0, [error])
+    for item in files:
+        file_errors: list[IngestError] = []
+        file_docs = 0
+        for raw in _articles(item, settings):
+            if isinstance(raw, IngestError):
+                file_errors.append(raw)
+                continue
+            if store.known_raw(raw.source, raw.raw_hash):
+                tally.skipped += 1
+                continue
+            cleaned = _clean(raw)
+            if isinstance(cleaned, IngestError):
+                file_errors.append(cleaned)
+                continue
+            fresh = [d for d in cleaned if d.id not in seen_ids]
+            tally.skipped += len(cleaned) - len(fresh)
+            seen_ids.update(d.id for d in fresh)
+            batch.append(_Pending(raw, fresh))
+            batch_docs += len(fresh)
+            file_docs += len(fresh)
+            if batch_docs >= settings.batch_size:
+                added, skipped = write_batch(store, batch, settings)
+                tally.added, tally.skipped = tally.added + added, tally.skipped + skipped
+                batch, batch_docs = [], 0
+        tally.errors.extend(file_errors)
+        if progress:
+            progress(item.source, file_docs, file_errors)
+    if batch:
+        added, skipped = write_batch(store, batch, settings)
+        tally.added, tally.skipped = tally.added + added, tally.skipped + skipped
+    return IngestReport(
+        files=len(files),
+        documents_added=tally.added,
+        documents_skipped=tally.skipped,
+        errors=tuple(tally.errors),
+    )

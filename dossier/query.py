@@ -1,0 +1,116 @@
+"""The one query layer. The CLI, the REST API and the web UI are thin over it.
+
+Every function takes a store and returns plain data (dicts and lists) that
+serialise to JSON as they are; every fact returned carries the document and
+offsets it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dossier.nlp import normalize_name
+from dossier.store.base import EntityRow, Store
+
+_TERM = re.compile(r'"[^"]*"|\S+')
+
+
+def fts_query(text: str) -> str:
+    """Turn free text into a safe FTS5 query: every term quoted, ANDed.
+
+    A trailing ``*`` keeps prefix search ("Zain*"); FTS5 operators typed by a
+    user are treated as words, so no input can raise a syntax error.
+    """
+    terms = []
+    for raw in _TERM.findall(text):
+        prefix = raw.endswith("*") and len(raw) > 1
+        word = raw.strip('"').rstrip("*").replace('"', '""')
+        if word.strip():
+            terms.append(f'"{word}"' + ("*" if prefix else ""))
+    return " ".join(terms)
+
+
+def search(store: Store, text: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+    """Ranked full-text search over documents, with snippets."""
+    match = fts_query(text)
+    return store.search(match, limit=limit, offset=offset) if match else []
+
+
+def find_entity(store: Store, name: str) -> EntityRow | None:
+    """The entity a user means by ``name``: exact alias key, else a key containing it."""
+    key = normalize_name(name)
+    if not key:
+        return None
+    ids = store.entity_ids_for_keys([key])
+    if key in ids:
+        return store.entity(ids[key])
+    for _key, entity_id in store.keys_like(key, limit=1):
+        return store.entity(entity_id)
+    return None
+
+
+def entity_row(row: EntityRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "name": row.name,
+        "type": row.type,
+        "mentions": row.mention_count,
+        "documents": row.document_count,
+    }
+
+
+def aliases(store: Store, entity_id: str) -> list[dict[str, Any]]:
+    """Distinct surface forms with counts (labels folded together)."""
+    merged: dict[str, dict[str, Any]] = {}
+    for stat in store.alias_stats(entity_id):
+        alias = merged.setdefault(
+            stat.text, {"text": stat.text, "mentions": 0, "documents": 0, "labels": {}}
+        )
+        alias["mentions"] += stat.mentions
+        alias["documents"] = max(alias["documents"], stat.documents)
+        alias["labels"][stat.label] = alias["labels"].get(stat.label, 0) + stat.mentions
+    return sorted(merged.values(), key=lambda a: (-a["mentions"], a["text"]))
+
+
+def entity_list(
+    store: Store, type: str | None = None, limit: int = 50, offset: int = 0
+) -> list[dict[str, Any]]:
+    rows = store.entities(type=type, limit=limit, offset=offset)
+    return [{**entity_row(r), "aliases": [a["text"] for a in aliases(store, r.id)]} for r in rows]
+
+
+def entity_profile(
+    store: Store, row: EntityRow, mention_limit: int | None = None
+) -> dict[str, Any]:
+    """Type, aliases (and why they were merged), counts, each mention in context."""
+    mentions = [
+        {
+            "document_id": m["document_id"],
+            "source": m["source"],
+            "title": m["title"],
+            "published": m["published"],
+            "start": m["start"],
+            "end": m["end"],
+            "text": m["text"],
+            "label": m["label"],
+            "sentence": m["sentence"],
+            "sentence_start": m["s_start"],
+        }
+        for m in store.entity_mentions(row.id, limit=mention_limit)
+    ]
+    return {
+        **entity_row(row),
+        "aliases": aliases(store, row.id),
+        "merged_keys": [{"key": k, "reason": r} for k, r in store.entity_keys(row.id)],
+        "mention_list": mentions,
+    }
+
+
+def stats(store: Store) -> dict[str, Any]:
+    return store.counts()
+
+
+def summary(store: Store, top: int = 10) -> dict[str, Any]:
+    """What a knowledge base holds: counts and its most-reported entities."""
+    return {**store.counts(), "top_entities": entity_list(store, limit=top)}

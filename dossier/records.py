@@ -1,0 +1,116 @@
+"""Typed records that flow between pipeline stages.
+
+Data flows one way: ``RawArticle`` (ingest) -> ``Document`` (clean) ->
+``Story`` (dedup) -> ``AnalyzedDocument`` (nlp) -> entities (resolve) -> store.
+Every extracted fact keeps character offsets into ``Document.text`` so that it
+can always be traced back to the sentence it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class RawArticle:
+    """One article as read from disk, before any cleaning.
+
+    ``source`` is the path relative to the ingested root (or a URL);
+    ``raw_hash`` identifies the exact bytes it came from, so that re-ingesting
+    an unchanged file is a no-op and a changed file is recognised as a new
+    version.
+    """
+
+    source: str
+    content: str
+    kind: str  # "text" | "html"
+    raw_hash: str
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    line: int | None = None  # line number inside a JSONL file
+
+
+@dataclass(frozen=True, slots=True)
+class IngestError:
+    """A file (or JSONL line) that could not be read, and why."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A piece of text cleaning took out, and the reason (``kind``)."""
+
+    kind: str
+    text: str
+
+
+@dataclass(slots=True)
+class Document:
+    """One cleaned article. ``text`` is what every offset points into."""
+
+    id: str
+    source: str
+    raw_hash: str
+    text: str
+    title: str | None = None
+    published: str | None = None  # ISO date
+    author: str | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    url: str | None = None
+    removed: list[Removed] = field(default_factory=list)
+    segment: int = 0  # index of this article inside its source file
+    story_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Documents that are editions, re-prints or copies of one story."""
+
+    id: str
+    document_ids: tuple[str, ...]
+    representative: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named-entity mention: exact offsets into its document's text.
+
+    ``key`` is the normalised name used to group mentions into entities.
+    """
+
+    start: int
+    end: int
+    text: str
+    label: str
+    key: str
+    sentence: int  # index into AnalyzedDocument.sentences
+
+
+@dataclass(slots=True)
+class AnalyzedDocument:
+    document: Document
+    sentences: list[Sentence]
+    mentions: list[Mention]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    """What one ingest run did: counts plus one error per bad input."""
+
+    files: int
+    documents_added: int
+    documents_skipped: int
+    errors: tuple[IngestError, ...]

@@ -1,0 +1,96 @@
+"""The store interface every backend implements.
+
+The pipeline and the query layer only talk to this protocol, so a PostgreSQL
+backend can replace SQLite without touching either. Writes happen inside
+``transaction()``: one batch of documents, with its mentions and the entity
+rows it changes, commits as a whole or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from dossier.records import AnalyzedDocument
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRow:
+    id: str
+    name: str
+    type: str
+    mention_count: int
+    document_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class AliasStat:
+    """How often one surface form with one label occurs, for a grouping key."""
+
+    key: str
+    text: str
+    label: str
+    mentions: int
+    documents: int
+
+
+class Store(Protocol):
+    """Persistence of documents, mentions, entities; reads for the query layer."""
+
+    def transaction(self) -> AbstractContextManager[None]: ...
+
+    def close(self) -> None: ...
+
+    # -- writes -----------------------------------------------------------
+    def known_raw(self, source: str, raw_hash: str) -> bool: ...
+
+    def record_source(self, source: str, raw_hash: str) -> int:
+        """Remember a raw input; return its version number for that source."""
+        ...
+
+    def add_document(self, analyzed: AnalyzedDocument, version: int) -> bool:
+        """Insert a document with sentences and mentions; False if already stored."""
+        ...
+
+    def set_story(self, document_id: str, story_id: str) -> None: ...
+
+    def map_keys(self, mapping: dict[str, tuple[str, str]]) -> None:
+        """Point grouping keys at entity ids: ``{key: (entity_id, reason)}``."""
+        ...
+
+    def upsert_entities(self, rows: Sequence[EntityRow]) -> None: ...
+
+    # -- reads ------------------------------------------------------------
+    def unmapped_keys(self) -> list[str]: ...
+
+    def entity_ids_for_keys(self, keys: Sequence[str]) -> dict[str, str]: ...
+
+    def keys_like(self, fragment: str, limit: int = 20) -> list[tuple[str, str]]:
+        """(key, entity_id) pairs whose key contains ``fragment``."""
+        ...
+
+    def alias_stats(self, entity_id: str) -> list[AliasStat]: ...
+
+    def entity_document_count(self, entity_id: str) -> int: ...
+
+    def entities(
+        self, type: str | None = None, limit: int = 50, offset: int = 0
+    ) -> list[EntityRow]: ...
+
+    def entity(self, entity_id: str) -> EntityRow | None: ...
+
+    def entity_keys(self, entity_id: str) -> list[tuple[str, str]]: ...
+
+    def entity_mentions(self, entity_id: str, limit: int | None = None) -> list[dict[str, Any]]: ...
+
+    def search(self, match: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]: ...
+
+    def documents(self) -> Iterator[dict[str, Any]]: ...
+
+    def document(self, document_id: str) -> dict[str, Any] | None: ...
+
+    def stories(self) -> list[dict[str, Any]]: ...
+
+    def counts(self) -> dict[str, Any]: ...

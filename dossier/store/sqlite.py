@@ -1,0 +1,339 @@
+"""SQLite backend: one file, WAL mode, FTS5 full-text index.
+
+Every statement is parameterised; article text never reaches SQL as code.
+The connection runs in autocommit mode and ``transaction()`` issues
+``BEGIN IMMEDIATE`` so a batch either lands whole or not at all, and a second
+writer waits (up to ``busy_timeout``) instead of failing half-way.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from dossier.records import AnalyzedDocument
+from dossier.store.base import AliasStat, EntityRow
+
+SCHEMA_VERSION = "1"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (
+    source TEXT NOT NULL, raw_hash TEXT NOT NULL, version INTEGER NOT NULL,
+    ingested_at TEXT NOT NULL, PRIMARY KEY (source, raw_hash));
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY, source TEXT NOT NULL, raw_hash TEXT NOT NULL,
+    segment INTEGER NOT NULL, version INTEGER NOT NULL, title TEXT, published TEXT,
+    author TEXT, outlet TEXT, dateline TEXT, url TEXT, text TEXT NOT NULL,
+    removed TEXT NOT NULL, story_id TEXT, ingested_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS documents_story ON documents (story_id);
+CREATE TABLE IF NOT EXISTS sentences (
+    document_id TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL, PRIMARY KEY (document_id, idx));
+CREATE TABLE IF NOT EXISTS mentions (
+    id INTEGER PRIMARY KEY, document_id TEXT NOT NULL, start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL, text TEXT NOT NULL, label TEXT NOT NULL, key TEXT NOT NULL,
+    sentence INTEGER NOT NULL, UNIQUE (document_id, start, "end"));
+CREATE INDEX IF NOT EXISTS mentions_key ON mentions (key);
+CREATE TABLE IF NOT EXISTS entity_keys (
+    key TEXT PRIMARY KEY, entity_id TEXT NOT NULL, reason TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS entity_keys_entity ON entity_keys (entity_id);
+CREATE TABLE IF NOT EXISTS entities (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,
+    mention_count INTEGER NOT NULL, document_count INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS entities_rank ON entities (mention_count DESC, id);
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5 (
+    document_id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2');
+"""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class StoreError(RuntimeError):
+    """A store problem worth one clear line to the user (locked, disk full…)."""
+
+
+class SQLiteStore:
+    """The default store. ``path`` is a file name or ``sqlite:///file``."""
+
+    def __init__(self, path: str | Path, busy_timeout_ms: int = 30_000) -> None:
+        self.path = str(path).removeprefix("sqlite:///")
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.executescript(SCHEMA)
+            self.conn.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
+                (SCHEMA_VERSION,),
+            )
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+
+    # -- plumbing ---------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"database {self.path} is busy or locked: {exc}") from exc
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self.conn.execute("ROLLBACK")
+            raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    # -- writes -----------------------------------------------------------
+    def known_raw(self, source: str, raw_hash: str) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM sources WHERE source = ? AND raw_hash = ?", (source, raw_hash)
+        ).fetchone()
+        return row is not None
+
+    def record_source(self, source: str, raw_hash: str) -> int:
+        row = self.conn.execute(
+            "SELECT version FROM sources WHERE source = ? AND raw_hash = ?", (source, raw_hash)
+        ).fetchone()
+        if row:
+            return int(row[0])
+        latest = self.conn.execute(
+            "SELECT COALESCE(MAX(version), 0) FROM sources WHERE source = ?", (source,)
+        ).fetchone()[0]
+        version = int(latest) + 1
+        self.conn.execute(
+            "INSERT INTO sources (source, raw_hash, version, ingested_at) VALUES (?, ?, ?, ?)",
+            (source, raw_hash, version, _now()),
+        )
+        return version
+
+    def add_document(self, analyzed: AnalyzedDocument, version: int) -> bool:
+        d = analyzed.document
+        cursor = self.conn.execute(
+            """INSERT OR IGNORE INTO documents (id, source, raw_hash, segment, version, title,
+               published, author, outlet, dateline, url, text, removed, story_id, ingested_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                d.id,
+                d.source,
+                d.raw_hash,
+                d.segment,
+                version,
+                d.title,
+                d.published,
+                d.author,
+                d.outlet,
+                d.dateline,
+                d.url,
+                d.text,
+                json.dumps([{"kind": r.kind, "text": r.text} for r in d.removed]),
+                d.story_id,
+                _now(),
+            ),
+        )
+        if cursor.rowcount == 0:
+            return False
+        self.conn.executemany(
+            'INSERT INTO sentences (document_id, idx, start, "end") VALUES (?, ?, ?, ?)',
+            [(d.id, i, s.start, s.end) for i, s in enumerate(analyzed.sentences)],
+        )
+        self.conn.executemany(
+            """INSERT OR IGNORE INTO mentions (document_id, start, "end", text, label, key,
+               sentence) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            [(d.id, m.start, m.end, m.text, m.label, m.key, m.sentence) for m in analyzed.mentions],
+        )
+        self.conn.execute(
+            "INSERT INTO documents_fts (document_id, title, text) VALUES (?, ?, ?)",
+            (d.id, d.title or "", d.text),
+        )
+        return True
+
+    def set_story(self, document_id: str, story_id: str) -> None:
+        self.conn.execute("UPDATE documents SET story_id = ? WHERE id = ?", (story_id, document_id))
+
+    def map_keys(self, mapping: dict[str, tuple[str, str]]) -> None:
+        self.conn.executemany(
+            """INSERT INTO entity_keys (key, entity_id, reason) VALUES (?, ?, ?)
+               ON CONFLICT (key) DO UPDATE SET entity_id = excluded.entity_id,
+               reason = excluded.reason""",
+            [(key, entity_id, reason) for key, (entity_id, reason) in mapping.items()],
+        )
+
+    def upsert_entities(self, rows: Sequence[EntityRow]) -> None:
+        self.conn.executemany(
+            """INSERT INTO entities (id, name, type, mention_count, document_count)
+               VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,
+               type = excluded.type, mention_count = excluded.mention_count,
+               document_count = excluded.document_count""",
+            [(r.id, r.name, r.type, r.mention_count, r.document_count) for r in rows],
+        )
+
+    # -- reads ------------------------------------------------------------
+    def unmapped_keys(self) -> list[str]:
+        rows = self._all(
+            """SELECT DISTINCT m.key FROM mentions m LEFT JOIN entity_keys k ON k.key = m.key
+               WHERE k.key IS NULL ORDER BY m.key"""
+        )
+        return [r[0] for r in rows]
+
+    def entity_ids_for_keys(self, keys: Sequence[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for chunk_start in range(0, len(keys), 500):
+            chunk = list(keys[chunk_start : chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            for row in self._all(
+                f"SELECT key, entity_id FROM entity_keys WHERE key IN ({marks})", chunk
+            ):
+                found[row["key"]] = row["entity_id"]
+        return found
+
+    def keys_like(self, fragment: str, limit: int = 20) -> list[tuple[str, str]]:
+        rows = self._all(
+            """SELECT k.key, k.entity_id FROM entity_keys k JOIN entities e ON e.id = k.entity_id
+               WHERE k.key LIKE ? ESCAPE '\\' ORDER BY e.mention_count DESC, k.key LIMIT ?""",
+            (
+                "%" + fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
+                limit,
+            ),
+        )
+        return [(r["key"], r["entity_id"]) for r in rows]
+
+    def alias_stats(self, entity_id: str) -> list[AliasStat]:
+        rows = self._all(
+            """SELECT m.key, m.text, m.label, COUNT(*) AS n, COUNT(DISTINCT m.document_id) AS d
+               FROM entity_keys k JOIN mentions m ON m.key = k.key WHERE k.entity_id = ?
+               GROUP BY m.key, m.text, m.label ORDER BY n DESC, m.text""",
+            (entity_id,),
+        )
+        return [AliasStat(r["key"], r["text"], r["label"], r["n"], r["d"]) for r in rows]
+
+    def entity_document_count(self, entity_id: str) -> int:
+        row = self.conn.execute(
+            """SELECT COUNT(DISTINCT m.document_id) FROM entity_keys k
+               JOIN mentions m ON m.key = k.key WHERE k.entity_id = ?""",
+            (entity_id,),
+        ).fetchone()
+        return int(row[0])
+
+    @staticmethod
+    def _entity(row: sqlite3.Row) -> EntityRow:
+        return EntityRow(
+            row["id"], row["name"], row["type"], row["mention_count"], row["document_count"]
+        )
+
+    def entities(
+        self, type: str | None = None, limit: int = 50, offset: int = 0
+    ) -> list[EntityRow]:
+        where, params = ("WHERE type = ?", [type]) if type else ("", [])
+        rows = self._all(
+            f"""SELECT * FROM entities {where}
+                ORDER BY document_count DESC, mention_count DESC, name, id LIMIT ? OFFSET ?""",
+            [*params, limit, offset],
+        )
+        return [self._entity(r) for r in rows]
+
+    def entity(self, entity_id: str) -> EntityRow | None:
+        row = self.conn.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        return self._entity(row) if row else None
+
+    def entity_keys(self, entity_id: str) -> list[tuple[str, str]]:
+        rows = self._all(
+            "SELECT key, reason FROM entity_keys WHERE entity_id = ? ORDER BY key", (entity_id,)
+        )
+        return [(r["key"], r["reason"]) for r in rows]
+
+    def entity_mentions(self, entity_id: str, limit: int | None = None) -> list[dict[str, Any]]:
+        rows = self._all(
+            """SELECT m.document_id, m.start, m."end", m.text, m.label, d.source, d.title,
+                      d.published, s.start AS s_start, s."end" AS s_end,
+                      substr(d.text, s.start + 1, s."end" - s.start) AS sentence
+               FROM entity_keys k
+               JOIN mentions m ON m.key = k.key
+               JOIN documents d ON d.id = m.document_id
+               JOIN sentences s ON s.document_id = m.document_id AND s.idx = m.sentence
+               WHERE k.entity_id = ?
+               ORDER BY d.published IS NULL, d.published, d.source, d.segment, m.start
+               LIMIT ?""",
+            (entity_id, -1 if limit is None else limit),
+        )
+        return [dict(r) for r in rows]
+
+    def search(self, match: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+        try:
+            rows = self._all(
+                """SELECT f.document_id, d.source, d.title, d.published,
+                          bm25(documents_fts, 0.0, 5.0, 1.0) AS score,
+                          snippet(documents_fts, 2, '[', ']', '…', 16) AS snippet
+                   FROM documents_fts f JOIN documents d ON d.id = f.document_id
+                   WHERE documents_fts MATCH ? ORDER BY score, f.document_id
+                   LIMIT ? OFFSET ?""",
+                (match, limit, offset),
+            )
+        except sqlite3.OperationalError as exc:
+            raise ValueError(f"invalid search query {match!r}: {exc}") from exc
+        return [dict(r) for r in rows]
+
+    def documents(self) -> Iterator[dict[str, Any]]:
+        cursor = self.conn.execute("SELECT * FROM documents ORDER BY source, version, segment, id")
+        for row in cursor:
+            record = dict(row)
+            record["removed"] = json.loads(record["removed"])
+            yield record
+
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT * FROM documents WHERE id = ?", (document_id,)).fetchone()
+        if row is None:
+            return None
+        record = dict(row)
+        record["removed"] = json.loads(record["removed"])
+        return record
+
+    def stories(self) -> list[dict[str, Any]]:
+        rows = self._all(
+            """SELECT story_id, id FROM documents WHERE story_id IS NOT NULL
+               ORDER BY story_id, published IS NULL, published, id"""
+        )
+        grouped: dict[str, list[str]] = {}
+        for row in rows:
+            grouped.setdefault(row["story_id"], []).append(row["id"])
+        return [
+            {"id": story, "document_ids": ids, "representative": ids[0]}
+            for story, ids in grouped.items()
+        ]
+
+    def counts(self) -> dict[str, Any]:
+        one = self.conn.execute
+        by_type = {
+            r["type"]: r["n"]
+            for r in self._all(
+                "SELECT type, COUNT(*) AS n FROM entities GROUP BY type ORDER BY n DESC"
+            )
+        }
+        return {
+            "sources": one("SELECT COUNT(*) FROM sources").fetchone()[0],
+            "documents": one("SELECT COUNT(*) FROM documents").fetchone()[0],
+            "stories": one("SELECT COUNT(DISTINCT story_id) FROM documents").fetchone()[0],
+            "mentions": one("SELECT COUNT(*) FROM mentions").fetchone()[0],
+            "entities": sum(by_type.values()),
+            "entities_by_type": by_type,
+        }

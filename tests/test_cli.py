@@ -1,0 +1,51 @@
+"""The CLI read commands over the seed knowledge base."""
+
+from __future__ import annotations
+
+import json
+
+from dossier.cli import main
+
+
+def _json(capsys, argv):
+    assert main(argv) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_entities_filter_by_type(seed_db, capsys):
+    rows = _json(capsys, ["entities", "--db", str(seed_db), "--type", "PERSON", "--json"])
+    assert rows and all(r["type"] == "PERSON" for r in rows)
+    names = {r["name"] for r in rows}
+    assert "Abdul Basit Khan" in names
+
+
+def test_entity_profile_has_sentences_and_sources(seed_db, capsys):
+    profile = _json(capsys, ["entity", "IRGC", "--db", str(seed_db), "--json"])
+    assert profile["name"] == "IRGC" and profile["type"] == "ORG"
+    assert profile["documents"] >= 2
+    for mention in profile["mention_list"]:
+        assert mention["text"] in mention["sentence"]
+        assert mention["source"].startswith("seeds/")
+
+
+def test_unknown_entity_is_an_error(seed_db, capsys):
+    assert main(["entity", "Nonexistent Front", "--db", str(seed_db)]) == 1
+    assert "no entity matches" in capsys.readouterr().err
+
+
+def test_search_ranks_and_snippets(seed_db, capsys):
+    hits = _json(capsys, ["search", "Soleimani", "--db", str(seed_db), "--json"])
+    assert hits[0]["source"].startswith("seeds/004")
+    assert "[Soleimani]" in hits[0]["snippet"]
+
+
+def test_search_treats_operators_as_words(seed_db, capsys):
+    for query in ["Iran-backed", 'NEAR(" OR', "AND", '"unbalanced', "Zain*"]:
+        assert main(["search", query, "--db", str(seed_db), "--json"]) == 0
+        json.loads(capsys.readouterr().out)
+
+
+def test_stats(seed_db, capsys):
+    data = _json(capsys, ["stats", "--db", str(seed_db), "--json"])
+    assert data["documents"] == 6 and data["sources"] == 5
+    assert data["entities_by_type"]["GPE"] > 5
