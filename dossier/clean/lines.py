@@ -45,7 +45,8 @@ UI_WORDS = frozenset(
 )
 
 _COUNTER = re.compile(
-    r"^\s*\d[\d,.]*\s*[km]?\s*(views?|comments?|shares?|likes?|reads?|responses?)\b",
+    r"^\s*(?:[a-z]+\s*:\s*)?\d[\d,.]*\s*[km]?\s*"
+    r"(views?|comments?|shares?|likes?|reads?|responses?|replies|votes?|points?|ratings?)\b",
     re.IGNORECASE,
 )
 _COMMENTS_HEADER = re.compile(
@@ -53,7 +54,8 @@ _COMMENTS_HEADER = re.compile(
     r"comment policy\b.*|(?:leave|post|add|write) a (?:comment|reply)\b.*|"
     r"(?:show|view|load|read) (?:all )?(?:\d+ )?comments\b.*|"
     r"(?:join|start) the (?:conversation|discussion)\b.*|(?P<r>\d+)\s+responses?|"
-    r"reader comments?|what (?:do )?you think\??)\s*$",
+    r"(?:[A-Za-z'’-]+\s+){0,3}(?:comments?|responses|replies|discussion)(?:\s*\(\s*\d+\s*\))?:?|"
+    r"what (?:do )?you think\??)\s*$",
     re.IGNORECASE,
 )
 _SOURCE_TRAILER = re.compile(
@@ -72,9 +74,15 @@ _PHOTO_LEAD = re.compile(
     r"the undated photo|this (?:undated )?(?:photo|picture|image))\b",
     re.IGNORECASE,
 )
+_AGENCY = r"(?:REUTERS|Reuters|AFP|EPA|AP|AAP|Xinhua|Anadolu|Getty Images|Getty)"
+#: photo credits: "Photo by Jane Roe/Getty Images", "(Photo: …)", "… REUTERS/John Doe",
+#: "… (AFP)" at the end of the line; a wire dateline "PARIS (AFP) - …" is not one
 _PHOTO_CREDIT = re.compile(
-    r"(?:\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|Xinhua|Anadolu)\b|"
-    r"photo courtesy|\(photo\b|photo:\s|image:\s|credit:\s)",
+    r"(?i:^\s*(?:photos?|images?|pictures?)\s*(?:by|credit|courtesy)\b|photo courtesy|"
+    r"\((?:photos?|images?|credit)\b|\b(?:photos?|image|credit)\s*:\s)"
+    rf"|(?:[/(\[|—–-]\s*|\b[Pp]hoto\s*:?\s*){_AGENCY}(?:\s*(?:Photo|/)[\w .'’/-]{{0,40}})?"
+    r"[)\]]?\.?\s*$"
+    rf"|\b{_AGENCY}\s*/\s*[\w .'’-]{{1,40}}[)\]]?\.?\s*$"
 )
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|"
@@ -86,8 +94,43 @@ _CAPTION_TAIL_PREP = re.compile(
     rf"\b(?:on|in|since|by|until|from|to|of|before|after)\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$",
     re.IGNORECASE,
 )
-_SENTENCE_END = (".", "!", "?", '"', "”", "'", "’", "…", ")", ":", ";")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*:?|\d+")
+#: copyright and legal footers: "© 2024 Example Media", "All rights reserved."
+_LEGAL = re.compile(
+    r"(?:©|\(c\)\s*\d{4}|\bcopyright\s*(?:©\s*)?\d{4}|\ball rights reserved\b)",
+    re.IGNORECASE,
+)
+#: what a comment thread repeats under every comment: "Reply", "Report", "3 hours ago"
+COMMENT_MARKERS = frozenset(
+    "reply replies report flag upvote downvote permalink respond".split()
+)
+_RELATIVE_TIME = re.compile(
+    r"^\s*(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|"
+    r"w|months?|years?|y)\s+ago\b",
+    re.IGNORECASE,
+)
+#: calls to action: subscribe, sign up, follow us, download the app, this article …
+_CTA_TERMS = re.compile(
+    r"\b(?:subscri(?:be|bed|ber|bers|ption|ptions)|newsletters?|sign(?:ing)?[ -]?up|"
+    r"log(?:ging)?[ -]?in|inbox|download|apps?|follow us|e-?mails?|regist(?:er|ration)|"
+    r"members(?:hip)?|donat(?:e|ion)|advertis\w*|sponsored|affiliate|commissions?|"
+    r"privacy policy|terms of (?:use|service)|cookies?|unsubscribe|twitter|facebook|"
+    r"instagram|youtube|whatsapp|telegram|linkedin|pinterest|tiktok|"
+    r"this (?:article|story|post|page|site|website)|our (?:site|website)|@\w+)(?!\w)",
+    re.IGNORECASE,
+)
+_CTA_VERB = re.compile(
+    r"^\s*(?:please\s+)?(?:subscribe|sign[ -]?up|download|click|tap|register|log[ -]?in|"
+    r"donate|never miss|don['’]t miss|check out)\b",
+    re.IGNORECASE,
+)
+_CTA_WEAK_VERB = re.compile(
+    r"^\s*(?:follow|submit|join|get|read|watch|listen|share|support|like|send|stay|want)\b",
+    re.IGNORECASE,
+)
+_READER = re.compile(r"\b(?:you|your|you['’]re|our|us|we|please)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told|according to)\b")
+_SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "'", "’", "…", ")", ":", ";")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*:?|\d+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +173,41 @@ def is_widget(text: str) -> bool:
     if len(words) <= 2:
         return share >= 0.5
     return share >= 0.75
+
+
+def is_comment_marker(text: str) -> bool:
+    """A line a comment thread repeats under each comment: "Reply", "Report · 2h ago"."""
+    stripped = text.strip()
+    if _RELATIVE_TIME.match(stripped):
+        return True
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", stripped)]
+    return 0 < len(words) <= 4 and all(w in COMMENT_MARKERS for w in words)
+
+
+def is_call_to_action(text: str) -> bool:
+    """A line that addresses the reader to act: subscribe, sign up, follow, download.
+
+    Page furniture, not reporting: it speaks to the reader ("you", "our") or opens
+    with an imperative, and names the site's own channels. Quoted or attributed
+    lines are never taken for one.
+    """
+    words = text.split()
+    if len(words) > 45 or _QUOTED.search(text):
+        return False
+    terms = len(_CTA_TERMS.findall(text))
+    if not terms:
+        return False
+    if len(words) <= 5 and not ends_like_sentence(text):
+        return True
+    if _CTA_VERB.match(text):
+        return True
+    reader = bool(_READER.search(text))
+    return (terms >= 2 or bool(_CTA_WEAK_VERB.match(text))) and reader
+
+
+def is_legal(text: str) -> bool:
+    """A copyright / rights line of a page footer."""
+    return len(text.split()) <= 40 and bool(_LEGAL.search(text))
 
 
 def is_caption(text: str) -> bool:
@@ -177,7 +255,7 @@ def classify(index: int, text: str) -> Line:
     iso = date_value(stripped)
     if iso:
         return Line(index, text, Kind.DATE, iso)
-    if is_widget(stripped):
+    if is_widget(stripped) or is_legal(stripped) or is_call_to_action(stripped):
         return Line(index, text, Kind.WIDGET)
     if is_caption(stripped):
         return Line(index, text, Kind.CAPTION)

@@ -1,26 +1,63 @@
-"""Split a file that holds several articles into one segment per article.
+"""Find the structure of a plain-text file: articles, each one's body, its comment thread.
 
-Scraped pages and archive exports often glue a second, unrelated article
-(a "next story" teaser, a related-article block) onto the first. The reliable
-signal is a second *article header* after body text has begun: a headline-like
-line followed within a few lines by a dateline date or a byline. A header that
-appears before any body text is just the article's own header.
+Three decisions, each from general layout signals rather than any site's strings:
+
+* **Articles.** Scraped pages and archive exports often glue a second, unrelated article (a
+  "next story" teaser, a related-article block) onto the first. The reliable signal is a second
+  *article header* after body text has begun: a headline-like line followed within a few lines by
+  a dateline date or a byline. A header that appears before any body text is just the article's
+  own header; a "header" followed by too little body to be an article (a related-links list with
+  dates) stays with the article before it.
+* **Comment thread.** A comment-section header ("12 Comments", "Leave a reply") after body text
+  opens the reader comments when at least a quarter of the prose stands before it and it is
+  followed by comment markers ("Reply", "3 hours ago") or stands after most of the prose;
+  everything from there on is comments.
+* **Main body.** Article text is a run of sentence-like lines; menus, link lists, footers and
+  teasers are runs of short lines. The body is the run of lines with the highest score, where a
+  line scores its word count when it reads like prose and a small penalty when it is a menu item,
+  a label or a widget (the "body text extraction" idea of Finn et al., applied to lines).
 """
 
 from __future__ import annotations
 
-from dossier.clean.lines import Kind, Line, is_title_like
+from dossier.clean.lines import (
+    Kind,
+    Line,
+    ends_like_sentence,
+    is_comment_marker,
+    is_title_like,
+)
 
 #: body paragraphs (of at least MIN_BODY_WORDS words) needed before a new
-#: header may start a new article
+#: header may start a new article, and after it for the new part to count as one
 MIN_BODY_PARAGRAPHS = 3
 MIN_BODY_WORDS = 12
 #: how far back from a date/byline line a headline may stand
 HEADER_LOOKBACK = 3
+#: a line at least this long is prose even without a full stop, unless it looks like a
+#: headline (bullet summaries are prose; a teaser headline is not)
+PROSE_WORDS = 12
+#: how far after a comment header the comment markers must start
+THREAD_LOOKAHEAD = 12
+#: comment markers that must recur to open a thread that has no header
+THREAD_MARKERS = 3
+#: share of the prose that must stand before a comment header for it to open a thread
+THREAD_MIN_SHARE = 0.25
+#: score of lines that are not prose (see :func:`line_score`)
+SHORT_PENALTY = 3.0
+HEADLINE_PENALTY = 1.0
+WIDGET_PENALTY = 1.0
 
 
 def is_body_paragraph(line: Line) -> bool:
     return line.kind is Kind.BODY and line.words >= MIN_BODY_WORDS
+
+
+def is_prose(line: Line) -> bool:
+    """Body text that reads like running prose: a sentence, or a long non-headline line."""
+    if line.kind is not Kind.BODY:
+        return False
+    return ends_like_sentence(line.text) or (line.words >= PROSE_WORDS and not is_title_like(line))
 
 
 def split_articles(lines: list[Line]) -> list[list[Line]]:
@@ -39,7 +76,13 @@ def split_articles(lines: list[Line]) -> list[list[Line]]:
         segments[-1].append(line)
         if is_body_paragraph(line):
             body_seen += 1
-    return [segment for segment in segments if segment]
+    merged: list[list[Line]] = []
+    for segment in segments:
+        if merged and sum(map(is_body_paragraph, segment)) < MIN_BODY_PARAGRAPHS:
+            merged[-1].extend(segment)
+        elif segment:
+            merged.append(segment)
+    return merged or [[]]
 
 
 def _header_start(lines: list[Line], position: int) -> int | None:
@@ -54,3 +97,69 @@ def _header_start(lines: list[Line], position: int) -> int | None:
         if line.kind not in (Kind.WIDGET, Kind.DATE, Kind.BYLINE):
             return None
     return None
+
+
+def thread_start(segment: list[Line]) -> int | None:
+    """Position where the reader comments begin, if any.
+
+    Either a comment-section header (see the module docstring) or, without one, the
+    first of comment markers that recur (at least ``THREAD_MARKERS`` within
+    ``THREAD_LOOKAHEAD`` lines): the thread then begins with the comment the marker
+    belongs to — the name line(s) above a timestamp, or the one comment above a "Reply".
+    """
+    total = sum(line.words for line in segment if is_prose(line))
+    before = 0
+    for position, line in enumerate(segment):
+        if before >= THREAD_MIN_SHARE * total > 0:
+            following = segment[position + 1 : position + 1 + THREAD_LOOKAHEAD]
+            markers = sum(
+                1
+                for other in following
+                if is_comment_marker(other.text) or other.kind is Kind.COMMENTS_HEADER
+            )
+            if line.kind is Kind.COMMENTS_HEADER and (markers or before >= total - before):
+                return position
+            if is_comment_marker(line.text) and markers + 1 >= THREAD_MARKERS:
+                return _comment_start(segment, position)
+        if is_prose(line):
+            before += line.words
+    return None
+
+
+def _comment_start(segment: list[Line], marker: int) -> int:
+    """First line of the comment that the marker at ``marker`` belongs to."""
+    start = marker
+    while start > 0 and marker - start < 2 and not is_prose(segment[start - 1]):
+        start -= 1
+    if start == marker and start > 0:
+        start -= 1
+    return start
+
+
+def line_score(line: Line) -> float:
+    """How much a line speaks for being inside the article body."""
+    if is_prose(line):
+        return float(line.words)
+    if line.kind is Kind.BODY:
+        return -HEADLINE_PENALTY if is_title_like(line) else -SHORT_PENALTY
+    if line.kind in (Kind.WIDGET, Kind.COMMENTS_HEADER):
+        return -WIDGET_PENALTY
+    return 0.0
+
+
+def main_body(segment: list[Line]) -> tuple[int, int]:
+    """``(start, end)`` positions of the highest-scoring run of lines (end exclusive).
+
+    When no line reads like prose at all, the whole segment is the body.
+    """
+    best, best_start, best_end = 0.0, 0, 0
+    running, start = 0.0, 0
+    for position, line in enumerate(segment):
+        if running <= 0:
+            running, start = 0.0, position
+        running += line_score(line)
+        if running > best:
+            best, best_start, best_end = running, start, position + 1
+    if best <= 0:
+        return 0, len(segment)
+    return best_start, best_end

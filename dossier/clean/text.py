@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dossier.clean.lines import Kind, Line, classify, ends_like_sentence, is_title_like
-from dossier.clean.segment import is_body_paragraph, split_articles
+from dossier.clean.lines import Kind, Line, classify, is_title_like
+from dossier.clean.segment import is_body_paragraph, main_body, split_articles, thread_start
 from dossier.records import Removed
 
 #: header lines this close to the top may hold the headline
 TITLE_WINDOW = 12
+#: metadata lines (date, byline, source trailer) this close after the body still count
+TRAILER_WINDOW = 3
 #: a repeated line this long is a duplicate (headline, caption, summary)
 MIN_DUPLICATE_WORDS = 4
 
@@ -71,57 +73,65 @@ def dateline_of(text: str) -> str | None:
     return place if len(letters) >= 3 and all(c.isupper() for c in letters) else None
 
 
-def _find_title(segment: list[Line]) -> int | None:
-    """Position of the headline among the first lines, before body text starts."""
-    for position, line in enumerate(segment[:TITLE_WINDOW]):
-        if is_body_paragraph(line) and ends_like_sentence(line.text):
-            return None
-        if is_title_like(line):
-            return position
-    return None
+def _find_title(segment: list[Line], body_start: int) -> int | None:
+    """Position of the headline in the header, the lines before the body.
+
+    A headline the page repeats (title bar and heading) wins; otherwise the first
+    headline-like line among the last ``TITLE_WINDOW`` header lines.
+    """
+    header = [p for p in range(body_start) if is_title_like(segment[p])]
+    if not header and body_start < len(segment) and is_title_like(segment[body_start]):
+        header = [body_start]
+    counts: dict[str, int] = {}
+    for line in segment:
+        counts[_norm(line.text)] = counts.get(_norm(line.text), 0) + 1
+    repeated = [p for p in header if counts[_norm(segment[p].text)] > 1]
+    if repeated:
+        return repeated[0]
+    near = [p for p in header if p >= body_start - TITLE_WINDOW]
+    return near[0] if near else None
 
 
 def clean_segment(segment: list[Line], paragraph_starts: set[int], title: str | None) -> Part:
     """Turn one article's classified lines into text plus metadata."""
     part = Part(text="", title=title)
-    title_at = None if title else _find_title(segment)
+    thread = thread_start(segment)
+    article = segment if thread is None else segment[:thread]
+    body_start, body_end = main_body(article)
+    title_at = None if title else _find_title(article, body_start)
     if title_at is not None:
         part.title = segment[title_at].text.strip()
     seen: set[str] = {_norm(part.title)} if part.title else set()
     kept: list[Line] = []
-    in_comments = False
-    comments: list[str] = []
-    body_started = False
-    for position, line in enumerate(segment):
+    for position, line in enumerate(article):
         kind = line.kind
-        if in_comments or kind is Kind.COMMENTS_HEADER:
-            in_comments = True
-            comments.append(line.text)
-            continue
+        near_body = position < body_end + TRAILER_WINDOW
         if position == title_at:
             part.removed.append(Removed("title", line.text))
-            continue
-        if kind is Kind.DATE:
+        elif kind is Kind.DATE and near_body:
             part.published = part.published or line.value
             part.removed.append(Removed("metadata", line.text))
-        elif kind is Kind.BYLINE:
+        elif kind is Kind.BYLINE and near_body:
             part.author = part.author or line.value
             part.removed.append(Removed("byline", line.text))
-        elif kind is Kind.SOURCE_TRAILER:
+        elif kind is Kind.SOURCE_TRAILER and body_end - 1 <= position < body_end + TRAILER_WINDOW:
             part.outlet = part.outlet or line.value
             part.removed.append(Removed("source_trailer", line.text))
-        elif kind in (Kind.WIDGET, Kind.CAPTION):
-            part.removed.append(Removed(kind.value, line.text))
-        elif not body_started and line.words <= 3 and not ends_like_sentence(line.text):
-            part.removed.append(Removed("navigation", line.text))
+        elif kind is Kind.CAPTION:
+            part.removed.append(Removed("caption", line.text))
+        elif kind in (Kind.WIDGET, Kind.COMMENTS_HEADER):
+            part.removed.append(Removed("boilerplate", line.text))
         elif line.words >= MIN_DUPLICATE_WORDS and _norm(line.text) in seen:
             part.removed.append(Removed("duplicate", line.text))
+        elif position < body_start:
+            part.removed.append(Removed("navigation", line.text))
+        elif position >= body_end:
+            part.removed.append(Removed("boilerplate", line.text))
         else:
             seen.add(_norm(line.text))
             kept.append(line)
-            body_started = body_started or is_body_paragraph(line)
-    if comments:
-        part.removed.append(Removed("comments", "\n".join(comments)))
+    if thread is not None:
+        part.removed.append(Removed("comments", "\n".join(line.text for line in segment[thread:])))
     pieces: list[str] = []
     for line in kept:
         if pieces:
