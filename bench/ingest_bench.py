@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Ingest throughput: dossier end to end against spaCy ``nlp.pipe`` alone, same run.
+
+spaCy is the floor: dossier cannot ingest faster than its model parses. The
+question this answers is how much the rest of the pipeline (read, clean,
+dedup, mention extraction, resolve, SQLite writes) adds on top.
+
+* Data: ``--n`` synthetic articles from :mod:`bench.perturb` (perturbed seed
+  articles, all distinct), written as .txt files to a temporary folder outside
+  the repository and removed afterwards.
+* dossier: ``dossier.pipeline.run_ingest`` over that folder into a fresh
+  temporary SQLite database, with the default settings (``DOSSIER_*``
+  environment variables still apply, as they do for ``dossier ingest``).
+* baseline: ``nlp.pipe`` over the very texts dossier analyses (the folder read
+  and cleaned by dossier's own stages beforehand, untimed), with the same
+  pipeline object (``dossier.nlp.load_pipeline``: same model, same disabled
+  components), the same ``batch_size`` and ``n_process``.
+
+The model is loaded once before either measurement; its load time is reported
+on its own line. A short warm-up pass runs first so that neither side pays for
+first-call allocation. Figures only: there is no threshold and nothing fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+import spacy  # noqa: E402
+
+from bench.perturb import DEFAULT_SEEDS, synthetic_articles, write_txt_folder  # noqa: E402
+from dossier.clean import clean  # noqa: E402
+from dossier.config import Settings, load_settings  # noqa: E402
+from dossier.ingest import read_all  # noqa: E402
+from dossier.nlp import DISABLED, load_pipeline  # noqa: E402
+from dossier.records import RawArticle  # noqa: E402
+from dossier.store import open_store  # noqa: E402
+
+WARMUP_DOCS = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Measurement:
+    """One timed run: how many articles and words it processed, in how long."""
+
+    name: str
+    articles: int
+    words: int
+    seconds: float
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.seconds if self.seconds else float("nan")
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.seconds if self.seconds else float("nan")
+
+
+def cleaned_texts(folder: Path, settings: Settings) -> list[str]:
+    """The texts dossier's nlp stage will see: the folder read and cleaned by dossier."""
+    texts = []
+    for raw in read_all([folder], settings.max_file_bytes):
+        if not isinstance(raw, RawArticle):
+            continue
+        documents = clean(raw)
+        if isinstance(documents, list):
+            texts.extend(d.text for d in documents)
+    return texts
+
+
+def time_spacy(texts: list[str], settings: Settings) -> float:
+    """Seconds for ``nlp.pipe`` alone over ``texts`` (docs consumed, nothing else)."""
+    nlp = load_pipeline(settings.spacy_model)
+    start = time.perf_counter()
+    for _doc in nlp.pipe(texts, batch_size=settings.batch_size, n_process=settings.n_process):
+        pass
+    return time.perf_counter() - start
+
+
+def time_dossier(folder: Path, settings: Settings) -> tuple[float, int]:
+    """Seconds for ``run_ingest`` into a fresh store (open to close) and documents added."""
+    from dossier.pipeline import run_ingest
+
+    start = time.perf_counter()
+    store = open_store(settings.db)
+    try:
+        report = run_ingest([folder], store, settings)
+    finally:
+        store.close()
+    seconds = time.perf_counter() - start
+    if report.errors:
+        print(f"warning: {len(report.errors)} input errors, first: {report.errors[0]}")
+    return seconds, report.documents_added
+
+
+def print_table(rows: list[Measurement]) -> None:
+    """A fixed-width table: articles, words, seconds, articles/s, words/s."""
+    header = (
+        f"{'':<24}{'articles':>10}{'words':>12}{'seconds':>10}{'articles/s':>12}{'words/s':>10}"
+    )
+    print(header)
+    print("-" * len(header))
+    for row in rows:
+        print(
+            f"{row.name:<24}{row.articles:>10,}{row.words:>12,}{row.seconds:>10.2f}"
+            f"{row.articles_per_s:>12.1f}{row.words_per_s:>10,.0f}"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=2000, help="synthetic articles (default 2000)")
+    parser.add_argument("--seed", type=int, default=0, help="perturbation seed (default 0)")
+    parser.add_argument(
+        "--n-process", type=int, default=None, help="spaCy processes (default: the setting)"
+    )
+    parser.add_argument("--corpus", default=str(DEFAULT_SEEDS), help="seed articles to perturb")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="dossier-ingest-bench-") as tmp:
+        tmp_path = Path(tmp)
+        settings = load_settings(
+            db=str(tmp_path / "bench.db"), n_process=args.n_process, progress=False
+        )
+        folder = tmp_path / "articles"
+
+        start = time.perf_counter()
+        articles = synthetic_articles(args.n, seed=args.seed, corpus=args.corpus)
+        write_txt_folder(articles, folder)
+        generate_s = time.perf_counter() - start
+
+        start = time.perf_counter()
+        texts = cleaned_texts(folder, settings)
+        clean_s = time.perf_counter() - start
+        words = sum(len(t.split()) for t in texts)
+
+        start = time.perf_counter()
+        nlp = load_pipeline(settings.spacy_model)
+        load_s = time.perf_counter() - start
+        for _doc in nlp.pipe(texts[:WARMUP_DOCS], batch_size=settings.batch_size):
+            pass
+
+        spacy_s = time_spacy(texts, settings)
+        dossier_s, added = time_dossier(folder, settings)
+
+    print(
+        f"ingest throughput: {args.n} synthetic articles (seed {args.seed}), "
+        f"model {settings.spacy_model} (spaCy {spacy.__version__}, "
+        f"components {', '.join(nlp.pipe_names)}; disabled {', '.join(DISABLED)}), "
+        f"batch_size {settings.batch_size}, n_process {settings.n_process}, "
+        f"Python {platform.python_version()}, {os.cpu_count()} CPUs"
+    )
+    print(
+        f"untimed: generate+write {generate_s:.2f} s, read+clean {clean_s:.2f} s "
+        f"(dossier stages, no nlp), model load {load_s:.2f} s"
+    )
+    if added != len(texts):
+        print(f"note: dossier stored {added} documents; the baseline parsed {len(texts)} texts")
+    print()
+    print_table(
+        [
+            Measurement("dossier run_ingest", added, words, dossier_s),
+            Measurement("spaCy nlp.pipe alone", len(texts), words, spacy_s),
+        ]
+    )
+    print()
+    print(f"ratio dossier / spaCy time: {dossier_s / spacy_s:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
