@@ -1,20 +1,27 @@
 """HTML articles: main text and metadata through trafilatura.
 
 trafilatura is the best-measured open extractor for news pages; we keep its
-output and record, as ``removed``, the page text it left out so an analyst can
-see what was discarded.
+output, take out what the line classifier recognises as page furniture that
+slipped through (calls to action, legal footers, counters, date and byline
+lines), and record as ``removed`` everything left out so an analyst can see
+what was discarded. A page where trafilatura finds nothing goes through the
+plain-text cleaner instead.
 """
 
 from __future__ import annotations
+
+import re
 
 import lxml.html
 import trafilatura
 from lxml import etree
 
-from dossier.clean.text import Part, dateline_of
+from dossier.clean.lines import Kind, classify, is_call_to_action, is_counter, is_legal
+from dossier.clean.text import Part, clean_plain_text, dateline_of
 from dossier.dates import to_iso
 from dossier.records import Removed
 
+_SPACE = re.compile(r"\s+")
 _BLOCKS = (
     "p",
     "div",
@@ -49,18 +56,53 @@ _BLOCKS = (
 
 
 def page_lines(html: str) -> list[str]:
-    """Every visible text line of the page, one per block element."""
+    """Every visible text line of the page, one per block element or ``<br>``.
+
+    Whitespace inside an element (the source's own line wrapping) is a space, as a
+    browser shows it; only ``<pre>`` keeps its lines.
+    """
     try:
         tree = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError):
         return []
     for bad in tree.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
+    preformatted = {e for pre in tree.iter("pre") for e in pre.iter()}  # kept alive: stable
+    for element in tree.iter():
+        if element not in preformatted and element.text:
+            element.text = _SPACE.sub(" ", element.text)
+        if element.tail and (element not in preformatted or element.tag == "pre"):
+            element.tail = _SPACE.sub(" ", element.tail)
     for element in tree.iter(*_BLOCKS):
         element.tail = "\n" + (element.tail or "")
         element.text = "\n" + (element.text or "")
     text = tree.text_content()
     return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def _filter(paragraphs: list[str], part: Part) -> list[str]:
+    """Drop what trafilatura let through that the line classifier knows is not article:
+    calls to action, legal footers, counters, and date or byline lines (kept as metadata)."""
+    kept: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        line = classify(index, paragraph)
+        if line.kind is Kind.DATE:
+            part.published = part.published or line.value
+            part.removed.append(Removed("metadata", paragraph))
+        elif line.kind is Kind.BYLINE:
+            part.author = part.author or line.value
+            part.removed.append(Removed("byline", paragraph))
+        elif is_call_to_action(paragraph) or is_legal(paragraph) or is_counter(paragraph):
+            part.removed.append(Removed("boilerplate", paragraph))
+        else:
+            kept.append(paragraph)
+    return kept
+
+
+def _from_page_text(html: str) -> Part:
+    """When trafilatura finds nothing: the plain-text cleaner over the page's visible lines."""
+    parts = clean_plain_text("\n\n".join(page_lines(html)))
+    return parts[0] if parts else Part(text="")
 
 
 def clean_html(html: str, url: str | None = None) -> Part:
@@ -71,24 +113,24 @@ def clean_html(html: str, url: str | None = None) -> Part:
         )
     except (ValueError, TypeError, RecursionError):
         result = None
-    if result is None:
-        return Part(text="")
+    if result is None or not (result.text or "").strip():
+        return _from_page_text(html)
     title = " ".join((result.title or "").split()) or None
-    paragraphs = [" ".join(p.split()) for p in (result.text or "").splitlines() if p.strip()]
-    removed: list[Removed] = []
-    if paragraphs and title and paragraphs[0] == title:
-        removed.append(Removed("title", paragraphs.pop(0)))
-    text = "\n\n".join(paragraphs)
-    kept = text + "\n" + (title or "")
-    left_out = [line for line in page_lines(html) if line not in kept]
-    if left_out:
-        removed.append(Removed("boilerplate", "\n".join(dict.fromkeys(left_out))))
-    return Part(
-        text=text,
+    part = Part(
+        text="",
         title=title,
         published=to_iso(result.date),
         author=result.author or None,
         outlet=result.sitename or None,
-        dateline=dateline_of(paragraphs[0]) if paragraphs else None,
-        removed=removed,
     )
+    paragraphs = [" ".join(p.split()) for p in (result.text or "").splitlines() if p.strip()]
+    if paragraphs and title and paragraphs[0] == title:
+        part.removed.append(Removed("title", paragraphs.pop(0)))
+    paragraphs = _filter(paragraphs, part)
+    part.text = "\n\n".join(paragraphs)
+    part.dateline = dateline_of(paragraphs[0]) if paragraphs else None
+    kept = part.text + "\n" + (title or "")
+    left_out = [line for line in page_lines(html) if line not in kept]
+    if left_out:
+        part.removed.append(Removed("boilerplate", "\n".join(dict.fromkeys(left_out))))
+    return part

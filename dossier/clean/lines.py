@@ -118,6 +118,11 @@ _CTA_TERMS = re.compile(
     r"this (?:article|story|post|page|site|website)|our (?:site|website)|@\w+)(?!\w)",
     re.IGNORECASE,
 )
+_CTA_STRONG = re.compile(
+    r"\b(?:subscri(?:be|ption)|newsletters?|sign(?:ing)?[ -]?up|log[ -]?in|unsubscribe|"
+    r"donate|follow us|advertisement|sponsored)\b",
+    re.IGNORECASE,
+)
 _CTA_VERB = re.compile(
     r"^\s*(?:please\s+)?(?:subscribe|sign[ -]?up|download|click|tap|register|log[ -]?in|"
     r"donate|never miss|don['’]t miss|check out)\b",
@@ -159,6 +164,11 @@ def ui_share(text: str) -> float:
     return sum(1 for w in words if w in UI_WORDS or w.isdigit()) / len(words)
 
 
+def is_counter(text: str) -> bool:
+    """A counter line: "71 views", "12 comments", "Rating: 36 votes"."""
+    return len(text.split()) <= 8 and bool(_COUNTER.match(text))
+
+
 def is_widget(text: str) -> bool:
     """Share buttons, counters, menus, prompts: short and mostly UI words."""
     stripped = text.strip().strip("•·*|").strip()
@@ -197,7 +207,7 @@ def is_call_to_action(text: str) -> bool:
     terms = len(_CTA_TERMS.findall(text))
     if not terms:
         return False
-    if len(words) <= 5 and not ends_like_sentence(text):
+    if len(words) <= 5 and not ends_like_sentence(text) and _CTA_STRONG.search(text):
         return True
     if _CTA_VERB.match(text):
         return True

@@ -37,16 +37,16 @@ HEADER_LOOKBACK = 3
 #: a line at least this long is prose even without a full stop, unless it looks like a
 #: headline (bullet summaries are prose; a teaser headline is not)
 PROSE_WORDS = 12
+#: a line ending in a colon with fewer words is a label, not prose
+LABEL_WORDS = 5
 #: how far after a comment header the comment markers must start
 THREAD_LOOKAHEAD = 12
 #: comment markers that must recur to open a thread that has no header
 THREAD_MARKERS = 3
 #: share of the prose that must stand before a comment header for it to open a thread
 THREAD_MIN_SHARE = 0.25
-#: score of lines that are not prose (see :func:`line_score`)
-SHORT_PENALTY = 3.0
-HEADLINE_PENALTY = 1.0
-WIDGET_PENALTY = 1.0
+#: score of a line that is not prose, in words of prose (see :func:`line_score`)
+NON_PROSE_PENALTY = 3.0
 
 
 def is_body_paragraph(line: Line) -> bool:
@@ -57,6 +57,8 @@ def is_prose(line: Line) -> bool:
     """Body text that reads like running prose: a sentence, or a long non-headline line."""
     if line.kind is not Kind.BODY:
         return False
+    if line.text.rstrip().endswith(":") and line.words < LABEL_WORDS:
+        return False  # a label: "Tagged:", "More information:"
     return ends_like_sentence(line.text) or (line.words >= PROSE_WORDS and not is_title_like(line))
 
 
@@ -137,13 +139,13 @@ def _comment_start(segment: list[Line], marker: int) -> int:
 
 
 def line_score(line: Line) -> float:
-    """How much a line speaks for being inside the article body."""
+    """How much a line speaks for being inside the article body: its words when it is
+    prose, a fixed penalty when it is a menu item, label, headline or widget, nothing
+    when it is a caption or metadata (which articles carry inside their body)."""
     if is_prose(line):
         return float(line.words)
-    if line.kind is Kind.BODY:
-        return -HEADLINE_PENALTY if is_title_like(line) else -SHORT_PENALTY
-    if line.kind in (Kind.WIDGET, Kind.COMMENTS_HEADER):
-        return -WIDGET_PENALTY
+    if line.kind in (Kind.BODY, Kind.WIDGET, Kind.COMMENTS_HEADER):
+        return -NON_PROSE_PENALTY
     return 0.0
 
 
