@@ -187,6 +187,47 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_stories(args: argparse.Namespace) -> int:
+    store = open_store(_settings(args).db)
+    try:
+        stories = query.story_list(store)
+    finally:
+        store.close()
+    if args.json:
+        _print_json(stories)
+        return 0
+    for story in stories:
+        first = story["documents"][0]
+        print(f"{story['id']}  {story['size']} document(s)  {first['title'] or first['source']}")
+        for doc in story["documents"]:
+            print(f"    {doc['id']}  {doc['published'] or '----------'}  {doc['source']}")
+    return 0
+
+
+def cmd_story(args: argparse.Namespace) -> int:
+    store = open_store(_settings(args).db)
+    try:
+        detail = query.story_detail(store, args.id)
+    finally:
+        store.close()
+    if detail is None:
+        print(f"no story {args.id!r}", file=sys.stderr)
+        return 1
+    if args.json:
+        _print_json(detail)
+        return 0
+    print(f"{detail['id']}: {len(detail['documents'])} versions")
+    for link in detail["links"]:
+        print(f"  linked {link['document_id']} ~ {link['other_id']}: {link['reason']}")
+    for doc in detail["documents"]:
+        print(f"\n== {doc['id']}  {doc['source']}  {doc['published'] or ''}  {doc['words']} words")
+        print(f"   {doc['title'] or '(untitled)'}")
+        print(f"   only in this version ({len(doc['only_here'])} sentences):")
+        for sentence in doc["only_here"]:
+            print(f"   + {' '.join(sentence.split())}")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from dossier.export import write_export
 
@@ -252,6 +293,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("stories", parents=[common], help="near-duplicate story clusters")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_stories)
+
+    p = sub.add_parser("story", parents=[common], help="one story's versions side by side")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_story)
 
     p = sub.add_parser("export", parents=[common], help="export the knowledge base")
     p.add_argument("--format", default="json", choices=["json"])

@@ -13,9 +13,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dossier import dedup, nlp, resolve
+import numpy as np
+
+from dossier import nlp, resolve
 from dossier.clean import clean
 from dossier.config import Settings
+from dossier.dedup import StoryIndex, story_id_for
 from dossier.ingest import InputFile, discover, read_file
 from dossier.records import Document, IngestError, IngestReport, RawArticle
 from dossier.store.base import Store
@@ -36,7 +39,44 @@ class _Tally:
     errors: list[IngestError] = field(default_factory=list)
 
 
-def write_batch(store: Store, batch: list[_Pending], settings: Settings) -> tuple[int, int]:
+def load_story_index(store: Store) -> StoryIndex:
+    """The story index over every stored document, from persisted keys."""
+    index = StoryIndex(text_of=store.document_text)
+    for document_id, signature, sentences, size in store.dedup_keys():
+        index.insert_keys(document_id, np.frombuffer(signature, dtype=np.uint32), sentences, size)
+    return index
+
+
+def assign_story(store: Store, index: StoryIndex, document: Document) -> str:
+    """Put a newly stored document into the story of its near-duplicates.
+
+    When it links several existing stories they merge into the one whose
+    document was stored first, and each link is recorded with its evidence.
+    """
+    fingerprint = index.hasher.fingerprint(document.text)
+    matches = index.matches(fingerprint)
+    story = story_id_for(document.id)
+    if matches:
+        known = store.story_of([other for other, _ in matches])
+        ranked = sorted(known.values(), key=lambda story_and_order: story_and_order[1])
+        story = ranked[0][0]
+        store.merge_stories(sorted({s for s, _ in ranked} - {story}), story)
+        for other, evidence in matches:
+            store.add_story_link(document.id, other, evidence.reason())
+    store.set_story(document.id, story)
+    store.add_dedup_keys(
+        document.id,
+        fingerprint.signature.astype(np.uint32).tobytes(),
+        sorted(fingerprint.sentences),
+        len(fingerprint.shingles),
+    )
+    index.insert(document.id, fingerprint)
+    return story
+
+
+def write_batch(
+    store: Store, index: StoryIndex, batch: list[_Pending], settings: Settings
+) -> tuple[int, int]:
     """Analyse and store one batch in a single transaction; (added, skipped)."""
     documents = [d for pending in batch for d in pending.documents]
     analyzed = list(nlp.analyze(documents, settings))
@@ -46,8 +86,9 @@ def write_batch(store: Store, batch: list[_Pending], settings: Settings) -> tupl
         for pending in batch:
             version = store.record_source(pending.raw.source, pending.raw.raw_hash)
             for document in pending.documents:
-                document.story_id = dedup.story_id_for(document)
+                document.story_id = story_id_for(document.id)
                 if store.add_document(by_id[document.id], version):
+                    assign_story(store, index, document)
                     added += 1
                 else:
                     skipped += 1
@@ -84,6 +125,7 @@ def run_ingest(
     files = [f for f in found if isinstance(f, InputFile)]
     batch: list[_Pending] = []
     batch_docs = 0
+    index = load_story_index(store)
     seen_ids: set[str] = set()
     for error in tally.errors:
         if progress:
@@ -109,14 +151,14 @@ def run_ingest(
             batch_docs += len(fresh)
             file_docs += len(fresh)
             if batch_docs >= settings.batch_size:
-                added, skipped = write_batch(store, batch, settings)
+                added, skipped = write_batch(store, index, batch, settings)
                 tally.added, tally.skipped = tally.added + added, tally.skipped + skipped
                 batch, batch_docs = [], 0
         tally.errors.extend(file_errors)
         if progress:
             progress(item.source, file_docs, file_errors)
     if batch:
-        added, skipped = write_batch(store, batch, settings)
+        added, skipped = write_batch(store, index, batch, settings)
         tally.added, tally.skipped = tally.added + added, tally.skipped + skipped
     return IngestReport(
         files=len(files),

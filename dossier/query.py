@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from dossier.dedup import differing_sentences
 from dossier.nlp import normalize_name
 from dossier.store.base import EntityRow, Store
 
@@ -104,6 +105,38 @@ def entity_profile(
         "aliases": aliases(store, row.id),
         "merged_keys": [{"key": k, "reason": r} for k, r in store.entity_keys(row.id)],
         "mention_list": mentions,
+    }
+
+
+def story_list(store: Store) -> list[dict[str, Any]]:
+    """Stories (largest first) with their documents' source, outlet and date."""
+    stories = []
+    for story in store.stories():
+        documents = [
+            {k: d[k] for k in ("id", "source", "title", "published", "outlet")}
+            for d in store.story_documents(story["id"])
+        ]
+        stories.append({**story, "size": len(documents), "documents": documents})
+    return sorted(stories, key=lambda s: (-s["size"], s["id"]))
+
+
+def story_detail(store: Store, story_id: str) -> dict[str, Any] | None:
+    """The variants of one story side by side: what each says that others do not."""
+    documents = store.story_documents(story_id)
+    if not documents:
+        return None
+    unique = differing_sentences([d["text"] for d in documents])
+    return {
+        "id": story_id,
+        "documents": [
+            {
+                **{k: d[k] for k in ("id", "source", "title", "published", "author", "outlet")},
+                "words": len(d["text"].split()),
+                "only_here": only,
+            }
+            for d, only in zip(documents, unique, strict=True)
+        ],
+        "links": store.story_links(story_id),
     }
 
 

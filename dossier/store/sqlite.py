@@ -32,6 +32,13 @@ CREATE TABLE IF NOT EXISTS documents (
     author TEXT, outlet TEXT, dateline TEXT, url TEXT, text TEXT NOT NULL,
     removed TEXT NOT NULL, story_id TEXT, ingested_at TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS documents_story ON documents (story_id);
+CREATE TABLE IF NOT EXISTS dedup_keys (
+    document_id TEXT PRIMARY KEY, signature BLOB NOT NULL, size INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS sentence_keys (hash INTEGER NOT NULL, document_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS sentence_keys_hash ON sentence_keys (hash);
+CREATE TABLE IF NOT EXISTS story_links (
+    document_id TEXT NOT NULL, other_id TEXT NOT NULL, reason TEXT NOT NULL,
+    PRIMARY KEY (document_id, other_id));
 CREATE TABLE IF NOT EXISTS sentences (
     document_id TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL,
     "end" INTEGER NOT NULL, PRIMARY KEY (document_id, idx));
@@ -171,6 +178,52 @@ class SQLiteStore:
     def set_story(self, document_id: str, story_id: str) -> None:
         self.conn.execute("UPDATE documents SET story_id = ? WHERE id = ?", (story_id, document_id))
 
+    def merge_stories(self, stories: Sequence[str], into: str) -> None:
+        self.conn.executemany(
+            "UPDATE documents SET story_id = ? WHERE story_id = ?", [(into, s) for s in stories]
+        )
+
+    def add_dedup_keys(
+        self, document_id: str, signature: bytes, sentences: Sequence[int], size: int
+    ) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO dedup_keys (document_id, signature, size) VALUES (?, ?, ?)",
+            (document_id, signature, size),
+        )
+        self.conn.executemany(
+            "INSERT INTO sentence_keys (hash, document_id) VALUES (?, ?)",
+            [(h, document_id) for h in sentences],
+        )
+
+    def add_story_link(self, document_id: str, other_id: str, reason: str) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO story_links (document_id, other_id, reason) VALUES (?, ?, ?)",
+            (document_id, other_id, reason),
+        )
+
+    def dedup_keys(self) -> Iterator[tuple[str, bytes, list[int], int]]:
+        sentences: dict[str, list[int]] = {}
+        for row in self.conn.execute("SELECT hash, document_id FROM sentence_keys"):
+            sentences.setdefault(row[1], []).append(row[0])
+        for row in self.conn.execute("SELECT document_id, signature, size FROM dedup_keys"):
+            yield row[0], row[1], sentences.get(row[0], []), row[2]
+
+    def document_text(self, document_id: str) -> str:
+        row = self.conn.execute(
+            "SELECT text FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(document_id)
+        return str(row[0])
+
+    def story_of(self, document_ids: Sequence[str]) -> dict[str, tuple[str, int]]:
+        """``{document_id: (story_id, insertion order)}`` for stored documents."""
+        marks = ",".join("?" * len(document_ids))
+        rows = self._all(
+            f"SELECT id, story_id, rowid FROM documents WHERE id IN ({marks})", list(document_ids)
+        )
+        return {r[0]: (r[1], r[2]) for r in rows}
+
     def map_keys(self, mapping: dict[str, tuple[str, str]]) -> None:
         self.conn.executemany(
             """INSERT INTO entity_keys (key, entity_id, reason) VALUES (?, ?, ?)
@@ -308,10 +361,27 @@ class SQLiteStore:
         record["removed"] = json.loads(record["removed"])
         return record
 
+    def story_links(self, story_id: str) -> list[dict[str, Any]]:
+        rows = self._all(
+            """SELECT l.document_id, l.other_id, l.reason FROM story_links l
+               JOIN documents d ON d.id = l.document_id WHERE d.story_id = ?
+               ORDER BY l.document_id, l.other_id""",
+            (story_id,),
+        )
+        return [dict(r) for r in rows]
+
+    def story_documents(self, story_id: str) -> list[dict[str, Any]]:
+        rows = self._all(
+            """SELECT id, source, title, published, author, outlet, text FROM documents
+               WHERE story_id = ? ORDER BY rowid""",
+            (story_id,),
+        )
+        return [dict(r) for r in rows]
+
     def stories(self) -> list[dict[str, Any]]:
         rows = self._all(
             """SELECT story_id, id FROM documents WHERE story_id IS NOT NULL
-               ORDER BY story_id, published IS NULL, published, id"""
+               ORDER BY story_id, rowid"""
         )
         grouped: dict[str, list[str]] = {}
         for row in rows:

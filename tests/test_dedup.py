@@ -1,0 +1,121 @@
+"""Story clustering: editions and re-prints are one story, look-alikes are not."""
+
+from __future__ import annotations
+
+import json
+import random
+
+from dossier.cli import main
+from dossier.dedup import DedupParams, Hasher, cluster, compare, same_story, story_members
+from dossier.pipeline import run_ingest
+from dossier.store import SQLiteStore
+
+WIRE = """The provincial government of Veloria declared a state of emergency on Thursday after
+floods swept through the river town of Marrow Bend, officials said.
+
+At least 14 people were killed and more than 2,000 residents were moved to temporary shelters,
+the Veloria Disaster Management Authority said in a statement released in the capital, Ostrand.
+
+"We are working around the clock to reach the villages that remain cut off," said Irena Vasko,
+the authority's director, adding that helicopters had been deployed to the northern districts.
+
+Heavy rain is forecast to continue until Sunday, and the weather office warned that the Tamsin
+river could burst its banks again near the old railway bridge south of Marrow Bend.
+
+The opposition Civic Front accused the government of ignoring warnings issued last month about
+the state of the embankments, a charge the provincial government denied on Thursday evening.
+
+Aid groups said clean water and medicine were the most urgent needs in the shelters, where
+families have been sleeping on the floors of schools and community halls since Tuesday night.
+"""
+
+INDEPENDENT = """MARROW BEND -- Rescue boats ferried stranded families from rooftops on Friday as
+the swollen Tamsin river kept rising, a day after Veloria declared a state of emergency.
+
+Our correspondent saw entire streets under water near the railway station, where shopkeepers
+were trying to save stock by carrying it to the upper floors of their buildings.
+
+"We are working around the clock to reach the villages that remain cut off," said Irena Vasko,
+the authority's director, at a press briefing in the town hall on Friday morning.
+
+Local residents said the embankment had been leaking for weeks and that repeated complaints
+to the district office had gone unanswered, an account officials did not dispute.
+
+The death toll rose to 17 on Friday, according to the district hospital, which said it was
+running short of antibiotics and had asked neighbouring provinces for supplies.
+"""
+
+
+def _edition(text: str, seed: int) -> str:
+    """An outlet's edition: some paragraphs cut, one re-worded, one added."""
+    rng = random.Random(seed)
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    kept = [p for i, p in enumerate(paragraphs) if i == 0 or rng.random() > 0.3]
+    kept[0] = kept[0].replace("officials said", "authorities said")
+    kept.append("This story has been updated with comments from aid groups in the region.")
+    return "\n\n".join(kept)
+
+
+def test_seed_stories(seed_store):
+    stories = seed_store.stories()
+    docs = {d["id"]: d for d in seed_store.documents()}
+    assert len(docs) == 6 and len(stories) == 5
+    (shared,) = [s for s in stories if len(s["document_ids"]) > 1]
+    sources = sorted((docs[i]["source"], docs[i]["segment"]) for i in shared["document_ids"])
+    assert [s for s, _ in sources] == [
+        "seeds/000_9749855b4f481723.txt",
+        "seeds/001_7d9324724cd908e3.txt",
+    ]
+    assert ("seeds/000_9749855b4f481723.txt", 0) in sources
+
+
+def test_copy_edition_rewrite_and_lookalike():
+    params = DedupParams()
+    hasher = Hasher(params)
+    wire, copy = hasher.fingerprint(WIRE), hasher.fingerprint(WIRE.replace("Thursday", "Thu."))
+    edition = hasher.fingerprint(_edition(WIRE, seed=3))
+    other = hasher.fingerprint(INDEPENDENT)
+    assert same_story(compare(wire, copy), params)
+    assert same_story(compare(wire, edition), params)
+    evidence = compare(wire, other)
+    assert evidence.shared_sentences <= 1  # one shared quote is not a shared story
+    assert not same_story(evidence, params)
+
+
+def test_cluster_is_order_independent_in_membership():
+    docs = [
+        ("wire", WIRE),
+        ("ed1", _edition(WIRE, 1)),
+        ("ed2", _edition(WIRE, 2)),
+        ("other", INDEPENDENT),
+    ]
+    for order in (docs, docs[::-1]):
+        members = story_members(cluster(order))
+        groups = sorted(sorted(m) for m in members.values())
+        assert groups == [["ed1", "ed2", "wire"], ["other"]]
+
+
+def test_incremental_ingest_joins_existing_story(tmp_path, seeds, settings):
+    store = SQLiteStore(tmp_path / "kb.db")
+    run_ingest([next(seeds.glob("001_*.txt"))], store, settings)
+    run_ingest([seeds], store, settings)
+    stories = [s for s in store.stories() if len(s["document_ids"]) > 1]
+    assert len(stories) == 1 and len(stories[0]["document_ids"]) == 2
+    (only,) = stories
+    assert only["representative"] in only["document_ids"]
+    assert store.story_links(only["id"])
+    store.close()
+
+
+def test_story_cli_shows_variants(seed_db, capsys):
+    assert main(["stories", "--db", str(seed_db), "--json"]) == 0
+    stories = json.loads(capsys.readouterr().out)
+    big = stories[0]
+    assert big["size"] == 2
+    assert main(["story", big["id"], "--db", str(seed_db), "--json"]) == 0
+    detail = json.loads(capsys.readouterr().out)
+    assert len(detail["documents"]) == 2
+    only = {d["source"]: d["only_here"] for d in detail["documents"]}
+    assert any("NACTA" in s for s in only["seeds/000_9749855b4f481723.txt"])
+    assert not any("NACTA" in s for s in only["seeds/001_7d9324724cd908e3.txt"])
+    assert detail["links"][0]["reason"].startswith("jaccard")
