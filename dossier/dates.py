@@ -4,7 +4,8 @@ Publication dates arrive as "Updated 27 December 2022", "Updated: Aug 18, 2021",
 "Monday, 01/22/2024", ISO strings or RFC 2822 headers. dateparser handles the
 free-text forms but returns None when a label such as "Updated:" precedes the
 date, so labels are stripped first; exact formats are tried before dateparser
-because they are unambiguous and a thousand times faster.
+because they are unambiguous and a thousand times faster. :func:`date_line` tells
+a line that is only a date (with weekday, time, zone) from a sentence containing one.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from functools import lru_cache
 import dateparser
 
 _LABEL = re.compile(
-    r"^\s*(?:last\s+)?(?:updated|published|posted|modified|date|first published|"
-    r"updated on|published on|posted on)\b\s*(?:on|at)?\s*[:\-–—]?\s*",
+    r"^\s*(?:last\s+)?(?:updated|published|posted|modified|dated?|released|release date|"
+    r"first published|filed)\b\s*(?:on|at)?\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
 _HAS_DIGIT = re.compile(r"\d")
@@ -28,11 +29,23 @@ _MONTHS = (
 )
 #: a date written with day, month and year in some order
 _FULL_DATE = re.compile(
-    rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
+    rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}(?=\b|T)|"
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|"
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}\b",
     re.IGNORECASE,
 )
+#: what may stand beside the date on a date line: weekday, time, zone, reading time
+_CLUTTER = re.compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|"
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\b\.?)?|"
+    r"\b\d{1,2}\s*[ap]\.?m\b\.?|\b(?:at|on|am|pm|utc|gmt|updated|published)\b|"
+    r"(?-i:\b[A-Z]{2,5}\b)|\b\d+\s*min(?:ute)?s?\s+read\b|[+-]\d{2}:?\d{2}\b|"
+    r"T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?|Z\b",
+    re.IGNORECASE,
+)
+_ALNUM = re.compile(r"[^\W_]")
+#: a date line is short
+DATE_LINE_WORDS = 12
 
 _SETTINGS = {
     "PREFER_DAY_OF_MONTH": "first",
@@ -54,10 +67,23 @@ def looks_like_full_date(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def parse_full_date(text: str) -> date | None:
-    """A complete calendar date (day, month and year all given), else None."""
+    """A complete calendar date (day, month and year all given), else None.
+
+    The whole text is tried first (ISO 8601, RFC 2822, then free text); failing
+    that, the first day-month-year date written inside it.
+    """
     value = strip_label(text)
     if not value or not _HAS_DIGIT.search(value):
         return None
+    parsed = _parse(value)
+    if parsed is None:
+        match = _FULL_DATE.search(value)
+        if match and match.group(0) != value:
+            parsed = _parse(match.group(0))
+    return parsed
+
+
+def _parse(value: str) -> date | None:
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
     except ValueError:
@@ -71,6 +97,23 @@ def parse_full_date(text: str) -> date | None:
     except (ValueError, OverflowError, RecursionError):
         return None
     return parsed.date() if parsed else None
+
+
+def date_line(text: str) -> str | None:
+    """ISO date when ``text`` is nothing but a (labelled) date, e.g. "Updated: Aug 18, 2021",
+    "Monday, 01/22/2024", "Nov 18, 2019, 11:47am EST | 3 min read"; None for a sentence
+    that merely contains a date."""
+    if len(text.split()) > DATE_LINE_WORDS:
+        return None
+    value = strip_label(text)
+    match = _FULL_DATE.search(value)
+    if not match:
+        return None
+    rest = _CLUTTER.sub(" ", value[: match.start()] + " " + value[match.end() :])
+    if _ALNUM.search(rest):
+        return None
+    parsed = parse_full_date(value)
+    return parsed.isoformat() if parsed else None
 
 
 def to_iso(text: str | None) -> str | None:

@@ -91,6 +91,7 @@ def _filter(paragraphs: list[str], part: Part) -> list[str]:
             part.removed.append(Removed("metadata", paragraph))
         elif line.kind is Kind.BYLINE:
             part.author = part.author or line.value
+            part.published = part.published or line.date
             part.removed.append(Removed("byline", paragraph))
         elif is_call_to_action(paragraph) or is_legal(paragraph) or is_counter(paragraph):
             part.removed.append(Removed("boilerplate", paragraph))

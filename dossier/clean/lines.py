@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from dossier.dates import looks_like_full_date, parse_full_date
+from dossier.dates import date_line
 
 
 class Kind(StrEnum):
@@ -64,10 +64,18 @@ _SOURCE_TRAILER = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^\s*(?:[•·*\-–]\s*)?(?:by|written by|words by|reporting by|author\s*:|"
-    r"writer['’]?s\s*picture|writer\s*:|posted by)\s*(?P<name>\S.*?)\s*$",
+    r"^\s*(?:[•·*\-–]\s*)?(?:by|(?:written|words|reporting|story|report|text|posted) by|"
+    r"authors?\s*:|byline\s*:|writer['’]?s\s*picture|writer\s*:)\s*(?P<name>\S.*?)\s*$",
     re.IGNORECASE,
 )
+#: what separates a byline's name from what follows it: "By Jane Roe | March 3, 2024"
+_BYLINE_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+_NAME_THEN_DATE = re.compile(
+    r"^(?P<name>.+?)(?:,|\s+on)\s+(?P<date>(?:\w+,?\s+)?[\w.]+\s+\d{1,2},?\s+\d{4}.*|"
+    r"(?:\w+,?\s+)?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}.*)$"
+)
+#: lower-case words a personal name may contain
+_NAME_PARTICLES = frozenset("and de da del der di du van von bin bint ibn al el la le y".split())
 _CREDIT_BRACKET = re.compile(r"\[[^\[\]]{2,120}\]\s*$")
 _PHOTO_LEAD = re.compile(
     r"^\s*(?:(?:file|undated|archive)\s+)?(?:photo|picture|image|photograph|"
@@ -100,9 +108,7 @@ _LEGAL = re.compile(
     re.IGNORECASE,
 )
 #: what a comment thread repeats under every comment: "Reply", "Report", "3 hours ago"
-COMMENT_MARKERS = frozenset(
-    "reply replies report flag upvote downvote permalink respond".split()
-)
+COMMENT_MARKERS = frozenset("reply replies report flag upvote downvote permalink respond".split())
 _RELATIVE_TIME = re.compile(
     r"^\s*(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|"
     r"w|months?|years?|y)\s+ago\b",
@@ -146,6 +152,7 @@ class Line:
     text: str
     kind: Kind
     value: str | None = None
+    date: str | None = None  # a byline's date: "By Jane Roe | March 3, 2024"
 
     @property
     def words(self) -> int:
@@ -232,21 +239,56 @@ def is_caption(text: str) -> bool:
 
 def date_value(text: str) -> str | None:
     """ISO date when the whole line is a (labelled) date, e.g. "Updated: Aug 18, 2021"."""
-    if len(text.split()) > 8 or not looks_like_full_date(text):
-        return None
-    parsed = parse_full_date(text.strip())
-    return parsed.isoformat() if parsed else None
+    return date_line(text.strip())
 
 
 _CREDENTIALS = re.compile(r",?\s*(?:Ph\.?\s?D\.?|M\.?D\.?|Dr\.?)\s*$", re.IGNORECASE)
-_RANK = re.compile(r"^(?:[A-Z]{2,5}\.?\s+(?:\(ret\.?\)\s*)?)")
+#: leading ranks and titles: "CDR (ret.)", "Lt. Col.", "Dr.", "Maj. (retd)"
+_RANK = re.compile(r"^(?:(?:[A-Z]{2,5}\.?|[A-Z][a-z]{1,3}\.)\s+)+(?:\((?:ret|retd|rtd)\.?\)\s*)?")
 
 
 def clean_author(name: str) -> str:
-    """Drop credentials and a leading rank abbreviation from a byline name."""
+    """Drop credentials, a trailing role and a leading rank abbreviation from a byline name."""
     name = _CREDENTIALS.sub("", name.strip()).strip(" ,;|")
+    name = name.split(",")[0].strip()
+    if name.isupper():
+        return name  # all capitals: no rank abbreviation to tell apart
     without_rank = _RANK.sub("", name).strip()
     return without_rank if len(without_rank.split()) >= 2 else name
+
+
+def looks_like_name(name: str) -> bool:
+    """Capitalised words (particles such as "al" or "van" aside), at most eight."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", name)
+    if not words or len(name.split()) > 8 or not (name[:1].isupper() or name[:1].isdigit()):
+        return False
+
+    def capitalised(word: str) -> bool:  # "Farsi", "al-Farsi", "d'Arcy"
+        return any(piece[:1].isupper() for piece in re.split(r"[-'’]", word))
+
+    others = [w for w in words if not capitalised(w) and w.lower() not in _NAME_PARTICLES]
+    return any(map(capitalised, words)) and not others
+
+
+def byline(text: str) -> tuple[str, str | None] | None:
+    """``(author, ISO date or None)`` when ``text`` is a byline, else None."""
+    match = _BYLINE.match(text)
+    if not match:
+        return None
+    pieces = [p for p in _BYLINE_SEPARATOR.split(match.group("name")) if p.strip()]
+    if not pieces:
+        return None
+    dated = _NAME_THEN_DATE.match(pieces[0])
+    if dated:  # "Posted by Karim al-Farsi on 01/22/2024"
+        pieces[0:1] = [dated.group("name"), dated.group("date")]
+    name = _CREDENTIALS.sub("", pieces[0]).strip(" ,;")
+    if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):
+        return None  # a sentence, not a name
+    name = clean_author(pieces[0])
+    if not looks_like_name(name):
+        return None
+    dates = (date_line(piece) for piece in pieces[1:])
+    return name, next((d for d in dates if d), None)
 
 
 def classify(index: int, text: str) -> Line:
@@ -257,11 +299,9 @@ def classify(index: int, text: str) -> Line:
     trailer = _SOURCE_TRAILER.match(stripped)
     if trailer and len(stripped.split()) <= 8:
         return Line(index, text, Kind.SOURCE_TRAILER, trailer.group("outlet"))
-    byline = _BYLINE.match(stripped)
-    name = byline.group("name") if byline else ""
-    if byline and 1 <= len(name.split()) <= 8 and not _CREDENTIALS.sub("", name).endswith("."):
-        if name[:1].isupper() or name[:1].isdigit():
-            return Line(index, text, Kind.BYLINE, clean_author(name))
+    author = byline(stripped)
+    if author:
+        return Line(index, text, Kind.BYLINE, author[0], author[1])
     iso = date_value(stripped)
     if iso:
         return Line(index, text, Kind.DATE, iso)

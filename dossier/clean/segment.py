@@ -20,6 +20,8 @@ Three decisions, each from general layout signals rather than any site's strings
 
 from __future__ import annotations
 
+import re
+
 from dossier.clean.lines import (
     Kind,
     Line,
@@ -37,6 +39,9 @@ HEADER_LOOKBACK = 3
 #: a line at least this long is prose even without a full stop, unless it looks like a
 #: headline (bullet summaries are prose; a teaser headline is not)
 PROSE_WORDS = 12
+#: a line this long is prose whatever its ending (a last paragraph that lost its full stop)
+LONG_WORDS = 1000
+_INNER_SENTENCE_END = re.compile(r"[a-z0-9)”\"’][.!?]\s+[A-Z“\"]")
 #: a line ending in a colon with fewer words is a label, not prose
 LABEL_WORDS = 5
 #: how far after a comment header the comment markers must start
@@ -59,7 +64,11 @@ def is_prose(line: Line) -> bool:
         return False
     if line.text.rstrip().endswith(":") and line.words < LABEL_WORDS:
         return False  # a label: "Tagged:", "More information:"
-    return ends_like_sentence(line.text) or (line.words >= PROSE_WORDS and not is_title_like(line))
+    if ends_like_sentence(line.text) or line.words >= LONG_WORDS:
+        return True
+    return line.words >= PROSE_WORDS and (
+        not is_title_like(line) or bool(_INNER_SENTENCE_END.search(line.text))
+    )
 
 
 def split_articles(lines: list[Line]) -> list[list[Line]]:

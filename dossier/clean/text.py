@@ -16,6 +16,9 @@ from dossier.records import Removed
 
 #: header lines this close to the top may hold the headline
 TITLE_WINDOW = 12
+#: the rest of a title bar: "| Site", "- Site", "Site |"
+_TITLE_BAR = re.compile(r"(?:[|–—-]|::)\s*(?P<site>[^|–—]+?)|(?P<site2>[^|–—]+?)\s*(?:[|–—-]|::)")
+MAX_SITE_WORDS = 5
 #: metadata lines (date, byline, source trailer) this close after the body still count
 TRAILER_WINDOW = 3
 #: a repeated line this long is a duplicate (headline, caption, summary)
@@ -73,6 +76,21 @@ def dateline_of(text: str) -> str | None:
     return place if len(letters) >= 3 and all(c.isupper() for c in letters) else None
 
 
+def site_suffix(text: str, title: str) -> str | None:
+    """The site name in a title bar that repeats the headline: "<title> | Site" or
+    "Site - <title>"; None when ``text`` is not such a title bar."""
+    line, head = " ".join(text.split()), " ".join(title.split())
+    if len(line) <= len(head) or head.lower() not in line.lower():
+        return None
+    at = line.lower().index(head.lower())
+    rest = (line[:at] + " " + line[at + len(head) :]).strip()
+    match = _TITLE_BAR.fullmatch(rest)
+    site = (match.group("site") or match.group("site2")) if match else None
+    if not site or len(site.split()) > MAX_SITE_WORDS:
+        return None
+    return site.strip()
+
+
 def _find_title(segment: list[Line], body_start: int) -> int | None:
     """Position of the headline in the header, the lines before the body.
 
@@ -88,6 +106,13 @@ def _find_title(segment: list[Line], body_start: int) -> int | None:
     repeated = [p for p in header if counts[_norm(segment[p].text)] > 1]
     if repeated:
         return repeated[0]
+    barred = [
+        p
+        for p in header
+        if any(site_suffix(segment[q].text, segment[p].text) for q in header if q != p)
+    ]
+    if barred:
+        return barred[0]
     near = [p for p in header if p >= body_start - TITLE_WINDOW]
     return near[0] if near else None
 
@@ -103,6 +128,7 @@ def clean_segment(segment: list[Line], paragraph_starts: set[int], title: str | 
         part.title = segment[title_at].text.strip()
     seen: set[str] = {_norm(part.title)} if part.title else set()
     kept: list[Line] = []
+    site: str | None = None  # from a title bar "<headline> | Site"
     for position, line in enumerate(article):
         kind = line.kind
         near_body = position < body_end + TRAILER_WINDOW
@@ -113,6 +139,7 @@ def clean_segment(segment: list[Line], paragraph_starts: set[int], title: str | 
             part.removed.append(Removed("metadata", line.text))
         elif kind is Kind.BYLINE and near_body:
             part.author = part.author or line.value
+            part.published = part.published or line.date
             part.removed.append(Removed("byline", line.text))
         elif kind is Kind.SOURCE_TRAILER and body_end - 1 <= position < body_end + TRAILER_WINDOW:
             part.outlet = part.outlet or line.value
@@ -121,6 +148,9 @@ def clean_segment(segment: list[Line], paragraph_starts: set[int], title: str | 
             part.removed.append(Removed("caption", line.text))
         elif kind in (Kind.WIDGET, Kind.COMMENTS_HEADER):
             part.removed.append(Removed("boilerplate", line.text))
+        elif part.title and position < body_start and site_suffix(line.text, part.title):
+            site = site or site_suffix(line.text, part.title)
+            part.removed.append(Removed("duplicate", line.text))
         elif line.words >= MIN_DUPLICATE_WORDS and _norm(line.text) in seen:
             part.removed.append(Removed("duplicate", line.text))
         elif position < body_start:
@@ -130,6 +160,7 @@ def clean_segment(segment: list[Line], paragraph_starts: set[int], title: str | 
         else:
             seen.add(_norm(line.text))
             kept.append(line)
+    part.outlet = part.outlet or site
     if thread is not None:
         part.removed.append(Removed("comments", "\n".join(line.text for line in segment[thread:])))
     pieces: list[str] = []
