@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from unidecode import unidecode
 
+from dossier import names
 from dossier.config import ENTITY_LABELS, Settings
 from dossier.records import AnalyzedDocument, Document, Mention, Sentence
 
@@ -90,10 +91,130 @@ def mentions_of(doc: Doc, sentence_at: dict[int, int]) -> list[Mention]:
     return mentions
 
 
+#: head nouns of definite descriptions that can refer back to an organisation
+#: ("the Brigade", "the militant outfit", "the group")
+ORG_HEADS = frozenset(
+    """group outfit organization organisation militia brigade movement faction army front
+    network battalion corps force forces wing party agency department ministry""".split()
+)
+DESCRIPTION = "DESC"
+
+
+def descriptions_of(doc: Doc, sentence_at: dict[int, int]) -> list[Mention]:
+    """Definite descriptions "the (adjective…) <org head noun>" outside entities.
+
+    They are candidates only; :func:`dossier.resolve.corefer` links each to an
+    organisation named earlier in the document or drops it.
+    """
+    found = []
+    for head in doc:
+        if head.lower_ not in ORG_HEADS or head.ent_type_ or head.dep_ == "compound":
+            continue
+        left = [c for c in head.lefts]
+        if not left or left[0].dep_ != "det" or left[0].lower_ != "the":
+            continue
+        if any(t.ent_type_ for t in doc[left[0].i : head.i]):
+            continue
+        span = doc[left[0].i : head.i + 1]
+        found.append(
+            Mention(
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                label=DESCRIPTION,
+                key=head.lower_,
+                sentence=sentence_at[head.sent.start_char],
+                via="description",
+            )
+        )
+    return found
+
+
+def titled_people(doc: Doc, sentence_at: dict[int, int]) -> list[Mention]:
+    """People the model missed but a title introduces: "Mufti Taqi Usmani".
+
+    A title or rank ("Mufti", "Dr.", "Col.") followed by capitalised words that
+    are not already a person makes a PERSON mention of those words (title
+    excluded); the model often calls such names NORP ("Mufti Taqi" NORP).
+    Overlapping non-person mentions give way to it in :func:`analyze_doc`.
+    """
+    found = []
+    for title in doc[:-1]:
+        if title.ent_type_ == "PERSON" or title.text.rstrip(".").lower() not in names.TITLES:
+            continue
+        if not title.text[:1].isupper():
+            continue
+        end = title.i + 1
+        while end < len(doc) and doc[end].is_title and doc[end].ent_type_ != "PERSON":
+            end += 1
+        if end - title.i < 2 or (end < len(doc) and doc[end].ent_type_ == "PERSON"):
+            continue
+        span = doc[title.i + 1 : end]
+        key = normalize_name(span.text)
+        if len(key) >= 2:
+            found.append(
+                Mention(
+                    start=span.start_char,
+                    end=span.end_char,
+                    text=span.text,
+                    label="PERSON",
+                    key=key,
+                    sentence=sentence_at[title.sent.start_char],
+                    via="title",
+                )
+            )
+    return found
+
+
+def lone_surnames(doc: Doc, people: list[Mention], sentence_at: dict[int, int]) -> list[Mention]:
+    """Surnames the model missed when they stand alone: "Rastagar added that …".
+
+    A capitalised token outside any entity that is the surname of exactly one
+    person named in full in the same document becomes a mention of that
+    person (``via="surname"``).
+    """
+    by_surname: dict[str, set[str]] = {}
+    for person in people:
+        for surname in names.surname_candidates(person.text):
+            by_surname.setdefault(surname, set()).add(person.key)
+    taken = [(m.start, m.end) for m in people]
+    found = []
+    for token in doc:
+        if token.ent_type_ or not token.is_title or len(token.text) < 3:
+            continue
+        if any(s <= token.idx < e for s, e in taken):
+            continue
+        folded = names.person_tokens(token.text)
+        keys = by_surname.get(folded[0], set()) if len(folded) == 1 else set()
+        if len(keys) == 1:
+            found.append(
+                Mention(
+                    start=token.idx,
+                    end=token.idx + len(token.text),
+                    text=token.text,
+                    label="PERSON",
+                    key=next(iter(keys)),
+                    sentence=sentence_at[token.sent.start_char],
+                    via="surname",
+                )
+            )
+    return found
+
+
 def analyze_doc(document: Document, doc: Doc) -> AnalyzedDocument:
     sentences = [Sentence(s.start_char, s.end_char) for s in doc.sents]
     sentence_at = {s.start: i for i, s in enumerate(sentences)}
-    return AnalyzedDocument(document, sentences, mentions_of(doc, sentence_at))
+    titled = titled_people(doc, sentence_at)
+    named = [
+        m
+        for m in mentions_of(doc, sentence_at)
+        if not any(t.start < m.end and m.start < t.end for t in titled)
+    ]
+    people = [m for m in named + titled if m.label == "PERSON" and " " in m.key]
+    mentions = (
+        named + descriptions_of(doc, sentence_at) + titled + lone_surnames(doc, people, sentence_at)
+    )
+    return AnalyzedDocument(document, sentences, sorted(mentions, key=lambda m: m.start))
 
 
 def analyze(documents: Iterable[Document], settings: Settings) -> Iterator[AnalyzedDocument]:

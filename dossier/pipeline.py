@@ -79,7 +79,7 @@ def write_batch(
 ) -> tuple[int, int]:
     """Analyse and store one batch in a single transaction; (added, skipped)."""
     documents = [d for pending in batch for d in pending.documents]
-    analyzed = list(nlp.analyze(documents, settings))
+    analyzed = [resolve.corefer(a) for a in nlp.analyze(documents, settings)]
     by_id = {a.document.id: a for a in analyzed}
     added = skipped = 0
     with store.transaction():
@@ -92,7 +92,7 @@ def write_batch(
                     added += 1
                 else:
                     skipped += 1
-        resolve.update_entities(store, {m.key for a in analyzed for m in a.mentions})
+        resolve.update_entities(store, analyzed)
     return added, skipped
 
 

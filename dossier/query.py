@@ -65,6 +65,8 @@ def aliases(store: Store, entity_id: str) -> list[dict[str, Any]]:
     """Distinct surface forms with counts (labels folded together)."""
     merged: dict[str, dict[str, Any]] = {}
     for stat in store.alias_stats(entity_id):
+        if not stat.is_name:
+            continue
         alias = merged.setdefault(
             stat.text, {"text": stat.text, "mentions": 0, "documents": 0, "labels": {}}
         )
@@ -95,6 +97,7 @@ def entity_profile(
             "end": m["end"],
             "text": m["text"],
             "label": m["label"],
+            "via": m["via"],
             "sentence": m["sentence"],
             "sentence_start": m["s_start"],
         }

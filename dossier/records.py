@@ -97,6 +97,9 @@ class Mention:
     label: str
     key: str
     sentence: int  # index into AnalyzedDocument.sentences
+    #: how the mention was found: "ner", "surname" (a person's surname resolved
+    #: to the full name in the same document) or "description" ("the group")
+    via: str = "ner"
 
 
 @dataclass(slots=True)

@@ -13,11 +13,111 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
+from dossier import names
+from dossier.nlp import DESCRIPTION, normalize_name
+from dossier.records import AnalyzedDocument, Mention
 from dossier.store.base import AliasStat, EntityRow, Store
+
+#: how many sentences back a generic description ("the group") may look
+DESCRIPTION_WINDOW = 3
+#: labels the model gives a lone surname ("Usmani" comes out NORP, "Soleimani" GPE)
+_SURNAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
 
 #: tie-break when two labels have the same number of mentions
 TYPE_PRIORITY = ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "OTHER")
+
+
+def _org_like(mention: Mention) -> bool:
+    """Mentions a description may point to: organisations, group names the
+    model mislabels (their last word is an organisation noun), and earlier
+    resolved descriptions, which keep a salient group in focus."""
+    if mention.via not in ("ner", "description"):
+        return False
+    last = mention.key.rsplit(" ", 1)[-1]
+    return mention.label == "ORG" or last in names.GENERIC_CLASSES
+
+
+def _word_class(word: str) -> str:
+    """Generic words meet their translations: "liwa" and "brigade" are one class."""
+    return names.GENERIC_CLASSES.get(word, word)
+
+
+def _classes(key: str) -> set[str]:
+    return {_word_class(w) for w in key.split()}
+
+
+def _is_bare_generic(mention: Mention) -> bool:
+    """A "name" made only of generic words ("Brigade", "the Group")."""
+    words = mention.key.split()
+    return bool(words) and all(w in names.GENERIC_CLASSES for w in words)
+
+
+def _antecedent(
+    description: Mention, before: Sequence[Mention], after: Sequence[Mention]
+) -> Mention | None:
+    """The organisation a definite description refers to, or None.
+
+    "the Brigade" takes the nearest earlier name containing "brigade" (or,
+    when a summary line precedes the first naming, the next one); a generic
+    "the group" takes, among organisations named in the last few sentences,
+    the one the document has named most so far (then the nearest).
+    """
+    head = _word_class(description.key.rsplit(" ", 1)[-1])
+    candidates = [m for m in before if _org_like(m) and not _is_bare_generic(m)]
+    named = [m for m in candidates if head in _classes(m.key)]
+    if named:
+        return named[-1]
+    ahead = [
+        m for m in after if _org_like(m) and head in _classes(m.key) and not _is_bare_generic(m)
+    ]
+    if ahead:
+        return ahead[0]
+    recent = [m for m in candidates if description.sentence - m.sentence < DESCRIPTION_WINDOW]
+    if not recent:
+        return None
+    counts = Counter(m.key for m in candidates)
+    best = max(range(len(recent)), key=lambda i: (counts[recent[i].key], i))
+    return recent[best]
+
+
+def _full_name(short: Mention, people: Sequence[Mention]) -> Mention | None:
+    """The one longer person name in the document that ``short`` is a surname of."""
+    if len(short.key.split()) > 2:
+        return None
+    matches = {
+        p.key: p for p in people if p.key != short.key and names.surname_match(short.text, p.text)
+    }
+    return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+def corefer(analyzed: AnalyzedDocument) -> AnalyzedDocument:
+    """Resolve surnames and definite descriptions inside one document.
+
+    A surname ("Usmani") takes the key and type of the only full name in the
+    document it fits ("Mufti Taqi Usmani"), whatever label the model gave it.
+    A description ("the militant outfit") takes the key and type of its
+    antecedent organisation, or is dropped. Everything else is unchanged.
+    """
+    mentions = analyzed.mentions
+    people = [m for m in mentions if m.label == "PERSON" and len(m.key.split()) >= 2]
+    resolved: list[Mention] = []
+    for position, mention in enumerate(mentions):
+        if mention.label == DESCRIPTION or _is_bare_generic(mention):
+            target = _antecedent(mention, resolved, mentions[position + 1 :])
+            if target is not None:
+                resolved.append(
+                    replace(mention, key=target.key, label=target.label, via="description")
+                )
+            elif mention.label != DESCRIPTION:
+                resolved.append(mention)
+            continue
+        full = _full_name(mention, people) if mention.label in _SURNAME_LABELS else None
+        if full is not None:
+            mention = replace(mention, key=full.key, label="PERSON", via="surname")
+        resolved.append(mention)
+    return AnalyzedDocument(analyzed.document, analyzed.sentences, resolved)
 
 
 def entity_id(key: str) -> str:
@@ -25,20 +125,46 @@ def entity_id(key: str) -> str:
     return "ent_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
 
 
+def _names(stats: Sequence[AliasStat]) -> Sequence[AliasStat]:
+    """Names as written: a lone surname or a description never names an entity."""
+    full = [s for s in stats if s.is_name and s.via != "surname"]
+    return full or [s for s in stats if s.is_name] or stats
+
+
 def choose_name(stats: Sequence[AliasStat]) -> str:
-    """Most-mentioned surface form; prefer capitalised, then longer forms."""
+    """The display name: a spelled-out name over its acronym ("Islamic
+    Revolutionary Guard Corps" over "IRGC"), a name without a leading title
+    ("Babar Iftikhar" over "General Babar Iftikhar"), then the most-mentioned,
+    capitalised, longer form."""
     counts: Counter[str] = Counter()
-    for stat in stats:
+    for stat in _names(stats):
         counts[stat.text] += stat.mentions
-    return max(counts, key=lambda text: (counts[text], not text.islower(), len(text), text))
+    has_long_form = any(not names.looks_like_acronym(text) for text in counts)
+
+    def rank(text: str) -> tuple[bool, bool, int, bool, int, str]:
+        spelled = not (has_long_form and names.looks_like_acronym(text))
+        untitled = names.strip_titles(text) == text.split()
+        return (spelled, untitled, counts[text], not text.islower(), len(text), text)
+
+    return max(counts, key=rank)
 
 
 def choose_type(stats: Sequence[AliasStat]) -> str:
-    """Majority label over all mentions (ties broken by ``TYPE_PRIORITY``)."""
+    """Majority label over all name mentions, corrected by the name itself.
+
+    The model calls militias PERSON or GPE; a name built on an organisation
+    word ("… Brigade", "… Corps", "Ministry of …") is an ORG whatever the
+    vote says. Ties are broken by ``TYPE_PRIORITY``.
+    """
     votes: Counter[str] = Counter()
-    for stat in stats:
+    for stat in _names(stats):
         votes[stat.label] += stat.mentions
-    return max(votes, key=lambda label: (votes[label], -TYPE_PRIORITY.index(label)))
+    winner = max(votes, key=lambda label: (votes[label], -TYPE_PRIORITY.index(label)))
+    name_words = {w for stat in _names(stats) for w in stat.key.split()}
+    if winner in ("PERSON", "GPE", "NORP", "LOC") and name_words & set(names.GENERIC_CLASSES):
+        if not (winner == "PERSON" and {"police"} >= name_words & set(names.GENERIC_CLASSES)):
+            return "ORG"
+    return winner
 
 
 def summarize(entity: str, stats: Sequence[AliasStat], documents: int) -> EntityRow:
@@ -51,20 +177,115 @@ def summarize(entity: str, stats: Sequence[AliasStat], documents: int) -> Entity
     )
 
 
-def update_entities(store: Store, touched_keys: Iterable[str]) -> int:
-    """Map new keys to entities and refresh every entity the keys touch.
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A decision to put a grouping key into an existing entity, and why."""
 
-    Runs inside the caller's transaction; returns the number of entities
-    refreshed.
+    entity: str
+    reason: str
+
+
+#: a blocking key shared by more names than this is too common to propose
+MAX_BLOCK = 200
+
+
+def _describe(result: names.MatchResult, other: str) -> str:
+    return f"{result.kind} match with {other!r} ({'; '.join(result.signals)}; {result.score:.2f})"
+
+
+def find_link(store: Store, key: str, text: str, label: str) -> Link | None:
+    """The existing entity a new name belongs to, by the name matcher, or None.
+
+    Candidates share a blocking key. Evidence that holds across documents
+    (equal keys, transliteration variants, shared cores) links to the best
+    match unless two different entities tie; weak evidence (a lone surname,
+    an acronym nobody defined, a bare generic head) links only when a single
+    entity fits. Pinned keys (manual splits) are never proposed.
     """
-    new_keys = store.unmapped_keys()
-    store.map_keys({key: (entity_id(key), "exact normalised name") for key in new_keys})
-    keys = sorted(set(touched_keys) | set(new_keys))
-    entities = sorted(set(store.entity_ids_for_keys(keys).values()))
+    candidates = store.keys_in_blocks(sorted(names.blocking_keys(text)), MAX_BLOCK) - {key}
+    if not candidates:
+        return None
+    profiles = store.key_profiles(sorted(candidates))
+    entity_of = store.entity_ids_for_keys(sorted(profiles))
+    pinned = store.pinned_keys(sorted(profiles))
+    strong: dict[str, tuple[float, str]] = {}
+    weak: dict[str, str] = {}
+    for other, (other_text, other_label) in sorted(profiles.items()):
+        if other in pinned or other not in entity_of:
+            continue
+        result = names.match(text, other_text, label, other_label)
+        if result is None:
+            continue
+        entity, reason = entity_of[other], _describe(result, other_text)
+        if result.cross_document:
+            if entity not in strong or strong[entity][0] < result.score:
+                strong[entity] = (result.score, reason)
+        else:
+            weak.setdefault(entity, reason)
+    if strong:
+        ranked = sorted(strong.items(), key=lambda item: -item[1][0])
+        if len(ranked) > 1 and ranked[0][1][0] == ranked[1][1][0]:
+            return None  # two entities fit equally well: do not guess
+        return Link(ranked[0][0], ranked[0][1][1])
+    if len(weak) == 1:
+        entity, reason = next(iter(weak.items()))
+        return Link(entity, reason + "; the only entity it fits")
+    return None
+
+
+def link_definitions(store: Store, analyzed: Iterable[AnalyzedDocument]) -> set[str]:
+    """Merge "Full Name (ACRONYM)" pairs defined in the documents.
+
+    A definition in the text is the strongest acronym evidence there is, and
+    it holds across documents. Returns the entity ids changed.
+    """
+    changed: set[str] = set()
+    for item in analyzed:
+        for short, long in names.acronyms_in_text(item.document.text).items():
+            short_key, long_key = normalize_name(short), normalize_name(long)
+            ids = store.entity_ids_for_keys([short_key, long_key])
+            if len(ids) < 2 or ids[short_key] == ids[long_key]:
+                continue
+            if store.pinned_keys([short_key, long_key]):
+                continue
+            reason = f"acronym defined in document {item.document.id}: {long} ({short})"
+            store.merge_entities(ids[short_key], ids[long_key], reason)
+            changed.update((ids[short_key], ids[long_key]))
+    return changed
+
+
+def refresh(store: Store, entities: Iterable[str]) -> int:
+    """Recompute name, type and counts of ``entities``; drop emptied ones."""
     rows = []
-    for entity in entities:
+    for entity in sorted(set(entities)):
         stats = store.alias_stats(entity)
         if stats:
             rows.append(summarize(entity, stats, store.entity_document_count(entity)))
+        else:
+            store.delete_entity(entity)
     store.upsert_entities(rows)
     return len(rows)
+
+
+def update_entities(store: Store, analyzed: Sequence[AnalyzedDocument]) -> int:
+    """Resolve the names a batch introduced into entities; refresh what changed.
+
+    New names link to existing entities through :func:`find_link` (or start
+    a new entity), then acronym definitions found in the batch merge
+    entities. Runs inside the caller's transaction; returns the number of
+    entities refreshed.
+    """
+    touched = {m.key for a in analyzed for m in a.mentions}
+    new_keys = store.unmapped_keys()
+    profiles = store.key_profiles(new_keys)
+    changed: set[str] = set()
+    for key in new_keys:
+        text, label = profiles.get(key, (key, "OTHER"))
+        link = find_link(store, key, text, label)
+        entity = link.entity if link else entity_id(key)
+        store.map_keys({key: (entity, link.reason if link else "new name")})
+        store.add_blocks(key, sorted(names.blocking_keys(text)))
+        changed.add(entity)
+    changed |= link_definitions(store, analyzed)
+    changed |= set(store.entity_ids_for_keys(sorted(touched)).values())
+    return refresh(store, changed)

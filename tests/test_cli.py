@@ -21,7 +21,8 @@ def test_entities_filter_by_type(seed_db, capsys):
 
 def test_entity_profile_has_sentences_and_sources(seed_db, capsys):
     profile = _json(capsys, ["entity", "IRGC", "--db", str(seed_db), "--json"])
-    assert profile["name"] == "IRGC" and profile["type"] == "ORG"
+    assert profile["name"] == "Islamic Revolutionary Guard Corps" and profile["type"] == "ORG"
+    assert {"IRGC", "Islamic Revolutionary Guard Corps"} <= {a["text"] for a in profile["aliases"]}
     assert profile["documents"] >= 2
     for mention in profile["mention_list"]:
         assert mention["text"] in mention["sentence"]

@@ -9,7 +9,12 @@ from dossier.store import SQLiteStore
 
 
 def _entity_names(store) -> dict[str, str]:
-    return {row["name"]: row["type"] for row in query.entity_list(store, limit=1000)}
+    """Every alias of every entity, mapped to the entity's type."""
+    return {
+        alias: row["type"]
+        for row in query.entity_list(store, limit=1000)
+        for alias in [row["name"], *row["aliases"]]
+    }
 
 
 def test_seed_entities_found(seed_store):

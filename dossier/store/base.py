@@ -34,6 +34,12 @@ class AliasStat:
     label: str
     mentions: int
     documents: int
+    via: str = "ner"
+
+    @property
+    def is_name(self) -> bool:
+        """A name as written (not a description such as "the group")."""
+        return self.via != "description"
 
 
 class Store(Protocol):
@@ -74,6 +80,22 @@ class Store(Protocol):
 
     def upsert_entities(self, rows: Sequence[EntityRow]) -> None: ...
 
+    def add_blocks(self, key: str, blocks: Sequence[str]) -> None:
+        """Index a grouping key under its name-matching blocking keys."""
+        ...
+
+    def merge_entities(self, source: str, target: str, reason: str) -> None:
+        """Move every key of entity ``source`` into ``target``, noting why."""
+        ...
+
+    def delete_entity(self, entity_id: str) -> None: ...
+
+    def pin_key(self, key: str, reason: str) -> None:
+        """Exclude a key from automatic merging (a manual split)."""
+        ...
+
+    def log_curation(self, action: str, subject: str, obj: str) -> None: ...
+
     # -- reads ------------------------------------------------------------
     def unmapped_keys(self) -> list[str]: ...
 
@@ -90,6 +112,14 @@ class Store(Protocol):
     def story_documents(self, story_id: str) -> list[dict[str, Any]]: ...
 
     def entity_ids_for_keys(self, keys: Sequence[str]) -> dict[str, str]: ...
+
+    def keys_in_blocks(self, blocks: Sequence[str], max_block: int) -> set[str]:
+        """Keys sharing a blocking key (blocks larger than ``max_block`` ignored)."""
+        ...
+
+    def key_profiles(self, keys: Sequence[str]) -> dict[str, tuple[str, str]]: ...
+
+    def pinned_keys(self, keys: Sequence[str]) -> set[str]: ...
 
     def keys_like(self, fragment: str, limit: int = 20) -> list[tuple[str, str]]:
         """(key, entity_id) pairs whose key contains ``fragment``."""

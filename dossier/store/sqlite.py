@@ -45,11 +45,17 @@ CREATE TABLE IF NOT EXISTS sentences (
 CREATE TABLE IF NOT EXISTS mentions (
     id INTEGER PRIMARY KEY, document_id TEXT NOT NULL, start INTEGER NOT NULL,
     "end" INTEGER NOT NULL, text TEXT NOT NULL, label TEXT NOT NULL, key TEXT NOT NULL,
-    sentence INTEGER NOT NULL, UNIQUE (document_id, start, "end"));
+    sentence INTEGER NOT NULL, via TEXT NOT NULL, UNIQUE (document_id, start, "end"));
 CREATE INDEX IF NOT EXISTS mentions_key ON mentions (key);
 CREATE TABLE IF NOT EXISTS entity_keys (
     key TEXT PRIMARY KEY, entity_id TEXT NOT NULL, reason TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS entity_keys_entity ON entity_keys (entity_id);
+CREATE TABLE IF NOT EXISTS key_blocks (block TEXT NOT NULL, key TEXT NOT NULL,
+    PRIMARY KEY (block, key));
+CREATE TABLE IF NOT EXISTS pinned_keys (key TEXT PRIMARY KEY, reason TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS curation (
+    id INTEGER PRIMARY KEY, action TEXT NOT NULL, subject TEXT NOT NULL,
+    object TEXT NOT NULL, created_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS entities (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,
     mention_count INTEGER NOT NULL, document_count INTEGER NOT NULL);
@@ -166,8 +172,11 @@ class SQLiteStore:
         )
         self.conn.executemany(
             """INSERT OR IGNORE INTO mentions (document_id, start, "end", text, label, key,
-               sentence) VALUES (?, ?, ?, ?, ?, ?, ?)""",
-            [(d.id, m.start, m.end, m.text, m.label, m.key, m.sentence) for m in analyzed.mentions],
+               sentence, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                (d.id, m.start, m.end, m.text, m.label, m.key, m.sentence, m.via)
+                for m in analyzed.mentions
+            ],
         )
         self.conn.execute(
             "INSERT INTO documents_fts (document_id, title, text) VALUES (?, ?, ?)",
@@ -232,6 +241,34 @@ class SQLiteStore:
             [(key, entity_id, reason) for key, (entity_id, reason) in mapping.items()],
         )
 
+    def add_blocks(self, key: str, blocks: Sequence[str]) -> None:
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO key_blocks (block, key) VALUES (?, ?)",
+            [(block, key) for block in blocks],
+        )
+
+    def merge_entities(self, source: str, target: str, reason: str) -> None:
+        self.conn.execute(
+            "UPDATE entity_keys SET entity_id = ?, reason = ? || ' <- ' || reason "
+            "WHERE entity_id = ?",
+            (target, reason, source),
+        )
+        self.delete_entity(source)
+
+    def delete_entity(self, entity_id: str) -> None:
+        self.conn.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
+
+    def pin_key(self, key: str, reason: str) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO pinned_keys (key, reason) VALUES (?, ?)", (key, reason)
+        )
+
+    def log_curation(self, action: str, subject: str, obj: str) -> None:
+        self.conn.execute(
+            "INSERT INTO curation (action, subject, object, created_at) VALUES (?, ?, ?, ?)",
+            (action, subject, obj, _now()),
+        )
+
     def upsert_entities(self, rows: Sequence[EntityRow]) -> None:
         self.conn.executemany(
             """INSERT INTO entities (id, name, type, mention_count, document_count)
@@ -248,6 +285,39 @@ class SQLiteStore:
                WHERE k.key IS NULL ORDER BY m.key"""
         )
         return [r[0] for r in rows]
+
+    def keys_in_blocks(self, blocks: Sequence[str], max_block: int) -> set[str]:
+        found: set[str] = set()
+        for block in blocks:
+            rows = self._all(
+                "SELECT key FROM key_blocks WHERE block = ? LIMIT ?", (block, max_block + 1)
+            )
+            if len(rows) <= max_block:
+                found.update(r[0] for r in rows)
+        return found
+
+    def key_profiles(self, keys: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """``{key: (most common name text, most common label)}`` over named mentions."""
+        profiles: dict[str, tuple[str, str]] = {}
+        for chunk_start in range(0, len(keys), 500):
+            chunk = list(keys[chunk_start : chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self._all(
+                f"""SELECT key, text, label, COUNT(*) AS n FROM mentions
+                    WHERE key IN ({marks}) AND via != 'description'
+                    GROUP BY key, text, label ORDER BY key, n DESC, text""",
+                chunk,
+            )
+            for row in rows:
+                profiles.setdefault(row["key"], (row["text"], row["label"]))
+        return profiles
+
+    def pinned_keys(self, keys: Sequence[str]) -> set[str]:
+        marks = ",".join("?" * len(keys))
+        if not keys:
+            return set()
+        rows = self._all(f"SELECT key FROM pinned_keys WHERE key IN ({marks})", list(keys))
+        return {r[0] for r in rows}
 
     def entity_ids_for_keys(self, keys: Sequence[str]) -> dict[str, str]:
         found: dict[str, str] = {}
@@ -273,12 +343,13 @@ class SQLiteStore:
 
     def alias_stats(self, entity_id: str) -> list[AliasStat]:
         rows = self._all(
-            """SELECT m.key, m.text, m.label, COUNT(*) AS n, COUNT(DISTINCT m.document_id) AS d
+            """SELECT m.key, m.text, m.label, m.via, COUNT(*) AS n,
+                      COUNT(DISTINCT m.document_id) AS d
                FROM entity_keys k JOIN mentions m ON m.key = k.key WHERE k.entity_id = ?
-               GROUP BY m.key, m.text, m.label ORDER BY n DESC, m.text""",
+               GROUP BY m.key, m.text, m.label, m.via ORDER BY n DESC, m.text""",
             (entity_id,),
         )
-        return [AliasStat(r["key"], r["text"], r["label"], r["n"], r["d"]) for r in rows]
+        return [AliasStat(r["key"], r["text"], r["label"], r["n"], r["d"], r["via"]) for r in rows]
 
     def entity_document_count(self, entity_id: str) -> int:
         row = self.conn.execute(
@@ -317,7 +388,7 @@ class SQLiteStore:
 
     def entity_mentions(self, entity_id: str, limit: int | None = None) -> list[dict[str, Any]]:
         rows = self._all(
-            """SELECT m.document_id, m.start, m."end", m.text, m.label, d.source, d.title,
+            """SELECT m.document_id, m.start, m."end", m.text, m.label, m.via, d.source, d.title,
                       d.published, s.start AS s_start, s."end" AS s_end,
                       substr(d.text, s.start + 1, s."end" - s.start) AS sentence
                FROM entity_keys k

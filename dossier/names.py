@@ -1,0 +1,903 @@
+"""Transliteration-aware name matching: pure functions, no state, no I/O.
+
+News in English spells the same Arabic, Persian or Urdu name many ways
+("Zainabiyoun", "Zainebiyoun", "Zeinabion"; "Hossein", "Husayn"; "Abdul
+Rahman", "Abdurrahman", "Abd al-Rahman"). Exact matching of normalised names
+splits such entities; naive fuzzy matching merges distinct ones ("Iran" and
+"Iraq", "Hamas" and "Hamza", "Pakistan" and "Pakistani"). This module is the
+middle road, built from general rules only -- there is no alias table:
+
+* :func:`translit_key` folds the letter classes that romanisation systems
+  disagree on (vowel length and quality, q/k, ph/f, kh/k, th/t, dh/d, doubled
+  letters, Arabic article variants, French/German spellings of the same
+  sound), so that spelling variants usually get the *same* key.
+* :func:`skeleton` keeps only the consonants of a key, like Arabic script
+  does; two keys that differ in their skeleton are different names, however
+  close their letters look ("hamas"/"hamza": hms/hmz).
+* Generic words ("Brigade", "Liwa", "Force", "Movement", "Party", ...) are
+  split from a name's distinctive *core*, with the generic word's class kept
+  so that "Quds Force" does not meet "Al-Quds Brigades".
+* Acronyms are matched by an initialism test, people by their name tokens
+  after titles are stripped: a shared surname alone never merges two full
+  names.
+
+:func:`match` combines these and says *why* (``MatchResult.signals``), and
+whether the evidence is strong enough across documents
+(``MatchResult.cross_document``) or only inside one document, where a short
+form ("Usmani", "IRGC", "the Brigade") refers to a name nearby. The caller
+decides; :func:`unique_target` helps it refuse ambiguous short forms.
+:func:`blocking_keys` gives candidate keys so that the caller never compares
+all pairs.
+
+Thresholds were measured with ``bench/er_eval.py`` (Wikidata Arabic-English
+name variants and labelled pairs from the seed corpus); see the constants.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import jellyfish
+from rapidfuzz.distance import JaroWinkler
+from unidecode import unidecode
+
+# --------------------------------------------------------------------------
+# Thresholds (measured with bench/er_eval.py; see the report in that file)
+# --------------------------------------------------------------------------
+
+#: Jaro-Winkler on translit keys for two tokens with the same consonant
+#: skeleton to count as spelling variants of one name.
+TOKEN_JW: float = 0.90
+#: shortest key (letters) that may match fuzzily; below it only equal keys
+#: count ("Iran"/"Iraq", "Ali"/"Alu" are too short to judge by letters).
+MIN_FUZZY_LEN: int = 5
+#: fewest consonants a token needs before one inner short vowel may be
+#: missing in a variant ("Zawahiri" / "Zawahri": 4; "Nasr" / "Nasir": 3).
+MIN_DROP_CONSONANTS: int = 4
+#: score given to a nisba-suffix token pair ("Shamkhan"/"Shamkhani") when the
+#: rest of the name agrees.
+NISBA_SCORE: float = 0.9
+#: shortest distinctive core that may link a bare name to a generic one
+#: ("Basij" ~ "Basij militia").
+MIN_CORE_LEN: int = 4
+
+# --------------------------------------------------------------------------
+# Vocabularies: general linguistic knowledge, not aliases of any entity
+# --------------------------------------------------------------------------
+
+#: Arabic definite article and Persian/Urdu ezafe as separate tokens once
+#: hyphens are split ("Jaish al-Adl", "Ansar-ul-Hussain", "Lashkar-e-Taiba",
+#: "Abd ar-Rahman" with a sun-letter assimilated article).
+ARTICLES: frozenset[str] = frozenset(
+    "al el ul ol il ud ad ed ar er ur as es us ash esh at et ut az ez uz an en un e i y o l d".split()
+)
+#: English function words that carry no identity in a name.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    "the of and for in on at to a an de du des la le les del van von der".split()
+)
+
+#: generic words of organisation names, mapped to a class so that a word and
+#: its translation meet (liwa = brigade, jaish/lashkar = army, hizb = party,
+#: tehreek/harakat = movement, jabhat = front, majlis = council).
+GENERIC_CLASSES: dict[str, str] = {
+    **dict.fromkeys(("brigade", "brigades", "liwa", "kataib", "katibat", "katiba"), "brigade"),
+    **dict.fromkeys(("force", "forces"), "force"),
+    **dict.fromkeys(("corps",), "corps"),
+    **dict.fromkeys(("guard", "guards"), "guard"),
+    **dict.fromkeys(("army", "armies", "jaish", "jaysh", "lashkar", "sipah", "sepah"), "army"),
+    **dict.fromkeys(("movement", "tehreek", "tehrik", "tahrik", "harakat", "harakah"), "movement"),
+    **dict.fromkeys(("front", "jabhat", "jabha", "jabhah"), "front"),
+    **dict.fromkeys(("group", "groups"), "group"),
+    **dict.fromkeys(("party", "parties", "hizb", "hezb"), "party"),
+    **dict.fromkeys(
+        ("organisation", "organization", "tanzeem", "tanzim", "munazzamat"), "organisation"
+    ),
+    **dict.fromkeys(("militia", "militias"), "militia"),
+    **dict.fromkeys(("battalion", "battalions"), "battalion"),
+    **dict.fromkeys(("division",), "division"),
+    **dict.fromkeys(("council", "majlis", "shura"), "council"),
+    **dict.fromkeys(("ministry", "ministries"), "ministry"),
+    **dict.fromkeys(("department", "dept"), "department"),
+    **dict.fromkeys(("agency",), "agency"),
+    **dict.fromkeys(("authority",), "authority"),
+    **dict.fromkeys(("bureau",), "bureau"),
+    **dict.fromkeys(("committee",), "committee"),
+    **dict.fromkeys(("command",), "command"),
+    **dict.fromkeys(("unit", "units"), "unit"),
+    **dict.fromkeys(("wing",), "wing"),
+    **dict.fromkeys(("league",), "league"),
+    **dict.fromkeys(("network",), "network"),
+    **dict.fromkeys(("faction",), "faction"),
+    **dict.fromkeys(("police",), "police"),
+}
+
+#: titles, ranks, honorifics and offices that precede a person's name.
+TITLES: frozenset[str] = frozenset(
+    (
+        "mr mrs ms miss dr doctor prof professor sir dame lord gen general maj major col colonel "
+        "lt lieutenant capt captain brig brigadier adm admiral cdr commander cmdr sgt sergeant "
+        "cpl corporal pvt private marshal field air vice rear ret retd retired sheikh shaikh "
+        "shaykh sheik mufti maulana mawlana moulana maulvi molvi mullah mulla mollah imam "
+        "ayatollah ayatullah hojatoleslam hujjat allama allamah syed sayyid sayed seyed seyyed "
+        "sayyed pir hafiz qari haji hajji alhaj hazrat janab begum president minister premier "
+        "chancellor secretary senator sen rep governor gov mayor judge justice chief prince "
+        "princess king queen emir amir sultan spokesman spokesperson ambassador deputy former "
+        "late st saint rev reverend father brother sister engr engineer barrister advocate"
+    ).split()
+)
+#: words that qualify a title ("Interior Minister", "Prime Minister").
+TITLE_QUALIFIERS: frozenset[str] = frozenset(
+    (
+        "prime interior foreign defence defense finance federal provincial chief deputy vice "
+        "acting former state home information army naval police supreme grand us u s national "
+        "security"
+    ).split()
+)
+#: clan or honorific surnames shared by very many unrelated people; a name
+#: that differs from another only by one of these is still the same person
+#: ("Rana Sanaullah" / "Rana Sanaullah Khan"), and such a word alone never
+#: identifies anyone.
+CLAN_SURNAMES: frozenset[str] = frozenset({"khan", "shah", "baig", "beg", "jan", "zai"})
+
+#: very frequent given names (as translit keys); a core made only of these is
+#: not distinctive enough to tie a lone name to an organisation named after
+#: it ("Mohammed" vs "Jaish-e-Mohammed"), nor is one of them a surname link.
+_COMMON_GIVEN_RAW: tuple[str, ...] = tuple(
+    (
+        "muhammad mohammed mohammad ahmad ahmed ali hasan hussain husayn umar omar usman uthman "
+        "abu bakr khalid ibrahim ismail yusuf musa isa mahmud mustafa abdullah abdallah allah "
+        "rahman karim aziz rahim hamid said saeed fatima zainab aisha maryam khadija abbas "
+        "jafar mahdi mehdi reza raza javad jawad imran tariq bilal hamza sultan nasir nasser "
+        "salim salman sulaiman suleiman yahya zakaria idris ayub yunus nur noor din ullah"
+    ).split()
+)
+
+# --------------------------------------------------------------------------
+# Result type
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """Why two names were judged to name the same entity.
+
+    ``kind`` is the rule that decided (``exact``, ``translit``, ``variant``,
+    ``core``, ``acronym``, ``person``, ``surname``, ``generic_head``);
+    ``signals`` lists every piece of evidence that fired, for the merge log.
+    ``cross_document`` is False when the evidence only holds inside one
+    document (a surname, an undefined acronym, a bare "the Brigade"): the
+    caller should then link only when the short form is unambiguous there,
+    e.g. with :func:`unique_target`.
+    """
+
+    score: float
+    kind: str
+    signals: list[str] = field(default_factory=list)
+    cross_document: bool = True
+
+
+# --------------------------------------------------------------------------
+# Keys
+# --------------------------------------------------------------------------
+
+_APOSTROPHES = re.compile(r"['`’‘ʻʼʿʾ´]")
+_WORD = re.compile(r"[a-z0-9]+")
+
+#: letter folds applied in order to one lower-case ASCII word. Consonants
+#: first (multi-letter spellings of one Arabic/Persian sound), then vowels.
+_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"sch", "sh"),  # German
+        (r"tch", "ch"),
+        (r"dj", "j"),  # French (Djamel)
+        (r"ph", "f"),
+        (r"x", "ks"),
+        (r"kh", "x"),  # kha is written kh consistently: one letter, not k (Khalaf / Qallaf)
+        (r"gh", "g"),  # ghayn
+        (r"ch", "sh"),  # French ch = sh (Chirine / Shirin)
+        (r"ck", "k"),
+        (r"q", "k"),
+        (r"c(?=[eiy])", "s"),  # Youcef, Hocine
+        (r"c", "k"),
+        (r"th", "t"),  # tha: th, t, s
+        (r"dh", "d"),  # dhal / dad: dh, d, z
+        (r"([b-df-hj-np-tv-z])\1+", r"\1"),  # doubled consonants (Hassan, Ayyub)
+        (r"^e", "i"),  # initial e is usually kasra: Eslam / Islam, Ebrahim / Ibrahim
+        (r"(?<=[aeiou])w(?=[^aeiou]|$)", "u"),  # Tawfik / Taufiq
+        (r"w", "v"),  # Persian v / Arabic w (Javad / Jawad)
+        (r"ee", "i"),  # long i (Kareem / Karim)
+        (r"(?<=[a-z])e$", ""),  # French final mute e (Slimane, Karine)
+        (r"(?<=[a-z])ah$", "a"),  # ta marbuta -ah (Fatimah, Hamzah); not -eh/-ih: Saleh, Salih
+        (r"(?:ou|oo|o)", "u"),
+        (r"(?:ay|ai|ey|ei)(?![aeiou])", "ai"),  # diphthong (Hussein / Husayn / Husain)
+        (r"(?:iy|ie|yi)", "i"),
+        (r"(?<=[a-z])y(?![aeiou])", "i"),  # vowel y (Aly)
+        (r"([a-z])\1+", r"\1"),  # doubled letters left by the folds
+        (r"(?<=[bdfgjklmnprstvz])y(?=[aeiou])", "i"),
+    )
+)
+
+_DOUBLE = re.compile(r"([a-z])\1+")
+
+#: a glued "Abd al-" / "Abdur-" ("servant of") becomes plain "abd".
+_ABD_ARTICLE = re.compile(r"^abd[aeiou]{1,2}l(?=[^aeiou]|$)")
+_ABD_SUN = re.compile(r"^abd[aeiou]{1,2}([bdfjklmnrstvz])\1")
+#: "-ullah"/"-allah"/"-ollah" endings ("Sanaullah", "Nasrallah") agree.
+_ULLAH = re.compile(r"(?<=[a-z])(?:ou|u|o|a|e)(?:llah?|lah)$")
+
+
+def ascii_words(text: str) -> list[str]:
+    """Lower-case ASCII words of ``text``: transliterated, no apostrophes.
+
+    Apostrophes stand for ayn/hamza ("Sana'a", "'Umar") or an English
+    possessive; both are dropped rather than split on, so "Mar'i" is one word.
+    """
+    text = unidecode(text).lower()
+    text = re.sub(r"'s\b", "", _APOSTROPHES.sub("'", text))
+    text = re.sub(r"\b([ld])'(?=[a-z])", r"\1 ", text)  # French elision: l'Houcine, d'Alep
+    return _WORD.findall(text.replace("'", ""))
+
+
+@lru_cache(maxsize=65536)
+def fold_word(word: str) -> str:
+    """Fine key of one ASCII word (see ``_FOLDS`` for the classes folded).
+
+    A medial "e" is kept apart here because it stands for either short
+    vowel ("Mehdi"/"Mahdi", "Hamed"/"Hamid"); :func:`coarse` folds it to "a"
+    for the translit key, :func:`vowels_compatible` lets it meet "a" or "i".
+    """
+    if word.isdigit():
+        return word
+    if len(word) >= 6:
+        word = _ULLAH.sub("ullah", word)
+    word = _ABD_SUN.sub(r"abd\1", word)
+    word = _ABD_ARTICLE.sub("abd", word)
+    for pattern, repl in _FOLDS:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def coarse(token: str) -> str:
+    """Translit key of a fine token: medial "e" folded to "a" as most often meant."""
+    return _DOUBLE.sub(r"\1", token.replace("e", "a"))
+
+
+def _glue(words: Sequence[str]) -> list[str]:
+    """Join name parts that romanisations write apart or together.
+
+    "Abdul Basit" / "Abdulbasit", "Abu Bakr" / "Abubakr", "Sana Ullah" /
+    "Sanaullah": a prefix "abd"/"abu" is joined to the next word, a suffix
+    "ullah"/"allah"/"din" to the previous one.
+    """
+    out: list[str] = []
+    pending = ""
+    for word in words:
+        if word in {"abd", "abdul", "abdel", "abdal", "abdol", "abu", "abou", "bu"}:
+            pending += word
+            continue
+        if pending:
+            word, pending = pending + word, ""
+        elif out and word in {"ullah", "allah", "ollah", "ulla", "din", "uddin", "eddin"}:
+            out[-1] = out[-1] + word
+            continue
+        out.append(word)
+    if pending:
+        out.append(pending)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def key_tokens(name: str) -> tuple[str, ...]:
+    """Fine folded content words of ``name``: no articles, function words or "the"."""
+    words = ascii_words(name)
+    kept = [w for w in words if w not in ARTICLES and w not in FUNCTION_WORDS]
+    if not kept:  # a name made only of short words ("Al", "An") keeps them
+        kept = words
+    return tuple(fold_word(w) for w in _glue(kept))
+
+
+def translit_key(name: str) -> str:
+    """Transliteration-aware key: equal for most romanisations of one name.
+
+    Space-separated folded words; compare with :func:`compact` when word
+    breaks may differ ("Hizb Allah" / "Hizbullah").
+    """
+    return " ".join(coarse(t) for t in key_tokens(name))
+
+
+def compact(key: str) -> str:
+    """A key without word breaks."""
+    return key.replace(" ", "")
+
+
+def skeleton(key: str) -> str:
+    """Consonant skeleton of a key: what Arabic script would write.
+
+    Short vowels are not written in Arabic, so romanisations disagree most
+    on vowels; the consonants are what two variants of one name share.
+    """
+    return re.sub(r"[aeiou ]", "", key)
+
+
+# --------------------------------------------------------------------------
+# Generic words and cores
+# --------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def split_generic(name: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(core key tokens, generic classes) of an organisation-like name.
+
+    "Liwa Zainebiyoun" -> (("zainabiun",), {"brigade"}); "Quds Force" ->
+    (("kuds",), {"force"}). A name made only of generic words has an empty
+    core.
+    """
+    words = [w for w in ascii_words(name) if w not in ARTICLES and w not in FUNCTION_WORDS]
+    classes = frozenset(GENERIC_CLASSES[w] for w in words if w in GENERIC_CLASSES)
+    core = [w for w in words if w not in GENERIC_CLASSES]
+    return tuple(fold_word(w) for w in _glue(core)), classes
+
+
+def core_key(name: str) -> str:
+    """Distinctive core of a name, as a key ("" when only generic words)."""
+    return " ".join(split_generic(name)[0])
+
+
+# --------------------------------------------------------------------------
+# Token similarity
+# --------------------------------------------------------------------------
+
+_DEMONYM_SUFFIXES = ("i", "is", "ian", "ians", "an", "ans", "ese", "ish", "ia", "n")
+
+
+def is_demonym_pair(a: str, b: str) -> bool:
+    """True when one key is the other plus a nationality suffix.
+
+    "pakistan"/"pakistani", "iran"/"iranian", "syria"/"syrian": a place and
+    its people are distinct entities, however similar the letters.
+    """
+    short, long = sorted((coarse(compact(a)), coarse(compact(b))), key=len)
+    if not short or not long.startswith(short):
+        return False
+    return long[len(short) :] in _DEMONYM_SUFFIXES
+
+
+#: vowel groups that romanisations use for one another once the folds have
+#: run: "e" for either short vowel, "ai" reduced to "i" or "e" ("Soleimani" /
+#: "Sulemani", "Hussein" / "Hocine"). "a", "i" and "u" are otherwise distinct
+#: ("Hasan" / "Husain", "Hamid" / "Hamad"), "ai" is not "a" ("Hannan" /
+#: "Henein", "Musad" / "Musaid"), and a vowel is never optional ("Nasr" /
+#: "Nasir", "Hasan" / "Hasna").
+_VOWEL_EQUIV: frozenset[frozenset[str]] = frozenset(
+    frozenset(pair.split("~")) for pair in "a~e e~i ai~i ai~e ie~i".split()
+)
+_CONSONANT = re.compile(r"[^aeiou]")
+
+
+def vowels_compatible(a: str, b: str) -> bool:
+    """Whether two fine keys with one skeleton differ only in equivalent vowels.
+
+    Compares the vowel group in each gap between consonants (and at both
+    ends) with :data:`_VOWEL_EQUIV`. In long names (:data:`MIN_DROP_CONSONANTS`
+    consonants or more) one inner short vowel may be missing ("Zawahiri" /
+    "Zawahri"); in short ones a vowel makes another name ("Nasr" / "Nasir").
+    """
+    gaps_a, gaps_b = _CONSONANT.split(a), _CONSONANT.split(b)
+    if len(gaps_a) != len(gaps_b):
+        return False
+    dropped = 0
+    for i, (x, y) in enumerate(zip(gaps_a, gaps_b, strict=True)):
+        if x == y or frozenset((x, y)) in _VOWEL_EQUIV:
+            continue
+        inner = 0 < i < len(gaps_a) - 1
+        if inner and not (x and y) and len(x + y) == 1:
+            dropped += 1
+            continue
+        return False
+    return dropped == 0 or (dropped == 1 and len(gaps_a) - 1 >= MIN_DROP_CONSONANTS)
+
+
+def nisba_variant(a: str, b: str) -> bool:
+    """One key is the other plus the nisba ending "i" ("shamkan"/"shamkani").
+
+    Accepted only with support from the rest of the name (same given name)
+    or inside one document, never as the only evidence across documents.
+    """
+    short, long = sorted((a, b), key=len)
+    return len(short) >= MIN_FUZZY_LEN - 1 and long == short + "i"
+
+
+def token_similarity(a: str, b: str) -> float:
+    """Similarity of two fine tokens, 0.0 when they cannot be one name.
+
+    Equal translit keys score 1.0. Otherwise both must be long enough, share
+    their consonant skeleton and first letter class, differ only in
+    equivalent vowels (:func:`vowels_compatible`) and reach :data:`TOKEN_JW`
+    Jaro-Winkler; the score is that Jaro-Winkler.
+    """
+    if a == b or coarse(a) == coarse(b):
+        return 1.0
+    if a.isdigit() or b.isdigit():
+        return 0.0
+    if min(len(a), len(b)) < MIN_FUZZY_LEN or skeleton(a) != skeleton(b):
+        return 0.0
+    if a[0] != b[0] and not (a[0] in "aeiu" and b[0] in "aeiu"):
+        return 0.0
+    if not vowels_compatible(a, b):
+        return 0.0
+    jw = JaroWinkler.similarity(coarse(a), coarse(b))
+    return jw if jw >= TOKEN_JW else 0.0
+
+
+def _align_in_order(short: Sequence[str], long: Sequence[str]) -> list[float] | None:
+    """Scores of matching every token of ``short`` to ``long`` in order, or None."""
+    scores: list[float] = []
+    j = 0
+    for token in short:
+        while j < len(long) and token_similarity(token, long[j]) == 0.0:
+            j += 1
+        if j == len(long):
+            return None
+        scores.append(token_similarity(token, long[j]))
+        j += 1
+    return scores
+
+
+def _align_as_sets(a: Sequence[str], b: Sequence[str]) -> list[float] | None:
+    """Scores of a one-to-one matching of equal-length token lists, any order."""
+    if len(a) != len(b):
+        return None
+    left = list(b)
+    scores: list[float] = []
+    for token in a:
+        best, best_i = 0.0, -1
+        for i, other in enumerate(left):
+            sim = token_similarity(token, other)
+            if sim > best:
+                best, best_i = sim, i
+        if best_i < 0:
+            return None
+        scores.append(best)
+        left.pop(best_i)
+    return scores
+
+
+def _key_similarity(a: Sequence[str], b: Sequence[str]) -> float:
+    """Token-aligned similarity of two keys, trying the compact form too."""
+    scores = _align_as_sets(a, b)
+    if scores is not None:
+        return min(scores)
+    ca, cb = "".join(a), "".join(b)
+    if len(a) != len(b) and max(len(a), len(b)) <= 3:
+        return token_similarity(ca, cb)
+    return 0.0
+
+
+# --------------------------------------------------------------------------
+# Acronyms
+# --------------------------------------------------------------------------
+
+_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&]{1,7}$")
+_INITIALISM_SKIP: frozenset[str] = FUNCTION_WORDS | ARTICLES | {"e", "i"}
+
+
+def looks_like_acronym(text: str) -> bool:
+    """A surface form written like an acronym: 2-8 letters, mostly capitals."""
+    text = text.strip().replace(".", "")
+    if not _ACRONYM.match(text):
+        return False
+    return sum(c.isupper() for c in text) * 2 > len(text)
+
+
+def _expand_words(long: str) -> list[str]:
+    return ascii_words(re.sub(r"['’]s\b", "", long))
+
+
+def _word_options(word: str) -> list[str]:
+    """Letter sequences one word may give an acronym, most literal first.
+
+    Its first letter always; optionally also its second letter (NAtional:
+    NACTA, NADRA) when the word is long, and one letter that starts a
+    morpheme-sized inner part of a compound (CounterTerrorism).
+    """
+    options = [word[0]]
+    if len(word) >= 6:
+        options.append(word[:2])
+    for i in range(4, len(word) - 3):
+        options.append(word[0] + word[i])
+    return options
+
+
+def is_initialism(short: str, long: str) -> bool:
+    """True when ``short`` can be read as the initials of ``long``.
+
+    Every content word of ``long`` gives its first letter (and, in compounds
+    or long words, at most one more, see :func:`_word_options`); function
+    words and Arabic articles may give a letter or be skipped. IRGC ~ Islamic
+    Revolutionary Guard Corps, NACTA ~ National Counterterrorism Authority,
+    ISI ~ Inter-Services Intelligence, CTD ~ Counter-Terrorism Department.
+    """
+    letters = re.sub(r"[^a-z]", "", unidecode(short).lower())
+    words = _expand_words(long)
+    if len(letters) < 2 or len(words) < 2 and len(letters) > 3:
+        return False
+    if len(words) < 2 and not any(len(o) > 1 for o in _word_options(words[0] if words else "x")):
+        return False
+
+    @lru_cache(maxsize=None)
+    def fits(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        word = words[j]
+        if word in _INITIALISM_SKIP and fits(i, j + 1):
+            return True
+        return any(
+            letters.startswith(opt, i) and fits(i + len(opt), j + 1) for opt in _word_options(word)
+        )
+
+    return fits(0, 0)
+
+
+_PAREN_AFTER = re.compile(r"\(\s*([A-Z][A-Za-z&.\-]{1,9})\s*\)")
+_PAREN_BEFORE = re.compile(r"\b([A-Z][A-Za-z&]{1,9})\s*\(\s*([^()]{3,120}?)\s*\)")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*|of|the|and|for|al|el|ul|e|de|on|in)$")
+
+
+def acronyms_in_text(text: str) -> dict[str, str]:
+    """Acronyms defined in ``text``: {"IRGC": "Islamic Revolutionary Guard Corps"}.
+
+    Reads "Full Name (ACRONYM)" and "ACRONYM (Full Name)". The full name is
+    the shortest run of words before the parenthesis that the acronym is an
+    initialism of, so a preceding "Iran's" or "the" is not included. Only
+    the first definition of each acronym is kept.
+    """
+    found: dict[str, str] = {}
+    for m in _PAREN_AFTER.finditer(text):
+        acronym = m.group(1).replace(".", "")
+        if not looks_like_acronym(acronym) or acronym in found:
+            continue
+        words = text[: m.start()].split()[-12:]
+        run: list[str] = []
+        for word in reversed(words):
+            if not _NAME_WORD.match(word.strip(",;:")) or word.rstrip() != word.rstrip(",;:"):
+                break
+            run.insert(0, word)
+        for start in range(len(run) - 1, -1, -1):
+            candidate = " ".join(run[start:])
+            if run[start][0].isupper() and is_initialism(acronym, candidate):
+                found[acronym] = re.sub(r"['’]s\b", "", candidate) if start else candidate
+                break
+    for m in _PAREN_BEFORE.finditer(text):
+        acronym, inner = m.group(1), m.group(2)
+        if acronym in found or not looks_like_acronym(acronym):
+            continue
+        if is_initialism(acronym, inner):
+            found[acronym] = inner
+    return found
+
+
+# --------------------------------------------------------------------------
+# People
+# --------------------------------------------------------------------------
+
+
+def strip_titles(name: str) -> list[str]:
+    """Surface words of a person's name without leading titles and offices.
+
+    "Maj. Gen. Qasem Soleimani" -> ["Qasem", "Soleimani"]; "Interior
+    Minister Rana Sanaullah Khan" -> ["Rana", "Sanaullah", "Khan"]. A
+    qualifier ("Interior", "Prime") is dropped only before a title.
+    """
+    words = re.findall(r"[^\s()]+", unidecode(name))
+    cut = 0
+    for i, word in enumerate(words):
+        bare = re.sub(r"[^a-z]", "", word.lower())
+        if bare in TITLES:
+            cut = i + 1
+        elif bare in TITLE_QUALIFIERS or not bare:
+            continue
+        else:
+            break
+    rest = words[cut:] if cut < len(words) else words
+    return [w.strip(".,;:") for w in rest if w.strip(".,;:")]
+
+
+@lru_cache(maxsize=65536)
+def person_tokens(name: str) -> tuple[str, ...]:
+    """Folded tokens of a person's name, titles stripped."""
+    return key_tokens(" ".join(strip_titles(name)))
+
+
+def _is_common_given(token: str) -> bool:
+    return coarse(token) in _COMMON_GIVEN
+
+
+def surname_candidates(full: str) -> list[str]:
+    """Folded tokens by which ``full`` may be referred to alone.
+
+    The last name token, and the one before it when the last is a clan
+    surname ("Rana Sanaullah Khan" -> "sanaullah", "khan"); none for a
+    single-token name.
+    """
+    tokens = person_tokens(full)
+    if len(tokens) < 2:
+        return []
+    out = [tokens[-1]]
+    if coarse(tokens[-1]) in _CLAN and len(tokens) >= 3:
+        out.append(tokens[-2])
+    return out
+
+
+def surname_match(short: str, full: str) -> bool:
+    """True when ``short`` is a surname-style reference to the person ``full``.
+
+    For coreference inside one document: "Usmani" -> "Mufti Taqi Usmani",
+    "Shabbir" -> "Dr. Talat Shabbir", "Sanaullah Khan" -> "Rana Sanaullah
+    Khan". A first name alone ("Qasem") is not a surname reference, nor is a
+    clan name shared by millions ("Khan"). Across documents a surname is weak
+    evidence; use :func:`unique_target`.
+    """
+    s, f = person_tokens(short), person_tokens(full)
+    if not s or len(f) <= len(s) or not _can_stand_alone(s[0]):
+        return False
+    if len(s) == 1:
+        return any(
+            token_similarity(s[0], t) > 0 or nisba_variant(s[0], t)
+            for t in surname_candidates(full)
+        )
+    tail = f[-len(s) :]
+    return all(token_similarity(x, y) > 0 for x, y in zip(s, tail, strict=True))
+
+
+def _same_length_evidence(a: Sequence[str], b: Sequence[str]) -> tuple[float, list[str]] | None:
+    """Weakest token score and signals for two equal-length person names, or None.
+
+    A nisba-suffix pair ("shamkan"/"shamkani") counts only when another
+    token of the name is equal.
+    """
+    sims = [token_similarity(x, y) for x, y in zip(a, b, strict=True)]
+    supported = len(a) > 1 and 1.0 in sims
+    signals: list[str] = []
+    for i, (x, y) in enumerate(zip(a, b, strict=True)):
+        if sims[i] == 1.0:
+            continue
+        if sims[i] > 0:
+            signals.append(f"{x}~{y} jaro_winkler {sims[i]:.3f}")
+        elif supported and nisba_variant(x, y):
+            sims[i] = NISBA_SCORE
+            signals.append(f"{x}~{y} nisba suffix -i, rest of name equal")
+        else:
+            return None
+    return min(sims), signals or ["person name tokens equal"]
+
+
+def person_match(a: str, b: str) -> MatchResult | None:
+    """Compare two person names, possibly from different documents.
+
+    Full names match when every token matches in order ("Ali Shamkhan" ~
+    "Ali Shamkhani"), or when they differ only by a clan surname ("Rana
+    Sanaullah" ~ "Rana Sanaullah Khan"). Sharing only a surname or a given
+    name is no match ("Abdul Basit Khan" vs "Rana Sanaullah Khan"). A lone
+    surname against a full name is a ``surname`` link that holds only inside
+    a document (``cross_document=False``), as is a full name that adds a
+    middle name.
+    """
+    ta, tb = person_tokens(a), person_tokens(b)
+    if not ta or not tb:
+        return None
+    short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(short) == len(long):
+        evidence = _same_length_evidence(short, long)
+        if evidence is None:
+            return None
+        weakest, signals = evidence
+        base = 0.9 if len(short) > 1 else 0.8  # one token is weaker identity
+        return MatchResult(round(base + 0.1 * weakest, 3), "person", signals)
+    if len(short) == 1:
+        if _can_stand_alone(short[0]) and surname_match(" ".join(short), " ".join(long)):
+            return MatchResult(0.6, "surname", ["surname of full name"], cross_document=False)
+        return None
+    if _align_in_order(short, long) is None or token_similarity(short[0], long[0]) == 0:
+        return None
+    extra = [t for t in long if all(token_similarity(t, s) == 0 for s in short)]
+    if all(coarse(t) in _CLAN for t in extra):
+        return MatchResult(0.9, "person", [f"differs only by clan name {'/'.join(extra)}"])
+    if token_similarity(short[-1], long[-1]) > 0:
+        signals = ["given and family names agree, middle name differs"]
+        return MatchResult(0.7, "person", signals, cross_document=False)
+    return None
+
+
+def _can_stand_alone(token: str) -> bool:
+    """A lone token that may stand for one person: not a clan name like "Khan"."""
+    return coarse(token) not in _CLAN and len(token) >= 3
+
+
+# --------------------------------------------------------------------------
+# Types
+# --------------------------------------------------------------------------
+
+#: spaCy confuses these for militant groups and places; they may match each
+#: other. NORP (nationalities, religious and political groups), EVENT and LAW
+#: match only their own type: "Pakistani" (NORP) is not "Pakistan" (GPE).
+_ACTOR_OR_PLACE: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "OTHER", ""})
+
+
+def types_compatible(type_a: str, type_b: str) -> bool:
+    """Whether entities of these spaCy labels may be the same entity."""
+    if type_a == type_b:
+        return True
+    return type_a in _ACTOR_OR_PLACE and type_b in _ACTOR_OR_PLACE
+
+
+# --------------------------------------------------------------------------
+# Matching
+# --------------------------------------------------------------------------
+
+
+def _digits(name: str) -> list[str]:
+    return re.findall(r"\d+", name)
+
+
+def _core_match(a: str, b: str, type_a: str, type_b: str) -> MatchResult | None:
+    """Match two names by their distinctive cores after generic words."""
+    core_a, cls_a = split_generic(a)
+    core_b, cls_b = split_generic(b)
+    if not core_a or not core_b or not (cls_a or cls_b):
+        return None
+    if cls_a and cls_b and not cls_a & cls_b:
+        return None  # "Quds Force" vs "Al-Quds Brigades": different kinds of body
+    if len("".join(core_a)) < MIN_CORE_LEN or len("".join(core_b)) < MIN_CORE_LEN:
+        return None
+    if not (cls_a and cls_b):
+        bare_core, bare_type = (core_a, type_a) if not cls_a else (core_b, type_b)
+        if bare_type in {"GPE", "LOC", "FAC"}:
+            return None  # "Pakistan" is not the "Pakistan Army"
+        if all(_is_common_given(t) for t in bare_core):
+            return None  # "Mohammed" is not "Jaish-e-Mohammed"
+    sim = _key_similarity(core_a, core_b)
+    if sim == 0.0 or is_demonym_pair(" ".join(core_a), " ".join(core_b)):
+        return None
+    signals = ["core after generic words " + ("equal" if sim == 1.0 else f"jw {sim:.3f}")]
+    if cls_a & cls_b:
+        signals.append("generic class " + "/".join(sorted(cls_a & cls_b)))
+    else:
+        signals.append("one name bare")
+    return MatchResult(round(0.85 + 0.1 * sim, 3), "core", signals)
+
+
+def _acronym_match(a: str, b: str) -> MatchResult | None:
+    acr_a, acr_b = looks_like_acronym(a), looks_like_acronym(b)
+    if acr_a == acr_b:
+        return None
+    short, long = (a, b) if acr_a else (b, a)
+    if len(ascii_words(long)) < 2 or not is_initialism(short, long):
+        return None
+    return MatchResult(
+        0.9,
+        "acronym",
+        [f"{short.strip()} is an initialism of the other name"],
+        cross_document=False,
+    )
+
+
+def _generic_head(a: str, b: str) -> MatchResult | None:
+    """ "the Brigade" as a short reference to "Zainabiyoun Brigade" (one document)."""
+    core_a, cls_a = split_generic(a)
+    core_b, cls_b = split_generic(b)
+    if bool(core_a) == bool(core_b):
+        return None
+    bare_cls, full_cls = (cls_a, cls_b) if not core_a else (cls_b, cls_a)
+    if bare_cls and bare_cls <= full_cls:
+        return MatchResult(
+            0.5, "generic_head", ["generic head noun of the other name"], cross_document=False
+        )
+    return None
+
+
+def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | None:
+    """Whether names ``a`` and ``b`` (with their spaCy labels) name one entity.
+
+    Rules in order of strength: equal normalised names, equal translit keys,
+    an acronym and its expansion, person-name logic (when either is a
+    PERSON), distinctive cores after generic words, token-aligned fuzzy
+    keys. Returns None when no rule fires or a guard forbids the match
+    (incompatible types, different numbers, a place and its demonym).
+    """
+    if not types_compatible(type_a, type_b):
+        return None
+    ka, kb = key_tokens(a), key_tokens(b)
+    if not ka or not kb or _digits(a) != _digits(b):
+        return None
+    words_a, words_b = ascii_words(a), ascii_words(b)
+    if words_a == words_b:
+        return MatchResult(1.0, "exact", ["normalised name equal"])
+    if is_demonym_pair(" ".join(ka), " ".join(kb)) and not type_a == type_b == "PERSON":
+        return None
+    if compact(translit_key(a)) == compact(translit_key(b)):
+        return MatchResult(0.97, "translit", ["translit_key equal"])
+    acronym = _acronym_match(a, b)
+    if acronym or looks_like_acronym(a) or looks_like_acronym(b):
+        return acronym
+    if "PERSON" in (type_a, type_b):
+        has_generic = split_generic(a)[1] or split_generic(b)[1]
+        if not has_generic:
+            result = person_match(a, b)
+            if result is not None or type_a == type_b:
+                return result
+    core = _core_match(a, b, type_a, type_b)
+    if core is not None:
+        return core
+    sim = _key_similarity(ka, kb)
+    if sim > 0.0:
+        return MatchResult(
+            round(0.8 + 0.15 * sim, 3),
+            "variant",
+            [f"translit keys jaro_winkler {sim:.3f}", "consonant skeleton equal"],
+        )
+    return _generic_head(a, b)
+
+
+def unique_target(
+    short: str, candidates: Iterable[str], type_short: str = "", types: dict[str, str] | None = None
+) -> str | None:
+    """The one candidate ``short`` can refer to, or None if none or several.
+
+    Use for links that are not ``cross_document`` (surnames, acronyms,
+    generic heads): "Soleimani" goes to "Qasem Soleimani" only when no other
+    known name also fits.
+    """
+    types = types or {}
+    hits = [
+        c
+        for c in dict.fromkeys(candidates)
+        if c != short and match(short, c, type_short, types.get(c, "")) is not None
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
+# --------------------------------------------------------------------------
+# Blocking
+# --------------------------------------------------------------------------
+
+
+def blocking_keys(name: str) -> set[str]:
+    """Candidate-generation keys: names that may match share at least one.
+
+    ``k:`` compact translit key, ``s:`` its consonant skeleton (vowel
+    variants), ``c:`` skeleton of the core after generic words, ``p:``
+    skeleton of each surname candidate (for short references), ``a:``
+    first and last initials (acronyms and their expansions).
+    """
+    keys: set[str] = set()
+    tokens = key_tokens(name)
+    if not tokens:
+        return keys
+    flat = "".join(tokens)
+    keys.add("k:" + coarse(flat))
+    keys.add("s:" + skeleton(flat))
+    core, _ = split_generic(name)
+    if core:
+        keys.add("c:" + skeleton("".join(core)))
+    ptoks = person_tokens(name)
+    if ptoks:
+        keys.add("p:" + skeleton(ptoks[-1]))
+        for token in surname_candidates(name):
+            keys.add("p:" + skeleton(token))
+    if looks_like_acronym(name):
+        letters = re.sub(r"[^a-z]", "", name.lower())
+        keys.add("a:" + letters[0] + letters[-1])
+    else:
+        words = [w for w in ascii_words(name) if w not in _INITIALISM_SKIP]
+        if len(words) >= 2:
+            keys.add("a:" + words[0][0] + words[-1][0])
+    keys.add("m:" + jellyfish.metaphone(flat))
+    return {k for k in keys if len(k) > 3}
+
+
+_COMMON_GIVEN: frozenset[str] = frozenset(coarse(fold_word(w)) for w in _COMMON_GIVEN_RAW)
+_CLAN: frozenset[str] = frozenset(coarse(fold_word(w)) for w in CLAN_SURNAMES)
