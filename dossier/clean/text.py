@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from dossier.clean.lines import Kind, Line, classify, is_title_like
 from dossier.clean.segment import is_body_paragraph, main_body, split_articles, thread_start
@@ -16,6 +17,11 @@ from dossier.records import Removed
 
 #: header lines this close to the top may hold the headline
 TITLE_WINDOW = 12
+#: hard-wrapped text: between these widths, at least this many lines inside paragraphs, and
+#: this share of the long ones ending where the next word would not have fitted
+MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 40, 120
+MIN_WRAPPED_LINES = 6
+WRAPPED_SHARE = 0.6
 #: the rest of a title bar: "| Site", "- Site", "Site |"
 _TITLE_BAR = re.compile(r"(?:[|–—-]|::)\s*(?P<site>[^|–—]+?)|(?P<site2>[^|–—]+?)\s*(?:[|–—-]|::)")
 MAX_SITE_WORDS = 5
@@ -49,21 +55,64 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def wrap_width(rows: list[str]) -> int | None:
+    """The column a hard-wrapped text was wrapped at, or None when it is not wrapped.
+
+    Wrapped text (e-mail, wire copy) has short lines, and a long line inside a
+    paragraph ends where the next line's first word would not have fitted.
+    """
+    inner = [(a.rstrip(), b) for a, b in pairwise(rows) if a.strip() and b.strip()]
+    lengths = sorted(len(a) for a, _ in inner)
+    if len(lengths) < MIN_WRAPPED_LINES:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return None
+    long = [(a, b) for a, b in inner if len(a) >= width / 2]
+    wrapped = sum(1 for a, b in long if _overflows(a, b, width))
+    enough = wrapped >= MIN_WRAPPED_LINES // 2 and wrapped >= WRAPPED_SHARE * len(long)
+    return width if enough else None
+
+
+def _overflows(line: str, following: str, width: int) -> bool:
+    words = following.split()
+    return bool(words) and len(line.rstrip()) + 1 + len(words[0]) > width
+
+
 def classify_lines(content: str) -> tuple[list[Line], set[int]]:
-    """Label every non-blank line; also return indices of lines after a blank."""
-    lines: list[Line] = []
+    """Label every non-blank line; also return indices of lines after a blank.
+
+    In hard-wrapped text the lines of one paragraph are joined first; a joined
+    line keeps the index of its first line.
+    """
+    rows = content.splitlines()
+    width = wrap_width(rows)
+    groups: list[tuple[int, list[str]]] = []
     paragraph_starts: set[int] = set()
     blank_before = True
-    for index, raw_line in enumerate(content.splitlines()):
+    for index, raw_line in enumerate(rows):
         stripped = raw_line.strip()
         if not stripped:
             blank_before = True
             continue
         if blank_before:
             paragraph_starts.add(index)
+        elif width and _continues(rows[index - 1], stripped, width):
+            groups[-1][1].append(stripped)
+            continue
         blank_before = False
-        lines.append(classify(index, stripped))
-    return lines, paragraph_starts
+        groups.append((index, [stripped]))
+    return [classify(index, " ".join(texts)) for index, texts in groups], paragraph_starts
+
+
+_STRUCTURAL = (Kind.DATE, Kind.BYLINE, Kind.COMMENTS_HEADER, Kind.SOURCE_TRAILER)
+
+
+def _continues(previous: str, stripped: str, width: int) -> bool:
+    """Whether ``stripped`` continues the wrapped paragraph that ``previous`` ends."""
+    if not _overflows(previous, stripped, width) or _BULLET.match(stripped):
+        return False
+    return classify(0, stripped).kind not in _STRUCTURAL
 
 
 def dateline_of(text: str) -> str | None:
