@@ -8,9 +8,11 @@ splits such entities; naive fuzzy matching merges distinct ones ("Iran" and
 middle road, built from general rules only -- there is no alias table:
 
 * :func:`translit_key` folds the letter classes that romanisation systems
-  disagree on (vowel length and quality, q/k, ph/f, kh/k, th/t, dh/d, doubled
-  letters, Arabic article variants, French/German spellings of the same
-  sound), so that spelling variants usually get the *same* key.
+  disagree on (vowel length and quality, q/k, ph/f, th/t, dh/d, w/v, doubled
+  letters, Arabic article variants, "Abd al-"/"Abdul"/"Abdur" and "-ullah"
+  compounds, French/German spellings of the same sound), so that spelling
+  variants usually get the *same* key. "kh", "gh" and "g"/"k" stay apart:
+  they are different Arabic letters that romanisations keep apart.
 * :func:`skeleton` keeps only the consonants of a key, like Arabic script
   does; two keys that differ in their skeleton are different names, however
   close their letters look ("hamas"/"hamza": hms/hmz).
@@ -38,7 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import jellyfish
 from rapidfuzz.distance import JaroWinkler
@@ -72,7 +74,8 @@ MIN_CORE_LEN: int = 4
 #: hyphens are split ("Jaish al-Adl", "Ansar-ul-Hussain", "Lashkar-e-Taiba",
 #: "Abd ar-Rahman" with a sun-letter assimilated article).
 ARTICLES: frozenset[str] = frozenset(
-    "al el ul ol il ud ad ed ar er ur as es us ash esh at et ut az ez uz an en un e i y o l d".split()
+    "al el ul ol il ud ad ed ar er ur as es us ash esh at et ut az ez uz an en un "
+    "e i y o l d".split()
 )
 #: English function words that carry no identity in a name.
 FUNCTION_WORDS: frozenset[str] = frozenset(
@@ -223,9 +226,10 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 _DOUBLE = re.compile(r"([a-z])\1+")
 
-#: a glued "Abd al-" / "Abdur-" ("servant of") becomes plain "abd".
-_ABD_ARTICLE = re.compile(r"^abd[aeiou]{1,2}l(?=[^aeiou]|$)")
-_ABD_SUN = re.compile(r"^abd[aeiou]{1,2}([bdfjklmnrstvz])\1")
+#: a glued "Abd al-" / "Abdur-" / "Abde-" ("servant of" + article) becomes
+#: plain "abd" ("Abdul Aziz" / "Abdelaziz" / "Abd al-Aziz", "Abdurrahman" /
+#: "Abderahmane"); a bare "Abdou" or "Abdi" is a name of its own and stays.
+_ABD = re.compile(r"^abd[aeiou]{1,2}l?(?=[a-z]{3})")
 #: "-ullah"/"-allah"/"-ollah" endings ("Sanaullah", "Nasrallah") agree.
 _ULLAH = re.compile(r"(?<=[a-z])(?:ou|u|o|a|e)(?:llah?|lah)$")
 
@@ -254,8 +258,7 @@ def fold_word(word: str) -> str:
         return word
     if len(word) >= 6:
         word = _ULLAH.sub("ullah", word)
-    word = _ABD_SUN.sub(r"abd\1", word)
-    word = _ABD_ARTICLE.sub("abd", word)
+    word = _ABD.sub("abd", word)
     for pattern, repl in _FOLDS:
         word = pattern.sub(repl, word)
     return word
@@ -264,6 +267,10 @@ def fold_word(word: str) -> str:
 def coarse(token: str) -> str:
     """Translit key of a fine token: medial "e" folded to "a" as most often meant."""
     return _DOUBLE.sub(r"\1", token.replace("e", "a"))
+
+
+_ALLAH = frozenset({"allah", "ullah", "ollah", "ulla", "alla"})
+_ABD_WORDS = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "abdu", "abdur", "abder"})
 
 
 def _glue(words: Sequence[str]) -> list[str]:
@@ -276,12 +283,17 @@ def _glue(words: Sequence[str]) -> list[str]:
     out: list[str] = []
     pending = ""
     for word in words:
-        if word in {"abd", "abdul", "abdel", "abdal", "abdol", "abu", "abou", "bu"}:
+        if word in _ABD_WORDS:
+            pending += "abdul"  # one spelling, so "Abd al-Aziz" meets "Abdelaziz"
+            continue
+        if word in {"abu", "abou", "bu"}:
             pending += word
             continue
         if pending:
+            if pending.endswith("abdul") and word in _ALLAH:
+                word = "lah"  # "Abd Allah" is "Abdullah"
             word, pending = pending + word, ""
-        elif out and word in {"ullah", "allah", "ollah", "ulla", "din", "uddin", "eddin"}:
+        elif out and (word in _ALLAH or word in {"din", "uddin", "eddin"}):
             out[-1] = out[-1] + word
             continue
         out.append(word)
@@ -383,8 +395,9 @@ def vowels_compatible(a: str, b: str) -> bool:
 
     Compares the vowel group in each gap between consonants (and at both
     ends) with :data:`_VOWEL_EQUIV`. In long names (:data:`MIN_DROP_CONSONANTS`
-    consonants or more) one inner short vowel may be missing ("Zawahiri" /
-    "Zawahri"); in short ones a vowel makes another name ("Nasr" / "Nasir").
+    consonants or more) one short vowel after the first may be missing
+    ("Zawahiri" / "Zawahri"); in short ones a vowel makes another name
+    ("Nasr" / "Nasir").
     """
     gaps_a, gaps_b = _CONSONANT.split(a), _CONSONANT.split(b)
     if len(gaps_a) != len(gaps_b):
@@ -393,7 +406,7 @@ def vowels_compatible(a: str, b: str) -> bool:
     for i, (x, y) in enumerate(zip(gaps_a, gaps_b, strict=True)):
         if x == y or frozenset((x, y)) in _VOWEL_EQUIV:
             continue
-        inner = 0 < i < len(gaps_a) - 1
+        inner = 1 < i < len(gaps_a) - 1  # not the first vowel: "Baruch" / "Broch"
         if inner and not (x and y) and len(x + y) == 1:
             dropped += 1
             continue
@@ -523,12 +536,10 @@ def is_initialism(short: str, long: str) -> bool:
     """
     letters = re.sub(r"[^a-z]", "", unidecode(short).lower())
     words = _expand_words(long)
-    if len(letters) < 2 or len(words) < 2 and len(letters) > 3:
-        return False
-    if len(words) < 2 and not any(len(o) > 1 for o in _word_options(words[0] if words else "x")):
+    if len(letters) < 2 or len(words) < 2:
         return False
 
-    @lru_cache(maxsize=None)
+    @cache
     def fits(i: int, j: int) -> bool:
         if j == len(words):
             return i == len(letters)
