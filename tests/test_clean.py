@@ -571,6 +571,29 @@ def test_crosshead_and_short_paragraphs_survive():
     ]
 
 
+def test_last_paragraph_that_lost_its_full_stop_is_kept():
+    last = (
+        "Liwa members could also return to Kastro, where they were trained, or join the "
+        "border guard corps, as did the fighters of the northern brigade"
+    )
+    part = only(TRAILER.replace("Source » kastro-courier\n", last + "\n"))
+    assert part.text.endswith(last)
+
+
+def test_truncated_teasers_after_the_article_are_dropped():
+    teasers = "\n\n".join(
+        f"{headline} NEW HALDEN: {lead} the ministry said on Tuesday that the plan would..."
+        for headline, lead in [
+            ("Tram line approved", "The council approved a tram line to Calder Heights and"),
+            ("Ferry strike ends", "Ferry crews returned to work after talks ended late and"),
+            ("Museum returns panels", "The municipal museum returned six carved panels and"),
+        ]
+    )
+    part = only(TRAILER.replace("Source » kastro-courier\n", "Latest news\n\n" + teasers))
+    assert part.text.rstrip().endswith("until the end of the month.")
+    assert "Tram line approved" in removed_text(part, "boilerplate")
+
+
 def test_navigation_and_footer_of_a_page_export_are_dropped():
     page = (
         "Home\nNews\nSport\nWeather\nSubscribe\n\n"

@@ -260,8 +260,10 @@ def clean_author(name: str) -> str:
 def looks_like_name(name: str) -> bool:
     """Capitalised words (particles such as "al" or "van" aside), at most eight."""
     words = re.findall(r"[^\W\d_][\w'’.-]*", name)
-    if not words or len(name.split()) > 8 or not (name[:1].isupper() or name[:1].isdigit()):
+    if not words or len(name.split()) > 8 or not name[:1].isupper():
         return False
+    if any(c.isdigit() for c in name) or ui_share(name) >= 0.5:
+        return False  # "India Post News Weekly 0 Comments", "Share this"
 
     def capitalised(word: str) -> bool:  # "Farsi", "al-Farsi", "d'Arcy"
         return any(piece[:1].isupper() for piece in re.split(r"[-'’]", word))

@@ -40,8 +40,9 @@ HEADER_LOOKBACK = 3
 #: headline (bullet summaries are prose; a teaser headline is not)
 PROSE_WORDS = 12
 #: a line this long is prose whatever its ending (a last paragraph that lost its full stop)
-LONG_WORDS = 1000
+LONG_WORDS = 20
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9)”\"’][.!?]\s+[A-Z“\"]")
+_TRUNCATED = ("...", "…", "[…]", "[...]")
 #: a line ending in a colon with fewer words is a label, not prose
 LABEL_WORDS = 5
 #: how far after a comment header the comment markers must start
@@ -62,8 +63,11 @@ def is_prose(line: Line) -> bool:
     """Body text that reads like running prose: a sentence, or a long non-headline line."""
     if line.kind is not Kind.BODY:
         return False
-    if line.text.rstrip().endswith(":") and line.words < LABEL_WORDS:
+    text = line.text.rstrip()
+    if text.endswith(":") and line.words < LABEL_WORDS:
         return False  # a label: "Tagged:", "More information:"
+    if text.endswith(_TRUNCATED):
+        return False  # a teaser cut short: "… may soon be deemed stateless..."
     if ends_like_sentence(line.text) or line.words >= LONG_WORDS:
         return True
     return line.words >= PROSE_WORDS and (
