@@ -356,7 +356,7 @@ def split_generic(name: str) -> tuple[tuple[str, ...], frozenset[str]]:
 
 def core_key(name: str) -> str:
     """Distinctive core of a name, as a key ("" when only generic words)."""
-    return " ".join(split_generic(name)[0])
+    return " ".join(coarse(t) for t in split_generic(name)[0])
 
 
 # --------------------------------------------------------------------------
