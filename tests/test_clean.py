@@ -594,6 +594,21 @@ def test_truncated_teasers_after_the_article_are_dropped():
     assert "Tram line approved" in removed_text(part, "boilerplate")
 
 
+def test_long_headline_lines_after_the_article_are_not_prose():
+    doubled = [
+        "Council approves new tram line to Calder Heights after a decade of delays and debate",
+        "Ferry crews return to work in Port Calder as late-night talks end the month-long strike",
+    ]
+    trending = (
+        "1 Museum returns carved panels to Tessel island elders 2 Drought shrinks Lake Merrow "
+        "3 Vellmore flood barrier holds as river peaks 4 Kastro rail link reopens after landslide"
+    )
+    block = "\n\n".join(["Trending now", trending, *(f"{h} {h}" for h in doubled)])
+    part = only(TRAILER.replace("Source » kastro-courier\n", block + "\n"))
+    assert part.text.rstrip().endswith("until the end of the month.")
+    assert "Council approves" not in part.text and "Museum returns" not in part.text
+
+
 def test_navigation_and_footer_of_a_page_export_are_dropped():
     page = (
         "Home\nNews\nSport\nWeather\nSubscribe\n\n"

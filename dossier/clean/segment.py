@@ -42,6 +42,19 @@ PROSE_WORDS = 12
 #: a line this long is prose whatever its ending (a last paragraph that lost its full stop)
 LONG_WORDS = 20
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9)”\"’][.!?]\s+[A-Z“\"]")
+#: English function words, and the share of them that marks running prose in a line
+#: that does not end like a sentence
+FUNCTION_WORDS = frozenset(
+    """a an the and or but nor so yet of to in on at by for from with about into over
+    after before between through during under against without within as than that which
+    who whom whose what when where while if because although though is are was were be
+    been being am has have had do does did will would shall should can could may might
+    must not no it its he him his she her they them their we us our you your i me my this
+    these those there here also said says""".split()
+)
+PROSE_FUNCTION_SHARE = 0.25
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_BULLET = re.compile(r"^\s*[•·*\-–]\s")
 _TRUNCATED = ("...", "…", "[…]", "[...]")
 #: a line ending in a colon with fewer words is a label, not prose
 LABEL_WORDS = 5
@@ -68,11 +81,28 @@ def is_prose(line: Line) -> bool:
         return False  # a label: "Tagged:", "More information:"
     if text.endswith(_TRUNCATED):
         return False  # a teaser cut short: "… may soon be deemed stateless..."
-    if ends_like_sentence(line.text) or line.words >= LONG_WORDS:
+    words = text.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        return False  # a link's text twice over (image alt + headline)
+    if ends_like_sentence(text):
         return True
-    return line.words >= PROSE_WORDS and (
-        not is_title_like(line) or bool(_INNER_SENTENCE_END.search(line.text))
-    )
+    if line.words >= PROSE_WORDS and _INNER_SENTENCE_END.search(text):
+        return True
+    if line.words < PROSE_WORDS:
+        return False
+    if _BULLET.match(text):
+        return True  # summary bullets: telegraphic, but article text
+    if line.words >= LONG_WORDS or not is_title_like(line):
+        return function_word_share(text) >= PROSE_FUNCTION_SHARE
+    return False
+
+
+def function_word_share(text: str) -> float:
+    """Share of English function words: about 0.4 in running prose, far less in lists
+    of headlines, names and menu items."""
+    words = [w.lower() for w in _WORDS.findall(text)]
+    return sum(1 for w in words if w in FUNCTION_WORDS) / len(words) if words else 0.0
 
 
 def split_articles(lines: list[Line]) -> list[list[Line]]:
