@@ -29,6 +29,7 @@ install-test: $(VENV)/.installed-test
 
 ## Build the knowledge base from CORPUS into DB and print what it found.
 ingest: install
+	$(BIN)/dossier refs import dossier/data/references.csv --db $(DB)
 	$(BIN)/dossier ingest $(CORPUS) --db $(DB) --summary
 
 demo: ingest

@@ -159,6 +159,11 @@ def cmd_entity(args: argparse.Namespace) -> int:
     print(f"{profile['name']}  [{profile['type']}]  id {profile['id']}")
     print(f"{profile['documents']} documents, {profile['mentions']} mentions")
     print("aliases: " + ", ".join(f"{a['text']} ({a['mentions']})" for a in profile["aliases"]))
+    for designation in profile["links"].get("designations", []):
+        print(f"designated: {designation}")
+    for reference in profile["links"].get("references", []):
+        urls = " ".join(reference["source_urls"])
+        print(f"reference: {reference['name']} [{reference['id']}] {urls}")
     if args.why:
         print("merged because:")
         for key in profile["merged_keys"]:
@@ -225,6 +230,70 @@ def cmd_story(args: argparse.Namespace) -> int:
         print(f"   only in this version ({len(doc['only_here'])} sentences):")
         for sentence in doc["only_here"]:
             print(f"   + {' '.join(sentence.split())}")
+    return 0
+
+
+def cmd_refs_import(args: argparse.Namespace) -> int:
+    from dossier.refs import read_references
+    from dossier.resolve import import_references
+
+    store = open_store(_settings(args).db)
+    failed = False
+    try:
+        for path in args.files:
+            items = list(read_references(Path(path)))
+            errors = [i for i in items if isinstance(i, IngestError)]
+            _report_errors(errors)
+            failed = failed or bool(errors)
+            with store.transaction():
+                count = import_references(
+                    store, [i for i in items if not isinstance(i, IngestError)]
+                )
+            print(f"{path}: {count} reference entities imported", file=sys.stderr)
+    finally:
+        store.close()
+    return 1 if failed else 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from dossier.resolve import merge_manually
+
+    store = open_store(_settings(args).db)
+    try:
+        keep, other = query.find_entity(store, args.keep), query.find_entity(store, args.other)
+        if keep is None or other is None:
+            missing = args.keep if keep is None else args.other
+            print(f"no entity matches {missing!r}", file=sys.stderr)
+            return 1
+        if keep.id == other.id:
+            print(f"{args.keep!r} and {args.other!r} are already one entity", file=sys.stderr)
+            return 0
+        with store.transaction():
+            merge_manually(store, keep, other)
+    finally:
+        store.close()
+    print(f"merged {other.name!r} into {keep.name!r} ({keep.id})", file=sys.stderr)
+    return 0
+
+
+def cmd_split(args: argparse.Namespace) -> int:
+    from dossier.resolve import split_manually
+
+    store = open_store(_settings(args).db)
+    try:
+        entity = query.find_entity(store, args.entity)
+        if entity is None:
+            print(f"no entity matches {args.entity!r}", file=sys.stderr)
+            return 1
+        try:
+            with store.transaction():
+                new_id = split_manually(store, entity, args.alias)
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+    finally:
+        store.close()
+    print(f"split {args.alias!r} from {entity.name!r} ({new_id})", file=sys.stderr)
     return 0
 
 
@@ -302,6 +371,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_story)
+
+    p = sub.add_parser("refs", parents=[common], help="reference lists (sanctions, designations)")
+    refs = p.add_subparsers(dest="refs_command", required=True)
+    r = refs.add_parser("import", parents=[common], help="import CSV or followthemoney JSONL")
+    r.add_argument("files", nargs="+")
+    r.set_defaults(func=cmd_refs_import)
+
+    p = sub.add_parser("merge", parents=[common], help="merge entity OTHER into KEEP, for good")
+    p.add_argument("keep")
+    p.add_argument("other")
+    p.set_defaults(func=cmd_merge)
+
+    p = sub.add_parser("split", parents=[common], help="take ALIAS out of ENTITY, for good")
+    p.add_argument("entity")
+    p.add_argument("alias")
+    p.set_defaults(func=cmd_split)
 
     p = sub.add_parser("export", parents=[common], help="export the knowledge base")
     p.add_argument("--format", default="json", choices=["json"])

@@ -56,7 +56,7 @@ def _entities(store: Store, page: int = 500) -> list[dict[str, Any]]:
                         }
                         for m in store.entity_mentions(row.id)
                     ],
-                    "links": {},
+                    "links": query.entity_links(store, row.id),
                     "geo": None,
                 }
             )

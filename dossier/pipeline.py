@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+from spacy.language import Language
 
 from dossier import nlp, resolve
 from dossier.clean import clean
@@ -75,11 +76,11 @@ def assign_story(store: Store, index: StoryIndex, document: Document) -> str:
 
 
 def write_batch(
-    store: Store, index: StoryIndex, batch: list[_Pending], settings: Settings
+    store: Store, index: StoryIndex, batch: list[_Pending], settings: Settings, pipeline: Language
 ) -> tuple[int, int]:
     """Analyse and store one batch in a single transaction; (added, skipped)."""
     documents = [d for pending in batch for d in pending.documents]
-    analyzed = [resolve.corefer(a) for a in nlp.analyze(documents, settings)]
+    analyzed = [resolve.corefer(a) for a in nlp.analyze(documents, settings, pipeline)]
     by_id = {a.document.id: a for a in analyzed}
     added = skipped = 0
     with store.transaction():
@@ -126,6 +127,7 @@ def run_ingest(
     batch: list[_Pending] = []
     batch_docs = 0
     index = load_story_index(store)
+    pipeline = nlp.build_pipeline(settings, store.reference_names())
     seen_ids: set[str] = set()
     for error in tally.errors:
         if progress:
@@ -151,14 +153,14 @@ def run_ingest(
             batch_docs += len(fresh)
             file_docs += len(fresh)
             if batch_docs >= settings.batch_size:
-                added, skipped = write_batch(store, index, batch, settings)
+                added, skipped = write_batch(store, index, batch, settings, pipeline)
                 tally.added, tally.skipped = tally.added + added, tally.skipped + skipped
                 batch, batch_docs = [], 0
         tally.errors.extend(file_errors)
         if progress:
             progress(item.source, file_docs, file_errors)
     if batch:
-        added, skipped = write_batch(store, index, batch, settings)
+        added, skipped = write_batch(store, index, batch, settings, pipeline)
         tally.added, tally.skipped = tally.added + added, tally.skipped + skipped
     return IngestReport(
         files=len(files),

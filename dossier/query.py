@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from dossier import names
 from dossier.dedup import differing_sentences
 from dossier.nlp import normalize_name
 from dossier.store.base import EntityRow, Store
@@ -39,13 +40,33 @@ def search(store: Store, text: str, limit: int = 20, offset: int = 0) -> list[di
 
 
 def find_entity(store: Store, name: str) -> EntityRow | None:
-    """The entity a user means by ``name``: exact alias key, else a key containing it."""
+    """The entity a user means by ``name``.
+
+    In order: an exact alias; the best spelling variant by the name matcher
+    ("Zainebiyoun" finds the Zainabiyoun Brigade); a reference-list name or
+    alias linked to an entity; an alias containing the text.
+    """
     key = normalize_name(name)
     if not key:
         return None
     ids = store.entity_ids_for_keys([key])
     if key in ids:
         return store.entity(ids[key])
+    blocks = sorted(names.blocking_keys(name))
+    candidates = sorted(store.keys_in_blocks(blocks, max_block=500))
+    scored = []
+    for other, (text, _label) in store.key_profiles(candidates).items():
+        result = names.match(name, text)
+        if result is not None:
+            scored.append((result.score, other))
+    if scored:
+        best = max(scored)[1]
+        return store.entity(store.entity_ids_for_keys([best])[best])
+    linked = store.linked_entities()
+    for ref_id, ref_name, _type in sorted(store.reference_candidates(blocks)):
+        if names.match(name, ref_name) is not None:
+            for entity_id in linked.get(ref_id, []):
+                return store.entity(entity_id)
     for _key, entity_id in store.keys_like(key, limit=1):
         return store.entity(entity_id)
     return None
@@ -74,6 +95,24 @@ def aliases(store: Store, entity_id: str) -> list[dict[str, Any]]:
         alias["documents"] = max(alias["documents"], stat.documents)
         alias["labels"][stat.label] = alias["labels"].get(stat.label, 0) + stat.mentions
     return sorted(merged.values(), key=lambda a: (-a["mentions"], a["text"]))
+
+
+def entity_links(store: Store, entity_id: str) -> dict[str, Any]:
+    """Reference-list entries an entity is linked to, and their designations."""
+    references = store.entity_references(entity_id)
+    if not references:
+        return {}
+    links: dict[str, Any] = {
+        "references": [
+            {k: r[k] for k in ("id", "name", "dataset", "source_urls", "reason")}
+            for r in references
+        ],
+        "designations": sorted({d for r in references for d in r["designations"]}),
+    }
+    for reference in references:
+        for scheme, value in reference["identifiers"].items():
+            links.setdefault(scheme, value)
+    return links
 
 
 def entity_list(
@@ -105,6 +144,7 @@ def entity_profile(
     ]
     return {
         **entity_row(row),
+        "links": entity_links(store, row.id),
         "aliases": aliases(store, row.id),
         "merged_keys": [{"key": k, "reason": r} for k, r in store.entity_keys(row.id)],
         "mention_list": mentions,

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from dossier import names
 from dossier.nlp import DESCRIPTION, normalize_name
 from dossier.records import AnalyzedDocument, Mention
+from dossier.refs import Reference
 from dossier.store.base import AliasStat, EntityRow, Store
 
 #: how many sentences back a generic description ("the group") may look
@@ -287,5 +288,98 @@ def update_entities(store: Store, analyzed: Sequence[AnalyzedDocument]) -> int:
         store.add_blocks(key, sorted(names.blocking_keys(text)))
         changed.add(entity)
     changed |= link_definitions(store, analyzed)
+    changed |= link_references(store, new_keys)
     changed |= set(store.entity_ids_for_keys(sorted(touched)).values())
     return refresh(store, changed)
+
+
+# -- reference lists ------------------------------------------------------------
+#: a reference name must match at least this well (and across documents)
+REFERENCE_MIN_SCORE = 0.9
+
+
+def import_references(store: Store, references: Iterable[Reference]) -> int:
+    """Store reference entities, then link and merge the knowledge base's names."""
+    count = 0
+    for ref in references:
+        data = {
+            "aliases": list(ref.aliases),
+            "designations": list(ref.designations),
+            "source_urls": list(ref.source_urls),
+            "identifiers": ref.identifiers,
+            "dataset": ref.dataset,
+        }
+        blocks = {name: names.blocking_keys(name) for name in ref.names}
+        store.add_reference(ref.id, ref.name, ref.type, data, blocks)
+        count += 1
+    changed = link_references(store, store.all_keys())
+    refresh(store, changed)
+    return count
+
+
+def link_references(store: Store, keys: Sequence[str]) -> set[str]:
+    """Link names to reference entities; merge entities that name the same one.
+
+    Only strong, cross-document evidence links a name to a reference entry
+    (the reference's own aliases make "Pasdaran" and "IRGC" one entity).
+    Returns the entity ids changed.
+    """
+    profiles = store.key_profiles(list(keys))
+    for key, (text, label) in profiles.items():
+        candidates = store.reference_candidates(sorted(names.blocking_keys(text)))
+        for ref_id, ref_name, ref_type in sorted(candidates):
+            result = names.match(text, ref_name, label, ref_type)
+            if result and result.cross_document and result.score >= REFERENCE_MIN_SCORE:
+                store.link_reference(key, ref_id, _describe(result, ref_name))
+    changed: set[str] = set()
+    for ref_id, entities in store.linked_entities().items():
+        if len(entities) < 2:
+            continue
+        weight = {e: sum(a.mentions for a in store.alias_stats(e)) for e in entities}
+        target, *others = sorted(entities, key=lambda e: (-weight[e], e))
+        for other in others:
+            own_keys = [k for k, _reason in store.entity_keys(other)]
+            if store.pinned_keys(own_keys):
+                continue
+            store.merge_entities(other, target, f"both named in reference entry {ref_id}")
+            changed.update((other, target))
+    return changed
+
+
+# -- manual curation --------------------------------------------------------------
+def merge_manually(store: Store, keep: EntityRow, other: EntityRow) -> None:
+    """Merge ``other`` into ``keep`` for good: its keys are pinned there."""
+    keys = [k for k, _ in store.entity_keys(other.id)] + [k for k, _ in store.entity_keys(keep.id)]
+    store.merge_entities(other.id, keep.id, f"manual merge of {other.name!r} into {keep.name!r}")
+    for key in keys:
+        store.pin_key(key, f"manual merge into {keep.id}")
+    store.log_curation("merge", keep.id, other.id)
+    refresh(store, [keep.id])
+
+
+def split_manually(store: Store, entity: EntityRow, alias: str) -> str:
+    """Take one alias out of an entity into an entity of its own; returns its id.
+
+    The alias's key is pinned, so later ingests never merge it back.
+    """
+    key = normalize_name(alias)
+    keys = [k for k, _ in store.entity_keys(entity.id)]
+    if key not in keys:
+        raise ValueError(f"{alias!r} is not an alias of {entity.name!r} (keys: {', '.join(keys)})")
+    if len(keys) == 1:
+        raise ValueError(f"{alias!r} is the only name of {entity.name!r}; nothing to split")
+    new_id = entity_id(key)
+    if new_id == entity.id:  # the entity was founded by this key: move the others instead
+        rest = [k for k in keys if k != key]
+        moved = entity_id(rest[0])
+        store.map_keys(
+            {k: (moved, f"manual split of {alias!r} from {entity.name!r}") for k in rest}
+        )
+        affected = [entity.id, moved]
+    else:
+        store.map_keys({key: (new_id, f"manual split from {entity.name!r}")})
+        affected = [entity.id, new_id]
+    store.pin_key(key, f"manual split from {entity.id}")
+    store.log_curation("split", entity.id, key)
+    refresh(store, affected)
+    return new_id if new_id != entity.id else entity.id

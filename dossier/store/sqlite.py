@@ -52,6 +52,13 @@ CREATE TABLE IF NOT EXISTS entity_keys (
 CREATE INDEX IF NOT EXISTS entity_keys_entity ON entity_keys (entity_id);
 CREATE TABLE IF NOT EXISTS key_blocks (block TEXT NOT NULL, key TEXT NOT NULL,
     PRIMARY KEY (block, key));
+CREATE TABLE IF NOT EXISTS reference_entities (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS reference_names (
+    block TEXT NOT NULL, ref_id TEXT NOT NULL, name TEXT NOT NULL,
+    PRIMARY KEY (block, ref_id, name));
+CREATE TABLE IF NOT EXISTS reference_links (
+    key TEXT NOT NULL, ref_id TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY (key, ref_id));
 CREATE TABLE IF NOT EXISTS pinned_keys (key TEXT PRIMARY KEY, reason TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS curation (
     id INTEGER PRIMARY KEY, action TEXT NOT NULL, subject TEXT NOT NULL,
@@ -269,6 +276,26 @@ class SQLiteStore:
             (action, subject, obj, _now()),
         )
 
+    def add_reference(
+        self, ref_id: str, name: str, type: str, data: dict[str, Any], blocks: dict[str, set[str]]
+    ) -> None:
+        """Store a reference entity and its names under their blocking keys."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO reference_entities (id, name, type, data) VALUES (?, ?, ?, ?)",
+            (ref_id, name, type, json.dumps(data, ensure_ascii=False)),
+        )
+        self.conn.execute("DELETE FROM reference_names WHERE ref_id = ?", (ref_id,))
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO reference_names (block, ref_id, name) VALUES (?, ?, ?)",
+            [(block, ref_id, n) for n, keys in blocks.items() for block in keys],
+        )
+
+    def link_reference(self, key: str, ref_id: str, reason: str) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO reference_links (key, ref_id, reason) VALUES (?, ?, ?)",
+            (key, ref_id, reason),
+        )
+
     def upsert_entities(self, rows: Sequence[EntityRow]) -> None:
         self.conn.executemany(
             """INSERT INTO entities (id, name, type, mention_count, document_count)
@@ -311,6 +338,58 @@ class SQLiteStore:
             for row in rows:
                 profiles.setdefault(row["key"], (row["text"], row["label"]))
         return profiles
+
+    def reference_candidates(self, blocks: Sequence[str]) -> set[tuple[str, str, str]]:
+        """``(ref_id, name, type)`` of reference names sharing a blocking key."""
+        found: set[tuple[str, str, str]] = set()
+        for block in blocks:
+            for row in self._all(
+                """SELECT n.ref_id, n.name, r.type FROM reference_names n
+                   JOIN reference_entities r ON r.id = n.ref_id WHERE n.block = ?""",
+                (block,),
+            ):
+                found.add((row[0], row[1], row[2]))
+        return found
+
+    def reference_names(self) -> list[tuple[str, str]]:
+        """``(name, type)`` of every name and alias in the reference lists."""
+        names: list[tuple[str, str]] = []
+        for row in self._all("SELECT name, type, data FROM reference_entities ORDER BY id"):
+            for name in [row["name"], *json.loads(row["data"])["aliases"]]:
+                names.append((name, row["type"]))
+        return names
+
+    def entity_references(self, entity_id: str) -> list[dict[str, Any]]:
+        rows = self._all(
+            """SELECT r.id, r.name, r.type, r.data, MIN(l.reason) AS reason FROM entity_keys k
+               JOIN reference_links l ON l.key = k.key
+               JOIN reference_entities r ON r.id = l.ref_id
+               WHERE k.entity_id = ? GROUP BY r.id ORDER BY r.id""",
+            (entity_id,),
+        )
+        return [
+            {
+                "id": r["id"],
+                "name": r["name"],
+                "type": r["type"],
+                "reason": r["reason"],
+                **json.loads(r["data"]),
+            }
+            for r in rows
+        ]
+
+    def linked_entities(self) -> dict[str, list[str]]:
+        """``{ref_id: [entity ids whose keys link to it]}``."""
+        grouped: dict[str, list[str]] = {}
+        for row in self._all(
+            """SELECT DISTINCT l.ref_id, k.entity_id FROM reference_links l
+               JOIN entity_keys k ON k.key = l.key ORDER BY l.ref_id, k.entity_id"""
+        ):
+            grouped.setdefault(row[0], []).append(row[1])
+        return grouped
+
+    def all_keys(self) -> list[str]:
+        return [r[0] for r in self._all("SELECT key FROM entity_keys ORDER BY key")]
 
     def pinned_keys(self, keys: Sequence[str]) -> set[str]:
         marks = ",".join("?" * len(keys))

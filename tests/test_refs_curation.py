@@ -1,0 +1,135 @@
+"""Reference lists (CSV and followthemoney) and manual curation that sticks."""
+
+from __future__ import annotations
+
+import json
+
+from dossier import query
+from dossier.cli import main
+from dossier.refs import BUNDLED, read_references
+from dossier.store import SQLiteStore
+
+FICTION_ONE = (
+    "Fighters of the Kataib Sayf al-Haqq clashed with police in Dorvan on Monday, officials said. "
+    "The Sayf al-Haqq Brigades have been active in the district since 2018."
+)
+FICTION_TWO = (
+    "The Sword of Truth Brigades claimed the attack in Dorvan. Analyst Mira Sadeghi said the "
+    "Kataib Sayf al-Haqq had grown. Another analyst, Javad Sadeghi, disagreed."
+)
+
+
+def _ingest(tmp_path, db):
+    folder = tmp_path / "fiction"
+    folder.mkdir(exist_ok=True)
+    (folder / "one.txt").write_text(FICTION_ONE, encoding="utf-8")
+    (folder / "two.txt").write_text(FICTION_TWO, encoding="utf-8")
+    assert main(["ingest", str(folder), "--db", str(db), "--quiet"]) == 0
+
+
+def test_bundled_references_cite_sources():
+    refs = list(read_references(BUNDLED))
+    assert refs and all(not isinstance(r, Exception) for r in refs)
+    for ref in refs:
+        assert ref.source_urls and all(
+            u.startswith("https://") or u.startswith("http://") for u in ref.source_urls
+        ), ref.id
+        assert ref.designations, ref.id
+
+
+def test_ftm_import_links_and_merges_aliases(tmp_path, capsys):
+    db = tmp_path / "kb.db"
+    _ingest(tmp_path, db)
+    store = SQLiteStore(db)
+    before = query.find_entity(store, "Sword of Truth Brigades")
+    assert before is not None
+    assert "Sayf" not in before.name  # no string similarity links a translation
+    store.close()
+    ftm = tmp_path / "refs.jsonl"
+    ftm.write_text(
+        json.dumps(
+            {
+                "id": "fict-ksh",
+                "schema": "Organization",
+                "datasets": ["fictional_list"],
+                "properties": {
+                    "name": ["Kataib Sayf al-Haqq"],
+                    "alias": ["Sword of Truth Brigades"],
+                    "program": ["Fictional Sanctions Programme 2024"],
+                    "sourceUrl": ["https://example.org/list"],
+                },
+            }
+        )
+        + "\n{broken\n",
+        encoding="utf-8",
+    )
+    assert main(["refs", "import", str(ftm), "--db", str(db)]) == 1  # one bad line
+    assert "refs.jsonl:2: malformed JSON line" in capsys.readouterr().err
+    store = SQLiteStore(db)
+    merged = query.find_entity(store, "Sword of Truth Brigades")
+    profile = query.entity_profile(store, merged)
+    store.close()
+    assert merged.id == query.find_entity(SQLiteStore(db), "Kataib Sayf al-Haqq").id
+    assert profile["links"]["designations"] == ["Fictional Sanctions Programme 2024"]
+    assert profile["links"]["references"][0]["source_urls"] == ["https://example.org/list"]
+    reasons = " ".join(k["reason"] for k in profile["merged_keys"])
+    assert "fict-ksh" in reasons
+    # the reference names now also act as a gazetteer: a new article's
+    # "Kataib Sayf al-Haqq", which the statistical model misses, is found
+    (tmp_path / "fiction" / "three.txt").write_text(
+        "Kataib Sayf al-Haqq fighters were seen in Dorvan again on Tuesday.", encoding="utf-8"
+    )
+    _ingest(tmp_path, db)
+    store = SQLiteStore(db)
+    again = query.entity_profile(store, query.find_entity(store, "Sword of Truth Brigades"))
+    store.close()
+    assert any(m["source"] == "fiction/three.txt" for m in again["mention_list"])
+
+
+def test_people_sharing_a_surname_stay_apart(tmp_path):
+    db = tmp_path / "kb.db"
+    _ingest(tmp_path, db)
+    store = SQLiteStore(db)
+    mira, javad = (
+        query.find_entity(store, "Mira Sadeghi"),
+        query.find_entity(store, "Javad Sadeghi"),
+    )
+    store.close()
+    assert mira and javad and mira.id != javad.id
+
+
+def test_split_and_merge_persist_across_reingest(tmp_path, capsys):
+    db = tmp_path / "kb.db"
+    refs = tmp_path / "refs.csv"
+    refs.write_text(
+        "id,name,aliases,type,designations,source_url\n"
+        "fict-1,Kataib Sayf al-Haqq,,ORG,Fictional list 2024,https://example.org/l\n",
+        encoding="utf-8",
+    )
+    assert main(["refs", "import", str(refs), "--db", str(db)]) == 0
+    _ingest(tmp_path, db)
+    store = SQLiteStore(db)
+    group = query.find_entity(store, "Kataib Sayf al-Haqq")
+    names = {a["text"] for a in query.aliases(store, group.id)}
+    store.close()
+    assert "Sayf al-Haqq Brigades" in names  # merged automatically (same core)
+    assert main(["split", "Kataib Sayf al-Haqq", "Sayf al-Haqq Brigades", "--db", str(db)]) == 0
+    assert main(["merge", "Kataib Sayf al-Haqq", "Sword of Truth Brigades", "--db", str(db)]) == 0
+    # a new article with the split alias again must not undo the split
+    extra = tmp_path / "fiction" / "three.txt"
+    extra.write_text(
+        "The Sayf al-Haqq Brigades and the Kataib Sayf al-Haqq are rivals, a spokesman "
+        "for the Sword of Truth Brigades said in Dorvan.",
+        encoding="utf-8",
+    )
+    assert main(["ingest", str(extra.parent), "--db", str(db), "--quiet"]) == 0
+    store = SQLiteStore(db)
+    kept = query.find_entity(store, "Kataib Sayf al-Haqq")
+    split = query.find_entity(store, "Sayf al-Haqq Brigades")
+    sword = query.find_entity(store, "Sword of Truth Brigades")
+    store.close()
+    assert split.id != kept.id
+    assert sword.id == kept.id
+    assert main(["entity", "Kataib Sayf al-Haqq", "--why", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "manual merge" in out
