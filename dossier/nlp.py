@@ -19,12 +19,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from unidecode import unidecode
 
-from dossier import names
+from dossier import events, names, quantities, quotes, timex
 from dossier.config import ENTITY_LABELS, Settings
 from dossier.records import AnalyzedDocument, Document, Mention, Sentence
 
-#: components the entity stage does not need
-DISABLED = ("tagger", "attribute_ruler", "lemmatizer")
+#: components no stage needs (events and claims use POS tags and lemmas, so the
+#: tagger, attribute ruler and lemmatizer run; all components are in use)
+DISABLED: tuple[str, ...] = ()
 
 _DETERMINERS = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -229,6 +230,11 @@ def lone_surnames(doc: Doc, people: list[Mention], sentence_at: dict[int, int]) 
 
 
 def analyze_doc(document: Document, doc: Doc) -> AnalyzedDocument:
+    """Everything the later stages need from the parse, as plain records.
+
+    The spaCy ``Doc`` does not leave this function: dates, events and claims
+    are extracted here, with character spans, while the parse is at hand.
+    """
     sentences = [Sentence(s.start_char, s.end_char) for s in doc.sents]
     sentence_at = {s.start: i for i, s in enumerate(sentences)}
     titled = titled_people(doc, sentence_at)
@@ -241,7 +247,17 @@ def analyze_doc(document: Document, doc: Doc) -> AnalyzedDocument:
     mentions = (
         named + descriptions_of(doc, sentence_at) + titled + lone_surnames(doc, people, sentence_at)
     )
-    return AnalyzedDocument(document, sentences, sorted(mentions, key=lambda m: m.start))
+    mentions = sorted(mentions, key=lambda m: m.start)
+    times = timex.find_times(doc, document.published, sentence_at)
+    return AnalyzedDocument(
+        document,
+        sentences,
+        mentions,
+        times=times,
+        events=events.extract_events(doc, mentions, times, sentence_at),
+        claims=quotes.extract_quotes(doc, mentions, sentence_at)
+        + quantities.extract_quantities(doc, mentions, sentence_at),
+    )
 
 
 def analyze(

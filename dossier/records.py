@@ -102,11 +102,91 @@ class Mention:
     via: str = "ner"
 
 
+#: a character span ``(start, end)`` into ``Document.text``
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A date expression, normalised against the document's publication date.
+
+    ``value_start``/``value_end`` are ISO dates (inclusive range); both are None
+    when the expression cannot be resolved (a relative date in an undated
+    document). ``precision`` is day, week, month, season, year or range.
+    """
+
+    start: int
+    end: int
+    text: str
+    value_start: str | None
+    value_end: str | None
+    precision: str | None
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """One report of an event in one sentence, with its arguments as spans.
+
+    Arguments are character spans of the noun phrases that fill them; the
+    resolve stage maps them to entities through the mentions they overlap.
+    ``type`` is a PLOVER event type, ``mode`` a PLOVER mode or finer label.
+    """
+
+    type: str
+    mode: str | None
+    trigger: Span
+    start: int  # evidence: the sentence (or clause) reporting the event
+    end: int
+    sentence: int
+    actors: tuple[Span, ...] = ()
+    targets: tuple[Span, ...] = ()
+    location: Span | None = None
+    time: Span | None = None  # span of a TimeExpr in ``AnalyzedDocument.times``
+    modality: str = "asserted"  # asserted | alleged | planned | negated | hypothetical
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as stated: bounds, hedge and what is counted."""
+
+    min: float | None
+    max: float | None
+    unit: str  # what is counted: "fighters", "USD", "people killed"
+    hedge: str | None = None  # "up to", "around", "at least", "several" …
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimMention:
+    """An attributed statement in one document.
+
+    ``kind`` is quote (direct speech), paraphrase (reported speech, "X said
+    the Brigade …") or quantity (a numeric assertion). ``start``/``end`` is the
+    evidence span (the quote content, or the claim's sentence); ``speaker`` the
+    span of the speaker's name (a pronoun is resolved to the name it refers
+    to); ``subject`` the span of what the claim is about, where known.
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    sentence: int
+    speaker: Span | None = None
+    speaker_role: str | None = None  # "a University of Birmingham researcher"
+    cue: str | None = None  # said, told, according to …
+    subject: Span | None = None
+    quantity: Quantity | None = None
+
+
 @dataclass(slots=True)
 class AnalyzedDocument:
     document: Document
     sentences: list[Sentence]
     mentions: list[Mention]
+    times: list[TimeExpr] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    claims: list[ClaimMention] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

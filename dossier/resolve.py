@@ -118,7 +118,7 @@ def corefer(analyzed: AnalyzedDocument) -> AnalyzedDocument:
         if full is not None:
             mention = replace(mention, key=full.key, label="PERSON", via="surname")
         resolved.append(mention)
-    return AnalyzedDocument(analyzed.document, analyzed.sentences, resolved)
+    return replace(analyzed, mentions=resolved)
 
 
 def entity_id(key: str) -> str:
