@@ -235,6 +235,22 @@ def test_headerless_comment_thread_is_found_by_its_recurring_markers():
     assert "rents went up twelve" in removed_text(part, "comments")
 
 
+def test_live_blog_timestamps_are_not_a_comment_thread():
+    updates = "\n\n".join(
+        f"{minutes} minutes ago\n\n{text}"
+        for minutes, text in [
+            (5, "The council has confirmed that the tram depot will be built at Calder Quay."),
+            (20, "Protesters have gathered outside the town hall ahead of the final vote."),
+            (45, "The mayor said the line would open to passengers in the spring of next year."),
+            (60, "Councillors have begun debating the tram plan in the chamber this morning."),
+        ]
+    )
+    part = only(COMMENTS.split("Leave a comment")[0] + updates)
+    assert "Protesters have gathered" in part.text
+    assert "tram depot" in part.text
+    assert "comments" not in kinds(part)
+
+
 CAPTIONS = """\
 Drought shrinks Lake Merrow to its lowest level in forty years
 
@@ -607,6 +623,37 @@ def test_long_headline_lines_after_the_article_are_not_prose():
     part = only(TRAILER.replace("Source » kastro-courier\n", block + "\n"))
     assert part.text.rstrip().endswith("until the end of the month.")
     assert "Council approves" not in part.text and "Museum returns" not in part.text
+
+
+def test_nothing_after_a_dated_copyright_footer_is_article():
+    feed = "\n\n".join(
+        f"{headline}\n\n{teaser}\n\n{age}H ago"
+        for headline, teaser, age in [
+            (
+                "Tram line approved",
+                "The council approved a tram line to Calder Heights after a decade of delays, "
+                "with the first trams expected to run in two years from the new depot.",
+                2,
+            ),
+            (
+                "Ferry strike ends",
+                "Ferry crews in Port Calder returned to work on Thursday after late-night talks "
+                "ended a strike that had cut the outer islands off for almost a month.",
+                5,
+            ),
+            (
+                "Museum returns panels",
+                "The municipal museum of Ostrava Vale returned six carved panels to the island "
+                "community of Tessel in a ceremony attended by elders and officials.",
+                9,
+            ),
+        ]
+        * 3
+    )
+    footer = "© 2024 The Kastro Courier. All rights reserved.\n\nMore news\n\n"
+    part = only(TRAILER.replace("Source » kastro-courier\n", footer + feed))
+    assert part.text.rstrip().endswith("until the end of the month.")
+    assert "Tram line" not in part.text and "Ferry crews" not in part.text
 
 
 def test_navigation_and_footer_of_a_page_export_are_dropped():

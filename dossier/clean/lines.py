@@ -107,6 +107,10 @@ _LEGAL = re.compile(
     r"(?:©|\(c\)\s*\d{4}|\bcopyright\s*(?:©\s*)?\d{4}|\ball rights reserved\b)",
     re.IGNORECASE,
 )
+_FOOTER = re.compile(
+    r"(?:©|\(c\)|\bcopyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]\s*)?\d{4}|\ball rights reserved\b",
+    re.IGNORECASE,
+)
 #: what a comment thread repeats under every comment: "Reply", "Report", "3 hours ago"
 COMMENT_MARKERS = frozenset("reply replies report flag upvote downvote permalink respond".split())
 _RELATIVE_TIME = re.compile(
@@ -193,11 +197,14 @@ def is_widget(text: str) -> bool:
 
 
 def is_comment_marker(text: str) -> bool:
-    """A line a comment thread repeats under each comment: "Reply", "Report · 2h ago"."""
-    stripped = text.strip()
-    if _RELATIVE_TIME.match(stripped):
-        return True
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", stripped)]
+    """A line a comment thread repeats under each comment: "Reply", "Report", "2h ago"."""
+    return bool(_RELATIVE_TIME.match(text.strip())) or is_reply_marker(text)
+
+
+def is_reply_marker(text: str) -> bool:
+    """A comment's action line: "Reply", "Report", "Reply · Flag" (not a bare timestamp,
+    which live blogs use too)."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
     return 0 < len(words) <= 4 and all(w in COMMENT_MARKERS for w in words)
 
 
@@ -225,6 +232,12 @@ def is_call_to_action(text: str) -> bool:
 def is_legal(text: str) -> bool:
     """A copyright / rights line of a page footer."""
     return len(text.split()) <= 40 and bool(_LEGAL.search(text))
+
+
+def is_page_footer(text: str) -> bool:
+    """A dated copyright line: "© 2019 Example Media. All rights reserved." (a photo
+    credit "© Jane Roe" is not one)."""
+    return len(text.split()) <= 40 and bool(_FOOTER.search(text))
 
 
 def is_caption(text: str) -> bool:

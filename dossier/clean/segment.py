@@ -9,13 +9,14 @@ Three decisions, each from general layout signals rather than any site's strings
   own header; a "header" followed by too little body to be an article (a related-links list with
   dates) stays with the article before it.
 * **Comment thread.** A comment-section header ("12 Comments", "Leave a reply") after body text
-  opens the reader comments when at least a quarter of the prose stands before it and it is
-  followed by comment markers ("Reply", "3 hours ago") or stands after most of the prose;
-  everything from there on is comments.
+  opens the reader comments when it is followed by comment markers ("Reply", "3 hours ago")
+  or stands after most of the prose; everything from there on is comments. A "Comments" link
+  in a menu above the article does neither.
 * **Main body.** Article text is a run of sentence-like lines; menus, link lists, footers and
   teasers are runs of short lines. The body is the run of lines with the highest score, where a
   line scores its word count when it reads like prose and a small penalty when it is a menu item,
   a label or a widget (the "body text extraction" idea of Finn et al., applied to lines).
+  A dated copyright line after the article's paragraphs ends the page.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from dossier.clean.lines import (
     Line,
     ends_like_sentence,
     is_comment_marker,
+    is_page_footer,
+    is_reply_marker,
     is_title_like,
 )
 
@@ -62,7 +65,9 @@ LABEL_WORDS = 5
 THREAD_LOOKAHEAD = 12
 #: comment markers that must recur to open a thread that has no header
 THREAD_MARKERS = 3
-#: share of the prose that must stand before a comment header for it to open a thread
+#: prose (words) before a comment header followed by comment markers for it to open a
+#: thread, and share of all prose before recurring markers that open one without a header
+THREAD_MIN_WORDS = 50
 THREAD_MIN_SHARE = 0.25
 #: score of a line that is not prose, in words of prose (see :func:`line_score`)
 NON_PROSE_PENALTY = 3.0
@@ -149,23 +154,26 @@ def thread_start(segment: list[Line]) -> int | None:
 
     Either a comment-section header (see the module docstring) or, without one, the
     first of comment markers that recur (at least ``THREAD_MARKERS`` within
-    ``THREAD_LOOKAHEAD`` lines): the thread then begins with the comment the marker
+    ``THREAD_LOOKAHEAD`` lines, one of them a "Reply"-like action, since live blogs
+    repeat bare timestamps too): the thread then begins with the comment the marker
     belongs to — the name line(s) above a timestamp, or the one comment above a "Reply".
     """
     total = sum(line.words for line in segment if is_prose(line))
     before = 0
     for position, line in enumerate(segment):
-        if before >= THREAD_MIN_SHARE * total > 0:
+        if before and (line.kind is Kind.COMMENTS_HEADER or is_comment_marker(line.text)):
             following = segment[position + 1 : position + 1 + THREAD_LOOKAHEAD]
-            markers = sum(
-                1
+            found = [
+                other
                 for other in following
                 if is_comment_marker(other.text) or other.kind is Kind.COMMENTS_HEADER
-            )
-            if line.kind is Kind.COMMENTS_HEADER and (markers or before >= total - before):
-                return position
-            if is_comment_marker(line.text) and markers + 1 >= THREAD_MARKERS:
-                return _comment_start(segment, position)
+            ]
+            if line.kind is Kind.COMMENTS_HEADER:
+                if (found and before >= THREAD_MIN_WORDS) or before >= total - before:
+                    return position
+            elif before >= THREAD_MIN_SHARE * total and len(found) + 1 >= THREAD_MARKERS:
+                if any(is_reply_marker(other.text) for other in [line, *found]):
+                    return _comment_start(segment, position)
         if is_prose(line):
             before += line.words
     return None
@@ -195,11 +203,19 @@ def line_score(line: Line) -> float:
 def main_body(segment: list[Line]) -> tuple[int, int]:
     """``(start, end)`` positions of the highest-scoring run of lines (end exclusive).
 
-    When no line reads like prose at all, the whole segment is the body.
+    A dated copyright line after the article's paragraphs ends the page: nothing after
+    it is searched. When no line reads like prose at all, the whole segment is the body.
     """
+    paragraphs = 0
+    limit = len(segment)
+    for position, line in enumerate(segment):
+        if paragraphs >= MIN_BODY_PARAGRAPHS and is_page_footer(line.text):
+            limit = position
+            break
+        paragraphs += is_body_paragraph(line)
     best, best_start, best_end = 0.0, 0, 0
     running, start = 0.0, 0
-    for position, line in enumerate(segment):
+    for position, line in enumerate(segment[:limit]):
         if running <= 0:
             running, start = 0.0, position
         running += line_score(line)
