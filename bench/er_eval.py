@@ -397,8 +397,16 @@ def run_wikidata(data: Path, show: int) -> None:
             f"blocking_keys recall {block_recall:.3f} ({time.perf_counter() - t0:.1f} s)",
             rows,
         )
+        covered, accepted = blocking_coverage(pos + neg)
+        print(f"  blocking_keys: {covered} of the {accepted} pairs `match` accepts share a key")
         if show:
             show_errors(errors, show)
+
+
+def blocking_coverage(pairs: Iterable[Pair]) -> tuple[int, int]:
+    """(pairs `match` accepts that share a blocking key, pairs `match` accepts)."""
+    accepted = [(a, b) for a, ta, b, tb in pairs if match(a, b, ta, tb) is not None]
+    return sum(1 for a, b in accepted if blocking_keys(a) & blocking_keys(b)), len(accepted)
 
 
 def run_seeds(show: int) -> None:
@@ -417,6 +425,8 @@ def run_seeds(show: int) -> None:
         f"short forms, {len(neg_all)} different)",
         rows_any,
     )
+    covered, accepted = blocking_coverage(pos_all + neg_all)
+    print(f"  blocking_keys: {covered} of the {accepted} pairs `match` accepts share a key")
     if show:
         show_errors(errors, show)
     print_table(

@@ -52,7 +52,7 @@ from unidecode import unidecode
 
 #: Jaro-Winkler on translit keys for two tokens with the same consonant
 #: skeleton to count as spelling variants of one name.
-TOKEN_JW: float = 0.90
+TOKEN_JW: float = 0.85
 #: shortest key (letters) that may match fuzzily; below it only equal keys
 #: count ("Iran"/"Iraq", "Ali"/"Alu" are too short to judge by letters).
 MIN_FUZZY_LEN: int = 5
@@ -342,11 +342,11 @@ def skeleton(key: str) -> str:
 
 @lru_cache(maxsize=65536)
 def split_generic(name: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """(core key tokens, generic classes) of an organisation-like name.
+    """(core fine tokens, generic classes) of an organisation-like name.
 
-    "Liwa Zainebiyoun" -> (("zainabiun",), {"brigade"}); "Quds Force" ->
+    "Liwa Zainebiyoun" -> (("zainebiun",), {"brigade"}); "Quds Force" ->
     (("kuds",), {"force"}). A name made only of generic words has an empty
-    core.
+    core. :func:`core_key` gives the core as a translit key.
     """
     words = [w for w in ascii_words(name) if w not in ARTICLES and w not in FUNCTION_WORDS]
     classes = frozenset(GENERIC_CLASSES[w] for w in words if w in GENERIC_CLASSES)
@@ -479,9 +479,17 @@ def _align_as_sets(a: Sequence[str], b: Sequence[str]) -> list[float] | None:
     return scores
 
 
-def _key_similarity(a: Sequence[str], b: Sequence[str]) -> float:
-    """Token-aligned similarity of two keys, trying the compact form too."""
-    scores = _align_as_sets(a, b)
+def _key_similarity(a: Sequence[str], b: Sequence[str], ordered: bool = False) -> float:
+    """Token-aligned similarity of two keys, trying the compact form too.
+
+    Organisation words may come in any order ("Ministry of Interior" /
+    "Interior Ministry"); a person's may not (``ordered``).
+    """
+    if ordered and len(a) == len(b):
+        sims = [token_similarity(x, y) for x, y in zip(a, b, strict=True)]
+        scores: list[float] | None = sims if min(sims) > 0 else None
+    else:
+        scores = _align_as_sets(a, b)
     if scores is not None:
         return min(scores)
     ca, cb = "".join(a), "".join(b)
@@ -513,12 +521,13 @@ def _expand_words(long: str) -> list[str]:
 def _word_options(word: str) -> list[str]:
     """Letter sequences one word may give an acronym, most literal first.
 
-    Its first letter always; optionally also its second letter (NAtional:
-    NACTA, NADRA) when the word is long, and one letter that starts a
-    morpheme-sized inner part of a compound (CounterTerrorism).
+    Its first letter always; optionally also its first syllable (NAtional:
+    NACTA, NADRA) when the word is long and its second letter a vowel (not
+    "IRanian" for IRGC), and one letter that starts a morpheme-sized inner
+    part of a compound (CounterTerrorism).
     """
     options = [word[0]]
-    if len(word) >= 6:
+    if len(word) >= 6 and word[1] in "aeiou":
         options.append(word[:2])
     for i in range(4, len(word) - 3):
         options.append(word[0] + word[i])
@@ -580,7 +589,7 @@ def acronyms_in_text(text: str) -> dict[str, str]:
         for start in range(len(run) - 1, -1, -1):
             candidate = " ".join(run[start:])
             if run[start][0].isupper() and is_initialism(acronym, candidate):
-                found[acronym] = re.sub(r"['’]s\b", "", candidate) if start else candidate
+                found[acronym] = candidate
                 break
     for m in _PAREN_BEFORE.finditer(text):
         acronym, inner = m.group(1), m.group(2)
@@ -843,7 +852,7 @@ def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | N
     core = _core_match(a, b, type_a, type_b)
     if core is not None:
         return core
-    sim = _key_similarity(ka, kb)
+    sim = _key_similarity(ka, kb, ordered="PERSON" in (type_a, type_b))
     if sim > 0.0:
         return MatchResult(
             round(0.8 + 0.15 * sim, 3),
@@ -907,7 +916,7 @@ def blocking_keys(name: str) -> set[str]:
         if len(words) >= 2:
             keys.add("a:" + words[0][0] + words[-1][0])
     keys.add("m:" + jellyfish.metaphone(flat))
-    return {k for k in keys if len(k) > 3}
+    return {k for k in keys if len(k) > 2}
 
 
 _COMMON_GIVEN: frozenset[str] = frozenset(coarse(fold_word(w)) for w in _COMMON_GIVEN_RAW)

@@ -167,6 +167,7 @@ def test_initialisms(short, long):
     [
         ("IRGC", "Quds Force"),
         ("IRGC", "Iran Guard Corps"),  # "Iran" may not give two letters
+        ("IRGC", "Iranian Guard Corps"),  # nor "Iranian": a syllable, not "IR"
         ("IB", "Military Intelligence"),
         ("ISI", "Intelligence Bureau"),
         ("CTD", "National Counterterrorism Authority"),
