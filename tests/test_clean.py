@@ -752,6 +752,19 @@ def test_page_text_read_as_plain_text_gives_the_same_article():
     assert "Council approves" not in part.text and "Weather" not in part.text
 
 
+def test_title_bar_beats_a_menu_item_repeated_in_header_and_footer():
+    menu = "Things to Do in Vellmore"
+    html = HTML.replace('<li><a href="/sport">Sport</a></li>', f"<li>{menu}</li>").replace(
+        "<footer>", f"<footer><p>{menu}</p>"
+    )
+    part = only("\n\n".join(page_lines(html)))
+    assert part.title == "Flood barrier holds as river peaks in Vellmore"
+
+
+def test_date_line_with_relative_update_time():
+    assert date_line("November 19, 2019 / 12:21 AM / Updated 14 hours ago") == "2019-11-19"
+
+
 def test_page_lines_break_at_blocks_only():
     lines = page_lines(HTML)
     assert any(

@@ -143,8 +143,9 @@ def site_suffix(text: str, title: str) -> str | None:
 def _find_title(segment: list[Line], body_start: int) -> int | None:
     """Position of the headline in the header, the lines before the body.
 
-    A headline the page repeats (title bar and heading) wins; otherwise the first
-    headline-like line among the last ``TITLE_WINDOW`` header lines.
+    A headline that a title bar repeats ("<headline> | Site") wins, then one the page
+    repeats word for word; otherwise the first headline-like line among the last
+    ``TITLE_WINDOW`` header lines.
     """
     header = [p for p in range(body_start) if is_title_like(segment[p])]
     if not header and body_start < len(segment) and is_title_like(segment[body_start]):
@@ -152,9 +153,6 @@ def _find_title(segment: list[Line], body_start: int) -> int | None:
     counts: dict[str, int] = {}
     for line in segment:
         counts[_norm(line.text)] = counts.get(_norm(line.text), 0) + 1
-    repeated = [p for p in header if counts[_norm(segment[p].text)] > 1]
-    if repeated:
-        return repeated[0]
     barred = [
         p
         for p in header
@@ -162,6 +160,13 @@ def _find_title(segment: list[Line], body_start: int) -> int | None:
     ]
     if barred:
         return barred[0]
+    repeated = [
+        p
+        for p in header
+        if counts[_norm(segment[p].text)] > 1 and segment[p].words >= MIN_DUPLICATE_WORDS
+    ]
+    if repeated:
+        return repeated[0]
     near = [p for p in header if p >= body_start - TITLE_WINDOW]
     return near[0] if near else None
 
