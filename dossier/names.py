@@ -764,7 +764,14 @@ def _digits(name: str) -> list[str]:
 
 
 def _core_match(a: str, b: str, type_a: str, type_b: str) -> MatchResult | None:
-    """Match two names by their distinctive cores after generic words."""
+    """Match two names by their distinctive cores after generic words.
+
+    Both with generic words of one class ("Zainabiyoun Brigade" / "Liwa
+    Zainebiyoun"): a match across documents. One bare ("Zainabiyoun" /
+    "Zainabiyoun Brigade"): only inside a document, because a body is often
+    named after another one ("Kataib Hezbollah" is not "Hezbollah",
+    "Tehrik-i-Taliban" is not the Taliban).
+    """
     core_a, cls_a = split_generic(a)
     core_b, cls_b = split_generic(b)
     if not core_a or not core_b or not (cls_a or cls_b):
@@ -785,9 +792,9 @@ def _core_match(a: str, b: str, type_a: str, type_b: str) -> MatchResult | None:
     signals = ["core after generic words " + ("equal" if sim == 1.0 else f"jw {sim:.3f}")]
     if cls_a & cls_b:
         signals.append("generic class " + "/".join(sorted(cls_a & cls_b)))
-    else:
-        signals.append("one name bare")
-    return MatchResult(round(0.85 + 0.1 * sim, 3), "core", signals)
+        return MatchResult(round(0.85 + 0.1 * sim, 3), "core", signals)
+    signals.append("one name bare")
+    return MatchResult(round(0.75 + 0.1 * sim, 3), "core", signals, cross_document=False)
 
 
 def _acronym_match(a: str, b: str) -> MatchResult | None:
