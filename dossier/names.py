@@ -813,7 +813,10 @@ def _acronym_match(a: str, b: str) -> MatchResult | None:
 
 
 def _generic_head(a: str, b: str) -> MatchResult | None:
-    """ "the Brigade" as a short reference to "Zainabiyoun Brigade" (one document)."""
+    """A bare generic word as a short reference: "the Brigade" -> "Zainabiyoun Brigade".
+
+    Only inside one document, where the caller checks it is unambiguous.
+    """
     core_a, cls_a = split_generic(a)
     core_b, cls_b = split_generic(b)
     if bool(core_a) == bool(core_b):
