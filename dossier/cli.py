@@ -19,6 +19,8 @@ from dossier.config import Settings, default_corpus, load_settings
 from dossier.records import IngestError
 from dossier.store import StoreError, open_store
 
+MODALITIES = {"asserted", "alleged", "planned", "negated", "hypothetical"}
+
 
 def _print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -233,6 +235,85 @@ def cmd_story(args: argparse.Namespace) -> int:
     return 0
 
 
+def _entity_id(store: Any, name: str | None) -> str | None:
+    if not name:
+        return None
+    row = query.find_entity(store, name)
+    if row is None:
+        raise LookupError(name)
+    return row.id
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    store = open_store(_settings(args).db)
+    try:
+        entity = _entity_id(store, args.entity)
+        found = query.events(
+            store,
+            entity=entity,
+            date_from=args.date_from,
+            date_to=args.date_to,
+            type=args.type,
+            modality=args.modality,
+        )
+    except LookupError as exc:
+        print(f"no entity matches {exc.args[0]!r}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    if args.json:
+        _print_json(found)
+        return 0
+    for event in found:
+        date = event["date"]
+        when = f"{date['start']}..{date['end']} ({date['precision']})" if date else "undated"
+        who = ", ".join(event["actor_names"]) or "?"
+        whom = ", ".join(event["target_names"]) or "-"
+        where = f" in {event['location_name']}" if event["location_name"] else ""
+        print(
+            f"{when:<36} {event['type']}/{event['mode'] or '-'} [{event['modality']}] "
+            f"{who} -> {whom}{where}  ({len(event['stories'])} stories)"
+        )
+        for evidence in event["evidence"]:
+            print(f"    [{evidence['source']}] {' '.join(evidence['text'].split())}")
+    return 0
+
+
+def cmd_claims(args: argparse.Namespace) -> int:
+    store = open_store(_settings(args).db)
+    try:
+        entity = _entity_id(store, args.entity)
+        found = query.claims(store, entity=entity, contradictions_only=args.contradictions)
+    except LookupError as exc:
+        print(f"no entity matches {exc.args[0]!r}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    if args.json:
+        _print_json(found)
+        return 0
+    by_id = {c["id"]: c for c in found}
+    for claim in found:
+        who = claim["speaker_name"] or "(the outlet)"
+        quantity = claim["quantity"]
+        figure = ""
+        if quantity:
+            bounds = f"{quantity['min']}–{quantity['max']}"
+            figure = f" [{quantity['hedge'] or ''} {bounds} {quantity['unit']}]"
+        text = " ".join(claim["text"].split())
+        print(f"{claim['id']} {claim['kind']}{figure} — {who}: {text}")
+        print(
+            f"    sources: {', '.join(e['source'] for e in claim['evidence'])} "
+            f"({len(claim['stories'])} independent)"
+        )
+        for other in claim["contradicts"]:
+            text = by_id[other]["text"] if other in by_id else other
+            print(f"    CONTRADICTED BY {other}: {' '.join(text.split())[:120]}")
+        for other in claim["corroborated_by"]:
+            print(f"    corroborated by {other}")
+    return 0
+
+
 def cmd_refs_import(args: argparse.Namespace) -> int:
     from dossier.refs import read_references
     from dossier.resolve import import_references
@@ -371,6 +452,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_story)
+
+    p = sub.add_parser("timeline", parents=[common], help="events in date order")
+    p.add_argument("entity", nargs="?", default=None)
+    p.add_argument("--from", dest="date_from", default=None, help="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", default=None, help="YYYY-MM-DD")
+    p.add_argument("--type", default=None, help="PLOVER type, e.g. ASSAULT")
+    p.add_argument("--modality", default=None, choices=sorted(MODALITIES))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_timeline)
+
+    p = sub.add_parser("claims", parents=[common], help="quotes, paraphrases and figures")
+    p.add_argument("entity", nargs="?", default=None)
+    p.add_argument("--contradictions", action="store_true", help="only disputed claims")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_claims)
 
     p = sub.add_parser("refs", parents=[common], help="reference lists (sanctions, designations)")
     refs = p.add_subparsers(dest="refs_command", required=True)

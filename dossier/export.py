@@ -64,6 +64,47 @@ def _entities(store: Store, page: int = 500) -> list[dict[str, Any]]:
     return entities
 
 
+_SPAN = ("document_id", "start", "end", "text")
+_PRECISIONS = {"day", "week", "month", "season", "year", "range"}
+
+
+def _events(store: Store) -> list[dict[str, Any]]:
+    out = []
+    for event in query.events(store):
+        date = event["date"]
+        if date and date["precision"] not in _PRECISIONS:
+            date = None
+        out.append(
+            {
+                **{k: event[k] for k in ("id", "type", "mode", "actors", "targets", "location")},
+                "date": date,
+                "modality": event["modality"],
+                "evidence": [
+                    {**{k: e[k] for k in _SPAN}, "modality": e["modality"]}
+                    for e in event["evidence"]
+                ],
+            }
+        )
+    return out
+
+
+def _claims(store: Store) -> list[dict[str, Any]]:
+    out = []
+    for claim in query.claims(store):
+        quantity = claim["quantity"]
+        out.append(
+            {
+                **{k: claim[k] for k in ("id", "kind", "speaker", "subject", "text")},
+                "speaker_role": claim["speaker_role"],
+                "quantity": {**quantity, "unit": quantity["unit"] or ""} if quantity else None,
+                "evidence": [{k: e[k] for k in _SPAN} for e in claim["evidence"]],
+                "contradicts": claim["contradicts"],
+                "corroborated_by": claim["corroborated_by"],
+            }
+        )
+    return out
+
+
 def build_export(store: Store) -> dict[str, Any]:
     """The whole knowledge base as one contract document."""
     return {
@@ -71,8 +112,8 @@ def build_export(store: Store) -> dict[str, Any]:
         "documents": [_document(r) for r in store.documents()],
         "stories": store.stories(),
         "entities": _entities(store),
-        "events": [],
-        "claims": [],
+        "events": _events(store),
+        "claims": _claims(store),
     }
 
 

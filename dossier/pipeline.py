@@ -20,8 +20,9 @@ from dossier import nlp, resolve
 from dossier.clean import clean
 from dossier.config import Settings
 from dossier.dedup import StoryIndex, story_id_for
+from dossier.facts import store_facts
 from dossier.ingest import InputFile, discover, read_file
-from dossier.records import Document, IngestError, IngestReport, RawArticle
+from dossier.records import AnalyzedDocument, Document, IngestError, IngestReport, RawArticle
 from dossier.store.base import Store
 
 ProgressFn = Callable[[str, int, list[IngestError]], None]
@@ -82,7 +83,8 @@ def write_batch(
     documents = [d for pending in batch for d in pending.documents]
     analyzed = [resolve.corefer(a) for a in nlp.analyze(documents, settings, pipeline)]
     by_id = {a.document.id: a for a in analyzed}
-    added = skipped = 0
+    added: list[AnalyzedDocument] = []
+    skipped = 0
     with store.transaction():
         for pending in batch:
             version = store.record_source(pending.raw.source, pending.raw.raw_hash)
@@ -90,11 +92,13 @@ def write_batch(
                 document.story_id = story_id_for(document.id)
                 if store.add_document(by_id[document.id], version):
                     assign_story(store, index, document)
-                    added += 1
+                    added.append(by_id[document.id])
                 else:
                     skipped += 1
         resolve.update_entities(store, analyzed)
-    return added, skipped
+        for item in added:
+            store_facts(store, item)
+    return len(added), skipped
 
 
 def _articles(item: InputFile, settings: Settings) -> Iterator[RawArticle | IngestError]:

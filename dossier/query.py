@@ -190,3 +190,193 @@ def stats(store: Store) -> dict[str, Any]:
 def summary(store: Store, top: int = 10) -> dict[str, Any]:
     """What a knowledge base holds: counts and its most-reported entities."""
     return {**store.counts(), "top_entities": entity_list(store, limit=top)}
+
+
+# -- events ---------------------------------------------------------------------
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "range": 4, "year": 5}
+
+
+def _span(document_id: str, start: int, end: int, text: str) -> dict[str, Any]:
+    return {"document_id": document_id, "start": start, "end": end, "text": text}
+
+
+def _event(reports: list[dict[str, Any]]) -> dict[str, Any]:
+    """One event from its reports: participants united, the most precise date."""
+    dated = [r for r in reports if r["date_start"]]
+    best = min(dated, key=lambda r: _PRECISION_RANK.get(r["precision"] or "", 9)) if dated else None
+    modalities = [r["modality"] for r in reports]
+
+    def role(name: str) -> list[str]:
+        ids = {a["entity_id"] for r in reports for a in r["args"] if a["role"] == name}
+        return sorted(i for i in ids if i)
+
+    def texts(name: str) -> list[str]:
+        found = [a["text"] for r in reports for a in r["args"] if a["role"] == name]
+        return list(dict.fromkeys(found))
+
+    first = reports[0]
+    return {
+        "id": first["event_id"],
+        "type": first["type"],
+        "mode": next((r["mode"] for r in reports if r["mode"]), None),
+        "actors": role("actor"),
+        "targets": role("target"),
+        "actor_names": texts("actor"),
+        "target_names": texts("target"),
+        "location": next((r["location_entity"] for r in reports if r["location_entity"]), None),
+        "location_name": next((r["location_text"] for r in reports if r["location_text"]), None),
+        "date": {
+            "start": best["date_start"],
+            "end": best["date_end"],
+            "precision": best["precision"],
+            "text": best["date_text"],
+        }
+        if best
+        else None,
+        "modality": max(set(modalities), key=lambda m: (modalities.count(m), m == "asserted")),
+        "stories": sorted({r["story_id"] for r in reports}),
+        "evidence": [
+            {
+                **_span(r["document_id"], r["start"], r["end"], r["evidence"]),
+                "source": r["source"],
+                "published": r["published"],
+                "modality": r["modality"],
+            }
+            for r in reports
+        ],
+    }
+
+
+def events(
+    store: Store,
+    entity: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    type: str | None = None,
+    modality: str | None = None,
+) -> list[dict[str, Any]]:
+    """Events in date order (undated last), optionally about one entity."""
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for report in store.event_mentions():
+        grouped.setdefault(report["event_id"], []).append(report)
+    found = []
+    for reports in grouped.values():
+        event = _event(reports)
+        if entity and entity not in event["actors"] + event["targets"] + [event["location"]]:
+            continue
+        if type and event["type"] != type.upper():
+            continue
+        if modality and event["modality"] != modality:
+            continue
+        date = event["date"]
+        if (date_from or date_to) and not date:
+            continue
+        if date_from and date and date["end"] < date_from:
+            continue
+        if date_to and date and date["start"] > date_to:
+            continue
+        found.append(event)
+    return sorted(
+        found,
+        key=lambda e: (e["date"] is None, e["date"]["start"] if e["date"] else "", e["id"]),
+    )
+
+
+# -- claims ---------------------------------------------------------------------
+def _claim(mentions: list[dict[str, Any]]) -> dict[str, Any]:
+    first = mentions[0]
+    quantity = (
+        {
+            "min": first["qmin"],
+            "max": first["qmax"],
+            "unit": first["unit"] or "",
+            "hedge": first["hedge"],
+        }
+        if first["kind"] == "quantity"
+        else None
+    )
+    return {
+        "id": first["claim_id"],
+        "kind": first["kind"],
+        "speaker": next((m["speaker_entity"] for m in mentions if m["speaker_entity"]), None),
+        "speaker_name": next((m["speaker_text"] for m in mentions if m["speaker_text"]), None),
+        "speaker_role": next((m["speaker_role"] for m in mentions if m["speaker_role"]), None),
+        "subject": next((m["subject_entity"] for m in mentions if m["subject_entity"]), None),
+        "subject_name": next((m["subject_text"] for m in mentions if m["subject_text"]), None),
+        "text": first["text"],
+        "quantity": quantity,
+        "stories": sorted({m["story_id"] for m in mentions}),
+        "evidence": [
+            {
+                **_span(m["document_id"], m["start"], m["end"], m["text"]),
+                "source": m["source"],
+                "published": m["published"],
+                "outlet": m["outlet"],
+            }
+            for m in mentions
+        ],
+    }
+
+
+def claims(
+    store: Store, entity: str | None = None, contradictions_only: bool = False
+) -> list[dict[str, Any]]:
+    """Claims with the claims that contradict or corroborate them.
+
+    Corroboration only counts claims from other stories (independent
+    sources); every claim lists the stories it comes from.
+    """
+    from dossier.claims import ClaimView, relate
+
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for mention in store.claim_mentions():
+        grouped.setdefault(mention["claim_id"], []).append(mention)
+    everything = [_claim(m) for m in grouped.values()]
+    views = [
+        ClaimView(
+            id=c["id"],
+            kind=c["kind"],
+            speaker=c["speaker"],
+            subject=c["subject"],
+            text=c["text"],
+            min=(c["quantity"] or {}).get("min"),
+            max=(c["quantity"] or {}).get("max"),
+            unit=(c["quantity"] or {}).get("unit"),
+            hedge=(c["quantity"] or {}).get("hedge"),
+            stories=frozenset(c["stories"]),
+        )
+        for c in everything
+    ]
+    relations = relate(views)
+    result = []
+    for claim in everything:
+        rel = relations[claim["id"]]
+        claim["contradicts"] = sorted(rel.contradicts)
+        claim["corroborated_by"] = sorted(rel.corroborated_by)
+        if entity and entity not in (claim["speaker"], claim["subject"]):
+            continue
+        if contradictions_only and not claim["contradicts"]:
+            continue
+        result.append(claim)
+    return result
+
+
+def disputes(store: Store, entity: str | None = None) -> list[dict[str, Any]]:
+    """Pairs of claims that contradict each other, both sides with their sources."""
+    every = {c["id"]: c for c in claims(store)}
+    pairs = []
+    for claim in every.values():
+        for other in claim["contradicts"]:
+            if claim["id"] < other:
+                a, b = claim, every[other]
+                if entity and entity not in (
+                    a["subject"],
+                    b["subject"],
+                    a["speaker"],
+                    b["speaker"],
+                ):
+                    continue
+                pairs.append(
+                    {"subject": a["subject"], "subject_name": a["subject_name"], "sides": [a, b]}
+                )
+    return pairs

@@ -13,7 +13,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from dossier.records import AnalyzedDocument
+from dossier.records import AnalyzedDocument, TimeExpr
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,22 @@ class Store(Protocol):
         ...
 
     def set_story(self, document_id: str, story_id: str) -> None: ...
+
+    def add_times(self, document_id: str, times: Sequence[TimeExpr]) -> None: ...
+
+    def add_event_mention(self, record: dict[str, Any], args: Sequence[dict[str, Any]]) -> int: ...
+
+    def set_event(self, mention_id: int, event_id: str) -> None: ...
+
+    def add_claim_mention(self, record: dict[str, Any]) -> int: ...
+
+    def event_mentions(self, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Event reports with arguments resolved to entity ids (``where``: fixed SQL)."""
+        ...
+
+    def claim_mentions(self, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Claim mentions with speaker/subject entity ids (``where``: fixed SQL)."""
+        ...
 
     def merge_stories(self, stories: Sequence[str], into: str) -> None:
         """Move every document of ``stories`` into story ``into``."""

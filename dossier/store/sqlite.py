@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from dossier.records import AnalyzedDocument
+from dossier.records import AnalyzedDocument, TimeExpr
 from dossier.store.base import AliasStat, EntityRow
 
 SCHEMA_VERSION = "1"
@@ -59,6 +59,32 @@ CREATE TABLE IF NOT EXISTS reference_names (
     PRIMARY KEY (block, ref_id, name));
 CREATE TABLE IF NOT EXISTS reference_links (
     key TEXT NOT NULL, ref_id TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY (key, ref_id));
+CREATE TABLE IF NOT EXISTS times (
+    document_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    value_start TEXT, value_end TEXT, precision TEXT, sentence INTEGER NOT NULL,
+    PRIMARY KEY (document_id, start, "end"));
+CREATE TABLE IF NOT EXISTS event_mentions (
+    id INTEGER PRIMARY KEY, document_id TEXT NOT NULL, event_id TEXT NOT NULL,
+    type TEXT NOT NULL, mode TEXT, modality TEXT NOT NULL, sentence INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, trigger_start INTEGER NOT NULL,
+    trigger_end INTEGER NOT NULL, date_start TEXT, date_end TEXT, precision TEXT, date_text TEXT,
+    location_key TEXT, location_text TEXT);
+CREATE INDEX IF NOT EXISTS event_mentions_event ON event_mentions (event_id);
+CREATE INDEX IF NOT EXISTS event_mentions_type ON event_mentions (type);
+CREATE TABLE IF NOT EXISTS event_args (
+    mention_id INTEGER NOT NULL, role TEXT NOT NULL, key TEXT, text TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS event_args_mention ON event_args (mention_id);
+CREATE INDEX IF NOT EXISTS event_args_key ON event_args (key);
+CREATE TABLE IF NOT EXISTS claim_mentions (
+    id INTEGER PRIMARY KEY, document_id TEXT NOT NULL, claim_id TEXT NOT NULL,
+    kind TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    sentence INTEGER NOT NULL, speaker_key TEXT, speaker_text TEXT, speaker_start INTEGER,
+    speaker_end INTEGER, speaker_role TEXT, cue TEXT, subject_key TEXT, subject_text TEXT,
+    qmin REAL, qmax REAL, unit TEXT, hedge TEXT);
+CREATE INDEX IF NOT EXISTS claim_mentions_claim ON claim_mentions (claim_id);
+CREATE INDEX IF NOT EXISTS claim_mentions_speaker ON claim_mentions (speaker_key);
+CREATE INDEX IF NOT EXISTS claim_mentions_subject ON claim_mentions (subject_key);
 CREATE TABLE IF NOT EXISTS pinned_keys (key TEXT PRIMARY KEY, reason TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS curation (
     id INTEGER PRIMARY KEY, action TEXT NOT NULL, subject TEXT NOT NULL,
@@ -190,6 +216,48 @@ class SQLiteStore:
             (d.id, d.title or "", d.text),
         )
         return True
+
+    def add_times(self, document_id: str, times: Sequence[TimeExpr]) -> None:
+        self.conn.executemany(
+            """INSERT OR IGNORE INTO times (document_id, start, "end", text, value_start,
+               value_end, precision, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                (
+                    document_id,
+                    t.start,
+                    t.end,
+                    t.text,
+                    t.value_start,
+                    t.value_end,
+                    t.precision,
+                    t.sentence,
+                )
+                for t in times
+            ],
+        )
+
+    def add_event_mention(self, record: dict[str, Any], args: Sequence[dict[str, Any]]) -> int:
+        """Store one event report with its argument rows; returns its row id."""
+        columns = ", ".join(f'"{c}"' for c in record)
+        marks = ", ".join("?" * len(record))
+        cursor = self.conn.execute(
+            f"INSERT INTO event_mentions ({columns}) VALUES ({marks})", list(record.values())
+        )
+        mention_id = int(cursor.lastrowid or 0)
+        self.conn.executemany(
+            """INSERT INTO event_args (mention_id, role, key, text, start, "end")
+               VALUES (?, ?, ?, ?, ?, ?)""",
+            [(mention_id, a["role"], a["key"], a["text"], a["start"], a["end"]) for a in args],
+        )
+        return mention_id
+
+    def add_claim_mention(self, record: dict[str, Any]) -> int:
+        columns = ", ".join(f'"{c}"' for c in record)
+        marks = ", ".join("?" * len(record))
+        cursor = self.conn.execute(
+            f"INSERT INTO claim_mentions ({columns}) VALUES ({marks})", list(record.values())
+        )
+        return int(cursor.lastrowid or 0)
 
     def set_story(self, document_id: str, story_id: str) -> None:
         self.conn.execute("UPDATE documents SET story_id = ? WHERE id = ?", (story_id, document_id))
@@ -511,6 +579,61 @@ class SQLiteStore:
         record["removed"] = json.loads(record["removed"])
         return record
 
+    def event_mentions(self, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Event reports (with document, story and arguments resolved to entity ids).
+
+        ``where`` is a fixed SQL condition written by the query layer, never
+        user text; values always go through ``params``.
+        """
+        rows = self._all(
+            f"""SELECT m.*, d.story_id, d.source, d.title, d.published, d.outlet,
+                       substr(d.text, m.start + 1, m."end" - m.start) AS evidence,
+                       lk.entity_id AS location_entity
+                FROM event_mentions m JOIN documents d ON d.id = m.document_id
+                LEFT JOIN entity_keys lk ON lk.key = m.location_key
+                {where} ORDER BY m.id""",
+            list(params),
+        )
+        mentions = [dict(r) for r in rows]
+        if not mentions:
+            return mentions
+        by_id = {m["id"]: m for m in mentions}
+        for m in mentions:
+            m["args"] = []
+        for chunk_start in range(0, len(mentions), 500):
+            ids = [m["id"] for m in mentions[chunk_start : chunk_start + 500]]
+            marks = ",".join("?" * len(ids))
+            for arg in self._all(
+                f"""SELECT a.*, k.entity_id FROM event_args a
+                    LEFT JOIN entity_keys k ON k.key = a.key
+                    WHERE a.mention_id IN ({marks}) ORDER BY a.mention_id, a.start""",
+                ids,
+            ):
+                by_id[arg["mention_id"]]["args"].append(dict(arg))
+        return mentions
+
+    def set_event(self, mention_id: int, event_id: str) -> None:
+        self.conn.execute(
+            "UPDATE event_mentions SET event_id = ? WHERE id = ?", (event_id, mention_id)
+        )
+
+    def claim_mentions(self, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Claim mentions with document, story and speaker/subject entity ids.
+
+        ``where`` is a fixed SQL condition from the query layer; values go
+        through ``params``.
+        """
+        rows = self._all(
+            f"""SELECT c.*, d.story_id, d.source, d.title, d.published, d.outlet,
+                       sk.entity_id AS speaker_entity, bk.entity_id AS subject_entity
+                FROM claim_mentions c JOIN documents d ON d.id = c.document_id
+                LEFT JOIN entity_keys sk ON sk.key = c.speaker_key
+                LEFT JOIN entity_keys bk ON bk.key = c.subject_key
+                {where} ORDER BY c.id""",
+            list(params),
+        )
+        return [dict(r) for r in rows]
+
     def story_links(self, story_id: str) -> list[dict[str, Any]]:
         rows = self._all(
             """SELECT l.document_id, l.other_id, l.reason FROM story_links l
@@ -550,6 +673,8 @@ class SQLiteStore:
             )
         }
         return {
+            "events": one("SELECT COUNT(DISTINCT event_id) FROM event_mentions").fetchone()[0],
+            "claims": one("SELECT COUNT(DISTINCT claim_id) FROM claim_mentions").fetchone()[0],
             "sources": one("SELECT COUNT(*) FROM sources").fetchone()[0],
             "documents": one("SELECT COUNT(*) FROM documents").fetchone()[0],
             "stories": one("SELECT COUNT(DISTINCT story_id) FROM documents").fetchone()[0],

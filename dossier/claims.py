@@ -1,0 +1,169 @@
+"""Claims stage: merge repeated statements, compare numbers across sources.
+
+Analysts ask two questions of every figure: who else says so, and who says
+otherwise. Two rules keep the answers honest:
+
+* **Independence counts stories, not documents.** A quote re-printed in a
+  second edition of the same story is the *same* claim with two pieces of
+  evidence, never a corroboration of itself.
+* **Hedges widen numbers before comparing.** "around a thousand" is not
+  contradicted by 950; "up to 1,000" is contradicted by "5,000 to 7,000".
+
+Claims about the same subject and the same measure (what is counted) are
+compared: overlapping ranges corroborate, disjoint ranges contradict.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+#: relative widening for approximate hedges ("around a thousand" ~ 800–1,200)
+APPROXIMATE = 0.2
+_APPROX_HEDGES = {
+    "around",
+    "about",
+    "some",
+    "roughly",
+    "approximately",
+    "nearly",
+    "almost",
+    "close to",
+    "an estimated",
+    "estimated",
+    "reportedly",
+    "over",
+    "under",
+}
+_UPPER_HEDGES = {"up to", "as many as", "at most", "no more than", "fewer than", "less than"}
+_LOWER_HEDGES = {"at least", "more than", "over", "upwards of", "no fewer than", "in excess of"}
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    """A claim as the comparison sees it: resolved entities and its stories."""
+
+    id: str
+    kind: str
+    speaker: str | None
+    subject: str | None
+    text: str
+    min: float | None = None
+    max: float | None = None
+    unit: str | None = None
+    hedge: str | None = None
+    stories: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass(slots=True)
+class Relations:
+    contradicts: set[str] = field(default_factory=set)
+    corroborated_by: set[str] = field(default_factory=set)
+
+
+def text_key(text: str) -> str:
+    """Whitespace-, case- and punctuation-insensitive form of a statement."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def claim_id(kind: str, speaker: str | None, subject: str | None, text: str) -> str:
+    raw = f"{kind}|{speaker or ''}|{subject or ''}|{text_key(text)}"
+    return "clm_" + hashlib.sha256(raw.encode()).hexdigest()[:12]
+
+
+def same_statement(a: str, b: str) -> bool:
+    """One statement, possibly cut or lightly edited between editions."""
+    ka, kb = text_key(a), text_key(b)
+    if not ka or not kb:
+        return False
+    if ka in kb or kb in ka:
+        return min(len(ka), len(kb)) >= 0.6 * max(len(ka), len(kb))
+    wa, wb = set(ka.split()), set(kb.split())
+    return len(wa & wb) / len(wa | wb) >= 0.8
+
+
+def unit_key(unit: str | None) -> str | None:
+    """Singular, lower-case head of what is counted ("Shiite fighters" -> "fighter")."""
+    if not unit:
+        return None
+    words = _WORD.findall(unit.lower())
+    if not words:
+        return None
+    head = (
+        words[-1]
+        if len(words) == 1
+        else " ".join(words[-2:])
+        if words[-1] in {"killed", "wounded", "injured", "arrested", "dead"}
+        else words[-1]
+    )
+    return re.sub(r"(?<=[a-z])(ies)$", "y", re.sub(r"(?<=[^s])s$", "", head))
+
+
+def interval(claim: ClaimView) -> tuple[float, float] | None:
+    """The range a hedged figure allows, widened for approximation."""
+    low, high = claim.min, claim.max
+    if low is None and high is None:
+        return None
+    hedge = (claim.hedge or "").lower().strip()
+    if hedge in _UPPER_HEDGES:
+        low = 0.0
+        high = high if high is not None else low
+    elif hedge in _LOWER_HEDGES:
+        low = low if low is not None else high
+        high = math.inf
+    low = low if low is not None else high
+    high = high if high is not None else low
+    assert low is not None and high is not None
+    if hedge in _APPROX_HEDGES:
+        low, high = low * (1 - APPROXIMATE), high * (1 + APPROXIMATE)
+    return (low, high)
+
+
+def comparable(a: ClaimView, b: ClaimView) -> bool:
+    return (
+        a.kind == b.kind == "quantity"
+        and a.subject is not None
+        and a.subject == b.subject
+        and unit_key(a.unit) is not None
+        and unit_key(a.unit) == unit_key(b.unit)
+    )
+
+
+def relate(claims: Sequence[ClaimView]) -> dict[str, Relations]:
+    """Contradictions and corroborations among quantity claims.
+
+    Corroboration needs disjoint stories (independent sources); a
+    contradiction is reported whatever the sources, since an outlet that
+    contradicts itself is worth an analyst's attention too.
+    """
+    relations = {c.id: Relations() for c in claims}
+    groups: dict[tuple[str, str], list[ClaimView]] = {}
+    for claim in claims:
+        if claim.kind == "quantity" and claim.subject and unit_key(claim.unit):
+            groups.setdefault((claim.subject, unit_key(claim.unit) or ""), []).append(claim)
+    for members in groups.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                _compare(a, b, relations)
+    return relations
+
+
+def _compare(a: ClaimView, b: ClaimView, relations: dict[str, Relations]) -> None:
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None:
+        return
+    if ia[1] < ib[0] or ib[1] < ia[0]:
+        relations[a.id].contradicts.add(b.id)
+        relations[b.id].contradicts.add(a.id)
+    elif a.stories.isdisjoint(b.stories):
+        relations[a.id].corroborated_by.add(b.id)
+        relations[b.id].corroborated_by.add(a.id)
+
+
+def independent_stories(claims: Iterable[ClaimView]) -> int:
+    """How many independent sources (stories) a set of claims comes from."""
+    return len(set().union(*(c.stories for c in claims)))

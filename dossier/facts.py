@@ -1,0 +1,174 @@
+"""Store a batch's dates, events and claims, tied to entities and merged.
+
+Extraction (:mod:`dossier.events`, :mod:`dossier.quotes`,
+:mod:`dossier.quantities`, :mod:`dossier.timex`) yields character spans. Here
+each argument span is tied to the mention it overlaps (so to an entity), each
+event report joins the event it is the same as (:mod:`dossier.event_merge`),
+and each claim joins the claim it repeats (:mod:`dossier.claims`). Runs inside
+the batch's transaction, after entities are resolved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from dossier.claims import claim_id, same_statement, unit_key
+from dossier.event_merge import EventReport, event_id_for, same_event
+from dossier.records import AnalyzedDocument, ClaimMention, EventMention, Mention, Span, TimeExpr
+from dossier.store.base import Store
+
+
+def overlapping_mention(span: Span | None, mentions: Sequence[Mention]) -> Mention | None:
+    """The named mention that best covers ``span`` (largest overlap, then shortest)."""
+    if span is None:
+        return None
+    start, end = span
+    best: tuple[int, int, Mention] | None = None
+    for mention in mentions:
+        overlap = min(end, mention.end) - max(start, mention.start)
+        if overlap <= 0:
+            continue
+        rank = (overlap, -(mention.end - mention.start), mention)
+        if best is None or rank[:2] > best[:2]:
+            best = rank
+    return best[2] if best else None
+
+
+def _arg(role: str, span: Span, text: str, mentions: Sequence[Mention]) -> dict[str, Any]:
+    mention = overlapping_mention(span, mentions)
+    return {
+        "role": role,
+        "key": mention.key if mention else None,
+        "text": mention.text if mention else text[span[0] : span[1]],
+        "start": mention.start if mention else span[0],
+        "end": mention.end if mention else span[1],
+    }
+
+
+def _time_of(span: Span | None, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    if span is None:
+        return None
+    return next((t for t in times if t.start < span[1] and span[0] < t.end), None)
+
+
+def _report(row: dict[str, Any]) -> EventReport:
+    def entities(role: str) -> frozenset[str]:
+        return frozenset(
+            a["entity_id"] for a in row["args"] if a["role"] == role and a["entity_id"]
+        )
+
+    return EventReport(
+        mention_id=row["id"],
+        document_id=row["document_id"],
+        type=row["type"],
+        mode=row["mode"],
+        modality=row["modality"],
+        date_start=row["date_start"],
+        date_end=row["date_end"],
+        location=row["location_entity"],
+        actors=entities("actor"),
+        targets=entities("target"),
+    )
+
+
+def store_event(store: Store, analyzed: AnalyzedDocument, event: EventMention) -> str:
+    """Store one event report and put it into the event it reports; returns the event id."""
+    text, mentions = analyzed.document.text, analyzed.mentions
+    when = _time_of(event.time, analyzed.times)
+    place = overlapping_mention(event.location, mentions)
+    provisional = event_id_for(analyzed.document.id, event.start)
+    record = {
+        "document_id": analyzed.document.id,
+        "event_id": provisional,
+        "type": event.type,
+        "mode": event.mode,
+        "modality": event.modality,
+        "sentence": event.sentence,
+        "start": event.start,
+        "end": event.end,
+        "trigger_start": event.trigger[0],
+        "trigger_end": event.trigger[1],
+        "date_start": when.value_start if when else None,
+        "date_end": when.value_end if when else None,
+        "precision": when.precision if when else None,
+        "date_text": when.text if when else None,
+        "location_key": place.key if place else None,
+        "location_text": place.text if place else None,
+    }
+    args = [_arg("actor", s, text, mentions) for s in event.actors]
+    args += [_arg("target", s, text, mentions) for s in event.targets]
+    mention_id = store.add_event_mention(record, args)
+    reports = [_report(r) for r in store.event_mentions("WHERE m.type = ?", [event.type])]
+    new = next(r for r in reports if r.mention_id == mention_id)
+    for other in reports:
+        if other.mention_id != mention_id and same_event(new, other):
+            target = next(
+                r["event_id"] for r in store.event_mentions("WHERE m.id = ?", [other.mention_id])
+            )
+            store.set_event(mention_id, target)
+            return str(target)
+    return provisional
+
+
+def _claim_record(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str, Any]:
+    mentions = analyzed.mentions
+    speaker = overlapping_mention(claim.speaker, mentions)
+    subject = overlapping_mention(claim.subject, mentions)
+    quantity = claim.quantity
+    return {
+        "document_id": analyzed.document.id,
+        "kind": claim.kind,
+        "start": claim.start,
+        "end": claim.end,
+        "text": claim.text,
+        "sentence": claim.sentence,
+        "speaker_key": speaker.key if speaker else None,
+        "speaker_text": speaker.text if speaker else None,
+        "speaker_start": speaker.start if speaker else None,
+        "speaker_end": speaker.end if speaker else None,
+        "speaker_role": claim.speaker_role,
+        "cue": claim.cue,
+        "subject_key": subject.key if subject else None,
+        "subject_text": subject.text if subject else None,
+        "qmin": quantity.min if quantity else None,
+        "qmax": quantity.max if quantity else None,
+        "unit": quantity.unit if quantity else None,
+        "hedge": quantity.hedge if quantity else None,
+    }
+
+
+def _entity(store: Store, key: str | None) -> str | None:
+    return store.entity_ids_for_keys([key]).get(key) if key else None
+
+
+def store_claim(store: Store, analyzed: AnalyzedDocument, claim: ClaimMention) -> str:
+    """Store a claim mention under the claim it repeats (same speaker, same words)."""
+    record = _claim_record(analyzed, claim)
+    speaker = _entity(store, record["speaker_key"])
+    subject = _entity(store, record["subject_key"])
+    for other in store.claim_mentions(
+        "WHERE c.kind = ? AND sk.entity_id IS ?", [claim.kind, speaker]
+    ):
+        if claim.kind == "quantity" and (
+            other["subject_entity"] != subject
+            or (other["qmin"], other["qmax"]) != (record["qmin"], record["qmax"])
+            or unit_key(other["unit"]) != unit_key(record["unit"])
+        ):
+            continue
+        if same_statement(other["text"], record["text"]):
+            record["claim_id"] = other["claim_id"]
+            break
+    else:
+        record["claim_id"] = claim_id(claim.kind, speaker, subject, claim.text)
+    store.add_claim_mention(record)
+    return str(record["claim_id"])
+
+
+def store_facts(store: Store, analyzed: AnalyzedDocument) -> None:
+    """Dates, events and claims of one newly stored document."""
+    store.add_times(analyzed.document.id, analyzed.times)
+    for event in analyzed.events:
+        store_event(store, analyzed, event)
+    for claim in analyzed.claims:
+        store_claim(store, analyzed, claim)
