@@ -40,8 +40,16 @@ lint: install-test
 test: install-test lint
 	$(BIN)/python -m pytest -q
 
+## Every benchmark prints its figures beside a baseline measured in the same run.
+BENCHES := ingest_bench clean_eval dedup_eval er_eval ner_eval time_eval event_eval quote_eval
+
 bench: install-test
-	$(BIN)/python bench/ingest_bench.py
+	@for b in $(BENCHES); do \
+	  if [ -f bench/$$b.py ]; then echo "== bench/$$b.py"; $(BIN)/python bench/$$b.py || exit 1; fi; \
+	done
+
+bench-%: install-test
+	$(BIN)/python bench/$*.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache .ruff_cache

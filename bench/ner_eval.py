@@ -17,12 +17,12 @@ Rows, all in the same run:
 * ``spacy``          -- ``doc.ents`` as spaCy returns them: the baseline
 * ``dossier-trim``   -- each entity trimmed as dossier stores mentions
   (``dossier.nlp.trim_span``: no leading "the", no trailing "'s" or punctuation)
-* ``dossier-fixes``  -- only with ``--with-fixes``: the trimmed entities passed through
+* ``dossier-fixes``  -- (unless ``--without-fixes``) the trimmed entities passed through
   :func:`apply_dossier_fixes`: dossier's real mention stage (titled people, lone surnames,
   in-document coreference) and its per-name type vote.
 
 Usage: ``python bench/ner_eval.py [--data ../shared/bench-data] [--unit document|sentence]
-[--limit N] [--with-fixes]``
+[--limit N] [--without-fixes]``
 """
 
 from __future__ import annotations
@@ -254,9 +254,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unit", choices=("document", "sentence"), default="document")
     parser.add_argument("--limit", type=int, default=0, help="first N units only")
     parser.add_argument(
-        "--with-fixes",
-        action="store_true",
-        help="add a row with dossier's mention and type fixes (apply_dossier_fixes)",
+        "--without-fixes",
+        dest="with_fixes",
+        action="store_false",
+        help="leave out the row with dossier's mention and type fixes (apply_dossier_fixes)",
     )
     args = parser.parse_args(argv)
 
@@ -284,8 +285,6 @@ def main(argv: list[str] | None = None) -> int:
         f"{elapsed:.1f} s ({tokens / elapsed:.0f} tokens/s)"
     )
     print_table(rows)
-    if not args.with_fixes:
-        print("\nnote: --with-fixes adds a row with dossier's mention and type fixes.")
     return 0
 
 
