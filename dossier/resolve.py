@@ -188,6 +188,9 @@ class Link:
 
 #: a blocking key shared by more names than this is too common to propose
 MAX_BLOCK = 200
+#: weak evidence may choose between entities only when one fits this much better
+#: (a bare name in an organisation's name, 0.95, over a surname link, 0.6)
+WEAK_MARGIN = 0.25
 
 
 def _describe(result: names.MatchResult, other: str) -> str:
@@ -210,7 +213,7 @@ def find_link(store: Store, key: str, text: str, label: str) -> Link | None:
     entity_of = store.entity_ids_for_keys(sorted(profiles))
     pinned = store.pinned_keys(sorted(profiles))
     strong: dict[str, tuple[float, str]] = {}
-    weak: dict[str, str] = {}
+    weak: dict[str, tuple[float, str]] = {}
     for other, (other_text, other_label) in sorted(profiles.items()):
         if other in pinned or other not in entity_of:
             continue
@@ -221,16 +224,20 @@ def find_link(store: Store, key: str, text: str, label: str) -> Link | None:
         if result.cross_document:
             if entity not in strong or strong[entity][0] < result.score:
                 strong[entity] = (result.score, reason)
-        else:
-            weak.setdefault(entity, reason)
+        elif entity not in weak or weak[entity][0] < result.score:
+            weak[entity] = (result.score, reason)
     if strong:
         ranked = sorted(strong.items(), key=lambda item: -item[1][0])
         if len(ranked) > 1 and ranked[0][1][0] == ranked[1][1][0]:
             return None  # two entities fit equally well: do not guess
         return Link(ranked[0][0], ranked[0][1][1])
-    if len(weak) == 1:
-        entity, reason = next(iter(weak.items()))
+    ranked_weak = sorted(weak.items(), key=lambda item: -item[1][0])
+    if len(ranked_weak) == 1:
+        entity, (_score, reason) = ranked_weak[0]
         return Link(entity, reason + "; the only entity it fits")
+    if ranked_weak and ranked_weak[0][1][0] - ranked_weak[1][1][0] >= WEAK_MARGIN:
+        entity, (_score, reason) = ranked_weak[0]
+        return Link(entity, reason + "; clearly the best of the entities it fits")
     return None
 
 
@@ -280,6 +287,7 @@ def update_entities(store: Store, analyzed: Sequence[AnalyzedDocument]) -> int:
     new_keys = store.unmapped_keys()
     profiles = store.key_profiles(new_keys)
     changed: set[str] = set()
+    founders: list[str] = []
     for key in new_keys:
         text, label = profiles.get(key, (key, "OTHER"))
         link = find_link(store, key, text, label)
@@ -287,6 +295,16 @@ def update_entities(store: Store, analyzed: Sequence[AnalyzedDocument]) -> int:
         store.map_keys({key: (entity, link.reason if link else "new name")})
         store.add_blocks(key, sorted(names.blocking_keys(text)))
         changed.add(entity)
+        if link is None:
+            founders.append(key)
+    # a name seen before its better partner in the same batch gets a second look
+    for key in founders:
+        text, label = profiles.get(key, (key, "OTHER"))
+        own = store.entity_ids_for_keys([key])[key]
+        link = find_link(store, key, text, label)
+        if link is not None and link.entity != own and not store.pinned_keys([key]):
+            store.merge_entities(own, link.entity, link.reason)
+            changed.add(link.entity)
     changed |= link_definitions(store, analyzed)
     changed |= link_references(store, new_keys)
     changed |= set(store.entity_ids_for_keys(sorted(touched)).values())
