@@ -19,7 +19,7 @@ from spacy.language import Language
 from dossier import nlp, resolve
 from dossier.clean import clean
 from dossier.config import Settings
-from dossier.dedup import StoryIndex, story_id_for
+from dossier.dedup import PairEvidence, StoryIndex, compare, same_story, story_id_for
 from dossier.facts import store_facts
 from dossier.ingest import InputFile, discover, read_file
 from dossier.records import AnalyzedDocument, Document, IngestError, IngestReport, RawArticle
@@ -56,14 +56,22 @@ def assign_story(store: Store, index: StoryIndex, document: Document) -> str:
     document was stored first, and each link is recorded with its evidence.
     """
     fingerprint = index.hasher.fingerprint(document.text)
-    matches = index.matches(fingerprint)
+    candidates = index.screen(fingerprint, index.candidates(fingerprint))
+    known = store.story_of(candidates) if candidates else {}
+    matched: dict[str, tuple[str, PairEvidence]] = {}  # story -> first matching document
+    for other in candidates:
+        story_of_other = known.get(other, (story_id_for(other), 0))[0]
+        if story_of_other in matched:
+            continue  # one precise check per story is enough
+        evidence = compare(fingerprint, index.fingerprint_of(other))
+        if same_story(evidence, index.params):
+            matched[story_of_other] = (other, evidence)
     story = story_id_for(document.id)
-    if matches:
-        known = store.story_of([other for other, _ in matches])
-        ranked = sorted(known.values(), key=lambda story_and_order: story_and_order[1])
-        story = ranked[0][0]
-        store.merge_stories(sorted({s for s, _ in ranked} - {story}), story)
-        for other, evidence in matches:
+    if matched:
+        order = {s: known[doc][1] for s, (doc, _e) in matched.items() if doc in known}
+        story = min(matched, key=lambda s: order.get(s, 0))
+        store.merge_stories(sorted(set(matched) - {story}), story)
+        for other, evidence in matched.values():
             store.add_story_link(document.id, other, evidence.reason())
     store.set_story(document.id, story)
     store.add_dedup_keys(
