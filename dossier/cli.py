@@ -17,7 +17,7 @@ from typing import Any
 from dossier import query
 from dossier.config import Settings, default_corpus, load_settings
 from dossier.records import IngestError
-from dossier.store import StoreError, open_store
+from dossier.store import Store, StoreError, open_store
 
 MODALITIES = {"asserted", "alleged", "planned", "negated", "hypothetical"}
 
@@ -30,13 +30,18 @@ def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(db=args.db)
 
 
+def _open(args: argparse.Namespace) -> Store:
+    settings = _settings(args)
+    return open_store(settings.db, settings.busy_timeout_ms)
+
+
 # -- ingest -------------------------------------------------------------------
 def cmd_ingest(args: argparse.Namespace) -> int:
     from dossier.pipeline import run_ingest  # heavy imports (spaCy) only when needed
 
     settings = _settings(args).with_overrides(batch_size=args.batch_size, n_process=args.processes)
     paths = args.paths or [str(default_corpus())]
-    store = open_store(settings.db)
+    store = open_store(settings.db, settings.busy_timeout_ms)
     interactive = sys.stderr.isatty() and not args.quiet
     try:
         if interactive:
@@ -51,7 +56,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     if args.summary:
-        store = open_store(settings.db)
+        store = open_store(settings.db, settings.busy_timeout_ms)
         try:
             print_summary(query.summary(store))
         finally:
@@ -115,7 +120,7 @@ def print_summary(data: dict[str, Any]) -> None:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    store = open_store(_settings(args).db)
+    store = _open(args)
     try:
         data = query.summary(store) if not args.json else query.stats(store)
     finally:
@@ -128,7 +133,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
-    store = open_store(_settings(args).db)
+    store = _open(args)
     try:
         rows = query.entity_list(store, type=args.type, limit=args.limit, offset=args.offset)
     finally:
@@ -146,7 +151,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
 
 def cmd_entity(args: argparse.Namespace) -> int:
-    store = open_store(_settings(args).db)
+    store = _open(args)
     try:
         row = query.find_entity(store, args.name)
         if row is None:
@@ -178,7 +183,7 @@ def cmd_entity(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    store = open_store(_settings(args).db)
+    store = _open(args)
     try:
         hits = query.search(store, args.query, limit=args.limit, offset=args.offset)
     finally:
@@ -195,7 +200,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_stories(args: argparse.Namespace) -> int:
-    store = open_store(_settings(args).db)
+    store = _open(args)
     try:
         stories = query.story_list(store)
     finally:
@@ -212,7 +217,7 @@ def cmd_stories(args: argparse.Namespace) -> int:
 
 
 def cmd_story(args: argparse.Namespace) -> int:
-    store = open_store(_settings(args).db)
+    store = _open(args)
     try:
         detail = query.story_detail(store, args.id)
     finally:
@@ -245,7 +250,7 @@ def _entity_id(store: Any, name: str | None) -> str | None:
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    store = open_store(_settings(args).db)
+    store = _open(args)
     try:
         entity = _entity_id(store, args.entity)
         found = query.events(
@@ -280,7 +285,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
-    store = open_store(_settings(args).db)
+    store = _open(args)
     try:
         entity = _entity_id(store, args.entity)
         found = query.claims(store, entity=entity, contradictions_only=args.contradictions)
@@ -318,7 +323,7 @@ def cmd_refs_import(args: argparse.Namespace) -> int:
     from dossier.refs import read_references
     from dossier.resolve import import_references
 
-    store = open_store(_settings(args).db)
+    store = _open(args)
     failed = False
     try:
         for path in args.files:
@@ -339,7 +344,7 @@ def cmd_refs_import(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     from dossier.resolve import merge_manually
 
-    store = open_store(_settings(args).db)
+    store = _open(args)
     try:
         keep, other = query.find_entity(store, args.keep), query.find_entity(store, args.other)
         if keep is None or other is None:
@@ -360,7 +365,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 def cmd_split(args: argparse.Namespace) -> int:
     from dossier.resolve import split_manually
 
-    store = open_store(_settings(args).db)
+    store = _open(args)
     try:
         entity = query.find_entity(store, args.entity)
         if entity is None:
@@ -384,7 +389,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format != "json":
         print(f"unsupported export format {args.format!r}", file=sys.stderr)
         return 2
-    store = open_store(_settings(args).db)
+    store = _open(args)
     try:
         data = write_export(store, Path(args.out) if args.out else None)
     finally:

@@ -37,6 +37,8 @@ class Settings:
     batch_size: int = 32
     n_process: int = 1
     max_file_bytes: int = 50 * 1024 * 1024
+    #: how long a writer waits for another writer's lock before giving up
+    busy_timeout_ms: int = 30_000
     # story clustering
     minhash_perm: int = 128
     shingle_size: int = 5
