@@ -55,6 +55,10 @@ _BLOCKS = (
 )
 
 
+#: characters XML cannot hold; lxml refuses to set element text containing them
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
 def page_lines(html: str) -> list[str]:
     """Every visible text line of the page, one per block element or ``<br>``.
 
@@ -62,7 +66,7 @@ def page_lines(html: str) -> list[str]:
     browser shows it; only ``<pre>`` keeps its lines.
     """
     try:
-        tree = lxml.html.fromstring(html)
+        tree = lxml.html.fromstring(_CONTROL.sub(" ", html))
     except (etree.ParserError, ValueError):
         return []
     for bad in tree.xpath("//script|//style|//noscript|//template"):
