@@ -9,7 +9,7 @@ stages mutate.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,16 @@ class Settings:
     lsh_threshold: float = 0.3
     story_min_containment: float = 0.35
     progress: bool = True
+    # web server (``dossier serve``): local-only by default, since the UI has
+    # no login; reads are open, writes need ``token``.
+    host: str = "127.0.0.1"
+    port: int = 8765
+    #: largest upload POST /api/ingest accepts (whole request body); 413 above
+    max_upload_bytes: int = 20 * 1024 * 1024
+    #: bearer token for write endpoints, from ``DOSSIER_TOKEN``; empty: writes refused
+    token: str = field(default="", repr=False)
+    #: largest page a list endpoint returns (``limit`` above it is refused)
+    max_page_size: int = 500
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """Return a copy with the non-None overrides applied (CLI flags)."""
