@@ -1,14 +1,652 @@
-"""Numeric claims: quantities with ranges, hedges and what is counted."""
+"""Numeric claims: quantities with ranges, hedges and what is counted.
+
+Figures are what analysts compare across sources ("up to 1,000 fighters" against
+"5,000 to 7,000"), so each is stored as stated: bounds, the hedge that qualifies it,
+what is counted, whom it is about and who says so. Widening hedged figures for
+comparison is left to :mod:`dossier.claims`; here a figure is only read.
+
+Reading rules (decisions, so that every figure means one thing):
+
+* an exact figure has ``min == max``; a range "5,000 to 7,000" / "between 12 and 15"
+  has both bounds; "two or three" is the range 2–3;
+* upper hedges ("up to", "as many as", "fewer than", "under" …) give ``min=None`` and
+  ``max``; lower hedges ("at least", "more than", "over" …) give ``min`` and
+  ``max=None``; approximate hedges ("around", "some", "about", "nearly" …) keep
+  ``min == max`` and record the hedge, which :mod:`dossier.claims` widens;
+* vague counts are lower bounds with no maximum and the word as hedge: "several" 3,
+  "a few" 2, "dozens" 24, "scores" 40, "hundreds" 200, "thousands" 2,000, "tens of
+  thousands" 20,000 ("several hundred" 300);
+* ``unit`` is the lemma of the counted noun ("fighter"), with the participle of a
+  casualty verb when the count is of people killed, arrested … ("bodyguard killed");
+  money is an ISO currency code with its period ("USD per month"); "%" for percent;
+* not claims: dates, years, times, ages, durations ("within five years"), ordinals,
+  reference numbers ("Section 144", "Anti-Terrorism Act 1997"), phone numbers, a lone
+  "one", and small definite counts that refer back ("the two countries").
+
+The evidence span of a quantity claim is its sentence.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from dossier.records import ClaimMention, Mention
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
+
+from dossier import quotes
+from dossier.records import ClaimMention, Mention, Quantity, Span
+
+WORD_NUMBERS: dict[str, int] = {
+    word: value
+    for value, word in enumerate(
+        """zero one two three four five six seven eight nine ten eleven twelve thirteen
+        fourteen fifteen sixteen seventeen eighteen nineteen""".split()
+    )
+} | {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
+}
+SCALES: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "bn": 1e9,
+    "mn": 1e6,
+    "dozen": 12,
+}
+#: vague counts: the least they can mean (see the module docstring)
+VAGUE: dict[str, float] = {
+    "several": 3,
+    "a few": 2,
+    "dozens": 24,
+    "scores": 40,
+    "hundreds of thousands": 200_000,
+    "tens of thousands": 20_000,
+    "hundreds": 200,
+    "thousands": 2_000,
+    "millions": 2e6,
+    "billions": 2e9,
+}
+UPPER_HEDGES = frozenset(
+    {"up to", "as many as", "at most", "no more than", "fewer than", "less than", "under"}
+)
+LOWER_HEDGES = frozenset(
+    {"at least", "more than", "over", "upwards of", "no fewer than", "no less than"}
+    | {"in excess of"}
+)
+APPROX_HEDGES = frozenset(
+    {"around", "about", "some", "roughly", "approximately", "nearly", "almost", "close to"}
+    | {"an estimated", "estimated"}
+)
+CURRENCY_SIGNS: dict[str, str] = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "rs": "PKR"}
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD",
+    "euro": "EUR",
+    "rupee": "PKR",
+    "rial": "IRR",
+    "toman": "IRT",
+    "afghani": "AFN",
+    "dinar": "IQD",
+}
+#: "per month", "a year", "annually" after an amount of money
+PERIODS: dict[str, str] = {
+    "per month": "month",
+    "a month": "month",
+    "monthly": "month",
+    "per year": "year",
+    "a year": "year",
+    "annually": "year",
+    "per annum": "year",
+    "yearly": "year",
+    "per week": "week",
+    "a week": "week",
+    "weekly": "week",
+    "per day": "day",
+    "a day": "day",
+    "daily": "day",
+}
+#: casualty verbs and nouns, with the participle added to the unit ("killed")
+CASUALTIES: dict[str, str] = {
+    "kill": "killed",
+    "killing": "killed",
+    "wound": "wounded",
+    "injure": "injured",
+    "arrest": "arrested",
+    "detain": "detained",
+    "detention": "detained",
+    "capture": "captured",
+    "abduct": "abducted",
+    "kidnap": "kidnapped",
+    "execute": "executed",
+    "execution": "executed",
+    "displace": "displaced",
+}
+#: counted nouns that make a figure a duration, an age or a time, not a claim
+TIME_UNITS = frozenset(
+    """second minute hour day night week month year decade century time year-old age
+    o'clock am pm""".split()
+)
+#: words before a number that make it a reference, not a count ("Section 144")
+REFERENCE_WORDS = frozenset(
+    """section article chapter clause paragraph page no no. number act resolution item rule
+    room flight route highway version level phase grade class vol volume part point
+    platform gate tel phone call fax""".split()
+)
+#: verbs whose subject owns what its object counts ("the group could have 1,000 fighters")
+HAVE_VERBS = frozenset(
+    "have number comprise include field command boast count total employ deploy own".split()
+)
+#: determiners and possessives that make a small count refer back ("the two nations")
+DEFINITE = frozenset("the these those both its their his her our my your this that".split())
+#: above this a definite count is still news ("the 5,000 to 7,000 Shiite fighters")
+DEFINITE_MAX = 10
+#: entity types a number inside of is part of a name or a date, not a count
+NAME_LABELS = frozenset(
+    """PERSON ORG GPE LOC FAC NORP EVENT LAW WORK_OF_ART PRODUCT LANGUAGE ORDINAL""".split()
+)
+SUBJECT_LABELS = ("ORG", "DESC")
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_WORDS = rf"(?:{_TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|" + "|".join(
+    sorted(WORD_NUMBERS, key=len, reverse=True)
+)
+_SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion|dozen)\b|\s?(?:bn|mn)\b)"
+_CUR = r"(?:US\$|\$|€|£|Rs\.?\s?)"
+_VALUE = rf"{_CUR}?(?:{_NUM}|(?:{_WORDS})\b|a(?=\s+(?:hundred|thousand|million|dozen)\b)){_SCALE}*"
+_RANGE = (
+    rf"between\s+{_VALUE}\s+and\s+{_VALUE}|from\s+{_VALUE}\s+to\s+{_VALUE}"
+    rf"|{_VALUE}(?:\s*(?:to|-|–|—|or)\s*{_VALUE})?"
+)
+_HEDGES = "|".join(
+    re.escape(h) for h in sorted(UPPER_HEDGES | LOWER_HEDGES | APPROX_HEDGES, key=len, reverse=True)
+)
+_VAGUE = (
+    r"several(?:\s+(?:hundred|thousand|million|dozen))?|a\s+few(?:\s+(?:hundred|thousand|dozen))?"
+    r"|hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|scores|hundreds|thousands"
+    r"|millions|billions"
+)
+FIGURE = re.compile(
+    rf"(?<![\w$€£.,/:+-])(?:(?P<hedge>{_HEDGES})\s+)?"
+    rf"(?:(?P<vague>{_VAGUE})\b|(?P<range>{_RANGE}))"
+    r"(?![\w/:]|[.,]\d|-\d)",
+    re.IGNORECASE,
+)
+_PART = re.compile(
+    rf"(?P<cur>{_CUR})?(?P<num>{_NUM}|{_WORDS}|a(?=\s))(?P<scales>(?:{_SCALE})*)", re.I
+)
+_PERCENT = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)", re.I)
+_PERIOD = re.compile(r"\s*(?:" + "|".join(PERIODS) + r")\b", re.I)
+_DATE_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|"
+    r"thurs|fri|satur|sun)day\b|\b(?:year|month|week|day|decade|century|hour|minute|ago|"
+    r"morning|night|evening|season|summer|winter|spring|autumn)s?\b|\b(?:1[89]|20)\d\d\b|\d0s\b",
+    re.I,
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure as read from text, before the parse says what it counts."""
+
+    start: int
+    end: int
+    low: float | None
+    high: float | None
+    hedge: str | None
+    currency: str | None
+    vague: bool = False
+
+
+# --- reading figures --------------------------------------------------------------------
+
+
+def _number(word: str) -> float | None:
+    """The value of one number word or numeral ("1,000", "seven", "twenty-five", "a")."""
+    word = word.lower().replace(",", "")
+    if word == "a":
+        return 1.0
+    if "-" in word:
+        tens, _, unit = word.partition("-")
+        if tens in WORD_NUMBERS and unit in WORD_NUMBERS:
+            return float(WORD_NUMBERS[tens] + WORD_NUMBERS[unit])
+        return None
+    if word in WORD_NUMBERS:
+        return float(WORD_NUMBERS[word])
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """One side of a range: its value, the scale word's factor, its currency."""
+
+    value: float
+    scale: float
+    currency: str | None
+
+
+def _part(text: str) -> _Side | None:
+    match = _PART.search(text)
+    if match is None:
+        return None
+    value = _number(match["num"])
+    if value is None:
+        return None
+    scale = 1.0
+    for word in re.findall(r"[a-z]+", (match["scales"] or "").lower()):
+        scale *= SCALES[word]
+    currency = None
+    if match["cur"]:
+        currency = CURRENCY_SIGNS.get(match["cur"].strip().rstrip(".").lower())
+    return _Side(value * scale, scale, currency)
+
+
+def _split_range(text: str) -> list[str]:
+    """The sides of "between A and B", "from A to B", "A to B", "A-B", "A or B"."""
+    text = re.sub(r"^(?:between|from)\s+", "", text, flags=re.I)
+    return re.split(r"\s+(?:and|to|or)\s+|\s*[–—]\s*|(?<=\d)\s*-\s*", text, maxsplit=1, flags=re.I)
+
+
+def _vague(match: re.Match[str], hedge: str | None) -> Figure:
+    """ "several hundred", "dozens", "a few": a lower bound and the word as hedge."""
+    words = " ".join(match["vague"].lower().split()).split()
+    base = "a few" if words[:2] == ["a", "few"] else words[0]
+    if " ".join(words) in VAGUE:
+        base = " ".join(words)
+    low = VAGUE[base]
+    for scale in words[len(base.split()) :]:
+        low *= SCALES.get(scale, 1.0)
+    return Figure(match.start(), match.end(), low, None, hedge or base, None, vague=True)
+
+
+def read_figure(match: re.Match[str]) -> Figure | None:
+    """Bounds, hedge and currency of one :data:`FIGURE` match; None if it is no count.
+
+    A scale word on the upper side only applies to both ("5 to 7 million").
+    """
+    hedge = " ".join(match["hedge"].lower().split()) if match["hedge"] else None
+    if match["vague"]:
+        return _vague(match, hedge)
+    sides = [p for p in (_part(s) for s in _split_range(match["range"])) if p is not None]
+    if not sides:
+        return None
+    low, high = sides[0].value, sides[-1].value
+    if len(sides) == 2 and sides[0].scale == 1 and low * sides[1].scale <= high:
+        low *= sides[1].scale
+    if low > high:
+        return None
+    currency = next((s.currency for s in sides if s.currency), None)
+    if hedge in UPPER_HEDGES:
+        return Figure(match.start(), match.end(), None, high, hedge, currency)
+    if hedge in LOWER_HEDGES:
+        return Figure(match.start(), match.end(), low, None, hedge, currency)
+    return Figure(match.start(), match.end(), low, high, hedge, currency)
+
+
+# --- what a figure counts ---------------------------------------------------------------
+
+
+def _tokens(doc: Doc, figure: Figure) -> TokenSpan | None:
+    return doc.char_span(figure.start, figure.end, alignment_mode="expand")
+
+
+def _anchor(span: TokenSpan) -> Token:
+    """The figure's token that attaches it to the sentence (its syntactic head)."""
+    outside = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+    numbers = [t for t in outside if t.like_num or t.pos_ == "NUM"]
+    return (numbers or outside or [span[-1]])[-1]
+
+
+def _partitive(token: Token) -> Token | None:
+    """ "Two of his bodyguards", "dozens of people": the noun after "of"."""
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN"}:
+                    return obj
+    return None
+
+
+def counted_noun(span: TokenSpan) -> Token | None:
+    """The noun a figure counts: its head ("1,000 fighters") or its "of" object."""
+    anchor = _anchor(span)
+    found = _partitive(anchor)
+    if found is not None:
+        return found
+    head = anchor.head
+    if (
+        head.i != anchor.i
+        and not (span.start <= head.i < span.end)
+        and head.pos_ in {"NOUN", "PROPN"}
+        and anchor.dep_ in {"nummod", "quantmod", "amod", "det", "compound", "nmod", "npadvmod"}
+    ):
+        return head
+    if anchor.pos_ == "NOUN" and not anchor.like_num and anchor.lower_ not in SCALES:
+        return anchor  # "dozens", "hundreds" parsed as the noun
+    return None
+
+
+def _casualty(token: Token) -> str | None:
+    """ "were killed", "killed 14 people", "the arrest of 300": the participle, if any."""
+    head = token.head
+    if token.dep_ in {"nsubjpass", "dobj"} and head.pos_ == "VERB":
+        return CASUALTIES.get(head.lemma_.lower())
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return CASUALTIES.get(head.head.lemma_.lower())
+    return None
+
+
+def _elided(span: TokenSpan) -> Token | None:
+    """ "Around a thousand have entered": the plural noun counted in the sentence before.
+
+    The last plural noun that is a subject or object in the previous sentence (or
+    earlier in this one) is what a bare figure usually counts.
+    """
+    doc = span.doc
+    sentence = span.sent
+    previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+    pool = (
+        list(doc[previous.start : span.start]) if previous is not None else list(doc[: span.start])
+    )
+    for token in reversed(pool):
+        if token.tag_ in {"NNS", "NNPS"} and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+            return token
+    return None
+
+
+def _money_unit(text: str, figure: Figure, noun: Token | None) -> str | None:
+    """ "USD", "USD per month", or None when the figure is not money."""
+    currency = figure.currency
+    if currency is None and noun is not None:
+        currency = CURRENCY_WORDS.get(noun.lemma_.lower())
+    if currency is None:
+        return None
+    after = noun.idx + len(noun.text) if noun is not None and noun.idx >= figure.end else figure.end
+    period = _PERIOD.match(text, after)
+    if period is None:
+        return currency
+    return f"{currency} per {PERIODS[' '.join(period.group().lower().split())]}"
+
+
+def unit_of(span: TokenSpan, figure: Figure) -> tuple[str, Token | None] | None:
+    """What the figure counts, and the noun it counts (None for money or "%").
+
+    None means the figure is not a count worth a claim (a duration, an age, a bare
+    number with nothing to count).
+    """
+    text = span.doc.text
+    noun = counted_noun(span)
+    money = _money_unit(text, figure, noun)
+    if money is not None:
+        return money, None
+    if _PERCENT.match(text, figure.end):
+        return "%", None
+    counted = noun if noun is not None else _elided(span)
+    if counted is None:
+        return None
+    lemma = counted.lemma_.lower()
+    if lemma in TIME_UNITS or lemma.startswith("year"):
+        return None
+    if noun is None and figure.vague:
+        return None  # "several" on its own counts nothing we can name
+    anchor = _anchor(span)
+    participle = (_casualty(noun) if noun is not None else None) or _casualty(anchor)
+    return (f"{lemma} {participle}" if participle else lemma), noun
+
+
+# --- figures that are no claims ----------------------------------------------------------
+
+
+def _date_like(span: TokenSpan, figure: Figure) -> bool:
+    """Inside a date or time expression, or a bare year."""
+    text = span.doc.text[figure.start : figure.end]
+    if figure.currency is None and figure.hedge is None and _YEAR.fullmatch(text.strip()):
+        return True
+    if re.fullmatch(r"\s*(?:1[89]|20)\d\d\s*[-–]\s*\d{2,4}", text):
+        return True
+    for token in span:
+        if token.ent_type_ in {"DATE", "TIME"}:
+            ent = next(e for e in span.doc.ents if e.start <= token.i < e.end)
+            if _DATE_WORDS.search(ent.text):
+                return True
+    return False
+
+
+def _reference(doc: Doc, figure: Figure) -> bool:
+    """ "Section 144", "No. 5", a phone number: a number that names, not counts."""
+    text = doc.text
+    before = text[max(0, figure.start - 12) : figure.start].lower().split()
+    if before and before[-1].rstrip(".:#") in REFERENCE_WORDS:
+        return True
+    digits = re.sub(r"[^\d]", "", text[figure.start : figure.end])
+    raw = text[figure.start : figure.end].lstrip("$€£ ")
+    return bool(re.match(r"0\d", raw)) or (len(digits) >= 7 and "," not in raw)
+
+
+def _named(span: TokenSpan) -> bool:
+    """Part of a name or an ordinal ("G20", "Fatah 2", "second")."""
+    return any(t.ent_type_ in NAME_LABELS for t in span)
+
+
+def _refers_back(noun: Token | None, figure: Figure, span: TokenSpan) -> bool:
+    """ "the two countries": a small definite count names known things, claims nothing.
+
+    "Two of his bodyguards" is a count (of a known group), so only a number that
+    modifies its noun directly counts as referring back.
+    """
+    if noun is None or figure.hedge or figure.low is None or figure.low > DEFINITE_MAX:
+        return False
+    if _anchor(span).head.i != noun.i:
+        return False
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in noun.children)
+
+
+def _lone_one(figure: Figure, unit: str) -> bool:
+    """ "one option", "one of the groups": a single thing is rarely a figure to compare."""
+    return figure.low == 1 and figure.high == 1 and not figure.vague and " " not in unit
+
+
+# --- whom a figure is about, who says it -----------------------------------------------------
+
+
+def _mention_at(token: Token, mentions: Sequence[Mention], labels: Sequence[str]) -> Span | None:
+    for m in mentions:
+        if m.start <= token.idx < m.end and m.label in labels:
+            return m.start, m.end
+    return None
+
+
+_OWNER_LABELS = ("ORG", "DESC", "PERSON", "GPE", "LAW", "FAC", "EVENT", "LOC")
+
+
+def _pronoun_owner(token: Token, mentions: Sequence[Mention]) -> Span | None:
+    """ "his bodyguards": the last person before; "its fighters": the last organisation."""
+    labels = ("PERSON",) if token.lower_ in {"his", "her"} else SUBJECT_LABELS
+    before = [m for m in mentions if m.end <= token.idx and m.label in labels]
+    return (before[-1].start, before[-1].end) if before else None
+
+
+def _owner(noun: Token, mentions: Sequence[Mention]) -> Span | None:
+    """The entity a counted noun phrase belongs to: its possessor, an organisation
+    named inside it ("seven Liwa Zainebiyoun men"), or its "of" object ("members of
+    the Brigade")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            if child.pos_ == "PRON":
+                return _pronoun_owner(child, mentions)
+            found = _mention_at(child, mentions, (*_OWNER_LABELS, "NORP"))  # "Usmani's"
+            if found:
+                return found
+        if child.dep_ == "compound":
+            found = _mention_at(child, mentions, SUBJECT_LABELS)
+            if found:
+                return found
+    obj = _partitive(noun)
+    if obj is not None:
+        return _mention_at(obj, mentions, _OWNER_LABELS) or _owner(obj, mentions)
+    return None
+
+
+def _possessor(noun: Token, mentions: Sequence[Mention]) -> Span | None:
+    """ "the group could have up to 1,000 fighters": the subject of a verb of having."""
+    head = noun.head
+    if noun.dep_ not in {"dobj", "attr"} or head.lemma_.lower() not in HAVE_VERBS:
+        return None
+    for child in head.children:
+        if child.dep_ == "nsubj":
+            if child.pos_ == "PRON":
+                return _pronoun_owner(child, mentions)
+            return _mention_at(child, mentions, _OWNER_LABELS)
+    return None
+
+
+def _nearest(
+    figure: Figure,
+    bounds: tuple[int, int],
+    sentence: int,
+    mentions: Sequence[Mention],
+    exclude: Span | None,
+) -> Span | None:
+    """The organisation the figure's passage is about: among those named in its sentence
+    and the sentence before, the one the document names most often, then the nearest.
+    A name counts as an organisation if the model called any of its mentions one (its
+    labels flicker: "Liwa Zainebiyoun" is ORG three times and LOC once).
+
+    Frequency decides first because a passing mention ("interior ministry officials")
+    is rarely what a count of fighters is about; the article's main actor is.
+    """
+    start, end = bounds
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.key] = counts.get(m.key, 0) + 1
+    organisations = {m.key for m in mentions if m.label == "ORG"}
+    nearby = [
+        m
+        for m in mentions
+        if (m.start, m.end) != exclude
+        and m.end <= end
+        and (m.start >= start or m.sentence >= sentence - 1)
+    ]
+    for pool in (
+        [m for m in nearby if m.key in organisations and m.label != "DESC"],
+        [m for m in nearby if m.label == "DESC"],
+    ):
+        if pool:
+            best = min(
+                pool,
+                key=lambda m: (
+                    -counts[m.key],
+                    min(abs(m.start - figure.end), abs(figure.start - m.end)),
+                ),
+            )
+            return best.start, best.end
+    return None
+
+
+def subject_of(
+    figure: Figure,
+    noun: Token | None,
+    bounds: tuple[int, int],
+    sentence: int,
+    mentions: Sequence[Mention],
+    speaker: Span | None,
+) -> Span | None:
+    """Whom the figure is about: tied in the noun phrase, by a verb of having, else the
+    nearest organisation (the figure's sentence, then the one before)."""
+    if noun is not None:
+        tied = _owner(noun, mentions) or _possessor(noun, mentions)
+        if tied is not None:
+            return tied
+    return _nearest(figure, bounds, sentence, mentions, speaker)
+
+
+def _attribution(figure: Figure, claims: Sequence[ClaimMention]) -> ClaimMention | None:
+    """The quote or paraphrase whose span holds the figure (the innermost one)."""
+    holding = [c for c in claims if c.start <= figure.start and figure.end <= c.end]
+    return min(holding, key=lambda c: c.end - c.start) if holding else None
+
+
+def _sentence_bounds(doc: Doc, span: TokenSpan) -> tuple[int, int]:
+    """The figure's sentence, cut to its paragraph and stripped of outer whitespace."""
+    text = doc.text
+    start, end = span.sent.start_char, span.sent.end_char
+    start = max(start, text.rfind("\n", 0, span.start_char) + 1)
+    newline = text.find("\n", span.end_char)
+    end = min(end, newline) if newline != -1 else end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# --- entry point ------------------------------------------------------------------------
+
+
+def _claim(
+    doc: Doc,
+    figure: Figure,
+    sentence_at: dict[int, int],
+    mentions: Sequence[Mention],
+    claims: Sequence[ClaimMention],
+) -> ClaimMention | None:
+    span = _tokens(doc, figure)
+    if span is None or _named(span) or _date_like(span, figure) or _reference(doc, figure):
+        return None
+    found = unit_of(span, figure)
+    if found is None:
+        return None
+    unit, noun = found
+    if _refers_back(noun, figure, span) or _lone_one(figure, unit):
+        return None
+    start, end = _sentence_bounds(doc, span)
+    starts = sorted(sentence_at)
+    sentence = sentence_at[max(s for s in starts if s <= span.start_char)]
+    said = _attribution(figure, claims)
+    speaker = said.speaker if said else None
+    return ClaimMention(
+        kind="quantity",
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        sentence=sentence,
+        speaker=speaker,
+        speaker_role=said.speaker_role if said else None,
+        cue=said.cue if said else None,
+        subject=subject_of(figure, noun, (start, end), sentence, mentions, speaker),
+        quantity=Quantity(min=figure.low, max=figure.high, unit=unit, hedge=figure.hedge),
+    )
 
 
 def extract_quantities(
     doc: Doc, mentions: list[Mention], sentence_at: dict[int, int]
 ) -> list[ClaimMention]:
-    """Numeric claims of ``doc`` (kind ``quantity``)."""
-    return []
+    """Numeric claims of ``doc`` (kind ``quantity``), one per figure, in text order.
+
+    Attribution comes from the quotes and paraphrases the figures sit in, so
+    :func:`dossier.quotes.extract_quotes` is run here too (it only reads the parse).
+    """
+    said = quotes.extract_quotes(doc, mentions, sentence_at)
+    found = []
+    for match in FIGURE.finditer(doc.text):
+        figure = read_figure(match)
+        if figure is not None:
+            claim = _claim(doc, figure, sentence_at, mentions, said)
+            if claim is not None:
+                found.append(claim)
+    return found

@@ -1,14 +1,889 @@
-"""Direct quotes and paraphrases with their speakers."""
+"""Direct quotes and paraphrases with their speakers.
+
+News copy marks direct speech inconsistently: straight and curly marks mixed in one
+sentence (``"neighboring country”``), a closing mark used to open (``He said:” He is …``),
+quotes left open at the end of a paragraph because the quotation carries on in the next
+one. A library that pairs marks over a whole article (textacy's ``direct_quotations``)
+gives up on such text, so marks are paired here per paragraph by what flanks them, and
+an open quote simply ends with its paragraph.
+
+A quoted stretch is *direct speech* when an attribution is attached to it (``“…,” X
+said``, ``X said: “…”``, ``“…,” said X, a …``) or when it stands as whole sentences of a
+paragraph, which journalists use to continue the speaker of the previous quote. Short
+quoted words inside a sentence (scare quotes, partial quotes) are not claims of their
+own; the sentence around them may be a paraphrase.
+
+A *paraphrase* is reported speech found in the parse: a speech verb with a clausal
+complement (``X said (that) …``, ``…, X said``, ``X told the Senate that …``) or
+``according to X``.
+
+Speakers are character spans of the name that speaks: the entity mention covering the
+subject, or the subject's noun phrase ("PM's office", "experts") when no mention does.
+A pronoun ("he said") is resolved to the most salient person before it (see
+:func:`_resolve_person`), because an analyst needs a name, not "he".
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
-from dossier.records import ClaimMention, Mention
+from spacy.tokens import Doc, Token
+
+from dossier.records import ClaimMention, Mention, Span
+
+#: marks that only open, only close, or may do either (decided by what flanks them)
+OPEN_MARKS = "“„«"
+CLOSE_MARKS = "”»"
+EITHER_MARKS = '"'
+QUOTE_MARKS = OPEN_MARKS + CLOSE_MARKS + EITHER_MARKS
+
+#: characters after which a mark opens a quote (besides whitespace); ":" covers `said:”`
+_OPEN_LEFT = "([{—–-:/" + OPEN_MARKS
+#: characters before which a mark closes a quote (besides whitespace)
+_CLOSE_RIGHT = ".,;:!?)]}—–-…'’" + CLOSE_MARKS
+
+#: lemmas of verbs that introduce speech, direct or reported
+SPEECH_VERBS = frozenset(
+    """say tell add note stress explain claim insist warn argue state write tweet ask reply
+    respond announce declare confirm deny acknowledge admit suggest allege report recall
+    continue conclude emphasise emphasize observe remark comment predict urge caution agree
+    complain accuse vow pledge promise boast concede assert maintain contend charge reiterate
+    underline testify disclose reveal indicate assure""".split()
+)
+#: speech verbs that also report a claim with a clause; asking and urging do not assert
+REPORT_VERBS = SPEECH_VERBS - frozenset("ask urge continue reply respond".split())
+#: participles that carry their head's subject as an attribution ("…, saying that …")
+_SPEECH_PARTICIPLES = frozenset("say add tell note claim insist warn explain stress allege".split())
+#: verbs of belief and finding: attributions when they take a clause ("experts believe
+#: that …"), never cues of direct speech
+BELIEF_VERBS = frozenset("believe think estimate expect fear find show learn".split())
+#: words that can be a quoted fragment's lead-in cue but only with a clause ("he said that")
+_THAT = frozenset({"that"})
+
+PERSON_PRONOUNS = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"it", "they"})
+#: labels of mentions that can speak, in order of preference when several cover a word
+SPEAKER_LABELS = ("PERSON", "ORG", "DESC", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW")
+#: labels of mentions a claim can be about when nothing better ties it
+SUBJECT_FALLBACK_LABELS = frozenset({"ORG", "DESC"})
+#: head nouns whose "of" phrase names the speakers ("a number of officials")
+PARTITIVES = frozenset(
+    "number group some many most several couple dozen host majority one two three".split()
+)
+#: modifiers kept when a speaker is a plain noun phrase ("intelligence official")
+_NP_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "nummod", "quantmod"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+#: how many sentences back a pronoun may find its person
+PRONOUN_LOOKBACK = 12
+#: fewest words a quote needs to stand on its own without an attribution
+STANDALONE_WORDS = 4
+#: a paraphrase whose clause is mostly a direct quote is that quote, not a second claim
+QUOTE_OVERLAP = 0.5
+#: how far after a closing mark an attribution's verb may be ("“…,” X, a …, said")
+AFTER_WINDOW = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """A stretch of text between quote marks.
+
+    ``open``/``close`` are the offsets of the marks (``close`` is None when the
+    paragraph ended first); ``start``/``end`` bound the content without the marks,
+    surrounding spaces or a trailing comma, so ``text[start:end]`` is what was said.
+    """
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+    paragraph: int  # offset where the quote's paragraph starts
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    """Who speaks: a span, or a pronoun still to resolve, and an optional role."""
+
+    span: Span | None = None
+    pronoun: Token | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    """A claim before pronouns and continued quotes are resolved in document order."""
+
+    kind: str
+    start: int
+    end: int
+    cue: str | None
+    speaker: _Speaker
+    subject: Span | None
+    quote: Quoted | None = None
+    continues: bool = False  # no attribution: the speaker of the quote around it
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """The parse and what every step looks up in it."""
+
+    doc: Doc
+    mentions: Sequence[Mention]
+    sentence_starts: Sequence[int]
+    quoted: Sequence[Quoted]
+    paragraph_starts: Sequence[int]
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def sentence_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, char) - 1)
+
+    def paragraph_of(self, char: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, char)
+
+    def paragraph_start(self, char: int) -> int:
+        index = self.paragraph_of(char) - 1
+        return self.paragraph_starts[index] if index >= 0 else 0
+
+    def in_quote(self, char: int) -> bool:
+        return any(q.start <= char < q.end for q in self.quoted)
+
+    def mentions_at(self, token: Token) -> list[Mention]:
+        """Mentions covering ``token``, best speaker label first, then longest."""
+        found = [m for m in self.mentions if m.start <= token.idx < m.end]
+        rank = {label: i for i, label in enumerate(SPEAKER_LABELS)}
+        return sorted(found, key=lambda m: (rank.get(m.label, 99), m.start - m.end))
+
+
+# --- quote marks ------------------------------------------------------------------------
+
+
+def _paragraphs(text: str) -> Iterable[tuple[int, int]]:
+    """Lines of ``text``: a quote never runs over a line break unclosed."""
+    start = 0
+    for line in text.split("\n"):
+        yield start, start + len(line)
+        start += len(line) + 1
+
+
+def _flanks(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """Whether the mark at ``i`` can open and whether it can close, from its neighbours."""
+    left = text[i - 1] if i > lo else " "
+    right = text[i + 1] if i + 1 < hi else " "
+    can_open = (left.isspace() or left in _OPEN_LEFT) and not right.isspace()
+    can_close = (right.isspace() or right in _CLOSE_RIGHT) and not left.isspace()
+    return can_open, can_close
+
+
+def _after_colon(text: str, i: int, lo: int) -> bool:
+    """`said:”` and `said: ”`: a mark after a colon opens whatever its shape."""
+    j = i - 1
+    while j >= lo and text[j] == " ":
+        j -= 1
+    return j >= lo and text[j] == ":"
+
+
+def _opens(text: str, i: int, lo: int, hi: int) -> bool:
+    """Outside a quote: does the mark at ``i`` open one (else it is a stray closer)?"""
+    can_open, can_close = _flanks(text, i, lo, hi)
+    if text[i] in OPEN_MARKS or _after_colon(text, i, lo):
+        return True
+    if text[i] in EITHER_MARKS:
+        return can_open or not can_close
+    return can_open and not can_close
+
+
+def _content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Content bounds without surrounding spaces and a trailing comma or colon."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def _paragraph_quotes(text: str, lo: int, hi: int) -> list[Quoted]:
+    """Pair the marks of one paragraph; an open quote ends with the paragraph."""
+    found: list[Quoted] = []
+    opened: int | None = None
+    for i in range(lo, hi):
+        if text[i] not in QUOTE_MARKS:
+            continue
+        if opened is None:
+            if _opens(text, i, lo, hi):
+                opened = i
+            continue
+        if text[i] in OPEN_MARKS:  # a new quote begins: the last one was never closed
+            found.append(Quoted(opened, None, *_content(text, opened + 1, i), lo))
+            opened = i
+            continue
+        found.append(Quoted(opened, i, *_content(text, opened + 1, i), lo))
+        opened = None
+    if opened is not None:
+        found.append(Quoted(opened, None, *_content(text, opened + 1, hi), lo))
+    return [q for q in found if q.end > q.start]
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """Every quoted stretch of ``text``, straight, curly or mixed marks alike."""
+    return [q for lo, hi in _paragraphs(text) for q in _paragraph_quotes(text, lo, hi)]
+
+
+# --- speakers ---------------------------------------------------------------------------
+
+
+def _char_span(tokens: Sequence[Token]) -> Span:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _strip(text: str, start: int, end: int, chars: str = ",;:") -> tuple[int, int]:
+    """Bounds without surrounding whitespace and the given trailing punctuation."""
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in chars):
+        end -= 1
+    return start, end
+
+
+def _subtree_text(token: Token) -> str:
+    """A phrase's text without the punctuation around it ("a scholar who …")."""
+    doc = token.doc
+    start, end = _strip(
+        doc.text, token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text), ",;:."
+    )
+    return doc.text[start:end]
+
+
+def _noun_phrase(token: Token) -> Span:
+    """The speaker's noun phrase up to its head, without determiners or clauses.
+
+    "An intelligence official who declined to be named" gives "intelligence official";
+    "a number of Pakistani intelligence officials" keeps its "of" phrase.
+    """
+    left = token
+    for child in token.lefts:
+        if child.dep_ in _NP_LEFT_DEPS:
+            left = min(left, child.left_edge, key=lambda t: t.i)
+    tokens = list(token.doc[left.i : token.i + 1])
+    while len(tokens) > 1 and tokens[0].lower_ in _DETERMINERS:
+        tokens = tokens[1:]
+    if token.lemma_.lower() in PARTITIVES:
+        for prep in token.rights:
+            if prep.lower_ == "of" and prep.dep_ == "prep":
+                tokens = list(token.doc[tokens[0].i : prep.right_edge.i + 1])
+    return _char_span(tokens)
+
+
+def _describes(child: Token, exclude: Span | None) -> bool:
+    """An apposition or relative clause that says who someone is.
+
+    A parenthesised acronym ("Counter-Terrorism Department (CTD)") and the name
+    itself are appositions too, but not descriptions.
+    """
+    if exclude and exclude[0] <= child.idx < exclude[1]:
+        return False
+    if child.dep_ == "relcl":
+        return child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
+    if child.dep_ != "appos":
+        return False
+    before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+    if before is not None and before.text == "(":
+        return False
+    return any(t.pos_ in {"NOUN", "ADJ"} for t in child.subtree)
+
+
+def _role_of(token: Token, exclude: Span | None = None) -> str | None:
+    """The apposition (or, failing one, the relative clause) describing ``token``."""
+    children = [c for c in token.children if _describes(c, exclude)]
+    children.sort(key=lambda c: (c.dep_ != "appos", c.i))
+    return _subtree_text(children[0]) if children else None
+
+
+def _title_before(mention: Mention, head: Token) -> str | None:
+    """Words of the subject before the name: "Interior Minister", "spokesman"."""
+    doc = head.doc
+    words = [
+        t
+        for t in doc[head.left_edge.i : head.i + 1]
+        if t.idx < mention.start and t.dep_ in {"compound", "amod", "nmod"}
+    ]
+    if not words:
+        return None
+    return doc.text[_char_span(words)[0] : _char_span(words)[1]]
+
+
+def _mention_speaker(mention: Mention, head: Token) -> _Speaker:
+    """A named speaker with the apposition or title that says who they are."""
+    span = (mention.start, mention.end)
+    role = _role_of(head, span) or _title_before(mention, head)
+    return _Speaker(span=span, role=role)
+
+
+def _named_in_apposition(token: Token, ctx: _Context) -> _Speaker | None:
+    """`then head of the army's media wing, Major General X, said`: X speaks.
+
+    The description before the name becomes the role.
+    """
+    for child in token.children:
+        named = [m for m in ctx.mentions_at(child) if m.label == "PERSON"]
+        if named and child.dep_ in {"appos", "compound", "nmod"}:
+            end = child.left_edge.idx if child.dep_ == "appos" else named[0].start
+            start, end = _strip(ctx.text, token.left_edge.idx, end)
+            return _Speaker(span=(named[0].start, named[0].end), role=ctx.text[start:end] or None)
+    return None
+
+
+def speaker_of(token: Token, ctx: _Context) -> _Speaker:
+    """The speaker a subject token stands for: a mention, a pronoun, or a noun phrase."""
+    if token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return _Speaker(pronoun=token)
+    if token.pos_ == "PRON":
+        return _Speaker()
+    covering = ctx.mentions_at(token)
+    if covering:
+        return _mention_speaker(covering[0], token)
+    named = _named_in_apposition(token, ctx)
+    if named is not None:
+        return named
+    return _Speaker(span=_noun_phrase(token), role=_role_of(token))
+
+
+def subject_token(verb: Token) -> Token | None:
+    """The grammatical subject of a speech verb, inherited along a chain of verbs.
+
+    "confirmed … but said Pakistan …" and "…, saying the suspect …" take the subject
+    of the verb they hang from; a relative "who" stands for the noun it modifies.
+    """
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        subjects = [c for c in current.children if c.dep_ == "nsubj"]
+        if subjects:
+            subject = subjects[0]
+            if subject.tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
+                return current.head
+            return subject
+        if current.dep_ not in {"conj", "advcl", "xcomp"} or current.head.i == current.i:
+            return None
+        if current.dep_ == "advcl" and current.lemma_.lower() not in _SPEECH_PARTICIPLES:
+            return None
+        current = current.head
+    return None
+
+
+def _is_cue(token: Token, verbs: frozenset[str] = SPEECH_VERBS) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in verbs
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+# --- attributions of quotes -------------------------------------------------------------
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    """The first token that starts at or after ``char``."""
+    for token in doc:
+        if token.idx >= char:
+            return token
+    return None
+
+
+def _token_before(doc: Doc, char: int) -> Token | None:
+    """The last token that ends at or before ``char``."""
+    found = None
+    for token in doc:
+        if token.idx + len(token.text) > char:
+            break
+        found = token
+    return found
+
+
+def _attribution_after(quote: Quoted, ctx: _Context) -> tuple[Token, _Speaker] | None:
+    """`“…,” X said` / `“…,” said X, a …` / `“…,” according to X`.
+
+    The first word after the closing mark (punctuation skipped) must belong to the
+    attribution: the speech verb itself, its subject, or a word modifying the verb.
+    """
+    if quote.close is None:
+        return None
+    first = _token_at(ctx.doc, quote.close + 1)
+    while first is not None and first.is_punct and first.i + 1 < len(ctx.doc):
+        first = ctx.doc[first.i + 1]
+    if first is None or first.is_punct or first.idx - quote.close > 4:
+        return None
+    if first.lower_ == "according" and first.i + 1 < len(ctx.doc):
+        return _according_speaker(first, ctx)
+    sentence = first.sent
+    for verb in ctx.doc[first.i : min(sentence.end, first.i + AFTER_WINDOW)]:
+        if ctx.in_quote(verb.idx) or ctx.text[verb.idx] in QUOTE_MARKS:
+            break
+        if not _is_cue(verb):
+            continue
+        if verb.tag_ == "VBG":  # "”, suggesting …" comments on the quote, does not cite it
+            return None
+        subject = subject_token(verb)
+        if subject is not None and ctx.in_quote(subject.idx):
+            subject = None
+        if first == verb or (subject is not None and subject.left_edge.i <= first.i <= verb.i):
+            return verb, _inverted_or(subject, verb, ctx)
+        if first.head == verb and first.i < verb.i:  # "also said", "then added"
+            return verb, _inverted_or(subject, verb, ctx)
+        named = ctx.mentions_at(first)
+        if subject is None and named:  # parse lost the subject of `“…,” Khan said`
+            return verb, _mention_speaker(named[0], first)
+        return None
+    return None
+
+
+def _inverted_or(subject: Token | None, verb: Token, ctx: _Context) -> _Speaker:
+    """The subject's speaker, or for `said X` a mention right after the verb."""
+    if subject is not None:
+        return speaker_of(subject, ctx)
+    following = ctx.doc[verb.i + 1] if verb.i + 1 < len(ctx.doc) else None
+    if following is not None:
+        named = ctx.mentions_at(following)
+        if named:
+            return _mention_speaker(named[0], following)
+    return _Speaker()
+
+
+def _according_speaker(according: Token, ctx: _Context) -> tuple[Token, _Speaker] | None:
+    """`according to X`: the speaker is the object of "to"."""
+    to = ctx.doc[according.i + 1]
+    if to.lower_ != "to":
+        return None
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [
+        c for c in according.subtree if c.dep_ == "pobj"
+    ]
+    if not objects:
+        return None
+    return according, speaker_of(objects[0], ctx)
+
+
+def _attribution_before(quote: Quoted, ctx: _Context) -> tuple[Token, _Speaker] | None:
+    """`X said: “…”`, `X said, “…`, `X told reporters that “…`.
+
+    The word before the opening mark (a colon or comma skipped) must be the speech
+    verb or lie in its phrase, found by walking up the parse from that word.
+    """
+    before = _token_before(ctx.doc, quote.open)
+    if before is None or before.idx < quote.paragraph:
+        return None
+    if before.text in {":", ","}:
+        before = ctx.doc[before.i - 1] if before.i > 0 else None
+    elif before.lower_ in _THAT:
+        before = ctx.doc[before.i - 1] if before.i > 0 else None
+    elif not _is_cue(before):
+        return None
+    current = before
+    for _ in range(4):
+        if current is None or ctx.in_quote(current.idx):
+            return None
+        if _is_cue(current) and not _negated(current):
+            subject = subject_token(current)
+            if subject is not None and ctx.in_quote(subject.idx):
+                subject = None
+            return current, _inverted_or(subject, current, ctx)
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _standalone(quote: Quoted, ctx: _Context) -> bool:
+    """A quote that forms whole sentences: it opens a paragraph or follows a full stop."""
+    lead = ctx.text[quote.paragraph : quote.open].rstrip()
+    if lead and lead[-1] not in ".!?" + QUOTE_MARKS:
+        return False
+    return len(ctx.text[quote.start : quote.end].split()) >= STANDALONE_WORDS
+
+
+def _quote_draft(quote: Quoted, ctx: _Context) -> _Draft | None:
+    """A direct quote with its attribution, or None for a quoted fragment."""
+    found = _attribution_after(quote, ctx) or _attribution_before(quote, ctx)
+    if found is not None:
+        cue_token, speaker = found
+        cue = "according to" if cue_token.lower_ == "according" else cue_token.lemma_.lower()
+        subject = claim_subject(cue_token, quote.start, quote.end, speaker.span, ctx)
+        return _Draft("quote", quote.start, quote.end, cue, speaker, subject, quote)
+    if not _standalone(quote, ctx):
+        return None
+    subject = claim_subject(None, quote.start, quote.end, None, ctx)
+    return _Draft("quote", quote.start, quote.end, None, _Speaker(), subject, quote, True)
+
+
+# --- paraphrases ------------------------------------------------------------------------
+
+
+#: trailing words and marks that never end a reported clause
+_TRAILING = ",;:—–-"
+
+
+def _balance(text: str, start: int, end: int) -> int:
+    """Extend ``end`` over a closing mark just after it when the content opened one."""
+    inside = text[start:end]
+    opened = sum(inside.count(m) for m in OPEN_MARKS)
+    closed = sum(inside.count(m) for m in CLOSE_MARKS)
+    straight = inside.count(EITHER_MARKS)
+    tail = text[end : end + 3]
+    for i, ch in enumerate(tail):
+        if ch in QUOTE_MARKS and (opened > closed or straight % 2):
+            return end + i + 1
+        if ch not in ".,!? ":
+            break
+    return end
+
+
+def _clause_bounds(clause: Token, ctx: _Context) -> tuple[int, int] | None:
+    """A complement clause's span inside its paragraph, without "that" or trailing marks.
+
+    The parser sometimes runs a sentence over a line break (bullets before a
+    dateline); only the part in the clause head's own paragraph is kept.
+    """
+    paragraph = ctx.paragraph_of(clause.idx)
+    tokens = [t for t in clause.subtree if ctx.paragraph_of(t.idx) == paragraph]
+    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].text in _TRAILING):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    start, end = _strip(ctx.text, *_char_span(tokens), _TRAILING)
+    return start, _balance(ctx.text, start, end)
+
+
+#: a dateline before the first sentence ("MARDAN: ", "QUETTA -- ")
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?::|\s--|\s—)\s+")
+
+
+def _clause_before(verb: Token, subject: Token, ctx: _Context) -> tuple[int, int] | None:
+    """`CLAUSE, experts said`: the text before the attribution when the parse lost it.
+
+    Used when the verb has no usable complement but ends its sentence's main clause
+    after a comma; the claim runs from the start of the sentence (in its paragraph,
+    after a dateline) to that comma.
+    """
+    comma = subject.left_edge.i - 1
+    if comma < 0 or ctx.doc[comma].text != "," or subject.i > verb.i:
+        return None
+    if any(t.pos_ == "VERB" for t in ctx.doc[subject.right_edge.i + 1 : verb.i]):
+        return None
+    start = max(verb.sent.start_char, ctx.paragraph_start(verb.idx))
+    dateline = _DATELINE.match(ctx.text, start)
+    if dateline:
+        start = dateline.end()
+    end = ctx.doc[comma].idx
+    if end <= start:
+        return None
+    start, end = _strip(ctx.text, start, end, _TRAILING)
+    return start, _balance(ctx.text, start, end)
+
+
+def _finite(clause: Token) -> bool:
+    """A clause with a tensed verb ("they were …", "Pakistan did not …"), not a phrase."""
+    if clause.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+        return True
+    return any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+        for c in clause.children
+    )
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _mostly_quoted(start: int, end: int, quotes: Sequence[_Draft]) -> bool:
+    """A clause that is mostly a direct quote already found is that quote, not a paraphrase."""
+    return any(
+        _overlap((start, end), (q.start, q.end)) > QUOTE_OVERLAP * (end - start) for q in quotes
+    )
+
+
+def _paraphrase(verb: Token, ctx: _Context, quotes: Sequence[_Draft]) -> _Draft | None:
+    """`X said (that) …`: a speech or belief verb with a tensed clausal complement."""
+    if not _is_cue(verb, REPORT_VERBS | BELIEF_VERBS) or _negated(verb):
+        return None
+    if ctx.in_quote(verb.idx):
+        return None
+    paragraph = ctx.paragraph_of(verb.idx)
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and _finite(c) and ctx.paragraph_of(c.idx) == paragraph
+    ]
+    subject = subject_token(verb)
+    if subject is None or ctx.in_quote(subject.idx):
+        return None
+    bounds = _clause_bounds(clauses[0], ctx) if clauses else _clause_before(verb, subject, ctx)
+    if bounds is None or bounds[0] <= verb.idx < bounds[1]:  # "what it said was …"
+        return None
+    start, end = bounds
+    if len(ctx.text[start:end].split()) < 3:
+        return None
+    if _mostly_quoted(start, end, quotes):
+        return None
+    speaker = speaker_of(subject, ctx)
+    if speaker.span is None and speaker.pronoun is None:
+        return None
+    subject_span = claim_subject(verb, start, end, speaker.span, ctx)
+    return _Draft("paraphrase", start, end, verb.lemma_.lower(), speaker, subject_span)
+
+
+def _according(token: Token, ctx: _Context, quotes: Sequence[_Draft]) -> _Draft | None:
+    """`According to X, …` / `…, according to X.`: the rest of the clause is the claim."""
+    if token.lower_ != "according" or ctx.in_quote(token.idx) or token.i + 1 >= len(ctx.doc):
+        return None
+    if _is_cue(token.head) and token.head.i != token.i:  # "X said, according to Y"
+        return None
+    found = _according_speaker(token, ctx)
+    if found is None or (found[1].span is None and found[1].pronoun is None):
+        return None
+    head = token.head if token.head.i != token.i else token
+    phrase = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text))
+    clause = (head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
+    if phrase[0] <= clause[0]:
+        start, end = _strip(ctx.text, phrase[1], clause[1], _TRAILING + ".")
+    elif phrase[1] >= clause[1] - 1:
+        start, end = _strip(ctx.text, clause[0], phrase[0], _TRAILING + ".")
+    else:
+        start, end = _strip(ctx.text, *clause, _TRAILING + ".")
+    end = _balance(ctx.text, start, end)
+    if len(ctx.text[start:end].split()) < 3:
+        return None
+    if _mostly_quoted(start, end, quotes):
+        return None
+    subject = claim_subject(None, start, end, found[1].span, ctx)
+    return _Draft("paraphrase", start, end, "according to", found[1], subject)
+
+
+# --- what a claim is about --------------------------------------------------------------
+
+
+def _about(verb: Token | None, ctx: _Context) -> Span | None:
+    """`said about the Brigade`: the object of an "about" phrase on the cue."""
+    if verb is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"about", "regarding", "of"}:
+            for obj in prep.children:
+                covering = ctx.mentions_at(obj)
+                if obj.dep_ == "pobj" and covering:
+                    return covering[0].start, covering[0].end
+    return None
+
+
+def _root_subject(start: int, end: int, ctx: _Context) -> Span | None:
+    """The named subject of the content's main clause ("Soleimani was the founder …")."""
+    inside = [t for t in ctx.doc if start <= t.idx < end]
+    roots = [t for t in inside if not (start <= t.head.idx < end) or t.head.i == t.i]
+    for root in roots[:1]:
+        for child in root.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ != "PRON":
+                covering = ctx.mentions_at(child)
+                if covering:
+                    return covering[0].start, covering[0].end
+    return None
+
+
+def claim_subject(
+    verb: Token | None, start: int, end: int, speaker: Span | None, ctx: _Context
+) -> Span | None:
+    """What a claim is about, when the text makes it clear.
+
+    In order: an "about" phrase on the cue; the named subject of the content's main
+    clause; the organisation named most often in the content. None otherwise.
+    """
+    found = _about(verb, ctx) or _root_subject(start, end, ctx)
+    if found is not None and found != speaker:
+        return found
+    inside = [
+        m
+        for m in ctx.mentions
+        if start <= m.start and m.end <= end and m.label in SUBJECT_FALLBACK_LABELS
+    ]
+    if not inside:
+        return None
+    key, _ = Counter(m.key for m in inside).most_common(1)[0]
+    first = next(m for m in inside if m.key == key)
+    return first.start, first.end
+
+
+# --- pronouns and continued quotes, in document order -----------------------------------
+
+
+def _possessive(mention: Mention, ctx: _Context) -> bool:
+    return ctx.text[mention.end : mention.end + 2] in {"'s", "’s"} or ctx.text[
+        mention.end : mention.end + 1
+    ] in {"'", "’"}
+
+
+def _is_subject(mention: Mention, ctx: _Context) -> bool:
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and any(t.dep_ in {"nsubj", "nsubjpass"} for t in span)
+
+
+def _person_speaker(claim: ClaimMention, ctx: _Context) -> bool:
+    return claim.speaker is not None and any(
+        m.label == "PERSON" and (m.start, m.end) == claim.speaker for m in ctx.mentions
+    )
+
+
+def _mention_role(mention: Mention, ctx: _Context) -> str | None:
+    """The description attached to a mention where it was named ("Dr. X, an analyst")."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return None if span is None else _role_of(span.root, (mention.start, mention.end))
+
+
+def _resolve_person(
+    pronoun: Token, claims: Sequence[ClaimMention], ctx: _Context
+) -> tuple[Span | None, str | None]:
+    """The person "he"/"she" most likely is, looking back sentence by sentence.
+
+    Earlier in the pronoun's own sentence only a speaker counts ("X said that …, he
+    stressed"). In each earlier sentence the salient person is a speaker of a claim
+    there, else a person who is a grammatical subject, else the last person named;
+    people named inside quotes or as possessors ("Soleimani's death") are not
+    candidates, since the pronoun of an attribution almost never refers to them.
+    """
+    sentence = ctx.sentence_of(pronoun.idx)
+    for back in range(sentence, max(-1, sentence - PRONOUN_LOOKBACK - 1), -1):
+        speakers = [
+            c
+            for c in claims
+            if c.speaker is not None
+            and ctx.sentence_of(c.speaker[0]) == back
+            and c.speaker[0] < pronoun.idx
+            and _person_speaker(c, ctx)
+        ]
+        if speakers:
+            return speakers[-1].speaker, speakers[-1].speaker_role
+        if back == sentence:
+            continue
+        people = [
+            m
+            for m in ctx.mentions
+            if m.sentence == back
+            and m.label == "PERSON"
+            and not ctx.in_quote(m.start)
+            and not _possessive(m, ctx)
+        ]
+        subjects = [m for m in people if _is_subject(m, ctx)]
+        if subjects or people:
+            chosen = (subjects or people)[-1]
+            return (chosen.start, chosen.end), _mention_role(chosen, ctx)
+    return None, None
+
+
+def _resolve_group(pronoun: Token, ctx: _Context) -> Span | None:
+    """Who "it said" is: the organisation that is the subject of this sentence, else
+    the nearest one named before it in this or the two sentences before."""
+    sentence = ctx.sentence_of(pronoun.idx)
+    candidates = [
+        m
+        for m in ctx.mentions
+        if m.start < pronoun.idx
+        and sentence - 2 <= m.sentence <= sentence
+        and m.label in SUBJECT_FALLBACK_LABELS
+        and not ctx.in_quote(m.start)
+    ]
+    subjects = [m for m in candidates if m.sentence == sentence and _is_subject(m, ctx)]
+    chosen = (subjects or candidates or [None])[-1]
+    return None if chosen is None else (chosen.start, chosen.end)
+
+
+def _resolve_speaker(
+    draft: _Draft, claims: Sequence[ClaimMention], ctx: _Context
+) -> tuple[Span | None, str | None]:
+    speaker = draft.speaker
+    if speaker.pronoun is None:
+        return speaker.span, speaker.role
+    if speaker.pronoun.lower_ in PERSON_PRONOUNS:
+        return _resolve_person(speaker.pronoun, claims, ctx)
+    return _resolve_group(speaker.pronoun, ctx), speaker.role
+
+
+def _continues_next(draft: _Draft, following: _Draft | None) -> bool:
+    """An unclosed quote whose next paragraph opens with a quote: the same speech."""
+    return (
+        draft.quote is not None
+        and draft.quote.close is None
+        and following is not None
+        and following.quote is not None
+        and following.quote.open == following.quote.paragraph
+    )
+
+
+def _claim(draft: _Draft, ctx: _Context, speaker: Span | None, role: str | None) -> ClaimMention:
+    return ClaimMention(
+        kind=draft.kind,
+        start=draft.start,
+        end=draft.end,
+        text=ctx.text[draft.start : draft.end],
+        sentence=ctx.sentence_of(draft.start),
+        speaker=speaker,
+        speaker_role=role,
+        cue=draft.cue,
+        subject=draft.subject,
+    )
+
+
+def _inherit(claim: ClaimMention, source: ClaimMention | None) -> ClaimMention:
+    if source is None or source.speaker is None:
+        return claim
+    return replace(claim, speaker=source.speaker, speaker_role=source.speaker_role, cue=source.cue)
+
+
+def _finalize(drafts: Sequence[_Draft], ctx: _Context) -> list[ClaimMention]:
+    """Resolve pronouns and continued quotes in reading order, then forward continuations.
+
+    A quote without attribution takes the speaker of the claim just before it when
+    that claim is in the same or the previous paragraph; a quote left open at the end
+    of a paragraph takes the speaker of the quote that continues it.
+    """
+    claims: list[ClaimMention] = []
+    for i, draft in enumerate(drafts):
+        speaker, role = _resolve_speaker(draft, claims, ctx)
+        claim = _claim(draft, ctx, speaker, role)
+        following = drafts[i + 1] if i + 1 < len(drafts) else None
+        if draft.continues and not _continues_next(draft, following) and claims:
+            previous = claims[-1]
+            if _paragraph_gap(previous.end, draft.start, ctx) <= 1:
+                claim = _inherit(claim, previous)
+        claims.append(claim)
+    for i in range(len(claims) - 2, -1, -1):
+        if drafts[i].continues and _continues_next(drafts[i], drafts[i + 1]):
+            claims[i] = _inherit(claims[i], claims[i + 1])
+    return claims
+
+
+def _paragraph_gap(end: int, start: int, ctx: _Context) -> int:
+    """How many paragraphs (non-blank lines) apart two offsets are."""
+    return ctx.paragraph_of(start) - ctx.paragraph_of(max(0, end - 1))
+
+
+# --- entry point ------------------------------------------------------------------------
 
 
 def extract_quotes(
     doc: Doc, mentions: list[Mention], sentence_at: dict[int, int]
 ) -> list[ClaimMention]:
     """Quotes and paraphrases of ``doc``, each attributed to a speaker where stated."""
-    return []
+    paragraphs = [lo for lo, hi in _paragraphs(doc.text) if doc.text[lo:hi].strip()]
+    ctx = _Context(doc, mentions, sorted(sentence_at), find_quoted(doc.text), paragraphs)
+    quotes = [d for q in ctx.quoted if (d := _quote_draft(q, ctx)) is not None]
+    paraphrases = [
+        d
+        for token in doc
+        if (d := _paraphrase(token, ctx, quotes) or _according(token, ctx, quotes)) is not None
+    ]
+    drafts = sorted(quotes + paraphrases, key=lambda d: (d.start, d.end))
+    return _finalize(drafts, ctx)
