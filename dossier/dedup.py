@@ -86,7 +86,8 @@ class PairEvidence:
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(unidecode(text).lower())
+    """Lower-case ASCII word tokens (transliterated only when needed: it is slow)."""
+    return _WORD.findall((text if text.isascii() else unidecode(text)).lower())
 
 
 def shingle_hashes(text: str, size: int) -> np.ndarray:
@@ -270,6 +271,13 @@ class StoryIndex:
 
     def screen(self, fingerprint: Fingerprint, candidates: Iterable[str]) -> list[str]:
         """The candidates that pass the cheap :func:`plausible` pre-check, sorted."""
+        return [i for i, _estimate in self.screen_ranked(fingerprint, candidates, by_id=True)]
+
+    def screen_ranked(
+        self, fingerprint: Fingerprint, candidates: Iterable[str], by_id: bool = False
+    ) -> list[tuple[str, float]]:
+        """Plausible candidates with their MinHash Jaccard estimate, best first
+        (or by id, for a deterministic order)."""
         ids = sorted(candidates)
         if not ids:
             return []
@@ -277,7 +285,8 @@ class StoryIndex:
         signature = fingerprint.signature.astype(np.uint32)
         estimate = (self._signatures[rows] == signature).mean(axis=1)
         keep = plausible(estimate, len(fingerprint.shingles), self._sizes[rows], self.params)
-        return [i for i, k in zip(ids, keep, strict=True) if k]
+        kept = [(i, float(e)) for i, e, k in zip(ids, estimate, keep, strict=True) if k]
+        return kept if by_id else sorted(kept, key=lambda item: (-item[1], item[0]))
 
     def matches(self, fingerprint: Fingerprint) -> list[tuple[str, PairEvidence]]:
         found = []
@@ -346,6 +355,11 @@ def fingerprints(
         return list(pool.map(hasher.fingerprint, texts, chunksize=256))
 
 
+#: precise checks against one candidate story before giving up on it (its most
+#: similar members by MinHash estimate are tried first)
+CHECKS_PER_STORY = 3
+
+
 def cluster(
     documents: Sequence[tuple[str, str]],
     params: DedupParams | None = None,
@@ -361,9 +375,14 @@ def cluster(
     prints = fingerprints([text for _id, text in documents], index.params, processes)
     for (document_id, _text), fingerprint in zip(documents, prints, strict=True):
         groups.add(document_id)
-        for other in index.screen(fingerprint, index.candidates(fingerprint)):
-            if other == document_id or groups.find(other) == groups.find(document_id):
+        tried: dict[str, int] = {}  # story root -> precise checks spent on it
+        for other, _estimate in index.screen_ranked(fingerprint, index.candidates(fingerprint)):
+            root = groups.find(other)
+            if other == document_id or root == groups.find(document_id):
                 continue
+            if tried.get(root, 0) >= CHECKS_PER_STORY:
+                continue
+            tried[root] = tried.get(root, 0) + 1
             if same_story(compare(fingerprint, index.fingerprint_of(other)), index.params):
                 groups.union(document_id, other)
         index.insert(document_id, fingerprint)
