@@ -40,6 +40,9 @@ OPEN_MARKS = "“„«"
 CLOSE_MARKS = "”»"
 EITHER_MARKS = '"'
 QUOTE_MARKS = OPEN_MARKS + CLOSE_MARKS + EITHER_MARKS
+#: a quote mark as written, including the doubled apostrophes and backticks of wire and
+#: archive text (``''makes me smart,''`` in NYT copy)
+MARK = re.compile(r"``|''|[" + QUOTE_MARKS + "]")
 
 #: characters after which a mark opens a quote (besides whitespace); ":" covers `said:”`
 _OPEN_LEFT = "([{—–-:/" + OPEN_MARKS
@@ -83,6 +86,9 @@ PRONOUN_LOOKBACK = 12
 STANDALONE_WORDS = 4
 #: a paraphrase whose clause is mostly a direct quote is that quote, not a second claim
 QUOTE_OVERLAP = 0.5
+#: a quote of at most this many capitalised words without a full stop is a title
+TITLE_WORDS = 8
+_TITLE_SMALL = frozenset("a an the of in on and or for to at by with from".split())
 #: how far after a closing mark an attribution's verb may be ("“…,” X, a …, said")
 AFTER_WINDOW = 40
 
@@ -171,10 +177,10 @@ def _paragraphs(text: str) -> Iterable[tuple[int, int]]:
         start += len(line) + 1
 
 
-def _flanks(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+def _flanks(text: str, i: int, width: int, lo: int, hi: int) -> tuple[bool, bool]:
     """Whether the mark at ``i`` can open and whether it can close, from its neighbours."""
     left = text[i - 1] if i > lo else " "
-    right = text[i + 1] if i + 1 < hi else " "
+    right = text[i + width] if i + width < hi else " "
     can_open = (left.isspace() or left in _OPEN_LEFT) and not right.isspace()
     can_close = (right.isspace() or right in _CLOSE_RIGHT) and not left.isspace()
     return can_open, can_close
@@ -188,12 +194,21 @@ def _after_colon(text: str, i: int, lo: int) -> bool:
     return j >= lo and text[j] == ":"
 
 
-def _opens(text: str, i: int, lo: int, hi: int) -> bool:
-    """Outside a quote: does the mark at ``i`` open one (else it is a stray closer)?"""
-    can_open, can_close = _flanks(text, i, lo, hi)
-    if text[i] in OPEN_MARKS or _after_colon(text, i, lo):
+def _kind(mark: str) -> str:
+    """ "open", "close" or "either" for a mark as written."""
+    if mark in OPEN_MARKS or mark == "``":
+        return "open"
+    return "close" if mark in CLOSE_MARKS else "either"
+
+
+def _opens(text: str, mark: re.Match[str], lo: int, hi: int) -> bool:
+    """Outside a quote: does ``mark`` open one (else it is a stray closer)?"""
+    i, width = mark.start(), len(mark.group())
+    can_open, can_close = _flanks(text, i, width, lo, hi)
+    kind = _kind(mark.group())
+    if kind == "open" or _after_colon(text, i, lo):
         return True
-    if text[i] in EITHER_MARKS:
+    if kind == "either":
         return can_open or not can_close
     return can_open and not can_close
 
@@ -210,22 +225,24 @@ def _content(text: str, start: int, end: int) -> tuple[int, int]:
 def _paragraph_quotes(text: str, lo: int, hi: int) -> list[Quoted]:
     """Pair the marks of one paragraph; an open quote ends with the paragraph."""
     found: list[Quoted] = []
-    opened: int | None = None
-    for i in range(lo, hi):
-        if text[i] not in QUOTE_MARKS:
-            continue
+    opened: re.Match[str] | None = None
+    for mark in MARK.finditer(text, lo, hi):
         if opened is None:
-            if _opens(text, i, lo, hi):
-                opened = i
+            if _opens(text, mark, lo, hi):
+                opened = mark
             continue
-        if text[i] in OPEN_MARKS:  # a new quote begins: the last one was never closed
-            found.append(Quoted(opened, None, *_content(text, opened + 1, i), lo))
-            opened = i
+        if _kind(mark.group()) == "open":  # a new quote begins: the last one never closed
+            found.append(
+                Quoted(opened.start(), None, *_content(text, opened.end(), mark.start()), lo)
+            )
+            opened = mark
             continue
-        found.append(Quoted(opened, i, *_content(text, opened + 1, i), lo))
+        found.append(
+            Quoted(opened.start(), mark.start(), *_content(text, opened.end(), mark.start()), lo)
+        )
         opened = None
     if opened is not None:
-        found.append(Quoted(opened, None, *_content(text, opened + 1, hi), lo))
+        found.append(Quoted(opened.start(), None, *_content(text, opened.end(), hi), lo))
     return [q for q in found if q.end > q.start]
 
 
@@ -423,7 +440,7 @@ def _attribution_after(quote: Quoted, ctx: _Context) -> tuple[Token, _Speaker] |
         return _according_speaker(first, ctx)
     sentence = first.sent
     for verb in ctx.doc[first.i : min(sentence.end, first.i + AFTER_WINDOW)]:
-        if ctx.in_quote(verb.idx) or ctx.text[verb.idx] in QUOTE_MARKS:
+        if ctx.in_quote(verb.idx) or MARK.match(verb.text):
             break
         if not _is_cue(verb):
             continue
@@ -487,6 +504,8 @@ def _attribution_before(quote: Quoted, ctx: _Context) -> tuple[Token, _Speaker] 
     for _ in range(4):
         if current is None or ctx.in_quote(current.idx):
             return None
+        if current.lower_ == "according":  # "According to X, “…”"
+            return _according_speaker(current, ctx)
         if _is_cue(current) and not _negated(current):
             subject = subject_token(current)
             if subject is not None and ctx.in_quote(subject.idx):
@@ -506,8 +525,20 @@ def _standalone(quote: Quoted, ctx: _Context) -> bool:
     return len(ctx.text[quote.start : quote.end].split()) >= STANDALONE_WORDS
 
 
+def _is_title(quote: Quoted, ctx: _Context) -> bool:
+    """A quoted name of a show, paper or book ("“The Steve Harvey Morning Show,” she said")."""
+    words = ctx.text[quote.start : quote.end].split()
+    return (
+        len(words) <= TITLE_WORDS
+        and ctx.text[quote.end - 1] not in ".!?"
+        and all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
+    )
+
+
 def _quote_draft(quote: Quoted, ctx: _Context) -> _Draft | None:
-    """A direct quote with its attribution, or None for a quoted fragment."""
+    """A direct quote with its attribution, or None for a quoted fragment or title."""
+    if _is_title(quote, ctx):
+        return None
     found = _attribution_after(quote, ctx) or _attribution_before(quote, ctx)
     if found is not None:
         cue_token, speaker = found
