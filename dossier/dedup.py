@@ -152,6 +152,10 @@ def compare(a: Fingerprint, b: Fingerprint) -> PairEvidence:
     )
 
 
+#: margin for the MinHash estimate's error in the cheap pre-checks
+MARGIN = 0.7
+
+
 def plausible(
     estimate: np.ndarray, size: int, sizes: np.ndarray, params: DedupParams
 ) -> np.ndarray:
@@ -161,14 +165,24 @@ def plausible(
     ``sizes`` their shingle counts. The estimate gives an estimated
     containment; candidates clearly below every threshold (a 30% margin covers
     the estimate's error) skip the exact set intersection, which otherwise
-    dominates the cost at scale. Rewrites are let through on containment alone
-    here; their shared-sentence condition is checked exactly afterwards.
+    dominates the cost at scale. Rewrites pass on containment here; their
+    shared-sentence condition is checked (exactly, and cheaply) by the caller
+    through :func:`needs_sentences`.
     """
-    margin = 0.7
     smaller = np.maximum(1, np.minimum(sizes, size))
     containment = estimate * (sizes + size) / ((1 + estimate) * smaller)
-    return (estimate >= params.copy_jaccard * margin) | (
-        containment >= params.rewrite_containment * margin
+    return (estimate >= params.copy_jaccard * MARGIN) | (
+        containment >= params.rewrite_containment * MARGIN
+    )
+
+
+def needs_sentences(estimate: float, size: int, other_size: int, params: DedupParams) -> bool:
+    """True when only the rewrite rule could accept the pair, so shared sentences decide."""
+    smaller = max(1, min(size, other_size))
+    containment = estimate * (size + other_size) / ((1 + estimate) * smaller)
+    return (
+        estimate < params.copy_jaccard * MARGIN
+        and containment < params.edition_containment * MARGIN
     )
 
 
@@ -358,6 +372,10 @@ def fingerprints(
 #: precise checks against one candidate story before giving up on it (its most
 #: similar members by MinHash estimate are tried first)
 CHECKS_PER_STORY = 3
+#: members of one story kept in the index: a new edition finds the story through
+#: any of them, and a story of a hundred editions would otherwise crowd every
+#: candidate list
+INDEXED_PER_STORY = 12
 
 
 def cluster(
@@ -372,20 +390,33 @@ def cluster(
     """
     index = StoryIndex(params)
     groups = UnionFind()
+    sizes: dict[str, int] = {}
     prints = fingerprints([text for _id, text in documents], index.params, processes)
     for (document_id, _text), fingerprint in zip(documents, prints, strict=True):
         groups.add(document_id)
         tried: dict[str, int] = {}  # story root -> precise checks spent on it
-        for other, _estimate in index.screen_ranked(fingerprint, index.candidates(fingerprint)):
+        for other, estimate in index.screen_ranked(fingerprint, index.candidates(fingerprint)):
             root = groups.find(other)
             if other == document_id or root == groups.find(document_id):
                 continue
             if tried.get(root, 0) >= CHECKS_PER_STORY:
                 continue
+            known = index.fingerprint_of(other)
+            if (
+                needs_sentences(
+                    estimate, len(fingerprint.shingles), len(known.shingles), index.params
+                )
+                and len(fingerprint.sentences & known.sentences)
+                < index.params.rewrite_shared_sentences
+            ):
+                continue
             tried[root] = tried.get(root, 0) + 1
-            if same_story(compare(fingerprint, index.fingerprint_of(other)), index.params):
+            if same_story(compare(fingerprint, known), index.params):
                 groups.union(document_id, other)
-        index.insert(document_id, fingerprint)
+        root = groups.find(document_id)
+        sizes[root] = sizes.get(root, 0) + 1
+        if sizes[root] <= INDEXED_PER_STORY:
+            index.insert(document_id, fingerprint)
     return {doc: story_id_for(groups.find(doc)) for doc in groups.parent}
 
 
