@@ -548,7 +548,28 @@ def _quote_draft(quote: Quoted, ctx: _Context) -> _Draft | None:
     if not _standalone(quote, ctx):
         return None
     subject = claim_subject(None, quote.start, quote.end, None, ctx)
+    signed = _signature(quote, ctx)
+    if signed is not None:
+        return _Draft("quote", quote.start, quote.end, None, signed, subject, quote)
     return _Draft("quote", quote.start, quote.end, None, _Speaker(), subject, quote, True)
+
+
+#: a dash that signs a quote with its speaker's name ("“…” ― Esther Tapia")
+_SIGNATURE = re.compile(r"[ \t]*[―—–-]{1,2}[ \t]*")
+
+
+def _signature(quote: Quoted, ctx: _Context) -> _Speaker | None:
+    """`“…” ― Name`: the name after a dash that follows the closing mark."""
+    if quote.close is None:
+        return None
+    dash = _SIGNATURE.match(ctx.text, quote.close + 1)
+    if dash is None:
+        return None
+    token = _token_at(ctx.doc, dash.end())
+    named = ctx.mentions_at(token) if token is not None and token.idx == dash.end() else []
+    if not named or named[0].label not in {"PERSON", "ORG"}:
+        return None
+    return _mention_speaker(named[0], token) if token is not None else None
 
 
 # --- paraphrases ------------------------------------------------------------------------
