@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# System packages the test suite needs beyond pip: Debian's chromium for the
+# Playwright browser tests (tests/test_ui_browser.py). Playwright's own browser
+# download (`playwright install`) is never used: it fetches from a CDN that CI
+# cannot reach, while Debian's package comes from the package registry.
+set -euo pipefail
+
+if [ -x /usr/bin/chromium ]; then
+    exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+    SUDO=sudo
+else
+    SUDO=
+fi
+if ! command -v apt-get >/dev/null; then
+    echo "install-test-deps: no /usr/bin/chromium and no apt-get; browser tests will be skipped" >&2
+    exit 0
+fi
+echo "install-test-deps: installing chromium with apt-get" >&2
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+    chromium fonts-dejavu-core >/dev/null
+/usr/bin/chromium --version >&2
