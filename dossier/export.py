@@ -9,8 +9,10 @@ needs them; the schema allows additional properties.
 from __future__ import annotations
 
 import json
+import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from dossier import query
 from dossier.store.base import Store
@@ -123,3 +125,307 @@ def write_export(store: Store, out: Path | None) -> dict[str, Any]:
     if out is not None:
         out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     return data
+
+
+# -- other formats ----------------------------------------------------------------
+# Each is derived from the JSON contract (or, for the graph, from the same
+# events), so every format says the same thing; the contract stays the source.
+FORMATS = ("json", "csv", "graphml", "ftm")
+
+
+def _join(values: Any) -> str:
+    return ";".join(str(v) for v in values if v is not None)
+
+
+def csv_tables(data: dict[str, Any]) -> dict[str, tuple[list[str], list[list[Any]]]]:
+    """``{table: (header, rows)}``: documents, stories, entities, aliases,
+    mentions, events, claims, and evidence (every span behind an event or claim).
+
+    Lists inside a cell are joined with ``;``; spans keep document id and
+    offsets, so every row can be traced back to its sentence.
+    """
+    documents = [
+        [d[k] for k in ("id", "source", "title", "published", "author", "outlet", "dateline")]
+        + [d["url"], d["version"], d["segment"], d["story_id"], d["text"]]
+        for d in data["documents"]
+    ]
+    stories = [[s["id"], s["representative"], _join(s["document_ids"])] for s in data["stories"]]
+    entities, aliases, mentions = [], [], []
+    for e in data["entities"]:
+        links = e["links"] or {}
+        entities.append(
+            [
+                e["id"],
+                e["type"],
+                e["name"],
+                len(e["mentions"]),
+                len({m["document_id"] for m in e["mentions"]}),
+                _join(r["id"] for r in links.get("references", [])),
+                _join(links.get("designations", [])),
+            ]
+        )
+        aliases.extend([e["id"], alias] for alias in e["aliases"])
+        mentions.extend(
+            [e["id"], m["document_id"], m["start"], m["end"], m["text"]] for m in e["mentions"]
+        )
+    events, claims, evidence = [], [], []
+    for ev in data["events"]:
+        date = ev["date"] or {}
+        events.append(
+            [
+                *(ev["id"], ev["type"], ev["mode"], ev["modality"]),
+                *(date.get("start"), date.get("end"), date.get("precision")),
+                *(_join(ev["actors"]), _join(ev["targets"]), ev["location"], len(ev["evidence"])),
+            ]
+        )
+        evidence.extend(
+            ["event", ev["id"], x["document_id"], x["start"], x["end"], x["text"]]
+            for x in ev["evidence"]
+        )
+    for c in data["claims"]:
+        q = c["quantity"] or {}
+        claims.append(
+            [
+                *(c["id"], c["kind"], c["speaker"], c["speaker_role"], c["subject"], c["text"]),
+                *(q.get("min"), q.get("max"), q.get("unit"), q.get("hedge")),
+                *(_join(c["contradicts"]), _join(c["corroborated_by"]), len(c["evidence"])),
+            ]
+        )
+        evidence.extend(
+            ["claim", c["id"], x["document_id"], x["start"], x["end"], x["text"]]
+            for x in c["evidence"]
+        )
+    span = ["document_id", "start", "end", "text"]
+    return {
+        "documents": (
+            "id source title published author outlet dateline url version segment story_id "
+            "text".split(),
+            documents,
+        ),
+        "stories": (["id", "representative", "document_ids"], stories),
+        "entities": (
+            ["id", "type", "name", "mentions", "documents", "references", "designations"],
+            entities,
+        ),
+        "aliases": (["entity_id", "alias"], aliases),
+        "mentions": (["entity_id", *span], mentions),
+        "events": (
+            "id type mode modality date_start date_end precision actors targets location "
+            "evidence_count".split(),
+            events,
+        ),
+        "claims": (
+            "id kind speaker speaker_role subject text min max unit hedge contradicts "
+            "corroborated_by evidence_count".split(),
+            claims,
+        ),
+        "evidence": (["fact", "fact_id", *span], evidence),
+    }
+
+
+def write_csv(store: Store, folder: Path) -> dict[str, int]:
+    """One UTF-8 CSV file per table into ``folder``; returns rows per table."""
+    import csv
+
+    folder.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    for table, (header, rows) in csv_tables(build_export(store)).items():
+        with (folder / f"{table}.csv").open("w", encoding="utf-8", newline="") as out:
+            writer = csv.writer(out)
+            writer.writerow(header)
+            writer.writerows(rows)
+        counts[table] = len(rows)
+    return counts
+
+
+def graphml(store: Store) -> str:
+    """The actor graph (who acted on whom) as GraphML, for Gephi, yEd, networkx.
+
+    Written with :mod:`xml.etree` (no graph library needed); edge ``weight``
+    is the number of evidence sentences, ``stories`` the independent ones.
+    """
+    import xml.etree.ElementTree as ET
+
+    from dossier.graph import actor_graph
+
+    graph = actor_graph(store)
+    ns = "http://graphml.graphdrawing.org/xmlns"
+    ET.register_namespace("", ns)
+    root = ET.Element(f"{{{ns}}}graphml")
+    keys = [
+        ("name", "node", "string"),
+        ("type", "node", "string"),
+        ("evidence", "node", "int"),
+        ("weight", "edge", "int"),
+        ("stories", "edge", "int"),
+        ("types", "edge", "string"),
+        ("events", "edge", "string"),
+    ]
+    for name, domain, kind in keys:
+        ET.SubElement(
+            root,
+            f"{{{ns}}}key",
+            {"id": name, "for": domain, "attr.name": name, "attr.type": kind},
+        )
+    g = ET.SubElement(root, f"{{{ns}}}graph", {"id": "actors", "edgedefault": "directed"})
+
+    def data(parent: ET.Element, key: str, value: Any) -> None:
+        ET.SubElement(parent, f"{{{ns}}}data", {"key": key}).text = str(value)
+
+    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
+        element = ET.SubElement(g, f"{{{ns}}}node", {"id": node.id})
+        data(element, "name", node.name)
+        data(element, "type", node.type)
+        data(element, "evidence", node.weight)
+    for number, edge in enumerate(graph.edges):
+        element = ET.SubElement(
+            g,
+            f"{{{ns}}}edge",
+            {"id": f"e{number}", "source": edge.source, "target": edge.target},
+        )
+        data(element, "weight", edge.weight)
+        data(element, "stories", len(edge.stories))
+        data(element, "types", _join(sorted(edge.types)))
+        data(element, "events", _join(edge.events))
+    ET.indent(root)
+    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+
+
+#: contract entity types -> followthemoney schemata (LAW has none: not exported)
+FTM_SCHEMA = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "NORP": "LegalEntity",
+    "GPE": "Address",
+    "LOC": "Address",
+    "FAC": "Address",
+    "EVENT": "Event",
+}
+_FTM_PARTIES = {"Person", "Organization", "LegalEntity"}
+
+
+def _ftm(entity_id: str, schema: str, **properties: Any) -> dict[str, Any]:
+    """An FtM entity: every property a list of strings, empty ones dropped."""
+    props: dict[str, list[str]] = {}
+    for name, value in properties.items():
+        values = value if isinstance(value, list | tuple | set) else [value]
+        cleaned = sorted({str(v) for v in values if v not in (None, "")}) if values else []
+        if cleaned:
+            props[name] = cleaned
+    return {"id": entity_id, "schema": schema, "properties": props}
+
+
+def ftm_entities(store: Store) -> Iterator[dict[str, Any]]:
+    """The knowledge base as followthemoney entities.
+
+    Documents become ``Article``; entities ``Person``/``Organization``/
+    ``LegalEntity`` (NORP groups)/``Address`` (places)/``Event`` with their
+    aliases, reference source URLs and the articles that mention them
+    (``proof``); events become ``Event`` (actors as ``organizer``, everyone
+    as ``involved``, the evidence sentences as ``description``); claims become
+    ``Note`` on their subject or speaker, text in ``description``, so that
+    statements stay statements with a source, never facts.
+    """
+    data = build_export(store)
+    schema_of: dict[str, str] = {}
+    for d in data["documents"]:
+        yield _ftm(
+            d["id"],
+            "Article",
+            name=d["title"] or d["source"],
+            title=d["title"],
+            author=d["author"],
+            publisher=d["outlet"],
+            publishedAt=d["published"],
+            sourceUrl=d["url"],
+            fileName=d["source"],
+        )
+    for e in data["entities"]:
+        schema = FTM_SCHEMA.get(e["type"])
+        if schema is None:
+            continue
+        schema_of[e["id"]] = schema
+        links = e["links"] or {}
+        urls = [u for r in links.get("references", []) for u in r.get("source_urls", [])]
+        extra: dict[str, Any] = {"full": e["name"]} if schema == "Address" else {}
+        yield _ftm(
+            e["id"],
+            schema,
+            name=e["name"],
+            alias=[a for a in e["aliases"] if a != e["name"]],
+            sourceUrl=urls,
+            notes=links.get("designations", []),
+            wikidataId=links.get("wikidata"),
+            proof=[m["document_id"] for m in e["mentions"]],
+            **extra,
+        )
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    for ev in data["events"]:
+        date = ev["date"] or {}
+        actors = [names.get(a, a) for a in ev["actors"]]
+        targets = [names.get(t, t) for t in ev["targets"]]
+        title = f"{ev['type']}: {', '.join(actors) or '?'} -> {', '.join(targets) or '-'}"
+        yield _ftm(
+            ev["id"],
+            "Event",
+            name=title,
+            summary=f"{ev['type']} ({ev['modality']})",
+            date=date.get("start") if date.get("start") == date.get("end") else None,
+            startDate=date.get("start"),
+            endDate=date.get("end"),
+            location=names.get(ev["location"]) if ev["location"] else None,
+            organizer=[a for a in ev["actors"] if schema_of.get(a) in _FTM_PARTIES],
+            involved=[i for i in ev["actors"] + ev["targets"] if schema_of.get(i) in _FTM_PARTIES],
+            description=[x["text"] for x in ev["evidence"]],
+            proof=[x["document_id"] for x in ev["evidence"]],
+        )
+    for c in data["claims"]:
+        about = [i for i in (c["subject"], c["speaker"]) if i and i in schema_of]
+        speaker = names.get(c["speaker"]) if c["speaker"] else None
+        yield _ftm(
+            c["id"],
+            "Note",
+            name=f"{c['kind']} by {speaker or c['speaker_role'] or 'the outlet'}",
+            description=c["text"],
+            entity=about,
+            proof=[x["document_id"] for x in c["evidence"]],
+        )
+
+
+def ftm_lines(store: Store) -> Iterator[str]:
+    """FtM entities as JSON lines (``ftm`` and Aleph read this)."""
+    for entity in ftm_entities(store):
+        yield json.dumps(entity, ensure_ascii=False, sort_keys=True)
+
+
+def write_format(store: Store, format: str, out: Path | None, stdout: TextIO | None = None) -> str:
+    """Write ``format`` to ``out`` (a folder for csv); return a one-line report.
+
+    Without ``out`` the text formats go to ``stdout`` (default: the current
+    ``sys.stdout``) and csv to ``./export-csv``.
+    """
+    stdout = stdout or sys.stdout
+    if format == "json":
+        data = write_export(store, out)
+        if out is None:
+            print(json.dumps(data, ensure_ascii=False), file=stdout)
+        return f"{len(data['documents'])} documents, {len(data['entities'])} entities"
+    if format == "csv":
+        folder = out or Path("export-csv")
+        counts = write_csv(store, folder)
+        return f"{folder}/: " + ", ".join(f"{k}.csv {v} rows" for k, v in counts.items())
+    if format == "graphml":
+        text = graphml(store)
+        if out is None:
+            stdout.write(text)
+        else:
+            out.write_text(text, encoding="utf-8")
+        return f"actor graph, {text.count('<node ')} nodes, {text.count('<edge ')} edges"
+    if format == "ftm":
+        lines = list(ftm_lines(store))
+        if out is None:
+            stdout.writelines(line + "\n" for line in lines)
+        else:
+            out.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        return f"{len(lines)} followthemoney entities"
+    raise ValueError(f"unsupported export format {format!r}; choose from {', '.join(FORMATS)}")
