@@ -25,14 +25,19 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 
 install: $(VENV)/.installed
 
+## Test dependencies: the [test] extra, and Debian's chromium for the browser tests.
 install-test: $(VENV)/.installed-test
+	bash scripts/install-test-deps.sh
 
 ## Build the knowledge base from CORPUS into DB and print what it found.
 ingest: install
 	$(BIN)/dossier refs import dossier/data/references.csv --db $(DB)
 	$(BIN)/dossier ingest $(CORPUS) --db $(DB) --summary
 
+## ... then serve the web UI and the API (Ctrl-C stops the server).
 demo: ingest
+	@echo "dossier UI: http://$(HOST):$(PORT)/  (API docs: http://$(HOST):$(PORT)/docs)"
+	$(BIN)/dossier serve --db $(DB) --host $(HOST) --port $(PORT)
 
 lint: install-test
 	$(BIN)/ruff check dossier tests bench

@@ -384,24 +384,40 @@ def cmd_split(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from dossier.export import write_export
+    from dossier.export import FORMATS, write_format
 
-    if args.format != "json":
+    if args.format not in FORMATS:
         print(f"unsupported export format {args.format!r}", file=sys.stderr)
         return 2
     store = _open(args)
     try:
-        data = write_export(store, Path(args.out) if args.out else None)
+        report = write_format(store, args.format, Path(args.out) if args.out else None)
     finally:
         store.close()
-    if args.out:
+    if args.out or args.format == "csv":
+        print(f"wrote {args.out or 'export-csv'} ({args.format}): {report}", file=sys.stderr)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from dossier.api import create_app
+
+    settings = _settings(args).with_overrides(host=args.host, port=args.port)
+    if not Path(settings.db.removeprefix("sqlite:///")).exists():
         print(
-            f"wrote {args.out}: {len(data['documents'])} documents, "
-            f"{len(data['entities'])} entities",
+            f"note: {settings.db} does not exist yet; serving an empty knowledge base",
             file=sys.stderr,
         )
-    else:
-        print(json.dumps(data, ensure_ascii=False))
+    writes = "enabled (DOSSIER_TOKEN set)" if settings.token else "disabled (no DOSSIER_TOKEN)"
+    print(
+        f"dossier: serving {settings.db} at http://{settings.host}:{settings.port}/ "
+        f"(API docs: /docs; writes {writes})",
+        file=sys.stderr,
+        flush=True,
+    )
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
     return 0
 
 
@@ -490,9 +506,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_split)
 
     p = sub.add_parser("export", parents=[common], help="export the knowledge base")
-    p.add_argument("--format", default="json", choices=["json"])
-    p.add_argument("--out", default=None, help="output file (default: stdout)")
+    p.add_argument("--format", default="json", choices=["json", "csv", "graphml", "ftm"])
+    p.add_argument(
+        "--out", default=None, help="output file, a folder for csv (default: stdout; export-csv)"
+    )
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("serve", parents=[common], help="web UI and REST API (uvicorn)")
+    p.add_argument("--host", default=None, help=f"address (default: {defaults.host})")
+    p.add_argument("--port", type=int, default=None, help=f"port (default: {defaults.port})")
+    p.set_defaults(func=cmd_serve)
     return parser
 
 

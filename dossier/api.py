@@ -1,0 +1,439 @@
+"""REST API and web UI of a knowledge base: ``create_app(settings)``.
+
+Thin over :mod:`dossier.query` (through the view models in
+:mod:`dossier.web.views`): every endpoint returns what the query layer
+returns, paged. Design choices, and why:
+
+* **One store connection per request** (:func:`get_store`), opened and
+  closed around it: SQLite connections belong to one thread, and opening a
+  WAL database is cheap.
+* **Reads are open, writes need a bearer token** (``DOSSIER_TOKEN``, read
+  when the app is created). Without a token set the server refuses every
+  write with 403: a UI reachable on a network must not let anyone ingest.
+* **Paging everywhere** (``limit``, ``offset``, ``total``) over lists that are
+  sorted the same way on every call, so pages never overlap or skip.
+* **Uploads are size-limited** (``max_upload_bytes``, 413 above it) before
+  the body is read, and ingested in a background job (``/api/jobs/{id}``).
+* **Offline**: ``/docs`` serves Swagger UI from the ``fastapi-offline``
+  package's bundled files, not from a CDN.
+"""
+
+import re
+import secrets
+import shutil
+import tempfile
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, File, HTTPException, Query, Request, UploadFile
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from dossier import __version__ as _version
+from dossier import query
+from dossier.config import Settings, load_settings
+from dossier.graph import actor_graph
+from dossier.ingest import SUPPORTED
+from dossier.store import Store, open_store
+from dossier.web import views
+from dossier.web.jobs import IngestJobs
+
+STATIC = Path(__file__).parent / "web" / "static"
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+# -- models (the documented shapes; items stay open to what the query layer adds)
+class Error(BaseModel):
+    detail: str
+
+
+class Page(BaseModel):
+    """A page of a sorted list."""
+
+    model_config = ConfigDict(extra="allow")
+    total: int = Field(description="items in the whole list")
+    limit: int
+    offset: int
+    items: list[dict[str, Any]]
+
+
+class SearchPage(Page):
+    query: str
+    entities: list[dict[str, Any]] = Field(description="entities the query names, best first")
+    capped: bool = Field(description="true when total stopped at the search cap")
+
+
+class JobStatus(BaseModel):
+    id: str
+    files: list[str]
+    status: str = Field(description="queued | running | done | failed")
+    created_at: str
+    started_at: str | None
+    finished_at: str | None
+    files_total: int
+    files_done: int
+    documents_added: int
+    documents_skipped: int
+    errors: list[dict[str, str]]
+    detail: str | None
+
+
+class JobCreated(BaseModel):
+    job_id: str
+    status: str
+    url: str
+
+
+class ExportFormat(StrEnum):
+    json = "json"
+    graphml = "graphml"
+    ftm = "ftm"
+
+
+class Modality(StrEnum):
+    asserted = "asserted"
+    alleged = "alleged"
+    planned = "planned"
+    negated = "negated"
+    hypothetical = "hypothetical"
+
+
+# -- plumbing -------------------------------------------------------------------
+def get_store(request: Request) -> Iterator[Store]:
+    """A store connection for this request only."""
+    settings = request.app.state.settings
+    store = open_store(settings.db, settings.busy_timeout_ms)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+_bearer = HTTPBearer(auto_error=False, description="the server's DOSSIER_TOKEN")
+
+
+def require_token(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> None:
+    """Writes need ``Authorization: Bearer <DOSSIER_TOKEN>``; none without a token set."""
+    token: str = request.app.state.settings.token
+    if not token:
+        raise HTTPException(
+            403, "writes are disabled on this server: start it with DOSSIER_TOKEN set"
+        )
+    given = credentials.credentials if credentials else ""
+    if not secrets.compare_digest(given.encode(), token.encode()):
+        raise HTTPException(
+            403, "a valid token is required for writes: Authorization: Bearer <DOSSIER_TOKEN>"
+        )
+
+
+class UploadLimit:
+    """413 for a POST body over ``max_bytes``, by Content-Length or while streaming.
+
+    Checked before the multipart parser spools anything to disk; a body
+    without Content-Length (chunked) is counted as it arrives.
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    def _message(self, size: int | None) -> str:
+        got = f"{size} bytes" if size is not None else "more"
+        return (
+            f"upload too large: {got} > limit {self.max_bytes} bytes "
+            "(setting max_upload_bytes, DOSSIER_MAX_UPLOAD_BYTES)"
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in {"POST", "PUT", "PATCH"}:
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope["headers"]).get(b"content-length", b"")
+        if length.isdigit() and int(length) > self.max_bytes:
+            response = JSONResponse({"detail": self._message(int(length))}, status_code=413)
+            await response(scope, receive, send)
+            return
+        seen = 0
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_bytes:
+                    raise HTTPException(413, self._message(None))
+            return message
+
+        await self.app(scope, counted, send)
+
+
+Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="items to skip")]
+_NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Error}}
+
+
+def _entity_or_404(store: Store, value: str) -> str:
+    row = views.resolve_entity(store, value)
+    if row is None:
+        raise HTTPException(404, f"no entity matches {value!r}")
+    return row.id
+
+
+# -- the app --------------------------------------------------------------------
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The API (``/api/...``, documented at ``/docs``) and the web UI (``/``)."""
+    settings = settings or load_settings()
+    jobs = IngestJobs(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        jobs.shutdown()
+
+    app = FastAPI(
+        title="dossier",
+        version=_version,
+        description="A sourced knowledge base from news articles: every fact points to the "
+        "sentence it came from. Reads are open; writes need `Authorization: Bearer "
+        "<DOSSIER_TOKEN>`.",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.jobs = jobs
+    app.add_middleware(UploadLimit, max_bytes=settings.max_upload_bytes)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    docs_assets = resources.files("fastapi_offline") / "static"
+    app.mount("/docs-static", StaticFiles(directory=str(docs_assets)), name="docs-static")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="dossier API",
+            swagger_js_url="/docs-static/swagger-ui-bundle.js",
+            swagger_css_url="/docs-static/swagger-ui.css",
+            swagger_favicon_url="/docs-static/favicon.png",
+        )
+
+    _add_read_routes(app)
+    _add_write_routes(app, jobs)
+    from dossier.web.pages import router as pages
+
+    app.include_router(pages)
+    return app
+
+
+def _add_read_routes(app: FastAPI) -> None:
+    # evaluated here (no postponed annotations in this module): the largest
+    # page is a setting
+    Limit = Annotated[
+        int, Query(ge=1, le=app.state.settings.max_page_size, description="page size")
+    ]
+
+    @app.get("/api/summary", tags=["knowledge base"])
+    def summary(store: StoreDep) -> dict[str, Any]:
+        """Counts by kind and the most-reported entities."""
+        return query.summary(store)
+
+    @app.get("/api/documents", tags=["documents"], response_model=Page)
+    def documents(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        """Documents (no text), sorted by source, version, segment, id."""
+        return views.document_list(store, limit, offset)
+
+    @app.get("/api/documents/{document_id}", tags=["documents"], responses=_NOT_FOUND)
+    def document(store: StoreDep, document_id: str) -> dict[str, Any]:
+        """Cleaned text, removed parts, and every mention, event and claim with its span."""
+        found = views.document_view(store, document_id)
+        if found is None:
+            raise HTTPException(404, f"no document {document_id!r}")
+        return found
+
+    @app.get("/api/stories", tags=["stories"], response_model=Page)
+    def stories(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        """Stories (near-duplicate clusters), largest first."""
+        return views.page(query.story_list(store), limit, offset)
+
+    @app.get("/api/stories/{story_id}", tags=["stories"], responses=_NOT_FOUND)
+    def story(store: StoreDep, story_id: str) -> dict[str, Any]:
+        """A story's versions side by side: what each says that the others do not."""
+        found = query.story_detail(store, story_id)
+        if found is None:
+            raise HTTPException(404, f"no story {story_id!r}")
+        return found
+
+    @app.get("/api/entities", tags=["entities"], response_model=Page)
+    def entities(
+        store: StoreDep,
+        q: Annotated[str | None, Query(max_length=200, description="a name")] = None,
+        type: Annotated[str | None, Query(max_length=20, description="PERSON, ORG…")] = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Entities by evidence (documents, mentions); with ``q``, those the name means."""
+        return views.entity_search(store, q, type, limit, offset)
+
+    @app.get("/api/entities/{entity_id}", tags=["entities"], responses=_NOT_FOUND)
+    def entity(store: StoreDep, entity_id: str) -> dict[str, Any]:
+        """Profile, reference links, timeline, claims by and about it, disputes."""
+        row = store.entity(entity_id)
+        if row is None:
+            raise HTTPException(404, f"no entity {entity_id!r}")
+        return views.entity_page(store, row)
+
+    @app.get("/api/events", tags=["events"], response_model=Page, responses=_NOT_FOUND)
+    def events(
+        store: StoreDep,
+        entity: Annotated[str | None, Query(max_length=200, description="id or name")] = None,
+        type: Annotated[str | None, Query(max_length=40, description="e.g. ASSAULT")] = None,
+        date_from: Annotated[
+            str | None, Query(alias="from", pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+        ] = None,
+        date_to: Annotated[
+            str | None, Query(alias="to", pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+        ] = None,
+        modality: Modality | None = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Events in date order (undated last), filtered."""
+        found = query.events(
+            store,
+            entity=_entity_or_404(store, entity) if entity else None,
+            date_from=date_from,
+            date_to=date_to,
+            type=type,
+            modality=modality.value if modality else None,
+        )
+        return views.page(found, limit, offset)
+
+    @app.get("/api/claims", tags=["claims"], response_model=Page, responses=_NOT_FOUND)
+    def claims(
+        store: StoreDep,
+        entity: Annotated[str | None, Query(max_length=200, description="id or name")] = None,
+        contradictions_only: bool = False,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Quotes, paraphrases and figures, with what contradicts or corroborates them."""
+        found = query.claims(
+            store,
+            entity=_entity_or_404(store, entity) if entity else None,
+            contradictions_only=contradictions_only,
+        )
+        return views.page(found, limit, offset)
+
+    @app.get("/api/disputes", tags=["claims"], response_model=Page, responses=_NOT_FOUND)
+    def disputes(
+        store: StoreDep,
+        entity: Annotated[str | None, Query(max_length=200, description="id or name")] = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Pairs of contradicting claims, both sides with their sources."""
+        found = query.disputes(store, entity=_entity_or_404(store, entity) if entity else None)
+        return views.page(found, limit, offset)
+
+    @app.get("/api/search", tags=["search"], response_model=SearchPage)
+    def search(
+        store: StoreDep,
+        q: Annotated[str, Query(min_length=1, max_length=500)],
+        limit: Limit = 20,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Ranked full-text hits with snippets, and the entities the query names."""
+        return views.search(store, q, limit, offset)
+
+    @app.get("/api/graph", tags=["events"])
+    def graph(store: StoreDep) -> dict[str, Any]:
+        """The actor graph: who acted on whom, edge weight = evidence sentences."""
+        return actor_graph(store).as_dict()
+
+    @app.get(
+        "/api/export",
+        tags=["knowledge base"],
+        responses={
+            200: {
+                "content": {
+                    "application/json": {},
+                    "application/xml": {},
+                    "application/x-ndjson": {},
+                },
+                "description": "json: the export contract; graphml: the actor graph; "
+                "ftm: followthemoney entities, one JSON object a line",
+            }
+        },
+    )
+    def export(store: StoreDep, format: ExportFormat = ExportFormat.json) -> Response:
+        """The whole knowledge base (``json`` is the export contract)."""
+        from dossier import export as exporter
+
+        if format is ExportFormat.graphml:
+            return Response(exporter.graphml(store), media_type="application/xml")
+        if format is ExportFormat.ftm:
+            lines = "".join(line + "\n" for line in exporter.ftm_lines(store))
+            return Response(lines, media_type="application/x-ndjson")
+        return JSONResponse(exporter.build_export(store))
+
+    @app.get("/api/jobs/{job_id}", tags=["ingest"], response_model=JobStatus, responses=_NOT_FOUND)
+    def job(request: Request, job_id: str) -> dict[str, Any]:
+        """Progress, result and per-file errors of an ingest job."""
+        found = request.app.state.jobs.get(job_id)
+        if found is None:
+            raise HTTPException(404, f"no job {job_id!r}")
+        return found
+
+
+def _add_write_routes(app: FastAPI, jobs: IngestJobs) -> None:
+    @app.post(
+        "/api/ingest",
+        tags=["ingest"],
+        status_code=202,
+        response_model=JobCreated,
+        dependencies=[Depends(require_token)],
+        responses={
+            400: {"model": Error},
+            403: {"model": Error, "description": "no or wrong token, or writes disabled"},
+            413: {"model": Error, "description": "upload over max_upload_bytes"},
+        },
+    )
+    def ingest(
+        files: Annotated[list[UploadFile], File(description=".txt, .html, .htm or .jsonl files")],
+    ) -> dict[str, Any]:
+        """Ingest uploaded files in the background; poll the returned job."""
+        workdir = Path(tempfile.mkdtemp(prefix="dossier-upload-"))
+        folder = workdir / "upload"
+        folder.mkdir()
+        names: list[str] = []
+        try:
+            for number, upload in enumerate(files):
+                name = _SAFE_NAME.sub("_", Path(upload.filename or "").name).lstrip(".")
+                suffix = Path(name).suffix.lower()
+                if suffix not in SUPPORTED:
+                    raise HTTPException(
+                        400,
+                        f"unsupported file type {upload.filename!r}: use "
+                        + ", ".join(sorted(SUPPORTED)),
+                    )
+                if name in names:
+                    name = f"{Path(name).stem}-{number}{suffix}"
+                with (folder / name).open("wb") as out:
+                    shutil.copyfileobj(upload.file, out)
+                names.append(name)
+        except BaseException:
+            shutil.rmtree(workdir, ignore_errors=True)
+            raise
+        job = jobs.submit(folder, workdir, names)
+        return {"job_id": job.id, "status": job.status, "url": f"/api/jobs/{job.id}"}

@@ -1,0 +1,288 @@
+"""The web UI: server-rendered pages over the same view models as the API.
+
+Jinja2 with autoescaping on for every template; article text reaches a page
+either as a plain variable (escaped by Jinja) or through
+:mod:`dossier.web.highlight` (escaped piece by piece). Pages carry a strict
+Content-Security-Policy (scripts and styles from this server only) as a
+second line of defence. No CDN, no build step: the UI works offline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+import jinja2
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from dossier import query
+from dossier.api import get_store
+from dossier.graph import actor_graph, drawing, layout
+from dossier.store.base import Store
+from dossier.web import highlight, views
+from dossier.web.highlight import Fact
+
+TEMPLATES = Path(__file__).parent / "templates"
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+PAGE = 50
+#: the graph page lays out at most this many actors (the heaviest)
+GRAPH_NODES = 80
+
+router = APIRouter(include_in_schema=False)
+StoreDep = Annotated[Store, Depends(get_store)]
+
+
+def _url(path: str, **params: Any) -> str:
+    """``path`` with the non-empty ``params`` as a query string."""
+    kept = {k: v for k, v in params.items() if v not in (None, "")}
+    return f"{path}?{urlencode(kept)}" if kept else path
+
+
+def _safe_url(url: str | None) -> str | None:
+    """Only http(s) links from data become hrefs (no ``javascript:`` URLs)."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
+_env = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(TEMPLATES),
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+_env.globals.update(
+    evidence_href=highlight.evidence_href,
+    mark_spans=highlight.mark_spans,
+    snippet=highlight.snippet,
+    safe_url=_safe_url,
+    url=_url,
+    modalities=views.MODALITIES,
+)
+templates = Jinja2Templates(env=_env)
+
+
+def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    response = templates.TemplateResponse(request, name, context, status_code=status_code)
+    response.headers["Content-Security-Policy"] = CSP
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+def _not_found(request: Request, what: str) -> HTMLResponse:
+    return render(request, "not_found.html", status_code=404, what=what)
+
+
+def _pager(total: int, limit: int, offset: int, path: str, **params: Any) -> dict[str, Any]:
+    """Previous/next links for a list page."""
+    return {
+        "total": total,
+        "first": offset + 1 if total else 0,
+        "last": min(total, offset + limit),
+        "prev": _url(path, **params, offset=max(0, offset - limit)) if offset > 0 else None,
+        "next": _url(path, **params, offset=offset + limit) if offset + limit < total else None,
+    }
+
+
+Offset = Annotated[int, Query(ge=0, le=1_000_000_000)]
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, store: StoreDep) -> HTMLResponse:
+    summary = query.summary(store, top=12)
+    stories = query.story_list(store)[:8]
+    return render(request, "home.html", summary=summary, stories=stories)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(
+    request: Request,
+    store: StoreDep,
+    q: Annotated[str, Query(max_length=500)] = "",
+    offset: Offset = 0,
+) -> Response:
+    q = q.strip()
+    if not q:
+        return RedirectResponse("/", status_code=303)
+    result = views.search(store, q, PAGE, offset)
+    pager = _pager(result["total"], PAGE, offset, "/search", q=q)
+    return render(request, "search.html", q=q, result=result, pager=pager)
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities_page(
+    request: Request,
+    store: StoreDep,
+    q: Annotated[str, Query(max_length=200)] = "",
+    type: Annotated[str, Query(max_length=20)] = "",
+    offset: Offset = 0,
+) -> HTMLResponse:
+    result = views.entity_search(store, q.strip() or None, type or None, PAGE, offset)
+    pager = _pager(result["total"], PAGE, offset, "/entities", q=q, type=type)
+    types = sorted(store.counts()["entities_by_type"])
+    return render(request, "entities.html", result=result, pager=pager, q=q, type=type, types=types)
+
+
+@router.get("/entities/{entity_id}", response_class=HTMLResponse)
+def entity_page(request: Request, store: StoreDep, entity_id: str) -> HTMLResponse:
+    row = store.entity(entity_id)
+    if row is None:
+        return _not_found(request, f"entity {entity_id}")
+    data = views.entity_page(store, row)
+    ids = {i for e in data["events"] for i in e["actors"] + e["targets"]}
+    ids |= {c[k] for c in data["claims_by"] + data["claims_about"] for k in ("speaker", "subject")}
+    return render(
+        request,
+        "entity.html",
+        e=data,
+        sentences=_sentences(data["mention_list"]),
+        names=views.entity_names(store, {i for i in ids if i}),
+    )
+
+
+def _sentences(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Mentions grouped by the sentence they are in (one line per sentence)."""
+    grouped: dict[tuple[str, int], dict[str, Any]] = {}
+    for m in mentions:
+        entry = grouped.setdefault(
+            (m["document_id"], m["sentence_start"]),
+            {**m, "spans": [], "vias": set()},
+        )
+        offset = m["sentence_start"]
+        entry["spans"].append((m["start"] - offset, m["end"] - offset))
+        entry["vias"].add(m["via"])
+    return list(grouped.values())
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def stories_page(request: Request, store: StoreDep, offset: Offset = 0) -> HTMLResponse:
+    result = views.page(query.story_list(store), PAGE, offset)
+    pager = _pager(result["total"], PAGE, offset, "/stories")
+    return render(request, "stories.html", result=result, pager=pager)
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story_page(request: Request, store: StoreDep, story_id: str) -> HTMLResponse:
+    story = query.story_detail(store, story_id)
+    if story is None:
+        return _not_found(request, f"story {story_id}")
+    return render(request, "story.html", story=story)
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def documents_page(request: Request, store: StoreDep, offset: Offset = 0) -> HTMLResponse:
+    result = views.document_list(store, PAGE, offset)
+    pager = _pager(result["total"], PAGE, offset, "/documents")
+    return render(request, "documents.html", result=result, pager=pager)
+
+
+def _document_facts(doc: dict[str, Any]) -> list[Fact]:
+    facts = [
+        Fact(
+            m["start"],
+            m["end"],
+            "mention",
+            f"m{m['start']}",
+            f"{m['entity_name'] or m['text']} [{m['entity_type'] or m['label']}]",
+            f"/entities/{m['entity_id']}" if m["entity_id"] else None,
+        )
+        for m in doc["mentions"]
+    ]
+    facts += [
+        Fact(e["start"], e["end"], "event", e["event_id"], f"event {e['type']} ({e['modality']})")
+        for e in doc["events"]
+    ]
+    facts += [
+        Fact(c["start"], c["end"], "claim", c["claim_id"], f"{c['kind']} claim")
+        for c in doc["claims"]
+    ]
+    return facts
+
+
+@router.get("/documents/{document_id}", response_class=HTMLResponse)
+def document_page(
+    request: Request,
+    store: StoreDep,
+    document_id: str,
+    start: Annotated[int | None, Query(ge=0)] = None,
+    end: Annotated[int | None, Query(ge=0)] = None,
+) -> HTMLResponse:
+    doc = views.document_view(store, document_id)
+    if doc is None:
+        return _not_found(request, f"document {document_id}")
+    span = highlight.clamp_span(start, end, len(doc["text"]))
+    body = highlight.render(doc["text"], _document_facts(doc), span)
+    ids = {a["entity_id"] for e in doc["events"] for a in e["args"]}
+    ids |= {(c["speaker"] or {}).get("entity_id") for c in doc["claims"]}
+    ids |= {(c["subject"] or {}).get("entity_id") for c in doc["claims"]}
+    by_entity: dict[str, dict[str, Any]] = {}
+    for m in doc["mentions"]:
+        if m["entity_id"]:
+            entry = by_entity.setdefault(
+                m["entity_id"],
+                {"id": m["entity_id"], "name": m["entity_name"], "type": m["entity_type"], "n": 0},
+            )
+            entry["n"] += 1
+    entities = sorted(by_entity.values(), key=lambda e: (-e["n"], e["name"] or ""))
+    return render(
+        request,
+        "document.html",
+        doc=doc,
+        body=body,
+        span=span,
+        entities=entities,
+        names=views.entity_names(store, {i for i in ids if i}),
+    )
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline_page(
+    request: Request,
+    store: StoreDep,
+    entity: Annotated[str, Query(max_length=200)] = "",
+    type: Annotated[str, Query(max_length=40)] = "",
+    date_from: Annotated[str, Query(alias="from", max_length=10)] = "",
+    date_to: Annotated[str, Query(alias="to", max_length=10)] = "",
+    modality: Annotated[str, Query(max_length=20)] = "",
+    offset: Offset = 0,
+) -> HTMLResponse:
+    row = views.resolve_entity(store, entity.strip()) if entity.strip() else None
+    missing = bool(entity.strip()) and row is None
+    found = (
+        []
+        if missing
+        else query.events(
+            store,
+            entity=row.id if row else None,
+            date_from=date_from or None,
+            date_to=date_to or None,
+            type=type or None,
+            modality=modality if modality in views.MODALITIES else None,
+        )
+    )
+    result = views.page(found, PAGE, offset)
+    filters = {"entity": entity, "type": type, "from": date_from, "to": date_to}
+    pager = _pager(len(found), PAGE, offset, "/timeline", **filters, modality=modality)
+    ids = {i for e in result["items"] for i in e["actors"] + e["targets"]}
+    return render(
+        request,
+        "timeline.html",
+        result=result,
+        pager=pager,
+        filters={**filters, "modality": modality},
+        entity_row=row,
+        missing=missing,
+        types=views.event_types(store),
+        names=views.entity_names(store, ids),
+    )
+
+
+@router.get("/graph", response_class=HTMLResponse)
+def graph_page(request: Request, store: StoreDep) -> HTMLResponse:
+    graph = layout(actor_graph(store, max_nodes=GRAPH_NODES), width=960, height=640)
+    return render(request, "graph.html", graph=graph, svg=drawing(graph), limit=GRAPH_NODES)
