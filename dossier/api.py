@@ -42,7 +42,7 @@ from dossier import query
 from dossier.config import Settings, load_settings
 from dossier.graph import actor_graph
 from dossier.ingest import SUPPORTED
-from dossier.store import Store, open_store
+from dossier.store import Store, StoreError, open_store
 from dossier.web import views
 from dossier.web.jobs import IngestJobs
 
@@ -227,6 +227,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             swagger_css_url="/docs-static/swagger-ui.css",
             swagger_favicon_url="/docs-static/favicon.png",
         )
+
+    @app.exception_handler(StoreError)
+    def store_unavailable(request: Request, exc: StoreError) -> JSONResponse:
+        # a locked, missing or unreadable database: say so instead of a bare 500
+        return JSONResponse({"detail": str(exc)}, status_code=503)
 
     _add_read_routes(app)
     _add_write_routes(app, jobs)

@@ -11,7 +11,12 @@ must show them as text.
 from __future__ import annotations
 
 import json
+import os
+import socket
+import subprocess
+import sys
 import time
+import urllib.request
 import warnings
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -578,6 +583,17 @@ def test_pages_render(seed_client, seed_store):
         assert seed_client.get(path).status_code == 404
 
 
+def test_an_empty_or_missing_knowledge_base(tmp_path, settings):
+    with TestClient(create_app(settings.with_overrides(db=str(tmp_path / "new.db")))) as client:
+        for path in ("/", "/entities", "/timeline", "/graph", "/documents", "/search?q=x"):
+            assert client.get(path).status_code == 200, path
+        assert client.get("/api/documents").json()["total"] == 0
+    missing = settings.with_overrides(db=str(tmp_path / "no" / "such" / "dir.db"))
+    with TestClient(create_app(missing)) as client:
+        response = client.get("/api/summary")
+        assert response.status_code == 503 and "cannot open" in response.json()["detail"]
+
+
 def test_search_page_puts_the_meant_entity_first(seed_client):
     page = seed_client.get("/search", params={"q": "Zainebiyoun"}).text
     best = page.index('class="best-match card"')
@@ -641,6 +657,30 @@ def test_article_text_is_never_markup(fact_client, facts):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in doc_page
     assert "&#34;&gt;&lt;img src=x onerror=alert(1)&gt;" in doc_page
     assert "&lt;script&gt;" in fact_client.get(f"/entities/{XSS_ENTITY}").text
+
+
+def test_dossier_serve_serves_the_app(seed_db):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DOSSIER_")}
+    command = [sys.executable, "-m", "dossier", "serve", "--db", str(seed_db), "--port", str(port)]
+    server = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/summary") as response:
+                    assert json.load(response)["documents"] > 0
+                    break
+            except OSError:
+                assert server.poll() is None, server.stderr.read() if server.stderr else ""
+                assert time.monotonic() < deadline, "dossier serve did not answer"
+                time.sleep(0.2)
+    finally:
+        server.terminate()
+        _, err = server.communicate(timeout=20)
+    assert f"http://127.0.0.1:{port}/" in err and "writes disabled" in err
 
 
 # -- the OpenAPI contract, fuzzed --------------------------------------------------------------
