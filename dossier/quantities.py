@@ -515,7 +515,13 @@ def _possessor(noun: Token, mentions: Sequence[Mention]) -> Span | None:
     return None
 
 
+def _lines_between(text: str, end: int, start: int) -> bool:
+    """Whether a whole other paragraph lies between two offsets (bullets above a lead)."""
+    return any(line.strip() for line in text[end:start].split("\n")[1:-1])
+
+
 def _nearest(
+    text: str,
     figure: Figure,
     bounds: tuple[int, int],
     sentence: int,
@@ -541,6 +547,7 @@ def _nearest(
         if (m.start, m.end) != exclude
         and m.end <= end
         and (m.start >= start or m.sentence >= sentence - 1)
+        and not _lines_between(text, m.end, start)
     ]
     for pool in (
         [m for m in nearby if m.key in organisations and m.label != "DESC"],
@@ -559,6 +566,7 @@ def _nearest(
 
 
 def subject_of(
+    text: str,
     figure: Figure,
     noun: Token | None,
     bounds: tuple[int, int],
@@ -572,7 +580,7 @@ def subject_of(
         tied = _owner(noun, mentions) or _possessor(noun, mentions)
         if tied is not None:
             return tied
-    return _nearest(figure, bounds, sentence, mentions, speaker)
+    return _nearest(text, figure, bounds, sentence, mentions, speaker)
 
 
 def _attribution(figure: Figure, claims: Sequence[ClaimMention]) -> ClaimMention | None:
@@ -628,7 +636,7 @@ def _claim(
         speaker=speaker,
         speaker_role=said.speaker_role if said else None,
         cue=said.cue if said else None,
-        subject=subject_of(figure, noun, (start, end), sentence, mentions, speaker),
+        subject=subject_of(doc.text, figure, noun, (start, end), sentence, mentions, speaker),
         quantity=Quantity(min=figure.low, max=figure.high, unit=unit, hedge=figure.hedge),
     )
 

@@ -89,6 +89,7 @@ QUOTE_OVERLAP = 0.5
 #: a quote of at most this many capitalised words without a full stop is a title
 TITLE_WORDS = 8
 _TITLE_SMALL = frozenset("a an the of in on and or for to at by with from".split())
+_RELATIVES = frozenset("which who whom whose that".split())
 #: how far after a closing mark an attribution's verb may be ("“…,” X, a …, said")
 AFTER_WINDOW = 40
 
@@ -594,7 +595,7 @@ def _balance(text: str, start: int, end: int) -> int:
     return end
 
 
-def _clause_bounds(clause: Token, ctx: _Context) -> tuple[int, int] | None:
+def _clause_bounds(clause: Token, verb: Token, ctx: _Context) -> tuple[int, int] | None:
     """A complement clause's span inside its paragraph, without "that" or trailing marks.
 
     The parser sometimes runs a sentence over a line break (bullets before a
@@ -602,6 +603,8 @@ def _clause_bounds(clause: Token, ctx: _Context) -> tuple[int, int] | None:
     """
     paragraph = ctx.paragraph_of(clause.idx)
     tokens = [t for t in clause.subtree if ctx.paragraph_of(t.idx) == paragraph]
+    if clause.i > verb.i:  # "said (that) …, implicitly putting …": the rest is comment
+        tokens = _before_comment(tokens)
     while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].text in _TRAILING):
@@ -610,6 +613,17 @@ def _clause_bounds(clause: Token, ctx: _Context) -> tuple[int, int] | None:
         return None
     start, end = _strip(ctx.text, *_char_span(tokens), _TRAILING)
     return start, _balance(ctx.text, start, end)
+
+
+def _before_comment(tokens: list[Token]) -> list[Token]:
+    """Cut the reporter's comment off a reported clause: "…, implicitly putting …"."""
+    for k in range(1, len(tokens)):
+        token = tokens[k]
+        if tokens[k - 1].text == "," and token.dep_ in {"advcl", "advmod"}:
+            participle = token if token.tag_ == "VBG" else token.head
+            if participle.tag_ == "VBG" and participle.dep_ == "advcl":
+                return tokens[: k - 1]
+    return tokens
 
 
 #: a dateline before the first sentence ("MARDAN: ", "QUETTA -- ")
@@ -633,10 +647,15 @@ def _clause_before(verb: Token, subject: Token, ctx: _Context) -> tuple[int, int
     if dateline:
         start = dateline.end()
     end = ctx.doc[comma].idx
-    if end <= start:
+    if end <= start or not _has_clause(ctx.doc.char_span(start, end, alignment_mode="expand")):
         return None
     start, end = _strip(ctx.text, start, end, _TRAILING)
     return start, _balance(ctx.text, start, end)
+
+
+def _has_clause(tokens: Iterable[Token] | None) -> bool:
+    """Whether a stretch holds a clause (a subject), not only a phrase ("In one tweet")."""
+    return tokens is not None and any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in tokens)
 
 
 def _finite(clause: Token) -> bool:
@@ -675,7 +694,9 @@ def _paraphrase(verb: Token, ctx: _Context, quotes: Sequence[_Draft]) -> _Draft 
     subject = subject_token(verb)
     if subject is None or ctx.in_quote(subject.idx):
         return None
-    bounds = _clause_bounds(clauses[0], ctx) if clauses else _clause_before(verb, subject, ctx)
+    bounds = (
+        _clause_bounds(clauses[0], verb, ctx) if clauses else _clause_before(verb, subject, ctx)
+    )
     if bounds is None or bounds[0] <= verb.idx < bounds[1]:  # "what it said was …"
         return None
     start, end = bounds
@@ -709,7 +730,8 @@ def _according(token: Token, ctx: _Context, quotes: Sequence[_Draft]) -> _Draft 
     else:
         start, end = _strip(ctx.text, *clause, _TRAILING + ".")
     end = _balance(ctx.text, start, end)
-    if len(ctx.text[start:end].split()) < 3:
+    words = ctx.text[start:end].split()
+    if len(words) < 3 or words[0].lower() in _RELATIVES:
         return None
     if _mostly_quoted(start, end, quotes):
         return None
