@@ -21,25 +21,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from dossier.quantities import APPROX_HEDGES, LOWER_HEDGES, UPPER_HEDGES, VAGUE
+
 #: relative widening for approximate hedges ("around a thousand" ~ 800–1,200)
 APPROXIMATE = 0.2
-_APPROX_HEDGES = {
-    "around",
-    "about",
-    "some",
-    "roughly",
-    "approximately",
-    "nearly",
-    "almost",
-    "close to",
-    "an estimated",
-    "estimated",
-    "reportedly",
-    "over",
-    "under",
-}
-_UPPER_HEDGES = {"up to", "as many as", "at most", "no more than", "fewer than", "less than"}
-_LOWER_HEDGES = {"at least", "more than", "over", "upwards of", "no fewer than", "in excess of"}
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -103,22 +88,30 @@ def unit_key(unit: str | None) -> str | None:
     return re.sub(r"(?<=[a-z])(ies)$", "y", re.sub(r"(?<=[^s])s$", "", head))
 
 
+def is_vague(claim: ClaimView) -> bool:
+    """ "several", "dozens", "billions": too loose to contradict anything."""
+    return (claim.hedge or "").lower().strip() in VAGUE
+
+
 def interval(claim: ClaimView) -> tuple[float, float] | None:
-    """The range a hedged figure allows, widened for approximation."""
+    """The range a hedged figure allows, widened for approximation.
+
+    Hedge words are the ones :mod:`dossier.quantities` reads figures with.
+    """
     low, high = claim.min, claim.max
     if low is None and high is None:
         return None
     hedge = (claim.hedge or "").lower().strip()
-    if hedge in _UPPER_HEDGES:
+    if hedge in UPPER_HEDGES:
         low = 0.0
         high = high if high is not None else low
-    elif hedge in _LOWER_HEDGES:
+    elif hedge in LOWER_HEDGES or hedge in VAGUE:
         low = low if low is not None else high
         high = math.inf
     low = low if low is not None else high
     high = high if high is not None else low
     assert low is not None and high is not None
-    if hedge in _APPROX_HEDGES:
+    if hedge in APPROX_HEDGES:
         low, high = low * (1 - APPROXIMATE), high * (1 + APPROXIMATE)
     return (low, high)
 
@@ -157,6 +150,8 @@ def _compare(a: ClaimView, b: ClaimView, relations: dict[str, Relations]) -> Non
     if ia is None or ib is None:
         return
     if ia[1] < ib[0] or ib[1] < ia[0]:
+        if is_vague(a) or is_vague(b):
+            return
         relations[a.id].contradicts.add(b.id)
         relations[b.id].contradicts.add(a.id)
     elif a.stories.isdisjoint(b.stories):

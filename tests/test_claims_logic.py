@@ -85,3 +85,11 @@ def test_same_event_needs_type_participant_and_compatible_dates():
     assert not same_event(a, swapped)
     placed = _event(8, actors={"police"}, location="karachi")
     assert not same_event(placed, _event(9, actors={"police"}, location="lahore"))
+
+
+def test_vague_counts_never_contradict():
+    exact = _q("one_billion", 1e9, 1e9, stories=("a",), unit="USD")
+    vague = _q("billions", 2e9, None, hedge="billions", stories=("b",), unit="USD")
+    several = _q("several", 3, None, hedge="several", stories=("c",), unit="USD")
+    rel = relate([exact, vague, several])
+    assert not rel["one_billion"].contradicts and not rel["billions"].contradicts
