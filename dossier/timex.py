@@ -594,8 +594,8 @@ def _unit_around(day: date, unit: str) -> Interval:
 
 
 def _third(interval: Interval, part: int | None) -> Interval:
-    """Early, mid or late third of a month (1-10, 11-20, 21-end), a year (four months each)
-    or any other interval (by days); a day has no thirds."""
+    """Early, mid or late third of a month (1-10, 11-20, 21-end), a year (four months each),
+    a decade or century (by years) or any other interval (by days); a day has no thirds."""
     if part is None or interval.precision == "day":
         return interval
     start, end = interval.start, interval.end
@@ -605,6 +605,10 @@ def _third(interval: Interval, part: int | None) -> Interval:
     if interval.precision == "year":
         first = 1 + 4 * part
         return Interval(date(start.year, first, 1), _month_end(start.year, first + 3), "range")
+    years = end.year - start.year + 1
+    if years > 2 and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        cut = [start.year + (years * k + 2) // 3 for k in range(4)]  # 1990s: 90-93, 94-96, 97-99
+        return Interval(date(cut[part], 1, 1), date(cut[part + 1] - 1, 12, 31), "range")
     days = (end - start).days + 1
     cut = [start + timedelta(days=days * k // 3) for k in range(4)]
     return Interval(cut[part], cut[part + 1] - timedelta(days=1), "range")
@@ -836,8 +840,12 @@ _CUE = re.compile(
 #: a year right after a law's name is part of the name ("Anti-Terrorism Act 1997")
 _LAW_NAME = re.compile(r"\b(?-i:Act|Law|Ordinance|Code|Bill|Amendment|Rules|Regulations?)\s+$")
 _DATE_LABELS = frozenset({"DATE", "TIME"})
-#: entities that may contain a clear date ("the Aug. 7 embassy bombings")
-_DATE_HOSTS = frozenset({"DATE", "TIME", "EVENT"})
+#: names that contain no date even when a date-like word is in them ("the Sunday Times", "April
+#: Ryan", "Anti-Terrorism Act 1997"); a clear date inside an EVENT ("the Aug. 7 bombings") or a
+#: number spaCy mislabels ("31.12.2020" CARDINAL) stays, a weak one never
+_NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "LAW", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC", "NORP", "LANGUAGE"}
+)
 
 
 def _clause_verb(span: Span) -> Token | None:
@@ -887,14 +895,14 @@ def _entity_spans(doc: Doc) -> tuple[list[tuple[int, int, str]], list[tuple[int,
 def _plausible(
     atom: Atom, span: Span, others: Iterable[tuple[int, int, str]], dates: list[tuple[int, int]]
 ) -> bool:
-    """Not inside a name, a law or a number spaCy found (a clear date may sit in an EVENT).
+    """Not inside a name or a law spaCy found, nor a first name ("June Carter").
     A weak atom must also not be a verb ("prices fall", "May God") and needs spaCy's DATE or a
     preposition in front ("in 2019")."""
     for start, end, label in others:
         inside = start <= atom.start and atom.end <= end
-        if inside and (atom.weak or label not in _DATE_HOSTS):
+        if inside and (atom.weak or label in _NAME_LABELS):
             return False
-    if _title_cased_name(atom, span):
+    if _title_cased_name(atom, span) or _first_name(atom, span):
         return False
     if not atom.weak:
         return True
@@ -907,14 +915,24 @@ def _plausible(
 
 
 def _title_cased_name(atom: Atom, span: Span) -> bool:
-    """ "VOA Today", ABC's "This Week": a capitalised "today"/"this week" inside a sentence is
-    a programme or paper, not a date (weekdays and months are always capitalised)."""
+    """ "VOA Today", "Radio Karsk Today": a capitalised "today"/"this week" right after a word
+    inside a sentence is a programme or paper, not a date (weekdays and months are always
+    capitalised; after punctuation or a line break it may start a quote or paragraph)."""
     if not isinstance(atom.value, Deictic) or atom.value.kind == "weekday":
         return False
     first = span[0]
     if not first.is_title or first.is_sent_start or first.i == 0:
         return False
-    return not span.doc[first.i - 1].is_left_punct
+    return span.doc[first.i - 1].is_alpha
+
+
+def _first_name(atom: Atom, span: Span) -> bool:
+    """A bare month right before a person's name is a first name ("June Carter", where spaCy
+    often tags only "Carter")."""
+    value = atom.value
+    bare = isinstance(value, Calendar) and value.month and not (value.day or value.year)
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return bool(bare and following is not None and following.ent_type_ == "PERSON")
 
 
 def _anchor(published: str | date | None) -> date | None:

@@ -191,6 +191,7 @@ def test_month_last_year_and_last_month_name(one):
         ("The decree of 2024-01-22 was annulled.", "2024-01-22", "2024-01-22"),
         ("He was detained on 3 March 2022 in Karsk.", "3 March 2022", "2022-03-03"),
         ("Monday, 01/22/2024", "Monday, 01/22/2024", "2024-01-22"),
+        ("The order of 31.12.2020 was annulled.", "31.12.2020", "2020-12-31"),
     ],
 )
 def test_full_dates(one, text, phrase, expected):
@@ -262,6 +263,8 @@ def test_fall_the_verb_is_not_a_season(times):
 def test_decades_and_quarters(one):
     text = "The movement grew during the 1990s."
     assert one(text, MONDAY, "1990s") == ("1990-01-01", "1999-12-31", "range")
+    text = "He grew up in the early 1990s."
+    assert one(text, MONDAY, "early 1990s") == ("1990-01-01", "1993-12-31", "range")
     text = "Profits fell in the third quarter of 2019."
     assert one(text, MONDAY, "third quarter of 2019") == ("2019-07-01", "2019-09-30", "range")
 
@@ -274,7 +277,7 @@ def test_ages_durations_and_names_are_not_dates(times):
         "The 75 years old cleric was held for 24 hours. In a span of 24 hours, three towns "
         "were hit. Exports should reach $1 billion within five years. The group was banned "
         "under the Anti-Terrorism Act 1997. He commanded 1500 fighters. This is Radio Karsk "
-        "Today."
+        "Today. June Carter sang."
     )
     assert times(text, MONDAY) == []
 
