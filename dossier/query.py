@@ -16,6 +16,8 @@ from dossier.nlp import normalize_name
 from dossier.store.base import EntityRow, Store
 
 _TERM = re.compile(r'"[^"]*"|\S+')
+#: control characters end an FTS5 string early ("unterminated string"): spaces instead
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def fts_query(text: str) -> str:
@@ -25,7 +27,7 @@ def fts_query(text: str) -> str:
     user are treated as words, so no input can raise a syntax error.
     """
     terms = []
-    for raw in _TERM.findall(text):
+    for raw in _TERM.findall(_CONTROL.sub(" ", text)):
         prefix = raw.endswith("*") and len(raw) > 1
         word = raw.strip('"').rstrip("*").replace('"', '""')
         if word.strip():

@@ -50,3 +50,8 @@ def test_stats(seed_db, capsys):
     data = _json(capsys, ["stats", "--db", str(seed_db), "--json"])
     assert data["documents"] == 6 and data["sources"] == 5
     assert data["entities_by_type"]["GPE"] > 5
+
+
+def test_search_survives_control_characters(seed_db, capsys):
+    assert main(["search", "Iran\x00backed\x1f", "--db", str(seed_db), "--json"]) == 0
+    assert isinstance(json.loads(capsys.readouterr().out), list)

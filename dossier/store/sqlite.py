@@ -549,6 +549,18 @@ class SQLiteStore:
         )
         return [dict(r) for r in rows]
 
+    def document_mentions(self, document_id: str) -> list[dict[str, Any]]:
+        rows = self._all(
+            """SELECT m.start, m."end", m.text, m.label, m.via, k.entity_id,
+                      e.name AS entity_name, e.type AS entity_type
+               FROM mentions m
+               LEFT JOIN entity_keys k ON k.key = m.key
+               LEFT JOIN entities e ON e.id = k.entity_id
+               WHERE m.document_id = ? ORDER BY m.start, m."end" """,
+            (document_id,),
+        )
+        return [dict(r) for r in rows]
+
     def search(self, match: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
         try:
             rows = self._all(

@@ -74,26 +74,8 @@ def document_list(store: Store, limit: int, offset: int) -> dict[str, Any]:
 
 
 def document_mentions(store: Store, document_id: str) -> list[dict[str, Any]]:
-    """Every entity mention in one document, with the entity it resolved to.
-
-    The store protocol has no per-document mention read yet, so this reads
-    the SQLite backend's tables directly (read-only, parameterised). A store
-    without a ``conn`` (a future backend) gets an empty list until the
-    protocol grows ``document_mentions``.
-    """
-    conn = getattr(store, "conn", None)
-    if conn is None:
-        return []
-    rows = conn.execute(
-        """SELECT m.start, m."end", m.text, m.label, m.via, k.entity_id,
-                  e.name AS entity_name, e.type AS entity_type
-           FROM mentions m
-           LEFT JOIN entity_keys k ON k.key = m.key
-           LEFT JOIN entities e ON e.id = k.entity_id
-           WHERE m.document_id = ? ORDER BY m.start, m."end" """,
-        (document_id,),
-    ).fetchall()
-    return [dict(r) for r in rows]
+    """Every entity mention in one document, with the entity it resolved to."""
+    return store.document_mentions(document_id)
 
 
 def _event_report(row: dict[str, Any], text: str) -> dict[str, Any]:
