@@ -143,9 +143,11 @@ REFERENCE_WORDS = frozenset(
     room flight route highway version level phase grade class vol volume part point
     platform gate tel phone call fax""".split()
 )
-#: verbs whose subject owns what its object counts ("the group could have 1,000 fighters")
+#: verbs whose subject owns what its object counts ("the group could have 1,000 fighters",
+#: "the Legion sent 5,000 fighters")
 HAVE_VERBS = frozenset(
-    "have number comprise include field command boast count total employ deploy own".split()
+    """have number comprise include field command boast count total employ deploy own send
+    recruit train lose mobilize mobilise arm pay""".split()
 )
 #: determiners and possessives that make a small count refer back ("the two nations")
 DEFINITE = frozenset("the these those both its their his her our my your this that".split())
@@ -511,8 +513,16 @@ def _possessor(noun: Token, mentions: Sequence[Mention]) -> Span | None:
         if child.dep_ == "nsubj":
             if child.pos_ == "PRON":
                 return _pronoun_owner(child, mentions)
-            return _mention_at(child, mentions, _OWNER_LABELS)
+            return _mention_at(child, mentions, (*_OWNER_LABELS, "NORP")) or _phrase(child)
     return None
+
+
+def _phrase(head: Token) -> Span:
+    """A subject noun phrase no mention covers, without its determiner ("Northern Legion")."""
+    tokens = [t for t in head.doc[head.left_edge.i : head.i + 1]]
+    while len(tokens) > 1 and tokens[0].dep_ == "det":
+        tokens = tokens[1:]
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 def _lines_between(text: str, end: int, start: int) -> bool:
