@@ -28,6 +28,7 @@ The evidence span of a quantity claim is its sentence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -385,13 +386,15 @@ def _money_unit(text: str, figure: Figure, noun: Token | None) -> str | None:
     return f"{currency} per {PERIODS[' '.join(period.group().lower().split())]}"
 
 
-def unit_of(span: TokenSpan, figure: Figure) -> tuple[str, Token | None] | None:
+def unit_of(
+    span: TokenSpan, figure: Figure, text: str | None = None
+) -> tuple[str, Token | None] | None:
     """What the figure counts, and the noun it counts (None for money or "%").
 
     None means the figure is not a count worth a claim (a duration, an age, a bare
     number with nothing to count).
     """
-    text = span.doc.text
+    text = span.doc.text if text is None else text
     noun = counted_noun(span)
     money = _money_unit(text, figure, noun)
     if money is not None:
@@ -414,9 +417,9 @@ def unit_of(span: TokenSpan, figure: Figure) -> tuple[str, Token | None] | None:
 # --- figures that are no claims ----------------------------------------------------------
 
 
-def _date_like(span: TokenSpan, figure: Figure) -> bool:
+def _date_like(span: TokenSpan, figure: Figure, text: str) -> bool:
     """Inside a date or time expression, or a bare year."""
-    text = span.doc.text[figure.start : figure.end]
+    text = text[figure.start : figure.end]
     if figure.currency is None and figure.hedge is None and _YEAR.fullmatch(text.strip()):
         return True
     if re.fullmatch(r"\s*(?:1[89]|20)\d\d\s*[-–]\s*\d{2,4}", text):
@@ -429,9 +432,8 @@ def _date_like(span: TokenSpan, figure: Figure) -> bool:
     return False
 
 
-def _reference(doc: Doc, figure: Figure) -> bool:
+def _reference(text: str, figure: Figure) -> bool:
     """ "Section 144", "No. 5", a phone number: a number that names, not counts."""
-    text = doc.text
     before = text[max(0, figure.start - 12) : figure.start].lower().split()
     if before and before[-1].rstrip(".:#") in REFERENCE_WORDS:
         return True
@@ -599,9 +601,8 @@ def _attribution(figure: Figure, claims: Sequence[ClaimMention]) -> ClaimMention
     return min(holding, key=lambda c: c.end - c.start) if holding else None
 
 
-def _sentence_bounds(doc: Doc, span: TokenSpan) -> tuple[int, int]:
+def _sentence_bounds(text: str, span: TokenSpan) -> tuple[int, int]:
     """The figure's sentence, cut to its paragraph and stripped of outer whitespace."""
-    text = doc.text
     start, end = span.sent.start_char, span.sent.end_char
     start = max(start, text.rfind("\n", 0, span.start_char) + 1)
     newline = text.find("\n", span.end_char)
@@ -616,37 +617,50 @@ def _sentence_bounds(doc: Doc, span: TokenSpan) -> tuple[int, int]:
 # --- entry point ------------------------------------------------------------------------
 
 
-def _claim(
-    doc: Doc,
-    figure: Figure,
-    sentence_at: dict[int, int],
-    mentions: Sequence[Mention],
-    claims: Sequence[ClaimMention],
-) -> ClaimMention | None:
-    span = _tokens(doc, figure)
-    if span is None or _named(span) or _date_like(span, figure) or _reference(doc, figure):
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """One document as the figures need it; ``text`` is read once (spaCy rebuilds
+    ``doc.text`` from the tokens on every access)."""
+
+    doc: Doc
+    text: str
+    mentions: Sequence[Mention]
+    sentence_at: dict[int, int]
+    sentence_starts: Sequence[int]
+    claims: Sequence[ClaimMention]  # quotes and paraphrases, for attribution
+
+    def sentence_of(self, char: int) -> int:
+        index = bisect.bisect_right(self.sentence_starts, char) - 1
+        return self.sentence_at[self.sentence_starts[max(0, index)]]
+
+
+def _claim(page: _Page, figure: Figure) -> ClaimMention | None:
+    """The quantity claim of one figure, or None when the figure is no claim."""
+    span = _tokens(page.doc, figure)
+    if span is None or _named(span) or _date_like(span, figure, page.text):
         return None
-    found = unit_of(span, figure)
+    if _reference(page.text, figure):
+        return None
+    found = unit_of(span, figure, page.text)
     if found is None:
         return None
     unit, noun = found
     if _refers_back(noun, figure, span) or _lone_one(figure, unit):
         return None
-    start, end = _sentence_bounds(doc, span)
-    starts = sorted(sentence_at)
-    sentence = sentence_at[max(s for s in starts if s <= span.start_char)]
-    said = _attribution(figure, claims)
+    start, end = _sentence_bounds(page.text, span)
+    sentence = page.sentence_of(span.start_char)
+    said = _attribution(figure, page.claims)
     speaker = said.speaker if said else None
     return ClaimMention(
         kind="quantity",
         start=start,
         end=end,
-        text=doc.text[start:end],
+        text=page.text[start:end],
         sentence=sentence,
         speaker=speaker,
         speaker_role=said.speaker_role if said else None,
         cue=said.cue if said else None,
-        subject=subject_of(doc.text, figure, noun, (start, end), sentence, mentions, speaker),
+        subject=subject_of(page.text, figure, noun, (start, end), sentence, page.mentions, speaker),
         quantity=Quantity(min=figure.low, max=figure.high, unit=unit, hedge=figure.hedge),
     )
 
@@ -659,12 +673,13 @@ def extract_quantities(
     Attribution comes from the quotes and paraphrases the figures sit in, so
     :func:`dossier.quotes.extract_quotes` is run here too (it only reads the parse).
     """
+    text = doc.text
     said = quotes.extract_quotes(doc, mentions, sentence_at)
+    page = _Page(doc, text, mentions, sentence_at, sorted(sentence_at), said)
     found = []
-    for match in FIGURE.finditer(doc.text):
+    for match in FIGURE.finditer(text):
         figure = read_figure(match)
-        if figure is not None:
-            claim = _claim(doc, figure, sentence_at, mentions, said)
-            if claim is not None:
-                found.append(claim)
+        claim = _claim(page, figure) if figure is not None else None
+        if claim is not None:
+            found.append(claim)
     return found

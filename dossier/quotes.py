@@ -138,14 +138,12 @@ class _Context:
     """The parse and what every step looks up in it."""
 
     doc: Doc
+    text: str  # ``doc.text``, which spaCy rebuilds from the tokens on every access
     mentions: Sequence[Mention]
     sentence_starts: Sequence[int]
     quoted: Sequence[Quoted]
     paragraph_starts: Sequence[int]
-
-    @property
-    def text(self) -> str:
-        return self.doc.text
+    token_starts: Sequence[int]
 
     def sentence_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, char) - 1)
@@ -270,11 +268,7 @@ def _strip(text: str, start: int, end: int, chars: str = ",;:") -> tuple[int, in
 
 def _subtree_text(token: Token) -> str:
     """A phrase's text without the punctuation around it ("a scholar who …")."""
-    doc = token.doc
-    start, end = _strip(
-        doc.text, token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text), ",;:."
-    )
-    return doc.text[start:end]
+    return token.doc[token.left_edge.i : token.right_edge.i + 1].text.strip(" \n,;:.")
 
 
 def _noun_phrase(token: Token) -> Span:
@@ -332,7 +326,7 @@ def _title_before(mention: Mention, head: Token) -> str | None:
     ]
     if not words:
         return None
-    return doc.text[_char_span(words)[0] : _char_span(words)[1]]
+    return doc[words[0].i : words[-1].i + 1].text
 
 
 def _mention_speaker(mention: Mention, head: Token) -> _Speaker:
@@ -406,22 +400,18 @@ def _negated(verb: Token) -> bool:
 # --- attributions of quotes -------------------------------------------------------------
 
 
-def _token_at(doc: Doc, char: int) -> Token | None:
+def _token_at(ctx: _Context, char: int) -> Token | None:
     """The first token that starts at or after ``char``."""
-    for token in doc:
-        if token.idx >= char:
-            return token
-    return None
+    index = bisect.bisect_left(ctx.token_starts, char)
+    return ctx.doc[index] if index < len(ctx.doc) else None
 
 
-def _token_before(doc: Doc, char: int) -> Token | None:
+def _token_before(ctx: _Context, char: int) -> Token | None:
     """The last token that ends at or before ``char``."""
-    found = None
-    for token in doc:
-        if token.idx + len(token.text) > char:
-            break
-        found = token
-    return found
+    index = bisect.bisect_right(ctx.token_starts, char) - 1
+    while index >= 0 and ctx.doc[index].idx + len(ctx.doc[index].text) > char:
+        index -= 1
+    return ctx.doc[index] if index >= 0 else None
 
 
 def _attribution_after(quote: Quoted, ctx: _Context) -> tuple[Token, _Speaker] | None:
@@ -432,7 +422,7 @@ def _attribution_after(quote: Quoted, ctx: _Context) -> tuple[Token, _Speaker] |
     """
     if quote.close is None:
         return None
-    first = _token_at(ctx.doc, quote.close + 1)
+    first = _token_at(ctx, quote.close + 1)
     while first is not None and first.is_punct and first.i + 1 < len(ctx.doc):
         first = ctx.doc[first.i + 1]
     if first is None or first.is_punct or first.idx - quote.close > 4:
@@ -492,7 +482,7 @@ def _attribution_before(quote: Quoted, ctx: _Context) -> tuple[Token, _Speaker] 
     The word before the opening mark (a colon or comma skipped) must be the speech
     verb or lie in its phrase, found by walking up the parse from that word.
     """
-    before = _token_before(ctx.doc, quote.open)
+    before = _token_before(ctx, quote.open)
     if before is None or before.idx < quote.paragraph:
         return None
     if before.text in {":", ","}:
@@ -566,7 +556,7 @@ def _signature(quote: Quoted, ctx: _Context) -> _Speaker | None:
     dash = _SIGNATURE.match(ctx.text, quote.close + 1)
     if dash is None:
         return None
-    token = _token_at(ctx.doc, dash.end())
+    token = _token_at(ctx, dash.end())
     named = ctx.mentions_at(token) if token is not None and token.idx == dash.end() else []
     if not named or named[0].label not in {"PERSON", "ORG"}:
         return None
@@ -757,7 +747,8 @@ def _about(verb: Token | None, ctx: _Context) -> Span | None:
 
 def _root_subject(start: int, end: int, ctx: _Context) -> Span | None:
     """The named subject of the content's main clause ("Soleimani was the founder …")."""
-    inside = [t for t in ctx.doc if start <= t.idx < end]
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    inside = list(span) if span is not None else []
     roots = [t for t in inside if not (start <= t.head.idx < end) or t.head.i == t.i]
     for root in roots[:1]:
         for child in root.children:
@@ -951,8 +942,17 @@ def extract_quotes(
     doc: Doc, mentions: list[Mention], sentence_at: dict[int, int]
 ) -> list[ClaimMention]:
     """Quotes and paraphrases of ``doc``, each attributed to a speaker where stated."""
-    paragraphs = [lo for lo, hi in _paragraphs(doc.text) if doc.text[lo:hi].strip()]
-    ctx = _Context(doc, mentions, sorted(sentence_at), find_quoted(doc.text), paragraphs)
+    text = doc.text
+    paragraphs = [lo for lo, hi in _paragraphs(text) if text[lo:hi].strip()]
+    ctx = _Context(
+        doc,
+        text,
+        mentions,
+        sorted(sentence_at),
+        find_quoted(text),
+        paragraphs,
+        [t.idx for t in doc],
+    )
     quotes = [d for q in ctx.quoted if (d := _quote_draft(q, ctx)) is not None]
     paraphrases = [
         d
