@@ -64,8 +64,6 @@ _SPEECH_PARTICIPLES = frozenset("say add tell note claim insist warn explain str
 #: verbs of belief and finding: attributions when they take a clause ("experts believe
 #: that …"), never cues of direct speech
 BELIEF_VERBS = frozenset("believe think estimate expect fear find show learn".split())
-#: words that can be a quoted fragment's lead-in cue but only with a clause ("he said that")
-_THAT = frozenset({"that"})
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"it", "they"})
@@ -487,7 +485,7 @@ def _attribution_before(quote: Quoted, ctx: _Context) -> tuple[Token, _Speaker] 
         return None
     if before.text in {":", ","}:
         before = ctx.doc[before.i - 1] if before.i > 0 else None
-    elif before.lower_ in _THAT:
+    elif before.lower_ == "that":  # `X said that “…”`
         before = ctx.doc[before.i - 1] if before.i > 0 else None
     elif not _is_cue(before):
         return None
