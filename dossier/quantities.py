@@ -271,7 +271,7 @@ def _vague(match: re.Match[str], hedge: str | None) -> Figure:
     base = "a few" if words[:2] == ["a", "few"] else words[0]
     if " ".join(words) in VAGUE:
         base = " ".join(words)
-    low = VAGUE[base]
+    low = float(VAGUE[base])
     for scale in words[len(base.split()) :]:
         low *= SCALES.get(scale, 1.0)
     return Figure(match.start(), match.end(), low, None, hedge or base, None, vague=True)

@@ -463,6 +463,8 @@ def _inverted_or(subject: Token | None, verb: Token, ctx: _Context) -> _Speaker:
 
 def _according_speaker(according: Token, ctx: _Context) -> tuple[Token, _Speaker] | None:
     """`according to X`: the speaker is the object of "to"."""
+    if according.i + 1 >= len(ctx.doc):
+        return None
     to = ctx.doc[according.i + 1]
     if to.lower_ != "to":
         return None

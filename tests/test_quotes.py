@@ -72,6 +72,22 @@ def test_doubled_apostrophes_of_archive_copy():
     assert [text[q.start : q.end] for q in find_quoted(text)] == ["makes me smart"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "according to",
+        "He said:”",
+        "“Open\n\n“",
+        "“ \" ” '' `` « » : , he said",
+        'She said: "unclosed\n\n” stray closer, he added “and “nested” marks',
+    ],
+)
+def test_mark_soup_keeps_spans_exact(settings, text):
+    for claim in claims(settings, text):
+        assert claim.start < claim.end
+
+
 # --- each quote form ----------------------------------------------------------------------
 
 
