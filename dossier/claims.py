@@ -55,8 +55,16 @@ def text_key(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
-def claim_id(kind: str, speaker: str | None, subject: str | None, text: str) -> str:
-    raw = f"{kind}|{speaker or ''}|{subject or ''}|{text_key(text)}"
+def claim_id(
+    kind: str,
+    speaker: str | None,
+    subject: str | None,
+    text: str,
+    figure: tuple[float | None, float | None, str | None] | None = None,
+) -> str:
+    """Stable id; a quantity claim is also named by its figure, since one
+    sentence can state several ("around a thousand … some 300 fighters")."""
+    raw = f"{kind}|{speaker or ''}|{subject or ''}|{text_key(text)}|{figure or ''}"
     return "clm_" + hashlib.sha256(raw.encode()).hexdigest()[:12]
 
 
@@ -72,20 +80,17 @@ def same_statement(a: str, b: str) -> bool:
 
 
 def unit_key(unit: str | None) -> str | None:
-    """Singular, lower-case head of what is counted ("Shiite fighters" -> "fighter")."""
+    """What is counted, comparable across sources: lower case, a lone plural noun
+    made singular ("fighters" -> "fighter"); multi-word units ("USD per month",
+    "bodyguard killed") are already normalised by the reader and kept whole."""
     if not unit:
         return None
     words = _WORD.findall(unit.lower())
     if not words:
         return None
-    head = (
-        words[-1]
-        if len(words) == 1
-        else " ".join(words[-2:])
-        if words[-1] in {"killed", "wounded", "injured", "arrested", "dead"}
-        else words[-1]
-    )
-    return re.sub(r"(?<=[a-z])(ies)$", "y", re.sub(r"(?<=[^s])s$", "", head))
+    if len(words) == 1:
+        return re.sub(r"(?<=[a-z])ies$", "y", re.sub(r"(?<=[^s])s$", "", words[0]))
+    return " ".join(words)
 
 
 def is_vague(claim: ClaimView) -> bool:

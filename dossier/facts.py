@@ -160,7 +160,10 @@ def store_claim(store: Store, analyzed: AnalyzedDocument, claim: ClaimMention) -
             record["claim_id"] = other["claim_id"]
             break
     else:
-        record["claim_id"] = claim_id(claim.kind, speaker, subject, claim.text)
+        figure = (record["qmin"], record["qmax"], unit_key(record["unit"]))
+        record["claim_id"] = claim_id(
+            claim.kind, speaker, subject, claim.text, figure if claim.kind == "quantity" else None
+        )
     store.add_claim_mention(record)
     return str(record["claim_id"])
 

@@ -49,7 +49,8 @@ def test_different_subjects_or_units_are_not_compared():
 
 
 def test_unit_key_and_statement_identity():
-    assert unit_key("Shiite fighters") == unit_key("fighter") == "fighter"
+    assert unit_key("fighters") == unit_key("fighter") == "fighter"
+    assert unit_key("USD per month") == "usd per month" != unit_key("USD")
     quote = "They were involved in sectarian targeted killing as well as recruitment,"
     assert same_statement(
         quote, "They were involved in sectarian targeted killing as well as recruitment"
