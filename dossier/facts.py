@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from dossier.claims import claim_id, same_statement, unit_key
+from dossier.claims import claim_id, same_statement, text_key, unit_key
 from dossier.event_merge import EventReport, event_id_for, same_event
 from dossier.records import AnalyzedDocument, ClaimMention, EventMention, Mention, Span, TimeExpr
 from dossier.store.base import Store
@@ -99,16 +99,27 @@ def store_event(store: Store, analyzed: AnalyzedDocument, event: EventMention) -
     args = [_arg("actor", s, text, mentions) for s in event.actors]
     args += [_arg("target", s, text, mentions) for s in event.targets]
     mention_id = store.add_event_mention(record, args)
-    reports = [_report(r) for r in store.event_mentions("WHERE m.type = ?", [event.type])]
-    new = next(r for r in reports if r.mention_id == mention_id)
-    for other in reports:
+    (new_row,) = store.event_mentions("WHERE m.id = ?", [mention_id])
+    new = _report(new_row)
+    for row in _event_candidates(store, new):
+        other = _report(row)
         if other.mention_id != mention_id and same_event(new, other):
-            target = next(
-                r["event_id"] for r in store.event_mentions("WHERE m.id = ?", [other.mention_id])
-            )
-            store.set_event(mention_id, target)
-            return str(target)
+            store.set_event(mention_id, row["event_id"])
+            return str(row["event_id"])
     return provisional
+
+
+def _event_candidates(store: Store, report: EventReport) -> list[dict[str, Any]]:
+    """Earlier reports of the same type that share a participant (through any
+    alias of its entity): the only ones :func:`same_event` can accept."""
+    keys = sorted({k for e in report.participants for k, _reason in store.entity_keys(e)})
+    if not keys:
+        return []
+    marks = ",".join("?" * len(keys))
+    return store.event_mentions(
+        f"WHERE m.type = ? AND m.id IN (SELECT mention_id FROM event_args WHERE key IN ({marks}))",
+        [report.type, *keys],
+    )
 
 
 def _claim_record(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str, Any]:
@@ -142,14 +153,28 @@ def _entity(store: Store, key: str | None) -> str | None:
     return store.entity_ids_for_keys([key]).get(key) if key else None
 
 
+def _claim_candidates(
+    store: Store, kind: str, speaker: str | None, key: str
+) -> list[dict[str, Any]]:
+    """Earlier mentions that may repeat this claim, found through indexes:
+    everything the same speaker said, or the very same words when nobody is
+    named (a figure re-printed by an edition)."""
+    if speaker is None:
+        return store.claim_mentions(
+            "WHERE c.kind = ? AND c.text_key = ? AND c.speaker_key IS NULL", [kind, key]
+        )
+    keys = [k for k, _reason in store.entity_keys(speaker)]
+    marks = ",".join("?" * len(keys))
+    return store.claim_mentions(f"WHERE c.kind = ? AND c.speaker_key IN ({marks})", [kind, *keys])
+
+
 def store_claim(store: Store, analyzed: AnalyzedDocument, claim: ClaimMention) -> str:
     """Store a claim mention under the claim it repeats (same speaker, same words)."""
     record = _claim_record(analyzed, claim)
+    record["text_key"] = text_key(claim.text)
     speaker = _entity(store, record["speaker_key"])
     subject = _entity(store, record["subject_key"])
-    for other in store.claim_mentions(
-        "WHERE c.kind = ? AND sk.entity_id IS ?", [claim.kind, speaker]
-    ):
+    for other in _claim_candidates(store, claim.kind, speaker, record["text_key"]):
         if claim.kind == "quantity" and (
             other["subject_entity"] != subject
             or (other["qmin"], other["qmax"]) != (record["qmin"], record["qmax"])

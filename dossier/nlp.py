@@ -249,14 +249,14 @@ def analyze_doc(document: Document, doc: Doc) -> AnalyzedDocument:
     )
     mentions = sorted(mentions, key=lambda m: m.start)
     times = timex.find_times(doc, document.published, sentence_at)
+    said = quotes.extract_quotes(doc, mentions, sentence_at)
     return AnalyzedDocument(
         document,
         sentences,
         mentions,
         times=times,
         events=events.extract_events(doc, mentions, times, sentence_at),
-        claims=quotes.extract_quotes(doc, mentions, sentence_at)
-        + quantities.extract_quantities(doc, mentions, sentence_at),
+        claims=said + quantities.extract_quantities(doc, mentions, sentence_at, said),
     )
 
 

@@ -666,7 +666,10 @@ def _claim(page: _Page, figure: Figure) -> ClaimMention | None:
 
 
 def extract_quantities(
-    doc: Doc, mentions: list[Mention], sentence_at: dict[int, int]
+    doc: Doc,
+    mentions: list[Mention],
+    sentence_at: dict[int, int],
+    said: list[ClaimMention] | None = None,
 ) -> list[ClaimMention]:
     """Numeric claims of ``doc`` (kind ``quantity``), one per figure, in text order.
 
@@ -674,7 +677,8 @@ def extract_quantities(
     :func:`dossier.quotes.extract_quotes` is run here too (it only reads the parse).
     """
     text = doc.text
-    said = quotes.extract_quotes(doc, mentions, sentence_at)
+    if said is None:  # callers that already extracted the quotes pass them in
+        said = quotes.extract_quotes(doc, mentions, sentence_at)
     page = _Page(doc, text, mentions, sentence_at, sorted(sentence_at), said)
     found = []
     for match in FIGURE.finditer(text):

@@ -39,6 +39,7 @@ Conventions:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -893,7 +894,11 @@ def _entity_spans(doc: Doc) -> tuple[list[tuple[int, int, str]], list[tuple[int,
 
 
 def _plausible(
-    atom: Atom, span: Span, others: Iterable[tuple[int, int, str]], dates: list[tuple[int, int]]
+    atom: Atom,
+    span: Span,
+    others: Iterable[tuple[int, int, str]],
+    dates: list[tuple[int, int]],
+    doc_text: str,
 ) -> bool:
     """Not inside a name or a law spaCy found, nor a first name ("June Carter").
     A weak atom must also not be a verb ("prices fall", "May God") and needs spaCy's DATE or a
@@ -906,7 +911,7 @@ def _plausible(
         return False
     if not atom.weak:
         return True
-    before = span.doc.text[max(0, atom.start - 25) : atom.start]
+    before = doc_text[max(0, atom.start - 25) : atom.start]
     if span.root.pos_ in ("VERB", "AUX") or _LAW_NAME.search(before):
         return False
     if any(s < atom.end and atom.start < e for s, e in dates):
@@ -944,9 +949,11 @@ def _anchor(published: str | date | None) -> date | None:
         return None
 
 
-def _expr(atom: Atom, span: Span, anchor: date | None, sentence: int) -> TimeExpr | None:
+def _expr(
+    atom: Atom, span: Span, anchor: date | None, sentence: int, doc_text: str
+) -> TimeExpr | None:
     tense = _tense(span) if _needs_tense(atom.value) else None
-    text = span.doc.text[atom.start : atom.end]
+    text = doc_text[atom.start : atom.end]
     try:
         value = _resolve(atom.value, anchor, tense)
     except NeedsAnchorError:
@@ -966,12 +973,15 @@ def find_times(doc: Doc, published: str | None, sentence_at: dict[int, int]) -> 
     """
     anchor = _anchor(published)
     others, dates = _entity_spans(doc)
+    text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+    starts = sorted(sentence_at)
     found = []
-    for atom in _combine(doc.text, _atoms(doc.text)):
+    for atom in _combine(text, _atoms(text)):
         span = doc.char_span(atom.start, atom.end, alignment_mode="expand")
-        if span is None or not _plausible(atom, span, others, dates):
+        if span is None or not _plausible(atom, span, others, dates, text):
             continue
-        expr = _expr(atom, span, anchor, sentence_at[span.sent.start_char])
+        sentence_start = starts[max(0, bisect_right(starts, span.start_char) - 1)]
+        expr = _expr(atom, span, anchor, sentence_at[sentence_start], text)
         if expr is not None:
             found.append(expr)
     return found

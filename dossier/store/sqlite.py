@@ -81,8 +81,9 @@ CREATE TABLE IF NOT EXISTS claim_mentions (
     kind TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
     sentence INTEGER NOT NULL, speaker_key TEXT, speaker_text TEXT, speaker_start INTEGER,
     speaker_end INTEGER, speaker_role TEXT, cue TEXT, subject_key TEXT, subject_text TEXT,
-    qmin REAL, qmax REAL, unit TEXT, hedge TEXT);
+    qmin REAL, qmax REAL, unit TEXT, hedge TEXT, text_key TEXT NOT NULL DEFAULT '');
 CREATE INDEX IF NOT EXISTS claim_mentions_claim ON claim_mentions (claim_id);
+CREATE INDEX IF NOT EXISTS claim_mentions_text ON claim_mentions (kind, text_key);
 CREATE INDEX IF NOT EXISTS claim_mentions_speaker ON claim_mentions (speaker_key);
 CREATE INDEX IF NOT EXISTS claim_mentions_subject ON claim_mentions (subject_key);
 CREATE TABLE IF NOT EXISTS pinned_keys (key TEXT PRIMARY KEY, reason TEXT NOT NULL);
