@@ -65,7 +65,7 @@ def same_event(a: EventReport, b: EventReport) -> bool:
     )
 
 
-def event_id_for(document_id: str, mention_start: int) -> str:
-    """Stable id: named after the first report's document and position."""
-    digest = hashlib.sha256(f"{document_id}:{mention_start}".encode()).hexdigest()[:12]
+def event_id_for(document_id: str, trigger_start: int) -> str:
+    """Stable id: named after the first report's document and trigger position."""
+    digest = hashlib.sha256(f"{document_id}:{trigger_start}".encode()).hexdigest()[:12]
     return "evt_" + digest

@@ -77,7 +77,7 @@ def store_event(store: Store, analyzed: AnalyzedDocument, event: EventMention) -
     text, mentions = analyzed.document.text, analyzed.mentions
     when = _time_of(event.time, analyzed.times)
     place = overlapping_mention(event.location, mentions)
-    provisional = event_id_for(analyzed.document.id, event.start)
+    provisional = event_id_for(analyzed.document.id, event.trigger[0])
     record = {
         "document_id": analyzed.document.id,
         "event_id": provisional,

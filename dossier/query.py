@@ -205,7 +205,24 @@ def _span(document_id: str, start: int, end: int, text: str) -> dict[str, Any]:
 def _event(reports: list[dict[str, Any]]) -> dict[str, Any]:
     """One event from its reports: participants united, the most precise date."""
     dated = [r for r in reports if r["date_start"]]
-    best = min(dated, key=lambda r: _PRECISION_RANK.get(r["precision"] or "", 9)) if dated else None
+    support = {
+        (r["date_start"], r["date_end"]): sum(
+            1 for o in dated if (o["date_start"], o["date_end"]) == (r["date_start"], r["date_end"])
+        )
+        for r in dated
+    }
+    # the date most reports give, then the most precise
+    best = (
+        min(
+            dated,
+            key=lambda r: (
+                -support[(r["date_start"], r["date_end"])],
+                _PRECISION_RANK.get(r["precision"] or "", 9),
+            ),
+        )
+        if dated
+        else None
+    )
     modalities = [r["modality"] for r in reports]
 
     def role(name: str) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -615,7 +616,9 @@ def test_document_page_highlights_the_requested_span(fact_client, facts):
     ).text
     marked = page[page.index('<mark id="hl">') : page.index("</mark>", page.index('id="hl"'))]
     assert "shelled" in marked and page.count('id="hl"') == 1
-    assert 'class="fact f-event"' in page and 'data-facts="evt_test_shelling"' in page
+    assert 'class="fact f-event"' in page
+    # the extractor may add its own event on the same sentence: facts share the attribute
+    assert re.search(r'data-facts="[^"]*\bevt_test_shelling\b', page)
     assert f'href="/entities/{facts["guard"]}"' in page
     ignored = fact_client.get(f"/documents/{facts['doc_b']}", params={"start": 5, "end": 10**6})
     assert 'id="hl"' not in ignored.text
