@@ -101,7 +101,7 @@ def store_event(store: Store, analyzed: AnalyzedDocument, event: EventMention) -
     mention_id = store.add_event_mention(record, args)
     (new_row,) = store.event_mentions("WHERE m.id = ?", [mention_id])
     new = _report(new_row)
-    for row in _event_candidates(store, new):
+    for row in _event_candidates(store, new, analyzed.document.story_id):
         other = _report(row)
         if other.mention_id != mention_id and same_event(new, other):
             store.set_event(mention_id, row["event_id"])
@@ -109,17 +109,23 @@ def store_event(store: Store, analyzed: AnalyzedDocument, event: EventMention) -
     return provisional
 
 
-def _event_candidates(store: Store, report: EventReport) -> list[dict[str, Any]]:
+def _event_candidates(store: Store, report: EventReport, story: str | None) -> list[dict[str, Any]]:
     """Earlier reports of the same type that share a participant (through any
-    alias of its entity): the only ones :func:`same_event` can accept."""
+    alias of its entity) and could be the same occurrence: dates that overlap,
+    or, for an undated report, the same story. Bounded by design: a country
+    that takes part in thousands of events must not make ingest quadratic."""
     keys = sorted({k for e in report.participants for k, _reason in store.entity_keys(e)})
     if not keys:
         return []
     marks = ",".join("?" * len(keys))
-    return store.event_mentions(
-        f"WHERE m.type = ? AND m.id IN (SELECT mention_id FROM event_args WHERE key IN ({marks}))",
-        [report.type, *keys],
-    )
+    shared = f"m.type = ? AND m.id IN (SELECT mention_id FROM event_args WHERE key IN ({marks}))"
+    if report.date_start and report.date_end:
+        return store.event_mentions(
+            f"WHERE {shared} AND ((m.date_start <= ? AND m.date_end >= ?) OR "
+            "(m.date_start IS NULL AND d.story_id = ?))",
+            [report.type, *keys, report.date_end, report.date_start, story],
+        )
+    return store.event_mentions(f"WHERE {shared} AND d.story_id = ?", [report.type, *keys, story])
 
 
 def _claim_record(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str, Any]:
@@ -154,18 +160,22 @@ def _entity(store: Store, key: str | None) -> str | None:
 
 
 def _claim_candidates(
-    store: Store, kind: str, speaker: str | None, key: str
+    store: Store, kind: str, speaker: str | None, key: str, story: str | None
 ) -> list[dict[str, Any]]:
-    """Earlier mentions that may repeat this claim, found through indexes:
-    everything the same speaker said, or the very same words when nobody is
-    named (a figure re-printed by an edition)."""
+    """Earlier mentions that may repeat this claim, found through indexes: the
+    very same words (a re-print), or what the same speaker said in the same
+    story (an edition that trimmed the quote). Bounded, so a prolific speaker
+    does not make ingest quadratic."""
     if speaker is None:
         return store.claim_mentions(
             "WHERE c.kind = ? AND c.text_key = ? AND c.speaker_key IS NULL", [kind, key]
         )
     keys = [k for k, _reason in store.entity_keys(speaker)]
     marks = ",".join("?" * len(keys))
-    return store.claim_mentions(f"WHERE c.kind = ? AND c.speaker_key IN ({marks})", [kind, *keys])
+    return store.claim_mentions(
+        f"WHERE c.kind = ? AND c.speaker_key IN ({marks}) AND (c.text_key = ? OR d.story_id = ?)",
+        [kind, *keys, key, story],
+    )
 
 
 def store_claim(store: Store, analyzed: AnalyzedDocument, claim: ClaimMention) -> str:
@@ -174,7 +184,8 @@ def store_claim(store: Store, analyzed: AnalyzedDocument, claim: ClaimMention) -
     record["text_key"] = text_key(claim.text)
     speaker = _entity(store, record["speaker_key"])
     subject = _entity(store, record["subject_key"])
-    for other in _claim_candidates(store, claim.kind, speaker, record["text_key"]):
+    story = analyzed.document.story_id
+    for other in _claim_candidates(store, claim.kind, speaker, record["text_key"], story):
         if claim.kind == "quantity" and (
             other["subject_entity"] != subject
             or (other["qmin"], other["qmax"]) != (record["qmin"], record["qmax"])

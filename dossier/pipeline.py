@@ -99,7 +99,7 @@ def write_batch(
             for document in pending.documents:
                 document.story_id = story_id_for(document.id)
                 if store.add_document(by_id[document.id], version):
-                    assign_story(store, index, document)
+                    document.story_id = assign_story(store, index, document)
                     added.append(by_id[document.id])
                 else:
                     skipped += 1
