@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from dossier import query
+from dossier import geo, query
 from dossier.store.base import Store
 
 SCHEMA_VERSION = "1"
@@ -40,6 +40,7 @@ def _document(record: dict[str, Any]) -> dict[str, Any]:
 
 def _entities(store: Store, page: int = 500) -> list[dict[str, Any]]:
     entities: list[dict[str, Any]] = []
+    places = geo.EntityPlaces(store)
     offset = 0
     while rows := store.entities(limit=page, offset=offset):
         for row in rows:
@@ -59,11 +60,19 @@ def _entities(store: Store, page: int = 500) -> list[dict[str, Any]]:
                         for m in store.entity_mentions(row.id)
                     ],
                     "links": query.entity_links(store, row.id),
-                    "geo": None,
+                    "geo": _geo(places, row.id, row.name, row.type),
                 }
             )
         offset += page
     return entities
+
+
+def _geo(places: geo.EntityPlaces, entity_id: str, name: str, type: str) -> Any:
+    """A place entity's gazetteer record (lat, lon, country, …) or None."""
+    if type not in geo.PLACE_TYPES:
+        return None
+    found = places.resolve(entity_id, name, type).place
+    return found.as_geo() if found else None
 
 
 _SPAN = ("document_id", "start", "end", "text")

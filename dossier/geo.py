@@ -21,8 +21,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from unidecode import unidecode
+
+if TYPE_CHECKING:
+    from dossier.store.base import Store
 
 #: feature classes, most to least preferred when one name is a country and a city
 _FEATURE_RANK = {"PCLI": 0, "ADM1": 1, "ADM2": 2, "PPLC": 3, "PPL": 4}
@@ -299,3 +303,49 @@ def load_gazetteer() -> Gazetteer:
         places.append(place)
         aliases.extend((alias, place) for alias in row["aliases"].split("|") if alias)
     return Gazetteer(places, aliases)
+
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+class EntityPlaces:
+    """Resolve knowledge-base place entities, each in the context of the documents
+    that mention it; one instance per export or page (it memoises document contexts)."""
+
+    def __init__(self, store: Store, gazetteer: Gazetteer | None = None) -> None:
+        self._store = store
+        self._gazetteer = gazetteer or load_gazetteer()
+        self._contexts: dict[str, Context] = {}
+
+    def _context(self, document_id: str) -> Context:
+        if document_id not in self._contexts:
+            mentions = self._store.document_mentions(document_id)
+            names = {m["text"] for m in mentions if m.get("entity_type") in PLACE_TYPES}
+            record = self._store.document(document_id) or {}
+            context = context_for(self._gazetteer, record.get("text") or "", names)
+            if record.get("dateline"):
+                context = Context(context.countries, record["dateline"])
+            self._contexts[document_id] = context
+        return self._contexts[document_id]
+
+    def resolve(self, entity_id: str, name: str, type: str) -> Resolution:
+        """The record most of the entity's documents resolve its name to.
+
+        Each document votes with its own context; ties and no votes leave the
+        entity unresolved with the first document's reason.
+        """
+        if type not in PLACE_TYPES:
+            return Resolution(name, None, f"not a place ({type})")
+        votes: dict[Place, int] = {}
+        reasons: list[str] = []
+        documents = sorted({m["document_id"] for m in self._store.entity_mentions(entity_id)})
+        for document_id in documents or [""]:
+            context = self._context(document_id) if document_id else Context()
+            result = self._gazetteer.resolve(name, context)
+            if result.place is not None:
+                votes[result.place] = votes.get(result.place, 0) + 1
+            reasons.append(result.reason)
+        ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0].gazetteer_id))
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return Resolution(name, ranked[0][0], f"{ranked[0][1]} of {len(documents)} documents")
+        return Resolution(name, None, "documents disagree" if ranked else reasons[0])

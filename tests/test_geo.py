@@ -90,3 +90,29 @@ def test_geo_object_matches_the_export_contract(gazetteer):
     geo_schema = schema["properties"]["entities"]["items"]["properties"]["geo"]
     place = gazetteer.resolve("Karachi").place
     jsonschema.validate(place.as_geo(), geo_schema)
+
+
+def test_seed_export_places_carry_valid_geo(seed_db):
+    import json
+
+    import jsonschema
+
+    from dossier.export import build_export
+    from dossier.store import SQLiteStore
+    from tests.conftest import SCHEMA
+
+    store = SQLiteStore(seed_db)
+    try:
+        data = build_export(store)
+    finally:
+        store.close()
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    geo_schema = schema["properties"]["entities"]["items"]["properties"]["geo"]
+    located = {e["name"]: e["geo"] for e in data["entities"] if e["geo"]}
+    assert located, "no seed place resolved"
+    for entity in data["entities"]:
+        jsonschema.validate(entity["geo"], geo_schema)
+        if entity["type"] not in {"GPE", "LOC", "FAC"}:
+            assert entity["geo"] is None
+    countries = {g["country"] for g in located.values()}
+    assert countries & {"PK", "IR", "SY", "AF"}, located
