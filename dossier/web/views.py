@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from itertools import islice
 from typing import Any, TypeVar
 
-from dossier import names, query
+from dossier import geo, names, query
 from dossier.nlp import normalize_name
 from dossier.store.base import EntityRow, Store
 
@@ -256,7 +256,17 @@ def entity_page(store: Store, row: EntityRow, mention_limit: int | None = 200) -
         "claims_by": [c for c in claims if c["speaker"] == row.id],
         "claims_about": [c for c in claims if c["subject"] == row.id and c["speaker"] != row.id],
         "disputes": query.disputes(store, entity=row.id),
+        "place": place(store, row),
     }
+
+
+def place(store: Store, row: EntityRow) -> dict[str, Any] | None:
+    """Where a place entity is (its gazetteer record), or why it is not resolved."""
+    if row.type not in geo.PLACE_TYPES:
+        return None
+    result = geo.EntityPlaces(store).resolve(row.id, row.name, row.type)
+    found = result.place
+    return {"reason": result.reason, **(vars(found) if found else {"name": None})}
 
 
 def search(store: Store, text: str, limit: int, offset: int) -> dict[str, Any]:
