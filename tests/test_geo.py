@@ -116,3 +116,25 @@ def test_seed_export_places_carry_valid_geo(seed_db):
             assert entity["geo"] is None
     countries = {g["country"] for g in located.values()}
     assert countries & {"PK", "IR", "SY", "AF"}, located
+
+
+def test_entity_page_shows_the_place(seed_db, settings):
+    import warnings
+
+    from dossier.api import create_app
+    from dossier.store import SQLiteStore
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    store = SQLiteStore(seed_db)
+    try:
+        karachi = next(r for r in store.entities(type="GPE", limit=500) if r.name == "Karachi")
+    finally:
+        store.close()
+    app = create_app(settings.with_overrides(db=str(seed_db), token=""))
+    with TestClient(app) as client:
+        page = client.get(f"/entities/{karachi.id}")
+        assert page.status_code == 200
+        assert "Sindh" in page.text and "geonames:1174872" in page.text
