@@ -284,6 +284,26 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_brief(args: argparse.Namespace) -> int:
+    from dossier import brief
+
+    store = _open(args)
+    try:
+        row = query.find_entity(store, args.entity)
+        if row is None:
+            print(f"no entity matches {args.entity!r}", file=sys.stderr)
+            return 1
+        built = brief.build(store, row, date_from=args.date_from, date_to=args.date_to)
+    finally:
+        store.close()
+    text = brief.to_html(built) if args.format == "html" else brief.to_markdown(built)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 def cmd_claims(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
@@ -488,6 +508,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--contradictions", action="store_true", help="only disputed claims")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_claims)
+
+    p = sub.add_parser("brief", parents=[common], help="a cited brief on one entity")
+    p.add_argument("entity")
+    p.add_argument("--from", dest="date_from", default=None, help="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", default=None, help="YYYY-MM-DD")
+    p.add_argument("--format", default="md", choices=["md", "html"])
+    p.add_argument("--out", default=None)
+    p.set_defaults(func=cmd_brief)
 
     p = sub.add_parser("refs", parents=[common], help="reference lists (sanctions, designations)")
     refs = p.add_subparsers(dest="refs_command", required=True)
