@@ -55,6 +55,18 @@ class Settings:
     token: str = field(default="", repr=False)
     #: largest page a list endpoint returns (``limit`` above it is refused)
     max_page_size: int = 500
+    # fetching URLs (``dossier ingest URL``): bounded so a bad host cannot hang or flood a run
+    #: seconds to wait for a connection or a read
+    fetch_timeout: float = 20.0
+    #: seconds kept between two requests to the same host (politeness)
+    fetch_delay: float = 1.0
+    #: retries after a 5xx or a timeout, with exponential backoff from ``fetch_backoff``
+    fetch_retries: int = 2
+    fetch_backoff: float = 1.0
+    #: largest response body read; the download stops there and the URL fails
+    fetch_max_bytes: int = 5 * 1024 * 1024
+    #: redirects followed before a URL fails as a loop
+    fetch_max_redirects: int = 5
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """Return a copy with the non-None overrides applied (CLI flags)."""
