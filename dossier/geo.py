@@ -126,6 +126,10 @@ class Gazetteer:
         found = self._index.get(key(name), [])
         return sorted(found, key=lambda p: (p.country, p.feature, p.gazetteer_id))
 
+    def countries(self) -> list[Place]:
+        """Every country record, by ISO code."""
+        return [self._countries[code] for code in sorted(self._countries)]
+
     def country(self, name: str) -> str | None:
         """ISO2 code when the name is a country (or a common name for one)."""
         code = _COUNTRY_ALIASES.get(key(name))

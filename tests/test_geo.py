@@ -138,3 +138,24 @@ def test_entity_page_shows_the_place(seed_db, settings):
         page = client.get(f"/entities/{karachi.id}")
         assert page.status_code == 200
         assert "Sindh" in page.text and "geonames:1174872" in page.text
+
+
+def test_map_page_draws_events_offline(seed_db, settings):
+    import warnings
+
+    from dossier.api import create_app
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    app = create_app(settings.with_overrides(db=str(seed_db), token=""))
+    with TestClient(app) as client:
+        page = client.get("/map")
+        assert page.status_code == 200
+        assert "<svg" in page.text and "event map" in page.text
+        assert "http://" not in page.text.split("<svg", 1)[1].split("</svg>", 1)[0]
+        filtered = client.get("/map", params={"entity": "Zainebiyoun", "from": "2019-01-01"})
+        assert filtered.status_code == 200
+        assert client.get("/map", params={"entity": "<script>x</script>"}).status_code == 200
+        assert "<script>x" not in client.get("/map", params={"entity": "<script>x"}).text

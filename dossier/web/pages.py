@@ -282,6 +282,33 @@ def timeline_page(
     )
 
 
+@router.get("/map", response_class=HTMLResponse)
+def map_page(
+    request: Request,
+    store: StoreDep,
+    entity: Annotated[str, Query(max_length=200)] = "",
+    date_from: Annotated[str, Query(alias="from", max_length=10)] = "",
+    date_to: Annotated[str, Query(alias="to", max_length=10)] = "",
+) -> HTMLResponse:
+    from dossier.web import geomap
+
+    row = views.resolve_entity(store, entity.strip()) if entity.strip() else None
+    missing = bool(entity.strip()) and row is None
+    found = (
+        []
+        if missing
+        else query.events(
+            store,
+            entity=row.id if row else None,
+            date_from=date_from or None,
+            date_to=date_to or None,
+        )
+    )
+    filters = {"entity": entity, "from": date_from, "to": date_to}
+    drawing_ = geomap.event_points(store, found)
+    return render(request, "map.html", m=drawing_, filters=filters, missing=missing)
+
+
 @router.get("/graph", response_class=HTMLResponse)
 def graph_page(request: Request, store: StoreDep) -> HTMLResponse:
     graph = layout(actor_graph(store, max_nodes=GRAPH_NODES), width=960, height=640)
