@@ -134,20 +134,48 @@ def run_ingest(
     ``progress(source, documents, errors)`` is called once per input file.
     """
     found = list(discover(paths))
-    tally = _Tally(errors=[e for e in found if isinstance(e, IngestError)])
+    errors = [e for e in found if isinstance(e, IngestError)]
     files = [f for f in found if isinstance(f, InputFile)]
+    for error in errors:
+        if progress:
+            progress(error.source, 0, [error])
+    groups = ((item.source, _articles(item, settings)) for item in files)
+    report = ingest_articles(groups, store, settings, progress)
+    return IngestReport(
+        files=len(files),
+        documents_added=report.documents_added,
+        documents_skipped=report.documents_skipped,
+        errors=(*errors, *report.errors),
+    )
+
+
+ArticleGroup = tuple[str, Iterable[RawArticle | IngestError]]
+
+
+def ingest_articles(
+    groups: Iterable[ArticleGroup],
+    store: Store,
+    settings: Settings,
+    progress: ProgressFn | None = None,
+) -> IngestReport:
+    """Ingest already-read articles, one group per input (a file, a fetched URL).
+
+    Why separate from :func:`run_ingest`: fetched pages and feed items arrive
+    as RawArticles, not files, yet must take exactly the same clean/dedup/NLP/
+    store path. ``progress(source, documents, errors)`` is called per group.
+    """
+    tally = _Tally()
     batch: list[_Pending] = []
     batch_docs = 0
     index = load_story_index(store)
     pipeline = nlp.build_pipeline(settings, store.reference_names())
     seen_ids: set[str] = set()
-    for error in tally.errors:
-        if progress:
-            progress(error.source, 0, [error])
-    for item in files:
+    count = 0
+    for source, articles in groups:
+        count += 1
         file_errors: list[IngestError] = []
         file_docs = 0
-        for raw in _articles(item, settings):
+        for raw in articles:
             if isinstance(raw, IngestError):
                 file_errors.append(raw)
                 continue
@@ -170,12 +198,12 @@ def run_ingest(
                 batch, batch_docs = [], 0
         tally.errors.extend(file_errors)
         if progress:
-            progress(item.source, file_docs, file_errors)
+            progress(source, file_docs, file_errors)
     if batch:
         added, skipped = write_batch(store, index, batch, settings, pipeline)
         tally.added, tally.skipped = tally.added + added, tally.skipped + skipped
     return IngestReport(
-        files=len(files),
+        files=count,
         documents_added=tally.added,
         documents_skipped=tally.skipped,
         errors=tuple(tally.errors),
