@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -43,8 +44,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     paths = args.paths or [str(default_corpus())]
     store = open_store(settings.db, settings.busy_timeout_ms)
     interactive = sys.stderr.isatty() and not args.quiet
+    urls = [p for p in paths if p.startswith(("http://", "https://"))]
+    paths = [p for p in paths if p not in urls]
     try:
-        if interactive:
+        if urls:
+            report = _ingest_urls(urls, paths, store, settings, args.quiet)
+        elif interactive:
             report = _ingest_with_bar(paths, store, settings)
         else:
             report = run_ingest(paths, store, settings, progress=_log_line(args.quiet))
@@ -76,6 +81,33 @@ def _log_line(quiet: bool):  # noqa: ANN202 - small closure
             print(f"ingested {source}: {documents} new documents", file=sys.stderr)
 
     return log
+
+
+def _ingest_urls(urls: list[str], paths: list[str], store: Any, settings: Settings, quiet: bool):  # noqa: ANN202
+    """Fetch URL arguments (politely, see dossier.fetch) and ingest them beside any files."""
+    from dossier.fetch import Fetcher, FetchError, fetch_article
+    from dossier.pipeline import ingest_articles, run_ingest
+    from dossier.records import IngestReport, RawArticle
+
+    fetcher = Fetcher(settings)
+
+    def fetched(url: str) -> list[RawArticle | IngestError]:
+        try:
+            return [fetch_article(fetcher, url)]
+        except FetchError as exc:
+            return [IngestError(url, exc.reason)]
+
+    log = _log_line(quiet)
+    first = run_ingest(paths, store, settings, progress=log) if paths else None
+    report = ingest_articles(((u, fetched(u)) for u in urls), store, settings, progress=log)
+    if first is None:
+        return report
+    return IngestReport(
+        files=first.files + report.files,
+        documents_added=first.documents_added + report.documents_added,
+        documents_skipped=first.documents_skipped + report.documents_skipped,
+        errors=(*first.errors, *report.errors),
+    )
 
 
 def _ingest_with_bar(paths: list[str], store: Any, settings: Settings):  # noqa: ANN202
@@ -296,6 +328,16 @@ def cmd_brief(args: argparse.Namespace) -> int:
         built = brief.build(store, row, date_from=args.date_from, date_to=args.date_to)
     finally:
         store.close()
+    if args.format == "pdf":
+        if not args.out:
+            print("--format pdf needs --out FILE", file=sys.stderr)
+            return 2
+        try:
+            brief.to_pdf(built, Path(args.out))
+        except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        return 0
     text = brief.to_html(built) if args.format == "html" else brief.to_markdown(built)
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")
@@ -513,7 +555,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("entity")
     p.add_argument("--from", dest="date_from", default=None, help="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", default=None, help="YYYY-MM-DD")
-    p.add_argument("--format", default="md", choices=["md", "html"])
+    p.add_argument("--format", default="md", choices=["md", "html", "pdf"])
     p.add_argument("--out", default=None)
     p.set_defaults(func=cmd_brief)
 

@@ -171,3 +171,18 @@ def test_politeness_delay_between_requests_to_one_host(server: str) -> None:
 def test_non_http_url_refused() -> None:
     with pytest.raises(FetchError, match="http"):
         _fetcher().get("file:///etc/passwd")
+
+
+def test_cli_ingests_urls_and_records_bad_ones(server: str, tmp_path, monkeypatch, capsys) -> None:
+    from dossier.cli import main
+
+    monkeypatch.setenv("DOSSIER_FETCH_DELAY", "0")
+    monkeypatch.setenv("DOSSIER_FETCH_RETRIES", "0")
+    db = str(tmp_path / "kb.db")
+    args = ["ingest", server + "/article", server + "/missing", "--db", db, "--quiet"]
+    assert main(args) == 1  # one bad URL, the other still ingested
+    err = capsys.readouterr().err
+    assert "/missing: HTTP 404" in err
+    assert "1 documents added" in err
+    assert main(["ingest", server + "/article", "--db", db, "--quiet"]) == 0
+    assert "0 documents added" in capsys.readouterr().err
