@@ -53,6 +53,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self._send(500, b"oops")
             else:
                 self._send(200, ARTICLE)
+        elif self.path == "/empty":
+            self._send(200, b"<html><body></body></html>", {"Content-Type": "text/html"})
         elif self.path == "/fail":
             self._send(500, b"always")
         elif self.path == "/loop":
@@ -179,10 +181,11 @@ def test_cli_ingests_urls_and_records_bad_ones(server: str, tmp_path, monkeypatc
     monkeypatch.setenv("DOSSIER_FETCH_DELAY", "0")
     monkeypatch.setenv("DOSSIER_FETCH_RETRIES", "0")
     db = str(tmp_path / "kb.db")
-    args = ["ingest", server + "/article", server + "/missing", "--db", db, "--quiet"]
-    assert main(args) == 1  # one bad URL, the other still ingested
+    args = ["ingest", server + "/article", server + "/missing", server + "/empty"]
+    assert main([*args, "--db", db, "--quiet"]) == 1  # bad URLs reported, the good one ingested
     err = capsys.readouterr().err
     assert "/missing: HTTP 404" in err
+    assert "/empty: no article text left after cleaning" in err
     assert "1 documents added" in err
     assert main(["ingest", server + "/article", "--db", db, "--quiet"]) == 0
     assert "0 documents added" in capsys.readouterr().err
