@@ -11,7 +11,10 @@ model could say what no source says.
 from __future__ import annotations
 
 import html
+import subprocess
+import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from dossier import query
@@ -207,3 +210,24 @@ def to_html(brief: Brief) -> str:
         parts.append(f"<li id='c{c.number}'>{e(c.source)}{e(where) if c.document_id else ''}</li>")
     parts.append("</ol>")
     return "\n".join(parts) + "\n"
+
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+def to_pdf(brief: Brief, out: Path, chromium: str = CHROMIUM, timeout: float = 120) -> None:
+    """Print the HTML brief to PDF with headless Chromium (already a test dependency;
+    WeasyPrint's Pango stack is not installed here). Raises RuntimeError on failure."""
+    if not Path(chromium).exists():
+        raise RuntimeError(f"PDF needs {chromium} (scripts/install-test-deps.sh installs it)")
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / "brief.html"
+        page.write_text(to_html(brief), encoding="utf-8")
+        command = [
+            chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+            f"--user-data-dir={folder}/profile", f"--print-to-pdf={out.resolve()}",
+            page.as_uri(),
+        ]  # fmt: skip
+        done = subprocess.run(command, capture_output=True, timeout=timeout, check=False)
+    if done.returncode != 0 or not out.exists() or out.stat().st_size == 0:
+        raise RuntimeError(f"chromium could not print the brief: {done.stderr[-500:]!r}")

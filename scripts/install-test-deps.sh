@@ -5,7 +5,8 @@
 # cannot reach, while Debian's package comes from the package registry.
 set -euo pipefail
 
-if [ -x /usr/bin/chromium ]; then
+# poppler-utils: pdftotext/pdftoppm check the brief's PDF (tests/test_brief.py)
+if [ -x /usr/bin/chromium ] && command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null; then
     exit 0
 fi
 if [ "$(id -u)" -ne 0 ]; then
@@ -17,8 +18,8 @@ if ! command -v apt-get >/dev/null; then
     echo "install-test-deps: no /usr/bin/chromium and no apt-get; browser tests will be skipped" >&2
     exit 0
 fi
-echo "install-test-deps: installing chromium with apt-get" >&2
+echo "install-test-deps: installing chromium and poppler-utils with apt-get" >&2
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
-    chromium fonts-dejavu-core >/dev/null
+    chromium fonts-dejavu-core poppler-utils >/dev/null
 /usr/bin/chromium --version >&2

@@ -65,3 +65,26 @@ def test_brief_cli_writes_html(seed_db, tmp_path):
     page = out.read_text(encoding="utf-8")
     assert "<h2>Citations</h2>" in page and "<script" not in page
     assert main(["brief", "No Such Entity Zzz", "--db", str(seed_db)]) == 1
+
+
+def test_brief_pdf_has_headings_citations_and_pages(seed_db, tmp_path, zainabiyoun):
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    if not Path(briefs.CHROMIUM).exists() or not shutil.which("pdftotext"):
+        pytest.skip("chromium or poppler-utils missing (scripts/install-test-deps.sh)")
+    built, _row = zainabiyoun
+    out = tmp_path / "brief.pdf"
+    assert main(["brief", "Zainabiyoun Brigade", "--db", str(seed_db), "--format", "pdf",
+                 "--out", str(out)]) == 0  # fmt: skip
+    assert out.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    for heading in ("Who or what", "Timeline", "Disputed", "Key quotes", "Network", "Citations"):
+        assert heading in text
+    assert "[1]" in text and built.citations[0].document_id in text
+    subprocess.run(["pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", str(out),
+                    str(tmp_path / "page")], check=True)  # fmt: skip
+    pages = list(tmp_path.glob("page*.png"))
+    assert pages and pages[0].stat().st_size > 1000
