@@ -57,41 +57,36 @@ def build_store(db: Path, n: int) -> int:
         for t in (*_COPY, "event_mentions", "event_args")
     }
     columns["documents_fts"] = ["document_id", "title", "text"]
+    last = {
+        t: conn.execute(f"SELECT MAX(rowid) FROM {t}").fetchone()[0] or 0
+        for t in (*_COPY, "event_mentions")
+    }
     conn.execute("BEGIN")
     for copy in range(1, copies + 1):
         suffix = f"_{copy}"
         for table, rewritten in _COPY.items():
-            cols = [c for c in columns[table] if c != "rowid"]
-            if table == "mentions":
-                cols = [c for c in cols if c != "id"]
-            if table == "claim_mentions":
-                cols = [c for c in cols if c != "id"]
+            cols = [c for c in columns[table] if c not in ("rowid", "id") or table == "documents"]
             select = ", ".join(f"{c} || ?" if c in rewritten else c for c in cols)
             params = [suffix] * sum(1 for c in cols if c in rewritten)
-            source = "documents_fts" if table == "documents_fts" else table
-            id_filter = "document_id" if table != "documents" else "id"
             conn.execute(
-                f"INSERT INTO {table} ({', '.join(cols)}) SELECT {select} FROM {source} "
-                f"WHERE {id_filter} NOT LIKE '%\\_%' ESCAPE '\\'",
-                params,
+                f"INSERT INTO {table} ({', '.join(cols)}) SELECT {select} FROM {table} "
+                "WHERE rowid <= ?",
+                [*params, last[table]],
             )
+        offset = copy * last["event_mentions"]
         ev_cols = [c for c in columns["event_mentions"] if c != "id"]
         select = ", ".join(f"{c} || ?" if c in ("document_id", "event_id") else c for c in ev_cols)
-        rows = conn.execute(
-            "SELECT id FROM event_mentions WHERE document_id NOT LIKE '%\\_%' ESCAPE '\\' "
-            "ORDER BY id"
-        ).fetchall()
-        for (mention_id,) in rows:
-            cursor = conn.execute(
-                f"INSERT INTO event_mentions ({', '.join(ev_cols)}) SELECT {select} "
-                "FROM event_mentions WHERE id = ?",
-                [suffix, suffix, mention_id],
-            )
-            conn.execute(
-                'INSERT INTO event_args (mention_id, role, key, text, start, "end") '
-                'SELECT ?, role, key, text, start, "end" FROM event_args WHERE mention_id = ?',
-                [cursor.lastrowid, mention_id],
-            )
+        conn.execute(
+            f"INSERT INTO event_mentions (id, {', '.join(ev_cols)}) SELECT id + ?, {select} "
+            "FROM event_mentions WHERE id <= ?",
+            [offset, suffix, suffix, last["event_mentions"]],
+        )
+        conn.execute(
+            'INSERT INTO event_args (mention_id, role, key, text, start, "end") '
+            'SELECT mention_id + ?, role, key, text, start, "end" FROM event_args '
+            "WHERE mention_id <= ?",
+            [offset, last["event_mentions"]],
+        )
     conn.execute(
         "UPDATE entities SET document_count = document_count * ?, mention_count = "
         "mention_count * ?",
