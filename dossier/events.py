@@ -265,7 +265,7 @@ NOUN_ONLY = frozenset({"talk", "threat", "offensive", "blast", "explosion"})
 #: verbs that are events only with an object or infinitive ("declined to resign")
 NEEDS_COMPLEMENT = frozenset({"decline", "refuse", "yield", "free", "host", "welcome"})
 #: event nouns that say too little without someone acted upon ("remains a threat")
-NEEDS_TARGET = frozenset({"threat", "fight", "demand"})
+NEEDS_TARGET = frozenset({"fight", "demand"})
 #: what one fights or wages is no one acted upon ("fought a foreign power's war")
 NOT_TARGETS = frozenset({"war", "battle", "conflict", "fight", "insurgency", "campaign"})
 #: stances whose complement clause says whom they are about
@@ -460,7 +460,7 @@ PROTEST_STRIKES = frozenset({"hunger", "general", "labor", "labour", "worker", "
 SUPPORT_VERBS = frozenset(
     """launch carry conduct mount stage execute perpetrate commit unleash undertake order
     respond retaliate begin start continue resume intensify step escalate make hold lead
-    organize organise claim plan plot orchestrate mastermind announce impose issue lodge
+    organize organise claim plan plot orchestrate send make mastermind announce impose issue lodge
     file express voice extend declare join involve participate take go call threaten vow
     pledge promise offer approve authorize complete finish stag""".split()
 )
@@ -676,8 +676,8 @@ def _target_preps(kind: str, noun: bool) -> frozenset[str]:
     "met with X", "the arrest of X", "aid to X"."""
     if kind in ("CONSULT", "COOPERATE", "AGREE"):
         return frozenset({"with", "between"} if noun else {"with"})
-    if kind in ("AID", "SUPPORT"):
-        return frozenset({"to", "for"})
+    if kind in ("AID", "SUPPORT"):  # "aid for X", but "praised X for his courage"
+        return frozenset({"to", "for"} if noun else {"to"})
     if kind in ("COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "RETREAT") and noun:
         return frozenset({"on", "against", "of", "targeting", "at"})
     if kind == "ACCUSE" and noun:  # "an investigation into X", "a protest with X"
@@ -775,8 +775,14 @@ def _agents(verb: Token) -> list[Token]:
 
 def _shared_object(verb: Token) -> list[Token]:
     """The object of coordinated verbs that share it: "recruited, trained and led X"."""
-    root = verb.head if verb.dep_ in ("conj", "advcl") and _is_verb(verb.head) else verb
-    group = [root, *[c for c in root.children if c.dep_ in ("conj", "advcl") and _is_verb(c)]]
+    root = verb
+    while root.dep_ in ("conj", "advcl") and _is_verb(root.head) and root.head.i < root.i:
+        root = root.head
+    group, stack = [], [root]
+    while stack:  # the coordination: verbs joined by "conj" (or a comma the parser read as advcl)
+        current = stack.pop()
+        group.append(current)
+        stack += [c for c in current.children if c.dep_ in ("conj", "advcl") and _is_verb(c)]
     for other in sorted(group, key=lambda t: t.i):
         if other.i <= verb.i or any(c.dep_ == "nsubj" for c in other.children):
             continue
@@ -857,7 +863,9 @@ def _placed_on(verb: Token, roles: _Roles) -> None:
                 roles.absorbed.add(listing.i)
                 if not roles.actors:
                     roles.actors += [
-                        c for c in listing.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                        c
+                        for c in listing.children
+                        if c.dep_ in ("poss", "nmod") and c.pos_ in ("PROPN", "NOUN")
                     ]
 
 
@@ -939,7 +947,14 @@ def _premodifier_names(head: Token, noun: Token, kind: str, context: _Context) -
         return []
     doc = head.doc
     start, end = window[0].idx, window[-1].idx + len(window[-1].text)
-    found: list[Token] = []
+    found: list[Token] = [  # "The IRGC's attacks" where the model saw no name
+        t
+        for t in window
+        if t.dep_ == "poss"
+        and t.pos_ == "PROPN"
+        and t.ent_type_ not in NOT_PARTICIPANTS
+        and _mention_at(t, context.mentions) is None
+    ]
     for mention in _participants(context):
         if not start <= mention.start < end or mention.end > end:
             continue
@@ -1243,9 +1258,9 @@ def _named_appositions(token: Token, context: _Context) -> list[Span]:
             for conjunct in [head, *head.conjuncts]:
                 appositions = [c for c in conjunct.children if c.dep_ in ("appos", "compound")]
                 for member in [conjunct, *appositions]:
-                    span = _mention_at(member, _participants(context))
-                    if span is not None and span not in found:
-                        found.append(span)
+                    for span in _core_mentions(member, context):
+                        if span not in found:
+                            found.append(span)
     return found
 
 
@@ -1260,6 +1275,13 @@ def _extension(token: Token, context: _Context) -> list[Span]:
             if spans and _named_heads(pobj, context):
                 return spans
     return []
+
+
+def _core_mentions(token: Token, context: _Context) -> list[Span]:
+    """Participant mentions inside a noun phrase's core (without its clauses)."""
+    core = _core(token)
+    start, end = _trim(token.doc, min(core), max(core))
+    return [(m.start, m.end) for m in _participants(context) if start <= m.start < end]
 
 
 def _participants(context: _Context) -> Iterator[Mention]:
@@ -1288,12 +1310,31 @@ def _own_clause(prep: Token, anchor: Token) -> bool:
     return True
 
 
-def _place_in(anchor: Token, places: list[Mention]) -> Span | None:
+def _place_named(noun: Token, mentions: Iterable[Mention]) -> Span | None:
+    """ "the city of Karachi": the name after a place noun is a place whatever
+    label the model gave it."""
+    if _lemma(noun) not in PLACE_NOUNS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                found = _mention_at(pobj, mentions)
+                if found is not None:
+                    return found
+    return None
+
+
+def _place_in(
+    anchor: Token, places: list[Mention], context_mentions: Iterable[Mention] = ()
+) -> Span | None:
     """A place mention in an "in/at/near X" phrase of ``anchor``'s own clause."""
     for prep in anchor.subtree:
         if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS or not _own_clause(prep, anchor):
             continue
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            named = _place_named(pobj, context_mentions)
+            if named is not None:
+                return named
             core = _core(pobj)  # "in the town of Cizre in southeastern Turkey": Cizre
             start, end = _trim(pobj.doc, min(core), max(core))
             for place in places:
@@ -1311,7 +1352,7 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
         anchors.append(roles.support)
     anchors += roles.actors
     for anchor in anchors:
-        found = _place_in(anchor, places)
+        found = _place_in(anchor, places, _participants(context))
         if found is not None:
             return found
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
@@ -1476,7 +1517,8 @@ def _refine(kind: str, mode: str | None, token: Token, roles: _Roles) -> Trigger
 
 
 def _org_like(token: Token) -> bool:
-    return token.ent_type_ in ("ORG", "NORP") or _lemma(token) in ORG_NOUNS
+    """An organisation (the small model often calls unfamiliar group names FAC)."""
+    return token.ent_type_ in ("ORG", "NORP", "FAC") or _lemma(token) in ORG_NOUNS
 
 
 def _place_like(token: Token) -> bool:
@@ -1528,7 +1570,9 @@ def _candidate(
     if not roles.targets:
         roles.targets = _complement_targets(token, kind, roles, context)
     if _is_noun(token) and _lemma(token) in NEEDS_TARGET and not roles.targets:
-        return None  # "remains a threat"
+        return None  # "the fight"
+    if _is_noun(token) and _lemma(token) == "threat" and not _issued(roles):
+        return None  # "remains a threat to Pakistan" describes, it threatens no one
     actors = _spans(roles.actors, context)
     targets = tuple(s for s in _spans(roles.targets, context) if s not in actors)
     location = _location(token, roles, context)
@@ -1537,10 +1581,8 @@ def _candidate(
     if kind in SOFT_TYPES and not _names_someone(actors + targets, context):
         return None  # "to support training, research and processing"
     sentence = token.sent
-    hedged = any(
-        c.dep_ == "amod" and c.lower_ in ALLEGING_ADJECTIVES
-        for a in roles.actors
-        for c in a.children
+    hedged = any(  # "suspected militants attacked ...": who did it is alleged
+        t.lower_ in ALLEGING_ADJECTIVES and t.i < a.i for a in roles.actors for t in a.subtree
     )
     mood = modality(token if _is_verb(token) else _phrase_head(token), roles.support)
     event = EventMention(
@@ -1566,6 +1608,13 @@ def _names_someone(spans: tuple[Span, ...], context: _Context) -> bool:
         for start, end in spans
         for m in context.mentions
     )
+
+
+def _issued(roles: _Roles) -> bool:
+    """A threat someone made: "issued threats against X", "the group's threats"."""
+    if roles.support is not None:
+        return _lemma(roles.support) not in ("be", "remain", "pose", "become", "see")
+    return bool(roles.actors and roles.targets)
 
 
 def _complement_targets(token: Token, kind: str, roles: _Roles, context: _Context) -> list[Token]:
