@@ -32,9 +32,19 @@ event nouns also read their left context linearly: names, dates and weapon
 words before the noun, and the preposition right after it.
 
 Modality comes from the nearest cue on the way up from the trigger: negation
-("did not attack", "denied", "thwarted"), hypotheticals ("could", "would",
-"if"), plans ("planning attacks", "will", "plans to"), and allegations
-("accused of", "suspected", "reportedly", "believed to", "claimed that").
+("did not attack", "denied", "thwarted", "no group attacked"), hypotheticals
+("could", "would", "may", "if"), plans ("planning attacks", "will", "plans
+to", "keen to"), and allegations ("accused of", "suspected", "reportedly",
+"believed to", "claimed that", "suspected militants attacked"). A governing
+verb's own negation or modal reaches only its arguments, never an adjunct
+("will become safer with the killing of X": the killing is asserted), and
+nothing crosses a reported clause ("said" above "attacked").
+
+Within a sentence one mention per event: an event noun that another trigger
+stands for is absorbed ("killed by a US drone strike" is one aerial ASSAULT
+by the US; "placed on the Treasury's blacklist" one designation; "lifted a
+blockade on X" one easing), and same-type triggers with the very same
+participants are merged. Evidence is the sentence.
 
 Type decisions follow the PLOVER 2021 CAMEO conversion table where it is
 explicit: training someone else's fighters is military AID (CAMEO 072), one's
@@ -43,7 +53,11 @@ expelling diplomats is SANCTION (161, 166); closing a border is COERCE
 restrict (191); demobilising is RETREAT disarm (0873); signing a formal
 agreement is SUPPORT (057) while offering or pledging is AGREE (03x); banning
 or proscribing an organisation is coded SANCTION/proscription, as the
-analysts' designation lists are, while other bans are COERCE/ban (1722).
+analysts' designation lists are, while other bans are COERCE/ban (1722);
+expelling individuals is COERCE deport (174); apologising is SUPPORT (055).
+One deliberate departure: imposing sanctions stays SANCTION (the table's 163
+says COERCE restrict), because designations and sanctions are what analysts
+file together.
 """
 
 from __future__ import annotations
@@ -382,7 +396,7 @@ AID_VERBS = frozenset({"provide", "give", "send", "deliver", "grant", "transfer"
 #: verbs whose object is what is imposed, lifted, given or signed, not who is
 #: acted upon; that one follows a preposition ("impose a curfew on X")
 THEME_VERBS = frozenset(
-    """impose declare close cut sever share open sign block seek dismiss lift ease relax
+    """impose declare close cut sever share open sign block seek dismiss lift ease relax remove
     withdraw recall pull suspend halt freeze end stop establish restore normalize
     violate""".split()
 )
@@ -403,7 +417,7 @@ PREP_SUPPORT = frozenset(
 RESTRICTIONS = frozenset(
     "sanction embargo ban curfew restriction blockade siege emergency law".split()
 )
-EASING_VERBS = frozenset({"lift", "ease", "relax"})
+EASING_VERBS = frozenset({"lift", "ease", "relax", "remove"})
 #: withdrawing these is reducing relations, SANCTION (CAMEO 161, 166)
 DIPLOMATS = frozenset(
     "ambassador envoy diplomat inspector observer monitor peacekeeper mission staff".split()
@@ -431,6 +445,12 @@ PLACED_ON: dict[str, Trigger] = {
 ORG_NOUNS = frozenset(
     """group outfit organization organisation militia brigade movement faction party
     network front wing army division corps""".split()
+)
+#: nouns for people, for telling an arrest from a seizure
+HUMAN_NOUNS = frozenset(
+    """man woman men people person member fighter militant suspect soldier commander
+    leader official officer civilian insurgent rebel guard worker journalist activist
+    cleric student terrorist youth teenager operative agent recruit""".split()
 )
 PLACE_NOUNS = frozenset(
     "town city village territory area base district region province airport port".split()
@@ -460,7 +480,7 @@ PROTEST_STRIKES = frozenset({"hunger", "general", "labor", "labour", "worker", "
 SUPPORT_VERBS = frozenset(
     """launch carry conduct mount stage execute perpetrate commit unleash undertake order
     respond retaliate begin start continue resume intensify step escalate make hold lead
-    organize organise claim plan plot orchestrate send make mastermind announce impose issue lodge
+    organize organise claim plan plot orchestrate mastermind announce impose issue lodge
     file express voice extend declare join involve participate take go call threaten vow
     pledge promise offer approve authorize complete finish stag""".split()
 )
@@ -491,14 +511,13 @@ OBJECT_CONTROL = frozenset(
 #: accusing X of acting: X is the actor of the act
 ACCUSING = frozenset({"accuse", "suspect", "charge", "blame", "convict", "arrest", "detain"})
 
-NEGATORS = frozenset({"not", "never", "no", "n't", "nobody"})
 NEGATING = frozenset({"deny", "fail", "thwart", "foil", "prevent", "avert", "refuse", "reject"})
 HYPOTHETICAL = frozenset({"could", "would", "might", "may", "should"})
 CONDITIONAL = frozenset({"if", "unless"})
 FUTURE = frozenset({"will", "shall", "'ll"})
 PLANNING = frozenset(
     """plan intend prepare plot aim seek threaten vow pledge promise scheme conspire
-    decide""".split()
+    decide agree offer want hope expect""".split()
 )
 #: "keen to sever ties", "ready to talk": intent, like a plan
 WILLING = frozenset("keen ready willing prepared determined eager poised set".split())
@@ -506,6 +525,12 @@ ALLEGING = frozenset({"accuse", "suspect", "allege", "believe", "charge", "blame
 ALLEGING_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "supposedly"})
 ALLEGING_ADJECTIVES = frozenset({"suspected", "alleged", "purported"})
 
+#: relations through which a governing word's meaning reaches an event under it
+GOVERNED = frozenset(
+    {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "support", "nsubjpass", "attr"}
+)
+#: being arrested or sentenced for an act makes the act alleged
+PUNISHING = frozenset("arrest detain convict sentence charge prosecute indict jail punish".split())
 #: relations through which a governing verb's negation or modal reaches an event
 CONTROLLED = frozenset(
     {"xcomp", "pcomp", "dobj", "pobj", "prep", "nsubjpass", "auxpass", "support", ""}
@@ -514,14 +539,16 @@ CONTROLLED = frozenset(
 #: event: its arguments, not its adjuncts ("will become safer with the killing")
 ARGUMENT_OF = frozenset({"xcomp", "dobj", "nsubjpass", "auxpass", "support"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: entity types of parties that can hold a plan, an offer or a right
+NAMED = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 #: mention labels that can act or be acted upon (laws and named events cannot)
 PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DESC"})
 #: "on Friday", "on 5 May": dates and numbers are no one acted upon
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "outside", "around"})
-#: dependents kept in an argument's noun phrase (no clauses, no place phrases)
 #: heads whose "of" phrase is part of them: "members of X", "two of X", "some of X"
 PARTITIVE_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "DET", "ADJ"})
+#: dependents kept in an argument's noun phrase (no clauses, no place phrases)
 CORE_DEPS = frozenset(
     {"compound", "poss", "nmod", "det", "nummod", "quantmod", "case", "flat", "predet"}
 )
@@ -723,9 +750,9 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
             return _accused(governor)
         if _is_verb(governor):
             return _subjects(governor, depth)
-        return [governor] if _is_noun(governor) else []
+        return _holder(governor) if _is_noun(governor) else []  # "a US proposal for signing"
     if dep == "acl" and _is_noun(head):
-        if verb.tag_ == "VBN":
+        if _participle(verb):
             return []  # "proxies demobilized": the noun is acted upon
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "plans to attack", "a US offer to host", "the right of X to fire"
@@ -745,12 +772,18 @@ def _holder(noun: Token) -> list[Token]:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return [child]
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
-            found = [p for p in child.children if p.dep_ == "pobj"]
-            if found:
+            found = [p for p in child.children if p.dep_ == "pobj" and p.ent_type_ in NAMED]
+            if found:  # "the right of Russian troops", not "a grant of 5 million"
                 return found
-        if child.dep_ == "compound" and child.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+        if child.dep_ in ("compound", "amod") and child.ent_type_ in NAMED:
             return [child]
     return []
+
+
+def _participle(verb: Token) -> bool:
+    """A past participle after its noun ("a militia deployed in Syria"); the small
+    model often tags it as a past tense."""
+    return verb.tag_ in ("VBN", "VBD")
 
 
 def _accused(verb: Token) -> list[Token]:
@@ -758,7 +791,7 @@ def _accused(verb: Token) -> list[Token]:
     X of", the subject of "X was accused of", the noun of "militants suspected of"."""
     if _is_passive(verb):
         return [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _is_noun(verb.head):
+    if verb.dep_ == "acl" and _participle(verb) and _is_noun(verb.head):
         return [verb.head]
     return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
 
@@ -844,7 +877,7 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         ]
     if verb.dep_ in ("relcl", "acl") and passive and not roles.targets:
         roles.targets = [verb.head]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _is_noun(verb.head):
+    if verb.dep_ == "acl" and _participle(verb) and _is_noun(verb.head):
         roles.targets.insert(0, verb.head)  # "a group accused by Tehran of ..."
     if passive and not roles.actors and kind == "COERCE":
         roles.actors = _announcer(verb)
@@ -881,16 +914,16 @@ def _announcer(verb: Token) -> list[Token]:
     ]
 
 
-def _verb_target_preps(verb: Token, kind: str, framed: bool) -> frozenset[str]:
+def _verb_target_preps(verb: Token, kind: str, theme: bool) -> frozenset[str]:
     """ "strikes on X", "met with X", "aid to X"; never the list of "placed on a
     blacklist", and "of" only after nouns."""
     if _lemma(verb) in PLACING_VERBS:
         return frozenset()
     if kind == "RETREAT":
         return frozenset({"from"})
-    if framed and kind in ("SANCTION", "COERCE"):
+    if theme and kind in ("SANCTION", "COERCE"):  # "imposed a curfew on X", "cut ties with X"
         return frozenset({"on", "against", "with", "to", "from"})
-    if framed and kind in ("COOPERATE", "SUPPORT"):
+    if theme and kind in ("COOPERATE", "SUPPORT"):  # "shared intelligence with X"
         return frozenset({"with"})
     return _target_preps(kind, noun=False)
 
@@ -1256,12 +1289,27 @@ def _named_appositions(token: Token, context: _Context) -> list[Span]:
             heads = [p for p in child.children if p.dep_ == "pobj"]
         for head in heads:
             for conjunct in [head, *head.conjuncts]:
-                appositions = [c for c in conjunct.children if c.dep_ in ("appos", "compound")]
-                for member in [conjunct, *appositions]:
-                    for span in _core_mentions(member, context):
-                        if span not in found:
-                            found.append(span)
+                for span in _member_names(conjunct, context):
+                    if span not in found:
+                        found.append(span)
     return found
+
+
+def _member_names(member: Token, context: _Context) -> list[Span]:
+    """The names of one listed member: its own, those in apposition to it ("the
+    Palestinian group Hamas"), else the names in its noun phrase."""
+    own = _mention_at(member, _participants(context))
+    named: list[Span] = []
+    for child in member.children:
+        if child.dep_ in ("appos", "compound"):
+            span = _mention_at(child, _participants(context))
+            if span is not None:
+                named.append(span)
+            elif child.dep_ == "appos":  # "Khatam-ul-Anbia" whose name the model cut short
+                named += _core_mentions(child, context)
+    if own is not None:
+        return [own, *named]
+    return named or _core_mentions(member, context)
 
 
 def _extension(token: Token, context: _Context) -> list[Span]:
@@ -1281,7 +1329,9 @@ def _core_mentions(token: Token, context: _Context) -> list[Span]:
     """Participant mentions inside a noun phrase's core (without its clauses)."""
     core = _core(token)
     start, end = _trim(token.doc, min(core), max(core))
-    return [(m.start, m.end) for m in _participants(context) if start <= m.start < end]
+    found = [m for m in _participants(context) if start <= m.start < end]
+    names = [m for m in found if m.label != "NORP"]  # "the Palestinian group Hamas": Hamas
+    return [(m.start, m.end) for m in names or found]
 
 
 def _participants(context: _Context) -> Iterator[Mention]:
@@ -1433,18 +1483,19 @@ def _in_other_noun(root: Token, nouns: frozenset[int]) -> bool:
 # --------------------------------------------------------------------------- modality
 
 
-def _chain(trigger: Token, support: Token | None) -> Iterator[tuple[Token, str]]:
+def _chain(trigger: Token, support: Token | None) -> Iterator[tuple[Token, str, Token | None]]:
     """The trigger, then the words governing it, each with the relation that
-    leads to it (for a noun with a support verb, through that verb)."""
-    yield trigger, ""
+    leads to it and the word it leads from (for a noun with a support verb,
+    through that verb)."""
+    yield trigger, "", None
     current = trigger
     if support is not None:
-        yield support, "support"
+        yield support, "support", trigger
         current = support
     for _ in range(5):
         if current.head.i == current.i:
             return
-        yield current.head, current.dep_
+        yield current.head, current.dep_, current
         current = current.head
 
 
@@ -1467,8 +1518,12 @@ def _own_cue(token: Token) -> str | None:
     return None
 
 
-def _governor_cue(token: Token, via: str) -> str | None:
-    """What a governing word says about the event under it."""
+def _governor_cue(token: Token, via: str, child: Token | None) -> str | None:
+    """What a governing word says about the event under it: only through its
+    complements, never through a coordinated or adverbial clause ("rejected
+    the plan, urging talks" does not negate the urging)."""
+    if via not in GOVERNED:
+        return None
     lemma = _lemma(token)
     if lemma in NEGATING and _is_verb(token):
         return "negated"
@@ -1476,15 +1531,17 @@ def _governor_cue(token: Token, via: str) -> str | None:
         return "planned"
     if lemma in ALLEGING or (lemma == "claim" and via == "ccomp"):
         return "alleged"
+    if lemma in PUNISHING and child is not None and child.lower_ in ("for", "over"):
+        return "alleged"  # "arrested for collaborating with X"
     return None
 
 
 def modality(trigger: Token, support: Token | None = None) -> str:
     """asserted, alleged, planned, negated or hypothetical: the nearest cue wins
     ("suspected of planning attacks" is planned, "accused of attacking" alleged)."""
-    for level, (token, via) in enumerate(_chain(trigger, support)):
+    for level, (token, via, child) in enumerate(_chain(trigger, support)):
         if level > 0:
-            cue = _governor_cue(token, via)
+            cue = _governor_cue(token, via, child)
             if cue:
                 return cue
         if level == 0 or (_is_verb(token) and via in ARGUMENT_OF):
@@ -1505,8 +1562,8 @@ def _refine(kind: str, mode: str | None, token: Token, roles: _Roles) -> Trigger
     objects = roles.targets
     if lemma == "ban" and kind == "SANCTION" and not any(_org_like(t) for t in objects):
         return ("COERCE", "ban")
-    if lemma == "capture" and any(_place_like(t) for t in objects):
-        return ("COERCE", "seize")
+    if lemma == "capture" and objects and not any(_human(t) for t in objects):
+        return ("COERCE", "seize")  # "captured the town", "captured a helicopter"
     if lemma == "withdraw" and any(_lemma(t) in DIPLOMATS for t in objects):
         return ("SANCTION", "withdraw")
     if lemma == "train" and not objects:
@@ -1521,8 +1578,12 @@ def _org_like(token: Token) -> bool:
     return token.ent_type_ in ("ORG", "NORP", "FAC") or _lemma(token) in ORG_NOUNS
 
 
-def _place_like(token: Token) -> bool:
-    return token.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(token) in PLACE_NOUNS
+def _human(token: Token) -> bool:
+    """People or groups of people: named persons, groups, or nouns for people
+    ("several militants", "members of the Brigade", "a suspect")."""
+    if token.ent_type_ in ("PERSON", "NORP", "ORG") or token.pos_ in ("PRON", "NUM"):
+        return True
+    return _lemma(token) in HUMAN_NOUNS or _lemma(token) in ORG_NOUNS
 
 
 def _context_mode(token: Token) -> str | None:
