@@ -562,7 +562,7 @@ class _Context:
     mentions: tuple[Mention, ...]
     times: tuple[TimeExpr, ...]
     sentence_at: dict[int, int]
-    nouns: frozenset[int]  # token indices of event nouns
+    triggers: frozenset[int]  # token indices of every trigger
 
 
 @dataclass(slots=True)
@@ -743,6 +743,10 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
                 return objects
         return _subjects(head, depth)
     if dep == "advcl" and _is_verb(head):
+        objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if infinitive and objects and _lemma(head) in OBJECT_CONTROL:
+            return objects  # "sent young Pakistanis to fight in Syria"
         return _subjects(head, depth)
     if dep == "pcomp" and head.dep_ == "prep":
         governor = head.head
@@ -1292,7 +1296,9 @@ def _named_appositions(token: Token, context: _Context) -> list[Span]:
                 for span in _member_names(conjunct, context):
                     if span not in found:
                         found.append(span)
-    return found
+    labels = {(m.start, m.end): m.label for m in context.mentions}
+    # "a Shia Pakistani militia" in apposition describes; it names no one
+    return found if any(labels.get(span) != "NORP" for span in found) else []
 
 
 def _member_names(member: Token, context: _Context) -> list[Span]:
@@ -1455,11 +1461,12 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
             root = roots.get((t.start, t.end))
             if root is not None and _attached(root, anchor, (t.start, t.end)):
                 return (t.start, t.end)
-    others = context.nouns - {trigger.i, anchors[0].i}
+    others = context.triggers - {a.i for a in anchors} - {trigger.i}
+    above = {g.i for a in anchors for g in [a, *a.ancestors]}
     free = [
         t
         for t in inside
-        if (t.start, t.end) in roots and not _in_other_noun(roots[(t.start, t.end)], others)
+        if (t.start, t.end) in roots and _dates_this(roots[(t.start, t.end)], others, above)
     ]
     if not free:
         return None
@@ -1467,17 +1474,21 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     return (nearest.start, nearest.end)
 
 
-def _in_other_noun(root: Token, nouns: frozenset[int]) -> bool:
-    """Whether a date belongs to another event noun's phrase ("arrested a
-    suspect in the 2019 attempt": 2019 dates the attempt, not the arrest)."""
+def _dates_this(root: Token, others: frozenset[int], above: set[int]) -> bool:
+    """Whether a date may date an event it is not attached to: not inside another
+    event noun's phrase ("arrested a suspect in the 2019 attempt": 2019 dates the
+    attempt, not the arrest), and in the event's own clause or one above it, not
+    in a side clause ("a group that was placed on a blacklist in 2019")."""
     current = root
-    for _ in range(5):
-        if current.i in nouns:
-            return True
-        if _is_verb(current) or current.head.i == current.i:
+    for _ in range(8):
+        if current.i in others and not _is_verb(current):
             return False
+        if _is_verb(current):
+            return current.i in above
+        if current.head.i == current.i:
+            return True
         current = current.head
-    return False
+    return True
 
 
 # --------------------------------------------------------------------------- modality
@@ -1764,8 +1775,7 @@ def extract_events(
         found = _trigger(token)
         if found is not None and _stands_alone(token):
             triggers[token.i] = found
-    nouns = frozenset(i for i in triggers if _is_noun(doc[i]))
-    context = _Context(doc, tuple(mentions), tuple(times), sentence_at, nouns)
+    context = _Context(doc, tuple(mentions), tuple(times), sentence_at, frozenset(triggers))
     events: list[tuple[int, EventMention]] = []
     absorbed: set[int] = set()
     for index, trigger in triggers.items():
