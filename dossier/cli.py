@@ -18,7 +18,7 @@ from typing import Any
 from dossier import query
 from dossier.config import Settings, default_corpus, load_settings
 from dossier.records import IngestError
-from dossier.store import Store, StoreError, open_store
+from dossier.store import EntityRow, Store, StoreError, open_store
 
 MODALITIES = {"asserted", "alleged", "planned", "negated", "hypothetical"}
 
@@ -185,10 +185,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
 def cmd_entity(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
-        row = query.find_entity(store, args.name)
-        if row is None:
-            print(f"no entity matches {args.name!r}", file=sys.stderr)
-            return 1
+        row = _lookup(store, args.name)
         profile = query.entity_profile(store, row)
     finally:
         store.close()
@@ -272,13 +269,16 @@ def cmd_story(args: argparse.Namespace) -> int:
     return 0
 
 
-def _entity_id(store: Any, name: str | None) -> str | None:
-    if not name:
-        return None
+def _lookup(store: Store, name: str) -> EntityRow:
+    """The entity ``name`` means; LookupError (reported by :func:`main`) if none."""
     row = query.find_entity(store, name)
     if row is None:
         raise LookupError(name)
-    return row.id
+    return row
+
+
+def _entity_id(store: Store, name: str | None) -> str | None:
+    return _lookup(store, name).id if name else None
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
@@ -293,9 +293,6 @@ def cmd_timeline(args: argparse.Namespace) -> int:
             type=args.type,
             modality=args.modality,
         )
-    except LookupError as exc:
-        print(f"no entity matches {exc.args[0]!r}", file=sys.stderr)
-        return 1
     finally:
         store.close()
     if args.json:
@@ -321,10 +318,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
     store = _open(args)
     try:
-        row = query.find_entity(store, args.entity)
-        if row is None:
-            print(f"no entity matches {args.entity!r}", file=sys.stderr)
-            return 1
+        row = _lookup(store, args.entity)
         built = brief.build(store, row, date_from=args.date_from, date_to=args.date_to)
     finally:
         store.close()
@@ -351,9 +345,6 @@ def cmd_claims(args: argparse.Namespace) -> int:
     try:
         entity = _entity_id(store, args.entity)
         found = query.claims(store, entity=entity, contradictions_only=args.contradictions)
-    except LookupError as exc:
-        print(f"no entity matches {exc.args[0]!r}", file=sys.stderr)
-        return 1
     finally:
         store.close()
     if args.json:
@@ -408,11 +399,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
     store = _open(args)
     try:
-        keep, other = query.find_entity(store, args.keep), query.find_entity(store, args.other)
-        if keep is None or other is None:
-            missing = args.keep if keep is None else args.other
-            print(f"no entity matches {missing!r}", file=sys.stderr)
-            return 1
+        keep, other = _lookup(store, args.keep), _lookup(store, args.other)
         if keep.id == other.id:
             print(f"{args.keep!r} and {args.other!r} are already one entity", file=sys.stderr)
             return 0
@@ -429,10 +416,7 @@ def cmd_split(args: argparse.Namespace) -> int:
 
     store = _open(args)
     try:
-        entity = query.find_entity(store, args.entity)
-        if entity is None:
-            print(f"no entity matches {args.entity!r}", file=sys.stderr)
-            return 1
+        entity = _lookup(store, args.entity)
         try:
             with store.transaction():
                 new_id = split_manually(store, entity, args.alias)
@@ -596,6 +580,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except LookupError as exc:
+        print(f"no entity matches {exc.args[0]!r}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("interrupted; committed batches are kept", file=sys.stderr)
         return 130

@@ -30,8 +30,14 @@ def test_entity_profile_has_sentences_and_sources(seed_db, capsys):
 
 
 def test_unknown_entity_is_an_error(seed_db, capsys):
-    assert main(["entity", "Nonexistent Front", "--db", str(seed_db)]) == 1
-    assert "no entity matches" in capsys.readouterr().err
+    for argv in (
+        ["entity", "Nonexistent Front"],
+        ["timeline", "Nonexistent Front"],
+        ["claims", "Nonexistent Front"],
+        ["merge", "Pakistan", "Nonexistent Front"],
+    ):
+        assert main([*argv, "--db", str(seed_db)]) == 1
+        assert "no entity matches 'Nonexistent Front'" in capsys.readouterr().err
 
 
 def test_search_ranks_and_snippets(seed_db, capsys):
