@@ -350,6 +350,17 @@ def cmd_claims(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(found)
         return 0
+    if args.contradictions:
+        store = _open(args)
+        try:
+            for dispute in query.event_disputes(store, entity=_entity_id(store, args.entity)):
+                a, b = dispute["sides"]
+                print(f"EVENT DISPUTE {a['id']} ~ {b['id']} ({a['type']}): {dispute['reason']}")
+                for side in (a, b):
+                    for evidence in side["evidence"]:
+                        print(f"    [{evidence['source']}] {' '.join(evidence['text'].split())}")
+        finally:
+            store.close()
     by_id = {c["id"]: c for c in found}
     for claim in found:
         who = claim["speaker_name"] or "(the outlet)"

@@ -399,3 +399,39 @@ def disputes(store: Store, entity: str | None = None) -> list[dict[str, Any]]:
                     {"subject": a["subject"], "subject_name": a["subject_name"], "sides": [a, b]}
                 )
     return pairs
+
+
+def event_disputes(store: Store, entity: str | None = None) -> list[dict[str, Any]]:
+    """Event facts that disagree: the same participants doing the same thing,
+    reported by different stories with dates that do not overlap, or at
+    different places on overlapping dates.
+
+    Such reports are never merged (the merge needs compatible dates and
+    places), so they surface here as two events and the reason they may be
+    one occurrence told two ways.
+    """
+    found = []
+    every = [e for e in events(store) if e["actors"] and e["targets"]]
+    for i, a in enumerate(every):
+        for b in every[i + 1 :]:
+            if (a["type"], a["mode"], a["actors"], a["targets"]) != (
+                b["type"],
+                b["mode"],
+                b["actors"],
+                b["targets"],
+            ) or set(a["stories"]) & set(b["stories"]):
+                continue
+            if entity and entity not in a["actors"] + a["targets"]:
+                continue
+            da, db = a["date"], b["date"]
+            if da and db and (da["end"] < db["start"] or db["end"] < da["start"]):
+                reason = f"dates disagree: {da['text']!r} vs {db['text']!r}"
+            elif a["location"] and b["location"] and a["location"] != b["location"]:
+                if da and db:
+                    reason = f"places disagree: {a['location_name']} vs {b['location_name']}"
+                else:
+                    continue
+            else:
+                continue
+            found.append({"reason": reason, "sides": [a, b]})
+    return found

@@ -1,0 +1,42 @@
+"""Event facts that disagree across stories: one arrest, two different dates."""
+
+from __future__ import annotations
+
+import json
+
+from dossier import query
+from dossier.cli import main
+from dossier.store import SQLiteStore
+
+FIRST = (
+    "The Velmora Police Department arrested Amin Rastagar on 3 March 2024, officials said.\n\n"
+    "Rastagar is accused of leading a smuggling network across the northern border, and his "
+    "lawyers have said they will appeal against the detention order in the provincial court."
+)
+SECOND = (
+    "The Velmora Police Department arrested Amin Rastagar on 9 April 2024, a rights group said.\n\n"
+    "The group said the arrest followed weeks of surveillance of his family home and called on "
+    "the authorities to allow his relatives and doctors to visit him in custody without delay."
+)
+
+
+def test_same_arrest_with_disjoint_dates_is_a_dispute(tmp_path, capsys):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    rows = [
+        {"text": FIRST, "published": "2024-03-05", "url": "https://example.org/a"},
+        {"text": SECOND, "published": "2024-04-12", "url": "https://example.org/b"},
+    ]
+    (folder / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "kb.db"
+    assert main(["ingest", str(folder), "--db", str(db), "--quiet"]) == 0
+    store = SQLiteStore(db)
+    arrests = query.events(store, type="COERCE")
+    disputes = query.event_disputes(store)
+    store.close()
+    assert len(arrests) == 2  # never merged: the dates do not overlap
+    (dispute,) = disputes
+    assert "dates disagree" in dispute["reason"]
+    assert {s["date"]["start"] for s in dispute["sides"]} == {"2024-03-03", "2024-04-09"}
+    assert main(["claims", "--contradictions", "--db", str(db)]) == 0
+    assert "EVENT DISPUTE" in capsys.readouterr().out
