@@ -113,17 +113,26 @@ def _optional_str(record: dict[str, object], key: str) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
-def read_jsonl(source: str, text: str) -> Iterator[RawArticle | IngestError]:
-    """One article per line: ``text`` or ``html``; optional url/title/published."""
+def json_lines(source: str, text: str) -> Iterator[tuple[str, int, str, object] | IngestError]:
+    """``(where, line number, line, value)`` per non-blank JSON line, or an error naming
+    ``source:line`` for a line that does not parse. Shared by every JSONL reader."""
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         where = f"{source}:{number}"
         try:
-            record = json.loads(line)
+            yield where, number, line, json.loads(line)
         except json.JSONDecodeError as exc:
             yield IngestError(where, f"malformed JSON line ({exc.msg})")
+
+
+def read_jsonl(source: str, text: str) -> Iterator[RawArticle | IngestError]:
+    """One article per line: ``text`` or ``html``; optional url/title/published."""
+    for item in json_lines(source, text):
+        if isinstance(item, IngestError):
+            yield item
             continue
+        where, number, line, record = item
         if not isinstance(record, dict):
             yield IngestError(where, "JSON line is not an object")
             continue

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dossier.ingest import json_lines
 from dossier.records import IngestError
 
 #: followthemoney schemata mapped to the knowledge base's entity types
@@ -86,15 +86,11 @@ def read_csv(path: Path, text: str) -> Iterator[Reference | IngestError]:
 
 def read_ftm(path: Path, text: str) -> Iterator[Reference | IngestError]:
     """followthemoney JSON lines; entities without a name are skipped with an error."""
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    for item in json_lines(str(path), text):
+        if isinstance(item, IngestError):
+            yield item
             continue
-        where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield IngestError(where, f"malformed JSON line ({exc.msg})")
-            continue
+        where, _number, _line, record = item
         props = record.get("properties") if isinstance(record, dict) else None
         if not isinstance(props, dict) or not props.get("name") or not record.get("id"):
             yield IngestError(where, "not a followthemoney entity with id and name")

@@ -21,7 +21,7 @@ from fastapi.templating import Jinja2Templates
 from dossier import query
 from dossier.api import get_store
 from dossier.graph import actor_graph, drawing, layout
-from dossier.store.base import Store
+from dossier.store.base import EntityRow, Store
 from dossier.web import highlight, views
 from dossier.web.highlight import Fact
 
@@ -251,19 +251,13 @@ def timeline_page(
     modality: Annotated[str, Query(max_length=20)] = "",
     offset: Offset = 0,
 ) -> HTMLResponse:
-    row = views.resolve_entity(store, entity.strip()) if entity.strip() else None
-    missing = bool(entity.strip()) and row is None
-    found = (
-        []
-        if missing
-        else query.events(
-            store,
-            entity=row.id if row else None,
-            date_from=date_from or None,
-            date_to=date_to or None,
-            type=type or None,
-            modality=modality if modality in views.MODALITIES else None,
-        )
+    row, missing, found = _filtered_events(
+        store,
+        entity,
+        date_from=date_from or None,
+        date_to=date_to or None,
+        type=type or None,
+        modality=modality if modality in views.MODALITIES else None,
     )
     result = views.page(found, PAGE, offset)
     filters = {"entity": entity, "type": type, "from": date_from, "to": date_to}
@@ -282,6 +276,18 @@ def timeline_page(
     )
 
 
+def _filtered_events(
+    store: Store, entity: str, **filters: str | None
+) -> tuple[EntityRow | None, bool, list[dict[str, Any]]]:
+    """The entity a filter names (None when empty), whether a named one is
+    unknown, and the events it and ``filters`` select (none if unknown)."""
+    name = entity.strip()
+    row = views.resolve_entity(store, name) if name else None
+    if name and row is None:
+        return None, True, []
+    return row, False, query.events(store, entity=row.id if row else None, **filters)
+
+
 @router.get("/map", response_class=HTMLResponse)
 def map_page(
     request: Request,
@@ -292,17 +298,8 @@ def map_page(
 ) -> HTMLResponse:
     from dossier.web import geomap
 
-    row = views.resolve_entity(store, entity.strip()) if entity.strip() else None
-    missing = bool(entity.strip()) and row is None
-    found = (
-        []
-        if missing
-        else query.events(
-            store,
-            entity=row.id if row else None,
-            date_from=date_from or None,
-            date_to=date_to or None,
-        )
+    _row, missing, found = _filtered_events(
+        store, entity, date_from=date_from or None, date_to=date_to or None
     )
     filters = {"entity": entity, "from": date_from, "to": date_to}
     drawing_ = geomap.event_points(store, found)
