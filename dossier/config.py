@@ -39,11 +39,8 @@ class Settings:
     max_file_bytes: int = 50 * 1024 * 1024
     #: how long a writer waits for another writer's lock before giving up
     busy_timeout_ms: int = 30_000
-    # story clustering
-    minhash_perm: int = 128
-    shingle_size: int = 5
-    lsh_threshold: float = 0.3
-    story_min_containment: float = 0.35
+    # story-clustering thresholds live with the code that measured them:
+    # dossier.dedup.DedupParams (see bench/dedup_eval.py)
     progress: bool = True
     # web server (``dossier serve``): local-only by default, since the UI has
     # no login; reads are open, writes need ``token``.
