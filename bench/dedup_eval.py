@@ -30,11 +30,18 @@ import time
 from itertools import combinations
 from pathlib import Path
 
-import numpy as np
 from datasketch import MinHashLSH
 
 from dossier.clean import clean
-from dossier.dedup import DedupParams, Hasher, StoryIndex, cluster, compare, same_story
+from dossier.dedup import (
+    DedupParams,
+    Hasher,
+    LshSignature,
+    StoryIndex,
+    cluster,
+    compare,
+    same_story,
+)
 from dossier.ingest import read_all
 
 REPO = Path(__file__).resolve().parent.parent
@@ -117,8 +124,10 @@ def pairs_eval(data: Path) -> None:
         index = StoryIndex(params)
         index.insert("a", a)
         found += "a" in index.candidates(b)
-    print(f"candidate stage (LSH {params.lsh_threshold} + shared sentences) proposes "
-          f"{found}/{len(positives)} same-story pairs")
+    print(
+        f"candidate stage (LSH {params.lsh_threshold} + shared sentences) proposes "
+        f"{found}/{len(positives)} same-story pairs"
+    )
 
     def judge(a, b) -> tuple[bool, bool]:
         evidence = compare(a, b)
@@ -176,7 +185,7 @@ def scale_eval(data: Path, n: int, processes: int) -> None:
     hasher, lsh = Hasher(DedupParams()), MinHashLSH(threshold=0.5, num_perm=128)
     for number, text in enumerate(texts[: max(1, n // 10)]):
         signature = hasher.signature(hasher.fingerprint(text).shingles)
-        lsh.insert(str(number), _Raw(signature))
+        lsh.insert(str(number), LshSignature(signature))
     baseline = (time.perf_counter() - start) * (n / max(1, n // 10))
     print(
         f"\nscale: {n} documents ({len(docs)} ECB+ articles perturbed) -> {stories} stories, "
@@ -190,16 +199,6 @@ def scale_eval(data: Path, n: int, processes: int) -> None:
         f"  baseline fingerprint+LSH insert only (extrapolated from {n // 10}): "
         f"{baseline:.1f} s; ratio {seconds / baseline:.2f}"
     )
-
-
-class _Raw:
-    scheme = "affine32"
-
-    def __init__(self, values: np.ndarray) -> None:
-        self.hashvalues = values
-
-    def __len__(self) -> int:
-        return len(self.hashvalues)
 
 
 def main() -> int:

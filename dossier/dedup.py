@@ -198,7 +198,7 @@ def same_story(evidence: PairEvidence, params: DedupParams) -> bool:
     )
 
 
-class _Signature:
+class LshSignature:
     """The part of a datasketch MinHash that ``MinHashLSH`` reads.
 
     Building full ``MinHash`` objects re-derives the permutations each time,
@@ -265,7 +265,7 @@ class StoryIndex:
             self._sizes = np.concatenate([self._sizes, np.zeros_like(self._sizes)])
         self._signatures[row] = signature
         self._sizes[row] = size
-        self.lsh.insert(document_id, _Signature(signature.astype(np.uint64)))
+        self.lsh.insert(document_id, LshSignature(signature.astype(np.uint64)))
         limit = self.params.max_sentence_postings
         for sentence in sentences:
             postings = self.by_sentence.setdefault(sentence, [])
@@ -275,7 +275,7 @@ class StoryIndex:
     def candidates(self, fingerprint: Fingerprint) -> set[str]:
         found: set[str] = set()
         if len(fingerprint.shingles):
-            found.update(self.lsh.query(_Signature(fingerprint.signature)))
+            found.update(self.lsh.query(LshSignature(fingerprint.signature)))
         limit = self.params.max_sentence_postings
         for sentence in fingerprint.sentences:
             postings = self.by_sentence.get(sentence, ())
