@@ -484,19 +484,17 @@ def _alert(settings: Settings, console: Any = None) -> int:
     """Check watched entities for new facts and deliver them; the alert count."""
     from rich.console import Console
 
-    from dossier import alerts, digest
+    from dossier import digest
 
     store = open_store(settings.db, settings.busy_timeout_ms)
     try:
-        if not store.watches():
-            return 0
-        new = alerts.check(store)
         console = console or Console(stderr=True, highlight=False)
-        for problem in digest.deliver(store, settings, new, console):
-            print(f"warning: {problem}", file=sys.stderr)
-        return len(new)
+        new, problems = digest.after_ingest(store, settings, console)
     finally:
         store.close()
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    return len(new)
 
 
 def cmd_sources_add(args: argparse.Namespace) -> int:

@@ -18,7 +18,7 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 
-from dossier.alerts import KINDS
+from dossier.alerts import KINDS, check
 from dossier.config import Settings
 from dossier.fetch import USER_AGENT
 from dossier.store.base import Store
@@ -170,3 +170,14 @@ def deliver(
         if error:
             problems.append(f"webhook {_redacted(settings.webhook_url)}: {error}")
     return problems
+
+
+def after_ingest(
+    store: Store, settings: Settings, console: Console | None = None
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """What every ingest path runs last (CLI, update, uploads): check watched
+    entities and deliver what is new; (new alerts, delivery problems)."""
+    if not store.watches():
+        return [], []
+    new = check(store)
+    return new, deliver(store, settings, new, console)

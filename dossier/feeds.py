@@ -129,4 +129,8 @@ def parse_feed(body: bytes, base_url: str) -> Feed:
         url = urljoin(base_url, item.url)
         if url.startswith(("http://", "https://")) and url not in unique:
             unique[url] = FeedItem(url, item.title, item.published)
-    return Feed(name, tuple(unique.values()))
+    found = list(unique.values())
+    if name == "sitemap":  # newest first, so a per-update cap takes the newest pages
+        dated = sorted((i for i in found if i.published), key=lambda i: i.published or "")
+        found = [*reversed(dated), *(i for i in found if not i.published)]
+    return Feed(name, tuple(found))

@@ -285,6 +285,44 @@ def test_bad_sources_are_recorded_and_the_others_go_on(site, env, capsys) -> Non
     assert _Site.hits["/news/menu"] == 1
 
 
+def test_an_interrupted_update_resumes_without_redoing_work(site, env) -> None:
+    from dossier.fetch import Fetcher
+    from dossier.update import update
+
+    db = env["db"]
+    sitemap = (
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{site}/k/old</loc><lastmod>2024-01-01</lastmod></url>"
+        f"<url><loc>{site}/k/new</loc><lastmod>2024-02-01</lastmod></url></urlset>"
+    ).encode()
+    _serve("/sitemap.xml", sitemap, ctype="application/xml")
+    _serve("/k/new", HARBOUR)
+    _serve("/k/old", _page("Ferry", "The Velmora ferry resumed service on Tuesday, " * 3))
+    store = SQLiteStore(db)
+    with store.transaction():
+        store.add_feed(site + "/sitemap.xml", "unknown")
+    settings = Settings(db=db, fetch_delay=1.0, fetch_retries=0)
+    waits: list[float] = []
+
+    def stop_before_the_second_page(seconds: float) -> None:
+        waits.append(seconds)  # before: the sitemap, the newest page, the next page
+        if len(waits) == 3:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        stopping = Fetcher(settings, sleep=stop_before_the_second_page, clock=lambda: 0.0)
+        update(store, settings, stopping)
+    assert store.counts()["documents"] == 1  # the newest page, committed whole
+    assert store.feed_item(site + "/k/new")["status"] == "ingested"
+    assert "/k/old" not in _Site.hits
+    report = update(store, settings, Fetcher(settings.with_overrides(fetch_delay=0.0)))
+    assert report.documents_added == 1 and store.counts()["documents"] == 2
+    assert _Site.hits["/k/new"] == 1 and _Site.hits["/k/old"] == 1
+    (feed,) = store.feeds()
+    assert (feed["kind"], feed["items_new"], feed["last_status"]) == ("sitemap", 1, "ok")
+    store.close()
+
+
 def test_update_every_loops_until_stopped(env, monkeypatch, capsys) -> None:
     import time
 
