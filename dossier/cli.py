@@ -582,9 +582,9 @@ def cmd_update(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    fetcher = Fetcher(settings)  # one session: robots.txt and per-host delays carry over
     while True:
         store = open_store(settings.db, settings.busy_timeout_ms)
+        fetcher = Fetcher(settings)  # per run: robots.txt is read afresh each time
         try:
             report = update(store, settings, fetcher, log=_log_source(args.quiet))
         finally:

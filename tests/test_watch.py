@@ -55,6 +55,13 @@ DOUBT = _page(
     "The Velland Monitor said on Thursday that the Ostrava Legion has no more than 400 fighters.",
     "The Ostrava Legion denied the report and called the Velland Monitor biased.",
 )
+# an independent report that agrees with the first figure
+AGREE = _page(
+    "Villagers count Legion convoys",
+    "Around 3,200 fighters of the Ostrava Legion passed through Kesh this week, village "
+    "elders said on Friday.",
+    "The elders said the Ostrava Legion convoys moved towards Bramor at night.",
+)
 # the same article, re-served by a mirror with its own page furniture
 DOUBT_MIRROR = DOUBT.replace(b"Home | World", b"Mirror | Archive")
 HARBOUR = _page(
@@ -405,6 +412,15 @@ def test_watch_alerts_a_contradiction_once(site, env, capsys) -> None:
     capsys.readouterr()
     assert main(["alerts", "--json", "--db", db]) == 0
     assert json.loads(capsys.readouterr().out)["count"] == len(found)
+
+    # an independent story agreeing with the first figure: a corroboration, counted
+    _serve("/2024/agree", AGREE)
+    _serve("/feed2.xml", _rss("/other/doubt", "/2024/agree", base=site))
+    assert main(["update", "--db", db, "--quiet"]) == 0
+    later = _watch_alerts(db)[len(found) :]
+    agreeing = [a["data"] for a in later if a["kind"] == "corroboration"]
+    assert len(agreeing) == 1, [a["data"]["summary"] for a in later]
+    assert agreeing[0]["independent_stories"] == 2 and "3,200" in agreeing[0]["summary"]
 
 
 def test_watch_follows_a_merge_and_can_be_removed(site, env, capsys) -> None:
