@@ -96,7 +96,42 @@ CREATE TABLE IF NOT EXISTS entities (
 CREATE INDEX IF NOT EXISTS entities_rank ON entities (mention_count DESC, id);
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5 (
     document_id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2');
+-- keep watching (dossier.update, dossier.watch, dossier.alerts): portable SQL only
+CREATE TABLE IF NOT EXISTS feeds (
+    url TEXT PRIMARY KEY, kind TEXT NOT NULL, added_at TEXT NOT NULL, etag TEXT,
+    last_modified TEXT, last_fetch TEXT, last_status TEXT, last_error TEXT,
+    items_seen INTEGER NOT NULL DEFAULT 0, items_new INTEGER NOT NULL DEFAULT 0,
+    items_failed INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS feed_items (
+    url TEXT PRIMARY KEY, feed_url TEXT NOT NULL, status TEXT NOT NULL, reason TEXT,
+    attempts INTEGER NOT NULL, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS feed_items_feed ON feed_items (feed_url);
+CREATE TABLE IF NOT EXISTS watches (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, entity_id TEXT NOT NULL,
+    entity_keys TEXT NOT NULL, added_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS alerts (
+    id INTEGER PRIMARY KEY, fingerprint TEXT NOT NULL UNIQUE, watch_id INTEGER NOT NULL,
+    entity_id TEXT NOT NULL, kind TEXT NOT NULL, created_at TEXT NOT NULL,
+    baseline INTEGER NOT NULL, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS alerts_created ON alerts (created_at, id);
+CREATE TABLE IF NOT EXISTS deliveries (
+    id INTEGER PRIMARY KEY, target TEXT NOT NULL, created_at TEXT NOT NULL,
+    alerts INTEGER NOT NULL, ok INTEGER NOT NULL, error TEXT);
 """
+
+
+#: feed columns an update may set (names checked here, values parameterised)
+_FEED_STATUS = (
+    "kind",
+    "etag",
+    "last_modified",
+    "last_fetch",
+    "last_status",
+    "last_error",
+    "items_seen",
+    "items_new",
+    "items_failed",
+)
 
 
 def _now() -> str:
@@ -695,3 +730,144 @@ class SQLiteStore:
             "entities": sum(by_type.values()),
             "entities_by_type": by_type,
         }
+
+    # -- keep watching: feeds, seen items, watches, alerts ------------------
+    def known_hash(self, raw_hash: str) -> bool:
+        """Whether these exact bytes were ingested already, from any source."""
+        row = self.conn.execute(
+            "SELECT 1 FROM sources WHERE raw_hash = ? LIMIT 1", (raw_hash,)
+        ).fetchone()
+        return row is not None
+
+    def add_feed(self, url: str, kind: str) -> bool:
+        cursor = self.conn.execute(
+            """INSERT INTO feeds (url, kind, added_at) VALUES (?, ?, ?)
+               ON CONFLICT (url) DO NOTHING""",
+            (url, kind, _now()),
+        )
+        return cursor.rowcount > 0
+
+    def remove_feed(self, url: str) -> bool:
+        return self.conn.execute("DELETE FROM feeds WHERE url = ?", (url,)).rowcount > 0
+
+    def feeds(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self._all("SELECT * FROM feeds ORDER BY added_at, url")]
+
+    def set_feed_status(self, url: str, status: dict[str, Any]) -> None:
+        columns = [c for c in _FEED_STATUS if c in status]
+        if not columns:
+            return
+        assignments = ", ".join(f"{c} = ?" for c in columns)
+        self.conn.execute(
+            f"UPDATE feeds SET {assignments} WHERE url = ?",
+            [*(status[c] for c in columns), url],
+        )
+
+    def feed_item(self, url: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT * FROM feed_items WHERE url = ?", (url,)).fetchone()
+        return dict(row) if row else None
+
+    def record_feed_item(self, url: str, feed_url: str, status: str, reason: str | None) -> None:
+        now = _now()
+        self.conn.execute(
+            """INSERT INTO feed_items (url, feed_url, status, reason, attempts, first_seen,
+               last_seen) VALUES (?, ?, ?, ?, 1, ?, ?)
+               ON CONFLICT (url) DO UPDATE SET status = excluded.status,
+               reason = excluded.reason, attempts = feed_items.attempts + 1,
+               last_seen = excluded.last_seen""",
+            (url, feed_url, status, reason, now, now),
+        )
+
+    def feed_items(self, feed_url: str) -> list[dict[str, Any]]:
+        return [
+            dict(r)
+            for r in self._all(
+                "SELECT * FROM feed_items WHERE feed_url = ? ORDER BY first_seen, url",
+                (feed_url,),
+            )
+        ]
+
+    def add_watch(self, name: str, entity_id: str, keys: Sequence[str]) -> int:
+        cursor = self.conn.execute(
+            "INSERT INTO watches (name, entity_id, entity_keys, added_at) VALUES (?, ?, ?, ?)",
+            (name, entity_id, json.dumps(sorted(keys), ensure_ascii=False), _now()),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def watches(self) -> list[dict[str, Any]]:
+        rows = self._all("SELECT * FROM watches ORDER BY id")
+        return [{**dict(r), "entity_keys": json.loads(r["entity_keys"])} for r in rows]
+
+    def set_watch_entity(self, watch_id: int, entity_id: str) -> None:
+        self.conn.execute("UPDATE watches SET entity_id = ? WHERE id = ?", (entity_id, watch_id))
+
+    def remove_watch(self, watch_id: int) -> bool:
+        return self.conn.execute("DELETE FROM watches WHERE id = ?", (watch_id,)).rowcount > 0
+
+    def known_fingerprints(self, fingerprints: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk_start in range(0, len(fingerprints), 500):
+            chunk = list(fingerprints[chunk_start : chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT fingerprint FROM alerts WHERE fingerprint IN ({marks})"
+            rows = self._all(sql, chunk)
+            found.update(r[0] for r in rows)
+        return found
+
+    def add_alert(
+        self,
+        fingerprint: str,
+        watch_id: int,
+        entity_id: str,
+        kind: str,
+        data: dict[str, Any],
+        baseline: bool = False,
+    ) -> int | None:
+        """Store an alert once per fingerprint; its id, or None if already known."""
+        cursor = self.conn.execute(
+            """INSERT INTO alerts (fingerprint, watch_id, entity_id, kind, created_at, baseline,
+               data) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fingerprint) DO NOTHING""",
+            (
+                fingerprint,
+                watch_id,
+                entity_id,
+                kind,
+                _now(),
+                int(baseline),
+                json.dumps(data, ensure_ascii=False),
+            ),
+        )
+        return int(cursor.lastrowid or 0) if cursor.rowcount > 0 else None
+
+    def alerts(
+        self, since: str = "", limit: int = 50, offset: int = 0, ids: Sequence[int] = ()
+    ) -> list[dict[str, Any]]:
+        """Delivered alerts (no baseline rows), oldest first, ``created_at >= since``."""
+        where, params = self._alert_filter(since, ids)
+        rows = self._all(
+            f"SELECT * FROM alerts {where} ORDER BY created_at, id LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [{**dict(r), "data": json.loads(r["data"])} for r in rows]
+
+    def alert_count(self, since: str = "") -> int:
+        where, params = self._alert_filter(since, ())
+        return int(self.conn.execute(f"SELECT COUNT(*) FROM alerts {where}", params).fetchone()[0])
+
+    @staticmethod
+    def _alert_filter(since: str, ids: Sequence[int]) -> tuple[str, list[Any]]:
+        where, params = "WHERE baseline = 0 AND created_at >= ?", [since]
+        if ids:
+            where += f" AND id IN ({','.join('?' * len(ids))})"
+            params += list(ids)
+        return where, params
+
+    def record_delivery(self, target: str, alerts: int, ok: bool, error: str | None) -> None:
+        self.conn.execute(
+            "INSERT INTO deliveries (target, created_at, alerts, ok, error) VALUES (?, ?, ?, ?, ?)",
+            (target, _now(), alerts, int(ok), error),
+        )
+
+    def deliveries(self, limit: int = 20) -> list[dict[str, Any]]:
+        rows = self._all("SELECT * FROM deliveries ORDER BY id DESC LIMIT ?", (limit,))
+        return [dict(r) for r in rows]
