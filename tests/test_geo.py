@@ -47,6 +47,26 @@ def test_countries_and_their_common_names(gazetteer):
         assert result.place.feature == "PCLI"
 
 
+def test_a_countrys_people_name_the_country(gazetteer):
+    for name, code in [("Egyptian", "EG"), ("Sri Lankan", "LK"), ("Kenyan", "KE")]:
+        result = gazetteer.resolve(name)
+        assert result.place is not None and result.place.country == code, name
+        assert result.reason == "a country's people"
+    assert gazetteer.country("Egyptian") == "EG"
+    assert gazetteer.resolve("Zarnovian").place is None  # no country makes it
+
+
+def test_a_region_the_document_names_decides_between_towns(gazetteer):
+    assert gazetteer.resolve("Springfield").place is None
+    text = "Flooding closed roads in Springfield, and Illinois officials asked for aid."
+    by_name = {r.name: r for r in resolve_all(gazetteer, text, ["Springfield", "Illinois"])}
+    springfield = by_name["Springfield"]
+    assert springfield.place is not None
+    assert springfield.place.country == "US"
+    assert springfield.place.lat == pytest.approx(39.8, abs=0.2)  # Springfield, Illinois
+    assert springfield.reason == "in a region the document mentions"
+
+
 def test_supplement_regions_resolve_in_context(gazetteer):
     pakistan = Context(frozenset({"PK"}))
     for name, admin1 in [
