@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -329,7 +328,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
             return 2
         try:
             brief.to_pdf(built, Path(args.out))
-        except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
+        except (RuntimeError, OSError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
         return 0

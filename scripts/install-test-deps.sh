@@ -6,7 +6,9 @@
 set -euo pipefail
 
 # poppler-utils: pdftotext/pdftoppm check the brief's PDF (tests/test_brief.py)
-if [ -x /usr/bin/chromium ] && command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null; then
+# libpango: WeasyPrint renders the brief's PDF with it (dossier/brief.py)
+if [ -x /usr/bin/chromium ] && command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null \
+    && ldconfig -p | grep -q libpangoft2-1.0; then
     exit 0
 fi
 if [ "$(id -u)" -ne 0 ]; then
@@ -18,8 +20,8 @@ if ! command -v apt-get >/dev/null; then
     echo "install-test-deps: no /usr/bin/chromium and no apt-get; browser tests will be skipped" >&2
     exit 0
 fi
-echo "install-test-deps: installing chromium and poppler-utils with apt-get" >&2
+echo "install-test-deps: installing chromium, poppler-utils and pango with apt-get" >&2
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
-    chromium fonts-dejavu-core poppler-utils >/dev/null
+    chromium fonts-dejavu-core poppler-utils libpango-1.0-0 libpangoft2-1.0-0 >/dev/null
 /usr/bin/chromium --version >&2
