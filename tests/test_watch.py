@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import socket
-import threading
 import warnings
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
 
@@ -28,6 +25,7 @@ from dossier.config import Settings
 from dossier.feeds import FeedError, parse_feed
 from dossier.store import SQLiteStore
 from dossier.update import parse_interval
+from tests.localhttp import QuietHandler, free_port, serving
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -80,22 +78,13 @@ def _rss(*paths: str, base: str) -> bytes:
     ).encode()
 
 
-class _Site(BaseHTTPRequestHandler):
+class _Site(QuietHandler):
     pages: ClassVar[dict[str, tuple[int, bytes, dict[str, str]]]] = {}
     hits: ClassVar[dict[str, int]] = {}
     not_modified: ClassVar[list[str]] = []
     posts: ClassVar[list[dict]] = []
 
-    def log_message(self, *args: object) -> None:
-        pass
 
-    def _send(self, code: int, body: bytes = b"", headers: dict[str, str] | None = None) -> None:
-        self.send_response(code)
-        for key, value in (headers or {}).items():
-            self.send_header(key, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
     def do_GET(self) -> None:
         self.hits[self.path] = self.hits.get(self.path, 0) + 1
@@ -135,12 +124,8 @@ class _Site(BaseHTTPRequestHandler):
 @pytest.fixture()
 def site() -> Iterator[str]:
     _Site.pages, _Site.hits, _Site.not_modified, _Site.posts = {}, {}, [], []
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Site)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(_Site) as url:
+        yield url
 
 
 def _serve(path: str, body: bytes, code: int = 200, ctype: str = "text/html") -> None:
@@ -158,12 +143,6 @@ def env(monkeypatch, tmp_path) -> dict[str, str]:
     }.items():
         monkeypatch.setenv(f"DOSSIER_{name}", value)
     return {"db": str(tmp_path / "kb.db"), "out": str(tmp_path / "digests")}
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:  # free a moment ago, no listener now
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _sources(db: str, capsys) -> dict[str, dict]:
@@ -255,7 +234,7 @@ def test_update_ingests_new_items_then_asks_conditionally(site, env, capsys) -> 
 
 def test_bad_sources_are_recorded_and_the_others_go_on(site, env, capsys) -> None:
     db = env["db"]
-    dead = f"http://127.0.0.1:{_free_port()}/feed.xml"
+    dead = f"http://127.0.0.1:{free_port()}/feed.xml"
     _serve("/broken.xml", b"down", code=500)
     _serve("/page.xml", HARBOUR)  # HTML where a feed should be
     _serve("/good.xml", _rss("/news/harbour", "/news/menu", "/news/gone", base=site))
@@ -510,7 +489,7 @@ def test_webhook_delivery_and_recorded_failure(site, tmp_path) -> None:
     (posted,) = _Site.posts
     assert posted["count"] == 2 and posted["watches"][0]["alerts"][0]["evidence"][0]["start"] == 3
     broken = Settings(webhook_url=site + "/broken", webhook_timeout=2)
-    dead = Settings(webhook_url=f"http://127.0.0.1:{_free_port()}/hook", webhook_timeout=2)
+    dead = Settings(webhook_url=f"http://127.0.0.1:{free_port()}/hook", webhook_timeout=2)
     assert "HTTP 500" in digest.deliver(store, broken, new)[0]
     assert "unreachable" in digest.deliver(store, dead, new)[0]
     outcomes = [(d["ok"], d["error"]) for d in store.deliveries()]
