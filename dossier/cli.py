@@ -182,6 +182,35 @@ def cmd_entities(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_places(args: argparse.Namespace) -> int:
+    from dossier.geo import PLACE_TYPES
+    from dossier.web.views import place
+
+    store = _open(args)
+    try:
+        rows = [r for t in sorted(PLACE_TYPES) for r in store.entities(type=t, limit=args.limit)]
+        rows.sort(key=lambda r: (-r.mention_count, r.id))
+        found = [(r, place(store, r)) for r in rows[: args.limit]]
+    finally:
+        store.close()
+    if args.unresolved:
+        found = [(r, p) for r, p in found if p and p["name"] is None]
+    if args.json:
+        _print_json([{"entity": r.id, "entity_name": r.name, **(p or {})} for r, p in found])
+        return 0
+    for row, where in found:
+        assert where is not None
+        if where["name"] is None:
+            print(f"{row.id}  {row.name}: unresolved ({where['reason']})")
+            continue
+        admin1 = f", {where['admin1']}" if where["admin1"] else ""
+        print(
+            f"{row.id}  {row.name}: {where['name']}{admin1}, {where['country']} "
+            f"[{where['feature']}, {where['gazetteer_id']}] ({where['reason']})"
+        )
+    return 0
+
+
 def cmd_entity(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
@@ -704,6 +733,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_entities)
+
+    p = sub.add_parser(
+        "places", parents=[common], help="place entities and their gazetteer records"
+    )
+    p.add_argument("--unresolved", action="store_true", help="only those left unresolved")
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_places)
 
     p = sub.add_parser("entity", parents=[common], help="profile of one entity")
     p.add_argument("name")

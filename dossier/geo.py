@@ -21,11 +21,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from unidecode import unidecode
 
 if TYPE_CHECKING:
+    from dossier.records import AnalyzedDocument
     from dossier.store.base import Store
 
 #: feature classes, most to least preferred when one name is a country and a city
@@ -149,9 +150,10 @@ class Gazetteer:
 
     def regions(self, name: str) -> set[tuple[str, str]]:
         """(country, region key) when the name is a first-level region of one country."""
-        found = [p for p in self.candidates(name) if p.feature == "ADM1"]
-        if len({p.country for p in found}) != 1:
-            return set()
+        every = self.candidates(name)
+        if len({p.country for p in every}) != 1:
+            return set()  # "Jerusalem" must not vouch for its own region
+        found = [p for p in every if p.feature == "ADM1"]
         # towns carry a region's name or its code ("US.IL"): match on either
         codes = {p.gazetteer_id.removeprefix("iso3166-2:") for p in found}
         return {(p.country, key(n)) for p in found for n in (p.admin1 or p.name, *codes)}
@@ -213,6 +215,8 @@ def _demonyms(countries: Iterable[tuple[str, str]]) -> dict[str, str]:
         for stem in stems:
             for ending in _DEMONYM_ENDINGS:
                 made.setdefault(stem + ending, set()).add(code)
+                if ending in ("n", "an", "ian", "i", "ean"):  # the people: "Pakistanis"
+                    made.setdefault(stem + ending + "s", set()).add(code)
     return {form: codes.pop() for form, codes in made.items() if len(codes) == 1}
 
 
@@ -361,6 +365,54 @@ def load_gazetteer() -> Gazetteer:
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
+def document_votes(
+    gazetteer: Gazetteer, analyzed: AnalyzedDocument
+) -> list[tuple[str, Place | None, str]]:
+    """One vote per place name key of a document: its record in this document's
+    context, or None and the reason. Computed at ingest, while the document's
+    context is at hand, and summed in the store (``place_votes``)."""
+    keys: dict[str, str] = {}
+    for mention in analyzed.mentions:
+        if mention.label in PLACE_TYPES and mention.via == "ner":
+            keys.setdefault(mention.key, mention.text)
+    if not keys:
+        return []
+    document = analyzed.document
+    context = context_for(gazetteer, document.text, keys.values())
+    if document.dateline:
+        context = replace(context, dateline=document.dateline)
+    votes = []
+    for key_, name in sorted(keys.items()):
+        result = gazetteer.resolve(name, context)
+        votes.append((key_, result.place, result.reason))
+    return votes
+
+
+def _from_votes(name: str, rows: list[dict[str, Any]]) -> Resolution:
+    """An entity's record from its stored votes: the record most documents gave,
+    unresolved (with why) when none did or two tie."""
+    placed = [r for r in rows if r["place_id"]]
+    total = sum(r["votes"] for r in rows)
+    if not placed:
+        return Resolution(name, None, rows[0]["reason"])
+    first = placed[0]
+    if len(placed) > 1 and placed[1]["votes"] == first["votes"]:
+        tied = ", ".join(f"{r['name']} ({r['country']})" for r in placed[:3])
+        return Resolution(name, None, f"documents disagree: {tied}")
+    place = Place(
+        name=first["name"],
+        country=first["country"],
+        admin1=first["admin1"],
+        lat=first["lat"],
+        lon=first["lon"],
+        feature=first["feature"],
+        population=first["population"],
+        gazetteer_id=first["place_id"],
+        source=first["source"],
+    )
+    return Resolution(name, place, f"{first['votes']} of {total} documents", len(placed))
+
+
 class EntityPlaces:
     """Resolve knowledge-base place entities, each in the context of the documents
     that mention it; one instance per export or page (it memoises document contexts)."""
@@ -389,6 +441,14 @@ class EntityPlaces:
         """
         if type not in PLACE_TYPES:
             return Resolution(name, None, f"not a place ({type})")
+        stored = self._store.place_votes(entity_id)
+        if stored:
+            return _from_votes(name, stored)
+        return self.resolve_from_documents(entity_id, name)
+
+    def resolve_from_documents(self, entity_id: str, name: str) -> Resolution:
+        """The same vote, recomputed from the stored documents (stores written
+        before votes were kept; and the check that the kept votes agree)."""
         votes: dict[Place, int] = {}
         reasons: list[str] = []
         documents = sorted({m["document_id"] for m in self._store.entity_mentions(entity_id)})

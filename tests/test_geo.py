@@ -226,3 +226,56 @@ def test_outlines_line_up_with_gazetteer_points():
                .replace("Z", " ").replace(",", " ").split()]
     xs, ys = numbers[0::2], numbers[1::2]
     assert min(xs) <= x <= max(xs) and min(ys) <= y <= max(ys)
+
+
+def test_places_are_voted_at_ingest_and_agree_with_the_documents(seed_store):
+    from dossier.geo import PLACE_TYPES, EntityPlaces
+
+    places = EntityPlaces(seed_store)
+    checked = resolved = 0
+    for row in seed_store.entities(limit=1000):
+        if row.type not in PLACE_TYPES:
+            continue
+        stored = seed_store.place_votes(row.id)
+        assert stored, row.name  # every place entity got votes when its documents came in
+        kept = places.resolve(row.id, row.name, row.type)
+        again = places.resolve_from_documents(row.id, row.name)
+        ids = [r.place.gazetteer_id if r.place else None for r in (kept, again)]
+        assert ids[0] == ids[1], row.name
+        checked += 1
+        resolved += kept.place is not None
+    assert checked >= 20 and resolved >= checked * 0.7
+
+
+def test_stored_votes_decide_or_say_why_not():
+    from dossier.geo import _from_votes
+
+    def row(place_id, votes, reason="", name="Springfield", country="US"):
+        return {"place_id": place_id, "reason": reason, "votes": votes, "name": name,
+                "country": country, "admin1": None, "lat": 1.0, "lon": 2.0, "feature": "PPL",
+                "population": None, "source": "test"}  # fmt: skip
+
+    won = _from_votes("Springfield", [row("geonames:1", 3), row("geonames:2", 1)])
+    assert won.place is not None and won.place.gazetteer_id == "geonames:1"
+    assert won.reason == "3 of 4 documents"
+    tie = _from_votes("Springfield", [row("geonames:1", 2), row("geonames:2", 2)])
+    assert tie.place is None and tie.reason.startswith("documents disagree")
+    none = _from_votes("Qarn", [row("", 2, reason="not in the gazetteer", name=None)])
+    assert none.place is None and none.reason == "not in the gazetteer"
+
+
+def test_a_name_does_not_vouch_for_its_own_region(gazetteer):
+    text = "Talks were held in Jerusalem on Monday, officials said."
+    (result,) = resolve_all(gazetteer, text, ["Jerusalem"])
+    assert result.place is None and result.reason.startswith("ambiguous")
+
+
+def test_places_command_lists_records_and_reasons(seed_db, capsys):
+    from dossier.cli import main
+
+    assert main(["places", "--db", str(seed_db)]) == 0
+    out = capsys.readouterr().out
+    assert "Karachi: Karachi, Sindh, PK [PPL, geonames:1174872]" in out
+    assert main(["places", "--db", str(seed_db), "--unresolved"]) == 0
+    unresolved = capsys.readouterr().out.splitlines()
+    assert unresolved and all("unresolved (" in line for line in unresolved)

@@ -11,9 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from dossier.records import AnalyzedDocument, TimeExpr
+
+if TYPE_CHECKING:
+    from dossier.geo import Place
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,3 +256,13 @@ class Store(Protocol):
         ...
 
     def deliveries(self, limit: int = 20) -> list[dict[str, Any]]: ...
+
+    # -- places ----------------------------------------------------------------
+    def add_place_votes(self, votes: Sequence[tuple[str, Place | None, str]]) -> None:
+        """Count one document's resolution of each place name key: (key, record or
+        None, reason). Votes add up across documents and batches."""
+        ...
+
+    def place_votes(self, entity_id: str) -> list[dict[str, Any]]:
+        """The votes over all of an entity's name keys, with place records, most first."""
+        ...

@@ -14,10 +14,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dossier.records import AnalyzedDocument, TimeExpr
 from dossier.store.base import AliasStat, EntityRow
+
+if TYPE_CHECKING:
+    from dossier.geo import Place
 
 SCHEMA_VERSION = "1"
 
@@ -117,6 +120,14 @@ CREATE INDEX IF NOT EXISTS alerts_created ON alerts (created_at, id);
 CREATE TABLE IF NOT EXISTS deliveries (
     id INTEGER PRIMARY KEY, target TEXT NOT NULL, created_at TEXT NOT NULL,
     alerts INTEGER NOT NULL, ok INTEGER NOT NULL, error TEXT);
+-- places (dossier.geo): gazetteer records, and per name key one vote per document
+-- for the record (or, place_id '', the reason) that document's context gives
+CREATE TABLE IF NOT EXISTS places (
+    place_id TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT,
+    lat REAL, lon REAL, feature TEXT NOT NULL, population INTEGER, source TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS place_votes (
+    key TEXT NOT NULL, place_id TEXT NOT NULL, reason TEXT NOT NULL, votes INTEGER NOT NULL,
+    PRIMARY KEY (key, place_id, reason));
 """
 
 
@@ -870,4 +881,35 @@ class SQLiteStore:
 
     def deliveries(self, limit: int = 20) -> list[dict[str, Any]]:
         rows = self._all("SELECT * FROM deliveries ORDER BY id DESC LIMIT ?", (limit,))
+        return [dict(r) for r in rows]
+
+    # -- places ----------------------------------------------------------------
+    def add_place_votes(self, votes: Sequence[tuple[str, Place | None, str]]) -> None:
+        """Count one document's resolution of a name key: (key, place or None, reason)."""
+        for key, place, reason in votes:
+            if place is not None:
+                self.conn.execute(
+                    "INSERT INTO places (place_id, name, country, admin1, lat, lon, feature, "
+                    "population, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (place_id) DO NOTHING",
+                    (place.gazetteer_id, place.name, place.country, place.admin1, place.lat,
+                     place.lon, place.feature, place.population, place.source),
+                )  # fmt: skip
+            self.conn.execute(
+                "INSERT INTO place_votes (key, place_id, reason, votes) VALUES (?, ?, ?, 1) "
+                "ON CONFLICT (key, place_id, reason) DO UPDATE SET votes = place_votes.votes + 1",
+                (key, place.gazetteer_id if place else "", "" if place else reason),
+            )
+
+    def place_votes(self, entity_id: str) -> list[dict[str, Any]]:
+        """Votes over every name key of the entity, with the place records; most first."""
+        rows = self._all(
+            "SELECT v.place_id, v.reason, SUM(v.votes) AS votes, p.name, p.country, p.admin1, "
+            "p.lat, p.lon, p.feature, p.population, p.source FROM entity_keys k "
+            "JOIN place_votes v ON v.key = k.key LEFT JOIN places p ON p.place_id = v.place_id "
+            "WHERE k.entity_id = ? GROUP BY v.place_id, v.reason, p.name, p.country, p.admin1, "
+            "p.lat, p.lon, p.feature, p.population, p.source ORDER BY votes DESC, v.place_id, "
+            "v.reason",
+            (entity_id,),
+        )
         return [dict(r) for r in rows]
