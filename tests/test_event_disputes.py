@@ -6,7 +6,7 @@ import json
 
 from dossier import query
 from dossier.cli import main
-from dossier.store import SQLiteStore
+from dossier.store import open_store
 
 FIRST = (
     "The Velmora Police Department arrested Amin Rastagar on 3 March 2024, officials said.\n\n"
@@ -20,7 +20,7 @@ SECOND = (
 )
 
 
-def test_same_arrest_with_disjoint_dates_is_a_dispute(tmp_path, capsys):
+def test_same_arrest_with_disjoint_dates_is_a_dispute(tmp_path, new_db, capsys):
     folder = tmp_path / "news"
     folder.mkdir()
     rows = [
@@ -28,9 +28,9 @@ def test_same_arrest_with_disjoint_dates_is_a_dispute(tmp_path, capsys):
         {"text": SECOND, "published": "2024-04-12", "url": "https://example.org/b"},
     ]
     (folder / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    db = tmp_path / "kb.db"
+    db = new_db
     assert main(["ingest", str(folder), "--db", str(db), "--quiet"]) == 0
-    store = SQLiteStore(db)
+    store = open_store(str(db))
     arrests = query.events(store, type="COERCE")
     disputes = query.event_disputes(store)
     store.close()

@@ -16,6 +16,10 @@ from typing import Any, Protocol
 from dossier.records import AnalyzedDocument, TimeExpr
 
 
+class StoreError(RuntimeError):
+    """A store problem worth one clear line to the user (locked, disk full…)."""
+
+
 @dataclass(frozen=True, slots=True)
 class EntityRow:
     id: str
