@@ -46,7 +46,7 @@ test: install-test lint
 	$(BIN)/python -m pytest -q
 
 ## Every benchmark prints its figures beside a baseline measured in the same run.
-BENCHES := ingest_bench clean_eval dedup_eval er_eval ner_eval time_eval event_eval quote_eval api_bench
+BENCHES := ingest_bench clean_eval dedup_eval er_eval ner_eval time_eval event_eval quote_eval api_bench store_backends
 
 bench: install-test
 	@for b in $(BENCHES); do \

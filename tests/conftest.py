@@ -11,12 +11,7 @@ reason, only where the server binaries are not installed.
 from __future__ import annotations
 
 import itertools
-import os
-import pwd
 import shutil
-import socket
-import subprocess
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -25,6 +20,7 @@ import pytest
 from dossier.config import default_corpus, load_settings
 from dossier.pipeline import run_ingest
 from dossier.store import open_store
+from tests import pgserver
 
 BACKENDS = ("sqlite", "postgresql")
 
@@ -87,92 +83,23 @@ def new_db(request, tmp_path) -> str:
     return request.getfixturevalue("pg_database")()
 
 
-# -- a throw-away PostgreSQL server -------------------------------------------------
-def _pg_bindir() -> Path | None:
-    """Where initdb/pg_ctl live: Debian's versioned directory, else the PATH."""
-    for bindir in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
-        if (bindir / "initdb").is_file() and (bindir / "pg_ctl").is_file():
-            return bindir
-    initdb = shutil.which("initdb")
-    return Path(initdb).parent if initdb and shutil.which("pg_ctl") else None
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _server_user() -> list[str]:
-    """initdb refuses to run as root: run the server as an unprivileged user."""
-    if os.geteuid() != 0:
-        return []
-    for user in ("postgres", "nobody"):
-        try:
-            pwd.getpwnam(user)
-        except KeyError:
-            continue
-        return ["runuser", "-u", user, "--"]
-    pytest.fail("running as root and no 'postgres' or 'nobody' user to run PostgreSQL as")
-
-
+# -- a throw-away PostgreSQL server (tests/pgserver.py) ----------------------------
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[str]:
     """``postgresql://dossier@127.0.0.1:PORT`` of a server started for this session."""
-    bindir = _pg_bindir()
-    if bindir is None:
-        pytest.skip(
-            "PostgreSQL server binaries (initdb, pg_ctl) are not installed; "
-            "scripts/install-test-deps.sh installs them"
-        )
-    as_user = _server_user()
-    root = Path(tempfile.mkdtemp(prefix="dossier-pg-"))
-    if as_user:
-        shutil.chown(root, user=as_user[2])
-    data, port = root / "data", _free_port()
-
-    def run(*argv: str) -> None:
-        done = subprocess.run([*as_user, *argv], capture_output=True, text=True, timeout=120)
-        if done.returncode != 0:
-            log = (root / "log").read_text() if (root / "log").exists() else ""
-            pytest.fail(f"{argv[0]} failed: {done.stderr.strip()}\n{log[-2000:]}")
-
-    run(str(bindir / "initdb"), "-D", str(data), "-U", "dossier", "--auth=trust",
-        "-E", "UTF8", "--locale=C", "--no-sync")  # fmt: skip
-    options = (
-        f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
-        "-c synchronous_commit=off -c full_page_writes=off"
-    )
-    run(str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(root / "log"),
-        "-w", "-t", "60", "start")  # fmt: skip
     try:
-        yield f"postgresql://dossier@127.0.0.1:{port}"
-    finally:
-        subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate",
-                        "stop"], capture_output=True, timeout=60)  # fmt: skip
-        shutil.rmtree(root, ignore_errors=True)
+        with pgserver.temporary_server() as url:
+            yield url
+    except pgserver.ServerUnavailable as exc:
+        pytest.skip(str(exc))
 
 
 @pytest.fixture(scope="session")
-def pg_database(pg_server) -> Iterator[Callable[[], str]]:
-    """A factory of fresh databases (cloned from a migrated template); returns URLs."""
-    import psycopg
-    from psycopg import sql
-
-    admin = psycopg.connect(f"{pg_server}/postgres", autocommit=True)
-    admin.execute("CREATE DATABASE dossier_template")
-    open_store(f"{pg_server}/dossier_template").close()
+def pg_database(pg_server) -> Callable[[], str]:
+    """A factory of fresh databases, cloned from a migrated template; returns URLs."""
+    open_store(pgserver.create_database(pg_server, "dossier_template")).close()
     counter = itertools.count(1)
-
-    def create() -> str:
-        name = f"kb_{next(counter)}"
-        admin.execute(
-            sql.SQL("CREATE DATABASE {} TEMPLATE dossier_template").format(sql.Identifier(name))
-        )
-        return f"{pg_server}/{name}"
-
-    yield create
-    admin.close()
+    return lambda: pgserver.create_database(pg_server, f"kb_{next(counter)}", "dossier_template")
 
 
 @pytest.fixture()
