@@ -218,7 +218,7 @@ def test_connection_errors_do_not_show_the_password():
     assert redact("postgresql://u@h/db") == "postgresql://u@h/db"
 
 
-def test_postgresql_writer_waits_then_reports_busy(pg_database):
+def test_postgresql_writer_waits_then_reports_busy_and_readers_never_wait(pg_database):
     import psycopg
 
     from dossier.store.postgres import WRITE_LOCK
@@ -226,16 +226,38 @@ def test_postgresql_writer_waits_then_reports_busy(pg_database):
     url = pg_database()
     open_store(url).close()
     blocker = psycopg.connect(url, autocommit=True)
-    blocker.execute("SELECT pg_advisory_lock(%s)", (WRITE_LOCK,))
+    blocker.execute("SELECT pg_advisory_lock(%s)", (WRITE_LOCK,))  # a batch in flight
     try:
-        with pytest.raises(StoreError, match="busy"):
-            open_store(url, busy_timeout_ms=200)  # opening migrates under the write lock
+        store = open_store(url, busy_timeout_ms=200)  # opening a current schema takes no lock
+        assert store.counts()["documents"] == 0
+        with pytest.raises(StoreError, match="busy"), store.transaction():
+            pass
     finally:
         blocker.execute("SELECT pg_advisory_unlock(%s)", (WRITE_LOCK,))
         blocker.close()
-    store = open_store(url, busy_timeout_ms=200)
     with store.transaction():
         store.set_story("none", "none")
+    store.close()
+
+
+def test_nul_characters_in_article_text_are_stored(new_db, tmp_path):
+    """PostgreSQL text cannot hold NUL; the document is stored all the same,
+    with offsets intact (the NUL becomes one U+FFFD)."""
+    import json
+
+    from dossier.cli import main
+
+    text = "Police in Lahore arrested two men on Tuesday.\x00 The Punjab police said so in Lahore."
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.jsonl").write_text(json.dumps({"text": text}) + "\n", encoding="utf-8")
+    assert main(["ingest", str(folder), "--db", new_db, "--quiet"]) == 0
+    store = open_store(new_db)
+    (doc,) = list(store.documents())
+    assert doc["text"].replace("\ufffd", "\x00") == text
+    for row in store.entities():
+        for mention in store.entity_mentions(row.id):
+            assert doc["text"][mention["start"] : mention["end"]] == mention["text"]
     store.close()
 
 

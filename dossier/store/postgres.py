@@ -29,13 +29,16 @@ from typing import Any
 
 import psycopg
 from psycopg import errors as pg_errors
+from psycopg.types.string import StrDumperUnknown
 
 from dossier.store.base import StoreError
-from dossier.store.migrations import migrate
-from dossier.store.sql import SQLStore, now
+from dossier.store.sql import SQLStore
 
 #: the advisory lock every write transaction holds (any constant bigint; "doss")
 WRITE_LOCK = 0x646F7373
+
+#: characters of a document body that go into its tsvector (PostgreSQL caps one at 1 MB)
+FTS_MAX_CHARS = 1_000_000
 
 #: one quoted FTS5 term as :func:`dossier.query.fts_query` writes it, optional ``*``
 _FTS_TERM = re.compile(r'"((?:[^"]|"")*)"(\*?)')
@@ -91,6 +94,14 @@ class Row(tuple):
         return list(self._index)
 
 
+class _TextDumper(StrDumperUnknown):
+    """Article text may hold NUL characters, which PostgreSQL text cannot: each
+    becomes U+FFFD, one character for one, so stored offsets stay right."""
+
+    def dump(self, obj: str) -> Any:
+        return super().dump(obj.replace("\x00", "\ufffd") if "\x00" in obj else obj)
+
+
 def _row_factory(cursor: Any) -> Callable[[Sequence[Any]], Row]:
     index: dict[str, int] = {}
     for i, column in enumerate(cursor.description or ()):
@@ -133,9 +144,12 @@ class PostgresStore(SQLStore):
     ROWID = "seq"
     NO_LIMIT = None
     LIKE = "ILIKE"
-    FTS_INSERT = """INSERT INTO documents_fts (document_id, tsv) VALUES (?,
-        setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'D'))
+    # a tsvector holds at most 1 MB: the first million characters of a body are indexed
+    FTS_INSERT = f"""INSERT INTO documents_fts (document_id, tsv) VALUES (?,
+        setweight(to_tsvector('simple', ?), 'A')
+        || setweight(to_tsvector('simple', left(?, {FTS_MAX_CHARS})), 'D'))
         ON CONFLICT (document_id) DO UPDATE SET tsv = excluded.tsv"""
+    DB_ERROR = psycopg.Error
 
     def __init__(self, url: str, busy_timeout_ms: int = 30_000) -> None:
         self.path = redact(url)
@@ -145,13 +159,13 @@ class PostgresStore(SQLStore):
             )
         except psycopg.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+        self.conn.adapters.register_dumper(str, _TextDumper)
         try:
             # a writer waits this long for the write lock, like SQLite's busy_timeout
             self.conn.execute(
                 "SELECT set_config('lock_timeout', %s, false)", (f"{int(busy_timeout_ms)}ms",)
             )
-            with self.transaction():
-                migrate(self._exec, self.DIALECT, now())
+            self._open_schema()
         except psycopg.Error as exc:
             self.conn.close()
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc

@@ -24,6 +24,7 @@ from typing import Any, ClassVar
 
 from dossier.records import AnalyzedDocument, TimeExpr
 from dossier.store.base import AliasStat, EntityRow
+from dossier.store.migrations import LATEST, migrate
 
 #: the columns of ``documents`` in their table order (``SELECT *`` would also
 #: return a backend's own bookkeeping columns, such as PostgreSQL's ``seq``)
@@ -55,6 +56,8 @@ class SQLStore:
     LIKE: ClassVar[str]
     #: indexes one document for full-text search; parameters (id, title, text)
     FTS_INSERT: ClassVar[str]
+    #: the driver's base exception class
+    DB_ERROR: ClassVar[type[Exception]]
 
     # -- plumbing the subclasses provide ------------------------------------
     def _exec(self, sql: str, params: Sequence[Any] = ()) -> Any:
@@ -74,6 +77,19 @@ class SQLStore:
         raise NotImplementedError
 
     # -- shared helpers -----------------------------------------------------
+    def _open_schema(self) -> None:
+        """Bring the schema to the latest version, taking the write lock only
+        when there is something to do: opening a store (every API request
+        does) must not wait for an ingest batch to commit."""
+        try:
+            current = int(self._one("SELECT COALESCE(MAX(version), 0) FROM schema_version")[0])
+        except self.DB_ERROR:
+            current = -1  # no schema_version table yet
+        if current == LATEST:
+            return
+        with self.transaction():
+            migrate(self._exec, self.DIALECT, now())
+
     def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         return list(self._exec(sql, params).fetchall())
 

@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from dossier.store.base import StoreError
-from dossier.store.migrations import migrate
-from dossier.store.sql import SQLStore, now
+from dossier.store.sql import SQLStore
 
 __all__ = ["SQLiteStore", "StoreError"]
 
@@ -30,6 +29,7 @@ class SQLiteStore(SQLStore):
     NO_LIMIT = -1
     LIKE = "LIKE"
     FTS_INSERT = "INSERT INTO documents_fts (document_id, title, text) VALUES (?, ?, ?)"
+    DB_ERROR = sqlite3.Error
 
     def __init__(self, path: str | Path, busy_timeout_ms: int = 30_000) -> None:
         self.path = str(path).removeprefix("sqlite:///")
@@ -40,8 +40,7 @@ class SQLiteStore(SQLStore):
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
-            with self.transaction():
-                migrate(self._exec, self.DIALECT, now())
+            self._open_schema()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
 
