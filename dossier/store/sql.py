@@ -336,13 +336,21 @@ class SQLStore:
         return [r[0] for r in rows]
 
     def keys_in_blocks(self, blocks: Sequence[str], max_block: int) -> set[str]:
+        """One statement for all blocks (a round trip per block made PostgreSQL
+        ingest slow), each block still read no further than ``max_block + 1``."""
         found: set[str] = set()
-        for block in blocks:
-            rows = self._all(
-                "SELECT key FROM key_blocks WHERE block = ? LIMIT ?", (block, max_block + 1)
-            )
-            if len(rows) <= max_block:
-                found.update(r[0] for r in rows)
+        unique = sorted(set(blocks))
+        for chunk_start in range(0, len(unique), 100):
+            chunk = unique[chunk_start : chunk_start + 100]
+            part = "SELECT * FROM (SELECT block, key FROM key_blocks WHERE block = ? LIMIT ?) AS b"
+            sql = " UNION ALL ".join(f"{part}{i}" for i in range(len(chunk)))
+            by_block: dict[str, list[str]] = {}
+            rows = self._all(sql, [v for block in chunk for v in (block, max_block + 1)])
+            for row in rows:
+                by_block.setdefault(row[0], []).append(row[1])
+            for keys in by_block.values():
+                if len(keys) <= max_block:
+                    found.update(keys)
         return found
 
     def key_profiles(self, keys: Sequence[str]) -> dict[str, tuple[str, str]]:
@@ -364,11 +372,14 @@ class SQLStore:
     def reference_candidates(self, blocks: Sequence[str]) -> set[tuple[str, str, str]]:
         """``(ref_id, name, type)`` of reference names sharing a blocking key."""
         found: set[tuple[str, str, str]] = set()
-        for block in blocks:
+        unique = sorted(set(blocks))
+        for chunk_start in range(0, len(unique), 500):
+            chunk = unique[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
             for row in self._all(
-                """SELECT n.ref_id, n.name, r.type FROM reference_names n
-                   JOIN reference_entities r ON r.id = n.ref_id WHERE n.block = ?""",
-                (block,),
+                f"""SELECT n.ref_id, n.name, r.type FROM reference_names n
+                    JOIN reference_entities r ON r.id = n.ref_id WHERE n.block IN ({marks})""",
+                chunk,
             ):
                 found.add((row[0], row[1], row[2]))
         return found
