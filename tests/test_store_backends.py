@@ -156,13 +156,23 @@ def _assert_consistent(store) -> None:
     assert not [dict(r) for r in stale]
 
 
+def _stories(store) -> set[frozenset[str]]:
+    return {frozenset(s["document_ids"]) for s in store.stories()}
+
+
 def test_concurrent_ingest_of_overlapping_corpora(new_db, seeds, tmp_path, settings):
     """Two processes on overlapping inputs (the same files, and copies under
     other names), small batches so their transactions interleave: each
-    document stored once, none lost, entities consistent."""
+    document stored once, none lost, entities consistent, and the stories
+    those of one process ingesting everything (two editions of one story sit
+    in different folders, so each process may meet them in either order)."""
+    from dossier.pipeline import run_ingest
+
     shared, other = tmp_path / "shared", tmp_path / "other"
     shutil.copytree(seeds, shared)
     other.mkdir()
+    edition = next(shared.glob("001_*.txt"))
+    edition.rename(other / edition.name)  # its sibling edition 000 stays in shared
     for i in range(10):
         (shared / f"a{i:03d}.txt").write_text(_article(i), encoding="utf-8")
     for i in range(5, 15):  # half of these are copies of shared articles
@@ -178,6 +188,8 @@ def test_concurrent_ingest_of_overlapping_corpora(new_db, seeds, tmp_path, setti
     for proc in procs:
         _out, err = proc.communicate(timeout=300)
         assert proc.returncode == 0, err
+    alone = open_store(str(tmp_path / "alone.db"))
+    run_ingest([shared, other], alone, settings)
     store = open_store(new_db)
     try:
         stored = {d["id"] for d in store.documents()}
@@ -186,8 +198,11 @@ def test_concurrent_ingest_of_overlapping_corpora(new_db, seeds, tmp_path, setti
         assert len(sources) == len(list(discover([shared, other])))
         assert {r["version"] for r in sources} == {1}
         _assert_consistent(store)
+        assert _stories(store) == _stories(alone)
+        assert any(len(story) > 1 for story in _stories(store))
     finally:
         store.close()
+        alone.close()
 
 
 # -- PostgreSQL specifics -----------------------------------------------------------

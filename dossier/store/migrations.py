@@ -169,6 +169,15 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX IF NOT EXISTS documents_fts_tsv ON documents_fts USING GIN (tsv)",
         ),
     ),
+    Migration(
+        2,
+        "index dedup keys by document and documents by insertion order (concurrent ingest "
+        "catches up on what other processes stored)",
+        common=(
+            "CREATE INDEX IF NOT EXISTS sentence_keys_document ON sentence_keys (document_id)",
+        ),
+        postgresql=("CREATE INDEX IF NOT EXISTS documents_seq ON documents (seq)",),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version
