@@ -48,10 +48,14 @@ def test_version_0_sqlite_file_opens_and_keeps_its_data(tmp_path, seeds, setting
     store = open_store(db)
     run_ingest([next(seeds.glob("001_*.txt"))], store, settings)
     counts = store.counts()
+    # what the schema looked like before migrations: migration 1's tables only
+    store._exec("DROP INDEX sentence_keys_document")
     store._exec("DROP TABLE schema_version")
     store.close()
     store = open_store(db)
     assert _versions(store) == [m.version for m in MIGRATIONS]
+    index = "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sentence_keys_document'"
+    assert store._one(index)[0] == 1
     assert store.counts() == counts
     assert store.search('"Zainabiyoun"')
     run_ingest([next(seeds.glob("003_*.txt"))], store, settings)  # still a working store
