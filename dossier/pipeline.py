@@ -41,12 +41,31 @@ class _Tally:
     errors: list[IngestError] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class StoryState:
+    """The story index and how far into the store it has read.
+
+    Why a mark: other processes may be ingesting into the same database. Each
+    batch first indexes what was stored since (under the write lock, so
+    nothing committed is missed), and a near-duplicate stored by another
+    process joins its story exactly as if one process had stored both.
+    """
+
+    index: StoryIndex
+    mark: int = 0
+
+    def catch_up(self, store: Store) -> None:
+        for mark, document_id, signature, sentences, size in store.dedup_keys_since(self.mark):
+            vector = np.frombuffer(signature, dtype=np.uint32)
+            self.index.insert_keys(document_id, vector, sentences, size)
+            self.mark = mark
+
+
 def load_story_index(store: Store) -> StoryIndex:
     """The story index over every stored document, from persisted keys."""
-    index = StoryIndex(text_of=store.document_text)
-    for document_id, signature, sentences, size in store.dedup_keys():
-        index.insert_keys(document_id, np.frombuffer(signature, dtype=np.uint32), sentences, size)
-    return index
+    stories = StoryState(StoryIndex(text_of=store.document_text))
+    stories.catch_up(store)
+    return stories.index
 
 
 def assign_story(store: Store, index: StoryIndex, document: Document) -> str:
@@ -85,7 +104,7 @@ def assign_story(store: Store, index: StoryIndex, document: Document) -> str:
 
 
 def write_batch(
-    store: Store, index: StoryIndex, batch: list[_Pending], settings: Settings, pipeline: Language
+    store: Store, stories: StoryState, batch: list[_Pending], settings: Settings, pipeline: Language
 ) -> tuple[int, int]:
     """Analyse and store one batch in a single transaction; (added, skipped)."""
     documents = [d for pending in batch for d in pending.documents]
@@ -94,12 +113,13 @@ def write_batch(
     added: list[AnalyzedDocument] = []
     skipped = 0
     with store.transaction():
+        stories.catch_up(store)
         for pending in batch:
             version = store.record_source(pending.raw.source, pending.raw.raw_hash)
             for document in pending.documents:
                 document.story_id = story_id_for(document.id)
                 if store.add_document(by_id[document.id], version):
-                    document.story_id = assign_story(store, index, document)
+                    document.story_id = assign_story(store, stories.index, document)
                     added.append(by_id[document.id])
                 else:
                     skipped += 1
@@ -169,7 +189,8 @@ def ingest_articles(
     tally = _Tally()
     batch: list[_Pending] = []
     batch_docs = 0
-    index = load_story_index(store)
+    stories = StoryState(StoryIndex(text_of=store.document_text))
+    stories.catch_up(store)
     pipeline = nlp.build_pipeline(settings, store.reference_names())
     seen_ids: set[str] = set()
     count = 0
@@ -195,14 +216,14 @@ def ingest_articles(
             batch_docs += len(fresh)
             file_docs += len(fresh)
             if batch_docs >= settings.batch_size:
-                added, skipped = write_batch(store, index, batch, settings, pipeline)
+                added, skipped = write_batch(store, stories, batch, settings, pipeline)
                 tally.added, tally.skipped = tally.added + added, tally.skipped + skipped
                 batch, batch_docs = [], 0
         tally.errors.extend(file_errors)
         if progress:
             progress(source, file_docs, file_errors)
     if batch:
-        added, skipped = write_batch(store, index, batch, settings, pipeline)
+        added, skipped = write_batch(store, stories, batch, settings, pipeline)
         tally.added, tally.skipped = tally.added + added, tally.skipped + skipped
     return IngestReport(
         files=count,

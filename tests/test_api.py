@@ -29,7 +29,7 @@ from dossier import query
 from dossier.api import create_app
 from dossier.export import build_export
 from dossier.pipeline import run_ingest
-from dossier.store import SQLiteStore
+from dossier.store import open_store
 from dossier.store.base import EntityRow
 
 with warnings.catch_warnings():
@@ -81,7 +81,7 @@ def build_fact_kb(folder: Path, settings: Any) -> dict[str, Any]:
     source = folder / "articles.jsonl"
     source.write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8")
     db = folder / "facts.db"
-    store = SQLiteStore(db)
+    store = open_store(str(db))
     try:
         report = run_ingest([source], store, settings)
         assert not report.errors, report.errors
@@ -418,7 +418,7 @@ def test_graph_and_exports(fact_client, facts):
     forward = edges[(facts["militia"], facts["guard"])]
     assert forward["weight"] >= 2 and forward["types"]["ASSAULT"] >= 1
     assert (facts["guard"], facts["militia"]) in edges
-    store = SQLiteStore(facts["db"])
+    store = open_store(str(facts["db"]))
     try:
         contract = build_export(store)
     finally:

@@ -8,7 +8,7 @@ import random
 from dossier.cli import main
 from dossier.dedup import DedupParams, Hasher, cluster, compare, same_story, story_members
 from dossier.pipeline import run_ingest
-from dossier.store import SQLiteStore
+from dossier.store import open_store
 
 WIRE = """The provincial government of Veloria declared a state of emergency on Thursday after
 floods swept through the river town of Marrow Bend, officials said.
@@ -95,8 +95,8 @@ def test_cluster_is_order_independent_in_membership():
         assert groups == [["ed1", "ed2", "wire"], ["other"]]
 
 
-def test_incremental_ingest_joins_existing_story(tmp_path, seeds, settings):
-    store = SQLiteStore(tmp_path / "kb.db")
+def test_incremental_ingest_joins_existing_story(new_db, seeds, settings):
+    store = open_store(new_db)
     run_ingest([next(seeds.glob("001_*.txt"))], store, settings)
     run_ingest([seeds], store, settings)
     stories = [s for s in store.stories() if len(s["document_ids"]) > 1]

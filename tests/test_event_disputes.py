@@ -6,7 +6,7 @@ import json
 
 from dossier import query
 from dossier.cli import main
-from dossier.store import SQLiteStore
+from dossier.store import open_store
 
 FIRST = (
     "The Velmora Police Department arrested Amin Rastagar on 3 March 2024, officials said.\n\n"
@@ -32,11 +32,11 @@ def two_reports(tmp_path):
     return folder
 
 
-def test_same_arrest_with_disjoint_dates_is_a_dispute(tmp_path, capsys):
+def test_same_arrest_with_disjoint_dates_is_a_dispute(tmp_path, new_db, capsys):
     folder = two_reports(tmp_path)
-    db = tmp_path / "kb.db"
+    db = new_db
     assert main(["ingest", str(folder), "--db", str(db), "--quiet"]) == 0
-    store = SQLiteStore(db)
+    store = open_store(str(db))
     arrests = query.events(store, type="COERCE")
     disputes = query.event_disputes(store)
     store.close()
@@ -48,9 +48,9 @@ def test_same_arrest_with_disjoint_dates_is_a_dispute(tmp_path, capsys):
     assert "EVENT DISPUTE" in capsys.readouterr().out
 
 
-def test_export_names_the_disputing_event_on_both_sides(tmp_path):
+def test_export_names_the_disputing_event_on_both_sides(tmp_path, new_db):
     folder = two_reports(tmp_path)
-    db, out = tmp_path / "kb.db", tmp_path / "kb.json"
+    db, out = new_db, tmp_path / "kb.json"
     assert main(["ingest", str(folder), "--db", str(db), "--quiet"]) == 0
     assert main(["export", "--db", str(db), "--out", str(out)]) == 0
     events = {e["id"]: e for e in json.loads(out.read_text())["events"]}

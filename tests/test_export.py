@@ -29,16 +29,16 @@ def test_export_validates_against_contract(seed_db, tmp_path, capsys):
             assert texts[span["document_id"]][span["start"] : span["end"]] == span["text"]
 
 
-def test_export_ids_are_stable(seed_db, tmp_path, seeds, settings):
+def test_export_ids_are_stable(seed_db, new_db, seeds, settings):
     from dossier.export import build_export
     from dossier.pipeline import run_ingest
-    from dossier.store import SQLiteStore
+    from dossier.store import open_store
 
-    store = SQLiteStore(tmp_path / "again.db")
+    store = open_store(new_db)
     run_ingest([seeds], store, settings)
     again = build_export(store)
     store.close()
-    store = SQLiteStore(seed_db)
+    store = open_store(str(seed_db))
     first = build_export(store)
     store.close()
     assert [d["id"] for d in again["documents"]] == [d["id"] for d in first["documents"]]

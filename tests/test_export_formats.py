@@ -11,7 +11,7 @@ import pytest
 
 from dossier.cli import main
 from dossier.export import build_export, csv_tables, ftm_entities, graphml
-from dossier.store import SQLiteStore
+from dossier.store import open_store
 from tests.test_api import build_fact_kb
 
 GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
@@ -25,7 +25,7 @@ def facts(tmp_path_factory, settings) -> dict[str, Any]:
 
 @pytest.fixture()
 def fact_store(facts):
-    store = SQLiteStore(facts["db"])
+    store = open_store(str(facts["db"]))
     yield store
     store.close()
 
@@ -120,7 +120,7 @@ def test_cli_exports_each_format(facts, tmp_path, capsys):
     assert lines and all(json.loads(line)["schema"] in FTM_SCHEMATA for line in lines)
     assert "followthemoney entities" in capsys.readouterr().err
     assert main(["export", "--format", "json", "--db", db]) == 0
-    store = SQLiteStore(facts["db"])
+    store = open_store(str(facts["db"]))
     try:
         assert json.loads(capsys.readouterr().out) == build_export(store)
     finally:

@@ -118,10 +118,10 @@ def test_seed_export_places_carry_valid_geo(seed_db):
     import jsonschema
 
     from dossier.export import build_export
-    from dossier.store import SQLiteStore
+    from dossier.store import open_store
     from tests.conftest import SCHEMA
 
-    store = SQLiteStore(seed_db)
+    store = open_store(str(seed_db))
     try:
         data = build_export(store)
     finally:
@@ -142,13 +142,13 @@ def test_entity_page_shows_the_place(seed_db, settings):
     import warnings
 
     from dossier.api import create_app
-    from dossier.store import SQLiteStore
+    from dossier.store import open_store
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from fastapi.testclient import TestClient
 
-    store = SQLiteStore(seed_db)
+    store = open_store(str(seed_db))
     try:
         karachi = next(r for r in store.entities(type="GPE", limit=500) if r.name == "Karachi")
     finally:

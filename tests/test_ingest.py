@@ -5,7 +5,7 @@ from __future__ import annotations
 from dossier import query
 from dossier.cli import main
 from dossier.pipeline import run_ingest
-from dossier.store import SQLiteStore
+from dossier.store import open_store
 
 
 def _entity_names(store) -> dict[str, str]:
@@ -49,9 +49,9 @@ def test_same_name_across_documents_is_one_entity(seed_store):
     assert len(sources) >= 3
 
 
-def test_reingest_is_idempotent(tmp_path, seeds, settings):
-    db = tmp_path / "kb.db"
-    store = SQLiteStore(db)
+def test_reingest_is_idempotent(new_db, seeds, settings):
+    db = new_db
+    store = open_store(str(db))
     first = run_ingest([seeds], store, settings)
     counts = store.counts()
     second = run_ingest([seeds], store, settings)
@@ -61,8 +61,8 @@ def test_reingest_is_idempotent(tmp_path, seeds, settings):
     store.close()
 
 
-def test_modified_file_adds_a_version(tmp_path, corpus_copy, settings):
-    store = SQLiteStore(tmp_path / "kb.db")
+def test_modified_file_adds_a_version(new_db, corpus_copy, settings):
+    store = open_store(new_db)
     run_ingest([corpus_copy], store, settings)
     before = store.counts()["documents"]
     target = sorted(corpus_copy.glob("002_*.txt"))[0]
@@ -79,7 +79,7 @@ def test_modified_file_adds_a_version(tmp_path, corpus_copy, settings):
     store.close()
 
 
-def test_bad_inputs_reported_and_good_files_stored(tmp_path, capsys):
+def test_bad_inputs_reported_and_good_files_stored(tmp_path, new_db, capsys):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "good.txt").write_text(
@@ -102,7 +102,7 @@ def test_bad_inputs_reported_and_good_files_stored(tmp_path, capsys):
         encoding="utf-8",
     )
     missing = tmp_path / "does-not-exist.txt"
-    db = tmp_path / "kb.db"
+    db = new_db
     code = main(["ingest", str(folder), str(missing), "--db", str(db), "--quiet"])
     err = capsys.readouterr().err
     assert code == 1
@@ -112,7 +112,7 @@ def test_bad_inputs_reported_and_good_files_stored(tmp_path, capsys):
     assert "lines.jsonl:3: no non-empty 'text' or 'html' field" in err
     assert f"{missing}: no such file or directory" in err
     assert "cp1252.txt" not in err
-    store = SQLiteStore(db)
+    store = open_store(str(db))
     sources = {d["source"]: d for d in store.documents()}
     store.close()
     assert "in/good.txt" in sources
@@ -121,7 +121,7 @@ def test_bad_inputs_reported_and_good_files_stored(tmp_path, capsys):
     assert len(sources) == 3
 
 
-def test_all_good_exit_zero(tmp_path, capsys):
+def test_all_good_exit_zero(tmp_path, new_db, capsys):
     page = tmp_path / "page.html"
     page.write_text(
         "<html><head><title>Raid in Peshawar</title>"
@@ -134,9 +134,9 @@ def test_all_good_exit_zero(tmp_path, capsys):
         "</body></html>",
         encoding="utf-8",
     )
-    db = tmp_path / "kb.db"
+    db = new_db
     assert main(["ingest", str(page), "--db", str(db), "--quiet"]) == 0
-    store = SQLiteStore(db)
+    store = open_store(str(db))
     (doc,) = list(store.documents())
     store.close()
     assert doc["title"] == "Raid in Peshawar"

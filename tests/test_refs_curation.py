@@ -7,7 +7,7 @@ import json
 from dossier import query
 from dossier.cli import main
 from dossier.refs import BUNDLED, read_references
-from dossier.store import SQLiteStore
+from dossier.store import open_store
 
 FICTION_ONE = (
     "Fighters of the Kataib Sayf al-Haqq clashed with police in Dorvan on Monday, officials said. "
@@ -37,10 +37,10 @@ def test_bundled_references_cite_sources():
         assert ref.designations, ref.id
 
 
-def test_ftm_import_links_and_merges_aliases(tmp_path, capsys):
-    db = tmp_path / "kb.db"
+def test_ftm_import_links_and_merges_aliases(tmp_path, new_db, capsys):
+    db = new_db
     _ingest(tmp_path, db)
-    store = SQLiteStore(db)
+    store = open_store(str(db))
     before = query.find_entity(store, "Sword of Truth Brigades")
     assert before is not None
     assert "Sayf" not in before.name  # no string similarity links a translation
@@ -65,11 +65,11 @@ def test_ftm_import_links_and_merges_aliases(tmp_path, capsys):
     )
     assert main(["refs", "import", str(ftm), "--db", str(db)]) == 1  # one bad line
     assert "refs.jsonl:2: malformed JSON line" in capsys.readouterr().err
-    store = SQLiteStore(db)
+    store = open_store(str(db))
     merged = query.find_entity(store, "Sword of Truth Brigades")
     profile = query.entity_profile(store, merged)
     store.close()
-    assert merged.id == query.find_entity(SQLiteStore(db), "Kataib Sayf al-Haqq").id
+    assert merged.id == query.find_entity(open_store(str(db)), "Kataib Sayf al-Haqq").id
     assert profile["links"]["designations"] == ["Fictional Sanctions Programme 2024"]
     assert profile["links"]["references"][0]["source_urls"] == ["https://example.org/list"]
     reasons = " ".join(k["reason"] for k in profile["merged_keys"])
@@ -80,16 +80,16 @@ def test_ftm_import_links_and_merges_aliases(tmp_path, capsys):
         "Kataib Sayf al-Haqq fighters were seen in Dorvan again on Tuesday.", encoding="utf-8"
     )
     _ingest(tmp_path, db)
-    store = SQLiteStore(db)
+    store = open_store(str(db))
     again = query.entity_profile(store, query.find_entity(store, "Sword of Truth Brigades"))
     store.close()
     assert any(m["source"] == "fiction/three.txt" for m in again["mention_list"])
 
 
-def test_people_sharing_a_surname_stay_apart(tmp_path):
-    db = tmp_path / "kb.db"
+def test_people_sharing_a_surname_stay_apart(tmp_path, new_db):
+    db = new_db
     _ingest(tmp_path, db)
-    store = SQLiteStore(db)
+    store = open_store(str(db))
     mira, javad = (
         query.find_entity(store, "Mira Sadeghi"),
         query.find_entity(store, "Javad Sadeghi"),
@@ -98,8 +98,8 @@ def test_people_sharing_a_surname_stay_apart(tmp_path):
     assert mira and javad and mira.id != javad.id
 
 
-def test_split_and_merge_persist_across_reingest(tmp_path, capsys):
-    db = tmp_path / "kb.db"
+def test_split_and_merge_persist_across_reingest(tmp_path, new_db, capsys):
+    db = new_db
     refs = tmp_path / "refs.csv"
     refs.write_text(
         "id,name,aliases,type,designations,source_url\n"
@@ -108,7 +108,7 @@ def test_split_and_merge_persist_across_reingest(tmp_path, capsys):
     )
     assert main(["refs", "import", str(refs), "--db", str(db)]) == 0
     _ingest(tmp_path, db)
-    store = SQLiteStore(db)
+    store = open_store(str(db))
     group = query.find_entity(store, "Kataib Sayf al-Haqq")
     names = {a["text"] for a in query.aliases(store, group.id)}
     store.close()
@@ -123,7 +123,7 @@ def test_split_and_merge_persist_across_reingest(tmp_path, capsys):
         encoding="utf-8",
     )
     assert main(["ingest", str(extra.parent), "--db", str(db), "--quiet"]) == 0
-    store = SQLiteStore(db)
+    store = open_store(str(db))
     kept = query.find_entity(store, "Kataib Sayf al-Haqq")
     split = query.find_entity(store, "Sayf al-Haqq Brigades")
     sword = query.find_entity(store, "Sword of Truth Brigades")

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from dossier.store.base import AliasStat, EntityRow, Store
-from dossier.store.sqlite import SQLiteStore, StoreError
+from dossier.store.base import AliasStat, EntityRow, Store, StoreError
+from dossier.store.sqlite import SQLiteStore
 
 __all__ = ["AliasStat", "EntityRow", "SQLiteStore", "Store", "StoreError", "open_store"]
 
+#: URL schemes that name a PostgreSQL server (libpq accepts both)
+POSTGRESQL_SCHEMES = ("postgresql://", "postgres://")
+
 
 def open_store(db: str, busy_timeout_ms: int = 30_000) -> Store:
-    """Open the store named by ``db``: a file path or ``sqlite:///path``."""
-    if db.startswith(("postgresql://", "postgres://")):
-        raise StoreError("the PostgreSQL backend is not available yet; use a SQLite file path")
+    """Open the store named by ``db``: a file path, ``sqlite:///path`` or a
+    ``postgresql://`` URL (psycopg is imported only for the latter)."""
+    if db.startswith(POSTGRESQL_SCHEMES):
+        from dossier.store.postgres import PostgresStore
+
+        return PostgresStore(db, busy_timeout_ms=busy_timeout_ms)
     return SQLiteStore(db, busy_timeout_ms=busy_timeout_ms)

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from dossier.geo import Place
 
 
+class StoreError(RuntimeError):
+    """A store problem worth one clear line to the user (locked, disk full…)."""
+
+
 @dataclass(frozen=True, slots=True)
 class EntityRow:
     id: str
@@ -136,6 +140,10 @@ class Store(Protocol):
 
     def dedup_keys(self) -> Iterator[tuple[str, bytes, list[int], int]]:
         """``(document_id, signature, sentence hashes, shingle count)`` per document."""
+        ...
+
+    def dedup_keys_since(self, after: int) -> Iterator[tuple[int, str, bytes, list[int], int]]:
+        """``(mark, ...dedup_keys)`` of documents stored after insertion mark ``after``."""
         ...
 
     def document_text(self, document_id: str) -> str: ...

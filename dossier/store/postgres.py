@@ -1,0 +1,232 @@
+"""PostgreSQL backend: the shared SQL over psycopg 3, tsvector full-text search.
+
+Point dossier at a server with ``--db postgresql://user:pass@host:5432/dbname``
+(or ``DOSSIER_DB``); the database must exist, its tables are created and
+migrated on open (:mod:`dossier.store.migrations`).
+
+Concurrency, and why a lock rather than finer-grained upserts alone: a
+pipeline batch reads before it writes throughout (which names are new, which
+entity a name links to, which earlier event or claim a report repeats, the
+next version number of a source), so two batches interleaving statement by
+statement could each decide "new entity" for the same name, or merge into an
+entity the other just deleted. ``transaction()`` therefore takes one
+transaction-scoped advisory lock first: write transactions run one after
+another, exactly as SQLite's ``BEGIN IMMEDIATE`` makes them, and under READ
+COMMITTED every statement sees what the previous holder committed. The
+expensive part of ingest (parsing, NLP) runs before the lock, so processes
+still ingest in parallel; readers never wait. The uniqueness constraints stay
+the last line of defence: documents are keyed by content hash and inserted
+with ``ON CONFLICT DO NOTHING``, entity keys and entities are upserts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Any
+
+import psycopg
+from psycopg import errors as pg_errors
+from psycopg.types.string import StrDumperUnknown
+
+from dossier.store.base import StoreError
+from dossier.store.sql import SQLStore
+
+#: the advisory lock every write transaction holds (any constant bigint; "doss")
+WRITE_LOCK = 0x646F7373
+
+#: characters of a document body that go into its tsvector (PostgreSQL caps one at 1 MB)
+FTS_MAX_CHARS = 1_000_000
+
+#: one quoted FTS5 term as :func:`dossier.query.fts_query` writes it, optional ``*``
+_FTS_TERM = re.compile(r'"((?:[^"]|"")*)"(\*?)')
+_WORD = re.compile(r"\w+")
+
+#: ts_rank weights for {D, C, B, A}: titles ('A') count five times body text ('D')
+_RANK = "ts_rank('{0.2, 0.2, 0.2, 1.0}'::float4[], f.tsv, q.query)"
+_HEADLINE_OPTIONS = (
+    'StartSel="[", StopSel="]", MaxWords=16, MinWords=6, ShortWord=2, MaxFragments=1, '
+    'FragmentDelimiter="…"'
+)
+
+
+@lru_cache(maxsize=2048)
+def pyformat(sql: str) -> str:
+    """``?`` placeholders to psycopg's ``%s``, and literal ``%`` doubled.
+
+    Question marks inside quoted strings or identifiers are left alone.
+    """
+    out: list[str] = []
+    quote = ""
+    for ch in sql:
+        if ch == "%":
+            out.append("%%")
+            continue
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "?":
+            out.append("%s")
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+class Row(tuple):
+    """A result row read by position or by column name, like ``sqlite3.Row``."""
+
+    _index: dict[str, int]
+
+    def __new__(cls, values: Sequence[Any], index: dict[str, int]) -> Row:
+        row = super().__new__(cls, values)
+        row._index = index
+        return row
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self._index[key])
+        return tuple.__getitem__(self, key)
+
+    def keys(self) -> list[str]:
+        return list(self._index)
+
+
+class _TextDumper(StrDumperUnknown):
+    """Article text may hold NUL characters, which PostgreSQL text cannot: each
+    becomes U+FFFD, one character for one, so stored offsets stay right."""
+
+    def dump(self, obj: str) -> Any:
+        return super().dump(obj.replace("\x00", "\ufffd") if "\x00" in obj else obj)
+
+
+def _row_factory(cursor: Any) -> Callable[[Sequence[Any]], Row]:
+    index: dict[str, int] = {}
+    for i, column in enumerate(cursor.description or ()):
+        index.setdefault(column.name, i)
+    return lambda values: Row(values, index)
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for error messages."""
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+
+
+def tsquery_terms(match: str) -> list[tuple[str, str]]:
+    """``(function, argument)`` per term of an FTS5-style query.
+
+    A quoted term is a phrase (``phraseto_tsquery``); a term ending in ``*`` is
+    a prefix search, spelt for ``to_tsquery`` from word characters only, so no
+    input can be a tsquery syntax error. Text that is not in the quoted form
+    goes to ``websearch_to_tsquery`` whole.
+    """
+    terms: list[tuple[str, str]] = []
+    for phrase, star in _FTS_TERM.findall(match):
+        words = _WORD.findall(phrase.replace('""', '"'))
+        if not words:
+            continue
+        if star:
+            spelt = " <-> ".join(f"'{w}'" for w in words) + ":*"
+            terms.append(("to_tsquery", spelt))
+        else:
+            terms.append(("phraseto_tsquery", " ".join(words)))
+    if not terms and match.strip() and not _FTS_TERM.search(match):
+        terms.append(("websearch_to_tsquery", match))
+    return terms
+
+
+class PostgresStore(SQLStore):
+    """The store in a PostgreSQL database named by a ``postgresql://`` URL."""
+
+    DIALECT = "postgresql"
+    ROWID = "seq"
+    NO_LIMIT = None
+    LIKE = "ILIKE"
+    # a tsvector holds at most 1 MB: the first million characters of a body are indexed
+    FTS_INSERT = f"""INSERT INTO documents_fts (document_id, tsv) VALUES (?,
+        setweight(to_tsvector('simple', ?), 'A')
+        || setweight(to_tsvector('simple', left(?, {FTS_MAX_CHARS})), 'D'))
+        ON CONFLICT (document_id) DO UPDATE SET tsv = excluded.tsv"""
+    DB_ERROR = psycopg.Error
+
+    def __init__(self, url: str, busy_timeout_ms: int = 30_000) -> None:
+        self.path = redact(url)
+        try:
+            self.conn = psycopg.connect(
+                url, autocommit=True, row_factory=_row_factory, connect_timeout=10
+            )
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+        self.conn.adapters.register_dumper(str, _TextDumper)
+        try:
+            # a writer waits this long for the write lock, like SQLite's busy_timeout
+            self.conn.execute(
+                "SELECT set_config('lock_timeout', %s, false)", (f"{int(busy_timeout_ms)}ms",)
+            )
+            self._open_schema()
+        except psycopg.Error as exc:
+            self.conn.close()
+            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+        except StoreError:
+            self.conn.close()
+            raise
+
+    # -- plumbing ---------------------------------------------------------
+    def _exec(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.conn.execute(pyformat(sql), tuple(params))
+
+    def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            with self.conn.cursor() as cursor:
+                cursor.executemany(pyformat(sql), rows)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction, holding the store's write lock (see module doc)."""
+        in_body = False
+        try:
+            with self.conn.transaction():
+                self._lock()
+                in_body = True
+                yield
+                in_body = False
+        except psycopg.Error as exc:
+            if in_body:
+                raise  # the caller's statement failed: theirs to report
+            raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+
+    def _lock(self) -> None:
+        try:
+            self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        except pg_errors.LockNotAvailable as exc:
+            raise StoreError(f"database {self.path} is busy (write lock): {exc}") from exc
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def search(self, match: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+        """Ranked tsvector search with ``ts_headline`` snippets (matches in ``[ ]``).
+
+        ``match`` is the FTS5-style query :func:`dossier.query.fts_query`
+        writes: its terms are ANDed, each a phrase or a prefix.
+        """
+        terms = tsquery_terms(match)
+        if not terms:
+            return []
+        # the SQL is assembled from the fixed function names above; words are parameters
+        query = " && ".join(f"{function}('simple', ?)" for function, _arg in terms)
+        rows = self._all(
+            f"""WITH q AS (SELECT {query} AS query),
+                hits AS (
+                    SELECT f.document_id, {_RANK} AS rank FROM documents_fts f, q
+                    WHERE f.tsv @@ q.query ORDER BY rank DESC, f.document_id
+                    LIMIT ? OFFSET ?)
+                SELECT h.document_id, d.source, d.title, d.published, -h.rank AS score,
+                       ts_headline('simple', d.text, q.query, '{_HEADLINE_OPTIONS}') AS snippet
+                FROM hits h JOIN documents d ON d.id = h.document_id, q
+                ORDER BY h.rank DESC, h.document_id""",
+            [*(arg for _function, arg in terms), limit, offset],
+        )
+        return [dict(r) for r in rows]

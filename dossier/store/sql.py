@@ -1,0 +1,865 @@
+"""The store's SQL, once, for every backend.
+
+Why one shared implementation: SQLite and PostgreSQL understand the same SQL
+for everything the pipeline and the query layer need (``ON CONFLICT`` upserts,
+``RETURNING``, joins, ``substr``), so every method body lives here and a
+backend only supplies what really differs: how to connect and open a write
+transaction, the placeholder style (statements are written with ``?`` and the
+PostgreSQL backend rewrites them to ``%s``), the full-text index and its
+``search``, and a few spellings (``ROWID``, ``NO_LIMIT``, ``LIKE``). A method
+added here works on both backends without a second copy.
+
+Every statement is parameterised; the only SQL assembled with f-strings is
+made of code constants (column lists, ``?`` marks, the dialect spellings), never
+of user text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from dossier.records import AnalyzedDocument, TimeExpr
+from dossier.store.base import AliasStat, EntityRow
+from dossier.store.migrations import LATEST, migrate
+
+if TYPE_CHECKING:
+    from dossier.geo import Place
+
+#: the columns of ``documents`` in their table order (``SELECT *`` would also
+#: return a backend's own bookkeeping columns, such as PostgreSQL's ``seq``)
+DOCUMENT_COLUMNS = (
+    "id, source, raw_hash, segment, version, title, published, author, outlet, dateline, url, "
+    "text, removed, story_id, ingested_at"
+)
+
+
+_FEED_STATUS = (
+    "kind",
+    "etag",
+    "last_modified",
+    "last_fetch",
+    "last_status",
+    "last_error",
+    "items_seen",
+    "items_new",
+    "items_failed",
+)
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class SQLStore:
+    """Every store method, written once over a DB-API connection.
+
+    Subclasses provide ``_exec``/``_many`` (run one statement; run it for
+    many rows), ``transaction``, ``close``, ``search`` and the dialect
+    constants below.
+    """
+
+    #: dialect name, as used by :mod:`dossier.store.migrations`
+    DIALECT: ClassVar[str]
+    #: a column that orders ``documents`` by insertion
+    ROWID: ClassVar[str]
+    #: the ``LIMIT`` value meaning "no limit"
+    NO_LIMIT: ClassVar[int | None]
+    #: ASCII-case-insensitive pattern match (SQLite's LIKE is; PostgreSQL's is not)
+    LIKE: ClassVar[str]
+    #: indexes one document for full-text search; parameters (id, title, text)
+    FTS_INSERT: ClassVar[str]
+    #: the driver's base exception class
+    DB_ERROR: ClassVar[type[Exception]]
+
+    # -- plumbing the subclasses provide ------------------------------------
+    def _exec(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """Run one statement; return a cursor (``fetchone``, ``fetchall``, iteration)."""
+        raise NotImplementedError
+
+    def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        raise NotImplementedError
+
+    def transaction(self) -> AbstractContextManager[None]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def search(self, match: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    # -- shared helpers -----------------------------------------------------
+    def _open_schema(self) -> None:
+        """Bring the schema to the latest version, taking the write lock only
+        when there is something to do: opening a store (every API request
+        does) must not wait for an ingest batch to commit."""
+        try:
+            current = int(self._one("SELECT COALESCE(MAX(version), 0) FROM schema_version")[0])
+        except self.DB_ERROR:
+            current = -1  # no schema_version table yet
+        if current == LATEST:
+            return
+        with self.transaction():
+            migrate(self._exec, self.DIALECT, now())
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        return list(self._exec(sql, params).fetchall())
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self._exec(sql, params).fetchone()
+
+    def _insert_id(self, sql: str, params: Sequence[Any]) -> int:
+        """Run an INSERT into a table with an ``id`` key; return the new id."""
+        return int(self._one(sql + " RETURNING id", params)[0])
+
+    # -- writes -----------------------------------------------------------
+    def known_raw(self, source: str, raw_hash: str) -> bool:
+        row = self._exec(
+            "SELECT 1 FROM sources WHERE source = ? AND raw_hash = ?", (source, raw_hash)
+        ).fetchone()
+        return row is not None
+
+    def record_source(self, source: str, raw_hash: str) -> int:
+        row = self._exec(
+            "SELECT version FROM sources WHERE source = ? AND raw_hash = ?", (source, raw_hash)
+        ).fetchone()
+        if row:
+            return int(row[0])
+        latest = self._exec(
+            "SELECT COALESCE(MAX(version), 0) FROM sources WHERE source = ?", (source,)
+        ).fetchone()[0]
+        version = int(latest) + 1
+        self._exec(
+            "INSERT INTO sources (source, raw_hash, version, ingested_at) VALUES (?, ?, ?, ?)",
+            (source, raw_hash, version, now()),
+        )
+        return version
+
+    def add_document(self, analyzed: AnalyzedDocument, version: int) -> bool:
+        d = analyzed.document
+        cursor = self._exec(
+            f"""INSERT INTO documents ({DOCUMENT_COLUMNS})
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (id) DO NOTHING""",
+            (
+                d.id,
+                d.source,
+                d.raw_hash,
+                d.segment,
+                version,
+                d.title,
+                d.published,
+                d.author,
+                d.outlet,
+                d.dateline,
+                d.url,
+                d.text,
+                json.dumps([{"kind": r.kind, "text": r.text} for r in d.removed]),
+                d.story_id,
+                now(),
+            ),
+        )
+        if cursor.rowcount == 0:
+            return False
+        self._many(
+            'INSERT INTO sentences (document_id, idx, start, "end") VALUES (?, ?, ?, ?)',
+            [(d.id, i, s.start, s.end) for i, s in enumerate(analyzed.sentences)],
+        )
+        self._many(
+            """INSERT INTO mentions (document_id, start, "end", text, label, key,
+               sentence, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+            [
+                (d.id, m.start, m.end, m.text, m.label, m.key, m.sentence, m.via)
+                for m in analyzed.mentions
+            ],
+        )
+        self._exec(self.FTS_INSERT, (d.id, d.title or "", d.text))
+        return True
+
+    def add_times(self, document_id: str, times: Sequence[TimeExpr]) -> None:
+        self._many(
+            """INSERT INTO times (document_id, start, "end", text, value_start,
+               value_end, precision, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT DO NOTHING""",
+            [
+                (
+                    document_id,
+                    t.start,
+                    t.end,
+                    t.text,
+                    t.value_start,
+                    t.value_end,
+                    t.precision,
+                    t.sentence,
+                )
+                for t in times
+            ],
+        )
+
+    def add_event_mention(self, record: dict[str, Any], args: Sequence[dict[str, Any]]) -> int:
+        """Store one event report with its argument rows; returns its row id."""
+        columns = ", ".join(f'"{c}"' for c in record)
+        marks = ", ".join("?" * len(record))
+        mention_id = self._insert_id(
+            f"INSERT INTO event_mentions ({columns}) VALUES ({marks})", list(record.values())
+        )
+        self._many(
+            """INSERT INTO event_args (mention_id, role, key, text, start, "end")
+               VALUES (?, ?, ?, ?, ?, ?)""",
+            [(mention_id, a["role"], a["key"], a["text"], a["start"], a["end"]) for a in args],
+        )
+        return mention_id
+
+    def add_claim_mention(self, record: dict[str, Any]) -> int:
+        columns = ", ".join(f'"{c}"' for c in record)
+        marks = ", ".join("?" * len(record))
+        return self._insert_id(
+            f"INSERT INTO claim_mentions ({columns}) VALUES ({marks})", list(record.values())
+        )
+
+    def set_story(self, document_id: str, story_id: str) -> None:
+        self._exec("UPDATE documents SET story_id = ? WHERE id = ?", (story_id, document_id))
+
+    def merge_stories(self, stories: Sequence[str], into: str) -> None:
+        self._many(
+            "UPDATE documents SET story_id = ? WHERE story_id = ?", [(into, s) for s in stories]
+        )
+
+    def add_dedup_keys(
+        self, document_id: str, signature: bytes, sentences: Sequence[int], size: int
+    ) -> None:
+        self._exec(
+            """INSERT INTO dedup_keys (document_id, signature, size) VALUES (?, ?, ?)
+               ON CONFLICT (document_id) DO UPDATE SET signature = excluded.signature,
+               size = excluded.size""",
+            (document_id, signature, size),
+        )
+        self._many(
+            "INSERT INTO sentence_keys (hash, document_id) VALUES (?, ?)",
+            [(h, document_id) for h in sentences],
+        )
+
+    def add_story_link(self, document_id: str, other_id: str, reason: str) -> None:
+        self._exec(
+            """INSERT INTO story_links (document_id, other_id, reason) VALUES (?, ?, ?)
+               ON CONFLICT (document_id, other_id) DO UPDATE SET reason = excluded.reason""",
+            (document_id, other_id, reason),
+        )
+
+    def dedup_keys(self) -> Iterator[tuple[str, bytes, list[int], int]]:
+        sentences: dict[str, list[int]] = {}
+        for row in self._exec("SELECT hash, document_id FROM sentence_keys"):
+            sentences.setdefault(row[1], []).append(row[0])
+        for row in self._exec("SELECT document_id, signature, size FROM dedup_keys"):
+            yield row[0], row[1], sentences.get(row[0], []), row[2]
+
+    def dedup_keys_since(self, after: int) -> Iterator[tuple[int, str, bytes, list[int], int]]:
+        """``(mark, document_id, signature, sentence hashes, shingle count)`` of the
+        documents stored after insertion mark ``after``, in insertion order.
+
+        Write transactions are serialised, so insertion order is commit order and
+        a writer that reads this under the write lock misses nothing another
+        process committed before it.
+        """
+        rows = self._all(
+            f"""SELECT d.{self.ROWID} AS mark, k.document_id, k.signature, k.size
+                FROM documents d JOIN dedup_keys k ON k.document_id = d.id
+                WHERE d.{self.ROWID} > ? ORDER BY d.{self.ROWID}""",
+            (after,),
+        )
+        for chunk_start in range(0, len(rows), 500):
+            chunk = rows[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            sentences: dict[str, list[int]] = {}
+            for row in self._all(
+                f"SELECT hash, document_id FROM sentence_keys WHERE document_id IN ({marks})",
+                [r[1] for r in chunk],
+            ):
+                sentences.setdefault(row[1], []).append(row[0])
+            for row in chunk:
+                yield int(row[0]), row[1], bytes(row[2]), sentences.get(row[1], []), row[3]
+
+    def document_text(self, document_id: str) -> str:
+        row = self._exec("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()
+        if row is None:
+            raise KeyError(document_id)
+        return str(row[0])
+
+    def story_of(self, document_ids: Sequence[str]) -> dict[str, tuple[str, int]]:
+        """``{document_id: (story_id, insertion order)}`` for stored documents."""
+        marks = ",".join("?" * len(document_ids))
+        rows = self._all(
+            f"SELECT id, story_id, {self.ROWID} FROM documents WHERE id IN ({marks})",
+            list(document_ids),
+        )
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    def map_keys(self, mapping: dict[str, tuple[str, str]]) -> None:
+        self._many(
+            """INSERT INTO entity_keys (key, entity_id, reason) VALUES (?, ?, ?)
+               ON CONFLICT (key) DO UPDATE SET entity_id = excluded.entity_id,
+               reason = excluded.reason""",
+            [(key, entity_id, reason) for key, (entity_id, reason) in mapping.items()],
+        )
+
+    def add_blocks(self, key: str, blocks: Sequence[str]) -> None:
+        self._many(
+            "INSERT INTO key_blocks (block, key) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            [(block, key) for block in blocks],
+        )
+
+    def merge_entities(self, source: str, target: str, reason: str) -> None:
+        self._exec(
+            "UPDATE entity_keys SET entity_id = ?, reason = ? || ' <- ' || reason "
+            "WHERE entity_id = ?",
+            (target, reason, source),
+        )
+        self.delete_entity(source)
+
+    def delete_entity(self, entity_id: str) -> None:
+        self._exec("DELETE FROM entities WHERE id = ?", (entity_id,))
+
+    def pin_key(self, key: str, reason: str) -> None:
+        self._exec(
+            """INSERT INTO pinned_keys (key, reason) VALUES (?, ?)
+               ON CONFLICT (key) DO UPDATE SET reason = excluded.reason""",
+            (key, reason),
+        )
+
+    def log_curation(self, action: str, subject: str, obj: str) -> None:
+        self._exec(
+            "INSERT INTO curation (action, subject, object, created_at) VALUES (?, ?, ?, ?)",
+            (action, subject, obj, now()),
+        )
+
+    def add_reference(
+        self, ref_id: str, name: str, type: str, data: dict[str, Any], blocks: dict[str, set[str]]
+    ) -> None:
+        """Store a reference entity and its names under their blocking keys."""
+        self._exec(
+            """INSERT INTO reference_entities (id, name, type, data) VALUES (?, ?, ?, ?)
+               ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type,
+               data = excluded.data""",
+            (ref_id, name, type, json.dumps(data, ensure_ascii=False)),
+        )
+        self._exec("DELETE FROM reference_names WHERE ref_id = ?", (ref_id,))
+        self._many(
+            """INSERT INTO reference_names (block, ref_id, name) VALUES (?, ?, ?)
+               ON CONFLICT DO NOTHING""",
+            [(block, ref_id, n) for n, keys in blocks.items() for block in keys],
+        )
+
+    def link_reference(self, key: str, ref_id: str, reason: str) -> None:
+        self._exec(
+            """INSERT INTO reference_links (key, ref_id, reason) VALUES (?, ?, ?)
+               ON CONFLICT (key, ref_id) DO UPDATE SET reason = excluded.reason""",
+            (key, ref_id, reason),
+        )
+
+    def upsert_entities(self, rows: Sequence[EntityRow]) -> None:
+        self._many(
+            """INSERT INTO entities (id, name, type, mention_count, document_count)
+               VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,
+               type = excluded.type, mention_count = excluded.mention_count,
+               document_count = excluded.document_count""",
+            [(r.id, r.name, r.type, r.mention_count, r.document_count) for r in rows],
+        )
+
+    # -- reads ------------------------------------------------------------
+    def unmapped_keys(self) -> list[str]:
+        rows = self._all(
+            """SELECT DISTINCT m.key FROM mentions m LEFT JOIN entity_keys k ON k.key = m.key
+               WHERE k.key IS NULL ORDER BY m.key"""
+        )
+        return [r[0] for r in rows]
+
+    def keys_in_blocks(self, blocks: Sequence[str], max_block: int) -> set[str]:
+        """One statement for all blocks (a round trip per block made PostgreSQL
+        ingest slow), each block still read no further than ``max_block + 1``."""
+        found: set[str] = set()
+        unique = sorted(set(blocks))
+        for chunk_start in range(0, len(unique), 100):
+            chunk = unique[chunk_start : chunk_start + 100]
+            part = "SELECT * FROM (SELECT block, key FROM key_blocks WHERE block = ? LIMIT ?) AS b"
+            sql = " UNION ALL ".join(f"{part}{i}" for i in range(len(chunk)))
+            by_block: dict[str, list[str]] = {}
+            rows = self._all(sql, [v for block in chunk for v in (block, max_block + 1)])
+            for row in rows:
+                by_block.setdefault(row[0], []).append(row[1])
+            for keys in by_block.values():
+                if len(keys) <= max_block:
+                    found.update(keys)
+        return found
+
+    def key_profiles(self, keys: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """``{key: (most common name text, most common label)}`` over named mentions."""
+        profiles: dict[str, tuple[str, str]] = {}
+        for chunk_start in range(0, len(keys), 500):
+            chunk = list(keys[chunk_start : chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self._all(
+                f"""SELECT key, text, label, COUNT(*) AS n FROM mentions
+                    WHERE key IN ({marks}) AND via != 'description'
+                    GROUP BY key, text, label ORDER BY key, n DESC, text""",
+                chunk,
+            )
+            for row in rows:
+                profiles.setdefault(row["key"], (row["text"], row["label"]))
+        return profiles
+
+    def reference_candidates(self, blocks: Sequence[str]) -> set[tuple[str, str, str]]:
+        """``(ref_id, name, type)`` of reference names sharing a blocking key."""
+        found: set[tuple[str, str, str]] = set()
+        unique = sorted(set(blocks))
+        for chunk_start in range(0, len(unique), 500):
+            chunk = unique[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._all(
+                f"""SELECT n.ref_id, n.name, r.type FROM reference_names n
+                    JOIN reference_entities r ON r.id = n.ref_id WHERE n.block IN ({marks})""",
+                chunk,
+            ):
+                found.add((row[0], row[1], row[2]))
+        return found
+
+    def reference_names(self) -> list[tuple[str, str]]:
+        """``(name, type)`` of every name and alias in the reference lists."""
+        names: list[tuple[str, str]] = []
+        for row in self._all("SELECT name, type, data FROM reference_entities ORDER BY id"):
+            for name in [row["name"], *json.loads(row["data"])["aliases"]]:
+                names.append((name, row["type"]))
+        return names
+
+    def entity_references(self, entity_id: str) -> list[dict[str, Any]]:
+        rows = self._all(
+            """SELECT r.id, r.name, r.type, r.data, MIN(l.reason) AS reason FROM entity_keys k
+               JOIN reference_links l ON l.key = k.key
+               JOIN reference_entities r ON r.id = l.ref_id
+               WHERE k.entity_id = ? GROUP BY r.id ORDER BY r.id""",
+            (entity_id,),
+        )
+        return [
+            {
+                "id": r["id"],
+                "name": r["name"],
+                "type": r["type"],
+                "reason": r["reason"],
+                **json.loads(r["data"]),
+            }
+            for r in rows
+        ]
+
+    def linked_entities(self) -> dict[str, list[str]]:
+        """``{ref_id: [entity ids whose keys link to it]}``."""
+        grouped: dict[str, list[str]] = {}
+        for row in self._all(
+            """SELECT DISTINCT l.ref_id, k.entity_id FROM reference_links l
+               JOIN entity_keys k ON k.key = l.key ORDER BY l.ref_id, k.entity_id"""
+        ):
+            grouped.setdefault(row[0], []).append(row[1])
+        return grouped
+
+    def all_keys(self) -> list[str]:
+        return [r[0] for r in self._all("SELECT key FROM entity_keys ORDER BY key")]
+
+    def pinned_keys(self, keys: Sequence[str]) -> set[str]:
+        marks = ",".join("?" * len(keys))
+        if not keys:
+            return set()
+        rows = self._all(f"SELECT key FROM pinned_keys WHERE key IN ({marks})", list(keys))
+        return {r[0] for r in rows}
+
+    def entity_ids_for_keys(self, keys: Sequence[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for chunk_start in range(0, len(keys), 500):
+            chunk = list(keys[chunk_start : chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            for row in self._all(
+                f"SELECT key, entity_id FROM entity_keys WHERE key IN ({marks})", chunk
+            ):
+                found[row["key"]] = row["entity_id"]
+        return found
+
+    def keys_like(self, fragment: str, limit: int = 20) -> list[tuple[str, str]]:
+        rows = self._all(
+            f"""SELECT k.key, k.entity_id FROM entity_keys k JOIN entities e ON e.id = k.entity_id
+               WHERE k.key {self.LIKE} ? ESCAPE '\\'
+               ORDER BY e.mention_count DESC, k.key LIMIT ?""",
+            (
+                "%" + fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
+                limit,
+            ),
+        )
+        return [(r["key"], r["entity_id"]) for r in rows]
+
+    def alias_stats(self, entity_id: str) -> list[AliasStat]:
+        rows = self._all(
+            """SELECT m.key, m.text, m.label, m.via, COUNT(*) AS n,
+                      COUNT(DISTINCT m.document_id) AS d
+               FROM entity_keys k JOIN mentions m ON m.key = k.key WHERE k.entity_id = ?
+               GROUP BY m.key, m.text, m.label, m.via ORDER BY n DESC, m.text""",
+            (entity_id,),
+        )
+        return [AliasStat(r["key"], r["text"], r["label"], r["n"], r["d"], r["via"]) for r in rows]
+
+    def entity_document_count(self, entity_id: str) -> int:
+        row = self._exec(
+            """SELECT COUNT(DISTINCT m.document_id) FROM entity_keys k
+               JOIN mentions m ON m.key = k.key WHERE k.entity_id = ?""",
+            (entity_id,),
+        ).fetchone()
+        return int(row[0])
+
+    @staticmethod
+    def _entity(row: Any) -> EntityRow:
+        return EntityRow(
+            row["id"], row["name"], row["type"], row["mention_count"], row["document_count"]
+        )
+
+    def entities(
+        self, type: str | None = None, limit: int = 50, offset: int = 0
+    ) -> list[EntityRow]:
+        where, params = ("WHERE type = ?", [type]) if type else ("", [])
+        rows = self._all(
+            f"""SELECT * FROM entities {where}
+                ORDER BY document_count DESC, mention_count DESC, name, id LIMIT ? OFFSET ?""",
+            [*params, limit, offset],
+        )
+        return [self._entity(r) for r in rows]
+
+    def entity(self, entity_id: str) -> EntityRow | None:
+        row = self._exec("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        return self._entity(row) if row else None
+
+    def entity_keys(self, entity_id: str) -> list[tuple[str, str]]:
+        rows = self._all(
+            "SELECT key, reason FROM entity_keys WHERE entity_id = ? ORDER BY key", (entity_id,)
+        )
+        return [(r["key"], r["reason"]) for r in rows]
+
+    def entity_mentions(self, entity_id: str, limit: int | None = None) -> list[dict[str, Any]]:
+        rows = self._all(
+            """SELECT m.document_id, m.start, m."end", m.text, m.label, m.via, d.source, d.title,
+                      d.published, s.start AS s_start, s."end" AS s_end,
+                      substr(d.text, s.start + 1, s."end" - s.start) AS sentence
+               FROM entity_keys k
+               JOIN mentions m ON m.key = k.key
+               JOIN documents d ON d.id = m.document_id
+               JOIN sentences s ON s.document_id = m.document_id AND s.idx = m.sentence
+               WHERE k.entity_id = ?
+               ORDER BY d.published IS NULL, d.published, d.source, d.segment, m.start
+               LIMIT ?""",
+            (entity_id, self.NO_LIMIT if limit is None else limit),
+        )
+        return [dict(r) for r in rows]
+
+    def document_mentions(self, document_id: str) -> list[dict[str, Any]]:
+        rows = self._all(
+            """SELECT m.start, m."end", m.text, m.label, m.via, k.entity_id,
+                      e.name AS entity_name, e.type AS entity_type
+               FROM mentions m
+               LEFT JOIN entity_keys k ON k.key = m.key
+               LEFT JOIN entities e ON e.id = k.entity_id
+               WHERE m.document_id = ? ORDER BY m.start, m."end" """,
+            (document_id,),
+        )
+        return [dict(r) for r in rows]
+
+    def documents(self) -> Iterator[dict[str, Any]]:
+        cursor = self._exec(
+            f"SELECT {DOCUMENT_COLUMNS} FROM documents ORDER BY source, version, segment, id"
+        )
+        for row in cursor:
+            record = dict(row)
+            record["removed"] = json.loads(record["removed"])
+            yield record
+
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        row = self._exec(
+            f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        record = dict(row)
+        record["removed"] = json.loads(record["removed"])
+        return record
+
+    def event_mentions(self, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Event reports (with document, story and arguments resolved to entity ids).
+
+        ``where`` is a fixed SQL condition written by the query layer, never
+        user text; values always go through ``params``.
+        """
+        rows = self._all(
+            f"""SELECT m.*, d.story_id, d.source, d.title, d.published, d.outlet,
+                       substr(d.text, m.start + 1, m."end" - m.start) AS evidence,
+                       lk.entity_id AS location_entity
+                FROM event_mentions m JOIN documents d ON d.id = m.document_id
+                LEFT JOIN entity_keys lk ON lk.key = m.location_key
+                {where} ORDER BY m.id""",
+            list(params),
+        )
+        mentions = [dict(r) for r in rows]
+        if not mentions:
+            return mentions
+        by_id = {m["id"]: m for m in mentions}
+        for m in mentions:
+            m["args"] = []
+        for chunk_start in range(0, len(mentions), 500):
+            ids = [m["id"] for m in mentions[chunk_start : chunk_start + 500]]
+            marks = ",".join("?" * len(ids))
+            for arg in self._all(
+                f"""SELECT a.*, k.entity_id FROM event_args a
+                    LEFT JOIN entity_keys k ON k.key = a.key
+                    WHERE a.mention_id IN ({marks}) ORDER BY a.mention_id, a.start""",
+                ids,
+            ):
+                by_id[arg["mention_id"]]["args"].append(dict(arg))
+        return mentions
+
+    def set_event(self, mention_id: int, event_id: str) -> None:
+        self._exec("UPDATE event_mentions SET event_id = ? WHERE id = ?", (event_id, mention_id))
+
+    def claim_mentions(self, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Claim mentions with document, story and speaker/subject entity ids.
+
+        ``where`` is a fixed SQL condition from the query layer; values go
+        through ``params``.
+        """
+        rows = self._all(
+            f"""SELECT c.*, d.story_id, d.source, d.title, d.published, d.outlet,
+                       sk.entity_id AS speaker_entity, bk.entity_id AS subject_entity
+                FROM claim_mentions c JOIN documents d ON d.id = c.document_id
+                LEFT JOIN entity_keys sk ON sk.key = c.speaker_key
+                LEFT JOIN entity_keys bk ON bk.key = c.subject_key
+                {where} ORDER BY c.id""",
+            list(params),
+        )
+        return [dict(r) for r in rows]
+
+    def story_links(self, story_id: str) -> list[dict[str, Any]]:
+        rows = self._all(
+            """SELECT l.document_id, l.other_id, l.reason FROM story_links l
+               JOIN documents d ON d.id = l.document_id WHERE d.story_id = ?
+               ORDER BY l.document_id, l.other_id""",
+            (story_id,),
+        )
+        return [dict(r) for r in rows]
+
+    def story_documents(self, story_id: str) -> list[dict[str, Any]]:
+        rows = self._all(
+            f"""SELECT id, source, title, published, author, outlet, text FROM documents
+               WHERE story_id = ? ORDER BY {self.ROWID}""",
+            (story_id,),
+        )
+        return [dict(r) for r in rows]
+
+    def stories(self) -> list[dict[str, Any]]:
+        rows = self._all(
+            f"""SELECT story_id, id FROM documents WHERE story_id IS NOT NULL
+               ORDER BY story_id, {self.ROWID}"""
+        )
+        grouped: dict[str, list[str]] = {}
+        for row in rows:
+            grouped.setdefault(row["story_id"], []).append(row["id"])
+        return [
+            {"id": story, "document_ids": ids, "representative": ids[0]}
+            for story, ids in grouped.items()
+        ]
+
+    def counts(self) -> dict[str, Any]:
+        def one(sql: str) -> int:
+            return int(self._one(sql)[0])
+
+        by_type = {
+            r["type"]: r["n"]
+            for r in self._all(
+                "SELECT type, COUNT(*) AS n FROM entities GROUP BY type ORDER BY n DESC"
+            )
+        }
+        return {
+            "events": one("SELECT COUNT(DISTINCT event_id) FROM event_mentions"),
+            "claims": one("SELECT COUNT(DISTINCT claim_id) FROM claim_mentions"),
+            "sources": one("SELECT COUNT(*) FROM sources"),
+            "documents": one("SELECT COUNT(*) FROM documents"),
+            "stories": one("SELECT COUNT(DISTINCT story_id) FROM documents"),
+            "mentions": one("SELECT COUNT(*) FROM mentions"),
+            "entities": sum(by_type.values()),
+            "entities_by_type": by_type,
+        }
+
+    # -- keep watching: feeds, seen items, watches, alerts ------------------
+    def known_hash(self, raw_hash: str) -> bool:
+        """Whether these exact bytes were ingested already, from any source."""
+        row = self._exec(
+            "SELECT 1 FROM sources WHERE raw_hash = ? LIMIT 1", (raw_hash,)
+        ).fetchone()
+        return row is not None
+
+    def add_feed(self, url: str, kind: str) -> bool:
+        cursor = self._exec(
+            """INSERT INTO feeds (url, kind, added_at) VALUES (?, ?, ?)
+               ON CONFLICT (url) DO NOTHING""",
+            (url, kind, now()),
+        )
+        return cursor.rowcount > 0
+
+    def remove_feed(self, url: str) -> bool:
+        return self._exec("DELETE FROM feeds WHERE url = ?", (url,)).rowcount > 0
+
+    def feeds(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self._all("SELECT * FROM feeds ORDER BY added_at, url")]
+
+    def set_feed_status(self, url: str, status: dict[str, Any]) -> None:
+        columns = [c for c in _FEED_STATUS if c in status]
+        if not columns:
+            return
+        assignments = ", ".join(f"{c} = ?" for c in columns)
+        self._exec(
+            f"UPDATE feeds SET {assignments} WHERE url = ?",
+            [*(status[c] for c in columns), url],
+        )
+
+    def feed_item(self, url: str) -> dict[str, Any] | None:
+        row = self._exec("SELECT * FROM feed_items WHERE url = ?", (url,)).fetchone()
+        return dict(row) if row else None
+
+    def record_feed_item(self, url: str, feed_url: str, status: str, reason: str | None) -> None:
+        now = now()
+        self._exec(
+            """INSERT INTO feed_items (url, feed_url, status, reason, attempts, first_seen,
+               last_seen) VALUES (?, ?, ?, ?, 1, ?, ?)
+               ON CONFLICT (url) DO UPDATE SET status = excluded.status,
+               reason = excluded.reason, attempts = feed_items.attempts + 1,
+               last_seen = excluded.last_seen""",
+            (url, feed_url, status, reason, now, now),
+        )
+
+    def feed_items(self, feed_url: str) -> list[dict[str, Any]]:
+        return [
+            dict(r)
+            for r in self._all(
+                "SELECT * FROM feed_items WHERE feed_url = ? ORDER BY first_seen, url",
+                (feed_url,),
+            )
+        ]
+
+    def add_watch(self, name: str, entity_id: str, keys: Sequence[str]) -> int:
+        return self._insert_id(
+            "INSERT INTO watches (name, entity_id, entity_keys, added_at) VALUES (?, ?, ?, ?)",
+            (name, entity_id, json.dumps(sorted(keys), ensure_ascii=False), now()),
+        )
+
+    def watches(self) -> list[dict[str, Any]]:
+        rows = self._all("SELECT * FROM watches ORDER BY id")
+        return [{**dict(r), "entity_keys": json.loads(r["entity_keys"])} for r in rows]
+
+    def set_watch_entity(self, watch_id: int, entity_id: str) -> None:
+        self._exec("UPDATE watches SET entity_id = ? WHERE id = ?", (entity_id, watch_id))
+
+    def remove_watch(self, watch_id: int) -> bool:
+        return self._exec("DELETE FROM watches WHERE id = ?", (watch_id,)).rowcount > 0
+
+    def known_fingerprints(self, fingerprints: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk_start in range(0, len(fingerprints), 500):
+            chunk = list(fingerprints[chunk_start : chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT fingerprint FROM alerts WHERE fingerprint IN ({marks})"
+            rows = self._all(sql, chunk)
+            found.update(r[0] for r in rows)
+        return found
+
+    def add_alert(
+        self,
+        fingerprint: str,
+        watch_id: int,
+        entity_id: str,
+        kind: str,
+        data: dict[str, Any],
+        baseline: bool = False,
+    ) -> int | None:
+        """Store an alert once per fingerprint; its id, or None if already known."""
+        row = self._one(
+            """INSERT INTO alerts (fingerprint, watch_id, entity_id, kind, created_at, baseline,
+               data) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fingerprint) DO NOTHING
+               RETURNING id""",
+            (
+                fingerprint,
+                watch_id,
+                entity_id,
+                kind,
+                now(),
+                int(baseline),
+                json.dumps(data, ensure_ascii=False),
+            ),
+        )
+        return int(row[0]) if row else None
+
+    def alerts(
+        self, since: str = "", limit: int = 50, offset: int = 0, ids: Sequence[int] = ()
+    ) -> list[dict[str, Any]]:
+        """Delivered alerts (no baseline rows), oldest first, ``created_at >= since``."""
+        where, params = self._alert_filter(since, ids)
+        rows = self._all(
+            f"SELECT * FROM alerts {where} ORDER BY created_at, id LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [{**dict(r), "data": json.loads(r["data"])} for r in rows]
+
+    def alert_count(self, since: str = "") -> int:
+        where, params = self._alert_filter(since, ())
+        return int(self._one(f"SELECT COUNT(*) FROM alerts {where}", params)[0])
+
+    @staticmethod
+    def _alert_filter(since: str, ids: Sequence[int]) -> tuple[str, list[Any]]:
+        where, params = "WHERE baseline = 0 AND created_at >= ?", [since]
+        if ids:
+            where += f" AND id IN ({','.join('?' * len(ids))})"
+            params += list(ids)
+        return where, params
+
+    def record_delivery(self, target: str, alerts: int, ok: bool, error: str | None) -> None:
+        self._exec(
+            "INSERT INTO deliveries (target, created_at, alerts, ok, error) VALUES (?, ?, ?, ?, ?)",
+            (target, now(), alerts, int(ok), error),
+        )
+
+    def deliveries(self, limit: int = 20) -> list[dict[str, Any]]:
+        rows = self._all("SELECT * FROM deliveries ORDER BY id DESC LIMIT ?", (limit,))
+        return [dict(r) for r in rows]
+
+    # -- places ----------------------------------------------------------------
+    def add_place_votes(self, votes: Sequence[tuple[str, Place | None, str]]) -> None:
+        """Count one document's resolution of a name key: (key, place or None, reason)."""
+        for key, place, reason in votes:
+            if place is not None:
+                self._exec(
+                    "INSERT INTO places (place_id, name, country, admin1, lat, lon, feature, "
+                    "population, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (place_id) DO NOTHING",
+                    (place.gazetteer_id, place.name, place.country, place.admin1, place.lat,
+                     place.lon, place.feature, place.population, place.source),
+                )  # fmt: skip
+            self._exec(
+                "INSERT INTO place_votes (key, place_id, reason, votes) VALUES (?, ?, ?, 1) "
+                "ON CONFLICT (key, place_id, reason) DO UPDATE SET votes = place_votes.votes + 1",
+                (key, place.gazetteer_id if place else "", "" if place else reason),
+            )
+
+    def place_votes(self, entity_id: str) -> list[dict[str, Any]]:
+        """Votes over every name key of the entity, with the place records; most first."""
+        rows = self._all(
+            "SELECT v.place_id, v.reason, SUM(v.votes) AS votes, p.name, p.country, p.admin1, "
+            "p.lat, p.lon, p.feature, p.population, p.source FROM entity_keys k "
+            "JOIN place_votes v ON v.key = k.key LEFT JOIN places p ON p.place_id = v.place_id "
+            "WHERE k.entity_id = ? GROUP BY v.place_id, v.reason, p.name, p.country, p.admin1, "
+            "p.lat, p.lon, p.feature, p.population, p.source ORDER BY votes DESC, v.place_id, "
+            "v.reason",
+            (entity_id,),
+        )
+        return [dict(r) for r in rows]
