@@ -7,6 +7,8 @@ CORPUS ?= ../shared/corpus/seeds
 DB ?= dossier.db
 HOST ?= 127.0.0.1
 PORT ?= 8765
+# the map's country outlines, vendored at install (scripts/vendor-outlines.sh)
+OUTLINES := dossier/web/static/vendor/countries-110m.json
 
 .PHONY: install install-test demo ingest test lint bench clean
 
@@ -24,7 +26,6 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed $(OUTLINES)
 	touch $@
 
 ## Country outlines for the map (npm package world-atlas, checked against its shasum).
-OUTLINES := dossier/web/static/vendor/countries-110m.json
 $(OUTLINES):
 	bash scripts/vendor-outlines.sh
 
