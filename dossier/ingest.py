@@ -90,9 +90,11 @@ _HEAD = 8192
 
 
 def human_size(size: int) -> str:
-    """"50 MB" for limits given in whole mebibytes, else the byte count."""
-    mib = 1024 * 1024
-    return f"{size // mib} MB" if size >= mib and size % mib == 0 else f"{size:,} bytes"
+    """"50 MB" / "512 KB" for limits given in whole units (of 1024), else the byte count."""
+    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
+        if size >= scale and size % scale == 0:
+            return f"{size // scale} {unit}"
+    return f"{size:,} bytes"
 
 
 def over_limit(what: str, size: int, limit: int) -> str:
@@ -172,15 +174,24 @@ def stream_lines(stream: BinaryIO, max_line_bytes: int) -> Iterator[str | LongLi
     on its own (UTF-8, else cp1252, else latin-1), so one bad line does not
     change how the others read.
     """
-    while line := stream.readline(max_line_bytes + 1):
-        if len(line) > max_line_bytes and not line.endswith(b"\n"):
-            size = len(line)
-            while line and not line.endswith(b"\n"):
-                line = stream.readline(_SKIP_CHUNK)
-                size += len(line)
-            yield LongLine(size - line.endswith(b"\n") - (line[-2:] == b"\r\n"), max_line_bytes)
+    while first := stream.readline(max_line_bytes + 2):  # room for a CRLF after the limit
+        if first.endswith(b"\n") or len(first) < max_line_bytes + 2:  # the whole line
+            content = first[: len(first) - _break_length(first)]
+            if len(content) > max_line_bytes:
+                yield LongLine(len(content), max_line_bytes)
+            else:
+                yield decode(content)
             continue
-        yield decode(line.rstrip(b"\r\n"))
+        size, chunk, previous = len(first), first, b""
+        while chunk and not chunk.endswith(b"\n"):  # over the limit: skip the rest
+            previous, chunk = chunk, stream.readline(_SKIP_CHUNK)
+            size += len(chunk)
+        split_crlf = chunk == b"\n" and previous.endswith(b"\r")
+        yield LongLine(size - _break_length(chunk) - split_crlf, max_line_bytes)
+
+
+def _break_length(line: bytes) -> int:
+    return 2 if line.endswith(b"\r\n") else 1 if line.endswith(b"\n") else 0
 
 
 def _optional_str(record: dict[str, object], key: str) -> str | None:
