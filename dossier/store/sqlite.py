@@ -375,12 +375,25 @@ class SQLiteStore:
         )
 
     # -- reads ------------------------------------------------------------
-    def unmapped_keys(self) -> list[str]:
-        rows = self._all(
-            """SELECT DISTINCT m.key FROM mentions m LEFT JOIN entity_keys k ON k.key = m.key
-               WHERE k.key IS NULL ORDER BY m.key"""
-        )
-        return [r[0] for r in rows]
+    def unmapped_keys(self, among: Sequence[str] | None = None) -> list[str]:
+        if among is None:
+            rows = self._all(
+                """SELECT DISTINCT m.key FROM mentions m LEFT JOIN entity_keys k ON k.key = m.key
+                   WHERE k.key IS NULL ORDER BY m.key"""
+            )
+            return [r[0] for r in rows]
+        found: set[str] = set()
+        keys = sorted(set(among))
+        for chunk_start in range(0, len(keys), 500):  # both lookups use an index
+            chunk = keys[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._all(
+                f"""SELECT DISTINCT m.key FROM mentions m WHERE m.key IN ({marks})
+                    AND NOT EXISTS (SELECT 1 FROM entity_keys k WHERE k.key = m.key)""",
+                chunk,
+            )
+            found.update(r[0] for r in rows)
+        return sorted(found)
 
     def keys_in_blocks(self, blocks: Sequence[str], max_block: int) -> set[str]:
         found: set[str] = set()
