@@ -213,7 +213,7 @@ def _plot(rows: list[dict[str, Any]], path: Path, workers: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="25,50,100", help="full-pipeline corpus sizes")
-    parser.add_argument("--cheap-sizes", default="1000,10000", help="read+clean+dedup sizes")
+    parser.add_argument("--cheap-sizes", default="1000,5000", help="read+clean+dedup sizes")
     parser.add_argument("--engines", default="local,ray", help="local and/or ray")
     parser.add_argument("--workers", type=int, default=2, help="Ray workers (default 2)")
     parser.add_argument("--seed", type=int, default=0)

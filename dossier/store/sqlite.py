@@ -112,6 +112,7 @@ class SQLiteStore:
 
     def __init__(self, path: str | Path, busy_timeout_ms: int = 30_000) -> None:
         self.path = str(path).removeprefix("sqlite:///")
+        self._columns: dict[str, set[str]] = {}  # table -> column names, for _insert_row
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
@@ -239,12 +240,7 @@ class SQLiteStore:
 
     def add_event_mention(self, record: dict[str, Any], args: Sequence[dict[str, Any]]) -> int:
         """Store one event report with its argument rows; returns its row id."""
-        columns = ", ".join(f'"{c}"' for c in record)
-        marks = ", ".join("?" * len(record))
-        cursor = self.conn.execute(
-            f"INSERT INTO event_mentions ({columns}) VALUES ({marks})", list(record.values())
-        )
-        mention_id = int(cursor.lastrowid or 0)
+        mention_id = self._insert_row("event_mentions", record)
         self.conn.executemany(
             """INSERT INTO event_args (mention_id, role, key, text, start, "end")
                VALUES (?, ?, ?, ?, ?, ?)""",
@@ -253,10 +249,25 @@ class SQLiteStore:
         return mention_id
 
     def add_claim_mention(self, record: dict[str, Any]) -> int:
+        return self._insert_row("claim_mentions", record)
+
+    def _insert_row(self, table: str, record: dict[str, Any]) -> int:
+        """INSERT one row from a dict; returns its row id.
+
+        Column names are the one part of the statement that cannot be a
+        parameter, so they are checked against the table's own columns first.
+        """
+        known = self._columns.get(table)
+        if known is None:
+            known = {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}
+            self._columns[table] = known
+        unknown = set(record) - known
+        if unknown:
+            raise ValueError(f"no such column in {table}: {', '.join(sorted(unknown))}")
         columns = ", ".join(f'"{c}"' for c in record)
         marks = ", ".join("?" * len(record))
         cursor = self.conn.execute(
-            f"INSERT INTO claim_mentions ({columns}) VALUES ({marks})", list(record.values())
+            f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(record.values())
         )
         return int(cursor.lastrowid or 0)
 
