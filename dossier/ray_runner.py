@@ -26,7 +26,7 @@ readable on every node and dossier installed there.
 from __future__ import annotations
 
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -202,6 +202,3 @@ def run_ingest_ray(
             progress(error.source, 0, [error])
     report = ingest_files_ray(files, store, settings, progress)
     return replace(report, files=len(files), errors=(*errors, *report.errors))
-
-
-Runner = Callable[[Iterable[str | Path], Store, Settings, ProgressFn | None], IngestReport]

@@ -43,14 +43,19 @@ FICTIONAL = [
 
 
 def _corpus(root: Path, seeds: Path) -> Path:
-    """The seeds, three fictional articles, a reprint, a JSONL file and one bad file."""
+    """The seeds, fictional articles, a reprint, a JSONL feed with repeats and a bad line,
+    and an empty file."""
     corpus = root / "corpus"
     shutil.copytree(seeds, corpus / "seeds")
     for name, text in FICTIONAL:
         (corpus / name).write_text(text, encoding="utf-8")
     (corpus / "velmora-reprint.txt").write_text(FICTIONAL[0][1], encoding="utf-8")
     lines = [json.dumps({"text": text, "title": name}) for name, text in FICTIONAL[1:]]
-    (corpus / "feed.jsonl").write_text("\n".join([*lines, lines[0], "{broken"]), encoding="utf-8")
+    # the same item twice (same URL, same bytes): the second is skipped as already stored,
+    # even while the batch holding the first is still on a worker
+    wire = json.dumps({"text": FICTIONAL[2][1] + " Updated.", "url": "https://wire.invalid/1"})
+    feed = [wire, *lines, lines[0], wire, "{broken"]
+    (corpus / "feed.jsonl").write_text("\n".join(feed), encoding="utf-8")
     (corpus / "empty.txt").write_text("", encoding="utf-8")
     return corpus
 
@@ -95,13 +100,14 @@ def test_ray_engine_stores_what_the_local_engine_stores(tmp_path, seeds, local_r
     distributed = _export(tmp_path / "ray.db", capsys)
 
     # small batches: many in flight at once, so order and batch boundaries are really tested
-    assert len(local["documents"]) == 5 + 1 + 3  # seeds (one glued file holds two), fictional
+    # seeds (one glued file holds two), the fictional three, the wire item
+    assert len(local["documents"]) == 5 + 1 + 3 + 1
     assert {len(local[k]) > 0 for k in ("entities", "events", "claims")} == {True}
     assert any(len(e["aliases"]) > 1 for e in local["entities"])
     for part in ("documents", "stories", "entities", "events", "claims"):
         assert distributed[part] == local[part], part
     assert ray_err.splitlines()[-1] == local_err.splitlines()[-1]
-    assert "empty.txt: empty file" in ray_err and "feed.jsonl:4: malformed JSON line" in ray_err
+    assert "empty.txt: empty file" in ray_err and "feed.jsonl:6: malformed JSON line" in ray_err
 
     # a second run finds everything stored: nothing added, nothing analysed twice
     again = _ingest(corpus, tmp_path / "ray.db", capsys, "--engine", "ray", "--workers", "2")
