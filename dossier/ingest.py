@@ -84,7 +84,7 @@ def _looks_like_html(text: str) -> bool:
 #: default longest JSON line (one article) read; a line over it is an error, not a crash
 DEFAULT_MAX_LINE_BYTES = 5 * 1024 * 1024
 #: how much of an over-long line is read at a time while skipping it
-_SKIP_CHUNK = 1024 * 1024
+_SKIP_CHUNK = 64 * 1024
 #: how much of a file decides whether it is text at all
 _HEAD = 8192
 
