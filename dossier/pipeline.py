@@ -29,13 +29,17 @@ ProgressFn = Callable[[str, int, list[IngestError]], None]
 
 
 @dataclass(slots=True)
-class _Pending:
+class Pending:
+    """An input planned into a batch, with its documents not stored yet."""
+
     raw: RawArticle
     documents: list[Document]
 
 
 @dataclass(slots=True)
-class _Tally:
+class Tally:
+    """Running counts of one ingest run, whichever engine writes."""
+
     files: int = 0
     added: int = 0
     skipped: int = 0
@@ -109,7 +113,7 @@ def analyze_batch(
 
 
 def write_batch(
-    store: Store, index: StoryIndex, batch: list[_Pending], analyzed: Sequence[AnalyzedDocument]
+    store: Store, index: StoryIndex, batch: list[Pending], analyzed: Sequence[AnalyzedDocument]
 ) -> tuple[int, int]:
     """Store one analysed batch in a single transaction; (added, skipped).
 
@@ -175,10 +179,10 @@ def plan_batches(
     groups: Iterable[ArticleGroup],
     store: Store,
     settings: Settings,
-    tally: _Tally,
+    tally: Tally,
     progress: ProgressFn | None = None,
     in_flight: InFlight = _not_in_flight,
-) -> Iterator[list[_Pending]]:
+) -> Iterator[list[Pending]]:
     """Yield the write batches: fresh documents, ``batch_size`` at a time, in input order.
 
     Every engine writes exactly these batches, so they store exactly the same
@@ -187,7 +191,7 @@ def plan_batches(
     which only an engine that writes behind the planner has.
     ``progress(source, documents, errors)`` is called once per group.
     """
-    batch: list[_Pending] = []
+    batch: list[Pending] = []
     batch_docs = 0
     seen_ids: set[str] = set()
     for source, articles in groups:
@@ -209,7 +213,7 @@ def plan_batches(
             fresh = [d for d in cleaned if d.id not in seen_ids]
             tally.skipped += len(cleaned) - len(fresh)
             seen_ids.update(d.id for d in fresh)
-            batch.append(_Pending(raw, fresh))
+            batch.append(Pending(raw, fresh))
             batch_docs += len(fresh)
             file_docs += len(fresh)
             if batch_docs >= settings.batch_size:
@@ -234,7 +238,7 @@ def ingest_articles(
     as RawArticles, not files, yet must take exactly the same clean/dedup/NLP/
     store path. ``progress(source, documents, errors)`` is called per group.
     """
-    tally = _Tally()
+    tally = Tally()
     index = load_story_index(store)
     pipeline = nlp.build_pipeline(settings, store.reference_names())
     for batch in plan_batches(groups, store, settings, tally, progress):

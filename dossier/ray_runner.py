@@ -37,9 +37,9 @@ from dossier.config import Settings
 from dossier.ingest import InputFile, discover
 from dossier.pipeline import (
     ArticleGroup,
+    Pending,
     ProgressFn,
-    _Pending,
-    _Tally,
+    Tally,
     analyze_batch,
     load_story_index,
     plan_batches,
@@ -127,7 +127,7 @@ class _InFlight:
     reference, in submission order, and the inputs they hold."""
 
     def __init__(self) -> None:
-        self.batches: deque[tuple[list[_Pending], Any]] = deque()
+        self.batches: deque[tuple[list[Pending], Any]] = deque()
         self.inputs: Counter[tuple[str, str]] = Counter()
 
     def __len__(self) -> int:
@@ -136,11 +136,11 @@ class _InFlight:
     def __contains__(self, key: tuple[str, str]) -> bool:
         return self.inputs[key] > 0
 
-    def push(self, batch: list[_Pending], ref: Any) -> None:
+    def push(self, batch: list[Pending], ref: Any) -> None:
         self.batches.append((batch, ref))
         self.inputs.update((p.raw.source, p.raw.raw_hash) for p in batch)
 
-    def pop(self) -> tuple[list[_Pending], Any]:
+    def pop(self) -> tuple[list[Pending], Any]:
         batch, ref = self.batches.popleft()
         self.inputs.subtract((p.raw.source, p.raw.raw_hash) for p in batch)
         return batch, ref
@@ -154,7 +154,7 @@ def ingest_files_ray(
 ) -> IngestReport:
     """Ingest ``files`` with the stages on Ray and the writes here, in order."""
     ray = require_ray()
-    tally = _Tally()
+    tally = Tally()
     index = load_story_index(store)
     gazetteer = store.reference_names()
     worker_settings = replace(settings, token="")  # workers never need the API secret
