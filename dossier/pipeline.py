@@ -9,7 +9,7 @@ become ``IngestError`` records and the batch goes on.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,11 +17,11 @@ import numpy as np
 from spacy.language import Language
 
 from dossier import geo, nlp, resolve
-from dossier.clean import clean
 from dossier.config import Settings
 from dossier.dedup import PairEvidence, StoryIndex, compare, same_story, story_id_for
 from dossier.facts import store_facts
-from dossier.ingest import InputFile, discover, read_file
+from dossier.ingest import InputFile, discover
+from dossier.prepare import Cleaned, clean_article, read_articles
 from dossier.records import AnalyzedDocument, Document, IngestError, IngestReport, RawArticle
 from dossier.store.base import Store
 
@@ -29,16 +29,33 @@ ProgressFn = Callable[[str, int, list[IngestError]], None]
 
 
 @dataclass(slots=True)
-class _Pending:
+class Pending:
+    """An input planned into a batch, with its documents not stored yet."""
+
     raw: RawArticle
     documents: list[Document]
 
 
 @dataclass(slots=True)
-class _Tally:
+class Tally:
+    """Running counts of one ingest run, whichever engine writes."""
+
+    files: int = 0
     added: int = 0
     skipped: int = 0
     errors: list[IngestError] = field(default_factory=list)
+
+    def count(self, added: int, skipped: int) -> None:
+        self.added += added
+        self.skipped += skipped
+
+    def report(self) -> IngestReport:
+        return IngestReport(
+            files=self.files,
+            documents_added=self.added,
+            documents_skipped=self.skipped,
+            errors=tuple(self.errors),
+        )
 
 
 @dataclass(slots=True)
@@ -61,11 +78,12 @@ class StoryState:
             self.mark = mark
 
 
-def load_story_index(store: Store) -> StoryIndex:
+def load_stories(store: Store) -> StoryState:
     """The story index over every stored document, from persisted keys."""
     stories = StoryState(StoryIndex(text_of=store.document_text))
     stories.catch_up(store)
-    return stories.index
+    return stories
+
 
 
 def assign_story(store: Store, index: StoryIndex, document: Document) -> str:
@@ -103,12 +121,26 @@ def assign_story(store: Store, index: StoryIndex, document: Document) -> str:
     return story
 
 
+def analyze_batch(
+    documents: Sequence[Document], settings: Settings, pipeline: Language
+) -> list[AnalyzedDocument]:
+    """The pure, expensive part of a batch: parse and corefer, in input order.
+
+    It reads nothing from the store, which is what lets the Ray engine run it
+    on workers while the driver keeps every store write.
+    """
+    return [resolve.corefer(a) for a in nlp.analyze(documents, settings, pipeline)]
+
+
 def write_batch(
-    store: Store, stories: StoryState, batch: list[_Pending], settings: Settings, pipeline: Language
+    store: Store, stories: StoryState, batch: list[Pending], analyzed: Sequence[AnalyzedDocument]
 ) -> tuple[int, int]:
-    """Analyse and store one batch in a single transaction; (added, skipped)."""
-    documents = [d for pending in batch for d in pending.documents]
-    analyzed = [resolve.corefer(a) for a in nlp.analyze(documents, settings, pipeline)]
+    """Store one analysed batch in a single transaction; (added, skipped).
+
+    Works on the analysed copies of the documents, so it does not matter
+    whether they were analysed in this process or came back from a worker.
+    First indexes what other processes stored since (``stories.catch_up``).
+    """
     by_id = {a.document.id: a for a in analyzed}
     added: list[AnalyzedDocument] = []
     skipped = 0
@@ -116,11 +148,12 @@ def write_batch(
         stories.catch_up(store)
         for pending in batch:
             version = store.record_source(pending.raw.source, pending.raw.raw_hash)
-            for document in pending.documents:
-                document.story_id = story_id_for(document.id)
-                if store.add_document(by_id[document.id], version):
-                    document.story_id = assign_story(store, stories.index, document)
-                    added.append(by_id[document.id])
+            for fresh in pending.documents:
+                item = by_id[fresh.id]
+                item.document.story_id = story_id_for(item.document.id)
+                if store.add_document(item, version):
+                    item.document.story_id = assign_story(store, stories.index, item.document)
+                    added.append(item)
                 else:
                     skipped += 1
         resolve.update_entities(store, analyzed)
@@ -129,20 +162,6 @@ def write_batch(
         gazetteer = geo.load_gazetteer()
         store.add_place_votes([v for item in added for v in geo.document_votes(gazetteer, item)])
     return len(added), skipped
-
-
-def _articles(item: InputFile, settings: Settings) -> Iterator[RawArticle | IngestError]:
-    try:
-        yield from read_file(item, settings.max_file_bytes)
-    except Exception as exc:
-        yield IngestError(item.source, f"unexpected error while reading: {exc!r}")
-
-
-def _clean(raw: RawArticle) -> list[Document] | IngestError:
-    try:
-        return clean(raw)
-    except Exception as exc:
-        return IngestError(raw.source, f"cleaning failed: {exc!r}")
 
 
 def run_ingest(
@@ -161,7 +180,7 @@ def run_ingest(
     for error in errors:
         if progress:
             progress(error.source, 0, [error])
-    groups = ((item.source, _articles(item, settings)) for item in files)
+    groups = ((item.source, read_articles(item, settings)) for item in files)
     report = ingest_articles(groups, store, settings, progress)
     return IngestReport(
         files=len(files),
@@ -171,7 +190,64 @@ def run_ingest(
     )
 
 
-ArticleGroup = tuple[str, Iterable[RawArticle | IngestError]]
+ArticleGroup = tuple[str, Iterable[RawArticle | IngestError | Cleaned]]
+#: whether a ``(source, raw_hash)`` sits in a batch handed out but not yet written
+InFlight = Callable[[str, str], bool]
+
+
+def _not_in_flight(source: str, raw_hash: str) -> bool:
+    return False
+
+
+def plan_batches(
+    groups: Iterable[ArticleGroup],
+    store: Store,
+    settings: Settings,
+    tally: Tally,
+    progress: ProgressFn | None = None,
+    in_flight: InFlight = _not_in_flight,
+) -> Iterator[list[Pending]]:
+    """Yield the write batches: fresh documents, ``batch_size`` at a time, in input order.
+
+    Every engine writes exactly these batches, so they store exactly the same
+    thing. An input already stored (same source and bytes) is skipped; so is
+    one already in a batch yielded earlier and not yet written (``in_flight``),
+    which only an engine that writes behind the planner has.
+    ``progress(source, documents, errors)`` is called once per group.
+    """
+    batch: list[Pending] = []
+    batch_docs = 0
+    seen_ids: set[str] = set()
+    for source, articles in groups:
+        tally.files += 1
+        file_errors: list[IngestError] = []
+        file_docs = 0
+        for item in articles:
+            if isinstance(item, IngestError):
+                file_errors.append(item)
+                continue
+            raw = item.raw if isinstance(item, Cleaned) else item
+            if store.known_raw(raw.source, raw.raw_hash) or in_flight(raw.source, raw.raw_hash):
+                tally.skipped += 1
+                continue
+            cleaned = item.result if isinstance(item, Cleaned) else clean_article(raw, settings)
+            if isinstance(cleaned, IngestError):
+                file_errors.append(cleaned)
+                continue
+            fresh = [d for d in cleaned if d.id not in seen_ids]
+            tally.skipped += len(cleaned) - len(fresh)
+            seen_ids.update(d.id for d in fresh)
+            batch.append(Pending(raw, fresh))
+            batch_docs += len(fresh)
+            file_docs += len(fresh)
+            if batch_docs >= settings.batch_size:
+                yield batch
+                batch, batch_docs = [], 0
+        tally.errors.extend(file_errors)
+        if progress:
+            progress(source, file_docs, file_errors)
+    if batch:
+        yield batch
 
 
 def ingest_articles(
@@ -186,48 +262,11 @@ def ingest_articles(
     as RawArticles, not files, yet must take exactly the same clean/dedup/NLP/
     store path. ``progress(source, documents, errors)`` is called per group.
     """
-    tally = _Tally()
-    batch: list[_Pending] = []
-    batch_docs = 0
-    stories = StoryState(StoryIndex(text_of=store.document_text))
-    stories.catch_up(store)
+    tally = Tally()
+    stories = load_stories(store)
     pipeline = nlp.build_pipeline(settings, store.reference_names())
-    seen_ids: set[str] = set()
-    count = 0
-    for source, articles in groups:
-        count += 1
-        file_errors: list[IngestError] = []
-        file_docs = 0
-        for raw in articles:
-            if isinstance(raw, IngestError):
-                file_errors.append(raw)
-                continue
-            if store.known_raw(raw.source, raw.raw_hash):
-                tally.skipped += 1
-                continue
-            cleaned = _clean(raw)
-            if isinstance(cleaned, IngestError):
-                file_errors.append(cleaned)
-                continue
-            fresh = [d for d in cleaned if d.id not in seen_ids]
-            tally.skipped += len(cleaned) - len(fresh)
-            seen_ids.update(d.id for d in fresh)
-            batch.append(_Pending(raw, fresh))
-            batch_docs += len(fresh)
-            file_docs += len(fresh)
-            if batch_docs >= settings.batch_size:
-                added, skipped = write_batch(store, stories, batch, settings, pipeline)
-                tally.added, tally.skipped = tally.added + added, tally.skipped + skipped
-                batch, batch_docs = [], 0
-        tally.errors.extend(file_errors)
-        if progress:
-            progress(source, file_docs, file_errors)
-    if batch:
-        added, skipped = write_batch(store, stories, batch, settings, pipeline)
-        tally.added, tally.skipped = tally.added + added, tally.skipped + skipped
-    return IngestReport(
-        files=count,
-        documents_added=tally.added,
-        documents_skipped=tally.skipped,
-        errors=tuple(tally.errors),
-    )
+    for batch in plan_batches(groups, store, settings, tally, progress):
+        documents = [d for pending in batch for d in pending.documents]
+        analyzed = analyze_batch(documents, settings, pipeline)
+        tally.count(*write_batch(store, stories, batch, analyzed))
+    return tally.report()

@@ -284,7 +284,8 @@ def update_entities(store: Store, analyzed: Sequence[AnalyzedDocument]) -> int:
     entities refreshed.
     """
     touched = {m.key for a in analyzed for m in a.mentions}
-    new_keys = store.unmapped_keys()
+    # every earlier batch mapped its keys, so only this batch's can be new
+    new_keys = store.unmapped_keys(sorted(touched))
     profiles = store.key_profiles(new_keys)
     changed: set[str] = set()
     founders: list[str] = []

@@ -136,7 +136,10 @@ class Store(Protocol):
     def log_curation(self, action: str, subject: str, obj: str) -> None: ...
 
     # -- reads ------------------------------------------------------------
-    def unmapped_keys(self) -> list[str]: ...
+    def unmapped_keys(self, among: Sequence[str] | None = None) -> list[str]:
+        """Mention keys with no entity yet, sorted; only those in ``among`` when given
+        (a batch's own keys: the whole mentions table need not be scanned per batch)."""
+        ...
 
     def dedup_keys(self) -> Iterator[tuple[str, bytes, list[int], int]]:
         """``(document_id, signature, sentence hashes, shingle count)`` per document."""

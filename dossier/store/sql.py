@@ -202,11 +202,7 @@ class SQLStore:
 
     def add_event_mention(self, record: dict[str, Any], args: Sequence[dict[str, Any]]) -> int:
         """Store one event report with its argument rows; returns its row id."""
-        columns = ", ".join(f'"{c}"' for c in record)
-        marks = ", ".join("?" * len(record))
-        mention_id = self._insert_id(
-            f"INSERT INTO event_mentions ({columns}) VALUES ({marks})", list(record.values())
-        )
+        mention_id = self._insert_row("event_mentions", record)
         self._many(
             """INSERT INTO event_args (mention_id, role, key, text, start, "end")
                VALUES (?, ?, ?, ?, ?, ?)""",
@@ -215,10 +211,26 @@ class SQLStore:
         return mention_id
 
     def add_claim_mention(self, record: dict[str, Any]) -> int:
+        return self._insert_row("claim_mentions", record)
+
+    def _insert_row(self, table: str, record: dict[str, Any]) -> int:
+        """INSERT one row from a dict; returns its id.
+
+        Column names are the one part of the statement that cannot be a
+        parameter, so they are checked against the table's own columns first
+        (read once per table from an empty SELECT's description: portable).
+        """
+        known: dict[str, set[str]] = self.__dict__.setdefault("_columns", {})
+        if table not in known:
+            cursor = self._exec(f"SELECT * FROM {table} LIMIT 0")
+            known[table] = {column[0] for column in cursor.description}
+        unknown = set(record) - known[table]
+        if unknown:
+            raise ValueError(f"no such column in {table}: {', '.join(sorted(unknown))}")
         columns = ", ".join(f'"{c}"' for c in record)
         marks = ", ".join("?" * len(record))
         return self._insert_id(
-            f"INSERT INTO claim_mentions ({columns}) VALUES ({marks})", list(record.values())
+            f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(record.values())
         )
 
     def set_story(self, document_id: str, story_id: str) -> None:
@@ -370,12 +382,25 @@ class SQLStore:
         )
 
     # -- reads ------------------------------------------------------------
-    def unmapped_keys(self) -> list[str]:
-        rows = self._all(
-            """SELECT DISTINCT m.key FROM mentions m LEFT JOIN entity_keys k ON k.key = m.key
-               WHERE k.key IS NULL ORDER BY m.key"""
-        )
-        return [r[0] for r in rows]
+    def unmapped_keys(self, among: Sequence[str] | None = None) -> list[str]:
+        if among is None:
+            rows = self._all(
+                """SELECT DISTINCT m.key FROM mentions m LEFT JOIN entity_keys k ON k.key = m.key
+                   WHERE k.key IS NULL ORDER BY m.key"""
+            )
+            return [r[0] for r in rows]
+        found: set[str] = set()
+        keys = sorted(set(among))
+        for chunk_start in range(0, len(keys), 500):  # both lookups use an index
+            chunk = keys[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._all(
+                f"""SELECT DISTINCT m.key FROM mentions m WHERE m.key IN ({marks})
+                    AND NOT EXISTS (SELECT 1 FROM entity_keys k WHERE k.key = m.key)""",
+                chunk,
+            )
+            found.update(r[0] for r in rows)
+        return sorted(found)
 
     def keys_in_blocks(self, blocks: Sequence[str], max_block: int) -> set[str]:
         """One statement for all blocks (a round trip per block made PostgreSQL
@@ -729,14 +754,14 @@ class SQLStore:
         return dict(row) if row else None
 
     def record_feed_item(self, url: str, feed_url: str, status: str, reason: str | None) -> None:
-        now = now()
+        stamp = now()
         self._exec(
             """INSERT INTO feed_items (url, feed_url, status, reason, attempts, first_seen,
                last_seen) VALUES (?, ?, ?, ?, 1, ?, ?)
                ON CONFLICT (url) DO UPDATE SET status = excluded.status,
                reason = excluded.reason, attempts = feed_items.attempts + 1,
                last_seen = excluded.last_seen""",
-            (url, feed_url, status, reason, now, now),
+            (url, feed_url, status, reason, stamp, stamp),
         )
 
     def feed_items(self, feed_url: str) -> list[dict[str, Any]]:

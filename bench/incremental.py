@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""Incremental ingest: adding K articles to a store of N against rebuilding all N+K.
+
+The pipeline only analyses inputs it has not stored (same source and bytes are
+skipped before cleaning), so adding K articles should cost about K articles'
+work whatever N is, while a rebuild costs N+K. This measures both in the same
+run, for several N, and breaks the add-K time down by stage so that any step
+whose cost grows with the store (rather than with K) shows up.
+
+* Data: ``max(N) + K`` synthetic articles from :mod:`bench.perturb` (the first
+  k never depend on the total), written as .txt files: the first N to
+  ``base/``, the K after the largest N to ``new/``, so every N adds the same K.
+* add K: ``run_ingest([base])`` into a fresh store (timed: the initial build),
+  then ``run_ingest([new])`` into that store (timed, with the stage breakdown).
+* baseline, rebuild: ``run_ingest([base, new])`` into another fresh store.
+* The model is loaded and warmed before any timing (it is cached per process).
+
+Figures only: nothing fails on a threshold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from bench.perturb import DEFAULT_SEEDS, synthetic_articles, write_txt_folder  # noqa: E402
+from dossier import pipeline, resolve  # noqa: E402
+from dossier.config import Settings, load_settings  # noqa: E402
+from dossier.nlp import load_pipeline  # noqa: E402
+from dossier.store import open_store  # noqa: E402
+
+#: (module, function name, label): the steps timed inside an ingest run
+STAGES = (
+    (pipeline, "load_stories", "load story index"),
+    (pipeline, "analyze_batch", "nlp analyse"),
+    (pipeline, "assign_story", "assign story"),
+    (resolve, "update_entities", "resolve entities"),
+    (pipeline, "store_facts", "store facts"),
+)
+
+
+@contextmanager
+def stage_timer() -> Iterator[dict[str, float]]:
+    """Seconds spent in each of :data:`STAGES` while the block runs (wrappers removed after)."""
+    spent: dict[str, float] = defaultdict(float)
+    originals = []
+    for module, name, label in STAGES:
+        original = getattr(module, name)
+        originals.append((module, name, original))
+
+        def timed(*args: Any, _f: Callable[..., Any] = original, _l: str = label) -> Any:
+            start = time.perf_counter()
+            try:
+                return _f(*args)
+            finally:
+                spent[_l] += time.perf_counter() - start
+
+        setattr(module, name, timed)
+    try:
+        yield spent
+    finally:
+        for module, name, original in originals:
+            setattr(module, name, original)
+
+
+def ingest(folders: list[Path], db: Path, settings: Settings) -> tuple[float, int]:
+    """Seconds for one ``run_ingest`` (store open to close) and documents added."""
+    start = time.perf_counter()
+    store = open_store(str(db))
+    try:
+        report = pipeline.run_ingest(folders, store, settings)
+    finally:
+        store.close()
+    if report.errors:
+        print(f"warning: {len(report.errors)} input errors, first: {report.errors[0]}")
+    return time.perf_counter() - start, report.documents_added
+
+
+def measure(n: int, k: int, tmp: Path, settings: Settings) -> dict[str, Any]:
+    """Initial build of N, add K to it (with stage breakdown), rebuild N+K."""
+    base, new = tmp / f"base{n}", tmp / "new"
+    initial_s, initial_docs = ingest([base], tmp / f"inc{n}.db", settings)
+    with stage_timer() as stages:
+        add_s, added = ingest([new], tmp / f"inc{n}.db", settings)
+    rebuild_s, rebuilt = ingest([base, new], tmp / f"full{n}.db", settings)
+    return {
+        "n": n,
+        "initial_s": initial_s,
+        "initial_docs": initial_docs,
+        "add_s": add_s,
+        "added": added,
+        "rebuild_s": rebuild_s,
+        "rebuilt": rebuilt,
+        "stages": dict(stages),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", default="40,160", help="store sizes N, comma-separated")
+    parser.add_argument("--k", type=int, default=20, help="articles added (default 20)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--corpus", default=str(DEFAULT_SEEDS))
+    args = parser.parse_args(argv)
+    sizes = sorted(int(x) for x in args.n.split(","))
+
+    settings = load_settings(progress=False)
+    nlp = load_pipeline(settings.spacy_model)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="dossier-incremental-") as tmp_name:
+        tmp = Path(tmp_name)
+        articles = synthetic_articles(max(sizes) + args.k, seed=args.seed, corpus=args.corpus)
+        for n in sizes:
+            write_txt_folder(articles[:n], tmp / f"base{n}")
+        write_txt_folder(articles[max(sizes) :], tmp / "new")
+        for _doc in nlp.pipe([a.text for a in articles[:8]]):  # warm-up, untimed
+            pass
+        for n in sizes:
+            rows.append(measure(n, args.k, tmp, settings))
+
+    print(
+        f"incremental ingest: K={args.k} synthetic articles added to stores of N "
+        f"(seed {args.seed}), local engine, batch_size {settings.batch_size}, "
+        f"Python {platform.python_version()}, {os.cpu_count()} CPUs"
+    )
+    print()
+    header = (
+        f"{'N':>6}{'build N s':>11}{'add K s':>10}{'rebuild N+K s':>15}"
+        f"{'add/rebuild':>13}{'add s/article':>15}{'rebuild s/article':>19}"
+    )
+    print(header)
+    print("-" * len(header))
+    for r in rows:
+        print(
+            f"{r['n']:>6}{r['initial_s']:>11.1f}{r['add_s']:>10.1f}{r['rebuild_s']:>15.1f}"
+            f"{r['add_s'] / r['rebuild_s']:>13.2f}{r['add_s'] / max(r['added'], 1):>15.3f}"
+            f"{r['rebuild_s'] / max(r['rebuilt'], 1):>19.3f}"
+        )
+    print()
+    print("add K, seconds by stage (a stage that grows with N rescans the store):")
+    labels = [label for _m, _n, label in STAGES]
+    print(f"{'N':>6}" + "".join(f"{label:>18}" for label in labels))
+    for r in rows:
+        print(f"{r['n']:>6}" + "".join(f"{r['stages'].get(label, 0.0):>18.3f}" for label in labels))
+    if len(rows) > 1:
+        first, last = rows[0], rows[-1]
+        print()
+        print(
+            f"N x{last['n'] / first['n']:.0f}: add-K time x{last['add_s'] / first['add_s']:.2f}, "
+            f"rebuild time x{last['rebuild_s'] / first['rebuild_s']:.2f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,280 @@
+#!/usr/bin/env python3
+"""Scale: throughput and peak memory as the corpus grows, local engine against Ray.
+
+* Data: synthetic articles from :mod:`bench.perturb` (perturbed seed articles,
+  all distinct); the first k never depend on the total, so each size is a
+  prefix of the next. Written once to a temporary folder, removed afterwards.
+* Full pipeline (read, clean, dedup, NLP, resolve, facts, SQLite writes), per
+  size in ``--sizes``:
+  - baseline: the local engine, one process (``dossier.pipeline.run_ingest``);
+  - Ray: ``dossier.ray_runner.run_ingest_ray`` on a local Ray with
+    ``--workers`` CPUs (analysis actors), the driver writing.
+  Each run is a fresh interpreter and a fresh store, so its peak RSS is its
+  own: ``ru_maxrss`` of the process, plus for Ray the peak (``VmHWM``) of every
+  Ray process it started (raylet, GCS, workers, actors), read before shutdown.
+  The timed span is the ingest call, model loading included on both sides
+  (the local engine loads spaCy in the call, Ray's actors load it in theirs);
+  Ray's own start-up is reported apart.
+* Cheap stages alone (read, clean, dedup fingerprints and story candidates, no
+  NLP, no store) per size in ``--cheap-sizes``, from one JSON-lines file, to
+  show how far the part before the NLP stage scales on one core.
+
+Sizes out of reach are accepted (``--sizes 1000,10000,100000,1000000``) but
+the full pipeline runs about 4 articles/s per core, so choose what fits.
+Figures only: nothing fails on a threshold. ``--plot`` writes a PNG of the
+cost per article against corpus size (needs the ``bench`` extra: matplotlib).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from bench.perturb import DEFAULT_SEEDS, synthetic_articles, write_jsonl, write_txt_folder  # noqa: E402
+
+DEFAULT_PLOT = REPO / "bench" / "out" / "scale.png"
+
+
+# -- one measurement, in its own interpreter ---------------------------------------------
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _descendants_peak_mb(root: int) -> tuple[float, int]:
+    """Summed peak RSS (VmHWM) of every live descendant of ``root``, and how many."""
+    parent: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                parent[int(entry.name)] = int(fields[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    found, frontier = set(), {root}
+    while frontier:
+        frontier = {pid for pid, ppid in parent.items() if ppid in frontier} - found
+        found |= frontier
+    total = 0.0
+    for pid in found:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    total += int(line.split()[1]) / 1024
+        except OSError:
+            continue
+    return total, len(found)
+
+
+def run_one(engine: str, files: list[str], db: str, workers: int) -> dict[str, Any]:
+    """Ingest ``files`` into a fresh store with one engine; seconds, documents, peak RSS."""
+    from dossier.config import load_settings
+    from dossier.store import open_store
+
+    settings = load_settings(db=db, progress=False, engine=engine, ray_workers=workers)
+    result: dict[str, Any] = {"engine": engine, "articles": len(files), "ray_init_s": 0.0}
+    store = open_store(db)
+    try:
+        if engine == "ray":
+            import ray
+
+            from dossier.ray_runner import run_ingest_ray
+
+            start = time.perf_counter()
+            ray.init(num_cpus=workers, include_dashboard=False, configure_logging=False)
+            result["ray_init_s"] = time.perf_counter() - start
+            start = time.perf_counter()
+            report = run_ingest_ray(files, store, settings)
+            result["seconds"] = time.perf_counter() - start
+            others, count = _descendants_peak_mb(os.getpid())
+            result["ray_processes"] = count
+            result["peak_rss_mb"] = _peak_rss_mb() + others
+            ray.shutdown()
+        else:
+            from dossier.pipeline import run_ingest
+
+            start = time.perf_counter()
+            report = run_ingest(files, store, settings)
+            result["seconds"] = time.perf_counter() - start
+            result["peak_rss_mb"] = _peak_rss_mb()
+    finally:
+        store.close()
+    result["documents"] = report.documents_added
+    result["errors"] = len(report.errors)
+    return result
+
+
+def run_cheap(jsonl: str) -> dict[str, Any]:
+    """Read, clean and dedup-index one JSON-lines file (no NLP, no store)."""
+    from dossier.config import load_settings
+    from dossier.dedup import StoryIndex
+    from dossier.ingest import InputFile
+    from dossier.prepare import clean_article, read_articles
+
+    settings = load_settings(progress=False)
+    texts: dict[str, str] = {}
+    index = StoryIndex(text_of=texts.__getitem__)
+    articles = documents = linked = 0
+    start = time.perf_counter()
+    for raw in read_articles(InputFile(Path(jsonl), Path(jsonl).name), settings):
+        cleaned = clean_article(raw, settings) if not hasattr(raw, "reason") else raw
+        articles += 1
+        if not isinstance(cleaned, list):
+            continue
+        for document in cleaned:
+            fingerprint = index.hasher.fingerprint(document.text)
+            linked += bool(index.screen(fingerprint, index.candidates(fingerprint)))
+            texts[document.id] = document.text  # as the store would keep it
+            index.insert(document.id, fingerprint)
+            documents += 1
+    return {
+        "engine": "cheap",
+        "articles": articles,
+        "documents": documents,
+        "with_candidates": linked,
+        "seconds": time.perf_counter() - start,
+        "peak_rss_mb": _peak_rss_mb(),
+    }
+
+
+def _subprocess(args: list[str]) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"measurement {args[:3]} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# -- the benchmark ------------------------------------------------------------------------
+def _table(rows: list[dict[str, Any]], baseline: dict[int, float]) -> None:
+    header = (
+        f"{'engine':<12}{'articles':>10}{'docs':>8}{'seconds':>10}{'articles/s':>12}"
+        f"{'ms/article':>12}{'vs local':>10}{'peak RSS MB':>13}"
+    )
+    print(header)
+    print("-" * len(header))
+    for r in rows:
+        rate = r["articles"] / r["seconds"]
+        ratio = baseline.get(r["articles"])
+        versus = f"{ratio / r['seconds']:.2f}x" if ratio and r["engine"] != "local" else "-"
+        print(
+            f"{r['engine']:<12}{r['articles']:>10,}{r['documents']:>8,}{r['seconds']:>10.1f}"
+            f"{rate:>12.1f}{1000 / rate:>12.2f}{versus:>10}{r['peak_rss_mb']:>13,.0f}"
+        )
+
+
+def _plot(rows: list[dict[str, Any]], path: Path, workers: int) -> str:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return "no plot: matplotlib is not installed (pip install -e '.[bench]')"
+    figure, axis = plt.subplots(figsize=(7, 4.2))
+    labels = {
+        "local": "full pipeline, local engine (1 process)",
+        "ray": f"full pipeline, Ray ({workers} workers + driver)",
+        "cheap": "read + clean + dedup only (1 process)",
+    }
+    for engine, label in labels.items():
+        points = sorted(
+            (r["articles"], 1000 * r["seconds"] / r["articles"])
+            for r in rows
+            if r["engine"] == engine
+        )
+        if points:
+            axis.plot(*zip(*points, strict=True), marker="o", label=label)
+    axis.set_xscale("log")
+    axis.set_yscale("log")
+    axis.set_xlabel("corpus size (articles)")
+    axis.set_ylabel("cost per article (ms, wall clock)")
+    axis.set_title("dossier ingest: cost per article against corpus size")
+    axis.grid(True, which="both", alpha=0.3)
+    axis.legend()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.tight_layout()
+    figure.savefig(path, dpi=110)
+    return f"plot: {path}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="25,50,100", help="full-pipeline corpus sizes")
+    parser.add_argument("--cheap-sizes", default="1000,5000", help="read+clean+dedup sizes")
+    parser.add_argument("--engines", default="local,ray", help="local and/or ray")
+    parser.add_argument("--workers", type=int, default=2, help="Ray workers (default 2)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--corpus", default=str(DEFAULT_SEEDS))
+    parser.add_argument("--plot", default=str(DEFAULT_PLOT), help="PNG path ('' for none)")
+    args = parser.parse_args(argv)
+    sizes = sorted(int(x) for x in args.sizes.split(",") if x)
+    cheap_sizes = sorted(int(x) for x in args.cheap_sizes.split(",") if x)
+    engines = [e for e in args.engines.split(",") if e]
+    if "ray" in engines:
+        try:
+            import ray  # noqa: F401
+        except ImportError:
+            print("note: ray is not installed (pip install -e '.[ray]'): local engine only")
+            engines = [e for e in engines if e != "ray"]
+
+    rows: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="dossier-scale-") as tmp_name:
+        tmp = Path(tmp_name)
+        start = time.perf_counter()
+        articles = synthetic_articles(max([*sizes, *cheap_sizes, 1]), args.seed, args.corpus)
+        paths = [str(p) for p in write_txt_folder(articles[: max(sizes, default=0)], tmp / "txt")]
+        generate_s = time.perf_counter() - start
+        for size in sizes:
+            listing = tmp / f"files{size}.txt"
+            listing.write_text("\n".join(paths[:size]))
+            for engine in engines:
+                db = str(tmp / f"{engine}{size}.db")
+                rows.append(_subprocess(["_one", engine, str(listing), db, str(args.workers)]))
+                print(f"  measured {engine} at {size}: {rows[-1]['seconds']:.1f} s", flush=True)
+        for size in cheap_sizes:
+            jsonl = write_jsonl(articles[:size], tmp / f"cheap{size}.jsonl")
+            rows.append(_subprocess(["_cheap", str(jsonl)]))
+            print(f"  measured cheap stages at {size}: {rows[-1]['seconds']:.1f} s", flush=True)
+
+    print()
+    print(
+        f"scale: synthetic articles (seed {args.seed}), Ray workers {args.workers}, "
+        f"Python {platform.python_version()}, {os.cpu_count()} CPUs; "
+        f"untimed: generating and writing {len(articles):,} articles took {generate_s:.1f} s"
+    )
+    ray_init = [r["ray_init_s"] for r in rows if r["engine"] == "ray"]
+    if ray_init:
+        print(f"Ray start-up (not in the timings): {min(ray_init):.1f}-{max(ray_init):.1f} s")
+    print()
+    baseline = {r["articles"]: r["seconds"] for r in rows if r["engine"] == "local"}
+    _table(rows, baseline)
+    print()
+    print("vs local: local engine seconds / this run's seconds at the same size (>1: faster)")
+    print("peak RSS: the process's ru_maxrss; for Ray, plus every Ray process's VmHWM")
+    if args.plot:
+        print(_plot(rows, Path(args.plot), args.workers))
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "_one":
+        engine, listing, db, workers = sys.argv[2:6]
+        files = Path(listing).read_text().split("\n")
+        print(json.dumps(run_one(engine, files, db, int(workers))))
+    elif len(sys.argv) > 1 and sys.argv[1] == "_cheap":
+        print(json.dumps(run_cheap(sys.argv[2])))
+    else:
+        raise SystemExit(main())
