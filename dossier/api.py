@@ -180,6 +180,8 @@ class UploadLimit:
 
 
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="items to skip")]
+#: ``since`` of the alert lists: a date, or an ISO date and time (UTC)
+SINCE = r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(\+00:00|Z)?)?$"
 _NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Error}}
 
 
@@ -391,6 +393,17 @@ def _add_read_routes(app: FastAPI) -> None:
             lines = "".join(line + "\n" for line in exporter.ftm_lines(store))
             return Response(lines, media_type="application/x-ndjson")
         return JSONResponse(exporter.build_export(store))
+
+    @app.get("/api/alerts", tags=["watch"], response_model=Page)
+    def alerts(
+        store: StoreDep,
+        since: Annotated[str | None, Query(pattern=SINCE, description="date or ISO time")] = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Alerts about watched entities (new contradictions, corroborations, events,
+        claims, names), oldest first; each with the spans it was read in."""
+        return views.alert_page(store, since, limit, offset)
 
     @app.get("/api/jobs/{job_id}", tags=["ingest"], response_model=JobStatus, responses=_NOT_FOUND)
     def job(request: Request, job_id: str) -> dict[str, Any]:

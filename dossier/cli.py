@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -66,6 +65,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             print_summary(query.summary(store))
         finally:
             store.close()
+    _alert(settings.with_overrides(alerts_out=args.alerts_out))
     return 1 if report.errors else 0
 
 
@@ -178,6 +178,35 @@ def cmd_entities(args: argparse.Namespace) -> int:
         print(
             f"{row['id']}  {row['type']:<6} {row['documents']:>3} docs {row['mentions']:>4} "
             f"mentions  {row['name']}" + (f"  (aliases: {', '.join(others)})" if others else "")
+        )
+    return 0
+
+
+def cmd_places(args: argparse.Namespace) -> int:
+    from dossier.geo import PLACE_TYPES
+    from dossier.web.views import place
+
+    store = _open(args)
+    try:
+        rows = [r for t in sorted(PLACE_TYPES) for r in store.entities(type=t, limit=args.limit)]
+        rows.sort(key=lambda r: (-r.mention_count, r.id))
+        found = [(r, place(store, r)) for r in rows[: args.limit]]
+    finally:
+        store.close()
+    if args.unresolved:
+        found = [(r, p) for r, p in found if p and p["name"] is None]
+    if args.json:
+        _print_json([{"entity": r.id, "entity_name": r.name, **(p or {})} for r, p in found])
+        return 0
+    for row, where in found:
+        assert where is not None
+        if where["name"] is None:
+            print(f"{row.id}  {row.name}: unresolved ({where['reason']})")
+            continue
+        admin1 = f", {where['admin1']}" if where["admin1"] else ""
+        print(
+            f"{row.id}  {row.name}: {where['name']}{admin1}, {where['country']} "
+            f"[{where['feature']}, {where['gazetteer_id']}] ({where['reason']})"
         )
     return 0
 
@@ -328,7 +357,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
             return 2
         try:
             brief.to_pdf(built, Path(args.out))
-        except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
+        except (RuntimeError, OSError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
         return 0
@@ -478,6 +507,201 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- keep watching: sources, update, watch, alerts ------------------------------
+def _alert(settings: Settings, console: Any = None) -> int:
+    """Check watched entities for new facts and deliver them; the alert count."""
+    from rich.console import Console
+
+    from dossier import digest
+
+    store = open_store(settings.db, settings.busy_timeout_ms)
+    try:
+        console = console or Console(stderr=True, highlight=False)
+        new, problems = digest.after_ingest(store, settings, console)
+    finally:
+        store.close()
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    return len(new)
+
+
+def cmd_sources_add(args: argparse.Namespace) -> int:
+    store = _open(args)
+    failed = False
+    try:
+        for url in args.urls:
+            if not url.startswith(("http://", "https://")):
+                print(f"error: {url}: not an http(s) URL", file=sys.stderr)
+                failed = True
+                continue
+            with store.transaction():
+                added = store.add_feed(url, "unknown")
+            print(f"{'added' if added else 'already registered'}: {url}", file=sys.stderr)
+    finally:
+        store.close()
+    return 1 if failed else 0
+
+
+def cmd_sources_remove(args: argparse.Namespace) -> int:
+    store = _open(args)
+    try:
+        with store.transaction():
+            removed = store.remove_feed(args.url)
+    finally:
+        store.close()
+    print(f"{'removed' if removed else 'not registered'}: {args.url}", file=sys.stderr)
+    return 0 if removed else 1
+
+
+def cmd_sources_list(args: argparse.Namespace) -> int:
+    store = _open(args)
+    try:
+        feeds = store.feeds()
+    finally:
+        store.close()
+    if args.json:
+        _print_json([{k: v for k, v in f.items() if k != "etag"} for f in feeds])
+        return 0
+    if not feeds:
+        print("no sources; add one with: dossier sources add FEED_URL", file=sys.stderr)
+    for feed in feeds:
+        print(f"{feed['url']}  [{feed['kind']}]")
+        print(
+            f"    last fetch {feed['last_fetch'] or 'never'}: {feed['last_status'] or '-'}; "
+            f"items seen {feed['items_seen']}, new {feed['items_new']}, "
+            f"failed {feed['items_failed']}"
+        )
+        if feed["last_error"]:
+            print(f"    last error: {feed['last_error']}")
+    return 0
+
+
+def _update_settings(args: argparse.Namespace) -> Settings:
+    return _settings(args).with_overrides(alerts_out=args.alerts_out, webhook_url=args.webhook)
+
+
+def _log_source(quiet: bool):  # noqa: ANN202 - small closure
+    from dossier.update import SourceResult
+
+    def log(result: SourceResult) -> None:
+        if result.status == "error":
+            print(f"error: {result.url}: {result.error}", file=sys.stderr)
+        for url, reason in result.failures:
+            print(f"error: {url}: {reason}", file=sys.stderr)
+        if not quiet and result.status != "error":
+            print(
+                f"{result.url}: {result.status}, {result.items_new} new items"
+                + (f", {result.items_failed} failed" if result.items_failed else ""),
+                file=sys.stderr,
+            )
+
+    return log
+
+
+def cmd_update(args: argparse.Namespace) -> int:
+    import time
+
+    from dossier.fetch import Fetcher
+    from dossier.update import parse_interval, update
+
+    settings = _update_settings(args)
+    try:
+        every = parse_interval(args.every) if args.every else None
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    while True:
+        store = open_store(settings.db, settings.busy_timeout_ms)
+        fetcher = Fetcher(settings)  # per run: robots.txt is read afresh each time
+        try:
+            report = update(store, settings, fetcher, log=_log_source(args.quiet))
+        finally:
+            store.close()
+        print(
+            f"{len(report.sources)} sources: {report.documents_added} documents added",
+            file=sys.stderr,
+        )
+        _alert(settings)
+        if every is None:
+            return 1 if report.failed else 0
+        print(f"next update in {args.every} (Ctrl-C stops; nothing is lost)", file=sys.stderr)
+        time.sleep(every)
+
+
+def cmd_watch_add(args: argparse.Namespace) -> int:
+    from dossier import alerts
+    from dossier.watch import add_watch
+
+    store = _open(args)
+    try:
+        with store.transaction():
+            watch = add_watch(store, args.name)
+        alerts.check(store, baseline_for=watch["id"])
+        entity = store.entity(watch["entity_id"])
+    finally:
+        store.close()
+    name = entity.name if entity else watch["entity_id"]
+    print(f"watching {name!r} ({watch['entity_id']}) as {args.name!r}", file=sys.stderr)
+    return 0
+
+
+def cmd_watch_list(args: argparse.Namespace) -> int:
+    from dossier.watch import list_watches
+
+    store = _open(args)
+    try:
+        with store.transaction():  # following a merge updates the stored id
+            watches = list_watches(store)
+    finally:
+        store.close()
+    if args.json:
+        _print_json(watches)
+        return 0
+    if not watches:
+        print("no watches; add one with: dossier watch add NAME", file=sys.stderr)
+    for watch in watches:
+        entity = watch["entity"]
+        means = f"{entity['name']} [{entity['type']}] {entity['id']}" if entity else "(gone)"
+        print(f"{watch['id']:>3}  {watch['name']}  -> {means}  since {watch['added_at']}")
+    return 0
+
+
+def cmd_watch_remove(args: argparse.Namespace) -> int:
+    from dossier.watch import remove_watch
+
+    store = _open(args)
+    try:
+        with store.transaction():
+            removed = remove_watch(store, args.which)
+    finally:
+        store.close()
+    if not removed:
+        print(f"no watch matches {args.which!r}", file=sys.stderr)
+        return 1
+    print(f"removed watch {', '.join(map(str, removed))}", file=sys.stderr)
+    return 0
+
+
+def cmd_alerts(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from dossier import digest
+
+    store = _open(args)
+    try:
+        found = store.alerts(since=args.since or "", limit=args.limit, offset=args.offset)
+    finally:
+        store.close()
+    built = digest.build(found)
+    if args.json:
+        _print_json(built)
+    elif args.markdown:
+        sys.stdout.write(digest.to_markdown(built))
+    else:
+        digest.print_digest(built, Console(highlight=False))
+    return 0
+
+
 # -- parser -------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     defaults = load_settings()
@@ -496,6 +720,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--summary", action="store_true", help="print what the store holds afterwards")
     p.add_argument("--batch-size", type=int, default=None)
     p.add_argument("--processes", type=int, default=None, help="spaCy worker processes")
+    p.add_argument("--alerts-out", default=None, help="folder for JSON and Markdown digests")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("stats", parents=[common], help="counts and top entities")
@@ -508,6 +733,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_entities)
+
+    p = sub.add_parser(
+        "places", parents=[common], help="place entities and their gazetteer records"
+    )
+    p.add_argument("--unresolved", action="store_true", help="only those left unresolved")
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_places)
 
     p = sub.add_parser("entity", parents=[common], help="profile of one entity")
     p.add_argument("name")
@@ -577,11 +810,56 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_export)
 
+    _add_watch_parsers(sub, common)
+
     p = sub.add_parser("serve", parents=[common], help="web UI and REST API (uvicorn)")
     p.add_argument("--host", default=None, help=f"address (default: {defaults.host})")
     p.add_argument("--port", type=int, default=None, help=f"port (default: {defaults.port})")
     p.set_defaults(func=cmd_serve)
     return parser
+
+
+def _add_watch_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    """``sources``, ``update``, ``watch`` and ``alerts``: keeping watch."""
+    alerts_out = {"default": None, "help": "folder for JSON and Markdown digests"}
+    p = sub.add_parser("sources", parents=[common], help="RSS/Atom feeds and sitemaps to follow")
+    sources = p.add_subparsers(dest="sources_command", required=True)
+    r = sources.add_parser("add", parents=[common], help="register feeds or sitemaps")
+    r.add_argument("urls", nargs="+", metavar="FEED_URL")
+    r.set_defaults(func=cmd_sources_add)
+    r = sources.add_parser("list", parents=[common], help="sources and their last fetch")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(func=cmd_sources_list)
+    r = sources.add_parser("remove", parents=[common], help="stop following a source")
+    r.add_argument("url")
+    r.set_defaults(func=cmd_sources_remove)
+
+    p = sub.add_parser("update", parents=[common], help="fetch and ingest what is new")
+    p.add_argument("--every", default=None, help="repeat, e.g. 30m, until stopped (Ctrl-C)")
+    p.add_argument("--alerts-out", **alerts_out)
+    p.add_argument("--webhook", default=None, help="POST each digest as JSON to this URL")
+    p.add_argument("--quiet", "-q", action="store_true", help="only errors and the final count")
+    p.set_defaults(func=cmd_update)
+
+    p = sub.add_parser("watch", parents=[common], help="the watchlist of entities")
+    watch = p.add_subparsers(dest="watch_command", required=True)
+    r = watch.add_parser("add", parents=[common], help="watch an entity (any of its names)")
+    r.add_argument("name")
+    r.set_defaults(func=cmd_watch_add)
+    r = watch.add_parser("list", parents=[common], help="watched entities")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(func=cmd_watch_list)
+    r = watch.add_parser("remove", parents=[common], help="stop watching (id or name)")
+    r.add_argument("which")
+    r.set_defaults(func=cmd_watch_remove)
+
+    p = sub.add_parser("alerts", parents=[common], help="alerts about watched entities")
+    p.add_argument("--since", default=None, help="YYYY-MM-DD or an ISO time")
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--markdown", action="store_true")
+    p.set_defaults(func=cmd_alerts)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -64,6 +64,18 @@ class Settings:
     fetch_max_bytes: int = 5 * 1024 * 1024
     #: redirects followed before a URL fails as a loop
     fetch_max_redirects: int = 5
+    # keeping watch (``dossier update``, ``dossier watch``): see dossier.update / dossier.alerts
+    #: newest items taken from one feed per update (a huge sitemap cannot flood a run)
+    update_max_items: int = 200
+    #: words of article text a fetched feed item needs; less is a section page, a menu
+    update_min_words: int = 15
+    #: attempts at an item that failed (timeout, 5xx) before it is given up
+    update_item_attempts: int = 3
+    #: folder for digest files (JSON and Markdown) after each update; empty: none written
+    alerts_out: str = ""
+    #: URL alerts are POSTed to as JSON; failures are recorded, never fatal
+    webhook_url: str = field(default="", repr=False)
+    webhook_timeout: float = 10.0
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """Return a copy with the non-None overrides applied (CLI flags)."""

@@ -79,8 +79,23 @@ _SPAN = ("document_id", "start", "end", "text")
 _PRECISIONS = {"day", "week", "month", "season", "year", "range"}
 
 
+def _event_disputes(store: Store) -> dict[str, list[dict[str, str]]]:
+    """Per event id, the events that tell the same act differently, and why.
+
+    An extra property ("disputed_by"): the contract has contradictions for
+    claims only, but an analyst comparing two dates of one arrest needs them too.
+    """
+    found: dict[str, list[dict[str, str]]] = {}
+    for dispute in query.event_disputes(store):
+        a, b = (side["id"] for side in dispute["sides"])
+        found.setdefault(a, []).append({"event": b, "reason": dispute["reason"]})
+        found.setdefault(b, []).append({"event": a, "reason": dispute["reason"]})
+    return found
+
+
 def _events(store: Store) -> list[dict[str, Any]]:
     out = []
+    disputed = _event_disputes(store)
     for event in query.events(store):
         date = event["date"]
         if date and date["precision"] not in _PRECISIONS:
@@ -94,6 +109,7 @@ def _events(store: Store) -> list[dict[str, Any]]:
                     {**{k: e[k] for k in _SPAN}, "modality": e["modality"]}
                     for e in event["evidence"]
                 ],
+                "disputed_by": disputed.get(event["id"], []),
             }
         )
     return out

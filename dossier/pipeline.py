@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 from spacy.language import Language
 
-from dossier import nlp, resolve
+from dossier import geo, nlp, resolve
 from dossier.clean import clean
 from dossier.config import Settings
 from dossier.dedup import PairEvidence, StoryIndex, compare, same_story, story_id_for
@@ -126,6 +126,8 @@ def write_batch(
         resolve.update_entities(store, analyzed)
         for item in added:
             store_facts(store, item)
+        gazetteer = geo.load_gazetteer()
+        store.add_place_votes([v for item in added for v in geo.document_votes(gazetteer, item)])
     return len(added), skipped
 
 

@@ -12,8 +12,9 @@ have_postgres() {
 }
 
 # poppler-utils: pdftotext/pdftoppm check the brief's PDF (tests/test_brief.py)
+# libpango: WeasyPrint renders the brief's PDF with it (dossier/brief.py)
 if [ -x /usr/bin/chromium ] && command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null \
-    && have_postgres; then
+    && ldconfig -p | grep -q libpangoft2-1.0 && have_postgres; then
     exit 0
 fi
 if [ "$(id -u)" -ne 0 ]; then
@@ -25,8 +26,8 @@ if ! command -v apt-get >/dev/null; then
     echo "install-test-deps: no apt-get; browser and PostgreSQL tests may be skipped" >&2
     exit 0
 fi
-echo "install-test-deps: installing chromium, poppler-utils and postgresql with apt-get" >&2
+echo "install-test-deps: installing chromium, poppler-utils, pango and postgresql with apt-get" >&2
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
-    chromium fonts-dejavu-core poppler-utils postgresql >/dev/null
+    chromium fonts-dejavu-core poppler-utils libpango-1.0-0 libpangoft2-1.0-0 postgresql >/dev/null
 /usr/bin/chromium --version >&2

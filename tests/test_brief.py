@@ -70,10 +70,9 @@ def test_brief_cli_writes_html(seed_db, tmp_path):
 def test_brief_pdf_has_headings_citations_and_pages(seed_db, tmp_path, zainabiyoun):
     import shutil
     import subprocess
-    from pathlib import Path
 
-    if not Path(briefs.CHROMIUM).exists() or not shutil.which("pdftotext"):
-        pytest.skip("chromium or poppler-utils missing (scripts/install-test-deps.sh)")
+    if not shutil.which("pdftotext"):
+        pytest.skip("poppler-utils missing (scripts/install-test-deps.sh)")
     built, _row = zainabiyoun
     out = tmp_path / "brief.pdf"
     assert main(["brief", "Zainabiyoun Brigade", "--db", str(seed_db), "--format", "pdf",

@@ -20,7 +20,8 @@ SECOND = (
 )
 
 
-def test_same_arrest_with_disjoint_dates_is_a_dispute(tmp_path, new_db, capsys):
+def two_reports(tmp_path):
+    """A folder with the two reports of the arrest, as one JSON-lines file."""
     folder = tmp_path / "news"
     folder.mkdir()
     rows = [
@@ -28,6 +29,11 @@ def test_same_arrest_with_disjoint_dates_is_a_dispute(tmp_path, new_db, capsys):
         {"text": SECOND, "published": "2024-04-12", "url": "https://example.org/b"},
     ]
     (folder / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return folder
+
+
+def test_same_arrest_with_disjoint_dates_is_a_dispute(tmp_path, new_db, capsys):
+    folder = two_reports(tmp_path)
     db = new_db
     assert main(["ingest", str(folder), "--db", str(db), "--quiet"]) == 0
     store = open_store(str(db))
@@ -40,3 +46,16 @@ def test_same_arrest_with_disjoint_dates_is_a_dispute(tmp_path, new_db, capsys):
     assert {s["date"]["start"] for s in dispute["sides"]} == {"2024-03-03", "2024-04-09"}
     assert main(["claims", "--contradictions", "--db", str(db)]) == 0
     assert "EVENT DISPUTE" in capsys.readouterr().out
+
+
+def test_export_names_the_disputing_event_on_both_sides(tmp_path):
+    folder = two_reports(tmp_path)
+    db, out = tmp_path / "kb.db", tmp_path / "kb.json"
+    assert main(["ingest", str(folder), "--db", str(db), "--quiet"]) == 0
+    assert main(["export", "--db", str(db), "--out", str(out)]) == 0
+    events = {e["id"]: e for e in json.loads(out.read_text())["events"]}
+    disputed = {i: e["disputed_by"] for i, e in events.items() if e["disputed_by"]}
+    assert len(disputed) == 2
+    (a, [side_a]), (b, [side_b]) = disputed.items()
+    assert side_a["event"] == b and side_b["event"] == a
+    assert "dates disagree" in side_a["reason"]

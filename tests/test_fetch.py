@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import ClassVar
 
 import pytest
 
 from dossier.config import Settings
 from dossier.fetch import USER_AGENT, Fetcher, FetchError, fetch_article
+from tests.localhttp import QuietHandler, free_port, serving
 
 ARTICLE = (
     b"<html><head><title>Harbour reopens</title></head><body><article>"
@@ -21,20 +19,11 @@ ARTICLE = (
 )
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(QuietHandler):
     hits: ClassVar[dict[str, int]] = {}
     agents: ClassVar[list[str]] = []
 
-    def log_message(self, *args: object) -> None:  # keep test output quiet
-        pass
 
-    def _send(self, code: int, body: bytes = b"", headers: dict[str, str] | None = None) -> None:
-        self.send_response(code)
-        for key, value in (headers or {}).items():
-            self.send_header(key, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
     def do_GET(self) -> None:
         self.hits[self.path] = self.hits.get(self.path, 0) + 1
@@ -77,12 +66,8 @@ class _Handler(BaseHTTPRequestHandler):
 def server() -> Iterator[str]:
     _Handler.hits = {}
     _Handler.agents = []
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(_Handler) as url:
+        yield url
 
 
 def _fetcher(**overrides: object) -> Fetcher:
@@ -145,9 +130,7 @@ def test_slow_response_times_out(server: str) -> None:
 
 
 def test_unreachable_host() -> None:
-    with socket.socket() as sock:  # a port that was free a moment ago and has no listener
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     with pytest.raises(FetchError, match="unreachable"):
         _fetcher(fetch_retries=0).get(f"http://127.0.0.1:{port}/x")
 

@@ -47,6 +47,26 @@ def test_countries_and_their_common_names(gazetteer):
         assert result.place.feature == "PCLI"
 
 
+def test_a_countrys_people_name_the_country(gazetteer):
+    for name, code in [("Egyptian", "EG"), ("Sri Lankan", "LK"), ("Kenyan", "KE")]:
+        result = gazetteer.resolve(name)
+        assert result.place is not None and result.place.country == code, name
+        assert result.reason == "a country's people"
+    assert gazetteer.country("Egyptian") == "EG"
+    assert gazetteer.resolve("Zarnovian").place is None  # no country makes it
+
+
+def test_a_region_the_document_names_decides_between_towns(gazetteer):
+    assert gazetteer.resolve("Springfield").place is None
+    text = "Flooding closed roads in Springfield, and Illinois officials asked for aid."
+    by_name = {r.name: r for r in resolve_all(gazetteer, text, ["Springfield", "Illinois"])}
+    springfield = by_name["Springfield"]
+    assert springfield.place is not None
+    assert springfield.place.country == "US"
+    assert springfield.place.lat == pytest.approx(39.8, abs=0.2)  # Springfield, Illinois
+    assert springfield.reason == "in a region the document mentions"
+
+
 def test_supplement_regions_resolve_in_context(gazetteer):
     pakistan = Context(frozenset({"PK"}))
     for name, admin1 in [
@@ -155,7 +175,107 @@ def test_map_page_draws_events_offline(seed_db, settings):
         assert page.status_code == 200
         assert "<svg" in page.text and "event map" in page.text
         assert "http://" not in page.text.split("<svg", 1)[1].split("</svg>", 1)[0]
+        assert "<title>Pakistan</title></path>" in page.text  # outlines drawn
         filtered = client.get("/map", params={"entity": "Zainebiyoun", "from": "2019-01-01"})
         assert filtered.status_code == 200
         assert client.get("/map", params={"entity": "<script>x</script>"}).status_code == 200
         assert "<script>x" not in client.get("/map", params={"entity": "<script>x"}).text
+
+
+def test_topojson_arcs_decode_into_rings_with_holes():
+    from dossier.web import geomap
+
+    topology = {
+        "type": "Topology",
+        "transform": {"scale": [0.5, 0.25], "translate": [10, 20]},
+        # arc 0: a square's outer ring, delta-encoded; arc 1: a hole, drawn reversed (~1)
+        "arcs": [[[0, 0], [4, 0], [0, 8], [-4, 0], [0, -8]], [[1, 2], [0, 4], [2, 0], [-2, -4]]],
+        "objects": {
+            "countries": {
+                "type": "GeometryCollection",
+                "geometries": [
+                    {"type": "Polygon", "arcs": [[0], [~1]], "properties": {"name": "Q"}}
+                ],
+            }
+        },
+    }
+    arcs = geomap.decode_arcs(topology)
+    assert arcs[0] == [(10, 20), (12, 20), (12, 22), (10, 22), (10, 20)]
+    (polygon,) = geomap.polygons(topology["objects"]["countries"]["geometries"][0])
+    hole = geomap.ring(arcs, polygon[1])
+    assert hole == [(10.5, 20.5), (11.5, 21.5), (10.5, 21.5), (10.5, 20.5)]  # reversed
+    assert geomap.ring(arcs, [0, 0])[5:] == arcs[0][1:]  # joined arcs share their end point
+    path = geomap.svg_path([arcs[0], hole])
+    assert path.count("M") == 2 and path.count("Z") == 2
+    island = [(179.0, 60.0), (-179.0, 61.0), (-178.0, 60.0), (-179.0, 59.0), (179.0, 60.0)]
+    across = geomap.svg_path([island])
+    assert across.count("M") == 2  # cut at the antimeridian, no line across the map
+    for piece in across.split("M")[1:]:
+        xs = [float(p.split(",")[0]) for p in piece.rstrip("Z").split("L")]
+        assert max(xs) - min(xs) < geomap.WIDTH / 2
+
+
+def test_outlines_line_up_with_gazetteer_points():
+    from dossier.web import geomap
+
+    shapes = dict(geomap.outlines())
+    assert len(shapes) > 150, "run scripts/vendor-outlines.sh (make install does)"
+    karachi = next(p for p in load_gazetteer().candidates("Karachi") if p.country == "PK")
+    x, y = geomap.project(karachi.lat, karachi.lon)
+    numbers = [float(v) for v in shapes["Pakistan"].replace("M", " ").replace("L", " ")
+               .replace("Z", " ").replace(",", " ").split()]
+    xs, ys = numbers[0::2], numbers[1::2]
+    assert min(xs) <= x <= max(xs) and min(ys) <= y <= max(ys)
+
+
+def test_places_are_voted_at_ingest_and_agree_with_the_documents(seed_store):
+    from dossier.geo import PLACE_TYPES, EntityPlaces
+
+    places = EntityPlaces(seed_store)
+    checked = resolved = 0
+    for row in seed_store.entities(limit=1000):
+        if row.type not in PLACE_TYPES:
+            continue
+        stored = seed_store.place_votes(row.id)
+        assert stored, row.name  # every place entity got votes when its documents came in
+        kept = places.resolve(row.id, row.name, row.type)
+        again = places.resolve_from_documents(row.id, row.name)
+        ids = [r.place.gazetteer_id if r.place else None for r in (kept, again)]
+        assert ids[0] == ids[1], row.name
+        checked += 1
+        resolved += kept.place is not None
+    assert checked >= 20 and resolved >= checked * 0.7
+
+
+def test_stored_votes_decide_or_say_why_not():
+    from dossier.geo import _from_votes
+
+    def row(place_id, votes, reason="", name="Springfield", country="US"):
+        return {"place_id": place_id, "reason": reason, "votes": votes, "name": name,
+                "country": country, "admin1": None, "lat": 1.0, "lon": 2.0, "feature": "PPL",
+                "population": None, "source": "test"}  # fmt: skip
+
+    won = _from_votes("Springfield", [row("geonames:1", 3), row("geonames:2", 1)])
+    assert won.place is not None and won.place.gazetteer_id == "geonames:1"
+    assert won.reason == "3 of 4 documents"
+    tie = _from_votes("Springfield", [row("geonames:1", 2), row("geonames:2", 2)])
+    assert tie.place is None and tie.reason.startswith("documents disagree")
+    none = _from_votes("Qarn", [row("", 2, reason="not in the gazetteer", name=None)])
+    assert none.place is None and none.reason == "not in the gazetteer"
+
+
+def test_a_name_does_not_vouch_for_its_own_region(gazetteer):
+    text = "Talks were held in Jerusalem on Monday, officials said."
+    (result,) = resolve_all(gazetteer, text, ["Jerusalem"])
+    assert result.place is None and result.reason.startswith("ambiguous")
+
+
+def test_places_command_lists_records_and_reasons(seed_db, capsys):
+    from dossier.cli import main
+
+    assert main(["places", "--db", str(seed_db)]) == 0
+    out = capsys.readouterr().out
+    assert "Karachi: Karachi, Sindh, PK [PPL, geonames:1174872]" in out
+    assert main(["places", "--db", str(seed_db), "--unresolved"]) == 0
+    unresolved = capsys.readouterr().out.splitlines()
+    assert unresolved and all("unresolved (" in line for line in unresolved)

@@ -11,9 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from dossier.records import AnalyzedDocument, TimeExpr
+
+if TYPE_CHECKING:
+    from dossier.geo import Place
 
 
 class StoreError(RuntimeError):
@@ -192,3 +195,82 @@ class Store(Protocol):
     def stories(self) -> list[dict[str, Any]]: ...
 
     def counts(self) -> dict[str, Any]: ...
+
+    # -- keep watching: feeds, seen items, watches, alerts ------------------
+    def known_hash(self, raw_hash: str) -> bool:
+        """Whether these exact bytes were ingested already, under any source name."""
+        ...
+
+    def add_feed(self, url: str, kind: str) -> bool:
+        """Register a feed or sitemap; False if it was registered already."""
+        ...
+
+    def remove_feed(self, url: str) -> bool: ...
+
+    def feeds(self) -> list[dict[str, Any]]:
+        """Registered feeds with their last fetch status, oldest first."""
+        ...
+
+    def set_feed_status(self, url: str, status: dict[str, Any]) -> None:
+        """Set status columns (kind, etag, last_modified, last_fetch, last_status,
+        last_error, items_seen, items_new, items_failed) of one feed."""
+        ...
+
+    def feed_item(self, url: str) -> dict[str, Any] | None:
+        """What became of an item URL seen in a feed (status, reason, attempts)."""
+        ...
+
+    def record_feed_item(
+        self, url: str, feed_url: str, status: str, reason: str | None
+    ) -> None: ...
+
+    def feed_items(self, feed_url: str) -> list[dict[str, Any]]: ...
+
+    def add_watch(self, name: str, entity_id: str, keys: Sequence[str]) -> int:
+        """Watch an entity: the name typed, its id and its grouping keys (so a
+        later merge can be followed); returns the watch id."""
+        ...
+
+    def watches(self) -> list[dict[str, Any]]: ...
+
+    def set_watch_entity(self, watch_id: int, entity_id: str) -> None: ...
+
+    def remove_watch(self, watch_id: int) -> bool: ...
+
+    def known_fingerprints(self, fingerprints: Sequence[str]) -> set[str]: ...
+
+    def add_alert(
+        self,
+        fingerprint: str,
+        watch_id: int,
+        entity_id: str,
+        kind: str,
+        data: dict[str, Any],
+        baseline: bool = False,
+    ) -> int | None:
+        """Store an alert once per fingerprint; its id, or None if already known."""
+        ...
+
+    def alerts(
+        self, since: str = "", limit: int = 50, offset: int = 0, ids: Sequence[int] = ()
+    ) -> list[dict[str, Any]]:
+        """Alerts (baseline rows excluded) created at or after ``since``, oldest first."""
+        ...
+
+    def alert_count(self, since: str = "") -> int: ...
+
+    def record_delivery(self, target: str, alerts: int, ok: bool, error: str | None) -> None:
+        """Remember one delivery attempt (a webhook POST) and its outcome."""
+        ...
+
+    def deliveries(self, limit: int = 20) -> list[dict[str, Any]]: ...
+
+    # -- places ----------------------------------------------------------------
+    def add_place_votes(self, votes: Sequence[tuple[str, Place | None, str]]) -> None:
+        """Count one document's resolution of each place name key: (key, record or
+        None, reason). Votes add up across documents and batches."""
+        ...
+
+    def place_votes(self, entity_id: str) -> list[dict[str, Any]]:
+        """The votes over all of an entity's name keys, with place records, most first."""
+        ...

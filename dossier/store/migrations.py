@@ -149,6 +149,38 @@ CREATE TABLE IF NOT EXISTS entities (
 CREATE INDEX IF NOT EXISTS entities_rank ON entities (mention_count DESC, id);
 """
 
+_KEEP_WATCHING = """
+CREATE TABLE IF NOT EXISTS feeds (
+    url TEXT PRIMARY KEY, kind TEXT NOT NULL, added_at TEXT NOT NULL, etag TEXT,
+    last_modified TEXT, last_fetch TEXT, last_status TEXT, last_error TEXT,
+    items_seen INTEGER NOT NULL DEFAULT 0, items_new INTEGER NOT NULL DEFAULT 0,
+    items_failed INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS feed_items (
+    url TEXT PRIMARY KEY, feed_url TEXT NOT NULL, status TEXT NOT NULL, reason TEXT,
+    attempts INTEGER NOT NULL, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS feed_items_feed ON feed_items (feed_url);
+CREATE TABLE IF NOT EXISTS watches (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, entity_id TEXT NOT NULL,
+    entity_keys TEXT NOT NULL, added_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS alerts (
+    id INTEGER PRIMARY KEY, fingerprint TEXT NOT NULL UNIQUE, watch_id INTEGER NOT NULL,
+    entity_id TEXT NOT NULL, kind TEXT NOT NULL, created_at TEXT NOT NULL,
+    baseline INTEGER NOT NULL, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS alerts_created ON alerts (created_at, id);
+CREATE TABLE IF NOT EXISTS deliveries (
+    id INTEGER PRIMARY KEY, target TEXT NOT NULL, created_at TEXT NOT NULL,
+    alerts INTEGER NOT NULL, ok INTEGER NOT NULL, error TEXT);
+"""
+
+_PLACES = """
+CREATE TABLE IF NOT EXISTS places (
+    place_id TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT,
+    lat REAL, lon REAL, feature TEXT NOT NULL, population INTEGER, source TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS place_votes (
+    key TEXT NOT NULL, place_id TEXT NOT NULL, reason TEXT NOT NULL, votes INTEGER NOT NULL,
+    PRIMARY KEY (key, place_id, reason));
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -177,6 +209,18 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX IF NOT EXISTS sentence_keys_document ON sentence_keys (document_id)",
         ),
         postgresql=("CREATE INDEX IF NOT EXISTS documents_seq ON documents (seq)",),
+    ),
+    Migration(
+        3,
+        "keep watching (dossier.update, dossier.watch, dossier.alerts): feeds, seen items, "
+        "watches, alerts, deliveries",
+        common=_split(_KEEP_WATCHING),
+    ),
+    Migration(
+        4,
+        "places (dossier.geo): gazetteer records, and per name key one vote per document for "
+        "the record (or, place_id '', the reason) that document's context gives",
+        common=_split(_PLACES),
     ),
 )
 

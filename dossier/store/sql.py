@@ -20,17 +20,34 @@ import json
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from dossier.records import AnalyzedDocument, TimeExpr
 from dossier.store.base import AliasStat, EntityRow
 from dossier.store.migrations import LATEST, migrate
+
+if TYPE_CHECKING:
+    from dossier.geo import Place
 
 #: the columns of ``documents`` in their table order (``SELECT *`` would also
 #: return a backend's own bookkeeping columns, such as PostgreSQL's ``seq``)
 DOCUMENT_COLUMNS = (
     "id, source, raw_hash, segment, version, title, published, author, outlet, dateline, url, "
     "text, removed, story_id, ingested_at"
+)
+
+
+#: feed columns an update may set (names checked here, values parameterised)
+_FEED_STATUS = (
+    "kind",
+    "etag",
+    "last_modified",
+    "last_fetch",
+    "last_status",
+    "last_error",
+    "items_seen",
+    "items_new",
+    "items_failed",
 )
 
 
@@ -675,3 +692,173 @@ class SQLStore:
             "entities": sum(by_type.values()),
             "entities_by_type": by_type,
         }
+
+    # -- keep watching: feeds, seen items, watches, alerts ------------------
+    def known_hash(self, raw_hash: str) -> bool:
+        """Whether these exact bytes were ingested already, from any source."""
+        row = self._exec("SELECT 1 FROM sources WHERE raw_hash = ? LIMIT 1", (raw_hash,)).fetchone()
+        return row is not None
+
+    def add_feed(self, url: str, kind: str) -> bool:
+        cursor = self._exec(
+            """INSERT INTO feeds (url, kind, added_at) VALUES (?, ?, ?)
+               ON CONFLICT (url) DO NOTHING""",
+            (url, kind, now()),
+        )
+        return cursor.rowcount > 0
+
+    def remove_feed(self, url: str) -> bool:
+        return self._exec("DELETE FROM feeds WHERE url = ?", (url,)).rowcount > 0
+
+    def feeds(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self._all("SELECT * FROM feeds ORDER BY added_at, url")]
+
+    def set_feed_status(self, url: str, status: dict[str, Any]) -> None:
+        columns = [c for c in _FEED_STATUS if c in status]
+        if not columns:
+            return
+        assignments = ", ".join(f"{c} = ?" for c in columns)
+        self._exec(
+            f"UPDATE feeds SET {assignments} WHERE url = ?",
+            [*(status[c] for c in columns), url],
+        )
+
+    def feed_item(self, url: str) -> dict[str, Any] | None:
+        row = self._exec("SELECT * FROM feed_items WHERE url = ?", (url,)).fetchone()
+        return dict(row) if row else None
+
+    def record_feed_item(self, url: str, feed_url: str, status: str, reason: str | None) -> None:
+        seen = now()
+        self._exec(
+            """INSERT INTO feed_items (url, feed_url, status, reason, attempts, first_seen,
+               last_seen) VALUES (?, ?, ?, ?, 1, ?, ?)
+               ON CONFLICT (url) DO UPDATE SET status = excluded.status,
+               reason = excluded.reason, attempts = feed_items.attempts + 1,
+               last_seen = excluded.last_seen""",
+            (url, feed_url, status, reason, seen, seen),
+        )
+
+    def feed_items(self, feed_url: str) -> list[dict[str, Any]]:
+        return [
+            dict(r)
+            for r in self._all(
+                "SELECT * FROM feed_items WHERE feed_url = ? ORDER BY first_seen, url",
+                (feed_url,),
+            )
+        ]
+
+    def add_watch(self, name: str, entity_id: str, keys: Sequence[str]) -> int:
+        return self._insert_id(
+            "INSERT INTO watches (name, entity_id, entity_keys, added_at) VALUES (?, ?, ?, ?)",
+            (name, entity_id, json.dumps(sorted(keys), ensure_ascii=False), now()),
+        )
+
+    def watches(self) -> list[dict[str, Any]]:
+        rows = self._all("SELECT * FROM watches ORDER BY id")
+        return [{**dict(r), "entity_keys": json.loads(r["entity_keys"])} for r in rows]
+
+    def set_watch_entity(self, watch_id: int, entity_id: str) -> None:
+        self._exec("UPDATE watches SET entity_id = ? WHERE id = ?", (entity_id, watch_id))
+
+    def remove_watch(self, watch_id: int) -> bool:
+        return self._exec("DELETE FROM watches WHERE id = ?", (watch_id,)).rowcount > 0
+
+    def known_fingerprints(self, fingerprints: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk_start in range(0, len(fingerprints), 500):
+            chunk = list(fingerprints[chunk_start : chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT fingerprint FROM alerts WHERE fingerprint IN ({marks})"
+            rows = self._all(sql, chunk)
+            found.update(r[0] for r in rows)
+        return found
+
+    def add_alert(
+        self,
+        fingerprint: str,
+        watch_id: int,
+        entity_id: str,
+        kind: str,
+        data: dict[str, Any],
+        baseline: bool = False,
+    ) -> int | None:
+        """Store an alert once per fingerprint; its id, or None if already known."""
+        row = self._one(
+            """INSERT INTO alerts (fingerprint, watch_id, entity_id, kind, created_at, baseline,
+               data) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fingerprint) DO NOTHING
+               RETURNING id""",
+            (
+                fingerprint,
+                watch_id,
+                entity_id,
+                kind,
+                now(),
+                int(baseline),
+                json.dumps(data, ensure_ascii=False),
+            ),
+        )
+        return int(row[0]) if row else None
+
+    def alerts(
+        self, since: str = "", limit: int = 50, offset: int = 0, ids: Sequence[int] = ()
+    ) -> list[dict[str, Any]]:
+        """Delivered alerts (no baseline rows), oldest first, ``created_at >= since``."""
+        where, params = self._alert_filter(since, ids)
+        rows = self._all(
+            f"SELECT * FROM alerts {where} ORDER BY created_at, id LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [{**dict(r), "data": json.loads(r["data"])} for r in rows]
+
+    def alert_count(self, since: str = "") -> int:
+        where, params = self._alert_filter(since, ())
+        return int(self._exec(f"SELECT COUNT(*) FROM alerts {where}", params).fetchone()[0])
+
+    @staticmethod
+    def _alert_filter(since: str, ids: Sequence[int]) -> tuple[str, list[Any]]:
+        where, params = "WHERE baseline = 0 AND created_at >= ?", [since]
+        if ids:
+            where += f" AND id IN ({','.join('?' * len(ids))})"
+            params += list(ids)
+        return where, params
+
+    def record_delivery(self, target: str, alerts: int, ok: bool, error: str | None) -> None:
+        self._exec(
+            "INSERT INTO deliveries (target, created_at, alerts, ok, error) VALUES (?, ?, ?, ?, ?)",
+            (target, now(), alerts, int(ok), error),
+        )
+
+    def deliveries(self, limit: int = 20) -> list[dict[str, Any]]:
+        rows = self._all("SELECT * FROM deliveries ORDER BY id DESC LIMIT ?", (limit,))
+        return [dict(r) for r in rows]
+
+    # -- places ----------------------------------------------------------------
+    def add_place_votes(self, votes: Sequence[tuple[str, Place | None, str]]) -> None:
+        """Count one document's resolution of a name key: (key, place or None, reason)."""
+        for key, place, reason in votes:
+            if place is not None:
+                self._exec(
+                    "INSERT INTO places (place_id, name, country, admin1, lat, lon, feature, "
+                    "population, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (place_id) DO NOTHING",
+                    (place.gazetteer_id, place.name, place.country, place.admin1, place.lat,
+                     place.lon, place.feature, place.population, place.source),
+                )  # fmt: skip
+            self._exec(
+                "INSERT INTO place_votes (key, place_id, reason, votes) VALUES (?, ?, ?, 1) "
+                "ON CONFLICT (key, place_id, reason) DO UPDATE SET votes = place_votes.votes + 1",
+                (key, place.gazetteer_id if place else "", "" if place else reason),
+            )
+
+    def place_votes(self, entity_id: str) -> list[dict[str, Any]]:
+        """Votes over every name key of the entity, with the place records; most first."""
+        rows = self._all(
+            "SELECT v.place_id, v.reason, SUM(v.votes) AS votes, p.name, p.country, p.admin1, "
+            "p.lat, p.lon, p.feature, p.population, p.source FROM entity_keys k "
+            "JOIN place_votes v ON v.key = k.key LEFT JOIN places p ON p.place_id = v.place_id "
+            "WHERE k.entity_id = ? GROUP BY v.place_id, v.reason, p.name, p.country, p.admin1, "
+            "p.lat, p.lon, p.feature, p.population, p.source ORDER BY votes DESC, v.place_id, "
+            "v.reason",
+            (entity_id,),
+        )
+        return [dict(r) for r in rows]

@@ -1,15 +1,21 @@
 """The event map: events drawn where they happened, on an offline base layer.
 
-No tiles and no CDN: an equirectangular SVG with a 30-degree graticule and one
-grey dot per country (at its capital, from the gazetteer) as the base layer —
-no registry package was checked for country outlines, so none are drawn. An
-event is placed at its *location* entity (where it happened, not every place
-mentioned), resolved like any place entity; events without one are listed apart.
+No tiles and no CDN: an equirectangular SVG with a 30-degree graticule and the
+country outlines of Natural Earth 1:110m, vendored from the npm package
+world-atlas by ``scripts/vendor-outlines.sh`` at install time (TopoJSON, decoded
+here: the format is a list of delta-encoded arcs that rings index into). Where
+the file is missing the map falls back to one grey dot per country at its
+capital and says so. An event is placed at its *location* entity (where it
+happened, not every place mentioned), resolved like any place entity; events
+without one are listed apart.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from dossier import geo
@@ -39,6 +45,89 @@ def graticule() -> list[tuple[float, float, float, float]]:
     for lat in range(-90, 91, 30):
         lines.append((*project(lat, -180), *project(lat, 180)))
     return lines
+
+
+#: Natural Earth 1:110m countries (TopoJSON), put there by scripts/vendor-outlines.sh
+OUTLINES = Path(__file__).parent / "static" / "vendor" / "countries-110m.json"
+
+Point = tuple[float, float]
+
+
+def decode_arcs(topology: dict[str, Any]) -> list[list[Point]]:
+    """Arcs as (lon, lat) lists: undo the delta encoding and the quantisation."""
+    transform = topology.get("transform")
+    arcs = []
+    for arc in topology["arcs"]:
+        if transform is None:
+            arcs.append([(float(x), float(y)) for x, y, *_ in arc])
+            continue
+        (sx, sy), (tx, ty) = transform["scale"], transform["translate"]
+        x = y = 0
+        points = []
+        for dx, dy, *_ in arc:
+            x, y = x + dx, y + dy
+            points.append((x * sx + tx, y * sy + ty))
+        arcs.append(points)
+    return arcs
+
+
+def ring(arcs: list[list[Point]], indexes: list[int]) -> list[Point]:
+    """One closed ring from arc indexes; ``~i`` (negative) means arc i reversed."""
+    points: list[Point] = []
+    for index in indexes:
+        arc = arcs[index] if index >= 0 else arcs[~index][::-1]
+        points.extend(arc[1:] if points else arc)
+    return points
+
+
+def polygons(geometry: dict[str, Any]) -> list[list[list[int]]]:
+    """A geometry's polygons as lists of rings of arc indexes."""
+    if geometry.get("type") == "Polygon":
+        return [geometry["arcs"]]
+    if geometry.get("type") == "MultiPolygon":
+        return list(geometry["arcs"])
+    return []
+
+
+def svg_path(rings: list[list[Point]]) -> str:
+    """Projected rings as one SVG path (drawn with fill-rule evenodd for holes).
+
+    A ring that crosses the antimeridian (Russia's Chukotka, Fiji) is cut
+    where it jumps across the map, so no line streaks across the world; each
+    piece then starts and ends on the map's edge, where it closes.
+    """
+    parts = []
+    for points in rings:
+        pieces: list[list[Point]] = [[]]
+        for i, (lon, lat) in enumerate(points):
+            if i and abs(lon - points[i - 1][0]) > 180:
+                pieces.append([])
+            pieces[-1].append(project(lat, lon))
+        if len(pieces) > 1:  # the ring's start lies mid-piece: join its two ends
+            pieces[0] = pieces.pop() + pieces[0]
+        for piece in pieces:
+            parts.append("M" + "L".join(f"{x},{y}" for x, y in piece) + "Z")
+    return "".join(parts)
+
+
+@lru_cache(maxsize=2)
+def outlines(path: Path = OUTLINES) -> tuple[tuple[str, str], ...]:
+    """(country name, SVG path) for every country of the vendored topology.
+
+    Empty when the file is not there (no npm at install time): the map then
+    shows capitals only. Cached: the file is read-only package data.
+    """
+    if not path.is_file():
+        return ()
+    topology = json.loads(path.read_text(encoding="utf-8"))
+    arcs = decode_arcs(topology)
+    shapes = []
+    for geometry in topology["objects"]["countries"]["geometries"]:
+        rings = [ring(arcs, r) for polygon in polygons(geometry) for r in polygon]
+        if rings:
+            name = (geometry.get("properties") or {}).get("name", "")
+            shapes.append((str(name), svg_path(rings)))
+    return tuple(shapes)
 
 
 def base_points() -> list[tuple[float, float, str]]:
@@ -78,7 +167,8 @@ def event_points(store: Store, events: list[dict[str, Any]]) -> dict[str, Any]:
         "unplaced": unplaced,
         "legend": [(t, colour(t)) for t in types],
         "graticule": graticule(),
-        "base": base_points(),
+        "outlines": outlines(),
+        "base": [] if outlines() else base_points(),
         "width": WIDTH,
         "height": HEIGHT,
     }

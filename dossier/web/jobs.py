@@ -77,6 +77,7 @@ class IngestJobs:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _run(self, job: Job, folder: Path, cleanup: Path) -> None:
+        from dossier import digest
         from dossier.pipeline import run_ingest  # spaCy: loaded on the first upload only
 
         def progress(source: str, documents: int, errors: list[IngestError]) -> None:
@@ -90,6 +91,7 @@ class IngestJobs:
             store = open_store(self.settings.db, self.settings.busy_timeout_ms)
             try:
                 report = run_ingest([folder], store, self.settings, progress=progress)
+                digest.after_ingest(store, self.settings)  # alerts on watched entities
             finally:
                 store.close()
         except Exception as exc:  # a job must end with a status, whatever happened

@@ -19,7 +19,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from dossier import query
-from dossier.api import get_store
+from dossier.api import SINCE, get_store
 from dossier.graph import actor_graph, drawing, layout
 from dossier.store.base import EntityRow, Store
 from dossier.web import highlight, views
@@ -310,3 +310,17 @@ def map_page(
 def graph_page(request: Request, store: StoreDep) -> HTMLResponse:
     graph = layout(actor_graph(store, max_nodes=GRAPH_NODES), width=960, height=640)
     return render(request, "graph.html", graph=graph, svg=drawing(graph), limit=GRAPH_NODES)
+
+
+@router.get("/changes", response_class=HTMLResponse)
+def changes_page(
+    request: Request,
+    store: StoreDep,
+    since: Annotated[str | None, Query(pattern=SINCE)] = None,
+    offset: Offset = 0,
+) -> HTMLResponse:
+    """What changed about watched entities, each line linked to its source span."""
+    result = views.alert_page(store, since, PAGE, offset)
+    pager = _pager(result["total"], PAGE, offset, "/changes", since=since)
+    watches = store.watches()
+    return render(request, "changes.html", result=result, pager=pager, watches=watches)

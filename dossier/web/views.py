@@ -299,3 +299,17 @@ def entity_names(store: Store, ids: set[str]) -> dict[str, dict[str, str]]:
         if row is not None:
             found[entity_id] = {"name": row.name, "type": row.type}
     return found
+
+
+# -- what changed ----------------------------------------------------------------
+def alert_page(store: Store, since: str | None, limit: int, offset: int) -> dict[str, Any]:
+    """Alerts about watched entities created at or after ``since``, oldest first
+    (created time, then id: a stable order, so pages never overlap)."""
+    since = since or ""
+    return {
+        "since": since or None,
+        "total": store.alert_count(since),
+        "limit": limit,
+        "offset": offset,
+        "items": store.alerts(since=since, limit=limit, offset=offset),
+    }
