@@ -24,7 +24,9 @@ import tempfile
 import time
 from collections.abc import Callable
 from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -39,15 +41,43 @@ from tests import pgserver  # noqa: E402
 SEARCHES = ("Iran", "Zainabiyoun Brigade", "Pakistan*", "militants killed", "no-such-word-xyz")
 
 
-def _ingest(db: str, folder: Path) -> tuple[float, int]:
+@dataclass
+class IngestFigures:
+    seconds: float
+    documents: int
+    statements: int = 0
+    store_seconds: float = 0.0  # inside the store's statement calls
+
+
+def _instrument(store: Any, figures: IngestFigures) -> None:
+    """Count and time every statement the store runs (its two entry points)."""
+    for name in ("_exec", "_many"):
+        inner = getattr(store, name)
+
+        def timed(*args: Any, _inner: Any = inner) -> Any:
+            start = time.perf_counter()
+            try:
+                return _inner(*args)
+            finally:
+                figures.statements += 1
+                figures.store_seconds += time.perf_counter() - start
+
+        setattr(store, name, timed)
+
+
+def _ingest(db: str, folder: Path) -> IngestFigures:
     settings = load_settings(db=db).with_overrides(progress=False)
     store = open_store(db)
+    figures = IngestFigures(0.0, 0)
+    _instrument(store, figures)
     start = time.perf_counter()
     try:
         report = run_ingest([folder], store, settings)
     finally:
         store.close()
-    return time.perf_counter() - start, report.documents_added
+    figures.seconds = time.perf_counter() - start
+    figures.documents = report.documents_added
+    return figures
 
 
 def _reads(store: Store) -> dict[str, Callable[[], object]]:
@@ -90,12 +120,20 @@ def main(argv: list[str] | None = None) -> int:
         sqlite = str(work / "kb.db")
 
         print(f"ingest of {args.n} synthetic articles (spaCy loaded beforehand)")
-        sq_s, sq_docs = _ingest(sqlite, folder)
-        pg_s, pg_docs = _ingest(pg, folder)
-        print(f"{'':<22}{'documents':>10}{'seconds':>10}{'docs/s':>9}")
-        print(f"{'SQLite (baseline)':<22}{sq_docs:>10}{sq_s:>10.2f}{sq_docs / sq_s:>9.1f}")
-        print(f"{'PostgreSQL':<22}{pg_docs:>10}{pg_s:>10.2f}{pg_docs / pg_s:>9.1f}")
-        print(f"PostgreSQL / SQLite time: {pg_s / sq_s:.2f}x\n")
+        sq, pgf = _ingest(sqlite, folder), _ingest(pg, folder)
+        header = ("documents", 10), ("seconds", 9), ("docs/s", 8), ("statements", 12)
+        print(f"{'':<20}" + "".join(f"{h:>{w}}" for h, w in header) + f"{'in store s':>12}")
+        for name, f in (("SQLite (baseline)", sq), ("PostgreSQL", pgf)):
+            print(
+                f"{name:<20}{f.documents:>10}{f.seconds:>9.2f}{f.documents / f.seconds:>8.1f}"
+                f"{f.statements:>12,}{f.store_seconds:>12.2f}"
+            )
+        print(
+            f"PostgreSQL / SQLite: ingest time {pgf.seconds / sq.seconds:.2f}x, "
+            f"time in the store {pgf.store_seconds / sq.store_seconds:.2f}x "
+            f"({pgf.store_seconds / pgf.statements * 1000:.2f} vs "
+            f"{sq.store_seconds / sq.statements * 1000:.2f} ms a statement)\n"
+        )
 
         stores = {"SQLite": open_store(sqlite), "PostgreSQL": open_store(pg)}
         try:

@@ -209,6 +209,45 @@ def test_concurrent_ingest_of_overlapping_corpora(new_db, seeds, tmp_path, setti
         alone.close()
 
 
+def test_postgresql_sigkill_mid_ingest_then_resume(pg_database, tmp_path):
+    """What tests/test_faults.py checks on SQLite: a killed ingest keeps every
+    committed batch whole and a second run completes the rest."""
+    import signal
+    import time
+
+    from dossier.cli import main
+
+    url = pg_database()
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"a{i:03d}.txt").write_text(_article(i), encoding="utf-8")
+    env = {**os.environ, "DOSSIER_BATCH_SIZE": "4"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "dossier", "ingest", str(folder), "--db", url, "--quiet"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    watcher = open_store(url)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if watcher.counts()["documents"] >= 8:
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "ingest finished before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    kept = watcher.counts()["documents"]
+    assert 8 <= kept < 40
+    _assert_consistent(watcher)
+    # the killed session's lock went with its connection: the next writer is not kept waiting
+    assert main(["ingest", str(folder), "--db", url, "--quiet"]) == 0
+    assert watcher.counts()["documents"] == 40
+    _assert_consistent(watcher)
+    watcher.close()
+
+
 # -- PostgreSQL specifics -----------------------------------------------------------
 def test_placeholders_translate_outside_quotes_only():
     sql = """SELECT '?', "a?b", x FROM t WHERE y = ? AND z LIKE 'p%' ESCAPE '\\' AND w = ?"""

@@ -23,7 +23,7 @@ from dossier.api import create_app
 from dossier.cli import main
 from dossier.config import Settings
 from dossier.feeds import FeedError, parse_feed
-from dossier.store import SQLiteStore
+from dossier.store import Store, open_store
 from dossier.update import parse_interval
 from tests.localhttp import QuietHandler, free_port, serving
 
@@ -84,8 +84,6 @@ class _Site(QuietHandler):
     not_modified: ClassVar[list[str]] = []
     posts: ClassVar[list[dict]] = []
 
-
-
     def do_GET(self) -> None:
         self.hits[self.path] = self.hits.get(self.path, 0) + 1
         if self.path == "/huge.xml":
@@ -133,7 +131,7 @@ def _serve(path: str, body: bytes, code: int = 200, ctype: str = "text/html") ->
 
 
 @pytest.fixture()
-def env(monkeypatch, tmp_path) -> dict[str, str]:
+def env(monkeypatch, tmp_path, new_db) -> dict[str, str]:
     for name, value in {
         "FETCH_DELAY": "0",
         "FETCH_RETRIES": "0",
@@ -142,7 +140,7 @@ def env(monkeypatch, tmp_path) -> dict[str, str]:
         "PROGRESS": "0",
     }.items():
         monkeypatch.setenv(f"DOSSIER_{name}", value)
-    return {"db": str(tmp_path / "kb.db"), "out": str(tmp_path / "digests")}
+    return {"db": new_db, "out": str(tmp_path / "digests")}
 
 
 def _sources(db: str, capsys) -> dict[str, dict]:
@@ -227,7 +225,7 @@ def test_update_ingests_new_items_then_asks_conditionally(site, env, capsys) -> 
     status = _sources(db, capsys)[site + "/feed.xml"]
     assert (status["items_seen"], status["items_new"]) == (2, 1)
     assert _Site.hits["/news/harbour"] == 1 and _Site.hits["/news/more"] == 1
-    store = SQLiteStore(db)
+    store = open_store(db)
     assert store.counts()["documents"] == 2
     store.close()
 
@@ -256,7 +254,7 @@ def test_bad_sources_are_recorded_and_the_others_go_on(site, env, capsys) -> Non
     good = status[site + "/good.xml"]
     assert good["last_status"] == "ok" and good["items_new"] == 1 and good["items_failed"] == 2
     assert good["last_error"].startswith("2 items failed") and "not an article" in err
-    store = SQLiteStore(db)
+    store = open_store(db)
     items = {i["url"]: (i["status"], i["reason"]) for i in store.feed_items(site + "/good.xml")}
     assert items[site + "/news/menu"][0] == "rejected"
     assert items[site + "/news/menu"][1].startswith("not an article: 1 words")
@@ -284,7 +282,7 @@ def test_an_interrupted_update_resumes_without_redoing_work(site, env) -> None:
     _serve("/sitemap.xml", sitemap, ctype="application/xml")
     _serve("/k/new", HARBOUR)
     _serve("/k/old", _page("Ferry", "The Velmora ferry resumed service on Tuesday, " * 3))
-    store = SQLiteStore(db)
+    store = open_store(db)
     with store.transaction():
         store.add_feed(site + "/sitemap.xml", "unknown")
     settings = Settings(db=db, fetch_delay=1.0, fetch_retries=0)
@@ -327,7 +325,7 @@ def test_update_every_loops_until_stopped(env, monkeypatch, capsys) -> None:
 
 # -- watch and alerts --------------------------------------------------------------
 def _watch_alerts(db: str) -> list[dict]:
-    store = SQLiteStore(db)
+    store = open_store(db)
     try:
         return store.alerts(limit=500)
     finally:
@@ -363,7 +361,7 @@ def test_watch_alerts_a_contradiction_once(site, env, capsys) -> None:
     assert "3,000" in dispute["summary"] and "400" in dispute["summary"]
     assert dispute["independent_stories"] == 2 and dispute["watch"] == "Ostrawa Legion"
     spans = {(e["document_id"], e["start"], e["end"]) for e in dispute["evidence"]}
-    store = SQLiteStore(db)
+    store = open_store(db)
     for document_id, start, end in spans:  # every line points at its sentence
         text = store.document_text(document_id)[start:end]
         assert "3,000" in text or "400" in text
@@ -385,7 +383,7 @@ def test_watch_alerts_a_contradiction_once(site, env, capsys) -> None:
     assert main(["update", "--db", db, "--quiet"]) == 0
     assert _Site.hits["/mirror/doubt"] == 1 and _Site.hits["/other/doubt"] == 1
     assert len(_watch_alerts(db)) == len(found)
-    store = SQLiteStore(db)
+    store = open_store(db)
     assert store.feed_item(site + "/mirror/doubt")["status"] == "duplicate"
     store.close()
     capsys.readouterr()
@@ -411,7 +409,7 @@ def test_watch_follows_a_merge_and_can_be_removed(site, env, capsys) -> None:
     main(["sources", "add", site + "/feed.xml", "--db", db])
     main(["update", "--db", db, "--quiet"])
     main(["watch", "add", "Ostrava Legion", "--db", db])
-    store = SQLiteStore(db)
+    store = open_store(db)
     from dossier import query
 
     legion = query.find_entity(store, "Ostrava Legion")
@@ -429,9 +427,9 @@ def test_watch_follows_a_merge_and_can_be_removed(site, env, capsys) -> None:
 
 
 # -- delivery: web page, API, webhook ------------------------------------------------
-def _store_with_alerts(path: Path, count: int = 3) -> SQLiteStore:
+def _store_with_alerts(db: str, count: int = 3) -> Store:
     """Alerts written through the store API, carrying hostile article text."""
-    store = SQLiteStore(path)
+    store = open_store(db)
     with store.transaction():
         watch_id = store.add_watch(f"{SCRIPT} group", "ent_x", ["x"])
         for n in range(count):
@@ -462,9 +460,9 @@ def _store_with_alerts(path: Path, count: int = 3) -> SQLiteStore:
     return store
 
 
-def test_changes_page_and_alerts_api_escape_and_page(tmp_path) -> None:
-    _store_with_alerts(tmp_path / "kb.db").close()
-    client = TestClient(create_app(Settings(db=str(tmp_path / "kb.db"))))
+def test_changes_page_and_alerts_api_escape_and_page(new_db) -> None:
+    _store_with_alerts(new_db).close()
+    client = TestClient(create_app(Settings(db=new_db)))
     page = client.get("/changes?since=2000-01-01")
     assert page.status_code == 200
     assert SCRIPT not in page.text and "&lt;script&gt;" in page.text
@@ -481,10 +479,10 @@ def test_changes_page_and_alerts_api_escape_and_page(tmp_path) -> None:
     assert client.get("/changes", params={"since": "nonsense"}).status_code == 422
 
 
-def test_webhook_delivery_and_recorded_failure(site, tmp_path) -> None:
-    store = _store_with_alerts(tmp_path / "kb.db", count=2)
+def test_webhook_delivery_and_recorded_failure(site, new_db) -> None:
+    store = _store_with_alerts(new_db, count=2)
     new = store.alerts(limit=10)
-    settings = Settings(db=str(tmp_path / "kb.db"), webhook_url=site + "/hook?key=secret")
+    settings = Settings(db=new_db, webhook_url=site + "/hook?key=secret")
     assert digest.deliver(store, settings, new) == []
     (posted,) = _Site.posts
     assert posted["count"] == 2 and posted["watches"][0]["alerts"][0]["evidence"][0]["start"] == 3
@@ -499,14 +497,14 @@ def test_webhook_delivery_and_recorded_failure(site, tmp_path) -> None:
     store.close()
 
 
-def test_markdown_digest_escapes_article_text(tmp_path) -> None:
-    store = _store_with_alerts(tmp_path / "kb.db", count=1)
+def test_markdown_digest_escapes_article_text(new_db) -> None:
+    store = _store_with_alerts(new_db, count=1)
     text = digest.to_markdown(digest.build(store.alerts()))
     store.close()
     assert SCRIPT not in text and "\\<script\\>" in text and "`doc1@3-9`" in text
 
 
-def test_alert_check_without_watches_is_a_no_op(tmp_path) -> None:
-    store = SQLiteStore(tmp_path / "kb.db")
+def test_alert_check_without_watches_is_a_no_op(new_db) -> None:
+    store = open_store(new_db)
     assert alerts.check(store) == []
     store.close()

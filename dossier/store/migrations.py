@@ -149,7 +149,7 @@ CREATE TABLE IF NOT EXISTS entities (
 CREATE INDEX IF NOT EXISTS entities_rank ON entities (mention_count DESC, id);
 """
 
-_WATCHING = """
+_KEEP_WATCHING = """
 CREATE TABLE IF NOT EXISTS feeds (
     url TEXT PRIMARY KEY, kind TEXT NOT NULL, added_at TEXT NOT NULL, etag TEXT,
     last_modified TEXT, last_fetch TEXT, last_status TEXT, last_error TEXT,
@@ -212,13 +212,14 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         3,
-        "keep watching: feeds, feed items, watches, alerts, deliveries (dossier.update, "
-        "dossier.watch, dossier.alerts)",
-        common=_split(_WATCHING),
+        "keep watching (dossier.update, dossier.watch, dossier.alerts): feeds, seen items, "
+        "watches, alerts, deliveries",
+        common=_split(_KEEP_WATCHING),
     ),
     Migration(
         4,
-        "places: gazetteer records and per name key the votes of documents (dossier.geo)",
+        "places (dossier.geo): gazetteer records, and per name key one vote per document for "
+        "the record (or, place_id '', the reason) that document's context gives",
         common=_split(_PLACES),
     ),
 )

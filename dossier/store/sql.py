@@ -37,6 +37,7 @@ DOCUMENT_COLUMNS = (
 )
 
 
+#: feed columns an update may set (names checked here, values parameterised)
 _FEED_STATUS = (
     "kind",
     "etag",
@@ -720,9 +721,7 @@ class SQLStore:
     # -- keep watching: feeds, seen items, watches, alerts ------------------
     def known_hash(self, raw_hash: str) -> bool:
         """Whether these exact bytes were ingested already, from any source."""
-        row = self._exec(
-            "SELECT 1 FROM sources WHERE raw_hash = ? LIMIT 1", (raw_hash,)
-        ).fetchone()
+        row = self._exec("SELECT 1 FROM sources WHERE raw_hash = ? LIMIT 1", (raw_hash,)).fetchone()
         return row is not None
 
     def add_feed(self, url: str, kind: str) -> bool:
@@ -754,14 +753,14 @@ class SQLStore:
         return dict(row) if row else None
 
     def record_feed_item(self, url: str, feed_url: str, status: str, reason: str | None) -> None:
-        stamp = now()
+        seen = now()
         self._exec(
             """INSERT INTO feed_items (url, feed_url, status, reason, attempts, first_seen,
                last_seen) VALUES (?, ?, ?, ?, 1, ?, ?)
                ON CONFLICT (url) DO UPDATE SET status = excluded.status,
                reason = excluded.reason, attempts = feed_items.attempts + 1,
                last_seen = excluded.last_seen""",
-            (url, feed_url, status, reason, stamp, stamp),
+            (url, feed_url, status, reason, seen, seen),
         )
 
     def feed_items(self, feed_url: str) -> list[dict[str, Any]]:
@@ -838,7 +837,7 @@ class SQLStore:
 
     def alert_count(self, since: str = "") -> int:
         where, params = self._alert_filter(since, ())
-        return int(self._one(f"SELECT COUNT(*) FROM alerts {where}", params)[0])
+        return int(self._exec(f"SELECT COUNT(*) FROM alerts {where}", params).fetchone()[0])
 
     @staticmethod
     def _alert_filter(since: str, ids: Sequence[int]) -> tuple[str, list[Any]]:
