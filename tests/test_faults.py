@@ -124,3 +124,44 @@ def test_locked_database_gives_a_clear_error(corpus: Path, tmp_path: Path, capsy
         blocker.close()
     assert code == 2
     assert "locked" in capsys.readouterr().err
+
+
+@pytest.fixture()
+def tiny_disk(tmp_path: Path):
+    """A 1 MiB tmpfs: a disk that fills up mid-ingest (needs mount rights: root here)."""
+    mountpoint = tmp_path / "tiny"
+    mountpoint.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mountpoint)],
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {done.stderr.decode().strip()}")
+    try:
+        yield mountpoint
+    finally:
+        subprocess.run(["umount", "-l", str(mountpoint)], check=False)
+
+
+def test_full_disk_gives_a_clear_error_and_keeps_what_was_committed(
+    corpus: Path, tiny_disk: Path, tmp_path: Path, capsys
+):
+    db = tiny_disk / "kb.db"
+    os.environ["DOSSIER_BATCH_SIZE"] = "1"
+    try:
+        code = main(["ingest", str(corpus), "--db", str(db), "--quiet"])
+    finally:
+        os.environ.pop("DOSSIER_BATCH_SIZE", None)
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"cannot write to {db}" in err and "full" in err
+    assert "Traceback" not in err
+    copy = tmp_path / "copy.db"  # read what the full disk holds, from a disk with room
+    source = sqlite3.connect(db)
+    target = sqlite3.connect(copy)
+    source.backup(target)
+    source.close()
+    target.close()
+    stored = _consistent(copy)
+    assert 0 < stored < 80  # the batches before the disk filled are all there, whole

@@ -59,14 +59,23 @@ class SQLiteStore(SQLStore):
             raise StoreError(f"database {self.path} is busy or locked: {exc}") from exc
         try:
             yield
+        except sqlite3.OperationalError as exc:  # disk full, I/O error: the machine's, not ours
+            self._rollback()
+            raise StoreError(f"cannot write to {self.path}: {exc}") from exc
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
         try:
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+
+    def _rollback(self) -> None:
+        """Roll back what is open; SQLite has already done so after some errors
+        (a full disk at COMMIT), and a second ROLLBACK would hide the first error."""
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     def close(self) -> None:
         self.conn.close()
