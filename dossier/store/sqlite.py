@@ -18,6 +18,7 @@ from typing import Any
 
 from dossier.records import AnalyzedDocument, TimeExpr
 from dossier.store.base import AliasStat, EntityRow
+from dossier.store.summaries import SUMMARY_SCHEMA, SUMMARY_VERSION, SummaryTables
 
 SCHEMA_VERSION = "1"
 
@@ -107,8 +108,12 @@ class StoreError(RuntimeError):
     """A store problem worth one clear line to the user (locked, disk full…)."""
 
 
-class SQLiteStore:
-    """The default store. ``path`` is a file name or ``sqlite:///file``."""
+class SQLiteStore(SummaryTables):
+    """The default store. ``path`` is a file name or ``sqlite:///file``.
+
+    Entity pages read per-entity summary tables (:mod:`dossier.store.summaries`)
+    that every transaction refreshes for what it wrote, before it commits.
+    """
 
     def __init__(self, path: str | Path, busy_timeout_ms: int = 30_000) -> None:
         self.path = str(path).removeprefix("sqlite:///")
@@ -120,14 +125,29 @@ class SQLiteStore:
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.executescript(SCHEMA)
+            self.conn.executescript(SUMMARY_SCHEMA)
             self.conn.execute(
                 "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
                 (SCHEMA_VERSION,),
             )
+            self._init_summaries()
+            self._upgrade_summaries()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
 
     # -- plumbing ---------------------------------------------------------
+    def _upgrade_summaries(self) -> None:
+        """Build the summary tables once for a store written before they existed."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'summaries'").fetchone()
+        if row is not None and row[0] == SUMMARY_VERSION:
+            return
+        with self.transaction():
+            self.rebuild_summaries()
+            self.conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('summaries', ?)",
+                (SUMMARY_VERSION,),
+            )
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         try:
@@ -136,7 +156,9 @@ class SQLiteStore:
             raise StoreError(f"database {self.path} is busy or locked: {exc}") from exc
         try:
             yield
+            self.flush_summaries()
         except BaseException:
+            self._init_summaries()
             self.conn.execute("ROLLBACK")
             raise
         try:
@@ -216,6 +238,7 @@ class SQLiteStore:
             "INSERT INTO documents_fts (document_id, title, text) VALUES (?, ?, ?)",
             (d.id, d.title or "", d.text),
         )
+        self._count_aliases(d.id)
         return True
 
     def add_times(self, document_id: str, times: Sequence[TimeExpr]) -> None:
@@ -245,6 +268,7 @@ class SQLiteStore:
             f"INSERT INTO event_mentions ({columns}) VALUES ({marks})", list(record.values())
         )
         mention_id = int(cursor.lastrowid or 0)
+        self._dirty_events.add(str(record["event_id"]))
         self.conn.executemany(
             """INSERT INTO event_args (mention_id, role, key, text, start, "end")
                VALUES (?, ?, ?, ?, ?, ?)""",
@@ -258,6 +282,7 @@ class SQLiteStore:
         cursor = self.conn.execute(
             f"INSERT INTO claim_mentions ({columns}) VALUES ({marks})", list(record.values())
         )
+        self._dirty_claims.add(str(record["claim_id"]))
         return int(cursor.lastrowid or 0)
 
     def set_story(self, document_id: str, story_id: str) -> None:
@@ -310,6 +335,7 @@ class SQLiteStore:
         return {r[0]: (r[1], r[2]) for r in rows}
 
     def map_keys(self, mapping: dict[str, tuple[str, str]]) -> None:
+        self._remapped_keys(mapping)
         self.conn.executemany(
             """INSERT INTO entity_keys (key, entity_id, reason) VALUES (?, ?, ?)
                ON CONFLICT (key) DO UPDATE SET entity_id = excluded.entity_id,
@@ -324,6 +350,7 @@ class SQLiteStore:
         )
 
     def merge_entities(self, source: str, target: str, reason: str) -> None:
+        self._dirty_entities.add(source)
         self.conn.execute(
             "UPDATE entity_keys SET entity_id = ?, reason = ? || ' <- ' || reason "
             "WHERE entity_id = ?",
@@ -332,6 +359,7 @@ class SQLiteStore:
         self.delete_entity(source)
 
     def delete_entity(self, entity_id: str) -> None:
+        self._dirty_entities.add(entity_id)
         self.conn.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
 
     def pin_key(self, key: str, reason: str) -> None:
@@ -398,9 +426,9 @@ class SQLiteStore:
         for chunk_start in range(0, len(keys), 500):
             chunk = list(keys[chunk_start : chunk_start + 500])
             marks = ",".join("?" * len(chunk))
-            rows = self._all(
-                f"""SELECT key, text, label, COUNT(*) AS n FROM mentions
-                    WHERE key IN ({marks}) AND via != 'description'
+            rows = self._all(  # alias counts kept at ingest: no mention is recounted
+                f"""SELECT key, text, label, SUM(mentions) AS n FROM key_aliases
+                    WHERE key IN ({marks}) AND via <> 'description'
                     GROUP BY key, text, label ORDER BY key, n DESC, text""",
                 chunk,
             )
@@ -490,11 +518,10 @@ class SQLiteStore:
         return [(r["key"], r["entity_id"]) for r in rows]
 
     def alias_stats(self, entity_id: str) -> list[AliasStat]:
-        rows = self._all(
-            """SELECT m.key, m.text, m.label, m.via, COUNT(*) AS n,
-                      COUNT(DISTINCT m.document_id) AS d
-               FROM entity_keys k JOIN mentions m ON m.key = k.key WHERE k.entity_id = ?
-               GROUP BY m.key, m.text, m.label, m.via ORDER BY n DESC, m.text""",
+        rows = self._all(  # alias counts kept at ingest (key_aliases)
+            """SELECT a.key, a.text, a.label, a.via, a.mentions AS n, a.documents AS d
+               FROM entity_keys k JOIN key_aliases a ON a.key = k.key WHERE k.entity_id = ?
+               ORDER BY n DESC, a.text""",
             (entity_id,),
         )
         return [AliasStat(r["key"], r["text"], r["label"], r["n"], r["d"], r["via"]) for r in rows]
@@ -577,6 +604,19 @@ class SQLiteStore:
             raise ValueError(f"invalid search query {match!r}: {exc}") from exc
         return [dict(r) for r in rows]
 
+    def search_count(self, match: str, cap: int) -> int:
+        """How many documents match, counted up to ``cap`` (ranking is not needed
+        to count, and a common word matches most of a large store)."""
+        try:
+            row = self.conn.execute(
+                """SELECT COUNT(*) FROM (SELECT 1 FROM documents_fts
+                   WHERE documents_fts MATCH ? LIMIT ?) AS hits""",
+                (match, cap),
+            ).fetchone()
+        except sqlite3.OperationalError as exc:
+            raise ValueError(f"invalid search query {match!r}: {exc}") from exc
+        return int(row[0])
+
     def documents(self) -> Iterator[dict[str, Any]]:
         cursor = self.conn.execute("SELECT * FROM documents ORDER BY source, version, segment, id")
         for row in cursor:
@@ -626,6 +666,10 @@ class SQLiteStore:
         return mentions
 
     def set_event(self, mention_id: int, event_id: str) -> None:
+        old = self.conn.execute(
+            "SELECT event_id FROM event_mentions WHERE id = ?", (mention_id,)
+        ).fetchone()
+        self._dirty_events.update([event_id, *(old or [])])
         self.conn.execute(
             "UPDATE event_mentions SET event_id = ? WHERE id = ?", (event_id, mention_id)
         )
