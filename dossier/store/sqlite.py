@@ -590,19 +590,42 @@ class SQLiteStore(SummaryTables):
         return [dict(r) for r in rows]
 
     def search(self, match: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+        # rank first (every match must be scored), then build snippets and read
+        # documents for the page only: a snippet per match would cost more
+        # than the ranking when a word is in most documents
         try:
-            rows = self._all(
-                """SELECT f.document_id, d.source, d.title, d.published,
-                          bm25(documents_fts, 0.0, 5.0, 1.0) AS score,
-                          snippet(documents_fts, 2, '[', ']', '…', 16) AS snippet
-                   FROM documents_fts f JOIN documents d ON d.id = f.document_id
-                   WHERE documents_fts MATCH ? ORDER BY score, f.document_id
-                   LIMIT ? OFFSET ?""",
+            # ties by insertion order (rowid): a tie-break on document_id would
+            # read the stored row of every match
+            ranked = self._all(
+                """SELECT rowid, bm25(documents_fts, 0.0, 5.0, 1.0) AS score
+                   FROM documents_fts WHERE documents_fts MATCH ?
+                   ORDER BY score, rowid LIMIT ? OFFSET ?""",
                 (match, limit, offset),
             )
+            if not ranked:
+                return []
+            marks = ",".join("?" * len(ranked))
+            hits = {
+                r[0]: r
+                for r in self._all(
+                    f"""SELECT f.rowid, f.document_id, d.source, d.title, d.published,
+                               snippet(documents_fts, 2, '[', ']', '…', 16) AS snippet
+                        FROM documents_fts f JOIN documents d ON d.id = f.document_id
+                        WHERE documents_fts MATCH ? AND f.rowid IN ({marks})""",
+                    [match, *(r[0] for r in ranked)],
+                )
+            }
         except sqlite3.OperationalError as exc:
             raise ValueError(f"invalid search query {match!r}: {exc}") from exc
-        return [dict(r) for r in rows]
+        return [
+            {
+                **{k: hits[r[0]][k] for k in ("document_id", "source", "title", "published")},
+                "score": r[1],
+                "snippet": hits[r[0]]["snippet"],
+            }
+            for r in ranked
+            if r[0] in hits
+        ]
 
     def search_count(self, match: str, cap: int) -> int:
         """How many documents match, counted up to ``cap`` (ranking is not needed

@@ -51,7 +51,8 @@ CREATE INDEX IF NOT EXISTS event_mentions_location ON event_mentions (location_k
 CREATE TABLE IF NOT EXISTS claim_entities (
     entity_id TEXT NOT NULL, role TEXT NOT NULL, claim_id TEXT NOT NULL, seq INTEGER NOT NULL,
     PRIMARY KEY (entity_id, role, claim_id));
-CREATE INDEX IF NOT EXISTS claim_entities_order ON claim_entities (entity_id, role, seq);
+CREATE INDEX IF NOT EXISTS claim_entities_order
+    ON claim_entities (entity_id, role, seq, claim_id);
 CREATE INDEX IF NOT EXISTS claim_entities_claim ON claim_entities (claim_id);
 CREATE TABLE IF NOT EXISTS entity_measures (
     claim_id TEXT PRIMARY KEY, entity_id TEXT NOT NULL, unit_key TEXT NOT NULL,
@@ -60,10 +61,15 @@ CREATE INDEX IF NOT EXISTS entity_measures_low
     ON entity_measures (entity_id, unit_key, vague, low, claim_id);
 CREATE INDEX IF NOT EXISTS entity_measures_high
     ON entity_measures (entity_id, unit_key, vague, high, claim_id);
+CREATE TABLE IF NOT EXISTS entity_units (
+    entity_id TEXT NOT NULL, unit_key TEXT NOT NULL, PRIMARY KEY (entity_id, unit_key));
+CREATE TABLE IF NOT EXISTS entity_summaries (
+    entity_id TEXT PRIMARY KEY, events INTEGER NOT NULL, dated_events INTEGER NOT NULL,
+    claims_by INTEGER NOT NULL, claims_about INTEGER NOT NULL);
 """
 
 #: version of the summary tables; a store whose meta row differs rebuilds them
-SUMMARY_VERSION = "1"
+SUMMARY_VERSION = "3"
 _CHUNK = 500
 
 
@@ -80,8 +86,9 @@ def _marks(values: Sequence[Any]) -> str:
 class SummaryTables:
     """Maintenance and reads of the summary tables (mixed into a store).
 
-    The host class provides ``conn`` (a DB-API connection), ``_all`` and the
-    fact reads ``event_mentions`` / ``claim_mentions``.
+    The host class provides ``conn`` (a DB-API connection whose rows can be
+    read by column name), ``_all`` and the fact reads ``event_mentions`` /
+    ``claim_mentions``.
     """
 
     conn: Any
@@ -94,6 +101,8 @@ class SummaryTables:
         self._dirty_claims: set[str] = set()
         self._dirty_keys: set[str] = set()
         self._dirty_entities: set[str] = set()
+        #: entities whose rows changed in this flush: their counts are recounted
+        self._recount: set[str] = set()
 
     # -- write-side bookkeeping ---------------------------------------------------
     def _count_aliases(self, document_id: str) -> None:
@@ -164,12 +173,15 @@ class SummaryTables:
             self._refresh_events(chunk)
         for chunk in _chunks(claims):
             self._refresh_claims(chunk)
+        self._count_entities(self._recount)
         self._init_summaries()
 
     def rebuild_summaries(self) -> None:
         """Recompute every summary row from the stored facts (after a schema
         upgrade, or after rows were written by plain SQL)."""
         for table in (
+            "entity_units",
+            "entity_summaries",
             "key_aliases",
             "event_summaries",
             "event_entities",
@@ -188,14 +200,70 @@ class SummaryTables:
         claims = [r[0] for r in self._all("SELECT DISTINCT claim_id FROM claim_mentions")]
         for chunk in _chunks(claims):
             self._refresh_claims(chunk, fresh=True)
+        self.conn.execute("DELETE FROM entity_summaries")
+        self._count_entities(
+            {r[0] for r in self._all("SELECT DISTINCT entity_id FROM event_entities")}
+            | {r[0] for r in self._all("SELECT DISTINCT entity_id FROM claim_entities")}
+        )
         self._init_summaries()
+
+    def _count_entities(self, entities: Iterable[str]) -> None:
+        """Recount the list sizes an entity page shows (counted at ingest, since
+        counting an index range per request grows with the entity)."""
+        rows = []
+        for entity in sorted(entities):
+            one = self.conn.execute
+            events, dated = one(
+                """SELECT COUNT(*), COALESCE(SUM(CASE WHEN sort_key > '' THEN 1 ELSE 0 END), 0)
+                   FROM event_entities WHERE entity_id = ?""",
+                (entity,),
+            ).fetchone()
+            by, about = one(
+                """SELECT COALESCE(SUM(CASE WHEN role = 'by' THEN 1 ELSE 0 END), 0),
+                          COALESCE(SUM(CASE WHEN role = 'about' THEN 1 ELSE 0 END), 0)
+                   FROM claim_entities WHERE entity_id = ?""",
+                (entity,),
+            ).fetchone()
+            rows.append((entity, events, dated, by, about))
+        for chunk in _chunks([r[0] for r in rows]):
+            self.conn.execute(
+                f"DELETE FROM entity_summaries WHERE entity_id IN ({_marks(chunk)})", chunk
+            )
+        self.conn.executemany(
+            """INSERT INTO entity_summaries (entity_id, events, dated_events, claims_by,
+               claims_about) VALUES (?, ?, ?, ?, ?)""",
+            [r for r in rows if any(r[1:])],
+        )
 
     def _refresh_events(self, ids: list[str], fresh: bool = False) -> None:
         marks = _marks(ids)
         grouped: dict[str, list[dict[str, Any]]] = {}
-        for report in self.event_mentions(f"WHERE m.event_id IN ({marks})", ids):
+        reports: dict[int, dict[str, Any]] = {}
+        # what a summary needs, without the documents' text the page reads
+        for row in self._all(
+            f"""SELECT m.id, m.event_id, m.type, m.modality, m.date_start, m.date_end,
+                       m.precision, m.date_text, lk.entity_id AS location_entity
+                FROM event_mentions m LEFT JOIN entity_keys lk ON lk.key = m.location_key
+                WHERE m.event_id IN ({marks}) ORDER BY m.id""",
+            ids,
+        ):
+            report = {**dict(row), "args": []}
+            reports[report["id"]] = report
             grouped.setdefault(report["event_id"], []).append(report)
+        for arg in self._all(
+            f"""SELECT a.mention_id, a.role, k.entity_id FROM event_args a
+                JOIN event_mentions m ON m.id = a.mention_id
+                JOIN entity_keys k ON k.key = a.key WHERE m.event_id IN ({marks})""",
+            ids,
+        ):
+            reports[arg[0]]["args"].append({"role": arg[1], "entity_id": arg[2]})
         if not fresh:
+            self._recount.update(
+                r[0]
+                for r in self._all(
+                    f"SELECT entity_id FROM event_entities WHERE event_id IN ({marks})", ids
+                )
+            )
             self.conn.execute(f"DELETE FROM event_summaries WHERE id IN ({marks})", ids)
             self.conn.execute(f"DELETE FROM event_entities WHERE event_id IN ({marks})", ids)
         summaries, members = [], []
@@ -210,6 +278,7 @@ class SummaryTables:
             )
             summaries.append((event_id, *row))
             members += [(e, event_id, *row) for e in sorted(event_participants(reports))]
+        self._recount.update(m[0] for m in members)
         self.conn.executemany(
             """INSERT INTO event_summaries (id, type, modality, date_start, date_end, sort_key)
                VALUES (?, ?, ?, ?, ?, ?)""",
@@ -224,9 +293,23 @@ class SummaryTables:
     def _refresh_claims(self, ids: list[str], fresh: bool = False) -> None:
         marks = _marks(ids)
         grouped: dict[str, list[dict[str, Any]]] = {}
-        for mention in self.claim_mentions(f"WHERE c.claim_id IN ({marks})", ids):
-            grouped.setdefault(mention["claim_id"], []).append(mention)
+        for row in self._all(
+            f"""SELECT c.id, c.claim_id, c.kind, c.qmin, c.qmax, c.unit, c.hedge,
+                       sk.entity_id AS speaker_entity, bk.entity_id AS subject_entity
+                FROM claim_mentions c
+                LEFT JOIN entity_keys sk ON sk.key = c.speaker_key
+                LEFT JOIN entity_keys bk ON bk.key = c.subject_key
+                WHERE c.claim_id IN ({marks}) ORDER BY c.id""",
+            ids,
+        ):
+            grouped.setdefault(row["claim_id"], []).append(dict(row))
         if not fresh:
+            self._recount.update(
+                r[0]
+                for r in self._all(
+                    f"SELECT entity_id FROM claim_entities WHERE claim_id IN ({marks})", ids
+                )
+            )
             self.conn.execute(f"DELETE FROM claim_entities WHERE claim_id IN ({marks})", ids)
             self.conn.execute(f"DELETE FROM entity_measures WHERE claim_id IN ({marks})", ids)
         roles, measures = [], []
@@ -253,6 +336,14 @@ class SummaryTables:
                VALUES (?, ?, ?, ?, ?, ?, ?)""",
             measures,
         )
+        self._recount.update(r[0] for r in roles)
+        # units an entity has figures in (the dispute scan visits each; a unit
+        # left without figures is harmless: its scan finds nothing)
+        self.conn.executemany(
+            """INSERT INTO entity_units (entity_id, unit_key) VALUES (?, ?)
+               ON CONFLICT (entity_id, unit_key) DO NOTHING""",
+            sorted({(m[1], m[2]) for m in measures}),
+        )
 
     # -- reads ---------------------------------------------------------------------
     def entity_aliases(self, entity_id: str) -> list[dict[str, Any]]:
@@ -276,29 +367,34 @@ class SummaryTables:
         """
         keys = self._all("SELECT key FROM entity_keys WHERE entity_id = ?", (entity_id,))
         total = 0
-        found: list[dict[str, Any]] = []
+        ids: list[int] = []
         for (key,) in keys:
             total += int(
                 self.conn.execute(
                     "SELECT COALESCE(SUM(mentions), 0) FROM key_aliases WHERE key = ?", (key,)
                 ).fetchone()[0]
             )
-            found += [
-                dict(r)
+            ids += [
+                r[0]
                 for r in self._all(
-                    """SELECT m.id, m.document_id, m.start, m."end", m.text, m.label, m.via,
-                              d.source, d.title, d.published, s.start AS s_start,
-                              s."end" AS s_end,
-                              SUBSTR(d.text, s.start + 1, s."end" - s.start) AS sentence
-                       FROM mentions m
-                       JOIN documents d ON d.id = m.document_id
-                       JOIN sentences s ON s.document_id = m.document_id AND s.idx = m.sentence
-                       WHERE m.key = ? ORDER BY m.id LIMIT ?""",
+                    "SELECT id FROM mentions WHERE key = ? ORDER BY id LIMIT ?",
                     (key, offset + limit),
                 )
             ]
-        found.sort(key=lambda m: m["id"])
-        return total, found[offset : offset + limit]
+        page = sorted(ids)[offset : offset + limit]
+        if not page:
+            return total, []
+        rows = self._all(
+            f"""SELECT m.id, m.document_id, m.start, m."end", m.text, m.label, m.via,
+                       d.source, d.title, d.published, s.start AS s_start, s."end" AS s_end,
+                       SUBSTR(d.text, s.start + 1, s."end" - s.start) AS sentence
+                FROM mentions m
+                JOIN documents d ON d.id = m.document_id
+                JOIN sentences s ON s.document_id = m.document_id AND s.idx = m.sentence
+                WHERE m.id IN ({_marks(page)}) ORDER BY m.id""",
+            page,
+        )
+        return total, [dict(r) for r in rows]
 
     def event_page_ids(
         self,
@@ -346,10 +442,16 @@ class SummaryTables:
             sql = f"SELECT COUNT(*) FROM {table} {'WHERE ' + clause if clause else ''}"
             return int(self.conn.execute(sql, params).fetchone()[0])
 
-        total = count("")
+        known = None
+        if entity_id is not None and len(where) == 1:  # no filter: counted at ingest
+            known = self.conn.execute(
+                "SELECT events, dated_events FROM entity_summaries WHERE entity_id = ?",
+                (entity_id,),
+            ).fetchone() or (0, 0)
+        total = int(known[0]) if known else count("")
         if newest_first:
             return total, select("", f"sort_key DESC, {id_col} DESC", limit, offset)
-        dated = count("sort_key > ''")
+        dated = int(known[1]) if known else count("sort_key > ''")
         ids = []
         if offset < dated:
             ids = select("sort_key > ''", f"sort_key, {id_col}", limit, offset)
@@ -365,10 +467,11 @@ class SummaryTables:
         self, entity_id: str, role: str, limit: int, offset: int
     ) -> tuple[int, list[str]]:
         """Claims ``by`` an entity or ``about`` it (not by it), in ingest order."""
-        total = self.conn.execute(
-            "SELECT COUNT(*) FROM claim_entities WHERE entity_id = ? AND role = ?",
-            (entity_id, role),
-        ).fetchone()[0]
+        column = {"by": "claims_by", "about": "claims_about"}[role]
+        row = self.conn.execute(
+            f"SELECT {column} FROM entity_summaries WHERE entity_id = ?", (entity_id,)
+        ).fetchone()
+        total = row[0] if row else 0
         rows = self._all(
             """SELECT claim_id FROM claim_entities WHERE entity_id = ? AND role = ?
                ORDER BY seq, claim_id LIMIT ? OFFSET ?""",
@@ -402,21 +505,31 @@ class SummaryTables:
                         (entity, unit, high if condition.startswith("low") else low, cap),
                     )
                 ]
-        corroborated = [
-            r[0]
-            for r in self._all(
-                """SELECT b.claim_id FROM entity_measures b
-                   WHERE b.entity_id = ? AND b.unit_key = ? AND b.vague IN (0, 1)
-                   AND b.low <= ? AND b.high >= ? AND b.claim_id <> ?
-                   AND NOT EXISTS (
-                       SELECT 1 FROM claim_mentions x JOIN documents dx ON dx.id = x.document_id
-                       JOIN claim_mentions y ON y.claim_id = b.claim_id
-                       JOIN documents dy ON dy.id = y.document_id
-                       WHERE x.claim_id = ? AND dx.story_id = dy.story_id)
-                   LIMIT ?""",
-                (entity, unit, high, low, claim_id, claim_id, cap),
-            )
-        ]
+        # overlapping figures in two range scans: those starting inside this
+        # interval, then those starting below it that reach into it
+        corroborated: list[str] = []
+        for condition, bounds in (
+            ("b.low >= ? AND b.low <= ?", (low, high)),
+            ("b.high >= ? AND b.low < ?", (low, low)),
+        ):
+            corroborated += [
+                r[0]
+                for r in self._all(
+                    f"""SELECT b.claim_id FROM entity_measures b
+                        WHERE b.entity_id = ? AND b.unit_key = ? AND b.vague IN (0, 1)
+                        AND {condition} AND b.claim_id <> ?
+                        AND NOT EXISTS (
+                            SELECT 1 FROM claim_mentions x
+                            JOIN documents dx ON dx.id = x.document_id
+                            JOIN claim_mentions y ON y.claim_id = b.claim_id
+                            JOIN documents dy ON dy.id = y.document_id
+                            WHERE x.claim_id = ? AND dx.story_id = dy.story_id)
+                        LIMIT ?""",
+                    (entity, unit, *bounds, claim_id, claim_id, cap - len(corroborated)),
+                )
+            ]
+            if len(corroborated) >= cap:
+                break
         return sorted(contradicts)[:cap], sorted(corroborated)
 
     def dispute_pairs(self, entity_id: str, cap: int) -> list[tuple[str, str]]:
@@ -430,24 +543,39 @@ class SummaryTables:
         """
         pairs: list[tuple[str, str]] = []
         units = self._all(
-            """SELECT unit_key, MAX(low) FROM entity_measures
-               WHERE entity_id = ? AND vague = 0 GROUP BY unit_key ORDER BY unit_key""",
+            "SELECT unit_key FROM entity_units WHERE entity_id = ? ORDER BY unit_key",
             (entity_id,),
         )
-        for unit, top in units:
+        for (unit,) in units:
             if len(pairs) > cap:
                 break
-            pairs += [
-                (r[0], r[1])
-                for r in self._all(
-                    """SELECT a.claim_id, b.claim_id FROM entity_measures a
-                       JOIN entity_measures b ON b.entity_id = a.entity_id
-                       AND b.unit_key = a.unit_key AND b.vague = 0 AND b.low > a.high
-                       WHERE a.entity_id = ? AND a.unit_key = ? AND a.vague = 0 AND a.high < ?
-                       ORDER BY a.high, a.claim_id, b.low, b.claim_id LIMIT ?""",
-                    (entity_id, unit, top, cap + 1 - len(pairs)),
-                )
-            ]
+            top = self.conn.execute(  # one index seek per unit
+                """SELECT MAX(low) FROM entity_measures
+                   WHERE entity_id = ? AND unit_key = ? AND vague = 0""",
+                (entity_id, unit),
+            ).fetchone()[0]
+            if top is None:
+                continue
+            # one ordered range read per low side; each has a partner, so the
+            # reads stop as soon as enough pairs are found
+            lows = self.conn.execute(
+                """SELECT claim_id, high FROM entity_measures
+                   WHERE entity_id = ? AND unit_key = ? AND vague = 0 AND high < ?
+                   ORDER BY high, claim_id""",
+                (entity_id, unit, top),
+            )
+            for low_id, high in lows:
+                if len(pairs) > cap:
+                    break
+                pairs += [
+                    (low_id, r[0])
+                    for r in self._all(
+                        """SELECT claim_id FROM entity_measures
+                           WHERE entity_id = ? AND unit_key = ? AND vague = 0 AND low > ?
+                           ORDER BY low, claim_id LIMIT ?""",
+                        (entity_id, unit, high, cap + 1 - len(pairs)),
+                    )
+                ]
         seen = set(pairs)
         spoken = self._all(
             """SELECT x.claim_id, x.entity_id, x.unit_key, x.low, x.high
