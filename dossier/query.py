@@ -125,38 +125,54 @@ def entity_list(
     return [{**entity_row(r), "aliases": [a["text"] for a in aliases(store, r.id)]} for r in rows]
 
 
-def entity_profile(
-    store: Store, row: EntityRow, mention_limit: int = 50, mention_offset: int = 0
-) -> dict[str, Any]:
-    """Type, aliases (and why they were merged), counts, a page of mentions in
-    context (ingest order), with the total for paging links."""
-    total, page = store.entity_mention_page(row.id, mention_limit, mention_offset)
-    mentions = [
-        {
-            "document_id": m["document_id"],
-            "source": m["source"],
-            "title": m["title"],
-            "published": m["published"],
-            "start": m["start"],
-            "end": m["end"],
-            "text": m["text"],
-            "label": m["label"],
-            "via": m["via"],
-            "sentence": m["sentence"],
-            "sentence_start": m["s_start"],
-        }
-        for m in page
-    ]
+def _mention(m: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "document_id": m["document_id"],
+        "source": m["source"],
+        "title": m["title"],
+        "published": m["published"],
+        "start": m["start"],
+        "end": m["end"],
+        "text": m["text"],
+        "label": m["label"],
+        "via": m["via"],
+        "sentence": m["sentence"],
+        "sentence_start": m["s_start"],
+    }
+
+
+def _profile_head(store: Store, row: EntityRow) -> dict[str, Any]:
     return {
         **entity_row(row),
         "links": entity_links(store, row.id),
         "aliases": aliases(store, row.id),
         "merged_keys": [{"key": k, "reason": r} for k, r in store.entity_keys(row.id)],
+    }
+
+
+def entity_profile(
+    store: Store, row: EntityRow, mention_limit: int | None = None
+) -> dict[str, Any]:
+    """Type, aliases (and why they were merged), counts, each mention in context
+    (by publication date). For briefs and the CLI; pages use
+    :func:`entity_profile_page`, which does not read every mention."""
+    mentions = [_mention(m) for m in store.entity_mentions(row.id, limit=mention_limit)]
+    return {**_profile_head(store, row), "mention_list": mentions}
+
+
+def entity_profile_page(
+    store: Store, row: EntityRow, mention_limit: int = 50, mention_offset: int = 0
+) -> dict[str, Any]:
+    """:func:`entity_profile` with one page of mentions (ingest order) and their
+    total, read through indexes whatever the entity's size."""
+    total, page = store.entity_mention_page(row.id, mention_limit, mention_offset)
+    return {
+        **_profile_head(store, row),
         "mention_list": {
             "total": total,
             "limit": mention_limit,
             "offset": mention_offset,
-            "items": mentions,
+            "items": [_mention(m) for m in page],
         },
     }
 

@@ -269,7 +269,7 @@ def entity_page(
     """
     at = {name: (offsets or {}).get(name, 0) for name in ENTITY_PAGE_SIZES}
     size = ENTITY_PAGE_SIZES
-    profile = query.entity_profile(store, row, size["mentions"], at["mentions"])
+    profile = query.entity_profile_page(store, row, size["mentions"], at["mentions"])
     return {
         **profile,
         "events": query.event_page(
