@@ -332,17 +332,26 @@ class EntityPlaces:
             self._contexts[document_id] = context
         return self._contexts[document_id]
 
-    def resolve(self, entity_id: str, name: str, type: str) -> Resolution:
+    def resolve(
+        self, entity_id: str, name: str, type: str, max_documents: int | None = None
+    ) -> Resolution:
         """The record most of the entity's documents resolve its name to.
 
         Each document votes with its own context; ties and no votes leave the
-        entity unresolved with the first document's reason.
+        entity unresolved with the first document's reason. ``max_documents``
+        lets only the first documents (ingest order) vote: a page must not
+        read every document of a place named in thousands.
         """
         if type not in PLACE_TYPES:
             return Resolution(name, None, f"not a place ({type})")
         votes: dict[Place, int] = {}
         reasons: list[str] = []
-        documents = sorted({m["document_id"] for m in self._store.entity_mentions(entity_id)})
+        if max_documents is None:
+            mentions = self._store.entity_mentions(entity_id)
+        else:
+            mentions = self._store.entity_mention_page(entity_id, 4 * max_documents, 0)[1]
+        documents = sorted({m["document_id"] for m in mentions})
+        documents = documents[:max_documents] if max_documents else documents
         for document_id in documents or [""]:
             context = self._context(document_id) if document_id else Context()
             result = self._gazetteer.resolve(name, context)

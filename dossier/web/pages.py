@@ -62,6 +62,7 @@ _env.globals.update(
     safe_url=_safe_url,
     url=_url,
     modalities=views.MODALITIES,
+    related_cap=query.RELATED_CAP,
 )
 templates = Jinja2Templates(env=_env)
 

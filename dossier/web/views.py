@@ -246,6 +246,8 @@ def entity_search(
     }
 
 
+#: documents whose context votes for a place entity's gazetteer record on its page
+PLACE_VOTERS = 50
 #: page sizes of the lists on an entity page
 ENTITY_PAGE_SIZES = {
     "events": 20,
@@ -288,7 +290,7 @@ def place(store: Store, row: EntityRow) -> dict[str, Any] | None:
     """Where a place entity is (its gazetteer record), or why it is not resolved."""
     if row.type not in geo.PLACE_TYPES:
         return None
-    result = geo.EntityPlaces(store).resolve(row.id, row.name, row.type)
+    result = geo.EntityPlaces(store).resolve(row.id, row.name, row.type, PLACE_VOTERS)
     found = result.place
     return {"reason": result.reason, **(vars(found) if found else {"name": None})}
 
