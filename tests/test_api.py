@@ -368,9 +368,13 @@ def test_entity_detail_with_events_claims_and_disputes(fact_client, facts):
     )
 
 
-def test_entity_lists_page_and_match_the_full_queries(seed_client, seed_store):
+def test_entity_lists_page_and_match_the_full_queries(seed_client, seed_store, monkeypatch):
     """Every list on the entity page, read page by page, is the full query's
     list: same events (newest first), same claims, same disputes, same mentions."""
+    from dossier.web import views
+
+    for name in views.ENTITY_PAGE_SIZES:  # small pages: every list spans several
+        monkeypatch.setitem(views.ENTITY_PAGE_SIZES, name, 3)
     brigade = query.find_entity(seed_store, "Zainabiyoun Brigade")
     assert brigade is not None
     url = f"/api/entities/{brigade.id}"
@@ -779,3 +783,28 @@ def test_openapi_contract_holds_under_generated_requests(seed_db, settings):
             case.call_and_validate()
 
         check()
+
+
+def test_entity_page_html_pages_each_list_on_its_own(seed_client, seed_store, monkeypatch):
+    """Paging one list keeps the others where they are; the last page has no next."""
+    from dossier.web import views
+
+    monkeypatch.setitem(views.ENTITY_PAGE_SIZES, "mentions", 10)
+    monkeypatch.setitem(views.ENTITY_PAGE_SIZES, "events", 4)
+    brigade = query.find_entity(seed_store, "Zainabiyoun Brigade")
+    assert brigade is not None
+    path = f"/entities/{brigade.id}"
+    first = seed_client.get(path).text
+    total = brigade.mention_count
+    assert f"1–10 of {total}" in first
+    assert f'href="{path}?mentions_offset=10#mentions"' in first
+    events = query.events(seed_store, entity=brigade.id)
+    assert f"1–4 of {len(events)}" in first
+    second = seed_client.get(path, params={"events_offset": 4, "mentions_offset": 10}).text
+    assert f"11–20 of {total}" in second and f"5–8 of {len(events)}" in second
+    # the events pager keeps the mentions offset, and the reverse
+    assert f'href="{path}?events_offset=8&amp;mentions_offset=10#timeline"' in second
+    assert f'href="{path}?mentions_offset=10#timeline"' in second  # back to events 1–4
+    assert f'href="{path}?events_offset=4&amp;mentions_offset=20#mentions"' in second
+    last = seed_client.get(path, params={"mentions_offset": (total - 1) // 10 * 10}).text
+    assert 'rel="next"' not in last.split('id="mentions"')[1]
