@@ -251,9 +251,9 @@ PLACE_VOTERS = 50
 #: page sizes of the lists on an entity page
 ENTITY_PAGE_SIZES = {
     "events": 20,
-    "claims_by": 20,
-    "claims_about": 20,
-    "disputes": 10,
+    "claims_by": 10,
+    "claims_about": 10,
+    "disputes": 5,
     "mentions": 50,
 }
 
