@@ -293,12 +293,31 @@ def _add_read_routes(app: FastAPI) -> None:
         return views.entity_search(store, q, type, limit, offset)
 
     @app.get("/api/entities/{entity_id}", tags=["entities"], responses=_NOT_FOUND)
-    def entity(store: StoreDep, entity_id: str) -> dict[str, Any]:
-        """Profile, reference links, timeline, claims by and about it, disputes."""
+    def entity(
+        store: StoreDep,
+        entity_id: str,
+        events_offset: Offset = 0,
+        claims_by_offset: Offset = 0,
+        claims_about_offset: Offset = 0,
+        disputes_offset: Offset = 0,
+        mentions_offset: Offset = 0,
+    ) -> JSONResponse:
+        """Profile, reference links, and one page each of its timeline (newest
+        first), claims by and about it, disputes and mentions; ``*_offset``
+        pages a list."""
         row = store.entity(entity_id)
         if row is None:
             raise HTTPException(404, f"no entity {entity_id!r}")
-        return views.entity_page(store, row)
+        offsets = {
+            "events": events_offset,
+            "claims_by": claims_by_offset,
+            "claims_about": claims_about_offset,
+            "disputes": disputes_offset,
+            "mentions": mentions_offset,
+        }
+        # plain JSON data already: skip FastAPI's per-value encoder, which costs
+        # more than reading the page for a large entity
+        return JSONResponse(views.entity_page(store, row, offsets))
 
     @app.get("/api/events", tags=["events"], response_model=Page, responses=_NOT_FOUND)
     def events(
@@ -316,15 +335,16 @@ def _add_read_routes(app: FastAPI) -> None:
         offset: Offset = 0,
     ) -> dict[str, Any]:
         """Events in date order (undated last), filtered."""
-        found = query.events(
+        return query.event_page(
             store,
             entity=_entity_or_404(store, entity) if entity else None,
+            limit=limit,
+            offset=offset,
             date_from=date_from,
             date_to=date_to,
             type=type,
             modality=modality.value if modality else None,
         )
-        return views.page(found, limit, offset)
 
     @app.get("/api/claims", tags=["claims"], response_model=Page, responses=_NOT_FOUND)
     def claims(

@@ -433,25 +433,38 @@ class EntityPlaces:
             self._contexts[document_id] = context
         return self._contexts[document_id]
 
-    def resolve(self, entity_id: str, name: str, type: str) -> Resolution:
+    def resolve(
+        self, entity_id: str, name: str, type: str, max_documents: int | None = None
+    ) -> Resolution:
         """The record most of the entity's documents resolve its name to.
 
-        Each document votes with its own context; ties and no votes leave the
-        entity unresolved with the first document's reason.
+        Read from the votes each document cast at ingest; for a store written
+        before votes were kept, recomputed from the documents, where
+        ``max_documents`` lets only the first ones (ingest order) vote: a page
+        must not read every document of a place named in thousands.
         """
         if type not in PLACE_TYPES:
             return Resolution(name, None, f"not a place ({type})")
         stored = self._store.place_votes(entity_id)
         if stored:
             return _from_votes(name, stored)
-        return self.resolve_from_documents(entity_id, name)
+        return self.resolve_from_documents(entity_id, name, max_documents)
 
-    def resolve_from_documents(self, entity_id: str, name: str) -> Resolution:
+    def resolve_from_documents(
+        self, entity_id: str, name: str, max_documents: int | None = None
+    ) -> Resolution:
         """The same vote, recomputed from the stored documents (stores written
-        before votes were kept; and the check that the kept votes agree)."""
+        before votes were kept; and the check that the kept votes agree).
+        Each document votes with its own context; ties and no votes leave the
+        entity unresolved with the first document's reason."""
         votes: dict[Place, int] = {}
         reasons: list[str] = []
-        documents = sorted({m["document_id"] for m in self._store.entity_mentions(entity_id)})
+        if max_documents is None:
+            mentions = self._store.entity_mentions(entity_id)
+        else:
+            mentions = self._store.entity_mention_page(entity_id, 4 * max_documents, 0)[1]
+        documents = sorted({m["document_id"] for m in mentions})
+        documents = documents[:max_documents] if max_documents else documents
         for document_id in documents or [""]:
             context = self._context(document_id) if document_id else Context()
             result = self._gazetteer.resolve(name, context)

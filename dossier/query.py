@@ -12,6 +12,7 @@ from typing import Any
 
 from dossier import names
 from dossier.dedup import differing_sentences
+from dossier.fact_summary import best_date, majority_modality
 from dossier.nlp import normalize_name
 from dossier.store.base import EntityRow, Store
 
@@ -87,15 +88,15 @@ def entity_row(row: EntityRow) -> dict[str, Any]:
 def aliases(store: Store, entity_id: str) -> list[dict[str, Any]]:
     """Distinct surface forms with counts (labels folded together)."""
     merged: dict[str, dict[str, Any]] = {}
-    for stat in store.alias_stats(entity_id):
-        if not stat.is_name:
+    for stat in store.entity_aliases(entity_id):  # counts kept at ingest, not recounted
+        if stat["via"] == "description":
             continue
         alias = merged.setdefault(
-            stat.text, {"text": stat.text, "mentions": 0, "documents": 0, "labels": {}}
+            stat["text"], {"text": stat["text"], "mentions": 0, "documents": 0, "labels": {}}
         )
-        alias["mentions"] += stat.mentions
-        alias["documents"] = max(alias["documents"], stat.documents)
-        alias["labels"][stat.label] = alias["labels"].get(stat.label, 0) + stat.mentions
+        alias["mentions"] += stat["mentions"]
+        alias["documents"] = max(alias["documents"], stat["documents"])
+        alias["labels"][stat["label"]] = alias["labels"].get(stat["label"], 0) + stat["mentions"]
     return sorted(merged.values(), key=lambda a: (-a["mentions"], a["text"]))
 
 
@@ -124,32 +125,55 @@ def entity_list(
     return [{**entity_row(r), "aliases": [a["text"] for a in aliases(store, r.id)]} for r in rows]
 
 
-def entity_profile(
-    store: Store, row: EntityRow, mention_limit: int | None = None
-) -> dict[str, Any]:
-    """Type, aliases (and why they were merged), counts, each mention in context."""
-    mentions = [
-        {
-            "document_id": m["document_id"],
-            "source": m["source"],
-            "title": m["title"],
-            "published": m["published"],
-            "start": m["start"],
-            "end": m["end"],
-            "text": m["text"],
-            "label": m["label"],
-            "via": m["via"],
-            "sentence": m["sentence"],
-            "sentence_start": m["s_start"],
-        }
-        for m in store.entity_mentions(row.id, limit=mention_limit)
-    ]
+def _mention(m: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "document_id": m["document_id"],
+        "source": m["source"],
+        "title": m["title"],
+        "published": m["published"],
+        "start": m["start"],
+        "end": m["end"],
+        "text": m["text"],
+        "label": m["label"],
+        "via": m["via"],
+        "sentence": m["sentence"],
+        "sentence_start": m["s_start"],
+    }
+
+
+def _profile_head(store: Store, row: EntityRow) -> dict[str, Any]:
     return {
         **entity_row(row),
         "links": entity_links(store, row.id),
         "aliases": aliases(store, row.id),
         "merged_keys": [{"key": k, "reason": r} for k, r in store.entity_keys(row.id)],
-        "mention_list": mentions,
+    }
+
+
+def entity_profile(
+    store: Store, row: EntityRow, mention_limit: int | None = None
+) -> dict[str, Any]:
+    """Type, aliases (and why they were merged), counts, each mention in context
+    (by publication date). For briefs and the CLI; pages use
+    :func:`entity_profile_page`, which does not read every mention."""
+    mentions = [_mention(m) for m in store.entity_mentions(row.id, limit=mention_limit)]
+    return {**_profile_head(store, row), "mention_list": mentions}
+
+
+def entity_profile_page(
+    store: Store, row: EntityRow, mention_limit: int = 50, mention_offset: int = 0
+) -> dict[str, Any]:
+    """:func:`entity_profile` with one page of mentions (ingest order) and their
+    total, read through indexes whatever the entity's size."""
+    total, page = store.entity_mention_page(row.id, mention_limit, mention_offset)
+    return {
+        **_profile_head(store, row),
+        "mention_list": {
+            "total": total,
+            "limit": mention_limit,
+            "offset": mention_offset,
+            "items": [_mention(m) for m in page],
+        },
     }
 
 
@@ -195,34 +219,12 @@ def summary(store: Store, top: int = 10) -> dict[str, Any]:
 
 
 # -- events ---------------------------------------------------------------------
-_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "range": 4, "year": 5}
-
-
 def _span(document_id: str, start: int, end: int, text: str) -> dict[str, Any]:
     return {"document_id": document_id, "start": start, "end": end, "text": text}
 
 
 def _event(reports: list[dict[str, Any]]) -> dict[str, Any]:
     """One event from its reports: participants united, the most precise date."""
-    dated = [r for r in reports if r["date_start"]]
-    support = {
-        (r["date_start"], r["date_end"]): sum(
-            1 for o in dated if (o["date_start"], o["date_end"]) == (r["date_start"], r["date_end"])
-        )
-        for r in dated
-    }
-    # the date most reports give, then the most precise
-    best = (
-        min(
-            dated,
-            key=lambda r: (
-                -support[(r["date_start"], r["date_end"])],
-                _PRECISION_RANK.get(r["precision"] or "", 9),
-            ),
-        )
-        if dated
-        else None
-    )
     modalities = [r["modality"] for r in reports]
 
     def role(name: str) -> list[str]:
@@ -244,15 +246,8 @@ def _event(reports: list[dict[str, Any]]) -> dict[str, Any]:
         "target_names": texts("target"),
         "location": next((r["location_entity"] for r in reports if r["location_entity"]), None),
         "location_name": next((r["location_text"] for r in reports if r["location_text"]), None),
-        "date": {
-            "start": best["date_start"],
-            "end": best["date_end"],
-            "precision": best["precision"],
-            "text": best["date_text"],
-        }
-        if best
-        else None,
-        "modality": max(set(modalities), key=lambda m: (modalities.count(m), m == "asserted")),
+        "date": best_date(reports),
+        "modality": majority_modality(modalities),
         "stories": sorted({r["story_id"] for r in reports}),
         "evidence": [
             {
@@ -435,3 +430,98 @@ def event_disputes(store: Store, entity: str | None = None) -> list[dict[str, An
                 continue
             found.append({"reason": reason, "sides": [a, b]})
     return found
+
+
+# -- pages: one entity's facts, read through the summary tables -------------------
+#: most contradicting / corroborating claim ids listed with a claim on a page
+RELATED_CAP = 20
+#: most dispute pairs counted for one entity (the ``total`` is capped there)
+DISPUTE_CAP = 1000
+
+
+def _paged(total: int, limit: int, offset: int, items: list[Any]) -> dict[str, Any]:
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def events_by_ids(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    """Events built from their reports, in the order of ``ids``."""
+    if not ids:
+        return []
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    marks = ",".join("?" * len(ids))
+    for report in store.event_mentions(f"WHERE m.event_id IN ({marks})", ids):
+        grouped.setdefault(report["event_id"], []).append(report)
+    return [_event(grouped[i]) for i in ids if i in grouped]
+
+
+def event_page(
+    store: Store,
+    entity: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+    newest_first: bool = False,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    type: str | None = None,
+    modality: str | None = None,
+) -> dict[str, Any]:
+    """One page of :func:`events` (same events, same filters), sorted and
+    counted in SQL: oldest first (a timeline) or newest first; undated last."""
+    total, ids = store.event_page_ids(
+        entity,
+        limit,
+        offset,
+        newest_first=newest_first,
+        type=type.upper() if type else None,
+        modality=modality,
+        date_from=date_from,
+        date_to=date_to,
+    )
+    return _paged(total, limit, offset, events_by_ids(store, ids))
+
+
+def claims_by_ids(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    """Claims in the order of ``ids``, each with what contradicts and what
+    corroborates it (at most :data:`RELATED_CAP` ids each)."""
+    if not ids:
+        return []
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    marks = ",".join("?" * len(ids))
+    for mention in store.claim_mentions(f"WHERE c.claim_id IN ({marks})", ids):
+        grouped.setdefault(mention["claim_id"], []).append(mention)
+    found = []
+    for claim_id in ids:
+        if claim_id not in grouped:
+            continue
+        claim = _claim(grouped[claim_id])
+        related = store.claim_relations(claim_id, RELATED_CAP)
+        claim["contradicts"], claim["corroborated_by"] = related or ([], [])
+        found.append(claim)
+    return found
+
+
+def entity_claims(
+    store: Store, entity_id: str, role: str, limit: int = 20, offset: int = 0
+) -> dict[str, Any]:
+    """Claims ``by`` an entity or ``about`` it (and not by it), one page."""
+    total, ids = store.entity_claim_ids(entity_id, role, limit, offset)
+    return _paged(total, limit, offset, claims_by_ids(store, ids))
+
+
+def entity_disputes(
+    store: Store, entity_id: str, limit: int = 10, offset: int = 0
+) -> dict[str, Any]:
+    """One page of :func:`disputes` for an entity; the total is capped at
+    :data:`DISPUTE_CAP` (``capped`` says so): a figure repeated in thousands
+    of stories can be disputed by thousands of others."""
+    pairs = store.dispute_pairs(entity_id, DISPUTE_CAP)
+    shown = pairs[offset : offset + limit]
+    claims = {c["id"]: c for c in claims_by_ids(store, sorted({i for p in shown for i in p}))}
+    items = []
+    for low, high in shown:
+        a, b = sorted((claims[low], claims[high]), key=lambda c: c["id"])
+        items.append({"subject": a["subject"], "subject_name": a["subject_name"], "sides": [a, b]})
+    return {
+        **_paged(min(len(pairs), DISPUTE_CAP), limit, offset, items),
+        "capped": len(pairs) > DISPUTE_CAP,
+    }

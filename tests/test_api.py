@@ -344,17 +344,88 @@ def test_entity_detail(seed_client):
 
 def test_entity_detail_with_events_claims_and_disputes(fact_client, facts):
     militia = fact_client.get(f"/api/entities/{facts['militia']}").json()
-    assert {"evt_test_assault", "evt_test_shelling"} <= {e["id"] for e in militia["events"]}
-    about = {c["id"] for c in militia["claims_about"]}
+    events = [e["id"] for e in militia["events"]["items"]]
+    # newest first: the shelling (5 March) before the assault (3 March)
+    assert events.index("evt_test_shelling") < events.index("evt_test_assault")
+    assert militia["events"]["total"] == len(events)
+    about = {c["id"] for c in militia["claims_about"]["items"]}
     assert {"clm_test_200", "clm_test_40"} <= about
     pair = next(
         d
-        for d in militia["disputes"]
+        for d in militia["disputes"]["items"]
         if {s["id"] for s in d["sides"]} == {"clm_test_200", "clm_test_40"}
     )
     assert pair["subject"] == facts["militia"]
+    assert militia["disputes"]["capped"] is False
+    sides = {s["id"]: s for s in pair["sides"]}
+    assert "clm_test_40" in sides["clm_test_200"]["contradicts"]
     veltis = fact_client.get(f"/api/entities/{facts['veltis']}").json()
-    assert "clm_test_200" in {c["id"] for c in veltis["claims_by"]}
+    assert "clm_test_200" in {c["id"] for c in veltis["claims_by"]["items"]}
+    # the figure Veltis states is disputed: the dispute is on the speaker's page too
+    assert any(
+        {s["id"] for s in d["sides"]} == {"clm_test_200", "clm_test_40"}
+        for d in veltis["disputes"]["items"]
+    )
+
+
+def test_entity_lists_page_and_match_the_full_queries(seed_client, seed_store, monkeypatch):
+    """Every list on the entity page, read page by page, is the full query's
+    list: same events (newest first), same claims, same disputes, same mentions."""
+    from dossier.web import views
+
+    for name in views.ENTITY_PAGE_SIZES:  # small pages: every list spans several
+        monkeypatch.setitem(views.ENTITY_PAGE_SIZES, name, 3)
+    brigade = query.find_entity(seed_store, "Zainabiyoun Brigade")
+    assert brigade is not None
+    url = f"/api/entities/{brigade.id}"
+
+    def every(name: str, key: str, step: int) -> list[Any]:
+        items, offset = [], 0
+        while True:
+            page = seed_client.get(url, params={f"{name}_offset": offset}).json()[key]
+            assert page["offset"] == offset and len(page["items"]) <= page["limit"]
+            items += page["items"]
+            offset += page["limit"]
+            if offset >= page["total"]:
+                assert len(items) == page["total"]
+                return items
+            assert len(page["items"]) == page["limit"], "only the last page is short"
+
+    events = every("events", "events", 20)
+    full = query.events(seed_store, entity=brigade.id)
+    assert sorted(e["id"] for e in events) == sorted(e["id"] for e in full)
+    dates = [e["date"]["start"] for e in events if e["date"]]
+    assert dates == sorted(dates, reverse=True), "newest first"
+    undated = [i for i, e in enumerate(events) if not e["date"]]
+    assert undated == list(range(len(dates), len(events))), "undated last"
+    claims = query.claims(seed_store, entity=brigade.id)
+    about = every("claims_about", "claims_about", 20)
+    assert [c["id"] for c in about] == [
+        c["id"] for c in claims if c["subject"] == brigade.id and c["speaker"] != brigade.id
+    ]
+    by_id = {c["id"]: c for c in claims}
+    for claim in about:
+        assert claim["contradicts"] == by_id[claim["id"]]["contradicts"]
+        assert claim["corroborated_by"] == by_id[claim["id"]]["corroborated_by"]
+    disputes = every("disputes", "disputes", 10)
+    pairs = {tuple(s["id"] for s in d["sides"]) for d in disputes}
+    assert pairs == {
+        tuple(s["id"] for s in d["sides"]) for d in query.disputes(seed_store, brigade.id)
+    }
+    mentions = every("mentions", "mention_list", 50)
+    assert len(mentions) == brigade.mention_count
+    assert sorted((m["document_id"], m["start"]) for m in mentions) == sorted(
+        (m["document_id"], m["start"]) for m in seed_store.entity_mentions(brigade.id)
+    )
+
+
+def test_entity_page_offsets_past_the_end_and_invalid(seed_client, seed_store):
+    brigade = query.find_entity(seed_store, "Zainabiyoun Brigade")
+    assert brigade is not None
+    far = seed_client.get(f"/api/entities/{brigade.id}", params={"events_offset": 10_000}).json()
+    assert far["events"]["items"] == [] and far["events"]["total"] > 0
+    bad = seed_client.get(f"/api/entities/{brigade.id}", params={"events_offset": -1})
+    assert bad.status_code == 422
 
 
 # -- reads: events, claims, search, graph, export -----------------------------------
@@ -712,3 +783,28 @@ def test_openapi_contract_holds_under_generated_requests(seed_db, settings):
             case.call_and_validate()
 
         check()
+
+
+def test_entity_page_html_pages_each_list_on_its_own(seed_client, seed_store, monkeypatch):
+    """Paging one list keeps the others where they are; the last page has no next."""
+    from dossier.web import views
+
+    monkeypatch.setitem(views.ENTITY_PAGE_SIZES, "mentions", 10)
+    monkeypatch.setitem(views.ENTITY_PAGE_SIZES, "events", 4)
+    brigade = query.find_entity(seed_store, "Zainabiyoun Brigade")
+    assert brigade is not None
+    path = f"/entities/{brigade.id}"
+    first = seed_client.get(path).text
+    total = brigade.mention_count
+    assert f"1–10 of {total}" in first
+    assert f'href="{path}?mentions_offset=10#mentions"' in first
+    events = query.events(seed_store, entity=brigade.id)
+    assert f"1–4 of {len(events)}" in first
+    second = seed_client.get(path, params={"events_offset": 4, "mentions_offset": 10}).text
+    assert f"11–20 of {total}" in second and f"5–8 of {len(events)}" in second
+    # the events pager keeps the mentions offset, and the reverse
+    assert f'href="{path}?events_offset=8&amp;mentions_offset=10#timeline"' in second
+    assert f'href="{path}?mentions_offset=10#timeline"' in second  # back to events 1–4
+    assert f'href="{path}?events_offset=4&amp;mentions_offset=20#mentions"' in second
+    last = seed_client.get(path, params={"mentions_offset": (total - 1) // 10 * 10}).text
+    assert 'rel="next"' not in last.split('id="mentions"')[1]

@@ -276,4 +276,65 @@ class Store(Protocol):
 
     def place_votes(self, entity_id: str) -> list[dict[str, Any]]:
         """The votes over all of an entity's name keys, with place records, most first."""
+
+    def search_count(self, match: str, cap: int) -> int:
+        """Documents matching ``match``, counted up to ``cap``."""
+        ...
+
+    # -- entity pages: per-entity summaries kept at ingest ------------------------
+    # A backend keeps these summaries up to date inside ``transaction()``: the
+    # writes above mark what they touch, and the affected summary rows are
+    # refreshed before COMMIT (see dossier/store/summaries.py for the tables).
+    # Every read below returns one page in a stable order through an index,
+    # whatever the number of documents that name the entity.
+    def rebuild_summaries(self) -> None:
+        """Recompute every summary from the stored facts (inside a transaction)."""
+        ...
+
+    def entity_aliases(self, entity_id: str) -> list[dict[str, Any]]:
+        """``{key, text, label, via, mentions, documents}`` per surface form of an
+        entity's keys, most mentioned first (counts kept at ingest)."""
+        ...
+
+    def entity_mention_page(
+        self, entity_id: str, limit: int, offset: int
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """``(total, page)`` of an entity's mentions in ingest order, each with its
+        document and sentence."""
+        ...
+
+    def event_page_ids(
+        self,
+        entity_id: str | None,
+        limit: int,
+        offset: int,
+        newest_first: bool = False,
+        type: str | None = None,
+        modality: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> tuple[int, list[str]]:
+        """``(total, event ids)`` of one page of events (of an entity, or all),
+        by event date (oldest or newest first), undated last, ties by id."""
+        ...
+
+    def event_types(self) -> list[str]:
+        """Event types present, sorted."""
+        ...
+
+    def entity_claim_ids(
+        self, entity_id: str, role: str, limit: int, offset: int
+    ) -> tuple[int, list[str]]:
+        """``(total, claim ids)``: claims ``by`` an entity or ``about`` it (and not
+        by it), in ingest order."""
+        ...
+
+    def claim_relations(self, claim_id: str, cap: int) -> tuple[list[str], list[str]] | None:
+        """``(contradicting, corroborating)`` ids of a comparable figure, at most
+        ``cap`` each; None when the claim is not a comparable figure."""
+        ...
+
+    def dispute_pairs(self, entity_id: str, cap: int) -> list[tuple[str, str]]:
+        """Up to ``cap + 1`` ``(lower, upper)`` pairs of contradicting figures that
+        involve an entity (as subject, or as the speaker of one side)."""
         ...

@@ -181,6 +181,43 @@ CREATE TABLE IF NOT EXISTS place_votes (
     PRIMARY KEY (key, place_id, reason));
 """
 
+#: per-entity summary tables an entity page reads (dossier.store.summaries)
+_SUMMARIES = """
+CREATE TABLE IF NOT EXISTS key_aliases (
+    key TEXT NOT NULL, text TEXT NOT NULL, label TEXT NOT NULL, via TEXT NOT NULL,
+    mentions INTEGER NOT NULL, documents INTEGER NOT NULL,
+    PRIMARY KEY (key, text, label, via));
+CREATE TABLE IF NOT EXISTS event_summaries (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, modality TEXT NOT NULL,
+    date_start TEXT, date_end TEXT, sort_key TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS event_summaries_order ON event_summaries (sort_key, id);
+CREATE TABLE IF NOT EXISTS event_entities (
+    entity_id TEXT NOT NULL, event_id TEXT NOT NULL, type TEXT NOT NULL,
+    modality TEXT NOT NULL, date_start TEXT, date_end TEXT, sort_key TEXT NOT NULL,
+    PRIMARY KEY (entity_id, event_id));
+CREATE INDEX IF NOT EXISTS event_entities_order ON event_entities (entity_id, sort_key, event_id);
+CREATE INDEX IF NOT EXISTS event_entities_event ON event_entities (event_id);
+CREATE INDEX IF NOT EXISTS event_mentions_location ON event_mentions (location_key);
+CREATE TABLE IF NOT EXISTS claim_entities (
+    entity_id TEXT NOT NULL, role TEXT NOT NULL, claim_id TEXT NOT NULL, seq INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, role, claim_id));
+CREATE INDEX IF NOT EXISTS claim_entities_order
+    ON claim_entities (entity_id, role, seq, claim_id);
+CREATE INDEX IF NOT EXISTS claim_entities_claim ON claim_entities (claim_id);
+CREATE TABLE IF NOT EXISTS entity_measures (
+    claim_id TEXT PRIMARY KEY, entity_id TEXT NOT NULL, unit_key TEXT NOT NULL,
+    vague INTEGER NOT NULL, low REAL NOT NULL, high REAL NOT NULL, seq INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS entity_measures_low
+    ON entity_measures (entity_id, unit_key, vague, low, claim_id);
+CREATE INDEX IF NOT EXISTS entity_measures_high
+    ON entity_measures (entity_id, unit_key, vague, high, claim_id);
+CREATE TABLE IF NOT EXISTS entity_units (
+    entity_id TEXT NOT NULL, unit_key TEXT NOT NULL, PRIMARY KEY (entity_id, unit_key));
+CREATE TABLE IF NOT EXISTS entity_summaries (
+    entity_id TEXT PRIMARY KEY, events INTEGER NOT NULL, dated_events INTEGER NOT NULL,
+    claims_by INTEGER NOT NULL, claims_about INTEGER NOT NULL);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -221,6 +258,12 @@ MIGRATIONS: tuple[Migration, ...] = (
         "places (dossier.geo): gazetteer records, and per name key one vote per document for "
         "the record (or, place_id '', the reason) that document's context gives",
         common=_split(_PLACES),
+    ),
+    Migration(
+        5,
+        "per-entity summaries for entity pages: alias counts, events and claims by entity, "
+        "comparable figures by subject and unit (dossier.store.summaries)",
+        common=_split(_SUMMARIES),
     ),
 )
 

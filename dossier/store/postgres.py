@@ -191,11 +191,16 @@ class PostgresStore(SQLStore):
                 self._lock()
                 in_body = True
                 yield
+                self.flush_summaries()  # the batch's summary rows commit with it
                 in_body = False
         except psycopg.Error as exc:
+            self._init_summaries()  # forget what the rolled-back writes touched
             if in_body:
                 raise  # the caller's statement failed: theirs to report
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+        except BaseException:
+            self._init_summaries()
+            raise
 
     def _lock(self) -> None:
         try:
@@ -230,3 +235,16 @@ class PostgresStore(SQLStore):
             [*(arg for _function, arg in terms), limit, offset],
         )
         return [dict(r) for r in rows]
+
+    def search_count(self, match: str, cap: int) -> int:
+        """How many documents match, counted up to ``cap`` (no ranking needed)."""
+        terms = tsquery_terms(match)
+        if not terms:
+            return 0
+        query = " && ".join(f"{function}('simple', ?)" for function, _arg in terms)
+        row = self._one(
+            f"""SELECT COUNT(*) FROM (SELECT 1 FROM documents_fts
+                WHERE tsv @@ ({query}) LIMIT ?) AS hits""",
+            [*(arg for _function, arg in terms), cap],
+        )
+        return int(row[0])

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from dossier.records import AnalyzedDocument, TimeExpr
 from dossier.store.base import AliasStat, EntityRow
 from dossier.store.migrations import LATEST, migrate
+from dossier.store.summaries import SUMMARY_VERSION, SummaryTables
 
 if TYPE_CHECKING:
     from dossier.geo import Place
@@ -55,7 +56,7 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SQLStore:
+class SQLStore(SummaryTables):
     """Every store method, written once over a DB-API connection.
 
     Subclasses provide ``_exec``/``_many`` (run one statement; run it for
@@ -102,10 +103,31 @@ class SQLStore:
             current = int(self._one("SELECT COALESCE(MAX(version), 0) FROM schema_version")[0])
         except self.DB_ERROR:
             current = -1  # no schema_version table yet
-        if current == LATEST:
+        self._init_summaries()
+        if current != LATEST:
+            with self.transaction():
+                migrate(self._exec, self.DIALECT, now())
+        self._upgrade_summaries()
+
+    def _upgrade_summaries(self) -> None:
+        """Build the summary tables (:mod:`dossier.store.summaries`) once for a
+        store whose rows were written before they existed or by an older
+        version of them; checked again under the write lock."""
+        if self._summary_version() == SUMMARY_VERSION:
             return
         with self.transaction():
-            migrate(self._exec, self.DIALECT, now())
+            if self._summary_version() == SUMMARY_VERSION:
+                return  # another process built them while we waited
+            self.rebuild_summaries()
+            self._exec(
+                "INSERT INTO meta (key, value) VALUES ('summaries', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (SUMMARY_VERSION,),
+            )
+
+    def _summary_version(self) -> str | None:
+        row = self._one("SELECT value FROM meta WHERE key = 'summaries'")
+        return str(row[0]) if row else None
 
     def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         return list(self._exec(sql, params).fetchall())
@@ -179,6 +201,7 @@ class SQLStore:
             ],
         )
         self._exec(self.FTS_INSERT, (d.id, d.title or "", d.text))
+        self._count_aliases(d.id)
         return True
 
     def add_times(self, document_id: str, times: Sequence[TimeExpr]) -> None:
@@ -204,6 +227,7 @@ class SQLStore:
     def add_event_mention(self, record: dict[str, Any], args: Sequence[dict[str, Any]]) -> int:
         """Store one event report with its argument rows; returns its row id."""
         mention_id = self._insert_row("event_mentions", record)
+        self._dirty_events.add(str(record["event_id"]))
         self._many(
             """INSERT INTO event_args (mention_id, role, key, text, start, "end")
                VALUES (?, ?, ?, ?, ?, ?)""",
@@ -212,6 +236,7 @@ class SQLStore:
         return mention_id
 
     def add_claim_mention(self, record: dict[str, Any]) -> int:
+        self._dirty_claims.add(str(record["claim_id"]))
         return self._insert_row("claim_mentions", record)
 
     def _insert_row(self, table: str, record: dict[str, Any]) -> int:
@@ -312,6 +337,7 @@ class SQLStore:
         return {r[0]: (r[1], r[2]) for r in rows}
 
     def map_keys(self, mapping: dict[str, tuple[str, str]]) -> None:
+        self._remapped_keys(mapping)
         self._many(
             """INSERT INTO entity_keys (key, entity_id, reason) VALUES (?, ?, ?)
                ON CONFLICT (key) DO UPDATE SET entity_id = excluded.entity_id,
@@ -326,6 +352,7 @@ class SQLStore:
         )
 
     def merge_entities(self, source: str, target: str, reason: str) -> None:
+        self._dirty_entities.add(source)
         self._exec(
             "UPDATE entity_keys SET entity_id = ?, reason = ? || ' <- ' || reason "
             "WHERE entity_id = ?",
@@ -334,6 +361,7 @@ class SQLStore:
         self.delete_entity(source)
 
     def delete_entity(self, entity_id: str) -> None:
+        self._dirty_entities.add(entity_id)
         self._exec("DELETE FROM entities WHERE id = ?", (entity_id,))
 
     def pin_key(self, key: str, reason: str) -> None:
@@ -427,9 +455,9 @@ class SQLStore:
         for chunk_start in range(0, len(keys), 500):
             chunk = list(keys[chunk_start : chunk_start + 500])
             marks = ",".join("?" * len(chunk))
-            rows = self._all(
-                f"""SELECT key, text, label, COUNT(*) AS n FROM mentions
-                    WHERE key IN ({marks}) AND via != 'description'
+            rows = self._all(  # alias counts kept at ingest: no mention is recounted
+                f"""SELECT key, text, label, SUM(mentions) AS n FROM key_aliases
+                    WHERE key IN ({marks}) AND via <> 'description'
                     GROUP BY key, text, label ORDER BY key, n DESC, text""",
                 chunk,
             )
@@ -523,11 +551,10 @@ class SQLStore:
         return [(r["key"], r["entity_id"]) for r in rows]
 
     def alias_stats(self, entity_id: str) -> list[AliasStat]:
-        rows = self._all(
-            """SELECT m.key, m.text, m.label, m.via, COUNT(*) AS n,
-                      COUNT(DISTINCT m.document_id) AS d
-               FROM entity_keys k JOIN mentions m ON m.key = k.key WHERE k.entity_id = ?
-               GROUP BY m.key, m.text, m.label, m.via ORDER BY n DESC, m.text""",
+        rows = self._all(  # alias counts kept at ingest (key_aliases)
+            """SELECT a.key, a.text, a.label, a.via, a.mentions AS n, a.documents AS d
+               FROM entity_keys k JOIN key_aliases a ON a.key = k.key WHERE k.entity_id = ?
+               ORDER BY n DESC, a.text""",
             (entity_id,),
         )
         return [AliasStat(r["key"], r["text"], r["label"], r["n"], r["d"], r["via"]) for r in rows]
@@ -648,6 +675,8 @@ class SQLStore:
         return mentions
 
     def set_event(self, mention_id: int, event_id: str) -> None:
+        old = self._one("SELECT event_id FROM event_mentions WHERE id = ?", (mention_id,))
+        self._dirty_events.update([event_id, *(old or [])])
         self._exec("UPDATE event_mentions SET event_id = ? WHERE id = ?", (event_id, mention_id))
 
     def claim_mentions(self, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:

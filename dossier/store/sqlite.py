@@ -59,6 +59,7 @@ class SQLiteStore(SQLStore):
             raise StoreError(f"database {self.path} is busy or locked: {exc}") from exc
         try:
             yield
+            self.flush_summaries()  # the batch's summary rows commit with it
         except sqlite3.OperationalError as exc:  # disk full, I/O error: the machine's, not ours
             self._rollback()
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
@@ -74,6 +75,7 @@ class SQLiteStore(SQLStore):
     def _rollback(self) -> None:
         """Roll back what is open; SQLite has already done so after some errors
         (a full disk at COMMIT), and a second ROLLBACK would hide the first error."""
+        self._init_summaries()  # forget what the rolled-back writes touched
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 
@@ -81,17 +83,54 @@ class SQLiteStore(SQLStore):
         self.conn.close()
 
     def search(self, match: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
-        """FTS5 search; ``match`` is an FTS5 query (see :func:`dossier.query.fts_query`)."""
+        """FTS5 search; ``match`` is an FTS5 query (see :func:`dossier.query.fts_query`).
+
+        Ranks first (every match must be scored), then builds snippets and
+        reads documents for the page only: a snippet per match would cost more
+        than the ranking when a word is in most documents. Ties go by insertion
+        order (rowid): a tie-break on document_id would read every match's row.
+        """
         try:
-            rows = self._all(
-                """SELECT f.document_id, d.source, d.title, d.published,
-                          bm25(documents_fts, 0.0, 5.0, 1.0) AS score,
-                          snippet(documents_fts, 2, '[', ']', '…', 16) AS snippet
-                   FROM documents_fts f JOIN documents d ON d.id = f.document_id
-                   WHERE documents_fts MATCH ? ORDER BY score, f.document_id
-                   LIMIT ? OFFSET ?""",
+            ranked = self._all(
+                """SELECT rowid, bm25(documents_fts, 0.0, 5.0, 1.0) AS score
+                   FROM documents_fts WHERE documents_fts MATCH ?
+                   ORDER BY score, rowid LIMIT ? OFFSET ?""",
                 (match, limit, offset),
+            )
+            if not ranked:
+                return []
+            marks = ",".join("?" * len(ranked))
+            hits = {
+                r[0]: r
+                for r in self._all(
+                    f"""SELECT f.rowid, f.document_id, d.source, d.title, d.published,
+                               snippet(documents_fts, 2, '[', ']', '…', 16) AS snippet
+                        FROM documents_fts f JOIN documents d ON d.id = f.document_id
+                        WHERE documents_fts MATCH ? AND f.rowid IN ({marks})""",
+                    [match, *(r[0] for r in ranked)],
+                )
+            }
+        except sqlite3.OperationalError as exc:
+            raise ValueError(f"invalid search query {match!r}: {exc}") from exc
+        return [
+            {
+                **{k: hits[r[0]][k] for k in ("document_id", "source", "title", "published")},
+                "score": r[1],
+                "snippet": hits[r[0]]["snippet"],
+            }
+            for r in ranked
+            if r[0] in hits
+        ]
+
+    def search_count(self, match: str, cap: int) -> int:
+        """How many documents match, counted up to ``cap`` (ranking is not needed
+        to count, and a common word matches most of a large store)."""
+        try:
+            row = self._one(
+                """SELECT COUNT(*) FROM (SELECT 1 FROM documents_fts
+                   WHERE documents_fts MATCH ? LIMIT ?) AS hits""",
+                (match, cap),
             )
         except sqlite3.OperationalError as exc:
             raise ValueError(f"invalid search query {match!r}: {exc}") from exc
-        return [dict(r) for r in rows]
+        return int(row[0])

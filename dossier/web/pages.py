@@ -62,6 +62,7 @@ _env.globals.update(
     safe_url=_safe_url,
     url=_url,
     modalities=views.MODALITIES,
+    related_cap=query.RELATED_CAP,
 )
 templates = Jinja2Templates(env=_env)
 
@@ -129,18 +130,55 @@ def entities_page(
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
-def entity_page(request: Request, store: StoreDep, entity_id: str) -> HTMLResponse:
+def entity_page(
+    request: Request,
+    store: StoreDep,
+    entity_id: str,
+    events_offset: Offset = 0,
+    claims_by_offset: Offset = 0,
+    claims_about_offset: Offset = 0,
+    disputes_offset: Offset = 0,
+    mentions_offset: Offset = 0,
+) -> HTMLResponse:
     row = store.entity(entity_id)
     if row is None:
         return _not_found(request, f"entity {entity_id}")
-    data = views.entity_page(store, row)
-    ids = {i for e in data["events"] for i in e["actors"] + e["targets"]}
-    ids |= {c[k] for c in data["claims_by"] + data["claims_about"] for k in ("speaker", "subject")}
+    offsets = {
+        "events": events_offset,
+        "claims_by": claims_by_offset,
+        "claims_about": claims_about_offset,
+        "disputes": disputes_offset,
+        "mentions": mentions_offset,
+    }
+    data = views.entity_page(store, row, offsets)
+    path = f"/entities/{entity_id}"
+    # each list pages on its own; the other lists keep their place
+    kept = {f"{k}_offset": v for k, v in offsets.items() if v}
+    pagers = {}
+    for name, key, anchor in (
+        ("events", "events", "timeline"),
+        ("claims_by", "claims_by", "quotes-by"),
+        ("claims_about", "claims_about", "quotes-about"),
+        ("disputes", "disputes", "disputes"),
+        ("mentions", "mention_list", "mentions"),
+    ):
+        lst, param = data[key], f"{name}_offset"
+        pager = _pager(lst["total"], lst["limit"], lst["offset"], path)
+        steps = {"prev": max(0, lst["offset"] - lst["limit"]), "next": lst["offset"] + lst["limit"]}
+        for link, to in steps.items():
+            if pager[link]:
+                pager[link] = _url(path, **{**kept, param: to or None}) + f"#{anchor}"
+        pagers[name] = pager
+    claims = data["claims_by"]["items"] + data["claims_about"]["items"]
+    claims += [s for d in data["disputes"]["items"] for s in d["sides"]]
+    ids = {i for e in data["events"]["items"] for i in e["actors"] + e["targets"]}
+    ids |= {c[k] for c in claims for k in ("speaker", "subject")}
     return render(
         request,
         "entity.html",
         e=data,
-        sentences=_sentences(data["mention_list"]),
+        pagers=pagers,
+        sentences=_sentences(data["mention_list"]["items"]),
         names=views.entity_names(store, {i for i in ids if i}),
     )
 
@@ -251,17 +289,25 @@ def timeline_page(
     modality: Annotated[str, Query(max_length=20)] = "",
     offset: Offset = 0,
 ) -> HTMLResponse:
-    row, missing, found = _filtered_events(
-        store,
-        entity,
-        date_from=date_from or None,
-        date_to=date_to or None,
-        type=type or None,
-        modality=modality if modality in views.MODALITIES else None,
+    name = entity.strip()
+    row = views.resolve_entity(store, name) if name else None
+    missing = bool(name) and row is None
+    result = (
+        views.page([], PAGE, offset)
+        if missing
+        else query.event_page(
+            store,
+            entity=row.id if row else None,
+            limit=PAGE,
+            offset=offset,
+            date_from=date_from or None,
+            date_to=date_to or None,
+            type=type or None,
+            modality=modality if modality in views.MODALITIES else None,
+        )
     )
-    result = views.page(found, PAGE, offset)
     filters = {"entity": entity, "type": type, "from": date_from, "to": date_to}
-    pager = _pager(len(found), PAGE, offset, "/timeline", **filters, modality=modality)
+    pager = _pager(result["total"], PAGE, offset, "/timeline", **filters, modality=modality)
     ids = {i for e in result["items"] for i in e["actors"] + e["targets"]}
     return render(
         request,

@@ -246,16 +246,42 @@ def entity_search(
     }
 
 
-def entity_page(store: Store, row: EntityRow, mention_limit: int | None = 200) -> dict[str, Any]:
-    """Everything about one entity: profile, links, timeline, quotes, disputes."""
-    profile = query.entity_profile(store, row, mention_limit=mention_limit)
-    claims = query.claims(store, entity=row.id)
+#: documents whose context votes for a place entity's gazetteer record on its page
+PLACE_VOTERS = 50
+#: page sizes of the lists on an entity page
+ENTITY_PAGE_SIZES = {
+    "events": 20,
+    "claims_by": 10,
+    "claims_about": 10,
+    "disputes": 5,
+    "mentions": 50,
+}
+
+
+def entity_page(
+    store: Store, row: EntityRow, offsets: dict[str, int] | None = None
+) -> dict[str, Any]:
+    """Everything about one entity: profile, links, and one page of each list
+    (timeline newest first, quotes by and about it, disputes, mentions).
+
+    ``offsets`` pages a list (keys of :data:`ENTITY_PAGE_SIZES`). Each list is
+    ``{"total", "limit", "offset", "items"}``, read through indexed summary
+    tables, so the page costs the same for an entity in ten documents or in
+    a hundred thousand.
+    """
+    at = {name: (offsets or {}).get(name, 0) for name in ENTITY_PAGE_SIZES}
+    size = ENTITY_PAGE_SIZES
+    profile = query.entity_profile_page(store, row, size["mentions"], at["mentions"])
     return {
         **profile,
-        "events": query.events(store, entity=row.id),
-        "claims_by": [c for c in claims if c["speaker"] == row.id],
-        "claims_about": [c for c in claims if c["subject"] == row.id and c["speaker"] != row.id],
-        "disputes": query.disputes(store, entity=row.id),
+        "events": query.event_page(
+            store, entity=row.id, limit=size["events"], offset=at["events"], newest_first=True
+        ),
+        "claims_by": query.entity_claims(store, row.id, "by", size["claims_by"], at["claims_by"]),
+        "claims_about": query.entity_claims(
+            store, row.id, "about", size["claims_about"], at["claims_about"]
+        ),
+        "disputes": query.entity_disputes(store, row.id, size["disputes"], at["disputes"]),
         "place": place(store, row),
     }
 
@@ -264,7 +290,7 @@ def place(store: Store, row: EntityRow) -> dict[str, Any] | None:
     """Where a place entity is (its gazetteer record), or why it is not resolved."""
     if row.type not in geo.PLACE_TYPES:
         return None
-    result = geo.EntityPlaces(store).resolve(row.id, row.name, row.type)
+    result = geo.EntityPlaces(store).resolve(row.id, row.name, row.type, PLACE_VOTERS)
     found = result.place
     return {"reason": result.reason, **(vars(found) if found else {"name": None})}
 
@@ -274,21 +300,27 @@ def search(store: Store, text: str, limit: int, offset: int) -> dict[str, Any]:
     # FTS5 rejects NUL and other control characters even inside quotes; they
     # cannot be in a search a person meant, so they become spaces
     cleaned = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
+    match = query.fts_query(cleaned)
     try:
-        hits = query.search(store, cleaned, limit=SEARCH_CAP, offset=0)
+        # ranked snippets for this page only; the total is a capped count
+        total = store.search_count(match, SEARCH_CAP) if match else 0
+        hits = query.search(store, cleaned, limit=limit, offset=offset) if offset < total else []
     except ValueError:  # whatever else FTS5 refuses: no hits rather than an error page
-        hits = []
+        total, hits = 0, []
     return {
         "query": text,
         "entities": entity_matches(store, text, limit=10),
-        **page(hits, limit, offset),
-        "capped": len(hits) >= SEARCH_CAP,
+        "total": total,
+        "limit": limit,
+        "offset": offset,
+        "items": hits,
+        "capped": total >= SEARCH_CAP,
     }
 
 
 def event_types(store: Store) -> list[str]:
     """Event types present in the knowledge base (for filter menus)."""
-    return sorted({e["type"] for e in query.events(store)})
+    return store.event_types()
 
 
 def entity_names(store: Store, ids: set[str]) -> dict[str, dict[str, str]]:

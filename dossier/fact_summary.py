@@ -1,0 +1,89 @@
+"""What one event or one claim amounts to, from its reports: pure functions.
+
+The query layer shows an event's date and modality, and compares a claim's
+figure with others; the store keeps the same values in per-event and
+per-claim summary rows so that pages can sort, filter and page in SQL. Both
+compute them here, so a summary row never disagrees with the page that
+shows the event or claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from dossier.claims import ClaimView, interval, is_vague, unit_key
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "range": 4, "year": 5}
+#: stands for "no upper bound" ("at least 300") in stored intervals: a finite
+#: number, so every SQL backend stores and compares it the same way
+UNBOUNDED = 1e300
+
+
+def best_date(reports: Sequence[Mapping[str, Any]]) -> dict[str, Any] | None:
+    """The date most reports give, then the most precise; None when undated."""
+    dated = [r for r in reports if r["date_start"]]
+    if not dated:
+        return None
+    support: dict[tuple[str, str], int] = {}
+    for r in dated:
+        span = (r["date_start"], r["date_end"])
+        support[span] = support.get(span, 0) + 1
+    best = min(
+        dated,
+        key=lambda r: (
+            -support[(r["date_start"], r["date_end"])],
+            _PRECISION_RANK.get(r["precision"] or "", 9),
+        ),
+    )
+    return {
+        "start": best["date_start"],
+        "end": best["date_end"],
+        "precision": best["precision"],
+        "text": best["date_text"],
+    }
+
+
+def majority_modality(modalities: Sequence[str]) -> str:
+    """The modality most reports give ("asserted" wins a tie)."""
+    return max(set(modalities), key=lambda m: (modalities.count(m), m == "asserted"))
+
+
+def event_participants(reports: Sequence[Mapping[str, Any]]) -> set[str]:
+    """Entity ids an event is about: actors, targets and its place."""
+    found = {
+        a["entity_id"]
+        for r in reports
+        for a in r["args"]
+        if a["role"] in ("actor", "target") and a["entity_id"]
+    }
+    location = next((r["location_entity"] for r in reports if r["location_entity"]), None)
+    return found | ({location} if location else set())
+
+
+def claim_measure(
+    kind: str, qmin: float | None, qmax: float | None, unit: str | None, hedge: str | None
+) -> tuple[str, float, float, bool] | None:
+    """``(unit key, low, high, vague)`` of a figure that can be compared, else None.
+
+    The interval is the hedge-widened range :func:`dossier.claims.interval`
+    compares; an open upper end is stored as :data:`UNBOUNDED`.
+    """
+    if kind != "quantity" or unit_key(unit) is None:
+        return None
+    view = ClaimView(
+        id="",
+        kind=kind,
+        speaker=None,
+        subject=None,
+        text="",
+        min=qmin,
+        max=qmax,
+        unit=unit,
+        hedge=hedge,
+    )
+    span = interval(view)
+    if span is None:
+        return None
+    low, high = (min(v, UNBOUNDED) for v in span)
+    return unit_key(unit) or "", low, high, is_vague(view)

@@ -1,0 +1,567 @@
+"""Per-entity summary tables: what an entity page needs, kept ready at ingest.
+
+An entity page must not aggregate every mention, event and claim of the
+knowledge base per request: for an entity named in 100,000 documents that
+takes seconds. These tables hold the aggregates the page reads, each behind
+an index that returns one page in order:
+
+* ``key_aliases`` — surface forms per grouping key with mention and document
+  counts, incremented as documents are added (keys never change identity,
+  so merges need no update);
+* ``event_summaries`` / ``event_entities`` — each event's date (the one the
+  query layer shows), type and modality, and the entities taking part, in
+  date order per entity;
+* ``claim_entities`` — claims by an entity (speaker) and about it (subject,
+  not the speaker), in ingest order;
+* ``entity_measures`` — comparable figures (quantity claims with a unit and
+  an interval) by subject entity and unit, sorted both by low and by high
+  end, so contradictions are found by range scans instead of comparing
+  every pair.
+
+Writes mark the events, claims, keys and entities they touch; the store
+refreshes the affected rows just before its transaction commits, so a reader
+never sees a batch without its summaries. The SQL is standard (no
+SQLite-only functions); only the ``?`` placeholders are the DB-API
+``qmark`` style.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+from dossier.fact_summary import best_date, claim_measure, event_participants, majority_modality
+
+#: version of the summary rows' content; a store whose meta row differs rebuilds
+#: them (the tables themselves are migration 5 in :mod:`dossier.store.migrations`)
+SUMMARY_VERSION = "3"
+_CHUNK = 500
+
+
+def _chunks(items: Iterable[str], size: int = _CHUNK) -> Iterator[list[str]]:
+    ordered = sorted(items)
+    for start in range(0, len(ordered), size):
+        yield ordered[start : start + size]
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ",".join("?" * len(values))
+
+
+class SummaryTables:
+    """Maintenance and reads of the summary tables (mixed into a store).
+
+    The host class (:class:`dossier.store.sql.SQLStore`) provides ``_exec``
+    and ``_many`` (statements with ``?`` placeholders, rows readable by column
+    name), ``_all`` and the fact reads ``event_mentions`` / ``claim_mentions``.
+    """
+
+    _exec: Callable[..., Any]
+    _many: Callable[..., None]
+    _all: Callable[..., list[Any]]
+    event_mentions: Callable[..., list[dict[str, Any]]]
+    claim_mentions: Callable[..., list[dict[str, Any]]]
+
+    def _init_summaries(self) -> None:
+        self._dirty_events: set[str] = set()
+        self._dirty_claims: set[str] = set()
+        self._dirty_keys: set[str] = set()
+        self._dirty_entities: set[str] = set()
+        #: entities whose rows changed in this flush: their counts are recounted
+        self._recount: set[str] = set()
+
+    # -- write-side bookkeeping ---------------------------------------------------
+    def _count_aliases(self, document_id: str) -> None:
+        """Add one new document's mentions to the per-key alias counts."""
+        self._exec(
+            """INSERT INTO key_aliases (key, text, label, via, mentions, documents)
+               SELECT key, text, label, via, COUNT(*), 1 FROM mentions
+               WHERE document_id = ? GROUP BY key, text, label, via
+               ON CONFLICT (key, text, label, via) DO UPDATE SET
+               mentions = key_aliases.mentions + excluded.mentions,
+               documents = key_aliases.documents + 1""",
+            (document_id,),
+        )
+
+    def _remapped_keys(self, mapping: dict[str, tuple[str, str]]) -> None:
+        """Note keys that move to another entity (their facts change entity)."""
+        keys = list(mapping)
+        for chunk in _chunks(keys):
+            for row in self._all(
+                f"SELECT key, entity_id FROM entity_keys WHERE key IN ({_marks(chunk)})", chunk
+            ):
+                if row[1] != mapping[row[0]][0]:
+                    self._dirty_keys.add(row[0])
+
+    def flush_summaries(self) -> None:
+        """Bring the summary rows of everything written since the last flush up to date.
+
+        Called by the store inside its transaction, before COMMIT.
+        """
+        events, claims = set(self._dirty_events), set(self._dirty_claims)
+        for chunk in _chunks(self._dirty_keys):
+            marks = _marks(chunk)
+            events.update(
+                r[0]
+                for r in self._all(
+                    f"""SELECT m.event_id FROM event_args a
+                        JOIN event_mentions m ON m.id = a.mention_id WHERE a.key IN ({marks})
+                        UNION
+                        SELECT event_id FROM event_mentions WHERE location_key IN ({marks})""",
+                    [*chunk, *chunk],
+                )
+            )
+            claims.update(
+                r[0]
+                for r in self._all(
+                    f"""SELECT claim_id FROM claim_mentions WHERE speaker_key IN ({marks})
+                        UNION SELECT claim_id FROM claim_mentions WHERE subject_key IN ({marks})""",
+                    [*chunk, *chunk],
+                )
+            )
+        for chunk in _chunks(self._dirty_entities):
+            marks = _marks(chunk)
+            events.update(
+                r[0]
+                for r in self._all(
+                    f"SELECT event_id FROM event_entities WHERE entity_id IN ({marks})", chunk
+                )
+            )
+            claims.update(
+                r[0]
+                for r in self._all(
+                    f"""SELECT claim_id FROM claim_entities WHERE entity_id IN ({marks})
+                        UNION SELECT claim_id FROM entity_measures WHERE entity_id IN ({marks})""",
+                    [*chunk, *chunk],
+                )
+            )
+        for chunk in _chunks(events):
+            self._refresh_events(chunk)
+        for chunk in _chunks(claims):
+            self._refresh_claims(chunk)
+        self._count_entities(self._recount)
+        self._init_summaries()
+
+    def rebuild_summaries(self) -> None:
+        """Recompute every summary row from the stored facts (after a schema
+        upgrade, or after rows were written by plain SQL)."""
+        for table in (
+            "entity_units",
+            "entity_summaries",
+            "key_aliases",
+            "event_summaries",
+            "event_entities",
+            "claim_entities",
+            "entity_measures",
+        ):
+            self._exec(f"DELETE FROM {table}")
+        self._exec(
+            """INSERT INTO key_aliases (key, text, label, via, mentions, documents)
+               SELECT key, text, label, via, COUNT(*), COUNT(DISTINCT document_id)
+               FROM mentions GROUP BY key, text, label, via"""
+        )
+        events = [r[0] for r in self._all("SELECT DISTINCT event_id FROM event_mentions")]
+        for chunk in _chunks(events):
+            self._refresh_events(chunk, fresh=True)
+        claims = [r[0] for r in self._all("SELECT DISTINCT claim_id FROM claim_mentions")]
+        for chunk in _chunks(claims):
+            self._refresh_claims(chunk, fresh=True)
+        self._exec("DELETE FROM entity_summaries")
+        self._count_entities(
+            {r[0] for r in self._all("SELECT DISTINCT entity_id FROM event_entities")}
+            | {r[0] for r in self._all("SELECT DISTINCT entity_id FROM claim_entities")}
+        )
+        self._init_summaries()
+
+    def _count_entities(self, entities: Iterable[str]) -> None:
+        """Recount the list sizes an entity page shows (counted at ingest, since
+        counting an index range per request grows with the entity)."""
+        rows = []
+        for entity in sorted(entities):
+            one = self._exec
+            events, dated = one(
+                """SELECT COUNT(*), COALESCE(SUM(CASE WHEN sort_key > '' THEN 1 ELSE 0 END), 0)
+                   FROM event_entities WHERE entity_id = ?""",
+                (entity,),
+            ).fetchone()
+            by, about = one(
+                """SELECT COALESCE(SUM(CASE WHEN role = 'by' THEN 1 ELSE 0 END), 0),
+                          COALESCE(SUM(CASE WHEN role = 'about' THEN 1 ELSE 0 END), 0)
+                   FROM claim_entities WHERE entity_id = ?""",
+                (entity,),
+            ).fetchone()
+            rows.append((entity, events, dated, by, about))
+        for chunk in _chunks([r[0] for r in rows]):
+            self._exec(
+                f"DELETE FROM entity_summaries WHERE entity_id IN ({_marks(chunk)})", chunk
+            )
+        self._many(
+            """INSERT INTO entity_summaries (entity_id, events, dated_events, claims_by,
+               claims_about) VALUES (?, ?, ?, ?, ?)""",
+            [r for r in rows if any(r[1:])],
+        )
+
+    def _refresh_events(self, ids: list[str], fresh: bool = False) -> None:
+        marks = _marks(ids)
+        grouped: dict[str, list[dict[str, Any]]] = {}
+        reports: dict[int, dict[str, Any]] = {}
+        # what a summary needs, without the documents' text the page reads
+        for row in self._all(
+            f"""SELECT m.id, m.event_id, m.type, m.modality, m.date_start, m.date_end,
+                       m.precision, m.date_text, lk.entity_id AS location_entity
+                FROM event_mentions m LEFT JOIN entity_keys lk ON lk.key = m.location_key
+                WHERE m.event_id IN ({marks}) ORDER BY m.id""",
+            ids,
+        ):
+            report = {**dict(row), "args": []}
+            reports[report["id"]] = report
+            grouped.setdefault(report["event_id"], []).append(report)
+        for arg in self._all(
+            f"""SELECT a.mention_id, a.role, k.entity_id FROM event_args a
+                JOIN event_mentions m ON m.id = a.mention_id
+                JOIN entity_keys k ON k.key = a.key WHERE m.event_id IN ({marks})""",
+            ids,
+        ):
+            reports[arg[0]]["args"].append({"role": arg[1], "entity_id": arg[2]})
+        if not fresh:
+            self._recount.update(
+                r[0]
+                for r in self._all(
+                    f"SELECT entity_id FROM event_entities WHERE event_id IN ({marks})", ids
+                )
+            )
+            self._exec(f"DELETE FROM event_summaries WHERE id IN ({marks})", ids)
+            self._exec(f"DELETE FROM event_entities WHERE event_id IN ({marks})", ids)
+        summaries, members = [], []
+        for event_id, reports in grouped.items():
+            date = best_date(reports)
+            row = (
+                reports[0]["type"],
+                majority_modality([r["modality"] for r in reports]),
+                date["start"] if date else None,
+                date["end"] if date else None,
+                date["start"] if date else "",
+            )
+            summaries.append((event_id, *row))
+            members += [(e, event_id, *row) for e in sorted(event_participants(reports))]
+        self._recount.update(m[0] for m in members)
+        self._many(
+            """INSERT INTO event_summaries (id, type, modality, date_start, date_end, sort_key)
+               VALUES (?, ?, ?, ?, ?, ?)""",
+            summaries,
+        )
+        self._many(
+            """INSERT INTO event_entities (entity_id, event_id, type, modality, date_start,
+               date_end, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            members,
+        )
+
+    def _refresh_claims(self, ids: list[str], fresh: bool = False) -> None:
+        marks = _marks(ids)
+        grouped: dict[str, list[dict[str, Any]]] = {}
+        for row in self._all(
+            f"""SELECT c.id, c.claim_id, c.kind, c.qmin, c.qmax, c.unit, c.hedge,
+                       sk.entity_id AS speaker_entity, bk.entity_id AS subject_entity
+                FROM claim_mentions c
+                LEFT JOIN entity_keys sk ON sk.key = c.speaker_key
+                LEFT JOIN entity_keys bk ON bk.key = c.subject_key
+                WHERE c.claim_id IN ({marks}) ORDER BY c.id""",
+            ids,
+        ):
+            grouped.setdefault(row["claim_id"], []).append(dict(row))
+        if not fresh:
+            self._recount.update(
+                r[0]
+                for r in self._all(
+                    f"SELECT entity_id FROM claim_entities WHERE claim_id IN ({marks})", ids
+                )
+            )
+            self._exec(f"DELETE FROM claim_entities WHERE claim_id IN ({marks})", ids)
+            self._exec(f"DELETE FROM entity_measures WHERE claim_id IN ({marks})", ids)
+        roles, measures = [], []
+        for claim_id, mentions in grouped.items():
+            first, seq = mentions[0], min(m["id"] for m in mentions)
+            speaker = next((m["speaker_entity"] for m in mentions if m["speaker_entity"]), None)
+            subject = next((m["subject_entity"] for m in mentions if m["subject_entity"]), None)
+            if speaker:
+                roles.append((speaker, "by", claim_id, seq))
+            if subject and subject != speaker:
+                roles.append((subject, "about", claim_id, seq))
+            measure = claim_measure(
+                first["kind"], first["qmin"], first["qmax"], first["unit"], first["hedge"]
+            )
+            if subject and measure:
+                unit, low, high, vague = measure
+                measures.append((claim_id, subject, unit, int(vague), low, high, seq))
+        self._many(
+            "INSERT INTO claim_entities (entity_id, role, claim_id, seq) VALUES (?, ?, ?, ?)",
+            roles,
+        )
+        self._many(
+            """INSERT INTO entity_measures (claim_id, entity_id, unit_key, vague, low, high, seq)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            measures,
+        )
+        self._recount.update(r[0] for r in roles)
+        # units an entity has figures in (the dispute scan visits each; a unit
+        # left without figures is harmless: its scan finds nothing)
+        self._many(
+            """INSERT INTO entity_units (entity_id, unit_key) VALUES (?, ?)
+               ON CONFLICT (entity_id, unit_key) DO NOTHING""",
+            sorted({(m[1], m[2]) for m in measures}),
+        )
+
+    # -- reads ---------------------------------------------------------------------
+    def entity_aliases(self, entity_id: str) -> list[dict[str, Any]]:
+        """Surface forms of an entity's keys with mention and document counts."""
+        rows = self._all(
+            """SELECT a.key, a.text, a.label, a.via, a.mentions, a.documents
+               FROM entity_keys k JOIN key_aliases a ON a.key = k.key
+               WHERE k.entity_id = ? ORDER BY a.mentions DESC, a.text, a.key, a.label, a.via""",
+            (entity_id,),
+        )
+        return [dict(r) for r in rows]
+
+    def entity_mention_page(
+        self, entity_id: str, limit: int, offset: int
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """Mentions of an entity in ingest order: ``(total, one page)``.
+
+        One indexed, ordered read per grouping key (a key's mentions come in
+        id order from its index), merged here: a single query over all keys
+        would have to sort every mention of the entity first.
+        """
+        keys = self._all("SELECT key FROM entity_keys WHERE entity_id = ?", (entity_id,))
+        total = 0
+        ids: list[int] = []
+        for (key,) in keys:
+            total += int(
+                self._exec(
+                    "SELECT COALESCE(SUM(mentions), 0) FROM key_aliases WHERE key = ?", (key,)
+                ).fetchone()[0]
+            )
+            ids += [
+                r[0]
+                for r in self._all(
+                    "SELECT id FROM mentions WHERE key = ? ORDER BY id LIMIT ?",
+                    (key, offset + limit),
+                )
+            ]
+        page = sorted(ids)[offset : offset + limit]
+        if not page:
+            return total, []
+        rows = self._all(
+            f"""SELECT m.id, m.document_id, m.start, m."end", m.text, m.label, m.via,
+                       d.source, d.title, d.published, s.start AS s_start, s."end" AS s_end,
+                       SUBSTR(d.text, s.start + 1, s."end" - s.start) AS sentence
+                FROM mentions m
+                JOIN documents d ON d.id = m.document_id
+                JOIN sentences s ON s.document_id = m.document_id AND s.idx = m.sentence
+                WHERE m.id IN ({_marks(page)}) ORDER BY m.id""",
+            page,
+        )
+        return total, [dict(r) for r in rows]
+
+    def event_page_ids(
+        self,
+        entity_id: str | None,
+        limit: int,
+        offset: int,
+        newest_first: bool = False,
+        type: str | None = None,
+        modality: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> tuple[int, list[str]]:
+        """``(total, event ids of one page)``, in date order, undated last.
+
+        Oldest first (a timeline) or newest first (an entity page); ties by id.
+        """
+        if entity_id is None:
+            table, id_col, where, params = "event_summaries", "id", [], []
+        else:
+            table, id_col, where, params = (
+                "event_entities",
+                "event_id",
+                ["entity_id = ?"],
+                [entity_id],
+            )
+        for column, value in (("type", type), ("modality", modality)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if date_from:
+            where.append("date_start IS NOT NULL AND date_end >= ?")
+            params.append(date_from)
+        if date_to:
+            where.append("date_start IS NOT NULL AND date_start <= ?")
+            params.append(date_to)
+
+        def select(extra: str, order: str, lim: int, off: int) -> list[str]:
+            clause = " AND ".join([*where, extra]) if extra else " AND ".join(where)
+            sql = f"SELECT {id_col} FROM {table} {'WHERE ' + clause if clause else ''}"
+            rows = self._all(f"{sql} ORDER BY {order} LIMIT ? OFFSET ?", [*params, lim, off])
+            return [r[0] for r in rows]
+
+        def count(extra: str) -> int:
+            clause = " AND ".join([*where, extra]) if extra else " AND ".join(where)
+            sql = f"SELECT COUNT(*) FROM {table} {'WHERE ' + clause if clause else ''}"
+            return int(self._exec(sql, params).fetchone()[0])
+
+        known = None
+        if entity_id is not None and len(where) == 1:  # no filter: counted at ingest
+            known = self._exec(
+                "SELECT events, dated_events FROM entity_summaries WHERE entity_id = ?",
+                (entity_id,),
+            ).fetchone() or (0, 0)
+        total = int(known[0]) if known else count("")
+        if newest_first:
+            return total, select("", f"sort_key DESC, {id_col} DESC", limit, offset)
+        dated = int(known[1]) if known else count("sort_key > ''")
+        ids = []
+        if offset < dated:
+            ids = select("sort_key > ''", f"sort_key, {id_col}", limit, offset)
+        if len(ids) < limit and offset + len(ids) >= dated:
+            ids += select("sort_key = ''", id_col, limit - len(ids), max(0, offset - dated))
+        return total, ids
+
+    def event_types(self) -> list[str]:
+        """Event types present in the knowledge base (for filter menus)."""
+        return [r[0] for r in self._all("SELECT DISTINCT type FROM event_summaries ORDER BY type")]
+
+    def entity_claim_ids(
+        self, entity_id: str, role: str, limit: int, offset: int
+    ) -> tuple[int, list[str]]:
+        """Claims ``by`` an entity or ``about`` it (not by it), in ingest order."""
+        column = {"by": "claims_by", "about": "claims_about"}[role]
+        row = self._exec(
+            f"SELECT {column} FROM entity_summaries WHERE entity_id = ?", (entity_id,)
+        ).fetchone()
+        total = row[0] if row else 0
+        rows = self._all(
+            """SELECT claim_id FROM claim_entities WHERE entity_id = ? AND role = ?
+               ORDER BY seq, claim_id LIMIT ? OFFSET ?""",
+            (entity_id, role, limit, offset),
+        )
+        return int(total), [r[0] for r in rows]
+
+    def claim_relations(self, claim_id: str, cap: int) -> tuple[list[str], list[str]] | None:
+        """``(contradicting, corroborating)`` claim ids of one figure, at most
+        ``cap`` each (found by range scans); None when it cannot be compared.
+
+        Corroboration needs an overlapping interval from a claim that shares
+        no story with this one (an independent source).
+        """
+        row = self._exec(
+            "SELECT entity_id, unit_key, vague, low, high FROM entity_measures WHERE claim_id = ?",
+            (claim_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        entity, unit, vague, low, high = row
+        contradicts: list[str] = []
+        if not vague:
+            for condition, order in (("low > ?", "low, claim_id"), ("high < ?", "high DESC")):
+                contradicts += [
+                    r[0]
+                    for r in self._all(
+                        f"""SELECT claim_id FROM entity_measures
+                            WHERE entity_id = ? AND unit_key = ? AND vague = 0 AND {condition}
+                            ORDER BY {order} LIMIT ?""",
+                        (entity, unit, high if condition.startswith("low") else low, cap),
+                    )
+                ]
+        # overlapping figures in two range scans: those starting inside this
+        # interval, then those starting below it that reach into it
+        corroborated: list[str] = []
+        for condition, bounds in (
+            ("b.low >= ? AND b.low <= ?", (low, high)),
+            ("b.high >= ? AND b.low < ?", (low, low)),
+        ):
+            corroborated += [
+                r[0]
+                for r in self._all(
+                    f"""SELECT b.claim_id FROM entity_measures b
+                        WHERE b.entity_id = ? AND b.unit_key = ? AND b.vague IN (0, 1)
+                        AND {condition} AND b.claim_id <> ?
+                        AND NOT EXISTS (
+                            SELECT 1 FROM claim_mentions x
+                            JOIN documents dx ON dx.id = x.document_id
+                            JOIN claim_mentions y ON y.claim_id = b.claim_id
+                            JOIN documents dy ON dy.id = y.document_id
+                            WHERE x.claim_id = ? AND dx.story_id = dy.story_id)
+                        LIMIT ?""",
+                    (entity, unit, *bounds, claim_id, claim_id, cap - len(corroborated)),
+                )
+            ]
+            if len(corroborated) >= cap:
+                break
+        return sorted(contradicts)[:cap], sorted(corroborated)
+
+    def dispute_pairs(self, entity_id: str, cap: int) -> list[tuple[str, str]]:
+        """Pairs of contradicting figures that involve an entity, at most ``cap + 1``.
+
+        First the figures about the entity, unit by unit: only a figure whose
+        upper end lies below the largest lower end of its unit can be the low
+        side of a contradiction, so the scan touches claims that are in a
+        dispute and nothing else. Then figures the entity states about others.
+        Each pair is ``(lower, upper)``.
+        """
+        pairs: list[tuple[str, str]] = []
+        units = self._all(
+            "SELECT unit_key FROM entity_units WHERE entity_id = ? ORDER BY unit_key",
+            (entity_id,),
+        )
+        for (unit,) in units:
+            if len(pairs) > cap:
+                break
+            top = self._exec(  # one index seek per unit
+                """SELECT MAX(low) FROM entity_measures
+                   WHERE entity_id = ? AND unit_key = ? AND vague = 0""",
+                (entity_id, unit),
+            ).fetchone()[0]
+            if top is None:
+                continue
+            # one ordered range read per low side; each has a partner, so the
+            # reads stop as soon as enough pairs are found
+            lows = self._exec(
+                """SELECT claim_id, high FROM entity_measures
+                   WHERE entity_id = ? AND unit_key = ? AND vague = 0 AND high < ?
+                   ORDER BY high, claim_id""",
+                (entity_id, unit, top),
+            )
+            for low_id, high in lows:
+                if len(pairs) > cap:
+                    break
+                pairs += [
+                    (low_id, r[0])
+                    for r in self._all(
+                        """SELECT claim_id FROM entity_measures
+                           WHERE entity_id = ? AND unit_key = ? AND vague = 0 AND low > ?
+                           ORDER BY low, claim_id LIMIT ?""",
+                        (entity_id, unit, high, cap + 1 - len(pairs)),
+                    )
+                ]
+        seen = set(pairs)
+        spoken = self._all(
+            """SELECT x.claim_id, x.entity_id, x.unit_key, x.low, x.high
+               FROM claim_entities c JOIN entity_measures x ON x.claim_id = c.claim_id
+               WHERE c.entity_id = ? AND c.role = 'by' AND x.entity_id <> ? AND x.vague = 0
+               ORDER BY c.seq, c.claim_id""",
+            (entity_id, entity_id),
+        )
+        for claim, subject, unit, low, high in spoken:
+            if len(pairs) > cap:
+                break
+            for condition, bound, lower in (("low > ?", high, True), ("high < ?", low, False)):
+                for (other,) in self._all(
+                    f"""SELECT claim_id FROM entity_measures
+                        WHERE entity_id = ? AND unit_key = ? AND vague = 0 AND {condition}
+                        ORDER BY claim_id LIMIT ?""",
+                    (subject, unit, bound, cap + 1 - len(pairs)),
+                ):
+                    pair = (claim, other) if lower else (other, claim)
+                    if pair not in seen:
+                        seen.add(pair)
+                        pairs.append(pair)
+        return pairs[: cap + 1]

@@ -1,0 +1,133 @@
+"""Per-entity summary tables: kept right at ingest, by curation, and on rebuild.
+
+The entity page reads these tables instead of aggregating every fact per
+request, so they must always say what the full queries say.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from dossier import query, resolve
+from dossier.store import SQLiteStore
+
+TABLES = ("key_aliases", "event_summaries", "event_entities", "claim_entities", "entity_measures")
+
+
+def _snapshot(store: SQLiteStore) -> dict[str, list[tuple[Any, ...]]]:
+    return {t: sorted(tuple(r) for r in store.conn.execute(f"SELECT * FROM {t}")) for t in TABLES}
+
+
+def _check_against_full_queries(store: SQLiteStore) -> None:
+    """For every entity: events, claims by/about and disputes as the full queries."""
+    every_claim = query.claims(store)
+    every_dispute = query.disputes(store)
+    for row in store.entities(limit=10_000):
+        total, ids = store.event_page_ids(row.id, 10_000, 0)
+        assert total == len(ids)
+        assert ids == [e["id"] for e in query.events(store, entity=row.id)], row.name
+        by = [c["id"] for c in every_claim if c["speaker"] == row.id]
+        about = [c["id"] for c in every_claim if c["subject"] == row.id and c["speaker"] != row.id]
+        assert store.entity_claim_ids(row.id, "by", 10_000, 0) == (len(by), by)
+        assert store.entity_claim_ids(row.id, "about", 10_000, 0) == (len(about), about)
+        expected = {
+            frozenset(s["id"] for s in d["sides"])
+            for d in every_dispute
+            if row.id
+            in {d["sides"][0][k] for k in ("subject", "speaker")}
+            | {d["sides"][1][k] for k in ("subject", "speaker")}
+        }
+        assert {frozenset(p) for p in store.dispute_pairs(row.id, 10_000)} == expected
+
+
+def test_summaries_after_ingest_match_full_queries(seed_store):
+    _check_against_full_queries(seed_store)
+    counts = {a["text"]: a for a in query.aliases(seed_store, seed_store.entities(limit=1)[0].id)}
+    assert all(a["mentions"] >= a["documents"] >= 1 for a in counts.values())
+
+
+def test_rebuild_gives_the_rows_ingest_kept(seed_db: Path, tmp_path: Path):
+    db = tmp_path / "copy.db"
+    shutil.copy(seed_db, db)
+    store = SQLiteStore(db)
+    try:
+        kept = _snapshot(store)
+        assert all(kept[t] for t in TABLES)
+        with store.transaction():
+            store.rebuild_summaries()
+        assert _snapshot(store) == kept
+    finally:
+        store.close()
+
+
+def test_merge_and_split_move_facts_between_entities(seed_db: Path, tmp_path: Path):
+    db = tmp_path / "copy.db"
+    shutil.copy(seed_db, db)
+    store = SQLiteStore(db)
+    try:
+        brigade = query.find_entity(store, "Zainabiyoun Brigade")
+        other = query.find_entity(store, "IRGC")
+        assert brigade is not None and other is not None and brigade.id != other.id
+        before = store.event_page_ids(brigade.id, 10_000, 0)[0]
+        theirs = store.event_page_ids(other.id, 10_000, 0)[0]
+        assert theirs > 0
+        with store.transaction():
+            resolve.merge_manually(store, brigade, other)
+        assert store.event_page_ids(other.id, 10_000, 0) == (0, [])
+        assert before < store.event_page_ids(brigade.id, 10_000, 0)[0] <= before + theirs
+        _check_against_full_queries(store)
+        merged = store.entity(brigade.id)
+        assert merged is not None
+        with store.transaction():
+            resolve.split_manually(store, merged, "IRGC")
+        _check_against_full_queries(store)
+    finally:
+        store.close()
+
+
+def test_rolled_back_batch_leaves_no_summaries(seed_db: Path, tmp_path: Path):
+    db = tmp_path / "copy.db"
+    shutil.copy(seed_db, db)
+    store = SQLiteStore(db)
+    try:
+        kept = _snapshot(store)
+        doc = next(store.documents())
+        try:
+            with store.transaction():
+                store.add_claim_mention(
+                    {
+                        "document_id": doc["id"],
+                        "claim_id": "clm_rolled_back",
+                        "kind": "quote",
+                        "start": 0,
+                        "end": 5,
+                        "text": doc["text"][:5],
+                        "sentence": 0,
+                        "text_key": "x",
+                    }
+                )
+                raise RuntimeError("batch fails")
+        except RuntimeError:
+            pass
+        assert _snapshot(store) == kept
+    finally:
+        store.close()
+
+
+def test_timeline_pages_in_date_order(seed_store):
+    """/api/events order: oldest first, undated last; every page a slice of it."""
+    every = query.events(seed_store)
+    pages = []
+    for offset in range(0, len(every) + 7, 7):
+        pages += query.event_page(seed_store, limit=7, offset=offset)["items"]
+    assert [e["id"] for e in pages] == [e["id"] for e in every]
+    newest = query.event_page(seed_store, limit=len(every), newest_first=True)["items"]
+    dated = [e["date"]["start"] for e in newest if e["date"]]
+    assert dated == sorted(dated, reverse=True)
+    assert all(not e["date"] for e in newest[len(dated) :])
+    filtered = query.event_page(seed_store, type="assault", date_from="2024-01-16", limit=100)
+    assert [e["id"] for e in filtered["items"]] == [
+        e["id"] for e in query.events(seed_store, type="assault", date_from="2024-01-16")
+    ]
