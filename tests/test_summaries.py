@@ -48,9 +48,9 @@ def test_summaries_after_ingest_match_full_queries(seed_store):
     assert all(a["mentions"] >= a["documents"] >= 1 for a in counts.values())
 
 
-def test_rebuild_gives_the_rows_ingest_kept(seed_db: Path, tmp_path: Path):
+def test_rebuild_gives_the_rows_ingest_kept(seed_db_sqlite: Path, tmp_path: Path):
     db = tmp_path / "copy.db"
-    shutil.copy(seed_db, db)
+    shutil.copy(seed_db_sqlite, db)
     store = SQLiteStore(db)
     try:
         kept = _snapshot(store)
@@ -62,9 +62,9 @@ def test_rebuild_gives_the_rows_ingest_kept(seed_db: Path, tmp_path: Path):
         store.close()
 
 
-def test_merge_and_split_move_facts_between_entities(seed_db: Path, tmp_path: Path):
+def test_merge_and_split_move_facts_between_entities(seed_db_sqlite: Path, tmp_path: Path):
     db = tmp_path / "copy.db"
-    shutil.copy(seed_db, db)
+    shutil.copy(seed_db_sqlite, db)
     store = SQLiteStore(db)
     try:
         brigade = query.find_entity(store, "Zainabiyoun Brigade")
@@ -87,9 +87,9 @@ def test_merge_and_split_move_facts_between_entities(seed_db: Path, tmp_path: Pa
         store.close()
 
 
-def test_rolled_back_batch_leaves_no_summaries(seed_db: Path, tmp_path: Path):
+def test_rolled_back_batch_leaves_no_summaries(seed_db_sqlite: Path, tmp_path: Path):
     db = tmp_path / "copy.db"
-    shutil.copy(seed_db, db)
+    shutil.copy(seed_db_sqlite, db)
     store = SQLiteStore(db)
     try:
         kept = _snapshot(store)

@@ -236,8 +236,9 @@ class SQLStore(SummaryTables):
         return mention_id
 
     def add_claim_mention(self, record: dict[str, Any]) -> int:
+        mention_id = self._insert_row("claim_mentions", record)
         self._dirty_claims.add(str(record["claim_id"]))
-        return self._insert_row("claim_mentions", record)
+        return mention_id
 
     def _insert_row(self, table: str, record: dict[str, Any]) -> int:
         """INSERT one row from a dict; returns its id.
