@@ -68,13 +68,13 @@ def _without_timestamps(value: Any) -> Any:
     return value
 
 
-def _export(db: Path, capsys) -> dict[str, Any]:
+def _export(db: Path | str, capsys) -> dict[str, Any]:
     capsys.readouterr()
     assert main(["export", "--db", str(db)]) == 0
     return _without_timestamps(json.loads(capsys.readouterr().out))
 
 
-def _ingest(corpus: Path, db: Path, capsys, *flags: str) -> str:
+def _ingest(corpus: Path, db: Path | str, capsys, *flags: str) -> str:
     capsys.readouterr()
     code = main(["ingest", str(corpus), "--db", str(db), "--quiet", "--batch-size", "2", *flags])
     err = capsys.readouterr().err
@@ -92,12 +92,17 @@ def local_ray():
 
 
 @needs_ray
-def test_ray_engine_stores_what_the_local_engine_stores(tmp_path, seeds, local_ray, capsys):
+def test_ray_engine_stores_what_the_local_engine_stores(
+    tmp_path, seeds, local_ray, capsys, new_db
+):
+    """Ray writing to either backend (a PostgreSQL database or a SQLite file)
+    stores what the local engine stores in a SQLite file."""
     corpus = _corpus(tmp_path, seeds)
+    ray_db = new_db
     local_err = _ingest(corpus, tmp_path / "local.db", capsys)
-    ray_err = _ingest(corpus, tmp_path / "ray.db", capsys, "--engine", "ray", "--workers", "2")
+    ray_err = _ingest(corpus, ray_db, capsys, "--engine", "ray", "--workers", "2")
     local = _export(tmp_path / "local.db", capsys)
-    distributed = _export(tmp_path / "ray.db", capsys)
+    distributed = _export(ray_db, capsys)
 
     # small batches: many in flight at once, so order and batch boundaries are really tested
     # seeds (one glued file holds two), the fictional three, the wire item
@@ -110,9 +115,9 @@ def test_ray_engine_stores_what_the_local_engine_stores(tmp_path, seeds, local_r
     assert "empty.txt: empty file" in ray_err and "feed.jsonl:6: malformed JSON line" in ray_err
 
     # a second run finds everything stored: nothing added, nothing analysed twice
-    again = _ingest(corpus, tmp_path / "ray.db", capsys, "--engine", "ray", "--workers", "2")
+    again = _ingest(corpus, ray_db, capsys, "--engine", "ray", "--workers", "2")
     assert "0 documents added" in again.splitlines()[-1]
-    assert _export(tmp_path / "ray.db", capsys) == distributed
+    assert _export(ray_db, capsys) == distributed
 
 
 def test_ray_engine_without_ray_says_how_to_install(tmp_path, seeds, capsys, monkeypatch):
