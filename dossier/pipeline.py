@@ -164,15 +164,29 @@ def write_batch(
     return len(added), skipped
 
 
+#: ingests discovered files: ``(files, store, settings, progress) -> report``
+FileIngester = Callable[[list[InputFile], Store, Settings, ProgressFn | None], IngestReport]
+
+
+def ingest_files(
+    files: list[InputFile], store: Store, settings: Settings, progress: ProgressFn | None = None
+) -> IngestReport:
+    """The local engine: read each file in turn and ingest its articles."""
+    groups = ((item.source, read_articles(item, settings)) for item in files)
+    return ingest_articles(groups, store, settings, progress)
+
+
 def run_ingest(
     paths: Iterable[str | Path],
     store: Store,
     settings: Settings,
     progress: ProgressFn | None = None,
+    engine: FileIngester = ingest_files,
 ) -> IngestReport:
     """Ingest every input under ``paths``; return counts and per-input errors.
 
-    ``progress(source, documents, errors)`` is called once per input file.
+    ``progress(source, documents, errors)`` is called once per input file;
+    ``engine`` ingests the files found (the local one, or the Ray engine's).
     """
     found = list(discover(paths))
     errors = [e for e in found if isinstance(e, IngestError)]
@@ -180,8 +194,7 @@ def run_ingest(
     for error in errors:
         if progress:
             progress(error.source, 0, [error])
-    groups = ((item.source, read_articles(item, settings)) for item in files)
-    report = ingest_articles(groups, store, settings, progress)
+    report = engine(files, store, settings, progress)
     return IngestReport(
         files=len(files),
         documents_added=report.documents_added,

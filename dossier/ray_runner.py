@@ -34,7 +34,7 @@ from types import ModuleType
 from typing import Any
 
 from dossier.config import Settings
-from dossier.ingest import InputFile, discover
+from dossier.ingest import InputFile
 from dossier.pipeline import (
     ArticleGroup,
     Pending,
@@ -43,6 +43,7 @@ from dossier.pipeline import (
     analyze_batch,
     load_stories,
     plan_batches,
+    run_ingest,
     write_batch,
 )
 from dossier.prepare import Cleaned, read_and_clean
@@ -194,11 +195,4 @@ def run_ingest_ray(
     progress: ProgressFn | None = None,
 ) -> IngestReport:
     """:func:`dossier.pipeline.run_ingest` with the Ray engine: same report, same store."""
-    found = list(discover(paths))
-    errors = [e for e in found if isinstance(e, IngestError)]
-    files = [f for f in found if isinstance(f, InputFile)]
-    for error in errors:
-        if progress:
-            progress(error.source, 0, [error])
-    report = ingest_files_ray(files, store, settings, progress)
-    return replace(report, files=len(files), errors=(*errors, *report.errors))
+    return run_ingest(paths, store, settings, progress, engine=ingest_files_ray)
