@@ -61,11 +61,6 @@ def strip_label(text: str) -> str:
     return _LABEL.sub("", text, count=1).strip()
 
 
-def looks_like_full_date(text: str) -> bool:
-    """True when ``text`` contains a day-month-year date (cheap pre-filter)."""
-    return bool(_FULL_DATE.search(text))
-
-
 @lru_cache(maxsize=4096)
 def parse_full_date(text: str) -> date | None:
     """A complete calendar date (day, month and year all given), else None.
