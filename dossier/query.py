@@ -405,31 +405,36 @@ def event_disputes(store: Store, entity: str | None = None) -> list[dict[str, An
     places), so they surface here as two events and the reason they may be
     one occurrence told two ways.
     """
+    # only the same act by the same participants can disagree: compare within
+    # those groups (pairs across the whole knowledge base would be quadratic)
+    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for event in events(store, entity=entity):
+        if event["actors"] and event["targets"]:
+            if entity and entity not in event["actors"] + event["targets"]:
+                continue
+            key = (event["type"], event["mode"], tuple(event["actors"]), tuple(event["targets"]))
+            groups.setdefault(key, []).append(event)
     found = []
-    every = [e for e in events(store) if e["actors"] and e["targets"]]
-    for i, a in enumerate(every):
-        for b in every[i + 1 :]:
-            if (a["type"], a["mode"], a["actors"], a["targets"]) != (
-                b["type"],
-                b["mode"],
-                b["actors"],
-                b["targets"],
-            ) or set(a["stories"]) & set(b["stories"]):
-                continue
-            if entity and entity not in a["actors"] + a["targets"]:
-                continue
-            da, db = a["date"], b["date"]
-            if da and db and (da["end"] < db["start"] or db["end"] < da["start"]):
-                reason = f"dates disagree: {da['text']!r} vs {db['text']!r}"
-            elif a["location"] and b["location"] and a["location"] != b["location"]:
-                if da and db:
-                    reason = f"places disagree: {a['location_name']} vs {b['location_name']}"
-                else:
-                    continue
-            else:
-                continue
-            found.append({"reason": reason, "sides": [a, b]})
+    for group in groups.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                reason = _disagreement(a, b)
+                if reason:
+                    found.append({"reason": reason, "sides": [a, b]})
     return found
+
+
+def _disagreement(a: dict[str, Any], b: dict[str, Any]) -> str | None:
+    """Why two reports of one act by the same participants disagree, if they do:
+    different stories with dates that do not overlap, or different places."""
+    if set(a["stories"]) & set(b["stories"]):
+        return None
+    da, db = a["date"], b["date"]
+    if da and db and (da["end"] < db["start"] or db["end"] < da["start"]):
+        return f"dates disagree: {da['text']!r} vs {db['text']!r}"
+    if a["location"] and b["location"] and a["location"] != b["location"] and da and db:
+        return f"places disagree: {a['location_name']} vs {b['location_name']}"
+    return None
 
 
 # -- pages: one entity's facts, read through the summary tables -------------------
