@@ -137,6 +137,17 @@ def tsquery_terms(match: str) -> list[tuple[str, str]]:
     return terms
 
 
+def tsquery_sql(match: str) -> tuple[str, list[str]] | None:
+    """The tsquery expression for an FTS5-style query and its parameters, or
+    None when it has no term. The SQL is made of the fixed function names of
+    :func:`tsquery_terms`; the words are parameters."""
+    terms = tsquery_terms(match)
+    if not terms:
+        return None
+    query = " && ".join(f"{function}('simple', ?)" for function, _arg in terms)
+    return query, [arg for _function, arg in terms]
+
+
 class PostgresStore(SQLStore):
     """The store in a PostgreSQL database named by a ``postgresql://`` URL."""
 
@@ -217,11 +228,10 @@ class PostgresStore(SQLStore):
         ``match`` is the FTS5-style query :func:`dossier.query.fts_query`
         writes: its terms are ANDed, each a phrase or a prefix.
         """
-        terms = tsquery_terms(match)
-        if not terms:
+        tsquery = tsquery_sql(match)
+        if tsquery is None:
             return []
-        # the SQL is assembled from the fixed function names above; words are parameters
-        query = " && ".join(f"{function}('simple', ?)" for function, _arg in terms)
+        query, words = tsquery
         rows = self._all(
             f"""WITH q AS (SELECT {query} AS query),
                 hits AS (
@@ -232,19 +242,19 @@ class PostgresStore(SQLStore):
                        ts_headline('simple', d.text, q.query, '{_HEADLINE_OPTIONS}') AS snippet
                 FROM hits h JOIN documents d ON d.id = h.document_id, q
                 ORDER BY h.rank DESC, h.document_id""",
-            [*(arg for _function, arg in terms), limit, offset],
+            [*words, limit, offset],
         )
         return [dict(r) for r in rows]
 
     def search_count(self, match: str, cap: int) -> int:
         """How many documents match, counted up to ``cap`` (no ranking needed)."""
-        terms = tsquery_terms(match)
-        if not terms:
+        tsquery = tsquery_sql(match)
+        if tsquery is None:
             return 0
-        query = " && ".join(f"{function}('simple', ?)" for function, _arg in terms)
+        query, words = tsquery
         row = self._one(
             f"""SELECT COUNT(*) FROM (SELECT 1 FROM documents_fts
                 WHERE tsv @@ ({query}) LIMIT ?) AS hits""",
-            [*(arg for _function, arg in terms), cap],
+            [*words, cap],
         )
         return int(row[0])
