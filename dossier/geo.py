@@ -18,7 +18,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -245,8 +245,15 @@ def dateline(text: str) -> str | None:
     return match.group(1).strip().title() if match else None
 
 
-def context_for(gazetteer: Gazetteer, text: str, place_names: Iterable[str]) -> Context:
-    """A document's context: countries named or implied by unambiguous places."""
+def context_for(
+    gazetteer: Gazetteer,
+    text: str,
+    place_names: Iterable[str],
+    stored_dateline: str | None = None,
+) -> Context:
+    """A document's context: countries named or implied by unambiguous places,
+    regions it names, and its dateline (the one cleaning stored, else read
+    from the text)."""
     countries: set[str] = set()
     regions: set[tuple[str, str]] = set()
     for name in place_names:
@@ -259,7 +266,7 @@ def context_for(gazetteer: Gazetteer, text: str, place_names: Iterable[str]) -> 
         if found and len({p.country for p in found}) == 1:
             countries.add(found[0].country)
     countries |= {country for country, _ in regions}
-    return Context(frozenset(countries), dateline(text), frozenset(regions))
+    return Context(frozenset(countries), stored_dateline or dateline(text), frozenset(regions))
 
 
 def resolve_all(gazetteer: Gazetteer, text: str, place_names: Iterable[str]) -> list[Resolution]:
@@ -378,9 +385,7 @@ def document_votes(
     if not keys:
         return []
     document = analyzed.document
-    context = context_for(gazetteer, document.text, keys.values())
-    if document.dateline:
-        context = replace(context, dateline=document.dateline)
+    context = context_for(gazetteer, document.text, keys.values(), document.dateline)
     votes = []
     for key_, name in sorted(keys.items()):
         result = gazetteer.resolve(name, context)
@@ -427,9 +432,9 @@ class EntityPlaces:
             mentions = self._store.document_mentions(document_id)
             names = {m["text"] for m in mentions if m.get("entity_type") in PLACE_TYPES}
             record = self._store.document(document_id) or {}
-            context = context_for(self._gazetteer, record.get("text") or "", names)
-            if record.get("dateline"):
-                context = replace(context, dateline=record["dateline"])
+            context = context_for(
+                self._gazetteer, record.get("text") or "", names, record.get("dateline")
+            )
             self._contexts[document_id] = context
         return self._contexts[document_id]
 
