@@ -10,7 +10,7 @@ PORT ?= 8765
 # the map's country outlines, vendored at install (scripts/vendor-outlines.sh)
 OUTLINES := dossier/web/static/vendor/countries-110m.json
 
-.PHONY: install install-test demo ingest test lint bench clean audit
+.PHONY: install install-test demo ingest test lint bench eval clean audit
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,13 @@ BENCHES := ingest_bench clean_eval dedup_eval er_eval ner_eval time_eval event_e
 bench: $(VENV)/.installed-bench
 	@for b in $(BENCHES); do \
 	  if [ -f bench/$$b.py ]; then echo "== bench/$$b.py"; $(BIN)/python bench/$$b.py || exit 1; fi; \
+	done
+
+## The benchmark of record: every bench/eval_*.py ingests gold articles with `dossier ingest`,
+## scores `dossier export` (what a user sees) and prints it beside a baseline from the same run.
+eval: $(VENV)/.installed-bench
+	@for b in bench/eval_*.py; do \
+	  [ -f "$$b" ] || continue; echo "== $$b"; $(BIN)/python "$$b" || exit 1; \
 	done
 
 bench-%: $(VENV)/.installed-bench
