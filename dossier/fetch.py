@@ -26,6 +26,7 @@ import http.client
 import ipaddress
 import re
 import socket
+import string
 import time
 import urllib.error
 import urllib.request
@@ -33,7 +34,7 @@ import urllib.robotparser
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from dossier.config import Settings
 from dossier.records import RawArticle
@@ -229,15 +230,7 @@ class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
         self.max_url_chars = max_url_chars
         self.allow_private = allow_private
 
-    def redirect_request(
-        self,
-        req: urllib.request.Request,
-        fp: Any,
-        code: int,
-        msg: str,
-        headers: Any,
-        newurl: str,
-    ) -> urllib.request.Request | None:
+    def _check(self, newurl: str) -> None:
         shown = newurl if len(newurl) <= 200 else newurl[:200] + "…"
         problem = url_problem(newurl, self.max_url_chars)
         if problem is None:
@@ -251,6 +244,30 @@ class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
                 pass  # unresolvable: the connection attempt reports it
         if problem:
             raise RefusedURL(f"{problem} (redirected to {shown})")
+
+    def http_error_302(
+        self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any
+    ) -> Any:
+        """Check the target before urllib looks at it (it refuses ``file:`` with a
+        bare HTTPError, which would read as a redirect loop, and follows ``ftp:``)."""
+        location = headers.get("location") or headers.get("uri")
+        if location:  # quoted as urllib quotes it: a space in a Location is no refusal
+            quoted = quote(location.strip(), encoding="iso-8859-1", safe=string.punctuation)
+            self._check(urljoin(req.full_url, quoted))
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: Any,
+        code: int,
+        msg: str,
+        headers: Any,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        self._check(newurl)  # again as urllib rewrote it (quoted, made absolute)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
