@@ -538,6 +538,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     writes = "enabled (DOSSIER_TOKEN set)" if settings.token else "disabled (no DOSSIER_TOKEN)"
+    if settings.host in {"0.0.0.0", "::"} and not settings.allowed_hosts:
+        print(  # the Host allow-list (dossier.api.allowed_hosts) would refuse other machines
+            "note: other machines must reach this server by a name or address listed in "
+            "DOSSIER_ALLOWED_HOSTS; any other Host: is answered 400",
+            file=sys.stderr,
+        )
     print(
         f"dossier: serving {settings.db} at http://{settings.host}:{settings.port}/ "
         f"(API docs: /docs; writes {writes})",

@@ -23,15 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dossier.config import Settings, load_settings
-from dossier.fetch import (
-    Fetcher,
-    FetchError,
-    RefusedURL,
-    address_refusal,
-    check_url,
-    fetch_article,
-    url_problem,
-)
+from dossier.fetch import Fetcher, FetchError, fetch_article
 from tests.localhttp import QuietHandler, serving
 
 PUBLIC_IP = "93.184.215.14"  # a global address: the guard lets it through
@@ -318,6 +310,8 @@ _INSIDE = [
 def test_every_spelling_of_an_inside_ipv4_address_is_refused(address) -> None:
     """Dotted, one decimal number, hex, IPv4-mapped IPv6: all resolve locally
     (no DNS) to the same address, and all are refused."""
+    from dossier.fetch import RefusedURL, address_refusal, check_url
+
     number = int(address)
     spellings = [str(address), str(number), hex(number), f"[::ffff:{address}]"]
     assert address_refusal(str(address)) is not None
@@ -333,12 +327,16 @@ def test_every_spelling_of_an_inside_ipv4_address_is_refused(address) -> None:
     )
 )
 def test_inside_ipv6_addresses_are_refused(address) -> None:
+    from dossier.fetch import address_refusal
+
     assert address_refusal(str(address)) is not None
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.ip_addresses())
 def test_only_global_addresses_pass(address) -> None:
+    from dossier.fetch import address_refusal
+
     ip = ipaddress.ip_address(address)
     mapped = getattr(ip, "ipv4_mapped", None)
     judged = mapped if mapped is not None else ip
@@ -349,6 +347,8 @@ def test_only_global_addresses_pass(address) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=300))
 def test_url_problem_never_raises_and_refuses_control_characters(text) -> None:
+    from dossier.fetch import url_problem
+
     url = "http://news.example/" + text
     problem = url_problem(url, 2048)
     if any(ord(ch) <= 0x20 or ord(ch) == 0x7F for ch in text):

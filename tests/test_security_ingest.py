@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier.ingest import InputFile, discover, printable, read_all, read_file
+from dossier.ingest import InputFile, discover, read_all, read_file
 from dossier.records import IngestError, RawArticle
 
 TEXT = (
@@ -88,6 +88,8 @@ def test_line_breaks_and_escapes_in_names_cannot_forge_log_lines(tmp_path, capsy
     errors = [line for line in lines if "ingested fake" in line]
     assert len(errors) == 1 and errors[0].startswith("error: in/a\\ningested fake")
     assert "\\x1b[2J" in errors[0] and "\x1b" not in errors[0]
+    from dossier.ingest import printable
+
     assert printable("tab\there\r\n") == "tab\\there\\r\\n"
     assert printable("Zarqā’ — ok") == "Zarqā’ — ok"  # text is left alone
 
