@@ -218,9 +218,9 @@ def test_cli_reports_the_deep_line_with_its_number(tmp_path, capsys) -> None:
     from dossier.cli import main
 
     path = tmp_path / "deep.jsonl"
-    path.write_text("{" * 3000 + "\n", encoding="utf-8")
+    path.write_text("[" * 5000 + "\n", encoding="utf-8")
     assert main(["ingest", str(path), "--db", str(tmp_path / "kb.db"), "--quiet"]) == 1
-    assert "error: deep.jsonl:1: " in capsys.readouterr().err
+    assert "error: deep.jsonl:1: nested too deeply\n" in capsys.readouterr().err
 
 
 # -- what a reviewer tries next ---------------------------------------------------------
