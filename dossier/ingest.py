@@ -118,32 +118,46 @@ def discover(paths: Iterable[str | Path]) -> Iterator[InputFile | IngestError]:
 
 
 def _walk(
-    folder: Path, base: Path, seen: set[tuple[int, int]]
+    top: Path, base: Path, seen: set[tuple[int, int]]
 ) -> Iterator[InputFile | IngestError]:
-    """Files under ``folder`` (sorted by name), with an error for each entry that
-    cannot be used. A symbolic link to a folder is followed unless it leads
-    back into a folder already being read (a loop)."""
-    try:
-        with os.scandir(folder) as entries:
-            listed = sorted(entries, key=lambda e: e.name)
-    except OSError as exc:
-        yield IngestError(_relative(folder, base), f"cannot read folder: {exc.strerror or exc}")
-        return
-    for entry in listed:
-        path = folder / entry.name
+    """Files under ``top`` (depth first, names sorted), with an error for each
+    entry that cannot be used. A symbolic link to a folder is followed unless it
+    leads back into a folder already being read (a loop). Iterative, with its
+    own stack: an archive nested thousands of folders deep is no RecursionError.
+    """
+    stack: list[tuple[Iterator[str], Path, frozenset[tuple[int, int]]]] = []
+
+    def enter(folder: Path, above: frozenset[tuple[int, int]]) -> IngestError | None:
+        try:
+            with os.scandir(folder) as entries:
+                names = sorted(entry.name for entry in entries)
+        except OSError as exc:
+            reason = f"cannot read folder: {exc.strerror or exc}"
+            return IngestError(_relative(folder, base), reason)
+        stack.append((iter(names), folder, above))
+        return None
+
+    if problem := enter(top, frozenset(seen)):
+        yield problem
+    while stack:
+        names, folder, above = stack[-1]
+        name = next(names, None)
+        if name is None:
+            stack.pop()
+            continue
+        path = folder / name
         source = _relative(path, base)
         info, problem = _stat_problem(path)
-        if entry.name.startswith(".") and not (info and stat.S_ISDIR(info.st_mode)):
+        if name.startswith(".") and not (info and stat.S_ISDIR(info.st_mode)):
             continue  # hidden files (editor swap files, .DS_Store) are not articles
         if info is None:
             yield IngestError(source, problem or "cannot read")
-            continue
-        if stat.S_ISDIR(info.st_mode):
+        elif stat.S_ISDIR(info.st_mode):
             key = (info.st_dev, info.st_ino)
-            if key in seen:
+            if key in above:
                 yield IngestError(source, "symbolic link loop (leads back to a folder above)")
-                continue
-            yield from _walk(path, base, seen | {key})
+            elif problem := enter(path, above | {key}):
+                yield problem
         elif (kind := _kind_of(info.st_mode)) is not None:
             yield IngestError(source, f"not a regular file: {kind}")
         elif path.suffix.lower() in SUPPORTED:

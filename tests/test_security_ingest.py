@@ -233,3 +233,16 @@ def test_compressed_archives_are_not_opened(tmp_path) -> None:
     assert _errors(_read([path])) == {
         str(path): "unsupported file type '.gz'; expected .txt, .html, .htm or .jsonl"
     }
+
+
+def test_a_folder_nested_thousands_deep_is_walked_without_recursion(tmp_path) -> None:
+    """Depth is bounded by the path length limit, not by Python's recursion limit."""
+    root = tmp_path / "deep"
+    folder = root
+    root.mkdir()
+    for _ in range(1200):  # one at a time: os.makedirs itself recurses
+        folder = folder / "a"
+        folder.mkdir()
+    (folder / "bottom.txt").write_text(TEXT, encoding="utf-8")
+    (article,) = _articles(_read([root]))
+    assert article.source.endswith("/a/a/bottom.txt") and article.source.count("/") == 1201

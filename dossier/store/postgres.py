@@ -226,7 +226,8 @@ class PostgresStore(SQLStore):
     def _budget(self, budget_ms: int | None) -> Iterator[None]:
         """``statement_timeout`` for the statements run inside: PostgreSQL cancels
         one that runs past ``budget_ms`` (:class:`SearchTimeout`); the setting is
-        put back after. No limit when ``budget_ms`` is None or 0."""
+        put back (``RESET``: the role's or database's own default) after. No limit
+        when ``budget_ms`` is None or 0."""
         if not budget_ms:
             yield
             return
@@ -238,7 +239,7 @@ class PostgresStore(SQLStore):
         except pg_errors.QueryCanceled:
             raise SearchTimeout(budget_ms) from None
         finally:
-            self.conn.execute("SELECT set_config('statement_timeout', '0', false)")
+            self.conn.execute("RESET statement_timeout")
 
     def search(
         self, match: str, limit: int = 20, offset: int = 0, budget_ms: int | None = None
