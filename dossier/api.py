@@ -224,8 +224,13 @@ class UploadLimit:
 
 
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="items to skip")]
-#: ``since`` of the alert lists: a date, or an ISO date and time (UTC)
-SINCE = r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(\+00:00|Z)?)?$"
+_YEAR, _MONTH, _DAY = r"[1-9]\d{3}", r"(0[1-9]|1[0-2])", r"(0[1-9]|[12]\d|3[01])"
+#: ``since`` of the alert lists: a date, or an ISO date and time (UTC). The
+#: pattern (in the OpenAPI schema too) refuses month 13 or hour 25; what it
+#: cannot see (30 February) :func:`real_time` refuses
+SINCE = (
+    rf"^{_YEAR}-{_MONTH}-{_DAY}([T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(\+00:00|Z)?)?$"
+)
 
 
 def real_date(value: str | None) -> str | None:
@@ -255,8 +260,9 @@ def real_time(value: str | None) -> str | None:
     return value
 
 
-#: a date filter: shape by pattern, existence by :func:`real_date`
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+#: a date filter (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``): shape and ranges by
+#: pattern, existence (no 30 February) by :func:`real_date`
+DATE = rf"^{_YEAR}(-{_MONTH}(-{_DAY})?)?$"
 _NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Error}}
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import tempfile
 import threading
 from pathlib import Path
 
@@ -235,14 +236,25 @@ def test_compressed_archives_are_not_opened(tmp_path) -> None:
     }
 
 
-def test_a_folder_nested_thousands_deep_is_walked_without_recursion(tmp_path) -> None:
-    """Depth is bounded by the path length limit, not by Python's recursion limit."""
-    root = tmp_path / "deep"
-    folder = root
-    root.mkdir()
-    for _ in range(1200):  # one at a time: os.makedirs itself recurses
-        folder = folder / "a"
-        folder.mkdir()
-    (folder / "bottom.txt").write_text(TEXT, encoding="utf-8")
-    (article,) = _articles(_read([root]))
-    assert article.source.endswith("/a/a/bottom.txt") and article.source.count("/") == 1201
+def test_a_folder_nested_thousands_deep_is_walked_without_recursion() -> None:
+    """Depth is bounded by the path length limit, not by Python's recursion limit.
+
+    The tree lives outside pytest's tmp_path on purpose: pytest (and
+    shutil.rmtree) delete folders recursively and would fail on it later, so
+    the test removes it itself, bottom up.
+    """
+    root = Path(tempfile.mkdtemp(prefix="dossier-deep-"))
+    folders = [root]
+    try:
+        for _ in range(1200):  # one at a time: os.makedirs itself recurses
+            folders.append(folders[-1] / "a")
+            folders[-1].mkdir()
+        (folders[-1] / "bottom.txt").write_text(TEXT, encoding="utf-8")
+        (article,) = _articles(_read([root]))
+        assert article.source.endswith("/a/a/bottom.txt") and article.source.count("/") == 1201
+    finally:
+        for folder in reversed(folders):
+            for entry in folder.iterdir():
+                if not entry.is_dir() or entry.is_symlink():
+                    entry.unlink()
+            folder.rmdir()
