@@ -224,12 +224,17 @@ class UploadLimit:
 
 
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="items to skip")]
-_YEAR, _MONTH, _DAY = r"[1-9]\d{3}", r"(0[1-9]|1[0-2])", r"(0[1-9]|[12]\d|3[01])"
+_YEAR, _MONTH = r"[1-9]\d{3}", r"(0[1-9]|1[0-2])"
+#: month and day, each month with its own last day (29 February is left to the check)
+_MONTH_DAY = (
+    r"((0[13578]|1[02])-(0[1-9]|[12]\d|3[01])|(0[469]|11)-(0[1-9]|[12]\d|30)"
+    r"|02-(0[1-9]|1\d|2\d))"
+)
 #: ``since`` of the alert lists: a date, or an ISO date and time (UTC). The
-#: pattern (in the OpenAPI schema too) refuses month 13 or hour 25; what it
-#: cannot see (30 February) :func:`real_time` refuses
+#: pattern (in the OpenAPI schema too) refuses month 13, 31 April or hour 25;
+#: what it cannot see (29 February 2023) :func:`real_time` refuses
 SINCE = (
-    rf"^{_YEAR}-{_MONTH}-{_DAY}([T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(\+00:00|Z)?)?$"
+    rf"^{_YEAR}-{_MONTH_DAY}([T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(\+00:00|Z)?)?$"
 )
 
 
@@ -261,8 +266,8 @@ def real_time(value: str | None) -> str | None:
 
 
 #: a date filter (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``): shape and ranges by
-#: pattern, existence (no 30 February) by :func:`real_date`
-DATE = rf"^{_YEAR}(-{_MONTH}(-{_DAY})?)?$"
+#: pattern, existence (no 29 February 2023) by :func:`real_date`
+DATE = rf"^{_YEAR}(-{_MONTH}|-{_MONTH_DAY})?$"
 _NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Error}}
 
 
