@@ -16,6 +16,11 @@ returns, paged. Design choices, and why:
   the body is read, and ingested in a background job (``/api/jobs/{id}``).
 * **Offline**: ``/docs`` serves Swagger UI from the ``fastapi-offline``
   package's bundled files, not from a CDN.
+* **Hostile clients** (see the README's security section): a ``Host:`` that is
+  not this machine's or an allowed name gets 400 (a page on another site that
+  rebinds its DNS name to 127.0.0.1 cannot read the API); a write without the
+  token is refused before its body is read; dates in query parameters are
+  parsed, not compared as strings, and an impossible one is 422.
 """
 
 import re
@@ -24,6 +29,7 @@ import shutil
 import tempfile
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
+from datetime import date, datetime
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -34,7 +40,8 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dossier import __version__ as _version
@@ -121,33 +128,62 @@ StoreDep = Annotated[Store, Depends(get_store)]
 _bearer = HTTPBearer(auto_error=False, description="the server's DOSSIER_TOKEN")
 
 
+def token_problem(token: str, given: str) -> str | None:
+    """Why a write with bearer token ``given`` is refused, or None (the one check,
+    shared by :func:`require_token` and :class:`UploadLimit`)."""
+    if not token:
+        return "writes are disabled on this server: start it with DOSSIER_TOKEN set"
+    if not secrets.compare_digest(given.encode(), token.encode()):
+        return "a valid token is required for writes: Authorization: Bearer <DOSSIER_TOKEN>"
+    return None
+
+
 def require_token(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> None:
     """Writes need ``Authorization: Bearer <DOSSIER_TOKEN>``; none without a token set."""
-    token: str = request.app.state.settings.token
-    if not token:
-        raise HTTPException(
-            403, "writes are disabled on this server: start it with DOSSIER_TOKEN set"
-        )
     given = credentials.credentials if credentials else ""
-    if not secrets.compare_digest(given.encode(), token.encode()):
-        raise HTTPException(
-            403, "a valid token is required for writes: Authorization: Bearer <DOSSIER_TOKEN>"
-        )
+    problem = token_problem(request.app.state.settings.token, given)
+    if problem:
+        raise HTTPException(403, problem)
+
+
+def _bearer_of(header: bytes) -> str:
+    """The token of an ``Authorization: Bearer <token>`` header value, else ""."""
+    scheme, _, credentials = header.decode("latin-1").strip().partition(" ")
+    return credentials.strip() if scheme.lower() == "bearer" else ""
+
+
+def allowed_hosts(settings: Settings) -> list[str]:
+    """``Host:`` names the server answers to: this machine's loopback names, the
+    host it was started on (unless that is "all interfaces"), and
+    ``allowed_hosts`` (comma-separated; "*" turns the check off)."""
+    hosts = ["127.0.0.1", "localhost", "[::1]"]
+    extra = [h.strip().lower() for h in settings.allowed_hosts.split(",") if h.strip()]
+    configured = settings.host.strip().lower()
+    if configured and configured not in {"0.0.0.0", "::", "[::]"}:
+        extra.append(f"[{configured}]" if ":" in configured else configured)
+    for host in extra:
+        if host not in hosts:
+            hosts.append(host)
+    return hosts
 
 
 class UploadLimit:
-    """413 for a POST body over ``max_bytes``, by Content-Length or while streaming.
+    """403 for an API write without the token, 413 for a POST body over
+    ``max_bytes`` (by Content-Length or while streaming).
 
-    Checked before the multipart parser spools anything to disk; a body
-    without Content-Length (chunked) is counted as it arrives.
+    Both are checked before the multipart parser reads or spools anything: a
+    dependency (``require_token``) would run only after FastAPI had read and
+    parsed the whole form. A body without Content-Length (chunked) is counted
+    as it arrives.
     """
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, token: str = "") -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.token = token
 
     def _message(self, size: int | None) -> str:
         got = f"{size} bytes" if size is not None else "more"
@@ -160,7 +196,15 @@ class UploadLimit:
         if scope["type"] != "http" or scope["method"] not in {"POST", "PUT", "PATCH"}:
             await self.app(scope, receive, send)
             return
-        length = dict(scope["headers"]).get(b"content-length", b"")
+        headers = dict(scope["headers"])
+        if scope["path"].startswith("/api/"):
+            # every API write needs the token: refused here, before FastAPI reads
+            # and parses (up to max_upload_bytes of) the body of an unknown client
+            problem = token_problem(self.token, _bearer_of(headers.get(b"authorization", b"")))
+            if problem:
+                await JSONResponse({"detail": problem}, status_code=403)(scope, receive, send)
+                return
+        length = headers.get(b"content-length", b"")
         if length.isdigit() and int(length) > self.max_bytes:
             response = JSONResponse({"detail": self._message(int(length))}, status_code=413)
             await response(scope, receive, send)
@@ -180,8 +224,50 @@ class UploadLimit:
 
 
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="items to skip")]
-#: ``since`` of the alert lists: a date, or an ISO date and time (UTC)
-SINCE = r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(\+00:00|Z)?)?$"
+_YEAR, _MONTH = r"[1-9]\d{3}", r"(0[1-9]|1[0-2])"
+#: month and day, each month with its own last day (29 February is left to the check)
+_MONTH_DAY = (
+    r"((0[13578]|1[02])-(0[1-9]|[12]\d|3[01])|(0[469]|11)-(0[1-9]|[12]\d|30)"
+    r"|02-(0[1-9]|1\d|2\d))"
+)
+#: ``since`` of the alert lists: a date, or an ISO date and time (UTC). The
+#: pattern (in the OpenAPI schema too) refuses month 13, 31 April or hour 25;
+#: what it cannot see (29 February 2023) :func:`real_time` refuses
+SINCE = (
+    rf"^{_YEAR}-{_MONTH_DAY}([T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(\+00:00|Z)?)?$"
+)
+
+
+def real_date(value: str | None) -> str | None:
+    """A ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` that names a real day or month.
+
+    The shape is checked by the parameter's pattern; dates are then compared
+    as strings, so ``2024-13-45`` would silently match nothing (or everything).
+    A ValueError here is FastAPI's 422, with the reason."""
+    if not value:
+        return value
+    year, month, day = ([int(p) for p in value.split("-")] + [1, 1])[:3]
+    try:
+        date(year, month, day)
+    except ValueError as exc:
+        raise ValueError(f"not a real date: {value!r} ({exc})") from None
+    return value
+
+
+def real_time(value: str | None) -> str | None:
+    """A date or ISO date and time (``since``) that exists; see :func:`real_date`."""
+    if not value:
+        return value
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise ValueError(f"not a real date or time: {value!r} ({exc})") from None
+    return value
+
+
+#: a date filter (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``): shape and ranges by
+#: pattern, existence (no 29 February 2023) by :func:`real_date`
+DATE = rf"^{_YEAR}(-{_MONTH}|-{_MONTH_DAY})?$"
 _NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Error}}
 
 
@@ -215,7 +301,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.jobs = jobs
-    app.add_middleware(UploadLimit, max_bytes=settings.max_upload_bytes)
+    app.add_middleware(UploadLimit, max_bytes=settings.max_upload_bytes, token=settings.token)
+    # added last, so outermost: a request for a foreign Host: is answered 400 first
+    app.add_middleware(
+        TrustedHostMiddleware, allowed_hosts=allowed_hosts(settings), www_redirect=False
+    )
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     docs_assets = resources.files("fastapi_offline") / "static"
     app.mount("/docs-static", StaticFiles(directory=str(docs_assets)), name="docs-static")
@@ -325,10 +415,10 @@ def _add_read_routes(app: FastAPI) -> None:
         entity: Annotated[str | None, Query(max_length=200, description="id or name")] = None,
         type: Annotated[str | None, Query(max_length=40, description="e.g. ASSAULT")] = None,
         date_from: Annotated[
-            str | None, Query(alias="from", pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+            str | None, Query(alias="from", pattern=DATE), AfterValidator(real_date)
         ] = None,
         date_to: Annotated[
-            str | None, Query(alias="to", pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+            str | None, Query(alias="to", pattern=DATE), AfterValidator(real_date)
         ] = None,
         modality: Modality | None = None,
         limit: Limit = 50,
@@ -375,13 +465,16 @@ def _add_read_routes(app: FastAPI) -> None:
 
     @app.get("/api/search", tags=["search"], response_model=SearchPage)
     def search(
+        request: Request,
         store: StoreDep,
         q: Annotated[str, Query(min_length=1, max_length=500)],
         limit: Limit = 20,
         offset: Offset = 0,
     ) -> dict[str, Any]:
-        """Ranked full-text hits with snippets, and the entities the query names."""
-        return views.search(store, q, limit, offset)
+        """Ranked full-text hits with snippets, and the entities the query names.
+        At most 16 distinct terms count; a search over its time budget is 503."""
+        budget = request.app.state.settings.search_budget_ms
+        return views.search(store, q, limit, offset, budget)
 
     @app.get("/api/graph", tags=["events"])
     def graph(store: StoreDep) -> dict[str, Any]:
@@ -417,7 +510,11 @@ def _add_read_routes(app: FastAPI) -> None:
     @app.get("/api/alerts", tags=["watch"], response_model=Page)
     def alerts(
         store: StoreDep,
-        since: Annotated[str | None, Query(pattern=SINCE, description="date or ISO time")] = None,
+        since: Annotated[
+            str | None,
+            Query(pattern=SINCE, description="date or ISO time"),
+            AfterValidator(real_time),
+        ] = None,
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from dossier import query
+from dossier.digest import md_escape
 from dossier.store.base import EntityRow, Store
 
 
@@ -171,11 +172,17 @@ def build(
 
 
 def to_markdown(brief: Brief) -> str:
-    """The brief as Markdown with numbered footnotes."""
-    lines = [f"# {brief.title}", ""]
+    """The brief as Markdown with numbered footnotes.
+
+    Every line carries article text (names, quotes, sources), which is escaped
+    as the digest escapes it: a ``<script>`` or a link in a name must reach a
+    Markdown renderer as text. Only the citation markers are our own markup.
+    """
+    e = md_escape
+    lines = [f"# {e(brief.title)}", ""]
     for heading, items in brief.sections:
-        lines += [f"## {heading}", ""]
-        lines += [f"- {text} " + "".join(f"[{n}]" for n in marks) for text, marks in items]
+        lines += [f"## {e(heading)}", ""]
+        lines += [f"- {e(text)} " + "".join(f"[{n}]" for n in marks) for text, marks in items]
         if not items:
             lines.append("- (nothing stored)")
         lines.append("")
@@ -183,11 +190,11 @@ def to_markdown(brief: Brief) -> str:
     for c in brief.citations:
         if c.document_id:
             lines.append(
-                f"[{c.number}] {c.source}, document {c.document_id}, {c.start}-{c.end}: "
-                f"{_quote(c.text)}"
+                f"[{c.number}] {e(c.source)}, document {e(c.document_id)}, {c.start}-{c.end}: "
+                f"{e(_quote(c.text))}"
             )
         else:
-            lines.append(f"[{c.number}] {c.source}")
+            lines.append(f"[{c.number}] {e(c.source)}")
     return "\n".join(lines) + "\n"
 
 

@@ -105,15 +105,19 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _report_errors(errors: list[IngestError]) -> None:
+    from dossier.ingest import printable
+
     for error in errors:
-        print(f"error: {error.source}: {error.reason}", file=sys.stderr)
+        print(f"error: {printable(error.source)}: {printable(error.reason)}", file=sys.stderr)
 
 
 def _log_line(quiet: bool):  # noqa: ANN202 - small closure
+    from dossier.ingest import printable
+
     def log(source: str, documents: int, errors: list[IngestError]) -> None:
         _report_errors(errors)
         if not quiet and not errors:
-            print(f"ingested {source}: {documents} new documents", file=sys.stderr)
+            print(f"ingested {printable(source)}: {documents} new documents", file=sys.stderr)
 
     return log
 
@@ -146,9 +150,10 @@ def _ingest_urls(urls: list[str], paths: list[str], store: Any, settings: Settin
 
 
 def _ingest_with_bar(paths: list[str], store: Any, settings: Settings, run_ingest: Any):  # noqa: ANN202
+    from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from dossier.ingest import discover
+    from dossier.ingest import discover, printable
 
     total = sum(1 for _ in discover(paths))
     with Progress(
@@ -161,9 +166,11 @@ def _ingest_with_bar(paths: list[str], store: Any, settings: Settings, run_inges
         task = bar.add_task("", total=total)
 
         def advance(source: str, documents: int, errors: list[IngestError]) -> None:
+            # a file may be called "[red]" or "[/x]": paths are text, never markup
             for error in errors:
-                bar.console.print(f"[red]error[/red]: {error.source}: {error.reason}")
-            bar.update(task, advance=1, description=source[-60:])
+                where, reason = escape(printable(error.source)), escape(printable(error.reason))
+                bar.console.print(f"[red]error[/red]: {where}: {reason}")
+            bar.update(task, advance=1, description=escape(printable(source)[-60:]))
 
         return run_ingest(paths, store, settings, progress=advance)
 
@@ -531,6 +538,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     writes = "enabled (DOSSIER_TOKEN set)" if settings.token else "disabled (no DOSSIER_TOKEN)"
+    if settings.host in {"0.0.0.0", "::"} and not settings.allowed_hosts:
+        print(  # the Host allow-list (dossier.api.allowed_hosts) would refuse other machines
+            "note: other machines must reach this server by a name or address listed in "
+            "DOSSIER_ALLOWED_HOSTS; any other Host: is answered 400",
+            file=sys.stderr,
+        )
     print(
         f"dossier: serving {settings.db} at http://{settings.host}:{settings.port}/ "
         f"(API docs: /docs; writes {writes})",
@@ -615,16 +628,18 @@ def _update_settings(args: argparse.Namespace) -> Settings:
 
 
 def _log_source(quiet: bool):  # noqa: ANN202 - small closure
+    from dossier.ingest import printable
     from dossier.update import SourceResult
 
     def log(result: SourceResult) -> None:
         if result.status == "error":
-            print(f"error: {result.url}: {result.error}", file=sys.stderr)
+            error = printable(result.error or "")
+            print(f"error: {printable(result.url)}: {error}", file=sys.stderr)
         for url, reason in result.failures:
-            print(f"error: {url}: {reason}", file=sys.stderr)
+            print(f"error: {printable(url)}: {printable(reason)}", file=sys.stderr)
         if not quiet and result.status != "error":
             print(
-                f"{result.url}: {result.status}, {result.items_new} new items"
+                f"{printable(result.url)}: {result.status}, {result.items_new} new items"
                 + (f", {result.items_failed} failed" if result.items_failed else ""),
                 file=sys.stderr,
             )

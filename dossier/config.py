@@ -67,6 +67,15 @@ class Settings:
     token: str = field(default="", repr=False)
     #: largest page a list endpoint returns (``limit`` above it is refused)
     max_page_size: int = 500
+    #: milliseconds the full-text statements of one search request may run in the
+    #: database before they are stopped (API/web answer 503): the last guard
+    #: against a costly query, after the term cap of dossier.query.fts_query.
+    #: 800 keeps the worst answer under 1 s (bench/search_worst.py); 0 = no limit
+    search_budget_ms: int = 800
+    #: host names the server answers to besides 127.0.0.1, localhost, ::1 and
+    #: ``host`` (comma-separated; "*" = any). Any other ``Host:`` gets 400, so a
+    #: page on another site cannot read the API through DNS rebinding.
+    allowed_hosts: str = ""
     # fetching URLs (``dossier ingest URL``): bounded so a bad host cannot hang or flood a run
     #: seconds to wait for a connection or a read
     fetch_timeout: float = 20.0
@@ -79,6 +88,13 @@ class Settings:
     fetch_max_bytes: int = 5 * 1024 * 1024
     #: redirects followed before a URL fails as a loop
     fetch_max_redirects: int = 5
+    #: fetch from loopback, private (RFC 1918), link-local (cloud metadata), unique-local
+    #: and unspecified addresses too. Off: a feed or page on the open web must not make
+    #: dossier read the machine's own or its network's services (SSRF). Turn it on only
+    #: to follow an intranet feed on purpose.
+    fetch_allow_private: bool = False
+    #: longest URL fetched; a longer one (feed item, redirect, webhook) is refused
+    fetch_max_url_chars: int = 2048
     # keeping watch (``dossier update``, ``dossier watch``): see dossier.update / dossier.alerts
     #: newest items taken from one feed per update (a huge sitemap cannot flood a run)
     update_max_items: int = 200

@@ -20,7 +20,7 @@ from rich.markup import escape
 
 from dossier.alerts import KINDS, check
 from dossier.config import Settings
-from dossier.fetch import USER_AGENT
+from dossier.fetch import USER_AGENT, RefusedURL, check_url, guarded_opener
 from dossier.store.base import Store
 
 _TITLES = {
@@ -66,7 +66,8 @@ def to_markdown(digest: dict[str, Any]) -> str:
         lines.append("Nothing new about watched entities.")
     for group in digest["watches"]:
         entity = group["entity"]
-        lines += [f"## {_md(group['watch'])} ({_md(entity['name'])}, {entity['id']})", ""]
+        heading = f"{md_escape(group['watch'])} ({md_escape(entity['name'])}, {entity['id']})"
+        lines += [f"## {heading}", ""]
         kind = None
         for alert in group["alerts"]:
             if alert["kind"] != kind:
@@ -74,16 +75,19 @@ def to_markdown(digest: dict[str, Any]) -> str:
                     lines.append("")
                 kind = alert["kind"]
                 lines += [f"### {_TITLES[kind]}", ""]
-            lines.append(f"- {_md(alert['summary'])}")
+            lines.append(f"- {md_escape(alert['summary'])}")
             for span in alert["evidence"]:
-                source = _md(str(span.get("source") or ""))
-                lines.append(f"  - `{_cite(span)}` {source}: “{_md(_sentence(span))}”")
+                source = md_escape(str(span.get("source") or ""))
+                lines.append(f"  - `{_cite(span)}` {source}: “{md_escape(_sentence(span))}”")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _md(text: str) -> str:
-    """Article text inside Markdown: no links, images, HTML or emphasis from it."""
+def md_escape(text: str) -> str:
+    """Article text inside Markdown: no links, images, HTML or emphasis from it.
+
+    Shared with the brief (:func:`dossier.brief.to_markdown`): whatever renders
+    the Markdown must never meet raw ``<script>`` or a link from an article."""
     out = text
     for char in "\\`*_[]<>#|!":
         out = out.replace(char, "\\" + char)
@@ -119,20 +123,31 @@ def write_files(digest: dict[str, Any], folder: Path) -> list[Path]:
     return paths
 
 
-def post_webhook(store: Store, url: str, digest: dict[str, Any], timeout: float) -> str | None:
-    """POST the digest as JSON; the error (recorded in the store), or None."""
+def post_webhook(
+    store: Store, url: str, digest: dict[str, Any], timeout: float, settings: Settings | None = None
+) -> str | None:
+    """POST the digest as JSON; the error (recorded in the store), or None.
+
+    The webhook URL goes through the same guard as every fetch (see
+    :mod:`dossier.fetch`): http(s) only, no control characters (no header
+    lines smuggled in), no private address unless ``fetch_allow_private``.
+    """
+    settings = settings or Settings()
     body = json.dumps(digest, ensure_ascii=False).encode("utf-8")
-    request = urllib.request.Request(
-        url,
-        data=body,
-        method="POST",
-        headers={"Content-Type": "application/json", "User-Agent": USER_AGENT},
-    )
     error: str | None = None
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        check_url(url, settings)
+        request = urllib.request.Request(
+            url,
+            data=body,
+            method="POST",
+            headers={"Content-Type": "application/json", "User-Agent": USER_AGENT},
+        )
+        with guarded_opener(settings).open(request, timeout=timeout) as response:
             if not 200 <= response.status < 300:
                 error = f"HTTP {response.status}"
+    except RefusedURL as exc:
+        error = exc.reason
     except urllib.error.HTTPError as exc:
         error = f"HTTP {exc.code}"
     except (urllib.error.URLError, OSError, ValueError) as exc:
@@ -166,7 +181,9 @@ def deliver(
         except OSError as exc:
             problems.append(f"cannot write digest to {settings.alerts_out}: {exc}")
     if settings.webhook_url:
-        error = post_webhook(store, settings.webhook_url, digest, settings.webhook_timeout)
+        error = post_webhook(
+            store, settings.webhook_url, digest, settings.webhook_timeout, settings
+        )
         if error:
             problems.append(f"webhook {_redacted(settings.webhook_url)}: {error}")
     return problems

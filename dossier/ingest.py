@@ -8,8 +8,13 @@ from old CMSes are full of Windows-1252 "smart quotes".
 
 from __future__ import annotations
 
+import codecs
+import errno
 import hashlib
 import json
+import os
+import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,8 +33,61 @@ class InputFile:
     source: str  # path relative to the ingested root
 
 
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters written as escapes (``\\n``, ``\\x1b``).
+
+    For file names and URLs in log lines: a name holding a line break could
+    forge a second "ingested ..." line, and one holding ESC could drive the
+    terminal.
+    """
+    return _CONTROL_CHARS.sub(lambda m: repr(m.group())[1:-1], text)
+
+
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def _kind_of(mode: int) -> str | None:
+    """What a non-regular file is, in words; None for a regular file."""
+    for test, name in (
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISDIR, "a folder"),
+    ):
+        if test(mode):
+            return name
+    return None if stat.S_ISREG(mode) else "not a regular file"
+
+
+def _stat_problem(path: Path) -> tuple[os.stat_result | None, str | None]:
+    """``os.stat`` of ``path`` (following links), or the reason it cannot be had.
+
+    Why not ``Path.exists()``: it hides some errors and raises others (a name
+    too long, a parent folder without permission), and a symbolic link that
+    points nowhere or at itself deserves its own words.
+    """
+    try:
+        return os.stat(path), None
+    except FileNotFoundError:
+        if os.path.islink(path):
+            return None, "dangling symbolic link (its target does not exist)"
+        return None, "no such file or directory"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return None, "symbolic link loop"
+        return None, f"cannot read: {exc.strerror or exc}"
+
+
+def _unsupported(name: str, suffix: str) -> IngestError:
+    return IngestError(
+        name,
+        f"unsupported file type {suffix or '(none)'!r}; expected .txt, .html, .htm or .jsonl",
+    )
 
 
 def discover(paths: Iterable[str | Path]) -> Iterator[InputFile | IngestError]:
@@ -37,24 +95,80 @@ def discover(paths: Iterable[str | Path]) -> Iterator[InputFile | IngestError]:
 
     A folder's files get ``source`` relative to the folder's parent, so
     ``seeds/000.txt`` stays recognisable; a file given directly keeps its name.
+
+    One bad path never stops the others: a path that cannot be examined, a
+    named pipe or device (refused by its ``stat``, never opened: reading a
+    pipe would hang and a device never ends), a dangling or looping symbolic
+    link and an unreadable sub-folder each become an error naming it.
     """
     for given in paths:
         path = Path(given)
-        if not path.exists():
-            yield IngestError(str(given), "no such file or directory")
-        elif path.is_dir():
+        info, problem = _stat_problem(path)
+        if info is None:
+            yield IngestError(str(given), problem or "cannot read")
+        elif stat.S_ISDIR(info.st_mode):
             root = path.resolve()
-            for file in sorted(p for p in root.rglob("*") if p.is_file()):
-                if file.suffix.lower() in SUPPORTED and not file.name.startswith("."):
-                    yield InputFile(file, str(file.relative_to(root.parent)))
+            yield from _walk(root, root.parent, {(info.st_dev, info.st_ino)})
+        elif (kind := _kind_of(info.st_mode)) is not None:
+            yield IngestError(str(given), f"not a regular file: {kind}")
         elif path.suffix.lower() not in SUPPORTED:
-            yield IngestError(
-                str(given),
-                f"unsupported file type {path.suffix or '(none)'!r}; "
-                "expected .txt, .html, .htm or .jsonl",
-            )
+            yield _unsupported(str(given), path.suffix)
         else:
             yield InputFile(path, path.name)
+
+
+def _walk(
+    top: Path, base: Path, seen: set[tuple[int, int]]
+) -> Iterator[InputFile | IngestError]:
+    """Files under ``top`` (depth first, names sorted), with an error for each
+    entry that cannot be used. A symbolic link to a folder is followed unless it
+    leads back into a folder already being read (a loop). Iterative, with its
+    own stack: an archive nested thousands of folders deep is no RecursionError.
+    """
+    stack: list[tuple[Iterator[str], Path, frozenset[tuple[int, int]]]] = []
+
+    def enter(folder: Path, above: frozenset[tuple[int, int]]) -> IngestError | None:
+        try:
+            with os.scandir(folder) as entries:
+                names = sorted(entry.name for entry in entries)
+        except OSError as exc:
+            reason = f"cannot read folder: {exc.strerror or exc}"
+            return IngestError(_relative(folder, base), reason)
+        stack.append((iter(names), folder, above))
+        return None
+
+    if problem := enter(top, frozenset(seen)):
+        yield problem
+    while stack:
+        names, folder, above = stack[-1]
+        name = next(names, None)
+        if name is None:
+            stack.pop()
+            continue
+        path = folder / name
+        source = _relative(path, base)
+        info, problem = _stat_problem(path)
+        if name.startswith(".") and not (info and stat.S_ISDIR(info.st_mode)):
+            continue  # hidden files (editor swap files, .DS_Store) are not articles
+        if info is None:
+            yield IngestError(source, problem or "cannot read")
+        elif stat.S_ISDIR(info.st_mode):
+            key = (info.st_dev, info.st_ino)
+            if key in above:
+                yield IngestError(source, "symbolic link loop (leads back to a folder above)")
+            elif problem := enter(path, above | {key}):
+                yield problem
+        elif (kind := _kind_of(info.st_mode)) is not None:
+            yield IngestError(source, f"not a regular file: {kind}")
+        elif path.suffix.lower() in SUPPORTED:
+            yield InputFile(path, source)
+
+
+def _relative(path: Path, base: Path) -> str:
+    try:
+        return str(path.relative_to(base))
+    except ValueError:
+        return str(path)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -66,8 +180,33 @@ def looks_binary(data: bytes) -> bool:
     return control > max(8, len(head) // 100)
 
 
+def utf16_encoding(head: bytes) -> str | None:
+    """"utf-16" when ``head`` is UTF-16 text (a BOM, or a NUL in every other
+    byte as English text in UTF-16 without a BOM has), else None.
+
+    Why: Windows tools save "Unicode" text as UTF-16, whose NUL bytes would
+    otherwise make the file look binary.
+    """
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    sample = head[: len(head) - len(head) % 2]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    pairs = len(sample) // 2
+    if odd.count(0) >= 0.9 * pairs and even.count(0) <= 0.1 * pairs:
+        return "utf-16-le"
+    if even.count(0) >= 0.9 * pairs and odd.count(0) <= 0.1 * pairs:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else cp1252, else latin-1 (never fails)."""
+    """UTF-16 (by BOM or NUL pattern), else UTF-8 (with or without BOM), else
+    cp1252, else latin-1 (never fails)."""
+    utf16 = utf16_encoding(data[:_HEAD])
+    if utf16:
+        return data.decode(utf16, errors="replace")
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
@@ -114,18 +253,30 @@ def read_file(
     """
     suffix = item.path.suffix.lower()
     try:
-        size = item.path.stat().st_size
-        if suffix not in JSONL_SUFFIXES and size > max_bytes:
-            yield IngestError(item.source, over_limit("file", size, max_bytes))
-            return
-        with item.path.open("rb") as stream:
+        # O_NONBLOCK: a named pipe put in place after discovery opens at once
+        # instead of hanging, and fstat then refuses it like any non-file
+        fd = os.open(item.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as stream:
+            info = os.fstat(stream.fileno())
+            if (kind := _kind_of(info.st_mode)) is not None:
+                yield IngestError(item.source, f"not a regular file: {kind}")
+                return
+            size = info.st_size
+            if suffix not in JSONL_SUFFIXES and size > max_bytes:
+                yield IngestError(item.source, over_limit("file", size, max_bytes))
+                return
             head = stream.read(_HEAD)
-            if looks_binary(head):
+            utf16 = utf16_encoding(head)
+            if utf16 is None and looks_binary(head):
                 yield IngestError(item.source, "binary file, not text")
                 return
             if suffix in JSONL_SUFFIXES:
                 stream.seek(0)
-                yield from _read_jsonl_stream(item.source, stream, max_line_bytes)
+                if utf16:
+                    lines = utf16_lines(stream, utf16, max_line_bytes)
+                    yield from _read_jsonl_lines_or_empty(item.source, lines)
+                else:
+                    yield from _read_jsonl_stream(item.source, stream, max_line_bytes)
                 return
             data = head + stream.read(max_bytes + 1 - len(head))
     except OSError as exc:
@@ -137,7 +288,7 @@ def read_file(
     if not data.strip():
         yield IngestError(item.source, "empty file")
         return
-    if looks_binary(data):
+    if utf16_encoding(data[:_HEAD]) is None and looks_binary(data):
         yield IngestError(item.source, "binary file, not text")
         return
     text = decode(data)
@@ -150,12 +301,47 @@ def read_file(
 def _read_jsonl_stream(
     source: str, stream: BinaryIO, max_line_bytes: int
 ) -> Iterator[RawArticle | IngestError]:
+    yield from _read_jsonl_lines_or_empty(source, stream_lines(stream, max_line_bytes))
+
+
+def _read_jsonl_lines_or_empty(
+    source: str, lines: Iterable[str | LongLine]
+) -> Iterator[RawArticle | IngestError]:
     found = False
-    for item in read_jsonl_lines(source, stream_lines(stream, max_line_bytes)):
+    for item in read_jsonl_lines(source, lines):
         found = True
         yield item
     if not found:
         yield IngestError(source, "empty file")
+
+
+def utf16_lines(stream: BinaryIO, encoding: str, max_line_bytes: int) -> Iterator[str | LongLine]:
+    """Lines of a UTF-16 stream, as :func:`stream_lines` gives them for UTF-8:
+    decoded incrementally, a line over ``max_line_bytes`` (counted in UTF-16
+    bytes) skipped as a :class:`LongLine` without being held whole."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    pending: list[str] = []
+    held = 0  # characters in pending
+    over = 0  # bytes of a line already skipped, 0 while it is held
+    while chunk := stream.read(_SKIP_CHUNK):
+        text = decoder.decode(chunk)
+        *complete, rest = text.split("\n")
+        for piece in complete:
+            if over or (held + len(piece)) * 2 > max_line_bytes:
+                yield LongLine(over + (held + len(piece)) * 2, max_line_bytes)
+            else:
+                yield ("".join(pending) + piece).removesuffix("\r")
+            pending, held, over = [], 0, 0
+        if over or (held + len(rest)) * 2 > max_line_bytes:
+            over, pending, held = over + (held + len(rest)) * 2, [], 0
+        else:
+            pending.append(rest)
+            held += len(rest)
+    tail = "".join(pending) + decoder.decode(b"", final=True)
+    if over:
+        yield LongLine(over + len(tail) * 2, max_line_bytes)
+    elif tail:
+        yield tail.removesuffix("\r")
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +409,10 @@ def parse_json_lines(
             yield where, number, line, json.loads(line)
         except json.JSONDecodeError as exc:
             yield IngestError(where, f"malformed JSON line ({exc.msg})")
+        except RecursionError:  # thousands of nested brackets: this line only
+            yield IngestError(where, "nested too deeply")
+        except ValueError as exc:  # e.g. an integer over Python's 4,300-digit limit
+            yield IngestError(where, f"malformed JSON line ({exc})")
 
 
 def read_jsonl(source: str, text: str) -> Iterator[RawArticle | IngestError]:

@@ -19,27 +19,48 @@ from dossier.store.base import EntityRow, Store
 _TERM = re.compile(r'"[^"]*"|\S+')
 #: control characters end an FTS5 string early ("unterminated string"): spaces instead
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_WORD_CHAR = re.compile(r"\w")
+#: most terms one search keeps; the rest are dropped (each term is one more
+#: index scan, and 160 copies of ``a*`` once cost 18 s on 13 documents)
+MAX_SEARCH_TERMS = 16
+#: word characters a prefix term (``abc*``) needs; a shorter one is searched as
+#: a whole word, since ``a*`` expands to most of the index
+MIN_PREFIX_CHARS = 3
 
 
 def fts_query(text: str) -> str:
-    """Turn free text into a safe FTS5 query: every term quoted, ANDed.
+    """Turn free text into a safe and bounded FTS5 query: every term quoted, ANDed.
 
-    A trailing ``*`` keeps prefix search ("Zain*"); FTS5 operators typed by a
-    user are treated as words, so no input can raise a syntax error.
+    A trailing ``*`` keeps prefix search ("Zain*") for a prefix of at least
+    :data:`MIN_PREFIX_CHARS` word characters; FTS5 operators typed by a user are
+    treated as words, so no input can raise a syntax error. Repeated terms are
+    kept once (FTS5 folds case, so ``Kabul kabul`` is one term) and at most
+    :data:`MAX_SEARCH_TERMS` are kept: the cost of a query grows with its terms.
     """
-    terms = []
+    terms: list[str] = []
+    seen: set[str] = set()
     for raw in _TERM.findall(_CONTROL.sub(" ", text)):
-        prefix = raw.endswith("*") and len(raw) > 1
         word = raw.strip('"').rstrip("*").replace('"', '""')
-        if word.strip():
-            terms.append(f'"{word}"' + ("*" if prefix else ""))
+        if not word.strip():
+            continue
+        prefix = raw.endswith("*") and len(_WORD_CHAR.findall(word)) >= MIN_PREFIX_CHARS
+        term = f'"{word}"' + ("*" if prefix else "")
+        if term.casefold() in seen:
+            continue
+        seen.add(term.casefold())
+        terms.append(term)
+        if len(terms) == MAX_SEARCH_TERMS:
+            break
     return " ".join(terms)
 
 
-def search(store: Store, text: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
-    """Ranked full-text search over documents, with snippets."""
+def search(
+    store: Store, text: str, limit: int = 20, offset: int = 0, budget_ms: int | None = None
+) -> list[dict[str, Any]]:
+    """Ranked full-text search over documents, with snippets; the store raises
+    :class:`~dossier.store.base.SearchTimeout` past ``budget_ms``."""
     match = fts_query(text)
-    return store.search(match, limit=limit, offset=offset) if match else []
+    return store.search(match, limit=limit, offset=offset, budget_ms=budget_ms) if match else []
 
 
 def find_entity(store: Store, name: str) -> EntityRow | None:

@@ -37,7 +37,8 @@ def seeds() -> Path:
 
 @pytest.fixture(scope="session")
 def settings():
-    return load_settings(environ={})
+    # TestClient sends "Host: testserver"; the server answers only hosts it knows
+    return load_settings(environ={}, allowed_hosts="testserver")
 
 
 def _seed(db: str, seeds: Path, settings) -> None:

@@ -78,6 +78,7 @@ def _fetcher(**overrides: object) -> Fetcher:
         "fetch_timeout": 2.0,
         "fetch_max_bytes": 100_000,
         "fetch_max_redirects": 5,
+        "fetch_allow_private": True,  # the test server is on 127.0.0.1
     }
     base.update(overrides)
     return Fetcher(Settings().with_overrides(**base))
@@ -146,7 +147,8 @@ def test_etag_304_is_returned_not_raised(server: str) -> None:
 def test_politeness_delay_between_requests_to_one_host(server: str) -> None:
     slept: list[float] = []
     fetcher = Fetcher(
-        Settings().with_overrides(fetch_delay=0.5, fetch_retries=0), sleep=slept.append
+        Settings().with_overrides(fetch_delay=0.5, fetch_retries=0, fetch_allow_private=True),
+        sleep=slept.append,
     )
     fetcher.get(server + "/article")
     fetcher.get(server + "/article")
@@ -163,6 +165,7 @@ def test_cli_ingests_urls_and_records_bad_ones(server: str, tmp_path, monkeypatc
 
     monkeypatch.setenv("DOSSIER_FETCH_DELAY", "0")
     monkeypatch.setenv("DOSSIER_FETCH_RETRIES", "0")
+    monkeypatch.setenv("DOSSIER_FETCH_ALLOW_PRIVATE", "1")  # the server is on 127.0.0.1
     db = str(tmp_path / "kb.db")
     args = ["ingest", server + "/article", server + "/missing", server + "/empty"]
     assert main([*args, "--db", db, "--quiet"]) == 1  # bad URLs reported, the good one ingested

@@ -138,6 +138,7 @@ def env(monkeypatch, tmp_path, new_db) -> dict[str, str]:
         "FETCH_TIMEOUT": "2",
         "FETCH_MAX_BYTES": "60000",
         "PROGRESS": "0",
+        "FETCH_ALLOW_PRIVATE": "1",  # the test site is on 127.0.0.1
     }.items():
         monkeypatch.setenv(f"DOSSIER_{name}", value)
     return {"db": new_db, "out": str(tmp_path / "digests")}
@@ -285,7 +286,7 @@ def test_an_interrupted_update_resumes_without_redoing_work(site, env) -> None:
     store = open_store(db)
     with store.transaction():
         store.add_feed(site + "/sitemap.xml", "unknown")
-    settings = Settings(db=db, fetch_delay=1.0, fetch_retries=0)
+    settings = Settings(db=db, fetch_delay=1.0, fetch_retries=0, fetch_allow_private=True)
     waits: list[float] = []
 
     def stop_before_the_second_page(seconds: float) -> None:
@@ -462,7 +463,7 @@ def _store_with_alerts(db: str, count: int = 3) -> Store:
 
 def test_changes_page_and_alerts_api_escape_and_page(new_db) -> None:
     _store_with_alerts(new_db).close()
-    client = TestClient(create_app(Settings(db=new_db)))
+    client = TestClient(create_app(Settings(db=new_db, allowed_hosts="testserver")))
     page = client.get("/changes?since=2000-01-01")
     assert page.status_code == 200
     assert SCRIPT not in page.text and "&lt;script&gt;" in page.text
@@ -482,12 +483,16 @@ def test_changes_page_and_alerts_api_escape_and_page(new_db) -> None:
 def test_webhook_delivery_and_recorded_failure(site, new_db) -> None:
     store = _store_with_alerts(new_db, count=2)
     new = store.alerts(limit=10)
-    settings = Settings(db=new_db, webhook_url=site + "/hook?key=secret")
+    settings = Settings(db=new_db, webhook_url=site + "/hook?key=secret", fetch_allow_private=True)
     assert digest.deliver(store, settings, new) == []
     (posted,) = _Site.posts
     assert posted["count"] == 2 and posted["watches"][0]["alerts"][0]["evidence"][0]["start"] == 3
-    broken = Settings(webhook_url=site + "/broken", webhook_timeout=2)
-    dead = Settings(webhook_url=f"http://127.0.0.1:{free_port()}/hook", webhook_timeout=2)
+    broken = Settings(webhook_url=site + "/broken", webhook_timeout=2, fetch_allow_private=True)
+    dead = Settings(
+        webhook_url=f"http://127.0.0.1:{free_port()}/hook",
+        webhook_timeout=2,
+        fetch_allow_private=True,
+    )
     assert "HTTP 500" in digest.deliver(store, broken, new)[0]
     assert "unreachable" in digest.deliver(store, dead, new)[0]
     outcomes = [(d["ok"], d["error"]) for d in store.deliveries()]

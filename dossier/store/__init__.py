@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from dossier.store.base import AliasStat, EntityRow, Store, StoreError
+from dossier.store.base import AliasStat, EntityRow, SearchTimeout, Store, StoreError
 from dossier.store.sqlite import SQLiteStore
 
-__all__ = ["AliasStat", "EntityRow", "SQLiteStore", "Store", "StoreError", "open_store"]
+__all__ = [
+    "AliasStat",
+    "EntityRow",
+    "SQLiteStore",
+    "SearchTimeout",
+    "Store",
+    "StoreError",
+    "open_store",
+]
 
 #: URL schemes that name a PostgreSQL server (libpq accepts both)
 POSTGRESQL_SCHEMES = ("postgresql://", "postgres://")

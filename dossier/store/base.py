@@ -23,6 +23,23 @@ class StoreError(RuntimeError):
     """A store problem worth one clear line to the user (locked, disk full…)."""
 
 
+class SearchTimeout(StoreError):
+    """A search stopped at its time budget (``search_budget_ms``).
+
+    Why a budget: a query of many common prefixes can cost seconds of CPU per
+    request, and the database keeps working after the client is gone. Ended
+    in the database (SQLite progress handler, PostgreSQL ``statement_timeout``)
+    so the work stops, not just the wait.
+    """
+
+    def __init__(self, budget_ms: int) -> None:
+        super().__init__(
+            f"search stopped at its {budget_ms} ms time budget: use fewer or more "
+            "specific words (setting search_budget_ms, DOSSIER_SEARCH_BUDGET_MS)"
+        )
+        self.budget_ms = budget_ms
+
+
 @dataclass(frozen=True, slots=True)
 class EntityRow:
     id: str
@@ -189,7 +206,11 @@ class Store(Protocol):
         """Mentions of one document with the entity each resolved to."""
         ...
 
-    def search(self, match: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]: ...
+    def search(
+        self, match: str, limit: int = 20, offset: int = 0, budget_ms: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Ranked hits for an FTS5-style query; :class:`SearchTimeout` past ``budget_ms``."""
+        ...
 
     def documents(self) -> Iterator[dict[str, Any]]: ...
 
@@ -277,8 +298,9 @@ class Store(Protocol):
     def place_votes(self, entity_id: str) -> list[dict[str, Any]]:
         """The votes over all of an entity's name keys, with place records, most first."""
 
-    def search_count(self, match: str, cap: int) -> int:
-        """Documents matching ``match``, counted up to ``cap``."""
+    def search_count(self, match: str, cap: int, budget_ms: int | None = None) -> int:
+        """Documents matching ``match``, counted up to ``cap``; :class:`SearchTimeout`
+        past ``budget_ms``."""
         ...
 
     # -- entity pages: per-entity summaries kept at ingest ------------------------

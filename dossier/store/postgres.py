@@ -31,7 +31,7 @@ import psycopg
 from psycopg import errors as pg_errors
 from psycopg.types.string import StrDumperUnknown
 
-from dossier.store.base import StoreError
+from dossier.store.base import SearchTimeout, StoreError
 from dossier.store.sql import SQLStore
 
 #: the advisory lock every write transaction holds (any constant bigint; "doss")
@@ -222,7 +222,28 @@ class PostgresStore(SQLStore):
     def close(self) -> None:
         self.conn.close()
 
-    def search(self, match: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+    @contextmanager
+    def _budget(self, budget_ms: int | None) -> Iterator[None]:
+        """``statement_timeout`` for the statements run inside: PostgreSQL cancels
+        one that runs past ``budget_ms`` (:class:`SearchTimeout`); the setting is
+        put back (``RESET``: the role's or database's own default) after. No limit
+        when ``budget_ms`` is None or 0."""
+        if not budget_ms:
+            yield
+            return
+        self.conn.execute(
+            "SELECT set_config('statement_timeout', %s, false)", (f"{int(budget_ms)}ms",)
+        )
+        try:
+            yield
+        except pg_errors.QueryCanceled:
+            raise SearchTimeout(budget_ms) from None
+        finally:
+            self.conn.execute("RESET statement_timeout")
+
+    def search(
+        self, match: str, limit: int = 20, offset: int = 0, budget_ms: int | None = None
+    ) -> list[dict[str, Any]]:
         """Ranked tsvector search with ``ts_headline`` snippets (matches in ``[ ]``).
 
         ``match`` is the FTS5-style query :func:`dossier.query.fts_query`
@@ -232,29 +253,31 @@ class PostgresStore(SQLStore):
         if tsquery is None:
             return []
         query, words = tsquery
-        rows = self._all(
-            f"""WITH q AS (SELECT {query} AS query),
-                hits AS (
-                    SELECT f.document_id, {_RANK} AS rank FROM documents_fts f, q
-                    WHERE f.tsv @@ q.query ORDER BY rank DESC, f.document_id
-                    LIMIT ? OFFSET ?)
-                SELECT h.document_id, d.source, d.title, d.published, -h.rank AS score,
-                       ts_headline('simple', d.text, q.query, '{_HEADLINE_OPTIONS}') AS snippet
-                FROM hits h JOIN documents d ON d.id = h.document_id, q
-                ORDER BY h.rank DESC, h.document_id""",
-            [*words, limit, offset],
-        )
+        with self._budget(budget_ms):
+            rows = self._all(
+                f"""WITH q AS (SELECT {query} AS query),
+                    hits AS (
+                        SELECT f.document_id, {_RANK} AS rank FROM documents_fts f, q
+                        WHERE f.tsv @@ q.query ORDER BY rank DESC, f.document_id
+                        LIMIT ? OFFSET ?)
+                    SELECT h.document_id, d.source, d.title, d.published, -h.rank AS score,
+                           ts_headline('simple', d.text, q.query, '{_HEADLINE_OPTIONS}') AS snippet
+                    FROM hits h JOIN documents d ON d.id = h.document_id, q
+                    ORDER BY h.rank DESC, h.document_id""",
+                [*words, limit, offset],
+            )
         return [dict(r) for r in rows]
 
-    def search_count(self, match: str, cap: int) -> int:
+    def search_count(self, match: str, cap: int, budget_ms: int | None = None) -> int:
         """How many documents match, counted up to ``cap`` (no ranking needed)."""
         tsquery = tsquery_sql(match)
         if tsquery is None:
             return 0
         query, words = tsquery
-        row = self._one(
-            f"""SELECT COUNT(*) FROM (SELECT 1 FROM documents_fts
-                WHERE tsv @@ ({query}) LIMIT ?) AS hits""",
-            [*words, cap],
-        )
+        with self._budget(budget_ms):
+            row = self._one(
+                f"""SELECT COUNT(*) FROM (SELECT 1 FROM documents_fts
+                    WHERE tsv @@ ({query}) LIMIT ?) AS hits""",
+                [*words, cap],
+            )
         return int(row[0])

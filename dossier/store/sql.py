@@ -91,7 +91,9 @@ class SQLStore(SummaryTables):
     def close(self) -> None:
         raise NotImplementedError
 
-    def search(self, match: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+    def search(
+        self, match: str, limit: int = 20, offset: int = 0, budget_ms: int | None = None
+    ) -> list[dict[str, Any]]:
         raise NotImplementedError
 
     # -- shared helpers -----------------------------------------------------

@@ -10,12 +10,13 @@ writer waits (up to ``busy_timeout``) instead of failing half-way.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from dossier.store.base import StoreError
+from dossier.store.base import SearchTimeout, StoreError
 from dossier.store.sql import SQLStore
 
 __all__ = ["SQLiteStore", "StoreError"]
@@ -82,7 +83,28 @@ class SQLiteStore(SQLStore):
     def close(self) -> None:
         self.conn.close()
 
-    def search(self, match: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+    @contextmanager
+    def _budget(self, budget_ms: int | None) -> Iterator[None]:
+        """Interrupt the statements run inside after ``budget_ms`` (SQLite's
+        progress handler, polled every 1,000 virtual-machine steps) and raise
+        :class:`SearchTimeout`; no limit when ``budget_ms`` is None or 0."""
+        if not budget_ms:
+            yield
+            return
+        deadline = time.monotonic() + budget_ms / 1000
+        self.conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 1000)
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if "interrupted" in str(exc):
+                raise SearchTimeout(budget_ms) from None
+            raise
+        finally:
+            self.conn.set_progress_handler(None, 0)
+
+    def search(
+        self, match: str, limit: int = 20, offset: int = 0, budget_ms: int | None = None
+    ) -> list[dict[str, Any]]:
         """FTS5 search; ``match`` is an FTS5 query (see :func:`dossier.query.fts_query`).
 
         Ranks first (every match must be scored), then builds snippets and
@@ -91,25 +113,8 @@ class SQLiteStore(SQLStore):
         order (rowid): a tie-break on document_id would read every match's row.
         """
         try:
-            ranked = self._all(
-                """SELECT rowid, bm25(documents_fts, 0.0, 5.0, 1.0) AS score
-                   FROM documents_fts WHERE documents_fts MATCH ?
-                   ORDER BY score, rowid LIMIT ? OFFSET ?""",
-                (match, limit, offset),
-            )
-            if not ranked:
-                return []
-            marks = ",".join("?" * len(ranked))
-            hits = {
-                r[0]: r
-                for r in self._all(
-                    f"""SELECT f.rowid, f.document_id, d.source, d.title, d.published,
-                               snippet(documents_fts, 2, '[', ']', '…', 16) AS snippet
-                        FROM documents_fts f JOIN documents d ON d.id = f.document_id
-                        WHERE documents_fts MATCH ? AND f.rowid IN ({marks})""",
-                    [match, *(r[0] for r in ranked)],
-                )
-            }
+            with self._budget(budget_ms):
+                ranked, hits = self._search(match, limit, offset)
         except sqlite3.OperationalError as exc:
             raise ValueError(f"invalid search query {match!r}: {exc}") from exc
         return [
@@ -122,15 +127,38 @@ class SQLiteStore(SQLStore):
             if r[0] in hits
         ]
 
-    def search_count(self, match: str, cap: int) -> int:
+    def _search(self, match: str, limit: int, offset: int) -> tuple[list[Any], dict[Any, Any]]:
+        ranked = self._all(
+            """SELECT rowid, bm25(documents_fts, 0.0, 5.0, 1.0) AS score
+               FROM documents_fts WHERE documents_fts MATCH ?
+               ORDER BY score, rowid LIMIT ? OFFSET ?""",
+            (match, limit, offset),
+        )
+        if not ranked:
+            return [], {}
+        marks = ",".join("?" * len(ranked))
+        hits = {
+            r[0]: r
+            for r in self._all(
+                f"""SELECT f.rowid, f.document_id, d.source, d.title, d.published,
+                           snippet(documents_fts, 2, '[', ']', '…', 16) AS snippet
+                    FROM documents_fts f JOIN documents d ON d.id = f.document_id
+                    WHERE documents_fts MATCH ? AND f.rowid IN ({marks})""",
+                [match, *(r[0] for r in ranked)],
+            )
+        }
+        return ranked, hits
+
+    def search_count(self, match: str, cap: int, budget_ms: int | None = None) -> int:
         """How many documents match, counted up to ``cap`` (ranking is not needed
         to count, and a common word matches most of a large store)."""
         try:
-            row = self._one(
-                """SELECT COUNT(*) FROM (SELECT 1 FROM documents_fts
-                   WHERE documents_fts MATCH ? LIMIT ?) AS hits""",
-                (match, cap),
-            )
+            with self._budget(budget_ms):
+                row = self._one(
+                    """SELECT COUNT(*) FROM (SELECT 1 FROM documents_fts
+                       WHERE documents_fts MATCH ? LIMIT ?) AS hits""",
+                    (match, cap),
+                )
         except sqlite3.OperationalError as exc:
             raise ValueError(f"invalid search query {match!r}: {exc}") from exc
         return int(row[0])

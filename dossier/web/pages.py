@@ -9,6 +9,7 @@ second line of defence. No CDN, no build step: the UI works offline.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -17,9 +18,10 @@ import jinja2
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from pydantic import AfterValidator
 
 from dossier import query
-from dossier.api import SINCE, get_store
+from dossier.api import DATE, SINCE, get_store, real_date, real_time
 from dossier.graph import actor_graph, drawing, layout
 from dossier.store.base import EntityRow, Store
 from dossier.web import highlight, views
@@ -93,6 +95,13 @@ def _pager(total: int, limit: int, offset: int, path: str, **params: Any) -> dic
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000)]
 
 
+def _date(value: str) -> str:
+    """A from/to filter of a page: empty, or a real date (422 otherwise, as in the API)."""
+    if value and not re.fullmatch(DATE, value):
+        raise ValueError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    return real_date(value) or ""
+
+
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, store: StoreDep) -> HTMLResponse:
     summary = query.summary(store, top=12)
@@ -110,7 +119,7 @@ def search_page(
     q = q.strip()
     if not q:
         return RedirectResponse("/", status_code=303)
-    result = views.search(store, q, PAGE, offset)
+    result = views.search(store, q, PAGE, offset, request.app.state.settings.search_budget_ms)
     pager = _pager(result["total"], PAGE, offset, "/search", q=q)
     return render(request, "search.html", q=q, result=result, pager=pager)
 
@@ -284,8 +293,8 @@ def timeline_page(
     store: StoreDep,
     entity: Annotated[str, Query(max_length=200)] = "",
     type: Annotated[str, Query(max_length=40)] = "",
-    date_from: Annotated[str, Query(alias="from", max_length=10)] = "",
-    date_to: Annotated[str, Query(alias="to", max_length=10)] = "",
+    date_from: Annotated[str, Query(alias="from", max_length=10), AfterValidator(_date)] = "",
+    date_to: Annotated[str, Query(alias="to", max_length=10), AfterValidator(_date)] = "",
     modality: Annotated[str, Query(max_length=20)] = "",
     offset: Offset = 0,
 ) -> HTMLResponse:
@@ -339,8 +348,8 @@ def map_page(
     request: Request,
     store: StoreDep,
     entity: Annotated[str, Query(max_length=200)] = "",
-    date_from: Annotated[str, Query(alias="from", max_length=10)] = "",
-    date_to: Annotated[str, Query(alias="to", max_length=10)] = "",
+    date_from: Annotated[str, Query(alias="from", max_length=10), AfterValidator(_date)] = "",
+    date_to: Annotated[str, Query(alias="to", max_length=10), AfterValidator(_date)] = "",
 ) -> HTMLResponse:
     from dossier.web import geomap
 
@@ -362,7 +371,7 @@ def graph_page(request: Request, store: StoreDep) -> HTMLResponse:
 def changes_page(
     request: Request,
     store: StoreDep,
-    since: Annotated[str | None, Query(pattern=SINCE)] = None,
+    since: Annotated[str | None, Query(pattern=SINCE), AfterValidator(real_time)] = None,
     offset: Offset = 0,
 ) -> HTMLResponse:
     """What changed about watched entities, each line linked to its source span."""

@@ -9,6 +9,7 @@ per-document read the store protocol does not have yet (see its docstring).
 
 from __future__ import annotations
 
+import time
 import unicodedata
 from collections.abc import Sequence
 from itertools import islice
@@ -16,7 +17,7 @@ from typing import Any, TypeVar
 
 from dossier import geo, names, query
 from dossier.nlp import normalize_name
-from dossier.store.base import EntityRow, Store
+from dossier.store.base import EntityRow, SearchTimeout, Store
 
 T = TypeVar("T")
 
@@ -295,16 +296,33 @@ def place(store: Store, row: EntityRow) -> dict[str, Any] | None:
     return {"reason": result.reason, **(vars(found) if found else {"name": None})}
 
 
-def search(store: Store, text: str, limit: int, offset: int) -> dict[str, Any]:
-    """Full-text hits (ranked, capped at :data:`SEARCH_CAP`) and matching entities."""
+def search(
+    store: Store, text: str, limit: int, offset: int, budget_ms: int | None = None
+) -> dict[str, Any]:
+    """Full-text hits (ranked, capped at :data:`SEARCH_CAP`) and matching entities.
+
+    Each of the two full-text statements runs within ``budget_ms``; past it the
+    store raises :class:`~dossier.store.base.SearchTimeout` (503 in the API)."""
     # FTS5 rejects NUL and other control characters even inside quotes; they
     # cannot be in a search a person meant, so they become spaces
     cleaned = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
     match = query.fts_query(cleaned)
+    started = time.monotonic()
     try:
         # ranked snippets for this page only; the total is a capped count
-        total = store.search_count(match, SEARCH_CAP) if match else 0
-        hits = query.search(store, cleaned, limit=limit, offset=offset) if offset < total else []
+        total = store.search_count(match, SEARCH_CAP, budget_ms) if match else 0
+        left = None  # one budget for the request: what the count used is gone
+        if budget_ms:
+            left = max(1, budget_ms - int((time.monotonic() - started) * 1000))
+        hits = (
+            query.search(store, cleaned, limit=limit, offset=offset, budget_ms=left)
+            if offset < total
+            else []
+        )
+    except SearchTimeout as exc:
+        if budget_ms:  # the message names the whole budget, not what was left of it
+            raise SearchTimeout(budget_ms) from exc
+        raise
     except ValueError:  # whatever else FTS5 refuses: no hits rather than an error page
         total, hits = 0, []
     return {
