@@ -1,27 +1,57 @@
 """The actor graph: who acted on whom, weighted by how much evidence says so.
 
-Built only from :func:`dossier.query.events`, so it shows what the timeline
-shows and nothing the sources do not: an edge ``A -> B`` exists because at
-least one event names A as an actor and B as a target, and its weight is the
-number of evidence sentences behind those events (repeats of a wire story
-count, but the edge also keeps how many distinct stories back it, so an
-analyst can tell volume from independence).
+An edge ``A -> B`` exists because at least one event names A as an actor and
+B as a target; its weight is the number of evidence sentences behind those
+events (repeats of a wire story count), and it keeps how many distinct
+stories back it, so an analyst can tell volume from independence.
 
-The layout is computed here, server-side, in pure Python (a seeded
-Fruchterman-Reingold), so the web page needs no JavaScript library and the
-same graph always renders the same way.
+Two graphs are built here:
+
+* :func:`ego_graph` — what the web page shows: one entity and its strongest
+  links (depth 1, or depth 2: the neighbours' strongest links too), filtered
+  by time window, event type and minimum independent stories. It reads only
+  the events of the entities it shows (``event_entities``), so it costs the
+  same on a store of five articles or a hundred thousand.
+* :func:`actor_graph` — every actor, for the whole-knowledge-base export.
+
+In both, a people's name is folded into its country as actor or target
+("Israeli strikes" -> Israel, :class:`DemonymFold`): the mention keeps its
+text, but "Israel -> Iran" and "Israeli -> Iranian" are one link, not four.
+
+The layout is computed here, server-side, in pure Python: a seeded
+Fruchterman-Reingold from a radial start (the ego in the centre), then the
+nodes' label boxes are pushed apart until no two overlap (:func:`layout`).
+The page needs no JavaScript library, and the same graph always renders the
+same way.
 """
 
 from __future__ import annotations
 
 import math
 import random
+import xml.etree.ElementTree as ET
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from dossier import query
+from dossier import geo, query
+from dossier.nlp import normalize_name
 from dossier.store.base import Store
+
+#: entity types a people's name or a country can have
+_FOLDABLE = frozenset({"NORP", "GPE"})
+#: most NORP entities considered for folding (by mentions): bounds the cost per request
+FOLD_CANDIDATES = 2000
+#: most events read per entity of the graph (newest first)
+EVENT_CAP = 3000
+#: depth 2: the strongest neighbours whose own links are read, and links kept per each
+SECOND_RING = 6
+SECOND_LINKS = 4
+#: label font size (px) the layout reserves room for (style.css uses the same)
+LABEL_PX = 12
+#: labels longer than this are cut with an ellipsis (the full name is in the tooltip)
+LABEL_CHARS = 26
 
 
 @dataclass(slots=True)
@@ -31,9 +61,11 @@ class Node:
     id: str
     name: str
     type: str
-    weight: int = 0  # evidence sentences of the events it takes part in
+    weight: int = 0  # evidence sentences of the shown links it takes part in
     x: float = 0.0
     y: float = 0.0
+    ring: int = 1  # 0: the ego; 1, 2: its depth
+    label_shown: bool = True
 
 
 @dataclass(slots=True)
@@ -52,12 +84,25 @@ class Edge:
 class ActorGraph:
     nodes: dict[str, Node]
     edges: list[Edge]
+    ego: str | None = None
+    #: folded entity id -> the country entity it was folded into
+    folded: dict[str, str] = field(default_factory=dict)
+    #: the drawing's box after :func:`layout`: (min x, min y, width, height)
+    box: tuple[float, float, float, float] = (0.0, 0.0, 960.0, 640.0)
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready form (the API's ``/api/graph``)."""
         return {
+            "ego": self.ego,
             "nodes": [
-                {"id": n.id, "name": n.name, "type": n.type, "weight": n.weight}
+                {
+                    "id": n.id,
+                    "name": n.name,
+                    "type": n.type,
+                    "weight": n.weight,
+                    "x": n.x,
+                    "y": n.y,
+                }
                 for n in sorted(self.nodes.values(), key=lambda n: n.id)
             ],
             "edges": [
@@ -71,30 +116,110 @@ class ActorGraph:
                 }
                 for e in self.edges
             ],
+            "folded": dict(sorted(self.folded.items())),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class GraphQuery:
+    """What the graph page asks for. ``entity`` None: the entity in most events."""
+
+    entity: str | None = None
+    depth: int = 1
+    date_from: str | None = None
+    date_to: str | None = None
+    type: str | None = None
+    min_stories: int = 1
+    limit: int = 30
+
+
+# -- demonyms -------------------------------------------------------------------
+class DemonymFold:
+    """Maps a people's name entity ("Israeli", NORP) to its country's entity
+    (Israel), when the store has one; every other id maps to itself.
+
+    The gazetteer decides what a people's name is (:meth:`geo.Gazetteer.country`,
+    derived from country names, so it holds for any country, not a list picked
+    for one archive). Built once per request from the store's NORP entities.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        gazetteer = geo.load_gazetteer()
+        countries = {p.country: p for p in gazetteer.countries()}
+        by_code: dict[str, str | None] = {}
+        self._into: dict[str, str] = {}
+        self._members: dict[str, set[str]] = {}
+        for row in store.entities(type="NORP", limit=FOLD_CANDIDATES):
+            code = gazetteer.country(row.name)
+            if not code or code not in countries:
+                continue
+            if code not in by_code:
+                key = normalize_name(countries[code].name)
+                found = store.entity_ids_for_keys([key]).get(key)
+                country = store.entity(found) if found else None
+                by_code[code] = country.id if country and country.type in _FOLDABLE else None
+            target = by_code[code]
+            if target and target != row.id:
+                self._into[row.id] = target
+                self._members.setdefault(target, {target}).add(row.id)
+
+    def __call__(self, entity_id: str) -> str:
+        return self._into.get(entity_id, entity_id)
+
+    def members(self, entity_id: str) -> set[str]:
+        """The entity and every people's name folded into it."""
+        return self._members.get(entity_id, {entity_id})
+
+    @property
+    def folded(self) -> dict[str, str]:
+        return dict(self._into)
+
+
+def _add(
+    edges: dict[tuple[str, str], Edge],
+    fold: DemonymFold,
+    event: dict[str, Any],
+    actors: Iterable[str],
+    targets: Iterable[str],
+    evidence: int,
+    stories: Iterable[str],
+) -> None:
+    """Add one event's actor -> target links (folded; self-links dropped)."""
+    folded_targets = {fold(t) for t in targets}
+    for actor in sorted({fold(a) for a in actors}):
+        for target in sorted(folded_targets):
+            if actor == target:
+                continue
+            edge = edges.setdefault((actor, target), Edge(actor, target))
+            edge.weight += evidence
+            edge.types[event["type"]] += 1
+            edge.events.append(event["id"])
+            edge.stories.update(stories)
 
 
 def actor_graph(
     store: Store, events: list[dict[str, Any]] | None = None, max_nodes: int | None = None
 ) -> ActorGraph:
-    """Actors linked by events. ``max_nodes`` keeps the heaviest nodes only."""
+    """Every actor linked by events (the export's graph). ``max_nodes`` keeps
+    the heaviest nodes only."""
     events = query.events(store) if events is None else events
+    fold = DemonymFold(store)
     edges: dict[tuple[str, str], Edge] = {}
-    weights: Counter[str] = Counter()
     for event in events:
-        evidence = len(event["evidence"])
-        for actor in event["actors"]:
-            for target in event["targets"]:
-                if actor == target:
-                    continue
-                edge = edges.setdefault((actor, target), Edge(actor, target))
-                edge.weight += evidence
-                edge.types[event["type"]] += 1
-                edge.events.append(event["id"])
-                edge.stories.update(event["stories"])
-        if event["targets"]:
-            for entity in {*event["actors"], *event["targets"]}:
-                weights[entity] += evidence
+        _add(
+            edges,
+            fold,
+            event,
+            event["actors"],
+            event["targets"],
+            len(event["evidence"]),
+            event["stories"],
+        )
+    weights: Counter[str] = Counter()
+    for edge in edges.values():
+        weights[edge.source] += edge.weight
+        weights[edge.target] += edge.weight
     ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
     keep = {entity for entity, _ in (ranked if max_nodes is None else ranked[:max_nodes])}
     nodes: dict[str, Node] = {}
@@ -104,38 +229,252 @@ def actor_graph(
             nodes[entity] = Node(entity, row.name, row.type, weights[entity])
     kept = [e for e in edges.values() if e.source in nodes and e.target in nodes]
     kept.sort(key=lambda e: (-e.weight, e.source, e.target))
-    return ActorGraph(nodes, kept)
+    folded = {k: v for k, v in fold.folded.items() if v in nodes}
+    return ActorGraph(nodes, kept, folded=folded)
+
+
+# -- the ego network --------------------------------------------------------------
+def _links(
+    store: Store, fold: DemonymFold, entity: str, q: GraphQuery
+) -> dict[tuple[str, str], Edge]:
+    """Every folded link in the events of ``entity`` (and of the people's names
+    folded into it) that pass the query's filters."""
+    ids: set[str] = set()
+    for member in sorted(fold.members(entity)):
+        ids.update(
+            store.entity_event_ids(
+                member,
+                EVENT_CAP,
+                type=q.type.upper() if q.type else None,
+                date_from=q.date_from,
+                date_to=q.date_to,
+            )
+        )
+    edges: dict[tuple[str, str], Edge] = {}
+    for event in store.event_links(sorted(ids)):
+        _add(
+            edges,
+            fold,
+            event,
+            event["actors"],
+            event["targets"],
+            event["evidence"],
+            event["stories"],
+        )
+    return {k: e for k, e in edges.items() if len(e.stories) >= q.min_stories}
+
+
+def _strength(edges: Iterable[Edge], centre: str) -> dict[str, tuple[int, int]]:
+    """Per neighbour of ``centre``: (independent stories, evidence sentences)
+    over the links between them, both directions."""
+    stories: dict[str, set[str]] = {}
+    evidence: Counter[str] = Counter()
+    for edge in edges:
+        if centre not in (edge.source, edge.target):
+            continue
+        other = edge.target if edge.source == centre else edge.source
+        stories.setdefault(other, set()).update(edge.stories)
+        evidence[other] += edge.weight
+    return {n: (len(s), evidence[n]) for n, s in stories.items()}
+
+
+def _ranked(strength: dict[str, tuple[int, int]], exclude: set[str]) -> list[str]:
+    return [
+        n
+        for n, _ in sorted(strength.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))
+        if n not in exclude
+    ]
+
+
+def default_ego(store: Store, fold: DemonymFold) -> str | None:
+    """The entity in the most events (a people's name counts as its country)."""
+    top = store.top_event_entities(1)
+    return fold(top[0][0]) if top else None
+
+
+def ego_graph(store: Store, q: GraphQuery, fold: DemonymFold | None = None) -> ActorGraph:
+    """One entity and its strongest links (see the module docstring).
+
+    Neighbours are ranked by independent stories, then evidence sentences;
+    at most ``q.limit`` nodes. Every link between shown nodes that the read
+    events contain is drawn.
+    """
+    fold = fold or DemonymFold(store)
+    ego = fold(q.entity) if q.entity else default_ego(store, fold)
+    row = store.entity(ego) if ego else None
+    if row is None:
+        return ActorGraph({}, [], ego=None)
+    limit = max(2, q.limit)
+    edges = _links(store, fold, row.id, q)
+    ring: dict[str, int] = {row.id: 0}
+    first = _ranked(_strength(edges.values(), row.id), set(ring))
+    first = first[: (limit - 1) if q.depth < 2 else max(1, (limit - 1) // 2)]
+    ring.update({n: 1 for n in first})
+    if q.depth >= 2:
+        for neighbour in first[:SECOND_RING]:
+            theirs = _links(store, fold, neighbour, q)
+            for key, edge in theirs.items():
+                kept = edges.setdefault(key, edge)
+                if kept is not edge:  # already read through the ego's events
+                    continue
+            more = _ranked(_strength(theirs.values(), neighbour), set(ring))
+            for n in more[:SECOND_LINKS]:
+                if len(ring) < limit:
+                    ring[n] = 2
+        for n in _ranked(_strength(edges.values(), row.id), set(ring)):
+            if len(ring) >= limit:
+                break
+            ring[n] = 1
+    nodes: dict[str, Node] = {}
+    for entity, depth in ring.items():
+        found = store.entity(entity)
+        if found is not None:
+            nodes[entity] = Node(entity, found.name, found.type, ring=depth)
+    kept = [e for e in edges.values() if e.source in nodes and e.target in nodes]
+    kept.sort(key=lambda e: (-e.weight, e.source, e.target))
+    for edge in kept:
+        nodes[edge.source].weight += edge.weight
+        nodes[edge.target].weight += edge.weight
+    folded = {k: v for k, v in fold.folded.items() if v in nodes}
+    return ActorGraph(nodes, kept, ego=row.id, folded=folded)
+
+
+# -- layout -----------------------------------------------------------------------
+def node_radius(node: Node) -> float:
+    """Circle radius: grows with the square root of a node's evidence (capped)."""
+    return min(26.0, 6 + math.sqrt(node.weight) * 1.5)
+
+
+def label(node: Node) -> str:
+    """The node's label: its name, cut at :data:`LABEL_CHARS` with an ellipsis."""
+    name = node.name
+    return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1].rstrip() + "…"
+
+
+_NARROW = set("ijlI.,:;'!|()[]{}ft ")
+_WIDE = set("mwMW")
+
+
+def label_width(text: str, size: float = LABEL_PX) -> float:
+    """A generous estimate of a label's rendered width in px (sans-serif at
+    ``size``): wide enough for DejaVu Sans and Verdana, the widest common
+    faces, so boxes laid out apart stay apart in the browser."""
+    em = 0.0
+    for ch in text:
+        if ch in _NARROW:
+            em += 0.4
+        elif ch in _WIDE:
+            em += 1.0
+        elif ch.isupper() or ch.isdigit():
+            em += 0.76
+        else:
+            em += 0.64
+    return em * size + 4
+
+
+def boxes(graph: ActorGraph) -> dict[str, tuple[float, float, float, float]]:
+    """Per node the box its circle and label take: (x1, y1, x2, y2).
+
+    The label sits centred above the circle (baseline ``label_y``).
+    """
+    found = {}
+    for node in graph.nodes.values():
+        r = node_radius(node)
+        half = label_width(label(node)) / 2 if node.label_shown else 0.0
+        top = node.y - r - 5 - LABEL_PX if node.label_shown else node.y - r
+        found[node.id] = (
+            min(node.x - r, node.x - half),
+            top,
+            max(node.x + r, node.x + half),
+            node.y + r,
+        )
+    return found
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...], gap: float) -> tuple[float, float]:
+    """How far two boxes overlap on x and y (both > 0: they overlap)."""
+    return (
+        min(a[2], b[2]) + gap - max(a[0], b[0]),
+        min(a[3], b[3]) + gap - max(a[1], b[1]),
+    )
+
+
+def separate(graph: ActorGraph, gap: float = 4.0, passes: int = 300) -> int:
+    """Push nodes apart until no two boxes (circle + label) overlap; the
+    overlaps left (0 unless ``passes`` ran out). Each overlapping pair moves
+    apart along the axis where they overlap least, half each way."""
+    ids = sorted(graph.nodes)
+    left = 0
+    for _ in range(passes):
+        box = boxes(graph)
+        left = 0
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                ox, oy = _overlap(box[a], box[b], gap)
+                if ox <= 0 or oy <= 0:
+                    continue
+                left += 1
+                na, nb = graph.nodes[a], graph.nodes[b]
+                if ox < oy:
+                    sign = 1.0 if (na.x, a) < (nb.x, b) else -1.0
+                    na.x -= sign * ox / 2
+                    nb.x += sign * ox / 2
+                else:
+                    sign = 1.0 if (na.y, a) < (nb.y, b) else -1.0
+                    na.y -= sign * oy / 2
+                    nb.y += sign * oy / 2
+                box[a], box[b] = boxes_of(na), boxes_of(nb)
+        if not left:
+            break
+    return left
+
+
+def boxes_of(node: Node) -> tuple[float, float, float, float]:
+    """One node's box (see :func:`boxes`)."""
+    return boxes(ActorGraph({node.id: node}, []))[node.id]
 
 
 def layout(
     graph: ActorGraph,
-    width: float = 900.0,
-    height: float = 600.0,
-    iterations: int = 150,
+    width: float = 960.0,
+    height: float = 640.0,
+    iterations: int = 200,
     seed: int = 7,
-    margin: float = 60.0,
+    margin: float = 24.0,
 ) -> ActorGraph:
-    """Place the nodes (in place) with a seeded Fruchterman-Reingold layout.
+    """Place the nodes (in place): radial start, seeded Fruchterman-Reingold,
+    then :func:`separate` so no two labels overlap; a label that still would
+    (only if separation ran out of passes) is hidden, its name kept in the
+    tooltip. Sets ``graph.box`` to the drawing's extent.
 
     Deterministic for a given graph, O(n² · iterations): callers cap the node
-    count (the web page shows at most a hundred or so actors).
+    count (the page shows a few dozen actors).
     """
-    ids = sorted(graph.nodes)
+    ids = sorted(graph.nodes, key=lambda i: (graph.nodes[i].ring, -graph.nodes[i].weight, i))
     n = len(ids)
     if n == 0:
+        graph.box = (0.0, 0.0, width, height)
         return graph
     rng = random.Random(seed)
-    area_w, area_h = width - 2 * margin, height - 2 * margin
-    pos = {
-        node: [
-            area_w / 2 + area_w / 3 * math.cos(2 * math.pi * i / n) + rng.uniform(-5, 5),
-            area_h / 2 + area_h / 3 * math.sin(2 * math.pi * i / n) + rng.uniform(-5, 5),
-        ]
-        for i, node in enumerate(ids)
-    }
-    k = math.sqrt(area_w * area_h / n) * 0.75
-    temperature = area_w / 8
-    pairs = [(e.source, e.target, 1.0 + math.log1p(e.weight)) for e in graph.edges]
+    cx, cy = width / 2, height / 2
+    pos: dict[str, list[float]] = {}
+    rings: dict[int, list[str]] = {}
+    for node in ids:
+        rings.setdefault(graph.nodes[node].ring, []).append(node)
+    for depth, members in rings.items():
+        radius = (
+            0.0 if depth == 0 and len(members) == 1 else min(width, height) * 0.22 * max(1, depth)
+        )
+        for i, node in enumerate(members):
+            angle = 2 * math.pi * i / len(members) + depth * 0.3
+            pos[node] = [
+                cx + radius * math.cos(angle) + rng.uniform(-3, 3),
+                cy + radius * math.sin(angle) + rng.uniform(-3, 3),
+            ]
+    k = math.sqrt(width * height / n) * 0.6
+    temperature = width / 10
+    pairs = [(e.source, e.target, 1.0 + math.log1p(e.weight) / 4) for e in graph.edges]
+    pinned = graph.ego if graph.ego in pos else None
     for _ in range(iterations if n > 1 else 0):
         shift = {node: [0.0, 0.0] for node in ids}
         for i, a in enumerate(ids):
@@ -157,28 +496,46 @@ def layout(
             shift[b][0] += dx / dist * force
             shift[b][1] += dy / dist * force
         for node in ids:
+            if node == pinned:
+                continue
             dx, dy = shift[node]
-            # gravity towards the centre keeps disconnected pieces on screen
-            dx += (area_w / 2 - pos[node][0]) * 0.02 * k / 10
-            dy += (area_h / 2 - pos[node][1]) * 0.02 * k / 10
+            # gravity towards the centre keeps disconnected pieces close
+            dx += (cx - pos[node][0]) * 0.05
+            dy += (cy - pos[node][1]) * 0.05
             length = math.hypot(dx, dy) or 0.01
             step = min(length, temperature)
-            pos[node][0] = min(area_w, max(0.0, pos[node][0] + dx / length * step))
-            pos[node][1] = min(area_h, max(0.0, pos[node][1] + dy / length * step))
-        temperature *= 0.96
+            pos[node][0] += dx / length * step
+            pos[node][1] += dy / length * step
+        temperature = max(1.0, temperature * 0.96)
     for node in ids:
-        graph.nodes[node].x = round(pos[node][0] + margin, 1)
-        graph.nodes[node].y = round(pos[node][1] + margin, 1)
+        graph.nodes[node].x, graph.nodes[node].y = pos[node]
+    if separate(graph):
+        _hide_colliding_labels(graph)
+    box = boxes(graph)
+    x1 = min(b[0] for b in box.values()) - margin
+    y1 = min(b[1] for b in box.values()) - margin
+    x2 = max(b[2] for b in box.values()) + margin
+    y2 = max(b[3] for b in box.values()) + margin
+    for node in graph.nodes.values():
+        node.x, node.y = round(node.x - x1, 1), round(node.y - y1, 1)
+    graph.box = (0.0, 0.0, round(x2 - x1, 1), round(y2 - y1, 1))
     return graph
 
 
-def node_radius(node: Node) -> float:
-    """Circle radius: grows with the square root of a node's evidence."""
-    return 6 + math.sqrt(node.weight) * 2
+def _hide_colliding_labels(graph: ActorGraph) -> None:
+    """Hide the lighter node's label of every pair whose boxes still overlap."""
+    order = sorted(graph.nodes.values(), key=lambda n: (-n.weight, n.id))
+    placed: list[tuple[float, float, float, float]] = []
+    for node in order:
+        mine = boxes_of(node)
+        if any(min(_overlap(mine, other, 0.0)) > 0 for other in placed):
+            node.label_shown = False
+            mine = boxes_of(node)
+        placed.append(mine)
 
 
 def drawing(graph: ActorGraph) -> dict[str, Any]:
-    """SVG geometry for a laid-out graph: circles, and edges as paths.
+    """SVG geometry for a laid-out graph: circles, labels, and edges as paths.
 
     Edges stop at the target's circle so the arrowhead shows; when both
     directions exist (A attacked B, B attacked A) each is bent to its own
@@ -200,11 +557,123 @@ def drawing(graph: ActorGraph) -> dict[str, Any]:
             {
                 "edge": edge,
                 "path": f"M{sx:.1f},{sy:.1f} Q{cx:.1f},{cy:.1f} {ex:.1f},{ey:.1f}",
-                "width": round(1.5 + 4.5 * edge.weight / heaviest, 1),
+                "width": round(1.2 + 4.0 * edge.weight / heaviest, 1),
             }
         )
     nodes = [
-        {"node": n, "r": round(node_radius(n), 1), "label_y": round(n.y - node_radius(n) - 5, 1)}
-        for n in sorted(graph.nodes.values(), key=lambda n: n.id)
+        {
+            "node": n,
+            "r": round(node_radius(n), 1),
+            "label": label(n),
+            "label_y": round(n.y - node_radius(n) - 5, 1),
+        }
+        for n in sorted(graph.nodes.values(), key=lambda n: (n.ring, n.id))
     ]
-    return {"nodes": nodes, "edges": edges}
+    return {"nodes": nodes, "edges": edges, "box": graph.box}
+
+
+# -- exports of exactly what is shown ------------------------------------------------
+_GRAPHML = "http://graphml.graphdrawing.org/xmlns"
+_GEXF = "http://gexf.net/1.3"
+_VIZ = "http://gexf.net/1.3/viz"
+
+
+def _join(values: Iterable[str]) -> str:
+    return ";".join(values)
+
+
+def to_graphml(graph: ActorGraph) -> str:
+    """The graph as GraphML (Gephi, yEd, networkx): node name, type, evidence
+    and position; edge weight (evidence sentences), stories, types, events."""
+    ET.register_namespace("", _GRAPHML)
+    root = ET.Element(f"{{{_GRAPHML}}}graphml")
+    keys = [
+        ("name", "node", "string"),
+        ("type", "node", "string"),
+        ("evidence", "node", "int"),
+        ("x", "node", "double"),
+        ("y", "node", "double"),
+        ("weight", "edge", "int"),
+        ("stories", "edge", "int"),
+        ("types", "edge", "string"),
+        ("events", "edge", "string"),
+    ]
+    for name, domain, kind in keys:
+        ET.SubElement(
+            root,
+            f"{{{_GRAPHML}}}key",
+            {"id": name, "for": domain, "attr.name": name, "attr.type": kind},
+        )
+    g = ET.SubElement(root, f"{{{_GRAPHML}}}graph", {"id": "actors", "edgedefault": "directed"})
+
+    def data(parent: ET.Element, key: str, value: Any) -> None:
+        ET.SubElement(parent, f"{{{_GRAPHML}}}data", {"key": key}).text = str(value)
+
+    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
+        element = ET.SubElement(g, f"{{{_GRAPHML}}}node", {"id": node.id})
+        data(element, "name", node.name)
+        data(element, "type", node.type)
+        data(element, "evidence", node.weight)
+        data(element, "x", node.x)
+        data(element, "y", node.y)
+    for number, edge in enumerate(graph.edges):
+        element = ET.SubElement(
+            g,
+            f"{{{_GRAPHML}}}edge",
+            {"id": f"e{number}", "source": edge.source, "target": edge.target},
+        )
+        data(element, "weight", edge.weight)
+        data(element, "stories", len(edge.stories))
+        data(element, "types", _join(sorted(edge.types)))
+        data(element, "events", _join(edge.events))
+    ET.indent(root)
+    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def to_gexf(graph: ActorGraph) -> str:
+    """The graph as GEXF 1.3 (Gephi's own format), positions included."""
+    ET.register_namespace("", _GEXF)
+    ET.register_namespace("viz", _VIZ)
+    root = ET.Element(f"{{{_GEXF}}}gexf", {"version": "1.3"})
+    g = ET.SubElement(root, f"{{{_GEXF}}}graph", {"defaultedgetype": "directed"})
+    node_attrs = ET.SubElement(g, f"{{{_GEXF}}}attributes", {"class": "node"})
+    for number, (name, kind) in enumerate((("type", "string"), ("evidence", "integer"))):
+        ET.SubElement(
+            node_attrs, f"{{{_GEXF}}}attribute", {"id": str(number), "title": name, "type": kind}
+        )
+    edge_attrs = ET.SubElement(g, f"{{{_GEXF}}}attributes", {"class": "edge"})
+    for number, (name, kind) in enumerate(
+        (("stories", "integer"), ("types", "string"), ("events", "string"))
+    ):
+        ET.SubElement(
+            edge_attrs, f"{{{_GEXF}}}attribute", {"id": str(number), "title": name, "type": kind}
+        )
+
+    def values(parent: ET.Element, items: list[Any]) -> None:
+        holder = ET.SubElement(parent, f"{{{_GEXF}}}attvalues")
+        for number, value in enumerate(items):
+            ET.SubElement(holder, f"{{{_GEXF}}}attvalue", {"for": str(number), "value": str(value)})
+
+    nodes = ET.SubElement(g, f"{{{_GEXF}}}nodes")
+    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
+        element = ET.SubElement(nodes, f"{{{_GEXF}}}node", {"id": node.id, "label": node.name})
+        values(element, [node.type, node.weight])
+        ET.SubElement(
+            element, f"{{{_VIZ}}}position", {"x": str(node.x), "y": str(-node.y), "z": "0.0"}
+        )
+        ET.SubElement(element, f"{{{_VIZ}}}size", {"value": str(round(node_radius(node), 1))})
+    edges = ET.SubElement(g, f"{{{_GEXF}}}edges")
+    for number, edge in enumerate(graph.edges):
+        element = ET.SubElement(
+            edges,
+            f"{{{_GEXF}}}edge",
+            {
+                "id": f"e{number}",
+                "source": edge.source,
+                "target": edge.target,
+                "weight": str(edge.weight),
+            },
+        )
+        values(element, [len(edge.stories), _join(sorted(edge.types)), _join(edge.events)])
+    ET.indent(root)
+    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
