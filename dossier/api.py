@@ -270,8 +270,8 @@ def _add_read_routes(app: FastAPI) -> None:
 
     @app.get("/api/stories", tags=["stories"], response_model=Page)
     def stories(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-        """Stories (near-duplicate clusters), largest first."""
-        return views.page(query.story_list(store), limit, offset)
+        """Stories (near-duplicate clusters), largest first (ties by id)."""
+        return query.story_page(store, limit, offset)
 
     @app.get("/api/stories/{story_id}", tags=["stories"], responses=_NOT_FOUND)
     def story(store: StoreDep, story_id: str) -> dict[str, Any]:
@@ -354,13 +354,15 @@ def _add_read_routes(app: FastAPI) -> None:
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> dict[str, Any]:
-        """Quotes, paraphrases and figures, with what contradicts or corroborates them."""
-        found = query.claims(
+        """Quotes, paraphrases and figures, with what contradicts or corroborates them
+        (at most 20 ids each); by claim id, or for an entity its claims then those about it."""
+        return query.claim_page(
             store,
+            limit,
+            offset,
             entity=_entity_or_404(store, entity) if entity else None,
             contradictions_only=contradictions_only,
         )
-        return views.page(found, limit, offset)
 
     @app.get("/api/disputes", tags=["claims"], response_model=Page, responses=_NOT_FOUND)
     def disputes(
@@ -369,9 +371,9 @@ def _add_read_routes(app: FastAPI) -> None:
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> dict[str, Any]:
-        """Pairs of contradicting claims, both sides with their sources."""
-        found = query.disputes(store, entity=_entity_or_404(store, entity) if entity else None)
-        return views.page(found, limit, offset)
+        """Pairs of contradicting claims, both sides with their sources (total capped at 1,000)."""
+        entity_id = _entity_or_404(store, entity) if entity else None
+        return query.dispute_page(store, limit, offset, entity=entity_id)
 
     @app.get("/api/search", tags=["search"], response_model=SearchPage)
     def search(
