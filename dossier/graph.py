@@ -18,9 +18,10 @@ In both, a people's name is folded into its country as actor or target
 ("Israeli strikes" -> Israel, :class:`DemonymFold`): the mention keeps its
 text, but "Israel -> Iran" and "Israeli -> Iranian" are one link, not four.
 
-The layout is computed here, server-side, in pure Python: a seeded
-Fruchterman-Reingold from a radial start (the ego in the centre), then the
-nodes' label boxes are pushed apart until no two overlap (:func:`layout`).
+The layout is computed here, server-side (numpy): a seeded
+Fruchterman-Reingold from a radial start (the ego in the centre), then each
+node's circle-and-label box is placed where it overlaps no other
+(:func:`layout`).
 The page needs no JavaScript library, and the same graph always renders the
 same way.
 """
@@ -34,6 +35,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+import numpy as np
 
 from dossier import geo, query
 from dossier.nlp import normalize_name
@@ -372,145 +375,126 @@ def label_width(text: str, size: float = LABEL_PX) -> float:
     return em * size + 4
 
 
+def box_of(node: Node) -> tuple[float, float, float, float]:
+    """The box (x1, y1, x2, y2) a node's circle and label take; the label sits
+    centred above the circle (baseline ``label_y`` of :func:`drawing`)."""
+    r = node_radius(node)
+    half = label_width(label(node)) / 2 if node.label_shown else 0.0
+    top = node.y - r - 5 - LABEL_PX if node.label_shown else node.y - r
+    return (min(node.x - r, node.x - half), top, max(node.x + r, node.x + half), node.y + r)
+
+
 def boxes(graph: ActorGraph) -> dict[str, tuple[float, float, float, float]]:
-    """Per node the box its circle and label take: (x1, y1, x2, y2).
-
-    The label sits centred above the circle (baseline ``label_y``).
-    """
-    found = {}
-    for node in graph.nodes.values():
-        r = node_radius(node)
-        half = label_width(label(node)) / 2 if node.label_shown else 0.0
-        top = node.y - r - 5 - LABEL_PX if node.label_shown else node.y - r
-        found[node.id] = (
-            min(node.x - r, node.x - half),
-            top,
-            max(node.x + r, node.x + half),
-            node.y + r,
-        )
-    return found
+    """:func:`box_of` for every node."""
+    return {node.id: box_of(node) for node in graph.nodes.values()}
 
 
-def _overlap(a: tuple[float, ...], b: tuple[float, ...], gap: float) -> tuple[float, float]:
-    """How far two boxes overlap on x and y (both > 0: they overlap)."""
-    return (
-        min(a[2], b[2]) + gap - max(a[0], b[0]),
-        min(a[3], b[3]) + gap - max(a[1], b[1]),
-    )
+def _force_layout(
+    graph: ActorGraph, ids: list[str], width: float, height: float, iterations: int, seed: int
+) -> np.ndarray:
+    """Seeded Fruchterman-Reingold from a radial start (ego in the centre,
+    each depth on its own ring), vectorised; the ego stays pinned. The ideal
+    distance grows with the labels, so the result needs little separating."""
+    n = len(ids)
+    rng = random.Random(seed)
+    cx, cy = width / 2, height / 2
+    rings: dict[int, list[int]] = {}
+    for i, node in enumerate(ids):
+        rings.setdefault(graph.nodes[node].ring, []).append(i)
+    pos = np.zeros((n, 2))
+    for depth, members in rings.items():
+        radius = 0.0 if depth == 0 and len(members) == 1 else min(width, height) * 0.3 * depth
+        for j, i in enumerate(members):
+            angle = 2 * math.pi * j / len(members) + depth * 0.3
+            pos[i] = (
+                cx + radius * math.cos(angle) + rng.uniform(-3, 3),
+                cy + radius * math.sin(angle) + rng.uniform(-3, 3),
+            )
+    if n < 2:
+        return pos
+    mean_label = sum(label_width(label(graph.nodes[i])) for i in ids) / n
+    k = max(math.sqrt(width * height / n) * 0.7, mean_label * 1.1)
+    index = {node: i for i, node in enumerate(ids)}
+    src = np.array([index[e.source] for e in graph.edges], dtype=int)
+    dst = np.array([index[e.target] for e in graph.edges], dtype=int)
+    strength = np.array([1.0 + math.log1p(e.weight) / 4 for e in graph.edges])
+    pinned = index.get(graph.ego) if graph.ego else None
+    temperature = width / 10
+    for _ in range(iterations):
+        delta = pos[:, None, :] - pos[None, :, :]
+        dist = np.maximum(np.hypot(delta[..., 0], delta[..., 1]), 0.01)
+        np.fill_diagonal(dist, np.inf)
+        shift = (delta * (k * k / dist**2)[..., None]).sum(axis=1)
+        if len(src):
+            d = pos[src] - pos[dst]
+            dd = np.maximum(np.hypot(d[:, 0], d[:, 1]), 0.01)
+            pull = d * (dd / k * strength)[:, None]
+            np.add.at(shift, src, -pull)
+            np.add.at(shift, dst, pull)
+        shift += (np.array([cx, cy]) - pos) * 0.05  # gravity keeps pieces together
+        length = np.maximum(np.hypot(shift[:, 0], shift[:, 1]), 0.01)
+        step = np.minimum(length, temperature)
+        move = shift / length[:, None] * step[:, None]
+        if pinned is not None:
+            move[pinned] = 0.0
+        pos += move
+        temperature = max(1.0, temperature * 0.95)
+    return pos
 
 
-def separate(graph: ActorGraph, gap: float = 4.0, passes: int = 300) -> int:
-    """Push nodes apart until no two boxes (circle + label) overlap; the
-    overlaps left (0 unless ``passes`` ran out). Each overlapping pair moves
-    apart along the axis where they overlap least, half each way."""
-    ids = sorted(graph.nodes)
-    left = 0
-    for _ in range(passes):
-        box = boxes(graph)
-        left = 0
-        for i, a in enumerate(ids):
-            for b in ids[i + 1 :]:
-                ox, oy = _overlap(box[a], box[b], gap)
-                if ox <= 0 or oy <= 0:
-                    continue
-                left += 1
-                na, nb = graph.nodes[a], graph.nodes[b]
-                if ox < oy:
-                    sign = 1.0 if (na.x, a) < (nb.x, b) else -1.0
-                    na.x -= sign * ox / 2
-                    nb.x += sign * ox / 2
-                else:
-                    sign = 1.0 if (na.y, a) < (nb.y, b) else -1.0
-                    na.y -= sign * oy / 2
-                    nb.y += sign * oy / 2
-                box[a], box[b] = boxes_of(na), boxes_of(nb)
-        if not left:
-            break
-    return left
+def _place_without_overlap(graph: ActorGraph, order: list[str], gap: float) -> None:
+    """Greedy placement: each node, heaviest first (the ego first of all),
+    keeps its position if its box overlaps no box placed before it, else
+    moves to the nearest free position on a spiral around it. Always ends
+    with no two boxes overlapping (the spiral reaches free space)."""
+    placed: list[tuple[float, float, float, float]] = []
 
+    def free(b: tuple[float, float, float, float]) -> bool:
+        x1, y1, x2, y2 = b[0] - gap, b[1] - gap, b[2] + gap, b[3] + gap
+        for p in placed:
+            if x1 < p[2] and p[0] < x2 and y1 < p[3] and p[1] < y2:
+                return False
+        return True
 
-def boxes_of(node: Node) -> tuple[float, float, float, float]:
-    """One node's box (see :func:`boxes`)."""
-    return boxes(ActorGraph({node.id: node}, []))[node.id]
+    for node_id in order:
+        node = graph.nodes[node_id]
+        x1, y1, x2, y2 = box_of(node)
+        ox, oy = node.x, node.y
+        step, turn = 0, 0
+        while not free((x1, y1, x2, y2)):
+            step += 1
+            radius = 6.0 * math.sqrt(step)
+            turn += 1
+            angle = turn * 2.399963  # golden angle: candidates spread evenly
+            dx, dy = ox + radius * math.cos(angle) - node.x, oy + radius * math.sin(angle) - node.y
+            node.x, node.y = node.x + dx, node.y + dy
+            x1, y1, x2, y2 = x1 + dx, y1 + dy, x2 + dx, y2 + dy
+        placed.append((x1, y1, x2, y2))
 
 
 def layout(
     graph: ActorGraph,
     width: float = 960.0,
     height: float = 640.0,
-    iterations: int = 200,
+    iterations: int = 120,
     seed: int = 7,
     margin: float = 24.0,
+    gap: float = 4.0,
 ) -> ActorGraph:
-    """Place the nodes (in place): radial start, seeded Fruchterman-Reingold,
-    then :func:`separate` so no two labels overlap; a label that still would
-    (only if separation ran out of passes) is hidden, its name kept in the
-    tooltip. Sets ``graph.box`` to the drawing's extent.
-
-    Deterministic for a given graph, O(n² · iterations): callers cap the node
-    count (the page shows a few dozen actors).
+    """Place the nodes (in place): force-directed from a radial start, then
+    each node's circle and label box placed where it overlaps no other
+    (:func:`_place_without_overlap`). Sets ``graph.box`` to the drawing's
+    extent. Deterministic for a given graph; callers cap the node count (the
+    page shows a few dozen actors).
     """
     ids = sorted(graph.nodes, key=lambda i: (graph.nodes[i].ring, -graph.nodes[i].weight, i))
-    n = len(ids)
-    if n == 0:
+    if not ids:
         graph.box = (0.0, 0.0, width, height)
         return graph
-    rng = random.Random(seed)
-    cx, cy = width / 2, height / 2
-    pos: dict[str, list[float]] = {}
-    rings: dict[int, list[str]] = {}
-    for node in ids:
-        rings.setdefault(graph.nodes[node].ring, []).append(node)
-    for depth, members in rings.items():
-        radius = (
-            0.0 if depth == 0 and len(members) == 1 else min(width, height) * 0.22 * max(1, depth)
-        )
-        for i, node in enumerate(members):
-            angle = 2 * math.pi * i / len(members) + depth * 0.3
-            pos[node] = [
-                cx + radius * math.cos(angle) + rng.uniform(-3, 3),
-                cy + radius * math.sin(angle) + rng.uniform(-3, 3),
-            ]
-    k = math.sqrt(width * height / n) * 0.6
-    temperature = width / 10
-    pairs = [(e.source, e.target, 1.0 + math.log1p(e.weight) / 4) for e in graph.edges]
-    pinned = graph.ego if graph.ego in pos else None
-    for _ in range(iterations if n > 1 else 0):
-        shift = {node: [0.0, 0.0] for node in ids}
-        for i, a in enumerate(ids):
-            ax, ay = pos[a]
-            for b in ids[i + 1 :]:
-                dx, dy = ax - pos[b][0], ay - pos[b][1]
-                dist = math.hypot(dx, dy) or 0.01
-                force = k * k / dist
-                shift[a][0] += dx / dist * force
-                shift[a][1] += dy / dist * force
-                shift[b][0] -= dx / dist * force
-                shift[b][1] -= dy / dist * force
-        for a, b, strength in pairs:
-            dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
-            dist = math.hypot(dx, dy) or 0.01
-            force = dist * dist / k * strength
-            shift[a][0] -= dx / dist * force
-            shift[a][1] -= dy / dist * force
-            shift[b][0] += dx / dist * force
-            shift[b][1] += dy / dist * force
-        for node in ids:
-            if node == pinned:
-                continue
-            dx, dy = shift[node]
-            # gravity towards the centre keeps disconnected pieces close
-            dx += (cx - pos[node][0]) * 0.05
-            dy += (cy - pos[node][1]) * 0.05
-            length = math.hypot(dx, dy) or 0.01
-            step = min(length, temperature)
-            pos[node][0] += dx / length * step
-            pos[node][1] += dy / length * step
-        temperature = max(1.0, temperature * 0.96)
-    for node in ids:
-        graph.nodes[node].x, graph.nodes[node].y = pos[node]
-    if separate(graph):
-        _hide_colliding_labels(graph)
+    pos = _force_layout(graph, ids, width, height, iterations, seed)
+    for i, node in enumerate(ids):
+        graph.nodes[node].x, graph.nodes[node].y = float(pos[i][0]), float(pos[i][1])
+    _place_without_overlap(graph, ids, gap)
     box = boxes(graph)
     x1 = min(b[0] for b in box.values()) - margin
     y1 = min(b[1] for b in box.values()) - margin
@@ -520,18 +504,6 @@ def layout(
         node.x, node.y = round(node.x - x1, 1), round(node.y - y1, 1)
     graph.box = (0.0, 0.0, round(x2 - x1, 1), round(y2 - y1, 1))
     return graph
-
-
-def _hide_colliding_labels(graph: ActorGraph) -> None:
-    """Hide the lighter node's label of every pair whose boxes still overlap."""
-    order = sorted(graph.nodes.values(), key=lambda n: (-n.weight, n.id))
-    placed: list[tuple[float, float, float, float]] = []
-    for node in order:
-        mine = boxes_of(node)
-        if any(min(_overlap(mine, other, 0.0)) > 0 for other in placed):
-            node.label_shown = False
-            mine = boxes_of(node)
-        placed.append(mine)
 
 
 def drawing(graph: ActorGraph) -> dict[str, Any]:

@@ -1,0 +1,119 @@
+"""Workbench latency (p50/p95) on a real store: graph, map, lists, entity page.
+
+Each page is requested through FastAPI's TestClient (the whole request:
+routing, reads, templates) after one warm-up request (the gazetteer loads
+once per process). Measured in the same run, as the baseline, the code path
+each page used before the workbench reads (issue 20): the whole-knowledge-base
+actor graph of the 80 heaviest actors and its layout; every event built to
+place them on the map; every claim related to every other for one page of
+``/api/claims`` and ``/api/disputes``; every story with its documents for
+one page of stories. Figures only, no pass/fail.
+
+The store: one built from the real archive (``dossier ingest
+../shared/bench-data/realnews-2025-jan-may/articles.jsonl``), grown past
+3,000 documents by ``bench/grow_store.py`` (rows cloned in SQL).
+
+Usage: ``python bench/workbench_bench.py --db /tmp/wb/realnews-x2.db [--requests 20]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from dossier import geo, query
+from dossier.api import create_app
+from dossier.config import load_settings
+from dossier.graph import actor_graph, layout
+from dossier.store import open_store
+from dossier.store.base import Store
+from dossier.web import geomap, views
+
+
+def timed(call: Callable[[], object], requests: int) -> tuple[float, float]:
+    """(p50, p95) in ms of ``requests`` calls."""
+    samples = []
+    for _ in range(requests):
+        start = time.perf_counter()
+        call()
+        samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[
+        min(len(samples) - 1, round(0.95 * (len(samples) - 1)))
+    ]
+
+
+def old_map(store: Store) -> int:
+    """The map page before: every event built, each location resolved."""
+    places = geo.EntityPlaces(store)
+    placed = 0
+    for event in query.events(store):
+        row = store.entity(event["location"]) if event["location"] else None
+        if row is not None and places.resolve(row.id, row.name, row.type).place is not None:
+            placed += 1
+    return placed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, help="a store built from the real archive")
+    parser.add_argument("--requests", type=int, default=20, help="requests per page")
+    parser.add_argument("--baseline-requests", type=int, default=3, help="runs of each baseline")
+    args = parser.parse_args()
+    settings = load_settings(environ={}, db=args.db)
+    client = TestClient(create_app(settings))
+    store = open_store(args.db)
+    counts = store.counts()
+    top = store.entities(limit=1)[0]
+    drawn = geomap.event_map(store)
+    at = drawn["clusters"][0]["ids"] if drawn["clusters"] else ""
+    pages = {
+        "/graph": ("/graph", lambda: layout(actor_graph(store, max_nodes=80))),
+        "/graph?depth=2": ("/graph?depth=2", None),
+        "/map": ("/map", lambda: old_map(store)),
+        "/map?at=<top point>": (f"/map?at={at}", None),
+        "/api/claims?limit=20": (
+            "/api/claims?limit=20",
+            lambda: views.page(query.claims(store), 20, 0),
+        ),
+        "/api/disputes?limit=20": (
+            "/api/disputes?limit=20",
+            lambda: views.page(query.disputes(store), 20, 0),
+        ),
+        "/api/stories?limit=20": (
+            "/api/stories?limit=20",
+            lambda: views.page(query.story_list(store), 20, 0),
+        ),
+        "/stories": ("/stories", lambda: views.page(query.story_list(store), 50, 0)),
+        "/": ("/", lambda: query.story_list(store)[:8]),
+        "/entities/<top entity>": (f"/entities/{top.id}", None),
+        "/timeline": ("/timeline", None),
+    }
+    print(
+        f"store {args.db}: {counts['documents']:,} documents, {counts['entities']:,} entities; "
+        f"{args.requests} requests per page after one warm-up; baseline = the code path "
+        f"before ({args.baseline_requests} runs, reads only, no template)"
+    )
+    print(f"{'page':<26} {'p50 ms':>8} {'p95 ms':>8}   {'before p50':>10} {'before p95':>10}")
+    for name, (path, before) in pages.items():
+        client.get(path).raise_for_status()  # warm-up
+        p50, p95 = timed(lambda p=path: client.get(p).raise_for_status(), args.requests)
+        b50 = b95 = None
+        if before is not None:
+            b50, b95 = timed(before, args.baseline_requests)
+        old = f"{b50:>10.0f} {b95:>10.0f}" if b50 is not None else f"{'-':>10} {'-':>10}"
+        print(f"{name:<26} {p50:>8.1f} {p95:>8.1f}   {old}")
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
