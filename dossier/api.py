@@ -31,7 +31,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, File, HTTPException, Query, Request, UploadFile
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field
@@ -405,16 +405,20 @@ def _add_read_routes(app: FastAPI) -> None:
             }
         },
     )
-    def export(store: StoreDep, format: ExportFormat = ExportFormat.json) -> Response:
-        """The whole knowledge base (``json`` is the export contract)."""
+    def export(
+        request: Request, store: StoreDep, format: ExportFormat = ExportFormat.json
+    ) -> Response:
+        """The whole knowledge base (``json`` is the export contract, streamed)."""
         from dossier import export as exporter
 
+        if format is ExportFormat.json:
+            return StreamingResponse(_export_stream(request), media_type="application/json")
         if format is ExportFormat.graphml:
             return Response(exporter.graphml(store), media_type="application/xml")
         if format is ExportFormat.ftm:
             lines = "".join(line + "\n" for line in exporter.ftm_lines(store))
             return Response(lines, media_type="application/x-ndjson")
-        return JSONResponse(exporter.build_export(store))
+        raise AssertionError(format)  # every ExportFormat is handled above
 
     @app.get("/api/alerts", tags=["watch"], response_model=Page)
     def alerts(
@@ -434,6 +438,19 @@ def _add_read_routes(app: FastAPI) -> None:
         if found is None:
             raise HTTPException(404, f"no job {job_id!r}")
         return found
+
+
+def _export_stream(request: Request) -> Iterator[str]:
+    """The JSON export in pieces, over a store connection of its own (the
+    request's may be closed before the body is sent)."""
+    from dossier import export as exporter
+
+    settings = request.app.state.settings
+    store = open_store(settings.db, settings.busy_timeout_ms)
+    try:
+        yield from exporter.iter_export_json(store)
+    finally:
+        store.close()
 
 
 def _add_write_routes(app: FastAPI, jobs: IngestJobs) -> None:

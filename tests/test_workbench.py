@@ -8,6 +8,7 @@ backends (seed store); the graph and the map on a store of real articles
 
 from __future__ import annotations
 
+import json
 import random
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -224,3 +225,18 @@ def test_map_clusters_places_and_lists_the_events_behind_a_point(real_store):
     kind = top["types"][0][0]
     typed = geomap.event_map(real_store, type=kind)
     assert [t for t, _c in typed["legend"]] == [kind]
+
+
+def test_json_export_streams_exactly_the_export(seed_db, seed_store, settings):
+    from dossier.export import build_export, iter_export_json
+
+    pieces = list(iter_export_json(seed_store))
+    assert len(pieces) > 5  # documents and entities leave one at a time
+    whole = build_export(seed_store)
+    assert json.loads("".join(pieces)) == whole
+    client = TestClient(create_app(settings.with_overrides(db=str(seed_db), token="")))
+    with client.stream("GET", "/api/export") as response:
+        assert response.status_code == 200
+        assert "content-length" not in response.headers  # streamed, not built first
+        body = "".join(response.iter_text())
+    assert json.loads(body) == whole
