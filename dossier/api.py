@@ -355,7 +355,7 @@ def _add_read_routes(app: FastAPI) -> None:
         offset: Offset = 0,
     ) -> dict[str, Any]:
         """Quotes, paraphrases and figures, with what contradicts or corroborates them
-        (at most 20 ids each); by claim id, or for an entity its claims then those about it."""
+        (at most 20 ids each); by claim id, or for an entity in ingest order."""
         return query.claim_page(
             store,
             limit,

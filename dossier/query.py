@@ -569,8 +569,8 @@ def claim_page(
     """One page of claims, each with what contradicts and corroborates it (at
     most :data:`RELATED_CAP` ids each), read through the summary tables.
 
-    Order: by claim id; for an entity, the claims by it, then those about it,
-    in ingest order (its page's two lists). ``contradictions_only`` keeps the
+    Order: by claim id; for an entity, the claims by or about it in ingest
+    order (as :func:`claims` lists them). ``contradictions_only`` keeps the
     figures another figure about the same subject and unit contradicts.
     """
     if entity and contradictions_only:

@@ -396,7 +396,7 @@ class Store(Protocol):
     def entity_claim_page_ids(
         self, entity_id: str, limit: int, offset: int
     ) -> tuple[int, list[str]]:
-        """``(total, claim ids)`` of claims by, then about, an entity."""
+        """``(total, claim ids)`` of claims by or about an entity, in ingest order."""
         ...
 
     def contradiction_pairs(

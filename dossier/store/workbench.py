@@ -215,15 +215,14 @@ class WorkbenchReads:
     def entity_claim_page_ids(
         self, entity_id: str, limit: int, offset: int
     ) -> tuple[int, list[str]]:
-        """Claims by or about an entity: those by it first, then those about
-        it, each in ingest order (the entity page's two lists, one after the other)."""
+        """Claims by or about an entity, in ingest order (first mention), ties by id."""
         row = self._exec(
             "SELECT claims_by + claims_about FROM entity_summaries WHERE entity_id = ?",
             (entity_id,),
         ).fetchone()
         rows = self._all(
             """SELECT claim_id FROM claim_entities WHERE entity_id = ?
-               ORDER BY role DESC, seq, claim_id LIMIT ? OFFSET ?""",
+               ORDER BY seq, claim_id LIMIT ? OFFSET ?""",
             (entity_id, limit, offset),
         )
         return int(row[0]) if row else 0, [r[0] for r in rows]
