@@ -9,18 +9,22 @@ place them on the map; every claim related to every other for one page of
 ``/api/claims`` and ``/api/disputes``; every story with its documents for
 one page of stories. Figures only, no pass/fail.
 
-The store: one built from the real archive (``dossier ingest
-../shared/bench-data/realnews-2025-jan-may/articles.jsonl``), grown past
-3,000 documents by ``bench/grow_store.py`` (rows cloned in SQL).
+The store: ``--db``, one built from the real archive (``dossier ingest
+../shared/bench-data/realnews-2025-jan-may/articles.jsonl``, then
+``bench/grow_store.py``); without it, the first ``--limit`` articles are
+ingested and their rows cloned in SQL until the store holds ``--min-docs``.
 
-Usage: ``python bench/workbench_bench.py --db /tmp/wb/realnews-x2.db [--requests 20]``
+Usage: ``python bench/workbench_bench.py [--db STORE | --limit 400 --min-docs 3000]``
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -29,11 +33,14 @@ from fastapi.testclient import TestClient
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.e2e import DEFAULT_DATA, realnews
+from bench.grow_store import clone_rows, rebuild
 from dossier import geo, query
 from dossier.api import create_app
 from dossier.config import load_settings
 from dossier.graph import actor_graph, layout
-from dossier.store import open_store
+from dossier.pipeline import run_ingest
+from dossier.store import SQLiteStore, open_store
 from dossier.store.base import Store
 from dossier.web import geomap, views
 
@@ -62,12 +69,46 @@ def old_map(store: Store) -> int:
     return placed
 
 
+def build(data: Path, limit: int, min_docs: int, folder: Path) -> Path:
+    """Ingest the first ``limit`` real articles, then clone the rows until the
+    store holds ``min_docs`` documents (:mod:`bench.grow_store`)."""
+    source, small, grown = folder / "articles.jsonl", folder / "small.db", folder / "grown.db"
+    with source.open("w", encoding="utf-8") as out:
+        for row in realnews(data)[:limit]:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    start = time.perf_counter()
+    store = SQLiteStore(small)
+    run_ingest([source], store, load_settings(environ={}, db=str(small)))
+    documents = store.counts()["documents"]
+    store.close()
+    shutil.copyfile(small, grown)
+    total = clone_rows(grown, max(0, -(-min_docs // max(documents, 1)) - 1))
+    rebuild(grown)
+    print(f"built {grown}: {limit} articles ingested, grown to {total:,} documents in "
+          f"{time.perf_counter() - start:.0f} s", file=sys.stderr)  # fmt: skip
+    return grown
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", required=True, help="a store built from the real archive")
+    parser.add_argument("--db", help="a store built from the real archive (default: build one)")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="bench-data folder")
+    parser.add_argument("--limit", type=int, default=400, help="articles ingested without --db")
+    parser.add_argument(
+        "--min-docs", type=int, default=3000, help="grown to this many without --db"
+    )
     parser.add_argument("--requests", type=int, default=20, help="requests per page")
     parser.add_argument("--baseline-requests", type=int, default=3, help="runs of each baseline")
     args = parser.parse_args()
+    if args.db is not None:
+        return measure(args)
+    with tempfile.TemporaryDirectory(prefix="dossier-workbench-") as tmp:
+        args.db = str(build(args.data, args.limit, args.min_docs, Path(tmp)))
+        return measure(args)
+
+
+def measure(args: argparse.Namespace) -> int:
+    """Print the table for the store ``args.db``."""
     settings = load_settings(environ={}, db=args.db)
     client = TestClient(create_app(settings))
     store = open_store(args.db)
