@@ -240,3 +240,9 @@ def test_json_export_streams_exactly_the_export(seed_db, seed_store, settings):
         assert "content-length" not in response.headers  # streamed, not built first
         body = "".join(response.iter_text())
     assert json.loads(body) == whole
+
+
+def test_document_pages_are_the_store_order(seed_store):
+    every = [d["id"] for d in seed_store.documents()]
+    paged = [d["id"] for off in range(0, len(every), 2) for d in seed_store.document_page(2, off)]
+    assert paged == every and len(every) > 2

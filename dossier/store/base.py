@@ -404,3 +404,7 @@ class Store(Protocol):
     ) -> tuple[int, list[tuple[str, str]]]:
         """``(total capped at cap + 1, (lower, upper) claim id pairs of one page)``."""
         ...
+
+    def document_page(self, limit: int, offset: int) -> list[dict[str, Any]]:
+        """One page of :meth:`documents`, in the same order."""
+        ...

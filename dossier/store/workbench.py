@@ -11,6 +11,7 @@ placeholders, like :mod:`dossier.store.summaries`, so both backends share it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -248,3 +249,19 @@ class WorkbenchReads:
             (limit, offset),
         )
         return total, [(r[0], r[1]) for r in rows]
+
+    def document_page(self, limit: int, offset: int) -> list[dict[str, Any]]:
+        """One page of :meth:`documents` (same order), read with LIMIT/OFFSET."""
+        from dossier.store.sql import DOCUMENT_COLUMNS  # sql.py imports this module
+
+        rows = self._all(
+            f"""SELECT {DOCUMENT_COLUMNS} FROM documents
+                ORDER BY source, version, segment, id LIMIT ? OFFSET ?""",
+            (limit, offset),
+        )
+        found = []
+        for row in rows:
+            record = dict(row)
+            record["removed"] = json.loads(record["removed"])
+            found.append(record)
+        return found
