@@ -39,7 +39,6 @@ from typing import Any
 import numpy as np
 
 from dossier import geo, query
-from dossier.nlp import normalize_name
 from dossier.store.base import Store
 
 #: entity types a people's name or a country can have
@@ -141,31 +140,34 @@ class DemonymFold:
     """Maps a people's name entity ("Israeli", NORP) to its country's entity
     (Israel), when the store has one; every other id maps to itself.
 
-    The gazetteer decides what a people's name is (:meth:`geo.Gazetteer.country`,
-    derived from country names, so it holds for any country, not a list picked
-    for one archive). Built once per request from the store's NORP entities.
+    The gazetteer decides, for any country and not from a list picked for
+    one archive: a name it resolves as "a country's people" (derived from
+    country names by the usual endings) is folded into the most-mentioned
+    place entity it resolves to that country's record ("US" and "United
+    States" both count). Built once per request from the
+    store's most-mentioned NORP and GPE entities.
     """
 
     def __init__(self, store: Store) -> None:
-        self._store = store
         gazetteer = geo.load_gazetteer()
-        countries = {p.country: p for p in gazetteer.countries()}
-        by_code: dict[str, str | None] = {}
+        country_of: dict[str, str] = {}
+        peoples: list[tuple[str, str]] = []
+        for kind in ("GPE", "NORP"):
+            for row in store.entities(type=kind, limit=FOLD_CANDIDATES):  # most mentioned first
+                found = gazetteer.resolve(row.name)
+                if found.place is None:
+                    continue
+                if found.reason == "a country's people":
+                    peoples.append((row.id, found.place.country))
+                elif found.place.feature == "PCLI" and kind == "GPE":
+                    country_of.setdefault(found.place.country, row.id)
         self._into: dict[str, str] = {}
         self._members: dict[str, set[str]] = {}
-        for row in store.entities(type="NORP", limit=FOLD_CANDIDATES):
-            code = gazetteer.country(row.name)
-            if not code or code not in countries:
-                continue
-            if code not in by_code:
-                key = normalize_name(countries[code].name)
-                found = store.entity_ids_for_keys([key]).get(key)
-                country = store.entity(found) if found else None
-                by_code[code] = country.id if country and country.type in _FOLDABLE else None
-            target = by_code[code]
-            if target and target != row.id:
-                self._into[row.id] = target
-                self._members.setdefault(target, {target}).add(row.id)
+        for people, code in peoples:
+            target = country_of.get(code)
+            if target and target != people:
+                self._into[people] = target
+                self._members.setdefault(target, {target}).add(people)
 
     def __call__(self, entity_id: str) -> str:
         return self._into.get(entity_id, entity_id)
