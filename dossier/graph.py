@@ -43,10 +43,13 @@ from dossier.store.base import Store
 
 #: entity types a people's name or a country can have
 _FOLDABLE = frozenset({"NORP", "GPE"})
-#: most NORP entities considered for folding (by mentions): bounds the cost per request
-FOLD_CANDIDATES = 2000
-#: most events read per entity of the graph (newest first)
-EVENT_CAP = 3000
+#: most NORP and GPE entities (each, by mentions) considered for folding: bounds
+#: the cost per request; a country or people named less often than the 300th
+#: place of an archive is left as it is
+FOLD_CANDIDATES = 300
+#: most events read for the ego (newest first), and for each neighbour at depth 2
+EVENT_CAP = 1500
+NEIGHBOUR_EVENT_CAP = 300
 #: depth 2: the strongest neighbours whose own links are read, and links kept per each
 SECOND_RING = 6
 SECOND_LINKS = 4
@@ -240,16 +243,16 @@ def actor_graph(
 
 # -- the ego network --------------------------------------------------------------
 def _links(
-    store: Store, fold: DemonymFold, entity: str, q: GraphQuery
+    store: Store, fold: DemonymFold, entity: str, q: GraphQuery, cap: int = EVENT_CAP
 ) -> dict[tuple[str, str], Edge]:
-    """Every folded link in the events of ``entity`` (and of the people's names
-    folded into it) that pass the query's filters."""
+    """Every folded link in the newest ``cap`` events of ``entity`` (and of each
+    people's name folded into it) that pass the query's filters."""
     ids: set[str] = set()
     for member in sorted(fold.members(entity)):
         ids.update(
             store.entity_event_ids(
                 member,
-                EVENT_CAP,
+                cap,
                 type=q.type.upper() if q.type else None,
                 date_from=q.date_from,
                 date_to=q.date_to,
@@ -317,7 +320,7 @@ def ego_graph(store: Store, q: GraphQuery, fold: DemonymFold | None = None) -> A
     ring.update({n: 1 for n in first})
     if q.depth >= 2:
         for neighbour in first[:SECOND_RING]:
-            theirs = _links(store, fold, neighbour, q)
+            theirs = _links(store, fold, neighbour, q, NEIGHBOUR_EVENT_CAP)
             for key, edge in theirs.items():
                 kept = edges.setdefault(key, edge)
                 if kept is not edge:  # already read through the ego's events
