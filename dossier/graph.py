@@ -47,9 +47,10 @@ _FOLDABLE = frozenset({"NORP", "GPE"})
 #: the cost per request; a country or people named less often than the 300th
 #: place of an archive is left as it is
 FOLD_CANDIDATES = 300
-#: most events read for the ego (newest first), and for each neighbour at depth 2
-EVENT_CAP = 1500
-NEIGHBOUR_EVENT_CAP = 300
+#: most events read for the ego (newest first), and for each neighbour at depth 2: an ego network
+#: of the recent past unless a time window is chosen
+EVENT_CAP = 1000
+NEIGHBOUR_EVENT_CAP = 200
 #: depth 2: the strongest neighbours whose own links are read, and links kept per each
 SECOND_RING = 6
 SECOND_LINKS = 4
@@ -92,6 +93,9 @@ class ActorGraph:
     ego: str | None = None
     #: folded entity id -> the country entity it was folded into
     folded: dict[str, str] = field(default_factory=dict)
+    #: ego graphs: the ego's events read, and whether that stopped at EVENT_CAP
+    events: int = 0
+    capped: bool = False
     #: the drawing's box after :func:`layout`: (min x, min y, width, height)
     box: tuple[float, float, float, float] = (0.0, 0.0, 960.0, 640.0)
 
@@ -243,7 +247,12 @@ def actor_graph(
 
 # -- the ego network --------------------------------------------------------------
 def _links(
-    store: Store, fold: DemonymFold, entity: str, q: GraphQuery, cap: int = EVENT_CAP
+    store: Store,
+    fold: DemonymFold,
+    entity: str,
+    q: GraphQuery,
+    cap: int = EVENT_CAP,
+    stats: dict[str, Any] | None = None,
 ) -> dict[tuple[str, str], Edge]:
     """Every folded link in the newest ``cap`` events of ``entity`` (and of each
     people's name folded into it) that pass the query's filters."""
@@ -258,6 +267,8 @@ def _links(
                 date_to=q.date_to,
             )
         )
+    if cap == EVENT_CAP and stats is not None:
+        stats["events"], stats["capped"] = len(ids), len(ids) >= cap
     edges: dict[tuple[str, str], Edge] = {}
     for event in store.event_links(sorted(ids)):
         _add(
@@ -313,7 +324,8 @@ def ego_graph(store: Store, q: GraphQuery, fold: DemonymFold | None = None) -> A
     if row is None:
         return ActorGraph({}, [], ego=None)
     limit = max(2, q.limit)
-    edges = _links(store, fold, row.id, q)
+    stats: dict[str, Any] = {}
+    edges = _links(store, fold, row.id, q, stats=stats)
     ring: dict[str, int] = {row.id: 0}
     first = _ranked(_strength(edges.values(), row.id), set(ring))
     first = first[: (limit - 1) if q.depth < 2 else max(1, (limit - 1) // 2)]
@@ -344,7 +356,7 @@ def ego_graph(store: Store, q: GraphQuery, fold: DemonymFold | None = None) -> A
         nodes[edge.source].weight += edge.weight
         nodes[edge.target].weight += edge.weight
     folded = {k: v for k, v in fold.folded.items() if v in nodes}
-    return ActorGraph(nodes, kept, ego=row.id, folded=folded)
+    return ActorGraph(nodes, kept, ego=row.id, folded=folded, **stats)
 
 
 # -- layout -----------------------------------------------------------------------
