@@ -144,8 +144,6 @@ def base_points() -> list[tuple[float, float, str]]:
 
 
 # -- the map page: places aggregated in SQL, clustered, zoomed to the data -----------
-#: a cluster gathers the places within this fraction of the view's width
-CLUSTER_CELL = 1 / 36
 #: the view never zooms in further than this many degrees of longitude
 MIN_SPAN = 8.0
 #: most places whose events one click lists together
@@ -245,27 +243,64 @@ def inside(spot: Spot, view: tuple[float, float, float, float]) -> bool:
     return x <= spot.x <= x + w and y <= spot.y <= y + h
 
 
+def circle_px(events: int) -> float:
+    """A circle's radius on screen (px at the map's full width) for ``events``:
+    logarithmic, so a place with 600 events does not bury its neighbours."""
+    return 5 + 3.2 * math.log2(1 + events)
+
+
 def clusters(points: list[Spot], view: tuple[float, float, float, float]) -> list[dict[str, Any]]:
-    """Places close together on screen merged into one circle (grid clustering
-    at the view's scale): its centre is the event-weighted mean, its size grows
-    with the events, its colour is its most frequent event type."""
-    cell = view[2] * CLUSTER_CELL
-    grid: dict[tuple[int, int], list[Spot]] = {}
-    for p in sorted(points, key=lambda p: (-p.events, p.entity_id)):
-        grid.setdefault((int(p.x // cell), int(p.y // cell)), []).append(p)
+    """Places whose circles would overlap at this zoom merged into one circle:
+    greedy, the places with most events first, then clusters that grew into
+    each other merged until no two circles overlap. Centre: the event-weighted
+    mean; size: :func:`circle_px` of the events; colour: the most frequent type."""
     scale = view[2] / WIDTH  # circles keep their size on screen whatever the zoom
-    found = []
-    for members in grid.values():
+    groups: list[list[Spot]] = []
+    centres: list[tuple[float, float, int]] = []  # x, y, events
+
+    def overlap(a: tuple[float, float, int], b: tuple[float, float, int]) -> bool:
+        reach = (circle_px(a[2]) + circle_px(b[2]) + 2) * scale
+        return math.hypot(a[0] - b[0], a[1] - b[1]) < reach
+
+    def centre(members: list[Spot]) -> tuple[float, float, int]:
         total = sum(m.events for m in members)
+        x = sum(m.x * m.events for m in members) / total
+        return x, sum(m.y * m.events for m in members) / total, total
+
+    for p in sorted(points, key=lambda p: (-p.events, p.entity_id)):
+        mine = (p.x, p.y, p.events)
+        home = next((i for i, c in enumerate(centres) if overlap(c, mine)), None)
+        if home is None:
+            groups.append([p])
+            centres.append(mine)
+        else:
+            groups[home].append(p)
+            centres[home] = centre(groups[home])
+    merged = True
+    while merged:  # a grown circle may now reach another: merge until none overlap
+        merged = False
+        for i in range(len(groups)):
+            for j in range(i + 1, len(groups)):
+                if overlap(centres[i], centres[j]):
+                    groups[i] += groups.pop(j)
+                    centres.pop(j)
+                    centres[i] = centre(groups[i])
+                    merged = True
+                    break
+            if merged:
+                break
+    found = []
+    for members, (x, y, total) in zip(groups, centres, strict=True):
         types: Counter[str] = Counter()
         for m in members:
             types.update(m.counts)
         top = min(types.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        members.sort(key=lambda m: (-m.events, m.entity_id))
         found.append(
             {
-                "x": round(sum(m.x * m.events for m in members) / total, 2),
-                "y": round(sum(m.y * m.events for m in members) / total, 2),
-                "r": round((4 + 2.2 * math.sqrt(total)) * scale, 2),
+                "x": round(x, 2),
+                "y": round(y, 2),
+                "r": round(circle_px(total) * scale, 2),
                 "label_size": round(10 * scale, 2),
                 "events": total,
                 "places": members,
