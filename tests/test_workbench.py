@@ -210,6 +210,10 @@ def test_map_clusters_places_and_lists_the_events_behind_a_point(real_store):
     assert shown + drawn["outside"]["events"] == drawn["events"]
     assert drawn["view"][2] < geomap.WIDTH  # zoomed in: the archive is about one region
     assert any(len(c["places"]) > 1 for c in drawn["clusters"])  # dense places merge
+    circles = drawn["clusters"]
+    for i, a in enumerate(circles):  # and no two circles overlap
+        for b in circles[i + 1 :]:
+            assert ((a["x"] - b["x"]) ** 2 + (a["y"] - b["y"]) ** 2) ** 0.5 >= a["r"] + b["r"]
     world = geomap.event_map(real_store, world=True)
     assert world["outside"]["events"] == 0
     top = drawn["clusters"][0]
