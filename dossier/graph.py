@@ -333,10 +333,8 @@ def ego_graph(store: Store, q: GraphQuery, fold: DemonymFold | None = None) -> A
     if q.depth >= 2:
         for neighbour in first[:SECOND_RING]:
             theirs = _links(store, fold, neighbour, q, NEIGHBOUR_EVENT_CAP)
-            for key, edge in theirs.items():
-                kept = edges.setdefault(key, edge)
-                if kept is not edge:  # already read through the ego's events
-                    continue
+            for key, edge in theirs.items():  # a link read through the ego's events stays
+                edges.setdefault(key, edge)
             more = _ranked(_strength(theirs.values(), neighbour), set(ring))
             for n in more[:SECOND_LINKS]:
                 if len(ring) < limit:
