@@ -408,17 +408,13 @@ def _add_read_routes(app: FastAPI) -> None:
     def export(
         request: Request, store: StoreDep, format: ExportFormat = ExportFormat.json
     ) -> Response:
-        """The whole knowledge base (``json`` is the export contract, streamed)."""
+        """The whole knowledge base (``json`` is the export contract; json and ftm stream)."""
         from dossier import export as exporter
 
-        if format is ExportFormat.json:
-            return StreamingResponse(_export_stream(request), media_type="application/json")
         if format is ExportFormat.graphml:
             return Response(exporter.graphml(store), media_type="application/xml")
-        if format is ExportFormat.ftm:
-            lines = "".join(line + "\n" for line in exporter.ftm_lines(store))
-            return Response(lines, media_type="application/x-ndjson")
-        raise AssertionError(format)  # every ExportFormat is handled above
+        media = "application/json" if format is ExportFormat.json else "application/x-ndjson"
+        return StreamingResponse(_export_stream(request, format), media_type=media)
 
     @app.get("/api/alerts", tags=["watch"], response_model=Page)
     def alerts(
@@ -440,15 +436,19 @@ def _add_read_routes(app: FastAPI) -> None:
         return found
 
 
-def _export_stream(request: Request) -> Iterator[str]:
-    """The JSON export in pieces, over a store connection of its own (the
-    request's may be closed before the body is sent)."""
+def _export_stream(request: Request, format: ExportFormat) -> Iterator[str]:
+    """The JSON export in pieces, or the followthemoney lines one by one, over
+    a store connection of its own (the request's may be closed before the
+    body is sent)."""
     from dossier import export as exporter
 
     settings = request.app.state.settings
     store = open_store(settings.db, settings.busy_timeout_ms)
     try:
-        yield from exporter.iter_export_json(store)
+        if format is ExportFormat.json:
+            yield from exporter.iter_export_json(store)
+        else:
+            yield from (line + "\n" for line in exporter.ftm_lines(store))
     finally:
         store.close()
 

@@ -244,6 +244,11 @@ def test_json_export_streams_exactly_the_export(seed_db, seed_store, settings):
         assert "content-length" not in response.headers  # streamed, not built first
         body = "".join(response.iter_text())
     assert json.loads(body) == whole
+    from dossier.export import ftm_lines
+
+    ftm = client.get("/api/export", params={"format": "ftm"})
+    assert ftm.headers["content-type"].startswith("application/x-ndjson")
+    assert ftm.text.splitlines() == list(ftm_lines(seed_store))
 
 
 def test_document_pages_are_the_store_order(seed_store):
