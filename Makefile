@@ -57,7 +57,7 @@ test: install-test lint
 	$(BIN)/python -m pytest -q
 
 ## Every benchmark prints its figures beside a baseline measured in the same run.
-BENCHES := ingest_bench clean_eval dedup_eval er_eval ner_eval time_eval event_eval quote_eval geo_eval api_bench search_worst store_backends incremental scale
+BENCHES := ingest_bench clean_eval dedup_eval er_eval ner_eval time_eval event_eval quote_eval geo_eval api_bench search_worst workbench_bench store_backends incremental scale
 
 bench: $(VENV)/.installed-bench
 	@for b in $(BENCHES); do \

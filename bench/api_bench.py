@@ -36,14 +36,9 @@ from dossier.config import default_corpus, load_settings
 from dossier.pipeline import run_ingest
 from dossier.store import SQLiteStore
 
-#: tables copied per clone: (table, id column or None, columns rewritten)
-_COPY = {
-    "documents": ("id", "story_id"),
-    "sentences": ("document_id",),
-    "mentions": ("document_id",),
-    "documents_fts": ("document_id",),
-    "claim_mentions": ("document_id", "claim_id"),
-}
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.grow_store import clone_rows, rebuild
 
 
 def build_store(db: Path, n: int) -> tuple[int, float]:
@@ -54,56 +49,9 @@ def build_store(db: Path, n: int) -> tuple[int, float]:
     store.close()
     conn = sqlite3.connect(db)
     base = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-    copies = max(0, n // base - 1)
-    columns = {
-        t: [r[1] for r in conn.execute(f"PRAGMA table_info({t})")]
-        for t in (*_COPY, "event_mentions", "event_args")
-    }
-    columns["documents_fts"] = ["document_id", "title", "text"]
-    last = {
-        t: conn.execute(f"SELECT MAX(rowid) FROM {t}").fetchone()[0] or 0
-        for t in (*_COPY, "event_mentions")
-    }
-    conn.execute("BEGIN")
-    for copy in range(1, copies + 1):
-        suffix = f"_{copy}"
-        for table, rewritten in _COPY.items():
-            cols = [c for c in columns[table] if c not in ("rowid", "id") or table == "documents"]
-            select = ", ".join(f"{c} || ?" if c in rewritten else c for c in cols)
-            params = [suffix] * sum(1 for c in cols if c in rewritten)
-            conn.execute(
-                f"INSERT INTO {table} ({', '.join(cols)}) SELECT {select} FROM {table} "
-                "WHERE rowid <= ?",
-                [*params, last[table]],
-            )
-        offset = copy * last["event_mentions"]
-        ev_cols = [c for c in columns["event_mentions"] if c != "id"]
-        select = ", ".join(f"{c} || ?" if c in ("document_id", "event_id") else c for c in ev_cols)
-        conn.execute(
-            f"INSERT INTO event_mentions (id, {', '.join(ev_cols)}) SELECT id + ?, {select} "
-            "FROM event_mentions WHERE id <= ?",
-            [offset, suffix, suffix, last["event_mentions"]],
-        )
-        conn.execute(
-            'INSERT INTO event_args (mention_id, role, key, text, start, "end") '
-            'SELECT mention_id + ?, role, key, text, start, "end" FROM event_args '
-            "WHERE mention_id <= ?",
-            [offset, last["event_mentions"]],
-        )
-    conn.execute(
-        "UPDATE entities SET document_count = document_count * ?, mention_count = "
-        "mention_count * ?",
-        [copies + 1, copies + 1],
-    )
-    conn.execute("COMMIT")
-    total = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
     conn.close()
-    start = time.perf_counter()
-    store = SQLiteStore(db)
-    with store.transaction():
-        store.rebuild_summaries()
-    store.close()
-    return int(total), time.perf_counter() - start
+    total = clone_rows(db, max(0, n // base - 1))
+    return total, rebuild(db)
 
 
 def timed(call: Callable[[], object], requests: int) -> tuple[float, float]:

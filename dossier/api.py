@@ -37,7 +37,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, File, HTTPException, Query, Request, UploadFile
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
@@ -360,8 +360,8 @@ def _add_read_routes(app: FastAPI) -> None:
 
     @app.get("/api/stories", tags=["stories"], response_model=Page)
     def stories(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-        """Stories (near-duplicate clusters), largest first."""
-        return views.page(query.story_list(store), limit, offset)
+        """Stories (near-duplicate clusters), largest first (ties by id)."""
+        return query.story_page(store, limit, offset)
 
     @app.get("/api/stories/{story_id}", tags=["stories"], responses=_NOT_FOUND)
     def story(store: StoreDep, story_id: str) -> dict[str, Any]:
@@ -444,13 +444,15 @@ def _add_read_routes(app: FastAPI) -> None:
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> dict[str, Any]:
-        """Quotes, paraphrases and figures, with what contradicts or corroborates them."""
-        found = query.claims(
+        """Quotes, paraphrases and figures, with what contradicts or corroborates them
+        (at most 20 ids each); by claim id, or for an entity in ingest order."""
+        return query.claim_page(
             store,
+            limit,
+            offset,
             entity=_entity_or_404(store, entity) if entity else None,
             contradictions_only=contradictions_only,
         )
-        return views.page(found, limit, offset)
 
     @app.get("/api/disputes", tags=["claims"], response_model=Page, responses=_NOT_FOUND)
     def disputes(
@@ -459,9 +461,9 @@ def _add_read_routes(app: FastAPI) -> None:
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> dict[str, Any]:
-        """Pairs of contradicting claims, both sides with their sources."""
-        found = query.disputes(store, entity=_entity_or_404(store, entity) if entity else None)
-        return views.page(found, limit, offset)
+        """Pairs of contradicting claims, both sides with their sources (total capped at 1,000)."""
+        entity_id = _entity_or_404(store, entity) if entity else None
+        return query.dispute_page(store, limit, offset, entity=entity_id)
 
     @app.get("/api/search", tags=["search"], response_model=SearchPage)
     def search(
@@ -496,16 +498,16 @@ def _add_read_routes(app: FastAPI) -> None:
             }
         },
     )
-    def export(store: StoreDep, format: ExportFormat = ExportFormat.json) -> Response:
-        """The whole knowledge base (``json`` is the export contract)."""
+    def export(
+        request: Request, store: StoreDep, format: ExportFormat = ExportFormat.json
+    ) -> Response:
+        """The whole knowledge base (``json`` is the export contract; json and ftm stream)."""
         from dossier import export as exporter
 
         if format is ExportFormat.graphml:
             return Response(exporter.graphml(store), media_type="application/xml")
-        if format is ExportFormat.ftm:
-            lines = "".join(line + "\n" for line in exporter.ftm_lines(store))
-            return Response(lines, media_type="application/x-ndjson")
-        return JSONResponse(exporter.build_export(store))
+        media = "application/json" if format is ExportFormat.json else "application/x-ndjson"
+        return StreamingResponse(_export_stream(request, format), media_type=media)
 
     @app.get("/api/alerts", tags=["watch"], response_model=Page)
     def alerts(
@@ -529,6 +531,23 @@ def _add_read_routes(app: FastAPI) -> None:
         if found is None:
             raise HTTPException(404, f"no job {job_id!r}")
         return found
+
+
+def _export_stream(request: Request, format: ExportFormat) -> Iterator[str]:
+    """The JSON export in pieces, or the followthemoney lines one by one, over
+    a store connection of its own (the request's may be closed before the
+    body is sent)."""
+    from dossier import export as exporter
+
+    settings = request.app.state.settings
+    store = open_store(settings.db, settings.busy_timeout_ms)
+    try:
+        if format is ExportFormat.json:
+            yield from exporter.iter_export_json(store)
+        else:
+            yield from (line + "\n" for line in exporter.ftm_lines(store))
+    finally:
+        store.close()
 
 
 def _add_write_routes(app: FastAPI, jobs: IngestJobs) -> None:

@@ -11,6 +11,7 @@ model could say what no source says.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -71,6 +72,32 @@ def _quote(text: str) -> str:
     return "“" + " ".join(text.split()) + "”"
 
 
+def _pages(read: Callable[[int, int], dict[str, Any]], size: int = 500) -> list[dict[str, Any]]:
+    """Every item of a paged read, a page at a time."""
+    items: list[dict[str, Any]] = []
+    while True:
+        page = read(size, len(items))
+        items += page["items"]
+        if not page["items"] or len(items) >= page["total"]:
+            return items
+
+
+def _entity_claims(store: Store, entity_id: str) -> dict[str, dict[str, Any]]:
+    """The claims by or about an entity (ingest order), and the claims that
+    contradict them: read through the summary tables, not the whole knowledge
+    base, so a brief costs what its entity holds."""
+    mine = _pages(lambda limit, offset: query.claim_page(store, limit, offset, entity=entity_id))
+    for claim in mine:  # every contradiction, not a page's first few
+        related = store.claim_relations(claim["id"], query.DISPUTE_CAP)
+        if related:
+            claim["contradicts"], claim["corroborated_by"] = related
+    claims = {c["id"]: c for c in mine}
+    others = sorted({i for c in mine for i in c["contradicts"]} - set(claims))
+    for start in range(0, len(others), 500):
+        claims.update({c["id"]: c for c in query.claims_by_ids(store, others[start : start + 500])})
+    return claims
+
+
 def build(
     store: Store, row: EntityRow, date_from: str | None = None, date_to: str | None = None
 ) -> Brief:
@@ -101,7 +128,11 @@ def build(
     brief.sections.append(("Who or what", who))
 
     timeline = []
-    events = query.events(store, entity=row.id, date_from=date_from, date_to=date_to)
+    events = _pages(
+        lambda limit, offset: query.event_page(
+            store, row.id, limit, offset, date_from=date_from, date_to=date_to
+        )
+    )
     for event in events:
         date = event["date"]["start"] if event["date"] else "undated"
         marks = [brief.cite(e) for e in event["evidence"]]
@@ -109,7 +140,7 @@ def build(
         timeline.append((f"{date} — {event['type']} ({event['modality']}): {_quote(text)}", marks))
     brief.sections.append(("Timeline", timeline))
 
-    claims = {c["id"]: c for c in query.claims(store)}
+    claims = _entity_claims(store, row.id)
     disputed = []
     for claim in claims.values():
         if row.id not in (claim["speaker"], claim["subject"]) or not claim["contradicts"]:

@@ -39,12 +39,16 @@ def _document(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def _entities(store: Store, page: int = 500) -> list[dict[str, Any]]:
-    entities: list[dict[str, Any]] = []
+    return list(_iter_entities(store, page))
+
+
+def _iter_entities(store: Store, page: int = 500) -> Iterator[dict[str, Any]]:
+    """Entities one at a time, read ``page`` rows at a time (the stream's source)."""
     places = geo.EntityPlaces(store)
     offset = 0
     while rows := store.entities(limit=page, offset=offset):
         for row in rows:
-            entities.append(
+            yield (
                 {
                     "id": row.id,
                     "type": row.type,
@@ -64,7 +68,6 @@ def _entities(store: Store, page: int = 500) -> list[dict[str, Any]]:
                 }
             )
         offset += page
-    return entities
 
 
 def _geo(places: geo.EntityPlaces, entity_id: str, name: str, type: str) -> Any:
@@ -142,6 +145,27 @@ def build_export(store: Store) -> dict[str, Any]:
         "events": _events(store),
         "claims": _claims(store),
     }
+
+
+def iter_export_json(store: Store) -> Iterator[str]:
+    """:func:`build_export` as JSON text in pieces, for a streamed response:
+    documents and entities are read and sent one at a time, so the first
+    bytes leave at once and the documents' text is never all in memory.
+    (Events and claims are related across the whole knowledge base, so those
+    two sections are still built whole before they are sent.) Parses to
+    exactly what :func:`build_export` returns."""
+
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    yield '{"schema_version": ' + dumps(SCHEMA_VERSION) + ', "documents": ['
+    for number, record in enumerate(store.documents()):
+        yield ("," if number else "") + dumps(_document(record))
+    yield '], "stories": ' + dumps(store.stories()) + ', "entities": ['
+    for number, entity in enumerate(_iter_entities(store)):
+        yield ("," if number else "") + dumps(entity)
+    yield '], "events": ' + dumps(_events(store))
+    yield ', "claims": ' + dumps(_claims(store)) + "}\n"
 
 
 def write_export(store: Store, out: Path | None) -> dict[str, Any]:

@@ -1,27 +1,63 @@
 """The actor graph: who acted on whom, weighted by how much evidence says so.
 
-Built only from :func:`dossier.query.events`, so it shows what the timeline
-shows and nothing the sources do not: an edge ``A -> B`` exists because at
-least one event names A as an actor and B as a target, and its weight is the
-number of evidence sentences behind those events (repeats of a wire story
-count, but the edge also keeps how many distinct stories back it, so an
-analyst can tell volume from independence).
+An edge ``A -> B`` exists because at least one event names A as an actor and
+B as a target; its weight is the number of evidence sentences behind those
+events (repeats of a wire story count), and it keeps how many distinct
+stories back it, so an analyst can tell volume from independence.
 
-The layout is computed here, server-side, in pure Python (a seeded
-Fruchterman-Reingold), so the web page needs no JavaScript library and the
-same graph always renders the same way.
+Two graphs are built here:
+
+* :func:`ego_graph` — what the web page shows: one entity and its strongest
+  links (depth 1, or depth 2: the neighbours' strongest links too), filtered
+  by time window, event type and minimum independent stories. It reads only
+  the events of the entities it shows (``event_entities``), so it costs the
+  same on a store of five articles or a hundred thousand.
+* :func:`actor_graph` — every actor, for the whole-knowledge-base export.
+
+In both, a people's name is folded into its country as actor or target
+("Israeli strikes" -> Israel, :class:`DemonymFold`): the mention keeps its
+text, but "Israel -> Iran" and "Israeli -> Iranian" are one link, not four.
+
+The layout is computed here, server-side (numpy): a seeded
+Fruchterman-Reingold from a radial start (the ego in the centre), then each
+node's circle-and-label box is placed where it overlaps no other
+(:func:`layout`).
+The page needs no JavaScript library, and the same graph always renders the
+same way.
 """
 
 from __future__ import annotations
 
 import math
 import random
+import xml.etree.ElementTree as ET
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from dossier import query
+import numpy as np
+
+from dossier import geo, query
 from dossier.store.base import Store
+
+#: entity types a people's name or a country can have
+_FOLDABLE = frozenset({"NORP", "GPE"})
+#: most NORP and GPE entities (each, by mentions) considered for folding: bounds
+#: the cost per request; a country or people named less often than the 300th
+#: place of an archive is left as it is
+FOLD_CANDIDATES = 300
+#: most events read for the ego (newest first), and for each neighbour at depth 2: an ego network
+#: of the recent past unless a time window is chosen
+EVENT_CAP = 1000
+NEIGHBOUR_EVENT_CAP = 200
+#: depth 2: the strongest neighbours whose own links are read, and links kept per each
+SECOND_RING = 6
+SECOND_LINKS = 4
+#: label font size (px) the layout reserves room for (style.css uses the same)
+LABEL_PX = 12
+#: labels longer than this are cut with an ellipsis (the full name is in the tooltip)
+LABEL_CHARS = 26
 
 
 @dataclass(slots=True)
@@ -31,9 +67,11 @@ class Node:
     id: str
     name: str
     type: str
-    weight: int = 0  # evidence sentences of the events it takes part in
+    weight: int = 0  # evidence sentences of the shown links it takes part in
     x: float = 0.0
     y: float = 0.0
+    ring: int = 1  # 0: the ego; 1, 2: its depth
+    label_shown: bool = True
 
 
 @dataclass(slots=True)
@@ -52,12 +90,28 @@ class Edge:
 class ActorGraph:
     nodes: dict[str, Node]
     edges: list[Edge]
+    ego: str | None = None
+    #: folded entity id -> the country entity it was folded into
+    folded: dict[str, str] = field(default_factory=dict)
+    #: ego graphs: the ego's events read, and whether that stopped at EVENT_CAP
+    events: int = 0
+    capped: bool = False
+    #: the drawing's box after :func:`layout`: (min x, min y, width, height)
+    box: tuple[float, float, float, float] = (0.0, 0.0, 960.0, 640.0)
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready form (the API's ``/api/graph``)."""
         return {
+            "ego": self.ego,
             "nodes": [
-                {"id": n.id, "name": n.name, "type": n.type, "weight": n.weight}
+                {
+                    "id": n.id,
+                    "name": n.name,
+                    "type": n.type,
+                    "weight": n.weight,
+                    "x": n.x,
+                    "y": n.y,
+                }
                 for n in sorted(self.nodes.values(), key=lambda n: n.id)
             ],
             "edges": [
@@ -71,30 +125,113 @@ class ActorGraph:
                 }
                 for e in self.edges
             ],
+            "folded": dict(sorted(self.folded.items())),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class GraphQuery:
+    """What the graph page asks for. ``entity`` None: the entity in most events."""
+
+    entity: str | None = None
+    depth: int = 1
+    date_from: str | None = None
+    date_to: str | None = None
+    type: str | None = None
+    min_stories: int = 1
+    limit: int = 30
+
+
+# -- demonyms -------------------------------------------------------------------
+class DemonymFold:
+    """Maps a people's name entity ("Israeli", NORP) to its country's entity
+    (Israel), when the store has one; every other id maps to itself.
+
+    The gazetteer decides, for any country and not from a list picked for
+    one archive: a name it resolves as "a country's people" (derived from
+    country names by the usual endings) is folded into the most-mentioned
+    place entity it resolves to that country's record ("US" and "United
+    States" both count). Built once per request from the
+    store's most-mentioned NORP and GPE entities.
+    """
+
+    def __init__(self, store: Store) -> None:
+        gazetteer = geo.load_gazetteer()
+        country_of: dict[str, str] = {}
+        peoples: list[tuple[str, str]] = []
+        for kind in ("GPE", "NORP"):
+            for row in store.entities(type=kind, limit=FOLD_CANDIDATES):  # most mentioned first
+                found = gazetteer.resolve(row.name)
+                if found.place is None:
+                    continue
+                if found.reason == "a country's people":
+                    peoples.append((row.id, found.place.country))
+                elif found.place.feature == "PCLI" and kind == "GPE":
+                    country_of.setdefault(found.place.country, row.id)
+        self._into: dict[str, str] = {}
+        self._members: dict[str, set[str]] = {}
+        for people, code in peoples:
+            target = country_of.get(code)
+            if target and target != people:
+                self._into[people] = target
+                self._members.setdefault(target, {target}).add(people)
+
+    def __call__(self, entity_id: str) -> str:
+        return self._into.get(entity_id, entity_id)
+
+    def members(self, entity_id: str) -> set[str]:
+        """The entity and every people's name folded into it."""
+        return self._members.get(entity_id, {entity_id})
+
+    @property
+    def folded(self) -> dict[str, str]:
+        return dict(self._into)
+
+
+def _add(
+    edges: dict[tuple[str, str], Edge],
+    fold: DemonymFold,
+    event: dict[str, Any],
+    actors: Iterable[str],
+    targets: Iterable[str],
+    evidence: int,
+    stories: Iterable[str],
+) -> None:
+    """Add one event's actor -> target links (folded; self-links dropped)."""
+    folded_targets = {fold(t) for t in targets}
+    for actor in sorted({fold(a) for a in actors}):
+        for target in sorted(folded_targets):
+            if actor == target:
+                continue
+            edge = edges.setdefault((actor, target), Edge(actor, target))
+            edge.weight += evidence
+            edge.types[event["type"]] += 1
+            edge.events.append(event["id"])
+            edge.stories.update(stories)
 
 
 def actor_graph(
     store: Store, events: list[dict[str, Any]] | None = None, max_nodes: int | None = None
 ) -> ActorGraph:
-    """Actors linked by events. ``max_nodes`` keeps the heaviest nodes only."""
+    """Every actor linked by events (the export's graph). ``max_nodes`` keeps
+    the heaviest nodes only."""
     events = query.events(store) if events is None else events
+    fold = DemonymFold(store)
     edges: dict[tuple[str, str], Edge] = {}
-    weights: Counter[str] = Counter()
     for event in events:
-        evidence = len(event["evidence"])
-        for actor in event["actors"]:
-            for target in event["targets"]:
-                if actor == target:
-                    continue
-                edge = edges.setdefault((actor, target), Edge(actor, target))
-                edge.weight += evidence
-                edge.types[event["type"]] += 1
-                edge.events.append(event["id"])
-                edge.stories.update(event["stories"])
-        if event["targets"]:
-            for entity in {*event["actors"], *event["targets"]}:
-                weights[entity] += evidence
+        _add(
+            edges,
+            fold,
+            event,
+            event["actors"],
+            event["targets"],
+            len(event["evidence"]),
+            event["stories"],
+        )
+    weights: Counter[str] = Counter()
+    for edge in edges.values():
+        weights[edge.source] += edge.weight
+        weights[edge.target] += edge.weight
     ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
     keep = {entity for entity, _ in (ranked if max_nodes is None else ranked[:max_nodes])}
     nodes: dict[str, Node] = {}
@@ -104,81 +241,288 @@ def actor_graph(
             nodes[entity] = Node(entity, row.name, row.type, weights[entity])
     kept = [e for e in edges.values() if e.source in nodes and e.target in nodes]
     kept.sort(key=lambda e: (-e.weight, e.source, e.target))
-    return ActorGraph(nodes, kept)
+    folded = {k: v for k, v in fold.folded.items() if v in nodes}
+    return ActorGraph(nodes, kept, folded=folded)
+
+
+# -- the ego network --------------------------------------------------------------
+def _links(
+    store: Store,
+    fold: DemonymFold,
+    entity: str,
+    q: GraphQuery,
+    cap: int = EVENT_CAP,
+    stats: dict[str, Any] | None = None,
+) -> dict[tuple[str, str], Edge]:
+    """Every folded link in the newest ``cap`` events of ``entity`` (and of each
+    people's name folded into it) that pass the query's filters."""
+    ids: set[str] = set()
+    for member in sorted(fold.members(entity)):
+        ids.update(
+            store.entity_event_ids(
+                member,
+                cap,
+                type=q.type.upper() if q.type else None,
+                date_from=q.date_from,
+                date_to=q.date_to,
+            )
+        )
+    if cap == EVENT_CAP and stats is not None:
+        stats["events"], stats["capped"] = len(ids), len(ids) >= cap
+    edges: dict[tuple[str, str], Edge] = {}
+    for event in store.event_links(sorted(ids)):
+        _add(
+            edges,
+            fold,
+            event,
+            event["actors"],
+            event["targets"],
+            event["evidence"],
+            event["stories"],
+        )
+    return {k: e for k, e in edges.items() if len(e.stories) >= q.min_stories}
+
+
+def _strength(edges: Iterable[Edge], centre: str) -> dict[str, tuple[int, int]]:
+    """Per neighbour of ``centre``: (independent stories, evidence sentences)
+    over the links between them, both directions."""
+    stories: dict[str, set[str]] = {}
+    evidence: Counter[str] = Counter()
+    for edge in edges:
+        if centre not in (edge.source, edge.target):
+            continue
+        other = edge.target if edge.source == centre else edge.source
+        stories.setdefault(other, set()).update(edge.stories)
+        evidence[other] += edge.weight
+    return {n: (len(s), evidence[n]) for n, s in stories.items()}
+
+
+def _ranked(strength: dict[str, tuple[int, int]], exclude: set[str]) -> list[str]:
+    return [
+        n
+        for n, _ in sorted(strength.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))
+        if n not in exclude
+    ]
+
+
+def default_ego(store: Store, fold: DemonymFold) -> str | None:
+    """The entity in the most events (a people's name counts as its country)."""
+    top = store.top_event_entities(1)
+    return fold(top[0][0]) if top else None
+
+
+def ego_graph(store: Store, q: GraphQuery, fold: DemonymFold | None = None) -> ActorGraph:
+    """One entity and its strongest links (see the module docstring).
+
+    Neighbours are ranked by independent stories, then evidence sentences;
+    at most ``q.limit`` nodes. Every link between shown nodes that the read
+    events contain is drawn.
+    """
+    fold = fold or DemonymFold(store)
+    ego = fold(q.entity) if q.entity else default_ego(store, fold)
+    row = store.entity(ego) if ego else None
+    if row is None:
+        return ActorGraph({}, [], ego=None)
+    limit = max(2, q.limit)
+    stats: dict[str, Any] = {}
+    edges = _links(store, fold, row.id, q, stats=stats)
+    ring: dict[str, int] = {row.id: 0}
+    first = _ranked(_strength(edges.values(), row.id), set(ring))
+    first = first[: (limit - 1) if q.depth < 2 else max(1, (limit - 1) // 2)]
+    ring.update({n: 1 for n in first})
+    if q.depth >= 2:
+        for neighbour in first[:SECOND_RING]:
+            theirs = _links(store, fold, neighbour, q, NEIGHBOUR_EVENT_CAP)
+            for key, edge in theirs.items():  # a link read through the ego's events stays
+                edges.setdefault(key, edge)
+            more = _ranked(_strength(theirs.values(), neighbour), set(ring))
+            for n in more[:SECOND_LINKS]:
+                if len(ring) < limit:
+                    ring[n] = 2
+        for n in _ranked(_strength(edges.values(), row.id), set(ring)):
+            if len(ring) >= limit:
+                break
+            ring[n] = 1
+    nodes: dict[str, Node] = {}
+    for entity, depth in ring.items():
+        found = store.entity(entity)
+        if found is not None:
+            nodes[entity] = Node(entity, found.name, found.type, ring=depth)
+    kept = [e for e in edges.values() if e.source in nodes and e.target in nodes]
+    kept.sort(key=lambda e: (-e.weight, e.source, e.target))
+    for edge in kept:
+        nodes[edge.source].weight += edge.weight
+        nodes[edge.target].weight += edge.weight
+    folded = {k: v for k, v in fold.folded.items() if v in nodes}
+    return ActorGraph(nodes, kept, ego=row.id, folded=folded, **stats)
+
+
+# -- layout -----------------------------------------------------------------------
+def node_radius(node: Node) -> float:
+    """Circle radius: grows with the square root of a node's evidence (capped)."""
+    return min(26.0, 6 + math.sqrt(node.weight) * 1.5)
+
+
+def label(node: Node) -> str:
+    """The node's label: its name, cut at :data:`LABEL_CHARS` with an ellipsis."""
+    name = node.name
+    return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1].rstrip() + "…"
+
+
+_NARROW = set("ijlI.,:;'!|()[]{}ft ")
+_WIDE = set("mwMW")
+
+
+def label_width(text: str, size: float = LABEL_PX) -> float:
+    """A generous estimate of a label's rendered width in px (sans-serif at
+    ``size``): wide enough for DejaVu Sans and Verdana, the widest common
+    faces, so boxes laid out apart stay apart in the browser."""
+    em = 0.0
+    for ch in text:
+        if ch in _NARROW:
+            em += 0.4
+        elif ch in _WIDE:
+            em += 1.0
+        elif ch.isupper() or ch.isdigit():
+            em += 0.76
+        else:
+            em += 0.64
+    return em * size + 4
+
+
+def box_of(node: Node) -> tuple[float, float, float, float]:
+    """The box (x1, y1, x2, y2) a node's circle and label take; the label sits
+    centred above the circle (baseline ``label_y`` of :func:`drawing`)."""
+    r = node_radius(node)
+    half = label_width(label(node)) / 2 if node.label_shown else 0.0
+    top = node.y - r - 5 - LABEL_PX if node.label_shown else node.y - r
+    return (min(node.x - r, node.x - half), top, max(node.x + r, node.x + half), node.y + r)
+
+
+def boxes(graph: ActorGraph) -> dict[str, tuple[float, float, float, float]]:
+    """:func:`box_of` for every node."""
+    return {node.id: box_of(node) for node in graph.nodes.values()}
+
+
+def _force_layout(
+    graph: ActorGraph, ids: list[str], width: float, height: float, iterations: int, seed: int
+) -> np.ndarray:
+    """Seeded Fruchterman-Reingold from a radial start (ego in the centre,
+    each depth on its own ring), vectorised; the ego stays pinned. The ideal
+    distance grows with the labels, so the result needs little separating."""
+    n = len(ids)
+    rng = random.Random(seed)
+    cx, cy = width / 2, height / 2
+    rings: dict[int, list[int]] = {}
+    for i, node in enumerate(ids):
+        rings.setdefault(graph.nodes[node].ring, []).append(i)
+    pos = np.zeros((n, 2))
+    for depth, members in rings.items():
+        radius = 0.0 if depth == 0 and len(members) == 1 else min(width, height) * 0.3 * depth
+        for j, i in enumerate(members):
+            angle = 2 * math.pi * j / len(members) + depth * 0.3
+            pos[i] = (
+                cx + radius * math.cos(angle) + rng.uniform(-3, 3),
+                cy + radius * math.sin(angle) + rng.uniform(-3, 3),
+            )
+    if n < 2:
+        return pos
+    mean_label = sum(label_width(label(graph.nodes[i])) for i in ids) / n
+    k = max(math.sqrt(width * height / n) * 0.7, mean_label * 1.1)
+    index = {node: i for i, node in enumerate(ids)}
+    src = np.array([index[e.source] for e in graph.edges], dtype=int)
+    dst = np.array([index[e.target] for e in graph.edges], dtype=int)
+    strength = np.array([1.0 + math.log1p(e.weight) / 4 for e in graph.edges])
+    pinned = index.get(graph.ego) if graph.ego else None
+    temperature = width / 10
+    for _ in range(iterations):
+        delta = pos[:, None, :] - pos[None, :, :]
+        dist = np.maximum(np.hypot(delta[..., 0], delta[..., 1]), 0.01)
+        np.fill_diagonal(dist, np.inf)
+        shift = (delta * (k * k / dist**2)[..., None]).sum(axis=1)
+        if len(src):
+            d = pos[src] - pos[dst]
+            dd = np.maximum(np.hypot(d[:, 0], d[:, 1]), 0.01)
+            pull = d * (dd / k * strength)[:, None]
+            np.add.at(shift, src, -pull)
+            np.add.at(shift, dst, pull)
+        shift += (np.array([cx, cy]) - pos) * 0.05  # gravity keeps pieces together
+        length = np.maximum(np.hypot(shift[:, 0], shift[:, 1]), 0.01)
+        step = np.minimum(length, temperature)
+        move = shift / length[:, None] * step[:, None]
+        if pinned is not None:
+            move[pinned] = 0.0
+        pos += move
+        temperature = max(1.0, temperature * 0.95)
+    return pos
+
+
+def _place_without_overlap(graph: ActorGraph, order: list[str], gap: float) -> None:
+    """Greedy placement: each node, heaviest first (the ego first of all),
+    keeps its position if its box overlaps no box placed before it, else
+    moves to the nearest free position on a spiral around it. Always ends
+    with no two boxes overlapping (the spiral reaches free space)."""
+    placed: list[tuple[float, float, float, float]] = []
+
+    def free(b: tuple[float, float, float, float]) -> bool:
+        x1, y1, x2, y2 = b[0] - gap, b[1] - gap, b[2] + gap, b[3] + gap
+        for p in placed:
+            if x1 < p[2] and p[0] < x2 and y1 < p[3] and p[1] < y2:
+                return False
+        return True
+
+    for node_id in order:
+        node = graph.nodes[node_id]
+        x1, y1, x2, y2 = box_of(node)
+        ox, oy = node.x, node.y
+        step, turn = 0, 0
+        while not free((x1, y1, x2, y2)):
+            step += 1
+            radius = 6.0 * math.sqrt(step)
+            turn += 1
+            angle = turn * 2.399963  # golden angle: candidates spread evenly
+            dx, dy = ox + radius * math.cos(angle) - node.x, oy + radius * math.sin(angle) - node.y
+            node.x, node.y = node.x + dx, node.y + dy
+            x1, y1, x2, y2 = x1 + dx, y1 + dy, x2 + dx, y2 + dy
+        placed.append((x1, y1, x2, y2))
 
 
 def layout(
     graph: ActorGraph,
-    width: float = 900.0,
-    height: float = 600.0,
-    iterations: int = 150,
+    width: float = 960.0,
+    height: float = 640.0,
+    iterations: int = 120,
     seed: int = 7,
-    margin: float = 60.0,
+    margin: float = 24.0,
+    gap: float = 4.0,
 ) -> ActorGraph:
-    """Place the nodes (in place) with a seeded Fruchterman-Reingold layout.
-
-    Deterministic for a given graph, O(n² · iterations): callers cap the node
-    count (the web page shows at most a hundred or so actors).
+    """Place the nodes (in place): force-directed from a radial start, then
+    each node's circle and label box placed where it overlaps no other
+    (:func:`_place_without_overlap`). Sets ``graph.box`` to the drawing's
+    extent. Deterministic for a given graph; callers cap the node count (the
+    page shows a few dozen actors).
     """
-    ids = sorted(graph.nodes)
-    n = len(ids)
-    if n == 0:
+    ids = sorted(graph.nodes, key=lambda i: (graph.nodes[i].ring, -graph.nodes[i].weight, i))
+    if not ids:
+        graph.box = (0.0, 0.0, width, height)
         return graph
-    rng = random.Random(seed)
-    area_w, area_h = width - 2 * margin, height - 2 * margin
-    pos = {
-        node: [
-            area_w / 2 + area_w / 3 * math.cos(2 * math.pi * i / n) + rng.uniform(-5, 5),
-            area_h / 2 + area_h / 3 * math.sin(2 * math.pi * i / n) + rng.uniform(-5, 5),
-        ]
-        for i, node in enumerate(ids)
-    }
-    k = math.sqrt(area_w * area_h / n) * 0.75
-    temperature = area_w / 8
-    pairs = [(e.source, e.target, 1.0 + math.log1p(e.weight)) for e in graph.edges]
-    for _ in range(iterations if n > 1 else 0):
-        shift = {node: [0.0, 0.0] for node in ids}
-        for i, a in enumerate(ids):
-            ax, ay = pos[a]
-            for b in ids[i + 1 :]:
-                dx, dy = ax - pos[b][0], ay - pos[b][1]
-                dist = math.hypot(dx, dy) or 0.01
-                force = k * k / dist
-                shift[a][0] += dx / dist * force
-                shift[a][1] += dy / dist * force
-                shift[b][0] -= dx / dist * force
-                shift[b][1] -= dy / dist * force
-        for a, b, strength in pairs:
-            dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
-            dist = math.hypot(dx, dy) or 0.01
-            force = dist * dist / k * strength
-            shift[a][0] -= dx / dist * force
-            shift[a][1] -= dy / dist * force
-            shift[b][0] += dx / dist * force
-            shift[b][1] += dy / dist * force
-        for node in ids:
-            dx, dy = shift[node]
-            # gravity towards the centre keeps disconnected pieces on screen
-            dx += (area_w / 2 - pos[node][0]) * 0.02 * k / 10
-            dy += (area_h / 2 - pos[node][1]) * 0.02 * k / 10
-            length = math.hypot(dx, dy) or 0.01
-            step = min(length, temperature)
-            pos[node][0] = min(area_w, max(0.0, pos[node][0] + dx / length * step))
-            pos[node][1] = min(area_h, max(0.0, pos[node][1] + dy / length * step))
-        temperature *= 0.96
-    for node in ids:
-        graph.nodes[node].x = round(pos[node][0] + margin, 1)
-        graph.nodes[node].y = round(pos[node][1] + margin, 1)
+    pos = _force_layout(graph, ids, width, height, iterations, seed)
+    for i, node in enumerate(ids):
+        graph.nodes[node].x, graph.nodes[node].y = float(pos[i][0]), float(pos[i][1])
+    _place_without_overlap(graph, ids, gap)
+    box = boxes(graph)
+    x1 = min(b[0] for b in box.values()) - margin
+    y1 = min(b[1] for b in box.values()) - margin
+    x2 = max(b[2] for b in box.values()) + margin
+    y2 = max(b[3] for b in box.values()) + margin
+    for node in graph.nodes.values():
+        node.x, node.y = round(node.x - x1, 1), round(node.y - y1, 1)
+    graph.box = (0.0, 0.0, round(x2 - x1, 1), round(y2 - y1, 1))
     return graph
 
 
-def node_radius(node: Node) -> float:
-    """Circle radius: grows with the square root of a node's evidence."""
-    return 6 + math.sqrt(node.weight) * 2
-
-
 def drawing(graph: ActorGraph) -> dict[str, Any]:
-    """SVG geometry for a laid-out graph: circles, and edges as paths.
+    """SVG geometry for a laid-out graph: circles, labels, and edges as paths.
 
     Edges stop at the target's circle so the arrowhead shows; when both
     directions exist (A attacked B, B attacked A) each is bent to its own
@@ -200,11 +544,123 @@ def drawing(graph: ActorGraph) -> dict[str, Any]:
             {
                 "edge": edge,
                 "path": f"M{sx:.1f},{sy:.1f} Q{cx:.1f},{cy:.1f} {ex:.1f},{ey:.1f}",
-                "width": round(1.5 + 4.5 * edge.weight / heaviest, 1),
+                "width": round(1.2 + 4.0 * edge.weight / heaviest, 1),
             }
         )
     nodes = [
-        {"node": n, "r": round(node_radius(n), 1), "label_y": round(n.y - node_radius(n) - 5, 1)}
-        for n in sorted(graph.nodes.values(), key=lambda n: n.id)
+        {
+            "node": n,
+            "r": round(node_radius(n), 1),
+            "label": label(n),
+            "label_y": round(n.y - node_radius(n) - 5, 1),
+        }
+        for n in sorted(graph.nodes.values(), key=lambda n: (n.ring, n.id))
     ]
-    return {"nodes": nodes, "edges": edges}
+    return {"nodes": nodes, "edges": edges, "box": graph.box}
+
+
+# -- exports of exactly what is shown ------------------------------------------------
+_GRAPHML = "http://graphml.graphdrawing.org/xmlns"
+_GEXF = "http://gexf.net/1.3"
+_VIZ = "http://gexf.net/1.3/viz"
+
+
+def _join(values: Iterable[str]) -> str:
+    return ";".join(values)
+
+
+def to_graphml(graph: ActorGraph) -> str:
+    """The graph as GraphML (Gephi, yEd, networkx): node name, type, evidence
+    and position; edge weight (evidence sentences), stories, types, events."""
+    ET.register_namespace("", _GRAPHML)
+    root = ET.Element(f"{{{_GRAPHML}}}graphml")
+    keys = [
+        ("name", "node", "string"),
+        ("type", "node", "string"),
+        ("evidence", "node", "int"),
+        ("x", "node", "double"),
+        ("y", "node", "double"),
+        ("weight", "edge", "int"),
+        ("stories", "edge", "int"),
+        ("types", "edge", "string"),
+        ("events", "edge", "string"),
+    ]
+    for name, domain, kind in keys:
+        ET.SubElement(
+            root,
+            f"{{{_GRAPHML}}}key",
+            {"id": name, "for": domain, "attr.name": name, "attr.type": kind},
+        )
+    g = ET.SubElement(root, f"{{{_GRAPHML}}}graph", {"id": "actors", "edgedefault": "directed"})
+
+    def data(parent: ET.Element, key: str, value: Any) -> None:
+        ET.SubElement(parent, f"{{{_GRAPHML}}}data", {"key": key}).text = str(value)
+
+    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
+        element = ET.SubElement(g, f"{{{_GRAPHML}}}node", {"id": node.id})
+        data(element, "name", node.name)
+        data(element, "type", node.type)
+        data(element, "evidence", node.weight)
+        data(element, "x", node.x)
+        data(element, "y", node.y)
+    for number, edge in enumerate(graph.edges):
+        element = ET.SubElement(
+            g,
+            f"{{{_GRAPHML}}}edge",
+            {"id": f"e{number}", "source": edge.source, "target": edge.target},
+        )
+        data(element, "weight", edge.weight)
+        data(element, "stories", len(edge.stories))
+        data(element, "types", _join(sorted(edge.types)))
+        data(element, "events", _join(edge.events))
+    ET.indent(root)
+    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def to_gexf(graph: ActorGraph) -> str:
+    """The graph as GEXF 1.3 (Gephi's own format), positions included."""
+    ET.register_namespace("", _GEXF)
+    ET.register_namespace("viz", _VIZ)
+    root = ET.Element(f"{{{_GEXF}}}gexf", {"version": "1.3"})
+    g = ET.SubElement(root, f"{{{_GEXF}}}graph", {"defaultedgetype": "directed"})
+    node_attrs = ET.SubElement(g, f"{{{_GEXF}}}attributes", {"class": "node"})
+    for number, (name, kind) in enumerate((("type", "string"), ("evidence", "integer"))):
+        ET.SubElement(
+            node_attrs, f"{{{_GEXF}}}attribute", {"id": str(number), "title": name, "type": kind}
+        )
+    edge_attrs = ET.SubElement(g, f"{{{_GEXF}}}attributes", {"class": "edge"})
+    for number, (name, kind) in enumerate(
+        (("stories", "integer"), ("types", "string"), ("events", "string"))
+    ):
+        ET.SubElement(
+            edge_attrs, f"{{{_GEXF}}}attribute", {"id": str(number), "title": name, "type": kind}
+        )
+
+    def values(parent: ET.Element, items: list[Any]) -> None:
+        holder = ET.SubElement(parent, f"{{{_GEXF}}}attvalues")
+        for number, value in enumerate(items):
+            ET.SubElement(holder, f"{{{_GEXF}}}attvalue", {"for": str(number), "value": str(value)})
+
+    nodes = ET.SubElement(g, f"{{{_GEXF}}}nodes")
+    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
+        element = ET.SubElement(nodes, f"{{{_GEXF}}}node", {"id": node.id, "label": node.name})
+        values(element, [node.type, node.weight])
+        ET.SubElement(
+            element, f"{{{_VIZ}}}position", {"x": str(node.x), "y": str(-node.y), "z": "0.0"}
+        )
+        ET.SubElement(element, f"{{{_VIZ}}}size", {"value": str(round(node_radius(node), 1))})
+    edges = ET.SubElement(g, f"{{{_GEXF}}}edges")
+    for number, edge in enumerate(graph.edges):
+        element = ET.SubElement(
+            edges,
+            f"{{{_GEXF}}}edge",
+            {
+                "id": f"e{number}",
+                "source": edge.source,
+                "target": edge.target,
+                "weight": str(edge.weight),
+            },
+        )
+        values(element, [len(edge.stories), _join(sorted(edge.types)), _join(edge.events)])
+    ET.indent(root)
+    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"

@@ -551,3 +551,104 @@ def entity_disputes(
         **_paged(min(len(pairs), DISPUTE_CAP), limit, offset, items),
         "capped": len(pairs) > DISPUTE_CAP,
     }
+
+
+# -- the workbench: paged lists, read one page at a time ----------------------------
+#: most ids a filtered list considers when it cannot page in SQL (entity + contradicted)
+LIST_CAP = 5000
+
+
+def story_page(store: Store, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """One page of :func:`story_list` (largest first, ties by id): the story
+    sizes are counted in SQL and only the page's documents are read."""
+    total, page = store.story_page(limit, offset)
+    items = []
+    for story_id, size in page:
+        documents = [
+            {k: d[k] for k in ("id", "source", "title", "published", "outlet")}
+            for d in store.story_documents(story_id)
+        ]
+        items.append(
+            {
+                "id": story_id,
+                "document_ids": [d["id"] for d in documents],
+                "representative": documents[0]["id"] if documents else None,
+                "size": size,
+                "documents": documents,
+            }
+        )
+    return _paged(total, limit, offset, items)
+
+
+def claim_page(
+    store: Store,
+    limit: int = 50,
+    offset: int = 0,
+    entity: str | None = None,
+    contradictions_only: bool = False,
+) -> dict[str, Any]:
+    """One page of claims, each with what contradicts and corroborates it (at
+    most :data:`RELATED_CAP` ids each), read through the summary tables.
+
+    Order: by claim id; for an entity, the claims by or about it in ingest
+    order (as :func:`claims` lists them). ``contradictions_only`` keeps the
+    figures another figure about the same subject and unit contradicts.
+    """
+    if entity and contradictions_only:
+        _total, contradicted = store.claim_page_ids(LIST_CAP, 0, contradicted=True)
+        _total, mine = store.entity_claim_page_ids(entity, LIST_CAP, 0)
+        keep = set(contradicted)
+        ids = [i for i in mine if i in keep]
+        total, ids = len(ids), ids[offset : offset + limit]
+    elif entity:
+        total, ids = store.entity_claim_page_ids(entity, limit, offset)
+    else:
+        total, ids = store.claim_page_ids(limit, offset, contradicted=contradictions_only)
+    return _paged(total, limit, offset, claims_by_ids(store, ids))
+
+
+def dispute_page(
+    store: Store, limit: int = 50, offset: int = 0, entity: str | None = None
+) -> dict[str, Any]:
+    """One page of contradicting figure pairs, both sides with their sources;
+    the total is capped at :data:`DISPUTE_CAP` (``capped`` says so). For an
+    entity: :func:`entity_disputes`."""
+    if entity:
+        return entity_disputes(store, entity, limit, offset)
+    total, shown = store.contradiction_pairs(limit, offset, DISPUTE_CAP)
+    claims = {c["id"]: c for c in claims_by_ids(store, sorted({i for p in shown for i in p}))}
+    items = []
+    for low, high in shown:
+        if low in claims and high in claims:
+            a, b = sorted((claims[low], claims[high]), key=lambda c: c["id"])
+            items.append(
+                {"subject": a["subject"], "subject_name": a["subject_name"], "sides": [a, b]}
+            )
+    return {
+        **_paged(min(total, DISPUTE_CAP), limit, offset, items),
+        "capped": total > DISPUTE_CAP,
+    }
+
+
+def events_at(
+    store: Store,
+    locations: list[str],
+    limit: int = 20,
+    offset: int = 0,
+    entity: str | None = None,
+    type: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> dict[str, Any]:
+    """One page of the events located at any of ``locations`` (the events
+    behind one point of the map), in date order, undated last."""
+    total, ids = store.events_at(
+        locations,
+        limit,
+        offset,
+        entity_id=entity,
+        type=type.upper() if type else None,
+        date_from=date_from,
+        date_to=date_to,
+    )
+    return _paged(total, limit, offset, events_by_ids(store, ids))

@@ -11,6 +11,7 @@ reason, only where the server binaries are not installed.
 from __future__ import annotations
 
 import itertools
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -109,3 +110,33 @@ def corpus_copy(tmp_path, seeds) -> Path:
     target = tmp_path / "corpus"
     shutil.copytree(seeds, target)
     return target
+
+
+# -- a store built from the real archive, for the workbench's tests ------------------
+REALNEWS = REPO.parent / "shared" / "bench-data" / "realnews-2025-jan-may" / "articles.jsonl"
+#: articles of the real archive the workbench tests ingest (first ones, file order)
+REALNEWS_ARTICLES = 500
+
+
+@pytest.fixture(scope="session")
+def realnews_db(tmp_path_factory, settings) -> Path:
+    """A SQLite knowledge base of the first :data:`REALNEWS_ARTICLES` articles of
+    the real 2025 archive (read in place, never copied into the repository),
+    built once per session through the ordinary ingest: real names, real
+    demonyms, real clusters of places — what the seeds are too small to show.
+    ``DOSSIER_TEST_REALNEWS_DB`` names one built before, to iterate quickly."""
+    built = os.environ.get("DOSSIER_TEST_REALNEWS_DB")
+    if built:  # a developer's shortcut: a store already built the same way
+        return Path(built)
+    assert REALNEWS.is_file(), f"real archive missing at {REALNEWS}"
+    folder = tmp_path_factory.mktemp("realnews")
+    source = folder / "articles.jsonl"
+    with REALNEWS.open(encoding="utf-8") as rows, source.open("w", encoding="utf-8") as out:
+        for _number, line in zip(range(REALNEWS_ARTICLES), rows, strict=False):
+            out.write(line)
+    db = folder / "kb.db"
+    store = open_store(str(db))
+    report = run_ingest([source], store, settings)
+    store.close()
+    assert not report.errors, report.errors[:3]
+    return db

@@ -360,3 +360,73 @@ class Store(Protocol):
         """Up to ``cap + 1`` ``(lower, upper)`` pairs of contradicting figures that
         involve an entity (as subject, or as the speaker of one side)."""
         ...
+
+    # -- the workbench: graph, map and paged lists (dossier/store/workbench.py) ----
+    def entity_event_ids(
+        self,
+        entity_id: str,
+        limit: int,
+        type: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> list[str]:
+        """An entity's event ids (any role), newest first, at most ``limit``."""
+        ...
+
+    def event_links(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """Per event ``{id, type, date_start, date_end, actors, targets, stories,
+        evidence}`` (entity id sets, story id set, report count), no text."""
+        ...
+
+    def top_event_entities(self, limit: int) -> list[tuple[str, int]]:
+        """``(entity id, events)`` of the entities in the most events."""
+        ...
+
+    def event_locations(
+        self,
+        entity_id: str | None = None,
+        type: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> list[tuple[str, str, int]]:
+        """``(location entity id, event type, events)`` of located events, filtered."""
+        ...
+
+    def events_at(
+        self,
+        locations: Sequence[str],
+        limit: int,
+        offset: int,
+        entity_id: str | None = None,
+        type: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> tuple[int, list[str]]:
+        """``(total, event ids)`` of one page of events located at ``locations``."""
+        ...
+
+    def story_page(self, limit: int, offset: int) -> tuple[int, list[tuple[str, int]]]:
+        """``(total, [(story id, documents)])``, largest first, ties by id."""
+        ...
+
+    def claim_page_ids(
+        self, limit: int, offset: int, contradicted: bool = False
+    ) -> tuple[int, list[str]]:
+        """``(total, claim ids)`` of one page of claims (or of contradicted figures)."""
+        ...
+
+    def entity_claim_page_ids(
+        self, entity_id: str, limit: int, offset: int
+    ) -> tuple[int, list[str]]:
+        """``(total, claim ids)`` of claims by or about an entity, in ingest order."""
+        ...
+
+    def contradiction_pairs(
+        self, limit: int, offset: int, cap: int
+    ) -> tuple[int, list[tuple[str, str]]]:
+        """``(total capped at cap + 1, (lower, upper) claim id pairs of one page)``."""
+        ...
+
+    def document_page(self, limit: int, offset: int) -> list[dict[str, Any]]:
+        """One page of :meth:`documents`, in the same order."""
+        ...

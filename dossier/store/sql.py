@@ -26,6 +26,7 @@ from dossier.records import AnalyzedDocument, TimeExpr
 from dossier.store.base import AliasStat, EntityRow
 from dossier.store.migrations import LATEST, migrate
 from dossier.store.summaries import SUMMARY_VERSION, SummaryTables
+from dossier.store.workbench import WorkbenchReads
 
 if TYPE_CHECKING:
     from dossier.geo import Place
@@ -56,7 +57,7 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SQLStore(SummaryTables):
+class SQLStore(SummaryTables, WorkbenchReads):
     """Every store method, written once over a DB-API connection.
 
     Subclasses provide ``_exec``/``_many`` (run one statement; run it for

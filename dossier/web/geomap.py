@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
+from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -140,35 +143,209 @@ def base_points() -> list[tuple[float, float, str]]:
     return points
 
 
-def event_points(store: Store, events: list[dict[str, Any]]) -> dict[str, Any]:
-    """Events with a resolved location as points; the others apart, with the reason."""
+# -- the map page: places aggregated in SQL, clustered, zoomed to the data -----------
+#: the view never zooms in further than this many degrees of longitude
+MIN_SPAN = 8.0
+#: most places whose events one click lists together
+MAX_AT = 60
+
+
+@dataclass(slots=True)
+class Spot:
+    """One location entity with a resolved place, and its events by type."""
+
+    entity_id: str
+    name: str
+    place: geo.Place
+    x: float
+    y: float
+    counts: Counter[str]
+
+    @property
+    def events(self) -> int:
+        return sum(self.counts.values())
+
+
+def spots(
+    store: Store, rows: list[tuple[str, str, int]]
+) -> tuple[list[Spot], list[dict[str, Any]]]:
+    """Places of the ``(location entity, type, events)`` rows, and the locations
+    that could not be placed (name, reason, events), most events first."""
     places = geo.EntityPlaces(store)
-    resolved: dict[str, geo.Resolution] = {}
-    points, unplaced = [], []
-    for event in events:
-        location = event["location"]
-        row = store.entity(location) if location else None
+    counts: dict[str, Counter[str]] = {}
+    for entity_id, event_type, n in rows:
+        counts.setdefault(entity_id, Counter())[event_type] += n
+    found, unplaced = [], []
+    for entity_id in sorted(counts):
+        row = store.entity(entity_id)
         if row is None:
-            unplaced.append({"event": event, "reason": "no location"})
             continue
-        if row.id not in resolved:
-            resolved[row.id] = places.resolve(row.id, row.name, row.type)
-        place = resolved[row.id].place
+        result = places.resolve(row.id, row.name, row.type)
+        place = result.place
         if place is None or place.lat is None or place.lon is None:
-            unplaced.append({"event": event, "reason": resolved[row.id].reason})
+            unplaced.append(
+                {"id": row.id, "name": row.name, "reason": result.reason,
+                 "events": sum(counts[entity_id].values())}
+            )  # fmt: skip
             continue
         x, y = project(place.lat, place.lon)
-        points.append(
-            {"event": event, "x": x, "y": y, "place": place, "colour": colour(event["type"])}
+        found.append(Spot(row.id, row.name, place, x, y, counts[entity_id]))
+    unplaced.sort(key=lambda u: (-u["events"], u["name"]))
+    return found, unplaced
+
+
+#: the view frames the places holding this share of the events (outliers are
+#: counted and one click away, "whole world"), so one stray report from another
+#: continent does not zoom the map out to the world
+FRAME_SHARE = 0.9
+
+
+def _quantile(values: list[tuple[float, int]], share: float) -> float:
+    """The weighted ``share`` quantile of ``(value, weight)`` pairs."""
+    ordered = sorted(values)
+    total = sum(w for _, w in ordered)
+    seen = 0
+    for value, weight in ordered:
+        seen += weight
+        if seen >= share * total:
+            return value
+    return ordered[-1][0]
+
+
+def extent(points: list[Spot], share: float = FRAME_SHARE) -> tuple[float, float, float, float]:
+    """The view box (x, y, width, height) framing the places that hold the
+    central ``share`` of the events (1.0: all), padded, at the map's aspect
+    ratio, never narrower than :data:`MIN_SPAN` degrees; the whole world when
+    there is nothing to show."""
+    if not points:
+        return 0.0, 0.0, float(WIDTH), float(HEIGHT)
+    tail = (1 - share) / 2
+    xs = [(p.x, p.events) for p in points]
+    ys = [(p.y, p.events) for p in points]
+    left, right = _quantile(xs, tail), _quantile(xs, 1 - tail) if share < 1 else max(xs)[0]
+    top, bottom = _quantile(ys, tail), _quantile(ys, 1 - tail) if share < 1 else max(ys)[0]
+    if share >= 1:
+        left, top = min(xs)[0], min(ys)[0]
+    min_w = MIN_SPAN / 360 * WIDTH
+    w = max(right - left, min_w) * 1.3
+    h = max(bottom - top, min_w * HEIGHT / WIDTH) * 1.3
+    w, h = max(w, h * WIDTH / HEIGHT), max(h, w * HEIGHT / WIDTH)
+    w, h = min(w, WIDTH), min(h, HEIGHT)
+    cx, cy = (left + right) / 2, (top + bottom) / 2
+    x = min(max(cx - w / 2, 0.0), WIDTH - w)
+    y = min(max(cy - h / 2, 0.0), HEIGHT - h)
+    return round(x, 2), round(y, 2), round(w, 2), round(h, 2)
+
+
+def inside(spot: Spot, view: tuple[float, float, float, float]) -> bool:
+    """Whether a place lies in the view box."""
+    x, y, w, h = view
+    return x <= spot.x <= x + w and y <= spot.y <= y + h
+
+
+def circle_px(events: int) -> float:
+    """A circle's radius on screen (px at the map's full width) for ``events``:
+    logarithmic, so a place with 600 events does not bury its neighbours."""
+    return 5 + 3.2 * math.log2(1 + events)
+
+
+def clusters(points: list[Spot], view: tuple[float, float, float, float]) -> list[dict[str, Any]]:
+    """Places whose circles would overlap at this zoom merged into one circle:
+    greedy, the places with most events first, then clusters that grew into
+    each other merged until no two circles overlap. Centre: the event-weighted
+    mean; size: :func:`circle_px` of the events; colour: the most frequent type."""
+    scale = view[2] / WIDTH  # circles keep their size on screen whatever the zoom
+    groups: list[list[Spot]] = []
+    centres: list[tuple[float, float, int]] = []  # x, y, events
+
+    def overlap(a: tuple[float, float, int], b: tuple[float, float, int]) -> bool:
+        reach = (circle_px(a[2]) + circle_px(b[2]) + 2) * scale
+        return math.hypot(a[0] - b[0], a[1] - b[1]) < reach
+
+    def centre(members: list[Spot]) -> tuple[float, float, int]:
+        total = sum(m.events for m in members)
+        x = sum(m.x * m.events for m in members) / total
+        return x, sum(m.y * m.events for m in members) / total, total
+
+    for p in sorted(points, key=lambda p: (-p.events, p.entity_id)):
+        mine = (p.x, p.y, p.events)
+        home = next((i for i, c in enumerate(centres) if overlap(c, mine)), None)
+        if home is None:
+            groups.append([p])
+            centres.append(mine)
+        else:
+            groups[home].append(p)
+            centres[home] = centre(groups[home])
+    merged = True
+    while merged:  # a grown circle may now reach another: merge until none overlap
+        merged = False
+        for i in range(len(groups)):
+            for j in range(i + 1, len(groups)):
+                if overlap(centres[i], centres[j]):
+                    groups[i] += groups.pop(j)
+                    centres.pop(j)
+                    centres[i] = centre(groups[i])
+                    merged = True
+                    break
+            if merged:
+                break
+    found = []
+    for members, (x, y, total) in zip(groups, centres, strict=True):
+        types: Counter[str] = Counter()
+        for m in members:
+            types.update(m.counts)
+        top = min(types.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        members.sort(key=lambda m: (-m.events, m.entity_id))
+        found.append(
+            {
+                "x": round(x, 2),
+                "y": round(y, 2),
+                "r": round(circle_px(total) * scale, 2),
+                "label_size": round(10 * scale, 2),
+                "events": total,
+                "places": members,
+                "ids": ",".join(m.entity_id for m in members[:MAX_AT]),
+                "colour": colour(top),
+                "types": sorted(types.items(), key=lambda kv: (-kv[1], kv[0])),
+            }
         )
-    types = sorted({p["event"]["type"] for p in points})
+    found.sort(key=lambda c: (-c["events"], c["ids"]))
+    return found
+
+
+def event_map(
+    store: Store,
+    entity_id: str | None = None,
+    type: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    world: bool = False,
+) -> dict[str, Any]:
+    """What the map page draws: clusters of places in a view zoomed to them
+    (``world``: to all of them)."""
+    rows = store.event_locations(entity_id, type, date_from, date_to)
+    return map_of(store, rows, world)
+
+
+def map_of(store: Store, rows: list[tuple[str, str, int]], world: bool = False) -> dict[str, Any]:
+    """:func:`event_map` of given ``(location entity, type, events)`` rows."""
+    placed, unplaced = spots(store, rows)
+    view = extent(placed, 1.0 if world else FRAME_SHARE)
+    outside = [p for p in placed if not inside(p, view)]
+    groups = clusters([p for p in placed if inside(p, view)], view)
+    types = sorted({t for p in placed for t in p.counts})
     return {
-        "points": points,
+        "clusters": groups,
+        "places": len(placed),
+        "events": sum(p.events for p in placed),
+        "outside": {"places": len(outside), "events": sum(p.events for p in outside)},
         "unplaced": unplaced,
         "legend": [(t, colour(t)) for t in types],
         "graticule": graticule(),
         "outlines": outlines(),
         "base": [] if outlines() else base_points(),
+        "view": view,
+        "scale": round(view[2] / WIDTH, 4),
         "width": WIDTH,
         "height": HEIGHT,
     }

@@ -16,13 +16,21 @@ from urllib.parse import urlencode
 
 import jinja2
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from pydantic import AfterValidator
 
 from dossier import query
 from dossier.api import DATE, SINCE, get_store, real_date, real_time
-from dossier.graph import actor_graph, drawing, layout
+from dossier.graph import (
+    ActorGraph,
+    GraphQuery,
+    drawing,
+    ego_graph,
+    layout,
+    to_gexf,
+    to_graphml,
+)
 from dossier.store.base import EntityRow, Store
 from dossier.web import highlight, views
 from dossier.web.highlight import Fact
@@ -33,8 +41,9 @@ CSP = (
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
 PAGE = 50
-#: the graph page lays out at most this many actors (the heaviest)
-GRAPH_NODES = 80
+#: the graph page shows at most this many actors, by default GRAPH_DEFAULT
+GRAPH_NODES = 60
+GRAPH_DEFAULT = 25
 
 router = APIRouter(include_in_schema=False)
 StoreDep = Annotated[Store, Depends(get_store)]
@@ -105,7 +114,7 @@ def _date(value: str) -> str:
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, store: StoreDep) -> HTMLResponse:
     summary = query.summary(store, top=12)
-    stories = query.story_list(store)[:8]
+    stories = query.story_page(store, 8, 0)["items"]
     return render(request, "home.html", summary=summary, stories=stories)
 
 
@@ -208,7 +217,7 @@ def _sentences(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 @router.get("/stories", response_class=HTMLResponse)
 def stories_page(request: Request, store: StoreDep, offset: Offset = 0) -> HTMLResponse:
-    result = views.page(query.story_list(store), PAGE, offset)
+    result = query.story_page(store, PAGE, offset)
     pager = _pager(result["total"], PAGE, offset, "/stories")
     return render(request, "stories.html", result=result, pager=pager)
 
@@ -331,16 +340,15 @@ def timeline_page(
     )
 
 
-def _filtered_events(
-    store: Store, entity: str, **filters: str | None
-) -> tuple[EntityRow | None, bool, list[dict[str, Any]]]:
-    """The entity a filter names (None when empty), whether a named one is
-    unknown, and the events it and ``filters`` select (none if unknown)."""
+def _entity_filter(store: Store, entity: str) -> tuple[EntityRow | None, bool]:
+    """The entity a filter names (None when empty), and whether a named one is unknown."""
     name = entity.strip()
     row = views.resolve_entity(store, name) if name else None
-    if name and row is None:
-        return None, True, []
-    return row, False, query.events(store, entity=row.id if row else None, **filters)
+    return row, bool(name) and row is None
+
+
+#: a from/to filter: empty, or a real date (422 otherwise)
+DateParam = Annotated[str, Query(max_length=10), AfterValidator(_date)]
 
 
 @router.get("/map", response_class=HTMLResponse)
@@ -348,23 +356,159 @@ def map_page(
     request: Request,
     store: StoreDep,
     entity: Annotated[str, Query(max_length=200)] = "",
-    date_from: Annotated[str, Query(alias="from", max_length=10), AfterValidator(_date)] = "",
-    date_to: Annotated[str, Query(alias="to", max_length=10), AfterValidator(_date)] = "",
+    type: Annotated[str, Query(max_length=40)] = "",
+    date_from: Annotated[DateParam, Query(alias="from")] = "",
+    date_to: Annotated[DateParam, Query(alias="to")] = "",
+    at: Annotated[str, Query(max_length=4000)] = "",
+    world: bool = False,
+    offset: Offset = 0,
 ) -> HTMLResponse:
+    """Events where they happened: places clustered in a view zoomed to the
+    data; ``at`` (location entity ids) lists the events behind one point."""
     from dossier.web import geomap
 
-    _row, missing, found = _filtered_events(
-        store, entity, date_from=date_from or None, date_to=date_to or None
+    row, missing = _entity_filter(store, entity)
+    filters = {"entity": entity, "type": type, "from": date_from, "to": date_to}
+    filters_world = {**filters, "world": "1" if world else ""}
+    chosen = dict(
+        entity_id=row.id if row else None,
+        type=type.upper() or None,
+        date_from=date_from or None,
+        date_to=date_to or None,
     )
-    filters = {"entity": entity, "from": date_from, "to": date_to}
-    drawing_ = geomap.event_points(store, found)
-    return render(request, "map.html", m=drawing_, filters=filters, missing=missing)
+    m = geomap.event_map(store, **chosen, world=world) if not missing else geomap.map_of(store, [])
+    locations = [i for i in at.split(",") if i][: geomap.MAX_AT]
+    listed = None
+    if locations and not missing:
+        listed = query.events_at(
+            store,
+            locations,
+            PAGE_EVENTS,
+            offset,
+            entity=chosen["entity_id"],
+            type=chosen["type"],
+            date_from=chosen["date_from"],
+            date_to=chosen["date_to"],
+        )
+        listed["pager"] = _pager(
+            listed["total"], PAGE_EVENTS, offset, "/map", **filters_world, at=",".join(locations)
+        )
+        listed["places"] = views.entity_names(store, set(locations))
+    names = views.entity_names(
+        store, {i for e in (listed or {}).get("items", []) for i in e["actors"] + e["targets"]}
+    )
+    return render(
+        request,
+        "map.html",
+        m=m,
+        filters=filters_world,
+        missing=missing,
+        types=views.event_types(store),
+        listed=listed,
+        names=names,
+    )
+
+
+#: events listed under the map for one point
+PAGE_EVENTS = 20
+
+
+def _graph_query(
+    store: Store,
+    entity: str,
+    depth: int,
+    date_from: str,
+    date_to: str,
+    type: str,
+    min_stories: int,
+    limit: int,
+) -> tuple[GraphQuery | None, dict[str, Any]]:
+    """The graph a page's parameters ask for (None: the named entity is unknown)
+    and the filters to show back."""
+    row, missing = _entity_filter(store, entity)
+    filters = {
+        "entity": entity,
+        "depth": depth,
+        "from": date_from,
+        "to": date_to,
+        "type": type,
+        "min_stories": min_stories,
+        "limit": limit,
+    }
+    if missing:
+        return None, filters
+    q = GraphQuery(
+        entity=row.id if row else None,
+        depth=depth,
+        date_from=date_from or None,
+        date_to=date_to or None,
+        type=type or None,
+        min_stories=min_stories,
+        limit=limit,
+    )
+    return q, filters
+
+
+Depth = Annotated[int, Query(ge=1, le=2)]
+MinStories = Annotated[int, Query(ge=1, le=1000)]
+Nodes = Annotated[int, Query(ge=2, le=GRAPH_NODES)]
 
 
 @router.get("/graph", response_class=HTMLResponse)
-def graph_page(request: Request, store: StoreDep) -> HTMLResponse:
-    graph = layout(actor_graph(store, max_nodes=GRAPH_NODES), width=960, height=640)
-    return render(request, "graph.html", graph=graph, svg=drawing(graph), limit=GRAPH_NODES)
+def graph_page(
+    request: Request,
+    store: StoreDep,
+    entity: Annotated[str, Query(max_length=200)] = "",
+    depth: Depth = 1,
+    date_from: Annotated[DateParam, Query(alias="from")] = "",
+    date_to: Annotated[DateParam, Query(alias="to")] = "",
+    type: Annotated[str, Query(max_length=40)] = "",
+    min_stories: MinStories = 1,
+    limit: Nodes = GRAPH_DEFAULT,
+) -> HTMLResponse:
+    """An entity's ego network (by default the entity in most events)."""
+    q, filters = _graph_query(store, entity, depth, date_from, date_to, type, min_stories, limit)
+    graph = layout(ego_graph(store, q)) if q else ActorGraph({}, [])
+    params = {k: v for k, v in filters.items() if v not in ("", None)}
+    if graph.ego and not entity:
+        params["entity"] = graph.ego
+    return render(
+        request,
+        "graph.html",
+        graph=graph,
+        svg=drawing(graph),
+        filters=filters,
+        missing=q is None,
+        types=views.event_types(store),
+        folded_names=views.entity_names(store, set(graph.folded)),
+        exports={f: _url("/graph/export", **params, format=f) for f in ("graphml", "gexf", "json")},
+    )
+
+
+@router.get("/graph/export")
+def graph_export(
+    store: StoreDep,
+    entity: Annotated[str, Query(max_length=200)] = "",
+    depth: Depth = 1,
+    date_from: Annotated[DateParam, Query(alias="from")] = "",
+    date_to: Annotated[DateParam, Query(alias="to")] = "",
+    type: Annotated[str, Query(max_length=40)] = "",
+    min_stories: MinStories = 1,
+    limit: Nodes = GRAPH_DEFAULT,
+    format: Annotated[str, Query(pattern="^(graphml|gexf|json)$")] = "graphml",
+) -> Response:
+    """Exactly the graph the page shows (same parameters), with its layout."""
+    q, _filters = _graph_query(store, entity, depth, date_from, date_to, type, min_stories, limit)
+    graph = layout(ego_graph(store, q)) if q else ActorGraph({}, [])
+    if format == "json":
+        return JSONResponse(graph.as_dict())
+    name = f"dossier-graph.{format}"
+    body = to_graphml(graph) if format == "graphml" else to_gexf(graph)
+    return Response(
+        body,
+        media_type="application/xml",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
 
 
 @router.get("/changes", response_class=HTMLResponse)

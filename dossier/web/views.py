@@ -12,7 +12,6 @@ from __future__ import annotations
 import time
 import unicodedata
 from collections.abc import Sequence
-from itertools import islice
 from typing import Any, TypeVar
 
 from dossier import geo, names, query
@@ -65,7 +64,7 @@ def document_summary(record: dict[str, Any]) -> dict[str, Any]:
 def document_list(store: Store, limit: int, offset: int) -> dict[str, Any]:
     """Documents in the store's stable order (source, version, segment, id)."""
     total = int(store.counts()["documents"])
-    rows = islice(store.documents(), offset, offset + limit)
+    rows = store.document_page(limit, offset)
     return {
         "total": total,
         "limit": limit,

@@ -1,0 +1,128 @@
+"""A larger store from a real one: every stored row copied in SQL with fresh ids.
+
+The workbench's latency goals are set on a store of 3,000+ documents, and the
+real archive holds 1,876. Ingesting a perturbed copy of it would cost another
+hour of NLP on a shared machine; cloning costs seconds and keeps every row real
+extractor output. Each copy of a document gets ``_<n>``-suffixed ids and its
+own story, so entities, mentions, events and claims multiply while their
+shapes (names, types, dates, places, figures) stay those of the archive. The
+per-entity summary tables are then rebuilt from the rows with the store's own
+code (:meth:`SQLiteStore.rebuild_summaries`), as a store upgrade would.
+
+What a clone does not model: copies are independent stories, so "independent
+stories" counts grow with the copies. Use it for latency, never for accuracy.
+
+Usage::
+
+    dossier ingest ../shared/bench-data/realnews-2025-jan-may/articles.jsonl \
+        --db /tmp/wb/realnews.db
+    python bench/grow_store.py /tmp/wb/realnews.db /tmp/wb/realnews-x2.db --copies 1
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+from dossier.store import SQLiteStore
+
+#: tables copied per clone, and the columns whose ids get the copy's suffix
+_COPY = {
+    "documents": ("id", "story_id"),
+    "sentences": ("document_id",),
+    "mentions": ("document_id",),
+    "documents_fts": ("document_id",),
+    "claim_mentions": ("document_id", "claim_id"),
+}
+
+
+def clone_rows(db: Path, copies: int) -> int:
+    """Add ``copies`` copies of every document and its facts to ``db``; the
+    total number of documents afterwards. Summary tables are not touched (see
+    :func:`rebuild`)."""
+    conn = sqlite3.connect(db)
+    columns = {
+        t: [r[1] for r in conn.execute(f"PRAGMA table_info({t})")]
+        for t in (*_COPY, "event_mentions", "event_args")
+    }
+    columns["documents_fts"] = ["document_id", "title", "text"]
+    last = {
+        t: conn.execute(f"SELECT MAX(rowid) FROM {t}").fetchone()[0] or 0
+        for t in (*_COPY, "event_mentions")
+    }
+    conn.execute("BEGIN")
+    for copy in range(1, copies + 1):
+        suffix = f"_{copy}"
+        for table, rewritten in _COPY.items():
+            cols = [c for c in columns[table] if c not in ("rowid", "id") or table == "documents"]
+            select = ", ".join(f"{c} || ?" if c in rewritten else c for c in cols)
+            params = [suffix] * sum(1 for c in cols if c in rewritten)
+            conn.execute(
+                f"INSERT INTO {table} ({', '.join(cols)}) SELECT {select} FROM {table} "
+                "WHERE rowid <= ?",
+                [*params, last[table]],
+            )
+        offset = copy * last["event_mentions"]
+        ev_cols = [c for c in columns["event_mentions"] if c != "id"]
+        select = ", ".join(f"{c} || ?" if c in ("document_id", "event_id") else c for c in ev_cols)
+        conn.execute(
+            f"INSERT INTO event_mentions (id, {', '.join(ev_cols)}) SELECT id + ?, {select} "
+            "FROM event_mentions WHERE id <= ?",
+            [offset, suffix, suffix, last["event_mentions"]],
+        )
+        conn.execute(
+            'INSERT INTO event_args (mention_id, role, key, text, start, "end") '
+            'SELECT mention_id + ?, role, key, text, start, "end" FROM event_args '
+            "WHERE mention_id <= ?",
+            [offset, last["event_mentions"]],
+        )
+    conn.execute(
+        "UPDATE entities SET document_count = document_count * ?, mention_count = "
+        "mention_count * ?",
+        [copies + 1, copies + 1],
+    )
+    conn.execute("COMMIT")
+    total = int(conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+    conn.close()
+    return total
+
+
+def rebuild(db: Path) -> float:
+    """Rebuild the summary tables from the rows; the seconds it took."""
+    start = time.perf_counter()
+    store = SQLiteStore(db)
+    with store.transaction():
+        store.rebuild_summaries()
+    store.close()
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("source", type=Path, help="an ingested SQLite store (left as it is)")
+    parser.add_argument("dest", type=Path, help="the larger store written")
+    parser.add_argument("--copies", type=int, default=1, help="copies added (default 1: x2)")
+    args = parser.parse_args()
+    if not args.source.is_file():
+        print(f"grow_store: no store at {args.source}", file=sys.stderr)
+        return 2
+    src = sqlite3.connect(args.source)
+    src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    src.close()
+    shutil.copyfile(args.source, args.dest)
+    start = time.perf_counter()
+    total = clone_rows(args.dest, args.copies)
+    summaries = rebuild(args.dest)
+    print(
+        f"grow_store: {args.dest}: {total:,} documents in {time.perf_counter() - start:.1f} s "
+        f"(summary tables {summaries:.1f} s)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

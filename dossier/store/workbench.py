@@ -1,0 +1,267 @@
+"""Reads the workbench pages need: the actor graph, the map and paged lists.
+
+Every method answers one page or one bounded picture with indexed reads, so
+a page costs about the same on a store of five articles or a hundred
+thousand: the graph reads only the events of the entities it shows (through
+``event_entities``), the map aggregates events by location in SQL instead of
+building every event, and the claim, dispute and story lists return one
+page of ids in a stable order plus their total. Standard SQL with ``?``
+placeholders, like :mod:`dossier.store.summaries`, so both backends share it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+
+_CHUNK = 500
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ",".join("?" * len(values))
+
+
+def _filters(
+    type: str | None, date_from: str | None, date_to: str | None, alias: str
+) -> tuple[list[str], list[Any]]:
+    """WHERE conditions on an ``event_summaries``-shaped row (type, dates),
+    the same semantics as :meth:`SummaryTables.event_page_ids`."""
+    where: list[str] = []
+    params: list[Any] = []
+    if type:
+        where.append(f"{alias}.type = ?")
+        params.append(type)
+    if date_from:
+        where.append(f"{alias}.date_start IS NOT NULL AND {alias}.date_end >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append(f"{alias}.date_start IS NOT NULL AND {alias}.date_start <= ?")
+        params.append(date_to)
+    return where, params
+
+
+class WorkbenchReads:
+    """Graph, map and list reads (mixed into :class:`dossier.store.sql.SQLStore`)."""
+
+    _exec: Callable[..., Any]
+    _all: Callable[..., list[Any]]
+
+    # -- graph ----------------------------------------------------------------------
+    def entity_event_ids(
+        self,
+        entity_id: str,
+        limit: int,
+        type: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> list[str]:
+        """The entity's events (any role), newest first, at most ``limit``."""
+        where, params = _filters(type, date_from, date_to, "e")
+        clause = " AND ".join(["e.entity_id = ?", *where])
+        rows = self._all(
+            f"""SELECT e.event_id FROM event_entities e WHERE {clause}
+                ORDER BY e.sort_key DESC, e.event_id DESC LIMIT ?""",
+            [entity_id, *params, limit],
+        )
+        return [r[0] for r in rows]
+
+    def event_links(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """Per event: type, date, actor and target entity ids, its stories and
+        its number of reports (evidence sentences) — no document text."""
+        found: dict[str, dict[str, Any]] = {}
+        ids = sorted(set(event_ids))
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            marks = _marks(chunk)
+            for row in self._all(
+                f"""SELECT id, type, date_start, date_end FROM event_summaries
+                    WHERE id IN ({marks})""",
+                chunk,
+            ):
+                found[row[0]] = {
+                    "id": row[0],
+                    "type": row[1],
+                    "date_start": row[2],
+                    "date_end": row[3],
+                    "actors": set(),
+                    "targets": set(),
+                    "stories": set(),
+                    "evidence": 0,
+                }
+            for event_id, role, entity_id in self._all(
+                f"""SELECT m.event_id, a.role, k.entity_id FROM event_args a
+                    JOIN event_mentions m ON m.id = a.mention_id
+                    JOIN entity_keys k ON k.key = a.key
+                    WHERE m.event_id IN ({marks}) AND a.role IN ('actor', 'target')""",
+                chunk,
+            ):
+                if event_id in found:
+                    found[event_id]["actors" if role == "actor" else "targets"].add(entity_id)
+            for event_id, story_id, reports in self._all(
+                f"""SELECT m.event_id, d.story_id, COUNT(*) FROM event_mentions m
+                    JOIN documents d ON d.id = m.document_id
+                    WHERE m.event_id IN ({marks}) GROUP BY m.event_id, d.story_id""",
+                chunk,
+            ):
+                if event_id in found:
+                    found[event_id]["stories"].add(story_id)
+                    found[event_id]["evidence"] += int(reports)
+        return [found[i] for i in ids if i in found]
+
+    def top_event_entities(self, limit: int) -> list[tuple[str, int]]:
+        """Entities taking part in the most events: ``(id, events)``, most first."""
+        rows = self._all(
+            """SELECT entity_id, events FROM entity_summaries WHERE events > 0
+               ORDER BY events DESC, entity_id LIMIT ?""",
+            (limit,),
+        )
+        return [(r[0], int(r[1])) for r in rows]
+
+    # -- map ------------------------------------------------------------------------
+    def event_locations(
+        self,
+        entity_id: str | None = None,
+        type: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> list[tuple[str, str, int]]:
+        """``(location entity, event type, events)`` for events with a location,
+        filtered like the timeline; an event reported at two places counts at
+        both."""
+        where, params = _filters(type, date_from, date_to, "s")
+        join = ""
+        if entity_id:
+            join = "JOIN event_entities p ON p.event_id = s.id AND p.entity_id = ?"
+            params = [entity_id, *params]
+        clause = " AND ".join(["m.location_key IS NOT NULL", *where])
+        rows = self._all(
+            f"""SELECT k.entity_id, s.type, COUNT(DISTINCT s.id) FROM event_summaries s
+                {join}
+                JOIN event_mentions m ON m.event_id = s.id
+                JOIN entity_keys k ON k.key = m.location_key
+                WHERE {clause} GROUP BY k.entity_id, s.type ORDER BY k.entity_id, s.type""",
+            params,
+        )
+        return [(r[0], r[1], int(r[2])) for r in rows]
+
+    def events_at(
+        self,
+        locations: Sequence[str],
+        limit: int,
+        offset: int,
+        entity_id: str | None = None,
+        type: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> tuple[int, list[str]]:
+        """``(total, event ids of one page)`` located at any of ``locations``
+        (entity ids), filtered like :meth:`event_locations`; in date order,
+        undated last, ties by id."""
+        if not locations:
+            return 0, []
+        where, params = _filters(type, date_from, date_to, "s")
+        join = ""
+        if entity_id:
+            join = "JOIN event_entities p ON p.event_id = s.id AND p.entity_id = ?"
+        clause = " AND ".join([f"k.entity_id IN ({_marks(locations)})", *where])
+        inner = f"""SELECT DISTINCT s.id, s.sort_key FROM event_summaries s {join}
+                    JOIN event_mentions m ON m.event_id = s.id
+                    JOIN entity_keys k ON k.key = m.location_key WHERE {clause}"""
+        all_params = [*([entity_id] if entity_id else []), *locations, *params]
+        total = int(self._exec(f"SELECT COUNT(*) FROM ({inner}) x", all_params).fetchone()[0])
+        rows = self._all(
+            f"""SELECT id FROM ({inner}) x ORDER BY sort_key = '', sort_key, id
+                LIMIT ? OFFSET ?""",
+            [*all_params, limit, offset],
+        )
+        return total, [r[0] for r in rows]
+
+    # -- lists ----------------------------------------------------------------------
+    def story_page(self, limit: int, offset: int) -> tuple[int, list[tuple[str, int]]]:
+        """``(stories, [(story id, documents)])`` of one page, largest first, ties by id."""
+        total = int(
+            self._exec(
+                "SELECT COUNT(DISTINCT story_id) FROM documents WHERE story_id IS NOT NULL"
+            ).fetchone()[0]
+        )
+        rows = self._all(
+            """SELECT story_id, COUNT(*) AS size FROM documents WHERE story_id IS NOT NULL
+               GROUP BY story_id ORDER BY size DESC, story_id LIMIT ? OFFSET ?""",
+            (limit, offset),
+        )
+        return total, [(r[0], int(r[1])) for r in rows]
+
+    def claim_page_ids(
+        self, limit: int, offset: int, contradicted: bool = False
+    ) -> tuple[int, list[str]]:
+        """``(total, claim ids of one page)`` by claim id; ``contradicted``
+        keeps figures that another figure about the same subject and unit
+        contradicts (both exact, intervals apart: :func:`dossier.claims.relate`)."""
+        if contradicted:
+            inner = """SELECT a.claim_id FROM entity_measures a WHERE a.vague = 0 AND EXISTS (
+                SELECT 1 FROM entity_measures b WHERE b.entity_id = a.entity_id
+                AND b.unit_key = a.unit_key AND b.vague = 0
+                AND (b.low > a.high OR b.high < a.low))"""
+            total = int(self._exec(f"SELECT COUNT(*) FROM ({inner}) x").fetchone()[0])
+            rows = self._all(f"{inner} ORDER BY a.claim_id LIMIT ? OFFSET ?", (limit, offset))
+            return total, [r[0] for r in rows]
+        total = int(self._exec("SELECT COUNT(DISTINCT claim_id) FROM claim_mentions").fetchone()[0])
+        rows = self._all(
+            "SELECT DISTINCT claim_id FROM claim_mentions ORDER BY claim_id LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+        return total, [r[0] for r in rows]
+
+    def entity_claim_page_ids(
+        self, entity_id: str, limit: int, offset: int
+    ) -> tuple[int, list[str]]:
+        """Claims by or about an entity, in ingest order (first mention), ties by id."""
+        row = self._exec(
+            "SELECT claims_by + claims_about FROM entity_summaries WHERE entity_id = ?",
+            (entity_id,),
+        ).fetchone()
+        rows = self._all(
+            """SELECT claim_id FROM claim_entities WHERE entity_id = ?
+               ORDER BY seq, claim_id LIMIT ? OFFSET ?""",
+            (entity_id, limit, offset),
+        )
+        return int(row[0]) if row else 0, [r[0] for r in rows]
+
+    def contradiction_pairs(
+        self, limit: int, offset: int, cap: int
+    ) -> tuple[int, list[tuple[str, str]]]:
+        """``(pairs, capped at cap + 1; one page of (lower, upper) claim ids)``:
+        every pair of exact figures about one subject in one unit whose
+        intervals are apart, by subject, unit and the lower side's upper end."""
+        pairs = """SELECT a.claim_id AS low_id, b.claim_id AS high_id, a.entity_id AS entity,
+                   a.unit_key AS unit, a.high AS a_high, b.low AS b_low
+            FROM entity_measures a JOIN entity_measures b
+              ON b.entity_id = a.entity_id AND b.unit_key = a.unit_key AND b.vague = 0
+                 AND b.low > a.high
+            WHERE a.vague = 0"""
+        total = int(
+            self._exec(f"SELECT COUNT(*) FROM ({pairs} LIMIT ?) x", (cap + 1,)).fetchone()[0]
+        )
+        rows = self._all(
+            f"""SELECT low_id, high_id FROM ({pairs}) x
+                ORDER BY entity, unit, a_high, low_id, b_low, high_id LIMIT ? OFFSET ?""",
+            (limit, offset),
+        )
+        return total, [(r[0], r[1]) for r in rows]
+
+    def document_page(self, limit: int, offset: int) -> list[dict[str, Any]]:
+        """One page of :meth:`documents` (same order), read with LIMIT/OFFSET."""
+        from dossier.store.sql import DOCUMENT_COLUMNS  # sql.py imports this module
+
+        rows = self._all(
+            f"""SELECT {DOCUMENT_COLUMNS} FROM documents
+                ORDER BY source, version, segment, id LIMIT ? OFFSET ?""",
+            (limit, offset),
+        )
+        found = []
+        for row in rows:
+            record = dict(row)
+            record["removed"] = json.loads(record["removed"])
+            found.append(record)
+        return found

@@ -1,0 +1,257 @@
+"""The workbench's reads: the ego graph and its layout, the map, the paged lists.
+
+Layout and exports are checked on synthetic graphs (pure functions); the
+paged lists against the whole-knowledge-base functions they replace, on both
+backends (seed store); the graph and the map on a store of real articles
+(``realnews_db``), where demonyms, dense places and strong hubs exist.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import xml.etree.ElementTree as ET
+from collections import Counter
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from dossier import query
+from dossier.api import create_app
+from dossier.graph import (
+    ActorGraph,
+    DemonymFold,
+    Edge,
+    GraphQuery,
+    Node,
+    boxes,
+    ego_graph,
+    layout,
+    to_gexf,
+    to_graphml,
+)
+from dossier.store import open_store
+from dossier.web import geomap
+
+
+# -- layout ---------------------------------------------------------------------------
+def _synthetic(n: int, seed: int = 3) -> ActorGraph:
+    """A hub and ``n - 1`` actors with long, similar names, densely linked."""
+    rng = random.Random(seed)
+    words = ["Tehrik", "Lashkar", "Army", "Police", "Front", "Brigade", "Movement", "Council"]
+    nodes = {"hub": Node("hub", "Islamic Republic of Somewhere", "GPE", ring=0)}
+    for i in range(1, n):
+        name = " ".join(rng.choice(words) for _ in range(rng.randint(1, 4))) + f" {i}"
+        nodes[f"n{i}"] = Node(f"n{i}", name, "ORG", ring=1 if i < n // 2 else 2)
+    edges = [Edge("hub", f"n{i}", weight=rng.randint(1, 40)) for i in range(1, n)]
+    edges += [Edge(f"n{i}", f"n{i + 1}", weight=1) for i in range(1, n - 1, 3)]
+    for edge in edges:
+        nodes[edge.source].weight += edge.weight
+        nodes[edge.target].weight += edge.weight
+    return ActorGraph(nodes, edges, ego="hub")
+
+
+def _overlaps(graph: ActorGraph) -> list[tuple[str, str]]:
+    box = boxes(graph)
+    ids = sorted(box)
+    found = []
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            (ax1, ay1, ax2, ay2), (bx1, by1, bx2, by2) = box[a], box[b]
+            if ax1 < bx2 and bx1 < ax2 and ay1 < by2 and by1 < ay2:
+                found.append((a, b))
+    return found
+
+
+@pytest.mark.parametrize("n", [2, 12, 30, 60])
+def test_layout_leaves_no_two_labels_overlapping(n):
+    graph = layout(_synthetic(n))
+    assert not _overlaps(graph)
+    assert all(node.label_shown for node in graph.nodes.values())
+    x, y, w, h = graph.box
+    for b in boxes(graph).values():  # everything inside the drawing
+        assert x <= b[0] and b[2] <= x + w and y <= b[1] and b[3] <= y + h
+
+
+def test_layout_is_deterministic_and_centres_the_ego():
+    a, b = layout(_synthetic(25)), layout(_synthetic(25))
+    assert [(n.x, n.y) for n in a.nodes.values()] == [(n.x, n.y) for n in b.nodes.values()]
+    hub = a.nodes["hub"]
+    xs = sorted(n.x for n in a.nodes.values())
+    assert xs[0] < hub.x < xs[-1]
+
+
+def test_exports_hold_exactly_the_graph_shown():
+    graph = layout(_synthetic(15))
+    gml = ET.fromstring(to_graphml(graph).encode())
+    ns = "{http://graphml.graphdrawing.org/xmlns}"
+    assert {n.get("id") for n in gml.iter(f"{ns}node")} == set(graph.nodes)
+    edges = {(e.get("source"), e.get("target")) for e in gml.iter(f"{ns}edge")}
+    assert edges == {(e.source, e.target) for e in graph.edges}
+    gexf = ET.fromstring(to_gexf(graph).encode())
+    gns, viz = "{http://gexf.net/1.3}", "{http://gexf.net/1.3/viz}"
+    nodes = {n.get("id"): n for n in gexf.iter(f"{gns}node")}
+    assert set(nodes) == set(graph.nodes)
+    assert nodes["hub"].get("label") == "Islamic Republic of Somewhere"
+    position = nodes["hub"].find(f"{viz}position")
+    assert position is not None and float(position.get("x")) == graph.nodes["hub"].x
+    assert len(list(gexf.iter(f"{gns}edge"))) == len(graph.edges)
+
+
+# -- paged lists == the whole-knowledge-base lists they replace (both backends) --------
+def _all_pages(read, size: int = 3) -> tuple[int, list[Any]]:
+    items, offset, total = [], 0, None
+    while True:
+        page = read(size, offset)
+        total = page["total"] if total is None else total
+        assert page["total"] == total  # the total does not move while paging
+        items += page["items"]
+        offset += size
+        if offset >= total:
+            return total, items
+
+
+def test_story_pages_are_the_story_list_in_order(seed_store):
+    total, items = _all_pages(lambda lim, off: query.story_page(seed_store, lim, off))
+    whole = query.story_list(seed_store)
+    assert total == len(whole)
+    assert [(s["id"], s["size"], s["documents"]) for s in items] == [
+        (s["id"], s["size"], s["documents"]) for s in whole
+    ]
+
+
+def test_claim_pages_hold_every_claim_once_with_its_contradictions(seed_store):
+    total, items = _all_pages(lambda lim, off: query.claim_page(seed_store, lim, off), size=7)
+    whole = {c["id"]: c for c in query.claims(seed_store)}
+    assert total == len(whole) == len(items) == len({c["id"] for c in items})
+    for claim in items:
+        assert claim["contradicts"] == whole[claim["id"]]["contradicts"][: query.RELATED_CAP]
+    contradicted = query.claim_page(seed_store, 1000, 0, contradictions_only=True)
+    expected = {c["id"] for c in query.claims(seed_store, contradictions_only=True)}
+    assert expected and {c["id"] for c in contradicted["items"]} == expected
+
+
+def test_entity_claims_and_disputes_pages(seed_store):
+    brigade = query.find_entity(seed_store, "Zainabiyoun Brigade")
+    assert brigade is not None
+    _total, mine = _all_pages(
+        lambda lim, off: query.claim_page(seed_store, lim, off, entity=brigade.id)
+    )
+    assert {c["id"] for c in mine} == {c["id"] for c in query.claims(seed_store, brigade.id)}
+    total, pairs = _all_pages(lambda lim, off: query.dispute_page(seed_store, lim, off), size=2)
+    whole = {tuple(sorted(s["id"] for s in d["sides"])) for d in query.disputes(seed_store)}
+    assert total == len(whole) == len(pairs) > 0
+    assert {tuple(s["id"] for s in d["sides"]) for d in pairs} == whole
+
+
+def test_api_lists_page_in_a_stable_order(seed_db, settings):
+    client = TestClient(create_app(settings.with_overrides(db=str(seed_db), token="")))
+    for path in ("/api/claims", "/api/disputes", "/api/stories"):
+        first = client.get(path, params={"limit": 2, "offset": 0}).json()
+        again = client.get(path, params={"limit": 2, "offset": 0}).json()
+        second = client.get(path, params={"limit": 2, "offset": 2}).json()
+        assert first == again
+        assert first["total"] == second["total"] >= len(first["items"])
+        ids = [str(i.get("id") or i["sides"]) for i in first["items"] + second["items"]]
+        assert len(ids) == len(set(ids)), path
+
+
+# -- the graph and the map on real articles ---------------------------------------------
+@pytest.fixture(scope="module")
+def real_store(realnews_db):
+    store = open_store(str(realnews_db))
+    yield store
+    store.close()
+
+
+def test_demonyms_fold_into_their_country(real_store):
+    fold = DemonymFold(real_store)
+    assert fold.folded, "500 real security articles name no people of a country?"
+    for people, country in fold.folded.items():
+        row, target = real_store.entity(people), real_store.entity(country)
+        assert row is not None and target is not None
+        assert row.type in ("NORP", "GPE") and people != country
+        assert fold(people) == country and people in fold.members(country)
+    # every graph built over the store shows the country, never its people's name
+    for country in sorted(set(fold.folded.values()))[:5]:
+        graph = ego_graph(real_store, GraphQuery(entity=country, depth=2))
+        assert graph.ego == country
+        assert not set(graph.nodes) & set(fold.folded)
+        pairs = Counter((e.source, e.target) for e in graph.edges)
+        assert max(pairs.values(), default=1) == 1
+
+
+def test_ego_graph_keeps_the_strongest_links_and_honours_filters(real_store):
+    graph = ego_graph(real_store, GraphQuery(limit=12))
+    assert graph.ego in graph.nodes and 2 <= len(graph.nodes) <= 12
+    assert all(e.source in graph.nodes and e.target in graph.nodes for e in graph.edges)
+    assert any(graph.ego in (e.source, e.target) for e in graph.edges)
+    strict = ego_graph(real_store, GraphQuery(entity=graph.ego, min_stories=3, limit=12))
+    assert all(len(e.stories) >= 3 for e in strict.edges)
+    top_type = Counter(t for e in graph.edges for t in e.types).most_common(1)[0][0]
+    typed = ego_graph(real_store, GraphQuery(entity=graph.ego, type=top_type.lower()))
+    assert typed.edges and all(set(e.types) == {top_type} for e in typed.edges)
+    window = ego_graph(real_store, GraphQuery(entity=graph.ego, date_from="2025-02-01",
+                                              date_to="2025-02-28"))  # fmt: skip
+    events = real_store.event_links([i for e in window.edges for i in e.events])
+    assert all(
+        e["date_start"] and e["date_start"] <= "2025-02-28" and e["date_end"] >= "2025-02-01"
+        for e in events
+    )
+    laid = layout(ego_graph(real_store, GraphQuery(entity=graph.ego, depth=2, limit=40)))
+    assert not _overlaps(laid)
+
+
+def test_map_clusters_places_and_lists_the_events_behind_a_point(real_store):
+    drawn = geomap.event_map(real_store)
+    assert drawn["clusters"] and drawn["places"] > 10
+    shown = sum(c["events"] for c in drawn["clusters"])
+    assert shown + drawn["outside"]["events"] == drawn["events"]
+    assert drawn["view"][2] < geomap.WIDTH  # zoomed in: the archive is about one region
+    assert any(len(c["places"]) > 1 for c in drawn["clusters"])  # dense places merge
+    circles = drawn["clusters"]
+    for i, a in enumerate(circles):  # and no two circles overlap
+        for b in circles[i + 1 :]:
+            assert ((a["x"] - b["x"]) ** 2 + (a["y"] - b["y"]) ** 2) ** 0.5 >= a["r"] + b["r"]
+    world = geomap.event_map(real_store, world=True)
+    assert world["outside"]["events"] == 0
+    top = drawn["clusters"][0]
+    ids = top["ids"].split(",")
+    listed = query.events_at(real_store, ids, limit=500)
+    assert 0 < listed["total"] <= top["events"]
+    assert listed["total"] >= max(p.events for p in top["places"])
+    assert all(
+        any(r["location_entity"] in ids for r in real_store.event_mentions(
+            "WHERE m.event_id = ?", [e["id"]]))
+        for e in listed["items"][:20]
+    )  # fmt: skip
+    kind = top["types"][0][0]
+    typed = geomap.event_map(real_store, type=kind)
+    assert [t for t, _c in typed["legend"]] == [kind]
+
+
+def test_json_export_streams_exactly_the_export(seed_db, seed_store, settings):
+    from dossier.export import build_export, iter_export_json
+
+    pieces = list(iter_export_json(seed_store))
+    assert len(pieces) > 5  # documents and entities leave one at a time
+    whole = build_export(seed_store)
+    assert json.loads("".join(pieces)) == whole
+    client = TestClient(create_app(settings.with_overrides(db=str(seed_db), token="")))
+    with client.stream("GET", "/api/export") as response:
+        assert response.status_code == 200
+        assert "content-length" not in response.headers  # streamed, not built first
+        body = "".join(response.iter_text())
+    assert json.loads(body) == whole
+    from dossier.export import ftm_lines
+
+    ftm = client.get("/api/export", params={"format": "ftm"})
+    assert ftm.headers["content-type"].startswith("application/x-ndjson")
+    assert ftm.text.splitlines() == list(ftm_lines(seed_store))
+
+
+def test_document_pages_are_the_store_order(seed_store):
+    every = [d["id"] for d in seed_store.documents()]
+    paged = [d["id"] for off in range(0, len(every), 2) for d in seed_store.document_page(2, off)]
+    assert paged == every and len(every) > 2
