@@ -316,7 +316,8 @@ def real_set(data: Path, labels_path: Path, limit: int) -> None:
             alarms += len(events_of_kind - matched_ids[key])
     n = len(labels)
     print(
-        f"Labelled real articles ({labels_path.relative_to(ROOT)}): {n} events in {len(keys)} "
+        f"Labelled real articles ({labels_path.parent.name}/{labels_path.name}): {n} events in "
+        f"{len(keys)} "
         f"articles ({len(docs)} exported; ingest+export {run.seconds:.0f} s)"
     )
     print(f"  matched to an exported event (evidence holds the anchor): {right['found']}/{n}")
