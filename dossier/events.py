@@ -67,6 +67,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from dossier.geo import breadth
 from dossier.records import EventMention, Mention, Span, TimeExpr
 
 #: a PLOVER type and mode (or a finer label)
@@ -1393,10 +1394,17 @@ def _place_in(
                 return named
             core = _core(pobj)  # "in the town of Cizre in southeastern Turkey": Cizre
             start, end = _trim(pobj.doc, min(core), max(core))
-            for place in places:
-                if place.start < end and start < place.end:
-                    return (place.start, place.end)
+            inside = [p for p in places if p.start < end and start < p.end]
+            if inside:  # "in Khyber Pakhtunkhwa's Khyber district": Khyber
+                best = _most_specific(inside)
+                return (best.start, best.end)
     return None
+
+
+def _most_specific(places: list[Mention]) -> Mention:
+    """The smallest place of several (a district before its province before its country);
+    the first written among equals."""
+    return min(places, key=lambda m: (breadth(m.text), m.start))
 
 
 def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
@@ -1414,6 +1422,25 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
         return _mention_at(trigger.head, places)  # "Tehran, where it met ..."
     return None
+
+
+def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Context) -> Span | None:
+    """No place hangs on the event: the most specific place its sentence names that is not
+    one of its participants ("Two leaders of JUI-F were killed in the Zehri area of Khuzdar
+    district on Saturday", parsed onto another word)."""
+    sentence = trigger.sent
+    free = [
+        m
+        for m in context.mentions
+        if m.label in PLACE_LABELS
+        and sentence.start_char <= m.start
+        and m.end <= sentence.end_char
+        and not any(a < m.end and m.start < b for a, b in arguments)
+    ]
+    if not free:
+        return None
+    best = _most_specific(free)
+    return (best.start, best.end)
 
 
 def _mention_at(token: Token, mentions: Iterable[Mention]) -> Span | None:
@@ -1652,6 +1679,7 @@ def _candidate(
         return None  # "Iran-backed", "attacks" alone: nothing to put on a timeline
     if kind in SOFT_TYPES and not _names_someone(actors + targets, context):
         return None  # "to support training, research and processing"
+    location = location or _sentence_place(token, actors + targets, context)
     sentence = token.sent
     hedged = any(  # "suspected militants attacked ...": who did it is alleged
         t.lower_ in ALLEGING_ADJECTIVES and t.i < a.i for a in roles.actors for t in a.subtree

@@ -104,6 +104,11 @@ def _events(store: Store) -> list[dict[str, Any]]:
             {
                 **{k: event[k] for k in ("id", "type", "mode", "actors", "targets", "location")},
                 "date": date,
+                # extras: the participants as written, so generic actors with no entity
+                # ("security forces", "unknown assailants") are not lost
+                "actor_names": event["actor_names"],
+                "target_names": event["target_names"],
+                "location_name": event["location_name"],
                 "modality": event["modality"],
                 "evidence": [
                     {**{k: e[k] for k in _SPAN}, "modality": e["modality"]}

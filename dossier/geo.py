@@ -285,6 +285,20 @@ def _read_csv(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+def breadth(name: str, gazetteer: Gazetteer | None = None) -> int:
+    """How large a place a name usually names: 2 a country, 1 a first-level region, 0 a
+    district, town or village (or a name the gazetteer does not hold — those are mostly small
+    places). Ranks the places of one sentence so an event takes the most specific."""
+    found = (gazetteer or load_gazetteer()).candidates(name)
+    if not found:
+        return 0
+    if any(p.feature == "PCLI" for p in found):
+        return 2
+    if all(p.feature.startswith("ADM1") for p in found):
+        return 1
+    return 0
+
+
 def _admin1_names(cities: dict[str, dict]) -> dict[str, str]:
     """GeoNames admin1 code ("PK.03", "AF.24") -> region name ("Khyber Pakhtunkhwa", "Kunduz").
 
