@@ -67,7 +67,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from dossier.geo import breadth
+from dossier.geo import breadth, load_gazetteer, stands_for_state
 from dossier.records import EventMention, Mention, Span, TimeExpr
 
 #: a PLOVER type and mode (or a finer label)
@@ -78,6 +78,14 @@ TRIGGERS: dict[str, Trigger] = {
     # ASSAULT
     "attack": ("ASSAULT", None),
     "strike": ("ASSAULT", None),
+    # "security forces eliminated 16 terrorists", "three were neutralised", "were martyred",
+    # "rammed an explosive-laden car into their convoy"
+    "eliminate": ("ASSAULT", None),
+    "elimination": ("ASSAULT", None),
+    "neutralize": ("ASSAULT", None),
+    "neutralise": ("ASSAULT", None),
+    "martyr": ("ASSAULT", None),
+    "ram": ("ASSAULT", None),
     "airstrike": ("ASSAULT", "aerial"),
     "bomb": ("ASSAULT", "explosives"),
     "bombing": ("ASSAULT", "explosives"),
@@ -282,7 +290,20 @@ NEEDS_COMPLEMENT = frozenset({"decline", "refuse", "yield", "free", "host", "wel
 #: event nouns that say too little without someone acted upon ("remains a threat")
 NEEDS_TARGET = frozenset({"fight", "demand"})
 #: what one fights or wages is no one acted upon ("fought a foreign power's war")
-NOT_TARGETS = frozenset({"war", "battle", "conflict", "fight", "insurgency", "campaign"})
+NOT_TARGETS = frozenset(
+    {"war", "battle", "conflict", "fight", "insurgency", "campaign"}
+    # nor what one vows to eliminate: "eliminate terrorism", "wipe out the menace"
+    | {"terrorism", "menace", "scourge", "extremism", "militancy", "threat", "violence"}
+)
+#: news agencies report events, they never act in them ("Reuters" is no actor of a strike);
+#: the world's wire services by their usual names
+NEWS_AGENCIES = frozenset(
+    "reuters|ap|associated press|afp|agence france-presse|app|associated press of pakistan|"
+    "xinhua|ani|ians|tass|ria novosti|anadolu|anadolu agency|irna|dpa|kyodo|yonhap|bernama|"
+    "efe|ansa|upi|bss|unb|wam|spa|qna|kuna|mena|petra|sana|interfax|bloomberg".split("|")
+)
+#: killing words that are an event only with someone killed ("eliminated 16 terrorists")
+NEEDS_VICTIM = frozenset({"eliminate", "elimination", "neutralize", "neutralise", "ram"})
 #: stances whose complement clause says whom they are about
 STANCE_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "CONCEDE"})
 #: prepositions that extend an unnamed noun to the named party it concerns:
@@ -610,6 +631,13 @@ def _frame(verb: Token) -> Trigger | None:
     """Events that a verb means only with a particular object or list."""
     lemma = _lemma(verb)
     objects = [_lemma(o) for o in _objects(verb)]
+    if lemma == "send" and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and any(_lemma(p) == "hell" for p in prep.children)
+        for prep in verb.children
+    ):
+        return ("ASSAULT", None)  # "four khwarij were sent to hell" (military press releases)
     if lemma in PLACING_VERBS:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in ("on", "under", "to"):
@@ -1660,6 +1688,11 @@ def _candidate(
         head = _phrase_head(token)
         if head.i != token.i and head.i in triggers and triggers[head.i][0] == kind:
             return None  # "bomb attack": the head noun's event, with this mode
+    if kind == "ASSAULT" and _is_verb(token) and _lemma(token) == "send" and not roles.targets:
+        # "were sent to hell": who was sent is who was killed, not a thing given
+        roles.targets = [
+            g for c in token.children if c.dep_ in ("nsubjpass", "dobj") for g in _with_conjuncts(c)
+        ]
     _absorb(roles, kind, triggers, context)
     kind, mode = _refine(kind, mode, token, roles)
     if kind in ("ACCUSE", "REQUEST", "THREATEN"):
@@ -1670,11 +1703,13 @@ def _candidate(
         roles.targets = _complement_targets(token, kind, roles, context)
     if _is_noun(token) and _lemma(token) in NEEDS_TARGET and not roles.targets:
         return None  # "the fight"
+    if _lemma(token) in NEEDS_VICTIM and not roles.targets:
+        return None  # "eliminate terrorism from the country": a vow, no one killed
     if _is_noun(token) and _lemma(token) == "threat" and not _issued(roles):
         return None  # "remains a threat to Pakistan" describes, it threatens no one
-    actors = _spans(roles.actors, context)
+    actors, placed = _who_acts(_spans(roles.actors, context), context)
     targets = tuple(s for s in _spans(roles.targets, context) if s not in actors)
-    location = _location(token, roles, context)
+    location = _location(token, roles, context) or placed
     if not actors and not targets and (location is None or _is_verb(token)):
         return None  # "Iran-backed", "attacks" alone: nothing to put on a timeline
     if kind in SOFT_TYPES and not _names_someone(actors + targets, context):
@@ -1699,6 +1734,52 @@ def _candidate(
         modality="alleged" if mood == "asserted" and hedged else mood,
     )
     return event, roles.absorbed
+
+
+def _who_acts(spans: tuple[Span, ...], context: _Context) -> tuple[tuple[Span, ...], Span | None]:
+    """Actors that can act, and the first place taken out of them.
+
+    A news agency never acts (it reports). A place acts only when it stands for a state
+    (a country, a capital: "Islamabad decided"); a town or district in the actor's slot —
+    "the Khuzdar attack", a dateline "RAWALPINDI" parsed as a subject — is where, not who.
+    """
+    kept: list[Span] = []
+    place: Span | None = None
+    for span in spans:
+        mention = next(
+            (m for m in context.mentions if m.start <= span[0] and span[1] <= m.end), None
+        )
+        text = context.doc.text[span[0] : span[1]]
+        if " ".join(text.lower().replace("the ", "", 1).split()) in NEWS_AGENCIES:
+            continue
+        placed = mention is not None and _is_place(mention)
+        # a dateline's "RAWALPINDI" the model left untagged, parsed as the subject
+        placed = placed or (
+            mention is None and text.isupper() and breadth(text) == 0 and _known_place(text)
+        )
+        if placed and not stands_for_state(text):
+            place = place or span
+            continue
+        kept.append(span)
+    return tuple(kept), place
+
+
+def _is_place(mention: Mention) -> bool:
+    """A place mention, or a one-word name the model mistyped that the gazetteer holds as a
+    town or district ("the Khuzdar attack": Khuzdar tagged PERSON)."""
+    if mention.label in PLACE_LABELS:
+        return True
+    return (
+        mention.label in ("ORG", "PERSON")
+        and " " not in mention.text.strip()
+        and mention.text[:1].isupper()
+        and breadth(mention.text) == 0
+        and _known_place(mention.text)
+    )
+
+
+def _known_place(name: str) -> bool:
+    return bool(load_gazetteer().candidates(name))
 
 
 def _names_someone(spans: tuple[Span, ...], context: _Context) -> bool:

