@@ -1752,7 +1752,9 @@ def _who_acts(spans: tuple[Span, ...], context: _Context) -> tuple[tuple[Span, .
         text = context.doc.text[span[0] : span[1]]
         if " ".join(text.lower().replace("the ", "", 1).split()) in NEWS_AGENCIES:
             continue
-        placed = mention is not None and _is_place(mention)
+        # only a place the gazetteer knows: an unknown name typed GPE or FAC may be a
+        # country or a group the model mistyped, and keeps its role
+        placed = mention is not None and _is_place(mention) and _known_place(mention.text)
         # a dateline's "RAWALPINDI" the model left untagged, parsed as the subject
         placed = placed or (
             mention is None and text.isupper() and breadth(text) == 0 and _known_place(text)
