@@ -132,3 +132,19 @@ def test_published_and_updated_are_kept_apart():
     only_update = text.replace("Published: March 2, 2024\n\n", "")
     (part,) = clean_plain_text(only_update)
     assert (part.published, part.updated) == ("2024-03-04", "2024-03-04")
+
+
+def test_dateline_on_its_own_line_is_kept_and_dates_the_article():
+    text = (
+        "SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN.\n\nLONDON 1996-08-30\n\n"
+        "The world's costliest footballer Alan Shearer was named the new England captain on "
+        "Friday.\n\nThe 26-year-old, who joined Newcastle for 15 million pounds sterling, "
+        "takes over from Tony Adams."
+    )
+    (part,) = clean_plain_text(text)
+    assert (part.dateline, part.published) == ("LONDON", "1996-08-30")
+    assert "LONDON 1996-08-30" in part.text
+    from dossier.clean.dateline import parse_dateline_line
+
+    assert parse_dateline_line("MILWAUKEE, Wisconsin 1996-08-29").region == "Wisconsin"
+    assert parse_dateline_line("Results of the games 1996-08-29") is None

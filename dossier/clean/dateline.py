@@ -165,6 +165,36 @@ def parse_dateline(text: str) -> Dateline | None:
     )
 
 
+_LINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2}))?"
+    r"\s+(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|"
+    rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\.?\s+\d{{4}})\s*$",
+    re.IGNORECASE,
+)
+
+
+def parse_dateline_line(line: str) -> Dateline | None:
+    """A dateline on a line of its own, place then date: "LONDON 1996-08-30",
+    "MILWAUKEE, Wisconsin 1996-08-29" (wire copy as archived). The place is upper case."""
+    match = _LINE.match(line)
+    if not match or not _UPPER_PLACE.fullmatch(match.group("place")):
+        return None
+    found = _DATE.fullmatch(match.group("date"))
+    parts = _date_parts(found) if found else None
+    if parts is None or parts[0] is None:
+        return None
+    year, month, day = parts
+    return Dateline(
+        place=match.group("place"),
+        region=match.group("region"),
+        year=year,
+        month=month,
+        day=day,
+        end=match.end(),
+    )
+
+
 def parse_footer(line: str) -> tuple[str, str] | None:
     """(outlet, ISO date) of a "Published in <Outlet>, <date>" footer line, else None."""
     match = _FOOTER.match(line)

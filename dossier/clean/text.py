@@ -11,7 +11,12 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from dossier.clean.dateline import dateline_date, parse_dateline, parse_footer
+from dossier.clean.dateline import (
+    dateline_date,
+    parse_dateline,
+    parse_dateline_line,
+    parse_footer,
+)
 from dossier.clean.lines import Kind, Line, classify, is_title_like
 from dossier.clean.segment import is_body_paragraph, main_body, split_articles, thread_start
 from dossier.dates import is_update_label
@@ -200,6 +205,16 @@ def clean_segment(segment: list[Line], paragraph_starts: set[int], title: str | 
         near_body = position < body_end + TRAILER_WINDOW
         if position == title_at:
             part.removed.append(Removed("title", line.text))
+        elif (
+            position <= body_start + 2  # under the headline, or where the body starts
+            and part.dateline is None
+            and (own := parse_dateline_line(line.text)) is not None
+        ):
+            # "LONDON 1996-08-30" above the body: the article's dateline, kept as its text
+            part.dateline = own.place
+            part.published = part.published or own.full_date()
+            seen.add(_norm(line.text))
+            kept.append(line)
         elif kind is Kind.DATE and near_body:
             if is_update_label(line.text):
                 part.updated = part.updated or line.value
