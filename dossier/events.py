@@ -1516,7 +1516,15 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
             root = roots.get((t.start, t.end))
             if root is not None and _attached(root, anchor, (t.start, t.end)):
                 return (t.start, t.end)
-    others = context.triggers - {a.i for a in anchors} - {trigger.i}
+    own_kind = _trigger(trigger)
+    kind = own_kind[0] if own_kind else None
+    # an event noun of the same type ("killed four terrorists during an operation ... on
+    # Friday") is this event's own frame: its date is this event's
+    others = frozenset(
+        i
+        for i in context.triggers - {a.i for a in anchors} - {trigger.i}
+        if i not in roles.absorbed and (_trigger(doc[i]) or (None,))[0] != kind
+    )
     above = {g.i for a in anchors for g in [a, *a.ancestors]}
     free = [
         t
