@@ -1537,6 +1537,25 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     return (nearest.start, nearest.end)
 
 
+def _report_date(trigger: Token, span: Span) -> bool:
+    """Whether the date hangs on a reporting verb above the event ("Security forces killed
+    four terrorists ..., the military's media wing said on Wednesday"): it dates the report."""
+    found = trigger.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if found is None:
+        return False
+    current = found.root
+    for _ in range(8):
+        if _is_verb(current) or current.head.i == current.i:
+            break
+        current = current.head
+    return (
+        _is_verb(current)
+        and _lemma(current) in REPORTING
+        and current.i != trigger.i
+        and any(a.i == current.i for a in trigger.ancestors)
+    )
+
+
 def _dates_this(root: Token, others: frozenset[int], above: set[int]) -> bool:
     """Whether a date may date an event it is not attached to: not inside another
     event noun's phrase ("arrested a suspect in the 2019 attempt": 2019 dates the
@@ -1738,8 +1757,9 @@ def _candidate(
         actors=actors,
         targets=targets,
         location=location,
-        time=_time(token, roles, context),
+        time=(when := _time(token, roles, context)),
         modality="alleged" if mood == "asserted" and hedged else mood,
+        time_of_report=when is not None and _report_date(token, when),
     )
     return event, roles.absorbed
 

@@ -126,6 +126,9 @@ def store_event(
         if when is None or when.value_start is None
         else None
     )
+    if event.time_of_report and when is not None and when.value_end and not undated:
+        # "..., officials said on Wednesday": the act is on or before the report's day
+        undated = undated_interval(when.value_end, "asserted", undated_days)
     provisional = event_id_for(analyzed.document.id, event.trigger[0])
     record = {
         "document_id": analyzed.document.id,

@@ -89,3 +89,22 @@ def test_export_keeps_generic_actors_by_name(seed_store):
     events = build_export(seed_store)["events"]
     assert events and all("actor_names" in e and "target_names" in e for e in events)
     assert all(isinstance(e["actor_names"], list) for e in events)
+
+
+def test_a_date_of_the_report_bounds_the_act(settings):
+    text = (
+        "Security forces killed four terrorists during an operation in North Waziristan "
+        "district, the military's media wing said on Wednesday."
+    )
+    doc = Document(
+        id=document_id(text), source="f", raw_hash="x", text=text, published="2025-01-15"
+    )
+    (analyzed,) = list(analyze([doc], settings))
+    (event,) = [e for e in analyzed.events if e.type == "ASSAULT"]
+    assert event.time is not None and event.time_of_report
+    stated = "Security forces killed four terrorists in North Waziristan on Tuesday night."
+    doc = Document(id=document_id(stated), source="f", raw_hash="x", text=stated,
+                   published="2025-01-15")  # fmt: skip
+    (analyzed,) = list(analyze([doc], settings))
+    (event,) = [e for e in analyzed.events if e.type == "ASSAULT"]
+    assert event.time is not None and not event.time_of_report
