@@ -148,3 +148,13 @@ def test_dateline_on_its_own_line_is_kept_and_dates_the_article():
 
     assert parse_dateline_line("MILWAUKEE, Wisconsin 1996-08-29").region == "Wisconsin"
     assert parse_dateline_line("Results of the games 1996-08-29") is None
+
+
+def test_a_one_sentence_report_is_its_text_not_a_headline():
+    text = (
+        "Gun attacks in and near the Jordanian city of Karak have reportedly left seven people "
+        "dead including a Canadian tourist and at least four police officers"
+    )
+    (part,) = clean_plain_text(text)
+    assert part.text == text
+    assert part.title is None

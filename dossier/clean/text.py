@@ -195,6 +195,12 @@ def clean_segment(segment: list[Line], paragraph_starts: set[int], title: str | 
     article = segment if thread is None else segment[:thread]
     body_start, body_end = main_body(article)
     title_at = None if title else _find_title(article, body_start)
+    if title_at is not None and not any(
+        p != title_at and body_start <= p < body_end for p in range(len(article))
+    ):
+        # the only paragraph is the text, not a headline over nothing ("Gun attacks in and
+        # near Karak have left seven people dead", a one-sentence report)
+        title_at = None
     if title_at is not None:
         part.title = segment[title_at].text.strip()
     seen: set[str] = {_norm(part.title)} if part.title else set()
