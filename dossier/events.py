@@ -533,7 +533,9 @@ OBJECT_CONTROL = frozenset(
 #: accusing X of acting: X is the actor of the act
 ACCUSING = frozenset({"accuse", "suspect", "charge", "blame", "convict", "arrest", "detain"})
 
-NEGATING = frozenset({"deny", "fail", "thwart", "foil", "prevent", "avert", "refuse", "reject"})
+#: "foiled/thwarted an attack" is not among these: the attack was attempted, and an attempt
+#: that was beaten back happened (the arrests and the exchange of fire too)
+NEGATING = frozenset({"deny", "fail", "prevent", "avert", "refuse", "reject"})
 HYPOTHETICAL = frozenset({"could", "would", "might", "may", "should"})
 CONDITIONAL = frozenset({"if", "unless"})
 FUTURE = frozenset({"will", "shall", "'ll"})
