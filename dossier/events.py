@@ -86,6 +86,11 @@ TRIGGERS: dict[str, Trigger] = {
     "neutralise": ("ASSAULT", None),
     "martyr": ("ASSAULT", None),
     "ram": ("ASSAULT", None),
+    "detonate": ("ASSAULT", "explosives"),
+    "rape": ("ASSAULT", "sexual"),
+    "molest": ("ASSAULT", "sexual"),
+    "jail": ("COERCE", "arrest"),
+    "imprison": ("COERCE", "arrest"),
     "airstrike": ("ASSAULT", "aerial"),
     "bomb": ("ASSAULT", "explosives"),
     "bombing": ("ASSAULT", "explosives"),
@@ -303,7 +308,9 @@ NEWS_AGENCIES = frozenset(
     "efe|ansa|upi|bss|unb|wam|spa|qna|kuna|mena|petra|sana|interfax|bloomberg".split("|")
 )
 #: killing words that are an event only with someone killed ("eliminated 16 terrorists")
-NEEDS_VICTIM = frozenset({"eliminate", "elimination", "neutralize", "neutralise", "ram"})
+NEEDS_VICTIM = frozenset(
+    {"eliminate", "elimination", "neutralize", "neutralise", "ram", "rape", "molest", "jail"}
+)
 #: stances whose complement clause says whom they are about
 STANCE_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "CONCEDE"})
 #: prepositions that extend an unnamed noun to the named party it concerns:
@@ -320,6 +327,25 @@ HALTED_TIES = frozenset(
 )
 #: verbs that need a particular object to be an event: lemma -> object lemma -> event
 OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
+    # "fired dozens of rockets", "the missile fired by the army": what is fired says it is
+    # an attack (firing a minister is not)
+    "fire": {
+        "rocket": ("ASSAULT", "heavy-weapons"),
+        "missile": ("ASSAULT", "heavy-weapons"),
+        "shell": ("ASSAULT", "heavy-weapons"),
+        "mortar": ("ASSAULT", "heavy-weapons"),
+        "shot": ("ASSAULT", "firearms"),
+        "bullet": ("ASSAULT", "firearms"),
+    },
+    "destroy": {
+        "depot": ("ASSAULT", None),
+        "hideout": ("ASSAULT", None),
+        "headquarters": ("ASSAULT", None),
+        "warship": ("ASSAULT", None),
+        "vehicle": ("ASSAULT", None),
+        "position": ("ASSAULT", None),
+        "base": ("ASSAULT", None),
+    },
     "impose": {
         "curfew": ("COERCE", "curfew"),
         "law": ("COERCE", "martial-law"),
