@@ -242,7 +242,7 @@ def sentence_of(text: str, anchor: str) -> str:
     return text[start : (min(ends) + 1 if ends else len(text))]
 
 
-def real_set(data: Path, labels_path: Path, limit: int) -> None:
+def real_set(data: Path, labels_path: Path, limit: int, verbose: bool = False) -> None:
     rows = read_labels(labels_path)
     labels = [lab for lab in rows if lab.get("type")]
     articles = {r["id"]: r for r in realnews(data)}
@@ -296,6 +296,18 @@ def real_set(data: Path, labels_path: Path, limit: int) -> None:
         for name, ok in checks.items():
             right[name] += ok
         right["all"] += all(checks.values())
+        if verbose:
+            got = {
+                "type": event and event["type"],
+                "actor": event and role_names(ex, event, "actors")[:3],
+                "target": event and role_names(ex, event, "targets")[:3],
+                "place": event and place_names(ex, event)[:2],
+                "admin1": event and admin1_of(ex, event),
+                "date": event and event.get("date"),
+                "modality": event and event["modality"],
+            }
+            wrong = [f"{k}: {lab.get(k)!r} got {got[k]!r}" for k, ok in checks.items() if not ok]
+            print(f"  - {key} {lab['anchor'][:40]!r}: " + ("; ".join(wrong) or "all right"))
         if lab.get("admin1") and lab["admin1"] != "*":
             right["province gold"] += 1
             got = admin1_of(ex, event) if event else None
@@ -351,6 +363,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="first N items of each set")
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--skip", default="", help="comma list of plover,case,real")
+    parser.add_argument("--verbose", action="store_true", help="each labelled event's errors")
     args = parser.parse_args(argv)
     skip = set(filter(None, args.skip.split(",")))
     nlp = load_pipeline(load_settings(environ={}).spacy_model)
@@ -362,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
         typed_sets("CASE-2021", gold[: args.limit] if args.limit else gold, nlp, with_actor=False)
     if "real" not in skip:
         if args.labels.exists():
-            real_set(args.data, args.labels, args.limit)
+            real_set(args.data, args.labels, args.limit, args.verbose)
         else:
             print(f"no labelled set at {args.labels}")
     return 0
