@@ -74,10 +74,10 @@ def same_incident_in_document(a: EventReport, b: EventReport) -> bool:
 
     An article tells each of its incidents with the same type; a second incident of that type
     in the same article has its own place or its own date ("In another encounter in Lakki
-    Marwat", "Last week"), so reports merge when type and mode agree, both name the same place
-    (or, one naming none, they share a participant), dates overlap, modality is not asserted
-    against denied, and no role is reversed. With the same place, participants need not be
-    shared: the second telling often names them differently ("khwarij" for "terrorists").
+    Marwat", "Last week"), so reports merge when type and mode agree, places agree (or one has
+    none), dates overlap (or one has none), modality is not asserted against denied, and no
+    role is reversed. Participants need not be shared: the second telling often names them
+    differently ("khwarij" for "terrorists").
     """
     if a.document_id != b.document_id or a.type != b.type:
         return False
@@ -85,8 +85,6 @@ def same_incident_in_document(a: EventReport, b: EventReport) -> bool:
         return False
     if a.location and b.location and a.location != b.location:
         return False
-    if not (a.location and b.location) and not (a.participants & b.participants):
-        return False  # one side has no place: only a shared participant ties them
     if not dates_compatible(a, b):
         return False
     if "negated" in (a.modality, b.modality) and a.modality != b.modality:

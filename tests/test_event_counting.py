@@ -32,11 +32,8 @@ def _report(mid, doc="d1", type="ASSAULT", actors=(), targets=(), location=None,
 def test_an_incident_told_twice_in_one_article_is_one_event():
     lead = _report(1, actors={"security forces"}, location="khyber", start="2025-02-23",
                    end="2025-02-23")  # fmt: skip
-    again = _report(2, actors={"troops"}, targets={"terrorists"}, location="khyber")
+    again = _report(2, actors={"troops"}, targets={"terrorists"})
     assert same_incident_in_document(lead, again)
-    # no place on one side: a shared participant ties them, nothing else does
-    assert same_incident_in_document(lead, _report(3, actors={"security forces"}))
-    assert not same_incident_in_document(lead, _report(4, actors={"troops"}))
 
 
 @pytest.mark.parametrize(
