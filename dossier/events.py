@@ -307,6 +307,14 @@ NEWS_AGENCIES = frozenset(
     "xinhua|ani|ians|tass|ria novosti|anadolu|anadolu agency|irna|dpa|kyodo|yonhap|bernama|"
     "efe|ansa|upi|bss|unb|wam|spa|qna|kuna|mena|petra|sana|interfax|bloomberg".split("|")
 )
+#: causes of harm that are no one's act ("killed in a road accident", "floods killed 12")
+ACCIDENTS = frozenset(
+    "accident crash collision collide flood flooding earthquake quake tremor landslide "
+    "avalanche cyclone hurricane typhoon tornado storm lightning drown drowning stampede "
+    "blaze wildfire collapse derail derailment overturn".split()
+)
+#: what explodes by accident: a gas cylinder, a boiler, a leaking main
+ACCIDENTAL_BLASTS = frozenset({"cylinder", "boiler", "gas", "leak", "leakage", "transformer"})
 #: killing words that are an event only with someone killed ("eliminated 16 terrorists")
 NEEDS_VICTIM = frozenset(
     {"eliminate", "elimination", "neutralize", "neutralise", "ram", "rape", "molest", "jail"}
@@ -1762,6 +1770,9 @@ def _candidate(
         return None  # "eliminate terrorism from the country": a vow, no one killed
     if _is_noun(token) and _lemma(token) == "threat" and not _issued(roles):
         return None  # "remains a threat to Pakistan" describes, it threatens no one
+    no_one = all(_lemma(a) in ACCIDENTS for a in roles.actors)  # none, or "floods"
+    if kind == "ASSAULT" and no_one and _accidental(token):
+        return None  # "two killed in a road accident", "floods killed 12": no one attacked
     actors, placed = _who_acts(_spans(roles.actors, context), context)
     targets = tuple(s for s in _spans(roles.targets, context) if s not in actors)
     location = _location(token, roles, context) or placed
@@ -1790,6 +1801,15 @@ def _candidate(
         time_of_report=when is not None and _report_date(token, when),
     )
     return event, roles.absorbed
+
+
+def _accidental(trigger: Token) -> bool:
+    """Whether the harm its sentence reports comes from an accident or a disaster (a crash,
+    a flood, an earthquake, a gas-cylinder blast), which hurts people without anyone acting."""
+    words = {_lemma(t) for t in trigger.sent}
+    return bool(words & ACCIDENTS) or bool(
+        _lemma(trigger) in ("blast", "explosion", "explode") and words & ACCIDENTAL_BLASTS
+    )
 
 
 def _who_acts(spans: tuple[Span, ...], context: _Context) -> tuple[tuple[Span, ...], Span | None]:

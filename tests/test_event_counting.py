@@ -108,3 +108,21 @@ def test_a_date_of_the_report_bounds_the_act(settings):
     (analyzed,) = list(analyze([doc], settings))
     (event,) = [e for e in analyzed.events if e.type == "ASSAULT"]
     assert event.time is not None and not event.time_of_report
+
+
+@pytest.mark.parametrize(
+    ("text", "assaults"),
+    [
+        ("Three people were killed in separate road accidents in Karachi on Saturday.", 0),
+        ("Two men suffered critical burns when a cylinder exploded at an LPG outlet.", 0),
+        ("Floods killed 12 people in Swat on Monday.", 0),
+        ("Militants killed 12 people in Swat on Monday.", 1),
+        ("Gunmen attacked a bus after it collided with a truck.", 1),
+    ],
+)
+def test_accidents_and_disasters_are_no_assault(text, assaults, settings):
+    doc = Document(
+        id=document_id(text), source="f", raw_hash="x", text=text, published="2025-03-07"
+    )
+    (analyzed,) = list(analyze([doc], settings))
+    assert sum(e.type == "ASSAULT" for e in analyzed.events) == assaults
