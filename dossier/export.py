@@ -100,6 +100,10 @@ def _events(store: Store) -> list[dict[str, Any]]:
         date = event["date"]
         if date and date["precision"] not in _PRECISIONS:
             date = None
+        if date and date.get("text") is None:
+            # an interval inferred for an event whose sentence states no date: nothing was
+            # written, so no "text" (the contract wants a string when it is there)
+            date = {k: v for k, v in date.items() if k != "text"}
         out.append(
             {
                 **{k: event[k] for k in ("id", "type", "mode", "actors", "targets", "location")},
