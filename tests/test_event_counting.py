@@ -126,3 +126,12 @@ def test_accidents_and_disasters_are_no_assault(text, assaults, settings):
     )
     (analyzed,) = list(analyze([doc], settings))
     assert sum(e.type == "ASSAULT" for e in analyzed.events) == assaults
+
+
+def test_a_four_digit_number_that_is_no_year_dates_nothing(settings):
+    text = "A Rescue 1122 team reached the spot and shifted 1122 people in Sahiwal in 2024."
+    doc = Document(
+        id=document_id(text), source="f", raw_hash="x", text=text, published="2025-03-07"
+    )
+    (analyzed,) = list(analyze([doc], settings))
+    assert [t.text for t in analyzed.times] == ["2024"]
