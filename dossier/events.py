@@ -570,7 +570,10 @@ ACCUSING = frozenset({"accuse", "suspect", "charge", "blame", "convict", "arrest
 #: "foiled/thwarted an attack" is not among these: the attack was attempted, and an attempt
 #: that was beaten back happened (the arrests and the exchange of fire too)
 NEGATING = frozenset({"deny", "fail", "prevent", "avert", "refuse", "reject"})
-HYPOTHETICAL = frozenset({"could", "would", "might", "may", "should"})
+HYPOTHETICAL = frozenset({"could", "would", "might", "may", "should", "must", "ought"})
+#: a demanded or urged act has not happened: the demand is the event ("demanded the arrest
+#: of the killers" is a REQUEST, and an arrest no one made)
+DEMANDING = frozenset({"demand", "urge", "seek", "ask", "want", "press", "call"})
 CONDITIONAL = frozenset({"if", "unless"})
 FUTURE = frozenset({"will", "shall", "'ll"})
 PLANNING = frozenset(
@@ -1656,6 +1659,8 @@ def _governor_cue(token: Token, via: str, child: Token | None) -> str | None:
     lemma = _lemma(token)
     if lemma in NEGATING and _is_verb(token):
         return "negated"
+    if lemma in DEMANDING and _is_verb(token) and via in ("dobj", "xcomp", "pobj", "prep"):
+        return "hypothetical"
     if lemma in PLANNING or (lemma in WILLING and token.pos_ == "ADJ"):
         return "planned"
     if lemma in ALLEGING or (lemma == "claim" and via == "ccomp"):
@@ -1668,6 +1673,16 @@ def _governor_cue(token: Token, via: str, child: Token | None) -> str | None:
 def modality(trigger: Token, support: Token | None = None) -> str:
     """asserted, alleged, planned, negated or hypothetical: the nearest cue wins
     ("suspected of planning attacks" is planned, "accused of attacking" alleged)."""
+    if _is_noun(trigger) and support is None:
+        # "any attack could trigger a war": any act, or one that a modal verb governs,
+        # is no act that happened
+        if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in trigger.children):
+            return "hypothetical"
+        head = trigger.head
+        if trigger.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in head.children
+        ):
+            return "hypothetical"
     for level, (token, via, child) in enumerate(_chain(trigger, support)):
         if level > 0:
             cue = _governor_cue(token, via, child)
