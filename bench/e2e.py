@@ -90,11 +90,14 @@ def run_export(
     ingest_args: Sequence[str] = (),
     workdir: Path | None = None,
     keep: bool = False,
+    tolerate_errors: bool = False,
 ) -> ExportRun:
     """Ingest ``articles`` into a fresh store and return its export (the contract's JSON).
 
     ``ingest_args`` go to ``dossier ingest`` (e.g. ``--batch-size``). ``keep`` leaves the
-    folder (store, JSONL, export) for inspection and prints where it is.
+    folder (store, JSONL, export) for inspection and prints where it is. ``tolerate_errors``
+    exports what was stored even when ingest reported bad records (exit status 1): gold sets
+    with a few texts dossier rejects are scored on the rest, the rejects counted as misses.
     """
     tmp = Path(workdir) if workdir else Path(tempfile.mkdtemp(prefix="dossier-e2e-"))
     tmp.mkdir(parents=True, exist_ok=True)
@@ -118,7 +121,7 @@ def run_export(
     started = time.perf_counter()
     ingest = _dossier("ingest", str(corpus), "--db", str(db), "--quiet", *ingest_args, env=env)
     seconds = time.perf_counter() - started
-    if ingest.returncode != 0:
+    if ingest.returncode != 0 and not (tolerate_errors and ingest.returncode == 1 and db.exists()):
         raise RuntimeError(f"dossier ingest failed ({ingest.returncode}):\n{ingest.stderr[-4000:]}")
     done = _dossier("export", "--db", str(db), "--out", str(exported), env=env)
     if done.returncode != 0:

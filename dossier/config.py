@@ -54,6 +54,10 @@ class Settings:
     ray_workers: int = 0
     #: how long a writer waits for another writer's lock before giving up
     busy_timeout_ms: int = 30_000
+    #: an event whose sentence gives no date happened "on or before" its article's publication
+    #: date (or, planned, on or after it): stored as a range of this many days ending (starting)
+    #: there, with precision "range" — an assumed window, never a made-up day
+    undated_event_days: int = 7
     # story-clustering thresholds live with the code that measured them:
     # dossier.dedup.DedupParams (see bench/dedup_eval.py)
     progress: bool = True

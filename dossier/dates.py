@@ -56,6 +56,19 @@ _SETTINGS = {
 }
 
 
+_UPDATE_LABEL = re.compile(
+    r"^\s*(?:last\s+)?(?:updated|modified)\b|^\s*\w+(?:\s+\w+)?\s*[|,]\s*updated\b",
+    re.IGNORECASE,
+)
+
+
+def is_update_label(text: str) -> bool:
+    """Whether a date line gives the last update ("Updated: Aug 18, 2021"), not the
+    publication: the two are kept apart, the update only standing in when nothing else
+    dates the page."""
+    return bool(_UPDATE_LABEL.search(text))
+
+
 def strip_label(text: str) -> str:
     """Remove a leading "Updated:", "Published on" … label."""
     return _LABEL.sub("", text, count=1).strip()

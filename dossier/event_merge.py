@@ -59,10 +59,37 @@ def same_event(a: EventReport, b: EventReport) -> bool:
         return False
     if not (a.participants & b.participants):
         return False
-    # roles must not be swapped: who arrested whom matters
-    return not (a.actors & b.targets or a.targets & b.actors) or bool(
-        a.actors & b.actors or a.targets & b.targets
-    )
+    return not reversed_roles(a, b)
+
+
+def reversed_roles(a: EventReport, b: EventReport) -> bool:
+    """Whether one report's actor is the other's target: who arrested whom matters, and
+    two reports that disagree on it are two events (or a dispute), never one."""
+    return bool(a.actors & b.targets or a.targets & b.actors)
+
+
+def same_incident_in_document(a: EventReport, b: EventReport) -> bool:
+    """Two reports of one article that tell the same incident again ("Security forces
+    killed 10 terrorists ..." then "troops engaged the terrorists ... 10 were sent to hell").
+
+    An article tells each of its incidents with the same type; a second incident of that type
+    in the same article has its own place or its own date ("In another encounter in Lakki
+    Marwat", "Last week"), so reports merge when type and mode agree, places agree (or one has
+    none), dates overlap (or one has none), modality is not asserted against denied, and no
+    role is reversed. Participants need not be shared: the second telling often names them
+    differently ("khwarij" for "terrorists").
+    """
+    if a.document_id != b.document_id or a.type != b.type:
+        return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    if a.location and b.location and a.location != b.location:
+        return False
+    if not dates_compatible(a, b):
+        return False
+    if "negated" in (a.modality, b.modality) and a.modality != b.modality:
+        return False
+    return not reversed_roles(a, b)
 
 
 def event_id_for(document_id: str, trigger_start: int) -> str:

@@ -67,6 +67,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from dossier.geo import breadth, load_gazetteer, stands_for_state
 from dossier.records import EventMention, Mention, Span, TimeExpr
 
 #: a PLOVER type and mode (or a finer label)
@@ -77,6 +78,19 @@ TRIGGERS: dict[str, Trigger] = {
     # ASSAULT
     "attack": ("ASSAULT", None),
     "strike": ("ASSAULT", None),
+    # "security forces eliminated 16 terrorists", "three were neutralised", "were martyred",
+    # "rammed an explosive-laden car into their convoy"
+    "eliminate": ("ASSAULT", None),
+    "elimination": ("ASSAULT", None),
+    "neutralize": ("ASSAULT", None),
+    "neutralise": ("ASSAULT", None),
+    "martyr": ("ASSAULT", None),
+    "ram": ("ASSAULT", None),
+    "detonate": ("ASSAULT", "explosives"),
+    "rape": ("ASSAULT", "sexual"),
+    "molest": ("ASSAULT", "sexual"),
+    "jail": ("COERCE", "arrest"),
+    "imprison": ("COERCE", "arrest"),
     "airstrike": ("ASSAULT", "aerial"),
     "bomb": ("ASSAULT", "explosives"),
     "bombing": ("ASSAULT", "explosives"),
@@ -281,7 +295,30 @@ NEEDS_COMPLEMENT = frozenset({"decline", "refuse", "yield", "free", "host", "wel
 #: event nouns that say too little without someone acted upon ("remains a threat")
 NEEDS_TARGET = frozenset({"fight", "demand"})
 #: what one fights or wages is no one acted upon ("fought a foreign power's war")
-NOT_TARGETS = frozenset({"war", "battle", "conflict", "fight", "insurgency", "campaign"})
+NOT_TARGETS = frozenset(
+    {"war", "battle", "conflict", "fight", "insurgency", "campaign"}
+    # nor what one vows to eliminate: "eliminate terrorism", "wipe out the menace"
+    | {"terrorism", "menace", "scourge", "extremism", "militancy", "threat", "violence"}
+)
+#: news agencies report events, they never act in them ("Reuters" is no actor of a strike);
+#: the world's wire services by their usual names
+NEWS_AGENCIES = frozenset(
+    "reuters|ap|associated press|afp|agence france-presse|app|associated press of pakistan|"
+    "xinhua|ani|ians|tass|ria novosti|anadolu|anadolu agency|irna|dpa|kyodo|yonhap|bernama|"
+    "efe|ansa|upi|bss|unb|wam|spa|qna|kuna|mena|petra|sana|interfax|bloomberg".split("|")
+)
+#: causes of harm that are no one's act ("killed in a road accident", "floods killed 12")
+ACCIDENTS = frozenset(
+    "accident crash collision collide flood flooding earthquake quake tremor landslide "
+    "avalanche cyclone hurricane typhoon tornado storm lightning drown drowning stampede "
+    "blaze wildfire collapse derail derailment overturn".split()
+)
+#: what explodes by accident: a gas cylinder, a boiler, a leaking main
+ACCIDENTAL_BLASTS = frozenset({"cylinder", "boiler", "gas", "leak", "leakage", "transformer"})
+#: killing words that are an event only with someone killed ("eliminated 16 terrorists")
+NEEDS_VICTIM = frozenset(
+    {"eliminate", "elimination", "neutralize", "neutralise", "ram", "rape", "molest", "jail"}
+)
 #: stances whose complement clause says whom they are about
 STANCE_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "CONCEDE"})
 #: prepositions that extend an unnamed noun to the named party it concerns:
@@ -298,6 +335,25 @@ HALTED_TIES = frozenset(
 )
 #: verbs that need a particular object to be an event: lemma -> object lemma -> event
 OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
+    # "fired dozens of rockets", "the missile fired by the army": what is fired says it is
+    # an attack (firing a minister is not)
+    "fire": {
+        "rocket": ("ASSAULT", "heavy-weapons"),
+        "missile": ("ASSAULT", "heavy-weapons"),
+        "shell": ("ASSAULT", "heavy-weapons"),
+        "mortar": ("ASSAULT", "heavy-weapons"),
+        "shot": ("ASSAULT", "firearms"),
+        "bullet": ("ASSAULT", "firearms"),
+    },
+    "destroy": {
+        "depot": ("ASSAULT", None),
+        "hideout": ("ASSAULT", None),
+        "headquarters": ("ASSAULT", None),
+        "warship": ("ASSAULT", None),
+        "vehicle": ("ASSAULT", None),
+        "position": ("ASSAULT", None),
+        "base": ("ASSAULT", None),
+    },
     "impose": {
         "curfew": ("COERCE", "curfew"),
         "law": ("COERCE", "martial-law"),
@@ -511,8 +567,13 @@ OBJECT_CONTROL = frozenset(
 #: accusing X of acting: X is the actor of the act
 ACCUSING = frozenset({"accuse", "suspect", "charge", "blame", "convict", "arrest", "detain"})
 
-NEGATING = frozenset({"deny", "fail", "thwart", "foil", "prevent", "avert", "refuse", "reject"})
-HYPOTHETICAL = frozenset({"could", "would", "might", "may", "should"})
+#: "foiled/thwarted an attack" is not among these: the attack was attempted, and an attempt
+#: that was beaten back happened (the arrests and the exchange of fire too)
+NEGATING = frozenset({"deny", "fail", "prevent", "avert", "refuse", "reject"})
+HYPOTHETICAL = frozenset({"could", "would", "might", "may", "should", "must", "ought"})
+#: a demanded or urged act has not happened: the demand is the event ("demanded the arrest
+#: of the killers" is a REQUEST, and an arrest no one made)
+DEMANDING = frozenset({"demand", "urge", "seek", "ask", "want", "press", "call"})
 CONDITIONAL = frozenset({"if", "unless"})
 FUTURE = frozenset({"will", "shall", "'ll"})
 PLANNING = frozenset(
@@ -609,6 +670,13 @@ def _frame(verb: Token) -> Trigger | None:
     """Events that a verb means only with a particular object or list."""
     lemma = _lemma(verb)
     objects = [_lemma(o) for o in _objects(verb)]
+    if lemma == "send" and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and any(_lemma(p) == "hell" for p in prep.children)
+        for prep in verb.children
+    ):
+        return ("ASSAULT", None)  # "four khwarij were sent to hell" (military press releases)
     if lemma in PLACING_VERBS:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in ("on", "under", "to"):
@@ -1393,10 +1461,17 @@ def _place_in(
                 return named
             core = _core(pobj)  # "in the town of Cizre in southeastern Turkey": Cizre
             start, end = _trim(pobj.doc, min(core), max(core))
-            for place in places:
-                if place.start < end and start < place.end:
-                    return (place.start, place.end)
+            inside = [p for p in places if p.start < end and start < p.end]
+            if inside:  # "in Khyber Pakhtunkhwa's Khyber district": Khyber
+                best = _most_specific(inside)
+                return (best.start, best.end)
     return None
+
+
+def _most_specific(places: list[Mention]) -> Mention:
+    """The smallest place of several (a district before its province before its country);
+    the first written among equals."""
+    return min(places, key=lambda m: (breadth(m.text), m.start))
 
 
 def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
@@ -1414,6 +1489,25 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
         return _mention_at(trigger.head, places)  # "Tehran, where it met ..."
     return None
+
+
+def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Context) -> Span | None:
+    """No place hangs on the event: the most specific place its sentence names that is not
+    one of its participants ("Two leaders of JUI-F were killed in the Zehri area of Khuzdar
+    district on Saturday", parsed onto another word)."""
+    sentence = trigger.sent
+    free = [
+        m
+        for m in context.mentions
+        if m.label in PLACE_LABELS
+        and sentence.start_char <= m.start
+        and m.end <= sentence.end_char
+        and not any(a < m.end and m.start < b for a, b in arguments)
+    ]
+    if not free:
+        return None
+    best = _most_specific(free)
+    return (best.start, best.end)
 
 
 def _mention_at(token: Token, mentions: Iterable[Mention]) -> Span | None:
@@ -1461,7 +1555,15 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
             root = roots.get((t.start, t.end))
             if root is not None and _attached(root, anchor, (t.start, t.end)):
                 return (t.start, t.end)
-    others = context.triggers - {a.i for a in anchors} - {trigger.i}
+    own_kind = _trigger(trigger)
+    kind = own_kind[0] if own_kind else None
+    # an event noun of the same type ("killed four terrorists during an operation ... on
+    # Friday") is this event's own frame: its date is this event's
+    others = frozenset(
+        i
+        for i in context.triggers - {a.i for a in anchors} - {trigger.i}
+        if i not in roles.absorbed and (_trigger(doc[i]) or (None,))[0] != kind
+    )
     above = {g.i for a in anchors for g in [a, *a.ancestors]}
     free = [
         t
@@ -1472,6 +1574,25 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
         return None
     nearest = min(free, key=lambda t: abs(t.start - trigger.idx))
     return (nearest.start, nearest.end)
+
+
+def _report_date(trigger: Token, span: Span) -> bool:
+    """Whether the date hangs on a reporting verb above the event ("Security forces killed
+    four terrorists ..., the military's media wing said on Wednesday"): it dates the report."""
+    found = trigger.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if found is None:
+        return False
+    current = found.root
+    for _ in range(8):
+        if _is_verb(current) or current.head.i == current.i:
+            break
+        current = current.head
+    return (
+        _is_verb(current)
+        and _lemma(current) in REPORTING
+        and current.i != trigger.i
+        and any(a.i == current.i for a in trigger.ancestors)
+    )
 
 
 def _dates_this(root: Token, others: frozenset[int], above: set[int]) -> bool:
@@ -1538,6 +1659,8 @@ def _governor_cue(token: Token, via: str, child: Token | None) -> str | None:
     lemma = _lemma(token)
     if lemma in NEGATING and _is_verb(token):
         return "negated"
+    if lemma in DEMANDING and _is_verb(token) and via in ("dobj", "xcomp", "pobj", "prep"):
+        return "hypothetical"
     if lemma in PLANNING or (lemma in WILLING and token.pos_ == "ADJ"):
         return "planned"
     if lemma in ALLEGING or (lemma == "claim" and via == "ccomp"):
@@ -1550,6 +1673,16 @@ def _governor_cue(token: Token, via: str, child: Token | None) -> str | None:
 def modality(trigger: Token, support: Token | None = None) -> str:
     """asserted, alleged, planned, negated or hypothetical: the nearest cue wins
     ("suspected of planning attacks" is planned, "accused of attacking" alleged)."""
+    if _is_noun(trigger) and support is None:
+        # "any attack could trigger a war": any act, or one that a modal verb governs,
+        # is no act that happened
+        if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in trigger.children):
+            return "hypothetical"
+        head = trigger.head
+        if trigger.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in head.children
+        ):
+            return "hypothetical"
     for level, (token, via, child) in enumerate(_chain(trigger, support)):
         if level > 0:
             cue = _governor_cue(token, via, child)
@@ -1633,6 +1766,11 @@ def _candidate(
         head = _phrase_head(token)
         if head.i != token.i and head.i in triggers and triggers[head.i][0] == kind:
             return None  # "bomb attack": the head noun's event, with this mode
+    if kind == "ASSAULT" and _is_verb(token) and _lemma(token) == "send" and not roles.targets:
+        # "were sent to hell": who was sent is who was killed, not a thing given
+        roles.targets = [
+            g for c in token.children if c.dep_ in ("nsubjpass", "dobj") for g in _with_conjuncts(c)
+        ]
     _absorb(roles, kind, triggers, context)
     kind, mode = _refine(kind, mode, token, roles)
     if kind in ("ACCUSE", "REQUEST", "THREATEN"):
@@ -1643,15 +1781,21 @@ def _candidate(
         roles.targets = _complement_targets(token, kind, roles, context)
     if _is_noun(token) and _lemma(token) in NEEDS_TARGET and not roles.targets:
         return None  # "the fight"
+    if _lemma(token) in NEEDS_VICTIM and not roles.targets:
+        return None  # "eliminate terrorism from the country": a vow, no one killed
     if _is_noun(token) and _lemma(token) == "threat" and not _issued(roles):
         return None  # "remains a threat to Pakistan" describes, it threatens no one
-    actors = _spans(roles.actors, context)
+    no_one = all(_lemma(a) in ACCIDENTS for a in roles.actors)  # none, or "floods"
+    if kind == "ASSAULT" and no_one and _accidental(token):
+        return None  # "two killed in a road accident", "floods killed 12": no one attacked
+    actors, placed = _who_acts(_spans(roles.actors, context), context)
     targets = tuple(s for s in _spans(roles.targets, context) if s not in actors)
-    location = _location(token, roles, context)
+    location = _location(token, roles, context) or placed
     if not actors and not targets and (location is None or _is_verb(token)):
         return None  # "Iran-backed", "attacks" alone: nothing to put on a timeline
     if kind in SOFT_TYPES and not _names_someone(actors + targets, context):
         return None  # "to support training, research and processing"
+    location = location or _sentence_place(token, actors + targets, context)
     sentence = token.sent
     hedged = any(  # "suspected militants attacked ...": who did it is alleged
         t.lower_ in ALLEGING_ADJECTIVES and t.i < a.i for a in roles.actors for t in a.subtree
@@ -1667,10 +1811,68 @@ def _candidate(
         actors=actors,
         targets=targets,
         location=location,
-        time=_time(token, roles, context),
+        time=(when := _time(token, roles, context)),
         modality="alleged" if mood == "asserted" and hedged else mood,
+        time_of_report=when is not None and _report_date(token, when),
     )
     return event, roles.absorbed
+
+
+def _accidental(trigger: Token) -> bool:
+    """Whether the harm its sentence reports comes from an accident or a disaster (a crash,
+    a flood, an earthquake, a gas-cylinder blast), which hurts people without anyone acting."""
+    words = {_lemma(t) for t in trigger.sent}
+    return bool(words & ACCIDENTS) or bool(
+        _lemma(trigger) in ("blast", "explosion", "explode") and words & ACCIDENTAL_BLASTS
+    )
+
+
+def _who_acts(spans: tuple[Span, ...], context: _Context) -> tuple[tuple[Span, ...], Span | None]:
+    """Actors that can act, and the first place taken out of them.
+
+    A news agency never acts (it reports). A place acts only when it stands for a state
+    (a country, a capital: "Islamabad decided"); a town or district in the actor's slot —
+    "the Khuzdar attack", a dateline "RAWALPINDI" parsed as a subject — is where, not who.
+    """
+    kept: list[Span] = []
+    place: Span | None = None
+    for span in spans:
+        mention = next(
+            (m for m in context.mentions if m.start <= span[0] and span[1] <= m.end), None
+        )
+        text = context.doc.text[span[0] : span[1]]
+        if " ".join(text.lower().replace("the ", "", 1).split()) in NEWS_AGENCIES:
+            continue
+        # only a place the gazetteer knows: an unknown name typed GPE or FAC may be a
+        # country or a group the model mistyped, and keeps its role
+        placed = mention is not None and _is_place(mention) and _known_place(mention.text)
+        # a dateline's "RAWALPINDI" the model left untagged, parsed as the subject
+        placed = placed or (
+            mention is None and text.isupper() and breadth(text) == 0 and _known_place(text)
+        )
+        if placed and not stands_for_state(text):
+            place = place or span
+            continue
+        kept.append(span)
+    return tuple(kept), place
+
+
+def _is_place(mention: Mention) -> bool:
+    """A place mention, or a one-word name the model mistyped that the gazetteer holds as a
+    town or district ("the Khuzdar attack": Khuzdar tagged PERSON)."""
+    if mention.label in PLACE_LABELS:
+        return True
+    return (
+        mention.label in ("ORG", "PERSON")
+        and " " not in mention.text.strip()
+        and mention.text[:1].isupper()
+        and breadth(mention.text) == 0
+        and _known_place(mention.text)
+    )
+
+
+def _known_place(name: str) -> bool:
+    return bool(load_gazetteer().candidates(name))
 
 
 def _names_someone(spans: tuple[Span, ...], context: _Context) -> bool:

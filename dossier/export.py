@@ -103,10 +103,19 @@ def _events(store: Store) -> list[dict[str, Any]]:
         date = event["date"]
         if date and date["precision"] not in _PRECISIONS:
             date = None
+        if date and date.get("text") is None:
+            # an interval inferred for an event whose sentence states no date: nothing was
+            # written, so no "text" (the contract wants a string when it is there)
+            date = {k: v for k, v in date.items() if k != "text"}
         out.append(
             {
                 **{k: event[k] for k in ("id", "type", "mode", "actors", "targets", "location")},
                 "date": date,
+                # extras: the participants as written, so generic actors with no entity
+                # ("security forces", "unknown assailants") are not lost
+                "actor_names": event["actor_names"],
+                "target_names": event["target_names"],
+                "location_name": event["location_name"],
                 "modality": event["modality"],
                 "evidence": [
                     {**{k: e[k] for k in _SPAN}, "modality": e["modality"]}

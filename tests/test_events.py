@@ -264,7 +264,10 @@ def test_suicide_bomber_sets_the_mode(settings):
         ("The Harakat al-Nasr did not attack the checkpoint in Quetta.", "negated"),
         ("The Harakat al-Nasr denied attacking the checkpoint in Quetta.", "negated"),
         ("No group attacked the checkpoint in Quetta.", "negated"),
-        ("Police thwarted an attack on the checkpoint in Quetta.", "negated"),
+        # a thwarted attack was attempted: it happened (issue 15), unlike a prevented one
+        ("Police thwarted an attack on the checkpoint in Quetta.", "asserted"),
+        ("Police foiled a terrorist attack on a police post in Bannu.", "asserted"),
+        ("Police prevented an attack on the checkpoint in Quetta.", "negated"),
         ("The Harakat al-Nasr could attack the checkpoint in Quetta.", "hypothetical"),
         ("The Harakat al-Nasr would attack the checkpoint in Quetta.", "hypothetical"),
         ("If the talks fail, the Harakat al-Nasr may attack the checkpoint.", "hypothetical"),

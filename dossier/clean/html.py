@@ -16,8 +16,9 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
+from dossier.clean.dateline import parse_footer
 from dossier.clean.lines import Kind, classify, is_call_to_action, is_counter, is_legal
-from dossier.clean.text import Part, clean_plain_text, dateline_of
+from dossier.clean.text import Part, apply_dateline, clean_plain_text
 from dossier.dates import to_iso
 from dossier.records import Removed
 
@@ -132,8 +133,13 @@ def clean_html(html: str, url: str | None = None) -> Part:
     if paragraphs and title and paragraphs[0] == title:
         part.removed.append(Removed("title", paragraphs.pop(0)))
     paragraphs = _filter(paragraphs, part)
+    for footer in [p for p in paragraphs[-3:] if parse_footer(p)]:
+        outlet, published = parse_footer(footer) or (None, None)
+        part.outlet, part.published = part.outlet or outlet, part.published or published
+        part.removed.append(Removed("metadata", footer))
+        paragraphs.remove(footer)
     part.text = "\n\n".join(paragraphs)
-    part.dateline = dateline_of(paragraphs[0]) if paragraphs else None
+    apply_dateline(part, paragraphs[:2])
     kept = part.text + "\n" + (title or "")
     left_out = [line for line in page_lines(html) if line not in kept]
     if left_out:

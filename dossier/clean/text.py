@@ -11,8 +11,15 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from dossier.clean.dateline import (
+    dateline_date,
+    parse_dateline,
+    parse_dateline_line,
+    parse_footer,
+)
 from dossier.clean.lines import Kind, Line, classify, is_title_like
 from dossier.clean.segment import is_body_paragraph, main_body, split_articles, thread_start
+from dossier.dates import is_update_label
 from dossier.records import Removed
 
 #: header lines this close to the top may hold the headline
@@ -31,11 +38,6 @@ TRAILER_WINDOW = 3
 MIN_DUPLICATE_WORDS = 4
 
 _BULLET = re.compile(r"^\s*[•·*\-–]\s")
-_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})"
-    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?"
-    r"(?:\s*\((?:[A-Za-z .]+)\))?\s*(?::|--|—|–|-)\s+\S"
-)
 
 
 @dataclass(slots=True)
@@ -49,6 +51,9 @@ class Part:
     outlet: str | None = None
     dateline: str | None = None
     removed: list[Removed] = field(default_factory=list)
+    #: an "Updated …" date, kept apart from the publication date (used for it only when the
+    #: article gives no other date)
+    updated: str | None = None
 
 
 def _norm(text: str) -> str:
@@ -116,13 +121,25 @@ def _continues(previous: str, stripped: str, width: int) -> bool:
 
 
 def dateline_of(text: str) -> str | None:
-    """The place in a dateline such as "MARDAN:" or "QUETTA --"."""
-    match = _DATELINE.match(text)
-    if not match:
-        return None
-    place = match.group("place").strip(" .")
-    letters = [c for c in place if c.isalpha()]
-    return place if len(letters) >= 3 and all(c.isupper() for c in letters) else None
+    """The place in a dateline such as "MARDAN:", "QUETTA --" or "ISLAMABAD, Apr 25 (APP):"."""
+    found = parse_dateline(text)
+    return found.place if found else None
+
+
+def apply_dateline(part: Part, leads: list[str]) -> None:
+    """Fill the part's dateline place, and its outlet and date where nothing better gave them.
+
+    The dateline is looked for in the first two lead paragraphs. Its date is the publication
+    date only when no date line, byline or footer gave one (those are the page's own record);
+    a year-less wire date ("Apr 25") takes its year from the article (:func:`infer_year`). An
+    "Updated …" date is the last resort.
+    """
+    found = next((d for d in map(parse_dateline, leads[:2]) if d), None)
+    if found:
+        part.dateline = found.place
+        part.outlet = part.outlet or found.agency
+        part.published = part.published or dateline_date(found, part.text, part.updated)
+    part.published = part.published or part.updated
 
 
 def site_suffix(text: str, title: str) -> str | None:
@@ -178,6 +195,12 @@ def clean_segment(segment: list[Line], paragraph_starts: set[int], title: str | 
     article = segment if thread is None else segment[:thread]
     body_start, body_end = main_body(article)
     title_at = None if title else _find_title(article, body_start)
+    if title_at is not None and not any(
+        p != title_at and body_start <= p < body_end for p in range(len(article))
+    ):
+        # the only paragraph is the text, not a headline over nothing ("Gun attacks in and
+        # near Karak have left seven people dead", a one-sentence report)
+        title_at = None
     if title_at is not None:
         part.title = segment[title_at].text.strip()
     seen: set[str] = {_norm(part.title)} if part.title else set()
@@ -188,8 +211,27 @@ def clean_segment(segment: list[Line], paragraph_starts: set[int], title: str | 
         near_body = position < body_end + TRAILER_WINDOW
         if position == title_at:
             part.removed.append(Removed("title", line.text))
+        elif (
+            position <= body_start + 2  # under the headline, or where the body starts
+            and part.dateline is None
+            and (own := parse_dateline_line(line.text)) is not None
+        ):
+            # "LONDON 1996-08-30" above the body: the article's dateline, kept as its text
+            part.dateline = own.place
+            part.published = part.published or own.full_date()
+            seen.add(_norm(line.text))
+            kept.append(line)
         elif kind is Kind.DATE and near_body:
-            part.published = part.published or line.value
+            if is_update_label(line.text):
+                part.updated = part.updated or line.value
+            elif position < body_end or not part.updated:
+                # a date line after the body only dates an article nothing else dated (the
+                # dates of "Related stories" links are theirs, not the article's)
+                part.published = part.published or line.value
+            part.removed.append(Removed("metadata", line.text))
+        elif position >= body_start and (footer := parse_footer(line.text)):
+            part.outlet = part.outlet or footer[0]
+            part.published = part.published or footer[1]
             part.removed.append(Removed("metadata", line.text))
         elif kind is Kind.BYLINE and near_body:
             part.author = part.author or line.value
@@ -224,7 +266,7 @@ def clean_segment(segment: list[Line], paragraph_starts: set[int], title: str | 
         pieces.append(line.text.strip())
     part.text = "".join(pieces)
     leads = [line for line in kept if is_body_paragraph(line) and not _BULLET.match(line.text)]
-    part.dateline = next((p for p in map(dateline_of, (ln.text for ln in leads[:2])) if p), None)
+    apply_dateline(part, [ln.text for ln in leads[:2]])
     return part
 
 

@@ -1,0 +1,385 @@
+#!/usr/bin/env python3
+"""Events end to end: gold articles in, ``dossier export`` events out, beside baselines.
+
+Three gold sets (read in place, never copied; ``--data`` to choose the folder):
+
+1. **PLOVER gold-standard records** (322 news-style sentences, one PLOVER type each, with
+   source/target actors). Each sentence is one article. Detection per article: the gold type
+   among the exported event types is a hit, every other exported type a false alarm, a missed
+   gold type a miss (``bench/event_eval.py`` rules and type mapping: FIGHT->ASSAULT,
+   DEMAND->REQUEST, DISAPPROVE/INVESTIGATE->ACCUSE). Actor right: an exported event of the
+   gold type has an actor whose name, alias or mention in that article shares a word with the
+   gold source. The records carry no dates or places (all dates are the placeholder
+   2000-01-01), so date and province are scored on the labelled real set (3).
+2. **CASE 2021 task 2** (1,019 ACLED-typed snippets): the same detection score with ACLED
+   sub-types mapped to PLOVER (disasters are negatives; ``bench/event_eval.py``'s CASE_MAP).
+3. **The labelled real set** ``bench/labels/events/events.jsonl`` (see its GUIDE.md): events
+   of real 2025 articles from ``realnews-2025-jan-may``, ingested with their title and
+   published date. A gold event is matched to the exported events of its article whose
+   evidence contains its ``anchor`` words (the gold type preferred). Fields: type, actor,
+   target, place, date, modality, and all six right; province (the location's first-level
+   region by name); events per incident (exported events of ASSAULT/COERCE in an article over
+   the labelled incidents of that type there — the guide labels every one); false alarms.
+
+Baselines, same run, same texts:
+
+* **keyword triggers** (types): every token whose spaCy lemma is in dossier's trigger lexicon
+  (``dossier.events.TRIGGERS``) is an event of its type — no syntax, no modality;
+* **the dateline's date** (dates): every event dated to its article's publication day;
+* **"X province" regex** (province): the first "<Name> province" written in the event's
+  sentence, else in the article.
+
+Usage: ``python bench/eval_events.py [--data ../shared/bench-data] [--limit N]
+[--labels bench/labels/events/events.jsonl] [--skip plover,case,real]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.e2e import DEFAULT_DATA, ROOT, Article, prf, realnews, run_export
+from bench.event_eval import Gold, load_case, load_plover
+from dossier.config import load_settings
+from dossier.events import TRIGGERS
+from dossier.nlp import load_pipeline
+
+LABELS = ROOT / "bench" / "labels" / "events" / "events.jsonl"
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = frozenset("the a an of in on at and or to by for from with its their his her s".split())
+PROVINCE = re.compile(r"\b((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)\s+[Pp]rovince\b")
+INCIDENT_TYPES = ("ASSAULT", "COERCE")
+
+
+def words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
+
+
+def norm(text: str) -> str:
+    """Lower case, single spaces, no accents ("Kandahār" is Kandahar)."""
+    plain = unicodedata.normalize("NFKD", text)
+    return " ".join("".join(c for c in plain if not unicodedata.combining(c)).lower().split())
+
+
+# --------------------------------------------------------------------------- export access
+
+
+@dataclass
+class Exported:
+    """The export, indexed for scoring."""
+
+    export: dict[str, Any]
+    doc_ids: dict[str, str]  # document id -> article key
+
+    def __post_init__(self) -> None:
+        self.entities = {e["id"]: e for e in self.export.get("entities", [])}
+        self.by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for event in self.export.get("events", []):
+            for doc_id in {e["document_id"] for e in event["evidence"]}:
+                if doc_id in self.doc_ids:
+                    self.by_doc[self.doc_ids[doc_id]].append(event)
+
+    def names(self, entity_id: str | None, key: str | None = None) -> list[str]:
+        """An entity's name, aliases and (in article ``key``) its mention texts."""
+        entity = self.entities.get(entity_id or "")
+        if not entity:
+            return []
+        found = [entity["name"], *entity.get("aliases", [])]
+        found += [m["text"] for m in entity.get("mentions", [])]
+        return found
+
+    def events(self, key: str) -> list[dict[str, Any]]:
+        return self.by_doc.get(key, [])
+
+
+def role_names(ex: Exported, event: dict[str, Any], role: str) -> list[str]:
+    names = [n for i in event.get(role, []) for n in ex.names(i)]
+    extra = {"actors": "actor_names", "targets": "target_names"}[role]
+    return names + list(event.get(extra) or [])
+
+
+def place_names(ex: Exported, event: dict[str, Any]) -> list[str]:
+    names = ex.names(event.get("location"))
+    if event.get("location_name"):
+        names.append(event["location_name"])
+    return names
+
+
+def admin1_of(ex: Exported, event: dict[str, Any]) -> str | None:
+    """The first-level region the export gives the event's place, by name where it can."""
+    entity = ex.entities.get(event.get("location") or "")
+    if not entity:
+        return None
+    geo = entity.get("geo") or {}
+    return geo.get("admin1_name") or geo.get("admin1")
+
+
+# --------------------------------------------------------------------------- PLOVER / CASE
+
+
+def keyword_types(nlp, texts: Sequence[str]) -> list[set[str]]:  # type: ignore[no-untyped-def]
+    """The baseline: trigger lemmas -> their types."""
+    return [
+        {TRIGGERS[t.lemma_.lower()][0] for t in doc if t.lemma_.lower() in TRIGGERS}
+        for doc in nlp.pipe(texts)
+    ]
+
+
+def score_types(gold: Sequence[Gold], predicted: Sequence[set[str]]) -> tuple[float, float, float]:
+    tp = fp = fn = 0
+    for g, types in zip(gold, predicted, strict=True):
+        hit = bool(g.types & types)
+        tp += hit
+        fn += bool(g.types) and not hit
+        fp += len(types - g.types)
+    return prf(tp, tp + fp, tp + fn)
+
+
+def typed_sets(name: str, gold: list[Gold], nlp, with_actor: bool) -> None:  # type: ignore[no-untyped-def]
+    keys = [f"{name}-{i:04d}" for i in range(len(gold))]
+    run = run_export(
+        (Article(k, g.text) for k, g in zip(keys, gold, strict=True)), tolerate_errors=True
+    )
+    docs = run.documents_by_key()
+    ex = Exported(run.export, {d["id"]: k for k, d in docs.items()})
+    ours = [{e["type"] for e in ex.events(k)} for k in keys]
+    base = keyword_types(nlp, [g.text for g in gold])
+    negatives = sum(1 for g in gold if not g.types)
+    print(
+        f"{name}: {len(gold)} texts as articles ({negatives} negatives, {len(docs)} exported; "
+        f"ingest+export {run.seconds:.0f} s)"
+    )
+    print(f"  {'method':<36} {'P':>6} {'R':>6} {'F1':>6}")
+    for label, predicted in (("dossier export", ours), ("baseline: keyword triggers", base)):
+        p, r, f = score_types(gold, predicted)
+        print(f"  {label:<36} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
+    if with_actor:
+        right = total = 0
+        for k, g in zip(keys, gold, strict=True):
+            sources = [s for s in g.sources if s]
+            if not sources:
+                continue
+            total += 1
+            names = [
+                n for e in ex.events(k) if e["type"] in g.types for n in role_names(ex, e, "actors")
+            ]
+            gold_words = set().union(*(words(s) for s in sources))
+            right += any(words(n) & gold_words for n in names)
+        print(
+            f"  actor right (an event of the gold type names the gold source): "
+            f"{right}/{total} = {right / max(total, 1):.1%}"
+        )
+
+
+# --------------------------------------------------------------------------- labelled real set
+
+
+def read_labels(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise SystemExit(f"{path}:{n}: not JSON: {exc}") from exc
+    return rows
+
+
+def name_right(gold: str | None, names: Iterable[str]) -> bool:
+    """Gold None: nothing predicted; '*': not scored (where a statement was made). Else one
+    of the gold alternatives ('a|b') shares a word with a predicted name."""
+    names = [n for n in names if n]
+    if gold == "*":
+        return True
+    if gold is None:
+        return not names
+    alternatives = [words(a) for a in gold.split("|")]
+    return any(a & words(n) for a in alternatives for n in names if a)
+
+
+def date_right(gold: str | None, got: dict[str, Any] | None) -> bool:
+    """Gold 'YYYY-MM-DD' (that day), 'YYYY-MM' (that month), 'YYYY' (that year),
+    'A..B' (within those days: "on the night between Sunday and Monday", "last week") or
+    '<=YYYY-MM-DD' (on or before: an interval ending by that day, not a made-up day)."""
+    if gold is None:
+        return got is None
+    if got is None:
+        return False
+    start, end = got["start"], got["end"]
+    if gold.startswith("<="):
+        return end <= gold[2:] and start < end
+    if ".." in gold:
+        low, high = gold.split("..")
+        return low <= start and end <= high
+    if len(gold) == 10:
+        return start == end == gold
+    return start.startswith(gold) and end.startswith(gold)
+
+
+def baseline_date_right(gold: str | None, published: str) -> bool:
+    return date_right(gold, {"start": published, "end": published})
+
+
+def sentence_of(text: str, anchor: str) -> str:
+    at = text.lower().find(anchor.lower())
+    if at < 0:
+        return ""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end_dot = text.find(". ", at)
+    end_nl = text.find("\n", at)
+    ends = [e for e in (end_dot, end_nl) if e >= 0]
+    return text[start : (min(ends) + 1 if ends else len(text))]
+
+
+def real_set(data: Path, labels_path: Path, limit: int, verbose: bool = False) -> None:
+    rows = read_labels(labels_path)
+    labels = [lab for lab in rows if lab.get("type")]
+    articles = {r["id"]: r for r in realnews(data)}
+    # articles read in full with nothing to label are ingested too: their events are false alarms
+    keys = list(dict.fromkeys(lab["article"] for lab in rows))
+    if limit:
+        keys = keys[:limit]
+        labels = [lab for lab in labels if lab["article"] in set(keys)]
+    missing = [k for k in keys if k not in articles]
+    if missing:
+        raise SystemExit(f"{labels_path}: articles not in the archive: {missing[:5]}")
+    run = run_export(
+        (
+            Article(k, articles[k]["text"], articles[k].get("title"), articles[k]["published"])
+            for k in keys
+        ),
+        tolerate_errors=True,
+    )
+    docs = run.documents_by_key()
+    ex = Exported(run.export, {d["id"]: k for k, d in docs.items()})
+    fields = ("type", "actor", "target", "place", "date", "modality")
+    right = Counter()
+    base = Counter()
+    matched_ids: dict[str, set[str]] = defaultdict(set)
+    for lab in labels:
+        key, anchor = lab["article"], norm(lab["anchor"])
+        candidates = [
+            e
+            for e in ex.events(key)
+            if any(
+                anchor in norm(s["text"])
+                for s in e["evidence"]
+                if s["document_id"] == docs.get(key, {}).get("id")
+            )
+        ]
+        kinds = lab["type"].split("|")
+        candidates.sort(key=lambda e: e["type"] not in kinds)
+        event = candidates[0] if candidates else None
+        right["found"] += event is not None
+        if event is not None:
+            matched_ids[key].add(event["id"])
+        checks = {
+            "type": bool(event) and event["type"] in kinds,
+            "actor": bool(event) and name_right(lab.get("actor"), role_names(ex, event, "actors")),
+            "target": bool(event)
+            and name_right(lab.get("target"), role_names(ex, event, "targets")),
+            "place": bool(event) and name_right(lab.get("place"), place_names(ex, event)),
+            "date": bool(event) and date_right(lab.get("date"), event.get("date")),
+            "modality": bool(event) and event["modality"] == lab.get("modality", "asserted"),
+        }
+        for name, ok in checks.items():
+            right[name] += ok
+        right["all"] += all(checks.values())
+        if verbose:
+            got = {
+                "type": event and event["type"],
+                "actor": event and role_names(ex, event, "actors")[:3],
+                "target": event and role_names(ex, event, "targets")[:3],
+                "place": event and place_names(ex, event)[:2],
+                "admin1": event and admin1_of(ex, event),
+                "date": event and event.get("date"),
+                "modality": event and event["modality"],
+            }
+            wrong = [f"{k}: {lab.get(k)!r} got {got[k]!r}" for k, ok in checks.items() if not ok]
+            print(f"  - {key} {lab['anchor'][:40]!r}: " + ("; ".join(wrong) or "all right"))
+        if lab.get("admin1") and lab["admin1"] != "*":
+            right["province gold"] += 1
+            got = admin1_of(ex, event) if event else None
+            names = {norm(a) for a in lab["admin1"].split("|")}
+            right["province"] += bool(got) and norm(got or "") in names
+            text = articles[key]["text"]
+            found = PROVINCE.search(sentence_of(text, lab["anchor"])) or PROVINCE.search(text)
+            guess = found.group(1) if found else None
+            base["province"] += bool(guess) and any(
+                words(a) <= words(guess or "") for a in lab["admin1"].split("|")
+            )
+        base["date"] += baseline_date_right(lab.get("date"), articles[key]["published"])
+    # events per incident, and false alarms, on the types the guide labels completely
+    stored = incidents = alarms = 0
+    for key in keys:
+        for kind in INCIDENT_TYPES:
+            gold_incidents = {
+                lab["incident"] for lab in labels if lab["article"] == key and lab["type"] == kind
+            }
+            events_of_kind = {e["id"] for e in ex.events(key) if e["type"] == kind}
+            if gold_incidents:
+                incidents += len(gold_incidents)
+                stored += len(events_of_kind)
+            alarms += len(events_of_kind - matched_ids[key])
+    n = len(labels)
+    print(
+        f"Labelled real articles ({labels_path.parent.name}/{labels_path.name}): {n} events in "
+        f"{len(keys)} "
+        f"articles ({len(docs)} exported; ingest+export {run.seconds:.0f} s)"
+    )
+    print(f"  matched to an exported event (evidence holds the anchor): {right['found']}/{n}")
+    print("  field right          dossier export   baseline")
+    for name in fields:
+        line = f"  {name:<20} {right[name] / n:>14.1%}"
+        if name == "date":
+            line += f"   {base['date'] / n:.1%} (the dateline's date)"
+        print(line)
+    print(f"  {'all six right':<20} {right['all'] / n:>14.1%}")
+    pg = max(right["province gold"], 1)
+    print(
+        f"  {'province (by name)':<20} {right['province'] / pg:>14.1%}   "
+        f'{base["province"] / pg:.1%} ("X province" regex)  [{right["province gold"]} events]'
+    )
+    print(
+        f"  ASSAULT/COERCE events stored per labelled incident: {stored / max(incidents, 1):.2f} "
+        f"({stored} for {incidents}); exported ASSAULT/COERCE events matching no label: {alarms}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=0, help="first N items of each set")
+    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument("--skip", default="", help="comma list of plover,case,real")
+    parser.add_argument("--verbose", action="store_true", help="each labelled event's errors")
+    args = parser.parse_args(argv)
+    skip = set(filter(None, args.skip.split(",")))
+    nlp = load_pipeline(load_settings(environ={}).spacy_model)
+    if "plover" not in skip:
+        gold = load_plover(args.data)
+        typed_sets("PLOVER", gold[: args.limit] if args.limit else gold, nlp, with_actor=True)
+    if "case" not in skip:
+        gold = load_case(args.data)
+        typed_sets("CASE-2021", gold[: args.limit] if args.limit else gold, nlp, with_actor=False)
+    if "real" not in skip:
+        if args.labels.exists():
+            real_set(args.data, args.labels, args.limit, args.verbose)
+        else:
+            print(f"no labelled set at {args.labels}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""NER end to end: CoNLL-2003 dev documents in, ``dossier export`` entity mentions out.
+
+Each CoNLL document (``../shared/bench-data/conll2003-ner/dev.txt``, eng.testa; read in place)
+is written as one plain-text article: its tokens detokenised (no space before closing
+punctuation), one paragraph per CoNLL sentence. The articles go through ``dossier ingest`` and
+``dossier export`` (``bench/e2e.py``) and the score is computed on **what the export says**:
+per document, the multiset of (mention text, type) of every exported entity mention, types
+mapped to CoNLL's PER/ORG/LOC/MISC (PERSON->PER, ORG->ORG, GPE/LOC/FAC->LOC,
+NORP/EVENT/LAW->MISC; OTHER is not scored), against the gold multiset of (entity text, type).
+A pair counts as often as it is in both multisets.
+
+Baseline (same run, same texts): the shipped spaCy model alone (``dossier.nlp.load_pipeline``,
+the model dossier ships) on the article text as written, ``doc.ents`` with the same mapping.
+
+Per-stage loss accounting (gold mentions not in the export, by where they were lost):
+
+* ``cleaning``   -- the gold text is not in the cleaned document text (or the document was
+  dropped);
+* ``model``      -- spaCy on the cleaned text did not return it with that type;
+* ``trimming``   -- spaCy did, but dossier's mention stage (``dossier.nlp.analyze``: trimming,
+  glued-name splitting, titled people) does not hold it;
+* ``resolution`` -- the mention stage held it, the export does not (entity resolution, type
+  vote, filters).
+
+Usage: ``python bench/eval_ner.py [--data ../shared/bench-data] [--limit N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.e2e import DEFAULT_DATA, Article, prf, run_export
+from bench.ner_eval import iob1_entities, read_documents
+from dossier.config import load_settings
+from dossier.nlp import analyze, load_pipeline
+from dossier.records import Document
+
+#: spaCy / dossier entity label -> CoNLL type; labels not here are not scored
+TO_CONLL: dict[str, str] = {
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "NORP": "MISC",
+    "EVENT": "MISC",
+    "LAW": "MISC",
+    "PRODUCT": "MISC",
+    "WORK_OF_ART": "MISC",
+    "LANGUAGE": "MISC",
+}
+_NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "'s", "n't", "%", "'"}
+_NO_SPACE_AFTER = {"(", "[", "{", "$"}
+
+Key = tuple[str, str]  # (mention text, CoNLL type)
+
+
+def detokenise(words: list[str]) -> str:
+    """Tokens as a news writer would type them: no space before closing punctuation."""
+    out = ""
+    for i, word in enumerate(words):
+        if i and word not in _NO_SPACE_BEFORE and words[i - 1] not in _NO_SPACE_AFTER:
+            out += " "
+        out += word
+    return out
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def load_gold(path: Path, limit: int) -> list[tuple[str, str, Counter[Key]]]:
+    """(key, article text, gold multiset) per CoNLL document."""
+    out = []
+    for n, document in enumerate(read_documents(path)):
+        if limit and n >= limit:
+            break
+        paragraphs, gold = [], Counter()
+        for words, tags in document:
+            paragraphs.append(detokenise(words))
+            for start, end, kind in iob1_entities(tags):
+                gold[(norm(detokenise(words[start:end])), kind)] += 1
+        out.append((f"conll-dev-{n:03d}", "\n\n".join(paragraphs), gold))
+    return out
+
+
+def exported_mentions(export: dict, doc_ids: dict[str, str]) -> dict[str, Counter[Key]]:
+    """Per article key, the multiset of (mention text, CoNLL type) the export holds."""
+    by_doc: dict[str, Counter[Key]] = {key: Counter() for key in doc_ids.values()}
+    for entity in export.get("entities", []):
+        kind = TO_CONLL.get(entity["type"])
+        if not kind:
+            continue
+        for mention in entity["mentions"]:
+            key = doc_ids.get(mention["document_id"])
+            if key is not None:
+                by_doc[key][(norm(mention["text"]), kind)] += 1
+    return by_doc
+
+
+def spacy_multiset(doc) -> Counter[Key]:  # type: ignore[no-untyped-def]
+    return Counter((norm(e.text), TO_CONLL[e.label_]) for e in doc.ents if e.label_ in TO_CONLL)
+
+
+def overlap(a: Counter[Key], b: Counter[Key]) -> int:
+    return sum((a & b).values())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=0, help="first N documents only")
+    args = parser.parse_args(argv)
+    gold = load_gold(args.data / "conll2003-ner" / "dev.txt", args.limit)
+    settings = load_settings(environ={})
+    nlp = load_pipeline(settings.spacy_model)
+
+    run = run_export((Article(key, text) for key, text, _ in gold), tolerate_errors=True)
+    docs = run.documents_by_key()
+    doc_ids = {doc["id"]: key for key, doc in docs.items()}
+    ours = exported_mentions(run.export, doc_ids)
+
+    started = time.perf_counter()
+    base = {
+        key: spacy_multiset(doc)
+        for (key, _, _), doc in zip(gold, nlp.pipe(t for _, t, _ in gold), strict=True)
+    }
+    base_seconds = time.perf_counter() - started
+
+    # stage accounting on the cleaned texts the export holds
+    cleaned = {key: docs[key]["text"] for key in docs}
+    keys = list(cleaned)
+    raw_model = {
+        key: spacy_multiset(doc)
+        for key, doc in zip(keys, nlp.pipe(cleaned[k] for k in keys), strict=True)
+    }
+    stage_docs = [Document(id=k, source=k, raw_hash=k, text=cleaned[k]) for k in keys]
+    staged: dict[str, Counter[Key]] = {}
+    for item in analyze(stage_docs, settings, nlp):
+        staged[item.document.id] = Counter(
+            (norm(m.text), TO_CONLL[m.label]) for m in item.mentions if m.label in TO_CONLL
+        )
+
+    n_gold = sum(sum(g.values()) for _, _, g in gold)
+    n_ours = sum(sum(c.values()) for c in ours.values())
+    n_base = sum(sum(c.values()) for c in base.values())
+    tp_ours = sum(overlap(g, ours.get(k, Counter())) for k, _, g in gold)
+    tp_base = sum(overlap(g, base[k]) for k, _, g in gold)
+    loss = Counter()
+    for key, _, g in gold:
+        text = norm(cleaned.get(key, ""))
+        exported = ours.get(key, Counter())
+        for item, count in g.items():
+            in_clean = min(count, text.count(item[0])) if key in cleaned else 0
+            by_model = min(in_clean, raw_model.get(key, Counter())[item])
+            by_stage = min(by_model, staged.get(key, Counter())[item])
+            found = min(count, exported[item])
+            loss["cleaning"] += count - in_clean
+            loss["model"] += in_clean - by_model
+            loss["trimming"] += by_model - by_stage
+            loss["resolution"] += max(0, by_stage - found)
+            loss["recovered after model"] += max(0, found - by_stage)
+
+    print(
+        f"CoNLL-2003 dev, end to end: {len(gold)} documents as articles, {n_gold} gold mentions "
+        f"({len(docs)} documents exported; ingest+export {run.seconds:.0f} s, "
+        f"spaCy alone {base_seconds:.0f} s)"
+    )
+    print(f"  {'method':<44} {'P':>6} {'R':>6} {'F1':>6}")
+    for name, tp, n_pred in (
+        ("dossier export (entity mentions)", tp_ours, n_ours),
+        ("baseline: shipped spaCy model alone", tp_base, n_base),
+    ):
+        p, r, f = prf(tp, n_pred, n_gold)
+        print(f"  {name:<44} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
+    for kind in ("PER", "ORG", "LOC", "MISC"):
+        g_k = sum(c for _, _, g in gold for (t, k), c in g.items() if k == kind)
+        row = []
+        for counts in (ours, base):
+            tp = sum(
+                c
+                for key, _, g in gold
+                for item, c in (g & counts.get(key, Counter())).items()
+                if item[1] == kind
+            )
+            pred = sum(c for cs in counts.values() for (t, k), c in cs.items() if k == kind)
+            row.append(prf(tp, pred, g_k)[2])
+        print(f"    {kind:<5} F1 dossier {row[0]:.3f}  spaCy alone {row[1]:.3f}  ({g_k} gold)")
+    missed = n_gold - tp_ours
+    print(f"  gold mentions missing from the export: {missed}; lost at")
+    for stage in ("cleaning", "model", "trimming", "resolution"):
+        print(f"    {stage:<11} {loss[stage]:>5}  ({loss[stage] / max(n_gold, 1):.1%} of gold)")
+    recovered = loss["recovered after model"]
+    print(f"    (found by the export though the mention stage lacked it: {recovered})")
+    if run.errors:
+        print(
+            f"  ingest reported {len(run.errors)} line(s) on stderr, first: {run.errors[0][:200]}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,160 @@
+"""Datelines and publication footers: place, agency and date in every common form."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.clean.dateline import dateline_date, infer_year, parse_dateline, parse_footer
+from dossier.clean.text import clean_plain_text
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "region", "agency", "ymd"),
+    [
+        (
+            "KANDAHAR, Afghanistan (March 3, 2012) — Afghan forces",
+            "KANDAHAR",
+            "Afghanistan",
+            None,
+            (2012, 3, 3),
+        ),
+        ("ISLAMABAD, Apr 25 (APP):The experts said", "ISLAMABAD", None, "APP", (None, 4, 25)),
+        (
+            "PIR CHINASI, AZAD KASHMIR, May 05 (APP):In a rebuttal",
+            "PIR CHINASI",
+            "AZAD KASHMIR",
+            "APP",
+            (None, 5, 5),
+        ),
+        ("WASHINGTON, March 3, 2012 (AP) — The", "WASHINGTON", None, "AP", (2012, 3, 3)),
+        ("LONDON (Reuters) - Britain said", "LONDON", None, "Reuters", (None, None, None)),
+        ("PESHAWAR: As the police chief", "PESHAWAR", None, None, (None, None, None)),
+        ("QUETTA -- Two men", "QUETTA", None, None, (None, None, None)),
+        ("LAHORE, 25/04/2025: Police said", "LAHORE", None, None, (2025, 4, 25)),
+        ("KABUL, 2025-04-25 — Officials", "KABUL", None, None, (2025, 4, 25)),
+        ("Islamabad, Apr 25 (APP): The minister", "Islamabad", None, "APP", (None, 4, 25)),
+        (
+            "NORTH WAZIRISTAN / LAKKI MARWAT: Two soldiers",
+            "NORTH WAZIRISTAN",
+            None,
+            None,
+            (None, None, None),
+        ),
+    ],
+)
+def test_dateline_forms(text, place, region, agency, ymd):
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.place, found.region, found.agency) == (place, region, agency)
+    assert (found.year, found.month, found.day) == ymd
+    assert text[found.end :].strip()[:1].isalpha() or text[found.end :].startswith("“")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said: the suspects fled.",
+        "Security forces killed 10 terrorists in an operation (IBO) in Khyber, the ISPR said.",
+        "He said: “We will respond.”",
+        "ISLAMABAD, Feb 30 (APP): no such day",
+    ],
+)
+def test_sentences_are_not_datelines(text):
+    assert parse_dateline(text) is None
+
+
+def test_footer_gives_outlet_and_date():
+    assert parse_footer("Published in Dawn, April 26th, 2025") == ("Dawn", "2025-04-26")
+    assert parse_footer("Published in The Express Tribune, May 1, 2025.") == (
+        "The Express Tribune",
+        "2025-05-01",
+    )
+    assert parse_footer("The report was published in 2020, the minister said.") is None
+
+
+def test_year_of_a_yearless_dateline():
+    # a full date close by in the article fixes the year; one far away does not
+    assert infer_year(3, 5, "On 4 March 2025, a cowardly attack was attempted") == 2025
+    assert infer_year(12, 31, "The agreement of January 2, 2025 was signed") == 2024
+    assert infer_year(5, 6, "The treaty of August 5, 2019 was revoked in 2019.") is None
+    assert infer_year(5, 6, "Years alone say nothing: 2018, 2023.") is None
+    # an anchor (a feed's date) always decides
+    assert infer_year(1, 2, "", anchor="2024-12-30") == 2025
+    dl = parse_dateline("ISLAMABAD, Mar 05 (APP): text")
+    assert dl is not None
+    assert dateline_date(dl, "On 4 March 2025 it happened.") == "2025-03-05"
+
+
+def test_newspaper_footer_dates_the_article_and_leaves_the_text():
+    text = (
+        "MUZAFFARABAD: Four alleged terrorists were killed after an exchange of fire with police "
+        "in Azad Jammu and Kashmir on Wednesday, police sources said.\n\n"
+        "The encounter occurred in a village on the outskirts of Rawalakot.\n\n"
+        "Published in Dawn, May 29th, 2025"
+    )
+    (part,) = clean_plain_text(text)
+    assert part.published == "2025-05-29"
+    assert part.outlet == "Dawn"
+    assert part.dateline == "MUZAFFARABAD"
+    assert "Published in" not in part.text
+    assert any(r.kind == "metadata" and "May 29th" in r.text for r in part.removed)
+
+
+def test_wire_dateline_gives_agency_place_and_date():
+    text = (
+        "RAWALPINDI, Mar 05 (APP): Security forces have eliminated all 16 terrorists who attempted "
+        "to breach the security of the cantonment.\n\n"
+        "“On 4 March 2025, a cowardly terrorist attack was attempted,” said a news release."
+    )
+    (part,) = clean_plain_text(text)
+    assert (part.dateline, part.outlet, part.published) == ("RAWALPINDI", "APP", "2025-03-05")
+
+
+def test_wire_dateline_without_a_year_leaves_the_date_unknown():
+    text = (
+        "ISLAMABAD, Jan 12 (APP): The minister praised the security forces for an operation in "
+        "North Waziristan.\n\nHe said the nation stood with the forces."
+    )
+    (part,) = clean_plain_text(text)
+    assert (part.dateline, part.outlet, part.published) == ("ISLAMABAD", "APP", None)
+
+
+def test_published_and_updated_are_kept_apart():
+    text = (
+        "Storm closes the airport\n\nPublished: March 2, 2024\n\nUpdated: March 4, 2024\n\n"
+        "CALDER: The airport stayed closed for a second day on Tuesday as winds swept the coast, "
+        "the operator said.\n\nMore than 200 flights have been cancelled since Monday morning, "
+        "stranding thousands of holiday travellers in terminals and hotels."
+    )
+    (part,) = clean_plain_text(text)
+    assert part.published == "2024-03-02"
+    assert part.updated == "2024-03-04"
+    only_update = text.replace("Published: March 2, 2024\n\n", "")
+    (part,) = clean_plain_text(only_update)
+    assert (part.published, part.updated) == ("2024-03-04", "2024-03-04")
+
+
+def test_dateline_on_its_own_line_is_kept_and_dates_the_article():
+    text = (
+        "SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN.\n\nLONDON 1996-08-30\n\n"
+        "The world's costliest footballer Alan Shearer was named the new England captain on "
+        "Friday.\n\nThe 26-year-old, who joined Newcastle for 15 million pounds sterling, "
+        "takes over from Tony Adams."
+    )
+    (part,) = clean_plain_text(text)
+    assert (part.dateline, part.published) == ("LONDON", "1996-08-30")
+    assert "LONDON 1996-08-30" in part.text
+    from dossier.clean.dateline import parse_dateline_line
+
+    assert parse_dateline_line("MILWAUKEE, Wisconsin 1996-08-29").region == "Wisconsin"
+    assert parse_dateline_line("Results of the games 1996-08-29") is None
+
+
+def test_a_one_sentence_report_is_its_text_not_a_headline():
+    text = (
+        "Gun attacks in and near the Jordanian city of Karak have reportedly left seven people "
+        "dead including a Canadian tourist and at least four police officers"
+    )
+    (part,) = clean_plain_text(text)
+    assert part.text == text
+    assert part.title is None

@@ -1,0 +1,156 @@
+"""Events an analyst can count: one incident once, never reversed roles, a place and an
+interval for every event, generic actors kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.clean import document_id
+from dossier.event_merge import EventReport, same_event, same_incident_in_document
+from dossier.export import build_export
+from dossier.facts import undated_interval
+from dossier.nlp import analyze
+from dossier.records import Document
+
+
+def _report(mid, doc="d1", type="ASSAULT", actors=(), targets=(), location=None, start=None,
+            end=None, modality="asserted", mode=None):  # fmt: skip
+    return EventReport(
+        mention_id=mid,
+        document_id=doc,
+        type=type,
+        mode=mode,
+        modality=modality,
+        date_start=start,
+        date_end=end,
+        location=location,
+        actors=frozenset(actors),
+        targets=frozenset(targets),
+    )
+
+
+def test_an_incident_told_twice_in_one_article_is_one_event():
+    lead = _report(1, actors={"security forces"}, location="khyber", start="2025-02-23",
+                   end="2025-02-23")  # fmt: skip
+    again = _report(2, actors={"troops"}, targets={"terrorists"})
+    assert same_incident_in_document(lead, again)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        _report(3, location="lakki marwat"),  # "in another encounter in Lakki Marwat"
+        _report(4, start="2025-02-10", end="2025-02-16"),  # "last week"
+        _report(5, type="COERCE"),
+        _report(6, doc="d2"),
+        _report(7, modality="negated"),
+        _report(8, actors={"terrorists"}, targets={"security forces"}),  # roles reversed
+    ],
+)
+def test_a_second_incident_of_an_article_stays_apart(other):
+    first = _report(1, actors={"security forces"}, targets={"terrorists"}, location="khyber",
+                    start="2025-02-23", end="2025-02-23")  # fmt: skip
+    assert not same_incident_in_document(first, other)
+
+
+def test_across_articles_a_merge_never_reverses_roles():
+    a = _report(1, doc="a", actors={"police"}, targets={"gang"})
+    b = _report(2, doc="b", actors={"gang", "police"}, targets={"police"})
+    assert not same_event(a, b)  # a shared actor does not excuse a reversed role
+    assert same_event(a, _report(3, doc="c", actors={"police"}))
+
+
+def test_an_undated_event_gets_the_interval_its_tense_allows():
+    assert undated_interval("2025-04-25", "asserted", 7) == ("2025-04-18", "2025-04-25")
+    assert undated_interval("2025-04-25", "planned", 7) == ("2025-04-25", "2025-05-02")
+    assert undated_interval(None, "asserted", 7) is None
+
+
+def _events(text, settings, published="2025-02-24"):
+    doc = Document(
+        id=document_id(text), source="f.txt", raw_hash="x", text=text, published=published
+    )
+    (analyzed,) = list(analyze([doc], settings))
+    return [
+        (e.type, text[e.location[0] : e.location[1]] if e.location else None)
+        for e in analyzed.events
+    ]
+
+
+def test_the_most_specific_place_of_the_sentence(settings):
+    text = (
+        "Security forces killed four terrorists during an intelligence-based operation in "
+        "Khyber Pakhtunkhwa’s North Waziristan district, the military’s media wing said."
+    )
+    assert ("ASSAULT", "North Waziristan") in _events(text, settings)
+
+
+def test_export_keeps_generic_actors_by_name(seed_store):
+    events = build_export(seed_store)["events"]
+    assert events and all("actor_names" in e and "target_names" in e for e in events)
+    assert all(isinstance(e["actor_names"], list) for e in events)
+
+
+def test_a_date_of_the_report_bounds_the_act(settings):
+    text = (
+        "Security forces killed four terrorists during an operation in North Waziristan "
+        "district, the military's media wing said on Wednesday."
+    )
+    doc = Document(
+        id=document_id(text), source="f", raw_hash="x", text=text, published="2025-01-15"
+    )
+    (analyzed,) = list(analyze([doc], settings))
+    (event,) = [e for e in analyzed.events if e.type == "ASSAULT"]
+    assert event.time is not None and event.time_of_report
+    stated = "Security forces killed four terrorists in North Waziristan on Tuesday night."
+    doc = Document(id=document_id(stated), source="f", raw_hash="x", text=stated,
+                   published="2025-01-15")  # fmt: skip
+    (analyzed,) = list(analyze([doc], settings))
+    (event,) = [e for e in analyzed.events if e.type == "ASSAULT"]
+    assert event.time is not None and not event.time_of_report
+
+
+@pytest.mark.parametrize(
+    ("text", "assaults"),
+    [
+        ("Three people were killed in separate road accidents in Karachi on Saturday.", 0),
+        ("Two men suffered critical burns when a cylinder exploded at an LPG outlet.", 0),
+        ("Floods killed 12 people in Swat on Monday.", 0),
+        ("Militants killed 12 people in Swat on Monday.", 1),
+        ("Gunmen attacked a bus after it collided with a truck.", 1),
+    ],
+)
+def test_accidents_and_disasters_are_no_assault(text, assaults, settings):
+    doc = Document(
+        id=document_id(text), source="f", raw_hash="x", text=text, published="2025-03-07"
+    )
+    (analyzed,) = list(analyze([doc], settings))
+    assert sum(e.type == "ASSAULT" for e in analyzed.events) == assaults
+
+
+def test_a_four_digit_number_that_is_no_year_dates_nothing(settings):
+    text = "A Rescue 1122 team reached the spot and shifted 1122 people in Sahiwal in 2024."
+    doc = Document(
+        id=document_id(text), source="f", raw_hash="x", text=text, published="2025-03-07"
+    )
+    (analyzed,) = list(analyze([doc], settings))
+    assert [t.text for t in analyzed.times] == ["2024"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "modality"),
+    [
+        ("Any attack on Pakistan could trigger a war, the minister warned.", "ASSAULT",
+         "hypothetical"),
+        ("Mehdi demanded the arrest of the killers.", "COERCE", "hypothetical"),
+        ("Mehdi demanded the arrest of the killers.", "REQUEST", "asserted"),
+        ("The authorities must crack down on this violent behaviour.", "COERCE", "hypothetical"),
+        ("Police arrested two suspects on Monday.", "COERCE", "asserted"),
+    ],
+)  # fmt: skip
+def test_demands_and_what_could_happen_are_no_facts(text, type_, modality, settings):
+    doc = Document(
+        id=document_id(text), source="f", raw_hash="x", text=text, published="2025-03-07"
+    )
+    (analyzed,) = list(analyze([doc], settings))
+    assert [e.modality for e in analyzed.events if e.type == type_] == [modality]
