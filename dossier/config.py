@@ -71,6 +71,8 @@ class Settings:
     max_upload_bytes: int = 20 * 1024 * 1024
     #: bearer token for write endpoints, from ``DOSSIER_TOKEN``; empty: writes refused
     token: str = field(default="", repr=False)
+    #: most PostgreSQL connections the API keeps open and lends to requests
+    db_pool_size: int = 8
     #: largest page a list endpoint returns (``limit`` above it is refused)
     max_page_size: int = 500
     # fetching URLs (``dossier ingest URL``): bounded so a bad host cannot hang or flood a run
