@@ -31,6 +31,11 @@
   re-run of the first step that finds everything stored, and taken off each
   step's CPU. ``--plot`` draws CPU per article (ingest and spaCy alone) and
   peak RSS against store size.
+* Growth on stores already built (``--growth-stores A.db,B.db,... --add
+  NEW.jsonl``): the SAME new articles added to a copy of each store (so text
+  differences cannot pass for growth), ``--workers`` analysis processes, the
+  same measurements, spaCy alone once over those articles. The cheaper way
+  to see growth where building the stores step by step does not fit.
 
 Sizes out of reach are accepted (``--sizes 1000,10000,100000,1000000``) but
 the full pipeline runs about 4 articles/s per core, so choose what fits.
@@ -265,6 +270,67 @@ def growth(data: Path, step: int, limit: int, workers: int, plot: str) -> int:
     return 0
 
 
+def growth_on_stores(stores: list[Path], new: Path, workers: int, plot: str) -> int:
+    """The same articles added to a copy of each store (see the module doc)."""
+    import shutil
+    import sqlite3
+
+    dossier = [sys.executable, "-m", "dossier", "ingest", "--quiet", "--workers", str(workers)]
+    lines = [line for line in new.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="dossier-growth-") as tmp_name:
+        tmp = Path(tmp_name)
+        articles = tmp / "new.jsonl"
+        articles.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        startup_copy = tmp / "new-startup.jsonl"
+        startup_copy.write_text(articles.read_text(encoding="utf-8"), encoding="utf-8")
+        spacy_startup = _measured([sys.executable, __file__, "_spacy", str(startup_copy)])
+        alone = _measured([sys.executable, __file__, "_spacy", str(articles)])
+        startup: dict[str, float] = {}
+        for number, store in enumerate(sorted(stores, key=lambda p: p.stat().st_size)):
+            db = tmp / f"store{number}.db"
+            shutil.copy(store, db)
+            with sqlite3.connect(db) as conn:
+                size = int(conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+            ingest = _measured([*dossier, str(articles), "--db", str(db)])
+            startup = _measured([*dossier, str(articles), "--db", str(db)])  # all stored now
+            rows.append(
+                {"stored_before": size, "articles": len(lines), "ingest": ingest, "spacy": alone,
+                 "startup_cpu_s": startup["cpu_s"]}
+            )  # fmt: skip
+            print(f"  added {len(lines)} to {size:,}: {ingest['wall_s']:.0f} s", flush=True)
+    print()
+    print(
+        f"growth on built stores: the same {len(lines)} articles ({new.name}) added to each, "
+        f"{workers} analysis worker(s), Python {platform.python_version()}, {os.cpu_count()} "
+        "CPUs (shared with other users: wall times are inflated, CPU times much less)"
+    )
+    print(f"fixed start-up taken off: spaCy alone {spacy_startup['cpu_s']:.1f} s CPU; ingest: "
+          "a re-run of the same articles on the same store (everything stored)")  # fmt: skip
+    header = (
+        f"{'stored':>8}{'+articles':>10}{'wall s':>8}{'art/s':>7}{'CPU ms/art':>11}"
+        f"{'spaCy ms/art':>13}{'ratio':>7}{'peak MB':>9}{'start-up CPU s':>16}"
+    )
+    print(header)
+    print("-" * len(header))
+    spacy_ms = 1000 * max(0.0, alone["cpu_s"] - spacy_startup["cpu_s"]) / len(lines)
+    for row in rows:
+        n = row["articles"]
+        row["ingest_ms"] = 1000 * max(0.0, row["ingest"]["cpu_s"] - row["startup_cpu_s"]) / n
+        row["spacy_ms"] = spacy_ms
+        print(
+            f"{row['stored_before']:>8,}{n:>10}{row['ingest']['wall_s']:>8.0f}"
+            f"{n / row['ingest']['wall_s']:>7.2f}{row['ingest_ms']:>11.0f}{spacy_ms:>13.0f}"
+            f"{row['ingest_ms'] / spacy_ms:>7.2f}{row['ingest']['peak_rss_mb']:>9.0f}"
+            f"{row['startup_cpu_s']:>16.1f}"
+        )
+    print("ratio: ingest CPU per article / spaCy nlp.pipe alone CPU per article, same texts")
+    print("start-up: once per run (imports, model load, the story index: grows with the store)")
+    if plot:
+        print(_plot_growth(rows, Path(plot)))
+    return 0
+
+
 def _plot_growth(rows: list[dict[str, Any]], path: Path) -> str:
     try:
         import matplotlib
@@ -369,7 +435,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", default=str(REALNEWS), help="JSON lines for --growth")
     parser.add_argument("--step", type=int, default=100, help="articles per growth step")
     parser.add_argument("--limit", type=int, default=500, help="articles in the growth run")
+    parser.add_argument("--growth-stores", default="", help="stores to grow (module doc)")
+    parser.add_argument("--add", default="", help="JSON lines added to each --growth-stores")
     args = parser.parse_args(argv)
+    if args.growth_stores:
+        plot = DEFAULT_GROWTH_PLOT if args.plot is None else args.plot
+        stores = [Path(p) for p in args.growth_stores.split(",") if p]
+        return growth_on_stores(stores, Path(args.add), args.workers, str(plot))
     if args.growth:
         plot = DEFAULT_GROWTH_PLOT if args.plot is None else args.plot
         return growth(Path(args.data), args.step, args.limit, args.workers, str(plot))
