@@ -17,6 +17,8 @@ the knowledge base identical to a one-process run (``workers = 1``).
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -332,9 +334,25 @@ class _WorkerState:
 _WORKER: dict[str, _WorkerState] = {}
 
 
-def _start_worker(settings: Settings, gazetteer: list[tuple[str, str]]) -> None:
-    """Pool initializer: load the pipeline once per worker process."""
+def _start_worker(settings: Settings, gazetteer: list[tuple[str, str]], parent: int) -> None:
+    """Pool initializer: load the pipeline once per worker process, and end the
+    worker if the ingesting process (``parent``, its pid passed in: it may
+    already be gone by the time a slow import finishes) dies without shutting
+    the pool down."""
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _WORKER["state"] = _WorkerState(settings, nlp.build_pipeline(settings, gazetteer))
+
+
+def _exit_with_parent(parent: int, every_s: float = 1.0) -> None:
+    """Exit when ``parent`` is gone (this process was re-parented).
+
+    Why: a worker waits on its task queue and never notices that the
+    ingesting process was killed (SIGKILL, the OOM killer); without this it
+    would stay behind, holding a loaded pipeline, forever.
+    """
+    while os.getppid() == parent:
+        time.sleep(every_s)
+    os._exit(1)
 
 
 def _analyze_in_worker(documents: list[Document]) -> list[AnalyzedDocument]:
@@ -415,7 +433,7 @@ def _ingest_in_pool(
                     workers,
                     mp_context=get_context("spawn"),
                     initializer=_start_worker,
-                    initargs=(worker_settings, gazetteer),
+                    initargs=(worker_settings, gazetteer, os.getpid()),
                 )
                 first, _none = flight.batches[0]
                 flight.batches[0] = (first, pool.submit(_analyze_in_worker, _documents(first)))

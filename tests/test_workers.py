@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 from typing import Any
 
 from dossier import pipeline
@@ -63,3 +69,62 @@ def test_two_workers_store_what_one_process_stores(tmp_path, seeds, capsys, new_
     assert "0 documents added" in again.splitlines()[-1]
     assert _export(new_db, capsys) == two
     assert pools == [2]
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_workers_do_not_outlive_a_killed_ingest(tmp_path):
+    """SIGKILL the ingesting process while its workers analyse: they exit by
+    themselves (they would otherwise wait on their queue forever, each holding
+    a loaded pipeline); the committed batches stay consistent."""
+    from tests.test_faults import _article
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(80):
+        (corpus / f"a{i:03d}.txt").write_text(_article(i), encoding="utf-8")
+    db = tmp_path / "kb.db"
+    command = [sys.executable, "-m", "dossier", "ingest", str(corpus), "--db", str(db)]
+    env = {**os.environ, "DOSSIER_BATCH_SIZE": "2"}
+    proc = subprocess.Popen(
+        [*command, "--quiet", "--workers", "2"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    workers: set[int] = set()
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and proc.poll() is None and len(workers) < 2:
+        # the pool's two spawned workers (beside multiprocessing's resource tracker)
+        workers = {
+            pid
+            for pid in _children(proc.pid)
+            if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
+        }
+        time.sleep(0.1)
+    assert proc.poll() is None and len(workers) == 2, "the pool did not start"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in workers)
