@@ -15,6 +15,15 @@ whose cost grows with the store (rather than with K) shows up.
 * baseline, rebuild: ``run_ingest([base, new])`` into another fresh store.
 * The model is loaded and warmed before any timing (it is cached per process).
 
+``--alerts STORE`` (a copy is used, the store is not changed): the watch
+check after an update. ``--watches`` watches on the store's most-mentioned
+entities, then ``--k`` articles from ``--data`` (JSON lines; the lines from
+``--skip`` on, so they are new to the store) ingested with the local engine,
+then the check timed: dossier's (the facts of the documents stored since the
+watermark, read through the summary tables) against, same run, the
+whole-base read it replaces (every claim with its relations, every event,
+every event dispute: what each check computed before the watermark).
+
 Figures only: nothing fails on a threshold.
 """
 
@@ -40,6 +49,8 @@ from dossier import pipeline, resolve  # noqa: E402
 from dossier.config import Settings, load_settings  # noqa: E402
 from dossier.nlp import load_pipeline  # noqa: E402
 from dossier.store import open_store  # noqa: E402
+
+REALNEWS = REPO.parent / "shared" / "bench-data" / "realnews-2025-jan-may" / "articles.jsonl"
 
 #: (module, function name, label): the steps timed inside an ingest run
 STAGES = (
@@ -107,13 +118,62 @@ def measure(n: int, k: int, tmp: Path, settings: Settings) -> dict[str, Any]:
     }
 
 
+def alerts_run(store_path: Path, data: Path, skip: int, k: int, watches: int) -> int:
+    """Time one watch check after adding ``k`` articles (see the module doc)."""
+    import shutil
+
+    from dossier import alerts, query, watch
+
+    with tempfile.TemporaryDirectory(prefix="dossier-alerts-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        db = str(tmp / "kb.db")
+        shutil.copy(store_path, db)
+        lines = [line for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
+        new = tmp / "new.jsonl"
+        new.write_text("\n".join(lines[skip : skip + k]) + "\n", encoding="utf-8")
+        store = open_store(db)
+        documents = store.counts()["documents"]
+        for row in store.entities(limit=watches):
+            with store.transaction():
+                added = watch.add_watch(store, row.name)
+            alerts.check(store, baseline_for=added["id"])
+        start = time.perf_counter()
+        report = pipeline.run_ingest([new], store, load_settings(db=db, progress=False))
+        ingest_s = time.perf_counter() - start
+        start = time.perf_counter()
+        found = alerts.check(store)
+        check_s = time.perf_counter() - start
+        start = time.perf_counter()
+        whole = (query.claims(store), query.events(store), query.event_disputes(store))
+        whole_s = time.perf_counter() - start
+        store.close()
+    print(
+        f"alerts after an update: {report.documents_added} articles added to a store of "
+        f"{documents:,} documents, {watches} watches on its most-mentioned entities, "
+        f"Python {platform.python_version()}, {os.cpu_count()} CPUs (shared)"
+    )
+    print(f"  ingest of the new articles: {ingest_s:.1f} s")
+    print(f"  watch check (watermark, summary tables): {check_s:.2f} s, {len(found)} new alerts")
+    print(
+        f"  baseline, the whole-base read it replaces: {whole_s:.2f} s "
+        f"({len(whole[0]):,} claims, {len(whole[1]):,} events, {len(whole[2]):,} event disputes)"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", default="40,160", help="store sizes N, comma-separated")
+    parser.add_argument("--alerts", default="", help="a store: time the watch check (doc)")
+    parser.add_argument("--data", default=str(REALNEWS), help="JSON lines for --alerts")
+    parser.add_argument("--skip", type=int, default=0, help="first line of --data to add")
+    parser.add_argument("--watches", type=int, default=20, help="watches for --alerts")
     parser.add_argument("--k", type=int, default=20, help="articles added (default 20)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--corpus", default=str(DEFAULT_SEEDS))
     args = parser.parse_args(argv)
+    if args.alerts:
+        return alerts_run(Path(args.alerts), Path(args.data), args.skip, args.k, args.watches)
     sizes = sorted(int(x) for x in args.n.split(","))
 
     settings = load_settings(progress=False)

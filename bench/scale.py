@@ -19,6 +19,24 @@
   NLP, no store) per size in ``--cheap-sizes``, from one JSON-lines file, to
   show how far the part before the NLP stage scales on one core.
 
+* Growth (``--growth``, the run that answers "does an article cost more as
+  the store grows?"): real articles (``--data``, by default the 1,876
+  realnews-2025-jan-may reports) ingested ``--step`` at a time into ONE store
+  with ``dossier ingest`` (a fresh process per step, ``--workers`` analysis
+  processes), up to ``--limit``. Per step: wall seconds, CPU seconds (user +
+  system of the step's process tree, from ``wait4``: what the machine's other
+  users cannot inflate much) and peak RSS; and, same run, the CPU of spaCy's
+  ``nlp.pipe`` alone over the same step's texts (the shipped pipeline, one
+  process). The fixed start-up (imports, model load) is measured once, as a
+  re-run of the first step that finds everything stored, and taken off each
+  step's CPU. ``--plot`` draws CPU per article (ingest and spaCy alone) and
+  peak RSS against store size.
+* Growth on stores already built (``--growth-stores A.db,B.db,... --add
+  NEW.jsonl``): the SAME new articles added to a copy of each store (so text
+  differences cannot pass for growth), ``--workers`` analysis processes, the
+  same measurements, spaCy alone once over those articles. The cheaper way
+  to see growth where building the stores step by step does not fit.
+
 Sizes out of reach are accepted (``--sizes 1000,10000,100000,1000000``) but
 the full pipeline runs about 4 articles/s per core, so choose what fits.
 Figures only: nothing fails on a threshold. ``--plot`` writes a PNG of the
@@ -45,6 +63,8 @@ sys.path.insert(0, str(REPO))
 from bench.perturb import DEFAULT_SEEDS, synthetic_articles, write_jsonl, write_txt_folder  # noqa: E402
 
 DEFAULT_PLOT = REPO / "bench" / "out" / "scale.png"
+DEFAULT_GROWTH_PLOT = REPO / "bench" / "out" / "growth.png"
+REALNEWS = REPO.parent / "shared" / "bench-data" / "realnews-2025-jan-may" / "articles.jsonl"
 
 
 # -- one measurement, in its own interpreter ---------------------------------------------
@@ -148,6 +168,198 @@ def run_cheap(jsonl: str) -> dict[str, Any]:
     }
 
 
+def _measured(command: list[str]) -> dict[str, float]:
+    """Run ``command``; its wall seconds, CPU seconds (user + system of it and
+    every process it waited for) and peak RSS (MB), from ``wait4``."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert child.stderr is not None
+    errors = child.stderr.read()
+    _pid, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode not in (0, 1):  # 1: some input was refused, the rest stored
+        raise SystemExit(f"{command[:3]} failed:\n{errors.decode()[-3000:]}")
+    return {
+        "wall_s": time.perf_counter() - start,
+        "cpu_s": usage.ru_utime + usage.ru_stime,
+        "peak_rss_mb": usage.ru_maxrss / 1024,
+    }
+
+
+def spacy_alone(jsonl: str) -> None:
+    """``nlp.pipe`` over the cleaned texts of one JSON-lines file (read and
+    cleaned first, untimed by the caller's subtraction of ``startup``)."""
+    from dossier.config import load_settings
+    from dossier.ingest import InputFile
+    from dossier.nlp import load_pipeline
+    from dossier.prepare import clean_article, read_articles
+
+    settings = load_settings(progress=False)
+    texts = []
+    for raw in read_articles(InputFile(Path(jsonl), Path(jsonl).name), settings):
+        cleaned = clean_article(raw, settings) if not hasattr(raw, "reason") else raw
+        if isinstance(cleaned, list):
+            texts.extend(d.text for d in cleaned)
+    nlp = load_pipeline(settings.spacy_model)
+    if jsonl.endswith("-startup.jsonl"):
+        return  # the fixed part only: imports, reading, model load
+    for _doc in nlp.pipe(texts, batch_size=settings.batch_size):
+        pass
+
+
+def growth(data: Path, step: int, limit: int, workers: int, plot: str) -> int:
+    """The growth run (see the module doc): one store, ``step`` articles at a time."""
+    lines = [line for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = lines[:limit]
+    dossier = [sys.executable, "-m", "dossier", "ingest", "--quiet", "--workers", str(workers)]
+    rows: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="dossier-growth-") as tmp_name:
+        tmp = Path(tmp_name)
+        db = str(tmp / "growth.db")
+        first = tmp / "step-0000.jsonl"
+        for start in range(0, len(lines), step):
+            chunk = tmp / f"step-{start:04d}.jsonl"
+            chunk.write_text("\n".join(lines[start : start + step]) + "\n", encoding="utf-8")
+            ingest = _measured([*dossier, str(chunk), "--db", db])
+            alone = _measured([sys.executable, __file__, "_spacy", str(chunk)])
+            rows.append(
+                {"stored_before": start, "articles": len(lines[start : start + step]),
+                 "ingest": ingest, "spacy": alone}
+            )  # fmt: skip
+            print(
+                f"  {start:>6,} stored: +{rows[-1]['articles']} in {ingest['wall_s']:.0f} s wall, "
+                f"{ingest['cpu_s']:.0f} s CPU (spaCy alone {alone['cpu_s']:.0f} s), "
+                f"peak {ingest['peak_rss_mb']:.0f} MB",
+                flush=True,
+            )
+        # the fixed start-up: the first step again (all stored: nothing analysed or written)
+        startup = _measured([*dossier, str(first), "--db", db])
+        startup_copy = tmp / "step-startup.jsonl"
+        startup_copy.write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+        spacy_startup = _measured([sys.executable, __file__, "_spacy", str(startup_copy)])
+    print()
+    print(
+        f"growth: {len(lines):,} articles from {data.name}, {step} per step, "
+        f"{workers} analysis worker(s), Python {platform.python_version()}, "
+        f"{os.cpu_count()} CPUs (shared with other users: wall times are inflated, CPU "
+        "times much less)"
+    )
+    print(
+        f"fixed start-up per run, taken off below: ingest {startup['cpu_s']:.1f} s CPU, "
+        f"spaCy alone {spacy_startup['cpu_s']:.1f} s CPU"
+    )
+    header = (
+        f"{'stored':>8}{'+articles':>10}{'wall s':>8}{'art/s':>7}{'CPU ms/art':>11}"
+        f"{'spaCy ms/art':>13}{'ratio':>7}{'peak MB':>9}"
+    )
+    print(header)
+    print("-" * len(header))
+    for row in rows:
+        n = row["articles"]
+        row["ingest_ms"] = 1000 * max(0.0, row["ingest"]["cpu_s"] - startup["cpu_s"]) / n
+        row["spacy_ms"] = 1000 * max(0.0, row["spacy"]["cpu_s"] - spacy_startup["cpu_s"]) / n
+        ratio = row["ingest_ms"] / row["spacy_ms"] if row["spacy_ms"] else float("nan")
+        print(
+            f"{row['stored_before']:>8,}{n:>10}{row['ingest']['wall_s']:>8.0f}"
+            f"{n / row['ingest']['wall_s']:>7.2f}{row['ingest_ms']:>11.0f}"
+            f"{row['spacy_ms']:>13.0f}{ratio:>7.2f}{row['ingest']['peak_rss_mb']:>9.0f}"
+        )
+    print("ratio: ingest CPU per article / spaCy nlp.pipe alone CPU per article, same texts")
+    if plot:
+        print(_plot_growth(rows, Path(plot)))
+    return 0
+
+
+def growth_on_stores(stores: list[Path], new: Path, workers: int, plot: str) -> int:
+    """The same articles added to a copy of each store (see the module doc)."""
+    import shutil
+    import sqlite3
+
+    dossier = [sys.executable, "-m", "dossier", "ingest", "--quiet", "--workers", str(workers)]
+    lines = [line for line in new.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="dossier-growth-") as tmp_name:
+        tmp = Path(tmp_name)
+        articles = tmp / "new.jsonl"
+        articles.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        startup_copy = tmp / "new-startup.jsonl"
+        startup_copy.write_text(articles.read_text(encoding="utf-8"), encoding="utf-8")
+        spacy_startup = _measured([sys.executable, __file__, "_spacy", str(startup_copy)])
+        alone = _measured([sys.executable, __file__, "_spacy", str(articles)])
+        startup: dict[str, float] = {}
+        for number, store in enumerate(sorted(stores, key=lambda p: p.stat().st_size)):
+            db = tmp / f"store{number}.db"
+            shutil.copy(store, db)
+            with sqlite3.connect(db) as conn:
+                size = int(conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+            ingest = _measured([*dossier, str(articles), "--db", str(db)])
+            startup = _measured([*dossier, str(articles), "--db", str(db)])  # all stored now
+            rows.append(
+                {"stored_before": size, "articles": len(lines), "ingest": ingest, "spacy": alone,
+                 "startup_cpu_s": startup["cpu_s"]}
+            )  # fmt: skip
+            print(f"  added {len(lines)} to {size:,}: {ingest['wall_s']:.0f} s", flush=True)
+    print()
+    print(
+        f"growth on built stores: the same {len(lines)} articles ({new.name}) added to each, "
+        f"{workers} analysis worker(s), Python {platform.python_version()}, {os.cpu_count()} "
+        "CPUs (shared with other users: wall times are inflated, CPU times much less)"
+    )
+    print(f"fixed start-up taken off: spaCy alone {spacy_startup['cpu_s']:.1f} s CPU; ingest: "
+          "a re-run of the same articles on the same store (everything stored)")  # fmt: skip
+    header = (
+        f"{'stored':>8}{'+articles':>10}{'wall s':>8}{'art/s':>7}{'CPU ms/art':>11}"
+        f"{'spaCy ms/art':>13}{'ratio':>7}{'peak MB':>9}{'start-up CPU s':>16}"
+    )
+    print(header)
+    print("-" * len(header))
+    spacy_ms = 1000 * max(0.0, alone["cpu_s"] - spacy_startup["cpu_s"]) / len(lines)
+    for row in rows:
+        n = row["articles"]
+        row["ingest_ms"] = 1000 * max(0.0, row["ingest"]["cpu_s"] - row["startup_cpu_s"]) / n
+        row["spacy_ms"] = spacy_ms
+        print(
+            f"{row['stored_before']:>8,}{n:>10}{row['ingest']['wall_s']:>8.0f}"
+            f"{n / row['ingest']['wall_s']:>7.2f}{row['ingest_ms']:>11.0f}{spacy_ms:>13.0f}"
+            f"{row['ingest_ms'] / spacy_ms:>7.2f}{row['ingest']['peak_rss_mb']:>9.0f}"
+            f"{row['startup_cpu_s']:>16.1f}"
+        )
+    print("ratio: ingest CPU per article / spaCy nlp.pipe alone CPU per article, same texts")
+    print("start-up: once per run (imports, model load, the story index: grows with the store)")
+    if plot:
+        print(_plot_growth(rows, Path(plot)))
+    return 0
+
+
+def _plot_growth(rows: list[dict[str, Any]], path: Path) -> str:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return "no plot: matplotlib is not installed (pip install -e '.[bench]')"
+    figure, (cost, memory) = plt.subplots(1, 2, figsize=(10, 4))
+    stored = [r["stored_before"] for r in rows]
+    cost.plot(stored, [r["ingest_ms"] for r in rows], marker="o", label="dossier ingest")
+    cost.plot(stored, [r["spacy_ms"] for r in rows], marker="s", label="spaCy nlp.pipe alone")
+    cost.set_xlabel("articles already in the store")
+    cost.set_ylabel("CPU ms per article (start-up excluded)")
+    cost.set_ylim(bottom=0)
+    cost.grid(True, alpha=0.3)
+    cost.legend()
+    memory.plot(stored, [r["ingest"]["peak_rss_mb"] for r in rows], marker="o", color="C2")
+    memory.set_xlabel("articles already in the store")
+    memory.set_ylabel("peak RSS of the ingest run (MB)")
+    memory.set_ylim(bottom=0)
+    memory.grid(True, alpha=0.3)
+    figure.suptitle("dossier ingest as the store grows (real news, one store)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.tight_layout()
+    figure.savefig(path, dpi=110)
+    return f"plot: {path}"
+
+
 def _subprocess(args: list[str]) -> dict[str, Any]:
     done = subprocess.run(
         [sys.executable, __file__, *args], capture_output=True, text=True, check=False
@@ -218,8 +430,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2, help="Ray workers (default 2)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--corpus", default=str(DEFAULT_SEEDS))
-    parser.add_argument("--plot", default=str(DEFAULT_PLOT), help="PNG path ('' for none)")
+    parser.add_argument("--plot", default=None, help="PNG path ('' for none)")
+    parser.add_argument("--growth", action="store_true", help="the growth run (module doc)")
+    parser.add_argument("--data", default=str(REALNEWS), help="JSON lines for --growth")
+    parser.add_argument("--step", type=int, default=100, help="articles per growth step")
+    parser.add_argument("--limit", type=int, default=500, help="articles in the growth run")
+    parser.add_argument("--growth-stores", default="", help="stores to grow (module doc)")
+    parser.add_argument("--add", default="", help="JSON lines added to each --growth-stores")
     args = parser.parse_args(argv)
+    if args.growth_stores:
+        plot = DEFAULT_GROWTH_PLOT if args.plot is None else args.plot
+        stores = [Path(p) for p in args.growth_stores.split(",") if p]
+        return growth_on_stores(stores, Path(args.add), args.workers, str(plot))
+    if args.growth:
+        plot = DEFAULT_GROWTH_PLOT if args.plot is None else args.plot
+        return growth(Path(args.data), args.step, args.limit, args.workers, str(plot))
+    args.plot = str(DEFAULT_PLOT) if args.plot is None else args.plot
     sizes = sorted(int(x) for x in args.sizes.split(",") if x)
     cheap_sizes = sorted(int(x) for x in args.cheap_sizes.split(",") if x)
     engines = [e for e in args.engines.split(",") if e]
@@ -274,6 +500,8 @@ if __name__ == "__main__":
         engine, listing, db, workers = sys.argv[2:6]
         files = Path(listing).read_text().split("\n")
         print(json.dumps(run_one(engine, files, db, int(workers))))
+    elif len(sys.argv) > 1 and sys.argv[1] == "_spacy":
+        spacy_alone(sys.argv[2])
     elif len(sys.argv) > 1 and sys.argv[1] == "_cheap":
         print(json.dumps(run_cheap(sys.argv[2])))
     else:

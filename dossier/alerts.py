@@ -12,11 +12,25 @@ no fingerprint and alerts nothing.
 
 When a watch is added, the facts already known become its baseline: the
 first digest says what is new since the watch began, not the whole history.
+The baseline is read from the per-entity summary tables (the entity's
+claims, events and aliases), not from the whole knowledge base.
+
+Work follows the new data: the store keeps a watermark (``alerts_mark``, the
+insertion mark of the last document checked), and a check looks only at the
+facts with evidence in documents stored since then, and only at those that
+involve a watched entity. Adding ten articles to a store of a hundred thousand
+costs what those ten articles touch, not what the store holds. Each fact is
+rebuilt whole (all its evidence, its stories, its contradictions and
+corroborations through the summary tables), so its fingerprint is the same as
+if the whole knowledge base had been read. A fact whose evidence is all older
+than the mark is not looked at again: a merge that makes old facts about
+another entity facts about a watched one alerts nothing by itself.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +40,15 @@ from dossier.watch import current_entity
 
 #: digest order: what an analyst most needs to see first
 KINDS = ("dispute", "event_dispute", "corroboration", "event", "claim", "alias")
+#: meta key of the watermark: insertion mark of the newest document already checked
+MARK = "alerts_mark"
+#: most events of one watched entity and type compared with a new report for an
+#: event dispute (a bound, so a country in thousands of events stays cheap)
+EVENT_DISPUTE_CANDIDATES = 1000
+#: "no limit" for the per-entity summary reads of a baseline
+_ALL = 2**31 - 1
+#: ids per ``IN (...)`` read
+_CHUNK = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,22 +70,126 @@ class Fact:
 
 @dataclass(slots=True)
 class Snapshot:
-    """Claims, events and event disputes, computed once per run for all watches."""
+    """The facts one check looks at, read once for all watches: claims, events,
+    event disputes, the claims they relate to (``by_id``) and named mentions
+    per entity (``names``)."""
 
     claims: list[dict[str, Any]]
     events: list[dict[str, Any]]
     event_disputes: list[dict[str, Any]]
     by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
+    names: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
-    @classmethod
-    def of(cls, store: Store) -> Snapshot:
-        claims = query.claims(store)
-        return cls(
-            claims,
-            query.events(store),
-            query.event_disputes(store),
-            {c["id"]: c for c in claims},
-        )
+
+def _chunks(ids: Sequence[str]) -> Iterable[list[str]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield list(ids[start : start + _CHUNK])
+
+
+def _claims(store: Store, ids: Sequence[str], watched: set[str]) -> list[dict[str, Any]]:
+    """Claims ``ids`` that involve a watched entity, with their relations."""
+    return [
+        c
+        for chunk in _chunks(ids)
+        for c in query.claims_by_ids(store, chunk)
+        if not watched or watched & {c["speaker"], c["subject"]}
+    ]
+
+
+def _events(store: Store, ids: Sequence[str]) -> list[dict[str, Any]]:
+    return [e for chunk in _chunks(ids) for e in query.events_by_ids(store, chunk)]
+
+
+def _involves(event: dict[str, Any], entities: set[str]) -> bool:
+    return bool(entities & {*event["actors"], *event["targets"], event["location"]})
+
+
+def _event_order(event: dict[str, Any]) -> tuple[Any, ...]:
+    """The order :func:`dossier.query.events` lists events in (so a dispute's
+    sides, and its fingerprint, come out as a whole-base read gives them)."""
+    date = event["date"]
+    return (date is None, date["start"] if date else "", event["id"])
+
+
+def _same_act(event: dict[str, Any]) -> tuple[Any, ...]:
+    return (event["type"], event["mode"], tuple(event["actors"]), tuple(event["targets"]))
+
+
+def _event_disputes(
+    store: Store, events: list[dict[str, Any]], watched: set[str], known: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Disputes between ``events`` and the other events of the same act.
+
+    Both sides of an event dispute have the same actors and targets, so the
+    other side of one involving a watched entity is among that entity's events
+    of the same type: read from the per-entity summary table (at most
+    :data:`EVENT_DISPUTE_CANDIDATES`), or from ``known`` when those are all of
+    them (a baseline).
+    """
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    by_id = {e["id"]: e for e in known}
+    for event in events:
+        if not (event["actors"] and event["targets"]):
+            continue
+        for entity in sorted(watched & {*event["actors"], *event["targets"]}):
+            if known:
+                others = [e for e in known if _same_act(e) == _same_act(event)]
+            else:
+                _total, ids = store.event_page_ids(
+                    entity, EVENT_DISPUTE_CANDIDATES, 0, type=event["type"]
+                )
+                missing = [i for i in ids if i not in by_id]
+                by_id.update((e["id"], e) for e in _events(store, missing))
+                others = [by_id[i] for i in ids if i in by_id]
+            for other in others:
+                if other["id"] == event["id"] or _same_act(other) != _same_act(event):
+                    continue
+                a, b = sorted((event, other), key=_event_order)
+                reason = query.disagreement(a, b)
+                if reason and (a["id"], b["id"]) not in found:
+                    found[(a["id"], b["id"])] = {"reason": reason, "sides": [a, b]}
+    return list(found.values())
+
+
+def _related(store: Store, claims: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The claims and every claim they contradict or are corroborated by, by id."""
+    by_id = {c["id"]: c for c in claims}
+    others = sorted(
+        {o for c in claims for o in (*c["contradicts"], *c["corroborated_by"])} - set(by_id)
+    )
+    by_id.update((c["id"], c) for c in _claims(store, others, set()))
+    return by_id
+
+
+def recent(store: Store, after: int, upto: int, watched: set[str]) -> Snapshot:
+    """The facts with evidence in documents stored in ``(after, upto]`` that
+    involve a ``watched`` entity, each rebuilt whole."""
+    claim_ids, event_ids = store.facts_between(after, upto)
+    claims = _claims(store, claim_ids, watched)
+    events = [e for e in _events(store, event_ids) if _involves(e, watched)]
+    names: dict[str, list[dict[str, Any]]] = {}
+    for mention in store.names_between(after, upto, sorted(watched)):
+        names.setdefault(mention["entity_id"], []).append(mention)
+    return Snapshot(
+        claims, events, _event_disputes(store, events, watched, []), _related(store, claims), names
+    )
+
+
+def baseline(store: Store, entity_id: str) -> Snapshot:
+    """Every fact about one entity now, from the per-entity summary tables."""
+    claim_ids = [
+        i for role in ("by", "about") for i in store.entity_claim_ids(entity_id, role, _ALL, 0)[1]
+    ]
+    claims = _claims(store, claim_ids, set())
+    events = _events(store, store.event_page_ids(entity_id, _ALL, 0)[1])
+    names = [
+        {"text": a["text"], "document_id": None, "start": None, "end": None, "sentence": None,
+         "source": None}
+        for a in store.entity_aliases(entity_id)
+        if a["via"] != "description"
+    ]  # fmt: skip
+    disputes = _event_disputes(store, events, {entity_id}, events) if events else []
+    return Snapshot(claims, events, disputes, _related(store, claims), {entity_id: names})
 
 
 def _span(evidence: dict[str, Any]) -> dict[str, Any]:
@@ -159,11 +286,10 @@ def _event_facts(snapshot: Snapshot, entity_id: str) -> list[Fact]:
     return facts
 
 
-def _alias_facts(store: Store, entity: EntityRow) -> list[Fact]:
+def _alias_facts(snapshot: Snapshot, entity: EntityRow) -> list[Fact]:
     first: dict[str, dict[str, Any]] = {}
-    for mention in store.entity_mentions(entity.id):
-        if mention["via"] != "description":
-            first.setdefault(mention["text"], mention)
+    for mention in snapshot.names.get(entity.id, []):
+        first.setdefault(mention["text"], mention)
     return [
         Fact(
             "alias",
@@ -184,12 +310,12 @@ def _alias_facts(store: Store, entity: EntityRow) -> list[Fact]:
     ]
 
 
-def facts_about(store: Store, snapshot: Snapshot, entity: EntityRow) -> list[Fact]:
+def facts_about(snapshot: Snapshot, entity: EntityRow) -> list[Fact]:
     """Every alertable fact about one entity, in digest order."""
     found = [
         *_claim_facts(snapshot, entity.id),
         *_event_facts(snapshot, entity.id),
-        *_alias_facts(store, entity),
+        *_alias_facts(snapshot, entity),
     ]
     return sorted(found, key=lambda f: (KINDS.index(f.kind), f.identity))
 
@@ -208,32 +334,60 @@ def _data(fact: Fact, watch: dict[str, Any], entity: EntityRow) -> dict[str, Any
 
 def check(store: Store, baseline_for: int | None = None) -> list[dict[str, Any]]:
     """Record every fact about watched entities not alerted before; the new
-    alerts, in digest order. With ``baseline_for`` (a watch just added) only
-    that watch's facts are recorded, silently. One transaction: all or nothing."""
-    baseline = baseline_for is not None
-    watches = [w for w in store.watches() if not baseline or w["id"] == baseline_for]
-    if not watches:
+    alerts, in digest order. Only documents stored since the last check are
+    looked at (the watermark, :data:`MARK`), and it moves on in the same
+    transaction as the alerts: all or nothing. With ``baseline_for`` (a watch
+    just added) that watch's current facts are recorded, silently."""
+    if baseline_for is not None:
+        _record_baseline(store, baseline_for)
         return []
-    snapshot = Snapshot.of(store)
+    upto = store.document_mark()
+    after = int(store.meta(MARK) or 0)
+    watches = store.watches()
     new_ids: list[int] = []
     with store.transaction():
-        for watch in watches:
-            entity = current_entity(store, watch)
-            if entity is None:
+        entities = [(w, current_entity(store, w)) for w in watches]
+        watched = {e.id for _w, e in entities if e is not None}
+        snapshot = recent(store, after, upto, watched) if watched and upto > after else None
+        for watch, entity in entities:
+            if entity is None or snapshot is None:
                 continue
-            for fact in facts_about(store, snapshot, entity):
+            for fact in facts_about(snapshot, entity):
                 alert_id = store.add_alert(
-                    fact.fingerprint(watch["id"]),
-                    watch["id"],
-                    entity.id,
-                    fact.kind,
+                    fact.fingerprint(watch["id"]), watch["id"], entity.id, fact.kind,
                     _data(fact, watch, entity),
-                    baseline=baseline,
-                )
+                )  # fmt: skip
                 if alert_id is not None:
                     new_ids.append(alert_id)
-    if baseline or not new_ids:
+        if upto != after:
+            store.set_meta(MARK, str(upto))
+    if not new_ids:
         return []
     found = store.alerts(ids=new_ids, limit=len(new_ids))
     order = {i: n for n, i in enumerate(new_ids)}
     return sorted(found, key=lambda a: order[a["id"]])
+
+
+def _record_baseline(store: Store, watch_id: int) -> None:
+    """A new watch's baseline: the facts its entity has now, recorded silently.
+
+    When it is the only watch, the watermark moves to the newest document
+    too: no other watch waits for the documents before it, and the next check
+    starts from here instead of from whenever the last check ran.
+    """
+    watches = store.watches()
+    with store.transaction():
+        upto = store.document_mark()
+        for watch in watches:
+            if watch["id"] != watch_id:
+                continue
+            entity = current_entity(store, watch)
+            if entity is None:
+                continue
+            for fact in facts_about(baseline(store, entity.id), entity):
+                store.add_alert(
+                    fact.fingerprint(watch_id), watch_id, entity.id, fact.kind,
+                    _data(fact, watch, entity), baseline=True,
+                )  # fmt: skip
+        if len(watches) == 1:
+            store.set_meta(MARK, str(upto))

@@ -4,9 +4,11 @@ Thin over :mod:`dossier.query` (through the view models in
 :mod:`dossier.web.views`): every endpoint returns what the query layer
 returns, paged. Design choices, and why:
 
-* **One store connection per request** (:func:`get_store`), opened and
-  closed around it: SQLite connections belong to one thread, and opening a
-  WAL database is cheap.
+* **One store connection per request** (:func:`get_store`): for SQLite opened
+  and closed around it (SQLite connections belong to one thread, and opening a
+  WAL database is cheap); for PostgreSQL lent by a connection pool
+  (``db_pool_size`` connections, opened on the first request), since a new
+  server connection per request cost more than most reads.
 * **Reads are open, writes need a bearer token** (``DOSSIER_TOKEN``, read
   when the app is created). Without a token set the server refuses every
   write with 403: a UI reachable on a network must not let anyone ingest.
@@ -27,6 +29,7 @@ import re
 import secrets
 import shutil
 import tempfile
+import threading
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from datetime import date, datetime
@@ -49,7 +52,7 @@ from dossier import query
 from dossier.config import Settings, load_settings
 from dossier.graph import actor_graph
 from dossier.ingest import SUPPORTED
-from dossier.store import Store, StoreError, open_store
+from dossier.store import POSTGRESQL_SCHEMES, Store, StoreError, open_store
 from dossier.web import views
 from dossier.web.jobs import IngestJobs
 
@@ -115,13 +118,33 @@ class Modality(StrEnum):
 
 # -- plumbing -------------------------------------------------------------------
 def get_store(request: Request) -> Iterator[Store]:
-    """A store connection for this request only."""
+    """A store for this request: a pooled connection for PostgreSQL (opened
+    on the first request, see :class:`dossier.store.postgres.PostgresPool`),
+    a fresh SQLite connection otherwise (opening a local file costs
+    microseconds, and SQLite connections are not shared across threads)."""
     settings = request.app.state.settings
+    if settings.db.startswith(POSTGRESQL_SCHEMES):
+        with _pool(request.app).store() as store:
+            yield store
+        return
     store = open_store(settings.db, settings.busy_timeout_ms)
     try:
         yield store
     finally:
         store.close()
+
+
+def _pool(app: FastAPI) -> Any:
+    """The app's PostgreSQL pool, made once (requests run on several threads)."""
+    with app.state.pool_lock:
+        if app.state.pool is None:
+            from dossier.store.postgres import PostgresPool
+
+            settings = app.state.settings
+            app.state.pool = PostgresPool(
+                settings.db, settings.busy_timeout_ms, settings.db_pool_size
+            )
+        return app.state.pool
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
@@ -288,6 +311,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
         jobs.shutdown()
+        if app.state.pool is not None:
+            app.state.pool.close()
 
     app = FastAPI(
         title="dossier",
@@ -301,6 +326,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.jobs = jobs
+    app.state.pool = None  # PostgreSQL connections, made on the first request
+    app.state.pool_lock = threading.Lock()
     app.add_middleware(UploadLimit, max_bytes=settings.max_upload_bytes, token=settings.token)
     # added last, so outermost: a request for a foreign Host: is answered 400 first
     app.add_middleware(

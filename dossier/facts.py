@@ -233,9 +233,20 @@ def _claim_candidates(
         )
     keys = [k for k, _reason in store.entity_keys(speaker)]
     marks = ",".join("?" * len(keys))
+    # the same rows as "kind AND speaker AND (text_key OR story)", spelt as two
+    # index lookups: the exact words, and the story's documents then their
+    # reports (CROSS JOIN fixes that order in SQLite; PostgreSQL plans from its
+    # statistics). With the OR, SQLite scanned every claim of the kind: a cost
+    # per claim that grew with the store (see README, "Ingest at scale").
     return store.claim_mentions(
-        f"WHERE c.kind = ? AND c.speaker_key IN ({marks}) AND (c.text_key = ? OR d.story_id = ?)",
-        [kind, *keys, key, story],
+        f"""WHERE c.id IN (
+                SELECT id FROM claim_mentions
+                WHERE kind = ? AND text_key = ? AND speaker_key IN ({marks})
+                UNION
+                SELECT x.id FROM documents s CROSS JOIN claim_mentions x
+                WHERE x.document_id = s.id AND s.story_id = ? AND x.kind = ?
+                AND x.speaker_key IN ({marks}))""",
+        [kind, key, *keys, story, kind, *keys],
     )
 
 

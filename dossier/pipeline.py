@@ -5,13 +5,27 @@ batches; each batch (its source records, documents, mentions and the entity
 rows they change) commits in one transaction, so an interrupted run loses at
 most the batch in flight and never leaves half a document behind. Bad inputs
 become ``IngestError`` records and the batch goes on.
+
+The local engine uses every core: parsing and the extractors (the pure,
+expensive part, :func:`analyze_batch`) run in ``workers`` processes, while
+this process reads, cleans, plans the batches and writes them, one
+transaction each, in input order. Story assignment and entity resolution
+depend on that order, so consuming results in submission order is what makes
+the knowledge base identical to a one-process run (``workers = 1``).
 """
 
 from __future__ import annotations
 
+import os
+import threading
+import time
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from multiprocessing import get_context
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from spacy.language import Language
@@ -170,9 +184,10 @@ FileIngester = Callable[[list[InputFile], Store, Settings, ProgressFn | None], I
 def ingest_files(
     files: list[InputFile], store: Store, settings: Settings, progress: ProgressFn | None = None
 ) -> IngestReport:
-    """The local engine: read each file in turn and ingest its articles."""
+    """The local engine: read each file in turn and ingest its articles, the
+    analysis on :func:`worker_count` processes."""
     groups = ((item.source, read_articles(item, settings)) for item in files)
-    return ingest_articles(groups, store, settings, progress)
+    return ingest_articles(groups, store, settings, progress, worker_count(settings))
 
 
 def run_ingest(
@@ -262,18 +277,109 @@ def plan_batches(
         yield batch
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, which containers
+    and ``taskset`` narrow), not the machine's count."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def worker_count(settings: Settings) -> int:
+    """Analysis processes of the local engine: ``settings.workers``, 0 meaning
+    every usable core."""
+    return settings.workers if settings.workers > 0 else usable_cores()
+
+
+class InFlightBatches:
+    """Batches handed to workers and not yet written: each with its pending
+    result (a future, a Ray reference), in submission order, and the inputs
+    they hold (so the planner skips a repeat of an input still in flight)."""
+
+    def __init__(self) -> None:
+        self.batches: deque[tuple[list[Pending], Any]] = deque()
+        self.inputs: Counter[tuple[str, str]] = Counter()
+
+    def __len__(self) -> int:
+        return len(self.batches)
+
+    def __contains__(self, key: tuple[str, str]) -> bool:
+        return self.inputs[key] > 0
+
+    def busy(self, source: str, raw_hash: str) -> bool:
+        """An :data:`InFlight` check for :func:`plan_batches`."""
+        return (source, raw_hash) in self
+
+    def push(self, batch: list[Pending], result: Any) -> None:
+        self.batches.append((batch, result))
+        self.inputs.update((p.raw.source, p.raw.raw_hash) for p in batch)
+
+    def pop(self) -> tuple[list[Pending], Any]:
+        batch, result = self.batches.popleft()
+        self.inputs.subtract((p.raw.source, p.raw.raw_hash) for p in batch)
+        return batch, result
+
+
+@dataclass(slots=True)
+class _WorkerState:
+    """What one analysis process keeps between batches: its settings and its
+    loaded pipeline. Exactly one lives in each worker process (set by the pool's
+    initializer, :func:`_start_worker`); the ingesting process never has one."""
+
+    settings: Settings
+    pipeline: Language
+
+
+#: the worker process's state, keyed "state"; empty outside a worker process
+_WORKER: dict[str, _WorkerState] = {}
+
+
+def _start_worker(settings: Settings, gazetteer: list[tuple[str, str]], parent: int) -> None:
+    """Pool initializer: load the pipeline once per worker process, and end the
+    worker if the ingesting process (``parent``, its pid passed in: it may
+    already be gone by the time a slow import finishes) dies without shutting
+    the pool down."""
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    _WORKER["state"] = _WorkerState(settings, nlp.build_pipeline(settings, gazetteer))
+
+
+def _exit_with_parent(parent: int, every_s: float = 1.0) -> None:
+    """Exit when ``parent`` is gone (this process was re-parented).
+
+    Why: a worker waits on its task queue and never notices that the
+    ingesting process was killed (SIGKILL, the OOM killer); without this it
+    would stay behind, holding a loaded pipeline, forever.
+    """
+    while os.getppid() == parent:
+        time.sleep(every_s)
+    os._exit(1)
+
+
+def _analyze_in_worker(documents: list[Document]) -> list[AnalyzedDocument]:
+    state = _WORKER["state"]
+    return analyze_batch(documents, state.settings, state.pipeline)
+
+
 def ingest_articles(
     groups: Iterable[ArticleGroup],
     store: Store,
     settings: Settings,
     progress: ProgressFn | None = None,
+    workers: int = 1,
 ) -> IngestReport:
     """Ingest already-read articles, one group per input (a file, a fetched URL).
 
     Why separate from :func:`run_ingest`: fetched pages and feed items arrive
     as RawArticles, not files, yet must take exactly the same clean/dedup/NLP/
     store path. ``progress(source, documents, errors)`` is called per group.
+    With ``workers`` > 1 the analysis runs in a process pool; the batches,
+    their order and what is stored do not change. Fetched inputs keep the
+    default of one process: fetching is bounded by politeness delays, not by
+    the parser, and a batch is then committed before the next item is
+    fetched, so an interrupted update loses nothing it had fetched.
     """
+    if workers > 1:
+        return _ingest_in_pool(groups, store, settings, workers, progress)
     tally = Tally()
     stories = load_stories(store)
     pipeline = nlp.build_pipeline(settings, store.reference_names())
@@ -281,4 +387,67 @@ def ingest_articles(
         documents = [d for pending in batch for d in pending.documents]
         analyzed = analyze_batch(documents, settings, pipeline)
         tally.count(*write_batch(store, stories, batch, analyzed))
+    return tally.report()
+
+
+def _documents(batch: list[Pending]) -> list[Document]:
+    return [d for pending in batch for d in pending.documents]
+
+
+def _ingest_in_pool(
+    groups: Iterable[ArticleGroup],
+    store: Store,
+    settings: Settings,
+    workers: int,
+    progress: ProgressFn | None,
+) -> IngestReport:
+    """:func:`ingest_articles` with the analysis on ``workers`` processes.
+
+    Why the pool starts only at the second batch: a run of one batch (a
+    re-run that finds everything stored, a handful of fetched URLs, the
+    tests) would spend longer starting processes and loading a pipeline in
+    each than analysing; it is analysed here, exactly as with one worker.
+    Workers are *spawned* (not forked): this process holds an open database
+    connection and possibly threads, neither of which survives a fork safely.
+    Two batches are queued per worker so none waits while this process writes.
+    """
+    tally = Tally()
+    stories = load_stories(store)
+    gazetteer = store.reference_names()
+    worker_settings = replace(settings, token="", n_process=1)  # workers never need the secret
+    flight = InFlightBatches()
+    window = 2 * workers
+    pool: ProcessPoolExecutor | None = None
+
+    def write_next() -> None:
+        batch, future = flight.pop()
+        tally.count(*write_batch(store, stories, batch, future.result()))
+
+    try:
+        for batch in plan_batches(groups, store, settings, tally, progress, flight.busy):
+            if pool is None and not flight:
+                flight.push(batch, None)  # held back (but in flight): it may be the only one
+                continue
+            if pool is None:
+                pool = ProcessPoolExecutor(
+                    workers,
+                    mp_context=get_context("spawn"),
+                    initializer=_start_worker,
+                    initargs=(worker_settings, gazetteer, os.getpid()),
+                )
+                first, _none = flight.batches[0]
+                flight.batches[0] = (first, pool.submit(_analyze_in_worker, _documents(first)))
+            flight.push(batch, pool.submit(_analyze_in_worker, _documents(batch)))
+            if len(flight) > window:
+                write_next()
+        if pool is None and flight:  # one batch in all: analysed here
+            only, _none = flight.pop()
+            pipeline = nlp.build_pipeline(settings, gazetteer)
+            analyzed = analyze_batch(_documents(only), settings, pipeline)
+            tally.count(*write_batch(store, stories, only, analyzed))
+        while flight:
+            write_next()
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
     return tally.report()

@@ -439,13 +439,13 @@ def event_disputes(store: Store, entity: str | None = None) -> list[dict[str, An
     for group in groups.values():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                reason = _disagreement(a, b)
+                reason = disagreement(a, b)
                 if reason:
                     found.append({"reason": reason, "sides": [a, b]})
     return found
 
 
-def _disagreement(a: dict[str, Any], b: dict[str, Any]) -> str | None:
+def disagreement(a: dict[str, Any], b: dict[str, Any]) -> str | None:
     """Why two reports of one act by the same participants disagree, if they do:
     different stories with dates that do not overlap, or different places."""
     if set(a["stories"]) & set(b["stories"]):

@@ -25,7 +25,7 @@ readable on every node and dossier installed there.
 
 from __future__ import annotations
 
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -37,7 +37,7 @@ from dossier.config import Settings
 from dossier.ingest import InputFile
 from dossier.pipeline import (
     ArticleGroup,
-    Pending,
+    InFlightBatches,
     ProgressFn,
     Tally,
     analyze_batch,
@@ -123,30 +123,6 @@ def _read_ahead(
         yield source, results
 
 
-class _InFlight:
-    """Batches handed to the workers and not yet written: each with its result's
-    reference, in submission order, and the inputs they hold."""
-
-    def __init__(self) -> None:
-        self.batches: deque[tuple[list[Pending], Any]] = deque()
-        self.inputs: Counter[tuple[str, str]] = Counter()
-
-    def __len__(self) -> int:
-        return len(self.batches)
-
-    def __contains__(self, key: tuple[str, str]) -> bool:
-        return self.inputs[key] > 0
-
-    def push(self, batch: list[Pending], ref: Any) -> None:
-        self.batches.append((batch, ref))
-        self.inputs.update((p.raw.source, p.raw.raw_hash) for p in batch)
-
-    def pop(self) -> tuple[list[Pending], Any]:
-        batch, ref = self.batches.popleft()
-        self.inputs.subtract((p.raw.source, p.raw.raw_hash) for p in batch)
-        return batch, ref
-
-
 def ingest_files_ray(
     files: list[InputFile],
     store: Store,
@@ -165,17 +141,14 @@ def ingest_files_ray(
         # two batches queued per actor, so none waits for the driver's writes
         window = 2 * workers
         groups = _read_ahead(ray, files, worker_settings, window)
-        flight = _InFlight()
+        flight = InFlightBatches()
 
         def write_next() -> None:
             batch, ref = flight.pop()
             tally.count(*write_batch(store, stories, batch, ray.get(ref)))
 
-        def busy(source: str, raw_hash: str) -> bool:
-            return (source, raw_hash) in flight
-
         # batches are alike in size (batch_size documents), so round-robin balances
-        batches = plan_batches(groups, store, settings, tally, progress, busy)
+        batches = plan_batches(groups, store, settings, tally, progress, flight.busy)
         for number, batch in enumerate(batches):
             if not analyzers:
                 analyzers = [actor.remote(worker_settings, gazetteer) for _ in range(workers)]

@@ -808,3 +808,20 @@ def test_entity_page_html_pages_each_list_on_its_own(seed_client, seed_store, mo
     assert f'href="{path}?events_offset=4&amp;mentions_offset=20#mentions"' in second
     last = seed_client.get(path, params={"mentions_offset": (total - 1) // 10 * 10}).text
     assert 'rel="next"' not in last.split('id="mentions"')[1]
+
+
+def test_postgresql_requests_share_pooled_connections(seed_db_postgresql, settings):
+    """The API lends pooled PostgreSQL connections: thirty requests, a connection
+    or two opened, each request served on one of them (a SQLite app has no pool)."""
+    app = create_app(settings.with_overrides(db=seed_db_postgresql, token="", db_pool_size=2))
+    with TestClient(app) as client:
+        for _ in range(15):
+            assert client.get("/api/entities", params={"limit": 3}).status_code == 200
+            assert client.get("/api/summary").status_code == 200
+        stats = app.state.pool.pool.get_stats()
+        assert stats["requests_num"] == 30
+        assert 1 <= stats["connections_num"] <= 2
+    sqlite_app = create_app(settings.with_overrides(db=":memory:", token=""))
+    with TestClient(sqlite_app) as client:
+        client.get("/api/summary")
+    assert sqlite_app.state.pool is None

@@ -513,3 +513,62 @@ def test_alert_check_without_watches_is_a_no_op(new_db) -> None:
     store = open_store(new_db)
     assert alerts.check(store) == []
     store.close()
+
+
+def test_alerts_look_only_at_documents_stored_since_the_last_check(
+    tmp_path, new_db, settings, monkeypatch
+) -> None:
+    """The watermark: a check reads the facts of the documents stored since the
+    previous one (none: nothing is read), finds what a whole-base read finds
+    about them, and moves on in the same transaction."""
+    from dossier.pipeline import run_ingest
+
+    def ingest(name: str, *paragraphs: str) -> None:
+        path = tmp_path / name
+        path.write_text("\n\n".join(paragraphs), encoding="utf-8")
+        report = run_ingest([path], store, settings)
+        assert report.documents_added == 1, report
+
+    store = open_store(new_db)
+    ingest(
+        "strength.txt",
+        "Around 3,000 fighters of the Ostrava Legion are deployed near Bramor, commander "
+        "Idris Kalo said on Monday.",
+        "Residents said the Ostrava Legion had set up checkpoints on the road to Teval.",
+    )
+    with store.transaction():
+        added = watch.add_watch(store, "Ostrava Legion")
+    alerts.check(store, baseline_for=added["id"])  # the only watch: the mark moves to here
+    assert int(store.meta(alerts.MARK)) == store.document_mark() > 0
+    assert _watch_alerts(new_db) == []
+
+    ingest(
+        "doubt.txt",
+        "The Velland Monitor said on Thursday that the Ostrava Legion has no more than 400 "
+        "fighters.",
+        "The Ostrava Legion denied the report and called the Velland Monitor biased.",
+    )
+    before = int(store.meta(alerts.MARK))
+    claims, _events = store.facts_between(before, store.document_mark())
+    (doubt_id,) = [d["id"] for d in store.documents() if d["source"] == "doubt.txt"]
+    reported = {m["claim_id"] for m in store.claim_mentions() if m["document_id"] == doubt_id}
+    assert claims and set(claims) == reported  # only the new document's claims
+    found = alerts.check(store)
+    assert [a["kind"] for a in found].count("dispute") == 1, [a["data"]["summary"] for a in found]
+    assert int(store.meta(alerts.MARK)) == store.document_mark()
+
+    # nothing stored since: nothing is read, nothing alerted
+    read: list[list[str]] = []
+    real = alerts.query.claims_by_ids
+    monkeypatch.setattr(
+        alerts.query, "claims_by_ids", lambda s, ids: read.append(ids) or real(s, ids)
+    )
+    assert alerts.check(store) == [] and read == []
+
+    # an unrelated article: only its facts are read, none about the watch
+    ingest("harbour.txt", "The port of Velmora reopened on Monday after repairs, officials said.")
+    assert alerts.check(store) == []
+    assert all(
+        i in set(store.facts_between(before, store.document_mark())[0]) for r in read for i in r
+    )
+    store.close()

@@ -289,6 +289,27 @@ class Store(Protocol):
 
     def deliveries(self, limit: int = 20) -> list[dict[str, Any]]: ...
 
+    # -- what changed since a mark ---------------------------------------------
+    def document_mark(self) -> int:
+        """Insertion mark of the newest stored document (0 when there is none)."""
+        ...
+
+    def meta(self, key: str) -> str | None:
+        """A bookkeeping value (``meta`` table), or None."""
+        ...
+
+    def set_meta(self, key: str, value: str) -> None: ...
+
+    def facts_between(self, after: int, upto: int) -> tuple[list[str], list[str]]:
+        """``(claim ids, event ids)`` reported in documents stored in ``(after, upto]``."""
+        ...
+
+    def names_between(
+        self, after: int, upto: int, entity_ids: Sequence[str]
+    ) -> list[dict[str, Any]]:
+        """Named mentions of ``entity_ids`` in documents stored in ``(after, upto]``."""
+        ...
+
     # -- places ----------------------------------------------------------------
     def add_place_votes(self, votes: Sequence[tuple[str, Place | None, str]]) -> None:
         """Count one document's resolution of each place name key: (key, record or

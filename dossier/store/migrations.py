@@ -265,6 +265,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         "comparable figures by subject and unit (dossier.store.summaries)",
         common=_split(_SUMMARIES),
     ),
+    Migration(
+        10,
+        "index event and claim reports by document: alerts read the facts of the documents "
+        "stored since their last check (dossier.alerts), without scanning every report",
+        common=(
+            "CREATE INDEX IF NOT EXISTS event_mentions_document ON event_mentions (document_id)",
+            "CREATE INDEX IF NOT EXISTS claim_mentions_document ON claim_mentions (document_id)",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

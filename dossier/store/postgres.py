@@ -102,11 +102,27 @@ class _TextDumper(StrDumperUnknown):
         return super().dump(obj.replace("\x00", "\ufffd") if "\x00" in obj else obj)
 
 
+def configure(conn: psycopg.Connection[Any], busy_timeout_ms: int) -> None:
+    """Per-connection settings: NUL-safe text, and a writer waits this long for
+    the write lock (like SQLite's busy_timeout)."""
+    conn.adapters.register_dumper(str, _TextDumper)
+    conn.execute("SELECT set_config('lock_timeout', %s, false)", (f"{int(busy_timeout_ms)}ms",))
+
+
 def _row_factory(cursor: Any) -> Callable[[Sequence[Any]], Row]:
     index: dict[str, int] = {}
     for i, column in enumerate(cursor.description or ()):
         index.setdefault(column.name, i)
     return lambda values: Row(values, index)
+
+
+#: how every connection is opened: autocommit (``transaction()`` opens the
+#: write transactions), rows readable by name, a bounded connect
+CONNECT_OPTIONS: dict[str, Any] = {
+    "autocommit": True,
+    "row_factory": _row_factory,
+    "connect_timeout": 10,
+}
 
 
 def redact(url: str) -> str:
@@ -162,20 +178,17 @@ class PostgresStore(SQLStore):
         ON CONFLICT (document_id) DO UPDATE SET tsv = excluded.tsv"""
     DB_ERROR = psycopg.Error
 
+    #: a connection lent by a :class:`PostgresPool`: ``close`` gives it back instead
+    pooled = False
+
     def __init__(self, url: str, busy_timeout_ms: int = 30_000) -> None:
         self.path = redact(url)
         try:
-            self.conn = psycopg.connect(
-                url, autocommit=True, row_factory=_row_factory, connect_timeout=10
-            )
+            self.conn = psycopg.connect(url, **CONNECT_OPTIONS)
         except psycopg.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
-        self.conn.adapters.register_dumper(str, _TextDumper)
         try:
-            # a writer waits this long for the write lock, like SQLite's busy_timeout
-            self.conn.execute(
-                "SELECT set_config('lock_timeout', %s, false)", (f"{int(busy_timeout_ms)}ms",)
-            )
+            configure(self.conn, busy_timeout_ms)
             self._open_schema()
         except psycopg.Error as exc:
             self.conn.close()
@@ -219,8 +232,18 @@ class PostgresStore(SQLStore):
         except pg_errors.LockNotAvailable as exc:
             raise StoreError(f"database {self.path} is busy (write lock): {exc}") from exc
 
+    @classmethod
+    def lent(cls, conn: psycopg.Connection[Any], path: str) -> PostgresStore:
+        """A store over a pooled connection (already configured, schema already
+        migrated by the pool): no statement is spent on opening it."""
+        store = cls.__new__(cls)
+        store.path, store.conn, store.pooled = path, conn, True
+        store._init_summaries()
+        return store
+
     def close(self) -> None:
-        self.conn.close()
+        if not self.pooled:
+            self.conn.close()
 
     @contextmanager
     def _budget(self, budget_ms: int | None) -> Iterator[None]:
@@ -281,3 +304,45 @@ class PostgresStore(SQLStore):
                 [*words, cap],
             )
         return int(row[0])
+
+
+class PostgresPool:
+    """Connections to one database, kept open and lent to one request at a time.
+
+    Why: the API served each request on a fresh connection (a TCP and
+    authentication round trip, the session settings, the schema check) that
+    cost more than most of the reads it then ran. The pool migrates the schema
+    once, configures each connection once, and checks a connection before
+    lending it again (``check``), so a server restart costs one failed
+    request's reconnect, not an error on every request after it.
+    """
+
+    def __init__(self, url: str, busy_timeout_ms: int = 30_000, max_size: int = 8) -> None:
+        from psycopg_pool import ConnectionPool
+
+        self.path = redact(url)
+        PostgresStore(url, busy_timeout_ms).close()  # create or migrate the schema once
+        self.pool = ConnectionPool(
+            url,
+            min_size=1,
+            max_size=max_size,
+            kwargs=CONNECT_OPTIONS,
+            configure=lambda conn: configure(conn, busy_timeout_ms),
+            check=ConnectionPool.check_connection,
+            timeout=busy_timeout_ms / 1000,
+            open=True,
+        )
+
+    @contextmanager
+    def store(self) -> Iterator[PostgresStore]:
+        """A store over a lent connection, given back when the block ends."""
+        from psycopg_pool import PoolTimeout
+
+        try:
+            with self.pool.connection() as conn:
+                yield PostgresStore.lent(conn, self.path)
+        except PoolTimeout as exc:
+            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+
+    def close(self) -> None:
+        self.pool.close()

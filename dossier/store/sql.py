@@ -17,6 +17,7 @@ of user text.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
@@ -890,23 +891,91 @@ class SQLStore(SummaryTables, WorkbenchReads):
         rows = self._all("SELECT * FROM deliveries ORDER BY id DESC LIMIT ?", (limit,))
         return [dict(r) for r in rows]
 
+    # -- what changed since a mark (alerts follow new data) ---------------------
+    def document_mark(self) -> int:
+        """The insertion mark of the newest stored document (0: none). Write
+        transactions are serialised, so marks grow in commit order."""
+        return int(self._one(f"SELECT COALESCE(MAX({self.ROWID}), 0) FROM documents")[0])
+
+    def meta(self, key: str) -> str | None:
+        row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
+        return str(row[0]) if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._exec(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def facts_between(self, after: int, upto: int) -> tuple[list[str], list[str]]:
+        """``(claim ids, event ids)`` with a report in a document stored after
+        mark ``after`` and up to ``upto``: a range of the documents' insertion
+        index, then each document's reports by index (migration 10)."""
+        found: list[list[str]] = []
+        for table, column in (("claim_mentions", "claim_id"), ("event_mentions", "event_id")):
+            rows = self._all(
+                f"""SELECT DISTINCT f.{column} FROM documents d
+                    JOIN {table} f ON f.document_id = d.id
+                    WHERE d.{self.ROWID} > ? AND d.{self.ROWID} <= ? ORDER BY f.{column}""",
+                (after, upto),
+            )
+            found.append([r[0] for r in rows])
+        return found[0], found[1]
+
+    def names_between(
+        self, after: int, upto: int, entity_ids: Sequence[str]
+    ) -> list[dict[str, Any]]:
+        """Named mentions (not descriptions) of ``entity_ids`` in documents stored
+        after mark ``after`` and up to ``upto``, each with its entity, document
+        and sentence, in the order :meth:`entity_mentions` lists them."""
+        if not entity_ids:
+            return []
+        marks = ",".join("?" * len(entity_ids))
+        rows = self._all(
+            f"""SELECT k.entity_id, m.document_id, m.start, m."end", m.text, m.via, d.source,
+                       s.start AS s_start, s."end" AS s_end,
+                       substr(d.text, s.start + 1, s."end" - s.start) AS sentence
+                FROM documents d
+                JOIN mentions m ON m.document_id = d.id
+                JOIN entity_keys k ON k.key = m.key
+                JOIN sentences s ON s.document_id = m.document_id AND s.idx = m.sentence
+                WHERE d.{self.ROWID} > ? AND d.{self.ROWID} <= ? AND m.via <> 'description'
+                AND k.entity_id IN ({marks})
+                ORDER BY d.published IS NULL, d.published, d.source, d.segment, m.start""",
+            [after, upto, *entity_ids],
+        )
+        return [dict(r) for r in rows]
+
     # -- places ----------------------------------------------------------------
     def add_place_votes(self, votes: Sequence[tuple[str, Place | None, str]]) -> None:
-        """Count one document's resolution of a name key: (key, place or None, reason)."""
-        for key, place, reason in votes:
-            if place is not None:
-                self._exec(
-                    "INSERT INTO places (place_id, name, country, admin1, lat, lon, feature, "
-                    "population, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT (place_id) DO NOTHING",
-                    (place.gazetteer_id, place.name, place.country, place.admin1, place.lat,
-                     place.lon, place.feature, place.population, place.source),
-                )  # fmt: skip
-            self._exec(
-                "INSERT INTO place_votes (key, place_id, reason, votes) VALUES (?, ?, ?, 1) "
-                "ON CONFLICT (key, place_id, reason) DO UPDATE SET votes = place_votes.votes + 1",
-                (key, place.gazetteer_id if place else "", "" if place else reason),
-            )
+        """Count one batch's resolutions of name keys: (key, place or None, reason).
+
+        Two statements for the whole batch (places, then vote counts summed per
+        key, place and reason first), not two per vote: on PostgreSQL each
+        statement is a round trip.
+        """
+        places = {place.gazetteer_id: place for _key, place, _reason in votes if place}
+        self._many(
+            "INSERT INTO places (place_id, name, country, admin1, lat, lon, feature, "
+            "population, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (place_id) DO NOTHING",
+            [
+                (p.gazetteer_id, p.name, p.country, p.admin1, p.lat, p.lon, p.feature,
+                 p.population, p.source)
+                for _id, p in sorted(places.items())
+            ],
+        )  # fmt: skip
+        counts = Counter(
+            (key, place.gazetteer_id if place else "", "" if place else reason)
+            for key, place, reason in votes
+        )
+        self._many(
+            "INSERT INTO place_votes (key, place_id, reason, votes) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (key, place_id, reason) DO UPDATE SET "
+            "votes = place_votes.votes + excluded.votes",
+            [(*vote, n) for vote, n in sorted(counts.items())],
+        )
 
     def place_votes(self, entity_id: str) -> list[dict[str, Any]]:
         """Votes over every name key of the entity, with the place records; most first."""
