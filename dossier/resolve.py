@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from dossier import names
+from dossier.config import news_agencies
 from dossier.nlp import DESCRIPTION, normalize_name
 from dossier.records import AnalyzedDocument, Mention
 from dossier.refs import Reference
@@ -93,16 +94,70 @@ def _full_name(short: Mention, people: Sequence[Mention]) -> Mention | None:
     return next(iter(matches.values())) if len(matches) == 1 else None
 
 
-def corefer(analyzed: AnalyzedDocument) -> AnalyzedDocument:
-    """Resolve surnames and definite descriptions inside one document.
+def _outlets(analyzed: AnalyzedDocument, agencies: Sequence[str]) -> set[str]:
+    """Normalised names of the outlets that report this document: its own outlet
+    and the configured wire services. They are sources, not actors."""
+    found = {normalize_name(a) for a in agencies}
+    if analyzed.document.outlet:
+        found.add(normalize_name(analyzed.document.outlet))
+    return {f for f in found if f}
+
+
+def _title_only(mention: Mention) -> bool:
+    """A bare title or office ("Prime Minister", "the Governor") with no name after it."""
+    words = [w.strip(".,;:").lower() for w in mention.text.split()]
+    words = [w for w in words if w and w != "the"]
+    return bool(words) and all(w in names.TITLES or w in names.TITLE_QUALIFIERS for w in words)
+
+
+def _titled_holder(short: Mention, people: Sequence[Mention]) -> Mention | None:
+    """The one person in the document named with this title ("Prime Minister
+    Shehbaz Sharif" for "the Prime Minister"), or None."""
+    title = [w.strip(".,;:").lower() for w in short.text.split() if w.lower() != "the"]
+    holders = {}
+    for p in people:
+        words = [w.strip(".,;:").lower() for w in p.text.split()]
+        if len(words) > len(title) and words[: len(title)] == title:
+            holders[p.key] = p
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _expansion(
+    short: Mention, full_names: Sequence[Mention], defined: dict[str, str]
+) -> str | None:
+    """The key of the full name an acronym stands for in this document, or None.
+
+    Its definition in the document ("Frontier Corps (FC)") first; otherwise the
+    one full name in the document it is an initialism of. Never a name from
+    another document: "PTI" is a party in one paper and a news agency in another.
+    """
+    text = short.text.replace(".", "")
+    if text in defined:
+        return normalize_name(defined[text])
+    keys = {m.key for m in full_names if names.is_initialism(text, m.text)}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
+def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -> AnalyzedDocument:
+    """Resolve weak references inside one document, where they are unambiguous.
 
     A surname ("Usmani") takes the key and type of the only full name in the
     document it fits ("Mufti Taqi Usmani"), whatever label the model gave it.
-    A description ("the militant outfit") takes the key and type of its
-    antecedent organisation, or is dropped. Everything else is unchanged.
+    An acronym takes the key of its expansion when the document defines it or
+    names exactly one expansion. A bare title ("the Prime Minister") takes the
+    one person the document names with that title, or is dropped. A
+    description ("the militant outfit") takes the key and type of its
+    antecedent organisation, or is dropped. Outlets and wire services
+    ("Dawn", "APP", "Reuters") are dropped: they are sources, not actors.
+    Everything else is unchanged; weak references never reach other documents.
     """
-    mentions = analyzed.mentions
+    outlets = _outlets(analyzed, news_agencies() if agencies is None else agencies)
+    mentions = [m for m in analyzed.mentions if m.key not in outlets]
     people = [m for m in mentions if m.label == "PERSON" and len(m.key.split()) >= 2]
+    full_names = [
+        m for m in mentions if m.via == "ner" and m.label != DESCRIPTION and is_full_name(m.text)
+    ]
+    defined = names.acronyms_in_text(analyzed.document.text)
     resolved: list[Mention] = []
     for position, mention in enumerate(mentions):
         if mention.label == DESCRIPTION or _is_bare_generic(mention):
@@ -113,6 +168,18 @@ def corefer(analyzed: AnalyzedDocument) -> AnalyzedDocument:
                 )
             elif mention.label != DESCRIPTION:
                 resolved.append(mention)
+            continue
+        if _title_only(mention):
+            holder = _titled_holder(mention, people)
+            if holder is not None:
+                resolved.append(replace(mention, key=holder.key, label="PERSON", via="title"))
+            continue
+        if names.looks_like_acronym(mention.text.replace(".", "")):
+            key = _expansion(mention, full_names, defined)
+            if key is not None and key != mention.key:
+                label = next((m.label for m in full_names if m.key == key), mention.label)
+                mention = replace(mention, key=key, label=label, via="acronym")
+            resolved.append(mention)
             continue
         full = _full_name(mention, people) if mention.label in _SURNAME_LABELS else None
         if full is not None:
@@ -188,23 +255,80 @@ class Link:
 
 #: a blocking key shared by more names than this is too common to propose
 MAX_BLOCK = 200
-#: weak evidence may choose between entities only when one fits this much better
-#: (a bare name in an organisation's name, 0.95, over a surname link, 0.6)
-WEAK_MARGIN = 0.25
 
 
 def _describe(result: names.MatchResult, other: str) -> str:
-    return f"{result.kind} match with {other!r} ({'; '.join(result.signals)}; {result.score:.2f})"
+    """The merge log's reason: the words of :func:`dossier.names.explain`."""
+    scope = "same" if result.cross_document else "same inside one document only"
+    return f"{scope} as {other!r} ({result.score:.2f}): rule {result.kind}; " + "; ".join(
+        result.signals
+    )
+
+
+def is_full_name(text: str) -> bool:
+    """A name that identifies on its own: two or more words once titles are
+    stripped, not an acronym, not made only of generic words.
+
+    Only such names may found cross-document links, and only between such names
+    can the matcher's "different" veto a merge: a lone surname, an acronym or a
+    bare title says too little to forbid anything.
+    """
+    if names.looks_like_acronym(text):
+        return False
+    words = names.strip_titles(text)
+    if len(words) < 2:
+        return False
+    return not all(w.lower() in names.GENERIC_CLASSES for w in words)
+
+
+def conflict(text: str, label: str, other_text: str, other_label: str) -> str | None:
+    """Why two full names may not share an entity (the matcher says they differ), or None."""
+    if not (is_full_name(text) and is_full_name(other_text)):
+        return None
+    result = names.match(text, other_text, label, other_label)
+    if result is not None and result.cross_document:
+        return None
+    return f"{text!r} and {other_text!r} are different names"
+
+
+def cluster_conflict(store: Store, entity: str, members: dict[str, tuple[str, str]]) -> str | None:
+    """Why names ``members`` (key -> text, label) may not join ``entity``, or None.
+
+    Every full name of the entity is checked, not only the one the link came
+    through: this is what stops transitive chains ("Mir Ali" -> "Ali" ->
+    "Haider Ali").
+    """
+    keys = [k for k, _reason in store.entity_keys(entity)]
+    theirs = store.key_profiles(keys)
+    for key, (text, label) in members.items():
+        if not is_full_name(text):
+            continue
+        for other, (other_text, other_label) in theirs.items():
+            if other == key:
+                continue
+            why = conflict(text, label, other_text, other_label)
+            if why:
+                return why
+    return None
+
+
+def entities_conflict(store: Store, entity: str, other: str) -> str | None:
+    """Why entities ``entity`` and ``other`` may not merge (two full names differ), or None."""
+    keys = [k for k, _reason in store.entity_keys(other)]
+    return cluster_conflict(store, entity, store.key_profiles(keys))
 
 
 def find_link(store: Store, key: str, text: str, label: str) -> Link | None:
     """The existing entity a new name belongs to, by the name matcher, or None.
 
-    Candidates share a blocking key. Evidence that holds across documents
-    (equal keys, transliteration variants, shared cores) links to the best
-    match unless two different entities tie; weak evidence (a lone surname,
-    an acronym nobody defined, a bare generic head) links only when a single
-    entity fits. Pinned keys (manual splits) are never proposed.
+    Candidates share a blocking key. Only evidence that holds across documents
+    (equal keys, transliteration variants, full names that match) links a name
+    to another document's entity; weak evidence (a lone surname, an acronym
+    nobody defined, a bare generic head or title) is resolved inside its own
+    document by :func:`corefer` and never here. The best match wins unless two
+    entities tie, and never when a full name of the entity differs from the new
+    name (:func:`cluster_conflict`). Pinned keys (manual splits) are never
+    proposed.
     """
     candidates = store.keys_in_blocks(sorted(names.blocking_keys(text)), MAX_BLOCK) - {key}
     if not candidates:
@@ -213,32 +337,26 @@ def find_link(store: Store, key: str, text: str, label: str) -> Link | None:
     entity_of = store.entity_ids_for_keys(sorted(profiles))
     pinned = store.pinned_keys(sorted(profiles))
     strong: dict[str, tuple[float, str]] = {}
-    weak: dict[str, tuple[float, str]] = {}
     for other, (other_text, other_label) in sorted(profiles.items()):
         if other in pinned or other not in entity_of:
             continue
+        if is_full_name(text) != is_full_name(other_text):
+            continue  # a short name never reaches a full name of another document
         result = names.match(text, other_text, label, other_label)
-        if result is None:
+        if result is None or not result.cross_document:
             continue
         entity, reason = entity_of[other], _describe(result, other_text)
-        if result.cross_document:
-            if entity not in strong or strong[entity][0] < result.score:
-                strong[entity] = (result.score, reason)
-        elif entity not in weak or weak[entity][0] < result.score:
-            weak[entity] = (result.score, reason)
-    if strong:
-        ranked = sorted(strong.items(), key=lambda item: -item[1][0])
-        if len(ranked) > 1 and ranked[0][1][0] == ranked[1][1][0]:
-            return None  # two entities fit equally well: do not guess
-        return Link(ranked[0][0], ranked[0][1][1])
-    ranked_weak = sorted(weak.items(), key=lambda item: -item[1][0])
-    if len(ranked_weak) == 1:
-        entity, (_score, reason) = ranked_weak[0]
-        return Link(entity, reason + "; the only entity it fits")
-    if ranked_weak and ranked_weak[0][1][0] - ranked_weak[1][1][0] >= WEAK_MARGIN:
-        entity, (_score, reason) = ranked_weak[0]
-        return Link(entity, reason + "; clearly the best of the entities it fits")
-    return None
+        if entity not in strong or strong[entity][0] < result.score:
+            strong[entity] = (result.score, reason)
+    ranked = sorted(strong.items(), key=lambda item: (-item[1][0], item[0]))
+    if not ranked:
+        return None
+    if len(ranked) > 1 and ranked[0][1][0] == ranked[1][1][0]:
+        return None  # two entities fit equally well: do not guess
+    entity, (_score, reason) = ranked[0]
+    if cluster_conflict(store, entity, {key: (text, label)}):
+        return None
+    return Link(entity, reason)
 
 
 def link_definitions(store: Store, analyzed: Iterable[AnalyzedDocument]) -> set[str]:
@@ -256,6 +374,8 @@ def link_definitions(store: Store, analyzed: Iterable[AnalyzedDocument]) -> set[
                 continue
             if store.pinned_keys([short_key, long_key]):
                 continue
+            if entities_conflict(store, ids[long_key], ids[short_key]):
+                continue  # the acronym already stands for something else
             reason = f"acronym defined in document {item.document.id}: {long} ({short})"
             store.merge_entities(ids[short_key], ids[long_key], reason)
             changed.update((ids[short_key], ids[long_key]))
