@@ -829,6 +829,17 @@ def _generic_head(a: str, b: str) -> MatchResult | None:
     return None
 
 
+_LIST_ORDER = re.compile(r"^\s*([^,]{2,60}),\s*([^,]{2,60})$")
+
+
+def list_order(name: str) -> str:
+    """A person's name as written in running text: lists write "SOLEIMANI, Qasem"."""
+    found = _LIST_ORDER.match(name)
+    if not found or len(found.group(1).split()) > 3:
+        return name
+    return f"{found.group(2).strip()} {found.group(1).strip()}"
+
+
 def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | None:
     """Whether names ``a`` and ``b`` (with their spaCy labels) name one entity.
 
@@ -840,6 +851,8 @@ def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | N
     """
     if not types_compatible(type_a, type_b):
         return None
+    if "PERSON" in (type_a, type_b):
+        a, b = list_order(a), list_order(b)
     ka, kb = key_tokens(a), key_tokens(b)
     if not ka or not kb or _digits(a) != _digits(b):
         return None
@@ -870,6 +883,47 @@ def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | N
             [f"translit keys jaro_winkler {sim:.3f}", "consonant skeleton equal"],
         )
     return _generic_head(a, b)
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """A matcher decision in words: for ``dossier names match --why`` and entity pages."""
+
+    decision: str  # "same", "same inside one document only", "different"
+    score: float
+    reasons: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return f"{self.decision} ({self.score:.2f}): {'; '.join(self.reasons)}"
+
+
+def explain(a: str, b: str, type_a: str = "", type_b: str = "") -> Explanation:
+    """Why :func:`match` decides as it does on ``a`` and ``b``, in words.
+
+    One explanation serves the command line and the entity page's "why these
+    names are one entity", so what a user reads is what the resolver used.
+    """
+    result = match(a, b, type_a, type_b)
+    if result is not None:
+        rule = f"rule {result.kind}"
+        if result.cross_document:
+            return Explanation("same", result.score, (rule, *result.signals))
+        scope = "weak evidence: links only inside one document, to an unambiguous name there"
+        return Explanation(
+            "same inside one document only", result.score, (rule, *result.signals, scope)
+        )
+    reasons: list[str] = []
+    if not types_compatible(type_a, type_b):
+        reasons.append(f"types {type_a or '?'} and {type_b or '?'} cannot be one entity")
+    if _digits(a) != _digits(b):
+        reasons.append("the names carry different numbers")
+    if is_demonym_pair(" ".join(key_tokens(a)), " ".join(key_tokens(b))):
+        reasons.append("a place and its people's name")
+    if looks_like_acronym(a) or looks_like_acronym(b):
+        reasons.append("an acronym matches only a name it is the initials of")
+    if not reasons:
+        reasons.append("no rule found the names alike (spelling, word order, core, initials)")
+    return Explanation("different", 0.0, tuple(reasons))
 
 
 def unique_target(
