@@ -45,8 +45,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.e2e import DEFAULT_DATA, ROOT  # noqa: E402
-from bench.er_eval import (  # noqa: E402
+from bench.e2e import DEFAULT_DATA, ROOT
+from bench.er_eval import (
     SEED_PAIRS,
     WIKIDATA_SUBSETS,
     Pair,
@@ -55,8 +55,8 @@ from bench.er_eval import (  # noqa: E402
     score,
     wikidata_pairs,
 )
-from dossier import names  # noqa: E402
-from dossier.nlp import normalize_name  # noqa: E402
+from dossier import names
+from dossier.nlp import normalize_name
 
 Method = Callable[[str, str, str, str], bool]
 
