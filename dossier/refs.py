@@ -30,10 +30,13 @@ from __future__ import annotations
 import csv
 import io
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.etree.ElementTree import Element, ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
 
 from dossier.ingest import json_lines
 from dossier.records import IngestError
@@ -126,7 +129,7 @@ def read_ftm(path: Path, text: str) -> Iterator[Reference | IngestError]:
         )
 
 
-def _texts(node: ET.Element, tag: str) -> list[str]:
+def _texts(node: Element, tag: str) -> list[str]:
     return [" ".join((e.text or "").split()) for e in node.iter(tag) if (e.text or "").strip()]
 
 
@@ -137,8 +140,8 @@ def read_un_xml(path: Path, text: str) -> Iterator[Reference | IngestError]:
     name in its original script and every ``ALIAS_NAME`` are aliases.
     """
     try:
-        root = ET.fromstring(text)
-    except ET.ParseError as exc:
+        root = fromstring(text)  # defusedxml: no entity expansion bombs from a user's file
+    except (ParseError, DefusedXmlException) as exc:
         yield IngestError(str(path), f"malformed XML: {exc}")
         return
     for kind, tag, alias_tag, ftype in (
