@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from dossier import names
+from dossier import geo, names
 from dossier.config import news_agencies
 from dossier.nlp import DESCRIPTION, normalize_name
 from dossier.records import AnalyzedDocument, Mention
@@ -138,6 +138,21 @@ def _expansion(
     return next(iter(keys)) if len(keys) == 1 else None
 
 
+def _place_label(mention: Mention, gazetteer: geo.Gazetteer) -> Mention:
+    """A mention the model typed ORG/NORP (or a one-word PERSON) whose text the gazetteer
+    knows unambiguously as a country, province or large city is a place ("Quetta" ORG,
+    "Punjab" NORP): relabelled GPE, so it votes for a map record like any place."""
+    if mention.via != "ner" or mention.label not in ("ORG", "NORP", "PERSON"):
+        return mention
+    if mention.label == "PERSON" and len(mention.key.split()) > 1:
+        return mention
+    if set(mention.key.split()) & set(names.GENERIC_CLASSES):
+        return mention
+    if not gazetteer_place(mention.text, gazetteer):
+        return mention
+    return replace(mention, label="GPE")
+
+
 def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -> AnalyzedDocument:
     """Resolve weak references inside one document, where they are unambiguous.
 
@@ -152,7 +167,8 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     Everything else is unchanged; weak references never reach other documents.
     """
     outlets = _outlets(analyzed, news_agencies() if agencies is None else agencies)
-    mentions = [m for m in analyzed.mentions if m.key not in outlets]
+    gazetteer = geo.load_gazetteer()
+    mentions = [_place_label(m, gazetteer) for m in analyzed.mentions if m.key not in outlets]
     people = [m for m in mentions if m.label == "PERSON" and len(m.key.split()) >= 2]
     full_names = [
         m for m in mentions if m.via == "ner" and m.label != DESCRIPTION and is_full_name(m.text)
@@ -217,29 +233,62 @@ def choose_name(stats: Sequence[AliasStat]) -> str:
     return max(counts, key=rank)
 
 
-def choose_type(stats: Sequence[AliasStat]) -> str:
-    """Majority label over all name mentions, corrected by the name itself.
+#: a populated place this large, unambiguous in the gazetteer, is a place whatever the
+#: model's vote; smaller towns share names with people and clans ("Mir Ali", "Khan")
+PLACE_MIN_POPULATION = 100_000
 
-    The model calls militias PERSON or GPE; a name built on an organisation
-    word ("… Brigade", "… Corps", "Ministry of …") is an ORG whatever the
-    vote says. Ties are broken by ``TYPE_PRIORITY``.
+
+def gazetteer_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
+    """Whether ``name`` is unambiguously a place: a country, a first-level region, or a
+    large populated place whose records all lie in one country."""
+    if gazetteer is None or names.looks_like_acronym(name):
+        return False
+    found = gazetteer.candidates(name)
+    if not found:
+        return False
+    if any(p.feature in ("PCLI", "ADM1") for p in found):
+        return True
+    biggest = max((p.population or 0) for p in found)
+    return len({p.country for p in found}) == 1 and biggest >= PLACE_MIN_POPULATION
+
+
+def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = None) -> str:
+    """The entity's type from every mention's vote, corrected by evidence about the name.
+
+    The model calls militias PERSON or GPE and cities ORG; a vote over all
+    mentions and documents is the start. Then the name itself: a name built on
+    an organisation word ("… Brigade", "… Corps", "Ministry of …") is an ORG;
+    a name the gazetteer knows unambiguously as a country, a province or a
+    large city ("Quetta", "Balochistan", "Punjab") is a GPE unless a person
+    vote wins with a two-word name. Ties are broken by ``TYPE_PRIORITY``.
     """
     votes: Counter[str] = Counter()
     for stat in _names(stats):
         votes[stat.label] += stat.mentions
     winner = max(votes, key=lambda label: (votes[label], -TYPE_PRIORITY.index(label)))
     name_words = {w for stat in _names(stats) for w in stat.key.split()}
-    if winner in ("PERSON", "GPE", "NORP", "LOC") and name_words & set(names.GENERIC_CLASSES):
-        if not (winner == "PERSON" and {"police"} >= name_words & set(names.GENERIC_CLASSES)):
+    generic = name_words & set(names.GENERIC_CLASSES)
+    if winner in ("PERSON", "GPE", "NORP", "LOC") and generic:
+        if not (winner == "PERSON" and {"police"} >= generic):
             return "ORG"
+    if winner in ("ORG", "NORP", "PERSON", "FAC", "OTHER") and not generic:
+        top = max(_names(stats), key=lambda s: (s.mentions, s.text)).text
+        person_name = winner == "PERSON" and len(names.strip_titles(top)) >= 2
+        if not person_name and gazetteer_place(top, gazetteer):
+            return "GPE"
     return winner
 
 
-def summarize(entity: str, stats: Sequence[AliasStat], documents: int) -> EntityRow:
+def summarize(
+    entity: str,
+    stats: Sequence[AliasStat],
+    documents: int,
+    gazetteer: geo.Gazetteer | None = None,
+) -> EntityRow:
     return EntityRow(
         id=entity,
         name=choose_name(stats),
-        type=choose_type(stats),
+        type=choose_type(stats, gazetteer),
         mention_count=sum(s.mentions for s in stats),
         document_count=documents,
     )
@@ -385,10 +434,12 @@ def link_definitions(store: Store, analyzed: Iterable[AnalyzedDocument]) -> set[
 def refresh(store: Store, entities: Iterable[str]) -> int:
     """Recompute name, type and counts of ``entities``; drop emptied ones."""
     rows = []
+    gazetteer = geo.load_gazetteer()
     for entity in sorted(set(entities)):
         stats = store.alias_stats(entity)
         if stats:
-            rows.append(summarize(entity, stats, store.entity_document_count(entity)))
+            count = store.entity_document_count(entity)
+            rows.append(summarize(entity, stats, count, gazetteer))
         else:
             store.delete_entity(entity)
     store.upsert_entities(rows)
