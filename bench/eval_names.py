@@ -50,6 +50,9 @@ from bench.er_eval import (
     SEED_PAIRS,
     WIKIDATA_SUBSETS,
     Pair,
+    arabic_key,
+    arabic_origin,
+    clearly_different,
     load_wikidata,
     prf,
     score,
@@ -150,27 +153,39 @@ def _sample(pairs: list[Pair], limit: int, seed: int = 17) -> list[Pair]:
 
 
 def cross_script_pairs(data: Path, limit: int) -> tuple[list[Pair], list[Pair]]:
-    """Arabic-script spelling vs Latin spellings: its own (same) and look-alikes (different)."""
+    """Arabic-script spelling vs Latin spellings, names of Arabic-script origin only.
+
+    Same: the row's own Latin spellings. Different: Latin spellings of *another* Arabic name
+    with different consonants (``er_eval.clearly_different``) that share a blocking key with
+    one of the row's own spellings -- look-alikes, not random pairs. Names of European or East
+    Asian origin written in Arabic script are left out: their "negatives" are mostly variants
+    the word alignment did not pair, which would count right answers as errors.
+    """
     path = data / "wikidata-arabic-english-names" / "data" / "wd_arabic_20"
-    by_arabic: dict[str, set[str]] = defaultdict(set)
+    latins_of: dict[str, set[str]] = defaultdict(set)
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if len(parts) == 3 and parts[0].strip() and parts[1].strip():
-            by_arabic[parts[1].replace(" ", "")].add(parts[0].strip().lower())
+            latins_of[parts[1].replace(" ", "")].add(parts[0].strip().lower())
+    native = {a: ls for a, ls in latins_of.items() if arabic_origin({arabic_key(a)})}
     block: dict[str, set[str]] = defaultdict(set)
-    for latins in by_arabic.values():
+    for arabic, latins in native.items():
         for latin in latins:
             for key in names.blocking_keys(latin):
-                block[key].add(latin)
+                block[key].add(arabic)
     pos: list[Pair] = []
     neg: list[Pair] = []
-    for arabic, latins in sorted(by_arabic.items()):
+    for arabic, latins in sorted(native.items()):
         for latin in sorted(latins):
             pos.append((arabic, "PERSON", latin, "PERSON"))
-            look_alikes = set().union(*(block[k] for k in names.blocking_keys(latin))) - latins
-            for other in sorted(look_alikes)[:2]:
-                if not any(other in v for k, v in by_arabic.items() if k == arabic):
-                    neg.append((arabic, "PERSON", other, "PERSON"))
+        others: set[str] = set()
+        for latin in latins:
+            for key in names.blocking_keys(latin):
+                others |= block[key]
+        for other in sorted(others - {arabic})[:3]:
+            if clearly_different({arabic_key(arabic)}, {arabic_key(other)}):
+                latin = sorted(native[other] - latins)[:1]
+                neg.extend((arabic, "PERSON", x, "PERSON") for x in latin)
     return _sample(pos, limit), _sample(neg, limit)
 
 

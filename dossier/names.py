@@ -829,6 +829,97 @@ def _generic_head(a: str, b: str) -> MatchResult | None:
     return None
 
 
+# --------------------------------------------------------------------------
+# Across scripts: Arabic, Persian and Urdu letters against romanisations
+# --------------------------------------------------------------------------
+
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+#: Arabic-script consonants as the consonant class a romanisation writes for them;
+#: long-vowel letters, hamza, ayn, ha and ta marbuta write nothing a romanisation agrees on.
+_ARABIC_CLASS = str.maketrans(
+    {
+        **dict.fromkeys("بپ", "b"),
+        **dict.fromkeys("تطٹ", "t"),
+        **dict.fromkeys("ثسص", "s"),
+        **dict.fromkeys("ذزظژض", "z"),
+        "د": "d",
+        "ڈ": "d",
+        "ش": "c",
+        **dict.fromkeys("جچ", "j"),
+        "خ": "x",
+        **dict.fromkeys("كکقگ", "k"),
+        "غ": "g",
+        **dict.fromkeys("رڑ", "r"),
+        "ف": "f",
+        "ل": "l",
+        "م": "m",
+        **dict.fromkeys("نں", "n"),
+        **dict.fromkeys("اأإآٱوؤيیىئےءعحهھةۃ", ""),
+        **dict.fromkeys("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640 ", ""),
+    }
+)
+_LATIN_CLASS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"sh|ch(?=[aeiou])", "C"),
+        (r"kh", "X"),
+        (r"gh", "g"),
+        (r"th|ts", "s"),
+        (r"dh|zh", "z"),
+        (r"ph", "f"),
+        (r"dj|dzh|tch", "j"),
+        (r"x", "ks"),
+        (r"[qc]", "k"),
+        (r"X", "x"),
+        (r"C", "c"),
+        (r"p", "b"),
+        (r"[aeiouyhwv']", ""),
+        (r"([a-z])\1+", r"\1"),
+    )
+)
+
+
+def has_arabic_script(text: str) -> bool:
+    return bool(_ARABIC_SCRIPT.search(text))
+
+
+def script_skeleton(name: str) -> str:
+    """Consonant classes of a name in Arabic script or in Latin letters, comparable
+    across the two: "جواد صادقی" and "Javad Sadeghi" both give "jd sdk"."""
+    if has_arabic_script(name):
+        words = [w.translate(_ARABIC_CLASS) for w in name.split()]
+        words = [re.sub(r"([a-z])\1+", r"\1", re.sub(r"[^a-z]", "", w)) for w in words]
+        if words and words[0] in {"l"} and len(words) > 1:
+            words = words[1:]
+        words = [w[1:] if w.startswith("l") and len(w) > 3 else w for w in words]  # al-
+    else:
+        words = []
+        for word in ascii_words(name):
+            if word in ARTICLES:
+                continue
+            for pattern, repl in _LATIN_CLASS:
+                word = pattern.sub(repl, word)
+            words.append(word)
+    return " ".join(w for w in words if w)
+
+
+#: fewest consonants a cross-script skeleton needs to identify a name
+MIN_SCRIPT_CONSONANTS = 4
+
+
+def cross_script_match(a: str, b: str) -> MatchResult | None:
+    """A name in Arabic script against its romanisation: equal consonant classes
+    word for word (glued words compared without breaks), enough of them to be a name."""
+    if has_arabic_script(a) == has_arabic_script(b):
+        return None
+    ka, kb = script_skeleton(a), script_skeleton(b)
+    if not ka or not kb or ka.replace(" ", "") != kb.replace(" ", ""):
+        return None
+    if len(ka.replace(" ", "")) < MIN_SCRIPT_CONSONANTS:
+        return None
+    return MatchResult(0.9, "script", [f"consonants equal across scripts ({ka})"])
+
+
 _LIST_ORDER = re.compile(r"^\s*([^,]{2,60}),\s*([^,]{2,60})$")
 
 
@@ -853,6 +944,8 @@ def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | N
         return None
     if "PERSON" in (type_a, type_b):
         a, b = list_order(a), list_order(b)
+    if has_arabic_script(a) != has_arabic_script(b):
+        return cross_script_match(a, b)
     ka, kb = key_tokens(a), key_tokens(b)
     if not ka or not kb or _digits(a) != _digits(b):
         return None
