@@ -11,6 +11,7 @@ same militia PERSON in one sentence and ORG in the next.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -103,6 +104,22 @@ def _outlets(analyzed: AnalyzedDocument, agencies: Sequence[str]) -> set[str]:
     return {f for f in found if f}
 
 
+_ADJECTIVE_AFTER = re.compile(r"[ \t]+[a-z]")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def _used_as_adjective(mention: Mention, text: str) -> bool:
+    """A people's or place's name used as such, not as somebody's surname: the model's
+    non-person label plus "the Baloch" or "Baloch insurgents" (a lower-case word after).
+    Such a word may still be a surname after the full name (news names a person in full
+    first), never before it: the caller only offers earlier full names then."""
+    if mention.label == "PERSON":
+        return False
+    after = text[mention.end : mention.end + 3]
+    before = text[max(0, mention.start - 5) : mention.start]
+    return bool(_ADJECTIVE_AFTER.match(after) or _ARTICLE_BEFORE.search(before))
+
+
 def _title_only(mention: Mention) -> bool:
     """A bare title or office ("Prime Minister", "the Governor") with no name after it."""
     words = [w.strip(".,;:").lower() for w in mention.text.split()]
@@ -173,7 +190,8 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     full_names = [
         m for m in mentions if m.via == "ner" and m.label != DESCRIPTION and is_full_name(m.text)
     ]
-    defined = names.acronyms_in_text(analyzed.document.text)
+    text = analyzed.document.text
+    defined = names.acronyms_in_text(text)
     resolved: list[Mention] = []
     for position, mention in enumerate(mentions):
         if mention.label == DESCRIPTION or _is_bare_generic(mention):
@@ -197,7 +215,16 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
                 mention = replace(mention, key=key, label=label, via="acronym")
             resolved.append(mention)
             continue
-        full = _full_name(mention, people) if mention.label in _SURNAME_LABELS else None
+        full = (
+            _full_name(
+                mention,
+                people
+                if mention.label == "PERSON"
+                else [p for p in people if p.end <= mention.start],
+            )
+            if mention.label in _SURNAME_LABELS and not _used_as_adjective(mention, text)
+            else None
+        )
         if full is not None:
             mention = replace(mention, key=full.key, label="PERSON", via="surname")
         resolved.append(mention)
@@ -314,6 +341,22 @@ def _describe(result: names.MatchResult, other: str) -> str:
     )
 
 
+def key_profiles(store: Store, keys: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """Each key's name as written (text, label), for the matcher.
+
+    The store gives a key's most frequent surface form; when in-document
+    coreference put short forms under a full name's key ("Baloch" said of
+    "Zakir Baloch" twice in one article), that form is not the key's name, so
+    the key itself stands for it: a lone surname must never be what a full
+    name is matched by.
+    """
+    profiles = store.key_profiles(keys)
+    return {
+        key: (text if normalize_name(text) == key else key, label)
+        for key, (text, label) in profiles.items()
+    }
+
+
 def is_full_name(text: str) -> bool:
     """A name that identifies on its own: two or more words once titles are
     stripped, not an acronym, not made only of generic words.
@@ -348,7 +391,7 @@ def cluster_conflict(store: Store, entity: str, members: dict[str, tuple[str, st
     "Haider Ali").
     """
     keys = [k for k, _reason in store.entity_keys(entity)]
-    theirs = store.key_profiles(keys)
+    theirs = key_profiles(store, keys)
     for key, (text, label) in members.items():
         if not is_full_name(text):
             continue
@@ -364,7 +407,7 @@ def cluster_conflict(store: Store, entity: str, members: dict[str, tuple[str, st
 def entities_conflict(store: Store, entity: str, other: str) -> str | None:
     """Why entities ``entity`` and ``other`` may not merge (two full names differ), or None."""
     keys = [k for k, _reason in store.entity_keys(other)]
-    return cluster_conflict(store, entity, store.key_profiles(keys))
+    return cluster_conflict(store, entity, key_profiles(store, keys))
 
 
 def find_link(store: Store, key: str, text: str, label: str) -> Link | None:
@@ -382,7 +425,7 @@ def find_link(store: Store, key: str, text: str, label: str) -> Link | None:
     candidates = store.keys_in_blocks(sorted(names.blocking_keys(text)), MAX_BLOCK) - {key}
     if not candidates:
         return None
-    profiles = store.key_profiles(sorted(candidates))
+    profiles = key_profiles(store, sorted(candidates))
     entity_of = store.entity_ids_for_keys(sorted(profiles))
     pinned = store.pinned_keys(sorted(profiles))
     strong: dict[str, tuple[float, str]] = {}
@@ -457,7 +500,7 @@ def update_entities(store: Store, analyzed: Sequence[AnalyzedDocument]) -> int:
     touched = {m.key for a in analyzed for m in a.mentions}
     # every earlier batch mapped its keys, so only this batch's can be new
     new_keys = store.unmapped_keys(sorted(touched))
-    profiles = store.key_profiles(new_keys)
+    profiles = key_profiles(store, new_keys)
     changed: set[str] = set()
     founders: list[str] = []
     for key in new_keys:
@@ -514,7 +557,7 @@ def link_references(store: Store, keys: Sequence[str]) -> set[str]:
     (the reference's own aliases make "Pasdaran" and "IRGC" one entity).
     Returns the entity ids changed.
     """
-    profiles = store.key_profiles(list(keys))
+    profiles = key_profiles(store, list(keys))
     for key, (text, label) in profiles.items():
         candidates = store.reference_candidates(sorted(names.blocking_keys(text)))
         for ref_id, ref_name, ref_type in sorted(candidates):
