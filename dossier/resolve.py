@@ -170,6 +170,30 @@ def _place_label(mention: Mention, gazetteer: geo.Gazetteer) -> Mention:
     return replace(mention, label="GPE")
 
 
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+$")
+
+
+def _cued_label(mention: Mention, text: str) -> Mention:
+    """The model's label corrected by the words around the mention.
+
+    A title right before a name ("Dr Sabiha Baloch", "Advocate Nadia Baloch") makes it a
+    person whatever the model said (unless the name is built on an organisation word); a
+    one-word "person" right after "in"/"near" ("in Kurram") is a place.
+    """
+    if mention.via != "ner" or set(mention.key.split()) & set(names.GENERIC_CLASSES):
+        return mention
+    before = text[max(0, mention.start - 20) : mention.start]
+    if mention.label in ("ORG", "FAC", "GPE", "NORP", "LOC") and len(mention.key.split()) >= 2:
+        found = _TITLE_BEFORE.search(before)
+        if found and found.group(1).lower() in names.TITLES:
+            return replace(mention, label="PERSON")
+    if mention.label == "PERSON" and len(mention.key.split()) == 1:
+        if _PLACE_BEFORE.search(before):
+            return replace(mention, label="GPE")
+    return mention
+
+
 def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -> AnalyzedDocument:
     """Resolve weak references inside one document, where they are unambiguous.
 
@@ -185,15 +209,22 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     """
     outlets = _outlets(analyzed, news_agencies() if agencies is None else agencies)
     gazetteer = geo.load_gazetteer()
-    mentions = [_place_label(m, gazetteer) for m in analyzed.mentions if m.key not in outlets]
+    text = analyzed.document.text
+    mentions = [
+        _cued_label(_place_label(m, gazetteer), text)
+        for m in analyzed.mentions
+        if m.key not in outlets
+    ]
     people = [m for m in mentions if m.label == "PERSON" and len(m.key.split()) >= 2]
     full_names = [
         m for m in mentions if m.via == "ner" and m.label != DESCRIPTION and is_full_name(m.text)
     ]
-    text = analyzed.document.text
     defined = names.acronyms_in_text(text)
     resolved: list[Mention] = []
     for position, mention in enumerate(mentions):
+        if mention.label != DESCRIPTION and _is_bare_generic(mention):
+            if not _ARTICLE_BEFORE.search(text[max(0, mention.start - 5) : mention.start]):
+                continue  # "Army" in "Chief of Army Staff": a word of another name, not a reference
         if mention.label == DESCRIPTION or _is_bare_generic(mention):
             target = _antecedent(mention, resolved, mentions[position + 1 :])
             if target is not None:
