@@ -33,6 +33,7 @@ Usage: ``python bench/eval_names.py [--data ../shared/bench-data] [--baseline ma
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import random
 import subprocess
@@ -86,13 +87,12 @@ def nomenklatura_method(threshold: float = 0.70) -> Method | None:
     try:
         from followthemoney import model
         from nomenklatura.matching import get_algorithm
-        from nomenklatura.matching.types import ScoringConfig
     except ImportError:
         return None
     algorithm = get_algorithm("logic-v2")
     if algorithm is None:
         return None
-    config = ScoringConfig.defaults() if hasattr(ScoringConfig, "defaults") else ScoringConfig()
+    config = algorithm.default_config()  # the algorithm's own defaults (weights, thresholds)
     schema_of = {"PERSON": "Person", "ORG": "Organization", "NORP": "Organization"}
 
     def entity(name: str, label: str, ident: str) -> object:
@@ -102,7 +102,10 @@ def nomenklatura_method(threshold: float = 0.70) -> Method | None:
         return ent
 
     def method(a: str, ta: str, b: str, tb: str) -> bool:
-        result = algorithm.compare(entity(a, ta, "a"), entity(b, tb, "b"), config)
+        # nomenklatura caches comparisons by entity id: one id per (name, type)
+        ida = hashlib.sha1(f"{ta}|{a}".encode()).hexdigest()
+        idb = hashlib.sha1(f"{tb}|{b}".encode()).hexdigest()
+        result = algorithm.compare(entity(a, ta, ida), entity(b, tb, idb), config)
         return result.score >= threshold
 
     return method
