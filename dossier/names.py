@@ -763,6 +763,21 @@ def _digits(name: str) -> list[str]:
     return re.findall(r"\d+", name)
 
 
+#: qualifiers a body's name often drops while it stays the same body ("Islamic
+#: Revolutionary Guard Corps" / "Revolutionary Guards"). Nationalities are not among
+#: them: the "Pakistani Taliban" are not the Taliban.
+DROPPABLE_QUALIFIERS: frozenset[str] = frozenset({"islamik"})
+
+
+def _qualified_core(a: Sequence[str], b: Sequence[str]) -> float:
+    """1.0 when one core is the other plus droppable qualifiers, in order; else 0.0."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    rest = [t for t in long if t not in DROPPABLE_QUALIFIERS]
+    if len(rest) == len(long) or not short or len("".join(short)) < 2 * MIN_CORE_LEN:
+        return 0.0
+    return 1.0 if tuple(rest) == tuple(short) else 0.0
+
+
 def _core_match(a: str, b: str, type_a: str, type_b: str) -> MatchResult | None:
     """Match two names by their distinctive cores after generic words.
 
@@ -787,9 +802,14 @@ def _core_match(a: str, b: str, type_a: str, type_b: str) -> MatchResult | None:
         if all(_is_common_given(t) for t in bare_core):
             return None  # "Mohammed" is not "Jaish-e-Mohammed"
     sim = _key_similarity(core_a, core_b)
+    qualified = sim == 0.0 and bool(cls_a & cls_b) and _qualified_core(core_a, core_b) > 0
+    if qualified:
+        sim = 1.0
     if sim == 0.0 or is_demonym_pair(" ".join(core_a), " ".join(core_b)):
         return None
     signals = ["core after generic words " + ("equal" if sim == 1.0 else f"jw {sim:.3f}")]
+    if qualified:
+        signals.append("once a droppable qualifier (Islamic) is left out")
     if cls_a & cls_b:
         signals.append("generic class " + "/".join(sorted(cls_a & cls_b)))
         return MatchResult(round(0.85 + 0.1 * sim, 3), "core", signals)
@@ -920,6 +940,21 @@ def cross_script_match(a: str, b: str) -> MatchResult | None:
     return MatchResult(0.9, "script", [f"consonants equal across scripts ({ka})"])
 
 
+_OWNER = re.compile(r"^\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s*['’]s\s+(?=\S)")
+
+
+def without_owner(a: str, b: str) -> tuple[str, str]:
+    """Names without a leading owner ("Iran's Quds Forces" -> "Quds Forces") when only
+    one of the two has it: the owner says whose body it is, which the other name leaves
+    unsaid. Two owners are kept, so "India's Foreign Office" never meets "Pakistan's"."""
+    owned_a, owned_b = _OWNER.match(a), _OWNER.match(b)
+    if bool(owned_a) == bool(owned_b):
+        return a, b
+    if owned_a:
+        return a[owned_a.end() :], b
+    return a, b[owned_b.end() :]  # type: ignore[union-attr]
+
+
 _LIST_ORDER = re.compile(r"^\s*([^,]{2,60}),\s*([^,]{2,60})$")
 
 
@@ -946,6 +981,7 @@ def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | N
         a, b = list_order(a), list_order(b)
     if has_arabic_script(a) != has_arabic_script(b):
         return cross_script_match(a, b)
+    a, b = without_owner(a, b)
     ka, kb = key_tokens(a), key_tokens(b)
     if not ka or not kb or _digits(a) != _digits(b):
         return None
