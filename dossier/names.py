@@ -1087,6 +1087,9 @@ def blocking_keys(name: str) -> set[str]:
     first and last initials (acronyms and their expansions).
     """
     keys: set[str] = set()
+    owned = _OWNER.match(name)
+    if owned:  # "Iran's Quds Forces" must meet "Quds Force" (see without_owner)
+        keys |= blocking_keys(name[owned.end() :])
     tokens = key_tokens(name)
     if not tokens:
         return keys

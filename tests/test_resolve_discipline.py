@@ -108,3 +108,20 @@ def test_names_match_command_explains(capsys):
     assert capsys.readouterr().out.startswith("different\t")
     weak = explain("Velani", "Haider Velani", "PERSON", "PERSON")
     assert weak.decision == "same inside one document only"
+
+
+def test_seed_aliases_come_from_the_text_alone(seed_store):
+    """No reference list is loaded: spelling variants, the acronym defined in the text and
+    an owner-prefixed plural still land in one entity each."""
+
+    def aliases(name: str) -> set[str]:
+        entity = query.find_entity(seed_store, name)
+        assert entity is not None, name
+        return {a["text"] for a in query.aliases(seed_store, entity.id)}
+
+    assert {"Zainabiyoun Brigade", "Zainebiyoun Brigade", "Liwa Zainebiyoun"} <= aliases(
+        "Zainabiyoun Brigade"
+    )
+    assert {"IRGC", "Islamic Revolutionary Guard Corps"} <= aliases("IRGC")
+    assert {"Quds Force", "Iran’s Quds Forces"} <= aliases("Quds Force")
+    assert not aliases("Quds Force") & aliases("IRGC")
