@@ -227,8 +227,7 @@ def to_pdf(brief: Brief, out: Path) -> None:
         import weasyprint
     except OSError as exc:  # Pango not installed
         raise RuntimeError(
-            "PDF needs Pango (Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0): "
-            f"{exc}"
+            f"PDF needs Pango (Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0): {exc}"
         ) from exc
     page = weasyprint.HTML(string=to_html(brief))
     page.write_pdf(out, stylesheets=[weasyprint.CSS(string=_PRINT_CSS)])

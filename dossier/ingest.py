@@ -90,7 +90,7 @@ _HEAD = 8192
 
 
 def human_size(size: int) -> str:
-    """"50 MB" / "512 KB" for limits given in whole units (of 1024), else the byte count."""
+    """ "50 MB" / "512 KB" for limits given in whole units (of 1024), else the byte count."""
     for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
         if size >= scale and size % scale == 0:
             return f"{size // scale} {unit}"

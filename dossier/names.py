@@ -128,7 +128,10 @@ TITLES: frozenset[str] = frozenset(
         "sayyed pir hafiz qari haji hajji alhaj hazrat janab begum president minister premier "
         "chancellor secretary senator sen rep governor gov mayor judge justice chief prince "
         "princess king queen emir amir sultan spokesman spokesperson ambassador deputy former "
-        "late st saint rev reverend father brother sister engr engineer barrister advocate"
+        "late st saint rev reverend father brother sister engr engineer barrister advocate "
+        "adviser advisor officer commissioner inspector superintendent constable "
+        # police and district ranks of South Asian news ("SHO Alam", "DIG Raza", "DPO Khan")
+        "sho dpo dig igp ssp dsp asi ig dc"
     ).split()
 )
 #: words that qualify a title ("Interior Minister", "Prime Minister").
@@ -700,10 +703,12 @@ def person_match(a: str, b: str) -> MatchResult | None:
 
     Full names match when every token matches in order ("Ali Shamkhan" ~
     "Ali Shamkhani"), or when they differ only by a clan surname ("Rana
-    Sanaullah" ~ "Rana Sanaullah Khan"). Sharing only a surname or a given
-    name is no match ("Abdul Basit Khan" vs "Rana Sanaullah Khan"). A lone
-    surname against a full name is a ``surname`` link that holds only inside
-    a document (``cross_document=False``), as is a full name that adds a
+    Sanaullah" ~ "Rana Sanaullah Khan") and the shared part has a word that
+    is not a common given name ("Muhammad Ali" is not "Muhammad Ali Shah").
+    Sharing only a surname or a given name is no match ("Abdul Basit Khan"
+    vs "Rana Sanaullah Khan"). A lone surname against a full name is a
+    ``surname`` link that holds only inside a document
+    (``cross_document=False``), as is a full name that adds a
     middle name.
     """
     ta, tb = person_tokens(a), person_tokens(b)
@@ -724,7 +729,8 @@ def person_match(a: str, b: str) -> MatchResult | None:
     if _align_in_order(short, long) is None or token_similarity(short[0], long[0]) == 0:
         return None
     extra = [t for t in long if all(token_similarity(t, s) == 0 for s in short)]
-    if all(coarse(t) in _CLAN for t in extra):
+    distinctive = any(not _is_common_given(t) and coarse(t) not in _CLAN for t in short)
+    if all(coarse(t) in _CLAN for t in extra) and distinctive:
         return MatchResult(0.9, "person", [f"differs only by clan name {'/'.join(extra)}"])
     if token_similarity(short[-1], long[-1]) > 0:
         signals = ["given and family names agree, middle name differs"]

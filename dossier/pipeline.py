@@ -85,7 +85,6 @@ def load_stories(store: Store) -> StoryState:
     return stories
 
 
-
 def assign_story(store: Store, index: StoryIndex, document: Document) -> str:
     """Put a newly stored document into the story of its near-duplicates.
 

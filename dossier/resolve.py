@@ -95,13 +95,18 @@ def _full_name(short: Mention, people: Sequence[Mention]) -> Mention | None:
     return next(iter(matches.values())) if len(matches) == 1 else None
 
 
+_WEB_SUFFIXES = ("com", "tv", "pk", "net", "org", "news")
+
+
 def _outlets(analyzed: AnalyzedDocument, agencies: Sequence[str]) -> set[str]:
     """Normalised names of the outlets that report this document: its own outlet
     and the configured wire services. They are sources, not actors."""
     found = {normalize_name(a) for a in agencies}
     if analyzed.document.outlet:
         found.add(normalize_name(analyzed.document.outlet))
-    return {f for f in found if f}
+    found = {f for f in found if f}
+    # the outlet's web name ("Dawn.com", "Reuters.com") credits the same outlet
+    return found | {f"{f} {suffix}" for f in found for suffix in _WEB_SUFFIXES}
 
 
 _ADJECTIVE_AFTER = re.compile(r"[ \t]+[a-z]")
@@ -179,7 +184,7 @@ def _cued_label(mention: Mention, text: str) -> Mention:
 
     A title right before a name ("Dr Sabiha Baloch", "Advocate Nadia Baloch") makes it a
     person whatever the model said (unless the name is built on an organisation word); a
-    one-word "person" right after "in"/"near" ("in Kurram") is a place.
+    "person" right after "in"/"near" ("in Kurram", "in Upper Kurram") is a place.
     """
     if mention.via != "ner" or set(mention.key.split()) & set(names.GENERIC_CLASSES):
         return mention
@@ -188,8 +193,9 @@ def _cued_label(mention: Mention, text: str) -> Mention:
         found = _TITLE_BEFORE.search(before)
         if found and found.group(1).lower() in names.TITLES:
             return replace(mention, label="PERSON")
-    if mention.label == "PERSON" and len(mention.key.split()) == 1:
-        if _PLACE_BEFORE.search(before):
+    if mention.label == "PERSON" and _PLACE_BEFORE.search(before):
+        after = text[mention.end : mention.end + 2]
+        if len(mention.key.split()) == 1 or not after.startswith(("'", "’")):
             return replace(mention, label="GPE")
     return mention
 

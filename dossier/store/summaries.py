@@ -192,9 +192,7 @@ class SummaryTables:
             ).fetchone()
             rows.append((entity, events, dated, by, about))
         for chunk in _chunks([r[0] for r in rows]):
-            self._exec(
-                f"DELETE FROM entity_summaries WHERE entity_id IN ({_marks(chunk)})", chunk
-            )
+            self._exec(f"DELETE FROM entity_summaries WHERE entity_id IN ({_marks(chunk)})", chunk)
         self._many(
             """INSERT INTO entity_summaries (entity_id, events, dated_events, claims_by,
                claims_about) VALUES (?, ?, ?, ?, ?)""",
