@@ -874,7 +874,7 @@ _ARABIC_CLASS = str.maketrans(
         **dict.fromkeys("جچ", "j"),
         "خ": "x",
         **dict.fromkeys("كکقگ", "k"),
-        "غ": "g",
+        "غ": "k",  # ghayn and qaf are both "gh" in Persian romanisations (Sadeghi)
         **dict.fromkeys("رڑ", "r"),
         "ف": "f",
         "ل": "l",
@@ -889,7 +889,7 @@ _LATIN_CLASS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, repl in (
         (r"sh|ch(?=[aeiou])", "C"),
         (r"kh", "X"),
-        (r"gh", "g"),
+        (r"gh|g", "k"),
         (r"th|ts", "s"),
         (r"dh|zh", "z"),
         (r"ph", "f"),
