@@ -738,6 +738,13 @@ def person_match(a: str, b: str) -> MatchResult | None:
     return None
 
 
+def common_lone_name(name: str) -> bool:
+    """A one-word person reference ("Ali", "Mr Shah", "Ahmed") made of a very common given
+    name or a clan name: it names someone in its sentence and nobody across documents."""
+    tokens = person_tokens(name)
+    return len(tokens) == 1 and (_is_common_given(tokens[0]) or coarse(tokens[0]) in _CLAN)
+
+
 def _can_stand_alone(token: str) -> bool:
     """A lone token that may stand for one person: not a clan name like "Khan"."""
     return coarse(token) not in _CLAN and len(token) >= 3

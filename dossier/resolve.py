@@ -156,7 +156,11 @@ def _expansion(
     text = short.text.replace(".", "")
     if text in defined:
         return normalize_name(defined[text])
-    keys = {m.key for m in full_names if names.is_initialism(text, m.text)}
+    keys = {
+        m.key
+        for m in full_names
+        if "'s " not in m.text.replace("’", "'") and names.is_initialism(text, m.text)
+    }
     return next(iter(keys)) if len(keys) == 1 else None
 
 
@@ -264,8 +268,25 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         )
         if full is not None:
             mention = replace(mention, key=full.key, label="PERSON", via="surname")
+        elif mention.label == "PERSON" and names.common_lone_name(mention.text):
+            # "Ali", "Mr Shah": names a person here, identifies nobody across documents
+            mention = replace(mention, key=scoped_key(mention.key, analyzed.document.id))
         resolved.append(mention)
     return replace(analyzed, mentions=resolved)
+
+
+#: marks a key that holds only inside one document ("ali @<document id>")
+SCOPE = " @"
+
+
+def scoped_key(key: str, document_id: str) -> str:
+    """A key no other document can share: for names that identify nobody on their own."""
+    return f"{key}{SCOPE}{document_id}"
+
+
+def base_key(key: str) -> str:
+    """The name part of a (possibly document-scoped) key."""
+    return key.split(SCOPE, 1)[0]
 
 
 def entity_id(key: str) -> str:
@@ -389,7 +410,7 @@ def key_profiles(store: Store, keys: Sequence[str]) -> dict[str, tuple[str, str]
     """
     profiles = store.key_profiles(keys)
     return {
-        key: (text if normalize_name(text) == key else key, label)
+        key: (text if normalize_name(text) == base_key(key) else base_key(key), label)
         for key, (text, label) in profiles.items()
     }
 
@@ -459,7 +480,10 @@ def find_link(store: Store, key: str, text: str, label: str) -> Link | None:
     name (:func:`cluster_conflict`). Pinned keys (manual splits) are never
     proposed.
     """
+    if SCOPE in key:
+        return None  # a document-scoped name never links to another document
     candidates = store.keys_in_blocks(sorted(names.blocking_keys(text)), MAX_BLOCK) - {key}
+    candidates = {c for c in candidates if SCOPE not in c}
     if not candidates:
         return None
     profiles = key_profiles(store, sorted(candidates))
