@@ -181,6 +181,10 @@ def _place_label(mention: Mention, gazetteer: geo.Gazetteer) -> Mention:
 
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+$")
+#: a place noun or "-based" right after a name makes it a place ("Kurram district", "Quetta-based")
+_PLACE_AFTER = re.compile(
+    r"(?:[ \t]+(?:district|tehsil|province|city|town|village|valley)\b|-based\b)"
+)
 
 
 def _cued_label(mention: Mention, text: str) -> Mention:
@@ -188,7 +192,8 @@ def _cued_label(mention: Mention, text: str) -> Mention:
 
     A title right before a name ("Dr Sabiha Baloch", "Advocate Nadia Baloch") makes it a
     person whatever the model said (unless the name is built on an organisation word); a
-    "person" right after "in"/"near" ("in Kurram", "in Upper Kurram") is a place.
+    "person" right after "in"/"near" ("in Kurram", "in Upper Kurram") is a place, and so is
+    a name before a place noun or "-based" ("Kurram district", "Quetta-based").
     """
     if mention.via != "ner" or set(mention.key.split()) & set(names.GENERIC_CLASSES):
         return mention
@@ -197,6 +202,9 @@ def _cued_label(mention: Mention, text: str) -> Mention:
         found = _TITLE_BEFORE.search(before)
         if found and found.group(1).lower() in names.TITLES:
             return replace(mention, label="PERSON")
+    after = text[mention.end : mention.end + 12]
+    if mention.label in ("PERSON", "ORG", "FAC", "NORP") and _PLACE_AFTER.match(after):
+        return replace(mention, label="GPE")
     if mention.label == "PERSON" and _PLACE_BEFORE.search(before):
         after = text[mention.end : mention.end + 2]
         if len(mention.key.split()) == 1 or not after.startswith(("'", "’")):
