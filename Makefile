@@ -4,6 +4,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 CORPUS ?= ../shared/corpus/seeds
+# reference lists you bring (OpenSanctions JSONL, UN XML, EU CSV, CSV); none by default
+REFS ?=
 DB ?= dossier.db
 HOST ?= 127.0.0.1
 PORT ?= 8765
@@ -42,7 +44,7 @@ install-test: $(VENV)/.installed-test
 
 ## Build the knowledge base from CORPUS into DB and print what it found.
 ingest: install
-	$(BIN)/dossier refs import dossier/data/references.csv --db $(DB)
+	$(if $(REFS),$(BIN)/dossier refs import $(REFS) --db $(DB))
 	$(BIN)/dossier ingest $(CORPUS) --db $(DB) --summary
 
 ## ... then serve the web UI and the API (Ctrl-C stops the server).

@@ -476,6 +476,18 @@ def cmd_refs_import(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_names_match(args: argparse.Namespace) -> int:
+    """Print the matcher's decision on two names (exit 0: same, 1: different)."""
+    from dossier.names import explain
+
+    result = explain(args.a, args.b, args.type, args.type_b or args.type)
+    print(f"{result.decision}\t{result.score:.2f}")
+    if args.why:
+        for reason in result.reasons:
+            print(f"  - {reason}")
+    return 0 if result.decision != "different" else 1
+
+
 def cmd_merge(args: argparse.Namespace) -> int:
     from dossier.resolve import merge_manually
 
@@ -866,6 +878,16 @@ def build_parser() -> argparse.ArgumentParser:
     r = refs.add_parser("import", parents=[common], help="import CSV or followthemoney JSONL")
     r.add_argument("files", nargs="+")
     r.set_defaults(func=cmd_refs_import)
+
+    p = sub.add_parser("names", parents=[common], help="the name matcher")
+    nm = p.add_subparsers(dest="names_command", required=True)
+    r = nm.add_parser("match", parents=[common], help="are names A and B one entity, and why")
+    r.add_argument("a")
+    r.add_argument("b")
+    r.add_argument("--type", default="", help="entity type of A (PERSON, ORG, GPE...)")
+    r.add_argument("--type-b", default="", help="entity type of B (default: --type)")
+    r.add_argument("--why", action="store_true", help="print the reasons")
+    r.set_defaults(func=cmd_names_match)
 
     p = sub.add_parser("merge", parents=[common], help="merge entity OTHER into KEEP, for good")
     p.add_argument("keep")

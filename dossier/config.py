@@ -165,3 +165,42 @@ def parse_size(text: str) -> int:
 def default_corpus() -> Path:
     """The sample corpus beside the checkout (``../shared/corpus/seeds``)."""
     return Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "seeds"
+
+
+#: wire services whose names credit a report ("(APP)", "Reuters reported"): sources, not
+#: actors. The document's own outlet (read from its trailer or metadata) is added per
+#: document. Override with ``DOSSIER_NEWS_AGENCIES`` (comma-separated names).
+NEWS_AGENCIES: tuple[str, ...] = (
+    "Associated Press of Pakistan",
+    "APP",
+    "Associated Press",
+    "AP",
+    "Agence France-Presse",
+    "Agence France Presse",
+    "AFP",
+    "Reuters",
+    "Xinhua",
+    "Anadolu Agency",
+    "Anadolu",
+    "Press Trust of India",
+    "Asian News International",
+    "United Press International",
+    "UPI",
+    "Bernama",
+    "Kyodo News",
+    "Yonhap",
+    "Tasnim News Agency",
+    "IRNA",
+    "Fars News Agency",
+    "Tolo News",
+    "Pajhwok Afghan News",
+)
+
+
+def news_agencies(environ: dict[str, str] | None = None) -> tuple[str, ...]:
+    """The configured wire services (``DOSSIER_NEWS_AGENCIES`` overrides the default)."""
+    env = os.environ if environ is None else environ
+    raw = env.get("DOSSIER_NEWS_AGENCIES", "")
+    if raw.strip():
+        return tuple(name.strip() for name in raw.split(",") if name.strip())
+    return NEWS_AGENCIES

@@ -128,7 +128,10 @@ TITLES: frozenset[str] = frozenset(
         "sayyed pir hafiz qari haji hajji alhaj hazrat janab begum president minister premier "
         "chancellor secretary senator sen rep governor gov mayor judge justice chief prince "
         "princess king queen emir amir sultan spokesman spokesperson ambassador deputy former "
-        "late st saint rev reverend father brother sister engr engineer barrister advocate"
+        "late st saint rev reverend father brother sister engr engineer barrister advocate "
+        "adviser advisor officer commissioner inspector superintendent constable "
+        # police and district ranks of South Asian news ("SHO Alam", "DIG Raza", "DPO Khan")
+        "sho dpo dig igp ssp dsp asi ig dc"
     ).split()
 )
 #: words that qualify a title ("Interior Minister", "Prime Minister").
@@ -700,10 +703,12 @@ def person_match(a: str, b: str) -> MatchResult | None:
 
     Full names match when every token matches in order ("Ali Shamkhan" ~
     "Ali Shamkhani"), or when they differ only by a clan surname ("Rana
-    Sanaullah" ~ "Rana Sanaullah Khan"). Sharing only a surname or a given
-    name is no match ("Abdul Basit Khan" vs "Rana Sanaullah Khan"). A lone
-    surname against a full name is a ``surname`` link that holds only inside
-    a document (``cross_document=False``), as is a full name that adds a
+    Sanaullah" ~ "Rana Sanaullah Khan") and the shared part has a word that
+    is not a common given name ("Muhammad Ali" is not "Muhammad Ali Shah").
+    Sharing only a surname or a given name is no match ("Abdul Basit Khan"
+    vs "Rana Sanaullah Khan"). A lone surname against a full name is a
+    ``surname`` link that holds only inside a document
+    (``cross_document=False``), as is a full name that adds a
     middle name.
     """
     ta, tb = person_tokens(a), person_tokens(b)
@@ -724,12 +729,20 @@ def person_match(a: str, b: str) -> MatchResult | None:
     if _align_in_order(short, long) is None or token_similarity(short[0], long[0]) == 0:
         return None
     extra = [t for t in long if all(token_similarity(t, s) == 0 for s in short)]
-    if all(coarse(t) in _CLAN for t in extra):
+    distinctive = any(not _is_common_given(t) and coarse(t) not in _CLAN for t in short)
+    if all(coarse(t) in _CLAN for t in extra) and distinctive:
         return MatchResult(0.9, "person", [f"differs only by clan name {'/'.join(extra)}"])
     if token_similarity(short[-1], long[-1]) > 0:
         signals = ["given and family names agree, middle name differs"]
         return MatchResult(0.7, "person", signals, cross_document=False)
     return None
+
+
+def common_lone_name(name: str) -> bool:
+    """A one-word person reference ("Ali", "Mr Shah", "Ahmed") made of a very common given
+    name or a clan name: it names someone in its sentence and nobody across documents."""
+    tokens = person_tokens(name)
+    return len(tokens) == 1 and (_is_common_given(tokens[0]) or coarse(tokens[0]) in _CLAN)
 
 
 def _can_stand_alone(token: str) -> bool:
@@ -763,6 +776,21 @@ def _digits(name: str) -> list[str]:
     return re.findall(r"\d+", name)
 
 
+#: qualifiers a body's name often drops while it stays the same body ("Islamic
+#: Revolutionary Guard Corps" / "Revolutionary Guards"). Nationalities are not among
+#: them: the "Pakistani Taliban" are not the Taliban.
+DROPPABLE_QUALIFIERS: frozenset[str] = frozenset({"islamik"})
+
+
+def _qualified_core(a: Sequence[str], b: Sequence[str]) -> float:
+    """1.0 when one core is the other plus droppable qualifiers, in order; else 0.0."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    rest = [t for t in long if t not in DROPPABLE_QUALIFIERS]
+    if len(rest) == len(long) or not short or len("".join(short)) < 2 * MIN_CORE_LEN:
+        return 0.0
+    return 1.0 if tuple(rest) == tuple(short) else 0.0
+
+
 def _core_match(a: str, b: str, type_a: str, type_b: str) -> MatchResult | None:
     """Match two names by their distinctive cores after generic words.
 
@@ -787,9 +815,14 @@ def _core_match(a: str, b: str, type_a: str, type_b: str) -> MatchResult | None:
         if all(_is_common_given(t) for t in bare_core):
             return None  # "Mohammed" is not "Jaish-e-Mohammed"
     sim = _key_similarity(core_a, core_b)
+    qualified = sim == 0.0 and bool(cls_a & cls_b) and _qualified_core(core_a, core_b) > 0
+    if qualified:
+        sim = 1.0
     if sim == 0.0 or is_demonym_pair(" ".join(core_a), " ".join(core_b)):
         return None
     signals = ["core after generic words " + ("equal" if sim == 1.0 else f"jw {sim:.3f}")]
+    if qualified:
+        signals.append("once a droppable qualifier (Islamic) is left out")
     if cls_a & cls_b:
         signals.append("generic class " + "/".join(sorted(cls_a & cls_b)))
         return MatchResult(round(0.85 + 0.1 * sim, 3), "core", signals)
@@ -829,6 +862,123 @@ def _generic_head(a: str, b: str) -> MatchResult | None:
     return None
 
 
+# --------------------------------------------------------------------------
+# Across scripts: Arabic, Persian and Urdu letters against romanisations
+# --------------------------------------------------------------------------
+
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+#: Arabic-script consonants as the consonant class a romanisation writes for them;
+#: long-vowel letters, hamza, ayn, ha and ta marbuta write nothing a romanisation agrees on.
+_ARABIC_CLASS = str.maketrans(
+    {
+        **dict.fromkeys("بپ", "b"),
+        **dict.fromkeys("تطٹ", "t"),
+        **dict.fromkeys("ثسص", "s"),
+        **dict.fromkeys("ذزظژض", "z"),
+        "د": "d",
+        "ڈ": "d",
+        "ش": "c",
+        **dict.fromkeys("جچ", "j"),
+        "خ": "x",
+        **dict.fromkeys("كکقگ", "k"),
+        "غ": "k",  # ghayn and qaf are both "gh" in Persian romanisations (Sadeghi)
+        **dict.fromkeys("رڑ", "r"),
+        "ف": "f",
+        "ل": "l",
+        "م": "m",
+        **dict.fromkeys("نں", "n"),
+        **dict.fromkeys("اأإآٱوؤيیىئےءعحهھةۃ", ""),
+        **dict.fromkeys("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640 ", ""),
+    }
+)
+_LATIN_CLASS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"sh|ch(?=[aeiou])", "C"),
+        (r"kh", "X"),
+        (r"gh|g", "k"),
+        (r"th|ts", "s"),
+        (r"dh|zh", "z"),
+        (r"ph", "f"),
+        (r"dj|dzh|tch", "j"),
+        (r"x", "ks"),
+        (r"[qc]", "k"),
+        (r"X", "x"),
+        (r"C", "c"),
+        (r"p", "b"),
+        (r"[aeiouyhwv']", ""),
+        (r"([a-z])\1+", r"\1"),
+    )
+)
+
+
+def has_arabic_script(text: str) -> bool:
+    return bool(_ARABIC_SCRIPT.search(text))
+
+
+def script_skeleton(name: str) -> str:
+    """Consonant classes of a name in Arabic script or in Latin letters, comparable
+    across the two: "جواد صادقی" and "Javad Sadeghi" both give "jd sdk"."""
+    if has_arabic_script(name):
+        words = [w.translate(_ARABIC_CLASS) for w in name.split()]
+        words = [re.sub(r"([a-z])\1+", r"\1", re.sub(r"[^a-z]", "", w)) for w in words]
+        if words and words[0] in {"l"} and len(words) > 1:
+            words = words[1:]
+        words = [w[1:] if w.startswith("l") and len(w) > 3 else w for w in words]  # al-
+    else:
+        words = []
+        for word in ascii_words(name):
+            if word in ARTICLES:
+                continue
+            for pattern, repl in _LATIN_CLASS:
+                word = pattern.sub(repl, word)
+            words.append(word)
+    return " ".join(w for w in words if w)
+
+
+#: fewest consonants a cross-script skeleton needs to identify a name
+MIN_SCRIPT_CONSONANTS = 4
+
+
+def cross_script_match(a: str, b: str) -> MatchResult | None:
+    """A name in Arabic script against its romanisation: equal consonant classes
+    word for word (glued words compared without breaks), enough of them to be a name."""
+    if has_arabic_script(a) == has_arabic_script(b):
+        return None
+    ka, kb = script_skeleton(a), script_skeleton(b)
+    if not ka or not kb or ka.replace(" ", "") != kb.replace(" ", ""):
+        return None
+    if len(ka.replace(" ", "")) < MIN_SCRIPT_CONSONANTS:
+        return None
+    return MatchResult(0.9, "script", [f"consonants equal across scripts ({ka})"])
+
+
+_OWNER = re.compile(r"^\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s*['’]s\s+(?=\S)")
+
+
+def without_owner(a: str, b: str) -> tuple[str, str]:
+    """Names without a leading owner ("Iran's Quds Forces" -> "Quds Forces") when only
+    one of the two has it: the owner says whose body it is, which the other name leaves
+    unsaid. Two owners are kept, so "India's Foreign Office" never meets "Pakistan's"."""
+    owned_a, owned_b = _OWNER.match(a), _OWNER.match(b)
+    if bool(owned_a) == bool(owned_b):
+        return a, b
+    if owned_a:
+        return a[owned_a.end() :], b
+    return a, b[owned_b.end() :]  # type: ignore[union-attr]
+
+
+_LIST_ORDER = re.compile(r"^\s*([^,]{2,60}),\s*([^,]{2,60})$")
+
+
+def list_order(name: str) -> str:
+    """A person's name as written in running text: lists write "SOLEIMANI, Qasem"."""
+    found = _LIST_ORDER.match(name)
+    if not found or len(found.group(1).split()) > 3:
+        return name
+    return f"{found.group(2).strip()} {found.group(1).strip()}"
+
+
 def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | None:
     """Whether names ``a`` and ``b`` (with their spaCy labels) name one entity.
 
@@ -840,6 +990,11 @@ def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | N
     """
     if not types_compatible(type_a, type_b):
         return None
+    if "PERSON" in (type_a, type_b):
+        a, b = list_order(a), list_order(b)
+    if has_arabic_script(a) != has_arabic_script(b):
+        return cross_script_match(a, b)
+    a, b = without_owner(a, b)
     ka, kb = key_tokens(a), key_tokens(b)
     if not ka or not kb or _digits(a) != _digits(b):
         return None
@@ -870,6 +1025,47 @@ def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | N
             [f"translit keys jaro_winkler {sim:.3f}", "consonant skeleton equal"],
         )
     return _generic_head(a, b)
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """A matcher decision in words: for ``dossier names match --why`` and entity pages."""
+
+    decision: str  # "same", "same inside one document only", "different"
+    score: float
+    reasons: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return f"{self.decision} ({self.score:.2f}): {'; '.join(self.reasons)}"
+
+
+def explain(a: str, b: str, type_a: str = "", type_b: str = "") -> Explanation:
+    """Why :func:`match` decides as it does on ``a`` and ``b``, in words.
+
+    One explanation serves the command line and the entity page's "why these
+    names are one entity", so what a user reads is what the resolver used.
+    """
+    result = match(a, b, type_a, type_b)
+    if result is not None:
+        rule = f"rule {result.kind}"
+        if result.cross_document:
+            return Explanation("same", result.score, (rule, *result.signals))
+        scope = "weak evidence: links only inside one document, to an unambiguous name there"
+        return Explanation(
+            "same inside one document only", result.score, (rule, *result.signals, scope)
+        )
+    reasons: list[str] = []
+    if not types_compatible(type_a, type_b):
+        reasons.append(f"types {type_a or '?'} and {type_b or '?'} cannot be one entity")
+    if _digits(a) != _digits(b):
+        reasons.append("the names carry different numbers")
+    if is_demonym_pair(" ".join(key_tokens(a)), " ".join(key_tokens(b))):
+        reasons.append("a place and its people's name")
+    if looks_like_acronym(a) or looks_like_acronym(b):
+        reasons.append("an acronym matches only a name it is the initials of")
+    if not reasons:
+        reasons.append("no rule found the names alike (spelling, word order, core, initials)")
+    return Explanation("different", 0.0, tuple(reasons))
 
 
 def unique_target(
@@ -904,6 +1100,9 @@ def blocking_keys(name: str) -> set[str]:
     first and last initials (acronyms and their expansions).
     """
     keys: set[str] = set()
+    owned = _OWNER.match(name)
+    if owned:  # "Iran's Quds Forces" must meet "Quds Force" (see without_owner)
+        keys |= blocking_keys(name[owned.end() :])
     tokens = key_tokens(name)
     if not tokens:
         return keys

@@ -94,16 +94,81 @@ def trim_span(span: Span) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+#: particles that join the words of a hyphenated name ("Tehreek-i-Taliban", "Lashkar-e-Taiba",
+#: "Ansar-ul-Hussain", "Hizb-ut-Tahrir")
+_NAME_PARTICLES = frozenset("i e o ul ul- al el ud ut un ur us ash as ad an wal".split())
+
+
+def _name_part(token_text: str) -> bool:
+    return token_text[:1].isupper() or token_text.lower() in _NAME_PARTICLES
+
+
+def hyphen_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token bounds grown over the hyphenated name a span was cut from.
+
+    The tokenizer splits "Tehreek-i-Taliban" at its hyphens and the model
+    often labels only "Tehreek" or "Taliban"; a name part glued by a hyphen
+    (capitalised, or a joining particle such as "i", "e", "ul") belongs to the
+    name, a lower-case word ("Hamas-led", "Al-Qaeda-linked") does not.
+    """
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "‑")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and _name_part(doc[end + 1].text)
+    ):
+        end += 2
+    while (
+        start >= 2
+        and doc[start - 1].text in ("-", "‑")
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and _name_part(doc[start - 2].text)
+    ):
+        start -= 2
+    return start, end
+
+
 def mentions_of(doc: Doc, sentence_at: dict[int, int]) -> list[Mention]:
-    """Entity mentions of the labels we keep, trimmed, with their sentence."""
-    mentions = []
+    """Entity mentions of the labels we keep, trimmed, with their sentence.
+
+    A span cut inside a hyphenated name grows to the whole name
+    (:func:`hyphen_bounds`); a country right after such a name is part of it
+    ("Tehreek-i-Taliban Pakistan"), not a mention of the country. Spans that
+    then overlap keep the longest.
+    """
+    spans: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         bounds = trim_span(ent)
         if bounds is None:
             continue
-        span = doc[bounds[0] : bounds[1]]
+        start, end = hyphen_bounds(doc, *bounds)
+        label = ent.label_
+        if end > bounds[1] or start < bounds[0]:
+            label = "ORG" if label in ("PERSON", "GPE", "NORP") else label
+        spans.append((start, end, label))
+    merged: list[tuple[int, int, str]] = []
+    for start, end, label in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if merged and start < merged[-1][1]:
+            continue  # inside a longer span already taken
+        if (
+            merged
+            and label == "GPE"
+            and merged[-1][2] == "ORG"
+            and merged[-1][1] == start
+            and "-" in doc[merged[-1][0] : merged[-1][1]].text
+            and end - start == 1
+            and doc[start - 1].whitespace_ == " "
+        ):
+            merged[-1] = (merged[-1][0], end, "ORG")
+            continue
+        merged.append((start, end, label))
+    mentions = []
+    for start, end, label in merged:
+        span = doc[start:end]
         key = normalize_name(span.text)
         if len(key) < 2 or key.replace(" ", "").isdigit():
             continue
@@ -112,9 +177,9 @@ def mentions_of(doc: Doc, sentence_at: dict[int, int]) -> list[Mention]:
                 start=span.start_char,
                 end=span.end_char,
                 text=span.text,
-                label=ENTITY_LABELS[ent.label_],
+                label=ENTITY_LABELS[label],
                 key=key,
-                sentence=sentence_at[ent.sent.start_char],
+                sentence=sentence_at[span.sent.start_char],
             )
         )
     return mentions

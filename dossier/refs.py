@@ -2,24 +2,41 @@
 
 An analyst wants to know at a glance that a group is on the US Treasury's SDN
 list or Pakistan's proscribed list, and reference lists carry aliases that no
-string similarity can find ("Pasdaran" for the IRGC). Two formats load:
+string similarity can find ("Pasdaran" for the IRGC). The lists are data the
+user brings, in the formats their publishers use; dossier ships none (a
+hand-picked list would only fit the corpus it was picked for). Four formats load:
 
 * followthemoney entities as JSON lines (what OpenSanctions publishes):
   ``{"id", "schema", "properties": {"name": [...], "alias": [...],
   "program": [...], "sourceUrl": [...], "wikidataId": [...], ...}}``;
+* the UN Security Council consolidated list, XML (``*.xml``):
+  ``CONSOLIDATED_LIST/INDIVIDUALS/INDIVIDUAL`` and ``ENTITIES/ENTITY`` with
+  ``FIRST_NAME``..``FOURTH_NAME``, ``NAME_ORIGINAL_SCRIPT``, ``*_ALIAS/ALIAS_NAME``,
+  ``REFERENCE_NUMBER``, ``UN_LIST_TYPE``, ``LISTED_ON``;
+* the EU financial-sanctions file, CSV (``;``-separated, one row per name of an
+  entity: ``Entity_LogicalId``, ``Entity_SubjectType_ClassificationCode``,
+  ``NameAlias_WholeName``, ``Entity_Regulation_Programme``,
+  ``Entity_Regulation_PublicationUrl``, ``Entity_EU_ReferenceNumber``);
 * a simple CSV: ``id,name,aliases,type,designations,source_url,wikidata``
   (lists separated by ``|``).
 
-Each bad line becomes an error naming the file, the line and the reason.
+All names of an entry (a.k.a.s in other scripts, "LAST, First" forms) go to
+the same name matcher as the articles' names. Each bad line or record becomes
+an error naming the file, the line or record and the reason.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.etree.ElementTree import Element, ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
 
 from dossier.ingest import json_lines
 from dossier.records import IngestError
@@ -34,8 +51,6 @@ SCHEMA_TYPES = {
     "Country": "GPE",
     "Address": "LOC",
 }
-#: the shipped reference file (public, citable facts; see its source_url column)
-BUNDLED = Path(__file__).resolve().parent / "data" / "references.csv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,14 +129,132 @@ def read_ftm(path: Path, text: str) -> Iterator[Reference | IngestError]:
         )
 
 
-def read_references(path: Path) -> Iterator[Reference | IngestError]:
-    """References from a CSV or followthemoney JSON-lines file."""
+def _texts(node: Element, tag: str) -> list[str]:
+    return [" ".join((e.text or "").split()) for e in node.iter(tag) if (e.text or "").strip()]
+
+
+def read_un_xml(path: Path, text: str) -> Iterator[Reference | IngestError]:
+    """The UN Security Council consolidated list (XML).
+
+    A person's name is its ``FIRST_NAME``..``FOURTH_NAME`` parts in order; the
+    name in its original script and every ``ALIAS_NAME`` are aliases.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
+        root = fromstring(text)  # defusedxml: no entity expansion bombs from a user's file
+    except (ParseError, DefusedXmlException) as exc:
+        yield IngestError(str(path), f"malformed XML: {exc}")
+        return
+    for kind, tag, alias_tag, ftype in (
+        ("individual", "INDIVIDUAL", "INDIVIDUAL_ALIAS", "PERSON"),
+        ("entity", "ENTITY", "ENTITY_ALIAS", "ORG"),
+    ):
+        for number, node in enumerate(root.iter(tag), start=1):
+            parts = [
+                " ".join((node.findtext(p) or "").split())
+                for p in ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")
+            ]
+            name = " ".join(p for p in parts if p)
+            ident = (node.findtext("REFERENCE_NUMBER") or node.findtext("DATAID") or "").strip()
+            if not name or not ident:
+                yield IngestError(f"{path}: {kind} {number}", "no name or reference number")
+                continue
+            aliases = _texts(node, "NAME_ORIGINAL_SCRIPT")
+            for alias in node.iter(alias_tag):
+                aliases += _texts(alias, "ALIAS_NAME")
+            listing = (node.findtext("UN_LIST_TYPE") or "").strip()
+            listed_on = (node.findtext("LISTED_ON") or "").strip()
+            designation = " ".join(
+                p for p in ("UN Security Council", listing, ident, listed_on) if p
+            )
+            yield Reference(
+                id=f"un-{ident}",
+                name=name,
+                type=ftype,
+                aliases=tuple(dict.fromkeys(a for a in aliases if a != name)),
+                designations=(designation,),
+                identifiers={"un": ident},
+                dataset=path.name,
+            )
+
+
+def _header_key(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower())
+
+
+def is_eu_fsf(text: str) -> bool:
+    """Whether a CSV is the EU financial-sanctions file (by its header)."""
+    head = text.split("\n", 1)[0]
+    return "entitylogicalid" in _header_key(head)
+
+
+def read_eu_csv(path: Path, text: str) -> Iterator[Reference | IngestError]:
+    """The EU financial-sanctions CSV: one row per name; rows of one entity join."""
+    delimiter = (
+        ";" if text.split("\n", 1)[0].count(";") > text.split("\n", 1)[0].count(",") else ","
+    )
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    header = [_header_key(h) for h in next(reader, [])]
+    col = {h: i for i, h in enumerate(header)}
+    if "entitylogicalid" not in col or "namealiaswholename" not in col:
+        yield IngestError(str(path), "EU CSV header lacks Entity_LogicalId or NameAlias_WholeName")
+        return
+
+    def get(row: list[str], key: str) -> str:
+        i = col.get(key)
+        return row[i].strip() if i is not None and i < len(row) else ""
+
+    entries: dict[str, dict[str, list[str]]] = {}
+    for number, row in enumerate(reader, start=2):
+        if not any(c.strip() for c in row):
+            continue
+        ident, name = get(row, "entitylogicalid"), get(row, "namealiaswholename")
+        if not ident:
+            yield IngestError(f"{path}:{number}", "row without Entity_LogicalId")
+            continue
+        entry = entries.setdefault(
+            ident, {"names": [], "type": [], "prog": [], "url": [], "ref": []}
+        )
+        for field_name, key in (
+            ("names", "namealiaswholename"),
+            ("type", "entitysubjecttypeclassificationcode"),
+            ("prog", "entityregulationprogramme"),
+            ("url", "entityregulationpublicationurl"),
+            ("ref", "entityeureferencenumber"),
+        ):
+            value = name if field_name == "names" else get(row, key)
+            if value and value not in entry[field_name]:
+                entry[field_name].append(value)
+    for ident, entry in entries.items():
+        if not entry["names"]:
+            yield IngestError(f"{path}: entity {ident}", "no NameAlias_WholeName")
+            continue
+        kind = (entry["type"] or [""])[0].lower()
+        yield Reference(
+            id=f"eu-{ident}",
+            name=entry["names"][0],
+            type="PERSON" if kind.startswith("person") else "ORG",
+            aliases=tuple(entry["names"][1:]),
+            designations=tuple(f"EU financial sanctions: {p}" for p in entry["prog"])
+            or ("EU financial sanctions",),
+            source_urls=tuple(entry["url"]),
+            identifiers={"eu": entry["ref"][0]} if entry["ref"] else {},
+            dataset=path.name,
+        )
+
+
+def read_references(path: Path) -> Iterator[Reference | IngestError]:
+    """References from a followthemoney JSON-lines, UN XML, EU CSV or simple CSV file."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         yield IngestError(str(path), f"cannot read reference file: {exc}")
         return
-    if path.suffix.lower() == ".csv":
+    suffix = path.suffix.lower()
+    if suffix == ".xml" or text.lstrip().startswith("<"):
+        yield from read_un_xml(path, text)
+    elif suffix == ".csv" and is_eu_fsf(text):
+        yield from read_eu_csv(path, text)
+    elif suffix == ".csv":
         yield from read_csv(path, text)
     else:
         yield from read_ftm(path, text)

@@ -11,11 +11,13 @@ same militia PERSON in one sentence and ORG in the next.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from dossier import names
+from dossier import geo, names
+from dossier.config import news_agencies
 from dossier.nlp import DESCRIPTION, normalize_name
 from dossier.records import AnalyzedDocument, Mention
 from dossier.refs import Reference
@@ -93,18 +95,154 @@ def _full_name(short: Mention, people: Sequence[Mention]) -> Mention | None:
     return next(iter(matches.values())) if len(matches) == 1 else None
 
 
-def corefer(analyzed: AnalyzedDocument) -> AnalyzedDocument:
-    """Resolve surnames and definite descriptions inside one document.
+_WEB_SUFFIXES = ("com", "tv", "pk", "net", "org", "news")
+
+
+def _outlets(analyzed: AnalyzedDocument, agencies: Sequence[str]) -> set[str]:
+    """Normalised names of the outlets that report this document: its own outlet
+    and the configured wire services. They are sources, not actors."""
+    found = {normalize_name(a) for a in agencies}
+    if analyzed.document.outlet:
+        found.add(normalize_name(analyzed.document.outlet))
+    found = {f for f in found if f}
+    # the outlet's web name ("Dawn.com", "Reuters.com") credits the same outlet
+    return found | {f"{f} {suffix}" for f in found for suffix in _WEB_SUFFIXES}
+
+
+_ADJECTIVE_AFTER = re.compile(r"[ \t]+[a-z]")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def _used_as_adjective(mention: Mention, text: str) -> bool:
+    """A people's or place's name used as such, not as somebody's surname: the model's
+    non-person label plus "the Baloch" or "Baloch insurgents" (a lower-case word after).
+    Such a word may still be a surname after the full name (news names a person in full
+    first), never before it: the caller only offers earlier full names then."""
+    if mention.label == "PERSON":
+        return False
+    after = text[mention.end : mention.end + 3]
+    before = text[max(0, mention.start - 5) : mention.start]
+    return bool(_ADJECTIVE_AFTER.match(after) or _ARTICLE_BEFORE.search(before))
+
+
+def _title_only(mention: Mention) -> bool:
+    """A bare title or office ("Prime Minister", "the Governor") with no name after it."""
+    words = [w.strip(".,;:").lower() for w in mention.text.split()]
+    words = [w for w in words if w and w != "the"]
+    return bool(words) and all(w in names.TITLES or w in names.TITLE_QUALIFIERS for w in words)
+
+
+def _titled_holder(short: Mention, people: Sequence[Mention]) -> Mention | None:
+    """The one person in the document named with this title ("Prime Minister
+    Shehbaz Sharif" for "the Prime Minister"), or None."""
+    title = [w.strip(".,;:").lower() for w in short.text.split() if w.lower() != "the"]
+    holders = {}
+    for p in people:
+        words = [w.strip(".,;:").lower() for w in p.text.split()]
+        if len(words) > len(title) and words[: len(title)] == title:
+            holders[p.key] = p
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _expansion(
+    short: Mention, full_names: Sequence[Mention], defined: dict[str, str]
+) -> str | None:
+    """The key of the full name an acronym stands for in this document, or None.
+
+    Its definition in the document ("Frontier Corps (FC)") first; otherwise the
+    one full name in the document it is an initialism of. Never a name from
+    another document: "PTI" is a party in one paper and a news agency in another.
+    """
+    text = short.text.replace(".", "")
+    if text in defined:
+        return normalize_name(defined[text])
+    keys = {
+        m.key
+        for m in full_names
+        if "'s " not in m.text.replace("’", "'") and names.is_initialism(text, m.text)
+    }
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
+def _place_label(mention: Mention, gazetteer: geo.Gazetteer) -> Mention:
+    """A mention the model typed ORG/NORP (or a one-word PERSON) whose text the gazetteer
+    knows unambiguously as a country, province or large city is a place ("Quetta" ORG,
+    "Punjab" NORP): relabelled GPE, so it votes for a map record like any place."""
+    if mention.via != "ner" or mention.label not in ("ORG", "NORP", "PERSON"):
+        return mention
+    if mention.label == "PERSON" and len(mention.key.split()) > 1:
+        return mention
+    if set(mention.key.split()) & set(names.GENERIC_CLASSES):
+        return mention
+    if not gazetteer_place(mention.text, gazetteer):
+        return mention
+    return replace(mention, label="GPE")
+
+
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+$")
+#: a place noun or "-based" right after a name makes it a place ("Kurram district", "Quetta-based")
+_PLACE_AFTER = re.compile(
+    r"(?:[ \t]+(?:district|tehsil|province|city|town|village|valley)\b|-based\b)"
+)
+
+
+def _cued_label(mention: Mention, text: str) -> Mention:
+    """The model's label corrected by the words around the mention.
+
+    A title right before a name ("Dr Sabiha Baloch", "Advocate Nadia Baloch") makes it a
+    person whatever the model said (unless the name is built on an organisation word); a
+    "person" right after "in"/"near" ("in Kurram", "in Upper Kurram") is a place, and so is
+    a name before a place noun or "-based" ("Kurram district", "Quetta-based").
+    """
+    if mention.via != "ner" or set(mention.key.split()) & set(names.GENERIC_CLASSES):
+        return mention
+    before = text[max(0, mention.start - 20) : mention.start]
+    if mention.label in ("ORG", "FAC", "GPE", "NORP", "LOC") and len(mention.key.split()) >= 2:
+        found = _TITLE_BEFORE.search(before)
+        if found and found.group(1).lower() in names.TITLES:
+            return replace(mention, label="PERSON")
+    after = text[mention.end : mention.end + 12]
+    if mention.label in ("PERSON", "ORG", "FAC", "NORP") and _PLACE_AFTER.match(after):
+        return replace(mention, label="GPE")
+    if mention.label == "PERSON" and _PLACE_BEFORE.search(before):
+        after = text[mention.end : mention.end + 2]
+        if len(mention.key.split()) == 1 or not after.startswith(("'", "’")):
+            return replace(mention, label="GPE")
+    return mention
+
+
+def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -> AnalyzedDocument:
+    """Resolve weak references inside one document, where they are unambiguous.
 
     A surname ("Usmani") takes the key and type of the only full name in the
     document it fits ("Mufti Taqi Usmani"), whatever label the model gave it.
-    A description ("the militant outfit") takes the key and type of its
-    antecedent organisation, or is dropped. Everything else is unchanged.
+    An acronym takes the key of its expansion when the document defines it or
+    names exactly one expansion. A bare title ("the Prime Minister") takes the
+    one person the document names with that title, or is dropped. A
+    description ("the militant outfit") takes the key and type of its
+    antecedent organisation, or is dropped. Outlets and wire services
+    ("Dawn", "APP", "Reuters") are dropped: they are sources, not actors.
+    Everything else is unchanged; weak references never reach other documents.
     """
-    mentions = analyzed.mentions
+    outlets = _outlets(analyzed, news_agencies() if agencies is None else agencies)
+    gazetteer = geo.load_gazetteer()
+    text = analyzed.document.text
+    mentions = [
+        _cued_label(_place_label(m, gazetteer), text)
+        for m in analyzed.mentions
+        if m.key not in outlets
+    ]
     people = [m for m in mentions if m.label == "PERSON" and len(m.key.split()) >= 2]
+    full_names = [
+        m for m in mentions if m.via == "ner" and m.label != DESCRIPTION and is_full_name(m.text)
+    ]
+    defined = names.acronyms_in_text(text)
     resolved: list[Mention] = []
     for position, mention in enumerate(mentions):
+        if mention.label != DESCRIPTION and _is_bare_generic(mention):
+            if not _ARTICLE_BEFORE.search(text[max(0, mention.start - 5) : mention.start]):
+                continue  # "Army" in "Chief of Army Staff": a word of another name, not a reference
         if mention.label == DESCRIPTION or _is_bare_generic(mention):
             target = _antecedent(mention, resolved, mentions[position + 1 :])
             if target is not None:
@@ -114,11 +252,49 @@ def corefer(analyzed: AnalyzedDocument) -> AnalyzedDocument:
             elif mention.label != DESCRIPTION:
                 resolved.append(mention)
             continue
-        full = _full_name(mention, people) if mention.label in _SURNAME_LABELS else None
+        if _title_only(mention):
+            holder = _titled_holder(mention, people)
+            if holder is not None:
+                resolved.append(replace(mention, key=holder.key, label="PERSON", via="title"))
+            continue
+        if names.looks_like_acronym(mention.text.replace(".", "")):
+            key = _expansion(mention, full_names, defined)
+            if key is not None and key != mention.key:
+                label = next((m.label for m in full_names if m.key == key), mention.label)
+                mention = replace(mention, key=key, label=label, via="acronym")
+            resolved.append(mention)
+            continue
+        full = (
+            _full_name(
+                mention,
+                people
+                if mention.label == "PERSON"
+                else [p for p in people if p.end <= mention.start],
+            )
+            if mention.label in _SURNAME_LABELS and not _used_as_adjective(mention, text)
+            else None
+        )
         if full is not None:
             mention = replace(mention, key=full.key, label="PERSON", via="surname")
+        elif mention.label == "PERSON" and names.common_lone_name(mention.text):
+            # "Ali", "Mr Shah": names a person here, identifies nobody across documents
+            mention = replace(mention, key=scoped_key(mention.key, analyzed.document.id))
         resolved.append(mention)
     return replace(analyzed, mentions=resolved)
+
+
+#: marks a key that holds only inside one document ("ali @<document id>")
+SCOPE = " @"
+
+
+def scoped_key(key: str, document_id: str) -> str:
+    """A key no other document can share: for names that identify nobody on their own."""
+    return f"{key}{SCOPE}{document_id}"
+
+
+def base_key(key: str) -> str:
+    """The name part of a (possibly document-scoped) key."""
+    return key.split(SCOPE, 1)[0]
 
 
 def entity_id(key: str) -> str:
@@ -150,29 +326,62 @@ def choose_name(stats: Sequence[AliasStat]) -> str:
     return max(counts, key=rank)
 
 
-def choose_type(stats: Sequence[AliasStat]) -> str:
-    """Majority label over all name mentions, corrected by the name itself.
+#: a populated place this large, unambiguous in the gazetteer, is a place whatever the
+#: model's vote; smaller towns share names with people and clans ("Mir Ali", "Khan")
+PLACE_MIN_POPULATION = 100_000
 
-    The model calls militias PERSON or GPE; a name built on an organisation
-    word ("… Brigade", "… Corps", "Ministry of …") is an ORG whatever the
-    vote says. Ties are broken by ``TYPE_PRIORITY``.
+
+def gazetteer_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
+    """Whether ``name`` is unambiguously a place: a country, a first-level region, or a
+    large populated place whose records all lie in one country."""
+    if gazetteer is None or names.looks_like_acronym(name):
+        return False
+    found = gazetteer.candidates(name)
+    if not found:
+        return False
+    if any(p.feature in ("PCLI", "ADM1") for p in found):
+        return True
+    biggest = max((p.population or 0) for p in found)
+    return len({p.country for p in found}) == 1 and biggest >= PLACE_MIN_POPULATION
+
+
+def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = None) -> str:
+    """The entity's type from every mention's vote, corrected by evidence about the name.
+
+    The model calls militias PERSON or GPE and cities ORG; a vote over all
+    mentions and documents is the start. Then the name itself: a name built on
+    an organisation word ("… Brigade", "… Corps", "Ministry of …") is an ORG;
+    a name the gazetteer knows unambiguously as a country, a province or a
+    large city ("Quetta", "Balochistan", "Punjab") is a GPE unless a person
+    vote wins with a two-word name. Ties are broken by ``TYPE_PRIORITY``.
     """
     votes: Counter[str] = Counter()
     for stat in _names(stats):
         votes[stat.label] += stat.mentions
     winner = max(votes, key=lambda label: (votes[label], -TYPE_PRIORITY.index(label)))
     name_words = {w for stat in _names(stats) for w in stat.key.split()}
-    if winner in ("PERSON", "GPE", "NORP", "LOC") and name_words & set(names.GENERIC_CLASSES):
-        if not (winner == "PERSON" and {"police"} >= name_words & set(names.GENERIC_CLASSES)):
+    generic = name_words & set(names.GENERIC_CLASSES)
+    if winner in ("PERSON", "GPE", "NORP", "LOC") and generic:
+        if not (winner == "PERSON" and {"police"} >= generic):
             return "ORG"
+    if winner in ("ORG", "NORP", "PERSON", "FAC", "OTHER") and not generic:
+        top = max(_names(stats), key=lambda s: (s.mentions, s.text)).text
+        person_name = winner == "PERSON" and len(names.strip_titles(top)) >= 2
+        if not person_name and gazetteer_place(top, gazetteer):
+            return "GPE"
     return winner
 
 
-def summarize(entity: str, stats: Sequence[AliasStat], documents: int) -> EntityRow:
+def summarize(
+    entity: str,
+    stats: Sequence[AliasStat],
+    documents: int,
+    gazetteer: geo.Gazetteer | None = None,
+) -> EntityRow:
     return EntityRow(
         id=entity,
         name=choose_name(stats),
-        type=choose_type(stats),
+        type=choose_type(stats, gazetteer),
         mention_count=sum(s.mentions for s in stats),
         document_count=documents,
     )
@@ -188,57 +397,127 @@ class Link:
 
 #: a blocking key shared by more names than this is too common to propose
 MAX_BLOCK = 200
-#: weak evidence may choose between entities only when one fits this much better
-#: (a bare name in an organisation's name, 0.95, over a surname link, 0.6)
-WEAK_MARGIN = 0.25
 
 
 def _describe(result: names.MatchResult, other: str) -> str:
-    return f"{result.kind} match with {other!r} ({'; '.join(result.signals)}; {result.score:.2f})"
+    """The merge log's reason: the words of :func:`dossier.names.explain`."""
+    scope = "same" if result.cross_document else "same inside one document only"
+    return f"{scope} as {other!r} ({result.score:.2f}): rule {result.kind}; " + "; ".join(
+        result.signals
+    )
+
+
+def key_profiles(store: Store, keys: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """Each key's name as written (text, label), for the matcher.
+
+    The store gives a key's most frequent surface form; when in-document
+    coreference put short forms under a full name's key ("Baloch" said of
+    "Zakir Baloch" twice in one article), that form is not the key's name, so
+    the key itself stands for it: a lone surname must never be what a full
+    name is matched by.
+    """
+    profiles = store.key_profiles(keys)
+    return {
+        key: (text if normalize_name(text) == base_key(key) else base_key(key), label)
+        for key, (text, label) in profiles.items()
+    }
+
+
+def is_full_name(text: str) -> bool:
+    """A name that identifies on its own: two or more words once titles are
+    stripped, not an acronym, not made only of generic words.
+
+    Only such names may found cross-document links, and only between such names
+    can the matcher's "different" veto a merge: a lone surname, an acronym or a
+    bare title says too little to forbid anything.
+    """
+    if names.looks_like_acronym(text):
+        return False
+    words = names.strip_titles(text)
+    if len(words) < 2:
+        return False
+    return not all(w.lower() in names.GENERIC_CLASSES for w in words)
+
+
+def conflict(text: str, label: str, other_text: str, other_label: str) -> str | None:
+    """Why two full names may not share an entity (the matcher says they differ), or None."""
+    if not (is_full_name(text) and is_full_name(other_text)):
+        return None
+    result = names.match(text, other_text, label, other_label)
+    if result is not None and result.cross_document:
+        return None
+    return f"{text!r} and {other_text!r} are different names"
+
+
+def cluster_conflict(store: Store, entity: str, members: dict[str, tuple[str, str]]) -> str | None:
+    """Why names ``members`` (key -> text, label) may not join ``entity``, or None.
+
+    Every full name of the entity is checked, not only the one the link came
+    through: this is what stops transitive chains ("Mir Ali" -> "Ali" ->
+    "Haider Ali").
+    """
+    keys = [k for k, _reason in store.entity_keys(entity)]
+    theirs = key_profiles(store, keys)
+    for key, (text, label) in members.items():
+        if not is_full_name(text):
+            continue
+        for other, (other_text, other_label) in theirs.items():
+            if other == key:
+                continue
+            why = conflict(text, label, other_text, other_label)
+            if why:
+                return why
+    return None
+
+
+def entities_conflict(store: Store, entity: str, other: str) -> str | None:
+    """Why entities ``entity`` and ``other`` may not merge (two full names differ), or None."""
+    keys = [k for k, _reason in store.entity_keys(other)]
+    return cluster_conflict(store, entity, key_profiles(store, keys))
 
 
 def find_link(store: Store, key: str, text: str, label: str) -> Link | None:
     """The existing entity a new name belongs to, by the name matcher, or None.
 
-    Candidates share a blocking key. Evidence that holds across documents
-    (equal keys, transliteration variants, shared cores) links to the best
-    match unless two different entities tie; weak evidence (a lone surname,
-    an acronym nobody defined, a bare generic head) links only when a single
-    entity fits. Pinned keys (manual splits) are never proposed.
+    Candidates share a blocking key. Only evidence that holds across documents
+    (equal keys, transliteration variants, full names that match) links a name
+    to another document's entity; weak evidence (a lone surname, an acronym
+    nobody defined, a bare generic head or title) is resolved inside its own
+    document by :func:`corefer` and never here. The best match wins unless two
+    entities tie, and never when a full name of the entity differs from the new
+    name (:func:`cluster_conflict`). Pinned keys (manual splits) are never
+    proposed.
     """
+    if SCOPE in key:
+        return None  # a document-scoped name never links to another document
     candidates = store.keys_in_blocks(sorted(names.blocking_keys(text)), MAX_BLOCK) - {key}
+    candidates = {c for c in candidates if SCOPE not in c}
     if not candidates:
         return None
-    profiles = store.key_profiles(sorted(candidates))
+    profiles = key_profiles(store, sorted(candidates))
     entity_of = store.entity_ids_for_keys(sorted(profiles))
     pinned = store.pinned_keys(sorted(profiles))
     strong: dict[str, tuple[float, str]] = {}
-    weak: dict[str, tuple[float, str]] = {}
     for other, (other_text, other_label) in sorted(profiles.items()):
         if other in pinned or other not in entity_of:
             continue
+        if is_full_name(text) != is_full_name(other_text):
+            continue  # a short name never reaches a full name of another document
         result = names.match(text, other_text, label, other_label)
-        if result is None:
+        if result is None or not result.cross_document:
             continue
         entity, reason = entity_of[other], _describe(result, other_text)
-        if result.cross_document:
-            if entity not in strong or strong[entity][0] < result.score:
-                strong[entity] = (result.score, reason)
-        elif entity not in weak or weak[entity][0] < result.score:
-            weak[entity] = (result.score, reason)
-    if strong:
-        ranked = sorted(strong.items(), key=lambda item: -item[1][0])
-        if len(ranked) > 1 and ranked[0][1][0] == ranked[1][1][0]:
-            return None  # two entities fit equally well: do not guess
-        return Link(ranked[0][0], ranked[0][1][1])
-    ranked_weak = sorted(weak.items(), key=lambda item: -item[1][0])
-    if len(ranked_weak) == 1:
-        entity, (_score, reason) = ranked_weak[0]
-        return Link(entity, reason + "; the only entity it fits")
-    if ranked_weak and ranked_weak[0][1][0] - ranked_weak[1][1][0] >= WEAK_MARGIN:
-        entity, (_score, reason) = ranked_weak[0]
-        return Link(entity, reason + "; clearly the best of the entities it fits")
-    return None
+        if entity not in strong or strong[entity][0] < result.score:
+            strong[entity] = (result.score, reason)
+    ranked = sorted(strong.items(), key=lambda item: (-item[1][0], item[0]))
+    if not ranked:
+        return None
+    if len(ranked) > 1 and ranked[0][1][0] == ranked[1][1][0]:
+        return None  # two entities fit equally well: do not guess
+    entity, (_score, reason) = ranked[0]
+    if cluster_conflict(store, entity, {key: (text, label)}):
+        return None
+    return Link(entity, reason)
 
 
 def link_definitions(store: Store, analyzed: Iterable[AnalyzedDocument]) -> set[str]:
@@ -256,6 +535,8 @@ def link_definitions(store: Store, analyzed: Iterable[AnalyzedDocument]) -> set[
                 continue
             if store.pinned_keys([short_key, long_key]):
                 continue
+            if entities_conflict(store, ids[long_key], ids[short_key]):
+                continue  # the acronym already stands for something else
             reason = f"acronym defined in document {item.document.id}: {long} ({short})"
             store.merge_entities(ids[short_key], ids[long_key], reason)
             changed.update((ids[short_key], ids[long_key]))
@@ -265,10 +546,12 @@ def link_definitions(store: Store, analyzed: Iterable[AnalyzedDocument]) -> set[
 def refresh(store: Store, entities: Iterable[str]) -> int:
     """Recompute name, type and counts of ``entities``; drop emptied ones."""
     rows = []
+    gazetteer = geo.load_gazetteer()
     for entity in sorted(set(entities)):
         stats = store.alias_stats(entity)
         if stats:
-            rows.append(summarize(entity, stats, store.entity_document_count(entity)))
+            count = store.entity_document_count(entity)
+            rows.append(summarize(entity, stats, count, gazetteer))
         else:
             store.delete_entity(entity)
     store.upsert_entities(rows)
@@ -286,7 +569,7 @@ def update_entities(store: Store, analyzed: Sequence[AnalyzedDocument]) -> int:
     touched = {m.key for a in analyzed for m in a.mentions}
     # every earlier batch mapped its keys, so only this batch's can be new
     new_keys = store.unmapped_keys(sorted(touched))
-    profiles = store.key_profiles(new_keys)
+    profiles = key_profiles(store, new_keys)
     changed: set[str] = set()
     founders: list[str] = []
     for key in new_keys:
@@ -343,7 +626,7 @@ def link_references(store: Store, keys: Sequence[str]) -> set[str]:
     (the reference's own aliases make "Pasdaran" and "IRGC" one entity).
     Returns the entity ids changed.
     """
-    profiles = store.key_profiles(list(keys))
+    profiles = key_profiles(store, list(keys))
     for key, (text, label) in profiles.items():
         candidates = store.reference_candidates(sorted(names.blocking_keys(text)))
         for ref_id, ref_name, ref_type in sorted(candidates):

@@ -410,3 +410,19 @@ def test_matching_names_share_a_blocking_key(a, b):
 def test_unrelated_names_share_no_blocking_key():
     assert not blocking_keys("Karachi") & blocking_keys("Hamas")
     assert not blocking_keys("Zainabiyoun Brigade") & blocking_keys("Quds Force")
+
+
+def test_names_across_scripts_owners_and_common_names():
+    from dossier.names import match
+
+    assert match("قاسم سليماني", "Qassem Suleimani", "PERSON", "PERSON") is not None
+    assert match("جواد صادقی", "Javad Sadeghi", "PERSON", "PERSON") is not None
+    assert match("قاسم سليماني", "Javad Sadeghi", "PERSON", "PERSON") is None
+    assert match("علي", "Ali", "PERSON", "PERSON") is None  # too few consonants to tell
+    assert match("Iran’s Quds Forces", "Quds Force", "ORG", "ORG").cross_document
+    assert match("India's Foreign Office", "Pakistan's Foreign Office", "ORG", "ORG") is None
+    assert match("Revolutionary Guards", "Islamic Revolutionary Guard Corps", "ORG", "ORG")
+    assert match("Pakistani Taliban", "Taliban", "ORG", "ORG") is None
+    assert match("Muhammad Ali", "Muhammad Ali Shah", "PERSON", "PERSON") is None
+    assert match("Rana Sanaullah", "Rana Sanaullah Khan", "PERSON", "PERSON").cross_document
+    assert match("SOLEIMANI, Qasem", "Qasem Soleimani", "PERSON", "PERSON").cross_document

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from dossier import query
 from dossier.cli import main
-from dossier.refs import BUNDLED, read_references
+from dossier.records import IngestError
+from dossier.refs import read_references
 from dossier.store import open_store
 
 FICTION_ONE = (
@@ -27,14 +29,66 @@ def _ingest(tmp_path, db):
     assert main(["ingest", str(folder), "--db", str(db), "--quiet"]) == 0
 
 
-def test_bundled_references_cite_sources():
-    refs = list(read_references(BUNDLED))
-    assert refs and all(not isinstance(r, Exception) for r in refs)
-    for ref in refs:
-        assert ref.source_urls and all(
-            u.startswith("https://") or u.startswith("http://") for u in ref.source_urls
-        ), ref.id
-        assert ref.designations, ref.id
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "refs"
+
+
+def _read(name: str) -> tuple[list, list[IngestError]]:
+    items = list(read_references(FIXTURES / name))
+    return (
+        [i for i in items if not isinstance(i, IngestError)],
+        [i for i in items if isinstance(i, IngestError)],
+    )
+
+
+def test_un_consolidated_xml_reads_people_entities_and_scripts():
+    refs, errors = _read("un-consolidated.xml")
+    by_id = {r.id: r for r in refs}
+    person = by_id["un-QI.X.1.25"]
+    assert person.type == "PERSON" and person.name == "JAVAD SADEGHI"
+    assert {"جواد صادقی", "Jawad Sadiqi", "Abu Karim"} <= set(person.aliases)
+    assert person.identifiers == {"un": "QI.X.1.25"}
+    group = by_id["un-QE.X.10.25"]
+    assert group.type == "ORG" and "Sword of Truth Brigades" in group.aliases
+    assert "QE.X.10.25" in group.designations[0]
+    assert len(errors) == 1 and "individual 2" in errors[0].source
+
+
+def test_eu_financial_sanctions_csv_joins_rows_of_one_entity():
+    refs, errors = _read("eu-fsf.csv")
+    by_id = {r.id: r for r in refs}
+    assert by_id["eu-70001"].names == ("Kataib Sayf al-Haqq", "Sword of Truth Brigades")
+    person = by_id["eu-70002"]
+    assert person.type == "PERSON" and "Джавад Садеги" in person.aliases
+    assert person.source_urls == ("https://example.org/eu/oj",)
+    assert errors and "eu-fsf.csv:6" in errors[0].source
+
+
+def test_simple_csv_still_reads_and_names_bad_rows():
+    refs, errors = _read("list.csv")
+    assert [r.id for r in refs] == ["fict-ksh"]
+    assert errors and "list.csv:3" in errors[0].source
+
+
+def test_no_reference_list_ships_with_the_package():
+    data = Path(__file__).resolve().parents[1] / "dossier" / "data"
+    assert not (data / "references.csv").exists()
+
+
+def test_reference_names_in_other_orders_and_scripts_match(tmp_path, new_db):
+    """A UN list's "LAST FIRST" and original-script names link to the text's name."""
+    folder = tmp_path / "fiction"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "Analyst Javad Sadeghi said the Kataib Sayf al-Haqq had grown in Dorvan.", encoding="utf-8"
+    )
+    assert main(["ingest", str(folder), "--db", str(new_db), "--quiet"]) == 0
+    xml = FIXTURES / "un-consolidated.xml"
+    assert main(["refs", "import", str(xml), "--db", str(new_db)]) == 1  # one bad record
+    store = open_store(str(new_db))
+    person = query.find_entity(store, "Javad Sadeghi")
+    profile = query.entity_profile(store, person)
+    store.close()
+    assert any(r["id"] == "un-QI.X.1.25" for r in profile["links"]["references"])
 
 
 def test_ftm_import_links_and_merges_aliases(tmp_path, new_db, capsys):

@@ -1,0 +1,127 @@
+"""Clustering discipline: weak evidence stays in its document, no chains, no order effects.
+
+Fictional articles (names invented) exercise each mechanism that collapsed entities on a
+real archive: lone surnames and acronyms used as cross-document keys, chains through a
+shared surname, outlets taken for actors; the seed corpus checks that batch size and
+input order do not change the entities.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+
+from dossier import query
+from dossier.cli import main
+from dossier.names import explain
+from dossier.store import open_store
+
+SURNAMES = [
+    "Police said Haider Velani was arrested in Dorvan on Monday. Velani denied the charges.",
+    "Minister Murad Velani Shah visited Dorvan on Tuesday. Velani said the roads would reopen.",
+    "Velani was not available for comment, officials in Dorvan said on Wednesday.",
+    "Farzana Velani, a teacher, said schools in Dorvan were closed. Velani said parents worried.",
+]
+ACRONYMS = [
+    "The Velmora Liberation Front (VLF) claimed the attack in Dorvan, officials said.",
+    "Fighters of the Vanguard of Loyal Fighters (VLF) were seen near Korvan on Friday.",
+    "The VLF has not commented on the clashes in Korvan.",
+]
+OUTLETS = [
+    "KORVAN, Jan 5 (APP): Security forces killed three militants of the Korvan Shura in "
+    "Dorvan, Reuters reported, citing officials.",
+]
+
+
+def _ingest(tmp_path, db, texts: list[str], *extra: str) -> None:
+    corpus = tmp_path / "articles.jsonl"
+    with corpus.open("w", encoding="utf-8") as out:
+        for i, text in enumerate(texts):
+            out.write(json.dumps({"url": f"https://example.org/{i}", "text": text}) + "\n")
+    assert main(["ingest", str(corpus), "--db", str(db), "--quiet", *extra]) == 0
+
+
+def _groups(db) -> set[tuple[str, frozenset[str]]]:
+    store = open_store(str(db))
+    try:
+        return {
+            (e.type, frozenset(a["text"] for a in query.aliases(store, e.id)))
+            for e in store.entities(limit=10_000)
+        }
+    finally:
+        store.close()
+
+
+def _holding(groups, alias: str) -> list[frozenset[str]]:
+    return [aliases for _type, aliases in groups if alias in aliases]
+
+
+def test_lone_surnames_never_chain_people_across_documents(tmp_path):
+    db = tmp_path / "kb.db"
+    _ingest(tmp_path, db, SURNAMES)
+    groups = _groups(db)
+    for person in ("Haider Velani", "Murad Velani Shah", "Farzana Velani"):
+        (aliases,) = _holding(groups, person)
+        others = {"Haider Velani", "Murad Velani Shah", "Farzana Velani"} - {person}
+        assert not aliases & others, (person, aliases)
+
+
+def test_acronyms_link_only_where_defined(tmp_path):
+    db = tmp_path / "kb.db"
+    _ingest(tmp_path, db, ACRONYMS)
+    groups = _groups(db)
+    (front,) = _holding(groups, "Velmora Liberation Front")
+    assert "Vanguard of Loyal Fighters" not in front
+
+
+def test_outlets_are_sources_not_entities(tmp_path):
+    db = tmp_path / "kb.db"
+    _ingest(tmp_path, db, OUTLETS)
+    aliases = {a for _type, group in _groups(db) for a in group}
+    assert not aliases & {"APP", "Reuters"}
+    assert "Dorvan" in aliases
+
+
+def test_same_entities_whatever_the_batch_size_and_order(tmp_path, seeds):
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    _ingest(first, first / "kb.db", texts, "--batch-size", "32")
+    shuffled = texts[:]
+    random.Random(17).shuffle(shuffled)
+    assert shuffled != texts
+    _ingest(second, second / "kb.db", shuffled, "--batch-size", "2")
+    assert _groups(first / "kb.db") == _groups(second / "kb.db")
+
+
+def test_names_match_command_explains(capsys):
+    assert (
+        main(
+            ["names", "match", "SOLEIMANI, Qasem", "Qassem Soleimani", "--type", "PERSON", "--why"]
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert out.startswith("same\t") and "rule" in out
+    assert main(["names", "match", "Haider Velani", "Murad Velani Shah", "--type", "PERSON"]) == 1
+    assert capsys.readouterr().out.startswith("different\t")
+    weak = explain("Velani", "Haider Velani", "PERSON", "PERSON")
+    assert weak.decision == "same inside one document only"
+
+
+def test_seed_aliases_come_from_the_text_alone(seed_store):
+    """No reference list is loaded: spelling variants, the acronym defined in the text and
+    an owner-prefixed plural still land in one entity each."""
+
+    def aliases(name: str) -> set[str]:
+        entity = query.find_entity(seed_store, name)
+        assert entity is not None, name
+        return {a["text"] for a in query.aliases(seed_store, entity.id)}
+
+    assert {"Zainabiyoun Brigade", "Zainebiyoun Brigade", "Liwa Zainebiyoun"} <= aliases(
+        "Zainabiyoun Brigade"
+    )
+    assert {"IRGC", "Islamic Revolutionary Guard Corps"} <= aliases("IRGC")
+    assert {"Quds Force", "Iran’s Quds Forces"} <= aliases("Quds Force")
+    assert not aliases("Quds Force") & aliases("IRGC")
