@@ -9,8 +9,16 @@ otherwise. Two rules keep the answers honest:
 * **Hedges widen numbers before comparing.** "around a thousand" is not
   contradicted by 950; "up to 1,000" is contradicted by "5,000 to 7,000".
 
-Claims about the same subject and the same measure (what is counted) are
-compared: overlapping ranges corroborate, disjoint ranges contradict.
+Figures are compared only within one **identity**: the same subject, the same
+measure (what is counted), the same scope and time, and -- for counts of an
+incident -- a shared place. "5 killed" in one district and "11 killed" in
+another, a running total against one incident, killed in January against
+killed in February: none of these is a dispute. The identity is
+:func:`identity_key` (measure, scope, the day or period it holds for) plus the
+places named in the figure's sentence (:func:`places_compatible`). Within one
+identity, figures from *different independent stories* that cannot both hold
+contradict (each with a reason in words and a confidence); overlapping ones
+corroborate.
 """
 
 from __future__ import annotations
@@ -21,7 +29,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from dossier.quantities import APPROX_HEDGES, LOWER_HEDGES, UPPER_HEDGES, VAGUE
+from dossier.quantities import (
+    APPROX_HEDGES,
+    CASUALTIES,
+    LOWER_HEDGES,
+    UPPER_HEDGES,
+    VAGUE,
+)
 
 #: relative widening for approximate hedges ("around a thousand" ~ 800–1,200)
 APPROXIMATE = 0.2
@@ -42,12 +56,19 @@ class ClaimView:
     unit: str | None = None
     hedge: str | None = None
     stories: frozenset[str] = field(default_factory=frozenset)
+    #: :func:`identity_key` of the figure; None compares on subject and unit alone
+    #: (claims stored before identities existed, and the pure-logic tests)
+    key: str | None = None
+    #: place keys named in the figure's sentence
+    places: frozenset[str] = field(default_factory=frozenset)
 
 
 @dataclass(slots=True)
 class Relations:
     contradicts: set[str] = field(default_factory=set)
     corroborated_by: set[str] = field(default_factory=set)
+    #: per contradicting claim id: why, in words, and how sure (0-1)
+    reasons: dict[str, tuple[str, float]] = field(default_factory=dict)
 
 
 def text_key(text: str) -> str:
@@ -121,36 +142,178 @@ def interval(claim: ClaimView) -> tuple[float, float] | None:
     return (low, high)
 
 
+# -- identity -----------------------------------------------------------------------
+#: words that make a figure a running or period total, not the count of one incident
+CUMULATIVE = re.compile(
+    r"\b(?:so far|to date|till now|until now|up to now|as yet|since|this year|last year|"
+    r"this month|last month|in all|in total|total(?:l?ing)?|overall|altogether|cumulative|"
+    r"(?:death|casualty) toll|toll (?:has |had )?(?:rose|rises|risen|climbed|reached|jumped)|"
+    r"(?:rose|risen|climbed|jumped|increased|surged) to|(?:during|over|in|within) the "
+    r"(?:last|past|previous|first) |(?:last|past) \w+ (?:years|months|weeks|days)|"
+    r"annual(?:ly)?|per (?:year|month)|a year|every year|yearly|monthly)\b",
+    re.IGNORECASE,
+)
+#: counted nouns that are events: their count belongs to a day and a place
+EVENT_NOUNS = frozenset(
+    """attack incident operation raid strike blast explosion bombing ambush clash encounter
+    shooting firing assault arrest killing abduction kidnapping""".split()
+)
+_INCIDENT_PARTICIPLES = frozenset(CASUALTIES.values()) | {"martyred", "dead", "hurt", "rescued"}
+
+
+def figure_scope(sentence: str) -> str:
+    """``cumulative`` when the figure's sentence speaks of a running or period total
+    ("so far", "since", "this year", "the toll rose to"), else ``point``."""
+    return "cumulative" if CUMULATIVE.search(sentence) else "point"
+
+
+def figure_kind(
+    scope: str | None, qmin: float | None, qmax: float | None, hedge: str | None
+) -> str:
+    """What an analyst reads a figure as: ``cumulative``, ``range`` ("5,000 to 7,000"),
+    ``estimate`` (hedged: "around", "up to", "at least", "dozens") or ``point``."""
+    if scope == "cumulative":
+        return "cumulative"
+    if qmin is not None and qmax is not None and qmin != qmax:
+        return "range"
+    if hedge:
+        return "estimate"
+    return "point"
+
+
+def incident_measure(unit: str | None) -> bool:
+    """A count that belongs to one incident ("terrorist killed", "attack"), as opposed
+    to a stock that holds for a while ("fighter", "member", "USD")."""
+    key = unit_key(unit)
+    if not key:
+        return False
+    words = key.split()
+    singular = {re.sub(r"(?<=[^s])s$", "", w) for w in words}
+    return bool(set(words) & _INCIDENT_PARTICIPLES) or bool(singular & EVENT_NOUNS)
+
+
+def identity_key(unit: str | None, scope: str | None, holds_on: str | None) -> str | None:
+    """The part of a figure's identity that can be compared for equality (a SQL key):
+
+    * a running or period total: measure, ``cumulative`` and its period/cut-off
+      (``holds_on``: "2025-01-01..2025-01-31" or "..2025-03-05": compared only at the
+      same cut-off);
+    * the count of one incident: measure, ``incident`` and the day it happened;
+    * a stock (a group's strength, an amount): measure and ``stock`` -- it holds for
+      a while, so any two reports of it can be compared.
+
+    None when the figure counts nothing comparable. ``scope`` None (claims stored
+    before identities) keys on the measure alone, as dossier did before.
+    """
+    measure = unit_key(unit)
+    if not measure:
+        return None
+    if scope is None:
+        return measure
+    if not holds_on and (scope == "cumulative" or incident_measure(measure)):
+        return None  # a total or an incident count with no time is not comparable
+    if scope == "cumulative":
+        return f"{measure}|cumulative|{holds_on or ''}"
+    if incident_measure(measure):
+        return f"{measure}|incident|{holds_on or ''}"
+    return f"{measure}|stock"
+
+
+def places_compatible(a: ClaimView, b: ClaimView) -> bool:
+    """Counts of an incident must name a common place, or neither names one; stocks
+    and totals are compared whatever places their sentences name."""
+    if a.key is None or "|incident|" not in a.key:
+        return True
+    if not a.places and not b.places:
+        return True
+    return bool(a.places & b.places)
+
+
 def comparable(a: ClaimView, b: ClaimView) -> bool:
+    """Same identity: subject, measure, scope and time, and a compatible place."""
     return (
         a.kind == b.kind == "quantity"
         and a.subject is not None
         and a.subject == b.subject
         and unit_key(a.unit) is not None
         and unit_key(a.unit) == unit_key(b.unit)
+        and _key(a) == _key(b)
+        and places_compatible(a, b)
     )
 
 
-def relate(claims: Sequence[ClaimView]) -> dict[str, Relations]:
-    """Contradictions and corroborations among quantity claims.
+def _key(claim: ClaimView) -> str | None:
+    return claim.key if claim.key is not None else unit_key(claim.unit)
 
-    Corroboration needs disjoint stories (independent sources); a
-    contradiction is reported whatever the sources, since an outlet that
-    contradicts itself is worth an analyst's attention too.
+
+def relate(claims: Sequence[ClaimView]) -> dict[str, Relations]:
+    """Contradictions and corroborations among quantity claims of one identity.
+
+    Both need disjoint stories: a story is one source, and two editions of it that
+    disagree are a correction, not two sources in dispute; a re-print never
+    corroborates itself.
     """
     relations = {c.id: Relations() for c in claims}
     groups: dict[tuple[str, str], list[ClaimView]] = {}
     for claim in claims:
-        if claim.kind == "quantity" and claim.subject and unit_key(claim.unit):
-            groups.setdefault((claim.subject, unit_key(claim.unit) or ""), []).append(claim)
+        key = _key(claim)
+        if claim.kind == "quantity" and claim.subject and key:
+            groups.setdefault((claim.subject, key), []).append(claim)
     for members in groups.values():
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
-                _compare(a, b, relations)
+                if places_compatible(a, b):
+                    _compare(a, b, relations)
     return relations
 
 
+def _figure(claim: ClaimView) -> str:
+    low, high = claim.min, claim.max
+
+    def num(v: float | None) -> str:
+        return "?" if v is None else f"{v:,.0f}" if v == int(v) else f"{v:,}"
+
+    value = num(low) if low == high or high is None or low is None else f"{num(low)}-{num(high)}"
+    if low is None and high is not None:
+        value = num(high)
+    hedge = f"{claim.hedge} " if claim.hedge else ""
+    return f"{hedge}{value}"
+
+
+def dispute_reason(a: ClaimView, b: ClaimView) -> tuple[str, float]:
+    """Why two figures of one identity cannot both hold, in words, and a confidence.
+
+    Exact figures, a shared named place and a measure of one incident make a dispute
+    surer; hedged figures ("around", "up to") less sure.
+    """
+    measure = unit_key(a.unit) or ""
+    key = a.key or ""
+    if "|incident|" in key:
+        when = key.rsplit("|", 1)[1]
+        scope = f"in one incident ({when}" + (
+            f", {', '.join(sorted(a.places & b.places))})" if a.places & b.places else ")"
+        )
+    elif "|cumulative|" in key:
+        scope = f"as totals for the same period ({key.rsplit('|', 1)[1]})"
+    else:
+        scope = "as the same standing figure"
+    reason = (
+        f"{_figure(a)} vs {_figure(b)} {measure}, {scope}: the ranges do not overlap, "
+        "from different independent stories"
+    )
+    confidence = 0.6
+    exact = sum(c.hedge is None and c.min == c.max for c in (a, b))
+    confidence += 0.1 * exact
+    if a.places & b.places:
+        confidence += 0.1
+    if any((c.hedge or "").lower() in APPROX_HEDGES for c in (a, b)):
+        confidence -= 0.15
+    return reason, round(max(0.05, min(0.95, confidence)), 2)
+
+
 def _compare(a: ClaimView, b: ClaimView, relations: dict[str, Relations]) -> None:
+    if not a.stories.isdisjoint(b.stories):
+        return  # one source: a correction or a second figure, never a dispute
     ia, ib = interval(a), interval(b)
     if ia is None or ib is None:
         return
@@ -159,7 +322,11 @@ def _compare(a: ClaimView, b: ClaimView, relations: dict[str, Relations]) -> Non
             return
         relations[a.id].contradicts.add(b.id)
         relations[b.id].contradicts.add(a.id)
-    elif a.stories.isdisjoint(b.stories):
+        why = dispute_reason(a, b)
+        relations[a.id].reasons[b.id] = why
+        relations[b.id].reasons[a.id] = why
+    elif not (is_vague(a) or is_vague(b)) and not (math.isinf(ia[1]) and math.isinf(ib[1])):
+        # two open-ended figures ("at least 3", "more than 5") agree on nothing
         relations[a.id].corroborated_by.add(b.id)
         relations[b.id].corroborated_by.add(a.id)
 

@@ -127,6 +127,15 @@ def _claims(store: Store) -> list[dict[str, Any]]:
                 "evidence": [{k: e[k] for k in _SPAN} for e in claim["evidence"]],
                 "contradicts": claim["contradicts"],
                 "corroborated_by": claim["corroborated_by"],
+                # extras (dossier.claims): a figure's identity, why each contradiction
+                # holds and how sure, the independent stories behind the claim and its
+                # corroborators, and analysts' triage of its pairs
+                "figure_kind": claim["figure_kind"],
+                "holds_on": claim["holds_on"],
+                "places": claim["places"],
+                "disputes": claim["disputes"],
+                "independent_stories": claim["independent_stories"],
+                "triage": claim["triage"],
             }
         )
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from dossier.claims import claim_id, same_statement, text_key, unit_key
+from dossier.claims import claim_id, figure_scope, same_statement, text_key, unit_key
 from dossier.event_merge import EventReport, event_id_for, same_event
 from dossier.records import AnalyzedDocument, ClaimMention, EventMention, Mention, Span, TimeExpr
 from dossier.store.base import Store
@@ -155,6 +155,57 @@ def _claim_record(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str, 
     }
 
 
+#: mention labels that name a place a figure can be tied to
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: time precisions that name a period ("in January", "in 2024"), not a day
+PERIOD_PRECISIONS = frozenset({"week", "month", "season", "year", "range"})
+
+
+def claim_identity(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str, Any]:
+    """``scope``, ``holds_on`` and ``place_key`` of a quantity claim (see
+    :func:`dossier.claims.identity_key`), from its sentence.
+
+    * a period named in the sentence ("in January", "in 2024") makes the figure a
+      total for that period, cut off at the publication date while the period is
+      still running;
+    * a total without a period ("so far", "since") holds up to the publication date;
+    * a count of one incident holds for the day the sentence names, else the
+      publication day;
+    * the places are the place mentions of the sentence, the subject excepted.
+    """
+    if claim.kind != "quantity":
+        return {"scope": None, "holds_on": None, "place_key": None}
+    published = analyzed.document.published
+    in_sentence = [t for t in analyzed.times if t.sentence == claim.sentence and t.value_start]
+    period = next((t for t in in_sentence if (t.precision or "") in PERIOD_PRECISIONS), None)
+    day = next(
+        (t for t in in_sentence if t.precision == "day" and t.value_start == t.value_end), None
+    )
+    scope = figure_scope(claim.text)
+    if period is not None and period.value_start and period.value_end:
+        scope = "cumulative"
+        end = period.value_end
+        if published and end >= published:
+            end = published
+        holds_on = f"{period.value_start}..{end}"
+    elif scope == "cumulative":
+        holds_on = f"..{published}" if published else None
+    else:
+        holds_on = day.value_start if day is not None else published
+    subject = claim.subject
+    places = sorted(
+        {
+            m.key
+            for m in analyzed.mentions
+            if m.sentence == claim.sentence
+            and m.label in PLACE_LABELS
+            and claim.start <= m.start < claim.end
+            and not (subject and m.start < subject[1] and subject[0] < m.end)
+        }
+    )
+    return {"scope": scope, "holds_on": holds_on, "place_key": ";".join(places) or None}
+
+
 def _entity(store: Store, key: str | None) -> str | None:
     return store.entity_ids_for_keys([key]).get(key) if key else None
 
@@ -182,6 +233,7 @@ def store_claim(store: Store, analyzed: AnalyzedDocument, claim: ClaimMention) -
     """Store a claim mention under the claim it repeats (same speaker, same words)."""
     record = _claim_record(analyzed, claim)
     record["text_key"] = text_key(claim.text)
+    record.update(claim_identity(analyzed, claim))
     speaker = _entity(store, record["speaker_key"])
     subject = _entity(store, record["subject_key"])
     story = analyzed.document.story_id

@@ -265,6 +265,16 @@ MIGRATIONS: tuple[Migration, ...] = (
         "comparable figures by subject and unit (dossier.store.summaries)",
         common=_split(_SUMMARIES),
     ),
+    Migration(
+        6,
+        "claim identity (dossier.claims): what a figure counts over (point or cumulative), "
+        "the day it holds for and its place, so figures are compared only within one identity",
+        common=(
+            "ALTER TABLE claim_mentions ADD COLUMN scope TEXT",
+            "ALTER TABLE claim_mentions ADD COLUMN holds_on TEXT",
+            "ALTER TABLE claim_mentions ADD COLUMN place_key TEXT",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version
