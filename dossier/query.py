@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from dossier import names
+from dossier.claims import figure_kind, identity_key
 from dossier.dedup import differing_sentences
 from dossier.fact_summary import best_date, majority_modality
 from dossier.nlp import normalize_name
@@ -309,6 +310,7 @@ def _claim(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         if first["kind"] == "quantity"
         else None
     )
+    scope = first.get("scope")
     return {
         "id": first["claim_id"],
         "kind": first["kind"],
@@ -319,6 +321,13 @@ def _claim(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         "subject_name": next((m["subject_text"] for m in mentions if m["subject_text"]), None),
         "text": first["text"],
         "quantity": quantity,
+        # identity of a figure (dossier.claims.identity_key): what it is compared with
+        "figure_kind": figure_kind(scope, first["qmin"], first["qmax"], first["hedge"])
+        if quantity
+        else None,
+        "holds_on": first.get("holds_on") if quantity else None,
+        "places": sorted(filter(None, (first.get("place_key") or "").split(";"))),
+        "identity": identity_key(first["unit"], scope, first.get("holds_on")) if quantity else None,
         "stories": sorted({m["story_id"] for m in mentions}),
         "evidence": [
             {
@@ -346,6 +355,7 @@ def claims(
     for mention in store.claim_mentions():
         grouped.setdefault(mention["claim_id"], []).append(mention)
     everything = [_claim(m) for m in grouped.values()]
+    by_id = {c["id"]: c for c in everything}
     views = [
         ClaimView(
             id=c["id"],
@@ -358,15 +368,43 @@ def claims(
             unit=(c["quantity"] or {}).get("unit"),
             hedge=(c["quantity"] or {}).get("hedge"),
             stories=frozenset(c["stories"]),
+            key=c["identity"],
+            places=frozenset(c["places"]),
         )
         for c in everything
     ]
     relations = relate(views)
+    triaged = triage_judgements(store)
     result = []
     for claim in everything:
         rel = relations[claim["id"]]
-        claim["contradicts"] = sorted(rel.contradicts)
+        cleared = {
+            other
+            for other in rel.contradicts
+            if triaged.get(pair_key(claim["id"], other)) == NOT_A_DISPUTE
+        }
+        claim["contradicts"] = sorted(rel.contradicts - cleared)
         claim["corroborated_by"] = sorted(rel.corroborated_by)
+        # why each contradiction holds and how sure, surest first (an extra property)
+        claim["disputes"] = sorted(
+            (
+                {"claim": other, "reason": reason, "confidence": confidence}
+                for other, (reason, confidence) in rel.reasons.items()
+                if other not in cleared
+            ),
+            key=lambda d: (-d["confidence"], d["claim"]),
+        )
+        claim["triage"] = {
+            other: triaged[pair_key(claim["id"], other)]
+            for other in sorted(rel.contradicts | rel.corroborated_by)
+            if pair_key(claim["id"], other) in triaged
+        }
+        # independent sources: the claim's own stories and those of its corroborators
+        claim["independent_stories"] = len(
+            set(claim["stories"]).union(
+                *(by_id[o]["stories"] for o in rel.corroborated_by if o in by_id)
+            )
+        )
         if entity and entity not in (claim["speaker"], claim["subject"]):
             continue
         if contradictions_only and not claim["contradicts"]:
@@ -376,11 +414,14 @@ def claims(
 
 
 def disputes(store: Store, entity: str | None = None) -> list[dict[str, Any]]:
-    """Pairs of claims that contradict each other, both sides with their sources."""
+    """Pairs of claims that contradict each other, both sides with their sources,
+    each with its reason and confidence; surest first. Pairs triaged "not a dispute"
+    are left out (:func:`triage`)."""
     every = {c["id"]: c for c in claims(store)}
     pairs = []
     for claim in every.values():
-        for other in claim["contradicts"]:
+        for found in claim["disputes"]:
+            other = found["claim"]
             if claim["id"] < other:
                 a, b = claim, every[other]
                 if entity and entity not in (
@@ -391,9 +432,46 @@ def disputes(store: Store, entity: str | None = None) -> list[dict[str, Any]]:
                 ):
                     continue
                 pairs.append(
-                    {"subject": a["subject"], "subject_name": a["subject_name"], "sides": [a, b]}
+                    {
+                        "subject": a["subject"],
+                        "subject_name": a["subject_name"],
+                        "reason": found["reason"],
+                        "confidence": found["confidence"],
+                        "sides": [a, b],
+                    }
                 )
+    pairs.sort(key=lambda p: (-p["confidence"], p["sides"][0]["id"], p["sides"][1]["id"]))
     return pairs
+
+
+# -- triage: an analyst's judgement of a pair, kept as curation --------------------
+NOT_A_DISPUTE = "not_a_dispute"
+CONFIRMED = "confirmed"
+TRIAGE_ACTIONS = (NOT_A_DISPUTE, CONFIRMED)
+
+
+def pair_key(a: str, b: str) -> str:
+    """A pair of claim ids, order-free: how a judgement names the pair."""
+    return "|".join(sorted((a, b)))
+
+
+def triage(store: Store, a: str, b: str, verdict: str) -> None:
+    """Record an analyst's judgement of the pair of claims ``a``/``b``: "not a dispute"
+    (a false alarm: left out of disputes, alerts and briefs) or "confirmed".
+
+    Stored in the curation log (like entity merges), so it outlives re-ingests: claim
+    ids are stable for the same statement. The latest judgement of a pair wins.
+    """
+    if verdict not in TRIAGE_ACTIONS:
+        raise ValueError(f"unknown verdict {verdict!r}: one of {', '.join(TRIAGE_ACTIONS)}")
+    if a == b:
+        raise ValueError("a pair needs two different claims")
+    store.log_curation(verdict, pair_key(a, b), "")
+
+
+def triage_judgements(store: Store) -> dict[str, str]:
+    """``{pair_key: verdict}``, the latest judgement of each pair."""
+    return {row["subject"]: row["action"] for row in store.curation_log(TRIAGE_ACTIONS)}
 
 
 def event_disputes(store: Store, entity: str | None = None) -> list[dict[str, Any]]:
@@ -502,7 +580,70 @@ def claims_by_ids(store: Store, ids: list[str]) -> list[dict[str, Any]]:
         related = store.claim_relations(claim_id, RELATED_CAP)
         claim["contradicts"], claim["corroborated_by"] = related or ([], [])
         found.append(claim)
+    _checked_relations(store, found)
     return found
+
+
+def _view(claim: dict[str, Any]) -> Any:
+    from dossier.claims import ClaimView
+
+    quantity = claim["quantity"] or {}
+    return ClaimView(
+        id=claim["id"],
+        kind=claim["kind"],
+        speaker=claim["speaker"],
+        subject=claim["subject"],
+        text=claim["text"],
+        min=quantity.get("min"),
+        max=quantity.get("max"),
+        unit=quantity.get("unit"),
+        hedge=quantity.get("hedge"),
+        stories=frozenset(claim["stories"]),
+        key=claim["identity"],
+        places=frozenset(claim["places"]),
+    )
+
+
+def _checked_relations(store: Store, found: list[dict[str, Any]]) -> None:
+    """Keep the relations the summary tables' range scans found only where
+    :func:`dossier.claims.relate` keeps them too (places of an incident,
+    independent stories), drop pairs triaged "not a dispute", and give each
+    contradiction its reason and confidence -- so a page says what the export says."""
+    from dossier.claims import comparable, dispute_reason
+
+    others = sorted({o for c in found for o in c["contradicts"] + c["corroborated_by"]})
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    if others:
+        marks = ",".join("?" * len(others))
+        for mention in store.claim_mentions(f"WHERE c.claim_id IN ({marks})", others):
+            grouped.setdefault(mention["claim_id"], []).append(mention)
+    views = {i: _view(_claim(m)) for i, m in grouped.items()}
+    triaged = triage_judgements(store)
+    for claim in found:
+        mine = _view(claim)
+
+        def related(other: str, mine: Any = mine) -> bool:
+            view = views.get(other)
+            return (
+                view is not None
+                and comparable(mine, view)
+                and mine.stories.isdisjoint(view.stories)
+            )
+
+        claim["contradicts"] = [
+            o
+            for o in claim["contradicts"]
+            if related(o) and triaged.get(pair_key(claim["id"], o)) != NOT_A_DISPUTE
+        ]
+        claim["corroborated_by"] = [o for o in claim["corroborated_by"] if related(o)]
+        claim["disputes"] = sorted(
+            (
+                dict(zip(("reason", "confidence"), dispute_reason(mine, views[o]), strict=True))
+                | {"claim": o}
+                for o in claim["contradicts"]
+            ),
+            key=lambda d: (-d["confidence"], d["claim"]),
+        )
 
 
 def entity_claims(
@@ -519,14 +660,44 @@ def entity_disputes(
     """One page of :func:`disputes` for an entity; the total is capped at
     :data:`DISPUTE_CAP` (``capped`` says so): a figure repeated in thousands
     of stories can be disputed by thousands of others."""
+    from dossier.claims import comparable, dispute_reason
+
     pairs = store.dispute_pairs(entity_id, DISPUTE_CAP)
-    shown = pairs[offset : offset + limit]
-    claims = {c["id"]: c for c in claims_by_ids(store, sorted({i for p in shown for i in p}))}
+    # the range scans know measure, time and scope; places of an incident, independent
+    # stories and triage are checked here, so every pair is one the export has too
+    every = sorted({i for p in pairs for i in p})
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for start in range(0, len(every), 500):
+        chunk = every[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for mention in store.claim_mentions(f"WHERE c.claim_id IN ({marks})", chunk):
+            grouped.setdefault(mention["claim_id"], []).append(mention)
+    views = {i: _view(_claim(m)) for i, m in grouped.items()}
+    triaged = triage_judgements(store)
+    kept = []
+    for low, high in pairs:
+        a, b = views.get(low), views.get(high)
+        if a is None or b is None or not comparable(a, b) or not a.stories.isdisjoint(b.stories):
+            continue
+        if triaged.get(pair_key(low, high)) == NOT_A_DISPUTE:
+            continue
+        kept.append((*dispute_reason(a, b), low, high))
+    kept.sort(key=lambda k: (-k[1], k[2], k[3]))  # surest first
+    shown = kept[offset : offset + limit]
+    claims = {c["id"]: c for c in claims_by_ids(store, sorted({i for k in shown for i in k[2:]}))}
     items = []
-    for low, high in shown:
+    for reason, confidence, low, high in shown:
         a, b = sorted((claims[low], claims[high]), key=lambda c: c["id"])
-        items.append({"subject": a["subject"], "subject_name": a["subject_name"], "sides": [a, b]})
+        items.append(
+            {
+                "subject": a["subject"],
+                "subject_name": a["subject_name"],
+                "reason": reason,
+                "confidence": confidence,
+                "sides": [a, b],
+            }
+        )
     return {
-        **_paged(min(len(pairs), DISPUTE_CAP), limit, offset, items),
+        **_paged(min(len(kept), DISPUTE_CAP), limit, offset, items),
         "capped": len(pairs) > DISPUTE_CAP,
     }
