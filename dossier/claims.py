@@ -161,10 +161,31 @@ EVENT_NOUNS = frozenset(
 _INCIDENT_PARTICIPLES = frozenset(CASUALTIES.values()) | {"martyred", "dead", "hurt", "rescued"}
 
 
-def figure_scope(sentence: str) -> str:
-    """``cumulative`` when the figure's sentence speaks of a running or period total
-    ("so far", "since", "this year", "the toll rose to"), else ``point``."""
-    return "cumulative" if CUMULATIVE.search(sentence) else "point"
+#: words that make a sentence the report of an incident: its figures are counts of it
+INCIDENT_WORDS = re.compile(
+    r"\b(?:kill\w*|martyr\w*|dead|died|dies|death|deaths|injur\w*|wound\w*|hurt|"
+    r"lost (?:their|his|her) li(?:ves|fe)|casualt\w+|arrest\w*|detain\w*|abduct\w*|"
+    r"kidnap\w*|rescued|hostages?|attack\w*|blast|explo\w+|bomb\w*|operations?|raids?|"
+    r"clash\w*|ambush\w*|shot|gunned|eliminat\w*|neutrali[sz]\w*|sent to hell)\b",
+    re.IGNORECASE,
+)
+
+
+def figure_scope(sentence: str, unit: str | None = None) -> str:
+    """How a figure holds, from its sentence and what it counts:
+
+    * ``cumulative``: a running or period total ("so far", "since", "this year",
+      "the toll rose to");
+    * ``point``: the count of one incident -- the sentence reports one (killed,
+      injured, arrested, an attack...) or the unit is one ("terrorist killed");
+    * ``stock``: a standing figure that holds for a while (a group's strength, an
+      amount), comparable whenever it was reported.
+    """
+    if CUMULATIVE.search(sentence):
+        return "cumulative"
+    if incident_measure(unit) or INCIDENT_WORDS.search(sentence):
+        return "point"
+    return "stock"
 
 
 def figure_kind(
@@ -210,13 +231,13 @@ def identity_key(unit: str | None, scope: str | None, holds_on: str | None) -> s
         return None
     if scope is None:
         return measure
-    if not holds_on and (scope == "cumulative" or incident_measure(measure)):
+    if scope == "stock":
+        return f"{measure}|stock"
+    if not holds_on:
         return None  # a total or an incident count with no time is not comparable
     if scope == "cumulative":
-        return f"{measure}|cumulative|{holds_on or ''}"
-    if incident_measure(measure):
-        return f"{measure}|incident|{holds_on or ''}"
-    return f"{measure}|stock"
+        return f"{measure}|cumulative|{holds_on}"
+    return f"{measure}|incident|{holds_on}"
 
 
 def places_compatible(a: ClaimView, b: ClaimView) -> bool:

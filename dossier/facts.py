@@ -181,7 +181,7 @@ def claim_identity(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str,
     day = next(
         (t for t in in_sentence if t.precision == "day" and t.value_start == t.value_end), None
     )
-    scope = figure_scope(claim.text)
+    scope = figure_scope(claim.text, claim.quantity.unit if claim.quantity else None)
     if period is not None and period.value_start and period.value_end:
         scope = "cumulative"
         end = period.value_end
@@ -190,6 +190,8 @@ def claim_identity(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str,
         holds_on = f"{period.value_start}..{end}"
     elif scope == "cumulative":
         holds_on = f"..{published}" if published else None
+    elif scope == "stock":
+        holds_on = published
     else:
         holds_on = day.value_start if day is not None else published
     subject = claim.subject

@@ -156,7 +156,10 @@ def test_scope_and_measure_kind():
     assert incident_measure("terrorist killed") and incident_measure("attacks")
     assert not incident_measure("fighter") and not incident_measure("USD per month")
     # a stock (a group's strength) holds for a while: keyed without a date
-    assert identity_key("fighters", "point", "2021-08-18") == "fighter|stock"
+    assert figure_scope("The group could have up to 1,000 fighters.", "fighters") == "stock"
+    assert figure_scope("Five security personnel were martyred.", "personnel") == "point"
+    assert identity_key("fighters", "stock", "2021-08-18") == "fighter|stock"
+    assert identity_key("personnel", "point", "2025-03-16") == "personnel|incident|2025-03-16"
     assert identity_key("terrorist killed", "point", None) is None
     assert figure_kind("point", 5000, 7000, None) == "range"
     assert figure_kind("point", None, 1000, "up to") == "estimate"
