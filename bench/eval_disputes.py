@@ -233,9 +233,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     rows = sample(args.data, args.start, args.limit)
-    articles = [Article(r["id"], r["text"], r.get("title"), r.get("published")) for r in rows]
+    articles = [
+        Article(r["id"], r["text"], r.get("title"), r.get("published"), outlet=r.get("outlet"))
+        for r in rows
+    ]
     if args.export:
-        keys = {key_url(a.key): a.key for a in articles}
+        keys = {key_url(a.key, a.outlet): a.key for a in articles}
         export = json.loads(args.export.read_text(encoding="utf-8"))
         run = ExportRun(export=export, seconds=0.0, keys=keys)
     else:

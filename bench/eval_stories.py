@@ -119,7 +119,13 @@ def real(data: Path, labels_path: Path, limit: int | None) -> None:
         raise SystemExit(f"{labels_path}: articles not in the archive: {missing[:5]}")
     run = run_export(
         [
-            Article(k, by_id[k]["text"], by_id[k].get("title"), by_id[k].get("published"))
+            Article(
+                k,
+                by_id[k]["text"],
+                by_id[k].get("title"),
+                by_id[k].get("published"),
+                outlet=by_id[k].get("outlet"),
+            )
             for k in keys
         ]
     )

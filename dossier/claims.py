@@ -61,6 +61,8 @@ class ClaimView:
     key: str | None = None
     #: place keys named in the figure's sentence
     places: frozenset[str] = field(default_factory=frozenset)
+    #: outlets of the claim's documents (empty when unknown)
+    outlets: frozenset[str] = field(default_factory=frozenset)
 
 
 @dataclass(slots=True)
@@ -231,6 +233,8 @@ def identity_key(unit: str | None, scope: str | None, holds_on: str | None) -> s
         return None
     if scope is None:
         return measure
+    if scope == "part":
+        return None  # one of several figures of one sentence counting one thing
     if scope == "stock":
         return f"{measure}|stock"
     if not holds_on:
@@ -241,13 +245,18 @@ def identity_key(unit: str | None, scope: str | None, holds_on: str | None) -> s
 
 
 def places_compatible(a: ClaimView, b: ClaimView) -> bool:
-    """Counts of an incident must name a common place, or neither names one; stocks
-    and totals are compared whatever places their sentences name."""
-    if a.key is None or "|incident|" not in a.key:
+    """The count of an incident or a standing figure is one identity only where both
+    sentences name a common place ("5 killed" in one district is not "11 killed" in
+    another, nor is a figure with no place the same as one with a place); totals for
+    one period need a common place only when both name places. Claims stored before
+    identities (no key) are compared as before, whatever their places."""
+    if a.key is None or b.key is None:
         return True
-    if not a.places and not b.places:
+    if "|cumulative|" in a.key and not (a.places and b.places):
         return True
-    return bool(a.places & b.places)
+    # one sentence's places include the other's: "Tor Darra, Khyber" and "Khyber" are
+    # one place told finer; "Pakistan, Quetta" and "Pakistan, Karachi" are two
+    return bool(a.places & b.places) and (a.places <= b.places or b.places <= a.places)
 
 
 def comparable(a: ClaimView, b: ClaimView) -> bool:
@@ -332,22 +341,46 @@ def dispute_reason(a: ClaimView, b: ClaimView) -> tuple[str, float]:
     return reason, round(max(0.05, min(0.95, confidence)), 2)
 
 
-def _compare(a: ClaimView, b: ClaimView, relations: dict[str, Relations]) -> None:
-    if not a.stories.isdisjoint(b.stories):
-        return  # one source: a correction or a second figure, never a dispute
+def contradiction(a: ClaimView, b: ClaimView) -> tuple[str, float] | None:
+    """``(reason, confidence)`` when two figures of one identity cannot both hold,
+    else None. One story never disputes itself (that is a correction or a second
+    figure), nor does one sentence repeated by two stories (it states both figures:
+    "47 killed and 81 injured" are two measures, not two sources)."""
+    if not comparable(a, b) or not a.stories.isdisjoint(b.stories):
+        return None
     ia, ib = interval(a), interval(b)
-    if ia is None or ib is None:
-        return
-    if ia[1] < ib[0] or ib[1] < ia[0]:
-        if is_vague(a) or is_vague(b):
-            return
+    if ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0]):
+        return None
+    if is_vague(a) or is_vague(b) or same_statement(a.text, b.text):
+        return None
+    return dispute_reason(a, b)
+
+
+def corroboration(a: ClaimView, b: ClaimView) -> bool:
+    """Two figures of one identity that agree, from independent sources: different
+    stories and, where known, different outlets (an outlet repeating its own figure
+    in a later article confirms nothing), and not the same sentence re-used."""
+    if not comparable(a, b) or not a.stories.isdisjoint(b.stories):
+        return False
+    if a.outlets and b.outlets and not a.outlets.isdisjoint(b.outlets):
+        return False
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None or ia[1] < ib[0] or ib[1] < ia[0]:
+        return False
+    if is_vague(a) or is_vague(b) or same_statement(a.text, b.text):
+        return False
+    # two open-ended figures ("at least 3", "more than 5") agree on nothing
+    return not (math.isinf(ia[1]) and math.isinf(ib[1]))
+
+
+def _compare(a: ClaimView, b: ClaimView, relations: dict[str, Relations]) -> None:
+    why = contradiction(a, b)
+    if why is not None:
         relations[a.id].contradicts.add(b.id)
         relations[b.id].contradicts.add(a.id)
-        why = dispute_reason(a, b)
         relations[a.id].reasons[b.id] = why
         relations[b.id].reasons[a.id] = why
-    elif not (is_vague(a) or is_vague(b)) and not (math.isinf(ia[1]) and math.isinf(ib[1])):
-        # two open-ended figures ("at least 3", "more than 5") agree on nothing
+    elif corroboration(a, b):
         relations[a.id].corroborated_by.add(b.id)
         relations[b.id].corroborated_by.add(a.id)
 

@@ -181,7 +181,12 @@ def claim_identity(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str,
     day = next(
         (t for t in in_sentence if t.precision == "day" and t.value_start == t.value_end), None
     )
-    scope = figure_scope(claim.text, claim.quantity.unit if claim.quantity else None)
+    unit = claim.quantity.unit if claim.quantity else None
+    scope = figure_scope(claim.text, unit)
+    if _breakdown(analyzed, claim):
+        # "58 of the 251 prisoners remain, including 34 dead": the figures of one
+        # sentence counting one thing are parts of one another, not rival values
+        return {"scope": "part", "holds_on": published, "place_key": None}
     if period is not None and period.value_start and period.value_end:
         scope = "cumulative"
         end = period.value_end
@@ -206,6 +211,22 @@ def claim_identity(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str,
         }
     )
     return {"scope": scope, "holds_on": holds_on, "place_key": ";".join(places) or None}
+
+
+def _breakdown(analyzed: AnalyzedDocument, claim: ClaimMention) -> bool:
+    """Another figure of the same sentence counts the same thing with another value."""
+    if claim.quantity is None:
+        return False
+    measure = unit_key(claim.quantity.unit)
+    figure = (claim.quantity.min, claim.quantity.max)
+    return any(
+        other.kind == "quantity"
+        and other.quantity is not None
+        and other.sentence == claim.sentence
+        and unit_key(other.quantity.unit) == measure
+        and (other.quantity.min, other.quantity.max) != figure
+        for other in analyzed.claims
+    )
 
 
 def _entity(store: Store, key: str | None) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from dossier import names
 from dossier.claims import figure_kind, identity_key
@@ -370,6 +371,7 @@ def claims(
             stories=frozenset(c["stories"]),
             key=c["identity"],
             places=frozenset(c["places"]),
+            outlets=_outlets(c),
         )
         for c in everything
     ]
@@ -584,6 +586,20 @@ def claims_by_ids(store: Store, ids: list[str]) -> list[dict[str, Any]]:
     return found
 
 
+def _outlets(claim: dict[str, Any]) -> frozenset[str]:
+    """Who published a claim's evidence: the outlet cleaning found, else the host of
+    the source URL (two sites are two outlets; a file path names none)."""
+    found = set()
+    for evidence in claim["evidence"]:
+        outlet = evidence.get("outlet")
+        if not outlet and "://" in (evidence.get("source") or ""):
+            host = urlsplit(evidence["source"]).hostname or ""
+            outlet = host.removeprefix("www.") or None
+        if outlet:
+            found.add(outlet.lower())
+    return frozenset(found)
+
+
 def _view(claim: dict[str, Any]) -> Any:
     from dossier.claims import ClaimView
 
@@ -601,6 +617,7 @@ def _view(claim: dict[str, Any]) -> Any:
         stories=frozenset(claim["stories"]),
         key=claim["identity"],
         places=frozenset(claim["places"]),
+        outlets=_outlets(claim),
     )
 
 
@@ -609,7 +626,7 @@ def _checked_relations(store: Store, found: list[dict[str, Any]]) -> None:
     :func:`dossier.claims.relate` keeps them too (places of an incident,
     independent stories), drop pairs triaged "not a dispute", and give each
     contradiction its reason and confidence -- so a page says what the export says."""
-    from dossier.claims import comparable, dispute_reason
+    from dossier.claims import contradiction, corroboration
 
     others = sorted({o for c in found for o in c["contradicts"] + c["corroborated_by"]})
     grouped: dict[str, list[dict[str, Any]]] = {}
@@ -621,26 +638,21 @@ def _checked_relations(store: Store, found: list[dict[str, Any]]) -> None:
     triaged = triage_judgements(store)
     for claim in found:
         mine = _view(claim)
-
-        def related(other: str, mine: Any = mine) -> bool:
-            view = views.get(other)
-            return (
-                view is not None
-                and comparable(mine, view)
-                and mine.stories.isdisjoint(view.stories)
-            )
-
-        claim["contradicts"] = [
-            o
+        reasons = {
+            o: why
             for o in claim["contradicts"]
-            if related(o) and triaged.get(pair_key(claim["id"], o)) != NOT_A_DISPUTE
+            if o in views
+            and (why := contradiction(mine, views[o])) is not None
+            and triaged.get(pair_key(claim["id"], o)) != NOT_A_DISPUTE
+        }
+        claim["contradicts"] = sorted(reasons)
+        claim["corroborated_by"] = [
+            o for o in claim["corroborated_by"] if o in views and corroboration(mine, views[o])
         ]
-        claim["corroborated_by"] = [o for o in claim["corroborated_by"] if related(o)]
         claim["disputes"] = sorted(
             (
-                dict(zip(("reason", "confidence"), dispute_reason(mine, views[o]), strict=True))
-                | {"claim": o}
-                for o in claim["contradicts"]
+                {"claim": o, "reason": reason, "confidence": confidence}
+                for o, (reason, confidence) in reasons.items()
             ),
             key=lambda d: (-d["confidence"], d["claim"]),
         )
@@ -660,7 +672,7 @@ def entity_disputes(
     """One page of :func:`disputes` for an entity; the total is capped at
     :data:`DISPUTE_CAP` (``capped`` says so): a figure repeated in thousands
     of stories can be disputed by thousands of others."""
-    from dossier.claims import comparable, dispute_reason
+    from dossier.claims import contradiction
 
     pairs = store.dispute_pairs(entity_id, DISPUTE_CAP)
     # the range scans know measure, time and scope; places of an incident, independent
@@ -677,11 +689,10 @@ def entity_disputes(
     kept = []
     for low, high in pairs:
         a, b = views.get(low), views.get(high)
-        if a is None or b is None or not comparable(a, b) or not a.stories.isdisjoint(b.stories):
+        why = contradiction(a, b) if a is not None and b is not None else None
+        if why is None or triaged.get(pair_key(low, high)) == NOT_A_DISPUTE:
             continue
-        if triaged.get(pair_key(low, high)) == NOT_A_DISPUTE:
-            continue
-        kept.append((*dispute_reason(a, b), low, high))
+        kept.append((*why, low, high))
     kept.sort(key=lambda k: (-k[1], k[2], k[3]))  # surest first
     shown = kept[offset : offset + limit]
     claims = {c["id"]: c for c in claims_by_ids(store, sorted({i for k in shown for i in k[2:]}))}

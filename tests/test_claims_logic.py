@@ -161,6 +161,7 @@ def test_scope_and_measure_kind():
     assert identity_key("fighters", "stock", "2021-08-18") == "fighter|stock"
     assert identity_key("personnel", "point", "2025-03-16") == "personnel|incident|2025-03-16"
     assert identity_key("terrorist killed", "point", None) is None
+    assert identity_key("prisoners", "part", "2025-03-03") is None  # "58 of the 251"
     assert figure_kind("point", 5000, 7000, None) == "range"
     assert figure_kind("point", None, 1000, "up to") == "estimate"
     assert figure_kind("cumulative", 18, 18, None) == "cumulative"
