@@ -369,7 +369,7 @@ def claims(
             unit=(c["quantity"] or {}).get("unit"),
             hedge=(c["quantity"] or {}).get("hedge"),
             stories=frozenset(c["stories"]),
-            key=c["identity"],
+            key=c["identity"] or "",
             places=frozenset(c["places"]),
             outlets=_outlets(c),
         )
@@ -615,7 +615,7 @@ def _view(claim: dict[str, Any]) -> Any:
         unit=quantity.get("unit"),
         hedge=quantity.get("hedge"),
         stories=frozenset(claim["stories"]),
-        key=claim["identity"],
+        key=claim["identity"] or "",
         places=frozenset(claim["places"]),
         outlets=_outlets(claim),
     )

@@ -153,6 +153,8 @@ def test_scope_and_measure_kind():
     assert figure_scope("The death toll rose to 18 on Wednesday.") == "cumulative"
     assert figure_scope("So far 74 attacks have taken place this year.") == "cumulative"
     assert figure_scope("Security forces killed three terrorists in Tank.") == "point"
+    # a figure over several incidents is their total, not the count of one of them
+    assert figure_scope("Six people died in two separate road accidents on Sunday.") == "cumulative"
     assert incident_measure("terrorist killed") and incident_measure("attacks")
     assert not incident_measure("fighter") and not incident_measure("USD per month")
     # a stock (a group's strength) holds for a while: keyed without a date
