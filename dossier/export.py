@@ -123,6 +123,9 @@ def _claims(store: Store) -> list[dict[str, Any]]:
             {
                 **{k: claim[k] for k in ("id", "kind", "speaker", "subject", "text")},
                 "speaker_role": claim["speaker_role"],
+                # extra: who spoke in words -- the entity's name as written, or a typed
+                # generic speaker with no entity ("the defence minister")
+                "speaker_name": claim["speaker_name"],
                 "quantity": {**quantity, "unit": quantity["unit"] or ""} if quantity else None,
                 "evidence": [{k: e[k] for k in _SPAN} for e in claim["evidence"]],
                 "contradicts": claim["contradicts"],

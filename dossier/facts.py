@@ -128,9 +128,26 @@ def _event_candidates(store: Store, report: EventReport, story: str | None) -> l
     return store.event_mentions(f"WHERE {shared} AND d.story_id = ?", [report.type, *keys, story])
 
 
+def speaker_mention(span: Span | None, text: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The named mention a speaker span stands for, or None when the span is a
+    description with a name inside it only as a modifier: "The Israeli military
+    said" is the military (an office, a typed generic speaker), not "Israeli"; "the
+    Balochistan government" is not "Balochistan". A mention counts when it reaches the
+    span's last word (the head of an English noun phrase)."""
+    mention = overlapping_mention(span, mentions)
+    if mention is None or span is None:
+        return mention
+    tail = text[span[0] : span[1]].rstrip(" .,;:").removesuffix("'s").removesuffix("’s")
+    return mention if mention.end >= span[0] + len(tail) else None
+
+
 def _claim_record(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str, Any]:
     mentions = analyzed.mentions
-    speaker = overlapping_mention(claim.speaker, mentions)
+    text = analyzed.document.text
+    speaker = speaker_mention(claim.speaker, text, mentions)
+    # a speaker with no name of its own ("the defence minister", "the Israeli
+    # military") is kept as a typed generic speaker: its words, no entity
+    generic = text[claim.speaker[0] : claim.speaker[1]] if claim.speaker and not speaker else None
     subject = overlapping_mention(claim.subject, mentions)
     quantity = claim.quantity
     return {
@@ -141,9 +158,9 @@ def _claim_record(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str, 
         "text": claim.text,
         "sentence": claim.sentence,
         "speaker_key": speaker.key if speaker else None,
-        "speaker_text": speaker.text if speaker else None,
-        "speaker_start": speaker.start if speaker else None,
-        "speaker_end": speaker.end if speaker else None,
+        "speaker_text": speaker.text if speaker else generic,
+        "speaker_start": speaker.start if speaker else claim.speaker[0] if generic else None,
+        "speaker_end": speaker.end if speaker else claim.speaker[1] if generic else None,
         "speaker_role": claim.speaker_role,
         "cue": claim.cue,
         "subject_key": subject.key if subject else None,
