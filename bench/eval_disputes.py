@@ -194,8 +194,13 @@ def score(
         if label is not None:
             judged += 1
             real += label["verdict"] == "real"
-    gold_real = sum(
-        1 for (rel, _k), v in labels.items() if rel == relation and v["verdict"] == "real"
+    articles = {s["article"] for s in sides.values()}
+    gold_real = sum(  # real pairs labelled among this sample's articles
+        1
+        for (rel, _k), v in labels.items()
+        if rel == relation
+        and v["verdict"] == "real"
+        and {v["a"].split("|")[0], v["b"].split("|")[0]} <= articles
     )
     found_real = {
         pair_key(sides[a]["key"], sides[b]["key"])

@@ -64,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
+    parser.add_argument("--show", type=int, default=0, help="print N wrong speakers")
     args = parser.parse_args(argv)
     root = args.data / SUBDIR
     if not root.is_dir():
@@ -88,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
             for ev in claim["evidence"]:
                 claims_by_doc.setdefault(ev["document_id"], []).append({**claim, "ev": ev})
 
+    wrong: list[str] = []
     tally = {
         k: 0
         for k in (
@@ -131,6 +133,10 @@ def main(argv: list[str] | None = None) -> int:
             gold_words = [name_words(article.gold[j].source_name) for j in sourced]
             if any(said_by & g for g in gold_words):
                 tally["speaker_right"] += 1
+            elif len(wrong) < args.show:
+                gold = "; ".join(article.gold[j].source_name or "?" for j in sourced)
+                text = " ".join(claim["ev"]["text"].split())[:90]
+                wrong.append(f"  {claim.get('speaker_name')!r} for gold {gold!r}: {text}")
             # baseline: the last PERSON mention before the quote in the exported text
             start = claim["ev"]["start"]
             before = [p for p in people.get(doc["id"], []) if p[1] <= start]
@@ -157,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
         f"  {'dossier':<36}{right:>14.3f}   (any speaker {anyone:.3f}, "
         f"over {t['matched_src']} matched predictions)"
     )
+    if wrong:
+        print("wrong speakers:", *wrong, sep="\n")
     return 0
 
 

@@ -177,6 +177,10 @@ INCIDENT_WORDS = re.compile(
 )
 
 
+#: "12 of those drones", "three among them": a part of a figure given elsewhere
+PART = re.compile(r"\b(?:of|among) (?:those|these|them)\b", re.IGNORECASE)
+
+
 def figure_scope(sentence: str, unit: str | None = None) -> str:
     """How a figure holds, from its sentence and what it counts:
 
@@ -185,8 +189,12 @@ def figure_scope(sentence: str, unit: str | None = None) -> str:
     * ``point``: the count of one incident -- the sentence reports one (killed,
       injured, arrested, an attack...) or the unit is one ("terrorist killed");
     * ``stock``: a standing figure that holds for a while (a group's strength, an
-      amount), comparable whenever it was reported.
+      amount), comparable whenever it was reported;
+    * ``part``: a part of a figure given elsewhere ("12 of those drones"), compared
+      with nothing.
     """
+    if PART.search(sentence):
+        return "part"
     if CUMULATIVE.search(sentence):
         return "cumulative"
     if incident_measure(unit) or INCIDENT_WORDS.search(sentence):
@@ -259,8 +267,9 @@ def places_compatible(a: ClaimView, b: ClaimView, agreeing: bool = False) -> boo
         return True  # no identity stored (views without keys, claims stored before it)
     if not a.places and not b.places and (agreeing or "|cumulative|" in a.key):
         return True
-    if "|cumulative|" in a.key and not (a.places and b.places):
-        return True
+    if "|cumulative|" in a.key:
+        # a total over KP and Balochistan is not a total over Balochistan
+        return a.places == b.places or not (a.places and b.places)
     # one sentence's places include the other's: "Tor Darra, Khyber" and "Khyber" are
     # one place told finer; "Pakistan, Quetta" and "Pakistan, Karachi" are two
     return bool(a.places & b.places) and (a.places <= b.places or b.places <= a.places)

@@ -153,6 +153,7 @@ def test_scope_and_measure_kind():
     assert figure_scope("The death toll rose to 18 on Wednesday.") == "cumulative"
     assert figure_scope("So far 74 attacks have taken place this year.") == "cumulative"
     assert figure_scope("Security forces killed three terrorists in Tank.") == "point"
+    assert figure_scope("The DG said where 12 of those drones were neutralised.") == "part"
     # a figure over several incidents is their total, not the count of one of them
     assert figure_scope("Six people died in two separate road accidents on Sunday.") == "cumulative"
     assert incident_measure("terrorist killed") and incident_measure("attacks")
@@ -167,3 +168,11 @@ def test_scope_and_measure_kind():
     assert figure_kind("point", 5000, 7000, None) == "range"
     assert figure_kind("point", None, 1000, "up to") == "estimate"
     assert figure_kind("cumulative", 18, 18, None) == "cumulative"
+
+
+def test_totals_over_different_places_are_not_compared():
+    both = _incident("kp_b", 12, ["s1"], ["gpe:kp", "gpe:balochistan"], scope="cumulative")
+    one = _incident("b", 3, ["s2"], ["gpe:balochistan"], scope="cumulative")
+    same = _incident("kp_b2", 20, ["s3"], ["gpe:kp", "gpe:balochistan"], scope="cumulative")
+    rel = relate([both, one, same])
+    assert rel["kp_b"].contradicts == {"kp_b2"}  # the same total told twice, not its part
