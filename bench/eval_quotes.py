@@ -18,7 +18,9 @@ Figures:
 * **span P / R**: predictions matching a gold attribution / predictions; gold attributions
   matched / gold attributions;
 * **speaker right**: of the predictions that match a gold attribution with a source, the
-  share whose speaker is right (no speaker counts as wrong) -- the issue's "speaker right";
+  share whose speaker is right (no speaker counts as wrong) -- the issue's "speaker right".
+  A typed generic speaker with no entity ("the campaign") is right when its head noun is
+  a word of the gold source ("The campaign");
 * **with speaker**: share of matched predictions that name any speaker.
 
 Baseline in the same run and over the same export: each matched prediction given the
@@ -31,6 +33,7 @@ Usage: ``python bench/eval_quotes.py [--data ../shared/bench-data] [--limit N]``
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from pathlib import Path
@@ -38,7 +41,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.e2e import DEFAULT_DATA, Article, run_export
+from bench.e2e import DEFAULT_DATA, Article, ExportRun, key_url, run_export
 from bench.quote_eval import SUBDIR, _matches, _segments, _words, read_articles
 
 _CAP = re.compile(r"\w+")
@@ -46,6 +49,16 @@ _CAP = re.compile(r"\w+")
 
 def name_words(name: str | None) -> set[str]:
     return {w.lower() for w in _CAP.findall(name or "") if w[0].isupper() and len(w) > 2}
+
+
+def head_word(name: str | None) -> str | None:
+    """The last word of a generic speaker ("the campaign" -> "campaign")."""
+    words = _CAP.findall(name or "")
+    return words[-1].lower() if words else None
+
+
+def all_words(name: str | None) -> set[str]:
+    return {w.lower() for w in _CAP.findall(name or "")}
 
 
 def locate(text: str, span_text: str) -> tuple[int, int] | None:
@@ -65,13 +78,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--show", type=int, default=0, help="print N wrong speakers")
+    parser.add_argument("--keep", type=Path, help="keep the store and export in this folder")
+    parser.add_argument("--export", type=Path, help="score this export of the same articles")
     args = parser.parse_args(argv)
     root = args.data / SUBDIR
     if not root.is_dir():
         print(f"PolNeAR dev set not found at {root}", file=sys.stderr)
         return 2
     articles = read_articles(root, args.limit)
-    run = run_export([Article(a.name, a.text) for a in articles])
+    inputs = [Article(a.name, a.text) for a in articles]
+    if args.export:
+        export = json.loads(args.export.read_text(encoding="utf-8"))
+        run = ExportRun(export=export, seconds=0.0, keys={key_url(a.key): a.key for a in inputs})
+    else:
+        run = run_export(inputs, workdir=args.keep, keep=bool(args.keep))
     docs = run.documents_by_key()
     names: dict[str, set[str]] = {}
     people: dict[str, list[tuple[int, int, str]]] = {}
@@ -131,7 +151,13 @@ def main(argv: list[str] | None = None) -> int:
             said_by = names.get(speaker, set()) | name_words(claim.get("speaker_name"))
             tally["with_speaker"] += bool(speaker or claim.get("speaker_name"))
             gold_words = [name_words(article.gold[j].source_name) for j in sourced]
-            if any(said_by & g for g in gold_words):
+            # a generic speaker ("the campaign") is right when its head noun is in the
+            # gold source ("The campaign", "A spokeswoman for …" for "spokeswoman")
+            head = None if speaker else head_word(claim.get("speaker_name"))
+            generic_right = head is not None and any(
+                head in all_words(article.gold[j].source_name) for j in sourced
+            )
+            if generic_right or any(said_by & g for g in gold_words):
                 tally["speaker_right"] += 1
             elif len(wrong) < args.show:
                 gold = "; ".join(article.gold[j].source_name or "?" for j in sourced)

@@ -977,7 +977,33 @@ def _finalize(drafts: Sequence[_Draft], ctx: _Context) -> list[ClaimMention]:
     for i in range(len(claims) - 2, -1, -1):
         if drafts[i].continues and _continues_next(drafts[i], drafts[i + 1]):
             claims[i] = _inherit(claims[i], claims[i + 1])
-    return claims
+    return _transcript_speakers(claims, ctx)
+
+
+#: "PENCE: Well, …" -- a speaker label opening a paragraph of a transcript
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s")
+#: labelled paragraphs that make a document a transcript (one is just a dateline)
+TRANSCRIPT_LABELS = 3
+
+
+def _transcript_speakers(claims: list[ClaimMention], ctx: _Context) -> list[ClaimMention]:
+    """In an interview or debate transcript ("WALLACE: …", "PENCE: …"), a claim left
+    without a speaker in a labelled paragraph is the label's. A document counts as a
+    transcript only with several labelled paragraphs besides its first, so a
+    dateline ("PESHAWAR: …") never speaks."""
+    labels: dict[int, Span] = {}
+    for start in ctx.paragraph_starts[1:]:
+        found = _TRANSCRIPT_LABEL.match(ctx.text, start)
+        if found:
+            labels[start] = (found.start(1), found.end(1))
+    if len(labels) < TRANSCRIPT_LABELS:
+        return claims
+    return [
+        replace(claim, speaker=labels[ctx.paragraph_start(claim.start)], speaker_role=None)
+        if claim.speaker is None and ctx.paragraph_start(claim.start) in labels
+        else claim
+        for claim in claims
+    ]
 
 
 def _paragraph_gap(end: int, start: int, ctx: _Context) -> int:

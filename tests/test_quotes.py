@@ -399,3 +399,17 @@ def test_a_description_speaks_as_itself_not_as_the_name_inside_it(settings):
     claim = only([c for c in analyzed.claims if c.kind == "paraphrase"])
     assert said(text, claim) == "Israeli military"
     assert speaker_mention(claim.speaker, text, analyzed.mentions) is None
+
+
+def test_a_transcript_label_is_the_speaker_but_a_dateline_is_not(settings):
+    text = (
+        "ISLAMABAD: The interview was recorded on Sunday.\n\n"
+        "HOST: Will the minister attend the debate tomorrow night?\n\n"
+        "QADIR: Well, the question really should be why the opposition stayed away.\n\n"
+        "HOST: Do you really see those two as equivalent?\n\n"
+        "QADIR: I said that the minister will attend. “We will be there,” I promised."
+    )
+    found = claims(settings, text)
+    speakers = {said(text, c) for c in found if c.kind != "quantity"}
+    assert "ISLAMABAD" not in speakers
+    assert "QADIR" in speakers
