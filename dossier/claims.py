@@ -263,8 +263,10 @@ def places_compatible(a: ClaimView, b: ClaimView, agreeing: bool = False) -> boo
     one period need a common place only when both name places. Two figures that
     *agree* may both name none (a confirmation risks less than an accusation).
     Claims stored before identities (no key) are compared as before."""
-    if a.key is None or b.key is None or "|" not in a.key:
-        return True  # no identity stored (views without keys, claims stored before it)
+    if a.key is None or b.key is None or "|" not in a.key or a.key.endswith("|stock"):
+        # no identity stored (views without keys, claims stored before it), or a
+        # standing figure: a group's strength is one figure wherever it is deployed
+        return True
     if not a.places and not b.places and (agreeing or "|cumulative|" in a.key):
         return True
     if "|cumulative|" in a.key:
@@ -376,12 +378,13 @@ def contradiction(a: ClaimView, b: ClaimView) -> tuple[str, float] | None:
 
 def corroboration(a: ClaimView, b: ClaimView) -> bool:
     """Two figures of one identity that agree, from independent sources: different
-    stories and, where known, different outlets (an outlet repeating its own figure
-    in a later article confirms nothing), and not the same sentence re-used."""
+    stories; different outlets where known, unless the two are attributed to different
+    speakers (an outlet repeating its own or the same source's figure in a later
+    article confirms nothing); and not the same sentence re-used."""
     if not comparable(a, b, agreeing=True) or not a.stories.isdisjoint(b.stories):
         return False
-    if a.outlets and b.outlets and not a.outlets.isdisjoint(b.outlets):
-        return False
+    if a.outlets and b.outlets and not a.outlets.isdisjoint(b.outlets) and a.speaker == b.speaker:
+        return False  # one outlet re-stating its own (or the same source's) figure
     ia, ib = interval(a), interval(b)
     if ia is None or ib is None or ia[1] < ib[0] or ib[1] < ia[0]:
         return False
