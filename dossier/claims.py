@@ -263,10 +263,12 @@ def places_compatible(a: ClaimView, b: ClaimView, agreeing: bool = False) -> boo
     one period need a common place only when both name places. Two figures that
     *agree* may both name none (a confirmation risks less than an accusation).
     Claims stored before identities (no key) are compared as before."""
-    if a.key is None or b.key is None or "|" not in a.key or a.key.endswith("|stock"):
-        # no identity stored (views without keys, claims stored before it), or a
-        # standing figure: a group's strength is one figure wherever it is deployed
-        return True
+    if a.key is None or b.key is None or "|" not in a.key:
+        return True  # no identity stored (views without keys, claims stored before it)
+    if a.key.endswith("|stock"):
+        # a standing figure (a group's strength) is one figure wherever its sentence
+        # says it is deployed; a dispute still needs no place named against another
+        return agreeing or not (a.places and b.places) or bool(a.places & b.places)
     if not a.places and not b.places and (agreeing or "|cumulative|" in a.key):
         return True
     if "|cumulative|" in a.key:
@@ -361,6 +363,11 @@ def dispute_reason(a: ClaimView, b: ClaimView) -> tuple[str, float]:
     return reason, round(max(0.05, min(0.95, confidence)), 2)
 
 
+def _estimate(claim: ClaimView) -> bool:
+    """A hedged figure or a range."""
+    return bool(claim.hedge) or claim.min is None or claim.max is None or claim.min != claim.max
+
+
 def contradiction(a: ClaimView, b: ClaimView) -> tuple[str, float] | None:
     """``(reason, confidence)`` when two figures of one identity cannot both hold,
     else None. One story never disputes itself (that is a correction or a second
@@ -372,6 +379,11 @@ def contradiction(a: ClaimView, b: ClaimView) -> tuple[str, float] | None:
     if ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0]):
         return None
     if is_vague(a) or is_vague(b) or same_statement(a.text, b.text):
+        return None
+    if (a.key or "").endswith("|stock") and not any(_estimate(c) for c in (a, b)):
+        # standing figures are disputed as estimates ("up to 1,000 fighters" against
+        # "5,000 to 7,000"); two exact counts of something standing ("a 20-point
+        # agenda", "its 14 points") are, far more often, counts of two things
         return None
     return dispute_reason(a, b)
 
