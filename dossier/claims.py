@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from dossier.quantities import (
     APPROX_HEDGES,
     CASUALTIES,
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
     LOWER_HEDGES,
     UPPER_HEDGES,
     VAGUE,
@@ -363,6 +365,14 @@ def dispute_reason(a: ClaimView, b: ClaimView) -> tuple[str, float]:
     return reason, round(max(0.05, min(0.95, confidence)), 2)
 
 
+_CURRENCIES = frozenset(CURRENCY_SIGNS.values()) | frozenset(CURRENCY_WORDS.values())
+
+
+def _money(unit: str | None) -> bool:
+    """An amount of money ("USD", "PKR per month")."""
+    return bool(unit) and unit.split()[0].upper() in _CURRENCIES
+
+
 def _estimate(claim: ClaimView) -> bool:
     """A hedged figure or a range."""
     return bool(claim.hedge) or claim.min is None or claim.max is None or claim.min != claim.max
@@ -380,6 +390,8 @@ def contradiction(a: ClaimView, b: ClaimView) -> tuple[str, float] | None:
         return None
     if is_vague(a) or is_vague(b) or same_statement(a.text, b.text):
         return None
+    if (a.key or "").endswith("|stock") and _money(a.unit):
+        return None  # two standing sums of money are, far more often, two different sums
     if (a.key or "").endswith("|stock") and not any(_estimate(c) for c in (a, b)):
         # standing figures are disputed as estimates ("up to 1,000 fighters" against
         # "5,000 to 7,000"); two exact counts of something standing ("a 20-point
@@ -390,12 +402,13 @@ def contradiction(a: ClaimView, b: ClaimView) -> tuple[str, float] | None:
 
 def corroboration(a: ClaimView, b: ClaimView) -> bool:
     """Two figures of one identity that agree, from independent sources: different
-    stories; different outlets where known, unless the two are attributed to different
+    stories; different outlets where known, unless both are attributed and to different
     speakers (an outlet repeating its own or the same source's figure in a later
     article confirms nothing); and not the same sentence re-used."""
     if not comparable(a, b, agreeing=True) or not a.stories.isdisjoint(b.stories):
         return False
-    if a.outlets and b.outlets and not a.outlets.isdisjoint(b.outlets) and a.speaker == b.speaker:
+    same_outlet = bool(a.outlets and b.outlets and not a.outlets.isdisjoint(b.outlets))
+    if same_outlet and (a.speaker is None or b.speaker is None or a.speaker == b.speaker):
         return False  # one outlet re-stating its own (or the same source's) figure
     ia, ib = interval(a), interval(b)
     if ia is None or ib is None or ia[1] < ib[0] or ib[1] < ia[0]:

@@ -361,7 +361,7 @@ def claims(
         ClaimView(
             id=c["id"],
             kind=c["kind"],
-            speaker=c["speaker"],
+            speaker=_speaker_identity(c),
             subject=c["subject"],
             text=c["text"],
             min=(c["quantity"] or {}).get("min"),
@@ -586,6 +586,15 @@ def claims_by_ids(store: Store, ids: list[str]) -> list[dict[str, Any]]:
     return found
 
 
+def _speaker_identity(claim: dict[str, Any]) -> str | None:
+    """Who a claim is attributed to, for telling sources apart: the speaker entity,
+    else a typed generic speaker by its words ("village elders"), else None."""
+    if claim["speaker"]:
+        return str(claim["speaker"])
+    name = claim.get("speaker_name")
+    return f"generic:{' '.join(name.lower().split())}" if name else None
+
+
 def _outlets(claim: dict[str, Any]) -> frozenset[str]:
     """Who published a claim's evidence: the outlet cleaning found, else the host of
     the source URL (two sites are two outlets; a file path names none)."""
@@ -607,7 +616,7 @@ def _view(claim: dict[str, Any]) -> Any:
     return ClaimView(
         id=claim["id"],
         kind=claim["kind"],
-        speaker=claim["speaker"],
+        speaker=_speaker_identity(claim),
         subject=claim["subject"],
         text=claim["text"],
         min=quantity.get("min"),
