@@ -180,7 +180,11 @@ INCIDENT_WORDS = re.compile(
 
 
 #: "12 of those drones", "three among them": a part of a figure given elsewhere
-PART = re.compile(r"\b(?:of|among) (?:those|these|them)\b", re.IGNORECASE)
+PART = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)"
+    r"\s+(?:of|among) (?:those|these|them)\b",
+    re.IGNORECASE,
+)
 
 
 def figure_scope(sentence: str, unit: str | None = None) -> str:

@@ -154,6 +154,8 @@ def test_scope_and_measure_kind():
     assert figure_scope("So far 74 attacks have taken place this year.") == "cumulative"
     assert figure_scope("Security forces killed three terrorists in Tank.") == "point"
     assert figure_scope("The DG said where 12 of those drones were neutralised.") == "part"
+    # the whole, with its parts after it, is not itself a part
+    assert figure_scope("The strikes killed 40 civilians—among them 7 women.") == "point"
     # a figure over several incidents is their total, not the count of one of them
     assert figure_scope("Six people died in two separate road accidents on Sunday.") == "cumulative"
     assert incident_measure("terrorist killed") and incident_measure("attacks")
