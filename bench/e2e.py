@@ -45,6 +45,9 @@ class Article:
     title: str | None = None
     published: str | None = None  # YYYY-MM-DD; None lets dossier find the date in the text
     html: bool = False
+    #: the publisher, when the gold knows it: it becomes the URL's host
+    #: (``dawn.e2e.invalid``), which is how dossier tells outlets apart from URLs
+    outlet: str | None = None
 
 
 @dataclass
@@ -65,8 +68,12 @@ class ExportRun:
         }
 
 
-def key_url(key: str) -> str:
-    return KEY_PREFIX + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16] + "/" + _slug(key)
+def key_url(key: str, outlet: str | None = None) -> str:
+    prefix = KEY_PREFIX
+    if outlet:
+        host = "".join(c for c in outlet.lower() if c.isalnum())[:40] or "outlet"
+        prefix = KEY_PREFIX.replace("://", f"://{host}.")
+    return prefix + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16] + "/" + _slug(key)
 
 
 def _slug(key: str) -> str:
@@ -105,8 +112,9 @@ def run_export(
     keys: dict[str, str] = {}
     with corpus.open("w", encoding="utf-8") as out:
         for art in articles:
-            keys[key_url(art.key)] = art.key
-            record: dict[str, Any] = {"url": key_url(art.key)}
+            url = key_url(art.key, art.outlet)
+            keys[url] = art.key
+            record: dict[str, Any] = {"url": url}
             record["html" if art.html else "text"] = art.text
             if art.title:
                 record["title"] = art.title

@@ -243,10 +243,13 @@ def _pair(kind: str, a: dict[str, Any], b: dict[str, Any]) -> Fact:
     stories = tuple(sorted(set(a["stories"]) | set(b["stories"])))
     subject = a["subject_name"] or b["subject_name"] or "?"
     verb = "contradicts" if kind == "dispute" else "agrees with"
+    why = next((d for d in a.get("disputes", []) if d["claim"] == b["id"]), None)
+    because = f"; {why['reason']}, confidence {why['confidence']:.2f}" if why else ""
     return Fact(
         kind,
         f"{a['id']}|{b['id']}",
-        f"{subject}: {_figure(a)} {verb} {_figure(b)} ({len(stories)} independent stories)",
+        f"{subject}: {_figure(a)} {verb} {_figure(b)} ({len(stories)} independent stories"
+        f"{because})",
         stories,
         tuple(_span(e) for e in (*a["evidence"], *b["evidence"])),
     )

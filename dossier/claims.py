@@ -9,8 +9,16 @@ otherwise. Two rules keep the answers honest:
 * **Hedges widen numbers before comparing.** "around a thousand" is not
   contradicted by 950; "up to 1,000" is contradicted by "5,000 to 7,000".
 
-Claims about the same subject and the same measure (what is counted) are
-compared: overlapping ranges corroborate, disjoint ranges contradict.
+Figures are compared only within one **identity**: the same subject, the same
+measure (what is counted), the same scope and time, and -- for counts of an
+incident -- a shared place. "5 killed" in one district and "11 killed" in
+another, a running total against one incident, killed in January against
+killed in February: none of these is a dispute. The identity is
+:func:`identity_key` (measure, scope, the day or period it holds for) plus the
+places named in the figure's sentence (:func:`places_compatible`). Within one
+identity, figures from *different independent stories* that cannot both hold
+contradict (each with a reason in words and a confidence); overlapping ones
+corroborate.
 """
 
 from __future__ import annotations
@@ -21,7 +29,15 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from dossier.quantities import APPROX_HEDGES, LOWER_HEDGES, UPPER_HEDGES, VAGUE
+from dossier.quantities import (
+    APPROX_HEDGES,
+    CASUALTIES,
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    LOWER_HEDGES,
+    UPPER_HEDGES,
+    VAGUE,
+)
 
 #: relative widening for approximate hedges ("around a thousand" ~ 800–1,200)
 APPROXIMATE = 0.2
@@ -42,12 +58,21 @@ class ClaimView:
     unit: str | None = None
     hedge: str | None = None
     stories: frozenset[str] = field(default_factory=frozenset)
+    #: :func:`identity_key` of the figure; None compares on subject and unit alone
+    #: (claims stored before identities existed, and the pure-logic tests)
+    key: str | None = None
+    #: place keys named in the figure's sentence
+    places: frozenset[str] = field(default_factory=frozenset)
+    #: outlets of the claim's documents (empty when unknown)
+    outlets: frozenset[str] = field(default_factory=frozenset)
 
 
 @dataclass(slots=True)
 class Relations:
     contradicts: set[str] = field(default_factory=set)
     corroborated_by: set[str] = field(default_factory=set)
+    #: per contradicting claim id: why, in words, and how sure (0-1)
+    reasons: dict[str, tuple[str, float]] = field(default_factory=dict)
 
 
 def text_key(text: str) -> str:
@@ -121,28 +146,178 @@ def interval(claim: ClaimView) -> tuple[float, float] | None:
     return (low, high)
 
 
-def comparable(a: ClaimView, b: ClaimView) -> bool:
+# -- identity -----------------------------------------------------------------------
+#: words that make a figure a running or period total, not the count of one incident
+CUMULATIVE = re.compile(
+    r"\b(?:so far|to date|till now|until now|up to now|as yet|since|this year|last year|"
+    r"this month|last month|in all|in total|total(?:l?ing)?|overall|altogether|cumulative|"
+    r"(?:death|casualty) toll|toll (?:has |had )?(?:rose|rises|risen|climbed|reached|jumped)|"
+    r"(?:rose|risen|climbed|jumped|increased|surged) to|(?:during|over|in|within) the "
+    r"(?:last|past|previous|first) |(?:last|past) \w+ (?:years|months|weeks|days)|"
+    r"annual(?:ly)?|per (?:year|month)|a year|every year|yearly|monthly|"
+    # a figure over several incidents is a total of them, not the count of one
+    r"(?:two|three|four|five|several|multiple|various|separate|different) (?:\w+ )?"
+    r"(?:incidents|attacks|accidents|operations|engagements|clashes|raids|strikes|blasts)|"
+    r"operations)\b",
+    re.IGNORECASE,
+)
+#: counted nouns that are events: their count belongs to a day and a place
+EVENT_NOUNS = frozenset(
+    """attack incident operation raid strike blast explosion bombing ambush clash encounter
+    shooting firing assault arrest killing abduction kidnapping""".split()
+)
+_INCIDENT_PARTICIPLES = frozenset(CASUALTIES.values()) | {"martyred", "dead", "hurt", "rescued"}
+
+
+#: words that make a sentence the report of an incident: its figures are counts of it
+INCIDENT_WORDS = re.compile(
+    r"\b(?:kill\w*|martyr\w*|dead|died|dies|death|deaths|injur\w*|wound\w*|hurt|"
+    r"lost (?:their|his|her) li(?:ves|fe)|casualt\w+|arrest\w*|detain\w*|abduct\w*|"
+    r"kidnap\w*|rescued|hostages?|attack\w*|blast|explo\w+|bomb\w*|operations?|raids?|"
+    r"clash\w*|ambush\w*|shot|gunned|eliminat\w*|neutrali[sz]\w*|sent to hell)\b",
+    re.IGNORECASE,
+)
+
+
+#: "12 of those drones", "three among them": a part of a figure given elsewhere
+PART = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)"
+    r"\s+(?:of|among) (?:those|these|them)\b",
+    re.IGNORECASE,
+)
+
+
+def figure_scope(sentence: str, unit: str | None = None) -> str:
+    """How a figure holds, from its sentence and what it counts:
+
+    * ``cumulative``: a running or period total ("so far", "since", "this year",
+      "the toll rose to");
+    * ``point``: the count of one incident -- the sentence reports one (killed,
+      injured, arrested, an attack...) or the unit is one ("terrorist killed");
+    * ``stock``: a standing figure that holds for a while (a group's strength, an
+      amount), comparable whenever it was reported;
+    * ``part``: a part of a figure given elsewhere ("12 of those drones"), compared
+      with nothing.
+    """
+    if PART.search(sentence):
+        return "part"
+    if CUMULATIVE.search(sentence):
+        return "cumulative"
+    if incident_measure(unit) or INCIDENT_WORDS.search(sentence):
+        return "point"
+    return "stock"
+
+
+def figure_kind(
+    scope: str | None, qmin: float | None, qmax: float | None, hedge: str | None
+) -> str:
+    """What an analyst reads a figure as: ``cumulative``, ``range`` ("5,000 to 7,000"),
+    ``estimate`` (hedged: "around", "up to", "at least", "dozens") or ``point``."""
+    if scope == "cumulative":
+        return "cumulative"
+    if qmin is not None and qmax is not None and qmin != qmax:
+        return "range"
+    if hedge:
+        return "estimate"
+    return "point"
+
+
+def incident_measure(unit: str | None) -> bool:
+    """A count that belongs to one incident ("terrorist killed", "attack"), as opposed
+    to a stock that holds for a while ("fighter", "member", "USD")."""
+    key = unit_key(unit)
+    if not key:
+        return False
+    words = key.split()
+    singular = {re.sub(r"(?<=[^s])s$", "", w) for w in words}
+    return bool(set(words) & _INCIDENT_PARTICIPLES) or bool(singular & EVENT_NOUNS)
+
+
+def identity_key(unit: str | None, scope: str | None, holds_on: str | None) -> str | None:
+    """The part of a figure's identity that can be compared for equality (a SQL key):
+
+    * a running or period total: measure, ``cumulative`` and its period/cut-off
+      (``holds_on``: "2025-01-01..2025-01-31" or "..2025-03-05": compared only at the
+      same cut-off);
+    * the count of one incident: measure, ``incident`` and the day it happened;
+    * a stock (a group's strength, an amount): measure and ``stock`` -- it holds for
+      a while, so any two reports of it can be compared.
+
+    None when the figure counts nothing comparable. ``scope`` None (claims stored
+    before identities) keys on the measure alone, as dossier did before.
+    """
+    measure = unit_key(unit)
+    if not measure:
+        return None
+    if scope is None:
+        return measure
+    if scope == "part":
+        return None  # one of several figures of one sentence counting one thing
+    if scope == "stock":
+        return f"{measure}|stock"
+    if not holds_on:
+        return None  # a total or an incident count with no time is not comparable
+    if scope == "cumulative":
+        return f"{measure}|cumulative|{holds_on}"
+    return f"{measure}|incident|{holds_on}"
+
+
+def places_compatible(a: ClaimView, b: ClaimView, agreeing: bool = False) -> bool:
+    """The count of an incident or a standing figure is one identity only where both
+    sentences name a common place ("5 killed" in one district is not "11 killed" in
+    another, nor is a figure with no place the same as one with a place); totals for
+    one period need a common place only when both name places. Two figures that
+    *agree* may both name none (a confirmation risks less than an accusation).
+    Claims stored before identities (no key) are compared as before."""
+    if a.key is None or b.key is None or "|" not in a.key:
+        return True  # no identity stored (views without keys, claims stored before it)
+    if a.key.endswith("|stock"):
+        # a standing figure (a group's strength) is one figure wherever its sentence
+        # says it is deployed; a dispute still needs no place named against another
+        return agreeing or not (a.places and b.places) or bool(a.places & b.places)
+    if not a.places and not b.places and (agreeing or "|cumulative|" in a.key):
+        return True
+    if "|cumulative|" in a.key:
+        # a total over KP and Balochistan is not a total over Balochistan
+        return a.places == b.places or not (a.places and b.places)
+    # one sentence's places include the other's: "Tor Darra, Khyber" and "Khyber" are
+    # one place told finer; "Pakistan, Quetta" and "Pakistan, Karachi" are two
+    return bool(a.places & b.places) and (a.places <= b.places or b.places <= a.places)
+
+
+def comparable(a: ClaimView, b: ClaimView, agreeing: bool = False) -> bool:
+    """Same identity: subject, measure, scope and time, and a compatible place."""
     return (
-        a.kind == b.kind == "quantity"
+        bool(_key(a))
+        and a.kind == b.kind == "quantity"
         and a.subject is not None
         and a.subject == b.subject
         and unit_key(a.unit) is not None
         and unit_key(a.unit) == unit_key(b.unit)
+        and _key(a) == _key(b)
+        and places_compatible(a, b, agreeing)
     )
 
 
-def relate(claims: Sequence[ClaimView]) -> dict[str, Relations]:
-    """Contradictions and corroborations among quantity claims.
+def _key(claim: ClaimView) -> str | None:
+    """The identity key; "" is a figure with no comparable identity, None (views
+    built without identities, as in the pure-logic tests) keys on the unit alone."""
+    return claim.key if claim.key is not None else unit_key(claim.unit)
 
-    Corroboration needs disjoint stories (independent sources); a
-    contradiction is reported whatever the sources, since an outlet that
-    contradicts itself is worth an analyst's attention too.
+
+def relate(claims: Sequence[ClaimView]) -> dict[str, Relations]:
+    """Contradictions and corroborations among quantity claims of one identity.
+
+    Both need disjoint stories: a story is one source, and two editions of it that
+    disagree are a correction, not two sources in dispute; a re-print never
+    corroborates itself.
     """
     relations = {c.id: Relations() for c in claims}
     groups: dict[tuple[str, str], list[ClaimView]] = {}
     for claim in claims:
-        if claim.kind == "quantity" and claim.subject and unit_key(claim.unit):
-            groups.setdefault((claim.subject, unit_key(claim.unit) or ""), []).append(claim)
+        key = _key(claim)
+        if claim.kind == "quantity" and claim.subject and key:
+            groups.setdefault((claim.subject, key), []).append(claim)
     for members in groups.values():
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
@@ -150,16 +325,112 @@ def relate(claims: Sequence[ClaimView]) -> dict[str, Relations]:
     return relations
 
 
-def _compare(a: ClaimView, b: ClaimView, relations: dict[str, Relations]) -> None:
+def _figure(claim: ClaimView) -> str:
+    low, high = claim.min, claim.max
+
+    def num(v: float | None) -> str:
+        return "?" if v is None else f"{v:,.0f}" if v == int(v) else f"{v:,}"
+
+    value = num(low) if low == high or high is None or low is None else f"{num(low)}-{num(high)}"
+    if low is None and high is not None:
+        value = num(high)
+    hedge = f"{claim.hedge} " if claim.hedge else ""
+    return f"{hedge}{value}"
+
+
+def dispute_reason(a: ClaimView, b: ClaimView) -> tuple[str, float]:
+    """Why two figures of one identity cannot both hold, in words, and a confidence.
+
+    Exact figures, a shared named place and a measure of one incident make a dispute
+    surer; hedged figures ("around", "up to") less sure.
+    """
+    measure = unit_key(a.unit) or ""
+    key = a.key or ""
+    if "|incident|" in key:
+        when = key.rsplit("|", 1)[1]
+        scope = f"in one incident ({when}" + (
+            f", {', '.join(sorted(a.places & b.places))})" if a.places & b.places else ")"
+        )
+    elif "|cumulative|" in key:
+        scope = f"as totals for the same period ({key.rsplit('|', 1)[1]})"
+    else:
+        scope = "as the same standing figure"
+    reason = (
+        f"{_figure(a)} vs {_figure(b)} {measure}, {scope}: the ranges do not overlap, "
+        "from different independent stories"
+    )
+    confidence = 0.6
+    exact = sum(c.hedge is None and c.min == c.max for c in (a, b))
+    confidence += 0.1 * exact
+    if a.places & b.places:
+        confidence += 0.1
+    if any((c.hedge or "").lower() in APPROX_HEDGES for c in (a, b)):
+        confidence -= 0.15
+    return reason, round(max(0.05, min(0.95, confidence)), 2)
+
+
+_CURRENCIES = frozenset(CURRENCY_SIGNS.values()) | frozenset(CURRENCY_WORDS.values())
+
+
+def _money(unit: str | None) -> bool:
+    """An amount of money ("USD", "PKR per month")."""
+    return bool(unit) and unit.split()[0].upper() in _CURRENCIES
+
+
+def _estimate(claim: ClaimView) -> bool:
+    """A hedged figure or a range."""
+    return bool(claim.hedge) or claim.min is None or claim.max is None or claim.min != claim.max
+
+
+def contradiction(a: ClaimView, b: ClaimView) -> tuple[str, float] | None:
+    """``(reason, confidence)`` when two figures of one identity cannot both hold,
+    else None. One story never disputes itself (that is a correction or a second
+    figure), nor does one sentence repeated by two stories (it states both figures:
+    "47 killed and 81 injured" are two measures, not two sources)."""
+    if not comparable(a, b) or not a.stories.isdisjoint(b.stories):
+        return None
     ia, ib = interval(a), interval(b)
-    if ia is None or ib is None:
-        return
-    if ia[1] < ib[0] or ib[1] < ia[0]:
-        if is_vague(a) or is_vague(b):
-            return
+    if ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0]):
+        return None
+    if is_vague(a) or is_vague(b) or same_statement(a.text, b.text):
+        return None
+    if (a.key or "").endswith("|stock") and _money(a.unit):
+        return None  # two standing sums of money are, far more often, two different sums
+    if (a.key or "").endswith("|stock") and not any(_estimate(c) for c in (a, b)):
+        # standing figures are disputed as estimates ("up to 1,000 fighters" against
+        # "5,000 to 7,000"); two exact counts of something standing ("a 20-point
+        # agenda", "its 14 points") are, far more often, counts of two things
+        return None
+    return dispute_reason(a, b)
+
+
+def corroboration(a: ClaimView, b: ClaimView) -> bool:
+    """Two figures of one identity that agree, from independent sources: different
+    stories; different outlets where known, unless both are attributed and to different
+    speakers (an outlet repeating its own or the same source's figure in a later
+    article confirms nothing); and not the same sentence re-used."""
+    if not comparable(a, b, agreeing=True) or not a.stories.isdisjoint(b.stories):
+        return False
+    same_outlet = bool(a.outlets and b.outlets and not a.outlets.isdisjoint(b.outlets))
+    if same_outlet and (a.speaker is None or b.speaker is None or a.speaker == b.speaker):
+        return False  # one outlet re-stating its own (or the same source's) figure
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None or ia[1] < ib[0] or ib[1] < ia[0]:
+        return False
+    if is_vague(a) or is_vague(b) or same_statement(a.text, b.text):
+        return False
+    # two open-ended figures ("at least 3", "more than 5") agree on nothing
+    return not (math.isinf(ia[1]) and math.isinf(ib[1]))
+
+
+def _compare(a: ClaimView, b: ClaimView, relations: dict[str, Relations]) -> None:
+    why = contradiction(a, b)
+    if why is not None:
         relations[a.id].contradicts.add(b.id)
         relations[b.id].contradicts.add(a.id)
-    elif a.stories.isdisjoint(b.stories):
+        relations[a.id].reasons[b.id] = why
+        relations[b.id].reasons[a.id] = why
+    elif corroboration(a, b):
         relations[a.id].corroborated_by.add(b.id)
         relations[b.id].corroborated_by.add(a.id)
 

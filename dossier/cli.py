@@ -446,11 +446,41 @@ def cmd_claims(args: argparse.Namespace) -> int:
             f"    sources: {', '.join(e['source'] for e in claim['evidence'])} "
             f"({len(claim['stories'])} independent)"
         )
+        reasons = {d["claim"]: d for d in claim.get("disputes", [])}
         for other in claim["contradicts"]:
             text = by_id[other]["text"] if other in by_id else other
             print(f"    CONTRADICTED BY {other}: {' '.join(text.split())[:120]}")
+            if other in reasons:
+                why = reasons[other]
+                print(f"        why: {why['reason']} (confidence {why['confidence']:.2f})")
         for other in claim["corroborated_by"]:
             print(f"    corroborated by {other}")
+        if claim["corroborated_by"]:
+            print(f"    independent stories: {claim['independent_stories']}")
+        for other, verdict in claim.get("triage", {}).items():
+            print(f"    triaged with {other}: {verdict.replace('_', ' ')}")
+    return 0
+
+
+def cmd_triage(args: argparse.Namespace) -> int:
+    """Record an analyst's judgement of a pair of claims (kept as curation)."""
+    verdict = args.verdict.replace("-", "_")
+    store = _open(args)
+    try:
+        known = {c["id"] for c in query.claims_by_ids(store, [args.a, args.b])}
+        missing = [c for c in (args.a, args.b) if c not in known]
+        if missing:
+            print(f"error: no such claim: {', '.join(missing)}", file=sys.stderr)
+            return 1
+        try:
+            with store.transaction():
+                query.triage(store, args.a, args.b, verdict)
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+    finally:
+        store.close()
+    print(f"{args.a} ~ {args.b}: {args.verdict}", file=sys.stderr)
     return 0
 
 
@@ -864,6 +894,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--contradictions", action="store_true", help="only disputed claims")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_claims)
+
+    p = sub.add_parser(
+        "triage",
+        parents=[common],
+        help="judge a pair of claims: not-a-dispute (a false alarm) or confirmed",
+    )
+    p.add_argument("a", help="claim id")
+    p.add_argument("b", help="the other claim id")
+    p.add_argument("verdict", choices=("not-a-dispute", "confirmed"))
+    p.set_defaults(func=cmd_triage)
 
     p = sub.add_parser("brief", parents=[common], help="a cited brief on one entity")
     p.add_argument("entity")

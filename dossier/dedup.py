@@ -17,6 +17,14 @@ Two steps, as in any near-duplicate system:
    number of long sentences shared verbatim (rewrites that keep the agency's
    sentences and quotes). Independent reports of one event share quotes but
    few sentences, and stay separate stories.
+
+   Outlets also repeat their own background paragraphs ("Pakistan has
+   witnessed an uptick in terrorist activities…") under unrelated news for
+   weeks. So an edition or a rewrite must share its source's *lead* (one of the
+   first few long sentences of one document is in the other) or enough
+   sentences that are not background (a sentence already indexed for several
+   documents is background); otherwise containment and shared sentences do
+   not make two documents one story (only near-copies, by Jaccard, do).
 """
 
 from __future__ import annotations
@@ -52,6 +60,12 @@ class DedupParams:
     #: containment is noise on very short texts: below this many shingles in
     #: the smaller document only Jaccard counts
     min_containment_shingles: int = 40
+    #: long sentences at the top of a document that make its lead; an edition or a
+    #: rewrite shares one of them with its source (background paragraphs do not)
+    lead_sentences: int = 3
+    #: a sentence already indexed for this many documents is background, not the
+    #: evidence of a rewrite (an outlet's stock paragraph under unrelated news)
+    background_postings: int = 2
     #: a sentence found in more documents than this is boilerplate ("This
     #: story has been updated…") and no longer proposes candidates
     max_sentence_postings: int = 50
@@ -69,6 +83,8 @@ class Fingerprint:
     shingles: np.ndarray
     sentences: frozenset[int]
     signature: np.ndarray
+    #: hashes of the first long sentences (the lead), a subset of ``sentences``
+    lead: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +93,14 @@ class PairEvidence:
     containment: float
     shared_sentences: int
     smaller: int  # shingles in the smaller document
+    #: one document's lead is in the other (see the module docstring)
+    shared_lead: bool = True
 
     def reason(self) -> str:
         return (
             f"jaccard {self.jaccard:.2f}, containment {self.containment:.2f}, "
             f"{self.shared_sentences} shared sentences"
+            + ("" if self.shared_lead else ", no shared lead")
         )
 
 
@@ -106,12 +125,17 @@ def shingle_hashes(text: str, size: int) -> np.ndarray:
 
 def sentence_hashes(text: str, min_words: int) -> frozenset[int]:
     """Hashes of the long sentences of ``text``, normalised (case, punctuation)."""
-    found = set()
+    return frozenset(_long_sentence_hashes(text, min_words))
+
+
+def _long_sentence_hashes(text: str, min_words: int) -> list[int]:
+    """Hashes of the long sentences of ``text`` in text order."""
+    found = []
     for sentence in _SENTENCE_SPLIT.split(text):
         tokens = words(sentence)
         if len(tokens) >= min_words:
-            found.add(zlib.crc32(" ".join(tokens).encode()))
-    return frozenset(found)
+            found.append(zlib.crc32(" ".join(tokens).encode()))
+    return found
 
 
 class Hasher:
@@ -133,22 +157,29 @@ class Hasher:
 
     def fingerprint(self, text: str) -> Fingerprint:
         hashes = shingle_hashes(text, self.params.shingle)
+        ordered = _long_sentence_hashes(text, self.params.min_sentence_words)
         return Fingerprint(
             shingles=hashes,
-            sentences=sentence_hashes(text, self.params.min_sentence_words),
+            sentences=frozenset(ordered),
             signature=self.signature(hashes),
+            lead=frozenset(ordered[: self.params.lead_sentences]),
         )
 
 
-def compare(a: Fingerprint, b: Fingerprint) -> PairEvidence:
+def compare(
+    a: Fingerprint, b: Fingerprint, background: frozenset[int] = frozenset()
+) -> PairEvidence:
+    """Evidence that ``a`` and ``b`` are one story; sentences in ``background``
+    (stock paragraphs, see :meth:`StoryIndex.background`) are not counted as shared."""
     common = len(np.intersect1d(a.shingles, b.shingles, assume_unique=True))
     union = len(a.shingles) + len(b.shingles) - common
     smaller = max(1, min(len(a.shingles), len(b.shingles)))
     return PairEvidence(
         jaccard=common / union if union else 0.0,
         containment=common / smaller,
-        shared_sentences=len(a.sentences & b.sentences),
+        shared_sentences=len((a.sentences & b.sentences) - background),
         smaller=min(len(a.shingles), len(b.shingles)),
+        shared_lead=bool(a.lead & b.sentences or b.lead & a.sentences),
     )
 
 
@@ -187,10 +218,12 @@ def needs_sentences(estimate: float, size: int, other_size: int, params: DedupPa
 
 
 def same_story(evidence: PairEvidence, params: DedupParams) -> bool:
-    """Copy, cut edition, or rewrite that keeps the source's sentences."""
+    """Copy, cut edition, or rewrite that keeps the source's lead and sentences."""
     if evidence.jaccard >= params.copy_jaccard:
         return True
     if evidence.smaller < params.min_containment_shingles:
+        return False
+    if not evidence.shared_lead and evidence.shared_sentences < params.rewrite_shared_sentences:
         return False
     return evidence.containment >= params.edition_containment or (
         evidence.containment >= params.rewrite_containment
@@ -272,6 +305,14 @@ class StoryIndex:
             if len(postings) <= limit:  # beyond the limit it is ignored anyway
                 postings.append(document_id)
 
+    def background(self, fingerprint: Fingerprint) -> frozenset[int]:
+        """The document's sentences already indexed for several documents: stock
+        paragraphs, which say nothing about who re-printed whom."""
+        limit = self.params.background_postings
+        return frozenset(
+            h for h in fingerprint.sentences if len(self.by_sentence.get(h, ())) >= limit
+        )
+
     def candidates(self, fingerprint: Fingerprint) -> set[str]:
         found: set[str] = set()
         if len(fingerprint.shingles):
@@ -304,8 +345,9 @@ class StoryIndex:
 
     def matches(self, fingerprint: Fingerprint) -> list[tuple[str, PairEvidence]]:
         found = []
+        background = self.background(fingerprint)
         for other in self.screen(fingerprint, self.candidates(fingerprint)):
-            evidence = compare(fingerprint, self.fingerprint_of(other))
+            evidence = compare(fingerprint, self.fingerprint_of(other), background)
             if same_story(evidence, self.params):
                 found.append((other, evidence))
         return found
@@ -394,6 +436,7 @@ def cluster(
     prints = fingerprints([text for _id, text in documents], index.params, processes)
     for (document_id, _text), fingerprint in zip(documents, prints, strict=True):
         groups.add(document_id)
+        background = index.background(fingerprint)
         tried: dict[str, int] = {}  # story root -> precise checks spent on it
         for other, estimate in index.screen_ranked(fingerprint, index.candidates(fingerprint)):
             root = groups.find(other)
@@ -411,7 +454,7 @@ def cluster(
             ):
                 continue
             tried[root] = tried.get(root, 0) + 1
-            if same_story(compare(fingerprint, known), index.params):
+            if same_story(compare(fingerprint, known, background), index.params):
                 groups.union(document_id, other)
         root = groups.find(document_id)
         sizes[root] = sizes.get(root, 0) + 1

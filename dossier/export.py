@@ -135,10 +135,22 @@ def _claims(store: Store) -> list[dict[str, Any]]:
             {
                 **{k: claim[k] for k in ("id", "kind", "speaker", "subject", "text")},
                 "speaker_role": claim["speaker_role"],
+                # extra: who spoke in words -- the entity's name as written, or a typed
+                # generic speaker with no entity ("the defence minister")
+                "speaker_name": claim["speaker_name"],
                 "quantity": {**quantity, "unit": quantity["unit"] or ""} if quantity else None,
                 "evidence": [{k: e[k] for k in _SPAN} for e in claim["evidence"]],
                 "contradicts": claim["contradicts"],
                 "corroborated_by": claim["corroborated_by"],
+                # extras (dossier.claims): a figure's identity, why each contradiction
+                # holds and how sure, the independent stories behind the claim and its
+                # corroborators, and analysts' triage of its pairs
+                "figure_kind": claim["figure_kind"],
+                "holds_on": claim["holds_on"],
+                "places": claim["places"],
+                "disputes": claim["disputes"],
+                "independent_stories": claim["independent_stories"],
+                "triage": claim["triage"],
             }
         )
     return out

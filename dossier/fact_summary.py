@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from dossier.claims import ClaimView, interval, is_vague, unit_key
+from dossier.claims import ClaimView, identity_key, interval, is_vague
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "range": 4, "year": 5}
 #: stands for "no upper bound" ("at least 300") in stored intervals: a finite
@@ -66,14 +66,24 @@ def event_participants(reports: Sequence[Mapping[str, Any]]) -> set[str]:
 
 
 def claim_measure(
-    kind: str, qmin: float | None, qmax: float | None, unit: str | None, hedge: str | None
+    kind: str,
+    qmin: float | None,
+    qmax: float | None,
+    unit: str | None,
+    hedge: str | None,
+    scope: str | None = None,
+    holds_on: str | None = None,
 ) -> tuple[str, float, float, bool] | None:
-    """``(unit key, low, high, vague)`` of a figure that can be compared, else None.
+    """``(identity key, low, high, vague)`` of a figure that can be compared, else None.
 
-    The interval is the hedge-widened range :func:`dossier.claims.interval`
-    compares; an open upper end is stored as :data:`UNBOUNDED`.
+    The key is :func:`dossier.claims.identity_key` (measure, scope, the day or
+    period it holds for), so the summary tables compare a figure only with figures
+    of its identity, as the query layer does. The interval is the hedge-widened
+    range :func:`dossier.claims.interval` compares; an open upper end is stored as
+    :data:`UNBOUNDED`.
     """
-    if kind != "quantity" or unit_key(unit) is None:
+    key = identity_key(unit, scope, holds_on)
+    if kind != "quantity" or key is None:
         return None
     view = ClaimView(
         id="",
@@ -90,4 +100,4 @@ def claim_measure(
     if span is None:
         return None
     low, high = (min(v, UNBOUNDED) for v in span)
-    return unit_key(unit) or "", low, high, is_vague(view)
+    return key, low, high, is_vague(view)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from dossier.claims import claim_id, same_statement, text_key, unit_key
+from dossier.claims import claim_id, figure_scope, same_statement, text_key, unit_key
 from dossier.config import Settings, load_settings
 from dossier.event_merge import EventReport, event_id_for, same_event, same_incident_in_document
 from dossier.records import AnalyzedDocument, ClaimMention, EventMention, Mention, Span, TimeExpr
@@ -189,9 +189,26 @@ def _event_candidates(store: Store, report: EventReport, story: str | None) -> l
     return store.event_mentions(f"WHERE {shared} AND d.story_id = ?", [report.type, *keys, story])
 
 
+def speaker_mention(span: Span | None, text: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The named mention a speaker span stands for, or None when the span is a
+    description with a name inside it only as a modifier: "The Israeli military
+    said" is the military (an office, a typed generic speaker), not "Israeli"; "the
+    Balochistan government" is not "Balochistan". A mention counts when it reaches the
+    span's last word (the head of an English noun phrase)."""
+    mention = overlapping_mention(span, mentions)
+    if mention is None or span is None:
+        return mention
+    tail = text[span[0] : span[1]].rstrip(" .,;:").removesuffix("'s").removesuffix("’s")
+    return mention if mention.end >= span[0] + len(tail) else None
+
+
 def _claim_record(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str, Any]:
     mentions = analyzed.mentions
-    speaker = overlapping_mention(claim.speaker, mentions)
+    text = analyzed.document.text
+    speaker = speaker_mention(claim.speaker, text, mentions)
+    # a speaker with no name of its own ("the defence minister", "the Israeli
+    # military") is kept as a typed generic speaker: its words, no entity
+    generic = text[claim.speaker[0] : claim.speaker[1]] if claim.speaker and not speaker else None
     subject = overlapping_mention(claim.subject, mentions)
     quantity = claim.quantity
     return {
@@ -202,9 +219,9 @@ def _claim_record(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str, 
         "text": claim.text,
         "sentence": claim.sentence,
         "speaker_key": speaker.key if speaker else None,
-        "speaker_text": speaker.text if speaker else None,
-        "speaker_start": speaker.start if speaker else None,
-        "speaker_end": speaker.end if speaker else None,
+        "speaker_text": speaker.text if speaker else generic,
+        "speaker_start": speaker.start if speaker else claim.speaker[0] if generic else None,
+        "speaker_end": speaker.end if speaker else claim.speaker[1] if generic else None,
         "speaker_role": claim.speaker_role,
         "cue": claim.cue,
         "subject_key": subject.key if subject else None,
@@ -214,6 +231,80 @@ def _claim_record(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str, 
         "unit": quantity.unit if quantity else None,
         "hedge": quantity.hedge if quantity else None,
     }
+
+
+#: mention labels that name a place a figure can be tied to
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: time precisions that name a period ("in January", "in 2024"), not a day
+PERIOD_PRECISIONS = frozenset({"week", "month", "season", "year", "range"})
+
+
+def claim_identity(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str, Any]:
+    """``scope``, ``holds_on`` and ``place_key`` of a quantity claim (see
+    :func:`dossier.claims.identity_key`), from its sentence.
+
+    * a period named in the sentence ("in January", "in 2024") makes the figure a
+      total for that period, cut off at the publication date while the period is
+      still running;
+    * a total without a period ("so far", "since") holds up to the publication date;
+    * a count of one incident holds for the day the sentence names, else the
+      publication day;
+    * the places are the place mentions of the sentence, the subject excepted.
+    """
+    if claim.kind != "quantity":
+        return {"scope": None, "holds_on": None, "place_key": None}
+    published = analyzed.document.published
+    in_sentence = [t for t in analyzed.times if t.sentence == claim.sentence and t.value_start]
+    period = next((t for t in in_sentence if (t.precision or "") in PERIOD_PRECISIONS), None)
+    day = next(
+        (t for t in in_sentence if t.precision == "day" and t.value_start == t.value_end), None
+    )
+    unit = claim.quantity.unit if claim.quantity else None
+    scope = figure_scope(claim.text, unit)
+    if _breakdown(analyzed, claim):
+        # "58 of the 251 prisoners remain, including 34 dead": the figures of one
+        # sentence counting one thing are parts of one another, not rival values
+        return {"scope": "part", "holds_on": published, "place_key": None}
+    if period is not None and period.value_start and period.value_end:
+        scope = "cumulative"
+        end = period.value_end
+        if published and end >= published:
+            end = published
+        holds_on = f"{period.value_start}..{end}"
+    elif scope == "cumulative":
+        holds_on = f"..{published}" if published else None
+    elif scope == "stock":
+        holds_on = published
+    else:
+        holds_on = day.value_start if day is not None else published
+    subject = claim.subject
+    places = sorted(
+        {
+            m.key
+            for m in analyzed.mentions
+            if m.sentence == claim.sentence
+            and m.label in PLACE_LABELS
+            and claim.start <= m.start < claim.end
+            and not (subject and m.start < subject[1] and subject[0] < m.end)
+        }
+    )
+    return {"scope": scope, "holds_on": holds_on, "place_key": ";".join(places) or None}
+
+
+def _breakdown(analyzed: AnalyzedDocument, claim: ClaimMention) -> bool:
+    """Another figure of the same sentence counts the same thing with another value."""
+    if claim.quantity is None:
+        return False
+    measure = unit_key(claim.quantity.unit)
+    figure = (claim.quantity.min, claim.quantity.max)
+    return any(
+        other.kind == "quantity"
+        and other.quantity is not None
+        and other.sentence == claim.sentence
+        and unit_key(other.quantity.unit) == measure
+        and (other.quantity.min, other.quantity.max) != figure
+        for other in analyzed.claims
+    )
 
 
 def _entity(store: Store, key: str | None) -> str | None:
@@ -254,6 +345,7 @@ def store_claim(store: Store, analyzed: AnalyzedDocument, claim: ClaimMention) -
     """Store a claim mention under the claim it repeats (same speaker, same words)."""
     record = _claim_record(analyzed, claim)
     record["text_key"] = text_key(claim.text)
+    record.update(claim_identity(analyzed, claim))
     speaker = _entity(store, record["speaker_key"])
     subject = _entity(store, record["subject_key"])
     story = analyzed.document.story_id

@@ -109,11 +109,12 @@ def assign_story(store: Store, index: StoryIndex, document: Document) -> str:
     candidates = index.screen(fingerprint, index.candidates(fingerprint))
     known = store.story_of(candidates) if candidates else {}
     matched: dict[str, tuple[str, PairEvidence]] = {}  # story -> first matching document
+    background = index.background(fingerprint)
     for other in candidates:
         story_of_other = known.get(other, (story_id_for(other), 0))[0]
         if story_of_other in matched:
             continue  # one precise check per story is enough
-        evidence = compare(fingerprint, index.fingerprint_of(other))
+        evidence = compare(fingerprint, index.fingerprint_of(other), background)
         if same_story(evidence, index.params):
             matched[story_of_other] = (other, evidence)
     story = story_id_for(document.id)

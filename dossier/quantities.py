@@ -442,6 +442,57 @@ def _reference(text: str, figure: Figure) -> bool:
     return bool(re.match(r"0\d", raw)) or (len(digits) >= 7 and "," not in raw)
 
 
+#: capitalised words that start a sentence or a phrase before a count, not a name
+_NOT_NAMES = frozenset(
+    """the all only another about over some nearly almost around at and but of in on by with
+    from for to as while when after before since these those its their his her our total
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+#: a list of sections ("sections 302, 324 and 34") up to the figure
+_SECTION_LIST = re.compile(r"\bsec(?:tion)?s?\.?\s+[\d\w/,()\s-]{0,40}$", re.IGNORECASE)
+#: a code or act right after the figure ("302 PPC", "7 of the Anti-Terrorism Act")
+_CODE_AFTER = re.compile(
+    r"^[\s\d,/()-]*(?:(?:and|or)\s+\d+[\w-]*\s*)*(?:of\s+the\s+)?"
+    r"(?:PPC|CrPC|Cr\.?P\.?C|Pakistan Penal Code|Penal Code|Code of Criminal Procedure|"
+    r"ATA|Anti-Terrorism Act|Constitution|Act\b)",
+)
+#: "35-year-old", "35 years old", "aged 35", "(age: 35", "35, of": an age, not a count
+_AGE_AFTER = re.compile(r"^(?:-|\s)?(?:years?[- ]old|yrs?\b|year-old)", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"(?:\baged?|\bage:)\s*$", re.IGNORECASE)
+#: a name then a comma right before a bare number: "Riaz Ahmed, 36," (a victim's age)
+_NAME_COMMA = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,\s*$")
+
+
+def not_a_count(text: str, figure: Figure) -> bool:
+    """Numbers that name or describe rather than count: a legal section ("sections
+    302, 324 and 34 of the PPC", "7 ATA"), an age ("aged 35", "Riaz Ahmed, 36,"), a
+    number that is part of a name ("Rescue 1122"). Only bare numerals qualify: a
+    hedged or scaled figure is a count."""
+    raw = text[figure.start : figure.end]
+    if figure.hedge or figure.currency or not re.fullmatch(r"\s*\d+\s*", raw):
+        return False
+    before = text[max(0, figure.start - 60) : figure.start]
+    after = text[figure.end : figure.end + 60]
+    if _SECTION_LIST.search(before) or _CODE_AFTER.match(after):
+        return True
+    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
+        return True
+    if _NAME_COMMA.search(before) and re.match(r"\s*[,;).]|\s+(?:and|from|of|resident)\b", after):
+        return True
+    # "Rescue 1122", "Edhi 115": a capitalised word right before a service number of
+    # three or more digits (a capitalised function word starts a sentence: "Only 300")
+    words = before.split()
+    return (
+        len(raw.strip()) >= 3
+        and before.endswith(" ")
+        and bool(words)
+        and words[-1][:1].isupper()
+        and words[-1].isalpha()
+        and words[-1].lower() not in _NOT_NAMES
+    )
+
+
 def _named(span: TokenSpan) -> bool:
     """Part of a name or an ordinal ("G20", "Fatah 2", "second")."""
     return any(t.ent_type_ in NAME_LABELS for t in span)
@@ -639,7 +690,7 @@ def _claim(page: _Page, figure: Figure) -> ClaimMention | None:
     span = _tokens(page.doc, figure)
     if span is None or _named(span) or _date_like(span, figure, page.text):
         return None
-    if _reference(page.text, figure):
+    if _reference(page.text, figure) or not_a_count(page.text, figure):
         return None
     found = unit_of(span, figure, page.text)
     if found is None:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from dossier import names
+from dossier.claims import figure_kind, identity_key
 from dossier.dedup import differing_sentences
 from dossier.fact_summary import best_date, majority_modality
 from dossier.nlp import normalize_name
@@ -330,6 +332,7 @@ def _claim(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         if first["kind"] == "quantity"
         else None
     )
+    scope = first.get("scope")
     return {
         "id": first["claim_id"],
         "kind": first["kind"],
@@ -340,6 +343,13 @@ def _claim(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         "subject_name": next((m["subject_text"] for m in mentions if m["subject_text"]), None),
         "text": first["text"],
         "quantity": quantity,
+        # identity of a figure (dossier.claims.identity_key): what it is compared with
+        "figure_kind": figure_kind(scope, first["qmin"], first["qmax"], first["hedge"])
+        if quantity
+        else None,
+        "holds_on": first.get("holds_on") if quantity else None,
+        "places": sorted(filter(None, (first.get("place_key") or "").split(";"))),
+        "identity": identity_key(first["unit"], scope, first.get("holds_on")) if quantity else None,
         "stories": sorted({m["story_id"] for m in mentions}),
         "evidence": [
             {
@@ -367,11 +377,12 @@ def claims(
     for mention in store.claim_mentions():
         grouped.setdefault(mention["claim_id"], []).append(mention)
     everything = [_claim(m) for m in grouped.values()]
+    by_id = {c["id"]: c for c in everything}
     views = [
         ClaimView(
             id=c["id"],
             kind=c["kind"],
-            speaker=c["speaker"],
+            speaker=_speaker_identity(c),
             subject=c["subject"],
             text=c["text"],
             min=(c["quantity"] or {}).get("min"),
@@ -379,15 +390,44 @@ def claims(
             unit=(c["quantity"] or {}).get("unit"),
             hedge=(c["quantity"] or {}).get("hedge"),
             stories=frozenset(c["stories"]),
+            key=c["identity"] or "",
+            places=frozenset(c["places"]),
+            outlets=_outlets(c),
         )
         for c in everything
     ]
     relations = relate(views)
+    triaged = triage_judgements(store)
     result = []
     for claim in everything:
         rel = relations[claim["id"]]
-        claim["contradicts"] = sorted(rel.contradicts)
+        cleared = {
+            other
+            for other in rel.contradicts
+            if triaged.get(pair_key(claim["id"], other)) == NOT_A_DISPUTE
+        }
+        claim["contradicts"] = sorted(rel.contradicts - cleared)
         claim["corroborated_by"] = sorted(rel.corroborated_by)
+        # why each contradiction holds and how sure, surest first (an extra property)
+        claim["disputes"] = sorted(
+            (
+                {"claim": other, "reason": reason, "confidence": confidence}
+                for other, (reason, confidence) in rel.reasons.items()
+                if other not in cleared
+            ),
+            key=lambda d: (-d["confidence"], d["claim"]),
+        )
+        claim["triage"] = {
+            other: triaged[pair_key(claim["id"], other)]
+            for other in sorted(rel.contradicts | rel.corroborated_by)
+            if pair_key(claim["id"], other) in triaged
+        }
+        # independent sources: the claim's own stories and those of its corroborators
+        claim["independent_stories"] = len(
+            set(claim["stories"]).union(
+                *(by_id[o]["stories"] for o in rel.corroborated_by if o in by_id)
+            )
+        )
         if entity and entity not in (claim["speaker"], claim["subject"]):
             continue
         if contradictions_only and not claim["contradicts"]:
@@ -397,11 +437,14 @@ def claims(
 
 
 def disputes(store: Store, entity: str | None = None) -> list[dict[str, Any]]:
-    """Pairs of claims that contradict each other, both sides with their sources."""
+    """Pairs of claims that contradict each other, both sides with their sources,
+    each with its reason and confidence; surest first. Pairs triaged "not a dispute"
+    are left out (:func:`triage`)."""
     every = {c["id"]: c for c in claims(store)}
     pairs = []
     for claim in every.values():
-        for other in claim["contradicts"]:
+        for found in claim["disputes"]:
+            other = found["claim"]
             if claim["id"] < other:
                 a, b = claim, every[other]
                 if entity and entity not in (
@@ -412,9 +455,46 @@ def disputes(store: Store, entity: str | None = None) -> list[dict[str, Any]]:
                 ):
                     continue
                 pairs.append(
-                    {"subject": a["subject"], "subject_name": a["subject_name"], "sides": [a, b]}
+                    {
+                        "subject": a["subject"],
+                        "subject_name": a["subject_name"],
+                        "reason": found["reason"],
+                        "confidence": found["confidence"],
+                        "sides": [a, b],
+                    }
                 )
+    pairs.sort(key=lambda p: (-p["confidence"], p["sides"][0]["id"], p["sides"][1]["id"]))
     return pairs
+
+
+# -- triage: an analyst's judgement of a pair, kept as curation --------------------
+NOT_A_DISPUTE = "not_a_dispute"
+CONFIRMED = "confirmed"
+TRIAGE_ACTIONS = (NOT_A_DISPUTE, CONFIRMED)
+
+
+def pair_key(a: str, b: str) -> str:
+    """A pair of claim ids, order-free: how a judgement names the pair."""
+    return "|".join(sorted((a, b)))
+
+
+def triage(store: Store, a: str, b: str, verdict: str) -> None:
+    """Record an analyst's judgement of the pair of claims ``a``/``b``: "not a dispute"
+    (a false alarm: left out of disputes, alerts and briefs) or "confirmed".
+
+    Stored in the curation log (like entity merges), so it outlives re-ingests: claim
+    ids are stable for the same statement. The latest judgement of a pair wins.
+    """
+    if verdict not in TRIAGE_ACTIONS:
+        raise ValueError(f"unknown verdict {verdict!r}: one of {', '.join(TRIAGE_ACTIONS)}")
+    if a == b:
+        raise ValueError("a pair needs two different claims")
+    store.log_curation(verdict, pair_key(a, b), "")
+
+
+def triage_judgements(store: Store) -> dict[str, str]:
+    """``{pair_key: verdict}``, the latest judgement of each pair."""
+    return {row["subject"]: row["action"] for row in store.curation_log(TRIAGE_ACTIONS)}
 
 
 def event_disputes(store: Store, entity: str | None = None) -> list[dict[str, Any]]:
@@ -523,7 +603,89 @@ def claims_by_ids(store: Store, ids: list[str]) -> list[dict[str, Any]]:
         related = store.claim_relations(claim_id, RELATED_CAP)
         claim["contradicts"], claim["corroborated_by"] = related or ([], [])
         found.append(claim)
+    _checked_relations(store, found)
     return found
+
+
+def _speaker_identity(claim: dict[str, Any]) -> str | None:
+    """Who a claim is attributed to, for telling sources apart: the speaker entity,
+    else a typed generic speaker by its words ("village elders"), else None."""
+    if claim["speaker"]:
+        return str(claim["speaker"])
+    name = claim.get("speaker_name")
+    return f"generic:{' '.join(name.lower().split())}" if name else None
+
+
+def _outlets(claim: dict[str, Any]) -> frozenset[str]:
+    """Who published a claim's evidence: the outlet cleaning found, else the host of
+    the source URL (two sites are two outlets; a file path names none)."""
+    found = set()
+    for evidence in claim["evidence"]:
+        outlet = evidence.get("outlet")
+        if not outlet and "://" in (evidence.get("source") or ""):
+            host = urlsplit(evidence["source"]).hostname or ""
+            outlet = host.removeprefix("www.") or None
+        if outlet:
+            found.add(outlet.lower())
+    return frozenset(found)
+
+
+def _view(claim: dict[str, Any]) -> Any:
+    from dossier.claims import ClaimView
+
+    quantity = claim["quantity"] or {}
+    return ClaimView(
+        id=claim["id"],
+        kind=claim["kind"],
+        speaker=_speaker_identity(claim),
+        subject=claim["subject"],
+        text=claim["text"],
+        min=quantity.get("min"),
+        max=quantity.get("max"),
+        unit=quantity.get("unit"),
+        hedge=quantity.get("hedge"),
+        stories=frozenset(claim["stories"]),
+        key=claim["identity"] or "",
+        places=frozenset(claim["places"]),
+        outlets=_outlets(claim),
+    )
+
+
+def _checked_relations(store: Store, found: list[dict[str, Any]]) -> None:
+    """Keep the relations the summary tables' range scans found only where
+    :func:`dossier.claims.relate` keeps them too (places of an incident,
+    independent stories), drop pairs triaged "not a dispute", and give each
+    contradiction its reason and confidence -- so a page says what the export says."""
+    from dossier.claims import contradiction, corroboration
+
+    others = sorted({o for c in found for o in c["contradicts"] + c["corroborated_by"]})
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    if others:
+        marks = ",".join("?" * len(others))
+        for mention in store.claim_mentions(f"WHERE c.claim_id IN ({marks})", others):
+            grouped.setdefault(mention["claim_id"], []).append(mention)
+    views = {i: _view(_claim(m)) for i, m in grouped.items()}
+    triaged = triage_judgements(store)
+    for claim in found:
+        mine = _view(claim)
+        reasons = {
+            o: why
+            for o in claim["contradicts"]
+            if o in views
+            and (why := contradiction(mine, views[o])) is not None
+            and triaged.get(pair_key(claim["id"], o)) != NOT_A_DISPUTE
+        }
+        claim["contradicts"] = sorted(reasons)
+        claim["corroborated_by"] = [
+            o for o in claim["corroborated_by"] if o in views and corroboration(mine, views[o])
+        ]
+        claim["disputes"] = sorted(
+            (
+                {"claim": o, "reason": reason, "confidence": confidence}
+                for o, (reason, confidence) in reasons.items()
+            ),
+            key=lambda d: (-d["confidence"], d["claim"]),
+        )
 
 
 def entity_claims(
@@ -540,15 +702,44 @@ def entity_disputes(
     """One page of :func:`disputes` for an entity; the total is capped at
     :data:`DISPUTE_CAP` (``capped`` says so): a figure repeated in thousands
     of stories can be disputed by thousands of others."""
+    from dossier.claims import contradiction
+
     pairs = store.dispute_pairs(entity_id, DISPUTE_CAP)
-    shown = pairs[offset : offset + limit]
-    claims = {c["id"]: c for c in claims_by_ids(store, sorted({i for p in shown for i in p}))}
+    # the range scans know measure, time and scope; places of an incident, independent
+    # stories and triage are checked here, so every pair is one the export has too
+    every = sorted({i for p in pairs for i in p})
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for start in range(0, len(every), 500):
+        chunk = every[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for mention in store.claim_mentions(f"WHERE c.claim_id IN ({marks})", chunk):
+            grouped.setdefault(mention["claim_id"], []).append(mention)
+    views = {i: _view(_claim(m)) for i, m in grouped.items()}
+    triaged = triage_judgements(store)
+    kept = []
+    for low, high in pairs:
+        a, b = views.get(low), views.get(high)
+        why = contradiction(a, b) if a is not None and b is not None else None
+        if why is None or triaged.get(pair_key(low, high)) == NOT_A_DISPUTE:
+            continue
+        kept.append((*why, low, high))
+    kept.sort(key=lambda k: (-k[1], k[2], k[3]))  # surest first
+    shown = kept[offset : offset + limit]
+    claims = {c["id"]: c for c in claims_by_ids(store, sorted({i for k in shown for i in k[2:]}))}
     items = []
-    for low, high in shown:
+    for reason, confidence, low, high in shown:
         a, b = sorted((claims[low], claims[high]), key=lambda c: c["id"])
-        items.append({"subject": a["subject"], "subject_name": a["subject_name"], "sides": [a, b]})
+        items.append(
+            {
+                "subject": a["subject"],
+                "subject_name": a["subject_name"],
+                "reason": reason,
+                "confidence": confidence,
+                "sides": [a, b],
+            }
+        )
     return {
-        **_paged(min(len(pairs), DISPUTE_CAP), limit, offset, items),
+        **_paged(min(len(kept), DISPUTE_CAP), limit, offset, items),
         "capped": len(pairs) > DISPUTE_CAP,
     }
 

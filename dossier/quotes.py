@@ -791,6 +791,26 @@ def _possessive(mention: Mention, ctx: _Context) -> bool:
     ] in {"'", "’"}
 
 
+#: verbs whose object or "to"-object is who was spoken to: "told Dawn", "talking to
+#: reporters" -- a listener, never the "he" of a later "he said"
+_LISTENER_VERBS = frozenset("tell talk speak say explain".split())
+
+
+def _listener(mention: Mention, ctx: _Context) -> bool:
+    """The mention is who was spoken to ("X told Dawn", "talking to the BBC")."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in {"dobj", "dative"} and root.head.lemma_ in _LISTENER_VERBS:
+        return True
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "to"
+        and root.head.head.lemma_ in _LISTENER_VERBS
+    )
+
+
 def _is_subject(mention: Mention, ctx: _Context) -> bool:
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and any(t.dep_ in {"nsubj", "nsubjpass"} for t in span)
@@ -840,6 +860,7 @@ def _resolve_person(
             and m.label == "PERSON"
             and not ctx.in_quote(m.start)
             and not _possessive(m, ctx)
+            and not _listener(m, ctx)
         ]
         subjects = [m for m in people if _is_subject(m, ctx)]
         if subjects or people:
@@ -865,9 +886,38 @@ def _resolve_group(pronoun: Token, ctx: _Context) -> Span | None:
     return None if chosen is None else (chosen.start, chosen.end)
 
 
+#: cues by which an outlet passes on what someone else said ("…, Radio Pakistan reported")
+CARRIER_CUES = frozenset({"report", "quote", "cite", "carry"})
+
+
+def _carried_speaker(draft: _Draft, ctx: _Context) -> Span | None:
+    """Who said what an outlet *reports*: "General X has urged students to …, Radio
+    Pakistan reported" -- X speaks, the outlet carries it. The named subject of a
+    speech verb inside the reported content, else None (the outlet then reports a fact
+    in its own name and is the speaker)."""
+    if draft.cue not in CARRIER_CUES:
+        return None
+    content = ctx.doc.char_span(draft.start, draft.end, alignment_mode="expand")
+    if content is None or not len(content):
+        return None
+    for token in content[0].sent:
+        if not _is_cue(token) or token.lemma_.lower() in CARRIER_CUES:
+            continue
+        subject = subject_token(token)
+        if subject is None:
+            continue
+        named = [m for m in ctx.mentions_at(subject) if m.label in {"PERSON", "ORG"}]
+        if named:
+            return named[0].start, named[0].end
+    return None
+
+
 def _resolve_speaker(
     draft: _Draft, claims: Sequence[ClaimMention], ctx: _Context
 ) -> tuple[Span | None, str | None]:
+    carried = _carried_speaker(draft, ctx)
+    if carried is not None:
+        return carried, None
     speaker = draft.speaker
     if speaker.pronoun is None:
         return speaker.span, speaker.role
@@ -927,7 +977,33 @@ def _finalize(drafts: Sequence[_Draft], ctx: _Context) -> list[ClaimMention]:
     for i in range(len(claims) - 2, -1, -1):
         if drafts[i].continues and _continues_next(drafts[i], drafts[i + 1]):
             claims[i] = _inherit(claims[i], claims[i + 1])
-    return claims
+    return _transcript_speakers(claims, ctx)
+
+
+#: "PENCE: Well, …" -- a speaker label opening a paragraph of a transcript
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s")
+#: labelled paragraphs that make a document a transcript (one is just a dateline)
+TRANSCRIPT_LABELS = 3
+
+
+def _transcript_speakers(claims: list[ClaimMention], ctx: _Context) -> list[ClaimMention]:
+    """In an interview or debate transcript ("WALLACE: …", "PENCE: …"), a claim left
+    without a speaker in a labelled paragraph is the label's. A document counts as a
+    transcript only with several labelled paragraphs besides its first, so a
+    dateline ("PESHAWAR: …") never speaks."""
+    labels: dict[int, Span] = {}
+    for start in ctx.paragraph_starts[1:]:
+        found = _TRANSCRIPT_LABEL.match(ctx.text, start)
+        if found:
+            labels[start] = (found.start(1), found.end(1))
+    if len(labels) < TRANSCRIPT_LABELS:
+        return claims
+    return [
+        replace(claim, speaker=labels[ctx.paragraph_start(claim.start)], speaker_role=None)
+        if claim.speaker is None and ctx.paragraph_start(claim.start) in labels
+        else claim
+        for claim in claims
+    ]
 
 
 def _paragraph_gap(end: int, start: int, ctx: _Context) -> int:

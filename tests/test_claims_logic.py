@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from dossier.claims import ClaimView, interval, relate, same_statement, unit_key
+from dossier.claims import (
+    ClaimView,
+    figure_kind,
+    figure_scope,
+    identity_key,
+    incident_measure,
+    interval,
+    relate,
+    same_statement,
+    unit_key,
+)
 from dossier.event_merge import EventReport, same_event
 
 
@@ -94,3 +104,77 @@ def test_vague_counts_never_contradict():
     several = _q("several", 3, None, hedge="several", stories=("c",), unit="USD")
     rel = relate([exact, vague, several])
     assert not rel["one_billion"].contradicts and not rel["billions"].contradicts
+
+
+def _incident(id, n, stories, places=(), day="2025-03-16", unit="terrorist killed", scope="point"):
+    return ClaimView(
+        id=id,
+        kind="quantity",
+        speaker=None,
+        subject="security forces",
+        text=id,
+        min=n,
+        max=n,
+        unit=unit,
+        stories=frozenset(stories),
+        key=identity_key(unit, scope, day if scope == "point" else f"..{day}"),
+        places=frozenset(places),
+    )
+
+
+def test_incident_counts_compare_only_within_one_day_and_place():
+    khyber_5 = _incident("k5", 5, ["s1"], ["gpe:khyber"])
+    khyber_3 = _incident("k3", 3, ["s2"], ["gpe:khyber"])
+    bannu_11 = _incident("b11", 11, ["s3"], ["gpe:bannu"])
+    next_day = _incident("k7", 7, ["s4"], ["gpe:khyber"], day="2025-03-17")
+    rel = relate([khyber_5, khyber_3, bannu_11, next_day])
+    assert rel["k5"].contradicts == {"k3"}  # not Bannu, not the next day
+    assert rel["b11"].contradicts == set() and rel["k7"].contradicts == set()
+    reason, confidence = rel["k5"].reasons["k3"]
+    assert "5 vs 3 terrorist killed" in reason and "gpe:khyber" in reason
+    assert 0.5 < confidence <= 0.95
+
+
+def test_running_total_is_not_compared_with_one_incident():
+    incident = _incident("one", 5, ["s1"])
+    total = _incident("total", 116, ["s2"], scope="cumulative")
+    assert not relate([incident, total])["one"].contradicts
+
+
+def test_one_story_never_disputes_itself_and_reprints_never_corroborate():
+    a = _incident("a", 5, ["s1"], ["gpe:x"])
+    b = _incident("b", 6, ["s1"], ["gpe:x"])
+    c = _incident("c", 5, ["s1"], ["gpe:x"])
+    rel = relate([a, b, c])
+    assert not rel["a"].contradicts and not rel["a"].corroborated_by
+
+
+def test_scope_and_measure_kind():
+    assert figure_scope("The death toll rose to 18 on Wednesday.") == "cumulative"
+    assert figure_scope("So far 74 attacks have taken place this year.") == "cumulative"
+    assert figure_scope("Security forces killed three terrorists in Tank.") == "point"
+    assert figure_scope("The DG said where 12 of those drones were neutralised.") == "part"
+    # the whole, with its parts after it, is not itself a part
+    assert figure_scope("The strikes killed 40 civilians—among them 7 women.") == "point"
+    # a figure over several incidents is their total, not the count of one of them
+    assert figure_scope("Six people died in two separate road accidents on Sunday.") == "cumulative"
+    assert incident_measure("terrorist killed") and incident_measure("attacks")
+    assert not incident_measure("fighter") and not incident_measure("USD per month")
+    # a stock (a group's strength) holds for a while: keyed without a date
+    assert figure_scope("The group could have up to 1,000 fighters.", "fighters") == "stock"
+    assert figure_scope("Five security personnel were martyred.", "personnel") == "point"
+    assert identity_key("fighters", "stock", "2021-08-18") == "fighter|stock"
+    assert identity_key("personnel", "point", "2025-03-16") == "personnel|incident|2025-03-16"
+    assert identity_key("terrorist killed", "point", None) is None
+    assert identity_key("prisoners", "part", "2025-03-03") is None  # "58 of the 251"
+    assert figure_kind("point", 5000, 7000, None) == "range"
+    assert figure_kind("point", None, 1000, "up to") == "estimate"
+    assert figure_kind("cumulative", 18, 18, None) == "cumulative"
+
+
+def test_totals_over_different_places_are_not_compared():
+    both = _incident("total_a", 12, ["s1"], ["gpe:kp", "gpe:balochistan"], scope="cumulative")
+    one = _incident("part_b", 3, ["s2"], ["gpe:balochistan"], scope="cumulative")
+    same = _incident("total_c", 20, ["s3"], ["gpe:kp", "gpe:balochistan"], scope="cumulative")
+    rel = relate([both, one, same])
+    assert rel["total_a"].contradicts == {"total_c"}  # the same total told twice, not a part

@@ -247,3 +247,32 @@ def test_seed_002_figures(seed_figures):
 def test_seed_003_bodyguards_killed(seed_figures):
     found = [c for _, c in seed_figures["003"] if c.quantity.unit == "bodyguard killed"]
     assert [(c.quantity.min, c.quantity.max) for c in found] == [(2, 2), (2, 2)]
+
+
+def test_numbers_that_name_or_describe_are_not_counts():
+    from dossier.quantities import FIGURE, not_a_count, read_figure
+
+    def flags(text: str) -> dict[str, bool]:
+        found = {}
+        for match in FIGURE.finditer(text):
+            figure = read_figure(match)
+            if figure is not None:
+                found[text[figure.start : figure.end]] = not_a_count(text, figure)
+        return found
+
+    ages = flags(
+        "The dead were identified as Shumaila Bibi, 35; Areesh Khan, 40, and Jahanzeb, 70."
+    )
+    assert ages == {"35": True, "40": True, "70": True}
+    sections = flags("A case was registered under sections 302, 324 and 34 of the PPC and 7 ATA.")
+    assert sections == {"302": True, "324": True, "34": True, "7": True}
+    assert flags("Rescue 1122 officials said 12 people were injured.") == {
+        "1122": True,
+        "12": False,
+    }
+    assert flags("Havildar Manzoor Ali (Age: 38 years) and a 25-year-old man.") == {
+        "38": True,
+        "25": True,
+    }
+    counts = flags("Security forces killed 16 terrorists; only 300 people and 151 vendors.")
+    assert set(counts.values()) == {False}

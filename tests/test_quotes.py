@@ -371,3 +371,45 @@ def test_seed_004_pronoun_after_a_framing_person(seed_docs):
     assert said(text, quote) == "Talat Shabbir"
     text, quote = find(seed_docs, "004", "were involved in the massacre")
     assert said(text, quote) == "Omar Farooq"
+
+
+def test_an_outlet_that_reports_a_statement_carries_it(settings):
+    text = (
+        "General Tariq Hamdani has urged the students to focus on their studies, "
+        "Radio Pakistan reported."
+    )
+    claim = only([c for c in claims(settings, text) if c.kind == "paraphrase"])
+    assert said(text, claim) == "Tariq Hamdani" and claim.cue == "report"
+
+
+def test_the_listener_is_not_the_he_of_a_later_statement(settings):
+    text = (
+        "Senator Imran Qadir told Dawn that the convoy had been stopped.\n\n"
+        "He said that the road would reopen on Monday."
+    )
+    found = [c for c in claims(settings, text) if "reopen" in c.text]
+    assert [said(text, c) for c in found] == ["Imran Qadir"]
+
+
+def test_a_description_speaks_as_itself_not_as_the_name_inside_it(settings):
+    from dossier.facts import speaker_mention
+
+    text = "The Israeli military said its aircraft struck a drone near the border."
+    analyzed = run(settings, text)
+    claim = only([c for c in analyzed.claims if c.kind == "paraphrase"])
+    assert said(text, claim) == "Israeli military"
+    assert speaker_mention(claim.speaker, text, analyzed.mentions) is None
+
+
+def test_a_transcript_label_is_the_speaker_but_a_dateline_is_not(settings):
+    text = (
+        "ISLAMABAD: The interview was recorded on Sunday.\n\n"
+        "HOST: Will the minister attend the debate tomorrow night?\n\n"
+        "QADIR: Well, the question really should be why the opposition stayed away.\n\n"
+        "HOST: Do you really see those two as equivalent?\n\n"
+        "QADIR: I said that the minister will attend. “We will be there,” I promised."
+    )
+    found = claims(settings, text)
+    speakers = {said(text, c) for c in found if c.kind != "quantity"}
+    assert "ISLAMABAD" not in speakers
+    assert "QADIR" in speakers

@@ -152,6 +152,10 @@ class Store(Protocol):
 
     def log_curation(self, action: str, subject: str, obj: str) -> None: ...
 
+    def curation_log(self, actions: Sequence[str]) -> list[dict[str, Any]]:
+        """Curation rows of the given actions, oldest first (a later row overrides)."""
+        ...
+
     # -- reads ------------------------------------------------------------
     def unmapped_keys(self, among: Sequence[str] | None = None) -> list[str]:
         """Mention keys with no entity yet, sorted; only those in ``among`` when given

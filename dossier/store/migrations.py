@@ -266,7 +266,17 @@ MIGRATIONS: tuple[Migration, ...] = (
         common=_split(_SUMMARIES),
     ),
     Migration(
-        10,
+        6,
+        "claim identity (dossier.claims): what a figure counts over (point or cumulative), "
+        "the day it holds for and its place, so figures are compared only within one identity",
+        common=(
+            "ALTER TABLE claim_mentions ADD COLUMN scope TEXT",
+            "ALTER TABLE claim_mentions ADD COLUMN holds_on TEXT",
+            "ALTER TABLE claim_mentions ADD COLUMN place_key TEXT",
+        ),
+    ),
+    Migration(
+        7,
         "index event and claim reports by document: alerts read the facts of the documents "
         "stored since their last check (dossier.alerts), without scanning every report",
         common=(
@@ -281,6 +291,21 @@ LATEST = MIGRATIONS[-1].version
 #: the bookkeeping table; portable as written
 VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (
     version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"""
+
+
+_ADD_COLUMN = re.compile(r"\s*ALTER TABLE (\w+) ADD COLUMN (\w+)", re.IGNORECASE)
+
+
+def _column_exists(execute: Callable[[str, Sequence[Any]], Any], statement: str) -> bool:
+    """``ALTER TABLE t ADD COLUMN c`` is not idempotent (SQLite has no ``IF NOT
+    EXISTS`` for it), and a database from before ``schema_version`` replays every
+    step: such a step is skipped when the column is already there."""
+    found = _ADD_COLUMN.match(statement)
+    if not found:
+        return False
+    table, column = found.groups()
+    cursor = execute(f"SELECT * FROM {table} LIMIT 0", ())  # table from our own DDL
+    return column.lower() in {d[0].lower() for d in cursor.description or ()}
 
 
 def migrate(
@@ -307,6 +332,8 @@ def migrate(
         if step.version <= current:
             continue
         for statement in step.statements(dialect):
+            if _column_exists(execute, statement):
+                continue  # a file from before schema_version already has it
             execute(statement, ())
         execute(
             "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",

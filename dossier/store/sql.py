@@ -382,6 +382,17 @@ class SQLStore(SummaryTables, WorkbenchReads):
             (action, subject, obj, now()),
         )
 
+    def curation_log(self, actions: Sequence[str]) -> list[dict[str, Any]]:
+        if not actions:
+            return []
+        marks = ",".join("?" * len(actions))
+        rows = self._all(
+            f"""SELECT action, subject, object, created_at FROM curation
+                WHERE action IN ({marks}) ORDER BY id""",
+            list(actions),
+        )
+        return [dict(r) for r in rows]
+
     def add_reference(
         self, ref_id: str, name: str, type: str, data: dict[str, Any], blocks: dict[str, set[str]]
     ) -> None:

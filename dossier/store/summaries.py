@@ -34,7 +34,7 @@ from dossier.fact_summary import best_date, claim_measure, event_participants, m
 
 #: version of the summary rows' content; a store whose meta row differs rebuilds
 #: them (the tables themselves are migration 5 in :mod:`dossier.store.migrations`)
-SUMMARY_VERSION = "3"
+SUMMARY_VERSION = "4"
 _CHUNK = 500
 
 
@@ -270,7 +270,8 @@ class SummaryTables:
         marks = _marks(ids)
         grouped: dict[str, list[dict[str, Any]]] = {}
         for row in self._all(
-            f"""SELECT c.id, c.claim_id, c.kind, c.qmin, c.qmax, c.unit, c.hedge,
+            f"""SELECT c.id, c.claim_id, c.kind, c.qmin, c.qmax, c.unit, c.hedge, c.scope,
+                       c.holds_on,
                        sk.entity_id AS speaker_entity, bk.entity_id AS subject_entity
                 FROM claim_mentions c
                 LEFT JOIN entity_keys sk ON sk.key = c.speaker_key
@@ -298,7 +299,13 @@ class SummaryTables:
             if subject and subject != speaker:
                 roles.append((subject, "about", claim_id, seq))
             measure = claim_measure(
-                first["kind"], first["qmin"], first["qmax"], first["unit"], first["hedge"]
+                first["kind"],
+                first["qmin"],
+                first["qmax"],
+                first["unit"],
+                first["hedge"],
+                first["scope"],
+                first["holds_on"],
             )
             if subject and measure:
                 unit, low, high, vague = measure

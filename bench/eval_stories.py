@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Stories end to end: does the export put reports of one event together, and only those?
+
+Two gold sets, both scored on what ``dossier export`` gives for articles put in with
+``dossier ingest`` (:mod:`bench.e2e`):
+
+* **ECB+ dev** (``ecbplus-event-coref``, topics 2 5 12 18 21 23 34 35, the usual dev split):
+  every topic holds two look-alike events (two earthquakes, two shootings), each reported
+  by several outlets. Pairs of reports of one event are *same event*; pairs across the two
+  events of a topic are *look-alikes* that must stay apart.
+* **realnews** (``bench/labels/stories/labels.jsonl``, see ``GUIDE.md``): pairs of real
+  Dawn/APP articles labelled by hand ``same_event`` / ``same_thread`` / ``unrelated``,
+  cross-outlet pairs among them. The articles ingested are every article a label names.
+
+dossier says two documents report the same event when the export puts them in one story
+or, where the export gives it, in one ``event_group`` of stories (same event, independent
+reports; the story itself stays the copy/re-print relation). Precision = predicted pairs
+labelled same event / predicted labelled pairs; recall = same-event pairs predicted /
+same-event pairs. ``same_thread`` pairs (a case, then its verdict) count as *not* the same
+event.
+
+Baseline in the same run: the story (copy/re-print) clusters alone, i.e. ignoring
+``event_group``.
+
+Usage: ``python bench/eval_stories.py [--data ../shared/bench-data] [--limit N]
+[--only ecb|realnews]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.dedup_eval import load_ecb
+from bench.e2e import DEFAULT_DATA, Article, prf, realnews, run_export
+
+LABELS = Path(__file__).resolve().parent / "labels" / "stories" / "labels.jsonl"
+ECB_DEV = {"2", "5", "12", "18", "21", "23", "34", "35"}
+
+
+def groups_of(run: Any) -> tuple[dict[str, str], dict[str, str]]:
+    """Per article key: its story id, and its event group (the story id where none)."""
+    docs = run.documents_by_key()
+    group_of_story = {
+        s["id"]: s.get("event_group") or s["id"] for s in run.export.get("stories", [])
+    }
+    story = {key: doc["story_id"] for key, doc in docs.items()}
+    event = {key: group_of_story.get(sid, sid) for key, sid in story.items()}
+    return story, event
+
+
+def scores(
+    pairs: list[tuple[str, str, bool]], assignment: dict[str, str]
+) -> tuple[float, float, float, int]:
+    predicted = [
+        (a, b, gold)
+        for a, b, gold in pairs
+        if a in assignment and b in assignment and assignment[a] == assignment[b]
+    ]
+    tp = sum(gold for _a, _b, gold in predicted)
+    n_gold = sum(gold for _a, _b, gold in pairs)
+    p, r, f = prf(tp, len(predicted), n_gold)
+    return p, r, f, len(predicted)
+
+
+def report(title: str, pairs: list[tuple[str, str, bool]], run: Any) -> None:
+    story, event = groups_of(run)
+    n_pos = sum(g for _a, _b, g in pairs)
+    print(
+        f"{title}: {len(pairs)} pairs ({n_pos} same event), ingest {run.seconds:.0f}s "
+        "(shared machine: inflated)"
+    )
+    print(f"  {'row':<34}{'P':>6}{'R':>6}{'F1':>6}{'predicted':>10}")
+    for name, assignment in (
+        ("baseline: stories (copies) only", story),
+        ("dossier: event groups", event),
+    ):
+        p, r, f, n = scores(pairs, assignment)
+        print(f"  {name:<34}{p:>6.2f}{r:>6.2f}{f:>6.2f}{n:>10}")
+
+
+def ecb(data: Path, limit: int | None) -> None:
+    docs = {n: v for n, v in load_ecb(data).items() if v[0].rstrip("+") in ECB_DEV}
+    names = sorted(docs)[:limit] if limit else sorted(docs)
+    pairs = [
+        (a, b, docs[a][0] == docs[b][0])
+        for a, b in combinations(names, 2)
+        if docs[a][0].rstrip("+") == docs[b][0].rstrip("+")
+    ]
+    run = run_export([Article(n, docs[n][1]) for n in names])
+    report(f"ECB+ dev ({len(names)} articles)", pairs, run)
+
+
+def load_labels(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                row = json.loads(line)
+                assert row["label"] in ("same_event", "same_thread", "unrelated")
+                rows.append(row)
+            except (ValueError, KeyError, AssertionError) as exc:
+                raise SystemExit(f"{path}:{number}: bad label line ({exc!r})") from exc
+    return rows
+
+
+def real(data: Path, labels_path: Path, limit: int | None) -> None:
+    labels = load_labels(labels_path)[:limit] if limit else load_labels(labels_path)
+    by_id = {r["id"]: r for r in realnews(data)}
+    keys = sorted({k for row in labels for k in (row["a"], row["b"])})
+    missing = [k for k in keys if k not in by_id]
+    if missing:
+        raise SystemExit(f"{labels_path}: articles not in the archive: {missing[:5]}")
+    run = run_export(
+        [
+            Article(
+                k,
+                by_id[k]["text"],
+                by_id[k].get("title"),
+                by_id[k].get("published"),
+                outlet=by_id[k].get("outlet"),
+            )
+            for k in keys
+        ]
+    )
+    pairs = [(r["a"], r["b"], r["label"] == "same_event") for r in labels]
+    report(f"realnews labelled pairs ({len(keys)} articles)", pairs, run)
+    cross = [
+        (r["a"], r["b"], r["label"] == "same_event")
+        for r in labels
+        if by_id[r["a"]].get("outlet") != by_id[r["b"]].get("outlet")
+    ]
+    _story, event = groups_of(run)
+    p, rr, _f, n = scores(cross, event)
+    print(
+        f"  cross-outlet pairs only ({len(cross)}, {sum(g for *_x, g in cross)} same event): "
+        f"dossier P {p:.2f} R {rr:.2f} ({n} predicted)"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, help="at most N ECB+ articles / N labelled pairs")
+    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument("--only", choices=("ecb", "realnews"))
+    args = parser.parse_args(argv)
+    if args.only != "realnews":
+        ecb(args.data, args.limit)
+    if args.only != "ecb":
+        real(args.data, args.labels, args.limit)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
