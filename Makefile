@@ -29,6 +29,7 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed $(OUTLINES)
 	touch $@
 
 $(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed-test
+	bash scripts/install-bench-deps.sh
 	$(BIN)/pip install -q -e ".[test,ray,bench]" 2>&1 | grep -v "is ignored: it is neither" || true
 	touch $@
 
