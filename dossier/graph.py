@@ -54,6 +54,9 @@ NEIGHBOUR_EVENT_CAP = 200
 #: depth 2: the strongest neighbours whose own links are read, and links kept per each
 SECOND_RING = 6
 SECOND_LINKS = 4
+#: the graph page (and ``/api/graph``) shows at most this many actors, by default GRAPH_DEFAULT
+GRAPH_NODES = 60
+GRAPH_DEFAULT = 25
 #: label font size (px) the layout reserves room for (style.css uses the same)
 LABEL_PX = 12
 #: labels longer than this are cut with an ellipsis (the full name is in the tooltip)
@@ -355,6 +358,12 @@ def ego_graph(store: Store, q: GraphQuery, fold: DemonymFold | None = None) -> A
         nodes[edge.target].weight += edge.weight
     folded = {k: v for k, v in fold.folded.items() if v in nodes}
     return ActorGraph(nodes, kept, ego=row.id, folded=folded, **stats)
+
+
+def shown_graph(store: Store, q: GraphQuery) -> ActorGraph:
+    """The graph the page draws for ``q``, laid out: one function for the page,
+    its exports and ``/api/graph``, so all three hold exactly the same graph."""
+    return layout(ego_graph(store, q))
 
 
 # -- layout -----------------------------------------------------------------------
