@@ -553,12 +553,13 @@ def _add_read_routes(app: FastAPI) -> None:
     def export(
         request: Request, store: StoreDep, format: ExportFormat = ExportFormat.json
     ) -> Response:
-        """The whole knowledge base (``json`` is the export contract; json and ftm stream)."""
-        from dossier import export as exporter
-
-        if format is ExportFormat.graphml:
-            return Response(exporter.graphml(store), media_type="application/xml")
-        media = "application/json" if format is ExportFormat.json else "application/x-ndjson"
+        """The whole knowledge base (``json`` is the export contract); every format
+        streams (graphml: the events read a page at a time, a node or an edge at a
+        time written)."""
+        media = {
+            ExportFormat.json: "application/json",
+            ExportFormat.graphml: "application/xml",
+        }.get(format, "application/x-ndjson")
         return StreamingResponse(_export_stream(request, format), media_type=media)
 
     @app.get("/api/alerts", tags=["watch"], response_model=Page)
@@ -586,7 +587,7 @@ def _add_read_routes(app: FastAPI) -> None:
 
 
 def _export_stream(request: Request, format: ExportFormat) -> Iterator[str]:
-    """The JSON export in pieces, or the followthemoney lines one by one, over
+    """The JSON export or the GraphML in pieces, or the followthemoney lines one by one, over
     a store connection of its own (the request's may be closed before the
     body is sent)."""
     from dossier import export as exporter
@@ -596,6 +597,8 @@ def _export_stream(request: Request, format: ExportFormat) -> Iterator[str]:
     try:
         if format is ExportFormat.json:
             yield from exporter.iter_export_json(store)
+        elif format is ExportFormat.graphml:
+            yield from exporter.iter_graphml(store)
         else:
             yield from (line + "\n" for line in exporter.ftm_lines(store))
     finally:

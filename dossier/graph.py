@@ -32,13 +32,14 @@ import math
 import random
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
+from xml.sax.saxutils import escape, quoteattr
 
 import numpy as np
 
-from dossier import geo, query
+from dossier import geo
 from dossier.store.base import Store
 
 #: entity types a people's name or a country can have
@@ -57,6 +58,8 @@ SECOND_LINKS = 4
 #: the graph page (and ``/api/graph``) shows at most this many actors, by default GRAPH_DEFAULT
 GRAPH_NODES = 60
 GRAPH_DEFAULT = 25
+#: events read per page by the whole-knowledge-base graph (:func:`actor_graph`)
+EVENT_PAGE = 2000
 #: label font size (px) the layout reserves room for (style.css uses the same)
 LABEL_PX = 12
 #: labels longer than this are cut with an ellipsis (the full name is in the tooltip)
@@ -213,22 +216,44 @@ def _add(
             edge.stories.update(stories)
 
 
+def _every_event_link(store: Store, page: int) -> Iterator[dict[str, Any]]:
+    """Every event's links (:meth:`Store.event_links`), read ``page`` events at a
+    time in the store's stable event order: the whole knowledge base never sits
+    in memory at once, only one page of events and the links summed so far."""
+    offset = 0
+    while True:
+        _total, ids = store.event_page_ids(None, page, offset)
+        if not ids:
+            return
+        links = {e["id"]: e for e in store.event_links(ids)}
+        yield from (links[i] for i in ids if i in links)
+        if len(ids) < page:
+            return
+        offset += len(ids)
+
+
 def actor_graph(
-    store: Store, events: list[dict[str, Any]] | None = None, max_nodes: int | None = None
+    store: Store,
+    events: Iterable[dict[str, Any]] | None = None,
+    max_nodes: int | None = None,
+    page: int = EVENT_PAGE,
 ) -> ActorGraph:
     """Every actor linked by events (the export's graph). ``max_nodes`` keeps
-    the heaviest nodes only."""
-    events = query.events(store) if events is None else events
+    the heaviest nodes only. Without ``events`` the store's events are read in
+    pages of ``page`` (:func:`_every_event_link`); an event's ``evidence`` is
+    its number of evidence sentences, or the sentences themselves."""
+    events = _every_event_link(store, page) if events is None else events
     fold = DemonymFold(store)
     edges: dict[tuple[str, str], Edge] = {}
     for event in events:
+        evidence = event["evidence"]
         _add(
             edges,
             fold,
             event,
             event["actors"],
             event["targets"],
-            len(event["evidence"]),
+            evidence if isinstance(evidence, int) else len(evidence),
             event["stories"],
         )
     weights: Counter[str] = Counter()
@@ -624,6 +649,47 @@ def to_graphml(graph: ActorGraph) -> str:
         data(element, "events", _join(edge.events))
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def iter_graphml(graph: ActorGraph, layout: bool = True) -> Iterator[str]:
+    """The graph as GraphML text in pieces, a node or an edge at a time (the
+    whole knowledge base's graph is written without building one XML tree).
+    ``layout=False`` leaves out the ``x``/``y`` keys (a graph never laid out)."""
+    keys = [
+        ("name", "node", "string"),
+        ("type", "node", "string"),
+        ("evidence", "node", "int"),
+        *([("x", "node", "double"), ("y", "node", "double")] if layout else []),
+        ("weight", "edge", "int"),
+        ("stories", "edge", "int"),
+        ("types", "edge", "string"),
+        ("events", "edge", "string"),
+    ]
+    yield f"<?xml version='1.0' encoding='utf-8'?>\n<graphml xmlns=\"{_GRAPHML}\">\n"
+    for name, domain, kind in keys:
+        yield (f'  <key id="{name}" for="{domain}" attr.name="{name}" attr.type="{kind}" />\n')
+    yield '  <graph id="actors" edgedefault="directed">\n'
+
+    def data(key: str, value: Any) -> str:
+        return f'      <data key="{key}">{escape(str(value))}</data>\n'
+
+    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
+        parts = [data("name", node.name), data("type", node.type), data("evidence", node.weight)]
+        if layout:
+            parts += [data("x", node.x), data("y", node.y)]
+        yield f"    <node id={quoteattr(node.id)}>\n{''.join(parts)}    </node>\n"
+    for number, edge in enumerate(graph.edges):
+        parts = [
+            data("weight", edge.weight),
+            data("stories", len(edge.stories)),
+            data("types", _join(sorted(edge.types))),
+            data("events", _join(edge.events)),
+        ]
+        yield (
+            f'    <edge id="e{number}" source={quoteattr(edge.source)} '
+            f"target={quoteattr(edge.target)}>\n{''.join(parts)}    </edge>\n"
+        )
+    yield "  </graph>\n</graphml>\n"
 
 
 def to_gexf(graph: ActorGraph) -> str:
