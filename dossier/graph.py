@@ -34,6 +34,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -149,31 +150,73 @@ class GraphQuery:
 
 
 # -- demonyms -------------------------------------------------------------------
+@cache
+def currency_demonyms() -> dict[str, str]:
+    """People's adjective key -> ISO2, read from a published source: the Unicode
+    CLDR's English currency names as Babel ships them. A national currency's
+    name is its country's adjective and a unit ("Afghan afghani", "Lebanese
+    pound", "Pakistani rupee", "Israeli new shekel"), and ISO 4217 makes the
+    code's first two letters the country ("AFN" -> AF); only a code the country
+    still uses counts, supranational ones ("X..", "EUR") do not. This covers
+    the adjectives the usual endings cannot make ("Afghan", "Lebanese",
+    "Swiss", "Saudi"), with no list picked by hand; the people as a plural
+    ("Afghans") is the adjective plus "s". A form two countries' currencies
+    make is left out. Read once per process (like the gazetteer): callers must
+    not change the mapping."""
+    from babel import Locale
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    made: dict[str, set[str]] = {}
+    for code in Locale("en").currencies:
+        country = code[:2]
+        if len(code) != 3 or code.startswith("X") or code not in get_territory_currencies(country):
+            continue
+        words = get_currency_name(code, count=1, locale="en").split()[:-1]  # the unit goes
+        lead: list[str] = []
+        for word in words:
+            if not word[:1].isupper():
+                break
+            lead.append(word)
+        if not lead:
+            continue
+        form = geo.key(" ".join(lead))
+        forms = {form} if form.endswith(("s", "sh", "ch", "ese")) else {form, form + "s"}
+        for one in forms:
+            made.setdefault(one, set()).add(country)
+    return {form: codes.pop() for form, codes in made.items() if len(codes) == 1}
+
+
 class DemonymFold:
     """Maps a people's name entity ("Israeli", NORP) to its country's entity
     (Israel), when the store has one; every other id maps to itself.
 
-    The gazetteer decides, for any country and not from a list picked for
-    one archive: a name it resolves as "a country's people" (derived from
-    country names by the usual endings) is folded into the most-mentioned
-    place entity it resolves to that country's record ("US" and "United
-    States" both count). Built once per request from the
-    store's most-mentioned NORP and GPE entities.
+    Published data decides, for any country and not from a list picked for
+    one archive: a name the gazetteer resolves as "a country's people"
+    (derived from country names by the usual endings: "Israeli", "Iranian"),
+    or a country's adjective in CLDR's currency names
+    (:func:`currency_demonyms`: "Afghan", "Lebanese"), is folded into the
+    most-mentioned place entity the gazetteer resolves to that country's
+    record ("US" and "United States" both count). A name the gazetteer
+    resolves to a country is that country, never a people. Built once per
+    request from the store's most-mentioned NORP and GPE entities.
     """
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, demonyms: dict[str, str] | None = None) -> None:
         gazetteer = geo.load_gazetteer()
+        demonyms = currency_demonyms() if demonyms is None else demonyms
         country_of: dict[str, str] = {}
         peoples: list[tuple[str, str]] = []
         for kind in ("GPE", "NORP"):
             for row in store.entities(type=kind, limit=FOLD_CANDIDATES):  # most mentioned first
                 found = gazetteer.resolve(row.name)
-                if found.place is None:
-                    continue
-                if found.reason == "a country's people":
-                    peoples.append((row.id, found.place.country))
-                elif found.place.feature == "PCLI" and kind == "GPE":
-                    country_of.setdefault(found.place.country, row.id)
+                place = found.place
+                if place is not None and found.reason == "a country's people":
+                    peoples.append((row.id, place.country))
+                elif place is not None and place.feature == "PCLI":
+                    if kind == "GPE":
+                        country_of.setdefault(place.country, row.id)
+                elif geo.key(row.name) in demonyms:
+                    peoples.append((row.id, demonyms[geo.key(row.name)]))
         self._into: dict[str, str] = {}
         self._members: dict[str, set[str]] = {}
         for people, code in peoples:
