@@ -50,7 +50,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from dossier import __version__ as _version
 from dossier import query
 from dossier.config import Settings, load_settings
-from dossier.graph import actor_graph
+from dossier.graph import GRAPH_DEFAULT, GRAPH_NODES, GraphQuery, actor_graph, shown_graph
 from dossier.ingest import SUPPORTED
 from dossier.store import POSTGRESQL_SCHEMES, Store, StoreError, open_store
 from dossier.web import views
@@ -256,9 +256,7 @@ _MONTH_DAY = (
 #: ``since`` of the alert lists: a date, or an ISO date and time (UTC). The
 #: pattern (in the OpenAPI schema too) refuses month 13, 31 April or hour 25;
 #: what it cannot see (29 February 2023) :func:`real_time` refuses
-SINCE = (
-    rf"^{_YEAR}-{_MONTH_DAY}([T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(\+00:00|Z)?)?$"
-)
+SINCE = rf"^{_YEAR}-{_MONTH_DAY}([T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(\+00:00|Z)?)?$"
 
 
 def real_date(value: str | None) -> str | None:
@@ -505,10 +503,37 @@ def _add_read_routes(app: FastAPI) -> None:
         budget = request.app.state.settings.search_budget_ms
         return views.search(store, q, limit, offset, budget)
 
-    @app.get("/api/graph", tags=["events"])
-    def graph(store: StoreDep) -> dict[str, Any]:
-        """The actor graph: who acted on whom, edge weight = evidence sentences."""
-        return actor_graph(store).as_dict()
+    @app.get("/api/graph", tags=["events"], responses=_NOT_FOUND)
+    def graph(
+        store: StoreDep,
+        entity: Annotated[
+            str | None, Query(max_length=200, description="id or name; default: in most events")
+        ] = None,
+        depth: Annotated[int, Query(ge=1, le=2)] = 1,
+        date_from: Annotated[date | None, Query(alias="from")] = None,
+        date_to: Annotated[date | None, Query(alias="to")] = None,
+        type: Annotated[str | None, Query(max_length=40, description="PLOVER type")] = None,
+        min_stories: Annotated[int, Query(ge=1, le=1000)] = 1,
+        limit: Annotated[int, Query(ge=2, le=GRAPH_NODES)] = GRAPH_DEFAULT,
+        whole: Annotated[
+            bool, Query(description="every actor of the knowledge base, no layout")
+        ] = False,
+    ) -> dict[str, Any]:
+        """The ego graph ``/graph`` shows for the same parameters, with its layout
+        (``x``/``y``): who acted on whom, edge weight = evidence sentences.
+        ``whole=true``: the whole actor graph instead (costs the whole knowledge base)."""
+        if whole:
+            return actor_graph(store).as_dict()
+        q = GraphQuery(
+            entity=_entity_or_404(store, entity) if entity else None,
+            depth=depth,
+            date_from=date_from.isoformat() if date_from else None,
+            date_to=date_to.isoformat() if date_to else None,
+            type=type or None,
+            min_stories=min_stories,
+            limit=limit,
+        )
+        return shown_graph(store, q).as_dict()
 
     @app.get(
         "/api/export",
@@ -528,12 +553,13 @@ def _add_read_routes(app: FastAPI) -> None:
     def export(
         request: Request, store: StoreDep, format: ExportFormat = ExportFormat.json
     ) -> Response:
-        """The whole knowledge base (``json`` is the export contract; json and ftm stream)."""
-        from dossier import export as exporter
-
-        if format is ExportFormat.graphml:
-            return Response(exporter.graphml(store), media_type="application/xml")
-        media = "application/json" if format is ExportFormat.json else "application/x-ndjson"
+        """The whole knowledge base (``json`` is the export contract); every format
+        streams (graphml: the events read a page at a time, a node or an edge at a
+        time written)."""
+        media = {
+            ExportFormat.json: "application/json",
+            ExportFormat.graphml: "application/xml",
+        }.get(format, "application/x-ndjson")
         return StreamingResponse(_export_stream(request, format), media_type=media)
 
     @app.get("/api/alerts", tags=["watch"], response_model=Page)
@@ -561,7 +587,7 @@ def _add_read_routes(app: FastAPI) -> None:
 
 
 def _export_stream(request: Request, format: ExportFormat) -> Iterator[str]:
-    """The JSON export in pieces, or the followthemoney lines one by one, over
+    """The JSON export or the GraphML in pieces, or the followthemoney lines one by one, over
     a store connection of its own (the request's may be closed before the
     body is sent)."""
     from dossier import export as exporter
@@ -571,6 +597,8 @@ def _export_stream(request: Request, format: ExportFormat) -> Iterator[str]:
     try:
         if format is ExportFormat.json:
             yield from exporter.iter_export_json(store)
+        elif format is ExportFormat.graphml:
+            yield from exporter.iter_graphml(store)
         else:
             yield from (line + "\n" for line in exporter.ftm_lines(store))
     finally:

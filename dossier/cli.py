@@ -30,6 +30,10 @@ def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(db=args.db)
 
 
+#: page size of ``stories``/``claims`` when only ``--offset`` is given
+PAGE_DEFAULT = 50
+
+
 def _open(args: argparse.Namespace) -> Store:
     settings = _settings(args)
     return open_store(settings.db, settings.busy_timeout_ms)
@@ -299,10 +303,39 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _paging(args: argparse.Namespace) -> bool:
+    """Whether a list command was asked for one page (``--limit``/``--offset``):
+    then it reads that page only (paged in the store, stable order); without
+    them it lists everything, as before."""
+    return args.limit is not None or bool(args.offset)
+
+
+def _page_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=None,
+        help=f"one page of N (default {PAGE_DEFAULT} with --offset)",
+    )
+    parser.add_argument("--offset", type=int, default=0, help="skip the first N")
+
+
+def _page_note(page: dict[str, Any]) -> None:
+    """Where the page sits in the whole list (on stderr: stdout stays the list)."""
+    shown = len(page["items"])
+    first = page["offset"] + 1 if shown else page["offset"]
+    print(f"{first}-{page['offset'] + shown} of {page['total']}", file=sys.stderr)
+
+
 def cmd_stories(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
-        stories = query.story_list(store)
+        if _paging(args):
+            page = query.story_page(store, args.limit or PAGE_DEFAULT, args.offset)
+            stories = page["items"]
+            _page_note(page)
+        else:
+            stories = query.story_list(store)
     finally:
         store.close()
     if args.json:
@@ -415,7 +448,18 @@ def cmd_claims(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         entity = _entity_id(store, args.entity)
-        found = query.claims(store, entity=entity, contradictions_only=args.contradictions)
+        if _paging(args):
+            page = query.claim_page(
+                store,
+                args.limit or PAGE_DEFAULT,
+                args.offset,
+                entity=entity,
+                contradictions_only=args.contradictions,
+            )
+            found = page["items"]
+            _page_note(page)
+        else:
+            found = query.claims(store, entity=entity, contradictions_only=args.contradictions)
     finally:
         store.close()
     if args.json:
@@ -872,6 +916,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("stories", parents=[common], help="near-duplicate story clusters")
+    _page_args(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_stories)
 
@@ -892,6 +937,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("claims", parents=[common], help="quotes, paraphrases and figures")
     p.add_argument("entity", nargs="?", default=None)
     p.add_argument("--contradictions", action="store_true", help="only disputed claims")
+    _page_args(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_claims)
 

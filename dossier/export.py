@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -308,57 +310,21 @@ def write_csv(store: Store, folder: Path) -> dict[str, int]:
     return counts
 
 
+def iter_graphml(store: Store) -> Iterator[str]:
+    """The actor graph (who acted on whom) as GraphML, for Gephi, yEd, networkx,
+    in pieces: events are read a page at a time and the text is written a node
+    or an edge at a time (:func:`dossier.graph.iter_graphml`), so the whole
+    knowledge base is neither loaded nor built as one XML tree. Edge
+    ``weight`` is the number of evidence sentences, ``stories`` the independent
+    ones."""
+    from dossier import graph
+
+    yield from graph.iter_graphml(graph.actor_graph(store), layout=False)
+
+
 def graphml(store: Store) -> str:
-    """The actor graph (who acted on whom) as GraphML, for Gephi, yEd, networkx.
-
-    Written with :mod:`xml.etree` (no graph library needed); edge ``weight``
-    is the number of evidence sentences, ``stories`` the independent ones.
-    """
-    import xml.etree.ElementTree as ET
-
-    from dossier.graph import actor_graph
-
-    graph = actor_graph(store)
-    ns = "http://graphml.graphdrawing.org/xmlns"
-    ET.register_namespace("", ns)
-    root = ET.Element(f"{{{ns}}}graphml")
-    keys = [
-        ("name", "node", "string"),
-        ("type", "node", "string"),
-        ("evidence", "node", "int"),
-        ("weight", "edge", "int"),
-        ("stories", "edge", "int"),
-        ("types", "edge", "string"),
-        ("events", "edge", "string"),
-    ]
-    for name, domain, kind in keys:
-        ET.SubElement(
-            root,
-            f"{{{ns}}}key",
-            {"id": name, "for": domain, "attr.name": name, "attr.type": kind},
-        )
-    g = ET.SubElement(root, f"{{{ns}}}graph", {"id": "actors", "edgedefault": "directed"})
-
-    def data(parent: ET.Element, key: str, value: Any) -> None:
-        ET.SubElement(parent, f"{{{ns}}}data", {"key": key}).text = str(value)
-
-    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
-        element = ET.SubElement(g, f"{{{ns}}}node", {"id": node.id})
-        data(element, "name", node.name)
-        data(element, "type", node.type)
-        data(element, "evidence", node.weight)
-    for number, edge in enumerate(graph.edges):
-        element = ET.SubElement(
-            g,
-            f"{{{ns}}}edge",
-            {"id": f"e{number}", "source": edge.source, "target": edge.target},
-        )
-        data(element, "weight", edge.weight)
-        data(element, "stories", len(edge.stories))
-        data(element, "types", _join(sorted(edge.types)))
-        data(element, "events", _join(edge.events))
-    ET.indent(root)
-    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+    """:func:`iter_graphml` as one string."""
+    return "".join(iter_graphml(store))
 
 
 #: contract entity types -> followthemoney schemata (LAW has none: not exported)
@@ -468,6 +434,13 @@ def ftm_lines(store: Store) -> Iterator[str]:
         yield json.dumps(entity, ensure_ascii=False, sort_keys=True)
 
 
+@contextmanager
+def _text_out(out: Path | None, stdout: TextIO) -> Iterator[TextIO]:
+    """``out`` opened for UTF-8 text, or ``stdout`` (left open)."""
+    with out.open("w", encoding="utf-8") if out else nullcontext(stdout) as sink:
+        yield sink
+
+
 def write_format(store: Store, format: str, out: Path | None, stdout: TextIO | None = None) -> str:
     """Write ``format`` to ``out`` (a folder for csv); return a one-line report.
 
@@ -485,12 +458,12 @@ def write_format(store: Store, format: str, out: Path | None, stdout: TextIO | N
         counts = write_csv(store, folder)
         return f"{folder}/: " + ", ".join(f"{k}.csv {v} rows" for k, v in counts.items())
     if format == "graphml":
-        text = graphml(store)
-        if out is None:
-            stdout.write(text)
-        else:
-            out.write_text(text, encoding="utf-8")
-        return f"actor graph, {text.count('<node ')} nodes, {text.count('<edge ')} edges"
+        counts: Counter[str] = Counter()
+        with _text_out(out, stdout) as sink:
+            for piece in iter_graphml(store):
+                counts[piece.lstrip()[:5]] += 1
+                sink.write(piece)
+        return f"actor graph, {counts['<node']} nodes, {counts['<edge']} edges"
     if format == "ftm":
         lines = list(ftm_lines(store))
         if out is None:

@@ -32,13 +32,15 @@ import math
 import random
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
+from xml.sax.saxutils import escape, quoteattr
 
 import numpy as np
 
-from dossier import geo, query
+from dossier import geo
 from dossier.store.base import Store
 
 #: entity types a people's name or a country can have
@@ -54,6 +56,11 @@ NEIGHBOUR_EVENT_CAP = 200
 #: depth 2: the strongest neighbours whose own links are read, and links kept per each
 SECOND_RING = 6
 SECOND_LINKS = 4
+#: the graph page (and ``/api/graph``) shows at most this many actors, by default GRAPH_DEFAULT
+GRAPH_NODES = 60
+GRAPH_DEFAULT = 25
+#: events read per page by the whole-knowledge-base graph (:func:`actor_graph`)
+EVENT_PAGE = 2000
 #: label font size (px) the layout reserves room for (style.css uses the same)
 LABEL_PX = 12
 #: labels longer than this are cut with an ellipsis (the full name is in the tooltip)
@@ -143,31 +150,73 @@ class GraphQuery:
 
 
 # -- demonyms -------------------------------------------------------------------
+@cache
+def currency_demonyms() -> dict[str, str]:
+    """People's adjective key -> ISO2, read from a published source: the Unicode
+    CLDR's English currency names as Babel ships them. A national currency's
+    name is its country's adjective and a unit ("Afghan afghani", "Lebanese
+    pound", "Pakistani rupee", "Israeli new shekel"), and ISO 4217 makes the
+    code's first two letters the country ("AFN" -> AF); only a code the country
+    still uses counts, supranational ones ("X..", "EUR") do not. This covers
+    the adjectives the usual endings cannot make ("Afghan", "Lebanese",
+    "Swiss", "Saudi"), with no list picked by hand; the people as a plural
+    ("Afghans") is the adjective plus "s". A form two countries' currencies
+    make is left out. Read once per process (like the gazetteer): callers must
+    not change the mapping."""
+    from babel import Locale
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    made: dict[str, set[str]] = {}
+    for code in Locale("en").currencies:
+        country = code[:2]
+        if len(code) != 3 or code.startswith("X") or code not in get_territory_currencies(country):
+            continue
+        words = get_currency_name(code, count=1, locale="en").split()[:-1]  # the unit goes
+        lead: list[str] = []
+        for word in words:
+            if not word[:1].isupper():
+                break
+            lead.append(word)
+        if not lead:
+            continue
+        form = geo.key(" ".join(lead))
+        forms = {form} if form.endswith(("s", "sh", "ch", "ese")) else {form, form + "s"}
+        for one in forms:
+            made.setdefault(one, set()).add(country)
+    return {form: codes.pop() for form, codes in made.items() if len(codes) == 1}
+
+
 class DemonymFold:
     """Maps a people's name entity ("Israeli", NORP) to its country's entity
     (Israel), when the store has one; every other id maps to itself.
 
-    The gazetteer decides, for any country and not from a list picked for
-    one archive: a name it resolves as "a country's people" (derived from
-    country names by the usual endings) is folded into the most-mentioned
-    place entity it resolves to that country's record ("US" and "United
-    States" both count). Built once per request from the
-    store's most-mentioned NORP and GPE entities.
+    Published data decides, for any country and not from a list picked for
+    one archive: a name the gazetteer resolves as "a country's people"
+    (derived from country names by the usual endings: "Israeli", "Iranian"),
+    or a country's adjective in CLDR's currency names
+    (:func:`currency_demonyms`: "Afghan", "Lebanese"), is folded into the
+    most-mentioned place entity the gazetteer resolves to that country's
+    record ("US" and "United States" both count). A name the gazetteer
+    resolves to a country is that country, never a people. Built once per
+    request from the store's most-mentioned NORP and GPE entities.
     """
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, demonyms: dict[str, str] | None = None) -> None:
         gazetteer = geo.load_gazetteer()
+        demonyms = currency_demonyms() if demonyms is None else demonyms
         country_of: dict[str, str] = {}
         peoples: list[tuple[str, str]] = []
         for kind in ("GPE", "NORP"):
             for row in store.entities(type=kind, limit=FOLD_CANDIDATES):  # most mentioned first
                 found = gazetteer.resolve(row.name)
-                if found.place is None:
-                    continue
-                if found.reason == "a country's people":
-                    peoples.append((row.id, found.place.country))
-                elif found.place.feature == "PCLI" and kind == "GPE":
-                    country_of.setdefault(found.place.country, row.id)
+                place = found.place
+                if place is not None and found.reason == "a country's people":
+                    peoples.append((row.id, place.country))
+                elif place is not None and place.feature == "PCLI":
+                    if kind == "GPE":
+                        country_of.setdefault(place.country, row.id)
+                elif geo.key(row.name) in demonyms:
+                    peoples.append((row.id, demonyms[geo.key(row.name)]))
         self._into: dict[str, str] = {}
         self._members: dict[str, set[str]] = {}
         for people, code in peoples:
@@ -210,22 +259,44 @@ def _add(
             edge.stories.update(stories)
 
 
+def _every_event_link(store: Store, page: int) -> Iterator[dict[str, Any]]:
+    """Every event's links (:meth:`Store.event_links`), read ``page`` events at a
+    time in the store's stable event order: the whole knowledge base never sits
+    in memory at once, only one page of events and the links summed so far."""
+    offset = 0
+    while True:
+        _total, ids = store.event_page_ids(None, page, offset)
+        if not ids:
+            return
+        links = {e["id"]: e for e in store.event_links(ids)}
+        yield from (links[i] for i in ids if i in links)
+        if len(ids) < page:
+            return
+        offset += len(ids)
+
+
 def actor_graph(
-    store: Store, events: list[dict[str, Any]] | None = None, max_nodes: int | None = None
+    store: Store,
+    events: Iterable[dict[str, Any]] | None = None,
+    max_nodes: int | None = None,
+    page: int = EVENT_PAGE,
 ) -> ActorGraph:
     """Every actor linked by events (the export's graph). ``max_nodes`` keeps
-    the heaviest nodes only."""
-    events = query.events(store) if events is None else events
+    the heaviest nodes only. Without ``events`` the store's events are read in
+    pages of ``page`` (:func:`_every_event_link`); an event's ``evidence`` is
+    its number of evidence sentences, or the sentences themselves."""
+    events = _every_event_link(store, page) if events is None else events
     fold = DemonymFold(store)
     edges: dict[tuple[str, str], Edge] = {}
     for event in events:
+        evidence = event["evidence"]
         _add(
             edges,
             fold,
             event,
             event["actors"],
             event["targets"],
-            len(event["evidence"]),
+            evidence if isinstance(evidence, int) else len(evidence),
             event["stories"],
         )
     weights: Counter[str] = Counter()
@@ -355,6 +426,12 @@ def ego_graph(store: Store, q: GraphQuery, fold: DemonymFold | None = None) -> A
         nodes[edge.target].weight += edge.weight
     folded = {k: v for k, v in fold.folded.items() if v in nodes}
     return ActorGraph(nodes, kept, ego=row.id, folded=folded, **stats)
+
+
+def shown_graph(store: Store, q: GraphQuery) -> ActorGraph:
+    """The graph the page draws for ``q``, laid out: one function for the page,
+    its exports and ``/api/graph``, so all three hold exactly the same graph."""
+    return layout(ego_graph(store, q))
 
 
 # -- layout -----------------------------------------------------------------------
@@ -615,6 +692,47 @@ def to_graphml(graph: ActorGraph) -> str:
         data(element, "events", _join(edge.events))
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def iter_graphml(graph: ActorGraph, layout: bool = True) -> Iterator[str]:
+    """The graph as GraphML text in pieces, a node or an edge at a time (the
+    whole knowledge base's graph is written without building one XML tree).
+    ``layout=False`` leaves out the ``x``/``y`` keys (a graph never laid out)."""
+    keys = [
+        ("name", "node", "string"),
+        ("type", "node", "string"),
+        ("evidence", "node", "int"),
+        *([("x", "node", "double"), ("y", "node", "double")] if layout else []),
+        ("weight", "edge", "int"),
+        ("stories", "edge", "int"),
+        ("types", "edge", "string"),
+        ("events", "edge", "string"),
+    ]
+    yield f"<?xml version='1.0' encoding='utf-8'?>\n<graphml xmlns=\"{_GRAPHML}\">\n"
+    for name, domain, kind in keys:
+        yield (f'  <key id="{name}" for="{domain}" attr.name="{name}" attr.type="{kind}" />\n')
+    yield '  <graph id="actors" edgedefault="directed">\n'
+
+    def data(key: str, value: Any) -> str:
+        return f'      <data key="{key}">{escape(str(value))}</data>\n'
+
+    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
+        parts = [data("name", node.name), data("type", node.type), data("evidence", node.weight)]
+        if layout:
+            parts += [data("x", node.x), data("y", node.y)]
+        yield f"    <node id={quoteattr(node.id)}>\n{''.join(parts)}    </node>\n"
+    for number, edge in enumerate(graph.edges):
+        parts = [
+            data("weight", edge.weight),
+            data("stories", len(edge.stories)),
+            data("types", _join(sorted(edge.types))),
+            data("events", _join(edge.events)),
+        ]
+        yield (
+            f'    <edge id="e{number}" source={quoteattr(edge.source)} '
+            f"target={quoteattr(edge.target)}>\n{''.join(parts)}    </edge>\n"
+        )
+    yield "  </graph>\n</graphml>\n"
 
 
 def to_gexf(graph: ActorGraph) -> str:

@@ -485,10 +485,25 @@ def test_search(seed_client):
 
 def test_graph_and_exports(fact_client, facts):
     graph = fact_client.get("/api/graph").json()
+    assert graph["ego"] in (facts["militia"], facts["guard"])
     edges = {(e["source"], e["target"]): e for e in graph["edges"]}
     forward = edges[(facts["militia"], facts["guard"])]
     assert forward["weight"] >= 2 and forward["types"]["ASSAULT"] >= 1
     assert (facts["guard"], facts["militia"]) in edges
+    # the ego graph the page shows, for the page's own parameters, layout included
+    params = {"entity": "Northvale Militia", "depth": 2, "type": "assault", "limit": 10}
+    shown = fact_client.get("/graph/export", params={**params, "format": "json"}).json()
+    api = fact_client.get("/api/graph", params=params).json()
+    assert api == shown and api["ego"] == facts["militia"]
+    assert {e["source"] for e in api["edges"]} and all(
+        set(e["types"]) == {"ASSAULT"} for e in api["edges"]
+    )
+    assert fact_client.get("/api/graph", params={"entity": "Nonexistent Front"}).status_code == 404
+    assert fact_client.get("/api/graph", params={"from": "2025-13-40"}).status_code == 422
+    whole = fact_client.get("/api/graph", params={"whole": "true"}).json()
+    assert whole["ego"] is None and (facts["militia"], facts["guard"]) in {
+        (e["source"], e["target"]) for e in whole["edges"]
+    }
     store = open_store(str(facts["db"]))
     try:
         contract = build_export(store)

@@ -26,6 +26,7 @@ from dossier.graph import (
     GraphQuery,
     Node,
     boxes,
+    currency_demonyms,
     ego_graph,
     layout,
     to_gexf,
@@ -180,6 +181,52 @@ def test_demonyms_fold_into_their_country(real_store):
         assert not set(graph.nodes) & set(fold.folded)
         pairs = Counter((e.source, e.target) for e in graph.edges)
         assert max(pairs.values(), default=1) == 1
+
+
+class _Entities:
+    """A store that only lists entities (all :class:`DemonymFold` reads)."""
+
+    def __init__(self, rows: dict[str, list[tuple[str, str]]]) -> None:
+        self.rows = rows
+
+    def entities(self, type: str, limit: int) -> list[Any]:
+        from types import SimpleNamespace
+
+        return [SimpleNamespace(id=i, name=n) for i, n in self.rows.get(type, [])][:limit]
+
+
+def test_irregular_demonyms_fold_from_cldr_currency_names():
+    """Adjectives no ending makes fold into their country by CLDR's currency names
+    (published data, any country); the regular ones still fold by the endings;
+    a country's own name, a place that is no country and an unknown adjective
+    stay themselves; a people whose country the store lacks is left alone."""
+    table = currency_demonyms()
+    for form, code in {"afghan": "AF", "afghans": "AF", "lebanese": "LB", "swiss": "CH",
+                       "saudi": "SA", "pakistani": "PK", "israeli": "IL"}.items():  # fmt: skip
+        assert table[form] == code, form
+    assert "euro" not in table and "central african cfa" not in table
+    store = _Entities(
+        {
+            "GPE": [("g-af", "Afghanistan"), ("g-lb", "Lebanon"), ("g-pk", "Pakistan"),
+                    ("g-ch", "Switzerland"), ("g-kabul", "Kabul"), ("g-us", "US")],
+            "NORP": [("n-af", "Afghan"), ("n-afs", "Afghans"), ("n-lb", "Lebanese"),
+                     ("n-pk", "Pakistanis"), ("n-ch", "Swiss"), ("n-x", "Martian"),
+                     ("n-sa", "Saudi")],
+        }
+    )  # fmt: skip
+    fold = DemonymFold(store)
+    assert fold.folded == {
+        "n-af": "g-af",
+        "n-afs": "g-af",
+        "n-lb": "g-lb",
+        "n-pk": "g-pk",
+        "n-ch": "g-ch",
+    }
+    assert fold.members("g-af") == {"g-af", "n-af", "n-afs"}
+    for kept in ("g-kabul", "g-us", "n-x", "n-sa"):  # no Saudi Arabia in this store
+        assert fold(kept) == kept
+    # without the published table only the regular ending folds
+    assert DemonymFold(store, demonyms={}).folded == {"n-pk": "g-pk"}
 
 
 def test_ego_graph_keeps_the_strongest_links_and_honours_filters(real_store):

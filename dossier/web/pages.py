@@ -23,11 +23,12 @@ from pydantic import AfterValidator
 from dossier import query
 from dossier.api import DATE, SINCE, get_store, real_date, real_time
 from dossier.graph import (
+    GRAPH_DEFAULT,
+    GRAPH_NODES,
     ActorGraph,
     GraphQuery,
     drawing,
-    ego_graph,
-    layout,
+    shown_graph,
     to_gexf,
     to_graphml,
 )
@@ -41,9 +42,6 @@ CSP = (
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
 PAGE = 50
-#: the graph page shows at most this many actors, by default GRAPH_DEFAULT
-GRAPH_NODES = 60
-GRAPH_DEFAULT = 25
 
 router = APIRouter(include_in_schema=False)
 StoreDep = Annotated[Store, Depends(get_store)]
@@ -468,7 +466,7 @@ def graph_page(
 ) -> HTMLResponse:
     """An entity's ego network (by default the entity in most events)."""
     q, filters = _graph_query(store, entity, depth, date_from, date_to, type, min_stories, limit)
-    graph = layout(ego_graph(store, q)) if q else ActorGraph({}, [])
+    graph = shown_graph(store, q) if q else ActorGraph({}, [])
     params = {k: v for k, v in filters.items() if v not in ("", None)}
     if graph.ego and not entity:
         params["entity"] = graph.ego
@@ -499,7 +497,7 @@ def graph_export(
 ) -> Response:
     """Exactly the graph the page shows (same parameters), with its layout."""
     q, _filters = _graph_query(store, entity, depth, date_from, date_to, type, min_stories, limit)
-    graph = layout(ego_graph(store, q)) if q else ActorGraph({}, [])
+    graph = shown_graph(store, q) if q else ActorGraph({}, [])
     if format == "json":
         return JSONResponse(graph.as_dict())
     name = f"dossier-graph.{format}"
