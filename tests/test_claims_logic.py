@@ -178,3 +178,32 @@ def test_totals_over_different_places_are_not_compared():
     same = _incident("total_c", 20, ["s3"], ["gpe:kp", "gpe:balochistan"], scope="cumulative")
     rel = relate([both, one, same])
     assert rel["total_a"].contradicts == {"total_c"}  # the same total told twice, not a part
+
+
+def _stock(id, lo, hi, hedge, story, unit="prisoners"):
+    return ClaimView(
+        id=id,
+        kind="quantity",
+        speaker=None,
+        subject="hamas",
+        text=id,
+        min=lo,
+        max=hi,
+        unit=unit,
+        hedge=hedge,
+        stories=frozenset([story]),
+        key=identity_key(unit, "stock", None),
+    )
+
+
+def test_standing_figures_are_disputed_only_estimate_against_estimate():
+    # "more than 250 prisoners taken" (2023) and "the remaining 59 prisoners" (weeks
+    # later) count the same thing at two times: an exact count of a standing figure
+    # is not set against an estimate
+    taken = _stock("taken", 250, None, "more than", "s1")
+    remaining = _stock("remaining", 59, 59, None, "s2")
+    assert not relate([taken, remaining])["taken"].contradicts
+    # the strength of a group told as two estimates that cannot both hold is a dispute
+    up_to = _stock("up_to", None, 1000, "up to", "s3", unit="fighters")
+    range_ = _stock("range", 5000, 7000, None, "s4", unit="fighters")
+    assert relate([up_to, range_])["up_to"].contradicts == {"range"}
