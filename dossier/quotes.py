@@ -545,12 +545,21 @@ def _quote_draft(quote: Quoted, ctx: _Context) -> _Draft | None:
     return _Draft("quote", quote.start, quote.end, None, _Speaker(), subject, quote, True)
 
 
-#: a dash that signs a quote with its speaker's name ("“…” ― Esther Tapia")
-_SIGNATURE = re.compile(r"[ \t]*[―—–-]{1,2}[ \t]*")
+#: a dash that signs a quote with its speaker's name ("“…” ― Esther Tapia"); any blank
+#: but a line break around it, the no-break space of web copy included
+_SIGNATURE = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*")
+#: a signature the NER did not tag: capitalised words and initials filling the rest of
+#: the line ("― Jacklyn Ashley", "― Oscar P. Quintero.")
+_SIGNED_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,4}(?=[.]?[^\S\n]*(?:\n|$))")
 
 
 def _signature(quote: Quoted, ctx: _Context) -> _Speaker | None:
-    """`“…” ― Name`: the name after a dash that follows the closing mark."""
+    """`“…” ― Name`: the name after a dash that follows the closing mark.
+
+    Readers' comments and pull quotes are signed this way, often with names the NER
+    misses; the signature line holding nothing but the name is evidence enough, so
+    such a name speaks as written (a speaker with no entity).
+    """
     if quote.close is None:
         return None
     dash = _SIGNATURE.match(ctx.text, quote.close + 1)
@@ -558,9 +567,13 @@ def _signature(quote: Quoted, ctx: _Context) -> _Speaker | None:
         return None
     token = _token_at(ctx, dash.end())
     named = ctx.mentions_at(token) if token is not None and token.idx == dash.end() else []
-    if not named or named[0].label not in {"PERSON", "ORG"}:
+    if named and named[0].label in {"PERSON", "ORG"}:
+        return _mention_speaker(named[0], token) if token is not None else None
+    written = _SIGNED_NAME.match(ctx.text, dash.end())
+    if written is None:
         return None
-    return _mention_speaker(named[0], token) if token is not None else None
+    start, end = _strip(ctx.text, written.start(), written.end(), ",;:.")
+    return _Speaker(span=(start, end))
 
 
 # --- paraphrases ------------------------------------------------------------------------
@@ -926,7 +939,7 @@ def _resolve_speaker(
     return _resolve_group(speaker.pronoun, ctx), speaker.role
 
 
-def _continues_next(draft: _Draft, following: _Draft | None) -> bool:
+def _continues_next(draft: _Draft, following: _Draft | None, ctx: _Context) -> bool:
     """An unclosed quote whose next paragraph opens with a quote: the same speech."""
     return (
         draft.quote is not None
@@ -934,6 +947,7 @@ def _continues_next(draft: _Draft, following: _Draft | None) -> bool:
         and following is not None
         and following.quote is not None
         and following.quote.open == following.quote.paragraph
+        and _paragraph_gap(draft.end, following.start, ctx) <= 1
     )
 
 
@@ -962,48 +976,87 @@ def _finalize(drafts: Sequence[_Draft], ctx: _Context) -> list[ClaimMention]:
 
     A quote without attribution takes the speaker of the claim just before it when
     that claim is in the same or the previous paragraph; a quote left open at the end
-    of a paragraph takes the speaker of the quote that continues it.
+    of a paragraph takes the speaker of the quote that continues it. In a transcript
+    a claim with no speaker of its own is its paragraph's label's, before the rest
+    continues it, so an unlabelled paragraph after "PENCE: …" is Pence's too.
     """
+    labels = _transcript_labels(ctx)
     claims: list[ClaimMention] = []
+    forward: list[bool] = []  # an open quote carried on by the next paragraph's quote
     for i, draft in enumerate(drafts):
         speaker, role = _resolve_speaker(draft, claims, ctx)
         claim = _claim(draft, ctx, speaker, role)
+        label = labels.get(ctx.paragraph_start(claim.start))
+        if claim.speaker is None and label is not None:
+            claim = _labelled(claim, label, ctx)
         following = drafts[i + 1] if i + 1 < len(drafts) else None
-        if draft.continues and not _continues_next(draft, following) and claims:
-            previous = claims[-1]
-            if _paragraph_gap(previous.end, draft.start, ctx) <= 1:
-                claim = _inherit(claim, previous)
+        forward.append(
+            draft.continues
+            and _continues_next(draft, following, ctx)
+            and following is not None
+            and ctx.paragraph_start(following.start) not in labels
+        )
+        if claim.speaker is None and draft.continues and claims and not forward[-1]:
+            claim = _continued(claim, claims[-1], ctx)
         claims.append(claim)
     for i in range(len(claims) - 2, -1, -1):
-        if drafts[i].continues and _continues_next(drafts[i], drafts[i + 1]):
+        if forward[i] and claims[i].speaker is None:
             claims[i] = _inherit(claims[i], claims[i + 1])
-    return _transcript_speakers(claims, ctx)
+    # a chain of open quotes whose end names no one is the speaker's before it
+    for i in range(1, len(claims)):
+        if drafts[i].continues and claims[i].speaker is None:
+            claims[i] = _continued(claims[i], claims[i - 1], ctx)
+    return claims
 
 
-#: "PENCE: Well, …" -- a speaker label opening a paragraph of a transcript
-_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s")
+def _continued(claim: ClaimMention, previous: ClaimMention, ctx: _Context) -> ClaimMention:
+    """A quote with no attribution continues the claim before it, when that claim is in
+    the same or the previous paragraph."""
+    if _paragraph_gap(previous.end, claim.start, ctx) > 1:
+        return claim
+    return _inherit(claim, previous)
+
+
+#: "PENCE: Well, …" -- a speaker label opening a paragraph of a transcript, maybe inside
+#: the quote mark that opens the paragraph ('"WALLACE: Let's start …')
+_TRANSCRIPT_LABEL = re.compile(
+    r"[" + QUOTE_MARKS + r"]?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s"
+)
 #: labelled paragraphs that make a document a transcript (one is just a dateline)
 TRANSCRIPT_LABELS = 3
 
 
-def _transcript_speakers(claims: list[ClaimMention], ctx: _Context) -> list[ClaimMention]:
-    """In an interview or debate transcript ("WALLACE: …", "PENCE: …"), a claim left
-    without a speaker in a labelled paragraph is the label's. A document counts as a
-    transcript only with several labelled paragraphs besides its first, so a
+def _transcript_labels(ctx: _Context) -> dict[int, Span]:
+    """In an interview or debate transcript ("WALLACE: …", "PENCE: …"), the speaker
+    label of each labelled paragraph, by the paragraph's start. A document counts as
+    a transcript only with several labelled paragraphs besides its first, so a
     dateline ("PESHAWAR: …") never speaks."""
     labels: dict[int, Span] = {}
     for start in ctx.paragraph_starts[1:]:
         found = _TRANSCRIPT_LABEL.match(ctx.text, start)
         if found:
             labels[start] = (found.start(1), found.end(1))
-    if len(labels) < TRANSCRIPT_LABELS:
-        return claims
-    return [
-        replace(claim, speaker=labels[ctx.paragraph_start(claim.start)], speaker_role=None)
-        if claim.speaker is None and ctx.paragraph_start(claim.start) in labels
-        else claim
-        for claim in claims
-    ]
+    return labels if len(labels) >= TRANSCRIPT_LABELS else {}
+
+
+def _labelled(claim: ClaimMention, label: Span, ctx: _Context) -> ClaimMention:
+    """The claim spoken by its transcript label, without the label itself when the
+    claim starts with it ('WALLACE: Let's start' says "Let's start")."""
+    start = claim.start
+    if start <= label[0] < claim.end:
+        start = label[1] + 1
+        while start < claim.end and ctx.text[start].isspace():
+            start += 1
+    if start >= claim.end:
+        start = claim.start
+    return replace(
+        claim,
+        start=start,
+        text=ctx.text[start : claim.end],
+        sentence=ctx.sentence_of(start),
+        speaker=label,
+        speaker_role=None,
+    )
 
 
 def _paragraph_gap(end: int, start: int, ctx: _Context) -> int:

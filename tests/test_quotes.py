@@ -175,6 +175,28 @@ def test_quote_signed_with_a_dash(settings):
     assert said(text, quote) == "Priya Raman"
 
 
+def test_a_signature_the_ner_misses_still_signs_its_quote(settings):
+    # readers' comments: each quote signed on its own line, after a no-break space too;
+    # the second must not inherit the first one's signer
+    text = (
+        "“The council has ignored the flooded farms for far too long.” ― Jacklyn Ashbourne\n"
+        "“Nobody in this town trusts the council any more, not one of us.” ―\xa0Oscar P. Quintaro."
+    )
+    first, second = claims(settings, text, "quote")
+    assert said(text, first) == "Jacklyn Ashbourne"
+    assert said(text, second) == "Oscar P. Quintaro"
+
+
+def test_a_dash_before_a_sentence_does_not_sign(settings):
+    text = (
+        "“Nobody in this town trusts the council,” said Mayor Lena Vorst.\n\n"
+        "“The dam will not hold another week of this rain.” - The River Kept Rising all night."
+    )
+    first, second = claims(settings, text, "quote")
+    assert said(text, first) == "Lena Vorst"
+    assert said(text, second) == "Lena Vorst"
+
+
 def test_scare_quotes_and_titles_are_not_quotes(settings):
     assert claims(settings, 'The Brigade called the truce a "temporary pause” in its war.') == []
     assert claims(settings, "She praised “The Morning Tide Report,” the farmers' weekly.") == []
@@ -413,3 +435,27 @@ def test_a_transcript_label_is_the_speaker_but_a_dateline_is_not(settings):
     speakers = {said(text, c) for c in found if c.kind != "quantity"}
     assert "ISLAMABAD" not in speakers
     assert "QADIR" in speakers
+
+
+def test_a_quoted_transcript_labels_and_continues_its_speakers(settings):
+    # each paragraph opens with a quote mark that never closes; an unlabelled paragraph
+    # continues the label before it, across an aside, never the next label
+    text = (
+        "Debate rehearsal, partial transcript:\n\n"
+        '"HOLLIS: Governor, will the mayor of Dunmore attend the debate tomorrow night?\n\n'
+        '"MARLOWE: Well, the mayor is busy with the floods and the roads are closed.\n\n'
+        '"But the truth is that the council has a plan for the valley and we will explain it.\n\n'
+        '"And the farmers know that the plan is a good one for all of them.\n\n'
+        '"(CROSSTALK.)\n\n'
+        '"HOLLIS: Governor, I have to stop you there because we are out of time.\n\n'
+        '"MARLOWE: And that is why the council will win in the spring.\n'
+    )
+    found = claims(settings, text, "quote")
+    assert [(said(text, c), c.text.split()[0]) for c in found] == [
+        ("HOLLIS", "Governor,"),
+        ("MARLOWE", "Well,"),
+        ("MARLOWE", "But"),
+        ("MARLOWE", "And"),
+        ("HOLLIS", "Governor,"),
+        ("MARLOWE", "And"),
+    ]
