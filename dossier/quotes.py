@@ -142,6 +142,8 @@ class _Context:
     quoted: Sequence[Quoted]
     paragraph_starts: Sequence[int]
     token_starts: Sequence[int]
+    #: last names of the people named in full ("Loretta E. Lynch" gives "Lynch")
+    surnames: frozenset[str] = frozenset()
 
     def sentence_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, char) - 1)
@@ -829,9 +831,18 @@ def _is_subject(mention: Mention, ctx: _Context) -> bool:
     return span is not None and any(t.dep_ in {"nsubj", "nsubjpass"} for t in span)
 
 
+def _personal(mention: Mention, ctx: _Context) -> bool:
+    """A person, or a name the NER typed otherwise that is the last name of a person
+    named in full in the same document ("Loretta E. Lynch" … "Lynch said", tagged ORG):
+    the model often mistypes a bare surname, the document does not."""
+    if mention.label == "PERSON":
+        return True
+    return mention.label in {"ORG", "GPE", "NORP"} and mention.text in ctx.surnames
+
+
 def _person_speaker(claim: ClaimMention, ctx: _Context) -> bool:
     return claim.speaker is not None and any(
-        m.label == "PERSON" and (m.start, m.end) == claim.speaker for m in ctx.mentions
+        _personal(m, ctx) and (m.start, m.end) == claim.speaker for m in ctx.mentions
     )
 
 
@@ -851,6 +862,8 @@ def _resolve_person(
     there, else a person who is a grammatical subject, else the last person named;
     people named inside quotes or as possessors ("Soleimani's death") are not
     candidates, since the pronoun of an attribution almost never refers to them.
+    An earlier sentence whose subject is the same pronoun and no person ("She has
+    faced … Hillary Clinton …") carries the referent on, so the search goes past it.
     """
     sentence = ctx.sentence_of(pronoun.idx)
     for back in range(sentence, max(-1, sentence - PRONOUN_LOOKBACK - 1), -1):
@@ -870,16 +883,34 @@ def _resolve_person(
             m
             for m in ctx.mentions
             if m.sentence == back
-            and m.label == "PERSON"
+            and _personal(m, ctx)
             and not ctx.in_quote(m.start)
             and not _possessive(m, ctx)
             and not _listener(m, ctx)
         ]
         subjects = [m for m in people if _is_subject(m, ctx)]
+        if not subjects and _pronoun_subject(back, pronoun.lower_, ctx):
+            continue
         if subjects or people:
             chosen = (subjects or people)[-1]
             return (chosen.start, chosen.end), _mention_role(chosen, ctx)
     return None, None
+
+
+def _pronoun_subject(sentence: int, pronoun: str, ctx: _Context) -> bool:
+    """Sentence ``sentence`` has ``pronoun`` ("she") as a subject outside quotes."""
+    lo = ctx.sentence_starts[sentence] if sentence < len(ctx.sentence_starts) else len(ctx.text)
+    hi = (
+        ctx.sentence_starts[sentence + 1]
+        if sentence + 1 < len(ctx.sentence_starts)
+        else len(ctx.text)
+    )
+    first = bisect.bisect_left(ctx.token_starts, lo)
+    last = bisect.bisect_left(ctx.token_starts, hi)
+    return any(
+        t.lower_ == pronoun and t.dep_ == "nsubj" and not ctx.in_quote(t.idx)
+        for t in ctx.doc[first:last]
+    )
 
 
 def _resolve_group(pronoun: Token, ctx: _Context) -> Span | None:
@@ -1081,6 +1112,9 @@ def extract_quotes(
         find_quoted(text),
         paragraphs,
         [t.idx for t in doc],
+        frozenset(
+            m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
+        ),
     )
     quotes = [d for q in ctx.quoted if (d := _quote_draft(q, ctx)) is not None]
     paraphrases = [

@@ -272,6 +272,32 @@ def test_pronoun_resolves_to_the_named_person_not_a_possessor(settings):
     assert quote.speaker_role == "a historian at Lakeside University"
 
 
+def test_pronoun_goes_past_a_sentence_that_carries_it_on(settings):
+    # "She has faced …" names another woman only as an object: the "she" of the next
+    # attribution is still the speaker before
+    text = (
+        "“The courts must stay open to everyone,” Judge Marta Velasquez said.\n\n"
+        "She has faced criticism since her decision to meet with Tomas Albrecht while the "
+        "court was investigating his wife, Maria Albrecht.\n\n"
+        "She said she was not aware of any complaint against her from the council."
+    )
+    paraphrase = next(c for c in claims(settings, text, "paraphrase") if "aware" in c.text)
+    assert said(text, paraphrase) == "Marta Velasquez"
+
+
+def test_a_surname_mistyped_by_ner_is_still_a_person(settings):
+    from dossier.quotes import _Context, _personal
+    from dossier.records import Mention
+
+    text = "Loretta Kessling said the court would sit. Kessling said it was ready."
+    full = Mention(start=0, end=16, text="Loretta Kessling", label="PERSON", key="k", sentence=0)
+    bare = Mention(start=43, end=51, text="Kessling", label="ORG", key="k", sentence=1)
+    other = Mention(start=0, end=7, text="Loretta", label="ORG", key="l", sentence=0)
+    ctx = _Context(None, text, [full, bare], [0, 43], [], [0], [], frozenset({"Kessling"}))
+    assert _personal(full, ctx) and _personal(bare, ctx)
+    assert not _personal(other, ctx)
+
+
 def test_pronoun_skips_people_named_inside_quotes(settings):
     text = (
         "“Viktor Hale will never be forgiven,” said Daniel Okafor.\n\n"
