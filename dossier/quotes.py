@@ -964,10 +964,42 @@ def _resolve_speaker(
         return carried, None
     speaker = draft.speaker
     if speaker.pronoun is None:
+        titled = _titled_person(speaker.span, ctx)
+        if titled is not None:
+            return titled, speaker.role or ctx.text[slice(*speaker.span)]
         return speaker.span, speaker.role
     if speaker.pronoun.lower_ in PERSON_PRONOUNS:
         return _resolve_person(speaker.pronoun, claims, ctx)
     return _resolve_group(speaker.pronoun, ctx), speaker.role
+
+
+#: a title word just before a name ("President Barack Obama", "Mayor Lena Vorst"), the
+#: whole title: not the end of a longer one ("Vice President …", "Secretary of State …")
+_TITLE_WORD = re.compile(r"(?:^|[^\w\s]\s*|\b[a-z]+\s+|\n)([A-Z][a-z]+)\.?[^\S\n]+$")
+#: offices with one holder in a story, so that "the president said" is the person named
+#: with that title ("spokeswoman", "senator" have many)
+SOLE_OFFICES = frozenset("president mayor governor chancellor premier pope".split())
+
+
+def _titled_person(span: Span | None, ctx: _Context) -> Span | None:
+    """`The president said` after `President Barack Obama`: the nearest person named
+    before with that title. A bare title word is a definite description, and news
+    names the office holder with the title first; with no such person it stays a
+    typed generic speaker."""
+    if span is None:
+        return None
+    word = ctx.text[span[0] : span[1]]
+    if word not in SOLE_OFFICES:
+        return None
+    for mention in reversed(ctx.mentions):
+        if mention.start >= span[0] or mention.label != "PERSON":
+            continue
+        if mention.text.split()[0].lower() == word:
+            return mention.start, mention.end
+        title = _TITLE_WORD.search(ctx.text, max(0, mention.start - 40), mention.start)
+        if title is not None and title.group(1).lower() == word:
+            return mention.start, mention.end
+    return None
 
 
 def _continues_next(draft: _Draft, following: _Draft | None, ctx: _Context) -> bool:

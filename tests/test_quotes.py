@@ -285,6 +285,20 @@ def test_pronoun_goes_past_a_sentence_that_carries_it_on(settings):
     assert said(text, paraphrase) == "Marta Velasquez"
 
 
+def test_the_president_said_is_the_person_named_with_that_title(settings):
+    # not the vice president named later, and a title with many holders stays generic
+    text = (
+        "President Mara Ellison visited the flooded valley on Monday with Vice President "
+        "Tomas Ekland.\n\n"
+        "“We will rebuild every bridge,” the president said.\n\n"
+        "“The river is rising,” the engineer said."
+    )
+    president, engineer = claims(settings, text, "quote")
+    assert said(text, president) == "Mara Ellison"
+    assert president.speaker_role == "president"
+    assert said(text, engineer) == "engineer"
+
+
 def test_a_surname_mistyped_by_ner_is_still_a_person(settings):
     from dossier.quotes import _Context, _personal
     from dossier.records import Mention
