@@ -866,6 +866,7 @@ def _resolve_person(
     faced … Hillary Clinton …") carries the referent on, so the search goes past it.
     """
     sentence = ctx.sentence_of(pronoun.idx)
+    passed: list[Mention] = []
     for back in range(sentence, max(-1, sentence - PRONOUN_LOOKBACK - 1), -1):
         speakers = [
             c
@@ -890,10 +891,14 @@ def _resolve_person(
         ]
         subjects = [m for m in people if _is_subject(m, ctx)]
         if not subjects and _pronoun_subject(back, pronoun.lower_, ctx):
+            passed = passed or people[-1:]
             continue
         if subjects or people:
             chosen = (subjects or people)[-1]
             return (chosen.start, chosen.end), _mention_role(chosen, ctx)
+    # nobody further back: the person of the first sentence passed over, as before
+    if passed:
+        return (passed[0].start, passed[0].end), _mention_role(passed[0], ctx)
     return None, None
 
 
