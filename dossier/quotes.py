@@ -142,6 +142,8 @@ class _Context:
     quoted: Sequence[Quoted]
     paragraph_starts: Sequence[int]
     token_starts: Sequence[int]
+    #: last names of the people named in full ("Loretta E. Lynch" gives "Lynch")
+    surnames: frozenset[str] = frozenset()
 
     def sentence_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, char) - 1)
@@ -545,12 +547,21 @@ def _quote_draft(quote: Quoted, ctx: _Context) -> _Draft | None:
     return _Draft("quote", quote.start, quote.end, None, _Speaker(), subject, quote, True)
 
 
-#: a dash that signs a quote with its speaker's name ("“…” ― Esther Tapia")
-_SIGNATURE = re.compile(r"[ \t]*[―—–-]{1,2}[ \t]*")
+#: a dash that signs a quote with its speaker's name ("“…” ― Esther Tapia"); any blank
+#: but a line break around it, the no-break space of web copy included
+_SIGNATURE = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*")
+#: a signature the NER did not tag: capitalised words and initials filling the rest of
+#: the line ("― Jacklyn Ashley", "― Oscar P. Quintero.")
+_SIGNED_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,4}(?=[.]?[^\S\n]*(?:\n|$))")
 
 
 def _signature(quote: Quoted, ctx: _Context) -> _Speaker | None:
-    """`“…” ― Name`: the name after a dash that follows the closing mark."""
+    """`“…” ― Name`: the name after a dash that follows the closing mark.
+
+    Readers' comments and pull quotes are signed this way, often with names the NER
+    misses; the signature line holding nothing but the name is evidence enough, so
+    such a name speaks as written (a speaker with no entity).
+    """
     if quote.close is None:
         return None
     dash = _SIGNATURE.match(ctx.text, quote.close + 1)
@@ -558,9 +569,13 @@ def _signature(quote: Quoted, ctx: _Context) -> _Speaker | None:
         return None
     token = _token_at(ctx, dash.end())
     named = ctx.mentions_at(token) if token is not None and token.idx == dash.end() else []
-    if not named or named[0].label not in {"PERSON", "ORG"}:
+    if named and named[0].label in {"PERSON", "ORG"}:
+        return _mention_speaker(named[0], token) if token is not None else None
+    written = _SIGNED_NAME.match(ctx.text, dash.end())
+    if written is None:
         return None
-    return _mention_speaker(named[0], token) if token is not None else None
+    start, end = _strip(ctx.text, written.start(), written.end(), ",;:.")
+    return _Speaker(span=(start, end))
 
 
 # --- paraphrases ------------------------------------------------------------------------
@@ -816,9 +831,18 @@ def _is_subject(mention: Mention, ctx: _Context) -> bool:
     return span is not None and any(t.dep_ in {"nsubj", "nsubjpass"} for t in span)
 
 
+def _personal(mention: Mention, ctx: _Context) -> bool:
+    """A person, or a name the NER typed otherwise that is the last name of a person
+    named in full in the same document ("Loretta E. Lynch" … "Lynch said", tagged ORG):
+    the model often mistypes a bare surname, the document does not."""
+    if mention.label == "PERSON":
+        return True
+    return mention.label in {"ORG", "GPE", "NORP"} and mention.text in ctx.surnames
+
+
 def _person_speaker(claim: ClaimMention, ctx: _Context) -> bool:
     return claim.speaker is not None and any(
-        m.label == "PERSON" and (m.start, m.end) == claim.speaker for m in ctx.mentions
+        _personal(m, ctx) and (m.start, m.end) == claim.speaker for m in ctx.mentions
     )
 
 
@@ -838,8 +862,11 @@ def _resolve_person(
     there, else a person who is a grammatical subject, else the last person named;
     people named inside quotes or as possessors ("Soleimani's death") are not
     candidates, since the pronoun of an attribution almost never refers to them.
+    An earlier sentence whose subject is the same pronoun and no person ("She has
+    faced … Hillary Clinton …") carries the referent on, so the search goes past it.
     """
     sentence = ctx.sentence_of(pronoun.idx)
+    passed: list[Mention] = []
     for back in range(sentence, max(-1, sentence - PRONOUN_LOOKBACK - 1), -1):
         speakers = [
             c
@@ -857,16 +884,38 @@ def _resolve_person(
             m
             for m in ctx.mentions
             if m.sentence == back
-            and m.label == "PERSON"
+            and _personal(m, ctx)
             and not ctx.in_quote(m.start)
             and not _possessive(m, ctx)
             and not _listener(m, ctx)
         ]
         subjects = [m for m in people if _is_subject(m, ctx)]
+        if not subjects and _pronoun_subject(back, pronoun.lower_, ctx):
+            passed = passed or people[-1:]
+            continue
         if subjects or people:
             chosen = (subjects or people)[-1]
             return (chosen.start, chosen.end), _mention_role(chosen, ctx)
+    # nobody further back: the person of the first sentence passed over, as before
+    if passed:
+        return (passed[0].start, passed[0].end), _mention_role(passed[0], ctx)
     return None, None
+
+
+def _pronoun_subject(sentence: int, pronoun: str, ctx: _Context) -> bool:
+    """Sentence ``sentence`` has ``pronoun`` ("she") as a subject outside quotes."""
+    lo = ctx.sentence_starts[sentence] if sentence < len(ctx.sentence_starts) else len(ctx.text)
+    hi = (
+        ctx.sentence_starts[sentence + 1]
+        if sentence + 1 < len(ctx.sentence_starts)
+        else len(ctx.text)
+    )
+    first = bisect.bisect_left(ctx.token_starts, lo)
+    last = bisect.bisect_left(ctx.token_starts, hi)
+    return any(
+        t.lower_ == pronoun and t.dep_ == "nsubj" and not ctx.in_quote(t.idx)
+        for t in ctx.doc[first:last]
+    )
 
 
 def _resolve_group(pronoun: Token, ctx: _Context) -> Span | None:
@@ -920,13 +969,45 @@ def _resolve_speaker(
         return carried, None
     speaker = draft.speaker
     if speaker.pronoun is None:
+        titled = _titled_person(speaker.span, ctx)
+        if titled is not None:
+            return titled, speaker.role or ctx.text[slice(*speaker.span)]
         return speaker.span, speaker.role
     if speaker.pronoun.lower_ in PERSON_PRONOUNS:
         return _resolve_person(speaker.pronoun, claims, ctx)
     return _resolve_group(speaker.pronoun, ctx), speaker.role
 
 
-def _continues_next(draft: _Draft, following: _Draft | None) -> bool:
+#: a title word just before a name ("President Barack Obama", "Mayor Lena Vorst"), the
+#: whole title: not the end of a longer one ("Vice President …", "Secretary of State …")
+_TITLE_WORD = re.compile(r"(?:^|[^\w\s]\s*|\b[a-z]+\s+|\n)([A-Z][a-z]+)\.?[^\S\n]+$")
+#: offices with one holder in a story, so that "the president said" is the person named
+#: with that title ("spokeswoman", "senator" have many)
+SOLE_OFFICES = frozenset("president mayor governor chancellor premier pope".split())
+
+
+def _titled_person(span: Span | None, ctx: _Context) -> Span | None:
+    """`The president said` after `President Barack Obama`: the nearest person named
+    before with that title. A bare title word is a definite description, and news
+    names the office holder with the title first; with no such person it stays a
+    typed generic speaker."""
+    if span is None:
+        return None
+    word = ctx.text[span[0] : span[1]]
+    if word not in SOLE_OFFICES:
+        return None
+    for mention in reversed(ctx.mentions):
+        if mention.start >= span[0] or mention.label != "PERSON":
+            continue
+        if mention.text.split()[0].lower() == word:
+            return mention.start, mention.end
+        title = _TITLE_WORD.search(ctx.text, max(0, mention.start - 40), mention.start)
+        if title is not None and title.group(1).lower() == word:
+            return mention.start, mention.end
+    return None
+
+
+def _continues_next(draft: _Draft, following: _Draft | None, ctx: _Context) -> bool:
     """An unclosed quote whose next paragraph opens with a quote: the same speech."""
     return (
         draft.quote is not None
@@ -934,6 +1015,7 @@ def _continues_next(draft: _Draft, following: _Draft | None) -> bool:
         and following is not None
         and following.quote is not None
         and following.quote.open == following.quote.paragraph
+        and _paragraph_gap(draft.end, following.start, ctx) <= 1
     )
 
 
@@ -962,48 +1044,87 @@ def _finalize(drafts: Sequence[_Draft], ctx: _Context) -> list[ClaimMention]:
 
     A quote without attribution takes the speaker of the claim just before it when
     that claim is in the same or the previous paragraph; a quote left open at the end
-    of a paragraph takes the speaker of the quote that continues it.
+    of a paragraph takes the speaker of the quote that continues it. In a transcript
+    a claim with no speaker of its own is its paragraph's label's, before the rest
+    continues it, so an unlabelled paragraph after "PENCE: …" is Pence's too.
     """
+    labels = _transcript_labels(ctx)
     claims: list[ClaimMention] = []
+    forward: list[bool] = []  # an open quote carried on by the next paragraph's quote
     for i, draft in enumerate(drafts):
         speaker, role = _resolve_speaker(draft, claims, ctx)
         claim = _claim(draft, ctx, speaker, role)
+        label = labels.get(ctx.paragraph_start(claim.start))
+        if claim.speaker is None and label is not None:
+            claim = _labelled(claim, label, ctx)
         following = drafts[i + 1] if i + 1 < len(drafts) else None
-        if draft.continues and not _continues_next(draft, following) and claims:
-            previous = claims[-1]
-            if _paragraph_gap(previous.end, draft.start, ctx) <= 1:
-                claim = _inherit(claim, previous)
+        forward.append(
+            draft.continues
+            and _continues_next(draft, following, ctx)
+            and following is not None
+            and ctx.paragraph_start(following.start) not in labels
+        )
+        if claim.speaker is None and draft.continues and claims and not forward[-1]:
+            claim = _continued(claim, claims[-1], ctx)
         claims.append(claim)
     for i in range(len(claims) - 2, -1, -1):
-        if drafts[i].continues and _continues_next(drafts[i], drafts[i + 1]):
+        if forward[i] and claims[i].speaker is None:
             claims[i] = _inherit(claims[i], claims[i + 1])
-    return _transcript_speakers(claims, ctx)
+    # a chain of open quotes whose end names no one is the speaker's before it
+    for i in range(1, len(claims)):
+        if drafts[i].continues and claims[i].speaker is None:
+            claims[i] = _continued(claims[i], claims[i - 1], ctx)
+    return claims
 
 
-#: "PENCE: Well, …" -- a speaker label opening a paragraph of a transcript
-_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s")
+def _continued(claim: ClaimMention, previous: ClaimMention, ctx: _Context) -> ClaimMention:
+    """A quote with no attribution continues the claim before it, when that claim is in
+    the same or the previous paragraph."""
+    if _paragraph_gap(previous.end, claim.start, ctx) > 1:
+        return claim
+    return _inherit(claim, previous)
+
+
+#: "PENCE: Well, …" -- a speaker label opening a paragraph of a transcript, maybe inside
+#: the quote mark that opens the paragraph ('"WALLACE: Let's start …')
+_TRANSCRIPT_LABEL = re.compile(
+    r"[" + QUOTE_MARKS + r"]?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s"
+)
 #: labelled paragraphs that make a document a transcript (one is just a dateline)
 TRANSCRIPT_LABELS = 3
 
 
-def _transcript_speakers(claims: list[ClaimMention], ctx: _Context) -> list[ClaimMention]:
-    """In an interview or debate transcript ("WALLACE: …", "PENCE: …"), a claim left
-    without a speaker in a labelled paragraph is the label's. A document counts as a
-    transcript only with several labelled paragraphs besides its first, so a
+def _transcript_labels(ctx: _Context) -> dict[int, Span]:
+    """In an interview or debate transcript ("WALLACE: …", "PENCE: …"), the speaker
+    label of each labelled paragraph, by the paragraph's start. A document counts as
+    a transcript only with several labelled paragraphs besides its first, so a
     dateline ("PESHAWAR: …") never speaks."""
     labels: dict[int, Span] = {}
     for start in ctx.paragraph_starts[1:]:
         found = _TRANSCRIPT_LABEL.match(ctx.text, start)
         if found:
             labels[start] = (found.start(1), found.end(1))
-    if len(labels) < TRANSCRIPT_LABELS:
-        return claims
-    return [
-        replace(claim, speaker=labels[ctx.paragraph_start(claim.start)], speaker_role=None)
-        if claim.speaker is None and ctx.paragraph_start(claim.start) in labels
-        else claim
-        for claim in claims
-    ]
+    return labels if len(labels) >= TRANSCRIPT_LABELS else {}
+
+
+def _labelled(claim: ClaimMention, label: Span, ctx: _Context) -> ClaimMention:
+    """The claim spoken by its transcript label, without the label itself when the
+    claim starts with it ('WALLACE: Let's start' says "Let's start")."""
+    start = claim.start
+    if start <= label[0] < claim.end:
+        start = label[1] + 1
+        while start < claim.end and ctx.text[start].isspace():
+            start += 1
+    if start >= claim.end:
+        start = claim.start
+    return replace(
+        claim,
+        start=start,
+        text=ctx.text[start : claim.end],
+        sentence=ctx.sentence_of(start),
+        speaker=label,
+        speaker_role=None,
+    )
 
 
 def _paragraph_gap(end: int, start: int, ctx: _Context) -> int:
@@ -1028,6 +1149,9 @@ def extract_quotes(
         find_quoted(text),
         paragraphs,
         [t.idx for t in doc],
+        frozenset(
+            m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
+        ),
     )
     quotes = [d for q in ctx.quoted if (d := _quote_draft(q, ctx)) is not None]
     paraphrases = [

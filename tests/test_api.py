@@ -10,6 +10,7 @@ must show them as text.
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -717,6 +718,16 @@ def test_timeline_and_graph_pages_show_facts(fact_client, facts):
     assert "<svg" in graph and "Northvale Militia" in graph and 'class="link"' in graph
     entity = fact_client.get(f"/entities/{facts['militia']}").text
     assert 'id="disputes"' in entity and "up to" in entity and "about" in entity
+
+
+def test_entity_page_shows_why_each_dispute_and_how_sure(fact_client, facts):
+    """The page shows each dispute's reason and confidence, as the API gives them."""
+    api = fact_client.get(f"/api/entities/{facts['militia']}").json()["disputes"]["items"]
+    assert api
+    page = html.unescape(fact_client.get(f"/entities/{facts['militia']}").text)
+    for dispute in api:
+        assert dispute["reason"] and dispute["reason"] in page
+        assert f"confidence {dispute['confidence']:.2f}" in page
 
 
 def test_article_text_is_never_markup(fact_client, facts):

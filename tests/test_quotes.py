@@ -175,6 +175,28 @@ def test_quote_signed_with_a_dash(settings):
     assert said(text, quote) == "Priya Raman"
 
 
+def test_a_signature_the_ner_misses_still_signs_its_quote(settings):
+    # readers' comments: each quote signed on its own line, after a no-break space too;
+    # the second must not inherit the first one's signer
+    text = (
+        "“The council has ignored the flooded farms for far too long.” ― Jacklyn Ashbourne\n"
+        "“Nobody in this town trusts the council any more, not one of us.” ―\xa0Oscar P. Quintaro."
+    )
+    first, second = claims(settings, text, "quote")
+    assert said(text, first) == "Jacklyn Ashbourne"
+    assert said(text, second) == "Oscar P. Quintaro"
+
+
+def test_a_dash_before_a_sentence_does_not_sign(settings):
+    text = (
+        "“Nobody in this town trusts the council,” said Mayor Lena Vorst.\n\n"
+        "“The dam will not hold another week of this rain.” - The River Kept Rising all night."
+    )
+    first, second = claims(settings, text, "quote")
+    assert said(text, first) == "Lena Vorst"
+    assert said(text, second) == "Lena Vorst"
+
+
 def test_scare_quotes_and_titles_are_not_quotes(settings):
     assert claims(settings, 'The Brigade called the truce a "temporary pause” in its war.') == []
     assert claims(settings, "She praised “The Morning Tide Report,” the farmers' weekly.") == []
@@ -248,6 +270,46 @@ def test_pronoun_resolves_to_the_named_person_not_a_possessor(settings):
     quote = only(claims(settings, text, "quote"))
     assert said(text, quote) == "Imran Qureshi"
     assert quote.speaker_role == "a historian at Lakeside University"
+
+
+def test_pronoun_goes_past_a_sentence_that_carries_it_on(settings):
+    # "She has faced …" names another woman only as an object: the "she" of the next
+    # attribution is still the speaker before
+    text = (
+        "“The courts must stay open to everyone,” Judge Marta Velasquez said.\n\n"
+        "She has faced criticism since her decision to meet with Tomas Albrecht while the "
+        "court was investigating his wife, Maria Albrecht.\n\n"
+        "She said she was not aware of any complaint against her from the council."
+    )
+    paraphrase = next(c for c in claims(settings, text, "paraphrase") if "aware" in c.text)
+    assert said(text, paraphrase) == "Marta Velasquez"
+
+
+def test_the_president_said_is_the_person_named_with_that_title(settings):
+    # not the vice president named later, and a title with many holders stays generic
+    text = (
+        "President Mara Ellison visited the flooded valley on Monday with Vice President "
+        "Tomas Ekland.\n\n"
+        "“We will rebuild every bridge,” the president said.\n\n"
+        "“The river is rising,” the engineer said."
+    )
+    president, engineer = claims(settings, text, "quote")
+    assert said(text, president) == "Mara Ellison"
+    assert president.speaker_role == "president"
+    assert said(text, engineer) == "engineer"
+
+
+def test_a_surname_mistyped_by_ner_is_still_a_person(settings):
+    from dossier.quotes import _Context, _personal
+    from dossier.records import Mention
+
+    text = "Loretta Kessling said the court would sit. Kessling said it was ready."
+    full = Mention(start=0, end=16, text="Loretta Kessling", label="PERSON", key="k", sentence=0)
+    bare = Mention(start=43, end=51, text="Kessling", label="ORG", key="k", sentence=1)
+    other = Mention(start=0, end=7, text="Loretta", label="ORG", key="l", sentence=0)
+    ctx = _Context(None, text, [full, bare], [0, 43], [], [0], [], frozenset({"Kessling"}))
+    assert _personal(full, ctx) and _personal(bare, ctx)
+    assert not _personal(other, ctx)
 
 
 def test_pronoun_skips_people_named_inside_quotes(settings):
@@ -413,3 +475,27 @@ def test_a_transcript_label_is_the_speaker_but_a_dateline_is_not(settings):
     speakers = {said(text, c) for c in found if c.kind != "quantity"}
     assert "ISLAMABAD" not in speakers
     assert "QADIR" in speakers
+
+
+def test_a_quoted_transcript_labels_and_continues_its_speakers(settings):
+    # each paragraph opens with a quote mark that never closes; an unlabelled paragraph
+    # continues the label before it, across an aside, never the next label
+    text = (
+        "Debate rehearsal, partial transcript:\n\n"
+        '"HOLLIS: Governor, will the mayor of Dunmore attend the debate tomorrow night?\n\n'
+        '"MARLOWE: Well, the mayor is busy with the floods and the roads are closed.\n\n'
+        '"But the truth is that the council has a plan for the valley and we will explain it.\n\n'
+        '"And the farmers know that the plan is a good one for all of them.\n\n'
+        '"(CROSSTALK.)\n\n'
+        '"HOLLIS: Governor, I have to stop you there because we are out of time.\n\n'
+        '"MARLOWE: And that is why the council will win in the spring.\n'
+    )
+    found = claims(settings, text, "quote")
+    assert [(said(text, c), c.text.split()[0]) for c in found] == [
+        ("HOLLIS", "Governor,"),
+        ("MARLOWE", "Well,"),
+        ("MARLOWE", "But"),
+        ("MARLOWE", "And"),
+        ("HOLLIS", "Governor,"),
+        ("MARLOWE", "And"),
+    ]
