@@ -58,7 +58,10 @@ def _is_bare_generic(mention: Mention) -> bool:
 
 
 def _antecedent(
-    description: Mention, before: Sequence[Mention], after: Sequence[Mention]
+    description: Mention,
+    before: Sequence[Mention],
+    after: Sequence[Mention],
+    named_only: bool = False,
 ) -> Mention | None:
     """The organisation a definite description refers to, or None.
 
@@ -66,6 +69,10 @@ def _antecedent(
     when a summary line precedes the first naming, the next one); a generic
     "the group" takes, among organisations named in the last few sentences,
     the one the document has named most so far (then the nearest).
+
+    ``named_only``: a capitalised generic the model took for a name ("the Army") stands
+    for a body of its own kind; with no name of that kind around, the most-named group
+    nearby ("Green Pakistan Initiative") is a guess, and a wrong alias is worse than none.
     """
     head = _word_class(description.key.rsplit(" ", 1)[-1])
     candidates = [m for m in before if _org_like(m) and not _is_bare_generic(m)]
@@ -77,6 +84,8 @@ def _antecedent(
     ]
     if ahead:
         return ahead[0]
+    if named_only:
+        return None
     recent = [m for m in candidates if description.sentence - m.sentence < DESCRIPTION_WINDOW]
     if not recent:
         return None
@@ -113,12 +122,25 @@ _ADJECTIVE_AFTER = re.compile(r"[ \t]+[a-z]")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
 
-def _used_as_adjective(mention: Mention, text: str) -> bool:
+#: labels of a people's or a place's name: a word the document types so may be used as an
+#: adjective ("Baloch insurgents") rather than as somebody's surname
+_PEOPLE_OR_PLACE = frozenset({"NORP", "GPE", "LOC"})
+
+
+def _used_as_adjective(mention: Mention, text: str, peoples: frozenset[str] = frozenset()) -> bool:
     """A people's or place's name used as such, not as somebody's surname: the model's
     non-person label plus "the Baloch" or "Baloch insurgents" (a lower-case word after).
     Such a word may still be a surname after the full name (news names a person in full
-    first), never before it: the caller only offers earlier full names then."""
+    first), never before it: the caller only offers earlier full names then.
+
+    ``peoples`` holds the keys the document labels a people or a place somewhere. A word
+    the model only ever calls an organisation here ("Trump has", "the Trump administration")
+    is no people's name, and a lower-case word after it is just the sentence going on: the
+    cue would otherwise keep every "Trump" of a story apart from its "Donald Trump".
+    """
     if mention.label == "PERSON":
+        return False
+    if mention.label not in _PEOPLE_OR_PLACE and mention.key not in peoples:
         return False
     after = text[mention.end : mention.end + 3]
     before = text[max(0, mention.start - 5) : mention.start]
@@ -183,17 +205,30 @@ _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+$")
 #: a place noun or "-based" right after a name makes it a place ("Kurram district", "Quetta-based")
 _PLACE_AFTER = re.compile(
-    r"(?:[ \t]+(?:district|tehsil|province|city|town|village|valley)\b|-based\b)"
+    r"(?:[ \t]+(?:district|tehsil|province|city|town|village|valley|area|region)\b|-based\b)"
 )
+#: the parts of a district that news names as places of their own ("Upper Kurram", "Lower Dir")
+_PLACE_PARTS = frozenset({"upper", "lower"})
 
 
-def _cued_label(mention: Mention, text: str) -> Mention:
+def _part_of_place(mention: Mention, gazetteer: geo.Gazetteer | None) -> bool:
+    """An "Upper Kurram" or "Lower Dir": "Upper"/"Lower" before a name the gazetteer knows is
+    the part of a place, never a person (a given name is never "Upper") -- and, typed a
+    person, it would take every lone "Kurram" of the story as its surname."""
+    words = mention.text.split()
+    if len(words) < 2 or words[0].lower() not in _PLACE_PARTS or not words[1][:1].isupper():
+        return False
+    return gazetteer is not None and bool(gazetteer.candidates(" ".join(words[1:])))
+
+
+def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = None) -> Mention:
     """The model's label corrected by the words around the mention.
 
     A title right before a name ("Dr Sabiha Baloch", "Advocate Nadia Baloch") makes it a
     person whatever the model said (unless the name is built on an organisation word); a
     "person" right after "in"/"near" ("in Kurram", "in Upper Kurram") is a place, and so is
-    a name before a place noun or "-based" ("Kurram district", "Quetta-based").
+    a name before a place noun or "-based" ("Kurram district", "Quetta-based", "the Shakai
+    area") and the upper or lower part of a place the gazetteer knows ("Lower Kurram").
     """
     if mention.via != "ner" or set(mention.key.split()) & set(names.GENERIC_CLASSES):
         return mention
@@ -204,6 +239,8 @@ def _cued_label(mention: Mention, text: str) -> Mention:
             return replace(mention, label="PERSON")
     after = text[mention.end : mention.end + 12]
     if mention.label in ("PERSON", "ORG", "FAC", "NORP") and _PLACE_AFTER.match(after):
+        return replace(mention, label="GPE")
+    if mention.label in ("PERSON", "ORG", "FAC", "NORP") and _part_of_place(mention, gazetteer):
         return replace(mention, label="GPE")
     if mention.label == "PERSON" and _PLACE_BEFORE.search(before):
         after = text[mention.end : mention.end + 2]
@@ -229,7 +266,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     gazetteer = geo.load_gazetteer()
     text = analyzed.document.text
     mentions = [
-        _cued_label(_place_label(m, gazetteer), text)
+        _cued_label(_place_label(m, gazetteer), text, gazetteer)
         for m in analyzed.mentions
         if m.key not in outlets
     ]
@@ -238,23 +275,28 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         m for m in mentions if m.via == "ner" and m.label != DESCRIPTION and is_full_name(m.text)
     ]
     defined = names.acronyms_in_text(text)
+    peoples = frozenset(m.key for m in mentions if m.label in _PEOPLE_OR_PLACE)
     resolved: list[Mention] = []
     for position, mention in enumerate(mentions):
         if mention.label != DESCRIPTION and _is_bare_generic(mention):
             if not _ARTICLE_BEFORE.search(text[max(0, mention.start - 5) : mention.start]):
                 continue  # "Army" in "Chief of Army Staff": a word of another name, not a reference
         if mention.label == DESCRIPTION or _is_bare_generic(mention):
-            target = _antecedent(mention, resolved, mentions[position + 1 :])
+            target = _antecedent(
+                mention, resolved, mentions[position + 1 :], mention.label != DESCRIPTION
+            )
             if target is not None:
                 resolved.append(
                     replace(mention, key=target.key, label=target.label, via="description")
                 )
-            elif mention.label != DESCRIPTION:
-                resolved.append(mention)
+            # else dropped: "the Army" with no army named around names nothing by itself
             continue
         if _title_only(mention):
             holder = _titled_holder(mention, people)
-            if holder is not None:
+            # a rank written as an abbreviation ("the SHO", "DPO") is held by one officer per
+            # station or district, and a report names several: the one "SHO Malik" of the
+            # document is not proof that a bare "SHO" is him
+            if holder is not None and not names.looks_like_acronym(mention.text.strip(". ")):
                 resolved.append(replace(mention, key=holder.key, label="PERSON", via="title"))
             continue
         if names.looks_like_acronym(mention.text.replace(".", "")):
@@ -271,7 +313,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
                 if mention.label == "PERSON"
                 else [p for p in people if p.end <= mention.start],
             )
-            if mention.label in _SURNAME_LABELS and not _used_as_adjective(mention, text)
+            if mention.label in _SURNAME_LABELS and not _used_as_adjective(mention, text, peoples)
             else None
         )
         if full is not None:
