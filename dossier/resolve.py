@@ -387,6 +387,49 @@ def gazetteer_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
     return len({p.country for p in found}) == 1 and biggest >= PLACE_MIN_POPULATION
 
 
+#: the last word of a law's name ("Pakistan Army Act", "Anti-Terrorism Ordinance")
+LAW_HEADS = frozenset({"act", "ordinance", "bill", "amendment"})
+#: words of a building's or a road's name ("Fawara Chowk", "Civil Hospital Karachi",
+#: "Jinnah International Airport"); never a person's, a place's or a body's name
+FACILITY_WORDS = frozenset(
+    {
+        "chowk",
+        "road",
+        "highway",
+        "motorway",
+        "bridge",
+        "airport",
+        "airbase",
+        "stadium",
+        "mosque",
+        "masjid",
+        "hospital",
+        "jail",
+        "prison",
+        "tunnel",
+        "plaza",
+        "bazaar",
+    }
+)
+
+
+def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> str | None:
+    """LAW or FAC when the entity's most-mentioned name ends in a law's or a facility's
+    word, or in a facility's word and then its city ("Civil Hospital Karachi"). Only the
+    head counts: "Belt and Road Initiative" is no road, and "Road" alone is no name."""
+    top = max(_names(stats), key=lambda s: (s.mentions, s.text))
+    words = top.key.split()
+    if len(words) < 2:
+        return None
+    if words[-1] in LAW_HEADS:
+        return "LAW"
+    if words[-1] in FACILITY_WORDS:
+        return "FAC"
+    if len(words) >= 3 and words[-2] in FACILITY_WORDS and gazetteer_place(words[-1], gazetteer):
+        return "FAC"
+    return None
+
+
 def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = None) -> str:
     """The entity's type from every mention's vote, corrected by evidence about the name.
 
@@ -395,8 +438,13 @@ def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = No
     an organisation word ("… Brigade", "… Corps", "Ministry of …") is an ORG;
     a name the gazetteer knows unambiguously as a country, a province or a
     large city ("Quetta", "Balochistan", "Punjab") is a GPE unless a person
-    vote wins with a two-word name. Ties are broken by ``TYPE_PRIORITY``.
+    vote wins with a two-word name. A name built on a law's word ("… Act") is a LAW and
+    one built on a facility's word ("… Chowk", "… Hospital") a FAC, whatever the model
+    said: it calls them ORG or PERSON. Ties are broken by ``TYPE_PRIORITY``.
     """
+    by_name = _name_type(stats, gazetteer)
+    if by_name is not None:
+        return by_name
     votes: Counter[str] = Counter()
     for stat in _names(stats):
         votes[stat.label] += stat.mentions

@@ -132,3 +132,23 @@ def test_abbreviated_rank_alone_is_not_tied_to_one_officer():
     text = "Prime Minister Ali Raza arrived. The Prime Minister said talks would go on."
     out = _corefer(text, [("Prime Minister Ali Raza", "PERSON"), ("Prime Minister", "ORG")])
     assert out[1][1:] == (out[0][1], "PERSON", "title")
+
+
+def test_type_from_a_law_or_facility_head_word():
+    from dossier import geo
+    from dossier.resolve import choose_type
+    from dossier.store.base import AliasStat
+
+    def stats(text: str, label: str, n: int = 3) -> list[AliasStat]:
+        from dossier.nlp import normalize_name
+
+        return [AliasStat(normalize_name(text), text, label, n, n)]
+
+    gazetteer = geo.load_gazetteer()
+    assert choose_type(stats("Pakistan Army Act", "ORG"), gazetteer) == "LAW"
+    assert choose_type(stats("Fawara Chowk", "ORG"), gazetteer) == "FAC"
+    assert choose_type(stats("Ruth Pfau Civil Hospital Karachi", "PERSON"), gazetteer) == "FAC"
+    # only the head word counts, and a lone head word is no name
+    assert choose_type(stats("Belt and Road Initiative", "ORG"), gazetteer) == "ORG"
+    assert choose_type(stats("Road", "ORG"), gazetteer) == "ORG"
+    assert choose_type(stats("Harakat Brigade", "PERSON"), gazetteer) == "ORG"
