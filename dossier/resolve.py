@@ -127,24 +127,32 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _PEOPLE_OR_PLACE = frozenset({"NORP", "GPE", "LOC"})
 
 
-def _used_as_adjective(mention: Mention, text: str, peoples: frozenset[str] = frozenset()) -> bool:
+def _used_as_adjective(mention: Mention, text: str) -> bool:
     """A people's or place's name used as such, not as somebody's surname: the model's
     non-person label plus "the Baloch" or "Baloch insurgents" (a lower-case word after).
     Such a word may still be a surname after the full name (news names a person in full
     first), never before it: the caller only offers earlier full names then.
 
-    ``peoples`` holds the keys the document labels a people or a place somewhere. A word
-    the model only ever calls an organisation here ("Trump has", "the Trump administration")
-    is no people's name, and a lower-case word after it is just the sentence going on: the
-    cue would otherwise keep every "Trump" of a story apart from its "Donald Trump".
+    A word the model only ever calls an organisation in the document ("Trump has", "the
+    Trump administration") is no people's name, and a lower-case word after it may be just
+    the sentence going on: the caller then accepts only a full name ending in exactly that
+    word (see :func:`_exact_surname`), so "Trump" joins "Donald Trump" while "Liaqatpur"
+    stays apart from "Razish Liaqatpuri".
     """
     if mention.label == "PERSON":
-        return False
-    if mention.label not in _PEOPLE_OR_PLACE and mention.key not in peoples:
         return False
     after = text[mention.end : mention.end + 3]
     before = text[max(0, mention.start - 5) : mention.start]
     return bool(_ADJECTIVE_AFTER.match(after) or _ARTICLE_BEFORE.search(before))
+
+
+def _exact_surname(short: Mention, people: Sequence[Mention]) -> Mention | None:
+    """The one full name in ``people`` whose last word is exactly ``short``'s one word."""
+    words = short.key.split()
+    if len(words) != 1 or names.common_lone_name(short.text):
+        return None
+    found = {p.key: p for p in people if p.key.split()[-1] == words[0] and p.key != short.key}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _title_only(mention: Mention) -> bool:
@@ -270,7 +278,14 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         for m in analyzed.mentions
         if m.key not in outlets
     ]
-    people = [m for m in mentions if m.label == "PERSON" and len(m.key.split()) >= 2]
+    # a "person" named with an organisation word ("Kataib Hezbollah") is the model's slip
+    people = [
+        m
+        for m in mentions
+        if m.label == "PERSON"
+        and len(m.key.split()) >= 2
+        and not set(m.key.split()) & set(names.GENERIC_CLASSES)
+    ]
     full_names = [
         m for m in mentions if m.via == "ner" and m.label != DESCRIPTION and is_full_name(m.text)
     ]
@@ -306,16 +321,15 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
                 mention = replace(mention, key=key, label=label, via="acronym")
             resolved.append(mention)
             continue
-        full = (
-            _full_name(
-                mention,
-                people
-                if mention.label == "PERSON"
-                else [p for p in people if p.end <= mention.start],
-            )
-            if mention.label in _SURNAME_LABELS and not _used_as_adjective(mention, text, peoples)
-            else None
+        earlier = (
+            people if mention.label == "PERSON" else [p for p in people if p.end <= mention.start]
         )
+        full = None
+        if mention.label in _SURNAME_LABELS:
+            if not _used_as_adjective(mention, text):
+                full = _full_name(mention, earlier)
+            elif mention.label not in _PEOPLE_OR_PLACE and mention.key not in peoples:
+                full = _exact_surname(mention, earlier)
         if full is not None:
             mention = replace(mention, key=full.key, label="PERSON", via="surname")
         elif mention.label == "PERSON" and names.common_lone_name(mention.text):
@@ -459,7 +473,20 @@ def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = No
         person_name = winner == "PERSON" and len(names.strip_titles(top)) >= 2
         if not person_name and gazetteer_place(top, gazetteer):
             return "GPE"
+        if winner == "PERSON" and not person_name and _known_place(top, gazetteer):
+            # "in Kurram" (a place by its cue) half as often as "Kurram" typed a person, and
+            # the gazetteer knows the word in one country only: a place the model misreads
+            if 2 * (votes["GPE"] + votes["LOC"]) >= votes["PERSON"]:
+                return "GPE"
     return winner
+
+
+def _known_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
+    """The gazetteer knows ``name`` (any size) and only in one country."""
+    if gazetteer is None or names.looks_like_acronym(name):
+        return False
+    found = gazetteer.candidates(name)
+    return bool(found) and len({p.country for p in found}) == 1
 
 
 def summarize(
