@@ -152,3 +152,49 @@ def test_type_from_a_law_or_facility_head_word():
     assert choose_type(stats("Belt and Road Initiative", "ORG"), gazetteer) == "ORG"
     assert choose_type(stats("Road", "ORG"), gazetteer) == "ORG"
     assert choose_type(stats("Harakat Brigade", "PERSON"), gazetteer) == "ORG"
+
+
+def test_organisation_word_before_lower_case_joins_only_an_exact_surname():
+    text = (
+        "Razish Liaqatpuri was arrested. Journalists of Liaqatpur alleged torture. "
+        "Kataib Hezbollah denied it; Hezbollah fighters were seen."
+    )
+    out = _corefer(
+        text,
+        [
+            ("Razish Liaqatpuri", "PERSON"),
+            ("Liaqatpur", "ORG"),
+            ("Kataib Hezbollah", "PERSON"),
+            ("Hezbollah", "ORG"),
+        ],
+    )
+    keys = {t: key for t, key, _l, _v in out}
+    assert keys["Liaqatpur"] == "liaqatpur"  # a nisba of a place is no exact surname
+    assert keys["Hezbollah"] == "hezbollah"  # a "person" named with "Kataib" hosts no surname
+
+
+def test_one_word_person_vote_loses_to_place_cues_for_a_known_place():
+    from dossier import geo
+    from dossier.resolve import choose_type, gazetteer_place
+    from dossier.store.base import AliasStat
+
+    gazetteer = geo.load_gazetteer()
+    # a district: known to the gazetteer, but not a country, province or large city
+    assert gazetteer.candidates("Kurram") and not gazetteer_place("Kurram", gazetteer)
+    votes = [
+        AliasStat("kurram", "Kurram", "PERSON", 10, 6),
+        AliasStat("kurram", "Kurram", "GPE", 5, 4),
+    ]
+    assert choose_type(votes, gazetteer) == "GPE"
+    # too few place cues: the person vote stands (a town's name may be a surname)
+    votes = [
+        AliasStat("kurram", "Kurram", "PERSON", 10, 6),
+        AliasStat("kurram", "Kurram", "GPE", 2, 2),
+    ]
+    assert choose_type(votes, gazetteer) == "PERSON"
+    # a word the gazetteer does not know keeps its vote
+    votes = [
+        AliasStat("velani", "Velani", "PERSON", 10, 6),
+        AliasStat("velani", "Velani", "GPE", 9, 4),
+    ]
+    assert choose_type(votes, gazetteer) == "PERSON"
