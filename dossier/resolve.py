@@ -155,6 +155,18 @@ def _exact_surname(short: Mention, people: Sequence[Mention]) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _route_place(mention: Mention, text: str) -> bool:
+    """A one-word "person" after "to"/"from"/"for" that is no surname of anybody the
+    document names and no common given name: a destination or an origin ("convoys to
+    Parachinar"). News names a person in full before the surname, so a lone word that fits
+    nobody after a word of movement is a place."""
+    if mention.label != "PERSON" or len(mention.key.split()) != 1:
+        return False
+    if names.common_lone_name(mention.text) or not mention.text[:1].isupper():
+        return False
+    return bool(_ROUTE_BEFORE.search(text[max(0, mention.start - 12) : mention.start]))
+
+
 def _title_only(mention: Mention) -> bool:
     """A bare title or office ("Prime Minister", "the Governor") with no name after it."""
     words = [w.strip(".,;:").lower() for w in mention.text.split()]
@@ -211,6 +223,14 @@ def _place_label(mention: Mention, gazetteer: geo.Gazetteer) -> Mention:
 
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+$")
+#: words of movement before a lone name that is nobody's surname in the document: "convoys
+#: to Parachinar", "bound for Parachinar", "travelling from Parachinar"
+_ROUTE_BEFORE = re.compile(r"\b(?:to|from|for|towards)\s+$")
+#: members of a people after its name: "Sikh pilgrims", "Baloch insurgents", "Hazara community"
+_MEMBERS_AFTER = re.compile(
+    r"[ \t]+(?:people|community|communities|pilgrims|insurgents|separatists|nationalists|"
+    r"tribes|tribesmen|diaspora|population)\b"
+)
 #: a place noun or "-based" right after a name makes it a place ("Kurram district", "Quetta-based")
 _PLACE_AFTER = re.compile(
     r"(?:[ \t]+(?:district|tehsil|province|city|town|village|valley|area|region)\b|-based\b)"
@@ -250,6 +270,13 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         return replace(mention, label="GPE")
     if mention.label in ("PERSON", "ORG", "FAC", "NORP") and _part_of_place(mention, gazetteer):
         return replace(mention, label="GPE")
+    if (
+        mention.label in ("PERSON", "GPE", "LOC")
+        and len(mention.key.split()) == 1
+        and _MEMBERS_AFTER.match(text[mention.end : mention.end + 16])
+        and not (gazetteer and gazetteer.candidates(mention.text))
+    ):
+        return replace(mention, label="NORP")  # a people, not a place the gazetteer knows
     if mention.label == "PERSON" and _PLACE_BEFORE.search(before):
         after = text[mention.end : mention.end + 2]
         if len(mention.key.split()) == 1 or not after.startswith(("'", "’")):
@@ -332,6 +359,8 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
                 full = _exact_surname(mention, earlier)
         if full is not None:
             mention = replace(mention, key=full.key, label="PERSON", via="surname")
+        elif _route_place(mention, text):
+            mention = replace(mention, label="GPE")
         elif mention.label == "PERSON" and names.common_lone_name(mention.text):
             # "Ali", "Mr Shah": names a person here, identifies nobody across documents
             mention = replace(mention, key=scoped_key(mention.key, analyzed.document.id))
