@@ -198,3 +198,29 @@ def test_one_word_person_vote_loses_to_place_cues_for_a_known_place():
         AliasStat("velani", "Velani", "GPE", 9, 4),
     ]
     assert choose_type(votes, gazetteer) == "PERSON"
+
+
+def test_peoples_name_before_its_members_is_norp_and_a_route_end_is_a_place():
+    text = (
+        "Sikh pilgrims crossed the border. Trucks bound for Zarghun waited, and "
+        "Minister Haider Velani spoke to Velani supporters. Aid went to Velani."
+    )
+    out = _corefer(
+        text,
+        [
+            ("Sikh", "PERSON"),
+            ("Zarghun", "PERSON"),
+            ("Minister Haider Velani", "PERSON"),
+            ("Velani", "PERSON"),
+            ("Velani", "PERSON"),
+        ],
+    )
+    assert out[0][2] == "NORP"
+    assert out[1][2] == "GPE"  # a lone word after "for" that is nobody's surname
+    # after "to", but the surname of the minister named before: still the person
+    assert [(key, label) for _t, key, label, _v in out[3:]] == [(out[2][1], "PERSON")] * 2
+
+
+def test_a_common_given_name_after_to_stays_a_person():
+    out = _corefer("The letter was handed to Ali on Monday.", [("Ali", "PERSON")])
+    assert out[0][2] == "PERSON"
