@@ -228,8 +228,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+$")
 _ROUTE_BEFORE = re.compile(r"\b(?:to|from|for|towards)\s+$")
 #: members of a people after its name: "Sikh pilgrims", "Baloch insurgents", "Hazara community"
 _MEMBERS_AFTER = re.compile(
-    r"[ \t]+(?:people|community|communities|pilgrims|insurgents|separatists|nationalists|"
-    r"tribes|tribesmen|diaspora|population)\b"
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:people|nation|community|communities|pilgrims|leaders|"
+    r"insurgents?|separatists?|nationalists?|tribes|tribesmen|diaspora|population)\b"
 )
 #: a place noun or "-based" right after a name makes it a place ("Kurram district", "Quetta-based")
 _PLACE_AFTER = re.compile(
@@ -273,7 +273,7 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
     if (
         mention.label in ("PERSON", "GPE", "LOC")
         and len(mention.key.split()) == 1
-        and _MEMBERS_AFTER.match(text[mention.end : mention.end + 16])
+        and _MEMBERS_AFTER.match(text[mention.end : mention.end + 30])
         and not (gazetteer and gazetteer.candidates(mention.text))
     ):
         return replace(mention, label="NORP")  # a people, not a place the gazetteer knows
@@ -502,6 +502,15 @@ def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = No
         person_name = winner == "PERSON" and len(names.strip_titles(top)) >= 2
         if not person_name and gazetteer_place(top, gazetteer):
             return "GPE"
+        if winner == "PERSON" and len(names.strip_titles(top)) == 1:
+            # the model calls an unknown capitalised word a person; the place and people
+            # labels come from cues in the text ("in Parachinar", "Sikh pilgrims"), so a tie
+            # goes to them
+            cued = max(
+                ("GPE", "NORP"), key=lambda t: votes[t] + (votes["LOC"] if t == "GPE" else 0)
+            )
+            if votes[cued] + (votes["LOC"] if cued == "GPE" else 0) >= votes["PERSON"]:
+                return cued
         if winner == "PERSON" and not person_name and _known_place(top, gazetteer):
             # "in Kurram" (a place by its cue) half as often as "Kurram" typed a person, and
             # the gazetteer knows the word in one country only: a place the model misreads
