@@ -502,15 +502,6 @@ def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = No
         person_name = winner == "PERSON" and len(names.strip_titles(top)) >= 2
         if not person_name and gazetteer_place(top, gazetteer):
             return "GPE"
-        if winner == "PERSON" and len(names.strip_titles(top)) == 1:
-            # the model calls an unknown capitalised word a person; the place and people
-            # labels come from cues in the text ("in Parachinar", "Sikh pilgrims"), so a tie
-            # goes to them
-            cued = max(
-                ("GPE", "NORP"), key=lambda t: votes[t] + (votes["LOC"] if t == "GPE" else 0)
-            )
-            if votes[cued] + (votes["LOC"] if cued == "GPE" else 0) >= votes["PERSON"]:
-                return cued
         if winner == "PERSON" and not person_name and _known_place(top, gazetteer):
             # "in Kurram" (a place by its cue) half as often as "Kurram" typed a person, and
             # the gazetteer knows the word in one country only: a place the model misreads

@@ -224,24 +224,3 @@ def test_peoples_name_before_its_members_is_norp_and_a_route_end_is_a_place():
 def test_a_common_given_name_after_to_stays_a_person():
     out = _corefer("The letter was handed to Ali on Monday.", [("Ali", "PERSON")])
     assert out[0][2] == "PERSON"
-
-
-def test_cue_votes_win_a_tie_with_the_models_person_for_one_word():
-    from dossier.resolve import choose_type
-    from dossier.store.base import AliasStat
-
-    tie = [
-        AliasStat("zarghun", "Zarghun", "PERSON", 5, 3),
-        AliasStat("zarghun", "Zarghun", "GPE", 5, 3),
-    ]
-    assert choose_type(tie) == "GPE"
-    tie = [AliasStat("sikh", "Sikh", "PERSON", 2, 2), AliasStat("sikh", "Sikh", "NORP", 2, 2)]
-    assert choose_type(tie) == "NORP"
-    # a two-word name keeps its person vote; so does a clear person majority
-    two = [AliasStat("ali zarghun", "Ali Zarghun", "PERSON", 5, 3)]
-    assert choose_type([*two, AliasStat("ali zarghun", "Ali Zarghun", "GPE", 5, 3)]) == "PERSON"
-    most = [
-        AliasStat("velani", "Velani", "PERSON", 6, 3),
-        AliasStat("velani", "Velani", "GPE", 2, 2),
-    ]
-    assert choose_type(most) == "PERSON"
