@@ -58,7 +58,10 @@ def _is_bare_generic(mention: Mention) -> bool:
 
 
 def _antecedent(
-    description: Mention, before: Sequence[Mention], after: Sequence[Mention]
+    description: Mention,
+    before: Sequence[Mention],
+    after: Sequence[Mention],
+    named_only: bool = False,
 ) -> Mention | None:
     """The organisation a definite description refers to, or None.
 
@@ -66,6 +69,10 @@ def _antecedent(
     when a summary line precedes the first naming, the next one); a generic
     "the group" takes, among organisations named in the last few sentences,
     the one the document has named most so far (then the nearest).
+
+    ``named_only``: a capitalised generic the model took for a name ("the Army") stands
+    for a body of its own kind; with no name of that kind around, the most-named group
+    nearby ("Green Pakistan Initiative") is a guess, and a wrong alias is worse than none.
     """
     head = _word_class(description.key.rsplit(" ", 1)[-1])
     candidates = [m for m in before if _org_like(m) and not _is_bare_generic(m)]
@@ -77,6 +84,8 @@ def _antecedent(
     ]
     if ahead:
         return ahead[0]
+    if named_only:
+        return None
     recent = [m for m in candidates if description.sentence - m.sentence < DESCRIPTION_WINDOW]
     if not recent:
         return None
@@ -113,16 +122,49 @@ _ADJECTIVE_AFTER = re.compile(r"[ \t]+[a-z]")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
 
+#: labels of a people's or a place's name: a word the document types so may be used as an
+#: adjective ("Baloch insurgents") rather than as somebody's surname
+_PEOPLE_OR_PLACE = frozenset({"NORP", "GPE", "LOC"})
+
+
 def _used_as_adjective(mention: Mention, text: str) -> bool:
     """A people's or place's name used as such, not as somebody's surname: the model's
     non-person label plus "the Baloch" or "Baloch insurgents" (a lower-case word after).
     Such a word may still be a surname after the full name (news names a person in full
-    first), never before it: the caller only offers earlier full names then."""
+    first), never before it: the caller only offers earlier full names then.
+
+    A word the model only ever calls an organisation in the document ("Trump has", "the
+    Trump administration") is no people's name, and a lower-case word after it may be just
+    the sentence going on: the caller then accepts only a full name ending in exactly that
+    word (see :func:`_exact_surname`), so "Trump" joins "Donald Trump" while "Liaqatpur"
+    stays apart from "Razish Liaqatpuri".
+    """
     if mention.label == "PERSON":
         return False
     after = text[mention.end : mention.end + 3]
     before = text[max(0, mention.start - 5) : mention.start]
     return bool(_ADJECTIVE_AFTER.match(after) or _ARTICLE_BEFORE.search(before))
+
+
+def _exact_surname(short: Mention, people: Sequence[Mention]) -> Mention | None:
+    """The one full name in ``people`` whose last word is exactly ``short``'s one word."""
+    words = short.key.split()
+    if len(words) != 1 or names.common_lone_name(short.text):
+        return None
+    found = {p.key: p for p in people if p.key.split()[-1] == words[0] and p.key != short.key}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _route_place(mention: Mention, text: str) -> bool:
+    """A one-word "person" after "to"/"from"/"for" that is no surname of anybody the
+    document names and no common given name: a destination or an origin ("convoys to
+    Parachinar"). News names a person in full before the surname, so a lone word that fits
+    nobody after a word of movement is a place."""
+    if mention.label != "PERSON" or len(mention.key.split()) != 1:
+        return False
+    if names.common_lone_name(mention.text) or not mention.text[:1].isupper():
+        return False
+    return bool(_ROUTE_BEFORE.search(text[max(0, mention.start - 12) : mention.start]))
 
 
 def _title_only(mention: Mention) -> bool:
@@ -181,19 +223,40 @@ def _place_label(mention: Mention, gazetteer: geo.Gazetteer) -> Mention:
 
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+$")
+#: words of movement before a lone name that is nobody's surname in the document: "convoys
+#: to Parachinar", "bound for Parachinar", "travelling from Parachinar"
+_ROUTE_BEFORE = re.compile(r"\b(?:to|from|for|towards)\s+$")
+#: members of a people after its name: "Sikh pilgrims", "Baloch insurgents", "Hazara community"
+_MEMBERS_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:people|nation|community|communities|pilgrims|leaders|"
+    r"insurgents?|separatists?|nationalists?|tribes|tribesmen|diaspora|population)\b"
+)
 #: a place noun or "-based" right after a name makes it a place ("Kurram district", "Quetta-based")
 _PLACE_AFTER = re.compile(
-    r"(?:[ \t]+(?:district|tehsil|province|city|town|village|valley)\b|-based\b)"
+    r"(?:[ \t]+(?:district|tehsil|province|city|town|village|valley|area|region)\b|-based\b)"
 )
+#: the parts of a district that news names as places of their own ("Upper Kurram", "Lower Dir")
+_PLACE_PARTS = frozenset({"upper", "lower"})
 
 
-def _cued_label(mention: Mention, text: str) -> Mention:
+def _part_of_place(mention: Mention, gazetteer: geo.Gazetteer | None) -> bool:
+    """An "Upper Kurram" or "Lower Dir": "Upper"/"Lower" before a name the gazetteer knows is
+    the part of a place, never a person (a given name is never "Upper") -- and, typed a
+    person, it would take every lone "Kurram" of the story as its surname."""
+    words = mention.text.split()
+    if len(words) < 2 or words[0].lower() not in _PLACE_PARTS or not words[1][:1].isupper():
+        return False
+    return gazetteer is not None and bool(gazetteer.candidates(" ".join(words[1:])))
+
+
+def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = None) -> Mention:
     """The model's label corrected by the words around the mention.
 
     A title right before a name ("Dr Sabiha Baloch", "Advocate Nadia Baloch") makes it a
     person whatever the model said (unless the name is built on an organisation word); a
     "person" right after "in"/"near" ("in Kurram", "in Upper Kurram") is a place, and so is
-    a name before a place noun or "-based" ("Kurram district", "Quetta-based").
+    a name before a place noun or "-based" ("Kurram district", "Quetta-based", "the Shakai
+    area") and the upper or lower part of a place the gazetteer knows ("Lower Kurram").
     """
     if mention.via != "ner" or set(mention.key.split()) & set(names.GENERIC_CLASSES):
         return mention
@@ -205,6 +268,15 @@ def _cued_label(mention: Mention, text: str) -> Mention:
     after = text[mention.end : mention.end + 12]
     if mention.label in ("PERSON", "ORG", "FAC", "NORP") and _PLACE_AFTER.match(after):
         return replace(mention, label="GPE")
+    if mention.label in ("PERSON", "ORG", "FAC", "NORP") and _part_of_place(mention, gazetteer):
+        return replace(mention, label="GPE")
+    if (
+        mention.label in ("PERSON", "GPE", "LOC")
+        and len(mention.key.split()) == 1
+        and _MEMBERS_AFTER.match(text[mention.end : mention.end + 30])
+        and not (gazetteer and gazetteer.candidates(mention.text))
+    ):
+        return replace(mention, label="NORP")  # a people, not a place the gazetteer knows
     if mention.label == "PERSON" and _PLACE_BEFORE.search(before):
         after = text[mention.end : mention.end + 2]
         if len(mention.key.split()) == 1 or not after.startswith(("'", "’")):
@@ -229,32 +301,44 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     gazetteer = geo.load_gazetteer()
     text = analyzed.document.text
     mentions = [
-        _cued_label(_place_label(m, gazetteer), text)
+        _cued_label(_place_label(m, gazetteer), text, gazetteer)
         for m in analyzed.mentions
         if m.key not in outlets
     ]
-    people = [m for m in mentions if m.label == "PERSON" and len(m.key.split()) >= 2]
+    # a "person" named with an organisation word ("Kataib Hezbollah") is the model's slip
+    people = [
+        m
+        for m in mentions
+        if m.label == "PERSON"
+        and len(m.key.split()) >= 2
+        and not set(m.key.split()) & set(names.GENERIC_CLASSES)
+    ]
     full_names = [
         m for m in mentions if m.via == "ner" and m.label != DESCRIPTION and is_full_name(m.text)
     ]
     defined = names.acronyms_in_text(text)
+    peoples = frozenset(m.key for m in mentions if m.label in _PEOPLE_OR_PLACE)
     resolved: list[Mention] = []
     for position, mention in enumerate(mentions):
         if mention.label != DESCRIPTION and _is_bare_generic(mention):
             if not _ARTICLE_BEFORE.search(text[max(0, mention.start - 5) : mention.start]):
                 continue  # "Army" in "Chief of Army Staff": a word of another name, not a reference
         if mention.label == DESCRIPTION or _is_bare_generic(mention):
-            target = _antecedent(mention, resolved, mentions[position + 1 :])
+            target = _antecedent(
+                mention, resolved, mentions[position + 1 :], mention.label != DESCRIPTION
+            )
             if target is not None:
                 resolved.append(
                     replace(mention, key=target.key, label=target.label, via="description")
                 )
-            elif mention.label != DESCRIPTION:
-                resolved.append(mention)
+            # else dropped: "the Army" with no army named around names nothing by itself
             continue
         if _title_only(mention):
             holder = _titled_holder(mention, people)
-            if holder is not None:
+            # a rank written as an abbreviation ("the SHO", "DPO") is held by one officer per
+            # station or district, and a report names several: the one "SHO Malik" of the
+            # document is not proof that a bare "SHO" is him
+            if holder is not None and not names.looks_like_acronym(mention.text.strip(". ")):
                 resolved.append(replace(mention, key=holder.key, label="PERSON", via="title"))
             continue
         if names.looks_like_acronym(mention.text.replace(".", "")):
@@ -264,18 +348,19 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
                 mention = replace(mention, key=key, label=label, via="acronym")
             resolved.append(mention)
             continue
-        full = (
-            _full_name(
-                mention,
-                people
-                if mention.label == "PERSON"
-                else [p for p in people if p.end <= mention.start],
-            )
-            if mention.label in _SURNAME_LABELS and not _used_as_adjective(mention, text)
-            else None
+        earlier = (
+            people if mention.label == "PERSON" else [p for p in people if p.end <= mention.start]
         )
+        full = None
+        if mention.label in _SURNAME_LABELS:
+            if not _used_as_adjective(mention, text):
+                full = _full_name(mention, earlier)
+            elif mention.label not in _PEOPLE_OR_PLACE and mention.key not in peoples:
+                full = _exact_surname(mention, earlier)
         if full is not None:
             mention = replace(mention, key=full.key, label="PERSON", via="surname")
+        elif _route_place(mention, text):
+            mention = replace(mention, label="GPE")
         elif mention.label == "PERSON" and names.common_lone_name(mention.text):
             # "Ali", "Mr Shah": names a person here, identifies nobody across documents
             mention = replace(mention, key=scoped_key(mention.key, analyzed.document.id))
@@ -345,6 +430,49 @@ def gazetteer_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
     return len({p.country for p in found}) == 1 and biggest >= PLACE_MIN_POPULATION
 
 
+#: the last word of a law's name ("Pakistan Army Act", "Anti-Terrorism Ordinance")
+LAW_HEADS = frozenset({"act", "ordinance", "bill", "amendment"})
+#: words of a building's or a road's name ("Fawara Chowk", "Civil Hospital Karachi",
+#: "Jinnah International Airport"); never a person's, a place's or a body's name
+FACILITY_WORDS = frozenset(
+    {
+        "chowk",
+        "road",
+        "highway",
+        "motorway",
+        "bridge",
+        "airport",
+        "airbase",
+        "stadium",
+        "mosque",
+        "masjid",
+        "hospital",
+        "jail",
+        "prison",
+        "tunnel",
+        "plaza",
+        "bazaar",
+    }
+)
+
+
+def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> str | None:
+    """LAW or FAC when the entity's most-mentioned name ends in a law's or a facility's
+    word, or in a facility's word and then its city ("Civil Hospital Karachi"). Only the
+    head counts: "Belt and Road Initiative" is no road, and "Road" alone is no name."""
+    top = max(_names(stats), key=lambda s: (s.mentions, s.text))
+    words = top.key.split()
+    if len(words) < 2:
+        return None
+    if words[-1] in LAW_HEADS:
+        return "LAW"
+    if words[-1] in FACILITY_WORDS:
+        return "FAC"
+    if len(words) >= 3 and words[-2] in FACILITY_WORDS and gazetteer_place(words[-1], gazetteer):
+        return "FAC"
+    return None
+
+
 def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = None) -> str:
     """The entity's type from every mention's vote, corrected by evidence about the name.
 
@@ -353,8 +481,13 @@ def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = No
     an organisation word ("… Brigade", "… Corps", "Ministry of …") is an ORG;
     a name the gazetteer knows unambiguously as a country, a province or a
     large city ("Quetta", "Balochistan", "Punjab") is a GPE unless a person
-    vote wins with a two-word name. Ties are broken by ``TYPE_PRIORITY``.
+    vote wins with a two-word name. A name built on a law's word ("… Act") is a LAW and
+    one built on a facility's word ("… Chowk", "… Hospital") a FAC, whatever the model
+    said: it calls them ORG or PERSON. Ties are broken by ``TYPE_PRIORITY``.
     """
+    by_name = _name_type(stats, gazetteer)
+    if by_name is not None:
+        return by_name
     votes: Counter[str] = Counter()
     for stat in _names(stats):
         votes[stat.label] += stat.mentions
@@ -369,7 +502,20 @@ def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = No
         person_name = winner == "PERSON" and len(names.strip_titles(top)) >= 2
         if not person_name and gazetteer_place(top, gazetteer):
             return "GPE"
+        if winner == "PERSON" and not person_name and _known_place(top, gazetteer):
+            # "in Kurram" (a place by its cue) half as often as "Kurram" typed a person, and
+            # the gazetteer knows the word in one country only: a place the model misreads
+            if 2 * (votes["GPE"] + votes["LOC"]) >= votes["PERSON"]:
+                return "GPE"
     return winner
+
+
+def _known_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
+    """The gazetteer knows ``name`` (any size) and only in one country."""
+    if gazetteer is None or names.looks_like_acronym(name):
+        return False
+    found = gazetteer.candidates(name)
+    return bool(found) and len({p.country for p in found}) == 1
 
 
 def summarize(

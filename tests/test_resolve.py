@@ -56,3 +56,171 @@ def test_descriptions_are_not_aliases(seed_store):
     brigade = query.find_entity(seed_store, "Zainabiyoun Brigade")
     aliases = {a["text"].lower() for a in query.aliases(seed_store, brigade.id)}
     assert not aliases & {"the group", "the militant group", "brigade"}
+
+
+# -- corefer on hand-built mentions: the model's labels fixed, so the rules alone are tested --
+def _corefer(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str, str]]:
+    """Run :func:`corefer` on mentions of ``text`` (first occurrence after the previous one,
+    with the given model labels); return ``(text, key, label, via)`` of what it keeps."""
+    from dossier.nlp import normalize_name
+    from dossier.records import AnalyzedDocument, Mention
+
+    mentions, at = [], 0
+    for surface, label in spans:
+        start = text.index(surface, at)
+        at = start + len(surface)
+        key = normalize_name(surface) or surface.lower()
+        mentions.append(Mention(start, at, surface, label, key, text.count(".", 0, start)))
+    doc = Document(id="doc-t", source="t.txt", raw_hash="x", text=text)
+    out = corefer(AnalyzedDocument(document=doc, sentences=[], mentions=mentions), agencies=[])
+    return [(m.text, m.key, m.label, m.via) for m in out.mentions]
+
+
+def test_surname_the_model_calls_an_organisation_joins_the_full_name():
+    text = (
+        "US President Donald Trump spoke on Monday. Trump has said the Trump administration "
+        "would act. Trump vetoed the plan."
+    )
+    out = _corefer(
+        text,
+        [("Donald Trump", "PERSON"), ("Trump", "ORG"), ("Trump", "ORG"), ("Trump", "ORG")],
+    )
+    assert [(key, label, via) for _t, key, label, via in out[1:]] == [
+        ("donald trump", "PERSON", "surname")
+    ] * 3
+
+
+def test_peoples_name_used_as_adjective_stays_apart_from_a_surname():
+    text = "Sana Baloch was detained. Baloch insurgents attacked a camp; the Baloch protested."
+    out = _corefer(text, [("Sana Baloch", "PERSON"), ("Baloch", "NORP"), ("Baloch", "ORG")])
+    assert [key for _t, key, _l, _v in out[1:]] == ["baloch", "baloch"]
+
+
+def test_upper_and_lower_part_of_a_known_place_is_a_place_not_a_surname_host():
+    text = "Fighting spread in Kurram. Lower Kurram was shut, and Kurram traders protested."
+    out = _corefer(text, [("Kurram", "GPE"), ("Lower Kurram", "PERSON"), ("Kurram", "PERSON")])
+    assert out[1][2] == "GPE"
+    assert out[2][1] == "kurram"  # not taken as the surname of "Lower Kurram"
+
+
+def test_bare_generic_without_a_named_body_of_its_kind_is_dropped():
+    text = (
+        "The Green Valley Initiative planted trees. Tarar praised the Army for the work. "
+        "The Zarvan Brigade attacked a post; the Brigade later withdrew."
+    )
+    out = _corefer(
+        text,
+        [
+            ("Green Valley Initiative", "ORG"),
+            ("Army", "ORG"),
+            ("Zarvan Brigade", "ORG"),
+            ("Brigade", "ORG"),
+        ],
+    )
+    texts = {t: key for t, key, _l, _v in out}
+    assert "Army" not in texts  # not the most-named group nearby
+    assert texts["Brigade"] == "zarvan brigade"
+
+
+def test_abbreviated_rank_alone_is_not_tied_to_one_officer():
+    text = "SHO Malik Aslam led the raid. The SHO of Saddar said Prime Minister Ali Raza came."
+    out = _corefer(
+        text,
+        [("SHO Malik Aslam", "PERSON"), ("SHO", "ORG"), ("Prime Minister Ali Raza", "PERSON")],
+    )
+    assert [t for t, *_ in out] == ["SHO Malik Aslam", "Prime Minister Ali Raza"]
+    text = "Prime Minister Ali Raza arrived. The Prime Minister said talks would go on."
+    out = _corefer(text, [("Prime Minister Ali Raza", "PERSON"), ("Prime Minister", "ORG")])
+    assert out[1][1:] == (out[0][1], "PERSON", "title")
+
+
+def test_type_from_a_law_or_facility_head_word():
+    from dossier import geo
+    from dossier.resolve import choose_type
+    from dossier.store.base import AliasStat
+
+    def stats(text: str, label: str, n: int = 3) -> list[AliasStat]:
+        from dossier.nlp import normalize_name
+
+        return [AliasStat(normalize_name(text), text, label, n, n)]
+
+    gazetteer = geo.load_gazetteer()
+    assert choose_type(stats("Pakistan Army Act", "ORG"), gazetteer) == "LAW"
+    assert choose_type(stats("Fawara Chowk", "ORG"), gazetteer) == "FAC"
+    assert choose_type(stats("Ruth Pfau Civil Hospital Karachi", "PERSON"), gazetteer) == "FAC"
+    # only the head word counts, and a lone head word is no name
+    assert choose_type(stats("Belt and Road Initiative", "ORG"), gazetteer) == "ORG"
+    assert choose_type(stats("Road", "ORG"), gazetteer) == "ORG"
+    assert choose_type(stats("Harakat Brigade", "PERSON"), gazetteer) == "ORG"
+
+
+def test_organisation_word_before_lower_case_joins_only_an_exact_surname():
+    text = (
+        "Razish Liaqatpuri was arrested. Journalists of Liaqatpur alleged torture. "
+        "Kataib Hezbollah denied it; Hezbollah fighters were seen."
+    )
+    out = _corefer(
+        text,
+        [
+            ("Razish Liaqatpuri", "PERSON"),
+            ("Liaqatpur", "ORG"),
+            ("Kataib Hezbollah", "PERSON"),
+            ("Hezbollah", "ORG"),
+        ],
+    )
+    keys = {t: key for t, key, _l, _v in out}
+    assert keys["Liaqatpur"] == "liaqatpur"  # a nisba of a place is no exact surname
+    assert keys["Hezbollah"] == "hezbollah"  # a "person" named with "Kataib" hosts no surname
+
+
+def test_one_word_person_vote_loses_to_place_cues_for_a_known_place():
+    from dossier import geo
+    from dossier.resolve import choose_type, gazetteer_place
+    from dossier.store.base import AliasStat
+
+    gazetteer = geo.load_gazetteer()
+    # a district: known to the gazetteer, but not a country, province or large city
+    assert gazetteer.candidates("Kurram") and not gazetteer_place("Kurram", gazetteer)
+    votes = [
+        AliasStat("kurram", "Kurram", "PERSON", 10, 6),
+        AliasStat("kurram", "Kurram", "GPE", 5, 4),
+    ]
+    assert choose_type(votes, gazetteer) == "GPE"
+    # too few place cues: the person vote stands (a town's name may be a surname)
+    votes = [
+        AliasStat("kurram", "Kurram", "PERSON", 10, 6),
+        AliasStat("kurram", "Kurram", "GPE", 2, 2),
+    ]
+    assert choose_type(votes, gazetteer) == "PERSON"
+    # a word the gazetteer does not know keeps its vote
+    votes = [
+        AliasStat("velani", "Velani", "PERSON", 10, 6),
+        AliasStat("velani", "Velani", "GPE", 9, 4),
+    ]
+    assert choose_type(votes, gazetteer) == "PERSON"
+
+
+def test_peoples_name_before_its_members_is_norp_and_a_route_end_is_a_place():
+    text = (
+        "Sikh pilgrims crossed the border. Trucks bound for Zarghun waited, and "
+        "Minister Haider Velani spoke to Velani supporters. Aid went to Velani."
+    )
+    out = _corefer(
+        text,
+        [
+            ("Sikh", "PERSON"),
+            ("Zarghun", "PERSON"),
+            ("Minister Haider Velani", "PERSON"),
+            ("Velani", "PERSON"),
+            ("Velani", "PERSON"),
+        ],
+    )
+    assert out[0][2] == "NORP"
+    assert out[1][2] == "GPE"  # a lone word after "for" that is nobody's surname
+    # after "to", but the surname of the minister named before: still the person
+    assert [(key, label) for _t, key, label, _v in out[3:]] == [(out[2][1], "PERSON")] * 2
+
+
+def test_a_common_given_name_after_to_stays_a_person():
+    out = _corefer("The letter was handed to Ali on Monday.", [("Ali", "PERSON")])
+    assert out[0][2] == "PERSON"
