@@ -37,25 +37,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.e2e import DEFAULT_DATA, Article, prf, run_export
-from bench.ner_eval import iob1_entities, read_documents
+from bench.ner_eval import SPACY_TO_CONLL, iob1_entities, read_documents
 from dossier.config import load_settings
 from dossier.nlp import analyze, load_pipeline
 from dossier.records import Document
 
-#: spaCy / dossier entity label -> CoNLL type; labels not here are not scored
-TO_CONLL: dict[str, str] = {
-    "PERSON": "PER",
-    "ORG": "ORG",
-    "GPE": "LOC",
-    "LOC": "LOC",
-    "FAC": "LOC",
-    "NORP": "MISC",
-    "EVENT": "MISC",
-    "LAW": "MISC",
-    "PRODUCT": "MISC",
-    "WORK_OF_ART": "MISC",
-    "LANGUAGE": "MISC",
-}
+#: spaCy / dossier entity label -> CoNLL type (the component eval's map); others are not scored
+TO_CONLL = SPACY_TO_CONLL
 _NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "'s", "n't", "%", "'"}
 _NO_SPACE_AFTER = {"(", "[", "{", "$"}
 
