@@ -76,7 +76,7 @@ def main() -> int:
         documents, summaries = build_store(db, args.n)
         built = time.perf_counter() - start
         settings = load_settings(environ={}, db=str(db))
-        client = TestClient(create_app(settings))
+        client = TestClient(create_app(settings), base_url="http://127.0.0.1")  # an allowed Host
         store = SQLiteStore(db)
         brigade = query.find_entity(store, "Zainabiyoun Brigade")
         assert brigade is not None

@@ -115,7 +115,7 @@ def main() -> int:
 def measure(args: argparse.Namespace) -> int:
     """Print the table for the store ``args.db``."""
     settings = load_settings(environ={}, db=args.db)
-    client = TestClient(create_app(settings))
+    client = TestClient(create_app(settings), base_url="http://127.0.0.1")  # an allowed Host
     store = open_store(args.db)
     counts = store.counts()
     top = store.entities(limit=1)[0]
