@@ -49,17 +49,19 @@ def dates_compatible(a: EventReport, b: EventReport) -> bool:
 
 def same_event(a: EventReport, b: EventReport) -> bool:
     """Whether two reports describe one event (see the module docstring)."""
+    return _alike(a, b) and bool(a.participants & b.participants) and not reversed_roles(a, b)
+
+
+def _alike(a: EventReport, b: EventReport) -> bool:
+    """Same type and mode, and place and dates that do not differ (either may be
+    unknown): what any two reports of one event share."""
     if a.type != b.type:
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False
     if a.location and b.location and a.location != b.location:
         return False
-    if not dates_compatible(a, b):
-        return False
-    if not (a.participants & b.participants):
-        return False
-    return not reversed_roles(a, b)
+    return dates_compatible(a, b)
 
 
 def reversed_roles(a: EventReport, b: EventReport) -> bool:
@@ -79,13 +81,7 @@ def same_incident_in_document(a: EventReport, b: EventReport) -> bool:
     role is reversed. Participants need not be shared: the second telling often names them
     differently ("khwarij" for "terrorists").
     """
-    if a.document_id != b.document_id or a.type != b.type:
-        return False
-    if a.mode and b.mode and a.mode != b.mode:
-        return False
-    if a.location and b.location and a.location != b.location:
-        return False
-    if not dates_compatible(a, b):
+    if a.document_id != b.document_id or not _alike(a, b):
         return False
     if "negated" in (a.modality, b.modality) and a.modality != b.modality:
         return False
