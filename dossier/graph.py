@@ -241,14 +241,12 @@ def _add(
     edges: dict[tuple[str, str], Edge],
     fold: DemonymFold,
     event: dict[str, Any],
-    actors: Iterable[str],
-    targets: Iterable[str],
     evidence: int,
-    stories: Iterable[str],
 ) -> None:
-    """Add one event's actor -> target links (folded; self-links dropped)."""
-    folded_targets = {fold(t) for t in targets}
-    for actor in sorted({fold(a) for a in actors}):
+    """Add one event's actor -> target links (folded; self-links dropped);
+    ``evidence`` is its number of evidence sentences."""
+    folded_targets = {fold(t) for t in event["targets"]}
+    for actor in sorted({fold(a) for a in event["actors"]}):
         for target in sorted(folded_targets):
             if actor == target:
                 continue
@@ -256,7 +254,7 @@ def _add(
             edge.weight += evidence
             edge.types[event["type"]] += 1
             edge.events.append(event["id"])
-            edge.stories.update(stories)
+            edge.stories.update(event["stories"])
 
 
 def _every_event_link(store: Store, page: int) -> Iterator[dict[str, Any]]:
@@ -290,15 +288,7 @@ def actor_graph(
     edges: dict[tuple[str, str], Edge] = {}
     for event in events:
         evidence = event["evidence"]
-        _add(
-            edges,
-            fold,
-            event,
-            event["actors"],
-            event["targets"],
-            evidence if isinstance(evidence, int) else len(evidence),
-            event["stories"],
-        )
+        _add(edges, fold, event, evidence if isinstance(evidence, int) else len(evidence))
     weights: Counter[str] = Counter()
     for edge in edges.values():
         weights[edge.source] += edge.weight
@@ -342,15 +332,7 @@ def _links(
         stats["events"], stats["capped"] = len(ids), len(ids) >= cap
     edges: dict[tuple[str, str], Edge] = {}
     for event in store.event_links(sorted(ids)):
-        _add(
-            edges,
-            fold,
-            event,
-            event["actors"],
-            event["targets"],
-            event["evidence"],
-            event["stories"],
-        )
+        _add(edges, fold, event, event["evidence"])
     return {k: e for k, e in edges.items() if len(e.stories) >= q.min_stories}
 
 
