@@ -411,18 +411,23 @@ def map_page(
 PAGE_EVENTS = 20
 
 
-def _graph_query(
-    store: Store,
-    entity: str,
-    depth: int,
-    date_from: str,
-    date_to: str,
-    type: str,
-    min_stories: int,
-    limit: int,
+Depth = Annotated[int, Query(ge=1, le=2)]
+MinStories = Annotated[int, Query(ge=1, le=1000)]
+Nodes = Annotated[int, Query(ge=2, le=GRAPH_NODES)]
+
+
+def _graph_params(
+    store: StoreDep,
+    entity: Annotated[str, Query(max_length=200)] = "",
+    depth: Depth = 1,
+    date_from: Annotated[DateParam, Query(alias="from")] = "",
+    date_to: Annotated[DateParam, Query(alias="to")] = "",
+    type: Annotated[str, Query(max_length=40)] = "",
+    min_stories: MinStories = 1,
+    limit: Nodes = GRAPH_DEFAULT,
 ) -> tuple[GraphQuery | None, dict[str, Any]]:
-    """The graph a page's parameters ask for (None: the named entity is unknown)
-    and the filters to show back."""
+    """The graph the page and its export ask for, one set of parameters for both
+    (None: the named entity is unknown), and the filters to show back."""
     row, missing = _entity_filter(store, entity)
     filters = {
         "entity": entity,
@@ -447,28 +452,16 @@ def _graph_query(
     return q, filters
 
 
-Depth = Annotated[int, Query(ge=1, le=2)]
-MinStories = Annotated[int, Query(ge=1, le=1000)]
-Nodes = Annotated[int, Query(ge=2, le=GRAPH_NODES)]
+GraphParams = Annotated[tuple[GraphQuery | None, dict[str, Any]], Depends(_graph_params)]
 
 
 @router.get("/graph", response_class=HTMLResponse)
-def graph_page(
-    request: Request,
-    store: StoreDep,
-    entity: Annotated[str, Query(max_length=200)] = "",
-    depth: Depth = 1,
-    date_from: Annotated[DateParam, Query(alias="from")] = "",
-    date_to: Annotated[DateParam, Query(alias="to")] = "",
-    type: Annotated[str, Query(max_length=40)] = "",
-    min_stories: MinStories = 1,
-    limit: Nodes = GRAPH_DEFAULT,
-) -> HTMLResponse:
+def graph_page(request: Request, store: StoreDep, chosen: GraphParams) -> HTMLResponse:
     """An entity's ego network (by default the entity in most events)."""
-    q, filters = _graph_query(store, entity, depth, date_from, date_to, type, min_stories, limit)
+    q, filters = chosen
     graph = shown_graph(store, q) if q else ActorGraph({}, [])
     params = {k: v for k, v in filters.items() if v not in ("", None)}
-    if graph.ego and not entity:
+    if graph.ego and not filters["entity"]:
         params["entity"] = graph.ego
     return render(
         request,
@@ -486,17 +479,11 @@ def graph_page(
 @router.get("/graph/export")
 def graph_export(
     store: StoreDep,
-    entity: Annotated[str, Query(max_length=200)] = "",
-    depth: Depth = 1,
-    date_from: Annotated[DateParam, Query(alias="from")] = "",
-    date_to: Annotated[DateParam, Query(alias="to")] = "",
-    type: Annotated[str, Query(max_length=40)] = "",
-    min_stories: MinStories = 1,
-    limit: Nodes = GRAPH_DEFAULT,
+    chosen: GraphParams,
     format: Annotated[str, Query(pattern="^(graphml|gexf|json)$")] = "graphml",
 ) -> Response:
     """Exactly the graph the page shows (same parameters), with its layout."""
-    q, _filters = _graph_query(store, entity, depth, date_from, date_to, type, min_stories, limit)
+    q, _filters = chosen
     graph = shown_graph(store, q) if q else ActorGraph({}, [])
     if format == "json":
         return JSONResponse(graph.as_dict())
