@@ -30,10 +30,10 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from dossier import query
-from dossier.api import create_app
+from dossier.query import reads as query
+from dossier.web.api import create_app
 from dossier.config import default_corpus, load_settings
-from dossier.pipeline import run_ingest
+from dossier.pipeline.run import run_ingest
 from dossier.store import SQLiteStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))

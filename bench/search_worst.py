@@ -43,9 +43,9 @@ from fastapi.testclient import TestClient
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.api_bench import build_store
-from dossier.api import create_app
+from dossier.web.api import create_app
 from dossier.config import load_settings
-from dossier.query import MAX_SEARCH_TERMS, fts_query
+from dossier.query.reads import MAX_SEARCH_TERMS, fts_query
 from dossier.store import SearchTimeout, SQLiteStore
 
 _OLD_TERM = re.compile(r'"[^"]*"|\S+')

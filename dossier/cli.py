@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from dossier import query
+from dossier.query import reads as query
 from dossier.config import Settings, default_corpus, load_settings, parse_size
 from dossier.records import IngestError
 from dossier.store import EntityRow, Store, StoreError, open_store
@@ -59,13 +59,13 @@ def _ingest_settings(args: argparse.Namespace) -> Settings:
 def _runner(settings: Settings) -> Any:
     """The ingest function of the chosen engine (both take and return the same)."""
     if settings.engine == "ray":
-        from dossier.ray_runner import require_ray, run_ingest_ray
+        from dossier.pipeline.ray_runner import require_ray, run_ingest_ray
 
         require_ray()  # fail before any work, with the install hint
         return run_ingest_ray
     if settings.engine != "local":
         raise ValueError(f"unknown engine {settings.engine!r}; choose local or ray")
-    from dossier.pipeline import run_ingest  # heavy imports (spaCy) only when needed
+    from dossier.pipeline.run import run_ingest  # heavy imports (spaCy) only when needed
 
     return run_ingest
 
@@ -110,14 +110,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _report_errors(errors: list[IngestError]) -> None:
-    from dossier.ingest import printable
+    from dossier.ingest.files import printable
 
     for error in errors:
         print(f"error: {printable(error.source)}: {printable(error.reason)}", file=sys.stderr)
 
 
 def _log_line(quiet: bool):  # noqa: ANN202 - small closure
-    from dossier.ingest import printable
+    from dossier.ingest.files import printable
 
     def log(source: str, documents: int, errors: list[IngestError]) -> None:
         _report_errors(errors)
@@ -128,9 +128,9 @@ def _log_line(quiet: bool):  # noqa: ANN202 - small closure
 
 
 def _ingest_urls(urls: list[str], paths: list[str], store: Any, settings: Settings, quiet: bool):  # noqa: ANN202
-    """Fetch URL arguments (politely, see dossier.fetch) and ingest them beside any files."""
-    from dossier.fetch import Fetcher, FetchError, fetch_article
-    from dossier.pipeline import ingest_articles, run_ingest
+    """Fetch URL arguments (politely, see dossier.ingest.fetch) and ingest them beside any files."""
+    from dossier.ingest.fetch import Fetcher, FetchError, fetch_article
+    from dossier.pipeline.run import ingest_articles, run_ingest
     from dossier.records import IngestReport, RawArticle
 
     fetcher = Fetcher(settings)
@@ -158,7 +158,7 @@ def _ingest_with_bar(paths: list[str], store: Any, settings: Settings, run_inges
     from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from dossier.ingest import discover, printable
+    from dossier.ingest.files import discover, printable
 
     total = sum(1 for _ in discover(paths))
     with Progress(
@@ -230,7 +230,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
 def cmd_places(args: argparse.Namespace) -> int:
     from dossier.geo import PLACE_TYPES
-    from dossier.web.views import place
+    from dossier.query.views import place
 
     store = _open(args)
     try:
@@ -418,7 +418,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    from dossier import brief
+    from dossier.query import brief
 
     store = _open(args)
     try:
@@ -529,8 +529,8 @@ def cmd_triage(args: argparse.Namespace) -> int:
 
 
 def cmd_refs_import(args: argparse.Namespace) -> int:
-    from dossier.refs import read_references
-    from dossier.resolve import import_references
+    from dossier.ingest.refs import read_references
+    from dossier.kb.resolve import import_references
 
     store = _open(args)
     failed = False
@@ -563,7 +563,7 @@ def cmd_names_match(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from dossier.resolve import merge_manually
+    from dossier.kb.resolve import merge_manually
 
     store = _open(args)
     try:
@@ -580,7 +580,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_split(args: argparse.Namespace) -> int:
-    from dossier.resolve import split_manually
+    from dossier.kb.resolve import split_manually
 
     store = _open(args)
     try:
@@ -598,7 +598,7 @@ def cmd_split(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from dossier.export import FORMATS, write_format
+    from dossier.query.export import FORMATS, write_format
 
     if args.format not in FORMATS:
         print(f"unsupported export format {args.format!r}", file=sys.stderr)
@@ -616,7 +616,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from dossier.api import create_app
+    from dossier.web.api import create_app
 
     settings = _settings(args).with_overrides(host=args.host, port=args.port)
     if not Path(settings.db.removeprefix("sqlite:///")).exists():
@@ -626,7 +626,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         )
     writes = "enabled (DOSSIER_TOKEN set)" if settings.token else "disabled (no DOSSIER_TOKEN)"
     if settings.host in {"0.0.0.0", "::"} and not settings.allowed_hosts:
-        print(  # the Host allow-list (dossier.api.allowed_hosts) would refuse other machines
+        print(  # the Host allow-list (dossier.web.api.allowed_hosts) would refuse other machines
             "note: other machines must reach this server by a name or address listed in "
             "DOSSIER_ALLOWED_HOSTS; any other Host: is answered 400",
             file=sys.stderr,
@@ -646,7 +646,7 @@ def _alert(settings: Settings, console: Any = None) -> int:
     """Check watched entities for new facts and deliver them; the alert count."""
     from rich.console import Console
 
-    from dossier import digest
+    from dossier.query import digest
 
     store = open_store(settings.db, settings.busy_timeout_ms)
     try:
@@ -715,8 +715,8 @@ def _update_settings(args: argparse.Namespace) -> Settings:
 
 
 def _log_source(quiet: bool):  # noqa: ANN202 - small closure
-    from dossier.ingest import printable
-    from dossier.update import SourceResult
+    from dossier.ingest.files import printable
+    from dossier.ingest.update import SourceResult
 
     def log(result: SourceResult) -> None:
         if result.status == "error":
@@ -737,8 +737,8 @@ def _log_source(quiet: bool):  # noqa: ANN202 - small closure
 def cmd_update(args: argparse.Namespace) -> int:
     import time
 
-    from dossier.fetch import Fetcher
-    from dossier.update import parse_interval, update
+    from dossier.ingest.fetch import Fetcher
+    from dossier.ingest.update import parse_interval, update
 
     settings = _update_settings(args)
     try:
@@ -765,8 +765,8 @@ def cmd_update(args: argparse.Namespace) -> int:
 
 
 def cmd_watch_add(args: argparse.Namespace) -> int:
-    from dossier import alerts
-    from dossier.watch import add_watch
+    from dossier.query import alerts
+    from dossier.query.watch import add_watch
 
     store = _open(args)
     try:
@@ -782,7 +782,7 @@ def cmd_watch_add(args: argparse.Namespace) -> int:
 
 
 def cmd_watch_list(args: argparse.Namespace) -> int:
-    from dossier.watch import list_watches
+    from dossier.query.watch import list_watches
 
     store = _open(args)
     try:
@@ -803,7 +803,7 @@ def cmd_watch_list(args: argparse.Namespace) -> int:
 
 
 def cmd_watch_remove(args: argparse.Namespace) -> int:
-    from dossier.watch import remove_watch
+    from dossier.query.watch import remove_watch
 
     store = _open(args)
     try:
@@ -821,7 +821,7 @@ def cmd_watch_remove(args: argparse.Namespace) -> int:
 def cmd_alerts(args: argparse.Namespace) -> int:
     from rich.console import Console
 
-    from dossier import digest
+    from dossier.query import digest
 
     store = _open(args)
     try:

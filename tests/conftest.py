@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from dossier.config import default_corpus, load_settings
-from dossier.pipeline import run_ingest
+from dossier.pipeline.run import run_ingest
 from dossier.store import open_store
 from tests import pgserver
 

@@ -26,10 +26,10 @@ from typing import Any
 
 import pytest
 
-from dossier import query
-from dossier.api import create_app
-from dossier.export import build_export
-from dossier.pipeline import run_ingest
+from dossier.query import reads as query
+from dossier.web.api import create_app
+from dossier.query.export import build_export
+from dossier.pipeline.run import run_ingest
 from dossier.store import open_store
 from dossier.store.base import EntityRow
 
@@ -372,7 +372,7 @@ def test_entity_detail_with_events_claims_and_disputes(fact_client, facts):
 def test_entity_lists_page_and_match_the_full_queries(seed_client, seed_store, monkeypatch):
     """Every list on the entity page, read page by page, is the full query's
     list: same events (newest first), same claims, same disputes, same mentions."""
-    from dossier.web import views
+    from dossier.query import views
 
     for name in views.ENTITY_PAGE_SIZES:  # small pages: every list spans several
         monkeypatch.setitem(views.ENTITY_PAGE_SIZES, name, 3)
@@ -813,7 +813,7 @@ def test_openapi_contract_holds_under_generated_requests(seed_db, settings):
 
 def test_entity_page_html_pages_each_list_on_its_own(seed_client, seed_store, monkeypatch):
     """Paging one list keeps the others where they are; the last page has no next."""
-    from dossier.web import views
+    from dossier.query import views
 
     monkeypatch.setitem(views.ENTITY_PAGE_SIZES, "mentions", 10)
     monkeypatch.setitem(views.ENTITY_PAGE_SIZES, "events", 4)

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from dossier.cli import main
 from dossier.config import load_settings, parse_size
-from dossier.ingest import InputFile, LongLine, decode, read_file, stream_lines
+from dossier.ingest.files import InputFile, LongLine, decode, read_file, stream_lines
 from dossier.records import IngestError, RawArticle
 from dossier.store import SQLiteStore
 
@@ -30,7 +30,7 @@ ARTICLE = (
 PROBE = """
 import json, resource, sys
 from pathlib import Path
-from dossier.ingest import InputFile, LongLine, decode, read_file, stream_lines
+from dossier.ingest.files import InputFile, LongLine, decode, read_file, stream_lines
 from dossier.records import IngestError
 path, line_limit = Path(sys.argv[1]), int(sys.argv[2])
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

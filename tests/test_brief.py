@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from dossier import brief as briefs
-from dossier import query
+from dossier.query import brief as briefs
+from dossier.query import reads as query
 from dossier.cli import main
 
 

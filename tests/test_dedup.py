@@ -6,8 +6,8 @@ import json
 import random
 
 from dossier.cli import main
-from dossier.dedup import DedupParams, Hasher, cluster, compare, same_story, story_members
-from dossier.pipeline import run_ingest
+from dossier.stories.dedup import DedupParams, Hasher, cluster, compare, same_story, story_members
+from dossier.pipeline.run import run_ingest
 from dossier.store import open_store
 
 WIRE = """The provincial government of Veloria declared a state of emergency on Thursday after

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from dossier import query
+from dossier.query import reads as query
 from dossier.cli import main
 from dossier.store import open_store
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dossier import query
+from dossier.query import reads as query
 from dossier.clean import document_id
-from dossier.nlp import analyze
+from dossier.extract.nlp import analyze
 from dossier.records import Document
 
 

@@ -1,4 +1,4 @@
-"""Event extraction (dossier.events) through the real pipeline: every PLOVER type
+"""Event extraction (dossier.extract.events) through the real pipeline: every PLOVER type
 and modality on fictional sentences, argument rules, and what the seeds must yield.
 
 Organisations and people here are invented (the Harakat al-Nasr, Ostrand,
@@ -15,8 +15,8 @@ import pytest
 
 from dossier.clean import clean, document_id
 from dossier.config import default_corpus, load_settings
-from dossier.ingest import read_all
-from dossier.nlp import analyze
+from dossier.ingest.files import read_all
+from dossier.extract.nlp import analyze
 from dossier.records import AnalyzedDocument, Document, RawArticle
 
 
@@ -419,7 +419,7 @@ def test_no_parse_no_events():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from dossier.events import extract_events
+    from dossier.extract.events import extract_events
 
     doc = Doc(Vocab(), words=["Velmora", "attacked", "Ostrand"])
     assert extract_events(doc, [], [], {0: 0}) == []

@@ -9,7 +9,7 @@ from typing import ClassVar
 import pytest
 
 from dossier.config import Settings
-from dossier.fetch import USER_AGENT, Fetcher, FetchError, fetch_article
+from dossier.ingest.fetch import USER_AGENT, Fetcher, FetchError, fetch_article
 from tests.localhttp import QuietHandler, free_port, serving
 
 ARTICLE = (

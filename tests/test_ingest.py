@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dossier import query
+from dossier.query import reads as query
 from dossier.cli import main
-from dossier.pipeline import run_ingest
+from dossier.pipeline.run import run_ingest
 from dossier.store import open_store
 
 

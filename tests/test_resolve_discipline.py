@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import random
 
-from dossier import query
+from dossier.query import reads as query
 from dossier.cli import main
 from dossier.names import explain
 from dossier.store import open_store

@@ -14,12 +14,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier import query
-from dossier.api import create_app
-from dossier.query import fts_query
+from dossier.query import reads as query
+from dossier.web.api import create_app
+from dossier.query.reads import fts_query
 from dossier.store import StoreError, open_store
 
-#: most terms a search keeps (dossier.query.MAX_SEARCH_TERMS)
+#: most terms a search keeps (dossier.query.reads.MAX_SEARCH_TERMS)
 MAX_SEARCH_TERMS = 16
 
 with warnings.catch_warnings():
@@ -235,7 +235,7 @@ def test_real_dates_still_filter(seed_db, settings) -> None:
 
 
 def test_brief_markdown_escapes_html_and_links_from_articles() -> None:
-    from dossier.brief import Brief, to_markdown
+    from dossier.query.brief import Brief, to_markdown
 
     hostile = "<script>alert(1)</script> [click](javascript:alert(2)) ![x](http://e.test/t.png)"
     brief = Brief(title=f"Brief: {hostile}")

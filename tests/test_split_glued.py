@@ -1,6 +1,6 @@
 """Mentions that glue two names the document also uses alone are split."""
 
-from dossier.nlp import normalize_name, split_glued
+from dossier.extract.nlp import normalize_name, split_glued
 from dossier.records import Mention
 
 

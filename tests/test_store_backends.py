@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from dossier.clean import clean
-from dossier.ingest import InputFile, discover, read_file
+from dossier.ingest.files import InputFile, discover, read_file
 from dossier.records import RawArticle
 from dossier.store import StoreError, open_store
 from dossier.store.migrations import LATEST, MIGRATIONS, Migration, migrate, postgresql_ddl
@@ -42,7 +42,7 @@ def test_fresh_store_is_at_the_latest_version(new_db):
 
 def test_version_0_sqlite_file_opens_and_keeps_its_data(tmp_path, seeds, settings):
     """A file made before migrations existed: the baseline tables, no schema_version."""
-    from dossier.pipeline import run_ingest
+    from dossier.pipeline.run import run_ingest
 
     db = str(tmp_path / "old.db")
     store = open_store(db)
@@ -170,7 +170,7 @@ def test_concurrent_ingest_of_overlapping_corpora(new_db, seeds, tmp_path, setti
     document stored once, none lost, entities consistent, and the stories
     those of one process ingesting everything (two editions of one story sit
     in different folders, so each process may meet them in either order)."""
-    from dossier.pipeline import run_ingest
+    from dossier.pipeline.run import run_ingest
 
     shared, other = tmp_path / "shared", tmp_path / "other"
     shutil.copytree(seeds, shared)

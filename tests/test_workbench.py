@@ -17,9 +17,9 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from dossier import query
-from dossier.api import create_app
-from dossier.graph import (
+from dossier.query import reads as query
+from dossier.web.api import create_app
+from dossier.query.graph import (
     ActorGraph,
     DemonymFold,
     Edge,
@@ -279,7 +279,7 @@ def test_map_clusters_places_and_lists_the_events_behind_a_point(real_store):
 
 
 def test_json_export_streams_exactly_the_export(seed_db, seed_store, settings):
-    from dossier.export import build_export, iter_export_json
+    from dossier.query.export import build_export, iter_export_json
 
     pieces = list(iter_export_json(seed_store))
     assert len(pieces) > 5  # documents and entities leave one at a time
@@ -291,7 +291,7 @@ def test_json_export_streams_exactly_the_export(seed_db, seed_store, settings):
         assert "content-length" not in response.headers  # streamed, not built first
         body = "".join(response.iter_text())
     assert json.loads(body) == whole
-    from dossier.export import ftm_lines
+    from dossier.query.export import ftm_lines
 
     ftm = client.get("/api/export", params={"format": "ftm"})
     assert ftm.headers["content-type"].startswith("application/x-ndjson")

@@ -40,7 +40,7 @@ WRITE_LOCK = 0x646F7373
 #: characters of a document body that go into its tsvector (PostgreSQL caps one at 1 MB)
 FTS_MAX_CHARS = 1_000_000
 
-#: one quoted FTS5 term as :func:`dossier.query.fts_query` writes it, optional ``*``
+#: one quoted FTS5 term as :func:`dossier.query.reads.fts_query` writes it, optional ``*``
 _FTS_TERM = re.compile(r'"((?:[^"]|"")*)"(\*?)')
 _WORD = re.compile(r"\w+")
 
@@ -269,7 +269,7 @@ class PostgresStore(SQLStore):
     ) -> list[dict[str, Any]]:
         """Ranked tsvector search with ``ts_headline`` snippets (matches in ``[ ]``).
 
-        ``match`` is the FTS5-style query :func:`dossier.query.fts_query`
+        ``match`` is the FTS5-style query :func:`dossier.query.reads.fts_query`
         writes: its terms are ANDed, each a phrase or a prefix.
         """
         tsquery = tsquery_sql(match)

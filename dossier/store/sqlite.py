@@ -105,7 +105,7 @@ class SQLiteStore(SQLStore):
     def search(
         self, match: str, limit: int = 20, offset: int = 0, budget_ms: int | None = None
     ) -> list[dict[str, Any]]:
-        """FTS5 search; ``match`` is an FTS5 query (see :func:`dossier.query.fts_query`).
+        """FTS5 search; ``match`` is an FTS5 query (see :func:`dossier.query.reads.fts_query`).
 
         Ranks first (every match must be scored), then builds snippets and
         reads documents for the page only: a snippet per match would cost more

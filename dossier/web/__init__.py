@@ -1,6 +1,6 @@
 """The analyst's workbench: REST API helpers and the server-rendered web UI.
 
-:mod:`dossier.api` builds the FastAPI app; this package holds what it needs
+:mod:`dossier.web.api` builds the FastAPI app; this package holds what it needs
 beside the query layer: view models that join query results for one page or
 endpoint (:mod:`.views`), safe highlighting of article text (:mod:`.highlight`),
 background ingest jobs (:mod:`.jobs`), the HTML pages (:mod:`.pages`), and the

@@ -25,8 +25,8 @@ from datetime import UTC, datetime
 
 from dossier.clean import clean
 from dossier.config import Settings
-from dossier.feeds import FeedError, FeedItem, parse_feed
-from dossier.fetch import Fetcher, FetchError, fetch_article
+from dossier.ingest.feeds import FeedError, FeedItem, parse_feed
+from dossier.ingest.fetch import Fetcher, FetchError, fetch_article
 from dossier.records import IngestError, RawArticle
 from dossier.store.base import Store
 
@@ -211,7 +211,7 @@ def update(
     log: Callable[[SourceResult], None] | None = None,
 ) -> UpdateReport:
     """Fetch every registered feed and ingest its new items; per-source results."""
-    from dossier.pipeline import ingest_articles  # spaCy loads only when items are new
+    from dossier.pipeline.run import ingest_articles  # spaCy loads only when items are new
 
     run = _Run(store, settings, fetcher or Fetcher(settings))
     feeds = store.feeds()

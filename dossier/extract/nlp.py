@@ -20,7 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from unidecode import unidecode
 
-from dossier import events, names, quantities, quotes, timex
+from dossier import names
+from dossier.extract import events, quantities, quotes, timex
 from dossier.config import ENTITY_LABELS, Settings
 from dossier.records import AnalyzedDocument, Document, Mention, Sentence
 
@@ -250,7 +251,7 @@ DESCRIPTION = "DESC"
 def descriptions_of(doc: Doc, sentence_at: dict[int, int]) -> list[Mention]:
     """Definite descriptions "the (adjective…) <org head noun>" outside entities.
 
-    They are candidates only; :func:`dossier.resolve.corefer` links each to an
+    They are candidates only; :func:`dossier.kb.resolve.corefer` links each to an
     organisation named earlier in the document or drops it.
     """
     found = []

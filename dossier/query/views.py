@@ -2,7 +2,7 @@
 
 The API and the HTML pages call the same functions here, so a page never
 shows something the API cannot give (and the reverse). Everything is built
-from :mod:`dossier.query` and the :class:`~dossier.store.base.Store` reads it
+from :mod:`dossier.query.reads` and the :class:`~dossier.store.base.Store` reads it
 already uses; the one exception is :func:`document_mentions`, which needs a
 per-document read the store protocol does not have yet (see its docstring).
 """
@@ -14,8 +14,9 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from dossier import geo, names, query
-from dossier.nlp import normalize_name
+from dossier import geo, names
+from dossier.query import reads as query
+from dossier.extract.nlp import normalize_name
 from dossier.store.base import EntityRow, SearchTimeout, Store
 
 T = TypeVar("T")
@@ -185,7 +186,7 @@ def entity_matches(store: Store, text: str, limit: int = 20) -> list[dict[str, A
     """Entities a user may mean by ``text``, best first.
 
     Three tiers: an exact alias; a spelling variant by the name matcher (the
-    same test :func:`dossier.query.find_entity` uses); an alias containing the
+    same test :func:`dossier.query.reads.find_entity` uses); an alias containing the
     text. Inside a tier the entity with more evidence (documents, mentions)
     comes first: "Zainebiyoun" is a variant of both a rarely seen bare
     "Zainabiyoun" and of the "Zainabiyoun Brigade" that five documents

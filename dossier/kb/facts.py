@@ -1,10 +1,10 @@
 """Store a batch's dates, events and claims, tied to entities and merged.
 
-Extraction (:mod:`dossier.events`, :mod:`dossier.quotes`,
-:mod:`dossier.quantities`, :mod:`dossier.timex`) yields character spans. Here
+Extraction (:mod:`dossier.extract.events`, :mod:`dossier.extract.quotes`,
+:mod:`dossier.extract.quantities`, :mod:`dossier.extract.timex`) yields character spans. Here
 each argument span is tied to the mention it overlaps (so to an entity), each
-event report joins the event it is the same as (:mod:`dossier.event_merge`),
-and each claim joins the claim it repeats (:mod:`dossier.claims`). Runs inside
+event report joins the event it is the same as (:mod:`dossier.kb.event_merge`),
+and each claim joins the claim it repeats (:mod:`dossier.kb.claims`). Runs inside
 the batch's transaction, after entities are resolved.
 """
 
@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from dossier.claims import claim_id, figure_scope, same_statement, text_key, unit_key
+from dossier.kb.claims import claim_id, figure_scope, same_statement, text_key, unit_key
 from dossier.config import Settings, load_settings
-from dossier.event_merge import EventReport, event_id_for, same_event, same_incident_in_document
+from dossier.kb.event_merge import EventReport, event_id_for, same_event, same_incident_in_document
 from dossier.records import AnalyzedDocument, ClaimMention, EventMention, Mention, Span, TimeExpr
 from dossier.store.base import Store
 
@@ -241,7 +241,7 @@ PERIOD_PRECISIONS = frozenset({"week", "month", "season", "year", "range"})
 
 def claim_identity(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str, Any]:
     """``scope``, ``holds_on`` and ``place_key`` of a quantity claim (see
-    :func:`dossier.claims.identity_key`), from its sentence.
+    :func:`dossier.kb.claims.identity_key`), from its sentence.
 
     * a period named in the sentence ("in January", "in 2024") makes the figure a
       total for that period, cut off at the publication date while the period is

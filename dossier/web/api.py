@@ -1,7 +1,7 @@
 """REST API and web UI of a knowledge base: ``create_app(settings)``.
 
-Thin over :mod:`dossier.query` (through the view models in
-:mod:`dossier.web.views`): every endpoint returns what the query layer
+Thin over :mod:`dossier.query.reads` (through the view models in
+:mod:`dossier.query.views`): every endpoint returns what the query layer
 returns, paged. Design choices, and why:
 
 * **One store connection per request** (:func:`get_store`): for SQLite opened
@@ -48,12 +48,12 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dossier import __version__ as _version
-from dossier import query
+from dossier.query import reads as query
 from dossier.config import Settings, load_settings
-from dossier.graph import GRAPH_DEFAULT, GRAPH_NODES, GraphQuery, actor_graph, shown_graph
-from dossier.ingest import SUPPORTED
+from dossier.query.graph import GRAPH_DEFAULT, GRAPH_NODES, GraphQuery, actor_graph, shown_graph
+from dossier.ingest.files import SUPPORTED
 from dossier.store import POSTGRESQL_SCHEMES, Store, StoreError, open_store
-from dossier.web import views
+from dossier.query import views
 from dossier.web.jobs import IngestJobs
 
 STATIC = Path(__file__).parent / "web" / "static"
@@ -590,7 +590,7 @@ def _export_stream(request: Request, format: ExportFormat) -> Iterator[str]:
     """The JSON export or the GraphML in pieces, or the followthemoney lines one by one, over
     a store connection of its own (the request's may be closed before the
     body is sent)."""
-    from dossier import export as exporter
+    from dossier.query import export as exporter
 
     settings = request.app.state.settings
     store = open_store(settings.db, settings.busy_timeout_ms)

@@ -12,10 +12,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from dossier import names
-from dossier.claims import figure_kind, identity_key
-from dossier.dedup import differing_sentences
-from dossier.fact_summary import best_date, majority_modality
-from dossier.nlp import normalize_name
+from dossier.kb.claims import figure_kind, identity_key
+from dossier.stories.dedup import differing_sentences
+from dossier.kb.fact_summary import best_date, majority_modality
+from dossier.extract.nlp import normalize_name
 from dossier.store.base import EntityRow, Store
 
 _TERM = re.compile(r'"[^"]*"|\S+')
@@ -343,7 +343,7 @@ def _claim(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         "subject_name": next((m["subject_text"] for m in mentions if m["subject_text"]), None),
         "text": first["text"],
         "quantity": quantity,
-        # identity of a figure (dossier.claims.identity_key): what it is compared with
+        # identity of a figure (dossier.kb.claims.identity_key): what it is compared with
         "figure_kind": figure_kind(scope, first["qmin"], first["qmax"], first["hedge"])
         if quantity
         else None,
@@ -371,7 +371,7 @@ def claims(
     Corroboration only counts claims from other stories (independent
     sources); every claim lists the stories it comes from.
     """
-    from dossier.claims import ClaimView, relate
+    from dossier.kb.claims import ClaimView, relate
 
     grouped: dict[str, list[dict[str, Any]]] = {}
     for mention in store.claim_mentions():
@@ -631,7 +631,7 @@ def _outlets(claim: dict[str, Any]) -> frozenset[str]:
 
 
 def _view(claim: dict[str, Any]) -> Any:
-    from dossier.claims import ClaimView
+    from dossier.kb.claims import ClaimView
 
     quantity = claim["quantity"] or {}
     return ClaimView(
@@ -653,10 +653,10 @@ def _view(claim: dict[str, Any]) -> Any:
 
 def _checked_relations(store: Store, found: list[dict[str, Any]]) -> None:
     """Keep the relations the summary tables' range scans found only where
-    :func:`dossier.claims.relate` keeps them too (places of an incident,
+    :func:`dossier.kb.claims.relate` keeps them too (places of an incident,
     independent stories), drop pairs triaged "not a dispute", and give each
     contradiction its reason and confidence -- so a page says what the export says."""
-    from dossier.claims import contradiction, corroboration
+    from dossier.kb.claims import contradiction, corroboration
 
     others = sorted({o for c in found for o in c["contradicts"] + c["corroborated_by"]})
     grouped: dict[str, list[dict[str, Any]]] = {}
@@ -702,7 +702,7 @@ def entity_disputes(
     """One page of :func:`disputes` for an entity; the total is capped at
     :data:`DISPUTE_CAP` (``capped`` says so): a figure repeated in thousands
     of stories can be disputed by thousands of others."""
-    from dossier.claims import contradiction
+    from dossier.kb.claims import contradiction
 
     pairs = store.dispute_pairs(entity_id, DISPUTE_CAP)
     # the range scans know measure, time and scope; places of an incident, independent
