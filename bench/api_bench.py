@@ -30,11 +30,11 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from dossier.query import reads as query
-from dossier.web.api import create_app
 from dossier.config import default_corpus, load_settings
 from dossier.pipeline.run import run_ingest
+from dossier.query import reads as query
 from dossier.store import SQLiteStore
+from dossier.web.api import create_app
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 

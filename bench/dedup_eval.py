@@ -33,6 +33,7 @@ from pathlib import Path
 from datasketch import MinHashLSH
 
 from dossier.clean import clean
+from dossier.ingest.files import read_all
 from dossier.stories.dedup import (
     DedupParams,
     Hasher,
@@ -42,7 +43,6 @@ from dossier.stories.dedup import (
     compare,
     same_story,
 )
-from dossier.ingest.files import read_all
 
 REPO = Path(__file__).resolve().parent.parent
 _TOKEN = re.compile(r'<token t_id="\d+" sentence="(\d+)" number="\d+">(.*?)</token>')

@@ -48,8 +48,8 @@ import jellyfish
 from rapidfuzz.distance import JaroWinkler
 
 from dossier import names
-from dossier.names import blocking_keys, compact, match, translit_key
 from dossier.extract.nlp import normalize_name
+from dossier.names import blocking_keys, compact, match, translit_key
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "bench-data"

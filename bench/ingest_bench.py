@@ -51,8 +51,8 @@ import spacy  # noqa: E402
 from bench.perturb import DEFAULT_SEEDS, synthetic_articles, write_txt_folder  # noqa: E402
 from dossier.clean import clean  # noqa: E402
 from dossier.config import Settings, load_settings  # noqa: E402
-from dossier.ingest.files import read_all  # noqa: E402
 from dossier.extract.nlp import DISABLED, load_pipeline  # noqa: E402
+from dossier.ingest.files import read_all  # noqa: E402
 from dossier.records import RawArticle  # noqa: E402
 from dossier.store import open_store  # noqa: E402
 

@@ -138,9 +138,9 @@ def run_one(engine: str, files: list[str], db: str, workers: int) -> dict[str, A
 def run_cheap(jsonl: str) -> dict[str, Any]:
     """Read, clean and dedup-index one JSON-lines file (no NLP, no store)."""
     from dossier.config import load_settings
-    from dossier.stories.dedup import StoryIndex
     from dossier.ingest.files import InputFile
     from dossier.pipeline.prepare import clean_article, read_articles
+    from dossier.stories.dedup import StoryIndex
 
     settings = load_settings(progress=False)
     texts: dict[str, str] = {}
@@ -190,8 +190,8 @@ def spacy_alone(jsonl: str) -> None:
     """``nlp.pipe`` over the cleaned texts of one JSON-lines file (read and
     cleaned first, untimed by the caller's subtraction of ``startup``)."""
     from dossier.config import load_settings
-    from dossier.ingest.files import InputFile
     from dossier.extract.nlp import load_pipeline
+    from dossier.ingest.files import InputFile
     from dossier.pipeline.prepare import clean_article, read_articles
 
     settings = load_settings(progress=False)

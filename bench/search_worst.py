@@ -43,10 +43,10 @@ from fastapi.testclient import TestClient
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.api_bench import build_store
-from dossier.web.api import create_app
 from dossier.config import load_settings
 from dossier.query.reads import MAX_SEARCH_TERMS, fts_query
 from dossier.store import SearchTimeout, SQLiteStore
+from dossier.web.api import create_app
 
 _OLD_TERM = re.compile(r'"[^"]*"|\S+')
 #: one term of a built FTS5 query: a quoted string (quotes doubled inside), maybe ``*``

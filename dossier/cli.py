@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from dossier.query import reads as query
 from dossier.config import Settings, default_corpus, load_settings, parse_size
+from dossier.query import reads as query
 from dossier.records import IngestError
 from dossier.store import EntityRow, Store, StoreError, open_store
 

@@ -107,7 +107,8 @@ class Settings:
     fetch_allow_private: bool = False
     #: longest URL fetched; a longer one (feed item, redirect, webhook) is refused
     fetch_max_url_chars: int = 2048
-    # keeping watch (``dossier update``, ``dossier watch``): see dossier.ingest.update / dossier.query.alerts
+    # keeping watch (``dossier update``, ``dossier watch``): see dossier.ingest.update and
+    # dossier.query.alerts
     #: newest items taken from one feed per update (a huge sitemap cannot flood a run)
     update_max_items: int = 200
     #: words of article text a fetched feed item needs; less is a section page, a menu

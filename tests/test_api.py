@@ -26,12 +26,12 @@ from typing import Any
 
 import pytest
 
-from dossier.query import reads as query
-from dossier.web.api import create_app
-from dossier.query.export import build_export
 from dossier.pipeline.run import run_ingest
+from dossier.query import reads as query
+from dossier.query.export import build_export
 from dossier.store import open_store
 from dossier.store.base import EntityRow
+from dossier.web.api import create_app
 
 with warnings.catch_warnings():
     # Starlette suggests httpx2 for its TestClient; httpx is still supported

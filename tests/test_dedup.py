@@ -6,9 +6,9 @@ import json
 import random
 
 from dossier.cli import main
-from dossier.stories.dedup import DedupParams, Hasher, cluster, compare, same_story, story_members
 from dossier.pipeline.run import run_ingest
 from dossier.store import open_store
+from dossier.stories.dedup import DedupParams, Hasher, cluster, compare, same_story, story_members
 
 WIRE = """The provincial government of Veloria declared a state of emergency on Thursday after
 floods swept through the river town of Marrow Bend, officials said.

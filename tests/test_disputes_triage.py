@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import json
 
-from dossier.query import reads as query
 from dossier.cli import main
+from dossier.query import reads as query
 from dossier.store import open_store
 
 FIRST = (

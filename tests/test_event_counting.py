@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from dossier.clean import document_id
-from dossier.kb.event_merge import EventReport, same_event, same_incident_in_document
-from dossier.query.export import build_export
-from dossier.kb.facts import undated_interval
 from dossier.extract.nlp import analyze
+from dossier.kb.event_merge import EventReport, same_event, same_incident_in_document
+from dossier.kb.facts import undated_interval
+from dossier.query.export import build_export
 from dossier.records import Document
 
 

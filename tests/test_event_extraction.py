@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.query import reads as query
 from dossier.clean import document_id
 from dossier.extract.nlp import analyze
+from dossier.query import reads as query
 from dossier.records import Document
 
 

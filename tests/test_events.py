@@ -15,8 +15,8 @@ import pytest
 
 from dossier.clean import clean, document_id
 from dossier.config import default_corpus, load_settings
-from dossier.ingest.files import read_all
 from dossier.extract.nlp import analyze
+from dossier.ingest.files import read_all
 from dossier.records import AnalyzedDocument, Document, RawArticle
 
 

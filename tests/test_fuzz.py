@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from dossier.clean import clean
 from dossier.clean.html import clean_html
-from dossier.clean.text import clean_plain_text
 from dossier.clean.published import to_iso
+from dossier.clean.text import clean_plain_text
 from dossier.ingest.files import InputFile, read_file, read_jsonl
 from dossier.records import IngestError, RawArticle
 

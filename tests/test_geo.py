@@ -141,8 +141,8 @@ def test_seed_export_places_carry_valid_geo(seed_db):
 def test_entity_page_shows_the_place(seed_db, settings):
     import warnings
 
-    from dossier.web.api import create_app
     from dossier.store import open_store
+    from dossier.web.api import create_app
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

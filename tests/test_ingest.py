@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dossier.query import reads as query
 from dossier.cli import main
 from dossier.pipeline.run import run_ingest
+from dossier.query import reads as query
 from dossier.store import open_store
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from dossier.clean import clean
-from dossier.ingest.files import read_all
 from dossier.extract.nlp import analyze
 from dossier.extract.quantities import FIGURE, read_figure
+from dossier.ingest.files import read_all
 from dossier.records import ClaimMention, Document, Quantity
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from dossier.clean import clean
-from dossier.ingest.files import read_all
 from dossier.extract.nlp import analyze
 from dossier.extract.quotes import find_quoted
+from dossier.ingest.files import read_all
 from dossier.records import AnalyzedDocument, ClaimMention, Document
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from dossier.query import reads as query
 from dossier.cli import main
-from dossier.records import IngestError
 from dossier.ingest.refs import read_references
+from dossier.query import reads as query
+from dossier.records import IngestError
 from dossier.store import open_store
 
 FICTION_ONE = (

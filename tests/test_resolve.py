@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dossier.query import reads as query
 from dossier.clean import document_id
 from dossier.extract.nlp import analyze
-from dossier.records import Document
 from dossier.kb.resolve import corefer
+from dossier.query import reads as query
+from dossier.records import Document
 
 FICTION = (
     "Members of the Harakat al-Nasr Brigade attacked a checkpoint near Velmora on Sunday, "

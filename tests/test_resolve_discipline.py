@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 import random
 
-from dossier.query import reads as query
 from dossier.cli import main
 from dossier.names import explain
+from dossier.query import reads as query
 from dossier.store import open_store
 
 SURNAMES = [

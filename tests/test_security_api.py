@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dossier.query import reads as query
-from dossier.web.api import create_app
 from dossier.query.reads import fts_query
 from dossier.store import StoreError, open_store
+from dossier.web.api import create_app
 
 #: most terms a search keeps (dossier.query.reads.MAX_SEARCH_TERMS)
 MAX_SEARCH_TERMS = 16

@@ -119,9 +119,9 @@ def _internal_hits() -> list[str]:
 
 # -- item 1: feeds, sitemaps and redirects ------------------------------------------
 def test_feed_items_pointing_inside_are_refused_and_never_stored(site, new_db) -> None:
+    from dossier.ingest.update import update
     from dossier.query import reads as query
     from dossier.store import open_store
-    from dossier.ingest.update import update
 
     public, local = site
     port = local.rsplit(":", 1)[1]
@@ -162,8 +162,8 @@ def test_feed_items_pointing_inside_are_refused_and_never_stored(site, new_db) -
 
 def test_a_relative_link_in_a_loopback_feed_is_refused_with_the_feed(site, new_db) -> None:
     """The feed itself on 127.0.0.1: refused before any request (robots.txt too)."""
-    from dossier.store import open_store
     from dossier.ingest.update import update
+    from dossier.store import open_store
 
     _public, local = site
     _Site.feed = _rss("/admin/relative")
@@ -180,8 +180,8 @@ def test_a_relative_link_in_a_loopback_feed_is_refused_with_the_feed(site, new_d
 
 
 def test_sitemap_entries_are_checked_like_feed_items(site, new_db) -> None:
-    from dossier.store import open_store
     from dossier.ingest.update import update
+    from dossier.store import open_store
 
     public, local = site
     _Site.feed = (

@@ -12,10 +12,10 @@ from datetime import date
 import pytest
 
 from dossier.clean import clean
-from dossier.ingest.files import read_all
 from dossier.extract.nlp import load_pipeline
-from dossier.records import Document, TimeExpr
 from dossier.extract.timex import find_times, normalise
+from dossier.ingest.files import read_all
+from dossier.records import Document, TimeExpr
 
 MONDAY = "2024-01-22"  # a Monday
 WEDNESDAY = "2024-01-24"

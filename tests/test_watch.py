@@ -18,13 +18,13 @@ from typing import ClassVar
 
 import pytest
 
-from dossier.query import alerts, digest, watch
-from dossier.web.api import create_app
 from dossier.cli import main
 from dossier.config import Settings
 from dossier.ingest.feeds import FeedError, parse_feed
-from dossier.store import Store, open_store
 from dossier.ingest.update import parse_interval
+from dossier.query import alerts, digest, watch
+from dossier.store import Store, open_store
+from dossier.web.api import create_app
 from tests.localhttp import QuietHandler, free_port, serving
 
 with warnings.catch_warnings():

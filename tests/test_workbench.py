@@ -18,7 +18,6 @@ import pytest
 from fastapi.testclient import TestClient
 
 from dossier.query import reads as query
-from dossier.web.api import create_app
 from dossier.query.graph import (
     ActorGraph,
     DemonymFold,
@@ -34,6 +33,7 @@ from dossier.query.graph import (
 )
 from dossier.store import open_store
 from dossier.web import geomap
+from dossier.web.api import create_app
 
 
 # -- layout ---------------------------------------------------------------------------

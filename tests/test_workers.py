@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from dossier.pipeline import run as pipeline
 from dossier.config import load_settings
+from dossier.pipeline import run as pipeline
 from dossier.pipeline.run import InFlightBatches, Pending, usable_cores, worker_count
 from dossier.records import RawArticle
 from tests.test_ray_engine import _corpus, _export, _ingest

@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span
 from unidecode import unidecode
 
 from dossier import names
-from dossier.extract import events, quantities, quotes, timex
 from dossier.config import ENTITY_LABELS, Settings
+from dossier.extract import events, quantities, quotes, timex
 from dossier.records import AnalyzedDocument, Document, Mention, Sentence
 
 #: components no stage needs (events and claims use POS tags and lemmas, so the

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from dossier.kb.claims import claim_id, figure_scope, same_statement, text_key, unit_key
 from dossier.config import Settings, load_settings
+from dossier.kb.claims import claim_id, figure_scope, same_statement, text_key, unit_key
 from dossier.kb.event_merge import EventReport, event_id_for, same_event, same_incident_in_document
 from dossier.records import AnalyzedDocument, ClaimMention, EventMention, Mention, Span, TimeExpr
 from dossier.store.base import Store

@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 from dossier import geo, names
 from dossier.config import news_agencies
 from dossier.extract.nlp import DESCRIPTION, normalize_name
-from dossier.records import AnalyzedDocument, Mention
 from dossier.ingest.refs import Reference
+from dossier.records import AnalyzedDocument, Mention
 from dossier.store.base import AliasStat, EntityRow, Store
 
 #: how many sentences back a generic description ("the group") may look

@@ -35,6 +35,7 @@ from typing import Any
 
 from dossier.config import Settings
 from dossier.ingest.files import InputFile
+from dossier.pipeline.prepare import Cleaned, read_and_clean
 from dossier.pipeline.run import (
     ArticleGroup,
     InFlightBatches,
@@ -46,7 +47,6 @@ from dossier.pipeline.run import (
     run_ingest,
     write_batch,
 )
-from dossier.pipeline.prepare import Cleaned, read_and_clean
 from dossier.records import AnalyzedDocument, Document, IngestError, IngestReport
 from dossier.store.base import Store
 

@@ -35,8 +35,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dossier.query import reads as query
-from dossier.store.base import EntityRow, Store
 from dossier.query.watch import current_entity
+from dossier.store.base import EntityRow, Store
 
 #: digest order: what an analyst most needs to see first
 KINDS = ("dispute", "event_dispute", "corroboration", "event", "claim", "alias")

@@ -18,9 +18,9 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 
-from dossier.query.alerts import KINDS, check
 from dossier.config import Settings
 from dossier.ingest.fetch import USER_AGENT, RefusedURL, check_url, guarded_opener
+from dossier.query.alerts import KINDS, check
 from dossier.store.base import Store
 
 _TITLES = {

@@ -12,11 +12,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from dossier import names
-from dossier.kb.claims import figure_kind, identity_key
-from dossier.stories.dedup import differing_sentences
-from dossier.kb.fact_summary import best_date, majority_modality
 from dossier.extract.nlp import normalize_name
+from dossier.kb.claims import figure_kind, identity_key
+from dossier.kb.fact_summary import best_date, majority_modality
 from dossier.store.base import EntityRow, Store
+from dossier.stories.dedup import differing_sentences
 
 _TERM = re.compile(r'"[^"]*"|\S+')
 #: control characters end an FTS5 string early ("unterminated string"): spaces instead

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from dossier import geo, names
-from dossier.query import reads as query
 from dossier.extract.nlp import normalize_name
+from dossier.query import reads as query
 from dossier.store.base import EntityRow, SearchTimeout, Store
 
 T = TypeVar("T")

@@ -249,7 +249,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         3,
-        "keep watching (dossier.ingest.update, dossier.query.watch, dossier.query.alerts): feeds, seen items, "
+        "keep watching (dossier.update, dossier.watch, dossier.alerts): feeds, seen items, "
         "watches, alerts, deliveries",
         common=_split(_KEEP_WATCHING),
     ),
@@ -267,7 +267,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         6,
-        "claim identity (dossier.kb.claims): what a figure counts over (point or cumulative), "
+        "claim identity (dossier.claims): what a figure counts over (point or cumulative), "
         "the day it holds for and its place, so figures are compared only within one identity",
         common=(
             "ALTER TABLE claim_mentions ADD COLUMN scope TEXT",
@@ -278,7 +278,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         7,
         "index event and claim reports by document: alerts read the facts of the documents "
-        "stored since their last check (dossier.query.alerts), without scanning every report",
+        "stored since their last check (dossier.alerts), without scanning every report",
         common=(
             "CREATE INDEX IF NOT EXISTS event_mentions_document ON event_mentions (document_id)",
             "CREATE INDEX IF NOT EXISTS claim_mentions_document ON claim_mentions (document_id)",

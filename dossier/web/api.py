@@ -48,12 +48,12 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dossier import __version__ as _version
-from dossier.query import reads as query
 from dossier.config import Settings, load_settings
-from dossier.query.graph import GRAPH_DEFAULT, GRAPH_NODES, GraphQuery, actor_graph, shown_graph
 from dossier.ingest.files import SUPPORTED
-from dossier.store import POSTGRESQL_SCHEMES, Store, StoreError, open_store
+from dossier.query import reads as query
 from dossier.query import views
+from dossier.query.graph import GRAPH_DEFAULT, GRAPH_NODES, GraphQuery, actor_graph, shown_graph
+from dossier.store import POSTGRESQL_SCHEMES, Store, StoreError, open_store
 from dossier.web.jobs import IngestJobs
 
 STATIC = Path(__file__).parent / "web" / "static"

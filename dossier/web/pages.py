@@ -21,7 +21,7 @@ from fastapi.templating import Jinja2Templates
 from pydantic import AfterValidator
 
 from dossier.query import reads as query
-from dossier.web.api import DATE, SINCE, get_store, real_date, real_time
+from dossier.query import views
 from dossier.query.graph import (
     GRAPH_DEFAULT,
     GRAPH_NODES,
@@ -34,7 +34,7 @@ from dossier.query.graph import (
 )
 from dossier.store.base import EntityRow, Store
 from dossier.web import highlight
-from dossier.query import views
+from dossier.web.api import DATE, SINCE, get_store, real_date, real_time
 from dossier.web.highlight import Fact
 
 TEMPLATES = Path(__file__).parent / "templates"
