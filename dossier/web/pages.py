@@ -34,7 +34,7 @@ from dossier.query.graph import (
 )
 from dossier.store.base import EntityRow, Store
 from dossier.web import highlight
-from dossier.web.api import DATE, SINCE, get_store, real_date, real_time
+from dossier.web.deps import DATE, SINCE, StoreDep, real_date, real_time
 from dossier.web.highlight import Fact
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -45,7 +45,6 @@ CSP = (
 PAGE = 50
 
 router = APIRouter(include_in_schema=False)
-StoreDep = Annotated[Store, Depends(get_store)]
 
 
 def _url(path: str, **params: Any) -> str:
