@@ -65,7 +65,9 @@ def _runner(settings: Settings) -> Any:
         return run_ingest_ray
     if settings.engine != "local":
         raise ValueError(f"unknown engine {settings.engine!r}; choose local or ray")
-    from dossier.pipeline.run import run_ingest  # heavy imports (spaCy) only when needed
+    # the pipeline imports spaCy; only the commands that ingest get here, the read
+    # commands never load it (tests/test_read_path.py)
+    from dossier.pipeline.run import run_ingest
 
     return run_ingest
 

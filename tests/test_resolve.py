@@ -62,7 +62,7 @@ def test_descriptions_are_not_aliases(seed_store):
 def _corefer(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str, str]]:
     """Run :func:`corefer` on mentions of ``text`` (first occurrence after the previous one,
     with the given model labels); return ``(text, key, label, via)`` of what it keeps."""
-    from dossier.extract.nlp import normalize_name
+    from dossier.names import normalize_name
     from dossier.records import AnalyzedDocument, Mention
 
     mentions, at = [], 0
@@ -140,7 +140,7 @@ def test_type_from_a_law_or_facility_head_word():
     from dossier.store.base import AliasStat
 
     def stats(text: str, label: str, n: int = 3) -> list[AliasStat]:
-        from dossier.extract.nlp import normalize_name
+        from dossier.names import normalize_name
 
         return [AliasStat(normalize_name(text), text, label, n, n)]
 

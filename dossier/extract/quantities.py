@@ -32,12 +32,14 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Token
-from spacy.tokens import Span as TokenSpan
+from typing import TYPE_CHECKING
 
 from dossier.extract import quotes
 from dossier.records import ClaimMention, Mention, Quantity, Span
+
+if TYPE_CHECKING:  # annotations only: kb.claims reads the hedge and unit vocabulary without spaCy
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as TokenSpan
 
 WORD_NUMBERS: dict[str, int] = {
     word: value

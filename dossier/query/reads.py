@@ -12,9 +12,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from dossier import names
-from dossier.extract.nlp import normalize_name
 from dossier.kb.claims import figure_kind, identity_key
 from dossier.kb.fact_summary import best_date, majority_modality
+from dossier.names import normalize_name
 from dossier.store.base import EntityRow, Store
 from dossier.stories.dedup import differing_sentences
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from dossier import geo, names
-from dossier.extract.nlp import normalize_name
+from dossier.names import normalize_name
 from dossier.query import reads as query
 from dossier.store.base import EntityRow, SearchTimeout, Store
 

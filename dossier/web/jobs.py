@@ -77,7 +77,8 @@ class IngestJobs:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _run(self, job: Job, folder: Path, cleanup: Path) -> None:
-        from dossier.pipeline.run import run_ingest  # spaCy: loaded on the first upload only
+        # the pipeline imports spaCy: the server loads it on the first upload, never to read
+        from dossier.pipeline.run import run_ingest
         from dossier.query import digest
 
         def progress(source: str, documents: int, errors: list[IngestError]) -> None:
