@@ -12,6 +12,9 @@ from dossier.kb.facts import undated_interval
 from dossier.query.export import build_export
 from dossier.records import Document
 
+# the tier (tests/conftest.py): these tests run the spaCy model
+pytestmark = pytest.mark.nlp
+
 
 def _report(mid, doc="d1", type="ASSAULT", actors=(), targets=(), location=None, start=None,
             end=None, modality="asserted", mode=None):  # fmt: skip

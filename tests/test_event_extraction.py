@@ -9,6 +9,9 @@ from dossier.extract.nlp import analyze
 from dossier.query import reads as query
 from dossier.records import Document
 
+# the tier (tests/conftest.py): these tests run the spaCy model
+pytestmark = pytest.mark.nlp
+
 
 def _events(text: str, settings, published: str | None = "2024-03-11"):
     doc = Document(

@@ -11,6 +11,9 @@ from dossier.extract.quantities import FIGURE, read_figure
 from dossier.ingest.files import read_all
 from dossier.records import ClaimMention, Document, Quantity
 
+# the tier (tests/conftest.py): these tests run the spaCy model
+pytestmark = pytest.mark.nlp
+
 
 def figures(settings, text: str) -> list[ClaimMention]:
     document = Document(id="t", source="t.txt", raw_hash="h", text=text)

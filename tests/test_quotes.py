@@ -14,6 +14,9 @@ from dossier.extract.quotes import find_quoted
 from dossier.ingest.files import read_all
 from dossier.records import AnalyzedDocument, ClaimMention, Document
 
+# the tier (tests/conftest.py): these tests run the spaCy model
+pytestmark = pytest.mark.nlp
+
 
 def run(settings, text: str) -> AnalyzedDocument:
     document = Document(id="t", source="t.txt", raw_hash="h", text=text)

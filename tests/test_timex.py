@@ -17,6 +17,9 @@ from dossier.extract.timex import find_times, normalise
 from dossier.ingest.files import read_all
 from dossier.records import Document, TimeExpr
 
+# the tier (tests/conftest.py): these tests run the spaCy model
+pytestmark = pytest.mark.nlp
+
 MONDAY = "2024-01-22"  # a Monday
 WEDNESDAY = "2024-01-24"
 

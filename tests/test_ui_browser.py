@@ -47,6 +47,8 @@ from uvicorn import Config, Server  # noqa: E402
 from dossier.web.api import create_app  # noqa: E402
 from tests.test_api import build_fact_kb  # noqa: E402
 
+pytestmark = pytest.mark.browser
+
 
 def _free_port() -> int:
     with socket.socket() as s:

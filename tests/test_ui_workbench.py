@@ -23,6 +23,8 @@ from dossier.store import open_store
 from tests import test_ui_browser as ui
 from tests.test_ui_browser import ARTIFACTS, _serve
 
+pytestmark = pytest.mark.browser
+
 #: the browser and page fixtures of the seed tests (same Chromium, same checks)
 browser = ui.browser
 page = ui.page
