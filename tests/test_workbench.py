@@ -269,8 +269,7 @@ def test_map_clusters_places_and_lists_the_events_behind_a_point(real_store):
     assert 0 < listed["total"] <= top["events"]
     assert listed["total"] >= max(p.events for p in top["places"])
     assert all(
-        any(r["location_entity"] in ids for r in real_store.event_mentions(
-            "WHERE m.event_id = ?", [e["id"]]))
+        any(r["location_entity"] in ids for r in real_store.event_mentions_of_events([e["id"]]))
         for e in listed["items"][:20]
     )  # fmt: skip
     kind = top["types"][0][0]

@@ -159,13 +159,8 @@ def document_view(store: Store, document_id: str) -> dict[str, Any] | None:
     if record is None:
         return None
     text = record["text"]
-    events = [
-        _event_report(r, text)
-        for r in store.event_mentions("WHERE m.document_id = ?", [document_id])
-    ]
-    claims = [
-        _claim_report(r) for r in store.claim_mentions("WHERE c.document_id = ?", [document_id])
-    ]
+    events = [_event_report(r, text) for r in store.event_mentions_in_document(document_id)]
+    claims = [_claim_report(r) for r in store.claim_mentions_in_document(document_id)]
     return {
         **{k: record.get(k) for k in _DOC_FIELDS},
         "text": text,
@@ -306,11 +301,11 @@ def search(
     # FTS5 rejects NUL and other control characters even inside quotes; they
     # cannot be in a search a person meant, so they become spaces
     cleaned = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
-    match = query.fts_query(cleaned)
+    terms = query.search_terms(cleaned)
     started = time.monotonic()
     try:
         # ranked snippets for this page only; the total is a capped count
-        total = store.search_count(match, SEARCH_CAP, budget_ms) if match else 0
+        total = store.search_count(terms, SEARCH_CAP, budget_ms) if terms else 0
         left = None  # one budget for the request: what the count used is gone
         if budget_ms:
             left = max(1, budget_ms - int((time.monotonic() - started) * 1000))

@@ -520,16 +520,13 @@ def _export_stream(request: Request, format: ExportFormat) -> Iterator[str]:
     from dossier.query import export as exporter
 
     settings = request.app.state.settings
-    store = open_store(settings.db, settings.busy_timeout_ms)
-    try:
+    with open_store(settings.db, settings.busy_timeout_ms) as store:
         if format is ExportFormat.json:
             yield from exporter.iter_export_json(store)
         elif format is ExportFormat.graphml:
             yield from exporter.iter_graphml(store)
         else:
             yield from (line + "\n" for line in exporter.ftm_lines(store))
-    finally:
-        store.close()
 
 
 def _add_write_routes(app: FastAPI, jobs: IngestJobs) -> None:

@@ -25,11 +25,8 @@ def get_store(request: Request) -> Iterator[Store]:
         with _pool(request.app).store() as store:
             yield store
         return
-    store = open_store(settings.db, settings.busy_timeout_ms)
-    try:
+    with open_store(settings.db, settings.busy_timeout_ms) as store:
         yield store
-    finally:
-        store.close()
 
 
 def _pool(app: FastAPI) -> Any:

@@ -89,12 +89,9 @@ class IngestJobs:
         with self._lock:
             job.status, job.started_at = "running", _now()
         try:
-            store = open_store(self.settings.db, self.settings.busy_timeout_ms)
-            try:
+            with open_store(self.settings.db, self.settings.busy_timeout_ms) as store:
                 report = run_ingest([folder], store, self.settings, progress=progress)
                 digest.after_ingest(store, self.settings)  # alerts on watched entities
-            finally:
-                store.close()
         except Exception as exc:  # a job must end with a status, whatever happened
             with self._lock:
                 job.status, job.detail, job.finished_at = "failed", repr(exc), _now()
