@@ -620,6 +620,7 @@ def _wait(client: TestClient, url: str, timeout: float = 120) -> dict[str, Any]:
     raise AssertionError(f"job did not finish: {job}")
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_ingest_job_end_to_end(write_app):
     with write_app(token="s3cret") as client:
         lines = json.dumps({"title": "Second report", "text": FICTION.replace("twelve", "9")})

@@ -112,6 +112,7 @@ def test_line_limit_boundary_is_exact(tmp_path):
     )
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_cli_reports_each_oversized_input_and_ingests_the_rest(tmp_path, capsys):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -133,6 +134,7 @@ def test_cli_reports_each_oversized_input_and_ingests_the_rest(tmp_path, capsys)
         store.close()
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_article_too_long_for_the_nlp_stage_fails_alone(tmp_path, capsys, monkeypatch):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

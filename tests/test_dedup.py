@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import random
 
+import pytest
+
 from dossier.cli import main
 from dossier.pipeline.run import run_ingest
 from dossier.store import open_store
@@ -95,6 +97,7 @@ def test_cluster_is_order_independent_in_membership():
         assert groups == [["ed1", "ed2", "wire"], ["other"]]
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_incremental_ingest_joins_existing_story(new_db, seeds, settings):
     store = open_store(new_db)
     run_ingest([next(seeds.glob("001_*.txt"))], store, settings)

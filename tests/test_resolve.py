@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dossier.clean import document_id
 from dossier.extract.nlp import analyze
 from dossier.kb.resolve import corefer
@@ -27,6 +29,7 @@ def _analyze(text: str, settings) -> dict[str, list[tuple[str, str]]]:
     return by_key
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_descriptions_and_surnames_resolve_in_fiction(settings):
     by_key = _analyze(FICTION, settings)
     brigade = next(k for k in by_key if "nasr" in k)

@@ -112,16 +112,17 @@ def test_api_and_page_answer_503_when_a_search_runs_out_of_time(
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=500))
 def test_any_text_builds_a_small_valid_fts5_query(text) -> None:
-    match = fts_query(text)
-    terms = [t for t in match.split('" ') if t] if match else []
+    terms = search_terms(text)
     assert len(terms) <= MAX_SEARCH_TERMS
-    for term in (t.strip() for t in query._TERM.findall(match)):
-        if term.endswith("*"):
-            assert len(re.findall(r"\w", term)) >= 3  # a prefix has 3 letters at least
-    lowered = [t.casefold() for t in query._TERM.findall(match)]
     assert query.MAX_SEARCH_TERMS == MAX_SEARCH_TERMS
-    assert len(lowered) == len(set(lowered))
-    if match:
+    for term in terms:
+        assert term.text.strip()
+        if term.prefix:
+            assert len(re.findall(r"\w", term.text)) >= 3  # a prefix has 3 letters at least
+    keys = [(t.text.casefold(), t.prefix) for t in terms]
+    assert len(keys) == len(set(keys))
+    match = fts5_match(terms)
+    if match:  # the SQLite spelling is a valid FTS5 query, whatever the text
         conn = sqlite3.connect(":memory:")
         conn.execute("CREATE VIRTUAL TABLE t USING fts5(body)")
         conn.execute("INSERT INTO t VALUES ('some text to match against')")

@@ -118,6 +118,7 @@ def _internal_hits() -> list[str]:
 
 
 # -- item 1: feeds, sitemaps and redirects ------------------------------------------
+@pytest.mark.nlp  # ingests through the pipeline
 def test_feed_items_pointing_inside_are_refused_and_never_stored(site, new_db) -> None:
     from dossier.ingest.update import update
     from dossier.query import reads as query
@@ -179,6 +180,7 @@ def test_a_relative_link_in_a_loopback_feed_is_refused_with_the_feed(site, new_d
         store.close()
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_sitemap_entries_are_checked_like_feed_items(site, new_db) -> None:
     from dossier.ingest.update import update
     from dossier.store import open_store
@@ -220,6 +222,7 @@ def test_dns_rebinding_cannot_slip_between_check_and_connect(site, monkeypatch) 
     assert _internal_hits() == []
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_cli_ingest_url_refuses_loopback_by_default(site, tmp_path, monkeypatch, capsys) -> None:
     from dossier.cli import main
 

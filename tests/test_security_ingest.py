@@ -45,6 +45,7 @@ def _articles(items: list[RawArticle | IngestError]) -> list[RawArticle]:
 
 
 # -- item 4: paths ----------------------------------------------------------------------
+@pytest.mark.nlp  # ingests through the pipeline
 def test_markup_in_file_names_does_not_abort_the_progress_bar(tmp_path, settings) -> None:
     """With a terminal, errors and file names go through rich: "[/x]" is a
     MarkupError if read as markup, and the whole batch used to abort."""

@@ -40,6 +40,7 @@ def test_fresh_store_is_at_the_latest_version(new_db):
     store.close()
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_version_0_sqlite_file_opens_and_keeps_its_data(tmp_path, seeds, settings):
     """A file made before migrations existed: the baseline tables, no schema_version."""
     from dossier.pipeline.run import run_ingest
@@ -164,6 +165,7 @@ def _stories(store) -> set[frozenset[str]]:
     return {frozenset(s["document_ids"]) for s in store.stories()}
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_concurrent_ingest_of_overlapping_corpora(new_db, seeds, tmp_path, settings):
     """Two processes on overlapping inputs (the same files, and copies under
     other names), small batches so their transactions interleave: each
@@ -299,6 +301,7 @@ def test_postgresql_writer_waits_then_reports_busy_and_readers_never_wait(pg_dat
     store.close()
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_nul_characters_in_article_text_are_stored(new_db, tmp_path):
     """PostgreSQL text cannot hold NUL; the document is stored all the same,
     with offsets intact (the NUL becomes one U+FFFD)."""

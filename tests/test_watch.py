@@ -201,6 +201,7 @@ def test_parse_interval() -> None:
 
 
 # -- sources and update ------------------------------------------------------------
+@pytest.mark.nlp  # ingests through the pipeline
 def test_update_ingests_new_items_then_asks_conditionally(site, env, capsys) -> None:
     db = env["db"]
     _serve("/feed.xml", _rss("/news/harbour", base=site), ctype="application/rss+xml")
@@ -231,6 +232,7 @@ def test_update_ingests_new_items_then_asks_conditionally(site, env, capsys) -> 
     store.close()
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_bad_sources_are_recorded_and_the_others_go_on(site, env, capsys) -> None:
     db = env["db"]
     dead = f"http://127.0.0.1:{free_port()}/feed.xml"
@@ -270,6 +272,7 @@ def test_bad_sources_are_recorded_and_the_others_go_on(site, env, capsys) -> Non
     assert _Site.hits["/news/menu"] == 1
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_an_interrupted_update_resumes_without_redoing_work(site, env) -> None:
     from dossier.ingest.fetch import Fetcher
     from dossier.ingest.update import update
@@ -333,6 +336,7 @@ def _watch_alerts(db: str) -> list[dict]:
         store.close()
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_watch_alerts_a_contradiction_once(site, env, capsys) -> None:
     db, out = env["db"], env["out"]
     _serve("/feed.xml", _rss("/2024/strength", base=site))
@@ -401,6 +405,7 @@ def test_watch_alerts_a_contradiction_once(site, env, capsys) -> None:
     assert agreeing[0]["independent_stories"] == 2 and "3,200" in agreeing[0]["summary"]
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_watch_follows_a_merge_and_can_be_removed(site, env, capsys) -> None:
     from dossier.kb.resolve import merge_manually
 
@@ -515,6 +520,7 @@ def test_alert_check_without_watches_is_a_no_op(new_db) -> None:
     store.close()
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_alerts_look_only_at_documents_stored_since_the_last_check(
     tmp_path, new_db, settings, monkeypatch
 ) -> None:
