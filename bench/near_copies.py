@@ -60,9 +60,9 @@ def run_side(jsonl: str, capped: bool) -> None:
     """Read, clean and cluster ``jsonl``; prints one JSON line per
     :data:`REPORT_EVERY` documents and a last one when done."""
     from dossier.config import load_settings
-    from dossier.dedup import StoryIndex, UnionFind, compare, same_story, story_id_for
-    from dossier.ingest import InputFile
-    from dossier.prepare import clean_article, read_articles
+    from dossier.ingest.files import InputFile
+    from dossier.pipeline.prepare import clean_article, read_articles
+    from dossier.stories.dedup import StoryIndex, UnionFind, compare, same_story, story_id_for
 
     settings = load_settings(progress=False)
     texts: dict[str, str] = {}

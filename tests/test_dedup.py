@@ -6,10 +6,13 @@ import json
 import random
 import re
 
+import pytest
 from unidecode import unidecode
 
 from dossier.cli import main
-from dossier.dedup import (
+from dossier.pipeline.run import run_ingest
+from dossier.store import open_store
+from dossier.stories.dedup import (
     CHECKS_PER_STORY,
     INDEXED_PER_STORY,
     DedupParams,
@@ -21,8 +24,6 @@ from dossier.dedup import (
     story_members,
     words,
 )
-from dossier.pipeline import run_ingest
-from dossier.store import open_store
 
 WIRE = """The provincial government of Veloria declared a state of emergency on Thursday after
 floods swept through the river town of Marrow Bend, officials said.
@@ -109,6 +110,7 @@ def test_cluster_is_order_independent_in_membership():
         assert groups == [["ed1", "ed2", "wire"], ["other"]]
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_incremental_ingest_joins_existing_story(new_db, seeds, settings):
     store = open_store(new_db)
     run_ingest([next(seeds.glob("001_*.txt"))], store, settings)
