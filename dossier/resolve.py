@@ -94,6 +94,15 @@ def _antecedent(
     return recent[best]
 
 
+def _modifier_class(description: Mention) -> str | None:
+    """The organisation word among a description's modifiers ("the police force": "police"),
+    or None. Such a description names a body of that kind, so only a name of that kind
+    may be its antecedent, never the most-named group nearby (a hospital, a militant)."""
+    words = [w.strip(".,;:").lower() for w in description.text.split()[:-1]]
+    kinds = [w for w in words if w in names.GENERIC_CLASSES]
+    return kinds[-1] if kinds else None
+
+
 def _full_name(short: Mention, people: Sequence[Mention]) -> Mention | None:
     """The one longer person name in the document that ``short`` is a surname of."""
     if len(short.key.split()) > 2:
@@ -101,7 +110,18 @@ def _full_name(short: Mention, people: Sequence[Mention]) -> Mention | None:
     matches = {
         p.key: p for p in people if p.key != short.key and names.surname_match(short.text, p.text)
     }
-    return next(iter(matches.values())) if len(matches) == 1 else None
+    if len(matches) != 1:
+        return None
+    (full,) = matches.values()
+    # the word also begins another person's name ("Malik" of "Malik Ahmad Khan" beside
+    # "Aliya Hamza Malik"): news calls people by either, so it fits two of them
+    words = short.key.split()
+    if len(words) == 1 and any(
+        p.key != full.key and p.key.split()[0] == words[0] and len(p.key.split()) >= 2
+        for p in people
+    ):
+        return None
+    return full
 
 
 _WEB_SUFFIXES = ("com", "tv", "pk", "net", "org", "news")
@@ -233,7 +253,8 @@ _MEMBERS_AFTER = re.compile(
 )
 #: a place noun or "-based" right after a name makes it a place ("Kurram district", "Quetta-based")
 _PLACE_AFTER = re.compile(
-    r"(?:[ \t]+(?:district|tehsil|province|city|town|village|valley|area|region)\b|-based\b)"
+    r"(?:[ \t]+(?:districts?|tehsils?|province|city|town|villages?|valley|areas?|region|"
+    r"localit(?:y|ies))\b|-based\b)"
 )
 #: the parts of a district that news names as places of their own ("Upper Kurram", "Lower Dir")
 _PLACE_PARTS = frozenset({"upper", "lower"})
@@ -247,6 +268,22 @@ def _part_of_place(mention: Mention, gazetteer: geo.Gazetteer | None) -> bool:
     if len(words) < 2 or words[0].lower() not in _PLACE_PARTS or not words[1][:1].isupper():
         return False
     return gazetteer is not None and bool(gazetteer.candidates(" ".join(words[1:])))
+
+
+#: "Karachi's Dalmia", "Kurram’s Parachinar": a place named by the place it lies in
+_PLACE_OWNER = re.compile(r"^([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)['’]s ([A-Z][\w\-]+)$")
+
+
+def _in_place(mention: Mention, gazetteer: geo.Gazetteer | None) -> bool:
+    """A one-word name owned by a place the gazetteer knows is a locality of that place,
+    not a person or a body: people and bodies are written "Pakistan's army", in lower case
+    or with an organisation word, which the caller has already set apart."""
+    found = _PLACE_OWNER.match(mention.text)
+    if not found or gazetteer is None:
+        return False
+    if found.group(2).lower() in FACILITY_WORDS:
+        return False
+    return bool(gazetteer.candidates(found.group(1)))
 
 
 def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = None) -> Mention:
@@ -265,6 +302,8 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         found = _TITLE_BEFORE.search(before)
         if found and found.group(1).lower() in names.TITLES:
             return replace(mention, label="PERSON")
+    if mention.label in ("PERSON", "ORG", "FAC") and _in_place(mention, gazetteer):
+        return replace(mention, label="GPE")
     after = text[mention.end : mention.end + 12]
     if mention.label in ("PERSON", "ORG", "FAC", "NORP") and _PLACE_AFTER.match(after):
         return replace(mention, label="GPE")
@@ -284,6 +323,83 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
     return mention
 
 
+def _local_only(mention: Mention) -> bool:
+    """Whether a name identifies nobody across documents, so its key must hold only in
+    its own document.
+
+    Two kinds: a "name" with no capital letter ("health ministry"), which is a
+    description the model took for a name and means another country's ministry in the
+    next report; and a person's name made of very common given names ("Muhammad Ali",
+    "Mohammad Ishaq", see :func:`dossier.names.common_full_name`).
+    """
+    if mention.via != "ner" or mention.label == DESCRIPTION:
+        return False
+    if not any(c.isupper() for c in mention.text):
+        return True
+    return mention.label == "PERSON" and names.common_full_name(mention.text)
+
+
+#: "Maulvi Hikmatullah alias Hamaas", "Fidaur Rehman a.k.a. Gul": the word after is a nickname
+_ALIAS_BEFORE = re.compile(r"\b(?:alias|aka|a\.k\.a\.)\s+$", re.IGNORECASE)
+
+
+def _aliases_of_people(mentions: list[Mention], text: str) -> tuple[list[Mention], set[str]]:
+    """A name right after "alias" is a person's nickname: it takes the key of the person
+    named just before "alias" when the model found that name; otherwise its key is
+    returned among the keys that hold in this document only. A nickname never names
+    anybody across documents ("Hamaas" is no "Hamas")."""
+    out: list[Mention] = []
+    nicknames: set[str] = set()
+    for mention in mentions:
+        before = text[max(0, mention.start - 10) : mention.start]
+        if mention.via != "ner" or not _ALIAS_BEFORE.search(before):
+            out.append(mention)
+            continue
+        gap = _ALIAS_BEFORE.search(before)
+        assert gap is not None
+        alias_at = mention.start - (len(before) - gap.start())
+        owner = next(
+            (
+                m
+                for m in reversed(out)
+                if m.label == "PERSON" and 0 <= alias_at - m.end <= 1 and m.via == "ner"
+            ),
+            None,
+        )
+        if owner is not None:
+            out.append(replace(mention, key=owner.key, label="PERSON", via="alias"))
+        else:
+            nicknames.add(mention.key)
+            out.append(replace(mention, label="PERSON"))
+    return out, nicknames
+
+
+def _people_by_surname(mentions: list[Mention]) -> list[Mention]:
+    """A two-word name the model typed an organisation or a facility ("Imran Baloch" ORG,
+    "Gulzadi Baloch" FAC) whose last word is the surname of a person the document names in
+    full is a person too: news lists people by given name and shared surname."""
+    surnames = {
+        m.key.split()[-1]
+        for m in mentions
+        if m.label == "PERSON" and len(m.key.split()) >= 2 and m.via == "ner"
+    }
+    out = []
+    for m in mentions:
+        words = m.key.split()
+        if (
+            m.via == "ner"
+            and m.label in ("ORG", "FAC")
+            and len(words) == 2
+            and words[-1] in surnames
+            and not set(words) & set(names.GENERIC_CLASSES)
+            and not set(words) & FACILITY_WORDS
+            and all(w[:1].isupper() for w in m.text.split())
+        ):
+            m = replace(m, label="PERSON")
+        out.append(m)
+    return out
+
+
 def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -> AnalyzedDocument:
     """Resolve weak references inside one document, where they are unambiguous.
 
@@ -300,11 +416,16 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     outlets = _outlets(analyzed, news_agencies() if agencies is None else agencies)
     gazetteer = geo.load_gazetteer()
     text = analyzed.document.text
+    document_id = analyzed.document.id
     mentions = [
         _cued_label(_place_label(m, gazetteer), text, gazetteer)
         for m in analyzed.mentions
         if m.key not in outlets
     ]
+    local = {m.key for m in mentions if _local_only(m)}
+    mentions, nicknames = _aliases_of_people(mentions, text)
+    local |= nicknames
+    mentions = _people_by_surname(mentions)
     # a "person" named with an organisation word ("Kataib Hezbollah") is the model's slip
     people = [
         m
@@ -324,8 +445,12 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             if not _ARTICLE_BEFORE.search(text[max(0, mention.start - 5) : mention.start]):
                 continue  # "Army" in "Chief of Army Staff": a word of another name, not a reference
         if mention.label == DESCRIPTION or _is_bare_generic(mention):
+            kind = _modifier_class(mention)
             target = _antecedent(
-                mention, resolved, mentions[position + 1 :], mention.label != DESCRIPTION
+                replace(mention, key=kind) if kind else mention,
+                resolved,
+                mentions[position + 1 :],
+                mention.label != DESCRIPTION or kind is not None,
             )
             if target is not None:
                 resolved.append(
@@ -363,8 +488,11 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             mention = replace(mention, label="GPE")
         elif mention.label == "PERSON" and names.common_lone_name(mention.text):
             # "Ali", "Mr Shah": names a person here, identifies nobody across documents
-            mention = replace(mention, key=scoped_key(mention.key, analyzed.document.id))
+            mention = replace(mention, key=scoped_key(mention.key, document_id))
         resolved.append(mention)
+    resolved = [
+        replace(m, key=scoped_key(m.key, document_id)) if m.key in local else m for m in resolved
+    ]
     return replace(analyzed, mentions=resolved)
 
 
@@ -431,7 +559,9 @@ def gazetteer_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
 
 
 #: the last word of a law's name ("Pakistan Army Act", "Anti-Terrorism Ordinance")
-LAW_HEADS = frozenset({"act", "ordinance", "bill", "amendment"})
+LAW_HEADS = frozenset({"act", "ordinance", "bill", "amendment", "treaty"})
+#: the last word of a document's name ("First Information Report"): neither a body nor a law
+DOCUMENT_HEADS = frozenset({"report", "reports"})
 #: words of a building's or a road's name ("Fawara Chowk", "Civil Hospital Karachi",
 #: "Jinnah International Airport"); never a person's, a place's or a body's name
 FACILITY_WORDS = frozenset(
@@ -452,20 +582,26 @@ FACILITY_WORDS = frozenset(
         "tunnel",
         "plaza",
         "bazaar",
+        "station",
+        "cantonment",
+        "cantt",
     }
 )
 
 
 def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> str | None:
-    """LAW or FAC when the entity's most-mentioned name ends in a law's or a facility's
-    word, or in a facility's word and then its city ("Civil Hospital Karachi"). Only the
-    head counts: "Belt and Road Initiative" is no road, and "Road" alone is no name."""
-    top = max(_names(stats), key=lambda s: (s.mentions, s.text))
-    words = top.key.split()
+    """LAW, FAC or OTHER (a document) when the entity's name -- the spelled-out one, not
+    its acronym: "FIR" is a "First Information Report" -- ends in a law's, a facility's or a
+    document's word, or in a facility's word and then its city ("Civil Hospital Karachi").
+    Only the head counts: "Belt and Road Initiative" is no road, and "Road" alone is no
+    name."""
+    words = normalize_name(choose_name(stats)).split()
     if len(words) < 2:
         return None
     if words[-1] in LAW_HEADS:
         return "LAW"
+    if words[-1] in DOCUMENT_HEADS:
+        return "OTHER"
     if words[-1] in FACILITY_WORDS:
         return "FAC"
     if len(words) >= 3 and words[-2] in FACILITY_WORDS and gazetteer_place(words[-1], gazetteer):

@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+"""Resolution alone, old and new code on the same parses: entity scores and seconds.
+
+``bench/eval_entities.py`` runs the whole ingest (spaCy included) of each revision, which on a
+loaded two-core machine takes many minutes per run, and its "seconds" are mostly the parser's.
+Resolution is what this benchmark is about, so it parses each article once, keeps the parse
+(``dossier.nlp.analyze``'s records, pickled per text in ``--cache``), and replays the rest of
+``dossier ingest`` -- coreference in the document, the store, entity resolution -- for this
+checkout and for the ``--baseline`` revision (``git archive``, run in a subprocess against the
+same cached parses). Both exports are scored with the hand labels of
+``bench/labels/entities/`` exactly as ``bench/eval_entities.py`` scores them, and the ingest
+seconds printed side by side are resolution and storage only, measured in the same run.
+
+The cache is keyed by the text and the ``dossier/nlp.py`` of *this* checkout, so a change to the
+parser invalidates it; the baseline replays the same parses (a change of ``nlp.py`` on the
+baseline side is not what this benchmark compares).
+
+Usage: ``python bench/resolve_replay.py [--limit 300] [--baseline main] [--labels DIR ...]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import pickle
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.e2e import DEFAULT_DATA, ROOT, Article, key_url
+
+DEFAULT_CACHE = Path(tempfile.gettempdir()) / "dossier-nlp-cache"
+
+
+def _nlp_version(tree: Path) -> str:
+    return hashlib.sha1((tree / "dossier" / "nlp.py").read_bytes()).hexdigest()[:12]
+
+
+def cached_analyze(cache: Path, version: str) -> Any:
+    """``dossier.nlp.analyze`` with a pickle per document text in ``cache``."""
+    from dossier import nlp
+
+    original = nlp.analyze
+    cache.mkdir(parents=True, exist_ok=True)
+
+    def analyze(documents: Iterable[Any], settings: Any, pipeline: Any = None) -> Iterator[Any]:
+        docs = list(documents)
+        paths = [
+            cache / (hashlib.sha1(f"{version}|{d.text}".encode()).hexdigest() + ".pkl")
+            for d in docs
+        ]
+        missing = [d for d, p in zip(docs, paths, strict=True) if not p.exists()]
+        fresh = iter(list(original(missing, settings, pipeline)) if missing else [])
+        for doc, path in zip(docs, paths, strict=True):
+            if path.exists():
+                # the parse is of the text; the document's own fields come from this ingest
+                yield replace(pickle.loads(path.read_bytes()), document=doc)
+            else:
+                analyzed = next(fresh)
+                path.write_bytes(pickle.dumps(analyzed))
+                yield analyzed
+
+    return analyze
+
+
+def replay(articles: list[Article], cache: Path, version: str, out: Path) -> float:
+    """Ingest ``articles`` in this process with the cached parser; write the export to
+    ``out``; return the ingest seconds."""
+    from dossier import cli, nlp
+
+    nlp.analyze = cached_analyze(cache, version)
+    work = Path(tempfile.mkdtemp(prefix="dossier-replay-"))
+    try:
+        corpus = work / "articles.jsonl"
+        with corpus.open("w", encoding="utf-8") as rows:
+            for art in articles:
+                record = {"url": key_url(art.key, art.outlet), "text": art.text}
+                if art.title:
+                    record["title"] = art.title
+                if art.published:
+                    record["published"] = art.published
+                rows.write(json.dumps(record, ensure_ascii=False) + "\n")
+        db = work / "replay.db"
+        os.environ.pop("DOSSIER_DB", None)
+        started = time.perf_counter()
+        code = cli.main(["ingest", str(corpus), "--db", str(db), "--quiet", "--workers", "1"])
+        seconds = time.perf_counter() - started
+        if code not in (0, 1):
+            raise RuntimeError(f"ingest failed ({code})")
+        code = cli.main(["export", "--db", str(db), "--out", str(out)])
+        if code != 0:
+            raise RuntimeError(f"export failed ({code})")
+        return seconds
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _load(path: Path) -> list[Article]:
+    return [Article(**a) for a in json.loads(path.read_text(encoding="utf-8"))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=300)
+    parser.add_argument("--baseline", default="main", help="git revision ('' for none)")
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
+    parser.add_argument("--show", type=int, default=12)
+    parser.add_argument("--dump", type=Path, help="write this checkout's export + keys here")
+    # internal: replay one tree's resolution (the baseline's subprocess)
+    parser.add_argument("--replay", nargs=3, metavar=("ARTICLES", "OUT", "VERSION"))
+    args = parser.parse_args(argv)
+    if args.replay:
+        arts, out, version = Path(args.replay[0]), Path(args.replay[1]), args.replay[2]
+        seconds = replay(_load(arts), args.cache, version, out)
+        print(json.dumps({"seconds": seconds}))
+        return 0
+
+    from bench.e2e import realnews
+    from bench.eval_entities import (
+        Labels,
+        articles,
+        check_sets,
+        print_side_by_side,
+        report,
+        sample,
+    )
+
+    arts = articles(sample(realnews(args.data), args.limit))
+    keys = {key_url(a.key, a.outlet): a.key for a in arts}
+    version = _nlp_version(ROOT)
+    labels = Labels.load()
+    print(f"{len(arts)} articles; {len(labels.forms)} labelled forms; parse cache {args.cache}")
+    tmp = Path(tempfile.mkdtemp(prefix="dossier-replay-cmp-"))
+    try:
+        listing = tmp / "articles.json"
+        listing.write_text(json.dumps([a.__dict__ for a in arts]), encoding="utf-8")
+        # this checkout first: it fills the cache the baseline then reads
+        mine = tmp / "mine.json"
+        runs, exports = [], []
+        seconds = replay(arts, args.cache, version, mine)
+        export = json.loads(mine.read_text(encoding="utf-8"))
+        if args.dump:
+            args.dump.write_text(json.dumps({"export": export, "keys": keys}), encoding="utf-8")
+        if args.baseline:
+            tree = tmp / "tree"
+            tree.mkdir()
+            archive = subprocess.run(
+                ["git", "archive", args.baseline], cwd=ROOT, check=True, capture_output=True
+            ).stdout
+            subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+            shutil.copy(__file__, tree / "bench" / "resolve_replay.py")
+            base_out = tmp / "base.json"
+            done = subprocess.run(
+                [
+                    sys.executable,
+                    str(tree / "bench" / "resolve_replay.py"),
+                    "--cache",
+                    str(args.cache),
+                    "--replay",
+                    str(listing),
+                    str(base_out),
+                    version,
+                ],
+                cwd=tree,
+                env={**os.environ, "PYTHONPATH": str(tree)},
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            base_seconds = json.loads(done.stdout.strip().splitlines()[-1])["seconds"]
+            base = json.loads(base_out.read_text(encoding="utf-8"))
+            title = f"baseline {args.baseline}"
+            runs.append(report(title, base, keys, labels, args.show, base_seconds))
+            exports.append((title, base, keys))
+        runs.append(report("this checkout", export, keys, labels, args.show, seconds))
+        exports.append(("this checkout", export, keys))
+        print_side_by_side(runs, args.show)
+        check_sets(exports, args.show)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
