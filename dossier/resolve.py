@@ -113,15 +113,42 @@ def _full_name(short: Mention, people: Sequence[Mention]) -> Mention | None:
     if len(matches) != 1:
         return None
     (full,) = matches.values()
-    # the word also begins another person's name ("Malik" of "Malik Ahmad Khan" beside
-    # "Aliya Hamza Malik"): news calls people by either, so it fits two of them
-    words = short.key.split()
-    if len(words) == 1 and any(
-        p.key != full.key and p.key.split()[0] == words[0] and len(p.key.split()) >= 2
-        for p in people
-    ):
-        return None
-    return full
+    return None if _begins_another(short, full.key, people) else full
+
+
+#: a capitalised word right before a lone name: the name is the end of a longer one
+_CAPITAL_BEFORE = re.compile(r"(?:^|[^.!?:;\"“]\s)([A-Z][a-z]+)[ \t]+$")
+#: capitalised words that begin sentences or clauses rather than names
+_NOT_NAME_WORDS = frozenset(
+    "the a an and but or in on at of for to from by with as after before when while if "
+    "today yesterday however meanwhile then also".split()
+)
+
+
+def _rest_of_unknown_name(mention: Mention, text: str) -> bool:
+    """A lone person word right after a capitalised word that is no title ("Mahrang and
+    Beebow Baloch", "Beebow" unrecognised): it ends a name the model did not find, so it is
+    no reference to the document's one full name with that surname."""
+    if len(mention.text.split()) != 1 or mention.via not in ("ner", "surname"):
+        return False
+    found = _CAPITAL_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+    if not found:
+        return False
+    word = found.group(1).lower()
+    return word not in names.TITLES and word not in _NOT_NAME_WORDS
+
+
+def _begins_another(short: Mention, full_key: str, people: Sequence[Mention]) -> bool:
+    """Whether a lone name linked to ``full_key`` as its surname also begins another
+    person's name in the document ("Malik" of "Aliya Hamza Malik" beside "Malik Asghar"):
+    news calls people by either, so it fits two of them and names neither for sure."""
+    words = names.strip_titles(short.text)
+    if len(words) != 1:
+        return False
+    word = normalize_name(words[0])
+    return any(
+        p.key != full_key and len(p.key.split()) >= 2 and p.key.split()[0] == word for p in people
+    )
 
 
 _WEB_SUFFIXES = ("com", "tv", "pk", "net", "org", "news")
@@ -339,6 +366,27 @@ def _local_only(mention: Mention) -> bool:
     return mention.label == "PERSON" and names.common_full_name(mention.text)
 
 
+_STATION_AFTER = re.compile(r"[ \t]+police[ \t]+station\b")
+
+
+def _station_names(
+    mentions: Sequence[Mention], text: str, gazetteer: geo.Gazetteer | None
+) -> set[str]:
+    """Keys of one-word names the document uses as a police station's name ("at Baloch
+    police station"): there the word names the station, in every sentence of the report
+    ("Baloch police had arrested"), and a station of one town is no people or person of
+    another report. A large place's name ("Karachi police station") stays the place."""
+    found = set()
+    for m in mentions:
+        if m.via != "ner" or len(m.key.split()) != 1:
+            continue
+        if _STATION_AFTER.match(text[m.end : m.end + 20]) and not gazetteer_place(
+            m.text, gazetteer
+        ):
+            found.add(m.key)
+    return found
+
+
 #: "Maulvi Hikmatullah alias Hamaas", "Fidaur Rehman a.k.a. Gul": the word after is a nickname
 _ALIAS_BEFORE = re.compile(r"\b(?:alias|aka|a\.k\.a\.)\s+$", re.IGNORECASE)
 
@@ -377,12 +425,15 @@ def _aliases_of_people(mentions: list[Mention], text: str) -> tuple[list[Mention
 def _people_by_surname(mentions: list[Mention]) -> list[Mention]:
     """A two-word name the model typed an organisation or a facility ("Imran Baloch" ORG,
     "Gulzadi Baloch" FAC) whose last word is the surname of a person the document names in
-    full is a person too: news lists people by given name and shared surname."""
+    full is a person too: news lists people by given name and shared surname. Not when
+    the document also uses the name as a place ("Lowi Mamund tehsil" beside "Najib Khan
+    Mamund")."""
     surnames = {
         m.key.split()[-1]
         for m in mentions
         if m.label == "PERSON" and len(m.key.split()) >= 2 and m.via == "ner"
     }
+    places = {m.key for m in mentions if m.label in ("GPE", "LOC")}
     out = []
     for m in mentions:
         words = m.key.split()
@@ -390,6 +441,7 @@ def _people_by_surname(mentions: list[Mention]) -> list[Mention]:
             m.via == "ner"
             and m.label in ("ORG", "FAC")
             and len(words) == 2
+            and m.key not in places  # "Lowi Mamund tehsil" in the same report
             and words[-1] in surnames
             and not set(words) & set(names.GENERIC_CLASSES)
             and not set(words) & FACILITY_WORDS
@@ -423,6 +475,9 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         if m.key not in outlets
     ]
     local = {m.key for m in mentions if _local_only(m)}
+    stations = _station_names(mentions, text, gazetteer)
+    local |= stations
+    mentions = [replace(m, label="FAC") if m.key in stations else m for m in mentions]
     mentions, nicknames = _aliases_of_people(mentions, text)
     local |= nicknames
     mentions = _people_by_surname(mentions)
@@ -440,7 +495,30 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     defined = names.acronyms_in_text(text)
     peoples = frozenset(m.key for m in mentions if m.label in _PEOPLE_OR_PLACE)
     resolved: list[Mention] = []
+    person_keys = {p.key for p in people if p.via != "surname"}
+    place_keys = {m.key: m.label for m in mentions if m.label in ("GPE", "LOC")}
     for position, mention in enumerate(mentions):
+        if (
+            mention.via == "surname"
+            and mention.key in place_keys
+            and mention.key not in person_keys
+        ):
+            # the parser's surname link (dossier.nlp.lone_surnames) went to a "person" the
+            # cues showed is a place ("Kurram" of "Upper Kurram"): the word is that place
+            label = place_keys.get(mention.key, mention.label)
+            mention = replace(mention, key=normalize_name(mention.text), label=label, via="ner")
+        if mention.label == "PERSON" and _rest_of_unknown_name(mention, text):
+            word = mention.text.strip(".,;:").lower()
+            if word in names.GENERIC_CLASSES or word in names.TITLES:
+                continue  # "Media Wing", "Prime Minister": a word of a name, naming nothing
+            own = normalize_name(" ".join(names.strip_titles(mention.text)))
+            resolved.append(replace(mention, key=scoped_key(own, document_id), via="ner"))
+            continue
+        if mention.via == "surname" and _begins_another(mention, mention.key, people):
+            # the parser's surname link (dossier.nlp.lone_surnames) fits two people here
+            own = normalize_name(" ".join(names.strip_titles(mention.text)))
+            resolved.append(replace(mention, key=scoped_key(own, document_id), via="ner"))
+            continue
         if mention.label != DESCRIPTION and _is_bare_generic(mention):
             if not _ARTICLE_BEFORE.search(text[max(0, mention.start - 5) : mention.start]):
                 continue  # "Army" in "Chief of Army Staff": a word of another name, not a reference
@@ -643,6 +721,11 @@ def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = No
             # the gazetteer knows the word in one country only: a place the model misreads
             if 2 * (votes["GPE"] + votes["LOC"]) >= votes["PERSON"]:
                 return "GPE"
+        if winner == "ORG" and votes["GPE"] + votes["LOC"] >= votes["ORG"]:
+            # as many place votes as organisation ones, and no organisation word in the
+            # name: the place votes include the cues ("Lowi Mamund tehsil"), the model's
+            # ORG is its usual slip on a place it does not know
+            return "GPE"
     return winner
 
 
