@@ -117,7 +117,7 @@ def _full_name(short: Mention, people: Sequence[Mention]) -> Mention | None:
 
 
 #: a capitalised word right before a lone name: the name is the end of a longer one
-_CAPITAL_BEFORE = re.compile(r"(?:^|[^.!?:;\"“]\s)([A-Z][a-z]+)[ \t]+$")
+_CAPITAL_BEFORE = re.compile(r"(?:^|[^.!?:;\"“\s])[ \t]+([A-Z][a-z]+)[ \t]+$")
 #: capitalised words that begin sentences or clauses rather than names
 _NOT_NAME_WORDS = frozenset(
     "the a an and but or in on at of for to from by with as after before when while if "
@@ -136,6 +136,16 @@ def _rest_of_unknown_name(mention: Mention, text: str) -> bool:
         return False
     word = found.group(1).lower()
     return word not in names.TITLES and word not in _NOT_NAME_WORDS
+
+
+def _whole_name(mention: Mention, text: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The document's mention of the two-word name a lone word ends ("Pakhtunkhwa" cut
+    from "Khyber Pakhtunkhwa"), or None."""
+    found = _CAPITAL_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+    if not found:
+        return None
+    key = normalize_name(f"{found.group(1)} {mention.text}")
+    return next((m for m in mentions if m.key == key and m.via == "ner"), None)
 
 
 def _begins_another(short: Mention, full_key: str, people: Sequence[Mention]) -> bool:
@@ -511,6 +521,10 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             word = mention.text.strip(".,;:").lower()
             if word in names.GENERIC_CLASSES or word in names.TITLES:
                 continue  # "Media Wing", "Prime Minister": a word of a name, naming nothing
+            whole = _whole_name(mention, text, mentions)
+            if whole is not None:  # "Khyber [Pakhtunkhwa] government": the name it ends
+                resolved.append(replace(mention, key=whole.key, label=whole.label, via="ner"))
+                continue
             own = normalize_name(" ".join(names.strip_titles(mention.text)))
             resolved.append(replace(mention, key=scoped_key(own, document_id), via="ner"))
             continue
