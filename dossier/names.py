@@ -976,11 +976,12 @@ def _arabic_pattern(name: str) -> re.Pattern[str] | None:
     """What romanisations of an Arabic-script name can look like (see
     :data:`_ARABIC_LETTER`); the article "al-" of each word may be written or left out."""
     parts: list[str] = []
+    previous = ""  # across words too: the romanisation's words are glued and collapsed
     for word in _ARABIC_MARKS.sub("", name).split():
         if word.startswith("ال") and len(word) > 3:
             parts.append("(?:[aeu]l)?")
             word = word[2:]
-        previous = ""
+            previous = ""
         for position, letter in enumerate(word):
             if letter == previous:
                 continue  # a doubled letter is one in a collapsed romanisation
