@@ -1082,6 +1082,12 @@ def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | N
         return MatchResult(1.0, "exact", ["normalised name equal"])
     if is_demonym_pair(" ".join(ka), " ".join(kb)) and not type_a == type_b == "PERSON":
         return None
+    if looks_like_acronym(a) or looks_like_acronym(b):
+        # an acronym's letters are no spelling to fold: "IO" (investigating officer) and
+        # "EU" share a transliteration key, never a meaning
+        if re.sub(r"[^a-z]", "", a.lower()) == re.sub(r"[^a-z]", "", b.lower()):
+            return MatchResult(1.0, "exact", ["same letters"])
+        return _acronym_match(a, b)
     if compact(translit_key(a)) == compact(translit_key(b)):
         return MatchResult(0.97, "translit", ["translit_key equal"])
     acronym = _acronym_match(a, b)

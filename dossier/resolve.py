@@ -533,6 +533,8 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             own = normalize_name(" ".join(names.strip_titles(mention.text)))
             resolved.append(replace(mention, key=scoped_key(own, document_id), via="ner"))
             continue
+        if mention.via == "ner" and mention.key in _PLACE_PARTS:
+            continue  # "Lower" cut from "Lower and Upper South Waziristan": names nothing
         if mention.label != DESCRIPTION and _is_bare_generic(mention):
             if not _ARTICLE_BEFORE.search(text[max(0, mention.start - 5) : mention.start]):
                 continue  # "Army" in "Chief of Army Staff": a word of another name, not a reference

@@ -445,6 +445,14 @@ def test_romanisations_fit_the_arabic_letters_vowels_included():
     assert match("قاسم", "Cosme", "PERSON", "PERSON") is None
 
 
+def test_acronyms_match_by_their_letters_not_by_a_folded_spelling():
+    from dossier.names import match
+
+    assert match("IO", "EU", "ORG", "ORG") is None  # an investigating officer is no union
+    assert match("U.S.", "US", "GPE", "GPE").cross_document
+    assert match("IRGC", "Islamic Revolutionary Guard Corps", "ORG", "ORG") is not None
+
+
 def test_common_full_names_tell_nobody_apart():
     from dossier.names import common_full_name
 

@@ -274,6 +274,12 @@ def test_lone_word_ending_a_longer_name_is_that_name_or_nobody_known():
     assert out[1][1] == "sana velani"  # "After" begins a clause, not a name
 
 
+def test_upper_or_lower_alone_names_nothing():
+    text = "Security in Lower and Upper Zarvan has worsened."
+    out = _corefer(text, [("Lower", "GPE"), ("Upper Zarvan", "GPE")])
+    assert [t for t, *_ in out] == ["Upper Zarvan"]
+
+
 def test_police_station_name_is_a_facility_of_its_document():
     text = (
         "The FIR was lodged at Velani police station. Velani police arrested two men. "
