@@ -263,6 +263,27 @@ def _expansion(
     return next(iter(keys)) if len(keys) == 1 else None
 
 
+def _expansion_label(
+    short: Mention, defined: dict[str, str], mentions: Sequence[Mention], text: str
+) -> str:
+    """The type an acronym takes from its definition when the model found no one name for
+    the expansion: a place when the model's pieces of the expansion cover it from its first
+    word to its last, one of them is a place and none is a body ("Azad Jammu and Kashmir
+    (AJK)": "Azad Jammu" and "Kashmir"; "India-occupied Kashmir (IoK)"); else the acronym's
+    own label. "Bank of England" with only "England" found stays what it was."""
+    long = defined.get(short.text.replace(".", ""))
+    at = text.find(long) if long else -1
+    if long is None or at < 0:
+        return short.label
+    inside = [m for m in mentions if m.start >= at and m.end <= at + len(long)]
+    if not inside or inside[0].start != at or inside[-1].end != at + len(long):
+        return short.label
+    labels = {m.label for m in inside}
+    if labels & {"GPE", "LOC"} and not labels & {"ORG", "NORP", "FAC"}:
+        return "GPE"
+    return short.label
+
+
 def _place_label(mention: Mention, gazetteer: geo.Gazetteer) -> Mention:
     """A mention the model typed ORG/NORP (or a one-word PERSON) whose text the gazetteer
     knows unambiguously as a country, province or large city is a place ("Quetta" ORG,
@@ -563,7 +584,9 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         if names.looks_like_acronym(mention.text.replace(".", "")):
             key = _expansion(mention, full_names, defined)
             if key is not None and key != mention.key:
-                label = next((m.label for m in full_names if m.key == key), mention.label)
+                label = next((m.label for m in full_names if m.key == key), None)
+                if label is None:
+                    label = _expansion_label(mention, defined, mentions, text)
                 mention = replace(mention, key=key, label=label, via="acronym")
             resolved.append(mention)
             continue

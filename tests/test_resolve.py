@@ -280,6 +280,18 @@ def test_upper_or_lower_alone_names_nothing():
     assert [t for t, *_ in out] == ["Upper Zarvan"]
 
 
+def test_acronym_of_a_place_split_by_the_model_is_a_place():
+    text = "Floods hit Upper Zarvan Valley and Korvan (UZVK) on Monday. The UZVK government met."
+    out = _corefer(
+        text,
+        [("Upper Zarvan Valley", "PERSON"), ("Korvan", "GPE"), ("UZVK", "ORG"), ("UZVK", "ORG")],
+    )
+    assert out[2][1:] == ("upper zarvan valley and korvan", "GPE", "acronym")
+    text = "The Bank of Zarvan (BoZ) raised rates. The BoZ said prices rose."
+    out = _corefer(text, [("Zarvan", "GPE"), ("BoZ", "ORG")])
+    assert out[1][2] == "ORG"  # the pieces found do not cover the name: no place
+
+
 def test_police_station_name_is_a_facility_of_its_document():
     text = (
         "The FIR was lodged at Velani police station. Velani police arrested two men. "
