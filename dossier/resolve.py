@@ -392,8 +392,8 @@ def _local_only(mention: Mention) -> bool:
     """
     if mention.via != "ner" or mention.label == DESCRIPTION:
         return False
-    if not any(c.isupper() for c in mention.text):
-        return True
+    if any(c.islower() for c in mention.text) and not any(c.isupper() for c in mention.text):
+        return True  # a script without case ("قاسم سليماني") says nothing here
     return mention.label == "PERSON" and names.common_full_name(mention.text)
 
 

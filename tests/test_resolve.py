@@ -240,6 +240,8 @@ def test_names_without_capitals_and_muhammad_x_hold_in_their_document_only():
     assert keys[0] == "health ministry @doc-t"  # another country's ministry in the next report
     assert keys[1].endswith(" @doc-t")
     assert keys[2] == "haider velani"  # a distinctive full name still links across documents
+    out = _corefer("Police named جواد صادقی as a suspect.", [("جواد صادقی", "PERSON")])
+    assert "@" not in out[0][1]  # a script without capitals is no lower-case description
 
 
 def test_nickname_after_alias_joins_its_person_or_stays_in_its_document():
