@@ -453,6 +453,24 @@ def _aliases_of_people(mentions: list[Mention], text: str) -> tuple[list[Mention
     return out, nicknames
 
 
+def _places_of_places(mentions: list[Mention]) -> list[Mention]:
+    """"Kashmir’s Pahalgam" where the document calls "Kashmir" a place: a locality of that
+    place (the gazetteer's owners are handled by :func:`_cued_label`)."""
+    places = {m.key for m in mentions if m.label in ("GPE", "LOC") and m.via == "ner"}
+    out = []
+    for m in mentions:
+        found = _PLACE_OWNER.match(m.text) if m.label in ("ORG", "FAC", "PERSON") else None
+        if (
+            found
+            and m.via == "ner"
+            and normalize_name(found.group(1)) in places
+            and found.group(2).lower() not in FACILITY_WORDS
+        ):
+            m = replace(m, label="GPE")
+        out.append(m)
+    return out
+
+
 def _people_by_surname(mentions: list[Mention]) -> list[Mention]:
     """A two-word name the model typed an organisation or a facility ("Imran Baloch" ORG,
     "Gulzadi Baloch" FAC) whose last word is the surname of a person the document names in
@@ -512,6 +530,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     mentions, nicknames = _aliases_of_people(mentions, text)
     local |= nicknames
     mentions = _people_by_surname(mentions)
+    mentions = _places_of_places(mentions)
     # a "person" named with an organisation word ("Kataib Hezbollah") is the model's slip
     people = [
         m
@@ -700,6 +719,7 @@ FACILITY_WORDS = frozenset(
         "plaza",
         "bazaar",
         "station",
+        "ps",  # "Kohsar PS": police station
         "cantonment",
         "cantt",
     }
@@ -750,8 +770,16 @@ def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = No
     if winner in ("PERSON", "GPE", "NORP", "LOC") and generic:
         if not (winner == "PERSON" and {"police"} >= generic):
             return "ORG"
+    top = max(_names(stats), key=lambda s: (s.mentions, s.text)).text
+    if (
+        winner in ("ORG", "GPE", "LOC", "NORP", "FAC")
+        and not generic
+        and len(top.split()) == 1
+        and names.common_lone_name(top)
+        and not gazetteer_place(top, gazetteer)
+    ):
+        return "PERSON"  # "Shah", "Ali": a clan or given name the model took for a body
     if winner in ("ORG", "NORP", "PERSON", "FAC", "OTHER") and not generic:
-        top = max(_names(stats), key=lambda s: (s.mentions, s.text)).text
         person_name = winner == "PERSON" and len(names.strip_titles(top)) >= 2
         if not person_name and gazetteer_place(top, gazetteer):
             return "GPE"

@@ -321,6 +321,9 @@ def test_types_from_place_cues_people_lists_and_document_words():
     text = "Gunmen struck Karachi’s Zarvanabad on Monday. Residents of Korvan localities fled."
     out = _corefer(text, [("Karachi’s Zarvanabad", "ORG"), ("Korvan", "PERSON")])
     assert [label for _t, _k, label, _v in out] == ["GPE", "GPE"]
+    text = "Tourists visit Zarvan in spring. Gunmen struck Zarvan’s Dorvanabad on Monday."
+    out = _corefer(text, [("Zarvan", "GPE"), ("Zarvan’s Dorvanabad", "FAC")])
+    assert out[1][2] == "GPE"  # owned by what the report calls a place
     text = "Dr Sana Velani, Gulbano Velani and others were held near the Korvan Velani tehsil."
     out = _corefer(
         text, [("Dr Sana Velani", "PERSON"), ("Gulbano Velani", "FAC"), ("Korvan Velani", "ORG")]
@@ -335,6 +338,8 @@ def test_types_from_place_cues_people_lists_and_document_words():
     assert choose_type(fir, gazetteer) == "OTHER"  # the spelled-out name decides, not "FIR"
     assert choose_type([stat("Zarvan Waters Treaty", "EVENT")], gazetteer) == "LAW"
     assert choose_type([stat("Korvan Police Station", "ORG")], gazetteer) == "FAC"
+    assert choose_type([stat("Kohsar PS", "PERSON")], gazetteer) == "FAC"
+    assert choose_type([stat("Shah", "ORG")], gazetteer) == "PERSON"  # a clan name, no body
     tie = [stat("Lowi Zarvan", "ORG", 1), stat("Lowi Zarvan", "GPE", 1)]
     assert choose_type(tie, gazetteer) == "GPE"
     brigade = [stat("Zarvan Brigade", "ORG", 1), stat("Zarvan Brigade", "GPE", 1)]
