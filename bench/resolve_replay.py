@@ -4,16 +4,16 @@
 ``bench/eval_entities.py`` runs the whole ingest (spaCy included) of each revision, which on a
 loaded two-core machine takes many minutes per run, and its "seconds" are mostly the parser's.
 Resolution is what this benchmark is about, so it parses each article once, keeps the parse
-(``dossier.nlp.analyze``'s records, pickled per text in ``--cache``), and replays the rest of
-``dossier ingest`` -- coreference in the document, the store, entity resolution -- for this
+(``dossier.extract.nlp.analyze``'s records, pickled per text in ``--cache``), and replays the
+rest of ``dossier ingest`` -- coreference in the document, the store, entity resolution -- for this
 checkout and for the ``--baseline`` revision (``git archive``, run in a subprocess against the
 same cached parses). Both exports are scored with the hand labels of
 ``bench/labels/entities/`` exactly as ``bench/eval_entities.py`` scores them, and the ingest
 seconds printed side by side are resolution and storage only, measured in the same run.
 
-The cache is keyed by the text and the ``dossier/nlp.py`` of *this* checkout, so a change to the
-parser invalidates it; the baseline replays the same parses (a change of ``nlp.py`` on the
-baseline side is not what this benchmark compares).
+The cache is keyed by the text and the ``dossier/extract/nlp.py`` of *this* checkout, so a
+change to the parser invalidates it; the baseline replays the same parses (a change of the
+parser on the baseline side is not what this benchmark compares).
 
 The seconds compared are each resolver's fastest of ``--repeat`` runs, each in a fresh process,
 alternating old and new, so a shared machine's load falls on both alike.
@@ -46,12 +46,24 @@ DEFAULT_CACHE = Path(tempfile.gettempdir()) / "dossier-nlp-cache"
 
 
 def _nlp_version(tree: Path) -> str:
-    return hashlib.sha1((tree / "dossier" / "nlp.py").read_bytes()).hexdigest()[:12]
+    path = tree / "dossier" / "extract" / "nlp.py"
+    if not path.exists():  # a revision before the packages by stage (issue 18)
+        path = tree / "dossier" / "nlp.py"
+    return hashlib.sha1(path.read_bytes()).hexdigest()[:12]
+
+
+def _nlp_module() -> Any:
+    """The parser's module, in the package layout of the tree being replayed."""
+    try:
+        from dossier.extract import nlp
+    except ImportError:  # a revision before the packages by stage (issue 18)
+        from dossier import nlp  # type: ignore[no-redef]
+    return nlp
 
 
 def cached_analyze(cache: Path, version: str) -> Any:
-    """``dossier.nlp.analyze`` with a pickle per document text in ``cache``."""
-    from dossier import nlp
+    """``dossier.extract.nlp.analyze`` with a pickle per document text in ``cache``."""
+    nlp = _nlp_module()
 
     original = nlp.analyze
     cache.mkdir(parents=True, exist_ok=True)
@@ -79,7 +91,9 @@ def cached_analyze(cache: Path, version: str) -> Any:
 def replay(articles: list[Article], cache: Path, version: str, out: Path) -> float:
     """Ingest ``articles`` in this process with the cached parser; write the export to
     ``out``; return the ingest seconds."""
-    from dossier import cli, nlp
+    from dossier import cli
+
+    nlp = _nlp_module()
 
     nlp.analyze = cached_analyze(cache, version)
     work = Path(tempfile.mkdtemp(prefix="dossier-replay-"))

@@ -317,8 +317,8 @@ def test_description_with_an_organisation_word_needs_a_name_of_that_kind():
 
 def test_types_from_place_cues_people_lists_and_document_words():
     from dossier import geo
-    from dossier.nlp import normalize_name
-    from dossier.resolve import choose_type
+    from dossier.kb.resolve import choose_type
+    from dossier.names import normalize_name
     from dossier.store.base import AliasStat
 
     text = "Gunmen struck Karachi’s Zarvanabad on Monday. Residents of Korvan localities fled."
