@@ -648,6 +648,7 @@ def strip_titles(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
 def person_tokens(name: str) -> tuple[str, ...]:
     """Folded tokens of a person's name, titles stripped."""
     return key_tokens(" ".join(strip_titles(name)))
@@ -673,6 +674,7 @@ def surname_candidates(full: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)  # coreference asks it for every short name against every person
 def surname_match(short: str, full: str) -> bool:
     """True when ``short`` is a surname-style reference to the person ``full``.
 
@@ -768,6 +770,7 @@ def common_lone_name(name: str) -> bool:
 _MUHAMMAD = frozenset({"muhammad", "mohammad", "mohammed", "muhammed", "mohamed", "mohd"})
 
 
+@lru_cache(maxsize=65536)
 def common_full_name(name: str) -> bool:
     """A two-word person name that tells nobody apart across documents: two very common
     given names ("Muhammad Ali", "Ahmad Hasan") or "Muhammad" and one other name

@@ -395,7 +395,12 @@ def _local_only(mention: Mention) -> bool:
         return False
     if any(c.islower() for c in mention.text) and not any(c.isupper() for c in mention.text):
         return True  # a script without case ("قاسم سليماني") says nothing here
-    return mention.label == "PERSON" and names.common_full_name(mention.text)
+    # a two-word name, perhaps behind a title or two ("Dr Mohammad Ishaq")
+    return (
+        mention.label == "PERSON"
+        and 2 <= len(mention.key.split()) <= 4
+        and names.common_full_name(mention.text)
+    )
 
 
 _STATION_AFTER = re.compile(r"[ \t]+police[ \t]+station\b")
