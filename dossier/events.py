@@ -562,6 +562,8 @@ SPEECH_NOUNS = frozenset(
 )
 #: verbs that report a clause; a pronoun subject inside it is their subject
 REPORTING = frozenset({"say", "tell", "announce", "state", "claim", "confirm", "add", "report"})
+#: statement verbs whose date is the statement's ("declared on Wednesday that the attack ...")
+STATING = frozenset("declare reveal disclose inform post write assert stress".split())
 #: links from a clause up to the one it depends on, for pronoun subjects
 CLAUSE_LINKS = frozenset({"ccomp", "relcl", "advcl", "conj", "pobj", "prep"})
 #: verbs whose object controls their infinitive ("urged X to withdraw")
@@ -1679,6 +1681,14 @@ def _report_date(trigger: Token, span: Span) -> bool:
     found = trigger.doc.char_span(span[0], span[1], alignment_mode="expand")
     if found is None:
         return False
+    doc = trigger.doc
+    before = found.start - 1
+    if before >= 0 and doc[before].lower_ == "on":
+        before -= 1
+    if before >= 0 and _reports(doc[before]) and any(a.i == before for a in trigger.ancestors):
+        # "Police said on Wednesday a worker was killed": read in word order, since the parser
+        # often hangs the date on the reported verb
+        return True
     current = found.root
     for _ in range(8):
         if _is_verb(current) or current.head.i == current.i:
@@ -1686,10 +1696,18 @@ def _report_date(trigger: Token, span: Span) -> bool:
         current = current.head
     return (
         _is_verb(current)
-        # "said on Wednesday", "lauded ... on Monday", "paid tribute on Friday": the report's day
-        and (_lemma(current) in REPORTING | CREDITING or _lemma(current) == "pay")
+        and _reports(current)
         and current.i != trigger.i
         and any(a.i == current.i for a in trigger.ancestors)
+    )
+
+
+def _reports(verb: Token) -> bool:
+    """A verb whose date is the day of a report, a statement or a tribute, not of the act it
+    is about: "said on Wednesday", "declared on Monday", "lauded ... on Monday", "paid
+    tribute on Friday"."""
+    return _is_verb(verb) and (
+        _lemma(verb) in REPORTING | CREDITING | STATING or _lemma(verb) == "pay"
     )
 
 

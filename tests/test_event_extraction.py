@@ -200,3 +200,24 @@ def test_a_wire_dateline_dates_the_report_not_the_act(settings):
 def test_the_holder_of_the_attack_an_agentless_act_happened_in_acted(sentence, actor, settings):
     killing = _one(_events(sentence, settings), "ASSAULT")
     assert any(actor in a for a in killing["actors"]), killing
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said on Wednesday a shopkeeper was killed in an attack in Velmora.",
+        "The minister declared on Wednesday that the attack on Velmora was an act of terror.",
+    ],
+)
+def test_a_date_right_after_a_statement_verb_dates_the_statement(sentence, settings):
+    analyzed = _analyzed(sentence, settings)
+    (event,) = [e for e in analyzed.events if e.type == "ASSAULT"][:1]
+    assert event.time is not None and event.time_of_report
+
+
+def test_a_date_on_the_act_still_dates_the_act(settings):
+    analyzed = _analyzed(
+        "Gunmen killed two policemen in Velmora on Wednesday, police said.", settings
+    )
+    (event,) = [e for e in analyzed.events if e.type == "ASSAULT"]
+    assert not event.time_of_report
