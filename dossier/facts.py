@@ -10,6 +10,7 @@ the batch's transaction, after entities are resolved.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
@@ -109,6 +110,18 @@ def _dateline_place(analyzed: AnalyzedDocument) -> Mention | None:
 
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+#: how a sentence opens a new incident of an article ("In a separate incident", "Meanwhile",
+#: "In another attack", "Elsewhere"): not a retelling of the one before
+_NEW_INCIDENT = re.compile(
+    r"^\W*(?:meanwhile|separately|elsewhere|"
+    r"in (?:a|an)\s*(?:separate|another|similar|second|different|other)|in another)\b",
+    re.IGNORECASE,
+)
+
+
+def opens_new_incident(sentence: str) -> bool:
+    """Whether a sentence opens with words that start another incident of the article."""
+    return bool(_NEW_INCIDENT.match(sentence))
 def _enclosing_place(
     event: EventMention, mentions: Sequence[Mention], span: Span
 ) -> Mention | None:
@@ -198,7 +211,12 @@ def store_event(
         "WHERE m.document_id = ? AND m.type = ? AND m.id <> ?",
         [analyzed.document.id, event.type, mention_id],
     )
-    for row in same_article:
+    opens_new = opens_new_incident(text[event.start : event.end])
+    # the nearest earlier telling first: a retelling ("The attack was carried out by unidentified
+    # assailants") is of the incident just told, not of the lead when another came between
+    for row in sorted(same_article, key=lambda r: r["start"], reverse=True):
+        if opens_new and row["sentence"] != event.sentence:
+            continue  # "In a separate incident, ...": not the incident told before
         if same_incident_in_document(new, _report(row)):
             store.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
