@@ -128,6 +128,12 @@ TRIGGERS: dict[str, Trigger] = {
     "injure": ("ASSAULT", None),
     "explosion": ("ASSAULT", "explosives"),
     "blast": ("ASSAULT", "explosives"),
+    # "launched an assault on a post", "killed in indiscriminate firing", "a gunfight"
+    "assault": ("ASSAULT", None),
+    "firing": ("ASSAULT", "firearms"),
+    "gunfight": ("ASSAULT", "firearms"),
+    "shootout": ("ASSAULT", "firearms"),
+    "lynch": ("ASSAULT", "beat"),
     # COERCE
     "arrest": ("COERCE", "arrest"),
     "detain": ("COERCE", "arrest"),
@@ -669,7 +675,18 @@ class _Roles:
 
 
 def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
+    """The token's lemma, mended where the small model cuts a trigger's past form short
+    ("raped" -> "rap"): the surface form less its "d" when that is a trigger."""
+    lemma = token.lemma_.lower()
+    surface = token.lower_
+    if (
+        lemma not in TRIGGERS
+        and token.tag_ in ("VBD", "VBN")
+        and surface.endswith("ed")
+        and surface[:-1] in TRIGGERS
+    ):
+        return surface[:-1]
+    return lemma
 
 
 def _is_verb(token: Token) -> bool:

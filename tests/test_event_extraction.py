@@ -221,3 +221,18 @@ def test_a_date_on_the_act_still_dates_the_act(settings):
     )
     (event,) = [e for e in analyzed.events if e.type == "ASSAULT"]
     assert not event.time_of_report
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "target"),
+    [
+        ("Armed men launched an assault on a police post in Velmora.", "Armed men", "police post"),
+        ("The teacher raped the student twice, according to the FIR.", "The teacher", "student"),
+        ("Two guards were killed in a gunfight with robbers in Velmora.", None, "Two guards"),
+    ],
+)
+def test_assaults_the_small_model_misses(sentence, actor, target, settings):
+    event = _one(_events(sentence, settings), "ASSAULT")
+    assert any(target in t for t in event["targets"]), event
+    if actor:
+        assert any(actor in a for a in event["actors"]), event
