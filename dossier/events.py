@@ -591,6 +591,11 @@ OPERATIONS = frozenset("operation ibo raid encounter crackdown offensive".split(
 #: nouns of violence that are no event trigger of their own but say who harmed ("killed in
 #: the Indian aggression")
 HARM_NOUNS = frozenset("aggression shelling firing gunfire bombardment bombing".split())
+#: weapons and blasts in an actor's slot ("a roadside bomb targeted a vehicle"): how, not who
+WEAPONS = frozenset(
+    """bomb device ied explosive mine shell mortar rocket missile grenade blast explosion
+    firing gunfire""".split()
+)
 #: heads of a security force noun phrase ("security forces", "troops", "police")
 FORCES = frozenset(
     """force troop police army military soldier personnel ranger levy levies ctd fc
@@ -1921,6 +1926,13 @@ def _candidate(
     no_one = all(_lemma(a) in ACCIDENTS for a in roles.actors)  # none, or "floods"
     if kind == "ASSAULT" and no_one and _accidental(token):
         return None  # "two killed in a road accident", "floods killed 12": no one attacked
+    if kind == "ASSAULT" and roles.actors:
+        # "a roadside bomb targeted a vehicle", "a sanitisation operation ... to eliminate":
+        # a weapon or an operation is how, not who
+        how = [a for a in roles.actors if _lemma(a) in OPERATIONS | WEAPONS]
+        roles.actors = [a for a in roles.actors if a not in how]
+        if how and not roles.actors:
+            roles.instruments += how
     if kind == "ASSAULT" and not roles.actors:
         roles.actors = _operation_forces(token, roles, context)
     actors, placed = _who_acts(_spans(roles.actors, context), context)

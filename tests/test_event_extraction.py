@@ -236,3 +236,9 @@ def test_assaults_the_small_model_misses(sentence, actor, target, settings):
     assert any(target in t for t in event["targets"]), event
     if actor:
         assert any(actor in a for a in event["actors"]), event
+
+
+def test_a_weapon_in_the_actor_slot_is_how_not_who(settings):
+    event = _one(_events("A roadside bomb targeted a police van in Velmora.", settings), "ASSAULT")
+    assert not any("bomb" in a for a in event["actors"]), event
+    assert any("police van" in t for t in event["targets"]), event
