@@ -1558,6 +1558,8 @@ def _named_place_noun(noun: Token) -> Span | None:
         for i in range(first, last + 1):  # "Khyber Pakhtunkhwa's Bajaur district": Bajaur
             if doc[i].dep_ == "case" or doc[i].lower_ in ("'s", "’s"):
                 first = i + 1
+        if noun.text[:1].isupper() and noun.i == last + 1:
+            last = noun.i  # "Steel Town", "Orangi Town": the noun is part of the name
         return _trim(doc, first, last) if first <= last else None
     if noun.pos_ != "PROPN" or noun.dep_ != "pobj" or noun.head.lower_ not in PLACE_PREPS:
         return None

@@ -882,6 +882,10 @@ def _tense(span: Span) -> Tense:
     return None
 
 
+#: a preposition closing the words of a name before a date the model ran the name on to
+_OVERRUN = re.compile(r"\w\s+(?:on|since|until|till)\s+$", re.IGNORECASE)
+
+
 def _entity_spans(doc: Doc) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
     """(start, end, label) of every entity not a date, and (start, end) of DATE/TIME ones."""
     others, dates = [], []
@@ -905,7 +909,10 @@ def _plausible(
     preposition in front ("in 2019")."""
     for start, end, label in others:
         inside = start <= atom.start and atom.end <= end
-        if inside and (atom.weak or label in _NAME_LABELS):
+        # "in Steel Town on Feb 9" tagged as one facility: a full date after a preposition
+        # inside a name is the model running the name on, not part of it
+        overrun = not atom.weak and _OVERRUN.search(doc_text[start : atom.start]) is not None
+        if inside and (atom.weak or label in _NAME_LABELS) and not overrun:
             return False
     if _title_cased_name(atom, span) or _first_name(atom, span):
         return False

@@ -242,3 +242,9 @@ def test_a_weapon_in_the_actor_slot_is_how_not_who(settings):
     event = _one(_events("A roadside bomb targeted a police van in Velmora.", settings), "ASSAULT")
     assert not any("bomb" in a for a in event["actors"]), event
     assert any("police van" in t for t in event["targets"]), event
+
+
+def test_a_capitalised_place_noun_is_part_of_the_name(settings):
+    text = "In a separate incident in Steel Town on Feb 9, a policeman was shot dead."
+    event = _one(_events(text, settings, published="2025-02-15"), "ASSAULT")
+    assert event["location"] == "Steel Town" and event["time"] == "Feb 9"

@@ -397,3 +397,13 @@ def test_undated_seeds(seed_docs, seed_times):
     assert found["from 2019 to 2021"] == [("2019-01-01", "2021-12-31", "range")]
     assert found["January 2019"] == [("2019-01-01", "2019-01-31", "month")]
     assert seed_times("004")["January 3"] == [(None, None, None)]
+
+
+def test_a_date_a_name_runs_on_to_is_still_a_date(times):
+    # the small model tags "Steel Town on Feb 9" as one facility
+    found = times("In a separate incident in Steel Town on Feb 9, a policeman was shot dead.",
+                  "2025-02-15")  # fmt: skip
+    assert [(t.text, t.value_start) for t in found] == [("Feb 9", "2025-02-09")]
+    assert times("The Anti-Terrorism Act 1997 was amended on Monday.", "2025-02-15")[0].text == (
+        "Monday"
+    )
