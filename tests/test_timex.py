@@ -407,3 +407,16 @@ def test_a_date_a_name_runs_on_to_is_still_a_date(times):
     assert times("The Anti-Terrorism Act 1997 was amended on Monday.", "2025-02-15")[0].text == (
         "Monday"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        ("At the weekend, police arrested a second diplomat.", "2025-05-15", "2025-05-10"),
+        ("Police arrested two men over the weekend.", "2025-05-18", "2025-05-17"),
+        ("The ministers will meet over the weekend.", "2025-05-15", "2025-05-17"),
+    ],
+)
+def test_the_weekend_is_the_nearest_one_the_tense_allows(times, text, published, start):
+    (found,) = times(text, published)
+    assert (found.value_start, found.precision) == (start, "range")
