@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from unidecode import unidecode
 
 from dossier import events, names, quantities, quotes, timex
+from dossier.clean.dateline import parse_dateline, parse_dateline_line
 from dossier.config import ENTITY_LABELS, Settings
 from dossier.records import AnalyzedDocument, Document, Mention, Sentence
 
@@ -130,6 +131,79 @@ def hyphen_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: a figure that ends a span in a table or a scorecard ("Boston Red Sox 7-0", "A. Smith 5-68",
+#: "Bosnia 1996-08-31"): digits joined by "-", ".", ":" or "/" -- never part of a name
+_SCORE = re.compile(r"^\d+(?:[-.:/]\d+)+$")
+_FIGURE = re.compile(r"^\d[\d.,:/-]*$")
+#: labels whose names never end in a bare number ("Real Madrid 1" is a score, while "Euro 96",
+#: "Interstate 5" or "Channel 4" are names)
+_NO_NUMBER_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+
+
+def span_pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
+    """Token bounds of the names inside a span, without figures after them.
+
+    The model reads across a paragraph break ("Ken\n\nGreen", "F.P. 5\n\nJed-Forest") and
+    into a bracket ("Headingley (Leeds", "Scott Draper (Australia"), and takes a score into
+    a name ("G. Kersey 63", "Mexico 2-0"): a paragraph break separates two names; the name
+    before an opening bracket is the mention, and what follows it is kept only when it is
+    an acronym ("National League for Democracy (NLD"); trailing figures are dropped (a bare
+    number only from labels whose names never end in one).
+    """
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for i in range(start, end):
+        if doc[i].is_space and "\n" in doc[i].text:  # spaCy keeps line breaks as tokens
+            pieces.append((piece_start, i))
+            piece_start = i + 1
+    pieces.append((piece_start, end))
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        b = _bracket_cut(doc, a, b, out)
+        in_row = False  # figures after figures are a table row ("Chester 4 1 1 2")
+        while True:
+            while b > a and (doc[b - 1].is_space or doc[b - 1].is_punct):
+                b -= 1
+            figure = _trailing_figure(doc, a, b)
+            text = doc[figure:b].text
+            bare = bool(_FIGURE.match(text))
+            in_row = in_row or (bare and figure > a and doc[figure - 1].like_num)
+            if figure == b or not (
+                _SCORE.match(text) or (bare and (in_row or label in _NO_NUMBER_LABELS))
+            ):
+                break
+            b = figure
+        while a < b and (doc[a].is_space or doc[a].is_punct):
+            a += 1
+        if b > a:
+            out.append((a, b))
+    return sorted(out)
+
+
+def _trailing_figure(doc: Doc, start: int, end: int) -> int:
+    """Start of the figure that ends ``start:end`` ("7-0" is three tokens), or ``end``."""
+    i = end
+    while (
+        i > start + 1
+        and (doc[i - 1].like_num or doc[i - 1].text in "-:/.")
+        and (i == end or not doc[i - 1].whitespace_)
+    ):
+        i -= 1
+    return i if i < end and doc[i].like_num else end
+
+
+def _bracket_cut(doc: Doc, start: int, end: int, out: list[tuple[int, int]]) -> int:
+    """End of the name before an unclosed "(" in ``start:end``; an acronym after it goes
+    to ``out`` as a name of its own."""
+    for i in range(start, end):
+        if doc[i].text == "(" and not any(t.text == ")" for t in doc[i:end]):
+            inner = doc[i + 1 : end]
+            if len(inner) == 1 and names.looks_like_acronym(inner.text):
+                out.append((i + 1, end))
+            return i
+    return end
+
+
 def mentions_of(doc: Doc, sentence_at: dict[int, int]) -> list[Mention]:
     """Entity mentions of the labels we keep, trimmed, with their sentence.
 
@@ -149,7 +223,7 @@ def mentions_of(doc: Doc, sentence_at: dict[int, int]) -> list[Mention]:
         label = ent.label_
         if end > bounds[1] or start < bounds[0]:
             label = "ORG" if label in ("PERSON", "GPE", "NORP") else label
-        spans.append((start, end, label))
+        spans.extend((a, b, label) for a, b in span_pieces(doc, start, end, label))
     merged: list[tuple[int, int, str]] = []
     for start, end, label in sorted(spans, key=lambda s: (s[0], -s[1])):
         if merged and start < merged[-1][1]:
@@ -348,6 +422,70 @@ def lone_surnames(doc: Doc, people: list[Mention], sentence_at: dict[int, int]) 
     return found
 
 
+#: how far into the text the dateline may stand (it opens the article, under a headline)
+DATELINE_WINDOW = 600
+#: labels the model gives a dateline's place in capitals ("NEW YORK" ORG, "BAKU" PERSON)
+_NOT_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP", "FAC"})
+
+
+def dateline_places(document: Document, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the dateline's place (and its region) as places.
+
+    "DUBLIN 1996-08-30", "KANDAHAR, Afghanistan (March 3, 2012) --", "PESHAWAR:": the
+    cleaning stage read the dateline and its place (``Document.dateline``). A place there is
+    a place by its position, though the model misses capitalised names or calls them an
+    organisation or a person: a mention the model made of exactly that span becomes a GPE,
+    and where it made none, a GPE mention is added (``via="dateline"``). Overlapping
+    mentions of other spans are left alone.
+    """
+    place = document.dateline
+    if not place:
+        return mentions
+    text = document.text
+    found = re.search(r"(?m)^[ \t]*(" + re.escape(place) + r")\b", text[:DATELINE_WINDOW])
+    if found is None:
+        return mentions
+    spans = [found.span(1)]
+    line_end = text.find("\n", found.start(1))
+    line = text[found.start(1) : line_end if line_end >= 0 else len(text)]
+    parsed = parse_dateline_line(line) or parse_dateline(line)
+    if parsed is not None and parsed.region:
+        at = line.find(parsed.region, len(place))
+        if at >= 0:
+            spans.append((found.start(1) + at, found.start(1) + at + len(parsed.region)))
+    out = list(mentions)
+    for start, end in spans:
+        same = [i for i, m in enumerate(out) if (m.start, m.end) == (start, end)]
+        if same:
+            for i in same:
+                if out[i].label in _NOT_PLACE_LABELS:
+                    out[i] = replace(out[i], label="GPE")
+            continue
+        if any(m.start < end and start < m.end for m in out):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        key = normalize_name(text[start:end])
+        if span is None or len(key) < 2:
+            continue
+        out.append(
+            Mention(
+                start=start,
+                end=end,
+                text=text[start:end],
+                label="GPE",
+                key=key,
+                sentence=_sentence_of(span),
+                via="dateline",
+            )
+        )
+    return out
+
+
+def _sentence_of(span: Span) -> int:
+    doc = span.doc
+    return next(i for i, sent in enumerate(doc.sents) if sent.start <= span.start < sent.end)
+
+
 def analyze_doc(document: Document, doc: Doc) -> AnalyzedDocument:
     """Everything the later stages need from the parse, as plain records.
 
@@ -366,7 +504,7 @@ def analyze_doc(document: Document, doc: Doc) -> AnalyzedDocument:
     mentions = (
         named + descriptions_of(doc, sentence_at) + titled + lone_surnames(doc, people, sentence_at)
     )
-    mentions = sorted(mentions, key=lambda m: m.start)
+    mentions = sorted(dateline_places(document, doc, mentions), key=lambda m: m.start)
     times = timex.find_times(doc, document.published, sentence_at)
     said = quotes.extract_quotes(doc, mentions, sentence_at)
     return AnalyzedDocument(

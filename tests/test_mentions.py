@@ -1,0 +1,75 @@
+"""Mention spans: what the mention stage makes of the model's spans (issue 15).
+
+Names are invented. The rules are checked on tokenised text (``make_doc``: no model
+decision involved) and, for the dateline, through :func:`dossier.nlp.analyze_doc`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.config import load_settings
+from dossier.nlp import analyze_doc, load_pipeline, span_pieces
+from dossier.records import Document
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(load_settings(environ={}).spacy_model)
+
+
+def pieces(nlp, text: str, span: str, label: str) -> list[str]:
+    doc = nlp.make_doc(text)
+    start_char = text.index(span)
+    found = doc.char_span(start_char, start_char + len(span))
+    assert found is not None, span
+    return [doc[a:b].text for a, b in span_pieces(doc, found.start, found.end, label)]
+
+
+def test_a_paragraph_break_separates_two_names(nlp):
+    text = "Tobin Arkwell, Hal\n\nBrennick and others"
+    assert pieces(nlp, text, "Hal\n\nBrennick", "PERSON") == ["Hal", "Brennick"]
+
+
+def test_an_open_bracket_ends_the_name_and_keeps_only_an_acronym(nlp):
+    text = "At Vellmore Park (Ostrava): rain. The Kessel Workers Union (KWU said so."
+    assert pieces(nlp, text, "Vellmore Park (Ostrava", "FAC") == ["Vellmore Park"]
+    assert pieces(nlp, text, "Kessel Workers Union (KWU", "ORG") == ["Kessel Workers Union", "KWU"]
+
+
+def test_scores_and_table_figures_are_not_part_of_a_name(nlp):
+    text = "T. Arkwell 63 and Vellmore Rovers 7-0 and Ostrava 4 1 1 2 and Kessel 1996-08-31."
+    assert pieces(nlp, text, "T. Arkwell 63", "PERSON") == ["T. Arkwell"]
+    assert pieces(nlp, text, "Vellmore Rovers 7-0", "ORG") == ["Vellmore Rovers"]
+    assert pieces(nlp, text, "Ostrava 4 1 1 2", "ORG") == ["Ostrava"]
+    assert pieces(nlp, text, "Kessel 1996-08-31", "GPE") == ["Kessel"]
+
+
+def test_a_number_that_is_part_of_a_name_stays(nlp):
+    text = "Tickets for Vellmore 96 and Route 5 sold out."
+    assert pieces(nlp, text, "Vellmore 96", "EVENT") == ["Vellmore 96"]
+    assert pieces(nlp, text, "Route 5", "ORG") == ["Route 5"]
+
+
+def test_the_datelines_place_and_region_are_places(nlp):
+    text = (
+        "OSTRAVIN, Kesselmark 2031-05-04\n\n"
+        "The council of Ostravin approved the new bridge on Friday, officials said."
+    )
+    document = Document(
+        id="d1", source="s", raw_hash="h", text=text, dateline="OSTRAVIN", published=None
+    )
+    analyzed = analyze_doc(document, nlp(text))
+    places = {(m.text, m.label) for m in analyzed.mentions if m.start < 30}
+    assert ("OSTRAVIN", "GPE") in places
+    assert ("Kesselmark", "GPE") in places
+    for m in analyzed.mentions:
+        assert text[m.start : m.end] == m.text
+        assert analyzed.sentences[m.sentence].start <= m.start < analyzed.sentences[m.sentence].end
+
+
+def test_no_dateline_no_added_place(nlp):
+    text = "OSTRAVIN is cold.\n\nThe council approved the bridge on Friday."
+    document = Document(id="d2", source="s", raw_hash="h", text=text)
+    analyzed = analyze_doc(document, nlp(text))
+    assert not [m for m in analyzed.mentions if m.via == "dateline"]
