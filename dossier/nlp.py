@@ -435,8 +435,9 @@ def dateline_places(document: Document, doc: Doc, mentions: list[Mention]) -> li
     cleaning stage read the dateline and its place (``Document.dateline``). A place there is
     a place by its position, though the model misses capitalised names or calls them an
     organisation or a person: a mention the model made of exactly that span becomes a GPE,
-    and where it made none, a GPE mention is added (``via="dateline"``). Overlapping
-    mentions of other spans are left alone.
+    and so does every other mention of the same name in the document ("Tavildara" typed a
+    person further down); where the model made none, a GPE mention is added
+    (``via="dateline"``). Overlapping mentions of other spans are left alone.
     """
     place = document.dateline
     if not place:
@@ -455,16 +456,19 @@ def dateline_places(document: Document, doc: Doc, mentions: list[Mention]) -> li
             spans.append((found.start(1) + at, found.start(1) + at + len(parsed.region)))
     out = list(mentions)
     for start, end in spans:
-        same = [i for i, m in enumerate(out) if (m.start, m.end) == (start, end)]
-        if same:
-            for i in same:
-                if out[i].label in _NOT_PLACE_LABELS:
-                    out[i] = replace(out[i], label="GPE")
-            continue
+        key = normalize_name(text[start:end])
+        # one name, one type in a document: the place's other mentions are that place too
+        same = [
+            i
+            for i, m in enumerate(out)
+            if (m.start, m.end) == (start, end) or (m.key == key and m.via == "ner")
+        ]
+        for i in same:
+            if out[i].label in _NOT_PLACE_LABELS:
+                out[i] = replace(out[i], label="GPE")
         if any(m.start < end and start < m.end for m in out):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
-        key = normalize_name(text[start:end])
         if span is None or len(key) < 2:
             continue
         out.append(

@@ -73,3 +73,21 @@ def test_no_dateline_no_added_place(nlp):
     document = Document(id="d2", source="s", raw_hash="h", text=text)
     analyzed = analyze_doc(document, nlp(text))
     assert not [m for m in analyzed.mentions if m.via == "dateline"]
+
+
+def test_the_datelines_place_is_one_place_throughout_its_document(nlp):
+    from dossier.nlp import dateline_places, normalize_name
+    from dossier.records import Mention
+
+    text = "OSTRAVIN 2031-05-04\n\nRebels left Ostravin on Friday."
+    document = Document(id="d3", source="s", raw_hash="h", text=text, dateline="OSTRAVIN")
+    at = text.index("Ostravin")
+    later = Mention(at, at + 8, "Ostravin", "PERSON", normalize_name("Ostravin"), 1)
+    rebels = text.index("Rebels")
+    other = Mention(rebels, rebels + 5, "Rebel", "PERSON", "rebel", 1)  # keeps its type
+    out = dateline_places(document, nlp(text), [later, other])
+    assert {(m.text, m.label) for m in out} == {
+        ("OSTRAVIN", "GPE"),
+        ("Ostravin", "GPE"),
+        ("Rebel", "PERSON"),
+    }
