@@ -11,6 +11,7 @@ Mentions are trimmed of a leading determiner and a trailing possessive so that
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -204,16 +205,95 @@ def _bracket_cut(doc: Doc, start: int, end: int, out: list[tuple[int, int]]) -> 
     return end
 
 
-def mentions_of(doc: Doc, sentence_at: dict[int, int]) -> list[Mention]:
+#: a line with at least this many letters, all of them capitals, is re-read in title case
+MIN_CAPITAL_LETTERS = 4
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORD_FORM = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: pipeline components the capitals pass needs (the NER has its own token vectors)
+_RECASE_PIPES = ("ner", "gazetteer")
+
+#: an entity found in a recased line: (start char, end char, label) in the document's text
+Recased = tuple[int, int, str]
+
+
+def capital_lines(text: str) -> list[tuple[int, int]]:
+    """Character spans of the lines written in capitals: headlines, kickers, table rows and
+    datelines in capitals ("SOCCER - ROMANIA BEAT LITHUANIA IN U-21 QUALIFIER.")."""
+    spans, at = [], 0
+    for line in text.splitlines(keepends=True):
+        letters = "".join(_LETTERS.findall(line))
+        if len(letters) >= MIN_CAPITAL_LETTERS and letters.isupper():
+            spans.append((at, at + len(line.rstrip("\r\n"))))
+        at += len(line)
+    return spans
+
+
+def true_case(line: str, forms: dict[str, str]) -> str:
+    """``line`` (in capitals) as the document would write it; same length, so every offset
+    into it is an offset into ``line``.
+
+    Each word takes the form the document's other lines give it ("Romania", "beat"); a word
+    the document does not use elsewhere is lower case (only the document's own evidence
+    makes a name: capitalising every word, as a headline does, makes the model read the
+    whole line as one). The line's first word is capitalised.
+    """
+
+    def cased(match: re.Match[str]) -> str:
+        word = match.group(0)
+        lower = word.lower()
+        form = forms.get(lower)
+        if form is None:
+            form = lower
+        return form if match.start() else form[:1].upper() + form[1:]
+
+    out = _WORD_FORM.sub(cased, line)
+    return out if len(out) == len(line) else line
+
+
+def word_forms(text: str, skip: Sequence[tuple[int, int]]) -> dict[str, str]:
+    """The usual written form of each word in ``text`` outside the ``skip`` spans."""
+    counts: dict[str, Counter[str]] = {}
+    for match in _WORD_FORM.finditer(text):
+        if any(a <= match.start() < b for a, b in skip):
+            continue
+        word = match.group(0)
+        counts.setdefault(word.lower(), Counter())[word] += 1
+    return {lower: seen.most_common(1)[0][0] for lower, seen in counts.items()}
+
+
+def recased_entities(nlp: Language, text: str) -> list[Recased]:
+    """Entities of the lines in capitals, read by the model in title case.
+
+    The model learned names from mixed-case text; in capitals it misses most of them or
+    reads a headline's words as one name ("MARLINS BEAT REDS" PERSON). Reading the line as
+    the document writes its words (:func:`true_case`: "Marlins beat Reds") finds them; the
+    offsets are the same.
+    """
+    spans = capital_lines(text)
+    if not spans:
+        return []
+    disable = [name for name in nlp.pipe_names if name not in _RECASE_PIPES]
+    found: list[Recased] = []
+    forms = word_forms(text, spans)
+    lines = (true_case(text[a:b], forms) for a, b in spans)
+    for (a, _), line in zip(spans, nlp.pipe(lines, disable=disable), strict=True):
+        found.extend((a + e.start_char, a + e.end_char, e.label_) for e in line.ents)
+    return found
+
+
+def mentions_of(
+    doc: Doc, sentence_at: dict[int, int], recased: Sequence[Recased] = ()
+) -> list[Mention]:
     """Entity mentions of the labels we keep, trimmed, with their sentence.
 
     A span cut inside a hyphenated name grows to the whole name
     (:func:`hyphen_bounds`); a country right after such a name is part of it
     ("Tehreek-i-Taliban Pakistan"), not a mention of the country. Spans that
-    then overlap keep the longest.
+    then overlap keep the longest. In lines written in capitals the entities read in
+    title case (``recased``, :func:`recased_entities`) replace the model's.
     """
     spans: list[tuple[int, int, str]] = []
-    for ent in doc.ents:
+    for ent in _entities(doc, recased):
         if ent.label_ not in ENTITY_LABELS:
             continue
         bounds = trim_span(ent)
@@ -257,6 +337,19 @@ def mentions_of(doc: Doc, sentence_at: dict[int, int]) -> list[Mention]:
             )
         )
     return mentions
+
+
+def _entities(doc: Doc, recased: Sequence[Recased]) -> list[Span]:
+    """The model's entities, those of lines in capitals replaced by their recased reading."""
+    if not recased:
+        return list(doc.ents)
+    lines = capital_lines(doc.text)
+    ents = [e for e in doc.ents if not any(a <= e.start_char < b for a, b in lines)]
+    for start, end, label in recased:
+        span = doc.char_span(start, end, label=label, alignment_mode="contract")
+        if span is not None and len(span):
+            ents.append(span)
+    return sorted(ents, key=lambda e: e.start)
 
 
 def split_glued(mentions: list[Mention]) -> list[Mention]:
@@ -490,18 +583,21 @@ def _sentence_of(span: Span) -> int:
     return next(i for i, sent in enumerate(doc.sents) if sent.start <= span.start < sent.end)
 
 
-def analyze_doc(document: Document, doc: Doc) -> AnalyzedDocument:
+def analyze_doc(
+    document: Document, doc: Doc, recased: Sequence[Recased] = ()
+) -> AnalyzedDocument:
     """Everything the later stages need from the parse, as plain records.
 
     The spaCy ``Doc`` does not leave this function: dates, events and claims
     are extracted here, with character spans, while the parse is at hand.
+    ``recased``: the entities of the text's lines in capitals (:func:`recased_entities`).
     """
     sentences = [Sentence(s.start_char, s.end_char) for s in doc.sents]
     sentence_at = {s.start: i for i, s in enumerate(sentences)}
     titled = titled_people(doc, sentence_at)
     named = [
         m
-        for m in split_glued(mentions_of(doc, sentence_at))
+        for m in split_glued(mentions_of(doc, sentence_at, recased))
         if not any(t.start < m.end and m.start < t.end for t in titled)
     ]
     people = [m for m in named + titled if m.label == "PERSON" and " " in m.key]
@@ -530,4 +626,4 @@ def analyze(
     for doc, document in nlp.pipe(
         pairs, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process
     ):
-        yield analyze_doc(document, doc)
+        yield analyze_doc(document, doc, recased_entities(nlp, document.text))

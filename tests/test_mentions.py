@@ -91,3 +91,35 @@ def test_the_datelines_place_is_one_place_throughout_its_document(nlp):
         ("Ostravin", "GPE"),
         ("Rebel", "PERSON"),
     }
+
+
+def test_lines_in_capitals_are_read_as_the_document_writes_their_words():
+    from dossier.nlp import capital_lines, true_case, word_forms
+
+    text = (
+        "ROVERS BEAT OSTRAVA UNION IN VELLMORE CUP.\n\nVELLMORE 2031-05-04\n\n"
+        "Rovers beat Ostrava Union 2-1 in the Vellmore Cup final on Saturday."
+    )
+    lines = capital_lines(text)
+    assert [text[a:b] for a, b in lines] == [
+        "ROVERS BEAT OSTRAVA UNION IN VELLMORE CUP.",
+        "VELLMORE 2031-05-04",
+    ]
+    forms = word_forms(text, lines)
+    cased = true_case(text[lines[0][0] : lines[0][1]], forms)
+    assert cased == "Rovers beat Ostrava Union in Vellmore Cup."
+    # a word the document never writes in mixed case gets no capital it has not earned
+    assert true_case("KESSEL WINS", forms) == "Kessel wins"
+    assert capital_lines("Mixed Case line\nA B\n") == []
+
+
+def test_entities_read_in_a_recased_line_replace_the_models_there(nlp):
+    from dossier.nlp import mentions_of
+
+    text = "ROVERS BEAT OSTRAVA UNION.\n\nRovers beat Ostrava Union on Saturday."
+    doc = nlp(text)
+    sentence_at = {s.start_char: i for i, s in enumerate(doc.sents)}
+    start = text.index("OSTRAVA UNION")
+    recased = [(start, start + len("OSTRAVA UNION"), "ORG")]
+    head = [(m.text, m.label) for m in mentions_of(doc, sentence_at, recased) if m.start < 26]
+    assert head == [("OSTRAVA UNION", "ORG")]
