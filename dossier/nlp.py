@@ -583,9 +583,7 @@ def _sentence_of(span: Span) -> int:
     return next(i for i, sent in enumerate(doc.sents) if sent.start <= span.start < sent.end)
 
 
-def analyze_doc(
-    document: Document, doc: Doc, recased: Sequence[Recased] = ()
-) -> AnalyzedDocument:
+def analyze_doc(document: Document, doc: Doc, recased: Sequence[Recased] = ()) -> AnalyzedDocument:
     """Everything the later stages need from the parse, as plain records.
 
     The spaCy ``Doc`` does not leave this function: dates, events and claims
