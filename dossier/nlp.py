@@ -578,6 +578,55 @@ def dateline_places(document: Document, doc: Doc, mentions: list[Mention]) -> li
     return out
 
 
+#: a capitalised word right before or after a match: the match is part of a longer name
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]+$")
+_CAPITAL_AFTER = re.compile(r"^[ \t]+[A-Z]")
+
+
+def repeated_names(document: Document, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` and the other occurrences of their names that the model left out.
+
+    A name the model recognised once in a document is the same name where the same
+    capitalised words occur again (the model reads each sentence apart and misses a name
+    in a short or odd one: a table row, a list). Each such occurrence outside every
+    mention becomes a mention with the name's key and its usual label in the document
+    (``via="repeat"``), unless a capitalised word touches it (then it is part of a longer
+    name: "Minnesota" in "the Minnesota Twins").
+    """
+    text = document.text
+    labels: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if m.via in ("ner", "dateline") and m.text[:1].isupper() and len(m.key) >= 2:
+            labels.setdefault(m.text, Counter())[m.label] += 1
+    taken = sorted((m.start, m.end) for m in mentions)
+    added: list[Mention] = []
+    for name, seen in labels.items():
+        for found in re.finditer(r"(?<![\w&.'’-])" + re.escape(name) + r"(?![\w&'’-])", text):
+            start, end = found.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            if _CAPITAL_BEFORE.search(text[max(0, start - 30) : start]) or _CAPITAL_AFTER.match(
+                text[end : end + 3]
+            ):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            taken.append((start, end))
+            added.append(
+                Mention(
+                    start=start,
+                    end=end,
+                    text=name,
+                    label=seen.most_common(1)[0][0],
+                    key=normalize_name(name),
+                    sentence=_sentence_of(span),
+                    via="repeat",
+                )
+            )
+    return mentions + added
+
+
 def _sentence_of(span: Span) -> int:
     doc = span.doc
     return next(i for i, sent in enumerate(doc.sents) if sent.start <= span.start < sent.end)
@@ -602,7 +651,8 @@ def analyze_doc(document: Document, doc: Doc, recased: Sequence[Recased] = ()) -
     mentions = (
         named + descriptions_of(doc, sentence_at) + titled + lone_surnames(doc, people, sentence_at)
     )
-    mentions = sorted(dateline_places(document, doc, mentions), key=lambda m: m.start)
+    mentions = dateline_places(document, doc, mentions)
+    mentions = sorted(repeated_names(document, doc, mentions), key=lambda m: m.start)
     times = timex.find_times(doc, document.published, sentence_at)
     said = quotes.extract_quotes(doc, mentions, sentence_at)
     return AnalyzedDocument(

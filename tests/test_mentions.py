@@ -123,3 +123,22 @@ def test_entities_read_in_a_recased_line_replace_the_models_there(nlp):
     recased = [(start, start + len("OSTRAVA UNION"), "ORG")]
     head = [(m.text, m.label) for m in mentions_of(doc, sentence_at, recased) if m.start < 26]
     assert head == [("OSTRAVA UNION", "ORG")]
+
+
+def test_a_name_recognised_once_is_that_name_where_it_recurs(nlp):
+    from dossier.nlp import normalize_name, repeated_names
+    from dossier.records import Mention
+
+    text = (
+        "Kessel Athletic won the final.\n\nKessel Athletic 3 Ostrava 1\n\n"
+        "Fans of the Kessel Athletic Club cheered."
+    )
+    document = Document(id="d4", source="s", raw_hash="h", text=text)
+    first = Mention(0, 15, "Kessel Athletic", "ORG", normalize_name("Kessel Athletic"), 0)
+    out = repeated_names(document, nlp(text), [first])
+    added = [m for m in out if m.via == "repeat"]
+    # the table row is the same name; inside "Kessel Athletic Club" it is part of a longer one
+    assert [(m.text, m.label, m.start) for m in added] == [
+        ("Kessel Athletic", "ORG", text.index("Kessel Athletic 3"))
+    ]
+    assert added[0].key == first.key
