@@ -30,7 +30,9 @@ Mentions are counted by text first and by type last, so a wrong type is charged 
 own type where it stands (the export's extra ``type`` on a mention) instead of its entity's
 type: the entity-level vote is kept only if it does better.
 
-Usage: ``python bench/eval_ner.py [--data ../shared/bench-data] [--limit N]``
+Usage: ``python bench/eval_ner.py [--data ../shared/bench-data] [--limit N] [--skip N]``
+(``--limit 108`` and ``--skip 108`` score the two halves of the development set apart; the
+CoNLL test half is never read.)
 """
 
 from __future__ import annotations
@@ -71,11 +73,13 @@ def norm(text: str) -> str:
     return " ".join(text.split())
 
 
-def load_gold(path: Path, limit: int) -> list[tuple[str, str, Counter[Key]]]:
-    """(key, article text, gold multiset) per CoNLL document."""
+def load_gold(path: Path, limit: int, skip: int = 0) -> list[tuple[str, str, Counter[Key]]]:
+    """(key, article text, gold multiset) per CoNLL document, the first ``skip`` left out."""
     out = []
     for n, document in enumerate(read_documents(path)):
-        if limit and n >= limit:
+        if n < skip:
+            continue
+        if limit and n >= skip + limit:
             break
         paragraphs, gold = [], Counter()
         for words, tags in document:
@@ -126,8 +130,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=0, help="first N documents only")
+    parser.add_argument(
+        "--skip",
+        type=int,
+        default=0,
+        help="leave out the first N documents (e.g. score the "
+        "second half of the development set apart)",
+    )
     args = parser.parse_args(argv)
-    gold = load_gold(args.data / "conll2003-ner" / "dev.txt", args.limit)
+    gold = load_gold(args.data / "conll2003-ner" / "dev.txt", args.limit, args.skip)
     settings = load_settings(environ={})
     nlp = load_pipeline(settings.spacy_model)
 
