@@ -236,7 +236,10 @@ def main(argv: list[str] | None = None) -> int:
         f"typed {loss['type: model typed it so']} of them so)"
     )
     recovered = loss["recovered after model"]
-    print(f"    (found by the export though the mention stage lacked it: {recovered})")
+    print(
+        f"    (found by the export though the model alone did not return them -- dateline "
+        f"places, recased lines, repeated names, titled people, surnames: {recovered})"
+    )
     if run.errors:
         print(
             f"  ingest reported {len(run.errors)} line(s) on stderr, first: {run.errors[0][:200]}"
