@@ -9,7 +9,7 @@ from typing import ClassVar
 import pytest
 
 from dossier.config import Settings
-from dossier.fetch import USER_AGENT, Fetcher, FetchError, fetch_article
+from dossier.ingest.fetch import USER_AGENT, Fetcher, FetchError, fetch_article
 from tests.localhttp import QuietHandler, free_port, serving
 
 ARTICLE = (
@@ -160,6 +160,7 @@ def test_non_http_url_refused() -> None:
         _fetcher().get("file:///etc/passwd")
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_cli_ingests_urls_and_records_bad_ones(server: str, tmp_path, monkeypatch, capsys) -> None:
     from dossier.cli import main
 

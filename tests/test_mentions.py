@@ -1,7 +1,7 @@
 """Mention spans: what the mention stage makes of the model's spans (issue 15).
 
 Names are invented. The rules are checked on tokenised text (``make_doc``: no model
-decision involved) and, for the dateline, through :func:`dossier.nlp.analyze_doc`.
+decision involved) and, for the dateline, through :func:`dossier.extract.nlp.analyze_doc`.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.config import load_settings
-from dossier.nlp import analyze_doc, load_pipeline, span_pieces
+from dossier.extract.nlp import analyze_doc, load_pipeline, span_pieces
 from dossier.records import Document
 
 
@@ -76,7 +76,7 @@ def test_no_dateline_no_added_place(nlp):
 
 
 def test_the_datelines_place_is_one_place_throughout_its_document(nlp):
-    from dossier.nlp import dateline_places, normalize_name
+    from dossier.extract.nlp import dateline_places, normalize_name
     from dossier.records import Mention
 
     text = "OSTRAVIN 2031-05-04\n\nRebels left Ostravin on Friday."
@@ -94,7 +94,7 @@ def test_the_datelines_place_is_one_place_throughout_its_document(nlp):
 
 
 def test_lines_in_capitals_are_read_as_the_document_writes_their_words():
-    from dossier.nlp import capital_lines, true_case, word_forms
+    from dossier.extract.nlp import capital_lines, true_case, word_forms
 
     text = (
         "ROVERS BEAT OSTRAVA UNION IN VELLMORE CUP.\n\nVELLMORE 2031-05-04\n\n"
@@ -114,7 +114,7 @@ def test_lines_in_capitals_are_read_as_the_document_writes_their_words():
 
 
 def test_entities_read_in_a_recased_line_replace_the_models_there(nlp):
-    from dossier.nlp import mentions_of
+    from dossier.extract.nlp import mentions_of
 
     text = "ROVERS BEAT OSTRAVA UNION.\n\nRovers beat Ostrava Union on Saturday."
     doc = nlp(text)
@@ -126,7 +126,7 @@ def test_entities_read_in_a_recased_line_replace_the_models_there(nlp):
 
 
 def test_a_name_recognised_once_is_that_name_where_it_recurs(nlp):
-    from dossier.nlp import normalize_name, repeated_names
+    from dossier.extract.nlp import normalize_name, repeated_names
     from dossier.records import Mention
 
     text = (

@@ -13,6 +13,9 @@ import pytest
 
 from dossier.cli import main
 
+# the tier (tests/conftest.py): these tests run the spaCy model
+pytestmark = pytest.mark.nlp
+
 needs_ray = pytest.mark.skipif(
     importlib.util.find_spec("ray") is None,
     reason="ray is not installed (pip install -e '.[ray]'; `make test` installs it)",
