@@ -640,17 +640,21 @@ def analyze_doc(document: Document, doc: Doc, recased: Sequence[Recased] = ()) -
     mentions = (
         named + descriptions_of(doc, sentence_at) + titled + lone_surnames(doc, people, sentence_at)
     )
+    # events and claims read the sentence's own mentions; the dateline's place and the
+    # repeats of names are the knowledge base's (a dateline place among a sentence's
+    # participants splits one incident into several events: eval_events, real articles)
+    in_sentences = sorted(mentions, key=lambda m: m.start)
     mentions = dateline_places(document, doc, mentions)
     mentions = sorted(repeated_names(document, doc, mentions), key=lambda m: m.start)
     times = timex.find_times(doc, document.published, sentence_at)
-    said = quotes.extract_quotes(doc, mentions, sentence_at)
+    said = quotes.extract_quotes(doc, in_sentences, sentence_at)
     return AnalyzedDocument(
         document,
         sentences,
         mentions,
         times=times,
-        events=events.extract_events(doc, mentions, times, sentence_at),
-        claims=said + quantities.extract_quantities(doc, mentions, sentence_at, said),
+        events=events.extract_events(doc, in_sentences, times, sentence_at),
+        claims=said + quantities.extract_quantities(doc, in_sentences, sentence_at, said),
     )
 
 
