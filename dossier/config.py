@@ -26,6 +26,8 @@ ENTITY_LABELS: dict[str, str] = {
     "NORP": "NORP",
     "EVENT": "EVENT",
     "LAW": "LAW",
+    # a language's name ("English", "Pashto") names its people as often as their tongue
+    "LANGUAGE": "NORP",
 }
 
 

@@ -63,6 +63,10 @@ def _iter_entities(store: Store, page: int = 500) -> Iterator[dict[str, Any]]:
                             "start": m["start"],
                             "end": m["end"],
                             "text": m["text"],
+                            # the type this mention has where it stands (the model's label,
+                            # corrected by its document: cues, surnames, acronyms); the
+                            # entity's "type" is the vote over all of its mentions
+                            "type": m["label"],
                         }
                         for m in store.entity_mentions(row.id)
                     ],
