@@ -363,7 +363,7 @@ def analyze_doc(document: Document, doc: Doc) -> AnalyzedDocument:
         sentences,
         mentions,
         times=times,
-        events=events.extract_events(doc, mentions, times, sentence_at),
+        events=events.extract_events(doc, mentions, times, sentence_at, said),
         claims=said + quantities.extract_quantities(doc, mentions, sentence_at, said),
     )
 
