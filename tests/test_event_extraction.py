@@ -324,3 +324,20 @@ def test_a_blast_told_as_what_happened_is_an_event_with_no_one_named(settings):
 def test_a_blast_only_heard_is_no_event_of_its_own(settings):
     text = "The blast was heard across Velmora."
     assert [e for e in _events(text, settings) if e["type"] == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Senators condemned the Khuzdar terrorist attack that claimed innocent lives.", "terrorist"),
+        ("A militant attack on tourists in Velmora killed 26 people on Tuesday.", "militant"),
+        ("A bomb attack on a market in Velmora killed 26 people on Tuesday.", None),
+    ],
+)
+def test_an_attack_described_by_its_perpetrators_has_them_as_actor(sentence, actor, settings):
+    attacks = [e for e in _events(sentence, settings) if e["type"] == "ASSAULT"]
+    assert attacks, sentence
+    if actor is None:
+        assert attacks[0]["actors"] == [], attacks  # nobody is made up
+    else:
+        assert attacks[0]["actors"] == [actor], attacks

@@ -798,6 +798,10 @@ def _trigger(token: Token) -> Trigger | None:
 #: verbs that tell a blast as something that happened ("an explosion occurred", "a blast
 #: took place", "a bomb went off", "a blast rocked the area"), not as something heard or said
 OCCURRING = frozenset("occur happen take go rock hit strike erupt jolt shake".split())
+#: words that describe who attacked when the article names no group: "a terrorist attack"
+PERPETRATORS = frozenset(
+    "terrorist militant insurgent extremist jihadist separatist rebel".split()
+)
 #: fights that two sides wage on each other: the side "with" whom is the other party
 MUTUAL_FIGHTS = frozenset(
     "exchange clash encounter gunfight shootout skirmish fighting battle firefight".split()
@@ -2002,6 +2006,8 @@ def _candidate(
     if kind == "ASSAULT" and not roles.actors:
         roles.actors = _operation_forces(token, roles, context)
     actors, placed = _who_acts(_spans(roles.actors, context), context)
+    if kind == "ASSAULT" and not actors:
+        actors = _spans(_perpetrators(token), context)
     targets = tuple(s for s in _spans(roles.targets, context) if s not in actors)
     location = _location(token, roles, context) or placed
     if (
@@ -2050,6 +2056,23 @@ def is_speech(kind: str, mode: str | None) -> bool:
     if kind == "ACCUSE":
         return mode in SPEECH_MODES
     return kind in STANCE_TYPES
+
+
+def _perpetrators(token: Token) -> list[Token]:
+    """Who acted when the article names them only as what they are: "the Khuzdar terrorist
+    attack", "a militant attack on tourists killed 26" (the attack noun itself or the one
+    that is the subject of the killing). ACLED codes them as an unidentified armed group, as
+    described; with no such word nobody is made up."""
+    nouns = [token] if _is_noun(token) else []
+    if _is_verb(token):
+        nouns += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and _is_noun(c)]
+    return [
+        c
+        for noun in nouns
+        if (_trigger(noun) or ("",))[0] == "ASSAULT"
+        for c in noun.children
+        if c.dep_ in ("amod", "compound") and _lemma(c) in PERPETRATORS and c.i < noun.i
+    ][:1]
 
 
 def _operation_forces(token: Token, roles: _Roles, context: _Context) -> list[Token]:
