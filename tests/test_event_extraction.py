@@ -294,7 +294,11 @@ def test_he_or_she_who_is_killed_is_not_made_the_speaker(settings):
             "Ostrand troops",
             "armed militants",
         ),
-        ("Police said an exchange of fire with militants took place in Velmora.", None, "militants"),
+        (
+            "Police said an exchange of fire with militants took place in Velmora.",
+            None,
+            "militants",
+        ),
     ],
 )
 def test_an_exchange_of_fire_is_a_clash_between_its_sides(sentence, actor, target, settings):
@@ -329,7 +333,10 @@ def test_a_blast_only_heard_is_no_event_of_its_own(settings):
 @pytest.mark.parametrize(
     ("sentence", "actor"),
     [
-        ("Senators condemned the Khuzdar terrorist attack that claimed innocent lives.", "terrorist"),
+        (
+            "Senators condemned the Khuzdar terrorist attack that claimed innocent lives.",
+            "terrorist",
+        ),
         ("A militant attack on tourists in Velmora killed 26 people on Tuesday.", "militant"),
         ("A bomb attack on a market in Velmora killed 26 people on Tuesday.", None),
     ],

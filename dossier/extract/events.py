@@ -2330,6 +2330,7 @@ def _speakers_of_statements(
     # "he"/"she" is a person: never a speaker named as an organisation or a group ("police
     # said"); a surname the model typed a place ("Murtaza") still counts
     groups = [(m.start, m.end) for m in mentions if m.label in ("ORG", "NORP", "DESC")]
+    text = doc.text  # spaCy rebuilds it on each access
     found = []
     for event in events:
         token = doc.char_span(*event.trigger, alignment_mode="expand")
@@ -2339,7 +2340,7 @@ def _speakers_of_statements(
             for c in t.children
         )
         if not event.actors and pronoun and is_speech(event.type, event.mode):
-            speaker = _last_speaker(event, [*claims, *_as_claims(found)], groups, doc.text)
+            speaker = _last_speaker(event, [*claims, *_as_claims(found)], groups, text)
             if speaker is not None:
                 event = replace(event, actors=(speaker,))
         found.append(event)
