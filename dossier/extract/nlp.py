@@ -653,7 +653,7 @@ def analyze_doc(document: Document, doc: Doc, recased: Sequence[Recased] = ()) -
         sentences,
         mentions,
         times=times,
-        events=events.extract_events(doc, in_sentences, times, sentence_at),
+        events=events.extract_events(doc, in_sentences, times, sentence_at, said),
         claims=said + quantities.extract_quantities(doc, in_sentences, sentence_at, said),
     )
 
