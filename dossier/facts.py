@@ -14,9 +14,27 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from dossier.claims import claim_id, figure_scope, same_statement, text_key, unit_key
+from dossier.claims import (
+    INCIDENT_PARTICIPLES,
+    claim_id,
+    figure_scope,
+    same_statement,
+    text_key,
+    unit_key,
+)
 from dossier.config import Settings, load_settings
-from dossier.event_merge import EventReport, event_id_for, same_event, same_incident_in_document
+from dossier.event_merge import (
+    EventReport,
+    Incident,
+    event_id_for,
+    incident_day,
+    lead_end,
+    main_event,
+    place_key,
+    same_event,
+    same_incident,
+    same_incident_in_document,
+)
 from dossier.records import AnalyzedDocument, ClaimMention, EventMention, Mention, Span, TimeExpr
 from dossier.store.base import Store
 
@@ -369,10 +387,162 @@ def store_claim(store: Store, analyzed: AnalyzedDocument, claim: ClaimMention) -
 
 
 def store_facts(store: Store, analyzed: AnalyzedDocument) -> None:
-    """Dates, events and claims of one newly stored document."""
+    """Dates, events and claims of one newly stored document, then its event group."""
     store.add_times(analyzed.document.id, analyzed.times)
-    undated_days = load_settings().undated_event_days
+    settings = load_settings()
     for event in analyzed.events:
-        store_event(store, analyzed, event, undated_days)
+        store_event(store, analyzed, event, settings.undated_event_days)
     for claim in analyzed.claims:
         store_claim(store, analyzed, claim)
+    assign_event_group(store, analyzed.document.id, analyzed.document.story_id, settings)
+
+
+def _incident(row: dict[str, Any], published: str | None, group: dict[str, Any]) -> Incident:
+    return Incident(
+        document_id=row["document_id"],
+        report=_report(row),
+        day=incident_day(row, published),
+        location=group.get("location") or None,
+        places=frozenset(filter(None, (group.get("places") or "").split(";"))),
+        figures=frozenset(filter(None, (group.get("figures") or "").split(";"))),
+    )
+
+
+#: a count this large in two leads of one day is a toll worth comparing without its verb
+_DISTINCT_COUNT = 5
+
+
+def _lead_features(
+    store: Store, document_id: str, text: str, sentences: int, dateline: str
+) -> tuple[list[str], list[str]]:
+    """The specific places (name keys) and incident counts ("killed:3") of a document's
+    lead: what two reports of one incident share however they name its actors."""
+    from dossier import geo
+
+    end = lead_end(text, sentences)
+    places = sorted(
+        {
+            key
+            for m in store.document_mentions(document_id)
+            if m["start"] < end
+            and m["label"] in ("GPE", "LOC", "FAC")
+            and geo.breadth(m["text"]) == 0
+            and (key := place_key(m["text"]))
+            and key != dateline
+        }
+    )
+    figures = set()
+    for claim in store.claim_mentions(
+        "WHERE c.document_id = ? AND c.kind = 'quantity'", [document_id]
+    ):
+        if claim["start"] >= end or claim["qmin"] is None or claim["qmin"] != claim["qmax"]:
+            continue
+        words = set((unit_key(claim["unit"]) or "").split())
+        measure = sorted(words & INCIDENT_PARTICIPLES)
+        if measure:
+            figures.add(f"{measure[0]}:{claim['qmin']:g}")
+        elif claim["qmin"] >= _DISTINCT_COUNT:
+            # "eliminated all 16 terrorists" / "16 khwarij killed": the toll, however the
+            # verb reads; small numbers are too common to tell incidents apart
+            figures.add(f"count:{claim['qmin']:g}")
+    return places, sorted(figures)
+
+
+def _shift(day: str, days: int) -> str:
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+
+
+def assign_event_group(
+    store: Store, document_id: str, story_id: str | None, settings: Settings
+) -> str:
+    """Put a stored document into the event group of the independent reports of its event.
+
+    A story (:mod:`dossier.dedup`) holds the copies of one report; an event group holds the
+    stories that report one event independently -- what corroboration and disputes must
+    count as separate sources. A document joins the group of its own story's documents,
+    and the groups of documents whose main incident is its own (:func:`same_incident`:
+    type, day, place, participants) or that carry the same attributed statement (one
+    quote of one speaker) within ``incident_days`` -- the same press conference or
+    statement reported by two outlets. Candidates come from indexed lookups (type and
+    day, participant and place keys, claim ids), never a scan, so ingest stays
+    incremental; groups that the document links merge, as stories do.
+    """
+    document = store.document(document_id) or {}
+    published = (document.get("published") or "")[:10] or None
+    story = story_id or document.get("story_id") or document_id
+    days = settings.incident_days
+    record: dict[str, Any] = {
+        "document_id": document_id,
+        "event_group": story,
+        "mention_id": None,
+        "type": None,
+        "day": None,
+        "published": published,
+    }
+    groups = {
+        r["event_group"] for r in store.story_group_rows(story) if r["document_id"] != document_id
+    }
+    main = main_event(
+        store.event_mentions("WHERE m.document_id = ?", [document_id]), settings.lead_sentences
+    )
+    if main is not None:
+        dateline = place_key(document.get("dateline") or "")
+        places, figures = _lead_features(
+            store, document_id, document.get("text") or "", settings.lead_sentences, dateline
+        )
+        from dossier import geo
+
+        # the event's own place, where it is a district or town (a province or a country
+        # holds many incidents a day) and not the dateline's
+        where = main["location_text"] or ""
+        location = place_key(where) if where and geo.breadth(where) == 0 else ""
+        record.update(
+            places=";".join(places),
+            figures=";".join(figures),
+            location=location if location and location != dateline else None,
+        )
+        mine = _incident(main, published, record)
+        record.update(mention_id=main["id"], day=mine.day)
+        # an incident days before the article's own day is its background (reactions, a
+        # follow-up): the article's news is something else, so it joins by incident no one
+        background = bool(mine.day and published and mine.day < _shift(published, -days))
+        if not background:
+            record["type"] = main["type"]
+        window = (_shift(mine.day, -days), _shift(mine.day, days)) if mine.day else None
+        candidates = (
+            {
+                r["mention_id"]: r
+                for r in store.incident_candidates(main["type"], window)
+                if r["document_id"] != document_id
+            }
+            if window and not background
+            else {}
+        )
+        if candidates:
+            marks = ",".join("?" * len(candidates))
+            for row in store.event_mentions(f"WHERE m.id IN ({marks})", sorted(candidates)):
+                other = candidates[row["id"]]
+                theirs = _incident(row, other["published"], other)
+                if same_incident(mine, theirs, days, settings.incident_evidence):
+                    groups.add(other["event_group"])
+    # the same statement reported twice: one speaker leading two articles within days
+    # (a press conference, a condemnation carried by an agency and a newspaper)
+    end = lead_end(document.get("text") or "", settings.lead_sentences)
+    said = [
+        c
+        for c in store.claim_mentions("WHERE c.document_id = ?", [document_id])
+        if c["kind"] != "quantity" and c["speaker_entity"] and c["start"] < end
+    ]
+    if said and published:
+        first = min(said, key=lambda c: c["start"])
+        record["speaker"] = first["speaker_key"]
+        keys = sorted({k for k, _reason in store.entity_keys(first["speaker_entity"])})
+        window = (_shift(published, -days), _shift(published, days))
+        for other in store.speaker_candidates(keys, window):
+            if other["document_id"] != document_id:
+                groups.add(other["event_group"])
+    if groups:
+        record["event_group"] = min(groups)
+        store.merge_event_groups(sorted(groups - {record["event_group"]}), record["event_group"])
+    store.set_document_group(record)
+    return str(record["event_group"])

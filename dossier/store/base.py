@@ -114,6 +114,39 @@ class Store(Protocol):
 
     def add_story_link(self, document_id: str, other_id: str, reason: str) -> None: ...
 
+    def set_document_group(self, record: dict[str, Any]) -> None:
+        """Record a document's main incident and event group (``document_groups`` row:
+        document_id, event_group, mention_id, type, day, published)."""
+        ...
+
+    def document_groups(self, document_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """Per document id: its ``document_groups`` row (documents without one absent)."""
+        ...
+
+    def incident_candidates(self, type: str, day_range: tuple[str, str]) -> list[dict[str, Any]]:
+        """``document_groups`` rows whose main incident has ``type`` and a day in
+        ``day_range`` (an index range: one day's reports of one kind of event)."""
+        ...
+
+    def speaker_candidates(
+        self, keys: Sequence[str], day_range: tuple[str, str]
+    ) -> list[dict[str, Any]]:
+        """``document_groups`` rows whose lead speaker is one of ``keys`` (the name keys of
+        one entity) and whose publication day falls in ``day_range``."""
+        ...
+
+    def story_group_rows(self, story_id: str) -> list[dict[str, Any]]:
+        """``document_groups`` rows of the documents of one story."""
+        ...
+
+    def merge_event_groups(self, groups: Sequence[str], into: str) -> None:
+        """Move every document of event ``groups`` into event group ``into``."""
+        ...
+
+    def copy_links(self) -> dict[str, list[str]]:
+        """Per document: the earlier documents it re-prints or rewrites (story links)."""
+        ...
+
     def map_keys(self, mapping: dict[str, tuple[str, str]]) -> None:
         """Point grouping keys at entity ids: ``{key: (entity_id, reason)}``."""
         ...
