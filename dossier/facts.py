@@ -408,6 +408,10 @@ def _incident(row: dict[str, Any], published: str | None, group: dict[str, Any])
     )
 
 
+_MONTHS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december".split()
+)
 #: a count this large in two leads of one day is a toll worth comparing without its verb
 _DISTINCT_COUNT = 5
 
@@ -438,6 +442,8 @@ def _lead_features(
         if claim["start"] >= end or claim["qmin"] is None or claim["qmin"] != claim["qmax"]:
             continue
         words = set((unit_key(claim["unit"]) or "").split())
+        if words & _MONTHS:
+            continue  # "Mar 16" in a dateline is a date, not a toll
         measure = sorted(words & INCIDENT_PARTICIPLES)
         if measure:
             figures.add(f"{measure[0]}:{claim['qmin']:g}")
@@ -541,8 +547,19 @@ def assign_event_group(
         for other in store.speaker_candidates(keys, window):
             if other["document_id"] != document_id:
                 groups.add(other["event_group"])
+    # the thread: a storyline over days or weeks (an attack, the reactions, the arrests,
+    # the verdict) -- every document whose main event is the same event (merged across
+    # documents by participants and dates, dossier.event_merge.same_event), background
+    # ones included, with the threads of the groups it joins
+    joined = [r for g in sorted(groups) for r in store.event_group_rows(g)]
+    if main is not None:
+        joined += store.thread_candidates(main["event_id"])
+    threads = {r["thread"] or r["event_group"] for r in joined if r["document_id"] != document_id}
     if groups:
         record["event_group"] = min(groups)
         store.merge_event_groups(sorted(groups - {record["event_group"]}), record["event_group"])
+    threads.add(record["event_group"])
+    record["thread"] = min(threads)
+    store.merge_threads(sorted(threads - {record["thread"]}), record["thread"])
     store.set_document_group(record)
     return str(record["event_group"])

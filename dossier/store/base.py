@@ -139,6 +139,18 @@ class Store(Protocol):
         """``document_groups`` rows of the documents of one story."""
         ...
 
+    def event_group_rows(self, group: str) -> list[dict[str, Any]]:
+        """``document_groups`` rows of one event group."""
+        ...
+
+    def thread_candidates(self, event_id: str) -> list[dict[str, Any]]:
+        """``document_groups`` rows whose main event report belongs to event ``event_id``."""
+        ...
+
+    def merge_threads(self, threads: Sequence[str], into: str) -> None:
+        """Move every document of ``threads`` into thread ``into``."""
+        ...
+
     def merge_event_groups(self, groups: Sequence[str], into: str) -> None:
         """Move every document of event ``groups`` into event group ``into``."""
         ...

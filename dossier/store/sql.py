@@ -296,12 +296,13 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def set_document_group(self, record: dict[str, Any]) -> None:
         self._exec(
             """INSERT INTO document_groups (document_id, event_group, mention_id, type, day,
-                   published, location, places, figures, speaker)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   published, location, places, figures, speaker, thread)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (document_id) DO UPDATE SET event_group = excluded.event_group,
                mention_id = excluded.mention_id, type = excluded.type, day = excluded.day,
                published = excluded.published, location = excluded.location,
                places = excluded.places, speaker = excluded.speaker,
+               thread = excluded.thread,
                figures = excluded.figures""",
             (
                 record["document_id"],
@@ -314,6 +315,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
                 record.get("places"),
                 record.get("figures"),
                 record.get("speaker"),
+                record.get("thread"),
             ),
         )
 
@@ -355,6 +357,24 @@ class SQLStore(SummaryTables, WorkbenchReads):
             (story_id,),
         )
         return [dict(r) for r in rows]
+
+    def event_group_rows(self, group: str) -> list[dict[str, Any]]:
+        rows = self._all("SELECT * FROM document_groups WHERE event_group = ?", (group,))
+        return [dict(r) for r in rows]
+
+    def thread_candidates(self, event_id: str) -> list[dict[str, Any]]:
+        rows = self._all(
+            """SELECT g.* FROM document_groups g JOIN event_mentions m ON m.id = g.mention_id
+               WHERE m.event_id = ?""",
+            (event_id,),
+        )
+        return [dict(r) for r in rows]
+
+    def merge_threads(self, threads: Sequence[str], into: str) -> None:
+        self._many(
+            "UPDATE document_groups SET thread = ? WHERE thread = ?",
+            [(into, t) for t in threads],
+        )
 
     def merge_event_groups(self, groups: Sequence[str], into: str) -> None:
         self._many(
@@ -818,24 +838,28 @@ class SQLStore(SummaryTables, WorkbenchReads):
 
     def stories(self) -> list[dict[str, Any]]:
         rows = self._all(
-            f"""SELECT d.story_id, d.id, g.event_group FROM documents d
+            f"""SELECT d.story_id, d.id, g.event_group, g.thread FROM documents d
                LEFT JOIN document_groups g ON g.document_id = d.id
                WHERE d.story_id IS NOT NULL ORDER BY d.story_id, d.{self.ROWID}"""
         )
         grouped: dict[str, list[str]] = {}
         group_of: dict[str, str] = {}
+        thread_of: dict[str, str] = {}
         for row in rows:
             grouped.setdefault(row["story_id"], []).append(row["id"])
             if row["event_group"]:
                 group_of.setdefault(row["story_id"], row["event_group"])
-        # event_group: the stories that are independent reports of one event share it
-        # (an additional property of the export contract); a story's own id when alone
+                thread_of.setdefault(row["story_id"], row["thread"] or row["event_group"])
+        # additional properties of the export contract: event_group, shared by the stories
+        # that are independent reports of one event; thread, shared by the event groups of
+        # one storyline (an attack, the reactions, the verdict); a story's own id when alone
         return [
             {
                 "id": story,
                 "document_ids": ids,
                 "representative": ids[0],
                 "event_group": group_of.get(story, story),
+                "thread": thread_of.get(story, group_of.get(story, story)),
             }
             for story, ids in grouped.items()
         ]
