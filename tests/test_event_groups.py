@@ -160,8 +160,12 @@ def test_independent_reports_share_an_event_group_and_a_look_alike_does_not(tmp_
          "published": "2025-04-09", "text": _LATER},
     ]  # fmt: skip
     store = open_store(str(tmp_path / "kb.db"))
-    report = run_ingest([_write(tmp_path, rows)], store, settings)
-    assert not report.errors, report.errors
+    # incremental: the agency's report is stored first, the others join it in a later run
+    for number, batch in enumerate((rows[:1], rows[1:])):
+        folder = tmp_path / f"run{number}"
+        folder.mkdir()
+        report = run_ingest([_write(folder, batch)], store, settings)
+        assert not report.errors, report.errors
     data = build_export(store)
     store.close()
     by_url = {d["source"]: d for d in data["documents"]}
@@ -176,6 +180,8 @@ def test_independent_reports_share_an_event_group_and_a_look_alike_does_not(tmp_
     )
     assert agency == paper  # two stories (no copy), one event
     assert later != agency  # the same toll in the same place a week later is another incident
+    thread = {s["id"]: s["thread"] for s in data["stories"]}
+    assert thread[by_url["https://agency.example/1"]["story_id"]] == agency
     assert all(d["copy_of"] == [] for d in data["documents"])
     # claims say which event they are about: the operation of their own article
     events = {e["id"] for e in data["events"]}
