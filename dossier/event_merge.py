@@ -124,6 +124,9 @@ class Incident:
     location: str | None = None
     places: frozenset[str] = frozenset()
     figures: frozenset[str] = frozenset()
+    #: countries of the places the lead names (not the dateline's): "six killed" in
+    #: Lebanon and in Kalat on one day are two incidents
+    regions: frozenset[str] = frozenset()
 
 
 #: words around a place name that two outlets use differently ("Tank District",
@@ -202,24 +205,15 @@ def _days_apart(a: str, b: str) -> int:
     return abs((_day(a) - _day(b)).days)
 
 
-def same_incident(a: Incident, b: Incident, max_days: int, min_evidence: int) -> bool:
-    """Whether two documents' main events are one incident reported twice.
-
-    Same type and mode, no role reversed, days at most ``max_days`` apart, places that do
-    not differ (the events' places, and the specific places of the two leads when both
-    name some); and at least ``min_evidence`` of: a specific place in common, an incident
-    count in common ("killed:3"), a participant in common (resolved entities) -- one of
-    the first two always.
-    Participants need not be shared: an agency writes "khwarij", a newspaper "terrorists",
-    and neither is a resolved entity. Without a day on both sides (an undated archive) no
-    join is made: look-alike incidents (two earthquakes, two shootings in one town) differ
-    mostly in their dates. Precision first: an incident wrongly joined makes a copy look
-    like confirmation, a missed one only undercounts.
-    """
+def compatible(a: Incident, b: Incident, max_days: int) -> bool:
+    """Whether two main incidents can be one: same type and mode, no role reversed, days
+    at most ``max_days`` apart, and places that do not differ -- the events' own places,
+    the specific places of the two leads, and their regions (provinces, countries) when
+    both name some. What every member of an event group must be with every other, so a
+    group never grows by a chain of look-alikes (Tank's operation, a collision the same
+    day with the same toll, then Khuzdar's next accident)."""
     ra, rb = a.report, b.report
-    if a.document_id == b.document_id or ra.type != rb.type:
-        return False
-    if ra.mode and rb.mode and ra.mode != rb.mode:
+    if ra.type != rb.type or (ra.mode and rb.mode and ra.mode != rb.mode):
         return False
     if reversed_roles(ra, rb):
         return False
@@ -229,7 +223,38 @@ def same_incident(a: Incident, b: Incident, max_days: int, min_evidence: int) ->
         return False
     if a.places and b.places and a.places.isdisjoint(b.places):
         return False
-    # a participant in common alone is weak: the reactions to one attack all name it
-    # ("condemned the Jaffar Express attack") on the same days, each its own statement
-    grounded = bool(a.places & b.places) + bool(a.figures & b.figures)
-    return bool(grounded) and grounded + bool(ra.participants & rb.participants) >= min_evidence
+    return not (a.regions and b.regions and a.regions.isdisjoint(b.regions))
+
+
+def _strong(figures: frozenset[str]) -> frozenset[str]:
+    """Tolls that tell incidents apart on their own: 5 or more ("killed:3" is every
+    other day's toll somewhere)."""
+    return frozenset(f for f in figures if float(f.rsplit(":", 1)[1]) >= STRONG_TOLL)
+
+
+#: a toll this large, shared by two leads of one day, is evidence on its own
+STRONG_TOLL = 5
+
+
+def same_incident(a: Incident, b: Incident, max_days: int, min_evidence: int) -> bool:
+    """Whether two documents' main events are one incident reported twice.
+
+    :func:`compatible`, and positive evidence of identity: at least ``min_evidence`` of a
+    specific place in common, a toll in common ("killed:3"), a participant in common
+    (resolved entities) -- and always a specific place or a toll of 5 or more: a
+    participant in common alone is weak (every reaction to one attack names it on the
+    same days, each its own statement), and so is a small toll alone.
+    Participants need not be shared: an agency writes "khwarij", a newspaper
+    "terrorists", and neither is a resolved entity. Without a day on both sides (an
+    undated archive) no join is made: look-alike incidents (two earthquakes, two
+    shootings in one town) differ mostly in their dates. Precision first: an incident
+    wrongly joined makes a copy look like confirmation, a missed one only undercounts.
+    """
+    if a.document_id == b.document_id or not compatible(a, b, max_days):
+        return False
+    place = bool(a.places & b.places)
+    toll = a.figures & b.figures
+    if not (place or _strong(toll)):
+        return False
+    evidence = place + bool(toll) + bool(a.report.participants & b.report.participants)
+    return evidence >= min_evidence

@@ -26,6 +26,7 @@ from dossier.config import Settings, load_settings
 from dossier.event_merge import (
     EventReport,
     Incident,
+    compatible,
     event_id_for,
     incident_day,
     lead_end,
@@ -405,6 +406,7 @@ def _incident(row: dict[str, Any], published: str | None, group: dict[str, Any])
         location=group.get("location") or None,
         places=frozenset(filter(None, (group.get("places") or "").split(";"))),
         figures=frozenset(filter(None, (group.get("figures") or "").split(";"))),
+        regions=frozenset(filter(None, (group.get("regions") or "").split(";"))),
     )
 
 
@@ -413,28 +415,34 @@ _MONTHS = frozenset(
     "july august september october november december".split()
 )
 #: a count this large in two leads of one day is a toll worth comparing without its verb
-_DISTINCT_COUNT = 5
+#: ("all 16 terrorists"); "five brave sons of the soil" is no toll of its own
+_DISTINCT_COUNT = 10
 
 
 def _lead_features(
     store: Store, document_id: str, text: str, sentences: int, dateline: str
-) -> tuple[list[str], list[str]]:
-    """The specific places (name keys) and incident counts ("killed:3") of a document's
-    lead: what two reports of one incident share however they name its actors."""
+) -> tuple[list[str], list[str], list[str]]:
+    """The specific places (name keys), the countries of all its places, and the tolls
+    ("killed:3") of a document's lead: what two reports of one incident share however they
+    name its actors. Places count by country too, so "Khyber Pakhtunkhwa" and "Pakistan"
+    agree and "Lebanon" and "Kalat" do not (a name the gazetteer holds in one country)."""
     from dossier import geo
 
+    gazetteer = geo.load_gazetteer()
     end = lead_end(text, sentences)
-    places = sorted(
-        {
-            key
-            for m in store.document_mentions(document_id)
-            if m["start"] < end
-            and m["label"] in ("GPE", "LOC", "FAC")
-            and geo.breadth(m["text"]) == 0
-            and (key := place_key(m["text"]))
-            and key != dateline
-        }
-    )
+    places: set[str] = set()
+    countries: set[str] = set()
+    for mention in store.document_mentions(document_id):
+        key = place_key(mention["text"])
+        if mention["start"] >= end or mention["label"] not in ("GPE", "LOC", "FAC"):
+            continue
+        if not key or key == dateline:
+            continue
+        if geo.breadth(mention["text"], gazetteer) == 0:
+            places.add(key)
+        found = {p.country for p in gazetteer.candidates(mention["text"])}
+        if len(found) == 1:
+            countries |= found
     figures = set()
     for claim in store.claim_mentions(
         "WHERE c.document_id = ? AND c.kind = 'quantity'", [document_id]
@@ -451,7 +459,15 @@ def _lead_features(
             # "eliminated all 16 terrorists" / "16 khwarij killed": the toll, however the
             # verb reads; small numbers are too common to tell incidents apart
             figures.add(f"count:{claim['qmin']:g}")
-    return places, sorted(figures)
+    return sorted(places), sorted(countries), sorted(figures)
+
+
+def _main_reports(store: Store, rows: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The event reports of ``rows`` (``document_groups`` rows keyed by mention id)."""
+    if not rows:
+        return []
+    marks = ",".join("?" * len(rows))
+    return store.event_mentions(f"WHERE m.id IN ({marks})", sorted(rows))
 
 
 def _shift(day: str, days: int) -> str:
@@ -493,7 +509,7 @@ def assign_event_group(
     )
     if main is not None:
         dateline = place_key(document.get("dateline") or "")
-        places, figures = _lead_features(
+        places, regions, figures = _lead_features(
             store, document_id, document.get("text") or "", settings.lead_sentences, dateline
         )
         from dossier import geo
@@ -504,6 +520,7 @@ def assign_event_group(
         location = place_key(where) if where and geo.breadth(where) == 0 else ""
         record.update(
             places=";".join(places),
+            regions=";".join(regions),
             figures=";".join(figures),
             location=location if location and location != dateline else None,
         )
@@ -524,13 +541,32 @@ def assign_event_group(
             if window and not background
             else {}
         )
-        if candidates:
-            marks = ",".join("?" * len(candidates))
-            for row in store.event_mentions(f"WHERE m.id IN ({marks})", sorted(candidates)):
-                other = candidates[row["id"]]
-                theirs = _incident(row, other["published"], other)
-                if same_incident(mine, theirs, days, settings.incident_evidence):
-                    groups.add(other["event_group"])
+        matched = {
+            other["event_group"]
+            for row in _main_reports(store, candidates)
+            if same_incident(
+                mine,
+                _incident(row, (other := candidates[row["id"]])["published"], other),
+                days,
+                settings.incident_evidence,
+            )
+        }
+        accepted: list[Incident] = []
+        for group in sorted(matched):
+            # complete linkage: every incident of the groups it joins must be compatible
+            # with this one and with each other, so no chain of look-alikes forms a group
+            members = {
+                r["mention_id"]: r
+                for r in store.event_group_rows(group)
+                if r["type"] and r["mention_id"] and r["document_id"] != document_id
+            }
+            theirs = [
+                _incident(row, members[row["id"]]["published"], members[row["id"]])
+                for row in _main_reports(store, members)
+            ]
+            if all(compatible(x, y, days) for x in theirs for y in [mine, *accepted]):
+                accepted += theirs
+                groups.add(group)
     # the same statement reported twice: one speaker leading two articles within days
     # (a press conference, a condemnation carried by an agency and a newspaper)
     end = lead_end(document.get("text") or "", settings.lead_sentences)

@@ -294,7 +294,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             """CREATE TABLE IF NOT EXISTS document_groups (
     document_id TEXT PRIMARY KEY, event_group TEXT NOT NULL, mention_id INTEGER,
     type TEXT, day TEXT, published TEXT, location TEXT, places TEXT, figures TEXT,
-    speaker TEXT, thread TEXT)""",
+    speaker TEXT, thread TEXT, regions TEXT)""",
             "CREATE INDEX IF NOT EXISTS document_groups_incident ON document_groups (type, day)",
             "CREATE INDEX IF NOT EXISTS document_groups_group ON document_groups (event_group)",
             "CREATE INDEX IF NOT EXISTS document_groups_mention ON document_groups (mention_id)",

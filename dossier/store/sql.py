@@ -296,13 +296,13 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def set_document_group(self, record: dict[str, Any]) -> None:
         self._exec(
             """INSERT INTO document_groups (document_id, event_group, mention_id, type, day,
-                   published, location, places, figures, speaker, thread)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   published, location, places, figures, speaker, thread, regions)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (document_id) DO UPDATE SET event_group = excluded.event_group,
                mention_id = excluded.mention_id, type = excluded.type, day = excluded.day,
                published = excluded.published, location = excluded.location,
                places = excluded.places, speaker = excluded.speaker,
-               thread = excluded.thread,
+               thread = excluded.thread, regions = excluded.regions,
                figures = excluded.figures""",
             (
                 record["document_id"],
@@ -316,6 +316,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
                 record.get("figures"),
                 record.get("speaker"),
                 record.get("thread"),
+                record.get("regions"),
             ),
         )
 
