@@ -483,11 +483,11 @@ def assign_event_group(
     stories that report one event independently -- what corroboration and disputes must
     count as separate sources. A document joins the group of its own story's documents,
     and the groups of documents whose main incident is its own (:func:`same_incident`:
-    type, day, place, participants) or that carry the same attributed statement (one
-    quote of one speaker) within ``incident_days`` -- the same press conference or
-    statement reported by two outlets. Candidates come from indexed lookups (type and
-    day, participant and place keys, claim ids), never a scan, so ingest stays
-    incremental; groups that the document links merge, as stories do.
+    type, day, places, tolls, participants) when every incident of those groups is
+    compatible with it. Candidates come from indexed lookups (type and day; the event of
+    the main report for threads), never a scan, so ingest stays incremental; groups that
+    the document links merge, as stories do. (Joining statements by their lead speaker
+    was measured and dropped: no recall on the labels, and joins of unrelated pieces.)
     """
     document = store.document(document_id) or {}
     published = (document.get("published") or "")[:10] or None
@@ -567,22 +567,6 @@ def assign_event_group(
             if all(compatible(x, y, days) for x in theirs for y in [mine, *accepted]):
                 accepted += theirs
                 groups.add(group)
-    # the same statement reported twice: one speaker leading two articles within days
-    # (a press conference, a condemnation carried by an agency and a newspaper)
-    end = lead_end(document.get("text") or "", settings.lead_sentences)
-    said = [
-        c
-        for c in store.claim_mentions("WHERE c.document_id = ?", [document_id])
-        if c["kind"] != "quantity" and c["speaker_entity"] and c["start"] < end
-    ]
-    if said and published:
-        first = min(said, key=lambda c: c["start"])
-        record["speaker"] = first["speaker_key"]
-        keys = sorted({k for k, _reason in store.entity_keys(first["speaker_entity"])})
-        window = (_shift(published, -days), _shift(published, days))
-        for other in store.speaker_candidates(keys, window):
-            if other["document_id"] != document_id:
-                groups.add(other["event_group"])
     # the thread: a storyline over days or weeks (an attack, the reactions, the arrests,
     # the verdict) -- every document whose main event is the same event (merged across
     # documents by participants and dates, dossier.event_merge.same_event), background

@@ -128,13 +128,6 @@ class Store(Protocol):
         ``day_range`` (an index range: one day's reports of one kind of event)."""
         ...
 
-    def speaker_candidates(
-        self, keys: Sequence[str], day_range: tuple[str, str]
-    ) -> list[dict[str, Any]]:
-        """``document_groups`` rows whose lead speaker is one of ``keys`` (the name keys of
-        one entity) and whose publication day falls in ``day_range``."""
-        ...
-
     def story_group_rows(self, story_id: str) -> list[dict[str, Any]]:
         """``document_groups`` rows of the documents of one story."""
         ...

@@ -296,13 +296,13 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def set_document_group(self, record: dict[str, Any]) -> None:
         self._exec(
             """INSERT INTO document_groups (document_id, event_group, mention_id, type, day,
-                   published, location, places, figures, speaker, thread, regions)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   published, location, places, figures, thread, regions)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (document_id) DO UPDATE SET event_group = excluded.event_group,
                mention_id = excluded.mention_id, type = excluded.type, day = excluded.day,
                published = excluded.published, location = excluded.location,
-               places = excluded.places, speaker = excluded.speaker,
-               thread = excluded.thread, regions = excluded.regions,
+               places = excluded.places, thread = excluded.thread,
+               regions = excluded.regions,
                figures = excluded.figures""",
             (
                 record["document_id"],
@@ -314,7 +314,6 @@ class SQLStore(SummaryTables, WorkbenchReads):
                 record.get("location"),
                 record.get("places"),
                 record.get("figures"),
-                record.get("speaker"),
                 record.get("thread"),
                 record.get("regions"),
             ),
@@ -335,19 +334,6 @@ class SQLStore(SummaryTables, WorkbenchReads):
         rows = self._all(
             "SELECT * FROM document_groups WHERE type = ? AND day BETWEEN ? AND ?",
             [type, *day_range],
-        )
-        return [dict(r) for r in rows]
-
-    def speaker_candidates(
-        self, keys: Sequence[str], day_range: tuple[str, str]
-    ) -> list[dict[str, Any]]:
-        if not keys:
-            return []
-        marks = ",".join("?" * len(keys))
-        rows = self._all(
-            f"""SELECT * FROM document_groups WHERE speaker IN ({marks})
-                AND published BETWEEN ? AND ?""",
-            [*keys, *day_range],
         )
         return [dict(r) for r in rows]
 
