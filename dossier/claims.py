@@ -417,24 +417,37 @@ def one_event(a: ClaimView, b: ClaimView) -> bool:
     killed in Tank, five in Bannu) share it, and only the event groups of their stories
     (independent reports of one event, :func:`dossier.facts.assign_event_group`) tell
     them apart. Running totals and standing figures ("5,000 fighters") are about no single
-    incident and are compared across events; claims stored without groups are too."""
+    incident and are compared across events; claims stored without groups are too, and
+    tolls of :data:`DISTINCT_FIGURE` or more."""
     if "|incident|" not in (a.key or "") or not a.groups or not b.groups:
+        return True
+    if min(a.min or 0, b.min or 0) >= DISTINCT_FIGURE:
+        # "40 civilians", "33 terrorists": a toll this large on one day is one incident's
+        # even where the event groups missed the join (their recall is low)
         return True
     return not a.groups.isdisjoint(b.groups)
 
 
+#: from this size an incident count on one day tells its incident apart on its own; below,
+#: "3 killed" is two incidents' toll as often as one's (dossier.facts uses it for leads too)
+DISTINCT_FIGURE = 10
+
+
 def corroboration(a: ClaimView, b: ClaimView) -> bool:
     """Two figures of one identity that agree, from independent sources: different
-    stories; different outlets where known, unless both are attributed and to different
-    speakers (an outlet repeating its own or the same source's figure in a later
-    article confirms nothing); and not the same sentence re-used."""
+    stories; different outlets where known (an outlet repeating its own or the same
+    source's figure in a later article confirms nothing, whatever name it gives the
+    source); for a count of one incident, reports of one event (:func:`one_event`); and
+    not the same sentence re-used."""
     if not comparable(a, b, agreeing=True) or not a.stories.isdisjoint(b.stories):
         return False
     if not one_event(a, b):
         return False  # the same toll of two incidents confirms neither
-    same_outlet = bool(a.outlets and b.outlets and not a.outlets.isdisjoint(b.outlets))
-    if same_outlet and (a.speaker is None or b.speaker is None or a.speaker == b.speaker):
-        return False  # one outlet re-stating its own (or the same source's) figure
+    if a.outlets and b.outlets and not a.outlets.isdisjoint(b.outlets):
+        # one outlet re-stating its own figure, or the same source's under another name
+        # ("PICSS" and "the Pakistan Institute for Conflict and Security Studies", "the DG
+        # ISPR" and "the ISPR chief"), confirms nothing: independent means another outlet
+        return False
     ia, ib = interval(a), interval(b)
     if ia is None or ib is None or ia[1] < ib[0] or ib[1] < ia[0]:
         return False

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from dossier.claims import (
+    DISTINCT_FIGURE,
     INCIDENT_PARTICIPLES,
     claim_id,
     figure_scope,
@@ -416,7 +417,7 @@ _MONTHS = frozenset(
 )
 #: a count this large in two leads of one day is a toll worth comparing without its verb
 #: ("all 16 terrorists"); "five brave sons of the soil" is no toll of its own
-_DISTINCT_COUNT = 10
+_DISTINCT_COUNT = DISTINCT_FIGURE
 
 
 def _lead_features(

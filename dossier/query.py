@@ -632,9 +632,11 @@ def _outlets(claim: dict[str, Any]) -> frozenset[str]:
         outlet = evidence.get("outlet")
         if not outlet and "://" in (evidence.get("source") or ""):
             host = urlsplit(evidence["source"]).hostname or ""
-            outlet = host.removeprefix("www.") or None
+            # the site's own name: "www.dawn.com" -> "dawn", as its articles name it
+            outlet = host.removeprefix("www.").split(".")[0] or None
         if outlet:
-            found.add(outlet.lower())
+            # "Arab News" and arabnews.com, "Dawn" and dawn.com: one outlet
+            found.add(re.sub(r"[^a-z0-9]", "", outlet.lower()))
     return frozenset(found)
 
 
