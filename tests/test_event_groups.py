@@ -187,3 +187,22 @@ def test_independent_reports_share_an_event_group_and_a_look_alike_does_not(tmp_
     events = {e["id"] for e in data["events"]}
     about = [c["events"] for c in data["claims"] if c["events"]]
     assert about and all(set(ids) <= events for ids in about)
+
+
+def test_one_outlet_never_corroborates_itself_whatever_it_calls_the_source():
+    from dataclasses import replace
+
+    a = replace(_view("a", {"s1"}, {"g1"}), speaker="ent_picss", outlets=frozenset({"dawn"}))
+    b = replace(_view("b", {"s2"}, {"g1"}), speaker="generic:the institute")
+    assert not corroboration(a, replace(b, outlets=frozenset({"dawn"})))
+    assert corroboration(a, replace(b, outlets=frozenset({"app"})))
+
+
+def test_an_outlet_named_in_the_article_and_in_its_url_is_one_outlet():
+    from dossier.query import _outlets
+
+    named = {"evidence": [{"outlet": "Dawn", "source": "https://www.dawn.com/news/1"}]}
+    hosted = {"evidence": [{"outlet": None, "source": "https://www.dawn.com/news/2"}]}
+    other = {"evidence": [{"outlet": "Arab News", "source": "https://www.arabnews.com/x"}]}
+    assert _outlets(named) == _outlets(hosted) == {"dawn"}
+    assert _outlets(other) == {"arabnews"}
