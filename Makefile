@@ -12,7 +12,7 @@ PORT ?= 8765
 # the map's country outlines, vendored at install (scripts/vendor-outlines.sh)
 OUTLINES := dossier/web/static/vendor/countries-110m.json
 
-.PHONY: install install-test demo ingest test lint bench eval clean audit
+.PHONY: install install-test demo ingest test test-unit lint bench eval clean audit
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,10 @@ lint: install-test
 
 test: install-test lint
 	$(BIN)/python -m pytest -q
+
+## The fast tier: no model, no seed store, no PostgreSQL, no browser (seconds).
+test-unit: $(VENV)/.installed-test
+	$(BIN)/python -m pytest -q -m unit
 
 ## Every benchmark prints its figures beside a baseline measured in the same run.
 BENCHES := ingest_bench clean_eval dedup_eval er_eval ner_eval time_eval event_eval quote_eval geo_eval api_bench search_worst workbench_bench store_backends incremental scale

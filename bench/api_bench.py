@@ -30,14 +30,15 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from dossier import query
-from dossier.api import create_app
-from dossier.config import default_corpus, load_settings
-from dossier.pipeline import run_ingest
+from dossier.config import load_settings
+from dossier.pipeline.run import run_ingest
+from dossier.query import reads as query
 from dossier.store import SQLiteStore
+from dossier.web.api import create_app
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.e2e import ROOT
 from bench.grow_store import clone_rows, rebuild
 
 
@@ -45,7 +46,7 @@ def build_store(db: Path, n: int) -> tuple[int, float]:
     """A store of about ``n`` documents: (documents, seconds spent on summaries)."""
     settings = load_settings(environ={}, db=str(db))
     store = SQLiteStore(db)
-    run_ingest([default_corpus()], store, settings)
+    run_ingest([ROOT.parent / "shared" / "corpus" / "seeds"], store, settings)
     store.close()
     conn = sqlite3.connect(db)
     base = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]

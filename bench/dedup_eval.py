@@ -33,7 +33,8 @@ from pathlib import Path
 from datasketch import MinHashLSH
 
 from dossier.clean import clean
-from dossier.dedup import (
+from dossier.ingest.files import read_all
+from dossier.stories.dedup import (
     DedupParams,
     Hasher,
     LshSignature,
@@ -42,7 +43,6 @@ from dossier.dedup import (
     compare,
     same_story,
 )
-from dossier.ingest import read_all
 
 REPO = Path(__file__).resolve().parent.parent
 _TOKEN = re.compile(r'<token t_id="\d+" sentence="(\d+)" number="\d+">(.*?)</token>')

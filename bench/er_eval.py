@@ -23,7 +23,7 @@ Two gold sets, both read in place (nothing is copied into the repository):
 
 Methods, all in the same run:
 
-* ``exact``       -- equal ``dossier.nlp.normalize_name`` (the current resolver): baseline
+* ``exact``       -- equal ``dossier.names.normalize_name`` (the current resolver): baseline
 * ``translit``    -- equal compact ``translit_key`` only
 * ``match``       -- ``dossier.names.match`` (any result)
 * ``match-kb``    -- ``dossier.names.match`` results with ``cross_document=True``
@@ -48,8 +48,7 @@ import jellyfish
 from rapidfuzz.distance import JaroWinkler
 
 from dossier import names
-from dossier.names import blocking_keys, compact, match, translit_key
-from dossier.nlp import normalize_name
+from dossier.names import blocking_keys, compact, match, normalize_name, translit_key
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "bench-data"

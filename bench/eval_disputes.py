@@ -112,7 +112,7 @@ def pairs_of(export: dict[str, Any], field: str) -> set[tuple[str, str]]:
 
 def naive_pairs(export: dict[str, Any]) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
     """The same-subject, same-unit rule over the exported claims (the baseline)."""
-    from dossier.claims import ClaimView, interval, is_vague, unit_key
+    from dossier.kb.claims import ClaimView, interval, is_vague, unit_key
 
     groups: dict[tuple[str, str], list[tuple[ClaimView, frozenset[str]]]] = {}
     for claim in export["claims"]:

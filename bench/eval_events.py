@@ -24,7 +24,7 @@ Three gold sets (read in place, never copied; ``--data`` to choose the folder):
 Baselines, same run, same texts:
 
 * **keyword triggers** (types): every token whose spaCy lemma is in dossier's trigger lexicon
-  (``dossier.events.TRIGGERS``) is an event of its type — no syntax, no modality;
+  (``dossier.extract.events.TRIGGERS``) is an event of its type — no syntax, no modality;
 * **the dateline's date** (dates): every event dated to its article's publication day;
 * **"X province" regex** (province): the first "<Name> province" written in the event's
   sentence, else in the article.
@@ -51,8 +51,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.e2e import DEFAULT_DATA, ROOT, Article, prf, realnews, run_export
 from bench.event_eval import Gold, load_case, load_plover
 from dossier.config import load_settings
-from dossier.events import TRIGGERS
-from dossier.nlp import load_pipeline
+from dossier.extract.events import TRIGGERS
+from dossier.extract.nlp import load_pipeline
 
 LABELS = ROOT / "bench" / "labels" / "events" / "events.jsonl"
 _WORD = re.compile(r"[a-z0-9]+")

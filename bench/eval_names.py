@@ -3,7 +3,7 @@
 
 All methods in one run, on the same pairs:
 
-* ``exact``          -- equal ``dossier.nlp.normalize_name``: the floor;
+* ``exact``          -- equal ``dossier.names.normalize_name``: the floor;
 * ``old match``      -- ``dossier/names.py`` of git revision ``--baseline`` (default ``main``),
   loaded from ``git show`` into its own module, so "before" is measured beside "after";
 * ``new match``      -- this checkout's ``dossier.names.match``, any result; ``new match-kb``:
@@ -60,7 +60,7 @@ from bench.er_eval import (
     wikidata_pairs,
 )
 from dossier import names
-from dossier.nlp import normalize_name
+from dossier.names import normalize_name
 
 Method = Callable[[str, str, str, str], bool]
 

@@ -10,7 +10,8 @@ mapped to CoNLL's PER/ORG/LOC/MISC (PERSON->PER, ORG->ORG, GPE/LOC/FAC->LOC,
 NORP/EVENT/LAW->MISC; OTHER is not scored), against the gold multiset of (entity text, type).
 A pair counts as often as it is in both multisets.
 
-Baseline (same run, same texts): the shipped spaCy model alone (``dossier.nlp.load_pipeline``,
+Baseline (same run, same texts): the shipped spaCy model alone
+(``dossier.extract.nlp.load_pipeline``,
 the model dossier ships) on the article text as written, ``doc.ents`` with the same mapping.
 
 Per-stage loss accounting (gold mentions not in the export, by where they were lost):
@@ -18,7 +19,8 @@ Per-stage loss accounting (gold mentions not in the export, by where they were l
 * ``cleaning``   -- the gold text is not in the cleaned document text (or the document was
   dropped);
 * ``model``      -- spaCy on the cleaned text did not return it with that type;
-* ``trimming``   -- spaCy did, but dossier's mention stage (``dossier.nlp.analyze``: trimming,
+* ``trimming``   -- spaCy did, but dossier's mention stage
+  (``dossier.extract.nlp.analyze``: trimming,
   glued-name splitting, titled people) does not hold it;
 * ``resolution`` -- the mention stage held it, the export does not (entity resolution, type
   vote, filters).
@@ -39,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.e2e import DEFAULT_DATA, Article, prf, run_export
 from bench.ner_eval import SPACY_TO_CONLL, iob1_entities, read_documents
 from dossier.config import load_settings
-from dossier.nlp import analyze, load_pipeline
+from dossier.extract.nlp import analyze, load_pipeline
 from dossier.records import Document
 
 #: spaCy / dossier entity label -> CoNLL type (the component eval's map); others are not scored

@@ -61,8 +61,8 @@ from pathlib import Path
 from spacy.language import Language
 
 from dossier.config import Settings, load_settings
-from dossier.events import PARTICIPANT_LABELS, TRIGGERS
-from dossier.nlp import analyze, load_pipeline
+from dossier.extract.events import PARTICIPANT_LABELS, TRIGGERS
+from dossier.extract.nlp import analyze, load_pipeline
 from dossier.records import AnalyzedDocument, Document, EventMention, Mention, Span
 
 REPO = Path(__file__).resolve().parent.parent

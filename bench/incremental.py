@@ -45,9 +45,10 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.perturb import DEFAULT_SEEDS, synthetic_articles, write_txt_folder  # noqa: E402
-from dossier import pipeline, resolve  # noqa: E402
 from dossier.config import Settings, load_settings  # noqa: E402
-from dossier.nlp import load_pipeline  # noqa: E402
+from dossier.extract.nlp import load_pipeline  # noqa: E402
+from dossier.kb import resolve  # noqa: E402
+from dossier.pipeline import run as pipeline  # noqa: E402
 from dossier.store import open_store  # noqa: E402
 
 REALNEWS = REPO.parent / "shared" / "bench-data" / "realnews-2025-jan-may" / "articles.jsonl"
@@ -122,7 +123,8 @@ def alerts_run(store_path: Path, data: Path, skip: int, k: int, watches: int) ->
     """Time one watch check after adding ``k`` articles (see the module doc)."""
     import shutil
 
-    from dossier import alerts, query, watch
+    from dossier.query import alerts, watch
+    from dossier.query import reads as query
 
     with tempfile.TemporaryDirectory(prefix="dossier-alerts-bench-") as tmp_name:
         tmp = Path(tmp_name)

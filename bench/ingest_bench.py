@@ -8,12 +8,12 @@ dedup, mention extraction, resolve, SQLite writes) adds on top.
 * Data: ``--n`` synthetic articles from :mod:`bench.perturb` (perturbed seed
   articles, all distinct), written as .txt files to a temporary folder outside
   the repository and removed afterwards.
-* dossier: ``dossier.pipeline.run_ingest`` over that folder into a fresh
+* dossier: ``dossier.pipeline.run.run_ingest`` over that folder into a fresh
   temporary SQLite database, with the default settings (``DOSSIER_*``
   environment variables still apply, as they do for ``dossier ingest``).
 * baseline: ``nlp.pipe`` over the very texts dossier analyses (the folder read
   and cleaned by dossier's own stages beforehand, untimed), with the same
-  pipeline object (``dossier.nlp.load_pipeline``: same model, same disabled
+  pipeline object (``dossier.extract.nlp.load_pipeline``: same model, same disabled
   components), the same ``batch_size`` and ``n_process``.
 
 The model is loaded once before either measurement; its load time is reported
@@ -51,8 +51,8 @@ import spacy  # noqa: E402
 from bench.perturb import DEFAULT_SEEDS, synthetic_articles, write_txt_folder  # noqa: E402
 from dossier.clean import clean  # noqa: E402
 from dossier.config import Settings, load_settings  # noqa: E402
-from dossier.ingest import read_all  # noqa: E402
-from dossier.nlp import DISABLED, load_pipeline  # noqa: E402
+from dossier.extract.nlp import DISABLED, load_pipeline  # noqa: E402
+from dossier.ingest.files import read_all  # noqa: E402
 from dossier.records import RawArticle  # noqa: E402
 from dossier.store import open_store  # noqa: E402
 
@@ -101,7 +101,7 @@ def time_spacy(texts: list[str], settings: Settings) -> float:
 
 def time_dossier(folder: Path, settings: Settings) -> tuple[float, int]:
     """Seconds for ``run_ingest`` into a fresh store (open to close) and documents added."""
-    from dossier.pipeline import run_ingest
+    from dossier.pipeline.run import run_ingest
 
     start = time.perf_counter()
     store = open_store(settings.db)

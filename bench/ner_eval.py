@@ -4,7 +4,8 @@
 Gold data is read in place from ``../shared/bench-data/conll2003-ner/dev.txt`` (eng.testa,
 IOB1, 4 columns; ``--data`` to choose); nothing is copied into the repository.
 
-The pipeline is the shipped one, ``dossier.nlp.load_pipeline(Settings().spacy_model)``, run on
+The pipeline is the shipped one,
+``dossier.extract.nlp.load_pipeline(Settings().spacy_model)``, run on
 ``spacy.tokens.Doc`` objects built from the *gold tokens* (``Doc(nlp.vocab, words, spaces)``),
 so tokenisation cannot cost or earn points. One Doc per CoNLL document (``--unit sentence``: one
 per sentence). Scoring is conlleval-style: an entity counts only with the exact token span and
@@ -16,7 +17,7 @@ Rows, all in the same run:
 
 * ``spacy``          -- ``doc.ents`` as spaCy returns them: the baseline
 * ``dossier-trim``   -- each entity trimmed as dossier stores mentions
-  (``dossier.nlp.trim_span``: no leading "the", no trailing "'s" or punctuation)
+  (``dossier.extract.nlp.trim_span``: no leading "the", no trailing "'s" or punctuation)
 * ``dossier-fixes``  -- (unless ``--without-fixes``) the trimmed entities passed through
   :func:`apply_dossier_fixes`: dossier's real mention stage (titled people, lone surnames,
   in-document coreference) and its per-name type vote.
@@ -39,7 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dossier.config import Settings
-from dossier.nlp import analyze_doc, load_pipeline, trim_span
+from dossier.extract.nlp import analyze_doc, load_pipeline, trim_span
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "bench-data"
@@ -177,8 +178,8 @@ def apply_dossier_fixes(doc: Doc, entities: set[Entity]) -> set[Entity]:
     not names and are left out. Spans of labels dossier does not keep
     (PRODUCT, WORK_OF_ART, LANGUAGE) pass through unchanged.
     """
+    from dossier.kb.resolve import choose_type, corefer
     from dossier.records import Document
-    from dossier.resolve import choose_type, corefer
     from dossier.store.base import AliasStat
 
     analyzed = corefer(analyze_doc(Document(id="x", source="x", raw_hash="x", text=doc.text), doc))

@@ -186,7 +186,7 @@ def load_seeds(corpus: str | Path = DEFAULT_SEEDS) -> tuple[Seed, ...]:
     repeated calls (several benchmarks in one process) parse the corpus once.
     """
     from dossier.clean import clean
-    from dossier.ingest import read_all
+    from dossier.ingest.files import read_all
     from dossier.records import RawArticle
 
     seeds = []

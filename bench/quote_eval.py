@@ -8,8 +8,8 @@ by several annotators (``<article>_<annotator>.ann``) the first file in sorted o
 used, so no article counts twice. Only the dev compartment is read; upstream asks that
 the test compartment be used for final figures only.
 
-Every article's text goes through the shipped pipeline (``dossier.nlp.load_pipeline``
-and ``dossier.nlp.analyze_doc``, the very code ``dossier ingest`` runs); claims of kind
+Every article's text goes through the shipped pipeline (``dossier.extract.nlp.load_pipeline``
+and ``dossier.extract.nlp.analyze_doc``, the very code ``dossier ingest`` runs); claims of kind
 ``quote`` and ``paraphrase`` are the predictions.
 
 Scoring:
@@ -61,7 +61,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from dossier.config import load_settings
-from dossier.nlp import analyze_doc, load_pipeline
+from dossier.extract.nlp import analyze_doc, load_pipeline
 from dossier.records import ClaimMention, Document
 
 REPO = Path(__file__).resolve().parent.parent

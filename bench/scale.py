@@ -6,8 +6,8 @@
   prefix of the next. Written once to a temporary folder, removed afterwards.
 * Full pipeline (read, clean, dedup, NLP, resolve, facts, SQLite writes), per
   size in ``--sizes``:
-  - baseline: the local engine, one process (``dossier.pipeline.run_ingest``);
-  - Ray: ``dossier.ray_runner.run_ingest_ray`` on a local Ray with
+  - baseline: the local engine, one process (``dossier.pipeline.run.run_ingest``);
+  - Ray: ``dossier.pipeline.ray_runner.run_ingest_ray`` on a local Ray with
     ``--workers`` CPUs (analysis actors), the driver writing.
   Each run is a fresh interpreter and a fresh store, so its peak RSS is its
   own: ``ru_maxrss`` of the process, plus for Ray the peak (``VmHWM``) of every
@@ -109,7 +109,7 @@ def run_one(engine: str, files: list[str], db: str, workers: int) -> dict[str, A
         if engine == "ray":
             import ray
 
-            from dossier.ray_runner import run_ingest_ray
+            from dossier.pipeline.ray_runner import run_ingest_ray
 
             start = time.perf_counter()
             ray.init(num_cpus=workers, include_dashboard=False, configure_logging=False)
@@ -122,7 +122,7 @@ def run_one(engine: str, files: list[str], db: str, workers: int) -> dict[str, A
             result["peak_rss_mb"] = _peak_rss_mb() + others
             ray.shutdown()
         else:
-            from dossier.pipeline import run_ingest
+            from dossier.pipeline.run import run_ingest
 
             start = time.perf_counter()
             report = run_ingest(files, store, settings)
@@ -138,9 +138,9 @@ def run_one(engine: str, files: list[str], db: str, workers: int) -> dict[str, A
 def run_cheap(jsonl: str) -> dict[str, Any]:
     """Read, clean and dedup-index one JSON-lines file (no NLP, no store)."""
     from dossier.config import load_settings
-    from dossier.dedup import StoryIndex
-    from dossier.ingest import InputFile
-    from dossier.prepare import clean_article, read_articles
+    from dossier.ingest.files import InputFile
+    from dossier.pipeline.prepare import clean_article, read_articles
+    from dossier.stories.dedup import StoryIndex
 
     settings = load_settings(progress=False)
     texts: dict[str, str] = {}
@@ -190,9 +190,9 @@ def spacy_alone(jsonl: str) -> None:
     """``nlp.pipe`` over the cleaned texts of one JSON-lines file (read and
     cleaned first, untimed by the caller's subtraction of ``startup``)."""
     from dossier.config import load_settings
-    from dossier.ingest import InputFile
-    from dossier.nlp import load_pipeline
-    from dossier.prepare import clean_article, read_articles
+    from dossier.extract.nlp import load_pipeline
+    from dossier.ingest.files import InputFile
+    from dossier.pipeline.prepare import clean_article, read_articles
 
     settings = load_settings(progress=False)
     texts = []

@@ -43,26 +43,24 @@ from fastapi.testclient import TestClient
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.api_bench import build_store
-from dossier.api import create_app
 from dossier.config import load_settings
-from dossier.query import MAX_SEARCH_TERMS, fts_query
-from dossier.store import SearchTimeout, SQLiteStore
+from dossier.query.reads import MAX_SEARCH_TERMS, search_terms
+from dossier.store import SearchTerm, SearchTimeout, SQLiteStore
+from dossier.web.api import create_app
 
 _OLD_TERM = re.compile(r'"[^"]*"|\S+')
-#: one term of a built FTS5 query: a quoted string (quotes doubled inside), maybe ``*``
-_BUILT_TERM = re.compile(r'"(?:[^"]|"")*"\*?')
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
-def old_fts_query(text: str) -> str:
+def old_search_terms(text: str) -> list[SearchTerm]:
     """The term builder before the cap (the baseline): every term kept."""
     terms = []
     for raw in _OLD_TERM.findall(_CONTROL.sub(" ", text)):
         prefix = raw.endswith("*") and len(raw) > 1
-        word = raw.strip('"').rstrip("*").replace('"', '""')
+        word = raw.strip('"').rstrip("*")
         if word.strip():
-            terms.append(f'"{word}"' + ("*" if prefix else ""))
-    return " ".join(terms)
+            terms.append(SearchTerm(word, prefix))
+    return terms
 
 
 def frequent_words(db: Path, count: int) -> list[str]:
@@ -112,10 +110,10 @@ def api_times(client: TestClient, q: str, requests: int) -> tuple[int, list[floa
     return status, times
 
 
-def baseline_ms(store: SQLiteStore, match: str, cap_s: float) -> str:
+def baseline_ms(store: SQLiteStore, terms: list[SearchTerm], cap_s: float) -> str:
     started = time.perf_counter()
     try:
-        store.search(match, limit=20, budget_ms=int(cap_s * 1000))
+        store.search(terms, limit=20, budget_ms=int(cap_s * 1000))
     except SearchTimeout:
         return f"> {cap_s * 1000:,.0f} (stopped)"
     return f"{(time.perf_counter() - started) * 1000:,.1f}"
@@ -147,17 +145,17 @@ def main() -> int:
                 f"{'API p50 ms':>10} {'API max ms':>10}   baseline: old builder, no budget (ms)"
             )
             for name, q in queries(db).items():
-                old = old_fts_query(q)
-                new = fts_query(q)
+                old = old_search_terms(q)
+                new = search_terms(q)
                 status, times = api_times(client, q, args.requests)
                 worst = max(worst, max(times))
-                terms = f"{len(_BUILT_TERM.findall(old))}/{len(_BUILT_TERM.findall(new))}"
+                terms = f"{len(old)}/{len(new)}"
                 print(
                     f"{name:<10} {len(q):>5} {terms:>13} {status:>6} "
                     f"{statistics.median(times):>10,.1f} {max(times):>10,.1f}   "
                     f"{baseline_ms(store, old, args.baseline_cap)}"
                 )
-            one_word = baseline_ms(store, '"' + plain + '"', 60)
+            one_word = baseline_ms(store, [SearchTerm(plain)], 60)
             print(f"plain one-word FTS5 query ({plain!r}): {one_word} ms")
         store.close()
         print(f"worst API answer: {worst:,.1f} ms (term cap {MAX_SEARCH_TERMS})")

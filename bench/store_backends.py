@@ -32,9 +32,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.perturb import synthetic_articles, write_txt_folder  # noqa: E402
-from dossier import query  # noqa: E402
 from dossier.config import load_settings  # noqa: E402
-from dossier.pipeline import run_ingest  # noqa: E402
+from dossier.pipeline.run import run_ingest  # noqa: E402
+from dossier.query import reads as query  # noqa: E402
 from dossier.store import Store, open_store  # noqa: E402
 from tests import pgserver  # noqa: E402
 

@@ -19,13 +19,13 @@ Rows, all on the same gold items in the same run:
 
 * ``dateparser``          -- ``dateparser.parse(gold text, settings={"RELATIVE_BASE": DCT})``,
   the baseline; it is handed the gold span
-* ``dossier normalise``   -- :func:`dossier.timex.normalise` on the same gold span text (no
+* ``dossier normalise``   -- :func:`dossier.extract.timex.normalise` on the same gold span text (no
   sentence, so no tense and no entity checks)
 * ``same, always past tense`` -- the same, every clause read as past tense: a yearless date is
   then the latest one begun by the DCT ("January 3" read on January 2 is last year's), the
   rule for past-tense reports, against which the tense-sensitive default is measured
-* ``dossier find_times``  -- :func:`dossier.timex.find_times` on the whole parsed document; the
-  answer is the expression overlapping the gold span most (none: counted wrong)
+* ``dossier find_times``  -- :func:`dossier.extract.timex.find_times` on the whole parsed
+  document; the answer is the expression overlapping the gold span most (none: counted wrong)
 
 Detection (``find_times`` over the same documents, ``--limit`` of them): recall and precision
 against gold DATE spans, relaxed (any overlap) and strict (same characters); precision is also
@@ -50,9 +50,9 @@ from pathlib import Path
 import dateparser
 
 from dossier.config import Settings
-from dossier.nlp import load_pipeline
+from dossier.extract.nlp import load_pipeline
+from dossier.extract.timex import find_times, normalise
 from dossier.records import TimeExpr
-from dossier.timex import find_times, normalise
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "bench-data"

@@ -35,14 +35,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.e2e import DEFAULT_DATA, realnews
 from bench.grow_store import clone_rows, rebuild
-from dossier import geo, query
-from dossier.api import create_app
+from dossier import geo
 from dossier.config import load_settings
-from dossier.graph import actor_graph, layout
-from dossier.pipeline import run_ingest
+from dossier.pipeline.run import run_ingest
+from dossier.query import reads as query
+from dossier.query import views
+from dossier.query.graph import actor_graph, layout
 from dossier.store import SQLiteStore, open_store
 from dossier.store.base import Store
-from dossier.web import geomap, views
+from dossier.web import geomap
+from dossier.web.api import create_app
 
 
 def _p95(samples: list[float]) -> float:

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from dossier import query
 from dossier.config import Settings, default_corpus, load_settings, parse_size
+from dossier.query import reads as query
 from dossier.records import IngestError
 from dossier.store import EntityRow, Store, StoreError, open_store
 
@@ -59,13 +59,15 @@ def _ingest_settings(args: argparse.Namespace) -> Settings:
 def _runner(settings: Settings) -> Any:
     """The ingest function of the chosen engine (both take and return the same)."""
     if settings.engine == "ray":
-        from dossier.ray_runner import require_ray, run_ingest_ray
+        from dossier.pipeline.ray_runner import require_ray, run_ingest_ray
 
         require_ray()  # fail before any work, with the install hint
         return run_ingest_ray
     if settings.engine != "local":
         raise ValueError(f"unknown engine {settings.engine!r}; choose local or ray")
-    from dossier.pipeline import run_ingest  # heavy imports (spaCy) only when needed
+    # the pipeline imports spaCy; only the commands that ingest get here, the read
+    # commands never load it (tests/test_read_path.py)
+    from dossier.pipeline.run import run_ingest
 
     return run_ingest
 
@@ -84,40 +86,34 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if urls and settings.engine != "local":
         print("error: URLs are fetched by the local engine only; drop --engine", file=sys.stderr)
         return 2
-    store = open_store(settings.db, settings.busy_timeout_ms)
-    try:
+    with open_store(settings.db, settings.busy_timeout_ms) as store:
         if urls:
             report = _ingest_urls(urls, paths, store, settings, args.quiet)
         elif interactive:
             report = _ingest_with_bar(paths, store, settings, run_ingest)
         else:
             report = run_ingest(paths, store, settings, progress=_log_line(args.quiet))
-    finally:
-        store.close()
     print(
         f"{report.files} files: {report.documents_added} documents added, "
         f"{report.documents_skipped} unchanged, {len(report.errors)} errors",
         file=sys.stderr,
     )
     if args.summary:
-        store = open_store(settings.db, settings.busy_timeout_ms)
-        try:
+        with open_store(settings.db, settings.busy_timeout_ms) as store:
             print_summary(query.summary(store))
-        finally:
-            store.close()
     _alert(settings.with_overrides(alerts_out=args.alerts_out))
     return 1 if report.errors else 0
 
 
 def _report_errors(errors: list[IngestError]) -> None:
-    from dossier.ingest import printable
+    from dossier.ingest.files import printable
 
     for error in errors:
         print(f"error: {printable(error.source)}: {printable(error.reason)}", file=sys.stderr)
 
 
 def _log_line(quiet: bool):  # noqa: ANN202 - small closure
-    from dossier.ingest import printable
+    from dossier.ingest.files import printable
 
     def log(source: str, documents: int, errors: list[IngestError]) -> None:
         _report_errors(errors)
@@ -128,9 +124,9 @@ def _log_line(quiet: bool):  # noqa: ANN202 - small closure
 
 
 def _ingest_urls(urls: list[str], paths: list[str], store: Any, settings: Settings, quiet: bool):  # noqa: ANN202
-    """Fetch URL arguments (politely, see dossier.fetch) and ingest them beside any files."""
-    from dossier.fetch import Fetcher, FetchError, fetch_article
-    from dossier.pipeline import ingest_articles, run_ingest
+    """Fetch URL arguments (politely, see dossier.ingest.fetch) and ingest them beside any files."""
+    from dossier.ingest.fetch import Fetcher, FetchError, fetch_article
+    from dossier.pipeline.run import ingest_articles, run_ingest
     from dossier.records import IngestReport, RawArticle
 
     fetcher = Fetcher(settings)
@@ -158,7 +154,7 @@ def _ingest_with_bar(paths: list[str], store: Any, settings: Settings, run_inges
     from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from dossier.ingest import discover, printable
+    from dossier.ingest.files import discover, printable
 
     total = sum(1 for _ in discover(paths))
     with Progress(
@@ -198,11 +194,8 @@ def print_summary(data: dict[str, Any]) -> None:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    store = _open(args)
-    try:
+    with _open(args) as store:
         data = query.summary(store) if not args.json else query.stats(store)
-    finally:
-        store.close()
     if args.json:
         _print_json(data)
     else:
@@ -211,11 +204,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
-    store = _open(args)
-    try:
+    with _open(args) as store:
         rows = query.entity_list(store, type=args.type, limit=args.limit, offset=args.offset)
-    finally:
-        store.close()
     if args.json:
         _print_json(rows)
         return 0
@@ -230,15 +220,12 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
 def cmd_places(args: argparse.Namespace) -> int:
     from dossier.geo import PLACE_TYPES
-    from dossier.web.views import place
+    from dossier.query.views import place
 
-    store = _open(args)
-    try:
+    with _open(args) as store:
         rows = [r for t in sorted(PLACE_TYPES) for r in store.entities(type=t, limit=args.limit)]
         rows.sort(key=lambda r: (-r.mention_count, r.id))
         found = [(r, place(store, r)) for r in rows[: args.limit]]
-    finally:
-        store.close()
     if args.unresolved:
         found = [(r, p) for r, p in found if p and p["name"] is None]
     if args.json:
@@ -258,12 +245,9 @@ def cmd_places(args: argparse.Namespace) -> int:
 
 
 def cmd_entity(args: argparse.Namespace) -> int:
-    store = _open(args)
-    try:
+    with _open(args) as store:
         row = _lookup(store, args.name)
         profile = query.entity_profile(store, row)
-    finally:
-        store.close()
     if args.json:
         _print_json(profile)
         return 0
@@ -287,11 +271,8 @@ def cmd_entity(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    store = _open(args)
-    try:
+    with _open(args) as store:
         hits = query.search(store, args.query, limit=args.limit, offset=args.offset)
-    finally:
-        store.close()
     if args.json:
         _print_json(hits)
         return 0
@@ -328,16 +309,13 @@ def _page_note(page: dict[str, Any]) -> None:
 
 
 def cmd_stories(args: argparse.Namespace) -> int:
-    store = _open(args)
-    try:
+    with _open(args) as store:
         if _paging(args):
             page = query.story_page(store, args.limit or PAGE_DEFAULT, args.offset)
             stories = page["items"]
             _page_note(page)
         else:
             stories = query.story_list(store)
-    finally:
-        store.close()
     if args.json:
         _print_json(stories)
         return 0
@@ -350,11 +328,8 @@ def cmd_stories(args: argparse.Namespace) -> int:
 
 
 def cmd_story(args: argparse.Namespace) -> int:
-    store = _open(args)
-    try:
+    with _open(args) as store:
         detail = query.story_detail(store, args.id)
-    finally:
-        store.close()
     if detail is None:
         print(f"no story {args.id!r}", file=sys.stderr)
         return 1
@@ -386,8 +361,7 @@ def _entity_id(store: Store, name: str | None) -> str | None:
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    store = _open(args)
-    try:
+    with _open(args) as store:
         entity = _entity_id(store, args.entity)
         found = query.events(
             store,
@@ -397,8 +371,6 @@ def cmd_timeline(args: argparse.Namespace) -> int:
             type=args.type,
             modality=args.modality,
         )
-    finally:
-        store.close()
     if args.json:
         _print_json(found)
         return 0
@@ -418,14 +390,11 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    from dossier import brief
+    from dossier.query import brief
 
-    store = _open(args)
-    try:
+    with _open(args) as store:
         row = _lookup(store, args.entity)
         built = brief.build(store, row, date_from=args.date_from, date_to=args.date_to)
-    finally:
-        store.close()
     if args.format == "pdf":
         if not args.out:
             print("--format pdf needs --out FILE", file=sys.stderr)
@@ -445,8 +414,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
-    store = _open(args)
-    try:
+    with _open(args) as store:
         entity = _entity_id(store, args.entity)
         if _paging(args):
             page = query.claim_page(
@@ -460,22 +428,17 @@ def cmd_claims(args: argparse.Namespace) -> int:
             _page_note(page)
         else:
             found = query.claims(store, entity=entity, contradictions_only=args.contradictions)
-    finally:
-        store.close()
     if args.json:
         _print_json(found)
         return 0
     if args.contradictions:
-        store = _open(args)
-        try:
+        with _open(args) as store:
             for dispute in query.event_disputes(store, entity=_entity_id(store, args.entity)):
                 a, b = dispute["sides"]
                 print(f"EVENT DISPUTE {a['id']} ~ {b['id']} ({a['type']}): {dispute['reason']}")
                 for side in (a, b):
                     for evidence in side["evidence"]:
                         print(f"    [{evidence['source']}] {' '.join(evidence['text'].split())}")
-        finally:
-            store.close()
     by_id = {c["id"]: c for c in found}
     for claim in found:
         who = claim["speaker_name"] or "(the outlet)"
@@ -509,8 +472,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
 def cmd_triage(args: argparse.Namespace) -> int:
     """Record an analyst's judgement of a pair of claims (kept as curation)."""
     verdict = args.verdict.replace("-", "_")
-    store = _open(args)
-    try:
+    with _open(args) as store:
         known = {c["id"] for c in query.claims_by_ids(store, [args.a, args.b])}
         missing = [c for c in (args.a, args.b) if c not in known]
         if missing:
@@ -522,19 +484,16 @@ def cmd_triage(args: argparse.Namespace) -> int:
         except ValueError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
-    finally:
-        store.close()
     print(f"{args.a} ~ {args.b}: {args.verdict}", file=sys.stderr)
     return 0
 
 
 def cmd_refs_import(args: argparse.Namespace) -> int:
-    from dossier.refs import read_references
-    from dossier.resolve import import_references
+    from dossier.ingest.refs import read_references
+    from dossier.kb.resolve import import_references
 
-    store = _open(args)
     failed = False
-    try:
+    with _open(args) as store:
         for path in args.files:
             items = list(read_references(Path(path)))
             errors = [i for i in items if isinstance(i, IngestError)]
@@ -545,8 +504,6 @@ def cmd_refs_import(args: argparse.Namespace) -> int:
                     store, [i for i in items if not isinstance(i, IngestError)]
                 )
             print(f"{path}: {count} reference entities imported", file=sys.stderr)
-    finally:
-        store.close()
     return 1 if failed else 0
 
 
@@ -563,27 +520,23 @@ def cmd_names_match(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from dossier.resolve import merge_manually
+    from dossier.kb.resolve import merge_manually
 
-    store = _open(args)
-    try:
+    with _open(args) as store:
         keep, other = _lookup(store, args.keep), _lookup(store, args.other)
         if keep.id == other.id:
             print(f"{args.keep!r} and {args.other!r} are already one entity", file=sys.stderr)
             return 0
         with store.transaction():
             merge_manually(store, keep, other)
-    finally:
-        store.close()
     print(f"merged {other.name!r} into {keep.name!r} ({keep.id})", file=sys.stderr)
     return 0
 
 
 def cmd_split(args: argparse.Namespace) -> int:
-    from dossier.resolve import split_manually
+    from dossier.kb.resolve import split_manually
 
-    store = _open(args)
-    try:
+    with _open(args) as store:
         entity = _lookup(store, args.entity)
         try:
             with store.transaction():
@@ -591,23 +544,18 @@ def cmd_split(args: argparse.Namespace) -> int:
         except ValueError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
-    finally:
-        store.close()
     print(f"split {args.alias!r} from {entity.name!r} ({new_id})", file=sys.stderr)
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from dossier.export import FORMATS, write_format
+    from dossier.query.export import FORMATS, write_format
 
     if args.format not in FORMATS:
         print(f"unsupported export format {args.format!r}", file=sys.stderr)
         return 2
-    store = _open(args)
-    try:
+    with _open(args) as store:
         report = write_format(store, args.format, Path(args.out) if args.out else None)
-    finally:
-        store.close()
     if args.out or args.format == "csv":
         print(f"wrote {args.out or 'export-csv'} ({args.format}): {report}", file=sys.stderr)
     return 0
@@ -616,7 +564,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from dossier.api import create_app
+    from dossier.web.api import create_app
 
     settings = _settings(args).with_overrides(host=args.host, port=args.port)
     if not Path(settings.db.removeprefix("sqlite:///")).exists():
@@ -626,7 +574,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         )
     writes = "enabled (DOSSIER_TOKEN set)" if settings.token else "disabled (no DOSSIER_TOKEN)"
     if settings.host in {"0.0.0.0", "::"} and not settings.allowed_hosts:
-        print(  # the Host allow-list (dossier.api.allowed_hosts) would refuse other machines
+        print(  # the Host allow-list (dossier.web.api.allowed_hosts) would refuse other machines
             "note: other machines must reach this server by a name or address listed in "
             "DOSSIER_ALLOWED_HOSTS; any other Host: is answered 400",
             file=sys.stderr,
@@ -646,23 +594,19 @@ def _alert(settings: Settings, console: Any = None) -> int:
     """Check watched entities for new facts and deliver them; the alert count."""
     from rich.console import Console
 
-    from dossier import digest
+    from dossier.query import digest
 
-    store = open_store(settings.db, settings.busy_timeout_ms)
-    try:
+    with open_store(settings.db, settings.busy_timeout_ms) as store:
         console = console or Console(stderr=True, highlight=False)
         new, problems = digest.after_ingest(store, settings, console)
-    finally:
-        store.close()
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
     return len(new)
 
 
 def cmd_sources_add(args: argparse.Namespace) -> int:
-    store = _open(args)
     failed = False
-    try:
+    with _open(args) as store:
         for url in args.urls:
             if not url.startswith(("http://", "https://")):
                 print(f"error: {url}: not an http(s) URL", file=sys.stderr)
@@ -671,28 +615,20 @@ def cmd_sources_add(args: argparse.Namespace) -> int:
             with store.transaction():
                 added = store.add_feed(url, "unknown")
             print(f"{'added' if added else 'already registered'}: {url}", file=sys.stderr)
-    finally:
-        store.close()
     return 1 if failed else 0
 
 
 def cmd_sources_remove(args: argparse.Namespace) -> int:
-    store = _open(args)
-    try:
+    with _open(args) as store:
         with store.transaction():
             removed = store.remove_feed(args.url)
-    finally:
-        store.close()
     print(f"{'removed' if removed else 'not registered'}: {args.url}", file=sys.stderr)
     return 0 if removed else 1
 
 
 def cmd_sources_list(args: argparse.Namespace) -> int:
-    store = _open(args)
-    try:
+    with _open(args) as store:
         feeds = store.feeds()
-    finally:
-        store.close()
     if args.json:
         _print_json([{k: v for k, v in f.items() if k != "etag"} for f in feeds])
         return 0
@@ -715,8 +651,8 @@ def _update_settings(args: argparse.Namespace) -> Settings:
 
 
 def _log_source(quiet: bool):  # noqa: ANN202 - small closure
-    from dossier.ingest import printable
-    from dossier.update import SourceResult
+    from dossier.ingest.files import printable
+    from dossier.ingest.update import SourceResult
 
     def log(result: SourceResult) -> None:
         if result.status == "error":
@@ -737,8 +673,8 @@ def _log_source(quiet: bool):  # noqa: ANN202 - small closure
 def cmd_update(args: argparse.Namespace) -> int:
     import time
 
-    from dossier.fetch import Fetcher
-    from dossier.update import parse_interval, update
+    from dossier.ingest.fetch import Fetcher
+    from dossier.ingest.update import parse_interval, update
 
     settings = _update_settings(args)
     try:
@@ -747,12 +683,9 @@ def cmd_update(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     while True:
-        store = open_store(settings.db, settings.busy_timeout_ms)
         fetcher = Fetcher(settings)  # per run: robots.txt is read afresh each time
-        try:
+        with open_store(settings.db, settings.busy_timeout_ms) as store:
             report = update(store, settings, fetcher, log=_log_source(args.quiet))
-        finally:
-            store.close()
         print(
             f"{len(report.sources)} sources: {report.documents_added} documents added",
             file=sys.stderr,
@@ -765,31 +698,25 @@ def cmd_update(args: argparse.Namespace) -> int:
 
 
 def cmd_watch_add(args: argparse.Namespace) -> int:
-    from dossier import alerts
-    from dossier.watch import add_watch
+    from dossier.query import alerts
+    from dossier.query.watch import add_watch
 
-    store = _open(args)
-    try:
+    with _open(args) as store:
         with store.transaction():
             watch = add_watch(store, args.name)
         alerts.check(store, baseline_for=watch["id"])
         entity = store.entity(watch["entity_id"])
-    finally:
-        store.close()
     name = entity.name if entity else watch["entity_id"]
     print(f"watching {name!r} ({watch['entity_id']}) as {args.name!r}", file=sys.stderr)
     return 0
 
 
 def cmd_watch_list(args: argparse.Namespace) -> int:
-    from dossier.watch import list_watches
+    from dossier.query.watch import list_watches
 
-    store = _open(args)
-    try:
+    with _open(args) as store:
         with store.transaction():  # following a merge updates the stored id
             watches = list_watches(store)
-    finally:
-        store.close()
     if args.json:
         _print_json(watches)
         return 0
@@ -803,14 +730,11 @@ def cmd_watch_list(args: argparse.Namespace) -> int:
 
 
 def cmd_watch_remove(args: argparse.Namespace) -> int:
-    from dossier.watch import remove_watch
+    from dossier.query.watch import remove_watch
 
-    store = _open(args)
-    try:
+    with _open(args) as store:
         with store.transaction():
             removed = remove_watch(store, args.which)
-    finally:
-        store.close()
     if not removed:
         print(f"no watch matches {args.which!r}", file=sys.stderr)
         return 1
@@ -821,13 +745,10 @@ def cmd_watch_remove(args: argparse.Namespace) -> int:
 def cmd_alerts(args: argparse.Namespace) -> int:
     from rich.console import Console
 
-    from dossier import digest
+    from dossier.query import digest
 
-    store = _open(args)
-    try:
+    with _open(args) as store:
         found = store.alerts(since=args.since or "", limit=args.limit, offset=args.offset)
-    finally:
-        store.close()
     built = digest.build(found)
     if args.json:
         _print_json(built)
@@ -851,7 +772,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("ingest", parents=[common], help="read files/folders into the store")
-    p.add_argument("paths", nargs="*", help=".txt, .html, .htm, .jsonl files or folders")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        help=".txt, .html, .htm, .jsonl files or folders (default: $DOSSIER_CORPUS or "
+        "../shared/corpus/seeds)",
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="only errors and the final count")
     p.add_argument("--summary", action="store_true", help="print what the store holds afterwards")
     p.add_argument("--batch-size", type=int, default=None)

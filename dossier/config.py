@@ -74,7 +74,7 @@ class Settings:
     #: lead ("killed:3"), a participant in common (one of the first two always)
     incident_evidence: int = 1
     # story-clustering thresholds live with the code that measured them:
-    # dossier.dedup.DedupParams (see bench/dedup_eval.py)
+    # dossier.stories.dedup.DedupParams (see bench/dedup_eval.py)
     progress: bool = True
     # web server (``dossier serve``): local-only by default, since the UI has
     # no login; reads are open, writes need ``token``.
@@ -90,7 +90,7 @@ class Settings:
     max_page_size: int = 500
     #: milliseconds the full-text statements of one search request may run in the
     #: database before they are stopped (API/web answer 503): the last guard
-    #: against a costly query, after the term cap of dossier.query.fts_query.
+    #: against a costly query, after the term cap of dossier.query.reads.search_terms.
     #: 800 keeps the worst answer under 1 s (bench/search_worst.py); 0 = no limit
     search_budget_ms: int = 800
     #: host names the server answers to besides 127.0.0.1, localhost, ::1 and
@@ -116,7 +116,8 @@ class Settings:
     fetch_allow_private: bool = False
     #: longest URL fetched; a longer one (feed item, redirect, webhook) is refused
     fetch_max_url_chars: int = 2048
-    # keeping watch (``dossier update``, ``dossier watch``): see dossier.update / dossier.alerts
+    # keeping watch (``dossier update``, ``dossier watch``): see dossier.ingest.update and
+    # dossier.query.alerts
     #: newest items taken from one feed per update (a huge sitemap cannot flood a run)
     update_max_items: int = 200
     #: words of article text a fetched feed item needs; less is a section page, a menu
@@ -171,9 +172,19 @@ def parse_size(text: str) -> int:
     return int(float(match.group(1)) * _UNITS[unit])
 
 
-def default_corpus() -> Path:
-    """The sample corpus beside the checkout (``../shared/corpus/seeds``)."""
-    return Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "seeds"
+#: what ``dossier ingest`` reads when given no paths, relative to the working directory
+#: (the Makefile's ``CORPUS``): the sample corpus beside a checkout
+DEFAULT_CORPUS = "../shared/corpus/seeds"
+
+
+def default_corpus(environ: dict[str, str] | None = None) -> Path:
+    """The corpus ``dossier ingest`` reads when given no paths: ``DOSSIER_CORPUS``,
+    else :data:`DEFAULT_CORPUS` from the working directory.
+
+    Never a path derived from where the package is installed: an installed
+    dossier has no ``../shared`` beside it, and must not go looking for one."""
+    env = os.environ if environ is None else environ
+    return Path(env.get("DOSSIER_CORPUS") or DEFAULT_CORPUS)
 
 
 #: wire services whose names credit a report ("(APP)", "Reuters reported"): sources, not

@@ -237,6 +237,24 @@ _ABD = re.compile(r"^abd[aeiou]{1,2}l?(?=[a-z]{3})")
 _ULLAH = re.compile(r"(?<=[a-z])(?:ou|u|o|a|e)(?:llah?|lah)$")
 
 
+_KEY_DETERMINERS = frozenset({"the", "a", "an"})
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def normalize_name(text: str) -> str:
+    """Grouping key for a name: ASCII, lower case, no punctuation or "the".
+
+    Here, not in the NLP stage, because the read side (search, entity lookup)
+    needs the same key and must not load spaCy to get it."""
+    text = unidecode(text).lower().replace("'s ", " ")
+    if text.endswith("'s"):
+        text = text[:-2]
+    words = _NON_WORD.sub(" ", text).split()
+    while words and words[0] in _KEY_DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
 def ascii_words(text: str) -> list[str]:
     """Lower-case ASCII words of ``text``: transliterated, no apostrophes.
 

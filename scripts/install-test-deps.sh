@@ -12,7 +12,7 @@ have_postgres() {
 }
 
 # poppler-utils: pdftotext/pdftoppm check the brief's PDF (tests/test_brief.py)
-# libpango: WeasyPrint renders the brief's PDF with it (dossier/brief.py)
+# libpango: WeasyPrint renders the brief's PDF with it (dossier/query/brief.py)
 if [ -x /usr/bin/chromium ] && command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null \
     && ldconfig -p | grep -q libpangoft2-1.0 && have_postgres; then
     exit 0

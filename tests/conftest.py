@@ -6,6 +6,15 @@ is a throw-away cluster (``initdb`` into a temp dir, ``pg_ctl start`` on a free
 127.0.0.1 port) shared by the whole session, with one database per test
 cloned from a migrated template. PostgreSQL tests are skipped, with the
 reason, only where the server binaries are not installed.
+
+Tiers (``pytest -m unit|nlp|pg|browser``; registered in ``pyproject.toml``):
+every test carries exactly one, the heaviest thing it needs. Files and tests
+mark it themselves where the need is in the test's body (``pytestmark``, or
+``@pytest.mark.nlp`` on a test that runs the pipeline); the rest follows from
+the fixtures a test uses (:data:`NLP_FIXTURES`, the PostgreSQL parameter and
+fixtures), and a test that needs none of them is ``unit``. A ``unit`` test
+that loads spaCy fails (:func:`_unit_stays_light`), so a wrong tier is found,
+not hidden: ``pytest -m unit`` runs in seconds with no model.
 """
 
 from __future__ import annotations
@@ -18,22 +27,85 @@ from pathlib import Path
 
 import pytest
 
-from dossier.config import default_corpus, load_settings
-from dossier.pipeline import run_ingest
+from dossier.config import load_settings
 from dossier.store import open_store
 from tests import pgserver
 
-BACKENDS = ("sqlite", "postgresql")
+#: the store backends of ``new_db`` and ``seed_db``; the PostgreSQL half is the ``pg`` tier
+BACKENDS = ("sqlite", pytest.param("postgresql", marks=pytest.mark.pg))
 
 REPO = Path(__file__).resolve().parent.parent
+#: the sample corpus beside the checkout, read in place (the tests' own default, not the package's)
+SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
 SCHEMA = REPO.parent / "shared" / "contract" / "export.schema.json"
+
+#: the tiers, heaviest first; ``unit`` is what needs none of them
+TIERS = ("browser", "pg", "nlp")
+#: fixtures that build a store through the pipeline or load the spaCy model
+NLP_FIXTURES = frozenset(
+    {"seed_db", "seed_db_sqlite", "seed_db_postgresql", "seed_store", "realnews_db", "nlp"}
+)
+#: fixtures that start or use the throw-away PostgreSQL server
+PG_FIXTURES = frozenset({"pg_server", "pg_database", "seed_db_postgresql"})
+
+
+def _run_ingest(*args, **kwargs):
+    from dossier.pipeline.run import run_ingest  # spaCy: only for the tiers that ingest
+
+    return run_ingest(*args, **kwargs)
+
+
+@pytest.hookimpl(tryfirst=True)  # before ``-m`` selects on the markers
+def pytest_collection_modifyitems(config, items) -> None:
+    """Give every test its tier: the markers it has, plus what its fixtures need."""
+    for item in items:
+        has = {m.name for m in item.iter_markers()}
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & PG_FIXTURES and "pg" not in has:
+            item.add_marker(pytest.mark.pg)
+            has.add("pg")
+        if fixtures & NLP_FIXTURES and not has & {"nlp", "browser"}:
+            item.add_marker(pytest.mark.nlp)
+            has.add("nlp")
+        heavier = has & set(TIERS)
+        if "unit" in has and heavier:
+            raise pytest.UsageError(f"{item.nodeid}: marked unit but needs {sorted(heavier)}")
+        if not heavier:
+            item.add_marker(pytest.mark.unit)
+
+
+@pytest.fixture(autouse=True)
+def _unit_stays_light(request, monkeypatch) -> Iterator[None]:
+    """A ``unit`` test must not load the spaCy model: loading it fails the test.
+
+    The entry points are replaced for the test (``spacy.load`` and the NLP
+    stage's loaders, where already imported), and a unit test that imports
+    spaCy where no earlier test had fails too."""
+    import sys
+
+    if request.node.get_closest_marker("unit") is None:
+        yield
+        return
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"{request.node.nodeid} is marked unit but loads a spaCy model")
+
+    if "spacy" in sys.modules:
+        monkeypatch.setattr(sys.modules["spacy"], "load", refuse)
+    nlp = sys.modules.get("dossier.extract.nlp")
+    if nlp is not None:
+        monkeypatch.setattr(nlp, "load_pipeline", refuse)
+        monkeypatch.setattr(nlp, "build_pipeline", refuse)
+    had_spacy = "spacy" in sys.modules
+    yield
+    if not had_spacy and "spacy" in sys.modules:
+        pytest.fail(f"{request.node.nodeid} is marked unit but imported spaCy: mark it nlp")
 
 
 @pytest.fixture(scope="session")
 def seeds() -> Path:
-    path = default_corpus()
-    assert path.is_dir(), f"seed corpus missing at {path}"
-    return path
+    assert SEEDS.is_dir(), f"seed corpus missing at {SEEDS}"
+    return SEEDS
 
 
 @pytest.fixture(scope="session")
@@ -44,7 +116,7 @@ def settings():
 
 def _seed(db: str, seeds: Path, settings) -> None:
     store = open_store(db)
-    report = run_ingest([seeds], store, settings)
+    report = _run_ingest([seeds], store, settings)
     store.close()
     assert not report.errors, report.errors
 
@@ -136,7 +208,7 @@ def realnews_db(tmp_path_factory, settings) -> Path:
             out.write(line)
     db = folder / "kb.db"
     store = open_store(str(db))
-    report = run_ingest([source], store, settings)
+    report = _run_ingest([source], store, settings)
     store.close()
     assert not report.errors, report.errors[:3]
     return db

@@ -26,12 +26,12 @@ from typing import Any
 
 import pytest
 
-from dossier import query
-from dossier.api import create_app
-from dossier.export import build_export
-from dossier.pipeline import run_ingest
+from dossier.pipeline.run import run_ingest
+from dossier.query import reads as query
+from dossier.query.export import build_export
 from dossier.store import open_store
 from dossier.store.base import EntityRow
+from dossier.web.api import create_app
 
 with warnings.catch_warnings():
     # Starlette suggests httpx2 for its TestClient; httpx is still supported
@@ -372,7 +372,7 @@ def test_entity_detail_with_events_claims_and_disputes(fact_client, facts):
 def test_entity_lists_page_and_match_the_full_queries(seed_client, seed_store, monkeypatch):
     """Every list on the entity page, read page by page, is the full query's
     list: same events (newest first), same claims, same disputes, same mentions."""
-    from dossier.web import views
+    from dossier.query import views
 
     for name in views.ENTITY_PAGE_SIZES:  # small pages: every list spans several
         monkeypatch.setitem(views.ENTITY_PAGE_SIZES, name, 3)
@@ -620,6 +620,7 @@ def _wait(client: TestClient, url: str, timeout: float = 120) -> dict[str, Any]:
     raise AssertionError(f"job did not finish: {job}")
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_ingest_job_end_to_end(write_app):
     with write_app(token="s3cret") as client:
         lines = json.dumps({"title": "Second report", "text": FICTION.replace("twelve", "9")})
@@ -813,7 +814,7 @@ def test_openapi_contract_holds_under_generated_requests(seed_db, settings):
 
 def test_entity_page_html_pages_each_list_on_its_own(seed_client, seed_store, monkeypatch):
     """Paging one list keeps the others where they are; the last page has no next."""
-    from dossier.web import views
+    from dossier.query import views
 
     monkeypatch.setitem(views.ENTITY_PAGE_SIZES, "mentions", 10)
     monkeypatch.setitem(views.ENTITY_PAGE_SIZES, "events", 4)

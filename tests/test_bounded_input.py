@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from dossier.cli import main
 from dossier.config import load_settings, parse_size
-from dossier.ingest import InputFile, LongLine, decode, read_file, stream_lines
+from dossier.ingest.files import InputFile, LongLine, decode, read_file, stream_lines
 from dossier.records import IngestError, RawArticle
 from dossier.store import SQLiteStore
 
@@ -30,7 +30,7 @@ ARTICLE = (
 PROBE = """
 import json, resource, sys
 from pathlib import Path
-from dossier.ingest import InputFile, LongLine, decode, read_file, stream_lines
+from dossier.ingest.files import InputFile, LongLine, decode, read_file, stream_lines
 from dossier.records import IngestError
 path, line_limit = Path(sys.argv[1]), int(sys.argv[2])
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -112,6 +112,7 @@ def test_line_limit_boundary_is_exact(tmp_path):
     )
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_cli_reports_each_oversized_input_and_ingests_the_rest(tmp_path, capsys):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -133,6 +134,7 @@ def test_cli_reports_each_oversized_input_and_ingests_the_rest(tmp_path, capsys)
         store.close()
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_article_too_long_for_the_nlp_stage_fails_alone(tmp_path, capsys, monkeypatch):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -178,4 +180,3 @@ def test_streamed_lines_are_the_lines_or_their_size(lines, limit, newline, final
         content = piece[:-1] if piece.endswith(b"\r") and not last else piece
         expected.append(decode(content) if len(content) <= limit else LongLine(len(content), limit))
     assert got == expected
-

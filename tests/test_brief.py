@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from dossier import brief as briefs
-from dossier import query
 from dossier.cli import main
+from dossier.query import brief as briefs
+from dossier.query import reads as query
 
 
 @pytest.fixture()

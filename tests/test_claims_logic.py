@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dossier.claims import (
+from dossier.kb.claims import (
     ClaimView,
     figure_kind,
     figure_scope,
@@ -13,7 +13,7 @@ from dossier.claims import (
     same_statement,
     unit_key,
 )
-from dossier.event_merge import EventReport, same_event
+from dossier.kb.event_merge import EventReport, same_event
 
 
 def _q(id, lo, hi, hedge=None, stories=("s1",), unit="fighters", subject="brigade"):

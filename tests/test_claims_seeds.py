@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dossier import query
+from dossier.query import reads as query
 
 
 def test_fighter_count_contradiction_is_found(seed_store):

@@ -13,9 +13,9 @@ import pytest
 from dossier.clean import clean
 from dossier.clean.html import clean_html, page_lines
 from dossier.clean.lines import Kind, byline, classify, is_call_to_action
+from dossier.clean.published import date_line, to_iso
 from dossier.clean.text import clean_plain_text
-from dossier.dates import date_line, to_iso
-from dossier.ingest import read_all
+from dossier.ingest.files import read_all
 from dossier.records import RawArticle
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import random
 
+import pytest
+
 from dossier.cli import main
-from dossier.dedup import DedupParams, Hasher, cluster, compare, same_story, story_members
-from dossier.pipeline import run_ingest
+from dossier.pipeline.run import run_ingest
 from dossier.store import open_store
+from dossier.stories.dedup import DedupParams, Hasher, cluster, compare, same_story, story_members
 
 WIRE = """The provincial government of Veloria declared a state of emergency on Thursday after
 floods swept through the river town of Marrow Bend, officials said.
@@ -95,6 +97,7 @@ def test_cluster_is_order_independent_in_membership():
         assert groups == [["ed1", "ed2", "wire"], ["other"]]
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_incremental_ingest_joins_existing_story(new_db, seeds, settings):
     store = open_store(new_db)
     run_ingest([next(seeds.glob("001_*.txt"))], store, settings)

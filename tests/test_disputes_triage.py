@@ -7,9 +7,14 @@ from __future__ import annotations
 
 import json
 
-from dossier import query
+import pytest
+
 from dossier.cli import main
+from dossier.query import reads as query
 from dossier.store import open_store
+
+# the tier (tests/conftest.py): these tests run the spaCy model
+pytestmark = pytest.mark.nlp
 
 FIRST = (
     "QUETTA: The Balochistan Liberation Army killed 12 villagers in Quetta on Sunday, police said. "

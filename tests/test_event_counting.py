@@ -6,11 +6,14 @@ from __future__ import annotations
 import pytest
 
 from dossier.clean import document_id
-from dossier.event_merge import EventReport, same_event, same_incident_in_document
-from dossier.export import build_export
-from dossier.facts import undated_interval
-from dossier.nlp import analyze
+from dossier.extract.nlp import analyze
+from dossier.kb.event_merge import EventReport, same_event, same_incident_in_document
+from dossier.kb.facts import undated_interval
+from dossier.query.export import build_export
 from dossier.records import Document
+
+# the tier (tests/conftest.py): these tests run the spaCy model
+pytestmark = pytest.mark.nlp
 
 
 def _report(mid, doc="d1", type="ASSAULT", actors=(), targets=(), location=None, start=None,

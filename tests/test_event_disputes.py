@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import json
 
-from dossier import query
+import pytest
+
 from dossier.cli import main
+from dossier.query import reads as query
 from dossier.store import open_store
+
+# the tier (tests/conftest.py): these tests run the spaCy model
+pytestmark = pytest.mark.nlp
 
 FIRST = (
     "The Velmora Police Department arrested Amin Rastagar on 3 March 2024, officials said.\n\n"

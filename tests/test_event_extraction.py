@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from dossier import query
 from dossier.clean import document_id
-from dossier.nlp import analyze
+from dossier.extract.nlp import analyze
+from dossier.query import reads as query
 from dossier.records import Document
+
+# the tier (tests/conftest.py): these tests run the spaCy model
+pytestmark = pytest.mark.nlp
 
 
 def _events(text: str, settings, published: str | None = "2024-03-11"):

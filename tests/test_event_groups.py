@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from dossier.claims import ClaimView, corroboration
-from dossier.event_merge import (
+from dossier.kb.claims import ClaimView, corroboration
+from dossier.kb.event_merge import (
     EventReport,
     Incident,
     lead_end,
@@ -18,8 +18,7 @@ from dossier.event_merge import (
     place_key,
     same_incident,
 )
-from dossier.export import build_export
-from dossier.pipeline import run_ingest
+from dossier.query.export import build_export
 from dossier.store import open_store
 
 
@@ -150,7 +149,10 @@ def _write(folder: Path, rows: list[dict[str, str]]) -> Path:
     return path
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_independent_reports_share_an_event_group_and_a_look_alike_does_not(tmp_path, settings):
+    from dossier.pipeline.run import run_ingest  # spaCy: only for the tiers that ingest
+
     rows = [
         {"url": "https://agency.example/1", "title": "Seven terrorists killed in Darband",
          "published": "2025-04-02", "text": _AGENCY},
@@ -199,7 +201,7 @@ def test_one_outlet_never_corroborates_itself_whatever_it_calls_the_source():
 
 
 def test_an_outlet_named_in_the_article_and_in_its_url_is_one_outlet():
-    from dossier.query import _outlets
+    from dossier.query.reads import _outlets
 
     named = {"evidence": [{"outlet": "Dawn", "source": "https://www.dawn.com/news/1"}]}
     hosted = {"evidence": [{"outlet": None, "source": "https://www.dawn.com/news/2"}]}

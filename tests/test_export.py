@@ -30,8 +30,8 @@ def test_export_validates_against_contract(seed_db, tmp_path, capsys):
 
 
 def test_export_ids_are_stable(seed_db, new_db, seeds, settings):
-    from dossier.export import build_export
-    from dossier.pipeline import run_ingest
+    from dossier.pipeline.run import run_ingest
+    from dossier.query.export import build_export
     from dossier.store import open_store
 
     store = open_store(new_db)

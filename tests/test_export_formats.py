@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from dossier.cli import main
-from dossier.export import build_export, csv_tables, ftm_entities, graphml
+from dossier.query.export import build_export, csv_tables, ftm_entities, graphml
 from dossier.store import open_store
 from tests.test_api import build_fact_kb
 
@@ -87,8 +87,8 @@ def test_graphml_streams_the_events_a_page_at_a_time(fact_store, monkeypatch):
     """The whole-knowledge-base GraphML reads the events in pages and comes out
     a node or an edge at a time; pages of one event give the same graph as one
     page of all, and the same links as the events read all at once."""
-    from dossier import graph as graph_module
-    from dossier import query
+    from dossier.query import graph as graph_module
+    from dossier.query import reads as query
 
     pages: list[int] = []
     real = fact_store.event_page_ids

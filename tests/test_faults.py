@@ -15,6 +15,9 @@ import pytest
 from dossier.cli import main
 from dossier.store import SQLiteStore
 
+# the tier (tests/conftest.py): these tests ingest in a subprocess
+pytestmark = pytest.mark.nlp
+
 PLACES = ["Velmora", "Ostrand", "Marrow Bend", "Kettering Cross", "Dunmore", "Halvik"]
 GROUPS = ["Harakat al-Nasr", "Civic Front", "Northern Watch", "Tamsin Guard"]
 

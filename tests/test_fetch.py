@@ -9,7 +9,7 @@ from typing import ClassVar
 import pytest
 
 from dossier.config import Settings
-from dossier.fetch import USER_AGENT, Fetcher, FetchError, fetch_article
+from dossier.ingest.fetch import USER_AGENT, Fetcher, FetchError, fetch_article
 from tests.localhttp import QuietHandler, free_port, serving
 
 ARTICLE = (
@@ -22,8 +22,6 @@ ARTICLE = (
 class _Handler(QuietHandler):
     hits: ClassVar[dict[str, int]] = {}
     agents: ClassVar[list[str]] = []
-
-
 
     def do_GET(self) -> None:
         self.hits[self.path] = self.hits.get(self.path, 0) + 1
@@ -160,6 +158,7 @@ def test_non_http_url_refused() -> None:
         _fetcher().get("file:///etc/passwd")
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_cli_ingests_urls_and_records_bad_ones(server: str, tmp_path, monkeypatch, capsys) -> None:
     from dossier.cli import main
 

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from dossier.clean import clean
 from dossier.clean.html import clean_html
+from dossier.clean.published import to_iso
 from dossier.clean.text import clean_plain_text
-from dossier.dates import to_iso
-from dossier.ingest import InputFile, read_file, read_jsonl
+from dossier.ingest.files import InputFile, read_file, read_jsonl
 from dossier.records import IngestError, RawArticle
 
 FAST = settings(

@@ -117,7 +117,7 @@ def test_seed_export_places_carry_valid_geo(seed_db):
 
     import jsonschema
 
-    from dossier.export import build_export
+    from dossier.query.export import build_export
     from dossier.store import open_store
     from tests.conftest import SCHEMA
 
@@ -141,8 +141,8 @@ def test_seed_export_places_carry_valid_geo(seed_db):
 def test_entity_page_shows_the_place(seed_db, settings):
     import warnings
 
-    from dossier.api import create_app
     from dossier.store import open_store
+    from dossier.web.api import create_app
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -163,7 +163,7 @@ def test_entity_page_shows_the_place(seed_db, settings):
 def test_map_page_draws_events_offline(seed_db, settings):
     import warnings
 
-    from dossier.api import create_app
+    from dossier.web.api import create_app
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -222,8 +222,15 @@ def test_outlines_line_up_with_gazetteer_points():
     assert len(shapes) > 150, "run scripts/vendor-outlines.sh (make install does)"
     karachi = next(p for p in load_gazetteer().candidates("Karachi") if p.country == "PK")
     x, y = geomap.project(karachi.lat, karachi.lon)
-    numbers = [float(v) for v in shapes["Pakistan"].replace("M", " ").replace("L", " ")
-               .replace("Z", " ").replace(",", " ").split()]
+    numbers = [
+        float(v)
+        for v in shapes["Pakistan"]
+        .replace("M", " ")
+        .replace("L", " ")
+        .replace("Z", " ")
+        .replace(",", " ")
+        .split()
+    ]
     xs, ys = numbers[0::2], numbers[1::2]
     assert min(xs) <= x <= max(xs) and min(ys) <= y <= max(ys)
 

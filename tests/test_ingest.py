@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dossier import query
+import pytest
+
 from dossier.cli import main
-from dossier.pipeline import run_ingest
+from dossier.pipeline.run import run_ingest
+from dossier.query import reads as query
 from dossier.store import open_store
 
 
@@ -49,6 +51,7 @@ def test_same_name_across_documents_is_one_entity(seed_store):
     assert len(sources) >= 3
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_reingest_is_idempotent(new_db, seeds, settings):
     db = new_db
     store = open_store(str(db))
@@ -61,6 +64,7 @@ def test_reingest_is_idempotent(new_db, seeds, settings):
     store.close()
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_modified_file_adds_a_version(new_db, corpus_copy, settings):
     store = open_store(new_db)
     run_ingest([corpus_copy], store, settings)
@@ -79,6 +83,7 @@ def test_modified_file_adds_a_version(new_db, corpus_copy, settings):
     store.close()
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_bad_inputs_reported_and_good_files_stored(tmp_path, new_db, capsys):
     folder = tmp_path / "in"
     folder.mkdir()
@@ -121,6 +126,7 @@ def test_bad_inputs_reported_and_good_files_stored(tmp_path, new_db, capsys):
     assert len(sources) == 3
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_all_good_exit_zero(tmp_path, new_db, capsys):
     page = tmp_path / "page.html"
     page.write_text(

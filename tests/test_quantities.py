@@ -6,10 +6,13 @@ from __future__ import annotations
 import pytest
 
 from dossier.clean import clean
-from dossier.ingest import read_all
-from dossier.nlp import analyze
-from dossier.quantities import FIGURE, read_figure
+from dossier.extract.nlp import analyze
+from dossier.extract.quantities import FIGURE, read_figure
+from dossier.ingest.files import read_all
 from dossier.records import ClaimMention, Document, Quantity
+
+# the tier (tests/conftest.py): these tests run the spaCy model
+pytestmark = pytest.mark.nlp
 
 
 def figures(settings, text: str) -> list[ClaimMention]:
@@ -250,7 +253,7 @@ def test_seed_003_bodyguards_killed(seed_figures):
 
 
 def test_numbers_that_name_or_describe_are_not_counts():
-    from dossier.quantities import FIGURE, not_a_count, read_figure
+    from dossier.extract.quantities import FIGURE, not_a_count, read_figure
 
     def flags(text: str) -> dict[str, bool]:
         found = {}

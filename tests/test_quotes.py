@@ -9,10 +9,13 @@ from __future__ import annotations
 import pytest
 
 from dossier.clean import clean
-from dossier.ingest import read_all
-from dossier.nlp import analyze
-from dossier.quotes import find_quoted
+from dossier.extract.nlp import analyze
+from dossier.extract.quotes import find_quoted
+from dossier.ingest.files import read_all
 from dossier.records import AnalyzedDocument, ClaimMention, Document
+
+# the tier (tests/conftest.py): these tests run the spaCy model
+pytestmark = pytest.mark.nlp
 
 
 def run(settings, text: str) -> AnalyzedDocument:
@@ -300,7 +303,7 @@ def test_the_president_said_is_the_person_named_with_that_title(settings):
 
 
 def test_a_surname_mistyped_by_ner_is_still_a_person(settings):
-    from dossier.quotes import _Context, _personal
+    from dossier.extract.quotes import _Context, _personal
     from dossier.records import Mention
 
     text = "Loretta Kessling said the court would sit. Kessling said it was ready."
@@ -454,7 +457,7 @@ def test_the_listener_is_not_the_he_of_a_later_statement(settings):
 
 
 def test_a_description_speaks_as_itself_not_as_the_name_inside_it(settings):
-    from dossier.facts import speaker_mention
+    from dossier.kb.facts import speaker_mention
 
     text = "The Israeli military said its aircraft struck a drone near the border."
     analyzed = run(settings, text)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from dossier import query
+import pytest
+
 from dossier.cli import main
+from dossier.ingest.refs import read_references
+from dossier.query import reads as query
 from dossier.records import IngestError
-from dossier.refs import read_references
 from dossier.store import open_store
 
 FICTION_ONE = (
@@ -74,6 +76,7 @@ def test_no_reference_list_ships_with_the_package():
     assert not (data / "references.csv").exists()
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_reference_names_in_other_orders_and_scripts_match(tmp_path, new_db):
     """A UN list's "LAST FIRST" and original-script names link to the text's name."""
     folder = tmp_path / "fiction"
@@ -91,6 +94,7 @@ def test_reference_names_in_other_orders_and_scripts_match(tmp_path, new_db):
     assert any(r["id"] == "un-QI.X.1.25" for r in profile["links"]["references"])
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_ftm_import_links_and_merges_aliases(tmp_path, new_db, capsys):
     db = new_db
     _ingest(tmp_path, db)
@@ -140,6 +144,7 @@ def test_ftm_import_links_and_merges_aliases(tmp_path, new_db, capsys):
     assert any(m["source"] == "fiction/three.txt" for m in again["mention_list"])
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_people_sharing_a_surname_stay_apart(tmp_path, new_db):
     db = new_db
     _ingest(tmp_path, db)
@@ -152,6 +157,7 @@ def test_people_sharing_a_surname_stay_apart(tmp_path, new_db):
     assert mira and javad and mira.id != javad.id
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_split_and_merge_persist_across_reingest(tmp_path, new_db, capsys):
     db = new_db
     refs = tmp_path / "refs.csv"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dossier import query
+import pytest
+
 from dossier.clean import document_id
-from dossier.nlp import analyze
+from dossier.extract.nlp import analyze
+from dossier.kb.resolve import corefer
+from dossier.query import reads as query
 from dossier.records import Document
-from dossier.resolve import corefer
 
 FICTION = (
     "Members of the Harakat al-Nasr Brigade attacked a checkpoint near Velmora on Sunday, "
@@ -27,6 +29,7 @@ def _analyze(text: str, settings) -> dict[str, list[tuple[str, str]]]:
     return by_key
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_descriptions_and_surnames_resolve_in_fiction(settings):
     by_key = _analyze(FICTION, settings)
     brigade = next(k for k in by_key if "nasr" in k)
@@ -62,7 +65,7 @@ def test_descriptions_are_not_aliases(seed_store):
 def _corefer(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str, str]]:
     """Run :func:`corefer` on mentions of ``text`` (first occurrence after the previous one,
     with the given model labels); return ``(text, key, label, via)`` of what it keeps."""
-    from dossier.nlp import normalize_name
+    from dossier.names import normalize_name
     from dossier.records import AnalyzedDocument, Mention
 
     mentions, at = [], 0
@@ -136,11 +139,11 @@ def test_abbreviated_rank_alone_is_not_tied_to_one_officer():
 
 def test_type_from_a_law_or_facility_head_word():
     from dossier import geo
-    from dossier.resolve import choose_type
+    from dossier.kb.resolve import choose_type
     from dossier.store.base import AliasStat
 
     def stats(text: str, label: str, n: int = 3) -> list[AliasStat]:
-        from dossier.nlp import normalize_name
+        from dossier.names import normalize_name
 
         return [AliasStat(normalize_name(text), text, label, n, n)]
 
@@ -175,7 +178,7 @@ def test_organisation_word_before_lower_case_joins_only_an_exact_surname():
 
 def test_one_word_person_vote_loses_to_place_cues_for_a_known_place():
     from dossier import geo
-    from dossier.resolve import choose_type, gazetteer_place
+    from dossier.kb.resolve import choose_type, gazetteer_place
     from dossier.store.base import AliasStat
 
     gazetteer = geo.load_gazetteer()

@@ -11,10 +11,15 @@ from __future__ import annotations
 import json
 import random
 
-from dossier import query
+import pytest
+
 from dossier.cli import main
 from dossier.names import explain
+from dossier.query import reads as query
 from dossier.store import open_store
+
+# the tier (tests/conftest.py): these tests run the spaCy model
+pytestmark = pytest.mark.nlp
 
 SURNAMES = [
     "Police said Haider Velani was arrested in Dorvan on Monday. Velani denied the charges.",

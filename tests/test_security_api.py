@@ -14,12 +14,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier import query
-from dossier.api import create_app
-from dossier.query import fts_query
-from dossier.store import StoreError, open_store
+from dossier.query import reads as query
+from dossier.query.reads import search_terms
+from dossier.store import SearchTerm, StoreError, open_store
+from dossier.store.sqlite import fts5_match
+from dossier.web.api import create_app
 
-#: most terms a search keeps (dossier.query.MAX_SEARCH_TERMS)
+#: most terms a search keeps (dossier.query.reads.MAX_SEARCH_TERMS)
 MAX_SEARCH_TERMS = 16
 
 with warnings.catch_warnings():
@@ -29,7 +30,13 @@ with warnings.catch_warnings():
 #: 160 copies of a one-letter prefix, 480 characters: 18 s of CPU on 13 documents once
 REPEATED_PREFIXES = " ".join(["a*"] * 160)
 #: what the old term builder made of it, uncapped (to prove the budget ends it)
-UNCAPPED = " ".join(['"a"*'] * 160)
+UNCAPPED = [SearchTerm("a", prefix=True)] * 160
+KARACHI = [SearchTerm("Karachi")]
+
+
+def fts_query(text: str) -> str:
+    """The SQLite store's FTS5 spelling of the query layer's terms for ``text``."""
+    return fts5_match(search_terms(text))
 
 
 def _client(db: Any, settings_, **overrides: Any) -> TestClient:
@@ -65,8 +72,8 @@ def test_a_runaway_sqlite_search_is_stopped_at_its_budget(seed_db_sqlite) -> Non
             store.search(UNCAPPED, limit=20, budget_ms=200)
         assert time.monotonic() - started < 5
         # the connection is usable after, with no budget left behind on it
-        assert store.search('"Karachi"', budget_ms=5000)
-        assert store.search_count('"Karachi"', 1000) >= 1
+        assert store.search(KARACHI, budget_ms=5000)
+        assert store.search_count(KARACHI, 1000) >= 1
     finally:
         store.close()
 
@@ -82,7 +89,7 @@ def test_postgresql_statement_timeout_ends_a_search(seed_db_postgresql) -> None:
             store._one("SELECT pg_sleep(3)")
         assert time.monotonic() - started < 2.5
         assert store._one("SHOW statement_timeout")[0] == "0"
-        assert store.search('"Karachi"', budget_ms=5000)
+        assert store.search(KARACHI, budget_ms=5000)
     finally:
         store.close()
 
@@ -91,7 +98,7 @@ def test_api_and_page_answer_503_when_a_search_runs_out_of_time(
     seed_db_sqlite, settings, monkeypatch
 ) -> None:
     """Were the term cap ever lost, the time budget still ends the query."""
-    monkeypatch.setattr(query, "fts_query", lambda text: UNCAPPED)
+    monkeypatch.setattr(query, "search_terms", lambda text: UNCAPPED)
     with _client(seed_db_sqlite, settings, search_budget_ms=200) as client:
         started = time.monotonic()
         response = client.get("/api/search", params={"q": "anything"})
@@ -105,16 +112,17 @@ def test_api_and_page_answer_503_when_a_search_runs_out_of_time(
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=500))
 def test_any_text_builds_a_small_valid_fts5_query(text) -> None:
-    match = fts_query(text)
-    terms = [t for t in match.split('" ') if t] if match else []
+    terms = search_terms(text)
     assert len(terms) <= MAX_SEARCH_TERMS
-    for term in (t.strip() for t in query._TERM.findall(match)):
-        if term.endswith("*"):
-            assert len(re.findall(r"\w", term)) >= 3  # a prefix has 3 letters at least
-    lowered = [t.casefold() for t in query._TERM.findall(match)]
     assert query.MAX_SEARCH_TERMS == MAX_SEARCH_TERMS
-    assert len(lowered) == len(set(lowered))
-    if match:
+    for term in terms:
+        assert term.text.strip()
+        if term.prefix:
+            assert len(re.findall(r"\w", term.text)) >= 3  # a prefix has 3 letters at least
+    keys = [(t.text.casefold(), t.prefix) for t in terms]
+    assert len(keys) == len(set(keys))
+    match = fts5_match(terms)
+    if match:  # the SQLite spelling is a valid FTS5 query, whatever the text
         conn = sqlite3.connect(":memory:")
         conn.execute("CREATE VIRTUAL TABLE t USING fts5(body)")
         conn.execute("INSERT INTO t VALUES ('some text to match against')")
@@ -153,8 +161,7 @@ def _raw_post(app: Any, headers: list[tuple[bytes, bytes]]) -> tuple[int, int]:
     reads = 0
     sent: list[dict[str, Any]] = []
     body = (
-        b"--x\r\nContent-Disposition: form-data; name=files; filename=a.txt\r\n\r\n"
-        b"hi\r\n--x--\r\n"
+        b"--x\r\nContent-Disposition: form-data; name=files; filename=a.txt\r\n\r\nhi\r\n--x--\r\n"
     )
 
     async def receive() -> dict[str, Any]:
@@ -235,7 +242,7 @@ def test_real_dates_still_filter(seed_db, settings) -> None:
 
 
 def test_brief_markdown_escapes_html_and_links_from_articles() -> None:
-    from dossier.brief import Brief, to_markdown
+    from dossier.query.brief import Brief, to_markdown
 
     hostile = "<script>alert(1)</script> [click](javascript:alert(2)) ![x](http://e.test/t.png)"
     brief = Brief(title=f"Brief: {hostile}")

@@ -23,7 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dossier.config import Settings, load_settings
-from dossier.fetch import Fetcher, FetchError, fetch_article
+from dossier.ingest.fetch import Fetcher, FetchError, fetch_article
 from tests.localhttp import QuietHandler, serving
 
 PUBLIC_IP = "93.184.215.14"  # a global address: the guard lets it through
@@ -118,10 +118,11 @@ def _internal_hits() -> list[str]:
 
 
 # -- item 1: feeds, sitemaps and redirects ------------------------------------------
+@pytest.mark.nlp  # ingests through the pipeline
 def test_feed_items_pointing_inside_are_refused_and_never_stored(site, new_db) -> None:
-    from dossier import query
+    from dossier.ingest.update import update
+    from dossier.query import reads as query
     from dossier.store import open_store
-    from dossier.update import update
 
     public, local = site
     port = local.rsplit(":", 1)[1]
@@ -162,8 +163,8 @@ def test_feed_items_pointing_inside_are_refused_and_never_stored(site, new_db) -
 
 def test_a_relative_link_in_a_loopback_feed_is_refused_with_the_feed(site, new_db) -> None:
     """The feed itself on 127.0.0.1: refused before any request (robots.txt too)."""
+    from dossier.ingest.update import update
     from dossier.store import open_store
-    from dossier.update import update
 
     _public, local = site
     _Site.feed = _rss("/admin/relative")
@@ -179,9 +180,10 @@ def test_a_relative_link_in_a_loopback_feed_is_refused_with_the_feed(site, new_d
         store.close()
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_sitemap_entries_are_checked_like_feed_items(site, new_db) -> None:
+    from dossier.ingest.update import update
     from dossier.store import open_store
-    from dossier.update import update
 
     public, local = site
     _Site.feed = (
@@ -220,6 +222,7 @@ def test_dns_rebinding_cannot_slip_between_check_and_connect(site, monkeypatch) 
     assert _internal_hits() == []
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_cli_ingest_url_refuses_loopback_by_default(site, tmp_path, monkeypatch, capsys) -> None:
     from dossier.cli import main
 
@@ -271,7 +274,7 @@ def test_a_compressed_response_is_refused_not_inflated(site) -> None:
 
 
 def test_webhooks_are_guarded_too(site, new_db) -> None:
-    from dossier import digest
+    from dossier.query import digest
     from dossier.store import open_store
 
     public, local = site
@@ -310,7 +313,7 @@ _INSIDE = [
 def test_every_spelling_of_an_inside_ipv4_address_is_refused(address) -> None:
     """Dotted, one decimal number, hex, IPv4-mapped IPv6: all resolve locally
     (no DNS) to the same address, and all are refused."""
-    from dossier.fetch import RefusedURL, address_refusal, check_url
+    from dossier.ingest.fetch import RefusedURL, address_refusal, check_url
 
     number = int(address)
     spellings = [str(address), str(number), hex(number), f"[::ffff:{address}]"]
@@ -327,7 +330,7 @@ def test_every_spelling_of_an_inside_ipv4_address_is_refused(address) -> None:
     )
 )
 def test_inside_ipv6_addresses_are_refused(address) -> None:
-    from dossier.fetch import address_refusal
+    from dossier.ingest.fetch import address_refusal
 
     assert address_refusal(str(address)) is not None
 
@@ -335,7 +338,7 @@ def test_inside_ipv6_addresses_are_refused(address) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.ip_addresses())
 def test_only_global_addresses_pass(address) -> None:
-    from dossier.fetch import address_refusal
+    from dossier.ingest.fetch import address_refusal
 
     ip = ipaddress.ip_address(address)
     mapped = getattr(ip, "ipv4_mapped", None)
@@ -347,7 +350,7 @@ def test_only_global_addresses_pass(address) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=300))
 def test_url_problem_never_raises_and_refuses_control_characters(text) -> None:
-    from dossier.fetch import url_problem
+    from dossier.ingest.fetch import url_problem
 
     url = "http://news.example/" + text
     problem = url_problem(url, 2048)

@@ -17,12 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from dossier.ingest import InputFile, discover, read_all, read_file
+from dossier.ingest.files import InputFile, discover, read_all, read_file
 from dossier.records import IngestError, RawArticle
 
-TEXT = (
-    "The fictional port of Velmora reopened on Monday after weeks of repairs, officials said.\n"
-)
+TEXT = "The fictional port of Velmora reopened on Monday after weeks of repairs, officials said.\n"
 
 
 def _read(paths: list[str | Path]) -> list[RawArticle | IngestError]:
@@ -45,6 +43,7 @@ def _articles(items: list[RawArticle | IngestError]) -> list[RawArticle]:
 
 
 # -- item 4: paths ----------------------------------------------------------------------
+@pytest.mark.nlp  # ingests through the pipeline
 def test_markup_in_file_names_does_not_abort_the_progress_bar(tmp_path, settings) -> None:
     """With a terminal, errors and file names go through rich: "[/x]" is a
     MarkupError if read as markup, and the whole batch used to abort."""
@@ -61,7 +60,7 @@ def test_markup_in_file_names_does_not_abort_the_progress_bar(tmp_path, settings
         seen: list[tuple[str, int, list[IngestError]]] = []
 
         def run(paths, store, settings, progress):
-            from dossier.pipeline import run_ingest
+            from dossier.pipeline.run import run_ingest
 
             def both(source: str, documents: int, errors: list[IngestError]) -> None:
                 seen.append((source, documents, errors))
@@ -89,7 +88,7 @@ def test_line_breaks_and_escapes_in_names_cannot_forge_log_lines(tmp_path, capsy
     errors = [line for line in lines if "ingested fake" in line]
     assert len(errors) == 1 and errors[0].startswith("error: in/a\\ningested fake")
     assert "\\x1b[2J" in errors[0] and "\x1b" not in errors[0]
-    from dossier.ingest import printable
+    from dossier.ingest.files import printable
 
     assert printable("tab\there\r\n") == "tab\\there\\r\\n"
     assert printable("Zarqā’ — ok") == "Zarqā’ — ok"  # text is left alone

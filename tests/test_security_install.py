@@ -15,6 +15,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+# the tier (tests/conftest.py): these tests ingest in a subprocess
+pytestmark = pytest.mark.nlp
+
 REPO = Path(__file__).resolve().parent.parent
 
 

@@ -1,6 +1,7 @@
 """Mentions that glue two names the document also uses alone are split."""
 
-from dossier.nlp import normalize_name, split_glued
+from dossier.extract.nlp import split_glued
+from dossier.names import normalize_name
 from dossier.records import Mention
 
 

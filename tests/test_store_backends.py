@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from dossier.clean import clean
-from dossier.ingest import InputFile, discover, read_file
+from dossier.ingest.files import InputFile, discover, read_file
 from dossier.records import RawArticle
-from dossier.store import StoreError, open_store
+from dossier.store import SearchTerm, StoreError, open_store
 from dossier.store.migrations import LATEST, MIGRATIONS, Migration, migrate, postgresql_ddl
 from dossier.store.postgres import pyformat, redact, tsquery_terms
 from dossier.store.sql import now
@@ -40,9 +40,10 @@ def test_fresh_store_is_at_the_latest_version(new_db):
     store.close()
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_version_0_sqlite_file_opens_and_keeps_its_data(tmp_path, seeds, settings):
     """A file made before migrations existed: the baseline tables, no schema_version."""
-    from dossier.pipeline import run_ingest
+    from dossier.pipeline.run import run_ingest
 
     db = str(tmp_path / "old.db")
     store = open_store(db)
@@ -57,7 +58,7 @@ def test_version_0_sqlite_file_opens_and_keeps_its_data(tmp_path, seeds, setting
     index = "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sentence_keys_document'"
     assert store._one(index)[0] == 1
     assert store.counts() == counts
-    assert store.search('"Zainabiyoun"')
+    assert store.search([SearchTerm("Zainabiyoun")])
     run_ingest([next(seeds.glob("003_*.txt"))], store, settings)  # still a working store
     assert store.counts()["documents"] > counts["documents"]
     store.close()
@@ -164,13 +165,14 @@ def _stories(store) -> set[frozenset[str]]:
     return {frozenset(s["document_ids"]) for s in store.stories()}
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_concurrent_ingest_of_overlapping_corpora(new_db, seeds, tmp_path, settings):
     """Two processes on overlapping inputs (the same files, and copies under
     other names), small batches so their transactions interleave: each
     document stored once, none lost, entities consistent, and the stories
     those of one process ingesting everything (two editions of one story sit
     in different folders, so each process may meet them in either order)."""
-    from dossier.pipeline import run_ingest
+    from dossier.pipeline.run import run_ingest
 
     shared, other = tmp_path / "shared", tmp_path / "other"
     shutil.copytree(seeds, shared)
@@ -256,16 +258,17 @@ def test_placeholders_translate_outside_quotes_only():
     )
 
 
-def test_fts_terms_become_safe_tsquery_arguments():
-    assert tsquery_terms('"Zainabiyoun" "Quds Force"') == [
+def test_search_terms_become_safe_tsquery_arguments():
+    assert tsquery_terms([SearchTerm("Zainabiyoun"), SearchTerm("Quds Force")]) == [
         ("phraseto_tsquery", "Zainabiyoun"),
         ("phraseto_tsquery", "Quds Force"),
     ]
-    assert tsquery_terms('"Zain"*') == [("to_tsquery", "'Zain':*")]
+    assert tsquery_terms([SearchTerm("Zain", prefix=True)]) == [("to_tsquery", "'Zain':*")]
     # tsquery operators and quotes are never passed through as syntax
-    assert tsquery_terms('"a\'):* | !b"*') == [("to_tsquery", "'a' <-> 'b':*")]
-    assert tsquery_terms('"!!"') == []
-    assert tsquery_terms("plain words") == [("websearch_to_tsquery", "plain words")]
+    assert tsquery_terms([SearchTerm("a'):* | !b", prefix=True)]) == [
+        ("to_tsquery", "'a' <-> 'b':*")
+    ]
+    assert tsquery_terms([SearchTerm("!!")]) == []
 
 
 def test_connection_errors_do_not_show_the_password():
@@ -298,6 +301,7 @@ def test_postgresql_writer_waits_then_reports_busy_and_readers_never_wait(pg_dat
     store.close()
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_nul_characters_in_article_text_are_stored(new_db, tmp_path):
     """PostgreSQL text cannot hold NUL; the document is stored all the same,
     with offsets intact (the NUL becomes one U+FFFD)."""
@@ -322,16 +326,17 @@ def test_nul_characters_in_article_text_are_stored(new_db, tmp_path):
 def test_postgresql_search_ranks_titles_and_marks_matches(seed_db_postgresql):
     store = open_store(seed_db_postgresql)
     try:
-        hits = store.search('"Zainabiyoun" "Brigade"', limit=50)
+        hits = store.search([SearchTerm("Zainabiyoun"), SearchTerm("Brigade")], limit=50)
         assert hits and all("[" in h["snippet"] for h in hits)
         assert [h["score"] for h in hits] == sorted(h["score"] for h in hits)
         titled = [h for h in hits if "Zainabiyoun" in (h["title"] or "")]
         assert titled and hits[0] in titled
-        assert store.search('"Zainab"*') == store.search('"Zainab"*')  # stable order
-        whole = {h["document_id"] for h in store.search('"Zainab"')}
-        prefix = {h["document_id"] for h in store.search('"Zainab"*')}
+        zainab, zainab_prefix = [SearchTerm("Zainab")], [SearchTerm("Zainab", prefix=True)]
+        assert store.search(zainab_prefix) == store.search(zainab_prefix)  # stable order
+        whole = {h["document_id"] for h in store.search(zainab)}
+        prefix = {h["document_id"] for h in store.search(zainab_prefix)}
         assert whole < prefix  # "Zainabiyoun" too
-        assert store.search('"no such word anywhere"') == []
+        assert store.search([SearchTerm("no such word anywhere")]) == []
     finally:
         store.close()
 

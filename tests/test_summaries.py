@@ -10,7 +10,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from dossier import query, resolve
+from dossier.kb import resolve
+from dossier.query import reads as query
 from dossier.store import SQLiteStore
 
 TABLES = ("key_aliases", "event_summaries", "event_entities", "claim_entities", "entity_measures")

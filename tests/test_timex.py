@@ -12,10 +12,13 @@ from datetime import date
 import pytest
 
 from dossier.clean import clean
-from dossier.ingest import read_all
-from dossier.nlp import load_pipeline
+from dossier.extract.nlp import load_pipeline
+from dossier.extract.timex import find_times, normalise
+from dossier.ingest.files import read_all
 from dossier.records import Document, TimeExpr
-from dossier.timex import find_times, normalise
+
+# the tier (tests/conftest.py): these tests run the spaCy model
+pytestmark = pytest.mark.nlp
 
 MONDAY = "2024-01-22"  # a Monday
 WEDNESDAY = "2024-01-24"

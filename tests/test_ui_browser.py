@@ -44,8 +44,10 @@ if not CHROMIUM.exists():
 from playwright.sync_api import Browser, Page, expect, sync_playwright  # noqa: E402
 from uvicorn import Config, Server  # noqa: E402
 
-from dossier.api import create_app  # noqa: E402
+from dossier.web.api import create_app  # noqa: E402
 from tests.test_api import build_fact_kb  # noqa: E402
+
+pytestmark = pytest.mark.browser
 
 
 def _free_port() -> int:

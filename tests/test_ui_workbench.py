@@ -18,10 +18,12 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Page, expect
 
-from dossier import query
+from dossier.query import reads as query
 from dossier.store import open_store
 from tests import test_ui_browser as ui
 from tests.test_ui_browser import ARTIFACTS, _serve
+
+pytestmark = pytest.mark.browser
 
 #: the browser and page fixtures of the seed tests (same Chromium, same checks)
 browser = ui.browser
@@ -116,7 +118,7 @@ def test_graph_labels_do_not_overlap(page: Page, real_url: str, params: str):
 
 
 def test_graph_shows_a_people_as_its_country(page: Page, real_url: str, realnews_db):
-    from dossier.graph import DemonymFold, GraphQuery, ego_graph
+    from dossier.query.graph import DemonymFold, GraphQuery, ego_graph
 
     store = open_store(str(realnews_db))
     try:

@@ -18,13 +18,13 @@ from typing import ClassVar
 
 import pytest
 
-from dossier import alerts, digest, watch
-from dossier.api import create_app
 from dossier.cli import main
 from dossier.config import Settings
-from dossier.feeds import FeedError, parse_feed
+from dossier.ingest.feeds import FeedError, parse_feed
+from dossier.ingest.update import parse_interval
+from dossier.query import alerts, digest, watch
 from dossier.store import Store, open_store
-from dossier.update import parse_interval
+from dossier.web.api import create_app
 from tests.localhttp import QuietHandler, free_port, serving
 
 with warnings.catch_warnings():
@@ -201,6 +201,7 @@ def test_parse_interval() -> None:
 
 
 # -- sources and update ------------------------------------------------------------
+@pytest.mark.nlp  # ingests through the pipeline
 def test_update_ingests_new_items_then_asks_conditionally(site, env, capsys) -> None:
     db = env["db"]
     _serve("/feed.xml", _rss("/news/harbour", base=site), ctype="application/rss+xml")
@@ -231,6 +232,7 @@ def test_update_ingests_new_items_then_asks_conditionally(site, env, capsys) -> 
     store.close()
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_bad_sources_are_recorded_and_the_others_go_on(site, env, capsys) -> None:
     db = env["db"]
     dead = f"http://127.0.0.1:{free_port()}/feed.xml"
@@ -270,9 +272,10 @@ def test_bad_sources_are_recorded_and_the_others_go_on(site, env, capsys) -> Non
     assert _Site.hits["/news/menu"] == 1
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_an_interrupted_update_resumes_without_redoing_work(site, env) -> None:
-    from dossier.fetch import Fetcher
-    from dossier.update import update
+    from dossier.ingest.fetch import Fetcher
+    from dossier.ingest.update import update
 
     db = env["db"]
     sitemap = (
@@ -333,6 +336,7 @@ def _watch_alerts(db: str) -> list[dict]:
         store.close()
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_watch_alerts_a_contradiction_once(site, env, capsys) -> None:
     db, out = env["db"], env["out"]
     _serve("/feed.xml", _rss("/2024/strength", base=site))
@@ -401,8 +405,9 @@ def test_watch_alerts_a_contradiction_once(site, env, capsys) -> None:
     assert agreeing[0]["independent_stories"] == 2 and "3,200" in agreeing[0]["summary"]
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_watch_follows_a_merge_and_can_be_removed(site, env, capsys) -> None:
-    from dossier.resolve import merge_manually
+    from dossier.kb.resolve import merge_manually
 
     db = env["db"]
     _serve("/feed.xml", _rss("/2024/doubt", base=site))
@@ -411,7 +416,7 @@ def test_watch_follows_a_merge_and_can_be_removed(site, env, capsys) -> None:
     main(["update", "--db", db, "--quiet"])
     main(["watch", "add", "Ostrava Legion", "--db", db])
     store = open_store(db)
-    from dossier import query
+    from dossier.query import reads as query
 
     legion = query.find_entity(store, "Ostrava Legion")
     monitor = query.find_entity(store, "Velland Monitor")
@@ -515,13 +520,14 @@ def test_alert_check_without_watches_is_a_no_op(new_db) -> None:
     store.close()
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_alerts_look_only_at_documents_stored_since_the_last_check(
     tmp_path, new_db, settings, monkeypatch
 ) -> None:
     """The watermark: a check reads the facts of the documents stored since the
     previous one (none: nothing is read), finds what a whole-base read finds
     about them, and moves on in the same transaction."""
-    from dossier.pipeline import run_ingest
+    from dossier.pipeline.run import run_ingest
 
     def ingest(name: str, *paragraphs: str) -> None:
         path = tmp_path / name

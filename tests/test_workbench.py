@@ -17,9 +17,8 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from dossier import query
-from dossier.api import create_app
-from dossier.graph import (
+from dossier.query import reads as query
+from dossier.query.graph import (
     ActorGraph,
     DemonymFold,
     Edge,
@@ -34,6 +33,7 @@ from dossier.graph import (
 )
 from dossier.store import open_store
 from dossier.web import geomap
+from dossier.web.api import create_app
 
 
 # -- layout ---------------------------------------------------------------------------
@@ -269,8 +269,7 @@ def test_map_clusters_places_and_lists_the_events_behind_a_point(real_store):
     assert 0 < listed["total"] <= top["events"]
     assert listed["total"] >= max(p.events for p in top["places"])
     assert all(
-        any(r["location_entity"] in ids for r in real_store.event_mentions(
-            "WHERE m.event_id = ?", [e["id"]]))
+        any(r["location_entity"] in ids for r in real_store.event_mentions_of_events([e["id"]]))
         for e in listed["items"][:20]
     )  # fmt: skip
     kind = top["types"][0][0]
@@ -279,7 +278,7 @@ def test_map_clusters_places_and_lists_the_events_behind_a_point(real_store):
 
 
 def test_json_export_streams_exactly_the_export(seed_db, seed_store, settings):
-    from dossier.export import build_export, iter_export_json
+    from dossier.query.export import build_export, iter_export_json
 
     pieces = list(iter_export_json(seed_store))
     assert len(pieces) > 5  # documents and entities leave one at a time
@@ -291,7 +290,7 @@ def test_json_export_streams_exactly_the_export(seed_db, seed_store, settings):
         assert "content-length" not in response.headers  # streamed, not built first
         body = "".join(response.iter_text())
     assert json.loads(body) == whole
-    from dossier.export import ftm_lines
+    from dossier.query.export import ftm_lines
 
     ftm = client.get("/api/export", params={"format": "ftm"})
     assert ftm.headers["content-type"].startswith("application/x-ndjson")

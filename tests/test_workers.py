@@ -11,9 +11,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from dossier import pipeline
+import pytest
+
 from dossier.config import load_settings
-from dossier.pipeline import InFlightBatches, Pending, usable_cores, worker_count
+from dossier.pipeline import run as pipeline
+from dossier.pipeline.run import InFlightBatches, Pending, usable_cores, worker_count
 from dossier.records import RawArticle
 from tests.test_ray_engine import _corpus, _export, _ingest
 
@@ -38,6 +40,7 @@ def test_in_flight_batches_know_their_inputs():
     assert not flight.busy("a.txt", "h") and len(flight) == 0
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_two_workers_store_what_one_process_stores(tmp_path, seeds, capsys, new_db, monkeypatch):
     """Seeds, fictional articles, a reprint, a feed with repeats and a broken line, in
     batches of two documents (so several batches are on the workers at once): the
@@ -92,6 +95,7 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+@pytest.mark.nlp  # ingests through the pipeline
 def test_workers_do_not_outlive_a_killed_ingest(tmp_path):
     """SIGKILL the ingesting process while its workers analyse: they exit by
     themselves (they would otherwise wait on their queue forever, each holding

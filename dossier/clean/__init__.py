@@ -11,8 +11,8 @@ from __future__ import annotations
 import hashlib
 
 from dossier.clean.html import clean_html
+from dossier.clean.published import to_iso
 from dossier.clean.text import Part, clean_plain_text
-from dossier.dates import to_iso
 from dossier.records import Document, IngestError, RawArticle
 
 

@@ -18,8 +18,8 @@ from lxml import etree
 
 from dossier.clean.dateline import parse_footer
 from dossier.clean.lines import Kind, classify, is_call_to_action, is_counter, is_legal
+from dossier.clean.published import to_iso
 from dossier.clean.text import Part, apply_dateline, clean_plain_text
-from dossier.dates import to_iso
 from dossier.records import Removed
 
 _SPACE = re.compile(r"\s+")

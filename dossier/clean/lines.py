@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from dossier.dates import date_line
+from dossier.clean.published import date_line
 
 
 class Kind(StrEnum):

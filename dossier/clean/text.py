@@ -18,8 +18,8 @@ from dossier.clean.dateline import (
     parse_footer,
 )
 from dossier.clean.lines import Kind, Line, classify, is_title_like
+from dossier.clean.published import is_update_label
 from dossier.clean.segment import is_body_paragraph, main_body, split_articles, thread_start
-from dossier.dates import is_update_label
 from dossier.records import Removed
 
 #: header lines this close to the top may hold the headline

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from dossier.store.base import AliasStat, EntityRow, SearchTimeout, Store, StoreError
+from dossier.store.base import (
+    AliasStat,
+    EntityRow,
+    SearchTerm,
+    SearchTimeout,
+    Store,
+    StoreError,
+)
 from dossier.store.sqlite import SQLiteStore
 
 __all__ = [
     "AliasStat",
     "EntityRow",
     "SQLiteStore",
+    "SearchTerm",
     "SearchTimeout",
     "Store",
     "StoreError",

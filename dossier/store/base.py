@@ -11,12 +11,23 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from dossier.records import AnalyzedDocument, TimeExpr
 
 if TYPE_CHECKING:
     from dossier.geo import Place
+
+
+@dataclass(frozen=True)
+class SearchTerm:
+    """One term of a full-text search: words searched as a phrase, or (``prefix``)
+    as the start of a word. The query layer decides the terms; each backend spells
+    them in its own syntax (FTS5 for SQLite, tsquery for PostgreSQL), so no query
+    syntax crosses the store's boundary to be parsed back."""
+
+    text: str
+    prefix: bool = False
 
 
 class StoreError(RuntimeError):
@@ -66,14 +77,39 @@ class AliasStat:
         return self.via != "description"
 
 
-class Store(Protocol):
-    """Persistence of documents, mentions, entities; reads for the query layer."""
+class StoreLifecycle(Protocol):
+    """The store as a whole: transactions, closing, counts, marks and metadata."""
 
     def transaction(self) -> AbstractContextManager[None]: ...
 
     def close(self) -> None: ...
 
-    # -- writes -----------------------------------------------------------
+    def __enter__(self) -> Self:
+        """``with open_store(db) as store:`` closes the store when the block ends."""
+        ...
+
+    def __exit__(self, *exc_info: object) -> None: ...
+
+    def counts(self) -> dict[str, Any]: ...
+
+    def document_mark(self) -> int:
+        """Insertion mark of the newest stored document (0 when there is none)."""
+        ...
+
+    def meta(self, key: str) -> str | None:
+        """A bookkeeping value (``meta`` table), or None."""
+        ...
+
+    def set_meta(self, key: str, value: str) -> None: ...
+
+    def rebuild_summaries(self) -> None:
+        """Recompute every summary from the stored facts (inside a transaction)."""
+        ...
+
+
+class DocumentStore(Protocol):
+    """Documents and stories: sources, texts, near-duplicate keys, story links, search."""
+
     def known_raw(self, source: str, raw_hash: str) -> bool: ...
 
     def record_source(self, source: str, raw_hash: str) -> int:
@@ -87,20 +123,6 @@ class Store(Protocol):
     def set_story(self, document_id: str, story_id: str) -> None: ...
 
     def add_times(self, document_id: str, times: Sequence[TimeExpr]) -> None: ...
-
-    def add_event_mention(self, record: dict[str, Any], args: Sequence[dict[str, Any]]) -> int: ...
-
-    def set_event(self, mention_id: int, event_id: str) -> None: ...
-
-    def add_claim_mention(self, record: dict[str, Any]) -> int: ...
-
-    def event_mentions(self, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        """Event reports with arguments resolved to entity ids (``where``: fixed SQL)."""
-        ...
-
-    def claim_mentions(self, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        """Claim mentions with speaker/subject entity ids (``where``: fixed SQL)."""
-        ...
 
     def merge_stories(self, stories: Sequence[str], into: str) -> None:
         """Move every document of ``stories`` into story ``into``."""
@@ -116,7 +138,8 @@ class Store(Protocol):
 
     def set_document_group(self, record: dict[str, Any]) -> None:
         """Record a document's main incident and event group (``document_groups`` row:
-        document_id, event_group, mention_id, type, day, published)."""
+        document_id, event_group, mention_id, type, day, published, location, places,
+        figures, regions, thread)."""
         ...
 
     def document_groups(self, document_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -151,6 +174,70 @@ class Store(Protocol):
     def copy_links(self) -> dict[str, list[str]]:
         """Per document: the earlier documents it re-prints or rewrites (story links)."""
         ...
+
+    def dedup_keys(self) -> Iterator[tuple[str, bytes, list[int], int]]:
+        """``(document_id, signature, sentence hashes, shingle count)`` per document."""
+        ...
+
+    def dedup_keys_since(self, after: int) -> Iterator[tuple[int, str, bytes, list[int], int]]:
+        """``(mark, ...dedup_keys)`` of documents stored after insertion mark ``after``."""
+        ...
+
+    def document_text(self, document_id: str) -> str: ...
+
+    def story_of(self, document_ids: Sequence[str]) -> dict[str, tuple[str, int]]: ...
+
+    def story_links(self, story_id: str) -> list[dict[str, Any]]: ...
+
+    def story_documents(self, story_id: str) -> list[dict[str, Any]]: ...
+
+    def document_mentions(self, document_id: str) -> list[dict[str, Any]]:
+        """Mentions of one document with the entity each resolved to."""
+        ...
+
+    def search(
+        self,
+        terms: Sequence[SearchTerm],
+        limit: int = 20,
+        offset: int = 0,
+        budget_ms: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Ranked hits for documents holding every term; :class:`SearchTimeout` past
+        ``budget_ms``."""
+        ...
+
+    def documents(self) -> Iterator[dict[str, Any]]: ...
+
+    def document(self, document_id: str) -> dict[str, Any] | None: ...
+
+    def stories(self) -> list[dict[str, Any]]: ...
+
+    def known_hash(self, raw_hash: str) -> bool:
+        """Whether these exact bytes were ingested already, under any source name."""
+        ...
+
+    def search_count(
+        self, terms: Sequence[SearchTerm], cap: int, budget_ms: int | None = None
+    ) -> int:
+        """Documents holding every term, counted up to ``cap``; :class:`SearchTimeout`
+        past ``budget_ms``."""
+        ...
+
+    def story_page(self, limit: int, offset: int) -> tuple[int, list[tuple[str, int]]]:
+        """``(total, [(story id, documents)])``, largest first, ties by id."""
+        ...
+
+    def document_page(self, limit: int, offset: int) -> list[dict[str, Any]]:
+        """One page of :meth:`documents`, in the same order."""
+        ...
+
+
+class EntityStore(Protocol):
+    """Entities and curation: keys, blocks, aliases, reference lists, merges and splits.
+
+    Per-entity summaries (aliases, mention pages) are kept inside ``transaction()``:
+    every read returns one page in a stable order through an index, whatever the
+    number of documents that name the entity (see dossier/store/summaries.py)."""
 
     def map_keys(self, mapping: dict[str, tuple[str, str]]) -> None:
         """Point grouping keys at entity ids: ``{key: (entity_id, reason)}``."""
@@ -194,27 +281,10 @@ class Store(Protocol):
         """Curation rows of the given actions, oldest first (a later row overrides)."""
         ...
 
-    # -- reads ------------------------------------------------------------
     def unmapped_keys(self, among: Sequence[str] | None = None) -> list[str]:
         """Mention keys with no entity yet, sorted; only those in ``among`` when given
         (a batch's own keys: the whole mentions table need not be scanned per batch)."""
         ...
-
-    def dedup_keys(self) -> Iterator[tuple[str, bytes, list[int], int]]:
-        """``(document_id, signature, sentence hashes, shingle count)`` per document."""
-        ...
-
-    def dedup_keys_since(self, after: int) -> Iterator[tuple[int, str, bytes, list[int], int]]:
-        """``(mark, ...dedup_keys)`` of documents stored after insertion mark ``after``."""
-        ...
-
-    def document_text(self, document_id: str) -> str: ...
-
-    def story_of(self, document_ids: Sequence[str]) -> dict[str, tuple[str, int]]: ...
-
-    def story_links(self, story_id: str) -> list[dict[str, Any]]: ...
-
-    def story_documents(self, story_id: str) -> list[dict[str, Any]]: ...
 
     def entity_ids_for_keys(self, keys: Sequence[str]) -> dict[str, str]: ...
 
@@ -244,28 +314,157 @@ class Store(Protocol):
 
     def entity_mentions(self, entity_id: str, limit: int | None = None) -> list[dict[str, Any]]: ...
 
-    def document_mentions(self, document_id: str) -> list[dict[str, Any]]:
-        """Mentions of one document with the entity each resolved to."""
-        ...
-
-    def search(
-        self, match: str, limit: int = 20, offset: int = 0, budget_ms: int | None = None
+    def names_between(
+        self, after: int, upto: int, entity_ids: Sequence[str]
     ) -> list[dict[str, Any]]:
-        """Ranked hits for an FTS5-style query; :class:`SearchTimeout` past ``budget_ms``."""
+        """Named mentions of ``entity_ids`` in documents stored in ``(after, upto]``."""
         ...
 
-    def documents(self) -> Iterator[dict[str, Any]]: ...
-
-    def document(self, document_id: str) -> dict[str, Any] | None: ...
-
-    def stories(self) -> list[dict[str, Any]]: ...
-
-    def counts(self) -> dict[str, Any]: ...
-
-    # -- keep watching: feeds, seen items, watches, alerts ------------------
-    def known_hash(self, raw_hash: str) -> bool:
-        """Whether these exact bytes were ingested already, under any source name."""
+    def entity_aliases(self, entity_id: str) -> list[dict[str, Any]]:
+        """``{key, text, label, via, mentions, documents}`` per surface form of an
+        entity's keys, most mentioned first (counts kept at ingest)."""
         ...
+
+    def entity_mention_page(
+        self, entity_id: str, limit: int, offset: int
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """``(total, page)`` of an entity's mentions in ingest order, each with its
+        document and sentence."""
+        ...
+
+
+class FactStore(Protocol):
+    """Facts: event reports and claim mentions, named reads over them, and the
+    per-entity event and claim pages, relations and disputes (summaries kept at ingest)."""
+
+    def add_event_mention(self, record: dict[str, Any], args: Sequence[dict[str, Any]]) -> int: ...
+
+    def set_event(self, mention_id: int, event_id: str) -> None: ...
+
+    def add_claim_mention(self, record: dict[str, Any]) -> int: ...
+
+    def event_mentions(self) -> list[dict[str, Any]]:
+        """Every event report, arguments resolved to entity ids."""
+        ...
+
+    def event_mention(self, mention_id: int) -> dict[str, Any] | None: ...
+
+    def event_mentions_by_id(self, mention_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """These event reports (row ids), arguments resolved to entity ids."""
+        ...
+
+    def event_mentions_of_events(self, event_ids: Sequence[str]) -> list[dict[str, Any]]: ...
+
+    def event_mentions_in_document(
+        self, document_id: str, type: str | None = None, other_than: int | None = None
+    ) -> list[dict[str, Any]]: ...
+
+    def event_candidates(
+        self,
+        type: str,
+        keys: Sequence[str],
+        story: str | None,
+        date_start: str | None = None,
+        date_end: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Reports that may be the same occurrence (see :mod:`dossier.kb.facts`)."""
+        ...
+
+    def claim_mentions(self) -> list[dict[str, Any]]:
+        """Every claim mention, speaker and subject resolved to entity ids."""
+        ...
+
+    def claim_mentions_of_claims(self, claim_ids: Sequence[str]) -> list[dict[str, Any]]: ...
+
+    def claim_mentions_in_document(self, document_id: str) -> list[dict[str, Any]]: ...
+
+    def claim_candidates(
+        self, kind: str, text_key: str, speaker_keys: Sequence[str] | None, story: str | None
+    ) -> list[dict[str, Any]]:
+        """Earlier mentions that may repeat a claim (see :mod:`dossier.kb.facts`)."""
+        ...
+
+    def facts_between(self, after: int, upto: int) -> tuple[list[str], list[str]]:
+        """``(claim ids, event ids)`` reported in documents stored in ``(after, upto]``."""
+        ...
+
+    def event_page_ids(
+        self,
+        entity_id: str | None,
+        limit: int,
+        offset: int,
+        newest_first: bool = False,
+        type: str | None = None,
+        modality: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> tuple[int, list[str]]:
+        """``(total, event ids)`` of one page of events (of an entity, or all),
+        by event date (oldest or newest first), undated last, ties by id."""
+        ...
+
+    def event_types(self) -> list[str]:
+        """Event types present, sorted."""
+        ...
+
+    def entity_claim_ids(
+        self, entity_id: str, role: str, limit: int, offset: int
+    ) -> tuple[int, list[str]]:
+        """``(total, claim ids)``: claims ``by`` an entity or ``about`` it (and not
+        by it), in ingest order."""
+        ...
+
+    def claim_relations(self, claim_id: str, cap: int) -> tuple[list[str], list[str]] | None:
+        """``(contradicting, corroborating)`` ids of a comparable figure, at most
+        ``cap`` each; None when the claim is not a comparable figure."""
+        ...
+
+    def dispute_pairs(self, entity_id: str, cap: int) -> list[tuple[str, str]]:
+        """Up to ``cap + 1`` ``(lower, upper)`` pairs of contradicting figures that
+        involve an entity (as subject, or as the speaker of one side)."""
+        ...
+
+    def entity_event_ids(
+        self,
+        entity_id: str,
+        limit: int,
+        type: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> list[str]:
+        """An entity's event ids (any role), newest first, at most ``limit``."""
+        ...
+
+    def event_links(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """Per event ``{id, type, date_start, date_end, actors, targets, stories,
+        evidence}`` (entity id sets, story id set, report count), no text."""
+        ...
+
+    def top_event_entities(self, limit: int) -> list[tuple[str, int]]:
+        """``(entity id, events)`` of the entities in the most events."""
+        ...
+
+    def claim_page_ids(
+        self, limit: int, offset: int, contradicted: bool = False
+    ) -> tuple[int, list[str]]:
+        """``(total, claim ids)`` of one page of claims (or of contradicted figures)."""
+        ...
+
+    def entity_claim_page_ids(
+        self, entity_id: str, limit: int, offset: int
+    ) -> tuple[int, list[str]]:
+        """``(total, claim ids)`` of claims by or about an entity, in ingest order."""
+        ...
+
+    def contradiction_pairs(
+        self, limit: int, offset: int, cap: int
+    ) -> tuple[int, list[tuple[str, str]]]:
+        """``(total capped at cap + 1, (lower, upper) claim id pairs of one page)``."""
+        ...
+
+
+class WatchStore(Protocol):
+    """Keeping watch: feeds and their items, watches, alerts and their deliveries."""
 
     def add_feed(self, url: str, kind: str) -> bool:
         """Register a feed or sitemap; False if it was registered already."""
@@ -331,28 +530,10 @@ class Store(Protocol):
 
     def deliveries(self, limit: int = 20) -> list[dict[str, Any]]: ...
 
-    # -- what changed since a mark ---------------------------------------------
-    def document_mark(self) -> int:
-        """Insertion mark of the newest stored document (0 when there is none)."""
-        ...
 
-    def meta(self, key: str) -> str | None:
-        """A bookkeeping value (``meta`` table), or None."""
-        ...
+class PlaceStore(Protocol):
+    """Places: the votes of documents on where a place entity is, events by place."""
 
-    def set_meta(self, key: str, value: str) -> None: ...
-
-    def facts_between(self, after: int, upto: int) -> tuple[list[str], list[str]]:
-        """``(claim ids, event ids)`` reported in documents stored in ``(after, upto]``."""
-        ...
-
-    def names_between(
-        self, after: int, upto: int, entity_ids: Sequence[str]
-    ) -> list[dict[str, Any]]:
-        """Named mentions of ``entity_ids`` in documents stored in ``(after, upto]``."""
-        ...
-
-    # -- places ----------------------------------------------------------------
     def add_place_votes(self, votes: Sequence[tuple[str, Place | None, str]]) -> None:
         """Count one document's resolution of each place name key: (key, record or
         None, reason). Votes add up across documents and batches."""
@@ -360,90 +541,6 @@ class Store(Protocol):
 
     def place_votes(self, entity_id: str) -> list[dict[str, Any]]:
         """The votes over all of an entity's name keys, with place records, most first."""
-
-    def search_count(self, match: str, cap: int, budget_ms: int | None = None) -> int:
-        """Documents matching ``match``, counted up to ``cap``; :class:`SearchTimeout`
-        past ``budget_ms``."""
-        ...
-
-    # -- entity pages: per-entity summaries kept at ingest ------------------------
-    # A backend keeps these summaries up to date inside ``transaction()``: the
-    # writes above mark what they touch, and the affected summary rows are
-    # refreshed before COMMIT (see dossier/store/summaries.py for the tables).
-    # Every read below returns one page in a stable order through an index,
-    # whatever the number of documents that name the entity.
-    def rebuild_summaries(self) -> None:
-        """Recompute every summary from the stored facts (inside a transaction)."""
-        ...
-
-    def entity_aliases(self, entity_id: str) -> list[dict[str, Any]]:
-        """``{key, text, label, via, mentions, documents}`` per surface form of an
-        entity's keys, most mentioned first (counts kept at ingest)."""
-        ...
-
-    def entity_mention_page(
-        self, entity_id: str, limit: int, offset: int
-    ) -> tuple[int, list[dict[str, Any]]]:
-        """``(total, page)`` of an entity's mentions in ingest order, each with its
-        document and sentence."""
-        ...
-
-    def event_page_ids(
-        self,
-        entity_id: str | None,
-        limit: int,
-        offset: int,
-        newest_first: bool = False,
-        type: str | None = None,
-        modality: str | None = None,
-        date_from: str | None = None,
-        date_to: str | None = None,
-    ) -> tuple[int, list[str]]:
-        """``(total, event ids)`` of one page of events (of an entity, or all),
-        by event date (oldest or newest first), undated last, ties by id."""
-        ...
-
-    def event_types(self) -> list[str]:
-        """Event types present, sorted."""
-        ...
-
-    def entity_claim_ids(
-        self, entity_id: str, role: str, limit: int, offset: int
-    ) -> tuple[int, list[str]]:
-        """``(total, claim ids)``: claims ``by`` an entity or ``about`` it (and not
-        by it), in ingest order."""
-        ...
-
-    def claim_relations(self, claim_id: str, cap: int) -> tuple[list[str], list[str]] | None:
-        """``(contradicting, corroborating)`` ids of a comparable figure, at most
-        ``cap`` each; None when the claim is not a comparable figure."""
-        ...
-
-    def dispute_pairs(self, entity_id: str, cap: int) -> list[tuple[str, str]]:
-        """Up to ``cap + 1`` ``(lower, upper)`` pairs of contradicting figures that
-        involve an entity (as subject, or as the speaker of one side)."""
-        ...
-
-    # -- the workbench: graph, map and paged lists (dossier/store/workbench.py) ----
-    def entity_event_ids(
-        self,
-        entity_id: str,
-        limit: int,
-        type: str | None = None,
-        date_from: str | None = None,
-        date_to: str | None = None,
-    ) -> list[str]:
-        """An entity's event ids (any role), newest first, at most ``limit``."""
-        ...
-
-    def event_links(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
-        """Per event ``{id, type, date_start, date_end, actors, targets, stories,
-        evidence}`` (entity id sets, story id set, report count), no text."""
-        ...
-
-    def top_event_entities(self, limit: int) -> list[tuple[str, int]]:
-        """``(entity id, events)`` of the entities in the most events."""
-        ...
 
     def event_locations(
         self,
@@ -468,28 +565,10 @@ class Store(Protocol):
         """``(total, event ids)`` of one page of events located at ``locations``."""
         ...
 
-    def story_page(self, limit: int, offset: int) -> tuple[int, list[tuple[str, int]]]:
-        """``(total, [(story id, documents)])``, largest first, ties by id."""
-        ...
 
-    def claim_page_ids(
-        self, limit: int, offset: int, contradicted: bool = False
-    ) -> tuple[int, list[str]]:
-        """``(total, claim ids)`` of one page of claims (or of contradicted figures)."""
-        ...
-
-    def entity_claim_page_ids(
-        self, entity_id: str, limit: int, offset: int
-    ) -> tuple[int, list[str]]:
-        """``(total, claim ids)`` of claims by or about an entity, in ingest order."""
-        ...
-
-    def contradiction_pairs(
-        self, limit: int, offset: int, cap: int
-    ) -> tuple[int, list[tuple[str, str]]]:
-        """``(total capped at cap + 1, (lower, upper) claim id pairs of one page)``."""
-        ...
-
-    def document_page(self, limit: int, offset: int) -> list[dict[str, Any]]:
-        """One page of :meth:`documents`, in the same order."""
-        ...
+class Store(
+    StoreLifecycle, DocumentStore, EntityStore, FactStore, WatchStore, PlaceStore, Protocol
+):
+    """Every role at once: what a backend implements (once, in
+    :class:`dossier.store.sql.SQLStore`, for SQLite and PostgreSQL alike). Code
+    that needs one role can ask for that protocol alone."""

@@ -31,7 +31,7 @@ import psycopg
 from psycopg import errors as pg_errors
 from psycopg.types.string import StrDumperUnknown
 
-from dossier.store.base import SearchTimeout, StoreError
+from dossier.store.base import SearchTerm, SearchTimeout, StoreError
 from dossier.store.sql import SQLStore
 
 #: the advisory lock every write transaction holds (any constant bigint; "doss")
@@ -40,8 +40,6 @@ WRITE_LOCK = 0x646F7373
 #: characters of a document body that go into its tsvector (PostgreSQL caps one at 1 MB)
 FTS_MAX_CHARS = 1_000_000
 
-#: one quoted FTS5 term as :func:`dossier.query.fts_query` writes it, optional ``*``
-_FTS_TERM = re.compile(r'"((?:[^"]|"")*)"(\*?)')
 _WORD = re.compile(r"\w+")
 
 #: ts_rank weights for {D, C, B, A}: titles ('A') count five times body text ('D')
@@ -130,34 +128,31 @@ def redact(url: str) -> str:
     return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
 
 
-def tsquery_terms(match: str) -> list[tuple[str, str]]:
-    """``(function, argument)`` per term of an FTS5-style query.
+def tsquery_terms(terms: Sequence[SearchTerm]) -> list[tuple[str, str]]:
+    """``(function, argument)`` per search term.
 
-    A quoted term is a phrase (``phraseto_tsquery``); a term ending in ``*`` is
-    a prefix search, spelt for ``to_tsquery`` from word characters only, so no
-    input can be a tsquery syntax error. Text that is not in the quoted form
-    goes to ``websearch_to_tsquery`` whole.
+    A term is a phrase (``phraseto_tsquery``) or, with ``prefix``, a prefix
+    search spelt for ``to_tsquery`` from word characters only, so no input can
+    be a tsquery syntax error; a term with no word character is dropped.
     """
-    terms: list[tuple[str, str]] = []
-    for phrase, star in _FTS_TERM.findall(match):
-        words = _WORD.findall(phrase.replace('""', '"'))
+    found: list[tuple[str, str]] = []
+    for term in terms:
+        words = _WORD.findall(term.text)
         if not words:
             continue
-        if star:
+        if term.prefix:
             spelt = " <-> ".join(f"'{w}'" for w in words) + ":*"
-            terms.append(("to_tsquery", spelt))
+            found.append(("to_tsquery", spelt))
         else:
-            terms.append(("phraseto_tsquery", " ".join(words)))
-    if not terms and match.strip() and not _FTS_TERM.search(match):
-        terms.append(("websearch_to_tsquery", match))
-    return terms
+            found.append(("phraseto_tsquery", " ".join(words)))
+    return found
 
 
-def tsquery_sql(match: str) -> tuple[str, list[str]] | None:
-    """The tsquery expression for an FTS5-style query and its parameters, or
-    None when it has no term. The SQL is made of the fixed function names of
+def tsquery_sql(search_terms: Sequence[SearchTerm]) -> tuple[str, list[str]] | None:
+    """The tsquery expression for the search terms and its parameters, or None
+    when no term has a word. The SQL is made of the fixed function names of
     :func:`tsquery_terms`; the words are parameters."""
-    terms = tsquery_terms(match)
+    terms = tsquery_terms(search_terms)
     if not terms:
         return None
     query = " && ".join(f"{function}('simple', ?)" for function, _arg in terms)
@@ -265,14 +260,15 @@ class PostgresStore(SQLStore):
             self.conn.execute("RESET statement_timeout")
 
     def search(
-        self, match: str, limit: int = 20, offset: int = 0, budget_ms: int | None = None
+        self,
+        terms: Sequence[SearchTerm],
+        limit: int = 20,
+        offset: int = 0,
+        budget_ms: int | None = None,
     ) -> list[dict[str, Any]]:
-        """Ranked tsvector search with ``ts_headline`` snippets (matches in ``[ ]``).
-
-        ``match`` is the FTS5-style query :func:`dossier.query.fts_query`
-        writes: its terms are ANDed, each a phrase or a prefix.
-        """
-        tsquery = tsquery_sql(match)
+        """Ranked tsvector search with ``ts_headline`` snippets (matches in ``[ ]``);
+        the terms are ANDed, each a phrase or a prefix."""
+        tsquery = tsquery_sql(terms)
         if tsquery is None:
             return []
         query, words = tsquery
@@ -291,9 +287,11 @@ class PostgresStore(SQLStore):
             )
         return [dict(r) for r in rows]
 
-    def search_count(self, match: str, cap: int, budget_ms: int | None = None) -> int:
+    def search_count(
+        self, terms: Sequence[SearchTerm], cap: int, budget_ms: int | None = None
+    ) -> int:
         """How many documents match, counted up to ``cap`` (no ranking needed)."""
-        tsquery = tsquery_sql(match)
+        tsquery = tsquery_sql(terms)
         if tsquery is None:
             return 0
         query, words = tsquery

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from dossier.records import AnalyzedDocument, TimeExpr
 from dossier.store.base import AliasStat, EntityRow
@@ -89,6 +89,13 @@ class SQLStore(SummaryTables, WorkbenchReads):
 
     def transaction(self) -> AbstractContextManager[None]:
         raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        """Close the connection, whatever ended the block (``with open_store(...) as store``)."""
+        self.close()
 
     def close(self) -> None:
         raise NotImplementedError
@@ -741,12 +748,70 @@ class SQLStore(SummaryTables, WorkbenchReads):
         record["removed"] = json.loads(record["removed"])
         return record
 
-    def event_mentions(self, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        """Event reports (with document, story and arguments resolved to entity ids).
+    def event_mentions(self) -> list[dict[str, Any]]:
+        """Every event report (with document, story and arguments resolved to entity ids)."""
+        return self._event_mentions()
 
-        ``where`` is a fixed SQL condition written by the query layer, never
-        user text; values always go through ``params``.
-        """
+    def event_mention(self, mention_id: int) -> dict[str, Any] | None:
+        """One event report by its row id."""
+        found = self._event_mentions("WHERE m.id = ?", [mention_id])
+        return found[0] if found else None
+
+    def event_mentions_by_id(self, mention_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """These event reports (row ids), in row order within each batch of 500."""
+        found: list[dict[str, Any]] = []
+        for start in range(0, len(mention_ids), 500):
+            chunk = list(mention_ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            found += self._event_mentions(f"WHERE m.id IN ({marks})", chunk)
+        return found
+
+    def event_mentions_of_events(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """The reports of these events (in row order within each batch of 500 ids)."""
+        found: list[dict[str, Any]] = []
+        for start in range(0, len(event_ids), 500):
+            chunk = list(event_ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            found += self._event_mentions(f"WHERE m.event_id IN ({marks})", chunk)
+        return found
+
+    def event_mentions_in_document(
+        self, document_id: str, type: str | None = None, other_than: int | None = None
+    ) -> list[dict[str, Any]]:
+        """The event reports of one document; of one ``type``, without report ``other_than``."""
+        where, params = "WHERE m.document_id = ?", [document_id]
+        if type is not None:
+            where, params = where + " AND m.type = ?", [*params, type]
+        if other_than is not None:
+            where, params = where + " AND m.id <> ?", [*params, other_than]
+        return self._event_mentions(where, params)
+
+    def event_candidates(
+        self,
+        type: str,
+        keys: Sequence[str],
+        story: str | None,
+        date_start: str | None = None,
+        date_end: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Reports of ``type`` with an argument among entity ``keys`` that could be the
+        same occurrence: dates that overlap ``date_start``..``date_end``, or (undated)
+        the same ``story``. Indexed lookups, so a busy participant stays cheap."""
+        marks = ",".join("?" * len(keys))
+        shared = (
+            f"m.type = ? AND m.id IN (SELECT mention_id FROM event_args WHERE key IN ({marks}))"
+        )
+        if date_start and date_end:
+            return self._event_mentions(
+                f"WHERE {shared} AND ((m.date_start <= ? AND m.date_end >= ?) OR "
+                "(m.date_start IS NULL AND d.story_id = ?))",
+                [type, *keys, date_end, date_start, story],
+            )
+        return self._event_mentions(f"WHERE {shared} AND d.story_id = ?", [type, *keys, story])
+
+    def _event_mentions(self, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Event reports matching ``where``, a condition written in this class only;
+        values always go through ``params``."""
         rows = self._all(
             f"""SELECT m.*, d.story_id, d.source, d.title, d.published, d.outlet,
                        substr(d.text, m.start + 1, m."end" - m.start) AS evidence,
@@ -779,15 +844,56 @@ class SQLStore(SummaryTables, WorkbenchReads):
         self._dirty_events.update([event_id, *(old or [])])
         self._exec("UPDATE event_mentions SET event_id = ? WHERE id = ?", (event_id, mention_id))
 
-    def claim_mentions(self, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        """Claim mentions with document, story and speaker/subject entity ids, the
-        document's event group, and the events the claim is about: the first event
-        reported in its sentence (``sentence_event``) and the article's main incident
-        (``main_event``, None for an article whose lead reports none).
+    def claim_mentions(self) -> list[dict[str, Any]]:
+        """Every claim mention with document, story and speaker/subject entity ids."""
+        return self._claim_mentions()
 
-        ``where`` is a fixed SQL condition from the query layer; values go
-        through ``params``.
-        """
+    def claim_mentions_of_claims(self, claim_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """The mentions of these claims (in row order within each batch of 500 ids)."""
+        found: list[dict[str, Any]] = []
+        for start in range(0, len(claim_ids), 500):
+            chunk = list(claim_ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            found += self._claim_mentions(f"WHERE c.claim_id IN ({marks})", chunk)
+        return found
+
+    def claim_mentions_in_document(self, document_id: str) -> list[dict[str, Any]]:
+        """The claim mentions of one document."""
+        return self._claim_mentions("WHERE c.document_id = ?", [document_id])
+
+    def claim_candidates(
+        self, kind: str, text_key: str, speaker_keys: Sequence[str] | None, story: str | None
+    ) -> list[dict[str, Any]]:
+        """Earlier mentions that may repeat a claim: without a speaker (``None``), the
+        same words unattributed; with one, the same words from any of the speaker's
+        ``speaker_keys``, or what those keys said in the same ``story``."""
+        if speaker_keys is None:
+            return self._claim_mentions(
+                "WHERE c.kind = ? AND c.text_key = ? AND c.speaker_key IS NULL", [kind, text_key]
+            )
+        keys = list(speaker_keys)
+        marks = ",".join("?" * len(keys))
+        # the same rows as "kind AND speaker AND (text_key OR story)", spelt as two
+        # index lookups: the exact words, and the story's documents then their
+        # reports (CROSS JOIN fixes that order in SQLite; PostgreSQL plans from its
+        # statistics). With the OR, SQLite scanned every claim of the kind: a cost
+        # per claim that grew with the store (see README, "Ingest at scale").
+        return self._claim_mentions(
+            f"""WHERE c.id IN (
+                    SELECT id FROM claim_mentions
+                    WHERE kind = ? AND text_key = ? AND speaker_key IN ({marks})
+                    UNION
+                    SELECT x.id FROM documents s CROSS JOIN claim_mentions x
+                    WHERE x.document_id = s.id AND s.story_id = ? AND x.kind = ?
+                    AND x.speaker_key IN ({marks}))""",
+            [kind, text_key, *keys, story, kind, *keys],
+        )
+
+    def _claim_mentions(self, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Claim mentions matching ``where``, a condition written in this class only; with
+        the document's event group, and the events the claim is about: the first event
+        reported in its sentence (``sentence_event``) and the article's main incident
+        (``main_event``, None for an article whose lead reports none)."""
         rows = self._all(
             f"""SELECT c.*, d.story_id, d.source, d.title, d.published, d.outlet,
                        sk.entity_id AS speaker_entity, bk.entity_id AS subject_entity,

@@ -16,10 +16,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from dossier.store.base import SearchTimeout, StoreError
+from dossier.store.base import SearchTerm, SearchTimeout, StoreError
 from dossier.store.sql import SQLStore
 
 __all__ = ["SQLiteStore", "StoreError"]
+
+
+def fts5_match(terms: Sequence[SearchTerm]) -> str:
+    """The FTS5 query for search terms: each a quoted string (quotes doubled
+    inside, so operators typed by a user stay words), ``*`` after a prefix, ANDed."""
+    return " ".join(
+        '"' + t.text.replace('"', '""') + '"' + ("*" if t.prefix else "") for t in terms
+    )
 
 
 class SQLiteStore(SQLStore):
@@ -103,15 +111,22 @@ class SQLiteStore(SQLStore):
             self.conn.set_progress_handler(None, 0)
 
     def search(
-        self, match: str, limit: int = 20, offset: int = 0, budget_ms: int | None = None
+        self,
+        terms: Sequence[SearchTerm],
+        limit: int = 20,
+        offset: int = 0,
+        budget_ms: int | None = None,
     ) -> list[dict[str, Any]]:
-        """FTS5 search; ``match`` is an FTS5 query (see :func:`dossier.query.fts_query`).
+        """FTS5 search for documents holding every term (spelt by :func:`fts5_match`).
 
         Ranks first (every match must be scored), then builds snippets and
         reads documents for the page only: a snippet per match would cost more
         than the ranking when a word is in most documents. Ties go by insertion
         order (rowid): a tie-break on document_id would read every match's row.
         """
+        match = fts5_match(terms)
+        if not match:
+            return []
         try:
             with self._budget(budget_ms):
                 ranked, hits = self._search(match, limit, offset)
@@ -149,9 +164,14 @@ class SQLiteStore(SQLStore):
         }
         return ranked, hits
 
-    def search_count(self, match: str, cap: int, budget_ms: int | None = None) -> int:
+    def search_count(
+        self, terms: Sequence[SearchTerm], cap: int, budget_ms: int | None = None
+    ) -> int:
         """How many documents match, counted up to ``cap`` (ranking is not needed
         to count, and a common word matches most of a large store)."""
+        match = fts5_match(terms)
+        if not match:
+            return 0
         try:
             with self._budget(budget_ms):
                 row = self._one(

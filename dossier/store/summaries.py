@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from dossier.fact_summary import best_date, claim_measure, event_participants, majority_modality
+from dossier.kb.fact_summary import best_date, claim_measure, event_participants, majority_modality
 
 #: version of the summary rows' content; a store whose meta row differs rebuilds
 #: them (the tables themselves are migration 5 in :mod:`dossier.store.migrations`)

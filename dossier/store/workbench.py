@@ -197,7 +197,7 @@ class WorkbenchReads:
     ) -> tuple[int, list[str]]:
         """``(total, claim ids of one page)`` by claim id; ``contradicted``
         keeps figures that another figure about the same subject and unit
-        contradicts (both exact, intervals apart: :func:`dossier.claims.relate`)."""
+        contradicts (both exact, intervals apart: :func:`dossier.kb.claims.relate`)."""
         if contradicted:
             inner = """SELECT a.claim_id FROM entity_measures a WHERE a.vague = 0 AND EXISTS (
                 SELECT 1 FROM entity_measures b WHERE b.entity_id = a.entity_id

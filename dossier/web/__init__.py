@@ -1,8 +1,11 @@
-"""The analyst's workbench: REST API helpers and the server-rendered web UI.
+"""The analyst's workbench: REST API and the server-rendered web UI.
 
-:mod:`dossier.api` builds the FastAPI app; this package holds what it needs
-beside the query layer: view models that join query results for one page or
-endpoint (:mod:`.views`), safe highlighting of article text (:mod:`.highlight`),
-background ingest jobs (:mod:`.jobs`), the HTML pages (:mod:`.pages`), and the
-Jinja2 templates and static files (no CDN: the UI works offline).
+:mod:`dossier.web.api` builds the FastAPI app (the app factory, ``create_app``)
+and its API routes; :mod:`.pages` holds the HTML pages; :mod:`.deps` what both
+depend on (the request's store, checked date parameters), so neither imports the
+other's module for it. Beside the read layer (:mod:`dossier.query`, whose view
+models in :mod:`dossier.query.views` the CLI shares): safe highlighting of
+article text (:mod:`.highlight`), background ingest jobs (:mod:`.jobs`), the map
+(:mod:`.geomap`), and the Jinja2 templates and static files (no CDN: the UI
+works offline).
 """

@@ -77,8 +77,9 @@ class IngestJobs:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _run(self, job: Job, folder: Path, cleanup: Path) -> None:
-        from dossier import digest
-        from dossier.pipeline import run_ingest  # spaCy: loaded on the first upload only
+        # the pipeline imports spaCy: the server loads it on the first upload, never to read
+        from dossier.pipeline.run import run_ingest
+        from dossier.query import digest
 
         def progress(source: str, documents: int, errors: list[IngestError]) -> None:
             with self._lock:
@@ -88,12 +89,9 @@ class IngestJobs:
         with self._lock:
             job.status, job.started_at = "running", _now()
         try:
-            store = open_store(self.settings.db, self.settings.busy_timeout_ms)
-            try:
+            with open_store(self.settings.db, self.settings.busy_timeout_ms) as store:
                 report = run_ingest([folder], store, self.settings, progress=progress)
                 digest.after_ingest(store, self.settings)  # alerts on watched entities
-            finally:
-                store.close()
         except Exception as exc:  # a job must end with a status, whatever happened
             with self._lock:
                 job.status, job.detail, job.finished_at = "failed", repr(exc), _now()

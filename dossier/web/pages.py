@@ -20,9 +20,9 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.templating import Jinja2Templates
 from pydantic import AfterValidator
 
-from dossier import query
-from dossier.api import DATE, SINCE, get_store, real_date, real_time
-from dossier.graph import (
+from dossier.query import reads as query
+from dossier.query import views
+from dossier.query.graph import (
     GRAPH_DEFAULT,
     GRAPH_NODES,
     ActorGraph,
@@ -33,7 +33,8 @@ from dossier.graph import (
     to_graphml,
 )
 from dossier.store.base import EntityRow, Store
-from dossier.web import highlight, views
+from dossier.web import highlight
+from dossier.web.deps import DATE, SINCE, StoreDep, real_date, real_time
 from dossier.web.highlight import Fact
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -44,7 +45,6 @@ CSP = (
 PAGE = 50
 
 router = APIRouter(include_in_schema=False)
-StoreDep = Annotated[Store, Depends(get_store)]
 
 
 def _url(path: str, **params: Any) -> str:

@@ -3,7 +3,7 @@
 Figures are what analysts compare across sources ("up to 1,000 fighters" against
 "5,000 to 7,000"), so each is stored as stated: bounds, the hedge that qualifies it,
 what is counted, whom it is about and who says so. Widening hedged figures for
-comparison is left to :mod:`dossier.claims`; here a figure is only read.
+comparison is left to :mod:`dossier.kb.claims`; here a figure is only read.
 
 Reading rules (decisions, so that every figure means one thing):
 
@@ -12,7 +12,7 @@ Reading rules (decisions, so that every figure means one thing):
 * upper hedges ("up to", "as many as", "fewer than", "under" …) give ``min=None`` and
   ``max``; lower hedges ("at least", "more than", "over" …) give ``min`` and
   ``max=None``; approximate hedges ("around", "some", "about", "nearly" …) keep
-  ``min == max`` and record the hedge, which :mod:`dossier.claims` widens;
+  ``min == max`` and record the hedge, which :mod:`dossier.kb.claims` widens;
 * vague counts are lower bounds with no maximum and the word as hedge: "several" 3,
   "a few" 2, "dozens" 24, "scores" 40, "hundreds" 200, "thousands" 2,000, "tens of
   thousands" 20,000 ("several hundred" 300);
@@ -32,12 +32,14 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
-from spacy.tokens import Span as TokenSpan
-
-from dossier import quotes
+from dossier.extract import quotes
 from dossier.records import ClaimMention, Mention, Quantity, Span
+
+if TYPE_CHECKING:  # annotations only: kb.claims reads the hedge and unit vocabulary without spaCy
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as TokenSpan
 
 WORD_NUMBERS: dict[str, int] = {
     word: value
@@ -725,7 +727,7 @@ def extract_quantities(
     """Numeric claims of ``doc`` (kind ``quantity``), one per figure, in text order.
 
     Attribution comes from the quotes and paraphrases the figures sit in, so
-    :func:`dossier.quotes.extract_quotes` is run here too (it only reads the parse).
+    :func:`dossier.extract.quotes.extract_quotes` is run here too (it only reads the parse).
     """
     text = doc.text
     if said is None:  # callers that already extracted the quotes pass them in

@@ -1,6 +1,6 @@
 """The cheap, pure stages of one input: read it, clean each article.
 
-Kept apart from :mod:`dossier.pipeline` so that a worker doing only this
+Kept apart from :mod:`dossier.pipeline.run` so that a worker doing only this
 (a Ray read task) does not import spaCy. Nothing here touches the store;
 every problem becomes an ``IngestError`` naming the input and the reason.
 """
@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from dossier.clean import clean
 from dossier.config import Settings
-from dossier.ingest import InputFile, read_file
+from dossier.ingest.files import InputFile, read_file
 from dossier.records import Document, IngestError, RawArticle
 
 

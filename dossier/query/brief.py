@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dossier import query
-from dossier.digest import md_escape
+from dossier.query import reads as query
+from dossier.query.digest import md_escape
 from dossier.store.base import EntityRow, Store
 
 

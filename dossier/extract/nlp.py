@@ -18,10 +18,11 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from unidecode import unidecode
 
-from dossier import events, names, quantities, quotes, timex
+from dossier import names
 from dossier.config import ENTITY_LABELS, Settings
+from dossier.extract import events, quantities, quotes, timex
+from dossier.names import normalize_name
 from dossier.records import AnalyzedDocument, Document, Mention, Sentence
 
 #: components no stage needs (events and claims use POS tags and lemmas, so the
@@ -30,7 +31,6 @@ DISABLED: tuple[str, ...] = ()
 
 _DETERMINERS = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
 @lru_cache(maxsize=4)
@@ -70,17 +70,6 @@ def build_pipeline(settings: Settings, gazetteer: Sequence[tuple[str, str]] = ()
     )
     ruler.add_patterns(patterns)
     return nlp
-
-
-def normalize_name(text: str) -> str:
-    """Grouping key for a name: ASCII, lower case, no punctuation or "the"."""
-    text = unidecode(text).lower().replace("'s ", " ")
-    if text.endswith("'s"):
-        text = text[:-2]
-    words = _NON_WORD.sub(" ", text).split()
-    while words and words[0] in _DETERMINERS:
-        words = words[1:]
-    return " ".join(words)
 
 
 def trim_span(span: Span) -> tuple[int, int] | None:
@@ -250,7 +239,7 @@ DESCRIPTION = "DESC"
 def descriptions_of(doc: Doc, sentence_at: dict[int, int]) -> list[Mention]:
     """Definite descriptions "the (adjective…) <org head noun>" outside entities.
 
-    They are candidates only; :func:`dossier.resolve.corefer` links each to an
+    They are candidates only; :func:`dossier.kb.resolve.corefer` links each to an
     organisation named earlier in the document or drops it.
     """
     found = []

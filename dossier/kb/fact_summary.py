@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from dossier.claims import ClaimView, identity_key, interval, is_vague
+from dossier.kb.claims import ClaimView, identity_key, interval, is_vague
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "range": 4, "year": 5}
 #: stands for "no upper bound" ("at least 300") in stored intervals: a finite
@@ -76,10 +76,10 @@ def claim_measure(
 ) -> tuple[str, float, float, bool] | None:
     """``(identity key, low, high, vague)`` of a figure that can be compared, else None.
 
-    The key is :func:`dossier.claims.identity_key` (measure, scope, the day or
+    The key is :func:`dossier.kb.claims.identity_key` (measure, scope, the day or
     period it holds for), so the summary tables compare a figure only with figures
     of its identity, as the query layer does. The interval is the hedge-widened
-    range :func:`dossier.claims.interval` compares; an open upper end is stored as
+    range :func:`dossier.kb.claims.interval` compares; an open upper end is stored as
     :data:`UNBOUNDED`.
     """
     key = identity_key(unit, scope, holds_on)

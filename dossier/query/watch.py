@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from dossier import query
+from dossier.query import reads as query
 from dossier.store.base import EntityRow, Store
 
 

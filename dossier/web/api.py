@@ -1,10 +1,10 @@
 """REST API and web UI of a knowledge base: ``create_app(settings)``.
 
-Thin over :mod:`dossier.query` (through the view models in
-:mod:`dossier.web.views`): every endpoint returns what the query layer
+Thin over :mod:`dossier.query.reads` (through the view models in
+:mod:`dossier.query.views`): every endpoint returns what the query layer
 returns, paged. Design choices, and why:
 
-* **One store connection per request** (:func:`get_store`): for SQLite opened
+* **One store connection per request** (:func:`dossier.web.deps.get_store`): for SQLite opened
   and closed around it (SQLite connections belong to one thread, and opening a
   WAL database is cheap); for PostgreSQL lent by a connection pool
   (``db_pool_size`` connections, opened on the first request), since a new
@@ -32,7 +32,7 @@ import tempfile
 import threading
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -48,15 +48,17 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dossier import __version__ as _version
-from dossier import query
 from dossier.config import Settings, load_settings
-from dossier.graph import GRAPH_DEFAULT, GRAPH_NODES, GraphQuery, actor_graph, shown_graph
-from dossier.ingest import SUPPORTED
-from dossier.store import POSTGRESQL_SCHEMES, Store, StoreError, open_store
-from dossier.web import views
+from dossier.ingest.files import SUPPORTED
+from dossier.query import reads as query
+from dossier.query import views
+from dossier.query.graph import GRAPH_DEFAULT, GRAPH_NODES, GraphQuery, actor_graph, shown_graph
+from dossier.store import Store, StoreError, open_store
+from dossier.web.deps import DATE, SINCE, StoreDep, real_date, real_time
 from dossier.web.jobs import IngestJobs
+from dossier.web.pages import router as pages
 
-STATIC = Path(__file__).parent / "web" / "static"
+STATIC = Path(__file__).parent / "static"
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -117,37 +119,6 @@ class Modality(StrEnum):
 
 
 # -- plumbing -------------------------------------------------------------------
-def get_store(request: Request) -> Iterator[Store]:
-    """A store for this request: a pooled connection for PostgreSQL (opened
-    on the first request, see :class:`dossier.store.postgres.PostgresPool`),
-    a fresh SQLite connection otherwise (opening a local file costs
-    microseconds, and SQLite connections are not shared across threads)."""
-    settings = request.app.state.settings
-    if settings.db.startswith(POSTGRESQL_SCHEMES):
-        with _pool(request.app).store() as store:
-            yield store
-        return
-    store = open_store(settings.db, settings.busy_timeout_ms)
-    try:
-        yield store
-    finally:
-        store.close()
-
-
-def _pool(app: FastAPI) -> Any:
-    """The app's PostgreSQL pool, made once (requests run on several threads)."""
-    with app.state.pool_lock:
-        if app.state.pool is None:
-            from dossier.store.postgres import PostgresPool
-
-            settings = app.state.settings
-            app.state.pool = PostgresPool(
-                settings.db, settings.busy_timeout_ms, settings.db_pool_size
-            )
-        return app.state.pool
-
-
-StoreDep = Annotated[Store, Depends(get_store)]
 _bearer = HTTPBearer(auto_error=False, description="the server's DOSSIER_TOKEN")
 
 
@@ -247,48 +218,6 @@ class UploadLimit:
 
 
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="items to skip")]
-_YEAR, _MONTH = r"[1-9]\d{3}", r"(0[1-9]|1[0-2])"
-#: month and day, each month with its own last day (29 February is left to the check)
-_MONTH_DAY = (
-    r"((0[13578]|1[02])-(0[1-9]|[12]\d|3[01])|(0[469]|11)-(0[1-9]|[12]\d|30)"
-    r"|02-(0[1-9]|1\d|2\d))"
-)
-#: ``since`` of the alert lists: a date, or an ISO date and time (UTC). The
-#: pattern (in the OpenAPI schema too) refuses month 13, 31 April or hour 25;
-#: what it cannot see (29 February 2023) :func:`real_time` refuses
-SINCE = rf"^{_YEAR}-{_MONTH_DAY}([T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(\+00:00|Z)?)?$"
-
-
-def real_date(value: str | None) -> str | None:
-    """A ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` that names a real day or month.
-
-    The shape is checked by the parameter's pattern; dates are then compared
-    as strings, so ``2024-13-45`` would silently match nothing (or everything).
-    A ValueError here is FastAPI's 422, with the reason."""
-    if not value:
-        return value
-    year, month, day = ([int(p) for p in value.split("-")] + [1, 1])[:3]
-    try:
-        date(year, month, day)
-    except ValueError as exc:
-        raise ValueError(f"not a real date: {value!r} ({exc})") from None
-    return value
-
-
-def real_time(value: str | None) -> str | None:
-    """A date or ISO date and time (``since``) that exists; see :func:`real_date`."""
-    if not value:
-        return value
-    try:
-        datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError as exc:
-        raise ValueError(f"not a real date or time: {value!r} ({exc})") from None
-    return value
-
-
-#: a date filter (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``): shape and ranges by
-#: pattern, existence (no 29 February 2023) by :func:`real_date`
-DATE = rf"^{_YEAR}(-{_MONTH}|-{_MONTH_DAY})?$"
 _NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Error}}
 
 
@@ -352,8 +281,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     _add_read_routes(app)
     _add_write_routes(app, jobs)
-    from dossier.web.pages import router as pages
-
     app.include_router(pages)
     return app
 
@@ -590,19 +517,16 @@ def _export_stream(request: Request, format: ExportFormat) -> Iterator[str]:
     """The JSON export or the GraphML in pieces, or the followthemoney lines one by one, over
     a store connection of its own (the request's may be closed before the
     body is sent)."""
-    from dossier import export as exporter
+    from dossier.query import export as exporter
 
     settings = request.app.state.settings
-    store = open_store(settings.db, settings.busy_timeout_ms)
-    try:
+    with open_store(settings.db, settings.busy_timeout_ms) as store:
         if format is ExportFormat.json:
             yield from exporter.iter_export_json(store)
         elif format is ExportFormat.graphml:
             yield from exporter.iter_graphml(store)
         else:
             yield from (line + "\n" for line in exporter.ftm_lines(store))
-    finally:
-        store.close()
 
 
 def _add_write_routes(app: FastAPI, jobs: IngestJobs) -> None:

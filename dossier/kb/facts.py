@@ -1,10 +1,10 @@
 """Store a batch's dates, events and claims, tied to entities and merged.
 
-Extraction (:mod:`dossier.events`, :mod:`dossier.quotes`,
-:mod:`dossier.quantities`, :mod:`dossier.timex`) yields character spans. Here
+Extraction (:mod:`dossier.extract.events`, :mod:`dossier.extract.quotes`,
+:mod:`dossier.extract.quantities`, :mod:`dossier.extract.timex`) yields character spans. Here
 each argument span is tied to the mention it overlaps (so to an entity), each
-event report joins the event it is the same as (:mod:`dossier.event_merge`),
-and each claim joins the claim it repeats (:mod:`dossier.claims`). Runs inside
+event report joins the event it is the same as (:mod:`dossier.kb.event_merge`),
+and each claim joins the claim it repeats (:mod:`dossier.kb.claims`). Runs inside
 the batch's transaction, after entities are resolved.
 """
 
@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from dossier.claims import (
+from dossier.config import Settings, load_settings
+from dossier.kb.claims import (
     DISTINCT_FIGURE,
     INCIDENT_PARTICIPLES,
     claim_id,
@@ -23,8 +24,7 @@ from dossier.claims import (
     text_key,
     unit_key,
 )
-from dossier.config import Settings, load_settings
-from dossier.event_merge import (
+from dossier.kb.event_merge import (
     EventReport,
     Incident,
     compatible,
@@ -171,7 +171,8 @@ def store_event(
     args = [_arg("actor", s, text, mentions) for s in event.actors]
     args += [_arg("target", s, text, mentions) for s in event.targets]
     mention_id = store.add_event_mention(record, args)
-    (new_row,) = store.event_mentions("WHERE m.id = ?", [mention_id])
+    new_row = store.event_mention(mention_id)
+    assert new_row is not None, f"event mention {mention_id} was just stored"
     new = _report(new_row)
     for row in _event_candidates(store, new, analyzed.document.story_id):
         other = _report(row)
@@ -179,9 +180,8 @@ def store_event(
             store.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
     # the same incident told again further down the same article
-    same_article = store.event_mentions(
-        "WHERE m.document_id = ? AND m.type = ? AND m.id <> ?",
-        [analyzed.document.id, event.type, mention_id],
+    same_article = store.event_mentions_in_document(
+        analyzed.document.id, type=event.type, other_than=mention_id
     )
     for row in same_article:
         if same_incident_in_document(new, _report(row)):
@@ -198,15 +198,7 @@ def _event_candidates(store: Store, report: EventReport, story: str | None) -> l
     keys = sorted({k for e in report.participants for k, _reason in store.entity_keys(e)})
     if not keys:
         return []
-    marks = ",".join("?" * len(keys))
-    shared = f"m.type = ? AND m.id IN (SELECT mention_id FROM event_args WHERE key IN ({marks}))"
-    if report.date_start and report.date_end:
-        return store.event_mentions(
-            f"WHERE {shared} AND ((m.date_start <= ? AND m.date_end >= ?) OR "
-            "(m.date_start IS NULL AND d.story_id = ?))",
-            [report.type, *keys, report.date_end, report.date_start, story],
-        )
-    return store.event_mentions(f"WHERE {shared} AND d.story_id = ?", [report.type, *keys, story])
+    return store.event_candidates(report.type, keys, story, report.date_start, report.date_end)
 
 
 def speaker_mention(span: Span | None, text: str, mentions: Sequence[Mention]) -> Mention | None:
@@ -261,7 +253,7 @@ PERIOD_PRECISIONS = frozenset({"week", "month", "season", "year", "range"})
 
 def claim_identity(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str, Any]:
     """``scope``, ``holds_on`` and ``place_key`` of a quantity claim (see
-    :func:`dossier.claims.identity_key`), from its sentence.
+    :func:`dossier.kb.claims.identity_key`), from its sentence.
 
     * a period named in the sentence ("in January", "in 2024") makes the figure a
       total for that period, cut off at the publication date while the period is
@@ -338,27 +330,8 @@ def _claim_candidates(
     very same words (a re-print), or what the same speaker said in the same
     story (an edition that trimmed the quote). Bounded, so a prolific speaker
     does not make ingest quadratic."""
-    if speaker is None:
-        return store.claim_mentions(
-            "WHERE c.kind = ? AND c.text_key = ? AND c.speaker_key IS NULL", [kind, key]
-        )
-    keys = [k for k, _reason in store.entity_keys(speaker)]
-    marks = ",".join("?" * len(keys))
-    # the same rows as "kind AND speaker AND (text_key OR story)", spelt as two
-    # index lookups: the exact words, and the story's documents then their
-    # reports (CROSS JOIN fixes that order in SQLite; PostgreSQL plans from its
-    # statistics). With the OR, SQLite scanned every claim of the kind: a cost
-    # per claim that grew with the store (see README, "Ingest at scale").
-    return store.claim_mentions(
-        f"""WHERE c.id IN (
-                SELECT id FROM claim_mentions
-                WHERE kind = ? AND text_key = ? AND speaker_key IN ({marks})
-                UNION
-                SELECT x.id FROM documents s CROSS JOIN claim_mentions x
-                WHERE x.document_id = s.id AND s.story_id = ? AND x.kind = ?
-                AND x.speaker_key IN ({marks}))""",
-        [kind, key, *keys, story, kind, *keys],
-    )
+    keys = None if speaker is None else [k for k, _reason in store.entity_keys(speaker)]
+    return store.claim_candidates(kind, key, keys, story)
 
 
 def store_claim(store: Store, analyzed: AnalyzedDocument, claim: ClaimMention) -> str:
@@ -445,9 +418,10 @@ def _lead_features(
         if len(found) == 1:
             countries |= found
     figures = set()
-    for claim in store.claim_mentions(
-        "WHERE c.document_id = ? AND c.kind = 'quantity'", [document_id]
-    ):
+    quantities = (
+        c for c in store.claim_mentions_in_document(document_id) if c["kind"] == "quantity"
+    )
+    for claim in quantities:
         if claim["start"] >= end or claim["qmin"] is None or claim["qmin"] != claim["qmax"]:
             continue
         words = set((unit_key(claim["unit"]) or "").split())
@@ -467,8 +441,7 @@ def _main_reports(store: Store, rows: dict[int, dict[str, Any]]) -> list[dict[st
     """The event reports of ``rows`` (``document_groups`` rows keyed by mention id)."""
     if not rows:
         return []
-    marks = ",".join("?" * len(rows))
-    return store.event_mentions(f"WHERE m.id IN ({marks})", sorted(rows))
+    return store.event_mentions_by_id(sorted(rows))
 
 
 def _shift(day: str, days: int) -> str:
@@ -505,9 +478,7 @@ def assign_event_group(
     groups = {
         r["event_group"] for r in store.story_group_rows(story) if r["document_id"] != document_id
     }
-    main = main_event(
-        store.event_mentions("WHERE m.document_id = ?", [document_id]), settings.lead_sentences
-    )
+    main = main_event(store.event_mentions_in_document(document_id), settings.lead_sentences)
     if main is not None:
         dateline = place_key(document.get("dateline") or "")
         places, regions, figures = _lead_features(

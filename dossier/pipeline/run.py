@@ -30,14 +30,16 @@ from typing import Any
 import numpy as np
 from spacy.language import Language
 
-from dossier import geo, nlp, resolve
+from dossier import geo
 from dossier.config import Settings
-from dossier.dedup import PairEvidence, StoryIndex, compare, same_story, story_id_for
-from dossier.facts import store_facts
-from dossier.ingest import InputFile, discover
-from dossier.prepare import Cleaned, clean_article, read_articles
+from dossier.extract import nlp
+from dossier.ingest.files import InputFile, discover
+from dossier.kb import resolve
+from dossier.kb.facts import store_facts
+from dossier.pipeline.prepare import Cleaned, clean_article, read_articles
 from dossier.records import AnalyzedDocument, Document, IngestError, IngestReport, RawArticle
 from dossier.store.base import Store
+from dossier.stories.dedup import PairEvidence, StoryIndex, compare, same_story, story_id_for
 
 ProgressFn = Callable[[str, int, list[IngestError]], None]
 

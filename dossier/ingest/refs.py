@@ -38,7 +38,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-from dossier.ingest import json_lines
+from dossier.ingest.files import json_lines
 from dossier.records import IngestError
 
 #: followthemoney schemata mapped to the knowledge base's entity types

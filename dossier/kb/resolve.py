@@ -1,7 +1,7 @@
 """Resolve stage: group mentions into entities.
 
 This first version merges mentions whose normalised names are equal (see
-:func:`dossier.nlp.normalize_name`), across all documents. Each grouping key
+:func:`dossier.names.normalize_name`), across all documents. Each grouping key
 is mapped to an entity id with the *reason* for the mapping, so that later
 fuzzy or manual merges can explain themselves. Names and types are chosen by
 evidence across every mention, not by the first one seen: spaCy labels the
@@ -18,9 +18,10 @@ from dataclasses import dataclass, replace
 
 from dossier import geo, names
 from dossier.config import news_agencies
-from dossier.nlp import DESCRIPTION, normalize_name
+from dossier.extract.nlp import DESCRIPTION
+from dossier.ingest.refs import Reference
+from dossier.names import normalize_name
 from dossier.records import AnalyzedDocument, Mention
-from dossier.refs import Reference
 from dossier.store.base import AliasStat, EntityRow, Store
 
 #: how many sentences back a generic description ("the group") may look

@@ -2,7 +2,7 @@
 
 The API and the HTML pages call the same functions here, so a page never
 shows something the API cannot give (and the reverse). Everything is built
-from :mod:`dossier.query` and the :class:`~dossier.store.base.Store` reads it
+from :mod:`dossier.query.reads` and the :class:`~dossier.store.base.Store` reads it
 already uses; the one exception is :func:`document_mentions`, which needs a
 per-document read the store protocol does not have yet (see its docstring).
 """
@@ -14,8 +14,9 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from dossier import geo, names, query
-from dossier.nlp import normalize_name
+from dossier import geo, names
+from dossier.names import normalize_name
+from dossier.query import reads as query
 from dossier.store.base import EntityRow, SearchTimeout, Store
 
 T = TypeVar("T")
@@ -158,13 +159,8 @@ def document_view(store: Store, document_id: str) -> dict[str, Any] | None:
     if record is None:
         return None
     text = record["text"]
-    events = [
-        _event_report(r, text)
-        for r in store.event_mentions("WHERE m.document_id = ?", [document_id])
-    ]
-    claims = [
-        _claim_report(r) for r in store.claim_mentions("WHERE c.document_id = ?", [document_id])
-    ]
+    events = [_event_report(r, text) for r in store.event_mentions_in_document(document_id)]
+    claims = [_claim_report(r) for r in store.claim_mentions_in_document(document_id)]
     return {
         **{k: record.get(k) for k in _DOC_FIELDS},
         "text": text,
@@ -185,7 +181,7 @@ def entity_matches(store: Store, text: str, limit: int = 20) -> list[dict[str, A
     """Entities a user may mean by ``text``, best first.
 
     Three tiers: an exact alias; a spelling variant by the name matcher (the
-    same test :func:`dossier.query.find_entity` uses); an alias containing the
+    same test :func:`dossier.query.reads.find_entity` uses); an alias containing the
     text. Inside a tier the entity with more evidence (documents, mentions)
     comes first: "Zainebiyoun" is a variant of both a rarely seen bare
     "Zainabiyoun" and of the "Zainabiyoun Brigade" that five documents
@@ -305,11 +301,11 @@ def search(
     # FTS5 rejects NUL and other control characters even inside quotes; they
     # cannot be in a search a person meant, so they become spaces
     cleaned = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
-    match = query.fts_query(cleaned)
+    terms = query.search_terms(cleaned)
     started = time.monotonic()
     try:
         # ranked snippets for this page only; the total is a capped count
-        total = store.search_count(match, SEARCH_CAP, budget_ms) if match else 0
+        total = store.search_count(terms, SEARCH_CAP, budget_ms) if terms else 0
         left = None  # one budget for the request: what the count used is gone
         if budget_ms:
             left = max(1, budget_ms - int((time.monotonic() - started) * 1000))

@@ -8,13 +8,13 @@ nested dataclasses, not table rows; and Ray Data would add pyarrow and pandas
 to an extra that is already 240 MB. Tasks and an actor pool do the job with
 order kept explicitly.
 
-* read + clean: one Ray task per input file (:func:`dossier.prepare.read_and_clean`),
+* read + clean: one Ray task per input file (:func:`dossier.pipeline.prepare.read_and_clean`),
   at most ``window`` files ahead of the driver.
 * nlp (parse, mentions, dates, events, claims, in-document coreference): a
   pool of actors, each holding one loaded spaCy pipeline
-  (:func:`dossier.pipeline.analyze_batch`), fed the batches the planner cuts.
+  (:func:`dossier.pipeline.run.analyze_batch`), fed the batches the planner cuts.
 * store: the driver, in input order, one transaction per batch
-  (:func:`dossier.pipeline.write_batch`). Story assignment and entity
+  (:func:`dossier.pipeline.run.write_batch`). Story assignment and entity
   resolution depend on order, so consuming results in submission order is
   what makes the knowledge base identical to the local engine's.
 
@@ -34,8 +34,9 @@ from types import ModuleType
 from typing import Any
 
 from dossier.config import Settings
-from dossier.ingest import InputFile
-from dossier.pipeline import (
+from dossier.ingest.files import InputFile
+from dossier.pipeline.prepare import Cleaned, read_and_clean
+from dossier.pipeline.run import (
     ArticleGroup,
     InFlightBatches,
     ProgressFn,
@@ -46,7 +47,6 @@ from dossier.pipeline import (
     run_ingest,
     write_batch,
 )
-from dossier.prepare import Cleaned, read_and_clean
 from dossier.records import AnalyzedDocument, Document, IngestError, IngestReport
 from dossier.store.base import Store
 
@@ -72,7 +72,7 @@ class Analyzer:
     """One Ray actor: a spaCy pipeline loaded once, analysing batch after batch."""
 
     def __init__(self, settings: Settings, gazetteer: list[tuple[str, str]]) -> None:
-        from dossier import nlp
+        from dossier.extract import nlp
 
         self.settings = settings
         self.pipeline = nlp.build_pipeline(settings, gazetteer)
@@ -167,5 +167,5 @@ def run_ingest_ray(
     settings: Settings,
     progress: ProgressFn | None = None,
 ) -> IngestReport:
-    """:func:`dossier.pipeline.run_ingest` with the Ray engine: same report, same store."""
+    """:func:`dossier.pipeline.run.run_ingest` with the Ray engine: same report, same store."""
     return run_ingest(paths, store, settings, progress, engine=ingest_files_ray)

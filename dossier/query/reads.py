@@ -12,11 +12,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from dossier import names
-from dossier.claims import figure_kind, identity_key
-from dossier.dedup import differing_sentences
-from dossier.fact_summary import best_date, majority_modality
-from dossier.nlp import normalize_name
-from dossier.store.base import EntityRow, Store
+from dossier.kb.claims import figure_kind, identity_key
+from dossier.kb.fact_summary import best_date, majority_modality
+from dossier.names import normalize_name
+from dossier.store.base import EntityRow, SearchTerm, Store
+from dossier.stories.dedup import differing_sentences
 
 _TERM = re.compile(r'"[^"]*"|\S+')
 #: control characters end an FTS5 string early ("unterminated string"): spaces instead
@@ -30,30 +30,30 @@ MAX_SEARCH_TERMS = 16
 MIN_PREFIX_CHARS = 3
 
 
-def fts_query(text: str) -> str:
-    """Turn free text into a safe and bounded FTS5 query: every term quoted, ANDed.
+def search_terms(text: str) -> list[SearchTerm]:
+    """Turn free text into a bounded list of search terms, all of which must match.
 
-    A trailing ``*`` keeps prefix search ("Zain*") for a prefix of at least
-    :data:`MIN_PREFIX_CHARS` word characters; FTS5 operators typed by a user are
-    treated as words, so no input can raise a syntax error. Repeated terms are
-    kept once (FTS5 folds case, so ``Kabul kabul`` is one term) and at most
+    A ``"quoted phrase"`` is one term; a trailing ``*`` keeps prefix search
+    ("Zain*") for a prefix of at least :data:`MIN_PREFIX_CHARS` word characters.
+    Operators typed by a user are words: the store spells the terms in its own
+    query syntax, so no input can raise a syntax error. Repeated terms are kept
+    once (search folds case, so ``Kabul kabul`` is one term) and at most
     :data:`MAX_SEARCH_TERMS` are kept: the cost of a query grows with its terms.
     """
-    terms: list[str] = []
-    seen: set[str] = set()
+    terms: list[SearchTerm] = []
+    seen: set[tuple[str, bool]] = set()
     for raw in _TERM.findall(_CONTROL.sub(" ", text)):
-        word = raw.strip('"').rstrip("*").replace('"', '""')
+        word = raw.strip('"').rstrip("*")
         if not word.strip():
             continue
         prefix = raw.endswith("*") and len(_WORD_CHAR.findall(word)) >= MIN_PREFIX_CHARS
-        term = f'"{word}"' + ("*" if prefix else "")
-        if term.casefold() in seen:
+        if (word.casefold(), prefix) in seen:
             continue
-        seen.add(term.casefold())
-        terms.append(term)
+        seen.add((word.casefold(), prefix))
+        terms.append(SearchTerm(word, prefix))
         if len(terms) == MAX_SEARCH_TERMS:
             break
-    return " ".join(terms)
+    return terms
 
 
 def search(
@@ -61,8 +61,8 @@ def search(
 ) -> list[dict[str, Any]]:
     """Ranked full-text search over documents, with snippets; the store raises
     :class:`~dossier.store.base.SearchTimeout` past ``budget_ms``."""
-    match = fts_query(text)
-    return store.search(match, limit=limit, offset=offset, budget_ms=budget_ms) if match else []
+    terms = search_terms(text)
+    return store.search(terms, limit=limit, offset=offset, budget_ms=budget_ms) if terms else []
 
 
 def find_entity(store: Store, name: str) -> EntityRow | None:
@@ -343,7 +343,7 @@ def _claim(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         "subject_name": next((m["subject_text"] for m in mentions if m["subject_text"]), None),
         "text": first["text"],
         "quantity": quantity,
-        # identity of a figure (dossier.claims.identity_key): what it is compared with
+        # identity of a figure (dossier.kb.claims.identity_key): what it is compared with
         "figure_kind": figure_kind(scope, first["qmin"], first["qmax"], first["hedge"])
         if quantity
         else None,
@@ -378,7 +378,7 @@ def claims(
     Corroboration only counts claims from other stories (independent
     sources); every claim lists the stories it comes from.
     """
-    from dossier.claims import ClaimView, relate
+    from dossier.kb.claims import ClaimView, relate
 
     grouped: dict[str, list[dict[str, Any]]] = {}
     for mention in store.claim_mentions():
@@ -562,8 +562,7 @@ def events_by_ids(store: Store, ids: list[str]) -> list[dict[str, Any]]:
     if not ids:
         return []
     grouped: dict[str, list[dict[str, Any]]] = {}
-    marks = ",".join("?" * len(ids))
-    for report in store.event_mentions(f"WHERE m.event_id IN ({marks})", ids):
+    for report in store.event_mentions_of_events(ids):
         grouped.setdefault(report["event_id"], []).append(report)
     return [_event(grouped[i]) for i in ids if i in grouped]
 
@@ -600,8 +599,7 @@ def claims_by_ids(store: Store, ids: list[str]) -> list[dict[str, Any]]:
     if not ids:
         return []
     grouped: dict[str, list[dict[str, Any]]] = {}
-    marks = ",".join("?" * len(ids))
-    for mention in store.claim_mentions(f"WHERE c.claim_id IN ({marks})", ids):
+    for mention in store.claim_mentions_of_claims(ids):
         grouped.setdefault(mention["claim_id"], []).append(mention)
     found = []
     for claim_id in ids:
@@ -641,7 +639,7 @@ def _outlets(claim: dict[str, Any]) -> frozenset[str]:
 
 
 def _view(claim: dict[str, Any]) -> Any:
-    from dossier.claims import ClaimView
+    from dossier.kb.claims import ClaimView
 
     quantity = claim["quantity"] or {}
     return ClaimView(
@@ -664,17 +662,15 @@ def _view(claim: dict[str, Any]) -> Any:
 
 def _checked_relations(store: Store, found: list[dict[str, Any]]) -> None:
     """Keep the relations the summary tables' range scans found only where
-    :func:`dossier.claims.relate` keeps them too (places of an incident,
+    :func:`dossier.kb.claims.relate` keeps them too (places of an incident,
     independent stories), drop pairs triaged "not a dispute", and give each
     contradiction its reason and confidence -- so a page says what the export says."""
-    from dossier.claims import contradiction, corroboration
+    from dossier.kb.claims import contradiction, corroboration
 
     others = sorted({o for c in found for o in c["contradicts"] + c["corroborated_by"]})
     grouped: dict[str, list[dict[str, Any]]] = {}
-    if others:
-        marks = ",".join("?" * len(others))
-        for mention in store.claim_mentions(f"WHERE c.claim_id IN ({marks})", others):
-            grouped.setdefault(mention["claim_id"], []).append(mention)
+    for mention in store.claim_mentions_of_claims(others):
+        grouped.setdefault(mention["claim_id"], []).append(mention)
     views = {i: _view(_claim(m)) for i, m in grouped.items()}
     triaged = triage_judgements(store)
     for claim in found:
@@ -713,18 +709,15 @@ def entity_disputes(
     """One page of :func:`disputes` for an entity; the total is capped at
     :data:`DISPUTE_CAP` (``capped`` says so): a figure repeated in thousands
     of stories can be disputed by thousands of others."""
-    from dossier.claims import contradiction
+    from dossier.kb.claims import contradiction
 
     pairs = store.dispute_pairs(entity_id, DISPUTE_CAP)
     # the range scans know measure, time and scope; places of an incident, independent
     # stories and triage are checked here, so every pair is one the export has too
     every = sorted({i for p in pairs for i in p})
     grouped: dict[str, list[dict[str, Any]]] = {}
-    for start in range(0, len(every), 500):
-        chunk = every[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for mention in store.claim_mentions(f"WHERE c.claim_id IN ({marks})", chunk):
-            grouped.setdefault(mention["claim_id"], []).append(mention)
+    for mention in store.claim_mentions_of_claims(every):
+        grouped.setdefault(mention["claim_id"], []).append(mention)
     views = {i: _view(_claim(m)) for i, m in grouped.items()}
     triaged = triage_judgements(store)
     kept = []

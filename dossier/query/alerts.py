@@ -34,9 +34,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from dossier import query
+from dossier.query import reads as query
+from dossier.query.watch import current_entity
 from dossier.store.base import EntityRow, Store
-from dossier.watch import current_entity
 
 #: digest order: what an analyst most needs to see first
 KINDS = ("dispute", "event_dispute", "corroboration", "event", "claim", "alias")
@@ -105,7 +105,7 @@ def _involves(event: dict[str, Any], entities: set[str]) -> bool:
 
 
 def _event_order(event: dict[str, Any]) -> tuple[Any, ...]:
-    """The order :func:`dossier.query.events` lists events in (so a dispute's
+    """The order :func:`dossier.query.reads.events` lists events in (so a dispute's
     sides, and its fingerprint, come out as a whole-base read gives them)."""
     date = event["date"]
     return (date is None, date["start"] if date else "", event["id"])

@@ -30,10 +30,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from dossier.records import ClaimMention, Mention, Span
+
+if TYPE_CHECKING:  # annotations only: kb.claims reads this module's vocabulary without spaCy
+    from spacy.tokens import Doc, Token
 
 #: marks that only open, only close, or may do either (decided by what flanks them)
 OPEN_MARKS = "“„«"

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from dossier.quantities import (
+from dossier.extract.quantities import (
     APPROX_HEDGES,
     CASUALTIES,
     CURRENCY_SIGNS,
@@ -129,7 +129,7 @@ def is_vague(claim: ClaimView) -> bool:
 def interval(claim: ClaimView) -> tuple[float, float] | None:
     """The range a hedged figure allows, widened for approximation.
 
-    Hedge words are the ones :mod:`dossier.quantities` reads figures with.
+    Hedge words are the ones :mod:`dossier.extract.quantities` reads figures with.
     """
     low, high = claim.min, claim.max
     if low is None and high is None:

@@ -25,8 +25,8 @@ from datetime import UTC, datetime
 
 from dossier.clean import clean
 from dossier.config import Settings
-from dossier.feeds import FeedError, FeedItem, parse_feed
-from dossier.fetch import Fetcher, FetchError, fetch_article
+from dossier.ingest.feeds import FeedError, FeedItem, parse_feed
+from dossier.ingest.fetch import Fetcher, FetchError, fetch_article
 from dossier.records import IngestError, RawArticle
 from dossier.store.base import Store
 
@@ -211,8 +211,6 @@ def update(
     log: Callable[[SourceResult], None] | None = None,
 ) -> UpdateReport:
     """Fetch every registered feed and ingest its new items; per-source results."""
-    from dossier.pipeline import ingest_articles  # spaCy loads only when items are new
-
     run = _Run(store, settings, fetcher or Fetcher(settings))
     feeds = store.feeds()
     items: list[FeedItem] = []
@@ -220,6 +218,9 @@ def update(
         items.extend(run.read_feed(feed))
     added = 0
     if items:
+        # the pipeline imports spaCy: an update that finds nothing new never loads it
+        from dossier.pipeline.run import ingest_articles
+
         one_per_transaction = settings.with_overrides(batch_size=1)
         report = ingest_articles(run.articles(items), store, one_per_transaction, run.progress)
         added = report.documents_added

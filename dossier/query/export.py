@@ -16,7 +16,8 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any, TextIO
 
-from dossier import geo, query
+from dossier import geo
+from dossier.query import reads as query
 from dossier.store.base import Store
 
 SCHEMA_VERSION = "1"
@@ -148,7 +149,7 @@ def _claims(store: Store) -> list[dict[str, Any]]:
                 "evidence": [{k: e[k] for k in _SPAN} for e in claim["evidence"]],
                 "contradicts": claim["contradicts"],
                 "corroborated_by": claim["corroborated_by"],
-                # extras (dossier.claims): a figure's identity, why each contradiction
+                # extras (dossier.kb.claims): a figure's identity, why each contradiction
                 # holds and how sure, the independent stories behind the claim and its
                 # corroborators, and analysts' triage of its pairs
                 "figure_kind": claim["figure_kind"],
@@ -322,11 +323,11 @@ def write_csv(store: Store, folder: Path) -> dict[str, int]:
 def iter_graphml(store: Store) -> Iterator[str]:
     """The actor graph (who acted on whom) as GraphML, for Gephi, yEd, networkx,
     in pieces: events are read a page at a time and the text is written a node
-    or an edge at a time (:func:`dossier.graph.iter_graphml`), so the whole
+    or an edge at a time (:func:`dossier.query.graph.iter_graphml`), so the whole
     knowledge base is neither loaded nor built as one XML tree. Edge
     ``weight`` is the number of evidence sentences, ``stories`` the independent
     ones."""
-    from dossier import graph
+    from dossier.query import graph
 
     yield from graph.iter_graphml(graph.actor_graph(store), layout=False)
 

@@ -18,9 +18,9 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 
-from dossier.alerts import KINDS, check
 from dossier.config import Settings
-from dossier.fetch import USER_AGENT, RefusedURL, check_url, guarded_opener
+from dossier.ingest.fetch import USER_AGENT, RefusedURL, check_url, guarded_opener
+from dossier.query.alerts import KINDS, check
 from dossier.store.base import Store
 
 _TITLES = {
@@ -86,7 +86,7 @@ def to_markdown(digest: dict[str, Any]) -> str:
 def md_escape(text: str) -> str:
     """Article text inside Markdown: no links, images, HTML or emphasis from it.
 
-    Shared with the brief (:func:`dossier.brief.to_markdown`): whatever renders
+    Shared with the brief (:func:`dossier.query.brief.to_markdown`): whatever renders
     the Markdown must never meet raw ``<script>`` or a link from an article."""
     out = text
     for char in "\\`*_[]<>#|!":
@@ -129,7 +129,7 @@ def post_webhook(
     """POST the digest as JSON; the error (recorded in the store), or None.
 
     The webhook URL goes through the same guard as every fetch (see
-    :mod:`dossier.fetch`): http(s) only, no control characters (no header
+    :mod:`dossier.ingest.fetch`): http(s) only, no control characters (no header
     lines smuggled in), no private address unless ``fetch_allow_private``.
     """
     settings = settings or Settings()

@@ -1,0 +1,1 @@
+"""Extraction from one document: spaCy pipeline, mentions, events, dates, quotes, figures."""

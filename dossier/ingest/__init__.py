@@ -1,0 +1,1 @@
+"""Reading inputs: files, URLs, feeds, reference lists."""

@@ -1,0 +1,1 @@
+"""The knowledge base: entity resolution, event and claim merging, fact summaries."""

@@ -1,0 +1,1 @@
+"""The ingest pipeline: the stages in order, locally or on Ray."""

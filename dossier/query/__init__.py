@@ -1,0 +1,1 @@
+"""Reads over the store: search, profiles, graph, brief, alerts, export."""

@@ -1,0 +1,1 @@
+"""Grouping documents into stories (near-duplicate detection)."""

@@ -1,0 +1,229 @@
+"""The rules of docs/architecture.md, checked over ``dossier/``'s source (an AST walk, no imports).
+
+* stages import only stages before them in the flow (module-level imports);
+* the read side (``query``, ``web``) never imports ``extract``, nor ``pipeline`` but for
+  the web's ingest job;
+* ``store`` imports no stage above it;
+* ``web.pages`` never imports ``web.api`` (the app factory imports the pages);
+* no SQL text outside ``store/``.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.unit
+
+PACKAGE = Path(__file__).resolve().parents[1] / "dossier"
+
+#: shared by every stage: typed records, settings, name matching, the gazetteer
+BASE = {"records", "config", "names", "geo", "__init__", "__version__"}
+#: the stages in the order data flows through them; a stage imports only earlier ones
+ORDER = ["ingest", "clean", "stories", "extract", "kb", "store", "pipeline", "query", "web", "cli"]
+#: the ``Store`` protocol is the interface the knowledge-base stage and everything
+#: after it read and write through, so those may import ``store`` though kb precedes it
+STORE_USERS = {"kb", "pipeline", "query", "web", "cli"}
+#: documented exceptions: (module, stage it may import at module level)
+EXCEPTIONS = {
+    # the update loop fetches, cleans and stores new feed items (docs/architecture.md)
+    ("dossier.ingest.update", "clean"),
+    ("dossier.ingest.update", "store"),
+}
+#: the only lazy imports of the pipeline on the read side: the web's upload job
+LAZY_PIPELINE = {"dossier.web.jobs"}
+
+SQL = re.compile(
+    r"\b(SELECT\s+[\w*]|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX)"
+    r"|DROP\s+TABLE|WHERE\s+\w+(\.\w+)?\s*(=|<|>|IN\b|IS\b|LIKE\b))"
+)
+
+
+@dataclass(frozen=True)
+class Import:
+    module: str  # the importing module, dotted
+    target: str  # the imported dossier module, dotted
+    lazy: bool  # inside a function
+    line: int
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def stage(module: str) -> str:
+    """``dossier.kb.facts`` -> ``kb``; ``dossier.names`` -> ``names`` (the module itself)."""
+    return module.split(".")[1] if "." in module else ""
+
+
+def _type_checking(node: ast.AST) -> bool:
+    return isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+
+
+def imports(path: Path) -> list[Import]:
+    found: list[Import] = []
+    module = module_name(path)
+
+    def visit(node: ast.AST, lazy: bool) -> None:
+        if _type_checking(node):
+            return
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith("dossier."):
+                    found.append(Import(module, alias.name, lazy, node.lineno))
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module == "dossier":
+                for alias in node.names:
+                    found.append(Import(module, f"dossier.{alias.name}", lazy, node.lineno))
+            elif node.module.startswith("dossier."):
+                found.append(Import(module, node.module, lazy, node.lineno))
+        inner = lazy or isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)
+        for child in ast.iter_child_nodes(node):
+            visit(child, inner)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")), False)
+    return found
+
+
+def all_imports() -> list[Import]:
+    return [i for path in sorted(PACKAGE.rglob("*.py")) for i in imports(path)]
+
+
+def test_the_packages_are_the_stages_of_the_documented_flow() -> None:
+    packages = {p.parent.name for p in PACKAGE.glob("*/__init__.py")}
+    assert packages == set(ORDER) - {"cli"}, "a package that is no stage: say where it goes"
+    flat = {p.stem for p in PACKAGE.glob("*.py")}
+    assert flat == {"__init__", "__main__", "records", "config", "names", "geo", "cli"}
+    text = (PACKAGE.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    for package in packages:
+        assert f"`{package}/`" in text, f"docs/architecture.md does not describe {package}/"
+
+
+def test_stages_import_only_earlier_stages() -> None:
+    wrong = []
+    for imp in all_imports():
+        if imp.lazy:
+            continue
+        here, there = stage(imp.module), stage(imp.target)
+        if there in BASE or here == there or here in BASE or here == "__main__":
+            continue
+        if there == "store" and here in STORE_USERS:
+            continue
+        if (imp.module, there) in EXCEPTIONS:
+            continue
+        if here in BASE - {"__init__"}:
+            wrong.append(imp)
+        elif ORDER.index(there) >= ORDER.index(here):
+            wrong.append(imp)
+    assert not wrong, "\n".join(f"{i.module}:{i.line} imports {i.target}" for i in wrong)
+
+
+def test_shared_modules_import_no_stage() -> None:
+    wrong = [
+        i
+        for i in all_imports()
+        if i.module.split(".")[-1] in BASE
+        and "." not in i.module[len("dossier.") :]
+        and stage(i.target) not in BASE
+    ]
+    assert not wrong, "\n".join(f"{i.module}:{i.line} imports {i.target}" for i in wrong)
+
+
+def test_reads_never_import_extraction_or_the_pipeline() -> None:
+    wrong = []
+    for imp in all_imports():
+        if stage(imp.module) not in {"query", "web"}:
+            continue
+        if stage(imp.target) == "extract":
+            wrong.append(imp)
+        elif stage(imp.target) == "pipeline" and not (imp.lazy and imp.module in LAZY_PIPELINE):
+            wrong.append(imp)
+    assert not wrong, "\n".join(f"{i.module}:{i.line} imports {i.target}" for i in wrong)
+
+
+def test_the_store_imports_no_stage_above_it() -> None:
+    above = set(ORDER[ORDER.index("store") + 1 :]) | {"ingest", "extract", "stories", "clean"}
+    wrong = [i for i in all_imports() if stage(i.module) == "store" and stage(i.target) in above]
+    assert not wrong, "\n".join(f"{i.module}:{i.line} imports {i.target}" for i in wrong)
+
+
+def test_the_pages_do_not_import_the_app() -> None:
+    wrong = [
+        i
+        for i in all_imports()
+        if i.module == "dossier.web.pages" and i.target == "dossier.web.api"
+    ]
+    assert not wrong
+
+
+def _strings(tree: ast.AST) -> list[ast.Constant]:
+    """String constants that are not docstrings."""
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+    ]
+
+
+def sql_outside_store() -> list[str]:
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.parent.name == "store":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in _strings(tree):
+            if SQL.search(node.value):
+                found.append(f"{module_name(path)}:{node.lineno}: {node.value.strip()[:60]!r}")
+    return found
+
+
+def test_no_sql_outside_the_store() -> None:
+    found = sql_outside_store()
+    assert not found, "SQL text outside dossier/store/:\n" + "\n".join(found)
+
+
+def test_the_sql_check_sees_sql(tmp_path: Path) -> None:
+    """The pattern finds the statements it is meant to find, and not English."""
+    assert SQL.search("SELECT m.* FROM event_mentions m")
+    assert SQL.search("WHERE m.document_id = ?")
+    assert SQL.search("WHERE c.claim_id IN (?)")
+    assert SQL.search("DELETE FROM watches")
+    assert not SQL.search("select the best candidate where names agree")
+    assert not SQL.search("Where the police said")
+
+
+def test_each_store_role_is_implemented_once_for_both_backends() -> None:
+    """The role protocols together are the store; both backends (the shared SQL
+    layer plus each backend's search) implement every method of every role."""
+    from dossier.store import base
+    from dossier.store.postgres import PostgresStore
+    from dossier.store.sqlite import SQLiteStore
+
+    roles = [base.StoreLifecycle, base.DocumentStore, base.EntityStore, base.FactStore]
+    roles += [base.WatchStore, base.PlaceStore]
+    assert set(base.Store.__mro__) >= set(roles)
+    declared = {
+        name
+        for role in roles
+        for name, value in vars(role).items()
+        if callable(value) and (not name.startswith("_") or name in {"__enter__", "__exit__"})
+    }
+    for backend in (SQLiteStore, PostgresStore):
+        missing = sorted(name for name in declared if not callable(getattr(backend, name, None)))
+        assert not missing, f"{backend.__name__} lacks {missing}"
+    assert "where" not in str(base.Store.event_mentions.__annotations__)  # no raw WHERE reads
