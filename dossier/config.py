@@ -66,6 +66,15 @@ class Settings:
     #: date (or, planned, on or after it): stored as a range of this many days ending (starting)
     #: there, with precision "range" — an assumed window, never a made-up day
     undated_event_days: int = 7
+    #: stories of one event (dossier.facts.assign_event_group): an article's main incident is
+    #: an event of its first this-many sentences (the lead), and two reports are one incident
+    #: only when their days are at most ``incident_days`` apart (measured by
+    #: bench/eval_stories.py: datelines and "on Tuesday" put one incident a day apart)
+    lead_sentences: int = 2
+    incident_days: int = 1
+    #: ... and only on this many of: a specific place of the lead, an incident count of the
+    #: lead ("killed:3"), a participant in common (one of the first two always)
+    incident_evidence: int = 1
     # story-clustering thresholds live with the code that measured them:
     # dossier.stories.dedup.DedupParams (see bench/dedup_eval.py)
     progress: bool = True
