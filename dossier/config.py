@@ -226,3 +226,12 @@ def news_agencies(environ: dict[str, str] | None = None) -> tuple[str, ...]:
     if raw.strip():
         return tuple(name.strip() for name in raw.split(",") if name.strip())
     return NEWS_AGENCIES
+
+
+#: A lone surname ("Trump") in an article that never names the person in full may join, across
+#: documents, the one full-name person entity it is the surname of -- only when that entity
+#: is in at least this many documents of the store ...
+LONE_SURNAME_MIN_DOCUMENTS = 3
+#: ... and holds at least this share of the documents of every full name with that surname
+#: (two Sharifs of similar weight: the lone "Sharif" stays on its own)
+LONE_SURNAME_MIN_SHARE = 0.9
