@@ -50,6 +50,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.e2e import DEFAULT_DATA, ROOT, Article, realnews, run_export
 
 LABELS = ROOT / "bench" / "labels" / "entities"
+#: fresh check samples, labelled after the resolver was changed against ``mentions.tsv``:
+#: scored apart, so that a fix tuned on the first labels shows whether it holds on new ones
+CHECK_SETS = ("check-r3.tsv",)
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"
 
@@ -77,9 +80,10 @@ class Labels:
     actors: dict[str, str] = field(default_factory=dict)  # gold id -> description
 
     @classmethod
-    def load(cls, folder: Path = LABELS) -> Labels:
+    def load(cls, folder: Path = LABELS, mentions: str = "mentions.tsv") -> Labels:
+        """The labels of ``mentions`` (a file in ``folder``) and the folder's actors."""
         labels = cls()
-        path = folder / "mentions.tsv"
+        path = folder / mentions
         if path.exists():
             with path.open(encoding="utf-8") as rows:
                 for n, row in enumerate(csv.reader(rows, delimiter="\t"), 1):
@@ -272,6 +276,28 @@ def print_side_by_side(runs: list[dict[str, Any]], show: int) -> None:
             print("wrong aliases, e.g.:", "; ".join(r["wrong_examples"]))
 
 
+def check_sets(exports: list[tuple[str, dict[str, Any], dict[str, str]]], show: int) -> None:
+    """Precision on each fresh check sample (see :data:`CHECK_SETS`), runs side by side."""
+    width = 34
+    for name in CHECK_SETS:
+        if not (LABELS / name).exists():
+            continue
+        labels = Labels.load(mentions=name)
+        runs = [report(title, ex, keys, labels, show, float("nan")) for title, ex, keys in exports]
+        print(f"\n== check sample {name}: {len(labels.forms)} labelled forms")
+        print(f"{'':38}" + "".join(f"{r['title'][:width]:>{width}}" for r in runs))
+        for label, key, total in (
+            ("wrong aliases", "wrong_aliases", "aliases"),
+            ("false merges", "false_merges", "labelled_entities"),
+            ("junk entities", "junk", "labelled_entities"),
+            ("type right", "type_ok", "type_n"),
+        ):
+            print(f"{label:38}" + "".join(f"{_pct(r[key], r[total]):>{width}}" for r in runs))
+        for r in runs:
+            if r["wrong_examples"]:
+                print(f"{r['title']}: wrong aliases, e.g.:", "; ".join(r["wrong_examples"]))
+
+
 def _baseline_run(
     ref: str, arts: list[Article], keep: bool
 ) -> tuple[dict[str, Any], float, dict[str, str]]:
@@ -326,6 +352,7 @@ def main(argv: list[str] | None = None) -> int:
             for p, d in saved
         ]
         print_side_by_side(runs, args.show)
+        check_sets([(p.stem, d["export"], d["keys"]) for p, d in saved], args.show)
         return 0
     rows = sample(realnews(args.data), args.limit)
     arts = articles(rows)
@@ -335,8 +362,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(labels.actors)} well-known actors"
     )
     runs = []
+    exports = []
     if args.baseline:
         export, seconds, keys = _baseline_run(args.baseline, arts, args.keep)
+        exports.append((f"baseline {args.baseline}", export, keys))
         if args.dump:
             args.dump.with_suffix(".baseline.json").write_text(
                 json.dumps({"export": export, "keys": keys}), encoding="utf-8"
@@ -346,7 +375,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.dump:
         args.dump.write_text(json.dumps({"export": run.export, "keys": run.keys}), encoding="utf-8")
     runs.append(report("this checkout", run.export, run.keys, labels, args.show, run.seconds))
+    exports.append(("this checkout", run.export, run.keys))
     print_side_by_side(runs, args.show)
+    check_sets(exports, args.show)
     return 0
 
 

@@ -242,7 +242,9 @@ def sentence_of(text: str, anchor: str) -> str:
     return text[start : (min(ends) + 1 if ends else len(text))]
 
 
-def real_set(data: Path, labels_path: Path, limit: int, verbose: bool = False) -> None:
+def real_set(
+    data: Path, labels_path: Path, limit: int, verbose: bool = False, errors: Path | None = None
+) -> None:
     rows = read_labels(labels_path)
     labels = [lab for lab in rows if lab.get("type")]
     articles = {r["id"]: r for r in realnews(data)}
@@ -267,6 +269,7 @@ def real_set(data: Path, labels_path: Path, limit: int, verbose: bool = False) -
     right = Counter()
     base = Counter()
     matched_ids: dict[str, set[str]] = defaultdict(set)
+    dump = []  # each row's gold and what the export gave, for sorting errors into buckets
     for lab in labels:
         key, anchor = lab["article"], norm(lab["anchor"])
         candidates = [
@@ -296,7 +299,7 @@ def real_set(data: Path, labels_path: Path, limit: int, verbose: bool = False) -
         for name, ok in checks.items():
             right[name] += ok
         right["all"] += all(checks.values())
-        if verbose:
+        if verbose or errors:
             got = {
                 "type": event and event["type"],
                 "actor": event and role_names(ex, event, "actors")[:3],
@@ -306,6 +309,9 @@ def real_set(data: Path, labels_path: Path, limit: int, verbose: bool = False) -
                 "date": event and event.get("date"),
                 "modality": event and event["modality"],
             }
+            sentence = sentence_of(articles[key]["text"], lab["anchor"])
+            dump.append({"label": lab, "got": got, "right": checks, "sentence": sentence})
+        if verbose:
             wrong = [f"{k}: {lab.get(k)!r} got {got[k]!r}" for k, ok in checks.items() if not ok]
             print(f"  - {key} {lab['anchor'][:40]!r}: " + ("; ".join(wrong) or "all right"))
         if lab.get("admin1") and lab["admin1"] != "*":
@@ -320,6 +326,8 @@ def real_set(data: Path, labels_path: Path, limit: int, verbose: bool = False) -
                 words(a) <= words(guess or "") for a in lab["admin1"].split("|")
             )
         base["date"] += baseline_date_right(lab.get("date"), articles[key]["published"])
+    if errors:
+        errors.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in dump))
     # events per incident, and false alarms, on the types the guide labels completely
     stored = incidents = alarms = 0
     for key in keys:
@@ -364,6 +372,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--skip", default="", help="comma list of plover,case,real")
     parser.add_argument("--verbose", action="store_true", help="each labelled event's errors")
+    parser.add_argument(
+        "--errors", type=Path, help="write each labelled event's gold and export fields (JSONL)"
+    )
     args = parser.parse_args(argv)
     skip = set(filter(None, args.skip.split(",")))
     nlp = load_pipeline(load_settings(environ={}).spacy_model)
@@ -375,7 +386,7 @@ def main(argv: list[str] | None = None) -> int:
         typed_sets("CASE-2021", gold[: args.limit] if args.limit else gold, nlp, with_actor=False)
     if "real" not in skip:
         if args.labels.exists():
-            real_set(args.data, args.labels, args.limit, args.verbose)
+            real_set(args.data, args.labels, args.limit, args.verbose, args.errors)
         else:
             print(f"no labelled set at {args.labels}")
     return 0

@@ -114,6 +114,7 @@ class Gazetteer:
 
     def __init__(self, places: Iterable[Place], aliases: Iterable[tuple[str, Place]] = ()) -> None:
         self._index: dict[str, list[Place]] = {}
+        self._joined: dict[str, list[Place]] = {}  # keys without spaces
         self._countries: dict[str, Place] = {}
         for place in places:
             if place.feature == "PCLI":
@@ -129,10 +130,15 @@ class Gazetteer:
         bucket = self._index.setdefault(key(name), [])
         if place not in bucket:
             bucket.append(place)
+        joined = self._joined.setdefault(key(name).replace(" ", ""), [])
+        if place not in joined:
+            joined.append(place)
 
     def candidates(self, name: str) -> list[Place]:
-        """Every record a name may mean, in a stable order."""
-        found = self._index.get(key(name), [])
+        """Every record a name may mean, in a stable order. A transliterated name written
+        joined or apart ("Mirpurkhas" for "Mirpur Khas", "Miran Shah" for "Miranshah") is
+        found by its letters when its words are not."""
+        found = self._index.get(key(name)) or self._joined.get(key(name).replace(" ", ""), [])
         return sorted(found, key=lambda p: (p.country, p.feature, p.gazetteer_id))
 
     def countries(self) -> list[Place]:

@@ -8,7 +8,7 @@ import pytest
 from dossier.clean import document_id
 from dossier.extract.nlp import analyze
 from dossier.kb.event_merge import EventReport, same_event, same_incident_in_document
-from dossier.kb.facts import undated_interval
+from dossier.kb.facts import opens_new_incident, undated_interval
 from dossier.query.export import build_export
 from dossier.records import Document
 
@@ -157,3 +157,41 @@ def test_demands_and_what_could_happen_are_no_facts(text, type_, modality, setti
     )
     (analyzed,) = list(analyze([doc], settings))
     assert [e.modality for e in analyzed.events if e.type == type_] == [modality]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "new"),
+    [
+        ("In a separate incident, a policeman was shot dead in Tarnok.", True),
+        ("Meanwhile, two civilians were killed in an attack on a police post.", True),
+        ("In another attack, gunmen opened fire on a checkpoint.", True),
+        ("Separately, a militant was killed in an exchange of fire.", True),
+        ("The attack was carried out by unidentified assailants.", False),
+        ("In the attack, two policemen were injured.", False),
+    ],
+)
+def test_a_sentence_that_opens_another_incident(sentence, new):
+    assert opens_new_incident(sentence) is new
+
+
+def test_a_separate_incident_stays_apart_and_its_retelling_joins_it(tmp_path, settings):
+    from dossier.pipeline.run import run_ingest
+    from dossier.store import open_store
+
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Gunmen shot dead a shopkeeper in Velmora on Monday.\n\n"
+        "In a separate incident, a policeman was shot dead in Tarnok on Monday.\n\n"
+        "The policeman was shot dead by two men riding a motorcycle, police said.\n",
+        encoding="utf-8",
+    )
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        run_ingest([article], store, settings)
+        events = [e for e in build_export(store)["events"] if e["type"] == "ASSAULT"]
+    finally:
+        store.close()
+    assert len(events) == 2, events
+    by_sentence = {e["id"]: {s["text"].split()[0] for s in e["evidence"]} for e in events}
+    retold = [i for i, first in by_sentence.items() if "The" in first]
+    assert retold and "In" in by_sentence[retold[0]], by_sentence  # joined the Tarnok incident

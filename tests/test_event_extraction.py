@@ -125,3 +125,129 @@ def test_seed_timeline(seed_store):
     assert any("Jaish al-Adl" in e["target_names"] for e in strikes)
     dated = [e["date"]["start"] for e in events if e["date"]]
     assert dated == sorted(dated)
+
+
+# --------------------------------------------------------------------------- round 3 rules
+
+
+def _analyzed(text: str, settings, published: str | None = "2024-03-11"):
+    doc = Document(
+        id=document_id(text), source="f.txt", raw_hash="x", text=text, published=published
+    )
+    (analyzed,) = list(analyze([doc], settings))
+    return analyzed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor on Monday lauded the Ostrand police for killing four militants in Velmora.",
+        "The governor on Monday paid tribute to the Ostrand police for killing four militants.",
+    ],
+)
+def test_the_credited_side_acts_and_the_praise_dates_the_report(sentence, settings):
+    analyzed = _analyzed(sentence, settings)
+    (event,) = [e for e in analyzed.events if e.type == "ASSAULT"]
+    actors = [sentence[a:b] for a, b in event.actors]
+    assert any("police" in a for a in actors), actors
+    assert not any("governor" in a for a in actors), actors
+    assert event.time_of_report  # "on Monday" is when the governor spoke
+
+
+def test_an_agentless_operation_is_the_security_forces_the_article_names(settings):
+    text = (
+        "Ostrand security forces entered the Velmora valley on Monday. "
+        "Four militants were killed in an intelligence-based operation there."
+    )
+    killing = [e for e in _events(text, settings) if "Four militants" in e["targets"]]
+    assert killing and any("security forces" in a for a in killing[0]["actors"]), killing
+
+
+def test_an_operation_with_no_force_named_gets_no_made_up_actor(settings):
+    text = "Four militants were killed in an intelligence-based operation in Velmora on Friday."
+    killing = _one(_events(text, settings), "ASSAULT")
+    assert killing["actors"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Gunmen killed two policemen in the Tarnok area of Velmora district on Monday.", "Tarnok"),
+        ("Gunmen killed two policemen in Ostrand's Tarnok district on Monday.", "Tarnok"),
+        ("Gunmen killed two policemen in Dera Ismail Khan on Monday.", "Dera Ismail Khan"),
+    ],
+)
+def test_the_most_specific_named_place_wins(sentence, place, settings):
+    assert _one(_events(sentence, settings), "ASSAULT")["location"] == place
+
+
+def test_a_month_is_not_a_place(settings):
+    text = "In March last year, gunmen killed two policemen."
+    assert _one(_events(text, settings), "ASSAULT")["location"] is None
+
+
+def test_a_wire_dateline_dates_the_report_not_the_act(settings):
+    text = "VELMORA, Apr 7 (APP): Gunmen killed two policemen in Velmora."
+    assert _one(_events(text, settings), "ASSAULT")["time"] is None
+    dated = "VELMORA, Apr 7 (APP): Gunmen killed two policemen in Velmora on Sunday."
+    assert _one(_events(dated, settings), "ASSAULT")["time"] == "Sunday"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Four people were killed in an Israeli bombardment in Deir el-Balah.", "Israeli"),
+        ("Two men were killed in a police raid in Velmora.", "police"),
+    ],
+)
+def test_the_holder_of_the_attack_an_agentless_act_happened_in_acted(sentence, actor, settings):
+    killing = _one(_events(sentence, settings), "ASSAULT")
+    assert any(actor in a for a in killing["actors"]), killing
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said on Wednesday a shopkeeper was killed in an attack in Velmora.",
+        "The minister declared on Wednesday that the attack on Velmora was an act of terror.",
+    ],
+)
+def test_a_date_right_after_a_statement_verb_dates_the_statement(sentence, settings):
+    analyzed = _analyzed(sentence, settings)
+    (event,) = [e for e in analyzed.events if e.type == "ASSAULT"][:1]
+    assert event.time is not None and event.time_of_report
+
+
+def test_a_date_on_the_act_still_dates_the_act(settings):
+    analyzed = _analyzed(
+        "Gunmen killed two policemen in Velmora on Wednesday, police said.", settings
+    )
+    (event,) = [e for e in analyzed.events if e.type == "ASSAULT"]
+    assert not event.time_of_report
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "target"),
+    [
+        ("Armed men launched an assault on a police post in Velmora.", "Armed men", "police post"),
+        ("The teacher raped the student twice, according to the FIR.", "The teacher", "student"),
+        ("Two guards were killed in a gunfight with robbers in Velmora.", None, "Two guards"),
+    ],
+)
+def test_assaults_the_small_model_misses(sentence, actor, target, settings):
+    event = _one(_events(sentence, settings), "ASSAULT")
+    assert any(target in t for t in event["targets"]), event
+    if actor:
+        assert any(actor in a for a in event["actors"]), event
+
+
+def test_a_weapon_in_the_actor_slot_is_how_not_who(settings):
+    event = _one(_events("A roadside bomb targeted a police van in Velmora.", settings), "ASSAULT")
+    assert not any("bomb" in a for a in event["actors"]), event
+    assert any("police van" in t for t in event["targets"]), event
+
+
+def test_a_capitalised_place_noun_is_part_of_the_name(settings):
+    text = "In a separate incident in Steel Town on Feb 9, a policeman was shot dead."
+    event = _one(_events(text, settings, published="2025-02-15"), "ASSAULT")
+    assert event["location"] == "Steel Town" and event["time"] == "Feb 9"

@@ -279,3 +279,24 @@ def test_places_command_lists_records_and_reasons(seed_db, capsys):
     assert main(["places", "--db", str(seed_db), "--unresolved"]) == 0
     unresolved = capsys.readouterr().out.splitlines()
     assert unresolved and all("unresolved (" in line for line in unresolved)
+
+
+@pytest.mark.parametrize(
+    ("name", "admin1"),
+    [
+        ("Mirpurkhas", "Sindh"),  # GeoNames writes "Mirpur Khas"
+        ("Gilgit-Baltistan", "Gilgit-Baltistan"),
+        ("Azad Kashmir", "Azad Kashmir"),
+        ("North Waziristan", "Khyber Pakhtunkhwa"),
+        ("Bajaur District", "Khyber Pakhtunkhwa"),
+    ],
+)
+def test_regions_and_districts_resolve_with_their_region_by_name(gazetteer, name, admin1):
+    found = gazetteer.resolve(name, Context(frozenset({"PK"})))
+    assert found.place is not None and found.place.admin1 == admin1, found
+    assert found.place.as_geo() is not None  # coordinates, so the export can carry it
+
+
+def test_a_name_joined_or_apart_is_one_name(gazetteer):
+    assert gazetteer.candidates("Mirpurkhas") == gazetteer.candidates("Mirpur Khas")
+    assert gazetteer.candidates("Velmora Town") == []

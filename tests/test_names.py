@@ -426,3 +426,39 @@ def test_names_across_scripts_owners_and_common_names():
     assert match("Muhammad Ali", "Muhammad Ali Shah", "PERSON", "PERSON") is None
     assert match("Rana Sanaullah", "Rana Sanaullah Khan", "PERSON", "PERSON").cross_document
     assert match("SOLEIMANI, Qasem", "Qasem Soleimani", "PERSON", "PERSON").cross_document
+
+
+def test_romanisations_fit_the_arabic_letters_vowels_included():
+    from dossier.names import match
+
+    # systems differ per letter: jim as "g", dad as "d", waw as "v", ta marbuta as "a"
+    assert match("جمال عبد الناصر", "Gamal Abdel Nasser", "PERSON", "PERSON").cross_document
+    assert match("ضيوف", "Diouf", "PERSON", "PERSON") is not None
+    assert match("جواد ظريف", "Javad Zarif", "PERSON", "PERSON") is not None
+    assert match("فاطمة", "Fatima", "PERSON", "PERSON") is not None
+    # a doubled letter across the words of a glued romanisation
+    assert match("حسن نصر الله", "Hassan Nasrallah", "PERSON", "PERSON") is not None
+    # the same consonants in another name: a long vowel the romanisation lacks, or a vowel
+    # before the first consonant that the Arabic does not write
+    assert match("عثمان", "Timna", "PERSON", "PERSON") is None
+    assert match("رفعت", "Arafat", "PERSON", "PERSON") is None
+    assert match("قاسم", "Cosme", "PERSON", "PERSON") is None
+
+
+def test_acronyms_match_by_their_letters_not_by_a_folded_spelling():
+    from dossier.names import match
+
+    assert match("IO", "EU", "ORG", "ORG") is None  # an investigating officer is no union
+    assert match("U.S.", "US", "GPE", "GPE").cross_document
+    assert match("IRGC", "Islamic Revolutionary Guard Corps", "ORG", "ORG") is not None
+
+
+def test_common_full_names_tell_nobody_apart():
+    from dossier.names import common_full_name
+
+    assert common_full_name("Muhammad Ali")
+    assert common_full_name("Mohammed Ishaq")
+    assert common_full_name("Dr Ahmad Hasan")
+    assert not common_full_name("Imran Khan")  # a clan surname is no second given name
+    assert not common_full_name("Haider Velani")
+    assert not common_full_name("Muhammad Ali Velani")  # three names tell people apart

@@ -400,3 +400,26 @@ def test_undated_seeds(seed_docs, seed_times):
     assert found["from 2019 to 2021"] == [("2019-01-01", "2021-12-31", "range")]
     assert found["January 2019"] == [("2019-01-01", "2019-01-31", "month")]
     assert seed_times("004")["January 3"] == [(None, None, None)]
+
+
+def test_a_date_a_name_runs_on_to_is_still_a_date(times):
+    # the small model tags "Steel Town on Feb 9" as one facility
+    found = times("In a separate incident in Steel Town on Feb 9, a policeman was shot dead.",
+                  "2025-02-15")  # fmt: skip
+    assert [(t.text, t.value_start) for t in found] == [("Feb 9", "2025-02-09")]
+    assert times("The Anti-Terrorism Act 1997 was amended on Monday.", "2025-02-15")[0].text == (
+        "Monday"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        ("At the weekend, police arrested a second diplomat.", "2025-05-15", "2025-05-10"),
+        ("Police arrested two men over the weekend.", "2025-05-18", "2025-05-17"),
+        ("The ministers will meet over the weekend.", "2025-05-15", "2025-05-17"),
+    ],
+)
+def test_the_weekend_is_the_nearest_one_the_tense_allows(times, text, published, start):
+    (found,) = times(text, published)
+    assert (found.value_start, found.precision) == (start, "range")

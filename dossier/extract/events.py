@@ -67,6 +67,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from dossier.clean.dateline import parse_dateline
 from dossier.geo import breadth, load_gazetteer, stands_for_state
 from dossier.records import EventMention, Mention, Span, TimeExpr
 
@@ -127,6 +128,12 @@ TRIGGERS: dict[str, Trigger] = {
     "injure": ("ASSAULT", None),
     "explosion": ("ASSAULT", "explosives"),
     "blast": ("ASSAULT", "explosives"),
+    # "launched an assault on a post", "killed in indiscriminate firing", "a gunfight"
+    "assault": ("ASSAULT", None),
+    "firing": ("ASSAULT", "firearms"),
+    "gunfight": ("ASSAULT", "firearms"),
+    "shootout": ("ASSAULT", "firearms"),
+    "lynch": ("ASSAULT", "beat"),
     # COERCE
     "arrest": ("COERCE", "arrest"),
     "detain": ("COERCE", "arrest"),
@@ -509,8 +516,12 @@ HUMAN_NOUNS = frozenset(
     cleric student terrorist youth teenager operative agent recruit""".split()
 )
 PLACE_NOUNS = frozenset(
-    "town city village territory area base district region province airport port".split()
+    """town city village territory area base district region province airport port tehsil
+    subdivision locality neighbourhood neighborhood colony sector valley""".split()
 )
+#: place nouns a proper name in front of names a place the model may not tag: "in the
+#: Mangochar area of Kalat district", "in Takwara area", "in KP's Lakki Marwat district"
+NAMED_PLACE_NOUNS = PLACE_NOUNS - {"base", "airport", "port", "territory", "region", "province"}
 #: words near an ASSAULT trigger that set its mode, strongest first
 MODE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("suicide-attack", frozenset({"suicide"})),
@@ -557,12 +568,38 @@ SPEECH_NOUNS = frozenset(
 )
 #: verbs that report a clause; a pronoun subject inside it is their subject
 REPORTING = frozenset({"say", "tell", "announce", "state", "claim", "confirm", "add", "report"})
+#: statement verbs whose date is the statement's ("declared on Wednesday that the attack ...")
+STATING = frozenset("declare reveal disclose inform post write assert stress".split())
 #: links from a clause up to the one it depends on, for pronoun subjects
 CLAUSE_LINKS = frozenset({"ccomp", "relcl", "advcl", "conj", "pobj", "prep"})
 #: verbs whose object controls their infinitive ("urged X to withdraw")
 OBJECT_CONTROL = frozenset(
     """urge ask order force call persuade allow help encourage press tell instruct invite
     recruit train send deploy mobilize""".split()
+)
+#: crediting or blaming X for acting: X did it ("lauded the security forces for sending nine
+#: Khwarij to hell", "blamed India for killing"), not the one who praises or blames
+CREDITING = frozenset(
+    """praise laud commend salute appreciate thank congratulate hail felicitate honour honor
+    applaud acclaim admire blame criticise criticize condemn fault reward""".split()
+)
+#: "paid tribute to X for ...": the noun whose "to" phrase names who is credited
+TRIBUTES = frozenset("tribute homage salute thanks gratitude credit praise".split())
+#: acts only a state's forces carry out: "killed in an intelligence-based operation" names
+#: no agent, yet the article's security forces did it (the label guide's ACLED standard)
+OPERATIONS = frozenset("operation ibo raid encounter crackdown offensive".split())
+#: nouns of violence that are no event trigger of their own but say who harmed ("killed in
+#: the Indian aggression")
+HARM_NOUNS = frozenset("aggression shelling firing gunfire bombardment bombing".split())
+#: weapons and blasts in an actor's slot ("a roadside bomb targeted a vehicle"): how, not who
+WEAPONS = frozenset(
+    """bomb device ied explosive mine shell mortar rocket missile grenade blast explosion
+    firing gunfire""".split()
+)
+#: heads of a security force noun phrase ("security forces", "troops", "police")
+FORCES = frozenset(
+    """force troop police army military soldier personnel ranger levy levies ctd fc
+    policeman""".split()
 )
 #: accusing X of acting: X is the actor of the act
 ACCUSING = frozenset({"accuse", "suspect", "charge", "blame", "convict", "arrest", "detain"})
@@ -643,7 +680,18 @@ class _Roles:
 
 
 def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
+    """The token's lemma, mended where the small model cuts a trigger's past form short
+    ("raped" -> "rap"): the surface form less its "d" when that is a trigger."""
+    lemma = token.lemma_.lower()
+    surface = token.lower_
+    if (
+        lemma not in TRIGGERS
+        and token.tag_ in ("VBD", "VBN")
+        and surface.endswith("ed")
+        and surface[:-1] in TRIGGERS
+    ):
+        return surface[:-1]
+    return lemma
 
 
 def _is_verb(token: Token) -> bool:
@@ -818,6 +866,9 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
         return _subjects(head, depth)
     if dep == "pcomp" and head.dep_ == "prep":
         governor = head.head
+        credited = _credited(governor) if head.lower_ == "for" else []
+        if credited:
+            return credited
         if _is_verb(governor) and _lemma(governor) in ACCUSING:
             return _accused(governor)
         if _is_verb(governor):
@@ -834,6 +885,24 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
         return [head]
     if dep == "relcl" and _is_noun(head):
         return [head]
+    return []
+
+
+def _credited(governor: Token) -> list[Token]:
+    """Who is praised or blamed "for" an act, and so did it: the object of "lauded X for",
+    or the "to" phrase of "paid tribute to X for" (the "for" on the verb or on the noun)."""
+    if _is_verb(governor) and _lemma(governor) in CREDITING:
+        objects = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
+        return [g for c in objects for g in _with_conjuncts(c)]
+    nouns = [governor] if _is_noun(governor) else []
+    if _is_verb(governor):
+        nouns += [c for c in governor.children if c.dep_ in ("dobj", "obj")]
+    for noun in nouns:
+        if _lemma(noun) not in TRIBUTES:
+            continue
+        for prep in (c for c in [*noun.children, *governor.children] if c.pos_ == "ADP"):
+            if prep.lower_ == "to" and prep.dep_ in ("prep", "dative"):
+                return _pobjs(prep)
     return []
 
 
@@ -1457,15 +1526,61 @@ def _place_in(
             continue
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
             named = _place_named(pobj, context_mentions)
-            if named is not None:
-                return named
             core = _core(pobj)  # "in the town of Cizre in southeastern Turkey": Cizre
             start, end = _trim(pobj.doc, min(core), max(core))
             inside = [p for p in places if p.start < end and start < p.end]
+            own = _named_place_noun(pobj)
+            if own is not None:  # "in KP's Dera Ismail Khan district": not KP
+                inside = [p for p in inside if not (p.start < own[1] and own[0] < p.end)]
+                text = pobj.doc.text[own[0] : own[1]]
+                inside.append(Mention(own[0], own[1], text, "LOC", text.lower(), 0))
             if inside:  # "in Khyber Pakhtunkhwa's Khyber district": Khyber
                 best = _most_specific(inside)
                 return (best.start, best.end)
+            if named is not None:
+                return named
     return None
+
+
+def _named_place_noun(noun: Token) -> Span | None:
+    """A place name the model may have missed or mistyped: the proper name compounded with a
+    place noun ("Takwara area", "Lakki Marwat district", "Spinwam tehsil"), which the noun says
+    is a place, or a proper name the gazetteer holds whole ("Dera Ismail Khan" tagged as a
+    person "Ismail Khan")."""
+    doc = noun.doc
+    if _lemma(noun) in NAMED_PLACE_NOUNS:
+        names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not names:
+            return None
+        first, last = min(n.i for n in names), max(n.i for n in names)
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        for i in range(first, last + 1):  # "Khyber Pakhtunkhwa's Bajaur district": Bajaur
+            if doc[i].dep_ == "case" or doc[i].lower_ in ("'s", "’s"):
+                first = i + 1
+        if noun.text[:1].isupper() and noun.i == last + 1:
+            last = noun.i  # "Steel Town", "Orangi Town": the noun is part of the name
+        return _trim(doc, first, last) if first <= last else None
+    if noun.pos_ != "PROPN" or noun.dep_ != "pobj" or noun.head.lower_ not in PLACE_PREPS:
+        return None
+    if noun.ent_type_ in NOT_PARTICIPANTS:
+        return None  # "In March last year": a month, not the town of March
+    first = noun.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    span = _trim(doc, first, noun.i)
+    return span if _known_place(doc.text[span[0] : span[1]]) else None
+
+
+def _extra_places(tokens: Iterable[Token]) -> list[Mention]:
+    """Places of :func:`_named_place_noun` among ``tokens``, as mentions to rank."""
+    found = []
+    for token in tokens:
+        own = _named_place_noun(token)
+        if own is not None:
+            text = token.doc.text[own[0] : own[1]]
+            found.append(Mention(own[0], own[1], text, "LOC", text.lower(), 0))
+    return found
 
 
 def _most_specific(places: list[Mention]) -> Mention:
@@ -1476,8 +1591,14 @@ def _most_specific(places: list[Mention]) -> Mention:
 
 def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     """The trigger's place, else its support verb's, else its actor's ("police
-    in Karachi")."""
-    places = [m for m in context.mentions if m.label in PLACE_LABELS]
+    in Karachi"). A name the model typed as a person or group counts when the gazetteer
+    holds it whole ("in Dera Ismail Khan": a city, not a man named Khan)."""
+    places = [
+        m
+        for m in context.mentions
+        if m.label in PLACE_LABELS
+        or (m.label in ("PERSON", "ORG") and len(m.text) > 3 and _known_place(m.text))
+    ]
     anchors = [_phrase_head(trigger) if _is_noun(trigger) else trigger]
     if roles.support is not None:
         anchors.append(roles.support)
@@ -1496,14 +1617,16 @@ def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Conte
     one of its participants ("Two leaders of JUI-F were killed in the Zehri area of Khuzdar
     district on Saturday", parsed onto another word)."""
     sentence = trigger.sent
+    extra = _extra_places(sentence)
     free = [
         m
         for m in context.mentions
         if m.label in PLACE_LABELS
         and sentence.start_char <= m.start
         and m.end <= sentence.end_char
-        and not any(a < m.end and m.start < b for a, b in arguments)
-    ]
+        and not any(e.start < m.end and m.start < e.end for e in extra)
+    ] + extra
+    free = [m for m in free if not any(a < m.end and m.start < b for a, b in arguments)]
     if not free:
         return None
     best = _most_specific(free)
@@ -1582,6 +1705,14 @@ def _report_date(trigger: Token, span: Span) -> bool:
     found = trigger.doc.char_span(span[0], span[1], alignment_mode="expand")
     if found is None:
         return False
+    doc = trigger.doc
+    before = found.start - 1
+    if before >= 0 and doc[before].lower_ == "on":
+        before -= 1
+    if before >= 0 and _reports(doc[before]) and any(a.i == before for a in trigger.ancestors):
+        # "Police said on Wednesday a worker was killed": read in word order, since the parser
+        # often hangs the date on the reported verb
+        return True
     current = found.root
     for _ in range(8):
         if _is_verb(current) or current.head.i == current.i:
@@ -1589,9 +1720,18 @@ def _report_date(trigger: Token, span: Span) -> bool:
         current = current.head
     return (
         _is_verb(current)
-        and _lemma(current) in REPORTING
+        and _reports(current)
         and current.i != trigger.i
         and any(a.i == current.i for a in trigger.ancestors)
+    )
+
+
+def _reports(verb: Token) -> bool:
+    """A verb whose date is the day of a report, a statement or a tribute, not of the act it
+    is about: "said on Wednesday", "declared on Monday", "lauded ... on Monday", "paid
+    tribute on Friday"."""
+    return _is_verb(verb) and (
+        _lemma(verb) in REPORTING | CREDITING | STATING or _lemma(verb) == "pay"
     )
 
 
@@ -1788,6 +1928,15 @@ def _candidate(
     no_one = all(_lemma(a) in ACCIDENTS for a in roles.actors)  # none, or "floods"
     if kind == "ASSAULT" and no_one and _accidental(token):
         return None  # "two killed in a road accident", "floods killed 12": no one attacked
+    if kind == "ASSAULT" and roles.actors:
+        # "a roadside bomb targeted a vehicle", "a sanitisation operation ... to eliminate":
+        # a weapon or an operation is how, not who
+        how = [a for a in roles.actors if _lemma(a) in OPERATIONS | WEAPONS]
+        roles.actors = [a for a in roles.actors if a not in how]
+        if how and not roles.actors:
+            roles.instruments += how
+    if kind == "ASSAULT" and not roles.actors:
+        roles.actors = _operation_forces(token, roles, context)
     actors, placed = _who_acts(_spans(roles.actors, context), context)
     targets = tuple(s for s in _spans(roles.targets, context) if s not in actors)
     location = _location(token, roles, context) or placed
@@ -1816,6 +1965,51 @@ def _candidate(
         time_of_report=when is not None and _report_date(token, when),
     )
     return event, roles.absorbed
+
+
+def _operation_forces(token: Token, roles: _Roles, context: _Context) -> list[Token]:
+    """Who carried out the operation an agentless act happened in: "Five terrorists were killed
+    in an intelligence-based operation", "The operation resulted in the elimination of nine
+    terrorists". The operation's own holder ("a police raid", "an operation by the CTD") if it
+    names one, else the security force the article names nearest before the act (after it when
+    none is before); none when the article names no force (nothing is made up)."""
+    operations = [i for i in roles.instruments if _lemma(i) in OPERATIONS]
+    verb = next((a for a in [token, *token.ancestors] if _is_verb(a)), None)
+    for governor in {v.i: v for v in (roles.support, verb) if v is not None}.values():
+        for child in governor.children:  # "the operation resulted in the elimination of"
+            if child.dep_ == "nsubj" or (child.dep_ == "prep" and child.lower_ in ("in", "during")):
+                heads = _pobjs(child) if child.dep_ == "prep" else [child]
+                operations += [h for h in heads if _lemma(h) in OPERATIONS]
+    for instrument in roles.instruments:
+        # "killed in the Indian aggression", "in an Israeli air strike", "in a police raid"
+        held = [h for h in _holder(instrument) if h.dep_ != "prep"]
+        if held and _is_noun(instrument) and (
+            _lemma(instrument) in OPERATIONS | HARM_NOUNS or _trigger(instrument) is not None
+        ):
+            return held[:1]
+    if not operations:
+        return []
+    for operation in operations:
+        named = _holder(operation) + [
+            c for c in operation.children if c.dep_ == "compound" and _lemma(c) in FORCES
+        ]
+        if named:
+            return named[:1]
+    doc = context.doc
+    forces = [
+        t
+        for t in doc
+        if t.pos_ in ("NOUN", "PROPN")
+        and _lemma(t) in FORCES
+        # "security forces", "law enforcement personnel"; not "the use of force"
+        and (
+            _lemma(t) not in ("force", "personnel")
+            or any(c.dep_ in ("compound", "amod") for c in t.children)
+        )
+    ]
+    before = [t for t in forces if t.i < token.i]
+    chosen = before[-1] if before else (forces[0] if forces else None)
+    return [chosen] if chosen is not None else []
 
 
 def _accidental(trigger: Token) -> bool:
@@ -1972,6 +2166,10 @@ def extract_events(
     """Event mentions of ``doc``: one per event per sentence, in text order."""
     if not doc.has_annotation("DEP"):
         return []
+    dateline = parse_dateline(doc.text)
+    if dateline is not None:
+        # "ISLAMABAD, Apr 7 (APP): ...": the dateline dates the report, never the act
+        times = [t for t in times if t.start >= dateline.end]
     triggers: dict[int, Trigger] = {}
     for token in doc:
         found = _trigger(token)

@@ -458,6 +458,11 @@ RULES: tuple[Rule, ...] = (
         _build_unit,
     ),
     _rule(
+        "the-weekend",
+        r"(?:(?<=\bat\s)|(?<=\bover\s)|(?<=\bduring\s))the\s+weekend\b",
+        lambda m: Deictic("weekend"),
+    ),
+    _rule(
         "within",
         r"\b(?P<el>earlier|later)\s+this\s+(?P<unit>week|month|quarter|year|decade)(?!\w)",
         _build_within,
@@ -763,7 +768,19 @@ def _resolve_within(value: Deictic, anchor: date, tense: Tense) -> Interval:
     return Interval(anchor, unit.end, "range")
 
 
+def _resolve_weekend(value: Deictic, anchor: date, tense: Tense) -> Interval:
+    """ "at/over the weekend": the weekend the anchor is in, else the last one before it in a
+    past clause (and in one without tense, news reporting what happened), the next one in a
+    future clause."""
+    days_since_saturday = (anchor.weekday() - 5) % 7
+    saturday = anchor - timedelta(days=days_since_saturday)
+    if days_since_saturday > 1 and tense == "future":
+        saturday += timedelta(days=7)
+    return Interval(saturday, saturday + timedelta(days=1), "range")
+
+
 _DEICTIC: dict[str, Callable[[Deictic, date, Tense], Interval]] = {
+    "weekend": _resolve_weekend,
     "day": _resolve_day,
     "unit": _resolve_unit,
     "ago": _resolve_ago,
@@ -824,7 +841,7 @@ def _needs_tense(value: Value) -> bool:
         return _needs_tense(value.left) or _needs_tense(value.right)
     if isinstance(value, Calendar):
         return _yearless(value) and not value.rel
-    return value.kind == "weekday" and not value.rel
+    return value.kind in ("weekday", "weekend") and not value.rel
 
 
 # --- reading the document --------------------------------------------------------------------
@@ -882,6 +899,10 @@ def _tense(span: Span) -> Tense:
     return None
 
 
+#: a preposition closing the words of a name before a date the model ran the name on to
+_OVERRUN = re.compile(r"\w\s+(?:on|since|until|till)\s+$", re.IGNORECASE)
+
+
 def _entity_spans(doc: Doc) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
     """(start, end, label) of every entity not a date, and (start, end) of DATE/TIME ones."""
     others, dates = [], []
@@ -905,7 +926,10 @@ def _plausible(
     preposition in front ("in 2019")."""
     for start, end, label in others:
         inside = start <= atom.start and atom.end <= end
-        if inside and (atom.weak or label in _NAME_LABELS):
+        # "in Steel Town on Feb 9" tagged as one facility: a full date after a preposition
+        # inside a name is the model running the name on, not part of it
+        overrun = not atom.weak and _OVERRUN.search(doc_text[start : atom.start]) is not None
+        if inside and (atom.weak or label in _NAME_LABELS) and not overrun:
             return False
     if _title_cased_name(atom, span) or _first_name(atom, span):
         return False

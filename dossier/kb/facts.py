@@ -10,11 +10,13 @@ the batch's transaction, after entities are resolved.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
 from dossier.config import Settings, load_settings
+from dossier.geo import breadth
 from dossier.kb.claims import claim_id, figure_scope, same_statement, text_key, unit_key
 from dossier.kb.event_merge import EventReport, event_id_for, same_event, same_incident_in_document
 from dossier.records import AnalyzedDocument, ClaimMention, EventMention, Mention, Span, TimeExpr
@@ -107,6 +109,37 @@ def _dateline_place(analyzed: AnalyzedDocument) -> Mention | None:
     )
 
 
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+#: how a sentence opens a new incident of an article ("In a separate incident", "Meanwhile",
+#: "In another attack", "Elsewhere"): not a retelling of the one before
+_NEW_INCIDENT = re.compile(
+    r"^\W*(?:meanwhile|separately|elsewhere|"
+    r"in (?:a|an)\s*(?:separate|another|similar|second|different|other)|in another)\b",
+    re.IGNORECASE,
+)
+
+
+def opens_new_incident(sentence: str) -> bool:
+    """Whether a sentence opens with words that start another incident of the article."""
+    return bool(_NEW_INCIDENT.match(sentence))
+def _enclosing_place(
+    event: EventMention, mentions: Sequence[Mention], span: Span
+) -> Mention | None:
+    """The most specific tagged place of the event's sentence other than ``span``, the nearest
+    first among equals: the resolved place a small untagged one is named within."""
+    found = [
+        m
+        for m in mentions
+        if m.label in PLACE_LABELS
+        and event.start <= m.start
+        and m.end <= event.end
+        and not (m.start < span[1] and span[0] < m.end)
+    ]
+    if not found:
+        return None
+    return min(found, key=lambda m: (breadth(m.text), abs(m.start - span[1])))
+
+
 def store_event(
     store: Store,
     analyzed: AnalyzedDocument,
@@ -120,7 +153,22 @@ def store_event(
     """
     text, mentions = analyzed.document.text, analyzed.mentions
     when = _time_of(event.time, analyzed.times)
-    place = overlapping_mention(event.location, mentions) or _dateline_place(analyzed)
+    place = overlapping_mention(event.location, mentions)
+    dateline_place = _dateline_place(analyzed)
+    if event.location is not None and place is not None and place.label not in PLACE_LABELS:
+        # "Dera Ismail Khan" with "Ismail Khan" tagged a person: the place, not the person
+        start, end = event.location
+        if not (place.start <= start and end <= place.end):
+            place = None
+    if place is None and event.location is not None:
+        # a place the model did not tag ("in Takwara area"): kept by name; its entity is the
+        # place its sentence names that it lies in ("the Zehri area of Khuzdar district"),
+        # else the dateline's
+        start, end = event.location
+        around = _enclosing_place(event, mentions, (start, end)) or dateline_place
+        key = around.key if around else ""
+        place = Mention(start, end, text[start:end], "LOC", key, event.sentence)
+    place = place or dateline_place
     undated = (
         undated_interval(analyzed.document.published, event.modality, undated_days)
         if when is None or when.value_start is None
@@ -145,7 +193,7 @@ def store_event(
         "date_end": undated[1] if undated else when.value_end if when else None,
         "precision": "range" if undated else when.precision if when else None,
         "date_text": None if undated else when.text if when else None,
-        "location_key": place.key if place else None,
+        "location_key": place.key if place and place.key else None,
         "location_text": place.text if place else None,
     }
     args = [_arg("actor", s, text, mentions) for s in event.actors]
@@ -163,7 +211,12 @@ def store_event(
     same_article = store.event_mentions_in_document(
         analyzed.document.id, type=event.type, other_than=mention_id
     )
-    for row in same_article:
+    opens_new = opens_new_incident(text[event.start : event.end])
+    # the nearest earlier telling first: a retelling ("The attack was carried out by unidentified
+    # assailants") is of the incident just told, not of the lead when another came between
+    for row in sorted(same_article, key=lambda r: r["start"], reverse=True):
+        if opens_new and row["sentence"] != event.sentence:
+            continue  # "In a separate incident, ...": not the incident told before
         if same_incident_in_document(new, _report(row)):
             store.set_event(mention_id, row["event_id"])
             return str(row["event_id"])

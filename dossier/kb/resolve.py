@@ -95,6 +95,15 @@ def _antecedent(
     return recent[best]
 
 
+def _modifier_class(description: Mention) -> str | None:
+    """The organisation word among a description's modifiers ("the police force": "police"),
+    or None. Such a description names a body of that kind, so only a name of that kind
+    may be its antecedent, never the most-named group nearby (a hospital, a militant)."""
+    words = [w.strip(".,;:").lower() for w in description.text.split()[:-1]]
+    kinds = [w for w in words if w in names.GENERIC_CLASSES]
+    return kinds[-1] if kinds else None
+
+
 def _full_name(short: Mention, people: Sequence[Mention]) -> Mention | None:
     """The one longer person name in the document that ``short`` is a surname of."""
     if len(short.key.split()) > 2:
@@ -102,7 +111,55 @@ def _full_name(short: Mention, people: Sequence[Mention]) -> Mention | None:
     matches = {
         p.key: p for p in people if p.key != short.key and names.surname_match(short.text, p.text)
     }
-    return next(iter(matches.values())) if len(matches) == 1 else None
+    if len(matches) != 1:
+        return None
+    (full,) = matches.values()
+    return None if _begins_another(short, full.key, people) else full
+
+
+#: a capitalised word right before a lone name: the name is the end of a longer one
+_CAPITAL_BEFORE = re.compile(r"(?:^|[^.!?:;\"“\s])[ \t]+([A-Z][a-z]+)[ \t]+$")
+#: capitalised words that begin sentences or clauses rather than names
+_NOT_NAME_WORDS = frozenset(
+    "the a an and but or in on at of for to from by with as after before when while if "
+    "today yesterday however meanwhile then also".split()
+)
+
+
+def _rest_of_unknown_name(mention: Mention, text: str) -> bool:
+    """A lone person word right after a capitalised word that is no title ("Mahrang and
+    Beebow Baloch", "Beebow" unrecognised): it ends a name the model did not find, so it is
+    no reference to the document's one full name with that surname."""
+    if len(mention.text.split()) != 1 or mention.via not in ("ner", "surname"):
+        return False
+    found = _CAPITAL_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+    if not found:
+        return False
+    word = found.group(1).lower()
+    return word not in names.TITLES and word not in _NOT_NAME_WORDS
+
+
+def _whole_name(mention: Mention, text: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The document's mention of the two-word name a lone word ends ("Pakhtunkhwa" cut
+    from "Khyber Pakhtunkhwa"), or None."""
+    found = _CAPITAL_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+    if not found:
+        return None
+    key = normalize_name(f"{found.group(1)} {mention.text}")
+    return next((m for m in mentions if m.key == key and m.via == "ner"), None)
+
+
+def _begins_another(short: Mention, full_key: str, people: Sequence[Mention]) -> bool:
+    """Whether a lone name linked to ``full_key`` as its surname also begins another
+    person's name in the document ("Malik" of "Aliya Hamza Malik" beside "Malik Asghar"):
+    news calls people by either, so it fits two of them and names neither for sure."""
+    words = names.strip_titles(short.text)
+    if len(words) != 1:
+        return False
+    word = normalize_name(words[0])
+    return any(
+        p.key != full_key and len(p.key.split()) >= 2 and p.key.split()[0] == word for p in people
+    )
 
 
 _WEB_SUFFIXES = ("com", "tv", "pk", "net", "org", "news")
@@ -207,6 +264,27 @@ def _expansion(
     return next(iter(keys)) if len(keys) == 1 else None
 
 
+def _expansion_label(
+    short: Mention, defined: dict[str, str], mentions: Sequence[Mention], text: str
+) -> str:
+    """The type an acronym takes from its definition when the model found no one name for
+    the expansion: a place when the model's pieces of the expansion cover it from its first
+    word to its last, one of them is a place and none is a body ("Azad Jammu and Kashmir
+    (AJK)": "Azad Jammu" and "Kashmir"; "India-occupied Kashmir (IoK)"); else the acronym's
+    own label. "Bank of England" with only "England" found stays what it was."""
+    long = defined.get(short.text.replace(".", ""))
+    at = text.find(long) if long else -1
+    if long is None or at < 0:
+        return short.label
+    inside = [m for m in mentions if m.start >= at and m.end <= at + len(long)]
+    if not inside or inside[0].start != at or inside[-1].end != at + len(long):
+        return short.label
+    labels = {m.label for m in inside}
+    if labels & {"GPE", "LOC"} and not labels & {"ORG", "NORP", "FAC"}:
+        return "GPE"
+    return short.label
+
+
 def _place_label(mention: Mention, gazetteer: geo.Gazetteer) -> Mention:
     """A mention the model typed ORG/NORP (or a one-word PERSON) whose text the gazetteer
     knows unambiguously as a country, province or large city is a place ("Quetta" ORG,
@@ -234,7 +312,8 @@ _MEMBERS_AFTER = re.compile(
 )
 #: a place noun or "-based" right after a name makes it a place ("Kurram district", "Quetta-based")
 _PLACE_AFTER = re.compile(
-    r"(?:[ \t]+(?:district|tehsil|province|city|town|village|valley|area|region)\b|-based\b)"
+    r"(?:[ \t]+(?:districts?|tehsils?|province|city|town|villages?|valley|areas?|region|"
+    r"localit(?:y|ies))\b|-based\b)"
 )
 #: the parts of a district that news names as places of their own ("Upper Kurram", "Lower Dir")
 _PLACE_PARTS = frozenset({"upper", "lower"})
@@ -248,6 +327,22 @@ def _part_of_place(mention: Mention, gazetteer: geo.Gazetteer | None) -> bool:
     if len(words) < 2 or words[0].lower() not in _PLACE_PARTS or not words[1][:1].isupper():
         return False
     return gazetteer is not None and bool(gazetteer.candidates(" ".join(words[1:])))
+
+
+#: "Karachi's Dalmia", "Kurram’s Parachinar": a place named by the place it lies in
+_PLACE_OWNER = re.compile(r"^([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)['’]s ([A-Z][\w\-]+)$")
+
+
+def _in_place(mention: Mention, gazetteer: geo.Gazetteer | None) -> bool:
+    """A one-word name owned by a place the gazetteer knows is a locality of that place,
+    not a person or a body: people and bodies are written "Pakistan's army", in lower case
+    or with an organisation word, which the caller has already set apart."""
+    found = _PLACE_OWNER.match(mention.text)
+    if not found or gazetteer is None:
+        return False
+    if found.group(2).lower() in FACILITY_WORDS:
+        return False
+    return bool(gazetteer.candidates(found.group(1)))
 
 
 def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = None) -> Mention:
@@ -266,6 +361,8 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         found = _TITLE_BEFORE.search(before)
         if found and found.group(1).lower() in names.TITLES:
             return replace(mention, label="PERSON")
+    if mention.label in ("PERSON", "ORG", "FAC") and _in_place(mention, gazetteer):
+        return replace(mention, label="GPE")
     after = text[mention.end : mention.end + 12]
     if mention.label in ("PERSON", "ORG", "FAC", "NORP") and _PLACE_AFTER.match(after):
         return replace(mention, label="GPE")
@@ -285,6 +382,131 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
     return mention
 
 
+def _local_only(mention: Mention) -> bool:
+    """Whether a name identifies nobody across documents, so its key must hold only in
+    its own document.
+
+    Two kinds: a "name" with no capital letter ("health ministry"), which is a
+    description the model took for a name and means another country's ministry in the
+    next report; and a person's name made of very common given names ("Muhammad Ali",
+    "Mohammad Ishaq", see :func:`dossier.names.common_full_name`).
+    """
+    if mention.via != "ner" or mention.label == DESCRIPTION:
+        return False
+    if any(c.islower() for c in mention.text) and not any(c.isupper() for c in mention.text):
+        return True  # a script without case ("قاسم سليماني") says nothing here
+    # a two-word name, perhaps behind a title or two ("Dr Mohammad Ishaq")
+    return (
+        mention.label == "PERSON"
+        and 2 <= len(mention.key.split()) <= 4
+        and names.common_full_name(mention.text)
+    )
+
+
+_STATION_AFTER = re.compile(r"[ \t]+police[ \t]+station\b")
+
+
+def _station_names(
+    mentions: Sequence[Mention], text: str, gazetteer: geo.Gazetteer | None
+) -> set[str]:
+    """Keys of one-word names the document uses as a police station's name ("at Baloch
+    police station"): there the word names the station, in every sentence of the report
+    ("Baloch police had arrested"), and a station of one town is no people or person of
+    another report. A large place's name ("Karachi police station") stays the place."""
+    found = set()
+    for m in mentions:
+        if m.via != "ner" or len(m.key.split()) != 1:
+            continue
+        if _STATION_AFTER.match(text[m.end : m.end + 20]) and not gazetteer_place(
+            m.text, gazetteer
+        ):
+            found.add(m.key)
+    return found
+
+
+#: "Maulvi Hikmatullah alias Hamaas", "Fidaur Rehman a.k.a. Gul": the word after is a nickname
+_ALIAS_BEFORE = re.compile(r"\b(?:alias|aka|a\.k\.a\.)\s+$", re.IGNORECASE)
+
+
+def _aliases_of_people(mentions: list[Mention], text: str) -> tuple[list[Mention], set[str]]:
+    """A name right after "alias" is a person's nickname: it takes the key of the person
+    named just before "alias" when the model found that name; otherwise its key is
+    returned among the keys that hold in this document only. A nickname never names
+    anybody across documents ("Hamaas" is no "Hamas")."""
+    out: list[Mention] = []
+    nicknames: set[str] = set()
+    for mention in mentions:
+        before = text[max(0, mention.start - 10) : mention.start]
+        if mention.via != "ner" or not _ALIAS_BEFORE.search(before):
+            out.append(mention)
+            continue
+        gap = _ALIAS_BEFORE.search(before)
+        assert gap is not None
+        alias_at = mention.start - (len(before) - gap.start())
+        owner = next(
+            (
+                m
+                for m in reversed(out)
+                if m.label == "PERSON" and 0 <= alias_at - m.end <= 1 and m.via == "ner"
+            ),
+            None,
+        )
+        if owner is not None:
+            out.append(replace(mention, key=owner.key, label="PERSON", via="alias"))
+        else:
+            nicknames.add(mention.key)
+            out.append(replace(mention, label="PERSON"))
+    return out, nicknames
+
+
+def _places_of_places(mentions: list[Mention]) -> list[Mention]:
+    """"Kashmir’s Pahalgam" where the document calls "Kashmir" a place: a locality of that
+    place (the gazetteer's owners are handled by :func:`_cued_label`)."""
+    places = {m.key for m in mentions if m.label in ("GPE", "LOC") and m.via == "ner"}
+    out = []
+    for m in mentions:
+        found = _PLACE_OWNER.match(m.text) if m.label in ("ORG", "FAC", "PERSON") else None
+        if (
+            found
+            and m.via == "ner"
+            and normalize_name(found.group(1)) in places
+            and found.group(2).lower() not in FACILITY_WORDS
+        ):
+            m = replace(m, label="GPE")
+        out.append(m)
+    return out
+
+
+def _people_by_surname(mentions: list[Mention]) -> list[Mention]:
+    """A two-word name the model typed an organisation or a facility ("Imran Baloch" ORG,
+    "Gulzadi Baloch" FAC) whose last word is the surname of a person the document names in
+    full is a person too: news lists people by given name and shared surname. Not when
+    the document also uses the name as a place ("Lowi Mamund tehsil" beside "Najib Khan
+    Mamund")."""
+    surnames = {
+        m.key.split()[-1]
+        for m in mentions
+        if m.label == "PERSON" and len(m.key.split()) >= 2 and m.via == "ner"
+    }
+    places = {m.key for m in mentions if m.label in ("GPE", "LOC")}
+    out = []
+    for m in mentions:
+        words = m.key.split()
+        if (
+            m.via == "ner"
+            and m.label in ("ORG", "FAC")
+            and len(words) == 2
+            and m.key not in places  # "Lowi Mamund tehsil" in the same report
+            and words[-1] in surnames
+            and not set(words) & set(names.GENERIC_CLASSES)
+            and not set(words) & FACILITY_WORDS
+            and all(w[:1].isupper() for w in m.text.split())
+        ):
+            m = replace(m, label="PERSON")
+        out.append(m)
+    return out
+
+
 def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -> AnalyzedDocument:
     """Resolve weak references inside one document, where they are unambiguous.
 
@@ -301,11 +523,20 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     outlets = _outlets(analyzed, news_agencies() if agencies is None else agencies)
     gazetteer = geo.load_gazetteer()
     text = analyzed.document.text
+    document_id = analyzed.document.id
     mentions = [
         _cued_label(_place_label(m, gazetteer), text, gazetteer)
         for m in analyzed.mentions
         if m.key not in outlets
     ]
+    local = {m.key for m in mentions if _local_only(m)}
+    stations = _station_names(mentions, text, gazetteer)
+    local |= stations
+    mentions = [replace(m, label="FAC") if m.key in stations else m for m in mentions]
+    mentions, nicknames = _aliases_of_people(mentions, text)
+    local |= nicknames
+    mentions = _people_by_surname(mentions)
+    mentions = _places_of_places(mentions)
     # a "person" named with an organisation word ("Kataib Hezbollah") is the model's slip
     people = [
         m
@@ -320,13 +551,46 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     defined = names.acronyms_in_text(text)
     peoples = frozenset(m.key for m in mentions if m.label in _PEOPLE_OR_PLACE)
     resolved: list[Mention] = []
+    person_keys = {p.key for p in people if p.via != "surname"}
+    place_keys = {m.key: m.label for m in mentions if m.label in ("GPE", "LOC")}
     for position, mention in enumerate(mentions):
+        if (
+            mention.via == "surname"
+            and mention.key in place_keys
+            and mention.key not in person_keys
+        ):
+            # the parser's surname link (dossier.nlp.lone_surnames) went to a "person" the
+            # cues showed is a place ("Kurram" of "Upper Kurram"): the word is that place
+            label = place_keys.get(mention.key, mention.label)
+            mention = replace(mention, key=normalize_name(mention.text), label=label, via="ner")
+        if mention.label == "PERSON" and _rest_of_unknown_name(mention, text):
+            word = mention.text.strip(".,;:").lower()
+            if word in names.GENERIC_CLASSES or word in names.TITLES:
+                continue  # "Media Wing", "Prime Minister": a word of a name, naming nothing
+            whole = _whole_name(mention, text, mentions)
+            if whole is not None:  # "Khyber [Pakhtunkhwa] government": the name it ends
+                resolved.append(replace(mention, key=whole.key, label=whole.label, via="ner"))
+                continue
+            own = normalize_name(" ".join(names.strip_titles(mention.text)))
+            resolved.append(replace(mention, key=scoped_key(own, document_id), via="ner"))
+            continue
+        if mention.via == "surname" and _begins_another(mention, mention.key, people):
+            # the parser's surname link (dossier.nlp.lone_surnames) fits two people here
+            own = normalize_name(" ".join(names.strip_titles(mention.text)))
+            resolved.append(replace(mention, key=scoped_key(own, document_id), via="ner"))
+            continue
+        if mention.via == "ner" and mention.key in _PLACE_PARTS:
+            continue  # "Lower" cut from "Lower and Upper South Waziristan": names nothing
         if mention.label != DESCRIPTION and _is_bare_generic(mention):
             if not _ARTICLE_BEFORE.search(text[max(0, mention.start - 5) : mention.start]):
                 continue  # "Army" in "Chief of Army Staff": a word of another name, not a reference
         if mention.label == DESCRIPTION or _is_bare_generic(mention):
+            kind = _modifier_class(mention)
             target = _antecedent(
-                mention, resolved, mentions[position + 1 :], mention.label != DESCRIPTION
+                replace(mention, key=kind) if kind else mention,
+                resolved,
+                mentions[position + 1 :],
+                mention.label != DESCRIPTION or kind is not None,
             )
             if target is not None:
                 resolved.append(
@@ -345,7 +609,9 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         if names.looks_like_acronym(mention.text.replace(".", "")):
             key = _expansion(mention, full_names, defined)
             if key is not None and key != mention.key:
-                label = next((m.label for m in full_names if m.key == key), mention.label)
+                label = next((m.label for m in full_names if m.key == key), None)
+                if label is None:
+                    label = _expansion_label(mention, defined, mentions, text)
                 mention = replace(mention, key=key, label=label, via="acronym")
             resolved.append(mention)
             continue
@@ -364,8 +630,11 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             mention = replace(mention, label="GPE")
         elif mention.label == "PERSON" and names.common_lone_name(mention.text):
             # "Ali", "Mr Shah": names a person here, identifies nobody across documents
-            mention = replace(mention, key=scoped_key(mention.key, analyzed.document.id))
+            mention = replace(mention, key=scoped_key(mention.key, document_id))
         resolved.append(mention)
+    resolved = [
+        replace(m, key=scoped_key(m.key, document_id)) if m.key in local else m for m in resolved
+    ]
     return replace(analyzed, mentions=resolved)
 
 
@@ -432,7 +701,9 @@ def gazetteer_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
 
 
 #: the last word of a law's name ("Pakistan Army Act", "Anti-Terrorism Ordinance")
-LAW_HEADS = frozenset({"act", "ordinance", "bill", "amendment"})
+LAW_HEADS = frozenset({"act", "ordinance", "bill", "amendment", "treaty"})
+#: the last word of a document's name ("First Information Report"): neither a body nor a law
+DOCUMENT_HEADS = frozenset({"report", "reports"})
 #: words of a building's or a road's name ("Fawara Chowk", "Civil Hospital Karachi",
 #: "Jinnah International Airport"); never a person's, a place's or a body's name
 FACILITY_WORDS = frozenset(
@@ -453,20 +724,27 @@ FACILITY_WORDS = frozenset(
         "tunnel",
         "plaza",
         "bazaar",
+        "station",
+        "ps",  # "Kohsar PS": police station
+        "cantonment",
+        "cantt",
     }
 )
 
 
 def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> str | None:
-    """LAW or FAC when the entity's most-mentioned name ends in a law's or a facility's
-    word, or in a facility's word and then its city ("Civil Hospital Karachi"). Only the
-    head counts: "Belt and Road Initiative" is no road, and "Road" alone is no name."""
-    top = max(_names(stats), key=lambda s: (s.mentions, s.text))
-    words = top.key.split()
+    """LAW, FAC or OTHER (a document) when the entity's name -- the spelled-out one, not
+    its acronym: "FIR" is a "First Information Report" -- ends in a law's, a facility's or a
+    document's word, or in a facility's word and then its city ("Civil Hospital Karachi").
+    Only the head counts: "Belt and Road Initiative" is no road, and "Road" alone is no
+    name."""
+    words = normalize_name(choose_name(stats)).split()
     if len(words) < 2:
         return None
     if words[-1] in LAW_HEADS:
         return "LAW"
+    if words[-1] in DOCUMENT_HEADS:
+        return "OTHER"
     if words[-1] in FACILITY_WORDS:
         return "FAC"
     if len(words) >= 3 and words[-2] in FACILITY_WORDS and gazetteer_place(words[-1], gazetteer):
@@ -498,8 +776,16 @@ def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = No
     if winner in ("PERSON", "GPE", "NORP", "LOC") and generic:
         if not (winner == "PERSON" and {"police"} >= generic):
             return "ORG"
+    top = max(_names(stats), key=lambda s: (s.mentions, s.text)).text
+    if (
+        winner in ("ORG", "GPE", "LOC", "NORP", "FAC")
+        and not generic
+        and len(top.split()) == 1
+        and names.common_lone_name(top)
+        and not gazetteer_place(top, gazetteer)
+    ):
+        return "PERSON"  # "Shah", "Ali": a clan or given name the model took for a body
     if winner in ("ORG", "NORP", "PERSON", "FAC", "OTHER") and not generic:
-        top = max(_names(stats), key=lambda s: (s.mentions, s.text)).text
         person_name = winner == "PERSON" and len(names.strip_titles(top)) >= 2
         if not person_name and gazetteer_place(top, gazetteer):
             return "GPE"
@@ -508,6 +794,11 @@ def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = No
             # the gazetteer knows the word in one country only: a place the model misreads
             if 2 * (votes["GPE"] + votes["LOC"]) >= votes["PERSON"]:
                 return "GPE"
+        if winner == "ORG" and votes["GPE"] + votes["LOC"] >= votes["ORG"]:
+            # as many place votes as organisation ones, and no organisation word in the
+            # name: the place votes include the cues ("Lowi Mamund tehsil"), the model's
+            # ORG is its usual slip on a place it does not know
+            return "GPE"
     return winner
 
 
