@@ -4,13 +4,26 @@ from __future__ import annotations
 
 import json
 import random
+import re
 
 import pytest
+from unidecode import unidecode
 
 from dossier.cli import main
 from dossier.pipeline.run import run_ingest
 from dossier.store import open_store
-from dossier.stories.dedup import DedupParams, Hasher, cluster, compare, same_story, story_members
+from dossier.stories.dedup import (
+    CHECKS_PER_STORY,
+    INDEXED_PER_STORY,
+    DedupParams,
+    Hasher,
+    StoryIndex,
+    cluster,
+    compare,
+    same_story,
+    story_members,
+    words,
+)
 
 WIRE = """The provincial government of Veloria declared a state of emergency on Thursday after
 floods swept through the river town of Marrow Bend, officials said.
@@ -122,3 +135,35 @@ def test_story_cli_shows_variants(seed_db, capsys):
     assert any("NACTA" in s for s in only["seeds/000_9749855b4f481723.txt"])
     assert not any("NACTA" in s for s in only["seeds/001_7d9324724cd908e3.txt"])
     assert detail["links"][0]["reason"].startswith("jaccard")
+
+
+def test_story_index_holds_a_few_members_per_story():
+    """Wire re-prints: the index keeps INDEXED_PER_STORY members of a story and the
+    precise check tries CHECKS_PER_STORY of them, however many copies are stored,
+    while every copy still finds its story (and another story stays findable)."""
+    index = StoryIndex()
+    story_of: dict[str, str] = {}
+
+    def stories(ids: list[str]) -> dict[str, str]:
+        return {x: story_of[x] for x in ids}
+
+    for i in range(3 * INDEXED_PER_STORY):
+        text = _edition(WIRE, i)
+        candidates = index.story_candidates(index.hasher.fingerprint(text), stories)
+        if i:
+            assert candidates, f"copy {i} found no candidate"
+            assert len(candidates) <= CHECKS_PER_STORY
+        story_of[f"wire{i}"] = "wire"
+        index.insert(f"wire{i}", index.hasher.fingerprint(text), "wire")
+    assert len(index) == INDEXED_PER_STORY
+    index.insert("other", index.hasher.fingerprint(INDEPENDENT), "other")
+    story_of["other"] = "other"
+    found = index.story_candidates(index.hasher.fingerprint(_edition(INDEPENDENT, 1)), stories)
+    assert "other" in found
+
+
+def test_words_transliterate_like_unidecode():
+    """The cached transliteration table gives unidecode's tokens (fingerprints
+    persisted by earlier versions stay comparable)."""
+    text = "Café “Ærø” — it’s ½ of №5… naïve Straße İstanbul 北京"
+    assert words(text) == re.findall(r"[a-z0-9]+", unidecode(text).lower())

@@ -661,6 +661,8 @@ class _Context:
     times: tuple[TimeExpr, ...]
     sentence_at: dict[int, int]
     triggers: frozenset[int]  # token indices of every trigger
+    #: ``doc.text``, read once: spaCy rebuilds it from every token on each access
+    text: str
 
 
 @dataclass(slots=True)
@@ -2034,7 +2036,7 @@ def _who_acts(spans: tuple[Span, ...], context: _Context) -> tuple[tuple[Span, .
         mention = next(
             (m for m in context.mentions if m.start <= span[0] and span[1] <= m.end), None
         )
-        text = context.doc.text[span[0] : span[1]]
+        text = context.text[span[0] : span[1]]
         if " ".join(text.lower().replace("the ", "", 1).split()) in NEWS_AGENCIES:
             continue
         # only a place the gazetteer knows: an unknown name typed GPE or FAC may be a
@@ -2175,7 +2177,9 @@ def extract_events(
         found = _trigger(token)
         if found is not None and _stands_alone(token):
             triggers[token.i] = found
-    context = _Context(doc, tuple(mentions), tuple(times), sentence_at, frozenset(triggers))
+    context = _Context(
+        doc, tuple(mentions), tuple(times), sentence_at, frozenset(triggers), doc.text
+    )
     events: list[tuple[int, EventMention]] = []
     absorbed: set[int] = set()
     for index, trigger in triggers.items():

@@ -66,6 +66,8 @@ _SPEECH_PARTICIPLES = frozenset("say add tell note claim insist warn explain str
 #: verbs of belief and finding: attributions when they take a clause ("experts believe
 #: that …"), never cues of direct speech
 BELIEF_VERBS = frozenset("believe think estimate expect fear find show learn".split())
+#: the cue of a paraphrase, built once (it is tested against every token of a document)
+_PARAPHRASE_VERBS = REPORT_VERBS | BELIEF_VERBS
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"it", "they"})
@@ -688,7 +690,7 @@ def _mostly_quoted(start: int, end: int, quotes: Sequence[_Draft]) -> bool:
 
 def _paraphrase(verb: Token, ctx: _Context, quotes: Sequence[_Draft]) -> _Draft | None:
     """`X said (that) …`: a speech or belief verb with a tensed clausal complement."""
-    if not _is_cue(verb, REPORT_VERBS | BELIEF_VERBS) or _negated(verb):
+    if not _is_cue(verb, _PARAPHRASE_VERBS) or _negated(verb):
         return None
     if ctx.in_quote(verb.idx):
         return None

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from dossier import geo, names
 from dossier.config import news_agencies
@@ -861,9 +862,18 @@ def key_profiles(store: Store, keys: Sequence[str]) -> dict[str, tuple[str, str]
     }
 
 
+#: :func:`names.match`, cached: resolution compares each new name with the members of
+#: its blocks, the same pairs batch after batch (the result is a frozen record)
+_match = lru_cache(maxsize=1 << 16)(names.match)
+
+
+@lru_cache(maxsize=65536)
 def is_full_name(text: str) -> bool:
     """A name that identifies on its own: two or more words once titles are
     stripped, not an acronym, not made only of generic words.
+
+    Cached: a pure function of the text, asked for every candidate of every
+    name looked up (the same block members again and again as the store grows).
 
     Only such names may found cross-document links, and only between such names
     can the matcher's "different" veto a merge: a lone surname, an acronym or a
@@ -881,7 +891,7 @@ def conflict(text: str, label: str, other_text: str, other_label: str) -> str | 
     """Why two full names may not share an entity (the matcher says they differ), or None."""
     if not (is_full_name(text) and is_full_name(other_text)):
         return None
-    result = names.match(text, other_text, label, other_label)
+    result = _match(text, other_text, label, other_label)
     if result is not None and result.cross_document:
         return None
     return f"{text!r} and {other_text!r} are different names"
@@ -936,12 +946,13 @@ def find_link(store: Store, key: str, text: str, label: str) -> Link | None:
     entity_of = store.entity_ids_for_keys(sorted(profiles))
     pinned = store.pinned_keys(sorted(profiles))
     strong: dict[str, tuple[float, str]] = {}
+    full = is_full_name(text)
     for other, (other_text, other_label) in sorted(profiles.items()):
         if other in pinned or other not in entity_of:
             continue
-        if is_full_name(text) != is_full_name(other_text):
+        if full != is_full_name(other_text):
             continue  # a short name never reaches a full name of another document
-        result = names.match(text, other_text, label, other_label)
+        result = _match(text, other_text, label, other_label)
         if result is None or not result.cross_document:
             continue
         entity, reason = entity_of[other], _describe(result, other_text)

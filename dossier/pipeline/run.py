@@ -88,9 +88,11 @@ class StoryState:
     mark: int = 0
 
     def catch_up(self, store: Store) -> None:
-        for mark, document_id, signature, sentences, size in store.dedup_keys_since(self.mark):
+        for mark, document_id, signature, sentences, size, story in store.dedup_keys_since(
+            self.mark
+        ):
             vector = np.frombuffer(signature, dtype=np.uint32)
-            self.index.insert_keys(document_id, vector, sentences, size)
+            self.index.insert_keys(document_id, vector, sentences, size, story)
             self.mark = mark
 
 
@@ -108,8 +110,14 @@ def assign_story(store: Store, index: StoryIndex, document: Document) -> str:
     document was stored first, and each link is recorded with its evidence.
     """
     fingerprint = index.hasher.fingerprint(document.text)
-    candidates = index.screen(fingerprint, index.candidates(fingerprint))
-    known = store.story_of(candidates) if candidates else {}
+    stored: dict[str, tuple[str, int]] = {}
+
+    def stories_of(ids: list[str]) -> dict[str, str]:
+        stored.update(store.story_of(ids))
+        return {i: stored[i][0] for i in ids if i in stored}
+
+    candidates = index.story_candidates(fingerprint, stories_of)
+    known = {i: stored[i] for i in candidates if i in stored}
     matched: dict[str, tuple[str, PairEvidence]] = {}  # story -> first matching document
     background = index.background(fingerprint)
     for other in candidates:
@@ -133,7 +141,7 @@ def assign_story(store: Store, index: StoryIndex, document: Document) -> str:
         sorted(fingerprint.sentences),
         len(fingerprint.shingles),
     )
-    index.insert(document.id, fingerprint)
+    index.insert(document.id, fingerprint, story)
     return story
 
 

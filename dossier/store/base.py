@@ -140,8 +140,11 @@ class DocumentStore(Protocol):
         """``(document_id, signature, sentence hashes, shingle count)`` per document."""
         ...
 
-    def dedup_keys_since(self, after: int) -> Iterator[tuple[int, str, bytes, list[int], int]]:
-        """``(mark, ...dedup_keys)`` of documents stored after insertion mark ``after``."""
+    def dedup_keys_since(
+        self, after: int
+    ) -> Iterator[tuple[int, str, bytes, list[int], int, str | None]]:
+        """``(mark, ...dedup_keys, story id)`` of documents stored after insertion
+        mark ``after`` (the story lets the index hold a few members per story)."""
         ...
 
     def document_text(self, document_id: str) -> str: ...

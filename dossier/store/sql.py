@@ -307,16 +307,18 @@ class SQLStore(SummaryTables, WorkbenchReads):
         for row in self._exec("SELECT document_id, signature, size FROM dedup_keys"):
             yield row[0], row[1], sentences.get(row[0], []), row[2]
 
-    def dedup_keys_since(self, after: int) -> Iterator[tuple[int, str, bytes, list[int], int]]:
-        """``(mark, document_id, signature, sentence hashes, shingle count)`` of the
-        documents stored after insertion mark ``after``, in insertion order.
+    def dedup_keys_since(
+        self, after: int
+    ) -> Iterator[tuple[int, str, bytes, list[int], int, str | None]]:
+        """``(mark, document_id, signature, sentence hashes, shingle count, story id)``
+        of the documents stored after insertion mark ``after``, in insertion order.
 
         Write transactions are serialised, so insertion order is commit order and
         a writer that reads this under the write lock misses nothing another
         process committed before it.
         """
         rows = self._all(
-            f"""SELECT d.{self.ROWID} AS mark, k.document_id, k.signature, k.size
+            f"""SELECT d.{self.ROWID} AS mark, k.document_id, k.signature, k.size, d.story_id
                 FROM documents d JOIN dedup_keys k ON k.document_id = d.id
                 WHERE d.{self.ROWID} > ? ORDER BY d.{self.ROWID}""",
             (after,),
@@ -331,7 +333,14 @@ class SQLStore(SummaryTables, WorkbenchReads):
             ):
                 sentences.setdefault(row[1], []).append(row[0])
             for row in chunk:
-                yield int(row[0]), row[1], bytes(row[2]), sentences.get(row[1], []), row[3]
+                yield (
+                    int(row[0]),
+                    row[1],
+                    bytes(row[2]),
+                    sentences.get(row[1], []),
+                    row[3],
+                    row[4],
+                )
 
     def document_text(self, document_id: str) -> str:
         row = self._exec("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()

@@ -104,17 +104,65 @@ class PairEvidence:
         )
 
 
+class _Transliteration(dict[int, str]):
+    """``str.translate`` table that transliterates like ``unidecode``, one code
+    point at a time, each looked up once per process.
+
+    Why: ``unidecode`` maps every character on its own (no context), so the
+    table gives the very same text, but ``unidecode`` itself runs a Python
+    call per character of a non-ASCII text — curly quotes and dashes make most
+    news non-ASCII — which was most of the cost of fingerprinting.
+    """
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = unidecode(chr(code))
+        return value
+
+
+_TRANSLITERATE = _Transliteration({code: chr(code) for code in range(128)})
+
+
+def ascii_lower(text: str) -> str:
+    """``unidecode(text).lower()``, fast (see :class:`_Transliteration`)."""
+    return (text if text.isascii() else text.translate(_TRANSLITERATE)).lower()
+
+
 def words(text: str) -> list[str]:
-    """Lower-case ASCII word tokens (transliterated only when needed: it is slow)."""
-    return _WORD.findall((text if text.isascii() else unidecode(text)).lower())
+    """Lower-case ASCII word tokens (transliterated only when needed)."""
+    return _WORD.findall(ascii_lower(text))
 
 
 def shingle_hashes(text: str, size: int) -> np.ndarray:
     """Hashes of the word ``size``-grams of ``text`` (uint64, unique)."""
-    tokens = words(text)
+    return _shingles_of_tokens(words(text), size)
+
+
+class _TokenHashes(dict[str, int]):
+    """CRC32 of each word token, computed once per process.
+
+    Why: a news vocabulary is small and repeats, and ``map`` over a dict's
+    ``__getitem__`` runs in C for every token seen before, where a generator
+    calling ``crc32(t.encode())`` was a third of fingerprinting. Bounded: the
+    cache is emptied when it exceeds :data:`TOKEN_CACHE_SIZE` entries
+    (numbers and typos would otherwise grow it without end).
+    """
+
+    def __missing__(self, token: str) -> int:
+        if len(self) >= TOKEN_CACHE_SIZE:
+            self.clear()
+        value = self[token] = zlib.crc32(token.encode())
+        return value
+
+
+#: word tokens whose CRC32 is kept (about 100 MB at the limit)
+TOKEN_CACHE_SIZE = 1_000_000
+_TOKEN_HASHES = _TokenHashes()
+
+
+def _shingles_of_tokens(tokens: list[str], size: int) -> np.ndarray:
     if not tokens:
         return np.zeros(0, dtype=np.uint64)
-    ids = np.fromiter((zlib.crc32(t.encode()) for t in tokens), dtype=np.uint64, count=len(tokens))
+    ids = np.fromiter(map(_TOKEN_HASHES.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
     if len(ids) < size:
         size = len(ids)
     grams = np.zeros(len(ids) - size + 1, dtype=np.uint64)
@@ -130,12 +178,21 @@ def sentence_hashes(text: str, min_words: int) -> frozenset[int]:
 
 def _long_sentence_hashes(text: str, min_words: int) -> list[int]:
     """Hashes of the long sentences of ``text`` in text order."""
+    return _tokens_and_sentences(text, min_words)[1]
+
+
+def _tokens_and_sentences(text: str, min_words: int) -> tuple[list[str], list[int]]:
+    """The tokens of ``text`` (as :func:`words`) and the hashes of its long
+    sentences, in one pass: the sentence split only removes quotes and space
+    after a sentence's end, so the sentences' tokens, joined, are the text's."""
+    tokens: list[str] = []
     found = []
     for sentence in _SENTENCE_SPLIT.split(text):
-        tokens = words(sentence)
-        if len(tokens) >= min_words:
-            found.append(zlib.crc32(" ".join(tokens).encode()))
-    return found
+        part = _WORD.findall(ascii_lower(sentence))
+        tokens.extend(part)
+        if len(part) >= min_words:
+            found.append(zlib.crc32(" ".join(part).encode()))
+    return tokens, found
 
 
 class Hasher:
@@ -156,8 +213,8 @@ class Hasher:
         return values.min(axis=0)
 
     def fingerprint(self, text: str) -> Fingerprint:
-        hashes = shingle_hashes(text, self.params.shingle)
-        ordered = _long_sentence_hashes(text, self.params.min_sentence_words)
+        tokens, ordered = _tokens_and_sentences(text, self.params.min_sentence_words)
+        hashes = _shingles_of_tokens(tokens, self.params.shingle)
         return Fingerprint(
             shingles=hashes,
             sentences=frozenset(ordered),
@@ -248,11 +305,27 @@ class LshSignature:
         return len(self.hashvalues)
 
 
+#: precise checks against one candidate story before giving up on it (its most
+#: similar members by MinHash estimate are tried first)
+CHECKS_PER_STORY = 3
+#: members of one story kept in the index: a new edition finds the story through
+#: any of them, and a story of a hundred editions would otherwise crowd every
+#: candidate list
+INDEXED_PER_STORY = 12
+
+
 class StoryIndex:
     """Incremental clustering: an LSH index plus a sentence index over documents.
 
     ``add`` returns the ids of already-indexed documents that are the same story
     as the new one, with the evidence for each.
+
+    Indexing stories, not documents: when a document is inserted with its
+    story, at most :data:`INDEXED_PER_STORY` members of each story are
+    indexed. Wire re-prints are what archives look like; without the cap every
+    new copy of a story finds every earlier copy as a candidate, and the work
+    per document grows with the archive (100k near-copies did not cluster in
+    30 minutes). A new copy finds its story through any indexed member.
     """
 
     def __init__(
@@ -266,6 +339,8 @@ class StoryIndex:
         self.by_sentence: dict[int, list[str]] = {}
         self.fingerprints: dict[str, Fingerprint] = {}
         self.indexed: set[str] = set()
+        #: members indexed per story (stories given at insertion only)
+        self.per_story: dict[str, int] = {}
         self._rows: dict[str, int] = {}
         self._signatures = np.zeros((1024, self.params.num_perm), dtype=np.uint32)
         self._sizes = np.zeros(1024, dtype=np.int64)
@@ -286,11 +361,23 @@ class StoryIndex:
         return held
 
     def insert_keys(
-        self, document_id: str, signature: np.ndarray, sentences: Iterable[int], size: int
+        self,
+        document_id: str,
+        signature: np.ndarray,
+        sentences: Iterable[int],
+        size: int,
+        story: str | None = None,
     ) -> None:
-        """Index a document by its signature, sentence hashes and shingle count."""
+        """Index a document by its signature, sentence hashes and shingle count;
+        with its ``story``, only while that story has fewer than
+        :data:`INDEXED_PER_STORY` members indexed (see the class docstring)."""
         if document_id in self.indexed:
             return
+        if story is not None:
+            held = self.per_story.get(story, 0)
+            if held >= INDEXED_PER_STORY:
+                return
+            self.per_story[story] = held + 1
         self.indexed.add(document_id)
         row = self._rows[document_id] = len(self._rows)
         if row == len(self._sizes):
@@ -352,12 +439,41 @@ class StoryIndex:
                 found.append((other, evidence))
         return found
 
-    def insert(self, document_id: str, fingerprint: Fingerprint) -> None:
+    def insert(self, document_id: str, fingerprint: Fingerprint, story: str | None = None) -> None:
         if document_id not in self.indexed:
-            self.fingerprints[document_id] = fingerprint
             self.insert_keys(
-                document_id, fingerprint.signature, fingerprint.sentences, len(fingerprint.shingles)
+                document_id,
+                fingerprint.signature,
+                fingerprint.sentences,
+                len(fingerprint.shingles),
+                story,
             )
+            if document_id in self.indexed:  # not held back by the story cap
+                self.fingerprints[document_id] = fingerprint
+
+    def story_candidates(
+        self, fingerprint: Fingerprint, story_of: Callable[[list[str]], dict[str, str]]
+    ) -> list[str]:
+        """Plausible candidates to check precisely, in id order: of each story
+        (``story_of`` maps candidate ids to their stories) only the
+        :data:`CHECKS_PER_STORY` members with the best MinHash estimate.
+
+        Bounds the precise checks by the number of stories near the document,
+        not by the copies of them already stored. A story with at most that many
+        candidates is checked in full, exactly as :meth:`screen` would.
+        """
+        ranked = self.screen_ranked(fingerprint, self.candidates(fingerprint))
+        if not ranked:
+            return []
+        stories = story_of([i for i, _estimate in ranked])
+        chosen: list[str] = []
+        tried: dict[str, int] = {}
+        for other, _estimate in ranked:
+            story = stories.get(other, other)
+            if tried.get(story, 0) < CHECKS_PER_STORY:
+                tried[story] = tried.get(story, 0) + 1
+                chosen.append(other)
+        return sorted(chosen)
 
     def add(self, document_id: str, text: str) -> list[tuple[str, PairEvidence]]:
         fingerprint = self.hasher.fingerprint(text)
@@ -409,15 +525,6 @@ def fingerprints(
         return [hasher.fingerprint(t) for t in texts]
     with ProcessPoolExecutor(processes) as pool:
         return list(pool.map(hasher.fingerprint, texts, chunksize=256))
-
-
-#: precise checks against one candidate story before giving up on it (its most
-#: similar members by MinHash estimate are tried first)
-CHECKS_PER_STORY = 3
-#: members of one story kept in the index: a new edition finds the story through
-#: any of them, and a story of a hundred editions would otherwise crowd every
-#: candidate list
-INDEXED_PER_STORY = 12
 
 
 def cluster(

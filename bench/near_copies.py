@@ -1,0 +1,201 @@
+#!/usr/bin/env python3
+"""Read + clean + dedup of a near-copy corpus: the story index capped per story vs the old path.
+
+Archives are mostly wire re-prints: one agency story printed by dozens of
+outlets, cut, re-ordered, lightly edited. This is the worst case for story
+clustering by candidates: when every stored copy is indexed, each new copy
+finds all earlier copies of its story as candidates, so the work per document
+grows with the archive and the total with its square.
+
+* Data: ``--n`` synthetic articles from :mod:`bench.perturb` (every one a
+  perturbed copy of one of the seed articles: sentences dropped and
+  re-ordered, words edited, names swapped), as one JSON-lines file in a
+  temporary folder outside the repository, removed afterwards.
+* Both sides read the file with dossier's reader, clean each article with
+  dossier's cleaner and assign each document to a story exactly as
+  ``dossier.pipeline.assign_story`` does, without the store (story
+  membership in memory, union of linked stories, the earliest first):
+  - **capped** (the shipped path): ``StoryIndex.story_candidates`` (at most
+    ``CHECKS_PER_STORY`` best-estimate members of each candidate story are
+    checked) and insertion with the story (at most ``INDEXED_PER_STORY``
+    members of a story indexed);
+  - **old** (the baseline, the code before the cap): every plausible
+    candidate checked until its story matched, every document indexed.
+* Each side runs in its own process (so its peak RSS, ``ru_maxrss``, is its
+  own) under ``--timeout`` seconds; a side that runs out of time reports how
+  many documents it had done and at what rate.
+
+Figures only: nothing fails on a threshold.
+
+Usage: ``python bench/near_copies.py --n 100000 --timeout 300``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from bench.perturb import DEFAULT_SEEDS, synthetic_articles, write_jsonl  # noqa: E402
+
+#: progress lines while a side runs, so a side stopped by the timeout still reports
+REPORT_EVERY = 5000
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_side(jsonl: str, capped: bool) -> None:
+    """Read, clean and cluster ``jsonl``; prints one JSON line per
+    :data:`REPORT_EVERY` documents and a last one when done."""
+    from dossier.config import load_settings
+    from dossier.ingest.files import InputFile
+    from dossier.pipeline.prepare import clean_article, read_articles
+    from dossier.stories.dedup import StoryIndex, UnionFind, compare, same_story, story_id_for
+
+    settings = load_settings(progress=False)
+    texts: dict[str, str] = {}
+    index = StoryIndex(text_of=texts.__getitem__)
+    groups = UnionFind()
+    articles = documents = checks = 0
+    clustering = 0.0  # CPU seconds in fingerprinting, candidates, checks and indexing
+    start = time.perf_counter()
+    cpu_start = time.process_time()
+
+    def stories_of(ids: list[str]) -> dict[str, str]:
+        return {i: groups.find(i) for i in ids}
+
+    def report(done: bool) -> None:
+        roots = {groups.find(d) for d in groups.parent}
+        print(
+            json.dumps(
+                {
+                    "side": "capped" if capped else "old",
+                    "done": done,
+                    "articles": articles,
+                    "documents": documents,
+                    "stories": len(roots),
+                    "indexed": len(index),
+                    "precise_checks": checks,
+                    "seconds": time.perf_counter() - start,
+                    "cpu_seconds": time.process_time() - cpu_start,
+                    "dedup_cpu_seconds": clustering,
+                    "peak_rss_mb": _peak_rss_mb(),
+                }
+            ),
+            flush=True,
+        )
+
+    for raw in read_articles(InputFile(Path(jsonl), Path(jsonl).name), settings):
+        cleaned = clean_article(raw, settings) if not hasattr(raw, "reason") else raw
+        articles += 1
+        if not isinstance(cleaned, list):
+            continue
+        for document in cleaned:
+            began = time.process_time()
+            fingerprint = index.hasher.fingerprint(document.text)
+            if capped:
+                candidates = index.story_candidates(fingerprint, stories_of)
+            else:
+                candidates = index.screen(fingerprint, index.candidates(fingerprint))
+            background = index.background(fingerprint)
+            matched: set[str] = set()
+            groups.add(document.id)
+            for other in candidates:
+                root = groups.find(other)
+                if root in matched:
+                    continue  # one precise check per story is enough (as assign_story)
+                checks += 1
+                evidence = compare(fingerprint, index.fingerprint_of(other), background)
+                if same_story(evidence, index.params):
+                    matched.add(root)
+            for root in matched:
+                groups.union(document.id, root)
+            texts[document.id] = document.text  # as the store would keep it
+            story = story_id_for(groups.find(document.id))
+            index.insert(document.id, fingerprint, story if capped else None)
+            clustering += time.process_time() - began
+            documents += 1
+            if documents % REPORT_EVERY == 0:
+                report(False)
+    report(True)
+
+
+def measure(jsonl: Path, side: str, timeout: float) -> dict[str, Any]:
+    """One side in a fresh interpreter; its last report (partial on timeout)."""
+    command = [sys.executable, __file__, "_side", side, str(jsonl)]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+        out, failed = done.stdout, done.returncode != 0
+        if failed:
+            raise SystemExit(f"{side} failed:\n{done.stderr[-3000:]}")
+    except subprocess.TimeoutExpired as stopped:
+        raw = stopped.stdout or b""
+        out = raw.decode() if isinstance(raw, bytes) else raw
+    lines = [line for line in out.splitlines() if line.startswith("{")]
+    if not lines:
+        return {"side": side, "done": False, "documents": 0, "seconds": timeout}
+    return dict(json.loads(lines[-1]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=100_000, help="articles (default 100000)")
+    parser.add_argument("--timeout", type=float, default=300.0, help="seconds per side")
+    parser.add_argument(
+        "--old-timeout", type=float, default=None, help="seconds for the old side (--timeout)"
+    )
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--corpus", default=str(DEFAULT_SEEDS))
+    parser.add_argument("--sides", default="capped,old", help="capped and/or old")
+    args = parser.parse_args(argv)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="dossier-nearcopies-") as tmp:
+        start = time.perf_counter()
+        jsonl = write_jsonl(
+            synthetic_articles(args.n, args.seed, args.corpus), Path(tmp) / "a.jsonl"
+        )
+        print(f"generated {args.n:,} near-copies in {time.perf_counter() - start:.1f} s (untimed)")
+        for side in [s for s in args.sides.split(",") if s]:
+            limit = args.old_timeout if side == "old" and args.old_timeout else args.timeout
+            rows.append(measure(jsonl, side, limit))
+            rows[-1]["timeout"] = limit
+            print(f"  measured {side}", flush=True)
+    print()
+    print(
+        "| path | finished | documents | wall s | CPU s (read+clean+dedup) | docs per CPU s "
+        "| dedup CPU s | stories | indexed | precise checks | peak RSS |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for row in rows:
+        cpu = row.get("cpu_seconds", 0.0)
+        rate = row["documents"] / cpu if cpu else 0.0
+        finished = "yes" if row.get("done") else f"no (stopped at {row['timeout']:.0f} s)"
+        print(
+            f"| {row['side']} | {finished} | {row['documents']:,} | {row['seconds']:.1f} "
+            f"| {cpu:.1f} | {rate:,.0f} | {row.get('dedup_cpu_seconds', 0):.1f} "
+            f"| {row.get('stories', 0):,} | {row.get('indexed', 0):,} "
+            f"| {row.get('precise_checks', 0):,} | {row.get('peak_rss_mb', 0):.0f} MB |"
+        )
+    print(
+        f"(a side stopped by the timeout shows its last report, every {REPORT_EVERY:,} documents)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "_side":
+        run_side(sys.argv[3], capped=sys.argv[2] == "capped")
+    else:
+        raise SystemExit(main())
