@@ -9,6 +9,10 @@ can always be traced back to the sentence it came from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dossier.geo import Place
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +194,9 @@ class AnalyzedDocument:
     times: list[TimeExpr] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     claims: list[ClaimMention] = field(default_factory=list)
+    #: one gazetteer vote per place name key, (key, place or None, reason), computed
+    #: where the analysis runs (``dossier.extract.registry``) and summed by the store
+    place_votes: list[tuple[str, Place | None, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
