@@ -128,6 +128,11 @@ class TimeExpr:
     sentence: int
 
 
+#: how an event is reported, the one list of them: what the extractor assigns
+#: (``extract.events`` modality cues), the store keeps, and the CLI, API and UI filter by
+MODALITIES: tuple[str, ...] = ("asserted", "alleged", "planned", "negated", "hypothetical")
+
+
 @dataclass(frozen=True, slots=True)
 class EventMention:
     """One report of an event in one sentence, with its arguments as spans.
@@ -147,7 +152,7 @@ class EventMention:
     targets: tuple[Span, ...] = ()
     location: Span | None = None
     time: Span | None = None  # span of a TimeExpr in ``AnalyzedDocument.times``
-    modality: str = "asserted"  # asserted | alleged | planned | negated | hypothetical
+    modality: str = "asserted"  # one of MODALITIES
     #: ``time`` dates the report ("..., the ISPR said on Wednesday"), not the act: the act
     #: happened on or before it
     time_of_report: bool = False

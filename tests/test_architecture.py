@@ -247,3 +247,28 @@ def test_cli_handlers_import_only_the_read_side_at_module_level() -> None:
         if stage(i.module) == "cli" and not i.lazy and stage(i.target) not in CLI_MODULE_LEVEL
     ]
     assert not wrong, "\n".join(f"{i.module}:{i.line} imports {i.target}" for i in wrong)
+
+
+def test_the_modality_vocabulary_is_defined_once() -> None:
+    """``records.MODALITIES`` is the one list; no other module spells all of it out
+    (the CLI, the API and the UI once each had their own copy)."""
+    from dossier.records import MODALITIES
+
+    copies = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Tuple | ast.List | ast.Set | ast.ClassDef):
+                words = {c.value for c in ast.walk(node) if isinstance(c, ast.Constant)}
+                if set(MODALITIES) <= words:
+                    copies.append(f"{module_name(path)}:{node.lineno}")
+    assert copies == ["dossier.records:" + str(_line_of_modalities())], copies
+
+
+def _line_of_modalities() -> int:
+    tree = ast.parse((PACKAGE / "records.py").read_text(encoding="utf-8"))
+    return next(
+        node.lineno
+        for node in tree.body
+        if isinstance(node, ast.AnnAssign) and ast.unparse(node.target) == "MODALITIES"
+    )

@@ -20,9 +20,8 @@ from typing import Any
 
 from dossier.cli import common, curation, export, ingest, read, refs, serve, watch
 from dossier.config import load_settings
+from dossier.records import MODALITIES
 from dossier.store import StoreError
-
-MODALITIES = {"asserted", "alleged", "planned", "negated", "hypothetical"}
 
 
 def build_parser() -> argparse.ArgumentParser:
