@@ -65,6 +65,24 @@ def words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
 
 
+def singular(word: str) -> str:
+    """The word without an English plural ending ("terrorists" -> "terrorist", "attackers" ->
+    "attacker", "casualties" -> "casualty"): an ACLED coder counts "a terrorist" and
+    "terrorists" as the same generic actor, so the labelled set's names may match in either
+    number. Short words and "-ss/-us/-is" endings are left alone ("US", "Abbas", "Hamas")."""
+    if len(word) <= 3 or word.endswith(("ss", "us", "is", "as")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
+def name_words(text: str, fold_number: bool = True) -> set[str]:
+    """The words a name is matched by, each in the singular unless ``fold_number`` is off."""
+    found = words(text)
+    return {singular(w) for w in found} if fold_number else found
+
+
 def norm(text: str) -> str:
     """Lower case, single spaces, no accents ("Kandahār" is Kandahar)."""
     plain = unicodedata.normalize("NFKD", text)
@@ -196,16 +214,17 @@ def read_labels(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def name_right(gold: str | None, names: Iterable[str]) -> bool:
+def name_right(gold: str | None, names: Iterable[str], fold_number: bool = True) -> bool:
     """Gold None: nothing predicted; '*': not scored (where a statement was made). Else one
-    of the gold alternatives ('a|b') shares a word with a predicted name."""
+    of the gold alternatives ('a|b') shares a word with a predicted name, singular and plural
+    alike unless ``fold_number`` is off (see :func:`singular`)."""
     names = [n for n in names if n]
     if gold == "*":
         return True
     if gold is None:
         return not names
-    alternatives = [words(a) for a in gold.split("|")]
-    return any(a & words(n) for a in alternatives for n in names if a)
+    alternatives = [name_words(a, fold_number) for a in gold.split("|")]
+    return any(a & name_words(n, fold_number) for a in alternatives for n in names if a)
 
 
 def date_right(gold: str | None, got: dict[str, Any] | None) -> bool:
@@ -299,6 +318,15 @@ def real_set(
         for name, ok in checks.items():
             right[name] += ok
         right["all"] += all(checks.values())
+        # the same rows scored with names matched in their exact number ("terrorist" is not
+        # "terrorists"), the scorer of rounds 1-3, so both figures are reported
+        exact = dict(checks)
+        for role, field in (("actors", "actor"), ("targets", "target")):
+            exact[field] = bool(event) and name_right(
+                lab.get(field), role_names(ex, event, role), fold_number=False
+            )
+            right[f"{field} exact"] += exact[field]
+        right["all exact"] += all(exact.values())
         if verbose or errors:
             got = {
                 "type": event and event["type"],
@@ -354,6 +382,11 @@ def real_set(
             line += f"   {base['date'] / n:.1%} (the dateline's date)"
         print(line)
     print(f"  {'all six right':<20} {right['all'] / n:>14.1%}")
+    print(
+        f"  names in their exact number (no singular/plural folding): actor "
+        f"{right['actor exact'] / n:.1%}, target {right['target exact'] / n:.1%}, "
+        f"all six {right['all exact'] / n:.1%}"
+    )
     pg = max(right["province gold"], 1)
     print(
         f"  {'province (by name)':<20} {right['province'] / pg:>14.1%}   "

@@ -17,7 +17,8 @@ or, where the export gives it, in one ``event_group`` of stories (same event, in
 reports; the story itself stays the copy/re-print relation). Precision = predicted pairs
 labelled same event / predicted labelled pairs; recall = same-event pairs predicted /
 same-event pairs. ``same_thread`` pairs (a case, then its verdict) count as *not* the same
-event.
+event. A last table scores ``stories[].thread`` (a storyline: same event or same thread are
+the positives there, ``unrelated`` the negatives).
 
 Baseline in the same run: the story (copy/re-print) clusters alone, i.e. ignoring
 ``event_group``.
@@ -136,12 +137,23 @@ def real(data: Path, labels_path: Path, limit: int | None) -> None:
         for r in labels
         if by_id[r["a"]].get("outlet") != by_id[r["b"]].get("outlet")
     ]
-    _story, event = groups_of(run)
+    story, event = groups_of(run)
     p, rr, _f, n = scores(cross, event)
     print(
         f"  cross-outlet pairs only ({len(cross)}, {sum(g for *_x, g in cross)} same event): "
         f"dossier P {p:.2f} R {rr:.2f} ({n} predicted)"
     )
+    # threads: a storyline (same event or same thread) is the positive class here
+    linked = [(r["a"], r["b"], r["label"] != "unrelated") for r in labels]
+    thread_of = {s["id"]: s.get("thread") or s["id"] for s in run.export.get("stories", [])}
+    thread = {key: thread_of.get(sid, sid) for key, sid in story.items()}
+    print(f"  threads ({sum(g for *_x, g in linked)} pairs same event or same thread):")
+    for name, assignment in (
+        ("baseline: stories (copies) only", story),
+        ("dossier: threads", thread),
+    ):
+        p, rr, f, n = scores(linked, assignment)
+        print(f"  {name:<34}{p:>6.2f}{rr:>6.2f}{f:>6.2f}{n:>10}")
 
 
 def main(argv: list[str] | None = None) -> int:

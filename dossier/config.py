@@ -26,6 +26,8 @@ ENTITY_LABELS: dict[str, str] = {
     "NORP": "NORP",
     "EVENT": "EVENT",
     "LAW": "LAW",
+    # a language's name ("English", "Pashto") names its people as often as their tongue
+    "LANGUAGE": "NORP",
 }
 
 
@@ -83,6 +85,15 @@ class Settings:
     #: date (or, planned, on or after it): stored as a range of this many days ending (starting)
     #: there, with precision "range" — an assumed window, never a made-up day
     undated_event_days: int = 7
+    #: stories of one event (dossier.facts.assign_event_group): an article's main incident is
+    #: an event of its first this-many sentences (the lead), and two reports are one incident
+    #: only when their days are at most ``incident_days`` apart (measured by
+    #: bench/eval_stories.py: datelines and "on Tuesday" put one incident a day apart)
+    lead_sentences: int = 2
+    incident_days: int = 1
+    #: ... and only on this many of: a specific place of the lead, an incident count of the
+    #: lead ("killed:3"), a participant in common (one of the first two always)
+    incident_evidence: int = 1
     # story-clustering thresholds live with the code that measured them:
     # dossier.stories.dedup.DedupParams (see bench/dedup_eval.py)
     progress: bool = True
@@ -234,3 +245,12 @@ def news_agencies(environ: dict[str, str] | None = None) -> tuple[str, ...]:
     if raw.strip():
         return tuple(name.strip() for name in raw.split(",") if name.strip())
     return NEWS_AGENCIES
+
+
+#: A lone surname ("Trump") in an article that never names the person in full may join, across
+#: documents, the one full-name person entity it is the surname of -- only when that entity
+#: is in at least this many documents of the store ...
+LONE_SURNAME_MIN_DOCUMENTS = 3
+#: ... and holds at least this share of the documents of every full name with that surname
+#: (two Sharifs of similar weight: the lone "Sharif" stays on its own)
+LONE_SURNAME_MIN_SHARE = 0.9

@@ -463,7 +463,7 @@ def document_votes(gazetteer: Gazetteer, analyzed: AnalyzedDocument) -> list[Pla
     context is at hand, and summed in the store (``place_votes``)."""
     keys: dict[str, str] = {}
     for mention in analyzed.mentions:
-        if mention.label in PLACE_TYPES and mention.via == "ner":
+        if mention.label in PLACE_TYPES and mention.via in ("ner", "dateline"):
             keys.setdefault(mention.key, mention.text)
     if not keys:
         return []

@@ -180,4 +180,3 @@ def test_streamed_lines_are_the_lines_or_their_size(lines, limit, newline, final
         content = piece[:-1] if piece.endswith(b"\r") and not last else piece
         expected.append(decode(content) if len(content) <= limit else LongLine(len(content), limit))
     assert got == expected
-

@@ -778,3 +778,75 @@ def test_page_lines_break_at_blocks_only():
         "a",
         "b",
     ]
+
+
+# --- content that is not prose: tables, lists, short paragraphs (issue 15) -----------------
+
+RESULTS = """\
+ATHLETICS - MARVELL CITY MEETING RESULTS.
+
+MARVELL CITY 2031-05-04
+
+Leading results from the Marvell City athletics meeting on Saturday:
+
+Men's 100 metres
+
+1. Tobin Arkwell (Vellmore) 10.09
+
+2. Dario Quesnel (Ostrava Union) 10.14
+
+3. Hal Brennick (Vellmore) 10.21
+
+Standings after four meetings (tabulate under points, wins):
+
+Vellmore Harriers 42 3
+
+Ostrava Union 37 2
+
+Kessel Athletic 30 1
+
+Brennick withdrew from the 200 metres with a strained calf.
+"""
+
+
+def test_results_table_of_an_article_without_page_furniture_is_kept():
+    part = only(RESULTS)
+    for row in ("Dario Quesnel (Ostrava Union) 10.14", "Kessel Athletic 30 1", "Men's 100 metres"):
+        assert row in part.text
+    assert part.text.rstrip().endswith("with a strained calf.")
+    assert not [r for r in part.removed if r.kind in ("boilerplate", "navigation")]
+
+
+def test_results_table_inside_a_scraped_page_is_kept_and_its_furniture_dropped():
+    page = "Home\n\nSport\n\nShare this\n\n" + RESULTS + "\n\nMost read\n\nShare on Facebook\n"
+    part = only(page)
+    assert "Ostrava Union 37 2" in part.text and "Tobin Arkwell (Vellmore) 10.09" in part.text
+    assert "Share" not in part.text and "Most read" not in part.text
+
+
+def test_table_row_is_body_not_a_widget_but_a_counter_or_a_pager_stays_one():
+    assert classify(0, "Haitai 64 2 43 .596 -").kind is Kind.BODY
+    assert classify(0, "Vellmore 49 86 .363 26 1/2").kind is Kind.BODY
+    for furniture in ("1 2 3 4 5 Next", "71 views", "Comments 3", "Liberal (3)", "Share 12"):
+        assert classify(0, furniture).kind is Kind.WIDGET, furniture
+
+
+def test_data_rows_are_names_with_figures_not_dates_counts_or_contacts():
+    from dossier.clean.segment import is_data_row
+
+    def row(text: str) -> bool:
+        return is_data_row(classify(0, text))
+
+    assert row("Scarborough 1 Northampton 1")
+    assert row("2. Tobin Arkwell (Vellmore) 10.09")
+    assert row("G. Thorpe lbw b Ata-ur-Rehman 21")  # one figure after a name: a scorecard
+    for not_row in (
+        "Meal 1",
+        "Akhir Zaman (15)",
+        "Reuters November 18, 2019 11:03 PM",
+        "Opening Bell 7.25.19",
+        "Phone +41 41 544 78 00",
+        "71 views0 comments",
+        "Top 10 things to see in 2024",
+    ):
+        assert not row(not_row), not_row

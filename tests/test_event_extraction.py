@@ -251,3 +251,100 @@ def test_a_capitalised_place_noun_is_part_of_the_name(settings):
     text = "In a separate incident in Steel Town on Feb 9, a policeman was shot dead."
     event = _one(_events(text, settings, published="2025-02-15"), "ASSAULT")
     assert event["location"] == "Steel Town" and event["time"] == "Feb 9"
+
+
+def test_a_statement_is_dated_by_the_day_it_was_said(settings):
+    """A statement's date is the saying's; only an act it reports is merely bounded by it."""
+    sentence = "Irena Vasko said on Wednesday that she condemned the Ostrand government's silence."
+    (statement,) = [e for e in _analyzed(sentence, settings).events if e.type == "ACCUSE"]
+    assert statement.time is not None and not statement.time_of_report
+
+
+def test_a_wire_dateline_dates_the_statement_of_its_sentence_not_later_acts(settings):
+    text = (
+        "VELMORA, Apr 7 (APP): Minister Irena Vasko accused the Ostrand government of "
+        "sheltering militants. Gunmen killed two policemen in Velmora."
+    )
+    events = _events(text, settings)
+    assert _one(events, "ACCUSE")["time"] == "Apr 7"
+    assert _one(events, "ASSAULT")["time"] is None
+
+
+def test_he_or_she_who_makes_a_statement_is_the_speaker_just_told_of(settings):
+    text = (
+        "Opposition leader Irena Vasko said the Ostrand government had failed the city. "
+        "She demanded the release of the detained Velmora Solidarity Committee leaders."
+    )
+    request = _one(_events(text, settings), "REQUEST")
+    assert any("Vasko" in a for a in request["actors"]), request
+
+
+def test_he_or_she_who_is_killed_is_not_made_the_speaker(settings):
+    text = "Irena Vasko said the city was calm. She was killed by gunmen in Velmora on Friday."
+    killing = _one(_events(text, settings), "ASSAULT")
+    assert not any("Vasko" in a for a in killing["actors"]), killing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "target"),
+    [
+        (
+            "An exchange of fire between Ostrand troops and armed militants continued for "
+            "hours in Velmora on Monday.",
+            "Ostrand troops",
+            "armed militants",
+        ),
+        (
+            "Police said an exchange of fire with militants took place in Velmora.",
+            None,
+            "militants",
+        ),
+    ],
+)
+def test_an_exchange_of_fire_is_a_clash_between_its_sides(sentence, actor, target, settings):
+    clash = _one(_events(sentence, settings), "ASSAULT")
+    assert (actor is None or actor in clash["actors"]) and target in clash["targets"], clash
+    assert "fire" not in clash["targets"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Four militants were killed after a fierce exchange of fire with police in Velmora.",
+        "The two countries agreed on an exchange of prisoners in Velmora.",
+    ],
+)
+def test_an_exchange_that_sets_another_act_or_trades_is_no_clash_of_its_own(sentence, settings):
+    assaults = [e for e in _events(sentence, settings) if e["type"] == "ASSAULT"]
+    assert len(assaults) <= 1 and not any(e["targets"] == ["fire"] for e in assaults), assaults
+
+
+def test_a_blast_told_as_what_happened_is_an_event_with_no_one_named(settings):
+    text = "A powerful explosion occurred on Tarnok Road in Velmora late on Thursday night."
+    blast = _one(_events(text, settings), "ASSAULT")
+    assert blast["actors"] == [] and blast["location"] is not None, blast
+
+
+def test_a_blast_only_heard_is_no_event_of_its_own(settings):
+    text = "The blast was heard across Velmora."
+    assert [e for e in _events(text, settings) if e["type"] == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        (
+            "Senators condemned the Khuzdar terrorist attack that claimed innocent lives.",
+            "terrorist",
+        ),
+        ("A militant attack on tourists in Velmora killed 26 people on Tuesday.", "militant"),
+        ("A bomb attack on a market in Velmora killed 26 people on Tuesday.", None),
+    ],
+)
+def test_an_attack_described_by_its_perpetrators_has_them_as_actor(sentence, actor, settings):
+    attacks = [e for e in _events(sentence, settings) if e["type"] == "ASSAULT"]
+    assert attacks, sentence
+    if actor is None:
+        assert attacks[0]["actors"] == [], attacks  # nobody is made up
+    else:
+        assert attacks[0]["actors"] == [actor], attacks

@@ -23,8 +23,6 @@ class _Handler(QuietHandler):
     hits: ClassVar[dict[str, int]] = {}
     agents: ClassVar[list[str]] = []
 
-
-
     def do_GET(self) -> None:
         self.hits[self.path] = self.hits.get(self.path, 0) + 1
         self.agents.append(self.headers.get("User-Agent", ""))

@@ -222,8 +222,15 @@ def test_outlines_line_up_with_gazetteer_points():
     assert len(shapes) > 150, "run scripts/vendor-outlines.sh (make install does)"
     karachi = next(p for p in load_gazetteer().candidates("Karachi") if p.country == "PK")
     x, y = geomap.project(karachi.lat, karachi.lon)
-    numbers = [float(v) for v in shapes["Pakistan"].replace("M", " ").replace("L", " ")
-               .replace("Z", " ").replace(",", " ").split()]
+    numbers = [
+        float(v)
+        for v in shapes["Pakistan"]
+        .replace("M", " ")
+        .replace("L", " ")
+        .replace("Z", " ")
+        .replace(",", " ")
+        .split()
+    ]
     xs, ys = numbers[0::2], numbers[1::2]
     assert min(xs) <= x <= max(xs) and min(ys) <= y <= max(ys)
 

@@ -95,9 +95,7 @@ def local_ray():
 
 
 @needs_ray
-def test_ray_engine_stores_what_the_local_engine_stores(
-    tmp_path, seeds, local_ray, capsys, new_db
-):
+def test_ray_engine_stores_what_the_local_engine_stores(tmp_path, seeds, local_ray, capsys, new_db):
     """Ray writing to either backend (a PostgreSQL database or a SQLite file)
     stores what the local engine stores in a SQLite file."""
     corpus = _corpus(tmp_path, seeds)

@@ -130,3 +130,36 @@ def test_seed_aliases_come_from_the_text_alone(seed_store):
     assert {"IRGC", "Islamic Revolutionary Guard Corps"} <= aliases("IRGC")
     assert {"Quds Force", "Iran’s Quds Forces"} <= aliases("Quds Force")
     assert not aliases("Quds Force") & aliases("IRGC")
+
+
+DOMINANT = [
+    "President Orvald Tremaine said on Monday that talks with Dorvan would resume.",
+    "Orvald Tremaine met farmers in Korvan on Tuesday, his office said.",
+    "Officials said Orvald Tremaine would visit Dorvan next week.",
+    "Orvald Tremaine signed the budget on Thursday, aides said.",
+]
+LONE = [
+    "Tremaine told reporters in Korvan on Friday that tariffs would stay.",
+    "Farmers in Dorvan protested after Tremaine cut the subsidy.",
+]
+SHARED = [
+    "Kestrin Halvard, a lawyer, said the court in Dorvan adjourned the case.",
+    "Kestrin Halvard filed an appeal in Korvan on Monday.",
+    "Kestrin Halvard told reporters the hearing was delayed.",
+    "Mira Halvard, a doctor, said the clinic in Dorvan had no medicine.",
+    "Mira Halvard opened a new ward in Korvan on Tuesday.",
+    "Mira Halvard said nurses had not been paid.",
+    "Halvard said on Friday that more help was needed in Dorvan.",
+]
+
+
+@pytest.mark.parametrize("batch", ["1", "32"])
+def test_lone_surname_joins_only_a_dominant_full_name_of_the_store(tmp_path, batch):
+    db = tmp_path / "kb.db"
+    # the lone surname first, one article a batch: the link must not depend on the order
+    _ingest(tmp_path, db, LONE + DOMINANT + SHARED, "--batch-size", batch)
+    groups = _groups(db)
+    (person,) = _holding(groups, "Orvald Tremaine")
+    assert "Tremaine" in person
+    (lone,) = _holding(groups, "Halvard")
+    assert not lone & {"Kestrin Halvard", "Mira Halvard"}, lone

@@ -161,8 +161,7 @@ def _raw_post(app: Any, headers: list[tuple[bytes, bytes]]) -> tuple[int, int]:
     reads = 0
     sent: list[dict[str, Any]] = []
     body = (
-        b"--x\r\nContent-Disposition: form-data; name=files; filename=a.txt\r\n\r\n"
-        b"hi\r\n--x--\r\n"
+        b"--x\r\nContent-Disposition: form-data; name=files; filename=a.txt\r\n\r\nhi\r\n--x--\r\n"
     )
 
     async def receive() -> dict[str, Any]:

@@ -20,9 +20,7 @@ import pytest
 from dossier.ingest.files import InputFile, discover, read_all, read_file
 from dossier.records import IngestError, RawArticle
 
-TEXT = (
-    "The fictional port of Velmora reopened on Monday after weeks of repairs, officials said.\n"
-)
+TEXT = "The fictional port of Velmora reopened on Monday after weeks of repairs, officials said.\n"
 
 
 def _read(paths: list[str | Path]) -> list[RawArticle | IngestError]:

@@ -175,6 +175,26 @@ def ui_share(text: str) -> float:
     return sum(1 for w in words if w in UI_WORDS or w.isdigit()) / len(words)
 
 
+#: figures in a line for it to be judged by its words alone (see :func:`without_figures`)
+MIN_ROW_FIGURES = 2
+
+
+def without_figures(text: str) -> str:
+    """The line's words without its numbers, or the line itself when it is only numbers.
+
+    Figures are what a counter shows ("0 Comments" is caught as a counter before this), but
+    beside a name they are a table row ("Haitai 64 2 43 .596"), not furniture: whether a
+    line with several figures is furniture is decided by its words. A line of numbers
+    alone ("1 2 3 4 5") is a pager, and a word with one count ("Liberal (3)") a category
+    link: both keep their figures.
+    """
+    words = _WORD.findall(text)
+    kept = [w for w in words if not w.isdigit()]
+    if not kept or len(words) - len(kept) < MIN_ROW_FIGURES:
+        return text  # "Liberal (3)": a label with its count is a link, not a row
+    return " ".join(kept)
+
+
 def is_counter(text: str) -> bool:
     """A counter line: "71 views", "12 comments", "Rating: 36 votes"."""
     return len(text.split()) <= 8 and bool(_COUNTER.match(text))
@@ -190,7 +210,7 @@ def is_widget(text: str) -> bool:
         return True
     if len(words) > 8 or (stripped.endswith(".") and len(words) > 3):
         return False
-    share = ui_share(stripped)
+    share = ui_share(without_figures(stripped))
     if len(words) <= 2:
         return share >= 0.5
     return share >= 0.75

@@ -31,6 +31,8 @@ from dossier.clean.lines import (
     is_page_footer,
     is_reply_marker,
     is_title_like,
+    ui_share,
+    without_figures,
 )
 
 #: body paragraphs (of at least MIN_BODY_WORDS words) needed before a new
@@ -71,6 +73,32 @@ THREAD_MIN_WORDS = 50
 THREAD_MIN_SHARE = 0.25
 #: score of a line that is not prose, in words of prose (see :func:`line_score`)
 NON_PROSE_PENALTY = 3.0
+#: score of a row of a table or a ranked list (see :func:`is_data_row`), in words of prose
+DATA_ROW_SCORE = 2.0
+#: share of a line's tokens that are numbers for it to be a table row wherever it ends
+DATA_ROW_NUMBER_SHARE = 0.25
+#: share of interface words (figures aside) above which a line with numbers is a counter
+DATA_ROW_MAX_UI_SHARE = 0.5
+#: longest line taken for a table row (longer ones are prose or teasers)
+DATA_ROW_MAX_WORDS = 30
+#: a number as a table cell: a score, a time, a ratio, a rank, a share ("3", "10.09", ".363",
+#: "1/2", "6-3", "2.", "(5)", "12%")
+_CELL_NUMBER = re.compile(r"^[(\[]?[-+]?(?:\d[\d.,:/-]*|\.\d+)[)\]]?[%.,;:]?$")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d[.,;:]?$")
+#: figures a table row needs (one figure beside a word is a label: "Meal 1", "GTA 5"), and
+#: the tokens a line with one figure needs to be a scorecard line instead
+DATA_ROW_MIN_FIGURES = 2
+DATA_ROW_SCORE_LINE_TOKENS = 4
+#: a date or a clock time in a line: "November 18, 2019", "Nov. 19", "7.25.19", "2018-09-16",
+#: "11:03 PM", "+41 41 544" (a phone number)
+_DATE_OR_TIME = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+    r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"|\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b\.?|GMT|UTC|[A-Z]{1,2}[SD]T\b|IST\b)"
+    r"|\+\d",
+    re.IGNORECASE,
+)
 
 
 def is_body_paragraph(line: Line) -> bool:
@@ -189,15 +217,66 @@ def _comment_start(segment: list[Line], marker: int) -> int:
     return start
 
 
+def is_data_row(line: Line) -> bool:
+    """A row of a results table, a scoreboard or a standings list: a name with figures.
+
+    News carries such content after or instead of prose ("Scarborough 1 Northampton 1",
+    "DETROIT 49 86 .363 26 1/2", "2. Michael Green (Jamaica) 10.09"); it is article content,
+    not page furniture, which is words without figures (menus, link lists, buttons). A row
+    has at least two figures that are neither dates nor clock times, and it ends in one or
+    figures are a quarter of its tokens. A line with a date or a time is metadata or a dated
+    link ("Reuters November 18, 2019 11:03 PM", "Opening Bell 7.25.19"), a phone number is a
+    contact line, a teaser cut short ("…") is a teaser, and a line of interface words with
+    a count ("71 views", "Zakat (3)") is a counter.
+    """
+    if line.kind is not Kind.BODY or line.words > DATA_ROW_MAX_WORDS:
+        return False
+    text = line.text.strip()
+    if text.endswith(_TRUNCATED) or _BULLET.match(text) or _DATE_OR_TIME.search(text):
+        return False
+    tokens = text.split()
+    if not any(_WORDS.match(t) for t in tokens):
+        return False
+    if ui_share(without_figures(text)) >= DATA_ROW_MAX_UI_SHARE:
+        return False  # a counter: "71 views", "Comments 3"
+    numbers = sum(1 for t in tokens if _CELL_NUMBER.match(t))
+    last = tokens[-1]
+    ends_in_figure = bool(_CELL_NUMBER.match(last)) and not _YEAR.match(last)
+    if numbers == 1:
+        # a scorecard line: "G. Thorpe lbw b Ata-ur-Rehman 21" -- a name, then one bare
+        # figure; "Meal 1" or "Zakat (3)" is a label or a counter
+        names = sum(1 for t in tokens[:-1] if t[:1].isupper())
+        return (
+            ends_in_figure
+            and last[:1].isdigit()
+            and len(tokens) >= DATA_ROW_SCORE_LINE_TOKENS
+            and names >= DATA_ROW_MIN_FIGURES
+        )
+    return numbers >= DATA_ROW_MIN_FIGURES and (
+        ends_in_figure or numbers >= DATA_ROW_NUMBER_SHARE * len(tokens)
+    )
+
+
 def line_score(line: Line) -> float:
     """How much a line speaks for being inside the article body: its words when it is
-    prose, a fixed penalty when it is a menu item, label, headline or widget, nothing
-    when it is a caption or metadata (which articles carry inside their body)."""
+    prose, a little when it is a row of a table (:func:`is_data_row`), a fixed penalty when
+    it is a menu item, label, headline or widget, nothing when it is a caption or metadata
+    (which articles carry inside their body)."""
     if is_prose(line):
         return float(line.words)
+    if is_data_row(line):
+        return DATA_ROW_SCORE
     if line.kind in (Kind.BODY, Kind.WIDGET, Kind.COMMENTS_HEADER):
         return -NON_PROSE_PENALTY
     return 0.0
+
+
+def is_furniture(line: Line) -> bool:
+    """A line only a web page has: a widget, a comment marker or header, a photo caption,
+    a teaser cut short. Its presence is the evidence that the text is a scraped page."""
+    if line.kind in (Kind.WIDGET, Kind.COMMENTS_HEADER, Kind.CAPTION):
+        return True
+    return is_comment_marker(line.text) or line.text.rstrip().endswith(_TRUNCATED)
 
 
 def main_body(segment: list[Line]) -> tuple[int, int]:
@@ -205,6 +284,11 @@ def main_body(segment: list[Line]) -> tuple[int, int]:
 
     A dated copyright line after the article's paragraphs ends the page: nothing after
     it is searched. When no line reads like prose at all, the whole segment is the body.
+    When no line is page furniture (:func:`is_furniture`), the text is an article as its
+    writer gave it, not a scraped page: the body runs from where the prose starts to the
+    end, so that its short lines -- a results table, a list of names, a one-line paragraph
+    -- are not taken for a menu. (The lines above the prose stay a header: a headline, a
+    byline, a title bar.)
     """
     paragraphs = 0
     limit = len(segment)
@@ -223,4 +307,6 @@ def main_body(segment: list[Line]) -> tuple[int, int]:
             best, best_start, best_end = running, start, position + 1
     if best <= 0:
         return 0, len(segment)
+    if not any(map(is_furniture, segment)):
+        return best_start, len(segment)
     return best_start, best_end

@@ -16,12 +16,17 @@ from dossier.extract.registry import Context, Facts
 
 def mentions(doc: Doc, context: Context) -> Facts:
     """Named-entity mentions, titled people the model missed, descriptions ("the
-    group") and lone surnames of people named in full, in text order."""
+    group") and lone surnames of people named in full; for the knowledge base also the
+    dateline's place and the repeats of names the model found once.
+
+    Quotes, events and figures read the sentence's own mentions (``sentence_mentions``):
+    a dateline place among a sentence's participants splits one incident into several
+    events (eval_events, real articles)."""
     sentence_at = context.sentence_at
     titled = nlp.titled_people(doc, sentence_at)
     named = [
         m
-        for m in nlp.split_glued(nlp.mentions_of(doc, sentence_at))
+        for m in nlp.split_glued(nlp.mentions_of(doc, sentence_at, context.recased))
         if not any(t.start < m.end and m.start < t.end for t in titled)
     ]
     people = [m for m in named + titled if m.label == "PERSON" and " " in m.key]
@@ -31,7 +36,10 @@ def mentions(doc: Doc, context: Context) -> Facts:
         + titled
         + nlp.lone_surnames(doc, people, sentence_at)
     )
-    return Facts(mentions=[*context.mentions, *sorted(found, key=lambda m: m.start)])
+    in_sentences = sorted(found, key=lambda m: m.start)
+    found = nlp.dateline_places(context.document, doc, found)
+    found = sorted(nlp.repeated_names(context.document, doc, found), key=lambda m: m.start)
+    return Facts(mentions=[*context.mentions, *found], sentence_mentions=in_sentences)
 
 
 def times(doc: Doc, context: Context) -> Facts:
@@ -41,12 +49,16 @@ def times(doc: Doc, context: Context) -> Facts:
 
 def said(doc: Doc, context: Context) -> Facts:
     """Direct and reported speech with its speaker."""
-    return Facts(claims=quotes.extract_quotes(doc, context.mentions, context.sentence_at))
+    found = quotes.extract_quotes(doc, context.sentence_mentions, context.sentence_at)
+    return Facts(claims=found)
 
 
 def happened(doc: Doc, context: Context) -> Facts:
     """Events (PLOVER types) with actors, targets, place, time and modality."""
-    found = events.extract_events(doc, context.mentions, context.times, context.sentence_at)
+    said = [c for c in context.claims if c.kind != "quantity"]  # their speakers name actors
+    found = events.extract_events(
+        doc, context.sentence_mentions, context.times, context.sentence_at, said
+    )
     return Facts(events=found)
 
 
@@ -54,5 +66,7 @@ def figures(doc: Doc, context: Context) -> Facts:
     """Figures (casualties, amounts) not already inside a quote of the same sentence."""
     said = [c for c in context.claims if c.kind != "quantity"]
     # without the quotes extractor before it, extract_quantities finds the quotes itself
-    found = quantities.extract_quantities(doc, context.mentions, context.sentence_at, said or None)
+    found = quantities.extract_quantities(
+        doc, context.sentence_mentions, context.sentence_at, said or None
+    )
     return Facts(claims=found)

@@ -62,14 +62,14 @@ file together.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
 from dossier.clean.dateline import parse_dateline
 from dossier.geo import breadth, load_gazetteer, stands_for_state
-from dossier.records import EventMention, Mention, Span, TimeExpr
+from dossier.records import ClaimMention, EventMention, Mention, Span, TimeExpr
 
 #: a PLOVER type and mode (or a finer label)
 Trigger = tuple[str, str | None]
@@ -306,6 +306,8 @@ NOT_TARGETS = frozenset(
     {"war", "battle", "conflict", "fight", "insurgency", "campaign"}
     # nor what one vows to eliminate: "eliminate terrorism", "wipe out the menace"
     | {"terrorism", "menace", "scourge", "extremism", "militancy", "threat", "violence"}
+    # nor what is fired: "an exchange of fire"
+    | {"fire", "gunfire", "firing"}
 )
 #: news agencies report events, they never act in them ("Reuters" is no actor of a strike);
 #: the world's wire services by their usual names
@@ -331,6 +333,11 @@ STANCE_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "
 #: prepositions that extend an unnamed noun to the named party it concerns:
 #: "a truce with Moslem forces", "calls by Belarus's rulers", "aid to Mozambique"
 EXTENSION_PREPS = frozenset({"with", "by", "from", "to", "against", "on", "for", "into"})
+#: events that are what someone says (a demand, a warning, an accusation or condemnation):
+#: the day of the saying is the event's day, so "said on Wednesday" and an agency's dateline
+#: date them, where they only bound an act that is reported
+SPEECH_TYPES = STANCE_TYPES | {"ACCUSE"}
+SPEECH_MODES = frozenset({"allege", "disapprove"})
 #: types about stances rather than acts: without a named participant they are noise
 SOFT_TYPES = frozenset(
     {"SUPPORT", "AGREE", "REJECT", "REQUEST", "COOPERATE", "CONCEDE", "CONSULT", "THREATEN"}
@@ -784,8 +791,44 @@ def _trigger(token: Token) -> Trigger | None:
             return ("SANCTION", "sanctions")
         if found and lemma in ("protest", "complaint") and _lemma(token.head) in ("lodge", "file"):
             return ("ACCUSE", "allege")
+        if found is None and lemma == "exchange" and _of_fire(token) and _stands_as_clause(token):
+            return ("ASSAULT", "firearms")  # "an exchange of fire", "a fire exchange"
         return found
     return None
+
+
+#: verbs that tell a blast as something that happened ("an explosion occurred", "a blast
+#: took place", "a bomb went off", "a blast rocked the area"), not as something heard or said
+OCCURRING = frozenset("occur happen take go rock hit strike erupt jolt shake".split())
+#: words that describe who attacked when the article names no group: "a terrorist attack"
+PERPETRATORS = frozenset(
+    "terrorist militant insurgent extremist jihadist separatist rebel".split()
+)
+#: fights that two sides wage on each other: the side "with" whom is the other party
+MUTUAL_FIGHTS = frozenset(
+    "exchange clash encounter gunfight shootout skirmish fighting battle firefight".split()
+)
+#: what two sides exchange when they fight: "an exchange of fire", "a fire exchange"
+GUNFIRE = frozenset({"fire", "gunfire", "firing", "shot", "gunshot", "bullet"})
+
+
+def _of_fire(token: Token) -> bool:
+    """Whether an "exchange" is one of fire ("exchange of fire", "fire exchange", "exchange
+    of firing"): a clash, whichever side is named first, not a trade or a dialogue."""
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod") and _lemma(child) in GUNFIRE:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            if any(p.dep_ == "pobj" and _lemma(p) in GUNFIRE for p in child.children):
+                return True
+    return False
+
+
+def _stands_as_clause(noun: Token) -> bool:
+    """Whether a noun is told as an occurrence of its own ("an exchange of fire took place",
+    "the exchange lasted an hour"), not as the setting of another act ("were killed in an
+    exchange of fire", "after an exchange of fire"), which that act's event covers."""
+    return noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "attr", "appos")
 
 
 def _is_protest_strike(token: Token) -> bool:
@@ -1101,11 +1144,36 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
     roles = _Roles()
     head = _phrase_head(noun)
     roles.actors += _premodifier_names(head, noun, kind, context)
-    for child in head.children:
+    children = list(head.children)
+    if kind == "ASSAULT":
+        # "an exchange of fire between X and Y": the parser hangs the sides on "fire"
+        children += [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj" and _lemma(p) in GUNFIRE
+            for g in p.children
+            if g.dep_ == "prep" and g.lower_ in ("between", "with")
+        ]
+    for child in children:
         if child.dep_ == "prep" and child.lower_ == "by":
             roles.actors += _pobjs(child)
         elif child.dep_ == "prep" and child.lower_ in _target_preps(kind, noun=True):
             roles.targets += _of_argument(child, kind, roles)
+        elif kind == "ASSAULT" and child.dep_ == "prep" and child.lower_ == "between":
+            # "a clash between the security forces and militants": either side may be named
+            # first; the first is taken as actor, the others as targets
+            sides = [s for p in _pobjs(child) for s in _with_conjuncts(p)]
+            roles.actors += sides[:1]
+            roles.targets += sides[1:]
+        elif (
+            kind == "ASSAULT"
+            and child.dep_ == "prep"
+            and child.lower_ == "with"
+            and _lemma(noun) in MUTUAL_FIGHTS
+        ):
+            roles.targets += _pobjs(child)  # "an exchange of fire with police"
     following = head.doc[head.i + 1] if head.i + 1 < head.sent.end else None
     if not roles.targets and following is not None and following.pos_ == "ADP":
         if following.lower_ in _target_preps(kind, noun=True) - {"of"}:
@@ -1940,8 +2008,20 @@ def _candidate(
     if kind == "ASSAULT" and not roles.actors:
         roles.actors = _operation_forces(token, roles, context)
     actors, placed = _who_acts(_spans(roles.actors, context), context)
+    if kind == "ASSAULT" and not actors:
+        actors = _spans(_perpetrators(token), context)
     targets = tuple(s for s in _spans(roles.targets, context) if s not in actors)
     location = _location(token, roles, context) or placed
+    if (
+        location is None
+        and mode == "explosives"
+        and _is_noun(token)
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and _lemma(token.head) in OCCURRING
+    ):
+        # "a powerful explosion occurred on Qambrani Road": a blast told as what happened
+        # is an event where its sentence names a place, though no one is named
+        location = _sentence_place(token, (), context)
     if not actors and not targets and (location is None or _is_verb(token)):
         return None  # "Iran-backed", "attacks" alone: nothing to put on a timeline
     if kind in SOFT_TYPES and not _names_someone(actors + targets, context):
@@ -1964,9 +2044,37 @@ def _candidate(
         location=location,
         time=(when := _time(token, roles, context)),
         modality="alleged" if mood == "asserted" and hedged else mood,
-        time_of_report=when is not None and _report_date(token, when),
+        time_of_report=when is not None
+        and not is_speech(kind, mode)
+        and _report_date(token, when),
     )
     return event, roles.absorbed
+
+
+def is_speech(kind: str, mode: str | None) -> bool:
+    """Whether an event of this type and mode is a statement ("accused", "condemned",
+    "demanded", "warned"), not an act a statement reports: its date is the day it was said.
+    ACCUSE's investigations and convictions are acts."""
+    if kind == "ACCUSE":
+        return mode in SPEECH_MODES
+    return kind in STANCE_TYPES
+
+
+def _perpetrators(token: Token) -> list[Token]:
+    """Who acted when the article names them only as what they are: "the Khuzdar terrorist
+    attack", "a militant attack on tourists killed 26" (the attack noun itself or the one
+    that is the subject of the killing). ACLED codes them as an unidentified armed group, as
+    described; with no such word nobody is made up."""
+    nouns = [token] if _is_noun(token) else []
+    if _is_verb(token):
+        nouns += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and _is_noun(c)]
+    return [
+        c
+        for noun in nouns
+        if (_trigger(noun) or ("",))[0] == "ASSAULT"
+        for c in noun.children
+        if c.dep_ in ("amod", "compound") and _lemma(c) in PERPETRATORS and c.i < noun.i
+    ][:1]
 
 
 def _operation_forces(token: Token, roles: _Roles, context: _Context) -> list[Token]:
@@ -2163,14 +2271,23 @@ def _merge(events: list[tuple[int, EventMention]], absorbed: set[int]) -> list[E
 
 
 def extract_events(
-    doc: Doc, mentions: list[Mention], times: list[TimeExpr], sentence_at: dict[int, int]
+    doc: Doc,
+    mentions: list[Mention],
+    times: list[TimeExpr],
+    sentence_at: dict[int, int],
+    claims: Sequence[ClaimMention] = (),
 ) -> list[EventMention]:
-    """Event mentions of ``doc``: one per event per sentence, in text order."""
+    """Event mentions of ``doc``: one per event per sentence, in text order. ``claims`` are
+    the document's quotes and paraphrases, whose speakers the quotes stage has resolved
+    through pronouns across sentences: they name who made a statement told as "She
+    demanded ..." (:func:`_speakers_of_statements`)."""
     if not doc.has_annotation("DEP"):
         return []
     dateline = parse_dateline(doc.text)
+    wire_dates: list[TimeExpr] = []
     if dateline is not None:
         # "ISLAMABAD, Apr 7 (APP): ...": the dateline dates the report, never the act
+        wire_dates = [t for t in times if t.start < dateline.end]
         times = [t for t in times if t.start >= dateline.end]
     triggers: dict[int, Trigger] = {}
     for token in doc:
@@ -2187,4 +2304,94 @@ def extract_events(
         if built is not None:
             events.append((index, built[0]))
             absorbed |= built[1]
-    return _merge(events, absorbed)
+    merged = _merge(events, absorbed)
+    if wire_dates and dateline is not None:
+        merged = _date_wire_statements(merged, wire_dates[-1], dateline.end)
+    return _speakers_of_statements(merged, claims, mentions, doc)
+
+
+#: subject pronouns that stand for a person named in an earlier sentence
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
+
+
+def _speakers_of_statements(
+    events: list[EventMention],
+    claims: Sequence[ClaimMention],
+    mentions: Sequence[Mention],
+    doc: Doc,
+) -> list[EventMention]:
+    """A statement whose subject is "he" or "she" ("She demanded the release of ...",
+    "He criticised India's ...") was made by the person the pronoun stands for, usually
+    named sentences before. The quotes stage resolves that person for the claim of the same
+    sentence; the statement's actor is that claim's speaker. Acts ("he was killed") are
+    left alone: a pronoun's referent is only as sure as the attribution it was found for."""
+    if not claims:
+        return events
+    # "he"/"she" is a person: never a speaker named as an organisation or a group ("police
+    # said"); a surname the model typed a place ("Murtaza") still counts
+    groups = [(m.start, m.end) for m in mentions if m.label in ("ORG", "NORP", "DESC")]
+    text = doc.text  # spaCy rebuilds it on each access
+    found = []
+    for event in events:
+        token = doc.char_span(*event.trigger, alignment_mode="expand")
+        pronoun = token is not None and any(
+            c.dep_ == "nsubj" and c.lower_ in PERSONAL_PRONOUNS
+            for t in (token.root, token.root.head)
+            for c in t.children
+        )
+        if not event.actors and pronoun and is_speech(event.type, event.mode):
+            speaker = _last_speaker(event, [*claims, *_as_claims(found)], groups, text)
+            if speaker is not None:
+                event = replace(event, actors=(speaker,))
+        found.append(event)
+    return found
+
+
+def _as_claims(events: Sequence[EventMention]) -> list[ClaimMention]:
+    """Earlier statements as the claims of their speakers ("Murtaza called for ..."): who
+    the article was just telling of is who "he" goes on to be."""
+    return [
+        ClaimMention("statement", e.trigger[0], e.trigger[1], "", e.sentence, speaker=e.actors[0])
+        for e in events
+        if e.actors and is_speech(e.type, e.mode)
+    ]
+
+
+#: how many sentences back the last named speaker may be for a "he"/"she" statement
+SPEAKER_LOOKBACK = 2
+
+
+def _last_speaker(
+    event: EventMention, claims: Sequence[ClaimMention], groups: Sequence[Span], text: str
+) -> Span | None:
+    """The person who last spoke before the statement's trigger, in its sentence or up to
+    :data:`SPEAKER_LOOKBACK` sentences before: the speaker of the same sentence's claim
+    (resolved through its pronoun by the quotes stage), else the speaker the article was
+    just quoting ("Murtaza called for ..., stating ..." then "He criticised ...")."""
+    spoken = [
+        c
+        for c in claims
+        if c.speaker is not None
+        and event.sentence - SPEAKER_LOOKBACK <= c.sentence <= event.sentence
+        and (c.sentence == event.sentence or c.start < event.trigger[0])
+        and text[c.speaker[0] : c.speaker[1]].lower() not in PERSONAL_PRONOUNS
+        and not any(g[0] < c.speaker[1] and c.speaker[0] < g[1] for g in groups)
+    ]
+    if not spoken:
+        return None
+    return max(spoken, key=lambda c: (c.sentence == event.sentence, c.sentence, c.start)).speaker
+
+
+def _date_wire_statements(
+    events: list[EventMention], wire_date: TimeExpr, dateline_end: int
+) -> list[EventMention]:
+    """Statements in the sentence an agency's dateline opens ("ISLAMABAD, Mar 20 (APP):
+    The minister accused ...") were made on the dateline's day: an agency files a statement
+    the day it is made, whereas an act it reports may be older. Only undated statements of
+    that first sentence; an act keeps no date from the dateline."""
+    return [
+        replace(e, time=(wire_date.start, wire_date.end))
+        if e.time is None and e.start <= dateline_end < e.end and is_speech(e.type, e.mode)
+        else e
+        for e in events
+    ]

@@ -11,6 +11,7 @@ Mentions are trimmed of a leading determiner and a trailing possessive so that
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -20,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dossier import names
+from dossier.clean.dateline import parse_dateline, parse_dateline_line
 from dossier.config import ENTITY_LABELS, EXTRACTORS, Settings
 from dossier.extract import registry
 from dossier.names import normalize_name
@@ -119,16 +121,168 @@ def hyphen_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def mentions_of(doc: Doc, sentence_at: dict[int, int]) -> list[Mention]:
+#: a figure that ends a span in a table or a scorecard ("Boston Red Sox 7-0", "A. Smith 5-68",
+#: "Bosnia 1996-08-31"): digits joined by "-", ".", ":" or "/" -- never part of a name
+_SCORE = re.compile(r"^\d+(?:[-.:/]\d+)+$")
+_FIGURE = re.compile(r"^\d[\d.,:/-]*$")
+#: labels whose names never end in a bare number ("Real Madrid 1" is a score, while "Euro 96",
+#: "Interstate 5" or "Channel 4" are names)
+_NO_NUMBER_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+
+
+def span_pieces(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
+    """Token bounds of the names inside a span, without figures after them.
+
+    The model reads across a paragraph break ("Ken\n\nGreen", "F.P. 5\n\nJed-Forest") and
+    into a bracket ("Headingley (Leeds", "Scott Draper (Australia"), and takes a score into
+    a name ("G. Kersey 63", "Mexico 2-0"): a paragraph break separates two names; the name
+    before an opening bracket is the mention, and what follows it is kept only when it is
+    an acronym ("National League for Democracy (NLD"); trailing figures are dropped (a bare
+    number only from labels whose names never end in one).
+    """
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for i in range(start, end):
+        if doc[i].is_space and "\n" in doc[i].text:  # spaCy keeps line breaks as tokens
+            pieces.append((piece_start, i))
+            piece_start = i + 1
+    pieces.append((piece_start, end))
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        b = _bracket_cut(doc, a, b, out)
+        in_row = False  # figures after figures are a table row ("Chester 4 1 1 2")
+        while True:
+            while b > a and (doc[b - 1].is_space or doc[b - 1].is_punct):
+                b -= 1
+            figure = _trailing_figure(doc, a, b)
+            text = doc[figure:b].text
+            bare = bool(_FIGURE.match(text))
+            in_row = in_row or (bare and figure > a and doc[figure - 1].like_num)
+            if figure == b or not (
+                _SCORE.match(text) or (bare and (in_row or label in _NO_NUMBER_LABELS))
+            ):
+                break
+            b = figure
+        while a < b and (doc[a].is_space or doc[a].is_punct):
+            a += 1
+        if b > a:
+            out.append((a, b))
+    return sorted(out)
+
+
+def _trailing_figure(doc: Doc, start: int, end: int) -> int:
+    """Start of the figure that ends ``start:end`` ("7-0" is three tokens), or ``end``."""
+    i = end
+    while (
+        i > start + 1
+        and (doc[i - 1].like_num or doc[i - 1].text in "-:/.")
+        and (i == end or not doc[i - 1].whitespace_)
+    ):
+        i -= 1
+    return i if i < end and doc[i].like_num else end
+
+
+def _bracket_cut(doc: Doc, start: int, end: int, out: list[tuple[int, int]]) -> int:
+    """End of the name before an unclosed "(" in ``start:end``; an acronym after it goes
+    to ``out`` as a name of its own."""
+    for i in range(start, end):
+        if doc[i].text == "(" and not any(t.text == ")" for t in doc[i:end]):
+            inner = doc[i + 1 : end]
+            if len(inner) == 1 and names.looks_like_acronym(inner.text):
+                out.append((i + 1, end))
+            return i
+    return end
+
+
+#: a line with at least this many letters, all of them capitals, is re-read in title case
+MIN_CAPITAL_LETTERS = 4
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORD_FORM = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: pipeline components the capitals pass needs (the NER has its own token vectors)
+_RECASE_PIPES = ("ner", "gazetteer")
+
+#: an entity found in a recased line: (start char, end char, label) in the document's text
+Recased = tuple[int, int, str]
+
+
+def capital_lines(text: str) -> list[tuple[int, int]]:
+    """Character spans of the lines written in capitals: headlines, kickers, table rows and
+    datelines in capitals ("SOCCER - ROMANIA BEAT LITHUANIA IN U-21 QUALIFIER.")."""
+    spans, at = [], 0
+    for line in text.splitlines(keepends=True):
+        letters = "".join(_LETTERS.findall(line))
+        if len(letters) >= MIN_CAPITAL_LETTERS and letters.isupper():
+            spans.append((at, at + len(line.rstrip("\r\n"))))
+        at += len(line)
+    return spans
+
+
+def true_case(line: str, forms: dict[str, str]) -> str:
+    """``line`` (in capitals) as the document would write it; same length, so every offset
+    into it is an offset into ``line``.
+
+    Each word takes the form the document's other lines give it ("Romania", "beat"); a word
+    the document does not use elsewhere is lower case (only the document's own evidence
+    makes a name: capitalising every word, as a headline does, makes the model read the
+    whole line as one). The line's first word is capitalised.
+    """
+
+    def cased(match: re.Match[str]) -> str:
+        word = match.group(0)
+        lower = word.lower()
+        form = forms.get(lower)
+        if form is None:
+            form = lower
+        return form if match.start() else form[:1].upper() + form[1:]
+
+    out = _WORD_FORM.sub(cased, line)
+    return out if len(out) == len(line) else line
+
+
+def word_forms(text: str, skip: Sequence[tuple[int, int]]) -> dict[str, str]:
+    """The usual written form of each word in ``text`` outside the ``skip`` spans."""
+    counts: dict[str, Counter[str]] = {}
+    for match in _WORD_FORM.finditer(text):
+        if any(a <= match.start() < b for a, b in skip):
+            continue
+        word = match.group(0)
+        counts.setdefault(word.lower(), Counter())[word] += 1
+    return {lower: seen.most_common(1)[0][0] for lower, seen in counts.items()}
+
+
+def recased_entities(nlp: Language, text: str) -> list[Recased]:
+    """Entities of the lines in capitals, read by the model in title case.
+
+    The model learned names from mixed-case text; in capitals it misses most of them or
+    reads a headline's words as one name ("MARLINS BEAT REDS" PERSON). Reading the line as
+    the document writes its words (:func:`true_case`: "Marlins beat Reds") finds them; the
+    offsets are the same.
+    """
+    spans = capital_lines(text)
+    if not spans:
+        return []
+    disable = [name for name in nlp.pipe_names if name not in _RECASE_PIPES]
+    found: list[Recased] = []
+    forms = word_forms(text, spans)
+    lines = (true_case(text[a:b], forms) for a, b in spans)
+    for (a, _), line in zip(spans, nlp.pipe(lines, disable=disable), strict=True):
+        found.extend((a + e.start_char, a + e.end_char, e.label_) for e in line.ents)
+    return found
+
+
+def mentions_of(
+    doc: Doc, sentence_at: dict[int, int], recased: Sequence[Recased] = ()
+) -> list[Mention]:
     """Entity mentions of the labels we keep, trimmed, with their sentence.
 
     A span cut inside a hyphenated name grows to the whole name
     (:func:`hyphen_bounds`); a country right after such a name is part of it
     ("Tehreek-i-Taliban Pakistan"), not a mention of the country. Spans that
-    then overlap keep the longest.
+    then overlap keep the longest. In lines written in capitals the entities read in
+    title case (``recased``, :func:`recased_entities`) replace the model's.
     """
     spans: list[tuple[int, int, str]] = []
-    for ent in doc.ents:
+    for ent in _entities(doc, recased):
         if ent.label_ not in ENTITY_LABELS:
             continue
         bounds = trim_span(ent)
@@ -138,7 +292,7 @@ def mentions_of(doc: Doc, sentence_at: dict[int, int]) -> list[Mention]:
         label = ent.label_
         if end > bounds[1] or start < bounds[0]:
             label = "ORG" if label in ("PERSON", "GPE", "NORP") else label
-        spans.append((start, end, label))
+        spans.extend((a, b, label) for a, b in span_pieces(doc, start, end, label))
     merged: list[tuple[int, int, str]] = []
     for start, end, label in sorted(spans, key=lambda s: (s[0], -s[1])):
         if merged and start < merged[-1][1]:
@@ -172,6 +326,19 @@ def mentions_of(doc: Doc, sentence_at: dict[int, int]) -> list[Mention]:
             )
         )
     return mentions
+
+
+def _entities(doc: Doc, recased: Sequence[Recased]) -> list[Span]:
+    """The model's entities, those of lines in capitals replaced by their recased reading."""
+    if not recased:
+        return list(doc.ents)
+    lines = capital_lines(doc.text)
+    ents = [e for e in doc.ents if not any(a <= e.start_char < b for a, b in lines)]
+    for start, end, label in recased:
+        span = doc.char_span(start, end, label=label, alignment_mode="contract")
+        if span is not None and len(span):
+            ents.append(span)
+    return sorted(ents, key=lambda e: e.start)
 
 
 def split_glued(mentions: list[Mention]) -> list[Mention]:
@@ -337,9 +504,127 @@ def lone_surnames(doc: Doc, people: list[Mention], sentence_at: dict[int, int]) 
     return found
 
 
+#: how far into the text the dateline may stand (it opens the article, under a headline)
+DATELINE_WINDOW = 600
+#: labels the model gives a dateline's place in capitals ("NEW YORK" ORG, "BAKU" PERSON)
+_NOT_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP", "FAC"})
+
+
+def dateline_places(document: Document, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the dateline's place (and its region) as places.
+
+    "DUBLIN 1996-08-30", "KANDAHAR, Afghanistan (March 3, 2012) --", "PESHAWAR:": the
+    cleaning stage read the dateline and its place (``Document.dateline``). A place there is
+    a place by its position, though the model misses capitalised names or calls them an
+    organisation or a person: a mention the model made of exactly that span becomes a GPE,
+    and so does every other mention of the same name in the document ("Tavildara" typed a
+    person further down); where the model made none, a GPE mention is added
+    (``via="dateline"``). Overlapping mentions of other spans are left alone.
+    """
+    place = document.dateline
+    if not place:
+        return mentions
+    text = document.text
+    found = re.search(r"(?m)^[ \t]*(" + re.escape(place) + r")\b", text[:DATELINE_WINDOW])
+    if found is None:
+        return mentions
+    spans = [found.span(1)]
+    line_end = text.find("\n", found.start(1))
+    line = text[found.start(1) : line_end if line_end >= 0 else len(text)]
+    parsed = parse_dateline_line(line) or parse_dateline(line)
+    if parsed is not None and parsed.region:
+        at = line.find(parsed.region, len(place))
+        if at >= 0:
+            spans.append((found.start(1) + at, found.start(1) + at + len(parsed.region)))
+    out = list(mentions)
+    for start, end in spans:
+        key = normalize_name(text[start:end])
+        # one name, one type in a document: the place's other mentions are that place too
+        same = [
+            i
+            for i, m in enumerate(out)
+            if (m.start, m.end) == (start, end) or (m.key == key and m.via == "ner")
+        ]
+        for i in same:
+            if out[i].label in _NOT_PLACE_LABELS:
+                out[i] = replace(out[i], label="GPE")
+        if any(m.start < end and start < m.end for m in out):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(key) < 2:
+            continue
+        out.append(
+            Mention(
+                start=start,
+                end=end,
+                text=text[start:end],
+                label="GPE",
+                key=key,
+                sentence=_sentence_of(span),
+                via="dateline",
+            )
+        )
+    return out
+
+
+#: a capitalised word right before or after a match: the match is part of a longer name
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]+$")
+_CAPITAL_AFTER = re.compile(r"^[ \t]+[A-Z]")
+
+
+def repeated_names(document: Document, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` and the other occurrences of their names that the model left out.
+
+    A name the model recognised once in a document is the same name where the same
+    capitalised words occur again (the model reads each sentence apart and misses a name
+    in a short or odd one: a table row, a list). Each such occurrence outside every
+    mention becomes a mention with the name's key and its usual label in the document
+    (``via="repeat"``), unless a capitalised word touches it (then it is part of a longer
+    name: "Minnesota" in "the Minnesota Twins").
+    """
+    text = document.text
+    labels: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if m.via in ("ner", "dateline") and m.text[:1].isupper() and len(m.key) >= 2:
+            labels.setdefault(m.text, Counter())[m.label] += 1
+    taken = sorted((m.start, m.end) for m in mentions)
+    added: list[Mention] = []
+    for name, seen in labels.items():
+        for found in re.finditer(r"(?<![\w&.'’-])" + re.escape(name) + r"(?![\w&'’-])", text):
+            start, end = found.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            if _CAPITAL_BEFORE.search(text[max(0, start - 30) : start]) or _CAPITAL_AFTER.match(
+                text[end : end + 3]
+            ):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            taken.append((start, end))
+            added.append(
+                Mention(
+                    start=start,
+                    end=end,
+                    text=name,
+                    label=seen.most_common(1)[0][0],
+                    key=normalize_name(name),
+                    sentence=_sentence_of(span),
+                    via="repeat",
+                )
+            )
+    return mentions + added
+
+
+def _sentence_of(span: Span) -> int:
+    doc = span.doc
+    return next(i for i, sent in enumerate(doc.sents) if sent.start <= span.start < sent.end)
+
+
 def analyze_doc(
     document: Document,
     doc: Doc,
+    recased: Sequence[Recased] = (),
     extractors: Sequence[registry.Extractor] | None = None,
     coreference: registry.Coreference | None = None,
 ) -> AnalyzedDocument:
@@ -348,12 +633,13 @@ def analyze_doc(
     The spaCy ``Doc`` does not leave this function: the registered extractors
     (:mod:`dossier.extract.registry`; default :data:`dossier.config.EXTRACTORS`)
     read mentions, dates, events, claims and place votes, with character spans,
-    while the parse is at hand. ``coreference`` (the knowledge-base stage's
+    while the parse is at hand. ``recased``: the entities of the text's lines in
+    capitals (:func:`recased_entities`). ``coreference`` (the knowledge-base stage's
     in-document resolution) runs where the configured order puts it.
     """
     if extractors is None:
         extractors = registry.pipeline([name for name, _ in EXTRACTORS])
-    return registry.run(doc, document, extractors, coreference)
+    return registry.run(doc, document, extractors, coreference, recased)
 
 
 def analyze(
@@ -370,4 +656,5 @@ def analyze(
     for doc, document in nlp.pipe(
         pairs, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process
     ):
-        yield analyze_doc(document, doc, extractors, coreference)
+        recased = recased_entities(nlp, document.text)
+        yield analyze_doc(document, doc, recased, extractors, coreference)

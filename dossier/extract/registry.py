@@ -15,8 +15,9 @@ module with the function plus one entry, ``(name, "module:function")``, in
 Code outside the package (a test, a plug-in) registers with ``@extractor("name")``.
 
 ``mentions`` is the one fact later extractors refine (in-document coreference
-relabels them): a returned ``mentions`` list *replaces* the current one. Every
-other kind is appended.
+relabels them): a returned ``mentions`` list *replaces* the current one, and so
+does ``sentence_mentions`` (what the sentence-level extractors read). Every other
+kind is appended.
 """
 
 from __future__ import annotations
@@ -51,6 +52,10 @@ class Facts:
     """What one extractor found; empty lists for the kinds it does not produce."""
 
     mentions: list[Mention] | None = None  # None: unchanged; a list replaces them
+    #: the mentions sentence-level extractors (quotes, events, figures) read: the model's
+    #: own, without the names added for the knowledge base (a dateline's place, repeats);
+    #: None: unchanged
+    sentence_mentions: list[Mention] | None = None
     times: list[TimeExpr] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     claims: list[ClaimMention] = field(default_factory=list)
@@ -65,7 +70,10 @@ class Context:
     sentences: list[Sentence]
     #: sentence index by the sentence's first character
     sentence_at: dict[int, int]
+    #: the entities of the text's lines in capitals (``nlp.recased_entities``)
+    recased: Sequence[tuple[int, int, str]] = ()
     mentions: list[Mention] = field(default_factory=list)
+    sentence_mentions: list[Mention] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     claims: list[ClaimMention] = field(default_factory=list)
@@ -75,6 +83,8 @@ class Context:
     def add(self, facts: Facts) -> None:
         if facts.mentions is not None:
             self.mentions = facts.mentions
+        if facts.sentence_mentions is not None:
+            self.sentence_mentions = facts.sentence_mentions
         self.times += facts.times
         self.events += facts.events
         self.claims += facts.claims
@@ -147,6 +157,7 @@ def run(
     document: Document,
     extractors: Sequence[Extractor],
     coreference: Coreference | None = None,
+    recased: Sequence[tuple[int, int, str]] = (),
 ) -> AnalyzedDocument:
     """Every extractor over one parsed document, in order; the facts as one record."""
     sentences = [Sentence(s.start_char, s.end_char) for s in doc.sents]
@@ -154,6 +165,7 @@ def run(
         document,
         sentences,
         {s.start: i for i, s in enumerate(sentences)},
+        recased=recased,
         coreference=coreference,
     )
     for step in extractors:

@@ -117,9 +117,7 @@ def discover(paths: Iterable[str | Path]) -> Iterator[InputFile | IngestError]:
             yield InputFile(path, path.name)
 
 
-def _walk(
-    top: Path, base: Path, seen: set[tuple[int, int]]
-) -> Iterator[InputFile | IngestError]:
+def _walk(top: Path, base: Path, seen: set[tuple[int, int]]) -> Iterator[InputFile | IngestError]:
     """Files under ``top`` (depth first, names sorted), with an error for each
     entry that cannot be used. A symbolic link to a folder is followed unless it
     leads back into a folder already being read (a loop). Iterative, with its
@@ -181,7 +179,7 @@ def looks_binary(data: bytes) -> bool:
 
 
 def utf16_encoding(head: bytes) -> str | None:
-    """"utf-16" when ``head`` is UTF-16 text (a BOM, or a NUL in every other
+    """ "utf-16" when ``head`` is UTF-16 text (a BOM, or a NUL in every other
     byte as English text in UTF-16 without a BOM has), else None.
 
     Why: Windows tools save "Unicode" text as UTF-16, whose NUL bytes would

@@ -65,6 +65,9 @@ class ClaimView:
     places: frozenset[str] = field(default_factory=frozenset)
     #: outlets of the claim's documents (empty when unknown)
     outlets: frozenset[str] = field(default_factory=frozenset)
+    #: event groups of the claim's documents (dossier.facts.assign_event_group): stories
+    #: that report one event independently share one; empty when unknown
+    groups: frozenset[str] = field(default_factory=frozenset)
 
 
 @dataclass(slots=True)
@@ -166,7 +169,8 @@ EVENT_NOUNS = frozenset(
     """attack incident operation raid strike blast explosion bombing ambush clash encounter
     shooting firing assault arrest killing abduction kidnapping""".split()
 )
-_INCIDENT_PARTICIPLES = frozenset(CASUALTIES.values()) | {"martyred", "dead", "hurt", "rescued"}
+#: the participles of a count that belongs to one incident ("killed", "injured"): its measure
+INCIDENT_PARTICIPLES = frozenset(CASUALTIES.values()) | {"martyred", "dead", "hurt", "rescued"}
 
 
 #: words that make a sentence the report of an incident: its figures are counts of it
@@ -230,7 +234,7 @@ def incident_measure(unit: str | None) -> bool:
         return False
     words = key.split()
     singular = {re.sub(r"(?<=[^s])s$", "", w) for w in words}
-    return bool(set(words) & _INCIDENT_PARTICIPLES) or bool(singular & EVENT_NOUNS)
+    return bool(set(words) & INCIDENT_PARTICIPLES) or bool(singular & EVENT_NOUNS)
 
 
 def identity_key(unit: str | None, scope: str | None, holds_on: str | None) -> str | None:
@@ -406,16 +410,44 @@ def contradiction(a: ClaimView, b: ClaimView) -> tuple[str, float] | None:
     return dispute_reason(a, b)
 
 
+def one_event(a: ClaimView, b: ClaimView) -> bool:
+    """Whether two counts of one incident come from reports of one event.
+
+    An incident count's identity is its measure and day; two incidents of one day (three
+    killed in Tank, five in Bannu) share it, and only the event groups of their stories
+    (independent reports of one event, :func:`dossier.facts.assign_event_group`) tell
+    them apart. Running totals and standing figures ("5,000 fighters") are about no single
+    incident and are compared across events; claims stored without groups are too, and
+    tolls of :data:`DISTINCT_FIGURE` or more."""
+    if "|incident|" not in (a.key or "") or not a.groups or not b.groups:
+        return True
+    if min(a.min or 0, b.min or 0) >= DISTINCT_FIGURE:
+        # "40 civilians", "33 terrorists": a toll this large on one day is one incident's
+        # even where the event groups missed the join (their recall is low)
+        return True
+    return not a.groups.isdisjoint(b.groups)
+
+
+#: from this size an incident count on one day tells its incident apart on its own; below,
+#: "3 killed" is two incidents' toll as often as one's (dossier.facts uses it for leads too)
+DISTINCT_FIGURE = 10
+
+
 def corroboration(a: ClaimView, b: ClaimView) -> bool:
     """Two figures of one identity that agree, from independent sources: different
-    stories; different outlets where known, unless both are attributed and to different
-    speakers (an outlet repeating its own or the same source's figure in a later
-    article confirms nothing); and not the same sentence re-used."""
+    stories; different outlets where known (an outlet repeating its own or the same
+    source's figure in a later article confirms nothing, whatever name it gives the
+    source); for a count of one incident, reports of one event (:func:`one_event`); and
+    not the same sentence re-used."""
     if not comparable(a, b, agreeing=True) or not a.stories.isdisjoint(b.stories):
         return False
-    same_outlet = bool(a.outlets and b.outlets and not a.outlets.isdisjoint(b.outlets))
-    if same_outlet and (a.speaker is None or b.speaker is None or a.speaker == b.speaker):
-        return False  # one outlet re-stating its own (or the same source's) figure
+    if not one_event(a, b):
+        return False  # the same toll of two incidents confirms neither
+    if a.outlets and b.outlets and not a.outlets.isdisjoint(b.outlets):
+        # one outlet re-stating its own figure, or the same source's under another name
+        # ("PICSS" and "the Pakistan Institute for Conflict and Security Studies", "the DG
+        # ISPR" and "the ISPR chief"), confirms nothing: independent means another outlet
+        return False
     ia, ib = interval(a), interval(b)
     if ia is None or ib is None or ia[1] < ib[0] or ib[1] < ia[0]:
         return False

@@ -12,8 +12,10 @@ how distinct events get fused, the error an analyst cannot see.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,3 +94,167 @@ def event_id_for(document_id: str, trigger_start: int) -> str:
     """Stable id: named after the first report's document and trigger position."""
     digest = hashlib.sha256(f"{document_id}:{trigger_start}".encode()).hexdigest()[:12]
     return "evt_" + digest
+
+
+# -- stories of one event: a document's main incident, joined across outlets --------------
+
+#: modalities a main incident can have: what the article reports as having happened
+#: ("alleged": "suspected militants attacked" is still the incident it reports)
+REPORTED = frozenset({"asserted", "alleged"})
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """A document's main event as the same-event join sees it.
+
+    ``day`` is the day it happened when the article dates it to one day, else the
+    publication day (news reports yesterday's and today's incidents). ``places`` are the
+    name keys (:func:`place_key`) of the specific places (district, town, site -- not a
+    province or a country) the lead names, ``figures`` its incident counts ("killed:3"):
+    two reports of one incident name the same town and the same toll even when one says
+    "khwarij" and the other "terrorists". The dateline's place is in neither: it is where
+    the report was filed.
+    """
+
+    document_id: str
+    report: EventReport
+    day: str | None
+    #: :func:`place_key` of the event's own place, None where it has none or where it is
+    #: only the dateline's (where the report was filed, not where it happened)
+    location: str | None = None
+    places: frozenset[str] = frozenset()
+    figures: frozenset[str] = frozenset()
+    #: countries of the places the lead names (not the dateline's): "six killed" in
+    #: Lebanon and in Kalat on one day are two incidents
+    regions: frozenset[str] = frozenset()
+
+
+#: words around a place name that two outlets use differently ("Tank District",
+#: "KP's Tank district", "the Tor Darra area")
+_PLACE_WORDS = frozenset(
+    {
+        "district",
+        "province",
+        "area",
+        "areas",
+        "tehsil",
+        "agency",
+        "city",
+        "town",
+        "village",
+        "region",
+        "division",
+        "the",
+        "general",
+        "of",
+    }
+)
+
+
+def place_key(name: str) -> str:
+    """A place name as two outlets can agree on it: lower case, after any possessive
+    ("Khyber Pakhtunkhwa's Tank" -> "tank"), without "district", "area" and the like."""
+    text = re.split(r"[’']s\s+", name.lower())[-1]
+    words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in _PLACE_WORDS]
+    return " ".join(words)
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*(?=\s)|\n+")
+
+
+def lead_end(text: str, sentences: int) -> int:
+    """Where the lead (the first ``sentences`` sentences) of a text ends."""
+    end = 0
+    for _ in range(sentences):
+        found = _SENTENCE_END.search(text, end)
+        if found is None:
+            return len(text)
+        end = found.end()
+    return end
+
+
+def main_event(rows: list[dict[str, Any]], lead_sentences: int) -> dict[str, Any] | None:
+    """The event report that is the article's news: the lead's most-told reported event
+    (the one its other sentences tell again, else the first), else, with no event in the
+    lead, the event the article tells most when it tells it at least twice. None when the
+    article reports no incident (a statement, an op-ed): such documents join stories of
+    one event only through what they share otherwise (:mod:`dossier.facts`)."""
+    reported = [r for r in rows if r["modality"] in REPORTED]
+    told: dict[str, int] = {}
+    for row in reported:
+        told[row["event_id"]] = told.get(row["event_id"], 0) + 1
+    lead = [r for r in reported if r["sentence"] < lead_sentences]
+    if lead:
+        return min(lead, key=lambda r: (-told[r["event_id"]], r["start"]))
+    if not told or max(told.values()) < 2:
+        return None
+    top = max(told.values())
+    return min((r for r in reported if told[r["event_id"]] == top), key=lambda r: r["start"])
+
+
+def incident_day(row: dict[str, Any], published: str | None) -> str | None:
+    """The day an event report happened: its own date when that is one day, else the
+    article's publication day (None for an undated article with an undated event)."""
+    start, end = row.get("date_start"), row.get("date_end")
+    if start and start == end and row.get("precision") != "range":
+        return str(start)[:10]
+    return published[:10] if published else None
+
+
+def _days_apart(a: str, b: str) -> int:
+    return abs((_day(a) - _day(b)).days)
+
+
+def compatible(a: Incident, b: Incident, max_days: int) -> bool:
+    """Whether two main incidents can be one: same type and mode, no role reversed, days
+    at most ``max_days`` apart, and places that do not differ -- the events' own places,
+    the specific places of the two leads, and their regions (provinces, countries) when
+    both name some. What every member of an event group must be with every other, so a
+    group never grows by a chain of look-alikes (Tank's operation, a collision the same
+    day with the same toll, then Khuzdar's next accident)."""
+    ra, rb = a.report, b.report
+    if ra.type != rb.type or (ra.mode and rb.mode and ra.mode != rb.mode):
+        return False
+    if reversed_roles(ra, rb):
+        return False
+    if a.location and b.location and a.location != b.location:
+        return False
+    if a.day is None or b.day is None or _days_apart(a.day, b.day) > max_days:
+        return False
+    if a.places and b.places and a.places.isdisjoint(b.places):
+        return False
+    return not (a.regions and b.regions and a.regions.isdisjoint(b.regions))
+
+
+def _strong(figures: frozenset[str]) -> frozenset[str]:
+    """Tolls that tell incidents apart on their own: 5 or more ("killed:3" is every
+    other day's toll somewhere)."""
+    return frozenset(f for f in figures if float(f.rsplit(":", 1)[1]) >= STRONG_TOLL)
+
+
+#: a toll this large, shared by two leads of one day, is evidence on its own
+STRONG_TOLL = 5
+
+
+def same_incident(a: Incident, b: Incident, max_days: int, min_evidence: int) -> bool:
+    """Whether two documents' main events are one incident reported twice.
+
+    :func:`compatible`, and positive evidence of identity: at least ``min_evidence`` of a
+    specific place in common, a toll in common ("killed:3"), a participant in common
+    (resolved entities) -- and always a specific place or a toll of 5 or more: a
+    participant in common alone is weak (every reaction to one attack names it on the
+    same days, each its own statement), and so is a small toll alone.
+    Participants need not be shared: an agency writes "khwarij", a newspaper
+    "terrorists", and neither is a resolved entity. Without a day on both sides (an
+    undated archive) no join is made: look-alike incidents (two earthquakes, two
+    shootings in one town) differ mostly in their dates. Precision first: an incident
+    wrongly joined makes a copy look like confirmation, a missed one only undercounts.
+    """
+    if a.document_id == b.document_id or not compatible(a, b, max_days):
+        return False
+    place = bool(a.places & b.places)
+    toll = a.figures & b.figures
+    if not (place or _strong(toll)):
+        return False
+    evidence = place + bool(toll) + bool(a.report.participants & b.report.participants)
+    return evidence >= min_evidence

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from dossier import geo, names
-from dossier.config import news_agencies
+from dossier.config import LONE_SURNAME_MIN_DOCUMENTS, LONE_SURNAME_MIN_SHARE, news_agencies
 from dossier.extract.nlp import DESCRIPTION
 from dossier.ingest.refs import Reference
 from dossier.names import normalize_name
@@ -461,7 +461,7 @@ def _aliases_of_people(mentions: list[Mention], text: str) -> tuple[list[Mention
 
 
 def _places_of_places(mentions: list[Mention]) -> list[Mention]:
-    """"Kashmir’s Pahalgam" where the document calls "Kashmir" a place: a locality of that
+    """ "Kashmir’s Pahalgam" where the document calls "Kashmir" a place: a locality of that
     place (the gazetteer's owners are handled by :func:`_cued_label`)."""
     places = {m.key for m in mentions if m.label in ("GPE", "LOC") and m.via == "ner"}
     out = []
@@ -956,6 +956,10 @@ def find_link(store: Store, key: str, text: str, label: str) -> Link | None:
         if result is None or not result.cross_document:
             continue
         entity, reason = entity_of[other], _describe(result, other_text)
+        if not is_full_name(text) and _joined_as_surname(store, entity, other):
+            # a spelling variant ("Asad") of a lone word ("Assad") that :func:`link_surnames`
+            # put under a full name: the variant is no surname of that person
+            continue
         if entity not in strong or strong[entity][0] < result.score:
             strong[entity] = (result.score, reason)
     ranked = sorted(strong.items(), key=lambda item: (-item[1][0], item[0]))
@@ -967,6 +971,121 @@ def find_link(store: Store, key: str, text: str, label: str) -> Link | None:
     if cluster_conflict(store, entity, {key: (text, label)}):
         return None
     return Link(entity, reason)
+
+
+_SURNAME_REASON = "lone surname of"
+
+
+def surname_link(store: Store, key: str, text: str, label: str) -> Link | None:
+    """The one dominant full-name person a lone surname stands for across documents, or None.
+
+    :func:`find_link` never lets a lone word reach another document's full name: "Khan" or
+    "Sharif" names many people. But news writes a very prominent person's surname alone in
+    articles that never spell the name out ("Trump said ..."), which split that person in
+    two. The store decides: among the full person names the word is the surname of, one
+    entity must hold ``LONE_SURNAME_MIN_DOCUMENTS`` documents and ``LONE_SURNAME_MIN_SHARE``
+    of all their documents. Common lone names (``names.common_lone_name``), acronyms,
+    titles and unambiguous places never qualify.
+    """
+    if SCOPE in key or len(text.split()) != 1 or label not in _SURNAME_LABELS:
+        return None
+    if is_full_name(text) or names.looks_like_acronym(text) or names.common_lone_name(text):
+        return None
+    if not names.strip_titles(text) or not text[:1].isupper():
+        return None
+    candidates = store.keys_in_blocks(sorted(names.blocking_keys(text)), MAX_BLOCK) - {key}
+    candidates = {c for c in candidates if SCOPE not in c}
+    if not candidates:
+        return None
+    profiles = key_profiles(store, sorted(candidates))
+    full = sorted(
+        k
+        for k, (other_text, other_label) in profiles.items()
+        if other_label == "PERSON"
+        and is_full_name(other_text)
+        and names.surname_match(text, other_text)
+        # the very word, not a spelling variant: "Nasrullah" (a given name in Pakistan) is
+        # not "Hassan Nasrallah" across documents
+        and normalize_name(other_text).split()[-1] == normalize_name(text)
+    )
+    if not full:
+        return None
+    entity_of = store.entity_ids_for_keys(full)
+    if store.pinned_keys(full):
+        return None
+    documents = {e: store.entity_document_count(e) for e in set(entity_of.values())}
+    entity = max(documents, key=lambda e: (documents[e], e))
+    total = sum(documents.values())
+    if documents[entity] < LONE_SURNAME_MIN_DOCUMENTS or documents[entity] < (
+        LONE_SURNAME_MIN_SHARE * total
+    ):
+        return None
+    if gazetteer_place(text, geo.load_gazetteer()):
+        return None
+    shown = profiles[max((k for k in full if entity_of.get(k) == entity), key=len)][0]
+    return Link(
+        entity,
+        f"{_SURNAME_REASON} {shown!r}, the dominant full name with it in the store "
+        f"({documents[entity]} of {total} documents)",
+    )
+
+
+def _joined_as_surname(store: Store, entity: str, key: str) -> bool:
+    """Whether ``key`` came into ``entity`` through :func:`surname_link`."""
+    return any(k == key and _SURNAME_REASON in why for k, why in store.entity_keys(entity))
+
+
+def _only_this_word(store: Store, entity: str, word: str) -> bool:
+    """Whether every name of ``entity`` is ``word``, maybe after a title ("Gen Munir").
+
+    An entity that already took a spelling variant ("Asad" beside "Assad": in Pakistani news
+    a given name) or a full name is more than the lone surname and does not move whole.
+    """
+    keys = [k for k, _reason in store.entity_keys(entity)]
+    return all(
+        normalize_name(" ".join(names.strip_titles(text))) == word
+        for text, _label in key_profiles(store, keys).values()
+    )
+
+
+def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
+    """Join entities made only of a lone surname to their dominant full name (:func:`surname_link`).
+
+    Run on every batch's one-word keys, and on the earlier ones sharing a surname block with
+    a full name of the batch: the full name may become dominant after the surname was first
+    seen. Returns the entity ids changed.
+    """
+    keys = {k for k in keys if SCOPE not in k}
+    # the lone keys of this batch, and the earlier ones a full name of this batch may now
+    # dominate (so the order of the articles does not decide)
+    surname_blocks = sorted(
+        {
+            block
+            for k in keys
+            if " " in k
+            for block in names.blocking_keys(k)
+            if block.startswith("p:")
+        }
+    )
+    keys |= store.keys_in_blocks(surname_blocks, MAX_BLOCK) if surname_blocks else set()
+    lone = sorted(
+        k for k in keys if SCOPE not in k and " " not in k and not names.common_lone_name(k)
+    )
+    profiles = key_profiles(store, lone)
+    own_of = store.entity_ids_for_keys(lone)
+    pinned = store.pinned_keys(lone)
+    changed: set[str] = set()
+    for key in lone:
+        if key in pinned or key not in own_of or key not in profiles:
+            continue
+        own = store.entity_ids_for_keys([key])[key]
+        text, label = profiles[key]
+        link = surname_link(store, key, text, label)
+        if link is None or link.entity == own or not _only_this_word(store, own, key):
+            continue
+        store.merge_entities(own, link.entity, link.reason)
+        changed.update((own, link.entity))
+    return changed
 
 
 def link_definitions(store: Store, analyzed: Iterable[AnalyzedDocument]) -> set[str]:
@@ -1039,6 +1158,7 @@ def update_entities(store: Store, analyzed: Sequence[AnalyzedDocument]) -> int:
             store.merge_entities(own, link.entity, link.reason)
             changed.add(link.entity)
     changed |= link_definitions(store, analyzed)
+    changed |= link_surnames(store, touched)
     changed |= link_references(store, new_keys)
     changed |= set(store.entity_ids_for_keys(sorted(touched)).values())
     return refresh(store, changed)

@@ -23,7 +23,10 @@ from dossier.store.base import Store
 SCHEMA_VERSION = "1"
 
 
-def _document(record: dict[str, Any]) -> dict[str, Any]:
+def _document(record: dict[str, Any], copies: dict[str, list[str]]) -> dict[str, Any]:
+    """One document; ``copy_of`` (an additional property): the earlier documents it
+    re-prints or rewrites (the story links dedup found), so who copied whom stays apart
+    from "same event, independent" (``stories[].event_group``)."""
     return {
         "id": record["id"],
         "source": record["source"],
@@ -38,6 +41,7 @@ def _document(record: dict[str, Any]) -> dict[str, Any]:
         "text": record["text"],
         "removed": record["removed"],
         "story_id": record["story_id"],
+        "copy_of": copies.get(record["id"], []),
     }
 
 
@@ -63,6 +67,10 @@ def _iter_entities(store: Store, page: int = 500) -> Iterator[dict[str, Any]]:
                             "start": m["start"],
                             "end": m["end"],
                             "text": m["text"],
+                            # the type this mention has where it stands (the model's label,
+                            # corrected by its document: cues, surnames, acronyms); the
+                            # entity's "type" is the vote over all of its mentions
+                            "type": m["label"],
                         }
                         for m in store.entity_mentions(row.id)
                     ],
@@ -153,6 +161,9 @@ def _claims(store: Store) -> list[dict[str, Any]]:
                 "places": claim["places"],
                 "disputes": claim["disputes"],
                 "independent_stories": claim["independent_stories"],
+                # the events (events[].id) the claim is about: one its sentence reports,
+                # else its article's main incident
+                "events": claim["events"],
                 "triage": claim["triage"],
             }
         )
@@ -161,9 +172,10 @@ def _claims(store: Store) -> list[dict[str, Any]]:
 
 def build_export(store: Store) -> dict[str, Any]:
     """The whole knowledge base as one contract document."""
+    copies = store.copy_links()
     return {
         "schema_version": SCHEMA_VERSION,
-        "documents": [_document(r) for r in store.documents()],
+        "documents": [_document(r, copies) for r in store.documents()],
         "stories": store.stories(),
         "entities": _entities(store),
         "events": _events(store),
@@ -183,8 +195,9 @@ def iter_export_json(store: Store) -> Iterator[str]:
         return json.dumps(value, ensure_ascii=False)
 
     yield '{"schema_version": ' + dumps(SCHEMA_VERSION) + ', "documents": ['
+    copies = store.copy_links()
     for number, record in enumerate(store.documents()):
-        yield ("," if number else "") + dumps(_document(record))
+        yield ("," if number else "") + dumps(_document(record, copies))
     yield '], "stories": ' + dumps(store.stories()) + ', "entities": ['
     for number, entity in enumerate(_iter_entities(store)):
         yield ("," if number else "") + dumps(entity)

@@ -351,6 +351,13 @@ def _claim(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         "places": sorted(filter(None, (first.get("place_key") or "").split(";"))),
         "identity": identity_key(first["unit"], scope, first.get("holds_on")) if quantity else None,
         "stories": sorted({m["story_id"] for m in mentions}),
+        # stories that are independent reports of one event share an event group
+        "event_groups": sorted({m["event_group"] for m in mentions if m.get("event_group")}),
+        # the incident a claim is about: an event its sentence reports, else its article's
+        # main incident (dossier.event_merge.main_event); one per mention, deduplicated
+        "events": sorted(
+            {e for m in mentions if (e := m.get("sentence_event") or m.get("main_event"))}
+        ),
         "evidence": [
             {
                 **_span(m["document_id"], m["start"], m["end"], m["text"]),
@@ -390,6 +397,7 @@ def claims(
             unit=(c["quantity"] or {}).get("unit"),
             hedge=(c["quantity"] or {}).get("hedge"),
             stories=frozenset(c["stories"]),
+            groups=frozenset(c["event_groups"]),
             key=c["identity"] or "",
             places=frozenset(c["places"]),
             outlets=_outlets(c),
@@ -622,9 +630,11 @@ def _outlets(claim: dict[str, Any]) -> frozenset[str]:
         outlet = evidence.get("outlet")
         if not outlet and "://" in (evidence.get("source") or ""):
             host = urlsplit(evidence["source"]).hostname or ""
-            outlet = host.removeprefix("www.") or None
+            # the site's own name: "www.dawn.com" -> "dawn", as its articles name it
+            outlet = host.removeprefix("www.").split(".")[0] or None
         if outlet:
-            found.add(outlet.lower())
+            # "Arab News" and arabnews.com, "Dawn" and dawn.com: one outlet
+            found.add(re.sub(r"[^a-z0-9]", "", outlet.lower()))
     return frozenset(found)
 
 
@@ -643,6 +653,7 @@ def _view(claim: dict[str, Any]) -> Any:
         unit=quantity.get("unit"),
         hedge=quantity.get("hedge"),
         stories=frozenset(claim["stories"]),
+        groups=frozenset(claim.get("event_groups") or ()),
         key=claim["identity"] or "",
         places=frozenset(claim["places"]),
         outlets=_outlets(claim),

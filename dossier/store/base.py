@@ -136,6 +136,45 @@ class DocumentStore(Protocol):
 
     def add_story_link(self, document_id: str, other_id: str, reason: str) -> None: ...
 
+    def set_document_group(self, record: dict[str, Any]) -> None:
+        """Record a document's main incident and event group (``document_groups`` row:
+        document_id, event_group, mention_id, type, day, published, location, places,
+        figures, regions, thread)."""
+        ...
+
+    def document_groups(self, document_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """Per document id: its ``document_groups`` row (documents without one absent)."""
+        ...
+
+    def incident_candidates(self, type: str, day_range: tuple[str, str]) -> list[dict[str, Any]]:
+        """``document_groups`` rows whose main incident has ``type`` and a day in
+        ``day_range`` (an index range: one day's reports of one kind of event)."""
+        ...
+
+    def story_group_rows(self, story_id: str) -> list[dict[str, Any]]:
+        """``document_groups`` rows of the documents of one story."""
+        ...
+
+    def event_group_rows(self, group: str) -> list[dict[str, Any]]:
+        """``document_groups`` rows of one event group."""
+        ...
+
+    def thread_candidates(self, event_id: str) -> list[dict[str, Any]]:
+        """``document_groups`` rows whose main event report belongs to event ``event_id``."""
+        ...
+
+    def merge_threads(self, threads: Sequence[str], into: str) -> None:
+        """Move every document of ``threads`` into thread ``into``."""
+        ...
+
+    def merge_event_groups(self, groups: Sequence[str], into: str) -> None:
+        """Move every document of event ``groups`` into event group ``into``."""
+        ...
+
+    def copy_links(self) -> dict[str, list[str]]:
+        """Per document: the earlier documents it re-prints or rewrites (story links)."""
+        ...
+
     def dedup_keys(self) -> Iterator[tuple[str, bytes, list[int], int]]:
         """``(document_id, signature, sentence hashes, shingle count)`` per document."""
         ...
@@ -312,6 +351,10 @@ class FactStore(Protocol):
         ...
 
     def event_mention(self, mention_id: int) -> dict[str, Any] | None: ...
+
+    def event_mentions_by_id(self, mention_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """These event reports (row ids), arguments resolved to entity ids."""
+        ...
 
     def event_mentions_of_events(self, event_ids: Sequence[str]) -> list[dict[str, Any]]: ...
 

@@ -284,6 +284,23 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX IF NOT EXISTS claim_mentions_document ON claim_mentions (document_id)",
         ),
     ),
+    Migration(
+        8,
+        "stories of one event (dossier.facts.assign_event_group): per document its main "
+        "incident (type, day, lead places, countries and tolls), the event group of "
+        "independent reports and the thread (storyline) it belongs to, indexed so a new "
+        "article finds the reports of its incident without a scan",
+        common=(
+            """CREATE TABLE IF NOT EXISTS document_groups (
+    document_id TEXT PRIMARY KEY, event_group TEXT NOT NULL, mention_id INTEGER,
+    type TEXT, day TEXT, published TEXT, location TEXT, places TEXT, figures TEXT,
+    regions TEXT, thread TEXT)""",
+            "CREATE INDEX IF NOT EXISTS document_groups_incident ON document_groups (type, day)",
+            "CREATE INDEX IF NOT EXISTS document_groups_group ON document_groups (event_group)",
+            "CREATE INDEX IF NOT EXISTS document_groups_mention ON document_groups (mention_id)",
+            "CREATE INDEX IF NOT EXISTS document_groups_thread ON document_groups (thread)",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

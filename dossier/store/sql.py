@@ -300,6 +300,90 @@ class SQLStore(SummaryTables, WorkbenchReads):
             (document_id, other_id, reason),
         )
 
+    def set_document_group(self, record: dict[str, Any]) -> None:
+        self._exec(
+            """INSERT INTO document_groups (document_id, event_group, mention_id, type, day,
+                   published, location, places, figures, thread, regions)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (document_id) DO UPDATE SET event_group = excluded.event_group,
+               mention_id = excluded.mention_id, type = excluded.type, day = excluded.day,
+               published = excluded.published, location = excluded.location,
+               places = excluded.places, thread = excluded.thread,
+               regions = excluded.regions,
+               figures = excluded.figures""",
+            (
+                record["document_id"],
+                record["event_group"],
+                record.get("mention_id"),
+                record.get("type"),
+                record.get("day"),
+                record.get("published"),
+                record.get("location"),
+                record.get("places"),
+                record.get("figures"),
+                record.get("thread"),
+                record.get("regions"),
+            ),
+        )
+
+    def document_groups(self, document_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
+        for chunk_start in range(0, len(document_ids), 500):
+            chunk = list(document_ids[chunk_start : chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            for row in self._all(
+                f"SELECT * FROM document_groups WHERE document_id IN ({marks})", chunk
+            ):
+                found[row["document_id"]] = dict(row)
+        return found
+
+    def incident_candidates(self, type: str, day_range: tuple[str, str]) -> list[dict[str, Any]]:
+        rows = self._all(
+            "SELECT * FROM document_groups WHERE type = ? AND day BETWEEN ? AND ?",
+            [type, *day_range],
+        )
+        return [dict(r) for r in rows]
+
+    def story_group_rows(self, story_id: str) -> list[dict[str, Any]]:
+        rows = self._all(
+            """SELECT g.* FROM documents d JOIN document_groups g ON g.document_id = d.id
+               WHERE d.story_id = ?""",
+            (story_id,),
+        )
+        return [dict(r) for r in rows]
+
+    def event_group_rows(self, group: str) -> list[dict[str, Any]]:
+        rows = self._all("SELECT * FROM document_groups WHERE event_group = ?", (group,))
+        return [dict(r) for r in rows]
+
+    def thread_candidates(self, event_id: str) -> list[dict[str, Any]]:
+        rows = self._all(
+            """SELECT g.* FROM document_groups g JOIN event_mentions m ON m.id = g.mention_id
+               WHERE m.event_id = ?""",
+            (event_id,),
+        )
+        return [dict(r) for r in rows]
+
+    def merge_threads(self, threads: Sequence[str], into: str) -> None:
+        self._many(
+            "UPDATE document_groups SET thread = ? WHERE thread = ?",
+            [(into, t) for t in threads],
+        )
+
+    def merge_event_groups(self, groups: Sequence[str], into: str) -> None:
+        self._many(
+            "UPDATE document_groups SET event_group = ? WHERE event_group = ?",
+            [(into, g) for g in groups],
+        )
+
+    def copy_links(self) -> dict[str, list[str]]:
+        links: dict[str, list[str]] = {}
+        for row in self._all(
+            "SELECT document_id, other_id FROM story_links ORDER BY document_id, other_id"
+        ):
+            links.setdefault(row["document_id"], []).append(row["other_id"])
+        return links
+
     def dedup_keys(self) -> Iterator[tuple[str, bytes, list[int], int]]:
         sentences: dict[str, list[int]] = {}
         for row in self._exec("SELECT hash, document_id FROM sentence_keys"):
@@ -682,6 +766,15 @@ class SQLStore(SummaryTables, WorkbenchReads):
         found = self._event_mentions("WHERE m.id = ?", [mention_id])
         return found[0] if found else None
 
+    def event_mentions_by_id(self, mention_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """These event reports (row ids), in row order within each batch of 500."""
+        found: list[dict[str, Any]] = []
+        for start in range(0, len(mention_ids), 500):
+            chunk = list(mention_ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            found += self._event_mentions(f"WHERE m.id IN ({marks})", chunk)
+        return found
+
     def event_mentions_of_events(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
         """The reports of these events (in row order within each batch of 500 ids)."""
         found: list[dict[str, Any]] = []
@@ -806,13 +899,23 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
 
     def _claim_mentions(self, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        """Claim mentions matching ``where``, a condition written in this class only."""
+        """Claim mentions matching ``where``, a condition written in this class only; with
+        the document's event group, and the events the claim is about: the first event
+        reported in its sentence (``sentence_event``) and the article's main incident
+        (``main_event``, None for an article whose lead reports none)."""
         rows = self._all(
             f"""SELECT c.*, d.story_id, d.source, d.title, d.published, d.outlet,
-                       sk.entity_id AS speaker_entity, bk.entity_id AS subject_entity
+                       sk.entity_id AS speaker_entity, bk.entity_id AS subject_entity,
+                       g.event_group,
+                       (SELECT em.event_id FROM event_mentions em
+                        WHERE em.document_id = c.document_id AND em.sentence = c.sentence
+                        ORDER BY em.start LIMIT 1) AS sentence_event,
+                       (SELECT mm.event_id FROM event_mentions mm
+                        WHERE mm.id = g.mention_id AND g.type IS NOT NULL) AS main_event
                 FROM claim_mentions c JOIN documents d ON d.id = c.document_id
                 LEFT JOIN entity_keys sk ON sk.key = c.speaker_key
                 LEFT JOIN entity_keys bk ON bk.key = c.subject_key
+                LEFT JOIN document_groups g ON g.document_id = c.document_id
                 {where} ORDER BY c.id""",
             list(params),
         )
@@ -837,14 +940,29 @@ class SQLStore(SummaryTables, WorkbenchReads):
 
     def stories(self) -> list[dict[str, Any]]:
         rows = self._all(
-            f"""SELECT story_id, id FROM documents WHERE story_id IS NOT NULL
-               ORDER BY story_id, {self.ROWID}"""
+            f"""SELECT d.story_id, d.id, g.event_group, g.thread FROM documents d
+               LEFT JOIN document_groups g ON g.document_id = d.id
+               WHERE d.story_id IS NOT NULL ORDER BY d.story_id, d.{self.ROWID}"""
         )
         grouped: dict[str, list[str]] = {}
+        group_of: dict[str, str] = {}
+        thread_of: dict[str, str] = {}
         for row in rows:
             grouped.setdefault(row["story_id"], []).append(row["id"])
+            if row["event_group"]:
+                group_of.setdefault(row["story_id"], row["event_group"])
+                thread_of.setdefault(row["story_id"], row["thread"] or row["event_group"])
+        # additional properties of the export contract: event_group, shared by the stories
+        # that are independent reports of one event; thread, shared by the event groups of
+        # one storyline (an attack, the reactions, the verdict); a story's own id when alone
         return [
-            {"id": story, "document_ids": ids, "representative": ids[0]}
+            {
+                "id": story,
+                "document_ids": ids,
+                "representative": ids[0],
+                "event_group": group_of.get(story, story),
+                "thread": thread_of.get(story, group_of.get(story, story)),
+            }
             for story, ids in grouped.items()
         ]
 

@@ -1,0 +1,210 @@
+"""Stories of one event: independent reports of one incident share an event group, copies
+stay a story, look-alike incidents (another day, another town) stay apart, and claims say
+which event they are about."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dossier.kb.claims import ClaimView, corroboration
+from dossier.kb.event_merge import (
+    EventReport,
+    Incident,
+    lead_end,
+    main_event,
+    place_key,
+    same_incident,
+)
+from dossier.query.export import build_export
+from dossier.store import open_store
+
+
+def _incident(doc, day="2025-04-02", type="ASSAULT", places=(), figures=(), actors=(),
+              targets=(), location=None, mode=None):  # fmt: skip
+    report = EventReport(
+        mention_id=hash(doc) % 1000,
+        document_id=doc,
+        type=type,
+        mode=mode,
+        modality="asserted",
+        date_start=None,
+        date_end=None,
+        location=None,
+        actors=frozenset(actors),
+        targets=frozenset(targets),
+    )
+    return Incident(doc, report, day, location, frozenset(places), frozenset(figures))
+
+
+def test_two_reports_naming_actors_differently_are_one_incident():
+    agency = _incident("a", places={"darband"}, figures={"killed:7"}, actors={"ent_forces"})
+    paper = _incident("b", day="2025-04-03", places={"darband"}, figures={"killed:7"})
+    assert same_incident(agency, paper, max_days=1, min_evidence=1)
+    assert same_incident(agency, paper, max_days=1, min_evidence=2)  # place and toll
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        _incident("c", day="2025-04-09", places={"darband"}, figures={"killed:7"}),  # a week on
+        _incident("d", places={"kalam"}, figures={"killed:7"}),  # another town, same toll
+        _incident("e", type="COERCE", places={"darband"}, figures={"killed:7"}),
+        _incident("f", places={"darband"}, figures={"killed:7"}, location="kalam"),
+        _incident("g", actors={"ent_forces"}),  # only a participant in common
+        _incident("h", day=None, places={"darband"}, figures={"killed:7"}),  # undated
+    ],
+)
+def test_look_alike_incidents_stay_apart(other):
+    first = _incident("a", places={"darband"}, figures={"killed:7"}, actors={"ent_forces"},
+                      location="darband")  # fmt: skip
+    assert not same_incident(first, other, max_days=1, min_evidence=1)
+
+
+def test_reversed_roles_are_never_one_incident():
+    a = _incident("a", figures={"killed:7"}, actors={"ent_police"}, targets={"ent_gang"})
+    b = _incident("b", figures={"killed:7"}, actors={"ent_gang"}, targets={"ent_police"})
+    assert not same_incident(a, b, max_days=1, min_evidence=1)
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Khyber Pakhtunkhwa’s Tank", "tank"),
+        ("Tank District", "tank"),
+        ("the Tor Darra area", "tor darra"),
+        ("Dera Ismail Khan", "dera ismail khan"),
+    ],
+)
+def test_place_keys_agree_across_outlets(name, key):
+    assert place_key(name) == key
+
+
+def test_lead_is_the_first_sentences():
+    text = "First one here. Second one, “quoted.” Third one.\nFourth."
+    assert text[: lead_end(text, 1)] == "First one here."
+    assert text[: lead_end(text, 2)].endswith("“quoted.”")
+    assert lead_end(text, 9) == len(text)
+
+
+def _row(id, sentence, start, event_id, modality="asserted"):
+    return {"id": id, "sentence": sentence, "start": start, "event_id": event_id,
+            "modality": modality}  # fmt: skip
+
+
+def test_main_event_is_the_leads_most_told_reported_event():
+    rows = [
+        _row(1, 0, 10, "e_first"),
+        _row(2, 1, 90, "e_told_again"),
+        _row(3, 4, 400, "e_told_again"),
+        _row(4, 0, 5, "e_denied", modality="negated"),
+    ]
+    assert main_event(rows, lead_sentences=2)["id"] == 2
+    assert main_event(rows[:1], lead_sentences=2)["id"] == 1
+    # no event in the lead: the most-told one when told twice, else none
+    later = [_row(5, 6, 600, "x"), _row(6, 8, 800, "x"), _row(7, 9, 900, "y")]
+    assert main_event(later, lead_sentences=2)["id"] == 5
+    assert main_event(later[2:], lead_sentences=2) is None
+
+
+def _view(id, stories, groups, key="terrorist killed|incident|2025-04-02", value=7.0):
+    return ClaimView(id=id, kind="quantity", speaker=None, subject="ent_x", text=f"{id} text",
+                     min=value, max=value, unit="terrorist killed", stories=frozenset(stories),
+                     key=key, groups=frozenset(groups))  # fmt: skip
+
+
+def test_the_same_toll_of_two_incidents_confirms_neither():
+    assert corroboration(_view("a", {"s1"}, {"g1"}), _view("b", {"s2"}, {"g1"}))
+    assert not corroboration(_view("a", {"s1"}, {"g1"}), _view("b", {"s2"}, {"g2"}))
+    # a standing figure is about no single incident: compared across events
+    stock = "fighter|stock"
+    assert corroboration(_view("a", {"s1"}, {"g1"}, stock), _view("b", {"s2"}, {"g2"}, stock))
+
+
+# -- end to end: agency and newspaper report one operation; a look-alike a week later --
+_AGENCY = (
+    "RAWALPINDI, Apr 02: Security forces killed seven terrorists during an "
+    "intelligence-based operation in the Darband area of Marwani district on Wednesday, the "
+    "military's media wing said. The terrorists were involved in attacks on police posts, "
+    "the statement said. Weapons and ammunition were recovered from the killed terrorists."
+)
+_PAPER = (
+    "Seven militants were killed in an intelligence-based operation in Darband on "
+    "Wednesday, according to a statement from the military's media wing. Troops engaged "
+    "the hideout of the militants after a long search, officials said. A sanitisation "
+    "operation was being carried out in the area, they added."
+)
+_LATER = (
+    "RAWALPINDI, Apr 09: Security forces killed seven terrorists during an operation in "
+    "the Darband area on Wednesday, the military's media wing said. Two soldiers were "
+    "injured in the exchange of fire. Weapons were recovered from the terrorists."
+)
+
+
+def _write(folder: Path, rows: list[dict[str, str]]) -> Path:
+    path = folder / "articles.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.mark.nlp  # ingests through the pipeline
+def test_independent_reports_share_an_event_group_and_a_look_alike_does_not(tmp_path, settings):
+    from dossier.pipeline.run import run_ingest  # spaCy: only for the tiers that ingest
+
+    rows = [
+        {"url": "https://agency.example/1", "title": "Seven terrorists killed in Darband",
+         "published": "2025-04-02", "text": _AGENCY},
+        {"url": "https://paper.example/1", "title": "Seven militants killed in operation",
+         "published": "2025-04-02", "text": _PAPER},
+        {"url": "https://agency.example/2", "title": "Seven terrorists killed",
+         "published": "2025-04-09", "text": _LATER},
+    ]  # fmt: skip
+    store = open_store(str(tmp_path / "kb.db"))
+    # incremental: the agency's report is stored first, the others join it in a later run
+    for number, batch in enumerate((rows[:1], rows[1:])):
+        folder = tmp_path / f"run{number}"
+        folder.mkdir()
+        report = run_ingest([_write(folder, batch)], store, settings)
+        assert not report.errors, report.errors
+    data = build_export(store)
+    store.close()
+    by_url = {d["source"]: d for d in data["documents"]}
+    group = {s["id"]: s["event_group"] for s in data["stories"]}
+    agency, paper, later = (
+        group[by_url[u]["story_id"]]
+        for u in ("https://agency.example/1", "https://paper.example/1", "https://agency.example/2")
+    )
+    assert (
+        by_url["https://agency.example/1"]["story_id"]
+        != by_url["https://paper.example/1"]["story_id"]
+    )
+    assert agency == paper  # two stories (no copy), one event
+    assert later != agency  # the same toll in the same place a week later is another incident
+    thread = {s["id"]: s["thread"] for s in data["stories"]}
+    assert thread[by_url["https://agency.example/1"]["story_id"]] == agency
+    assert all(d["copy_of"] == [] for d in data["documents"])
+    # claims say which event they are about: the operation of their own article
+    events = {e["id"] for e in data["events"]}
+    about = [c["events"] for c in data["claims"] if c["events"]]
+    assert about and all(set(ids) <= events for ids in about)
+
+
+def test_one_outlet_never_corroborates_itself_whatever_it_calls_the_source():
+    from dataclasses import replace
+
+    a = replace(_view("a", {"s1"}, {"g1"}), speaker="ent_picss", outlets=frozenset({"dawn"}))
+    b = replace(_view("b", {"s2"}, {"g1"}), speaker="generic:the institute")
+    assert not corroboration(a, replace(b, outlets=frozenset({"dawn"})))
+    assert corroboration(a, replace(b, outlets=frozenset({"app"})))
+
+
+def test_an_outlet_named_in_the_article_and_in_its_url_is_one_outlet():
+    from dossier.query.reads import _outlets
+
+    named = {"evidence": [{"outlet": "Dawn", "source": "https://www.dawn.com/news/1"}]}
+    hosted = {"evidence": [{"outlet": None, "source": "https://www.dawn.com/news/2"}]}
+    other = {"evidence": [{"outlet": "Arab News", "source": "https://www.arabnews.com/x"}]}
+    assert _outlets(named) == _outlets(hosted) == {"dawn"}
+    assert _outlets(other) == {"arabnews"}
