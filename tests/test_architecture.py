@@ -272,3 +272,22 @@ def _line_of_modalities() -> int:
         for node in tree.body
         if isinstance(node, ast.AnnAssign) and ast.unparse(node.target) == "MODALITIES"
     )
+
+
+#: the event extractor's modules, each importing only those before it
+EVENT_MODULES = ["lexicon", "modality", "roles", "place_time", "assembly"]
+
+
+def test_the_event_modules_import_only_earlier_ones() -> None:
+    folder = PACKAGE / "extract" / "events"
+    assert {p.stem for p in folder.glob("*.py")} == {"__init__", *EVENT_MODULES}
+    assert not (PACKAGE / "extract" / "events.py").exists()
+    wrong = []
+    for imp in all_imports():
+        here, there = imp.module.split("."), imp.target.split(".")
+        if here[:3] != ["dossier", "extract", "events"] or len(here) < 4:
+            continue
+        if there[:3] == ["dossier", "extract", "events"]:
+            if len(there) < 4 or EVENT_MODULES.index(there[3]) >= EVENT_MODULES.index(here[3]):
+                wrong.append(imp)
+    assert not wrong, "\n".join(f"{i.module}:{i.line} imports {i.target}" for i in wrong)
