@@ -208,3 +208,22 @@ def test_an_outlet_named_in_the_article_and_in_its_url_is_one_outlet():
     other = {"evidence": [{"outlet": "Arab News", "source": "https://www.arabnews.com/x"}]}
     assert _outlets(named) == _outlets(hosted) == {"dawn"}
     assert _outlets(other) == {"arabnews"}
+
+
+def test_a_statement_follows_the_incident_its_lead_reports_into_its_thread():
+    from dossier.kb.facts import _lead_events
+
+    def row(event_id, type, sentence, modality="asserted"):
+        return {"event_id": event_id, "type": type, "sentence": sentence, "modality": modality}
+
+    statement = row("evt_condemn", "ACCUSE", 0)  # "X condemned the attack on ..."
+    mentions = [
+        statement,
+        row("evt_attack", "ASSAULT", 0),  # the incident the statement is about
+        row("evt_demand", "REQUEST", 1),  # another statement: not an incident
+        row("evt_threat", "ASSAULT", 1, modality="hypothetical"),  # "could attack again"
+        row("evt_old", "ASSAULT", 4),  # background, past the lead
+    ]
+    assert _lead_events(mentions, statement, lead_sentences=2) == ["evt_condemn", "evt_attack"]
+    # an article whose news is the incident itself follows only that incident
+    assert _lead_events(mentions[1:2], mentions[1], lead_sentences=2) == ["evt_attack"]

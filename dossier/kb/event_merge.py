@@ -102,6 +102,10 @@ def event_id_for(document_id: str, trigger_start: int) -> str:
 #: ("alleged": "suspected militants attacked" is still the incident it reports)
 REPORTED = frozenset({"asserted", "alleged"})
 
+#: event types that are incidents a storyline follows (an attack, an arrest, a
+#: protest): a statement's lead that tells one ties the statement to its thread
+THREAD_INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+
 
 @dataclass(frozen=True, slots=True)
 class Incident:
