@@ -105,7 +105,17 @@ def main() -> int:
         "--min-docs", type=int, default=3000, help="grown to this many without --db"
     )
     parser.add_argument("--requests", type=int, default=20, help="requests per page")
-    parser.add_argument("--baseline-requests", type=int, default=3, help="runs of each baseline")
+    parser.add_argument(
+        "--baseline-requests",
+        type=int,
+        default=3,
+        help="runs of each baseline (0: none; a whole-base read takes minutes at 100k documents)",
+    )
+    parser.add_argument(
+        "--pages",
+        default="",
+        help="only the pages whose names contain one of these (comma-separated)",
+    )
     args = parser.parse_args()
     if args.db is not None:
         return measure(args)
@@ -154,11 +164,14 @@ def measure(args: argparse.Namespace) -> int:
         f"{'page':<26} {'p50 ms':>7} {'p95 ms':>7} {'cpu p95':>8}   "
         f"{'before p50':>10} {'before p95':>10} {'cpu p95':>8}"
     )
+    wanted = [w for w in args.pages.split(",") if w]
     for name, (path, before) in pages.items():
+        if wanted and not any(w in name for w in wanted):
+            continue
         client.get(path).raise_for_status()  # warm-up
         p50, p95, _c50, c95 = timed(lambda p=path: client.get(p).raise_for_status(), args.requests)
         old = f"{'-':>10} {'-':>10} {'-':>8}"
-        if before is not None:
+        if before is not None and args.baseline_requests > 0:
             b50, b95, _b, bc95 = timed(before, args.baseline_requests)
             old = f"{b50:>10.0f} {b95:>10.0f} {bc95:>8.0f}"
         print(f"{name:<26} {p50:>7.1f} {p95:>7.1f} {c95:>8.1f}   {old}")

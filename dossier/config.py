@@ -31,6 +31,23 @@ ENTITY_LABELS: dict[str, str] = {
 }
 
 
+#: the extractor registry: each extractor's name and where its function lives
+#: (``module:function``, imported on first use), in the order they run by default. Each
+#: sees what the ones before it found (``dossier.extract.registry``), so order is
+#: dependency order: mentions first, quotes before the figures that must not repeat
+#: them, in-document coreference before the place votes that count resolved place
+#: names. ``DOSSIER_EXTRACTORS`` (comma-separated names) chooses others or drops some.
+EXTRACTORS: tuple[tuple[str, str], ...] = (
+    ("mentions", "dossier.extract.builtin:mentions"),
+    ("times", "dossier.extract.builtin:times"),
+    ("quotes", "dossier.extract.builtin:said"),
+    ("events", "dossier.extract.builtin:happened"),
+    ("quantities", "dossier.extract.builtin:figures"),
+    ("coreference", "dossier.extract.registry:coreference"),
+    ("place_votes", "dossier.extract.registry:place_votes"),
+)
+
+
 @dataclass(frozen=True)
 class Settings:
     """Run-time settings. Build with :func:`load_settings`."""
@@ -41,6 +58,8 @@ class Settings:
     #: spaCy's own ``nlp.pipe(n_process=...)`` inside one analysis process; leave
     #: at 1 and use ``workers``, which also runs the extractors in parallel
     n_process: int = 1
+    #: the extractors to run, comma-separated, in order (default: all of :data:`EXTRACTORS`)
+    extractors: str = ",".join(name for name, _ in EXTRACTORS)
     #: analysis processes of the local engine (parse + extractors; the writes
     #: stay in the ingesting process, in input order); 0: every core this
     #: process may use (``os.sched_getaffinity``); 1: all in one process

@@ -453,11 +453,11 @@ def load_gazetteer() -> Gazetteer:
 
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: one document's resolution of one place name key: (key, place or None, reason)
+PlaceVote = tuple[str, Place | None, str]
 
 
-def document_votes(
-    gazetteer: Gazetteer, analyzed: AnalyzedDocument
-) -> list[tuple[str, Place | None, str]]:
+def document_votes(gazetteer: Gazetteer, analyzed: AnalyzedDocument) -> list[PlaceVote]:
     """One vote per place name key of a document: its record in this document's
     context, or None and the reason. Computed at ingest, while the document's
     context is at hand, and summed in the store (``place_votes``)."""

@@ -9,6 +9,10 @@ can always be traced back to the sentence it came from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dossier.geo import Place
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +128,11 @@ class TimeExpr:
     sentence: int
 
 
+#: how an event is reported, the one list of them: what the extractor assigns
+#: (``extract.events`` modality cues), the store keeps, and the CLI, API and UI filter by
+MODALITIES: tuple[str, ...] = ("asserted", "alleged", "planned", "negated", "hypothetical")
+
+
 @dataclass(frozen=True, slots=True)
 class EventMention:
     """One report of an event in one sentence, with its arguments as spans.
@@ -143,7 +152,7 @@ class EventMention:
     targets: tuple[Span, ...] = ()
     location: Span | None = None
     time: Span | None = None  # span of a TimeExpr in ``AnalyzedDocument.times``
-    modality: str = "asserted"  # asserted | alleged | planned | negated | hypothetical
+    modality: str = "asserted"  # one of MODALITIES
     #: ``time`` dates the report ("..., the ISPR said on Wednesday"), not the act: the act
     #: happened on or before it
     time_of_report: bool = False
@@ -190,6 +199,9 @@ class AnalyzedDocument:
     times: list[TimeExpr] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     claims: list[ClaimMention] = field(default_factory=list)
+    #: one gazetteer vote per place name key, (key, place or None, reason), computed
+    #: where the analysis runs (``dossier.extract.registry``) and summed by the store
+    place_votes: list[tuple[str, Place | None, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,9 @@
   the web's ingest job;
 * ``store`` imports no stage above it;
 * ``web.pages`` never imports ``web.api`` (the app factory imports the pages);
-* no SQL text outside ``store/``.
+* no SQL text outside ``store/``;
+* the CLI's handler modules import only the query layer and the shared modules at module
+  level (the pipeline and other stages inside the handlers that ingest or curate).
 """
 
 from __future__ import annotations
@@ -96,9 +98,9 @@ def all_imports() -> list[Import]:
 
 def test_the_packages_are_the_stages_of_the_documented_flow() -> None:
     packages = {p.parent.name for p in PACKAGE.glob("*/__init__.py")}
-    assert packages == set(ORDER) - {"cli"}, "a package that is no stage: say where it goes"
+    assert packages == set(ORDER), "a package that is no stage: say where it goes"
     flat = {p.stem for p in PACKAGE.glob("*.py")}
-    assert flat == {"__init__", "__main__", "records", "config", "names", "geo", "cli"}
+    assert flat == {"__init__", "__main__", "records", "config", "names", "geo"}
     text = (PACKAGE.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
     for package in packages:
         assert f"`{package}/`" in text, f"docs/architecture.md does not describe {package}/"
@@ -227,3 +229,65 @@ def test_each_store_role_is_implemented_once_for_both_backends() -> None:
         missing = sorted(name for name in declared if not callable(getattr(backend, name, None)))
         assert not missing, f"{backend.__name__} lacks {missing}"
     assert "where" not in str(base.Store.event_mentions.__annotations__)  # no raw WHERE reads
+
+
+#: what ``dossier.cli``'s modules may import at module level: the query layer, the store
+#: (opening it), each other, and the shared modules
+CLI_MODULE_LEVEL = {"cli", "query", "store"} | BASE
+
+
+def test_cli_handlers_import_only_the_read_side_at_module_level() -> None:
+    """``dossier --help`` and the read commands stay light: ingest, extraction, the
+    knowledge-base stage and the web app are imported inside the handlers that use them."""
+    cli_modules = {module_name(p) for p in (PACKAGE / "cli").glob("*.py")}
+    assert {"dossier.cli", "dossier.cli.output", "dossier.cli.read"} <= cli_modules
+    wrong = [
+        i
+        for i in all_imports()
+        if stage(i.module) == "cli" and not i.lazy and stage(i.target) not in CLI_MODULE_LEVEL
+    ]
+    assert not wrong, "\n".join(f"{i.module}:{i.line} imports {i.target}" for i in wrong)
+
+
+def test_the_modality_vocabulary_is_defined_once() -> None:
+    """``records.MODALITIES`` is the one list; no other module spells all of it out
+    (the CLI, the API and the UI once each had their own copy)."""
+    from dossier.records import MODALITIES
+
+    copies = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Tuple | ast.List | ast.Set | ast.ClassDef):
+                words = {c.value for c in ast.walk(node) if isinstance(c, ast.Constant)}
+                if set(MODALITIES) <= words:
+                    copies.append(f"{module_name(path)}:{node.lineno}")
+    assert copies == ["dossier.records:" + str(_line_of_modalities())], copies
+
+
+def _line_of_modalities() -> int:
+    tree = ast.parse((PACKAGE / "records.py").read_text(encoding="utf-8"))
+    return next(
+        node.lineno
+        for node in tree.body
+        if isinstance(node, ast.AnnAssign) and ast.unparse(node.target) == "MODALITIES"
+    )
+
+
+#: the event extractor's modules, each importing only those before it
+EVENT_MODULES = ["lexicon", "modality", "roles", "place_time", "assembly"]
+
+
+def test_the_event_modules_import_only_earlier_ones() -> None:
+    folder = PACKAGE / "extract" / "events"
+    assert {p.stem for p in folder.glob("*.py")} == {"__init__", *EVENT_MODULES}
+    assert not (PACKAGE / "extract" / "events.py").exists()
+    wrong = []
+    for imp in all_imports():
+        here, there = imp.module.split("."), imp.target.split(".")
+        if here[:3] != ["dossier", "extract", "events"] or len(here) < 4:
+            continue
+        if there[:3] == ["dossier", "extract", "events"]:
+            if len(there) < 4 or EVENT_MODULES.index(there[3]) >= EVENT_MODULES.index(here[3]):
+                wrong.append(imp)
+    assert not wrong, "\n".join(f"{i.module}:{i.line} imports {i.target}" for i in wrong)

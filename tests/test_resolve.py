@@ -347,3 +347,28 @@ def test_types_from_place_cues_people_lists_and_document_words():
     assert choose_type(tie, gazetteer) == "GPE"
     brigade = [stat("Zarvan Brigade", "ORG", 1), stat("Zarvan Brigade", "GPE", 1)]
     assert choose_type(brigade, gazetteer) == "ORG"  # an organisation word keeps it a body
+
+
+def test_batch_reads_follow_the_blocks_a_batch_adds(tmp_path):
+    """The batch's cached block members answer as the store does, before and
+    after the batch adds keys, including a block that grows past MAX_BLOCK."""
+    from dossier import names
+    from dossier.kb import resolve
+    from dossier.store import SQLiteStore
+
+    common, rare = sorted(names.blocking_keys("Imran Khan"))[:2]
+    store = SQLiteStore(tmp_path / "kb.db")
+    with store.transaction():
+        for i in range(resolve.MAX_BLOCK):
+            store.add_blocks(f"common {i}", [common])
+        store.add_blocks("rare one", [rare])
+        reads = resolve.BatchReads(store, {}, ["imran khan"])
+        both = [common, rare]
+        assert reads.candidates(both) == store.keys_in_blocks(both, resolve.MAX_BLOCK)
+        assert len(reads.candidates([common])) == resolve.MAX_BLOCK
+        for key, blocks in (("rare two", [rare]), ("common last", [common])):
+            store.add_blocks(key, blocks)
+            reads.add(key, blocks)
+        assert reads.candidates(both) == {"rare one", "rare two"}
+        assert store.keys_in_blocks(both, resolve.MAX_BLOCK) == {"rare one", "rare two"}
+    store.close()

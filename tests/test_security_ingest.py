@@ -47,7 +47,7 @@ def _articles(items: list[RawArticle | IngestError]) -> list[RawArticle]:
 def test_markup_in_file_names_does_not_abort_the_progress_bar(tmp_path, settings) -> None:
     """With a terminal, errors and file names go through rich: "[/x]" is a
     MarkupError if read as markup, and the whole batch used to abort."""
-    from dossier.cli import _ingest_with_bar
+    from dossier.cli.ingest import _ingest_with_bar
     from dossier.store import open_store
 
     folder = tmp_path / "in"

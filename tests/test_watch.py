@@ -395,9 +395,12 @@ def test_watch_alerts_a_contradiction_once(site, env, capsys) -> None:
     assert main(["alerts", "--json", "--db", db]) == 0
     assert json.loads(capsys.readouterr().out)["count"] == len(found)
 
-    # an independent story agreeing with the first figure: a corroboration, counted
+    # an independent story agreeing with the first figure, from another outlet (the same
+    # server under the name "localhost": one outlet re-stating a figure confirms nothing):
+    # a corroboration, counted
     _serve("/2024/agree", AGREE)
-    _serve("/feed2.xml", _rss("/other/doubt", "/2024/agree", base=site))
+    other_outlet = site.replace("127.0.0.1", "localhost")
+    _serve("/feed2.xml", _rss(f"{site}/other/doubt", f"{other_outlet}/2024/agree", base=""))
     assert main(["update", "--db", db, "--quiet"]) == 0
     later = _watch_alerts(db)[len(found) :]
     agreeing = [a["data"] for a in later if a["kind"] == "corroboration"]

@@ -22,10 +22,10 @@ from spacy.tokens import Doc, Span
 
 from dossier import names
 from dossier.clean.dateline import parse_dateline, parse_dateline_line
-from dossier.config import ENTITY_LABELS, Settings
-from dossier.extract import events, quantities, quotes, timex
+from dossier.config import ENTITY_LABELS, EXTRACTORS, Settings
+from dossier.extract import registry
 from dossier.names import normalize_name
-from dossier.records import AnalyzedDocument, Document, Mention, Sentence
+from dossier.records import AnalyzedDocument, Document, Mention
 
 #: components no stage needs (events and claims use POS tags and lemmas, so the
 #: tagger, attribute ruler and lemmatizer run; all components are in use)
@@ -621,50 +621,40 @@ def _sentence_of(span: Span) -> int:
     return next(i for i, sent in enumerate(doc.sents) if sent.start <= span.start < sent.end)
 
 
-def analyze_doc(document: Document, doc: Doc, recased: Sequence[Recased] = ()) -> AnalyzedDocument:
+def analyze_doc(
+    document: Document,
+    doc: Doc,
+    recased: Sequence[Recased] = (),
+    extractors: Sequence[registry.Extractor] | None = None,
+    coreference: registry.Coreference | None = None,
+) -> AnalyzedDocument:
     """Everything the later stages need from the parse, as plain records.
 
-    The spaCy ``Doc`` does not leave this function: dates, events and claims
-    are extracted here, with character spans, while the parse is at hand.
-    ``recased``: the entities of the text's lines in capitals (:func:`recased_entities`).
+    The spaCy ``Doc`` does not leave this function: the registered extractors
+    (:mod:`dossier.extract.registry`; default :data:`dossier.config.EXTRACTORS`)
+    read mentions, dates, events, claims and place votes, with character spans,
+    while the parse is at hand. ``recased``: the entities of the text's lines in
+    capitals (:func:`recased_entities`). ``coreference`` (the knowledge-base stage's
+    in-document resolution) runs where the configured order puts it.
     """
-    sentences = [Sentence(s.start_char, s.end_char) for s in doc.sents]
-    sentence_at = {s.start: i for i, s in enumerate(sentences)}
-    titled = titled_people(doc, sentence_at)
-    named = [
-        m
-        for m in split_glued(mentions_of(doc, sentence_at, recased))
-        if not any(t.start < m.end and m.start < t.end for t in titled)
-    ]
-    people = [m for m in named + titled if m.label == "PERSON" and " " in m.key]
-    mentions = (
-        named + descriptions_of(doc, sentence_at) + titled + lone_surnames(doc, people, sentence_at)
-    )
-    # events and claims read the sentence's own mentions; the dateline's place and the
-    # repeats of names are the knowledge base's (a dateline place among a sentence's
-    # participants splits one incident into several events: eval_events, real articles)
-    in_sentences = sorted(mentions, key=lambda m: m.start)
-    mentions = dateline_places(document, doc, mentions)
-    mentions = sorted(repeated_names(document, doc, mentions), key=lambda m: m.start)
-    times = timex.find_times(doc, document.published, sentence_at)
-    said = quotes.extract_quotes(doc, in_sentences, sentence_at)
-    return AnalyzedDocument(
-        document,
-        sentences,
-        mentions,
-        times=times,
-        events=events.extract_events(doc, in_sentences, times, sentence_at, said),
-        claims=said + quantities.extract_quantities(doc, in_sentences, sentence_at, said),
-    )
+    if extractors is None:
+        extractors = registry.pipeline([name for name, _ in EXTRACTORS])
+    return registry.run(doc, document, extractors, coreference, recased)
 
 
 def analyze(
-    documents: Iterable[Document], settings: Settings, nlp: Language | None = None
+    documents: Iterable[Document],
+    settings: Settings,
+    nlp: Language | None = None,
+    coreference: registry.Coreference | None = None,
 ) -> Iterator[AnalyzedDocument]:
-    """Run spaCy over cleaned documents in batches, preserving order."""
+    """Run spaCy over cleaned documents in batches, preserving order, and the
+    extractors ``settings.extractors`` names over each."""
+    extractors = registry.pipeline(settings.extractors)
     nlp = nlp or load_pipeline(settings.spacy_model)
     pairs = ((d.text, d) for d in documents)
     for doc, document in nlp.pipe(
         pairs, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process
     ):
-        yield analyze_doc(document, doc, recased_entities(nlp, document.text))
+        recased = recased_entities(nlp, document.text)
+        yield analyze_doc(document, doc, recased, extractors, coreference)

@@ -924,7 +924,44 @@ def entities_conflict(store: Store, entity: str, other: str) -> str | None:
     return cluster_conflict(store, entity, key_profiles(store, keys))
 
 
-def find_link(store: Store, key: str, text: str, label: str) -> Link | None:
+class BatchReads:
+    """What :func:`find_link` reads about a batch's new names, read for all of
+    them at once: the members of their blocks, the candidates' names and the
+    pinned keys (one statement each instead of one per name; four reads per
+    name were a third of the store's statements at ingest).
+
+    Only what resolving the batch cannot change is cached, plus the blocks,
+    which :meth:`add` keeps in step with ``store.add_blocks``; which entity a
+    key belongs to changes with every link and is still read from the store.
+    """
+
+    def __init__(
+        self, store: Store, profiles: dict[str, tuple[str, str]], keys: Sequence[str]
+    ) -> None:
+        blocks = {b for k in keys for b in names.blocking_keys(profiles.get(k, (k, ""))[0])}
+        self.members = store.block_members(sorted(blocks), MAX_BLOCK)
+        found = {k for ks in self.members.values() for k in ks} | set(keys)
+        self.profiles = key_profiles(store, sorted(found))
+        self.pinned = store.pinned_keys(sorted(found))
+
+    def candidates(self, blocks: Sequence[str]) -> set[str]:
+        """As :meth:`Store.keys_in_blocks` with ``MAX_BLOCK``."""
+        found: set[str] = set()
+        for block in blocks:
+            keys = self.members.get(block, set())
+            if len(keys) <= MAX_BLOCK:
+                found |= keys
+        return found
+
+    def add(self, key: str, blocks: Sequence[str]) -> None:
+        """``key`` was added to ``blocks`` in the store."""
+        for block in blocks:
+            self.members.setdefault(block, set()).add(key)
+
+
+def find_link(
+    store: Store, key: str, text: str, label: str, reads: BatchReads | None = None
+) -> Link | None:
     """The existing entity a new name belongs to, by the name matcher, or None.
 
     Candidates share a blocking key. Only evidence that holds across documents
@@ -934,17 +971,25 @@ def find_link(store: Store, key: str, text: str, label: str) -> Link | None:
     document by :func:`corefer` and never here. The best match wins unless two
     entities tie, and never when a full name of the entity differs from the new
     name (:func:`cluster_conflict`). Pinned keys (manual splits) are never
-    proposed.
+    proposed. ``reads``: the batch's reads made once (:class:`BatchReads`).
     """
     if SCOPE in key:
         return None  # a document-scoped name never links to another document
-    candidates = store.keys_in_blocks(sorted(names.blocking_keys(text)), MAX_BLOCK) - {key}
+    blocks = sorted(names.blocking_keys(text))
+    if reads is None:
+        candidates = store.keys_in_blocks(blocks, MAX_BLOCK) - {key}
+    else:
+        candidates = reads.candidates(blocks) - {key}
     candidates = {c for c in candidates if SCOPE not in c}
     if not candidates:
         return None
-    profiles = key_profiles(store, sorted(candidates))
+    if reads is None:
+        profiles = key_profiles(store, sorted(candidates))
+        pinned = store.pinned_keys(sorted(profiles))
+    else:
+        profiles = {c: reads.profiles[c] for c in sorted(candidates) if c in reads.profiles}
+        pinned = reads.pinned & set(profiles)
     entity_of = store.entity_ids_for_keys(sorted(profiles))
-    pinned = store.pinned_keys(sorted(profiles))
     strong: dict[str, tuple[float, str]] = {}
     full = is_full_name(text)
     for other, (other_text, other_label) in sorted(profiles.items()):
@@ -1138,14 +1183,17 @@ def update_entities(store: Store, analyzed: Sequence[AnalyzedDocument]) -> int:
     # every earlier batch mapped its keys, so only this batch's can be new
     new_keys = store.unmapped_keys(sorted(touched))
     profiles = key_profiles(store, new_keys)
+    reads = BatchReads(store, profiles, new_keys)
     changed: set[str] = set()
     founders: list[str] = []
     for key in new_keys:
         text, label = profiles.get(key, (key, "OTHER"))
-        link = find_link(store, key, text, label)
+        link = find_link(store, key, text, label, reads)
         entity = link.entity if link else entity_id(key)
         store.map_keys({key: (entity, link.reason if link else "new name")})
-        store.add_blocks(key, sorted(names.blocking_keys(text)))
+        blocks = sorted(names.blocking_keys(text))
+        store.add_blocks(key, blocks)
+        reads.add(key, blocks)
         changed.add(entity)
         if link is None:
             founders.append(key)
@@ -1153,8 +1201,8 @@ def update_entities(store: Store, analyzed: Sequence[AnalyzedDocument]) -> int:
     for key in founders:
         text, label = profiles.get(key, (key, "OTHER"))
         own = store.entity_ids_for_keys([key])[key]
-        link = find_link(store, key, text, label)
-        if link is not None and link.entity != own and not store.pinned_keys([key]):
+        link = find_link(store, key, text, label, reads)
+        if link is not None and link.entity != own and key not in reads.pinned:
             store.merge_entities(own, link.entity, link.reason)
             changed.add(link.entity)
     changed |= link_definitions(store, analyzed)

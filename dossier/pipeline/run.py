@@ -30,7 +30,6 @@ from typing import Any
 import numpy as np
 from spacy.language import Language
 
-from dossier import geo
 from dossier.config import Settings
 from dossier.extract import nlp
 from dossier.ingest.files import InputFile, discover
@@ -148,12 +147,13 @@ def assign_story(store: Store, index: StoryIndex, document: Document) -> str:
 def analyze_batch(
     documents: Sequence[Document], settings: Settings, pipeline: Language
 ) -> list[AnalyzedDocument]:
-    """The pure, expensive part of a batch: parse and corefer, in input order.
+    """The pure, expensive part of a batch: parse and extract (in-document coreference
+    and place votes included), in input order.
 
     It reads nothing from the store, which is what lets the Ray engine run it
     on workers while the driver keeps every store write.
     """
-    return [resolve.corefer(a) for a in nlp.analyze(documents, settings, pipeline)]
+    return list(nlp.analyze(documents, settings, pipeline, coreference=resolve.corefer))
 
 
 def write_batch(
@@ -183,8 +183,8 @@ def write_batch(
         resolve.update_entities(store, analyzed)
         for item in added:
             store_facts(store, item)
-        gazetteer = geo.load_gazetteer()
-        store.add_place_votes([v for item in added for v in geo.document_votes(gazetteer, item)])
+        # the votes were counted where the analysis ran (the place_votes extractor)
+        store.add_place_votes([v for item in added for v in item.place_votes])
     return len(added), skipped
 
 

@@ -17,12 +17,11 @@ from typing import Any, TypeVar
 from dossier import geo, names
 from dossier.names import normalize_name
 from dossier.query import reads as query
+from dossier.records import MODALITIES as MODALITIES  # the timeline filter's choices
 from dossier.store.base import EntityRow, SearchTimeout, Store
 
 T = TypeVar("T")
 
-#: modalities an event can have (the timeline filter's choices)
-MODALITIES = ("asserted", "alleged", "planned", "negated", "hypothetical")
 #: most full-text hits counted for one search (the ``total`` is capped there)
 SEARCH_CAP = 1000
 

@@ -551,19 +551,24 @@ class SQLStore(SummaryTables, WorkbenchReads):
         """One statement for all blocks (a round trip per block made PostgreSQL
         ingest slow), each block still read no further than ``max_block + 1``."""
         found: set[str] = set()
+        for keys in self.block_members(blocks, max_block).values():
+            if len(keys) <= max_block:
+                found.update(keys)
+        return found
+
+    def block_members(self, blocks: Sequence[str], max_block: int) -> dict[str, set[str]]:
+        """``{block: keys}`` for ``blocks``, each read no further than
+        ``max_block + 1`` keys (enough to tell that a block is too common)."""
+        by_block: dict[str, set[str]] = {}
         unique = sorted(set(blocks))
         for chunk_start in range(0, len(unique), 100):
             chunk = unique[chunk_start : chunk_start + 100]
             part = "SELECT * FROM (SELECT block, key FROM key_blocks WHERE block = ? LIMIT ?) AS b"
             sql = " UNION ALL ".join(f"{part}{i}" for i in range(len(chunk)))
-            by_block: dict[str, list[str]] = {}
             rows = self._all(sql, [v for block in chunk for v in (block, max_block + 1)])
             for row in rows:
-                by_block.setdefault(row[0], []).append(row[1])
-            for keys in by_block.values():
-                if len(keys) <= max_block:
-                    found.update(keys)
-        return found
+                by_block.setdefault(row[0], set()).add(row[1])
+        return by_block
 
     def key_profiles(self, keys: Sequence[str]) -> dict[str, tuple[str, str]]:
         """``{key: (most common name text, most common label)}`` over named mentions."""

@@ -53,6 +53,7 @@ from dossier.ingest.files import SUPPORTED
 from dossier.query import reads as query
 from dossier.query import views
 from dossier.query.graph import GRAPH_DEFAULT, GRAPH_NODES, GraphQuery, actor_graph, shown_graph
+from dossier.records import MODALITIES
 from dossier.store import Store, StoreError, open_store
 from dossier.web.deps import DATE, SINCE, StoreDep, real_date, real_time
 from dossier.web.jobs import IngestJobs
@@ -110,12 +111,8 @@ class ExportFormat(StrEnum):
     ftm = "ftm"
 
 
-class Modality(StrEnum):
-    asserted = "asserted"
-    alleged = "alleged"
-    planned = "planned"
-    negated = "negated"
-    hypothetical = "hypothetical"
+#: the timeline filter's choices, from the one list (``dossier.records.MODALITIES``)
+Modality = StrEnum("Modality", [(m, m) for m in MODALITIES])
 
 
 # -- plumbing -------------------------------------------------------------------

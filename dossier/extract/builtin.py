@@ -1,0 +1,72 @@
+"""The built-in extractors (:data:`dossier.config.EXTRACTORS` names them; see
+:mod:`dossier.extract.registry`).
+
+Each is a thin adapter from ``(doc, context)`` to the module that does the work,
+so those modules keep their plain function interfaces (tests and benchmarks call
+them directly).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dossier.extract import events, nlp, quantities, quotes, timex
+from dossier.extract.registry import Context, Facts
+
+
+def mentions(doc: Doc, context: Context) -> Facts:
+    """Named-entity mentions, titled people the model missed, descriptions ("the
+    group") and lone surnames of people named in full; for the knowledge base also the
+    dateline's place and the repeats of names the model found once.
+
+    Quotes, events and figures read the sentence's own mentions (``sentence_mentions``):
+    a dateline place among a sentence's participants splits one incident into several
+    events (eval_events, real articles)."""
+    sentence_at = context.sentence_at
+    titled = nlp.titled_people(doc, sentence_at)
+    named = [
+        m
+        for m in nlp.split_glued(nlp.mentions_of(doc, sentence_at, context.recased))
+        if not any(t.start < m.end and m.start < t.end for t in titled)
+    ]
+    people = [m for m in named + titled if m.label == "PERSON" and " " in m.key]
+    found = (
+        named
+        + nlp.descriptions_of(doc, sentence_at)
+        + titled
+        + nlp.lone_surnames(doc, people, sentence_at)
+    )
+    in_sentences = sorted(found, key=lambda m: m.start)
+    found = nlp.dateline_places(context.document, doc, found)
+    found = sorted(nlp.repeated_names(context.document, doc, found), key=lambda m: m.start)
+    return Facts(mentions=[*context.mentions, *found], sentence_mentions=in_sentences)
+
+
+def times(doc: Doc, context: Context) -> Facts:
+    """Dates and times in the text, anchored on the publication date."""
+    return Facts(times=timex.find_times(doc, context.document.published, context.sentence_at))
+
+
+def said(doc: Doc, context: Context) -> Facts:
+    """Direct and reported speech with its speaker."""
+    found = quotes.extract_quotes(doc, context.sentence_mentions, context.sentence_at)
+    return Facts(claims=found)
+
+
+def happened(doc: Doc, context: Context) -> Facts:
+    """Events (PLOVER types) with actors, targets, place, time and modality."""
+    said = [c for c in context.claims if c.kind != "quantity"]  # their speakers name actors
+    found = events.extract_events(
+        doc, context.sentence_mentions, context.times, context.sentence_at, said
+    )
+    return Facts(events=found)
+
+
+def figures(doc: Doc, context: Context) -> Facts:
+    """Figures (casualties, amounts) not already inside a quote of the same sentence."""
+    said = [c for c in context.claims if c.kind != "quantity"]
+    # without the quotes extractor before it, extract_quantities finds the quotes itself
+    found = quantities.extract_quantities(
+        doc, context.sentence_mentions, context.sentence_at, said or None
+    )
+    return Facts(claims=found)

@@ -1,0 +1,526 @@
+"""Assembly: candidate events from triggers, their roles, place, time and modality put
+together, incidents merged within a sentence; :func:`extract_events` is the entry point.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from dossier.clean.dateline import parse_dateline
+from dossier.extract.events.lexicon import (
+    ACCIDENTAL_BLASTS,
+    ACCIDENTS,
+    DIPLOMATS,
+    EVENT_HEADS,
+    EXTENSION_PREPS,
+    FORCES,
+    HARM_NOUNS,
+    HUMAN_NOUNS,
+    NEEDS_TARGET,
+    NEEDS_VICTIM,
+    NEWS_AGENCIES,
+    NOT_TARGETS,
+    OCCURRING,
+    OPERATIONS,
+    ORG_NOUNS,
+    PARTICIPANT_LABELS,
+    PERPETRATORS,
+    PLACE_LABELS,
+    SOFT_TYPES,
+    SPEECH_MODES,
+    STANCE_TYPES,
+    WEAPONS,
+    Trigger,
+    _is_noun,
+    _is_verb,
+    _lemma,
+    _trigger,
+    _with_conjuncts,
+)
+from dossier.extract.events.modality import ALLEGING_ADJECTIVES, modality
+from dossier.extract.events.place_time import (
+    _known_place,
+    _location,
+    _report_date,
+    _sentence_place,
+    _time,
+)
+from dossier.extract.events.roles import (
+    _absorb,
+    _Context,
+    _context_mode,
+    _holder,
+    _named_heads,
+    _noun_roles,
+    _phrase_head,
+    _pobjs,
+    _Roles,
+    _spans,
+    _verb_roles,
+)
+from dossier.geo import breadth, stands_for_state
+from dossier.records import ClaimMention, EventMention, Mention, Span, TimeExpr
+
+
+def _refine(kind: str, mode: str | None, token: Token, roles: _Roles) -> Trigger:
+    """Type and mode decisions that need the arguments (see the module docstring)."""
+    lemma = _lemma(token)
+    objects = roles.targets
+    if lemma == "ban" and kind == "SANCTION" and not any(_org_like(t) for t in objects):
+        return ("COERCE", "ban")
+    if lemma == "capture" and objects and not any(_human(t) for t in objects):
+        return ("COERCE", "seize")  # "captured the town", "captured a helicopter"
+    if lemma == "withdraw" and any(_lemma(t) in DIPLOMATS for t in objects):
+        return ("SANCTION", "withdraw")
+    if lemma == "train" and not objects:
+        return ("MOBILIZE", "training")
+    if kind == "ASSAULT" and mode is None:
+        return (kind, roles.mode or _context_mode(token))
+    return (kind, mode)
+
+
+def _org_like(token: Token) -> bool:
+    """An organisation (the small model often calls unfamiliar group names FAC)."""
+    return token.ent_type_ in ("ORG", "NORP", "FAC") or _lemma(token) in ORG_NOUNS
+
+
+def _human(token: Token) -> bool:
+    """People or groups of people: named persons, groups, or nouns for people
+    ("several militants", "members of the Brigade", "a suspect")."""
+    if token.ent_type_ in ("PERSON", "NORP", "ORG") or token.pos_ in ("PRON", "NUM"):
+        return True
+    return _lemma(token) in HUMAN_NOUNS or _lemma(token) in ORG_NOUNS
+
+
+def _stands_alone(token: Token) -> bool:
+    """An event noun inside another noun ("attack helicopter", "arrest warrant",
+    "protest leader") is no event of its own."""
+    return not (
+        _is_noun(token) and token.dep_ == "compound" and _lemma(token.head) not in EVENT_HEADS
+    )
+
+
+def _candidate(
+    token: Token, trigger: Trigger, triggers: dict[int, Trigger], context: _Context
+) -> tuple[EventMention, set[int]] | None:
+    """The event mention of one trigger and the trigger tokens it stands for."""
+    kind, mode = trigger
+    if _is_verb(token):
+        roles = _verb_roles(token, kind)
+    else:
+        roles = _noun_roles(token, kind, context)
+        head = _phrase_head(token)
+        if head.i != token.i and head.i in triggers and triggers[head.i][0] == kind:
+            return None  # "bomb attack": the head noun's event, with this mode
+    if kind == "ASSAULT" and _is_verb(token) and _lemma(token) == "send" and not roles.targets:
+        # "were sent to hell": who was sent is who was killed, not a thing given
+        roles.targets = [
+            g for c in token.children if c.dep_ in ("nsubjpass", "dobj") for g in _with_conjuncts(c)
+        ]
+    _absorb(roles, kind, triggers, context)
+    kind, mode = _refine(kind, mode, token, roles)
+    if kind in ("ACCUSE", "REQUEST", "THREATEN"):
+        # "accused X of Y": the accused is the target, the act is its own event
+        roles.targets = [t for t in roles.targets if t.dep_ != "pobj" or t.head.lower_ != "of"]
+    roles.targets = [t for t in roles.targets if _lemma(t) not in NOT_TARGETS]
+    if not roles.targets:
+        roles.targets = _complement_targets(token, kind, roles, context)
+    if _is_noun(token) and _lemma(token) in NEEDS_TARGET and not roles.targets:
+        return None  # "the fight"
+    if _lemma(token) in NEEDS_VICTIM and not roles.targets:
+        return None  # "eliminate terrorism from the country": a vow, no one killed
+    if _is_noun(token) and _lemma(token) == "threat" and not _issued(roles):
+        return None  # "remains a threat to Pakistan" describes, it threatens no one
+    no_one = all(_lemma(a) in ACCIDENTS for a in roles.actors)  # none, or "floods"
+    if kind == "ASSAULT" and no_one and _accidental(token):
+        return None  # "two killed in a road accident", "floods killed 12": no one attacked
+    if kind == "ASSAULT" and roles.actors:
+        # "a roadside bomb targeted a vehicle", "a sanitisation operation ... to eliminate":
+        # a weapon or an operation is how, not who
+        how = [a for a in roles.actors if _lemma(a) in OPERATIONS | WEAPONS]
+        roles.actors = [a for a in roles.actors if a not in how]
+        if how and not roles.actors:
+            roles.instruments += how
+    if kind == "ASSAULT" and not roles.actors:
+        roles.actors = _operation_forces(token, roles, context)
+    actors, placed = _who_acts(_spans(roles.actors, context), context)
+    if kind == "ASSAULT" and not actors:
+        actors = _spans(_perpetrators(token), context)
+    targets = tuple(s for s in _spans(roles.targets, context) if s not in actors)
+    location = _location(token, roles, context) or placed
+    if (
+        location is None
+        and mode == "explosives"
+        and _is_noun(token)
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and _lemma(token.head) in OCCURRING
+    ):
+        # "a powerful explosion occurred on Qambrani Road": a blast told as what happened
+        # is an event where its sentence names a place, though no one is named
+        location = _sentence_place(token, (), context)
+    if not actors and not targets and (location is None or _is_verb(token)):
+        return None  # "Iran-backed", "attacks" alone: nothing to put on a timeline
+    if kind in SOFT_TYPES and not _names_someone(actors + targets, context):
+        return None  # "to support training, research and processing"
+    location = location or _sentence_place(token, actors + targets, context)
+    sentence = token.sent
+    hedged = any(  # "suspected militants attacked ...": who did it is alleged
+        t.lower_ in ALLEGING_ADJECTIVES and t.i < a.i for a in roles.actors for t in a.subtree
+    )
+    mood = modality(token if _is_verb(token) else _phrase_head(token), roles.support)
+    event = EventMention(
+        type=kind,
+        mode=mode,
+        trigger=_trigger_span(token),
+        start=sentence.start_char,
+        end=sentence.end_char,
+        sentence=context.sentence_at[sentence.start_char],
+        actors=actors,
+        targets=targets,
+        location=location,
+        time=(when := _time(token, roles, context)),
+        modality="alleged" if mood == "asserted" and hedged else mood,
+        time_of_report=when is not None and not is_speech(kind, mode) and _report_date(token, when),
+    )
+    return event, roles.absorbed
+
+
+def is_speech(kind: str, mode: str | None) -> bool:
+    """Whether an event of this type and mode is a statement ("accused", "condemned",
+    "demanded", "warned"), not an act a statement reports: its date is the day it was said.
+    ACCUSE's investigations and convictions are acts."""
+    if kind == "ACCUSE":
+        return mode in SPEECH_MODES
+    return kind in STANCE_TYPES
+
+
+def _perpetrators(token: Token) -> list[Token]:
+    """Who acted when the article names them only as what they are: "the Khuzdar terrorist
+    attack", "a militant attack on tourists killed 26" (the attack noun itself or the one
+    that is the subject of the killing). ACLED codes them as an unidentified armed group, as
+    described; with no such word nobody is made up."""
+    nouns = [token] if _is_noun(token) else []
+    if _is_verb(token):
+        nouns += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and _is_noun(c)]
+    return [
+        c
+        for noun in nouns
+        if (_trigger(noun) or ("",))[0] == "ASSAULT"
+        for c in noun.children
+        if c.dep_ in ("amod", "compound") and _lemma(c) in PERPETRATORS and c.i < noun.i
+    ][:1]
+
+
+def _operation_forces(token: Token, roles: _Roles, context: _Context) -> list[Token]:
+    """Who carried out the operation an agentless act happened in: "Five terrorists were killed
+    in an intelligence-based operation", "The operation resulted in the elimination of nine
+    terrorists". The operation's own holder ("a police raid", "an operation by the CTD") if it
+    names one, else the security force the article names nearest before the act (after it when
+    none is before); none when the article names no force (nothing is made up)."""
+    operations = [i for i in roles.instruments if _lemma(i) in OPERATIONS]
+    verb = next((a for a in [token, *token.ancestors] if _is_verb(a)), None)
+    for governor in {v.i: v for v in (roles.support, verb) if v is not None}.values():
+        for child in governor.children:  # "the operation resulted in the elimination of"
+            if child.dep_ == "nsubj" or (child.dep_ == "prep" and child.lower_ in ("in", "during")):
+                heads = _pobjs(child) if child.dep_ == "prep" else [child]
+                operations += [h for h in heads if _lemma(h) in OPERATIONS]
+    for instrument in roles.instruments:
+        # "killed in the Indian aggression", "in an Israeli air strike", "in a police raid"
+        held = [h for h in _holder(instrument) if h.dep_ != "prep"]
+        if (
+            held
+            and _is_noun(instrument)
+            and (_lemma(instrument) in OPERATIONS | HARM_NOUNS or _trigger(instrument) is not None)
+        ):
+            return held[:1]
+    if not operations:
+        return []
+    for operation in operations:
+        named = _holder(operation) + [
+            c for c in operation.children if c.dep_ == "compound" and _lemma(c) in FORCES
+        ]
+        if named:
+            return named[:1]
+    doc = context.doc
+    forces = [
+        t
+        for t in doc
+        if t.pos_ in ("NOUN", "PROPN")
+        and _lemma(t) in FORCES
+        # "security forces", "law enforcement personnel"; not "the use of force"
+        and (
+            _lemma(t) not in ("force", "personnel")
+            or any(c.dep_ in ("compound", "amod") for c in t.children)
+        )
+    ]
+    before = [t for t in forces if t.i < token.i]
+    chosen = before[-1] if before else (forces[0] if forces else None)
+    return [chosen] if chosen is not None else []
+
+
+def _accidental(trigger: Token) -> bool:
+    """Whether the harm its sentence reports comes from an accident or a disaster (a crash,
+    a flood, an earthquake, a gas-cylinder blast), which hurts people without anyone acting."""
+    words = {_lemma(t) for t in trigger.sent}
+    return bool(words & ACCIDENTS) or bool(
+        _lemma(trigger) in ("blast", "explosion", "explode") and words & ACCIDENTAL_BLASTS
+    )
+
+
+def _who_acts(spans: tuple[Span, ...], context: _Context) -> tuple[tuple[Span, ...], Span | None]:
+    """Actors that can act, and the first place taken out of them.
+
+    A news agency never acts (it reports). A place acts only when it stands for a state
+    (a country, a capital: "Islamabad decided"); a town or district in the actor's slot —
+    "the Khuzdar attack", a dateline "RAWALPINDI" parsed as a subject — is where, not who.
+    """
+    kept: list[Span] = []
+    place: Span | None = None
+    for span in spans:
+        mention = next(
+            (m for m in context.mentions if m.start <= span[0] and span[1] <= m.end), None
+        )
+        text = context.text[span[0] : span[1]]
+        if " ".join(text.lower().replace("the ", "", 1).split()) in NEWS_AGENCIES:
+            continue
+        # only a place the gazetteer knows: an unknown name typed GPE or FAC may be a
+        # country or a group the model mistyped, and keeps its role
+        placed = mention is not None and _is_place(mention) and _known_place(mention.text)
+        # a dateline's "RAWALPINDI" the model left untagged, parsed as the subject
+        placed = placed or (
+            mention is None and text.isupper() and breadth(text) == 0 and _known_place(text)
+        )
+        if placed and not stands_for_state(text):
+            place = place or span
+            continue
+        kept.append(span)
+    return tuple(kept), place
+
+
+def _is_place(mention: Mention) -> bool:
+    """A place mention, or a one-word name the model mistyped that the gazetteer holds as a
+    town or district ("the Khuzdar attack": Khuzdar tagged PERSON)."""
+    if mention.label in PLACE_LABELS:
+        return True
+    return (
+        mention.label in ("ORG", "PERSON")
+        and " " not in mention.text.strip()
+        and mention.text[:1].isupper()
+        and breadth(mention.text) == 0
+        and _known_place(mention.text)
+    )
+
+
+def _names_someone(spans: tuple[Span, ...], context: _Context) -> bool:
+    """Whether any argument span overlaps a named participant."""
+    return any(
+        m.start < end and start < m.end and m.label in PARTICIPANT_LABELS
+        for start, end in spans
+        for m in context.mentions
+    )
+
+
+def _issued(roles: _Roles) -> bool:
+    """A threat someone made: "issued threats against X", "the group's threats"."""
+    if roles.support is not None:
+        return _lemma(roles.support) not in ("be", "remain", "pose", "become", "see")
+    return bool(roles.actors and roles.targets)
+
+
+def _complement_targets(token: Token, kind: str, roles: _Roles, context: _Context) -> list[Token]:
+    """Whom a stance or an act is about when it has no object of its own: the
+    named participants of the act threatened, demanded, offered or refused
+    ("threatened to break relations with Russia"), of a purpose clause ("a hunger
+    strike to demand the resignation of X", "opened fire to disperse X"), or
+    attached to what is imposed or given ("suspended aid deliveries to X")."""
+    clauses: list[Token] = []
+    for anchor in [token, *([roles.support] if roles.support is not None else [])]:
+        for child in anchor.children:
+            purpose = child.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+            )
+            if (child.dep_ in ("xcomp", "ccomp") and kind in STANCE_TYPES) or purpose:
+                clauses.append(child)
+    found: list[Token] = []
+    if kind in STANCE_TYPES:  # "agreed to a ceasefire with X"
+        found += [
+            p
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in EXTENSION_PREPS
+            for p in _pobjs(prep)
+        ]
+    for clause in clauses:
+        for child in clause.children:
+            if child.dep_ in ("dobj", "obj", "dative") or (
+                child.dep_ == "prep" and child.lower_ in EXTENSION_PREPS
+            ):
+                found += _pobjs(child) if child.dep_ == "prep" else _with_conjuncts(child)
+    for theme in roles.themes:
+        found += [
+            p
+            for prep in theme.children
+            if prep.dep_ == "prep" and prep.lower_ in EXTENSION_PREPS
+            for p in _pobjs(prep)
+        ]
+    return [t for t in found if _named_heads(t, context)]
+
+
+def _trigger_span(token: Token) -> Span:
+    """The trigger word, or "assassination attempt" where a head stands for it."""
+    head = _phrase_head(token) if _is_noun(token) else token
+    first, last = min(token.i, head.i), max(token.i, head.i)
+    doc = token.doc
+    return (doc[first].idx, doc[last].idx + len(doc[last].text))
+
+
+def _merge(events: list[tuple[int, EventMention]], absorbed: set[int]) -> list[EventMention]:
+    """One mention per event per sentence: drop triggers another event stands
+    for, and same-type mentions of a sentence with the very same participants."""
+    kept: list[EventMention] = []
+    seen: dict[tuple[int, str, tuple[Span, ...], tuple[Span, ...]], int] = {}
+    for index, event in events:
+        if index in absorbed:
+            continue
+        key = (event.sentence, event.type, event.actors, event.targets)
+        if key in seen:
+            first = kept[seen[key]]
+            kept[seen[key]] = replace(
+                first,
+                mode=first.mode or event.mode,
+                location=first.location or event.location,
+                time=first.time or event.time,
+            )
+            continue
+        seen[key] = len(kept)
+        kept.append(event)
+    return kept
+
+
+def extract_events(
+    doc: Doc,
+    mentions: list[Mention],
+    times: list[TimeExpr],
+    sentence_at: dict[int, int],
+    claims: Sequence[ClaimMention] = (),
+) -> list[EventMention]:
+    """Event mentions of ``doc``: one per event per sentence, in text order. ``claims`` are
+    the document's quotes and paraphrases, whose speakers the quotes stage has resolved
+    through pronouns across sentences: they name who made a statement told as "She
+    demanded ..." (:func:`_speakers_of_statements`)."""
+    if not doc.has_annotation("DEP"):
+        return []
+    dateline = parse_dateline(doc.text)
+    wire_dates: list[TimeExpr] = []
+    if dateline is not None:
+        # "ISLAMABAD, Apr 7 (APP): ...": the dateline dates the report, never the act
+        wire_dates = [t for t in times if t.start < dateline.end]
+        times = [t for t in times if t.start >= dateline.end]
+    triggers: dict[int, Trigger] = {}
+    for token in doc:
+        found = _trigger(token)
+        if found is not None and _stands_alone(token):
+            triggers[token.i] = found
+    context = _Context(
+        doc, tuple(mentions), tuple(times), sentence_at, frozenset(triggers), doc.text
+    )
+    events: list[tuple[int, EventMention]] = []
+    absorbed: set[int] = set()
+    for index, trigger in triggers.items():
+        built = _candidate(doc[index], trigger, triggers, context)
+        if built is not None:
+            events.append((index, built[0]))
+            absorbed |= built[1]
+    merged = _merge(events, absorbed)
+    if wire_dates and dateline is not None:
+        merged = _date_wire_statements(merged, wire_dates[-1], dateline.end)
+    return _speakers_of_statements(merged, claims, mentions, doc)
+
+
+#: subject pronouns that stand for a person named in an earlier sentence
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
+
+
+def _speakers_of_statements(
+    events: list[EventMention],
+    claims: Sequence[ClaimMention],
+    mentions: Sequence[Mention],
+    doc: Doc,
+) -> list[EventMention]:
+    """A statement whose subject is "he" or "she" ("She demanded the release of ...",
+    "He criticised India's ...") was made by the person the pronoun stands for, usually
+    named sentences before. The quotes stage resolves that person for the claim of the same
+    sentence; the statement's actor is that claim's speaker. Acts ("he was killed") are
+    left alone: a pronoun's referent is only as sure as the attribution it was found for."""
+    if not claims:
+        return events
+    # "he"/"she" is a person: never a speaker named as an organisation or a group ("police
+    # said"); a surname the model typed a place ("Murtaza") still counts
+    groups = [(m.start, m.end) for m in mentions if m.label in ("ORG", "NORP", "DESC")]
+    text = doc.text  # spaCy rebuilds it on each access
+    found = []
+    for event in events:
+        token = doc.char_span(*event.trigger, alignment_mode="expand")
+        pronoun = token is not None and any(
+            c.dep_ == "nsubj" and c.lower_ in PERSONAL_PRONOUNS
+            for t in (token.root, token.root.head)
+            for c in t.children
+        )
+        if not event.actors and pronoun and is_speech(event.type, event.mode):
+            speaker = _last_speaker(event, [*claims, *_as_claims(found)], groups, text)
+            if speaker is not None:
+                event = replace(event, actors=(speaker,))
+        found.append(event)
+    return found
+
+
+def _as_claims(events: Sequence[EventMention]) -> list[ClaimMention]:
+    """Earlier statements as the claims of their speakers ("Murtaza called for ..."): who
+    the article was just telling of is who "he" goes on to be."""
+    return [
+        ClaimMention("statement", e.trigger[0], e.trigger[1], "", e.sentence, speaker=e.actors[0])
+        for e in events
+        if e.actors and is_speech(e.type, e.mode)
+    ]
+
+
+#: how many sentences back the last named speaker may be for a "he"/"she" statement
+SPEAKER_LOOKBACK = 2
+
+
+def _last_speaker(
+    event: EventMention, claims: Sequence[ClaimMention], groups: Sequence[Span], text: str
+) -> Span | None:
+    """The person who last spoke before the statement's trigger, in its sentence or up to
+    :data:`SPEAKER_LOOKBACK` sentences before: the speaker of the same sentence's claim
+    (resolved through its pronoun by the quotes stage), else the speaker the article was
+    just quoting ("Murtaza called for ..., stating ..." then "He criticised ...")."""
+    spoken = [
+        c
+        for c in claims
+        if c.speaker is not None
+        and event.sentence - SPEAKER_LOOKBACK <= c.sentence <= event.sentence
+        and (c.sentence == event.sentence or c.start < event.trigger[0])
+        and text[c.speaker[0] : c.speaker[1]].lower() not in PERSONAL_PRONOUNS
+        and not any(g[0] < c.speaker[1] and c.speaker[0] < g[1] for g in groups)
+    ]
+    if not spoken:
+        return None
+    return max(spoken, key=lambda c: (c.sentence == event.sentence, c.sentence, c.start)).speaker
+
+
+def _date_wire_statements(
+    events: list[EventMention], wire_date: TimeExpr, dateline_end: int
+) -> list[EventMention]:
+    """Statements in the sentence an agency's dateline opens ("ISLAMABAD, Mar 20 (APP):
+    The minister accused ...") were made on the dateline's day: an agency files a statement
+    the day it is made, whereas an act it reports may be older. Only undated statements of
+    that first sentence; an act keeps no date from the dateline."""
+    return [
+        replace(e, time=(wire_date.start, wire_date.end))
+        if e.time is None and e.start <= dateline_end < e.end and is_speech(e.type, e.mode)
+        else e
+        for e in events
+    ]

@@ -1,0 +1,713 @@
+"""The event lexicon: trigger words and their PLOVER types and modes, the word lists
+the role, place and modality rules consult, and the trigger lookup over a token.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: a PLOVER type and mode (or a finer label)
+Trigger = tuple[str, str | None]
+
+#: trigger lemma -> (PLOVER type, mode). Verbs and event nouns share entries.
+TRIGGERS: dict[str, Trigger] = {
+    # ASSAULT
+    "attack": ("ASSAULT", None),
+    "strike": ("ASSAULT", None),
+    # "security forces eliminated 16 terrorists", "three were neutralised", "were martyred",
+    # "rammed an explosive-laden car into their convoy"
+    "eliminate": ("ASSAULT", None),
+    "elimination": ("ASSAULT", None),
+    "neutralize": ("ASSAULT", None),
+    "neutralise": ("ASSAULT", None),
+    "martyr": ("ASSAULT", None),
+    "ram": ("ASSAULT", None),
+    "detonate": ("ASSAULT", "explosives"),
+    "rape": ("ASSAULT", "sexual"),
+    "molest": ("ASSAULT", "sexual"),
+    "jail": ("COERCE", "arrest"),
+    "imprison": ("COERCE", "arrest"),
+    "airstrike": ("ASSAULT", "aerial"),
+    "bomb": ("ASSAULT", "explosives"),
+    "bombing": ("ASSAULT", "explosives"),
+    "bombard": ("ASSAULT", "heavy-weapons"),
+    "bombardment": ("ASSAULT", "heavy-weapons"),
+    "shell": ("ASSAULT", "heavy-weapons"),
+    "shelling": ("ASSAULT", "heavy-weapons"),
+    "shoot": ("ASSAULT", "firearms"),
+    "shooting": ("ASSAULT", "firearms"),
+    "gun": ("ASSAULT", "firearms"),
+    "kill": ("ASSAULT", None),
+    "killing": ("ASSAULT", None),
+    "murder": ("ASSAULT", None),
+    "assassinate": ("ASSAULT", "assassination"),
+    "assassination": ("ASSAULT", "assassination"),
+    "massacre": ("ASSAULT", "massacre"),
+    "ambush": ("ASSAULT", None),
+    "clash": ("ASSAULT", None),
+    "fight": ("ASSAULT", None),
+    "invade": ("ASSAULT", None),
+    "invasion": ("ASSAULT", None),
+    "offensive": ("ASSAULT", None),
+    "storm": ("ASSAULT", None),
+    "target": ("ASSAULT", None),
+    "kidnap": ("ASSAULT", "abduct"),
+    "kidnapping": ("ASSAULT", "abduct"),
+    "abduct": ("ASSAULT", "abduct"),
+    "abduction": ("ASSAULT", "abduct"),
+    "hijack": ("ASSAULT", "abduct"),
+    "torture": ("ASSAULT", "torture"),
+    "behead": ("ASSAULT", None),
+    "stab": ("ASSAULT", "beat"),
+    "wound": ("ASSAULT", None),
+    "injure": ("ASSAULT", None),
+    "explosion": ("ASSAULT", "explosives"),
+    "blast": ("ASSAULT", "explosives"),
+    # "launched an assault on a post", "killed in indiscriminate firing", "a gunfight"
+    "assault": ("ASSAULT", None),
+    "firing": ("ASSAULT", "firearms"),
+    "gunfight": ("ASSAULT", "firearms"),
+    "shootout": ("ASSAULT", "firearms"),
+    "lynch": ("ASSAULT", "beat"),
+    # COERCE
+    "arrest": ("COERCE", "arrest"),
+    "detain": ("COERCE", "arrest"),
+    "detention": ("COERCE", "arrest"),
+    "capture": ("COERCE", "arrest"),
+    "apprehend": ("COERCE", "arrest"),
+    "nab": ("COERCE", "arrest"),
+    "raid": ("COERCE", "raid"),
+    "dismantle": ("COERCE", "raid"),
+    "bust": ("COERCE", "raid"),
+    "crackdown": ("COERCE", "crackdown"),
+    "deport": ("COERCE", "deport"),
+    "deportation": ("COERCE", "deport"),
+    "extradite": ("COERCE", "deport"),
+    "seize": ("COERCE", "seize"),
+    "seizure": ("COERCE", "seize"),
+    "confiscate": ("COERCE", "seize"),
+    "occupy": ("COERCE", "seize"),
+    "demolish": ("COERCE", "seize"),
+    "censor": ("COERCE", "censor"),
+    "blockade": ("COERCE", "restrict"),
+    "besiege": ("COERCE", "restrict"),
+    # SANCTION
+    "sanction": ("SANCTION", "designation"),
+    "designate": ("SANCTION", "designation"),
+    "designation": ("SANCTION", "designation"),
+    "blacklist": ("SANCTION", "designation"),
+    "proscribe": ("SANCTION", "proscription"),
+    "proscription": ("SANCTION", "proscription"),
+    "outlaw": ("SANCTION", "proscription"),
+    "ban": ("SANCTION", "proscription"),
+    "expel": ("SANCTION", "expel"),
+    "embargo": ("SANCTION", "sanctions"),
+    "suspension": ("SANCTION", "withdraw"),
+    # CONSULT
+    "meet": ("CONSULT", "meet"),
+    "meeting": ("CONSULT", "meet"),
+    "talk": ("CONSULT", "meet"),
+    "visit": ("CONSULT", "visit"),
+    "host": ("CONSULT", "visit"),
+    "negotiate": ("CONSULT", "negotiation"),
+    "negotiation": ("CONSULT", "negotiation"),
+    "discuss": ("CONSULT", "meet"),
+    "consult": ("CONSULT", "meet"),
+    "confer": ("CONSULT", "meet"),
+    "mediate": ("CONSULT", "mediation"),
+    "mediation": ("CONSULT", "mediation"),
+    "telephone": ("CONSULT", "phone"),
+    "phone": ("CONSULT", "phone"),
+    # MOBILIZE (own forces) / AID (someone else's)
+    "recruit": ("MOBILIZE", "recruitment"),
+    "recruitment": ("MOBILIZE", "recruitment"),
+    "deploy": ("MOBILIZE", "deployment"),
+    "deployment": ("MOBILIZE", "deployment"),
+    "mobilize": ("MOBILIZE", "mobilization"),
+    "mobilise": ("MOBILIZE", "mobilization"),
+    "mobilization": ("MOBILIZE", "mobilization"),
+    "train": ("AID", "training"),
+    "fund": ("AID", "funding"),
+    "funding": ("AID", "funding"),
+    "finance": ("AID", "funding"),
+    "arm": ("AID", "weapons"),
+    "supply": ("AID", "supply"),
+    "donate": ("AID", "aid"),
+    "shelter": ("AID", "shelter"),
+    "harbor": ("AID", "shelter"),
+    "harbour": ("AID", "shelter"),
+    # SUPPORT
+    "support": ("SUPPORT", None),
+    "back": ("SUPPORT", None),
+    "endorse": ("SUPPORT", None),
+    "praise": ("SUPPORT", "praise"),
+    "commend": ("SUPPORT", "praise"),
+    "hail": ("SUPPORT", "praise"),
+    "welcome": ("SUPPORT", "praise"),
+    "apologize": ("SUPPORT", "apology"),
+    "apologise": ("SUPPORT", "apology"),
+    "forgive": ("SUPPORT", None),
+    # AGREE
+    "agree": ("AGREE", None),
+    "pledge": ("AGREE", "promise"),
+    "promise": ("AGREE", "promise"),
+    "offer": ("AGREE", "offer"),
+    "accept": ("AGREE", None),
+    # REQUEST
+    "demand": ("REQUEST", "demand"),
+    "urge": ("REQUEST", "appeal"),
+    "ask": ("REQUEST", "appeal"),
+    "appeal": ("REQUEST", "appeal"),
+    "request": ("REQUEST", "appeal"),
+    "plead": ("REQUEST", "appeal"),
+    "petition": ("REQUEST", "appeal"),
+    # ACCUSE
+    "accuse": ("ACCUSE", "allege"),
+    "accusation": ("ACCUSE", "allege"),
+    "blame": ("ACCUSE", "allege"),
+    "charge": ("ACCUSE", "allege"),
+    "allege": ("ACCUSE", "allege"),
+    "sue": ("ACCUSE", "allege"),
+    "complain": ("ACCUSE", "allege"),
+    "condemn": ("ACCUSE", "disapprove"),
+    "condemnation": ("ACCUSE", "disapprove"),
+    "criticize": ("ACCUSE", "disapprove"),
+    "criticise": ("ACCUSE", "disapprove"),
+    "criticism": ("ACCUSE", "disapprove"),
+    "denounce": ("ACCUSE", "disapprove"),
+    "censure": ("ACCUSE", "disapprove"),
+    "convict": ("ACCUSE", "disapprove"),
+    "investigate": ("ACCUSE", "investigate"),
+    "investigation": ("ACCUSE", "investigate"),
+    "probe": ("ACCUSE", "investigate"),
+    # THREATEN
+    "threaten": ("THREATEN", None),
+    "threat": ("THREATEN", None),
+    "warn": ("THREATEN", None),
+    "ultimatum": ("THREATEN", "relations"),
+    # PROTEST
+    "protest": ("PROTEST", "demonstrate"),
+    "demonstrate": ("PROTEST", "demonstrate"),
+    "demonstration": ("PROTEST", "demonstrate"),
+    "rally": ("PROTEST", "demonstrate"),
+    "march": ("PROTEST", "demonstrate"),
+    "riot": ("PROTEST", "riot"),
+    "boycott": ("PROTEST", "boycott"),
+    # REJECT
+    "reject": ("REJECT", None),
+    "refuse": ("REJECT", None),
+    "decline": ("REJECT", None),
+    "deny": ("REJECT", None),
+    "veto": ("REJECT", "veto"),
+    "defy": ("REJECT", "yield"),
+    "violate": ("REJECT", "yield"),
+    # RETREAT
+    "withdraw": ("RETREAT", "withdraw"),
+    "withdrawal": ("RETREAT", "withdraw"),
+    "retreat": ("RETREAT", "withdraw"),
+    "evacuate": ("RETREAT", "withdraw"),
+    "surrender": ("RETREAT", "disarm"),
+    "disarm": ("RETREAT", "disarm"),
+    "demobilize": ("RETREAT", "disarm"),
+    "demobilise": ("RETREAT", "disarm"),
+    "demobilization": ("RETREAT", "disarm"),
+    "release": ("RETREAT", "release"),
+    "free": ("RETREAT", "release"),
+    # CONCEDE
+    "concede": ("CONCEDE", None),
+    "relent": ("CONCEDE", None),
+    "yield": ("CONCEDE", None),
+    # COOPERATE
+    "cooperate": ("COOPERATE", None),
+    "cooperation": ("COOPERATE", None),
+    "collaborate": ("COOPERATE", None),
+}
+
+#: lemmas that are events only as verbs ("back", "arm", "train", "support" as
+#: nouns are no events; "free" is mostly an adjective)
+VERB_ONLY = frozenset(
+    """back arm train support supply fund shoot gun target bomb host free charge offer
+    request appeal ask deny release threaten warn fight storm shelter decline yield
+    march phone""".split()
+)
+#: lemmas that are events only as nouns ("talk" the verb is chat; "meeting")
+NOUN_ONLY = frozenset({"talk", "threat", "offensive", "blast", "explosion"})
+#: verbs that are events only with an object or infinitive ("declined to resign")
+NEEDS_COMPLEMENT = frozenset({"decline", "refuse", "yield", "free", "host", "welcome"})
+#: event nouns that say too little without someone acted upon ("remains a threat")
+NEEDS_TARGET = frozenset({"fight", "demand"})
+#: what one fights or wages is no one acted upon ("fought a foreign power's war")
+NOT_TARGETS = frozenset(
+    {"war", "battle", "conflict", "fight", "insurgency", "campaign"}
+    # nor what one vows to eliminate: "eliminate terrorism", "wipe out the menace"
+    | {"terrorism", "menace", "scourge", "extremism", "militancy", "threat", "violence"}
+    # nor what is fired: "an exchange of fire"
+    | {"fire", "gunfire", "firing"}
+)
+#: news agencies report events, they never act in them ("Reuters" is no actor of a strike);
+#: the world's wire services by their usual names
+NEWS_AGENCIES = frozenset(
+    "reuters|ap|associated press|afp|agence france-presse|app|associated press of pakistan|"
+    "xinhua|ani|ians|tass|ria novosti|anadolu|anadolu agency|irna|dpa|kyodo|yonhap|bernama|"
+    "efe|ansa|upi|bss|unb|wam|spa|qna|kuna|mena|petra|sana|interfax|bloomberg".split("|")
+)
+#: causes of harm that are no one's act ("killed in a road accident", "floods killed 12")
+ACCIDENTS = frozenset(
+    "accident crash collision collide flood flooding earthquake quake tremor landslide "
+    "avalanche cyclone hurricane typhoon tornado storm lightning drown drowning stampede "
+    "blaze wildfire collapse derail derailment overturn".split()
+)
+#: what explodes by accident: a gas cylinder, a boiler, a leaking main
+ACCIDENTAL_BLASTS = frozenset({"cylinder", "boiler", "gas", "leak", "leakage", "transformer"})
+#: killing words that are an event only with someone killed ("eliminated 16 terrorists")
+NEEDS_VICTIM = frozenset(
+    {"eliminate", "elimination", "neutralize", "neutralise", "ram", "rape", "molest", "jail"}
+)
+#: stances whose complement clause says whom they are about
+STANCE_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "CONCEDE"})
+#: prepositions that extend an unnamed noun to the named party it concerns:
+#: "a truce with Moslem forces", "calls by Belarus's rulers", "aid to Mozambique"
+EXTENSION_PREPS = frozenset({"with", "by", "from", "to", "against", "on", "for", "into"})
+#: events that are what someone says (a demand, a warning, an accusation or condemnation):
+#: the day of the saying is the event's day, so "said on Wednesday" and an agency's dateline
+#: date them, where they only bound an act that is reported
+SPEECH_TYPES = STANCE_TYPES | {"ACCUSE"}
+SPEECH_MODES = frozenset({"allege", "disapprove"})
+#: types about stances rather than acts: without a named participant they are noise
+SOFT_TYPES = frozenset(
+    {"SUPPORT", "AGREE", "REJECT", "REQUEST", "COOPERATE", "CONCEDE", "CONSULT", "THREATEN"}
+)
+#: what is suspended, halted or ended in SANCTION discontinue / withdraw (CAMEO 162-165)
+HALTED_AID = frozenset("aid assistance delivery program programme funding loan".split())
+HALTED_TIES = frozenset(
+    "talk negotiation mediation relation tie link cooperation flight membership".split()
+)
+#: verbs that need a particular object to be an event: lemma -> object lemma -> event
+OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
+    # "fired dozens of rockets", "the missile fired by the army": what is fired says it is
+    # an attack (firing a minister is not)
+    "fire": {
+        "rocket": ("ASSAULT", "heavy-weapons"),
+        "missile": ("ASSAULT", "heavy-weapons"),
+        "shell": ("ASSAULT", "heavy-weapons"),
+        "mortar": ("ASSAULT", "heavy-weapons"),
+        "shot": ("ASSAULT", "firearms"),
+        "bullet": ("ASSAULT", "firearms"),
+    },
+    "destroy": {
+        "depot": ("ASSAULT", None),
+        "hideout": ("ASSAULT", None),
+        "headquarters": ("ASSAULT", None),
+        "warship": ("ASSAULT", None),
+        "vehicle": ("ASSAULT", None),
+        "position": ("ASSAULT", None),
+        "base": ("ASSAULT", None),
+    },
+    "impose": {
+        "curfew": ("COERCE", "curfew"),
+        "law": ("COERCE", "martial-law"),
+        "emergency": ("COERCE", "martial-law"),
+        "restriction": ("COERCE", "restrict"),
+        "ban": ("COERCE", "ban"),
+    },
+    "declare": {
+        "ceasefire": ("RETREAT", "ceasefire"),
+        "truce": ("RETREAT", "ceasefire"),
+        "law": ("COERCE", "martial-law"),
+        "emergency": ("COERCE", "martial-law"),
+    },
+    "close": {
+        "border": ("COERCE", "restrict"),
+        "crossing": ("COERCE", "restrict"),
+        "airspace": ("COERCE", "restrict"),
+        "embassy": ("SANCTION", "withdraw"),
+        "consulate": ("SANCTION", "withdraw"),
+    },
+    "sever": {"tie": ("SANCTION", "withdraw"), "relation": ("SANCTION", "withdraw")},
+    "recall": {
+        "ambassador": ("SANCTION", "withdraw"),
+        "envoy": ("SANCTION", "withdraw"),
+        "diplomat": ("SANCTION", "withdraw"),
+    },
+    "share": {
+        "intelligence": ("COOPERATE", "intelligence"),
+        "information": ("COOPERATE", "intelligence"),
+        "evidence": ("COOPERATE", "intelligence"),
+    },
+    "open": {
+        "fire": ("ASSAULT", "firearms"),
+        "border": ("RETREAT", "ease"),
+        "crossing": ("RETREAT", "ease"),
+        "bridge": ("RETREAT", "ease"),
+        "corridor": ("RETREAT", "ease"),
+        "airspace": ("RETREAT", "ease"),
+    },
+    "establish": {"tie": ("SUPPORT", "recognition"), "relation": ("SUPPORT", "recognition")},
+    "restore": {"tie": ("SUPPORT", "recognition"), "relation": ("SUPPORT", "recognition")},
+    "normalize": {"tie": ("SUPPORT", "recognition"), "relation": ("SUPPORT", "recognition")},
+    "take": {"hostage": ("ASSAULT", "abduct")},
+    "sign": {
+        noun: ("SUPPORT", "agreement")
+        for noun in "agreement accord deal treaty pact memorandum ceasefire truce".split()
+    },
+    "summon": {
+        "ambassador": ("ACCUSE", "allege"),
+        "envoy": ("ACCUSE", "allege"),
+        "diplomat": ("ACCUSE", "allege"),
+    },
+    "block": {
+        noun: ("PROTEST", "obstruct")
+        for noun in "road highway bridge street traffic entrance railway route transport".split()
+    },
+    **{
+        verb: {noun: ("SANCTION", "discontinue") for noun in HALTED_AID}
+        | {noun: ("SANCTION", "withdraw") for noun in HALTED_TIES}
+        for verb in "suspend halt freeze end stop cut".split()
+    },
+    "seek": {
+        "asylum": ("REQUEST", "assist"),
+        "refuge": ("REQUEST", "assist"),
+        "help": ("REQUEST", "assist"),
+        "aid": ("REQUEST", "assist"),
+        "assistance": ("REQUEST", "assist"),
+    },
+    "dismiss": {
+        noun: ("REJECT", None)
+        for noun in "appeal demand call proposal offer plan request accusation allegation".split()
+    },
+}
+#: material aid given or sent: object lemma -> mode
+AID_OBJECTS: dict[str, str] = {
+    "aid": "aid",
+    "assistance": "aid",
+    "food": "humanitarian",
+    "medicine": "humanitarian",
+    "weapon": "weapons",
+    "arm": "weapons",
+    "ammunition": "weapons",
+    "missile": "weapons",
+    "drone": "weapons",
+    "training": "training",
+    "fund": "funding",
+    "funding": "funding",
+    "money": "funding",
+    "loan": "funding",
+    "grant": "funding",
+    "asylum": "asylum",
+    "shelter": "shelter",
+    "intelligence": "intelligence",
+}
+AID_VERBS = frozenset({"provide", "give", "send", "deliver", "grant", "transfer"})
+#: verbs whose object is what is imposed, lifted, given or signed, not who is
+#: acted upon; that one follows a preposition ("impose a curfew on X")
+THEME_VERBS = frozenset(
+    """impose declare close cut sever share open sign block seek dismiss lift ease relax remove
+    withdraw recall pull suspend halt freeze end stop establish restore normalize
+    violate""".split()
+)
+#: event nouns governed through a preposition: "responded with strikes",
+#: "involved in attacks", "went on strike"
+PREP_SUPPORT = frozenset(
+    {
+        ("respond", "with"),
+        ("retaliate", "with"),
+        ("involve", "in"),
+        ("participate", "in"),
+        ("engage", "in"),
+        ("join", "in"),
+        ("go", "on"),
+    }
+)
+#: lifting these is RETREAT/ease (CAMEO 085, 0813, 0814)
+RESTRICTIONS = frozenset(
+    "sanction embargo ban curfew restriction blockade siege emergency law".split()
+)
+EASING_VERBS = frozenset({"lift", "ease", "relax", "remove"})
+#: withdrawing these is reducing relations, SANCTION (CAMEO 161, 166)
+DIPLOMATS = frozenset(
+    "ambassador envoy diplomat inspector observer monitor peacekeeper mission staff".split()
+)
+#: phrasal verbs: "pulled out", "backed down", "beat up", "blew up"
+PARTICLE_VERBS: dict[tuple[str, str], Trigger] = {
+    ("pull", "out"): ("RETREAT", "withdraw"),
+    ("pull", "back"): ("RETREAT", "withdraw"),
+    ("back", "down"): ("CONCEDE", None),
+    ("beat", "up"): ("ASSAULT", "beat"),
+    ("blow", "up"): ("ASSAULT", "explosives"),
+    ("round", "up"): ("COERCE", "arrest"),
+    ("crack", "down"): ("COERCE", "crackdown"),
+}
+#: "place X on a blacklist", "put X under investigation / under arrest"
+PLACING_VERBS = frozenset({"place", "put", "add", "include"})
+PLACED_ON: dict[str, Trigger] = {
+    "blacklist": ("SANCTION", "designation"),
+    "list": ("SANCTION", "designation"),
+    "watchlist": ("SANCTION", "designation"),
+    "investigation": ("ACCUSE", "investigate"),
+    "arrest": ("COERCE", "arrest"),
+}
+#: "the group was banned" is a proscription; "banned rallies" a COERCE ban
+ORG_NOUNS = frozenset(
+    """group outfit organization organisation militia brigade movement faction party
+    network front wing army division corps""".split()
+)
+#: nouns for people, for telling an arrest from a seizure
+HUMAN_NOUNS = frozenset(
+    """man woman men people person member fighter militant suspect soldier commander
+    leader official officer civilian insurgent rebel guard worker journalist activist
+    cleric student terrorist youth teenager operative agent recruit""".split()
+)
+PLACE_NOUNS = frozenset(
+    """town city village territory area base district region province airport port tehsil
+    subdivision locality neighbourhood neighborhood colony sector valley""".split()
+)
+#: place nouns a proper name in front of names a place the model may not tag: "in the
+#: Mangochar area of Kalat district", "in Takwara area", "in KP's Lakki Marwat district"
+NAMED_PLACE_NOUNS = PLACE_NOUNS - {"base", "airport", "port", "territory", "region", "province"}
+#: words near an ASSAULT trigger that set its mode, strongest first
+MODE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("suicide-attack", frozenset({"suicide"})),
+    ("assassination", frozenset({"assassination", "assassinate"})),
+    (
+        "aerial",
+        frozenset(
+            {"missile", "drone", "air", "aerial", "airstrike", "warplane", "jet", "helicopter"}
+        ),
+    ),
+    (
+        "explosives",
+        frozenset({"bomb", "bomber", "explosive", "ied", "grenade", "car-bomb", "blast"}),
+    ),
+    ("heavy-weapons", frozenset({"artillery", "mortar", "rocket", "tank", "shelling"})),
+    ("firearms", frozenset({"gun", "gunman", "gunmen", "gunfire", "rifle", "sniper"})),
+)
+#: "hunger strike", "general strike": a protest, not an attack
+PROTEST_STRIKES = frozenset({"hunger", "general", "labor", "labour", "worker", "nationwide"})
+
+#: verbs whose subject performs the event noun they govern ("launched attacks");
+#: "stag" is how the small model lemmatises "staged"
+SUPPORT_VERBS = frozenset(
+    """launch carry conduct mount stage execute perpetrate commit unleash undertake order
+    respond retaliate begin start continue resume intensify step escalate make hold lead
+    organize organise claim plan plot orchestrate mastermind announce impose issue lodge
+    file express voice extend declare join involve participate take go call threaten vow
+    pledge promise offer approve authorize complete finish stag""".split()
+)
+#: verbs whose subject undergoes the event noun they govern ("escaped an attempt")
+UNDERGO_VERBS = frozenset(
+    "receive suffer face escape survive undergo sustain endure witness".split()
+)
+#: "X is responsible for / behind the attack": X acted
+RESPONSIBLE = frozenset({"responsible", "behind"})
+#: heads of which an event noun is a compound and that stand for it:
+#: "assassination attempt", "bomb attack", "protest rally"
+EVENT_HEADS = frozenset(
+    "attempt plot bid campaign operation spree wave attack strike raid rally effort".split()
+)
+#: nouns of statements that act for their author ("a declaration demanding ...")
+SPEECH_NOUNS = frozenset(
+    "statement declaration letter resolution communique report speech message".split()
+)
+#: verbs that report a clause; a pronoun subject inside it is their subject
+REPORTING = frozenset({"say", "tell", "announce", "state", "claim", "confirm", "add", "report"})
+#: statement verbs whose date is the statement's ("declared on Wednesday that the attack ...")
+STATING = frozenset("declare reveal disclose inform post write assert stress".split())
+#: links from a clause up to the one it depends on, for pronoun subjects
+CLAUSE_LINKS = frozenset({"ccomp", "relcl", "advcl", "conj", "pobj", "prep"})
+#: verbs whose object controls their infinitive ("urged X to withdraw")
+OBJECT_CONTROL = frozenset(
+    """urge ask order force call persuade allow help encourage press tell instruct invite
+    recruit train send deploy mobilize""".split()
+)
+#: crediting or blaming X for acting: X did it ("lauded the security forces for sending nine
+#: Khwarij to hell", "blamed India for killing"), not the one who praises or blames
+CREDITING = frozenset(
+    """praise laud commend salute appreciate thank congratulate hail felicitate honour honor
+    applaud acclaim admire blame criticise criticize condemn fault reward""".split()
+)
+#: "paid tribute to X for ...": the noun whose "to" phrase names who is credited
+TRIBUTES = frozenset("tribute homage salute thanks gratitude credit praise".split())
+#: acts only a state's forces carry out: "killed in an intelligence-based operation" names
+#: no agent, yet the article's security forces did it (the label guide's ACLED standard)
+OPERATIONS = frozenset("operation ibo raid encounter crackdown offensive".split())
+#: nouns of violence that are no event trigger of their own but say who harmed ("killed in
+#: the Indian aggression")
+HARM_NOUNS = frozenset("aggression shelling firing gunfire bombardment bombing".split())
+#: weapons and blasts in an actor's slot ("a roadside bomb targeted a vehicle"): how, not who
+WEAPONS = frozenset(
+    """bomb device ied explosive mine shell mortar rocket missile grenade blast explosion
+    firing gunfire""".split()
+)
+#: heads of a security force noun phrase ("security forces", "troops", "police")
+FORCES = frozenset(
+    """force troop police army military soldier personnel ranger levy levies ctd fc
+    policeman""".split()
+)
+#: accusing X of acting: X is the actor of the act
+ACCUSING = frozenset({"accuse", "suspect", "charge", "blame", "convict", "arrest", "detain"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: entity types of parties that can hold a plan, an offer or a right
+NAMED = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+#: mention labels that can act or be acted upon (laws and named events cannot)
+PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DESC"})
+#: "on Friday", "on 5 May": dates and numbers are no one acted upon
+NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "outside", "around"})
+#: heads whose "of" phrase is part of them: "members of X", "two of X", "some of X"
+PARTITIVE_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "DET", "ADJ"})
+#: dependents kept in an argument's noun phrase (no clauses, no place phrases)
+CORE_DEPS = frozenset(
+    {"compound", "poss", "nmod", "det", "nummod", "quantmod", "case", "flat", "predet"}
+)
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, mended where the small model cuts a trigger's past form short
+    ("raped" -> "rap"): the surface form less its "d" when that is a trigger."""
+    lemma = token.lemma_.lower()
+    surface = token.lower_
+    if (
+        lemma not in TRIGGERS
+        and token.tag_ in ("VBD", "VBN")
+        and surface.endswith("ed")
+        and surface[:-1] in TRIGGERS
+    ):
+        return surface[:-1]
+    return lemma
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
+
+
+def _is_noun(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN")
+
+
+def _objects(verb: Token) -> list[Token]:
+    """Direct objects, or the passive subject, with their conjuncts, and what
+    they measure ("5 million dollars of aid", "part of a military aid program")."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    found = [g for h in heads for g in _with_conjuncts(h)]
+    for head in list(found):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                found += [p for p in prep.children if p.dep_ == "pobj"]
+    return found
+
+
+def _frame(verb: Token) -> Trigger | None:
+    """Events that a verb means only with a particular object or list."""
+    lemma = _lemma(verb)
+    objects = [_lemma(o) for o in _objects(verb)]
+    if lemma == "send" and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and any(_lemma(p) == "hell" for p in prep.children)
+        for prep in verb.children
+    ):
+        return ("ASSAULT", None)  # "four khwarij were sent to hell" (military press releases)
+    if lemma in PLACING_VERBS:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "under", "to"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and _lemma(pobj) in PLACED_ON:
+                        return PLACED_ON[_lemma(pobj)]
+        return None
+    if lemma in AID_VERBS:
+        modes = [AID_OBJECTS[o] for o in objects if o in AID_OBJECTS]
+        return ("AID", modes[0]) if modes else None
+    if lemma in EASING_VERBS:
+        return ("RETREAT", "ease") if any(o in RESTRICTIONS for o in objects) else None
+    if lemma in ("withdraw", "expel") and any(o in DIPLOMATS for o in objects):
+        return ("SANCTION", "withdraw" if lemma == "withdraw" else "expel")
+    if lemma == "expel" and objects:
+        return ("COERCE", "deport")
+    if lemma == "call" and any(
+        c.dep_ == "prep" and c.lower_ in ("for", "on") for c in verb.children
+    ):
+        return ("REQUEST", "appeal")
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    for particle in particles:
+        if (lemma, particle) in PARTICLE_VERBS:
+            return PARTICLE_VERBS[(lemma, particle)]
+    frames = OBJECT_FRAMES.get(lemma, {})
+    for obj in objects:
+        if obj in frames:
+            return frames[obj]
+    if lemma == "fire" and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "at") for c in verb.children
+    ):
+        return ("ASSAULT", "firearms")  # "fired on protesters", not "fired the minister"
+    return None
+
+
+def _trigger(token: Token) -> Trigger | None:
+    """The event a token can stand for, by lemma, part of speech and object."""
+    lemma = _lemma(token)
+    if _is_verb(token):
+        framed = _frame(token)
+        if framed is not None:
+            return framed
+        if lemma in NOUN_ONLY or lemma in OBJECT_FRAMES or lemma in AID_VERBS:
+            return None
+        if lemma in NEEDS_COMPLEMENT and not any(
+            c.dep_ in ("xcomp", "dobj", "obj", "nsubjpass") for c in token.children
+        ):
+            return None  # "their activities have declined"
+        return TRIGGERS.get(lemma)
+    if token.pos_ == "NOUN" and lemma not in VERB_ONLY:
+        found = TRIGGERS.get(lemma)
+        if found and lemma == "strike" and _is_protest_strike(token):
+            return ("PROTEST", "strike")
+        if found and lemma == "sanction":
+            return ("SANCTION", "sanctions")
+        if found and lemma in ("protest", "complaint") and _lemma(token.head) in ("lodge", "file"):
+            return ("ACCUSE", "allege")
+        if found is None and lemma == "exchange" and _of_fire(token) and _stands_as_clause(token):
+            return ("ASSAULT", "firearms")  # "an exchange of fire", "a fire exchange"
+        return found
+    return None
+
+
+#: verbs that tell a blast as something that happened ("an explosion occurred", "a blast
+#: took place", "a bomb went off", "a blast rocked the area"), not as something heard or said
+OCCURRING = frozenset("occur happen take go rock hit strike erupt jolt shake".split())
+#: words that describe who attacked when the article names no group: "a terrorist attack"
+PERPETRATORS = frozenset("terrorist militant insurgent extremist jihadist separatist rebel".split())
+#: fights that two sides wage on each other: the side "with" whom is the other party
+MUTUAL_FIGHTS = frozenset(
+    "exchange clash encounter gunfight shootout skirmish fighting battle firefight".split()
+)
+#: what two sides exchange when they fight: "an exchange of fire", "a fire exchange"
+GUNFIRE = frozenset({"fire", "gunfire", "firing", "shot", "gunshot", "bullet"})
+
+
+def _of_fire(token: Token) -> bool:
+    """Whether an "exchange" is one of fire ("exchange of fire", "fire exchange", "exchange
+    of firing"): a clash, whichever side is named first, not a trade or a dialogue."""
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod") and _lemma(child) in GUNFIRE:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            if any(p.dep_ == "pobj" and _lemma(p) in GUNFIRE for p in child.children):
+                return True
+    return False
+
+
+def _stands_as_clause(noun: Token) -> bool:
+    """Whether a noun is told as an occurrence of its own ("an exchange of fire took place",
+    "the exchange lasted an hour"), not as the setting of another act ("were killed in an
+    exchange of fire", "after an exchange of fire"), which that act's event covers."""
+    return noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "attr", "appos")
+
+
+def _is_protest_strike(token: Token) -> bool:
+    """ "hunger strike", "general strike", "on strike": a protest, not an attack."""
+    if any(_lemma(c) in PROTEST_STRIKES for c in token.children if c.dep_ in ("compound", "amod")):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.pos_ != "NOUN"
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    return [token, *[c for c in token.conjuncts if c.i > token.i]]

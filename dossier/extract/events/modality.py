@@ -1,0 +1,127 @@
+"""Modality (one of :data:`dossier.records.MODALITIES`: asserted, alleged, planned,
+negated, hypothetical) from the nearest cue on the way up from the trigger (negation,
+hedges, modals, conditionals, plans).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from dossier.extract.events.lexicon import _is_noun, _is_verb, _lemma
+
+#: "foiled/thwarted an attack" is not among these: the attack was attempted, and an attempt
+#: that was beaten back happened (the arrests and the exchange of fire too)
+NEGATING = frozenset({"deny", "fail", "prevent", "avert", "refuse", "reject"})
+HYPOTHETICAL = frozenset({"could", "would", "might", "may", "should", "must", "ought"})
+#: a demanded or urged act has not happened: the demand is the event ("demanded the arrest
+#: of the killers" is a REQUEST, and an arrest no one made)
+DEMANDING = frozenset({"demand", "urge", "seek", "ask", "want", "press", "call"})
+CONDITIONAL = frozenset({"if", "unless"})
+FUTURE = frozenset({"will", "shall", "'ll"})
+PLANNING = frozenset(
+    """plan intend prepare plot aim seek threaten vow pledge promise scheme conspire
+    decide agree offer want hope expect""".split()
+)
+#: "keen to sever ties", "ready to talk": intent, like a plan
+WILLING = frozenset("keen ready willing prepared determined eager poised set".split())
+ALLEGING = frozenset({"accuse", "suspect", "allege", "believe", "charge", "blame", "convict"})
+ALLEGING_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "supposedly"})
+ALLEGING_ADJECTIVES = frozenset({"suspected", "alleged", "purported"})
+
+#: relations through which a governing word's meaning reaches an event under it
+GOVERNED = frozenset(
+    {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "support", "nsubjpass", "attr"}
+)
+#: being arrested or sentenced for an act makes the act alleged
+PUNISHING = frozenset("arrest detain convict sentence charge prosecute indict jail punish".split())
+#: relations through which a governing verb's negation or modal reaches an event
+CONTROLLED = frozenset(
+    {"xcomp", "pcomp", "dobj", "pobj", "prep", "nsubjpass", "auxpass", "support", ""}
+)
+#: relations through which a governing verb's own negation or modal reaches an
+#: event: its arguments, not its adjuncts ("will become safer with the killing")
+ARGUMENT_OF = frozenset({"xcomp", "dobj", "nsubjpass", "auxpass", "support"})
+
+
+def _chain(trigger: Token, support: Token | None) -> Iterator[tuple[Token, str, Token | None]]:
+    """The trigger, then the words governing it, each with the relation that
+    leads to it and the word it leads from (for a noun with a support verb,
+    through that verb)."""
+    yield trigger, "", None
+    current = trigger
+    if support is not None:
+        yield support, "support", trigger
+        current = support
+    for _ in range(5):
+        if current.head.i == current.i:
+            return
+        yield current.head, current.dep_, current
+        current = current.head
+
+
+def _own_cue(token: Token) -> str | None:
+    """Negation, modal or hedging words on one token of the chain."""
+    children = list(token.children)
+    if any(c.dep_ == "neg" for c in children):
+        return "negated"
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(g.dep_ == "det" and g.lower_ == "no" for s in subjects for g in s.children):
+        return "negated"
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in children):
+        return "hypothetical"
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in children):
+        return "hypothetical"
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in children):
+        return "planned"
+    if any(c.lower_ in ALLEGING_ADVERBS for c in children if c.dep_ == "advmod"):
+        return "alleged"
+    return None
+
+
+def _governor_cue(token: Token, via: str, child: Token | None) -> str | None:
+    """What a governing word says about the event under it: only through its
+    complements, never through a coordinated or adverbial clause ("rejected
+    the plan, urging talks" does not negate the urging)."""
+    if via not in GOVERNED:
+        return None
+    lemma = _lemma(token)
+    if lemma in NEGATING and _is_verb(token):
+        return "negated"
+    if lemma in DEMANDING and _is_verb(token) and via in ("dobj", "xcomp", "pobj", "prep"):
+        return "hypothetical"
+    if lemma in PLANNING or (lemma in WILLING and token.pos_ == "ADJ"):
+        return "planned"
+    if lemma in ALLEGING or (lemma == "claim" and via == "ccomp"):
+        return "alleged"
+    if lemma in PUNISHING and child is not None and child.lower_ in ("for", "over"):
+        return "alleged"  # "arrested for collaborating with X"
+    return None
+
+
+def modality(trigger: Token, support: Token | None = None) -> str:
+    """asserted, alleged, planned, negated or hypothetical: the nearest cue wins
+    ("suspected of planning attacks" is planned, "accused of attacking" alleged)."""
+    if _is_noun(trigger) and support is None:
+        # "any attack could trigger a war": any act, or one that a modal verb governs,
+        # is no act that happened
+        if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in trigger.children):
+            return "hypothetical"
+        head = trigger.head
+        if trigger.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in head.children
+        ):
+            return "hypothetical"
+    for level, (token, via, child) in enumerate(_chain(trigger, support)):
+        if level > 0:
+            cue = _governor_cue(token, via, child)
+            if cue:
+                return cue
+        if level == 0 or (_is_verb(token) and via in ARGUMENT_OF):
+            cue = _own_cue(token)
+            if cue:
+                return cue
+        if via not in CONTROLLED:
+            break  # a clause of its own: "said" above "attacked" says nothing of it
+    return "asserted"

@@ -1,0 +1,291 @@
+"""Where and when: an event's place (a place mention attached to the trigger, or the
+sentence's) and its time (a date attached to the trigger's clause, not a report date).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from dossier.extract.events.lexicon import (
+    CREDITING,
+    NAMED_PLACE_NOUNS,
+    NOT_PARTICIPANTS,
+    PLACE_LABELS,
+    PLACE_NOUNS,
+    PLACE_PREPS,
+    REPORTING,
+    STATING,
+    _is_noun,
+    _is_verb,
+    _lemma,
+    _trigger,
+)
+from dossier.extract.events.roles import (
+    _Context,
+    _core,
+    _mention_at,
+    _participants,
+    _phrase_head,
+    _Roles,
+    _trim,
+)
+from dossier.geo import breadth, load_gazetteer
+from dossier.records import Mention, Span
+
+
+def _own_clause(prep: Token, anchor: Token) -> bool:
+    """True when no other verb stands between ``prep`` and ``anchor``."""
+    current = prep.head
+    while current.i != anchor.i:  # spaCy makes a new Token object per access: compare .i
+        if _is_verb(current) or current.head.i == current.i:
+            return False
+        current = current.head
+    return True
+
+
+def _place_named(noun: Token, mentions: Iterable[Mention]) -> Span | None:
+    """ "the city of Karachi": the name after a place noun is a place whatever
+    label the model gave it."""
+    if _lemma(noun) not in PLACE_NOUNS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                found = _mention_at(pobj, mentions)
+                if found is not None:
+                    return found
+    return None
+
+
+def _place_in(
+    anchor: Token, places: list[Mention], context_mentions: Iterable[Mention] = ()
+) -> Span | None:
+    """A place mention in an "in/at/near X" phrase of ``anchor``'s own clause."""
+    for prep in anchor.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS or not _own_clause(prep, anchor):
+            continue
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            named = _place_named(pobj, context_mentions)
+            core = _core(pobj)  # "in the town of Cizre in southeastern Turkey": Cizre
+            start, end = _trim(pobj.doc, min(core), max(core))
+            inside = [p for p in places if p.start < end and start < p.end]
+            own = _named_place_noun(pobj)
+            if own is not None:  # "in KP's Dera Ismail Khan district": not KP
+                inside = [p for p in inside if not (p.start < own[1] and own[0] < p.end)]
+                text = pobj.doc.text[own[0] : own[1]]
+                inside.append(Mention(own[0], own[1], text, "LOC", text.lower(), 0))
+            if inside:  # "in Khyber Pakhtunkhwa's Khyber district": Khyber
+                best = _most_specific(inside)
+                return (best.start, best.end)
+            if named is not None:
+                return named
+    return None
+
+
+def _named_place_noun(noun: Token) -> Span | None:
+    """A place name the model may have missed or mistyped: the proper name compounded with a
+    place noun ("Takwara area", "Lakki Marwat district", "Spinwam tehsil"), which the noun says
+    is a place, or a proper name the gazetteer holds whole ("Dera Ismail Khan" tagged as a
+    person "Ismail Khan")."""
+    doc = noun.doc
+    if _lemma(noun) in NAMED_PLACE_NOUNS:
+        names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not names:
+            return None
+        first, last = min(n.i for n in names), max(n.i for n in names)
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        for i in range(first, last + 1):  # "Khyber Pakhtunkhwa's Bajaur district": Bajaur
+            if doc[i].dep_ == "case" or doc[i].lower_ in ("'s", "’s"):
+                first = i + 1
+        if noun.text[:1].isupper() and noun.i == last + 1:
+            last = noun.i  # "Steel Town", "Orangi Town": the noun is part of the name
+        return _trim(doc, first, last) if first <= last else None
+    if noun.pos_ != "PROPN" or noun.dep_ != "pobj" or noun.head.lower_ not in PLACE_PREPS:
+        return None
+    if noun.ent_type_ in NOT_PARTICIPANTS:
+        return None  # "In March last year": a month, not the town of March
+    first = noun.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    span = _trim(doc, first, noun.i)
+    return span if _known_place(doc.text[span[0] : span[1]]) else None
+
+
+def _extra_places(tokens: Iterable[Token]) -> list[Mention]:
+    """Places of :func:`_named_place_noun` among ``tokens``, as mentions to rank."""
+    found = []
+    for token in tokens:
+        own = _named_place_noun(token)
+        if own is not None:
+            text = token.doc.text[own[0] : own[1]]
+            found.append(Mention(own[0], own[1], text, "LOC", text.lower(), 0))
+    return found
+
+
+def _most_specific(places: list[Mention]) -> Mention:
+    """The smallest place of several (a district before its province before its country);
+    the first written among equals."""
+    return min(places, key=lambda m: (breadth(m.text), m.start))
+
+
+def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
+    """The trigger's place, else its support verb's, else its actor's ("police
+    in Karachi"). A name the model typed as a person or group counts when the gazetteer
+    holds it whole ("in Dera Ismail Khan": a city, not a man named Khan)."""
+    places = [
+        m
+        for m in context.mentions
+        if m.label in PLACE_LABELS
+        or (m.label in ("PERSON", "ORG") and len(m.text) > 3 and _known_place(m.text))
+    ]
+    anchors = [_phrase_head(trigger) if _is_noun(trigger) else trigger]
+    if roles.support is not None:
+        anchors.append(roles.support)
+    anchors += roles.actors
+    for anchor in anchors:
+        found = _place_in(anchor, places, _participants(context))
+        if found is not None:
+            return found
+    if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
+        return _mention_at(trigger.head, places)  # "Tehran, where it met ..."
+    return None
+
+
+def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Context) -> Span | None:
+    """No place hangs on the event: the most specific place its sentence names that is not
+    one of its participants ("Two leaders of JUI-F were killed in the Zehri area of Khuzdar
+    district on Saturday", parsed onto another word)."""
+    sentence = trigger.sent
+    extra = _extra_places(sentence)
+    free = [
+        m
+        for m in context.mentions
+        if m.label in PLACE_LABELS
+        and sentence.start_char <= m.start
+        and m.end <= sentence.end_char
+        and not any(e.start < m.end and m.start < e.end for e in extra)
+    ] + extra
+    free = [m for m in free if not any(a < m.end and m.start < b for a, b in arguments)]
+    if not free:
+        return None
+    best = _most_specific(free)
+    return (best.start, best.end)
+
+
+def _attached(root: Token, anchor: Token, span: tuple[int, int]) -> bool:
+    """Whether a date expression hangs on ``anchor`` through prepositions only."""
+    current = root
+    for _ in range(6):
+        if current.i == anchor.i:
+            return True
+        inside = span[0] <= current.idx < span[1]
+        if not inside and current.dep_ != "prep":
+            return False
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
+    """A date attached to the trigger (or its support verb), else the nearest in
+    the sentence that is not inside another event noun's phrase."""
+    sentence = trigger.sent
+    inside = [
+        t for t in context.times if sentence.start_char <= t.start and t.end <= sentence.end_char
+    ]
+    if not inside:
+        return None
+    doc = trigger.doc
+    anchors = [_phrase_head(trigger) if _is_noun(trigger) else trigger]
+    if roles.support is not None:
+        anchors.append(roles.support)
+    roots = {}
+    for t in inside:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None:
+            roots[(t.start, t.end)] = span.root
+    for anchor in anchors:
+        for t in inside:
+            root = roots.get((t.start, t.end))
+            if root is not None and _attached(root, anchor, (t.start, t.end)):
+                return (t.start, t.end)
+    own_kind = _trigger(trigger)
+    kind = own_kind[0] if own_kind else None
+    # an event noun of the same type ("killed four terrorists during an operation ... on
+    # Friday") is this event's own frame: its date is this event's
+    others = frozenset(
+        i
+        for i in context.triggers - {a.i for a in anchors} - {trigger.i}
+        if i not in roles.absorbed and (_trigger(doc[i]) or (None,))[0] != kind
+    )
+    above = {g.i for a in anchors for g in [a, *a.ancestors]}
+    free = [
+        t
+        for t in inside
+        if (t.start, t.end) in roots and _dates_this(roots[(t.start, t.end)], others, above)
+    ]
+    if not free:
+        return None
+    nearest = min(free, key=lambda t: abs(t.start - trigger.idx))
+    return (nearest.start, nearest.end)
+
+
+def _report_date(trigger: Token, span: Span) -> bool:
+    """Whether the date hangs on a reporting verb above the event ("Security forces killed
+    four terrorists ..., the military's media wing said on Wednesday"): it dates the report."""
+    found = trigger.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if found is None:
+        return False
+    doc = trigger.doc
+    before = found.start - 1
+    if before >= 0 and doc[before].lower_ == "on":
+        before -= 1
+    if before >= 0 and _reports(doc[before]) and any(a.i == before for a in trigger.ancestors):
+        # "Police said on Wednesday a worker was killed": read in word order, since the parser
+        # often hangs the date on the reported verb
+        return True
+    current = found.root
+    for _ in range(8):
+        if _is_verb(current) or current.head.i == current.i:
+            break
+        current = current.head
+    return (
+        _is_verb(current)
+        and _reports(current)
+        and current.i != trigger.i
+        and any(a.i == current.i for a in trigger.ancestors)
+    )
+
+
+def _reports(verb: Token) -> bool:
+    """A verb whose date is the day of a report, a statement or a tribute, not of the act it
+    is about: "said on Wednesday", "declared on Monday", "lauded ... on Monday", "paid
+    tribute on Friday"."""
+    return _is_verb(verb) and (
+        _lemma(verb) in REPORTING | CREDITING | STATING or _lemma(verb) == "pay"
+    )
+
+
+def _dates_this(root: Token, others: frozenset[int], above: set[int]) -> bool:
+    """Whether a date may date an event it is not attached to: not inside another
+    event noun's phrase ("arrested a suspect in the 2019 attempt": 2019 dates the
+    attempt, not the arrest), and in the event's own clause or one above it, not
+    in a side clause ("a group that was placed on a blacklist in 2019")."""
+    current = root
+    for _ in range(8):
+        if current.i in others and not _is_verb(current):
+            return False
+        if _is_verb(current):
+            return current.i in above
+        if current.head.i == current.i:
+            return True
+        current = current.head
+    return True
+
+
+def _known_place(name: str) -> bool:
+    return bool(load_gazetteer().candidates(name))

@@ -1,0 +1,815 @@
+"""Who did what to whom: actors and targets read off the dependency parse around a
+trigger (verb and noun frames, support verbs, controllers), and the argument spans
+that name them (participants' mention spans, names inside a phrase).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from dossier.extract.events.lexicon import (
+    ACCUSING,
+    AID_OBJECTS,
+    AID_VERBS,
+    CLAUSE_LINKS,
+    CORE_DEPS,
+    CREDITING,
+    EVENT_HEADS,
+    EXTENSION_PREPS,
+    GUNFIRE,
+    MODE_WORDS,
+    MUTUAL_FIGHTS,
+    NAMED,
+    NOT_PARTICIPANTS,
+    OBJECT_CONTROL,
+    PARTICIPANT_LABELS,
+    PARTITIVE_POS,
+    PLACED_ON,
+    PLACING_VERBS,
+    PREP_SUPPORT,
+    REPORTING,
+    RESPONSIBLE,
+    SOFT_TYPES,
+    SPEECH_NOUNS,
+    SUPPORT_VERBS,
+    THEME_VERBS,
+    TRIBUTES,
+    UNDERGO_VERBS,
+    Trigger,
+    _is_noun,
+    _is_verb,
+    _lemma,
+    _objects,
+    _with_conjuncts,
+)
+from dossier.records import Mention, Span, TimeExpr
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What every rule needs from the document, built once per document."""
+
+    doc: Doc
+    mentions: tuple[Mention, ...]
+    times: tuple[TimeExpr, ...]
+    sentence_at: dict[int, int]
+    triggers: frozenset[int]  # token indices of every trigger
+    #: ``doc.text``, read once: spaCy rebuilds it from every token on each access
+    text: str
+
+
+@dataclass(slots=True)
+class _Roles:
+    """Argument heads of one trigger, before they become character spans."""
+
+    actors: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    instruments: list[Token] = field(default_factory=list)  # "killed in an attack"
+    themes: list[Token] = field(default_factory=list)  # "imposed a ban", "lifted a blockade"
+    support: Token | None = None  # the verb an event noun depends on
+    mode: str | None = None  # a mode learnt from an argument ("killed by a drone strike")
+    absorbed: set[int] = field(default_factory=set)  # trigger tokens this event stands for
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    """Objects of a preposition, with conjuncts, dates and numbers left out."""
+    return [
+        g
+        for p in prep.children
+        if p.dep_ == "pobj" and p.ent_type_ not in NOT_PARTICIPANTS
+        for g in _with_conjuncts(p)
+    ]
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _target_preps(kind: str, noun: bool) -> frozenset[str]:
+    """Prepositions that introduce who is acted on, per type: "strikes on X",
+    "met with X", "the arrest of X", "aid to X"."""
+    if kind in ("CONSULT", "COOPERATE", "AGREE"):
+        return frozenset({"with", "between"} if noun else {"with"})
+    if kind in ("AID", "SUPPORT"):  # "aid for X", but "praised X for his courage"
+        return frozenset({"to", "for"} if noun else {"to"})
+    if kind in ("COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "RETREAT") and noun:
+        return frozenset({"on", "against", "of", "targeting", "at"})
+    if kind == "ACCUSE" and noun:  # "an investigation into X", "a protest with X"
+        return frozenset({"against", "on", "into", "with"})
+    if kind in ("THREATEN", "PROTEST", "ACCUSE", "REQUEST"):
+        return frozenset({"against", "on"} if noun else {"against"})
+    if kind == "ASSAULT":
+        return frozenset({"on", "against", "targeting", "at"})
+    return frozenset({"on", "against"})
+
+
+def _subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """Who does what ``verb`` says: its subject, or that of the verb controlling it."""
+    subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+    if subjects:
+        return subjects
+    if _is_passive(verb):
+        return [g for c in verb.children if c.dep_ == "nsubjpass" for g in _with_conjuncts(c)]
+    return _controller(verb, depth + 1)
+
+
+def _controller(verb: Token, depth: int = 0) -> list[Token]:
+    """The actor of a verb without its own subject: "X planned to attack", "X was
+    accused of attacking", "militants suspected of planning attacks"."""
+    head, dep = verb.head, verb.dep_
+    if head.i == verb.i or depth > 4:
+        return []
+    if dep == "conj" and _is_verb(head):
+        return _agents(head) if _is_passive(head) else _subjects(head, depth)
+    if dep == "xcomp" and head.pos_ == "ADJ" and _is_verb(head.head):
+        return _subjects(head.head, depth)  # "they are willing to forgive X"
+    if dep == "xcomp" and _is_verb(head):
+        if _lemma(head) in OBJECT_CONTROL:
+            objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+            if objects:
+                return objects
+        return _subjects(head, depth)
+    if dep == "advcl" and _is_verb(head):
+        objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if infinitive and objects and _lemma(head) in OBJECT_CONTROL:
+            return objects  # "sent young Pakistanis to fight in Syria"
+        return _subjects(head, depth)
+    if dep == "pcomp" and head.dep_ == "prep":
+        governor = head.head
+        credited = _credited(governor) if head.lower_ == "for" else []
+        if credited:
+            return credited
+        if _is_verb(governor) and _lemma(governor) in ACCUSING:
+            return _accused(governor)
+        if _is_verb(governor):
+            return _subjects(governor, depth)
+        return _holder(governor) if _is_noun(governor) else []  # "a US proposal for signing"
+    if dep == "acl" and _is_noun(head):
+        if _participle(verb):
+            return []  # "proxies demobilized": the noun is acted upon
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "plans to attack", "a US offer to host", "the right of X to fire"
+            return _holder(head) or (_subjects(head.head, depth) if _is_verb(head.head) else [])
+        if _lemma(head) in SPEECH_NOUNS and _is_verb(head.head):
+            return _subjects(head.head, depth)  # "issued a declaration demanding ..."
+        return [head]
+    if dep == "relcl" and _is_noun(head):
+        return [head]
+    return []
+
+
+def _credited(governor: Token) -> list[Token]:
+    """Who is praised or blamed "for" an act, and so did it: the object of "lauded X for",
+    or the "to" phrase of "paid tribute to X for" (the "for" on the verb or on the noun)."""
+    if _is_verb(governor) and _lemma(governor) in CREDITING:
+        objects = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
+        return [g for c in objects for g in _with_conjuncts(c)]
+    nouns = [governor] if _is_noun(governor) else []
+    if _is_verb(governor):
+        nouns += [c for c in governor.children if c.dep_ in ("dobj", "obj")]
+    for noun in nouns:
+        if _lemma(noun) not in TRIBUTES:
+            continue
+        for prep in (c for c in [*noun.children, *governor.children] if c.pos_ == "ADP"):
+            if prep.lower_ == "to" and prep.dep_ in ("prep", "dative"):
+                return _pobjs(prep)
+    return []
+
+
+def _holder(noun: Token) -> list[Token]:
+    """Whose plan, offer or right a noun is: its possessor, "of"/"by" phrase or
+    a name compounded with it."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return [child]
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+            found = [p for p in child.children if p.dep_ == "pobj" and p.ent_type_ in NAMED]
+            if found:  # "the right of Russian troops", not "a grant of 5 million"
+                return found
+        if child.dep_ in ("compound", "amod") and child.ent_type_ in NAMED:
+            return [child]
+    return []
+
+
+def _participle(verb: Token) -> bool:
+    """A past participle after its noun ("a militia deployed in Syria"); the small
+    model often tags it as a past tense."""
+    return verb.tag_ in ("VBN", "VBD")
+
+
+def _accused(verb: Token) -> list[Token]:
+    """Who is accused of (and so alleged to do) an act: the object of "accused
+    X of", the subject of "X was accused of", the noun of "militants suspected of"."""
+    if _is_passive(verb):
+        return [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl" and _participle(verb) and _is_noun(verb.head):
+        return [verb.head]
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The ``by`` phrase of a passive verb."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+        for g in _pobjs(c)
+    ]
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """The object of coordinated verbs that share it: "recruited, trained and led X"."""
+    root = verb
+    while root.dep_ in ("conj", "advcl") and _is_verb(root.head) and root.head.i < root.i:
+        root = root.head
+    group, stack = [], [root]
+    while stack:  # the coordination: verbs joined by "conj" (or a comma the parser read as advcl)
+        current = stack.pop()
+        group.append(current)
+        stack += [c for c in current.children if c.dep_ in ("conj", "advcl") and _is_verb(c)]
+    for other in sorted(group, key=lambda t: t.i):
+        if other.i <= verb.i or any(c.dep_ == "nsubj" for c in other.children):
+            continue
+        objects = [c for c in other.children if c.dep_ in ("dobj", "obj")]
+        if objects:
+            return [g for o in objects for g in _with_conjuncts(o)]
+    return []
+
+
+def _bare(verb: Token) -> bool:
+    """A verb directly followed by a comma or conjunction: "recruited, trained and
+    led X" shares the last verb's object; "kidnapped X and exploded Y" does not."""
+    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return following is not None and (following.text == "," or following.dep_ == "cc")
+
+
+def _has_theme(verb: Token, kind: str) -> bool:
+    """Whether the verb's object is a thing given or imposed, not a participant."""
+    if _lemma(verb) in THEME_VERBS or _lemma(verb) in AID_VERBS:
+        return True
+    return kind == "AID" and any(_lemma(o) in AID_OBJECTS for o in _objects(verb))
+
+
+def _verb_roles(verb: Token, kind: str) -> _Roles:
+    """Actor and target heads of a verb trigger."""
+    roles = _Roles()
+    passive = _is_passive(verb)
+    theme_object = _has_theme(verb, kind)
+    if theme_object:
+        roles.themes = _objects(verb)
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            roles.actors += _with_conjuncts(child)
+        elif child.dep_ == "nsubjpass" and not theme_object:
+            roles.targets += _with_conjuncts(child)
+        elif child.dep_ in ("dobj", "obj") and not theme_object:
+            roles.targets += _with_conjuncts(child)
+        elif child.dep_ == "dative":  # "gave Tanzania a grant", "gave a grant to Tanzania"
+            roles.targets += _pobjs(child) if child.pos_ == "ADP" else _with_conjuncts(child)
+        elif child.dep_ == "agent" or (passive and child.dep_ == "prep" and child.lower_ == "by"):
+            roles.actors += _pobjs(child)
+        elif child.dep_ == "prep" and child.lower_ in _verb_target_preps(verb, kind, theme_object):
+            roles.targets += _pobjs(child)
+        elif child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
+            roles.instruments += [p for p in child.children if p.dep_ == "pobj"]
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+    if not roles.actors and verb.dep_ == "advcl" and _is_passive(verb.head):
+        roles.actors = _agents(verb.head)
+    elif not roles.actors and not has_subject:
+        roles.actors = _controller(verb)
+    if verb.dep_ == "conj" and _is_passive(verb.head) and not passive and not roles.targets:
+        # "were recruited ... by X, and trained": the passive is shared
+        roles.targets = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if not roles.targets and not theme_object and not passive and _bare(verb):
+        roles.targets = _shared_object(verb)
+    if kind == "REQUEST" and not roles.targets:  # "demanded that X abandon ..."
+        roles.targets = [
+            s for c in verb.children if c.dep_ == "ccomp" for s in _subjects(c) if s.dep_ == "nsubj"
+        ]
+    if verb.dep_ in ("relcl", "acl") and passive and not roles.targets:
+        roles.targets = [verb.head]
+    if verb.dep_ == "acl" and _participle(verb) and _is_noun(verb.head):
+        roles.targets.insert(0, verb.head)  # "a group accused by Tehran of ..."
+    if passive and not roles.actors and kind == "COERCE":
+        roles.actors = _announcer(verb)
+    if _lemma(verb) in PLACING_VERBS:
+        _placed_on(verb, roles)
+    return roles
+
+
+def _placed_on(verb: Token, roles: _Roles) -> None:
+    """ "placed on the US Treasury's blacklist": one designation, by the list's owner."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for listing in prep.children:
+            if listing.dep_ == "pobj" and _lemma(listing) in PLACED_ON:
+                roles.absorbed.add(listing.i)
+                if not roles.actors:
+                    roles.actors += [
+                        c
+                        for c in listing.children
+                        if c.dep_ in ("poss", "nmod") and c.pos_ in ("PROPN", "NOUN")
+                    ]
+
+
+def _announcer(verb: Token) -> list[Token]:
+    """ "CTD said that X was arrested": security agencies announce their own
+    arrests, so the named organisation reporting an agentless arrest made it."""
+    if verb.dep_ != "ccomp" or _lemma(verb.head) not in REPORTING:
+        return []
+    return [
+        c
+        for c in verb.head.children
+        if c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or _lemma(c) in ("police", "authority"))
+    ]
+
+
+def _verb_target_preps(verb: Token, kind: str, theme: bool) -> frozenset[str]:
+    """ "strikes on X", "met with X", "aid to X"; never the list of "placed on a
+    blacklist", and "of" only after nouns."""
+    if _lemma(verb) in PLACING_VERBS:
+        return frozenset()
+    if kind == "RETREAT":
+        return frozenset({"from"})
+    if theme and kind in ("SANCTION", "COERCE"):  # "imposed a curfew on X", "cut ties with X"
+        return frozenset({"on", "against", "with", "to", "from"})
+    if theme and kind in ("COOPERATE", "SUPPORT"):  # "shared intelligence with X"
+        return frozenset({"with"})
+    return _target_preps(kind, noun=False)
+
+
+def _phrase_head(noun: Token) -> Token:
+    """The noun an event noun stands in: "assassination attempt" -> "attempt"."""
+    if noun.dep_ == "compound" and _lemma(noun.head) in EVENT_HEADS:
+        return noun.head
+    return noun
+
+
+def _premodifiers(head: Token) -> list[Token]:
+    """Tokens left of a noun inside its noun phrase, read linearly (the parser
+    often misattaches them): determiners, names, dates, adjectives, nouns."""
+    doc = head.doc
+    found: list[Token] = []
+    i = head.i - 1
+    while i >= head.sent.start:
+        token = doc[i]
+        if token.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "CCONJ"):
+            found.append(token)
+        elif token.text in ("-", "–") or (token.pos_ == "PRON" and token.dep_ == "poss"):
+            found.append(token)
+        else:
+            break
+        i -= 1
+    return found[::-1]
+
+
+def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
+    """Actor and target heads of an event noun, from its phrase and support verb."""
+    roles = _Roles()
+    head = _phrase_head(noun)
+    roles.actors += _premodifier_names(head, noun, kind, context)
+    children = list(head.children)
+    if kind == "ASSAULT":
+        # "an exchange of fire between X and Y": the parser hangs the sides on "fire"
+        children += [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj" and _lemma(p) in GUNFIRE
+            for g in p.children
+            if g.dep_ == "prep" and g.lower_ in ("between", "with")
+        ]
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            roles.actors += _pobjs(child)
+        elif child.dep_ == "prep" and child.lower_ in _target_preps(kind, noun=True):
+            roles.targets += _of_argument(child, kind, roles)
+        elif kind == "ASSAULT" and child.dep_ == "prep" and child.lower_ == "between":
+            # "a clash between the security forces and militants": either side may be named
+            # first; the first is taken as actor, the others as targets
+            sides = [s for p in _pobjs(child) for s in _with_conjuncts(p)]
+            roles.actors += sides[:1]
+            roles.targets += sides[1:]
+        elif (
+            kind == "ASSAULT"
+            and child.dep_ == "prep"
+            and child.lower_ == "with"
+            and _lemma(noun) in MUTUAL_FIGHTS
+        ):
+            roles.targets += _pobjs(child)  # "an exchange of fire with police"
+    following = head.doc[head.i + 1] if head.i + 1 < head.sent.end else None
+    if not roles.targets and following is not None and following.pos_ == "ADP":
+        if following.lower_ in _target_preps(kind, noun=True) - {"of"}:
+            roles.targets += _pobjs(following)
+    _support_roles(head, kind, roles)
+    return roles
+
+
+def _premodifier_names(head: Token, noun: Token, kind: str, context: _Context) -> list[Token]:
+    """Names before an event noun act in it: "the IRGC's attacks", "US drone
+    strike". Not "Iran-backed" (who backs is no actor), and for stances only
+    organisations, people and possessors ("Afghan peace talks" are about Afghans)."""
+    window = [t for t in _premodifiers(head) if t.i != noun.i]
+    if not window:
+        return []
+    doc = head.doc
+    start, end = window[0].idx, window[-1].idx + len(window[-1].text)
+    found: list[Token] = [  # "The IRGC's attacks" where the model saw no name
+        t
+        for t in window
+        if t.dep_ == "poss"
+        and t.pos_ == "PROPN"
+        and t.ent_type_ not in NOT_PARTICIPANTS
+        and _mention_at(t, context.mentions) is None
+    ]
+    for mention in _participants(context):
+        if not start <= mention.start < end or mention.end > end:
+            continue
+        tokens = _mention_tokens(mention, doc)
+        if not tokens or any(doc[i].dep_ == "npadvmod" for i in tokens):
+            continue
+        last = doc[tokens[-1]]
+        possessive = last.i + 1 < len(doc) and doc[last.i + 1].dep_ == "case"
+        if kind in SOFT_TYPES and mention.label not in ("ORG", "PERSON") and not possessive:
+            continue
+        found.append(last)
+    return found
+
+
+def _of_argument(prep: Token, kind: str, roles: _Roles) -> list[Token]:
+    """ "the arrest of X" names the target; "the shelling of Iranian border forces"
+    names who shelled (armed forces shell, they are rarely shelled by name)."""
+    objects = _pobjs(prep)
+    if prep.lower_ == "of" and kind == "ASSAULT":
+        forces = [o for o in objects if _lemma(o) in ("force", "troop", "army", "military")]
+        roles.actors += forces
+        return [o for o in objects if o not in forces]
+    return objects
+
+
+def _support_verb(head: Token) -> Token | None:
+    """The verb whose subject performs (or undergoes) an event noun: "launched
+    strikes", "attacks carried out by X", "responded on Monday with air strikes",
+    "claimed responsibility for the attack"."""
+    current = head
+    for _ in range(4):
+        dep, parent = current.dep_, current.head
+        if dep in ("dobj", "nsubjpass", "conj", "compound") and _is_verb(parent):
+            return parent if _supports(parent) else None
+        if dep == "pobj" and parent.pos_ == "ADP":
+            governor = parent.head
+            if _is_verb(governor):
+                return governor if (_lemma(governor), parent.lower_) in PREP_SUPPORT else None
+            if _lemma(governor) == "responsibility" and parent.lower_ == "for":
+                current = governor
+                continue
+            break
+        if dep in ("conj", "dobj") and _is_noun(parent):  # "missile and drone strikes"
+            current = parent
+            continue
+        break
+    return _support_before(head)
+
+
+def _supports(verb: Token) -> bool:
+    return _lemma(verb) in SUPPORT_VERBS or _lemma(verb) in UNDERGO_VERBS
+
+
+def _relative_support(head: Token) -> Token | None:
+    """ "attacks that militants carried out": a support verb in a relative clause."""
+    for child in head.children:
+        if child.dep_ == "relcl" and _lemma(child) in SUPPORT_VERBS:
+            return child
+    return None
+
+
+def _support_before(head: Token) -> Token | None:
+    """Linear fallback: "responded on January 18 with air strikes" where the
+    parser hung the noun elsewhere; the verb must govern a "with" before it."""
+    start = min([head.i, *[t.i for t in _premodifiers(head)]])
+    if start == 0 or head.doc[start - 1].lower_ != "with":
+        return None
+    for i in range(start - 2, max(head.sent.start, start - 8) - 1, -1):
+        token = head.doc[i]
+        if _is_verb(token):
+            return token if _lemma(token) in ("respond", "retaliate", "hit") else None
+    return None
+
+
+def _support_roles(head: Token, kind: str, roles: _Roles) -> None:
+    """Fill actors (or targets) from the verb an event noun depends on."""
+    verb = _support_verb(head)
+    if verb is None:
+        relative = _relative_support(head)
+        if relative is not None and not roles.actors:
+            roles.support = relative
+            roles.actors += [
+                c for c in relative.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
+            ]
+            roles.actors += _agents(relative)
+        _responsible_roles(head, roles)
+        return
+    roles.support = verb
+    lemma = _lemma(verb)
+    if lemma in UNDERGO_VERBS:
+        roles.targets += _subjects(verb)
+    elif not roles.actors:
+        if head.dep_ == "nsubjpass" or (_is_passive(verb) and head.dep_ != "pobj"):
+            roles.actors += _agents(verb)
+        else:
+            roles.actors += _subjects(verb)
+    if not roles.targets:
+        preps = _target_preps(kind, noun=True) - {"of"}
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in preps and child.i > head.i:
+                roles.targets += _pobjs(child)
+
+
+def _responsible_roles(head: Token, roles: _Roles) -> None:
+    """ "X was responsible for / behind the attack": X acted."""
+    if roles.actors or head.dep_ != "pobj":
+        return
+    prep = head.head
+    holder = prep.head if prep.lower_ == "for" else prep
+    if _lemma(holder) in RESPONSIBLE or prep.lower_ == "behind":
+        verb = holder if _is_verb(holder) else holder.head
+        if _is_verb(verb):
+            roles.actors += _subjects(verb)
+
+
+def _absorb(roles: _Roles, kind: str, triggers: dict[int, Trigger], context: _Context) -> None:
+    """An argument that is itself an event noun of the same type is that event:
+    "killed by a US drone strike" -> actor US, mode aerial, one event."""
+    actors: list[Token] = []
+    for actor in roles.actors:
+        found = triggers.get(actor.i)
+        if found and found[0] == kind and _is_noun(actor):
+            inner = _noun_roles(actor, kind, context)
+            actors += inner.actors
+            roles.mode = roles.mode or found[1] or _context_mode(actor)
+            roles.absorbed.add(actor.i)
+        else:
+            actors.append(actor)
+    roles.actors = actors
+    for target in roles.targets:
+        found = triggers.get(target.i)
+        if found and found[0] == kind and _is_noun(target):
+            roles.absorbed.add(target.i)
+    for theme in roles.themes:  # "lifted a blockade on X": one easing, of X
+        if theme.i in triggers and _is_noun(theme):
+            roles.absorbed.add(theme.i)
+            if not roles.targets:
+                roles.targets += _noun_roles(theme, triggers[theme.i][0], context).targets
+    for instrument in roles.instruments:
+        found = triggers.get(instrument.i)
+        if found and found[0] == kind and _is_noun(instrument):
+            roles.absorbed.add(instrument.i)
+            roles.mode = roles.mode or found[1] or _context_mode(instrument)
+    roles.targets = [t for t in roles.targets if t.i not in roles.absorbed]
+
+
+def _mention_tokens(mention: Mention, doc: Doc) -> range:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def _core(head: Token) -> set[int]:
+    """Token indices of a noun phrase without clauses or place phrases: the
+    head, its compounds, possessors, determiners, "of" phrases, and adjectives
+    (not their own dependents: "Iran-backed" says who backs, not who acts)."""
+    keep = {head.i}
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ in CORE_DEPS:
+                keep.add(child.i)
+                stack.append(child)
+            elif child.dep_ == "amod":  # "Hungarian and Romanian officials"
+                keep.update(c.i for c in [child, *child.conjuncts])
+            elif child.dep_ == "prep" and child.lower_ == "of" and token.pos_ in PARTITIVE_POS:
+                keep.add(child.i)
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        keep.add(pobj.i)
+                        stack.append(pobj)
+    return keep
+
+
+def _trim(doc: Doc, first: int, last: int) -> Span:
+    """Character span of tokens first..last without a trailing "'s" or punctuation."""
+    while last > first and (doc[last].is_punct or doc[last].dep_ == "case"):
+        last -= 1
+    return (doc[first].idx, doc[last].idx + len(doc[last].text))
+
+
+def _resolve_pronoun(token: Token) -> Token | None:
+    """ "CTD said it arrested ...": a subject pronoun in a reported clause is the
+    reporter; relative pronouns are the noun they hang on."""
+    if token.tag_ in ("WDT", "WP"):
+        clause = token.head
+        return clause.head if clause.dep_ == "relcl" and _is_noun(clause.head) else None
+    if token.dep_ != "nsubj" or token.lower_ not in ("it", "they", "we"):
+        return None  # "he" is as often someone else the reporter speaks of
+    clause = token.head
+    for _ in range(4):
+        if clause.head.i == clause.i or clause.dep_ not in CLAUSE_LINKS:
+            return None
+        clause = clause.head
+        if _is_verb(clause):
+            named = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            if named:
+                return named[0]
+    return None
+
+
+def _argument_spans(token: Token, context: _Context) -> list[Span]:
+    """Spans for one argument head: the name it is, else the names in its noun
+    phrase if there are several, else the noun phrase itself."""
+    if token.pos_ == "PRON" or token.tag_ in ("WDT", "WP"):
+        resolved = _resolve_pronoun(token)
+        if resolved is None:
+            return []
+        token = resolved
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return []  # "no group claimed responsibility"
+    if token.dep_ == "appos" and _is_noun(token.head):
+        token = token.head  # "Jaish al-Adl, a US designated terrorist group"
+    named = _named_appositions(token, context)
+    if named:
+        return named
+    for mention in context.mentions:
+        if mention.start <= token.idx < mention.end and mention.label in PARTICIPANT_LABELS:
+            return [(mention.start, mention.end)]
+    if _split_name(token):
+        return [_name_extent(token)]  # "The Harakat al-Nasr" parsed as three subjects
+    core = _core(token)
+    first, last = min(core), max(core)
+    doc = token.doc
+    inside = [
+        m
+        for m in context.mentions
+        if m.label in PARTICIPANT_LABELS
+        and doc[first].idx <= m.start
+        and m.end <= doc[last].idx + len(doc[last].text)
+        and any(i in core for i in _mention_tokens(m, doc))
+    ]
+    if len(inside) >= 2:
+        return [(m.start, m.end) for m in inside]
+    if not inside:
+        extended = _extension(token, context)
+        if extended:
+            return extended
+    return [_trim(doc, _after_modifier_names(doc, first, token, core, context), last)]
+
+
+def _split_name(token: Token) -> bool:
+    """A proper noun with a proper-noun neighbour outside its own phrase: the
+    parser cut an unrecognised name into pieces."""
+    if token.pos_ != "PROPN":
+        return False
+    inside = {t.i for t in token.subtree}
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(
+        n.i not in inside and token.i not in {t.i for t in n.subtree} and n.pos_ == "PROPN"
+        for n in neighbours
+    )
+
+
+def _name_extent(token: Token) -> Span:
+    """An unrecognised multi-word name around a proper noun the parser split up."""
+    doc = token.doc
+    first = last = token.i
+    while first > token.sent.start and (
+        doc[first - 1].pos_ == "PROPN" or doc[first - 1].text == "-"
+    ):
+        first -= 1
+    while last + 1 < token.sent.end and (
+        doc[last + 1].pos_ == "PROPN" or doc[last + 1].text == "-"
+    ):
+        last += 1
+    while doc[first].text == "-" and first < last:
+        first += 1
+    return _trim(doc, first, last)
+
+
+def _after_modifier_names(
+    doc: Doc, first: int, head: Token, core: set[int], context: _Context
+) -> int:
+    """Start a phrase after a name that only modifies it ("a US designated
+    group"), so that the span does not read as that name."""
+    start = first
+    for mention in context.mentions:
+        if doc[first].idx <= mention.start and mention.end <= head.idx:
+            tokens = _mention_tokens(mention, doc)
+            if tokens and not any(i in core for i in tokens):
+                start = max(start, tokens.stop)
+    return min(start, head.i)
+
+
+def _named_appositions(token: Token, context: _Context) -> list[Span]:
+    """ "two outfits, Ansar-ul-Hussain and its offshoot, Khatam-ul-Anbia": the
+    names in apposition (or after "including") are who is meant."""
+    if _mention_at(token, _participants(context)) is not None:
+        return []
+    found: list[Span] = []
+    for child in token.children:
+        heads = [child] if child.dep_ == "appos" else []
+        if child.dep_ == "prep" and child.lower_ in ("including", "like"):
+            heads = [p for p in child.children if p.dep_ == "pobj"]
+        for head in heads:
+            for conjunct in [head, *head.conjuncts]:
+                for span in _member_names(conjunct, context):
+                    if span not in found:
+                        found.append(span)
+    labels = {(m.start, m.end): m.label for m in context.mentions}
+    # "a Shia Pakistani militia" in apposition describes; it names no one
+    return found if any(labels.get(span) != "NORP" for span in found) else []
+
+
+def _member_names(member: Token, context: _Context) -> list[Span]:
+    """The names of one listed member: its own, those in apposition to it ("the
+    Palestinian group Hamas"), else the names in its noun phrase."""
+    own = _mention_at(member, _participants(context))
+    named: list[Span] = []
+    for child in member.children:
+        if child.dep_ in ("appos", "compound"):
+            span = _mention_at(child, _participants(context))
+            if span is not None:
+                named.append(span)
+            elif child.dep_ == "appos":  # "Khatam-ul-Anbia" whose name the model cut short
+                named += _core_mentions(child, context)
+    if own is not None:
+        return [own, *named]
+    return named or _core_mentions(member, context)
+
+
+def _extension(token: Token, context: _Context) -> list[Span]:
+    """The named party an unnamed noun concerns: "a truce with Moslem forces",
+    "recent calls by Belarus's rulers", "a camp for Congolese refugees"."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in EXTENSION_PREPS:
+            continue
+        for pobj in _pobjs(prep):
+            spans = _argument_spans(pobj, context)
+            if spans and _named_heads(pobj, context):
+                return spans
+    return []
+
+
+def _core_mentions(token: Token, context: _Context) -> list[Span]:
+    """Participant mentions inside a noun phrase's core (without its clauses)."""
+    core = _core(token)
+    start, end = _trim(token.doc, min(core), max(core))
+    found = [m for m in _participants(context) if start <= m.start < end]
+    names = [m for m in found if m.label != "NORP"]  # "the Palestinian group Hamas": Hamas
+    return [(m.start, m.end) for m in names or found]
+
+
+def _participants(context: _Context) -> Iterator[Mention]:
+    return (m for m in context.mentions if m.label in PARTICIPANT_LABELS)
+
+
+def _spans(tokens: Iterable[Token], context: _Context) -> tuple[Span, ...]:
+    found: list[Span] = []
+    for token in sorted(tokens, key=lambda t: t.i):
+        for span in _argument_spans(token, context):
+            if span not in found:
+                found.append(span)
+    return tuple(found)
+
+
+def _mention_at(token: Token, mentions: Iterable[Mention]) -> Span | None:
+    for mention in mentions:
+        if mention.start <= token.idx < mention.end:
+            return (mention.start, mention.end)
+    return None
+
+
+def _context_mode(token: Token) -> str | None:
+    """An ASSAULT mode from weapon words in the trigger's phrase: "missile and
+    drone attack" -> aerial, "car bomb attack" -> explosives."""
+    head = _phrase_head(token) if _is_noun(token) else token
+    words = {t.lower_ for t in _premodifiers(head)} | {_lemma(t) for t in _premodifiers(head)}
+    words |= {_lemma(c) for c in head.children if c.dep_ in ("compound", "amod", "dobj")}
+    words |= {_lemma(p) for c in head.children if c.dep_ == "prep" for p in c.children}
+    for subject in (c for c in head.children if c.dep_ == "nsubj"):  # "a suicide bomber attacked"
+        words |= {_lemma(subject)} | {_lemma(c) for c in subject.children}
+    words.add(_lemma(token))
+    for mode, cues in MODE_WORDS:
+        if words & cues:
+            return mode
+    return None
+
+
+def _named_heads(token: Token, context: _Context) -> bool:
+    """Whether a noun phrase holds a named participant (its own or by extension)."""
+    start, end = _trim(token.doc, token.left_edge.i, token.right_edge.i)
+    return any(m.start < end and start < m.end for m in _participants(context))

@@ -1,0 +1,190 @@
+"""One interface for everything read from a parsed document: registered extractors.
+
+An extractor is a callable ``(doc, context) -> Facts`` registered under a name
+(spaCy-components style). :func:`run` calls the extractors named in the
+configuration (``Settings.extractors``, ``DOSSIER_EXTRACTORS``: which run, and in
+which order) over one spaCy ``Doc``; each sees, in ``context``, the facts the
+extractors before it found, so order is a dependency order (quotes before the
+figures that must not repeat them, mentions before everything that names actors).
+
+Why a registry rather than calls written out in ``nlp.analyze_doc``: the analysis
+runs wherever the parse is (worker processes, Ray actors), so a new kind of fact
+that needs the parse or the document's context belongs here, and adding one is a
+module with the function plus one entry, ``(name, "module:function")``, in
+:data:`dossier.config.EXTRACTORS` where its inputs are ready (docs/architecture.md).
+Code outside the package (a test, a plug-in) registers with ``@extractor("name")``.
+
+``mentions`` is the one fact later extractors refine (in-document coreference
+relabels them): a returned ``mentions`` list *replaces* the current one, and so
+does ``sentence_mentions`` (what the sentence-level extractors read). Every other
+kind is appended.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dossier import geo
+from dossier.config import EXTRACTORS
+from dossier.records import (
+    AnalyzedDocument,
+    ClaimMention,
+    Document,
+    EventMention,
+    Mention,
+    Sentence,
+    TimeExpr,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: in-document coreference (``kb.resolve.corefer``): handed in by the caller, since
+#: the knowledge-base stage comes after extraction in the flow
+Coreference = Callable[[AnalyzedDocument], AnalyzedDocument]
+
+
+@dataclass(slots=True)
+class Facts:
+    """What one extractor found; empty lists for the kinds it does not produce."""
+
+    mentions: list[Mention] | None = None  # None: unchanged; a list replaces them
+    #: the mentions sentence-level extractors (quotes, events, figures) read: the model's
+    #: own, without the names added for the knowledge base (a dateline's place, repeats);
+    #: None: unchanged
+    sentence_mentions: list[Mention] | None = None
+    times: list[TimeExpr] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    claims: list[ClaimMention] = field(default_factory=list)
+    place_votes: list[geo.PlaceVote] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Context:
+    """One document and the facts found so far, as the next extractor sees them."""
+
+    document: Document
+    sentences: list[Sentence]
+    #: sentence index by the sentence's first character
+    sentence_at: dict[int, int]
+    #: the entities of the text's lines in capitals (``nlp.recased_entities``)
+    recased: Sequence[tuple[int, int, str]] = ()
+    mentions: list[Mention] = field(default_factory=list)
+    sentence_mentions: list[Mention] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    claims: list[ClaimMention] = field(default_factory=list)
+    place_votes: list[geo.PlaceVote] = field(default_factory=list)
+    coreference: Coreference | None = None
+
+    def add(self, facts: Facts) -> None:
+        if facts.mentions is not None:
+            self.mentions = facts.mentions
+        if facts.sentence_mentions is not None:
+            self.sentence_mentions = facts.sentence_mentions
+        self.times += facts.times
+        self.events += facts.events
+        self.claims += facts.claims
+        self.place_votes += facts.place_votes
+
+    def analyzed(self) -> AnalyzedDocument:
+        """The facts so far as the record later stages take."""
+        return AnalyzedDocument(
+            self.document,
+            self.sentences,
+            self.mentions,
+            times=self.times,
+            events=self.events,
+            claims=self.claims,
+            place_votes=self.place_votes,
+        )
+
+
+ExtractFn = Callable[["Doc", Context], Facts]
+
+
+@dataclass(frozen=True, slots=True)
+class Extractor:
+    name: str
+    fn: ExtractFn
+
+    def __call__(self, doc: Doc, context: Context) -> Facts:
+        return self.fn(doc, context)
+
+
+REGISTRY: dict[str, Extractor] = {}
+
+
+def extractor(name: str) -> Callable[[ExtractFn], ExtractFn]:
+    """Register ``fn`` under ``name`` (a decorator); a name is registered once."""
+
+    def register(fn: ExtractFn) -> ExtractFn:
+        if name in REGISTRY and REGISTRY[name].fn is not fn:
+            raise ValueError(f"extractor {name!r} is registered twice")
+        REGISTRY[name] = Extractor(name, fn)
+        return fn
+
+    return register
+
+
+def _configured(name: str) -> Extractor | None:
+    """The extractor :data:`EXTRACTORS` names ``name``, its module imported now
+    (lazily: the built-ins import spaCy, which a caller running only its own does not need)."""
+    where = dict(EXTRACTORS).get(name)
+    if where is None:
+        return None
+    module, _, function = where.partition(":")
+    REGISTRY[name] = Extractor(name, getattr(importlib.import_module(module), function))
+    return REGISTRY[name]
+
+
+def pipeline(names: str | Sequence[str]) -> tuple[Extractor, ...]:
+    """The extractors ``names`` (a sequence or comma-separated), in that order."""
+    wanted = [n.strip() for n in names.split(",")] if isinstance(names, str) else list(names)
+    found = [REGISTRY.get(n) or _configured(n) for n in wanted if n]
+    unknown = [n for n, e in zip([n for n in wanted if n], found, strict=True) if e is None]
+    if unknown:
+        known = ", ".join(sorted({*REGISTRY, *dict(EXTRACTORS)}))
+        raise ValueError(f"unknown extractor(s) {', '.join(unknown)}; registered: {known}")
+    return tuple(e for e in found if e is not None)
+
+
+def run(
+    doc: Doc,
+    document: Document,
+    extractors: Sequence[Extractor],
+    coreference: Coreference | None = None,
+    recased: Sequence[tuple[int, int, str]] = (),
+) -> AnalyzedDocument:
+    """Every extractor over one parsed document, in order; the facts as one record."""
+    sentences = [Sentence(s.start_char, s.end_char) for s in doc.sents]
+    context = Context(
+        document,
+        sentences,
+        {s.start: i for i, s in enumerate(sentences)},
+        recased=recased,
+        coreference=coreference,
+    )
+    for step in extractors:
+        context.add(step(doc, context))
+    return context.analyzed()
+
+
+# -- extractors that need no parse of their own ----------------------------------
+def coreference(doc: Doc, context: Context) -> Facts:
+    """In-document coreference (surnames, acronyms, descriptions) when the caller
+    supplies it; later extractors (place votes) then see the resolved mentions."""
+    if context.coreference is None:
+        return Facts()
+    resolved = context.coreference(context.analyzed())
+    return Facts(mentions=list(resolved.mentions))
+
+
+def place_votes(doc: Doc, context: Context) -> Facts:
+    """One gazetteer vote per place name of the document, in its context; summed in
+    the store. Runs here, beside the parse, so that workers do it, not the writer."""
+    votes = geo.document_votes(geo.load_gazetteer(), context.analyzed())
+    return Facts(place_votes=votes)
