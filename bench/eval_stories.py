@@ -111,7 +111,7 @@ def load_labels(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def real(data: Path, labels_path: Path, limit: int | None) -> None:
+def real(data: Path, labels_path: Path, limit: int | None, workdir: Path | None = None) -> None:
     labels = load_labels(labels_path)[:limit] if limit else load_labels(labels_path)
     by_id = {r["id"]: r for r in realnews(data)}
     keys = sorted({k for row in labels for k in (row["a"], row["b"])})
@@ -128,7 +128,9 @@ def real(data: Path, labels_path: Path, limit: int | None) -> None:
                 outlet=by_id[k].get("outlet"),
             )
             for k in keys
-        ]
+        ],
+        workdir=workdir,
+        keep=workdir is not None,
     )
     pairs = [(r["a"], r["b"], r["label"] == "same_event") for r in labels]
     report(f"realnews labelled pairs ({len(keys)} articles)", pairs, run)
@@ -162,11 +164,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="at most N ECB+ articles / N labelled pairs")
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--only", choices=("ecb", "realnews"))
+    parser.add_argument(
+        "--keep", type=Path, help="keep the realnews store and export in this folder"
+    )
     args = parser.parse_args(argv)
     if args.only != "realnews":
         ecb(args.data, args.limit)
     if args.only != "ecb":
-        real(args.data, args.labels, args.limit)
+        real(args.data, args.labels, args.limit, args.keep)
     return 0
 
 

@@ -208,3 +208,36 @@ def test_an_outlet_named_in_the_article_and_in_its_url_is_one_outlet():
     other = {"evidence": [{"outlet": "Arab News", "source": "https://www.arabnews.com/x"}]}
     assert _outlets(named) == _outlets(hosted) == {"dawn"}
     assert _outlets(other) == {"arabnews"}
+
+
+def test_a_statement_follows_the_incident_its_lead_reports_into_its_thread():
+    from dossier.kb.facts import _lead_events
+
+    def row(event_id, type, sentence, modality="asserted"):
+        return {"event_id": event_id, "type": type, "sentence": sentence, "modality": modality}
+
+    statement = row("evt_condemn", "ACCUSE", 0)  # "X condemned the attack on ..."
+    mentions = [
+        statement,
+        row("evt_attack", "ASSAULT", 0),  # the incident the statement is about
+        row("evt_demand", "REQUEST", 1),  # another statement: not an incident
+        row("evt_threat", "ASSAULT", 1, modality="hypothetical"),  # "could attack again"
+        row("evt_old", "ASSAULT", 4),  # background, past the lead
+    ]
+    assert _lead_events(mentions, statement, lead_sentences=2) == ["evt_condemn", "evt_attack"]
+    # an article whose news is the incident itself follows only that incident
+    assert _lead_events(mentions[1:2], mentions[1], lead_sentences=2) == ["evt_attack"]
+
+
+def test_an_area_and_its_district_named_by_the_other_lead_are_one_place():
+    # one outlet: "in the Tor Darra area of Khyber"; the other only "in Khyber"
+    area = _incident("a", places={"khyber", "tor darra"}, figures={"killed:3"},
+                     location="tor darra")  # fmt: skip
+    district = _incident("b", figures={"killed:3"}, location="khyber")
+    assert same_incident(area, district, max_days=1, min_evidence=2)  # place and toll
+    # a district the other lead does not name is still another place
+    elsewhere = _incident("c", figures={"killed:3"}, location="bajaur")
+    assert not same_incident(area, elsewhere, max_days=1, min_evidence=1)
+    # and the event's own place alone, with a small toll, is not evidence enough
+    # without any place in common
+    assert not same_incident(district, elsewhere, max_days=1, min_evidence=1)

@@ -102,6 +102,10 @@ def event_id_for(document_id: str, trigger_start: int) -> str:
 #: ("alleged": "suspected militants attacked" is still the incident it reports)
 REPORTED = frozenset({"asserted", "alleged"})
 
+#: event types that are incidents a storyline follows (an attack, an arrest, a
+#: protest): a statement's lead that tells one ties the statement to its thread
+THREAD_INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+
 
 @dataclass(frozen=True, slots=True)
 class Incident:
@@ -217,7 +221,12 @@ def compatible(a: Incident, b: Incident, max_days: int) -> bool:
         return False
     if reversed_roles(ra, rb):
         return False
-    if a.location and b.location and a.location != b.location:
+    both = {a.location, b.location}
+    if a.location and b.location and a.location != b.location and not (
+        both <= a.places or both <= b.places
+    ):
+        # "Tor Darra" and "Khyber" differ, but not when one lead names both (an area and
+        # its district, "Kulachi in Dera Ismail Khan"): then they are one place told finer
         return False
     if a.day is None or b.day is None or _days_apart(a.day, b.day) > max_days:
         return False
@@ -236,6 +245,14 @@ def _strong(figures: frozenset[str]) -> frozenset[str]:
 STRONG_TOLL = 5
 
 
+def _where(incident: Incident) -> frozenset[str]:
+    """The specific places of an incident: its lead's and its own (an outlet that names
+    the district only as the event's place, "in Khyber", shares it with one whose lead
+    lists "Khyber" and "Tor Darra")."""
+    own = {incident.location} if incident.location else set()
+    return incident.places | own
+
+
 def same_incident(a: Incident, b: Incident, max_days: int, min_evidence: int) -> bool:
     """Whether two documents' main events are one incident reported twice.
 
@@ -252,7 +269,7 @@ def same_incident(a: Incident, b: Incident, max_days: int, min_evidence: int) ->
     """
     if a.document_id == b.document_id or not compatible(a, b, max_days):
         return False
-    place = bool(a.places & b.places)
+    place = bool(_where(a) & _where(b))
     toll = a.figures & b.figures
     if not (place or _strong(toll)):
         return False

@@ -27,6 +27,8 @@ from dossier.kb.claims import (
     unit_key,
 )
 from dossier.kb.event_merge import (
+    REPORTED,
+    THREAD_INCIDENT_TYPES,
     EventReport,
     Incident,
     compatible,
@@ -504,6 +506,26 @@ def _shift(day: str, days: int) -> str:
     return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
 
+def _lead_events(
+    mentions: list[dict[str, Any]], main: dict[str, Any], lead_sentences: int
+) -> list[str]:
+    """The events a document's thread follows: its main event, then the incidents its
+    lead reports beside it. A statement or a reaction ("X condemns the attack on ...") has
+    the statement as its news and the incident as its object; the incident, told in the
+    lead, ties it to the storyline of that incident (the thread), never to its event
+    group."""
+    found = [main["event_id"]]
+    for row in mentions:
+        if (
+            row["sentence"] < lead_sentences
+            and row["modality"] in REPORTED
+            and row["type"] in THREAD_INCIDENT_TYPES
+            and row["event_id"] not in found
+        ):
+            found.append(row["event_id"])
+    return found
+
+
 def assign_event_group(
     store: Store, document_id: str, story_id: str | None, settings: Settings
 ) -> str:
@@ -534,7 +556,8 @@ def assign_event_group(
     groups = {
         r["event_group"] for r in store.story_group_rows(story) if r["document_id"] != document_id
     }
-    main = main_event(store.event_mentions_in_document(document_id), settings.lead_sentences)
+    mentions = store.event_mentions_in_document(document_id)
+    main = main_event(mentions, settings.lead_sentences)
     if main is not None:
         dateline = place_key(document.get("dateline") or "")
         places, regions, figures = _lead_features(
@@ -601,7 +624,8 @@ def assign_event_group(
     # ones included, with the threads of the groups it joins
     joined = [r for g in sorted(groups) for r in store.event_group_rows(g)]
     if main is not None:
-        joined += store.thread_candidates(main["event_id"])
+        for event_id in _lead_events(mentions, main, settings.lead_sentences):
+            joined += store.thread_candidates(event_id)
     threads = {r["thread"] or r["event_group"] for r in joined if r["document_id"] != document_id}
     if groups:
         record["event_group"] = min(groups)
