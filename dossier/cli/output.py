@@ -4,13 +4,25 @@ Kept apart from the handlers so that they only parse and call the query layer.""
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 
 def print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def emit(args: argparse.Namespace, data: Any, printer: Callable[[Any], None]) -> int:
+    """Print ``data`` as JSON with ``--json``, else through ``printer``: every read command
+    answers the same way, so the choice lives in one place."""
+    if getattr(args, "json", False):
+        print_json(data)
+    else:
+        printer(data)
+    return 0
 
 
 def print_summary(data: dict[str, Any]) -> None:

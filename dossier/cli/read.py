@@ -6,32 +6,25 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from pathlib import Path
 
 from dossier.cli import output
 from dossier.cli.common import PAGE_DEFAULT, entity_id, lookup, open_kb, paging
-from dossier.cli.output import page_note, print_json
+from dossier.cli.output import emit, page_note, print_json
 from dossier.query import reads as query
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
     with open_kb(args) as store:
         data = query.summary(store) if not args.json else query.stats(store)
-    if args.json:
-        print_json(data)
-    else:
-        output.print_summary(data)
-    return 0
+    return emit(args, data, output.print_summary)
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
     with open_kb(args) as store:
         rows = query.entity_list(store, type=args.type, limit=args.limit, offset=args.offset)
-    if args.json:
-        print_json(rows)
-    else:
-        output.print_entities(rows)
-    return 0
+    return emit(args, rows, output.print_entities)
 
 
 def cmd_places(args: argparse.Namespace) -> int:
@@ -55,21 +48,13 @@ def cmd_entity(args: argparse.Namespace) -> int:
     with open_kb(args) as store:
         row = lookup(store, args.name)
         profile = query.entity_profile(store, row)
-    if args.json:
-        print_json(profile)
-    else:
-        output.print_profile(profile, why=args.why)
-    return 0
+    return emit(args, profile, partial(output.print_profile, why=args.why))
 
 
 def cmd_search(args: argparse.Namespace) -> int:
     with open_kb(args) as store:
         hits = query.search(store, args.query, limit=args.limit, offset=args.offset)
-    if args.json:
-        print_json(hits)
-    else:
-        output.print_hits(hits)
-    return 0
+    return emit(args, hits, output.print_hits)
 
 
 def cmd_stories(args: argparse.Namespace) -> int:
@@ -80,11 +65,7 @@ def cmd_stories(args: argparse.Namespace) -> int:
             page_note(page)
         else:
             stories = query.story_list(store)
-    if args.json:
-        print_json(stories)
-    else:
-        output.print_stories(stories)
-    return 0
+    return emit(args, stories, output.print_stories)
 
 
 def cmd_story(args: argparse.Namespace) -> int:
@@ -93,11 +74,7 @@ def cmd_story(args: argparse.Namespace) -> int:
     if detail is None:
         print(f"no story {args.id!r}", file=sys.stderr)
         return 1
-    if args.json:
-        print_json(detail)
-    else:
-        output.print_story(detail)
-    return 0
+    return emit(args, detail, output.print_story)
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
@@ -111,11 +88,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
             type=args.type,
             modality=args.modality,
         )
-    if args.json:
-        print_json(found)
-    else:
-        output.print_timeline(found)
-    return 0
+    return emit(args, found, output.print_timeline)
 
 
 def cmd_brief(args: argparse.Namespace) -> int:

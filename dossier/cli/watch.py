@@ -9,7 +9,7 @@ from typing import Any
 
 from dossier.cli import output
 from dossier.cli.common import open_kb, settings_of
-from dossier.cli.output import print_json
+from dossier.cli.output import emit, print_json
 from dossier.config import Settings
 from dossier.store import open_store
 
@@ -131,11 +131,7 @@ def cmd_watch_list(args: argparse.Namespace) -> int:
     with open_kb(args) as store:
         with store.transaction():  # following a merge updates the stored id
             watches = list_watches(store)
-    if args.json:
-        print_json(watches)
-        return 0
-    output.print_watches(watches)
-    return 0
+    return emit(args, watches, output.print_watches)
 
 
 def cmd_watch_remove(args: argparse.Namespace) -> int:
