@@ -55,7 +55,7 @@ from dossier.query import views
 from dossier.query.graph import GRAPH_DEFAULT, GRAPH_NODES, GraphQuery, actor_graph, shown_graph
 from dossier.records import MODALITIES
 from dossier.store import Store, StoreError, open_store
-from dossier.web.deps import DATE, SINCE, StoreDep, real_date, real_time
+from dossier.web.deps import DATE, SINCE, EntityOffsets, StoreDep, real_date, real_time
 from dossier.web.jobs import IngestJobs
 from dossier.web.pages import router as pages
 
@@ -335,11 +335,7 @@ def _add_read_routes(app: FastAPI) -> None:
     def entity(
         store: StoreDep,
         entity_id: str,
-        events_offset: Offset = 0,
-        claims_by_offset: Offset = 0,
-        claims_about_offset: Offset = 0,
-        disputes_offset: Offset = 0,
-        mentions_offset: Offset = 0,
+        offsets: EntityOffsets,
     ) -> JSONResponse:
         """Profile, reference links, and one page each of its timeline (newest
         first), claims by and about it, disputes and mentions; ``*_offset``
@@ -347,13 +343,6 @@ def _add_read_routes(app: FastAPI) -> None:
         row = store.entity(entity_id)
         if row is None:
             raise HTTPException(404, f"no entity {entity_id!r}")
-        offsets = {
-            "events": events_offset,
-            "claims_by": claims_by_offset,
-            "claims_about": claims_about_offset,
-            "disputes": disputes_offset,
-            "mentions": mentions_offset,
-        }
         # plain JSON data already: skip FastAPI's per-value encoder, which costs
         # more than reading the page for a large entity
         return JSONResponse(views.entity_page(store, row, offsets))

@@ -1,5 +1,5 @@
-"""What the API routes and the web pages both depend on: the request's store and
-the checked date parameters.
+"""What the API routes and the web pages both depend on: the request's store, the
+checked date parameters and the entity page's list offsets.
 
 A module of its own so that :mod:`dossier.web.api` (which builds the app and
 includes the pages' router) and :mod:`dossier.web.pages` both import it and not
@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI, Query, Request
 
 from dossier.store import POSTGRESQL_SCHEMES, Store, open_store
 
@@ -43,6 +43,29 @@ def _pool(app: FastAPI) -> Any:
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
+
+_Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="items to skip")]
+
+
+def entity_offsets(
+    events_offset: _Offset = 0,
+    claims_by_offset: _Offset = 0,
+    claims_about_offset: _Offset = 0,
+    disputes_offset: _Offset = 0,
+    mentions_offset: _Offset = 0,
+) -> dict[str, int]:
+    """The entity page pages each of its lists on its own; the JSON route and the HTML
+    page take the same five ``*_offset`` parameters, declared here once."""
+    return {
+        "events": events_offset,
+        "claims_by": claims_by_offset,
+        "claims_about": claims_about_offset,
+        "disputes": disputes_offset,
+        "mentions": mentions_offset,
+    }
+
+
+EntityOffsets = Annotated[dict[str, int], Depends(entity_offsets)]
 
 _YEAR, _MONTH = r"[1-9]\d{3}", r"(0[1-9]|1[0-2])"
 #: month and day, each month with its own last day (29 February is left to the check)

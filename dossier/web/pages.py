@@ -34,7 +34,7 @@ from dossier.query.graph import (
 )
 from dossier.store.base import EntityRow, Store
 from dossier.web import highlight
-from dossier.web.deps import DATE, SINCE, StoreDep, real_date, real_time
+from dossier.web.deps import DATE, SINCE, EntityOffsets, StoreDep, real_date, real_time
 from dossier.web.highlight import Fact
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -150,22 +150,11 @@ def entity_page(
     request: Request,
     store: StoreDep,
     entity_id: str,
-    events_offset: Offset = 0,
-    claims_by_offset: Offset = 0,
-    claims_about_offset: Offset = 0,
-    disputes_offset: Offset = 0,
-    mentions_offset: Offset = 0,
+    offsets: EntityOffsets,
 ) -> HTMLResponse:
     row = store.entity(entity_id)
     if row is None:
         return _not_found(request, f"entity {entity_id}")
-    offsets = {
-        "events": events_offset,
-        "claims_by": claims_by_offset,
-        "claims_about": claims_about_offset,
-        "disputes": disputes_offset,
-        "mentions": mentions_offset,
-    }
     data = views.entity_page(store, row, offsets)
     path = f"/entities/{entity_id}"
     # each list pages on its own; the other lists keep their place
