@@ -959,9 +959,7 @@ class BatchReads:
             self.members.setdefault(block, set()).add(key)
 
 
-def find_link(
-    store: Store, key: str, text: str, label: str, reads: BatchReads | None = None
-) -> Link | None:
+def find_link(store: Store, key: str, text: str, label: str, reads: BatchReads) -> Link | None:
     """The existing entity a new name belongs to, by the name matcher, or None.
 
     Candidates share a blocking key. Only evidence that holds across documents
@@ -976,19 +974,11 @@ def find_link(
     if SCOPE in key:
         return None  # a document-scoped name never links to another document
     blocks = sorted(names.blocking_keys(text))
-    if reads is None:
-        candidates = store.keys_in_blocks(blocks, MAX_BLOCK) - {key}
-    else:
-        candidates = reads.candidates(blocks) - {key}
-    candidates = {c for c in candidates if SCOPE not in c}
+    candidates = {c for c in reads.candidates(blocks) - {key} if SCOPE not in c}
     if not candidates:
         return None
-    if reads is None:
-        profiles = key_profiles(store, sorted(candidates))
-        pinned = store.pinned_keys(sorted(profiles))
-    else:
-        profiles = {c: reads.profiles[c] for c in sorted(candidates) if c in reads.profiles}
-        pinned = reads.pinned & set(profiles)
+    profiles = {c: reads.profiles[c] for c in sorted(candidates) if c in reads.profiles}
+    pinned = reads.pinned & set(profiles)
     entity_of = store.entity_ids_for_keys(sorted(profiles))
     strong: dict[str, tuple[float, str]] = {}
     full = is_full_name(text)
