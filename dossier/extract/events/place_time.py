@@ -12,6 +12,7 @@ from dossier.extract.events.lexicon import (
     CREDITING,
     NAMED_PLACE_NOUNS,
     NOT_PARTICIPANTS,
+    OPERATIONS,
     PLACE_LABELS,
     PLACE_NOUNS,
     PLACE_PREPS,
@@ -266,8 +267,12 @@ def _reports(verb: Token) -> bool:
     is about: "said on Wednesday", "declared on Monday", "lauded ... on Monday", "paid
     tribute on Friday"."""
     return _is_verb(verb) and (
-        _lemma(verb) in REPORTING | CREDITING | STATING or _lemma(verb) == "pay"
+        _lemma(verb) in REPORTING | CREDITING | STATING or _lemma(verb) in COMING_TO_LIGHT
     )
+
+
+#: "paid tribute on Friday"; "..., it emerged on Sunday": the day the act came to light
+COMING_TO_LIGHT = frozenset({"pay", "emerge", "surface"})
 
 
 def _dates_this(root: Token, others: frozenset[int], above: set[int]) -> bool:
@@ -277,14 +282,36 @@ def _dates_this(root: Token, others: frozenset[int], above: set[int]) -> bool:
     in a side clause ("a group that was placed on a blacklist in 2019")."""
     current = root
     for _ in range(8):
+        if _frames(current):
+            return True  # "killed ... during an operation in Datta Khel on February 6"
         if current.i in others and not _is_verb(current):
             return False
         if _is_verb(current):
+            if current.dep_ == "acl" and _frames(current.head):
+                current = current.head  # "In a raid conducted late Wednesday night, ..."
+                continue
             return current.i in above
         if current.head.i == current.i:
             return True
         current = current.head
     return True
+
+
+#: prepositions by which an operation is the frame of the acts told in it
+FRAME_PREPS = frozenset({"in", "during", "amid"})
+
+
+def _frames(noun: Token) -> bool:
+    """Whether ``noun`` is an operation the sentence's acts happened in ("during an operation
+    ... on February 6", "In a raid conducted late Wednesday night, the CTD arrested"): its
+    date is theirs, wherever the parser hung the phrase (often on a participle of the
+    object, "an Afghan national involved in terrorism ... during an operation")."""
+    return (
+        _is_noun(noun)
+        and _lemma(noun) in OPERATIONS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in FRAME_PREPS
+    )
 
 
 def _known_place(name: str) -> bool:
