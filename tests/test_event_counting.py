@@ -287,3 +287,14 @@ def test_the_day_an_act_came_to_light_bounds_it(settings):
     )
     (arrest,) = [e for e in _events_of(text, settings, "2025-05-05") if e[0] == "COERCE"]
     assert arrest[2] == "Sunday" and arrest[3], arrest
+
+
+def test_an_operation_on_the_night_between_two_days_dates_its_acts(settings):
+    text = (
+        "Security forces killed 10 terrorists in an operation in Khyber district, the "
+        "military's media wing said on Monday.\n\n"
+        "Security forces conducted the operation in the area of Bagh on the night between "
+        "Sunday and Monday."
+    )
+    (killing,) = [e for e in _events_of(text, settings, "2025-02-24") if e[0] == "ASSAULT"]
+    assert killing[2] == "between Sunday and Monday" and not killing[3], killing

@@ -75,3 +75,13 @@ def test_an_opening_date_steps_back_from_the_news_unless_it_is_the_news():
     told = [*lead, {"date_text": "on Friday", "date_start": "2025-03-07", "date_end": "2025-03-07"}]
     assert steps_back(_opening(text, "4 March 2025", value="2025-03-04"), told)
     assert not steps_back(_opening(text, "4 March 2025", value="2025-03-07"), told)
+
+
+def test_a_sentence_that_opens_with_the_day_of_a_report_tells_earlier_news():
+    # "On Tuesday, the ISPR reported eight terrorists were killed during two separate
+    # operations" after a lead whose act the article dates to Tuesday night
+    told = [{"date_text": "Tuesday night", "date_start": "2025-01-14", "date_end": "2025-01-14"}]
+    text = "On Tuesday, the ISPR reported eight terrorists were killed."
+    opening = _opening(text, "Tuesday", value="2025-01-14")
+    assert not steps_back(opening, told)
+    assert steps_back(opening, told, report=True)

@@ -178,7 +178,7 @@ def opens_with_date(text: str, event: EventMention, times: Sequence[TimeExpr]) -
     )
 
 
-def steps_back(opening: TimeExpr, told: Sequence[dict[str, Any]]) -> bool:
+def steps_back(opening: TimeExpr, told: Sequence[dict[str, Any]], report: bool = False) -> bool:
     """Whether a sentence's opening date takes it away from an incident the article told before
     (``told``: that event's reports so far). Where they state a date, any other date does
     ("Earlier on Feb 24, ..." after "Only last week, ..."; "On Thursday, ..." after "on
@@ -186,9 +186,13 @@ def steps_back(opening: TimeExpr, told: Sequence[dict[str, Any]]) -> bool:
     overlaps any recent date), a week, a month or a year does ("Last week, ...", "Last month,
     ..."), and so does a day before the last two days they may fall on ("Earlier on Feb 24"
     in a report of March 3): the day of the report or the day before ("On 4 March 2025, a
-    terrorist attack was attempted" in a report of March 5) is the news itself."""
+    terrorist attack was attempted" in a report of March 5) is the news itself. A sentence that
+    opens with the day of a report (``report``: "On Tuesday, the ISPR reported eight terrorists
+    were killed", "On Feb 28, ISPR said ...") tells earlier news."""
     if not opening.value_end:
         return False
+    if report:
+        return True
     stated = {(r["date_start"], r["date_end"]) for r in told if r["date_text"] and r["date_start"]}
     if stated:
         return (opening.value_start, opening.value_end) not in stated
@@ -298,7 +302,11 @@ def store_event(
         if opens_new and row["sentence"] != event.sentence:
             continue  # "In a separate incident, ...": not the incident told before
         told = [r for r in same_article if r["event_id"] == row["event_id"]]
-        if opening and row["sentence"] != event.sentence and steps_back(opening, told):
+        if (
+            opening
+            and row["sentence"] != event.sentence
+            and steps_back(opening, told, event.time_of_report)
+        ):
             continue  # "Last week, ...": not the lead's "said on Monday" incident
         if same_incident_in_document(new, _report(row)):
             store.set_event(mention_id, row["event_id"])

@@ -548,8 +548,10 @@ def _operation_day(doc: Doc, times: Sequence[TimeExpr]) -> Span | None:
             if not (sentence.start_char <= t.start and t.end <= sentence.end_char):
                 continue
             found = doc.char_span(t.start, t.end, alignment_mode="expand")
-            if t.value_start and found is not None and any(
-                _attached(found.root, a, (t.start, t.end)) for a in anchors
+            if (
+                t.value_start
+                and found is not None
+                and any(_attached(found.root, a, (t.start, t.end)) for a in anchors)
             ):
                 spans.setdefault(f"{t.value_start}..{t.value_end}", (t.start, t.end))
     return next(iter(spans.values())) if len(spans) == 1 else None

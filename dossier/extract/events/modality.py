@@ -116,8 +116,10 @@ def modality(trigger: Token, support: Token | None = None) -> str:
             c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in head.children
         ):
             return "hypothetical"
-    if _is_noun(trigger) and trigger.dep_ == "pobj" and _lemma(trigger.head.head) in (
-        ATTRIBUTION_NOUNS
+    if (
+        _is_noun(trigger)
+        and trigger.dep_ == "pobj"
+        and _lemma(trigger.head.head) in (ATTRIBUTION_NOUNS)
     ):
         support = None  # "claimed responsibility for the attack": the claim is not the attack
     for level, (token, via, child) in enumerate(_chain(trigger, support)):

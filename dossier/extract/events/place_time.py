@@ -176,6 +176,10 @@ def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Conte
     return (best.start, best.end)
 
 
+#: nouns for a part of a day a date may hang on ("the night between Sunday and Monday")
+DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "hours", "intervening"})
+
+
 def _attached(root: Token, anchor: Token, span: tuple[int, int]) -> bool:
     """Whether a date expression hangs on ``anchor`` through prepositions only."""
     current = root
@@ -183,8 +187,8 @@ def _attached(root: Token, anchor: Token, span: tuple[int, int]) -> bool:
         if current.i == anchor.i:
             return True
         inside = span[0] <= current.idx < span[1]
-        if not inside and current.dep_ != "prep":
-            return False
+        if not inside and current.dep_ != "prep" and current.lower_ not in DAY_PARTS:
+            return False  # "on the night between Sunday and Monday": through "night"
         if current.head.i == current.i:
             return False
         current = current.head
