@@ -85,3 +85,14 @@ def test_a_sentence_that_opens_with_the_day_of_a_report_tells_earlier_news():
     opening = _opening(text, "Tuesday", value="2025-01-14")
     assert not steps_back(opening, told)
     assert steps_back(opening, told, report=True)
+
+
+def test_places_of_one_incident_told_at_two_scales():
+    from dossier.kb.facts import nested_places
+
+    assert nested_places("Kunduz", "Kunduz province")  # the same name
+    assert nested_places("Kunduz", "Afghanistan")  # a city and its country
+    assert nested_places("Turbat", "Balochistan")  # a town and its province
+    assert not nested_places("Turbat", "Khyber Pakhtunkhwa")  # another province's
+    assert not nested_places("Quetta", "Turbat")  # two towns are two places
+    assert not nested_places("Kunduz", None)

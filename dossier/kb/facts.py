@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
 from dossier.config import Settings, load_settings
-from dossier.geo import breadth
+from dossier.geo import breadth, key, load_gazetteer
 from dossier.kb.claims import (
     DISTINCT_FIGURE,
     INCIDENT_PARTICIPLES,
@@ -205,6 +206,32 @@ def steps_back(opening: TimeExpr, told: Sequence[dict[str, Any]], report: bool =
     return date.fromisoformat(opening.value_end[:10]) < latest
 
 
+def nested_places(one: str | None, other: str | None) -> bool:
+    """Whether two place names of one article may name one place told at two scales: the same
+    name ("Kunduz", "Kunduz province"), or a town or district and the province or country the
+    gazetteer puts it in ("New Bahman area of Turbat" and "Balochistan", "Kunduz" and
+    "Afghanistan"). Two towns, or two districts, are never nested."""
+    if not one or not other:
+        return False
+    if place_key(one) == place_key(other):
+        return True
+    gazetteer = load_gazetteer()
+    for wide, narrow in ((one, other), (other, one)):
+        scale = breadth(wide, gazetteer)
+        if scale == 0 or breadth(narrow, gazetteer) >= scale:
+            continue
+        within = gazetteer.candidates(place_key(narrow)) or gazetteer.candidates(narrow)
+        if scale == 2:
+            code = gazetteer.country(place_key(wide)) or gazetteer.country(wide)
+            if code and any(p.country == code for p in within):
+                return True
+        else:
+            regions = gazetteer.regions(place_key(wide)) or gazetteer.regions(wide)
+            if any((p.country, key(p.admin1 or "")) in regions for p in within):
+                return True
+    return False
+
+
 def _enclosing_place(
     event: EventMention, mentions: Sequence[Mention], span: Span
 ) -> Mention | None:
@@ -308,7 +335,13 @@ def store_event(
             and steps_back(opening, told, event.time_of_report)
         ):
             continue  # "Last week, ...": not the lead's "said on Monday" incident
-        if same_incident_in_document(new, _report(row)):
+        other = _report(row)
+        if same_incident_in_document(new, other) or (
+            # "in the city of Kunduz" then "police spokesman for Kunduz province", "a bank in
+            # northern Afghanistan": one incident told at several scales
+            same_incident_in_document(replace(new, location=None), other)
+            and nested_places(place.text if place else None, row["location_text"])
+        ):
             store.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
     return provisional
