@@ -168,6 +168,7 @@ def test_demands_and_what_could_happen_are_no_facts(text, type_, modality, setti
         ("Separately, a militant was killed in an exchange of fire.", True),
         ("The attack was carried out by unidentified assailants.", False),
         ("In the attack, two policemen were injured.", False),
+        ("Lakki attack\n\nSeparately, a militant was killed in Lakki Marwat.", True),
     ],
 )
 def test_a_sentence_that_opens_another_incident(sentence, new):

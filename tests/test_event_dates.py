@@ -49,6 +49,7 @@ def test_a_sentence_that_opens_with_its_own_date():
         ("Only last week, two soldiers were martyred.", "last week"),
         ("Earlier on Feb 24, four personnel were martyred.", "Feb 24"),
         ("On Tuesday, the ISPR reported eight terrorists were killed.", "Tuesday"),
+        ("Lakki attack\n\nOn Saturday, a militant was killed.", "Saturday"),
     ]:
         assert _opening(text, words) is not None, text
     assert _opening("Security forces killed 30 terrorists last week.", "last week") is None

@@ -146,8 +146,10 @@ _NEW_INCIDENT = re.compile(
 
 
 def opens_new_incident(sentence: str) -> bool:
-    """Whether a sentence opens with words that start another incident of the article."""
-    return bool(_NEW_INCIDENT.match(sentence))
+    """Whether a sentence opens with words that start another incident of the article; a
+    sentence the splitter ran into a subheading ("Lakki attack\n\nSeparately, a militant was
+    killed") opens where its last line does."""
+    return any(_NEW_INCIDENT.match(line) for line in sentence.splitlines() if line.strip())
 
 
 #: what may stand before a sentence's opening date ("Only last week, ...", "Earlier on Feb 24,
@@ -173,7 +175,7 @@ def opens_with_date(text: str, event: EventMention, times: Sequence[TimeExpr]) -
             and t.start < own_end
             and own_start < t.end
             and t.value_end is not None
-            and _BEFORE_OPENING_DATE.match(text[event.start : t.start])
+            and _BEFORE_OPENING_DATE.match(text[event.start : t.start].rsplit("\n", 1)[-1])
         ),
         None,
     )
