@@ -308,8 +308,8 @@ def test_a_retelling_placed_only_by_the_dateline_joins_the_incident(tmp_path, se
     from dossier.store import open_store
 
     text = (
-        "NORTH WAZIRISTAN: Two soldiers were martyred when a suicide bomber rammed an "
-        "explosive-laden car into their convoy in the Eidak area on Saturday.\n\n"
+        "PESHAWAR: Two soldiers were martyred when a suicide bomber rammed a car into their "
+        "convoy in the Eidak area of North Waziristan on Saturday.\n\n"
         "At least 10 people, including two civilians, were injured in the attack.\n"
     )
     corpus = tmp_path / "articles.jsonl"
