@@ -299,27 +299,3 @@ def test_an_operation_on_the_night_between_two_days_dates_its_acts(settings):
     )
     (killing,) = [e for e in _events_of(text, settings, "2025-02-24") if e[0] == "ASSAULT"]
     assert killing[2] == "between Sunday and Monday" and not killing[3], killing
-
-
-def test_a_retelling_placed_only_by_the_dateline_joins_the_incident(tmp_path, settings):
-    import json
-
-    from dossier.pipeline.run import run_ingest
-    from dossier.store import open_store
-
-    text = (
-        "PESHAWAR: Two soldiers were martyred when a suicide bomber rammed a car into their "
-        "convoy in the Eidak area of North Waziristan on Saturday.\n\n"
-        "At least 10 people, including two civilians, were injured in the attack.\n"
-    )
-    corpus = tmp_path / "articles.jsonl"
-    record = {"url": "https://example.com/b", "text": text, "published": "2025-03-02"}
-    corpus.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    store = open_store(str(tmp_path / "kb.db"))
-    try:
-        run_ingest([corpus], store, settings)
-        events = [e for e in build_export(store)["events"] if e["type"] == "ASSAULT"]
-    finally:
-        store.close()
-    assert len(events) == 1, [(e["location_name"], e["evidence"]) for e in events]
-    assert events[0]["date"]["text"] == "Saturday"

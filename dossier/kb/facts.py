@@ -280,7 +280,6 @@ def store_event(
         around = _enclosing_place(event, mentions, (start, end)) or dateline_place
         key = around.key if around else ""
         place = Mention(start, end, text[start:end], "LOC", key, event.sentence)
-    from_dateline = place is None and dateline_place is not None
     place = place or dateline_place
     undated = (
         undated_interval(analyzed.document.published, event.modality, undated_days)
@@ -326,9 +325,6 @@ def store_event(
     )
     opens_new = opens_new_incident(text[event.start : event.end])
     opening = opens_with_date(text, event, analyzed.times)
-    # a place that is only the dateline's says where the report was filed: another telling of
-    # the article with a place of its own may still be the same incident
-    placeless = replace(new, location=None)
     # the nearest earlier telling first: a retelling ("The attack was carried out by unidentified
     # assailants") is of the incident just told, not of the lead when another came between
     for row in sorted(same_article, key=lambda r: r["start"], reverse=True):
@@ -342,10 +338,10 @@ def store_event(
         ):
             continue  # "Last week, ...": not the lead's "said on Monday" incident
         other = _report(row)
-        if same_incident_in_document(placeless if from_dateline else new, other) or (
+        if same_incident_in_document(new, other) or (
             # "in the city of Kunduz" then "police spokesman for Kunduz province", "a bank in
             # northern Afghanistan": one incident told at several scales
-            same_incident_in_document(placeless, other)
+            same_incident_in_document(replace(new, location=None), other)
             and nested_places(place.text if place else None, row["location_text"])
         ):
             store.set_event(mention_id, row["event_id"])
