@@ -299,3 +299,41 @@ def test_an_operation_on_the_night_between_two_days_dates_its_acts(settings):
     )
     (killing,) = [e for e in _events_of(text, settings, "2025-02-24") if e[0] == "ASSAULT"]
     assert killing[2] == "between Sunday and Monday" and not killing[3], killing
+
+
+# --------------------------------------------------------------------------- round 6: dates
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date", "bound"),
+    [
+        (  # the arrest came first: Thursday bounds it
+            "Protests broke out in Quetta on Thursday after police arrested a student leader.",
+            "COERCE",
+            "Thursday",
+            True,
+        ),
+        (
+            "Clashes erupted in Karachi on Monday following the killing of a student by "
+            "unidentified gunmen.",
+            "ASSAULT",
+            "Monday",
+            True,
+        ),
+        (  # the "after" clause's own date is its day
+            "Protests broke out in Quetta after police arrested a student leader on Tuesday.",
+            "COERCE",
+            "Tuesday",
+            False,
+        ),
+        (  # the main clause's act keeps its day
+            "Police arrested a student leader in Quetta on Thursday after protests broke out.",
+            "COERCE",
+            "Thursday",
+            False,
+        ),
+    ],
+)
+def test_a_main_clause_date_bounds_what_came_before_it(text, kind, date, bound, settings):
+    found = [e for e in _events_of(text, settings, "2025-02-24") if e[0] == kind]
+    assert found and found[0][2] == date and found[0][3] is bound, found

@@ -43,6 +43,7 @@ from dossier.extract.events.lexicon import (
 from dossier.extract.events.modality import ALLEGING_ADJECTIVES, modality
 from dossier.extract.events.place_time import (
     _attached,
+    _date_of_later_act,
     _known_place,
     _location,
     _report_date,
@@ -184,7 +185,11 @@ def _candidate(
         location=location,
         time=(when := _time(token, roles, context)),
         modality="alleged" if mood == "asserted" and hedged else mood,
-        time_of_report=when is not None and not is_speech(kind, mode) and _report_date(token, when),
+        time_of_report=when is not None
+        and (
+            (not is_speech(kind, mode) and _report_date(token, when))
+            or _date_of_later_act(token, when)
+        ),
     )
     return event, roles.absorbed
 

@@ -266,6 +266,31 @@ def _report_date(trigger: Token, span: Span) -> bool:
     )
 
 
+#: words that open a clause or phrase told as having come first ("after police arrested",
+#: "following the arrest of"): the main clause's date bounds it, it does not date it
+PRECEDING = frozenset({"after", "following"})
+
+
+def _date_of_later_act(trigger: Token, span: Span) -> bool:
+    """Whether the date belongs to a later act the event is told as having come before:
+    "Protests broke out on Thursday after police arrested a leader" (the arrest was on or
+    before Thursday), "clashes erupted on Monday following the killing of a student". A date
+    inside the "after" clause is its own ("after police arrested him on Tuesday")."""
+    found = trigger.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if found is None:
+        return False
+    for clause in [trigger, *trigger.ancestors]:
+        opened = (
+            _is_verb(clause)
+            and clause.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in PRECEDING for c in clause.children)
+        ) or (clause.dep_ == "pobj" and clause.head.lower_ in PRECEDING)
+        if opened:
+            top = clause.head if clause.dep_ == "pobj" else clause
+            return not any(t.i == found.root.i for t in top.subtree)
+    return False
+
+
 def _reports(verb: Token) -> bool:
     """A verb whose date is the day of a report, a statement or a tribute, not of the act it
     is about: "said on Wednesday", "declared on Monday", "lauded ... on Monday", "paid
