@@ -279,3 +279,15 @@ def test_numbers_that_name_or_describe_are_not_counts():
     }
     counts = flags("Security forces killed 16 terrorists; only 300 people and 151 vendors.")
     assert set(counts.values()) == {False}
+    # a number in a compound modifier describes its noun; a force's strength still counts
+    described = flags(
+        "The seven-member bench backed the two-state solution and a 20-point agenda; "
+        "a 1,000-strong force and 5-10 people were there."
+    )
+    assert described == {
+        "seven": True,
+        "two": True,
+        "20": True,
+        "1,000": False,
+        "5-10": False,
+    }

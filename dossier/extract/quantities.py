@@ -466,12 +466,25 @@ _AGE_BEFORE = re.compile(r"(?:\baged?|\bage:)\s*$", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,\s*$")
 
 
+#: a number that opens a compound modifier: "the two-state solution", "the seven-member
+#: bench", "a 20-point agenda", "a three-day visit" -- it describes the noun after it and
+#: reports no count (on a real archive "the seven-member bench" of every hearing and
+#: "the two-state solution" of every statement on Palestine corroborated each other); "a
+#: 1,000-strong force" and "some 50-odd" do count
+_COMPOUND_AFTER = re.compile(
+    r"^-(?!strong\b|odd\b|plus\b)[a-z]+(?:-[a-z]+)*\s+[a-z]", re.IGNORECASE
+)
+
+
 def not_a_count(text: str, figure: Figure) -> bool:
     """Numbers that name or describe rather than count: a legal section ("sections
     302, 324 and 34 of the PPC", "7 ATA"), an age ("aged 35", "Riaz Ahmed, 36,"), a
-    number that is part of a name ("Rescue 1122"). Only bare numerals qualify: a
-    hedged or scaled figure is a count."""
+    number that is part of a name ("Rescue 1122"), a number in a compound modifier
+    ("the two-state solution", "the seven-member bench"). Otherwise only bare numerals
+    qualify: a hedged or scaled figure is a count."""
     raw = text[figure.start : figure.end]
+    if not figure.currency and _COMPOUND_AFTER.match(text[figure.end : figure.end + 40]):
+        return True
     if figure.hedge or figure.currency or not re.fullmatch(r"\s*\d+\s*", raw):
         return False
     before = text[max(0, figure.start - 60) : figure.start]
