@@ -135,6 +135,42 @@ CASUALTIES: dict[str, str] = {
     "execution": "executed",
     "displace": "displaced",
 }
+#: verbs and nouns that say in what state, or through what act, the counted people or
+#: things are ("9,500 prisoners held" is not "1,900 prisoners to be freed", nor "25,000
+#: Afghans awaiting relocation" "40,000 Afghans approved for visas"): the participle joins
+#: the unit as a casualty's does, so that figures in different states never compare.
+#: Synonyms share one participle ("freed" and "released" are one act).
+STATES: dict[str, str] = {
+    "hold": "held",
+    "jail": "held",
+    "imprison": "held",
+    "free": "released",
+    "release": "released",
+    "deport": "deported",
+    "deportation": "deported",
+    "expel": "deported",
+    "expulsion": "deported",
+    "return": "returned",
+    "repatriate": "returned",
+    "repatriation": "returned",
+    "evacuate": "evacuated",
+    "evacuation": "evacuated",
+    "relocate": "relocated",
+    "relocation": "relocated",
+    "resettle": "relocated",
+    "resettlement": "relocated",
+    "exchange": "exchanged",
+    "swap": "exchanged",
+    "approve": "approved",
+    "rescue": "rescued",
+    "strand": "stranded",
+    "register": "registered",
+    "registration": "registered",
+    "convict": "convicted",
+    "sentence": "sentenced",
+}
+#: every qualifier of a counted noun: the casualty participles and the states
+QUALIFIERS: dict[str, str] = {**STATES, **CASUALTIES}
 #: counted nouns that make a figure a duration, an age or a time, not a claim
 TIME_UNITS = frozenset(
     """second minute hour day night week month year decade century time year-old age
@@ -346,13 +382,38 @@ def counted_noun(span: TokenSpan) -> Token | None:
     return None
 
 
-def _casualty(token: Token) -> str | None:
-    """ "were killed", "killed 14 people", "the arrest of 300": the participle, if any."""
+def qualifier_of(token: Token) -> str | None:
+    """What act or state qualifies the counted ``token``: the participle, if any.
+
+    "were killed", "killed 14 people", "the arrest of 300" (casualties) and "were being
+    held", "to be freed", "Afghans approved for visas", "the processing and relocation of
+    25,000", "in exchange for 1,900 prisoners" (states, :data:`STATES`).
+    """
     head = token.head
     if token.dep_ in {"nsubjpass", "dobj"} and head.pos_ == "VERB":
-        return CASUALTIES.get(head.lemma_.lower())
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-        return CASUALTIES.get(head.head.lemma_.lower())
+        found = QUALIFIERS.get(head.lemma_.lower())
+        if found:
+            return found
+    if token.dep_ == "nsubj" and head.lemma_.lower() == "be":
+        # "1,900 prisoners are to be freed": the state is the verb "be" governs
+        for verb in head.children:
+            if verb.dep_ == "xcomp" and verb.pos_ == "VERB" and verb.lemma_.lower() in QUALIFIERS:
+                return QUALIFIERS[verb.lemma_.lower()]
+    if token.dep_ == "pobj" and head.head.pos_ == "NOUN":
+        if head.lower_ == "of":
+            # "the processing and relocation of 25,000 Afghans": any noun of the pair
+            for noun in (head.head, *head.head.conjuncts):
+                found = QUALIFIERS.get(noun.lemma_.lower())
+                if found:
+                    return found
+        elif head.lower_ == "for" and head.head.lemma_.lower() in {"exchange", "swap"}:
+            return QUALIFIERS[head.head.lemma_.lower()]
+    for child in token.children:
+        # "40,000 Afghans approved for visas", "prisoners who were released"
+        if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and child.tag_ != "VBG":
+            found = QUALIFIERS.get(child.lemma_.lower())
+            if found:
+                return found
     return None
 
 
@@ -412,7 +473,7 @@ def unit_of(
     if noun is None and figure.vague:
         return None  # "several" on its own counts nothing we can name
     anchor = _anchor(span)
-    participle = (_casualty(noun) if noun is not None else None) or _casualty(anchor)
+    participle = (qualifier_of(noun) if noun is not None else None) or qualifier_of(anchor)
     return (f"{lemma} {participle}" if participle else lemma), noun
 
 
