@@ -418,13 +418,21 @@ def qualifier_of(token: Token) -> str | None:
 
 
 def _elided(span: TokenSpan) -> Token | None:
-    """ "Around a thousand have entered": the plural noun counted in the sentence before.
+    """ "Around a thousand have entered": the plural noun counted in the sentence before
+    (or the one "the number of" names before the figure in its own sentence).
 
     The last plural noun that is a subject or object in the previous sentence (or
     earlier in this one) is what a bare figure usually counts.
     """
     doc = span.doc
     sentence = span.sent
+    for token in reversed(doc[sentence.start : span.start]):
+        # "the number of deaths in terrorist attacks rose ... to 1,081": the figure
+        # counts what "the number of" names, not the nearest plural ("attacks")
+        if token.lemma_.lower() in {"number", "tally", "count"}:
+            named = _partitive(token)
+            if named is not None and named.tag_ in {"NNS", "NNPS"}:
+                return named
     previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
     pool = (
         list(doc[previous.start : span.start]) if previous is not None else list(doc[: span.start])
