@@ -984,6 +984,31 @@ def _core_match(a: str, b: str, type_a: str, type_b: str) -> MatchResult | None:
     return MatchResult(round(0.75 + 0.1 * sim, 3), "core", signals, cross_document=False)
 
 
+_LAND_SUFFIXES = ("istan", "stan")
+
+
+def _land_of_people(x: str, y: str) -> bool:
+    """One word is the other's people plus "-(i)stan", its land ("baluch" / "baluchistan",
+    "kurd" / "kurdistan", "afgan" / "afganistan")."""
+    short, long = sorted((x, y), key=len)
+    return len(short) >= 3 and any(long == short + s for s in _LAND_SUFFIXES)
+
+
+def _land_or_people(a: str, b: str) -> MatchResult | None:
+    """Two organisation names that differ only by naming a people or its land ("Baloch
+    Liberation Army" / "Balochistan Liberation Army", "Afghan Taliban" / "Afghanistan
+    Taliban"): one body, as writers use either. At least two other words must be equal, so
+    the people or land is not most of the name ("Balochistan Assembly" keeps its own)."""
+    ka, kb = key_tokens(a), key_tokens(b)
+    if len(ka) != len(kb) or len(ka) < 3:
+        return None
+    differ = [(x, y) for x, y in zip(ka, kb, strict=True) if coarse(x) != coarse(y)]
+    if len(differ) != 1 or not _land_of_people(*differ[0]):
+        return None
+    x, y = differ[0]
+    return MatchResult(0.9, "core", [f"{x}/{y}: a people and its land, rest of the name equal"])
+
+
 def _acronym_match(a: str, b: str) -> MatchResult | None:
     acr_a, acr_b = looks_like_acronym(a), looks_like_acronym(b)
     if acr_a == acr_b:
@@ -1236,6 +1261,10 @@ def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | N
             result = person_match(a, b)
             if result is not None or type_a == type_b:
                 return result
+    if "PERSON" not in (type_a, type_b):
+        land = _land_or_people(a, b)
+        if land is not None:
+            return land
     core = _core_match(a, b, type_a, type_b)
     if core is not None:
         return core
@@ -1349,6 +1378,8 @@ def blocking_keys(name: str) -> set[str]:
         words = [w for w in ascii_words(name) if w not in _INITIALISM_SKIP]
         if len(words) >= 2:
             keys.add("a:" + words[0][0] + words[-1][0])
+    if len(tokens) >= 3:  # a people and its land in one body's name (see _land_or_people)
+        keys.add("l:" + skeleton("".join(re.sub(r"i?stan$", "", t) for t in tokens)))
     keys.add("m:" + jellyfish.metaphone(flat))
     return {k for k in keys if len(k) > 2}
 

@@ -18,7 +18,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from dossier import geo, names
-from dossier.config import LONE_SURNAME_MIN_DOCUMENTS, LONE_SURNAME_MIN_SHARE, news_agencies
+from dossier.config import (
+    ACRONYM_MIN_DOCUMENTS,
+    ACRONYM_MIN_SHARE,
+    LONE_SURNAME_MIN_DOCUMENTS,
+    LONE_SURNAME_MIN_SHARE,
+    news_agencies,
+)
 from dossier.extract.nlp import DESCRIPTION
 from dossier.ingest.refs import Reference
 from dossier.names import normalize_name
@@ -1123,6 +1129,102 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
     return changed
 
 
+_ACRONYM_REASON = "acronym expanded in other documents to"
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower())
+
+
+def acronym_link(store: Store, key: str, text: str) -> Link | None:
+    """The one entity an acronym that its own documents never expand stands for, or None.
+
+    In-document coreference gives an acronym its expansion's key where the document names
+    it ("United States ... the US"); in a document that does not, the acronym keeps a key of
+    its own, and the well-known bodies and countries news abbreviates most ("TTP", "US",
+    "UN") split in two. The store decides, as :func:`surname_link` does for surnames: the
+    entity that other documents expanded these very letters to must hold
+    ``ACRONYM_MIN_DOCUMENTS`` documents and ``ACRONYM_MIN_SHARE`` of all the documents where
+    they were expanded. An acronym expanded to two bodies of like weight stays on its own.
+    """
+    bare = text.replace(".", "").strip()
+    if SCOPE in key or not names.looks_like_acronym(bare):
+        return None
+    letters = _letters(bare)
+    candidates = store.keys_in_blocks(sorted(names.blocking_keys(bare)), MAX_BLOCK) - {key}
+    full = sorted(c for c in candidates if SCOPE not in c and " " in c)
+    if not full:
+        return None
+    entity_of = store.entity_ids_for_keys(full)
+    documents: dict[str, int] = {}
+    for entity in sorted(set(entity_of.values())):
+        expanded = sum(
+            stat.documents
+            for stat in store.alias_stats(entity)
+            if stat.via == "acronym" and _letters(stat.text) == letters
+        )
+        if expanded:
+            documents[entity] = expanded
+    if not documents:
+        return None
+    entity = max(documents, key=lambda e: (documents[e], e))
+    total = sum(documents.values())
+    if documents[entity] < ACRONYM_MIN_DOCUMENTS or documents[entity] < ACRONYM_MIN_SHARE * total:
+        return None
+    row = store.entity(entity)
+    shown = row.name if row else entity
+    return Link(
+        entity,
+        f"{_ACRONYM_REASON} {shown!r} ({documents[entity]} of {total} documents that expand it)",
+    )
+
+
+def link_acronyms(
+    store: Store, analyzed: Iterable[AnalyzedDocument], keys: Iterable[str]
+) -> set[str]:
+    """Join entities made only of an unexpanded acronym to what the store expands it to
+    (:func:`acronym_link`).
+
+    Run on the batch's acronym keys and on the keys of the acronyms the batch expanded in
+    its documents: an expansion may become dominant after the bare acronym was first seen,
+    so the order of the articles does not decide. Returns the entity ids changed.
+    """
+    wanted = set(keys)
+    for item in analyzed:
+        for mention in item.mentions:
+            if mention.via == "acronym":
+                wanted.add(normalize_name(mention.text))
+    # an acronym's key: one short word ("ttp") or single letters ("u s" of "U.S.")
+    lone = sorted(
+        k
+        for k in wanted
+        if SCOPE not in k
+        and ((len(k) <= 8 and " " not in k) or all(len(w) == 1 for w in k.split()))
+    )
+    own_of = store.entity_ids_for_keys(lone)
+    pinned = store.pinned_keys(lone)
+    profiles = {
+        k: p
+        for k, p in key_profiles(store, sorted(own_of)).items()
+        if names.looks_like_acronym(p[0].replace(".", "").strip())
+    }
+    changed: set[str] = set()
+    for key in lone:
+        if key in pinned or key not in own_of or key not in profiles:
+            continue
+        own = store.entity_ids_for_keys([key])[key]
+        text, _label = profiles[key]
+        entity_keys = [k for k, _why in store.entity_keys(own)]
+        if any(_letters(k) != _letters(key) for k in entity_keys):
+            continue  # the acronym's entity holds other names: it does not move whole
+        link = acronym_link(store, key, text)
+        if link is None or link.entity == own:
+            continue
+        store.merge_entities(own, link.entity, link.reason)
+        changed.update((own, link.entity))
+    return changed
+
+
 def link_definitions(store: Store, analyzed: Iterable[AnalyzedDocument]) -> set[str]:
     """Merge "Full Name (ACRONYM)" pairs defined in the documents.
 
@@ -1197,6 +1299,7 @@ def update_entities(store: Store, analyzed: Sequence[AnalyzedDocument]) -> int:
             changed.add(link.entity)
     changed |= link_definitions(store, analyzed)
     changed |= link_surnames(store, touched)
+    changed |= link_acronyms(store, analyzed, touched)
     changed |= link_references(store, new_keys)
     changed |= set(store.entity_ids_for_keys(sorted(touched)).values())
     return refresh(store, changed)
