@@ -534,11 +534,18 @@ def _marked_words(name: str) -> list[str]:
     return [w for w in words if unidecode(w) not in ARTICLES | FUNCTION_WORDS]
 
 
+#: what a length mark needs: a doubled letter, "ie", or a letter outside ASCII (a sign)
+_MARKABLE = re.compile(r"([A-Za-z])\1|ie|[^\x00-\x7f]", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)  # asked for every pair the matcher sees
 def length_veto(a: str, b: str) -> str | None:
     """The word pair whose length marks tell names ``a`` and ``b`` apart, or None.
 
     Words are compared in order, and only pairs that share a consonant skeleton once
     folded (the spellings the folds would join)."""
+    if not (_MARKABLE.search(a) or _MARKABLE.search(b)):
+        return None  # nothing marked on either side: nothing to veto (the common case)
     wa, wb = _marked_words(a), _marked_words(b)
     if len(wa) != len(wb):
         return None

@@ -389,6 +389,104 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
     return mention
 
 
+#: an adjective made of a name with a prefix ("anti-Israel", "pro-Russia"): no name
+_PREFIXED_ADJECTIVE = re.compile(r"^(?:anti|pro)-(?=[A-Z])")
+
+
+def _not_a_name(mention: Mention) -> bool:
+    """A span the model took for a name that names nothing by itself, dropped: cut at a
+    bracket ("Nationalist) Army" of "Sindhudesh (… Nationalist) Army"), an adjective made
+    with a prefix ("anti-Israel"), or a "people" in lower case ("poles"): English
+    capitalises peoples and nationalities, so that is a common noun."""
+    if mention.via != "ner" or mention.label == DESCRIPTION:
+        return False
+    text = mention.text
+    if text.count("(") != text.count(")"):
+        return True
+    if _PREFIXED_ADJECTIVE.match(text):
+        return True
+    lower = any(c.islower() for c in text) and not any(c.isupper() for c in text)
+    return mention.label == "NORP" and lower
+
+
+#: the word right before a span, on its line: a capitalised word or a name particle
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[ \t]))([A-Z][a-z]+|bin|ibn|bint|al|ul|ud)[ \t]+$")
+_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "ul", "ud"})
+
+
+def _whole_person(mention: Mention, text: str, taken: Sequence[tuple[int, int]]) -> Mention:
+    """A person's name of two or more words the model cut from the front ("Amir Haider
+    [Khan Hoti]", "Sheikh Mohammed [bin Jassim Al-Thani]"), grown back over the capitalised
+    words and name particles right before it (no titles, no sentence openers, no word of
+    another mention), so that it is the person's name and not a fragment."""
+    if mention.via != "ner" or mention.label != "PERSON" or len(mention.text.split()) < 2:
+        return mention
+    start = mention.start
+    grown = start
+    for _ in range(4):
+        found = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+        if not found:
+            break
+        word = found.group(1)
+        lower = word.lower()
+        if lower in names.TITLES or lower in _NOT_NAME_WORDS:
+            break
+        at = start - len(found.group(0))
+        if any(a < start and b > at for a, b in taken):
+            break  # a word of another mention
+        before = text[max(0, at - 3) : at].rstrip(" \t")
+        if not before or before[-1] in '.!?:;"“\n(':
+            break  # a word that opens a sentence may be any word ("Lawyers Malik …")
+        start = at
+        if lower not in _NAME_PARTICLES:
+            grown = start  # never begin the name with a particle
+    if grown == mention.start:
+        return mention
+    whole = text[grown : mention.end]
+    return replace(mention, start=grown, text=whole, key=normalize_name(whole))
+
+
+def _joined_people(mentions: list[Mention], text: str) -> list[Mention]:
+    """Two spans with nothing but a space between them that are one name the model cut in
+    two: two person spans ("Amir Haider" + "Khan Hoti", "Mohammed bin Abdulrahman" + "bin
+    Jassim Al-Thani"; English separates two people's names with a comma or "and"), or a
+    span that ends in a participle and the name it qualifies ("Indian Illegally Occupied"
+    + "Jammu and Kashmir")."""
+    out: list[Mention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label == mention.label == "PERSON"
+            and last.via == mention.via == "ner"
+            and last.sentence == mention.sentence
+            and text[last.end : mention.start] == " "
+        ):
+            whole = text[last.start : mention.end]
+            out[-1] = replace(last, end=mention.end, text=whole, key=normalize_name(whole))
+            continue
+        if (
+            last is not None
+            and last.label != "PERSON"
+            and last.via == mention.via == "ner"
+            and last.sentence == mention.sentence
+            and text[last.end : mention.start] == " "
+            and _ENDS_PARTICIPLE.search(last.text)
+        ):
+            # "Indian Illegally Occupied" + "Jammu and Kashmir": a name does not end in a
+            # participle, the next name is its head and gives the type
+            whole = text[last.start : mention.end]
+            out[-1] = replace(mention, start=last.start, text=whole, key=normalize_name(whole))
+            continue
+        out.append(mention)
+    return out
+
+
+#: a last word that is a participle ("Occupied", "Administered"), not a legal form or
+#: "United" that end names of their own
+_ENDS_PARTICIPLE = re.compile(r"\b(?!United\b|Limited\b|Incorporated\b)[A-Za-z]{3,}ed$")
+
+
 def _local_only(mention: Mention) -> bool:
     """Whether a name identifies nobody across documents, so its key must hold only in
     its own document.
@@ -534,8 +632,11 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     mentions = [
         _cued_label(_place_label(m, gazetteer), text, gazetteer)
         for m in analyzed.mentions
-        if m.key not in outlets
+        if m.key not in outlets and not _not_a_name(m)
     ]
+    mentions = _joined_people(mentions, text)
+    spans = [(m.start, m.end) for m in mentions]
+    mentions = [_whole_person(m, text, spans) for m in mentions]
     local = {m.key for m in mentions if _local_only(m)}
     stations = _station_names(mentions, text, gazetteer)
     local |= stations
@@ -1153,9 +1254,15 @@ def acronym_link(store: Store, key: str, text: str) -> Link | None:
     letters = _letters(bare)
     candidates = store.keys_in_blocks(sorted(names.blocking_keys(bare)), MAX_BLOCK) - {key}
     full = sorted(c for c in candidates if SCOPE not in c and " " in c)
+    # only names these letters are the initials of: the rest cannot be what it expands to
+    full = [
+        k
+        for k, (other, _label) in key_profiles(store, full).items()
+        if names.is_initialism(bare, other)
+    ]
     if not full:
         return None
-    entity_of = store.entity_ids_for_keys(full)
+    entity_of = store.entity_ids_for_keys(sorted(full))
     documents: dict[str, int] = {}
     for entity in sorted(set(entity_of.values())):
         expanded = sum(
@@ -1179,9 +1286,7 @@ def acronym_link(store: Store, key: str, text: str) -> Link | None:
     )
 
 
-def link_acronyms(
-    store: Store, analyzed: Iterable[AnalyzedDocument], keys: Iterable[str]
-) -> set[str]:
+def link_acronyms(store: Store, analyzed: Iterable[AnalyzedDocument]) -> set[str]:
     """Join entities made only of an unexpanded acronym to what the store expands it to
     (:func:`acronym_link`).
 
@@ -1189,11 +1294,13 @@ def link_acronyms(
     its documents: an expansion may become dominant after the bare acronym was first seen,
     so the order of the articles does not decide. Returns the entity ids changed.
     """
-    wanted = set(keys)
+    wanted: set[str] = set()
     for item in analyzed:
         for mention in item.mentions:
             if mention.via == "acronym":
                 wanted.add(normalize_name(mention.text))
+            elif names.looks_like_acronym(mention.text.replace(".", "").strip()):
+                wanted.add(mention.key)
     # an acronym's key: one short word ("ttp") or single letters ("u s" of "U.S.")
     lone = sorted(
         k
@@ -1299,7 +1406,7 @@ def update_entities(store: Store, analyzed: Sequence[AnalyzedDocument]) -> int:
             changed.add(link.entity)
     changed |= link_definitions(store, analyzed)
     changed |= link_surnames(store, touched)
-    changed |= link_acronyms(store, analyzed, touched)
+    changed |= link_acronyms(store, analyzed)
     changed |= link_references(store, new_keys)
     changed |= set(store.entity_ids_for_keys(sorted(touched)).values())
     return refresh(store, changed)
