@@ -412,6 +412,8 @@ def _not_a_name(mention: Mention) -> bool:
 #: the word right before a span, on its line: a capitalised word or a name particle
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[ \t]))([A-Z][a-z]+|bin|ibn|bint|al|ul|ud)[ \t]+$")
 _NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "ul", "ud"})
+#: capitalised roles that are not titles stripped from names
+_ROLES = frozenset({"chairman", "chairperson", "chairwoman", "speaker", "director", "envoy"})
 
 
 def _whole_person(mention: Mention, text: str, taken: Sequence[tuple[int, int]]) -> Mention:
@@ -433,15 +435,17 @@ def _whole_person(mention: Mention, text: str, taken: Sequence[tuple[int, int]])
             break
         at = start - len(found.group(0))
         if any(a < start and b > at for a, b in taken):
-            break  # a word of another mention
+            return mention  # after another name ("Assembly Speaker …"): a role, not a name
+        if lower in _ROLES:
+            return mention
         before = text[max(0, at - 3) : at].rstrip(" \t")
         if not before or before[-1] in '.!?:;"“\n(':
             break  # a word that opens a sentence may be any word ("Lawyers Malik …")
         start = at
         if lower not in _NAME_PARTICLES:
             grown = start  # never begin the name with a particle
-    if grown == mention.start:
-        return mention
+    if grown == mention.start or re.search(r"\b[A-Z]{2,}[ \t]*$", text[max(0, start - 12) : start]):
+        return mention  # after an acronym ("PTI Chairman …"): its role, not a name
     whole = text[grown : mention.end]
     return replace(mention, start=grown, text=whole, key=normalize_name(whole))
 
