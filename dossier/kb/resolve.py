@@ -417,11 +417,16 @@ _ROLES = frozenset({"chairman", "chairperson", "chairwoman", "speaker", "directo
 
 
 def _whole_person(mention: Mention, text: str, taken: Sequence[tuple[int, int]]) -> Mention:
-    """A person's name of two or more words the model cut from the front ("Amir Haider
-    [Khan Hoti]", "Sheikh Mohammed [bin Jassim Al-Thani]"), grown back over the capitalised
-    words and name particles right before it (no titles, no sentence openers, no word of
-    another mention), so that it is the person's name and not a fragment."""
+    """A person's name the model cut after a particle ("Sheikh Mohammed [bin Jassim
+    Al-Thani]"), grown back over the capitalised words and particles right before it (no
+    titles, roles or sentence openers, no word of another mention), so that it is the
+    person's name and not a fragment."""
     if mention.via != "ner" or mention.label != "PERSON" or len(mention.text.split()) < 2:
+        return mention
+    if mention.text.split()[0] not in _NAME_PARTICLES:
+        # a capitalised word before a name is as often a role or a department ("Minister
+        # for Interior Mohsin Naqvi", "IGP Balochistan …"): only a name that begins with a
+        # particle is surely cut
         return mention
     start = mention.start
     grown = start
@@ -465,6 +470,9 @@ def _joined_people(mentions: list[Mention], text: str) -> list[Mention]:
             and last.via == mention.via == "ner"
             and last.sentence == mention.sentence
             and text[last.end : mention.start] == " "
+            # a title opening the second ("Organiser" + "Dr Mahrang Baloch") shows the
+            # first is no part of the name
+            and names.strip_titles(mention.text) == mention.text.split()
         ):
             whole = text[last.start : mention.end]
             out[-1] = replace(last, end=mention.end, text=whole, key=normalize_name(whole))
