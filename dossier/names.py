@@ -527,11 +527,12 @@ def lengths_conflict(a: str, b: str) -> bool:
     return min(signed_a, signed_b) == 0 and max(ma.spelled, mb.spelled) >= 2
 
 
-def _marked_words(name: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _marked_words(name: str) -> tuple[str, ...]:
     """The content words of ``name`` as written (apostrophes out), in key order."""
     text = _APOSTROPHES.sub("", name.lower())
     words = re.findall(r"[^\W\d_]+", text)
-    return [w for w in words if unidecode(w) not in ARTICLES | FUNCTION_WORDS]
+    return tuple(w for w in words if unidecode(w) not in ARTICLES | FUNCTION_WORDS)
 
 
 #: what a length mark needs: a doubled letter, "ie", or a letter outside ASCII (a sign)
@@ -550,8 +551,9 @@ def length_veto(a: str, b: str) -> str | None:
     if len(wa) != len(wb):
         return None
     for x, y in zip(wa, wb, strict=True):
-        fx, fy = fold_word(unidecode(x)), fold_word(unidecode(y))
-        if skeleton(coarse(fx)) == skeleton(coarse(fy)) and lengths_conflict(x, y):
+        if not lengths_conflict(x, y):
+            continue  # the cheap test first: most pairs mark nothing that differs
+        if skeleton(coarse(fold_word(unidecode(x)))) == skeleton(coarse(fold_word(unidecode(y)))):
             return f"{x}/{y}"
     return None
 

@@ -473,6 +473,8 @@ def _joined_people(mentions: list[Mention], text: str) -> list[Mention]:
             # a title opening the second ("Organiser" + "Dr Mahrang Baloch") shows the
             # first is no part of the name
             and names.strip_titles(mention.text) == mention.text.split()
+            # nor a title inside the first ("Organiser Dr" + "Mahrang Baloch")
+            and not any(w.lower().strip(".") in names.TITLES for w in last.text.split()[1:])
         ):
             whole = text[last.start : mention.end]
             out[-1] = replace(last, end=mention.end, text=whole, key=normalize_name(whole))
