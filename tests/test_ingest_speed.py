@@ -1,0 +1,46 @@
+"""Speed-ups of the ingest path that must not change what it finds (issue 19).
+
+Each replaces a slower form with one that gives the same answer; the tests compare the
+two on texts built to hit the edge cases (names glued to words, overlapping repeats,
+names at either end of the text, non-ASCII word characters).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+
+from dossier.extract.nlp import _occurrences, _sentence_index, _sentence_of
+
+pytestmark = pytest.mark.unit
+
+TEXTS = [
+    "Ravel Osk met Ravel Osk's aide. U.S.Ravel Osk and -Ravel Osk, Ravel Oskar, ‘Ravel Osk’.",
+    "Ravel Osk",
+    "aRavel Osk Ravel Osk_ Ravel Osk&Co Ravel Osk. Ravel Osk’s Ravel Osk-based é Ravel Osk",
+    "Qarnak Qarnak Qarnak Qarnaké Qarnak1 1Qarnak .Qarnak &Qarnak Qarnak' 'Qarnak",
+    "aaa aa a aa.aa aa-aa aaaa aa",
+    "",
+]
+NAMES = ["Ravel Osk", "Qarnak", "aa", "a", "Osk", "Ravel Osk’s"]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_occurrences_are_the_regex_matches(text):
+    for name in NAMES:
+        pattern = r"(?<![\w&.'’-])" + re.escape(name) + r"(?![\w&'’-])"
+        expected = [m.span() for m in re.finditer(pattern, text)]
+        assert list(_occurrences(text, name)) == expected, (name, text)
+
+
+def test_sentence_index_is_the_sentence_holding_the_span():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Ravel Osk spoke. Then he left! Qarnak stayed? Yes. Osk came back later.")
+    assert len(list(doc.sents)) == 5
+    starts: list[int] = []
+    for i in range(len(doc)):
+        span = doc[i : i + 1]
+        assert _sentence_index(doc, span, starts) == _sentence_of(span)
