@@ -103,10 +103,17 @@ class Context:
     regions: frozenset[tuple[str, str]] = field(default_factory=frozenset)
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_LEADING_THE = re.compile(r"^the ")
+
+
 def key(name: str) -> str:
-    """Case-, accent- and punctuation-free lookup key ("the Punjab" -> "punjab")."""
-    text = re.sub(r"[^a-z0-9]+", " ", unidecode(name).lower()).strip()
-    return re.sub(r"^the ", "", text)
+    """Case-, accent- and punctuation-free lookup key ("the Punjab" -> "punjab").
+
+    The patterns are compiled once: the gazetteer load keys every place name of the
+    offline gazetteer (hundreds of thousands of calls per process)."""
+    text = _NOT_ALNUM.sub(" ", unidecode(name).lower()).strip()
+    return _LEADING_THE.sub("", text)
 
 
 class Gazetteer:
