@@ -44,3 +44,17 @@ def test_sentence_index_is_the_sentence_holding_the_span():
     for i in range(len(doc)):
         span = doc[i : i + 1]
         assert _sentence_index(doc, span, starts) == _sentence_of(span)
+
+
+def test_minhash_signature_is_the_textbook_formula():
+    import numpy as np
+
+    from dossier.stories.dedup import DedupParams, Hasher, shingle_hashes
+
+    hasher = Hasher(DedupParams())
+    text = "Ravel Osk met the envoy in Qarnak on Tuesday and spoke of the ceasefire. " * 3
+    hashes = shingle_hashes(text + "Then he left for the border town of Vellmar.", 5)
+    expected = ((np.outer(hashes.astype(np.uint64), hasher.a) + hasher.b) >> np.uint64(32)).min(
+        axis=0
+    )
+    assert (hasher.signature(hashes) == expected).all()
