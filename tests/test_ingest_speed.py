@@ -58,3 +58,18 @@ def test_minhash_signature_is_the_textbook_formula():
         axis=0
     )
     assert (hasher.signature(hashes) == expected).all()
+
+
+def test_a_process_handed_a_gazetteer_does_not_build_one():
+    import subprocess
+    import sys
+
+    code = (
+        "from dossier import geo\n"
+        "g = geo.Gazetteer([])\n"
+        "geo.adopt_gazetteer(g)\n"
+        "assert geo.load_gazetteer() is g\n"
+        "assert geo.load_gazetteer().candidates('Peshawar') == []\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
