@@ -73,3 +73,14 @@ def test_a_process_handed_a_gazetteer_does_not_build_one():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 7, 500])
+def test_sorted_unique_is_numpy_unique(size):
+    import numpy as np
+
+    from dossier.stories.dedup import _sorted_unique
+
+    values = np.random.default_rng(size).integers(0, 40, size=size).astype(np.uint32)
+    assert _sorted_unique(values).tolist() == np.unique(values).tolist()
+    assert _sorted_unique(values).dtype == np.uint32
