@@ -84,3 +84,19 @@ def test_sorted_unique_is_numpy_unique(size):
     values = np.random.default_rng(size).integers(0, 40, size=size).astype(np.uint32)
     assert _sorted_unique(values).tolist() == np.unique(values).tolist()
     assert _sorted_unique(values).dtype == np.uint32
+
+
+def test_a_run_with_nothing_new_loads_no_pipeline(tmp_path, monkeypatch):
+    from dossier.config import load_settings
+    from dossier.extract import nlp
+    from dossier.pipeline import run
+    from dossier.store import open_store
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("the spaCy pipeline was loaded for a run with nothing to analyse")
+
+    monkeypatch.setattr(nlp, "build_pipeline", refuse)
+    settings = load_settings(environ={}, db=str(tmp_path / "kb.db"))
+    with open_store(settings.db) as store:
+        report = run.ingest_articles([("empty.jsonl", [])], store, settings, workers=1)
+    assert report.documents_added == 0 and report.files == 1

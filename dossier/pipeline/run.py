@@ -402,8 +402,10 @@ def ingest_articles(
         return _ingest_in_pool(groups, store, settings, workers, progress)
     tally = Tally()
     stories = load_stories(store)
-    pipeline = nlp.build_pipeline(settings, store.reference_names())
+    pipeline: Language | None = None  # loaded with the first batch: a re-run may have none
     for batch in plan_batches(groups, store, settings, tally, progress):
+        if pipeline is None:
+            pipeline = nlp.build_pipeline(settings, store.reference_names())
         documents = [d for pending in batch for d in pending.documents]
         analyzed = analyze_batch(documents, settings, pipeline)
         tally.count(*write_batch(store, stories, batch, analyzed))
