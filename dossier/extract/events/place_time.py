@@ -31,6 +31,7 @@ from dossier.extract.events.roles import (
     _Roles,
     _trim,
 )
+from dossier.extract.registry import doc_text
 from dossier.geo import breadth, load_gazetteer
 from dossier.records import Mention, Span
 
@@ -74,7 +75,7 @@ def _place_in(
             own = _named_place_noun(pobj)
             if own is not None:  # "in KP's Dera Ismail Khan district": not KP
                 inside = [p for p in inside if not (p.start < own[1] and own[0] < p.end)]
-                text = pobj.doc.text[own[0] : own[1]]
+                text = doc_text(pobj.doc)[own[0] : own[1]]
                 inside.append(Mention(own[0], own[1], text, "LOC", text.lower(), 0))
             if inside:  # "in Khyber Pakhtunkhwa's Khyber district": Khyber
                 best = _most_specific(inside)
@@ -111,7 +112,7 @@ def _named_place_noun(noun: Token) -> Span | None:
     while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
         first -= 1
     span = _trim(doc, first, noun.i)
-    return span if _known_place(doc.text[span[0] : span[1]]) else None
+    return span if _known_place(doc_text(doc)[span[0] : span[1]]) else None
 
 
 def _extra_places(tokens: Iterable[Token]) -> list[Mention]:
@@ -120,7 +121,7 @@ def _extra_places(tokens: Iterable[Token]) -> list[Mention]:
     for token in tokens:
         own = _named_place_noun(token)
         if own is not None:
-            text = token.doc.text[own[0] : own[1]]
+            text = doc_text(token.doc)[own[0] : own[1]]
             found.append(Mention(own[0], own[1], text, "LOC", text.lower(), 0))
     return found
 
