@@ -42,6 +42,8 @@ from dossier.extract.events.lexicon import (
 )
 from dossier.extract.events.modality import ALLEGING_ADJECTIVES, modality
 from dossier.extract.events.place_time import (
+    _attached,
+    _date_of_later_act,
     _known_place,
     _location,
     _report_date,
@@ -183,7 +185,11 @@ def _candidate(
         location=location,
         time=(when := _time(token, roles, context)),
         modality="alleged" if mood == "asserted" and hedged else mood,
-        time_of_report=when is not None and not is_speech(kind, mode) and _report_date(token, when),
+        time_of_report=when is not None
+        and (
+            (not is_speech(kind, mode) and _report_date(token, when))
+            or _date_of_later_act(token, when)
+        ),
     )
     return event, roles.absorbed
 
@@ -434,6 +440,7 @@ def extract_events(
             events.append((index, built[0]))
             absorbed |= built[1]
     merged = _merge(events, absorbed)
+    merged = _date_from_operation(merged, doc, times)
     if wire_dates and dateline is not None:
         merged = _date_wire_statements(merged, wire_dates[-1], dateline.end)
     return _speakers_of_statements(merged, claims, mentions, doc)
@@ -524,3 +531,83 @@ def _date_wire_statements(
         else e
         for e in events
     ]
+
+
+#: words before an operation noun that make it one of several, not the article's operation
+_OTHER_OPERATION = frozenset("another separate other second different earlier previous".split())
+
+
+def _operation_day(doc: Doc, times: Sequence[TimeExpr]) -> Span | None:
+    """The date of the operation an article reports, when it dates one and only one: "security
+    forces conducted an IBO on Tuesday night in the Spinwam area" (the ISPR's second sentence,
+    after a lead dated only by its statement). Several operation dates: none is chosen."""
+    spans: dict[str, Span] = {}
+    for token in doc:
+        if not _is_noun(token) or _lemma(token) not in OPERATIONS:
+            continue
+        anchors = [token]
+        if token.dep_ in ("dobj", "nsubjpass") and _is_verb(token.head):
+            anchors.append(token.head)  # "conducted an IBO on Tuesday night"
+        sentence = token.sent
+        for t in times:
+            if not (sentence.start_char <= t.start and t.end <= sentence.end_char):
+                continue
+            found = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if (
+                t.value_start
+                and found is not None
+                and any(_attached(found.root, a, (t.start, t.end)) for a in anchors)
+            ):
+                spans.setdefault(f"{t.value_start}..{t.value_end}", (t.start, t.end))
+    return next(iter(spans.values())) if len(spans) == 1 else None
+
+
+def _one_operation(token: Token) -> bool:
+    """An operation noun that is the article's one operation: singular and not "another" or
+    "a separate" one ("two separate operations" are others)."""
+    return (
+        _is_noun(token)
+        and _lemma(token) in OPERATIONS
+        and token.tag_ in ("NN", "NNP")
+        and not any(c.lower_ in _OTHER_OPERATION or c.pos_ == "NUM" for c in token.children)
+    )
+
+
+def _date_from_operation(
+    events: list[EventMention], doc: Doc, times: Sequence[TimeExpr]
+) -> list[EventMention]:
+    """Acts told in the article's operation ("killed four terrorists during an IBO ..., the
+    military's media wing said on Wednesday", "During the conduct of the operation, ... four
+    khwarij were sent to hell") happened on the day the article gives that operation in another
+    sentence, when it gives one day for one operation and no act told in an operation is dated
+    otherwise (then the article tells two operations: "killed four ... during an operation in
+    Swat on Friday" and "conducted the operation on Wednesday in DI Khan"). Only acts with no
+    date of their own (or only their report's); statements keep the day they were made."""
+    framed = []
+    for n, event in enumerate(events):
+        span = doc.char_span(event.start, event.end, alignment_mode="expand")
+        if span is not None and any(_one_operation(t) for t in span):
+            framed.append(n)
+    if not framed:
+        return events
+    day = _operation_day(doc, times)
+    if day is None:
+        return events
+    value = _value_at(day, times)
+    if any(
+        e.time is not None and not e.time_of_report and _value_at(e.time, times) != value
+        for e in (events[n] for n in framed)
+    ):
+        return events
+    found = list(events)
+    for n in framed:
+        event = events[n]
+        if (event.time is None or event.time_of_report) and not is_speech(event.type, event.mode):
+            found[n] = replace(event, time=day, time_of_report=False)
+    return found
+
+
+def _value_at(span: Span, times: Sequence[TimeExpr]) -> tuple[str | None, str | None] | None:
+    """The resolved dates of the time expression at ``span``."""
+    found = next((t for t in times if t.start == span[0] and t.end == span[1]), None)
+    return (found.value_start, found.value_end) if found is not None else None
