@@ -165,7 +165,12 @@ def _candidate(
         return None  # "Iran-backed", "attacks" alone: nothing to put on a timeline
     if kind in SOFT_TYPES and not _names_someone(actors + targets, context):
         return None  # "to support training, research and processing"
-    location = location or _sentence_place(token, actors + targets, context)
+    dateline = placed is not None and context.text[placed[0] : placed[1]].isupper()
+    if location is not None and location == placed and dateline:
+        # a dateline ("RAWALPINDI, Feb 08 (APP):Security forces killed ...") parsed into the
+        # actor's slot is where the report was filed: the sentence's own place comes first
+        location = None
+    location = location or _sentence_place(token, actors + targets, context) or placed
     sentence = token.sent
     hedged = any(  # "suspected militants attacked ...": who did it is alleged
         t.lower_ in ALLEGING_ADJECTIVES and t.i < a.i for a in roles.actors for t in a.subtree
