@@ -60,6 +60,7 @@ from dossier.extract.events.roles import (
     _Roles,
     _spans,
     _verb_roles,
+    arresting_forces,
 )
 from dossier.geo import breadth, stands_for_state
 from dossier.records import ClaimMention, EventMention, Mention, Span, TimeExpr
@@ -146,6 +147,9 @@ def _candidate(
             roles.instruments += how
     if kind == "ASSAULT" and not roles.actors:
         roles.actors = _operation_forces(token, roles, context)
+    if kind == "COERCE" and mode == "arrest" and roles.targets and not roles.actors:
+        # someone arrested, by no one named: "the arrests" alone stays what it was
+        roles.actors = arresting_forces(token)
     actors, placed = _who_acts(_spans(roles.actors, context), context)
     if kind == "ASSAULT" and not actors:
         actors = _spans(_perpetrators(token), context)

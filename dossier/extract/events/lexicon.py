@@ -517,7 +517,8 @@ CLAUSE_LINKS = frozenset({"ccomp", "relcl", "advcl", "conj", "pobj", "prep"})
 #: verbs whose object controls their infinitive ("urged X to withdraw")
 OBJECT_CONTROL = frozenset(
     """urge ask order force call persuade allow help encourage press tell instruct invite
-    recruit train send deploy mobilize""".split()
+    recruit train send deploy mobilize prompt direct compel oblige authorize authorise enable
+    lead""".split()
 )
 #: crediting or blaming X for acting: X did it ("lauded the security forces for sending nine
 #: Khwarij to hell", "blamed India for killing"), not the one who praises or blames
