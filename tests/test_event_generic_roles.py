@@ -63,3 +63,29 @@ def test_the_general_area_of_a_place_is_that_place(settings):
     )
     (killing,) = [e for e in _events(text, settings) if e["type"] == "ASSAULT"]
     assert killing["location"] == "Datta Khel"
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a protest or a clash told as what happened, no one named, a place given
+        ("Violent protests erupted in Velmora on Tuesday.", "PROTEST", None),
+        ("Clashes broke out in Ostrand on Sunday.", "ASSAULT", None),
+        # a publication released is no one set free
+        ("The footage that police released yesterday shows the crowd in Velmora.", None, "RETREAT"),
+        ("The army has not released any statement on the raid in Ostrand.", None, "RETREAT"),
+        ("Militants released five guards in Velmora on Thursday.", "RETREAT", None),
+        # a bombing raid is an attack, not a search
+        ("Ten civilians were killed in bombing raids by Ostrand's warplanes on Velmora.",
+         "ASSAULT", "COERCE"),  # fmt: skip
+        # a volcano kills no one by intent
+        ("Five people were killed after a volcano erupted off the coast of Velmora.", None,
+         "ASSAULT"),  # fmt: skip
+    ],
+)
+def test_event_types_told_by_what_happened(text, present, absent, settings):
+    types = {e["type"] for e in _events(text, settings)}
+    if present:
+        assert present in types, types
+    if absent:
+        assert absent not in types, types

@@ -23,6 +23,7 @@ from dossier.extract.events.lexicon import (
     NEEDS_VICTIM,
     NEWS_AGENCIES,
     NOT_TARGETS,
+    OCCURRENCES,
     OCCURRING,
     OPERATIONS,
     ORG_NOUNS,
@@ -157,13 +158,14 @@ def _candidate(
     location = _location(token, roles, context) or placed
     if (
         location is None
-        and mode == "explosives"
+        and (mode == "explosives" or kind in OCCURRENCES)
         and _is_noun(token)
         and token.dep_ in ("nsubj", "nsubjpass")
         and _lemma(token.head) in OCCURRING
     ):
-        # "a powerful explosion occurred on Qambrani Road": a blast told as what happened
-        # is an event where its sentence names a place, though no one is named
+        # "a powerful explosion occurred on Qambrani Road", "violent protests erupted in
+        # Colombia": a blast, an attack or a protest told as what happened is an event where
+        # its sentence names a place, though no one is named
         location = _sentence_place(token, (), context)
     if not actors and not targets and (location is None or _is_verb(token)):
         return None  # "Iran-backed", "attacks" alone: nothing to put on a timeline

@@ -255,10 +255,24 @@ NEWS_AGENCIES = frozenset(
 ACCIDENTS = frozenset(
     "accident crash collision collide flood flooding earthquake quake tremor landslide "
     "avalanche cyclone hurricane typhoon tornado storm lightning drown drowning stampede "
-    "blaze wildfire collapse derail derailment overturn".split()
+    "blaze wildfire collapse derail derailment overturn volcano eruption tsunami mudslide "
+    "sinkhole capsize".split()
 )
-#: what explodes by accident: a gas cylinder, a boiler, a leaking main
-ACCIDENTAL_BLASTS = frozenset({"cylinder", "boiler", "gas", "leak", "leakage", "transformer"})
+#: what explodes by accident: a gas cylinder, a boiler, a leaking main, a chemical plant
+ACCIDENTAL_BLASTS = frozenset(
+    {"cylinder", "boiler", "gas", "leak", "leakage", "transformer", "chemical", "reactor"}
+    | {"furnace", "firework", "fireworks"}
+)
+#: what is released or freed that is no one set free: "police released CCTV footage", "ISPR
+#: has not released any statement" (a publication, not RETREAT/release)
+PUBLICATIONS = frozenset(
+    """statement footage video report data figure detail image photo picture list document
+    name result record information album song film book trailer update version clip
+    audio recording transcript budget schedule timetable""".split()
+)
+#: modifiers that make a raid an air or bombing raid ("bombing raids by warplanes"): an
+#: attack, not a search
+AIR_RAIDS = frozenset({"air", "aerial", "bombing", "bomb", "drone", "missile", "rocket"})
 #: killing words that are an event only with someone killed ("eliminated 16 terrorists")
 NEEDS_VICTIM = frozenset(
     {"eliminate", "elimination", "neutralize", "neutralise", "ram", "rape", "molest", "jail"}
@@ -650,6 +664,8 @@ def _trigger(token: Token) -> Trigger | None:
         framed = _frame(token)
         if framed is not None:
             return framed
+        if lemma in ("release", "free") and _published(token):
+            return None  # "released CCTV footage": a publication, no one set free
         if lemma in NOUN_ONLY or lemma in OBJECT_FRAMES or lemma in AID_VERBS:
             return None
         if lemma in NEEDS_COMPLEMENT and not any(
@@ -663,6 +679,10 @@ def _trigger(token: Token) -> Trigger | None:
             return ("PROTEST", "strike")
         if found and lemma == "sanction":
             return ("SANCTION", "sanctions")
+        if found and lemma == "raid" and any(
+            c.dep_ in ("compound", "amod") and _lemma(c) in AIR_RAIDS for c in token.children
+        ):
+            return ("ASSAULT", "aerial")  # "bombing raids by warplanes", "air raids"
         if found and lemma in ("protest", "complaint") and _lemma(token.head) in ("lodge", "file"):
             return ("ACCUSE", "allege")
         if found is None and lemma == "exchange" and _of_fire(token) and _stands_as_clause(token):
@@ -673,7 +693,10 @@ def _trigger(token: Token) -> Trigger | None:
 
 #: verbs that tell a blast as something that happened ("an explosion occurred", "a blast
 #: took place", "a bomb went off", "a blast rocked the area"), not as something heard or said
-OCCURRING = frozenset("occur happen take go rock hit strike erupt jolt shake".split())
+OCCURRING = frozenset("occur happen take go rock hit strike erupt jolt shake break spread".split())
+#: incidents that are events when told as occurring, with no one named ("protests erupted in
+#: Colombia", "clashes broke out in Tripoli"): what an analyst counts by place
+OCCURRENCES = frozenset({"ASSAULT", "PROTEST"})
 #: words that describe who attacked when the article names no group: "a terrorist attack"
 PERPETRATORS = frozenset("terrorist militant insurgent extremist jihadist separatist rebel".split())
 #: fights that two sides wage on each other: the side "with" whom is the other party
@@ -682,6 +705,19 @@ MUTUAL_FIGHTS = frozenset(
 )
 #: what two sides exchange when they fight: "an exchange of fire", "a fire exchange"
 GUNFIRE = frozenset({"fire", "gunfire", "firing", "shot", "gunshot", "bullet"})
+
+
+def _published(verb: Token) -> bool:
+    """Whether what a "release" verb releases is a publication (footage, a statement, a
+    report), not a person or a hostage: every object is one."""
+    objects = [
+        verb.head if o.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else o
+        for o in _objects(verb)
+        if o.dep_ in ("dobj", "obj", "nsubjpass")
+    ]  # "the footage that police released": the footage
+    if not objects and verb.dep_ in ("relcl", "acl"):
+        objects = [verb.head]  # "the footage police released"
+    return bool(objects) and all(_lemma(o) in PUBLICATIONS for o in objects)
 
 
 def _of_fire(token: Token) -> bool:
