@@ -76,11 +76,17 @@ def test_the_general_area_of_a_place_is_that_place(settings):
         ("The army has not released any statement on the raid in Ostrand.", None, "RETREAT"),
         ("Militants released five guards in Velmora on Thursday.", "RETREAT", None),
         # a bombing raid is an attack, not a search
-        ("Ten civilians were killed in bombing raids by Ostrand's warplanes on Velmora.",
-         "ASSAULT", "COERCE"),  # fmt: skip
+        (
+            "Ten civilians were killed in bombing raids by Ostrand's warplanes on Velmora.",
+            "ASSAULT",
+            "COERCE",
+        ),
         # a volcano kills no one by intent
-        ("Five people were killed after a volcano erupted off the coast of Velmora.", None,
-         "ASSAULT"),  # fmt: skip
+        (
+            "Five people were killed after a volcano erupted off the coast of Velmora.",
+            None,
+            "ASSAULT",
+        ),
     ],
 )
 def test_event_types_told_by_what_happened(text, present, absent, settings):
