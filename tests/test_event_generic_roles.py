@@ -95,3 +95,9 @@ def test_event_types_told_by_what_happened(text, present, absent, settings):
         assert present in types, types
     if absent:
         assert absent not in types, types
+
+
+def test_at_a_village_is_where_not_whom(settings):
+    text = "A suspect tortured his wife at Karimpur village and locked her in a room."
+    (torture,) = [e for e in _events(text, settings) if e["type"] == "ASSAULT"]
+    assert torture["targets"] == ["his wife"]

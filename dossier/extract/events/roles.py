@@ -28,6 +28,7 @@ from dossier.extract.events.lexicon import (
     OBJECT_CONTROL,
     PARTICIPANT_LABELS,
     PARTITIVE_POS,
+    PLACE_NOUNS,
     PLACED_ON,
     PLACING_VERBS,
     PREP_SUPPORT,
@@ -274,7 +275,10 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         elif child.dep_ == "agent" or (passive and child.dep_ == "prep" and child.lower_ == "by"):
             roles.actors += _pobjs(child)
         elif child.dep_ == "prep" and child.lower_ in _verb_target_preps(verb, kind, theme_object):
-            roles.targets += _pobjs(child)
+            # "fired at the police", but "tortured his wife at 169/9-L village": a place
+            roles.targets += [
+                p for p in _pobjs(child) if child.lower_ != "at" or _lemma(p) not in PLACE_NOUNS
+            ]
         elif child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
             roles.instruments += [p for p in child.children if p.dep_ == "pobj"]
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
