@@ -101,3 +101,20 @@ def test_at_a_village_is_where_not_whom(settings):
     text = "A suspect tortured his wife at Karimpur village and locked her in a room."
     (torture,) = [e for e in _events(text, settings) if e["type"] == "ASSAULT"]
     assert torture["targets"] == ["his wife"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Violence rose in March, with the number of militant attacks in Velmora surpassing 100.",
+        "Attacks by insurgent groups in Velmora saw a staggering 119pc increase last year.",
+        "Terror attacks in Velmora increased sharply last year.",
+    ],
+)
+def test_a_count_of_attacks_is_no_attack(text, settings):
+    assert [e for e in _events(text, settings) if e["type"] == "ASSAULT"] == []
+
+
+def test_attacks_told_are_attacks(settings):
+    text = "Militants launched attacks on six checkpoints in Velmora."
+    assert [e["type"] for e in _events(text, settings)] == ["ASSAULT"]

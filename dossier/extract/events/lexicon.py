@@ -675,6 +675,8 @@ def _trigger(token: Token) -> Trigger | None:
         return TRIGGERS.get(lemma)
     if token.pos_ == "NOUN" and lemma not in VERB_ONLY:
         found = TRIGGERS.get(lemma)
+        if found and _counted(token):
+            return None  # "the number of militant attacks surpassed 100": a count, no incident
         if found and lemma == "strike" and _is_protest_strike(token):
             return ("PROTEST", "strike")
         if found and lemma == "sanction":
@@ -705,6 +707,38 @@ MUTUAL_FIGHTS = frozenset(
 )
 #: what two sides exchange when they fight: "an exchange of fire", "a fire exchange"
 GUNFIRE = frozenset({"fire", "gunfire", "firing", "shot", "gunshot", "bullet"})
+
+
+#: what a count of events is told by: "the number of attacks", "a rise in killings", "95 per
+#: cent of terrorist attacks" (aggregates, which the label guide says are no events)
+COUNTS = frozenset(
+    """number rise increase surge spike decline drop fall decrease cent percent proportion
+    share majority tally count total frequency""".split()
+)
+#: verbs of a trend whose plural subject is a count: "attacks increased", "arrests doubled"
+TRENDS = frozenset(
+    "increase rise surge decline drop fall decrease double triple climb soar jump".split()
+)
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a plural event noun is counted rather than told: the object of a count noun
+    ("the number of militant attacks", "a rise in killings"), the subject of a trend verb
+    ("attacks increased") or of "saw"/"recorded" with a count ("attacks saw a 119pc
+    increase")."""
+    if noun.tag_ != "NNS":
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("of", "in") and _lemma(head.head) in COUNTS:
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass") and _is_verb(head):
+        if _lemma(head) in TRENDS:
+            return True
+        objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        return _lemma(head) in ("see", "record", "witness") and any(
+            _lemma(o) in COUNTS for o in objects
+        )
+    return False
 
 
 def _published(verb: Token) -> bool:
