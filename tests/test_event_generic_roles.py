@@ -71,6 +71,9 @@ def test_the_general_area_of_a_place_is_that_place(settings):
         # a protest or a clash told as what happened, no one named, a place given
         ("Violent protests erupted in Velmora on Tuesday.", "PROTEST", None),
         ("Clashes broke out in Ostrand on Sunday.", "ASSAULT", None),
+        # the noun "march" is a protest, "in March" a month
+        ("Hundreds of demonstrators joined a march in Velmora on Sunday.", "PROTEST", None),
+        ("In March, police arrested two men in Velmora.", None, "PROTEST"),
         # a publication released is no one set free
         ("The footage that police released yesterday shows the crowd in Velmora.", None, "RETREAT"),
         ("The army has not released any statement on the raid in Ostrand.", None, "RETREAT"),

@@ -673,7 +673,7 @@ def _trigger(token: Token) -> Trigger | None:
         ):
             return None  # "their activities have declined"
         return TRIGGERS.get(lemma)
-    if token.pos_ == "NOUN" and lemma not in VERB_ONLY:
+    if token.pos_ == "NOUN" and (lemma not in VERB_ONLY or _walk(token)):
         found = TRIGGERS.get(lemma)
         if found and _counted(token):
             return None  # "the number of militant attacks surpassed 100": a count, no incident
@@ -739,6 +739,12 @@ def _counted(noun: Token) -> bool:
             _lemma(o) in COUNTS for o in objects
         )
     return False
+
+
+def _walk(noun: Token) -> bool:
+    """ "peaceful marches", "a protest march": the noun "march" in lower case is a protest,
+    where "in March" is a month (which is why "march" is otherwise a verb-only trigger)."""
+    return _lemma(noun) == "march" and noun.text[:1].islower()
 
 
 def _published(verb: Token) -> bool:
