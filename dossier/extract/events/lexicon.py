@@ -681,8 +681,12 @@ def _trigger(token: Token) -> Trigger | None:
             return ("PROTEST", "strike")
         if found and lemma == "sanction":
             return ("SANCTION", "sanctions")
-        if found and lemma == "raid" and any(
-            c.dep_ in ("compound", "amod") and _lemma(c) in AIR_RAIDS for c in token.children
+        if (
+            found
+            and lemma == "raid"
+            and any(
+                c.dep_ in ("compound", "amod") and _lemma(c) in AIR_RAIDS for c in token.children
+            )
         ):
             return ("ASSAULT", "aerial")  # "bombing raids by warplanes", "air raids"
         if found and lemma in ("protest", "complaint") and _lemma(token.head) in ("lodge", "file"):
