@@ -38,6 +38,7 @@ from dossier.kb.event_merge import (
     lead_end,
     main_event,
     place_key,
+    places_differ,
     same_event,
     same_incident,
     same_incident_in_document,
@@ -79,7 +80,9 @@ def _time_of(span: Span | None, times: Sequence[TimeExpr]) -> TimeExpr | None:
     return next((t for t in times if t.start < span[1] and span[0] < t.end), None)
 
 
-def _report(row: dict[str, Any]) -> EventReport:
+def _report(row: dict[str, Any], dateline: str | None = None) -> EventReport:
+    """A stored report as the merge rules see it; ``dateline``: its article's dateline place,
+    which is where the report was filed, not a place of its own."""
     def entities(role: str) -> frozenset[str]:
         return frozenset(
             a["entity_id"] for a in row["args"] if a["role"] == role and a["entity_id"]
@@ -96,7 +99,28 @@ def _report(row: dict[str, Any]) -> EventReport:
         location=row["location_entity"],
         actors=entities("actor"),
         targets=entities("target"),
+        place=_own_place(row.get("location_text"), row.get("evidence") or "", dateline),
     )
+
+
+#: "in/at/near X", a few words between ("in the general area of X", "in KP's X district")
+_WHERE = r"\b(?:in|at|near|inside|outside|around)\s+(?:[\w’'-]+\s+){0,4}?"
+
+
+def _own_place(text: str | None, sentence: str, dateline: str | None) -> str | None:
+    """The :func:`place_key` of a report's own specific place: a district, town or locality
+    (breadth 0) its sentence says it happened in, at or near. Not a province or country (an
+    incident's retelling may name its province instead), not the dateline's place (which a
+    report with no place of its own takes), and not a place named otherwise ("shifted to the
+    hospital in Bannu" is where the wounded went, "X of Sambrial" where a man lives)."""
+    if not text or breadth(text) != 0:
+        return None
+    if not re.search(_WHERE + re.escape(text), sentence, flags=re.IGNORECASE):
+        return None
+    found = place_key(text)
+    if not found or (dateline and found == place_key(dateline)):
+        return None
+    return found
 
 
 def undated_interval(published: str | None, modality: str, days: int) -> tuple[str, str] | None:
@@ -313,7 +337,8 @@ def store_event(
     mention_id = store.add_event_mention(record, args)
     new_row = store.event_mention(mention_id)
     assert new_row is not None, f"event mention {mention_id} was just stored"
-    new = _report(new_row)
+    dateline = analyzed.document.dateline
+    new = _report(new_row, dateline)
     for row in _event_candidates(store, new, analyzed.document.story_id):
         other = _report(row)
         if other.mention_id != mention_id and same_event(new, other):
@@ -337,7 +362,11 @@ def store_event(
             and steps_back(opening, told, event.time_of_report)
         ):
             continue  # "Last week, ...": not the lead's "said on Monday" incident
-        other = _report(row)
+        # every report of the event, not only the nearest: a retelling with no place must not
+        # chain the Eidak attack onto the Miramshah clashes told before it
+        if any(places_differ(new, _report(r, dateline)) for r in told):
+            continue
+        other = _report(row, dateline)
         if same_incident_in_document(new, other) or (
             # "in the city of Kunduz" then "police spokesman for Kunduz province", "a bank in
             # northern Afghanistan": one incident told at several scales
