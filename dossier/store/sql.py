@@ -213,6 +213,8 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
         self._exec(self.FTS_INSERT, (d.id, d.title or "", d.text))
         self._count_aliases(d.id)
+        if d.story_id:
+            self._dirty_stories.add(d.story_id)
         return True
 
     def add_times(self, document_id: str, times: Sequence[TimeExpr]) -> None:
@@ -272,9 +274,12 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
 
     def set_story(self, document_id: str, story_id: str) -> None:
+        old = self._one("SELECT story_id FROM documents WHERE id = ?", (document_id,))
+        self._dirty_stories.update(s for s in (story_id, *(old or ())) if s)
         self._exec("UPDATE documents SET story_id = ? WHERE id = ?", (story_id, document_id))
 
     def merge_stories(self, stories: Sequence[str], into: str) -> None:
+        self._dirty_stories.update([*stories, into])
         self._many(
             "UPDATE documents SET story_id = ? WHERE story_id = ?", [(into, s) for s in stories]
         )
@@ -981,13 +986,16 @@ class SQLStore(SummaryTables, WorkbenchReads):
                 "SELECT type, COUNT(*) AS n FROM entities GROUP BY type ORDER BY n DESC"
             )
         }
+        # events, claims, stories and mentions from the counts kept at ingest
+        # (dossier.store.summaries): counting the fact tables themselves takes
+        # seconds on a 100k-document archive, and the home page shows these
         return {
-            "events": one("SELECT COUNT(DISTINCT event_id) FROM event_mentions"),
-            "claims": one("SELECT COUNT(DISTINCT claim_id) FROM claim_mentions"),
+            "events": one("SELECT COALESCE(SUM(events), 0) FROM type_counts"),
+            "claims": one("SELECT COALESCE(MAX(value), 0) FROM kb_counts WHERE name = 'claims'"),
             "sources": one("SELECT COUNT(*) FROM sources"),
             "documents": one("SELECT COUNT(*) FROM documents"),
-            "stories": one("SELECT COUNT(DISTINCT story_id) FROM documents"),
-            "mentions": one("SELECT COUNT(*) FROM mentions"),
+            "stories": one("SELECT COUNT(*) FROM story_sizes"),
+            "mentions": one("SELECT COALESCE(SUM(mentions), 0) FROM key_aliases"),
             "entities": sum(by_type.values()),
             "entities_by_type": by_type,
         }

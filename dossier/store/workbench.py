@@ -128,19 +128,29 @@ class WorkbenchReads:
     ) -> list[tuple[str, str, int]]:
         """``(location entity, event type, events)`` for events with a location,
         filtered like the timeline; an event reported at two places counts at
-        both."""
-        where, params = _filters(type, date_from, date_to, "s")
+        both.
+
+        Without an entity or a date the counts kept at ingest answer
+        (``place_counts``: one row per place and type); a filter reads the
+        located events it keeps (``event_places``), never the reports.
+        """
+        if not (entity_id or date_from or date_to):
+            where, params = ("WHERE type = ?", [type]) if type else ("", [])
+            rows = self._all(
+                f"""SELECT entity_id, type, events FROM place_counts {where}
+                    ORDER BY entity_id, type""",
+                params,
+            )
+            return [(r[0], r[1], int(r[2])) for r in rows]
+        where, params = _filters(type, date_from, date_to, "l")
         join = ""
         if entity_id:
-            join = "JOIN event_entities p ON p.event_id = s.id AND p.entity_id = ?"
+            join = "JOIN event_entities p ON p.event_id = l.event_id AND p.entity_id = ?"
             params = [entity_id, *params]
-        clause = " AND ".join(["m.location_key IS NOT NULL", *where])
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
         rows = self._all(
-            f"""SELECT k.entity_id, s.type, COUNT(DISTINCT s.id) FROM event_summaries s
-                {join}
-                JOIN event_mentions m ON m.event_id = s.id
-                JOIN entity_keys k ON k.key = m.location_key
-                WHERE {clause} GROUP BY k.entity_id, s.type ORDER BY k.entity_id, s.type""",
+            f"""SELECT l.entity_id, l.type, COUNT(*) FROM event_places l {join} {clause}
+                GROUP BY l.entity_id, l.type ORDER BY l.entity_id, l.type""",
             params,
         )
         return [(r[0], r[1], int(r[2])) for r in rows]
@@ -160,14 +170,13 @@ class WorkbenchReads:
         undated last, ties by id."""
         if not locations:
             return 0, []
-        where, params = _filters(type, date_from, date_to, "s")
+        where, params = _filters(type, date_from, date_to, "l")
         join = ""
         if entity_id:
-            join = "JOIN event_entities p ON p.event_id = s.id AND p.entity_id = ?"
-        clause = " AND ".join([f"k.entity_id IN ({_marks(locations)})", *where])
-        inner = f"""SELECT DISTINCT s.id, s.sort_key FROM event_summaries s {join}
-                    JOIN event_mentions m ON m.event_id = s.id
-                    JOIN entity_keys k ON k.key = m.location_key WHERE {clause}"""
+            join = "JOIN event_entities p ON p.event_id = l.event_id AND p.entity_id = ?"
+        clause = " AND ".join([f"l.entity_id IN ({_marks(locations)})", *where])
+        inner = f"""SELECT DISTINCT l.event_id AS id, l.sort_key FROM event_places l {join}
+                    WHERE {clause}"""
         all_params = [*([entity_id] if entity_id else []), *locations, *params]
         total = int(self._exec(f"SELECT COUNT(*) FROM ({inner}) x", all_params).fetchone()[0])
         rows = self._all(
@@ -180,14 +189,10 @@ class WorkbenchReads:
     # -- lists ----------------------------------------------------------------------
     def story_page(self, limit: int, offset: int) -> tuple[int, list[tuple[str, int]]]:
         """``(stories, [(story id, documents)])`` of one page, largest first, ties by id."""
-        total = int(
-            self._exec(
-                "SELECT COUNT(DISTINCT story_id) FROM documents WHERE story_id IS NOT NULL"
-            ).fetchone()[0]
-        )
-        rows = self._all(
-            """SELECT story_id, COUNT(*) AS size FROM documents WHERE story_id IS NOT NULL
-               GROUP BY story_id ORDER BY size DESC, story_id LIMIT ? OFFSET ?""",
+        total = int(self._exec("SELECT COUNT(*) FROM story_sizes").fetchone()[0])
+        rows = self._all(  # story sizes kept at ingest, read in index order
+            """SELECT story_id, documents FROM story_sizes
+               ORDER BY documents DESC, story_id LIMIT ? OFFSET ?""",
             (limit, offset),
         )
         return total, [(r[0], int(r[1])) for r in rows]
@@ -206,10 +211,14 @@ class WorkbenchReads:
             total = int(self._exec(f"SELECT COUNT(*) FROM ({inner}) x").fetchone()[0])
             rows = self._all(f"{inner} ORDER BY a.claim_id LIMIT ? OFFSET ?", (limit, offset))
             return total, [r[0] for r in rows]
-        total = int(self._exec("SELECT COUNT(DISTINCT claim_id) FROM claim_mentions").fetchone()[0])
+        # the total kept at ingest; the page in the order of claim_ids' key
+        total = int(
+            self._exec(
+                "SELECT COALESCE(MAX(value), 0) FROM kb_counts WHERE name = 'claims'"
+            ).fetchone()[0]
+        )
         rows = self._all(
-            "SELECT DISTINCT claim_id FROM claim_mentions ORDER BY claim_id LIMIT ? OFFSET ?",
-            (limit, offset),
+            "SELECT claim_id FROM claim_ids ORDER BY claim_id LIMIT ? OFFSET ?", (limit, offset)
         )
         return total, [r[0] for r in rows]
 
