@@ -210,3 +210,31 @@ def test_counts_stay_a_recount_after_more_articles_and_story_merges(
         assert store.counts()["stories"] == after["stories"] - 1
     finally:
         store.close()
+
+
+def test_events_at_a_point_from_kept_counts_equals_the_full_read(seed_store):
+    """The map's list of the events behind a point: totals and pages read from
+    the kept counts equal the distinct events of a full read, for one place and
+    for places sharing events, across page boundaries."""
+    places = [r[0] for r in seed_store._all(
+        "SELECT entity_id FROM place_counts GROUP BY entity_id ORDER BY SUM(events) DESC, entity_id"
+    )]  # fmt: skip
+    shared = [r[0] for r in seed_store._all(
+        "SELECT entity_id FROM event_places WHERE places > 1 ORDER BY entity_id"
+    )]  # fmt: skip
+    assert len(places) >= 3
+    for chosen in ([places[0]], places[:3], places, sorted(set(shared))[:4]):
+        if not chosen:
+            continue
+        rows = seed_store._all(
+            f"""SELECT DISTINCT s.id, s.sort_key FROM event_summaries s
+                JOIN event_mentions m ON m.event_id = s.id
+                JOIN entity_keys k ON k.key = m.location_key
+                WHERE k.entity_id IN ({",".join("?" * len(chosen))})""",
+            chosen,
+        )
+        expected = [r[0] for r in sorted(rows, key=lambda r: (r[1] == "", r[1], r[0]))]
+        for limit, offset in ((5, 0), (3, 2), (20, 4), (1000, 0)):
+            total, ids = seed_store.events_at(chosen, limit, offset)
+            assert total == len(expected), chosen
+            assert ids == expected[offset : offset + limit], (chosen, limit, offset)

@@ -18,8 +18,10 @@ an index that returns one page in order:
   end, so contradictions are found by range scans instead of comparing
   every pair;
 * ``event_places`` / ``place_counts`` — each event at each place (location
-  entity) it is reported at, and the number of events per (place, type): the
-  map reads the counts instead of grouping every located event;
+  entity) it is reported at (with its number of places, so the few events
+  shared by two places are found by an index range), and the number of events
+  per (place, type): the map reads the counts instead of grouping every
+  located event;
 * ``type_counts`` — events (and dated events) per type: timeline totals and
   filter menus; ``claim_ids`` — one row per claim (the claim list, in id
   order); ``story_sizes`` — documents per story (story lists, largest first);
@@ -345,13 +347,14 @@ class SummaryTables:
             kind, (_modality, start, end, sort_key) = row[0], row[1:]
             n, d = type_delta.get(kind, (0, 0))
             type_delta[kind] = (n + 1, d + (1 if sort_key else 0))
-            for place in sorted({r["location_entity"] for r in reports if r["location_entity"]}):
-                places.append((place, event_id, kind, start, end, sort_key))
+            at = sorted({r["location_entity"] for r in reports if r["location_entity"]})
+            for place in at:
+                places.append((place, event_id, kind, start, end, sort_key, len(at)))
                 place_delta[(place, kind)] = place_delta.get((place, kind), 0) + 1
         self._recount.update(m[0] for m in members)
         self._many(
             """INSERT INTO event_places (entity_id, event_id, type, date_start, date_end,
-               sort_key) VALUES (?, ?, ?, ?, ?, ?)""",
+               sort_key, places) VALUES (?, ?, ?, ?, ?, ?, ?)""",
             places,
         )
         self._add_counts(place_delta, type_delta)

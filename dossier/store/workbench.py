@@ -170,6 +170,8 @@ class WorkbenchReads:
         undated last, ties by id."""
         if not locations:
             return 0, []
+        if not (entity_id or type or date_from or date_to):
+            return self._events_at_kept(sorted(set(locations)), limit, offset)
         where, params = _filters(type, date_from, date_to, "l")
         join = ""
         if entity_id:
@@ -185,6 +187,49 @@ class WorkbenchReads:
             [*all_params, limit, offset],
         )
         return total, [r[0] for r in rows]
+
+    def _events_at_kept(
+        self, locations: list[str], limit: int, offset: int
+    ) -> tuple[int, list[str]]:
+        """:meth:`events_at` without a filter, from what ingest keeps: the total
+        is the places' counts less the events counted at two of them (the
+        ``places > 1`` index range), the page a merge of each place's first
+        ``offset + limit`` events in index order (dated, then undated). A point
+        of the map holds tens of thousands of events on a large archive; this
+        reads the counts and one page per place, never all of them."""
+        marks = _marks(locations)
+        total = int(
+            self._exec(
+                f"SELECT COALESCE(SUM(events), 0) FROM place_counts WHERE entity_id IN ({marks})",
+                locations,
+            ).fetchone()[0]
+        )
+        if len(locations) > 1:
+            total -= sum(
+                int(r[0]) - 1
+                for r in self._all(
+                    f"""SELECT COUNT(*) FROM event_places WHERE places > 1
+                        AND entity_id IN ({marks}) GROUP BY event_id HAVING COUNT(*) > 1""",
+                    locations,
+                )
+            )
+        want = offset + limit
+        found: dict[str, str] = {}
+        for location in locations:
+            for extra, order in (
+                ("sort_key > ''", "sort_key, event_id"),
+                ("sort_key = ''", "event_id"),
+            ):
+                rows = self._all(
+                    f"""SELECT event_id, sort_key FROM event_places
+                        WHERE entity_id = ? AND {extra} ORDER BY {order} LIMIT ?""",
+                    (location, want),
+                )
+                found.update((r[0], r[1]) for r in rows)
+                if len(rows) >= want:
+                    break  # this place's dated events fill the page: none undated needed
+        ordered = sorted(found, key=lambda i: (found[i] == "", found[i], i))
+        return total, ordered[offset:want]
 
     # -- lists ----------------------------------------------------------------------
     def story_page(self, limit: int, offset: int) -> tuple[int, list[tuple[str, int]]]:
