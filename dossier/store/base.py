@@ -433,13 +433,14 @@ class FactStore(Protocol):
 
     def entity_event_ids(
         self,
-        entity_id: str,
+        entity_ids: Sequence[str],
         limit: int,
         type: str | None = None,
         date_from: str | None = None,
         date_to: str | None = None,
     ) -> list[str]:
-        """An entity's event ids (any role), newest first, at most ``limit``."""
+        """The event ids of any of these entities (any role), newest first, at
+        most ``limit`` in all."""
         ...
 
     def event_links(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:

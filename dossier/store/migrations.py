@@ -227,7 +227,7 @@ CREATE TABLE IF NOT EXISTS event_places (
     PRIMARY KEY (entity_id, event_id));
 CREATE INDEX IF NOT EXISTS event_places_order ON event_places (entity_id, sort_key, event_id);
 CREATE INDEX IF NOT EXISTS event_places_event ON event_places (event_id);
-CREATE INDEX IF NOT EXISTS event_places_shared ON event_places (places, entity_id, event_id);
+CREATE INDEX IF NOT EXISTS event_places_shared ON event_places (entity_id, places, event_id);
 CREATE TABLE IF NOT EXISTS place_counts (
     entity_id TEXT NOT NULL, type TEXT NOT NULL, events INTEGER NOT NULL,
     PRIMARY KEY (entity_id, type));

@@ -50,21 +50,26 @@ class WorkbenchReads:
     # -- graph ----------------------------------------------------------------------
     def entity_event_ids(
         self,
-        entity_id: str,
+        entity_ids: Sequence[str],
         limit: int,
         type: str | None = None,
         date_from: str | None = None,
         date_to: str | None = None,
     ) -> list[str]:
-        """The entity's events (any role), newest first, at most ``limit``."""
+        """The events of any of these entities (any role), newest first, at most
+        ``limit`` in all: one ordered index read per entity, merged here (a
+        country and its people's name would otherwise each bring ``limit``)."""
         where, params = _filters(type, date_from, date_to, "e")
         clause = " AND ".join(["e.entity_id = ?", *where])
-        rows = self._all(
-            f"""SELECT e.event_id FROM event_entities e WHERE {clause}
-                ORDER BY e.sort_key DESC, e.event_id DESC LIMIT ?""",
-            [entity_id, *params, limit],
-        )
-        return [r[0] for r in rows]
+        found: dict[str, str] = {}
+        for entity_id in sorted(set(entity_ids)):
+            rows = self._all(
+                f"""SELECT e.event_id, e.sort_key FROM event_entities e WHERE {clause}
+                    ORDER BY e.sort_key DESC, e.event_id DESC LIMIT ?""",
+                [entity_id, *params, limit],
+            )
+            found.update((r[0], r[1]) for r in rows)
+        return sorted(found, key=lambda i: (found[i], i), reverse=True)[:limit]
 
     def event_links(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
         """Per event: type, date, actor and target entity ids, its stories and
