@@ -443,6 +443,13 @@ class FactStore(Protocol):
         most ``limit`` in all."""
         ...
 
+    def events_with_entities(
+        self, event_ids: Sequence[str], entity_ids: Sequence[str]
+    ) -> list[str]:
+        """Those of ``event_ids`` in which every one of ``entity_ids`` takes part
+        (actor, target or place), in the order given."""
+        ...
+
     def event_links(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
         """Per event ``{id, type, date_start, date_end, actors, targets, stories,
         evidence}`` (entity id sets, story id set, report count), no text."""

@@ -71,6 +71,30 @@ class WorkbenchReads:
             found.update((r[0], r[1]) for r in rows)
         return sorted(found, key=lambda i: (found[i], i), reverse=True)[:limit]
 
+    def events_with_entities(
+        self, event_ids: Sequence[str], entity_ids: Sequence[str]
+    ) -> list[str]:
+        """Those of ``event_ids`` in which every one of ``entity_ids`` takes part,
+        in the order given: primary-key lookups in ``event_entities``, so a
+        caller can drop candidates before building them."""
+        wanted = sorted(set(entity_ids))
+        if not wanted:
+            return list(event_ids)
+        kept: set[str] = set()
+        ids = sorted(set(event_ids))
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            kept.update(
+                r[0]
+                for r in self._all(
+                    f"""SELECT event_id FROM event_entities
+                        WHERE entity_id IN ({_marks(wanted)}) AND event_id IN ({_marks(chunk)})
+                        GROUP BY event_id HAVING COUNT(*) = ?""",
+                    [*wanted, *chunk, len(wanted)],
+                )
+            )
+        return [i for i in event_ids if i in kept]
+
     def event_links(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
         """Per event: type, date, actor and target entity ids, its stories and
         its number of reports (evidence sentences) — no document text."""
