@@ -367,6 +367,11 @@ def real_set(
             if gold_incidents:
                 incidents += len(gold_incidents)
                 stored += len(events_of_kind)
+                if verbose and len(events_of_kind) != len(gold_incidents):
+                    print(
+                        f"  = {key} {kind}: {len(events_of_kind)} events for "
+                        f"{len(gold_incidents)} incidents"
+                    )
             alarms += len(events_of_kind - matched_ids[key])
     n = len(labels)
     print(

@@ -168,6 +168,7 @@ def test_demands_and_what_could_happen_are_no_facts(text, type_, modality, setti
         ("Separately, a militant was killed in an exchange of fire.", True),
         ("The attack was carried out by unidentified assailants.", False),
         ("In the attack, two policemen were injured.", False),
+        ("Lakki attack\n\nSeparately, a militant was killed in Lakki Marwat.", True),
     ],
 )
 def test_a_sentence_that_opens_another_incident(sentence, new):
@@ -195,3 +196,152 @@ def test_a_separate_incident_stays_apart_and_its_retelling_joins_it(tmp_path, se
     by_sentence = {e["id"]: {s["text"].split()[0] for s in e["evidence"]} for e in events}
     retold = [i for i, first in by_sentence.items() if "The" in first]
     assert retold and "In" in by_sentence[retold[0]], by_sentence  # joined the Tarnok incident
+
+
+# --------------------------------------------------------------------------- round 5: dates
+
+
+def _events_of(text, settings, published="2025-01-15"):
+    doc = Document(id=document_id(text), source="f", raw_hash="x", text=text, published=published)
+    (analyzed,) = list(analyze([doc], settings))
+    return [
+        (e.type, e.modality, text[e.time[0] : e.time[1]] if e.time else None, e.time_of_report)
+        for e in analyzed.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Security forces killed an Afghan national involved in terrorism during an operation "
+            "in the general area of Datta Khel of North Waziristan on February 6.",
+            "February 6",
+        ),
+        (
+            "In a raid conducted late Wednesday night near the bypass, the CTD arrested a "
+            "suspect identified as Muhammad Adeel.",
+            "Wednesday night",
+        ),
+    ],
+)
+def test_the_date_of_the_operation_an_act_happened_in_dates_it(text, date, settings):
+    found = [e for e in _events_of(text, settings) if e[0] in ("ASSAULT", "COERCE")]
+    assert found and found[0][2] == date, found
+
+
+def test_an_operation_dated_in_another_sentence_dates_the_acts_told_in_it(settings):
+    text = (
+        "Security forces killed four terrorists during an intelligence-based operation in North "
+        "Waziristan district, the military's media wing said on Wednesday.\n\n"
+        "Security forces conducted the operation on Tuesday night in the Spinwam area.\n\n"
+        "During the operation, four khwarij were sent to hell, the statement said.\n\n"
+        "On Tuesday, the ISPR reported eight terrorists were killed during two separate "
+        "operations in Bannu."
+    )
+    assaults = [e for e in _events_of(text, settings) if e[0] == "ASSAULT"]
+    assert [e[2] for e in assaults[:2]] == ["Tuesday night", "Tuesday night"], assaults
+    assert not any(e[3] for e in assaults[:2])
+    # "two separate operations" are other operations: that report keeps its own day
+    assert assaults[-1][2] == "Tuesday" and assaults[-1][3], assaults
+
+
+def test_no_claim_of_responsibility_does_not_negate_the_attack(settings):
+    text = "No group has claimed responsibility for the attack on a police post in Quetta."
+    (attack,) = [e for e in _events_of(text, settings) if e[0] == "ASSAULT"]
+    assert attack[1] == "asserted"
+    text = "The militants did not attack the police post in Quetta."
+    (attack,) = [e for e in _events_of(text, settings) if e[0] == "ASSAULT"]
+    assert attack[1] == "negated"
+
+
+def test_a_sentence_that_opens_with_its_own_date_is_another_incident(tmp_path, settings):
+    import json
+
+    from dossier.pipeline.run import run_ingest
+    from dossier.store import open_store
+
+    text = (
+        "Security forces killed ten terrorists in Khyber district, the military's media wing "
+        "said on Monday.\n\nLast week, security forces killed 30 terrorists.\n"
+    )
+    corpus = tmp_path / "articles.jsonl"
+    record = {"url": "https://example.com/a", "text": text, "published": "2025-02-24"}
+    corpus.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        run_ingest([corpus], store, settings)
+        events = [e for e in build_export(store)["events"] if e["type"] == "ASSAULT"]
+    finally:
+        store.close()
+    # the lead leaves its day open ("on or before" the Monday it was reported), which
+    # overlaps last week: without the fronted date the two were one event
+    assert len(events) == 2, events
+    dates = sorted((e["date"]["start"], e["date"]["end"]) for e in events)
+    assert dates == [("2025-02-17", "2025-02-23"), ("2025-02-17", "2025-02-24")], events
+
+
+def test_the_day_an_act_came_to_light_bounds_it(settings):
+    text = (
+        "A teacher in Muzaffargarh district was arrested for allegedly abusing a student, "
+        "it emerged on Sunday."
+    )
+    (arrest,) = [e for e in _events_of(text, settings, "2025-05-05") if e[0] == "COERCE"]
+    assert arrest[2] == "Sunday" and arrest[3], arrest
+
+
+def test_an_operation_on_the_night_between_two_days_dates_its_acts(settings):
+    text = (
+        "Security forces killed 10 terrorists in an operation in Khyber district, the "
+        "military's media wing said on Monday.\n\n"
+        "Security forces conducted the operation in the area of Bagh on the night between "
+        "Sunday and Monday."
+    )
+    (killing,) = [e for e in _events_of(text, settings, "2025-02-24") if e[0] == "ASSAULT"]
+    assert killing[2] == "between Sunday and Monday" and not killing[3], killing
+
+
+# --------------------------------------------------------------------------- round 6: dates
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date", "bound"),
+    [
+        (  # the arrest came first: Thursday bounds it
+            "Protests broke out in Quetta on Thursday after police arrested a student leader.",
+            "arrested",
+            "Thursday",
+            True,
+        ),
+        (  # "Clashes erupted" is an act of its own; the killing came before it
+            "Clashes erupted in Karachi on Monday following the killing of a student by "
+            "unidentified gunmen.",
+            "killing",
+            "Monday",
+            True,
+        ),
+        (  # the "after" clause's own date is its day
+            "Protests broke out in Quetta after police arrested a student leader on Tuesday.",
+            "arrested",
+            "Tuesday",
+            False,
+        ),
+        (  # the main clause's act keeps its day
+            "Police arrested a student leader in Quetta on Thursday after protests broke out.",
+            "arrested",
+            "Thursday",
+            False,
+        ),
+    ],
+)
+def test_a_main_clause_date_bounds_what_came_before_it(text, trigger, date, bound, settings):
+    doc = Document(
+        id=document_id(text), source="f", raw_hash="x", text=text, published="2025-02-24"
+    )
+    (analyzed,) = list(analyze([doc], settings))
+    found = [
+        (text[e.time[0] : e.time[1]] if e.time else None, e.time_of_report)
+        for e in analyzed.events
+        if text[e.trigger[0] : e.trigger[1]] == trigger
+    ]
+    assert found == [(date, bound)], found

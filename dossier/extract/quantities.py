@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dossier.extract import quotes
+from dossier.extract.registry import doc_text
 from dossier.records import ClaimMention, Mention, Quantity, Span
 
 if TYPE_CHECKING:  # annotations only: kb.claims reads the hedge and unit vocabulary without spaCy
@@ -465,7 +466,7 @@ def unit_of(
     None means the figure is not a count worth a claim (a duration, an age, a bare
     number with nothing to count).
     """
-    text = span.doc.text if text is None else text
+    text = doc_text(span.doc) if text is None else text
     noun = counted_noun(span)
     money = _money_unit(text, figure, noun)
     if money is not None:
@@ -811,7 +812,7 @@ def extract_quantities(
     Attribution comes from the quotes and paraphrases the figures sit in, so
     :func:`dossier.extract.quotes.extract_quotes` is run here too (it only reads the parse).
     """
-    text = doc.text
+    text = doc_text(doc)
     if said is None:  # callers that already extracted the quotes pass them in
         said = quotes.extract_quotes(doc, mentions, sentence_at)
     page = _Page(doc, text, mentions, sentence_at, sorted(sentence_at), said)

@@ -33,11 +33,15 @@ def best_date(reports: Sequence[Mapping[str, Any]]) -> dict[str, Any] | None:
     for r in dated:
         span = (r["date_start"], r["date_end"])
         support[span] = support.get(span, 0) + 1
+    # among inferred intervals of equal support the earliest end: two reports that each bound
+    # the event only by the day they were made ("on or before" Sunday, and Monday) together
+    # say "on or before" Sunday; stated dates keep the order they were reported in
     best = min(
         dated,
         key=lambda r: (
             -support[(r["date_start"], r["date_end"])],
             _PRECISION_RANK.get(r["precision"] or "", 9),
+            "" if stated else r["date_end"] or "",
         ),
     )
     return {

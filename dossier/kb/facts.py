@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
 from dossier.config import Settings, load_settings
-from dossier.geo import breadth
+from dossier.geo import breadth, key, load_gazetteer
 from dossier.kb.claims import (
     DISTINCT_FIGURE,
     INCIDENT_PARTICIPLES,
@@ -37,6 +38,7 @@ from dossier.kb.event_merge import (
     lead_end,
     main_event,
     place_key,
+    places_differ,
     same_event,
     same_incident,
     same_incident_in_document,
@@ -78,7 +80,9 @@ def _time_of(span: Span | None, times: Sequence[TimeExpr]) -> TimeExpr | None:
     return next((t for t in times if t.start < span[1] and span[0] < t.end), None)
 
 
-def _report(row: dict[str, Any]) -> EventReport:
+def _report(row: dict[str, Any], dateline: str | None = None) -> EventReport:
+    """A stored report as the merge rules see it; ``dateline``: its article's dateline place,
+    which is where the report was filed, not a place of its own."""
     def entities(role: str) -> frozenset[str]:
         return frozenset(
             a["entity_id"] for a in row["args"] if a["role"] == role and a["entity_id"]
@@ -95,7 +99,28 @@ def _report(row: dict[str, Any]) -> EventReport:
         location=row["location_entity"],
         actors=entities("actor"),
         targets=entities("target"),
+        place=_own_place(row.get("location_text"), row.get("evidence") or "", dateline),
     )
+
+
+#: "in/at/near X", a few words between ("in the general area of X", "in KP's X district")
+_WHERE = r"\b(?:in|at|near|inside|outside|around)\s+(?:[\w’'-]+\s+){0,4}?"
+
+
+def _own_place(text: str | None, sentence: str, dateline: str | None) -> str | None:
+    """The :func:`place_key` of a report's own specific place: a district, town or locality
+    (breadth 0) its sentence says it happened in, at or near. Not a province or country (an
+    incident's retelling may name its province instead), not the dateline's place (which a
+    report with no place of its own takes), and not a place named otherwise ("shifted to the
+    hospital in Bannu" is where the wounded went, "X of Sambrial" where a man lives)."""
+    if not text or breadth(text) != 0:
+        return None
+    if not re.search(_WHERE + re.escape(text), sentence, flags=re.IGNORECASE):
+        return None
+    found = place_key(text)
+    if not found or (dateline and found == place_key(dateline)):
+        return None
+    return found
 
 
 def undated_interval(published: str | None, modality: str, days: int) -> tuple[str, str] | None:
@@ -145,8 +170,94 @@ _NEW_INCIDENT = re.compile(
 
 
 def opens_new_incident(sentence: str) -> bool:
-    """Whether a sentence opens with words that start another incident of the article."""
-    return bool(_NEW_INCIDENT.match(sentence))
+    """Whether a sentence opens with words that start another incident of the article; a
+    sentence the splitter ran into a subheading ("Lakki attack\n\nSeparately, a militant was
+    killed") opens where its last line does."""
+    return any(_NEW_INCIDENT.match(line) for line in sentence.splitlines() if line.strip())
+
+
+#: what may stand before a sentence's opening date ("Only last week, ...", "Earlier on Feb 24,
+#: ...", "On Tuesday, ...")
+_BEFORE_OPENING_DATE = re.compile(
+    r"^\W*(?:(?:only|earlier|later|and|but|then|also|just|even|on|in|since|by|until)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def opens_with_date(text: str, event: EventMention, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The date the event's sentence opens with, when it is the event's own ("Last week,
+    security forces killed 30 terrorists", "Earlier on Feb 24, four personnel were martyred"):
+    a news article fronts a date to step back from its news to an earlier incident."""
+    if event.time is None:
+        return None
+    own_start, own_end = event.time
+    return next(
+        (
+            t
+            for t in times
+            if event.start <= t.start < event.end
+            and t.start < own_end
+            and own_start < t.end
+            and t.value_end is not None
+            and _BEFORE_OPENING_DATE.match(text[event.start : t.start].rsplit("\n", 1)[-1])
+        ),
+        None,
+    )
+
+
+def steps_back(opening: TimeExpr, told: Sequence[dict[str, Any]], report: bool = False) -> bool:
+    """Whether a sentence's opening date takes it away from an incident the article told before
+    (``told``: that event's reports so far). Where they state a date, any other date does
+    ("Earlier on Feb 24, ..." after "Only last week, ..."; "On Thursday, ..." after "on
+    Friday"). Where they leave the day open ("said on Monday": on or before Monday, which
+    overlaps any recent date), a week, a month or a year does ("Last week, ...", "Last month,
+    ..."), and so does a day before the last two days they may fall on ("Earlier on Feb 24"
+    in a report of March 3): the day of the report or the day before ("On 4 March 2025, a
+    terrorist attack was attempted" in a report of March 5) is the news itself. A sentence that
+    opens with the day of a report (``report``: "On Tuesday, the ISPR reported eight terrorists
+    were killed", "On Feb 28, ISPR said ...") tells earlier news."""
+    if not opening.value_end:
+        return False
+    if report:
+        return True
+    stated = {(r["date_start"], r["date_end"]) for r in told if r["date_text"] and r["date_start"]}
+    if stated:
+        return (opening.value_start, opening.value_end) not in stated
+    ends = [r["date_end"] for r in told if r["date_end"]]
+    if not ends:
+        return False
+    if opening.precision in ("week", "month", "season", "year"):
+        return True
+    latest = date.fromisoformat(max(ends)[:10]) - timedelta(days=1)
+    return date.fromisoformat(opening.value_end[:10]) < latest
+
+
+def nested_places(one: str | None, other: str | None) -> bool:
+    """Whether two place names of one article may name one place told at two scales: the same
+    name ("Kunduz", "Kunduz province"), or a town or district and the province or country the
+    gazetteer puts it in ("New Bahman area of Turbat" and "Balochistan", "Kunduz" and
+    "Afghanistan"). Two towns, or two districts, are never nested."""
+    if not one or not other:
+        return False
+    if place_key(one) == place_key(other):
+        return True
+    gazetteer = load_gazetteer()
+    for wide, narrow in ((one, other), (other, one)):
+        scale = breadth(wide, gazetteer)
+        if scale == 0 or breadth(narrow, gazetteer) >= scale:
+            continue
+        within = gazetteer.candidates(place_key(narrow)) or gazetteer.candidates(narrow)
+        if scale == 2:
+            code = gazetteer.country(place_key(wide)) or gazetteer.country(wide)
+            if code and any(p.country == code for p in within):
+                return True
+        else:
+            regions = gazetteer.regions(place_key(wide)) or gazetteer.regions(wide)
+            if any((p.country, key(p.admin1 or "")) in regions for p in within):
+                return True
+    return False
+
+
 def _enclosing_place(
     event: EventMention, mentions: Sequence[Mention], span: Span
 ) -> Mention | None:
@@ -226,7 +337,8 @@ def store_event(
     mention_id = store.add_event_mention(record, args)
     new_row = store.event_mention(mention_id)
     assert new_row is not None, f"event mention {mention_id} was just stored"
-    new = _report(new_row)
+    dateline = analyzed.document.dateline
+    new = _report(new_row, dateline)
     for row in _event_candidates(store, new, analyzed.document.story_id):
         other = _report(row)
         if other.mention_id != mention_id and same_event(new, other):
@@ -237,12 +349,30 @@ def store_event(
         analyzed.document.id, type=event.type, other_than=mention_id
     )
     opens_new = opens_new_incident(text[event.start : event.end])
+    opening = opens_with_date(text, event, analyzed.times)
     # the nearest earlier telling first: a retelling ("The attack was carried out by unidentified
     # assailants") is of the incident just told, not of the lead when another came between
     for row in sorted(same_article, key=lambda r: r["start"], reverse=True):
         if opens_new and row["sentence"] != event.sentence:
             continue  # "In a separate incident, ...": not the incident told before
-        if same_incident_in_document(new, _report(row)):
+        told = [r for r in same_article if r["event_id"] == row["event_id"]]
+        if (
+            opening
+            and row["sentence"] != event.sentence
+            and steps_back(opening, told, event.time_of_report)
+        ):
+            continue  # "Last week, ...": not the lead's "said on Monday" incident
+        # every report of the event, not only the nearest: a retelling with no place must not
+        # chain the Eidak attack onto the Miramshah clashes told before it
+        if any(places_differ(new, _report(r, dateline)) for r in told):
+            continue
+        other = _report(row, dateline)
+        if same_incident_in_document(new, other) or (
+            # "in the city of Kunduz" then "police spokesman for Kunduz province", "a bank in
+            # northern Afghanistan": one incident told at several scales
+            same_incident_in_document(replace(new, location=None), other)
+            and nested_places(place.text if place else None, row["location_text"])
+        ):
             store.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
     return provisional

@@ -23,6 +23,7 @@ from dossier.extract.events.lexicon import (
     NEEDS_VICTIM,
     NEWS_AGENCIES,
     NOT_TARGETS,
+    OCCURRENCES,
     OCCURRING,
     OPERATIONS,
     ORG_NOUNS,
@@ -42,6 +43,8 @@ from dossier.extract.events.lexicon import (
 )
 from dossier.extract.events.modality import ALLEGING_ADJECTIVES, modality
 from dossier.extract.events.place_time import (
+    _attached,
+    _date_of_later_act,
     _known_place,
     _location,
     _report_date,
@@ -60,6 +63,7 @@ from dossier.extract.events.roles import (
     _Roles,
     _spans,
     _verb_roles,
+    arresting_forces,
 )
 from dossier.geo import breadth, stands_for_state
 from dossier.records import ClaimMention, EventMention, Mention, Span, TimeExpr
@@ -146,6 +150,9 @@ def _candidate(
             roles.instruments += how
     if kind == "ASSAULT" and not roles.actors:
         roles.actors = _operation_forces(token, roles, context)
+    if kind == "COERCE" and mode == "arrest" and roles.targets and not roles.actors:
+        # someone arrested, by no one named: "the arrests" alone stays what it was
+        roles.actors = arresting_forces(token)
     actors, placed = _who_acts(_spans(roles.actors, context), context)
     if kind == "ASSAULT" and not actors:
         actors = _spans(_perpetrators(token), context)
@@ -153,19 +160,25 @@ def _candidate(
     location = _location(token, roles, context) or placed
     if (
         location is None
-        and mode == "explosives"
+        and (mode == "explosives" or kind in OCCURRENCES)
         and _is_noun(token)
         and token.dep_ in ("nsubj", "nsubjpass")
         and _lemma(token.head) in OCCURRING
     ):
-        # "a powerful explosion occurred on Qambrani Road": a blast told as what happened
-        # is an event where its sentence names a place, though no one is named
+        # "a powerful explosion occurred on Qambrani Road", "violent protests erupted in
+        # Colombia": a blast, an attack or a protest told as what happened is an event where
+        # its sentence names a place, though no one is named
         location = _sentence_place(token, (), context)
     if not actors and not targets and (location is None or _is_verb(token)):
         return None  # "Iran-backed", "attacks" alone: nothing to put on a timeline
     if kind in SOFT_TYPES and not _names_someone(actors + targets, context):
         return None  # "to support training, research and processing"
-    location = location or _sentence_place(token, actors + targets, context)
+    dateline = placed is not None and context.text[placed[0] : placed[1]].isupper()
+    if location is not None and location == placed and dateline:
+        # a dateline ("RAWALPINDI, Feb 08 (APP):Security forces killed ...") parsed into the
+        # actor's slot is where the report was filed: the sentence's own place comes first
+        location = None
+    location = location or _sentence_place(token, actors + targets, context) or placed
     sentence = token.sent
     hedged = any(  # "suspected militants attacked ...": who did it is alleged
         t.lower_ in ALLEGING_ADJECTIVES and t.i < a.i for a in roles.actors for t in a.subtree
@@ -183,7 +196,11 @@ def _candidate(
         location=location,
         time=(when := _time(token, roles, context)),
         modality="alleged" if mood == "asserted" and hedged else mood,
-        time_of_report=when is not None and not is_speech(kind, mode) and _report_date(token, when),
+        time_of_report=when is not None
+        and (
+            (not is_speech(kind, mode) and _report_date(token, when))
+            or _date_of_later_act(token, when)
+        ),
     )
     return event, roles.absorbed
 
@@ -434,6 +451,7 @@ def extract_events(
             events.append((index, built[0]))
             absorbed |= built[1]
     merged = _merge(events, absorbed)
+    merged = _date_from_operation(merged, doc, times)
     if wire_dates and dateline is not None:
         merged = _date_wire_statements(merged, wire_dates[-1], dateline.end)
     return _speakers_of_statements(merged, claims, mentions, doc)
@@ -524,3 +542,83 @@ def _date_wire_statements(
         else e
         for e in events
     ]
+
+
+#: words before an operation noun that make it one of several, not the article's operation
+_OTHER_OPERATION = frozenset("another separate other second different earlier previous".split())
+
+
+def _operation_day(doc: Doc, times: Sequence[TimeExpr]) -> Span | None:
+    """The date of the operation an article reports, when it dates one and only one: "security
+    forces conducted an IBO on Tuesday night in the Spinwam area" (the ISPR's second sentence,
+    after a lead dated only by its statement). Several operation dates: none is chosen."""
+    spans: dict[str, Span] = {}
+    for token in doc:
+        if not _is_noun(token) or _lemma(token) not in OPERATIONS:
+            continue
+        anchors = [token]
+        if token.dep_ in ("dobj", "nsubjpass") and _is_verb(token.head):
+            anchors.append(token.head)  # "conducted an IBO on Tuesday night"
+        sentence = token.sent
+        for t in times:
+            if not (sentence.start_char <= t.start and t.end <= sentence.end_char):
+                continue
+            found = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if (
+                t.value_start
+                and found is not None
+                and any(_attached(found.root, a, (t.start, t.end)) for a in anchors)
+            ):
+                spans.setdefault(f"{t.value_start}..{t.value_end}", (t.start, t.end))
+    return next(iter(spans.values())) if len(spans) == 1 else None
+
+
+def _one_operation(token: Token) -> bool:
+    """An operation noun that is the article's one operation: singular and not "another" or
+    "a separate" one ("two separate operations" are others)."""
+    return (
+        _is_noun(token)
+        and _lemma(token) in OPERATIONS
+        and token.tag_ in ("NN", "NNP")
+        and not any(c.lower_ in _OTHER_OPERATION or c.pos_ == "NUM" for c in token.children)
+    )
+
+
+def _date_from_operation(
+    events: list[EventMention], doc: Doc, times: Sequence[TimeExpr]
+) -> list[EventMention]:
+    """Acts told in the article's operation ("killed four terrorists during an IBO ..., the
+    military's media wing said on Wednesday", "During the conduct of the operation, ... four
+    khwarij were sent to hell") happened on the day the article gives that operation in another
+    sentence, when it gives one day for one operation and no act told in an operation is dated
+    otherwise (then the article tells two operations: "killed four ... during an operation in
+    Swat on Friday" and "conducted the operation on Wednesday in DI Khan"). Only acts with no
+    date of their own (or only their report's); statements keep the day they were made."""
+    framed = []
+    for n, event in enumerate(events):
+        span = doc.char_span(event.start, event.end, alignment_mode="expand")
+        if span is not None and any(_one_operation(t) for t in span):
+            framed.append(n)
+    if not framed:
+        return events
+    day = _operation_day(doc, times)
+    if day is None:
+        return events
+    value = _value_at(day, times)
+    if any(
+        e.time is not None and not e.time_of_report and _value_at(e.time, times) != value
+        for e in (events[n] for n in framed)
+    ):
+        return events
+    found = list(events)
+    for n in framed:
+        event = events[n]
+        if (event.time is None or event.time_of_report) and not is_speech(event.type, event.mode):
+            found[n] = replace(event, time=day, time_of_report=False)
+    return found
+
+
+def _value_at(span: Span, times: Sequence[TimeExpr]) -> tuple[str | None, str | None] | None:
+    """The resolved dates of the time expression at ``span``."""
+    found = next((t for t in times if t.start == span[0] and t.end == span[1]), None)
+    return (found.value_start, found.value_end) if found is not None else None

@@ -29,6 +29,9 @@ WILLING = frozenset("keen ready willing prepared determined eager poised set".sp
 ALLEGING = frozenset({"accuse", "suspect", "allege", "believe", "charge", "blame", "convict"})
 ALLEGING_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "supposedly"})
 ALLEGING_ADJECTIVES = frozenset({"suspected", "alleged", "purported"})
+#: "no group has claimed responsibility for the attack": what is denied, claimed or
+#: unknown is who did it, not whether it happened
+ATTRIBUTION_NOUNS = frozenset({"responsibility", "credit", "ownership"})
 
 #: relations through which a governing word's meaning reaches an event under it
 GOVERNED = frozenset(
@@ -113,7 +116,15 @@ def modality(trigger: Token, support: Token | None = None) -> str:
             c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in head.children
         ):
             return "hypothetical"
+    if (
+        _is_noun(trigger)
+        and trigger.dep_ == "pobj"
+        and _lemma(trigger.head.head) in (ATTRIBUTION_NOUNS)
+    ):
+        support = None  # "claimed responsibility for the attack": the claim is not the attack
     for level, (token, via, child) in enumerate(_chain(trigger, support)):
+        if level > 0 and _is_noun(token) and _lemma(token) in ATTRIBUTION_NOUNS:
+            break
         if level > 0:
             cue = _governor_cue(token, via, child)
             if cue:

@@ -12,6 +12,7 @@ from dossier.extract.events.lexicon import (
     CREDITING,
     NAMED_PLACE_NOUNS,
     NOT_PARTICIPANTS,
+    OPERATIONS,
     PLACE_LABELS,
     PLACE_NOUNS,
     PLACE_PREPS,
@@ -31,6 +32,7 @@ from dossier.extract.events.roles import (
     _Roles,
     _trim,
 )
+from dossier.extract.registry import doc_text
 from dossier.geo import breadth, load_gazetteer
 from dossier.records import Mention, Span
 
@@ -46,16 +48,26 @@ def _own_clause(prep: Token, anchor: Token) -> bool:
 
 
 def _place_named(noun: Token, mentions: Iterable[Mention]) -> Span | None:
-    """ "the city of Karachi": the name after a place noun is a place whatever
-    label the model gave it."""
+    """ "the city of Karachi", "the general area of Datta Khel": the name after a place noun
+    is a place whatever label the model gave it, or none (an untagged proper name)."""
     if _lemma(noun) not in PLACE_NOUNS:
         return None
+    mentions = list(mentions)
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 found = _mention_at(pobj, mentions)
                 if found is not None:
                     return found
+                if pobj.pos_ == "PROPN" and pobj.ent_type_ not in NOT_PARTICIPANTS:
+                    doc, first = pobj.doc, pobj.i
+                    while (
+                        first > 0
+                        and doc[first - 1].dep_ == "compound"
+                        and doc[first - 1].pos_ == "PROPN"
+                    ):
+                        first -= 1
+                    return _trim(doc, first, pobj.i)
     return None
 
 
@@ -74,13 +86,15 @@ def _place_in(
             own = _named_place_noun(pobj)
             if own is not None:  # "in KP's Dera Ismail Khan district": not KP
                 inside = [p for p in inside if not (p.start < own[1] and own[0] < p.end)]
-                text = pobj.doc.text[own[0] : own[1]]
+                text = doc_text(pobj.doc)[own[0] : own[1]]
                 inside.append(Mention(own[0], own[1], text, "LOC", text.lower(), 0))
+            if own is None and named is not None:
+                # "in the general area of Datta Khel of North Waziristan": the place the noun
+                # names, not the district it is "of"
+                return named
             if inside:  # "in Khyber Pakhtunkhwa's Khyber district": Khyber
                 best = _most_specific(inside)
                 return (best.start, best.end)
-            if named is not None:
-                return named
     return None
 
 
@@ -111,7 +125,7 @@ def _named_place_noun(noun: Token) -> Span | None:
     while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
         first -= 1
     span = _trim(doc, first, noun.i)
-    return span if _known_place(doc.text[span[0] : span[1]]) else None
+    return span if _known_place(doc_text(doc)[span[0] : span[1]]) else None
 
 
 def _extra_places(tokens: Iterable[Token]) -> list[Mention]:
@@ -120,7 +134,7 @@ def _extra_places(tokens: Iterable[Token]) -> list[Mention]:
     for token in tokens:
         own = _named_place_noun(token)
         if own is not None:
-            text = token.doc.text[own[0] : own[1]]
+            text = doc_text(token.doc)[own[0] : own[1]]
             found.append(Mention(own[0], own[1], text, "LOC", text.lower(), 0))
     return found
 
@@ -175,6 +189,10 @@ def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Conte
     return (best.start, best.end)
 
 
+#: nouns for a part of a day a date may hang on ("the night between Sunday and Monday")
+DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "hours", "intervening"})
+
+
 def _attached(root: Token, anchor: Token, span: tuple[int, int]) -> bool:
     """Whether a date expression hangs on ``anchor`` through prepositions only."""
     current = root
@@ -182,8 +200,8 @@ def _attached(root: Token, anchor: Token, span: tuple[int, int]) -> bool:
         if current.i == anchor.i:
             return True
         inside = span[0] <= current.idx < span[1]
-        if not inside and current.dep_ != "prep":
-            return False
+        if not inside and current.dep_ != "prep" and current.lower_ not in DAY_PARTS:
+            return False  # "on the night between Sunday and Monday": through "night"
         if current.head.i == current.i:
             return False
         current = current.head
@@ -261,13 +279,42 @@ def _report_date(trigger: Token, span: Span) -> bool:
     )
 
 
+#: words that open a clause or phrase told as having come first ("after police arrested",
+#: "following the arrest of"): the main clause's date bounds it, it does not date it
+PRECEDING = frozenset({"after", "following"})
+
+
+def _date_of_later_act(trigger: Token, span: Span) -> bool:
+    """Whether the date belongs to a later act the event is told as having come before:
+    "Protests broke out on Thursday after police arrested a leader" (the arrest was on or
+    before Thursday), "clashes erupted on Monday following the killing of a student". A date
+    inside the "after" clause is its own ("after police arrested him on Tuesday")."""
+    found = trigger.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if found is None:
+        return False
+    for clause in [trigger, *trigger.ancestors]:
+        opened = (
+            _is_verb(clause)
+            and clause.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in PRECEDING for c in clause.children)
+        ) or (clause.dep_ == "pobj" and clause.head.lower_ in PRECEDING)
+        if opened:
+            top = clause.head if clause.dep_ == "pobj" else clause
+            return not any(t.i == found.root.i for t in top.subtree)
+    return False
+
+
 def _reports(verb: Token) -> bool:
     """A verb whose date is the day of a report, a statement or a tribute, not of the act it
     is about: "said on Wednesday", "declared on Monday", "lauded ... on Monday", "paid
     tribute on Friday"."""
     return _is_verb(verb) and (
-        _lemma(verb) in REPORTING | CREDITING | STATING or _lemma(verb) == "pay"
+        _lemma(verb) in REPORTING | CREDITING | STATING or _lemma(verb) in COMING_TO_LIGHT
     )
+
+
+#: "paid tribute on Friday"; "..., it emerged on Sunday": the day the act came to light
+COMING_TO_LIGHT = frozenset({"pay", "emerge", "surface"})
 
 
 def _dates_this(root: Token, others: frozenset[int], above: set[int]) -> bool:
@@ -277,14 +324,36 @@ def _dates_this(root: Token, others: frozenset[int], above: set[int]) -> bool:
     in a side clause ("a group that was placed on a blacklist in 2019")."""
     current = root
     for _ in range(8):
+        if _frames(current):
+            return True  # "killed ... during an operation in Datta Khel on February 6"
         if current.i in others and not _is_verb(current):
             return False
         if _is_verb(current):
+            if current.dep_ == "acl" and _frames(current.head):
+                current = current.head  # "In a raid conducted late Wednesday night, ..."
+                continue
             return current.i in above
         if current.head.i == current.i:
             return True
         current = current.head
     return True
+
+
+#: prepositions by which an operation is the frame of the acts told in it
+FRAME_PREPS = frozenset({"in", "during", "amid"})
+
+
+def _frames(noun: Token) -> bool:
+    """Whether ``noun`` is an operation the sentence's acts happened in ("during an operation
+    ... on February 6", "In a raid conducted late Wednesday night, the CTD arrested"): its
+    date is theirs, wherever the parser hung the phrase (often on a participle of the
+    object, "an Afghan national involved in terrorism ... during an operation")."""
+    return (
+        _is_noun(noun)
+        and _lemma(noun) in OPERATIONS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in FRAME_PREPS
+    )
 
 
 def _known_place(name: str) -> bool:
