@@ -656,6 +656,29 @@ def _lead_events(
     return found
 
 
+def _told_incident(
+    mentions: list[dict[str, Any]], main: dict[str, Any] | None, lead_sentences: int
+) -> dict[str, Any] | None:
+    """The incident a document's event group is decided by: its main event, or -- where
+    that is a statement, a condemnation, an appeal (not an attack, an arrest, a protest) --
+    the first incident its lead reports. "Naqvi condemns firing on police in Kohat" is, for
+    the reader, a report of the Kohat attack: joined with the attack's reports when the
+    same evidence holds (a specific place or a toll in common, :func:`same_incident`), and
+    never by the statement alone. (The thread still follows the main event.)"""
+    if main is None or main["type"] in THREAD_INCIDENT_TYPES:
+        return main
+    return next(
+        (
+            r
+            for r in mentions
+            if r["sentence"] < lead_sentences
+            and r["modality"] in REPORTED
+            and r["type"] in THREAD_INCIDENT_TYPES
+        ),
+        main,
+    )
+
+
 def assign_event_group(
     store: Store, document_id: str, story_id: str | None, settings: Settings
 ) -> str:
@@ -688,7 +711,8 @@ def assign_event_group(
     }
     mentions = store.event_mentions_in_document(document_id)
     main = main_event(mentions, settings.lead_sentences)
-    if main is not None:
+    told = _told_incident(mentions, main, settings.lead_sentences)
+    if told is not None:
         dateline = place_key(document.get("dateline") or "")
         places, regions, figures = _lead_features(
             store, document_id, document.get("text") or "", settings.lead_sentences, dateline
@@ -697,7 +721,7 @@ def assign_event_group(
 
         # the event's own place, where it is a district or town (a province or a country
         # holds many incidents a day) and not the dateline's
-        where = main["location_text"] or ""
+        where = told["location_text"] or ""
         location = place_key(where) if where and geo.breadth(where) == 0 else ""
         record.update(
             places=";".join(places),
@@ -705,18 +729,18 @@ def assign_event_group(
             figures=";".join(figures),
             location=location if location and location != dateline else None,
         )
-        mine = _incident(main, published, record)
-        record.update(mention_id=main["id"], day=mine.day)
+        mine = _incident(told, published, record)
+        record.update(mention_id=told["id"], day=mine.day)
         # an incident days before the article's own day is its background (reactions, a
         # follow-up): the article's news is something else, so it joins by incident no one
         background = bool(mine.day and published and mine.day < _shift(published, -days))
         if not background:
-            record["type"] = main["type"]
+            record["type"] = told["type"]
         window = (_shift(mine.day, -days), _shift(mine.day, days)) if mine.day else None
         candidates = (
             {
                 r["mention_id"]: r
-                for r in store.incident_candidates(main["type"], window)
+                for r in store.incident_candidates(told["type"], window)
                 if r["document_id"] != document_id
             }
             if window and not background
