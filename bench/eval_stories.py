@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from itertools import combinations
 from pathlib import Path
@@ -86,8 +87,27 @@ def report(title: str, pairs: list[tuple[str, str, bool]], run: Any) -> None:
         print(f"  {name:<34}{p:>6.2f}{r:>6.2f}{f:>6.2f}{n:>10}")
 
 
+#: how ECB+'s token XML splits numbers that a page writes unbroken: "6: 07: 15 PM",
+#: "8 / 2 / 2013", "2, 000ft" (load_ecb joins tokens with spaces)
+_SPLIT_TIME = re.compile(r"(?<=\d)\s*([:/])\s+(?=\d)|(?<=\d)\s+(/)\s*(?=\d)")
+_SPLIT_THOUSANDS = re.compile(r"(?<=\d),\s+(?=\d{3}(?!\d))")
+
+
+def detokenise(text: str) -> str:
+    """An ECB+ text with its numbers, times and dates written as the page wrote them, so
+    the clean stage reads the page's own date line ("Posted on November 15, 2011
+    6:07:15 PM") as it would on the page: the token XML has no publication date, and an
+    undated report is never joined with another."""
+    text = _SPLIT_TIME.sub(lambda m: m.group(1) or m.group(2), text)
+    return _SPLIT_THOUSANDS.sub(",", text)
+
+
 def ecb(data: Path, limit: int | None) -> None:
-    docs = {n: v for n, v in load_ecb(data).items() if v[0].rstrip("+") in ECB_DEV}
+    docs = {
+        n: (topic, detokenise(text))
+        for n, (topic, text) in load_ecb(data).items()
+        if topic.rstrip("+") in ECB_DEV
+    }
     names = sorted(docs)[:limit] if limit else sorted(docs)
     pairs = [
         (a, b, docs[a][0] == docs[b][0])

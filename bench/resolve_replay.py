@@ -68,22 +68,38 @@ def cached_analyze(cache: Path, version: str) -> Any:
     original = nlp.analyze
     cache.mkdir(parents=True, exist_ok=True)
 
-    def analyze(documents: Iterable[Any], settings: Any, pipeline: Any = None) -> Iterator[Any]:
+    def resolved(analyzed: Any, coreference: Any) -> Any:
+        """In-document coreference (the resolver's, so replayed, never cached) and the
+        place votes that read its mentions, as ``registry.run`` orders them."""
+        if coreference is None:
+            return analyzed
+        analyzed = coreference(analyzed)
+        if hasattr(analyzed, "place_votes"):
+            from dossier import geo
+
+            votes = geo.document_votes(geo.load_gazetteer(), analyzed)
+            analyzed = replace(analyzed, place_votes=list(votes))
+        return analyzed
+
+    def analyze(
+        documents: Iterable[Any], settings: Any, pipeline: Any = None, coreference: Any = None
+    ) -> Iterator[Any]:
         docs = list(documents)
         paths = [
             cache / (hashlib.sha1(f"{version}|{d.text}".encode()).hexdigest() + ".pkl")
             for d in docs
         ]
         missing = [d for d, p in zip(docs, paths, strict=True) if not p.exists()]
+        # the parse is cached without coreference: that is the resolver's, replayed per tree
         fresh = iter(list(original(missing, settings, pipeline)) if missing else [])
         for doc, path in zip(docs, paths, strict=True):
             if path.exists():
                 # the parse is of the text; the document's own fields come from this ingest
-                yield replace(pickle.loads(path.read_bytes()), document=doc)
+                analyzed = replace(pickle.loads(path.read_bytes()), document=doc)
             else:
                 analyzed = next(fresh)
                 path.write_bytes(pickle.dumps(analyzed))
-                yield analyzed
+            yield resolved(analyzed, coreference)
 
     return analyze
 

@@ -254,3 +254,11 @@ LONE_SURNAME_MIN_DOCUMENTS = 3
 #: ... and holds at least this share of the documents of every full name with that surname
 #: (two Sharifs of similar weight: the lone "Sharif" stays on its own)
 LONE_SURNAME_MIN_SHARE = 0.9
+
+#: an acronym no document of its own expands ("TTP", "US") joins the entity that other
+#: documents expanded it to (in-document coreference: "United States ... US") when that entity
+#: holds at least this many such documents ...
+ACRONYM_MIN_DOCUMENTS = int(os.environ.get("DOSSIER_ACRONYM_MIN_DOCUMENTS", "3"))
+#: ... and this share of all documents where the acronym was expanded ("PTI": the party in
+#: Pakistani news, the Press Trust of India in Indian news, never joined)
+ACRONYM_MIN_SHARE = float(os.environ.get("DOSSIER_ACRONYM_MIN_SHARE", "0.9"))

@@ -211,12 +211,17 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"c", "k"),
         (r"th", "t"),  # tha: th, t, s
         (r"dh", "d"),  # dhal / dad: dh, d, z
+        # French final mute e after a doubled consonant (Moussa Idrisse); before the
+        # doubled consonants fold, which would hide the doubling
+        (r"([b-df-hj-np-tv-z])\1e$", r"\1"),
         (r"([b-df-hj-np-tv-z])\1+", r"\1"),  # doubled consonants (Hassan, Ayyub)
         (r"^e", "i"),  # initial e is usually kasra: Eslam / Islam, Ebrahim / Ibrahim
         (r"(?<=[aeiou])w(?=[^aeiou]|$)", "u"),  # Tawfik / Taufiq
         (r"w", "v"),  # Persian v / Arabic w (Javad / Jawad)
         (r"ee", "i"),  # long i (Kareem / Karim)
-        (r"(?<=[a-z])e$", ""),  # French final mute e (Slimane, Karine)
+        # French final mute e after n or u (Slimane, Hocine, Tarique); after other letters a
+        # final e is a vowel, often the feminine ending (Adile / Adil, Naime / Naim)
+        (r"(?<=[a-z][nu])e$", ""),
         (r"(?<=[a-z])ah$", "a"),  # ta marbuta -ah (Fatimah, Hamzah); not -eh/-ih: Saleh, Salih
         (r"(?:ou|oo|o)", "u"),
         (r"(?:ay|ai|ey|ei)(?![aeiou])", "ai"),  # diphthong (Hussein / Husayn / Husain)
@@ -287,6 +292,10 @@ def fold_word(word: str) -> str:
 
 def coarse(token: str) -> str:
     """Translit key of a fine token: medial "e" folded to "a" as most often meant."""
+    if len(token) > 2 and token.endswith("e") and token[-2] not in "aeiou":
+        # a final e the folds kept is a vowel of its own (the feminine -e of Adile, Naime):
+        # folding it to "a" would make it meet every -a name (Benita / Benite)
+        return _DOUBLE.sub(r"\1", token[:-1].replace("e", "a")) + "e"
     return _DOUBLE.sub(r"\1", token.replace("e", "a"))
 
 
@@ -425,6 +434,9 @@ def vowels_compatible(a: str, b: str) -> bool:
         return False
     dropped = 0
     for i, (x, y) in enumerate(zip(gaps_a, gaps_b, strict=True)):
+        final = i == len(gaps_a) - 1
+        if final and x != y and "e" in (x, y) and len(a) > 2 and len(b) > 2:
+            return False  # a kept final e is its own vowel (see :func:`coarse`)
         if x == y or frozenset((x, y)) in _VOWEL_EQUIV:
             continue
         inner = 1 < i < len(gaps_a) - 1  # not the first vowel: "Baruch" / "Broch"
@@ -433,6 +445,117 @@ def vowels_compatible(a: str, b: str) -> bool:
             continue
         return False
     return dropped == 0 or (dropped == 1 and len(gaps_a) - 1 >= MIN_DROP_CONSONANTS)
+
+
+#: vowels written with a length sign (macron, circumflex): unidecode drops the sign, so
+#: length is read before transliterating
+_LONG_SIGNED = frozenset("āâīîūûēêōô")
+#: two-letter consonants of romanisations: one Arabic or Persian letter each
+_DIGRAPHS = frozenset({"kh", "sh", "th", "dh", "gh", "ch", "ph", "zh"})
+_VOWEL_LETTERS = frozenset("aeiou")
+#: doubled vowels and "ie" that English, Dutch and Urdu romanisations use for a long vowel
+_LONG_PAIRS = frozenset({"aa", "ee", "ii", "oo", "uu", "ie"})
+
+
+@dataclass(frozen=True, slots=True)
+class LengthMarks:
+    """Where one romanised word marks vowel length or a doubled consonant.
+
+    Positions count the consonants before the mark, so two spellings of one name
+    ("Haasan", "Hassaan") can be compared slot by slot. Only *explicit* marks are
+    recorded: a single letter says nothing, most romanisations do not mark length.
+    """
+
+    long: frozenset[int]
+    doubled: frozenset[int]
+    #: marks spelled with letters (doubled vowels or consonants, "ie"), not with signs:
+    #: a scholarly spelling signs every long vowel ("Mūsā"), a plain one none ("Mousa")
+    spelled: int = 0
+
+
+@lru_cache(maxsize=65536)
+def length_marks(word: str) -> LengthMarks:
+    """The explicit length marks of one word as written (before :func:`fold_word`)."""
+    word = word.lower()
+    longs: set[int] = set()
+    doubled: set[int] = set()
+    spelled = 0
+    consonants = 0
+    i = 0
+    plain = unidecode(word)
+    if len(plain) != len(word):  # a letter became several: no reliable positions
+        return LengthMarks(frozenset(), frozenset(), 0)
+    while i < len(word):
+        ch, low = word[i], plain[i]
+        if ch in _LONG_SIGNED:
+            longs.add(consonants)
+            i += 1
+        elif low in _VOWEL_LETTERS:
+            if plain[i : i + 2] in _LONG_PAIRS and plain[i + 2 : i + 3] not in _VOWEL_LETTERS:
+                longs.add(consonants)
+                spelled += 1
+                i += 2
+            else:
+                i += 1
+        elif low.isalpha():
+            step = 2 if plain[i : i + 2] in _DIGRAPHS else 1
+            unit = plain[i : i + step]
+            if plain[i + step : i + 2 * step] == unit:
+                doubled.add(consonants)
+                spelled += 1
+                step *= 2
+            consonants += 1
+            i += step
+        else:
+            i += 1
+    return LengthMarks(frozenset(longs), frozenset(doubled), spelled)
+
+
+def lengths_conflict(a: str, b: str) -> bool:
+    """Whether two spellings of what folds to one word mark length so that they differ.
+
+    The folds join "Hasan" and "Hassan", "Amer" and "Aamer": news writes one name both
+    ways. But when both spellings mark a long vowel and never in the same place
+    ("Aleem" / "Ālim", "Haasan" / "Hassaan"), or one marks nothing and the other marks
+    two slots ("Hasan" / "Hassaan", "Nasif" / "Nassief"), the writers heard different
+    names (Ḥasan / Ḥassān), and a wrong merge is worse than a missed one.
+    """
+    ma, mb = length_marks(a), length_marks(b)
+    if ma.long and mb.long and not ma.long & mb.long:
+        return True
+    signed_a, signed_b = len(ma.long) + len(ma.doubled), len(mb.long) + len(mb.doubled)
+    return min(signed_a, signed_b) == 0 and max(ma.spelled, mb.spelled) >= 2
+
+
+@lru_cache(maxsize=65536)
+def _marked_words(name: str) -> tuple[str, ...]:
+    """The content words of ``name`` as written (apostrophes out), in key order."""
+    text = _APOSTROPHES.sub("", name.lower())
+    words = re.findall(r"[^\W\d_]+", text)
+    return tuple(w for w in words if unidecode(w) not in ARTICLES | FUNCTION_WORDS)
+
+
+#: what a length mark needs: a doubled letter, "ie", or a letter outside ASCII (a sign)
+_MARKABLE = re.compile(r"([A-Za-z])\1|ie|[^\x00-\x7f]", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)  # asked for every pair the matcher sees
+def length_veto(a: str, b: str) -> str | None:
+    """The word pair whose length marks tell names ``a`` and ``b`` apart, or None.
+
+    Words are compared in order, and only pairs that share a consonant skeleton once
+    folded (the spellings the folds would join)."""
+    if not (_MARKABLE.search(a) or _MARKABLE.search(b)):
+        return None  # nothing marked on either side: nothing to veto (the common case)
+    wa, wb = _marked_words(a), _marked_words(b)
+    if len(wa) != len(wb):
+        return None
+    for x, y in zip(wa, wb, strict=True):
+        if not lengths_conflict(x, y):
+            continue  # the cheap test first: most pairs mark nothing that differs
+        if skeleton(coarse(fold_word(unidecode(x)))) == skeleton(coarse(fold_word(unidecode(y)))):
+            return f"{x}/{y}"
+    return None
 
 
 def nisba_variant(a: str, b: str) -> bool:
@@ -870,6 +993,31 @@ def _core_match(a: str, b: str, type_a: str, type_b: str) -> MatchResult | None:
     return MatchResult(round(0.75 + 0.1 * sim, 3), "core", signals, cross_document=False)
 
 
+_LAND_SUFFIXES = ("istan", "stan")
+
+
+def _land_of_people(x: str, y: str) -> bool:
+    """One word is the other's people plus "-(i)stan", its land ("baluch" / "baluchistan",
+    "kurd" / "kurdistan", "afgan" / "afganistan")."""
+    short, long = sorted((x, y), key=len)
+    return len(short) >= 3 and any(long == short + s for s in _LAND_SUFFIXES)
+
+
+def _land_or_people(a: str, b: str) -> MatchResult | None:
+    """Two organisation names that differ only by naming a people or its land ("Baloch
+    Liberation Army" / "Balochistan Liberation Army", "Afghan Taliban" / "Afghanistan
+    Taliban"): one body, as writers use either. At least two other words must be equal, so
+    the people or land is not most of the name ("Balochistan Assembly" keeps its own)."""
+    ka, kb = key_tokens(a), key_tokens(b)
+    if len(ka) != len(kb) or len(ka) < 3:
+        return None
+    differ = [(x, y) for x, y in zip(ka, kb, strict=True) if coarse(x) != coarse(y)]
+    if len(differ) != 1 or not _land_of_people(*differ[0]):
+        return None
+    x, y = differ[0]
+    return MatchResult(0.9, "core", [f"{x}/{y}: a people and its land, rest of the name equal"])
+
+
 def _acronym_match(a: str, b: str) -> MatchResult | None:
     acr_a, acr_b = looks_like_acronym(a), looks_like_acronym(b)
     if acr_a == acr_b:
@@ -1103,6 +1251,8 @@ def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | N
         return MatchResult(1.0, "exact", ["normalised name equal"])
     if is_demonym_pair(" ".join(ka), " ".join(kb)) and not type_a == type_b == "PERSON":
         return None
+    if length_veto(a, b):
+        return None
     if looks_like_acronym(a) or looks_like_acronym(b):
         # an acronym's letters are no spelling to fold: "IO" (investigating officer) and
         # "EU" share a transliteration key, never a meaning
@@ -1120,6 +1270,10 @@ def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | N
             result = person_match(a, b)
             if result is not None or type_a == type_b:
                 return result
+    if "PERSON" not in (type_a, type_b):
+        land = _land_or_people(a, b)
+        if land is not None:
+            return land
     core = _core_match(a, b, type_a, type_b)
     if core is not None:
         return core
@@ -1169,6 +1323,9 @@ def explain(a: str, b: str, type_a: str = "", type_b: str = "") -> Explanation:
         reasons.append("a place and its people's name")
     if looks_like_acronym(a) or looks_like_acronym(b):
         reasons.append("an acronym matches only a name it is the initials of")
+    vetoed = length_veto(a, b)
+    if vetoed:
+        reasons.append(f"{vetoed}: vowel length or doubled letters marked differently")
     if not reasons:
         reasons.append("no rule found the names alike (spelling, word order, core, initials)")
     return Explanation("different", 0.0, tuple(reasons))
@@ -1230,6 +1387,8 @@ def blocking_keys(name: str) -> set[str]:
         words = [w for w in ascii_words(name) if w not in _INITIALISM_SKIP]
         if len(words) >= 2:
             keys.add("a:" + words[0][0] + words[-1][0])
+    if len(tokens) >= 3:  # a people and its land in one body's name (see _land_or_people)
+        keys.add("l:" + skeleton("".join(re.sub(r"i?stan$", "", t) for t in tokens)))
     keys.add("m:" + jellyfish.metaphone(flat))
     return {k for k in keys if len(k) > 2}
 

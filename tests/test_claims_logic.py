@@ -207,3 +207,17 @@ def test_standing_figures_are_disputed_only_estimate_against_estimate():
     up_to = _stock("up_to", None, 1000, "up to", "s3", unit="fighters")
     range_ = _stock("range", 5000, 7000, None, "s4", unit="fighters")
     assert relate([up_to, range_])["up_to"].contradicts == {"range"}
+
+
+def test_totals_of_money_never_contradict_but_can_corroborate():
+    # "USD" does not say what the money is: aid pledged and aid spent since 2021
+    pledged = _incident("pledged", 21e9, ["s1"], unit="USD", scope="cumulative")
+    spent = _incident("spent", 3.71e9, ["s2"], unit="USD", scope="cumulative")
+    same = _incident("same", 21e9, ["s3"], unit="USD", scope="cumulative")
+    rel = relate([pledged, spent, same])
+    assert not any(r.contradicts for r in rel.values())
+    assert rel["pledged"].corroborated_by == {"same"}
+    # other totals for one period still do
+    killed = _incident("k", 40, ["s1"], scope="cumulative")
+    other = _incident("k2", 90, ["s2"], scope="cumulative")
+    assert relate([killed, other])["k"].contradicts == {"k2"}

@@ -443,6 +443,8 @@ def test_related_links_with_dates_after_an_article_are_not_a_second_article():
         ("Mon, 22 Jan 2024 10:15:00 +0000", "2024-01-22"),
         ("Published 10:03 AM EST, Fri January 5, 2024", "2024-01-05"),
         ("Last updated on 20 Feb, 2020. 3 min read", "2020-02-20"),
+        ("16 September 2013 Last updated at 12:42 GMT", "2013-09-16"),
+        ("Sat Nov 12 2011, 01:19 hrs", "2011-11-12"),
     ],
 )
 def test_date_forms_normalise_and_are_date_lines(written, iso):

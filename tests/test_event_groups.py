@@ -241,3 +241,22 @@ def test_an_area_and_its_district_named_by_the_other_lead_are_one_place():
     # and the event's own place alone, with a small toll, is not evidence enough
     # without any place in common
     assert not same_incident(district, elsewhere, max_days=1, min_evidence=1)
+
+
+def test_a_statement_is_grouped_by_the_incident_its_lead_reports():
+    from dossier.kb.facts import _told_incident
+
+    def row(event_id, type, sentence, modality="asserted"):
+        return {"event_id": event_id, "type": type, "sentence": sentence, "modality": modality}
+
+    condemn = row("evt_condemn", "ACCUSE", 0)  # "Naqvi condemns the firing on police ..."
+    attack = row("evt_attack", "ASSAULT", 0)  # "... at Tanda Dam in Kohat"
+    # a statement on an attack is decided by the attack (joined on place/toll evidence)
+    assert _told_incident([condemn, attack], condemn, 2) is attack
+    # an incident told only past the lead, or only as a threat, decides nothing
+    late = row("evt_attack", "ASSAULT", 3)
+    threat = row("evt_threat", "ASSAULT", 1, modality="hypothetical")
+    assert _told_incident([condemn, late, threat], condemn, 2) is condemn
+    # an article whose news is the incident itself keeps it; an article with none has none
+    assert _told_incident([attack, condemn], attack, 2) is attack
+    assert _told_incident([], None, 2) is None

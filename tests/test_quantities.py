@@ -108,6 +108,26 @@ def test_around_a_thousand_counts_what_the_sentence_before_counted(settings):
     assert about(text, claim) == "Northern Legion"
 
 
+def test_the_number_of_names_what_a_bare_figure_counts(settings):
+    # not the nearest plural ("attacks"): the figure is the number of deaths
+    text = (
+        "Velmora ranked second in the Harrow Index, with the number of deaths in "
+        "terrorist attacks rising by 45 per cent over the past year to 1,081."
+    )
+    units = {q.quantity.unit for q in figures(settings, text) if q.quantity}
+    assert "death" in units and "attack" not in units
+
+
+def test_states_of_the_counted_join_the_unit(settings):
+    # held and freed are two measures, so the two figures never compare
+    text = (
+        "More than 9,500 Ostrandi prisoners were being held in Velmoran prisons. "
+        "Under the deal, about 1,900 prisoners are to be freed."
+    )
+    units = sorted(q.quantity.unit for q in figures(settings, text) if q.quantity)
+    assert units == ["prisoner held", "prisoner released"]
+
+
 def test_some_with_casualty_verb_and_of_subject(settings):
     text = "Police arrested some 300 fighters of the Northern Legion in the raid."
     claim, q = one(settings, text)
@@ -279,3 +299,15 @@ def test_numbers_that_name_or_describe_are_not_counts():
     }
     counts = flags("Security forces killed 16 terrorists; only 300 people and 151 vendors.")
     assert set(counts.values()) == {False}
+    # a number in a compound modifier describes its noun; a force's strength still counts
+    described = flags(
+        "The seven-member bench backed the two-state solution and a 20-point agenda; "
+        "a 1,000-strong force and 5-10 people were there."
+    )
+    assert described == {
+        "seven": True,
+        "two": True,
+        "20": True,
+        "1,000": False,
+        "5-10": False,
+    }

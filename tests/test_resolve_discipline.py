@@ -163,3 +163,30 @@ def test_lone_surname_joins_only_a_dominant_full_name_of_the_store(tmp_path, bat
     assert "Tremaine" in person
     (lone,) = _holding(groups, "Halvard")
     assert not lone & {"Kestrin Halvard", "Mira Halvard"}, lone
+
+
+#: "KLF" alone first, then expanded in three other reports (each names one full name it is
+#: the initials of); "ZRC" expanded to two different bodies: it joins neither
+BARE_ACRONYM = [
+    "The KLF claimed the attack on a checkpoint near Dorvan on Sunday, police said.",
+    "Fighters of the Korvan Liberation Front attacked a convoy in Dorvan. The KLF said two "
+    "of its men died.",
+    "The Korvan Liberation Front said on Monday it had seized a post. The KLF warned traders.",
+    "Police blamed the Korvan Liberation Front for the blast in Dorvan. The KLF denied it.",
+    "The ZRC met in Korvan on Monday to discuss the budget.",
+    "The Zalmor Relief Council (ZRC) sent food to Dorvan on Tuesday.",
+    "The Zentar Rights Commission (ZRC) criticised the arrests in Korvan.",
+]
+
+
+@pytest.mark.parametrize("batch", ["1", "32"])
+def test_bare_acronym_joins_only_a_dominant_expansion(tmp_path, batch):
+    db = tmp_path / "kb.db"
+    _ingest(tmp_path, db, BARE_ACRONYM, "--batch-size", batch)
+    groups = _groups(db)
+    (front,) = _holding(groups, "Korvan Liberation Front")
+    assert "KLF" in front
+    holding_zrc = _holding(groups, "ZRC")
+    assert holding_zrc
+    for aliases in holding_zrc:
+        assert not aliases >= {"Zalmor Relief Council", "Zentar Rights Commission"}

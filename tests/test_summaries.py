@@ -10,11 +10,58 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from dossier.kb import resolve
+from dossier.pipeline.run import run_ingest
 from dossier.query import reads as query
 from dossier.store import SQLiteStore
 
-TABLES = ("key_aliases", "event_summaries", "event_entities", "claim_entities", "entity_measures")
+TABLES = (
+    "key_aliases",
+    "event_summaries",
+    "event_entities",
+    "claim_entities",
+    "entity_measures",
+    "event_places",
+    "place_counts",
+    "type_counts",
+    "claim_ids",
+    "story_sizes",
+    "kb_counts",
+)
+
+#: each count table kept at ingest, and the same rows recounted from the facts
+RECOUNTS = {
+    "SELECT entity_id, type, events FROM place_counts": """
+        SELECT k.entity_id, s.type, COUNT(DISTINCT s.id) FROM event_summaries s
+        JOIN event_mentions m ON m.event_id = s.id JOIN entity_keys k ON k.key = m.location_key
+        GROUP BY k.entity_id, s.type""",
+    "SELECT entity_id, event_id, sort_key FROM event_places": """
+        SELECT DISTINCT k.entity_id, s.id, s.sort_key FROM event_summaries s
+        JOIN event_mentions m ON m.event_id = s.id JOIN entity_keys k ON k.key = m.location_key""",
+    "SELECT type, events, dated FROM type_counts": """
+        SELECT type, COUNT(*), SUM(CASE WHEN sort_key > '' THEN 1 ELSE 0 END)
+        FROM event_summaries GROUP BY type""",
+    "SELECT claim_id FROM claim_ids": "SELECT DISTINCT claim_id FROM claim_mentions",
+    "SELECT value FROM kb_counts WHERE name = 'claims'": (
+        "SELECT COUNT(DISTINCT claim_id) FROM claim_mentions"
+    ),
+    "SELECT story_id, documents FROM story_sizes": """
+        SELECT story_id, COUNT(*) FROM documents WHERE story_id IS NOT NULL GROUP BY story_id""",
+}
+
+
+def check_counts_equal_recount(store: Any) -> None:
+    """Every count kept at ingest equals a recount of the stored facts (either backend)."""
+    for kept, recount in RECOUNTS.items():
+        got = sorted(tuple(r) for r in store._all(kept))
+        want = sorted(tuple(r) for r in store._all(recount))
+        assert got == want, kept
+    counts = store.counts()
+    assert counts["mentions"] == store._one("SELECT COUNT(*) FROM mentions")[0]
+    assert counts["events"] == store._one("SELECT COUNT(DISTINCT event_id) FROM event_mentions")[0]
+    assert counts["stories"] == store._one("SELECT COUNT(DISTINCT story_id) FROM documents")[0]
 
 
 def _snapshot(store: SQLiteStore) -> dict[str, list[tuple[Any, ...]]]:
@@ -23,6 +70,7 @@ def _snapshot(store: SQLiteStore) -> dict[str, list[tuple[Any, ...]]]:
 
 def _check_against_full_queries(store: SQLiteStore) -> None:
     """For every entity: events, claims by/about and disputes as the full queries."""
+    check_counts_equal_recount(store)
     every_claim = query.claims(store)
     every_dispute = query.disputes(store)
     for row in store.entities(limit=10_000):
@@ -132,3 +180,61 @@ def test_timeline_pages_in_date_order(seed_store):
     assert [e["id"] for e in filtered["items"]] == [
         e["id"] for e in query.events(seed_store, type="assault", date_from="2024-01-16")
     ]
+
+
+@pytest.mark.nlp
+def test_counts_stay_a_recount_after_more_articles_and_story_merges(
+    seed_db_sqlite: Path, seeds: Path, settings, tmp_path: Path
+):
+    """Reports of stored events (edited re-prints join their stories and events),
+    then two stories merged by hand: the counts kept at ingest follow."""
+    db = tmp_path / "copy.db"
+    shutil.copy(seed_db_sqlite, db)
+    folder = tmp_path / "more"
+    folder.mkdir()
+    for path in sorted(seeds.glob("*.txt"))[:3]:
+        text = path.read_text(encoding="utf-8")
+        (folder / path.name).write_text(text + "\n\nOfficials gave no further details.\n")
+    store = SQLiteStore(db)
+    try:
+        before = store.counts()
+        report = run_ingest([folder], store, settings)
+        assert report.documents_added >= 2  # an exact re-print of a segment is skipped
+        after = store.counts()
+        assert after["documents"] == before["documents"] + report.documents_added
+        check_counts_equal_recount(store)
+        stories = [s for s, _n in store.story_page(2, 0)[1]]
+        with store.transaction():
+            store.merge_stories(stories[1:], stories[0])
+        check_counts_equal_recount(store)
+        assert store.counts()["stories"] == after["stories"] - 1
+    finally:
+        store.close()
+
+
+def test_events_at_a_point_from_kept_counts_equals_the_full_read(seed_store):
+    """The map's list of the events behind a point: totals and pages read from
+    the kept counts equal the distinct events of a full read, for one place and
+    for places sharing events, across page boundaries."""
+    places = [r[0] for r in seed_store._all(
+        "SELECT entity_id FROM place_counts GROUP BY entity_id ORDER BY SUM(events) DESC, entity_id"
+    )]  # fmt: skip
+    shared = [r[0] for r in seed_store._all(
+        "SELECT entity_id FROM event_places WHERE places > 1 ORDER BY entity_id"
+    )]  # fmt: skip
+    assert len(places) >= 3
+    for chosen in ([places[0]], places[:3], places, sorted(set(shared))[:4]):
+        if not chosen:
+            continue
+        rows = seed_store._all(
+            f"""SELECT DISTINCT s.id, s.sort_key FROM event_summaries s
+                JOIN event_mentions m ON m.event_id = s.id
+                JOIN entity_keys k ON k.key = m.location_key
+                WHERE k.entity_id IN ({",".join("?" * len(chosen))})""",
+            chosen,
+        )
+        expected = [r[0] for r in sorted(rows, key=lambda r: (r[1] == "", r[1], r[0]))]
+        for limit, offset in ((5, 0), (3, 2), (20, 4), (1000, 0)):
+            total, ids = seed_store.events_at(chosen, limit, offset)
+            assert total == len(expected), chosen
+            assert ids == expected[offset : offset + limit], (chosen, limit, offset)

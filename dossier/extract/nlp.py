@@ -11,6 +11,7 @@ Mentions are trimmed of a leading determiner and a trailing possessive so that
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -589,9 +590,9 @@ def repeated_names(document: Document, doc: Doc, mentions: list[Mention]) -> lis
             labels.setdefault(m.text, Counter())[m.label] += 1
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
+    starts: list[int] = []  # the sentences' first tokens, read once the first time needed
     for name, seen in labels.items():
-        for found in re.finditer(r"(?<![\w&.'’-])" + re.escape(name) + r"(?![\w&'’-])", text):
-            start, end = found.span()
+        for start, end in _occurrences(text, name):
             if any(a < end and start < b for a, b in taken):
                 continue
             if _CAPITAL_BEFORE.search(text[max(0, start - 30) : start]) or _CAPITAL_AFTER.match(
@@ -609,7 +610,7 @@ def repeated_names(document: Document, doc: Doc, mentions: list[Mention]) -> lis
                     text=name,
                     label=seen.most_common(1)[0][0],
                     key=normalize_name(name),
-                    sentence=_sentence_of(span),
+                    sentence=_sentence_index(doc, span, starts),
                     via="repeat",
                 )
             )
@@ -619,6 +620,42 @@ def repeated_names(document: Document, doc: Doc, mentions: list[Mention]) -> lis
 def _sentence_of(span: Span) -> int:
     doc = span.doc
     return next(i for i, sent in enumerate(doc.sents) if sent.start <= span.start < sent.end)
+
+
+def _sentence_index(doc: Doc, span: Span, starts: list[int]) -> int:
+    """:func:`_sentence_of`, with the sentences' first tokens kept in ``starts``.
+
+    Why: ``doc.sents`` walks every token of the document on each access, and a
+    document may add dozens of repeated names; the sentences partition the
+    tokens, so the one holding the span's first token is found by bisection.
+    """
+    if not starts:
+        starts.extend(sent.start for sent in doc.sents)
+    return bisect_right(starts, span.start) - 1
+
+
+#: a character that continues a word (before a name, a full stop too: "U.S.")
+_GLUED_BEFORE = re.compile(r"[\w&.'’-]")
+_GLUED_AFTER = re.compile(r"[\w&'’-]")
+
+
+def _occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
+    r"""Spans of ``name`` in ``text`` that no word character touches: what
+    ``re.finditer(r"(?<![\w&.'’-])" + re.escape(name) + r"(?![\w&'’-])", text)``
+    finds (leftmost first, not overlapping).
+
+    Why not that regex: each document's names are new, so every pattern was
+    compiled afresh (the ``re`` cache does not help), which cost more than the
+    search; ``str.find`` and two one-character checks need no compiling.
+    """
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not _GLUED_BEFORE.match(text, at - 1)) and not _GLUED_AFTER.match(text, end):
+            yield at, end
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
 
 
 def analyze_doc(

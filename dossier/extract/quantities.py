@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dossier.extract import quotes
+from dossier.extract.registry import doc_text
 from dossier.records import ClaimMention, Mention, Quantity, Span
 
 if TYPE_CHECKING:  # annotations only: kb.claims reads the hedge and unit vocabulary without spaCy
@@ -135,6 +136,42 @@ CASUALTIES: dict[str, str] = {
     "execution": "executed",
     "displace": "displaced",
 }
+#: verbs and nouns that say in what state, or through what act, the counted people or
+#: things are ("9,500 prisoners held" is not "1,900 prisoners to be freed", nor "25,000
+#: Afghans awaiting relocation" "40,000 Afghans approved for visas"): the participle joins
+#: the unit as a casualty's does, so that figures in different states never compare.
+#: Synonyms share one participle ("freed" and "released" are one act).
+STATES: dict[str, str] = {
+    "hold": "held",
+    "jail": "held",
+    "imprison": "held",
+    "free": "released",
+    "release": "released",
+    "deport": "deported",
+    "deportation": "deported",
+    "expel": "deported",
+    "expulsion": "deported",
+    "return": "returned",
+    "repatriate": "returned",
+    "repatriation": "returned",
+    "evacuate": "evacuated",
+    "evacuation": "evacuated",
+    "relocate": "relocated",
+    "relocation": "relocated",
+    "resettle": "relocated",
+    "resettlement": "relocated",
+    "exchange": "exchanged",
+    "swap": "exchanged",
+    "approve": "approved",
+    "rescue": "rescued",
+    "strand": "stranded",
+    "register": "registered",
+    "registration": "registered",
+    "convict": "convicted",
+    "sentence": "sentenced",
+}
+#: every qualifier of a counted noun: the casualty participles and the states
+QUALIFIERS: dict[str, str] = {**STATES, **CASUALTIES}
 #: counted nouns that make a figure a duration, an age or a time, not a claim
 TIME_UNITS = frozenset(
     """second minute hour day night week month year decade century time year-old age
@@ -346,24 +383,57 @@ def counted_noun(span: TokenSpan) -> Token | None:
     return None
 
 
-def _casualty(token: Token) -> str | None:
-    """ "were killed", "killed 14 people", "the arrest of 300": the participle, if any."""
+def qualifier_of(token: Token) -> str | None:
+    """What act or state qualifies the counted ``token``: the participle, if any.
+
+    "were killed", "killed 14 people", "the arrest of 300" (casualties) and "were being
+    held", "to be freed", "Afghans approved for visas", "the processing and relocation of
+    25,000", "in exchange for 1,900 prisoners" (states, :data:`STATES`).
+    """
     head = token.head
     if token.dep_ in {"nsubjpass", "dobj"} and head.pos_ == "VERB":
-        return CASUALTIES.get(head.lemma_.lower())
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-        return CASUALTIES.get(head.head.lemma_.lower())
+        found = QUALIFIERS.get(head.lemma_.lower())
+        if found:
+            return found
+    if token.dep_ == "nsubj" and head.lemma_.lower() == "be":
+        # "1,900 prisoners are to be freed": the state is the verb "be" governs
+        for verb in head.children:
+            if verb.dep_ == "xcomp" and verb.pos_ == "VERB" and verb.lemma_.lower() in QUALIFIERS:
+                return QUALIFIERS[verb.lemma_.lower()]
+    if token.dep_ == "pobj" and head.head.pos_ == "NOUN":
+        if head.lower_ == "of":
+            # "the processing and relocation of 25,000 Afghans": any noun of the pair
+            for noun in (head.head, *head.head.conjuncts):
+                found = QUALIFIERS.get(noun.lemma_.lower())
+                if found:
+                    return found
+        elif head.lower_ == "for" and head.head.lemma_.lower() in {"exchange", "swap"}:
+            return QUALIFIERS[head.head.lemma_.lower()]
+    for child in token.children:
+        # "40,000 Afghans approved for visas", "prisoners who were released"
+        if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and child.tag_ != "VBG":
+            found = QUALIFIERS.get(child.lemma_.lower())
+            if found:
+                return found
     return None
 
 
 def _elided(span: TokenSpan) -> Token | None:
-    """ "Around a thousand have entered": the plural noun counted in the sentence before.
+    """ "Around a thousand have entered": the plural noun counted in the sentence before
+    (or the one "the number of" names before the figure in its own sentence).
 
     The last plural noun that is a subject or object in the previous sentence (or
     earlier in this one) is what a bare figure usually counts.
     """
     doc = span.doc
     sentence = span.sent
+    for token in reversed(doc[sentence.start : span.start]):
+        # "the number of deaths in terrorist attacks rose ... to 1,081": the figure
+        # counts what "the number of" names, not the nearest plural ("attacks")
+        if token.lemma_.lower() in {"number", "tally", "count"}:
+            named = _partitive(token)
+            if named is not None and named.tag_ in {"NNS", "NNPS"}:
+                return named
     previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
     pool = (
         list(doc[previous.start : span.start]) if previous is not None else list(doc[: span.start])
@@ -396,7 +466,7 @@ def unit_of(
     None means the figure is not a count worth a claim (a duration, an age, a bare
     number with nothing to count).
     """
-    text = span.doc.text if text is None else text
+    text = doc_text(span.doc) if text is None else text
     noun = counted_noun(span)
     money = _money_unit(text, figure, noun)
     if money is not None:
@@ -412,7 +482,7 @@ def unit_of(
     if noun is None and figure.vague:
         return None  # "several" on its own counts nothing we can name
     anchor = _anchor(span)
-    participle = (_casualty(noun) if noun is not None else None) or _casualty(anchor)
+    participle = (qualifier_of(noun) if noun is not None else None) or qualifier_of(anchor)
     return (f"{lemma} {participle}" if participle else lemma), noun
 
 
@@ -466,12 +536,25 @@ _AGE_BEFORE = re.compile(r"(?:\baged?|\bage:)\s*$", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,\s*$")
 
 
+#: a number that opens a compound modifier: "the two-state solution", "the seven-member
+#: bench", "a 20-point agenda", "a three-day visit" -- it describes the noun after it and
+#: reports no count (on a real archive "the seven-member bench" of every hearing and
+#: "the two-state solution" of every statement on Palestine corroborated each other); "a
+#: 1,000-strong force" and "some 50-odd" do count
+_COMPOUND_AFTER = re.compile(
+    r"^-(?!strong\b|odd\b|plus\b)[a-z]+(?:-[a-z]+)*\s+[a-z]", re.IGNORECASE
+)
+
+
 def not_a_count(text: str, figure: Figure) -> bool:
     """Numbers that name or describe rather than count: a legal section ("sections
     302, 324 and 34 of the PPC", "7 ATA"), an age ("aged 35", "Riaz Ahmed, 36,"), a
-    number that is part of a name ("Rescue 1122"). Only bare numerals qualify: a
-    hedged or scaled figure is a count."""
+    number that is part of a name ("Rescue 1122"), a number in a compound modifier
+    ("the two-state solution", "the seven-member bench"). Otherwise only bare numerals
+    qualify: a hedged or scaled figure is a count."""
     raw = text[figure.start : figure.end]
+    if not figure.currency and _COMPOUND_AFTER.match(text[figure.end : figure.end + 40]):
+        return True
     if figure.hedge or figure.currency or not re.fullmatch(r"\s*\d+\s*", raw):
         return False
     before = text[max(0, figure.start - 60) : figure.start]
@@ -729,7 +812,7 @@ def extract_quantities(
     Attribution comes from the quotes and paraphrases the figures sit in, so
     :func:`dossier.extract.quotes.extract_quotes` is run here too (it only reads the parse).
     """
-    text = doc.text
+    text = doc_text(doc)
     if said is None:  # callers that already extracted the quotes pass them in
         said = quotes.extract_quotes(doc, mentions, sentence_at)
     page = _Page(doc, text, mentions, sentence_at, sorted(sentence_at), said)

@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from dossier.extract.registry import doc_text
 from dossier.records import ClaimMention, Mention, Span
 
 if TYPE_CHECKING:  # annotations only: kb.claims reads this module's vocabulary without spaCy
@@ -1143,7 +1144,7 @@ def extract_quotes(
     doc: Doc, mentions: list[Mention], sentence_at: dict[int, int]
 ) -> list[ClaimMention]:
     """Quotes and paraphrases of ``doc``, each attributed to a speaker where stated."""
-    text = doc.text
+    text = doc_text(doc)
     paragraphs = [lo for lo, hi in _paragraphs(text) if text[lo:hi].strip()]
     ctx = _Context(
         doc,

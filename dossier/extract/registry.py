@@ -47,6 +47,25 @@ if TYPE_CHECKING:
 Coreference = Callable[[AnalyzedDocument], AnalyzedDocument]
 
 
+#: where :func:`doc_text` keeps a document's text in ``Doc.user_data``
+_TEXT = "dossier.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document.
+
+    Why: spaCy rebuilds ``Doc.text`` by joining every token on each access, and
+    the extractors read it per candidate place or figure (a dozen times a
+    document, about as much CPU as all the rest of the place rules); the text
+    of a parsed ``Doc`` never changes, so it is kept in the ``Doc``'s own
+    ``user_data``, which lives and dies with the parse.
+    """
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
 @dataclass(slots=True)
 class Facts:
     """What one extractor found; empty lists for the kinds it does not produce."""

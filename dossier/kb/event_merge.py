@@ -32,6 +32,11 @@ class EventReport:
     location: str | None
     actors: frozenset[str]
     targets: frozenset[str]
+    #: :func:`place_key` of the report's own specific place as written (a village, an area, a
+    #: district: "Eidak", "Ghulam Khan Kalay"), None for a province, a country, the
+    #: dateline's place or none. An untagged locality has no entity of its own (it is stored
+    #: under the place around it, or none), so its name is what tells two places apart
+    place: str | None = None
 
     @property
     def participants(self) -> frozenset[str]:
@@ -87,7 +92,16 @@ def same_incident_in_document(a: EventReport, b: EventReport) -> bool:
         return False
     if "negated" in (a.modality, b.modality) and a.modality != b.modality:
         return False
-    return not reversed_roles(a, b)
+    return not places_differ(a, b) and not reversed_roles(a, b)
+
+
+def places_differ(a: EventReport, b: EventReport) -> bool:
+    """Whether two reports name two different specific places by name ("martyred in the
+    Eidak area" and "clashes in Miramshah"), not one nested in the other ("the Zehri area of
+    Khuzdar district" is stored under Khuzdar, as "in Khuzdar" is)."""
+    return bool(
+        a.place and b.place and a.place != b.place and not (a.location and a.location == b.location)
+    )
 
 
 def event_id_for(document_id: str, trigger_start: int) -> str:

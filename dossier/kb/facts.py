@@ -38,6 +38,7 @@ from dossier.kb.event_merge import (
     lead_end,
     main_event,
     place_key,
+    places_differ,
     same_event,
     same_incident,
     same_incident_in_document,
@@ -79,7 +80,9 @@ def _time_of(span: Span | None, times: Sequence[TimeExpr]) -> TimeExpr | None:
     return next((t for t in times if t.start < span[1] and span[0] < t.end), None)
 
 
-def _report(row: dict[str, Any]) -> EventReport:
+def _report(row: dict[str, Any], dateline: str | None = None) -> EventReport:
+    """A stored report as the merge rules see it; ``dateline``: its article's dateline place,
+    which is where the report was filed, not a place of its own."""
     def entities(role: str) -> frozenset[str]:
         return frozenset(
             a["entity_id"] for a in row["args"] if a["role"] == role and a["entity_id"]
@@ -96,7 +99,28 @@ def _report(row: dict[str, Any]) -> EventReport:
         location=row["location_entity"],
         actors=entities("actor"),
         targets=entities("target"),
+        place=_own_place(row.get("location_text"), row.get("evidence") or "", dateline),
     )
+
+
+#: "in/at/near X", a few words between ("in the general area of X", "in KP's X district")
+_WHERE = r"\b(?:in|at|near|inside|outside|around)\s+(?:[\w’'-]+\s+){0,4}?"
+
+
+def _own_place(text: str | None, sentence: str, dateline: str | None) -> str | None:
+    """The :func:`place_key` of a report's own specific place: a district, town or locality
+    (breadth 0) its sentence says it happened in, at or near. Not a province or country (an
+    incident's retelling may name its province instead), not the dateline's place (which a
+    report with no place of its own takes), and not a place named otherwise ("shifted to the
+    hospital in Bannu" is where the wounded went, "X of Sambrial" where a man lives)."""
+    if not text or breadth(text) != 0:
+        return None
+    if not re.search(_WHERE + re.escape(text), sentence, flags=re.IGNORECASE):
+        return None
+    found = place_key(text)
+    if not found or (dateline and found == place_key(dateline)):
+        return None
+    return found
 
 
 def undated_interval(published: str | None, modality: str, days: int) -> tuple[str, str] | None:
@@ -313,7 +337,8 @@ def store_event(
     mention_id = store.add_event_mention(record, args)
     new_row = store.event_mention(mention_id)
     assert new_row is not None, f"event mention {mention_id} was just stored"
-    new = _report(new_row)
+    dateline = analyzed.document.dateline
+    new = _report(new_row, dateline)
     for row in _event_candidates(store, new, analyzed.document.story_id):
         other = _report(row)
         if other.mention_id != mention_id and same_event(new, other):
@@ -337,7 +362,11 @@ def store_event(
             and steps_back(opening, told, event.time_of_report)
         ):
             continue  # "Last week, ...": not the lead's "said on Monday" incident
-        other = _report(row)
+        # every report of the event, not only the nearest: a retelling with no place must not
+        # chain the Eidak attack onto the Miramshah clashes told before it
+        if any(places_differ(new, _report(r, dateline)) for r in told):
+            continue
+        other = _report(row, dateline)
         if same_incident_in_document(new, other) or (
             # "in the city of Kunduz" then "police spokesman for Kunduz province", "a bank in
             # northern Afghanistan": one incident told at several scales
@@ -627,6 +656,29 @@ def _lead_events(
     return found
 
 
+def _told_incident(
+    mentions: list[dict[str, Any]], main: dict[str, Any] | None, lead_sentences: int
+) -> dict[str, Any] | None:
+    """The incident a document's event group is decided by: its main event, or -- where
+    that is a statement, a condemnation, an appeal (not an attack, an arrest, a protest) --
+    the first incident its lead reports. "Naqvi condemns firing on police in Kohat" is, for
+    the reader, a report of the Kohat attack: joined with the attack's reports when the
+    same evidence holds (a specific place or a toll in common, :func:`same_incident`), and
+    never by the statement alone. (The thread still follows the main event.)"""
+    if main is None or main["type"] in THREAD_INCIDENT_TYPES:
+        return main
+    return next(
+        (
+            r
+            for r in mentions
+            if r["sentence"] < lead_sentences
+            and r["modality"] in REPORTED
+            and r["type"] in THREAD_INCIDENT_TYPES
+        ),
+        main,
+    )
+
+
 def assign_event_group(
     store: Store, document_id: str, story_id: str | None, settings: Settings
 ) -> str:
@@ -659,7 +711,8 @@ def assign_event_group(
     }
     mentions = store.event_mentions_in_document(document_id)
     main = main_event(mentions, settings.lead_sentences)
-    if main is not None:
+    told = _told_incident(mentions, main, settings.lead_sentences)
+    if told is not None:
         dateline = place_key(document.get("dateline") or "")
         places, regions, figures = _lead_features(
             store, document_id, document.get("text") or "", settings.lead_sentences, dateline
@@ -668,7 +721,7 @@ def assign_event_group(
 
         # the event's own place, where it is a district or town (a province or a country
         # holds many incidents a day) and not the dateline's
-        where = main["location_text"] or ""
+        where = told["location_text"] or ""
         location = place_key(where) if where and geo.breadth(where) == 0 else ""
         record.update(
             places=";".join(places),
@@ -676,18 +729,18 @@ def assign_event_group(
             figures=";".join(figures),
             location=location if location and location != dateline else None,
         )
-        mine = _incident(main, published, record)
-        record.update(mention_id=main["id"], day=mine.day)
+        mine = _incident(told, published, record)
+        record.update(mention_id=told["id"], day=mine.day)
         # an incident days before the article's own day is its background (reactions, a
         # follow-up): the article's news is something else, so it joins by incident no one
         background = bool(mine.day and published and mine.day < _shift(published, -days))
         if not background:
-            record["type"] = main["type"]
+            record["type"] = told["type"]
         window = (_shift(mine.day, -days), _shift(mine.day, days)) if mine.day else None
         candidates = (
             {
                 r["mention_id"]: r
-                for r in store.incident_candidates(main["type"], window)
+                for r in store.incident_candidates(told["type"], window)
                 if r["document_id"] != document_id
             }
             if window and not background

@@ -18,7 +18,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from dossier import geo, names
-from dossier.config import LONE_SURNAME_MIN_DOCUMENTS, LONE_SURNAME_MIN_SHARE, news_agencies
+from dossier.config import (
+    ACRONYM_MIN_DOCUMENTS,
+    ACRONYM_MIN_SHARE,
+    LONE_SURNAME_MIN_DOCUMENTS,
+    LONE_SURNAME_MIN_SHARE,
+    news_agencies,
+)
 from dossier.extract.nlp import DESCRIPTION
 from dossier.ingest.refs import Reference
 from dossier.names import normalize_name
@@ -383,6 +389,118 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
     return mention
 
 
+#: an adjective made of a name with a prefix ("anti-Israel", "pro-Russia"): no name
+_PREFIXED_ADJECTIVE = re.compile(r"^(?:anti|pro)-(?=[A-Z])")
+
+
+def _not_a_name(mention: Mention) -> bool:
+    """A span the model took for a name that names nothing by itself, dropped: cut at a
+    bracket ("Nationalist) Army" of "Sindhudesh (… Nationalist) Army"), an adjective made
+    with a prefix ("anti-Israel"), or a "people" in lower case ("poles"): English
+    capitalises peoples and nationalities, so that is a common noun."""
+    if mention.via != "ner" or mention.label == DESCRIPTION:
+        return False
+    text = mention.text
+    if text.count("(") != text.count(")"):
+        return True
+    if _PREFIXED_ADJECTIVE.match(text):
+        return True
+    lower = any(c.islower() for c in text) and not any(c.isupper() for c in text)
+    return mention.label == "NORP" and lower
+
+
+#: the word right before a span, on its line: a capitalised word or a name particle
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[ \t]))([A-Z][a-z]+|bin|ibn|bint|al|ul|ud)[ \t]+$")
+_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "ul", "ud"})
+#: capitalised roles that are not titles stripped from names
+_ROLES = frozenset({"chairman", "chairperson", "chairwoman", "speaker", "director", "envoy"})
+
+
+def _whole_person(mention: Mention, text: str, taken: Sequence[tuple[int, int]]) -> Mention:
+    """A person's name the model cut after a particle ("Sheikh Mohammed [bin Jassim
+    Al-Thani]"), grown back over the capitalised words and particles right before it (no
+    titles, roles or sentence openers, no word of another mention), so that it is the
+    person's name and not a fragment."""
+    if mention.via != "ner" or mention.label != "PERSON" or len(mention.text.split()) < 2:
+        return mention
+    if mention.text.split()[0] not in _NAME_PARTICLES:
+        # a capitalised word before a name is as often a role or a department ("Minister
+        # for Interior Mohsin Naqvi", "IGP Balochistan …"): only a name that begins with a
+        # particle is surely cut
+        return mention
+    start = mention.start
+    grown = start
+    for _ in range(4):
+        found = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+        if not found:
+            break
+        word = found.group(1)
+        lower = word.lower()
+        if lower in names.TITLES or lower in _NOT_NAME_WORDS:
+            break
+        at = start - len(found.group(0))
+        if any(a < start and b > at for a, b in taken):
+            return mention  # after another name ("Assembly Speaker …"): a role, not a name
+        if lower in _ROLES:
+            return mention
+        before = text[max(0, at - 3) : at].rstrip(" \t")
+        if not before or before[-1] in '.!?:;"“\n(':
+            break  # a word that opens a sentence may be any word ("Lawyers Malik …")
+        start = at
+        if lower not in _NAME_PARTICLES:
+            grown = start  # never begin the name with a particle
+    if grown == mention.start or re.search(r"\b[A-Z]{2,}[ \t]*$", text[max(0, start - 12) : start]):
+        return mention  # after an acronym ("PTI Chairman …"): its role, not a name
+    whole = text[grown : mention.end]
+    return replace(mention, start=grown, text=whole, key=normalize_name(whole))
+
+
+def _joined_people(mentions: list[Mention], text: str) -> list[Mention]:
+    """Two spans with nothing but a space between them that are one name the model cut in
+    two: two person spans ("Amir Haider" + "Khan Hoti", "Mohammed bin Abdulrahman" + "bin
+    Jassim Al-Thani"; English separates two people's names with a comma or "and"), or a
+    span that ends in a participle and the name it qualifies ("Indian Illegally Occupied"
+    + "Jammu and Kashmir")."""
+    out: list[Mention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label == mention.label == "PERSON"
+            and last.via == mention.via == "ner"
+            and last.sentence == mention.sentence
+            and text[last.end : mention.start] == " "
+            # a title opening the second ("Organiser" + "Dr Mahrang Baloch") shows the
+            # first is no part of the name
+            and names.strip_titles(mention.text) == mention.text.split()
+            # nor a title inside the first ("Organiser Dr" + "Mahrang Baloch")
+            and not any(w.lower().strip(".") in names.TITLES for w in last.text.split()[1:])
+        ):
+            whole = text[last.start : mention.end]
+            out[-1] = replace(last, end=mention.end, text=whole, key=normalize_name(whole))
+            continue
+        if (
+            last is not None
+            and last.label != "PERSON"
+            and last.via == mention.via == "ner"
+            and last.sentence == mention.sentence
+            and text[last.end : mention.start] == " "
+            and _ENDS_PARTICIPLE.search(last.text)
+        ):
+            # "Indian Illegally Occupied" + "Jammu and Kashmir": a name does not end in a
+            # participle, the next name is its head and gives the type
+            whole = text[last.start : mention.end]
+            out[-1] = replace(mention, start=last.start, text=whole, key=normalize_name(whole))
+            continue
+        out.append(mention)
+    return out
+
+
+#: a last word that is a participle ("Occupied", "Administered"), not a legal form or
+#: "United" that end names of their own
+_ENDS_PARTICIPLE = re.compile(r"\b(?!United\b|Limited\b|Incorporated\b)[A-Za-z]{3,}ed$")
+
+
 def _local_only(mention: Mention) -> bool:
     """Whether a name identifies nobody across documents, so its key must hold only in
     its own document.
@@ -528,8 +646,11 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     mentions = [
         _cued_label(_place_label(m, gazetteer), text, gazetteer)
         for m in analyzed.mentions
-        if m.key not in outlets
+        if m.key not in outlets and not _not_a_name(m)
     ]
+    mentions = _joined_people(mentions, text)
+    spans = [(m.start, m.end) for m in mentions]
+    mentions = [_whole_person(m, text, spans) for m in mentions]
     local = {m.key for m in mentions if _local_only(m)}
     stations = _station_names(mentions, text, gazetteer)
     local |= stations
@@ -1123,6 +1244,108 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
     return changed
 
 
+_ACRONYM_REASON = "acronym expanded in other documents to"
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower())
+
+
+def acronym_link(store: Store, key: str, text: str) -> Link | None:
+    """The one entity an acronym that its own documents never expand stands for, or None.
+
+    In-document coreference gives an acronym its expansion's key where the document names
+    it ("United States ... the US"); in a document that does not, the acronym keeps a key of
+    its own, and the well-known bodies and countries news abbreviates most ("TTP", "US",
+    "UN") split in two. The store decides, as :func:`surname_link` does for surnames: the
+    entity that other documents expanded these very letters to must hold
+    ``ACRONYM_MIN_DOCUMENTS`` documents and ``ACRONYM_MIN_SHARE`` of all the documents where
+    they were expanded. An acronym expanded to two bodies of like weight stays on its own.
+    """
+    bare = text.replace(".", "").strip()
+    if SCOPE in key or not names.looks_like_acronym(bare):
+        return None
+    letters = _letters(bare)
+    candidates = store.keys_in_blocks(sorted(names.blocking_keys(bare)), MAX_BLOCK) - {key}
+    full = sorted(c for c in candidates if SCOPE not in c and " " in c)
+    # only names these letters are the initials of: the rest cannot be what it expands to
+    full = [
+        k
+        for k, (other, _label) in key_profiles(store, full).items()
+        if names.is_initialism(bare, other)
+    ]
+    if not full:
+        return None
+    entity_of = store.entity_ids_for_keys(sorted(full))
+    documents: dict[str, int] = {}
+    for entity in sorted(set(entity_of.values())):
+        expanded = sum(
+            stat.documents
+            for stat in store.alias_stats(entity)
+            if stat.via == "acronym" and _letters(stat.text) == letters
+        )
+        if expanded:
+            documents[entity] = expanded
+    if not documents:
+        return None
+    entity = max(documents, key=lambda e: (documents[e], e))
+    total = sum(documents.values())
+    if documents[entity] < ACRONYM_MIN_DOCUMENTS or documents[entity] < ACRONYM_MIN_SHARE * total:
+        return None
+    row = store.entity(entity)
+    shown = row.name if row else entity
+    return Link(
+        entity,
+        f"{_ACRONYM_REASON} {shown!r} ({documents[entity]} of {total} documents that expand it)",
+    )
+
+
+def link_acronyms(store: Store, analyzed: Iterable[AnalyzedDocument]) -> set[str]:
+    """Join entities made only of an unexpanded acronym to what the store expands it to
+    (:func:`acronym_link`).
+
+    Run on the batch's acronym keys and on the keys of the acronyms the batch expanded in
+    its documents: an expansion may become dominant after the bare acronym was first seen,
+    so the order of the articles does not decide. Returns the entity ids changed.
+    """
+    wanted: set[str] = set()
+    for item in analyzed:
+        for mention in item.mentions:
+            if mention.via == "acronym":
+                wanted.add(normalize_name(mention.text))
+            elif names.looks_like_acronym(mention.text.replace(".", "").strip()):
+                wanted.add(mention.key)
+    # an acronym's key: one short word ("ttp") or single letters ("u s" of "U.S.")
+    lone = sorted(
+        k
+        for k in wanted
+        if SCOPE not in k
+        and ((len(k) <= 8 and " " not in k) or all(len(w) == 1 for w in k.split()))
+    )
+    own_of = store.entity_ids_for_keys(lone)
+    pinned = store.pinned_keys(lone)
+    profiles = {
+        k: p
+        for k, p in key_profiles(store, sorted(own_of)).items()
+        if names.looks_like_acronym(p[0].replace(".", "").strip())
+    }
+    changed: set[str] = set()
+    for key in lone:
+        if key in pinned or key not in own_of or key not in profiles:
+            continue
+        own = store.entity_ids_for_keys([key])[key]
+        text, _label = profiles[key]
+        entity_keys = [k for k, _why in store.entity_keys(own)]
+        if any(_letters(k) != _letters(key) for k in entity_keys):
+            continue  # the acronym's entity holds other names: it does not move whole
+        link = acronym_link(store, key, text)
+        if link is None or link.entity == own:
+            continue
+        store.merge_entities(own, link.entity, link.reason)
+        changed.update((own, link.entity))
+    return changed
+
+
 def link_definitions(store: Store, analyzed: Iterable[AnalyzedDocument]) -> set[str]:
     """Merge "Full Name (ACRONYM)" pairs defined in the documents.
 
@@ -1197,6 +1420,7 @@ def update_entities(store: Store, analyzed: Sequence[AnalyzedDocument]) -> int:
             changed.add(link.entity)
     changed |= link_definitions(store, analyzed)
     changed |= link_surnames(store, touched)
+    changed |= link_acronyms(store, analyzed)
     changed |= link_references(store, new_keys)
     changed |= set(store.entity_ids_for_keys(sorted(touched)).values())
     return refresh(store, changed)

@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 from spacy.language import Language
 
+from dossier import geo
 from dossier.config import Settings
 from dossier.extract import nlp
 from dossier.ingest.files import InputFile, discover
@@ -345,12 +346,20 @@ class _WorkerState:
 _WORKER: dict[str, _WorkerState] = {}
 
 
-def _start_worker(settings: Settings, gazetteer: list[tuple[str, str]], parent: int) -> None:
+def _start_worker(
+    settings: Settings,
+    gazetteer: list[tuple[str, str]],
+    parent: int,
+    places: geo.Gazetteer | None = None,
+) -> None:
     """Pool initializer: load the pipeline once per worker process, and end the
     worker if the ingesting process (``parent``, its pid passed in: it may
     already be gone by the time a slow import finishes) dies without shutting
-    the pool down."""
+    the pool down. ``places``: the ingesting process's place gazetteer, so the
+    worker does not build its own (:func:`dossier.geo.adopt_gazetteer`)."""
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    if places is not None:
+        geo.adopt_gazetteer(places)
     _WORKER["state"] = _WorkerState(settings, nlp.build_pipeline(settings, gazetteer))
 
 
@@ -393,8 +402,10 @@ def ingest_articles(
         return _ingest_in_pool(groups, store, settings, workers, progress)
     tally = Tally()
     stories = load_stories(store)
-    pipeline = nlp.build_pipeline(settings, store.reference_names())
+    pipeline: Language | None = None  # loaded with the first batch: a re-run may have none
     for batch in plan_batches(groups, store, settings, tally, progress):
+        if pipeline is None:
+            pipeline = nlp.build_pipeline(settings, store.reference_names())
         documents = [d for pending in batch for d in pending.documents]
         analyzed = analyze_batch(documents, settings, pipeline)
         tally.count(*write_batch(store, stories, batch, analyzed))
@@ -444,7 +455,8 @@ def _ingest_in_pool(
                     workers,
                     mp_context=get_context("spawn"),
                     initializer=_start_worker,
-                    initargs=(worker_settings, gazetteer, os.getpid()),
+                    # the writes need the place gazetteer too: built once, here
+                    initargs=(worker_settings, gazetteer, os.getpid(), geo.load_gazetteer()),
                 )
                 first, _none = flight.batches[0]
                 flight.batches[0] = (first, pool.submit(_analyze_in_worker, _documents(first)))

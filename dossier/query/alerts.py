@@ -122,9 +122,9 @@ def _event_disputes(
 
     Both sides of an event dispute have the same actors and targets, so the
     other side of one involving a watched entity is among that entity's events
-    of the same type: read from the per-entity summary table (at most
-    :data:`EVENT_DISPUTE_CANDIDATES`), or from ``known`` when those are all of
-    them (a baseline).
+    of the same type in which all those actors and targets take part: read from
+    the per-entity summary table (its newest :data:`EVENT_DISPUTE_CANDIDATES`),
+    or from ``known`` when those are all of them (a baseline).
     """
     found: dict[tuple[str, str], dict[str, Any]] = {}
     by_id = {e["id"]: e for e in known}
@@ -135,8 +135,13 @@ def _event_disputes(
             if known:
                 others = [e for e in known if _same_act(e) == _same_act(event)]
             else:
-                _total, ids = store.event_page_ids(
-                    entity, EVENT_DISPUTE_CANDIDATES, 0, type=event["type"]
+                # the newest of the entity's events of this type, kept only where
+                # every actor and target of this one takes part (both sides of a
+                # dispute have the same): a hub's candidates are mostly other acts,
+                # and building each costs a read of all its reports
+                ids = store.events_with_entities(
+                    store.entity_event_ids([entity], EVENT_DISPUTE_CANDIDATES, type=event["type"]),
+                    [*event["actors"], *event["targets"]],
                 )
                 missing = [i for i in ids if i not in by_id]
                 by_id.update((e["id"], e) for e in _events(store, missing))

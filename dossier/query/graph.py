@@ -315,19 +315,15 @@ def _links(
     cap: int = EVENT_CAP,
     stats: dict[str, Any] | None = None,
 ) -> dict[tuple[str, str], Edge]:
-    """Every folded link in the newest ``cap`` events of ``entity`` (and of each
-    people's name folded into it) that pass the query's filters."""
-    ids: set[str] = set()
-    for member in sorted(fold.members(entity)):
-        ids.update(
-            store.entity_event_ids(
-                member,
-                cap,
-                type=q.type.upper() if q.type else None,
-                date_from=q.date_from,
-                date_to=q.date_to,
-            )
-        )
+    """Every folded link in the newest ``cap`` events of ``entity`` and the
+    people's names folded into it, together, that pass the query's filters."""
+    ids = store.entity_event_ids(
+        sorted(fold.members(entity)),
+        cap,
+        type=q.type.upper() if q.type else None,
+        date_from=q.date_from,
+        date_to=q.date_to,
+    )
     if cap == EVENT_CAP and stats is not None:
         stats["events"], stats["capped"] = len(ids), len(ids) >= cap
     edges: dict[tuple[str, str], Edge] = {}

@@ -433,13 +433,21 @@ class FactStore(Protocol):
 
     def entity_event_ids(
         self,
-        entity_id: str,
+        entity_ids: Sequence[str],
         limit: int,
         type: str | None = None,
         date_from: str | None = None,
         date_to: str | None = None,
     ) -> list[str]:
-        """An entity's event ids (any role), newest first, at most ``limit``."""
+        """The event ids of any of these entities (any role), newest first, at
+        most ``limit`` in all."""
+        ...
+
+    def events_with_entities(
+        self, event_ids: Sequence[str], entity_ids: Sequence[str]
+    ) -> list[str]:
+        """Those of ``event_ids`` in which every one of ``entity_ids`` takes part
+        (actor, target or place), in the order given."""
         ...
 
     def event_links(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:

@@ -218,6 +218,27 @@ CREATE TABLE IF NOT EXISTS entity_summaries (
     claims_by INTEGER NOT NULL, claims_about INTEGER NOT NULL);
 """
 
+#: counts over the whole archive, kept at ingest (dossier.store.summaries): each
+#: is read by a page that must not aggregate every event, claim or document
+_COUNTS = """
+CREATE TABLE IF NOT EXISTS event_places (
+    entity_id TEXT NOT NULL, event_id TEXT NOT NULL, type TEXT NOT NULL,
+    date_start TEXT, date_end TEXT, sort_key TEXT NOT NULL, places INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, event_id));
+CREATE INDEX IF NOT EXISTS event_places_order ON event_places (entity_id, sort_key, event_id);
+CREATE INDEX IF NOT EXISTS event_places_event ON event_places (event_id);
+CREATE INDEX IF NOT EXISTS event_places_shared ON event_places (entity_id, places, event_id);
+CREATE TABLE IF NOT EXISTS place_counts (
+    entity_id TEXT NOT NULL, type TEXT NOT NULL, events INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, type));
+CREATE TABLE IF NOT EXISTS type_counts (
+    type TEXT PRIMARY KEY, events INTEGER NOT NULL, dated INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS claim_ids (claim_id TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS story_sizes (story_id TEXT PRIMARY KEY, documents INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS story_sizes_order ON story_sizes (documents DESC, story_id);
+CREATE TABLE IF NOT EXISTS kb_counts (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -300,6 +321,14 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX IF NOT EXISTS document_groups_mention ON document_groups (mention_id)",
             "CREATE INDEX IF NOT EXISTS document_groups_thread ON document_groups (thread)",
         ),
+    ),
+    Migration(
+        9,
+        "whole-archive counts kept at ingest for the workbench pages (dossier.store.summaries): "
+        "events by place and type (the map), events by type (timeline totals, filter menus), "
+        "claim ids (the claim list), story sizes (story lists) and knowledge-base totals, so "
+        "no page counts every row of a 100k-document archive per request",
+        common=_split(_COUNTS),
     ),
 )
 

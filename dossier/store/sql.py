@@ -213,6 +213,8 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
         self._exec(self.FTS_INSERT, (d.id, d.title or "", d.text))
         self._count_aliases(d.id)
+        if d.story_id:
+            self._dirty_stories.add(d.story_id)
         return True
 
     def add_times(self, document_id: str, times: Sequence[TimeExpr]) -> None:
@@ -272,9 +274,12 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
 
     def set_story(self, document_id: str, story_id: str) -> None:
+        old = self._one("SELECT story_id FROM documents WHERE id = ?", (document_id,))
+        self._dirty_stories.update(s for s in (story_id, *(old or ())) if s)
         self._exec("UPDATE documents SET story_id = ? WHERE id = ?", (story_id, document_id))
 
     def merge_stories(self, stories: Sequence[str], into: str) -> None:
+        self._dirty_stories.update([*stories, into])
         self._many(
             "UPDATE documents SET story_id = ? WHERE story_id = ?", [(into, s) for s in stories]
         )
@@ -981,13 +986,16 @@ class SQLStore(SummaryTables, WorkbenchReads):
                 "SELECT type, COUNT(*) AS n FROM entities GROUP BY type ORDER BY n DESC"
             )
         }
+        # events, claims, stories and mentions from the counts kept at ingest
+        # (dossier.store.summaries): counting the fact tables themselves takes
+        # seconds on a 100k-document archive, and the home page shows these
         return {
-            "events": one("SELECT COUNT(DISTINCT event_id) FROM event_mentions"),
-            "claims": one("SELECT COUNT(DISTINCT claim_id) FROM claim_mentions"),
+            "events": one("SELECT COALESCE(SUM(events), 0) FROM type_counts"),
+            "claims": one("SELECT COALESCE(MAX(value), 0) FROM kb_counts WHERE name = 'claims'"),
             "sources": one("SELECT COUNT(*) FROM sources"),
             "documents": one("SELECT COUNT(*) FROM documents"),
-            "stories": one("SELECT COUNT(DISTINCT story_id) FROM documents"),
-            "mentions": one("SELECT COUNT(*) FROM mentions"),
+            "stories": one("SELECT COUNT(*) FROM story_sizes"),
+            "mentions": one("SELECT COALESCE(SUM(mentions), 0) FROM key_aliases"),
             "entities": sum(by_type.values()),
             "entities_by_type": by_type,
         }
@@ -1168,24 +1176,52 @@ class SQLStore(SummaryTables, WorkbenchReads):
     ) -> list[dict[str, Any]]:
         """Named mentions (not descriptions) of ``entity_ids`` in documents stored
         after mark ``after`` and up to ``upto``, each with its entity, document
-        and sentence, in the order :meth:`entity_mentions` lists them."""
+        and sentence, in the order :meth:`entity_mentions` lists them.
+
+        The documents first, then their mentions by document: one query that
+        also names the entities lets the planner start from the entities' keys,
+        which for the most-mentioned entities of a large archive is millions of
+        mentions to find the few in the new documents (seconds per check).
+        """
         if not entity_ids:
             return []
-        marks = ",".join("?" * len(entity_ids))
-        rows = self._all(
-            f"""SELECT k.entity_id, m.document_id, m.start, m."end", m.text, m.via, d.source,
-                       s.start AS s_start, s."end" AS s_end,
-                       substr(d.text, s.start + 1, s."end" - s.start) AS sentence
-                FROM documents d
-                JOIN mentions m ON m.document_id = d.id
-                JOIN entity_keys k ON k.key = m.key
-                JOIN sentences s ON s.document_id = m.document_id AND s.idx = m.sentence
-                WHERE d.{self.ROWID} > ? AND d.{self.ROWID} <= ? AND m.via <> 'description'
-                AND k.entity_id IN ({marks})
-                ORDER BY d.published IS NULL, d.published, d.source, d.segment, m.start""",
-            [after, upto, *entity_ids],
+        wanted = set(entity_ids)
+        documents = [
+            r[0]
+            for r in self._all(
+                f"SELECT id FROM documents WHERE {self.ROWID} > ? AND {self.ROWID} <= ?",
+                (after, upto),
+            )
+        ]
+        found: list[dict[str, Any]] = []
+        for start in range(0, len(documents), 500):
+            chunk = documents[start : start + 500]
+            rows = self._all(
+                f"""SELECT k.entity_id, m.document_id, m.start, m."end", m.text, m.via,
+                           d.source, d.published, d.segment,
+                           s.start AS s_start, s."end" AS s_end,
+                           substr(d.text, s.start + 1, s."end" - s.start) AS sentence
+                    FROM mentions m
+                    JOIN documents d ON d.id = m.document_id
+                    JOIN entity_keys k ON k.key = m.key
+                    JOIN sentences s ON s.document_id = m.document_id AND s.idx = m.sentence
+                    WHERE m.document_id IN ({",".join("?" * len(chunk))})
+                    AND m.via <> 'description'""",
+                chunk,
+            )
+            found += [dict(r) for r in rows if r["entity_id"] in wanted]
+        found.sort(
+            key=lambda m: (
+                m["published"] is None,
+                m["published"] or "",
+                m["source"],
+                m["segment"],
+                m["start"],
+            )
         )
-        return [dict(r) for r in rows]
+        for m in found:
+            del m["published"], m["segment"]
+        return found
 
     # -- places ----------------------------------------------------------------
     def add_place_votes(self, votes: Sequence[tuple[str, Place | None, str]]) -> None:

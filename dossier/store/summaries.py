@@ -16,7 +16,21 @@ an index that returns one page in order:
 * ``entity_measures`` — comparable figures (quantity claims with a unit and
   an interval) by subject entity and unit, sorted both by low and by high
   end, so contradictions are found by range scans instead of comparing
-  every pair.
+  every pair;
+* ``event_places`` / ``place_counts`` — each event at each place (location
+  entity) it is reported at (with its number of places, so the few events
+  shared by two places are found by an index range), and the number of events
+  per (place, type): the map reads the counts instead of grouping every
+  located event;
+* ``type_counts`` — events (and dated events) per type: timeline totals and
+  filter menus; ``claim_ids`` — one row per claim (the claim list, in id
+  order); ``story_sizes`` — documents per story (story lists, largest first);
+  ``kb_counts`` — archive totals (claims).
+
+Counts are kept as deltas (an event's old rows subtracted, its new ones
+added, when it is refreshed), so a batch costs what it touches, not what the
+archive holds; ``rebuild_summaries`` recounts them all, and the tests compare
+the two.
 
 Writes mark the events, claims, keys and entities they touch; the store
 refreshes the affected rows just before its transaction commits, so a reader
@@ -33,8 +47,8 @@ from typing import Any
 from dossier.kb.fact_summary import best_date, claim_measure, event_participants, majority_modality
 
 #: version of the summary rows' content; a store whose meta row differs rebuilds
-#: them (the tables themselves are migration 5 in :mod:`dossier.store.migrations`)
-SUMMARY_VERSION = "4"
+#: them (the tables themselves are migrations 5 and 9 in :mod:`dossier.store.migrations`)
+SUMMARY_VERSION = "5"
 _CHUNK = 500
 
 
@@ -67,6 +81,7 @@ class SummaryTables:
         self._dirty_claims: set[str] = set()
         self._dirty_keys: set[str] = set()
         self._dirty_entities: set[str] = set()
+        self._dirty_stories: set[str] = set()
         #: entities whose rows changed in this flush: their counts are recounted
         self._recount: set[str] = set()
 
@@ -140,6 +155,7 @@ class SummaryTables:
         for chunk in _chunks(claims):
             self._refresh_claims(chunk)
         self._count_entities(self._recount)
+        self._count_stories(self._dirty_stories)
         self._init_summaries()
 
     def rebuild_summaries(self) -> None:
@@ -153,6 +169,12 @@ class SummaryTables:
             "event_entities",
             "claim_entities",
             "entity_measures",
+            "event_places",
+            "place_counts",
+            "type_counts",
+            "claim_ids",
+            "story_sizes",
+            "kb_counts",
         ):
             self._exec(f"DELETE FROM {table}")
         self._exec(
@@ -166,6 +188,10 @@ class SummaryTables:
         claims = [r[0] for r in self._all("SELECT DISTINCT claim_id FROM claim_mentions")]
         for chunk in _chunks(claims):
             self._refresh_claims(chunk, fresh=True)
+        self._exec(
+            """INSERT INTO story_sizes (story_id, documents) SELECT story_id, COUNT(*)
+               FROM documents WHERE story_id IS NOT NULL GROUP BY story_id"""
+        )
         self._exec("DELETE FROM entity_summaries")
         self._count_entities(
             {r[0] for r in self._all("SELECT DISTINCT entity_id FROM event_entities")}
@@ -211,6 +237,57 @@ class SummaryTables:
             [r for r in rows if any(r[1:])],
         )
 
+    def _count_stories(self, stories: Iterable[str]) -> None:
+        """Recount the documents of the stories a batch touched (one indexed
+        count per story: a story is a handful of reports, not the archive)."""
+        for chunk in _chunks({s for s in stories if s}):
+            marks = _marks(chunk)
+            sizes = dict(
+                self._all(
+                    f"""SELECT story_id, COUNT(*) FROM documents WHERE story_id IN ({marks})
+                        GROUP BY story_id""",
+                    chunk,
+                )
+            )
+            self._exec(f"DELETE FROM story_sizes WHERE story_id IN ({marks})", chunk)
+            self._many(
+                "INSERT INTO story_sizes (story_id, documents) VALUES (?, ?)",
+                [(s, int(sizes[s])) for s in chunk if sizes.get(s)],
+            )
+
+    def _add_counts(
+        self,
+        places: dict[tuple[str, str], int],
+        types: dict[str, tuple[int, int]],
+        claims: int = 0,
+    ) -> None:
+        """Apply count deltas (negative for rows an event or claim no longer
+        has); rows that reach zero go, so the tables list only what exists."""
+        places = {k: v for k, v in places.items() if v}
+        types = {k: v for k, v in types.items() if any(v)}
+        self._many(
+            """INSERT INTO place_counts (entity_id, type, events) VALUES (?, ?, ?)
+               ON CONFLICT (entity_id, type) DO UPDATE
+               SET events = place_counts.events + excluded.events""",
+            [(e, t, n) for (e, t), n in sorted(places.items())],
+        )
+        self._many(
+            """INSERT INTO type_counts (type, events, dated) VALUES (?, ?, ?)
+               ON CONFLICT (type) DO UPDATE SET events = type_counts.events + excluded.events,
+               dated = type_counts.dated + excluded.dated""",
+            [(t, n, d) for t, (n, d) in sorted(types.items())],
+        )
+        if claims:
+            self._exec(
+                """INSERT INTO kb_counts (name, value) VALUES ('claims', ?)
+                   ON CONFLICT (name) DO UPDATE SET value = kb_counts.value + excluded.value""",
+                (claims,),
+            )
+        if any(v < 0 for v in places.values()):
+            self._exec("DELETE FROM place_counts WHERE events <= 0")
+        if any(v[0] < 0 for v in types.values()):
+            self._exec("DELETE FROM type_counts WHERE events <= 0")
+
     def _refresh_events(self, ids: list[str], fresh: bool = False) -> None:
         marks = _marks(ids)
         grouped: dict[str, list[dict[str, Any]]] = {}
@@ -240,9 +317,22 @@ class SummaryTables:
                     f"SELECT entity_id FROM event_entities WHERE event_id IN ({marks})", ids
                 )
             )
+        place_delta: dict[tuple[str, str], int] = {}
+        type_delta: dict[str, tuple[int, int]] = {}
+        if not fresh:
+            for entity_id, kind in self._all(
+                f"SELECT entity_id, type FROM event_places WHERE event_id IN ({marks})", ids
+            ):
+                place_delta[(entity_id, kind)] = place_delta.get((entity_id, kind), 0) - 1
+            for kind, sort_key in self._all(
+                f"SELECT type, sort_key FROM event_summaries WHERE id IN ({marks})", ids
+            ):
+                n, d = type_delta.get(kind, (0, 0))
+                type_delta[kind] = (n - 1, d - (1 if sort_key else 0))
             self._exec(f"DELETE FROM event_summaries WHERE id IN ({marks})", ids)
             self._exec(f"DELETE FROM event_entities WHERE event_id IN ({marks})", ids)
-        summaries, members = [], []
+            self._exec(f"DELETE FROM event_places WHERE event_id IN ({marks})", ids)
+        summaries, members, places = [], [], []
         for event_id, reports in grouped.items():
             date = best_date(reports)
             row = (
@@ -254,7 +344,20 @@ class SummaryTables:
             )
             summaries.append((event_id, *row))
             members += [(e, event_id, *row) for e in sorted(event_participants(reports))]
+            kind, (_modality, start, end, sort_key) = row[0], row[1:]
+            n, d = type_delta.get(kind, (0, 0))
+            type_delta[kind] = (n + 1, d + (1 if sort_key else 0))
+            at = sorted({r["location_entity"] for r in reports if r["location_entity"]})
+            for place in at:
+                places.append((place, event_id, kind, start, end, sort_key, len(at)))
+                place_delta[(place, kind)] = place_delta.get((place, kind), 0) + 1
         self._recount.update(m[0] for m in members)
+        self._many(
+            """INSERT INTO event_places (entity_id, event_id, type, date_start, date_end,
+               sort_key, places) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            places,
+        )
+        self._add_counts(place_delta, type_delta)
         self._many(
             """INSERT INTO event_summaries (id, type, modality, date_start, date_end, sort_key)
                VALUES (?, ?, ?, ?, ?, ?)""",
@@ -289,6 +392,22 @@ class SummaryTables:
             )
             self._exec(f"DELETE FROM claim_entities WHERE claim_id IN ({marks})", ids)
             self._exec(f"DELETE FROM entity_measures WHERE claim_id IN ({marks})", ids)
+        known: set[str] = set()
+        if not fresh:
+            known = {
+                r[0]
+                for r in self._all(
+                    f"SELECT claim_id FROM claim_ids WHERE claim_id IN ({marks})", ids
+                )
+            }
+        self._many(
+            "INSERT INTO claim_ids (claim_id) VALUES (?)",
+            [(c,) for c in sorted(set(grouped) - known)],
+        )
+        gone = sorted(known - set(grouped))
+        if gone:
+            self._exec(f"DELETE FROM claim_ids WHERE claim_id IN ({_marks(gone)})", gone)
+        self._add_counts({}, {}, len(set(grouped) - known) - len(gone))
         roles, measures = [], []
         for claim_id, mentions in grouped.items():
             first, seq = mentions[0], min(m["id"] for m in mentions)
@@ -431,6 +550,12 @@ class SummaryTables:
                 "SELECT events, dated_events FROM entity_summaries WHERE entity_id = ?",
                 (entity_id,),
             ).fetchone() or (0, 0)
+        elif entity_id is None and len(where) == (1 if type else 0) and not modality:
+            known = self._exec(  # the whole archive, or one type: counted at ingest
+                f"""SELECT COALESCE(SUM(events), 0), COALESCE(SUM(dated), 0) FROM type_counts
+                    {"WHERE type = ?" if type else ""}""",
+                params,
+            ).fetchone()
         total = int(known[0]) if known else count("")
         if newest_first:
             return total, select("", f"sort_key DESC, {id_col} DESC", limit, offset)
@@ -444,7 +569,7 @@ class SummaryTables:
 
     def event_types(self) -> list[str]:
         """Event types present in the knowledge base (for filter menus)."""
-        return [r[0] for r in self._all("SELECT DISTINCT type FROM event_summaries ORDER BY type")]
+        return [r[0] for r in self._all("SELECT type FROM type_counts ORDER BY type")]
 
     def entity_claim_ids(
         self, entity_id: str, role: str, limit: int, offset: int

@@ -50,21 +50,50 @@ class WorkbenchReads:
     # -- graph ----------------------------------------------------------------------
     def entity_event_ids(
         self,
-        entity_id: str,
+        entity_ids: Sequence[str],
         limit: int,
         type: str | None = None,
         date_from: str | None = None,
         date_to: str | None = None,
     ) -> list[str]:
-        """The entity's events (any role), newest first, at most ``limit``."""
+        """The events of any of these entities (any role), newest first, at most
+        ``limit`` in all: one ordered index read per entity, merged here (a
+        country and its people's name would otherwise each bring ``limit``)."""
         where, params = _filters(type, date_from, date_to, "e")
         clause = " AND ".join(["e.entity_id = ?", *where])
-        rows = self._all(
-            f"""SELECT e.event_id FROM event_entities e WHERE {clause}
-                ORDER BY e.sort_key DESC, e.event_id DESC LIMIT ?""",
-            [entity_id, *params, limit],
-        )
-        return [r[0] for r in rows]
+        found: dict[str, str] = {}
+        for entity_id in sorted(set(entity_ids)):
+            rows = self._all(
+                f"""SELECT e.event_id, e.sort_key FROM event_entities e WHERE {clause}
+                    ORDER BY e.sort_key DESC, e.event_id DESC LIMIT ?""",
+                [entity_id, *params, limit],
+            )
+            found.update((r[0], r[1]) for r in rows)
+        return sorted(found, key=lambda i: (found[i], i), reverse=True)[:limit]
+
+    def events_with_entities(
+        self, event_ids: Sequence[str], entity_ids: Sequence[str]
+    ) -> list[str]:
+        """Those of ``event_ids`` in which every one of ``entity_ids`` takes part,
+        in the order given: primary-key lookups in ``event_entities``, so a
+        caller can drop candidates before building them."""
+        wanted = sorted(set(entity_ids))
+        if not wanted:
+            return list(event_ids)
+        kept: set[str] = set()
+        ids = sorted(set(event_ids))
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            kept.update(
+                r[0]
+                for r in self._all(
+                    f"""SELECT event_id FROM event_entities
+                        WHERE entity_id IN ({_marks(wanted)}) AND event_id IN ({_marks(chunk)})
+                        GROUP BY event_id HAVING COUNT(*) = ?""",
+                    [*wanted, *chunk, len(wanted)],
+                )
+            )
+        return [i for i in event_ids if i in kept]
 
     def event_links(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
         """Per event: type, date, actor and target entity ids, its stories and
@@ -128,19 +157,29 @@ class WorkbenchReads:
     ) -> list[tuple[str, str, int]]:
         """``(location entity, event type, events)`` for events with a location,
         filtered like the timeline; an event reported at two places counts at
-        both."""
-        where, params = _filters(type, date_from, date_to, "s")
+        both.
+
+        Without an entity or a date the counts kept at ingest answer
+        (``place_counts``: one row per place and type); a filter reads the
+        located events it keeps (``event_places``), never the reports.
+        """
+        if not (entity_id or date_from or date_to):
+            where, params = ("WHERE type = ?", [type]) if type else ("", [])
+            rows = self._all(
+                f"""SELECT entity_id, type, events FROM place_counts {where}
+                    ORDER BY entity_id, type""",
+                params,
+            )
+            return [(r[0], r[1], int(r[2])) for r in rows]
+        where, params = _filters(type, date_from, date_to, "l")
         join = ""
         if entity_id:
-            join = "JOIN event_entities p ON p.event_id = s.id AND p.entity_id = ?"
+            join = "JOIN event_entities p ON p.event_id = l.event_id AND p.entity_id = ?"
             params = [entity_id, *params]
-        clause = " AND ".join(["m.location_key IS NOT NULL", *where])
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
         rows = self._all(
-            f"""SELECT k.entity_id, s.type, COUNT(DISTINCT s.id) FROM event_summaries s
-                {join}
-                JOIN event_mentions m ON m.event_id = s.id
-                JOIN entity_keys k ON k.key = m.location_key
-                WHERE {clause} GROUP BY k.entity_id, s.type ORDER BY k.entity_id, s.type""",
+            f"""SELECT l.entity_id, l.type, COUNT(*) FROM event_places l {join} {clause}
+                GROUP BY l.entity_id, l.type ORDER BY l.entity_id, l.type""",
             params,
         )
         return [(r[0], r[1], int(r[2])) for r in rows]
@@ -160,14 +199,15 @@ class WorkbenchReads:
         undated last, ties by id."""
         if not locations:
             return 0, []
-        where, params = _filters(type, date_from, date_to, "s")
+        if not (entity_id or type or date_from or date_to):
+            return self._events_at_kept(sorted(set(locations)), limit, offset)
+        where, params = _filters(type, date_from, date_to, "l")
         join = ""
         if entity_id:
-            join = "JOIN event_entities p ON p.event_id = s.id AND p.entity_id = ?"
-        clause = " AND ".join([f"k.entity_id IN ({_marks(locations)})", *where])
-        inner = f"""SELECT DISTINCT s.id, s.sort_key FROM event_summaries s {join}
-                    JOIN event_mentions m ON m.event_id = s.id
-                    JOIN entity_keys k ON k.key = m.location_key WHERE {clause}"""
+            join = "JOIN event_entities p ON p.event_id = l.event_id AND p.entity_id = ?"
+        clause = " AND ".join([f"l.entity_id IN ({_marks(locations)})", *where])
+        inner = f"""SELECT DISTINCT l.event_id AS id, l.sort_key FROM event_places l {join}
+                    WHERE {clause}"""
         all_params = [*([entity_id] if entity_id else []), *locations, *params]
         total = int(self._exec(f"SELECT COUNT(*) FROM ({inner}) x", all_params).fetchone()[0])
         rows = self._all(
@@ -177,17 +217,56 @@ class WorkbenchReads:
         )
         return total, [r[0] for r in rows]
 
+    def _events_at_kept(
+        self, locations: list[str], limit: int, offset: int
+    ) -> tuple[int, list[str]]:
+        """:meth:`events_at` without a filter, from what ingest keeps: the total
+        is the places' counts less the events counted at two of them (the
+        ``places > 1`` index range), the page a merge of each place's first
+        ``offset + limit`` events in index order (dated, then undated). A point
+        of the map holds tens of thousands of events on a large archive; this
+        reads the counts and one page per place, never all of them."""
+        marks = _marks(locations)
+        total = int(
+            self._exec(
+                f"SELECT COALESCE(SUM(events), 0) FROM place_counts WHERE entity_id IN ({marks})",
+                locations,
+            ).fetchone()[0]
+        )
+        if len(locations) > 1:
+            total -= sum(
+                int(r[0]) - 1
+                for r in self._all(
+                    f"""SELECT COUNT(*) FROM event_places WHERE places > 1
+                        AND entity_id IN ({marks}) GROUP BY event_id HAVING COUNT(*) > 1""",
+                    locations,
+                )
+            )
+        want = offset + limit
+        found: dict[str, str] = {}
+        for location in locations:
+            for extra, order in (
+                ("sort_key > ''", "sort_key, event_id"),
+                ("sort_key = ''", "event_id"),
+            ):
+                rows = self._all(
+                    f"""SELECT event_id, sort_key FROM event_places
+                        WHERE entity_id = ? AND {extra} ORDER BY {order} LIMIT ?""",
+                    (location, want),
+                )
+                found.update((r[0], r[1]) for r in rows)
+                if len(rows) >= want:
+                    break  # this place's dated events fill the page: none undated needed
+        ordered = sorted(found, key=lambda i: (found[i] == "", found[i], i))
+        return total, ordered[offset:want]
+
     # -- lists ----------------------------------------------------------------------
     def story_page(self, limit: int, offset: int) -> tuple[int, list[tuple[str, int]]]:
         """``(stories, [(story id, documents)])`` of one page, largest first, ties by id."""
-        total = int(
-            self._exec(
-                "SELECT COUNT(DISTINCT story_id) FROM documents WHERE story_id IS NOT NULL"
-            ).fetchone()[0]
-        )
-        rows = self._all(
-            """SELECT story_id, COUNT(*) AS size FROM documents WHERE story_id IS NOT NULL
-               GROUP BY story_id ORDER BY size DESC, story_id LIMIT ? OFFSET ?""",
+        total = int(self._exec("SELECT COUNT(*) FROM story_sizes").fetchone()[0])
+        rows = self._all(  # story sizes kept at ingest, read in index order
+            """SELECT story_id, documents FROM story_sizes
+               ORDER BY documents DESC, story_id LIMIT ? OFFSET ?""",
             (limit, offset),
         )
         return total, [(r[0], int(r[1])) for r in rows]
@@ -206,10 +285,14 @@ class WorkbenchReads:
             total = int(self._exec(f"SELECT COUNT(*) FROM ({inner}) x").fetchone()[0])
             rows = self._all(f"{inner} ORDER BY a.claim_id LIMIT ? OFFSET ?", (limit, offset))
             return total, [r[0] for r in rows]
-        total = int(self._exec("SELECT COUNT(DISTINCT claim_id) FROM claim_mentions").fetchone()[0])
+        # the total kept at ingest; the page in the order of claim_ids' key
+        total = int(
+            self._exec(
+                "SELECT COALESCE(MAX(value), 0) FROM kb_counts WHERE name = 'claims'"
+            ).fetchone()[0]
+        )
         rows = self._all(
-            "SELECT DISTINCT claim_id FROM claim_mentions ORDER BY claim_id LIMIT ? OFFSET ?",
-            (limit, offset),
+            "SELECT claim_id FROM claim_ids ORDER BY claim_id LIMIT ? OFFSET ?", (limit, offset)
         )
         return total, [r[0] for r in rows]
 

@@ -166,6 +166,12 @@ class Spot:
         return sum(self.counts.values())
 
 
+#: documents that vote for a place entity without kept votes (a store written
+#: before votes were kept, or a name no document voted on): every document of
+#: a place named in thousands of articles would cost seconds on each request
+MAX_VOTERS = 20
+
+
 def spots(
     store: Store, rows: list[tuple[str, str, int]]
 ) -> tuple[list[Spot], list[dict[str, Any]]]:
@@ -180,7 +186,7 @@ def spots(
         row = store.entity(entity_id)
         if row is None:
             continue
-        result = places.resolve(row.id, row.name, row.type)
+        result = places.resolve(row.id, row.name, row.type, max_documents=MAX_VOTERS)
         place = result.place
         if place is None or place.lat is None or place.lon is None:
             unplaced.append(

@@ -23,6 +23,7 @@ from dossier.extract.events.lexicon import (
     NEEDS_VICTIM,
     NEWS_AGENCIES,
     NOT_TARGETS,
+    OCCURRENCES,
     OCCURRING,
     OPERATIONS,
     ORG_NOUNS,
@@ -62,6 +63,7 @@ from dossier.extract.events.roles import (
     _Roles,
     _spans,
     _verb_roles,
+    arresting_forces,
 )
 from dossier.geo import breadth, stands_for_state
 from dossier.records import ClaimMention, EventMention, Mention, Span, TimeExpr
@@ -148,6 +150,9 @@ def _candidate(
             roles.instruments += how
     if kind == "ASSAULT" and not roles.actors:
         roles.actors = _operation_forces(token, roles, context)
+    if kind == "COERCE" and mode == "arrest" and roles.targets and not roles.actors:
+        # someone arrested, by no one named: "the arrests" alone stays what it was
+        roles.actors = arresting_forces(token)
     actors, placed = _who_acts(_spans(roles.actors, context), context)
     if kind == "ASSAULT" and not actors:
         actors = _spans(_perpetrators(token), context)
@@ -155,19 +160,25 @@ def _candidate(
     location = _location(token, roles, context) or placed
     if (
         location is None
-        and mode == "explosives"
+        and (mode == "explosives" or kind in OCCURRENCES)
         and _is_noun(token)
         and token.dep_ in ("nsubj", "nsubjpass")
         and _lemma(token.head) in OCCURRING
     ):
-        # "a powerful explosion occurred on Qambrani Road": a blast told as what happened
-        # is an event where its sentence names a place, though no one is named
+        # "a powerful explosion occurred on Qambrani Road", "violent protests erupted in
+        # Colombia": a blast, an attack or a protest told as what happened is an event where
+        # its sentence names a place, though no one is named
         location = _sentence_place(token, (), context)
     if not actors and not targets and (location is None or _is_verb(token)):
         return None  # "Iran-backed", "attacks" alone: nothing to put on a timeline
     if kind in SOFT_TYPES and not _names_someone(actors + targets, context):
         return None  # "to support training, research and processing"
-    location = location or _sentence_place(token, actors + targets, context)
+    dateline = placed is not None and context.text[placed[0] : placed[1]].isupper()
+    if location is not None and location == placed and dateline:
+        # a dateline ("RAWALPINDI, Feb 08 (APP):Security forces killed ...") parsed into the
+        # actor's slot is where the report was filed: the sentence's own place comes first
+        location = None
+    location = location or _sentence_place(token, actors + targets, context) or placed
     sentence = token.sent
     hedged = any(  # "suspected militants attacked ...": who did it is alleged
         t.lower_ in ALLEGING_ADJECTIVES and t.i < a.i for a in roles.actors for t in a.subtree

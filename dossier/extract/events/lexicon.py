@@ -255,10 +255,24 @@ NEWS_AGENCIES = frozenset(
 ACCIDENTS = frozenset(
     "accident crash collision collide flood flooding earthquake quake tremor landslide "
     "avalanche cyclone hurricane typhoon tornado storm lightning drown drowning stampede "
-    "blaze wildfire collapse derail derailment overturn".split()
+    "blaze wildfire collapse derail derailment overturn volcano eruption tsunami mudslide "
+    "sinkhole capsize".split()
 )
-#: what explodes by accident: a gas cylinder, a boiler, a leaking main
-ACCIDENTAL_BLASTS = frozenset({"cylinder", "boiler", "gas", "leak", "leakage", "transformer"})
+#: what explodes by accident: a gas cylinder, a boiler, a leaking main, a chemical plant
+ACCIDENTAL_BLASTS = frozenset(
+    {"cylinder", "boiler", "gas", "leak", "leakage", "transformer", "chemical", "reactor"}
+    | {"furnace", "firework", "fireworks"}
+)
+#: what is released or freed that is no one set free: "police released CCTV footage", "ISPR
+#: has not released any statement" (a publication, not RETREAT/release)
+PUBLICATIONS = frozenset(
+    """statement footage video report data figure detail image photo picture list document
+    name result record information album song film book trailer update version clip
+    audio recording transcript budget schedule timetable""".split()
+)
+#: modifiers that make a raid an air or bombing raid ("bombing raids by warplanes"): an
+#: attack, not a search
+AIR_RAIDS = frozenset({"air", "aerial", "bombing", "bomb", "drone", "missile", "rocket"})
 #: killing words that are an event only with someone killed ("eliminated 16 terrorists")
 NEEDS_VICTIM = frozenset(
     {"eliminate", "elimination", "neutralize", "neutralise", "ram", "rape", "molest", "jail"}
@@ -517,7 +531,8 @@ CLAUSE_LINKS = frozenset({"ccomp", "relcl", "advcl", "conj", "pobj", "prep"})
 #: verbs whose object controls their infinitive ("urged X to withdraw")
 OBJECT_CONTROL = frozenset(
     """urge ask order force call persuade allow help encourage press tell instruct invite
-    recruit train send deploy mobilize""".split()
+    recruit train send deploy mobilize prompt direct compel oblige authorize authorise enable
+    lead""".split()
 )
 #: crediting or blaming X for acting: X did it ("lauded the security forces for sending nine
 #: Khwarij to hell", "blamed India for killing"), not the one who praises or blames
@@ -649,6 +664,8 @@ def _trigger(token: Token) -> Trigger | None:
         framed = _frame(token)
         if framed is not None:
             return framed
+        if lemma in ("release", "free") and _published(token):
+            return None  # "released CCTV footage": a publication, no one set free
         if lemma in NOUN_ONLY or lemma in OBJECT_FRAMES or lemma in AID_VERBS:
             return None
         if lemma in NEEDS_COMPLEMENT and not any(
@@ -656,12 +673,22 @@ def _trigger(token: Token) -> Trigger | None:
         ):
             return None  # "their activities have declined"
         return TRIGGERS.get(lemma)
-    if token.pos_ == "NOUN" and lemma not in VERB_ONLY:
+    if token.pos_ == "NOUN" and (lemma not in VERB_ONLY or _walk(token)):
         found = TRIGGERS.get(lemma)
+        if found and _counted(token):
+            return None  # "the number of militant attacks surpassed 100": a count, no incident
         if found and lemma == "strike" and _is_protest_strike(token):
             return ("PROTEST", "strike")
         if found and lemma == "sanction":
             return ("SANCTION", "sanctions")
+        if (
+            found
+            and lemma == "raid"
+            and any(
+                c.dep_ in ("compound", "amod") and _lemma(c) in AIR_RAIDS for c in token.children
+            )
+        ):
+            return ("ASSAULT", "aerial")  # "bombing raids by warplanes", "air raids"
         if found and lemma in ("protest", "complaint") and _lemma(token.head) in ("lodge", "file"):
             return ("ACCUSE", "allege")
         if found is None and lemma == "exchange" and _of_fire(token) and _stands_as_clause(token):
@@ -672,7 +699,10 @@ def _trigger(token: Token) -> Trigger | None:
 
 #: verbs that tell a blast as something that happened ("an explosion occurred", "a blast
 #: took place", "a bomb went off", "a blast rocked the area"), not as something heard or said
-OCCURRING = frozenset("occur happen take go rock hit strike erupt jolt shake".split())
+OCCURRING = frozenset("occur happen take go rock hit strike erupt jolt shake break spread".split())
+#: incidents that are events when told as occurring, with no one named ("protests erupted in
+#: Colombia", "clashes broke out in Tripoli"): what an analyst counts by place
+OCCURRENCES = frozenset({"ASSAULT", "PROTEST"})
 #: words that describe who attacked when the article names no group: "a terrorist attack"
 PERPETRATORS = frozenset("terrorist militant insurgent extremist jihadist separatist rebel".split())
 #: fights that two sides wage on each other: the side "with" whom is the other party
@@ -681,6 +711,57 @@ MUTUAL_FIGHTS = frozenset(
 )
 #: what two sides exchange when they fight: "an exchange of fire", "a fire exchange"
 GUNFIRE = frozenset({"fire", "gunfire", "firing", "shot", "gunshot", "bullet"})
+
+
+#: what a count of events is told by: "the number of attacks", "a rise in killings", "95 per
+#: cent of terrorist attacks" (aggregates, which the label guide says are no events)
+COUNTS = frozenset(
+    """number rise increase surge spike decline drop fall decrease cent percent proportion
+    share majority tally count total frequency""".split()
+)
+#: verbs of a trend whose plural subject is a count: "attacks increased", "arrests doubled"
+TRENDS = frozenset(
+    "increase rise surge decline drop fall decrease double triple climb soar jump".split()
+)
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a plural event noun is counted rather than told: the object of a count noun
+    ("the number of militant attacks", "a rise in killings"), the subject of a trend verb
+    ("attacks increased") or of "saw"/"recorded" with a count ("attacks saw a 119pc
+    increase")."""
+    if noun.tag_ != "NNS":
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("of", "in") and _lemma(head.head) in COUNTS:
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass") and _is_verb(head):
+        if _lemma(head) in TRENDS:
+            return True
+        objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        return _lemma(head) in ("see", "record", "witness") and any(
+            _lemma(o) in COUNTS for o in objects
+        )
+    return False
+
+
+def _walk(noun: Token) -> bool:
+    """ "peaceful marches", "a protest march": the noun "march" in lower case is a protest,
+    where "in March" is a month (which is why "march" is otherwise a verb-only trigger)."""
+    return _lemma(noun) == "march" and noun.text[:1].islower()
+
+
+def _published(verb: Token) -> bool:
+    """Whether what a "release" verb releases is a publication (footage, a statement, a
+    report), not a person or a hostage: every object is one."""
+    objects = [
+        verb.head if o.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else o
+        for o in _objects(verb)
+        if o.dep_ in ("dobj", "obj", "nsubjpass")
+    ]  # "the footage that police released": the footage
+    if not objects and verb.dep_ in ("relcl", "acl"):
+        objects = [verb.head]  # "the footage police released"
+    return bool(objects) and all(_lemma(o) in PUBLICATIONS for o in objects)
 
 
 def _of_fire(token: Token) -> bool:

@@ -32,6 +32,7 @@ from dossier.extract.events.roles import (
     _Roles,
     _trim,
 )
+from dossier.extract.registry import doc_text
 from dossier.geo import breadth, load_gazetteer
 from dossier.records import Mention, Span
 
@@ -47,16 +48,26 @@ def _own_clause(prep: Token, anchor: Token) -> bool:
 
 
 def _place_named(noun: Token, mentions: Iterable[Mention]) -> Span | None:
-    """ "the city of Karachi": the name after a place noun is a place whatever
-    label the model gave it."""
+    """ "the city of Karachi", "the general area of Datta Khel": the name after a place noun
+    is a place whatever label the model gave it, or none (an untagged proper name)."""
     if _lemma(noun) not in PLACE_NOUNS:
         return None
+    mentions = list(mentions)
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 found = _mention_at(pobj, mentions)
                 if found is not None:
                     return found
+                if pobj.pos_ == "PROPN" and pobj.ent_type_ not in NOT_PARTICIPANTS:
+                    doc, first = pobj.doc, pobj.i
+                    while (
+                        first > 0
+                        and doc[first - 1].dep_ == "compound"
+                        and doc[first - 1].pos_ == "PROPN"
+                    ):
+                        first -= 1
+                    return _trim(doc, first, pobj.i)
     return None
 
 
@@ -75,13 +86,15 @@ def _place_in(
             own = _named_place_noun(pobj)
             if own is not None:  # "in KP's Dera Ismail Khan district": not KP
                 inside = [p for p in inside if not (p.start < own[1] and own[0] < p.end)]
-                text = pobj.doc.text[own[0] : own[1]]
+                text = doc_text(pobj.doc)[own[0] : own[1]]
                 inside.append(Mention(own[0], own[1], text, "LOC", text.lower(), 0))
+            if own is None and named is not None:
+                # "in the general area of Datta Khel of North Waziristan": the place the noun
+                # names, not the district it is "of"
+                return named
             if inside:  # "in Khyber Pakhtunkhwa's Khyber district": Khyber
                 best = _most_specific(inside)
                 return (best.start, best.end)
-            if named is not None:
-                return named
     return None
 
 
@@ -112,7 +125,7 @@ def _named_place_noun(noun: Token) -> Span | None:
     while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
         first -= 1
     span = _trim(doc, first, noun.i)
-    return span if _known_place(doc.text[span[0] : span[1]]) else None
+    return span if _known_place(doc_text(doc)[span[0] : span[1]]) else None
 
 
 def _extra_places(tokens: Iterable[Token]) -> list[Mention]:
@@ -121,7 +134,7 @@ def _extra_places(tokens: Iterable[Token]) -> list[Mention]:
     for token in tokens:
         own = _named_place_noun(token)
         if own is not None:
-            text = token.doc.text[own[0] : own[1]]
+            text = doc_text(token.doc)[own[0] : own[1]]
             found.append(Mention(own[0], own[1], text, "LOC", text.lower(), 0))
     return found
 

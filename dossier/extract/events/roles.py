@@ -19,6 +19,7 @@ from dossier.extract.events.lexicon import (
     CREDITING,
     EVENT_HEADS,
     EXTENSION_PREPS,
+    FORCES,
     GUNFIRE,
     MODE_WORDS,
     MUTUAL_FIGHTS,
@@ -27,6 +28,7 @@ from dossier.extract.events.lexicon import (
     OBJECT_CONTROL,
     PARTICIPANT_LABELS,
     PARTITIVE_POS,
+    PLACE_NOUNS,
     PLACED_ON,
     PLACING_VERBS,
     PREP_SUPPORT,
@@ -273,7 +275,10 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         elif child.dep_ == "agent" or (passive and child.dep_ == "prep" and child.lower_ == "by"):
             roles.actors += _pobjs(child)
         elif child.dep_ == "prep" and child.lower_ in _verb_target_preps(verb, kind, theme_object):
-            roles.targets += _pobjs(child)
+            # "fired at the police", but "tortured his wife at 169/9-L village": a place
+            roles.targets += [
+                p for p in _pobjs(child) if child.lower_ != "at" or _lemma(p) not in PLACE_NOUNS
+            ]
         elif child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
             roles.instruments += [p for p in child.children if p.dep_ == "pobj"]
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
@@ -299,6 +304,31 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
     if _lemma(verb) in PLACING_VERBS:
         _placed_on(verb, roles)
     return roles
+
+
+def arresting_forces(trigger: Token) -> list[Token]:
+    """Who made an arrest its sentence tells without an agent ("leaders and workers were
+    arrested when police attempted to disperse a march", "two Khwarij were apprehended",
+    "the arrest of a suspect"): only a state's forces arrest, so the security force named in
+    the sentence, else the one the article names nearest before it (after it when none is
+    before); none when the article names no force (nothing is made up)."""
+    doc = trigger.doc
+    forces = [
+        t
+        for t in doc
+        if t.pos_ in ("NOUN", "PROPN")
+        and _lemma(t) in FORCES
+        # "security forces", "law enforcement personnel"; not "the use of force"
+        and (
+            _lemma(t) not in ("force", "personnel")
+            or any(c.dep_ in ("compound", "amod") for c in t.children)
+        )
+    ]
+    sentence = trigger.sent
+    own = [t for t in forces if sentence.start <= t.i < sentence.end]
+    before = [t for t in forces if t.i < sentence.start]
+    chosen = own[0] if own else before[-1] if before else forces[0] if forces else None
+    return [chosen] if chosen is not None else []
 
 
 def _placed_on(verb: Token, roles: _Roles) -> None:

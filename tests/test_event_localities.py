@@ -1,0 +1,65 @@
+"""Two incidents of one article at two named localities stay two events: the place a report
+names by name ("in the Eidak area") tells it apart even when the gazetteer lacks it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.kb.event_merge import EventReport, places_differ, same_incident_in_document
+from dossier.kb.facts import _own_place
+
+pytestmark = pytest.mark.unit
+
+
+def _report(mid: int, place: str | None = None, location: str | None = None) -> EventReport:
+    return EventReport(
+        mention_id=mid,
+        document_id="d1",
+        type="ASSAULT",
+        mode=None,
+        modality="asserted",
+        date_start=None,
+        date_end=None,
+        location=location,
+        actors=frozenset(),
+        targets=frozenset(),
+        place=place,
+    )
+
+
+def test_two_named_localities_are_two_incidents():
+    clashes = _report(1, place="miramshah", location="ent-miramshah")
+    convoy = _report(2, place="eidak")  # untagged locality: no entity of its own
+    assert places_differ(clashes, convoy)
+    assert not same_incident_in_document(convoy, clashes)
+
+
+def test_a_locality_stored_under_its_district_is_that_district_told_finer():
+    # "the Zehri area of Khuzdar district" is stored under Khuzdar, as "in Khuzdar" is
+    zehri = _report(1, place="zehri", location="ent-khuzdar")
+    khuzdar = _report(2, place="khuzdar", location="ent-khuzdar")
+    assert not places_differ(zehri, khuzdar)
+    assert same_incident_in_document(khuzdar, zehri)
+
+
+def test_a_retelling_without_a_place_of_its_own_joins():
+    assert same_incident_in_document(_report(2), _report(1, place="eidak"))
+
+
+@pytest.mark.parametrize(
+    ("place", "sentence", "expected"),
+    [
+        ("Eidak", "rammed a car into their convoy in the Eidak area.", "eidak"),
+        ("Datta Khel", "an operation in the general area of Datta Khel of X.", "datta khel"),
+        # where the wounded were taken, not where the attack was
+        ("Bannu", "were referred to the Combined Military Hospital Bannu.", None),
+        # where a man lives, not where he was arrested
+        ("Sambrial", "Sarfraz Ahmad of Sambrial was arrested.", None),
+        # a province or country: a retelling may name it for the same incident
+        ("Pakistan", "four soldiers were martyred in Pakistan.", None),
+        # the dateline's place, which a report with no place of its own takes
+        ("Quetta", "QUETTA: a man was shot at home in Quetta.", None),
+    ],
+)
+def test_own_place_is_a_specific_place_the_act_happened_in(place, sentence, expected):
+    assert _own_place(place, sentence, "Quetta") == expected
