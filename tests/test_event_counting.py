@@ -327,15 +327,15 @@ def test_an_operation_on_the_night_between_two_days_dates_its_acts(settings):
             False,
         ),
         (  # written after "after": its own day, wherever the parser hung it
-            "The fresh incidents came after mob attacks on two outlets in Karachi on Tuesday.",
-            "ASSAULT",
+            "The fresh incidents came after gunmen attacked two outlets in Karachi on Tuesday.",
+            "attacked",
             "Tuesday",
             False,
         ),
         (  # a month holds what came just before it
-            "In February 2019, New Delhi imposed steep duties after militants attacked a "
-            "convoy in Pulwama.",
-            "ASSAULT",
+            "In February 2019, New Delhi imposed steep duties after militants killed 40 "
+            "soldiers in Pulwama.",
+            "killed",
             "February 2019",
             False,
         ),
