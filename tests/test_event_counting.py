@@ -326,6 +326,19 @@ def test_an_operation_on_the_night_between_two_days_dates_its_acts(settings):
             "Tuesday",
             False,
         ),
+        (  # written after "after": its own day, wherever the parser hung it
+            "The fresh incidents came after gunmen attacked two outlets in Karachi on Tuesday.",
+            "attacked",
+            "Tuesday",
+            False,
+        ),
+        (  # a month holds what came just before it
+            "In February 2019, New Delhi imposed steep duties after militants killed 40 "
+            "soldiers in Pulwama.",
+            "killed",
+            "February 2019",
+            False,
+        ),
         (  # the main clause's act keeps its day
             "Police arrested a student leader in Quetta on Thursday after protests broke out.",
             "arrested",

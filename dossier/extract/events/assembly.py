@@ -199,7 +199,7 @@ def _candidate(
         time_of_report=when is not None
         and (
             (not is_speech(kind, mode) and _report_date(token, when))
-            or _date_of_later_act(token, when)
+            or (_day_at(when, context.times) and _date_of_later_act(token, when))
         ),
     )
     return event, roles.absorbed
@@ -616,6 +616,14 @@ def _date_from_operation(
         if (event.time is None or event.time_of_report) and not is_speech(event.type, event.mode):
             found[n] = replace(event, time=day, time_of_report=False)
     return found
+
+
+def _day_at(span: Span, times: Sequence[TimeExpr]) -> bool:
+    """Whether the time expression at ``span`` names one day: a month or a week ("in February
+    2019, ... after the Pulwama attack") holds what came just before it, so it stays the
+    act's date rather than a bound a week before its end."""
+    found = next((t for t in times if t.start == span[0] and t.end == span[1]), None)
+    return found is not None and found.precision == "day"
 
 
 def _value_at(span: Span, times: Sequence[TimeExpr]) -> tuple[str | None, str | None] | None:

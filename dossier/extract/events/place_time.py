@@ -288,7 +288,9 @@ def _date_of_later_act(trigger: Token, span: Span) -> bool:
     """Whether the date belongs to a later act the event is told as having come before:
     "Protests broke out on Thursday after police arrested a leader" (the arrest was on or
     before Thursday), "clashes erupted on Monday following the killing of a student". A date
-    inside the "after" clause is its own ("after police arrested him on Tuesday")."""
+    inside the "after" clause is its own ("after police arrested him on Tuesday"), and so is
+    one written after its opening word, wherever the parser hung it ("The fresh incidents came
+    after mob attacks on two outlets on Tuesday")."""
     found = trigger.doc.char_span(span[0], span[1], alignment_mode="expand")
     if found is None:
         return False
@@ -300,7 +302,8 @@ def _date_of_later_act(trigger: Token, span: Span) -> bool:
         ) or (clause.dep_ == "pobj" and clause.head.lower_ in PRECEDING)
         if opened:
             top = clause.head if clause.dep_ == "pobj" else clause
-            return not any(t.i == found.root.i for t in top.subtree)
+            opening = min(t.i for t in top.subtree)
+            return found.end <= opening and not any(t.i == found.root.i for t in top.subtree)
     return False
 
 
