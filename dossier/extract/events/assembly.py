@@ -64,6 +64,7 @@ from dossier.extract.events.roles import (
     _spans,
     _verb_roles,
     arresting_forces,
+    named_forces,
 )
 from dossier.geo import breadth, stands_for_state
 from dossier.records import ClaimMention, EventMention, Mention, Span, TimeExpr
@@ -261,18 +262,7 @@ def _operation_forces(token: Token, roles: _Roles, context: _Context) -> list[To
         ]
         if named:
             return named[:1]
-    doc = context.doc
-    forces = [
-        t
-        for t in doc
-        if t.pos_ in ("NOUN", "PROPN")
-        and _lemma(t) in FORCES
-        # "security forces", "law enforcement personnel"; not "the use of force"
-        and (
-            _lemma(t) not in ("force", "personnel")
-            or any(c.dep_ in ("compound", "amod") for c in t.children)
-        )
-    ]
+    forces = named_forces(context.doc)
     before = [t for t in forces if t.i < token.i]
     chosen = before[-1] if before else (forces[0] if forces else None)
     return [chosen] if chosen is not None else []

@@ -306,24 +306,29 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
     return roles
 
 
+def named_forces(doc: Doc) -> list[Token]:
+    """The security forces an article names, in order ("security forces", "police", "law
+    enforcement personnel"; not "the use of force"): who acts when a sentence names no
+    agent is one of them, never someone made up."""
+    return [
+        t
+        for t in doc
+        if t.pos_ in ("NOUN", "PROPN")
+        and _lemma(t) in FORCES
+        and (
+            _lemma(t) not in ("force", "personnel")
+            or any(c.dep_ in ("compound", "amod") for c in t.children)
+        )
+    ]
+
+
 def arresting_forces(trigger: Token) -> list[Token]:
     """Who made an arrest its sentence tells without an agent ("leaders and workers were
     arrested when police attempted to disperse a march", "two Khwarij were apprehended",
     "the arrest of a suspect"): only a state's forces arrest, so the security force named in
     the sentence, else the one the article names nearest before it (after it when none is
     before); none when the article names no force (nothing is made up)."""
-    doc = trigger.doc
-    forces = [
-        t
-        for t in doc
-        if t.pos_ in ("NOUN", "PROPN")
-        and _lemma(t) in FORCES
-        # "security forces", "law enforcement personnel"; not "the use of force"
-        and (
-            _lemma(t) not in ("force", "personnel")
-            or any(c.dep_ in ("compound", "amod") for c in t.children)
-        )
-    ]
+    forces = named_forces(trigger.doc)
     sentence = trigger.sent
     own = [t for t in forces if sentence.start <= t.i < sentence.end]
     before = [t for t in forces if t.i < sentence.start]
