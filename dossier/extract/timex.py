@@ -1031,7 +1031,83 @@ def find_times(doc: Doc, published: str | None, sentence_at: dict[int, int]) -> 
         expr = _expr(atom, span, anchor, sentence_at[sentence_start], text)
         if expr is not None:
             found.append(expr)
-    return found
+
+    def sentence_of(offset: int) -> int:
+        return sentence_at[starts[max(0, bisect_right(starts, offset) - 1)]]
+
+    found += anaphoric_days(text, found, sentence_of)
+    return sorted(found, key=lambda t: t.start)
+
+
+#: a day told by its distance from a day the article has just given: "that day", "the same
+#: day", "the next day", "the day before", "a day later", "two days after the attack"
+_ANAPHOR = re.compile(
+    r"\b(?:(?P<same>(?:that|the\s+same|that\s+same)\s+day)"
+    r"|the\s+(?P<step>next|following|previous)\s+day"
+    r"|the\s+day\s+(?P<side>before|after)(?!\s+(?:yesterday|tomorrow))"
+    rf"|{_NB}(?P<n>{_NUM})\s+days?\s+(?P<rel>later|earlier|after|before))(?![\w'-])",
+    re.IGNORECASE,
+)
+#: how far back an anaphoric day looks for the day it counts from: its own sentence before
+#: it and the two sentences before that
+ANAPHOR_SENTENCES = 2
+
+
+def _offset(match: re.Match[str]) -> int:
+    """Days from the antecedent: 0 for "that day", -1 for "the day before", 2 for "two
+    days later"."""
+    if match["same"]:
+        return 0
+    if match["step"]:
+        return -1 if match["step"].lower() == "previous" else 1
+    if match["side"]:
+        return -1 if match["side"].lower() == "before" else 1
+    sign = -1 if match["rel"].lower() in ("earlier", "before") else 1
+    return sign * _number(match["n"])
+
+
+def _antecedent(found: list[TimeExpr], start: int, sentence: int) -> date | None:
+    """The one day the article gave just before ``start`` (earlier in its sentence or in the
+    two before): None when there is none or more than one, since a guess between two days
+    ("attacked on Monday ... said on Tuesday. That day ...") would date the event wrongly
+    where leaving it undated only misses it. Weeks, months and years do not count."""
+    days = {
+        t.value_start
+        for t in found
+        if t.precision == "day"
+        and t.end <= start
+        and sentence - ANAPHOR_SENTENCES <= t.sentence <= sentence
+    }
+    return date.fromisoformat(days.pop()) if len(days) == 1 else None
+
+
+def anaphoric_days(
+    text: str, found: list[TimeExpr], sentence_of: Callable[[int], int]
+) -> list[TimeExpr]:
+    """Days told only by reference to a day given just before ("Militants attacked a post on
+    Monday. That day, police ..."; "... on Jan. 5. Two days later, ..."), dated from that
+    day when it is the only one; the grammar alone cannot, as they say nothing about the
+    calendar or the publication date. "a day after the attack on Jan. 5" counts from the
+    day its own phrase gives, when the phrase names one."""
+    taken = [(t.start, t.end) for t in found]
+    out = []
+    for match in _ANAPHOR.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        sentence = sentence_of(start)
+        base = None
+        if match["side"] or (match["rel"] and match["rel"].lower() in ("after", "before")):
+            after = [t for t in found if t.sentence == sentence and t.start >= end]
+            nearest = min(after, key=lambda t: t.start, default=None)
+            if nearest is not None and nearest.precision == "day" and nearest.start - end < 40:
+                base = date.fromisoformat(nearest.value_start or "")
+        base = base or _antecedent(found, start, sentence)
+        if base is None:
+            continue
+        day = (base + timedelta(days=_offset(match))).isoformat()
+        out.append(TimeExpr(start, end, text[start:end], day, day, "day", sentence))
+    return out
 
 
 def normalise(text: str, anchor: str | date | None, *, tense: Tense = None) -> Interval | None:
