@@ -83,3 +83,27 @@ def test_the_day_before_yesterday_is_not_an_anaphor():
         _given(text, "The day before yesterday", "2025-01-11", 1),
     ]
     assert _days(text, given) == {}
+
+
+def test_each_incident_takes_the_days_the_sentence_before_gave_them():
+    text = (
+        "Two separate attacks between Friday and Saturday killed 22 soldiers. In the first "
+        "incident, 18 troops were ambushed in Kalat. In the second attack, four died."
+    )
+    at = text.index("between Friday and Saturday")
+    given = [TimeExpr(at, at + 27, text[at : at + 27], "2025-01-31", "2025-02-01", "range", 0)]
+    found = anaphoric_days(text, given, _sentences(text))
+    assert [(t.text, t.value_start, t.value_end) for t in found] == [
+        ("the first incident", "2025-01-31", "2025-02-01"),
+        ("the second attack", "2025-01-31", "2025-02-01"),
+    ]
+
+
+def test_incidents_after_two_dates_or_a_long_range_stay_undated():
+    text = "Rebels attacked on Friday and on Sunday. In the first attack, two died."
+    given = [_given(text, "Friday", "2025-01-31", 0), _given(text, "Sunday", "2025-02-02", 0)]
+    assert _days(text, given) == {}
+    text = "Attacks rose last month. In the first attack, two died."
+    at = text.index("last month")
+    given = [TimeExpr(at, at + 10, "last month", "2025-01-01", "2025-01-31", "month", 0)]
+    assert _days(text, given) == {}

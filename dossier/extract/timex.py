@@ -1048,6 +1048,15 @@ _ANAPHOR = re.compile(
     rf"|{_NB}(?P<n>{_NUM})\s+days?\s+(?P<rel>later|earlier|after|before))(?![\w'-])",
     re.IGNORECASE,
 )
+#: one of several incidents a sentence just before has dated as a whole: "between Friday and
+#: Saturday ... two separate attacks. In the first incident, ..."
+_INCIDENT = re.compile(
+    r"\bin\s+(?P<span>the\s+(?:first|second|third|latest|other|earlier|later)\s+"
+    r"(?:incident|attack|episode))(?![\w'-])",
+    re.IGNORECASE,
+)
+#: the longest range an incident's date may be taken from: a few days, not "last year"
+INCIDENT_RANGE_DAYS = 7
 #: how far back an anaphoric day looks for the day it counts from: its own sentence before
 #: it and the two sentences before that
 ANAPHOR_SENTENCES = 2
@@ -1107,7 +1116,29 @@ def anaphoric_days(
             continue
         day = (base + timedelta(days=_offset(match))).isoformat()
         out.append(TimeExpr(start, end, text[start:end], day, day, "day", sentence))
+    for match in _INCIDENT.finditer(text):
+        start, end = match.span("span")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        sentence = sentence_of(start)
+        given = _incidents_date(found, sentence)
+        if given is not None:
+            out.append(TimeExpr(start, end, text[start:end], *given, sentence))
     return out
+
+
+def _incidents_date(found: list[TimeExpr], sentence: int) -> tuple[str, str, str] | None:
+    """The one day or few-day range the two sentences before gave ("two separate attacks
+    between Friday and Saturday"), as (start, end, precision): each incident told after it
+    happened within it. None when they give none or more than one."""
+    given = set()
+    for t in found:
+        if not (sentence - ANAPHOR_SENTENCES <= t.sentence < sentence) or t.value_start is None:
+            continue
+        first, last = date.fromisoformat(t.value_start), date.fromisoformat(t.value_end or "")
+        if t.precision in ("day", "range") and (last - first).days < INCIDENT_RANGE_DAYS:
+            given.add((t.value_start, t.value_end or "", "day" if first == last else "range"))
+    return given.pop() if len(given) == 1 else None
 
 
 def normalise(text: str, anchor: str | date | None, *, tense: Tense = None) -> Interval | None:
