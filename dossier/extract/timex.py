@@ -1040,12 +1040,20 @@ def find_times(doc: Doc, published: str | None, sentence_at: dict[int, int]) -> 
 
 
 #: a day told by its distance from a day the article has just given: "that day", "the same
-#: day", "the next day", "the day before", "a day later", "two days after the attack"
+#: day", "the next day", "the day before", "a day later", "two days before that"
 _ANAPHOR = re.compile(
     r"\b(?:(?P<same>(?:that|the\s+same|that\s+same)\s+day)"
     r"|the\s+(?P<step>next|following|previous)\s+day"
-    r"|the\s+day\s+(?P<side>before|after)(?!\s+(?:yesterday|tomorrow))"
-    rf"|{_NB}(?P<n>{_NUM})\s+days?\s+(?P<rel>later|earlier|after|before))(?![\w'-])",
+    r"|the\s+day\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|that\b|$))"
+    rf"|{_NB}(?P<n>{_NUM})\s+days?\s+"
+    r"(?P<rel>later|earlier|(?:after|before)(?=\s*(?:[,.;:)]|that\b|$))))(?![\w'-])",
+    re.IGNORECASE,
+)
+#: a time told by reference that is not a day ("Later that month", "weeks later"): what
+#: follows it counts from it, not from a day given before it
+_VAGUE_REFERENCE = re.compile(
+    r"\b(?:(?:that|the\s+same|the\s+following|the\s+next)\s+(?:week|month|year)"
+    rf"|(?:{_NUM}|several|some|few)\s+(?:weeks?|months?|years?)\s+(?:later|earlier|after))\b",
     re.IGNORECASE,
 )
 #: one of several incidents a sentence just before has dated as a whole: "between Friday and
@@ -1075,19 +1083,23 @@ def _offset(match: re.Match[str]) -> int:
     return sign * _number(match["n"])
 
 
-def _antecedent(found: list[TimeExpr], start: int, sentence: int) -> date | None:
+def _antecedent(text: str, found: list[TimeExpr], start: int, sentence: int) -> date | None:
     """The one day the article gave just before ``start`` (earlier in its sentence or in the
     two before): None when there is none or more than one, since a guess between two days
     ("attacked on Monday ... said on Tuesday. That day ...") would date the event wrongly
-    where leaving it undated only misses it. Weeks, months and years do not count."""
-    days = {
-        t.value_start
+    where leaving it undated only misses it. Weeks, months and years do not count, and a
+    day told before "Later that month" is not the one "The next day" counts from."""
+    near = [
+        t
         for t in found
         if t.precision == "day"
         and t.end <= start
         and sentence - ANAPHOR_SENTENCES <= t.sentence <= sentence
-    }
-    return date.fromisoformat(days.pop()) if len(days) == 1 else None
+    ]
+    days = {t.value_start for t in near}
+    if len(days) != 1 or _VAGUE_REFERENCE.search(text, min(t.end for t in near), start):
+        return None
+    return date.fromisoformat(days.pop())
 
 
 def anaphoric_days(
@@ -1096,8 +1108,9 @@ def anaphoric_days(
     """Days told only by reference to a day given just before ("Militants attacked a post on
     Monday. That day, police ..."; "... on Jan. 5. Two days later, ..."), dated from that
     day when it is the only one; the grammar alone cannot, as they say nothing about the
-    calendar or the publication date. "a day after the attack on Jan. 5" counts from the
-    day its own phrase gives, when the phrase names one."""
+    calendar or the publication date. "a day after" with an act after it ("said on Sunday,
+    a day after gunmen attacked") is left: it dates the clause it hangs on, so the act it
+    names lies a day before the one given, not after."""
     taken = [(t.start, t.end) for t in found]
     out = []
     for match in _ANAPHOR.finditer(text):
@@ -1105,13 +1118,7 @@ def anaphoric_days(
         if any(s < end and start < e for s, e in taken):
             continue
         sentence = sentence_of(start)
-        base = None
-        if match["side"] or (match["rel"] and match["rel"].lower() in ("after", "before")):
-            after = [t for t in found if t.sentence == sentence and t.start >= end]
-            nearest = min(after, key=lambda t: t.start, default=None)
-            if nearest is not None and nearest.precision == "day" and nearest.start - end < 40:
-                base = date.fromisoformat(nearest.value_start or "")
-        base = base or _antecedent(found, start, sentence)
+        base = _antecedent(text, found, start, sentence)
         if base is None:
             continue
         day = (base + timedelta(days=_offset(match))).isoformat()
