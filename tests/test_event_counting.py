@@ -358,3 +358,45 @@ def test_a_main_clause_date_bounds_what_came_before_it(text, trigger, date, boun
         if text[e.trigger[0] : e.trigger[1]] == trigger
     ]
     assert found == [(date, bound)], found
+
+
+# --------------------------------------------------------------------- round 7: anaphoric dates
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words", "day"),
+    [
+        (
+            "Militants attacked a police post in Bannu on Monday. That day, security forces "
+            "killed four militants in a nearby village.",
+            "ASSAULT",
+            "That day",
+            "2025-01-13",
+        ),
+        (
+            "Gunmen shot dead a teacher in Turbat on January 5. Two days later, police arrested "
+            "three suspects in Kech district.",
+            "COERCE",
+            "Two days later",
+            "2025-01-07",
+        ),
+        (
+            "Two separate attacks between Friday and Saturday killed 22 soldiers in Balochistan. "
+            "In the first incident, 18 troops were killed by terrorists in Kalat.",
+            "ASSAULT",
+            "the first incident",
+            "2025-01-10",
+        ),
+    ],
+)
+def test_a_day_told_by_reference_dates_the_event_from_the_day_given(
+    text, kind, words, day, settings
+):
+    doc = Document(id=document_id(text), source="f", raw_hash="x", text=text,
+                   published="2025-01-15")  # fmt: skip
+    (analyzed,) = list(analyze([doc], settings))
+    second = text.index(". ") + 2
+    (event,) = [e for e in analyzed.events if e.type == kind and e.start >= second]
+    assert event.time is not None and text[event.time[0] : event.time[1]] == words
+    (time,) = [t for t in analyzed.times if (t.start, t.end) == event.time]
+    assert time.value_start == day and not event.time_of_report

@@ -1031,7 +1031,121 @@ def find_times(doc: Doc, published: str | None, sentence_at: dict[int, int]) -> 
         expr = _expr(atom, span, anchor, sentence_at[sentence_start], text)
         if expr is not None:
             found.append(expr)
-    return found
+
+    def sentence_of(offset: int) -> int:
+        return sentence_at[starts[max(0, bisect_right(starts, offset) - 1)]]
+
+    found += anaphoric_days(text, found, sentence_of)
+    return sorted(found, key=lambda t: t.start)
+
+
+#: a day told by its distance from a day the article has just given: "that day", "the same
+#: day", "the next day", "the day before", "a day later", "two days before that"
+_ANAPHOR = re.compile(
+    r"\b(?:(?P<same>(?:that|the\s+same|that\s+same)\s+day)"
+    r"|the\s+(?P<step>next|following|previous)\s+day"
+    r"|the\s+day\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|that\b|$))"
+    rf"|{_NB}(?P<n>{_NUM})\s+days?\s+"
+    r"(?P<rel>later|earlier|(?:after|before)(?=\s*(?:[,.;:)]|that\b|$))))(?![\w'-])",
+    re.IGNORECASE,
+)
+#: a time told by reference that is not a day ("Later that month", "weeks later"): what
+#: follows it counts from it, not from a day given before it
+_VAGUE_REFERENCE = re.compile(
+    r"\b(?:(?:that|the\s+same|the\s+following|the\s+next)\s+(?:week|month|year)"
+    rf"|(?:{_NUM}|several|some|few)\s+(?:weeks?|months?|years?)\s+(?:later|earlier|after))\b",
+    re.IGNORECASE,
+)
+#: one of several incidents a sentence just before has dated as a whole: "between Friday and
+#: Saturday ... two separate attacks. In the first incident, ..."
+_INCIDENT = re.compile(
+    r"\bin\s+(?P<span>the\s+(?:first|second|third|latest|other|earlier|later)\s+"
+    r"(?:incident|attack|episode))(?![\w'-])",
+    re.IGNORECASE,
+)
+#: the longest range an incident's date may be taken from: a few days, not "last year"
+INCIDENT_RANGE_DAYS = 7
+#: how far back an anaphoric day looks for the day it counts from: its own sentence before
+#: it and the two sentences before that
+ANAPHOR_SENTENCES = 2
+
+
+def _offset(match: re.Match[str]) -> int:
+    """Days from the antecedent: 0 for "that day", -1 for "the day before", 2 for "two
+    days later"."""
+    if match["same"]:
+        return 0
+    if match["step"]:
+        return -1 if match["step"].lower() == "previous" else 1
+    if match["side"]:
+        return -1 if match["side"].lower() == "before" else 1
+    sign = -1 if match["rel"].lower() in ("earlier", "before") else 1
+    return sign * _number(match["n"])
+
+
+def _antecedent(text: str, found: list[TimeExpr], start: int, sentence: int) -> date | None:
+    """The one day the article gave just before ``start`` (earlier in its sentence or in the
+    two before): None when there is none or more than one, since a guess between two days
+    ("attacked on Monday ... said on Tuesday. That day ...") would date the event wrongly
+    where leaving it undated only misses it. Weeks, months and years do not count, and a
+    day told before "Later that month" is not the one "The next day" counts from."""
+    near = [
+        t
+        for t in found
+        if t.precision == "day"
+        and t.end <= start
+        and sentence - ANAPHOR_SENTENCES <= t.sentence <= sentence
+    ]
+    days = {t.value_start for t in near}
+    if len(days) != 1 or _VAGUE_REFERENCE.search(text, min(t.end for t in near), start):
+        return None
+    return date.fromisoformat(days.pop())
+
+
+def anaphoric_days(
+    text: str, found: list[TimeExpr], sentence_of: Callable[[int], int]
+) -> list[TimeExpr]:
+    """Days told only by reference to a day given just before ("Militants attacked a post on
+    Monday. That day, police ..."; "... on Jan. 5. Two days later, ..."), dated from that
+    day when it is the only one; the grammar alone cannot, as they say nothing about the
+    calendar or the publication date. "a day after" with an act after it ("said on Sunday,
+    a day after gunmen attacked") is left: it dates the clause it hangs on, so the act it
+    names lies a day before the one given, not after."""
+    taken = [(t.start, t.end) for t in found]
+    out = []
+    for match in _ANAPHOR.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        sentence = sentence_of(start)
+        base = _antecedent(text, found, start, sentence)
+        if base is None:
+            continue
+        day = (base + timedelta(days=_offset(match))).isoformat()
+        out.append(TimeExpr(start, end, text[start:end], day, day, "day", sentence))
+    for match in _INCIDENT.finditer(text):
+        start, end = match.span("span")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        sentence = sentence_of(start)
+        given = _incidents_date(found, sentence)
+        if given is not None:
+            out.append(TimeExpr(start, end, text[start:end], *given, sentence))
+    return out
+
+
+def _incidents_date(found: list[TimeExpr], sentence: int) -> tuple[str, str, str] | None:
+    """The one day or few-day range the two sentences before gave ("two separate attacks
+    between Friday and Saturday"), as (start, end, precision): each incident told after it
+    happened within it. None when they give none or more than one."""
+    given = set()
+    for t in found:
+        if not (sentence - ANAPHOR_SENTENCES <= t.sentence < sentence) or t.value_start is None:
+            continue
+        first, last = date.fromisoformat(t.value_start), date.fromisoformat(t.value_end or "")
+        if t.precision in ("day", "range") and (last - first).days < INCIDENT_RANGE_DAYS:
+            given.add((t.value_start, t.value_end or "", "day" if first == last else "range"))
+    return given.pop() if len(given) == 1 else None
 
 
 def normalise(text: str, anchor: str | date | None, *, tense: Tense = None) -> Interval | None:

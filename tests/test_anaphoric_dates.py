@@ -1,0 +1,115 @@
+"""Days told by reference to a day the article has just given ("That day", "the same day",
+"two days later"): dated from that day when it is the only one near, else left undated.
+Pure rules over already-resolved expressions (no model)."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.extract.timex import anaphoric_days
+from dossier.records import TimeExpr
+
+
+def _given(text: str, words: str, value: str, sentence: int, precision: str = "day") -> TimeExpr:
+    at = text.index(words)
+    end = value if precision == "day" else "2025-01-31"
+    return TimeExpr(at, at + len(words), words, value, end, precision, sentence)
+
+
+def _sentences(text: str):
+    starts = [0] + [m.end() for m in re.finditer(r"\. ", text)]
+    return lambda offset: max(i for i, s in enumerate(starts) if s <= offset)
+
+
+def _days(text: str, given: list[TimeExpr]) -> dict[str, str | None]:
+    return {t.text: t.value_start for t in anaphoric_days(text, given, _sentences(text))}
+
+
+def test_that_day_takes_the_day_of_the_sentence_before():
+    text = "Militants attacked a checkpost on Monday. That day, police arrested two men."
+    given = [_given(text, "Monday", "2025-01-13", 0)]
+    assert _days(text, given) == {"That day": "2025-01-13"}
+
+
+def test_offsets_count_from_the_day_given():
+    text = (
+        "Gunmen killed a teacher on January 5. The next day, students protested. "
+        "Two days later, police arrested a suspect."
+    )
+    given = [_given(text, "January 5", "2025-01-05", 0)]
+    assert _days(text, given) == {
+        "The next day": "2025-01-06",
+        "Two days later": "2025-01-07",
+    }
+    text = "A curfew was lifted on January 5. The day before, a teacher was killed."
+    assert _days(text, [_given(text, "January 5", "2025-01-05", 0)]) == {
+        "The day before": "2025-01-04"
+    }
+
+
+def test_the_same_day_within_its_sentence():
+    text = "Police raided a house on Friday and arrested a man the same day."
+    given = [_given(text, "Friday", "2025-01-17", 0)]
+    assert _days(text, given) == {"the same day": "2025-01-17"}
+
+
+def test_a_day_after_an_act_is_not_counted_forward():
+    # "said on Sunday, a day after X was injured": X was on Saturday, the saying on Sunday
+    text = (
+        "Officials said on Sunday, a day after gunmen attacked a convoy. "
+        "Two days before that, a school was hit."
+    )
+    given = [_given(text, "Sunday", "2025-01-05", 0)]
+    assert _days(text, given) == {"Two days before": "2025-01-03"}
+
+
+def test_a_day_after_a_vague_reference_is_not_counted_from_the_day_before_it():
+    text = "A jeep fell on Dec 15. Later that month, a van crashed. The next day, a bus overturned."
+    assert _days(text, [_given(text, "Dec 15", "2024-12-15", 0)]) == {}
+
+
+def test_two_days_near_leave_it_undated():
+    # the attack's day and the report's day: which one "that day" means is a guess
+    text = "Militants attacked a post on Monday, police said on Tuesday. That day, roads closed."
+    given = [_given(text, "Monday", "2025-01-13", 0), _given(text, "Tuesday", "2025-01-14", 0)]
+    assert _days(text, given) == {}
+
+
+def test_a_day_too_far_back_or_a_month_is_no_antecedent():
+    text = "Rebels attacked on Monday. Talks failed. Talks resumed. That day, troops moved."
+    assert _days(text, [_given(text, "Monday", "2025-01-13", 0)]) == {}
+    text = "Rebels attacked in January. That day, troops moved."
+    assert _days(text, [_given(text, "January", "2025-01-01", 0, "month")]) == {}
+
+
+def test_the_day_before_yesterday_is_not_an_anaphor():
+    text = "Police said on Monday. The day before yesterday, rebels attacked."
+    given = [
+        _given(text, "Monday", "2025-01-13", 0),
+        _given(text, "The day before yesterday", "2025-01-11", 1),
+    ]
+    assert _days(text, given) == {}
+
+
+def test_each_incident_takes_the_days_the_sentence_before_gave_them():
+    text = (
+        "Two separate attacks between Friday and Saturday killed 22 soldiers. In the first "
+        "incident, 18 troops were ambushed in Kalat. In the second attack, four died."
+    )
+    at = text.index("between Friday and Saturday")
+    given = [TimeExpr(at, at + 27, text[at : at + 27], "2025-01-31", "2025-02-01", "range", 0)]
+    found = anaphoric_days(text, given, _sentences(text))
+    assert [(t.text, t.value_start, t.value_end) for t in found] == [
+        ("the first incident", "2025-01-31", "2025-02-01"),
+        ("the second attack", "2025-01-31", "2025-02-01"),
+    ]
+
+
+def test_incidents_after_two_dates_or_a_long_range_stay_undated():
+    text = "Rebels attacked on Friday and on Sunday. In the first attack, two died."
+    given = [_given(text, "Friday", "2025-01-31", 0), _given(text, "Sunday", "2025-02-02", 0)]
+    assert _days(text, given) == {}
+    text = "Attacks rose last month. In the first attack, two died."
+    at = text.index("last month")
+    given = [TimeExpr(at, at + 10, "last month", "2025-01-01", "2025-01-31", "month", 0)]
+    assert _days(text, given) == {}
