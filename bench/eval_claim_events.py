@@ -24,7 +24,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.e2e import DEFAULT_DATA, Article, realnews, run_export
+from bench.e2e import DEFAULT_DATA, realnews, realnews_article, run_export
 from bench.eval_stories import LABELS as STORY_LABELS
 from bench.eval_stories import load_labels
 
@@ -82,16 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     gold = load(args.labels)
     by_id = {r["id"]: r for r in realnews(args.data)}
     keys = sorted({k for row in load_labels(STORY_LABELS) for k in (row["a"], row["b"])})
-    run = run_export(
-        Article(
-            k,
-            by_id[k]["text"],
-            by_id[k].get("title"),
-            by_id[k].get("published"),
-            outlet=by_id[k].get("outlet"),
-        )
-        for k in keys
-    )
+    run = run_export(realnews_article(by_id[k]) for k in keys)
     labelled = {c for c, _e in gold}
     claims = [c for c in run.export.get("claims", []) if c["id"] in labelled]
     events = run.export.get("events", [])

@@ -46,11 +46,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.e2e import (
     DEFAULT_DATA,
-    Article,
     ExportRun,
     key_url,
     prf,
     realnews,
+    realnews_article,
     run_export,
 )
 
@@ -238,10 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     rows = sample(args.data, args.start, args.limit)
-    articles = [
-        Article(r["id"], r["text"], r.get("title"), r.get("published"), outlet=r.get("outlet"))
-        for r in rows
-    ]
+    articles = [realnews_article(r) for r in rows]
     if args.export:
         keys = {key_url(a.key, a.outlet): a.key for a in articles}
         export = json.loads(args.export.read_text(encoding="utf-8"))

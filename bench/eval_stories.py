@@ -40,7 +40,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.dedup_eval import load_ecb
-from bench.e2e import DEFAULT_DATA, Article, prf, realnews, run_export
+from bench.e2e import DEFAULT_DATA, Article, prf, realnews, realnews_article, run_export
 
 LABELS = Path(__file__).resolve().parent / "labels" / "stories" / "labels.jsonl"
 ECB_DEV = {"2", "5", "12", "18", "21", "23", "34", "35"}
@@ -139,16 +139,7 @@ def real(data: Path, labels_path: Path, limit: int | None, workdir: Path | None 
     if missing:
         raise SystemExit(f"{labels_path}: articles not in the archive: {missing[:5]}")
     run = run_export(
-        [
-            Article(
-                k,
-                by_id[k]["text"],
-                by_id[k].get("title"),
-                by_id[k].get("published"),
-                outlet=by_id[k].get("outlet"),
-            )
-            for k in keys
-        ],
+        [realnews_article(by_id[k]) for k in keys],
         workdir=workdir,
         keep=workdir is not None,
     )
