@@ -350,6 +350,8 @@ def store_event(
     )
     opens_new = opens_new_incident(text[event.start : event.end])
     opening = opens_with_date(text, event, analyzed.times)
+    # each telling as the merge rules see it, once: every candidate checks all of its event's
+    reports = {r["id"]: _report(r, dateline) for r in same_article}
     # the nearest earlier telling first: a retelling ("The attack was carried out by unidentified
     # assailants") is of the incident just told, not of the lead when another came between
     for row in sorted(same_article, key=lambda r: r["start"], reverse=True):
@@ -364,9 +366,9 @@ def store_event(
             continue  # "Last week, ...": not the lead's "said on Monday" incident
         # every report of the event, not only the nearest: a retelling with no place must not
         # chain the Eidak attack onto the Miramshah clashes told before it
-        if any(places_differ(new, _report(r, dateline)) for r in told):
+        if any(places_differ(new, reports[r["id"]]) for r in told):
             continue
-        other = _report(row, dateline)
+        other = reports[row["id"]]
         if same_incident_in_document(new, other) or (
             # "in the city of Kunduz" then "police spokesman for Kunduz province", "a bank in
             # northern Afghanistan": one incident told at several scales
