@@ -121,3 +121,35 @@ def test_a_count_of_attacks_is_no_attack(text, settings):
 def test_attacks_told_are_attacks(settings):
     text = "Militants launched attacks on six checkpoints in Velmora."
     assert [e["type"] for e in _events(text, settings)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the parser takes the dateline's place for the subject; the agency filed the report
+        (
+            "OSTRAND, Apr 18 (APP): Security Forces and Law Enforcement Agencies (LEA) on Friday "
+            "killed four terrorists in an operation in Velmora district.",
+            "security forces",
+        ),
+        # a wire dateline glued to the subject is not part of the actor's name
+        (
+            "OSTRAND, Feb 08 (APP):Security forces killed five terrorists in Velmora.",
+            "security forces",
+        ),
+        ("OSTRAND, Jan 30 (APP): Police arrested two suspects.", "police"),
+    ],
+)
+def test_a_wire_dateline_is_never_the_actor(text, actor, settings):
+    (event,) = [e for e in _events(text, settings) if e["type"] in ("ASSAULT", "COERCE")]
+    assert [a.lower() for a in event["actors"]][0].startswith(actor)
+
+
+def test_who_was_killed_in_an_operation_did_not_carry_it_out(settings):
+    text = (
+        "On Thursday, a soldier was martyred in an operation which also left four terrorists "
+        "dead in Velmora district."
+    )
+    (event,) = [e for e in _events(text, settings) if e["type"] == "ASSAULT"]
+    assert event["actors"] == []
+    assert event["targets"] == ["a soldier"]

@@ -108,9 +108,25 @@ def _target_preps(kind: str, noun: bool) -> frozenset[str]:
     return frozenset({"on", "against"})
 
 
+def _subject_heads(subject: Token) -> list[Token]:
+    """A subject with its conjuncts; for a wire dateline the parser took as the subject
+    ("RAWALPINDI, Apr 18 (APP): Security Forces and LEA killed ..."), the names after the
+    colon that hang on it: the place and the agency filed the report, they did not act."""
+    heads = [subject]
+    if subject.i == subject.sent.start and subject.text.isupper():
+        colon = next((t for t in subject.subtree if t.i > subject.i and ":" in t.text), None)
+        if colon is not None:
+            heads = [  # none when the true subject is the verb's own ("...(APP): Police")
+                t
+                for t in subject.subtree
+                if t.i > colon.i and t.head.i <= colon.i and t.pos_ in ("NOUN", "PROPN")
+            ]
+    return [g for h in heads for g in _with_conjuncts(h)]
+
+
 def _subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Who does what ``verb`` says: its subject, or that of the verb controlling it."""
-    subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+    subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in _subject_heads(c)]
     if subjects:
         return subjects
     if _is_passive(verb):
@@ -265,7 +281,7 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         roles.themes = _objects(verb)
     for child in verb.children:
         if child.dep_ == "nsubj":
-            roles.actors += _with_conjuncts(child)
+            roles.actors += _subject_heads(child)
         elif child.dep_ == "nsubjpass" and not theme_object:
             roles.targets += _with_conjuncts(child)
         elif child.dep_ in ("dobj", "obj") and not theme_object:
@@ -583,6 +599,9 @@ def _absorb(roles: _Roles, kind: str, triggers: dict[int, Trigger], context: _Co
     "killed by a US drone strike" -> actor US, mode aerial, one event."""
     actors: list[Token] = []
     for actor in roles.actors:
+        if actor.tag_ in ("WDT", "WP"):
+            # "the Pulwama attack, which killed 40 soldiers": "which" is the attack itself
+            actor = _resolve_pronoun(actor) or actor
         found = triggers.get(actor.i)
         if found and found[0] == kind and _is_noun(actor):
             inner = _noun_roles(actor, kind, context)
@@ -674,7 +693,11 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
         token = resolved
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return []  # "no group claimed responsibility"
-    if token.dep_ == "appos" and _is_noun(token.head):
+    if (
+        token.dep_ == "appos"
+        and _is_noun(token.head)
+        and ":" not in context.text[token.head.idx : token.idx]  # not a dateline's place
+    ):
         token = token.head  # "Jaish al-Adl, a US designated terrorist group"
     named = _named_appositions(token, context)
     if named:
@@ -701,7 +724,26 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
         extended = _extension(token, context)
         if extended:
             return extended
-    return [_trim(doc, _after_modifier_names(doc, first, token, core, context), last)]
+    return [
+        _after_colon(
+            _trim(doc, _after_modifier_names(doc, first, token, core, context), last),
+            token,
+            context.text,
+        )
+    ]
+
+
+def _after_colon(span: Span, head: Token, text: str) -> Span:
+    """A phrase begins after a colon before its head: "(APP):Security forces" is the end of
+    a wire dateline glued to the subject, "Security forces" the phrase."""
+    start, end = span
+    cut = text.rfind(":", start, head.idx)
+    if cut < 0:
+        return span
+    start = cut + 1
+    while start < head.idx and text[start].isspace():
+        start += 1
+    return (start, end)
 
 
 def _split_name(token: Token) -> bool:
