@@ -142,7 +142,7 @@ def test_attacks_told_are_attacks(settings):
 )
 def test_a_wire_dateline_is_never_the_actor(text, actor, settings):
     (event,) = [e for e in _events(text, settings) if e["type"] in ("ASSAULT", "COERCE")]
-    assert [a.lower() for a in event["actors"]][0].startswith(actor)
+    assert event["actors"] and event["actors"][0].lower().startswith(actor)
 
 
 def test_who_was_killed_in_an_operation_did_not_carry_it_out(settings):
