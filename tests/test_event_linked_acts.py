@@ -81,3 +81,19 @@ def test_an_act_told_as_before_another_stays_apart(settings):
         "three policemen in Velmora."
     )
     assert len(_events(text, settings, "ASSAULT")) == 2
+
+
+def test_a_report_day_does_not_set_coordinated_acts_apart(settings):
+    text = (
+        "The ISPR said a day ago that security forces killed 22 terrorists and injured 18 others "
+        "in various operations across Velmora since December 14."
+    )
+    (event,) = _events(text, settings, "ASSAULT")
+    assert event["targets"] == ["22 terrorists", "18 others"]
+
+
+def test_a_road_named_before_an_attack_is_where_not_who(settings):
+    text = "The Velmora-Ostrand Highway attack killed two policemen."
+    (event,) = _events(text, settings, "ASSAULT")
+    assert event["actors"] == []
+    assert event["targets"] == ["two policemen"]

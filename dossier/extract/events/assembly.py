@@ -34,6 +34,7 @@ from dossier.extract.events.lexicon import (
     SPEECH_MODES,
     STANCE_TYPES,
     WEAPONS,
+    WHERE_NOUNS,
     Trigger,
     _is_noun,
     _is_verb,
@@ -302,6 +303,12 @@ def _who_acts(spans: tuple[Span, ...], context: _Context) -> tuple[tuple[Span, .
         placed = placed or (
             mention is None and text.isupper() and breadth(text) == 0 and _known_place(text)
         )
+        # "the Quetta-Sibi Highway attack": a name that ends in a road or an area says where
+        placed = placed or (
+            mention is not None
+            and mention.label in ("GPE", "LOC", "FAC", "ORG")
+            and text.split()[-1].lower() in WHERE_NOUNS
+        )
         if placed and not stands_for_state(text):
             place = place or span
             continue
@@ -439,14 +446,16 @@ def _fold_linked(
         targets = main.targets
         if pooled or not targets:
             targets += tuple(t for t in lent.targets if t not in targets and t not in main.actors)
+        # the act's own date before a report's day, the governing act's before the other's
+        own = min((main, lent), key=lambda e: (e.time is None, e.time_of_report, e is lent))
         folded = replace(
             main,
             mode=main.mode or lent.mode,
             actors=main.actors or tuple(a for a in lent.actors if a not in targets),
             targets=targets,
             location=main.location or lent.location,
-            time=main.time or lent.time,
-            time_of_report=main.time_of_report if main.time else lent.time_of_report,
+            time=own.time,
+            time_of_report=own.time_of_report,
         )
         kept[into] = (other if main is first else index, folded)
     return kept
@@ -461,8 +470,14 @@ def _foldable(a: EventMention, b: EventMention) -> bool:
         and a.sentence == b.sentence
         and a.modality == b.modality
         and (a.location is None or b.location is None or a.location == b.location)
-        and (a.time is None or b.time is None or a.time == b.time)
+        and (a.time is None or b.time is None or a.time == b.time or _report_time(a, b))
     )
+
+
+def _report_time(a: EventMention, b: EventMention) -> bool:
+    """One act dated only by its report ("the ISPR said a day ago that security forces killed
+    22 and injured 18 ... since December 14"): the report's day does not set it apart."""
+    return a.time_of_report or b.time_of_report
 
 
 #: clause links that join acts of one incident ("killed ... when he detonated", "killed and

@@ -478,6 +478,11 @@ PLACE_NOUNS = frozenset(
 #: place nouns a proper name in front of names a place the model may not tag: "in the
 #: Mangochar area of Kalat district", "in Takwara area", "in KP's Lakki Marwat district"
 NAMED_PLACE_NOUNS = PLACE_NOUNS - {"base", "airport", "port", "territory", "region", "province"}
+#: last words of a name that says where, never who: "the Quetta-Sibi Highway attack",
+#: "Sariab Road", "the Zehri area" (a name in an attack's actor slot may be its place)
+WHERE_NOUNS = NAMED_PLACE_NOUNS | frozenset(
+    "road highway motorway bypass street chowk bazaar bridge square".split()
+)
 #: words near an ASSAULT trigger that set its mode, strongest first
 MODE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("suicide-attack", frozenset({"suicide"})),
