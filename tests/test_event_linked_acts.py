@@ -97,3 +97,33 @@ def test_a_road_named_before_an_attack_is_where_not_who(settings):
     (event,) = _events(text, settings, "ASSAULT")
     assert event["actors"] == []
     assert event["targets"] == ["two policemen"]
+
+
+def test_a_subheading_run_into_the_next_sentence_is_no_event(settings):
+    text = (
+        "Ostrand attack\n\nSeparately, a militant was killed and a police official injured in an "
+        "exchange of firing in Velmora on Saturday."
+    )
+    (event,) = _events(text, settings, "ASSAULT")
+    assert event["targets"] == ["a militant", "a police official"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Security forces and militants exchanged fire overnight in Ostrand.", 2),
+        (
+            "Another victim of the exchange of fire between security forces and militants died "
+            "on Monday.",
+            1,
+        ),
+    ],
+)
+def test_an_exchange_of_fire_is_an_attack(text, actors, settings):
+    (event,) = _events(text, settings, "ASSAULT")
+    assert len(event["actors"]) == actors
+    assert event["actors"][0].lower() == "security forces"
+
+
+def test_exchanging_views_is_no_attack(settings):
+    assert _events("The minister exchanged views with his counterpart.", settings, "ASSAULT") == []

@@ -114,6 +114,8 @@ def _candidate(
 ) -> tuple[EventMention, set[int]] | None:
     """The event mention of one trigger and the trigger tokens it stands for."""
     kind, mode = trigger
+    if _in_subheading(token, context.text):
+        return None
     if _is_verb(token):
         roles = _verb_roles(token, kind)
     else:
@@ -205,6 +207,19 @@ def _candidate(
         ),
     )
     return event, roles.absorbed
+
+
+def _in_subheading(token: Token, text: str) -> bool:
+    """A trigger on a short line with no verb that the splitter ran into the next sentence
+    ("Lakki attack\n\nSeparately, a militant was killed ..."): a subheading names an
+    incident the paragraph under it tells, so it reports nothing of its own."""
+    sentence = token.sent
+    start = text.rfind("\n", sentence.start_char, token.idx) + 1 or sentence.start_char
+    end = text.find("\n", token.idx, sentence.end_char)
+    if end < 0 or not text[end : sentence.end_char].strip():
+        return False  # the line runs to the sentence's end: a sentence, or a title
+    line = [t for t in sentence if start <= t.idx < end and not t.is_space]
+    return len(line) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in line)
 
 
 def is_speech(kind: str, mode: str | None) -> bool:

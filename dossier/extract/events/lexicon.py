@@ -348,6 +348,8 @@ OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
         "information": ("COOPERATE", "intelligence"),
         "evidence": ("COOPERATE", "intelligence"),
     },
+    # "security forces and militants exchanged fire": both sides fired
+    "exchange": {noun: ("ASSAULT", "firearms") for noun in "fire gunfire shot".split()},
     "open": {
         "fire": ("ASSAULT", "firearms"),
         "border": ("RETREAT", "ease"),
@@ -785,7 +787,13 @@ def _stands_as_clause(noun: Token) -> bool:
     """Whether a noun is told as an occurrence of its own ("an exchange of fire took place",
     "the exchange lasted an hour"), not as the setting of another act ("were killed in an
     exchange of fire", "after an exchange of fire"), which that act's event covers."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in HARMED:
+        return True  # "another victim of the exchange of fire died": no other act tells it
     return noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "attr", "appos")
+
+
+#: nouns for those an act harmed: "a victim of the exchange of fire"
+HARMED = frozenset({"victim", "casualty", "toll"})
 
 
 def _is_protest_strike(token: Token) -> bool:
