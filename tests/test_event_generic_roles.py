@@ -153,3 +153,27 @@ def test_who_was_killed_in_an_operation_did_not_carry_it_out(settings):
     (event,) = [e for e in _events(text, settings) if e["type"] == "ASSAULT"]
     assert event["actors"] == []
     assert event["targets"] == ["a soldier"]
+
+
+def test_it_in_a_persons_words_is_not_that_person(settings):
+    text = (
+        "A man was carrying a bomb to Ostrand, but it exploded prematurely, killing two "
+        "passers-by, a senior police officer said."
+    )
+    for event in _events(text, settings):
+        assert not any("officer" in a for a in event["actors"])
+
+
+def test_an_organisation_that_reports_its_arrests_made_them(settings):
+    (event,) = [
+        e
+        for e in _events("The CTD said it arrested two suspects in Ostrand.", settings)
+        if e["type"] == "COERCE"
+    ]
+    assert event["actors"] == ["CTD"]
+
+
+def test_on_the_spot_is_where_not_whom(settings):
+    text = "Gunmen shot dead a shopkeeper on the spot in Ostrand on Monday."
+    (event,) = [e for e in _events(text, settings) if e["type"] == "ASSAULT"]
+    assert event["targets"] == ["a shopkeeper"]

@@ -243,6 +243,8 @@ NOT_TARGETS = frozenset(
     | {"terrorism", "menace", "scourge", "extremism", "militancy", "threat", "violence"}
     # nor what is fired: "an exchange of fire"
     | {"fire", "gunfire", "firing"}
+    # nor where it happened: "killing him on the spot"
+    | {"spot"}
 )
 #: news agencies report events, they never act in them ("Reuters" is no actor of a strike);
 #: the world's wire services by their usual names
@@ -467,6 +469,8 @@ ORG_NOUNS = frozenset(
     """group outfit organization organisation militia brigade movement faction party
     network front wing army division corps""".split()
 )
+#: nouns for people who speak for others: "it" in what they say is never them
+SPEAKER_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "minister", "source"})
 #: nouns for people, for telling an arrest from a seizure
 HUMAN_NOUNS = frozenset(
     """man woman men people person member fighter militant suspect soldier commander

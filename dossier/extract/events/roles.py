@@ -21,10 +21,12 @@ from dossier.extract.events.lexicon import (
     EXTENSION_PREPS,
     FORCES,
     GUNFIRE,
+    HUMAN_NOUNS,
     MODE_WORDS,
     MUTUAL_FIGHTS,
     NAMED,
     NOT_PARTICIPANTS,
+    NOT_TARGETS,
     OBJECT_CONTROL,
     PARTICIPANT_LABELS,
     PARTITIVE_POS,
@@ -35,6 +37,7 @@ from dossier.extract.events.lexicon import (
     REPORTING,
     RESPONSIBLE,
     SOFT_TYPES,
+    SPEAKER_NOUNS,
     SPEECH_NOUNS,
     SUPPORT_VERBS,
     THEME_VERBS,
@@ -678,9 +681,16 @@ def _resolve_pronoun(token: Token) -> Token | None:
         clause = clause.head
         if _is_verb(clause):
             named = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            if named and token.lower_ == "it" and _person(named[0]):
+                return None  # "it exploded, a police officer said": "it" is no person
             if named:
                 return named[0]
     return None
+
+
+def _person(token: Token) -> bool:
+    """A named person or a noun for one ("a senior police officer", "the spokesman")."""
+    return token.ent_type_ == "PERSON" or _lemma(token) in HUMAN_NOUNS | SPEAKER_NOUNS
 
 
 def _argument_spans(token: Token, context: _Context) -> list[Span]:
@@ -835,6 +845,8 @@ def _extension(token: Token, context: _Context) -> list[Span]:
         if prep.dep_ != "prep" or prep.lower_ not in EXTENSION_PREPS:
             continue
         for pobj in _pobjs(prep):
+            if _lemma(pobj) in NOT_TARGETS:
+                continue  # "a shopkeeper on the spot in X": where, not whose
             spans = _argument_spans(pobj, context)
             if spans and _named_heads(pobj, context):
                 return spans
