@@ -177,3 +177,33 @@ def test_on_the_spot_is_where_not_whom(settings):
     text = "Gunmen shot dead a shopkeeper on the spot in Ostrand on Monday."
     (event,) = [e for e in _events(text, settings) if e["type"] == "ASSAULT"]
     assert event["targets"] == ["a shopkeeper"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Last month a 17-year-old girl died after she was allegedly raped in Ostrand, police "
+            "said.",
+            "a 17-year-old girl",
+        ),
+        ("A man was carrying a bomb to Ostrand, but it exploded, killing him.", "A man"),
+    ],
+)
+def test_he_or_she_is_the_person_the_sentence_named_before(text, target, settings):
+    (event,) = [e for e in _events(text, settings) if e["type"] == "ASSAULT"]
+    assert event["targets"] == [target]
+
+
+def test_he_in_a_report_is_not_the_reporter(settings):
+    events = _events("The officer said he was shot in Ostrand on Monday.", settings)
+    assert all("officer" not in t for e in events for t in e["targets"])
+
+
+def test_delivering_strikes_is_striking(settings):
+    text = (
+        "The Velmoran Armed Forces mounted a response, delivering precise strikes on "
+        "Ostrand."
+    )
+    (event,) = [e for e in _events(text, settings) if e["type"] == "ASSAULT"]
+    assert [a.removeprefix("The ") for a in event["actors"]] == ["Velmoran Armed Forces"]

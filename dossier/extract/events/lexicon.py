@@ -471,6 +471,8 @@ ORG_NOUNS = frozenset(
 )
 #: nouns for people who speak for others: "it" in what they say is never them
 SPEAKER_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "minister", "source"})
+#: nouns for the young, who are people too: "she" of "a 17-year-old girl"
+YOUNG_NOUNS = frozenset({"girl", "boy", "child", "minor", "baby"})
 #: nouns for people, for telling an arrest from a seizure
 HUMAN_NOUNS = frozenset(
     """man woman men people person member fighter militant suspect soldier commander
@@ -516,7 +518,7 @@ SUPPORT_VERBS = frozenset(
     respond retaliate begin start continue resume intensify step escalate make hold lead
     organize organise claim plan plot orchestrate mastermind announce impose issue lodge
     file express voice extend declare join involve participate take go call threaten vow
-    pledge promise offer approve authorize complete finish stag""".split()
+    pledge promise offer approve authorize complete finish stag deliver""".split()
 )
 #: verbs whose subject undergoes the event noun they govern ("escaped an attempt")
 UNDERGO_VERBS = frozenset(

@@ -43,6 +43,7 @@ from dossier.extract.events.lexicon import (
     THEME_VERBS,
     TRIBUTES,
     UNDERGO_VERBS,
+    YOUNG_NOUNS,
     Trigger,
     _is_noun,
     _is_verb,
@@ -688,6 +689,23 @@ def _resolve_pronoun(token: Token) -> Token | None:
     return None
 
 
+def _antecedent(pronoun: Token) -> Token | None:
+    """The person "he", "she", "him" or "her" stands for when its own sentence names them
+    before it as a subject: "a 17-year-old girl died after she was raped", "a man was carrying
+    a bomb, but it exploded, killing him". Not the subject of a reporting verb ("the officer
+    said he was shot" may be of anyone), and nobody when the sentence names no such subject."""
+    if pronoun.lower_ not in ("he", "she", "him", "her"):
+        return None
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
+            continue
+        if _lemma(token.head) in REPORTING:
+            continue
+        if token.ent_type_ == "PERSON" or _lemma(token) in HUMAN_NOUNS | YOUNG_NOUNS:
+            return token
+    return None
+
+
 def _person(token: Token) -> bool:
     """A named person or a noun for one ("a senior police officer", "the spokesman")."""
     return token.ent_type_ == "PERSON" or _lemma(token) in HUMAN_NOUNS | SPEAKER_NOUNS
@@ -697,7 +715,7 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
     """Spans for one argument head: the name it is, else the names in its noun
     phrase if there are several, else the noun phrase itself."""
     if token.pos_ == "PRON" or token.tag_ in ("WDT", "WP"):
-        resolved = _resolve_pronoun(token)
+        resolved = _resolve_pronoun(token) or _antecedent(token)
         if resolved is None:
             return []
         token = resolved
