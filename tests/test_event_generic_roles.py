@@ -201,9 +201,6 @@ def test_he_in_a_report_is_not_the_reporter(settings):
 
 
 def test_delivering_strikes_is_striking(settings):
-    text = (
-        "The Velmoran Armed Forces mounted a response, delivering precise strikes on "
-        "Ostrand."
-    )
+    text = "The Velmoran Armed Forces mounted a response, delivering precise strikes on Ostrand."
     (event,) = [e for e in _events(text, settings) if e["type"] == "ASSAULT"]
     assert [a.removeprefix("The ") for a in event["actors"]] == ["Velmoran Armed Forces"]
