@@ -56,6 +56,31 @@ def test_a_second_incident_of_an_article_stays_apart(other):
     assert not same_incident_in_document(first, other)
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "kind"),
+    [
+        ("arrest", "seize", "COERCE"),  # "arrested four ... Weapons were also seized"
+        ("raid", "arrest", "COERCE"),  # "conducted a raid on X" ... "the owner was arrested"
+        ("suicide-attack", "explosives", "ASSAULT"),  # the bomber's blast
+    ],
+)
+def test_parts_of_one_incident_are_one_event_in_an_article_only(one, other, kind):
+    a = _report(1, type=kind, mode=one, location="karachi")
+    b = _report(2, type=kind, mode=other, location="karachi")
+    assert same_incident_in_document(a, b)
+    assert not same_event(
+        _report(1, doc="a", type=kind, mode=one, actors={"police"}),
+        _report(2, doc="b", type=kind, mode=other, actors={"police"}),
+    )
+
+
+@pytest.mark.parametrize(("one", "other"), [("crackdown", "arrest"), ("arrest", "ban")])
+def test_a_campaign_or_another_act_is_not_part_of_an_arrest(one, other):
+    a = _report(1, type="COERCE", mode=one)
+    b = _report(2, type="COERCE", mode=other)
+    assert not same_incident_in_document(a, b)
+
+
 def test_across_articles_a_merge_never_reverses_roles():
     a = _report(1, doc="a", actors={"police"}, targets={"gang"})
     b = _report(2, doc="b", actors={"gang", "police"}, targets={"police"})
