@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dossier.extract.events.lexicon import (
     CREDITING,
@@ -165,7 +165,41 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
             return found
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
         return _mention_at(trigger.head, places)  # "Tehran, where it met ..."
+    if _is_noun(trigger):
+        named = _named_by(_phrase_head(trigger), places)
+        if named is not None:
+            return named
+    kind = _trigger(trigger)
+    if kind and kind[0] == "ASSAULT":
+        for target in roles.targets:
+            attacked = _attacked_place(target, places, context)
+            if attacked is not None:
+                return attacked
     return None
+
+
+def _named_by(noun: Token, places: list[Mention]) -> Span | None:
+    """A place named in front of an event noun: "the Pulwama attack", "the Khuzdar blast",
+    "a Kabul hotel attack": the event's own place, as an "in X" phrase would be."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod", "amod") and child.pos_ == "PROPN":
+            found = _mention_at(child, [p for p in places if p.label in PLACE_LABELS])
+            if found is not None:
+                return found
+    return None
+
+
+def _attacked_place(target: Token, places: list[Mention], context: _Context) -> Span | None:
+    """The place an attack struck, when its target is one: "an attack on Bannu Cantonment",
+    "two IEDs struck the Shakai area": where the attack happened. A town, district or site
+    only; a country attacked ("attacks on Pakistan") says who was attacked, not where."""
+    found = _mention_at(target, [p for p in places if p.label in PLACE_LABELS])
+    if found is None:
+        found = _place_named(target, _participants(context))
+    if found is None:
+        return None
+    name = context.text[found[0] : found[1]]
+    return found if breadth(name) == 0 else None
 
 
 def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Context) -> Span | None:
@@ -183,10 +217,19 @@ def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Conte
         and not any(e.start < m.end and m.start < e.end for e in extra)
     ] + extra
     free = [m for m in free if not any(a < m.end and m.start < b for a, b in arguments)]
+    free = [m for m in free if not _acts(m, trigger.doc)]
     if not free:
         return None
     best = _most_specific(free)
     return (best.start, best.end)
+
+
+def _acts(mention: Mention, doc: Doc) -> bool:
+    """Whether a place is the subject of a clause: a capital or a country standing for its
+    government ("although Islamabad has denied any involvement", "New Delhi imposed steep
+    duties"), which acts and is not where another event happened."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 #: nouns for a part of a day a date may hang on ("the night between Sunday and Monday")
