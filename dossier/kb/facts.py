@@ -107,7 +107,7 @@ def _said_place(row: dict[str, Any]) -> str | None:
     """The report's location entity when its own sentence names it; None for a place it took
     from elsewhere (an earlier sentence's, the dateline's): a place a report did not state
     cannot tell its incident apart from another, nor join it to one."""
-    if row.get("location_via") in ("earlier", "dateline"):
+    if row.get("location_via") in ("earlier", "later", "dateline"):
         return None
     return row["location_entity"]
 
@@ -328,6 +328,34 @@ def _earlier_place(
     return None
 
 
+def _finer_place(
+    analyzed: AnalyzedDocument, event: EventMention, wide: Mention, lookback: int
+) -> Mention | None:
+    """A district or town inside ``wide`` (a province or country the event's sentence names)
+    that one of the next ``lookback`` sentences names: a lead tells the incident at the scale
+    of a country ("killed five people ... in northern Afghanistan") and the next sentences
+    say where ("... in Kunduz city"), which an ACLED coder takes. None when a sentence opens
+    another incident first ("In a separate incident, ...")."""
+    text = analyzed.document.text
+    after = [s for s in analyzed.sentences if s.start >= event.end][:lookback]
+    for sentence in after:
+        if opens_new_incident(text[sentence.start : sentence.end]):
+            return None
+        found = [
+            m
+            for m in analyzed.mentions
+            if m.label in PLACE_LABELS
+            and m.via == "ner"
+            and sentence.start <= m.start
+            and m.end <= sentence.end
+            and _placed_there(m, text[sentence.start : m.start])
+            and nested_places(wide.text, m.text)
+        ]
+        if found:
+            return found[0]
+    return None
+
+
 def store_event(
     store: Store,
     analyzed: AnalyzedDocument,
@@ -359,6 +387,10 @@ def store_event(
         key = around.key if around else ""
         place = Mention(start, end, text[start:end], "LOC", key, event.sentence)
     via = "sentence" if place is not None else None
+    if place is not None and lookback > 0 and breadth(place.text) > 0:
+        finer = _finer_place(analyzed, event, place, lookback)
+        if finer is not None:
+            place, via = finer, "later"
     if place is None and lookback > 0 and not opens_new_incident(text[event.start : event.end]):
         place = _earlier_place(analyzed, event, lookback)
         via = "earlier" if place is not None else None

@@ -252,7 +252,7 @@ def _place_rank(report: dict[str, Any]) -> int:
     the place of the incident told just before, 2 where the dateline's (where the report was
     filed, often a capital far from the incident: "ISLAMABAD, Jan 12 (APP): ... nine terrorists
     killed in North Waziristan"). The event takes the best; the first told among equals."""
-    return {"earlier": 1, "dateline": 2}.get(report.get("location_via") or "", 0)
+    return {"earlier": 1, "later": 1, "dateline": 2}.get(report.get("location_via") or "", 0)
 
 
 def _event(reports: list[dict[str, Any]]) -> dict[str, Any]:
