@@ -17,7 +17,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from dossier.config import Settings, load_settings
-from dossier.geo import breadth, key, load_gazetteer
+from dossier.geo import breadth, key, load_gazetteer, region_of
+from dossier.geo import key as name_key
 from dossier.kb.claims import (
     DISTINCT_FIGURE,
     INCIDENT_PARTICIPLES,
@@ -424,6 +425,13 @@ def store_event(
         "location_text": place.text if place else None,
         "location_via": via,
     }
+    if place is not None:
+        record["location_admin1"], record["location_country"] = region_of(
+            analyzed.place_votes,
+            place.key,
+            place.text,
+            dateline_place.key if dateline_place else name_key(analyzed.document.dateline or ""),
+        )
     args = [_arg("actor", s, text, mentions) for s in event.actors]
     args += [_arg("target", s, text, mentions) for s in event.targets]
     mention_id = store.add_event_mention(record, args)

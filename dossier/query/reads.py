@@ -279,6 +279,9 @@ def _event(reports: list[dict[str, Any]]) -> dict[str, Any]:
         "target_names": texts("target"),
         "location": placed[0]["location_entity"] if placed else None,
         "location_name": placed[0]["location_text"] if placed else None,
+        # the place's region and country by name, as its own document resolved them
+        "location_admin1": placed[0].get("location_admin1") if placed else None,
+        "location_country": placed[0].get("location_country") if placed else None,
         "date": best_date(reports),
         "modality": majority_modality(modalities),
         "stories": sorted({r["story_id"] for r in reports}),

@@ -333,9 +333,15 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         10,
         "where an event report's place came from (dossier.facts.store_event): its own sentence, "
-        "an earlier sentence of the incident, or the dateline, so a place the report did not "
-        "state neither splits nor joins incidents and an event shows the place a report states",
-        common=("ALTER TABLE event_mentions ADD COLUMN location_via TEXT",),
+        "an earlier or a later sentence of the incident, or the dateline, so a place the "
+        "report did not state neither splits nor joins incidents and an event shows the place "
+        "a report states; and the place's first-level region and country by name, resolved in "
+        "its document (a locality the gazetteer lacks takes the region of the article's places)",
+        common=(
+            "ALTER TABLE event_mentions ADD COLUMN location_via TEXT",
+            "ALTER TABLE event_mentions ADD COLUMN location_admin1 TEXT",
+            "ALTER TABLE event_mentions ADD COLUMN location_country TEXT",
+        ),
     ),
 )
 
