@@ -600,14 +600,19 @@ def country_name(code: str | None) -> str | None:
 
 
 def region_of(
-    votes: Iterable[PlaceVote], place_key: str | None, place_text: str | None, dateline_key: str
+    votes: Iterable[PlaceVote],
+    place_key: str | None,
+    place_text: str | None,
+    dateline_key: str,
+    bare_name: str | None = None,
 ) -> tuple[str | None, str | None]:
     """The first-level region and the country, by name, of an event's place, from its
     document's own place votes (each name resolved in that document's context):
 
     1. the place itself, resolved ("Bannu": Khyber Pakhtunkhwa, Pakistan; a country: no region);
-    2. the records its name could be, where they all lie in one region ("Sahiwal", a town and
-       a district of Punjab: ambiguous as a point, not as a region);
+    2. the records its name (or ``bare_name``, the name without "city", "district" and the
+       like) could be, where they all lie in one region ("Sahiwal", a town and a district of
+       Punjab: ambiguous as a point, not as a region);
     3. for a locality the gazetteer does not hold ("Eidak", "Spinwam"), the one region every
        place the article resolves lies in, or, where they span several, the dateline's;
        the country alone where they share only that.
@@ -617,6 +622,8 @@ def region_of(
     if own is not None:
         return own.admin1, country_name(own.country)
     found = load_gazetteer().candidates(place_text) if place_text else []
+    if not found and bare_name and bare_name != place_text:  # "Kunduz city", "Swat District"
+        found = load_gazetteer().candidates(bare_name)
     regions = {(p.country, p.admin1) for p in found}
     if found and len(regions) == 1:
         code, admin1 = regions.pop()

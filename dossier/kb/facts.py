@@ -431,6 +431,7 @@ def store_event(
             place.key,
             place.text,
             dateline_place.key if dateline_place else name_key(analyzed.document.dateline or ""),
+            place_key(place.text),
         )
     args = [_arg("actor", s, text, mentions) for s in event.actors]
     args += [_arg("target", s, text, mentions) for s in event.targets]
