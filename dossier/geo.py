@@ -599,6 +599,10 @@ def country_name(code: str | None) -> str | None:
     return (getattr(record, "common_name", None) or record.name) if record else code
 
 
+#: "Peshawar's Malazai", "Karachi’s Manghopir": the owner of a possessive place name
+_POSSESSOR = re.compile(r"^(.+?)[’']s\s+\S")
+
+
 def region_of(
     votes: Iterable[PlaceVote],
     place_key: str | None,
@@ -624,6 +628,9 @@ def region_of(
     found = load_gazetteer().candidates(place_text) if place_text else []
     if not found and bare_name and bare_name != place_text:  # "Kunduz city", "Swat District"
         found = load_gazetteer().candidates(bare_name)
+    owner = _POSSESSOR.match(place_text or "")
+    if not found and owner:  # "Peshawar's Malazai": in Peshawar's region
+        found = load_gazetteer().candidates(owner.group(1))
     regions = {(p.country, p.admin1) for p in found}
     if found and len(regions) == 1:
         code, admin1 = regions.pop()

@@ -190,12 +190,16 @@ def _named_by(noun: Token, places: list[Mention]) -> Span | None:
 
 
 def _attacked_place(target: Token, places: list[Mention], context: _Context) -> Span | None:
-    """The place an attack struck, when its target is one: "an attack on Bannu Cantonment",
-    "two IEDs struck the Shakai area": where the attack happened. A town, district or site
-    only; a country attacked ("attacks on Pakistan") says who was attacked, not where."""
-    found = _mention_at(target, [p for p in places if p.label in PLACE_LABELS])
-    if found is None:
-        found = _place_named(target, _participants(context))
+    """The place an attack struck, when its target is one or is named by one: "an attack on
+    Bannu Cantonment", "two IEDs struck the Shakai area", "gunmen stormed a Kabul hotel": where
+    the attack happened. A town, district or site only; a country attacked ("attacks on
+    Pakistan") says who was attacked, not where."""
+    found = (
+        _mention_at(target, [p for p in places if p.label in PLACE_LABELS])
+        or _place_named(target, _participants(context))
+        or _named_place_noun(target)
+        or _named_by(target, places)
+    )
     if found is None:
         return None
     name = context.text[found[0] : found[1]]
