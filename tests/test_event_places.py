@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 
 from dossier.geo import country_name, load_gazetteer, region_of
+from dossier.kb.fact_summary import place_rank
 from dossier.query.export import build_export
-from dossier.query.reads import _event, _place_rank
+from dossier.query.reads import _event
 from dossier.store import open_store
 
 
@@ -54,7 +55,7 @@ def test_an_event_shows_the_place_a_report_states_before_the_dateline():
     dateline = _report("ISLAMABAD", "dateline")
     earlier = _report("North Waziristan", "earlier")
     stated = _report("Datta Khel", "sentence")
-    assert [_place_rank(r) for r in (stated, earlier, dateline)] == [0, 1, 2]
+    assert [place_rank(r) for r in (stated, earlier, dateline)] == [0, 1, 2]
     assert _event([dateline, earlier])["location_name"] == "North Waziristan"
     assert _event([dateline, earlier, stated])["location_name"] == "Datta Khel"
     # a store from before the column: every place counts as stated, the first told wins

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from dossier import names
 from dossier.kb.claims import figure_kind, identity_key
-from dossier.kb.fact_summary import best_date, majority_modality
+from dossier.kb.fact_summary import best_date, event_place, majority_modality
 from dossier.names import normalize_name
 from dossier.store.base import EntityRow, SearchTerm, Store
 from dossier.stories.dedup import differing_sentences
@@ -246,15 +246,6 @@ def _span(document_id: str, start: int, end: int, text: str) -> dict[str, Any]:
     return {"document_id": document_id, "start": start, "end": end, "text": text}
 
 
-def _place_rank(report: dict[str, Any]) -> int:
-    """How well a report places its event (``location_via``, dossier.facts.store_event): 0
-    where its own sentence names the place (or a store from before the column), 1 where it took
-    the place of the incident told just before, 2 where the dateline's (where the report was
-    filed, often a capital far from the incident: "ISLAMABAD, Jan 12 (APP): ... nine terrorists
-    killed in North Waziristan"). The event takes the best; the first told among equals."""
-    return {"earlier": 1, "later": 1, "dateline": 2}.get(report.get("location_via") or "", 0)
-
-
 def _event(reports: list[dict[str, Any]]) -> dict[str, Any]:
     """One event from its reports: participants united, the most precise date."""
     modalities = [r["modality"] for r in reports]
@@ -268,7 +259,7 @@ def _event(reports: list[dict[str, Any]]) -> dict[str, Any]:
         return list(dict.fromkeys(found))
 
     first = reports[0]
-    placed = sorted((r for r in reports if r["location_text"]), key=_place_rank)
+    placed = event_place(reports)
     return {
         "id": first["event_id"],
         "type": first["type"],
@@ -277,11 +268,12 @@ def _event(reports: list[dict[str, Any]]) -> dict[str, Any]:
         "targets": role("target"),
         "actor_names": texts("actor"),
         "target_names": texts("target"),
-        "location": placed[0]["location_entity"] if placed else None,
-        "location_name": placed[0]["location_text"] if placed else None,
-        # the place's region and country by name, as its own document resolved them
-        "location_admin1": placed[0].get("location_admin1") if placed else None,
-        "location_country": placed[0].get("location_country") if placed else None,
+        # the best-placed report's place (a stated one before the dateline's), with its region
+        # and country by name as its own document resolved them
+        "location": placed["location_entity"] if placed else None,
+        "location_name": placed["location_text"] if placed else None,
+        "location_admin1": placed.get("location_admin1") if placed else None,
+        "location_country": placed.get("location_country") if placed else None,
         "date": best_date(reports),
         "modality": majority_modality(modalities),
         "stories": sorted({r["story_id"] for r in reports}),
