@@ -65,13 +65,12 @@ def place_rank(report: Mapping[str, Any]) -> int:
 
 
 def event_place(reports: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | None:
-    """The report whose place is the event's: the best placed (:func:`place_rank`), one with a
-    resolved entity before one without, the first told among equals; None when no report has a
-    place. The page, the export and the map's summary rows all take it from here."""
+    """The report whose place is the event's: the best placed (:func:`place_rank`), the first
+    told among equals (a lead's "in Khyber Pakhtunkhwa's Swat district", not a later "in
+    Pakistan"); None when no report has a place. The page, the export and the entity pages'
+    summary rows all take it from here."""
     placed = [r for r in reports if r.get("location_text") or r.get("location_entity")]
-    if not placed:
-        return None
-    return min(placed, key=lambda r: (place_rank(r), r.get("location_entity") is None))
+    return min(placed, key=place_rank) if placed else None
 
 
 def majority_modality(modalities: Sequence[str]) -> str:
