@@ -77,6 +77,12 @@ _ROWS = [
         "northern Afghanistan, police said. The blast hit the bank in Kunduz city as people "
         "queued for their salaries, a police spokesman said.\n",
     },
+    {
+        "url": "https://example.test/3", "published": "2025-03-12",
+        "title": "Minister speaks on convoy attack",
+        "text": "Talking to reporters in Lahore on Tuesday, the interior minister said that "
+        "militants had attacked a police convoy with rockets.\n",
+    },
 ]  # fmt: skip
 
 
@@ -114,3 +120,6 @@ def test_events_are_placed_where_the_incident_happened_with_region_and_country(
     blast = told("suicide bomber killed five")
     assert blast["location_name"].startswith("Kunduz")  # "Kunduz city", as the model tags it
     assert (blast["location_admin1"], blast["location_country"]) == ("Kunduz", "Afghanistan")
+    # where the minister spoke is not where the convoy was attacked
+    convoy = told("attacked a police convoy")
+    assert convoy["location_name"] is None, convoy["location_name"]

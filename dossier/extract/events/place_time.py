@@ -221,7 +221,7 @@ def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Conte
         and not any(e.start < m.end and m.start < e.end for e in extra)
     ] + extra
     free = [m for m in free if not any(a < m.end and m.start < b for a, b in arguments)]
-    free = [m for m in free if not _acts(m, trigger.doc)]
+    free = [m for m in free if not _acts(m, trigger.doc) and not _where_said(m, trigger)]
     if not free:
         return None
     best = _most_specific(free)
@@ -234,6 +234,26 @@ def _acts(mention: Mention, doc: Doc) -> bool:
     duties"), which acts and is not where another event happened."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+#: verbs of speaking whose place is where words were said: "Talking to media in Jehlum, the
+#: minister said terrorists had hijacked the train", "Addressing a rally in Lahore, ..."
+SPEAKING = REPORTING | STATING | frozenset("talk speak address brief".split())
+
+
+def _where_said(mention: Mention, trigger: Token) -> bool:
+    """Whether a place belongs to a clause of speaking the event is not in: where a statement
+    was made, not where the act it reports happened."""
+    doc = trigger.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for verb in span.root.ancestors:
+        if _is_verb(verb) and _lemma(verb) in SPEAKING:
+            return not any(t.i == trigger.i for t in verb.subtree)
+        if _is_verb(verb):
+            return False  # the place's own clause is another act
+    return False
 
 
 #: nouns for a part of a day a date may hang on ("the night between Sunday and Monday")
