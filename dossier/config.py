@@ -85,6 +85,11 @@ class Settings:
     #: date (or, planned, on or after it): stored as a range of this many days ending (starting)
     #: there, with precision "range" — an assumed window, never a made-up day
     undated_event_days: int = 7
+    #: an event whose sentence names no place takes the most specific place of the nearest of
+    #: this many sentences before it (the incident it continues: "The operation resulted in
+    #: the elimination of nine terrorists" after "... operation in North Waziristan"), before
+    #: the dateline's; 0 turns this off (bench/eval_events.py measured it)
+    place_lookback_sentences: int = 3
     #: stories of one event (dossier.facts.assign_event_group): an article's main incident is
     #: an event of its first this-many sentences (the lead), and two reports are one incident
     #: only when their days are at most ``incident_days`` apart (measured by

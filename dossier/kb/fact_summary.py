@@ -52,6 +52,27 @@ def best_date(reports: Sequence[Mapping[str, Any]]) -> dict[str, Any] | None:
     }
 
 
+#: where a report's place came from (``location_via``, dossier.kb.facts.store_event), best
+#: first: its own sentence (or a store from before the column), the incident told just before
+#: or just after it, the dateline (where the report was filed, often a capital far from the
+#: incident: "ISLAMABAD, Jan 12 (APP): ... nine terrorists killed in North Waziristan")
+_PLACE_RANK = {"sentence": 0, "earlier": 1, "later": 1, "dateline": 2}
+
+
+def place_rank(report: Mapping[str, Any]) -> int:
+    """How well a report places its event (see ``_PLACE_RANK``)."""
+    return _PLACE_RANK.get(report.get("location_via") or "sentence", 0)
+
+
+def event_place(reports: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | None:
+    """The report whose place is the event's: the best placed (:func:`place_rank`), the first
+    told among equals (a lead's "in Khyber Pakhtunkhwa's Swat district", not a later "in
+    Pakistan"); None when no report has a place. The page, the export and the entity pages'
+    summary rows all take it from here."""
+    placed = [r for r in reports if r.get("location_text") or r.get("location_entity")]
+    return min(placed, key=place_rank) if placed else None
+
+
 def majority_modality(modalities: Sequence[str]) -> str:
     """The modality most reports give ("asserted" wins a tie)."""
     return max(set(modalities), key=lambda m: (modalities.count(m), m == "asserted"))
@@ -65,7 +86,8 @@ def event_participants(reports: Sequence[Mapping[str, Any]]) -> set[str]:
         for a in r["args"]
         if a["role"] in ("actor", "target") and a["entity_id"]
     }
-    location = next((r["location_entity"] for r in reports if r["location_entity"]), None)
+    placed = event_place(reports)
+    location = placed.get("location_entity") if placed else None
     return found | ({location} if location else set())
 
 

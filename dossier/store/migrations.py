@@ -330,6 +330,19 @@ MIGRATIONS: tuple[Migration, ...] = (
         "no page counts every row of a 100k-document archive per request",
         common=_split(_COUNTS),
     ),
+    Migration(
+        10,
+        "where an event report's place came from (dossier.facts.store_event): its own sentence, "
+        "an earlier or a later sentence of the incident, or the dateline, so a place the "
+        "report did not state neither splits nor joins incidents and an event shows the place "
+        "a report states; and the place's first-level region and country by name, resolved in "
+        "its document (a locality the gazetteer lacks takes the region of the article's places)",
+        common=(
+            "ALTER TABLE event_mentions ADD COLUMN location_via TEXT",
+            "ALTER TABLE event_mentions ADD COLUMN location_admin1 TEXT",
+            "ALTER TABLE event_mentions ADD COLUMN location_country TEXT",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

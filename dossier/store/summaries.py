@@ -295,7 +295,8 @@ class SummaryTables:
         # what a summary needs, without the documents' text the page reads
         for row in self._all(
             f"""SELECT m.id, m.event_id, m.type, m.modality, m.date_start, m.date_end,
-                       m.precision, m.date_text, lk.entity_id AS location_entity
+                       m.precision, m.date_text, m.location_text, m.location_via,
+                       lk.entity_id AS location_entity
                 FROM event_mentions m LEFT JOIN entity_keys lk ON lk.key = m.location_key
                 WHERE m.event_id IN ({marks}) ORDER BY m.id""",
             ids,
