@@ -274,11 +274,11 @@ def test_a_sentence_that_opens_with_its_own_date_is_another_incident(tmp_path, s
         events = [e for e in build_export(store)["events"] if e["type"] == "ASSAULT"]
     finally:
         store.close()
-    # the lead leaves its day open ("on or before" the Monday it was reported), which
+    # the lead leaves its day open (the Monday it was reported or the day before), which
     # overlaps last week: without the fronted date the two were one event
     assert len(events) == 2, events
     dates = sorted((e["date"]["start"], e["date"]["end"]) for e in events)
-    assert dates == [("2025-02-17", "2025-02-23"), ("2025-02-17", "2025-02-24")], events
+    assert dates == [("2025-02-17", "2025-02-23"), ("2025-02-23", "2025-02-24")], events
 
 
 def test_the_day_an_act_came_to_light_bounds_it(settings):

@@ -20,6 +20,18 @@ def test_two_inferred_bounds_give_the_earlier_one():
     assert best_date(list(reversed(reports)))["end"] == "2025-02-23"
 
 
+def test_inferred_bounds_are_taken_together_not_counted():
+    # six retellings bounded by the publication day, and the lead "..., the military's media
+    # wing said on Monday" (that day or the day before): the lead's bound holds for all
+    reports = [_row("2025-02-17", "2025-02-24")] * 6 + [_row("2025-02-23", "2025-02-24")]
+    assert best_date(reports) == {
+        "start": "2025-02-23", "end": "2025-02-24", "precision": "range", "text": None
+    }
+    # bounds that do not meet (two incidents in one event) keep the earliest end
+    apart = [_row("2025-02-23", "2025-02-24"), _row("2025-02-10", "2025-02-17")]
+    assert best_date(apart)["end"] == "2025-02-17"
+
+
 def test_a_stated_date_still_wins_and_keeps_report_order():
     stated = [
         _row("2025-02-23", "2025-02-23", "Sunday", "day"),

@@ -46,6 +46,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.config import ANAPHOR_SENTENCES, INCIDENT_RANGE_DAYS
 from dossier.records import TimeExpr
 
 _MONTH_NAMES = (
@@ -1063,11 +1064,6 @@ _INCIDENT = re.compile(
     r"(?:incident|attack|episode))(?![\w'-])",
     re.IGNORECASE,
 )
-#: the longest range an incident's date may be taken from: a few days, not "last year"
-INCIDENT_RANGE_DAYS = 7
-#: how far back an anaphoric day looks for the day it counts from: its own sentence before
-#: it and the two sentences before that
-ANAPHOR_SENTENCES = 2
 
 
 def _offset(match: re.Match[str]) -> int:

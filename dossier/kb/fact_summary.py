@@ -23,25 +23,25 @@ UNBOUNDED = 1e300
 def best_date(reports: Sequence[Mapping[str, Any]]) -> dict[str, Any] | None:
     """The date most reports give, then the most precise; None when undated. A date a
     report states wins over the interval inferred for a report that states none (no
-    ``date_text``: "on or before" its publication), however many such reports there are."""
+    ``date_text``: "on or before" its publication), however many such reports there are;
+    where none states one, the bounds they infer are taken together (:func:`_inferred`)."""
     dated = [r for r in reports if r["date_start"]]
     if not dated:
         return None
     stated = [r for r in dated if r["date_text"]]
-    dated = stated or dated
+    if not stated:
+        return _inferred(dated)
+    dated = stated
     support: dict[tuple[str, str], int] = {}
     for r in dated:
         span = (r["date_start"], r["date_end"])
         support[span] = support.get(span, 0) + 1
-    # among inferred intervals of equal support the earliest end: two reports that each bound
-    # the event only by the day they were made ("on or before" Sunday, and Monday) together
-    # say "on or before" Sunday; stated dates keep the order they were reported in
+    # stated dates of equal support keep the order they were reported in
     best = min(
         dated,
         key=lambda r: (
             -support[(r["date_start"], r["date_end"])],
             _PRECISION_RANK.get(r["precision"] or "", 9),
-            "" if stated else r["date_end"] or "",
         ),
     )
     return {
@@ -50,6 +50,20 @@ def best_date(reports: Sequence[Mapping[str, Any]]) -> dict[str, Any] | None:
         "precision": best["precision"],
         "text": best["date_text"],
     }
+
+
+def _inferred(dated: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The date of an event no report of which states one: each report's interval is a bound
+    ("on or before" the day it was published, "that day or the day before" the day an
+    official said it), so together they say where all of them hold. Seven reports bounded by
+    the publication day do not outvote the one that says "the military's media wing said on
+    Monday". Bounds that do not meet (two incidents merged) keep the earliest end."""
+    start = max(r["date_start"] for r in dated)
+    end = min(r["date_end"] for r in dated)
+    if start > end:
+        best = min(dated, key=lambda r: (r["date_end"], r["date_start"]))
+        start, end = best["date_start"], best["date_end"]
+    return {"start": start, "end": end, "precision": "range", "text": None}
 
 
 def majority_modality(modalities: Sequence[str]) -> str:
