@@ -336,6 +336,11 @@ def _build_span(m: re.Match[str]) -> Value:
     return Deictic("span", unit=m["unit"].lower(), n=sign * _number(m["n"]))
 
 
+def _build_this_day(m: re.Match[str]) -> Value:
+    """ "on this day in 1998" (an anniversary): the publication's month and day in that year."""
+    return Deictic("this-day", n=int(m["y"]))
+
+
 def _never(match: re.Match[str]) -> bool:
     return False
 
@@ -470,6 +475,11 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})s?\s+ago\b", _build_ago),
     _rule(
+        "this-day",
+        rf"\bthis\s+(?:very\s+|same\s+)?day\s*,?\s+in\s+(?P<y>{_YEAR}){_NE}",
+        _build_this_day,
+    ),
+    _rule(
         "span",
         rf"\b(?P<dir>past|last|next|coming)\s+(?P<n>{_NUM})\s+(?P<unit>{_UNIT})s\b",
         _build_span,
@@ -507,6 +517,7 @@ _NEEDS: dict[str, re.Pattern[str]] = {
         "unit": r"(?:last|this|next|coming|past|current)\s+(?:week|month|quarter|year|decade)",
         "within": r"(?:earlier|later)\s+this",
         "ago": r"ago",
+        "this-day": r"this\s+(?:very\s+|same\s+)?day",
     }.items()
 }
 
@@ -803,7 +814,13 @@ def _resolve_weekend(value: Deictic, anchor: date, tense: Tense) -> Interval:
     return Interval(saturday, saturday + timedelta(days=1), "range")
 
 
+def _resolve_this_day(value: Deictic, anchor: date, tense: Tense) -> Interval:
+    day = anchor.replace(year=value.n)  # February 29 of a common year: ValueError, dropped
+    return Interval(day, day, "day")
+
+
 _DEICTIC: dict[str, Callable[[Deictic, date, Tense], Interval]] = {
+    "this-day": _resolve_this_day,
     "weekend": _resolve_weekend,
     "day": _resolve_day,
     "unit": _resolve_unit,
@@ -948,7 +965,12 @@ def _plausible(
     """Not inside a name or a law spaCy found, nor a first name ("June Carter").
     A weak atom must also not be a verb ("prices fall", "May God") and needs spaCy's DATE or a
     preposition in front ("in 2019")."""
+    before = doc_text[max(0, atom.start - 25) : atom.start]
+    # "in a 2022 attack": the model calls the year a CARDINAL
+    noun_year = atom.weak and _year_of_noun(atom, span, before)
     for start, end, label in others:
+        if noun_year and label == "CARDINAL":
+            continue
         inside = start <= atom.start and atom.end <= end
         # "in Steel Town on Feb 9" tagged as one facility: a full date after a preposition
         # inside a name is the model running the name on, not part of it
@@ -959,12 +981,40 @@ def _plausible(
         return False
     if not atom.weak:
         return True
-    before = doc_text[max(0, atom.start - 25) : atom.start]
     if span.root.pos_ in ("VERB", "AUX") or _LAW_NAME.search(before):
         return False
     if any(s < atom.end and atom.start < e for s, e in dates):
         return True
-    return bool(_CUE.search(before))
+    return bool(_CUE.search(before)) or noun_year
+
+
+#: a determiner right before a year that modifies a noun: "in a 2022 attack", "the 1971 war"
+_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
+
+
+def _year_of_noun(atom: Atom, span: Span, before: str) -> bool:
+    """A year between a determiner and the one thing it dates ("a 2022 attack claimed by IS",
+    "the 1998 test"), where the model often leaves it untagged. The noun must be singular:
+    "the 2000 people" counts people; and the year modern, not "a 1500 kg bomb"."""
+    value = atom.value
+    if not (
+        isinstance(value, Calendar)
+        and value.year is not None
+        and 1900 <= value.year
+        and value.years == 1
+        and value.month is None
+        and value.season is None
+        and value.quarter is None
+        and value.part is None
+    ):
+        return False
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        _DETERMINER.search(before) is not None
+        and following is not None
+        and following.tag_ == "NN"
+        and span.root.head.i == following.i
+    )
 
 
 def _title_cased_name(atom: Atom, span: Span) -> bool:
@@ -1041,11 +1091,12 @@ def find_times(doc: Doc, published: str | None, sentence_at: dict[int, int]) -> 
 
 
 #: a day told by its distance from a day the article has just given: "that day", "the same
-#: day", "the next day", "the day before", "a day later", "two days before that"
+#: day", "the next day", "the previous evening", "the night before", "a day later", "two days
+#: before that"
 _ANAPHOR = re.compile(
     r"\b(?:(?P<same>(?:that|the\s+same|that\s+same)\s+day)"
-    r"|the\s+(?P<step>next|following|previous)\s+day"
-    r"|the\s+day\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|that\b|$))"
+    r"|the\s+(?P<step>next|following|previous)\s+(?:day|morning|afternoon|evening|night)"
+    r"|the\s+(?:day|night|evening)\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|that\b|$))"
     rf"|{_NB}(?P<n>{_NUM})\s+days?\s+"
     r"(?P<rel>later|earlier|(?:after|before)(?=\s*(?:[,.;:)]|that\b|$))))(?![\w'-])",
     re.IGNORECASE,
