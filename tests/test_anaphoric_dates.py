@@ -60,7 +60,23 @@ def test_a_day_after_an_act_is_not_counted_forward():
         "Two days before that, a school was hit."
     )
     given = [_given(text, "Sunday", "2025-01-05", 0)]
-    assert _days(text, given) == {"Two days before": "2025-01-03"}
+    assert _days(text, given) == {"a day after": "2025-01-04", "Two days before": "2025-01-03"}
+
+
+def test_an_act_told_a_day_before_the_incident_just_told():
+    text = (
+        "Militants attacked a post on Monday night. The incident comes a day after a lawmaker "
+        "escaped an attack. Police said two days before the blast, a suspect was seen."
+    )
+    given = [_given(text, "Monday night", "2025-01-13", 0)]
+    # the second: the day counted from may be the blast's own, not the clause's: left
+    assert _days(text, given) == {"a day after": "2025-01-12"}
+
+
+def test_a_day_after_an_earlier_act_is_left_when_the_day_may_be_that_acts():
+    # Monday may be the attack's: "a day after the attack" then dates the arrest, Tuesday
+    text = "Militants attacked a post on Monday. Police arrested two men a day after the attack."
+    assert _days(text, [_given(text, "Monday", "2025-01-13", 0)]) == {}
 
 
 def test_a_day_after_a_vague_reference_is_not_counted_from_the_day_before_it():

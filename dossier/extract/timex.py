@@ -1101,6 +1101,20 @@ _ANAPHOR = re.compile(
     r"(?P<rel>later|earlier|(?:after|before)(?=\s*(?:[,.;:)]|that\b|$))))(?![\w'-])",
     re.IGNORECASE,
 )
+#: an act told as coming some days before the clause it hangs on: "said on Sunday, a day
+#: after gunmen attacked a convoy", "The incident comes two days after police arrested ..."
+_BEFORE_ACT = re.compile(
+    rf"{_NB}(?P<n>{_NUM})\s+days?\s+(?P<rel>after|before)(?=\s+(?!that\b)[\w‘“'\"])",
+    re.IGNORECASE,
+)
+#: a sentence that opens by placing the incident just told beside another one ("The incident
+#: comes a day after ...", "It came two days after ..."): the day given before is its own
+_RETOLD_COMES = re.compile(
+    r"^\W*(?:the|this|it|that)(?:\s+(?:latest|fresh|new|deadly|recent))?"
+    r"(?:\s+(?:incident|attack|blast|bombing|killing|arrest|raid|strike|development|move))?"
+    r"\s+(?:comes?|came|happened|occurred|took\s+place)\s*$",
+    re.IGNORECASE,
+)
 #: a time told by reference that is not a day ("Later that month", "weeks later"): what
 #: follows it counts from it, not from a day given before it
 _VAGUE_REFERENCE = re.compile(
@@ -1170,6 +1184,7 @@ def anaphoric_days(
             continue
         day = (base + timedelta(days=_offset(match))).isoformat()
         out.append(TimeExpr(start, end, text[start:end], day, day, "day", sentence))
+    out += _acts_before(text, found, taken, sentence_of)
     for match in _INCIDENT.finditer(text):
         start, end = match.span("span")
         if any(s < end and start < e for s, e in taken):
@@ -1178,6 +1193,41 @@ def anaphoric_days(
         given = _incidents_date(found, sentence)
         if given is not None:
             out.append(TimeExpr(start, end, text[start:end], *given, sentence))
+    return out
+
+
+def _acts_before(
+    text: str,
+    found: list[TimeExpr],
+    taken: list[tuple[int, int]],
+    sentence_of: Callable[[int], int],
+) -> list[TimeExpr]:
+    """The day of an act told as coming some days before another: "Officials said on Sunday,
+    a day after gunmen attacked a convoy" (the attack: Saturday), "The incident comes a day
+    after a lawmaker escaped an attack" (a day before the incident just told). The span is
+    the words "a day after", which the parse hangs on the act; its value is the act's day.
+    Only where the day counted from is the clause's own: given earlier in the same sentence,
+    or the day of the incident the sentence opens by pointing back to ("The incident comes").
+    Otherwise the day given before may be the act's own ("attacked on Monday. Police arrested
+    him a day after the attack"), and the act is left undated."""
+    out = []
+    for match in _BEFORE_ACT.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        sentence = sentence_of(start)
+        opening = start
+        while opening > 0 and sentence_of(opening - 1) == sentence:
+            opening -= 1
+        own = [t for t in found if t.sentence == sentence and t.end <= start]
+        if not own and not _RETOLD_COMES.match(text[opening:start]):
+            continue
+        base = _antecedent(text, own or found, start, sentence)
+        if base is None:
+            continue
+        days = _number(match["n"]) * (-1 if match["rel"].lower() == "after" else 1)
+        day = (base + timedelta(days=days)).isoformat()
+        out.append(TimeExpr(start, end, text[start:end], day, day, "day", sentence))
     return out
 
 
