@@ -32,6 +32,21 @@ def test_inferred_bounds_are_taken_together_not_counted():
     assert best_date(apart)["end"] == "2025-02-17"
 
 
+def test_a_stated_range_is_cut_at_the_day_another_report_bounds_it_by():
+    # "Earlier this week, attacks ... were repelled" (Monday to Wednesday) and "authorities
+    # on Monday confirming a grenade attack" (that day or the day before)
+    week = _row("2025-03-17", "2025-03-19", "Earlier this week")
+    confirmed = _row("2025-03-16", "2025-03-17")
+    assert best_date([week, confirmed]) == {
+        "start": "2025-03-17", "end": "2025-03-17", "precision": "range",
+        "text": "Earlier this week",
+    }  # fmt: skip
+    # a bound before the stated date is another incident's; a planned act's bound runs forward
+    assert best_date([week, _row("2025-03-08", "2025-03-15")])["end"] == "2025-03-19"
+    planned = {**_row("2025-03-18", "2025-03-25"), "modality": "planned"}
+    assert best_date([week, planned])["end"] == "2025-03-19"
+
+
 def test_a_stated_date_still_wins_and_keeps_report_order():
     stated = [
         _row("2025-02-23", "2025-02-23", "Sunday", "day"),

@@ -44,12 +44,29 @@ def best_date(reports: Sequence[Mapping[str, Any]]) -> dict[str, Any] | None:
             _PRECISION_RANK.get(r["precision"] or "", 9),
         ),
     )
-    return {
+    found = {
         "start": best["date_start"],
         "end": best["date_end"],
         "precision": best["precision"],
         "text": best["date_text"],
     }
+    return _bounded(found, [r for r in reports if r["date_start"] and not r["date_text"]])
+
+
+def _bounded(found: dict[str, Any], inferred: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """A stated range cut at the day another report bounds the act by: "Earlier this week,
+    attacks were repelled" (Monday to Wednesday) and "authorities on Monday confirming a
+    grenade attack" (that day or before) say Monday. Only the end is a fact of an inferred
+    interval ("on or before"; how far back it reaches is an assumed window), and only acts
+    that happened have one (a planned act's runs forward). A bound before the stated range
+    is another incident's: the stated date stands."""
+    ends = [r["date_end"] for r in inferred if r.get("modality") != "planned"]
+    if not ends:
+        return found
+    bound = min(ends)
+    if found["start"] <= bound < found["end"]:
+        return {**found, "end": bound, "precision": "range"}
+    return found
 
 
 def _inferred(dated: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
