@@ -30,6 +30,11 @@ def test_inferred_bounds_are_taken_together_not_counted():
     # bounds that do not meet (two incidents in one event) keep the earliest end
     apart = [_row("2025-02-23", "2025-02-24"), _row("2025-02-10", "2025-02-17")]
     assert best_date(apart)["end"] == "2025-02-17"
+    # "confirmed late on Saturday" and "told Dawn on Sunday": on or before Saturday, in the
+    # window of the report that says so; never the single day two windows would cut out
+    saturday = [_row("2025-03-07", "2025-03-08"), _row("2025-03-08", "2025-03-09")]
+    found = best_date(saturday)
+    assert (found["start"], found["end"]) == ("2025-03-07", "2025-03-08")
 
 
 def test_a_stated_range_is_cut_at_the_day_another_report_bounds_it_by():

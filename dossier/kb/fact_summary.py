@@ -70,16 +70,14 @@ def _bounded(found: dict[str, Any], inferred: Sequence[Mapping[str, Any]]) -> di
 
 
 def _inferred(dated: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """The date of an event no report of which states one: each report's interval is a bound
-    ("on or before" the day it was published, "that day or the day before" the day an
-    official said it), so together they say where all of them hold. Seven reports bounded by
-    the publication day do not outvote the one that says "the military's media wing said on
-    Monday". Bounds that do not meet (two incidents merged) keep the earliest end."""
-    start = max(r["date_start"] for r in dated)
+    """The date of an event no report of which states one. Each report's interval ends at a
+    fact ("on or before" the day it was published, or the day an official said it) and
+    reaches back an assumed window, so the report with the earliest end bounds them all: seven
+    reports bounded by the publication day do not outvote the one that says "the military's
+    media wing said on Monday". Its own window is kept (two windows cut against each other
+    would make up a single day the text never gave)."""
     end = min(r["date_end"] for r in dated)
-    if start > end:
-        best = min(dated, key=lambda r: (r["date_end"], r["date_start"]))
-        start, end = best["date_start"], best["date_end"]
+    start = max(r["date_start"] for r in dated if r["date_end"] == end)
     return {"start": start, "end": end, "precision": "range", "text": None}
 
 
