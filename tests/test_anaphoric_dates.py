@@ -81,7 +81,8 @@ def test_a_day_after_an_earlier_act_is_left_when_the_day_may_be_that_acts():
 
 def test_a_day_after_a_vague_reference_is_not_counted_from_the_day_before_it():
     text = "A jeep fell on Dec 15. Later that month, a van crashed. The next day, a bus overturned."
-    assert _days(text, [_given(text, "Dec 15", "2024-12-15", 0)]) == {}
+    # "that month" is December; "The next day" counts from no day given
+    assert _days(text, [_given(text, "Dec 15", "2024-12-15", 0)]) == {"that month": "2024-12-01"}
 
 
 def test_two_days_near_leave_it_undated():
@@ -129,3 +130,24 @@ def test_incidents_after_two_dates_or_a_long_range_stay_undated():
     at = text.index("last month")
     given = [TimeExpr(at, at + 10, "last month", "2025-01-01", "2025-01-31", "month", 0)]
     assert _days(text, given) == {}
+
+
+def test_that_month_and_that_year_take_the_one_given_before():
+    text = "Last month, a leader was shot. In a separate incident during that month, two died."
+    at = text.index("Last month")
+    given = [TimeExpr(at, at + 10, "Last month", "2025-03-01", "2025-03-31", "month", 0)]
+    found = anaphoric_days(text, given, _sentences(text))
+    assert [(t.text, t.value_start, t.value_end, t.precision) for t in found] == [
+        ("that month", "2025-03-01", "2025-03-31", "month")
+    ]
+    text = "Rebels attacked on March 3, 2023. Later that year, police arrested ten men."
+    found = anaphoric_days(text, [_given(text, "March 3, 2023", "2023-03-03", 0)], _sentences(text))
+    assert [(t.text, t.value_start, t.value_end) for t in found] == [
+        ("that year", "2023-01-01", "2023-12-31")
+    ]
+
+
+def test_that_month_after_two_months_stays_undated():
+    text = "Rebels attacked on March 3 and on April 9. Later that month, police arrested ten men."
+    given = [_given(text, "March 3", "2025-03-03", 0), _given(text, "April 9", "2025-04-09", 0)]
+    assert anaphoric_days(text, given, _sentences(text)) == []

@@ -1101,6 +1101,9 @@ _ANAPHOR = re.compile(
     r"(?P<rel>later|earlier|(?:after|before)(?=\s*(?:[,.;:)]|that\b|$))))(?![\w'-])",
     re.IGNORECASE,
 )
+#: the month or year the article has just given: "In a separate incident during that month",
+#: "Later that year"
+_THAT_UNIT = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+(?P<unit>month|year)\b", re.I)
 #: an act told as coming some days before the clause it hangs on: "said on Sunday, a day
 #: after gunmen attacked a convoy", "The incident comes two days after police arrested ..."
 _BEFORE_ACT = re.compile(
@@ -1185,6 +1188,14 @@ def anaphoric_days(
         day = (base + timedelta(days=_offset(match))).isoformat()
         out.append(TimeExpr(start, end, text[start:end], day, day, "day", sentence))
     out += _acts_before(text, found, taken, sentence_of)
+    for match in _THAT_UNIT.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        sentence = sentence_of(start)
+        given = _unit_given(found, start, sentence, match["unit"].lower())
+        if given is not None:
+            out.append(TimeExpr(start, end, text[start:end], *given, sentence))
     for match in _INCIDENT.finditer(text):
         start, end = match.span("span")
         if any(s < end and start < e for s, e in taken):
@@ -1194,6 +1205,27 @@ def anaphoric_days(
         if given is not None:
             out.append(TimeExpr(start, end, text[start:end], *given, sentence))
     return out
+
+
+def _unit_given(
+    found: list[TimeExpr], start: int, sentence: int, unit: str
+) -> tuple[str, str, str] | None:
+    """The one month (or year) the article gave just before ``start`` ("Last month, ...",
+    "on March 3"), as (start, end, precision), for "that month" / "that year": None when the
+    sentences before give none or more than one."""
+    given = set()
+    for t in found:
+        if not (sentence - ANAPHOR_SENTENCES <= t.sentence <= sentence and t.end <= start):
+            continue
+        if t.value_start is None or t.value_end is None or t.precision == "range":
+            continue
+        first, last = t.value_start, t.value_end
+        if unit == "month" and t.precision in ("day", "week", "month") and first[:7] == last[:7]:
+            month = date.fromisoformat(first[:8] + "01")
+            given.add((month.isoformat(), _month_end(month.year, month.month).isoformat()))
+        elif unit == "year" and t.precision != "season" and first[:4] == last[:4]:
+            given.add((f"{first[:4]}-01-01", f"{first[:4]}-12-31"))
+    return (*given.pop(), unit) if len(given) == 1 else None
 
 
 def _acts_before(
