@@ -196,6 +196,12 @@ _UNIT = r"day|week|month|year|decade"
 _TOD = r"(?:\s+(?:morning|afternoon|evening|night))?"
 #: a number starts here (not inside "1,2019", "$2019", "COVID-2019" or "12/2019")
 _NB = r"(?<![\w$£€.,/:'-])"
+#: "February 12 and 13" is a range only where the second number ends the phrase: not "on
+#: March 5 and 6 militants attacked"
+_AND_END = (
+    r"(?=\s*(?:[,.;:)—–]|$|(?:,?\s+(?:in|at|on|near|when|while|respectively"
+    r"|(?:1[0-9]|20)\d\d))\b))"
+)
 #: a number ends here (not "2019s", "2019%", "2019.5", "2019-20")
 _NE = r"(?![\w%]|[.,:/]\d|[-–]\d)"
 #: month words that are often not months when they stand alone ("May", "March", "Jan")
@@ -244,8 +250,9 @@ def _build_month_day(m: re.Match[str]) -> Value:
     first = Calendar(
         year=_int(m, "y"), month=_month(m["month"]), day=int(m["d"]), weekday=_weekday(m), rel=rel
     )
-    if m["d2"]:
-        return Pair(replace(first, weekday=None), replace(first, day=int(m["d2"]), weekday=None))
+    second = m["d2"] or m.groupdict().get("d3")  # "Feb 17-18", "February 12 and 13"
+    if second:
+        return Pair(replace(first, weekday=None), replace(first, day=int(second), weekday=None))
     return first
 
 
@@ -384,7 +391,8 @@ RULES: tuple[Rule, ...] = (
         "month-day",
         rf"(?:\b(?P<rel>last|this|next|coming)\s+)?{_DAY_PREFIX}(?P<month>{_MONTH})"
         rf"\s*(?P<d>[0-3]?\d){_ORD}"
-        rf"(?:\s*[-–]\s*(?P<d2>[0-3]?\d){_ORD})?(?:,?\s+(?P<y>{_YEAR}))?{_NE}",
+        rf"(?:\s*[-–]\s*(?P<d2>[0-3]?\d){_ORD}|\s+and\s+(?P<d3>[0-3]?\d){_ORD}{_AND_END})?"
+        rf"(?:,?\s+(?P<y>{_YEAR}))?{_NE}",
         _build_month_day,
     ),
     _rule(
