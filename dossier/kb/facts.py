@@ -363,6 +363,7 @@ def store_event(
     event: EventMention,
     undated_days: int = Settings.undated_event_days,
     lookback: int = Settings.place_lookback_sentences,
+    reported_days: int = Settings.reported_event_days,
 ) -> str:
     """Store one event report and put it into the event it reports; returns the event id.
 
@@ -404,7 +405,7 @@ def store_event(
     )
     if event.time_of_report and when is not None and when.value_end and not undated:
         # "..., officials said on Wednesday": the act is on or before the report's day
-        undated = undated_interval(when.value_end, "asserted", undated_days)
+        undated = undated_interval(when.value_end, "asserted", reported_days)
     provisional = event_id_for(analyzed.document.id, event.trigger[0])
     record = {
         "document_id": analyzed.document.id,
@@ -658,7 +659,12 @@ def store_facts(store: Store, analyzed: AnalyzedDocument) -> None:
     settings = load_settings()
     for event in analyzed.events:
         store_event(
-            store, analyzed, event, settings.undated_event_days, settings.place_lookback_sentences
+            store,
+            analyzed,
+            event,
+            settings.undated_event_days,
+            settings.place_lookback_sentences,
+            settings.reported_event_days,
         )
     for claim in analyzed.claims:
         store_claim(store, analyzed, claim)

@@ -291,8 +291,13 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     roots = {}
     for t in inside:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None:
+        if span is None:
+            continue
+        opened = _opened_by(span)
+        if opened is None:
             roots[(t.start, t.end)] = span.root
+        elif any(a.i > span.end - 1 and a in opened for a in anchors):
+            return (t.start, t.end)  # "a day after gunmen attacked": the act it opens
     for anchor in anchors:
         for t in inside:
             root = roots.get((t.start, t.end))
@@ -317,6 +322,18 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
         return None
     nearest = min(free, key=lambda t: abs(t.start - trigger.idx))
     return (nearest.start, nearest.end)
+
+
+def _opened_by(span: Span) -> set[Token] | None:
+    """For "a day after" / "two days before" (an act's day counted from the clause it hangs
+    on), the tokens of the clause or phrase it opens: only the acts told there take it ("said
+    on Sunday, a day after gunmen attacked a convoy": the attack, not the saying). None for
+    any other date expression."""
+    last = span[-1]
+    if last.lower_ not in ("after", "before") or len(span) < 3:
+        return None
+    top = last.head if last.dep_ == "mark" else last
+    return set(top.subtree)
 
 
 def _report_date(trigger: Token, span: Span) -> bool:
