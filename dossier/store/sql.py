@@ -213,6 +213,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
         self._exec(self.FTS_INSERT, (d.id, d.title or "", d.text))
         self._count_aliases(d.id)
+        self._fresh_documents.append(d.id)
         if d.story_id:
             self._dirty_stories.add(d.story_id)
         return True
@@ -448,6 +449,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
 
     def map_keys(self, mapping: dict[str, tuple[str, str]]) -> None:
         self._remapped_keys(mapping)
+        self._note_regrouped(mapping)
         self._many(
             """INSERT INTO entity_keys (key, entity_id, reason) VALUES (?, ?, ?)
                ON CONFLICT (key) DO UPDATE SET entity_id = excluded.entity_id,
@@ -461,7 +463,36 @@ class SQLStore(SummaryTables, WorkbenchReads):
             [(block, key) for block in blocks],
         )
 
+    def _note_regrouped(self, mapping: dict[str, tuple[str, str]]) -> None:
+        """Note the entities whose documents are no longer their stored count plus this
+        transaction's: both sides of a key that moves, and the entity of a new key
+        already named in an earlier document (ingest maps every key of a batch, so a
+        new key normally has none)."""
+        keys = sorted(mapping)
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            old = dict(
+                self._all(
+                    f"SELECT key, entity_id FROM entity_keys WHERE key IN ({marks})", chunk
+                )
+            )
+            for key in chunk:
+                if key in old and old[key] != mapping[key][0]:
+                    self._regrouped.update((old[key], mapping[key][0]))
+            new = [k for k in chunk if k not in old]
+            if not new:
+                continue
+            fresh = self._fresh_documents
+            named = self._all(
+                f"""SELECT DISTINCT key FROM mentions WHERE key IN ({",".join("?" * len(new))})
+                    AND document_id NOT IN ({",".join("?" * len(fresh)) or "''"})""",
+                [*new, *fresh],
+            )
+            self._regrouped.update(mapping[r[0]][0] for r in named)
+
     def merge_entities(self, source: str, target: str, reason: str) -> None:
+        self._regrouped.update((source, target))
         self._dirty_entities.add(source)
         self._exec(
             "UPDATE entity_keys SET entity_id = ?, reason = ? || ' <- ' || reason "
@@ -471,6 +502,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
         self.delete_entity(source)
 
     def delete_entity(self, entity_id: str) -> None:
+        self._regrouped.add(entity_id)
         self._dirty_entities.add(entity_id)
         self._exec("DELETE FROM entities WHERE id = ?", (entity_id,))
 
@@ -523,6 +555,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
 
     def upsert_entities(self, rows: Sequence[EntityRow]) -> None:
+        self._regrouped.update(r.id for r in rows)  # their stored counts now include this batch
         self._many(
             """INSERT INTO entities (id, name, type, mention_count, document_count)
                VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,
@@ -686,6 +719,39 @@ class SQLStore(SummaryTables, WorkbenchReads):
         return [AliasStat(r["key"], r["text"], r["label"], r["n"], r["d"], r["via"]) for r in rows]
 
     def entity_document_count(self, entity_id: str) -> int:
+        """Documents naming the entity through any of its keys.
+
+        Why not always a recount: a hub entity (a country, a ruling party) is named in
+        most of the archive, and recounting its documents for each batch that names it
+        grows with the store. Documents and mentions are never deleted and a batch's
+        documents are new, so while the entity's keys have not changed in this
+        transaction the count is its stored one plus this transaction's documents that
+        name it. Otherwise (a merge, a moved key, an entity without a row) it is counted.
+        """
+        stored = (
+            None
+            if entity_id in self._regrouped
+            else self._one("SELECT document_count FROM entities WHERE id = ?", (entity_id,))
+        )
+        if stored is None:
+            return self._count_entity_documents(entity_id)
+        count = int(stored[0])
+        fresh = self._fresh_documents
+        for start in range(0, len(fresh), 500):
+            chunk = fresh[start : start + 500]
+            # the batch's mentions first (CROSS JOIN fixes that order in SQLite), not
+            # every mention of the entity's keys
+            row = self._one(
+                f"""SELECT COUNT(DISTINCT m.document_id) FROM mentions m
+                    CROSS JOIN entity_keys k
+                    WHERE m.document_id IN ({",".join("?" * len(chunk))})
+                    AND k.key = m.key AND k.entity_id = ?""",
+                [*chunk, entity_id],
+            )
+            count += int(row[0])
+        return count
+
+    def _count_entity_documents(self, entity_id: str) -> int:
         row = self._exec(
             """SELECT COUNT(DISTINCT m.document_id) FROM entity_keys k
                JOIN mentions m ON m.key = k.key WHERE k.entity_id = ?""",

@@ -84,6 +84,11 @@ class SummaryTables:
         self._dirty_stories: set[str] = set()
         #: entities whose rows changed in this flush: their counts are recounted
         self._recount: set[str] = set()
+        #: documents added in this transaction, and entities whose keys changed (or whose
+        #: stored count was rewritten) in it: what an entity's document count is kept from
+        #: (``SQLStore.entity_document_count``), forgotten at commit and at rollback
+        self._fresh_documents: list[str] = []
+        self._regrouped: set[str] = set()
 
     # -- write-side bookkeeping ---------------------------------------------------
     def _count_aliases(self, document_id: str) -> None:
