@@ -473,9 +473,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
             chunk = keys[start : start + 500]
             marks = ",".join("?" * len(chunk))
             old = dict(
-                self._all(
-                    f"SELECT key, entity_id FROM entity_keys WHERE key IN ({marks})", chunk
-                )
+                self._all(f"SELECT key, entity_id FROM entity_keys WHERE key IN ({marks})", chunk)
             )
             for key in chunk:
                 if key in old and old[key] != mapping[key][0]:
@@ -493,6 +491,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
 
     def merge_entities(self, source: str, target: str, reason: str) -> None:
         self._regrouped.update((source, target))
+        self._merged.append((source, target))
         self._dirty_entities.add(source)
         self._exec(
             "UPDATE entity_keys SET entity_id = ?, reason = ? || ' <- ' || reason "
