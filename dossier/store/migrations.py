@@ -330,6 +330,16 @@ MIGRATIONS: tuple[Migration, ...] = (
         "no page counts every row of a 100k-document archive per request",
         common=_split(_COUNTS),
     ),
+    Migration(
+        10,
+        "index event reports by type and days: a new report looks for earlier reports of "
+        "its occurrence among those whose days overlap, not among every report of a "
+        "participant (a country takes part in a large share of all events)",
+        common=(
+            "CREATE INDEX IF NOT EXISTS event_mentions_days "
+            "ON event_mentions (type, date_end, date_start)",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version
