@@ -47,8 +47,11 @@ from typing import Any
 from dossier.kb.fact_summary import best_date, claim_measure, event_participants, majority_modality
 
 #: version of the summary rows' content; a store whose meta row differs rebuilds
-#: them (the tables themselves are migrations 5 and 9 in :mod:`dossier.store.migrations`)
-SUMMARY_VERSION = "5"
+#: them (the tables themselves are migrations 5 and 9 in :mod:`dossier.store.migrations`).
+#: Raise it whenever what a row holds changes (``kb.fact_summary``): merges rename rows
+#: instead of recomputing them, so a row from an older rule would otherwise stay.
+#: 6: an event's date among equally supported inferred intervals is the earliest end.
+SUMMARY_VERSION = "6"
 _CHUNK = 500
 
 
