@@ -448,8 +448,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
         return {r[0]: (r[1], r[2]) for r in rows}
 
     def map_keys(self, mapping: dict[str, tuple[str, str]]) -> None:
-        self._remapped_keys(mapping)
-        self._note_regrouped(mapping)
+        self._note_regrouped(mapping, self._remapped_keys(mapping))
         self._many(
             """INSERT INTO entity_keys (key, entity_id, reason) VALUES (?, ?, ?)
                ON CONFLICT (key) DO UPDATE SET entity_id = excluded.entity_id,
@@ -463,29 +462,22 @@ class SQLStore(SummaryTables, WorkbenchReads):
             [(block, key) for block in blocks],
         )
 
-    def _note_regrouped(self, mapping: dict[str, tuple[str, str]]) -> None:
+    def _note_regrouped(self, mapping: dict[str, tuple[str, str]], old: dict[str, str]) -> None:
         """Note the entities whose documents are no longer their stored count plus this
-        transaction's: both sides of a key that moves, and the entity of a new key
-        already named in an earlier document (ingest maps every key of a batch, so a
-        new key normally has none)."""
-        keys = sorted(mapping)
-        for start in range(0, len(keys), 500):
-            chunk = keys[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            old = dict(
-                self._all(f"SELECT key, entity_id FROM entity_keys WHERE key IN ({marks})", chunk)
-            )
-            for key in chunk:
-                if key in old and old[key] != mapping[key][0]:
-                    self._regrouped.update((old[key], mapping[key][0]))
-            new = [k for k in chunk if k not in old]
-            if not new:
-                continue
-            fresh = self._fresh_documents
+        transaction's: both sides of a key that moves (``old``: the entity each mapped
+        key was in), and the entity of a new key already named in an earlier document
+        (ingest maps every key of a batch, so a new key normally has none)."""
+        for key, was in old.items():
+            if was != mapping[key][0]:
+                self._regrouped.update((was, mapping[key][0]))
+        new = sorted(k for k in mapping if k not in old)
+        fresh = self._fresh_documents
+        for start in range(0, len(new), 500):
+            chunk = new[start : start + 500]
             named = self._all(
-                f"""SELECT DISTINCT key FROM mentions WHERE key IN ({",".join("?" * len(new))})
+                f"""SELECT DISTINCT key FROM mentions WHERE key IN ({",".join("?" * len(chunk))})
                     AND document_id NOT IN ({",".join("?" * len(fresh)) or "''"})""",
-                [*new, *fresh],
+                [*chunk, *fresh],
             )
             self._regrouped.update(mapping[r[0]][0] for r in named)
 
@@ -735,27 +727,29 @@ class SQLStore(SummaryTables, WorkbenchReads):
         transaction the count is its stored one plus this transaction's documents that
         name it. Otherwise (a merge, a moved key, an entity without a row) it is counted.
         """
-        stored = (
-            None
-            if entity_id in self._regrouped
-            else self._one("SELECT document_count FROM entities WHERE id = ?", (entity_id,))
-        )
-        if stored is None:
+        if entity_id in self._regrouped:
             return self._count_entity_documents(entity_id)
-        count = int(stored[0])
         fresh = self._fresh_documents
-        for start in range(0, len(fresh), 500):
-            chunk = fresh[start : start + 500]
+        chunks = [fresh[start : start + 500] for start in range(0, len(fresh), 500)] or [[]]
+        count = 0
+        for i, chunk in enumerate(chunks):
             # the batch's mentions first (CROSS JOIN fixes that order in SQLite), not
-            # every mention of the entity's keys
-            row = self._one(
-                f"""SELECT COUNT(DISTINCT m.document_id) FROM mentions m
-                    CROSS JOIN entity_keys k
-                    WHERE m.document_id IN ({",".join("?" * len(chunk))})
-                    AND k.key = m.key AND k.entity_id = ?""",
-                [*chunk, entity_id],
+            # every mention of the entity's keys; with the stored count, one statement
+            in_batch = (
+                f"""(SELECT COUNT(DISTINCT m.document_id) FROM mentions m
+                    CROSS JOIN entity_keys k WHERE m.document_id IN ({",".join("?" * len(chunk))})
+                    AND k.key = m.key AND k.entity_id = ?)"""
+                if chunk
+                else "0"
             )
-            count += int(row[0])
+            stored = "(SELECT document_count FROM entities WHERE id = ?)" if i == 0 else "0"
+            row = self._one(
+                f"SELECT {stored}, {in_batch}",
+                [*([entity_id] if i == 0 else []), *chunk, *([entity_id] if chunk else [])],
+            )
+            if row[0] is None:  # no row yet: a new entity
+                return self._count_entity_documents(entity_id)
+            count += int(row[0]) + int(row[1])
         return count
 
     def _count_entity_documents(self, entity_id: str) -> int:

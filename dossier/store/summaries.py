@@ -109,15 +109,19 @@ class SummaryTables:
             (document_id,),
         )
 
-    def _remapped_keys(self, mapping: dict[str, tuple[str, str]]) -> None:
-        """Note keys that move to another entity (their facts change entity)."""
+    def _remapped_keys(self, mapping: dict[str, tuple[str, str]]) -> dict[str, str]:
+        """Note keys that move to another entity (their facts change entity); the
+        entity each already mapped key of ``mapping`` was in."""
         keys = list(mapping)
+        old: dict[str, str] = {}
         for chunk in _chunks(keys):
             for row in self._all(
                 f"SELECT key, entity_id FROM entity_keys WHERE key IN ({_marks(chunk)})", chunk
             ):
+                old[row[0]] = row[1]
                 if row[1] != mapping[row[0]][0]:
                     self._dirty_keys.add(row[0])
+        return old
 
     def flush_summaries(self) -> None:
         """Bring the summary rows of everything written since the last flush up to date.
