@@ -465,21 +465,13 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def _note_regrouped(self, mapping: dict[str, tuple[str, str]], old: dict[str, str]) -> None:
         """Note the entities whose documents are no longer their stored count plus this
         transaction's: both sides of a key that moves (``old``: the entity each mapped
-        key was in), and the entity of a new key already named in an earlier document
-        (ingest maps every key of a batch, so a new key normally has none)."""
+        key was in). A new key needs no note: its mentions are all in this
+        transaction's documents, since every batch maps each key it stores a mention
+        of in its own transaction (the store's consistency tests check no mention is
+        left without its key's entity)."""
         for key, was in old.items():
             if was != mapping[key][0]:
                 self._regrouped.update((was, mapping[key][0]))
-        new = sorted(k for k in mapping if k not in old)
-        fresh = self._fresh_documents
-        for start in range(0, len(new), 500):
-            chunk = new[start : start + 500]
-            named = self._all(
-                f"""SELECT DISTINCT key FROM mentions WHERE key IN ({",".join("?" * len(chunk))})
-                    AND document_id NOT IN ({",".join("?" * len(fresh)) or "''"})""",
-                [*chunk, *fresh],
-            )
-            self._regrouped.update(mapping[r[0]][0] for r in named)
 
     def merge_entities(self, source: str, target: str, reason: str) -> None:
         self._regrouped.update((source, target))
@@ -734,7 +726,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
         count = 0
         for i, chunk in enumerate(chunks):
             # the batch's mentions first (CROSS JOIN fixes that order in SQLite), not
-            # every mention of the entity's keys; with the stored count, one statement
+            # every mention of the entity's keys
             in_batch = (
                 f"""(SELECT COUNT(DISTINCT m.document_id) FROM mentions m
                     CROSS JOIN entity_keys k WHERE m.document_id IN ({",".join("?" * len(chunk))})
@@ -742,13 +734,20 @@ class SQLStore(SummaryTables, WorkbenchReads):
                 if chunk
                 else "0"
             )
-            stored = "(SELECT document_count FROM entities WHERE id = ?)" if i == 0 else "0"
+            if i > 0:
+                count += int(self._one(f"SELECT {in_batch}", [*chunk, entity_id])[0])
+                continue
+            # one statement: the stored count, the batch's, and (CASE: only for an
+            # entity without a row yet) the full count; placeholders in text order
             row = self._one(
-                f"SELECT {stored}, {in_batch}",
-                [*([entity_id] if i == 0 else []), *chunk, *([entity_id] if chunk else [])],
+                f"""SELECT s.n, {in_batch}, CASE WHEN s.n IS NULL THEN
+                    (SELECT COUNT(DISTINCT m.document_id) FROM entity_keys k
+                     JOIN mentions m ON m.key = k.key WHERE k.entity_id = ?) END
+                    FROM (SELECT (SELECT document_count FROM entities WHERE id = ?) AS n) s""",
+                [*chunk, *([entity_id] if chunk else []), entity_id, entity_id],
             )
-            if row[0] is None:  # no row yet: a new entity
-                return self._count_entity_documents(entity_id)
+            if row[0] is None:  # no row yet: a new entity, counted in full
+                return int(row[2])
             count += int(row[0]) + int(row[1])
         return count
 
