@@ -343,6 +343,16 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE event_mentions ADD COLUMN location_country TEXT",
         ),
     ),
+    Migration(
+        11,
+        "index event reports by type and days: a new report looks for earlier reports of "
+        "its occurrence among those whose days overlap, not among every report of a "
+        "participant (a country takes part in a large share of all events)",
+        common=(
+            "CREATE INDEX IF NOT EXISTS event_mentions_days "
+            "ON event_mentions (type, date_end, date_start)",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version
