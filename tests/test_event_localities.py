@@ -77,6 +77,7 @@ def test_own_place_is_a_specific_place_the_act_happened_in(place, sentence, expe
         ("Turbat", "Lyari", False),
         ("Zehri", "Zehri", False),  # the same place needs no nesting
         ("Zehri", None, False),
+        ("India", "Pakistan", False),  # "strikes by India in Pakistan": countries are not nested
     ],
 )
 def test_a_place_the_article_writes_inside_another(narrow, wide, expected):
@@ -85,6 +86,7 @@ def test_a_place_the_article_writes_inside_another(narrow, wide, expected):
     text = (
         "Gunmen attacked a school in the Tarsani area of Zehri. Another blast hit the New "
         "Bahman area of Turbat, and police raided Lyari's Miran Naka. A convoy was ambushed "
-        "near Kot Mubarak in Dera Ghazi Khan. Protests were held in Quetta, Turbat and Lyari."
+        "near Kot Mubarak in Dera Ghazi Khan. Protests were held in Quetta, Turbat and Lyari. "
+        "Strikes by India in Pakistan followed."
     )
     assert stated_within(text, narrow, wide) is expected

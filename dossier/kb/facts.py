@@ -283,8 +283,8 @@ def stated_within(text: str, narrow: str | None, wide: str | None) -> bool:
     cannot nest (a village it lacks, a city's neighbourhood) are then one incident's place
     told at two scales ("an attack in the Tarsani area of Zehri", later "the Zehri attack"),
     not two incidents."""
-    if not narrow or not wide or place_key(narrow) == place_key(wide):
-        return False
+    if not narrow or not wide or place_key(narrow) == place_key(wide) or breadth(narrow) != 0:
+        return False  # a province or country is nested by the gazetteer ("India in Pakistan")
     x, y = re.escape(narrow), re.escape(wide)
     patterns = (
         rf"\b{x}(?:\s+{_PART})?\s+(?:of|in|near)\s+(?:the\s+)?{y}\b",
