@@ -246,6 +246,7 @@ _KEY_DETERMINERS = frozenset({"the", "a", "an"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
+@lru_cache(maxsize=65536)  # every mention's key, again for each store lookup
 def normalize_name(text: str) -> str:
     """Grouping key for a name: ASCII, lower case, no punctuation or "the".
 
@@ -266,10 +267,15 @@ def ascii_words(text: str) -> list[str]:
     Apostrophes stand for ayn/hamza ("Sana'a", "'Umar") or an English
     possessive; both are dropped rather than split on, so "Mar'i" is one word.
     """
+    return list(_ascii_words(text))
+
+
+@lru_cache(maxsize=65536)  # the matcher and the blocking keys ask it of every name again
+def _ascii_words(text: str) -> tuple[str, ...]:
     text = unidecode(text).lower()
     text = re.sub(r"'s\b", "", _APOSTROPHES.sub("'", text))
     text = re.sub(r"\b([ld])'(?=[a-z])", r"\1 ", text)  # French elision: l'Houcine, d'Alep
-    return _WORD.findall(text.replace("'", ""))
+    return tuple(_WORD.findall(text.replace("'", "")))
 
 
 @lru_cache(maxsize=65536)
@@ -290,6 +296,7 @@ def fold_word(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)  # called for every token of every pair the matcher sees
 def coarse(token: str) -> str:
     """Translit key of a fine token: medial "e" folded to "a" as most often meant."""
     if len(token) > 2 and token.endswith("e") and token[-2] not in "aeiou":
@@ -356,6 +363,7 @@ def compact(key: str) -> str:
     return key.replace(" ", "")
 
 
+@lru_cache(maxsize=65536)
 def skeleton(key: str) -> str:
     """Consonant skeleton of a key: what Arabic script would write.
 
@@ -650,6 +658,7 @@ _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&]{1,7}$")
 _INITIALISM_SKIP: frozenset[str] = FUNCTION_WORDS | ARTICLES | {"e", "i"}
 
 
+@lru_cache(maxsize=65536)
 def looks_like_acronym(text: str) -> bool:
     """A surface form written like an acronym: 2-8 letters, mostly capitals."""
     text = text.strip().replace(".", "")
@@ -770,7 +779,6 @@ def strip_titles(name: str) -> list[str]:
     return [w.strip(".,;:") for w in rest if w.strip(".,;:")]
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
 def person_tokens(name: str) -> tuple[str, ...]:
     """Folded tokens of a person's name, titles stripped."""
@@ -1227,6 +1235,9 @@ def list_order(name: str) -> str:
     return f"{found.group(2).strip()} {found.group(1).strip()}"
 
 
+#: one batch's blocks meet the same names again in the next, and coreference asks each pair
+#: of a report's names: the decision is a pure function of the four strings
+@lru_cache(maxsize=262144)
 def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | None:
     """Whether names ``a`` and ``b`` (with their spaCy labels) name one entity.
 
@@ -1362,13 +1373,18 @@ def blocking_keys(name: str) -> set[str]:
     skeleton of each surname candidate (for short references), ``a:``
     first and last initials (acronyms and their expansions).
     """
+    return set(_blocking_keys(name))
+
+
+@lru_cache(maxsize=65536)  # each new name's keys are read again by every later batch
+def _blocking_keys(name: str) -> frozenset[str]:
     keys: set[str] = set()
     owned = _OWNER.match(name)
     if owned:  # "Iran's Quds Forces" must meet "Quds Force" (see without_owner)
-        keys |= blocking_keys(name[owned.end() :])
+        keys |= _blocking_keys(name[owned.end() :])
     tokens = key_tokens(name)
     if not tokens:
-        return keys
+        return frozenset(keys)
     flat = "".join(tokens)
     keys.add("k:" + coarse(flat))
     keys.add("s:" + skeleton(flat))
@@ -1390,7 +1406,7 @@ def blocking_keys(name: str) -> set[str]:
     if len(tokens) >= 3:  # a people and its land in one body's name (see _land_or_people)
         keys.add("l:" + skeleton("".join(re.sub(r"i?stan$", "", t) for t in tokens)))
     keys.add("m:" + jellyfish.metaphone(flat))
-    return {k for k in keys if len(k) > 2}
+    return frozenset(k for k in keys if len(k) > 2)
 
 
 _COMMON_GIVEN: frozenset[str] = frozenset(coarse(fold_word(w)) for w in _COMMON_GIVEN_RAW)
