@@ -131,7 +131,8 @@ TITLES: frozenset[str] = frozenset(
         "late st saint rev reverend father brother sister engr engineer barrister advocate "
         "adviser advisor officer commissioner inspector superintendent constable "
         # police and district ranks of South Asian news ("SHO Alam", "DIG Raza", "DPO Khan")
-        "sho dpo dig igp ssp dsp asi ig dc"
+        # and the investigating officer of a case ("the IO said")
+        "sho dpo dig igp ssp dsp asi ig dc io"
     ).split()
 )
 #: words that qualify a title ("Interior Minister", "Prime Minister").
