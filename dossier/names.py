@@ -480,6 +480,9 @@ class LengthMarks:
     #: marks spelled with letters (doubled vowels or consonants, "ie"), not with signs:
     #: a scholarly spelling signs every long vowel ("Mūsā"), a plain one none ("Mousa")
     spelled: int = 0
+    #: slots of a long a spelled "aa" (Meshaal), and slots whose one vowel letter is e or i
+    long_a: frozenset[int] = frozenset()
+    front: frozenset[int] = frozenset()
 
 
 @lru_cache(maxsize=65536)
@@ -494,6 +497,8 @@ def length_marks(word: str) -> LengthMarks:
     plain = unidecode(word)
     if len(plain) != len(word):  # a letter became several: no reliable positions
         return LengthMarks(frozenset(), frozenset(), 0)
+    long_a: set[int] = set()
+    front: set[int] = set()
     while i < len(word):
         ch, low = word[i], plain[i]
         if ch in _LONG_SIGNED:
@@ -503,8 +508,13 @@ def length_marks(word: str) -> LengthMarks:
             if plain[i : i + 2] in _LONG_PAIRS and plain[i + 2 : i + 3] not in _VOWEL_LETTERS:
                 longs.add(consonants)
                 spelled += 1
+                if plain[i : i + 2] == "aa":
+                    long_a.add(consonants)
                 i += 2
             else:
+                alone = plain[i + 1 : i + 2] not in _VOWEL_LETTERS
+                if alone and low in "ei" and (i == 0 or plain[i - 1] not in _VOWEL_LETTERS):
+                    front.add(consonants)
                 i += 1
         elif low.isalpha():
             step = 2 if plain[i : i + 2] in _DIGRAPHS else 1
@@ -517,7 +527,9 @@ def length_marks(word: str) -> LengthMarks:
             i += step
         else:
             i += 1
-    return LengthMarks(frozenset(longs), frozenset(doubled), spelled)
+    return LengthMarks(
+        frozenset(longs), frozenset(doubled), spelled, frozenset(long_a), frozenset(front)
+    )
 
 
 def lengths_conflict(a: str, b: str) -> bool:
@@ -525,13 +537,16 @@ def lengths_conflict(a: str, b: str) -> bool:
 
     The folds join "Hasan" and "Hassan", "Amer" and "Aamer": news writes one name both
     ways. But when both spellings mark a long vowel and never in the same place
-    ("Aleem" / "Ālim", "Haasan" / "Hassaan"), or one marks nothing and the other marks
+    ("Aleem" / "Ālim", "Haasan" / "Hassaan"), or one spells a long a "aa" where the other
+    writes e or i ("Meshaal" / "Michel"), or one marks nothing and the other marks
     two slots ("Hasan" / "Hassaan", "Nasif" / "Nassief"), the writers heard different
     names (Ḥasan / Ḥassān), and a wrong merge is worse than a missed one.
     """
     ma, mb = length_marks(a), length_marks(b)
     if ma.long and mb.long and not ma.long & mb.long:
         return True
+    if ma.long_a & mb.front or mb.long_a & ma.front:
+        return True  # a long a spelled "aa" is never written e or i (Meshaal / Michel)
     signed_a, signed_b = len(ma.long) + len(ma.doubled), len(mb.long) + len(mb.doubled)
     return min(signed_a, signed_b) == 0 and max(ma.spelled, mb.spelled) >= 2
 
