@@ -1251,9 +1251,6 @@ def list_order(name: str) -> str:
     return f"{found.group(2).strip()} {found.group(1).strip()}"
 
 
-#: one batch's blocks meet the same names again in the next, and coreference asks each pair
-#: of a report's names: the decision is a pure function of the four strings
-@lru_cache(maxsize=262144)
 def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | None:
     """Whether names ``a`` and ``b`` (with their spaCy labels) name one entity.
 
