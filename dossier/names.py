@@ -125,7 +125,8 @@ TITLES: frozenset[str] = frozenset(
         "cpl corporal pvt private marshal field air vice rear ret retd retired sheikh shaikh "
         "shaykh sheik mufti maulana mawlana moulana maulvi molvi mullah mulla mollah imam "
         "ayatollah ayatullah hojatoleslam hujjat allama allamah syed sayyid sayed seyed seyyed "
-        "sayyed pir hafiz qari haji hajji alhaj hazrat janab begum president minister premier "
+        "sayyed pir hafiz qari haji hajji alhaj hazrat janab begum sardar president minister "
+        "premier "
         "chancellor secretary senator sen rep governor gov mayor judge justice chief prince "
         "princess king queen emir amir sultan spokesman spokesperson ambassador deputy former "
         "late st saint rev reverend father brother sister engr engineer barrister advocate "
@@ -1017,6 +1018,16 @@ def _core_match(a: str, b: str, type_a: str, type_b: str) -> MatchResult | None:
     return MatchResult(round(0.75 + 0.1 * sim, 3), "core", signals, cross_document=False)
 
 
+def _people_plural(ka: Sequence[str], kb: Sequence[str]) -> bool:
+    """One people's name and its plural ("Palestinian" / "Palestinians", "Punjabi Sikh" /
+    "Punjabi Sikhs"): the same words, the last one with an "s" more. Only for peoples
+    (NORP), whose names English pluralises; a body's "s" may be a name of its own."""
+    if len(ka) != len(kb) or ka[:-1] != kb[:-1]:
+        return False
+    x, y = sorted((ka[-1], kb[-1]), key=len)
+    return len(x) >= 3 and y == x + "s"
+
+
 _LAND_SUFFIXES = ("istan", "stan")
 
 
@@ -1275,6 +1286,8 @@ def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | N
         return MatchResult(1.0, "exact", ["normalised name equal"])
     if is_demonym_pair(" ".join(ka), " ".join(kb)) and not type_a == type_b == "PERSON":
         return None
+    if type_a == type_b == "NORP" and _people_plural(ka, kb):
+        return MatchResult(0.95, "variant", ["a people and its plural (Palestinian/Palestinians)"])
     if length_veto(a, b):
         return None
     if looks_like_acronym(a) or looks_like_acronym(b):
@@ -1418,6 +1431,8 @@ def _blocking_keys(name: str) -> frozenset[str]:
             keys.add("a:" + words[0][0] + words[-1][0])
     if len(tokens) >= 3:  # a people and its land in one body's name (see _land_or_people)
         keys.add("l:" + skeleton("".join(re.sub(r"i?stan$", "", t) for t in tokens)))
+    if len(tokens[-1]) > 3 and tokens[-1].endswith("s"):  # a people's plural (_people_plural)
+        keys.add("k:" + coarse(flat[:-1]))
     keys.add("m:" + jellyfish.metaphone(flat))
     return frozenset(k for k in keys if len(k) > 2)
 
