@@ -168,6 +168,24 @@ def test_spans_run_past_their_name_are_trimmed(text: str, name: str, kept: str) 
     assert trimmed.key == normalize_name(kept)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "label", "kept"),
+    [
+        ("said SSP South Syed Asad Raza", "South Syed Asad Raza", "PERSON", "Syed Asad Raza"),
+        ("said South Africa's president", "South Africa", "GPE", "South Africa"),
+        ("met West Ham", "West Ham", "PERSON", "West Ham"),
+        ("Iran’s Quds Force said", "Iran’s Quds Force", "ORG", "Iran’s Quds Force"),
+    ],
+)
+def test_owners_and_offices_before_a_name_are_trimmed(
+    text: str, name: str, label: str, kept: str
+) -> None:
+    trimmed = _trimmed(_at(text, name, label))
+    assert trimmed.text == kept
+    assert text[trimmed.start : trimmed.end] == kept
+    assert trimmed.key == normalize_name(kept)
+
+
 def test_a_lone_country_acronym_is_no_title() -> None:
     text = "the US said, and the Prime Minister and the Supreme spoke"
     assert not _title_only(_at(text, "US", "GPE"))

@@ -419,16 +419,22 @@ _PREFIXED_ADJECTIVE = re.compile(r"^(?:anti|pro)-(?=[A-Z])")
 #: words a span may not begin or end with: a demonstrative before a name ("this Fitna al
 #: Hindustan") and a function word after it ("Khyber Pakhtunkhwa and") are the sentence's
 _LEADING_DEMONSTRATIVE = re.compile(r"^(?:this|that|these|those)\s+(?=[A-Z])")
+#: a compass word that ends the office before a person's name ("SSP [South Syed Asad Raza]")
+_LEADING_COMPASS = re.compile(r"^(?:North|South|East|West|Central)\s+(?=[A-Z])")
 _TRAILING_FUNCTION = re.compile(r"(?:\s+(?:of|the|and|or|for|in|on|at|to|by|with))+$")
 
 
 def _trimmed(mention: Mention) -> Mention:
-    """A span the model ran past its name, trimmed to the name: a leading "this"/"that"
-    and trailing function words ("health ministry of the", "Khyber Pakhtunkhwa and")."""
+    """A span the model ran past its name, trimmed to the name: a leading "this"/"that",
+    a compass word that ends an office before a person of three words or more ("SSP South
+    Syed Asad Raza"), and trailing function words ("health ministry of the", "Khyber
+    Pakhtunkhwa and")."""
     if mention.via != "ner" or mention.label == DESCRIPTION:
         return mention
     text, start = mention.text, mention.start
     lead = _LEADING_DEMONSTRATIVE.match(text)
+    if lead is None and mention.label == "PERSON" and len(text.split()) >= 3:
+        lead = _LEADING_COMPASS.match(text)
     if lead:
         start += lead.end()
         text = text[lead.end() :]
