@@ -330,6 +330,29 @@ MIGRATIONS: tuple[Migration, ...] = (
         "no page counts every row of a 100k-document archive per request",
         common=_split(_COUNTS),
     ),
+    Migration(
+        10,
+        "where an event report's place came from (dossier.facts.store_event): its own sentence, "
+        "an earlier or a later sentence of the incident, or the dateline, so a place the "
+        "report did not state neither splits nor joins incidents and an event shows the place "
+        "a report states; and the place's first-level region and country by name, resolved in "
+        "its document (a locality the gazetteer lacks takes the region of the article's places)",
+        common=(
+            "ALTER TABLE event_mentions ADD COLUMN location_via TEXT",
+            "ALTER TABLE event_mentions ADD COLUMN location_admin1 TEXT",
+            "ALTER TABLE event_mentions ADD COLUMN location_country TEXT",
+        ),
+    ),
+    Migration(
+        11,
+        "index event reports by type and days: a new report looks for earlier reports of "
+        "its occurrence among those whose days overlap, not among every report of a "
+        "participant (a country takes part in a large share of all events)",
+        common=(
+            "CREATE INDEX IF NOT EXISTS event_mentions_days "
+            "ON event_mentions (type, date_end, date_start)",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version
