@@ -63,3 +63,30 @@ def test_a_retelling_without_a_place_of_its_own_joins():
 )
 def test_own_place_is_a_specific_place_the_act_happened_in(place, sentence, expected):
     assert _own_place(place, sentence, "Quetta") == expected
+
+
+@pytest.mark.parametrize(
+    ("narrow", "wide", "expected"),
+    [
+        ("Tarsani", "Zehri", True),  # "the Tarsani area of Zehri"
+        ("New Bahman", "Turbat", True),  # "New Bahman area of Turbat"
+        ("Miran Naka", "Lyari", True),  # "Lyari's Miran Naka"
+        ("Kot Mubarak", "Dera Ghazi Khan", True),  # "near Kot Mubarak in Dera Ghazi Khan"
+        ("Zehri", "Tarsani", False),  # the other way round is not what the text says
+        ("Quetta", "Turbat", False),  # "in Quetta, Turbat and Lyari": a list, not nesting
+        ("Turbat", "Lyari", False),
+        ("Zehri", "Zehri", False),  # the same place needs no nesting
+        ("Zehri", None, False),
+        ("India", "Pakistan", False),  # "strikes by India in Pakistan": countries are not nested
+    ],
+)
+def test_a_place_the_article_writes_inside_another(narrow, wide, expected):
+    from dossier.kb.facts import stated_within
+
+    text = (
+        "Gunmen attacked a school in the Tarsani area of Zehri. Another blast hit the New "
+        "Bahman area of Turbat, and police raided Lyari's Miran Naka. A convoy was ambushed "
+        "near Kot Mubarak in Dera Ghazi Khan. Protests were held in Quetta, Turbat and Lyari. "
+        "Strikes by India in Pakistan followed."
+    )
+    assert stated_within(text, narrow, wide) is expected

@@ -270,6 +270,34 @@ def nested_places(one: str | None, other: str | None) -> bool:
     return False
 
 
+#: words that name a part of a place ("the Tarsani area of Zehri", "Miran Naka locality in Lyari")
+_PART = (
+    r"(?:areas?|village|town|locality|neighbou?rhood|sector|block|colony|tehsil|district|city"
+    r"|outskirts|suburbs?|region)"
+)
+
+
+def stated_within(text: str, narrow: str | None, wide: str | None) -> bool:
+    """Whether the article itself writes ``narrow`` as a place inside ``wide``: "X area of
+    Y", "X in Y", "Y's X" (not "X, Y", which is as often a list). Two localities the gazetteer
+    cannot nest (a village it lacks, a city's neighbourhood) are then one incident's place
+    told at two scales ("an attack in the Tarsani area of Zehri", later "the Zehri attack"),
+    not two incidents."""
+    if not narrow or not wide or place_key(narrow) == place_key(wide) or breadth(narrow) != 0:
+        return False  # a province or country is nested by the gazetteer ("India in Pakistan")
+    x, y = re.escape(narrow), re.escape(wide)
+    patterns = (
+        rf"\b{x}(?:\s+{_PART})?\s+(?:of|in|near)\s+(?:the\s+)?{y}\b",
+        rf"\b{y}(?:['’]s?)\s+(?:(?:[\w-]+\s+){{0,2}})?{x}\b",
+    )
+    return any(re.search(p, text, flags=re.IGNORECASE) for p in patterns)
+
+
+def _nested_in_article(text: str, one: str | None, other: str | None) -> bool:
+    """:func:`stated_within` either way round."""
+    return stated_within(text, one, other) or stated_within(text, other, one)
+
+
 def _enclosing_place(
     event: EventMention, mentions: Sequence[Mention], span: Span
 ) -> Mention | None:
@@ -468,14 +496,23 @@ def store_event(
             continue  # "Last week, ...": not the lead's "said on Monday" incident
         # every report of the event, not only the nearest: a retelling with no place must not
         # chain the Eidak attack onto the Miramshah clashes told before it
-        if any(places_differ(new, reports[r["id"]]) for r in told):
+        mine = place.text if place else None
+        if any(
+            places_differ(new, reports[r["id"]])
+            and not _nested_in_article(text, mine, r["location_text"])
+            for r in told
+        ):
             continue
         other = reports[row["id"]]
         if same_incident_in_document(new, other) or (
             # "in the city of Kunduz" then "police spokesman for Kunduz province", "a bank in
             # northern Afghanistan": one incident told at several scales
             same_incident_in_document(replace(new, location=None), other)
-            and nested_places(place.text if place else None, row["location_text"])
+            and nested_places(mine, row["location_text"])
+        ) or (
+            # "the Tarsani area of Zehri" then "in Zehri": nested as the article writes them
+            same_incident_in_document(replace(new, location=None, place=None), other)
+            and _nested_in_article(text, mine, row["location_text"])
         ):
             store.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
