@@ -16,6 +16,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from unidecode import unidecode
+
 from dossier.config import Settings, load_settings
 from dossier.geo import breadth, key, load_gazetteer
 from dossier.kb.claims import (
@@ -681,6 +683,74 @@ def _told_incident(
     )
 
 
+#: what follows the subject of a lead that acts or speaks: an apposition, "on Wednesday",
+#: an auxiliary or an adverb, then a verb ("Hanif Abbasi on Wednesday strongly condemned",
+#: "Prime Minister Shehbaz Sharif Thursday said", "Bugti says"). A name followed by
+#: anything else ("since Assad's fall", "the attack on Naqvi's convoy") is not the lead's
+#: actor.
+_ACTS = re.compile(
+    r"\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,.;]{1,90},\s*)?(?:,\s*)?"
+    r"(?:(?:on\s+)?(?i:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+    r"(?:(?:has|had|have|also|on\s+\w+|strongly|again|today|here)\s+)*"
+    r"(?P<verb>[a-z]+)\b"
+)
+_IRREGULAR_ACTS = frozenset(
+    "said told met paid held sought spoke took gave made led chaired visited vowed".split()
+)
+_NAME_WORD = re.compile(r"[a-z]+")
+
+
+def _acts(word: str) -> bool:
+    """Whether a lower-case word after a name reads as its verb (past tense, third person,
+    or a common irregular one) and not as a preposition or an article."""
+    return word in _IRREGULAR_ACTS or (
+        len(word) > 3 and (word.endswith("ed") or word.endswith("s")) and word not in _NOT_VERBS
+    )
+
+
+_NOT_VERBS = frozenset("across towards afterwards besides perhaps whereas thus was has".split())
+
+
+def _lead_actor(mentions: list[dict[str, Any]], text: str, end: int) -> str | None:
+    """The person a document's lead tells as acting or speaking ("Railways Minister Hanif
+    Abbasi on Wednesday condemned ..."): the first person named in the lead whose name a
+    verb follows, under the longest name the document gives that person ("Bugti says" in a
+    headline bullet, "Sarfraz Bugti" below). Two reports of one statement, one press
+    conference, one visit name its actor alike however else they differ, and rarely give
+    any other evidence (no place of its own, no toll): the actor is how they meet."""
+    persons = [m for m in mentions if m["label"] == "PERSON"]
+    for mention in persons:
+        if mention["start"] >= end:
+            break
+        words = _NAME_WORD.findall(unidecode(mention["text"]).lower())
+        after = _ACTS.match(text, mention["end"])
+        if not words or after is None or not _acts(after["verb"]):
+            continue
+        longest = words
+        for other in persons:
+            full = _NAME_WORD.findall(unidecode(other["text"]).lower())
+            if len(full) > len(longest) and full[-len(words) :] == words:
+                longest = full
+        if len(longest) < 2:
+            return None  # a surname alone, never expanded, names no one in particular
+        return " ".join(longest)
+    return None
+
+
+def _same_actor(a: str, b: str) -> bool:
+    """Whether two lead actors' full names can be one person: one name ends with the other
+    and the shorter has a given name too ("Shehbaz Sharif", "Muhammad Shehbaz Sharif"; not
+    "Ali Khan" and "Omar Ayub Khan")."""
+    x, y = sorted((a.split(), b.split()), key=len)
+    return len(x) >= 2 and y[-len(x) :] == x
+
+
+def _places_of(row: dict[str, Any]) -> frozenset[str]:
+    """The specific places a ``document_groups`` row names: its lead's and its event's."""
+    found = set(filter(None, (row.get("places") or "").split(";")))
+    return frozenset(found | ({row["location"]} if row.get("location") else set()))
+
+
 def assign_event_group(
     store: Store, document_id: str, story_id: str | None, settings: Settings
 ) -> str:
@@ -773,6 +843,46 @@ def assign_event_group(
             ]
             if all(compatible(x, y, days) for x in theirs for y in [mine, *accepted]):
                 accepted += theirs
+                groups.add(group)
+    # one statement, press conference or visit told by two outlets: the same person acting
+    # in both leads, published at most ``days`` apart, where no two of the reports joined
+    # name different places (the minister praising Kohat's police and, the next day,
+    # inaugurating an office in Bannu; complete linkage, as for incidents, so a report
+    # naming no place never bridges the two)
+    text = document.get("text") or ""
+    actor = _lead_actor(
+        store.document_mentions(document_id),
+        text,
+        lead_end(text, settings.lead_sentences, paragraphs=True),
+    )
+    if actor and published:
+        if "places" not in record:
+            places, _regions, _figures = _lead_features(
+                store,
+                document_id,
+                text,
+                settings.lead_sentences,
+                place_key(document.get("dateline") or ""),
+            )
+            record["places"] = ";".join(places)
+        record.update(actor=actor, actor_key=actor.split()[-1])
+        pool = [_places_of(record)]
+        window = (_shift(published, -days), _shift(published, days))
+        for other in store.actor_candidates(record["actor_key"], window):
+            group = other["event_group"]
+            if (
+                other["document_id"] == document_id
+                or group in groups
+                or not _same_actor(actor, other["actor"])
+            ):
+                continue
+            members = [
+                _places_of(r)
+                for r in store.event_group_rows(group)
+                if r["document_id"] != document_id
+            ]
+            if all(not (x and y and x.isdisjoint(y)) for x in members for y in pool):
+                pool += members
                 groups.add(group)
     # the thread: a storyline over days or weeks (an attack, the reactions, the arrests,
     # the verdict) -- every document whose main event is the same event (merged across

@@ -139,7 +139,7 @@ class DocumentStore(Protocol):
     def set_document_group(self, record: dict[str, Any]) -> None:
         """Record a document's main incident and event group (``document_groups`` row:
         document_id, event_group, mention_id, type, day, published, location, places,
-        figures, regions, thread)."""
+        figures, regions, thread, actor, actor_key)."""
         ...
 
     def document_groups(self, document_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -149,6 +149,11 @@ class DocumentStore(Protocol):
     def incident_candidates(self, type: str, day_range: tuple[str, str]) -> list[dict[str, Any]]:
         """``document_groups`` rows whose main incident has ``type`` and a day in
         ``day_range`` (an index range: one day's reports of one kind of event)."""
+        ...
+
+    def actor_candidates(self, actor_key: str, published: tuple[str, str]) -> list[dict[str, Any]]:
+        """``document_groups`` rows whose lead actor has surname ``actor_key`` and whose
+        publication day is in ``published`` (an index range)."""
         ...
 
     def story_group_rows(self, story_id: str) -> list[dict[str, Any]]:

@@ -330,6 +330,18 @@ MIGRATIONS: tuple[Migration, ...] = (
         "no page counts every row of a 100k-document archive per request",
         common=_split(_COUNTS),
     ),
+    Migration(
+        10,
+        "stories of one statement (dossier.facts.assign_event_group): per document the person "
+        "its lead says acts or speaks (full name and surname), indexed by surname and day, so "
+        "two outlets' reports of one minister's statement find each other without a scan",
+        common=(
+            "ALTER TABLE document_groups ADD COLUMN actor TEXT",
+            "ALTER TABLE document_groups ADD COLUMN actor_key TEXT",
+            "CREATE INDEX IF NOT EXISTS document_groups_actor "
+            "ON document_groups (actor_key, published)",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -308,14 +308,14 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def set_document_group(self, record: dict[str, Any]) -> None:
         self._exec(
             """INSERT INTO document_groups (document_id, event_group, mention_id, type, day,
-                   published, location, places, figures, thread, regions)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   published, location, places, figures, thread, regions, actor, actor_key)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (document_id) DO UPDATE SET event_group = excluded.event_group,
                mention_id = excluded.mention_id, type = excluded.type, day = excluded.day,
                published = excluded.published, location = excluded.location,
                places = excluded.places, thread = excluded.thread,
-               regions = excluded.regions,
-               figures = excluded.figures""",
+               regions = excluded.regions, actor = excluded.actor,
+               actor_key = excluded.actor_key, figures = excluded.figures""",
             (
                 record["document_id"],
                 record["event_group"],
@@ -328,6 +328,8 @@ class SQLStore(SummaryTables, WorkbenchReads):
                 record.get("figures"),
                 record.get("thread"),
                 record.get("regions"),
+                record.get("actor"),
+                record.get("actor_key"),
             ),
         )
 
@@ -346,6 +348,13 @@ class SQLStore(SummaryTables, WorkbenchReads):
         rows = self._all(
             "SELECT * FROM document_groups WHERE type = ? AND day BETWEEN ? AND ?",
             [type, *day_range],
+        )
+        return [dict(r) for r in rows]
+
+    def actor_candidates(self, actor_key: str, published: tuple[str, str]) -> list[dict[str, Any]]:
+        rows = self._all(
+            "SELECT * FROM document_groups WHERE actor_key = ? AND published BETWEEN ? AND ?",
+            [actor_key, *published],
         )
         return [dict(r) for r in rows]
 
