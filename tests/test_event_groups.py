@@ -275,29 +275,35 @@ def _person(text: str, name: str, nth: int = 0) -> dict[str, object]:
         # a title before the name, a bare weekday after it
         ("ISLAMABAD, Mar 12: Federal Minister for Railways Hanif Abbasi Wednesday expressed "
          "grief over the attack.\nHe said terrorism would be defeated.", ["Hanif Abbasi"],
-         "hanif abbasi"),
+         ["hanif abbasi"]),
         # an apposition and an adverb between name and verb
         ("Talal Chaudhry, the state minister, on Friday strongly commended the police.",
-         ["Talal Chaudhry"], "talal chaudhry"),
+         ["Talal Chaudhry"], ["talal chaudhry"]),
         # a headline bullet names the surname; the body gives the whole name
         ("• Bugti says no grievance justifies terror\n• Toll may rise\nQUETTA: Chief Minister "
-         "Sarfraz Bugti said on Friday that ...", ["Bugti", "Sarfraz Bugti"], "sarfraz bugti"),
+         "Sarfraz Bugti said on Friday that ...", ["Bugti", "Sarfraz Bugti"], ["sarfraz bugti"]),
+        # two persons acting in one lead, below headline bullets that do not count as its
+        # sentences
+        ("• Terrorism to be eradicated\n• Briefing received\nISLAMABAD: President Ali Zardari "
+         "and Prime Minister Shehbaz Sharif on Wednesday paid tribute to the forces. The "
+         "operation ended. Mohsin Naqvi said later that ...",
+         ["Ali Zardari", "Shehbaz Sharif", "Mohsin Naqvi"], ["shehbaz sharif"]),
         # a name that no verb follows is not the lead's actor
         ("Syria hit by its deadliest violence since Bashar al-Assad’s fall. Clashes spread.",
-         ["Bashar al-Assad"], None),
+         ["Bashar al-Assad"], []),
         # a surname alone, never given in full, names no one in particular
-        ("Khan said the talks had failed.", ["Khan"], None),
+        ("Khan said the talks had failed.", ["Khan"], []),
     ],
 )  # fmt: skip
-def test_a_leads_actor_is_the_person_it_tells_acting(text, names, actor):
-    from dossier.kb.facts import _lead_actor
+def test_a_leads_actors_are_the_persons_it_tells_acting(text, names, actor):
+    from dossier.kb.facts import _lead_actors, _statement_lead_end
 
     mentions = []
     for name in names:
         nth = sum(1 for m in mentions if name in str(m["text"]))
         mentions.append(_person(text, name, nth))
     mentions.sort(key=lambda m: m["start"])
-    assert _lead_actor(mentions, text, lead_end(text, 2, paragraphs=True)) == actor
+    assert _lead_actors(mentions, text, _statement_lead_end(text, 2)) == actor
 
 
 def test_one_person_under_a_longer_name_but_not_a_shared_surname():

@@ -711,14 +711,29 @@ def _acts(word: str) -> bool:
 _NOT_VERBS = frozenset("across towards afterwards besides perhaps whereas thus was has".split())
 
 
-def _lead_actor(mentions: list[dict[str, Any]], text: str, end: int) -> str | None:
-    """The person a document's lead tells as acting or speaking ("Railways Minister Hanif
-    Abbasi on Wednesday condemned ..."): the first person named in the lead whose name a
-    verb follows, under the longest name the document gives that person ("Bugti says" in a
+_BULLET = re.compile(r"\s*[•▪●◆*-][^\n]*\n+")
+
+
+def _statement_lead_end(text: str, sentences: int) -> int:
+    """Where the lead of a statement's report ends: its first ``sentences`` sentences after
+    any headline bullets (a newspaper's "• Zardari says ...; PM receives briefing" lines
+    above the body), which summarise the article rather than start it."""
+    start = 0
+    while found := _BULLET.match(text, start):
+        start = found.end()
+    return start + lead_end(text[start:], sentences, paragraphs=True)
+
+
+def _lead_actors(mentions: list[dict[str, Any]], text: str, end: int) -> list[str]:
+    """The persons a document's lead tells acting or speaking ("Railways Minister Hanif
+    Abbasi on Wednesday condemned ...", "President Zardari and Prime Minister Shehbaz
+    Sharif on Wednesday paid tribute"): each person named in the lead whose name a verb
+    follows, under the longest name the document gives that person ("Bugti says" in a
     headline bullet, "Sarfraz Bugti" below). Two reports of one statement, one press
-    conference, one visit name its actor alike however else they differ, and rarely give
-    any other evidence (no place of its own, no toll): the actor is how they meet."""
+    conference, one visit name its actors alike however else they differ, and rarely give
+    any other evidence (no place of its own, no toll): the actors are how they meet."""
     persons = [m for m in mentions if m["label"] == "PERSON"]
+    found: list[str] = []
     for mention in persons:
         if mention["start"] >= end:
             break
@@ -731,10 +746,11 @@ def _lead_actor(mentions: list[dict[str, Any]], text: str, end: int) -> str | No
             full = _NAME_WORD.findall(unidecode(other["text"]).lower())
             if len(full) > len(longest) and full[-len(words) :] == words:
                 longest = full
-        if len(longest) < 2:
-            return None  # a surname alone, never expanded, names no one in particular
-        return " ".join(longest)
-    return None
+        name = " ".join(longest)
+        # a surname alone, never expanded, names no one in particular
+        if len(longest) >= 2 and name not in found:
+            found.append(name)
+    return found
 
 
 def _same_actor(a: str, b: str) -> bool:
@@ -850,12 +866,12 @@ def assign_event_group(
     # inaugurating an office in Bannu; complete linkage, as for incidents, so a report
     # naming no place never bridges the two)
     text = document.get("text") or ""
-    actor = _lead_actor(
+    actors = _lead_actors(
         store.document_mentions(document_id),
         text,
-        lead_end(text, settings.lead_sentences, paragraphs=True),
+        _statement_lead_end(text, settings.lead_sentences),
     )
-    if actor and published:
+    if actors and published:
         if "places" not in record:
             places, _regions, _figures = _lead_features(
                 store,
@@ -865,25 +881,26 @@ def assign_event_group(
                 place_key(document.get("dateline") or ""),
             )
             record["places"] = ";".join(places)
-        record.update(actor=actor, actor_key=actor.split()[-1])
         pool = [_places_of(record)]
         window = (_shift(published, -days), _shift(published, days))
-        for other in store.actor_candidates(record["actor_key"], window):
-            group = other["event_group"]
-            if (
-                other["document_id"] == document_id
-                or group in groups
-                or not _same_actor(actor, other["actor"])
-            ):
-                continue
-            members = [
-                _places_of(r)
-                for r in store.event_group_rows(group)
-                if r["document_id"] != document_id
-            ]
-            if all(not (x and y and x.isdisjoint(y)) for x in members for y in pool):
-                pool += members
-                groups.add(group)
+        for actor in actors:
+            for other in store.actor_candidates(actor.split()[-1], window):
+                group = other["event_group"]
+                if (
+                    other["document_id"] == document_id
+                    or group in groups
+                    or not _same_actor(actor, other["actor"])
+                ):
+                    continue
+                members = [
+                    _places_of(r)
+                    for r in store.event_group_rows(group)
+                    if r["document_id"] != document_id
+                ]
+                if all(not (x and y and x.isdisjoint(y)) for x in members for y in pool):
+                    pool += members
+                    groups.add(group)
+    store.set_document_actors(document_id, actors, published)
     # the thread: a storyline over days or weeks (an attack, the reactions, the arrests,
     # the verdict) -- every document whose main event is the same event (merged across
     # documents by participants and dates, dossier.event_merge.same_event), background

@@ -139,7 +139,7 @@ class DocumentStore(Protocol):
     def set_document_group(self, record: dict[str, Any]) -> None:
         """Record a document's main incident and event group (``document_groups`` row:
         document_id, event_group, mention_id, type, day, published, location, places,
-        figures, regions, thread, actor, actor_key)."""
+        figures, regions, thread)."""
         ...
 
     def document_groups(self, document_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -151,9 +151,17 @@ class DocumentStore(Protocol):
         ``day_range`` (an index range: one day's reports of one kind of event)."""
         ...
 
+    def set_document_actors(
+        self, document_id: str, actors: Sequence[str], published: str | None
+    ) -> None:
+        """Record the persons a document's lead tells acting (full name keys), replacing
+        any recorded before; indexed by surname (the last word) and publication day."""
+        ...
+
     def actor_candidates(self, actor_key: str, published: tuple[str, str]) -> list[dict[str, Any]]:
-        """``document_groups`` rows whose lead actor has surname ``actor_key`` and whose
-        publication day is in ``published`` (an index range)."""
+        """``document_groups`` rows, each with ``actor`` (the full name), of the documents
+        whose lead tells a person of surname ``actor_key`` acting, published in
+        ``published`` (an index range)."""
         ...
 
     def story_group_rows(self, story_id: str) -> list[dict[str, Any]]:

@@ -332,14 +332,15 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         10,
-        "stories of one statement (dossier.facts.assign_event_group): per document the person "
-        "its lead says acts or speaks (full name and surname), indexed by surname and day, so "
-        "two outlets' reports of one minister's statement find each other without a scan",
+        "stories of one statement (dossier.facts.assign_event_group): per document the persons "
+        "its lead tells acting or speaking, indexed by surname and day, so two outlets' "
+        "reports of one minister's statement find each other without a scan",
         common=(
-            "ALTER TABLE document_groups ADD COLUMN actor TEXT",
-            "ALTER TABLE document_groups ADD COLUMN actor_key TEXT",
-            "CREATE INDEX IF NOT EXISTS document_groups_actor "
-            "ON document_groups (actor_key, published)",
+            """CREATE TABLE IF NOT EXISTS document_actors (
+    document_id TEXT NOT NULL, actor TEXT NOT NULL, actor_key TEXT NOT NULL, published TEXT,
+    PRIMARY KEY (document_id, actor))""",
+            "CREATE INDEX IF NOT EXISTS document_actors_key "
+            "ON document_actors (actor_key, published)",
         ),
     ),
 )

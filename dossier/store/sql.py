@@ -308,14 +308,14 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def set_document_group(self, record: dict[str, Any]) -> None:
         self._exec(
             """INSERT INTO document_groups (document_id, event_group, mention_id, type, day,
-                   published, location, places, figures, thread, regions, actor, actor_key)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   published, location, places, figures, thread, regions)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (document_id) DO UPDATE SET event_group = excluded.event_group,
                mention_id = excluded.mention_id, type = excluded.type, day = excluded.day,
                published = excluded.published, location = excluded.location,
                places = excluded.places, thread = excluded.thread,
-               regions = excluded.regions, actor = excluded.actor,
-               actor_key = excluded.actor_key, figures = excluded.figures""",
+               regions = excluded.regions,
+               figures = excluded.figures""",
             (
                 record["document_id"],
                 record["event_group"],
@@ -328,8 +328,6 @@ class SQLStore(SummaryTables, WorkbenchReads):
                 record.get("figures"),
                 record.get("thread"),
                 record.get("regions"),
-                record.get("actor"),
-                record.get("actor_key"),
             ),
         )
 
@@ -351,9 +349,21 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
         return [dict(r) for r in rows]
 
+    def set_document_actors(
+        self, document_id: str, actors: Sequence[str], published: str | None
+    ) -> None:
+        self._exec("DELETE FROM document_actors WHERE document_id = ?", (document_id,))
+        self._many(
+            """INSERT INTO document_actors (document_id, actor, actor_key, published)
+               VALUES (?, ?, ?, ?) ON CONFLICT (document_id, actor) DO NOTHING""",
+            [(document_id, a, a.split()[-1], published) for a in actors],
+        )
+
     def actor_candidates(self, actor_key: str, published: tuple[str, str]) -> list[dict[str, Any]]:
         rows = self._all(
-            "SELECT * FROM document_groups WHERE actor_key = ? AND published BETWEEN ? AND ?",
+            """SELECT g.*, a.actor FROM document_actors a
+               JOIN document_groups g ON g.document_id = a.document_id
+               WHERE a.actor_key = ? AND a.published BETWEEN ? AND ?""",
             [actor_key, *published],
         )
         return [dict(r) for r in rows]
