@@ -59,6 +59,8 @@ def about(text: str, claim: ClaimMention) -> str | None:
         ("dozens", 24, None, "dozens"),
         ("tens of thousands", 20_000, None, "tens of thousands"),
         ("as many as 40", None, 40, "as many as"),
+        ("surpassing 100", 100, None, "surpassing"),  # "attacks surpassing 100": above it
+        ("exceeding 5,000", 5000, None, "exceeding"),
     ],
 )
 def test_read_figure(text, low, high, hedge):
@@ -203,6 +205,24 @@ def test_attributed_figures_carry_the_speaker(settings):
     assert text[slice(*claim.speaker)] == "Riverside Monitoring Group"
     assert claim.cue == "according to"
     assert about(text, claim) == "Northern Legion"
+
+
+def test_a_figure_with_its_own_noun_is_not_about_the_group_the_sentence_before_named(settings):
+    text = (
+        "Attacks have increased since the Crescent Liberation Army broke its truce with the "
+        "government. With at least 685 soldiers losing their lives, 2024 was the deadliest "
+        "year in a decade, according to a report by the Riverside Centre for Security "
+        "Studies (RCSS)."
+    )
+    found = figures(settings, text)
+    soldiers = [c for c in found if c.quantity and c.quantity.min == 685]
+    assert len(soldiers) == 1
+    # neither the group the sentence before blamed nor the report's author, in any name
+    assert about(text, soldiers[0]) not in {
+        "Crescent Liberation Army",
+        "RCSS",
+        "Riverside Centre for Security Studies",
+    }
 
 
 @pytest.mark.parametrize(

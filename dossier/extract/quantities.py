@@ -87,7 +87,7 @@ UPPER_HEDGES = frozenset(
 )
 LOWER_HEDGES = frozenset(
     {"at least", "more than", "over", "upwards of", "no fewer than", "no less than"}
-    | {"in excess of"}
+    | {"in excess of", "surpassing", "exceeding"}
 )
 APPROX_HEDGES = frozenset(
     {"around", "about", "some", "roughly", "approximately", "nearly", "almost", "close to"}
@@ -675,9 +675,13 @@ def _nearest(
     sentence: int,
     mentions: Sequence[Mention],
     exclude: Span | None,
+    previous: bool = True,
 ) -> Span | None:
     """The organisation the figure's passage is about: among those named in its sentence
-    and the sentence before, the one the document names most often, then the nearest.
+    (and, with ``previous``, the sentence before), the one the document names most often,
+    then the nearest. Never the figure's source: the speaker ``exclude``, under any of its
+    names ("the Centre for Research and Security Studies (CRSS)"), counts no figure of its
+    own report.
     A name counts as an organisation if the model called any of its mentions one (its
     labels flicker: "Liwa Zainebiyoun" is ORG three times and LOC once).
 
@@ -689,12 +693,14 @@ def _nearest(
     for m in mentions:
         counts[m.key] = counts.get(m.key, 0) + 1
     organisations = {m.key for m in mentions if m.label == "ORG"}
+    source = _source_keys(text, mentions, exclude)
     nearby = [
         m
         for m in mentions
         if (m.start, m.end) != exclude
+        and m.key not in source
         and m.end <= end
-        and (m.start >= start or m.sentence >= sentence - 1)
+        and (m.start >= start or (previous and m.sentence >= sentence - 1))
         and not _lines_between(text, m.end, start)
     ]
     for pool in (
@@ -713,6 +719,30 @@ def _nearest(
     return None
 
 
+#: between a speaker and another name of its source: an acronym's bracket, or the author of
+#: a report ("a report issued by the Centre ...", "data from the Institute ...")
+_SOURCE_GAP = re.compile(
+    r"\s*\(\s*|\s+(?:\w+\s+)?(?:by|of|from)\s+(?:the\s+)?", re.IGNORECASE
+)
+
+
+def _source_keys(
+    text: str, mentions: Sequence[Mention], speaker: Span | None
+) -> frozenset[str]:
+    """The keys that name a figure's source: the speaker's mention, an acronym in brackets
+    right after it ("... Security Studies (CRSS)"), and the author a speaker such as "a
+    report" names ("a report issued by the Centre ...")."""
+    if speaker is None:
+        return frozenset()
+    keys = set()
+    for m in mentions:
+        if speaker[0] <= m.start and m.end <= speaker[1]:
+            keys.add(m.key)
+        elif m.start > speaker[1] and _SOURCE_GAP.fullmatch(text[speaker[1] : m.start]):
+            keys.add(m.key)
+    return frozenset(keys)
+
+
 def subject_of(
     text: str,
     figure: Figure,
@@ -723,12 +753,18 @@ def subject_of(
     speaker: Span | None,
 ) -> Span | None:
     """Whom the figure is about: tied in the noun phrase, by a verb of having, else the
-    nearest organisation (the figure's sentence, then the one before)."""
+    nearest organisation: in the figure's sentence, and in the one before unless the
+    figure's sentence is a sourced statistic of its own -- it names its counted noun and
+    its source ("685 members of the security forces losing their lives ..., according to
+    a think-tank's report" is not about the group the sentence before blamed for the rise
+    in attacks). An unattributed count ("the 5,000 to 7,000 Shiite fighters") or a bare
+    one ("Around a thousand have crossed") is still about the passage's main actor."""
     if noun is not None:
         tied = _owner(noun, mentions) or _possessor(noun, mentions)
         if tied is not None:
             return tied
-    return _nearest(text, figure, bounds, sentence, mentions, speaker)
+    sourced = speaker is not None and noun is not None and bounds[0] <= noun.idx < bounds[1]
+    return _nearest(text, figure, bounds, sentence, mentions, speaker, previous=not sourced)
 
 
 def _attribution(figure: Figure, claims: Sequence[ClaimMention]) -> ClaimMention | None:
