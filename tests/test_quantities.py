@@ -207,22 +207,16 @@ def test_attributed_figures_carry_the_speaker(settings):
     assert about(text, claim) == "Northern Legion"
 
 
-def test_a_figure_with_its_own_noun_is_not_about_the_group_the_sentence_before_named(settings):
+def test_a_figures_source_is_not_its_subject_under_any_of_its_names(settings):
     text = (
-        "Attacks have increased since the Crescent Liberation Army broke its truce with the "
-        "government. With at least 685 soldiers losing their lives, 2024 was the deadliest "
-        "year in a decade, according to a report by the Riverside Centre for Security "
-        "Studies (RCSS)."
+        "With at least 685 soldiers losing their lives, 2024 was the deadliest year in a "
+        "decade, according to a report by the Riverside Centre for Security Studies (RCSS)."
     )
     found = figures(settings, text)
     soldiers = [c for c in found if c.quantity and c.quantity.min == 685]
     assert len(soldiers) == 1
-    # neither the group the sentence before blamed nor the report's author, in any name
-    assert about(text, soldiers[0]) not in {
-        "Crescent Liberation Army",
-        "RCSS",
-        "Riverside Centre for Security Studies",
-    }
+    # the report's author, by its name or by its acronym, counts no soldiers of its own
+    assert about(text, soldiers[0]) not in {"RCSS", "Riverside Centre for Security Studies"}
 
 
 @pytest.mark.parametrize(

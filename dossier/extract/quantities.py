@@ -675,13 +675,11 @@ def _nearest(
     sentence: int,
     mentions: Sequence[Mention],
     exclude: Span | None,
-    previous: bool = True,
 ) -> Span | None:
     """The organisation the figure's passage is about: among those named in its sentence
-    (and, with ``previous``, the sentence before), the one the document names most often,
-    then the nearest. Never the figure's source: the speaker ``exclude``, under any of its
-    names ("the Centre for Research and Security Studies (CRSS)"), counts no figure of its
-    own report.
+    and the sentence before, the one the document names most often, then the nearest.
+    Never the figure's source: the speaker ``exclude``, under any of its names ("the Centre
+    for Research and Security Studies (CRSS)"), counts no figure of its own report.
     A name counts as an organisation if the model called any of its mentions one (its
     labels flicker: "Liwa Zainebiyoun" is ORG three times and LOC once).
 
@@ -700,7 +698,7 @@ def _nearest(
         if (m.start, m.end) != exclude
         and m.key not in source
         and m.end <= end
-        and (m.start >= start or (previous and m.sentence >= sentence - 1))
+        and (m.start >= start or m.sentence >= sentence - 1)
         and not _lines_between(text, m.end, start)
     ]
     for pool in (
@@ -753,18 +751,13 @@ def subject_of(
     speaker: Span | None,
 ) -> Span | None:
     """Whom the figure is about: tied in the noun phrase, by a verb of having, else the
-    nearest organisation: in the figure's sentence, and in the one before unless the
-    figure's sentence is a sourced statistic of its own -- it names its counted noun and
-    its source ("685 members of the security forces losing their lives ..., according to
-    a think-tank's report" is not about the group the sentence before blamed for the rise
-    in attacks). An unattributed count ("the 5,000 to 7,000 Shiite fighters") or a bare
-    one ("Around a thousand have crossed") is still about the passage's main actor."""
+    nearest organisation (the figure's sentence, then the one before), never the figure's
+    own source."""
     if noun is not None:
         tied = _owner(noun, mentions) or _possessor(noun, mentions)
         if tied is not None:
             return tied
-    sourced = speaker is not None and noun is not None and bounds[0] <= noun.idx < bounds[1]
-    return _nearest(text, figure, bounds, sentence, mentions, speaker, previous=not sourced)
+    return _nearest(text, figure, bounds, sentence, mentions, speaker)
 
 
 def _attribution(figure: Figure, claims: Sequence[ClaimMention]) -> ClaimMention | None:
