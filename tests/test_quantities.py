@@ -207,18 +207,6 @@ def test_attributed_figures_carry_the_speaker(settings):
     assert about(text, claim) == "Northern Legion"
 
 
-def test_a_figures_source_is_not_its_subject_under_any_of_its_names(settings):
-    text = (
-        "With at least 685 soldiers losing their lives, 2024 was the deadliest year in a "
-        "decade, according to a report by the Riverside Centre for Security Studies (RCSS)."
-    )
-    found = figures(settings, text)
-    soldiers = [c for c in found if c.quantity and c.quantity.min == 685]
-    assert len(soldiers) == 1
-    # the report's author, by its name or by its acronym, counts no soldiers of its own
-    assert about(text, soldiers[0]) not in {"RCSS", "Riverside Centre for Security Studies"}
-
-
 @pytest.mark.parametrize(
     "text",
     [

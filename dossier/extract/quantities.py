@@ -678,8 +678,6 @@ def _nearest(
 ) -> Span | None:
     """The organisation the figure's passage is about: among those named in its sentence
     and the sentence before, the one the document names most often, then the nearest.
-    Never the figure's source: the speaker ``exclude``, under any of its names ("the Centre
-    for Research and Security Studies (CRSS)"), counts no figure of its own report.
     A name counts as an organisation if the model called any of its mentions one (its
     labels flicker: "Liwa Zainebiyoun" is ORG three times and LOC once).
 
@@ -691,12 +689,10 @@ def _nearest(
     for m in mentions:
         counts[m.key] = counts.get(m.key, 0) + 1
     organisations = {m.key for m in mentions if m.label == "ORG"}
-    source = _source_keys(text, mentions, exclude)
     nearby = [
         m
         for m in mentions
         if (m.start, m.end) != exclude
-        and m.key not in source
         and m.end <= end
         and (m.start >= start or m.sentence >= sentence - 1)
         and not _lines_between(text, m.end, start)
@@ -717,30 +713,6 @@ def _nearest(
     return None
 
 
-#: between a speaker and another name of its source: an acronym's bracket, or the author of
-#: a report ("a report issued by the Centre ...", "data from the Institute ...")
-_SOURCE_GAP = re.compile(
-    r"\s*\(\s*|\s+(?:\w+\s+)?(?:by|of|from)\s+(?:the\s+)?", re.IGNORECASE
-)
-
-
-def _source_keys(
-    text: str, mentions: Sequence[Mention], speaker: Span | None
-) -> frozenset[str]:
-    """The keys that name a figure's source: the speaker's mention, an acronym in brackets
-    right after it ("... Security Studies (CRSS)"), and the author a speaker such as "a
-    report" names ("a report issued by the Centre ...")."""
-    if speaker is None:
-        return frozenset()
-    keys = set()
-    for m in mentions:
-        if speaker[0] <= m.start and m.end <= speaker[1]:
-            keys.add(m.key)
-        elif m.start > speaker[1] and _SOURCE_GAP.fullmatch(text[speaker[1] : m.start]):
-            keys.add(m.key)
-    return frozenset(keys)
-
-
 def subject_of(
     text: str,
     figure: Figure,
@@ -751,8 +723,7 @@ def subject_of(
     speaker: Span | None,
 ) -> Span | None:
     """Whom the figure is about: tied in the noun phrase, by a verb of having, else the
-    nearest organisation (the figure's sentence, then the one before), never the figure's
-    own source."""
+    nearest organisation (the figure's sentence, then the one before)."""
     if noun is not None:
         tied = _owner(noun, mentions) or _possessor(noun, mentions)
         if tied is not None:
