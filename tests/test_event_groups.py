@@ -275,19 +275,20 @@ def _person(text: str, name: str, nth: int = 0) -> dict[str, object]:
         # a title before the name, a bare weekday after it
         ("ISLAMABAD, Mar 12: Federal Minister for Railways Hanif Abbasi Wednesday expressed "
          "grief over the attack.\nHe said terrorism would be defeated.", ["Hanif Abbasi"],
-         ["hanif abbasi"]),
+         [("hanif abbasi", "2025-03-12")]),
         # an apposition and an adverb between name and verb
         ("Talal Chaudhry, the state minister, on Friday strongly commended the police.",
-         ["Talal Chaudhry"], ["talal chaudhry"]),
+         ["Talal Chaudhry"], [("talal chaudhry", "2025-03-07")]),
         # a headline bullet names the surname; the body gives the whole name
         ("• Bugti says no grievance justifies terror\n• Toll may rise\nQUETTA: Chief Minister "
-         "Sarfraz Bugti said on Friday that ...", ["Bugti", "Sarfraz Bugti"], ["sarfraz bugti"]),
+         "Sarfraz Bugti said on Friday that ...", ["Bugti", "Sarfraz Bugti"],
+         [("sarfraz bugti", "2025-03-07")]),
         # two persons acting in one lead, below headline bullets that do not count as its
         # sentences
         ("• Terrorism to be eradicated\n• Briefing received\nISLAMABAD: President Ali Zardari "
          "and Prime Minister Shehbaz Sharif on Wednesday paid tribute to the forces. The "
          "operation ended. Mohsin Naqvi said later that ...",
-         ["Ali Zardari", "Shehbaz Sharif", "Mohsin Naqvi"], ["shehbaz sharif"]),
+         ["Ali Zardari", "Shehbaz Sharif", "Mohsin Naqvi"], [("shehbaz sharif", "2025-03-12")]),
         # a name that no verb follows is not the lead's actor
         ("Syria hit by its deadliest violence since Bashar al-Assad’s fall. Clashes spread.",
          ["Bashar al-Assad"], []),
@@ -303,7 +304,9 @@ def test_a_leads_actors_are_the_persons_it_tells_acting(text, names, actor):
         nth = sum(1 for m in mentions if name in str(m["text"]))
         mentions.append(_person(text, name, nth))
     mentions.sort(key=lambda m: m["start"])
-    assert _lead_actors(mentions, text, _statement_lead_end(text, 2)) == actor
+    # published on Thursday 2025-03-13: "Wednesday" is the day before, "Friday" the 7th
+    end = _statement_lead_end(text, 2)
+    assert _lead_actors(mentions, text, end, "2025-03-13") == actor
 
 
 def test_one_person_under_a_longer_name_but_not_a_shared_surname():
@@ -373,3 +376,26 @@ def test_two_outlets_reports_of_one_statement_share_an_event_group(tmp_path, set
     )  # no copy: two stories
     assert agency == paper
     assert elsewhere != agency
+
+
+def test_an_acts_weekday_is_the_last_such_day_up_to_publication():
+    from dossier.kb.facts import _act_day
+
+    assert _act_day("Wednesday", "2025-03-13") == "2025-03-12"  # a newspaper's next day
+    assert _act_day("Thursday", "2025-03-13") == "2025-03-13"  # an agency's same day
+    assert _act_day(None, "2025-03-13") is None
+    assert _act_day("Monday", None) is None
+
+
+def test_two_reports_by_one_actor_differ_by_place_or_by_toll():
+    from dossier.kb.facts import _differ
+
+    def row(places="", figures="", location=None):
+        return {"places": places, "figures": figures, "location": location}
+
+    # the President's tribute for eight terrorists killed, and the next day for four
+    assert _differ(row(figures="killed:8"), row(figures="killed:4"))
+    assert _differ(row(places="kohat"), row(places="bannu"))
+    assert _differ(row(location="kohat"), row(places="bannu;lakki marwat"))
+    assert not _differ(row(places="kohat", figures="killed:8"), row(figures="killed:8"))
+    assert not _differ(row(), row(places="bannu", figures="killed:4"))  # one says nothing

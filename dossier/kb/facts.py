@@ -688,12 +688,26 @@ def _told_incident(
 #: "Prime Minister Shehbaz Sharif Thursday said", "Bugti says"). A name followed by
 #: anything else ("since Assad's fall", "the attack on Naqvi's convoy") is not the lead's
 #: actor.
+_WEEKDAY = r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day"
 _ACTS = re.compile(
     r"\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,.;]{1,90},\s*)?(?:,\s*)?"
-    r"(?:(?:on\s+)?(?i:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+    rf"(?:(?:on\s+)?(?P<before>{_WEEKDAY})\s+)?"
     r"(?:(?:has|had|have|also|on\s+\w+|again|today|here|[a-z]+ly)\s+)*"
     r"(?P<verb>[a-z]+)\b"
+    rf"(?:\s+on\s+(?P<after>{_WEEKDAY})\b)?"
 )
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _act_day(weekday: str | None, published: str | None) -> str | None:
+    """The day a lead's "on Wednesday" names: the last such weekday on or before the
+    publication day (an agency's same-day report and a newspaper's next-day one name the
+    same Wednesday). None where the lead names no weekday or the article no date."""
+    if not weekday or not published:
+        return None
+    day = date.fromisoformat(published[:10])
+    back = (day.weekday() - _WEEKDAYS.index(weekday.lower())) % 7
+    return (day - timedelta(days=back)).isoformat()
 _IRREGULAR_ACTS = frozenset(
     "said told met paid held sought spoke took gave made led chaired visited vowed".split()
 )
@@ -730,16 +744,20 @@ def _statement_lead_end(text: str, sentences: int) -> int:
     return start + lead_end(text[start:], sentences, paragraphs=True)
 
 
-def _lead_actors(mentions: list[dict[str, Any]], text: str, end: int) -> list[str]:
+def _lead_actors(
+    mentions: list[dict[str, Any]], text: str, end: int, published: str | None = None
+) -> list[tuple[str, str | None]]:
     """The persons a document's lead tells acting or speaking ("Railways Minister Hanif
     Abbasi on Wednesday condemned ...", "President Zardari and Prime Minister Shehbaz
     Sharif on Wednesday paid tribute"): each person named in the lead whose name a verb
     follows, under the longest name the document gives that person ("Bugti says" in a
     headline bullet, "Sarfraz Bugti" below). Two reports of one statement, one press
     conference, one visit name its actors alike however else they differ, and rarely give
-    any other evidence (no place of its own, no toll): the actors are how they meet."""
+    any other evidence (no place of its own, no toll): the actors are how they meet. Each
+    comes with the day the lead says it acted ("on Wednesday", :func:`_act_day`), else
+    None: the same minister's acts of two days are two events."""
     persons = [m for m in mentions if m["label"] in _ACTOR_LABELS]
-    found: list[str] = []
+    found: list[tuple[str, str | None]] = []
     for mention in persons:
         if mention["start"] >= end:
             break
@@ -753,9 +771,14 @@ def _lead_actors(mentions: list[dict[str, Any]], text: str, end: int) -> list[st
             if len(full) > len(longest) and full[-len(words) :] == words:
                 longest = full
         name = " ".join(longest)
-        # a surname alone, never expanded, names no one in particular
-        if len(longest) >= 2 and name not in found:
-            found.append(name)
+        acted = _act_day(after["before"] or after["after"], published)
+        if len(longest) < 2:
+            continue  # a surname alone, never expanded, names no one in particular
+        known = [i for i, (n, _d) in enumerate(found) if n == name]
+        if not known:
+            found.append((name, acted))
+        elif acted and found[known[0]][1] is None:
+            found[known[0]] = (name, acted)  # a bullet's "Bugti says", the body's "on Friday"
     return found
 
 
@@ -765,6 +788,15 @@ def _same_actor(a: str, b: str) -> bool:
     "Ali Khan" and "Omar Ayub Khan")."""
     x, y = sorted((a.split(), b.split()), key=len)
     return len(x) >= 2 and y[-len(x) :] == x
+
+
+def _differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two ``document_groups`` rows tell different occurrences: both leads name
+    specific places and none in common, or both give tolls and none in common (the
+    President's tribute for eight terrorists killed and, the next day, for four)."""
+    pa, pb = _places_of(a), _places_of(b)
+    fa, fb = (set(filter(None, (r.get("figures") or "").split(";"))) for r in (a, b))
+    return bool(pa and pb and pa.isdisjoint(pb)) or bool(fa and fb and fa.isdisjoint(fb))
 
 
 def _places_of(row: dict[str, Any]) -> frozenset[str]:
@@ -876,34 +908,35 @@ def assign_event_group(
         store.document_mentions(document_id),
         text,
         _statement_lead_end(text, settings.lead_sentences),
+        published,
     )
     if actors and published:
         if "places" not in record:
-            places, _regions, _figures = _lead_features(
+            places, _regions, figures = _lead_features(
                 store,
                 document_id,
                 text,
                 settings.lead_sentences,
                 place_key(document.get("dateline") or ""),
             )
-            record["places"] = ";".join(places)
-        pool = [_places_of(record)]
+            record.update(places=";".join(places), figures=";".join(figures))
+        pool = [record]
         window = (_shift(published, -days), _shift(published, days))
-        for actor in actors:
+        for actor, acted in actors:
             for other in store.actor_candidates(actor.split()[-1], window):
                 group = other["event_group"]
                 if (
                     other["document_id"] == document_id
                     or group in groups
                     or not _same_actor(actor, other["actor"])
+                    or (acted and other["acted"] and acted != other["acted"])
                 ):
                     continue
                 rows = [r for r in store.event_group_rows(group) if r["document_id"] != document_id]
-                members = [_places_of(r) for r in rows]
                 if all(
                     r["published"] and window[0] <= r["published"] <= window[1] for r in rows
-                ) and all(not (x and y and x.isdisjoint(y)) for x in members for y in pool):
-                    pool += members
+                ) and all(not _differ(x, y) for x in rows for y in pool):
+                    pool += rows
                     groups.add(group)
     store.set_document_actors(document_id, actors, published)
     # the thread: a storyline over days or weeks (an attack, the reactions, the arrests,

@@ -152,14 +152,16 @@ class DocumentStore(Protocol):
         ...
 
     def set_document_actors(
-        self, document_id: str, actors: Sequence[str], published: str | None
+        self, document_id: str, actors: Sequence[tuple[str, str | None]], published: str | None
     ) -> None:
-        """Record the persons a document's lead tells acting (full name keys), replacing
-        any recorded before; indexed by surname (the last word) and publication day."""
+        """Record the persons a document's lead tells acting (full name keys, each with the
+        day the lead says it acted or None), replacing any recorded before; indexed by
+        surname (the last word) and publication day."""
         ...
 
     def actor_candidates(self, actor_key: str, published: tuple[str, str]) -> list[dict[str, Any]]:
-        """``document_groups`` rows, each with ``actor`` (the full name), of the documents
+        """``document_groups`` rows, each with ``actor`` (the full name) and ``acted`` (when the
+        lead says it acted, or None), of the documents
         whose lead tells a person of surname ``actor_key`` acting, published in
         ``published`` (an index range)."""
         ...

@@ -338,7 +338,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         common=(
             """CREATE TABLE IF NOT EXISTS document_actors (
     document_id TEXT NOT NULL, actor TEXT NOT NULL, actor_key TEXT NOT NULL, published TEXT,
-    PRIMARY KEY (document_id, actor))""",
+    day TEXT, PRIMARY KEY (document_id, actor))""",
             "CREATE INDEX IF NOT EXISTS document_actors_key "
             "ON document_actors (actor_key, published)",
         ),
