@@ -134,7 +134,11 @@ def place_names(ex: Exported, event: dict[str, Any]) -> list[str]:
 
 
 def admin1_of(ex: Exported, event: dict[str, Any]) -> str | None:
-    """The first-level region the export gives the event's place, by name where it can."""
+    """The first-level region the export gives the event's place, by name where it can: the
+    event's own ``location_admin1`` (resolved in the reporting document), else its location
+    entity's."""
+    if event.get("location_admin1"):
+        return str(event["location_admin1"])
     entity = ex.entities.get(event.get("location") or "")
     if not entity:
         return None

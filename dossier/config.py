@@ -85,6 +85,16 @@ class Settings:
     #: date (or, planned, on or after it): stored as a range of this many days ending (starting)
     #: there, with precision "range" — an assumed window, never a made-up day
     undated_event_days: int = 7
+    #: an event whose sentence names no place takes the most specific place of the nearest of
+    #: this many sentences before it (the incident it continues: "The operation resulted in
+    #: the elimination of nine terrorists" after "... operation in North Waziristan"), before
+    #: the dateline's; 0 turns this off (bench/eval_events.py measured it)
+    place_lookback_sentences: int = 3
+    #: an act its sentence dates only by the day it was reported ("Security forces killed ten
+    #: terrorists ..., the military's media wing said on Monday") happened that day or this many
+    #: days before it: news of the day reports acts of that day or the night before, and an
+    #: earlier act is given its own date ("killed on Saturday, police said on Monday")
+    reported_event_days: int = 1
     #: stories of one event (dossier.facts.assign_event_group): an article's main incident is
     #: an event of its first this-many sentences (the lead), and two reports are one incident
     #: only when their days are at most ``incident_days`` apart (measured by
@@ -262,3 +272,12 @@ ACRONYM_MIN_DOCUMENTS = int(os.environ.get("DOSSIER_ACRONYM_MIN_DOCUMENTS", "3")
 #: ... and this share of all documents where the acronym was expanded ("PTI": the party in
 #: Pakistani news, the Press Trust of India in Indian news, never joined)
 ACRONYM_MIN_SHARE = float(os.environ.get("DOSSIER_ACRONYM_MIN_SHARE", "0.9"))
+
+#: anaphoric dates (dossier.extract.timex.anaphoric_days): how far back "that day", "two days
+#: later" or "In the first incident" looks for the day it counts from: its own sentence before
+#: it and this many sentences before that (further back, another incident has usually come
+#: between)
+ANAPHOR_SENTENCES = int(os.environ.get("DOSSIER_ANAPHOR_SENTENCES", "2"))
+#: ... and the longest range "In the first incident" may take as its incident's date: a few
+#: days ("between Friday and Saturday"), not "last year"
+INCIDENT_RANGE_DAYS = int(os.environ.get("DOSSIER_INCIDENT_RANGE_DAYS", "7"))

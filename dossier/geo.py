@@ -586,3 +586,62 @@ class EntityPlaces:
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return Resolution(name, ranked[0][0], f"{ranked[0][1]} of {len(documents)} documents")
         return Resolution(name, None, "documents disagree" if ranked else reasons[0])
+
+
+def country_name(code: str | None) -> str | None:
+    """A country's name from its ISO 3166-1 code ("PK" -> "Pakistan"): the export gives
+    regions and countries by name, which is how a reader and a coder write them."""
+    if not code:
+        return None
+    import pycountry
+
+    record = pycountry.countries.get(alpha_2=code)
+    return (getattr(record, "common_name", None) or record.name) if record else code
+
+
+#: "Peshawar's Malazai", "Karachi’s Manghopir": the owner of a possessive place name
+_POSSESSOR = re.compile(r"^(.+?)[’']s\s+\S")
+
+
+def region_of(
+    votes: Iterable[PlaceVote],
+    place_key: str | None,
+    place_text: str | None,
+    dateline_key: str,
+    bare_name: str | None = None,
+) -> tuple[str | None, str | None]:
+    """The first-level region and the country, by name, of an event's place, from its
+    document's own place votes (each name resolved in that document's context):
+
+    1. the place itself, resolved ("Bannu": Khyber Pakhtunkhwa, Pakistan; a country: no region);
+    2. the records its name (or ``bare_name``, the name without "city", "district" and the
+       like) could be, where they all lie in one region ("Sahiwal", a town and a district of
+       Punjab: ambiguous as a point, not as a region);
+    3. for a locality the gazetteer does not hold ("Eidak", "Spinwam"), the one region every
+       place the article resolves lies in, or, where they span several, the dateline's;
+       the country alone where they share only that.
+    """
+    resolved = {k: p for k, p, _ in votes if p is not None}
+    own = resolved.get(place_key or "")
+    if own is not None:
+        return own.admin1, country_name(own.country)
+    found = load_gazetteer().candidates(place_text) if place_text else []
+    if not found and bare_name and bare_name != place_text:  # "Kunduz city", "Swat District"
+        found = load_gazetteer().candidates(bare_name)
+    owner = _POSSESSOR.match(place_text or "")
+    if not found and owner:  # "Peshawar's Malazai": in Peshawar's region
+        found = load_gazetteer().candidates(owner.group(1))
+    regions = {(p.country, p.admin1) for p in found}
+    if found and len(regions) == 1:
+        code, admin1 = regions.pop()
+        return admin1, country_name(code)
+    if found:
+        return None, None  # a known name of several regions: not to be guessed from others
+    inside = {(p.country, p.admin1) for p in resolved.values() if p.admin1}
+    if len(inside) > 1 and dateline_key in resolved and resolved[dateline_key].admin1:
+        inside = {(resolved[dateline_key].country, resolved[dateline_key].admin1)}
+    if len(inside) == 1:
+        code, admin1 = inside.pop()
+        return admin1, country_name(code)
+    countries = {p.country for p in resolved.values()}
+    return None, country_name(countries.pop()) if len(countries) == 1 else None

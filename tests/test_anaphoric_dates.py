@@ -60,12 +60,29 @@ def test_a_day_after_an_act_is_not_counted_forward():
         "Two days before that, a school was hit."
     )
     given = [_given(text, "Sunday", "2025-01-05", 0)]
-    assert _days(text, given) == {"Two days before": "2025-01-03"}
+    assert _days(text, given) == {"a day after": "2025-01-04", "Two days before": "2025-01-03"}
+
+
+def test_an_act_told_a_day_before_the_incident_just_told():
+    text = (
+        "Militants attacked a post on Monday night. The incident comes a day after a lawmaker "
+        "escaped an attack. Police said two days before the blast, a suspect was seen."
+    )
+    given = [_given(text, "Monday night", "2025-01-13", 0)]
+    # the second: the day counted from may be the blast's own, not the clause's: left
+    assert _days(text, given) == {"a day after": "2025-01-12"}
+
+
+def test_a_day_after_an_earlier_act_is_left_when_the_day_may_be_that_acts():
+    # Monday may be the attack's: "a day after the attack" then dates the arrest, Tuesday
+    text = "Militants attacked a post on Monday. Police arrested two men a day after the attack."
+    assert _days(text, [_given(text, "Monday", "2025-01-13", 0)]) == {}
 
 
 def test_a_day_after_a_vague_reference_is_not_counted_from_the_day_before_it():
     text = "A jeep fell on Dec 15. Later that month, a van crashed. The next day, a bus overturned."
-    assert _days(text, [_given(text, "Dec 15", "2024-12-15", 0)]) == {}
+    # "that month" is December; "The next day" counts from no day given
+    assert _days(text, [_given(text, "Dec 15", "2024-12-15", 0)]) == {"that month": "2024-12-01"}
 
 
 def test_two_days_near_leave_it_undated():
@@ -113,3 +130,24 @@ def test_incidents_after_two_dates_or_a_long_range_stay_undated():
     at = text.index("last month")
     given = [TimeExpr(at, at + 10, "last month", "2025-01-01", "2025-01-31", "month", 0)]
     assert _days(text, given) == {}
+
+
+def test_that_month_and_that_year_take_the_one_given_before():
+    text = "Last month, a leader was shot. In a separate incident during that month, two died."
+    at = text.index("Last month")
+    given = [TimeExpr(at, at + 10, "Last month", "2025-03-01", "2025-03-31", "month", 0)]
+    found = anaphoric_days(text, given, _sentences(text))
+    assert [(t.text, t.value_start, t.value_end, t.precision) for t in found] == [
+        ("that month", "2025-03-01", "2025-03-31", "month")
+    ]
+    text = "Rebels attacked on March 3, 2023. Later that year, police arrested ten men."
+    found = anaphoric_days(text, [_given(text, "March 3, 2023", "2023-03-03", 0)], _sentences(text))
+    assert [(t.text, t.value_start, t.value_end) for t in found] == [
+        ("that year", "2023-01-01", "2023-12-31")
+    ]
+
+
+def test_that_month_after_two_months_stays_undated():
+    text = "Rebels attacked on March 3 and on April 9. Later that month, police arrested ten men."
+    given = [_given(text, "March 3", "2025-03-03", 0), _given(text, "April 9", "2025-04-09", 0)]
+    assert anaphoric_days(text, given, _sentences(text)) == []

@@ -56,6 +56,31 @@ def test_a_second_incident_of_an_article_stays_apart(other):
     assert not same_incident_in_document(first, other)
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "kind"),
+    [
+        ("arrest", "seize", "COERCE"),  # "arrested four ... Weapons were also seized"
+        ("raid", "arrest", "COERCE"),  # "conducted a raid on X" ... "the owner was arrested"
+        ("suicide-attack", "explosives", "ASSAULT"),  # the bomber's blast
+    ],
+)
+def test_parts_of_one_incident_are_one_event_in_an_article_only(one, other, kind):
+    a = _report(1, type=kind, mode=one, location="karachi")
+    b = _report(2, type=kind, mode=other, location="karachi")
+    assert same_incident_in_document(a, b)
+    assert not same_event(
+        _report(1, doc="a", type=kind, mode=one, actors={"police"}),
+        _report(2, doc="b", type=kind, mode=other, actors={"police"}),
+    )
+
+
+@pytest.mark.parametrize(("one", "other"), [("crackdown", "arrest"), ("arrest", "ban")])
+def test_a_campaign_or_another_act_is_not_part_of_an_arrest(one, other):
+    a = _report(1, type="COERCE", mode=one)
+    b = _report(2, type="COERCE", mode=other)
+    assert not same_incident_in_document(a, b)
+
+
 def test_across_articles_a_merge_never_reverses_roles():
     a = _report(1, doc="a", actors={"police"}, targets={"gang"})
     b = _report(2, doc="b", actors={"gang", "police"}, targets={"police"})
@@ -274,11 +299,11 @@ def test_a_sentence_that_opens_with_its_own_date_is_another_incident(tmp_path, s
         events = [e for e in build_export(store)["events"] if e["type"] == "ASSAULT"]
     finally:
         store.close()
-    # the lead leaves its day open ("on or before" the Monday it was reported), which
+    # the lead leaves its day open (the Monday it was reported or the day before), which
     # overlaps last week: without the fronted date the two were one event
     assert len(events) == 2, events
     dates = sorted((e["date"]["start"], e["date"]["end"]) for e in events)
-    assert dates == [("2025-02-17", "2025-02-23"), ("2025-02-17", "2025-02-24")], events
+    assert dates == [("2025-02-17", "2025-02-23"), ("2025-02-23", "2025-02-24")], events
 
 
 def test_the_day_an_act_came_to_light_bounds_it(settings):
@@ -400,3 +425,45 @@ def test_a_day_told_by_reference_dates_the_event_from_the_day_given(
     assert event.time is not None and text[event.time[0] : event.time[1]] == words
     (time,) = [t for t in analyzed.times if (t.start, t.end) == event.time]
     assert time.value_start == day and not event.time_of_report
+
+
+# ------------------------------------------------------ session 6: acts told days before others
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Officials said on Sunday, a day after gunmen attacked a convoy in Quetta.",
+            {"attacked": ("a day after", "2025-01-11")},
+        ),
+        (
+            "Protests broke out in Lahore on Thursday, two days after police arrested a leader.",
+            {"Protests": ("Thursday", "2025-01-09"), "arrested": ("two days after", "2025-01-07")},
+        ),
+        (
+            "Militants attacked a police post in Bannu on Monday night. The incident comes a day "
+            "after a lawmaker escaped death in an indiscriminate firing on his vehicle in Sukkur.",
+            {"attacked": ("Monday night", "2025-01-13"), "firing": ("a day after", "2025-01-12")},
+        ),
+        (
+            # Monday may be the attack's own day: "a day after the attack" is then Tuesday
+            "Militants attacked a post in Bannu on Monday. Police arrested two suspects a day "
+            "after the attack.",
+            {"attacked": ("Monday", "2025-01-13"), "arrested": (None, None)},
+        ),
+    ],
+)
+def test_an_act_told_days_before_another_takes_its_own_day(text, dated, settings):
+    doc = Document(id=document_id(text), source="f", raw_hash="x", text=text,
+                   published="2025-01-15")  # fmt: skip
+    (analyzed,) = list(analyze([doc], settings))
+    values = {(t.start, t.end): t.value_start for t in analyzed.times}
+    found = {
+        text[e.trigger[0] : e.trigger[1]]: (
+            text[e.time[0] : e.time[1]] if e.time else None,
+            values.get(e.time) if e.time else None,
+        )
+        for e in analyzed.events
+    }
+    assert found == dated, found

@@ -20,6 +20,38 @@ def test_two_inferred_bounds_give_the_earlier_one():
     assert best_date(list(reversed(reports)))["end"] == "2025-02-23"
 
 
+def test_inferred_bounds_are_taken_together_not_counted():
+    # six retellings bounded by the publication day, and the lead "..., the military's media
+    # wing said on Monday" (that day or the day before): the lead's bound holds for all
+    reports = [_row("2025-02-17", "2025-02-24")] * 6 + [_row("2025-02-23", "2025-02-24")]
+    assert best_date(reports) == {
+        "start": "2025-02-23", "end": "2025-02-24", "precision": "range", "text": None
+    }
+    # bounds that do not meet (two incidents in one event) keep the earliest end
+    apart = [_row("2025-02-23", "2025-02-24"), _row("2025-02-10", "2025-02-17")]
+    assert best_date(apart)["end"] == "2025-02-17"
+    # "confirmed late on Saturday" and "told Dawn on Sunday": on or before Saturday, in the
+    # window of the report that says so; never the single day two windows would cut out
+    saturday = [_row("2025-03-07", "2025-03-08"), _row("2025-03-08", "2025-03-09")]
+    found = best_date(saturday)
+    assert (found["start"], found["end"]) == ("2025-03-07", "2025-03-08")
+
+
+def test_a_stated_range_is_cut_at_the_day_another_report_bounds_it_by():
+    # "Earlier this week, attacks ... were repelled" (Monday to Wednesday) and "authorities
+    # on Monday confirming a grenade attack" (that day or the day before)
+    week = _row("2025-03-17", "2025-03-19", "Earlier this week")
+    confirmed = _row("2025-03-16", "2025-03-17")
+    assert best_date([week, confirmed]) == {
+        "start": "2025-03-17", "end": "2025-03-17", "precision": "range",
+        "text": "Earlier this week",
+    }  # fmt: skip
+    # a bound before the stated date is another incident's; a planned act's bound runs forward
+    assert best_date([week, _row("2025-03-08", "2025-03-15")])["end"] == "2025-03-19"
+    planned = {**_row("2025-03-18", "2025-03-25"), "modality": "planned"}
+    assert best_date([week, planned])["end"] == "2025-03-19"
+
+
 def test_a_stated_date_still_wins_and_keeps_report_order():
     stated = [
         _row("2025-02-23", "2025-02-23", "Sunday", "day"),

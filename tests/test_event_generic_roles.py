@@ -121,3 +121,86 @@ def test_a_count_of_attacks_is_no_attack(text, settings):
 def test_attacks_told_are_attacks(settings):
     text = "Militants launched attacks on six checkpoints in Velmora."
     assert [e["type"] for e in _events(text, settings)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the parser takes the dateline's place for the subject; the agency filed the report
+        (
+            "OSTRAND, Apr 18 (APP): Security Forces and Law Enforcement Agencies (LEA) on Friday "
+            "killed four terrorists in an operation in Velmora district.",
+            "security forces",
+        ),
+        # a wire dateline glued to the subject is not part of the actor's name
+        (
+            "OSTRAND, Feb 08 (APP):Security forces killed five terrorists in Velmora.",
+            "security forces",
+        ),
+        ("OSTRAND, Jan 30 (APP): Police arrested two suspects.", "police"),
+    ],
+)
+def test_a_wire_dateline_is_never_the_actor(text, actor, settings):
+    (event,) = [e for e in _events(text, settings) if e["type"] in ("ASSAULT", "COERCE")]
+    assert event["actors"] and event["actors"][0].lower().startswith(actor)
+
+
+def test_who_was_killed_in_an_operation_did_not_carry_it_out(settings):
+    text = (
+        "On Thursday, a soldier was martyred in an operation which also left four terrorists "
+        "dead in Velmora district."
+    )
+    (event,) = [e for e in _events(text, settings) if e["type"] == "ASSAULT"]
+    assert event["actors"] == []
+    assert event["targets"] == ["a soldier"]
+
+
+def test_it_in_a_persons_words_is_not_that_person(settings):
+    text = (
+        "A man was carrying a bomb to Ostrand, but it exploded prematurely, killing two "
+        "passers-by, a senior police officer said."
+    )
+    for event in _events(text, settings):
+        assert not any("officer" in a for a in event["actors"])
+
+
+def test_an_organisation_that_reports_its_arrests_made_them(settings):
+    (event,) = [
+        e
+        for e in _events("The CTD said it arrested two suspects in Ostrand.", settings)
+        if e["type"] == "COERCE"
+    ]
+    assert event["actors"] == ["CTD"]
+
+
+def test_on_the_spot_is_where_not_whom(settings):
+    text = "Gunmen shot dead a shopkeeper on the spot in Ostrand on Monday."
+    (event,) = [e for e in _events(text, settings) if e["type"] == "ASSAULT"]
+    assert event["targets"] == ["a shopkeeper"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Last month a 17-year-old girl died after she was allegedly raped in Ostrand, police "
+            "said.",
+            "a 17-year-old girl",
+        ),
+        ("A man was carrying a bomb to Ostrand, but it exploded, killing him.", "A man"),
+    ],
+)
+def test_he_or_she_is_the_person_the_sentence_named_before(text, target, settings):
+    (event,) = [e for e in _events(text, settings) if e["type"] == "ASSAULT"]
+    assert event["targets"] == [target]
+
+
+def test_he_in_a_report_is_not_the_reporter(settings):
+    events = _events("The officer said he was shot in Ostrand on Monday.", settings)
+    assert all("officer" not in t for e in events for t in e["targets"])
+
+
+def test_delivering_strikes_is_striking(settings):
+    text = "The Velmoran Armed Forces mounted a response, delivering precise strikes on Ostrand."
+    (event,) = [e for e in _events(text, settings) if e["type"] == "ASSAULT"]
+    assert [a.removeprefix("The ") for a in event["actors"]] == ["Velmoran Armed Forces"]

@@ -274,6 +274,12 @@ def test_suicide_bomber_sets_the_mode(settings):
         ("The Harakat al-Nasr could attack the checkpoint in Quetta.", "hypothetical"),
         ("The Harakat al-Nasr would attack the checkpoint in Quetta.", "hypothetical"),
         ("If the talks fail, the Harakat al-Nasr may attack the checkpoint.", "hypothetical"),
+        # what a passive verb denies of an attack is that verb's, not the attack's
+        (
+            "The Harakat al-Nasr attack on the checkpoint was not linked to the talks.",
+            "asserted",
+        ),
+        ("The Harakat al-Nasr attack on the checkpoint was not carried out.", "negated"),
     ],
 )
 def test_modality(sentence, modality, settings):

@@ -423,3 +423,21 @@ def test_a_date_a_name_runs_on_to_is_still_a_date(times):
 def test_the_weekend_is_the_nearest_one_the_tense_allows(times, text, published, start):
     (found,) = times(text, published)
     assert (found.value_start, found.precision) == (start, "range")
+
+
+# --- session 6 ---------------------------------------------------------------------------------
+
+
+def test_two_days_of_one_month_joined_by_and_are_a_range(one, times):
+    text = "Troops killed 13 militants in five engagements on February 12 and 13."
+    assert one(text, "2025-02-13", "February 12 and 13") == ("2025-02-12", "2025-02-13", "range")
+    # "and 6 militants" goes on to a count: the date is March 5 alone
+    text = "On March 5 and 6 militants attacked a post."
+    assert [t.text for t in times(text, "2025-03-10")] == ["March 5"]
+
+
+def test_this_day_in_a_year_and_a_year_before_the_noun_it_dates(one):
+    text = "Wani was killed by the Indian forces on this day in 1998 in Srinagar."
+    assert one(text, "2025-04-18", "this day in 1998") == ("1998-04-18", "1998-04-18", "day")
+    text = "Five Chinese nationals were wounded in a 2022 attack claimed by IS."
+    assert one(text, "2025-01-22", "2022") == ("2022-01-01", "2022-12-31", "year")

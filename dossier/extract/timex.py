@@ -46,6 +46,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.config import ANAPHOR_SENTENCES, INCIDENT_RANGE_DAYS
 from dossier.records import TimeExpr
 
 _MONTH_NAMES = (
@@ -195,6 +196,12 @@ _UNIT = r"day|week|month|year|decade"
 _TOD = r"(?:\s+(?:morning|afternoon|evening|night))?"
 #: a number starts here (not inside "1,2019", "$2019", "COVID-2019" or "12/2019")
 _NB = r"(?<![\w$£€.,/:'-])"
+#: "February 12 and 13" is a range only where the second number ends the phrase: not "on
+#: March 5 and 6 militants attacked"
+_AND_END = (
+    r"(?=\s*(?:[,.;:)—–]|$|(?:,?\s+(?:in|at|on|near|when|while|respectively"
+    r"|(?:1[0-9]|20)\d\d))\b))"
+)
 #: a number ends here (not "2019s", "2019%", "2019.5", "2019-20")
 _NE = r"(?![\w%]|[.,:/]\d|[-–]\d)"
 #: month words that are often not months when they stand alone ("May", "March", "Jan")
@@ -243,8 +250,9 @@ def _build_month_day(m: re.Match[str]) -> Value:
     first = Calendar(
         year=_int(m, "y"), month=_month(m["month"]), day=int(m["d"]), weekday=_weekday(m), rel=rel
     )
-    if m["d2"]:
-        return Pair(replace(first, weekday=None), replace(first, day=int(m["d2"]), weekday=None))
+    second = m["d2"] or m.groupdict().get("d3")  # "Feb 17-18", "February 12 and 13"
+    if second:
+        return Pair(replace(first, weekday=None), replace(first, day=int(second), weekday=None))
     return first
 
 
@@ -335,6 +343,11 @@ def _build_span(m: re.Match[str]) -> Value:
     return Deictic("span", unit=m["unit"].lower(), n=sign * _number(m["n"]))
 
 
+def _build_this_day(m: re.Match[str]) -> Value:
+    """ "on this day in 1998" (an anniversary): the publication's month and day in that year."""
+    return Deictic("this-day", n=int(m["y"]))
+
+
 def _never(match: re.Match[str]) -> bool:
     return False
 
@@ -378,7 +391,8 @@ RULES: tuple[Rule, ...] = (
         "month-day",
         rf"(?:\b(?P<rel>last|this|next|coming)\s+)?{_DAY_PREFIX}(?P<month>{_MONTH})"
         rf"\s*(?P<d>[0-3]?\d){_ORD}"
-        rf"(?:\s*[-–]\s*(?P<d2>[0-3]?\d){_ORD})?(?:,?\s+(?P<y>{_YEAR}))?{_NE}",
+        rf"(?:\s*[-–]\s*(?P<d2>[0-3]?\d){_ORD}|\s+and\s+(?P<d3>[0-3]?\d){_ORD}{_AND_END})?"
+        rf"(?:,?\s+(?P<y>{_YEAR}))?{_NE}",
         _build_month_day,
     ),
     _rule(
@@ -469,6 +483,11 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})s?\s+ago\b", _build_ago),
     _rule(
+        "this-day",
+        rf"\bthis\s+(?:very\s+|same\s+)?day\s*,?\s+in\s+(?P<y>{_YEAR}){_NE}",
+        _build_this_day,
+    ),
+    _rule(
         "span",
         rf"\b(?P<dir>past|last|next|coming)\s+(?P<n>{_NUM})\s+(?P<unit>{_UNIT})s\b",
         _build_span,
@@ -506,6 +525,7 @@ _NEEDS: dict[str, re.Pattern[str]] = {
         "unit": r"(?:last|this|next|coming|past|current)\s+(?:week|month|quarter|year|decade)",
         "within": r"(?:earlier|later)\s+this",
         "ago": r"ago",
+        "this-day": r"this\s+(?:very\s+|same\s+)?day",
     }.items()
 }
 
@@ -802,7 +822,13 @@ def _resolve_weekend(value: Deictic, anchor: date, tense: Tense) -> Interval:
     return Interval(saturday, saturday + timedelta(days=1), "range")
 
 
+def _resolve_this_day(value: Deictic, anchor: date, tense: Tense) -> Interval:
+    day = anchor.replace(year=value.n)  # February 29 of a common year: ValueError, dropped
+    return Interval(day, day, "day")
+
+
 _DEICTIC: dict[str, Callable[[Deictic, date, Tense], Interval]] = {
+    "this-day": _resolve_this_day,
     "weekend": _resolve_weekend,
     "day": _resolve_day,
     "unit": _resolve_unit,
@@ -947,7 +973,12 @@ def _plausible(
     """Not inside a name or a law spaCy found, nor a first name ("June Carter").
     A weak atom must also not be a verb ("prices fall", "May God") and needs spaCy's DATE or a
     preposition in front ("in 2019")."""
+    before = doc_text[max(0, atom.start - 25) : atom.start]
+    # "in a 2022 attack": the model calls the year a CARDINAL
+    noun_year = atom.weak and _year_of_noun(atom, span, before)
     for start, end, label in others:
+        if noun_year and label == "CARDINAL":
+            continue
         inside = start <= atom.start and atom.end <= end
         # "in Steel Town on Feb 9" tagged as one facility: a full date after a preposition
         # inside a name is the model running the name on, not part of it
@@ -958,12 +989,40 @@ def _plausible(
         return False
     if not atom.weak:
         return True
-    before = doc_text[max(0, atom.start - 25) : atom.start]
     if span.root.pos_ in ("VERB", "AUX") or _LAW_NAME.search(before):
         return False
     if any(s < atom.end and atom.start < e for s, e in dates):
         return True
-    return bool(_CUE.search(before))
+    return bool(_CUE.search(before)) or noun_year
+
+
+#: a determiner right before a year that modifies a noun: "in a 2022 attack", "the 1971 war"
+_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
+
+
+def _year_of_noun(atom: Atom, span: Span, before: str) -> bool:
+    """A year between a determiner and the one thing it dates ("a 2022 attack claimed by IS",
+    "the 1998 test"), where the model often leaves it untagged. The noun must be singular:
+    "the 2000 people" counts people; and the year modern, not "a 1500 kg bomb"."""
+    value = atom.value
+    if not (
+        isinstance(value, Calendar)
+        and value.year is not None
+        and 1900 <= value.year
+        and value.years == 1
+        and value.month is None
+        and value.season is None
+        and value.quarter is None
+        and value.part is None
+    ):
+        return False
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        _DETERMINER.search(before) is not None
+        and following is not None
+        and following.tag_ == "NN"
+        and span.root.head.i == following.i
+    )
 
 
 def _title_cased_name(atom: Atom, span: Span) -> bool:
@@ -1040,13 +1099,31 @@ def find_times(doc: Doc, published: str | None, sentence_at: dict[int, int]) -> 
 
 
 #: a day told by its distance from a day the article has just given: "that day", "the same
-#: day", "the next day", "the day before", "a day later", "two days before that"
+#: day", "the next day", "the previous evening", "the night before", "a day later", "two days
+#: before that"
 _ANAPHOR = re.compile(
     r"\b(?:(?P<same>(?:that|the\s+same|that\s+same)\s+day)"
-    r"|the\s+(?P<step>next|following|previous)\s+day"
-    r"|the\s+day\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|that\b|$))"
+    r"|the\s+(?P<step>next|following|previous)\s+(?:day|morning|afternoon|evening|night)"
+    r"|the\s+(?:day|night|evening)\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|that\b|$))"
     rf"|{_NB}(?P<n>{_NUM})\s+days?\s+"
     r"(?P<rel>later|earlier|(?:after|before)(?=\s*(?:[,.;:)]|that\b|$))))(?![\w'-])",
+    re.IGNORECASE,
+)
+#: the month or year the article has just given: "In a separate incident during that month",
+#: "Later that year"
+_THAT_UNIT = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+(?P<unit>month|year)\b", re.I)
+#: an act told as coming some days before the clause it hangs on: "said on Sunday, a day
+#: after gunmen attacked a convoy", "The incident comes two days after police arrested ..."
+_BEFORE_ACT = re.compile(
+    rf"{_NB}(?P<n>{_NUM})\s+days?\s+(?P<rel>after|before)(?=\s+(?!that\b)[\w‘“'\"])",
+    re.IGNORECASE,
+)
+#: a sentence that opens by placing the incident just told beside another one ("The incident
+#: comes a day after ...", "It came two days after ..."): the day given before is its own
+_RETOLD_COMES = re.compile(
+    r"^\W*(?:the|this|it|that)(?:\s+(?:latest|fresh|new|deadly|recent))?"
+    r"(?:\s+(?:incident|attack|blast|bombing|killing|arrest|raid|strike|development|move))?"
+    r"\s+(?:comes?|came|happened|occurred|took\s+place)\s*$",
     re.IGNORECASE,
 )
 #: a time told by reference that is not a day ("Later that month", "weeks later"): what
@@ -1063,11 +1140,6 @@ _INCIDENT = re.compile(
     r"(?:incident|attack|episode))(?![\w'-])",
     re.IGNORECASE,
 )
-#: the longest range an incident's date may be taken from: a few days, not "last year"
-INCIDENT_RANGE_DAYS = 7
-#: how far back an anaphoric day looks for the day it counts from: its own sentence before
-#: it and the two sentences before that
-ANAPHOR_SENTENCES = 2
 
 
 def _offset(match: re.Match[str]) -> int:
@@ -1123,6 +1195,15 @@ def anaphoric_days(
             continue
         day = (base + timedelta(days=_offset(match))).isoformat()
         out.append(TimeExpr(start, end, text[start:end], day, day, "day", sentence))
+    out += _acts_before(text, found, taken, sentence_of)
+    for match in _THAT_UNIT.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        sentence = sentence_of(start)
+        given = _unit_given(found, start, sentence, match["unit"].lower())
+        if given is not None:
+            out.append(TimeExpr(start, end, text[start:end], *given, sentence))
     for match in _INCIDENT.finditer(text):
         start, end = match.span("span")
         if any(s < end and start < e for s, e in taken):
@@ -1131,6 +1212,62 @@ def anaphoric_days(
         given = _incidents_date(found, sentence)
         if given is not None:
             out.append(TimeExpr(start, end, text[start:end], *given, sentence))
+    return out
+
+
+def _unit_given(
+    found: list[TimeExpr], start: int, sentence: int, unit: str
+) -> tuple[str, str, str] | None:
+    """The one month (or year) the article gave just before ``start`` ("Last month, ...",
+    "on March 3"), as (start, end, precision), for "that month" / "that year": None when the
+    sentences before give none or more than one."""
+    given = set()
+    for t in found:
+        if not (sentence - ANAPHOR_SENTENCES <= t.sentence <= sentence and t.end <= start):
+            continue
+        if t.value_start is None or t.value_end is None or t.precision == "range":
+            continue
+        first, last = t.value_start, t.value_end
+        if unit == "month" and t.precision in ("day", "week", "month") and first[:7] == last[:7]:
+            month = date.fromisoformat(first[:8] + "01")
+            given.add((month.isoformat(), _month_end(month.year, month.month).isoformat()))
+        elif unit == "year" and t.precision != "season" and first[:4] == last[:4]:
+            given.add((f"{first[:4]}-01-01", f"{first[:4]}-12-31"))
+    return (*given.pop(), unit) if len(given) == 1 else None
+
+
+def _acts_before(
+    text: str,
+    found: list[TimeExpr],
+    taken: list[tuple[int, int]],
+    sentence_of: Callable[[int], int],
+) -> list[TimeExpr]:
+    """The day of an act told as coming some days before another: "Officials said on Sunday,
+    a day after gunmen attacked a convoy" (the attack: Saturday), "The incident comes a day
+    after a lawmaker escaped an attack" (a day before the incident just told). The span is
+    the words "a day after", which the parse hangs on the act; its value is the act's day.
+    Only where the day counted from is the clause's own: given earlier in the same sentence,
+    or the day of the incident the sentence opens by pointing back to ("The incident comes").
+    Otherwise the day given before may be the act's own ("attacked on Monday. Police arrested
+    him a day after the attack"), and the act is left undated."""
+    out = []
+    for match in _BEFORE_ACT.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        sentence = sentence_of(start)
+        opening = start
+        while opening > 0 and sentence_of(opening - 1) == sentence:
+            opening -= 1
+        own = [t for t in found if t.sentence == sentence and t.end <= start]
+        if not own and not _RETOLD_COMES.match(text[opening:start]):
+            continue
+        base = _antecedent(text, own or found, start, sentence)
+        if base is None:
+            continue
+        days = _number(match["n"]) * (-1 if match["rel"].lower() == "after" else 1)
+        day = (base + timedelta(days=days)).isoformat()
+        out.append(TimeExpr(start, end, text[start:end], day, day, "day", sentence))
     return out
 
 

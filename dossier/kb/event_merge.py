@@ -59,12 +59,28 @@ def same_event(a: EventReport, b: EventReport) -> bool:
     return _alike(a, b) and bool(a.participants & b.participants) and not reversed_roles(a, b)
 
 
-def _alike(a: EventReport, b: EventReport) -> bool:
+#: modes one article uses for the parts of one incident: a raid in which suspects are
+#: arrested and weapons seized; a suicide bomber's blast (not a crackdown: a campaign of many)
+ONE_INCIDENT_MODES = (
+    frozenset({"arrest", "seize", "raid"}),
+    frozenset({"explosives", "suicide-attack"}),
+)
+
+
+def _modes_agree(a: EventReport, b: EventReport, in_document: bool = False) -> bool:
+    """Modes that do not differ; within one article, also modes that tell parts of one
+    incident (:data:`ONE_INCIDENT_MODES`)."""
+    if not (a.mode and b.mode) or a.mode == b.mode:
+        return True
+    return in_document and any({a.mode, b.mode} <= modes for modes in ONE_INCIDENT_MODES)
+
+
+def _alike(a: EventReport, b: EventReport, in_document: bool = False) -> bool:
     """Same type and mode, and place and dates that do not differ (either may be
     unknown): what any two reports of one event share."""
     if a.type != b.type:
         return False
-    if a.mode and b.mode and a.mode != b.mode:
+    if not _modes_agree(a, b, in_document):
         return False
     if a.location and b.location and a.location != b.location:
         return False
@@ -83,12 +99,13 @@ def same_incident_in_document(a: EventReport, b: EventReport) -> bool:
 
     An article tells each of its incidents with the same type; a second incident of that type
     in the same article has its own place or its own date ("In another encounter in Lakki
-    Marwat", "Last week"), so reports merge when type and mode agree, places agree (or one has
+    Marwat", "Last week"), so reports merge when type and mode agree (modes of parts of one
+    incident count as agreeing: :data:`ONE_INCIDENT_MODES`), places agree (or one has
     none), dates overlap (or one has none), modality is not asserted against denied, and no
     role is reversed. Participants need not be shared: the second telling often names them
     differently ("khwarij" for "terrorists").
     """
-    if a.document_id != b.document_id or not _alike(a, b):
+    if a.document_id != b.document_id or not _alike(a, b, in_document=True):
         return False
     if "negated" in (a.modality, b.modality) and a.modality != b.modality:
         return False

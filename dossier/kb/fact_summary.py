@@ -23,33 +23,83 @@ UNBOUNDED = 1e300
 def best_date(reports: Sequence[Mapping[str, Any]]) -> dict[str, Any] | None:
     """The date most reports give, then the most precise; None when undated. A date a
     report states wins over the interval inferred for a report that states none (no
-    ``date_text``: "on or before" its publication), however many such reports there are."""
+    ``date_text``: "on or before" its publication), however many such reports there are;
+    where none states one, the bounds they infer are taken together (:func:`_inferred`)."""
     dated = [r for r in reports if r["date_start"]]
     if not dated:
         return None
     stated = [r for r in dated if r["date_text"]]
-    dated = stated or dated
+    if not stated:
+        return _inferred(dated)
+    dated = stated
     support: dict[tuple[str, str], int] = {}
     for r in dated:
         span = (r["date_start"], r["date_end"])
         support[span] = support.get(span, 0) + 1
-    # among inferred intervals of equal support the earliest end: two reports that each bound
-    # the event only by the day they were made ("on or before" Sunday, and Monday) together
-    # say "on or before" Sunday; stated dates keep the order they were reported in
+    # stated dates of equal support keep the order they were reported in
     best = min(
         dated,
         key=lambda r: (
             -support[(r["date_start"], r["date_end"])],
             _PRECISION_RANK.get(r["precision"] or "", 9),
-            "" if stated else r["date_end"] or "",
         ),
     )
-    return {
+    found = {
         "start": best["date_start"],
         "end": best["date_end"],
         "precision": best["precision"],
         "text": best["date_text"],
     }
+    return _bounded(found, [r for r in reports if r["date_start"] and not r["date_text"]])
+
+
+def _bounded(found: dict[str, Any], inferred: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """A stated range cut at the day another report bounds the act by: "Earlier this week,
+    attacks were repelled" (Monday to Wednesday) and "authorities on Monday confirming a
+    grenade attack" (that day or before) say Monday. Only the end is a fact of an inferred
+    interval ("on or before"; how far back it reaches is an assumed window), and only acts
+    that happened have one (a planned act's runs forward). A bound before the stated range
+    is another incident's: the stated date stands."""
+    ends = [r["date_end"] for r in inferred if r.get("modality") != "planned"]
+    if not ends:
+        return found
+    bound = min(ends)
+    if found["start"] <= bound < found["end"]:
+        return {**found, "end": bound, "precision": "range"}
+    return found
+
+
+def _inferred(dated: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The date of an event no report of which states one. Each report's interval ends at a
+    fact ("on or before" the day it was published, or the day an official said it) and
+    reaches back an assumed window, so the report with the earliest end bounds them all: seven
+    reports bounded by the publication day do not outvote the one that says "the military's
+    media wing said on Monday". Its own window is kept (two windows cut against each other
+    would make up a single day the text never gave)."""
+    end = min(r["date_end"] for r in dated)
+    start = max(r["date_start"] for r in dated if r["date_end"] == end)
+    return {"start": start, "end": end, "precision": "range", "text": None}
+
+
+#: where a report's place came from (``location_via``, dossier.kb.facts.store_event), best
+#: first: its own sentence (or a store from before the column), the incident told just before
+#: or just after it, the dateline (where the report was filed, often a capital far from the
+#: incident: "ISLAMABAD, Jan 12 (APP): ... nine terrorists killed in North Waziristan")
+_PLACE_RANK = {"sentence": 0, "earlier": 1, "later": 1, "dateline": 2}
+
+
+def place_rank(report: Mapping[str, Any]) -> int:
+    """How well a report places its event (see ``_PLACE_RANK``)."""
+    return _PLACE_RANK.get(report.get("location_via") or "sentence", 0)
+
+
+def event_place(reports: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | None:
+    """The report whose place is the event's: the best placed (:func:`place_rank`), the first
+    told among equals (a lead's "in Khyber Pakhtunkhwa's Swat district", not a later "in
+    Pakistan"); None when no report has a place. The page, the export and the entity pages'
+    summary rows all take it from here."""
+    placed = [r for r in reports if r.get("location_text") or r.get("location_entity")]
+    return min(placed, key=place_rank) if placed else None
 
 
 def majority_modality(modalities: Sequence[str]) -> str:
@@ -65,7 +115,8 @@ def event_participants(reports: Sequence[Mapping[str, Any]]) -> set[str]:
         for a in r["args"]
         if a["role"] in ("actor", "target") and a["entity_id"]
     }
-    location = next((r["location_entity"] for r in reports if r["location_entity"]), None)
+    placed = event_place(reports)
+    location = placed.get("location_entity") if placed else None
     return found | ({location} if location else set())
 
 

@@ -19,7 +19,8 @@ from typing import Any
 from unidecode import unidecode
 
 from dossier.config import Settings, load_settings
-from dossier.geo import breadth, key, load_gazetteer
+from dossier.geo import breadth, key, load_gazetteer, region_of
+from dossier.geo import key as name_key
 from dossier.kb.claims import (
     DISTINCT_FIGURE,
     INCIDENT_PARTICIPLES,
@@ -98,11 +99,20 @@ def _report(row: dict[str, Any], dateline: str | None = None) -> EventReport:
         modality=row["modality"],
         date_start=row["date_start"],
         date_end=row["date_end"],
-        location=row["location_entity"],
+        location=_said_place(row),
         actors=entities("actor"),
         targets=entities("target"),
         place=_own_place(row.get("location_text"), row.get("evidence") or "", dateline),
     )
+
+
+def _said_place(row: dict[str, Any]) -> str | None:
+    """The report's location entity when its own sentence names it; None for a place it took
+    from elsewhere (an earlier sentence's, the dateline's): a place a report did not state
+    cannot tell its incident apart from another, nor join it to one."""
+    if row.get("location_via") in ("earlier", "later", "dateline"):
+        return None
+    return row["location_entity"]
 
 
 #: "in/at/near X", a few words between ("in the general area of X", "in KP's X district")
@@ -152,10 +162,12 @@ def _dateline_place(analyzed: AnalyzedDocument) -> Mention | None:
         (
             m
             for m in analyzed.mentions
-            # a mention the model made: the dateline place the mention stage adds where the
-            # model missed it (via "dateline") is the knowledge base's, not an event's place
-            # (taken as one, it split incidents: eval_events, real articles, 1.07 -> 1.40)
-            if m.start <= at < m.end and m.label in ("GPE", "LOC", "FAC") and m.via == "ner"
+            # the model's mention or the one the mention stage adds where the model missed it
+            # ("SAHIWAL:"): an event placed by it is stored with location_via "dateline", which
+            # neither splits nor joins incidents (it once split them: eval_events 1.07 -> 1.40)
+            if m.start <= at < m.end
+            and m.label in ("GPE", "LOC", "FAC")
+            and m.via in ("ner", "dateline")
         ),
         None,
     )
@@ -278,15 +290,87 @@ def _enclosing_place(
     return min(found, key=lambda m: (breadth(m.text), abs(m.start - span[1])))
 
 
+#: "in/at/near X", "the general area of X": a place written as where something is or happened
+_PLACED = re.compile(r"\b(?:in|at|near|inside|outside|around|of)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+
+
+def _placed_there(mention: Mention, before: str) -> bool:
+    """Whether an earlier sentence's place may be where the next sentence's incident happened:
+    a district, town or locality (a province or a country says little more than the dateline,
+    and "across the country" is no incident's place) that the gazetteer holds or the sentence
+    writes as a place ("in the district's general area of Tirah"); not a person the model
+    tagged a place ("Police rescued Parveen")."""
+    if breadth(mention.text) != 0:
+        return False
+    return bool(load_gazetteer().candidates(mention.text)) or bool(_PLACED.search(before))
+
+
+def _earlier_place(
+    analyzed: AnalyzedDocument, event: EventMention, lookback: int
+) -> Mention | None:
+    """The most specific place the model tagged in the nearest of the ``lookback`` sentences
+    before the event's that names one, the dateline's own mention aside: a sentence with no
+    place of its own continues the incident told before it ("... an operation in North
+    Waziristan. The operation resulted in the elimination of nine terrorists"), which an ACLED
+    coder places where that incident was, not where the report was filed."""
+    dateline, text = _dateline_place(analyzed), analyzed.document.text
+    sentences = [s for s in analyzed.sentences if s.end <= event.start][-lookback:]
+    for sentence in reversed(sentences):
+        found = [
+            m
+            for m in analyzed.mentions
+            if m.label in PLACE_LABELS
+            and m.via == "ner"
+            and sentence.start <= m.start
+            and m.end <= sentence.end
+            and not (dateline and dateline.start == m.start)
+            and _placed_there(m, text[sentence.start : m.start])
+        ]
+        if found:
+            return min(found, key=lambda m: (breadth(m.text), -m.start))
+    return None
+
+
+def _finer_place(
+    analyzed: AnalyzedDocument, event: EventMention, wide: Mention, lookback: int
+) -> Mention | None:
+    """A district or town inside ``wide`` (a province or country the event's sentence names)
+    that one of the next ``lookback`` sentences names: a lead tells the incident at the scale
+    of a country ("killed five people ... in northern Afghanistan") and the next sentences
+    say where ("... in Kunduz city"), which an ACLED coder takes. None when a sentence opens
+    another incident first ("In a separate incident, ...")."""
+    text = analyzed.document.text
+    after = [s for s in analyzed.sentences if s.start >= event.end][:lookback]
+    for sentence in after:
+        if opens_new_incident(text[sentence.start : sentence.end]):
+            return None
+        found = [
+            m
+            for m in analyzed.mentions
+            if m.label in PLACE_LABELS
+            and m.via == "ner"
+            and sentence.start <= m.start
+            and m.end <= sentence.end
+            and _placed_there(m, text[sentence.start : m.start])
+            and nested_places(wide.text, m.text)
+        ]
+        if found:
+            return found[0]
+    return None
+
+
 def store_event(
     store: Store,
     analyzed: AnalyzedDocument,
     event: EventMention,
     undated_days: int = Settings.undated_event_days,
+    lookback: int = Settings.place_lookback_sentences,
+    reported_days: int = Settings.reported_event_days,
 ) -> str:
     """Store one event report and put it into the event it reports; returns the event id.
 
-    An event whose sentence names no place takes the dateline's; one whose sentence gives no
+    An event whose sentence names no place takes the place of the incident told just before it
+    (:func:`_earlier_place`), else the dateline's; one whose sentence gives no
     date takes the interval its tense allows around the publication date (:func:`undated_interval`).
     """
     text, mentions = analyzed.document.text, analyzed.mentions
@@ -306,7 +390,16 @@ def store_event(
         around = _enclosing_place(event, mentions, (start, end)) or dateline_place
         key = around.key if around else ""
         place = Mention(start, end, text[start:end], "LOC", key, event.sentence)
-    place = place or dateline_place
+    via = "sentence" if place is not None else None
+    if place is not None and lookback > 0 and breadth(place.text) > 0:
+        finer = _finer_place(analyzed, event, place, lookback)
+        if finer is not None:
+            place, via = finer, "later"
+    if place is None and lookback > 0 and not opens_new_incident(text[event.start : event.end]):
+        place = _earlier_place(analyzed, event, lookback)
+        via = "earlier" if place is not None else None
+    if place is None and dateline_place is not None:
+        place, via = dateline_place, "dateline"
     undated = (
         undated_interval(analyzed.document.published, event.modality, undated_days)
         if when is None or when.value_start is None
@@ -314,7 +407,7 @@ def store_event(
     )
     if event.time_of_report and when is not None and when.value_end and not undated:
         # "..., officials said on Wednesday": the act is on or before the report's day
-        undated = undated_interval(when.value_end, "asserted", undated_days)
+        undated = undated_interval(when.value_end, "asserted", reported_days)
     provisional = event_id_for(analyzed.document.id, event.trigger[0])
     record = {
         "document_id": analyzed.document.id,
@@ -333,7 +426,16 @@ def store_event(
         "date_text": None if undated else when.text if when else None,
         "location_key": place.key if place and place.key else None,
         "location_text": place.text if place else None,
+        "location_via": via,
     }
+    if place is not None:
+        record["location_admin1"], record["location_country"] = region_of(
+            analyzed.place_votes,
+            place.key,
+            place.text,
+            dateline_place.key if dateline_place else name_key(analyzed.document.dateline or ""),
+            place_key(place.text),
+        )
     args = [_arg("actor", s, text, mentions) for s in event.actors]
     args += [_arg("target", s, text, mentions) for s in event.targets]
     mention_id = store.add_event_mention(record, args)
@@ -558,7 +660,14 @@ def store_facts(store: Store, analyzed: AnalyzedDocument) -> None:
     store.add_times(analyzed.document.id, analyzed.times)
     settings = load_settings()
     for event in analyzed.events:
-        store_event(store, analyzed, event, settings.undated_event_days)
+        store_event(
+            store,
+            analyzed,
+            event,
+            settings.undated_event_days,
+            settings.place_lookback_sentences,
+            settings.reported_event_days,
+        )
     for claim in analyzed.claims:
         store_claim(store, analyzed, claim)
     assign_event_group(store, analyzed.document.id, analyzed.document.story_id, settings)

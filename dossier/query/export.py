@@ -127,6 +127,9 @@ def _events(store: Store) -> list[dict[str, Any]]:
                 "actor_names": event["actor_names"],
                 "target_names": event["target_names"],
                 "location_name": event["location_name"],
+                # extras: where the event happened, by name ("Khyber Pakhtunkhwa", "Pakistan")
+                "location_admin1": event.get("location_admin1"),
+                "location_country": event.get("location_country"),
                 "modality": event["modality"],
                 "evidence": [
                     {**{k: e[k] for k in _SPAN}, "modality": e["modality"]}

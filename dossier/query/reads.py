@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from dossier import names
 from dossier.kb.claims import figure_kind, identity_key
-from dossier.kb.fact_summary import best_date, majority_modality
+from dossier.kb.fact_summary import best_date, event_place, majority_modality
 from dossier.names import normalize_name
 from dossier.store.base import EntityRow, SearchTerm, Store
 from dossier.stories.dedup import differing_sentences
@@ -259,6 +259,7 @@ def _event(reports: list[dict[str, Any]]) -> dict[str, Any]:
         return list(dict.fromkeys(found))
 
     first = reports[0]
+    placed = event_place(reports)
     return {
         "id": first["event_id"],
         "type": first["type"],
@@ -267,8 +268,12 @@ def _event(reports: list[dict[str, Any]]) -> dict[str, Any]:
         "targets": role("target"),
         "actor_names": texts("actor"),
         "target_names": texts("target"),
-        "location": next((r["location_entity"] for r in reports if r["location_entity"]), None),
-        "location_name": next((r["location_text"] for r in reports if r["location_text"]), None),
+        # the best-placed report's place (a stated one before the dateline's), with its region
+        # and country by name as its own document resolved them
+        "location": placed["location_entity"] if placed else None,
+        "location_name": placed["location_text"] if placed else None,
+        "location_admin1": placed.get("location_admin1") if placed else None,
+        "location_country": placed.get("location_country") if placed else None,
         "date": best_date(reports),
         "modality": majority_modality(modalities),
         "stories": sorted({r["story_id"] for r in reports}),

@@ -332,6 +332,29 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         10,
+        "where an event report's place came from (dossier.facts.store_event): its own sentence, "
+        "an earlier or a later sentence of the incident, or the dateline, so a place the "
+        "report did not state neither splits nor joins incidents and an event shows the place "
+        "a report states; and the place's first-level region and country by name, resolved in "
+        "its document (a locality the gazetteer lacks takes the region of the article's places)",
+        common=(
+            "ALTER TABLE event_mentions ADD COLUMN location_via TEXT",
+            "ALTER TABLE event_mentions ADD COLUMN location_admin1 TEXT",
+            "ALTER TABLE event_mentions ADD COLUMN location_country TEXT",
+        ),
+    ),
+    Migration(
+        11,
+        "index event reports by type and days: a new report looks for earlier reports of "
+        "its occurrence among those whose days overlap, not among every report of a "
+        "participant (a country takes part in a large share of all events)",
+        common=(
+            "CREATE INDEX IF NOT EXISTS event_mentions_days "
+            "ON event_mentions (type, date_end, date_start)",
+        ),
+    ),
+    Migration(
+        12,
         "stories of one statement (dossier.facts.assign_event_group): per document the persons "
         "its lead tells acting or speaking, indexed by surname and day, so two outlets' "
         "reports of one minister's statement find each other without a scan",

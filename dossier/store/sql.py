@@ -213,6 +213,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
         self._exec(self.FTS_INSERT, (d.id, d.title or "", d.text))
         self._count_aliases(d.id)
+        self._fresh_documents.append(d.id)
         if d.story_id:
             self._dirty_stories.add(d.story_id)
         return True
@@ -466,7 +467,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
         return {r[0]: (r[1], r[2]) for r in rows}
 
     def map_keys(self, mapping: dict[str, tuple[str, str]]) -> None:
-        self._remapped_keys(mapping)
+        self._note_regrouped(mapping, self._remapped_keys(mapping))
         self._many(
             """INSERT INTO entity_keys (key, entity_id, reason) VALUES (?, ?, ?)
                ON CONFLICT (key) DO UPDATE SET entity_id = excluded.entity_id,
@@ -480,7 +481,20 @@ class SQLStore(SummaryTables, WorkbenchReads):
             [(block, key) for block in blocks],
         )
 
+    def _note_regrouped(self, mapping: dict[str, tuple[str, str]], old: dict[str, str]) -> None:
+        """Note the entities whose documents are no longer their stored count plus this
+        transaction's: both sides of a key that moves (``old``: the entity each mapped
+        key was in). A new key needs no note: its mentions are all in this
+        transaction's documents, since every batch maps each key it stores a mention
+        of in its own transaction (the store's consistency tests check no mention is
+        left without its key's entity)."""
+        for key, was in old.items():
+            if was != mapping[key][0]:
+                self._regrouped.update((was, mapping[key][0]))
+
     def merge_entities(self, source: str, target: str, reason: str) -> None:
+        self._regrouped.update((source, target))
+        self._merged.append((source, target))
         self._dirty_entities.add(source)
         self._exec(
             "UPDATE entity_keys SET entity_id = ?, reason = ? || ' <- ' || reason "
@@ -490,6 +504,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
         self.delete_entity(source)
 
     def delete_entity(self, entity_id: str) -> None:
+        self._regrouped.add(entity_id)
         self._dirty_entities.add(entity_id)
         self._exec("DELETE FROM entities WHERE id = ?", (entity_id,))
 
@@ -542,6 +557,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
 
     def upsert_entities(self, rows: Sequence[EntityRow]) -> None:
+        self._regrouped.update(r.id for r in rows)  # their stored counts now include this batch
         self._many(
             """INSERT INTO entities (id, name, type, mention_count, document_count)
                VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,
@@ -560,15 +576,23 @@ class SQLStore(SummaryTables, WorkbenchReads):
             return [r[0] for r in rows]
         found: set[str] = set()
         keys = sorted(set(among))
-        for chunk_start in range(0, len(keys), 500):  # both lookups use an index
+        for chunk_start in range(0, len(keys), 500):
             chunk = keys[chunk_start : chunk_start + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self._all(
-                f"""SELECT DISTINCT m.key FROM mentions m WHERE m.key IN ({marks})
-                    AND NOT EXISTS (SELECT 1 FROM entity_keys k WHERE k.key = m.key)""",
-                chunk,
-            )
-            found.update(r[0] for r in rows)
+            mapped = {
+                r[0]
+                for r in self._all(f"SELECT key FROM entity_keys WHERE key IN ({marks})", chunk)
+            }
+            # then one mention each for the rest, not every mention of a key named in
+            # half the archive (the rest are new names: a handful of mentions)
+            rest = [k for k in chunk if k not in mapped]
+            if rest:
+                rows = self._all(
+                    f"""SELECT DISTINCT key FROM mentions
+                        WHERE key IN ({",".join("?" * len(rest))})""",
+                    rest,
+                )
+                found.update(r[0] for r in rows)
         return sorted(found)
 
     def keys_in_blocks(self, blocks: Sequence[str], max_block: int) -> set[str]:
@@ -705,6 +729,48 @@ class SQLStore(SummaryTables, WorkbenchReads):
         return [AliasStat(r["key"], r["text"], r["label"], r["n"], r["d"], r["via"]) for r in rows]
 
     def entity_document_count(self, entity_id: str) -> int:
+        """Documents naming the entity through any of its keys.
+
+        Why not always a recount: a hub entity (a country, a ruling party) is named in
+        most of the archive, and recounting its documents for each batch that names it
+        grows with the store. Documents and mentions are never deleted and a batch's
+        documents are new, so while the entity's keys have not changed in this
+        transaction the count is its stored one plus this transaction's documents that
+        name it. Otherwise (a merge, a moved key, an entity without a row) it is counted.
+        """
+        if entity_id in self._regrouped:
+            return self._count_entity_documents(entity_id)
+        fresh = self._fresh_documents
+        chunks = [fresh[start : start + 500] for start in range(0, len(fresh), 500)] or [[]]
+        count = 0
+        for i, chunk in enumerate(chunks):
+            # the batch's mentions first (CROSS JOIN fixes that order in SQLite), not
+            # every mention of the entity's keys
+            in_batch = (
+                f"""(SELECT COUNT(DISTINCT m.document_id) FROM mentions m
+                    CROSS JOIN entity_keys k WHERE m.document_id IN ({",".join("?" * len(chunk))})
+                    AND k.key = m.key AND k.entity_id = ?)"""
+                if chunk
+                else "0"
+            )
+            if i > 0:
+                count += int(self._one(f"SELECT {in_batch}", [*chunk, entity_id])[0])
+                continue
+            # one statement: the stored count, the batch's, and (CASE: only for an
+            # entity without a row yet) the full count; placeholders in text order
+            row = self._one(
+                f"""SELECT s.n, {in_batch}, CASE WHEN s.n IS NULL THEN
+                    (SELECT COUNT(DISTINCT m.document_id) FROM entity_keys k
+                     JOIN mentions m ON m.key = k.key WHERE k.entity_id = ?) END
+                    FROM (SELECT (SELECT document_count FROM entities WHERE id = ?) AS n) s""",
+                [*chunk, *([entity_id] if chunk else []), entity_id, entity_id],
+            )
+            if row[0] is None:  # no row yet: a new entity, counted in full
+                return int(row[2])
+            count += int(row[0]) + int(row[1])
+        return count
+
+    def _count_entity_documents(self, entity_id: str) -> int:
         row = self._exec(
             """SELECT COUNT(DISTINCT m.document_id) FROM entity_keys k
                JOIN mentions m ON m.key = k.key WHERE k.entity_id = ?""",
@@ -834,18 +900,32 @@ class SQLStore(SummaryTables, WorkbenchReads):
     ) -> list[dict[str, Any]]:
         """Reports of ``type`` with an argument among entity ``keys`` that could be the
         same occurrence: dates that overlap ``date_start``..``date_end``, or (undated)
-        the same ``story``. Indexed lookups, so a busy participant stays cheap."""
+        the same ``story``.
+
+        Why each branch starts where it does: a participant such as a country takes part
+        in a large share of all events, so starting from its arguments reads every
+        report it has (tens of thousands in a 100k-document archive) to keep the few
+        of the right type and days. Dated reports are found from the (type, end date,
+        start date) index instead: one range of index entries, the argument checked
+        only for those whose days overlap. Undated ones are found from the story's
+        documents, a handful. Same rows as the one query with an OR they replace.
+        """
         marks = ",".join("?" * len(keys))
-        shared = (
-            f"m.type = ? AND m.id IN (SELECT mention_id FROM event_args WHERE key IN ({marks}))"
+        takes_part = (
+            f"EXISTS (SELECT 1 FROM event_args a WHERE a.mention_id = m.id AND a.key IN ({marks}))"
         )
+        # CROSS JOIN: the story's documents first, then their reports (fixed in SQLite)
+        in_story = f"""SELECT m.id FROM documents d CROSS JOIN event_mentions m
+                WHERE d.story_id = ? AND m.document_id = d.id AND m.type = ?{{undated}}
+                AND {takes_part}"""
         if date_start and date_end:
-            return self._event_mentions(
-                f"WHERE {shared} AND ((m.date_start <= ? AND m.date_end >= ?) OR "
-                "(m.date_start IS NULL AND d.story_id = ?))",
-                [type, *keys, date_end, date_start, story],
-            )
-        return self._event_mentions(f"WHERE {shared} AND d.story_id = ?", [type, *keys, story])
+            ids = f"""SELECT m.id FROM event_mentions m
+                WHERE m.type = ? AND m.date_end >= ? AND m.date_start <= ? AND {takes_part}
+                UNION {in_story.format(undated=" AND m.date_start IS NULL")}"""
+            params = [type, date_start, date_end, *keys, story, type, *keys]
+        else:
+            ids, params = in_story.format(undated=""), [story, type, *keys]
+        return self._event_mentions(f"WHERE m.id IN ({ids})", params)
 
     def _event_mentions(self, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Event reports matching ``where``, a condition written in this class only;
@@ -1178,7 +1258,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def facts_between(self, after: int, upto: int) -> tuple[list[str], list[str]]:
         """``(claim ids, event ids)`` with a report in a document stored after
         mark ``after`` and up to ``upto``: a range of the documents' insertion
-        index, then each document's reports by index (migration 10)."""
+        index, then each document's reports by index (migration 11)."""
         found: list[list[str]] = []
         for table, column in (("claim_mentions", "claim_id"), ("event_mentions", "event_id")):
             rows = self._all(

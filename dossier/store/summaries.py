@@ -47,8 +47,11 @@ from typing import Any
 from dossier.kb.fact_summary import best_date, claim_measure, event_participants, majority_modality
 
 #: version of the summary rows' content; a store whose meta row differs rebuilds
-#: them (the tables themselves are migrations 5 and 9 in :mod:`dossier.store.migrations`)
-SUMMARY_VERSION = "5"
+#: them (the tables themselves are migrations 5 and 9 in :mod:`dossier.store.migrations`).
+#: Raise it whenever what a row holds changes (``kb.fact_summary``): merges rename rows
+#: instead of recomputing them, so a row from an older rule would otherwise stay.
+#: 6: an event's date among equally supported inferred intervals is the earliest end.
+SUMMARY_VERSION = "6"
 _CHUNK = 500
 
 
@@ -84,6 +87,14 @@ class SummaryTables:
         self._dirty_stories: set[str] = set()
         #: entities whose rows changed in this flush: their counts are recounted
         self._recount: set[str] = set()
+        #: documents added in this transaction, and entities whose keys changed (or whose
+        #: stored count was rewritten) in it: what an entity's document count is kept from
+        #: (``SQLStore.entity_document_count``), forgotten at commit and at rollback
+        self._fresh_documents: list[str] = []
+        self._regrouped: set[str] = set()
+        #: entity merges of this transaction, (source, target) in order: their summary rows
+        #: are renamed at flush (:meth:`_rename_entity`), not recomputed
+        self._merged: list[tuple[str, str]] = []
 
     # -- write-side bookkeeping ---------------------------------------------------
     def _count_aliases(self, document_id: str) -> None:
@@ -98,21 +109,27 @@ class SummaryTables:
             (document_id,),
         )
 
-    def _remapped_keys(self, mapping: dict[str, tuple[str, str]]) -> None:
-        """Note keys that move to another entity (their facts change entity)."""
+    def _remapped_keys(self, mapping: dict[str, tuple[str, str]]) -> dict[str, str]:
+        """Note keys that move to another entity (their facts change entity); the
+        entity each already mapped key of ``mapping`` was in."""
         keys = list(mapping)
+        old: dict[str, str] = {}
         for chunk in _chunks(keys):
             for row in self._all(
                 f"SELECT key, entity_id FROM entity_keys WHERE key IN ({_marks(chunk)})", chunk
             ):
+                old[row[0]] = row[1]
                 if row[1] != mapping[row[0]][0]:
                     self._dirty_keys.add(row[0])
+        return old
 
     def flush_summaries(self) -> None:
         """Bring the summary rows of everything written since the last flush up to date.
 
         Called by the store inside its transaction, before COMMIT.
         """
+        for source, target in self._merged:  # first: the merged entity then holds no rows
+            self._rename_entity(source, target)
         events, claims = set(self._dirty_events), set(self._dirty_claims)
         for chunk in _chunks(self._dirty_keys):
             marks = _marks(chunk)
@@ -157,6 +174,77 @@ class SummaryTables:
         self._count_entities(self._recount)
         self._count_stories(self._dirty_stories)
         self._init_summaries()
+
+    def _rename_entity(self, source: str, target: str) -> None:
+        """Move ``source``'s summary rows to ``target``, which it was merged into.
+
+        Why not refresh every event and claim of ``source``: a merge changes no report,
+        only which entity some are about, and an entity named in 10,000 documents has
+        tens of thousands of facts to recompute. The rows say the same after a merge
+        except where both entities had a part: an event both take part in lists the
+        entity once, an event reported at both places is at one place fewer, and a claim
+        whose speaker and subject become one entity is no longer "about" it. Each
+        statement reads ``source``'s rows and probes ``target``'s by key, so the cost is
+        the merged entity's rows, however many ``target`` holds.
+        """
+        self._recount.update((source, target))
+        self._exec(
+            """DELETE FROM event_entities WHERE entity_id = ? AND EXISTS (
+               SELECT 1 FROM event_entities t WHERE t.entity_id = ?
+               AND t.event_id = event_entities.event_id)""",
+            (source, target),
+        )
+        self._exec("UPDATE event_entities SET entity_id = ? WHERE entity_id = ?", (target, source))
+        place_delta: dict[tuple[str, str], int] = {}
+        shared: list[str] = []
+        for event_id, kind, both in self._all(
+            """SELECT s.event_id, s.type, EXISTS (SELECT 1 FROM event_places t
+               WHERE t.entity_id = ? AND t.event_id = s.event_id)
+               FROM event_places s WHERE s.entity_id = ?""",
+            (target, source),
+        ):
+            place_delta[(source, kind)] = place_delta.get((source, kind), 0) - 1
+            if both:
+                shared.append(event_id)
+            else:
+                place_delta[(target, kind)] = place_delta.get((target, kind), 0) + 1
+        self._many(
+            "UPDATE event_places SET places = places - 1 WHERE event_id = ?",
+            [(e,) for e in shared],
+        )
+        self._many(
+            "DELETE FROM event_places WHERE entity_id = ? AND event_id = ?",
+            [(source, e) for e in shared],
+        )
+        self._exec("UPDATE event_places SET entity_id = ? WHERE entity_id = ?", (target, source))
+        self._add_counts(place_delta, {})
+        # one speaker and one subject per claim: "about" goes where it becomes the speaker
+        self._exec(
+            """DELETE FROM claim_entities WHERE entity_id = ? AND role = 'about'
+               AND claim_id IN (SELECT claim_id FROM claim_entities
+                                WHERE entity_id = ? AND role = 'by')""",
+            (target, source),
+        )
+        self._exec(
+            """DELETE FROM claim_entities WHERE entity_id = ? AND role = 'about' AND EXISTS (
+               SELECT 1 FROM claim_entities t WHERE t.entity_id = ? AND t.role = 'by'
+               AND t.claim_id = claim_entities.claim_id)""",
+            (source, target),
+        )
+        self._exec("UPDATE claim_entities SET entity_id = ? WHERE entity_id = ?", (target, source))
+        self._exec("UPDATE entity_measures SET entity_id = ? WHERE entity_id = ?", (target, source))
+        # as a refresh does, the merged entity's unit rows stay (harmless: see _refresh_claims)
+        self._many(
+            """INSERT INTO entity_units (entity_id, unit_key) VALUES (?, ?)
+               ON CONFLICT (entity_id, unit_key) DO NOTHING""",
+            [
+                (target, r[0])
+                for r in self._all(
+                    "SELECT unit_key FROM entity_units WHERE entity_id = ? ORDER BY unit_key",
+                    (source,),
+                )
+            ],
+        )
 
     def rebuild_summaries(self) -> None:
         """Recompute every summary row from the stored facts (after a schema
@@ -295,7 +383,8 @@ class SummaryTables:
         # what a summary needs, without the documents' text the page reads
         for row in self._all(
             f"""SELECT m.id, m.event_id, m.type, m.modality, m.date_start, m.date_end,
-                       m.precision, m.date_text, lk.entity_id AS location_entity
+                       m.precision, m.date_text, m.location_text, m.location_via,
+                       lk.entity_id AS location_entity
                 FROM event_mentions m LEFT JOIN entity_keys lk ON lk.key = m.location_key
                 WHERE m.event_id IN ({marks}) ORDER BY m.id""",
             ids,

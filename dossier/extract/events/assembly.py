@@ -34,6 +34,7 @@ from dossier.extract.events.lexicon import (
     SPEECH_MODES,
     STANCE_TYPES,
     WEAPONS,
+    WHERE_NOUNS,
     Trigger,
     _is_noun,
     _is_verb,
@@ -113,6 +114,8 @@ def _candidate(
 ) -> tuple[EventMention, set[int]] | None:
     """The event mention of one trigger and the trigger tokens it stands for."""
     kind, mode = trigger
+    if _in_subheading(token, context.text):
+        return None
     if _is_verb(token):
         roles = _verb_roles(token, kind)
     else:
@@ -206,6 +209,19 @@ def _candidate(
     return event, roles.absorbed
 
 
+def _in_subheading(token: Token, text: str) -> bool:
+    """A trigger on a short line with no verb that the splitter ran into the next sentence
+    ("Lakki attack\n\nSeparately, a militant was killed ..."): a subheading names an
+    incident the paragraph under it tells, so it reports nothing of its own."""
+    sentence = token.sent
+    start = text.rfind("\n", sentence.start_char, token.idx) + 1 or sentence.start_char
+    end = text.find("\n", token.idx, sentence.end_char)
+    if end < 0 or not text[end : sentence.end_char].strip():
+        return False  # the line runs to the sentence's end: a sentence, or a title
+    line = [t for t in sentence if start <= t.idx < end and not t.is_space]
+    return len(line) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in line)
+
+
 def is_speech(kind: str, mode: str | None) -> bool:
     """Whether an event of this type and mode is a statement ("accused", "condemned",
     "demanded", "warned"), not an act a statement reports: its date is the day it was said.
@@ -262,7 +278,9 @@ def _operation_forces(token: Token, roles: _Roles, context: _Context) -> list[To
         ]
         if named:
             return named[:1]
-    forces = named_forces(context.doc)
+    # "a soldier was martyred in an operation": who was killed did not carry it out
+    victims = {g.i for t in roles.targets for g in _with_conjuncts(t)}
+    forces = [t for t in named_forces(context.doc) if t.i not in victims]
     before = [t for t in forces if t.i < token.i]
     chosen = before[-1] if before else (forces[0] if forces else None)
     return [chosen] if chosen is not None else []
@@ -299,6 +317,12 @@ def _who_acts(spans: tuple[Span, ...], context: _Context) -> tuple[tuple[Span, .
         # a dateline's "RAWALPINDI" the model left untagged, parsed as the subject
         placed = placed or (
             mention is None and text.isupper() and breadth(text) == 0 and _known_place(text)
+        )
+        # "the Quetta-Sibi Highway attack": a name that ends in a road or an area says where
+        placed = placed or (
+            mention is not None
+            and mention.label in ("GPE", "LOC", "FAC", "ORG")
+            and text.split()[-1].lower() in WHERE_NOUNS
         )
         if placed and not stands_for_state(text):
             place = place or span
@@ -406,6 +430,110 @@ def _merge(events: list[tuple[int, EventMention]], absorbed: set[int]) -> list[E
     return kept
 
 
+def _fold_linked(
+    events: list[tuple[int, EventMention]], doc: Doc
+) -> list[tuple[int, EventMention]]:
+    """One incident told by several linked acts of one sentence is one event: "a suicide bomber
+    killed three people when he detonated a bomb", "a militant was killed and a police official
+    injured in an exchange of firing", "launched a crackdown, detaining thousands", "arrested 54
+    people while SIMs were seized". Only attacks and arrests (the incidents an analyst counts),
+    only acts whose clauses are linked (:func:`_linked`), and never two acts placed, dated or
+    asserted differently ("killed two in Dosali and three in Tappi" stays two). The governing
+    act keeps its roles; the other lends what it lacks, and coordinated acts pool their victims.
+    """
+    kept: list[tuple[int, EventMention]] = []
+    for index, event in events:
+        into = next(
+            (
+                n
+                for n, (other, first) in enumerate(kept)
+                if _foldable(first, event) and _linked(doc[other], doc[index])
+            ),
+            None,
+        )
+        if into is None:
+            kept.append((index, event))
+            continue
+        other, first = kept[into]
+        main, lent = (first, event) if _governs(doc[other], doc[index]) else (event, first)
+        lower = doc[max(other, index)]
+        pooled = "conj" in (lower.dep_, lower.head.dep_)  # "killed X and injured Y"
+        targets = main.targets
+        if pooled or not targets:
+            targets += tuple(t for t in lent.targets if t not in targets and t not in main.actors)
+        # the act's own date before a report's day, the governing act's before the other's
+        own = min((main, lent), key=lambda e: (e.time is None, e.time_of_report, e is lent))
+        folded = replace(
+            main,
+            mode=main.mode or lent.mode,
+            actors=main.actors or tuple(a for a in lent.actors if a not in targets),
+            targets=targets,
+            location=main.location or lent.location,
+            time=own.time,
+            time_of_report=own.time_of_report,
+        )
+        kept[into] = (other if main is first else index, folded)
+    return kept
+
+
+def _foldable(a: EventMention, b: EventMention) -> bool:
+    """Two acts of one sentence that may be one incident: an attack or an arrest each, told
+    alike, neither placed nor dated apart from the other."""
+    return (
+        a.type == b.type
+        and a.type in INCIDENT_TYPES
+        and a.sentence == b.sentence
+        and a.modality == b.modality
+        and (a.location is None or b.location is None or a.location == b.location)
+        and (a.time is None or b.time is None or a.time == b.time or _report_time(a, b))
+    )
+
+
+def _report_time(a: EventMention, b: EventMention) -> bool:
+    """One act dated only by its report ("the ISPR said a day ago that security forces killed
+    22 and injured 18 ... since December 14"): the report's day does not set it apart."""
+    return a.time_of_report or b.time_of_report
+
+
+#: clause links that join acts of one incident ("killed ... when he detonated", "killed and
+#: injured", "an attack, which killed", "a crackdown, detaining", "killed in an exchange of fire")
+INCIDENT_LINKS = frozenset({"advcl", "relcl", "conj", "acl", "pobj", "prep", "xcomp", "dobj"})
+#: markers of a clause that tells another incident before or after this one
+SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "following", "ahead", "weeks"})
+INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _linked(a: Token, b: Token) -> bool:
+    """Whether one trigger's clause hangs on the other's within a few links, through no clause
+    or phrase that tells an act before or after ("two days after militants killed ...")."""
+    return _governs(a, b) or _governs(b, a)
+
+
+def _governs(upper: Token, lower: Token) -> bool:
+    current = lower
+    for _ in range(4):
+        if current.dep_ not in INCIDENT_LINKS or current.head.i == current.i:
+            return False
+        if current.lower_ in SEQUENCE_MARKS or any(
+            c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in current.children
+        ):
+            return False
+        current = current.head
+        if current.i in _stands_at(upper):
+            return True
+    return False
+
+
+def _stands_at(trigger: Token) -> set[int]:
+    """The tokens a trigger's act is told at: itself, the head noun it stands in ("suicide
+    attack"), and the verb of which an event noun is the object ("launched a crackdown")."""
+    head = _phrase_head(trigger) if _is_noun(trigger) else trigger
+    found = {trigger.i, head.i}
+    if _is_noun(head) and head.dep_ in ("dobj", "nsubjpass") and _is_verb(head.head):
+        found.add(head.head.i)
+    return found
+
+
 def extract_events(
     doc: Doc,
     mentions: list[Mention],
@@ -440,7 +568,10 @@ def extract_events(
         if built is not None:
             events.append((index, built[0]))
             absorbed |= built[1]
-    merged = _merge(events, absorbed)
+    # an act another stands for ("attacks" in "launched attacks targeting civilians") is
+    # dropped before linked acts are folded, so a fold never lands on it
+    standing = [(i, e) for i, e in events if i not in absorbed]
+    merged = _merge(_fold_linked(standing, doc), absorbed)
     merged = _date_from_operation(merged, doc, times)
     if wire_dates and dateline is not None:
         merged = _date_wire_statements(merged, wire_dates[-1], dateline.end)

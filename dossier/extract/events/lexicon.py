@@ -243,6 +243,8 @@ NOT_TARGETS = frozenset(
     | {"terrorism", "menace", "scourge", "extremism", "militancy", "threat", "violence"}
     # nor what is fired: "an exchange of fire"
     | {"fire", "gunfire", "firing"}
+    # nor where it happened: "killing him on the spot"
+    | {"spot"}
 )
 #: news agencies report events, they never act in them ("Reuters" is no actor of a strike);
 #: the world's wire services by their usual names
@@ -348,6 +350,8 @@ OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
         "information": ("COOPERATE", "intelligence"),
         "evidence": ("COOPERATE", "intelligence"),
     },
+    # "security forces and militants exchanged fire": both sides fired
+    "exchange": {noun: ("ASSAULT", "firearms") for noun in "fire gunfire shot".split()},
     "open": {
         "fire": ("ASSAULT", "firearms"),
         "border": ("RETREAT", "ease"),
@@ -465,6 +469,10 @@ ORG_NOUNS = frozenset(
     """group outfit organization organisation militia brigade movement faction party
     network front wing army division corps""".split()
 )
+#: nouns for people who speak for others: "it" in what they say is never them
+SPEAKER_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "minister", "source"})
+#: nouns for the young, who are people too: "she" of "a 17-year-old girl"
+YOUNG_NOUNS = frozenset({"girl", "boy", "child", "minor", "baby"})
 #: nouns for people, for telling an arrest from a seizure
 HUMAN_NOUNS = frozenset(
     """man woman men people person member fighter militant suspect soldier commander
@@ -478,6 +486,11 @@ PLACE_NOUNS = frozenset(
 #: place nouns a proper name in front of names a place the model may not tag: "in the
 #: Mangochar area of Kalat district", "in Takwara area", "in KP's Lakki Marwat district"
 NAMED_PLACE_NOUNS = PLACE_NOUNS - {"base", "airport", "port", "territory", "region", "province"}
+#: last words of a name that says where, never who: "the Quetta-Sibi Highway attack",
+#: "Sariab Road", "the Zehri area" (a name in an attack's actor slot may be its place)
+WHERE_NOUNS = NAMED_PLACE_NOUNS | frozenset(
+    "road highway motorway bypass street chowk bazaar bridge square".split()
+)
 #: words near an ASSAULT trigger that set its mode, strongest first
 MODE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("suicide-attack", frozenset({"suicide"})),
@@ -505,7 +518,7 @@ SUPPORT_VERBS = frozenset(
     respond retaliate begin start continue resume intensify step escalate make hold lead
     organize organise claim plan plot orchestrate mastermind announce impose issue lodge
     file express voice extend declare join involve participate take go call threaten vow
-    pledge promise offer approve authorize complete finish stag""".split()
+    pledge promise offer approve authorize complete finish stag deliver""".split()
 )
 #: verbs whose subject undergoes the event noun they govern ("escaped an attempt")
 UNDERGO_VERBS = frozenset(
@@ -780,7 +793,13 @@ def _stands_as_clause(noun: Token) -> bool:
     """Whether a noun is told as an occurrence of its own ("an exchange of fire took place",
     "the exchange lasted an hour"), not as the setting of another act ("were killed in an
     exchange of fire", "after an exchange of fire"), which that act's event covers."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in HARMED:
+        return True  # "another victim of the exchange of fire died": no other act tells it
     return noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "attr", "appos")
+
+
+#: nouns for those an act harmed: "a victim of the exchange of fire"
+HARMED = frozenset({"victim", "casualty", "toll"})
 
 
 def _is_protest_strike(token: Token) -> bool:

@@ -131,6 +131,10 @@ def modality(trigger: Token, support: Token | None = None) -> str:
                 return cue
         if level == 0 or (_is_verb(token) and via in ARGUMENT_OF):
             cue = _own_cue(token)
+            if cue == "negated" and via == "nsubjpass":
+                # "the arrests were not linked to X" denies the link, not the arrests (a
+                # support verb comes as "support": "the attack was not carried out")
+                cue = None
             if cue:
                 return cue
         if via not in CONTROLLED:

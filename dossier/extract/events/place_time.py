@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dossier.extract.events.lexicon import (
     CREDITING,
@@ -165,7 +165,45 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
             return found
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
         return _mention_at(trigger.head, places)  # "Tehran, where it met ..."
+    if _is_noun(trigger):
+        named = _named_by(_phrase_head(trigger), places)
+        if named is not None:
+            return named
+    kind = _trigger(trigger)
+    if kind and kind[0] == "ASSAULT":
+        for target in roles.targets:
+            attacked = _attacked_place(target, places, context)
+            if attacked is not None:
+                return attacked
     return None
+
+
+def _named_by(noun: Token, places: list[Mention]) -> Span | None:
+    """A place named in front of an event noun: "the Pulwama attack", "the Khuzdar blast",
+    "a Kabul hotel attack": the event's own place, as an "in X" phrase would be."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod", "amod") and child.pos_ == "PROPN":
+            found = _mention_at(child, [p for p in places if p.label in PLACE_LABELS])
+            if found is not None:
+                return found
+    return None
+
+
+def _attacked_place(target: Token, places: list[Mention], context: _Context) -> Span | None:
+    """The place an attack struck, when its target is one or is named by one: "an attack on
+    Bannu Cantonment", "two IEDs struck the Shakai area", "gunmen stormed a Kabul hotel": where
+    the attack happened. A town, district or site only; a country attacked ("attacks on
+    Pakistan") says who was attacked, not where."""
+    found = (
+        _mention_at(target, [p for p in places if p.label in PLACE_LABELS])
+        or _place_named(target, _participants(context))
+        or _named_place_noun(target)
+        or _named_by(target, places)
+    )
+    if found is None:
+        return None
+    name = context.text[found[0] : found[1]]
+    return found if breadth(name) == 0 else None
 
 
 def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Context) -> Span | None:
@@ -183,10 +221,39 @@ def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Conte
         and not any(e.start < m.end and m.start < e.end for e in extra)
     ] + extra
     free = [m for m in free if not any(a < m.end and m.start < b for a, b in arguments)]
+    free = [m for m in free if not _acts(m, trigger.doc) and not _where_said(m, trigger)]
     if not free:
         return None
     best = _most_specific(free)
     return (best.start, best.end)
+
+
+def _acts(mention: Mention, doc: Doc) -> bool:
+    """Whether a place is the subject of a clause: a capital or a country standing for its
+    government ("although Islamabad has denied any involvement", "New Delhi imposed steep
+    duties"), which acts and is not where another event happened."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+#: verbs of speaking whose place is where words were said: "Talking to media in Jehlum, the
+#: minister said terrorists had hijacked the train", "Addressing a rally in Lahore, ..."
+SPEAKING = REPORTING | STATING | frozenset("talk speak address brief".split())
+
+
+def _where_said(mention: Mention, trigger: Token) -> bool:
+    """Whether a place belongs to a clause of speaking the event is not in: where a statement
+    was made, not where the act it reports happened."""
+    doc = trigger.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for verb in span.root.ancestors:
+        if _is_verb(verb) and _lemma(verb) in SPEAKING:
+            return not any(t.i == trigger.i for t in verb.subtree)
+        if _is_verb(verb):
+            return False  # the place's own clause is another act
+    return False
 
 
 #: nouns for a part of a day a date may hang on ("the night between Sunday and Monday")
@@ -224,8 +291,13 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     roots = {}
     for t in inside:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None:
+        if span is None:
+            continue
+        opened = _opened_by(span)
+        if opened is None:
             roots[(t.start, t.end)] = span.root
+        elif any(a.i > span.end - 1 and a in opened for a in anchors):
+            return (t.start, t.end)  # "a day after gunmen attacked": the act it opens
     for anchor in anchors:
         for t in inside:
             root = roots.get((t.start, t.end))
@@ -250,6 +322,18 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
         return None
     nearest = min(free, key=lambda t: abs(t.start - trigger.idx))
     return (nearest.start, nearest.end)
+
+
+def _opened_by(span: Span) -> set[Token] | None:
+    """For "a day after" / "two days before" (an act's day counted from the clause it hangs
+    on), the tokens of the clause or phrase it opens: only the acts told there take it ("said
+    on Sunday, a day after gunmen attacked a convoy": the attack, not the saying). None for
+    any other date expression."""
+    last = span[-1]
+    if last.lower_ not in ("after", "before") or len(span) < 3:
+        return None
+    top = last.head if last.dep_ == "mark" else last
+    return set(top.subtree)
 
 
 def _report_date(trigger: Token, span: Span) -> bool:

@@ -21,10 +21,12 @@ from dossier.extract.events.lexicon import (
     EXTENSION_PREPS,
     FORCES,
     GUNFIRE,
+    HUMAN_NOUNS,
     MODE_WORDS,
     MUTUAL_FIGHTS,
     NAMED,
     NOT_PARTICIPANTS,
+    NOT_TARGETS,
     OBJECT_CONTROL,
     PARTICIPANT_LABELS,
     PARTITIVE_POS,
@@ -35,11 +37,13 @@ from dossier.extract.events.lexicon import (
     REPORTING,
     RESPONSIBLE,
     SOFT_TYPES,
+    SPEAKER_NOUNS,
     SPEECH_NOUNS,
     SUPPORT_VERBS,
     THEME_VERBS,
     TRIBUTES,
     UNDERGO_VERBS,
+    YOUNG_NOUNS,
     Trigger,
     _is_noun,
     _is_verb,
@@ -108,9 +112,25 @@ def _target_preps(kind: str, noun: bool) -> frozenset[str]:
     return frozenset({"on", "against"})
 
 
+def _subject_heads(subject: Token) -> list[Token]:
+    """A subject with its conjuncts; for a wire dateline the parser took as the subject
+    ("RAWALPINDI, Apr 18 (APP): Security Forces and LEA killed ..."), the names after the
+    colon that hang on it: the place and the agency filed the report, they did not act."""
+    heads = [subject]
+    if subject.i == subject.sent.start and subject.text.isupper():
+        colon = next((t for t in subject.subtree if t.i > subject.i and ":" in t.text), None)
+        if colon is not None:
+            heads = [  # none when the true subject is the verb's own ("...(APP): Police")
+                t
+                for t in subject.subtree
+                if t.i > colon.i and t.head.i <= colon.i and t.pos_ in ("NOUN", "PROPN")
+            ]
+    return [g for h in heads for g in _with_conjuncts(h)]
+
+
 def _subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Who does what ``verb`` says: its subject, or that of the verb controlling it."""
-    subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+    subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in _subject_heads(c)]
     if subjects:
         return subjects
     if _is_passive(verb):
@@ -265,7 +285,7 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         roles.themes = _objects(verb)
     for child in verb.children:
         if child.dep_ == "nsubj":
-            roles.actors += _with_conjuncts(child)
+            roles.actors += _subject_heads(child)
         elif child.dep_ == "nsubjpass" and not theme_object:
             roles.targets += _with_conjuncts(child)
         elif child.dep_ in ("dobj", "obj") and not theme_object:
@@ -583,6 +603,9 @@ def _absorb(roles: _Roles, kind: str, triggers: dict[int, Trigger], context: _Co
     "killed by a US drone strike" -> actor US, mode aerial, one event."""
     actors: list[Token] = []
     for actor in roles.actors:
+        if actor.tag_ in ("WDT", "WP"):
+            # "the Pulwama attack, which killed 40 soldiers": "which" is the attack itself
+            actor = _resolve_pronoun(actor) or actor
         found = triggers.get(actor.i)
         if found and found[0] == kind and _is_noun(actor):
             inner = _noun_roles(actor, kind, context)
@@ -659,22 +682,50 @@ def _resolve_pronoun(token: Token) -> Token | None:
         clause = clause.head
         if _is_verb(clause):
             named = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            if named and token.lower_ == "it" and _person(named[0]):
+                return None  # "it exploded, a police officer said": "it" is no person
             if named:
                 return named[0]
     return None
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The person "he", "she", "him" or "her" stands for when its own sentence names them
+    before it as a subject: "a 17-year-old girl died after she was raped", "a man was carrying
+    a bomb, but it exploded, killing him". Not the subject of a reporting verb ("the officer
+    said he was shot" may be of anyone), and nobody when the sentence names no such subject."""
+    if pronoun.lower_ not in ("he", "she", "him", "her"):
+        return None
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
+            continue
+        if _lemma(token.head) in REPORTING:
+            continue
+        if token.ent_type_ == "PERSON" or _lemma(token) in HUMAN_NOUNS | YOUNG_NOUNS:
+            return token
+    return None
+
+
+def _person(token: Token) -> bool:
+    """A named person or a noun for one ("a senior police officer", "the spokesman")."""
+    return token.ent_type_ == "PERSON" or _lemma(token) in HUMAN_NOUNS | SPEAKER_NOUNS
 
 
 def _argument_spans(token: Token, context: _Context) -> list[Span]:
     """Spans for one argument head: the name it is, else the names in its noun
     phrase if there are several, else the noun phrase itself."""
     if token.pos_ == "PRON" or token.tag_ in ("WDT", "WP"):
-        resolved = _resolve_pronoun(token)
+        resolved = _resolve_pronoun(token) or _antecedent(token)
         if resolved is None:
             return []
         token = resolved
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return []  # "no group claimed responsibility"
-    if token.dep_ == "appos" and _is_noun(token.head):
+    if (
+        token.dep_ == "appos"
+        and _is_noun(token.head)
+        and ":" not in context.text[token.head.idx : token.idx]  # not a dateline's place
+    ):
         token = token.head  # "Jaish al-Adl, a US designated terrorist group"
     named = _named_appositions(token, context)
     if named:
@@ -701,7 +752,26 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
         extended = _extension(token, context)
         if extended:
             return extended
-    return [_trim(doc, _after_modifier_names(doc, first, token, core, context), last)]
+    return [
+        _after_colon(
+            _trim(doc, _after_modifier_names(doc, first, token, core, context), last),
+            token,
+            context.text,
+        )
+    ]
+
+
+def _after_colon(span: Span, head: Token, text: str) -> Span:
+    """A phrase begins after a colon before its head: "(APP):Security forces" is the end of
+    a wire dateline glued to the subject, "Security forces" the phrase."""
+    start, end = span
+    cut = text.rfind(":", start, head.idx)
+    if cut < 0:
+        return span
+    start = cut + 1
+    while start < head.idx and text[start].isspace():
+        start += 1
+    return (start, end)
 
 
 def _split_name(token: Token) -> bool:
@@ -793,6 +863,8 @@ def _extension(token: Token, context: _Context) -> list[Span]:
         if prep.dep_ != "prep" or prep.lower_ not in EXTENSION_PREPS:
             continue
         for pobj in _pobjs(prep):
+            if _lemma(pobj) in NOT_TARGETS:
+                continue  # "a shopkeeper on the spot in X": where, not whose
             spans = _argument_spans(pobj, context)
             if spans and _named_heads(pobj, context):
                 return spans

@@ -1,0 +1,125 @@
+"""Where an event happened (issue 15): the most specific place of its sentence, else the
+place of the incident told just before it, else the dateline's; a country or province refined
+by the district the next sentences name; and the place's region and country by name."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dossier.geo import country_name, load_gazetteer, region_of
+from dossier.kb.fact_summary import place_rank
+from dossier.query.export import build_export
+from dossier.query.reads import _event
+from dossier.store import open_store
+
+
+@pytest.mark.unit
+def test_region_by_name_from_the_place_its_candidates_or_the_article():
+    kunduz = load_gazetteer().candidates("Kunduz")[0]
+    quetta = load_gazetteer().candidates("Quetta")[0]
+    bannu = load_gazetteer().candidates("Bannu")[0]
+    # the place resolved in its document
+    assert region_of([("kunduz", kunduz, "")], "kunduz", "Kunduz", "") == ("Kunduz", "Afghanistan")
+    # a locality the gazetteer lacks: the one region the article's resolved places lie in
+    votes = [("quetta", quetta, ""), ("shaban", None, "not in the gazetteer")]
+    assert region_of(votes, "shaban", "Shaban", "") == ("Balochistan", "Pakistan")
+    # ... and where they span two regions, the dateline's
+    votes.append(("bannu", bannu, ""))
+    assert region_of(votes, "shaban", "Shaban", "quetta") == ("Balochistan", "Pakistan")
+    assert region_of(votes, "shaban", "Shaban", "") == (None, "Pakistan")
+    # a known name of records in one region, unresolved as a point ("Sahiwal": a town and a
+    # district of Punjab), is in that region
+    sahiwal = load_gazetteer().candidates("Sahiwal")
+    assert sahiwal and {p.admin1 for p in sahiwal} == {"Punjab"}
+    assert region_of([], "sahiwal", "Sahiwal", "") == ("Punjab", "Pakistan")
+    assert country_name("PK") == "Pakistan"
+
+
+def _report(text: str, via: str | None, evidence: str = "") -> dict[str, Any]:
+    return {
+        "event_id": "evt_1", "type": "ASSAULT", "mode": None, "modality": "asserted",
+        "args": [], "location_entity": f"ent_{text.lower()}", "location_text": text,
+        "location_via": via, "location_admin1": None, "location_country": None,
+        "date_start": None, "date_end": None, "precision": None, "date_text": None,
+        "story_id": "s", "document_id": "d", "start": 0, "end": 1, "evidence": evidence,
+        "source": "x", "published": None,
+    }  # fmt: skip
+
+
+@pytest.mark.unit
+def test_an_event_shows_the_place_a_report_states_before_the_dateline():
+    dateline = _report("ISLAMABAD", "dateline")
+    earlier = _report("North Waziristan", "earlier")
+    stated = _report("Datta Khel", "sentence")
+    assert [place_rank(r) for r in (stated, earlier, dateline)] == [0, 1, 2]
+    assert _event([dateline, earlier])["location_name"] == "North Waziristan"
+    assert _event([dateline, earlier, stated])["location_name"] == "Datta Khel"
+    # a store from before the column: every place counts as stated, the first told wins
+    assert _event([_report("Bannu", None), _report("Karak", None)])["location_name"] == "Bannu"
+
+
+_ROWS = [
+    {
+        "url": "https://example.test/1", "published": "2025-01-12",
+        "title": "Minister lauds operation",
+        "text": "ISLAMABAD: Interior Minister Mohsin Naqvi on Sunday praised the security forces "
+        "for their successful operation against terrorists in North Waziristan. The operation "
+        "resulted in the elimination of nine terrorists, officials said.\n",
+    },
+    {
+        "url": "https://example.test/2", "published": "2025-02-12",
+        "title": "Bomber kills five outside bank",
+        "text": "A suicide bomber killed five people on Tuesday in an explosion outside a bank in "
+        "northern Afghanistan, police said. The blast hit the bank in Kunduz city as people "
+        "queued for their salaries, a police spokesman said.\n",
+    },
+    {
+        "url": "https://example.test/3", "published": "2025-03-12",
+        "title": "Minister speaks on convoy attack",
+        "text": "Talking to reporters in Lahore on Tuesday, the interior minister said that "
+        "militants had attacked a police convoy with rockets.\n",
+    },
+]  # fmt: skip
+
+
+@pytest.mark.nlp  # ingests through the pipeline
+def test_events_are_placed_where_the_incident_happened_with_region_and_country(
+    tmp_path: Path, settings
+):
+    from dossier.pipeline.run import run_ingest  # spaCy: only for the tiers that ingest
+
+    path = tmp_path / "articles.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in _ROWS), encoding="utf-8")
+    store = open_store(str(tmp_path / "kb.db"))
+    report = run_ingest([path], store, settings)
+    assert not report.errors, report.errors
+    events = build_export(store)["events"]
+    store.close()
+
+    def told(words: str) -> dict[str, Any]:
+        found = [
+            e
+            for e in events
+            if e["type"] == "ASSAULT" and any(words in s["text"] for s in e["evidence"])
+        ]
+        assert found, (words, [(e["type"], e["evidence"][0]["text"]) for e in events])
+        return found[0]
+
+    # no place in its sentence: the operation told just before, not the dateline's capital
+    operation = told("elimination of nine terrorists")
+    assert operation["location_name"] == "North Waziristan"
+    assert (operation["location_admin1"], operation["location_country"]) == (
+        "Khyber Pakhtunkhwa",
+        "Pakistan",
+    )
+    # "in northern Afghanistan", then the city the next sentence names
+    blast = told("suicide bomber killed five")
+    assert blast["location_name"].startswith("Kunduz")  # "Kunduz city", as the model tags it
+    assert (blast["location_admin1"], blast["location_country"]) == ("Kunduz", "Afghanistan")
+    # where the minister spoke is not where the convoy was attacked
+    convoy = told("attacked a police convoy")
+    assert convoy["location_name"] is None, convoy["location_name"]
