@@ -125,13 +125,15 @@ TITLES: frozenset[str] = frozenset(
         "cpl corporal pvt private marshal field air vice rear ret retd retired sheikh shaikh "
         "shaykh sheik mufti maulana mawlana moulana maulvi molvi mullah mulla mollah imam "
         "ayatollah ayatullah hojatoleslam hujjat allama allamah syed sayyid sayed seyed seyyed "
-        "sayyed pir hafiz qari haji hajji alhaj hazrat janab begum president minister premier "
+        "sayyed pir hafiz qari haji hajji alhaj hazrat janab begum sardar president minister "
+        "premier "
         "chancellor secretary senator sen rep governor gov mayor judge justice chief prince "
         "princess king queen emir amir sultan spokesman spokesperson ambassador deputy former "
         "late st saint rev reverend father brother sister engr engineer barrister advocate "
         "adviser advisor officer commissioner inspector superintendent constable "
         # police and district ranks of South Asian news ("SHO Alam", "DIG Raza", "DPO Khan")
-        "sho dpo dig igp ssp dsp asi ig dc"
+        # and the investigating officer of a case ("the IO said")
+        "sho dpo dig igp ssp dsp asi ig dc io"
     ).split()
 )
 #: words that qualify a title ("Interior Minister", "Prime Minister").
@@ -246,6 +248,7 @@ _KEY_DETERMINERS = frozenset({"the", "a", "an"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
+@lru_cache(maxsize=65536)  # every mention's key, again for each store lookup
 def normalize_name(text: str) -> str:
     """Grouping key for a name: ASCII, lower case, no punctuation or "the".
 
@@ -266,10 +269,15 @@ def ascii_words(text: str) -> list[str]:
     Apostrophes stand for ayn/hamza ("Sana'a", "'Umar") or an English
     possessive; both are dropped rather than split on, so "Mar'i" is one word.
     """
+    return list(_ascii_words(text))
+
+
+@lru_cache(maxsize=65536)  # the matcher and the blocking keys ask it of every name again
+def _ascii_words(text: str) -> tuple[str, ...]:
     text = unidecode(text).lower()
     text = re.sub(r"'s\b", "", _APOSTROPHES.sub("'", text))
     text = re.sub(r"\b([ld])'(?=[a-z])", r"\1 ", text)  # French elision: l'Houcine, d'Alep
-    return _WORD.findall(text.replace("'", ""))
+    return tuple(_WORD.findall(text.replace("'", "")))
 
 
 @lru_cache(maxsize=65536)
@@ -290,6 +298,7 @@ def fold_word(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)  # called for every token of every pair the matcher sees
 def coarse(token: str) -> str:
     """Translit key of a fine token: medial "e" folded to "a" as most often meant."""
     if len(token) > 2 and token.endswith("e") and token[-2] not in "aeiou":
@@ -356,6 +365,7 @@ def compact(key: str) -> str:
     return key.replace(" ", "")
 
 
+@lru_cache(maxsize=65536)
 def skeleton(key: str) -> str:
     """Consonant skeleton of a key: what Arabic script would write.
 
@@ -471,6 +481,9 @@ class LengthMarks:
     #: marks spelled with letters (doubled vowels or consonants, "ie"), not with signs:
     #: a scholarly spelling signs every long vowel ("Mūsā"), a plain one none ("Mousa")
     spelled: int = 0
+    #: slots of a long a spelled "aa" (Meshaal), and slots whose one vowel letter is e or i
+    long_a: frozenset[int] = frozenset()
+    front: frozenset[int] = frozenset()
 
 
 @lru_cache(maxsize=65536)
@@ -485,6 +498,8 @@ def length_marks(word: str) -> LengthMarks:
     plain = unidecode(word)
     if len(plain) != len(word):  # a letter became several: no reliable positions
         return LengthMarks(frozenset(), frozenset(), 0)
+    long_a: set[int] = set()
+    front: set[int] = set()
     while i < len(word):
         ch, low = word[i], plain[i]
         if ch in _LONG_SIGNED:
@@ -494,8 +509,13 @@ def length_marks(word: str) -> LengthMarks:
             if plain[i : i + 2] in _LONG_PAIRS and plain[i + 2 : i + 3] not in _VOWEL_LETTERS:
                 longs.add(consonants)
                 spelled += 1
+                if plain[i : i + 2] == "aa":
+                    long_a.add(consonants)
                 i += 2
             else:
+                alone = plain[i + 1 : i + 2] not in _VOWEL_LETTERS
+                if alone and low in "ei" and (i == 0 or plain[i - 1] not in _VOWEL_LETTERS):
+                    front.add(consonants)
                 i += 1
         elif low.isalpha():
             step = 2 if plain[i : i + 2] in _DIGRAPHS else 1
@@ -508,7 +528,9 @@ def length_marks(word: str) -> LengthMarks:
             i += step
         else:
             i += 1
-    return LengthMarks(frozenset(longs), frozenset(doubled), spelled)
+    return LengthMarks(
+        frozenset(longs), frozenset(doubled), spelled, frozenset(long_a), frozenset(front)
+    )
 
 
 def lengths_conflict(a: str, b: str) -> bool:
@@ -516,13 +538,16 @@ def lengths_conflict(a: str, b: str) -> bool:
 
     The folds join "Hasan" and "Hassan", "Amer" and "Aamer": news writes one name both
     ways. But when both spellings mark a long vowel and never in the same place
-    ("Aleem" / "Ālim", "Haasan" / "Hassaan"), or one marks nothing and the other marks
+    ("Aleem" / "Ālim", "Haasan" / "Hassaan"), or one spells a long a "aa" where the other
+    writes e or i ("Meshaal" / "Michel"), or one marks nothing and the other marks
     two slots ("Hasan" / "Hassaan", "Nasif" / "Nassief"), the writers heard different
     names (Ḥasan / Ḥassān), and a wrong merge is worse than a missed one.
     """
     ma, mb = length_marks(a), length_marks(b)
     if ma.long and mb.long and not ma.long & mb.long:
         return True
+    if ma.long_a & mb.front or mb.long_a & ma.front:
+        return True  # a long a spelled "aa" is never written e or i (Meshaal / Michel)
     signed_a, signed_b = len(ma.long) + len(ma.doubled), len(mb.long) + len(mb.doubled)
     return min(signed_a, signed_b) == 0 and max(ma.spelled, mb.spelled) >= 2
 
@@ -650,6 +675,7 @@ _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&]{1,7}$")
 _INITIALISM_SKIP: frozenset[str] = FUNCTION_WORDS | ARTICLES | {"e", "i"}
 
 
+@lru_cache(maxsize=65536)
 def looks_like_acronym(text: str) -> bool:
     """A surface form written like an acronym: 2-8 letters, mostly capitals."""
     text = text.strip().replace(".", "")
@@ -770,7 +796,6 @@ def strip_titles(name: str) -> list[str]:
     return [w.strip(".,;:") for w in rest if w.strip(".,;:")]
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
 def person_tokens(name: str) -> tuple[str, ...]:
     """Folded tokens of a person's name, titles stripped."""
@@ -991,6 +1016,16 @@ def _core_match(a: str, b: str, type_a: str, type_b: str) -> MatchResult | None:
         return MatchResult(round(0.85 + 0.1 * sim, 3), "core", signals)
     signals.append("one name bare")
     return MatchResult(round(0.75 + 0.1 * sim, 3), "core", signals, cross_document=False)
+
+
+def _people_plural(ka: Sequence[str], kb: Sequence[str]) -> bool:
+    """One people's name and its plural ("Palestinian" / "Palestinians", "Punjabi Sikh" /
+    "Punjabi Sikhs"): the same words, the last one with an "s" more. Only for peoples
+    (NORP), whose names English pluralises; a body's "s" may be a name of its own."""
+    if len(ka) != len(kb) or ka[:-1] != kb[:-1]:
+        return False
+    x, y = sorted((ka[-1], kb[-1]), key=len)
+    return len(x) >= 3 and y == x + "s"
 
 
 _LAND_SUFFIXES = ("istan", "stan")
@@ -1251,6 +1286,8 @@ def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | N
         return MatchResult(1.0, "exact", ["normalised name equal"])
     if is_demonym_pair(" ".join(ka), " ".join(kb)) and not type_a == type_b == "PERSON":
         return None
+    if type_a == type_b == "NORP" and _people_plural(ka, kb):
+        return MatchResult(0.95, "variant", ["a people and its plural (Palestinian/Palestinians)"])
     if length_veto(a, b):
         return None
     if looks_like_acronym(a) or looks_like_acronym(b):
@@ -1362,13 +1399,18 @@ def blocking_keys(name: str) -> set[str]:
     skeleton of each surname candidate (for short references), ``a:``
     first and last initials (acronyms and their expansions).
     """
+    return set(_blocking_keys(name))
+
+
+@lru_cache(maxsize=65536)  # each new name's keys are read again by every later batch
+def _blocking_keys(name: str) -> frozenset[str]:
     keys: set[str] = set()
     owned = _OWNER.match(name)
     if owned:  # "Iran's Quds Forces" must meet "Quds Force" (see without_owner)
-        keys |= blocking_keys(name[owned.end() :])
+        keys |= _blocking_keys(name[owned.end() :])
     tokens = key_tokens(name)
     if not tokens:
-        return keys
+        return frozenset(keys)
     flat = "".join(tokens)
     keys.add("k:" + coarse(flat))
     keys.add("s:" + skeleton(flat))
@@ -1389,8 +1431,10 @@ def blocking_keys(name: str) -> set[str]:
             keys.add("a:" + words[0][0] + words[-1][0])
     if len(tokens) >= 3:  # a people and its land in one body's name (see _land_or_people)
         keys.add("l:" + skeleton("".join(re.sub(r"i?stan$", "", t) for t in tokens)))
+    if len(tokens[-1]) > 3 and tokens[-1].endswith("s"):  # a people's plural (_people_plural)
+        keys.add("k:" + coarse(flat[:-1]))
     keys.add("m:" + jellyfish.metaphone(flat))
-    return {k for k in keys if len(k) > 2}
+    return frozenset(k for k in keys if len(k) > 2)
 
 
 _COMMON_GIVEN: frozenset[str] = frozenset(coarse(fold_word(w)) for w in _COMMON_GIVEN_RAW)

@@ -5,7 +5,18 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb.resolve import _joined_people, _not_a_name, _whole_person
+from dossier import names
+from dossier.kb.resolve import (
+    _joined_people,
+    _names_nothing_here,
+    _not_a_name,
+    _offices,
+    _site_name,
+    _title_only,
+    _trimmed,
+    _whole_body,
+    _whole_person,
+)
 from dossier.names import normalize_name
 from dossier.records import Mention
 
@@ -69,3 +80,127 @@ def test_a_cut_person_name_grows_over_name_words_only(text: str, name: str, whol
 def test_spans_that_name_nothing_are_dropped(name: str, label: str, dropped: bool) -> None:
     text = f"a statement by {name} on Monday"
     assert _not_a_name(_at(text, name, label)) is dropped
+
+
+@pytest.fixture(scope="module")
+def gazetteer():  # type: ignore[no-untyped-def]
+    from dossier import geo
+
+    return geo.load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "dropped"),
+    [
+        # a piece of an office whose initials are a rank ("DPO")
+        ("led by District Police Officer Zahidullah Khan", "District Police", "ORG", True),
+        ("said Frontier Corps Inspector General Ali", "Frontier Corps", "ORG", False),
+        ("the Punjab Police Officer said", "Punjab Police", "ORG", False),
+        # the last two names of a list; places joined by "and" are one name
+        ("identified as Riaz, Shafiq, Asif and Waheed.", "Asif and Waheed", "ORG", True),
+        ("in Punjab, Jammu and Kashmir and Sindh", "Jammu and Kashmir", "GPE", False),
+        ("Asif and Waheed Traders opened", "Asif and Waheed", "ORG", False),
+        # two names joined into a modifier of a common noun, the first a country
+        ("the main US-Nato base in Afghanistan", "US-Nato", "ORG", True),
+        ("the Guinea-Bissau government said", "Guinea-Bissau", "GPE", False),
+        ("the Tehreek-i-Taliban Pakistan said", "Tehreek-i-Taliban Pakistan", "ORG", False),
+        # a phrase of devotion
+        ("And Insha Allah, the day will dawn", "Insha Allah", "PERSON", True),
+    ],
+)
+def test_spans_that_name_nothing_in_their_sentence(
+    gazetteer,
+    text: str,
+    name: str,
+    label: str,
+    dropped: bool,  # type: ignore[no-untyped-def]
+) -> None:
+    assert _names_nothing_here(_at(text, name, label), text, gazetteer) is dropped
+
+
+def test_an_acronym_defined_as_an_office_names_a_post(gazetteer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "a call from US National Security Adviser (NSA) Michael Waltz. He congratulated the "
+        "NSA. In 2024, Station House Office (SHO) Rahim Khan and the Frontier Corps (FC) met."
+    )
+    offices = _offices(names.acronyms_in_text(text))
+    assert offices == {"NSA", "SHO"}
+    second = text.index("NSA.")
+    nsa = Mention(second, second + 3, "NSA", "ORG", "nsa", 0)
+    assert _names_nothing_here(nsa, text, gazetteer, offices)
+    sho = _at(text, "Station House Office", "ORG")
+    assert _names_nothing_here(sho, text, gazetteer, offices)
+    assert not _names_nothing_here(_at(text, "Frontier Corps", "ORG"), text, gazetteer, offices)
+
+
+def test_a_body_cut_before_of_grows_to_its_head(gazetteer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "met Chairman Joint Chiefs of Staff Committee General Sahir Mirza and the Bank of England"
+    )
+    cut = _at(text, "Joint Chiefs", "PERSON")
+    grown = _whole_body(cut, text, [(cut.start, cut.end)], gazetteer)
+    assert (grown.text, grown.label) == ("Joint Chiefs of Staff Committee", "ORG")
+    bank = _at(text, "Bank", "ORG")
+    assert _whole_body(bank, text, [(bank.start, bank.end)], gazetteer) == bank
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        (
+            "according to the health ministry of the Hamas-run territory",
+            "health ministry of the",
+            "health ministry",
+        ),
+        ("in Khyber Pakhtunkhwa and Punjab", "Khyber Pakhtunkhwa and", "Khyber Pakhtunkhwa"),
+        (
+            "terrorists of this Fitna al Hindustan said",
+            "this Fitna al Hindustan",
+            "Fitna al Hindustan",
+        ),
+        ("the Bank of England said", "Bank of England", "Bank of England"),
+    ],
+)
+def test_spans_run_past_their_name_are_trimmed(text: str, name: str, kept: str) -> None:
+    trimmed = _trimmed(_at(text, name, "ORG"))
+    assert trimmed.text == kept
+    assert text[trimmed.start : trimmed.end] == kept
+    assert trimmed.key == normalize_name(kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "kept"),
+    [
+        ("said SSP South Syed Asad Raza", "South Syed Asad Raza", "PERSON", "Syed Asad Raza"),
+        ("said South Africa's president", "South Africa", "GPE", "South Africa"),
+        ("met West Ham", "West Ham", "PERSON", "West Ham"),
+        ("Iran’s Quds Force said", "Iran’s Quds Force", "ORG", "Iran’s Quds Force"),
+    ],
+)
+def test_owners_and_offices_before_a_name_are_trimmed(
+    text: str, name: str, label: str, kept: str
+) -> None:
+    trimmed = _trimmed(_at(text, name, label))
+    assert trimmed.text == kept
+    assert text[trimmed.start : trimmed.end] == kept
+    assert trimmed.key == normalize_name(kept)
+
+
+def test_a_lone_country_acronym_is_no_title() -> None:
+    text = "the US said, and the Prime Minister and the Supreme spoke"
+    assert not _title_only(_at(text, "US", "GPE"))
+    assert _title_only(_at(text, "Prime Minister", "PERSON"))
+    assert _title_only(_at(text, "Supreme", "ORG"))
+
+
+@pytest.mark.parametrize(
+    ("url", "site"),
+    [
+        ("https://www.dawn.com/news/1882304/slug", "dawn"),
+        ("https://tribune.com.pk/story/1", "tribune"),
+        ("corpus/articles.jsonl", None),
+        (None, None),
+    ],
+)
+def test_the_outlet_is_read_from_the_web_address(url: str | None, site: str | None) -> None:
+    assert _site_name(url) == site

@@ -103,8 +103,13 @@ def event_place(reports: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | Non
 
 
 def majority_modality(modalities: Sequence[str]) -> str:
-    """The modality most reports give ("asserted" wins a tie)."""
-    return max(set(modalities), key=lambda m: (modalities.count(m), m == "asserted"))
+    """The modality most reports give; "asserted" wins a tie, and among other tied
+    modalities the one told first. The tie-break must not depend on set order: that
+    follows the process's string-hash seed, so two runs over one store disagreed."""
+    return max(
+        dict.fromkeys(modalities),
+        key=lambda m: (modalities.count(m), m == "asserted", -modalities.index(m)),
+    )
 
 
 def event_participants(reports: Sequence[Mapping[str, Any]]) -> set[str]:

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from dossier import geo, names
 from dossier.config import (
@@ -172,12 +173,30 @@ def _begins_another(short: Mention, full_key: str, people: Sequence[Mention]) ->
 _WEB_SUFFIXES = ("com", "tv", "pk", "net", "org", "news")
 
 
+#: leading host labels that say nothing of the publisher ("www.dawn.com", "m.dawn.com")
+_HOST_PREFIXES = frozenset({"www", "m", "amp", "mobile", "en", "english", "edition"})
+
+
+def _site_name(url: str | None) -> str | None:
+    """The publisher's name in a web address ("https://www.dawn.com/news/…" -> "dawn"): a
+    text fed as JSON lines carries no site name but its address, and the outlet's web name
+    ("Dawn.com") is then a source as much as with a site name from the page."""
+    if not url or "://" not in url:
+        return None
+    host = (urlsplit(url).hostname or "").split(".")
+    labels = [h for h in host[:-1] if h not in _HOST_PREFIXES]
+    return normalize_name(labels[0]) or None if labels else None
+
+
 def _outlets(analyzed: AnalyzedDocument, agencies: Sequence[str]) -> set[str]:
     """Normalised names of the outlets that report this document: its own outlet
     and the configured wire services. They are sources, not actors."""
     found = {normalize_name(a) for a in agencies}
     if analyzed.document.outlet:
         found.add(normalize_name(analyzed.document.outlet))
+    site = _site_name(analyzed.document.url or analyzed.document.source)
+    if site:
+        found.add(site)
     found = {f for f in found if f}
     # the outlet's web name ("Dawn.com", "Reuters.com") credits the same outlet
     return found | {f"{f} {suffix}" for f in found for suffix in _WEB_SUFFIXES}
@@ -236,7 +255,11 @@ def _title_only(mention: Mention) -> bool:
     """A bare title or office ("Prime Minister", "the Governor") with no name after it."""
     words = [w.strip(".,;:").lower() for w in mention.text.split()]
     words = [w for w in words if w and w != "the"]
-    return bool(words) and all(w in names.TITLES or w in names.TITLE_QUALIFIERS for w in words)
+    if not words or not all(w in names.TITLES or w in names.TITLE_QUALIFIERS for w in words):
+        return False
+    # an acronym that is only a qualifier is no title: "US" qualifies "US Secretary of
+    # State" but, alone, is the country ("Supreme", a word cut from a title, stays one)
+    return any(w in names.TITLES for w in words) or not names.looks_like_acronym(mention.text)
 
 
 def _titled_holder(short: Mention, people: Sequence[Mention]) -> Mention | None:
@@ -393,6 +416,36 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
 _PREFIXED_ADJECTIVE = re.compile(r"^(?:anti|pro)-(?=[A-Z])")
 
 
+#: words a span may not begin or end with: a demonstrative before a name ("this Fitna al
+#: Hindustan") and a function word after it ("Khyber Pakhtunkhwa and") are the sentence's
+_LEADING_DEMONSTRATIVE = re.compile(r"^(?:this|that|these|those)\s+(?=[A-Z])")
+#: a compass word that ends the office before a person's name ("SSP [South Syed Asad Raza]")
+_LEADING_COMPASS = re.compile(r"^(?:North|South|East|West|Central)\s+(?=[A-Z])")
+_TRAILING_FUNCTION = re.compile(r"(?:\s+(?:of|the|and|or|for|in|on|at|to|by|with))+$")
+
+
+def _trimmed(mention: Mention) -> Mention:
+    """A span the model ran past its name, trimmed to the name: a leading "this"/"that",
+    a compass word that ends an office before a person of three words or more ("SSP South
+    Syed Asad Raza"), and trailing function words ("health ministry of the", "Khyber
+    Pakhtunkhwa and")."""
+    if mention.via != "ner" or mention.label == DESCRIPTION:
+        return mention
+    text, start = mention.text, mention.start
+    lead = _LEADING_DEMONSTRATIVE.match(text)
+    if lead is None and mention.label == "PERSON" and len(text.split()) >= 3:
+        lead = _LEADING_COMPASS.match(text)
+    if lead:
+        start += lead.end()
+        text = text[lead.end() :]
+    trail = _TRAILING_FUNCTION.search(text)
+    if trail and trail.start() > 0:
+        text = text[: trail.start()]
+    if text == mention.text:
+        return mention
+    return replace(mention, start=start, end=start + len(text), text=text, key=normalize_name(text))
+
+
 def _not_a_name(mention: Mention) -> bool:
     """A span the model took for a name that names nothing by itself, dropped: cut at a
     bracket ("Nationalist) Army" of "Sindhudesh (… Nationalist) Army"), an adjective made
@@ -407,6 +460,131 @@ def _not_a_name(mention: Mention) -> bool:
         return True
     lower = any(c.islower() for c in text) and not any(c.isupper() for c in text)
     return mention.label == "NORP" and lower
+
+
+#: the capitalised word right after a span, on its line ("District Police [Officer]")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _part_of_office(mention: Mention, text: str) -> bool:
+    """A span the model cut out of an office whose initials are a rank news abbreviates
+    ("[District Police] Officer" of "DPO", "[Station House] Officer" of "SHO"): the span
+    names the office's holder's title, not a body of its own."""
+    words = [w for w in re.findall(r"[A-Za-z]+", mention.text)]
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    after = _WORD_AFTER.match(text, mention.end)
+    if after is None or after.group(1).lower() not in names.TITLES:
+        return False
+    initials = "".join(w[0] for w in words).lower() + after.group(1)[0].lower()
+    return initials in names.TITLES
+
+
+#: "…, Asif and Waheed": the last two of a list of one-word names, which the model took
+#: for one name
+_LIST_PAIR = re.compile(r"^([A-Z][a-z]+) and ([A-Z][a-z]+)$")
+_LIST_BEFORE = re.compile(r"[A-Z][a-z]+,[ \t]+$")
+#: "US-Nato base", "Pak-Afghan border": two names joined into a modifier of a common noun
+_JOINED_MODIFIER = re.compile(r"^([A-Z][A-Za-z]+)-([A-Z][A-Za-z]+)$")
+_COMMON_NOUN_AFTER = re.compile(r"[ \t]+[a-z]{3,}\b")
+
+
+def _offices(defined: dict[str, str]) -> frozenset[str]:
+    """Acronyms a document defines as an office, not a body: "National Security Adviser
+    (NSA)", "Station House Officer (SHO)" (the expansion ends in a title, or the letters
+    are a rank news abbreviates). A mention of one names a post, and its holder only
+    through the sentence."""
+    return frozenset(
+        acronym
+        for acronym, expansion in defined.items()
+        if acronym.lower() in names.TITLES
+        or (expansion.split() and expansion.split()[-1].lower() in names.TITLES)
+    )
+
+
+#: phrases of devotion that open or close a sentence ("Insha Allah, the day will come"):
+#: capitalised and holding "Allah", so the model takes them for a name
+_INTERJECTIONS = frozenset(
+    normalize_name(p)
+    for p in (
+        "Insha Allah",
+        "Inshallah",
+        "InshaAllah",
+        "Masha Allah",
+        "Mashallah",
+        "MashaAllah",
+        "Alhamdulillah",
+        "Subhanallah",
+        "SubhanAllah",
+        "Bismillah",
+    )
+)
+
+
+def _names_nothing_here(
+    mention: Mention,
+    text: str,
+    gazetteer: geo.Gazetteer,
+    offices: frozenset[str] = frozenset(),
+) -> bool:
+    """A span that, read in its sentence, is no one name: a cut piece of an office
+    (:func:`_part_of_office`) or an office the document abbreviates (:func:`_offices`), a
+    phrase of devotion ("Insha Allah"), the last two items of a list of one-word names ("Riaz,
+    Javed, Asif and Waheed"), or two names joined by a hyphen into a modifier where the
+    first is a country ("the US-Nato base", "Pakistan-India talks"). Places are kept
+    ("Jammu and Kashmir"), and so is a hyphenated name the gazetteer knows ("Guinea-Bissau")."""
+    if mention.via != "ner" or mention.label == DESCRIPTION:
+        return False
+    if _part_of_office(mention, text) or mention.key in _INTERJECTIONS:
+        return True
+    bare = mention.text.replace(".", "").strip()
+    if bare in offices:
+        return True  # "the NSA" of a document that defines it as an adviser: a post
+    defined_after = re.match(r"[ \t]*\(([A-Z]{2,6})\)", text[mention.end : mention.end + 12])
+    if defined_after and defined_after.group(1) in offices:
+        return True  # "Station House Office (SHO)": the post, cut or misspelt
+    pair = _LIST_PAIR.match(mention.text)
+    if pair and _LIST_BEFORE.search(text[max(0, mention.start - 40) : mention.start]):
+        return not any(gazetteer.candidates(w) for w in pair.groups())
+    joined = _JOINED_MODIFIER.match(mention.text)
+    if joined and _COMMON_NOUN_AFTER.match(text, mention.end):
+        first = joined.group(1)
+        return gazetteer.country(first) is not None and not gazetteer.candidates(mention.text)
+    return False
+
+
+#: "of" and capitalised words after a span, on its line ("[Joint Chiefs] of Staff Committee")
+_OF_NAME_AFTER = re.compile(r"[ \t]+of(?:[ \t]+[A-Z][a-z]+){1,3}\b")
+
+
+def _whole_body(
+    mention: Mention,
+    text: str,
+    taken: Sequence[tuple[int, int]],
+    gazetteer: geo.Gazetteer | None = None,
+) -> Mention:
+    """An organisation's name the model cut before "of" ("[Joint Chiefs] of Staff
+    Committee"), grown over "of" and the capitalised words after it up to an organisation
+    noun (Committee, Council, Ministry…), when they name no place and hold no other
+    mention: what is left out is the head that says what the body is."""
+    if mention.via != "ner" or mention.label not in ("ORG", "PERSON"):
+        return mention
+    after = _OF_NAME_AFTER.match(text, mention.end)
+    if after is None:
+        return mention
+    words = list(re.finditer(r"[A-Z][a-z]+", after.group(0)))
+    heads = [w for w in words if w.group(0).lower() in names.GENERIC_CLASSES]
+    if not heads:
+        return mention
+    end = mention.end + heads[-1].end()
+    part = [w.group(0) for w in words if w.end() <= heads[-1].end()]
+    if gazetteer is not None and any(gazetteer.candidates(w) for w in part):
+        return mention  # "… of Pakistan Army": a body of a place the model kept apart
+    if any(a < end and b > mention.end for a, b in taken):
+        return mention
+    whole = text[mention.start : end]
+    # a name that ends in an organisation noun is a body, whatever the model said
+    return replace(mention, end=end, text=whole, key=normalize_name(whole), label="ORG")
 
 
 #: the word right before a span, on its line: a capitalised word or a name particle
@@ -643,14 +821,20 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     gazetteer = geo.load_gazetteer()
     text = analyzed.document.text
     document_id = analyzed.document.id
+    defined = names.acronyms_in_text(text)
+    offices = _offices(defined)
     mentions = [
         _cued_label(_place_label(m, gazetteer), text, gazetteer)
-        for m in analyzed.mentions
-        if m.key not in outlets and not _not_a_name(m)
+        for m in map(_trimmed, analyzed.mentions)
+        if m.key not in outlets
+        and not _not_a_name(m)
+        and not _names_nothing_here(m, text, gazetteer, offices)
     ]
     mentions = _joined_people(mentions, text)
     spans = [(m.start, m.end) for m in mentions]
-    mentions = [_whole_person(m, text, spans) for m in mentions]
+    mentions = [
+        _whole_body(_whole_person(m, text, spans), text, spans, gazetteer) for m in mentions
+    ]
     local = {m.key for m in mentions if _local_only(m)}
     stations = _station_names(mentions, text, gazetteer)
     local |= stations
@@ -670,7 +854,6 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     full_names = [
         m for m in mentions if m.via == "ner" and m.label != DESCRIPTION and is_full_name(m.text)
     ]
-    defined = names.acronyms_in_text(text)
     peoples = frozenset(m.key for m in mentions if m.label in _PEOPLE_OR_PLACE)
     resolved: list[Mention] = []
     person_keys = {p.key for p in people if p.via != "surname"}

@@ -1258,7 +1258,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def facts_between(self, after: int, upto: int) -> tuple[list[str], list[str]]:
         """``(claim ids, event ids)`` with a report in a document stored after
         mark ``after`` and up to ``upto``: a range of the documents' insertion
-        index, then each document's reports by index (migration 11)."""
+        index, then each document's reports by index (the indexes of migration 2)."""
         found: list[list[str]] = []
         for table, column in (("claim_mentions", "claim_id"), ("event_mentions", "event_id")):
             rows = self._all(

@@ -1,0 +1,129 @@
+"""The on-disk gazetteer cache: what is read back is what was built, and a stale or broken
+file is rebuilt rather than trusted."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from dossier.config import gazetteer_cache_dir
+from dossier.geo import (
+    Context,
+    Gazetteer,
+    Place,
+    build_gazetteer,
+    cached_gazetteer,
+    context_for,
+    gazetteer_cache_key,
+)
+
+#: names of every kind the gazetteer decides: countries, aliases, demonyms, regions,
+#: supplement rows, ambiguous and unknown names, joined spellings
+NAMES = [
+    "Pakistan", "US", "Britain", "Egyptian", "Punjab", "Karachi", "Springfield",
+    "Khyber Pakhtunkhwa", "Kunduz", "Miran Shah", "Mirpurkhas", "Jerusalem", "Islamabad",
+    "North Waziristan", "Zarnovia Flats", "Illinois", "the Punjab", "Paris",
+]  # fmt: skip
+
+
+def _tiny() -> Gazetteer:
+    town = Place("Testville", "PK", "Sindh", 24.0, 67.0, "PPL", 1000, "t:1", "test")
+    return Gazetteer([town], [("Test Town", town)])
+
+
+class _Counted:
+    """A build function that counts its calls."""
+
+    def __init__(self, make=_tiny) -> None:
+        self.calls = 0
+        self._make = make
+
+    def __call__(self) -> Gazetteer:
+        self.calls += 1
+        return self._make()
+
+
+@pytest.fixture(scope="module")
+def built() -> Gazetteer:
+    return build_gazetteer()
+
+
+def test_the_cached_gazetteer_gives_the_built_ones_lookups(tmp_path: Path, built) -> None:
+    build = _Counted(lambda: built)
+    first = cached_gazetteer(tmp_path, "k1", build)
+    assert build.calls == 1 and list(tmp_path.glob("gazetteer-*.pickle"))
+    read = cached_gazetteer(tmp_path, "k1", build)
+    assert build.calls == 1, "the second process must read the file, not build"
+    assert read is not first
+    text = "KARACHI, Pakistan (Reuters) - Police in Punjab said militants crossed over."
+    context = context_for(built, text, NAMES)
+    assert context_for(read, text, NAMES) == context
+    for name in NAMES:
+        assert read.candidates(name) == built.candidates(name), name
+        assert read.country(name) == built.country(name), name
+        assert read.regions(name) == built.regions(name), name
+        for where in (None, context, Context(frozenset({"IN"}))):
+            assert read.resolve(name, where) == built.resolve(name, where), name
+    assert read.countries() == built.countries()
+
+
+def test_a_stale_key_rebuilds(tmp_path: Path) -> None:
+    build = _Counted()
+    cached_gazetteer(tmp_path, "old-key", build)
+    cached_gazetteer(tmp_path, "new-key", build)
+    assert build.calls == 2
+    cached_gazetteer(tmp_path, "new-key", build)
+    assert build.calls == 2
+
+
+def test_a_file_holding_another_key_is_rebuilt(tmp_path: Path) -> None:
+    build = _Counted()
+    cached_gazetteer(tmp_path, "k", build)
+    (path,) = tmp_path.glob("gazetteer-*.pickle")
+    path.write_bytes(pickle.dumps(("another key", _tiny())))
+    with pytest.warns(RuntimeWarning, match="rebuilding"):
+        cached_gazetteer(tmp_path, "k", build)
+    assert build.calls == 2
+
+
+def test_a_corrupt_cache_is_rebuilt_with_a_warning(tmp_path: Path) -> None:
+    build = _Counted()
+    cached_gazetteer(tmp_path, "k", build)
+    (path,) = tmp_path.glob("gazetteer-*.pickle")
+    path.write_bytes(path.read_bytes()[:100])  # a half-written or damaged file
+    with pytest.warns(RuntimeWarning, match="unreadable"):
+        again = cached_gazetteer(tmp_path, "k", build)
+    assert build.calls == 2 and again.candidates("Test Town")
+    cached_gazetteer(tmp_path, "k", build)  # the rebuilt file is whole again
+    assert build.calls == 2
+    assert not list(tmp_path.glob(".gazetteer-*.tmp")), "no temporary file is left behind"
+
+
+def test_no_folder_builds_and_writes_nothing(tmp_path: Path) -> None:
+    build = _Counted()
+    cached_gazetteer(None, "k", build)
+    cached_gazetteer(None, "k", build)
+    assert build.calls == 2
+
+
+def test_an_unwritable_folder_costs_only_the_build(tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    build = _Counted()
+    with pytest.warns(RuntimeWarning, match="not written"):
+        gazetteer = cached_gazetteer(blocked / "cache", "k", build)
+    assert build.calls == 1 and gazetteer.candidates("Testville")
+
+
+def test_the_key_is_stable_within_an_install() -> None:
+    key = gazetteer_cache_key()
+    assert key == gazetteer_cache_key() and len(key) == 64
+
+
+def test_the_cache_folder_is_configurable() -> None:
+    assert gazetteer_cache_dir({"DOSSIER_GAZETTEER_CACHE": "off"}) is None
+    assert gazetteer_cache_dir({"DOSSIER_GAZETTEER_CACHE": "/x/y"}) == Path("/x/y")
+    assert gazetteer_cache_dir({"XDG_CACHE_HOME": "/c"}) == Path("/c/dossier")
+    assert gazetteer_cache_dir({}) == Path.home() / ".cache" / "dossier"
