@@ -260,3 +260,142 @@ def test_a_statement_is_grouped_by_the_incident_its_lead_reports():
     # an article whose news is the incident itself keeps it; an article with none has none
     assert _told_incident([attack, condemn], attack, 2) is attack
     assert _told_incident([], None, 2) is None
+
+
+def _person(text: str, name: str, nth: int = 0) -> dict[str, object]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return {"start": start, "end": start + len(name), "text": name, "label": "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "actor"),
+    [
+        # a title before the name, a bare weekday after it
+        ("ISLAMABAD, Mar 12: Federal Minister for Railways Hanif Abbasi Wednesday expressed "
+         "grief over the attack.\nHe said terrorism would be defeated.", ["Hanif Abbasi"],
+         [("hanif abbasi", "2025-03-12")]),
+        # an apposition and an adverb between name and verb
+        ("Talal Chaudhry, the state minister, on Friday strongly commended the police.",
+         ["Talal Chaudhry"], [("talal chaudhry", "2025-03-07")]),
+        # a headline bullet names the surname; the body gives the whole name
+        ("• Bugti says no grievance justifies terror\n• Toll may rise\nQUETTA: Chief Minister "
+         "Sarfraz Bugti said on Friday that ...", ["Bugti", "Sarfraz Bugti"],
+         [("sarfraz bugti", "2025-03-07")]),
+        # two persons acting in one lead, below headline bullets that do not count as its
+        # sentences
+        ("• Terrorism to be eradicated\n• Briefing received\nISLAMABAD: President Ali Zardari "
+         "and Prime Minister Shehbaz Sharif on Wednesday paid tribute to the forces. The "
+         "operation ended. Mohsin Naqvi said later that ...",
+         ["Ali Zardari", "Shehbaz Sharif", "Mohsin Naqvi"], [("shehbaz sharif", "2025-03-12")]),
+        # a name that no verb follows is not the lead's actor
+        ("Syria hit by its deadliest violence since Bashar al-Assad’s fall. Clashes spread.",
+         ["Bashar al-Assad"], []),
+        # a surname alone, never given in full, names no one in particular
+        ("Khan said the talks had failed.", ["Khan"], []),
+    ],
+)  # fmt: skip
+def test_a_leads_actors_are_the_persons_it_tells_acting(text, names, actor):
+    from dossier.kb.facts import _lead_actors, _statement_lead_end
+
+    mentions = []
+    for name in names:
+        nth = sum(1 for m in mentions if name in str(m["text"]))
+        mentions.append(_person(text, name, nth))
+    mentions.sort(key=lambda m: m["start"])
+    # published on Thursday 2025-03-13: "Wednesday" is the day before, "Friday" the 7th
+    end = _statement_lead_end(text, 2)
+    assert _lead_actors(mentions, text, end, "2025-03-13") == actor
+
+
+def test_one_person_under_a_longer_name_but_not_a_shared_surname():
+    from dossier.kb.facts import _same_actor
+
+    assert _same_actor("shehbaz sharif", "muhammad shehbaz sharif")
+    assert _same_actor("asif ali zardari", "asif ali zardari")
+    assert not _same_actor("ali khan", "omar ayub khan")
+    assert not _same_actor("bilawal bhutto zardari", "asif ali zardari")
+    assert not _same_actor("khan", "ali khan")  # a surname alone is no one
+
+
+def test_a_lead_counts_sentences_not_line_breaks_when_asked():
+    text = "ISLAMABAD: A said x.\nB said y.\nC said z."
+    assert text[: lead_end(text, 2)] == "ISLAMABAD: A said x.\n"  # the incident rules' lead
+    assert text[: lead_end(text, 2, paragraphs=True)] == "ISLAMABAD: A said x.\nB said y.\n"
+
+
+_MINISTER_AGENCY = (
+    "ISLAMABAD, Apr 02: Interior Minister Daniyal Qureshi on Wednesday strongly condemned the "
+    "attack on a police post in Swabi and praised the bravery of the policemen.\n"
+    "He said the nation stood united against terrorism and those responsible would be "
+    "brought to justice.\nThe minister prayed for the early recovery of the injured."
+)
+_MINISTER_PAPER = (
+    "ISLAMABAD: Daniyal Qureshi, the interior minister, said on Wednesday that the attackers "
+    "of the police post in Swabi would be brought to justice, calling the nation united "
+    "against terror. In a statement issued by his office, Mr Qureshi paid tribute to the "
+    "policemen who repulsed the attack and wished the wounded a swift recovery."
+)
+_MINISTER_ELSEWHERE = (
+    "ISLAMABAD, Apr 03: Interior Minister Daniyal Qureshi on Thursday inaugurated a new "
+    "passport office in Mardan and directed officials to clear the backlog of applications.\n"
+    "He said citizens must be served without delay."
+)
+
+
+@pytest.mark.nlp  # ingests through the pipeline
+def test_two_outlets_reports_of_one_statement_share_an_event_group(tmp_path, settings):
+    """The agency and the paper name the minister alike and give no toll and no place of
+    the statement's own: the person acting in both leads, on one day, joins them. The same
+    minister's next act, in another town, stays apart."""
+    from dossier.pipeline.run import run_ingest  # spaCy: only for the tiers that ingest
+
+    rows = [
+        {"url": "https://agency.example/s1", "title": "Qureshi condemns Swabi attack",
+         "published": "2025-04-02", "text": _MINISTER_AGENCY},
+        {"url": "https://paper.example/s1", "title": "Swabi attackers to face justice: minister",
+         "published": "2025-04-03", "text": _MINISTER_PAPER},
+        {"url": "https://agency.example/s2", "title": "Passport office opened in Mardan",
+         "published": "2025-04-03", "text": _MINISTER_ELSEWHERE},
+    ]  # fmt: skip
+    store = open_store(str(tmp_path / "kb.db"))
+    report = run_ingest([_write(tmp_path, rows)], store, settings)
+    assert not report.errors, report.errors
+    data = build_export(store)
+    store.close()
+    by_url = {d["source"]: d for d in data["documents"]}
+    group = {s["id"]: s["event_group"] for s in data["stories"]}
+    agency, paper, elsewhere = (
+        group[by_url[u]["story_id"]]
+        for u in ("https://agency.example/s1", "https://paper.example/s1",
+                  "https://agency.example/s2")
+    )  # fmt: skip
+    assert by_url["https://agency.example/s1"]["story_id"] != (
+        by_url["https://paper.example/s1"]["story_id"]
+    )  # no copy: two stories
+    assert agency == paper
+    assert elsewhere != agency
+
+
+def test_an_acts_weekday_is_the_last_such_day_up_to_publication():
+    from dossier.kb.facts import _act_day
+
+    assert _act_day("Wednesday", "2025-03-13") == "2025-03-12"  # a newspaper's next day
+    assert _act_day("Thursday", "2025-03-13") == "2025-03-13"  # an agency's same day
+    assert _act_day(None, "2025-03-13") is None
+    assert _act_day("Monday", None) is None
+
+
+def test_two_reports_by_one_actor_differ_by_place_or_by_toll():
+    from dossier.kb.facts import _differ
+
+    def row(places="", figures="", location=None):
+        return {"places": places, "figures": figures, "location": location}
+
+    # the President's tribute for eight terrorists killed, and the next day for four
+    assert _differ(row(figures="killed:8"), row(figures="killed:4"))
+    assert _differ(row(places="kohat"), row(places="bannu"))
+    assert _differ(row(location="kohat"), row(places="bannu;lakki marwat"))
+    assert not _differ(row(places="kohat", figures="killed:8"), row(figures="killed:8"))
+    assert not _differ(row(), row(places="bannu", figures="killed:4"))  # one says nothing

@@ -59,6 +59,8 @@ def about(text: str, claim: ClaimMention) -> str | None:
         ("dozens", 24, None, "dozens"),
         ("tens of thousands", 20_000, None, "tens of thousands"),
         ("as many as 40", None, 40, "as many as"),
+        ("surpassing 100", 100, None, "surpassing"),  # "attacks surpassing 100": above it
+        ("exceeding 5,000", 5000, None, "exceeding"),
     ],
 )
 def test_read_figure(text, low, high, hedge):

@@ -87,7 +87,7 @@ UPPER_HEDGES = frozenset(
 )
 LOWER_HEDGES = frozenset(
     {"at least", "more than", "over", "upwards of", "no fewer than", "no less than"}
-    | {"in excess of"}
+    | {"in excess of", "surpassing", "exceeding"}
 )
 APPROX_HEDGES = frozenset(
     {"around", "about", "some", "roughly", "approximately", "nearly", "almost", "close to"}

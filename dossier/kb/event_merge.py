@@ -195,13 +195,23 @@ def place_key(name: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*(?=\s)|\n+")
+#: the same, where the paragraph break after a stop is that sentence's end, not a sentence
+#: of its own
+_STOP = re.compile(r"[.!?…][\"'”’)]*(?:[ \t]*\n+|(?=\s))|\n+")
 
 
-def lead_end(text: str, sentences: int) -> int:
-    """Where the lead (the first ``sentences`` sentences) of a text ends."""
+def lead_end(text: str, sentences: int, *, paragraphs: bool = False) -> int:
+    """Where the lead (the first ``sentences`` sentences) of a text ends.
+
+    By default a stop and the line break after it count as two ends, so in an agency's
+    one-sentence paragraphs the lead is its first sentence: the incident rules
+    (:func:`dossier.facts.assign_event_group`) were measured on that lead, and a longer
+    one brings in background tolls and places. ``paragraphs=True`` counts real sentences
+    (the lead actor's search)."""
+    pattern = _STOP if paragraphs else _SENTENCE_END
     end = 0
     for _ in range(sentences):
-        found = _SENTENCE_END.search(text, end)
+        found = pattern.search(text, end)
         if found is None:
             return len(text)
         end = found.end()

@@ -151,6 +151,21 @@ class DocumentStore(Protocol):
         ``day_range`` (an index range: one day's reports of one kind of event)."""
         ...
 
+    def set_document_actors(
+        self, document_id: str, actors: Sequence[tuple[str, str | None]], published: str | None
+    ) -> None:
+        """Record the persons a document's lead tells acting (full name keys, each with the
+        day the lead says it acted or None), replacing any recorded before; indexed by
+        surname (the last word) and publication day."""
+        ...
+
+    def actor_candidates(self, actor_key: str, published: tuple[str, str]) -> list[dict[str, Any]]:
+        """``document_groups`` rows, each with ``actor`` (the full name) and ``acted`` (when the
+        lead says it acted, or None), of the documents
+        whose lead tells a person of surname ``actor_key`` acting, published in
+        ``published`` (an index range)."""
+        ...
+
     def story_group_rows(self, story_id: str) -> list[dict[str, Any]]:
         """``document_groups`` rows of the documents of one story."""
         ...

@@ -353,6 +353,19 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ON event_mentions (type, date_end, date_start)",
         ),
     ),
+    Migration(
+        12,
+        "stories of one statement (dossier.facts.assign_event_group): per document the persons "
+        "its lead tells acting or speaking, indexed by surname and day, so two outlets' "
+        "reports of one minister's statement find each other without a scan",
+        common=(
+            """CREATE TABLE IF NOT EXISTS document_actors (
+    document_id TEXT NOT NULL, actor TEXT NOT NULL, actor_key TEXT NOT NULL, published TEXT,
+    day TEXT, PRIMARY KEY (document_id, actor))""",
+            "CREATE INDEX IF NOT EXISTS document_actors_key "
+            "ON document_actors (actor_key, published)",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

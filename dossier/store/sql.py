@@ -350,6 +350,25 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
         return [dict(r) for r in rows]
 
+    def set_document_actors(
+        self, document_id: str, actors: Sequence[tuple[str, str | None]], published: str | None
+    ) -> None:
+        self._exec("DELETE FROM document_actors WHERE document_id = ?", (document_id,))
+        self._many(
+            """INSERT INTO document_actors (document_id, actor, actor_key, published, day)
+               VALUES (?, ?, ?, ?, ?) ON CONFLICT (document_id, actor) DO NOTHING""",
+            [(document_id, a, a.split()[-1], published, day) for a, day in actors],
+        )
+
+    def actor_candidates(self, actor_key: str, published: tuple[str, str]) -> list[dict[str, Any]]:
+        rows = self._all(
+            """SELECT g.*, a.actor, a.day AS acted FROM document_actors a
+               JOIN document_groups g ON g.document_id = a.document_id
+               WHERE a.actor_key = ? AND a.published BETWEEN ? AND ?""",
+            [actor_key, *published],
+        )
+        return [dict(r) for r in rows]
+
     def story_group_rows(self, story_id: str) -> list[dict[str, Any]]:
         rows = self._all(
             """SELECT g.* FROM documents d JOIN document_groups g ON g.document_id = d.id
