@@ -46,7 +46,15 @@ from dossier.kb.event_merge import (
     same_incident,
     same_incident_in_document,
 )
-from dossier.records import AnalyzedDocument, ClaimMention, EventMention, Mention, Span, TimeExpr
+from dossier.records import (
+    AnalyzedDocument,
+    ClaimMention,
+    EventMention,
+    Mention,
+    Sentence,
+    Span,
+    TimeExpr,
+)
 from dossier.store.base import Store
 
 
@@ -86,6 +94,7 @@ def _time_of(span: Span | None, times: Sequence[TimeExpr]) -> TimeExpr | None:
 def _report(row: dict[str, Any], dateline: str | None = None) -> EventReport:
     """A stored report as the merge rules see it; ``dateline``: its article's dateline place,
     which is where the report was filed, not a place of its own."""
+
     def entities(role: str) -> frozenset[str]:
         return frozenset(
             a["entity_id"] for a in row["args"] if a["role"] == role and a["entity_id"]
@@ -333,6 +342,22 @@ def _placed_there(mention: Mention, before: str) -> bool:
     return bool(load_gazetteer().candidates(mention.text)) or bool(_PLACED.search(before))
 
 
+def _sentence_places(analyzed: AnalyzedDocument, sentence: Sentence) -> list[Mention]:
+    """The places the model tagged in ``sentence`` that may be where an incident told next to
+    it happened (see :func:`_placed_there`), in text order; shared by the look back to an
+    earlier sentence and the look ahead to a finer one, so both read places alike."""
+    text = analyzed.document.text
+    return [
+        m
+        for m in analyzed.mentions
+        if m.label in PLACE_LABELS
+        and m.via == "ner"
+        and sentence.start <= m.start
+        and m.end <= sentence.end
+        and _placed_there(m, text[sentence.start : m.start])
+    ]
+
+
 def _earlier_place(
     analyzed: AnalyzedDocument, event: EventMention, lookback: int
 ) -> Mention | None:
@@ -341,18 +366,13 @@ def _earlier_place(
     place of its own continues the incident told before it ("... an operation in North
     Waziristan. The operation resulted in the elimination of nine terrorists"), which an ACLED
     coder places where that incident was, not where the report was filed."""
-    dateline, text = _dateline_place(analyzed), analyzed.document.text
+    dateline = _dateline_place(analyzed)
     sentences = [s for s in analyzed.sentences if s.end <= event.start][-lookback:]
     for sentence in reversed(sentences):
         found = [
             m
-            for m in analyzed.mentions
-            if m.label in PLACE_LABELS
-            and m.via == "ner"
-            and sentence.start <= m.start
-            and m.end <= sentence.end
-            and not (dateline and dateline.start == m.start)
-            and _placed_there(m, text[sentence.start : m.start])
+            for m in _sentence_places(analyzed, sentence)
+            if not (dateline and dateline.start == m.start)
         ]
         if found:
             return min(found, key=lambda m: (breadth(m.text), -m.start))
@@ -373,14 +393,7 @@ def _finer_place(
         if opens_new_incident(text[sentence.start : sentence.end]):
             return None
         found = [
-            m
-            for m in analyzed.mentions
-            if m.label in PLACE_LABELS
-            and m.via == "ner"
-            and sentence.start <= m.start
-            and m.end <= sentence.end
-            and _placed_there(m, text[sentence.start : m.start])
-            and nested_places(wide.text, m.text)
+            m for m in _sentence_places(analyzed, sentence) if nested_places(wide.text, m.text)
         ]
         if found:
             return found[0]
@@ -506,15 +519,19 @@ def store_event(
         ):
             continue
         other = reports[row["id"]]
-        if same_incident_in_document(new, other) or (
-            # "in the city of Kunduz" then "police spokesman for Kunduz province", "a bank in
-            # northern Afghanistan": one incident told at several scales
-            same_incident_in_document(replace(new, location=None), other)
-            and nested_places(mine, row["location_text"])
-        ) or (
-            # "the Tarsani area of Zehri" then "in Zehri": nested as the article writes them
-            same_incident_in_document(replace(new, location=None, place=None), other)
-            and _nested_in_article(text, mine, row["location_text"])
+        if (
+            same_incident_in_document(new, other)
+            or (
+                # "in the city of Kunduz" then "police spokesman for Kunduz province", "a bank in
+                # northern Afghanistan": one incident told at several scales
+                same_incident_in_document(replace(new, location=None), other)
+                and nested_places(mine, row["location_text"])
+            )
+            or (
+                # "the Tarsani area of Zehri" then "in Zehri": nested as the article writes them
+                same_incident_in_document(replace(new, location=None, place=None), other)
+                and _nested_in_article(text, mine, row["location_text"])
+            )
         ):
             store.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
@@ -854,6 +871,8 @@ def _act_day(weekday: str | None, published: str | None) -> str | None:
     day = date.fromisoformat(published[:10])
     back = (day.weekday() - _WEEKDAYS.index(weekday.lower())) % 7
     return (day - timedelta(days=back)).isoformat()
+
+
 _IRREGULAR_ACTS = frozenset(
     "said told met paid held sought spoke took gave made led chaired visited vowed".split()
 )
