@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 
 import pytest
-import spacy
 
-from dossier.extract.nlp import _occurrences, _sentence_index, _sentence_of
+from dossier.extract.nlp import _occurrences
 
 pytestmark = pytest.mark.unit
 
@@ -33,17 +32,6 @@ def test_occurrences_are_the_regex_matches(text):
         pattern = r"(?<![\w&.'’-])" + re.escape(name) + r"(?![\w&'’-])"
         expected = [m.span() for m in re.finditer(pattern, text)]
         assert list(_occurrences(text, name)) == expected, (name, text)
-
-
-def test_sentence_index_is_the_sentence_holding_the_span():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    doc = nlp("Ravel Osk spoke. Then he left! Qarnak stayed? Yes. Osk came back later.")
-    assert len(list(doc.sents)) == 5
-    starts: list[int] = []
-    for i in range(len(doc)):
-        span = doc[i : i + 1]
-        assert _sentence_index(doc, span, starts) == _sentence_of(span)
 
 
 def test_minhash_signature_is_the_textbook_formula():

@@ -85,7 +85,9 @@ def test_the_datelines_place_is_one_place_throughout_its_document(nlp):
     later = Mention(at, at + 8, "Ostravin", "PERSON", normalize_name("Ostravin"), 1)
     rebels = text.index("Rebels")
     other = Mention(rebels, rebels + 5, "Rebel", "PERSON", "rebel", 1)  # keeps its type
-    out = dateline_places(document, nlp(text), [later, other])
+    doc = nlp(text)
+    sentence_at = {s.start_char: i for i, s in enumerate(doc.sents)}
+    out = dateline_places(document, doc, [later, other], sentence_at)
     assert {(m.text, m.label) for m in out} == {
         ("OSTRAVIN", "GPE"),
         ("Ostravin", "GPE"),
@@ -135,7 +137,9 @@ def test_a_name_recognised_once_is_that_name_where_it_recurs(nlp):
     )
     document = Document(id="d4", source="s", raw_hash="h", text=text)
     first = Mention(0, 15, "Kessel Athletic", "ORG", normalize_name("Kessel Athletic"), 0)
-    out = repeated_names(document, nlp(text), [first])
+    doc = nlp(text)
+    sentence_at = {s.start_char: i for i, s in enumerate(doc.sents)}
+    out = repeated_names(document, doc, [first], sentence_at)
     added = [m for m in out if m.via == "repeat"]
     # the table row is the same name; inside "Kessel Athletic Club" it is part of a longer one
     assert [(m.text, m.label, m.start) for m in added] == [

@@ -37,8 +37,10 @@ def mentions(doc: Doc, context: Context) -> Facts:
         + nlp.lone_surnames(doc, people, sentence_at)
     )
     in_sentences = sorted(found, key=lambda m: m.start)
-    found = nlp.dateline_places(context.document, doc, found)
-    found = sorted(nlp.repeated_names(context.document, doc, found), key=lambda m: m.start)
+    found = nlp.dateline_places(context.document, doc, found, sentence_at)
+    found = sorted(
+        nlp.repeated_names(context.document, doc, found, sentence_at), key=lambda m: m.start
+    )
     return Facts(mentions=[*context.mentions, *found], sentence_mentions=in_sentences)
 
 

@@ -11,7 +11,6 @@ Mentions are trimmed of a leading determiner and a trailing possessive so that
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -511,7 +510,9 @@ DATELINE_WINDOW = 600
 _NOT_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP", "FAC"})
 
 
-def dateline_places(document: Document, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def dateline_places(
+    document: Document, doc: Doc, mentions: list[Mention], sentence_at: dict[int, int]
+) -> list[Mention]:
     """``mentions`` with the dateline's place (and its region) as places.
 
     "DUBLIN 1996-08-30", "KANDAHAR, Afghanistan (March 3, 2012) --", "PESHAWAR:": the
@@ -561,7 +562,7 @@ def dateline_places(document: Document, doc: Doc, mentions: list[Mention]) -> li
                 text=text[start:end],
                 label="GPE",
                 key=key,
-                sentence=_sentence_of(span),
+                sentence=sentence_at[span.sent.start_char],
                 via="dateline",
             )
         )
@@ -573,7 +574,9 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]+$")
 _CAPITAL_AFTER = re.compile(r"^[ \t]+[A-Z]")
 
 
-def repeated_names(document: Document, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def repeated_names(
+    document: Document, doc: Doc, mentions: list[Mention], sentence_at: dict[int, int]
+) -> list[Mention]:
     """``mentions`` and the other occurrences of their names that the model left out.
 
     A name the model recognised once in a document is the same name where the same
@@ -590,7 +593,6 @@ def repeated_names(document: Document, doc: Doc, mentions: list[Mention]) -> lis
             labels.setdefault(m.text, Counter())[m.label] += 1
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
-    starts: list[int] = []  # the sentences' first tokens, read once the first time needed
     for name, seen in labels.items():
         for start, end in _occurrences(text, name):
             if any(a < end and start < b for a, b in taken):
@@ -610,28 +612,11 @@ def repeated_names(document: Document, doc: Doc, mentions: list[Mention]) -> lis
                     text=name,
                     label=seen.most_common(1)[0][0],
                     key=normalize_name(name),
-                    sentence=_sentence_index(doc, span, starts),
+                    sentence=sentence_at[span.sent.start_char],
                     via="repeat",
                 )
             )
     return mentions + added
-
-
-def _sentence_of(span: Span) -> int:
-    doc = span.doc
-    return next(i for i, sent in enumerate(doc.sents) if sent.start <= span.start < sent.end)
-
-
-def _sentence_index(doc: Doc, span: Span, starts: list[int]) -> int:
-    """:func:`_sentence_of`, with the sentences' first tokens kept in ``starts``.
-
-    Why: ``doc.sents`` walks every token of the document on each access, and a
-    document may add dozens of repeated names; the sentences partition the
-    tokens, so the one holding the span's first token is found by bisection.
-    """
-    if not starts:
-        starts.extend(sent.start for sent in doc.sents)
-    return bisect_right(starts, span.start) - 1
 
 
 #: a character that continues a word (before a name, a full stop too: "U.S.")
