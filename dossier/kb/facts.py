@@ -46,6 +46,7 @@ from dossier.kb.event_merge import (
     same_incident,
     same_incident_in_document,
 )
+from dossier.kb.fact_summary import place_rank
 from dossier.records import (
     AnalyzedDocument,
     ClaimMention,
@@ -119,9 +120,7 @@ def _said_place(row: dict[str, Any]) -> str | None:
     """The report's location entity when its own sentence names it; None for a place it took
     from elsewhere (an earlier sentence's, the dateline's): a place a report did not state
     cannot tell its incident apart from another, nor join it to one."""
-    if row.get("location_via") in ("earlier", "later", "dateline"):
-        return None
-    return row["location_entity"]
+    return None if place_rank(row) else row["location_entity"]
 
 
 #: "in/at/near X", a few words between ("in the general area of X", "in KP's X district")
@@ -982,8 +981,9 @@ def assign_event_group(
     type, day, places, tolls, participants) when every incident of those groups is
     compatible with it. Candidates come from indexed lookups (type and day; the event of
     the main report for threads), never a scan, so ingest stays incremental; groups that
-    the document links merge, as stories do. (Joining statements by their lead speaker
-    was measured and dropped: no recall on the labels, and joins of unrelated pieces.)
+    the document links merge, as stories do. Reports of one statement join when the same
+    person acts in both leads on the same named day (``document_actors``); an organisation
+    as the lead's actor was measured and dropped (joins of unrelated pieces).
     """
     document = store.document(document_id) or {}
     published = (document.get("published") or "")[:10] or None
@@ -1089,13 +1089,14 @@ def assign_event_group(
         pool = [record]
         window = (_shift(published, -days), _shift(published, days))
         for actor, acted in actors:
+            if not acted:
+                continue  # a lead that names no day of the act joins nothing
             for other in store.actor_candidates(actor.split()[-1], window):
                 group = other["event_group"]
                 if (
                     other["document_id"] == document_id
                     or group in groups
                     or not _same_actor(actor, other["actor"])
-                    or not acted
                     or acted != other["acted"]
                 ):
                     continue
