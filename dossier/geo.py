@@ -30,7 +30,7 @@ import tempfile
 import time
 import warnings
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -751,7 +751,23 @@ def region_of(
        place the article resolves lies in, or, where they span several, the dateline's;
        the country alone where they share only that.
     """
-    resolved = {k: p for k, p, _ in votes if p is not None}
+    return region_in(resolved_votes(votes), place_key, place_text, dateline_key, bare_name)
+
+
+def resolved_votes(votes: Iterable[PlaceVote]) -> dict[str, Place]:
+    """A document's place votes as name key -> the place it resolved to (unresolved names
+    left out): what :func:`region_in` reads, built once per document rather than per event."""
+    return {k: p for k, p, _ in votes if p is not None}
+
+
+def region_in(
+    resolved: Mapping[str, Place],
+    place_key: str | None,
+    place_text: str | None,
+    dateline_key: str,
+    bare_name: str | None = None,
+) -> tuple[str | None, str | None]:
+    """:func:`region_of` over a document's votes already read by :func:`resolved_votes`."""
     own = resolved.get(place_key or "")
     if own is not None:
         return own.admin1, country_name(own.country)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.kb.event_merge import EventReport, places_differ, same_incident_in_document
-from dossier.kb.facts import _own_place
+from dossier.kb.facts import _own_place, _placed_at
 
 pytestmark = pytest.mark.unit
 
@@ -90,3 +90,17 @@ def test_a_place_the_article_writes_inside_another(narrow, wide, expected):
         "Strikes by India in Pakistan followed."
     )
     assert stated_within(text, narrow, wide) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        ("Gunmen attacked a checkpost IN EIDAK on Monday.", "Eidak", True),  # any case
+        # the first "Bannu" is where the wounded went; the second, after "near", is the act's
+        ("Shifted to Bannu hospital after the attack near the town of Bannu.", "Bannu", True),
+        ("Shifted to Bannu hospital after the attack.", "Bannu", False),
+        ("A man of Sambrial was shot.", "Sambrial", False),
+    ],
+)
+def test_placed_at_reads_every_occurrence_of_the_name(sentence, name, expected):
+    assert _placed_at(sentence, name) is expected
