@@ -467,3 +467,32 @@ def test_an_act_told_days_before_another_takes_its_own_day(text, dated, settings
         for e in analyzed.events
     }
     assert found == dated, found
+
+
+def test_another_incident_of_the_article_stays_apart_though_it_shares_a_participant(
+    tmp_path, settings
+):
+    """The cross-document merge (a participant in common) once joined an article's own
+    reports too, past the in-document rules ("In another encounter ..." opens another
+    incident)."""
+    from dossier.pipeline.run import run_ingest
+    from dossier.store import open_store
+
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "RAWALPINDI: Security forces have killed thirteen Khwarij in five separate engagements "
+        "in Khyber Pakhtunkhwa province on February 12 and 13.\n\n"
+        "During the operation, troops engaged the Khwarij location and five Khwarij were sent "
+        "to hell, the ISPR said.\n\n"
+        "In another encounter that took place in Lakki Marwat district, two Khwarij were sent "
+        "to hell.\n",
+        encoding="utf-8",
+    )
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        run_ingest([article], store, settings)
+        events = [e for e in build_export(store)["events"] if e["type"] == "ASSAULT"]
+    finally:
+        store.close()
+    told = [{s["text"].split()[0] for s in e["evidence"]} for e in events]
+    assert len(events) == 2 and {"In"} in told, told

@@ -530,9 +530,16 @@ def store_event(
     assert new_row is not None, f"event mention {mention_id} was just stored"
     dateline = analyzed.document.dateline
     new = _report(new_row, dateline, own_place=True)
+    # reports of its own article that share a participant: weighed below, under the rules
+    # that keep an article's incidents apart ("In another encounter in Lakki Marwat, two
+    # Khwarij were sent to hell" shares the Khwarij with the lead's encounter, and is another)
+    kin: list[int] = []
     for row in _event_candidates(store, new, analyzed.document.story_id):
+        if row["document_id"] == analyzed.document.id:
+            kin.append(row["id"])
+            continue
         other = _report(row)
-        if other.mention_id != mention_id and same_event(new, other):
+        if same_event(new, other):
             store.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
     # the same incident told again further down the same article
@@ -559,19 +566,31 @@ def store_event(
         for event_id, told in told_of.items()
     }
     stepped: dict[str, bool] = {}
-    # the nearest earlier telling first: a retelling ("The attack was carried out by unidentified
-    # assailants") is of the incident just told, not of the lead when another came between
-    for row in sorted(same_article, key=lambda r: r["start"], reverse=True):
+
+    def apart(row: dict[str, Any]) -> bool:
+        """Whether the article tells ``row``'s incident as another than this report's."""
         if opens_new and row["sentence"] != event.sentence:
-            continue  # "In a separate incident, ...": not the incident told before
+            return True  # "In a separate incident, ...": not the incident told before
         if opening and row["sentence"] != event.sentence:
             if row["event_id"] not in stepped:
                 stepped[row["event_id"]] = steps_back(
                     opening, told_of[row["event_id"]], event.time_of_report
                 )
             if stepped[row["event_id"]]:
-                continue  # "Last week, ...": not the lead's "said on Monday" incident
-        if elsewhere[row["event_id"]]:
+                return True  # "Last week, ...": not the lead's "said on Monday" incident
+        return elsewhere[row["event_id"]]
+
+    by_id = {r["id"]: r for r in same_article}
+    # a telling that shares a participant first ("the killing of Soleimani" told again after
+    # other attacks came between), then the nearest earlier telling: a retelling ("The attack
+    # was carried out by unidentified assailants") is of the incident just told, not of the
+    # lead when another came between
+    for row in (by_id[i] for i in kin if i in by_id):
+        if not apart(row) and same_event(new, reports[row["id"]]):
+            store.set_event(mention_id, row["event_id"])
+            return str(row["event_id"])
+    for row in sorted(same_article, key=lambda r: r["start"], reverse=True):
+        if apart(row):
             continue
         other = reports[row["id"]]
         if (
