@@ -783,9 +783,16 @@ def region_in(
         return admin1, country_name(code)
     if found:
         return None, None  # a known name of several regions: not to be guessed from others
-    inside = {(p.country, p.admin1) for p in resolved.values() if p.admin1}
-    if len(inside) > 1 and dateline_key in resolved and resolved[dateline_key].admin1:
-        inside = {(resolved[dateline_key].country, resolved[dateline_key].admin1)}
+    counted = Counter((p.country, p.admin1) for p in resolved.values() if p.admin1)
+    inside = set(counted)
+    if len(inside) > 1:
+        (top, most), *_ = counted.most_common(1)
+        if most * 2 > sum(counted.values()):
+            # most of the article's places lie in one region: a wire's dateline is where the
+            # agency files from ("RAWALPINDI" for strikes told across Khyber Pakhtunkhwa)
+            inside = {top}
+        elif dateline_key in resolved and resolved[dateline_key].admin1:
+            inside = {(resolved[dateline_key].country, resolved[dateline_key].admin1)}
     if len(inside) == 1:
         code, admin1 = inside.pop()
         return admin1, country_name(code)
