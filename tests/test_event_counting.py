@@ -496,3 +496,18 @@ def test_another_incident_of_the_article_stays_apart_though_it_shares_a_particip
         store.close()
     told = [{s["text"].split()[0] for s in e["evidence"]} for e in events]
     assert len(events) == 2 and {"In"} in told, told
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the model tags the village an organisation, or a person: "near" says it is a place
+        ("Militants ambushed a police patrol near Basti Malook on Sunday.", "Basti Malook"),
+        ("Gunmen ambushed a convoy near Shah Hassan Khel and fled.", "Shah Hassan Khel"),
+    ],
+)
+def test_what_an_act_happens_near_is_its_place(text, place, settings):
+    doc = Document(id=document_id(text), source="f", raw_hash="x", text=text)
+    (analyzed,) = list(analyze([doc], settings))
+    (event,) = [e for e in analyzed.events if e.type == "ASSAULT"]
+    assert event.location and text[event.location[0] : event.location[1]] == place

@@ -125,6 +125,11 @@ def _named_place_noun(noun: Token) -> Span | None:
     while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
         first -= 1
     span = _trim(doc, first, noun.i)
+    if noun.head.lower_ == "near" and noun.ent_type_ != "NORP":
+        # "ambushed the personnel near Kot Mubarak": what an act happens near is a place,
+        # known or not (a village the gazetteer lacks, the model's "person"); "in X" is
+        # not as sure ("in Urdu")
+        return span
     return span if _known_place(doc_text(doc)[span[0] : span[1]]) else None
 
 
