@@ -307,6 +307,10 @@ _PART = (
 )
 
 
+#: what stands between a possessor and the place it holds ("Khyber Pakhtunkhwa's Swabi")
+_POSSESSED = re.compile(r"[’']s\s+")
+
+
 def stated_within(text: str, narrow: str | None, wide: str | None) -> bool:
     """Whether the article itself writes ``narrow`` as a place inside ``wide``: "X area of
     Y", "X in Y", "Y's X" (not "X, Y", which is as often a list). Two localities the gazetteer
@@ -315,7 +319,14 @@ def stated_within(text: str, narrow: str | None, wide: str | None) -> bool:
     not two incidents."""
     if not narrow or not wide or place_key(narrow) == place_key(wide) or breadth(narrow) != 0:
         return False  # a province or country is nested by the gazetteer ("India in Pakistan")
-    x, y = re.escape(narrow), re.escape(wide)
+    # a possessed name is written bare elsewhere ("in Khyber Pakhtunkhwa's Swabi", then
+    # "the village of Ahad Khan in Swabi")
+    x, y = (
+        "(?:"
+        + "|".join(re.escape(n) for n in dict.fromkeys((name, _POSSESSED.split(name)[-1])))
+        + ")"
+        for name in (narrow, wide)
+    )
     patterns = (
         rf"\b{x}(?:\s+{_PART})?\s+(?:of|in|near)\s+(?:the\s+)?{y}\b",
         rf"\b{y}(?:['’]s?)\s+(?:(?:[\w-]+\s+){{0,2}})?{x}\b",
