@@ -511,3 +511,17 @@ def test_what_an_act_happens_near_is_its_place(text, place, settings):
     (analyzed,) = list(analyze([doc], settings))
     (event,) = [e for e in analyzed.events if e.type == "ASSAULT"]
     assert event.location and text[event.location[0] : event.location[1]] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a people the model tags a place, in front of a noun it describes: no one's place
+        "These attackers are not representatives of the Baloch cause, they said after the blast "
+        "killed four.",
+    ],
+)
+def test_a_name_that_describes_a_noun_is_no_place(text, settings):
+    doc = Document(id=document_id(text), source="f", raw_hash="x", text=text)
+    (analyzed,) = list(analyze([doc], settings))
+    assert [e.location for e in analyzed.events if e.type == "ASSAULT"] == [None]

@@ -18,6 +18,7 @@ from dossier.extract.events.lexicon import (
     PLACE_PREPS,
     REPORTING,
     STATING,
+    WHERE_NOUNS,
     _is_noun,
     _is_verb,
     _lemma,
@@ -157,7 +158,7 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     places = [
         m
         for m in context.mentions
-        if m.label in PLACE_LABELS
+        if (m.label in PLACE_LABELS and m.text[:1].isupper())  # not "the trans-river belt"
         or (m.label in ("PERSON", "ORG") and len(m.text) > 3 and _known_place(m.text))
     ]
     anchors = [_phrase_head(trigger) if _is_noun(trigger) else trigger]
@@ -226,7 +227,13 @@ def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Conte
         and not any(e.start < m.end and m.start < e.end for e in extra)
     ] + extra
     free = [m for m in free if not any(a < m.end and m.start < b for a, b in arguments)]
-    free = [m for m in free if not _acts(m, trigger.doc) and not _where_said(m, trigger)]
+    free = [
+        m
+        for m in free
+        if not _acts(m, trigger.doc)
+        and not _where_said(m, trigger)
+        and not _describes(m, trigger.doc)
+    ]
     if not free:
         return None
     best = _most_specific(free)
@@ -239,6 +246,27 @@ def _acts(mention: Mention, doc: Doc) -> bool:
     duties"), which acts and is not where another event happened."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+def _describes(mention: Mention, doc: Doc) -> bool:
+    """Whether a name the model tagged a place, and the gazetteer lacks, only describes the
+    noun after it ("the Baloch nation", "Baloch pride", "the Baloch cause": a people, not
+    where anything happened), or is no proper name at all ("the trans-river belt area").
+    A known place in front of a noun ("Karachi police") still says where."""
+    if not mention.text[:1].isupper():
+        return True
+    if _known_place(mention.text):
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and root.head.i > root.i
+        and root.head.pos_ == "NOUN"
+        and _lemma(root.head) not in WHERE_NOUNS
+    )
 
 
 #: verbs of speaking whose place is where words were said: "Talking to media in Jehlum, the
