@@ -525,3 +525,26 @@ def test_a_name_that_describes_a_noun_is_no_place(text, settings):
     doc = Document(id=document_id(text), source="f", raw_hash="x", text=text)
     (analyzed,) = list(analyze([doc], settings))
     assert [e.location for e in analyzed.events if e.type == "ASSAULT"] == [None]
+
+
+def test_a_sentence_with_no_place_takes_the_place_of_the_incident_told_before(tmp_path, settings):
+    """Not another place that sentence names (where the train was heading)."""
+    from dossier.pipeline.run import run_ingest
+    from dossier.store import open_store
+
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Militants attacked a passenger train in Balochistan on Tuesday, the train was heading "
+        "from Quetta to Peshawar.\n\n"
+        "Security forces later killed 33 militants and rescued the passengers.\n",
+        encoding="utf-8",
+    )
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        run_ingest([article], store, settings)
+        (document,) = list(store.documents())
+        rows = store.event_mentions_in_document(document["id"], type="ASSAULT")
+    finally:
+        store.close()
+    lent = [(r["location_text"], r["location_via"]) for r in rows if r["sentence"] == 1]
+    assert lent and set(lent) == {("Balochistan", "earlier")}, rows

@@ -417,20 +417,57 @@ def _sentence_places(places: DocumentPlaces, sentence: Sentence) -> list[Mention
     ]
 
 
-def _earlier_place(places: DocumentPlaces, event: EventMention, lookback: int) -> Mention | None:
+def _earlier_place(
+    places: DocumentPlaces,
+    event: EventMention,
+    lookback: int,
+    told: Sequence[dict[str, Any]] = (),
+) -> Mention | None:
     """The most specific place the model tagged in the nearest of the ``lookback`` sentences
     before the event's that names one, the dateline's own mention aside: a sentence with no
     place of its own continues the incident told before it ("... an operation in North
     Waziristan. The operation resulted in the elimination of nine terrorists"), which an ACLED
     coder places where that incident was, not where the report was filed."""
     dateline = places.dateline
-    sentences = [s for s in places.analyzed.sentences if s.end <= event.start][-lookback:]
-    for sentence in reversed(sentences):
+    numbered = [(i, s) for i, s in enumerate(places.analyzed.sentences) if s.end <= event.start]
+    for index, sentence in reversed(numbered[-lookback:]):
+        lent = _told_place(places, sentence, [r for r in told if r["sentence"] == index])
+        if lent is not None:
+            return lent
         found = [
             m for m in places.in_sentence(sentence) if not (dateline and dateline.start == m.start)
         ]
         if found:
             return min(found, key=lambda m: (breadth(m.text), -m.start))
+    return None
+
+
+def _told_place(
+    places: DocumentPlaces, sentence: Sentence, told: Sequence[dict[str, Any]]
+) -> Mention | None:
+    """The place an event of the same type told in ``sentence`` (``told``: its stored
+    reports there) has from its own words: the incident that sentence tells is the one a next
+    sentence with no place continues, so its place, not another the sentence names ("had
+    hijacked Jaffar Express in Balochistan, the train was heading from Quetta to Peshawar"),
+    is the one to lend."""
+    keys = [
+        r["location_key"] for r in told if r["location_via"] == "sentence" and r["location_key"]
+    ]
+    for key_ in keys:
+        found = next(
+            (
+                m
+                for m in places.analyzed.mentions
+                if m.key == key_
+                and m.label in PLACE_LABELS
+                and sentence.start <= m.start
+                and m.end <= sentence.end
+                and not (places.dateline and places.dateline.start == m.start)
+            ),
+            None,
+        )
+        if found is not None:
+            return found
     return None
 
 
@@ -494,7 +531,8 @@ def store_event(
         if finer is not None:
             place, via = finer, "later"
     if place is None and lookback > 0 and not opens_new_incident(text[event.start : event.end]):
-        place = _earlier_place(places, event, lookback)
+        told = store.event_mentions_in_document(analyzed.document.id, type=event.type)
+        place = _earlier_place(places, event, lookback, told)
         via = "earlier" if place is not None else None
     if place is None and dateline_place is not None:
         place, via = dateline_place, "dateline"
