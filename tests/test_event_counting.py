@@ -548,3 +548,14 @@ def test_a_sentence_with_no_place_takes_the_place_of_the_incident_told_before(tm
         store.close()
     lent = [(r["location_text"], r["location_via"]) for r in rows if r["sentence"] == 1]
     assert lent and set(lent) == {("Balochistan", "earlier")}, rows
+
+
+def test_the_hospital_the_wounded_died_in_is_not_where_the_attack_happened(settings):
+    text = (
+        "The 40-year-old shopkeeper was critically wounded in the attack and died while being "
+        "given first aid at the Civil Hospital, Mardan."
+    )
+    doc = Document(id=document_id(text), source="f", raw_hash="x", text=text)
+    (analyzed,) = list(analyze([doc], settings))
+    places = [text[e.location[0] : e.location[1]] for e in analyzed.events if e.location]
+    assert places and "Civil Hospital" not in places, places

@@ -233,6 +233,7 @@ def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Conte
         if not _acts(m, trigger.doc)
         and not _where_said(m, trigger)
         and not _describes(m, trigger.doc)
+        and not _aftercare(m)
     ]
     if not free:
         return None
@@ -246,6 +247,16 @@ def _acts(mention: Mention, doc: Doc) -> bool:
     duties"), which acts and is not where another event happened."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+#: where the wounded and the dead are taken after an act, not where it happened ("died while
+#: being administered first aid at the District Headquarters Hospital")
+_AFTERCARE = frozenset({"hospital", "clinic", "dispensary", "morgue", "mortuary"})
+
+
+def _aftercare(mention: Mention) -> bool:
+    """Whether a place is a hospital or a morgue by its name."""
+    return any(w in _AFTERCARE for w in mention.text.lower().split())
 
 
 def _describes(mention: Mention, doc: Doc) -> bool:
