@@ -519,6 +519,7 @@ def test_what_an_act_happens_near_is_its_place(text, place, settings):
         # a people the model tags a place, in front of a noun it describes: no one's place
         "These attackers are not representatives of the Baloch cause, they said after the blast "
         "killed four.",
+        "The police attacked Baloch pride by pulling the veils of women, she said.",
     ],
 )
 def test_a_name_that_describes_a_noun_is_no_place(text, settings):

@@ -209,6 +209,8 @@ def _attacked_place(target: Token, places: list[Mention], context: _Context) -> 
     if found is None:
         return None
     name = context.text[found[0] : found[1]]
+    if _describes(Mention(found[0], found[1], name, "LOC", name.lower(), 0), target.doc):
+        return None  # "attacked Baloch pride": a people's, not a place
     return found if breadth(name) == 0 else None
 
 
