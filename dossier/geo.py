@@ -30,7 +30,7 @@ import tempfile
 import time
 import warnings
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -751,7 +751,23 @@ def region_of(
        place the article resolves lies in, or, where they span several, the dateline's;
        the country alone where they share only that.
     """
-    resolved = {k: p for k, p, _ in votes if p is not None}
+    return region_in(resolved_votes(votes), place_key, place_text, dateline_key, bare_name)
+
+
+def resolved_votes(votes: Iterable[PlaceVote]) -> dict[str, Place]:
+    """A document's place votes as name key -> the place it resolved to (unresolved names
+    left out): what :func:`region_in` reads, built once per document rather than per event."""
+    return {k: p for k, p, _ in votes if p is not None}
+
+
+def region_in(
+    resolved: Mapping[str, Place],
+    place_key: str | None,
+    place_text: str | None,
+    dateline_key: str,
+    bare_name: str | None = None,
+) -> tuple[str | None, str | None]:
+    """:func:`region_of` over a document's votes already read by :func:`resolved_votes`."""
     own = resolved.get(place_key or "")
     if own is not None:
         return own.admin1, country_name(own.country)
@@ -767,9 +783,16 @@ def region_of(
         return admin1, country_name(code)
     if found:
         return None, None  # a known name of several regions: not to be guessed from others
-    inside = {(p.country, p.admin1) for p in resolved.values() if p.admin1}
-    if len(inside) > 1 and dateline_key in resolved and resolved[dateline_key].admin1:
-        inside = {(resolved[dateline_key].country, resolved[dateline_key].admin1)}
+    counted = Counter((p.country, p.admin1) for p in resolved.values() if p.admin1)
+    inside = set(counted)
+    if len(inside) > 1:
+        (top, most), *_ = counted.most_common(1)
+        if most * 2 > sum(counted.values()):
+            # most of the article's places lie in one region: a wire's dateline is where the
+            # agency files from ("RAWALPINDI" for strikes told across Khyber Pakhtunkhwa)
+            inside = {top}
+        elif dateline_key in resolved and resolved[dateline_key].admin1:
+            inside = {(resolved[dateline_key].country, resolved[dateline_key].admin1)}
     if len(inside) == 1:
         code, admin1 = inside.pop()
         return admin1, country_name(code)

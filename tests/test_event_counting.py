@@ -467,3 +467,96 @@ def test_an_act_told_days_before_another_takes_its_own_day(text, dated, settings
         for e in analyzed.events
     }
     assert found == dated, found
+
+
+def test_another_incident_of_the_article_stays_apart_though_it_shares_a_participant(
+    tmp_path, settings
+):
+    """The cross-document merge (a participant in common) once joined an article's own
+    reports too, past the in-document rules ("In another encounter ..." opens another
+    incident)."""
+    from dossier.pipeline.run import run_ingest
+    from dossier.store import open_store
+
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "RAWALPINDI: Security forces have killed thirteen Khwarij in five separate engagements "
+        "in Khyber Pakhtunkhwa province on February 12 and 13.\n\n"
+        "During the operation, troops engaged the Khwarij location and five Khwarij were sent "
+        "to hell, the ISPR said.\n\n"
+        "In another encounter that took place in Lakki Marwat district, two Khwarij were sent "
+        "to hell.\n",
+        encoding="utf-8",
+    )
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        run_ingest([article], store, settings)
+        events = [e for e in build_export(store)["events"] if e["type"] == "ASSAULT"]
+    finally:
+        store.close()
+    told = [{s["text"].split()[0] for s in e["evidence"]} for e in events]
+    assert len(events) == 2 and {"In"} in told, told
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the model tags the village an organisation, or a person: "near" says it is a place
+        ("Militants ambushed a police patrol near Basti Malook on Sunday.", "Basti Malook"),
+        ("Gunmen ambushed a convoy near Shah Hassan Khel and fled.", "Shah Hassan Khel"),
+    ],
+)
+def test_what_an_act_happens_near_is_its_place(text, place, settings):
+    doc = Document(id=document_id(text), source="f", raw_hash="x", text=text)
+    (analyzed,) = list(analyze([doc], settings))
+    (event,) = [e for e in analyzed.events if e.type == "ASSAULT"]
+    assert event.location and text[event.location[0] : event.location[1]] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a people the model tags a place, in front of a noun it describes: no one's place
+        "These attackers are not representatives of the Baloch cause, they said after the blast "
+        "killed four.",
+        "The police attacked Baloch pride by pulling the veils of women, she said.",
+    ],
+)
+def test_a_name_that_describes_a_noun_is_no_place(text, settings):
+    doc = Document(id=document_id(text), source="f", raw_hash="x", text=text)
+    (analyzed,) = list(analyze([doc], settings))
+    assert [e.location for e in analyzed.events if e.type == "ASSAULT"] == [None]
+
+
+def test_a_sentence_with_no_place_takes_the_place_of_the_incident_told_before(tmp_path, settings):
+    """Not another place that sentence names (where the train was heading)."""
+    from dossier.pipeline.run import run_ingest
+    from dossier.store import open_store
+
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Militants attacked a passenger train in Balochistan on Tuesday, the train was heading "
+        "from Quetta to Peshawar.\n\n"
+        "Security forces later killed 33 militants and rescued the passengers.\n",
+        encoding="utf-8",
+    )
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        run_ingest([article], store, settings)
+        (document,) = list(store.documents())
+        rows = store.event_mentions_in_document(document["id"], type="ASSAULT")
+    finally:
+        store.close()
+    lent = [(r["location_text"], r["location_via"]) for r in rows if r["sentence"] == 1]
+    assert lent and set(lent) == {("Balochistan", "earlier")}, rows
+
+
+def test_the_hospital_the_wounded_died_in_is_not_where_the_attack_happened(settings):
+    text = (
+        "The 40-year-old shopkeeper was critically wounded in the attack and died while being "
+        "given first aid at the Civil Hospital, Mardan."
+    )
+    doc = Document(id=document_id(text), source="f", raw_hash="x", text=text)
+    (analyzed,) = list(analyze([doc], settings))
+    places = [text[e.location[0] : e.location[1]] for e in analyzed.events if e.location]
+    assert places and "Civil Hospital" not in places, places

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.kb.event_merge import EventReport, places_differ, same_incident_in_document
-from dossier.kb.facts import _own_place
+from dossier.kb.facts import _own_place, _placed_at
 
 pytestmark = pytest.mark.unit
 
@@ -78,6 +78,9 @@ def test_own_place_is_a_specific_place_the_act_happened_in(place, sentence, expe
         ("Zehri", "Zehri", False),  # the same place needs no nesting
         ("Zehri", None, False),
         ("India", "Pakistan", False),  # "strikes by India in Pakistan": countries are not nested
+        # a place told "Sindh's Sanghar" once, "Sanghar" bare where the village is named
+        ("Jhol", "Sindh's Sanghar", True),  # "the village of Jhol in Sanghar"
+        ("Jhol", "Sindh's Turbat", False),
     ],
 )
 def test_a_place_the_article_writes_inside_another(narrow, wide, expected):
@@ -87,6 +90,21 @@ def test_a_place_the_article_writes_inside_another(narrow, wide, expected):
         "Gunmen attacked a school in the Tarsani area of Zehri. Another blast hit the New "
         "Bahman area of Turbat, and police raided Lyari's Miran Naka. A convoy was ambushed "
         "near Kot Mubarak in Dera Ghazi Khan. Protests were held in Quetta, Turbat and Lyari. "
-        "Strikes by India in Pakistan followed."
+        "Strikes by India in Pakistan followed. A man was shot in the village of Jhol in "
+        "Sanghar."
     )
     assert stated_within(text, narrow, wide) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        ("Gunmen attacked a checkpost IN EIDAK on Monday.", "Eidak", True),  # any case
+        # the first "Bannu" is where the wounded went; the second, after "near", is the act's
+        ("Shifted to Bannu hospital after the attack near the town of Bannu.", "Bannu", True),
+        ("Shifted to Bannu hospital after the attack.", "Bannu", False),
+        ("A man of Sambrial was shot.", "Sambrial", False),
+    ],
+)
+def test_placed_at_reads_every_occurrence_of_the_name(sentence, name, expected):
+    assert _placed_at(sentence, name) is expected

@@ -31,6 +31,11 @@ def test_region_by_name_from_the_place_its_candidates_or_the_article():
     votes.append(("bannu", bannu, ""))
     assert region_of(votes, "shaban", "Shaban", "quetta") == ("Balochistan", "Pakistan")
     assert region_of(votes, "shaban", "Shaban", "") == (None, "Pakistan")
+    # ... unless most of them lie in one region: a wire's dateline is where it was filed
+    kohat = next(p for p in load_gazetteer().candidates("Kohat") if p.admin1)
+    assert kohat.admin1 == bannu.admin1 == "Khyber Pakhtunkhwa"
+    votes.append(("kohat", kohat, ""))
+    assert region_of(votes, "shaban", "Shaban", "quetta") == ("Khyber Pakhtunkhwa", "Pakistan")
     # a known name of records in one region, unresolved as a point ("Sahiwal": a town and a
     # district of Punjab), is in that region
     sahiwal = load_gazetteer().candidates("Sahiwal")

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
 from unidecode import unidecode
 
 from dossier.config import Settings, load_settings
-from dossier.geo import breadth, key, load_gazetteer, region_of
+from dossier.geo import Place, breadth, key, load_gazetteer, region_in, resolved_votes
 from dossier.geo import key as name_key
 from dossier.kb.claims import (
     DISTINCT_FIGURE,
@@ -92,9 +92,13 @@ def _time_of(span: Span | None, times: Sequence[TimeExpr]) -> TimeExpr | None:
     return next((t for t in times if t.start < span[1] and span[0] < t.end), None)
 
 
-def _report(row: dict[str, Any], dateline: str | None = None) -> EventReport:
+def _report(
+    row: dict[str, Any], dateline: str | None = None, *, own_place: bool = False
+) -> EventReport:
     """A stored report as the merge rules see it; ``dateline``: its article's dateline place,
-    which is where the report was filed, not a place of its own."""
+    which is where the report was filed, not a place of its own. ``own_place``: read the
+    report's own specific place (:func:`_own_place`), which only the in-document rules
+    compare; the cross-document ones leave it None and skip the search."""
 
     def entities(role: str) -> frozenset[str]:
         return frozenset(
@@ -112,7 +116,9 @@ def _report(row: dict[str, Any], dateline: str | None = None) -> EventReport:
         location=_said_place(row),
         actors=entities("actor"),
         targets=entities("target"),
-        place=_own_place(row.get("location_text"), row.get("evidence") or "", dateline),
+        place=_own_place(row.get("location_text"), row.get("evidence") or "", dateline)
+        if own_place
+        else None,
     )
 
 
@@ -123,8 +129,22 @@ def _said_place(row: dict[str, Any]) -> str | None:
     return None if place_rank(row) else row["location_entity"]
 
 
-#: "in/at/near X", a few words between ("in the general area of X", "in KP's X district")
-_WHERE = r"\b(?:in|at|near|inside|outside|around)\s+(?:[\w’'-]+\s+){0,4}?"
+#: "in/at/near X", a few words between ("in the general area of X", "in KP's X district"),
+#: ending where the place's name starts: one pattern for every report, matched on the text
+#: before each place the sentence names
+_WHERE = re.compile(r"\b(?:in|at|near|inside|outside|around)\s+(?:[\w’'-]+\s+){0,4}\Z")
+
+
+def _placed_at(sentence: str, name: str) -> bool:
+    """Whether ``sentence`` writes ``name`` (any case) right after "in/at/near ..."
+    (:data:`_WHERE`)."""
+    folded, wanted = sentence.lower(), name.lower()
+    at = folded.find(wanted)
+    while at >= 0:
+        if _WHERE.search(folded, 0, at):
+            return True
+        at = folded.find(wanted, at + 1)
+    return False
 
 
 def _own_place(text: str | None, sentence: str, dateline: str | None) -> str | None:
@@ -135,7 +155,7 @@ def _own_place(text: str | None, sentence: str, dateline: str | None) -> str | N
     hospital in Bannu" is where the wounded went, "X of Sambrial" where a man lives)."""
     if not text or breadth(text) != 0:
         return None
-    if not re.search(_WHERE + re.escape(text), sentence, flags=re.IGNORECASE):
+    if not _placed_at(sentence, text):
         return None
     found = place_key(text)
     if not found or (dateline and found == place_key(dateline)):
@@ -287,6 +307,10 @@ _PART = (
 )
 
 
+#: what stands between a possessor and the place it holds ("Khyber Pakhtunkhwa's Swabi")
+_POSSESSED = re.compile(r"[’']s\s+")
+
+
 def stated_within(text: str, narrow: str | None, wide: str | None) -> bool:
     """Whether the article itself writes ``narrow`` as a place inside ``wide``: "X area of
     Y", "X in Y", "Y's X" (not "X, Y", which is as often a list). Two localities the gazetteer
@@ -295,7 +319,14 @@ def stated_within(text: str, narrow: str | None, wide: str | None) -> bool:
     not two incidents."""
     if not narrow or not wide or place_key(narrow) == place_key(wide) or breadth(narrow) != 0:
         return False  # a province or country is nested by the gazetteer ("India in Pakistan")
-    x, y = re.escape(narrow), re.escape(wide)
+    # a possessed name is written bare elsewhere ("in Khyber Pakhtunkhwa's Swabi", then
+    # "the village of Ahad Khan in Swabi")
+    x, y = (
+        "(?:"
+        + "|".join(re.escape(n) for n in dict.fromkeys((name, _POSSESSED.split(name)[-1])))
+        + ")"
+        for name in (narrow, wide)
+    )
     patterns = (
         rf"\b{x}(?:\s+{_PART})?\s+(?:of|in|near)\s+(?:the\s+)?{y}\b",
         rf"\b{y}(?:['’]s?)\s+(?:(?:[\w-]+\s+){{0,2}})?{x}\b",
@@ -341,59 +372,119 @@ def _placed_there(mention: Mention, before: str) -> bool:
     return bool(load_gazetteer().candidates(mention.text)) or bool(_PLACED.search(before))
 
 
-def _sentence_places(analyzed: AnalyzedDocument, sentence: Sentence) -> list[Mention]:
+@dataclass
+class DocumentPlaces:
+    """What every event of one document reads about its places, read once per document (an
+    article of k events read them k times): the dateline's place mention, the place votes
+    resolved (:func:`dossier.geo.resolved_votes`), the places the model tagged, and, as they
+    are asked for, each sentence's places (:func:`_sentence_places`)."""
+
+    analyzed: AnalyzedDocument
+    dateline: Mention | None
+    resolved: dict[str, Place]
+    #: the model's own place mentions, in the document's mention order
+    tagged: list[Mention]
+    _by_sentence: dict[tuple[int, int], list[Mention]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, analyzed: AnalyzedDocument) -> DocumentPlaces:
+        return cls(
+            analyzed=analyzed,
+            dateline=_dateline_place(analyzed),
+            resolved=resolved_votes(analyzed.place_votes),
+            tagged=[m for m in analyzed.mentions if m.label in PLACE_LABELS and m.via == "ner"],
+        )
+
+    def in_sentence(self, sentence: Sentence) -> list[Mention]:
+        """:func:`_sentence_places` of ``sentence``, computed once."""
+        span = (sentence.start, sentence.end)
+        if span not in self._by_sentence:
+            self._by_sentence[span] = _sentence_places(self, sentence)
+        return self._by_sentence[span]
+
+
+def _sentence_places(places: DocumentPlaces, sentence: Sentence) -> list[Mention]:
     """The places the model tagged in ``sentence`` that may be where an incident told next to
     it happened (see :func:`_placed_there`), in text order; shared by the look back to an
     earlier sentence and the look ahead to a finer one, so both read places alike."""
-    text = analyzed.document.text
+    text = places.analyzed.document.text
     return [
         m
-        for m in analyzed.mentions
-        if m.label in PLACE_LABELS
-        and m.via == "ner"
-        and sentence.start <= m.start
+        for m in places.tagged
+        if sentence.start <= m.start
         and m.end <= sentence.end
         and _placed_there(m, text[sentence.start : m.start])
     ]
 
 
 def _earlier_place(
-    analyzed: AnalyzedDocument, event: EventMention, lookback: int
+    places: DocumentPlaces,
+    event: EventMention,
+    lookback: int,
+    told: Sequence[dict[str, Any]] = (),
 ) -> Mention | None:
     """The most specific place the model tagged in the nearest of the ``lookback`` sentences
     before the event's that names one, the dateline's own mention aside: a sentence with no
     place of its own continues the incident told before it ("... an operation in North
     Waziristan. The operation resulted in the elimination of nine terrorists"), which an ACLED
     coder places where that incident was, not where the report was filed."""
-    dateline = _dateline_place(analyzed)
-    sentences = [s for s in analyzed.sentences if s.end <= event.start][-lookback:]
-    for sentence in reversed(sentences):
+    dateline = places.dateline
+    numbered = [(i, s) for i, s in enumerate(places.analyzed.sentences) if s.end <= event.start]
+    for index, sentence in reversed(numbered[-lookback:]):
+        lent = _told_place(places, sentence, [r for r in told if r["sentence"] == index])
+        if lent is not None:
+            return lent
         found = [
-            m
-            for m in _sentence_places(analyzed, sentence)
-            if not (dateline and dateline.start == m.start)
+            m for m in places.in_sentence(sentence) if not (dateline and dateline.start == m.start)
         ]
         if found:
             return min(found, key=lambda m: (breadth(m.text), -m.start))
     return None
 
 
+def _told_place(
+    places: DocumentPlaces, sentence: Sentence, told: Sequence[dict[str, Any]]
+) -> Mention | None:
+    """The place an event of the same type told in ``sentence`` (``told``: its stored
+    reports there) has from its own words: the incident that sentence tells is the one a next
+    sentence with no place continues, so its place, not another the sentence names ("had
+    hijacked Jaffar Express in Balochistan, the train was heading from Quetta to Peshawar"),
+    is the one to lend."""
+    keys = [
+        r["location_key"] for r in told if r["location_via"] == "sentence" and r["location_key"]
+    ]
+    for key_ in keys:
+        found = next(
+            (
+                m
+                for m in places.analyzed.mentions
+                if m.key == key_
+                and m.label in PLACE_LABELS
+                and sentence.start <= m.start
+                and m.end <= sentence.end
+                and not (places.dateline and places.dateline.start == m.start)
+            ),
+            None,
+        )
+        if found is not None:
+            return found
+    return None
+
+
 def _finer_place(
-    analyzed: AnalyzedDocument, event: EventMention, wide: Mention, lookback: int
+    places: DocumentPlaces, event: EventMention, wide: Mention, lookback: int
 ) -> Mention | None:
     """A district or town inside ``wide`` (a province or country the event's sentence names)
     that one of the next ``lookback`` sentences names: a lead tells the incident at the scale
     of a country ("killed five people ... in northern Afghanistan") and the next sentences
     say where ("... in Kunduz city"), which an ACLED coder takes. None when a sentence opens
     another incident first ("In a separate incident, ...")."""
-    text = analyzed.document.text
-    after = [s for s in analyzed.sentences if s.start >= event.end][:lookback]
+    text = places.analyzed.document.text
+    after = [s for s in places.analyzed.sentences if s.start >= event.end][:lookback]
     for sentence in after:
         if opens_new_incident(text[sentence.start : sentence.end]):
             return None
-        found = [
-            m for m in _sentence_places(analyzed, sentence) if nested_places(wide.text, m.text)
-        ]
+        found = [m for m in places.in_sentence(sentence) if nested_places(wide.text, m.text)]
         if found:
             return found[0]
     return None
@@ -406,17 +497,21 @@ def store_event(
     undated_days: int = Settings.undated_event_days,
     lookback: int = Settings.place_lookback_sentences,
     reported_days: int = Settings.reported_event_days,
+    places: DocumentPlaces | None = None,
 ) -> str:
     """Store one event report and put it into the event it reports; returns the event id.
 
     An event whose sentence names no place takes the place of the incident told just before it
     (:func:`_earlier_place`), else the dateline's; one whose sentence gives no
     date takes the interval its tense allows around the publication date (:func:`undated_interval`).
+    ``places``: the document's places read once for all its events (built here when absent).
     """
     text, mentions = analyzed.document.text, analyzed.mentions
+    if places is None:
+        places = DocumentPlaces.of(analyzed)
     when = _time_of(event.time, analyzed.times)
     place = overlapping_mention(event.location, mentions)
-    dateline_place = _dateline_place(analyzed)
+    dateline_place = places.dateline
     if event.location is not None and place is not None and place.label not in PLACE_LABELS:
         # "Dera Ismail Khan" with "Ismail Khan" tagged a person: the place, not the person
         start, end = event.location
@@ -432,11 +527,12 @@ def store_event(
         place = Mention(start, end, text[start:end], "LOC", key, event.sentence)
     via = "sentence" if place is not None else None
     if place is not None and lookback > 0 and breadth(place.text) > 0:
-        finer = _finer_place(analyzed, event, place, lookback)
+        finer = _finer_place(places, event, place, lookback)
         if finer is not None:
             place, via = finer, "later"
     if place is None and lookback > 0 and not opens_new_incident(text[event.start : event.end]):
-        place = _earlier_place(analyzed, event, lookback)
+        told = store.event_mentions_in_document(analyzed.document.id, type=event.type)
+        place = _earlier_place(places, event, lookback, told)
         via = "earlier" if place is not None else None
     if place is None and dateline_place is not None:
         place, via = dateline_place, "dateline"
@@ -469,8 +565,8 @@ def store_event(
         "location_via": via,
     }
     if place is not None:
-        record["location_admin1"], record["location_country"] = region_of(
-            analyzed.place_votes,
+        record["location_admin1"], record["location_country"] = region_in(
+            places.resolved,
             place.key,
             place.text,
             dateline_place.key if dateline_place else name_key(analyzed.document.dateline or ""),
@@ -482,10 +578,17 @@ def store_event(
     new_row = store.event_mention(mention_id)
     assert new_row is not None, f"event mention {mention_id} was just stored"
     dateline = analyzed.document.dateline
-    new = _report(new_row, dateline)
+    new = _report(new_row, dateline, own_place=True)
+    # reports of its own article that share a participant: weighed below, under the rules
+    # that keep an article's incidents apart ("In another encounter in Lakki Marwat, two
+    # Khwarij were sent to hell" shares the Khwarij with the lead's encounter, and is another)
+    kin: list[int] = []
     for row in _event_candidates(store, new, analyzed.document.story_id):
+        if row["document_id"] == analyzed.document.id:
+            kin.append(row["id"])
+            continue
         other = _report(row)
-        if other.mention_id != mention_id and same_event(new, other):
+        if same_event(new, other):
             store.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
     # the same incident told again further down the same article
@@ -495,27 +598,48 @@ def store_event(
     opens_new = opens_new_incident(text[event.start : event.end])
     opening = opens_with_date(text, event, analyzed.times)
     # each telling as the merge rules see it, once: every candidate checks all of its event's
-    reports = {r["id"]: _report(r, dateline) for r in same_article}
-    # the nearest earlier telling first: a retelling ("The attack was carried out by unidentified
-    # assailants") is of the incident just told, not of the lead when another came between
-    for row in sorted(same_article, key=lambda r: r["start"], reverse=True):
-        if opens_new and row["sentence"] != event.sentence:
-            continue  # "In a separate incident, ...": not the incident told before
-        told = [r for r in same_article if r["event_id"] == row["event_id"]]
-        if (
-            opening
-            and row["sentence"] != event.sentence
-            and steps_back(opening, told, event.time_of_report)
-        ):
-            continue  # "Last week, ...": not the lead's "said on Monday" incident
-        # every report of the event, not only the nearest: a retelling with no place must not
-        # chain the Eidak attack onto the Miramshah clashes told before it
-        mine = place.text if place else None
-        if any(
+    reports = {r["id"]: _report(r, dateline, own_place=True) for r in same_article}
+    # each event's reports so far, and whether one of them names another place than this
+    # report (every report of the event, not only the nearest: a retelling with no place must
+    # not chain the Eidak attack onto the Miramshah clashes told before it), once per event
+    told_of: dict[str, list[dict[str, Any]]] = {}
+    for r in same_article:
+        told_of.setdefault(r["event_id"], []).append(r)
+    mine = place.text if place else None
+    elsewhere = {
+        event_id: any(
             places_differ(new, reports[r["id"]])
             and not _nested_in_article(text, mine, r["location_text"])
             for r in told
-        ):
+        )
+        for event_id, told in told_of.items()
+    }
+    stepped: dict[str, bool] = {}
+
+    def apart(row: dict[str, Any]) -> bool:
+        """Whether the article tells ``row``'s incident as another than this report's."""
+        if opens_new and row["sentence"] != event.sentence:
+            return True  # "In a separate incident, ...": not the incident told before
+        if opening and row["sentence"] != event.sentence:
+            if row["event_id"] not in stepped:
+                stepped[row["event_id"]] = steps_back(
+                    opening, told_of[row["event_id"]], event.time_of_report
+                )
+            if stepped[row["event_id"]]:
+                return True  # "Last week, ...": not the lead's "said on Monday" incident
+        return elsewhere[row["event_id"]]
+
+    by_id = {r["id"]: r for r in same_article}
+    # a telling that shares a participant first ("the killing of Soleimani" told again after
+    # other attacks came between), then the nearest earlier telling: a retelling ("The attack
+    # was carried out by unidentified assailants") is of the incident just told, not of the
+    # lead when another came between
+    for row in (by_id[i] for i in kin if i in by_id):
+        if not apart(row) and same_event(new, reports[row["id"]]):
+            store.set_event(mention_id, row["event_id"])
+            return str(row["event_id"])
+    for row in sorted(same_article, key=lambda r: r["start"], reverse=True):
+        if apart(row):
             continue
         other = reports[row["id"]]
         if (
@@ -712,6 +836,7 @@ def store_facts(store: Store, analyzed: AnalyzedDocument) -> None:
     """Dates, events and claims of one newly stored document, then its event group."""
     store.add_times(analyzed.document.id, analyzed.times)
     settings = load_settings()
+    places = DocumentPlaces.of(analyzed)
     for event in analyzed.events:
         store_event(
             store,
@@ -720,6 +845,7 @@ def store_facts(store: Store, analyzed: AnalyzedDocument) -> None:
             settings.undated_event_days,
             settings.place_lookback_sentences,
             settings.reported_event_days,
+            places,
         )
     for claim in analyzed.claims:
         store_claim(store, analyzed, claim)
@@ -748,19 +874,25 @@ _DISTINCT_COUNT = DISTINCT_FIGURE
 
 
 def _lead_features(
-    store: Store, document_id: str, text: str, sentences: int, dateline: str
+    store: Store,
+    document_id: str,
+    text: str,
+    sentences: int,
+    dateline: str,
+    mentions: Sequence[dict[str, Any]],
 ) -> tuple[list[str], list[str], list[str]]:
     """The specific places (name keys), the countries of all its places, and the tolls
     ("killed:3") of a document's lead: what two reports of one incident share however they
     name its actors. Places count by country too, so "Khyber Pakhtunkhwa" and "Pakistan"
-    agree and "Lebanon" and "Kalat" do not (a name the gazetteer holds in one country)."""
+    agree and "Lebanon" and "Kalat" do not (a name the gazetteer holds in one country).
+    ``mentions``: the document's stored mentions, read once by the caller."""
     from dossier import geo
 
     gazetteer = geo.load_gazetteer()
     end = lead_end(text, sentences)
     places: set[str] = set()
     countries: set[str] = set()
-    for mention in store.document_mentions(document_id):
+    for mention in mentions:
         key = place_key(mention["text"])
         if mention["start"] >= end or mention["label"] not in ("GPE", "LOC", "FAC"):
             continue
@@ -1003,10 +1135,13 @@ def assign_event_group(
     mentions = store.event_mentions_in_document(document_id)
     main = main_event(mentions, settings.lead_sentences)
     told = _told_incident(mentions, main, settings.lead_sentences)
+    text = document.get("text") or ""
+    dateline = place_key(document.get("dateline") or "")
+    # the document's entity mentions, read once: the lead's places and its actors
+    named = store.document_mentions(document_id)
     if told is not None:
-        dateline = place_key(document.get("dateline") or "")
         places, regions, figures = _lead_features(
-            store, document_id, document.get("text") or "", settings.lead_sentences, dateline
+            store, document_id, text, settings.lead_sentences, dateline, named
         )
         from dossier import geo
 
@@ -1069,21 +1204,13 @@ def assign_event_group(
     # were joined), published at most ``days`` apart, where no two of the reports joined
     # name different places or tolls (complete linkage, as for incidents, so a report
     # naming neither never bridges two that differ)
-    text = document.get("text") or ""
     actors = _lead_actors(
-        store.document_mentions(document_id),
-        text,
-        _statement_lead_end(text, settings.lead_sentences),
-        published,
+        named, text, _statement_lead_end(text, settings.lead_sentences), published
     )
     if actors and published:
         if "places" not in record:
             places, _regions, figures = _lead_features(
-                store,
-                document_id,
-                text,
-                settings.lead_sentences,
-                place_key(document.get("dateline") or ""),
+                store, document_id, text, settings.lead_sentences, dateline, named
             )
             record.update(places=";".join(places), figures=";".join(figures))
         pool = [record]

@@ -18,6 +18,7 @@ from dossier.extract.events.lexicon import (
     PLACE_PREPS,
     REPORTING,
     STATING,
+    WHERE_NOUNS,
     _is_noun,
     _is_verb,
     _lemma,
@@ -125,6 +126,11 @@ def _named_place_noun(noun: Token) -> Span | None:
     while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
         first -= 1
     span = _trim(doc, first, noun.i)
+    if noun.head.lower_ == "near" and noun.ent_type_ != "NORP":
+        # "ambushed the personnel near Kot Mubarak": what an act happens near is a place,
+        # known or not (a village the gazetteer lacks, the model's "person"); "in X" is
+        # not as sure ("in Urdu")
+        return span
     return span if _known_place(doc_text(doc)[span[0] : span[1]]) else None
 
 
@@ -152,7 +158,7 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     places = [
         m
         for m in context.mentions
-        if m.label in PLACE_LABELS
+        if (m.label in PLACE_LABELS and m.text[:1].isupper())  # not "the trans-river belt"
         or (m.label in ("PERSON", "ORG") and len(m.text) > 3 and _known_place(m.text))
     ]
     anchors = [_phrase_head(trigger) if _is_noun(trigger) else trigger]
@@ -203,6 +209,8 @@ def _attacked_place(target: Token, places: list[Mention], context: _Context) -> 
     if found is None:
         return None
     name = context.text[found[0] : found[1]]
+    if _describes(Mention(found[0], found[1], name, "LOC", name.lower(), 0), target.doc):
+        return None  # "attacked Baloch pride": a people's, not a place
     return found if breadth(name) == 0 else None
 
 
@@ -221,7 +229,14 @@ def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Conte
         and not any(e.start < m.end and m.start < e.end for e in extra)
     ] + extra
     free = [m for m in free if not any(a < m.end and m.start < b for a, b in arguments)]
-    free = [m for m in free if not _acts(m, trigger.doc) and not _where_said(m, trigger)]
+    free = [
+        m
+        for m in free
+        if not _acts(m, trigger.doc)
+        and not _where_said(m, trigger)
+        and not _describes(m, trigger.doc)
+        and not _aftercare(m)
+    ]
     if not free:
         return None
     best = _most_specific(free)
@@ -234,6 +249,37 @@ def _acts(mention: Mention, doc: Doc) -> bool:
     duties"), which acts and is not where another event happened."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+#: where the wounded and the dead are taken after an act, not where it happened ("died while
+#: being administered first aid at the District Headquarters Hospital")
+_AFTERCARE = frozenset({"hospital", "clinic", "dispensary", "morgue", "mortuary"})
+
+
+def _aftercare(mention: Mention) -> bool:
+    """Whether a place is a hospital or a morgue by its name."""
+    return any(w in _AFTERCARE for w in mention.text.lower().split())
+
+
+def _describes(mention: Mention, doc: Doc) -> bool:
+    """Whether a name the model tagged a place, and the gazetteer lacks, only describes the
+    noun after it ("the Baloch nation", "Baloch pride", "the Baloch cause": a people, not
+    where anything happened), or is no proper name at all ("the trans-river belt area").
+    A known place in front of a noun ("Karachi police") still says where."""
+    if not mention.text[:1].isupper():
+        return True
+    if _known_place(mention.text):
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and root.head.i > root.i
+        and root.head.pos_ == "NOUN"
+        and _lemma(root.head) not in WHERE_NOUNS
+    )
 
 
 #: verbs of speaking whose place is where words were said: "Talking to media in Jehlum, the
