@@ -151,3 +151,19 @@ def test_that_month_after_two_months_stays_undated():
     text = "Rebels attacked on March 3 and on April 9. Later that month, police arrested ten men."
     given = [_given(text, "March 3", "2025-03-03", 0), _given(text, "April 9", "2025-04-09", 0)]
     assert anaphoric_days(text, given, _sentences(text)) == []
+
+
+def test_the_same_day_names_the_day_last_given_sentences_back():
+    # sentences of detail between the raid and "the same day" do not break the reference
+    text = (
+        "In a raid late on Wednesday night, police arrested a man. "
+        "Explosives were recovered from him. "
+        "A case was registered against him. "
+        "The department said he had planned an attack. "
+        "Police also arrested a second man in a separate raid on the same day."
+    )
+    given = [_given(text, "Wednesday night", "2025-05-07", 0)]
+    assert _days(text, given) == {"the same day": "2025-05-07"}
+    # "two days later" stays within its reach: too far back, it is left undated
+    text = text.replace("on the same day", "two days later")
+    assert _days(text, given) == {}

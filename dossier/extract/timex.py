@@ -46,7 +46,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from dossier.config import ANAPHOR_SENTENCES, INCIDENT_RANGE_DAYS
+from dossier.config import ANAPHOR_SENTENCES, INCIDENT_RANGE_DAYS, SAME_DAY_SENTENCES
 from dossier.records import TimeExpr
 
 _MONTH_NAMES = (
@@ -1155,12 +1155,15 @@ def _offset(match: re.Match[str]) -> int:
     return sign * _number(match["n"])
 
 
-def _antecedent(text: str, found: list[TimeExpr], start: int, sentence: int) -> date | None:
+def _antecedent(
+    text: str, found: list[TimeExpr], start: int, sentence: int, same: bool = False
+) -> date | None:
     """The one day the article gave just before ``start`` (earlier in its sentence or in the
     two before): None when there is none or more than one, since a guess between two days
     ("attacked on Monday ... said on Tuesday. That day ...") would date the event wrongly
     where leaving it undated only misses it. Weeks, months and years do not count, and a
-    day told before "Later that month" is not the one "The next day" counts from."""
+    day told before "Later that month" is not the one "The next day" counts from. ``same``:
+    the words say "the same day", which reaches further back (:data:`SAME_DAY_SENTENCES`)."""
     near = [
         t
         for t in found
@@ -1168,6 +1171,19 @@ def _antecedent(text: str, found: list[TimeExpr], start: int, sentence: int) -> 
         and t.end <= start
         and sentence - ANAPHOR_SENTENCES <= t.sentence <= sentence
     ]
+    if not near and same:
+        # "on the same day" names the day last given, however many sentences of detail
+        # (a case registered, what was seized) came between: that sentence's day (a bare
+        # "That day" opening a sentence so far on may start from another day, and is left)
+        before = [
+            t
+            for t in found
+            if t.precision == "day"
+            and t.end <= start
+            and sentence - SAME_DAY_SENTENCES <= t.sentence
+        ]
+        last = max((t.sentence for t in before), default=None)
+        near = [t for t in before if t.sentence == last]
     days = {t.value_start for t in near}
     if len(days) != 1 or _VAGUE_REFERENCE.search(text, min(t.end for t in near), start):
         return None
@@ -1190,7 +1206,9 @@ def anaphoric_days(
         if any(s < end and start < e for s, e in taken):
             continue
         sentence = sentence_of(start)
-        base = _antecedent(text, found, start, sentence)
+        base = _antecedent(
+            text, found, start, sentence, same="same" in (match["same"] or "").lower()
+        )
         if base is None:
             continue
         day = (base + timedelta(days=_offset(match))).isoformat()
