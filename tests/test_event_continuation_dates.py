@@ -62,6 +62,21 @@ def test_an_act_the_article_does_not_tie_to_the_incident_keeps_no_day(second, se
     assert arrests == [None], found
 
 
+def test_the_day_of_a_report_in_the_sentence_bounds_the_day_it_lends(settings):
+    text = (
+        "Security forces killed nine militants in two engagements in Velmora on Saturday.\n\n"
+        "An operation was conducted in the Tarnok area.\n\n"
+        "Six militants were killed while two militants were apprehended, said a news release "
+        "issued here Sunday."
+    )
+    found = _lent(text, settings, published="2025-01-12")
+    assert ("apprehended", "2025-01-11") in found, found
+    # a day the sentence gives the act itself is its own: nothing is lent
+    own = text.replace("apprehended, said", "apprehended on Sunday, said")
+    found = _lent(own.replace(" issued here Sunday", ""), settings, "2025-01-12")
+    assert ("apprehended", None) in found, found
+
+
 def test_an_act_of_another_named_actor_is_not_the_incident(settings):
     text = (
         "The Federal Investigation Agency arrested four suspects at Velmora airport on Saturday."

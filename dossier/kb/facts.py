@@ -387,6 +387,12 @@ _SEVERAL = re.compile(
     r"raids|clashes|strikes|blasts|explosions)\b",
     re.IGNORECASE,
 )
+#: words after which a time dates a report, not the act it reports
+_REPORTED_AT = re.compile(
+    r"\b(?:said|says|told|stated|added|reported|announced|issued|released|statement|release)"
+    r"\b[^.;!?]{0,40}$",
+    re.IGNORECASE,
+)
 #: how many sentences back such a sentence still dates the incidents told after it
 UMBRELLA_LOOKBACK = 6
 _NAMED_ACTORS = frozenset({"ORG", "GPE", "PERSON", "NORP"})
@@ -443,8 +449,12 @@ def _earlier_day(analyzed: AnalyzedDocument, event: EventMention, lookback: int)
     apart = opens_new_incident(text[event.start : event.end])
     report = _time_of(event.time, times) if event.time_of_report else None
     own = analyzed.sentences[event.sentence] if event.sentence < len(analyzed.sentences) else event
-    if any(t is not report and own.start <= t.start < own.end for t in times):
-        return None
+    for t in times:
+        if t is report or not own.start <= t.start < own.end:
+            continue
+        if report is not None or not _REPORTED_AT.search(text, own.start, t.start):
+            return None  # a time of its own sentence, not the day of its report, is its own
+        report = t  # "..., said a news release issued here Sunday": a bound, not its day
     if _PERFECT.search(text, event.start, event.trigger[0]):
         return None  # "New Delhi has responded by suspending ...": background, not the incident
     mine = [e for e in analyzed.events if e.sentence == event.sentence]
