@@ -134,3 +134,13 @@ def test_an_undated_event_gets_on_or_before_its_publication_end_to_end(tmp_path,
     assert arrest["date"]["end"] == "2025-04-25", arrest["date"]
     assert arrest["date"]["start"] < "2025-04-25" and arrest["date"]["precision"] == "range"
     assert "text" not in arrest["date"]  # nothing was written: no made-up expression
+
+
+def test_a_possessive_day_dates_the_act_its_sentence_tells(settings):
+    text = (
+        "Rebels fired missiles at a warship in Velmora on Monday.\n\n"
+        "In what it said was the final toll from Saturday’s strikes, the ministry said 53 "
+        "people had been killed in Tarnok."
+    )
+    found = _lent(text, settings, published="2025-03-17")
+    assert ("killed", "2025-03-15") in found, found

@@ -387,10 +387,11 @@ _SEVERAL = re.compile(
     r"raids|clashes|strikes|blasts|explosions)\b",
     re.IGNORECASE,
 )
+_POSSESSIVE = re.compile(r"['’]s?\s")
 #: words after which a time dates a report, not the act it reports
 _REPORTED_AT = re.compile(
     r"\b(?:said|says|told|stated|added|reported|announced|issued|released|statement|release)"
-    r"\b[^.;!?]{0,40}$",
+    r"(?:\s+(?!(?:from|of|in|after|before|since|during|was|were)\b)[\w'’-]+){0,3}\s+$",
     re.IGNORECASE,
 )
 #: how many sentences back such a sentence still dates the incidents told after it
@@ -441,7 +442,10 @@ def _earlier_day(analyzed: AnalyzedDocument, event: EventMention, lookback: int)
     present perfect ("has responded": background), or names another actor by name. A sentence
     that opens another incident ("Separately, ...", "In another encounter, ...") is reached
     only by a date given to several incidents at once ("in five separate engagements on
-    February 12 and 13"), up to :data:`UMBRELLA_LOOKBACK` sentences back."""
+    February 12 and 13"), up to :data:`UMBRELLA_LOOKBACK` sentences back. A day the
+    borrower's sentence gives its report ("said a news release issued here Sunday") bounds the
+    day lent; the one day it gives by a possessive ("the toll from Saturday's strikes") is
+    the act's own."""
     if event.type not in THREAD_INCIDENT_TYPES or event.modality not in REPORTED:
         return None
     text, times = analyzed.document.text, analyzed.times
@@ -449,12 +453,19 @@ def _earlier_day(analyzed: AnalyzedDocument, event: EventMention, lookback: int)
     apart = opens_new_incident(text[event.start : event.end])
     report = _time_of(event.time, times) if event.time_of_report else None
     own = analyzed.sentences[event.sentence] if event.sentence < len(analyzed.sentences) else event
+    others = []
     for t in times:
         if t is report or not own.start <= t.start < own.end:
             continue
-        if report is not None or not _REPORTED_AT.search(text, own.start, t.start):
-            return None  # a time of its own sentence, not the day of its report, is its own
-        report = t  # "..., said a news release issued here Sunday": a bound, not its day
+        if report is None and _REPORTED_AT.search(text, own.start, t.start):
+            report = t  # "..., said a news release issued here Sunday": a bound, not its day
+        else:
+            others.append(t)
+    if others:
+        # a time of its own sentence is its own; the one a possessive gives the incident
+        # ("the definitive toll from Saturday's strikes") dates the act that sentence tells
+        whose = len(others) == 1 and _POSSESSIVE.match(text, others[0].end)
+        return others[0] if whose and others[0].precision == "day" else None
     if _PERFECT.search(text, event.start, event.trigger[0]):
         return None  # "New Delhi has responded by suspending ...": background, not the incident
     mine = [e for e in analyzed.events if e.sentence == event.sentence]
