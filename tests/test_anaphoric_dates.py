@@ -167,3 +167,15 @@ def test_the_same_day_names_the_day_last_given_sentences_back():
     # "two days later" stays within its reach: too far back, it is left undated
     text = text.replace("on the same day", "two days later")
     assert _days(text, given) == {}
+
+
+def test_dawn_is_the_dawn_of_the_day_the_article_tells():
+    text = (
+        "The rescue agency said on Saturday that 15 people were killed. "
+        "Five people were killed in a strike on a tent at dawn, he said."
+    )
+    given = [_given(text, "Saturday", "2025-05-10", 0)]
+    assert _days(text, given) == {"at dawn": "2025-05-10"}
+    # a dawn the text dates itself is not an anaphor
+    text = "A team was targeted at dawn on March 23. Rescuers said on Monday it was hit."
+    assert _days(text, [_given(text, "March 23", "2025-03-23", 0)]) == {}

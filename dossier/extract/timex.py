@@ -1100,9 +1100,11 @@ def find_times(doc: Doc, published: str | None, sentence_at: dict[int, int]) -> 
 
 #: a day told by its distance from a day the article has just given: "that day", "the same
 #: day", "the next day", "the previous evening", "the night before", "a day later", "two days
-#: before that"
+#: before that"; "at/since dawn" is the dawn of the day the article is telling ("said on
+#: Saturday that 15 people were killed ... since dawn"), not of the day it was printed
 _ANAPHOR = re.compile(
     r"\b(?:(?P<same>(?:that|the\s+same|that\s+same)\s+day)"
+    r"|(?P<dawn>(?:at|since|before)\s+dawn)(?!\s+(?:on|of|in)\b)"
     r"|the\s+(?P<step>next|following|previous)\s+(?:day|morning|afternoon|evening|night)"
     r"|the\s+(?:day|night|evening)\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|that\b|$))"
     rf"|{_NB}(?P<n>{_NUM})\s+days?\s+"
@@ -1145,7 +1147,7 @@ _INCIDENT = re.compile(
 def _offset(match: re.Match[str]) -> int:
     """Days from the antecedent: 0 for "that day", -1 for "the day before", 2 for "two
     days later"."""
-    if match["same"]:
+    if match["same"] or match["dawn"]:
         return 0
     if match["step"]:
         return -1 if match["step"].lower() == "previous" else 1
