@@ -39,8 +39,8 @@ Conventions:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -1144,6 +1144,12 @@ _INCIDENT = re.compile(
 )
 
 
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether [start, end) shares a character with one of ``spans``: an anaphor inside a
+    date already found ("the same day" of "on the same day of March") is that date's."""
+    return any(s < end and start < e for s, e in spans)
+
+
 def _offset(match: re.Match[str]) -> int:
     """Days from the antecedent: 0 for "that day", -1 for "the day before", 2 for "two
     days later"."""
@@ -1205,7 +1211,7 @@ def anaphoric_days(
     out = []
     for match in _ANAPHOR.finditer(text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
+        if _overlaps(start, end, taken):
             continue
         sentence = sentence_of(start)
         base = _antecedent(
@@ -1218,7 +1224,7 @@ def anaphoric_days(
     out += _acts_before(text, found, taken, sentence_of)
     for match in _THAT_UNIT.finditer(text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
+        if _overlaps(start, end, taken):
             continue
         sentence = sentence_of(start)
         given = _unit_given(found, start, sentence, match["unit"].lower())
@@ -1226,7 +1232,7 @@ def anaphoric_days(
             out.append(TimeExpr(start, end, text[start:end], *given, sentence))
     for match in _INCIDENT.finditer(text):
         start, end = match.span("span")
-        if any(s < end and start < e for s, e in taken):
+        if _overlaps(start, end, taken):
             continue
         sentence = sentence_of(start)
         given = _incidents_date(found, sentence)
@@ -1273,12 +1279,11 @@ def _acts_before(
     out = []
     for match in _BEFORE_ACT.finditer(text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
+        if _overlaps(start, end, taken):
             continue
         sentence = sentence_of(start)
-        opening = start
-        while opening > 0 and sentence_of(opening - 1) == sentence:
-            opening -= 1
+        # the sentence's first offset: sentence indexes never fall as offsets grow
+        opening = bisect_left(range(start + 1), sentence, key=sentence_of)
         own = [t for t in found if t.sentence == sentence and t.end <= start]
         if not own and not _RETOLD_COMES.match(text[opening:start]):
             continue
