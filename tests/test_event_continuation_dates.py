@@ -144,3 +144,14 @@ def test_a_possessive_day_dates_the_act_its_sentence_tells(settings):
     )
     found = _lent(text, settings, published="2025-03-17")
     assert ("killed", "2025-03-15") in found, found
+
+
+def test_an_arrest_in_the_operation_of_the_same_forces_takes_its_day(settings):
+    text = (
+        "Five militants were killed in an operation in Velmora district on Friday, the "
+        "military said.\n\n"
+        "It added that the security forces engaged the militants and one was apprehended by "
+        "the security forces."
+    )
+    found = _lent(text, settings, published="2025-01-17")
+    assert ("apprehended", "2025-01-17") in found, found

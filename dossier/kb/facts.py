@@ -404,6 +404,20 @@ _STOP = frozenset({"the", "a", "an", "of", "and", "own"})
 _PERFECT = re.compile(r"\b(?:has|have|'ve|’ve)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+#: words that name a state's armed or police forces as an actor
+_STATE_FORCES = frozenset(
+    "security forces troops military army police soldiers rangers ctd fc personnel".split()
+)
+
+
+def _state_force(text: str, events: Sequence[EventMention]) -> bool:
+    """Whether every one of ``events`` has an actor named by a state force's words."""
+    return all(
+        any(set(_WORD.findall(text[s:e].lower())) & _STATE_FORCES for s, e in event.actors)
+        for event in events
+    )
+
+
 def _days_between(first: str, last: str) -> int:
     return (date.fromisoformat(last[:10]) - date.fromisoformat(first[:10])).days
 
@@ -494,8 +508,16 @@ def _earlier_day(analyzed: AnalyzedDocument, event: EventMention, lookback: int)
         if days and (apart or back > lookback) and not several:
             return None
         if days:
-            if not (several or any(e.type == d.type for e in mine for d in dated)):
-                return None  # arrests told after an attack are acts of their own day
+            if not (
+                several
+                or any(e.type == d.type for e in mine for d in dated)
+                or (_state_force(text, [event]) and _state_force(text, dated))
+            ):
+                # arrests told after an attack are acts of their own day, unless the forces
+                # that killed are those that arrested ("Five terrorists were killed in an
+                # operation ... the security forces engaged the terrorists ... while one was
+                # apprehended"): one operation
+                return None
             if not _same_actors(analyzed, event, dated):
                 return None  # "... were arrested by UAE authorities": another's act
             lent = next(iter(days.values()))
