@@ -278,6 +278,11 @@ ACRONYM_MIN_SHARE = float(os.environ.get("DOSSIER_ACRONYM_MIN_SHARE", "0.9"))
 #: it and this many sentences before that (further back, another incident has usually come
 #: between)
 ANAPHOR_SENTENCES = int(os.environ.get("DOSSIER_ANAPHOR_SENTENCES", "2"))
+#: ... except "the same day" / "that same day", which names the day last given: up to this many
+#: sentences back, the nearest sentence that gives a day ("In a raid conducted late Wednesday
+#: night ..." and, after three sentences on the case registered, "in a separate raid
+#: conducted on the same day")
+SAME_DAY_SENTENCES = int(os.environ.get("DOSSIER_SAME_DAY_SENTENCES", "5"))
 #: ... and the longest range "In the first incident" may take as its incident's date: a few
 #: days ("between Friday and Saturday"), not "last year"
 INCIDENT_RANGE_DAYS = int(os.environ.get("DOSSIER_INCIDENT_RANGE_DAYS", "7"))

@@ -151,3 +151,31 @@ def test_that_month_after_two_months_stays_undated():
     text = "Rebels attacked on March 3 and on April 9. Later that month, police arrested ten men."
     given = [_given(text, "March 3", "2025-03-03", 0), _given(text, "April 9", "2025-04-09", 0)]
     assert anaphoric_days(text, given, _sentences(text)) == []
+
+
+def test_the_same_day_names_the_day_last_given_sentences_back():
+    # sentences of detail between the raid and "the same day" do not break the reference
+    text = (
+        "In a raid late on Wednesday night, police arrested a man. "
+        "Explosives were recovered from him. "
+        "A case was registered against him. "
+        "The department said he had planned an attack. "
+        "Police also arrested a second man in a separate raid on the same day."
+    )
+    given = [_given(text, "Wednesday night", "2025-05-07", 0)]
+    assert _days(text, given) == {"the same day": "2025-05-07"}
+    # "two days later" stays within its reach: too far back, it is left undated
+    text = text.replace("on the same day", "two days later")
+    assert _days(text, given) == {}
+
+
+def test_dawn_is_the_dawn_of_the_day_the_article_tells():
+    text = (
+        "The rescue agency said on Saturday that 15 people were killed. "
+        "Five people were killed in a strike on a tent at dawn, he said."
+    )
+    given = [_given(text, "Saturday", "2025-05-10", 0)]
+    assert _days(text, given) == {"at dawn": "2025-05-10"}
+    # a dawn the text dates itself is not an anaphor
+    text = "A team was targeted at dawn on March 23. Rescuers said on Monday it was hit."
+    assert _days(text, [_given(text, "March 23", "2025-03-23", 0)]) == {}

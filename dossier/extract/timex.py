@@ -39,14 +39,14 @@ Conventions:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from dossier.config import ANAPHOR_SENTENCES, INCIDENT_RANGE_DAYS
+from dossier.config import ANAPHOR_SENTENCES, INCIDENT_RANGE_DAYS, SAME_DAY_SENTENCES
 from dossier.records import TimeExpr
 
 _MONTH_NAMES = (
@@ -1100,9 +1100,11 @@ def find_times(doc: Doc, published: str | None, sentence_at: dict[int, int]) -> 
 
 #: a day told by its distance from a day the article has just given: "that day", "the same
 #: day", "the next day", "the previous evening", "the night before", "a day later", "two days
-#: before that"
+#: before that"; "at/since dawn" is the dawn of the day the article is telling ("said on
+#: Saturday that 15 people were killed ... since dawn"), not of the day it was printed
 _ANAPHOR = re.compile(
     r"\b(?:(?P<same>(?:that|the\s+same|that\s+same)\s+day)"
+    r"|(?P<dawn>(?:at|since|before)\s+dawn)(?!\s+(?:on|of|in)\b)"
     r"|the\s+(?P<step>next|following|previous)\s+(?:day|morning|afternoon|evening|night)"
     r"|the\s+(?:day|night|evening)\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|that\b|$))"
     rf"|{_NB}(?P<n>{_NUM})\s+days?\s+"
@@ -1142,10 +1144,16 @@ _INCIDENT = re.compile(
 )
 
 
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether [start, end) shares a character with one of ``spans``: an anaphor inside a
+    date already found ("the same day" of "on the same day of March") is that date's."""
+    return any(s < end and start < e for s, e in spans)
+
+
 def _offset(match: re.Match[str]) -> int:
     """Days from the antecedent: 0 for "that day", -1 for "the day before", 2 for "two
     days later"."""
-    if match["same"]:
+    if match["same"] or match["dawn"]:
         return 0
     if match["step"]:
         return -1 if match["step"].lower() == "previous" else 1
@@ -1155,12 +1163,15 @@ def _offset(match: re.Match[str]) -> int:
     return sign * _number(match["n"])
 
 
-def _antecedent(text: str, found: list[TimeExpr], start: int, sentence: int) -> date | None:
+def _antecedent(
+    text: str, found: list[TimeExpr], start: int, sentence: int, same: bool = False
+) -> date | None:
     """The one day the article gave just before ``start`` (earlier in its sentence or in the
     two before): None when there is none or more than one, since a guess between two days
     ("attacked on Monday ... said on Tuesday. That day ...") would date the event wrongly
     where leaving it undated only misses it. Weeks, months and years do not count, and a
-    day told before "Later that month" is not the one "The next day" counts from."""
+    day told before "Later that month" is not the one "The next day" counts from. ``same``:
+    the words say "the same day", which reaches further back (:data:`SAME_DAY_SENTENCES`)."""
     near = [
         t
         for t in found
@@ -1168,6 +1179,19 @@ def _antecedent(text: str, found: list[TimeExpr], start: int, sentence: int) -> 
         and t.end <= start
         and sentence - ANAPHOR_SENTENCES <= t.sentence <= sentence
     ]
+    if not near and same:
+        # "on the same day" names the day last given, however many sentences of detail
+        # (a case registered, what was seized) came between: that sentence's day (a bare
+        # "That day" opening a sentence so far on may start from another day, and is left)
+        before = [
+            t
+            for t in found
+            if t.precision == "day"
+            and t.end <= start
+            and sentence - SAME_DAY_SENTENCES <= t.sentence
+        ]
+        last = max((t.sentence for t in before), default=None)
+        near = [t for t in before if t.sentence == last]
     days = {t.value_start for t in near}
     if len(days) != 1 or _VAGUE_REFERENCE.search(text, min(t.end for t in near), start):
         return None
@@ -1187,10 +1211,12 @@ def anaphoric_days(
     out = []
     for match in _ANAPHOR.finditer(text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
+        if _overlaps(start, end, taken):
             continue
         sentence = sentence_of(start)
-        base = _antecedent(text, found, start, sentence)
+        base = _antecedent(
+            text, found, start, sentence, same="same" in (match["same"] or "").lower()
+        )
         if base is None:
             continue
         day = (base + timedelta(days=_offset(match))).isoformat()
@@ -1198,7 +1224,7 @@ def anaphoric_days(
     out += _acts_before(text, found, taken, sentence_of)
     for match in _THAT_UNIT.finditer(text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
+        if _overlaps(start, end, taken):
             continue
         sentence = sentence_of(start)
         given = _unit_given(found, start, sentence, match["unit"].lower())
@@ -1206,7 +1232,7 @@ def anaphoric_days(
             out.append(TimeExpr(start, end, text[start:end], *given, sentence))
     for match in _INCIDENT.finditer(text):
         start, end = match.span("span")
-        if any(s < end and start < e for s, e in taken):
+        if _overlaps(start, end, taken):
             continue
         sentence = sentence_of(start)
         given = _incidents_date(found, sentence)
@@ -1253,12 +1279,11 @@ def _acts_before(
     out = []
     for match in _BEFORE_ACT.finditer(text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
+        if _overlaps(start, end, taken):
             continue
         sentence = sentence_of(start)
-        opening = start
-        while opening > 0 and sentence_of(opening - 1) == sentence:
-            opening -= 1
+        # the sentence's first offset: sentence indexes never fall as offsets grow
+        opening = bisect_left(range(start + 1), sentence, key=sentence_of)
         own = [t for t in found if t.sentence == sentence and t.end <= start]
         if not own and not _RETOLD_COMES.match(text[opening:start]):
             continue

@@ -18,7 +18,7 @@ from typing import Any
 
 from unidecode import unidecode
 
-from dossier.config import Settings, load_settings
+from dossier.config import INCIDENT_RANGE_DAYS, Settings, load_settings
 from dossier.geo import Place, breadth, key, load_gazetteer, region_in, resolved_votes
 from dossier.geo import key as name_key
 from dossier.kb.claims import (
@@ -36,6 +36,7 @@ from dossier.kb.event_merge import (
     EventReport,
     Incident,
     compatible,
+    dates_compatible,
     event_id_for,
     incident_day,
     lead_end,
@@ -471,6 +472,156 @@ def _told_place(
     return None
 
 
+#: a sentence that tells several incidents at once ("killed 13 Khwarij in five separate
+#: engagements on February 12 and 13", "two separate attacks"): its date is each one's
+_SEVERAL = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+"
+    r"(?:separate\s+|different\s+)?(?:engagements|encounters|attacks|incidents|operations|"
+    r"raids|clashes|strikes|blasts|explosions)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s?\s")
+#: words after which a time dates a report, not the act it reports
+_REPORTED_AT = re.compile(
+    r"\b(?:said|says|told|stated|added|reported|announced|issued|released|statement|release)"
+    r"(?:\s+(?!(?:from|of|in|after|before|since|during|was|were)\b)[\w'’-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+#: how many sentences back such a sentence still dates the incidents told after it
+UMBRELLA_LOOKBACK = 6
+_NAMED_ACTORS = frozenset({"ORG", "GPE", "PERSON", "NORP"})
+_WORD = re.compile(r"\w+")
+_STOP = frozenset({"the", "a", "an", "of", "and", "own"})
+#: a present perfect before an act's trigger ("has responded by suspending", "have
+#: arrested"): the act is told as background to the news, not as part of its incident
+_PERFECT = re.compile(r"\b(?:has|have|'ve|’ve)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+#: words that name a state's armed or police forces as an actor
+_STATE_FORCES = frozenset(
+    "security forces troops military army police soldiers rangers ctd fc personnel".split()
+)
+
+
+def _state_force(text: str, events: Sequence[EventMention]) -> bool:
+    """Whether every one of ``events`` has an actor named by a state force's words."""
+    return all(
+        any(set(_WORD.findall(text[s:e].lower())) & _STATE_FORCES for s, e in event.actors)
+        for event in events
+    )
+
+
+def _days_between(first: str, last: str) -> int:
+    return (date.fromisoformat(last[:10]) - date.fromisoformat(first[:10])).days
+
+
+def _same_actors(
+    analyzed: AnalyzedDocument, event: EventMention, others: Sequence[EventMention]
+) -> bool:
+    """Whether ``event``'s actors could be those of ``others``: true unless both name actors
+    by name and no word is shared ("UAE authorities" and "FIA" share none). Descriptions
+    ("own troops", "security forces") name no one in particular, so they never differ."""
+
+    def named(spans: Sequence[Span]) -> set[str]:
+        return {
+            w
+            for s, e in spans
+            for m in analyzed.mentions
+            if m.start < e and s < m.end and m.label in _NAMED_ACTORS
+            for w in _WORD.findall(m.text.lower())
+        } - _STOP
+
+    mine = named(event.actors)
+    theirs = named([a for o in others for a in o.actors])
+    return not (mine and theirs) or bool(mine & theirs)
+
+
+def _earlier_day(analyzed: AnalyzedDocument, event: EventMention, lookback: int) -> TimeExpr | None:
+    """The day of the incident an undated act continues: the date the nearest of the
+    ``lookback`` sentences before it gives an act of an incident type ("Two IEDs struck the
+    Shakai area on Saturday ... The first explosion occurred near the Sarapal area"; "killed
+    nine khwarij on Saturday ... two Khwarij were apprehended, said a news release issued
+    Sunday"), which an ACLED coder dates as that incident. Only an attack, arrest or protest
+    told as having happened borrows or lends, and only where its own sentence tells an act of
+    the lender's type (an arrest told after an attack is an act of its own day); none when the
+    sentence that lends gives two dates or a week or month of many acts ("Last month, ..."),
+    when the borrower's sentence states some other time (it is its own), tells it in the
+    present perfect ("has responded": background), or names another actor by name. A sentence
+    that opens another incident ("Separately, ...", "In another encounter, ...") is reached
+    only by a date given to several incidents at once ("in five separate engagements on
+    February 12 and 13"), up to :data:`UMBRELLA_LOOKBACK` sentences back. A day the
+    borrower's sentence gives its report ("said a news release issued here Sunday") bounds the
+    day lent; the one day it gives by a possessive ("the toll from Saturday's strikes") is
+    the act's own."""
+    if event.type not in THREAD_INCIDENT_TYPES or event.modality not in REPORTED:
+        return None
+    text, times = analyzed.document.text, analyzed.times
+    # "In another encounter, ...": only a date given to several incidents at once reaches it
+    apart = opens_new_incident(text[event.start : event.end])
+    report = _time_of(event.time, times) if event.time_of_report else None
+    own = analyzed.sentences[event.sentence] if event.sentence < len(analyzed.sentences) else event
+    others = []
+    for t in times:
+        if t is report or not own.start <= t.start < own.end:
+            continue
+        if report is None and _REPORTED_AT.search(text, own.start, t.start):
+            report = t  # "..., said a news release issued here Sunday": a bound, not its day
+        else:
+            others.append(t)
+    if others:
+        # a time of its own sentence is its own; the one a possessive gives the incident
+        # ("the definitive toll from Saturday's strikes") dates the act that sentence tells
+        whose = len(others) == 1 and _POSSESSIVE.match(text, others[0].end)
+        return others[0] if whose and others[0].precision == "day" else None
+    if _PERFECT.search(text, event.start, event.trigger[0]):
+        return None  # "New Delhi has responded by suspending ...": background, not the incident
+    mine = [e for e in analyzed.events if e.sentence == event.sentence]
+    for back in range(1, max(lookback, UMBRELLA_LOOKBACK) + 1):
+        sentence = event.sentence - back
+        told = analyzed.sentences[sentence] if 0 <= sentence < len(analyzed.sentences) else None
+        several = told is not None and bool(_SEVERAL.search(text, told.start, told.end))
+        acts = [
+            e
+            for e in analyzed.events
+            if e.sentence == sentence and e.type in THREAD_INCIDENT_TYPES and e.modality in REPORTED
+        ]
+        days = {
+            (t.value_start, t.value_end): t
+            for e in acts
+            if e.time is not None and not e.time_of_report
+            for t in [_time_of(e.time, times)]
+            if t is not None
+            and t.value_start
+            and t.value_end
+            and _days_between(t.value_start, t.value_end) < INCIDENT_RANGE_DAYS
+        }
+        dated = [e for e in acts if e.time is not None and not e.time_of_report]
+        if len(days) > 1 or (dated and not days):
+            return None  # two days, or a week or month of many acts ("Last month, ...")
+        if days and (apart or back > lookback) and not several:
+            return None
+        if days:
+            if not (
+                several
+                or any(e.type == d.type for e in mine for d in dated)
+                or (_state_force(text, [event]) and _state_force(text, dated))
+            ):
+                # arrests told after an attack are acts of their own day, unless the forces
+                # that killed are those that arrested ("Five terrorists were killed in an
+                # operation ... the security forces engaged the terrorists ... while one was
+                # apprehended"): one operation
+                return None
+            if not _same_actors(analyzed, event, dated):
+                return None  # "... were arrested by UAE authorities": another's act
+            lent = next(iter(days.values()))
+            if report is not None and report.value_end and lent.value_end > report.value_end:
+                return None
+            return lent
+        if told is not None and opens_new_incident(text[told.start : told.end]):
+            apart = True  # the incident told there is another one, not dated here
+    return None
+
+
 def _finer_place(
     places: DocumentPlaces, event: EventMention, wide: Mention, lookback: int
 ) -> Mention | None:
@@ -536,12 +687,17 @@ def store_event(
         via = "earlier" if place is not None else None
     if place is None and dateline_place is not None:
         place, via = dateline_place, "dateline"
+    lent = None
+    if (when is None or when.value_start is None or event.time_of_report) and lookback > 0:
+        # an act with no date of its own continues the incident told just before it
+        lent = _earlier_day(analyzed, event, lookback)
+        when = lent or when
     undated = (
         undated_interval(analyzed.document.published, event.modality, undated_days)
         if when is None or when.value_start is None
         else None
     )
-    if event.time_of_report and when is not None and when.value_end and not undated:
+    if event.time_of_report and not lent and when is not None and when.value_end and not undated:
         # "..., officials said on Wednesday": the act is on or before the report's day
         undated = undated_interval(when.value_end, "asserted", reported_days)
     provisional = event_id_for(analyzed.document.id, event.trigger[0])
@@ -641,6 +797,10 @@ def store_event(
     for row in sorted(same_article, key=lambda r: r["start"], reverse=True):
         if apart(row):
             continue
+        if record["date_text"] and any(
+            r["date_text"] and not dates_compatible(new, reports[r["id"]]) for r in told
+        ):
+            continue  # "at the weekend" after "on Thursday": each date it states is its own
         other = reports[row["id"]]
         if (
             same_incident_in_document(new, other)
