@@ -90,6 +90,20 @@ def _pobjs(prep: Token) -> list[Token]:
     ]
 
 
+def _at_hands_of(prep: Token) -> list[Token]:
+    """ "at the hands of the police": who acted, told as a place the act came from."""
+    if prep.dep_ != "prep" or prep.lower_ != "at":
+        return []
+    return [
+        g
+        for hand in prep.children
+        if hand.dep_ == "pobj" and hand.lower_ == "hands"
+        for of in hand.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for g in _pobjs(of)
+    ]
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -294,6 +308,8 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
             roles.targets += _pobjs(child) if child.pos_ == "ADP" else _with_conjuncts(child)
         elif child.dep_ == "agent" or (passive and child.dep_ == "prep" and child.lower_ == "by"):
             roles.actors += _pobjs(child)
+        elif _at_hands_of(child):
+            roles.actors += _at_hands_of(child)
         elif child.dep_ == "prep" and child.lower_ in _verb_target_preps(verb, kind, theme_object):
             # "fired at the police", but "tortured his wife at 169/9-L village": a place
             roles.targets += [
@@ -302,7 +318,10 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         elif child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
             roles.instruments += [p for p in child.children if p.dep_ == "pobj"]
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
-    if not roles.actors and verb.dep_ == "advcl" and _is_passive(verb.head):
+    if verb.dep_ == "xcomp" and _lemma(verb.head) in UNDERGO_VERBS and not has_subject:
+        # "the protesters faced shelling": who faces it is shelled, never the shelling side
+        roles.targets += _subjects(verb.head)
+    elif not roles.actors and verb.dep_ == "advcl" and _is_passive(verb.head):
         roles.actors = _agents(verb.head)
     elif not roles.actors and not has_subject:
         roles.actors = _controller(verb)
@@ -342,13 +361,16 @@ def named_forces(doc: Doc) -> list[Token]:
     ]
 
 
-def arresting_forces(trigger: Token) -> list[Token]:
+def arresting_forces(trigger: Token, arrested: Iterable[Token] = ()) -> list[Token]:
     """Who made an arrest its sentence tells without an agent ("leaders and workers were
     arrested when police attempted to disperse a march", "two Khwarij were apprehended",
     "the arrest of a suspect"): only a state's forces arrest, so the security force named in
     the sentence, else the one the article names nearest before it (after it when none is
-    before); none when the article names no force (nothing is made up)."""
-    forces = named_forces(trigger.doc)
+    before); none when the article names no force (nothing is made up). A force named inside
+    the ``arrested`` phrase is theirs, not the arresting one ("two constables of the CTD were
+    arrested")."""
+    inside = {t.i for head in arrested for t in head.subtree}
+    forces = [t for t in named_forces(trigger.doc) if t.i not in inside]
     sentence = trigger.sent
     own = [t for t in forces if sentence.start <= t.i < sentence.end]
     before = [t for t in forces if t.i < sentence.start]
@@ -395,6 +417,8 @@ def _verb_target_preps(verb: Token, kind: str, theme: bool) -> frozenset[str]:
         return frozenset({"on", "against", "with", "to", "from"})
     if theme and kind in ("COOPERATE", "SUPPORT"):  # "shared intelligence with X"
         return frozenset({"with"})
+    if kind == "ASSAULT" and _lemma(verb) in MUTUAL_FIGHTS:  # "clashed with militants"
+        return _target_preps(kind, noun=False) | {"with"}
     return _target_preps(kind, noun=False)
 
 
@@ -443,6 +467,8 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
     for child in children:
         if child.dep_ == "prep" and child.lower_ == "by":
             roles.actors += _pobjs(child)
+        elif _at_hands_of(child):
+            roles.actors += _at_hands_of(child)
         elif child.dep_ == "prep" and child.lower_ in _target_preps(kind, noun=True):
             roles.targets += _of_argument(child, kind, roles)
         elif kind == "ASSAULT" and child.dep_ == "prep" and child.lower_ == "between":
@@ -574,6 +600,13 @@ def _support_roles(head: Token, kind: str, roles: _Roles) -> None:
     lemma = _lemma(verb)
     if lemma in UNDERGO_VERBS:
         roles.targets += _subjects(verb)
+        if not roles.actors:  # "suffered heavy shelling by Indian troops", "at the hands of"
+            roles.actors += [
+                g
+                for c in verb.children
+                if c.dep_ in ("prep", "agent") and c.i > head.i
+                for g in (_pobjs(c) if c.lower_ == "by" else _at_hands_of(c))
+            ]
     elif not roles.actors:
         if head.dep_ == "nsubjpass" or (_is_passive(verb) and head.dep_ != "pobj"):
             roles.actors += _agents(verb)
