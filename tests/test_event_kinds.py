@@ -98,3 +98,48 @@ def test_the_arrested_mens_own_force_did_not_arrest_them(settings):
     text = "Police arrested two constables of the Counter Terrorism Department."
     (arrest,) = [e for e in _events(text, settings) if e.type == "COERCE"]
     assert arrest.actors == ("Police",)
+
+
+def test_a_noun_that_is_no_one_is_no_actor(settings):
+    text = "The Israeli army issued an evacuation warning on Thursday for 14 neighbourhoods."
+    (event,) = [e for e in _events(text, settings) if e.type == "THREATEN"]
+    assert event.actors == ("The Israeli army",)
+    (event,) = _events("A man carrying a bomb attacked the checkpoint.", settings)
+    assert event.actors == ("A man",)
+
+
+@pytest.mark.parametrize(
+    ("text", "protests"),
+    [
+        ("The PTI failed to demonstrate unity in the war against terrorism.", 0),
+        ("Thousands demonstrated against the new law in Lahore.", 1),
+    ],
+)
+def test_to_demonstrate_something_is_no_protest(text, protests, settings):
+    assert sum(e.type == "PROTEST" for e in _events(text, settings)) == protests
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "The party alleged that the protesters faced shelling and violence at the hands "
+            "of the police.",
+            "the police",
+            "the protesters",
+        ),
+        (
+            "The villagers were tortured at the hands of the militants.",
+            "the militants",
+            "The villagers",
+        ),
+        (
+            "The soldiers suffered heavy shelling by Indian troops.",
+            "Indian troops",
+            "The soldiers",
+        ),
+    ],
+)
+def test_who_undergoes_an_attack_is_its_target(text, actor, target, settings):
+    (event,) = [e for e in _events(text, settings) if e.type == "ASSAULT"]
+    assert event.actors == (actor,) and event.targets == (target,)

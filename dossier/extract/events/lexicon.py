@@ -707,6 +707,10 @@ def _trigger(token: Token) -> Trigger | None:
             return framed
         if lemma in ("release", "free") and _published(token):
             return None  # "released CCTV footage", "released toxic water": no one set free
+        if lemma == "demonstrate" and any(
+            c.dep_ in ("dobj", "obj", "ccomp") for c in token.children
+        ):
+            return None  # "failed to demonstrate unity": to show something, not to protest
         if lemma == "evacuate" and any(_lemma(o) in EVACUEES for o in _objects(token)):
             return None  # "evacuated residents": a rescue from danger, no force withdraws
         if lemma in NOUN_ONLY or lemma in OBJECT_FRAMES or lemma in AID_VERBS:

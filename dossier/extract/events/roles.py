@@ -28,6 +28,7 @@ from dossier.extract.events.lexicon import (
     NOT_PARTICIPANTS,
     NOT_TARGETS,
     OBJECT_CONTROL,
+    ORG_NOUNS,
     PARTICIPANT_LABELS,
     PARTITIVE_POS,
     PLACE_NOUNS,
@@ -192,10 +193,31 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
             return _holder(head) or (_subjects(head.head, depth) if _is_verb(head.head) else [])
         if _lemma(head) in SPEECH_NOUNS and _is_verb(head.head):
             return _subjects(head.head, depth)  # "issued a declaration demanding ..."
+        if not _can_act(head):
+            # "issued an evacuation warning" parsed as "an evacuation, warning": a noun that
+            # is no one is no actor; who issued it is
+            return _subjects(head.head, depth) if _is_verb(head.head) else []
         return [head]
     if dep == "relcl" and _is_noun(head):
         return [head]
     return []
+
+
+#: endings of nouns for who does something: "attacker", "gunman", "terrorist", "protester"
+AGENT_ENDINGS = ("er", "or", "man", "men", "ist", "ant", "ent", "ary")
+
+
+def _can_act(noun: Token) -> bool:
+    """Whether a noun can be someone: a name, a pronoun, a word for people, a group or a
+    force, or an agent noun ("attackers", "gunmen", "militants"); not an act or a thing
+    ("an evacuation", "a vehicle")."""
+    lemma = _lemma(noun)
+    return (
+        noun.ent_type_ in NAMED
+        or noun.pos_ in ("PROPN", "PRON")
+        or lemma in HUMAN_NOUNS | ORG_NOUNS | FORCES | YOUNG_NOUNS
+        or lemma.endswith(AGENT_ENDINGS)
+    )
 
 
 def _credited(governor: Token) -> list[Token]:
