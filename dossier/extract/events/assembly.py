@@ -202,7 +202,7 @@ def _candidate(
         roles.actors = _operation_forces(token, roles, context)
     if kind == "COERCE" and mode == "arrest" and roles.targets and not roles.actors:
         # someone arrested, by no one named: "the arrests" alone stays what it was
-        roles.actors = arresting_forces(token, roles.targets)
+        roles.actors = arresting_forces(token, context.forces, roles.targets)
     actors, placed = _who_acts(_spans(roles.actors, context), context)
     if kind == "ASSAULT" and not actors:
         actors = _spans(_perpetrators(token), context)
@@ -326,7 +326,7 @@ def _operation_forces(token: Token, roles: _Roles, context: _Context) -> list[To
             return named[:1]
     # "a soldier was martyred in an operation": who was killed did not carry it out
     victims = {g.i for t in roles.targets for g in _with_conjuncts(t)}
-    forces = [t for t in named_forces(context.doc) if t.i not in victims]
+    forces = [t for t in context.forces if t.i not in victims]
     before = [t for t in forces if t.i < token.i]
     chosen = before[-1] if before else (forces[0] if forces else None)
     return [chosen] if chosen is not None else []
@@ -632,7 +632,13 @@ def extract_events(
         if found is not None and _stands_alone(token):
             triggers[token.i] = found
     context = _Context(
-        doc, tuple(mentions), tuple(times), sentence_at, frozenset(triggers), doc.text
+        doc,
+        tuple(mentions),
+        tuple(times),
+        sentence_at,
+        frozenset(triggers),
+        doc.text,
+        tuple(named_forces(doc)),
     )
     events: list[tuple[int, EventMention]] = []
     absorbed: set[int] = set()

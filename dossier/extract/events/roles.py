@@ -66,6 +66,9 @@ class _Context:
     triggers: frozenset[int]  # token indices of every trigger
     #: ``doc.text``, read once: spaCy rebuilds it from every token on each access
     text: str
+    #: the security forces the document names, in order (:func:`named_forces`), found once:
+    #: every agentless arrest or operation of the document chooses among them
+    forces: tuple[Token, ...]
 
 
 @dataclass(slots=True)
@@ -383,16 +386,18 @@ def named_forces(doc: Doc) -> list[Token]:
     ]
 
 
-def arresting_forces(trigger: Token, arrested: Iterable[Token] = ()) -> list[Token]:
+def arresting_forces(
+    trigger: Token, forces: Iterable[Token], arrested: Iterable[Token] = ()
+) -> list[Token]:
     """Who made an arrest its sentence tells without an agent ("leaders and workers were
     arrested when police attempted to disperse a march", "two Khwarij were apprehended",
     "the arrest of a suspect"): only a state's forces arrest, so the security force named in
     the sentence, else the one the article names nearest before it (after it when none is
-    before); none when the article names no force (nothing is made up). A force named inside
-    the ``arrested`` phrase is theirs, not the arresting one ("two constables of the CTD were
-    arrested")."""
+    before); none when the article names no force (nothing is made up). ``forces`` are the
+    document's (:func:`named_forces`). A force named inside the ``arrested`` phrase is theirs,
+    not the arresting one ("two constables of the CTD were arrested")."""
     inside = {t.i for head in arrested for t in head.subtree}
-    forces = [t for t in named_forces(trigger.doc) if t.i not in inside]
+    forces = [t for t in forces if t.i not in inside]
     sentence = trigger.sent
     own = [t for t in forces if sentence.start <= t.i < sentence.end]
     before = [t for t in forces if t.i < sentence.start]
