@@ -143,3 +143,22 @@ def test_to_demonstrate_something_is_no_protest(text, protests, settings):
 def test_who_undergoes_an_attack_is_its_target(text, actor, target, settings):
     (event,) = [e for e in _events(text, settings) if e.type == "ASSAULT"]
     assert event.actors == (actor,) and event.targets == (target,)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "targets"),
+    [
+        ("Mehdi demanded the arrest of the killers.", "Mehdi", ()),
+        ("Iran demanded that Israel stop the attacks.", "Iran", ("Israel",)),
+        ("The minister urged Ostrand to release the prisoners.", "The minister", ("Ostrand",)),
+    ],
+)
+def test_what_a_demand_asks_for_is_not_its_target(text, actor, targets, settings):
+    (event,) = [e for e in _events(text, settings) if e.type == "REQUEST"]
+    assert event.actors == (actor,) and event.targets == targets
+
+
+def test_a_demand_by_a_pronoun_is_kept_for_its_speaker(settings):
+    text = "She demanded the release of the arrested BYC leaders."
+    (event,) = [e for e in _events(text, settings) if e.type == "REQUEST"]
+    assert event.targets == ()

@@ -58,6 +58,7 @@ from dossier.extract.events.place_time import (
 )
 from dossier.extract.events.roles import (
     _absorb,
+    _can_act,
     _Context,
     _context_mode,
     _holder,
@@ -73,6 +74,9 @@ from dossier.extract.events.roles import (
 )
 from dossier.geo import breadth, stands_for_state
 from dossier.records import ClaimMention, EventMention, Mention, Span, TimeExpr
+
+#: request verbs whose object is what is asked for, not whom: "demanded the release of X"
+DEMANDING = frozenset({"demand", "request", "seek"})
 
 
 def _refine(kind: str, mode: str | None, token: Token, roles: _Roles) -> Trigger:
@@ -174,11 +178,17 @@ def _candidate(
         ]
     _absorb(roles, kind, triggers, context)
     kind, mode = _refine(kind, mode, token, roles)
+    demanded: list[Token] = []  # what a demand asks for: about someone, yet no target
     if kind == "ASSAULT" and _riot(token, roles):
         kind, mode = "PROTEST", "riot"
     if kind in ("ACCUSE", "REQUEST", "THREATEN"):
         # "accused X of Y": the accused is the target, the act is its own event
         roles.targets = [t for t in roles.targets if t.dep_ != "pobj" or t.head.lower_ != "of"]
+    if kind == "REQUEST" and _is_verb(token) and _lemma(token) in DEMANDING:
+        # "demanded the arrest of the killers": the object is what is demanded; of whom only
+        # when it is someone ("demanded the government's resignation" has no addressee)
+        demanded = [t for t in roles.targets if t.dep_ == "dobj" and not _can_act(t)]
+        roles.targets = [t for t in roles.targets if t not in demanded]
     roles.targets = [t for t in roles.targets if _lemma(t) not in NOT_TARGETS]
     if not roles.targets:
         roles.targets = _complement_targets(token, kind, roles, context)
@@ -219,9 +229,11 @@ def _candidate(
         # Colombia": a blast, an attack or a protest told as what happened is an event where
         # its sentence names a place, though no one is named
         location = _sentence_place(token, (), context)
-    if not actors and not targets and (location is None or _is_verb(token)):
+    if not actors and not targets and not demanded and (location is None or _is_verb(token)):
         return None  # "Iran-backed", "attacks" alone: nothing to put on a timeline
-    if kind in SOFT_TYPES and not _names_someone(actors + targets, context):
+    if kind in SOFT_TYPES and not _names_someone(
+        actors + targets + _spans(demanded, context), context
+    ):
         return None  # "to support training, research and processing"
     dateline = placed is not None and context.text[placed[0] : placed[1]].isupper()
     if location is not None and location == placed and dateline:
