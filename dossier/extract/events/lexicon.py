@@ -680,7 +680,7 @@ def _frame(verb: Token) -> Trigger | None:
     if lemma == "expel" and objects:
         return ("COERCE", "deport")
     if lemma == "call" and any(
-        c.dep_ == "prep" and c.lower_ in ("for", "on") for c in verb.children
+        c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in verb.children
     ):
         return ("REQUEST", "appeal")
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}

@@ -169,6 +169,13 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
     if dep == "xcomp" and _is_verb(head):
         if _lemma(head) in OBJECT_CONTROL:
             objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+            if not objects and _lemma(head) in ("call", "appeal"):  # "called upon X to"
+                objects = [
+                    g
+                    for c in head.children
+                    if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+                    for g in _pobjs(c)
+                ]
             if objects:
                 return objects
         return _subjects(head, depth)
@@ -440,6 +447,8 @@ def _verb_target_preps(verb: Token, kind: str, theme: bool) -> frozenset[str]:
         return frozenset()
     if kind == "RETREAT":
         return frozenset({"from"})
+    if kind == "REQUEST" and _lemma(verb) == "call":  # "called on/upon the government to"
+        return frozenset({"on", "upon", "against"})
     if theme and kind in ("SANCTION", "COERCE"):  # "imposed a curfew on X", "cut ties with X"
         return frozenset({"on", "against", "with", "to", "from"})
     if theme and kind in ("COOPERATE", "SUPPORT"):  # "shared intelligence with X"
