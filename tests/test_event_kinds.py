@@ -162,3 +162,12 @@ def test_a_demand_by_a_pronoun_is_kept_for_its_speaker(settings):
     text = "She demanded the release of the arrested BYC leaders."
     (event,) = [e for e in _events(text, settings) if e.type == "REQUEST"]
     assert event.targets == ()
+
+
+def test_who_is_called_upon_is_the_target_and_acts_in_what_is_asked(settings):
+    text = "The US has called upon both Pakistan and India to hold talks."
+    events = _events(text, settings)
+    (request,) = [e for e in events if e.type == "REQUEST"]
+    assert request.actors == ("US",) and request.targets == ("Pakistan", "India")
+    (talks,) = [e for e in events if e.type == "CONSULT"]
+    assert talks.actors == ("Pakistan", "India")
