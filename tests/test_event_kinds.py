@@ -171,3 +171,9 @@ def test_who_is_called_upon_is_the_target_and_acts_in_what_is_asked(settings):
     assert request.actors == ("US",) and request.targets == ("Pakistan", "India")
     (talks,) = [e for e in events if e.type == "CONSULT"]
     assert talks.actors == ("Pakistan", "India")
+
+
+def test_who_is_alleged_to_have_acted_is_the_target(settings):
+    text = "The minister further alleged that India was involved in sponsoring terrorism."
+    (event,) = [e for e in _events(text, settings) if e.type == "ACCUSE"]
+    assert event.actors == ("The minister",) and event.targets == ("India",)

@@ -366,6 +366,16 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         roles.targets = [
             s for c in verb.children if c.dep_ == "ccomp" for s in _subjects(c) if s.dep_ == "nsubj"
         ]
+    if kind == "ACCUSE" and not roles.targets and not passive:
+        # "alleged that India was involved in ...", "claimed that X had killed": who is
+        # accused is the clause's subject, when it is a name
+        roles.targets = [
+            s
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            for s in _subjects(c)
+            if s.dep_ in ("nsubj", "nsubjpass") and s.ent_type_ in NAMED
+        ]
     if verb.dep_ in ("relcl", "acl") and passive and not roles.targets:
         roles.targets = [verb.head]
     if verb.dep_ == "acl" and _participle(verb) and _is_noun(verb.head):
