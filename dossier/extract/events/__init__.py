@@ -55,6 +55,10 @@ agreement is SUPPORT (057) while offering or pledging is AGREE (03x); banning
 or proscribing an organisation is coded SANCTION/proscription, as the
 analysts' designation lists are, while other bans are COERCE/ban (1722);
 expelling individuals is COERCE deport (174); apologising is SUPPORT (055).
+Violence protesters do, or a clash with protesters on one side, is a riot (CAMEO 145,
+PROTEST/riot); forces attacking protesters stay ASSAULT. An attack that is avenged, mourned
+or paid tribute to is recalled, not told again; a substance released or residents evacuated
+is no RETREAT; an accidental blast (a plant, a boiler) is no ASSAULT.
 One deliberate departure: imposing sanctions stays SANCTION (the table's 163
 says COERCE restrict), because designations and sanctions are what analysts
 file together.
@@ -78,11 +82,14 @@ from dossier.extract.events.lexicon import (
     ACCUSING,
     AID_OBJECTS,
     AID_VERBS,
+    BOMB_WORDS,
     CLAUSE_LINKS,
+    COMMEMORATING,
     CORE_DEPS,
     CREDITING,
     DIPLOMATS,
     EASING_VERBS,
+    EVACUEES,
     EVENT_HEADS,
     EXTENSION_PREPS,
     FORCES,
@@ -119,6 +126,8 @@ from dossier.extract.events.lexicon import (
     PLACING_VERBS,
     PREP_SUPPORT,
     PROTEST_STRIKES,
+    PROTESTERS,
+    RELEASED_MATTER,
     REPORTING,
     RESPONSIBLE,
     RESTRICTIONS,
@@ -165,7 +174,9 @@ __all__ = [
     "ALLEGING_ADJECTIVES",
     "ALLEGING_ADVERBS",
     "ARGUMENT_OF",
+    "BOMB_WORDS",
     "CLAUSE_LINKS",
+    "COMMEMORATING",
     "CONDITIONAL",
     "CONTROLLED",
     "CORE_DEPS",
@@ -173,6 +184,7 @@ __all__ = [
     "DEMANDING",
     "DIPLOMATS",
     "EASING_VERBS",
+    "EVACUEES",
     "EVENT_HEADS",
     "EXTENSION_PREPS",
     "FORCES",
@@ -214,8 +226,10 @@ __all__ = [
     "PLACING_VERBS",
     "PLANNING",
     "PREP_SUPPORT",
+    "PROTESTERS",
     "PROTEST_STRIKES",
     "PUNISHING",
+    "RELEASED_MATTER",
     "REPORTING",
     "RESPONSIBLE",
     "RESTRICTIONS",

@@ -13,12 +13,15 @@ from dossier.clean.dateline import parse_dateline
 from dossier.extract.events.lexicon import (
     ACCIDENTAL_BLASTS,
     ACCIDENTS,
+    BOMB_WORDS,
+    COMMEMORATING,
     DIPLOMATS,
     EVENT_HEADS,
     EXTENSION_PREPS,
     FORCES,
     HARM_NOUNS,
     HUMAN_NOUNS,
+    MUTUAL_FIGHTS,
     NEEDS_TARGET,
     NEEDS_VICTIM,
     NEWS_AGENCIES,
@@ -30,6 +33,7 @@ from dossier.extract.events.lexicon import (
     PARTICIPANT_LABELS,
     PERPETRATORS,
     PLACE_LABELS,
+    PROTESTERS,
     SOFT_TYPES,
     SPEECH_MODES,
     STANCE_TYPES,
@@ -54,6 +58,7 @@ from dossier.extract.events.place_time import (
 )
 from dossier.extract.events.roles import (
     _absorb,
+    _can_act,
     _Context,
     _context_mode,
     _holder,
@@ -69,6 +74,9 @@ from dossier.extract.events.roles import (
 )
 from dossier.geo import breadth, stands_for_state
 from dossier.records import ClaimMention, EventMention, Mention, Span, TimeExpr
+
+#: request verbs whose object is what is asked for, not whom: "demanded the release of X"
+DEMANDING = frozenset({"demand", "request", "seek"})
 
 
 def _refine(kind: str, mode: str | None, token: Token, roles: _Roles) -> Trigger:
@@ -86,6 +94,44 @@ def _refine(kind: str, mode: str | None, token: Token, roles: _Roles) -> Trigger
     if kind == "ASSAULT" and mode is None:
         return (kind, roles.mode or _context_mode(token))
     return (kind, mode)
+
+
+def _riot(token: Token, roles: _Roles) -> bool:
+    """Violence protesters do ("demonstrators threw rocks", "rioters attacked police") or a
+    clash of two sides one of which is protesters ("protesters clashed with police", "clashes
+    between police and demonstrators"): a violent protest, CAMEO 145, which an analyst counts
+    as the protest. Forces attacking protesters ("police fired on protesters") stay an
+    assault: the protesters are its target, not a side."""
+    if any(_protesters(a) for a in roles.actors):
+        return True
+    if _lemma(token) not in MUTUAL_FIGHTS:
+        return False
+    head = _phrase_head(token) if _is_noun(token) else token
+    holders = [head]
+    if _is_noun(head) and head.dep_ == "nsubj" and _lemma(head.head) in OCCURRING:
+        holders.append(head.head)  # "clashes erupted between police and protesters"
+    sides = [  # "hundreds of protesters" too, which the model may call a number
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "between", "against")
+        for p in c.children
+        if p.dep_ == "pobj"
+        for g in _with_conjuncts(p)
+    ]
+    return any(_protesters(s) for s in [*roles.targets, *sides])
+
+
+def _protesters(head: Token) -> bool:
+    """A phrase for protesters: "protesters", "hundreds of demonstrators", "an angry mob"."""
+    if _lemma(head) in PROTESTERS:
+        return True
+    return any(
+        p.dep_ == "pobj" and _lemma(p) in PROTESTERS
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+    )
 
 
 def _org_like(token: Token) -> bool:
@@ -116,6 +162,8 @@ def _candidate(
     kind, mode = trigger
     if _in_subheading(token, context.text):
         return None
+    if kind == "ASSAULT" and _is_noun(token) and _recalled(token):
+        return None
     if _is_verb(token):
         roles = _verb_roles(token, kind)
     else:
@@ -130,9 +178,17 @@ def _candidate(
         ]
     _absorb(roles, kind, triggers, context)
     kind, mode = _refine(kind, mode, token, roles)
+    demanded: list[Token] = []  # what a demand asks for: about someone, yet no target
+    if kind == "ASSAULT" and _riot(token, roles):
+        kind, mode = "PROTEST", "riot"
     if kind in ("ACCUSE", "REQUEST", "THREATEN"):
         # "accused X of Y": the accused is the target, the act is its own event
         roles.targets = [t for t in roles.targets if t.dep_ != "pobj" or t.head.lower_ != "of"]
+    if kind == "REQUEST" and _is_verb(token) and _lemma(token) in DEMANDING:
+        # "demanded the arrest of the killers": the object is what is demanded; of whom only
+        # when it is someone ("demanded the government's resignation" has no addressee)
+        demanded = [t for t in roles.targets if t.dep_ == "dobj" and not _can_act(t)]
+        roles.targets = [t for t in roles.targets if t not in demanded]
     roles.targets = [t for t in roles.targets if _lemma(t) not in NOT_TARGETS]
     if not roles.targets:
         roles.targets = _complement_targets(token, kind, roles, context)
@@ -156,7 +212,7 @@ def _candidate(
         roles.actors = _operation_forces(token, roles, context)
     if kind == "COERCE" and mode == "arrest" and roles.targets and not roles.actors:
         # someone arrested, by no one named: "the arrests" alone stays what it was
-        roles.actors = arresting_forces(token)
+        roles.actors = arresting_forces(token, context.forces, roles.targets)
     actors, placed = _who_acts(_spans(roles.actors, context), context)
     if kind == "ASSAULT" and not actors:
         actors = _spans(_perpetrators(token), context)
@@ -173,9 +229,11 @@ def _candidate(
         # Colombia": a blast, an attack or a protest told as what happened is an event where
         # its sentence names a place, though no one is named
         location = _sentence_place(token, (), context)
-    if not actors and not targets and (location is None or _is_verb(token)):
+    if not actors and not targets and not demanded and (location is None or _is_verb(token)):
         return None  # "Iran-backed", "attacks" alone: nothing to put on a timeline
-    if kind in SOFT_TYPES and not _names_someone(actors + targets, context):
+    if kind in SOFT_TYPES and not _names_someone(
+        actors + targets + _spans(demanded, context), context
+    ):
         return None  # "to support training, research and processing"
     dateline = placed is not None and context.text[placed[0] : placed[1]].isupper()
     if location is not None and location == placed and dateline:
@@ -280,19 +338,46 @@ def _operation_forces(token: Token, roles: _Roles, context: _Context) -> list[To
             return named[:1]
     # "a soldier was martyred in an operation": who was killed did not carry it out
     victims = {g.i for t in roles.targets for g in _with_conjuncts(t)}
-    forces = [t for t in named_forces(context.doc) if t.i not in victims]
+    forces = [t for t in context.forces if t.i not in victims]
     before = [t for t in forces if t.i < token.i]
     chosen = before[-1] if before else (forces[0] if forces else None)
     return [chosen] if chosen is not None else []
 
 
+#: words of a blast
+BLASTS = frozenset({"blast", "explosion", "explode"})
+
+
 def _accidental(trigger: Token) -> bool:
     """Whether the harm its sentence reports comes from an accident or a disaster (a crash,
-    a flood, an earthquake, a gas-cylinder blast), which hurts people without anyone acting."""
+    a flood, an earthquake, a gas-cylinder blast), which hurts people without anyone acting:
+    "killed when a fireworks warehouse exploded" as much as "a boiler explosion". A sentence
+    that also names a bomb or an attacker tells a bombing, wherever it went off."""
     words = {_lemma(t) for t in trigger.sent}
-    return bool(words & ACCIDENTS) or bool(
-        _lemma(trigger) in ("blast", "explosion", "explode") and words & ACCIDENTAL_BLASTS
-    )
+    if words & ACCIDENTS:
+        return True
+    if not words & ACCIDENTAL_BLASTS:
+        return False
+    return _lemma(trigger) in BLASTS or bool(words & BLASTS and not words & BOMB_WORDS)
+
+
+def _recalled(token: Token) -> bool:
+    """An attack named as what is avenged, mourned or commemorated ("vowed to avenge the
+    attack", "paid tribute to the victims of the attack", "the anniversary of the attack"):
+    the sentence recalls an attack the article tells elsewhere, it tells no new one."""
+    head = _phrase_head(token)
+    for _ in range(3):
+        if head.dep_ in ("dobj", "obj") and _lemma(head.head) in COMMEMORATING:
+            return True
+        if head.dep_ != "pobj" or head.head.lower_ not in ("of", "for", "to", "in"):
+            return False
+        governor = head.head.head
+        if _lemma(governor) in COMMEMORATING or any(  # "paid tribute to the martyrs of"
+            c.dep_ in ("dobj", "obj") and _lemma(c) in COMMEMORATING for c in governor.children
+        ):
+            return True
+        head = governor  # "the martyrs of the attack", "in memory of the victims of"
+    return False
 
 
 def _who_acts(spans: tuple[Span, ...], context: _Context) -> tuple[tuple[Span, ...], Span | None]:
@@ -333,11 +418,11 @@ def _who_acts(spans: tuple[Span, ...], context: _Context) -> tuple[tuple[Span, .
 
 def _is_place(mention: Mention) -> bool:
     """A place mention, or a one-word name the model mistyped that the gazetteer holds as a
-    town or district ("the Khuzdar attack": Khuzdar tagged PERSON)."""
+    town or district ("the Khuzdar attack": Khuzdar tagged PERSON, Pulwama tagged NORP)."""
     if mention.label in PLACE_LABELS:
         return True
     return (
-        mention.label in ("ORG", "PERSON")
+        mention.label in ("ORG", "PERSON", "NORP")  # "the Pulwama attack": Pulwama as NORP
         and " " not in mention.text.strip()
         and mention.text[:1].isupper()
         and breadth(mention.text) == 0
@@ -559,7 +644,13 @@ def extract_events(
         if found is not None and _stands_alone(token):
             triggers[token.i] = found
     context = _Context(
-        doc, tuple(mentions), tuple(times), sentence_at, frozenset(triggers), doc.text
+        doc,
+        tuple(mentions),
+        tuple(times),
+        sentence_at,
+        frozenset(triggers),
+        doc.text,
+        tuple(named_forces(doc)),
     )
     events: list[tuple[int, EventMention]] = []
     absorbed: set[int] = set()

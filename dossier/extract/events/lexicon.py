@@ -224,11 +224,12 @@ TRIGGERS: dict[str, Trigger] = {
 }
 
 #: lemmas that are events only as verbs ("back", "arm", "train", "support" as
-#: nouns are no events; "free" is mostly an adjective)
+#: nouns are no events; "free" is mostly an adjective; "the martyrs of the attack" are
+#: the dead, where "were martyred" is their killing)
 VERB_ONLY = frozenset(
     """back arm train support supply fund shoot gun target bomb host free charge offer
     request appeal ask deny release threaten warn fight storm shelter decline yield
-    march phone""".split()
+    march phone martyr""".split()
 )
 #: lemmas that are events only as nouns ("talk" the verb is chat; "meeting")
 NOUN_ONLY = frozenset({"talk", "threat", "offensive", "blast", "explosion"})
@@ -258,12 +259,36 @@ ACCIDENTS = frozenset(
     "accident crash collision collide flood flooding earthquake quake tremor landslide "
     "avalanche cyclone hurricane typhoon tornado storm lightning drown drowning stampede "
     "blaze wildfire collapse derail derailment overturn volcano eruption tsunami mudslide "
-    "sinkhole capsize".split()
+    "sinkhole capsize plunge".split()
 )
 #: what explodes by accident: a gas cylinder, a boiler, a leaking main, a chemical plant
 ACCIDENTAL_BLASTS = frozenset(
     {"cylinder", "boiler", "gas", "leak", "leakage", "transformer", "chemical", "reactor"}
-    | {"furnace", "firework", "fireworks"}
+    | {"furnace", "firework", "fireworks", "plant", "factory", "warehouse", "refinery"}
+    | {"tanker", "pipeline", "fertilizer", "fertiliser", "mine", "kiln", "depot"}
+)
+#: words of a deliberate blast: a sentence with one tells a bombing, even at a factory
+BOMB_WORDS = frozenset(
+    "bomb bomber bombing ied explosive suicide attack attacker terrorist militant grenade".split()
+)
+#: what is released that is no one set free: a substance, or the amount of it ("released
+#: 150,000 gallons of contaminated water", "a gas released from a pesticide")
+RELEASED_MATTER = frozenset(
+    """gas water cloud chemical smoke fume toxin waste oil sewage radiation steam liquid
+    gallon litre liter ton tonne barrel cubic pollutant ammonia chlorine""".split()
+)
+#: who is evacuated from a danger, not a force that withdraws: "evacuated residents",
+#: "6,800 people were evacuated", "the area was evacuated" (a rescue, not RETREAT)
+EVACUEES = frozenset(
+    """resident people civilian citizen family household villager tourist patient student
+    passenger inhabitant dweller neighbour neighbor area village town neighbourhood
+    neighborhood home house building school hospital dozen hundred thousand""".split()
+)
+#: verbs and nouns that recall an attack rather than tell one: "vowed to avenge the attack",
+#: "mourned the victims of the attack", "on the anniversary of the attack"
+COMMEMORATING = frozenset(
+    """avenge revenge mourn commemorate remember honour honor anniversary memory memorial
+    commemoration tribute""".split()
 )
 #: what is released or freed that is no one set free: "police released CCTV footage", "ISPR
 #: has not released any statement" (a publication, not RETREAT/release)
@@ -325,6 +350,9 @@ OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
         "emergency": ("COERCE", "martial-law"),
         "restriction": ("COERCE", "restrict"),
         "ban": ("COERCE", "ban"),
+        # "imposed steep duties on Pakistani imports": a trade sanction (CAMEO 163)
+        "duty": ("SANCTION", "sanctions"),
+        "tariff": ("SANCTION", "sanctions"),
     },
     "declare": {
         "ceasefire": ("RETREAT", "ceasefire"),
@@ -652,7 +680,7 @@ def _frame(verb: Token) -> Trigger | None:
     if lemma == "expel" and objects:
         return ("COERCE", "deport")
     if lemma == "call" and any(
-        c.dep_ == "prep" and c.lower_ in ("for", "on") for c in verb.children
+        c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in verb.children
     ):
         return ("REQUEST", "appeal")
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
@@ -678,7 +706,13 @@ def _trigger(token: Token) -> Trigger | None:
         if framed is not None:
             return framed
         if lemma in ("release", "free") and _published(token):
-            return None  # "released CCTV footage": a publication, no one set free
+            return None  # "released CCTV footage", "released toxic water": no one set free
+        if lemma == "demonstrate" and any(
+            c.dep_ in ("dobj", "obj", "ccomp") for c in token.children
+        ):
+            return None  # "failed to demonstrate unity": to show something, not to protest
+        if lemma == "evacuate" and any(_lemma(o) in EVACUEES for o in _objects(token)):
+            return None  # "evacuated residents": a rescue from danger, no force withdraws
         if lemma in NOUN_ONLY or lemma in OBJECT_FRAMES or lemma in AID_VERBS:
             return None
         if lemma in NEEDS_COMPLEMENT and not any(
@@ -722,6 +756,9 @@ PERPETRATORS = frozenset("terrorist militant insurgent extremist jihadist separa
 MUTUAL_FIGHTS = frozenset(
     "exchange clash encounter gunfight shootout skirmish fighting battle firefight".split()
 )
+#: people protesting: violence they do, or a clash with them, is a riot (CAMEO 145 "protest
+#: violently, riot" is PROTEST), where forces attacking them is an assault
+PROTESTERS = frozenset("protester protestor demonstrator rioter mob marcher".split())
 #: what two sides exchange when they fight: "an exchange of fire", "a fire exchange"
 GUNFIRE = frozenset({"fire", "gunfire", "firing", "shot", "gunshot", "bullet"})
 
@@ -766,7 +803,7 @@ def _walk(noun: Token) -> bool:
 
 def _published(verb: Token) -> bool:
     """Whether what a "release" verb releases is a publication (footage, a statement, a
-    report), not a person or a hostage: every object is one."""
+    report) or a substance (gas, water), not a person or a hostage: every object is one."""
     objects = [
         verb.head if o.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else o
         for o in _objects(verb)
@@ -774,7 +811,7 @@ def _published(verb: Token) -> bool:
     ]  # "the footage that police released": the footage
     if not objects and verb.dep_ in ("relcl", "acl"):
         objects = [verb.head]  # "the footage police released"
-    return bool(objects) and all(_lemma(o) in PUBLICATIONS for o in objects)
+    return bool(objects) and all(_lemma(o) in PUBLICATIONS | RELEASED_MATTER for o in objects)
 
 
 def _of_fire(token: Token) -> bool:

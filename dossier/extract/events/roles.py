@@ -28,6 +28,7 @@ from dossier.extract.events.lexicon import (
     NOT_PARTICIPANTS,
     NOT_TARGETS,
     OBJECT_CONTROL,
+    ORG_NOUNS,
     PARTICIPANT_LABELS,
     PARTITIVE_POS,
     PLACE_NOUNS,
@@ -65,6 +66,9 @@ class _Context:
     triggers: frozenset[int]  # token indices of every trigger
     #: ``doc.text``, read once: spaCy rebuilds it from every token on each access
     text: str
+    #: the security forces the document names, in order (:func:`named_forces`), found once:
+    #: every agentless arrest or operation of the document chooses among them
+    forces: tuple[Token, ...]
 
 
 @dataclass(slots=True)
@@ -87,6 +91,20 @@ def _pobjs(prep: Token) -> list[Token]:
         for p in prep.children
         if p.dep_ == "pobj" and p.ent_type_ not in NOT_PARTICIPANTS
         for g in _with_conjuncts(p)
+    ]
+
+
+def _at_hands_of(prep: Token) -> list[Token]:
+    """ "at the hands of the police": who acted, told as a place the act came from."""
+    if prep.dep_ != "prep" or prep.lower_ != "at":
+        return []
+    return [
+        g
+        for hand in prep.children
+        if hand.dep_ == "pobj" and hand.lower_ == "hands"
+        for of in hand.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for g in _pobjs(of)
     ]
 
 
@@ -151,6 +169,13 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
     if dep == "xcomp" and _is_verb(head):
         if _lemma(head) in OBJECT_CONTROL:
             objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+            if not objects and _lemma(head) in ("call", "appeal"):  # "called upon X to"
+                objects = [
+                    g
+                    for c in head.children
+                    if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+                    for g in _pobjs(c)
+                ]
             if objects:
                 return objects
         return _subjects(head, depth)
@@ -178,10 +203,31 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
             return _holder(head) or (_subjects(head.head, depth) if _is_verb(head.head) else [])
         if _lemma(head) in SPEECH_NOUNS and _is_verb(head.head):
             return _subjects(head.head, depth)  # "issued a declaration demanding ..."
+        if not _can_act(head):
+            # "issued an evacuation warning" parsed as "an evacuation, warning": a noun that
+            # is no one is no actor; who issued it is
+            return _subjects(head.head, depth) if _is_verb(head.head) else []
         return [head]
     if dep == "relcl" and _is_noun(head):
         return [head]
     return []
+
+
+#: endings of nouns for who does something: "attacker", "gunman", "terrorist", "protester"
+AGENT_ENDINGS = ("er", "or", "man", "men", "ist", "ant", "ent", "ary")
+
+
+def _can_act(noun: Token) -> bool:
+    """Whether a noun can be someone: a name, a pronoun, a word for people, a group or a
+    force, or an agent noun ("attackers", "gunmen", "militants"); not an act or a thing
+    ("an evacuation", "a vehicle")."""
+    lemma = _lemma(noun)
+    return (
+        noun.ent_type_ in NAMED
+        or noun.pos_ in ("PROPN", "PRON")
+        or lemma in HUMAN_NOUNS | ORG_NOUNS | FORCES | YOUNG_NOUNS
+        or lemma.endswith(AGENT_ENDINGS)
+    )
 
 
 def _credited(governor: Token) -> list[Token]:
@@ -294,6 +340,8 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
             roles.targets += _pobjs(child) if child.pos_ == "ADP" else _with_conjuncts(child)
         elif child.dep_ == "agent" or (passive and child.dep_ == "prep" and child.lower_ == "by"):
             roles.actors += _pobjs(child)
+        elif _at_hands_of(child):
+            roles.actors += _at_hands_of(child)
         elif child.dep_ == "prep" and child.lower_ in _verb_target_preps(verb, kind, theme_object):
             # "fired at the police", but "tortured his wife at 169/9-L village": a place
             roles.targets += [
@@ -302,7 +350,10 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         elif child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
             roles.instruments += [p for p in child.children if p.dep_ == "pobj"]
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
-    if not roles.actors and verb.dep_ == "advcl" and _is_passive(verb.head):
+    if verb.dep_ == "xcomp" and _lemma(verb.head) in UNDERGO_VERBS and not has_subject:
+        # "the protesters faced shelling": who faces it is shelled, never the shelling side
+        roles.targets += _subjects(verb.head)
+    elif not roles.actors and verb.dep_ == "advcl" and _is_passive(verb.head):
         roles.actors = _agents(verb.head)
     elif not roles.actors and not has_subject:
         roles.actors = _controller(verb)
@@ -314,6 +365,16 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
     if kind == "REQUEST" and not roles.targets:  # "demanded that X abandon ..."
         roles.targets = [
             s for c in verb.children if c.dep_ == "ccomp" for s in _subjects(c) if s.dep_ == "nsubj"
+        ]
+    if kind == "ACCUSE" and not roles.targets and not passive:
+        # "alleged that India was involved in ...", "claimed that X had killed": who is
+        # accused is the clause's subject, when it is a name
+        roles.targets = [
+            s
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            for s in _subjects(c)
+            if s.dep_ in ("nsubj", "nsubjpass") and s.ent_type_ in NAMED
         ]
     if verb.dep_ in ("relcl", "acl") and passive and not roles.targets:
         roles.targets = [verb.head]
@@ -342,13 +403,18 @@ def named_forces(doc: Doc) -> list[Token]:
     ]
 
 
-def arresting_forces(trigger: Token) -> list[Token]:
+def arresting_forces(
+    trigger: Token, forces: Iterable[Token], arrested: Iterable[Token] = ()
+) -> list[Token]:
     """Who made an arrest its sentence tells without an agent ("leaders and workers were
     arrested when police attempted to disperse a march", "two Khwarij were apprehended",
     "the arrest of a suspect"): only a state's forces arrest, so the security force named in
     the sentence, else the one the article names nearest before it (after it when none is
-    before); none when the article names no force (nothing is made up)."""
-    forces = named_forces(trigger.doc)
+    before); none when the article names no force (nothing is made up). ``forces`` are the
+    document's (:func:`named_forces`). A force named inside the ``arrested`` phrase is theirs,
+    not the arresting one ("two constables of the CTD were arrested")."""
+    inside = {t.i for head in arrested for t in head.subtree}
+    forces = [t for t in forces if t.i not in inside]
     sentence = trigger.sent
     own = [t for t in forces if sentence.start <= t.i < sentence.end]
     before = [t for t in forces if t.i < sentence.start]
@@ -391,10 +457,14 @@ def _verb_target_preps(verb: Token, kind: str, theme: bool) -> frozenset[str]:
         return frozenset()
     if kind == "RETREAT":
         return frozenset({"from"})
+    if kind == "REQUEST" and _lemma(verb) == "call":  # "called on/upon the government to"
+        return frozenset({"on", "upon", "against"})
     if theme and kind in ("SANCTION", "COERCE"):  # "imposed a curfew on X", "cut ties with X"
         return frozenset({"on", "against", "with", "to", "from"})
     if theme and kind in ("COOPERATE", "SUPPORT"):  # "shared intelligence with X"
         return frozenset({"with"})
+    if kind == "ASSAULT" and _lemma(verb) in MUTUAL_FIGHTS:  # "clashed with militants"
+        return _target_preps(kind, noun=False) | {"with"}
     return _target_preps(kind, noun=False)
 
 
@@ -443,6 +513,8 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
     for child in children:
         if child.dep_ == "prep" and child.lower_ == "by":
             roles.actors += _pobjs(child)
+        elif _at_hands_of(child):
+            roles.actors += _at_hands_of(child)
         elif child.dep_ == "prep" and child.lower_ in _target_preps(kind, noun=True):
             roles.targets += _of_argument(child, kind, roles)
         elif kind == "ASSAULT" and child.dep_ == "prep" and child.lower_ == "between":
@@ -574,6 +646,13 @@ def _support_roles(head: Token, kind: str, roles: _Roles) -> None:
     lemma = _lemma(verb)
     if lemma in UNDERGO_VERBS:
         roles.targets += _subjects(verb)
+        if not roles.actors:  # "suffered heavy shelling by Indian troops", "at the hands of"
+            roles.actors += [
+                g
+                for c in verb.children
+                if c.dep_ in ("prep", "agent") and c.i > head.i
+                for g in (_pobjs(c) if c.lower_ == "by" else _at_hands_of(c))
+            ]
     elif not roles.actors:
         if head.dep_ == "nsubjpass" or (_is_passive(verb) and head.dep_ != "pobj"):
             roles.actors += _agents(verb)
