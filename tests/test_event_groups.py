@@ -15,6 +15,7 @@ from dossier.kb.event_merge import (
     Incident,
     lead_end,
     main_event,
+    place_fold,
     place_key,
     same_incident,
 )
@@ -63,6 +64,18 @@ def test_look_alike_incidents_stay_apart(other):
     assert not same_incident(first, other, max_days=1, min_evidence=1)
 
 
+@pytest.mark.unit
+def test_another_days_toll_of_one_measure_is_another_operation():
+    first = _incident("a", places={"north waziristan"}, figures={"killed:6"})
+    next_day = _incident("b", day="2025-04-03", places={"north waziristan"}, figures={"killed:10"})
+    assert not same_incident(first, next_day, max_days=1, min_evidence=1)
+    # the same day, outlets may count one incident differently; and a bare count is no measure
+    same_day = _incident("c", places={"north waziristan"}, figures={"killed:10"})
+    assert same_incident(first, same_day, max_days=1, min_evidence=1)
+    counted = _incident("d", day="2025-04-03", places={"north waziristan"}, figures={"count:10"})
+    assert same_incident(first, counted, max_days=1, min_evidence=1)
+
+
 def test_reversed_roles_are_never_one_incident():
     a = _incident("a", figures={"killed:7"}, actors={"ent_police"}, targets={"ent_gang"})
     b = _incident("b", figures={"killed:7"}, actors={"ent_gang"}, targets={"ent_police"})
@@ -80,6 +93,13 @@ def test_reversed_roles_are_never_one_incident():
 )
 def test_place_keys_agree_across_outlets(name, key):
     assert place_key(name) == key
+
+
+@pytest.mark.unit
+def test_place_spellings_fold_as_names_do():
+    assert place_fold(place_key("Nushki District")) == place_fold(place_key("Noshki"))
+    assert place_fold("dera ismail khan") != place_fold("darra adam khel")
+    assert place_fold("dera") != place_fold("darra")  # two places, not two spellings
 
 
 def test_lead_is_the_first_sentences():

@@ -40,6 +40,7 @@ from dossier.kb.event_merge import (
     incident_day,
     lead_end,
     main_event,
+    place_fold,
     place_key,
     places_differ,
     same_event,
@@ -727,12 +728,14 @@ def store_facts(store: Store, analyzed: AnalyzedDocument) -> None:
 
 
 def _incident(row: dict[str, Any], published: str | None, group: dict[str, Any]) -> Incident:
+    """The main incident of a ``document_groups`` row, its places folded for comparing
+    (:func:`place_fold`: "Nushki" and "Noshki" are one district)."""
     return Incident(
         document_id=row["document_id"],
         report=_report(row),
         day=incident_day(row, published),
-        location=group.get("location") or None,
-        places=frozenset(filter(None, (group.get("places") or "").split(";"))),
+        location=place_fold(group["location"]) if group.get("location") else None,
+        places=frozenset(place_fold(p) for p in (group.get("places") or "").split(";") if p),
         figures=frozenset(filter(None, (group.get("figures") or "").split(";"))),
         regions=frozenset(filter(None, (group.get("regions") or "").split(";"))),
     )
@@ -965,8 +968,8 @@ def _differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def _places_of(row: dict[str, Any]) -> frozenset[str]:
     """The specific places a ``document_groups`` row names: its lead's and its event's."""
-    found = set(filter(None, (row.get("places") or "").split(";")))
-    return frozenset(found | ({row["location"]} if row.get("location") else set()))
+    found = {place_fold(p) for p in (row.get("places") or "").split(";") if p}
+    return frozenset(found | ({place_fold(row["location"])} if row.get("location") else set()))
 
 
 def assign_event_group(
