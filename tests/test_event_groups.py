@@ -309,6 +309,12 @@ def _person(text: str, name: str, nth: int = 0) -> dict[str, object]:
          "and Prime Minister Shehbaz Sharif on Wednesday paid tribute to the forces. The "
          "operation ended. Mohsin Naqvi said later that ...",
          ["Ali Zardari", "Shehbaz Sharif", "Mohsin Naqvi"], [("shehbaz sharif", "2025-03-12")]),
+        # the day told after the act's object, in the same sentence; not a later sentence's
+        ("RAWALPINDI: General Syed Asim Munir visited Bannu on Thursday, following the "
+         "attack. The attack came on Tuesday.", ["Syed Asim Munir"],
+         [("syed asim munir", "2025-03-13")]),
+        ("RAWALPINDI: General Syed Asim Munir visited Bannu, after Tuesday's attack.\nOn "
+         "Thursday he met the wounded.", ["Syed Asim Munir"], [("syed asim munir", None)]),
         # a name that no verb follows is not the lead's actor
         ("Syria hit by its deadliest violence since Bashar al-Assad’s fall. Clashes spread.",
          ["Bashar al-Assad"], []),
@@ -337,6 +343,10 @@ def test_one_person_under_a_longer_name_but_not_a_shared_surname():
     assert not _same_actor("ali khan", "omar ayub khan")
     assert not _same_actor("bilawal bhutto zardari", "asif ali zardari")
     assert not _same_actor("khan", "ali khan")  # a surname alone is no one
+    # titles one outlet gives and the other does not
+    assert _same_actor("syed asim munir", "gen asim munir")
+    assert _same_actor("lt gen ahmed sharif chaudhry", "ahmed sharif chaudhry")
+    assert not _same_actor("gen asim munir", "gen ali munir")
 
 
 def test_a_lead_counts_sentences_not_line_breaks_when_asked():

@@ -938,7 +938,14 @@ def _lead_actors(
             if len(full) > len(longest) and full[-len(words) :] == words:
                 longest = full
         name = " ".join(longest)
-        acted = _act_day(after["before"] or after["after"], published)
+        weekday = after["before"] or after["after"]
+        if weekday is None:
+            # the day told after the act's object ("visited Bannu on Thursday"), in the
+            # same sentence
+            stop = _SENTENCE_STOP.search(text, after.end())
+            later = _LATER_DAY.search(text, after.end(), stop.start() if stop else len(text))
+            weekday = later["day"] if later else None
+        acted = _act_day(weekday, published)
         if len(longest) < 2:
             continue  # a surname alone, never expanded, names no one in particular
         known = [i for i, (n, _d) in enumerate(found) if n == name]
@@ -949,11 +956,30 @@ def _lead_actors(
     return found
 
 
+_SENTENCE_STOP = re.compile(r"[.!?…](?=\s)|\n")
+#: "on Thursday" later in the sentence, not "Thursday's attack"
+_LATER_DAY = re.compile(rf"\bon\s+(?P<day>{_WEEKDAY})\b(?![’']s)")
+#: titles a name may carry in one outlet and not the other ("Lt Gen Ahmed Sharif
+#: Chaudhry", "General Syed Asim Munir", "Gen Asim Munir")
+_TITLES = frozenset(
+    "mr mrs ms dr gen general lt col maj brig capt retd syed sardar mir barrister justice "
+    "maulana senator".split()
+)
+
+
+def _untitled(name: str) -> list[str]:
+    words = name.split()
+    while len(words) > 2 and words[0] in _TITLES:
+        words = words[1:]
+    return words
+
+
 def _same_actor(a: str, b: str) -> bool:
     """Whether two lead actors' full names can be one person: one name ends with the other
     and the shorter has a given name too ("Shehbaz Sharif", "Muhammad Shehbaz Sharif"; not
-    "Ali Khan" and "Omar Ayub Khan")."""
-    x, y = sorted((a.split(), b.split()), key=len)
+    "Ali Khan" and "Omar Ayub Khan"), leading titles aside ("Syed Asim Munir", "Gen Asim
+    Munir")."""
+    x, y = sorted((_untitled(a), _untitled(b)), key=len)
     return len(x) >= 2 and y[-len(x) :] == x
 
 
