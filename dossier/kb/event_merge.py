@@ -191,7 +191,7 @@ _PLACE_WORDS = frozenset(
 def place_key(name: str) -> str:
     """A place name as two outlets can agree on it: lower case, after any possessive
     ("Khyber Pakhtunkhwa's Tank" -> "tank"), without "district", "area" and the like."""
-    text = re.split(r"[’']s\s+", name.lower())[-1]
+    text = re.split(r"[’']s\s+", re.sub(r"[’']s$", "", name.lower().strip()))[-1]
     words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in _PLACE_WORDS]
     return " ".join(words)
 

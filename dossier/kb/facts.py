@@ -769,7 +769,9 @@ def _lead_features(
             continue
         if not key or key == dateline:
             continue
-        if geo.breadth(mention["text"], gazetteer) == 0:
+        if geo.breadth(mention["text"], gazetteer) == 0 and geo.breadth(key, gazetteer) == 0:
+            # a province or a country under a suffix the gazetteer does not hold
+            # ("Khyber Pakhtunkhwa Province", "Balochistan's") is no specific place either
             places.add(key)
         found = {p.country for p in gazetteer.candidates(mention["text"])}
         if len(found) == 1:
@@ -1043,6 +1045,8 @@ def assign_event_group(
         # holds many incidents a day) and not the dateline's
         where = told["location_text"] or ""
         location = place_key(where) if where and geo.breadth(where) == 0 else ""
+        if location and geo.breadth(location) != 0:
+            location = ""  # "Khyber Pakhtunkhwa Province": the province told with its suffix
         record.update(
             places=";".join(places),
             regions=";".join(regions),
