@@ -11,6 +11,15 @@ Two gold sets, both scored on what ``dossier export`` gives for articles put in 
 * **realnews** (``bench/labels/stories/labels.jsonl``, see ``GUIDE.md``): pairs of real
   Dawn/APP articles labelled by hand ``same_event`` / ``same_thread`` / ``unrelated``,
   cross-outlet pairs among them. The articles ingested are every article a label names.
+* **archive precision** (``--archive``, labels ``bench/labels/stories/archive.jsonl``): the
+  labelled pairs were chosen before any output was seen, so they say little about what the
+  join does on a whole archive, where one minister acts every day and three IBOs a week
+  kill "three khwarij". ``--archive`` ingests a slice of the archive (``--start``,
+  ``--archive-limit``), takes every pair of documents the export puts in one event group
+  but in different stories (the join's pairs, not the copies'), draws ``--sample`` of them
+  by a hash of the two ids (a pair keeps its place in the draw whatever else a rule
+  change adds or removes, so earlier labels stay in use) and scores them against the
+  archive labels. Pairs the labels lack are listed, for labelling.
 
 dossier says two documents report the same event when the export puts them in one story
 or, where the export gives it, in one ``event_group`` of stories (same event, independent
@@ -24,12 +33,14 @@ Baseline in the same run: the story (copy/re-print) clusters alone, i.e. ignorin
 ``event_group``.
 
 Usage: ``python bench/eval_stories.py [--data ../shared/bench-data] [--limit N]
-[--only ecb|realnews]``
+[--only ecb|realnews]`` or ``python bench/eval_stories.py --archive [--start 2025-01-01]
+[--archive-limit 1000] [--sample 40] [--export EXPORT.json] [--keep DIR]``
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -40,9 +51,19 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.dedup_eval import load_ecb
-from bench.e2e import DEFAULT_DATA, Article, prf, realnews, realnews_article, run_export
+from bench.e2e import (
+    DEFAULT_DATA,
+    Article,
+    ExportRun,
+    key_url,
+    prf,
+    realnews,
+    realnews_article,
+    run_export,
+)
 
 LABELS = Path(__file__).resolve().parent / "labels" / "stories" / "labels.jsonl"
+ARCHIVE_LABELS = LABELS.with_name("archive.jsonl")
 ECB_DEV = {"2", "5", "12", "18", "21", "23", "34", "35"}
 
 
@@ -131,18 +152,25 @@ def load_labels(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def real(data: Path, labels_path: Path, limit: int | None, workdir: Path | None = None) -> None:
+def real(
+    data: Path,
+    labels_path: Path,
+    limit: int | None,
+    workdir: Path | None = None,
+    export: Path | None = None,
+) -> None:
     labels = load_labels(labels_path)[:limit] if limit else load_labels(labels_path)
     by_id = {r["id"]: r for r in realnews(data)}
     keys = sorted({k for row in labels for k in (row["a"], row["b"])})
     missing = [k for k in keys if k not in by_id]
     if missing:
         raise SystemExit(f"{labels_path}: articles not in the archive: {missing[:5]}")
-    run = run_export(
-        [realnews_article(by_id[k]) for k in keys],
-        workdir=workdir,
-        keep=workdir is not None,
-    )
+    articles = [realnews_article(by_id[k]) for k in keys]
+    if export:
+        urls = {key_url(a.key, a.outlet): a.key for a in articles}
+        run = ExportRun(json.loads(export.read_text(encoding="utf-8")), 0.0, urls)
+    else:
+        run = run_export(articles, workdir=workdir, keep=workdir is not None)
     pairs = [(r["a"], r["b"], r["label"] == "same_event") for r in labels]
     report(f"realnews labelled pairs ({len(keys)} articles)", pairs, run)
     cross = [
@@ -169,6 +197,75 @@ def real(data: Path, labels_path: Path, limit: int | None, workdir: Path | None 
         print(f"  {name:<34}{p:>6.2f}{rr:>6.2f}{f:>6.2f}{n:>10}")
 
 
+def join_pairs(run: Any) -> list[tuple[str, str]]:
+    """Every pair of documents (article keys, in order) the export puts in one event group
+    but not in one story: the pairs the same-event join makes, copies left out."""
+    story, event = groups_of(run)
+    members: dict[str, list[str]] = {}
+    for key, group in event.items():
+        members.setdefault(group, []).append(key)
+    return sorted(
+        (a, b)
+        for keys in members.values()
+        for a, b in combinations(sorted(keys), 2)
+        if story[a] != story[b]
+    )
+
+
+def draw(pairs: list[tuple[str, str]], n: int) -> list[tuple[str, str]]:
+    """``n`` pairs ranked by a hash of their ids: a pair's place in the draw does not depend
+    on the other pairs, so a rule change re-uses every label of the pairs it keeps."""
+    return sorted(pairs, key=lambda p: hashlib.sha1(f"{p[0]}|{p[1]}".encode()).hexdigest())[:n]
+
+
+def archive(
+    data: Path,
+    labels_path: Path,
+    start: str,
+    limit: int,
+    n: int,
+    workdir: Path | None = None,
+    export: Path | None = None,
+) -> None:
+    rows = [r for r in realnews(data) if (r.get("published") or "") >= start][:limit]
+    articles = [realnews_article(r) for r in rows]
+    if export:
+        keys = {key_url(a.key, a.outlet): a.key for a in articles}
+        run = ExportRun(json.loads(export.read_text(encoding="utf-8")), 0.0, keys)
+    else:
+        run = run_export(articles, workdir=workdir, keep=workdir is not None)
+    by_id = {r["id"]: r for r in rows}
+    pairs = join_pairs(run)
+    cross = sum(by_id[a].get("outlet") != by_id[b].get("outlet") for a, b in pairs)
+    rows_of = {
+        (min(r["a"], r["b"]), max(r["a"], r["b"])): r
+        for r in (load_labels(labels_path) if labels_path.exists() else [])
+    }
+    labels = {pair: r["label"] for pair, r in rows_of.items()}
+    drawn = draw(pairs, n)
+    judged = [rows_of[p] for p in drawn if p in labels]
+    right = sum(r["label"] == "same_event" for r in judged)
+    reactions = sum(bool(r.get("reactions")) for r in judged)
+    print(
+        f"archive ({len(rows)} articles from {start}): {len(pairs)} join pairs "
+        f"({100 * len(pairs) / max(len(rows), 1):.1f} per 100 articles, {cross} cross-outlet)"
+    )
+    missing = len(drawn) - len(judged)
+    print(
+        f"  precision on {len(drawn)} drawn: {right}/{len(judged)} labelled same event = "
+        f"{right / len(judged) if judged else 0:.2f}"
+        + (f"; {missing} drawn pairs unlabelled" if missing else "")
+    )
+    print(
+        f"  ... counting two reactions to one incident as right ({reactions}): "
+        f"{(right + reactions) / len(judged) if judged else 0:.2f}"
+    )
+    for a, b in drawn:
+        if (a, b) not in labels:
+            print(f"  unlabelled: {a} | {by_id[a].get('title')}")
+            print(f"              {b} | {by_id[b].get('title')}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -176,13 +273,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--only", choices=("ecb", "realnews"))
     parser.add_argument(
-        "--keep", type=Path, help="keep the realnews store and export in this folder"
+        "--keep", type=Path, help="keep the realnews (or archive) store and export in this folder"
+    )
+    parser.add_argument(
+        "--archive", action="store_true", help="precision of the join on an archive slice"
+    )
+    parser.add_argument("--start", default="2025-01-01", help="archive: first publication day")
+    parser.add_argument("--archive-limit", type=int, default=1000, help="archive: articles")
+    parser.add_argument("--sample", type=int, default=40, help="archive: pairs drawn")
+    parser.add_argument("--archive-labels", type=Path, default=ARCHIVE_LABELS)
+    parser.add_argument(
+        "--export", type=Path, help="score this export of the same articles instead of ingesting"
     )
     args = parser.parse_args(argv)
+    if args.archive:
+        archive(
+            args.data,
+            args.archive_labels,
+            args.start,
+            args.archive_limit,
+            args.sample,
+            args.keep,
+            args.export,
+        )
+        return 0
     if args.only != "realnews":
         ecb(args.data, args.limit)
     if args.only != "ecb":
-        real(args.data, args.labels, args.limit, args.keep)
+        real(args.data, args.labels, args.limit, args.keep, args.export)
     return 0
 
 

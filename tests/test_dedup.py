@@ -20,6 +20,7 @@ from dossier.stories.dedup import (
     StoryIndex,
     cluster,
     compare,
+    rewrite_in_time,
     same_story,
     story_members,
     words,
@@ -95,6 +96,15 @@ def test_copy_edition_rewrite_and_lookalike():
     evidence = compare(wire, other)
     assert evidence.shared_sentences <= 1  # one shared quote is not a shared story
     assert not same_story(evidence, params)
+
+
+@pytest.mark.unit
+def test_an_edition_is_published_within_days_of_its_source():
+    params = DedupParams()
+    assert rewrite_in_time(params, "2025-03-12", "2025-03-13T04:00:00")  # agency, then paper
+    # a week on, the outlet's next report carries the first as background: not an edition
+    assert not rewrite_in_time(params, "2025-01-08", "2025-01-16")
+    assert rewrite_in_time(params, None, "2025-01-16")  # undated: the text decides
 
 
 def test_cluster_is_order_independent_in_membership():

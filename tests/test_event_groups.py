@@ -15,6 +15,7 @@ from dossier.kb.event_merge import (
     Incident,
     lead_end,
     main_event,
+    place_fold,
     place_key,
     same_incident,
 )
@@ -63,6 +64,18 @@ def test_look_alike_incidents_stay_apart(other):
     assert not same_incident(first, other, max_days=1, min_evidence=1)
 
 
+@pytest.mark.unit
+def test_another_days_toll_of_one_measure_is_another_operation():
+    first = _incident("a", places={"north waziristan"}, figures={"killed:6"})
+    next_day = _incident("b", day="2025-04-03", places={"north waziristan"}, figures={"killed:10"})
+    assert not same_incident(first, next_day, max_days=1, min_evidence=1)
+    # the same day, outlets may count one incident differently; and a bare count is no measure
+    same_day = _incident("c", places={"north waziristan"}, figures={"killed:10"})
+    assert same_incident(first, same_day, max_days=1, min_evidence=1)
+    counted = _incident("d", day="2025-04-03", places={"north waziristan"}, figures={"count:10"})
+    assert same_incident(first, counted, max_days=1, min_evidence=1)
+
+
 def test_reversed_roles_are_never_one_incident():
     a = _incident("a", figures={"killed:7"}, actors={"ent_police"}, targets={"ent_gang"})
     b = _incident("b", figures={"killed:7"}, actors={"ent_gang"}, targets={"ent_police"})
@@ -76,10 +89,18 @@ def test_reversed_roles_are_never_one_incident():
         ("Tank District", "tank"),
         ("the Tor Darra area", "tor darra"),
         ("Dera Ismail Khan", "dera ismail khan"),
+        ("Balochistan’s", "balochistan"),  # a possessive with nothing after it
     ],
 )
 def test_place_keys_agree_across_outlets(name, key):
     assert place_key(name) == key
+
+
+@pytest.mark.unit
+def test_place_spellings_fold_as_names_do():
+    assert place_fold(place_key("Nushki District")) == place_fold(place_key("Noshki"))
+    assert place_fold("dera ismail khan") != place_fold("darra adam khel")
+    assert place_fold("dera") != place_fold("darra")  # two places, not two spellings
 
 
 def test_lead_is_the_first_sentences():
@@ -289,6 +310,12 @@ def _person(text: str, name: str, nth: int = 0) -> dict[str, object]:
          "and Prime Minister Shehbaz Sharif on Wednesday paid tribute to the forces. The "
          "operation ended. Mohsin Naqvi said later that ...",
          ["Ali Zardari", "Shehbaz Sharif", "Mohsin Naqvi"], [("shehbaz sharif", "2025-03-12")]),
+        # the day told after the act's object, in the same sentence; not a later sentence's
+        ("RAWALPINDI: General Syed Asim Munir visited Bannu on Thursday, following the "
+         "attack. The attack came on Tuesday.", ["Syed Asim Munir"],
+         [("syed asim munir", "2025-03-13")]),
+        ("RAWALPINDI: General Syed Asim Munir visited Bannu, after Tuesday's attack.\nOn "
+         "Thursday he met the wounded.", ["Syed Asim Munir"], [("syed asim munir", None)]),
         # a name that no verb follows is not the lead's actor
         ("Syria hit by its deadliest violence since Bashar al-Assad’s fall. Clashes spread.",
          ["Bashar al-Assad"], []),
@@ -317,6 +344,10 @@ def test_one_person_under_a_longer_name_but_not_a_shared_surname():
     assert not _same_actor("ali khan", "omar ayub khan")
     assert not _same_actor("bilawal bhutto zardari", "asif ali zardari")
     assert not _same_actor("khan", "ali khan")  # a surname alone is no one
+    # titles one outlet gives and the other does not
+    assert _same_actor("syed asim munir", "gen asim munir")
+    assert _same_actor("lt gen ahmed sharif chaudhry", "ahmed sharif chaudhry")
+    assert not _same_actor("gen asim munir", "gen ali munir")
 
 
 def test_a_lead_counts_sentences_not_line_breaks_when_asked():

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from dossier.names import fold_word
+
 
 @dataclass(frozen=True, slots=True)
 class EventReport:
@@ -189,9 +191,17 @@ _PLACE_WORDS = frozenset(
 def place_key(name: str) -> str:
     """A place name as two outlets can agree on it: lower case, after any possessive
     ("Khyber Pakhtunkhwa's Tank" -> "tank"), without "district", "area" and the like."""
-    text = re.split(r"[’']s\s+", name.lower())[-1]
+    text = re.split(r"[’']s\s+", re.sub(r"[’']s$", "", name.lower().strip()))[-1]
     words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in _PLACE_WORDS]
     return " ".join(words)
+
+
+def place_fold(key: str) -> str:
+    """A :func:`place_key` under the spelling folds the name matcher uses
+    (:func:`dossier.names.fold_word`): two outlets romanise one town differently
+    ("Nushki" and "Noshki", "Kachhi" and "Kachi"). For comparing two reports' places only:
+    the stored key stays as written, which is what the gazetteer looks up."""
+    return " ".join(fold_word(word) for word in key.split())
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*(?=\s)|\n+")
@@ -273,7 +283,24 @@ def compatible(a: Incident, b: Incident, max_days: int) -> bool:
         return False
     if a.places and b.places and a.places.isdisjoint(b.places):
         return False
+    if a.day != b.day and tolls_differ(a.figures, b.figures):
+        return False
     return not (a.regions and b.regions and a.regions.isdisjoint(b.regions))
+
+
+def tolls_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two leads give one measure ("killed") and no value of it in common: six
+    killed in North Waziristan on one day and ten the next are two operations. Outlets
+    that count one incident differently do so on the same day (a toll that rises is
+    told as "rises to"), so the caller asks this only of reports of different days; the
+    bare "count" (16 terrorists, 10 troops) names no one measure and is left out."""
+    measures: dict[str, list[set[str]]] = {}
+    for side, figures in enumerate((a, b)):
+        for figure in figures:
+            measure, _sep, value = figure.rpartition(":")
+            if measure != "count":
+                measures.setdefault(measure, [set(), set()])[side].add(value)
+    return any(x and y and x.isdisjoint(y) for x, y in measures.values())
 
 
 def _strong(figures: frozenset[str]) -> frozenset[str]:

@@ -41,6 +41,7 @@ from dossier.kb.event_merge import (
     incident_day,
     lead_end,
     main_event,
+    place_fold,
     place_key,
     places_differ,
     same_event,
@@ -1013,12 +1014,14 @@ def store_facts(store: Store, analyzed: AnalyzedDocument) -> None:
 
 
 def _incident(row: dict[str, Any], published: str | None, group: dict[str, Any]) -> Incident:
+    """The main incident of a ``document_groups`` row, its places folded for comparing
+    (:func:`place_fold`: "Nushki" and "Noshki" are one district)."""
     return Incident(
         document_id=row["document_id"],
         report=_report(row),
         day=incident_day(row, published),
-        location=group.get("location") or None,
-        places=frozenset(filter(None, (group.get("places") or "").split(";"))),
+        location=place_fold(group["location"]) if group.get("location") else None,
+        places=frozenset(place_fold(p) for p in (group.get("places") or "").split(";") if p),
         figures=frozenset(filter(None, (group.get("figures") or "").split(";"))),
         regions=frozenset(filter(None, (group.get("regions") or "").split(";"))),
     )
@@ -1058,7 +1061,9 @@ def _lead_features(
             continue
         if not key or key == dateline:
             continue
-        if geo.breadth(mention["text"], gazetteer) == 0:
+        if geo.breadth(mention["text"], gazetteer) == 0 and geo.breadth(key, gazetteer) == 0:
+            # a province or a country under a suffix the gazetteer does not hold
+            # ("Khyber Pakhtunkhwa Province", "Balochistan's") is no specific place either
             places.add(key)
         found = {p.country for p in gazetteer.candidates(mention["text"])}
         if len(found) == 1:
@@ -1227,7 +1232,14 @@ def _lead_actors(
             if len(full) > len(longest) and full[-len(words) :] == words:
                 longest = full
         name = " ".join(longest)
-        acted = _act_day(after["before"] or after["after"], published)
+        weekday = after["before"] or after["after"]
+        if weekday is None:
+            # the day told after the act's object ("visited Bannu on Thursday"), in the
+            # same sentence
+            stop = _SENTENCE_STOP.search(text, after.end())
+            later = _LATER_DAY.search(text, after.end(), stop.start() if stop else len(text))
+            weekday = later["day"] if later else None
+        acted = _act_day(weekday, published)
         if len(longest) < 2:
             continue  # a surname alone, never expanded, names no one in particular
         known = [i for i, (n, _d) in enumerate(found) if n == name]
@@ -1238,11 +1250,30 @@ def _lead_actors(
     return found
 
 
+_SENTENCE_STOP = re.compile(r"[.!?…](?=\s)|\n")
+#: "on Thursday" later in the sentence, not "Thursday's attack"
+_LATER_DAY = re.compile(rf"\bon\s+(?P<day>{_WEEKDAY})\b(?![’']s)")
+#: titles a name may carry in one outlet and not the other ("Lt Gen Ahmed Sharif
+#: Chaudhry", "General Syed Asim Munir", "Gen Asim Munir")
+_TITLES = frozenset(
+    "mr mrs ms dr gen general lt col maj brig capt retd syed sardar mir barrister justice "
+    "maulana senator".split()
+)
+
+
+def _untitled(name: str) -> list[str]:
+    words = name.split()
+    while len(words) > 2 and words[0] in _TITLES:
+        words = words[1:]
+    return words
+
+
 def _same_actor(a: str, b: str) -> bool:
     """Whether two lead actors' full names can be one person: one name ends with the other
     and the shorter has a given name too ("Shehbaz Sharif", "Muhammad Shehbaz Sharif"; not
-    "Ali Khan" and "Omar Ayub Khan")."""
-    x, y = sorted((a.split(), b.split()), key=len)
+    "Ali Khan" and "Omar Ayub Khan"), leading titles aside ("Syed Asim Munir", "Gen Asim
+    Munir")."""
+    x, y = sorted((_untitled(a), _untitled(b)), key=len)
     return len(x) >= 2 and y[-len(x) :] == x
 
 
@@ -1257,8 +1288,8 @@ def _differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def _places_of(row: dict[str, Any]) -> frozenset[str]:
     """The specific places a ``document_groups`` row names: its lead's and its event's."""
-    found = set(filter(None, (row.get("places") or "").split(";")))
-    return frozenset(found | ({row["location"]} if row.get("location") else set()))
+    found = {place_fold(p) for p in (row.get("places") or "").split(";") if p}
+    return frozenset(found | ({place_fold(row["location"])} if row.get("location") else set()))
 
 
 def assign_event_group(
@@ -1309,6 +1340,8 @@ def assign_event_group(
         # holds many incidents a day) and not the dateline's
         where = told["location_text"] or ""
         location = place_key(where) if where and geo.breadth(where) == 0 else ""
+        if location and geo.breadth(location) != 0:
+            location = ""  # "Khyber Pakhtunkhwa Province": the province told with its suffix
         record.update(
             places=";".join(places),
             regions=";".join(regions),

@@ -39,7 +39,14 @@ from dossier.kb.facts import store_facts
 from dossier.pipeline.prepare import Cleaned, clean_article, read_articles
 from dossier.records import AnalyzedDocument, Document, IngestError, IngestReport, RawArticle
 from dossier.store.base import Store
-from dossier.stories.dedup import PairEvidence, StoryIndex, compare, same_story, story_id_for
+from dossier.stories.dedup import (
+    PairEvidence,
+    StoryIndex,
+    compare,
+    rewrite_in_time,
+    same_story,
+    story_id_for,
+)
 
 ProgressFn = Callable[[str, int, list[IngestError]], None]
 
@@ -103,6 +110,13 @@ def load_stories(store: Store) -> StoryState:
     return stories
 
 
+def _published(store: Store, document_id: str) -> str | None:
+    """A stored document's publication date (read only for an edition or rewrite found, to
+    check its distance in days: :func:`dossier.stories.dedup.rewrite_in_time`)."""
+    row = store.document(document_id)
+    return (row or {}).get("published")
+
+
 def assign_story(store: Store, index: StoryIndex, document: Document) -> str:
     """Put a newly stored document into the story of its near-duplicates.
 
@@ -125,7 +139,10 @@ def assign_story(store: Store, index: StoryIndex, document: Document) -> str:
         if story_of_other in matched:
             continue  # one precise check per story is enough
         evidence = compare(fingerprint, index.fingerprint_of(other), background)
-        if same_story(evidence, index.params):
+        if same_story(evidence, index.params) and (
+            evidence.jaccard >= index.params.copy_jaccard
+            or rewrite_in_time(index.params, document.published, _published(store, other))
+        ):
             matched[story_of_other] = (other, evidence)
     story = story_id_for(document.id)
     if matched:

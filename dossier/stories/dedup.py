@@ -34,6 +34,7 @@ import zlib
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 from datasketch import MinHashLSH
@@ -66,6 +67,12 @@ class DedupParams:
     #: a sentence already indexed for this many documents is background, not the
     #: evidence of a rewrite (an outlet's stock paragraph under unrelated news)
     background_postings: int = 2
+    #: an edition or a rewrite is published within this many days of its source; a later
+    #: article that carries an earlier one as background ("Security forces killed five
+    #: terrorists in Tirah on Friday" over the whole of the previous week's Tirah report) is
+    #: the outlet's next report, not an edition of it. Near-copies (Jaccard) join at any
+    #: distance: a re-served copy is still a copy
+    rewrite_days: int = 1
     #: a sentence found in more documents than this is boilerplate ("This
     #: story has been updated…") and no longer proposes candidates
     max_sentence_postings: int = 50
@@ -288,6 +295,24 @@ def needs_sentences(estimate: float, size: int, other_size: int, params: DedupPa
         estimate < params.copy_jaccard * MARGIN
         and containment < params.edition_containment * MARGIN
     )
+
+
+def days_apart(a: str | None, b: str | None) -> int | None:
+    """Days between two ISO publication dates, None when either is unknown."""
+    if not a or not b:
+        return None
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return None
+
+
+def rewrite_in_time(params: DedupParams, published: str | None, other: str | None) -> bool:
+    """Whether an edition or rewrite (a pair :func:`same_story` accepts on containment or
+    shared sentences, not as a near-copy) is published within ``rewrite_days`` of its
+    source; true where either date is unknown."""
+    apart = days_apart(published, other)
+    return apart is None or apart <= params.rewrite_days
 
 
 def same_story(evidence: PairEvidence, params: DedupParams) -> bool:
