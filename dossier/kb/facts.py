@@ -628,6 +628,7 @@ def claim_identity(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str,
     if (
         scope == "point"
         and period is not None
+        and period.precision in ("month", "season", "year")  # a stated span of days dates it
         and day is not None
         and day_dates_incident(claim.text, day.start - claim.start, period.start - claim.start)
     ):
