@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dossier.kb.claims import (
     ClaimView,
+    day_dates_incident,
     figure_kind,
     figure_scope,
     identity_key,
@@ -221,3 +222,54 @@ def test_totals_of_money_never_contradict_but_can_corroborate():
     killed = _incident("k", 40, ["s1"], scope="cumulative")
     other = _incident("k2", 90, ["s2"], scope="cumulative")
     assert relate([killed, other])["k"].contradicts == {"k2"}
+
+
+def test_the_day_dates_an_incident_where_the_period_is_another_clauses():
+    strike = (
+        "An air strike killed two people in Dunmore on Saturday, as mediators pushed to "
+        "extend the ceasefire agreed in January."
+    )
+    assert day_dates_incident(strike, strike.index("Saturday"), strike.index("January"))
+    month = "In January, 50 people were killed in attacks, police said on Saturday."
+    assert not day_dates_incident(month, month.index("Saturday"), month.index("January"))
+    # no incident word: nothing says which time the figure holds for; the period stays
+    assert not day_dates_incident("Talks on Saturday about January.", 9, 27)
+
+
+def _mention(scope, sentence_event=None, main_event="evt_main"):
+    return {
+        "claim_id": "clm_x", "kind": "quantity", "qmin": 444.0, "qmax": 444.0,
+        "unit": "attack", "hedge": None, "scope": scope, "holds_on": "2024-01-01..2024-12-31",
+        "place_key": None, "speaker_entity": None, "speaker_text": None, "speaker_role": None,
+        "subject_entity": None, "subject_text": None, "text": "A total of 444 attacks.",
+        "story_id": "s1", "event_group": None, "sentence_event": sentence_event,
+        "main_event": main_event, "document_id": "d1", "start": 0, "end": 22,
+        "source": "a.txt", "published": "2025-01-03", "outlet": None,
+    }  # fmt: skip
+
+
+def test_a_tally_is_linked_to_its_sentences_event_not_the_articles_incident():
+    from dossier.query.reads import _claim
+
+    # a period's total in an article's background is about no one incident
+    assert _claim([_mention("cumulative")])["events"] == []
+    assert _claim([_mention("cumulative", sentence_event="evt_s")])["events"] == ["evt_s"]
+    # the toll of an incident with no event in its sentence is the article's incident's
+    assert _claim([_mention("point")])["events"] == ["evt_main"]
+
+
+def test_one_outlets_two_totals_for_one_period_are_an_update_not_a_dispute():
+    from dataclasses import replace
+
+    march = identity_key("attacks", "cumulative", "2025-03-01..2025-03-31")
+    stale = replace(_q("stale", 79, 79, stories=("s1",), unit="attacks"), key=march)
+    later = replace(_q("later", 100, None, "surpassing", ("s2",), unit="attacks"), key=march)
+    same = relate(
+        [replace(stale, outlets=frozenset({"dawn"})), replace(later, outlets=frozenset({"dawn"}))]
+    )
+    assert not same["stale"].contradicts
+    # two outlets' totals for one period that cannot both hold are still a dispute
+    apart = relate(
+        [replace(stale, outlets=frozenset({"dawn"})), replace(later, outlets=frozenset({"app"}))]
+    )
+    assert apart["stale"].contradicts == {"later"}

@@ -313,3 +313,27 @@ def test_numbers_that_name_or_describe_are_not_counts():
         "1,000": False,
         "5-10": False,
     }
+
+
+def test_a_figures_source_is_not_its_subject(settings):
+    text = (
+        "The Northern Legion broke the truce in May. "
+        "According to the Harwick Institute for Peace Studies, the country saw a total of "
+        "444 attacks in 2024."
+    )
+    (claim,) = [c for c in figures(settings, text) if c.quantity.min == 444]
+    # neither the cited body nor the actor of the sentence before is what the tally counts
+    assert about(text, claim) not in {"Harwick Institute for Peace Studies", "Northern Legion"}
+
+
+def test_an_incident_toll_holds_on_its_day_not_on_another_clauses_month(settings):
+    from dossier.kb.facts import claim_identity
+
+    text = (
+        "An air strike killed two villagers in Dunmore on Saturday, local officials said, "
+        "as mediators pushed to extend the ceasefire agreed in January."
+    )
+    document = Document(id="t", source="t.txt", raw_hash="h", text=text, published="2025-03-09")
+    analyzed = next(iter(analyze([document], settings)))
+    (claim,) = [c for c in analyzed.claims if c.kind == "quantity"]
+    assert claim_identity(analyzed, claim)["holds_on"] == "2025-03-08"

@@ -668,6 +668,36 @@ def _lines_between(text: str, end: int, start: int) -> bool:
     return any(line.strip() for line in text[end:start].split("\n")[1:-1])
 
 
+#: words just before a name that make it the source of a figure, not its subject:
+#: "according to the CRSS", "a report issued by the Centre for ...", "data compiled by"
+_SOURCE_BEFORE = re.compile(
+    r"(?:according to|citing|cited by|quoted by|(?:report|study|survey|data|figures|statement|"
+    r"index|tally|count)s? (?:issued |released |published |compiled |prepared |"
+    r"shared |presented )?by)(?: the| an?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _source_at(text: str, offset: int) -> bool:
+    """A name at ``offset`` introduced as the source of what its sentence states."""
+    return bool(_SOURCE_BEFORE.search(text[max(0, offset - 60) : offset]))
+
+
+#: words that make a figure a tally of a period or of many incidents ("a total of 444 attacks")
+_TOTAL = re.compile(
+    r"\b(?:a total of|in total|in all|altogether|overall|tally|total(?:l?ing)?|"
+    r"cumulative(?:ly)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_total(sentence: str) -> bool:
+    """The sentence states a tally, whose subject its own words name (a narrower test than
+    :data:`dossier.kb.claims.CUMULATIVE`: "Around a thousand have crossed since March"
+    still counts the recruits of the sentence before)."""
+    return bool(_TOTAL.search(sentence))
+
+
 def _nearest(
     text: str,
     figure: Figure,
@@ -683,23 +713,46 @@ def _nearest(
 
     Frequency decides first because a passing mention ("interior ministry officials")
     is rarely what a count of fighters is about; the article's main actor is.
+
+    A tally ("a total of 444 attacks") is about what its own sentence names, and its
+    source is not its subject: it looks no further than its own sentence, takes no
+    description (coreference gives those the article's main actor), and passes over the
+    speaker and a body the sentence cites ("according to the CRSS think-tank", "a report
+    issued by ...") in every mention of them -- else a think-tank's count of the year's
+    attacks in the country became the count of the group the article is about, and was
+    disputed against that group's own tally.
     """
     start, end = bounds
     counts: dict[str, int] = {}
     for m in mentions:
         counts[m.key] = counts.get(m.key, 0) + 1
     organisations = {m.key for m in mentions if m.label == "ORG"}
+    # a tally ("a total of 444 attacks in 2024") is about what its own sentence names:
+    # the actor of the passage before is the subject of an incident, not of a tally, and
+    # the body that compiled it is its source. (An incident's toll keeps the source it is
+    # told by -- "the ISPR said six were killed" -- so two outlets carrying one release
+    # still agree on whom the toll is about.)
+    own_sentence = _is_total(text[start:end])
+    sources = (
+        {m.key for m in mentions if (m.start, m.end) == exclude}
+        | {m.key for m in mentions if start <= m.start < end and _source_at(text, m.start)}
+        if own_sentence
+        else set()
+    )
     nearby = [
         m
         for m in mentions
         if (m.start, m.end) != exclude
+        and m.key not in sources
         and m.end <= end
-        and (m.start >= start or m.sentence >= sentence - 1)
+        and (m.start >= start or (not own_sentence and m.sentence >= sentence - 1))
         and not _lines_between(text, m.end, start)
     ]
     for pool in (
         [m for m in nearby if m.key in organisations and m.label != "DESC"],
-        [m for m in nearby if m.label == "DESC"],
+        # a description ("the civil and military security forces") stands for the entity
+        # coreference gave it, often the article's main actor: not what a tally counts
+        [] if own_sentence else [m for m in nearby if m.label == "DESC"],
     ):
         if pool:
             best = min(

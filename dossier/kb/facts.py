@@ -25,6 +25,7 @@ from dossier.kb.claims import (
     DISTINCT_FIGURE,
     INCIDENT_PARTICIPLES,
     claim_id,
+    day_dates_incident,
     figure_scope,
     same_statement,
     text_key,
@@ -909,6 +910,14 @@ def claim_identity(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str,
         # "58 of the 251 prisoners remain, including 34 dead": the figures of one
         # sentence counting one thing are parts of one another, not rival values
         return {"scope": "part", "holds_on": published, "place_key": None}
+    if (
+        scope == "point"
+        and period is not None
+        and period.precision in ("month", "season", "year")  # a stated span of days dates it
+        and day is not None
+        and day_dates_incident(claim.text, day.start - claim.start, period.start - claim.start)
+    ):
+        period = None  # the period is another clause's ("the ceasefire agreed in January")
     if period is not None and period.value_start and period.value_end:
         scope = "cumulative"
         end = period.value_end

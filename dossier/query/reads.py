@@ -338,6 +338,7 @@ def _claim(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         else None
     )
     scope = first.get("scope")
+    tally = quantity is not None and scope == "cumulative"
     return {
         "id": first["claim_id"],
         "kind": first["kind"],
@@ -359,9 +360,15 @@ def _claim(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         # stories that are independent reports of one event share an event group
         "event_groups": sorted({m["event_group"] for m in mentions if m.get("event_group")}),
         # the incident a claim is about: an event its sentence reports, else its article's
-        # main incident (dossier.event_merge.main_event); one per mention, deduplicated
+        # main incident (dossier.event_merge.main_event); one per mention, deduplicated.
+        # A running or period total ("444 attacks in 2024", a think-tank's tally in the
+        # background) is about no one incident: only its own sentence's event links it
         "events": sorted(
-            {e for m in mentions if (e := m.get("sentence_event") or m.get("main_event"))}
+            {
+                e
+                for m in mentions
+                if (e := m.get("sentence_event") or (None if tally else m.get("main_event")))
+            }
         ),
         "evidence": [
             {
