@@ -548,8 +548,25 @@ def lengths_conflict(a: str, b: str) -> bool:
         return True
     if ma.long_a & mb.front or mb.long_a & ma.front:
         return True  # a long a spelled "aa" is never written e or i (Meshaal / Michel)
+    if _pattern_conflict(ma, mb) or _pattern_conflict(mb, ma):
+        return True
     signed_a, signed_b = len(ma.long) + len(ma.doubled), len(mb.long) + len(mb.doubled)
     return min(signed_a, signed_b) == 0 and max(ma.spelled, mb.spelled) >= 2
+
+
+def _pattern_conflict(doubling: LengthMarks, other: LengthMarks) -> bool:
+    """One side doubles a consonant the other writes once and follows with e or i.
+
+    Arabic keeps the pattern CāCiC (active participle: Ḥāfiẓ, ʿĀmir, Nāṣir) apart from
+    CaCCāC (intensive: Ḥiffāẓ, ʿAmmār, Naṣṣār): the doubled consonant is followed by a
+    long a, the single one by a short i that romanisations write e or i ("Hafedh" /
+    "Haffadh", "Amer" / "Ammar"). When the doubling side writes e or i after its double
+    too ("Bassem" / "Basim", "Mohammed" / "Mohamed") the spellings are one name.
+    """
+    return any(
+        slot not in other.doubled and slot + 1 in other.front and slot + 1 not in doubling.front
+        for slot in doubling.doubled
+    )
 
 
 @lru_cache(maxsize=65536)
