@@ -372,3 +372,31 @@ def test_batch_reads_follow_the_blocks_a_batch_adds(tmp_path):
         assert reads.candidates(both) == {"rare one", "rare two"}
         assert store.keys_in_blocks(both, resolve.MAX_BLOCK) == {"rare one", "rare two"}
     store.close()
+
+
+def _corefer_at(text: str, spans: list[tuple[str, str]], url: str) -> set[str]:
+    """Keys :func:`corefer` keeps for ``spans`` of ``text`` published at ``url``."""
+    from dossier.names import normalize_name
+    from dossier.records import AnalyzedDocument, Mention
+
+    mentions, at = [], 0
+    for surface, label in spans:
+        start = text.index(surface, at)
+        at = start + len(surface)
+        mentions.append(Mention(start, at, surface, label, normalize_name(surface), 0))
+    doc = Document(id="doc-u", source=url, raw_hash="x", text=text, url=url)
+    out = corefer(AnalyzedDocument(document=doc, sentences=[], mentions=mentions), agencies=[])
+    return {m.key for m in out.mentions}
+
+
+@pytest.mark.unit
+def test_a_body_publishing_on_its_own_site_stays_an_actor():
+    text = "The UN said aid would resume. Dawn reported that the WHO agreed."
+    spans = [("UN", "ORG"), ("Dawn", "ORG"), ("WHO", "ORG")]
+    # a news outlet's own name on its site is the source, not an actor
+    assert "dawn" not in _corefer_at(text, spans, "https://www.dawn.com/news/1")
+    assert "un" in _corefer_at(text, spans, "https://www.dawn.com/news/1")
+    # the United Nations on un.org, the WHO on who.int: the body speaks of itself
+    assert "un" in _corefer_at(text, spans, "https://www.un.org/en/story/1")
+    assert "who" in _corefer_at(text, spans, "https://www.who.int/news/item/1")
+    assert "un" in _corefer_at(text, spans, "https://news.un.org/en/story/1")

@@ -188,15 +188,34 @@ def _site_name(url: str | None) -> str | None:
     return normalize_name(labels[0]) or None if labels else None
 
 
+#: host labels of bodies that publish their own statements (un.org, who.int, mofa.gov.pk):
+#: the site's name is then an actor as well as the source, not an outlet to drop
+_INSTITUTION_LABELS = frozenset({"org", "int", "gov", "mil", "edu"})
+
+
+def _self_published(url: str | None) -> bool:
+    """Whether a web address is an institution's own site rather than a news outlet's.
+
+    A report on un.org is the United Nations speaking of itself: "the UN said" there names
+    an actor, where "Dawn" on dawn.com names only the publisher. A news outlet on such a
+    host (npr.org) is listed among the wire services (``DOSSIER_NEWS_AGENCIES``)."""
+    if not url or "://" not in url:
+        return False
+    host = (urlsplit(url).hostname or "").split(".")
+    return bool(_INSTITUTION_LABELS & set(host[1:]))
+
+
 def _outlets(analyzed: AnalyzedDocument, agencies: Sequence[str]) -> set[str]:
     """Normalised names of the outlets that report this document: its own outlet
     and the configured wire services. They are sources, not actors."""
     found = {normalize_name(a) for a in agencies}
-    if analyzed.document.outlet:
-        found.add(normalize_name(analyzed.document.outlet))
-    site = _site_name(analyzed.document.url or analyzed.document.source)
-    if site:
-        found.add(site)
+    url = analyzed.document.url or analyzed.document.source
+    if not _self_published(url):  # the body's own name (site or page's site name) is an actor
+        if analyzed.document.outlet:
+            found.add(normalize_name(analyzed.document.outlet))
+        site = _site_name(url)
+        if site:
+            found.add(site)
     found = {f for f in found if f}
     # the outlet's web name ("Dawn.com", "Reuters.com") credits the same outlet
     return found | {f"{f} {suffix}" for f in found for suffix in _WEB_SUFFIXES}
