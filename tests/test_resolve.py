@@ -400,3 +400,14 @@ def test_a_body_publishing_on_its_own_site_stays_an_actor():
     assert "un" in _corefer_at(text, spans, "https://www.un.org/en/story/1")
     assert "who" in _corefer_at(text, spans, "https://www.who.int/news/item/1")
     assert "un" in _corefer_at(text, spans, "https://news.un.org/en/story/1")
+
+
+@pytest.mark.unit
+def test_a_weak_name_goes_only_to_a_dominant_entity():
+    from dossier.kb.resolve import dominant
+
+    assert dominant({}, 3, 0.9) is None
+    assert dominant({"e1": 10, "e2": 1}, 3, 0.9) == "e1"  # 10 of 11 documents
+    assert dominant({"e1": 10, "e2": 3}, 3, 0.9) is None  # two of like weight
+    assert dominant({"e1": 2}, 3, 0.9) is None  # too few documents to tell
+    assert dominant({"a": 5, "b": 5}, 3, 0.5) == "b"  # a tie goes to the greater id

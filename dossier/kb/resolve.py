@@ -1334,6 +1334,23 @@ def find_link(store: Store, key: str, text: str, label: str, reads: BatchReads) 
 _SURNAME_REASON = "lone surname of"
 
 
+def dominant(documents: dict[str, int], min_documents: int, min_share: float) -> str | None:
+    """The entity a weak name (lone surname, bare acronym) stands for across documents, or None.
+
+    ``documents`` counts, per candidate entity, the documents that back it. The weak name
+    is evidence only when one entity holds at least ``min_documents`` of them and at least
+    ``min_share`` of all: two candidates of like weight leave it on its own. Ties go to the
+    greater entity id, so the answer does not depend on the order the store lists them.
+    """
+    if not documents:
+        return None
+    entity = max(documents, key=lambda e: (documents[e], e))
+    held = documents[entity]
+    if held < min_documents or held < min_share * sum(documents.values()):
+        return None
+    return entity
+
+
 def surname_link(store: Store, key: str, text: str, label: str) -> Link | None:
     """The one dominant full-name person a lone surname stands for across documents, or None.
 
@@ -1372,12 +1389,10 @@ def surname_link(store: Store, key: str, text: str, label: str) -> Link | None:
     if store.pinned_keys(full):
         return None
     documents = {e: store.entity_document_count(e) for e in set(entity_of.values())}
-    entity = max(documents, key=lambda e: (documents[e], e))
-    total = sum(documents.values())
-    if documents[entity] < LONE_SURNAME_MIN_DOCUMENTS or documents[entity] < (
-        LONE_SURNAME_MIN_SHARE * total
-    ):
+    entity = dominant(documents, LONE_SURNAME_MIN_DOCUMENTS, LONE_SURNAME_MIN_SHARE)
+    if entity is None:
         return None
+    total = sum(documents.values())
     if gazetteer_place(text, geo.load_gazetteer()):
         return None
     shown = profiles[max((k for k in full if entity_of.get(k) == entity), key=len)][0]
@@ -1488,12 +1503,10 @@ def acronym_link(store: Store, key: str, text: str) -> Link | None:
         )
         if expanded:
             documents[entity] = expanded
-    if not documents:
+    entity = dominant(documents, ACRONYM_MIN_DOCUMENTS, ACRONYM_MIN_SHARE)
+    if entity is None:
         return None
-    entity = max(documents, key=lambda e: (documents[e], e))
     total = sum(documents.values())
-    if documents[entity] < ACRONYM_MIN_DOCUMENTS or documents[entity] < ACRONYM_MIN_SHARE * total:
-        return None
     row = store.entity(entity)
     shown = row.name if row else entity
     return Link(
