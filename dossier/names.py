@@ -1070,6 +1070,38 @@ def _land_or_people(a: str, b: str) -> MatchResult | None:
     return MatchResult(0.9, "core", [f"{x}/{y}: a people and its land, rest of the name equal"])
 
 
+def _people_for_land(a: str, b: str) -> MatchResult | None:
+    """Two organisation names of the same words, one naming a people where the other names
+    its land ("Pakistani Taliban" / "Tehreek-i-Taliban Pakistan", "Afghan Taliban" /
+    "Taliban Afghanistan"): English calls a body after its country either way.
+
+    The cores (generic words such as "Tehreek", movement, left out) must hold at least two
+    words, pair up one to one, and differ in exactly that one people/land pair: the body's
+    own word ("Taliban") is equal on both sides, so "Afghan Taliban" never meets the
+    Pakistani one, and a bare people ("Pakistani") or land is no such name.
+    """
+    core_a = [coarse(t) for t in split_generic(a)[0]]
+    core_b = [coarse(t) for t in split_generic(b)[0]]
+    if len(core_a) != len(core_b) or len(core_a) < 2:
+        return None
+    rest = list(core_a)
+    pair = None
+    for y in core_b:
+        if y in rest:
+            rest.remove(y)
+            continue
+        x = next((x for x in rest if is_demonym_pair(x, y) or _land_of_people(x, y)), None)
+        if x is None or pair is not None:
+            return None
+        rest.remove(x)
+        pair = (x, y)
+    if pair is None:
+        return None
+    return MatchResult(
+        0.9, "core", [f"{pair[0]}/{pair[1]}: a people and its land, other words equal"]
+    )
+
+
 def _acronym_match(a: str, b: str) -> MatchResult | None:
     acr_a, acr_b = looks_like_acronym(a), looks_like_acronym(b)
     if acr_a == acr_b:
@@ -1325,7 +1357,7 @@ def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | N
             if result is not None or type_a == type_b:
                 return result
     if "PERSON" not in (type_a, type_b):
-        land = _land_or_people(a, b)
+        land = _land_or_people(a, b) or _people_for_land(a, b)
         if land is not None:
             return land
     core = _core_match(a, b, type_a, type_b)
@@ -1414,7 +1446,8 @@ def blocking_keys(name: str) -> set[str]:
     ``k:`` compact translit key, ``s:`` its consonant skeleton (vowel
     variants), ``c:`` skeleton of the core after generic words, ``p:``
     skeleton of each surname candidate (for short references), ``a:``
-    first and last initials (acronyms and their expansions).
+    first and last initials (acronyms and their expansions), ``u:`` the core's word
+    skeletons in sorted order (a body named after its people or its land).
     """
     return set(_blocking_keys(name))
 
@@ -1446,6 +1479,9 @@ def _blocking_keys(name: str) -> frozenset[str]:
         words = [w for w in ascii_words(name) if w not in _INITIALISM_SKIP]
         if len(words) >= 2:
             keys.add("a:" + words[0][0] + words[-1][0])
+    if len(core) >= 2:  # the same words in another order ("Pakistani Taliban" /
+        # "Tehreek-i-Taliban Pakistan", see _people_for_land): a people's skeleton is its land's
+        keys.add("u:" + "".join(sorted(skeleton(coarse(t)) for t in core)))
     if len(tokens) >= 3:  # a people and its land in one body's name (see _land_or_people)
         keys.add("l:" + skeleton("".join(re.sub(r"i?stan$", "", t) for t in tokens)))
     if len(tokens[-1]) > 3 and tokens[-1].endswith("s"):  # a people's plural (_people_plural)

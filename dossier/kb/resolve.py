@@ -689,8 +689,31 @@ def _joined_people(mentions: list[Mention], text: str) -> list[Mention]:
             whole = text[last.start : mention.end]
             out[-1] = replace(mention, start=last.start, text=whole, key=normalize_name(whole))
             continue
+        if last is not None and _people_qualifies(last, mention, text):
+            # "Pakistani" + "Taliban": the people names which body; the bare word alone is
+            # another one (the Afghan Taliban), so the qualified name is kept whole
+            whole = text[last.start : mention.end]
+            out[-1] = replace(mention, start=last.start, text=whole, key=normalize_name(whole))
+            continue
         out.append(mention)
     return out
+
+
+def _people_qualifies(people: Mention, body: Mention, text: str) -> bool:
+    """A people's one-word name just before a one-word organisation name ("Pakistani" +
+    "Taliban", "Afghan" + "Taliban"): one name the model cut in two. Not before a generic
+    word ("Pakistani" + "Army" stays a people and a head the description rules read)."""
+    return (
+        people.label == "NORP"
+        and body.label == "ORG"
+        and people.via == body.via == "ner"
+        and people.sentence == body.sentence
+        and text[people.end : body.start] == " "
+        and len(people.text.split()) == len(body.text.split()) == 1
+        and people.text[:1].isupper()
+        and body.key not in names.GENERIC_CLASSES
+        and not names.looks_like_acronym(body.text)
+    )
 
 
 #: a last word that is a participle ("Occupied", "Administered"), not a legal form or
