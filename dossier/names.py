@@ -820,7 +820,13 @@ def person_tokens(name: str) -> tuple[str, ...]:
 
 
 def _is_common_given(token: str) -> bool:
-    return coarse(token) in _COMMON_GIVEN
+    """A very common given name, or any "Abd al-" compound ("Abdul Rehman", "Abdur Rahman",
+    "Abdullah": one token once glued): servant of one of God's names, the commonest kind
+    of Muslim given name. Alone it names a person in its sentence and nobody across
+    documents: "Amir Abdur Rahman" (a 19th-century emir) and "Constable Abdul Rehman"
+    (killed in 2025) are not one man."""
+    folded = coarse(token)
+    return folded in _COMMON_GIVEN or (folded.startswith("abd") and len(folded) >= 6)
 
 
 def surname_candidates(full: str) -> list[str]:

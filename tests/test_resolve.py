@@ -411,3 +411,25 @@ def test_a_weak_name_goes_only_to_a_dominant_entity():
     assert dominant({"e1": 10, "e2": 3}, 3, 0.9) is None  # two of like weight
     assert dominant({"e1": 2}, 3, 0.9) is None  # too few documents to tell
     assert dominant({"a": 5, "b": 5}, 3, 0.5) == "b"  # a tie goes to the greater id
+
+
+@pytest.mark.unit
+def test_a_people_before_a_body_names_which_body():
+    text = "Pakistan blames the Pakistani Taliban. The Pakistani Army responded."
+    out = _corefer(
+        text, [("Pakistani", "NORP"), ("Taliban", "ORG"), ("Pakistani", "NORP"), ("Army", "ORG")]
+    )
+    kept = {(t, k) for t, k, _label, _via in out}
+    assert ("Pakistani Taliban", "pakistani taliban") in kept
+    assert ("Taliban", "taliban") not in kept
+    # a generic head is left to the description rules: "Pakistani" stays a people
+    assert ("Pakistani", "pakistani") in kept
+
+
+@pytest.mark.unit
+def test_a_lone_compound_given_name_holds_only_in_its_document():
+    text = "Constable Abdul Rehman was killed. Abdul Ghani Baradar spoke."
+    out = _corefer(text, [("Constable Abdul Rehman", "PERSON"), ("Abdul Ghani Baradar", "PERSON")])
+    keys = {t: k for t, k, _label, _via in out}
+    assert keys["Constable Abdul Rehman"].endswith("@doc-t")  # scoped to its document
+    assert keys["Abdul Ghani Baradar"] == "abdul ghani baradar"
