@@ -35,6 +35,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib.util
+import math
 import random
 import subprocess
 import sys
@@ -65,6 +66,8 @@ from dossier.names import normalize_name
 Method = Callable[[str, str, str, str], bool]
 
 RELABELS = ROOT / "bench" / "labels" / "names" / "wikidata-arabic-origin.tsv"
+#: hand verdicts on a random sample of the "all spellings" negatives the matcher accepts
+SPELLING_SAMPLE = ROOT / "bench" / "labels" / "names" / "wikidata-all-spellings-sample.tsv"
 
 
 def load_relabels(path: Path = RELABELS) -> dict[tuple[str, str], bool]:
@@ -93,6 +96,37 @@ def relabel(
     moved = [p for p in neg if verdicts.get(tuple(sorted((p[0], p[2])))) is True]
     kept = [p for p in neg if p not in set(moved)]
     return pos + moved, kept, len(moved)
+
+
+def sampled_precision(
+    pos: list[Pair], neg: list[Pair], method: Method, verdicts: dict[tuple[str, str], bool]
+) -> str:
+    """Precision with the accepted gold negatives judged by a random hand-labelled sample.
+
+    Too many negatives are accepted to judge them all; the share of the sampled ones that
+    are one name estimates the share of all of them, so ``(TP + FP * share) / (TP + FP)``
+    estimates precision (with a 95 % Wilson interval on the share). The sample was drawn
+    from the negatives this matcher accepted when it was labelled; the line says how many
+    of today's accepted negatives it still covers.
+    """
+    tp = sum(1 for pair in pos if method(*pair))
+    accepted = [pair for pair in neg if method(*pair)]
+    judged = [verdicts[k] for a, _, b, _ in accepted if (k := tuple(sorted((a, b)))) in verdicts]
+    if not judged or not tp + len(accepted):
+        return "  no accepted negative is in the hand-labelled sample"
+    n, share = len(judged), sum(judged) / len(judged)
+    z = 1.96
+    centre = (share + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(share * (1 - share) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    low, high = (
+        (tp + len(accepted) * s) / (tp + len(accepted)) for s in (centre - half, centre + half)
+    )
+    est = (tp + len(accepted) * share) / (tp + len(accepted))
+    return (
+        f"  new match, {n} of its {len(accepted)} accepted negatives judged by hand "
+        f"({SPELLING_SAMPLE.name}): {sum(judged)} one name ({share:.0%}); "
+        f"estimated P {est:.3f} (95 % {low:.3f}-{high:.3f})"
+    )
 
 
 def load_baseline(ref: str) -> object | None:
@@ -241,6 +275,8 @@ def main(argv: list[str] | None = None) -> int:
         pos, neg, _strict, _recall = wikidata_pairs(arabic, counts, min_count, origin_only)
         pos, neg = _sample(pos, args.limit), _sample(neg, args.limit)
         table(f"Wikidata ar-en dev, {label}", pos, neg, found)
+        if not origin_only and SPELLING_SAMPLE.exists() and not args.limit:
+            print(sampled_precision(pos, neg, found["new match"], load_relabels(SPELLING_SAMPLE)))
         if origin_only and min_count == 1 and RELABELS.exists():
             pos, neg, moved = relabel(pos, neg, load_relabels())
             table(

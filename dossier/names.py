@@ -548,8 +548,25 @@ def lengths_conflict(a: str, b: str) -> bool:
         return True
     if ma.long_a & mb.front or mb.long_a & ma.front:
         return True  # a long a spelled "aa" is never written e or i (Meshaal / Michel)
+    if _pattern_conflict(ma, mb) or _pattern_conflict(mb, ma):
+        return True
     signed_a, signed_b = len(ma.long) + len(ma.doubled), len(mb.long) + len(mb.doubled)
     return min(signed_a, signed_b) == 0 and max(ma.spelled, mb.spelled) >= 2
+
+
+def _pattern_conflict(doubling: LengthMarks, other: LengthMarks) -> bool:
+    """One side doubles a consonant the other writes once and follows with e or i.
+
+    Arabic keeps the pattern CāCiC (active participle: Ḥāfiẓ, ʿĀmir, Nāṣir) apart from
+    CaCCāC (intensive: Ḥiffāẓ, ʿAmmār, Naṣṣār): the doubled consonant is followed by a
+    long a, the single one by a short i that romanisations write e or i ("Hafedh" /
+    "Haffadh", "Amer" / "Ammar"). When the doubling side writes e or i after its double
+    too ("Bassem" / "Basim", "Mohammed" / "Mohamed") the spellings are one name.
+    """
+    return any(
+        slot not in other.doubled and slot + 1 in other.front and slot + 1 not in doubling.front
+        for slot in doubling.doubled
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -803,7 +820,13 @@ def person_tokens(name: str) -> tuple[str, ...]:
 
 
 def _is_common_given(token: str) -> bool:
-    return coarse(token) in _COMMON_GIVEN
+    """A very common given name, or any "Abd al-" compound ("Abdul Rehman", "Abdur Rahman",
+    "Abdullah": one token once glued): servant of one of God's names, the commonest kind
+    of Muslim given name. Alone it names a person in its sentence and nobody across
+    documents: "Amir Abdur Rahman" (a 19th-century emir) and "Constable Abdul Rehman"
+    (killed in 2025) are not one man."""
+    folded = coarse(token)
+    return folded in _COMMON_GIVEN or (folded.startswith("abd") and len(folded) >= 6)
 
 
 def surname_candidates(full: str) -> list[str]:
@@ -1051,6 +1074,38 @@ def _land_or_people(a: str, b: str) -> MatchResult | None:
         return None
     x, y = differ[0]
     return MatchResult(0.9, "core", [f"{x}/{y}: a people and its land, rest of the name equal"])
+
+
+def _people_for_land(a: str, b: str) -> MatchResult | None:
+    """Two organisation names of the same words, one naming a people where the other names
+    its land ("Pakistani Taliban" / "Tehreek-i-Taliban Pakistan", "Afghan Taliban" /
+    "Taliban Afghanistan"): English calls a body after its country either way.
+
+    The cores (generic words such as "Tehreek", movement, left out) must hold at least two
+    words, pair up one to one, and differ in exactly that one people/land pair: the body's
+    own word ("Taliban") is equal on both sides, so "Afghan Taliban" never meets the
+    Pakistani one, and a bare people ("Pakistani") or land is no such name.
+    """
+    core_a = [coarse(t) for t in split_generic(a)[0]]
+    core_b = [coarse(t) for t in split_generic(b)[0]]
+    if len(core_a) != len(core_b) or len(core_a) < 2:
+        return None
+    rest = list(core_a)
+    pair = None
+    for y in core_b:
+        if y in rest:
+            rest.remove(y)
+            continue
+        x = next((x for x in rest if is_demonym_pair(x, y) or _land_of_people(x, y)), None)
+        if x is None or pair is not None:
+            return None
+        rest.remove(x)
+        pair = (x, y)
+    if pair is None:
+        return None
+    return MatchResult(
+        0.9, "core", [f"{pair[0]}/{pair[1]}: a people and its land, other words equal"]
+    )
 
 
 def _acronym_match(a: str, b: str) -> MatchResult | None:
@@ -1308,7 +1363,7 @@ def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | N
             if result is not None or type_a == type_b:
                 return result
     if "PERSON" not in (type_a, type_b):
-        land = _land_or_people(a, b)
+        land = _land_or_people(a, b) or _people_for_land(a, b)
         if land is not None:
             return land
     core = _core_match(a, b, type_a, type_b)
@@ -1397,7 +1452,8 @@ def blocking_keys(name: str) -> set[str]:
     ``k:`` compact translit key, ``s:`` its consonant skeleton (vowel
     variants), ``c:`` skeleton of the core after generic words, ``p:``
     skeleton of each surname candidate (for short references), ``a:``
-    first and last initials (acronyms and their expansions).
+    first and last initials (acronyms and their expansions), ``u:`` the core's word
+    skeletons in sorted order (a body named after its people or its land).
     """
     return set(_blocking_keys(name))
 
@@ -1429,6 +1485,9 @@ def _blocking_keys(name: str) -> frozenset[str]:
         words = [w for w in ascii_words(name) if w not in _INITIALISM_SKIP]
         if len(words) >= 2:
             keys.add("a:" + words[0][0] + words[-1][0])
+    if len(core) >= 2:  # the same words in another order ("Pakistani Taliban" /
+        # "Tehreek-i-Taliban Pakistan", see _people_for_land): a people's skeleton is its land's
+        keys.add("u:" + "".join(sorted(skeleton(coarse(t)) for t in core)))
     if len(tokens) >= 3:  # a people and its land in one body's name (see _land_or_people)
         keys.add("l:" + skeleton("".join(re.sub(r"i?stan$", "", t) for t in tokens)))
     if len(tokens[-1]) > 3 and tokens[-1].endswith("s"):  # a people's plural (_people_plural)

@@ -477,6 +477,9 @@ def test_common_full_names_tell_nobody_apart():
         ("Naime", "Naïm"),
         ("Meshaal", "Michel"),  # a long a spelled "aa" is never an e or an i
         ("Jamaal", "Jamil"),
+        ("Hafedh", "Haffadh"),  # CāCiC against CaCCāC: Ḥāfiẓ / Ḥiffāẓ
+        ("Amer", "Ammar"),  # ʿĀmir / ʿAmmār
+        ("Nasir", "Nassar"),
     ],
 )
 def test_length_marks_tell_names_apart(a: str, b: str) -> None:
@@ -503,6 +506,9 @@ def test_length_marks_tell_names_apart(a: str, b: str) -> None:
         ("Meshaal", "Mishal"),
         ("Jamaal", "Jamal"),
         ("Kareem", "Karim"),
+        ("Bassem", "Basim"),  # e after the doubled consonant as well: one name
+        ("Mohammed", "Mohamed"),
+        ("Abbas", "Abbes"),
     ],
 )
 def test_one_length_mark_still_matches(a: str, b: str) -> None:
@@ -529,3 +535,32 @@ def test_sardar_is_an_honorific() -> None:
 
     assert names.match("Sardar Ayaz Sadiq", "Ayaz Sadiq", "PERSON", "PERSON") is not None
     assert names.match("Sardar Ayaz Sadiq", "Sardar Akhtar Mengal", "PERSON", "PERSON") is None
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Pakistani Taliban", "Tehreek-i-Taliban Pakistan", True),  # a people for its land
+        ("Afghan Taliban", "Taliban Afghanistan", True),
+        ("Afghan Taliban", "Tehreek-i-Taliban Pakistan", False),  # another people
+        ("Pakistani Taliban", "Taliban", False),  # a qualified body is not the bare one
+        ("Pakistani Taliban", "Pakistan Tehreek-e-Insaf", False),  # the body's word differs
+    ],
+)
+def test_a_body_called_after_its_people_or_its_land(a: str, b: str, same: bool) -> None:
+    from dossier import names
+
+    assert (names.match(a, b, "ORG", "ORG") is not None) is same
+
+
+@pytest.mark.unit
+def test_an_abd_compound_alone_is_a_common_given_name():
+    from dossier import names
+
+    # "Abdul Rehman" is one given name (Abd al-Rahman), written as two words
+    assert names.common_lone_name("Abdul Rehman")
+    assert names.common_lone_name("Constable Abdul Rehman")
+    assert names.common_lone_name("Abdullah")
+    assert not names.common_lone_name("Abdul Ghani Baradar")  # a given name and a surname
+    assert not names.common_lone_name("Abdi")

@@ -372,3 +372,64 @@ def test_batch_reads_follow_the_blocks_a_batch_adds(tmp_path):
         assert reads.candidates(both) == {"rare one", "rare two"}
         assert store.keys_in_blocks(both, resolve.MAX_BLOCK) == {"rare one", "rare two"}
     store.close()
+
+
+def _corefer_at(text: str, spans: list[tuple[str, str]], url: str) -> set[str]:
+    """Keys :func:`corefer` keeps for ``spans`` of ``text`` published at ``url``."""
+    from dossier.names import normalize_name
+    from dossier.records import AnalyzedDocument, Mention
+
+    mentions, at = [], 0
+    for surface, label in spans:
+        start = text.index(surface, at)
+        at = start + len(surface)
+        mentions.append(Mention(start, at, surface, label, normalize_name(surface), 0))
+    doc = Document(id="doc-u", source=url, raw_hash="x", text=text, url=url)
+    out = corefer(AnalyzedDocument(document=doc, sentences=[], mentions=mentions), agencies=[])
+    return {m.key for m in out.mentions}
+
+
+@pytest.mark.unit
+def test_a_body_publishing_on_its_own_site_stays_an_actor():
+    text = "The UN said aid would resume. Dawn reported that the WHO agreed."
+    spans = [("UN", "ORG"), ("Dawn", "ORG"), ("WHO", "ORG")]
+    # a news outlet's own name on its site is the source, not an actor
+    assert "dawn" not in _corefer_at(text, spans, "https://www.dawn.com/news/1")
+    assert "un" in _corefer_at(text, spans, "https://www.dawn.com/news/1")
+    # the United Nations on un.org, the WHO on who.int: the body speaks of itself
+    assert "un" in _corefer_at(text, spans, "https://www.un.org/en/story/1")
+    assert "who" in _corefer_at(text, spans, "https://www.who.int/news/item/1")
+    assert "un" in _corefer_at(text, spans, "https://news.un.org/en/story/1")
+
+
+@pytest.mark.unit
+def test_a_weak_name_goes_only_to_a_dominant_entity():
+    from dossier.kb.resolve import dominant
+
+    assert dominant({}, 3, 0.9) is None
+    assert dominant({"e1": 10, "e2": 1}, 3, 0.9) == "e1"  # 10 of 11 documents
+    assert dominant({"e1": 10, "e2": 3}, 3, 0.9) is None  # two of like weight
+    assert dominant({"e1": 2}, 3, 0.9) is None  # too few documents to tell
+    assert dominant({"a": 5, "b": 5}, 3, 0.5) == "b"  # a tie goes to the greater id
+
+
+@pytest.mark.unit
+def test_a_people_before_a_body_names_which_body():
+    text = "Pakistan blames the Pakistani Taliban. The Pakistani Army responded."
+    out = _corefer(
+        text, [("Pakistani", "NORP"), ("Taliban", "ORG"), ("Pakistani", "NORP"), ("Army", "ORG")]
+    )
+    kept = {(t, k) for t, k, _label, _via in out}
+    assert ("Pakistani Taliban", "pakistani taliban") in kept
+    assert ("Taliban", "taliban") not in kept
+    # a generic head is left to the description rules: "Pakistani" stays a people
+    assert ("Pakistani", "pakistani") in kept
+
+
+@pytest.mark.unit
+def test_a_lone_compound_given_name_holds_only_in_its_document():
+    text = "Constable Abdul Rehman was killed. Abdul Ghani Baradar spoke."
+    out = _corefer(text, [("Constable Abdul Rehman", "PERSON"), ("Abdul Ghani Baradar", "PERSON")])
+    keys = {t: k for t, k, _label, _via in out}
+    assert keys["Constable Abdul Rehman"].endswith("@doc-t")  # scoped to its document
+    assert keys["Abdul Ghani Baradar"] == "abdul ghani baradar"

@@ -188,15 +188,34 @@ def _site_name(url: str | None) -> str | None:
     return normalize_name(labels[0]) or None if labels else None
 
 
+#: host labels of bodies that publish their own statements (un.org, who.int, mofa.gov.pk):
+#: the site's name is then an actor as well as the source, not an outlet to drop
+_INSTITUTION_LABELS = frozenset({"org", "int", "gov", "mil", "edu"})
+
+
+def _self_published(url: str | None) -> bool:
+    """Whether a web address is an institution's own site rather than a news outlet's.
+
+    A report on un.org is the United Nations speaking of itself: "the UN said" there names
+    an actor, where "Dawn" on dawn.com names only the publisher. A news outlet on such a
+    host (npr.org) is listed among the wire services (``DOSSIER_NEWS_AGENCIES``)."""
+    if not url or "://" not in url:
+        return False
+    host = (urlsplit(url).hostname or "").split(".")
+    return bool(_INSTITUTION_LABELS & set(host[1:]))
+
+
 def _outlets(analyzed: AnalyzedDocument, agencies: Sequence[str]) -> set[str]:
     """Normalised names of the outlets that report this document: its own outlet
     and the configured wire services. They are sources, not actors."""
     found = {normalize_name(a) for a in agencies}
-    if analyzed.document.outlet:
-        found.add(normalize_name(analyzed.document.outlet))
-    site = _site_name(analyzed.document.url or analyzed.document.source)
-    if site:
-        found.add(site)
+    url = analyzed.document.url or analyzed.document.source
+    if not _self_published(url):  # the body's own name (site or page's site name) is an actor
+        if analyzed.document.outlet:
+            found.add(normalize_name(analyzed.document.outlet))
+        site = _site_name(url)
+        if site:
+            found.add(site)
     found = {f for f in found if f}
     # the outlet's web name ("Dawn.com", "Reuters.com") credits the same outlet
     return found | {f"{f} {suffix}" for f in found for suffix in _WEB_SUFFIXES}
@@ -670,8 +689,31 @@ def _joined_people(mentions: list[Mention], text: str) -> list[Mention]:
             whole = text[last.start : mention.end]
             out[-1] = replace(mention, start=last.start, text=whole, key=normalize_name(whole))
             continue
+        if last is not None and _people_qualifies(last, mention, text):
+            # "Pakistani" + "Taliban": the people names which body; the bare word alone is
+            # another one (the Afghan Taliban), so the qualified name is kept whole
+            whole = text[last.start : mention.end]
+            out[-1] = replace(mention, start=last.start, text=whole, key=normalize_name(whole))
+            continue
         out.append(mention)
     return out
+
+
+def _people_qualifies(people: Mention, body: Mention, text: str) -> bool:
+    """A people's one-word name just before a one-word organisation name ("Pakistani" +
+    "Taliban", "Afghan" + "Taliban"): one name the model cut in two. Not before a generic
+    word ("Pakistani" + "Army" stays a people and a head the description rules read)."""
+    return (
+        people.label == "NORP"
+        and body.label == "ORG"
+        and people.via == body.via == "ner"
+        and people.sentence == body.sentence
+        and text[people.end : body.start] == " "
+        and len(people.text.split()) == len(body.text.split()) == 1
+        and people.text[:1].isupper()
+        and body.key not in names.GENERIC_CLASSES
+        and not names.looks_like_acronym(body.text)
+    )
 
 
 #: a last word that is a participle ("Occupied", "Administered"), not a legal form or
@@ -1315,6 +1357,23 @@ def find_link(store: Store, key: str, text: str, label: str, reads: BatchReads) 
 _SURNAME_REASON = "lone surname of"
 
 
+def dominant(documents: dict[str, int], min_documents: int, min_share: float) -> str | None:
+    """The entity a weak name (lone surname, bare acronym) stands for across documents, or None.
+
+    ``documents`` counts, per candidate entity, the documents that back it. The weak name
+    is evidence only when one entity holds at least ``min_documents`` of them and at least
+    ``min_share`` of all: two candidates of like weight leave it on its own. Ties go to the
+    greater entity id, so the answer does not depend on the order the store lists them.
+    """
+    if not documents:
+        return None
+    entity = max(documents, key=lambda e: (documents[e], e))
+    held = documents[entity]
+    if held < min_documents or held < min_share * sum(documents.values()):
+        return None
+    return entity
+
+
 def surname_link(store: Store, key: str, text: str, label: str) -> Link | None:
     """The one dominant full-name person a lone surname stands for across documents, or None.
 
@@ -1353,12 +1412,10 @@ def surname_link(store: Store, key: str, text: str, label: str) -> Link | None:
     if store.pinned_keys(full):
         return None
     documents = {e: store.entity_document_count(e) for e in set(entity_of.values())}
-    entity = max(documents, key=lambda e: (documents[e], e))
-    total = sum(documents.values())
-    if documents[entity] < LONE_SURNAME_MIN_DOCUMENTS or documents[entity] < (
-        LONE_SURNAME_MIN_SHARE * total
-    ):
+    entity = dominant(documents, LONE_SURNAME_MIN_DOCUMENTS, LONE_SURNAME_MIN_SHARE)
+    if entity is None:
         return None
+    total = sum(documents.values())
     if gazetteer_place(text, geo.load_gazetteer()):
         return None
     shown = profiles[max((k for k in full if entity_of.get(k) == entity), key=len)][0]
@@ -1469,12 +1526,10 @@ def acronym_link(store: Store, key: str, text: str) -> Link | None:
         )
         if expanded:
             documents[entity] = expanded
-    if not documents:
+    entity = dominant(documents, ACRONYM_MIN_DOCUMENTS, ACRONYM_MIN_SHARE)
+    if entity is None:
         return None
-    entity = max(documents, key=lambda e: (documents[e], e))
     total = sum(documents.values())
-    if documents[entity] < ACRONYM_MIN_DOCUMENTS or documents[entity] < ACRONYM_MIN_SHARE * total:
-        return None
     row = store.entity(entity)
     shown = row.name if row else entity
     return Link(
