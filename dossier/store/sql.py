@@ -39,6 +39,9 @@ DOCUMENT_COLUMNS = (
     "text, removed, story_id, ingested_at"
 )
 
+#: ids per ``IN (...)`` list of a batched read (well under SQLite's 32,766
+#: parameters and PostgreSQL's 65,535)
+_IDS_CHUNK = 500
 
 #: feed columns an update may set (names checked here, values parameterised)
 _FEED_STATUS = (
@@ -799,6 +802,20 @@ class SQLStore(SummaryTables, WorkbenchReads):
         row = self._exec("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
         return self._entity(row) if row else None
 
+    def entities_by_id(self, entity_ids: Sequence[str]) -> dict[str, EntityRow]:
+        """:meth:`entity` for many ids, read :data:`_IDS_CHUNK` at a time: a page that
+        shows hundreds of entities (the map's places) reads them in a few
+        statements, not one each."""
+        ids = sorted(set(entity_ids))
+        found: dict[str, EntityRow] = {}
+        for start in range(0, len(ids), _IDS_CHUNK):
+            chunk = ids[start : start + _IDS_CHUNK]
+            for row in self._all(
+                f"SELECT * FROM entities WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            ):
+                found[row["id"]] = self._entity(row)
+        return found
+
     def entity_keys(self, entity_id: str) -> list[tuple[str, str]]:
         rows = self._all(
             "SELECT key, reason FROM entity_keys WHERE entity_id = ? ORDER BY key", (entity_id,)
@@ -1351,6 +1368,29 @@ class SQLStore(SummaryTables, WorkbenchReads):
             "votes = place_votes.votes + excluded.votes",
             [(*vote, n) for vote, n in sorted(counts.items())],
         )
+
+    def place_votes_of(self, entity_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        """:meth:`place_votes` for many entities (those with no vote are absent),
+        each list in the same order, read :data:`_IDS_CHUNK` entities at a time."""
+        ids = sorted(set(entity_ids))
+        found: dict[str, list[dict[str, Any]]] = {}
+        for start in range(0, len(ids), _IDS_CHUNK):
+            chunk = ids[start : start + _IDS_CHUNK]
+            rows = self._all(
+                "SELECT k.entity_id, v.place_id, v.reason, SUM(v.votes) AS votes, p.name, "
+                "p.country, p.admin1, p.lat, p.lon, p.feature, p.population, p.source "
+                "FROM entity_keys k JOIN place_votes v ON v.key = k.key "
+                "LEFT JOIN places p ON p.place_id = v.place_id "
+                f"WHERE k.entity_id IN ({','.join('?' * len(chunk))}) "
+                "GROUP BY k.entity_id, v.place_id, v.reason, p.name, p.country, p.admin1, "
+                "p.lat, p.lon, p.feature, p.population, p.source "
+                "ORDER BY k.entity_id, votes DESC, v.place_id, v.reason",
+                chunk,
+            )
+            for row in rows:
+                vote = dict(row)
+                found.setdefault(vote.pop("entity_id"), []).append(vote)
+        return found
 
     def place_votes(self, entity_id: str) -> list[dict[str, Any]]:
         """Votes over every name key of the entity, with the place records; most first."""
