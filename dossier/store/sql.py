@@ -1294,14 +1294,16 @@ class SQLStore(SummaryTables, WorkbenchReads):
         after mark ``after`` and up to ``upto``, each with its entity, document
         and sentence, in the order :meth:`entity_mentions` lists them.
 
-        The documents first, then their mentions by document: one query that
-        also names the entities lets the planner start from the entities' keys,
-        which for the most-mentioned entities of a large archive is millions of
-        mentions to find the few in the new documents (seconds per check).
+        The documents first, then their mentions by document: a query free to
+        start from the entities' keys reads, for the most-mentioned entities of
+        a large archive, millions of mentions to find the few in the new
+        documents (seconds per check). ``CROSS JOIN`` keeps the mentions before
+        their keys in SQLite, so the entities are a filter on the new
+        documents' mentions, in SQL, not a starting point.
         """
         if not entity_ids:
             return []
-        wanted = set(entity_ids)
+        wanted = sorted(set(entity_ids))
         documents = [
             r[0]
             for r in self._all(
@@ -1312,20 +1314,22 @@ class SQLStore(SummaryTables, WorkbenchReads):
         found: list[dict[str, Any]] = []
         for start in range(0, len(documents), 500):
             chunk = documents[start : start + 500]
-            rows = self._all(
-                f"""SELECT k.entity_id, m.document_id, m.start, m."end", m.text, m.via,
-                           d.source, d.published, d.segment,
-                           s.start AS s_start, s."end" AS s_end,
-                           substr(d.text, s.start + 1, s."end" - s.start) AS sentence
-                    FROM mentions m
-                    JOIN documents d ON d.id = m.document_id
-                    JOIN entity_keys k ON k.key = m.key
-                    JOIN sentences s ON s.document_id = m.document_id AND s.idx = m.sentence
-                    WHERE m.document_id IN ({",".join("?" * len(chunk))})
-                    AND m.via <> 'description'""",
-                chunk,
-            )
-            found += [dict(r) for r in rows if r["entity_id"] in wanted]
+            for first in range(0, len(wanted), 500):
+                entities = wanted[first : first + 500]
+                rows = self._all(
+                    f"""SELECT k.entity_id, m.document_id, m.start, m."end", m.text, m.via,
+                               d.source, d.published, d.segment,
+                               s.start AS s_start, s."end" AS s_end,
+                               substr(d.text, s.start + 1, s."end" - s.start) AS sentence
+                        FROM mentions m CROSS JOIN entity_keys k
+                        JOIN documents d ON d.id = m.document_id
+                        JOIN sentences s ON s.document_id = m.document_id AND s.idx = m.sentence
+                        WHERE m.document_id IN ({",".join("?" * len(chunk))})
+                        AND k.key = m.key AND k.entity_id IN ({",".join("?" * len(entities))})
+                        AND m.via <> 'description'""",
+                    [*chunk, *entities],
+                )
+                found += [dict(r) for r in rows]
         found.sort(
             key=lambda m: (
                 m["published"] is None,
