@@ -405,3 +405,14 @@ def test_depth_two_reads_each_event_once_and_draws_the_same_links(real_store):
         assert {k: (e.weight, e.types, e.events, e.stories) for k, e in shared.items()} == {
             k: (e.weight, e.types, e.events, e.stories) for k, e in alone.items()
         }
+
+
+def test_the_app_freezes_the_gazetteer_out_of_the_collectors_walks(settings, seed_db):
+    import gc
+
+    gc.unfreeze()
+    create_app(settings.with_overrides(db=str(seed_db), token=""))
+    frozen = gc.get_freeze_count()
+    # the gazetteer alone is some 190,000 objects; a full collection no longer walks them
+    assert frozen > 100_000
+    assert len(gc.get_objects()) < frozen  # what a full collection still walks
