@@ -675,18 +675,25 @@ class EntityPlaces:
         return self._contexts[document_id]
 
     def resolve(
-        self, entity_id: str, name: str, type: str, max_documents: int | None = None
+        self,
+        entity_id: str,
+        name: str,
+        type: str,
+        max_documents: int | None = None,
+        votes: list[dict[str, Any]] | None = None,
     ) -> Resolution:
         """The record most of the entity's documents resolve its name to.
 
-        Read from the votes each document cast at ingest; for a store written
-        before votes were kept, recomputed from the documents, where
-        ``max_documents`` lets only the first ones (ingest order) vote: a page
-        must not read every document of a place named in thousands.
+        Read from the votes each document cast at ingest (``votes``: those
+        votes, already read for many entities at once with
+        ``place_votes_of``); for a store written before votes were kept,
+        recomputed from the documents, where ``max_documents`` lets only the
+        first ones (ingest order) vote: a page must not read every document
+        of a place named in thousands.
         """
         if type not in PLACE_TYPES:
             return Resolution(name, None, f"not a place ({type})")
-        stored = self._store.place_votes(entity_id)
+        stored = self._store.place_votes(entity_id) if votes is None else votes
         if stored:
             return _from_votes(name, stored)
         return self.resolve_from_documents(entity_id, name, max_documents)

@@ -301,3 +301,118 @@ def test_document_pages_are_the_store_order(seed_store):
     every = [d["id"] for d in seed_store.documents()]
     paged = [d["id"] for off in range(0, len(every), 2) for d in seed_store.document_page(2, off)]
     assert paged == every and len(every) > 2
+
+
+# -- the same answers, read in fewer statements (issue 19) -----------------------------
+def test_batched_entity_and_vote_reads_equal_one_read_each(real_store):
+    located = sorted({entity for entity, _type, _n in real_store.event_locations()})
+    assert len(located) > 10
+    wanted = [*located, "ent_no_such_entity"]
+    rows = real_store.entities_by_id(wanted)
+    assert rows == {i: real_store.entity(i) for i in located if real_store.entity(i)}
+    votes = real_store.place_votes_of(wanted)
+    assert votes == {i: real_store.place_votes(i) for i in located if real_store.place_votes(i)}
+    assert any(len(v) > 1 for v in votes.values())  # the order within an entity is checked
+
+
+def test_events_at_a_point_total_is_a_recount(real_store):
+    drawn = geomap.event_map(real_store)
+    for cluster in drawn["clusters"][:3]:
+        ids = cluster["ids"].split(",")
+        recount: set[str] = set()
+        for place in ids:  # one place at a time: nothing to subtract
+            total, events = real_store.events_at([place], 10**6, 0)
+            assert total == len(events)
+            recount.update(events)
+        total, _page = real_store.events_at(ids, 20, 0)
+        assert total == len(recount)
+    assert any(len(c["places"]) > 1 for c in drawn["clusters"][:3])
+
+
+def _clusters_recomputed(points, view):
+    """:func:`geomap.clusters` as it was written first, each centre re-summed from
+    its members whenever one joins: the reference its running sums must equal."""
+    scale = view[2] / geomap.WIDTH
+    groups, centres = [], []
+
+    def overlap(a, b):
+        reach = (geomap.circle_px(a[2]) + geomap.circle_px(b[2]) + 2) * scale
+        return ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5 < reach
+
+    def centre(members):
+        total = sum(m.events for m in members)
+        x = sum(m.x * m.events for m in members) / total
+        return x, sum(m.y * m.events for m in members) / total, total
+
+    for p in sorted(points, key=lambda p: (-p.events, p.entity_id)):
+        mine = (p.x, p.y, p.events)
+        home = next((i for i, c in enumerate(centres) if overlap(c, mine)), None)
+        if home is None:
+            groups.append([p])
+            centres.append(mine)
+        else:
+            groups[home].append(p)
+            centres[home] = centre(groups[home])
+    merged = True
+    while merged:
+        merged = False
+        for i in range(len(groups)):
+            for j in range(i + 1, len(groups)):
+                if overlap(centres[i], centres[j]):
+                    groups[i] += groups.pop(j)
+                    centres.pop(j)
+                    centres[i] = centre(groups[i])
+                    merged = True
+                    break
+            if merged:
+                break
+    return sorted((round(x, 2), round(y, 2), t) for x, y, t in centres)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("seed", range(6))
+def test_cluster_centres_from_running_sums_equal_a_recount(seed):
+    from dossier import geo
+
+    rng = random.Random(seed)
+    place = geo.Place("x", "PK", None, 30.0, 70.0, "PPL", None, "x", "test")
+    points = [
+        geomap.Spot(f"e{i}", f"p{i}", place, rng.uniform(600, 700), rng.uniform(100, 160),
+                    Counter({"ASSAULT": rng.randint(1, 400), "COERCE": rng.randint(0, 50)}))
+        for i in range(80)
+    ]  # fmt: skip
+    view = (600.0, 100.0, 100.0, 50.0)
+    found = geomap.clusters(points, view)
+    assert len(found) < len(points)  # places merged
+    assert sorted((c["x"], c["y"], c["events"]) for c in found) == _clusters_recomputed(
+        points, view
+    )
+
+
+def test_depth_two_reads_each_event_once_and_draws_the_same_links(real_store):
+    from dossier.query import graph
+
+    fold = DemonymFold(real_store)
+    ego = graph.default_ego(real_store, fold)
+    q = GraphQuery(entity=ego, depth=2)
+    read: dict[str, dict[str, Any]] = {}
+    mine = graph._links(real_store, fold, ego, q, read=read)
+    assert mine and read
+    neighbours = graph._ranked(graph._strength(mine.values(), ego), {ego})[: graph.SECOND_RING]
+    for neighbour in neighbours:
+        shared = graph._links(real_store, fold, neighbour, q, graph.NEIGHBOUR_EVENT_CAP, read=read)
+        alone = graph._links(real_store, fold, neighbour, q, graph.NEIGHBOUR_EVENT_CAP)
+        assert {k: (e.weight, e.types, e.events, e.stories) for k, e in shared.items()} == {
+            k: (e.weight, e.types, e.events, e.stories) for k, e in alone.items()
+        }
+
+
+def test_the_app_freezes_the_gazetteer_out_of_the_collectors_walks(settings, seed_db):
+    import gc
+
+    gc.unfreeze()
+    create_app(settings.with_overrides(db=str(seed_db), token=""))
+    frozen = gc.get_freeze_count()
+    # the gazetteer alone is some 190,000 objects; a full collection no longer walks them
+    assert frozen > 100_000
+    assert len(gc.get_objects()) < frozen  # what a full collection still walks

@@ -314,9 +314,12 @@ def _links(
     q: GraphQuery,
     cap: int = EVENT_CAP,
     stats: dict[str, Any] | None = None,
+    read: dict[str, dict[str, Any]] | None = None,
 ) -> dict[tuple[str, str], Edge]:
     """Every folded link in the newest ``cap`` events of ``entity`` and the
-    people's names folded into it, together, that pass the query's filters."""
+    people's names folded into it, together, that pass the query's filters.
+    ``read``: the events' links already read for this graph, by event id
+    (added to): at depth 2 a neighbour's events are mostly the ego's, read once."""
     ids = store.entity_event_ids(
         sorted(fold.members(entity)),
         cap,
@@ -326,9 +329,13 @@ def _links(
     )
     if cap == EVENT_CAP and stats is not None:
         stats["events"], stats["capped"] = len(ids), len(ids) >= cap
+    read = {} if read is None else read
+    read.update((e["id"], e) for e in store.event_links([i for i in ids if i not in read]))
     edges: dict[tuple[str, str], Edge] = {}
-    for event in store.event_links(sorted(ids)):
-        _add(edges, fold, event, event["evidence"])
+    for event_id in sorted(ids):
+        if event_id in read:
+            event = read[event_id]
+            _add(edges, fold, event, event["evidence"])
     return {k: e for k, e in edges.items() if len(e.stories) >= q.min_stories}
 
 
@@ -374,14 +381,15 @@ def ego_graph(store: Store, q: GraphQuery, fold: DemonymFold | None = None) -> A
         return ActorGraph({}, [], ego=None)
     limit = max(2, q.limit)
     stats: dict[str, Any] = {}
-    edges = _links(store, fold, row.id, q, stats=stats)
+    read: dict[str, dict[str, Any]] = {}
+    edges = _links(store, fold, row.id, q, stats=stats, read=read)
     ring: dict[str, int] = {row.id: 0}
     first = _ranked(_strength(edges.values(), row.id), set(ring))
     first = first[: (limit - 1) if q.depth < 2 else max(1, (limit - 1) // 2)]
     ring.update({n: 1 for n in first})
     if q.depth >= 2:
         for neighbour in first[:SECOND_RING]:
-            theirs = _links(store, fold, neighbour, q, NEIGHBOUR_EVENT_CAP)
+            theirs = _links(store, fold, neighbour, q, NEIGHBOUR_EVENT_CAP, read=read)
             for key, edge in theirs.items():  # a link read through the ego's events stays
                 edges.setdefault(key, edge)
             more = _ranked(_strength(theirs.values(), neighbour), set(ring))

@@ -332,6 +332,10 @@ class EntityStore(Protocol):
 
     def entity(self, entity_id: str) -> EntityRow | None: ...
 
+    def entities_by_id(self, entity_ids: Sequence[str]) -> dict[str, EntityRow]:
+        """:meth:`entity` of many ids at once; an unknown id is absent."""
+        ...
+
     def entity_keys(self, entity_id: str) -> list[tuple[str, str]]: ...
 
     def entity_mentions(self, entity_id: str, limit: int | None = None) -> list[dict[str, Any]]: ...
@@ -571,6 +575,10 @@ class PlaceStore(Protocol):
 
     def place_votes(self, entity_id: str) -> list[dict[str, Any]]:
         """The votes over all of an entity's name keys, with place records, most first."""
+
+    def place_votes_of(self, entity_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        """:meth:`place_votes` of many entities at once; an entity without votes is absent."""
+        ...
 
     def event_locations(
         self,

@@ -39,6 +39,9 @@ DOCUMENT_COLUMNS = (
     "text, removed, story_id, ingested_at"
 )
 
+#: ids per ``IN (...)`` list of a batched read (well under SQLite's 32,766
+#: parameters and PostgreSQL's 65,535)
+_IDS_CHUNK = 500
 
 #: feed columns an update may set (names checked here, values parameterised)
 _FEED_STATUS = (
@@ -799,6 +802,20 @@ class SQLStore(SummaryTables, WorkbenchReads):
         row = self._exec("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
         return self._entity(row) if row else None
 
+    def entities_by_id(self, entity_ids: Sequence[str]) -> dict[str, EntityRow]:
+        """:meth:`entity` for many ids, read :data:`_IDS_CHUNK` at a time: a page that
+        shows hundreds of entities (the map's places) reads them in a few
+        statements, not one each."""
+        ids = sorted(set(entity_ids))
+        found: dict[str, EntityRow] = {}
+        for start in range(0, len(ids), _IDS_CHUNK):
+            chunk = ids[start : start + _IDS_CHUNK]
+            for row in self._all(
+                f"SELECT * FROM entities WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            ):
+                found[row["id"]] = self._entity(row)
+        return found
+
     def entity_keys(self, entity_id: str) -> list[tuple[str, str]]:
         rows = self._all(
             "SELECT key, reason FROM entity_keys WHERE entity_id = ? ORDER BY key", (entity_id,)
@@ -1277,14 +1294,16 @@ class SQLStore(SummaryTables, WorkbenchReads):
         after mark ``after`` and up to ``upto``, each with its entity, document
         and sentence, in the order :meth:`entity_mentions` lists them.
 
-        The documents first, then their mentions by document: one query that
-        also names the entities lets the planner start from the entities' keys,
-        which for the most-mentioned entities of a large archive is millions of
-        mentions to find the few in the new documents (seconds per check).
+        The documents first, then their mentions by document: a query free to
+        start from the entities' keys reads, for the most-mentioned entities of
+        a large archive, millions of mentions to find the few in the new
+        documents (seconds per check). ``CROSS JOIN`` keeps the mentions before
+        their keys in SQLite, so the entities are a filter on the new
+        documents' mentions, in SQL, not a starting point.
         """
         if not entity_ids:
             return []
-        wanted = set(entity_ids)
+        wanted = sorted(set(entity_ids))
         documents = [
             r[0]
             for r in self._all(
@@ -1295,20 +1314,22 @@ class SQLStore(SummaryTables, WorkbenchReads):
         found: list[dict[str, Any]] = []
         for start in range(0, len(documents), 500):
             chunk = documents[start : start + 500]
-            rows = self._all(
-                f"""SELECT k.entity_id, m.document_id, m.start, m."end", m.text, m.via,
-                           d.source, d.published, d.segment,
-                           s.start AS s_start, s."end" AS s_end,
-                           substr(d.text, s.start + 1, s."end" - s.start) AS sentence
-                    FROM mentions m
-                    JOIN documents d ON d.id = m.document_id
-                    JOIN entity_keys k ON k.key = m.key
-                    JOIN sentences s ON s.document_id = m.document_id AND s.idx = m.sentence
-                    WHERE m.document_id IN ({",".join("?" * len(chunk))})
-                    AND m.via <> 'description'""",
-                chunk,
-            )
-            found += [dict(r) for r in rows if r["entity_id"] in wanted]
+            for first in range(0, len(wanted), 500):
+                entities = wanted[first : first + 500]
+                rows = self._all(
+                    f"""SELECT k.entity_id, m.document_id, m.start, m."end", m.text, m.via,
+                               d.source, d.published, d.segment,
+                               s.start AS s_start, s."end" AS s_end,
+                               substr(d.text, s.start + 1, s."end" - s.start) AS sentence
+                        FROM mentions m CROSS JOIN entity_keys k
+                        JOIN documents d ON d.id = m.document_id
+                        JOIN sentences s ON s.document_id = m.document_id AND s.idx = m.sentence
+                        WHERE m.document_id IN ({",".join("?" * len(chunk))})
+                        AND k.key = m.key AND k.entity_id IN ({",".join("?" * len(entities))})
+                        AND m.via <> 'description'""",
+                    [*chunk, *entities],
+                )
+                found += [dict(r) for r in rows]
         found.sort(
             key=lambda m: (
                 m["published"] is None,
@@ -1351,6 +1372,29 @@ class SQLStore(SummaryTables, WorkbenchReads):
             "votes = place_votes.votes + excluded.votes",
             [(*vote, n) for vote, n in sorted(counts.items())],
         )
+
+    def place_votes_of(self, entity_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        """:meth:`place_votes` for many entities (those with no vote are absent),
+        each list in the same order, read :data:`_IDS_CHUNK` entities at a time."""
+        ids = sorted(set(entity_ids))
+        found: dict[str, list[dict[str, Any]]] = {}
+        for start in range(0, len(ids), _IDS_CHUNK):
+            chunk = ids[start : start + _IDS_CHUNK]
+            rows = self._all(
+                "SELECT k.entity_id, v.place_id, v.reason, SUM(v.votes) AS votes, p.name, "
+                "p.country, p.admin1, p.lat, p.lon, p.feature, p.population, p.source "
+                "FROM entity_keys k JOIN place_votes v ON v.key = k.key "
+                "LEFT JOIN places p ON p.place_id = v.place_id "
+                f"WHERE k.entity_id IN ({','.join('?' * len(chunk))}) "
+                "GROUP BY k.entity_id, v.place_id, v.reason, p.name, p.country, p.admin1, "
+                "p.lat, p.lon, p.feature, p.population, p.source "
+                "ORDER BY k.entity_id, votes DESC, v.place_id, v.reason",
+                chunk,
+            )
+            for row in rows:
+                vote = dict(row)
+                found.setdefault(vote.pop("entity_id"), []).append(vote)
+        return found
 
     def place_votes(self, entity_id: str) -> list[dict[str, Any]]:
         """Votes over every name key of the entity, with the place records; most first."""

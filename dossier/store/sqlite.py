@@ -30,6 +30,13 @@ def fts5_match(terms: Sequence[SearchTerm]) -> str:
     )
 
 
+#: the page cache of one connection (KiB; allocated as pages are read, freed on close)
+CACHE_KIB = 64 * 1024
+#: bytes of the database file read through a memory map instead of read() calls (the
+#: kernel's page cache, shared by every connection; a larger file reads the rest as before)
+MMAP_BYTES = 1 << 30
+
+
 class SQLiteStore(SQLStore):
     """The default store. ``path`` is a file name or ``sqlite:///file``."""
 
@@ -49,6 +56,13 @@ class SQLiteStore(SQLStore):
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
+            # page cache and memory map sized for an archive, not SQLite's 2 MB default:
+            # adding 10 articles to a 100k-document (3.6 GB) store re-reads the same index
+            # pages through read() calls. Measured (10 articles, 100k store, same CPU):
+            # ingest wall 12-15 s -> 5.6-8.9 s at load 5-7; at load 8 the wait for a
+            # core hides the difference (14.6-16.1 s vs 12.6-15.1 s)
+            self.conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
+            self.conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
             self._open_schema()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc

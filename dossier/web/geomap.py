@@ -16,7 +16,7 @@ import hashlib
 import json
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -160,10 +160,12 @@ class Spot:
     x: float
     y: float
     counts: Counter[str]
+    #: the events of every type, summed once: clustering reads it for every
+    #: pair of places it compares
+    events: int = field(init=False, repr=False)
 
-    @property
-    def events(self) -> int:
-        return sum(self.counts.values())
+    def __post_init__(self) -> None:
+        self.events = sum(self.counts.values())
 
 
 #: documents that vote for a place entity without kept votes (a store written
@@ -182,11 +184,17 @@ def spots(
     for entity_id, event_type, n in rows:
         counts.setdefault(entity_id, Counter())[event_type] += n
     found, unplaced = [], []
-    for entity_id in sorted(counts):
-        row = store.entity(entity_id)
+    ids = sorted(counts)
+    # the places and their votes read for all of them at once: a map shows
+    # hundreds of places, and one read each was most of the page's time
+    rows, votes = store.entities_by_id(ids), store.place_votes_of(ids)
+    for entity_id in ids:
+        row = rows.get(entity_id)
         if row is None:
             continue
-        result = places.resolve(row.id, row.name, row.type, max_documents=MAX_VOTERS)
+        result = places.resolve(
+            row.id, row.name, row.type, max_documents=MAX_VOTERS, votes=votes.get(row.id, [])
+        )
         place = result.place
         if place is None or place.lat is None or place.lon is None:
             unplaced.append(
@@ -273,15 +281,24 @@ def clusters(points: list[Spot], view: tuple[float, float, float, float]) -> lis
         x = sum(m.x * m.events for m in members) / total
         return x, sum(m.y * m.events for m in members) / total, total
 
+    # per group, the running sums of x * events and y * events: a place joining a
+    # group adds its terms in the order :func:`centre` would sum them (the same
+    # floats), so a big cluster is not re-summed for each place that joins it
+    sums: list[tuple[float, float]] = []
     for p in sorted(points, key=lambda p: (-p.events, p.entity_id)):
         mine = (p.x, p.y, p.events)
         home = next((i for i, c in enumerate(centres) if overlap(c, mine)), None)
         if home is None:
             groups.append([p])
             centres.append(mine)
+            sums.append((0.0 + p.x * p.events, 0.0 + p.y * p.events))
         else:
             groups[home].append(p)
-            centres[home] = centre(groups[home])
+            sx, sy = sums[home]
+            sx, sy = sx + p.x * p.events, sy + p.y * p.events
+            sums[home] = (sx, sy)
+            total = centres[home][2] + p.events
+            centres[home] = (sx / total, sy / total, total)
     merged = True
     while merged:  # a grown circle may now reach another: merge until none overlap
         merged = False
