@@ -800,7 +800,8 @@ def store_event(
         if apart(row):
             continue
         if record["date_text"] and any(
-            r["date_text"] and not dates_compatible(new, reports[r["id"]]) for r in told
+            r["date_text"] and not dates_compatible(new, reports[r["id"]])
+            for r in told_of[row["event_id"]]
         ):
             continue  # "at the weekend" after "on Thursday": each date it states is its own
         other = reports[row["id"]]
