@@ -256,8 +256,9 @@ def incident_day(row: dict[str, Any], published: str | None) -> str | None:
     return published[:10] if published else None
 
 
-def _days_apart(a: str, b: str) -> int:
-    return abs((_day(a) - _day(b)).days)
+def days_apart(a: str, b: str) -> int:
+    """Whole days between two ISO dates or date-times (the time of day ignored)."""
+    return abs((_day(a[:10]) - _day(b[:10])).days)
 
 
 def compatible(a: Incident, b: Incident, max_days: int) -> bool:
@@ -279,7 +280,7 @@ def compatible(a: Incident, b: Incident, max_days: int) -> bool:
         # "Tor Darra" and "Khyber" differ, but not when one lead names both (an area and
         # its district, "Kulachi in Dera Ismail Khan"): then they are one place told finer
         return False
-    if a.day is None or b.day is None or _days_apart(a.day, b.day) > max_days:
+    if a.day is None or b.day is None or days_apart(a.day, b.day) > max_days:
         return False
     if a.places and b.places and a.places.isdisjoint(b.places):
         return False

@@ -38,6 +38,7 @@ from dossier.kb.event_merge import (
     Incident,
     compatible,
     dates_compatible,
+    days_apart,
     event_id_for,
     incident_day,
     lead_end,
@@ -513,10 +514,6 @@ def _state_force(text: str, events: Sequence[EventMention]) -> bool:
     )
 
 
-def _days_between(first: str, last: str) -> int:
-    return (date.fromisoformat(last[:10]) - date.fromisoformat(first[:10])).days
-
-
 def _same_actors(
     analyzed: AnalyzedDocument, event: EventMention, others: Sequence[EventMention]
 ) -> bool:
@@ -595,7 +592,7 @@ def _earlier_day(analyzed: AnalyzedDocument, event: EventMention, lookback: int)
             if t is not None
             and t.value_start
             and t.value_end
-            and _days_between(t.value_start, t.value_end) < INCIDENT_RANGE_DAYS
+            and days_apart(t.value_start, t.value_end) < INCIDENT_RANGE_DAYS
         }
         dated = [e for e in acts if e.time is not None and not e.time_of_report]
         if len(days) > 1 or (dated and not days):
