@@ -200,10 +200,20 @@ def test_a_sentence_that_opens_another_incident(sentence, new):
     assert opens_new_incident(sentence) is new
 
 
-def test_a_separate_incident_stays_apart_and_its_retelling_joins_it(tmp_path, settings):
+def _exported_assaults(tmp_path, path, settings):
+    """The ASSAULT events of the export after ingesting ``path`` into a fresh store."""
     from dossier.pipeline.run import run_ingest
     from dossier.store import open_store
 
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        run_ingest([path], store, settings)
+        return [e for e in build_export(store)["events"] if e["type"] == "ASSAULT"]
+    finally:
+        store.close()
+
+
+def test_a_separate_incident_stays_apart_and_its_retelling_joins_it(tmp_path, settings):
     article = tmp_path / "article.txt"
     article.write_text(
         "Gunmen shot dead a shopkeeper in Velmora on Monday.\n\n"
@@ -211,12 +221,7 @@ def test_a_separate_incident_stays_apart_and_its_retelling_joins_it(tmp_path, se
         "The policeman was shot dead by two men riding a motorcycle, police said.\n",
         encoding="utf-8",
     )
-    store = open_store(str(tmp_path / "kb.db"))
-    try:
-        run_ingest([article], store, settings)
-        events = [e for e in build_export(store)["events"] if e["type"] == "ASSAULT"]
-    finally:
-        store.close()
+    events = _exported_assaults(tmp_path, article, settings)
     assert len(events) == 2, events
     by_sentence = {e["id"]: {s["text"].split()[0] for s in e["evidence"]} for e in events}
     retold = [i for i, first in by_sentence.items() if "The" in first]
@@ -283,9 +288,6 @@ def test_no_claim_of_responsibility_does_not_negate_the_attack(settings):
 def test_a_sentence_that_opens_with_its_own_date_is_another_incident(tmp_path, settings):
     import json
 
-    from dossier.pipeline.run import run_ingest
-    from dossier.store import open_store
-
     text = (
         "Security forces killed ten terrorists in Khyber district, the military's media wing "
         "said on Monday.\n\nLast week, security forces killed 30 terrorists.\n"
@@ -293,12 +295,7 @@ def test_a_sentence_that_opens_with_its_own_date_is_another_incident(tmp_path, s
     corpus = tmp_path / "articles.jsonl"
     record = {"url": "https://example.com/a", "text": text, "published": "2025-02-24"}
     corpus.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    store = open_store(str(tmp_path / "kb.db"))
-    try:
-        run_ingest([corpus], store, settings)
-        events = [e for e in build_export(store)["events"] if e["type"] == "ASSAULT"]
-    finally:
-        store.close()
+    events = _exported_assaults(tmp_path, corpus, settings)
     # the lead leaves its day open (the Monday it was reported or the day before), which
     # overlaps last week: without the fronted date the two were one event
     assert len(events) == 2, events
@@ -475,9 +472,6 @@ def test_another_incident_of_the_article_stays_apart_though_it_shares_a_particip
     """The cross-document merge (a participant in common) once joined an article's own
     reports too, past the in-document rules ("In another encounter ..." opens another
     incident)."""
-    from dossier.pipeline.run import run_ingest
-    from dossier.store import open_store
-
     article = tmp_path / "article.txt"
     article.write_text(
         "RAWALPINDI: Security forces have killed thirteen Khwarij in five separate engagements "
@@ -488,12 +482,7 @@ def test_another_incident_of_the_article_stays_apart_though_it_shares_a_particip
         "to hell.\n",
         encoding="utf-8",
     )
-    store = open_store(str(tmp_path / "kb.db"))
-    try:
-        run_ingest([article], store, settings)
-        events = [e for e in build_export(store)["events"] if e["type"] == "ASSAULT"]
-    finally:
-        store.close()
+    events = _exported_assaults(tmp_path, article, settings)
     told = [{s["text"].split()[0] for s in e["evidence"]} for e in events]
     assert len(events) == 2 and {"In"} in told, told
 
