@@ -348,3 +348,37 @@ def test_an_attack_described_by_its_perpetrators_has_them_as_actor(sentence, act
         assert attacks[0]["actors"] == [], attacks  # nobody is made up
     else:
         assert attacks[0]["actors"] == [actor], attacks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # a country in front of an act is who acts, not where
+        ("That day saw a wave of US air strikes that killed senior rebel leaders.", None),
+        # a place the sentence names as someone an act is done to or with is not where
+        ("Velmora blames Ostrand for the gun attack that killed 26 people on April 22.", None),
+        # a route's ends give way to where the attack was
+        (
+            "Gunmen attacked a group of people travelling from Parachinar to Peshawar in "
+            "Lower Kurram's Bagan area on Friday.",
+            "Bagan",
+        ),
+        # a site attacked "on": a road, a cantonment, tagged or not
+        ("Gunmen attacked a police convoy on Sariab Road on Monday.", "Sariab Road"),
+        (
+            "On 4 March, a terrorist attack was attempted on Bannu Cantonment by militants.",
+            "Bannu Cantonment",
+        ),
+    ],
+)
+def test_where_an_act_happened_not_who_or_what_its_sentence_names(sentence, place, settings):
+    events = _events(sentence, settings)
+    assert _one(events, "ASSAULT")["location"] == place
+
+
+def test_a_protest_against_what_happened_elsewhere_is_where_it_gathered(settings):
+    text = (
+        "Hundreds of people gathered on Hyderabad Road in Mirpurkhas and held a demonstration "
+        "against Israeli aggression in Gaza."
+    )
+    assert _one(_events(text, settings), "PROTEST")["location"] != "Gaza"

@@ -12,6 +12,7 @@ from dossier.extract.events.lexicon import (
     CREDITING,
     NAMED_PLACE_NOUNS,
     NOT_PARTICIPANTS,
+    OCCURRING,
     OPERATIONS,
     PLACE_LABELS,
     PLACE_NOUNS,
@@ -37,12 +38,27 @@ from dossier.extract.registry import doc_text
 from dossier.geo import breadth, load_gazetteer
 from dossier.records import Mention, Span
 
+#: prepositions that open what an act is against or about ("a demonstration against Israeli
+#: aggression in Gaza", "protests over the killings in Kurram"): a place inside says where
+#: the grievance is, not where the act happened
+GRIEVANCE_PREPS = frozenset({"against", "over"})
+
 
 def _own_clause(prep: Token, anchor: Token) -> bool:
-    """True when no other verb stands between ``prep`` and ``anchor``."""
+    """True when no other verb stands between ``prep`` and ``anchor``, nor a grievance
+    (:data:`GRIEVANCE_PREPS`)."""
+    if prep.i > 0:
+        before = prep.doc[prep.i - 1]
+        if any(  # "held a demonstration against Israeli aggression in Gaza", "in" on "held"
+            t.dep_ == "prep" and t.lower_ in GRIEVANCE_PREPS and t.right_edge.i == before.i
+            for t in (before, *before.ancestors)
+        ):
+            return False
     current = prep.head
     while current.i != anchor.i:  # spaCy makes a new Token object per access: compare .i
         if _is_verb(current) or current.head.i == current.i:
+            return False
+        if current.dep_ == "prep" and current.lower_ in GRIEVANCE_PREPS:
             return False
         current = current.head
     return True
@@ -77,7 +93,15 @@ def _place_in(
 ) -> Span | None:
     """A place mention in an "in/at/near X" phrase of ``anchor``'s own clause."""
     for prep in anchor.subtree:
-        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS or not _own_clause(prep, anchor):
+        if prep.dep_ != "prep" or not _own_clause(prep, anchor):
+            continue
+        if prep.lower_ == "on":  # "an attack on a PPP convoy on Sariab Road": a site's name
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                site = _site(pobj)
+                if site is not None:
+                    return site
+            continue
+        if prep.lower_ not in PLACE_PREPS:
             continue
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
             named = _place_named(pobj, context_mentions)
@@ -134,6 +158,22 @@ def _named_place_noun(noun: Token) -> Span | None:
     return span if _known_place(doc_text(doc)[span[0] : span[1]]) else None
 
 
+#: last words of a name that says where, beside :data:`WHERE_NOUNS`: "Bannu Cantonment",
+#: "Malir Cantt" (a garrison town, the target and the place of an attack on it)
+SITE_NOUNS = WHERE_NOUNS | frozenset({"cantonment", "cantt", "garrison"})
+
+
+def _site(noun: Token) -> Span | None:
+    """A proper name that ends in a word for a site ("Sariab Road", "Bannu Cantonment",
+    "the Quetta-Sibi Highway"): where an act "on" it happened, tagged or not."""
+    if noun.lower_ not in SITE_NOUNS or not noun.text[:1].isupper():
+        return None
+    doc, first = noun.doc, noun.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    return _trim(doc, first, noun.i) if first < noun.i else None
+
+
 def _extra_places(tokens: Iterable[Token]) -> list[Mention]:
     """Places of :func:`_named_place_noun` among ``tokens``, as mentions to rank."""
     found = []
@@ -164,6 +204,11 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     anchors = [_phrase_head(trigger) if _is_noun(trigger) else trigger]
     if roles.support is not None:
         anchors.append(roles.support)
+    head = anchors[0]
+    if _is_noun(trigger) and head.dep_ in ("nsubj", "nsubjpass") and _lemma(head.head) in HAPPENING:
+        # "an attack was attempted on Bannu Cantonment", "the blast occurred in Bannu": the
+        # clause an act is the subject of says where it happened (not "was heard across X")
+        anchors.append(head.head)
     anchors += roles.actors
     for anchor in anchors:
         found = _place_in(anchor, places, _participants(context))
@@ -184,15 +229,29 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     return None
 
 
+#: verbs an act is the subject of where the clause says where it happened
+HAPPENING = OCCURRING | frozenset({"attempt", "foil", "thwart", "launch", "carry", "conduct"})
+
+
 def _named_by(noun: Token, places: list[Mention]) -> Span | None:
     """A place named in front of an event noun: "the Pulwama attack", "the Khuzdar blast",
     "a Kabul hotel attack": the event's own place, as an "in X" phrase would be."""
     for child in noun.children:
         if child.dep_ in ("compound", "nmod", "amod") and child.pos_ == "PROPN":
-            found = _mention_at(child, [p for p in places if p.label in PLACE_LABELS])
-            if found is not None:
-                return found
+            named = next(
+                (p for p in places if p.label in PLACE_LABELS and p.start <= child.idx < p.end),
+                None,
+            )
+            if named is not None and not _country(named):
+                # "US air strikes", "Israel strikes": a country in front of an act is the
+                # state that acts, not where ("the Pulwama attack" is a town's)
+                return (named.start, named.end)
     return None
+
+
+def _country(mention: Mention) -> bool:
+    """Whether a place mention names a country."""
+    return breadth(mention.text) == 2
 
 
 def _attacked_place(target: Token, places: list[Mention], context: _Context) -> Span | None:
@@ -232,15 +291,66 @@ def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Conte
     free = [
         m
         for m in free
-        if not _acts(m, trigger.doc)
+        if not _participant_place(m, trigger.doc)
+        and not _acts(m, trigger.doc)
         and not _where_said(m, trigger)
         and not _describes(m, trigger.doc)
         and not _aftercare(m)
     ]
     if not free:
         return None
-    best = _most_specific(free)
+    # a route's end ("travelling from Parachinar to Peshawar") only where no place says where
+    ends = [m for m in free if _slot(m, trigger.doc) in {("pobj", p) for p in _ROUTE_PREPS}]
+    best = _most_specific([m for m in free if m not in ends] or ends)
     return (best.start, best.end)
+
+
+#: how a place name hangs on the phrase that names it: "the Zehri area of Khuzdar
+#: district", "Khyber Pakhtunkhwa's Bajaur", "Orakzai and Kurram"
+_WITHIN_DEPS = frozenset({"compound", "poss", "appos", "conj", "nmod", "amod", "npadvmod"})
+#: a place name in these slots is a participant: "India blames Pakistan", "attacks on
+#: Pakistan", "halt trade with New Delhi", "talks with Kabul"
+_PARTICIPANT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "nsubj", "nsubjpass", "agent"})
+_PARTICIPANT_PREPS = frozenset({"with", "against", "on", "for", "by", "over", "than", "about"})
+
+
+#: prepositions of a route's ends: "travelling from Parachinar to Peshawar in Lower Kurram's
+#: Bagan area" was attacked in Bagan
+_ROUTE_PREPS = frozenset({"from", "to", "towards", "via"})
+
+
+def _slot(mention: Mention, doc: Doc) -> tuple[str, str]:
+    """The dependency and, for a preposition's object, the preposition a place name fills,
+    climbing through "of" and the words that nest names ("the government of Pakistan", "the
+    province of Balochistan", "Khyber Pakhtunkhwa's Bajaur")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return "", ""
+    token = span.root
+    while (
+        token.dep_ in _WITHIN_DEPS
+        or (token.dep_ == "pobj" and token.head.lower_ == "of")
+        or (token.dep_ == "prep" and token.lower_ == "of")
+    ):
+        if token.head.i == token.i:
+            return "", ""
+        token = token.head
+    return token.dep_, token.head.lower_ if token.dep_ == "pobj" else ""
+
+
+def _participant_place(mention: Mention, doc: Doc) -> bool:
+    """Whether a sentence writes a place name as someone an act is done to or with ("India
+    blames Pakistan", "halt trade with New Delhi", "attacks on Pakistan"), through "of" and
+    the words that nest names ("the government of Pakistan"): who, not where. A site named
+    "on" (:func:`_site`: "on Sariab Road") is still where."""
+    dep, prep = _slot(mention, doc)
+    if dep in _PARTICIPANT_DEPS:
+        return True
+    return (
+        dep == "pobj"
+        and prep in _PARTICIPANT_PREPS
+        and mention.text.split()[-1].lower() not in SITE_NOUNS
+    )
 
 
 def _acts(mention: Mention, doc: Doc) -> bool:
