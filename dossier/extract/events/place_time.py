@@ -155,7 +155,18 @@ def _named_place_noun(noun: Token) -> Span | None:
         # known or not (a village the gazetteer lacks, the model's "person"); "in X" is
         # not as sure ("in Urdu")
         return span
-    return span if _known_place(doc_text(doc)[span[0] : span[1]]) else None
+    if _known_place(doc_text(doc)[span[0] : span[1]]):
+        return span
+    # "in Abbasa Khattak, Lakki Marwat": a name the gazetteer lacks, set beside a district it
+    # holds, is a place in that district
+    for beside in (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        first = beside.i
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        name = doc_text(doc)[doc[first].idx : beside.idx + len(beside.text)]
+        if _known_place(name) and breadth(name) < 2:
+            return span
+    return None
 
 
 #: last words of a name that says where, beside :data:`WHERE_NOUNS`: "Bannu Cantonment",
@@ -185,6 +196,15 @@ def _extra_places(tokens: Iterable[Token]) -> list[Mention]:
     return found
 
 
+#: names a model tags as places that are no event's place ("from the face of the Earth")
+NOWHERE = frozenset({"earth", "the earth", "world", "the world", "globe"})
+
+
+def _somewhere(mention: Mention) -> bool:
+    """Whether a place mention can be where an event happened (not :data:`NOWHERE`)."""
+    return mention.text.lower() not in NOWHERE
+
+
 def _most_specific(places: list[Mention]) -> Mention:
     """The smallest place of several (a district before its province before its country);
     the first written among equals."""
@@ -198,8 +218,11 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     places = [
         m
         for m in context.mentions
-        if (m.label in PLACE_LABELS and m.text[:1].isupper())  # not "the trans-river belt"
-        or (m.label in ("PERSON", "ORG") and len(m.text) > 3 and _known_place(m.text))
+        if (
+            (m.label in PLACE_LABELS and m.text[:1].isupper())  # not "the trans-river belt"
+            or (m.label in ("PERSON", "ORG") and len(m.text) > 3 and _known_place(m.text))
+        )
+        and _somewhere(m)
     ]
     anchors = [_phrase_head(trigger) if _is_noun(trigger) else trigger]
     if roles.support is not None:
@@ -268,6 +291,8 @@ def _attacked_place(target: Token, places: list[Mention], context: _Context) -> 
     if found is None:
         return None
     name = context.text[found[0] : found[1]]
+    if target.pos_ == "PROPN" and " " not in name and not _known_place(name):
+        return None  # "innocent people, labourers, and Baloch were killed": people, not where
     if _describes(Mention(found[0], found[1], name, "LOC", name.lower(), 0), target.doc):
         return None  # "attacked Baloch pride": a people's, not a place
     return found if breadth(name) == 0 else None
@@ -291,7 +316,8 @@ def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Conte
     free = [
         m
         for m in free
-        if not _participant_place(m, trigger.doc)
+        if _somewhere(m)
+        and not _participant_place(m, trigger.doc)
         and not _acts(m, trigger.doc)
         and not _where_said(m, trigger)
         and not _describes(m, trigger.doc)
