@@ -363,6 +363,12 @@ def test_an_attack_described_by_its_perpetrators_has_them_as_actor(sentence, act
             "Lower Kurram's Bagan area on Friday.",
             "Bagan",
         ),
+        # ... and a country at a route's end is not where ("at the border")
+        (
+            "Security forces killed five terrorists when they were attempting to infiltrate "
+            "Pakistan from Afghanistan.",
+            None,
+        ),
         # a site attacked "on": a road, a cantonment, tagged or not
         ("Gunmen attacked a police convoy on Sariab Road on Monday.", "Sariab Road"),
         (

@@ -325,9 +325,13 @@ def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Conte
     ]
     if not free:
         return None
-    # a route's end ("travelling from Parachinar to Peshawar") only where no place says where
+    # a route's end ("travelling from Parachinar to Peshawar") only where no place says where,
+    # and never a country ("attempting to infiltrate Pakistan from Afghanistan": at the border)
     ends = [m for m in free if _slot(m, trigger.doc) in {("pobj", p) for p in _ROUTE_PREPS}]
-    best = _most_specific([m for m in free if m not in ends] or ends)
+    free = [m for m in free if m not in ends] or [m for m in ends if not _country(m)]
+    if not free:
+        return None
+    best = _most_specific(free)
     return (best.start, best.end)
 
 
