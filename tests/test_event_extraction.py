@@ -388,3 +388,29 @@ def test_a_protest_against_what_happened_elsewhere_is_where_it_gathered(settings
         "against Israeli aggression in Gaza."
     )
     assert _one(_events(text, settings), "PROTEST")["location"] != "Gaza"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Police arrested three suspects from Karachi on Monday.", "Karachi"),
+        (
+            "Police detained a suspect from Lahore’s Gulshan Ali Colony on Monday.",
+            "Gulshan Ali Colony",
+        ),
+        # where the subject came from is not where they were held
+        ("Four suspects from Karachi were detained at the airport in Velmora.", "Velmora"),
+    ],
+)
+def test_where_someone_was_arrested_from(sentence, place, settings):
+    assert _one(_events(sentence, settings), "COERCE")["location"] == place
+
+
+def test_a_possessor_the_model_tags_with_its_s_ranks_as_the_region_it_names():
+    from dossier.extract.events.place_time import _most_specific
+    from dossier.records import Mention
+
+    # "in Balochistan’s Zhob district", the model's mention holding the "’s"
+    province = Mention(3, 17, "Balochistan’s", "GPE", "balochistan", 0)
+    district = Mention(18, 22, "Zhob", "LOC", "zhob", 0)
+    assert _most_specific([province, district]) is district

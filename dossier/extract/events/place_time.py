@@ -4,6 +4,7 @@ sentence's) and its time (a date attached to the trigger's clause, not a report 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -207,8 +208,12 @@ def _somewhere(mention: Mention) -> bool:
 
 def _most_specific(places: list[Mention]) -> Mention:
     """The smallest place of several (a district before its province before its country);
-    the first written among equals."""
-    return min(places, key=lambda m: (breadth(m.text), m.start))
+    the first written among equals. A possessor is ranked by its name ("Balochistan’s", as
+    the model may tag it in "Balochistan’s Zhob district", is a province)."""
+    return min(places, key=lambda m: (breadth(_POSSESSIVE_END.sub("", m.text)), m.start))
+
+
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
@@ -244,6 +249,10 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
         if named is not None:
             return named
     kind = _trigger(trigger)
+    if kind and kind[0] == "COERCE" and _is_verb(trigger):
+        taken = _taken_from(trigger, places)
+        if taken is not None:
+            return taken
     if kind and kind[0] == "ASSAULT":
         for target in roles.targets:
             attacked = _attacked_place(target, places, context)
@@ -254,6 +263,27 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
 
 #: verbs an act is the subject of where the clause says where it happened
 HAPPENING = OCCURRING | frozenset({"attempt", "foil", "thwart", "launch", "carry", "conduct"})
+
+
+def _taken_from(trigger: Token, places: list[Mention]) -> Span | None:
+    """Where someone was arrested "from" ("detained a suspect from Lahore’s Gulshan Ali
+    Colony", "arrested three suspects from Karachi"): the place, when "from" hangs on the
+    arrest or on whom it took (not "on return from Dubai"; not "suspects from UAE were
+    detained", where the subject's "from" says where they came from)."""
+    heads = {trigger.i} | {c.i for c in trigger.children if c.dep_ == "dobj"}
+    for prep in trigger.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "from" or prep.head.i not in heads:
+            continue
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            own = _named_place_noun(pobj) if _lemma(pobj) in NAMED_PLACE_NOUNS else None
+            if own is not None:
+                return own
+            found = next((p for p in places if p.start <= pobj.idx < p.end), None)
+            if found is not None and not _country(found):
+                return (found.start, found.end)
+            if pobj.pos_ == "PROPN" and _known_place(pobj.text) and breadth(pobj.text) < 2:
+                return _trim(pobj.doc, pobj.i, pobj.i)
+    return None
 
 
 def _named_by(noun: Token, places: list[Mention]) -> Span | None:
