@@ -174,6 +174,8 @@ def test_an_operation_with_no_force_named_gets_no_made_up_actor(settings):
     [
         ("Gunmen killed two policemen in the Tarnok area of Velmora district on Monday.", "Tarnok"),
         ("Gunmen killed two policemen in Ostrand's Tarnok district on Monday.", "Tarnok"),
+        # the possessor holds the place, whichever apostrophe ("Velmora’s" may be tagged too)
+        ("Gunmen killed two policemen in Velmora’s Tarnok district on Monday.", "Tarnok"),
         ("Gunmen killed two policemen in Dera Ismail Khan on Monday.", "Dera Ismail Khan"),
     ],
 )

@@ -118,6 +118,9 @@ def _place_in(
                 # "in the general area of Datta Khel of North Waziristan": the place the noun
                 # names, not the district it is "of"
                 return named
+            owners = [c.idx for c in pobj.children if c.dep_ == "poss"]
+            held = [p for p in inside if not any(p.start <= o < p.end for o in owners)]
+            inside = held or inside  # the possessor holds the place: it is wider
             if inside:  # "in Khyber Pakhtunkhwa's Khyber district": Khyber
                 best = _most_specific(inside)
                 return (best.start, best.end)
