@@ -224,10 +224,11 @@ def opens_new_incident(sentence: str) -> bool:
 
 #: words that recall an earlier incident inside the news ("He invoked the assassinations of
 #: Benazir Bhutto", "recalled the 2014 APS attack", "referring to the Jaffar Express attack"),
-#: a few words before the act they recall
+#: a few words before the act they recall, which they name (not "recalled how gunmen opened
+#: fire": a witness retelling the news)
 _RECALLING = re.compile(
     r"\b(?:invok|recall|remember|evok|cit(?:e|es|ed|ing)\b|refer(?:s|red|ring)?\s+to\b|"
-    r"compar|liken)\w*(?:\s+[\w’'-]+){0,4}\s+$",
+    r"compar|liken)\w*(?:\s+(?!(?:that|how|when|what|where|why|who|as)\b)[\w’'-]+){0,4}\s+$",
     re.IGNORECASE,
 )
 #: the news told as coming after an earlier incident ("The incident comes a day after PPP
