@@ -316,6 +316,8 @@ def breadth(name: str, gazetteer: Gazetteer | None = None) -> int:
     """How large a place a name usually names: 2 a country, 1 a first-level region, 0 a
     district, town or village (or a name the gazetteer does not hold — those are mostly small
     places). Ranks the places of one sentence so an event takes the most specific."""
+    if key(name) in _COUNTRY_ALIASES:  # "US", "UK": a country the gazetteer has by its name
+        return 2
     found = (gazetteer or load_gazetteer()).candidates(name)
     if not found:
         return 0
@@ -767,6 +769,10 @@ def resolved_votes(votes: Iterable[PlaceVote]) -> dict[str, Place]:
     return {k: p for k, p, _ in votes if p is not None}
 
 
+#: a town written with "City" after its name ("Gaza City"), which a gazetteer may hold bare
+_CITY = re.compile(r"^(.+?)\s+[Cc]ity$")
+
+
 def region_in(
     resolved: Mapping[str, Place],
     place_key: str | None,
@@ -779,6 +785,11 @@ def region_in(
     if own is not None:
         return own.admin1, country_name(own.country)
     found = load_gazetteer().candidates(place_text) if place_text else []
+    town = _CITY.match(place_text or "")
+    if not found and town:  # "Gaza City", "Kuwait City": the town of that name, not its region
+        found = [
+            p for p in load_gazetteer().candidates(town.group(1)) if p.feature.startswith("PPL")
+        ]
     if not found and bare_name and bare_name != place_text:  # "Kunduz city", "Swat District"
         found = load_gazetteer().candidates(bare_name)
     owner = _POSSESSOR.match(place_text or "")

@@ -549,3 +549,43 @@ def test_the_hospital_the_wounded_died_in_is_not_where_the_attack_happened(setti
     (analyzed,) = list(analyze([doc], settings))
     places = [text[e.location[0] : e.location[1]] for e in analyzed.events if e.location]
     assert places and "Civil Hospital" not in places, places
+
+
+def test_a_recalled_incident_is_its_own_and_takes_no_place_from_the_news(tmp_path, settings):
+    """An assassination a speaker "invoked" is not the attack the article reports."""
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Gunmen attacked a bus in Velmora on Monday, killing five passengers.\n\n"
+        "The minister invoked the assassination of former prime minister Arlen Dost as an "
+        "example of failed talks.\n",
+        encoding="utf-8",
+    )
+    events = _exported_assaults(tmp_path, article, settings)
+    recalled = [e for e in events if any("invoked" in s["text"] for s in e["evidence"])]
+    assert recalled, events
+    assert all("Velmora" not in s["text"] for s in recalled[0]["evidence"]), recalled
+    assert recalled[0]["location_name"] is None, recalled[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recalled"),
+    [
+        ("He invoked the assassinations of two leaders.", True),
+        ("She recalled the 2014 school attack.", True),
+        ("The incident comes a day after a lawmaker escaped death in a firing.", True),
+        ("Police said the attack was carried out by two men.", False),
+        ("A witness recalled how gunmen opened fire on the bus.", False),
+        ("Two days after the attack, police arrested the suspects.", False),
+    ],
+)
+def test_an_incident_recalled_inside_the_news(sentence, recalled):
+    from dossier.kb.facts import recalls
+    from dossier.records import EventMention
+
+    words = ("assassinations", "attack", "firing", "arrested", "opened")
+    word = next(w for w in words if w in sentence)
+    if word == "attack" and "arrested" in sentence:
+        word = "arrested"
+    at = sentence.index(word)
+    event = EventMention("ASSAULT", None, (at, at + len(word)), 0, len(sentence), 0)
+    assert recalls(sentence, event) is recalled

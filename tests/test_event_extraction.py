@@ -174,6 +174,8 @@ def test_an_operation_with_no_force_named_gets_no_made_up_actor(settings):
     [
         ("Gunmen killed two policemen in the Tarnok area of Velmora district on Monday.", "Tarnok"),
         ("Gunmen killed two policemen in Ostrand's Tarnok district on Monday.", "Tarnok"),
+        # the possessor holds the place, whichever apostrophe ("Velmora’s" may be tagged too)
+        ("Gunmen killed two policemen in Velmora’s Tarnok district on Monday.", "Tarnok"),
         ("Gunmen killed two policemen in Dera Ismail Khan on Monday.", "Dera Ismail Khan"),
     ],
 )
@@ -348,3 +350,69 @@ def test_an_attack_described_by_its_perpetrators_has_them_as_actor(sentence, act
         assert attacks[0]["actors"] == [], attacks  # nobody is made up
     else:
         assert attacks[0]["actors"] == [actor], attacks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # a country in front of an act is who acts, not where
+        ("That day saw a wave of US air strikes that killed senior rebel leaders.", None),
+        # a place the sentence names as someone an act is done to or with is not where
+        ("Velmora blames Ostrand for the gun attack that killed 26 people on April 22.", None),
+        # a route's ends give way to where the attack was
+        (
+            "Gunmen attacked a group of people travelling from Parachinar to Peshawar in "
+            "Lower Kurram's Bagan area on Friday.",
+            "Bagan",
+        ),
+        # ... and a country at a route's end is not where ("at the border")
+        (
+            "Security forces killed five terrorists when they were attempting to infiltrate "
+            "Pakistan from Afghanistan.",
+            None,
+        ),
+        # a site attacked "on": a road, a cantonment, tagged or not
+        ("Gunmen attacked a police convoy on Sariab Road on Monday.", "Sariab Road"),
+        (
+            "On 4 March, a terrorist attack was attempted on Bannu Cantonment by militants.",
+            "Bannu Cantonment",
+        ),
+    ],
+)
+def test_where_an_act_happened_not_who_or_what_its_sentence_names(sentence, place, settings):
+    events = _events(sentence, settings)
+    assert _one(events, "ASSAULT")["location"] == place
+
+
+def test_a_protest_against_what_happened_elsewhere_is_where_it_gathered(settings):
+    text = (
+        "Hundreds of people gathered on Hyderabad Road in Mirpurkhas and held a demonstration "
+        "against Israeli aggression in Gaza."
+    )
+    assert _one(_events(text, settings), "PROTEST")["location"] != "Gaza"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Police arrested three suspects from Karachi on Monday.", "Karachi"),
+        (
+            "Police detained a suspect from Lahore’s Gulshan Ali Colony on Monday.",
+            "Gulshan Ali Colony",
+        ),
+        # where the subject came from is not where they were held
+        ("Four suspects from Karachi were detained at the airport in Velmora.", "Velmora"),
+    ],
+)
+def test_where_someone_was_arrested_from(sentence, place, settings):
+    assert _one(_events(sentence, settings), "COERCE")["location"] == place
+
+
+def test_a_possessor_the_model_tags_with_its_s_ranks_as_the_region_it_names():
+    from dossier.extract.events.place_time import _most_specific
+    from dossier.records import Mention
+
+    # "in Balochistan’s Zhob district", the model's mention holding the "’s"
+    province = Mention(3, 17, "Balochistan’s", "GPE", "balochistan", 0)
+    district = Mention(18, 22, "Zhob", "LOC", "zhob", 0)
+    assert _most_specific([province, district]) is district

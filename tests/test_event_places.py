@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from dossier.geo import country_name, load_gazetteer, region_of
+from dossier.geo import breadth, country_name, load_gazetteer, region_in, region_of
 from dossier.kb.fact_summary import place_rank
 from dossier.query.export import build_export
 from dossier.query.reads import _event
@@ -128,3 +128,11 @@ def test_events_are_placed_where_the_incident_happened_with_region_and_country(
     # where the minister spoke is not where the convoy was attacked
     convoy = told("attacked a police convoy")
     assert convoy["location_name"] is None, convoy["location_name"]
+
+
+@pytest.mark.unit
+def test_a_country_abbreviation_is_a_country_and_a_city_is_the_town_of_its_name():
+    # "US air strikes": a country, never ranked as a small place
+    assert breadth("US") == breadth("United States") == 2
+    # "Gaza City": the town the gazetteer holds as "Gaza", not the Mozambican region "Gaza"
+    assert region_in({}, "gaza city", "Gaza City", "", "gaza")[0] == "Gaza Strip"

@@ -133,10 +133,10 @@ def _said_place(row: dict[str, Any]) -> str | None:
     return None if place_rank(row) else row["location_entity"]
 
 
-#: "in/at/near X", a few words between ("in the general area of X", "in KP's X district"),
+#: "in/at/near/along X", a few words between ("in the general area of X", "in KP's X district"),
 #: ending where the place's name starts: one pattern for every report, matched on the text
 #: before each place the sentence names
-_WHERE = re.compile(r"\b(?:in|at|near|inside|outside|around)\s+(?:[\w’'-]+\s+){0,4}\Z")
+_WHERE = re.compile(r"\b(?:in|at|near|inside|outside|around|along)\s+(?:[\w’'-]+\s+){0,4}\Z")
 
 
 def _placed_at(sentence: str, name: str) -> bool:
@@ -220,6 +220,33 @@ def opens_new_incident(sentence: str) -> bool:
     sentence the splitter ran into a subheading ("Lakki attack\n\nSeparately, a militant was
     killed") opens where its last line does."""
     return any(_NEW_INCIDENT.match(line) for line in sentence.splitlines() if line.strip())
+
+
+#: words that recall an earlier incident inside the news ("He invoked the assassinations of
+#: Benazir Bhutto", "recalled the 2014 APS attack", "referring to the Jaffar Express attack"),
+#: a few words before the act they recall, which they name (not "recalled how gunmen opened
+#: fire": a witness retelling the news)
+_RECALLING = re.compile(
+    r"\b(?:invok|recall|remember|evok|cit(?:e|es|ed|ing)\b|refer(?:s|red|ring)?\s+to\b|"
+    r"compar|liken)\w*(?:\s+(?!(?:that|how|when|what|where|why|who|as)\b)[\w’'-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+#: the news told as coming after an earlier incident ("The incident comes a day after PPP
+#: lawmaker X narrowly escaped death in an indiscriminate firing")
+_COMES_AFTER = re.compile(
+    r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+)?"
+    r"(?:days?|weeks?|months?|hours?)\s+after\b",
+    re.IGNORECASE,
+)
+
+
+def recalls(text: str, event: EventMention) -> bool:
+    """Whether the event's sentence recalls it as an earlier incident than the news it tells
+    (:data:`_RECALLING`, :data:`_COMES_AFTER`): an incident of its own, which neither takes
+    the place or day of the incident told around it nor joins it."""
+    before = text[event.start : event.trigger[0]]
+    return bool(_RECALLING.search(before) or _COMES_AFTER.search(before))
 
 
 #: what may stand before a sentence's opening date ("Only last week, ...", "Earlier on Feb 24,
@@ -371,8 +398,8 @@ def _placed_there(mention: Mention, before: str) -> bool:
     and "across the country" is no incident's place) that the gazetteer holds or the sentence
     writes as a place ("in the district's general area of Tirah"); not a person the model
     tagged a place ("Police rescued Parveen")."""
-    if breadth(mention.text) != 0:
-        return False
+    if breadth(mention.text) != 0 or not mention.text[:1].isupper():
+        return False  # nor "the trans-river belt": no name
     return bool(load_gazetteer().candidates(mention.text)) or bool(_PLACED.search(before))
 
 
@@ -680,14 +707,24 @@ def store_event(
         finer = _finer_place(places, event, place, lookback)
         if finer is not None:
             place, via = finer, "later"
-    if place is None and lookback > 0 and not opens_new_incident(text[event.start : event.end]):
+    recalled = recalls(text, event)
+    if (
+        place is None
+        and lookback > 0
+        and not recalled
+        and not opens_new_incident(text[event.start : event.end])
+    ):
         told = store.event_mentions_in_document(analyzed.document.id, type=event.type)
         place = _earlier_place(places, event, lookback, told)
         via = "earlier" if place is not None else None
-    if place is None and dateline_place is not None:
+    if place is None and dateline_place is not None and not recalled:
         place, via = dateline_place, "dateline"
     lent = None
-    if (when is None or when.value_start is None or event.time_of_report) and lookback > 0:
+    if (
+        (when is None or when.value_start is None or event.time_of_report)
+        and lookback > 0
+        and not recalled
+    ):
         # an act with no date of its own continues the incident told just before it
         lent = _earlier_day(analyzed, event, lookback)
         when = lent or when
@@ -750,7 +787,7 @@ def store_event(
     same_article = store.event_mentions_in_document(
         analyzed.document.id, type=event.type, other_than=mention_id
     )
-    opens_new = opens_new_incident(text[event.start : event.end])
+    opens_new = opens_new_incident(text[event.start : event.end]) or recalled
     opening = opens_with_date(text, event, analyzed.times)
     # each telling as the merge rules see it, once: every candidate checks all of its event's
     reports = {r["id"]: _report(r, dateline, own_place=True) for r in same_article}

@@ -4,6 +4,7 @@ sentence's) and its time (a date attached to the trigger's clause, not a report 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -12,6 +13,7 @@ from dossier.extract.events.lexicon import (
     CREDITING,
     NAMED_PLACE_NOUNS,
     NOT_PARTICIPANTS,
+    OCCURRING,
     OPERATIONS,
     PLACE_LABELS,
     PLACE_NOUNS,
@@ -37,12 +39,27 @@ from dossier.extract.registry import doc_text
 from dossier.geo import breadth, load_gazetteer
 from dossier.records import Mention, Span
 
+#: prepositions that open what an act is against or about ("a demonstration against Israeli
+#: aggression in Gaza", "protests over the killings in Kurram"): a place inside says where
+#: the grievance is, not where the act happened
+GRIEVANCE_PREPS = frozenset({"against", "over"})
+
 
 def _own_clause(prep: Token, anchor: Token) -> bool:
-    """True when no other verb stands between ``prep`` and ``anchor``."""
+    """True when no other verb stands between ``prep`` and ``anchor``, nor a grievance
+    (:data:`GRIEVANCE_PREPS`)."""
+    if prep.i > 0:
+        before = prep.doc[prep.i - 1]
+        if any(  # "held a demonstration against Israeli aggression in Gaza", "in" on "held"
+            t.dep_ == "prep" and t.lower_ in GRIEVANCE_PREPS and t.right_edge.i == before.i
+            for t in (before, *before.ancestors)
+        ):
+            return False
     current = prep.head
     while current.i != anchor.i:  # spaCy makes a new Token object per access: compare .i
         if _is_verb(current) or current.head.i == current.i:
+            return False
+        if current.dep_ == "prep" and current.lower_ in GRIEVANCE_PREPS:
             return False
         current = current.head
     return True
@@ -77,7 +94,15 @@ def _place_in(
 ) -> Span | None:
     """A place mention in an "in/at/near X" phrase of ``anchor``'s own clause."""
     for prep in anchor.subtree:
-        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS or not _own_clause(prep, anchor):
+        if prep.dep_ != "prep" or not _own_clause(prep, anchor):
+            continue
+        if prep.lower_ == "on":  # "an attack on a PPP convoy on Sariab Road": a site's name
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                site = _site(pobj)
+                if site is not None:
+                    return site
+            continue
+        if prep.lower_ not in PLACE_PREPS:
             continue
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
             named = _place_named(pobj, context_mentions)
@@ -93,6 +118,9 @@ def _place_in(
                 # "in the general area of Datta Khel of North Waziristan": the place the noun
                 # names, not the district it is "of"
                 return named
+            owners = [c.idx for c in pobj.children if c.dep_ == "poss"]
+            held = [p for p in inside if not any(p.start <= o < p.end for o in owners)]
+            inside = held or inside  # the possessor holds the place: it is wider
             if inside:  # "in Khyber Pakhtunkhwa's Khyber district": Khyber
                 best = _most_specific(inside)
                 return (best.start, best.end)
@@ -131,7 +159,34 @@ def _named_place_noun(noun: Token) -> Span | None:
         # known or not (a village the gazetteer lacks, the model's "person"); "in X" is
         # not as sure ("in Urdu")
         return span
-    return span if _known_place(doc_text(doc)[span[0] : span[1]]) else None
+    if _known_place(doc_text(doc)[span[0] : span[1]]):
+        return span
+    # "in Abbasa Khattak, Lakki Marwat": a name the gazetteer lacks, set beside a district it
+    # holds, is a place in that district
+    for beside in (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        first = beside.i
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        name = doc_text(doc)[doc[first].idx : beside.idx + len(beside.text)]
+        if _known_place(name) and breadth(name) < 2:
+            return span
+    return None
+
+
+#: last words of a name that says where, beside :data:`WHERE_NOUNS`: "Bannu Cantonment",
+#: "Malir Cantt" (a garrison town, the target and the place of an attack on it)
+SITE_NOUNS = WHERE_NOUNS | frozenset({"cantonment", "cantt", "garrison"})
+
+
+def _site(noun: Token) -> Span | None:
+    """A proper name that ends in a word for a site ("Sariab Road", "Bannu Cantonment",
+    "the Quetta-Sibi Highway"): where an act "on" it happened, tagged or not."""
+    if noun.lower_ not in SITE_NOUNS or not noun.text[:1].isupper():
+        return None
+    doc, first = noun.doc, noun.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    return _trim(doc, first, noun.i) if first < noun.i else None
 
 
 def _extra_places(tokens: Iterable[Token]) -> list[Mention]:
@@ -145,10 +200,23 @@ def _extra_places(tokens: Iterable[Token]) -> list[Mention]:
     return found
 
 
+#: names a model tags as places that are no event's place ("from the face of the Earth")
+NOWHERE = frozenset({"earth", "the earth", "world", "the world", "globe"})
+
+
+def _somewhere(mention: Mention) -> bool:
+    """Whether a place mention can be where an event happened (not :data:`NOWHERE`)."""
+    return mention.text.lower() not in NOWHERE
+
+
 def _most_specific(places: list[Mention]) -> Mention:
     """The smallest place of several (a district before its province before its country);
-    the first written among equals."""
-    return min(places, key=lambda m: (breadth(m.text), m.start))
+    the first written among equals. A possessor is ranked by its name ("Balochistan’s", as
+    the model may tag it in "Balochistan’s Zhob district", is a province)."""
+    return min(places, key=lambda m: (breadth(_POSSESSIVE_END.sub("", m.text)), m.start))
+
+
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
@@ -158,12 +226,20 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     places = [
         m
         for m in context.mentions
-        if (m.label in PLACE_LABELS and m.text[:1].isupper())  # not "the trans-river belt"
-        or (m.label in ("PERSON", "ORG") and len(m.text) > 3 and _known_place(m.text))
+        if (
+            (m.label in PLACE_LABELS and m.text[:1].isupper())  # not "the trans-river belt"
+            or (m.label in ("PERSON", "ORG") and len(m.text) > 3 and _known_place(m.text))
+        )
+        and _somewhere(m)
     ]
     anchors = [_phrase_head(trigger) if _is_noun(trigger) else trigger]
     if roles.support is not None:
         anchors.append(roles.support)
+    head = anchors[0]
+    if _is_noun(trigger) and head.dep_ in ("nsubj", "nsubjpass") and _lemma(head.head) in HAPPENING:
+        # "an attack was attempted on Bannu Cantonment", "the blast occurred in Bannu": the
+        # clause an act is the subject of says where it happened (not "was heard across X")
+        anchors.append(head.head)
     anchors += roles.actors
     for anchor in anchors:
         found = _place_in(anchor, places, _participants(context))
@@ -176,6 +252,10 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
         if named is not None:
             return named
     kind = _trigger(trigger)
+    if kind and kind[0] == "COERCE" and _is_verb(trigger):
+        taken = _taken_from(trigger, places)
+        if taken is not None:
+            return taken
     if kind and kind[0] == "ASSAULT":
         for target in roles.targets:
             attacked = _attacked_place(target, places, context)
@@ -184,15 +264,50 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     return None
 
 
+#: verbs an act is the subject of where the clause says where it happened
+HAPPENING = OCCURRING | frozenset({"attempt", "foil", "thwart", "launch", "carry", "conduct"})
+
+
+def _taken_from(trigger: Token, places: list[Mention]) -> Span | None:
+    """Where someone was arrested "from" ("detained a suspect from Lahore’s Gulshan Ali
+    Colony", "arrested three suspects from Karachi"): the place, when "from" hangs on the
+    arrest or on whom it took (not "on return from Dubai"; not "suspects from UAE were
+    detained", where the subject's "from" says where they came from)."""
+    heads = {trigger.i} | {c.i for c in trigger.children if c.dep_ == "dobj"}
+    for prep in trigger.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "from" or prep.head.i not in heads:
+            continue
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            own = _named_place_noun(pobj) if _lemma(pobj) in NAMED_PLACE_NOUNS else None
+            if own is not None:
+                return own
+            found = next((p for p in places if p.start <= pobj.idx < p.end), None)
+            if found is not None and not _country(found):
+                return (found.start, found.end)
+            if pobj.pos_ == "PROPN" and _known_place(pobj.text) and breadth(pobj.text) < 2:
+                return _trim(pobj.doc, pobj.i, pobj.i)
+    return None
+
+
 def _named_by(noun: Token, places: list[Mention]) -> Span | None:
     """A place named in front of an event noun: "the Pulwama attack", "the Khuzdar blast",
     "a Kabul hotel attack": the event's own place, as an "in X" phrase would be."""
     for child in noun.children:
         if child.dep_ in ("compound", "nmod", "amod") and child.pos_ == "PROPN":
-            found = _mention_at(child, [p for p in places if p.label in PLACE_LABELS])
-            if found is not None:
-                return found
+            named = next(
+                (p for p in places if p.label in PLACE_LABELS and p.start <= child.idx < p.end),
+                None,
+            )
+            if named is not None and not _country(named):
+                # "US air strikes", "Israel strikes": a country in front of an act is the
+                # state that acts, not where ("the Pulwama attack" is a town's)
+                return (named.start, named.end)
     return None
+
+
+def _country(mention: Mention) -> bool:
+    """Whether a place mention names a country."""
+    return breadth(mention.text) == 2
 
 
 def _attacked_place(target: Token, places: list[Mention], context: _Context) -> Span | None:
@@ -209,6 +324,8 @@ def _attacked_place(target: Token, places: list[Mention], context: _Context) -> 
     if found is None:
         return None
     name = context.text[found[0] : found[1]]
+    if target.pos_ == "PROPN" and " " not in name and not _known_place(name):
+        return None  # "innocent people, labourers, and Baloch were killed": people, not where
     if _describes(Mention(found[0], found[1], name, "LOC", name.lower(), 0), target.doc):
         return None  # "attacked Baloch pride": a people's, not a place
     return found if breadth(name) == 0 else None
@@ -232,15 +349,71 @@ def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Conte
     free = [
         m
         for m in free
-        if not _acts(m, trigger.doc)
+        if _somewhere(m)
+        and not _participant_place(m, trigger.doc)
+        and not _acts(m, trigger.doc)
         and not _where_said(m, trigger)
         and not _describes(m, trigger.doc)
         and not _aftercare(m)
     ]
     if not free:
         return None
+    # a route's end ("travelling from Parachinar to Peshawar") only where no place says where,
+    # and never a country ("attempting to infiltrate Pakistan from Afghanistan": at the border)
+    ends = [m for m in free if _slot(m, trigger.doc) in {("pobj", p) for p in _ROUTE_PREPS}]
+    free = [m for m in free if m not in ends] or [m for m in ends if not _country(m)]
+    if not free:
+        return None
     best = _most_specific(free)
     return (best.start, best.end)
+
+
+#: how a place name hangs on the phrase that names it: "the Zehri area of Khuzdar
+#: district", "Khyber Pakhtunkhwa's Bajaur", "Orakzai and Kurram"
+_WITHIN_DEPS = frozenset({"compound", "poss", "appos", "conj", "nmod", "amod", "npadvmod"})
+#: a place name in these slots is a participant: "India blames Pakistan", "attacks on
+#: Pakistan", "halt trade with New Delhi", "talks with Kabul"
+_PARTICIPANT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "nsubj", "nsubjpass", "agent"})
+_PARTICIPANT_PREPS = frozenset({"with", "against", "on", "for", "by", "over", "than", "about"})
+
+
+#: prepositions of a route's ends: "travelling from Parachinar to Peshawar in Lower Kurram's
+#: Bagan area" was attacked in Bagan
+_ROUTE_PREPS = frozenset({"from", "to", "towards", "via"})
+
+
+def _slot(mention: Mention, doc: Doc) -> tuple[str, str]:
+    """The dependency and, for a preposition's object, the preposition a place name fills,
+    climbing through "of" and the words that nest names ("the government of Pakistan", "the
+    province of Balochistan", "Khyber Pakhtunkhwa's Bajaur")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return "", ""
+    token = span.root
+    while (
+        token.dep_ in _WITHIN_DEPS
+        or (token.dep_ == "pobj" and token.head.lower_ == "of")
+        or (token.dep_ == "prep" and token.lower_ == "of")
+    ):
+        if token.head.i == token.i:
+            return "", ""
+        token = token.head
+    return token.dep_, token.head.lower_ if token.dep_ == "pobj" else ""
+
+
+def _participant_place(mention: Mention, doc: Doc) -> bool:
+    """Whether a sentence writes a place name as someone an act is done to or with ("India
+    blames Pakistan", "halt trade with New Delhi", "attacks on Pakistan"), through "of" and
+    the words that nest names ("the government of Pakistan"): who, not where. A site named
+    "on" (:func:`_site`: "on Sariab Road") is still where."""
+    dep, prep = _slot(mention, doc)
+    if dep in _PARTICIPANT_DEPS:
+        return True
+    return (
+        dep == "pobj"
+        and prep in _PARTICIPANT_PREPS
+        and mention.text.split()[-1].lower() not in SITE_NOUNS
+    )
 
 
 def _acts(mention: Mention, doc: Doc) -> bool:
