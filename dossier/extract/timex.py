@@ -1285,15 +1285,33 @@ def _acts_before(
         # the sentence's first offset: sentence indexes never fall as offsets grow
         opening = bisect_left(range(start + 1), sentence, key=sentence_of)
         own = [t for t in found if t.sentence == sentence and t.end <= start]
-        if not own and not _RETOLD_COMES.match(text[opening:start]):
+        retold = not own and _RETOLD_COMES.match(text[opening:start])
+        if not own and not retold:
             continue
         base = _antecedent(text, own or found, start, sentence)
+        if base is None and retold:
+            # "The incident comes a day after ..." further down, after quotes and reactions:
+            # the incident is the article's, whose day its lead gave
+            base = _lead_day(found, start)
         if base is None:
             continue
         days = _number(match["n"]) * (-1 if match["rel"].lower() == "after" else 1)
         day = (base + timedelta(days=days)).isoformat()
         out.append(TimeExpr(start, end, text[start:end], day, day, "day", sentence))
     return out
+
+
+def _lead_day(found: list[TimeExpr], start: int) -> date | None:
+    """The one day the article's first dated sentence gives, before ``start``: the day of the
+    incident the article tells (its lead), which "The incident comes a day after ..." points
+    back to however many sentences of quotes came between. None when that sentence gives two
+    days (the act's and the report's: which one the incident is would be a guess)."""
+    days = [t for t in found if t.precision == "day" and t.end <= start and t.value_start]
+    if not days:
+        return None
+    first = min(t.sentence for t in days)
+    values = {t.value_start for t in days if t.sentence == first}
+    return date.fromisoformat(values.pop()) if len(values) == 1 else None
 
 
 def _incidents_date(found: list[TimeExpr], sentence: int) -> tuple[str, str, str] | None:

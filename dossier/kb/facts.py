@@ -51,6 +51,7 @@ from dossier.kb.event_merge import (
     same_incident_in_document,
 )
 from dossier.kb.fact_summary import place_rank
+from dossier.kb.said_days import said_day
 from dossier.records import (
     AnalyzedDocument,
     ClaimMention,
@@ -691,12 +692,19 @@ def store_event(
         # an act with no date of its own continues the incident told just before it
         lent = _earlier_day(analyzed, event, lookback)
         when = lent or when
+    bound = False  # the day only bounds the act: a statement's day that reports it
+    if lent is None and (when is None or when.value_start is None) and lookback > 0:
+        # "In a statement issued on Wednesday, ..." after an undated lead; "He criticised
+        # ..." after "Murtaza on Wednesday demanded ...": the day it was said
+        said = said_day(analyzed, event) if event.modality in REPORTED else None
+        if said is not None:
+            when, bound = said
     undated = (
         undated_interval(analyzed.document.published, event.modality, undated_days)
         if when is None or when.value_start is None
         else None
     )
-    if event.time_of_report and not lent and when is not None and when.value_end and not undated:
+    if (event.time_of_report or bound) and not lent and when and when.value_end and not undated:
         # "..., officials said on Wednesday": the act is on or before the report's day
         undated = undated_interval(when.value_end, "asserted", reported_days)
     provisional = event_id_for(analyzed.document.id, event.trigger[0])
