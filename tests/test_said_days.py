@@ -80,3 +80,16 @@ def test_a_separate_statement_or_another_day_between_lends_no_day(tmp_path, sett
     date = _dated(_events(tmp_path, text, "2025-05-09", settings), "REQUEST", "called upon")
     # the week before the publication day: the undated interval, not Thursday
     assert date["end"] == "2025-05-09" and date["start"] < "2025-05-08", date
+
+
+def test_an_act_during_the_operation_just_told_takes_its_day(tmp_path, settings):
+    # another type (an attack in the course of a raid): the raid's day, not the lead's
+    text = (
+        "MUZAFFARABAD: Four terrorists were killed in an exchange of fire with police in "
+        "Rawalakot on Wednesday.\n\n"
+        "A joint police team launched a raid in the Petaratta area of Bagh on April 11.\n\n"
+        "The suspects opened fire during the operation, killing a passerby.\n\n"
+        "On Wednesday, police launched another operation near Hussain Kot.\n"
+    )
+    date = _dated(_events(tmp_path, text, "2025-05-29", settings), "ASSAULT", "opened fire")
+    assert date["start"] == date["end"] == "2025-04-11", date

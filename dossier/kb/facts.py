@@ -493,6 +493,13 @@ _REPORTED_AT = re.compile(
 )
 #: how many sentences back such a sentence still dates the incidents told after it
 UMBRELLA_LOOKBACK = 6
+#: an act told as happening in the course of the one just told ("the suspects opened fire
+#: during the operation" after "police launched a raid ... on April 11"): its day, whatever
+#: the type of either
+_DURING_THE = re.compile(
+    r"\bduring\s+the\s+(?:[\w-]+\s+)?(?:operation|raid|encounter|clash|ambush|search)\b",
+    re.IGNORECASE,
+)
 _NAMED_ACTORS = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 _WORD = re.compile(r"\w+")
 _STOP = frozenset({"the", "a", "an", "of", "and", "own"})
@@ -605,6 +612,7 @@ def _earlier_day(analyzed: AnalyzedDocument, event: EventMention, lookback: int)
                 several
                 or any(e.type == d.type for e in mine for d in dated)
                 or (_state_force(text, [event]) and _state_force(text, dated))
+                or _DURING_THE.search(text, own.start, own.end)
             ):
                 # arrests told after an attack are acts of their own day, unless the forces
                 # that killed are those that arrested ("Five terrorists were killed in an
