@@ -758,11 +758,16 @@ def _resolve_day(value: Deictic, anchor: date, tense: Tense) -> Interval:
 
 def _resolve_unit(value: Deictic, anchor: date, tense: Tense) -> Interval:
     """ "last week", "this month", "next year": the calendar unit ``n`` steps from the
-    anchor's; a weekend is the Saturday and Sunday of that week."""
+    anchor's; a weekend is the Saturday and Sunday of that week. In a past-tense clause the
+    current unit ends at the anchor ("the CTD arrested 11 militants this week" in Saturday's
+    paper: Monday to Saturday): what it reports is over, not still to come."""
     if value.unit == "weekend":
         saturday = anchor - timedelta(days=anchor.weekday() - 5 - 7 * value.n)
         return Interval(saturday, saturday + timedelta(days=1), "range")
-    return _unit_around(_shift(anchor, value.unit, value.n), value.unit)
+    found = _unit_around(_shift(anchor, value.unit, value.n), value.unit)
+    if tense == "past" and value.n == 0 and value.part is None and found.start <= anchor:
+        return Interval(found.start, min(found.end, anchor), found.precision)
+    return found
 
 
 def _resolve_ago(value: Deictic, anchor: date, tense: Tense) -> Interval:
@@ -890,6 +895,8 @@ def _needs_tense(value: Value) -> bool:
         return _needs_tense(value.left) or _needs_tense(value.right)
     if isinstance(value, Calendar):
         return _yearless(value) and not value.rel
+    if value.kind == "unit":
+        return value.n == 0  # "this week" in a past clause ends at the anchor
     return value.kind in ("weekday", "weekend") and not value.rel
 
 
@@ -917,11 +924,14 @@ _NAME_LABELS = frozenset(
 
 def _clause_verb(span: Span) -> Token | None:
     """The verb a date modifies, directly ("said Friday") or through its preposition
-    ("arrested ... on Monday"); None when it modifies a noun ("a June agreement")."""
+    ("arrested ... on Monday") and an adverb it hangs on ("Earlier in April, nine passengers
+    were shot dead"); None when it modifies a noun ("a June agreement")."""
     head = span.root.head
     if head is span.root:
         return None
     if head.pos_ == "ADP" and head.head is not head:
+        head = head.head
+    if head.pos_ == "ADV" and head.dep_ == "advmod" and head.head is not head:
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else None
 
