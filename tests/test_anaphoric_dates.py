@@ -179,3 +179,22 @@ def test_dawn_is_the_dawn_of_the_day_the_article_tells():
     # a dawn the text dates itself is not an anaphor
     text = "A team was targeted at dawn on March 23. Rescuers said on Monday it was hit."
     assert _days(text, [_given(text, "March 23", "2025-03-23", 0)]) == {}
+
+
+def test_the_incident_that_comes_a_day_after_is_the_leads_however_far_down():
+    # "The incident comes a day after ..." after quotes and reactions: the lead's day, less one
+    text = (
+        "A local leader was shot dead in Dalmia on Monday night. The officer suspected enmity. "
+        "The party demanded arrests. The minister took notice. The incident comes a day after "
+        "a lawmaker escaped death in a firing."
+    )
+    assert _days(text, [_given(text, "Monday night", "2025-03-17", 0)]) == {
+        "a day after": "2025-03-16"
+    }
+    # a lead giving two days (the act's and the report's): which one is the incident's is a guess
+    text = (
+        "A leader was shot dead on Monday, police said on Tuesday. The officer suspected "
+        "enmity. The party demanded arrests. The incident comes a day after a firing."
+    )
+    given = [_given(text, "Monday", "2025-03-17", 0), _given(text, "Tuesday", "2025-03-18", 0)]
+    assert _days(text, given) == {}

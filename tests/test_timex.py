@@ -62,7 +62,13 @@ def test_last_week_is_the_previous_iso_week(one):
     text = "Police arrested the suspect last week, officials said."
     assert one(text, MONDAY, "last week") == ("2024-01-15", "2024-01-21", "week")
     assert one(text, WEDNESDAY, "last week") == ("2024-01-15", "2024-01-21", "week")
+    # a past clause: what collapsed this week did so by the anchor, not later in the week
     assert one("The talks collapsed this week.", WEDNESDAY, "this week") == (
+        "2024-01-22",
+        "2024-01-24",
+        "week",
+    )
+    assert one("The talks will resume this week.", WEDNESDAY, "this week") == (
         "2024-01-22",
         "2024-01-28",
         "week",
@@ -113,7 +119,8 @@ def test_ago(one):
 
 def test_this_last_next_year_and_month(one):
     text = "Arrests rose this year after a quiet last year; a review is due next month."
-    assert one(text, MONDAY, "this year") == ("2024-01-01", "2024-12-31", "year")
+    # past clause: the rise is told up to the anchor, the year's precision kept
+    assert one(text, MONDAY, "this year") == ("2024-01-01", MONDAY, "year")
     assert one(text, MONDAY, "last year") == ("2023-01-01", "2023-12-31", "year")
     assert one(text, MONDAY, "next month") == ("2024-02-01", "2024-02-29", "month")
 
@@ -441,3 +448,11 @@ def test_this_day_in_a_year_and_a_year_before_the_noun_it_dates(one):
     assert one(text, "2025-04-18", "this day in 1998") == ("1998-04-18", "1998-04-18", "day")
     text = "Five Chinese nationals were wounded in a 2022 attack claimed by IS."
     assert one(text, "2025-01-22", "2022") == ("2022-01-01", "2022-12-31", "year")
+
+
+def test_a_month_hung_on_an_adverb_takes_the_tense_of_its_verb(one):
+    # "Earlier in April" in a March paper, told in the past: last year's April
+    text = "Earlier in April, nine passengers were offloaded from a bus and shot dead."
+    assert one(text, "2025-03-05", "April") == ("2024-04-01", "2024-04-30", "month")
+    text = "Later in May, the talks will resume."
+    assert one(text, "2025-03-05", "May") == ("2025-05-01", "2025-05-31", "month")

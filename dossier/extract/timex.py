@@ -758,11 +758,16 @@ def _resolve_day(value: Deictic, anchor: date, tense: Tense) -> Interval:
 
 def _resolve_unit(value: Deictic, anchor: date, tense: Tense) -> Interval:
     """ "last week", "this month", "next year": the calendar unit ``n`` steps from the
-    anchor's; a weekend is the Saturday and Sunday of that week."""
+    anchor's; a weekend is the Saturday and Sunday of that week. In a past-tense clause the
+    current unit ends at the anchor ("the CTD arrested 11 militants this week" in Saturday's
+    paper: Monday to Saturday): what it reports is over, not still to come."""
     if value.unit == "weekend":
         saturday = anchor - timedelta(days=anchor.weekday() - 5 - 7 * value.n)
         return Interval(saturday, saturday + timedelta(days=1), "range")
-    return _unit_around(_shift(anchor, value.unit, value.n), value.unit)
+    found = _unit_around(_shift(anchor, value.unit, value.n), value.unit)
+    if tense == "past" and value.n == 0 and value.part is None and found.start <= anchor:
+        return Interval(found.start, min(found.end, anchor), found.precision)
+    return found
 
 
 def _resolve_ago(value: Deictic, anchor: date, tense: Tense) -> Interval:
@@ -890,6 +895,8 @@ def _needs_tense(value: Value) -> bool:
         return _needs_tense(value.left) or _needs_tense(value.right)
     if isinstance(value, Calendar):
         return _yearless(value) and not value.rel
+    if value.kind == "unit":
+        return value.n == 0  # "this week" in a past clause ends at the anchor
     return value.kind in ("weekday", "weekend") and not value.rel
 
 
@@ -917,11 +924,14 @@ _NAME_LABELS = frozenset(
 
 def _clause_verb(span: Span) -> Token | None:
     """The verb a date modifies, directly ("said Friday") or through its preposition
-    ("arrested ... on Monday"); None when it modifies a noun ("a June agreement")."""
+    ("arrested ... on Monday") and an adverb it hangs on ("Earlier in April, nine passengers
+    were shot dead"); None when it modifies a noun ("a June agreement")."""
     head = span.root.head
     if head is span.root:
         return None
     if head.pos_ == "ADP" and head.head is not head:
+        head = head.head
+    if head.pos_ == "ADV" and head.dep_ == "advmod" and head.head is not head:
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else None
 
@@ -1285,15 +1295,33 @@ def _acts_before(
         # the sentence's first offset: sentence indexes never fall as offsets grow
         opening = bisect_left(range(start + 1), sentence, key=sentence_of)
         own = [t for t in found if t.sentence == sentence and t.end <= start]
-        if not own and not _RETOLD_COMES.match(text[opening:start]):
+        retold = not own and _RETOLD_COMES.match(text[opening:start])
+        if not own and not retold:
             continue
         base = _antecedent(text, own or found, start, sentence)
+        if base is None and retold:
+            # "The incident comes a day after ..." further down, after quotes and reactions:
+            # the incident is the article's, whose day its lead gave
+            base = _lead_day(found, start)
         if base is None:
             continue
         days = _number(match["n"]) * (-1 if match["rel"].lower() == "after" else 1)
         day = (base + timedelta(days=days)).isoformat()
         out.append(TimeExpr(start, end, text[start:end], day, day, "day", sentence))
     return out
+
+
+def _lead_day(found: list[TimeExpr], start: int) -> date | None:
+    """The one day the article's first dated sentence gives, before ``start``: the day of the
+    incident the article tells (its lead), which "The incident comes a day after ..." points
+    back to however many sentences of quotes came between. None when that sentence gives two
+    days (the act's and the report's: which one the incident is would be a guess)."""
+    days = [t for t in found if t.precision == "day" and t.end <= start and t.value_start]
+    if not days:
+        return None
+    first = min(t.sentence for t in days)
+    values = {t.value_start for t in days if t.sentence == first}
+    return date.fromisoformat(values.pop()) if len(values) == 1 else None
 
 
 def _incidents_date(found: list[TimeExpr], sentence: int) -> tuple[str, str, str] | None:

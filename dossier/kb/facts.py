@@ -51,6 +51,7 @@ from dossier.kb.event_merge import (
     same_incident_in_document,
 )
 from dossier.kb.fact_summary import place_rank
+from dossier.kb.said_days import said_day
 from dossier.records import (
     AnalyzedDocument,
     ClaimMention,
@@ -519,6 +520,13 @@ _REPORTED_AT = re.compile(
 )
 #: how many sentences back such a sentence still dates the incidents told after it
 UMBRELLA_LOOKBACK = 6
+#: an act told as happening in the course of the one just told ("the suspects opened fire
+#: during the operation" after "police launched a raid ... on April 11"): its day, whatever
+#: the type of either
+_DURING_THE = re.compile(
+    r"\bduring\s+the\s+(?:[\w-]+\s+)?(?:operation|raid|encounter|clash|ambush|search)\b",
+    re.IGNORECASE,
+)
 _NAMED_ACTORS = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 _WORD = re.compile(r"\w+")
 _STOP = frozenset({"the", "a", "an", "of", "and", "own"})
@@ -631,6 +639,7 @@ def _earlier_day(analyzed: AnalyzedDocument, event: EventMention, lookback: int)
                 several
                 or any(e.type == d.type for e in mine for d in dated)
                 or (_state_force(text, [event]) and _state_force(text, dated))
+                or _DURING_THE.search(text, own.start, own.end)
             ):
                 # arrests told after an attack are acts of their own day, unless the forces
                 # that killed are those that arrested ("Five terrorists were killed in an
@@ -728,12 +737,19 @@ def store_event(
         # an act with no date of its own continues the incident told just before it
         lent = _earlier_day(analyzed, event, lookback)
         when = lent or when
+    bound = False  # the day only bounds the act: a statement's day that reports it
+    if lent is None and (when is None or when.value_start is None) and lookback > 0:
+        # "In a statement issued on Wednesday, ..." after an undated lead; "He criticised
+        # ..." after "Murtaza on Wednesday demanded ...": the day it was said
+        said = said_day(analyzed, event) if event.modality in REPORTED else None
+        if said is not None:
+            when, bound = said
     undated = (
         undated_interval(analyzed.document.published, event.modality, undated_days)
         if when is None or when.value_start is None
         else None
     )
-    if event.time_of_report and not lent and when is not None and when.value_end and not undated:
+    if (event.time_of_report or bound) and not lent and when and when.value_end and not undated:
         # "..., officials said on Wednesday": the act is on or before the report's day
         undated = undated_interval(when.value_end, "asserted", reported_days)
     provisional = event_id_for(analyzed.document.id, event.trigger[0])

@@ -763,10 +763,14 @@ _OTHER_OPERATION = frozenset("another separate other second different earlier pr
 def _operation_day(doc: Doc, times: Sequence[TimeExpr]) -> Span | None:
     """The date of the operation an article reports, when it dates one and only one: "security
     forces conducted an IBO on Tuesday night in the Spinwam area" (the ISPR's second sentence,
-    after a lead dated only by its statement). Several operation dates: none is chosen."""
+    after a lead dated only by its statement). Several operation dates: none is chosen, and
+    the date of a plural ("operations in February", "two operations on Monday") is of many
+    operations, not of one."""
     spans: dict[str, Span] = {}
     for token in doc:
         if not _is_noun(token) or _lemma(token) not in OPERATIONS:
+            continue
+        if token.tag_ in ("NNS", "NNPS") or any(c.pos_ == "NUM" for c in token.children):
             continue
         anchors = [token]
         if token.dep_ in ("dobj", "nsubjpass") and _is_verb(token.head):

@@ -1,0 +1,170 @@
+"""The day an undated event takes from the statement the article tells it in.
+
+A news lead often tells an act or a statement with no date of its own ("Interior Minister
+Mohsin Naqvi has lauded the FC for foiling a terrorist attack on a check post"; "The US has
+called upon both Pakistan and India to hold direct talks"), and a sentence or two later says
+when it was said: "In a statement issued on Wednesday, ..."; "In a press briefing on
+Thursday, the State Department spokesperson said ...". A statement the lead tells was made on
+that day; an act it reports happened on or before it (the report's day, as for "..., police
+said on Wednesday"). And a speaker's statement told on ("Murtaza called for ...", "He
+criticised ...") after the one the article dates ("Murtaza on Wednesday demanded ...") was
+made in the same speech, on that day. Without these, such events took the week before the
+publication date, which a print edition's "on Wednesday" contradicts.
+
+Pure functions over one analysed document; :func:`dossier.kb.facts.store_event` calls them
+for events whose sentence gives no date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.clean.dateline import parse_dateline
+from dossier.extract.events import is_speech
+from dossier.records import AnalyzedDocument, EventMention, TimeExpr
+
+#: how many sentences of the lead may tell a statement that a later "In a statement issued on
+#: Wednesday" dates (the first two: a wire's dateline sentence and the one after it)
+LEAD_SENTENCES = 2
+#: how many sentences after the event the statement that dates it may come
+STATEMENT_AHEAD = 2
+#: how many sentences back a speaker's dated statement may be for the one told on from it
+SPEECH_BACK = 3
+
+#: a sentence that opens with the occasion of a statement: "In a statement issued on
+#: Wednesday, ...", "In a press briefing on Thursday, ...", "According to a statement released
+#: on Sunday, ...". "In a separate statement" is another statement, not the lead's.
+_OCCASION = re.compile(
+    r"^\W*(?:in|according\s+to|through)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?!separate\b|another\b|earlier\b|later\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|briefing|(?:press|news)\s+conference|conference|(?:press|news)\s+release|"
+    r"release|handout|message|interview|speech|address|remarks)\b",
+    re.IGNORECASE,
+)
+#: a statement told on by the person the sentences before named
+_PRONOUN_OPENING = re.compile(r"^\W*(?:he|she)\b", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]{2,}")
+
+
+def _days_in(analyzed: AnalyzedDocument, start: int, end: int) -> list[TimeExpr]:
+    """The days the text between ``start`` and ``end`` gives; a wire dateline's date ("ISLAMABAD,
+    Apr 22 (APP):") dates the report, not what the sentence it opens tells."""
+    dateline = parse_dateline(analyzed.document.text)
+    start = max(start, dateline.end) if dateline is not None else start
+    return [
+        t
+        for t in analyzed.times
+        if start <= t.start and t.end <= end and t.precision == "day" and t.value_start
+    ]
+
+
+def statement_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | None:
+    """The day of the statement a sentence just after the event opens with ("In a statement
+    issued on Wednesday, the minister said ..."), when the event's sentence and those between
+    give no day: the day a lead's statement was made, or the day by which its act had
+    happened. Only the lead's statements take it (further down, a statement told before
+    another's occasion may be an earlier one); none after a sentence that opens another
+    incident ("Separately, ...")."""
+    speech = is_speech(event.type, event.mode)
+    if speech and event.sentence >= LEAD_SENTENCES:
+        return None
+    text, sentences = analyzed.document.text, analyzed.sentences
+    if event.sentence >= len(sentences):
+        return None
+    own = sentences[event.sentence]
+    if _days_in(analyzed, own.start, own.end):
+        return None
+    for index in range(event.sentence + 1, event.sentence + STATEMENT_AHEAD + 1):
+        if index >= len(sentences):
+            return None
+        sentence = sentences[index]
+        words = text[sentence.start : sentence.end]
+        opening = _OCCASION.match(words)
+        if opening is not None:
+            comma = words.find(",", opening.end())
+            phrase_end = sentence.start + (comma if comma >= 0 else len(words))
+            days = {t.value_start: t for t in _days_in(analyzed, sentence.start, phrase_end)}
+            if len(days) == 1:
+                return next(iter(days.values()))
+            return None
+        if _days_in(analyzed, sentence.start, sentence.end) or _new_incident(words):
+            return None  # another day, or another incident, comes between
+    return None
+
+
+def speech_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | None:
+    """The day of the speech a statement with no date of its own continues: the nearest
+    statement up to :data:`SPEECH_BACK` sentences before, dated by its own words ("Murtaza on
+    Wednesday demanded ..."), whose sentence names the same speaker before its verb, where the
+    statement opens with "He"/"She" or names that speaker ("Murtaza called for ...", "He
+    criticised ..."; a "He"/"She" no speaker was found for is the last person the article
+    named speaking). No day is lent across a sentence that gives another day."""
+    if not is_speech(event.type, event.mode):
+        return None
+    text, sentences = analyzed.document.text, analyzed.sentences
+    if event.sentence >= len(sentences):
+        return None
+    own = sentences[event.sentence]
+    speaker = {w for a, b in event.actors for w in _NAME_WORD.findall(text[a:b])}
+    subject = text[own.start : event.trigger[0]]
+    # told on by its speaker: "He criticised ...", "Murtaza called for ..." (not "India's
+    # envoy, citing ..., rejected ...", where the name only describes another speaker)
+    opened = (
+        _PRONOUN_OPENING.match(subject)
+        or set(_NAME_WORD.findall(" ".join(subject.split()[:3]))) & speaker
+    )
+    if not opened or _days_in(analyzed, own.start, own.end):
+        return None
+    for index in range(event.sentence - 1, max(event.sentence - SPEECH_BACK, 0) - 1, -1):
+        if index >= len(sentences):
+            continue
+        sentence = sentences[index]
+        dated = [
+            e
+            for e in analyzed.events
+            if e.sentence == index
+            and e.time is not None
+            and not e.time_of_report
+            and is_speech(e.type, e.mode)
+        ]
+        for lender in dated:
+            said_by = set(_NAME_WORD.findall(text[sentence.start : lender.trigger[0]]))
+            if speaker and not speaker & said_by:
+                continue
+            day = next(
+                (
+                    t
+                    for t in _days_in(analyzed, sentence.start, sentence.end)
+                    if (t.start, t.end) == tuple(lender.time)
+                ),
+                None,
+            )
+            if day is not None:
+                return day
+        if _days_in(analyzed, sentence.start, sentence.end) or _new_incident(
+            text[sentence.start : sentence.end]
+        ):
+            return None
+    return None
+
+
+_NEW_INCIDENT = re.compile(
+    r"^\W*(?:meanwhile|separately|elsewhere|in (?:a|an)\s*(?:separate|another))\b", re.IGNORECASE
+)
+
+
+def _new_incident(sentence: str) -> bool:
+    return bool(_NEW_INCIDENT.match(sentence))
+
+
+def said_day(analyzed: AnalyzedDocument, event: EventMention) -> tuple[TimeExpr, bool] | None:
+    """The day an undated event takes from its statement, and whether that day only bounds it
+    (an act the statement reports happened on or before it); None when no statement dates
+    it. A speaker's own dated speech first, then the occasion a later sentence gives."""
+    day = speech_day(analyzed, event)
+    if day is not None:
+        return day, False
+    day = statement_day(analyzed, event)
+    if day is not None:
+        return day, not is_speech(event.type, event.mode)
+    return None
