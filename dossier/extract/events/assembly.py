@@ -20,6 +20,7 @@ from dossier.extract.events.lexicon import (
     EXTENSION_PREPS,
     FORCES,
     HARM_NOUNS,
+    HOSTILES,
     HUMAN_NOUNS,
     MUTUAL_FIGHTS,
     NEEDS_TARGET,
@@ -43,6 +44,7 @@ from dossier.extract.events.lexicon import (
     _is_noun,
     _is_verb,
     _lemma,
+    _meeting,
     _trigger,
     _with_conjuncts,
 )
@@ -62,6 +64,7 @@ from dossier.extract.events.roles import (
     _Context,
     _context_mode,
     _holder,
+    _meeting_parties,
     _named_heads,
     _noun_roles,
     _phrase_head,
@@ -176,9 +179,20 @@ def _candidate(
         roles.targets = [
             g for c in token.children if c.dep_ in ("nsubjpass", "dobj") for g in _with_conjuncts(c)
         ]
+    if kind == "CONSULT":
+        if _is_noun(token) and _meeting(token) and not roles.actors:
+            roles.actors.append(token)  # "a round of the X-Y Dialogue": X and Y met
+        _meeting_parties(roles)
     _absorb(roles, kind, triggers, context)
     kind, mode = _refine(kind, mode, token, roles)
     demanded: list[Token] = []  # what a demand asks for: about someone, yet no target
+    if kind == "ASSAULT" and _is_noun(token) and not roles.actors:
+        # "mob attacks on two outlets": the mob attacked (and so it was a riot)
+        roles.actors = [
+            c
+            for c in _phrase_head(token).children
+            if c.dep_ in ("compound", "amod") and _lemma(c) in PROTESTERS and c.i < token.i
+        ]
     if kind == "ASSAULT" and _riot(token, roles):
         kind, mode = "PROTEST", "riot"
     if kind in ("ACCUSE", "REQUEST", "THREATEN"):
@@ -190,7 +204,10 @@ def _candidate(
         demanded = [t for t in roles.targets if t.dep_ == "dobj" and not _can_act(t)]
         roles.targets = [t for t in roles.targets if t not in demanded]
     roles.targets = [t for t in roles.targets if _lemma(t) not in NOT_TARGETS]
-    if not roles.targets:
+    warning = kind == "THREATEN" and _is_verb(token) and _lemma(token) == "meet"
+    if warning:
+        roles.targets = []  # "any attempt ... shall be met with": an act, no one named
+    elif not roles.targets:
         roles.targets = _complement_targets(token, kind, roles, context)
     if _is_noun(token) and _lemma(token) in NEEDS_TARGET and not roles.targets:
         return None  # "the fight"
@@ -199,6 +216,8 @@ def _candidate(
     if _is_noun(token) and _lemma(token) == "threat" and not _issued(roles):
         return None  # "remains a threat to Pakistan" describes, it threatens no one
     no_one = all(_lemma(a) in ACCIDENTS for a in roles.actors)  # none, or "floods"
+    if kind == "ASSAULT" and _run_over(token, roles):
+        return None  # "a heavy vehicle hit a bike rider, injuring him": a road accident
     if kind == "ASSAULT" and no_one and _accidental(token):
         return None  # "two killed in a road accident", "floods killed 12": no one attacked
     if kind == "ASSAULT" and roles.actors:
@@ -210,6 +229,10 @@ def _candidate(
             roles.instruments += how
     if kind == "ASSAULT" and not roles.actors:
         roles.actors = _operation_forces(token, roles, context)
+    if kind == "ASSAULT" and not roles.actors and _hostiles(roles.targets):
+        # "Dozens of the terrorists have been sent to hell", "four khwarij were killed": the
+        # state's forces killed them, the force the article names (none named: none made up)
+        roles.actors = arresting_forces(token, context.forces, roles.targets)
     if kind == "COERCE" and mode == "arrest" and roles.targets and not roles.actors:
         # someone arrested, by no one named: "the arrests" alone stays what it was
         roles.actors = arresting_forces(token, context.forces, roles.targets)
@@ -217,6 +240,9 @@ def _candidate(
     if kind == "ASSAULT" and not actors:
         actors = _spans(_perpetrators(token), context)
     targets = tuple(s for s in _spans(roles.targets, context) if s not in actors)
+    if kind in MUTUAL_TYPES and len(actors) > 1 and not targets:
+        # "Pakistan and the EU held talks": a meeting of two is coded one with the other
+        actors, targets = actors[:1], actors[1:]
     location = _location(token, roles, context) or placed
     if (
         location is None
@@ -229,9 +255,11 @@ def _candidate(
         # Colombia": a blast, an attack or a protest told as what happened is an event where
         # its sentence names a place, though no one is named
         location = _sentence_place(token, (), context)
-    if not actors and not targets and not demanded and (location is None or _is_verb(token)):
+    if warning:
+        pass  # a warning of retaliation is told by whoever is quoted, named or not
+    elif not actors and not targets and not demanded and (location is None or _is_verb(token)):
         return None  # "Iran-backed", "attacks" alone: nothing to put on a timeline
-    if kind in SOFT_TYPES and not _names_someone(
+    elif kind in SOFT_TYPES and not _names_someone(
         actors + targets + _spans(demanded, context), context
     ):
         return None  # "to support training, research and processing"
@@ -246,6 +274,8 @@ def _candidate(
         t.lower_ in ALLEGING_ADJECTIVES and t.i < a.i for a in roles.actors for t in a.subtree
     )
     mood = modality(token if _is_verb(token) else _phrase_head(token), roles.support)
+    if warning and mood != "negated":
+        mood = "asserted"  # the retaliation is to come; the warning is made as it is told
     event = EventMention(
         type=kind,
         mode=mode,
@@ -306,6 +336,29 @@ def _perpetrators(token: Token) -> list[Token]:
     ][:1]
 
 
+def _hostiles(targets: Sequence[Token]) -> bool:
+    """Whether everyone an act befell is one the state fights ("eight terrorists", "dozens
+    of the khwarij"), read through a partitive "of"."""
+    heads = [
+        p
+        for t in targets
+        for p in [
+            t,
+            *(
+                g
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+        ]
+    ]
+    return bool(targets) and all(
+        any(_lemma(h) in HOSTILES for h in heads if h.i == t.i or h.head.head.i == t.i)
+        for t in targets
+    )
+
+
 def _operation_forces(token: Token, roles: _Roles, context: _Context) -> list[Token]:
     """Who carried out the operation an agentless act happened in: "Five terrorists were killed
     in an intelligence-based operation", "The operation resulted in the elimination of nine
@@ -343,6 +396,27 @@ def _operation_forces(token: Token, roles: _Roles, context: _Context) -> list[To
     chosen = before[-1] if before else (forces[0] if forces else None)
     return [chosen] if chosen is not None else []
 
+
+def _run_over(token: Token, roles: _Roles) -> bool:
+    """Harm whose only doer is a vehicle ("a speeding truck hit a bike rider, injuring him",
+    "a bus ran over two pedestrians"): a road accident. Not ramming ("a car rammed into the
+    crowd" is an attack) and not a sentence that names a bomb ("a car bomb hit the convoy")."""
+    return (
+        bool(roles.actors)
+        and all(_lemma(a) in VEHICLES for a in roles.actors)
+        and _lemma(token) != "ram"
+        and not {_lemma(t) for t in token.sent} & BOMB_WORDS
+    )
+
+
+#: what runs people over: the doer of a road accident
+VEHICLES = frozenset(
+    "vehicle car truck lorry bus van dumper tanker trailer train motorcycle motorbike bike "
+    "jeep coach minibus tractor rickshaw".split()
+)
+
+#: what two parties do together: "X and Y met" is coded X meeting Y
+MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 #: words of a blast
 BLASTS = frozenset({"blast", "explosion", "explode"})

@@ -22,6 +22,7 @@ from dossier.extract.events.lexicon import (
     FORCES,
     GUNFIRE,
     HUMAN_NOUNS,
+    MEETING_VERBS,
     MODE_WORDS,
     MUTUAL_FIGHTS,
     NAMED,
@@ -49,6 +50,8 @@ from dossier.extract.events.lexicon import (
     _is_noun,
     _is_verb,
     _lemma,
+    _meeting,
+    _meeting_argument,
     _objects,
     _with_conjuncts,
 )
@@ -319,6 +322,8 @@ def _has_theme(verb: Token, kind: str) -> bool:
     """Whether the verb's object is a thing given or imposed, not a participant."""
     if _lemma(verb) in THEME_VERBS or _lemma(verb) in AID_VERBS:
         return True
+    if kind == "CONSULT" and _lemma(verb) in MEETING_VERBS and _meeting_argument(verb):
+        return True  # "held their ninth Dialogue": the meeting is what is held, no one met
     return kind == "AID" and any(_lemma(o) in AID_OBJECTS for o in _objects(verb))
 
 
@@ -385,6 +390,41 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
     if _lemma(verb) in PLACING_VERBS:
         _placed_on(verb, roles)
     return roles
+
+
+def _meeting_parties(roles: _Roles) -> None:
+    """Who met, when a meeting is told by its name ("the Pakistan-Japan Consultations
+    occurred", "a round of the Pakistan-EU Dialogue"): the names compounded in it, in place
+    of the name itself, which is no one."""
+    for group in (roles.actors, roles.targets, roles.themes):
+        for token in list(group):
+            if not _meeting(token):
+                continue
+            group.remove(token)
+            name = (
+                next(
+                    (
+                        p
+                        for c in token.children
+                        if c.dep_ == "prep"
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                    ),
+                    token,
+                )
+                if _lemma(token) == "round"
+                else token
+            )
+            parties = [
+                t
+                for t in name.subtree
+                if t.i < name.i
+                and t.dep_ == "compound"
+                and t.ent_type_ in NAMED
+                and t.ent_iob_ == "B"
+            ]
+            if parties and not roles.actors:
+                roles.actors += parties
 
 
 def named_forces(doc: Doc) -> list[Token]:
