@@ -114,3 +114,41 @@ def test_civilians_killed_by_no_one_named_get_no_made_up_killer(settings):
 def test_a_vehicle_hitting_a_rider_is_an_accident(settings):
     text = "A heavy vehicle hit a bike rider, injuring him in the North Karachi area."
     assert [e for e in _events(text, settings) if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sepoy Ali was martyred while fighting against terrorists in Bannu.",
+        "Captain Ali embraced martyrdom in Bannu while bravely fighting against terrorists.",
+    ],
+)
+def test_who_the_fallen_were_fighting_killed_them(text, settings):
+    event = _one(_events(text, settings), "ASSAULT")
+    assert event.actors == ("terrorists",)
+    assert any("Ali" in t for t in event.targets)
+
+
+def test_suspending_a_treaty_is_a_sanction(settings):
+    text = "India responded by suspending the water treaty with Pakistan."
+    event = _one(_events(text, settings), "SANCTION")
+    assert event.actors == ("India",) and event.targets == ("Pakistan",)
+
+
+def test_torching_buses_is_an_attack_on_property(settings):
+    event = _one(_events("Protesters torched two buses in Lahore.", settings), "PROTEST")
+    assert event.mode == "riot" and event.targets == ("two buses",)
+
+
+def test_his_call_for_militants_is_a_request_by_the_last_speaker(settings):
+    text = (
+        "“We will not bow to terror,” Chief Minister Rahim Khan said. "
+        "He reiterated his call for militants to return to the national mainstream."
+    )
+    event = _one(_events(text, settings), "REQUEST", "call")
+    assert event.actors == ("Rahim Khan",) and event.targets == ("militants",)
+
+
+def test_calls_for_a_thing_by_no_one_are_no_request(settings):
+    text = "Amid calls for restraint, the army said nothing."
+    assert [e for e in _events(text, settings) if e.type == "REQUEST"] == []

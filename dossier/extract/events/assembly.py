@@ -203,6 +203,13 @@ def _candidate(
         # when it is someone ("demanded the government's resignation" has no addressee)
         demanded = [t for t in roles.targets if t.dep_ == "dobj" and not _can_act(t)]
         roles.targets = [t for t in roles.targets if t not in demanded]
+    if kind == "REQUEST" and _is_noun(token) and _lemma(token) == "call" and not roles.targets:
+        # "his call for militants to return": who is called on; "a call for talks": what
+        asked = [
+            p for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for p in _pobjs(c)
+        ]
+        roles.targets = [p for p in asked if _can_act(p)]
+        demanded += [p for p in asked if not _can_act(p)]
     roles.targets = [t for t in roles.targets if _lemma(t) not in NOT_TARGETS]
     warning = kind == "THREATEN" and _is_verb(token) and _lemma(token) == "meet"
     if warning:
@@ -229,6 +236,9 @@ def _candidate(
             roles.instruments += how
     if kind == "ASSAULT" and not roles.actors:
         roles.actors = _operation_forces(token, roles, context)
+    if kind == "ASSAULT" and not roles.actors and roles.targets:
+        # "was martyred while fighting against terrorists": who he fought killed him
+        roles.actors = _fought(token if _is_verb(token) else _phrase_head(token).head)
     if kind == "ASSAULT" and not roles.actors and _hostiles(roles.targets):
         # "Dozens of the terrorists have been sent to hell", "four khwarij were killed": the
         # state's forces killed them, the force the article names (none named: none made up)
@@ -259,10 +269,14 @@ def _candidate(
         pass  # a warning of retaliation is told by whoever is quoted, named or not
     elif not actors and not targets and not demanded and (location is None or _is_verb(token)):
         return None  # "Iran-backed", "attacks" alone: nothing to put on a timeline
-    elif kind in SOFT_TYPES and not _names_someone(
-        actors + targets + _spans(demanded, context), context
+    elif (
+        kind in SOFT_TYPES
+        and not _names_someone(actors + targets + _spans(demanded, context), context)
+        and not (is_speech(kind, mode) and not actors and _said_by_pronoun(token))
     ):
-        return None  # "to support training, research and processing"
+        # "to support training, research and processing"; but "his call for militants to
+        # return" is a statement whose speaker the pronoun stands for (named later on)
+        return None
     dateline = placed is not None and context.text[placed[0] : placed[1]].isupper()
     if location is not None and location == placed and dateline:
         # a dateline ("RAWALPINDI, Feb 08 (APP):Security forces killed ...") parsed into the
@@ -334,6 +348,26 @@ def _perpetrators(token: Token) -> list[Token]:
         for c in noun.children
         if c.dep_ in ("amod", "compound") and _lemma(c) in PERPETRATORS and c.i < noun.i
     ][:1]
+
+
+def _fought(verb: Token) -> list[Token]:
+    """Whom the victims were fighting when they fell: the object or "against" phrase of a
+    fighting verb in an adverbial clause of the killing with no subject of its own ("was
+    martyred while fighting (against) terrorists", "embraced martyrdom while battling X")."""
+    found: list[Token] = []
+    for clause in verb.children:
+        if (
+            clause.dep_ != "advcl"
+            or _lemma(clause) not in MUTUAL_FIGHTS | {"fight", "battle", "resist", "repulse"}
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        ):
+            continue
+        for child in clause.children:
+            if child.dep_ in ("dobj", "obj"):
+                found += _with_conjuncts(child)
+            elif child.dep_ == "prep" and child.lower_ in ("against", "with"):
+                found += _pobjs(child)
+    return found
 
 
 def _hostiles(targets: Sequence[Token]) -> bool:
@@ -745,6 +779,19 @@ def extract_events(
 
 #: subject pronouns that stand for a person named in an earlier sentence
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
+#: their possessive forms: "his call for", "her demand"
+POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+
+
+def _said_by_pronoun(token: Token) -> bool:
+    """A statement whose maker is "he"/"she" ("He demanded ...", "He reiterated his call
+    for ..."): the subject of the trigger or of the verb it hangs on, or its possessor."""
+    return any(
+        (c.dep_ == "nsubj" and c.lower_ in PERSONAL_PRONOUNS)
+        or (c.dep_ == "poss" and t.i == token.i and c.lower_ in POSSESSIVE_PRONOUNS)
+        for t in (token, token.head)
+        for c in t.children
+    )
 
 
 def _speakers_of_statements(
@@ -767,11 +814,7 @@ def _speakers_of_statements(
     found = []
     for event in events:
         token = doc.char_span(*event.trigger, alignment_mode="expand")
-        pronoun = token is not None and any(
-            c.dep_ == "nsubj" and c.lower_ in PERSONAL_PRONOUNS
-            for t in (token.root, token.root.head)
-            for c in t.children
-        )
+        pronoun = token is not None and _said_by_pronoun(token.root)
         if not event.actors and pronoun and is_speech(event.type, event.mode):
             speaker = _last_speaker(event, [*claims, *_as_claims(found)], groups, text)
             if speaker is not None:

@@ -21,6 +21,14 @@ TRIGGERS: dict[str, Trigger] = {
     "neutralize": ("ASSAULT", None),
     "neutralise": ("ASSAULT", None),
     "martyr": ("ASSAULT", None),
+    # "embraced martyrdom/shahadat": killed (who embraces it undergoes it)
+    "martyrdom": ("ASSAULT", None),
+    "shahadat": ("ASSAULT", None),
+    # what a mob does to property: "attempted to ransack an outlet", "torched two buses"
+    "ransack": ("ASSAULT", None),
+    "vandalise": ("ASSAULT", None),
+    "vandalize": ("ASSAULT", None),
+    "torch": ("ASSAULT", "arson"),
     "ram": ("ASSAULT", None),
     "detonate": ("ASSAULT", "explosives"),
     "rape": ("ASSAULT", "sexual"),
@@ -229,7 +237,7 @@ TRIGGERS: dict[str, Trigger] = {
 VERB_ONLY = frozenset(
     """back arm train support supply fund shoot gun target bomb host free charge offer
     request appeal ask deny release threaten warn fight storm shelter decline yield
-    march phone martyr""".split()
+    march phone martyr torch""".split()
 )
 #: lemmas that are events only as nouns ("talk" the verb is chat; "meeting")
 NOUN_ONLY = frozenset({"talk", "threat", "offensive", "blast", "explosion"})
@@ -321,7 +329,8 @@ SOFT_TYPES = frozenset(
 #: what is suspended, halted or ended in SANCTION discontinue / withdraw (CAMEO 162-165)
 HALTED_AID = frozenset("aid assistance delivery program programme funding loan".split())
 HALTED_TIES = frozenset(
-    "talk negotiation mediation relation tie link cooperation flight membership trade".split()
+    """talk negotiation mediation relation tie link cooperation flight membership trade treaty
+    agreement accord pact""".split()
 )
 #: verbs that need a particular object to be an event: lemma -> object lemma -> event
 OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
@@ -550,7 +559,7 @@ SUPPORT_VERBS = frozenset(
 )
 #: verbs whose subject undergoes the event noun they govern ("escaped an attempt")
 UNDERGO_VERBS = frozenset(
-    "receive suffer face escape survive undergo sustain endure witness".split()
+    "receive suffer face escape survive undergo sustain endure witness embrace".split()
 )
 #: "X is responsible for / behind the attack": X acted
 RESPONSIBLE = frozenset({"responsible", "behind"})
@@ -822,6 +831,12 @@ def _trigger(token: Token) -> Trigger | None:
         )
     ):
         return ("CONSULT", "meet")  # "highlighted the fourth round of X Consultations"
+    if (
+        lemma == "call"
+        and token.pos_ == "NOUN"
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+    ):
+        return ("REQUEST", "appeal")  # "his call for militants to return", "calls for talks"
     if token.pos_ == "NOUN" and (lemma not in VERB_ONLY or _walk(token)):
         found = TRIGGERS.get(lemma)
         if found and _counted(token):
