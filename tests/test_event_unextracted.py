@@ -152,3 +152,20 @@ def test_his_call_for_militants_is_a_request_by_the_last_speaker(settings):
 def test_calls_for_a_thing_by_no_one_are_no_request(settings):
     text = "Amid calls for restraint, the army said nothing."
     assert [e for e in _events(text, settings) if e.type == "REQUEST"] == []
+
+
+def test_the_arrested_are_not_their_alleged_involvement(settings):
+    text = "Police arrested five suspects for their alleged involvement in a robbery in Multan."
+    event = _one(_events(text, settings), "COERCE")
+    assert event.targets == ("five suspects",)
+
+
+def test_an_attack_that_claimed_lives_names_its_victims_and_doers(settings):
+    text = "The minister condemned the terrorist attack that claimed innocent lives in Quetta."
+    event = _one(_events(text, settings), "ASSAULT")
+    assert event.targets == ("innocent lives",) and event.actors == ("terrorist",)
+
+
+def test_claiming_responsibility_claims_no_lives(settings):
+    events = _events("The Taliban claimed responsibility for the attack.", settings)
+    assert [e.trigger for e in events if e.type == "ASSAULT"] == ["attack"]

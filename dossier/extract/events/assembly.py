@@ -341,6 +341,8 @@ def _perpetrators(token: Token) -> list[Token]:
     nouns = [token] if _is_noun(token) else []
     if _is_verb(token):
         nouns += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and _is_noun(c)]
+        if token.dep_ == "relcl" and _is_noun(token.head):
+            nouns.append(token.head)  # "the terrorist attack that claimed innocent lives"
     return [
         c
         for noun in nouns

@@ -401,6 +401,8 @@ OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
     "restore": {"tie": ("SUPPORT", "recognition"), "relation": ("SUPPORT", "recognition")},
     "normalize": {"tie": ("SUPPORT", "recognition"), "relation": ("SUPPORT", "recognition")},
     "take": {"hostage": ("ASSAULT", "abduct")},
+    # "the attack that claimed innocent lives", "the blast claimed 12 lives"
+    "claim": {"life": ("ASSAULT", None)},
     "sign": {
         noun: ("SUPPORT", "agreement")
         for noun in "agreement accord deal treaty pact memorandum ceasefire truce".split()

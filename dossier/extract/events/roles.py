@@ -985,9 +985,19 @@ def _extension(token: Token, context: _Context) -> list[Span]:
             if _lemma(pobj) in NOT_TARGETS:
                 continue  # "a shopkeeper on the spot in X": where, not whose
             spans = _argument_spans(pobj, context)
-            if spans and _named_heads(pobj, context):
+            # the span itself must name the party: "five suspects for their alleged
+            # involvement in the rape ... in Muzaffargarh" names a place far down the
+            # phrase, and the suspects are not their involvement
+            if spans and _named_heads(pobj, context) and _names_in(spans, context):
                 return spans
     return []
+
+
+def _names_in(spans: Iterable[Span], context: _Context) -> bool:
+    """Whether any of the spans holds a named participant."""
+    return any(
+        start <= m.start and m.end <= end for start, end in spans for m in _participants(context)
+    )
 
 
 def _core_mentions(token: Token, context: _Context) -> list[Span]:
