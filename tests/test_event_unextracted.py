@@ -169,3 +169,10 @@ def test_an_attack_that_claimed_lives_names_its_victims_and_doers(settings):
 def test_claiming_responsibility_claims_no_lives(settings):
     events = _events("The Taliban claimed responsibility for the attack.", settings)
     assert [e.trigger for e in events if e.type == "ASSAULT"] == ["attack"]
+
+
+def test_who_reports_quote_as_claiming_an_attack_made_the_claim(settings):
+    text = "Media reports have quoted the Korvan Front as claiming the attack in Quetta."
+    event = _one(_events(text, settings), "ASSAULT")
+    assert not any("reports" in a for a in event.actors)
+    assert any("Korvan" in a for a in event.actors)

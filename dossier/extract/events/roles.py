@@ -190,6 +190,12 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
         return _subjects(head, depth)
     if dep == "pcomp" and head.dep_ == "prep":
         governor = head.head
+        if head.lower_ == "as" and _is_verb(governor):
+            # "media reports quoted the outfit as claiming the attack", "described him as
+            # leading the raid": the one quoted or described does it, not the reporter
+            objects = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
+            if objects:
+                return objects
         credited = _credited(governor) if head.lower_ == "for" else []
         if credited:
             return credited
