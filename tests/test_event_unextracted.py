@@ -176,3 +176,19 @@ def test_who_reports_quote_as_claiming_an_attack_made_the_claim(settings):
     event = _one(_events(text, settings), "ASSAULT")
     assert not any("reports" in a for a in event.actors)
     assert any("Korvan" in a for a in event.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Unknown men hurled a grenade at a police station in Turbat.", "Unknown men", "station"),
+        ("A man threw acid on his wife in Multan.", "A man", "wife"),
+    ],
+)
+def test_throwing_a_weapon_at_someone_is_an_attack(text, actor, target, settings):
+    event = _one(_events(text, settings), "ASSAULT")
+    assert event.actors == (actor,) and any(target in t for t in event.targets)
+
+
+def test_throwing_a_ball_is_no_attack(settings):
+    assert _events("The player threw the ball to the keeper in Lahore.", settings) == []

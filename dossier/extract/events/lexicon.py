@@ -401,6 +401,17 @@ OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
     "restore": {"tie": ("SUPPORT", "recognition"), "relation": ("SUPPORT", "recognition")},
     "normalize": {"tie": ("SUPPORT", "recognition"), "relation": ("SUPPORT", "recognition")},
     "take": {"hostage": ("ASSAULT", "abduct")},
+    # "hurled a grenade at a police station", "threw acid on a woman": what is thrown at
+    # someone says it is an attack (stones are a riot's, told by who threw them)
+    **{
+        verb: {
+            "grenade": ("ASSAULT", "explosives"),
+            "bomb": ("ASSAULT", "explosives"),
+            "explosive": ("ASSAULT", "explosives"),
+            "acid": ("ASSAULT", None),
+        }
+        for verb in "hurl lob throw toss".split()
+    },
     # "the attack that claimed innocent lives", "the blast claimed 12 lives"
     "claim": {"life": ("ASSAULT", None)},
     "sign": {
@@ -460,7 +471,7 @@ AID_VERBS = frozenset({"provide", "give", "send", "deliver", "grant", "transfer"
 THEME_VERBS = frozenset(
     """impose declare close cut sever share open sign block seek dismiss lift ease relax remove
     withdraw recall pull suspend halt freeze end stop establish restore normalize
-    violate""".split()
+    violate hurl lob throw toss""".split()
 )
 #: event nouns governed through a preposition: "responded with strikes",
 #: "involved in attacks", "went on strike"
