@@ -192,3 +192,19 @@ def test_throwing_a_weapon_at_someone_is_an_attack(text, actor, target, settings
 
 def test_throwing_a_ball_is_no_attack(settings):
     assert _events("The player threw the ball to the keeper in Lahore.", settings) == []
+
+
+def test_a_statement_quoted_is_made_by_its_speaker(settings):
+    text = "“We condemn the attack on the convoy in Bannu,” Interior Minister Rahim Khan said."
+    event = _one(_events(text, settings), "ACCUSE")
+    assert event.actors == ("Rahim Khan",)
+
+
+def test_a_warning_in_a_release_is_made_by_who_issued_it(settings):
+    text = (
+        "The Inter Services Public Relations said the attacks were cowardly. “Any attempt to "
+        "challenge Pakistan's sovereignty shall be met with a decisive response,” the "
+        "statement said."
+    )
+    event = _one(_events(text, settings), "THREATEN")
+    assert event.actors == ("Inter Services Public Relations",)

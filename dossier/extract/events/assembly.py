@@ -821,8 +821,52 @@ def _speakers_of_statements(
             speaker = _last_speaker(event, [*claims, *_as_claims(found)], groups, text)
             if speaker is not None:
                 event = replace(event, actors=(speaker,))
+        elif not event.actors and is_speech(event.type, event.mode):
+            speaker = _quoted_speaker(event, claims, mentions, text)
+            if speaker is not None:
+                event = replace(event, actors=(speaker,))
         found.append(event)
     return found
+
+
+#: words for a document that "says" something: its issuer is who speaks
+DOCUMENT_WORDS = frozenset({"statement", "release", "communique", "communiqué", "handout"})
+
+
+def _quoted_speaker(
+    event: EventMention, claims: Sequence[ClaimMention], mentions: Sequence[Mention], text: str
+) -> Span | None:
+    """Who makes a statement told inside a quotation ("'Any attempt ... shall be met with a
+    decisive response,' the military said"): the quote's speaker when a name; when the quote
+    is a document's ("the statement said", "the release said"), the named speaker the
+    article last quoted before it, who issued it ("Inter Services Public Relations said ...")."""
+    named = [m for m in mentions if m.label in ("ORG", "PERSON", "GPE", "NORP")]
+
+    def name_of(span: Span | None) -> Span | None:
+        if span is None:
+            return None
+        return next(
+            ((m.start, m.end) for m in named if m.start < span[1] and span[0] < m.end), None
+        )
+
+    quote = next(
+        (
+            c
+            for c in claims
+            if c.kind == "quote" and c.start <= event.trigger[0] and event.trigger[1] <= c.end
+        ),
+        None,
+    )
+    if quote is None or quote.speaker is None:
+        return None
+    own = name_of(quote.speaker)
+    if own is not None:
+        return own
+    said = text[quote.speaker[0] : quote.speaker[1]].lower().split()
+    if not said or said[-1] not in DOCUMENT_WORDS:
+        return None
+    earlier = [c for c in claims if c.start < quote.start and name_of(c.speaker) is not None]
+    return name_of(max(earlier, key=lambda c: c.start).speaker) if earlier else None
 
 
 def _as_claims(events: Sequence[EventMention]) -> list[ClaimMention]:
