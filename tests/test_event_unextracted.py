@@ -208,3 +208,23 @@ def test_a_warning_in_a_release_is_made_by_who_issued_it(settings):
     )
     event = _one(_events(text, settings), "THREATEN")
     assert event.actors == ("Inter Services Public Relations",)
+
+
+def test_an_undated_statement_takes_the_day_its_speaker_spoke(settings):
+    text = (
+        "Chief Minister Rahim Khan declared on Wednesday that the insurgency will end. "
+        "“The state is strong,” Mr Khan said. "
+        "He reiterated his call for militants to return to the national mainstream."
+    )
+    event = _one(_events(text, settings), "REQUEST", "call")
+    assert event.actors == ("Khan",) and event.time == "Wednesday"
+
+
+def test_an_undated_statement_by_someone_else_keeps_no_day(settings):
+    text = (
+        "Chief Minister Rahim Khan declared on Wednesday that the insurgency will end. "
+        "“The state is strong,” Senator Ali Shah said. "
+        "He reiterated his call for militants to return to the national mainstream."
+    )
+    event = _one(_events(text, settings), "REQUEST", "call")
+    assert event.time is None

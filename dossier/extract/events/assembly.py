@@ -776,7 +776,8 @@ def extract_events(
     merged = _date_from_operation(merged, doc, times)
     if wire_dates and dateline is not None:
         merged = _date_wire_statements(merged, wire_dates[-1], dateline.end)
-    return _speakers_of_statements(merged, claims, mentions, doc)
+    spoken = _speakers_of_statements(merged, claims, mentions, doc)
+    return _date_from_speaker(spoken, claims, times, doc.text)
 
 
 #: subject pronouns that stand for a person named in an earlier sentence
@@ -825,6 +826,58 @@ def _speakers_of_statements(
             speaker = _quoted_speaker(event, claims, mentions, text)
             if speaker is not None:
                 event = replace(event, actors=(speaker,))
+        found.append(event)
+    return found
+
+
+#: how far after a speaker's name the day they spoke may stand: "Murtaza on Wednesday
+#: demanded", "Mir Sarfraz Bugti declared on Wednesday that", "the minister said on Monday"
+SPOKEN_DAY_REACH = 30
+
+
+def _date_from_speaker(
+    events: list[EventMention], claims: Sequence[ClaimMention], times: Sequence[TimeExpr], text: str
+) -> list[EventMention]:
+    """A statement with no date of its own, by someone the article quoted before with the day
+    they spoke ("Bugti declared on Wednesday that ..." then "He reiterated his call for
+    militants to return"): said on that occasion, so on that day. The day is the one written
+    just after the speaker's name in the earlier attribution; the speaker is matched by the
+    last word of the name (a surname: "Mr Bugti", "Mir Sarfraz Bugti")."""
+    days: list[tuple[int, str, Span]] = []  # (where said, surname, the day's span)
+    for claim in claims:
+        if claim.speaker is None:
+            continue
+        words = text[claim.speaker[0] : claim.speaker[1]].split()
+        after = claim.speaker[1]
+        day = next(
+            (
+                t
+                for t in times
+                if t.precision == "day"
+                and t.value_start
+                and after <= t.start <= after + SPOKEN_DAY_REACH
+                and "." not in text[after : t.start]
+            ),
+            None,
+        )
+        if words and day is not None:
+            days.append((claim.speaker[0], words[-1].lower(), (day.start, day.end)))
+    for event in events:  # "Murtaza on Wednesday demanded that ...": a dated statement
+        if event.time is not None and event.actors and is_speech(event.type, event.mode):
+            dated = next((t for t in times if (t.start, t.end) == event.time), None)
+            words = text[event.actors[0][0] : event.actors[0][1]].split()
+            if words and dated is not None and dated.precision == "day" and dated.value_start:
+                days.append((event.trigger[0], words[-1].lower(), event.time))
+    if not days:
+        return events
+    found = []
+    for event in events:
+        if event.time is None and event.actors and is_speech(event.type, event.mode):
+            words = text[event.actors[0][0] : event.actors[0][1]].split()
+            surname = words[-1].lower() if words else ""
+            earlier = [d for d in days if d[1] == surname and d[0] < event.trigger[0]]
+            if earlier:
+                event = replace(event, time=max(earlier)[2])
         found.append(event)
     return found
 
