@@ -83,6 +83,7 @@ def test_halting_trade_is_a_sanction(settings):
     [
         ("Nine trucks were set on fire by angry mobs in Karachi.", "PROTEST", "angry mobs"),
         ("Unknown gunmen set ablaze two buses in Lahore.", "ASSAULT", "Unknown gunmen"),
+        ("Unknown men set fire to the house of a journalist in Swat.", "ASSAULT", "Unknown men"),
     ],
 )
 def test_setting_on_fire_is_arson(text, type_, actor, settings):
@@ -228,3 +229,12 @@ def test_an_undated_statement_by_someone_else_keeps_no_day(settings):
     )
     event = _one(_events(text, settings), "REQUEST", "call")
     assert event.time is None
+
+
+def test_setting_fire_to_something_burns_it_not_the_fire(settings):
+    event = _one(_events("Protesters set fire to a police van in Karachi.", settings), "PROTEST")
+    assert event.targets == ("a police van",)
+
+
+def test_setting_a_deadline_is_no_event(settings):
+    assert _events("The committee set a deadline for the new rules in Lahore.", settings) == []

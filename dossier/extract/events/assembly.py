@@ -183,6 +183,15 @@ def _candidate(
         if _is_noun(token) and _meeting(token) and not roles.actors:
             roles.actors.append(token)  # "a round of the X-Y Dialogue": X and Y met
         _meeting_parties(roles)
+    if kind == "ASSAULT" and _lemma(token) == "set":  # "set fire to the house": the house
+        burnt = [t for t in roles.targets if _lemma(t) == "fire"]
+        if burnt:
+            roles.targets = [t for t in roles.targets if t not in burnt] + [
+                p
+                for c in [*token.children, *burnt[0].children]
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for p in _pobjs(c)
+            ]
     _absorb(roles, kind, triggers, context)
     kind, mode = _refine(kind, mode, token, roles)
     demanded: list[Token] = []  # what a demand asks for: about someone, yet no target

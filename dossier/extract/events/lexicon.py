@@ -802,11 +802,16 @@ def _answered(verb: Token) -> bool:
 
 
 def _set_alight(verb: Token) -> bool:
-    """ "set X on fire", "set ablaze": burning something on purpose."""
+    """ "set X on fire", "set ablaze", "set fire to X": burning something on purpose."""
     return any(
         (c.dep_ == "prep" and c.lower_ == "on" and any(_lemma(p) == "fire" for p in c.children))
         or (
             c.dep_ in ("acomp", "advmod", "oprd", "xcomp", "dobj") and c.lower_ in ALIGHT - {"fire"}
+        )
+        or (  # "set fire to the house"
+            c.dep_ in ("dobj", "obj")
+            and c.lower_ == "fire"
+            and any(g.dep_ == "prep" and g.lower_ == "to" for g in [*c.children, *verb.children])
         )
         for c in verb.children
     )
