@@ -238,3 +238,10 @@ def test_setting_fire_to_something_burns_it_not_the_fire(settings):
 
 def test_setting_a_deadline_is_no_event(settings):
     assert _events("The committee set a deadline for the new rules in Lahore.", settings) == []
+
+
+def test_a_blast_that_claimed_lives_is_one_event(settings):
+    events = [e for e in _events("The blast claimed 12 lives in Quetta.", settings)]
+    assert [(e.trigger, e.targets) for e in events if e.type == "ASSAULT"] == [
+        ("blast", ("12 lives",))
+    ]

@@ -219,6 +219,8 @@ def _candidate(
         ]
         roles.targets = [p for p in asked if _can_act(p)]
         demanded += [p for p in asked if not _can_act(p)]
+    if kind == "ASSAULT" and _is_noun(token) and not roles.targets:
+        roles.targets = _lives_claimed(_phrase_head(token))
     roles.targets = [t for t in roles.targets if _lemma(t) not in NOT_TARGETS]
     warning = kind == "THREATEN" and _is_verb(token) and _lemma(token) == "meet"
     if warning:
@@ -359,6 +361,23 @@ def _perpetrators(token: Token) -> list[Token]:
         for c in noun.children
         if c.dep_ in ("amod", "compound") and _lemma(c) in PERPETRATORS and c.i < noun.i
     ][:1]
+
+
+def _lives_claimed(noun: Token) -> list[Token]:
+    """Whom an attack or a blast killed when told as the lives it claimed: "the terrorist
+    attack that claimed innocent lives", "the blast claimed 12 lives" (not a trigger of its
+    own: the lives are the attack's victims, one incident)."""
+    verbs = [c for c in noun.children if c.dep_ == "relcl"]
+    if noun.dep_ == "nsubj" and _is_verb(noun.head):
+        verbs.append(noun.head)
+    return [
+        g
+        for v in verbs
+        if _lemma(v) == "claim"
+        for o in v.children
+        if o.dep_ in ("dobj", "obj") and _lemma(o) == "life"
+        for g in _with_conjuncts(o)
+    ]
 
 
 def _fought(verb: Token) -> list[Token]:

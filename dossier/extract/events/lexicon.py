@@ -413,7 +413,6 @@ OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
         for verb in "hurl lob throw toss".split()
     },
     # "the attack that claimed innocent lives", "the blast claimed 12 lives"
-    "claim": {"life": ("ASSAULT", None)},
     "sign": {
         noun: ("SUPPORT", "agreement")
         for noun in "agreement accord deal treaty pact memorandum ceasefire truce".split()
