@@ -58,7 +58,14 @@ expelling individuals is COERCE deport (174); apologising is SUPPORT (055).
 Violence protesters do, or a clash with protesters on one side, is a riot (CAMEO 145,
 PROTEST/riot); forces attacking protesters stay ASSAULT. An attack that is avenged, mourned
 or paid tribute to is recalled, not told again; a substance released or residents evacuated
-is no RETREAT; an accidental blast (a plant, a boiler) is no ASSAULT.
+is no RETREAT; an accidental blast (a plant, a boiler) is no ASSAULT, nor is harm whose only
+doer is a vehicle (a road accident).
+A proper name is never a trigger, but the verb around a meeting's name is: "held the
+Counter-Terrorism Dialogue", "the X-Y Consultations took place", "a round of" them (CONSULT,
+the parties the names compounded in it); two parties meeting are coded one with the other.
+"Will be met with a decisive response" is a warning made (THREATEN, asserted); "X expects Y
+to act" is a request of Y; "set on fire" is arson. Militants killed with no killer named were
+killed by the security force the article names (none named: none made up).
 One deliberate departure: imposing sanctions stays SANCTION (the table's 163
 says COERCE restrict), because designations and sanctions are what analysts
 file together.

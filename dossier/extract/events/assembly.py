@@ -20,6 +20,7 @@ from dossier.extract.events.lexicon import (
     EXTENSION_PREPS,
     FORCES,
     HARM_NOUNS,
+    HOSTILES,
     HUMAN_NOUNS,
     MUTUAL_FIGHTS,
     NEEDS_TARGET,
@@ -43,6 +44,7 @@ from dossier.extract.events.lexicon import (
     _is_noun,
     _is_verb,
     _lemma,
+    _meeting,
     _trigger,
     _with_conjuncts,
 )
@@ -62,6 +64,7 @@ from dossier.extract.events.roles import (
     _Context,
     _context_mode,
     _holder,
+    _meeting_parties,
     _named_heads,
     _noun_roles,
     _phrase_head,
@@ -176,9 +179,29 @@ def _candidate(
         roles.targets = [
             g for c in token.children if c.dep_ in ("nsubjpass", "dobj") for g in _with_conjuncts(c)
         ]
+    if kind == "CONSULT":
+        if _is_noun(token) and _meeting(token) and not roles.actors:
+            roles.actors.append(token)  # "a round of the X-Y Dialogue": X and Y met
+        _meeting_parties(roles)
+    if kind == "ASSAULT" and _lemma(token) == "set":  # "set fire to the house": the house
+        burnt = [t for t in roles.targets if _lemma(t) == "fire"]
+        if burnt:
+            roles.targets = [t for t in roles.targets if t not in burnt] + [
+                p
+                for c in [*token.children, *burnt[0].children]
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for p in _pobjs(c)
+            ]
     _absorb(roles, kind, triggers, context)
     kind, mode = _refine(kind, mode, token, roles)
     demanded: list[Token] = []  # what a demand asks for: about someone, yet no target
+    if kind == "ASSAULT" and _is_noun(token) and not roles.actors:
+        # "mob attacks on two outlets": the mob attacked (and so it was a riot)
+        roles.actors = [
+            c
+            for c in _phrase_head(token).children
+            if c.dep_ in ("compound", "amod") and _lemma(c) in PROTESTERS and c.i < token.i
+        ]
     if kind == "ASSAULT" and _riot(token, roles):
         kind, mode = "PROTEST", "riot"
     if kind in ("ACCUSE", "REQUEST", "THREATEN"):
@@ -189,8 +212,20 @@ def _candidate(
         # when it is someone ("demanded the government's resignation" has no addressee)
         demanded = [t for t in roles.targets if t.dep_ == "dobj" and not _can_act(t)]
         roles.targets = [t for t in roles.targets if t not in demanded]
+    if kind == "REQUEST" and _is_noun(token) and _lemma(token) == "call" and not roles.targets:
+        # "his call for militants to return": who is called on; "a call for talks": what
+        asked = [
+            p for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for p in _pobjs(c)
+        ]
+        roles.targets = [p for p in asked if _can_act(p)]
+        demanded += [p for p in asked if not _can_act(p)]
+    if kind == "ASSAULT" and _is_noun(token) and not roles.targets:
+        roles.targets = _lives_claimed(_phrase_head(token))
     roles.targets = [t for t in roles.targets if _lemma(t) not in NOT_TARGETS]
-    if not roles.targets:
+    warning = kind == "THREATEN" and _is_verb(token) and _lemma(token) == "meet"
+    if warning:
+        roles.targets = []  # "any attempt ... shall be met with": an act, no one named
+    elif not roles.targets:
         roles.targets = _complement_targets(token, kind, roles, context)
     if _is_noun(token) and _lemma(token) in NEEDS_TARGET and not roles.targets:
         return None  # "the fight"
@@ -199,6 +234,8 @@ def _candidate(
     if _is_noun(token) and _lemma(token) == "threat" and not _issued(roles):
         return None  # "remains a threat to Pakistan" describes, it threatens no one
     no_one = all(_lemma(a) in ACCIDENTS for a in roles.actors)  # none, or "floods"
+    if kind == "ASSAULT" and _run_over(token, roles):
+        return None  # "a heavy vehicle hit a bike rider, injuring him": a road accident
     if kind == "ASSAULT" and no_one and _accidental(token):
         return None  # "two killed in a road accident", "floods killed 12": no one attacked
     if kind == "ASSAULT" and roles.actors:
@@ -210,6 +247,13 @@ def _candidate(
             roles.instruments += how
     if kind == "ASSAULT" and not roles.actors:
         roles.actors = _operation_forces(token, roles, context)
+    if kind == "ASSAULT" and not roles.actors and roles.targets:
+        # "was martyred while fighting against terrorists": who he fought killed him
+        roles.actors = _fought(token if _is_verb(token) else _phrase_head(token).head)
+    if kind == "ASSAULT" and not roles.actors and _hostiles(roles.targets):
+        # "Dozens of the terrorists have been sent to hell", "four khwarij were killed": the
+        # state's forces killed them, the force the article names (none named: none made up)
+        roles.actors = arresting_forces(token, context.forces, roles.targets)
     if kind == "COERCE" and mode == "arrest" and roles.targets and not roles.actors:
         # someone arrested, by no one named: "the arrests" alone stays what it was
         roles.actors = arresting_forces(token, context.forces, roles.targets)
@@ -217,6 +261,9 @@ def _candidate(
     if kind == "ASSAULT" and not actors:
         actors = _spans(_perpetrators(token), context)
     targets = tuple(s for s in _spans(roles.targets, context) if s not in actors)
+    if kind in MUTUAL_TYPES and len(actors) > 1 and not targets:
+        # "Pakistan and the EU held talks": a meeting of two is coded one with the other
+        actors, targets = actors[:1], actors[1:]
     location = _location(token, roles, context) or placed
     if (
         location is None
@@ -229,12 +276,18 @@ def _candidate(
         # Colombia": a blast, an attack or a protest told as what happened is an event where
         # its sentence names a place, though no one is named
         location = _sentence_place(token, (), context)
-    if not actors and not targets and not demanded and (location is None or _is_verb(token)):
+    if warning:
+        pass  # a warning of retaliation is told by whoever is quoted, named or not
+    elif not actors and not targets and not demanded and (location is None or _is_verb(token)):
         return None  # "Iran-backed", "attacks" alone: nothing to put on a timeline
-    if kind in SOFT_TYPES and not _names_someone(
-        actors + targets + _spans(demanded, context), context
+    elif (
+        kind in SOFT_TYPES
+        and not _names_someone(actors + targets + _spans(demanded, context), context)
+        and not (is_speech(kind, mode) and not actors and _said_by_pronoun(token))
     ):
-        return None  # "to support training, research and processing"
+        # "to support training, research and processing"; but "his call for militants to
+        # return" is a statement whose speaker the pronoun stands for (named later on)
+        return None
     dateline = placed is not None and context.text[placed[0] : placed[1]].isupper()
     if location is not None and location == placed and dateline:
         # a dateline ("RAWALPINDI, Feb 08 (APP):Security forces killed ...") parsed into the
@@ -246,6 +299,8 @@ def _candidate(
         t.lower_ in ALLEGING_ADJECTIVES and t.i < a.i for a in roles.actors for t in a.subtree
     )
     mood = modality(token if _is_verb(token) else _phrase_head(token), roles.support)
+    if warning and mood != "negated":
+        mood = "asserted"  # the retaliation is to come; the warning is made as it is told
     event = EventMention(
         type=kind,
         mode=mode,
@@ -297,6 +352,8 @@ def _perpetrators(token: Token) -> list[Token]:
     nouns = [token] if _is_noun(token) else []
     if _is_verb(token):
         nouns += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and _is_noun(c)]
+        if token.dep_ == "relcl" and _is_noun(token.head):
+            nouns.append(token.head)  # "the terrorist attack that claimed innocent lives"
     return [
         c
         for noun in nouns
@@ -304,6 +361,66 @@ def _perpetrators(token: Token) -> list[Token]:
         for c in noun.children
         if c.dep_ in ("amod", "compound") and _lemma(c) in PERPETRATORS and c.i < noun.i
     ][:1]
+
+
+def _lives_claimed(noun: Token) -> list[Token]:
+    """Whom an attack or a blast killed when told as the lives it claimed: "the terrorist
+    attack that claimed innocent lives", "the blast claimed 12 lives" (not a trigger of its
+    own: the lives are the attack's victims, one incident)."""
+    verbs = [c for c in noun.children if c.dep_ == "relcl"]
+    if noun.dep_ == "nsubj" and _is_verb(noun.head):
+        verbs.append(noun.head)
+    return [
+        g
+        for v in verbs
+        if _lemma(v) == "claim"
+        for o in v.children
+        if o.dep_ in ("dobj", "obj") and _lemma(o) == "life"
+        for g in _with_conjuncts(o)
+    ]
+
+
+def _fought(verb: Token) -> list[Token]:
+    """Whom the victims were fighting when they fell: the object or "against" phrase of a
+    fighting verb in an adverbial clause of the killing with no subject of its own ("was
+    martyred while fighting (against) terrorists", "embraced martyrdom while battling X")."""
+    found: list[Token] = []
+    for clause in verb.children:
+        if (
+            clause.dep_ != "advcl"
+            or _lemma(clause) not in MUTUAL_FIGHTS | {"fight", "battle", "resist", "repulse"}
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        ):
+            continue
+        for child in clause.children:
+            if child.dep_ in ("dobj", "obj"):
+                found += _with_conjuncts(child)
+            elif child.dep_ == "prep" and child.lower_ in ("against", "with"):
+                found += _pobjs(child)
+    return found
+
+
+def _hostiles(targets: Sequence[Token]) -> bool:
+    """Whether everyone an act befell is one the state fights ("eight terrorists", "dozens
+    of the khwarij"), read through a partitive "of"."""
+    heads = [
+        p
+        for t in targets
+        for p in [
+            t,
+            *(
+                g
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+        ]
+    ]
+    return bool(targets) and all(
+        any(_lemma(h) in HOSTILES for h in heads if h.i == t.i or h.head.head.i == t.i)
+        for t in targets
+    )
 
 
 def _operation_forces(token: Token, roles: _Roles, context: _Context) -> list[Token]:
@@ -343,6 +460,27 @@ def _operation_forces(token: Token, roles: _Roles, context: _Context) -> list[To
     chosen = before[-1] if before else (forces[0] if forces else None)
     return [chosen] if chosen is not None else []
 
+
+def _run_over(token: Token, roles: _Roles) -> bool:
+    """Harm whose only doer is a vehicle ("a speeding truck hit a bike rider, injuring him",
+    "a bus ran over two pedestrians"): a road accident. Not ramming ("a car rammed into the
+    crowd" is an attack) and not a sentence that names a bomb ("a car bomb hit the convoy")."""
+    return (
+        bool(roles.actors)
+        and all(_lemma(a) in VEHICLES for a in roles.actors)
+        and _lemma(token) != "ram"
+        and not {_lemma(t) for t in token.sent} & BOMB_WORDS
+    )
+
+
+#: what runs people over: the doer of a road accident
+VEHICLES = frozenset(
+    "vehicle car truck lorry bus van dumper tanker trailer train motorcycle motorbike bike "
+    "jeep coach minibus tractor rickshaw".split()
+)
+
+#: what two parties do together: "X and Y met" is coded X meeting Y
+MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 #: words of a blast
 BLASTS = frozenset({"blast", "explosion", "explode"})
@@ -666,11 +804,25 @@ def extract_events(
     merged = _date_from_operation(merged, doc, times)
     if wire_dates and dateline is not None:
         merged = _date_wire_statements(merged, wire_dates[-1], dateline.end)
-    return _speakers_of_statements(merged, claims, mentions, doc)
+    spoken = _speakers_of_statements(merged, claims, mentions, doc)
+    return _date_from_speaker(spoken, claims, times, doc.text)
 
 
 #: subject pronouns that stand for a person named in an earlier sentence
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
+#: their possessive forms: "his call for", "her demand"
+POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+
+
+def _said_by_pronoun(token: Token) -> bool:
+    """A statement whose maker is "he"/"she" ("He demanded ...", "He reiterated his call
+    for ..."): the subject of the trigger or of the verb it hangs on, or its possessor."""
+    return any(
+        (c.dep_ == "nsubj" and c.lower_ in PERSONAL_PRONOUNS)
+        or (c.dep_ == "poss" and t.i == token.i and c.lower_ in POSSESSIVE_PRONOUNS)
+        for t in (token, token.head)
+        for c in t.children
+    )
 
 
 def _speakers_of_statements(
@@ -693,17 +845,109 @@ def _speakers_of_statements(
     found = []
     for event in events:
         token = doc.char_span(*event.trigger, alignment_mode="expand")
-        pronoun = token is not None and any(
-            c.dep_ == "nsubj" and c.lower_ in PERSONAL_PRONOUNS
-            for t in (token.root, token.root.head)
-            for c in t.children
-        )
+        pronoun = token is not None and _said_by_pronoun(token.root)
         if not event.actors and pronoun and is_speech(event.type, event.mode):
             speaker = _last_speaker(event, [*claims, *_as_claims(found)], groups, text)
             if speaker is not None:
                 event = replace(event, actors=(speaker,))
+        elif not event.actors and is_speech(event.type, event.mode):
+            speaker = _quoted_speaker(event, claims, mentions, text)
+            if speaker is not None:
+                event = replace(event, actors=(speaker,))
         found.append(event)
     return found
+
+
+#: how far after a speaker's name the day they spoke may stand: "Murtaza on Wednesday
+#: demanded", "Mir Sarfraz Bugti declared on Wednesday that", "the minister said on Monday"
+SPOKEN_DAY_REACH = 30
+
+
+def _date_from_speaker(
+    events: list[EventMention], claims: Sequence[ClaimMention], times: Sequence[TimeExpr], text: str
+) -> list[EventMention]:
+    """A statement with no date of its own, by someone the article quoted before with the day
+    they spoke ("Bugti declared on Wednesday that ..." then "He reiterated his call for
+    militants to return"): said on that occasion, so on that day. The day is the one written
+    just after the speaker's name in the earlier attribution; the speaker is matched by the
+    last word of the name (a surname: "Mr Bugti", "Mir Sarfraz Bugti")."""
+    days: list[tuple[int, str, Span]] = []  # (where said, surname, the day's span)
+    for claim in claims:
+        if claim.speaker is None:
+            continue
+        words = text[claim.speaker[0] : claim.speaker[1]].split()
+        after = claim.speaker[1]
+        day = next(
+            (
+                t
+                for t in times
+                if t.precision == "day"
+                and t.value_start
+                and after <= t.start <= after + SPOKEN_DAY_REACH
+                and "." not in text[after : t.start]
+            ),
+            None,
+        )
+        if words and day is not None:
+            days.append((claim.speaker[0], words[-1].lower(), (day.start, day.end)))
+    for event in events:  # "Murtaza on Wednesday demanded that ...": a dated statement
+        if event.time is not None and event.actors and is_speech(event.type, event.mode):
+            dated = next((t for t in times if (t.start, t.end) == event.time), None)
+            words = text[event.actors[0][0] : event.actors[0][1]].split()
+            if words and dated is not None and dated.precision == "day" and dated.value_start:
+                days.append((event.trigger[0], words[-1].lower(), event.time))
+    if not days:
+        return events
+    found = []
+    for event in events:
+        if event.time is None and event.actors and is_speech(event.type, event.mode):
+            words = text[event.actors[0][0] : event.actors[0][1]].split()
+            surname = words[-1].lower() if words else ""
+            earlier = [d for d in days if d[1] == surname and d[0] < event.trigger[0]]
+            if earlier:
+                event = replace(event, time=max(earlier)[2])
+        found.append(event)
+    return found
+
+
+#: words for a document that "says" something: its issuer is who speaks
+DOCUMENT_WORDS = frozenset({"statement", "release", "communique", "communiqué", "handout"})
+
+
+def _quoted_speaker(
+    event: EventMention, claims: Sequence[ClaimMention], mentions: Sequence[Mention], text: str
+) -> Span | None:
+    """Who makes a statement told inside a quotation ("'Any attempt ... shall be met with a
+    decisive response,' the military said"): the quote's speaker when a name; when the quote
+    is a document's ("the statement said", "the release said"), the named speaker the
+    article last quoted before it, who issued it ("Inter Services Public Relations said ...")."""
+    named = [m for m in mentions if m.label in ("ORG", "PERSON", "GPE", "NORP")]
+
+    def name_of(span: Span | None) -> Span | None:
+        if span is None:
+            return None
+        return next(
+            ((m.start, m.end) for m in named if m.start < span[1] and span[0] < m.end), None
+        )
+
+    quote = next(
+        (
+            c
+            for c in claims
+            if c.kind == "quote" and c.start <= event.trigger[0] and event.trigger[1] <= c.end
+        ),
+        None,
+    )
+    if quote is None or quote.speaker is None:
+        return None
+    own = name_of(quote.speaker)
+    if own is not None:
+        return own
+    said = text[quote.speaker[0] : quote.speaker[1]].lower().split()
+    if not said or said[-1] not in DOCUMENT_WORDS:
+        return None
+    earlier = [c for c in claims if c.start < quote.start and name_of(c.speaker) is not None]
+    return name_of(max(earlier, key=lambda c: c.start).speaker) if earlier else None
 
 
 def _as_claims(events: Sequence[EventMention]) -> list[ClaimMention]:

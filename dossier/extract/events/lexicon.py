@@ -21,6 +21,14 @@ TRIGGERS: dict[str, Trigger] = {
     "neutralize": ("ASSAULT", None),
     "neutralise": ("ASSAULT", None),
     "martyr": ("ASSAULT", None),
+    # "embraced martyrdom/shahadat": killed (who embraces it undergoes it)
+    "martyrdom": ("ASSAULT", None),
+    "shahadat": ("ASSAULT", None),
+    # what a mob does to property: "attempted to ransack an outlet", "torched two buses"
+    "ransack": ("ASSAULT", None),
+    "vandalise": ("ASSAULT", None),
+    "vandalize": ("ASSAULT", None),
+    "torch": ("ASSAULT", "arson"),
     "ram": ("ASSAULT", None),
     "detonate": ("ASSAULT", "explosives"),
     "rape": ("ASSAULT", "sexual"),
@@ -229,7 +237,7 @@ TRIGGERS: dict[str, Trigger] = {
 VERB_ONLY = frozenset(
     """back arm train support supply fund shoot gun target bomb host free charge offer
     request appeal ask deny release threaten warn fight storm shelter decline yield
-    march phone martyr""".split()
+    march phone martyr torch""".split()
 )
 #: lemmas that are events only as nouns ("talk" the verb is chat; "meeting")
 NOUN_ONLY = frozenset({"talk", "threat", "offensive", "blast", "explosion"})
@@ -321,7 +329,8 @@ SOFT_TYPES = frozenset(
 #: what is suspended, halted or ended in SANCTION discontinue / withdraw (CAMEO 162-165)
 HALTED_AID = frozenset("aid assistance delivery program programme funding loan".split())
 HALTED_TIES = frozenset(
-    "talk negotiation mediation relation tie link cooperation flight membership".split()
+    """talk negotiation mediation relation tie link cooperation flight membership trade treaty
+    agreement accord pact""".split()
 )
 #: verbs that need a particular object to be an event: lemma -> object lemma -> event
 OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
@@ -392,6 +401,18 @@ OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
     "restore": {"tie": ("SUPPORT", "recognition"), "relation": ("SUPPORT", "recognition")},
     "normalize": {"tie": ("SUPPORT", "recognition"), "relation": ("SUPPORT", "recognition")},
     "take": {"hostage": ("ASSAULT", "abduct")},
+    # "hurled a grenade at a police station", "threw acid on a woman": what is thrown at
+    # someone says it is an attack (stones are a riot's, told by who threw them)
+    **{
+        verb: {
+            "grenade": ("ASSAULT", "explosives"),
+            "bomb": ("ASSAULT", "explosives"),
+            "explosive": ("ASSAULT", "explosives"),
+            "acid": ("ASSAULT", None),
+        }
+        for verb in "hurl lob throw toss".split()
+    },
+    # "the attack that claimed innocent lives", "the blast claimed 12 lives"
     "sign": {
         noun: ("SUPPORT", "agreement")
         for noun in "agreement accord deal treaty pact memorandum ceasefire truce".split()
@@ -449,7 +470,7 @@ AID_VERBS = frozenset({"provide", "give", "send", "deliver", "grant", "transfer"
 THEME_VERBS = frozenset(
     """impose declare close cut sever share open sign block seek dismiss lift ease relax remove
     withdraw recall pull suspend halt freeze end stop establish restore normalize
-    violate""".split()
+    violate hurl lob throw toss""".split()
 )
 #: event nouns governed through a preposition: "responded with strikes",
 #: "involved in attacks", "went on strike"
@@ -550,7 +571,7 @@ SUPPORT_VERBS = frozenset(
 )
 #: verbs whose subject undergoes the event noun they govern ("escaped an attempt")
 UNDERGO_VERBS = frozenset(
-    "receive suffer face escape survive undergo sustain endure witness".split()
+    "receive suffer face escape survive undergo sustain endure witness embrace".split()
 )
 #: "X is responsible for / behind the attack": X acted
 RESPONSIBLE = frozenset({"responsible", "behind"})
@@ -683,6 +704,14 @@ def _frame(verb: Token) -> Trigger | None:
         c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in verb.children
     ):
         return ("REQUEST", "appeal")
+    if lemma in MEETING_VERBS and _meeting_argument(verb) is not None:
+        return ("CONSULT", "meet")  # "held their ninth Counter-Terrorism Dialogue"
+    if lemma == "expect" and _asks(verb):
+        return ("REQUEST", "appeal")  # "Pakistan expects Kabul to act": what it asks of Kabul
+    if lemma == "meet" and _answered(verb):
+        return ("THREATEN", None)  # "any attempt ... shall be met with a decisive response"
+    if lemma == "set" and _set_alight(verb):
+        return ("ASSAULT", "arson")  # "set on fire by angry mobs", "set ablaze"
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     for particle in particles:
         if (lemma, particle) in PARTICLE_VERBS:
@@ -696,6 +725,95 @@ def _frame(verb: Token) -> Trigger | None:
     ):
         return ("ASSAULT", "firearms")  # "fired on protesters", not "fired the minister"
     return None
+
+
+#: words that name a meeting, also as the head of a proper name ("the Pakistan-EU Strategic
+#: Dialogue", "Counter-Terrorism Consultations"): a name is no trigger, but a verb that holds
+#: it or tells it happening is
+MEETINGS = frozenset("dialogue talk consultation meeting summit negotiation".split())
+#: verbs that tell a meeting held: "held the Dialogue", "the Dialogue took place / concluded"
+MEETING_VERBS = frozenset({"hold", "conclude", "convene", "occur", "happen", "take"})
+
+
+def _meeting(token: Token) -> bool:
+    """A meeting told by a name or a word that is no trigger of its own ("Dialogue",
+    "Consultations"; "talks" triggers by itself), or "a round of" one."""
+    if _lemma(token) == "round" and token.pos_ == "NOUN":
+        return any(
+            p.dep_ == "pobj" and _meeting(p)
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+        )
+    word = token.lower_ if token.pos_ == "PROPN" else _lemma(token)
+    word = word[:-1] if token.tag_ == "NNPS" and word.endswith("s") else word
+    return word in MEETINGS and (token.pos_ == "PROPN" or word not in TRIGGERS)
+
+
+def _meeting_argument(verb: Token) -> Token | None:
+    """The meeting a verb holds ("held the Dialogue") or tells as happening ("the second
+    round of the Dialogue occurred", "the Dialogue was held"): held actively it is the
+    object, else the subject."""
+    deps = ("dobj", "obj") if _lemma(verb) in ("hold", "convene") else ()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    deps += ("nsubjpass",) if passive else ("nsubj",) if _lemma(verb) != "hold" else ()
+    if _lemma(verb) == "take" and not any(  # "took place"
+        c.dep_ in ("dobj", "obj") and c.lower_ == "place" for c in verb.children
+    ):
+        return None
+    return next((c for c in verb.children if c.dep_ in deps and _meeting(c)), None)
+
+
+#: what an act "will be met with" when that is a warning: "a befitting response"
+RESPONSES = frozenset({"response", "reply", "retaliation", "resistance"})
+#: "set on fire", "set ablaze", "set alight": arson
+ALIGHT = frozenset({"fire", "ablaze", "alight", "afire"})
+
+
+def _asks(verb: Token) -> bool:
+    """ "expects X to do": someone and the act asked of them, which is a request (not "is
+    expected to arrive", a forecast that asks no one). The parser gives the asked party as
+    the object with an infinitive beside it, or as the subject of an infinitive clause."""
+    children = list(verb.children)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+        return False
+    if any(c.dep_ in ("dobj", "obj") for c in children) and any(
+        c.dep_ == "xcomp" for c in children
+    ):
+        return True
+    return any(
+        c.dep_ in ("ccomp", "xcomp")
+        and any(g.dep_ == "nsubj" for g in c.children)
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in children
+    )
+
+
+def _answered(verb: Token) -> bool:
+    """ "will be met with a swift response": a warning of retaliation, passive "meet" with a
+    "with" phrase naming a response (meeting someone "with" is a CONSULT, active)."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(_lemma(p) in RESPONSES for p in c.subtree)  # the parser may hang it low
+        for c in verb.children
+    )
+
+
+def _set_alight(verb: Token) -> bool:
+    """ "set X on fire", "set ablaze", "set fire to X": burning something on purpose."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "on" and any(_lemma(p) == "fire" for p in c.children))
+        or (
+            c.dep_ in ("acomp", "advmod", "oprd", "xcomp", "dobj") and c.lower_ in ALIGHT - {"fire"}
+        )
+        or (  # "set fire to the house"
+            c.dep_ in ("dobj", "obj")
+            and c.lower_ == "fire"
+            and any(g.dep_ == "prep" and g.lower_ == "to" for g in [*c.children, *verb.children])
+        )
+        for c in verb.children
+    )
 
 
 def _trigger(token: Token) -> Trigger | None:
@@ -720,6 +838,22 @@ def _trigger(token: Token) -> Trigger | None:
         ):
             return None  # "their activities have declined"
         return TRIGGERS.get(lemma)
+    if (
+        lemma == "round"
+        and _meeting(token)
+        and not (
+            token.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and _is_verb(token.head)
+            and _frame(token.head) is not None
+        )
+    ):
+        return ("CONSULT", "meet")  # "highlighted the fourth round of X Consultations"
+    if (
+        lemma == "call"
+        and token.pos_ == "NOUN"
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+    ):
+        return ("REQUEST", "appeal")  # "his call for militants to return", "calls for talks"
     if token.pos_ == "NOUN" and (lemma not in VERB_ONLY or _walk(token)):
         found = TRIGGERS.get(lemma)
         if found and _counted(token):
@@ -752,6 +886,12 @@ OCCURRING = frozenset("occur happen take go rock hit strike erupt jolt shake bre
 OCCURRENCES = frozenset({"ASSAULT", "PROTEST"})
 #: words that describe who attacked when the article names no group: "a terrorist attack"
 PERPETRATORS = frozenset("terrorist militant insurgent extremist jihadist separatist rebel".split())
+#: who the state fights, in the words news uses for them: "terrorists", "khwarij" (the
+#: military's word for the Pakistani Taliban), "dacoits". When such men are killed or arrested
+#: and the sentence names no one who did it, the security forces did
+HOSTILES = PERPETRATORS | frozenset(
+    "khwarij khawarij kharji khariji khawarji dacoit outlaw miscreant".split()
+)
 #: fights that two sides wage on each other: the side "with" whom is the other party
 MUTUAL_FIGHTS = frozenset(
     "exchange clash encounter gunfight shootout skirmish fighting battle firefight".split()

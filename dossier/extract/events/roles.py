@@ -22,6 +22,7 @@ from dossier.extract.events.lexicon import (
     FORCES,
     GUNFIRE,
     HUMAN_NOUNS,
+    MEETING_VERBS,
     MODE_WORDS,
     MUTUAL_FIGHTS,
     NAMED,
@@ -49,6 +50,8 @@ from dossier.extract.events.lexicon import (
     _is_noun,
     _is_verb,
     _lemma,
+    _meeting,
+    _meeting_argument,
     _objects,
     _with_conjuncts,
 )
@@ -187,6 +190,12 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
         return _subjects(head, depth)
     if dep == "pcomp" and head.dep_ == "prep":
         governor = head.head
+        if head.lower_ == "as" and _is_verb(governor):
+            # "media reports quoted the outfit as claiming the attack", "described him as
+            # leading the raid": the one quoted or described does it, not the reporter
+            objects = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
+            if objects:
+                return objects
         credited = _credited(governor) if head.lower_ == "for" else []
         if credited:
             return credited
@@ -319,6 +328,8 @@ def _has_theme(verb: Token, kind: str) -> bool:
     """Whether the verb's object is a thing given or imposed, not a participant."""
     if _lemma(verb) in THEME_VERBS or _lemma(verb) in AID_VERBS:
         return True
+    if kind == "CONSULT" and _lemma(verb) in MEETING_VERBS and _meeting_argument(verb):
+        return True  # "held their ninth Dialogue": the meeting is what is held, no one met
     return kind == "AID" and any(_lemma(o) in AID_OBJECTS for o in _objects(verb))
 
 
@@ -385,6 +396,41 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
     if _lemma(verb) in PLACING_VERBS:
         _placed_on(verb, roles)
     return roles
+
+
+def _meeting_parties(roles: _Roles) -> None:
+    """Who met, when a meeting is told by its name ("the Pakistan-Japan Consultations
+    occurred", "a round of the Pakistan-EU Dialogue"): the names compounded in it, in place
+    of the name itself, which is no one."""
+    for group in (roles.actors, roles.targets, roles.themes):
+        for token in list(group):
+            if not _meeting(token):
+                continue
+            group.remove(token)
+            name = (
+                next(
+                    (
+                        p
+                        for c in token.children
+                        if c.dep_ == "prep"
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                    ),
+                    token,
+                )
+                if _lemma(token) == "round"
+                else token
+            )
+            parties = [
+                t
+                for t in name.subtree
+                if t.i < name.i
+                and t.dep_ == "compound"
+                and t.ent_type_ in NAMED
+                and t.ent_iob_ == "B"
+            ]
+            if parties and not roles.actors:
+                roles.actors += parties
 
 
 def named_forces(doc: Doc) -> list[Token]:
@@ -945,9 +991,19 @@ def _extension(token: Token, context: _Context) -> list[Span]:
             if _lemma(pobj) in NOT_TARGETS:
                 continue  # "a shopkeeper on the spot in X": where, not whose
             spans = _argument_spans(pobj, context)
-            if spans and _named_heads(pobj, context):
+            # the span itself must name the party: "five suspects for their alleged
+            # involvement in the rape ... in Muzaffargarh" names a place far down the
+            # phrase, and the suspects are not their involvement
+            if spans and _named_heads(pobj, context) and _names_in(spans, context):
                 return spans
     return []
+
+
+def _names_in(spans: Iterable[Span], context: _Context) -> bool:
+    """Whether any of the spans holds a named participant."""
+    return any(
+        start <= m.start and m.end <= end for start, end in spans for m in _participants(context)
+    )
 
 
 def _core_mentions(token: Token, context: _Context) -> list[Span]:
