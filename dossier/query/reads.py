@@ -413,6 +413,7 @@ def claims(
             key=c["identity"] or "",
             places=frozenset(c["places"]),
             outlets=_outlets(c),
+            published=_published(c),
         )
         for c in everything
     ]
@@ -669,7 +670,14 @@ def _view(claim: dict[str, Any]) -> Any:
         key=claim["identity"] or "",
         places=frozenset(claim["places"]),
         outlets=_outlets(claim),
+        published=_published(claim),
     )
+
+
+def _published(claim: dict[str, Any]) -> frozenset[str]:
+    """The publication days of a claim's evidence (when it was reported: a later
+    recollection of a figure confirms nothing, :func:`dossier.kb.claims.reported_together`)."""
+    return frozenset(str(e["published"])[:10] for e in claim["evidence"] if e.get("published"))
 
 
 def _checked_relations(store: Store, found: list[dict[str, Any]]) -> None:
