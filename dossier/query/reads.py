@@ -622,7 +622,7 @@ def claims_by_ids(store: Store, ids: list[str]) -> list[dict[str, Any]]:
         related = store.claim_relations(claim_id, RELATED_CAP)
         claim["contradicts"], claim["corroborated_by"] = related or ([], [])
         found.append(claim)
-    _checked_relations(store, found)
+    checked_relations(store, found)
     return found
 
 
@@ -680,7 +680,7 @@ def _published(claim: dict[str, Any]) -> frozenset[str]:
     return frozenset(str(e["published"])[:10] for e in claim["evidence"] if e.get("published"))
 
 
-def _checked_relations(store: Store, found: list[dict[str, Any]]) -> None:
+def checked_relations(store: Store, found: list[dict[str, Any]]) -> None:
     """Keep the relations the summary tables' range scans found only where
     :func:`dossier.kb.claims.relate` keeps them too (places of an incident,
     independent stories), drop pairs triaged "not a dispute", and give each
