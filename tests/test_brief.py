@@ -87,3 +87,24 @@ def test_brief_pdf_has_headings_citations_and_pages(seed_db, tmp_path, zainabiyo
                     str(tmp_path / "page")], check=True)  # fmt: skip
     pages = list(tmp_path.glob("page*.png"))
     assert pages and pages[0].stat().st_size > 1000
+
+
+def test_brief_disputes_are_those_the_export_states(seed_store, zainabiyoun, monkeypatch):
+    """The summary tables' range scans match on figures alone; a pair they return that
+    dossier.kb.claims does not call a dispute (another measure, place or incident, or a
+    pair triaged "not a dispute") never reaches the brief."""
+    _built, row = zainabiyoun
+    mine = [c for c in query.claims(seed_store) if row.id in (c["speaker"], c["subject"])]
+    other = next(c for c in query.claims(seed_store) if c["kind"] != "quantity")
+    raw = seed_store.claim_relations
+
+    def unchecked(claim_id: str, cap: int) -> tuple[list[str], list[str]] | None:
+        found = raw(claim_id, cap) or ([], [])
+        return sorted({*found[0], other["id"]}), found[1]
+
+    monkeypatch.setattr(seed_store, "claim_relations", unchecked)
+    rebuilt = briefs.build(seed_store, row)
+    disputed = dict(rebuilt.sections)["Disputed"]
+    assert mine and not any(other["text"][:40] in text for text, _marks in disputed)
+    stated = sum(len(c["contradicts"]) for c in mine)
+    assert (stated > 0) == bool(disputed)

@@ -430,3 +430,23 @@ def test_two_reports_by_one_actor_differ_by_place_or_by_toll():
     assert _differ(row(location="kohat"), row(places="bannu;lakki marwat"))
     assert not _differ(row(places="kohat", figures="killed:8"), row(figures="killed:8"))
     assert not _differ(row(), row(places="bannu", figures="killed:4"))  # one says nothing
+
+
+@pytest.mark.unit
+def test_a_figure_told_again_weeks_later_confirms_nothing():
+    """Another outlet restating a figure 12 days on ("the committee had observed ... its
+    240 million people") recalls it; reports within the week confirm it. Days unknown:
+    compared as before."""
+    from dataclasses import replace
+
+    stock = "people|stock"
+    a = replace(_view("a", {"s1"}, {"g1"}, stock), outlets=frozenset({"dawn"}))
+    b = replace(_view("b", {"s2"}, {"g2"}, stock), outlets=frozenset({"app"}))
+    day = frozenset({"2025-04-25"})
+    week, weeks = frozenset({"2025-05-02"}), frozenset({"2025-05-07"})
+    assert corroboration(replace(a, published=day), replace(b, published=week))
+    assert not corroboration(replace(a, published=day), replace(b, published=weeks))
+    # the nearest reports count: a claim re-printed within the week still confirms
+    both = frozenset({"2025-04-01", "2025-04-24"})
+    assert corroboration(replace(a, published=both), replace(b, published=day))
+    assert corroboration(a, replace(b, published=day))

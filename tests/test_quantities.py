@@ -291,6 +291,12 @@ def test_numbers_that_name_or_describe_are_not_counts():
     assert ages == {"35": True, "40": True, "70": True}
     sections = flags("A case was registered under sections 302, 324 and 34 of the PPC and 7 ATA.")
     assert sections == {"302": True, "324": True, "34": True, "7": True}
+    glossed = flags(
+        "The FIR was registered under Sections 147 (punishment for rioting), 148 (rioting, "
+        "armed with deadly weapon), 149 (every member of unlawful assembly guilty of offence) "
+        "and 302 (premeditated murder); 12 people (all men) were held."
+    )
+    assert glossed == {"147": True, "148": True, "149": True, "302": True, "12": False}
     assert flags("Rescue 1122 officials said 12 people were injured.") == {
         "1122": True,
         "12": False,

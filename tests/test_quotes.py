@@ -288,6 +288,17 @@ def test_pronoun_goes_past_a_sentence_that_carries_it_on(settings):
     assert said(text, paraphrase) == "Marta Velasquez"
 
 
+def test_he_said_after_a_described_speaker_is_that_speaker(settings):
+    # "a senior police official said … He said that …": the official, not nobody (and not
+    # the victims named between, who are no speaker)
+    text = (
+        "“Six persons were killed on the spot,” a senior police official said.\n\n"
+        "He said that rescuers shifted the bodies to the district hospital."
+    )
+    paraphrase = only(claims(settings, text, "paraphrase"))
+    assert said(text, paraphrase) == "senior police official"
+
+
 def test_the_president_said_is_the_person_named_with_that_title(settings):
     # not the vice president named later, and a title with many holders stays generic
     text = (

@@ -523,6 +523,8 @@ _NOT_NAMES = frozenset(
 )
 #: a list of sections ("sections 302, 324 and 34") up to the figure
 _SECTION_LIST = re.compile(r"\bsec(?:tion)?s?\.?\s+[\d\w/,()\s-]{0,40}$", re.IGNORECASE)
+#: a bracketed gloss ("(punishment for rioting)"), dropped when reading a list of sections
+_GLOSS = re.compile(r"\([^()]{0,120}\)")
 #: a code or act right after the figure ("302 PPC", "7 of the Anti-Terrorism Act")
 _CODE_AFTER = re.compile(
     r"^[\s\d,/()-]*(?:(?:and|or)\s+\d+[\w-]*\s*)*(?:of\s+the\s+)?"
@@ -559,6 +561,10 @@ def not_a_count(text: str, figure: Figure) -> bool:
         return False
     before = text[max(0, figure.start - 60) : figure.start]
     after = text[figure.end : figure.end + 60]
+    if _SECTION_LIST.search(_GLOSS.sub("", text[max(0, figure.start - 400) : figure.start])):
+        # each section glossed in brackets: "Sections 147 (punishment for rioting), 148
+        # (rioting, armed with deadly weapon) and 149 (...)" is a list of sections still
+        return True
     if _SECTION_LIST.search(before) or _CODE_AFTER.match(after):
         return True
     if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):

@@ -845,6 +845,25 @@ def _personal(mention: Mention, ctx: _Context) -> bool:
     return mention.label in {"ORG", "GPE", "NORP"} and mention.text in ctx.surnames
 
 
+#: nouns that describe one person: a claim whose speaker is "the prime minister" or "a
+#: senior police official" is the "he" of the next "He said" as surely as a named one
+PERSON_ROLES = frozenset(
+    """minister premier president spokesman spokesperson spokeswoman official officer
+    commissioner governor mayor secretary senator ambassador adviser advisor inspector
+    superintendent judge chairman chairperson chairwoman commander leader lawyer
+    counsel witness chief""".split()
+)
+
+
+def _person_described(claim: ClaimMention, ctx: _Context) -> bool:
+    """The claim's speaker is a description of one person ("the prime minister", "a
+    senior police official"), not a name, a group or an institution."""
+    if claim.speaker is None:
+        return False
+    words = ctx.text[claim.speaker[0] : claim.speaker[1]].lower().split()
+    return bool(words) and words[-1] in PERSON_ROLES
+
+
 def _person_speaker(claim: ClaimMention, ctx: _Context) -> bool:
     return claim.speaker is not None and any(
         _personal(m, ctx) and (m.start, m.end) == claim.speaker for m in ctx.mentions
@@ -872,17 +891,16 @@ def _resolve_person(
     """
     sentence = ctx.sentence_of(pronoun.idx)
     passed: list[Mention] = []
+    described: ClaimMention | None = None
     for back in range(sentence, max(-1, sentence - PRONOUN_LOOKBACK - 1), -1):
-        speakers = [
-            c
-            for c in claims
-            if c.speaker is not None
-            and ctx.sentence_of(c.speaker[0]) == back
-            and c.speaker[0] < pronoun.idx
-            and _person_speaker(c, ctx)
-        ]
+        before = [c for c in claims if c.speaker is not None and c.speaker[0] < pronoun.idx]
+        here = [c for c in before if ctx.sentence_of(c.speaker[0]) == back]
+        speakers = [c for c in here if _person_speaker(c, ctx)]
         if speakers:
             return speakers[-1].speaker, speakers[-1].speaker_role
+        described = described or next(
+            (c for c in reversed(here) if _person_described(c, ctx)), None
+        )
         if back == sentence:
             continue
         people = [
@@ -904,6 +922,12 @@ def _resolve_person(
     # nobody further back: the person of the first sentence passed over, as before
     if passed:
         return (passed[0].start, passed[0].end), _mention_role(passed[0], ctx)
+    if described is not None:
+        # no person named: the nearest speaker described as one ("a senior police
+        # official said ... He said that ..."), a typed generic speaker. Only as a last
+        # resort: "the prime minister said ... He said" is, far more often, the person
+        # named earlier with that office, whom the search above finds
+        return described.speaker, described.speaker_role
     return None, None
 
 

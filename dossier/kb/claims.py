@@ -38,6 +38,7 @@ from dossier.extract.quantities import (
     UPPER_HEDGES,
     VAGUE,
 )
+from dossier.kb.event_merge import days_apart
 
 #: relative widening for approximate hedges ("around a thousand" ~ 800–1,200)
 APPROXIMATE = 0.2
@@ -68,6 +69,8 @@ class ClaimView:
     #: event groups of the claim's documents (dossier.facts.assign_event_group): stories
     #: that report one event independently share one; empty when unknown
     groups: frozenset[str] = field(default_factory=frozenset)
+    #: publication days of the claim's documents (ISO dates; empty when unknown)
+    published: frozenset[str] = field(default_factory=frozenset)
 
 
 @dataclass(slots=True)
@@ -459,6 +462,21 @@ def one_event(a: ClaimView, b: ClaimView) -> bool:
     return not a.groups.isdisjoint(b.groups)
 
 
+#: the most days between two reports for the later to confirm the earlier: a figure told
+#: again weeks on is a recollection ("the committee had observed ... its 240 million
+#: people"), a background paragraph or a statement merely alike, not an independent
+#: confirmation; reports of one incident or statement come within the week
+CONFIRMATION_DAYS = 7
+
+
+def reported_together(a: ClaimView, b: ClaimView) -> bool:
+    """Whether two claims were published within :data:`CONFIRMATION_DAYS` of each other
+    (their nearest reports; claims with no known date pass)."""
+    if not a.published or not b.published:
+        return True
+    return min(days_apart(x, y) for x in a.published for y in b.published) <= CONFIRMATION_DAYS
+
+
 #: from this size an incident count on one day tells its incident apart on its own; below,
 #: "3 killed" is two incidents' toll as often as one's (dossier.facts uses it for leads too)
 DISTINCT_FIGURE = 10
@@ -468,10 +486,13 @@ def corroboration(a: ClaimView, b: ClaimView) -> bool:
     """Two figures of one identity that agree, from independent sources: different
     stories; different outlets where known (an outlet repeating its own or the same
     source's figure in a later article confirms nothing, whatever name it gives the
-    source); for a count of one incident, reports of one event (:func:`one_event`); and
-    not the same sentence re-used."""
+    source); for a count of one incident, reports of one event (:func:`one_event`);
+    published within the same week (:func:`reported_together`); and not the same
+    sentence re-used."""
     if not comparable(a, b, agreeing=True) or not a.stories.isdisjoint(b.stories):
         return False
+    if not reported_together(a, b):
+        return False  # told again weeks later: a recollection, not a confirmation
     if not one_event(a, b):
         return False  # the same toll of two incidents confirms neither
     if a.outlets and b.outlets and not a.outlets.isdisjoint(b.outlets):

@@ -91,6 +91,10 @@ def _entity_claims(store: Store, entity_id: str) -> dict[str, dict[str, Any]]:
         related = store.claim_relations(claim["id"], query.DISPUTE_CAP)
         if related:
             claim["contradicts"], claim["corroborated_by"] = related
+    # the summary tables' range scans match on identity and figures alone: keep what the
+    # export keeps (places, independent stories, outlets, triage), so that a pair judged
+    # "not a dispute" or two incidents' tolls never head the brief's disputes
+    query.checked_relations(store, mine)
     claims = {c["id"]: c for c in mine}
     others = sorted({i for c in mine for i in c["contradicts"]} - set(claims))
     for start in range(0, len(others), 500):

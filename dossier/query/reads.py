@@ -413,6 +413,7 @@ def claims(
             key=c["identity"] or "",
             places=frozenset(c["places"]),
             outlets=_outlets(c),
+            published=_published(c),
         )
         for c in everything
     ]
@@ -621,7 +622,7 @@ def claims_by_ids(store: Store, ids: list[str]) -> list[dict[str, Any]]:
         related = store.claim_relations(claim_id, RELATED_CAP)
         claim["contradicts"], claim["corroborated_by"] = related or ([], [])
         found.append(claim)
-    _checked_relations(store, found)
+    checked_relations(store, found)
     return found
 
 
@@ -669,10 +670,17 @@ def _view(claim: dict[str, Any]) -> Any:
         key=claim["identity"] or "",
         places=frozenset(claim["places"]),
         outlets=_outlets(claim),
+        published=_published(claim),
     )
 
 
-def _checked_relations(store: Store, found: list[dict[str, Any]]) -> None:
+def _published(claim: dict[str, Any]) -> frozenset[str]:
+    """The publication days of a claim's evidence (when it was reported: a later
+    recollection of a figure confirms nothing, :func:`dossier.kb.claims.reported_together`)."""
+    return frozenset(str(e["published"])[:10] for e in claim["evidence"] if e.get("published"))
+
+
+def checked_relations(store: Store, found: list[dict[str, Any]]) -> None:
     """Keep the relations the summary tables' range scans found only where
     :func:`dossier.kb.claims.relate` keeps them too (places of an incident,
     independent stories), drop pairs triaged "not a dispute", and give each
