@@ -564,3 +564,67 @@ def test_an_abd_compound_alone_is_a_common_given_name():
     assert names.common_lone_name("Abdullah")
     assert not names.common_lone_name("Abdul Ghani Baradar")  # a given name and a surname
     assert not names.common_lone_name("Abdi")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Bartoli", "Bertoli"),  # Italian surnames: a and e are letters of identity
+        ("Tatsu", "Tetsu"),  # Japanese given names
+        ("Maria Kanta", "Maria Kenta"),
+        ("Carlin", "Carolin"),  # a vowel more is another name outside Arabic romanisations
+    ],
+)
+def test_non_arabic_vowels_are_not_folded(a: str, b: str) -> None:
+    from dossier.names import explain, foreign_vowel_veto
+
+    assert foreign_vowel_veto(a, b)
+    assert match(a, b, "PERSON", "PERSON") is None
+    assert "does not look Arabic" in " ".join(explain(a, b, "PERSON", "PERSON").reasons)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Hamed Karzai", "Hamid Karzai"),  # one Arabic-origin word marks the whole name
+        ("Mehdi", "Mahdi"),
+        ("Qasem Soleimani", "Qassem Suleimani"),
+        ("Soleimani", "Sulemani"),  # the nisba of a common name (Sulaiman)
+        ("Shehadeh", "Shehdeh"),  # the ta marbuta's final -eh
+        ("Lashkar-e-Taiba", "Lashkar-e-Tayyiba"),  # the ezafe's hyphenated -e-
+        ("Balochistan", "Baluchistan"),
+        ("Johnston", "Johnstone"),  # a final mute e
+        ("Caryn", "Karine"),  # consonant spellings and a final mute e stay free
+        ("Chirine", "Shireen"),
+    ],
+)
+def test_arabic_vowels_and_shared_spellings_still_match(a: str, b: str) -> None:
+    from dossier.names import foreign_vowel_veto
+
+    assert foreign_vowel_veto(a, b) is None
+    assert match(a, b, "PERSON", "PERSON") is not None
+
+
+@pytest.mark.unit
+def test_arabic_like_reads_marks_words_and_text() -> None:
+    from dossier.names import arabic_like
+
+    assert arabic_like("Khalid")  # kh
+    assert arabic_like("Tariq")  # q without u
+    assert arabic_like("Ja'far")  # an inner ayn
+    assert arabic_like("Hamas al-Jadid")  # a hyphenated article
+    assert arabic_like("Fatemiyoun")  # the -iyoun plural
+    assert not arabic_like("Bartoli")
+    assert not arabic_like("O'Brien")  # an Irish O', not an ayn
+    assert not arabic_like("Obama's")  # a possessive
+    assert not arabic_like("Quentin")  # q with u
+
+
+@pytest.mark.unit
+def test_places_keep_their_vowel_folds() -> None:
+    """A place in this news is mostly named in Urdu, Pashto or Arabic without a mark that
+    says so: its spellings still meet, while the same words as people's names do not."""
+    assert match("Mangochar", "Mangocher", "GPE", "GPE") is not None
+    assert match("Mangochar", "Mangocher", "PERSON", "PERSON") is None
