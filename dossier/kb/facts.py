@@ -11,7 +11,7 @@ the batch's transaction, after entities are resolved.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -821,15 +821,25 @@ def store_event(
     return provisional
 
 
-def _event_candidates(store: Store, report: EventReport, story: str | None) -> list[dict[str, Any]]:
+#: earlier reports read at a time: the caller stops at the first that is its occurrence,
+#: and an archive of wire copies holds hundreds of reports of one incident's days
+CANDIDATE_PAGE = 50
+
+
+def _event_candidates(
+    store: Store, report: EventReport, story: str | None
+) -> Iterator[dict[str, Any]]:
     """Earlier reports of the same type that share a participant (through any
     alias of its entity) and could be the same occurrence: dates that overlap,
-    or, for an undated report, the same story. Bounded by design: a country
-    that takes part in thousands of events must not make ingest quadratic."""
+    or, for an undated report, the same story; in row order, read a page at a time.
+    Bounded by design: a country that takes part in thousands of events must not
+    make ingest quadratic."""
     keys = sorted({k for e in report.participants for k, _reason in store.entity_keys(e)})
     if not keys:
-        return []
-    return store.event_candidates(report.type, keys, story, report.date_start, report.date_end)
+        return
+    ids = store.event_candidate_ids(report.type, keys, story, report.date_start, report.date_end)
+    for start in range(0, len(ids), CANDIDATE_PAGE):
+        yield from store.event_mentions_by_id(ids[start : start + CANDIDATE_PAGE])
 
 
 def speaker_mention(span: Span | None, text: str, mentions: Sequence[Mention]) -> Mention | None:

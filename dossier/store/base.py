@@ -396,6 +396,17 @@ class FactStore(Protocol):
         """Reports that may be the same occurrence (see :mod:`dossier.kb.facts`)."""
         ...
 
+    def event_candidate_ids(
+        self,
+        type: str,
+        keys: Sequence[str],
+        story: str | None,
+        date_start: str | None = None,
+        date_end: str | None = None,
+    ) -> list[int]:
+        """Row ids, ascending, of :meth:`event_candidates`' reports (read them in pages)."""
+        ...
+
     def claim_mentions(self) -> list[dict[str, Any]]:
         """Every claim mention, speaker and subject resolved to entity ids."""
         ...
