@@ -148,6 +148,36 @@ def test_event_candidates_are_read_a_page_at_a_time(seed_store, monkeypatch):
     assert len(read) == (len(every) + 1) // 2 and all(len(page) <= 2 for page in read)
 
 
+def test_claim_candidates_are_the_rows_of_the_query_they_replace(seed_store):
+    """Every stored claim as a probe, with and without its speaker's keys, in its story
+    and another: the ids, then the rows read by id, are those of the one statement the
+    id lookup split off."""
+    claims = seed_store._all(
+        """SELECT c.id, c.kind, c.text_key, c.speaker_key, d.story_id FROM claim_mentions c
+           JOIN documents d ON d.id = c.document_id ORDER BY c.id"""
+    )
+    stories = sorted({c["story_id"] for c in claims if c["story_id"]})
+    probes = found = 0
+    for i, claim in enumerate(claims):
+        keys = [claim["speaker_key"]] if claim["speaker_key"] else None
+        for story in (claim["story_id"], stories[i % len(stories)]):
+            if keys is None:
+                where, params = (
+                    "WHERE c.kind = ? AND c.text_key = ? AND c.speaker_key IS NULL",
+                    [claim["kind"], claim["text_key"]],
+                )
+            else:
+                where = """WHERE c.kind = ? AND c.speaker_key = ?
+                    AND (c.text_key = ? OR d.story_id = ?)"""
+                params = [claim["kind"], *keys, claim["text_key"], story]
+            want = seed_store._claim_mentions(where, params)
+            got = seed_store.claim_candidates(claim["kind"], claim["text_key"], keys, story)
+            assert got == want, (claim["id"], story)
+            probes += 1
+            found += len(got)
+    assert probes > 100 and found >= probes  # each finds at least itself
+
+
 def test_unmapped_keys_are_the_keys_with_mentions_and_no_entity(seed_store):
     mapped = [r[0] for r in seed_store._all("SELECT key FROM entity_keys ORDER BY key")]
     unmentioned = "no such name anywhere"

@@ -974,13 +974,16 @@ def _entity(store: Store, key: str | None) -> str | None:
 
 def _claim_candidates(
     store: Store, kind: str, speaker: str | None, key: str, story: str | None
-) -> list[dict[str, Any]]:
+) -> Iterator[dict[str, Any]]:
     """Earlier mentions that may repeat this claim, found through indexes: the
     very same words (a re-print), or what the same speaker said in the same
-    story (an edition that trimmed the quote). Bounded, so a prolific speaker
+    story (an edition that trimmed the quote); in row order, read a page at a time
+    (the caller stops at the first repeat). Bounded, so a prolific speaker
     does not make ingest quadratic."""
     keys = None if speaker is None else [k for k, _reason in store.entity_keys(speaker)]
-    return store.claim_candidates(kind, key, keys, story)
+    ids = store.claim_candidate_ids(kind, key, keys, story)
+    for start in range(0, len(ids), CANDIDATE_PAGE):
+        yield from store.claim_mentions_by_id(ids[start : start + CANDIDATE_PAGE])
 
 
 def store_claim(store: Store, analyzed: AnalyzedDocument, claim: ClaimMention) -> str:

@@ -421,6 +421,16 @@ class FactStore(Protocol):
         """Earlier mentions that may repeat a claim (see :mod:`dossier.kb.facts`)."""
         ...
 
+    def claim_candidate_ids(
+        self, kind: str, text_key: str, speaker_keys: Sequence[str] | None, story: str | None
+    ) -> list[int]:
+        """Row ids, ascending, of :meth:`claim_candidates`' mentions (read them in pages)."""
+        ...
+
+    def claim_mentions_by_id(self, mention_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """These claim mentions (row ids), speaker and subject resolved to entity ids."""
+        ...
+
     def facts_between(self, after: int, upto: int) -> tuple[list[str], list[str]]:
         """``(claim ids, event ids)`` reported in documents stored in ``(after, upto]``."""
         ...

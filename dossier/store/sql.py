@@ -1027,10 +1027,24 @@ class SQLStore(SummaryTables, WorkbenchReads):
         """Earlier mentions that may repeat a claim: without a speaker (``None``), the
         same words unattributed; with one, the same words from any of the speaker's
         ``speaker_keys``, or what those keys said in the same ``story``."""
+        return self.claim_mentions_by_id(
+            self.claim_candidate_ids(kind, text_key, speaker_keys, story)
+        )
+
+    def claim_candidate_ids(
+        self, kind: str, text_key: str, speaker_keys: Sequence[str] | None, story: str | None
+    ) -> list[int]:
+        """Row ids, ascending, of :meth:`claim_candidates`' mentions: ids only, so that a
+        caller that stops at the first repeat it finds reads no more rows (each with its
+        events and group) than that; a wire statement re-printed by hundreds of outlets
+        has hundreds."""
         if speaker_keys is None:
-            return self._claim_mentions(
-                "WHERE c.kind = ? AND c.text_key = ? AND c.speaker_key IS NULL", [kind, text_key]
+            rows = self._all(
+                """SELECT id FROM claim_mentions
+                   WHERE kind = ? AND text_key = ? AND speaker_key IS NULL ORDER BY id""",
+                [kind, text_key],
             )
+            return [int(r[0]) for r in rows]
         keys = list(speaker_keys)
         marks = ",".join("?" * len(keys))
         # the same rows as "kind AND speaker AND (text_key OR story)", spelt as two
@@ -1038,16 +1052,25 @@ class SQLStore(SummaryTables, WorkbenchReads):
         # reports (CROSS JOIN fixes that order in SQLite; PostgreSQL plans from its
         # statistics). With the OR, SQLite scanned every claim of the kind: a cost
         # per claim that grew with the store (see README, "Ingest at scale").
-        return self._claim_mentions(
-            f"""WHERE c.id IN (
-                    SELECT id FROM claim_mentions
-                    WHERE kind = ? AND text_key = ? AND speaker_key IN ({marks})
-                    UNION
-                    SELECT x.id FROM documents s CROSS JOIN claim_mentions x
-                    WHERE x.document_id = s.id AND s.story_id = ? AND x.kind = ?
-                    AND x.speaker_key IN ({marks}))""",
+        rows = self._all(
+            f"""SELECT id FROM claim_mentions
+                WHERE kind = ? AND text_key = ? AND speaker_key IN ({marks})
+                UNION
+                SELECT x.id FROM documents s CROSS JOIN claim_mentions x
+                WHERE x.document_id = s.id AND s.story_id = ? AND x.kind = ?
+                AND x.speaker_key IN ({marks}) ORDER BY 1""",
             [kind, text_key, *keys, story, kind, *keys],
         )
+        return [int(r[0]) for r in rows]
+
+    def claim_mentions_by_id(self, mention_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """These claim mentions (row ids), in row order within each batch of 500."""
+        found: list[dict[str, Any]] = []
+        for start in range(0, len(mention_ids), 500):
+            chunk = list(mention_ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            found += self._claim_mentions(f"WHERE c.id IN ({marks})", chunk)
+        return found
 
     def _claim_mentions(self, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Claim mentions matching ``where``, a condition written in this class only; with
