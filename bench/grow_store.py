@@ -80,6 +80,12 @@ def clone_rows(db: Path, copies: int) -> int:
             "WHERE mention_id <= ?",
             [offset, last["event_mentions"]],
         )
+        conn.execute(
+            "INSERT INTO event_key_days (key, type, date_end, date_start, mention_id) "
+            "SELECT key, type, date_end, date_start, mention_id + ? FROM event_key_days "
+            "WHERE mention_id <= ?",
+            [offset, last["event_mentions"]],
+        )
     conn.execute(
         "UPDATE entities SET document_count = document_count * ?, mention_count = "
         "mention_count * ?",
@@ -114,6 +120,7 @@ def main() -> int:
     src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     src.close()
     shutil.copyfile(args.source, args.dest)
+    SQLiteStore(args.dest).close()  # an older store's schema brought up to date first
     start = time.perf_counter()
     total = clone_rows(args.dest, args.copies)
     summaries = rebuild(args.dest)

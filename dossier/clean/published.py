@@ -92,6 +92,41 @@ def parse_full_date(text: str) -> date | None:
     return parsed
 
 
+#: "March 28th, 2025", "28 March 2025", "Sept. 3 2024": the whole value one written date, in
+#: the two orders English news uses (a "Published in Dawn, March 28th, 2025" footer ends
+#: nearly every article of some outlets)
+_WRITTEN_DATE = re.compile(
+    rf"(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})|"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\.?,?\s+(?P<y2>\d{{4}})",
+    re.IGNORECASE,
+)
+_MONTH_NUMBER = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
+def _written_date(value: str) -> date | None:
+    """The date of a value that is exactly one written day-month-year date, else None.
+
+    Why not leave it to dateparser: its first call in a process builds its time-zone
+    patterns (1.9 s of CPU), which an update adding ten articles paid for one footer
+    date. Same answers as dateparser on these forms (``tests/test_written_dates.py`` checks them
+    side by side); an impossible day ("February 30th") is left to it."""
+    match = _WRITTEN_DATE.fullmatch(value)
+    if match is None:
+        return None
+    month = (match["m1"] or match["m2"])[:3].lower()
+    try:
+        return date(
+            int(match["y1"] or match["y2"]), _MONTH_NUMBER[month], int(match["d1"] or match["d2"])
+        )
+    except ValueError:
+        return None
+
+
 def _parse(value: str) -> date | None:
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
@@ -101,6 +136,9 @@ def _parse(value: str) -> date | None:
         return parsedate_to_datetime(value).date()
     except (TypeError, ValueError, IndexError):
         pass
+    written = _written_date(value)
+    if written is not None:
+        return written
     try:
         parsed = dateparser.parse(value, languages=["en"], settings=_SETTINGS)
     except (ValueError, OverflowError, RecursionError):

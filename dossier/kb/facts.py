@@ -11,7 +11,7 @@ the batch's transaction, after entities are resolved.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -874,15 +874,25 @@ def store_event(
     return provisional
 
 
-def _event_candidates(store: Store, report: EventReport, story: str | None) -> list[dict[str, Any]]:
+#: earlier reports read at a time: the caller stops at the first that is its occurrence,
+#: and an archive of wire copies holds hundreds of reports of one incident's days
+CANDIDATE_PAGE = 50
+
+
+def _event_candidates(
+    store: Store, report: EventReport, story: str | None
+) -> Iterator[dict[str, Any]]:
     """Earlier reports of the same type that share a participant (through any
     alias of its entity) and could be the same occurrence: dates that overlap,
-    or, for an undated report, the same story. Bounded by design: a country
-    that takes part in thousands of events must not make ingest quadratic."""
+    or, for an undated report, the same story; in row order, read a page at a time.
+    Bounded by design: a country that takes part in thousands of events must not
+    make ingest quadratic."""
     keys = sorted({k for e in report.participants for k, _reason in store.entity_keys(e)})
     if not keys:
-        return []
-    return store.event_candidates(report.type, keys, story, report.date_start, report.date_end)
+        return
+    ids = store.event_candidate_ids(report.type, keys, story, report.date_start, report.date_end)
+    for start in range(0, len(ids), CANDIDATE_PAGE):
+        yield from store.event_mentions_by_id(ids[start : start + CANDIDATE_PAGE])
 
 
 def speaker_mention(span: Span | None, text: str, mentions: Sequence[Mention]) -> Mention | None:
@@ -1017,13 +1027,16 @@ def _entity(store: Store, key: str | None) -> str | None:
 
 def _claim_candidates(
     store: Store, kind: str, speaker: str | None, key: str, story: str | None
-) -> list[dict[str, Any]]:
+) -> Iterator[dict[str, Any]]:
     """Earlier mentions that may repeat this claim, found through indexes: the
     very same words (a re-print), or what the same speaker said in the same
-    story (an edition that trimmed the quote). Bounded, so a prolific speaker
+    story (an edition that trimmed the quote); in row order, read a page at a time
+    (the caller stops at the first repeat). Bounded, so a prolific speaker
     does not make ingest quadratic."""
     keys = None if speaker is None else [k for k, _reason in store.entity_keys(speaker)]
-    return store.claim_candidates(kind, key, keys, story)
+    ids = store.claim_candidate_ids(kind, key, keys, story)
+    for start in range(0, len(ids), CANDIDATE_PAGE):
+        yield from store.claim_mentions_by_id(ids[start : start + CANDIDATE_PAGE])
 
 
 def store_claim(store: Store, analyzed: AnalyzedDocument, claim: ClaimMention) -> str:

@@ -396,6 +396,17 @@ class FactStore(Protocol):
         """Reports that may be the same occurrence (see :mod:`dossier.kb.facts`)."""
         ...
 
+    def event_candidate_ids(
+        self,
+        type: str,
+        keys: Sequence[str],
+        story: str | None,
+        date_start: str | None = None,
+        date_end: str | None = None,
+    ) -> list[int]:
+        """Row ids, ascending, of :meth:`event_candidates`' reports (read them in pages)."""
+        ...
+
     def claim_mentions(self) -> list[dict[str, Any]]:
         """Every claim mention, speaker and subject resolved to entity ids."""
         ...
@@ -408,6 +419,16 @@ class FactStore(Protocol):
         self, kind: str, text_key: str, speaker_keys: Sequence[str] | None, story: str | None
     ) -> list[dict[str, Any]]:
         """Earlier mentions that may repeat a claim (see :mod:`dossier.kb.facts`)."""
+        ...
+
+    def claim_candidate_ids(
+        self, kind: str, text_key: str, speaker_keys: Sequence[str] | None, story: str | None
+    ) -> list[int]:
+        """Row ids, ascending, of :meth:`claim_candidates`' mentions (read them in pages)."""
+        ...
+
+    def claim_mentions_by_id(self, mention_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """These claim mentions (row ids), speaker and subject resolved to entity ids."""
         ...
 
     def facts_between(self, after: int, upto: int) -> tuple[list[str], list[str]]:

@@ -366,6 +366,31 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ON document_actors (actor_key, published)",
         ),
     ),
+    Migration(
+        13,
+        "a dated event report's participant keys with its type and days, indexed by key: a new "
+        "report finds the earlier reports of its occurrence among those of its participants in "
+        "its days (a few index entries), not by testing every report of its type whose days "
+        "overlap for a participant (793,800 of them for a 10-article update to a 100k "
+        "archive); and claim mentions indexed by kind, words and speaker, so a claim's "
+        "repeats are found in the index without reading each re-print's row",
+        common=(
+            """CREATE TABLE IF NOT EXISTS event_key_days (
+    key TEXT NOT NULL, type TEXT NOT NULL, date_end TEXT NOT NULL, date_start TEXT NOT NULL,
+    mention_id INTEGER NOT NULL)""",
+            """INSERT INTO event_key_days (key, type, date_end, date_start, mention_id)
+    SELECT DISTINCT a.key, m.type, m.date_end, m.date_start, m.id
+    FROM event_args a JOIN event_mentions m ON m.id = a.mention_id
+    WHERE a.key IS NOT NULL AND m.date_start IS NOT NULL AND m.date_end IS NOT NULL""",
+            "CREATE INDEX IF NOT EXISTS event_key_days_key "
+            "ON event_key_days (key, type, date_end, date_start, mention_id)",
+            # and a claim's repeats found in the index alone (the speaker was read from
+            # each row: one table page per re-print of the words)
+            "CREATE INDEX IF NOT EXISTS claim_mentions_said "
+            "ON claim_mentions (kind, text_key, speaker_key)",
+            "DROP INDEX IF EXISTS claim_mentions_text",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version
