@@ -504,3 +504,16 @@ def test_one_statement_needs_its_subject_not_only_its_speaker_and_day():
     assert one_statement(morning, paper)  # cowardly, attack, train, shake, resolve, peace
     assert not one_statement(morning, night)
     assert not one_statement(morning, frozenset())
+
+
+@pytest.mark.unit
+def test_a_headline_whose_first_clause_reacts_is_a_reaction():
+    from dossier.kb.facts import headline_reacts
+
+    assert headline_reacts("U.S. condemns attack on school bus in Balochistan")
+    assert headline_reacts("President, PM pay tribute to security forces for killing 6 terrorists")
+    assert headline_reacts("‘Brutal, evil’: Condemnations pour in over Khuzdar blast")
+    # the incident first, the reaction after it: a report of the incident
+    assert not headline_reacts("Five killed in Bajaur blast; PM condemns attack")
+    assert not headline_reacts("Six killed as security forces foil attack on Bannu Cantt")
+    assert not headline_reacts(None)

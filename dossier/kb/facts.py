@@ -1271,8 +1271,24 @@ _REACTION_VERBS = frozenset(
     "appreciate appreciated appreciates commend commended commends salute saluted salutes "
     "applaud applauded applauds denounce denounced denounces deplore deplored deplores "
     "mourn mourned mourns lament lamented laments condole condoled condoles felicitate "
-    "felicitated felicitates congratulate congratulated congratulates".split()
+    "felicitated felicitates congratulate congratulated congratulates slam slams slammed "
+    "condemnation condemnations tribute tributes".split()
 )
+_HEADLINE_WORD = re.compile(r"[a-z]+")
+#: where a headline's first clause ends ("...; PM condemns", "... as PM condemns"): a
+#: reaction told after it is not the headline's news
+_CLAUSE_END = re.compile(r";|\s+as\s+|\s+after\s+|\s+while\s+", re.IGNORECASE)
+
+
+def headline_reacts(title: str | None) -> bool:
+    """Whether a headline's first clause is a reaction ("U.S. condemns attack on school
+    bus", "President, PM pay tribute to security forces", "Condemnations pour in over
+    Khuzdar blast"): an agency's reaction often opens its lead with the incident, and the
+    reacting body may be a name the tagger misses; the headline says what the news is."""
+    if not title:
+        return False
+    clause = _CLAUSE_END.split(unidecode(title).lower(), maxsplit=1)[0]
+    return any(word in _REACTION_VERBS for word in _HEADLINE_WORD.findall(clause))
 #: a light verb and, within a few words, what makes it a reaction ("paid glowing tribute",
 #: "expressed deep grief", "called for a thorough inquiry", "took notice of")
 _REACTION_PHRASE = re.compile(
@@ -1456,7 +1472,9 @@ def assign_event_group(
         # only their thread
         # (stored under its own type, REACTED + the incident's, so that the incident's
         # later reports find it for the thread and no report joins it as one of theirs)
-        reaction = reacts(named, text, _statement_lead_end(text, 1))
+        reaction = reacts(named, text, _statement_lead_end(text, 1)) or headline_reacts(
+            document.get("title")
+        )
         if not background:
             record["type"] = f"{REACTED}{told['type']}" if reaction else told["type"]
         window = (_shift(mine.day, -days), _shift(mine.day, days)) if mine.day else None
