@@ -208,3 +208,23 @@ def test_an_outlet_is_its_cleaned_name_else_its_sites():
     assert outlet_of("Dawn", "https://other.example/x") == "dawn"
     assert outlet_of(None, "https://www.dawn.com/news/1") == "dawn"
     assert outlet_of("", "seeds/000.txt") is None
+
+
+@pytest.mark.unit
+def test_a_stock_paragraph_at_the_top_is_no_shared_lead():
+    params = DedupParams()
+    hasher = Hasher(params)
+    stock = (
+        "Pakistan has witnessed an uptick in terrorist activities over the past year, "
+        "especially in the two border provinces."
+    )
+    one = hasher.fingerprint(
+        "Security forces killed four terrorists in an operation in Swat district on Friday, "
+        f"the military said.\n\n{stock}\n\nThe operation was conducted on reported presence."
+    )
+    other = hasher.fingerprint(
+        "A soldier was martyred in an operation that left four terrorists dead in Dera "
+        f"Ismail Khan district on Thursday.\n\n{stock}\n\nWeapons were recovered."
+    )
+    assert compare(one, other).shared_lead
+    assert not compare(one, other, background=one.sentences & other.sentences).shared_lead

@@ -259,7 +259,9 @@ def compare(
         containment=common / smaller,
         shared_sentences=len((a.sentences & b.sentences) - background),
         smaller=min(len(a.shingles), len(b.shingles)),
-        shared_lead=bool(a.lead & b.sentences or b.lead & a.sentences),
+        # a stock paragraph at the top of both (an outlet's "Pakistan has witnessed an
+        # uptick in terrorist activities..." second paragraph) is no shared lead either
+        shared_lead=bool(((a.lead & b.sentences) | (b.lead & a.sentences)) - background),
     )
 
 
