@@ -51,6 +51,7 @@ from dossier.kb.event_merge import (
     same_incident_in_document,
 )
 from dossier.kb.fact_summary import place_rank
+from dossier.names import strip_titles
 from dossier.records import (
     AnalyzedDocument,
     ClaimMention,
@@ -1325,19 +1326,13 @@ def reacts(mentions: Sequence[dict[str, Any]], text: str, end: int) -> bool:
 
 #: "on Thursday" later in the sentence, not "Thursday's attack"
 _LATER_DAY = re.compile(rf"\bon\s+(?P<day>{_WEEKDAY})\b(?![’']s)")
-#: titles a name may carry in one outlet and not the other ("Lt Gen Ahmed Sharif
-#: Chaudhry", "General Syed Asim Munir", "Gen Asim Munir")
-_TITLES = frozenset(
-    "mr mrs ms dr gen general lt col maj brig capt retd syed sardar mir barrister justice "
-    "maulana senator".split()
-)
-
-
 def _untitled(name: str) -> list[str]:
-    words = name.split()
-    while len(words) > 2 and words[0] in _TITLES:
-        words = words[1:]
-    return words
+    """A lead actor's name words without the titles one outlet gives and the other does not
+    ("Lt Gen Ahmed Sharif Chaudhry", "General Syed Asim Munir", "Gen Asim Munir"):
+    :func:`dossier.names.strip_titles`, lower case; the name as written where that leaves
+    fewer than two words (a surname alone names no one in particular)."""
+    words = [w.lower() for w in strip_titles(name)]
+    return words if len(words) >= 2 else name.split()
 
 
 def _same_actor(a: str, b: str) -> bool:
