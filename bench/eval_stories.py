@@ -139,7 +139,10 @@ def ecb(data: Path, limit: int | None) -> None:
         for a, b in combinations(names, 2)
         if docs[a][0].rstrip("+") == docs[b][0].rstrip("+")
     ]
-    run = run_export([Article(n, docs[n][1]) for n in names])
+    # ECB+ names no publisher; its documents come from many sites. Left without one, all
+    # would share the placeholder host and read as one outlet (whose re-used paragraphs
+    # the story rules treat as background), so each is its own unnamed outlet
+    run = run_export([Article(n, docs[n][1], outlet=f"ecb{i}") for i, n in enumerate(names)])
     report(f"ECB+ dev ({len(names)} articles)", pairs, run)
 
 
