@@ -17,6 +17,7 @@ from dossier.stories.dedup import (
     INDEXED_PER_STORY,
     DedupParams,
     Hasher,
+    PairEvidence,
     StoryIndex,
     cluster,
     compare,
@@ -177,3 +178,53 @@ def test_words_transliterate_like_unidecode():
     persisted by earlier versions stay comparable)."""
     text = "Café “Ærø” — it’s ½ of №5… naïve Straße İstanbul 北京"
     assert words(text) == re.findall(r"[a-z0-9]+", unidecode(text).lower())
+
+
+@pytest.mark.unit
+def test_shared_sentences_without_a_shared_lead_are_background():
+    """An outlet's report that carries its earlier report's paragraphs under a new lead is
+    its next report, however many sentences the two share; a near-copy still joins."""
+    params = DedupParams()
+    background = PairEvidence(
+        jaccard=0.44, containment=0.62, shared_sentences=5, smaller=298, shared_lead=False
+    )
+    assert not same_story(background, params, same_outlet=True)
+    # another outlet's rewrite may re-word the lead and keep the body
+    assert same_story(background, params, same_outlet=False)
+    rewrite = PairEvidence(
+        jaccard=0.2, containment=0.3, shared_sentences=4, smaller=298, shared_lead=True
+    )
+    assert same_story(rewrite, params, same_outlet=True)
+    copy = PairEvidence(
+        jaccard=0.6, containment=0.9, shared_sentences=9, smaller=298, shared_lead=False
+    )
+    assert same_story(copy, params, same_outlet=True)
+
+
+@pytest.mark.unit
+def test_an_outlet_is_its_cleaned_name_else_its_sites():
+    from dossier.pipeline.run import outlet_of
+
+    assert outlet_of("Dawn", "https://other.example/x") == "dawn"
+    assert outlet_of(None, "https://www.dawn.com/news/1") == "dawn"
+    assert outlet_of("", "seeds/000.txt") is None
+
+
+@pytest.mark.unit
+def test_a_stock_paragraph_at_the_top_is_no_shared_lead():
+    params = DedupParams()
+    hasher = Hasher(params)
+    stock = (
+        "Pakistan has witnessed an uptick in terrorist activities over the past year, "
+        "especially in the two border provinces."
+    )
+    one = hasher.fingerprint(
+        "Security forces killed four terrorists in an operation in Swat district on Friday, "
+        f"the military said.\n\n{stock}\n\nThe operation was conducted on reported presence."
+    )
+    other = hasher.fingerprint(
+        "A soldier was martyred in an operation that left four terrorists dead in Dera "
+        f"Ismail Khan district on Thursday.\n\n{stock}\n\nWeapons were recovered."
+    )
+    assert compare(one, other).shared_lead
+    assert not compare(one, other, background=one.sentences & other.sentences).shared_lead

@@ -13,6 +13,7 @@ from dossier.kb.claims import ClaimView, corroboration
 from dossier.kb.event_merge import (
     EventReport,
     Incident,
+    compatible,
     lead_end,
     main_event,
     place_fold,
@@ -73,7 +74,12 @@ def test_another_days_toll_of_one_measure_is_another_operation():
     same_day = _incident("c", places={"north waziristan"}, figures={"killed:10"})
     assert same_incident(first, same_day, max_days=1, min_evidence=1)
     counted = _incident("d", day="2025-04-03", places={"north waziristan"}, figures={"count:10"})
-    assert same_incident(first, counted, max_days=1, min_evidence=1)
+    assert compatible(first, counted, max_days=1)
+    # but a district alone, a day apart, is no evidence of one incident: it needs a toll
+    # or a participant in common
+    assert not same_incident(first, counted, max_days=1, min_evidence=1)
+    tolled = _incident("e", day="2025-04-03", places={"north waziristan"}, figures={"killed:6"})
+    assert same_incident(first, tolled, max_days=1, min_evidence=1)
 
 
 def test_reversed_roles_are_never_one_incident():
@@ -450,3 +456,84 @@ def test_a_figure_told_again_weeks_later_confirms_nothing():
     both = frozenset({"2025-04-01", "2025-04-24"})
     assert corroboration(replace(a, published=both), replace(b, published=day))
     assert corroboration(a, replace(b, published=day))
+
+
+def _named(text: str, names: list[tuple[str, str]]) -> list[dict[str, object]]:
+    found = []
+    for name, label in names:
+        start = text.index(name)
+        found.append({"start": start, "end": start + len(name), "text": name, "label": label})
+    return sorted(found, key=lambda m: m["start"])
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("text", "names", "reaction"),
+    [
+        ("ISLAMABAD, Mar 10 (APP): Federal Minister for Interior Mohsin Naqvi has strongly "
+         "condemned the firing attack on police personnel near Tanda Dam in Kohat.",
+         [("Mohsin Naqvi", "PERSON"), ("Kohat", "GPE")], True),
+        ("ISLAMABAD: President Ali Zardari and Prime Minister Shehbaz Sharif on Wednesday paid "
+         "glowing tribute to security forces for completing the rescue operation.",
+         [("Ali Zardari", "PERSON"), ("Shehbaz Sharif", "PERSON")], True),
+        ("National Assembly Speaker Sardar Ayaz Sadiq on Monday called for a “thorough and "
+         "urgent” investigation into the attack on the convoy.",
+         [("Sardar Ayaz Sadiq", "PERSON")], True),
+        ("ISLAMABAD: The Foreign Office on Friday condemned the attack in Quetta.",
+         [("The Foreign Office", "ORG"), ("Quetta", "GPE")], True),
+        # the incident as the news, the reaction after it: a report of the incident
+        ("Six terrorists were killed on Tuesday as security forces foiled an attack on the "
+         "Bannu Cantonment, according to the interior ministry. In a statement, Interior "
+         "Minister Mohsin Naqvi paid tribute to the security forces.",
+         [("Bannu", "GPE"), ("Mohsin Naqvi", "PERSON")], False),
+        # the military's spokesman reporting the operation is its reporter, not a reactor
+        ("RAWALPINDI: DG ISPR Lt Gen Ahmed Sharif Chaudhry said on Wednesday that all 33 "
+         "terrorists had been killed.", [("Ahmed Sharif Chaudhry", "PERSON")], False),
+        ("ISLAMABAD: Prime Minister Shehbaz Sharif paid a visit to Quetta on Thursday.",
+         [("Shehbaz Sharif", "PERSON"), ("Quetta", "GPE")], False),
+    ],
+)  # fmt: skip
+def test_a_lead_whose_actor_reacts_reports_a_statement(text, names, reaction):
+    from dossier.kb.facts import _statement_lead_end, reacts
+
+    assert reacts(_named(text, names), text, _statement_lead_end(text, 1)) is reaction
+
+
+@pytest.mark.unit
+def test_one_statement_needs_its_subject_not_only_its_speaker_and_day():
+    from dossier.kb.facts import one_statement, statement_words
+
+    def words(text: str) -> frozenset[str]:
+        return statement_words(text, len(text), "Shehbaz Sharif ISLAMABAD")
+
+    morning = words(
+        "ISLAMABAD: Prime Minister Shehbaz Sharif on Wednesday said the cowardly attack on "
+        "the train would not shake the nation's resolve for peace, and offered condolences "
+        "to the families of the martyred passengers."
+    )
+    paper = words(
+        "Prime Minister Shehbaz Sharif termed the attack on the train a cowardly act, saying "
+        "such acts would not shake Pakistan's resolve for peace."
+    )
+    night = words(
+        "ISLAMABAD: Prime Minister Shehbaz Sharif on Wednesday lauded the army for "
+        "successfully completing the rescue operation without major losses, crediting the "
+        "professional expertise of the commandos."
+    )
+    assert "shehbaz" not in morning and "wednesday" not in morning and "islamabad" not in morning
+    assert one_statement(morning, paper)  # cowardly, attack, train, shake, resolve, peace
+    assert not one_statement(morning, night)
+    assert not one_statement(morning, frozenset())
+
+
+@pytest.mark.unit
+def test_a_headline_whose_first_clause_reacts_is_a_reaction():
+    from dossier.kb.facts import headline_reacts
+
+    assert headline_reacts("U.S. condemns attack on school bus in Balochistan")
+    assert headline_reacts("President, PM pay tribute to security forces for killing 6 terrorists")
+    assert headline_reacts("‘Brutal, evil’: Condemnations pour in over Khuzdar blast")
+    # the incident first, the reaction after it: a report of the incident
+    assert not headline_reacts("Five killed in Bajaur blast; PM condemns attack")
+    assert not headline_reacts("Six killed as security forces foil attack on Bannu Cantt")
+    assert not headline_reacts(None)

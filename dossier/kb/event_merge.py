@@ -342,5 +342,10 @@ def same_incident(a: Incident, b: Incident, max_days: int, min_evidence: int) ->
     toll = a.figures & b.figures
     if not (place or _strong(toll)):
         return False
-    evidence = place + bool(toll) + bool(a.report.participants & b.report.participants)
+    shared = bool(a.report.participants & b.report.participants)
+    if a.day != b.day and not (toll or shared):
+        # a district or a city alone, a day apart, is two of its incidents as often as one
+        # (a Peshawar blast and the next night's attacks there; two Karachi arrests)
+        return False
+    evidence = place + bool(toll) + shared
     return evidence >= min_evidence

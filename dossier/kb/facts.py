@@ -52,6 +52,7 @@ from dossier.kb.event_merge import (
 )
 from dossier.kb.fact_summary import place_rank
 from dossier.kb.said_days import said_day
+from dossier.names import strip_titles
 from dossier.records import (
     AnalyzedDocument,
     ClaimMention,
@@ -1197,10 +1198,11 @@ def _told_incident(
 ) -> dict[str, Any] | None:
     """The incident a document's event group is decided by: its main event, or -- where
     that is a statement, a condemnation, an appeal (not an attack, an arrest, a protest) --
-    the first incident its lead reports. "Naqvi condemns firing on police in Kohat" is, for
-    the reader, a report of the Kohat attack: joined with the attack's reports when the
-    same evidence holds (a specific place or a toll in common, :func:`same_incident`), and
-    never by the statement alone. (The thread still follows the main event.)"""
+    the first incident its lead reports: the incident the article's event is compared by.
+    Where a named actor's reaction is the lead's news ("Naqvi condemns firing on police in
+    Kohat", :func:`reacts`), the caller joins it by no incident: a reaction is its own
+    statement (the reactions rule in ``bench/labels/stories/GUIDE.md``). (The thread still
+    follows the main event.)"""
     if main is None or main["type"] in THREAD_INCIDENT_TYPES:
         return main
     return next(
@@ -1324,21 +1326,79 @@ def _lead_actors(
 
 
 _SENTENCE_STOP = re.compile(r"[.!?…](?=\s)|\n")
-#: "on Thursday" later in the sentence, not "Thursday's attack"
-_LATER_DAY = re.compile(rf"\bon\s+(?P<day>{_WEEKDAY})\b(?![’']s)")
-#: titles a name may carry in one outlet and not the other ("Lt Gen Ahmed Sharif
-#: Chaudhry", "General Syed Asim Munir", "Gen Asim Munir")
-_TITLES = frozenset(
-    "mr mrs ms dr gen general lt col maj brig capt retd syed sardar mir barrister justice "
-    "maulana senator".split()
+
+#: the prefix of a reaction's stored type (``document_groups.type``): "reaction:ASSAULT"
+#: is a reaction to an attack, found by the attack's reports for their thread only
+REACTED = "reaction:"
+#: verbs by which a lead's person reacts to an occurrence rather than reports it: the
+#: article's news is then that person's statement (issue 16's reactions rule,
+#: ``bench/labels/stories/GUIDE.md``), not the incident it names
+_REACTION_VERBS = frozenset(
+    "condemn condemned condemns laud lauded lauds praise praised praises hail hailed hails "
+    "appreciate appreciated appreciates commend commended commends salute saluted salutes "
+    "applaud applauded applauds denounce denounced denounces deplore deplored deplores "
+    "mourn mourned mourns lament lamented laments condole condoled condoles felicitate "
+    "felicitated felicitates congratulate congratulated congratulates slam slams slammed "
+    "condemnation condemnations tribute tributes".split()
+)
+_HEADLINE_WORD = re.compile(r"[a-z]+")
+#: where a headline's first clause ends ("...; PM condemns", "... as PM condemns"): a
+#: reaction told after it is not the headline's news
+_CLAUSE_END = re.compile(r";|\s+as\s+|\s+after\s+|\s+while\s+", re.IGNORECASE)
+
+
+def headline_reacts(title: str | None) -> bool:
+    """Whether a headline's first clause is a reaction ("U.S. condemns attack on school
+    bus", "President, PM pay tribute to security forces", "Condemnations pour in over
+    Khuzdar blast"): an agency's reaction often opens its lead with the incident, and the
+    reacting body may be a name the tagger misses; the headline says what the news is."""
+    if not title:
+        return False
+    clause = _CLAUSE_END.split(unidecode(title).lower(), maxsplit=1)[0]
+    return any(word in _REACTION_VERBS for word in _HEADLINE_WORD.findall(clause))
+#: a light verb and, within a few words, what makes it a reaction ("paid glowing tribute",
+#: "expressed deep grief", "called for a thorough inquiry", "took notice of")
+_REACTION_PHRASE = re.compile(
+    r"(?:pa(?:y|ys|id)|express(?:es|ed)?|offer(?:s|ed)?|extend(?:s|ed)?)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:tributes?|grief|sorrow|condolences?|sympath(?:y|ies)|solidarity|homage)\b"
+    r"|(?:call(?:s|ed)?\s+for|demand(?:s|ed)?|order(?:s|ed)?|s(?:eeks?|ought))\s+"
+    r"(?:[\w’'“”\"-]+\s+){0,4}?(?:inquiry|investigation|probe)\b"
+    r"|t(?:akes?|ook)\s+(?:[\w-]+\s+)?notice\b",
+    re.IGNORECASE,
 )
 
 
+def reacts(mentions: Sequence[dict[str, Any]], text: str, end: int) -> bool:
+    """Whether a lead's news is a reaction: a person, a body or a country named in it (``mentions``:
+    the document's entity mentions, by offset; ``end``: where the lead ends) acts with a
+    reaction verb ("Interior Minister Mohsin Naqvi has strongly condemned ...", "President
+    Zardari paid tribute ...", "the speaker called for a thorough inquiry ..."). Such an
+    article reports a statement: its own event, joined with the reports of that
+    statement, never with the incident's (the President's tribute that repeats the
+    military's toll is no second source for the operation)."""
+    for mention in mentions:
+        if mention["start"] >= end:
+            break
+        if mention["label"] not in _NAMED_ACTORS:
+            continue  # a person, or a body or a country ("the Foreign Office condemned")
+        after = _ACTS.match(text, mention["end"])
+        if after is None:
+            continue
+        if after["verb"] in _REACTION_VERBS:
+            return True
+        if _REACTION_PHRASE.match(text, after.start("verb")):
+            return True
+    return False
+
+#: "on Thursday" later in the sentence, not "Thursday's attack"
+_LATER_DAY = re.compile(rf"\bon\s+(?P<day>{_WEEKDAY})\b(?![’']s)")
 def _untitled(name: str) -> list[str]:
-    words = name.split()
-    while len(words) > 2 and words[0] in _TITLES:
-        words = words[1:]
-    return words
+    """A lead actor's name words without the titles one outlet gives and the other does not
+    ("Lt Gen Ahmed Sharif Chaudhry", "General Syed Asim Munir", "Gen Asim Munir"):
+    :func:`dossier.names.strip_titles`, lower case; the name as written where that leaves
+    fewer than two words (a surname alone names no one in particular)."""
+    words = [w.lower() for w in strip_titles(name)]
+    return words if len(words) >= 2 else name.split()
 
 
 def _same_actor(a: str, b: str) -> bool:
@@ -1348,6 +1408,43 @@ def _same_actor(a: str, b: str) -> bool:
     Munir")."""
     x, y = sorted((_untitled(a), _untitled(b)), key=len)
     return len(x) >= 2 and y[-len(x) :] == x
+
+
+#: words that say nothing of what a statement is about: function words, the verbs of
+#: saying, days and months, and the titles every report of an official gives
+_STATEMENT_STOP = frozenset(
+    """that this with from have been were their would will said says also they them after
+    over into about which while when where there these those than other such more most
+    being under upon amid against during before between through including added stated
+    told saying according statement press release monday tuesday wednesday thursday
+    friday saturday sunday january february march april june july august september october
+    november december president prime minister ministers federal chief governor senator
+    general chairman secretary spokesperson spokesman official officials""".split()
+)
+_CONTENT_WORD = re.compile(r"[a-z]{4,}")
+#: the share of the shorter lead's content words two reports of one statement have in
+#: common (its subject: "cowardly", "resolve", "Jaffar Express"); one person's other
+#: statement or another part of the day's visit shares less
+SAME_STATEMENT = 0.2
+
+
+def statement_words(text: str, end: int, leave_out: str = "") -> frozenset[str]:
+    """The content words of a statement's lead (``text[:end]``), lower case, less
+    :data:`_STATEMENT_STOP` and the words of ``leave_out`` (the speaker's name and the
+    dateline: every report of any statement of the speaker has them)."""
+    known = set(_CONTENT_WORD.findall(unidecode(leave_out).lower()))
+    lead = unidecode(text[:end]).lower()
+    return frozenset(w for w in _CONTENT_WORD.findall(lead) if w not in _STATEMENT_STOP | known)
+
+
+def one_statement(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two statement leads' content words (:func:`statement_words`) tell one
+    statement: at least :data:`SAME_STATEMENT` of the shorter's are in the other. The
+    same person acting on the same day is not enough -- the Prime Minister condemns an
+    attack in the morning and lauds the operation that ends it at night."""
+    if not a or not b:
+        return False
+    return len(a & b) >= SAME_STATEMENT * min(len(a), len(b))
 
 
 def _differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -1377,9 +1474,12 @@ def assign_event_group(
     type, day, places, tolls, participants) when every incident of those groups is
     compatible with it. Candidates come from indexed lookups (type and day; the event of
     the main report for threads), never a scan, so ingest stays incremental; groups that
-    the document links merge, as stories do. Reports of one statement join when the same
-    person acts in both leads on the same named day (``document_actors``); an organisation
-    as the lead's actor was measured and dropped (joins of unrelated pieces).
+    the document links merge, as stories do. A reaction (:func:`reacts`: "the minister
+    condemned the attack") is a statement of its own, never joined by the incident it
+    names. Reports of one statement join when the same person acts in both leads on the
+    same named day (``document_actors``) and the leads tell one subject
+    (:func:`one_statement`); an organisation as the lead's actor was measured and dropped
+    (joins of unrelated pieces).
     """
     document = store.document(document_id) or {}
     published = (document.get("published") or "")[:10] or None
@@ -1396,6 +1496,8 @@ def assign_event_group(
     groups = {
         r["event_group"] for r in store.story_group_rows(story) if r["document_id"] != document_id
     }
+    #: groups of the incident a reaction names: its thread's, never its event group
+    reacted_to: set[str] = set()
     mentions = store.event_mentions_in_document(document_id)
     main = main_event(mentions, settings.lead_sentences)
     told = _told_incident(mentions, main, settings.lead_sentences)
@@ -1426,28 +1528,43 @@ def assign_event_group(
         # an incident days before the article's own day is its background (reactions, a
         # follow-up): the article's news is something else, so it joins by incident no one
         background = bool(mine.day and published and mine.day < _shift(published, -days))
+        # an incident a reaction names is its object (the reactions rule): the reaction,
+        # like the follow-up, finds the incident's reports as any report would, but joins
+        # only their thread
+        # (stored under its own type, REACTED + the incident's, so that the incident's
+        # later reports find it for the thread and no report joins it as one of theirs)
+        reaction = reacts(named, text, _statement_lead_end(text, 1)) or headline_reacts(
+            document.get("title")
+        )
         if not background:
-            record["type"] = told["type"]
+            record["type"] = f"{REACTED}{told['type']}" if reaction else told["type"]
         window = (_shift(mine.day, -days), _shift(mine.day, days)) if mine.day else None
-        candidates = (
-            {
+
+        def matching(kind: str) -> set[str]:
+            """The event groups of the stored main incidents of ``kind`` that are mine."""
+            if not window:
+                return set()
+            candidates = {
                 r["mention_id"]: r
-                for r in store.incident_candidates(told["type"], window)
+                for r in store.incident_candidates(kind, window)
                 if r["document_id"] != document_id
             }
-            if window and not background
-            else {}
-        )
-        matched = {
-            other["event_group"]
-            for row in _main_reports(store, candidates)
-            if same_incident(
-                mine,
-                _incident(row, (other := candidates[row["id"]])["published"], other),
-                days,
-                settings.incident_evidence,
-            )
-        }
+            return {
+                other["event_group"]
+                for row in _main_reports(store, candidates)
+                if same_incident(
+                    mine,
+                    _incident(row, (other := candidates[row["id"]])["published"], other),
+                    days,
+                    settings.incident_evidence,
+                )
+            }
+
+        matched = matching(told["type"])
+        reacted_to |= matching(f"{REACTED}{told['type']}")
+        if reaction or background:
+            reacted_to |= matched  # the storyline it tells, not its news
+            matched = set()
         accepted: list[Incident] = []
         for group in sorted(matched):
             # complete linkage: every incident of the groups it joins must be compatible
@@ -1474,6 +1591,7 @@ def assign_event_group(
         named, text, _statement_lead_end(text, settings.lead_sentences), published
     )
     if actors and published:
+        lead = _statement_lead_end(text, settings.lead_sentences)
         if "places" not in record:
             places, _regions, figures = _lead_features(
                 store, document_id, text, settings.lead_sentences, dateline, named
@@ -1493,6 +1611,18 @@ def assign_event_group(
                     or acted != other["acted"]
                 ):
                     continue
+                theirs = store.document(other["document_id"]) or {}
+                names = f"{actor} {other['actor']}"
+                their_text = theirs.get("text") or ""
+                if not one_statement(
+                    statement_words(text, lead, f"{names} {document.get('dateline') or ''}"),
+                    statement_words(
+                        their_text,
+                        _statement_lead_end(their_text, settings.lead_sentences),
+                        f"{names} {theirs.get('dateline') or ''}",
+                    ),
+                ):
+                    continue  # the same person on the same day, about something else
                 rows = [r for r in store.event_group_rows(group) if r["document_id"] != document_id]
                 if all(
                     r["published"] and window[0] <= r["published"] <= window[1] for r in rows
@@ -1504,7 +1634,7 @@ def assign_event_group(
     # the verdict) -- every document whose main event is the same event (merged across
     # documents by participants and dates, dossier.event_merge.same_event), background
     # ones included, with the threads of the groups it joins
-    joined = [r for g in sorted(groups) for r in store.event_group_rows(g)]
+    joined = [r for g in sorted(groups | reacted_to) for r in store.event_group_rows(g)]
     if main is not None:
         for event_id in _lead_events(mentions, main, settings.lead_sentences):
             joined += store.thread_candidates(event_id)

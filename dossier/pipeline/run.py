@@ -17,6 +17,7 @@ the knowledge base identical to a one-process run (``workers = 1``).
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from collections import Counter, deque
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import numpy as np
 from spacy.language import Language
@@ -117,6 +119,27 @@ def _published(store: Store, document_id: str) -> str | None:
     return (row or {}).get("published")
 
 
+def outlet_of(outlet: str | None, url: str | None) -> str | None:
+    """Who published a document, for telling an outlet's own re-used paragraphs from
+    another's rewrite: the outlet cleaning found ("Dawn"), else its address's site name
+    ("https://www.dawn.com/news/..." -> "dawn"); None for a file with neither."""
+    if outlet:
+        return re.sub(r"[^a-z0-9]", "", outlet.lower()) or None
+    if url and "://" in url:
+        host = (urlsplit(url).hostname or "").removeprefix("www.")
+        return host.split(".")[0] or None
+    return None
+
+
+def _same_outlet(store: Store, document: Document, other: str) -> bool:
+    """Whether a stored document comes from the new document's outlet (read only for a
+    rewrite without a shared lead, :func:`dossier.stories.dedup.same_story`)."""
+    mine = outlet_of(document.outlet, document.url or document.source)
+    row = store.document(other) or {}
+    theirs = outlet_of(row.get("outlet"), row.get("url") or row.get("source"))
+    return mine is not None and mine == theirs
+
+
 def assign_story(store: Store, index: StoryIndex, document: Document) -> str:
     """Put a newly stored document into the story of its near-duplicates.
 
@@ -139,7 +162,8 @@ def assign_story(store: Store, index: StoryIndex, document: Document) -> str:
         if story_of_other in matched:
             continue  # one precise check per story is enough
         evidence = compare(fingerprint, index.fingerprint_of(other), background)
-        if same_story(evidence, index.params) and (
+        own = not evidence.shared_lead and _same_outlet(store, document, other)
+        if same_story(evidence, index.params, own) and (
             evidence.jaccard >= index.params.copy_jaccard
             or rewrite_in_time(index.params, document.published, _published(store, other))
         ):
