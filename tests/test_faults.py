@@ -131,11 +131,11 @@ def test_locked_database_gives_a_clear_error(corpus: Path, tmp_path: Path, capsy
 
 @pytest.fixture()
 def tiny_disk(tmp_path: Path):
-    """A 1 MiB tmpfs: a disk that fills up mid-ingest (needs mount rights: root here)."""
+    """A 2 MiB tmpfs: a disk that fills up mid-ingest (needs mount rights: root here)."""
     mountpoint = tmp_path / "tiny"
     mountpoint.mkdir()
     done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mountpoint)],
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mountpoint)],
         capture_output=True,
         check=False,
     )
