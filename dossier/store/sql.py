@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Self
@@ -890,21 +890,11 @@ class SQLStore(SummaryTables, WorkbenchReads):
 
     def event_mentions_by_id(self, mention_ids: Sequence[int]) -> list[dict[str, Any]]:
         """These event reports (row ids), in row order within each batch of 500."""
-        found: list[dict[str, Any]] = []
-        for start in range(0, len(mention_ids), 500):
-            chunk = list(mention_ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
-            found += self._event_mentions(f"WHERE m.id IN ({marks})", chunk)
-        return found
+        return _in_batches(self._event_mentions, "m.id", mention_ids)
 
     def event_mentions_of_events(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
         """The reports of these events (in row order within each batch of 500 ids)."""
-        found: list[dict[str, Any]] = []
-        for start in range(0, len(event_ids), 500):
-            chunk = list(event_ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
-            found += self._event_mentions(f"WHERE m.event_id IN ({marks})", chunk)
-        return found
+        return _in_batches(self._event_mentions, "m.event_id", event_ids)
 
     def event_mentions_in_document(
         self, document_id: str, type: str | None = None, other_than: int | None = None
@@ -1010,12 +1000,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
 
     def claim_mentions_of_claims(self, claim_ids: Sequence[str]) -> list[dict[str, Any]]:
         """The mentions of these claims (in row order within each batch of 500 ids)."""
-        found: list[dict[str, Any]] = []
-        for start in range(0, len(claim_ids), 500):
-            chunk = list(claim_ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
-            found += self._claim_mentions(f"WHERE c.claim_id IN ({marks})", chunk)
-        return found
+        return _in_batches(self._claim_mentions, "c.claim_id", claim_ids)
 
     def claim_mentions_in_document(self, document_id: str) -> list[dict[str, Any]]:
         """The claim mentions of one document."""
@@ -1065,12 +1050,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
 
     def claim_mentions_by_id(self, mention_ids: Sequence[int]) -> list[dict[str, Any]]:
         """These claim mentions (row ids), in row order within each batch of 500."""
-        found: list[dict[str, Any]] = []
-        for start in range(0, len(mention_ids), 500):
-            chunk = list(mention_ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
-            found += self._claim_mentions(f"WHERE c.id IN ({marks})", chunk)
-        return found
+        return _in_batches(self._claim_mentions, "c.id", mention_ids)
 
     def _claim_mentions(self, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Claim mentions matching ``where``, a condition written in this class only; with
@@ -1456,3 +1436,15 @@ class SQLStore(SummaryTables, WorkbenchReads):
             (entity_id,),
         )
         return [dict(r) for r in rows]
+
+
+def _in_batches(
+    read: Callable[[str, Sequence[Any]], list[dict[str, Any]]], column: str, ids: Sequence[Any]
+) -> list[dict[str, Any]]:
+    """``read("WHERE column IN (...)", batch)`` over ``ids`` 500 at a time: SQLite caps a
+    statement's parameters, and one list of rows keeps each batch's row order."""
+    found: list[dict[str, Any]] = []
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        found += read(f"WHERE {column} IN ({','.join('?' * len(chunk))})", chunk)
+    return found
