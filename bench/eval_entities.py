@@ -23,6 +23,9 @@ Baseline in the same run: ``--baseline REF`` also runs the resolver of git revis
 without it the baseline printed is exact matching of normalised names over the same
 mentions (what "no resolution" would give).
 
+Fresh check samples (``CHECK_SETS``) are scored apart; one whose file says ``# scope: ranks
+A-B`` holds only for the articles ranked A..B (``check-r9.tsv``: 301-900, so ``--limit 900``).
+
 Usage: ``python bench/eval_entities.py [--limit 300] [--data ../shared/bench-data]
 [--baseline main] [--show 15] [--keep]``
 """

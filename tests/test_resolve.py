@@ -563,3 +563,13 @@ def test_an_office_the_document_abbreviates_is_a_post_not_a_body():
         ],
     )
     assert [t for t, *_ in out] == ["Dorvan Kellar"]  # no "Superintendent of Police" entity
+
+
+@pytest.mark.unit
+def test_an_undefined_acronym_is_no_persons_initials_nor_a_name_holding_it():
+    text = "Korvi Prasad spoke in Dorvan. Attacks in KP rose. The KP Police said."
+    out = _corefer(text, [("Korvi Prasad", "PERSON"), ("KP", "GPE"), ("KP Police", "ORG")])
+    assert out[1][1:] == ("kp", "GPE", "ner")
+    text = "Violence in Korvan Pradesh rose. Attacks in KP rose."
+    out = _corefer(text, [("Korvan Pradesh", "GPE"), ("KP", "GPE")])
+    assert out[1][1:] == ("korvan pradesh", "GPE", "acronym")

@@ -356,8 +356,8 @@ def _expansion(
     """The key of the full name an acronym stands for in this document, or None.
 
     Its definition in the document ("Frontier Corps (FC)") first; otherwise the
-    one full name in the document it is an initialism of. Never a name from
-    another document: "PTI" is a party in one paper and a news agency in another.
+    one full name of a body or place in the document it is an initialism of. Never a name
+    from another document: "PTI" is a party in one paper and a news agency in another.
     """
     text = short.text.replace(".", "")
     if text in defined:
@@ -365,7 +365,13 @@ def _expansion(
     keys = {
         m.key
         for m in full_names
-        if "'s " not in m.text.replace("’", "'") and names.is_initialism(text, m.text)
+        if "'s " not in m.text.replace("’", "'")
+        and names.is_initialism(text, m.text)
+        # a person is called by initials only where the report says so ("KP" is no "Kash
+        # Patel"), and a name that holds the letters as a word is no expansion of them ("KP
+        # Police" is not what "KP" stands for)
+        and m.label != "PERSON"
+        and text not in m.text.replace(".", "").split()
     }
     return next(iter(keys)) if len(keys) == 1 else None
 
