@@ -573,3 +573,13 @@ def test_an_undefined_acronym_is_no_persons_initials_nor_a_name_holding_it():
     text = "Violence in Korvan Pradesh rose. Attacks in KP rose."
     out = _corefer(text, [("Korvan Pradesh", "GPE"), ("KP", "GPE")])
     assert out[1][1:] == ("korvan pradesh", "GPE", "acronym")
+
+
+@pytest.mark.unit
+def test_an_open_description_with_a_modifier_of_another_kind_refers_to_none():
+    text = "Officials used Korvanchat to plan. The chat group was leaked to a reporter."
+    out = _corefer(text, [("Korvanchat", "ORG"), ("The chat group", "DESC")])
+    assert [t for t, *_ in out] == ["Korvanchat"]  # no group named nearby
+    text = "The Korvan Front attacked a post. Police said the banned militant group fled."
+    out = _corefer(text, [("Korvan Front", "ORG"), ("the banned militant group", "DESC")])
+    assert out[1][1] == "korvan front"  # what news calls the armed group it named

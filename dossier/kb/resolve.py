@@ -160,6 +160,30 @@ def _joins_a_body(text: str, bodies: set[str]) -> bool:
     return normalize_name(tail.group(2)) in bodies
 
 
+#: what news calls an armed group it has named ("the banned outfit", "the militant group"):
+#: such a description may take the group the report is about even if the words are not in
+#: its name
+_MILITANCY = frozenset(
+    "banned outlawed proscribed militant terrorist rebel armed extremist jihadist insurgent "
+    "separatist fighter".split()
+)
+
+
+def _open_modifiers_fit(description: Mention, name: Mention) -> bool:
+    """An open-head description ("the group") with a lower-case modifier names a body of the
+    kind the modifier says: "the chat group", "the rights group", "the police party", "the
+    rival group" are no group named nearby (a messaging app, a hospital, a bank). It may
+    take ``name`` when a modifier is a word of militancy (:data:`_MILITANCY`) or every
+    modifier is a word of the name (:func:`_modifiers_fit`)."""
+    words = [w.strip(".,;:()’'“”\"").lower() for w in description.text.split()[1:-1]]
+    lower = [
+        w for w, raw in zip(words, description.text.split()[1:-1], strict=True) if raw[:1].islower()
+    ]
+    if not lower or any(w in _MILITANCY for w in lower):
+        return True
+    return _modifiers_fit(description, name)
+
+
 def _modifier_class(description: Mention) -> str | None:
     """The organisation word among a description's modifiers ("the police force": "police"),
     or None. Such a description names a body of that kind, so only a name of that kind
@@ -1067,6 +1091,13 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
                 mention.label != DESCRIPTION or kind is not None or kind_head,
             )
             if target is not None and kind_head and not _modifiers_fit(mention, target):
+                target = None
+            if (
+                target is not None
+                and mention.label == DESCRIPTION
+                and not kind_head
+                and not _open_modifiers_fit(mention, target)
+            ):
                 target = None
             if target is not None:
                 resolved.append(
