@@ -438,8 +438,10 @@ def _whole_expansions(
     spans: list[tuple[int, int, str]] = []
     for acronym, expansion in defined.items():
         words = expansion.split()
-        if len(words) < 2 or acronym in offices or _OFFICE_OF.match(expansion):
-            continue  # "Chief of Army Staff (COAS)", "Superintendent of Police (SP)": a post
+        if len(words) < 2 or acronym in offices or words[0].lower() in names.TITLES:
+            # "Chief of Army Staff (COAS)": a post; "Field General Court Martial": its key
+            # would lose the title words and meet every piece ("court martial") of it
+            continue
         at = text.find(expansion)
         while at >= 0:
             spans.append((at, at + len(expansion), acronym))
