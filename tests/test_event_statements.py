@@ -173,3 +173,15 @@ def test_deaths_counted_in_attacks_are_no_attack(settings):
         "rising by 45 per cent over the past year."
     )
     assert not [e for e in _events(text, settings) if e.type == "ASSAULT"]
+
+
+def test_a_date_is_no_target(settings):
+    text = "Earlier on Feb 24, four security personnel were martyred in an attack in Spinwam."
+    event = _one(_events(text, settings), "ASSAULT", "martyred")
+    assert not _has(event.targets, "Feb") and _has(event.targets, "personnel")
+
+
+def test_a_statement_by_he_under_said_is_the_sayers(settings):
+    text = "Irena Vasko said he was seeking warrants against the Harakat al-Nasr leaders."
+    event = _one(_events(text, settings), "ACCUSE")
+    assert _has(event.actors, "Irena Vasko") and _has(event.targets, "Nasr")

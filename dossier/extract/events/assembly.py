@@ -279,9 +279,17 @@ def _candidate(
         # someone arrested, by no one named: "the arrests" alone stays what it was
         roles.actors = arresting_forces(token, context.forces, roles.targets)
     actors, placed = _who_acts(_spans(roles.actors, context), context)
+    if not actors and is_speech(kind, mode):
+        # "the ICC chief prosecutor said he was seeking warrants against ...": a statement
+        # of "he" under someone's "said" is that sayer's
+        actors = _who_acts(_spans(_sayer(token), context), context)[0]
     if kind == "ASSAULT" and not actors:
         actors = _spans(_perpetrators(token), context)
-    targets = tuple(s for s in _spans(roles.targets, context) if s not in actors)
+    targets = tuple(
+        s
+        for s in _spans(roles.targets, context)
+        if s not in actors and not _is_time(s, context)  # "martyred on Feb 24": when, not whom
+    )
     if kind in MUTUAL_TYPES and len(actors) > 1 and not targets:
         # "Pakistan and the EU held talks": a meeting of two is coded one with the other
         actors, targets = actors[:1], actors[1:]
@@ -341,7 +349,8 @@ def _candidate(
         speakers = _who_acts(_spans(_unsaid(subjects), context), context)[0]
         if subjects:  # a pronoun not resolved here is named from the quotes later
             kind, mode, mood = "REQUEST", "demand", "asserted"
-            targets = tuple(s for s in targets + actors if s not in speakers)
+            touched = [t for t in roles.targets + roles.actors if t.i not in context.triggers]
+            targets = tuple(s for s in _spans(touched, context) if s not in speakers)
             actors = speakers
     teller = _threat_told(token, roles, mood) if kind == "ASSAULT" else None
     if teller is not None:
@@ -388,6 +397,22 @@ def _candidate(
         ),
     )
     return event, roles.absorbed
+
+
+def _sayer(token: Token) -> list[Token]:
+    """The named subject of the verb of saying whose clause a statement by "he"/"she" is
+    ("the prosecutor said he was seeking warrants"); none otherwise."""
+    if not _is_verb(token) or token.dep_ != "ccomp" or _lemma(token.head) not in REPORTING:
+        return []
+    if not any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_PRONOUNS for c in token.children):
+        return []
+    return [c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+
+
+def _is_time(span: Span, context: _Context) -> bool:
+    """Whether an argument span is a date the model took for a name ("on Feb 24" typed
+    EVENT, then read as what "martyred on" acts on)."""
+    return any(t.start <= span[0] and span[1] <= t.end for t in context.times)
 
 
 def _talks_held(verb: Token, roles: _Roles, triggers: dict[int, Trigger]) -> None:

@@ -601,6 +601,8 @@ def _premodifiers(head: Token) -> list[Token]:
             found.append(token)
         elif token.text in ("-", "–") or (token.pos_ == "PRON" and token.dep_ == "poss"):
             found.append(token)
+        elif token.text in ("’", "'") and i > head.sent.start and doc[i - 1].lower_.endswith("s"):
+            found.append(token)  # "Hamas’ attacks": the apostrophe of a possessive in -s
         else:
             break
         i -= 1
