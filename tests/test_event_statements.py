@@ -185,3 +185,39 @@ def test_a_statement_by_he_under_said_is_the_sayers(settings):
     text = "Irena Vasko said he was seeking warrants against the Harakat al-Nasr leaders."
     event = _one(_events(text, settings), "ACCUSE")
     assert _has(event.actors, "Irena Vasko") and _has(event.targets, "Nasr")
+
+
+def test_a_headline_linked_mid_text_tells_no_event_but_the_first_line_does(settings):
+    linked = (
+        "Aid groups met in Quetta on Monday.\n\n"
+        "Gunmen kill two policemen in Bannu after dawn raid\n\n"
+        "The groups said supplies were running low."
+    )
+    assert not [e for e in _events(linked, settings) if e.type == "ASSAULT"]
+    first = "Gunmen kill two policemen in Bannu\n\nQUETTA: The groups said supplies were low."
+    assert [e for e in _events(first, settings) if e.type == "ASSAULT"]
+
+
+def test_one_incident_with_a_high_toll_is_no_tally(settings):
+    text = "A man is accused of helping plan the 2008 Mumbai siege that killed 166 people."
+    assert [e for e in _events(text, settings) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Irena Vasko had warned: “The more the Harakat al-Nasr refuses, the more land it "
+            "will lose.”",
+            "THREATEN",
+        ),
+        ("The envoy warned the Taliban regime has created terrible conditions.", "ACCUSE"),
+    ],
+)
+def test_what_a_warning_is(text, kind, settings):
+    assert _one(_events(text, settings), kind, "warned")
+
+
+def test_a_question_of_what_we_will_do_is_no_threat(settings):
+    text = "“How we will fight back without drones,” Irena Vasko told reporters."
+    assert not [e for e in _events(text, settings) if e.type == "THREATEN"]

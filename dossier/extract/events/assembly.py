@@ -293,6 +293,13 @@ def _candidate(
     if kind in MUTUAL_TYPES and len(actors) > 1 and not targets:
         # "Pakistan and the EU held talks": a meeting of two is coded one with the other
         actors, targets = actors[:1], actors[1:]
+    if kind == "THREATEN" and _is_verb(token) and _lemma(token) == "warn":
+        warned = _warned(token)
+        if warned is None:
+            return None  # "warned it has depleted all its food stocks": a fact, no threat
+        if warned:  # "warned that Iran's Quds Force and Hezbollah were using flights to ..."
+            kind, mode = "ACCUSE", "allege"
+            targets = _spans(warned, context)
     location = _location(token, roles, context) or placed
     if (
         location is None
@@ -327,13 +334,6 @@ def _candidate(
     when = _time(token, roles, context)
     if kind in INCIDENT_TYPES and _aggregate(token, roles, when, context):
         return None  # "Over the past decade, hundreds of police officers have been killed"
-    if kind == "THREATEN" and _is_verb(token) and _lemma(token) == "warn":
-        warned = _warned(token)
-        if warned is None:
-            return None  # "warned it has depleted all its food stocks": a fact, no threat
-        if warned:  # "warned that Iran's Quds Force and Hezbollah were using flights to ..."
-            kind, mode = "ACCUSE", "allege"
-            targets = _spans(warned, context)
     hedged = any(  # "suspected militants attacked ...": who did it is alleged
         t.lower_ in ALLEGING_ADJECTIVES and t.i < a.i for a in roles.actors for t in a.subtree
     )
@@ -469,8 +469,8 @@ def _aggregate(token: Token, roles: _Roles, when: Span | None, context: _Context
     found = next((t for t in context.times if (t.start, t.end) == when), None)
     if found is None or not found.value_start or not found.value_end:
         return False
-    if found.precision in ("day", "week", "month") or found.value_start == found.value_end:
-        return False
+    if found.precision != "range":
+        return False  # "the 2008 Mumbai siege that killed 166 people" is one incident
     try:
         days = (date.fromisoformat(found.value_end) - date.fromisoformat(found.value_start)).days
     except ValueError:
@@ -504,6 +504,8 @@ def _unsaid(speakers: list[Token]) -> list[Token]:
     return [s for s in speakers if s.lower_ not in PERSONAL_PRONOUNS]
 
 
+#: auxiliaries of what is to come or may come: "the more territory it will lose"
+MODALS = frozenset({"will", "would", "shall", "'ll", "could", "might", "may"})
 #: modals of what ought to be done: "should be prosecuted", "must be summoned"
 DEONTIC = frozenset({"should", "must", "ought"})
 
@@ -528,6 +530,8 @@ def _threat_told(token: Token, roles: _Roles, mood: str) -> Token | None:
     if mood not in ("planned", "hypothetical"):
         return None
     verb = token if _is_verb(token) else roles.support
+    if verb is not None and any(c.tag_ in ("WRB", "WP") for c in verb.children):
+        return None  # "how we will fight back since we don't have ...": a question
     for _ in range(3):
         if verb is None:
             return None
@@ -552,10 +556,14 @@ def _warned(token: Token) -> list[Token] | None:
     if not clauses:
         return []
     clause = clauses[0]
+    between = token.doc[min(token.i, clause.i) : max(token.i, clause.i)]
+    if any(t.text in (":", "“", '"') for t in between):
+        return []  # "had warned: “The more Hamas refuses ...”": a warning quoted
     if _own_cue(clause) in ("planned", "hypothetical") or any(
         (c.dep_ == "xcomp" and _lemma(clause) in PLANNING | {"go"})
         or (c.dep_ == "acomp" and _lemma(c) in WILLING)
-        for c in clause.children
+        or (c.dep_ == "aux" and c.lower_ in MODALS)
+        for c in [*clause.children, *(t for t in clause.subtree if t.dep_ == "aux")]
     ):
         return []  # "would", "will", "if", "is going to", "is set to"
     speaker = {a.i for c in token.children if c.dep_ == "nsubj" for a in c.subtree}
@@ -564,7 +572,10 @@ def _warned(token: Token) -> list[Token] | None:
         for c in clause.children
         if c.dep_ in ("nsubj", "nsubjpass") and c.i not in speaker
         for g in _with_conjuncts(c)
-        if g.ent_type_ in PARTICIPANT_LABELS and g.pos_ == "PROPN"
+        if (g.ent_type_ in PARTICIPANT_LABELS and g.pos_ == "PROPN")
+        or any(
+            t.ent_type_ in PARTICIPANT_LABELS for t in g.subtree if t.i < g.i
+        )  # "the Taliban regime"
     ]
     if accused and clause.tag_ in ("VBG", "VBD", "VBN"):
         return accused
@@ -585,10 +596,11 @@ def _in_subheading(token: Token, text: str) -> bool:
         return True
     # "Kitchens warn food will run out in days after two months of Israeli blockade\n\n“While
     # we ...": a line of a headline's length that ends a paragraph with no full stop is a
-    # subheading, however it is worded
+    # subheading or the headline of another story linked in the text, however it is worded
     ending = text[start:end].rstrip()
     return (
-        len(line) <= SUBHEADING_WORDS
+        start > 0  # the text's first line is its own headline, which tells its event
+        and len(line) <= SUBHEADING_WORDS
         and text.startswith("\n\n", end)
         and not ending.endswith(SENTENCE_ENDS)
     )
