@@ -65,3 +65,12 @@ def test_a_relative_clause_on_a_date_is_dated_by_it(settings):
     )
     found = _times(text, settings)
     assert found.get("killed") == found.get("imposed") == "February 2019", found
+
+
+def test_the_day_before_dates_the_act_it_follows_not_the_report(settings):
+    text = (
+        "Velmora's civil defence agency reported on Friday that the death toll from an "
+        "Ostrandi air strike the day before on a house in the north of the territory had "
+        "risen to 23."
+    )
+    assert _times(text, settings)["strike"] == "the day before"

@@ -559,8 +559,8 @@ def _opened_by(span: Span) -> set[Token] | None:
     on Sunday, a day after gunmen attacked a convoy": the attack, not the saying). None for
     any other date expression."""
     last = span[-1]
-    if last.lower_ not in ("after", "before") or len(span) < 3:
-        return None
+    if last.lower_ not in ("after", "before") or len(span) < 3 or span[0].lower_ == "the":
+        return None  # "an air strike the day before on a house": a day counted back, no clause
     top = last.head if last.dep_ == "mark" else last
     return set(top.subtree)
 
