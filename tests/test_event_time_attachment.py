@@ -74,3 +74,11 @@ def test_the_day_before_dates_the_act_it_follows_not_the_report(settings):
         "risen to 23."
     )
     assert _times(text, settings)["strike"] == "the day before"
+
+
+def test_an_event_during_which_the_act_happened_dates_it(settings):
+    text = (
+        "Ostrand decided to halt trade with Velmora during the National Security Committee "
+        "meeting on April 24."
+    )
+    assert _times(text, settings)["halt"] == "April 24"

@@ -643,7 +643,9 @@ def _dates_this(root: Token, others: frozenset[int], above: set[int]) -> bool:
         if _frames(current):
             return True  # "killed ... during an operation in Datta Khel on February 6"
         if current.i in others and not _is_verb(current):
-            return False
+            # an event "during" which the act happened dates it too ("decided to halt trade
+            # ... during the committee meeting on April 24"); any other is its own
+            return current.dep_ == "pobj" and current.head.lower_ == "during"
         if _is_verb(current):
             if current.dep_ == "acl" and _frames(current.head):
                 current = current.head  # "In a raid conducted late Wednesday night, ..."
