@@ -82,3 +82,12 @@ def test_an_event_during_which_the_act_happened_dates_it(settings):
         "meeting on April 24."
     )
     assert _times(text, settings)["halt"] == "April 24"
+
+
+def test_an_arrests_reason_is_an_earlier_act_not_dated_by_the_arrest(settings):
+    text = (
+        "A couple of days ago, two constables among eight suspects were booked and arrested for "
+        "their alleged involvement in the kidnapping of the trader."
+    )
+    found = _times(text, settings, published="2025-01-12")
+    assert found["arrested"] == "A couple of days ago" and found["kidnapping"] is None, found

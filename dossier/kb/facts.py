@@ -51,7 +51,7 @@ from dossier.kb.event_merge import (
     same_incident_in_document,
 )
 from dossier.kb.fact_summary import place_rank, tells_a_campaign
-from dossier.kb.said_days import said_day
+from dossier.kb.said_days import last_reported_day, said_day
 from dossier.names import strip_titles
 from dossier.records import (
     AnalyzedDocument,
@@ -746,7 +746,7 @@ def store_event(
         if said is not None:
             when, bound = said
     undated = (
-        undated_interval(analyzed.document.published, event.modality, undated_days)
+        undated_interval(last_reported_day(analyzed.document), event.modality, undated_days)
         if when is None or when.value_start is None
         else None
     )

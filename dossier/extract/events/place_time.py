@@ -680,7 +680,12 @@ def _simultaneous(verb: Token) -> bool:
 
 def _participant_clause(token: Token, see_through: set[int]) -> bool:
     """Whether ``token`` opens a relative clause about a participant ("suspects, who had
-    killed a woman"), not about a date or an act (indexes in ``see_through``)."""
+    killed a woman"), not about a date or an act (indexes in ``see_through``), or is the
+    reason a verb gives ("were arrested for their alleged involvement in the kidnapping"):
+    the act it names came before, on a day of its own ("visited Damascus on Friday for talks"
+    is a purpose, not a reason: only an arrest's "for" is)."""
+    if token.dep_ == "prep" and token.lower_ == "for" and _is_verb(token.head):
+        return (_trigger(token.head) or (None,))[0] == "COERCE"
     return token.dep_ == "relcl" and token.head.i not in see_through
 
 
@@ -701,7 +706,7 @@ def _antecedent_noun(trigger: Token, see_through: set[int]) -> Token | None:
     "suspects, who had killed a woman"), None when the trigger is in no such clause."""
     for token in [trigger, *trigger.ancestors]:
         if _participant_clause(token, see_through):
-            return token.head
+            return token.head if token.dep_ == "relcl" else None
     return None
 
 
