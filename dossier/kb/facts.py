@@ -50,8 +50,8 @@ from dossier.kb.event_merge import (
     same_incident,
     same_incident_in_document,
 )
-from dossier.kb.fact_summary import place_rank
-from dossier.kb.said_days import said_day
+from dossier.kb.fact_summary import place_rank, tells_a_campaign
+from dossier.kb.said_days import last_reported_day, said_day
 from dossier.names import strip_titles
 from dossier.records import (
     AnalyzedDocument,
@@ -746,7 +746,7 @@ def store_event(
         if said is not None:
             when, bound = said
     undated = (
-        undated_interval(analyzed.document.published, event.modality, undated_days)
+        undated_interval(last_reported_day(analyzed.document), event.modality, undated_days)
         if when is None or when.value_start is None
         else None
     )
@@ -791,10 +791,15 @@ def store_event(
     # reports of its own article that share a participant: weighed below, under the rules
     # that keep an article's incidents apart ("In another encounter in Lakki Marwat, two
     # Khwarij were sent to hell" shares the Khwarij with the lead's encounter, and is another)
+    # a campaign's or a tally's date overlaps any incident's day: it joins no other
+    # article's report (it bridged an April article's strikes to a January one's)
+    campaign = tells_a_campaign(record)
     kin: list[int] = []
     for row in _event_candidates(store, new, analyzed.document.story_id):
         if row["document_id"] == analyzed.document.id:
             kin.append(row["id"])
+            continue
+        if campaign or tells_a_campaign(row):
             continue
         other = _report(row)
         if same_event(new, other):

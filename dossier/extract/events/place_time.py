@@ -531,11 +531,21 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
         for i in context.triggers - {a.i for a in anchors} - {trigger.i}
         if i not in roles.absorbed and (_trigger(doc[i]) or (None,))[0] != kind
     )
-    above = {g.i for a in anchors for g in [a, *a.ancestors]}
+    # a relative clause on a date or on an event noun tells that date or act ("since
+    # February 2019, when New Delhi imposed duties", "the attack, which killed 40"): no bound
+    see_through = set(context.triggers) | {
+        tok.i for tok in sentence if any(t.start <= tok.idx < t.end for t in inside)
+    }
+    above = {g.i for a in anchors for g in _clause_and_above(a, see_through)}
+    antecedent = _antecedent_noun(trigger, see_through)
     free = [
         t
         for t in inside
-        if (t.start, t.end) in roots and _dates_this(roots[(t.start, t.end)], others, above)
+        if (t.start, t.end) in roots
+        and (
+            _dates_this(roots[(t.start, t.end)], others, above)
+            or _trails_relative(roots[(t.start, t.end)], antecedent, trigger)
+        )
     ]
     if not free:
         return None
@@ -549,8 +559,8 @@ def _opened_by(span: Span) -> set[Token] | None:
     on Sunday, a day after gunmen attacked a convoy": the attack, not the saying). None for
     any other date expression."""
     last = span[-1]
-    if last.lower_ not in ("after", "before") or len(span) < 3:
-        return None
+    if last.lower_ not in ("after", "before") or len(span) < 3 or span[0].lower_ == "the":
+        return None  # "an air strike the day before on a house": a day counted back, no clause
     top = last.head if last.dep_ == "mark" else last
     return set(top.subtree)
 
@@ -633,16 +643,88 @@ def _dates_this(root: Token, others: frozenset[int], above: set[int]) -> bool:
         if _frames(current):
             return True  # "killed ... during an operation in Datta Khel on February 6"
         if current.i in others and not _is_verb(current):
-            return False
+            # an event "during" which the act happened dates it too ("decided to halt trade
+            # ... during the committee meeting on April 24"); any other is its own
+            return current.dep_ == "pobj" and current.head.lower_ == "during"
         if _is_verb(current):
             if current.dep_ == "acl" and _frames(current.head):
                 current = current.head  # "In a raid conducted late Wednesday night, ..."
+                continue
+            if current.i not in above and _simultaneous(current):
+                current = current.head  # "shot dead a policeman guarding a team on Wednesday"
                 continue
             return current.i in above
         if current.head.i == current.i:
             return True
         current = current.head
     return True
+
+
+#: subordinators of a clause told as happening at the time of the clause it hangs on
+SIMULTANEOUS_MARKS = frozenset({"as", "while", "when"})
+
+
+def _simultaneous(verb: Token) -> bool:
+    """Whether a clause happens at the time of the one it hangs on, so its date is that
+    clause's: a present participle describing a participant ("shot dead a police officer
+    guarding a polio team on Wednesday", "rammed a car into a bus transporting troops ... on
+    Saturday") or an "as/while/when" clause ("called for a transition as they visited
+    Damascus on Friday"). A past participle ("a man wanted since 2019") or a relative clause
+    ("suspects who had killed a woman on Friday") tells a time of its own."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children
+    )
+
+
+def _participant_clause(token: Token, see_through: set[int]) -> bool:
+    """Whether ``token`` opens a relative clause about a participant ("suspects, who had
+    killed a woman"), not about a date or an act (indexes in ``see_through``), or is the
+    reason a verb gives ("were arrested for their alleged involvement in the kidnapping"):
+    the act it names came before, on a day of its own ("visited Damascus on Friday for talks"
+    is a purpose, not a reason: only an arrest's "for" is)."""
+    if token.dep_ == "prep" and token.lower_ == "for" and _is_verb(token.head):
+        return (_trigger(token.head) or (None,))[0] == "COERCE"
+    return token.dep_ == "relcl" and token.head.i not in see_through
+
+
+def _clause_and_above(anchor: Token, see_through: set[int]) -> list[Token]:
+    """The anchor and the clauses above it whose dates may be its own, stopping at a relative
+    clause about a participant: "Police on Sunday arrested two suspects, who had killed a
+    woman" -- the arrest's Sunday is not the day of the killing the relative clause tells."""
+    found = [anchor]
+    current = anchor
+    while current.head.i != current.i and not _participant_clause(current, see_through):
+        current = current.head
+        found.append(current)
+    return found
+
+
+def _antecedent_noun(trigger: Token, see_through: set[int]) -> Token | None:
+    """The participant a relative clause holding ``trigger`` describes ("suspects" of
+    "suspects, who had killed a woman"), None when the trigger is in no such clause."""
+    for token in [trigger, *trigger.ancestors]:
+        if _participant_clause(token, see_through):
+            return token.head if token.dep_ == "relcl" else None
+    return None
+
+
+def _trails_relative(root: Token, antecedent: Token | None, trigger: Token) -> bool:
+    """Whether a date written after a relative clause's trigger hangs on the noun that clause
+    describes: the parser hangs a trailing phrase on the noun ("suspects, who had killed a
+    woman ... in Jabar area here on Friday": "on Friday" on "area"/"suspects"), but it ends
+    the relative clause and dates its act."""
+    if antecedent is None or root.i < trigger.i:
+        return False
+    current = root
+    for _ in range(8):
+        if current.i == antecedent.i:
+            return True
+        if _is_verb(current) or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 #: prepositions by which an operation is the frame of the acts told in it
