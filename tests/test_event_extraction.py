@@ -371,6 +371,12 @@ def test_an_attack_described_by_its_perpetrators_has_them_as_actor(sentence, act
             "Pakistan from Afghanistan.",
             None,
         ),
+        # the sides "between" which a war is fought are who, not where
+        (
+            "An air strike killed the commander on Monday at the start of a war between his "
+            "group and Israel.",
+            None,
+        ),
         # a site attacked "on": a road, a cantonment, tagged or not
         ("Gunmen attacked a police convoy on Sariab Road on Monday.", "Sariab Road"),
         (

@@ -88,6 +88,14 @@ _ROWS = [
         "text": "Talking to reporters in Lahore on Tuesday, the interior minister said that "
         "militants had attacked a police convoy with rockets.\n",
     },
+    {
+        "url": "https://example.test/4", "published": "2025-05-06",
+        "title": "Police teams rewarded",
+        "text": "ISLAMABAD: Two women were murdered in the Lohi Bher area earlier this year, an "
+        "official said on Tuesday. In another case, a three-year-old child was abducted from "
+        "the jurisdiction of Margalla Police Station. The teams worked day and night and "
+        "arrested all accused involved in the murder cases.\n",
+    },
 ]  # fmt: skip
 
 
@@ -128,6 +136,11 @@ def test_events_are_placed_where_the_incident_happened_with_region_and_country(
     # where the minister spoke is not where the convoy was attacked
     convoy = told("attacked a police convoy")
     assert convoy["location_name"] is None, convoy["location_name"]
+    # an arrest told after "In another case, ..." is not placed by the incident before it
+    (arrests,) = [
+        e for e in events if e["type"] == "COERCE" and "arrested all" in e["evidence"][0]["text"]
+    ]
+    assert arrests["location_name"] != "Lohi Bher", arrests["location_name"]
 
 
 @pytest.mark.unit

@@ -472,6 +472,12 @@ def _earlier_place(
         ]
         if found:
             return min(found, key=lambda m: (breadth(m.text), -m.start))
+        text = places.analyzed.document.text
+        if opens_new_incident(text[sentence.start : sentence.end]):
+            # "In another case, a child was abducted from the jurisdiction of Margalla Police
+            # Station. ... the teams arrested all accused": an act told after another incident
+            # whose place was not read is not placed by the one told before it
+            return None
     return None
 
 

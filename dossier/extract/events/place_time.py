@@ -372,9 +372,12 @@ def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Conte
 #: district", "Khyber Pakhtunkhwa's Bajaur", "Orakzai and Kurram"
 _WITHIN_DEPS = frozenset({"compound", "poss", "appos", "conj", "nmod", "amod", "npadvmod"})
 #: a place name in these slots is a participant: "India blames Pakistan", "attacks on
-#: Pakistan", "halt trade with New Delhi", "talks with Kabul"
+#: Pakistan", "halt trade with New Delhi", "talks with Kabul", "a war between Hezbollah and
+#: Israel" (the sides, not where)
 _PARTICIPANT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "nsubj", "nsubjpass", "agent"})
-_PARTICIPANT_PREPS = frozenset({"with", "against", "on", "for", "by", "over", "than", "about"})
+_PARTICIPANT_PREPS = frozenset(
+    {"with", "against", "on", "for", "by", "over", "than", "about", "between"}
+)
 
 
 #: prepositions of a route's ends: "travelling from Parachinar to Peshawar in Lower Kurram's
