@@ -315,6 +315,13 @@ def context_for(
         found = gazetteer.candidates(name)
         if found and len({p.country for p in found}) == 1:
             countries.add(found[0].country)
+        elif not found:
+            # "the Gaza Strip": no place record, but the region its towns lie in
+            owners = _region_names(gazetteer).get(key(name), set())
+            if len(owners) == 1:
+                (owner,) = owners
+                countries.add(owner)
+                regions.add((owner, key(name)))
     countries |= {country for country, _ in regions}
     return Context(frozenset(countries), stored_dateline or dateline(text), frozenset(regions))
 
@@ -405,6 +412,19 @@ def _admin1_names(cities: dict[str, dict]) -> dict[str, str]:
             code = f"{city['countrycode']}.{city['admin1code']}"
             votes.setdefault(code, Counter())[named[spot]] += 1
     return {code: count.most_common(1)[0][0] for code, count in votes.items()}
+
+
+@lru_cache(maxsize=2)
+def _region_names(gazetteer: Gazetteer) -> dict[str, set[str]]:
+    """First-level region name key -> the countries whose towns the main index places in a
+    region of that name ("gaza strip" -> {"PS"}): a region GeoNames names only through its
+    towns, with no record of its own, still tells which country an article is about."""
+    found: dict[str, set[str]] = {}
+    for places in gazetteer._index.values():
+        for p in places:
+            if p.feature == "PPL" and p.admin1:
+                found.setdefault(key(p.admin1), set()).add(p.country)
+    return found
 
 
 def _cities1000() -> Path | None:

@@ -355,3 +355,14 @@ def test_palestine_is_named_by_its_short_name(gazetteer):
         "PS",
         "Gaza Strip",
     )
+
+
+def test_a_region_known_only_by_its_towns_names_its_country(gazetteer):
+    """GeoNames holds "Gaza Strip" only as the region its towns lie in; an article naming it
+    is about the Palestinian territory, where "Gaza" is then the town."""
+    assert gazetteer.candidates("Gaza Strip") == []
+    context = context_for(gazetteer, "", ["Gaza Strip", "Gaza", "Israel"])
+    assert "PS" in context.countries
+    gaza = gazetteer.resolve("Gaza", context)
+    assert gaza.place is not None and gaza.place.admin1 == "Gaza Strip"
+    assert gazetteer.resolve("Gaza", context_for(gazetteer, "", ["Gaza", "Israel"])).place is None
