@@ -377,6 +377,12 @@ def test_an_attack_described_by_its_perpetrators_has_them_as_actor(sentence, act
             "group and Israel.",
             None,
         ),
+        # a police station's jurisdiction is where
+        (
+            "He said earlier this year, a citizen, Ishtiaq Abbasi, was killed by drug dealers in "
+            "the jurisdiction of Khanna Police Station.",
+            "Khanna Police Station",
+        ),
         # a site attacked "on": a road, a cantonment, tagged or not
         ("Gunmen attacked a police convoy on Sariab Road on Monday.", "Sariab Road"),
         (

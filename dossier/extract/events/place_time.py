@@ -80,10 +80,15 @@ def _protests(token: Token) -> bool:
     return kind is not None and kind[0] == "PROTEST"
 
 
+#: nouns of an area named by its "of" phrase, beside the place nouns: "killed in the
+#: jurisdiction of Khanna Police Station", "within the limits of Ghanikhel police station"
+AREA_OF_NOUNS = frozenset({"jurisdiction", "limits", "precincts", "vicinity", "outskirts"})
+
+
 def _place_named(noun: Token, mentions: Iterable[Mention]) -> Span | None:
     """ "the city of Karachi", "the general area of Datta Khel": the name after a place noun
     is a place whatever label the model gave it, or none (an untagged proper name)."""
-    if _lemma(noun) not in PLACE_NOUNS:
+    if _lemma(noun) not in PLACE_NOUNS | AREA_OF_NOUNS:
         return None
     mentions = list(mentions)
     for prep in noun.children:
