@@ -319,7 +319,7 @@ def context_for(
             # "the Gaza Strip": no place record, but the region its towns lie in
             owners = _region_names(gazetteer).get(key(name), set())
             if len(owners) == 1:
-                (owner,) = owners
+                ((owner, _),) = owners
                 countries.add(owner)
                 regions.add((owner, key(name)))
     countries |= {country for country, _ in regions}
@@ -415,15 +415,16 @@ def _admin1_names(cities: dict[str, dict]) -> dict[str, str]:
 
 
 @lru_cache(maxsize=2)
-def _region_names(gazetteer: Gazetteer) -> dict[str, set[str]]:
-    """First-level region name key -> the countries whose towns the main index places in a
-    region of that name ("gaza strip" -> {"PS"}): a region GeoNames names only through its
-    towns, with no record of its own, still tells which country an article is about."""
-    found: dict[str, set[str]] = {}
+def _region_names(gazetteer: Gazetteer) -> dict[str, set[tuple[str, str]]]:
+    """First-level region name key -> (country, name) of the regions of that name the main
+    index's towns lie in ("gaza strip" -> {("PS", "Gaza Strip")}): a region GeoNames names
+    only through its towns, with no record of its own, still tells which country an article
+    is about, and is its own region as an event's place."""
+    found: dict[str, set[tuple[str, str]]] = {}
     for places in gazetteer._index.values():
         for p in places:
             if p.feature == "PPL" and p.admin1:
-                found.setdefault(key(p.admin1), set()).add(p.country)
+                found.setdefault(key(p.admin1), set()).add((p.country, p.admin1))
     return found
 
 
@@ -898,14 +899,26 @@ def resolved_votes(votes: Iterable[PlaceVote]) -> dict[str, Place]:
 _CITY = re.compile(r"^(.+?)\s+[Cc]ity$")
 
 
+#: a site named after its town ("Bannu Cantonment", "Faisalabad-Sahiwal Road")
+_SITE = re.compile(
+    r"^(.+?)\s+(?:cantonment|cantt|road|highway|motorway|bypass|chowk|bazaar|bridge|airport)$",
+    re.IGNORECASE,
+)
+#: the towns a road joins: "Faisalabad-Sahiwal", "Quetta–Sibi"
+_ROUTE = re.compile(r"\s*[-–]\s*")
+
+
 def region_in(
     resolved: Mapping[str, Place],
     place_key: str | None,
     place_text: str | None,
     dateline_key: str,
     bare_name: str | None = None,
+    within: Iterable[tuple[str, str]] = (),
 ) -> tuple[str | None, str | None]:
-    """:func:`region_of` over a document's votes already read by :func:`resolved_votes`."""
+    """:func:`region_of` over a document's votes already read by :func:`resolved_votes`;
+    ``within``: the (country, region) of first-level regions the event's own sentence names,
+    which place a locality the gazetteer lacks before the article's other places do."""
     own = resolved.get(place_key or "")
     if own is not None:
         return own.admin1, country_name(own.country)
@@ -920,6 +933,10 @@ def region_in(
     owner = _POSSESSOR.match(place_text or "")
     if not found and owner:  # "Peshawar's Malazai": in Peshawar's region
         found = load_gazetteer().candidates(owner.group(1))
+    site = _SITE.match(place_text or "")
+    if not found and site:  # "Bannu Cantonment", "Faisalabad-Sahiwal Road": the towns' region
+        towns = _ROUTE.split(site.group(1))
+        found = [p for town in towns for p in load_gazetteer().candidates(town)]
     if not found:  # "Serai Naurang town": a small town of a country the article places
         countries = {p.country for p in resolved.values()}
         for name in dict.fromkeys(n for n in (place_text, bare_name) if n):
@@ -930,6 +947,15 @@ def region_in(
         return admin1, country_name(code)
     if found:
         return None, None  # a known name of several regions: not to be guessed from others
+    named = _region_names(load_gazetteer()).get(key(place_text or ""), set())
+    if len(named) == 1:  # "the Gaza Strip": a region known by its towns is its own region
+        ((code, admin1),) = named
+        return admin1, country_name(code)
+    if len(set(within)) == 1:
+        # "in Khyber Pakhtunkhwa's Swat district", "in Takwara area of District Dera Ismail
+        # Khan, Khyber Pakhtunkhwa": the region the event's own sentence names
+        ((code, admin1),) = set(within)
+        return admin1, country_name(code)
     counted = Counter((p.country, p.admin1) for p in resolved.values() if p.admin1)
     inside = set(counted)
     if len(inside) > 1:

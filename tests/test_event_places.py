@@ -149,3 +149,28 @@ def test_a_country_abbreviation_is_a_country_and_a_city_is_the_town_of_its_name(
     assert breadth("US") == breadth("United States") == 2
     # "Gaza City": the town the gazetteer holds as "Gaza", not the Mozambican region "Gaza"
     assert region_in({}, "gaza city", "Gaza City", "", "gaza")[0] == "Gaza Strip"
+
+
+@pytest.mark.unit
+def test_a_site_named_after_its_town_and_a_region_its_sentence_names():
+    lahore = load_gazetteer().candidates("Lahore")[0]
+    article = {"lahore": lahore}  # the article's other places lie in Punjab
+    # "an attack on Bannu Cantonment": the garrison of Bannu, in Khyber Pakhtunkhwa
+    assert region_in(article, "bannu cantonment", "Bannu Cantonment", "lahore") == (
+        "Khyber Pakhtunkhwa",
+        "Pakistan",
+    )
+    # a road joining two towns of one region
+    assert region_in(article, "", "Faisalabad-Sahiwal Road", "") == ("Punjab", "Pakistan")
+    # "in Khyber Pakhtunkhwa's Swat district": the sentence's region before the article's
+    within = [("PK", "Khyber Pakhtunkhwa")]
+    assert region_in(article, "swat", "Swat", "lahore", "swat", within) == (
+        "Khyber Pakhtunkhwa",
+        "Pakistan",
+    )
+    assert region_in(article, "swat", "Swat", "lahore", "swat") == ("Punjab", "Pakistan")
+    # a region known only by its towns is its own region, whatever else the sentence names
+    assert region_in({}, "gaza strip", "Gaza Strip", "", "gaza strip", [("PS", "Rafah")]) == (
+        "Gaza Strip",
+        country_name("PS"),
+    )
