@@ -115,6 +115,10 @@ class Context:
     dateline: str | None = None
     #: first-level regions the document names, as (country, region key)
     regions: frozenset[tuple[str, str]] = field(default_factory=frozenset)
+    #: countries only its peoples' names give ("Lebanese", "Israeli"): weaker than a place
+    #: (an article about Pakistan speaks of "Indian" claims), so they decide only where no
+    #: candidate lies in a country the document names as a place
+    peoples: frozenset[str] = field(default_factory=frozenset)
 
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -238,6 +242,8 @@ class Gazetteer:
         if best is not None and best.feature != "ADM1":
             return Resolution(name, best, "in a region the document mentions", len(found))
         local = [p for p in found if p.country in countries]
+        if not local and context.peoples:
+            local = [p for p in found if p.country in context.peoples]
         pool = local or found
         best = _best_record(pool)
         if best is not None and (local or len({p.country for p in pool}) == 1):
@@ -300,10 +306,12 @@ def context_for(
     text: str,
     place_names: Iterable[str],
     stored_dateline: str | None = None,
+    people_names: Iterable[str] = (),
 ) -> Context:
     """A document's context: countries named or implied by unambiguous places,
-    regions it names, and its dateline (the one cleaning stored, else read
-    from the text)."""
+    regions it names, its dateline (the one cleaning stored, else read
+    from the text), and the countries of the peoples it names (``people_names``: the
+    model's NORP mentions, "Lebanese")."""
     countries: set[str] = set()
     regions: set[tuple[str, str]] = set()
     for name in place_names:
@@ -323,7 +331,13 @@ def context_for(
                 countries.add(owner)
                 regions.add((owner, key(name)))
     countries |= {country for country, _ in regions}
-    return Context(frozenset(countries), stored_dateline or dateline(text), frozenset(regions))
+    peoples = {gazetteer.country(name) for name in people_names} - {None} - countries
+    return Context(
+        frozenset(countries),
+        stored_dateline or dateline(text),
+        frozenset(regions),
+        frozenset(c for c in peoples if c),
+    )
 
 
 def resolve_all(gazetteer: Gazetteer, text: str, place_names: Iterable[str]) -> list[Resolution]:
@@ -749,7 +763,8 @@ def document_votes(gazetteer: Gazetteer, analyzed: AnalyzedDocument) -> list[Pla
     if not keys:
         return []
     document = analyzed.document
-    context = context_for(gazetteer, document.text, keys.values(), document.dateline)
+    peoples = {m.text for m in analyzed.mentions if m.label == "NORP"}
+    context = context_for(gazetteer, document.text, keys.values(), document.dateline, peoples)
     votes = []
     for key_, name in sorted(keys.items()):
         result = gazetteer.resolve(name, context)
@@ -795,9 +810,10 @@ class EntityPlaces:
         if document_id not in self._contexts:
             mentions = self._store.document_mentions(document_id)
             names = {m["text"] for m in mentions if m.get("entity_type") in PLACE_TYPES}
+            peoples = {m["text"] for m in mentions if m.get("entity_type") == "NORP"}
             record = self._store.document(document_id) or {}
             context = context_for(
-                self._gazetteer, record.get("text") or "", names, record.get("dateline")
+                self._gazetteer, record.get("text") or "", names, record.get("dateline"), peoples
             )
             self._contexts[document_id] = context
         return self._contexts[document_id]

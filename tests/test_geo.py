@@ -366,3 +366,16 @@ def test_a_region_known_only_by_its_towns_names_its_country(gazetteer):
     gaza = gazetteer.resolve("Gaza", context)
     assert gaza.place is not None and gaza.place.admin1 == "Gaza Strip"
     assert gazetteer.resolve("Gaza", context_for(gazetteer, "", ["Gaza", "Israel"])).place is None
+
+
+def test_a_peoples_name_decides_only_where_no_place_does(gazetteer):
+    """ "Gaza" in an article naming only Israel as a place but "Palestinians" as a people is the
+    Palestinian town; a people never outweighs a country named as a place ("Punjab" in an
+    article about Pakistan that speaks of "Indian" claims stays Pakistan's)."""
+    assert gazetteer.resolve("Gaza", context_for(gazetteer, "", ["Gaza", "Israel"])).place is None
+    context = context_for(gazetteer, "", ["Gaza", "Israel"], people_names=["Palestinians"])
+    gaza = gazetteer.resolve("Gaza", context)
+    assert gaza.place is not None and gaza.place.country == "PS"
+    context = context_for(gazetteer, "", ["Punjab", "Pakistan"], people_names=["Indian"])
+    punjab = gazetteer.resolve("Punjab", context)
+    assert punjab.place is not None and punjab.place.country == "PK"
