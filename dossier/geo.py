@@ -719,8 +719,10 @@ def build_gazetteer() -> Gazetteer:
         )  # fmt: skip
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
+            # the region by its name in plain letters ("Uttarakhand", not ISO's "Uttarākhand"),
+            # as GeoNames' English names and the towns' regions write it
             places.append(
-                Place(sub.name, sub.country_code, sub.name, None, None, "ADM1", None,
+                Place(sub.name, sub.country_code, unidecode(sub.name), None, None, "ADM1", None,
                       f"iso3166-2:{sub.code}", "pycountry")
             )  # fmt: skip
     supplement = _read_csv("places.csv")

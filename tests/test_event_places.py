@@ -174,3 +174,21 @@ def test_a_site_named_after_its_town_and_a_region_its_sentence_names():
         "Gaza Strip",
         country_name("PS"),
     )
+
+
+@pytest.mark.nlp  # dossier.kb.facts imports the extractors
+def test_the_region_an_events_sentence_names_even_as_a_possessor():
+    from types import SimpleNamespace
+
+    from dossier.kb.facts import DocumentPlaces, _sentence_regions
+    from dossier.records import Mention
+
+    text = "Four terrorists were killed in Khyber Pakhtunkhwa’s Swat district. Lahore is far."
+    kp = Mention(31, 62, "Khyber Pakhtunkhwa’s Swat", "GPE", "khyber pakhtunkhwa s swat", 0)
+    lahore = Mention(68, 74, "Lahore", "GPE", "lahore", 1)
+    sentences = [SimpleNamespace(start=0, end=67), SimpleNamespace(start=68, end=len(text))]
+    analyzed = SimpleNamespace(sentences=sentences)
+    resolved = {"lahore": load_gazetteer().candidates("Lahore")[0]}
+    places = DocumentPlaces(analyzed, None, resolved, [kp, lahore])  # type: ignore[arg-type]
+    assert _sentence_regions(places, SimpleNamespace(sentence=0)) == [("PK", "Khyber Pakhtunkhwa")]
+    assert _sentence_regions(places, SimpleNamespace(sentence=1)) == []  # a town: no region

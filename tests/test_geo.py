@@ -379,3 +379,10 @@ def test_a_peoples_name_decides_only_where_no_place_does(gazetteer):
     context = context_for(gazetteer, "", ["Punjab", "Pakistan"], people_names=["Indian"])
     punjab = gazetteer.resolve("Punjab", context)
     assert punjab.place is not None and punjab.place.country == "PK"
+
+
+def test_first_level_regions_are_named_in_plain_letters(gazetteer):
+    """ISO writes "Uttarākhand"; GeoNames' English names, the towns' regions and the news
+    write "Uttarakhand": an event's region is compared and shown by the latter."""
+    (region,) = [p for p in gazetteer.candidates("Uttarakhand") if p.feature == "ADM1"]
+    assert region.admin1 == "Uttarakhand"

@@ -448,9 +448,18 @@ def _sentence_regions(places: DocumentPlaces, event: EventMention) -> list[tuple
     for mention in places.tagged:
         if sentence.start <= mention.start and mention.end <= sentence.end:
             place = places.resolved.get(mention.key)
+            owner = _OWNER.match(mention.text)
+            if place is None and owner:  # "Khyber Pakhtunkhwa’s Swat" tagged as one name
+                regions = load_gazetteer().candidates(owner.group(1))
+                if regions and all(p.feature == "ADM1" for p in regions):
+                    place = regions[0] if len({p.country for p in regions}) == 1 else None
             if place is not None and place.feature == "ADM1" and place.admin1:
                 found.append((place.country, place.admin1))
     return found
+
+
+#: the owner of a possessive name: "Khyber Pakhtunkhwa’s Swat"
+_OWNER = re.compile(r"^(.+?)[’']s\s+\S")
 
 
 def _sentence_places(places: DocumentPlaces, sentence: Sentence) -> list[Mention]:
