@@ -436,6 +436,32 @@ class DocumentPlaces:
         return self._by_sentence[span]
 
 
+def _sentence_regions(places: DocumentPlaces, event: EventMention) -> list[tuple[str, str]]:
+    """(country, region) of each first-level region the event's sentence names as resolved in
+    its document ("Khyber Pakhtunkhwa's Swat district"): where a locality the gazetteer
+    lacks lies, before the article's other places say."""
+    sentences = places.analyzed.sentences
+    if not 0 <= event.sentence < len(sentences):
+        return []
+    sentence = sentences[event.sentence]
+    found = []
+    for mention in places.tagged:
+        if sentence.start <= mention.start and mention.end <= sentence.end:
+            place = places.resolved.get(mention.key)
+            owner = _OWNER.match(mention.text)
+            if place is None and owner:  # "Khyber Pakhtunkhwa’s Swat" tagged as one name
+                regions = load_gazetteer().candidates(owner.group(1))
+                if regions and all(p.feature == "ADM1" for p in regions):
+                    place = regions[0] if len({p.country for p in regions}) == 1 else None
+            if place is not None and place.feature == "ADM1" and place.admin1:
+                found.append((place.country, place.admin1))
+    return found
+
+
+#: the owner of a possessive name: "Khyber Pakhtunkhwa’s Swat"
+_OWNER = re.compile(r"^(.+?)[’']s\s+\S")
+
+
 def _sentence_places(places: DocumentPlaces, sentence: Sentence) -> list[Mention]:
     """The places the model tagged in ``sentence`` that may be where an incident told next to
     it happened (see :func:`_placed_there`), in text order; shared by the look back to an
@@ -472,6 +498,12 @@ def _earlier_place(
         ]
         if found:
             return min(found, key=lambda m: (breadth(m.text), -m.start))
+        text = places.analyzed.document.text
+        if opens_new_incident(text[sentence.start : sentence.end]):
+            # "In another case, a child was abducted from the jurisdiction of Margalla Police
+            # Station. ... the teams arrested all accused": an act told after another incident
+            # whose place was not read is not placed by the one told before it
+            return None
     return None
 
 
@@ -780,6 +812,7 @@ def store_event(
             place.text,
             dateline_place.key if dateline_place else name_key(analyzed.document.dateline or ""),
             place_key(place.text),
+            _sentence_regions(places, event),
         )
     args = [_arg("actor", s, text, mentions) for s in event.actors]
     args += [_arg("target", s, text, mentions) for s in event.targets]

@@ -55,20 +55,40 @@ def _own_clause(prep: Token, anchor: Token) -> bool:
             for t in (before, *before.ancestors)
         ):
             return False
+    if any(c.dep_ == "relcl" and c.i < prep.i for c in prep.head.children):
+        # "arrested two of the suspects, who had killed a woman … in Jabar area": a phrase
+        # after a relative clause of its noun ends that clause (the model hangs it on the
+        # noun), so it says where the clause's act happened
+        return False
     current = prep.head
     while current.i != anchor.i:  # spaCy makes a new Token object per access: compare .i
         if _is_verb(current) or current.head.i == current.i:
             return False
         if current.dep_ == "prep" and current.lower_ in GRIEVANCE_PREPS:
             return False
+        if current.dep_ == "dobj" and current.head.i == anchor.i and _protests(anchor):
+            # "took to the streets in Damascus to protest the burning of a Christmas tree
+            # near Hama": what a protest is against is its grievance, not where it gathered
+            return False
         current = current.head
     return True
+
+
+def _protests(token: Token) -> bool:
+    """Whether a token is a protest's trigger ("protest", "condemn" as a protest)."""
+    kind = _trigger(token)
+    return kind is not None and kind[0] == "PROTEST"
+
+
+#: nouns of an area named by its "of" phrase, beside the place nouns: "killed in the
+#: jurisdiction of Khanna Police Station", "within the limits of Ghanikhel police station"
+AREA_OF_NOUNS = frozenset({"jurisdiction", "limits", "precincts", "vicinity", "outskirts"})
 
 
 def _place_named(noun: Token, mentions: Iterable[Mention]) -> Span | None:
     """ "the city of Karachi", "the general area of Datta Khel": the name after a place noun
     is a place whatever label the model gave it, or none (an untagged proper name)."""
-    if _lemma(noun) not in PLACE_NOUNS:
+    if _lemma(noun) not in PLACE_NOUNS | AREA_OF_NOUNS:
         return None
     mentions = list(mentions)
     for prep in noun.children:
@@ -134,7 +154,9 @@ def _named_place_noun(noun: Token) -> Span | None:
     person "Ismail Khan")."""
     doc = noun.doc
     if _lemma(noun) in NAMED_PLACE_NOUNS:
-        names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        # the model parses a name before the noun as a compound, or as an adjective ("in
+        # Pishin area of Balochistan": "Pishin" an amod)
+        names = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
         if not names:
             return None
         first, last = min(n.i for n in names), max(n.i for n in names)
@@ -355,6 +377,7 @@ def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Conte
         and not _where_said(m, trigger)
         and not _describes(m, trigger.doc)
         and not _aftercare(m)
+        and not _other_acts_place(m, trigger)
     ]
     if not free:
         return None
@@ -372,9 +395,12 @@ def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Conte
 #: district", "Khyber Pakhtunkhwa's Bajaur", "Orakzai and Kurram"
 _WITHIN_DEPS = frozenset({"compound", "poss", "appos", "conj", "nmod", "amod", "npadvmod"})
 #: a place name in these slots is a participant: "India blames Pakistan", "attacks on
-#: Pakistan", "halt trade with New Delhi", "talks with Kabul"
+#: Pakistan", "halt trade with New Delhi", "talks with Kabul", "a war between Hezbollah and
+#: Israel" (the sides, not where)
 _PARTICIPANT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "nsubj", "nsubjpass", "agent"})
-_PARTICIPANT_PREPS = frozenset({"with", "against", "on", "for", "by", "over", "than", "about"})
+_PARTICIPANT_PREPS = frozenset(
+    {"with", "against", "on", "for", "by", "over", "than", "about", "between"}
+)
 
 
 #: prepositions of a route's ends: "travelling from Parachinar to Peshawar in Lower Kurram's
@@ -427,6 +453,45 @@ def _acts(mention: Mention, doc: Doc) -> bool:
 #: where the wounded and the dead are taken after an act, not where it happened ("died while
 #: being administered first aid at the District Headquarters Hospital")
 _AFTERCARE = frozenset({"hospital", "clinic", "dispensary", "morgue", "mortuary"})
+
+
+def _other_acts_place(mention: Mention, trigger: Token) -> bool:
+    """Whether a place of the event's sentence is told in a clause of another kind of act
+    inside the event's own ("Police arrested two of the four suspects, who had killed a woman
+    … in Jabar area": where the killing happened, not the arrest, which the dateline places).
+    """
+    kind = _trigger(trigger)
+    span = trigger.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if kind is None or span is None:
+        return False
+    token = span.root
+    while token.i != trigger.i and token.head.i != token.i:
+        if token.dep_ == "prep" and any(  # the model hangs "in Jabar area" on "suspects"
+            c.dep_ == "relcl" and c.i < token.i and _another_incident(c, kind[0])
+            for c in token.head.children
+        ):
+            return True
+        token = token.head
+        if (
+            token.i != trigger.i
+            and _is_verb(token)
+            and _another_incident(token, kind[0])
+            and trigger.i in {a.i for a in token.ancestors}
+        ):
+            return True
+    return False
+
+
+#: acts an incident's clause may tell inside another's: a killing inside an arrest's sentence
+INCIDENT_KINDS = frozenset({"ASSAULT", "COERCE"})
+
+
+def _another_incident(verb: Token, kind: str) -> bool:
+    """Whether a verb tells an attack or an arrest other than an act of ``kind`` (not "died
+    while being given first aid at the Civil Hospital, Mardan": aid is no incident, so the
+    hospital's town still says where the wounded were)."""
+    other = _trigger(verb)
+    return other is not None and other[0] in INCIDENT_KINDS and other[0] != kind
 
 
 def _aftercare(mention: Mention) -> bool:
