@@ -11,6 +11,11 @@ code (:meth:`SQLiteStore.rebuild_summaries`), as a store upgrade would.
 
 What a clone does not model: copies are independent stories, so "independent
 stories" counts grow with the copies. Use it for latency, never for accuracy.
+Their near-duplicate keys (``dedup_keys``, ``sentence_keys``: what the story index is
+read from) are drawn afresh for each copy, so each is a distinct document to the
+story index too, as each document of a real archive of that size is (a copy keeping
+its original's keys would be a near-copy in a story of its own, which no store holds).
+``--keys-only`` adds them to a store grown before they were cloned.
 
 Usage::
 
@@ -29,6 +34,7 @@ import time
 from pathlib import Path
 
 from dossier.store import SQLiteStore
+from dossier.store.migrations import STORY_BAND_ROWS, STORY_BANDS
 
 #: tables copied per clone, and the columns whose ids get the copy's suffix
 _COPY = {
@@ -97,6 +103,69 @@ def clone_rows(db: Path, copies: int) -> int:
     return total
 
 
+def clone_dedup_keys(db: Path) -> int:
+    """Give every document that has no near-duplicate keys and copies another
+    (``<original id>_<n>``) keys of its own: its original's shingle count, a MinHash
+    signature and sentence hashes drawn from its id (see the module doc). How many."""
+    import zlib
+
+    import numpy as np
+
+    conn = sqlite3.connect(db)
+    keyed = {
+        r[0]: (r[1], r[2])
+        for r in conn.execute("SELECT document_id, signature, size FROM dedup_keys")
+    }
+    sentences: dict[str, list[int]] = {}
+    for h, document_id in conn.execute("SELECT hash, document_id FROM sentence_keys"):
+        sentences.setdefault(document_id, []).append(h)
+    missing = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM documents d WHERE NOT EXISTS "
+            "(SELECT 1 FROM dedup_keys k WHERE k.document_id = d.id) ORDER BY rowid"
+        )
+    ]
+    rows, sentence_rows = [], []
+    for document_id in missing:
+        original = document_id.rsplit("_", 1)[0]
+        if original not in keyed:
+            continue
+        signature, size = keyed[original]
+        rng = np.random.default_rng(zlib.crc32(document_id.encode()))
+        drawn = rng.integers(0, 2**32, size=len(signature) // 4, dtype=np.uint64)
+        rows.append((document_id, drawn.astype(np.uint32).tobytes(), size))
+        sentence_rows.extend(
+            (zlib.crc32(f"{h} {document_id}".encode()), document_id)
+            for h in sentences.get(original, [])
+        )
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO dedup_keys (document_id, signature, size) VALUES (?, ?, ?)", rows)
+    conn.executemany("INSERT INTO sentence_keys (hash, document_id) VALUES (?, ?)", sentence_rows)
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'story_bands'").fetchone():
+        # a store with the story index's tables (migration 14): each copy is its own
+        # story, so indexed, and its drawn sentences are nobody else's
+        width = 4 * STORY_BAND_ROWS
+        conn.executemany(
+            "UPDATE dedup_keys SET indexed = 1 WHERE document_id = ?", [(r[0],) for r in rows]
+        )
+        conn.executemany(
+            "INSERT INTO story_bands (band, bucket, document_id) VALUES (?, ?, ?)",
+            [
+                (band, signature[band * width : (band + 1) * width], document_id)
+                for document_id, signature, _size in rows
+                for band in range(STORY_BANDS)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO story_sentences (hash, document_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            sentence_rows,
+        )
+    conn.execute("COMMIT")
+    conn.close()
+    return len(rows)
+
+
 def rebuild(db: Path) -> float:
     """Rebuild the summary tables from the rows; the seconds it took."""
     start = time.perf_counter()
@@ -112,7 +181,18 @@ def main() -> int:
     parser.add_argument("source", type=Path, help="an ingested SQLite store (left as it is)")
     parser.add_argument("dest", type=Path, help="the larger store written")
     parser.add_argument("--copies", type=int, default=1, help="copies added (default 1: x2)")
+    parser.add_argument(
+        "--keys-only",
+        action="store_true",
+        help="only give the copies in SOURCE their near-duplicate keys (SOURCE is changed, "
+        "DEST ignored)",
+    )
     args = parser.parse_args()
+    if args.keys_only:
+        start = time.perf_counter()
+        added = clone_dedup_keys(args.source)
+        print(f"grow_store: keys for {added:,} copies in {time.perf_counter() - start:.1f} s")
+        return 0
     if not args.source.is_file():
         print(f"grow_store: no store at {args.source}", file=sys.stderr)
         return 2
@@ -123,6 +203,7 @@ def main() -> int:
     SQLiteStore(args.dest).close()  # an older store's schema brought up to date first
     start = time.perf_counter()
     total = clone_rows(args.dest, args.copies)
+    clone_dedup_keys(args.dest)
     summaries = rebuild(args.dest)
     print(
         f"grow_store: {args.dest}: {total:,} documents in {time.perf_counter() - start:.1f} s "

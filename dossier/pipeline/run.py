@@ -43,6 +43,7 @@ from dossier.records import AnalyzedDocument, Document, IngestError, IngestRepor
 from dossier.store.base import Store
 from dossier.stories.dedup import (
     PairEvidence,
+    StoredStoryIndex,
     StoryIndex,
     compare,
     rewrite_in_time,
@@ -85,31 +86,18 @@ class Tally:
 
 @dataclass(slots=True)
 class StoryState:
-    """The story index and how far into the store it has read.
-
-    Why a mark: other processes may be ingesting into the same database. Each
-    batch first indexes what was stored since (under the write lock, so
-    nothing committed is missed), and a near-duplicate stored by another
-    process joins its story exactly as if one process had stored both.
-    """
+    """The story index an ingest run writes through: kept in the store's tables
+    (:class:`dossier.stories.dedup.StoredStoryIndex`), so nothing is loaded at the
+    start of a run, and a near-duplicate stored by another process (read in this
+    writer's transaction, under the write lock) joins its story exactly as if one
+    process had stored both."""
 
     index: StoryIndex
-    mark: int = 0
-
-    def catch_up(self, store: Store) -> None:
-        for mark, document_id, signature, sentences, size, story in store.dedup_keys_since(
-            self.mark
-        ):
-            vector = np.frombuffer(signature, dtype=np.uint32)
-            self.index.insert_keys(document_id, vector, sentences, size, story)
-            self.mark = mark
 
 
 def load_stories(store: Store) -> StoryState:
-    """The story index over every stored document, from persisted keys."""
-    stories = StoryState(StoryIndex(text_of=store.document_text))
-    stories.catch_up(store)
-    return stories
+    """The story index over every stored document (its tables, read per document)."""
+    return StoryState(StoredStoryIndex(store))
 
 
 def _published(store: Store, document_id: str) -> str | None:
@@ -205,13 +193,11 @@ def write_batch(
 
     Works on the analysed copies of the documents, so it does not matter
     whether they were analysed in this process or came back from a worker.
-    First indexes what other processes stored since (``stories.catch_up``).
     """
     by_id = {a.document.id: a for a in analyzed}
     added: list[AnalyzedDocument] = []
     skipped = 0
     with store.transaction():
-        stories.catch_up(store)
         for pending in batch:
             version = store.record_source(pending.raw.source, pending.raw.raw_hash)
             for fresh in pending.documents:

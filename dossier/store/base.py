@@ -199,11 +199,26 @@ class DocumentStore(Protocol):
         """``(document_id, signature, sentence hashes, shingle count)`` per document."""
         ...
 
-    def dedup_keys_since(
-        self, after: int
-    ) -> Iterator[tuple[int, str, bytes, list[int], int, str | None]]:
-        """``(mark, ...dedup_keys, story id)`` of documents stored after insertion
-        mark ``after`` (the story lets the index hold a few members per story)."""
+    def story_band_postings(self, bands: Sequence[tuple[int, bytes]]) -> set[str]:
+        """Indexed documents with any of these ``(band, bucket)`` LSH buckets."""
+        ...
+
+    def story_sentence_postings(self, hashes: Sequence[int]) -> dict[int, list[str]]:
+        """Per sentence hash, the indexed documents posted under it (a bounded list)."""
+        ...
+
+    def story_signatures(self, document_ids: Sequence[str]) -> dict[str, tuple[bytes, int]]:
+        """``{document_id: (MinHash signature, shingle count)}`` of stored documents."""
+        ...
+
+    def story_indexed(self, story_id: str, limit: int) -> int:
+        """How many of a story's documents are indexed, counted up to ``limit``."""
+        ...
+
+    def index_story_keys(
+        self, document_id: str, bands: Sequence[tuple[int, bytes]], sentences: Sequence[int]
+    ) -> None:
+        """Index a stored document: its LSH band buckets and sentence postings."""
         ...
 
     def document_text(self, document_id: str) -> str: ...

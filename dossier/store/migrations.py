@@ -239,6 +239,56 @@ CREATE INDEX IF NOT EXISTS story_sizes_order ON story_sizes (documents DESC, sto
 CREATE TABLE IF NOT EXISTS kb_counts (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 """
 
+#: the story index's LSH split and caps, as :mod:`dossier.stories.dedup` has them (bands of
+#: ``STORY_BAND_ROWS`` uint32 values, i.e. ``4 * rows`` bytes of the stored signature; members
+#: indexed per story; postings kept per sentence); ``tests/test_story_index.py`` checks both
+STORY_BANDS, STORY_BAND_ROWS, STORY_INDEXED, STORY_POSTINGS = 37, 3, 12, 51
+
+
+def _story_index(dialect: str, order: str) -> tuple[str, ...]:
+    """Migration 14's tables, filled from ``dedup_keys`` and ``sentence_keys`` exactly as
+    the in-memory index was loaded from them: documents in insertion order (``order``),
+    the first :data:`STORY_INDEXED` of each story indexed, their first
+    :data:`STORY_POSTINGS` postings per sentence kept."""
+    width = 4 * STORY_BAND_ROWS
+    clustered = " WITHOUT ROWID" if dialect == "sqlite" else ""
+    tables = (
+        f"""CREATE TABLE IF NOT EXISTS story_bands (
+    band INTEGER NOT NULL, bucket BLOB NOT NULL, document_id TEXT NOT NULL,
+    PRIMARY KEY (band, bucket, document_id)){clustered}""",
+        f"""CREATE TABLE IF NOT EXISTS story_sentences (
+    hash BIGINT NOT NULL, document_id TEXT NOT NULL, PRIMARY KEY (hash, document_id)){clustered}""",
+    )
+    if dialect == "postgresql":
+        tables = tuple(postgresql_ddl(t) for t in tables)
+    return (
+        *tables,
+        f"""UPDATE dedup_keys SET indexed = 1 WHERE document_id IN (
+    SELECT id FROM (
+        SELECT d.id, d.story_id,
+               ROW_NUMBER() OVER (PARTITION BY d.story_id ORDER BY d.{order}) AS n
+        FROM documents d JOIN dedup_keys k ON k.document_id = d.id) AS ranked
+    WHERE n <= {STORY_INDEXED} OR story_id IS NULL)""",
+        f"""INSERT INTO story_bands (band, bucket, document_id)
+    SELECT b.band, substr(k.signature, {width} * b.band + 1, {width}), k.document_id
+    FROM dedup_keys k CROSS JOIN (
+        WITH RECURSIVE bands (band) AS (
+            SELECT 0 UNION ALL SELECT band + 1 FROM bands WHERE band < {STORY_BANDS - 1})
+        SELECT band FROM bands) AS b
+    WHERE k.indexed = 1
+    ON CONFLICT DO NOTHING""",
+        f"""INSERT INTO story_sentences (hash, document_id)
+    SELECT hash, document_id FROM (
+        SELECT s.hash, s.document_id,
+               ROW_NUMBER() OVER (PARTITION BY s.hash ORDER BY d.{order}) AS n
+        FROM (SELECT DISTINCT hash, document_id FROM sentence_keys) AS s
+        JOIN dedup_keys k ON k.document_id = s.document_id AND k.indexed = 1
+        JOIN documents d ON d.id = s.document_id) AS ranked
+    WHERE n <= {STORY_POSTINGS}
+    ON CONFLICT DO NOTHING""",
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -390,6 +440,17 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ON claim_mentions (kind, text_key, speaker_key)",
             "DROP INDEX IF EXISTS claim_mentions_text",
         ),
+    ),
+    Migration(
+        14,
+        "the story index as tables (dossier.stories.dedup.StoredStoryIndex): per indexed "
+        "document its LSH band buckets and (at most 51 per sentence) its long sentences, "
+        "and which documents are indexed (at most 12 per story), so a new document reads "
+        "the postings of its own bands and sentences instead of every run loading every "
+        "stored signature; filled from the stored keys as the in-memory index was built",
+        common=("ALTER TABLE dedup_keys ADD COLUMN indexed INTEGER NOT NULL DEFAULT 0",),
+        sqlite=_story_index("sqlite", "rowid"),
+        postgresql=_story_index("postgresql", "seq"),
     ),
 )
 

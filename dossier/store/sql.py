@@ -435,40 +435,72 @@ class SQLStore(SummaryTables, WorkbenchReads):
         for row in self._exec("SELECT document_id, signature, size FROM dedup_keys"):
             yield row[0], row[1], sentences.get(row[0], []), row[2]
 
-    def dedup_keys_since(
-        self, after: int
-    ) -> Iterator[tuple[int, str, bytes, list[int], int, str | None]]:
-        """``(mark, document_id, signature, sentence hashes, shingle count, story id)``
-        of the documents stored after insertion mark ``after``, in insertion order.
+    # -- the story index's tables (dossier.stories.dedup.StoredStoryIndex) ----------
+    def story_band_postings(self, bands: Sequence[tuple[int, bytes]]) -> set[str]:
+        """Indexed documents with any of these ``(band, bucket)`` LSH buckets."""
+        found: set[str] = set()
+        for start in range(0, len(bands), 100):
+            chunk = bands[start : start + 100]
+            rows = self._all(
+                "SELECT document_id FROM story_bands WHERE "
+                + " OR ".join(["(band = ? AND bucket = ?)"] * len(chunk)),
+                [value for band, bucket in chunk for value in (band, bucket)],
+            )
+            found.update(r[0] for r in rows)
+        return found
 
-        Write transactions are serialised, so insertion order is commit order and
-        a writer that reads this under the write lock misses nothing another
-        process committed before it.
-        """
-        rows = self._all(
-            f"""SELECT d.{self.ROWID} AS mark, k.document_id, k.signature, k.size, d.story_id
-                FROM documents d JOIN dedup_keys k ON k.document_id = d.id
-                WHERE d.{self.ROWID} > ? ORDER BY d.{self.ROWID}""",
-            (after,),
-        )
-        for chunk_start in range(0, len(rows), 500):
-            chunk = rows[chunk_start : chunk_start + 500]
-            marks = ",".join("?" * len(chunk))
-            sentences: dict[str, list[int]] = {}
+    def story_sentence_postings(self, hashes: Sequence[int]) -> dict[int, list[str]]:
+        """Per sentence hash, the indexed documents posted under it (a bounded list)."""
+        postings: dict[int, list[str]] = {}
+        values = list(hashes)
+        for chunk in (values[i : i + _IDS_CHUNK] for i in range(0, len(values), _IDS_CHUNK)):
             for row in self._all(
-                f"SELECT hash, document_id FROM sentence_keys WHERE document_id IN ({marks})",
-                [r[1] for r in chunk],
+                "SELECT hash, document_id FROM story_sentences "
+                f"WHERE hash IN ({','.join('?' * len(chunk))})",
+                chunk,
             ):
-                sentences.setdefault(row[1], []).append(row[0])
-            for row in chunk:
-                yield (
-                    int(row[0]),
-                    row[1],
-                    bytes(row[2]),
-                    sentences.get(row[1], []),
-                    row[3],
-                    row[4],
-                )
+                postings.setdefault(int(row[0]), []).append(row[1])
+        return postings
+
+    def story_signatures(self, document_ids: Sequence[str]) -> dict[str, tuple[bytes, int]]:
+        """``{document_id: (MinHash signature, shingle count)}`` from ``dedup_keys``."""
+        found: dict[str, tuple[bytes, int]] = {}
+        ids = list(document_ids)
+        for chunk in (ids[i : i + _IDS_CHUNK] for i in range(0, len(ids), _IDS_CHUNK)):
+            for row in self._all(
+                "SELECT document_id, signature, size FROM dedup_keys "
+                f"WHERE document_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ):
+                found[row[0]] = (bytes(row[1]), int(row[2]))
+        return found
+
+    def story_indexed(self, story_id: str, limit: int) -> int:
+        """How many of a story's documents are indexed, counted up to ``limit`` (the
+        story's first members, in insertion order, are the indexed ones: a few rows)."""
+        row = self._one(
+            f"""SELECT COUNT(*) FROM (SELECT 1 FROM documents d
+                JOIN dedup_keys k ON k.document_id = d.id AND k.indexed = 1
+                WHERE d.story_id = ? ORDER BY d.{self.ROWID} LIMIT ?) AS first""",
+            (story_id, limit),
+        )
+        return int(row[0])
+
+    def index_story_keys(
+        self, document_id: str, bands: Sequence[tuple[int, bytes]], sentences: Sequence[int]
+    ) -> None:
+        """Index a document (its ``dedup_keys`` row stored): its band buckets, and
+        postings under ``sentences`` (the caller keeps each sentence's list bounded)."""
+        self._exec("UPDATE dedup_keys SET indexed = 1 WHERE document_id = ?", (document_id,))
+        self._many(
+            "INSERT INTO story_bands (band, bucket, document_id) VALUES (?, ?, ?) "
+            "ON CONFLICT DO NOTHING",
+            [(band, bucket, document_id) for band, bucket in bands],
+        )
+        self._many(
+            "INSERT INTO story_sentences (hash, document_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            [(h, document_id) for h in sentences],
+        )
 
     def document_text(self, document_id: str) -> str:
         row = self._exec("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()

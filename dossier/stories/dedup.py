@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 import numpy as np
 from datasketch import MinHashLSH
@@ -464,16 +465,17 @@ class StoryIndex:
         sentences: Iterable[int],
         size: int,
         story: str | None = None,
-    ) -> None:
+    ) -> bool:
         """Index a document by its signature, sentence hashes and shingle count;
         with its ``story``, only while that story has fewer than
-        :data:`INDEXED_PER_STORY` members indexed (see the class docstring)."""
+        :data:`INDEXED_PER_STORY` members indexed (see the class docstring).
+        Whether it was indexed (not before, not held back by the cap)."""
         if document_id in self.indexed:
-            return
+            return False
         if story is not None:
             held = self.per_story.get(story, 0)
             if held >= INDEXED_PER_STORY:
-                return
+                return False
             self.per_story[story] = held + 1
         self.indexed.add(document_id)
         row = self._rows[document_id] = len(self._rows)
@@ -488,22 +490,36 @@ class StoryIndex:
             postings = self.by_sentence.setdefault(sentence, [])
             if len(postings) <= limit:  # beyond the limit it is ignored anyway
                 postings.append(document_id)
+        return True
+
+    # -- where the index is kept: in memory here, in the store in StoredStoryIndex ----
+    def _postings(self, fingerprint: Fingerprint) -> dict[int, Sequence[str]]:
+        """The documents indexed under each of the fingerprint's sentences."""
+        return {h: self.by_sentence.get(h, ()) for h in fingerprint.sentences}
+
+    def _band_hits(self, signature: np.ndarray) -> set[str]:
+        """The indexed documents that share an LSH band with ``signature``."""
+        return self.lsh.query(signature)
+
+    def _keys(self, ids: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The indexed documents' signatures (one uint32 row each) and shingle counts."""
+        rows = np.fromiter((self._rows[i] for i in ids), dtype=np.int64, count=len(ids))
+        return self._signatures[rows], self._sizes[rows]
 
     def background(self, fingerprint: Fingerprint) -> frozenset[int]:
         """The document's sentences already indexed for several documents: stock
         paragraphs, which say nothing about who re-printed whom."""
         limit = self.params.background_postings
         return frozenset(
-            h for h in fingerprint.sentences if len(self.by_sentence.get(h, ())) >= limit
+            h for h, posted in self._postings(fingerprint).items() if len(posted) >= limit
         )
 
     def candidates(self, fingerprint: Fingerprint) -> set[str]:
         found: set[str] = set()
         if len(fingerprint.shingles):
-            found.update(self.lsh.query(fingerprint.signature))
+            found.update(self._band_hits(fingerprint.signature))
         limit = self.params.max_sentence_postings
-        for sentence in fingerprint.sentences:
-            postings = self.by_sentence.get(sentence, ())
+        for postings in self._postings(fingerprint).values():
             if len(postings) <= limit:
                 found.update(postings)
         return found
@@ -520,10 +536,10 @@ class StoryIndex:
         ids = sorted(candidates)
         if not ids:
             return []
-        rows = np.fromiter((self._rows[i] for i in ids), dtype=np.int64, count=len(ids))
+        signatures, sizes = self._keys(ids)
         signature = fingerprint.signature.astype(np.uint32)
-        estimate = (self._signatures[rows] == signature).mean(axis=1)
-        keep = plausible(estimate, len(fingerprint.shingles), self._sizes[rows], self.params)
+        estimate = (signatures == signature).mean(axis=1)
+        keep = plausible(estimate, len(fingerprint.shingles), sizes, self.params)
         kept = [(i, float(e)) for i, e, k in zip(ids, estimate, keep, strict=True) if k]
         return kept if by_id else sorted(kept, key=lambda item: (-item[1], item[0]))
 
@@ -537,16 +553,14 @@ class StoryIndex:
         return found
 
     def insert(self, document_id: str, fingerprint: Fingerprint, story: str | None = None) -> None:
-        if document_id not in self.indexed:
-            self.insert_keys(
-                document_id,
-                fingerprint.signature,
-                fingerprint.sentences,
-                len(fingerprint.shingles),
-                story,
-            )
-            if document_id in self.indexed:  # not held back by the story cap
-                self.fingerprints[document_id] = fingerprint
+        if self.insert_keys(
+            document_id,
+            fingerprint.signature,
+            fingerprint.sentences,
+            len(fingerprint.shingles),
+            story,
+        ):  # not indexed before, not held back by the story cap
+            self.fingerprints[document_id] = fingerprint
 
     def story_candidates(
         self, fingerprint: Fingerprint, story_of: Callable[[list[str]], dict[str, str]]
@@ -577,6 +591,101 @@ class StoryIndex:
         found = [m for m in self.matches(fingerprint) if m[0] != document_id]
         self.insert(document_id, fingerprint)
         return found
+
+
+class StoryKeys(Protocol):
+    """Where :class:`StoredStoryIndex` keeps the index: the store's story-index tables
+    (:class:`dossier.store.base.DocumentStore` has these methods)."""
+
+    def story_band_postings(self, bands: Sequence[tuple[int, bytes]]) -> set[str]: ...
+
+    def story_sentence_postings(self, hashes: Sequence[int]) -> dict[int, list[str]]: ...
+
+    def story_signatures(self, document_ids: Sequence[str]) -> dict[str, tuple[bytes, int]]: ...
+
+    def story_indexed(self, story_id: str, limit: int) -> int: ...
+
+    def index_story_keys(
+        self, document_id: str, bands: Sequence[tuple[int, bytes]], sentences: Sequence[int]
+    ) -> None: ...
+
+    def document_text(self, document_id: str) -> str: ...
+
+
+class StoredStoryIndex(StoryIndex):
+    """The story index kept in the store (band buckets, sentence postings, which
+    documents are indexed), read per new document: only its own buckets and sentences.
+
+    Why: the in-memory index was rebuilt at the start of every ingest run from every
+    stored signature (100k rows read and 37 buckets each filled for a 10-article
+    update), a cost that grew with the archive. Here a document costs a few indexed
+    reads whatever the archive holds, and what another process stored is seen at once
+    (the reads run in the writer's transaction). Same candidates, same decisions: the
+    buckets are the band's bytes (as :class:`BandIndex`), the caps are the same
+    (:data:`INDEXED_PER_STORY` members per story, counted on the story as it is now,
+    ``max_sentence_postings + 1`` postings per sentence). The fingerprints of documents
+    indexed in this process are kept, as the in-memory index keeps them.
+    """
+
+    def __init__(self, keys: StoryKeys, params: DedupParams | None = None) -> None:
+        super().__init__(params, text_of=keys.document_text)
+        self.keys = keys
+        #: the postings last read, for the fingerprint whose sentences they are
+        #: (``background`` and ``candidates`` of one document read them once)
+        self._read: tuple[frozenset[int], dict[int, Sequence[str]]] | None = None
+
+    def band_keys(self, signature: np.ndarray) -> list[tuple[int, bytes]]:
+        """``(band, bucket)`` per LSH band: the band's ``r`` uint32 values as bytes."""
+        raw = np.asarray(signature, dtype=np.uint32).tobytes()
+        width = 4 * self.lsh.r
+        return [(i, raw[i * width : (i + 1) * width]) for i in range(self.lsh.b)]
+
+    def _postings(self, fingerprint: Fingerprint) -> dict[int, Sequence[str]]:
+        if self._read is None or self._read[0] is not fingerprint.sentences:
+            found = self.keys.story_sentence_postings(sorted(fingerprint.sentences))
+            self._read = (
+                fingerprint.sentences,
+                {h: found.get(h, ()) for h in fingerprint.sentences},
+            )
+        return self._read[1]
+
+    def _band_hits(self, signature: np.ndarray) -> set[str]:
+        return self.keys.story_band_postings(self.band_keys(signature))
+
+    def _keys(self, ids: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        found = self.keys.story_signatures(ids)
+        signatures = np.zeros((len(ids), self.params.num_perm), dtype=np.uint32)
+        sizes = np.zeros(len(ids), dtype=np.int64)
+        for row, document_id in enumerate(ids):
+            signature, size = found[document_id]
+            signatures[row] = np.frombuffer(signature, dtype=np.uint32)
+            sizes[row] = size
+        return signatures, sizes
+
+    def insert_keys(
+        self,
+        document_id: str,
+        signature: np.ndarray,
+        sentences: Iterable[int],
+        size: int,
+        story: str | None = None,
+    ) -> bool:
+        """Index a stored document (its ``dedup_keys`` row written), as
+        :meth:`StoryIndex.insert_keys` does in memory."""
+        if story is not None and self.keys.story_indexed(story, INDEXED_PER_STORY) >= (
+            INDEXED_PER_STORY
+        ):
+            return False
+        hashes = sorted(set(sentences))
+        posted = self.keys.story_sentence_postings(hashes)
+        limit = self.params.max_sentence_postings
+        self.keys.index_story_keys(
+            document_id,
+            self.band_keys(signature),
+            [h for h in hashes if len(posted.get(h, ())) <= limit],
+        )
+        self._read = None  # the postings changed
+        return True
 
 
 class UnionFind:
