@@ -23,6 +23,9 @@ Baseline in the same run: ``--baseline REF`` also runs the resolver of git revis
 without it the baseline printed is exact matching of normalised names over the same
 mentions (what "no resolution" would give).
 
+Fresh check samples (``CHECK_SETS``) are scored apart; one whose file says ``# scope: ranks
+A-B`` holds only for the articles ranked A..B (``check-r9.tsv``: 301-900, so ``--limit 900``).
+
 Usage: ``python bench/eval_entities.py [--limit 300] [--data ../shared/bench-data]
 [--baseline main] [--show 15] [--keep]``
 """
@@ -52,7 +55,7 @@ from bench.e2e import DEFAULT_DATA, ROOT, Article, realnews, realnews_article, r
 LABELS = ROOT / "bench" / "labels" / "entities"
 #: fresh check samples, labelled after the resolver was changed against ``mentions.tsv``:
 #: scored apart, so that a fix tuned on the first labels shows whether it holds on new ones
-CHECK_SETS = ("check-r3.tsv",)
+CHECK_SETS = ("check-r3.tsv", "check-r9.tsv")
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"
 
@@ -61,6 +64,14 @@ def sample(rows: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
     """The ``limit`` rows whose ids hash lowest: stable, spread, prefix-preserving."""
     ranked = sorted(rows, key=lambda r: hashlib.sha1(r["id"].encode()).hexdigest())
     return ranked[:limit]
+
+
+def article_ranks(rows: Iterable[dict[str, Any]]) -> dict[str, int]:
+    """Each article's rank (1-based) in :func:`sample`'s order: what a label file's
+    ``# scope: ranks A-B`` line refers to."""
+    ranked = sorted(r["id"] for r in rows)
+    ranked.sort(key=lambda a: hashlib.sha1(a.encode()).hexdigest())
+    return {article: n for n, article in enumerate(ranked, 1)}
 
 
 def articles(rows: Iterable[dict[str, Any]]) -> list[Article]:
@@ -80,15 +91,27 @@ class Labels:
 
     forms: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     actors: dict[str, str] = field(default_factory=dict)  # gold id -> description
+    #: ``# scope: ranks A-B`` in the file: the labels (``*`` rows included) hold only for
+    #: the articles ranked A..B by :func:`sample`'s order -- a check sample drawn outside
+    #: the articles labelled before; ``ranks`` is that order
+    scope: tuple[int, int] | None = None
+    ranks: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, folder: Path = LABELS, mentions: str = "mentions.tsv") -> Labels:
-        """The labels of ``mentions`` (a file in ``folder``) and the folder's actors."""
+    def load(
+        cls, folder: Path = LABELS, mentions: str = "mentions.tsv", data: Path = DEFAULT_DATA
+    ) -> Labels:
+        """The labels of ``mentions`` (a file in ``folder``) and the folder's actors;
+        ``data``: the archive whose order a ``# scope`` line refers to."""
         labels = cls()
         path = folder / mentions
         if path.exists():
             with path.open(encoding="utf-8") as rows:
                 for n, row in enumerate(csv.reader(rows, delimiter="\t"), 1):
+                    if row and row[0].startswith("# scope:"):
+                        first, _, last = row[0].split("ranks", 1)[1].strip().partition("-")
+                        labels.scope = (int(first), int(last))
+                        labels.ranks = article_ranks(realnews(data))
                     if not row or row[0].startswith("#"):
                         continue
                     if len(row) < 4:
@@ -104,6 +127,10 @@ class Labels:
         return labels
 
     def gold(self, article: str, text: str) -> tuple[str, str] | None:
+        if self.scope is not None:
+            rank = self.ranks.get(article, 0)
+            if not self.scope[0] <= rank <= self.scope[1]:
+                return None
         key = text.lower()
         return self.forms.get((article, key)) or self.forms.get(("*", key))
 
@@ -288,6 +315,10 @@ def check_sets(exports: list[tuple[str, dict[str, Any], dict[str, str]]], show: 
         runs = [report(title, ex, keys, labels, show, float("nan")) for title, ex, keys in exports]
         print(f"\n== check sample {name}: {len(labels.forms)} labelled forms")
         print(f"{'':38}" + "".join(f"{r['title'][:width]:>{width}}" for r in runs))
+        print(
+            f"{'labelled entities':38}"
+            + "".join(f"{r['labelled_entities']:>{width}}" for r in runs)
+        )
         for label, key, total in (
             ("wrong aliases", "wrong_aliases", "aliases"),
             ("false merges", "false_merges", "labelled_entities"),
@@ -295,6 +326,13 @@ def check_sets(exports: list[tuple[str, dict[str, Any], dict[str, str]]], show: 
             ("type right", "type_ok", "type_n"),
         ):
             print(f"{label:38}" + "".join(f"{_pct(r[key], r[total]):>{width}}" for r in runs))
+        print(
+            f"{'well-known actors median split':38}"
+            + "".join(f"{r['median_split']:>{width}}" for r in runs)
+        )
+        for r in runs:
+            seen = ", ".join(f"{a}={n}" for a, n in sorted(r["splits"].items()) if n)
+            print(f"{r['title']}: actor splits: {seen}")
         for r in runs:
             if r["wrong_examples"]:
                 print(f"{r['title']}: wrong aliases, e.g.:", "; ".join(r["wrong_examples"]))

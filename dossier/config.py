@@ -286,6 +286,10 @@ SAME_DAY_SENTENCES = int(os.environ.get("DOSSIER_SAME_DAY_SENTENCES", "5"))
 #: ... and the longest range "In the first incident" may take as its incident's date: a few
 #: days ("between Friday and Saturday"), not "last year"
 INCIDENT_RANGE_DAYS = int(os.environ.get("DOSSIER_INCIDENT_RANGE_DAYS", "7"))
+#: the widest date a report may state and still join another report of one incident
+#: (dossier.kb.fact_summary.tells_a_campaign): a month ("last month", "in March") may date one
+#: incident; "this year", "over the past decade", "since late last year" date a campaign
+CAMPAIGN_SPAN_DAYS = int(os.environ.get("DOSSIER_CAMPAIGN_SPAN_DAYS", "31"))
 
 
 def gazetteer_cache_dir(environ: dict[str, str] | None = None) -> Path | None:

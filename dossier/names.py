@@ -989,6 +989,18 @@ def _is_common_given(token: str) -> bool:
     return folded in _COMMON_GIVEN or (folded.startswith("abd") and len(folded) >= 6)
 
 
+def theophoric(token: str) -> bool:
+    """A "-ullah" compound given name glued into one word ("Zainullah", "Ihsanullah",
+    "Rafiullah": grace, goodness of God): like the "Abd al-" names, a given name carried by
+    very many men, which alone names someone in its sentence and nobody across documents
+    ("Constable Zainullah" and "Qari Zainullah" are two men)."""
+    word = unidecode(token).lower().strip(".,;:'’")
+    if word.startswith(("hizb", "hezb", "hisb", "ayat")):
+        return False  # Hezbollah (party of God), Ayatollah (sign of God): no given names
+    # the folded key (:func:`fold_word`) writes "-ullah" as "-ula"
+    return len(word) >= 7 and word.endswith(("ullah", "ulla", "ollah", "olla", "ula"))
+
+
 def surname_candidates(full: str) -> list[str]:
     """Folded tokens by which ``full`` may be referred to alone.
 
@@ -1093,7 +1105,9 @@ def common_lone_name(name: str) -> bool:
     """A one-word person reference ("Ali", "Mr Shah", "Ahmed") made of a very common given
     name or a clan name: it names someone in its sentence and nobody across documents."""
     tokens = person_tokens(name)
-    return len(tokens) == 1 and (_is_common_given(tokens[0]) or coarse(tokens[0]) in _CLAN)
+    return len(tokens) == 1 and (
+        _is_common_given(tokens[0]) or coarse(tokens[0]) in _CLAN or theophoric(tokens[0])
+    )
 
 
 #: the devotional first name most Muslim men carry ("Muhammad Ishaq", "Mohammad Ali"): the

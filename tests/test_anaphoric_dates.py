@@ -47,6 +47,17 @@ def test_offsets_count_from_the_day_given():
     }
 
 
+def test_the_day_before_runs_on_into_where_the_act_happened():
+    # "reported on Friday that ... an air strike the day before on a house": Thursday
+    text = (
+        "The agency reported on Friday that the toll from an air strike the day before on a "
+        "house had risen. Troops left the day before the attack."
+    )
+    given = [_given(text, "Friday", "2025-04-25", 0)]
+    # "the day before the attack" counts from an act, not from Friday: left
+    assert _days(text, given) == {"the day before": "2025-04-24"}
+
+
 def test_the_same_day_within_its_sentence():
     text = "Police raided a house on Friday and arrested a man the same day."
     given = [_given(text, "Friday", "2025-01-17", 0)]

@@ -87,9 +87,12 @@ def _event(
 
 
 def test_same_event_needs_type_participant_and_compatible_dates():
-    a = _event(1, actors={"police"}, targets={"brigade"}, start="2020-12-01", end="2021-01-31")
+    a = _event(1, actors={"police"}, targets={"brigade"}, start="2021-01-08", end="2021-01-12")
     b = _event(2, actors={"police"}, start="2021-01-10", end="2021-01-10")
     assert same_event(a, b)
+    # a report dated only to two months names no one incident of another article
+    months = _event(7, actors={"police"}, start="2020-12-01", end="2021-01-31")
+    assert not same_event(months, b)
     assert not same_event(a, _event(3, actors={"police"}, start="2022-05-01", end="2022-05-01"))
     assert not same_event(a, _event(4, actors={"army"}, targets={"other"}))
     assert not same_event(a, _event(5, actors={"police"}, type="ASSAULT", mode=None))

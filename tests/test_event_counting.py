@@ -88,6 +88,20 @@ def test_across_articles_a_merge_never_reverses_roles():
     assert same_event(a, _report(3, doc="c", actors={"police"}))
 
 
+def test_across_articles_a_report_of_months_joins_no_one_incident():
+    # "since Israel resumed its offensive this year" (a span of months) and "Israel struck
+    # Houthi targets in Yemen on Friday" share Israel and overlapping days: two events
+    strike = _report(1, doc="a", actors={"israel"}, start="2025-01-10", end="2025-01-10")
+    offensive = _report(2, doc="b", actors={"israel"}, start="2025-01-01", end="2025-04-26")
+    assert not same_event(strike, offensive) and not same_event(offensive, strike)
+    # an undated report's week ("on or before the publication day") still joins
+    week = _report(3, doc="c", actors={"israel"}, start="2025-01-04", end="2025-01-11")
+    assert same_event(strike, week)
+    # within one article the in-document rules decide, not this one
+    assert same_event(offensive, _report(4, doc="b", actors={"israel"}, start="2025-03-01",
+                                         end="2025-03-31"))  # fmt: skip
+
+
 def test_an_undated_event_gets_the_interval_its_tense_allows():
     assert undated_interval("2025-04-25", "asserted", 7) == ("2025-04-18", "2025-04-25")
     assert undated_interval("2025-04-25", "planned", 7) == ("2025-04-25", "2025-05-02")

@@ -3,7 +3,7 @@ reports' dates an event shows, and which sentences step back to an earlier incid
 
 from __future__ import annotations
 
-from dossier.kb.fact_summary import best_date
+from dossier.kb.fact_summary import best_date, tells_a_campaign
 from dossier.kb.facts import opens_with_date, steps_back
 from dossier.records import EventMention, TimeExpr
 
@@ -129,3 +129,19 @@ def test_places_of_one_incident_told_at_two_scales():
     assert not nested_places("Turbat", "Khyber Pakhtunkhwa")  # another province's
     assert not nested_places("Quetta", "Turbat")  # two towns are two places
     assert not nested_places("Kunduz", None)
+
+
+def test_a_campaigns_date_is_not_the_incidents():
+    # "Gunmen shot dead a police officer" (undated: the days before publication) and "Over the
+    # past decade, hundreds ... have been killed" in one event: the tally's date is not its date
+    decade = _row("2015-02-19", "2025-02-19", "past decade")
+    lead = _row("2025-02-12", "2025-02-19")
+    assert tells_a_campaign(decade) and not tells_a_campaign(lead)
+    assert best_date([lead, decade])["end"] == "2025-02-19"
+    assert best_date([lead, decade])["start"] == "2025-02-12"
+    # beside a stated day it is the day; alone it still dates its event
+    day = _row("2025-02-19", "2025-02-19", "Wednesday", "day")
+    assert best_date([decade, day])["text"] == "Wednesday"
+    assert best_date([decade])["text"] == "past decade"
+    # a month may date one incident ("last month", "in March")
+    assert not tells_a_campaign(_row("2025-03-01", "2025-03-31", "in March", "month"))

@@ -371,6 +371,18 @@ def test_an_attack_described_by_its_perpetrators_has_them_as_actor(sentence, act
             "Pakistan from Afghanistan.",
             None,
         ),
+        # the sides "between" which a war is fought are who, not where
+        (
+            "An air strike killed the commander on Monday at the start of a war between his "
+            "group and Israel.",
+            None,
+        ),
+        # a police station's jurisdiction is where
+        (
+            "He said earlier this year, a citizen, Ishtiaq Abbasi, was killed by drug dealers in "
+            "the jurisdiction of Khanna Police Station.",
+            "Khanna Police Station",
+        ),
         # a site attacked "on": a road, a cantonment, tagged or not
         ("Gunmen attacked a police convoy on Sariab Road on Monday.", "Sariab Road"),
         (
@@ -392,6 +404,14 @@ def test_a_protest_against_what_happened_elsewhere_is_where_it_gathered(settings
     assert _one(_events(text, settings), "PROTEST")["location"] != "Gaza"
 
 
+def test_what_a_protest_is_against_is_not_where_it_gathered(settings):
+    text = (
+        "On Dec 24, hundreds of demonstrators took to the streets in Christian areas of "
+        "Damascus to protest the burning of a Christmas tree near the central city of Hama."
+    )
+    assert _one(_events(text, settings), "PROTEST")["location"] == "Damascus"
+
+
 @pytest.mark.parametrize(
     ("sentence", "place"),
     [
@@ -402,6 +422,18 @@ def test_a_protest_against_what_happened_elsewhere_is_where_it_gathered(settings
         ),
         # where the subject came from is not where they were held
         ("Four suspects from Karachi were detained at the airport in Velmora.", "Velmora"),
+        # a name the model parses as an adjective of "area" is still the area's name
+        (
+            "In a third operation, the team recovered hashish hidden in a rickshaw near a hotel "
+            "in Pishin area of Balochistan and an Afghan national was arrested.",
+            "Pishin",
+        ),
+        # the place of the act a relative clause tells is not the arrest's
+        (
+            "Police on Sunday arrested two of the four suspects, who had killed a woman and her "
+            "daughter in Jabar area on Friday.",
+            None,
+        ),
     ],
 )
 def test_where_someone_was_arrested_from(sentence, place, settings):

@@ -88,6 +88,14 @@ _ROWS = [
         "text": "Talking to reporters in Lahore on Tuesday, the interior minister said that "
         "militants had attacked a police convoy with rockets.\n",
     },
+    {
+        "url": "https://example.test/4", "published": "2025-05-06",
+        "title": "Police teams rewarded",
+        "text": "ISLAMABAD: Two women were murdered in the Lohi Bher area earlier this year, an "
+        "official said on Tuesday. In another case, a three-year-old child was abducted from "
+        "the jurisdiction of Margalla Police Station. The teams worked day and night and "
+        "arrested all accused involved in the murder cases.\n",
+    },
 ]  # fmt: skip
 
 
@@ -128,6 +136,11 @@ def test_events_are_placed_where_the_incident_happened_with_region_and_country(
     # where the minister spoke is not where the convoy was attacked
     convoy = told("attacked a police convoy")
     assert convoy["location_name"] is None, convoy["location_name"]
+    # an arrest told after "In another case, ..." is not placed by the incident before it
+    (arrests,) = [
+        e for e in events if e["type"] == "COERCE" and "arrested all" in e["evidence"][0]["text"]
+    ]
+    assert arrests["location_name"] != "Lohi Bher", arrests["location_name"]
 
 
 @pytest.mark.unit
@@ -136,3 +149,46 @@ def test_a_country_abbreviation_is_a_country_and_a_city_is_the_town_of_its_name(
     assert breadth("US") == breadth("United States") == 2
     # "Gaza City": the town the gazetteer holds as "Gaza", not the Mozambican region "Gaza"
     assert region_in({}, "gaza city", "Gaza City", "", "gaza")[0] == "Gaza Strip"
+
+
+@pytest.mark.unit
+def test_a_site_named_after_its_town_and_a_region_its_sentence_names():
+    lahore = load_gazetteer().candidates("Lahore")[0]
+    article = {"lahore": lahore}  # the article's other places lie in Punjab
+    # "an attack on Bannu Cantonment": the garrison of Bannu, in Khyber Pakhtunkhwa
+    assert region_in(article, "bannu cantonment", "Bannu Cantonment", "lahore") == (
+        "Khyber Pakhtunkhwa",
+        "Pakistan",
+    )
+    # a road joining two towns of one region
+    assert region_in(article, "", "Faisalabad-Sahiwal Road", "") == ("Punjab", "Pakistan")
+    # "in Khyber Pakhtunkhwa's Swat district": the sentence's region before the article's
+    within = [("PK", "Khyber Pakhtunkhwa")]
+    assert region_in(article, "swat", "Swat", "lahore", "swat", within) == (
+        "Khyber Pakhtunkhwa",
+        "Pakistan",
+    )
+    assert region_in(article, "swat", "Swat", "lahore", "swat") == ("Punjab", "Pakistan")
+    # a region known only by its towns is its own region, whatever else the sentence names
+    assert region_in({}, "gaza strip", "Gaza Strip", "", "gaza strip", [("PS", "Rafah")]) == (
+        "Gaza Strip",
+        country_name("PS"),
+    )
+
+
+@pytest.mark.nlp  # dossier.kb.facts imports the extractors
+def test_the_region_an_events_sentence_names_even_as_a_possessor():
+    from types import SimpleNamespace
+
+    from dossier.kb.facts import DocumentPlaces, _sentence_regions
+    from dossier.records import Mention
+
+    text = "Four terrorists were killed in Khyber Pakhtunkhwa’s Swat district. Lahore is far."
+    kp = Mention(31, 62, "Khyber Pakhtunkhwa’s Swat", "GPE", "khyber pakhtunkhwa s swat", 0)
+    lahore = Mention(68, 74, "Lahore", "GPE", "lahore", 1)
+    sentences = [SimpleNamespace(start=0, end=67), SimpleNamespace(start=68, end=len(text))]
+    analyzed = SimpleNamespace(sentences=sentences)
+    resolved = {"lahore": load_gazetteer().candidates("Lahore")[0]}
+    places = DocumentPlaces(analyzed, None, resolved, [kp, lahore])  # type: ignore[arg-type]
+    assert _sentence_regions(places, SimpleNamespace(sentence=0)) == [("PK", "Khyber Pakhtunkhwa")]
+    assert _sentence_regions(places, SimpleNamespace(sentence=1)) == []  # a town: no region

@@ -73,7 +73,12 @@ def _corefer(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, st
         start = text.index(surface, at)
         at = start + len(surface)
         key = normalize_name(surface) or surface.lower()
-        mentions.append(Mention(start, at, surface, label, key, text.count(".", 0, start)))
+        sentence = text.count(".", 0, start)
+        if label == "DESC":  # as dossier.extract.nlp.descriptions_of makes them
+            key = surface.rsplit(" ", 1)[-1].lower()
+            mentions.append(Mention(start, at, surface, label, key, sentence, via="description"))
+            continue
+        mentions.append(Mention(start, at, surface, label, key, sentence))
     doc = Document(id="doc-t", source="t.txt", raw_hash="x", text=text)
     out = corefer(AnalyzedDocument(document=doc, sentences=[], mentions=mentions), agencies=[])
     return [(m.text, m.key, m.label, m.via) for m in out.mentions]
@@ -433,3 +438,148 @@ def test_a_lone_compound_given_name_holds_only_in_its_document():
     keys = {t: k for t, k, _label, _via in out}
     assert keys["Constable Abdul Rehman"].endswith("@doc-t")  # scoped to its document
     assert keys["Abdul Ghani Baradar"] == "abdul ghani baradar"
+
+
+@pytest.mark.unit
+def test_a_description_naming_a_kind_of_body_takes_only_a_name_of_that_kind():
+    # "the security forces", "the army": the state's bodies as often as a group named nearby
+    text = "The Korvan Front attacked a post. Officials said the security forces repulsed it."
+    out = _corefer(text, [("Korvan Front", "ORG"), ("the security forces", "DESC")])
+    assert [t for t, *_ in out] == ["Korvan Front"]
+    text = "The Korvan Front attacked a post. Officials said the army repulsed it."
+    assert [t for t, *_ in _corefer(text, [("Korvan Front", "ORG"), ("the army", "DESC")])] == [
+        "Korvan Front"
+    ]
+    # a name of that kind is still what "the army" refers back to
+    text = "The Dorvan Army attacked a post. Officials said the army withdrew later."
+    out = _corefer(text, [("Dorvan Army", "ORG"), ("the army", "DESC")])
+    assert out[1][1] == "dorvan army"
+    # ... unless the description's own words say it is another body of that kind
+    text = "Dorvan News Agency reported it. Officials said the domestic security agency acted."
+    out = _corefer(text, [("Dorvan News Agency", "ORG"), ("the domestic security agency", "DESC")])
+    assert [t for t, *_ in out] == ["Dorvan News Agency"]
+    # an open head ("the group") still takes the group the report is about
+    text = "The Korvan Front attacked a post. Officials said the group fled."
+    out = _corefer(text, [("Korvan Front", "ORG"), ("the group", "DESC")])
+    assert out[1][1] == "korvan front"
+
+
+@pytest.mark.unit
+def test_a_description_of_several_bodies_or_defined_after_it_refers_to_none():
+    text = (
+        "The Korvan Front attacked a post. The group said the government and security forces "
+        "lied. It freed the last group of hostages."
+    )
+    out = _corefer(
+        text,
+        [
+            ("Korvan Front", "ORG"),
+            ("group", "DESC"),
+            ("the government and security forces", "DESC"),
+            ("the last group", "DESC"),
+        ],
+    )
+    assert [(t, k) for t, k, _label, _via in out] == [
+        ("Korvan Front", "korvan front"),
+        ("group", "korvan front"),
+    ]
+
+
+@pytest.mark.unit
+def test_a_piece_of_a_defined_name_is_that_name_not_the_place():
+    from dossier.names import normalize_name
+
+    text = (
+        "The Tehreek-i-Korvan Zarvanistan (TKZ) claimed the attack. Zarvanistan condemned the "
+        "TKZ and the Tehreek-i-Korvan Zarvanistan again."
+    )
+    out = _corefer(
+        text,
+        [
+            ("Zarvanistan", "GPE"),
+            ("TKZ", "ORG"),
+            ("Zarvanistan", "GPE"),
+            ("TKZ", "ORG"),
+            ("Zarvanistan", "GPE"),
+        ],
+    )
+    whole = normalize_name("Tehreek-i-Korvan Zarvanistan")
+    assert [(t, k, label) for t, k, label, _via in out] == [
+        ("Tehreek-i-Korvan Zarvanistan", whole, "ORG"),
+        ("TKZ", whole, "ORG"),
+        ("Zarvanistan", "zarvanistan", "GPE"),
+        ("TKZ", whole, "ORG"),
+        ("Tehreek-i-Korvan Zarvanistan", whole, "ORG"),
+    ]
+
+
+@pytest.mark.unit
+def test_a_lone_ullah_given_name_holds_only_in_its_document():
+    from dossier import names
+
+    assert names.theophoric("Zainullah") and names.theophoric("Ehsanullah")
+    assert not names.theophoric("Hezbollah") and not names.theophoric("Ayatollah")
+    assert names.common_lone_name("Qari Zainullah") and not names.common_lone_name("Kabul")
+    text = "Constables Zainullah and Ihsanullah were injured. Hezbollah denied it."
+    out = _corefer(text, [("Zainullah", "PERSON"), ("Ihsanullah", "GPE"), ("Hezbollah", "ORG")])
+    assert [(k, label) for _t, k, label, _v in out] == [
+        ("zainullah @doc-t", "PERSON"),
+        ("ihsanullah @doc-t", "PERSON"),  # the model's GPE is a man's given name
+        ("hezbollah", "ORG"),
+    ]
+
+
+@pytest.mark.unit
+def test_a_person_hyphen_joined_to_a_body_is_no_surname_host():
+    text = "Dorvan Kellar met the Korvan. The Kellar-Korvan talks failed. The Korvan left."
+    out = _corefer(
+        text,
+        [
+            ("Dorvan Kellar", "PERSON"),
+            ("Korvan", "ORG"),
+            ("Kellar-Korvan", "PERSON"),
+            ("Korvan", "ORG"),
+        ],
+    )
+    assert out[-1][1:3] == ("korvan", "ORG")  # not the "surname" of "Kellar-Korvan"
+    text = "Ahmed al-Sharaa spoke. Sharaa said the Sharaa plan would hold."
+    out = _corefer(text, [("Ahmed al-Sharaa", "PERSON"), ("Sharaa", "PERSON"), ("Sharaa", "GPE")])
+    assert out[1][1] == "ahmed al sharaa"  # a particle's hyphen joins one name
+
+
+@pytest.mark.unit
+def test_an_office_the_document_abbreviates_is_a_post_not_a_body():
+    text = (
+        "Superintendent of Police (SP) Operation Dorvan Kellar said two men fled. "
+        "The SP said the raid would go on."
+    )
+    out = _corefer(
+        text,
+        [
+            ("Superintendent of Police", "ORG"),
+            ("SP", "ORG"),
+            ("Dorvan Kellar", "PERSON"),
+            ("SP", "ORG"),
+        ],
+    )
+    assert [t for t, *_ in out] == ["Dorvan Kellar"]  # no "Superintendent of Police" entity
+
+
+@pytest.mark.unit
+def test_an_undefined_acronym_is_no_persons_initials_nor_a_name_holding_it():
+    text = "Korvi Prasad spoke in Dorvan. Attacks in KP rose. The KP Police said."
+    out = _corefer(text, [("Korvi Prasad", "PERSON"), ("KP", "GPE"), ("KP Police", "ORG")])
+    assert out[1][1:] == ("kp", "GPE", "ner")
+    text = "Violence in Korvan Pradesh rose. Attacks in KP rose."
+    out = _corefer(text, [("Korvan Pradesh", "GPE"), ("KP", "GPE")])
+    assert out[1][1:] == ("korvan pradesh", "GPE", "acronym")
+
+
+@pytest.mark.unit
+def test_an_open_description_with_a_modifier_of_another_kind_refers_to_none():
+    text = "Officials used Korvanchat to plan. The chat group was leaked to a reporter."
+    out = _corefer(text, [("Korvanchat", "ORG"), ("The chat group", "DESC")])
+    assert [t for t, *_ in out] == ["Korvanchat"]  # no group named nearby
+    text = "The Korvan Front attacked a post. Police said the banned militant group fled."
+    out = _corefer(text, [("Korvan Front", "ORG"), ("the banned militant group", "DESC")])
+    assert out[1][1] == "korvan front"  # what news calls the armed group it named

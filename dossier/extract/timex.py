@@ -1111,12 +1111,16 @@ def find_times(doc: Doc, published: str | None, sentence_at: dict[int, int]) -> 
 #: a day told by its distance from a day the article has just given: "that day", "the same
 #: day", "the next day", "the previous evening", "the night before", "a day later", "two days
 #: before that"; "at/since dawn" is the dawn of the day the article is telling ("said on
-#: Saturday that 15 people were killed ... since dawn"), not of the day it was printed
+#: Saturday that 15 people were killed ... since dawn"), not of the day it was printed. "The
+#: day before" may run on into where the act happened ("an air strike the day before on a
+#: house", "killed the night before in Jabalia"): a place preposition ends it as a comma does,
+#: where "the day before the attack" counts from an act, not from a day given
 _ANAPHOR = re.compile(
     r"\b(?:(?P<same>(?:that|the\s+same|that\s+same)\s+day)"
     r"|(?P<dawn>(?:at|since|before)\s+dawn)(?!\s+(?:on|of|in)\b)"
     r"|the\s+(?P<step>next|following|previous)\s+(?:day|morning|afternoon|evening|night)"
-    r"|the\s+(?:day|night|evening)\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|that\b|$))"
+    r"|the\s+(?:day|night|evening)\s+(?P<side>before|after)"
+    r"(?=\s*(?:[,.;:)]|(?:that|on|in|at|near|outside|inside)\b|$))"
     rf"|{_NB}(?P<n>{_NUM})\s+days?\s+"
     r"(?P<rel>later|earlier|(?:after|before)(?=\s*(?:[,.;:)]|that\b|$))))(?![\w'-])",
     re.IGNORECASE,

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from dossier.config import INCIDENT_RANGE_DAYS
 from dossier.names import fold_word
 
 
@@ -57,8 +58,22 @@ def dates_compatible(a: EventReport, b: EventReport) -> bool:
 
 
 def same_event(a: EventReport, b: EventReport) -> bool:
-    """Whether two reports describe one event (see the module docstring)."""
+    """Whether two reports describe one event (see the module docstring). Across articles,
+    a report dated only to a span longer than an incident's (:data:`INCIDENT_RANGE_DAYS`:
+    "resumed its offensive this year", "in March") names no one incident, so it joins none
+    of another article: Israel's strikes on Gaza "this year" are not its strike on Yemen on
+    January 10, though the two share Israel and overlapping days."""
+    if a.document_id != b.document_id and not (_one_incident_span(a) and _one_incident_span(b)):
+        return False
     return _alike(a, b) and bool(a.participants & b.participants) and not reversed_roles(a, b)
+
+
+def _one_incident_span(report: EventReport) -> bool:
+    """Whether a report's dates (if any) span no more than one incident's days."""
+    if not (report.date_start and report.date_end):
+        return True
+    span = (_day(report.date_end) - _day(report.date_start)).days
+    return span <= INCIDENT_RANGE_DAYS  # a week: "last week", the undated act's interval
 
 
 #: modes one article uses for the parts of one incident: a raid in which suspects are
@@ -276,8 +291,11 @@ def compatible(a: Incident, b: Incident, max_days: int, undated: bool = False) -
     if reversed_roles(ra, rb):
         return False
     both = {a.location, b.location}
-    if a.location and b.location and a.location != b.location and not (
-        both <= a.places or both <= b.places
+    if (
+        a.location
+        and b.location
+        and a.location != b.location
+        and not (both <= a.places or both <= b.places)
     ):
         # "Tor Darra" and "Khyber" differ, but not when one lead names both (an area and
         # its district, "Kulachi in Dera Ismail Khan"): then they are one place told finer

@@ -10,8 +10,10 @@ shows the event or claim.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any
 
+from dossier.config import CAMPAIGN_SPAN_DAYS
 from dossier.kb.claims import ClaimView, identity_key, interval, is_vague
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "range": 4, "year": 5}
@@ -28,6 +30,11 @@ def best_date(reports: Sequence[Mapping[str, Any]]) -> dict[str, Any] | None:
     dated = [r for r in reports if r["date_start"]]
     if not dated:
         return None
+    wide = [r for r in dated if tells_a_campaign(r)]
+    if wide and len(wide) < len(dated):
+        # "Over the past decade, hundreds ... have been killed" told beside "Gunmen shot dead
+        # a police officer": the tally's date is not the incident's
+        dated = [r for r in dated if not tells_a_campaign(r)]
     stated = [r for r in dated if r["date_text"]]
     if not stated:
         return _inferred(dated)
@@ -51,6 +58,19 @@ def best_date(reports: Sequence[Mapping[str, Any]]) -> dict[str, Any] | None:
         "text": best["date_text"],
     }
     return _bounded(found, [r for r in reports if r["date_start"] and not r["date_text"]])
+
+
+def tells_a_campaign(report: Mapping[str, Any]) -> bool:
+    """Whether a report states a date wider than ``CAMPAIGN_SPAN_DAYS`` ("resumed its
+    offensive this year", "Over the past decade, hundreds ... have been killed", "under
+    renewed attack since late last year"): a campaign's or a tally's, never one incident's.
+    Such a date overlaps any incident's day, so it joins no other article's report
+    (dossier.kb.facts.store_event: it bridged an April article's strikes to a January one's),
+    and beside an incident's own reports it is not the event's date (:func:`best_date`)."""
+    start, end = report.get("date_start"), report.get("date_end")
+    if not (report.get("date_text") and start and end):
+        return False
+    return (date.fromisoformat(end[:10]) - date.fromisoformat(start[:10])).days > CAMPAIGN_SPAN_DAYS
 
 
 def _bounded(found: dict[str, Any], inferred: Sequence[Mapping[str, Any]]) -> dict[str, Any]:

@@ -51,8 +51,8 @@ from dossier.kb.event_merge import (
     same_incident_in_document,
     same_undated_incident,
 )
-from dossier.kb.fact_summary import place_rank
-from dossier.kb.said_days import said_day
+from dossier.kb.fact_summary import place_rank, tells_a_campaign
+from dossier.kb.said_days import last_reported_day, said_day
 from dossier.names import strip_titles
 from dossier.records import (
     AnalyzedDocument,
@@ -437,6 +437,32 @@ class DocumentPlaces:
         return self._by_sentence[span]
 
 
+def _sentence_regions(places: DocumentPlaces, event: EventMention) -> list[tuple[str, str]]:
+    """(country, region) of each first-level region the event's sentence names as resolved in
+    its document ("Khyber Pakhtunkhwa's Swat district"): where a locality the gazetteer
+    lacks lies, before the article's other places say."""
+    sentences = places.analyzed.sentences
+    if not 0 <= event.sentence < len(sentences):
+        return []
+    sentence = sentences[event.sentence]
+    found = []
+    for mention in places.tagged:
+        if sentence.start <= mention.start and mention.end <= sentence.end:
+            place = places.resolved.get(mention.key)
+            owner = _OWNER.match(mention.text)
+            if place is None and owner:  # "Khyber Pakhtunkhwa’s Swat" tagged as one name
+                regions = load_gazetteer().candidates(owner.group(1))
+                if regions and all(p.feature == "ADM1" for p in regions):
+                    place = regions[0] if len({p.country for p in regions}) == 1 else None
+            if place is not None and place.feature == "ADM1" and place.admin1:
+                found.append((place.country, place.admin1))
+    return found
+
+
+#: the owner of a possessive name: "Khyber Pakhtunkhwa’s Swat"
+_OWNER = re.compile(r"^(.+?)[’']s\s+\S")
+
+
 def _sentence_places(places: DocumentPlaces, sentence: Sentence) -> list[Mention]:
     """The places the model tagged in ``sentence`` that may be where an incident told next to
     it happened (see :func:`_placed_there`), in text order; shared by the look back to an
@@ -473,6 +499,12 @@ def _earlier_place(
         ]
         if found:
             return min(found, key=lambda m: (breadth(m.text), -m.start))
+        text = places.analyzed.document.text
+        if opens_new_incident(text[sentence.start : sentence.end]):
+            # "In another case, a child was abducted from the jurisdiction of Margalla Police
+            # Station. ... the teams arrested all accused": an act told after another incident
+            # whose place was not read is not placed by the one told before it
+            return None
     return None
 
 
@@ -747,7 +779,7 @@ def store_event(
         if said is not None:
             when, bound = said
     undated = (
-        undated_interval(analyzed.document.published, event.modality, undated_days)
+        undated_interval(last_reported_day(analyzed.document), event.modality, undated_days)
         if when is None or when.value_start is None
         else None
     )
@@ -781,6 +813,7 @@ def store_event(
             place.text,
             dateline_place.key if dateline_place else name_key(analyzed.document.dateline or ""),
             place_key(place.text),
+            _sentence_regions(places, event),
         )
     args = [_arg("actor", s, text, mentions) for s in event.actors]
     args += [_arg("target", s, text, mentions) for s in event.targets]
@@ -792,10 +825,15 @@ def store_event(
     # reports of its own article that share a participant: weighed below, under the rules
     # that keep an article's incidents apart ("In another encounter in Lakki Marwat, two
     # Khwarij were sent to hell" shares the Khwarij with the lead's encounter, and is another)
+    # a campaign's or a tally's date overlaps any incident's day: it joins no other
+    # article's report (it bridged an April article's strikes to a January one's)
+    campaign = tells_a_campaign(record)
     kin: list[int] = []
     for row in _event_candidates(store, new, analyzed.document.story_id):
         if row["document_id"] == analyzed.document.id:
             kin.append(row["id"])
+            continue
+        if campaign or tells_a_campaign(row):
             continue
         other = _report(row)
         if same_event(new, other):

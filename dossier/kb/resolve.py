@@ -103,6 +103,87 @@ def _antecedent(
     return recent[best]
 
 
+#: description heads that say only "a body of people": "the group" may take the most-named
+#: organisation nearby. Every other head of :data:`dossier.extract.nlp.ORG_HEADS` says which
+#: kind of body ("the army", "the security forces", "the health ministry", "the agency"): news
+#: uses those for the state's own bodies as often as for a group it named, so they take only a
+#: name of that kind
+_OPEN_HEADS = frozenset(
+    {"group", "outfit", "organisation", "movement", "faction", "network", "militia", "party"}
+)
+#: a description that is not a reference back: it coordinates several bodies ("the government
+#: and security forces", "the public, government or armed forces") or is defined by the
+#: phrase after it ("the last group of prisoners", "the movement of suspected people")
+_SEVERAL = re.compile(r"\s(?:and|or|&)\s|,")
+_OF_AFTER = re.compile(r"^\s+of\b")
+#: modifiers that describe any body and so never tell two apart
+_NEUTRAL_MODIFIERS = frozenset(
+    "the same new former banned outlawed proscribed defunct militant terrorist separatist "
+    "armed said whole entire local".split()
+)
+
+
+def _not_a_reference(description: Mention, text: str) -> bool:
+    """A definite description that names no earlier body (see :data:`_SEVERAL`)."""
+    after = text[description.end : description.end + 4]
+    return bool(_SEVERAL.search(description.text) or _OF_AFTER.match(after))
+
+
+def _kind_head(description: Mention) -> bool:
+    """A description whose head names a kind of body (see :data:`_OPEN_HEADS`)."""
+    head = description.text.rsplit(" ", 1)[-1].strip(".,;:’'").lower()
+    return _word_class(head) not in _OPEN_HEADS
+
+
+def _modifiers_fit(description: Mention, name: Mention) -> bool:
+    """Every telling modifier of a kind-head description is a word of the name: "the security
+    forces" is no "Anti-Terrorist Force", "the domestic security agency" no "National News
+    Agency"; "the force" or "the police force" may be either."""
+    words = [w.strip(".,;:()’'").lower() for w in description.text.split()[1:-1]]
+    own = set(name.key.split())
+    return all(
+        w in own or w in names.GENERIC_CLASSES or w in _NEUTRAL_MODIFIERS for w in words if w
+    )
+
+
+_HYPHEN_TAIL = re.compile(r"(?:^|\s)([A-Z][a-z]{2,})-([A-Z][\w’']*)$")
+#: name particles a hyphen joins to a surname ("Abu-Bakr", "Bin-Laden"): one name, not two
+_HYPHEN_PARTICLES = frozenset({"abu", "abd", "abdul", "bin", "ben", "ibn", "bint", "umm", "ould"})
+
+
+def _joins_a_body(text: str, bodies: set[str]) -> bool:
+    """A "person" whose last word is hyphen-joined to a capitalised word before it and is,
+    alone, a body or place the document names: "Netanyahu-Hamas", "Anti-Taliban"."""
+    tail = _HYPHEN_TAIL.search(text.strip())
+    if tail is None or tail.group(1).lower() in _HYPHEN_PARTICLES:
+        return False
+    return normalize_name(tail.group(2)) in bodies
+
+
+#: what news calls an armed group it has named ("the banned outfit", "the militant group"):
+#: such a description may take the group the report is about even if the words are not in
+#: its name
+_MILITANCY = frozenset(
+    "banned outlawed proscribed militant terrorist rebel armed extremist jihadist insurgent "
+    "separatist fighter".split()
+)
+
+
+def _open_modifiers_fit(description: Mention, name: Mention) -> bool:
+    """An open-head description ("the group") with a lower-case modifier names a body of the
+    kind the modifier says: "the chat group", "the rights group", "the police party", "the
+    rival group" are no group named nearby (a messaging app, a hospital, a bank). It may
+    take ``name`` when a modifier is a word of militancy (:data:`_MILITANCY`) or every
+    modifier is a word of the name (:func:`_modifiers_fit`)."""
+    words = [w.strip(".,;:()’'“”\"").lower() for w in description.text.split()[1:-1]]
+    lower = [
+        w for w, raw in zip(words, description.text.split()[1:-1], strict=True) if raw[:1].islower()
+    ]
+    if not lower or any(w in _MILITANCY for w in lower):
+        return True
+    return _modifiers_fit(description, name)
+
+
 def _modifier_class(description: Mention) -> str | None:
     """The organisation word among a description's modifiers ("the police force": "police"),
     or None. Such a description names a body of that kind, so only a name of that kind
@@ -299,8 +380,8 @@ def _expansion(
     """The key of the full name an acronym stands for in this document, or None.
 
     Its definition in the document ("Frontier Corps (FC)") first; otherwise the
-    one full name in the document it is an initialism of. Never a name from
-    another document: "PTI" is a party in one paper and a news agency in another.
+    one full name of a body or place in the document it is an initialism of. Never a name
+    from another document: "PTI" is a party in one paper and a news agency in another.
     """
     text = short.text.replace(".", "")
     if text in defined:
@@ -308,7 +389,13 @@ def _expansion(
     keys = {
         m.key
         for m in full_names
-        if "'s " not in m.text.replace("’", "'") and names.is_initialism(text, m.text)
+        if "'s " not in m.text.replace("’", "'")
+        and names.is_initialism(text, m.text)
+        # a person is called by initials only where the report says so ("KP" is no "Kash
+        # Patel"), and a name that holds the letters as a word is no expansion of them ("KP
+        # Police" is not what "KP" stands for)
+        and m.label != "PERSON"
+        and text not in m.text.replace(".", "").split()
     }
     return next(iter(keys)) if len(keys) == 1 else None
 
@@ -332,6 +419,63 @@ def _expansion_label(
     if labels & {"GPE", "LOC"} and not labels & {"ORG", "NORP", "FAC"}:
         return "GPE"
     return short.label
+
+
+#: "Chief of Army Staff", "Superintendent of Police": a title and what it heads -- a post
+_TITLE_WORDS = "|".join(sorted(names.TITLES, key=len, reverse=True))
+_OFFICE_OF = re.compile(rf"^(?:{_TITLE_WORDS})(?:\s+(?:{_TITLE_WORDS}))*\s+of\s", re.IGNORECASE)
+
+
+def _whole_expansions(
+    mentions: list[Mention], text: str, defined: dict[str, str], offices: frozenset[str]
+) -> list[Mention]:
+    """Mentions inside a written-out name the document defines an acronym for become that
+    name: "Tehreek-i-Taliban [Pakistan] (TTP)", "[Pakistan] Tehreek-i-Insaf (PTI)", "Azad
+    Jammu and [Kashmir] (AJK)" -- the model's piece is a word of the name, not the country
+    or region, wherever the name is written out in the document. One mention of the whole
+    replaces the pieces (with the type :func:`_expansion_label` gives the acronym); a name
+    the model already found whole stays as it is."""
+    spans: list[tuple[int, int, str]] = []
+    for acronym, expansion in defined.items():
+        words = expansion.split()
+        if len(words) < 2 or acronym in offices or words[0].lower() in names.TITLES:
+            # "Chief of Army Staff (COAS)": a post; "Field General Court Martial": its key
+            # would lose the title words and meet every piece ("court martial") of it
+            continue
+        at = text.find(expansion)
+        while at >= 0:
+            spans.append((at, at + len(expansion), acronym))
+            at = text.find(expansion, at + len(expansion))
+    if not spans:
+        return mentions
+    whole = {(m.start, m.end) for m in mentions}
+    out: list[Mention] = []
+    for mention in mentions:
+        inside = next(
+            (
+                span
+                for span in spans
+                if span[0] <= mention.start
+                and mention.end <= span[1]
+                and (mention.start, mention.end) != span[:2]
+            ),
+            None,
+        )
+        if inside is None:
+            out.append(mention)
+            continue
+        start, end, acronym = inside
+        if (start, end) in whole:
+            continue  # the name is there whole: the piece is no mention of its own
+        whole.add((start, end))
+        label = _expansion_label(
+            replace(mention, text=acronym, label="ORG"), defined, mentions, text
+        )
+        name = text[start:end]
+        out.append(
+            replace(mention, start=start, end=end, text=name, key=normalize_name(name), label=label)
+        )
+    return out
 
 
 def _place_label(mention: Mention, gazetteer: geo.Gazetteer) -> Mention:
@@ -510,14 +654,15 @@ _COMMON_NOUN_AFTER = re.compile(r"[ \t]+[a-z]{3,}\b")
 
 def _offices(defined: dict[str, str]) -> frozenset[str]:
     """Acronyms a document defines as an office, not a body: "National Security Adviser
-    (NSA)", "Station House Officer (SHO)" (the expansion ends in a title, or the letters
-    are a rank news abbreviates). A mention of one names a post, and its holder only
-    through the sentence."""
+    (NSA)", "Station House Officer (SHO)", "Superintendent of Police (SP)" (the expansion ends
+    in a title or is a title "of" what it heads, or the letters are a rank news
+    abbreviates). A mention of one names a post, and its holder only through the sentence."""
     return frozenset(
         acronym
         for acronym, expansion in defined.items()
         if acronym.lower() in names.TITLES
         or (expansion.split() and expansion.split()[-1].lower() in names.TITLES)
+        or _OFFICE_OF.match(expansion)  # "Superintendent of Police (SP)"
     )
 
 
@@ -872,6 +1017,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         and not _not_a_name(m)
         and not _names_nothing_here(m, text, gazetteer, offices)
     ]
+    mentions = _whole_expansions(mentions, text, defined, offices)
     mentions = _joined_people(mentions, text)
     spans = [(m.start, m.end) for m in mentions]
     mentions = [
@@ -885,13 +1031,17 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     local |= nicknames
     mentions = _people_by_surname(mentions)
     mentions = _places_of_places(mentions)
-    # a "person" named with an organisation word ("Kataib Hezbollah") is the model's slip
+    # a "person" named with an organisation word ("Kataib Hezbollah") is the model's slip, and
+    # so is one that hyphen-joins a body the document names ("Netanyahu-Hamas talks", "Help
+    # Anti-Taliban"): neither is anybody whose surname a lone "Hamas" could be
+    bodies = {m.key for m in mentions if m.label in ("ORG", "GPE", "LOC", "NORP")}
     people = [
         m
         for m in mentions
         if m.label == "PERSON"
         and len(m.key.split()) >= 2
         and not set(m.key.split()) & set(names.GENERIC_CLASSES)
+        and not _joins_a_body(m.text, bodies)
     ]
     full_names = [
         m for m in mentions if m.via == "ner" and m.label != DESCRIPTION and is_full_name(m.text)
@@ -932,13 +1082,25 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             if not _ARTICLE_BEFORE.search(text[max(0, mention.start - 5) : mention.start]):
                 continue  # "Army" in "Chief of Army Staff": a word of another name, not a reference
         if mention.label == DESCRIPTION or _is_bare_generic(mention):
+            if mention.label == DESCRIPTION and _not_a_reference(mention, text):
+                continue
             kind = _modifier_class(mention)
+            kind_head = mention.label == DESCRIPTION and _kind_head(mention)
             target = _antecedent(
                 replace(mention, key=kind) if kind else mention,
                 resolved,
                 mentions[position + 1 :],
-                mention.label != DESCRIPTION or kind is not None,
+                mention.label != DESCRIPTION or kind is not None or kind_head,
             )
+            if target is not None and kind_head and not _modifiers_fit(mention, target):
+                target = None
+            if (
+                target is not None
+                and mention.label == DESCRIPTION
+                and not kind_head
+                and not _open_modifiers_fit(mention, target)
+            ):
+                target = None
             if target is not None:
                 resolved.append(
                     replace(mention, key=target.key, label=target.label, via="description")
@@ -978,6 +1140,14 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         elif mention.label == "PERSON" and names.common_lone_name(mention.text):
             # "Ali", "Mr Shah": names a person here, identifies nobody across documents
             mention = replace(mention, key=scoped_key(mention.key, document_id))
+        elif (
+            mention.label in _SURNAME_LABELS
+            and len(mention.key.split()) == 1
+            and names.theophoric(mention.text)
+            and not _known_place(mention.text, gazetteer)
+        ):
+            # "identified as Ihsanullah and Rafiullah": the model's GPE is a man's given name
+            mention = replace(mention, key=scoped_key(mention.key, document_id), label="PERSON")
         resolved.append(mention)
     resolved = [
         replace(m, key=scoped_key(m.key, document_id)) if m.key in local else m for m in resolved
@@ -1396,11 +1566,15 @@ def surname_link(store: Store, key: str, text: str, label: str) -> Link | None:
     if not candidates:
         return None
     profiles = key_profiles(store, sorted(candidates))
+    gazetteer = geo.load_gazetteer()
     full = sorted(
         k
         for k, (other_text, other_label) in profiles.items()
         if other_label == "PERSON"
         and is_full_name(other_text)
+        # a place the model took for a person ("Azad Kashmir") has no surname: "Kashmir"
+        # alone is the region, not the last word of somebody's name
+        and not _known_place(other_text, gazetteer)
         and names.surname_match(text, other_text)
         # the very word, not a spelling variant: "Nasrullah" (a given name in Pakistan) is
         # not "Hassan Nasrallah" across documents
@@ -1416,7 +1590,7 @@ def surname_link(store: Store, key: str, text: str, label: str) -> Link | None:
     if entity is None:
         return None
     total = sum(documents.values())
-    if gazetteer_place(text, geo.load_gazetteer()):
+    if gazetteer_place(text, gazetteer):
         return None
     shown = profiles[max((k for k in full if entity_of.get(k) == entity), key=len)][0]
     return Link(

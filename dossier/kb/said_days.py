@@ -18,10 +18,11 @@ for events whose sentence gives no date.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
-from dossier.clean.dateline import parse_dateline
+from dossier.clean.dateline import parse_dateline, parse_footer
 from dossier.extract.events import is_speech
-from dossier.records import AnalyzedDocument, EventMention, TimeExpr
+from dossier.records import AnalyzedDocument, Document, EventMention, TimeExpr
 
 #: how many sentences of the lead may tell a statement that a later "In a statement issued on
 #: Wednesday" dates (the first two: a wire's dateline sentence and the one after it)
@@ -168,3 +169,20 @@ def said_day(analyzed: AnalyzedDocument, event: EventMention) -> tuple[TimeExpr,
     if day is not None:
         return day, not is_speech(event.type, event.mode)
     return None
+
+
+def last_reported_day(document: Document) -> str | None:
+    """The day an article was written, which bounds what it tells without a date: its
+    publication day, or the day before for a print edition ("Published in Dawn, March 23rd,
+    2025" at the foot, the page's own date). A printed paper went to press the night before,
+    so what it reports as done was done by then ("the CTD claimed to have arrested 11
+    militants" in the March 23 paper: on or before March 22), and what it tells as planned
+    lies after it."""
+    published = document.published
+    if not published:
+        return None
+    for removed in document.removed:
+        footer = parse_footer(removed.text.strip())
+        if footer is not None and footer[1] == published[:10]:
+            return (date.fromisoformat(published[:10]) - timedelta(days=1)).isoformat()
+    return published

@@ -51,7 +51,9 @@ from dossier.kb.fact_summary import best_date, claim_measure, event_participants
 #: Raise it whenever what a row holds changes (``kb.fact_summary``): merges rename rows
 #: instead of recomputing them, so a row from an older rule would otherwise stay.
 #: 6: an event's date among equally supported inferred intervals is the earliest end.
-SUMMARY_VERSION = "6"
+#: 7: a stated date wider than a month ("over the past decade") beside other reports is not
+#: the event's date.
+SUMMARY_VERSION = "7"
 _CHUNK = 500
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -35,9 +36,11 @@ from dossier.extract.events.lexicon import (
     PERPETRATORS,
     PLACE_LABELS,
     PROTESTERS,
+    REPORTING,
     SOFT_TYPES,
     SPEECH_MODES,
     STANCE_TYPES,
+    STATING,
     WEAPONS,
     WHERE_NOUNS,
     Trigger,
@@ -48,7 +51,13 @@ from dossier.extract.events.lexicon import (
     _trigger,
     _with_conjuncts,
 )
-from dossier.extract.events.modality import ALLEGING_ADJECTIVES, modality
+from dossier.extract.events.modality import (
+    ALLEGING_ADJECTIVES,
+    PLANNING,
+    WILLING,
+    _own_cue,
+    modality,
+)
 from dossier.extract.events.place_time import (
     _attached,
     _date_of_later_act,
@@ -71,6 +80,7 @@ from dossier.extract.events.roles import (
     _pobjs,
     _Roles,
     _spans,
+    _subjects,
     _verb_roles,
     arresting_forces,
     named_forces,
@@ -167,7 +177,13 @@ def _candidate(
         return None
     if kind == "ASSAULT" and _is_noun(token) and _recalled(token):
         return None
-    if _is_verb(token):
+    refused = _not_tolerated(token) if kind == "ASSAULT" and _is_noun(token) else None
+    if refused is not None:
+        # "vowing not to tolerate attacks against Israel": no attack, a warning by whoever
+        # will not tolerate them
+        kind, mode = "THREATEN", None
+        roles = _Roles(actors=_unsaid(_subjects(refused)))
+    elif _is_verb(token):
         roles = _verb_roles(token, kind)
     else:
         roles = _noun_roles(token, kind, context)
@@ -182,6 +198,8 @@ def _candidate(
     if kind == "CONSULT":
         if _is_noun(token) and _meeting(token) and not roles.actors:
             roles.actors.append(token)  # "a round of the X-Y Dialogue": X and Y met
+        if _is_verb(token):
+            _talks_held(token, roles, triggers)
         _meeting_parties(roles)
     if kind == "ASSAULT" and _lemma(token) == "set":  # "set fire to the house": the house
         burnt = [t for t in roles.targets if _lemma(t) == "fire"]
@@ -254,16 +272,34 @@ def _candidate(
         # "Dozens of the terrorists have been sent to hell", "four khwarij were killed": the
         # state's forces killed them, the force the article names (none named: none made up)
         roles.actors = arresting_forces(token, context.forces, roles.targets)
-    if kind == "COERCE" and mode == "arrest" and roles.targets and not roles.actors:
+    seized = mode == "seize" and any(  # "recovered from the possession of an accused"
+        _human(t) or t.lower_ == "accused" for t in roles.targets
+    )
+    if kind == "COERCE" and (mode == "arrest" or seized) and roles.targets and not roles.actors:
         # someone arrested, by no one named: "the arrests" alone stays what it was
         roles.actors = arresting_forces(token, context.forces, roles.targets)
     actors, placed = _who_acts(_spans(roles.actors, context), context)
+    if not actors and is_speech(kind, mode):
+        # "the ICC chief prosecutor said he was seeking warrants against ...": a statement
+        # of "he" under someone's "said" is that sayer's
+        actors = _who_acts(_spans(_sayer(token), context), context)[0]
     if kind == "ASSAULT" and not actors:
         actors = _spans(_perpetrators(token), context)
-    targets = tuple(s for s in _spans(roles.targets, context) if s not in actors)
+    targets = tuple(
+        s
+        for s in _spans(roles.targets, context)
+        if s not in actors and not _is_time(s, context)  # "martyred on Feb 24": when, not whom
+    )
     if kind in MUTUAL_TYPES and len(actors) > 1 and not targets:
         # "Pakistan and the EU held talks": a meeting of two is coded one with the other
         actors, targets = actors[:1], actors[1:]
+    if kind == "THREATEN" and _is_verb(token) and _lemma(token) == "warn":
+        warned = _warned(token)
+        if warned is None:
+            return None  # "warned it has depleted all its food stocks": a fact, no threat
+        if warned:  # "warned that Iran's Quds Force and Hezbollah were using flights to ..."
+            kind, mode = "ACCUSE", "allege"
+            targets = _spans(warned, context)
     location = _location(token, roles, context) or placed
     if (
         location is None
@@ -295,12 +331,53 @@ def _candidate(
         location = None
     location = location or _sentence_place(token, actors + targets, context) or placed
     sentence = token.sent
+    when = _time(token, roles, context)
+    if kind in INCIDENT_TYPES and _aggregate(token, roles, when, context):
+        return None  # "Over the past decade, hundreds of police officers have been killed"
     hedged = any(  # "suspected militants attacked ...": who did it is alleged
         t.lower_ in ALLEGING_ADJECTIVES and t.i < a.i for a in roles.actors for t in a.subtree
     )
     mood = modality(token if _is_verb(token) else _phrase_head(token), roles.support)
-    if warning and mood != "negated":
+    if (warning and mood != "negated") or refused is not None:
         mood = "asserted"  # the retaliation is to come; the warning is made as it is told
+    demander = _demand_told(token, roles, mood)
+    if demander is not None:
+        # "He said Netanyahu should also be prosecuted", "the killers must be arrested, she
+        # said": what someone says ought to be done is a demand (REQUEST) of the speaker,
+        # about whom the act would touch; the act itself has not happened
+        subjects = [g for c in demander.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+        speakers = _who_acts(_spans(_unsaid(subjects), context), context)[0]
+        if subjects:  # a pronoun not resolved here is named from the quotes later
+            kind, mode, mood = "REQUEST", "demand", "asserted"
+            touched = [t for t in roles.targets + roles.actors if t.i not in context.triggers]
+            targets = tuple(s for s in _spans(touched, context) if s not in speakers)
+            actors = speakers
+    teller = _threat_told(token, roles, mood) if kind == "ASSAULT" else None
+    if teller is not None:
+        # "Katz said Tel Aviv would hunt down the Houthi leaders", "Israel informed the
+        # Lebanese state that it would target the airport if ...": the attack is to come, the
+        # threat is made as it is told (a warning, not the act it mentions), by whoever
+        # will attack or, where the clause names no one, whoever says so
+        speakers = [g for c in teller.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+        said = _who_acts(_spans(_unsaid(speakers), context), context)[0]
+        # the speaker's own side: "it would", "we will", the speaker named again; or a
+        # named side that will ("Katz said Israel would hunt down"); "police said militants
+        # could attack" is a warning of someone else's possible attack
+        verb = token if _is_verb(token) else roles.support
+        will = verb is not None and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children
+        )
+        own = (
+            not actors
+            or any(a.pos_ == "PRON" for a in roles.actors)
+            or (will and any(a.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for a in roles.actors))
+            or bool(
+                {context.text[a:b].lower() for a, b in actors}
+                & {context.text[a:b].lower() for a, b in said}
+            )
+        )
+        if own and (actors or said):
+            kind, mode, mood, actors = "THREATEN", None, "asserted", actors or said
     event = EventMention(
         type=kind,
         mode=mode,
@@ -311,7 +388,7 @@ def _candidate(
         actors=actors,
         targets=targets,
         location=location,
-        time=(when := _time(token, roles, context)),
+        time=when,
         modality="alleged" if mood == "asserted" and hedged else mood,
         time_of_report=when is not None
         and (
@@ -320,6 +397,189 @@ def _candidate(
         ),
     )
     return event, roles.absorbed
+
+
+def _sayer(token: Token) -> list[Token]:
+    """The named subject of the verb of saying whose clause a statement by "he"/"she" is
+    ("the prosecutor said he was seeking warrants"); none otherwise."""
+    if not _is_verb(token) or token.dep_ != "ccomp" or _lemma(token.head) not in REPORTING:
+        return []
+    if not any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_PRONOUNS for c in token.children):
+        return []
+    return [c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+
+
+def _is_time(span: Span, context: _Context) -> bool:
+    """Whether an argument span is a date the model took for a name ("on Feb 24" typed
+    EVENT, then read as what "martyred on" acts on)."""
+    return any(t.start <= span[0] and span[1] <= t.end for t in context.times)
+
+
+def _talks_held(verb: Token, roles: _Roles, triggers: dict[int, Trigger]) -> None:
+    """ "visited Damascus on Friday for talks with new leader Ahmed Al Sharaa": one meeting,
+    with whom the talks were held (the city is where); the talks noun is this event."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for talks in _pobjs(prep):
+            if triggers.get(talks.i, ("",))[0] != "CONSULT":
+                continue
+            met = [
+                p
+                for c in talks.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for p in _pobjs(c)
+            ]
+            if met:
+                roles.absorbed.add(talks.i)
+                roles.targets = met
+
+
+#: what one refuses to let happen: "will not tolerate any attack", "vowing not to allow"
+TOLERATING = frozenset("tolerate allow permit accept condone".split())
+
+
+def _not_tolerated(token: Token) -> Token | None:
+    """The negated verb of "not tolerate attacks" (or "no ... will be tolerated") that an
+    attack noun is the object of: a warning, not an attack."""
+    head = _phrase_head(token)
+    verb = head.head
+    if head.dep_ not in ("dobj", "obj", "nsubjpass") or _lemma(verb) not in TOLERATING:
+        return None
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in head.children
+    )
+    return verb if negated else None
+
+
+#: words for a multitude counted over a long time: "hundreds of police officers"
+MULTITUDES = frozenset("hundreds thousands scores dozens tens millions".split())
+#: the longest time (days) one incident is dated to; longer is a tally of many
+INCIDENT_DAYS = 62
+
+
+def _aggregate(token: Token, roles: _Roles, when: Span | None, context: _Context) -> bool:
+    """A tally of many acts over a long time, not one incident: "Over the past decade,
+    hundreds of police officers ... have been killed", "341 terrorists were killed in 2,801
+    IBOs in the first 10 months of 2024". Both a multitude (hundreds of, or a figure of 100
+    or more) and a span of more than two months: "earlier this year, a citizen was killed"
+    is one killing however loosely dated."""
+    if when is None:
+        return False
+    found = next((t for t in context.times if (t.start, t.end) == when), None)
+    if found is None or not found.value_start or not found.value_end:
+        return False
+    if found.precision != "range":
+        return False  # "the 2008 Mumbai siege that killed 166 people" is one incident
+    try:
+        days = (date.fromisoformat(found.value_end) - date.fromisoformat(found.value_start)).days
+    except ValueError:
+        return False
+    if days <= INCIDENT_DAYS:
+        return False
+    counted = [*roles.targets, *([_phrase_head(token)] if _is_noun(token) else [])]
+    for head in counted:
+        for t in head.subtree:
+            if t.i > head.i:
+                break
+            if t.lower_ in MULTITUDES:
+                return True
+            number = t.text.replace(",", "")
+            counts = t.dep_ == "nummod" and t.ent_type_ not in ("DATE", "TIME")  # not "2019"
+            if counts and number.isdigit() and int(number) >= 100:
+                return True
+    return False
+
+
+#: verbs that tell what their subject's side will do: "said it would retaliate", "informed X
+#: that it would target", "vowed to avenge"
+TELLING = REPORTING | STATING | frozenset({"warn", "inform", "vow", "pledge", "swear", "threaten"})
+VOWING = frozenset({"vow", "pledge", "swear", "threaten"})
+
+
+def _unsaid(speakers: list[Token]) -> list[Token]:
+    """Speakers but "he"/"she": whom the pronoun stands for is the quote's speaker, which
+    the quotes stage resolves across sentences (:func:`_speakers_of_statements`), not the last
+    person named in the sentence ("the Houthis are paying ..., he said")."""
+    return [s for s in speakers if s.lower_ not in PERSONAL_PRONOUNS]
+
+
+#: auxiliaries of what is to come or may come: "the more territory it will lose"
+MODALS = frozenset({"will", "would", "shall", "'ll", "could", "might", "may"})
+#: modals of what ought to be done: "should be prosecuted", "must be summoned"
+DEONTIC = frozenset({"should", "must", "ought"})
+
+
+def _demand_told(token: Token, roles: _Roles, mood: str) -> Token | None:
+    """The verb that tells an act as what ought to be done ("said X should be prosecuted"):
+    the act's clause, with "should"/"must", under a verb of saying."""
+    if mood != "hypothetical":
+        return None
+    verb = token if _is_verb(token) else roles.support
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children):
+        return None
+    if verb.dep_ == "ccomp" and _lemma(verb.head) in REPORTING | STATING:
+        return verb.head
+    return None
+
+
+def _threat_told(token: Token, roles: _Roles, mood: str) -> Token | None:
+    """The verb that tells an attack that has not happened (planned or hypothetical) as what
+    is to come: the clause under "said", "informed", "warned" (or the infinitive of "vowed
+    to"); the statement is a threat (PLOVER THREATEN), the attack is no event."""
+    if mood not in ("planned", "hypothetical"):
+        return None
+    verb = token if _is_verb(token) else roles.support
+    if verb is not None and any(c.tag_ in ("WRB", "WP") for c in verb.children):
+        return None  # "how we will fight back since we don't have ...": a question
+    for _ in range(3):
+        if verb is None:
+            return None
+        if verb.dep_ == "ccomp" and _lemma(verb.head) in TELLING:
+            return verb.head
+        if verb.dep_ == "xcomp" and _lemma(verb.head) in VOWING:
+            return verb.head
+        if verb.dep_ not in ("xcomp", "conj") or not _is_verb(verb.head):
+            return None
+        verb = verb.head  # "would continue to strike", "would hunt down and kill"
+    return None
+
+
+def _warned(token: Token) -> list[Token] | None:
+    """What a warning is: a threat ("warned of consequences", "warned that it would
+    retaliate": no clause, or one of what is to come) gives ``[]``; a clause telling what a
+    named party is doing or did ("warned that Iran's Quds Force and Hezbollah were using
+    civilian flights to smuggle money") is an accusation of that party, whose names are
+    returned; a clause of a fact ("warned it has depleted its food stocks") is no event
+    (None)."""
+    clauses = [c for c in token.children if c.dep_ == "ccomp" and _is_verb(c)]
+    if not clauses:
+        return []
+    clause = clauses[0]
+    between = token.doc[min(token.i, clause.i) : max(token.i, clause.i)]
+    if any(t.text in (":", "“", '"') for t in between):
+        return []  # "had warned: “The more Hamas refuses ...”": a warning quoted
+    if _own_cue(clause) in ("planned", "hypothetical") or any(
+        (c.dep_ == "xcomp" and _lemma(clause) in PLANNING | {"go"})
+        or (c.dep_ == "acomp" and _lemma(c) in WILLING)
+        or (c.dep_ == "aux" and c.lower_ in MODALS)
+        for c in [*clause.children, *(t for t in clause.subtree if t.dep_ == "aux")]
+    ):
+        return []  # "would", "will", "if", "is going to", "is set to"
+    speaker = {a.i for c in token.children if c.dep_ == "nsubj" for a in c.subtree}
+    accused = [
+        g
+        for c in clause.children
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i not in speaker
+        for g in _with_conjuncts(c)
+        if (g.ent_type_ in PARTICIPANT_LABELS and g.pos_ == "PROPN")
+        or any(
+            t.ent_type_ in PARTICIPANT_LABELS for t in g.subtree if t.i < g.i
+        )  # "the Taliban regime"
+    ]
+    if accused and clause.tag_ in ("VBG", "VBD", "VBN"):
+        return accused
+    return None
 
 
 def _in_subheading(token: Token, text: str) -> bool:
@@ -332,7 +592,23 @@ def _in_subheading(token: Token, text: str) -> bool:
     if end < 0 or not text[end : sentence.end_char].strip():
         return False  # the line runs to the sentence's end: a sentence, or a title
     line = [t for t in sentence if start <= t.idx < end and not t.is_space]
-    return len(line) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in line)
+    if len(line) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in line):
+        return True
+    # "Kitchens warn food will run out in days after two months of Israeli blockade\n\n“While
+    # we ...": a line of a headline's length that ends a paragraph with no full stop is a
+    # subheading or the headline of another story linked in the text, however it is worded
+    ending = text[start:end].rstrip()
+    return (
+        start > 0  # the text's first line is its own headline, which tells its event
+        and len(line) <= SUBHEADING_WORDS
+        and text.startswith("\n\n", end)
+        and not ending.endswith(SENTENCE_ENDS)
+    )
+
+
+#: the longest line read as a subheading, and what ends a sentence (or a quote in one)
+SUBHEADING_WORDS = 20
+SENTENCE_ENDS = (".", "!", "?", ":", ";", '"', "”", "’", "'", ",")
 
 
 def is_speech(kind: str, mode: str | None) -> bool:

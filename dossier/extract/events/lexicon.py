@@ -176,6 +176,7 @@ TRIGGERS: dict[str, Trigger] = {
     "charge": ("ACCUSE", "allege"),
     "allege": ("ACCUSE", "allege"),
     "sue": ("ACCUSE", "allege"),
+    "prosecute": ("ACCUSE", "allege"),
     "complain": ("ACCUSE", "allege"),
     "condemn": ("ACCUSE", "disapprove"),
     "condemnation": ("ACCUSE", "disapprove"),
@@ -332,6 +333,14 @@ HALTED_TIES = frozenset(
     """talk negotiation mediation relation tie link cooperation flight membership trade treaty
     agreement accord pact""".split()
 )
+#: whom one speaks with to be quoted, not to confer: "spoke with reporters"
+PRESS = frozenset("reporter journalist media press newsman correspondent".split())
+#: what a closure shuts: "shut all crossings to Gaza", "sealed the border"
+CLOSABLE = frozenset("border crossing airspace port airport passage corridor".split())
+#: what a blockade stops: "the entry of humanitarian aid has been blocked"
+BLOCKED_SUPPLIES = frozenset("aid entry supply delivery shipment convoy import".split())
+#: flights a state bars or blocks: "barred Iranian flights from landing" (CAMEO 16x)
+FLIGHTS = frozenset("flight plane aircraft airliner".split())
 #: verbs that need a particular object to be an event: lemma -> object lemma -> event
 OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
     # "fired dozens of rockets", "the missile fired by the army": what is fired says it is
@@ -369,12 +378,19 @@ OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
         "law": ("COERCE", "martial-law"),
         "emergency": ("COERCE", "martial-law"),
     },
-    "close": {
-        "border": ("COERCE", "restrict"),
-        "crossing": ("COERCE", "restrict"),
-        "airspace": ("COERCE", "restrict"),
-        "embassy": ("SANCTION", "withdraw"),
-        "consulate": ("SANCTION", "withdraw"),
+    # "Israel shut all crossings to Gaza", "sealed the border": a closure imposed on those
+    # the crossings serve (shops or schools shut are no event)
+    **{
+        verb: {noun: ("COERCE", "restrict") for noun in CLOSABLE}
+        | {"embassy": ("SANCTION", "withdraw"), "consulate": ("SANCTION", "withdraw")}
+        for verb in "close shut seal".split()
+    },
+    # "the entry of humanitarian aid has been blocked by Israel", "Lebanon barred Iranian
+    # flights from landing": aid or traffic stopped by force or by a state's decision
+    **{
+        verb: {noun: ("COERCE", "restrict") for noun in BLOCKED_SUPPLIES | CLOSABLE}
+        | {noun: ("SANCTION", "restrict") for noun in FLIGHTS}
+        for verb in "bar".split()
     },
     "sever": {"tie": ("SANCTION", "withdraw"), "relation": ("SANCTION", "withdraw")},
     "recall": {
@@ -425,7 +441,9 @@ OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
     "block": {
         noun: ("PROTEST", "obstruct")
         for noun in "road highway bridge street traffic entrance railway route transport".split()
-    },
+    }
+    | {noun: ("COERCE", "restrict") for noun in BLOCKED_SUPPLIES | CLOSABLE}
+    | {noun: ("SANCTION", "restrict") for noun in FLIGHTS},
     **{
         verb: {noun: ("SANCTION", "discontinue") for noun in HALTED_AID}
         | {noun: ("SANCTION", "withdraw") for noun in HALTED_TIES}
@@ -437,7 +455,11 @@ OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
         "help": ("REQUEST", "assist"),
         "aid": ("REQUEST", "assist"),
         "assistance": ("REQUEST", "assist"),
+        # "the prosecutor said he was seeking warrants against senior Taliban leaders": a
+        # court's charge (PLOVER ACCUSE), as "issued an arrest warrant for X"
+        "warrant": ("ACCUSE", "allege"),
     },
+    "issue": {"warrant": ("ACCUSE", "allege")},
     "dismiss": {
         noun: ("REJECT", None)
         for noun in "appeal demand call proposal offer plan request accusation allegation".split()
@@ -503,6 +525,7 @@ PARTICLE_VERBS: dict[tuple[str, str], Trigger] = {
     ("blow", "up"): ("ASSAULT", "explosives"),
     ("round", "up"): ("COERCE", "arrest"),
     ("crack", "down"): ("COERCE", "crackdown"),
+    ("hunt", "down"): ("ASSAULT", None),  # "would hunt down the group's leaders"
 }
 #: "place X on a blacklist", "put X under investigation / under arrest"
 PLACING_VERBS = frozenset({"place", "put", "add", "include"})
@@ -673,6 +696,42 @@ def _objects(verb: Token) -> list[Token]:
     return found
 
 
+def _suspicion(verb: Token) -> Trigger | None:
+    """ "We suspect it's Israel", "police suspect the brothers killed him": someone said to be
+    behind an act, an accusation (PLOVER ACCUSE). Only an active verb with its subject and
+    what is suspected; "suspected militants", "was suspected of" are no statement."""
+    if _is_passive_verb(verb) or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    if not any(c.dep_ in ("ccomp", "dobj", "obj") for c in verb.children):
+        return None
+    return ("ACCUSE", "allege")
+
+
+def _possessors(verb: Token) -> list[Token]:
+    """Whom something was taken from: "recovered from the possession of an accused", "from
+    their possession" (the possessive's owner)."""
+    found: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for held in prep.children:
+            if held.dep_ != "pobj" or _lemma(held) != "possession":
+                continue
+            found += [
+                p
+                for c in held.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            found += [c for c in held.children if c.dep_ == "poss"]
+    return found
+
+
+def _is_passive_verb(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
 def _frame(verb: Token) -> Trigger | None:
     """Events that a verb means only with a particular object or list."""
     lemma = _lemma(verb)
@@ -708,6 +767,15 @@ def _frame(verb: Token) -> Trigger | None:
         return ("CONSULT", "meet")  # "held their ninth Counter-Terrorism Dialogue"
     if lemma == "expect" and _asks(verb):
         return ("REQUEST", "appeal")  # "Pakistan expects Kabul to act": what it asks of Kabul
+    if lemma == "recover" and _possessors(verb):
+        return ("COERCE", "seize")  # "hashish was recovered from the possession of an accused"
+    if lemma in ("speak", "talk") and any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(_lemma(p) not in PRESS for p in c.children if p.dep_ == "pobj")
+        for c in verb.children
+    ):
+        return ("CONSULT", "meet")  # "Barrot spoke with SDF leader Mazloum Abdi"
     if lemma == "meet" and _answered(verb):
         return ("THREATEN", None)  # "any attempt ... shall be met with a decisive response"
     if lemma == "set" and _set_alight(verb):
@@ -831,6 +899,8 @@ def _trigger(token: Token) -> Trigger | None:
             return None  # "failed to demonstrate unity": to show something, not to protest
         if lemma == "evacuate" and any(_lemma(o) in EVACUEES for o in _objects(token)):
             return None  # "evacuated residents": a rescue from danger, no force withdraws
+        if lemma == "suspect":
+            return _suspicion(token)
         if lemma in NOUN_ONLY or lemma in OBJECT_FRAMES or lemma in AID_VERBS:
             return None
         if lemma in NEEDS_COMPLEMENT and not any(
@@ -909,6 +979,8 @@ COUNTS = frozenset(
     """number rise increase surge spike decline drop fall decrease cent percent proportion
     share majority tally count total frequency""".split()
 )
+#: what is counted of attacks: "the number of deaths in terrorist attacks"
+TOLLS = frozenset("death casualty fatality injury victim killing".split())
 #: verbs of a trend whose plural subject is a count: "attacks increased", "arrests doubled"
 TRENDS = frozenset(
     "increase rise surge decline drop fall decrease double triple climb soar jump".split()
@@ -924,6 +996,16 @@ def _counted(noun: Token) -> bool:
         return False
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in ("of", "in") and _lemma(head.head) in COUNTS:
+        return True
+    counted = head.head  # "the number of deaths in terrorist attacks": the deaths are counted
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "in"
+        and _lemma(counted) in TOLLS
+        and counted.dep_ == "pobj"
+        and counted.head.lower_ == "of"
+        and _lemma(counted.head.head) in COUNTS
+    ):
         return True
     if noun.dep_ in ("nsubj", "nsubjpass") and _is_verb(head):
         if _lemma(head) in TRENDS:

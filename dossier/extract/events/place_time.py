@@ -55,20 +55,40 @@ def _own_clause(prep: Token, anchor: Token) -> bool:
             for t in (before, *before.ancestors)
         ):
             return False
+    if any(c.dep_ == "relcl" and c.i < prep.i for c in prep.head.children):
+        # "arrested two of the suspects, who had killed a woman … in Jabar area": a phrase
+        # after a relative clause of its noun ends that clause (the model hangs it on the
+        # noun), so it says where the clause's act happened
+        return False
     current = prep.head
     while current.i != anchor.i:  # spaCy makes a new Token object per access: compare .i
         if _is_verb(current) or current.head.i == current.i:
             return False
         if current.dep_ == "prep" and current.lower_ in GRIEVANCE_PREPS:
             return False
+        if current.dep_ == "dobj" and current.head.i == anchor.i and _protests(anchor):
+            # "took to the streets in Damascus to protest the burning of a Christmas tree
+            # near Hama": what a protest is against is its grievance, not where it gathered
+            return False
         current = current.head
     return True
+
+
+def _protests(token: Token) -> bool:
+    """Whether a token is a protest's trigger ("protest", "condemn" as a protest)."""
+    kind = _trigger(token)
+    return kind is not None and kind[0] == "PROTEST"
+
+
+#: nouns of an area named by its "of" phrase, beside the place nouns: "killed in the
+#: jurisdiction of Khanna Police Station", "within the limits of Ghanikhel police station"
+AREA_OF_NOUNS = frozenset({"jurisdiction", "limits", "precincts", "vicinity", "outskirts"})
 
 
 def _place_named(noun: Token, mentions: Iterable[Mention]) -> Span | None:
     """ "the city of Karachi", "the general area of Datta Khel": the name after a place noun
     is a place whatever label the model gave it, or none (an untagged proper name)."""
-    if _lemma(noun) not in PLACE_NOUNS:
+    if _lemma(noun) not in PLACE_NOUNS | AREA_OF_NOUNS:
         return None
     mentions = list(mentions)
     for prep in noun.children:
@@ -134,7 +154,9 @@ def _named_place_noun(noun: Token) -> Span | None:
     person "Ismail Khan")."""
     doc = noun.doc
     if _lemma(noun) in NAMED_PLACE_NOUNS:
-        names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        # the model parses a name before the noun as a compound, or as an adjective ("in
+        # Pishin area of Balochistan": "Pishin" an amod)
+        names = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
         if not names:
             return None
         first, last = min(n.i for n in names), max(n.i for n in names)
@@ -355,6 +377,7 @@ def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Conte
         and not _where_said(m, trigger)
         and not _describes(m, trigger.doc)
         and not _aftercare(m)
+        and not _other_acts_place(m, trigger)
     ]
     if not free:
         return None
@@ -372,9 +395,12 @@ def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Conte
 #: district", "Khyber Pakhtunkhwa's Bajaur", "Orakzai and Kurram"
 _WITHIN_DEPS = frozenset({"compound", "poss", "appos", "conj", "nmod", "amod", "npadvmod"})
 #: a place name in these slots is a participant: "India blames Pakistan", "attacks on
-#: Pakistan", "halt trade with New Delhi", "talks with Kabul"
+#: Pakistan", "halt trade with New Delhi", "talks with Kabul", "a war between Hezbollah and
+#: Israel" (the sides, not where)
 _PARTICIPANT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "nsubj", "nsubjpass", "agent"})
-_PARTICIPANT_PREPS = frozenset({"with", "against", "on", "for", "by", "over", "than", "about"})
+_PARTICIPANT_PREPS = frozenset(
+    {"with", "against", "on", "for", "by", "over", "than", "about", "between"}
+)
 
 
 #: prepositions of a route's ends: "travelling from Parachinar to Peshawar in Lower Kurram's
@@ -427,6 +453,45 @@ def _acts(mention: Mention, doc: Doc) -> bool:
 #: where the wounded and the dead are taken after an act, not where it happened ("died while
 #: being administered first aid at the District Headquarters Hospital")
 _AFTERCARE = frozenset({"hospital", "clinic", "dispensary", "morgue", "mortuary"})
+
+
+def _other_acts_place(mention: Mention, trigger: Token) -> bool:
+    """Whether a place of the event's sentence is told in a clause of another kind of act
+    inside the event's own ("Police arrested two of the four suspects, who had killed a woman
+    … in Jabar area": where the killing happened, not the arrest, which the dateline places).
+    """
+    kind = _trigger(trigger)
+    span = trigger.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if kind is None or span is None:
+        return False
+    token = span.root
+    while token.i != trigger.i and token.head.i != token.i:
+        if token.dep_ == "prep" and any(  # the model hangs "in Jabar area" on "suspects"
+            c.dep_ == "relcl" and c.i < token.i and _another_incident(c, kind[0])
+            for c in token.head.children
+        ):
+            return True
+        token = token.head
+        if (
+            token.i != trigger.i
+            and _is_verb(token)
+            and _another_incident(token, kind[0])
+            and trigger.i in {a.i for a in token.ancestors}
+        ):
+            return True
+    return False
+
+
+#: acts an incident's clause may tell inside another's: a killing inside an arrest's sentence
+INCIDENT_KINDS = frozenset({"ASSAULT", "COERCE"})
+
+
+def _another_incident(verb: Token, kind: str) -> bool:
+    """Whether a verb tells an attack or an arrest other than an act of ``kind`` (not "died
+    while being given first aid at the Civil Hospital, Mardan": aid is no incident, so the
+    hospital's town still says where the wounded were)."""
+    other = _trigger(verb)
+    return other is not None and other[0] in INCIDENT_KINDS and other[0] != kind
 
 
 def _aftercare(mention: Mention) -> bool:
@@ -531,11 +596,21 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
         for i in context.triggers - {a.i for a in anchors} - {trigger.i}
         if i not in roles.absorbed and (_trigger(doc[i]) or (None,))[0] != kind
     )
-    above = {g.i for a in anchors for g in [a, *a.ancestors]}
+    # a relative clause on a date or on an event noun tells that date or act ("since
+    # February 2019, when New Delhi imposed duties", "the attack, which killed 40"): no bound
+    see_through = set(context.triggers) | {
+        tok.i for tok in sentence if any(t.start <= tok.idx < t.end for t in inside)
+    }
+    above = {g.i for a in anchors for g in _clause_and_above(a, see_through)}
+    antecedent = _antecedent_noun(trigger, see_through)
     free = [
         t
         for t in inside
-        if (t.start, t.end) in roots and _dates_this(roots[(t.start, t.end)], others, above)
+        if (t.start, t.end) in roots
+        and (
+            _dates_this(roots[(t.start, t.end)], others, above)
+            or _trails_relative(roots[(t.start, t.end)], antecedent, trigger)
+        )
     ]
     if not free:
         return None
@@ -549,8 +624,8 @@ def _opened_by(span: Span) -> set[Token] | None:
     on Sunday, a day after gunmen attacked a convoy": the attack, not the saying). None for
     any other date expression."""
     last = span[-1]
-    if last.lower_ not in ("after", "before") or len(span) < 3:
-        return None
+    if last.lower_ not in ("after", "before") or len(span) < 3 or span[0].lower_ == "the":
+        return None  # "an air strike the day before on a house": a day counted back, no clause
     top = last.head if last.dep_ == "mark" else last
     return set(top.subtree)
 
@@ -633,16 +708,88 @@ def _dates_this(root: Token, others: frozenset[int], above: set[int]) -> bool:
         if _frames(current):
             return True  # "killed ... during an operation in Datta Khel on February 6"
         if current.i in others and not _is_verb(current):
-            return False
+            # an event "during" which the act happened dates it too ("decided to halt trade
+            # ... during the committee meeting on April 24"); any other is its own
+            return current.dep_ == "pobj" and current.head.lower_ == "during"
         if _is_verb(current):
             if current.dep_ == "acl" and _frames(current.head):
                 current = current.head  # "In a raid conducted late Wednesday night, ..."
+                continue
+            if current.i not in above and _simultaneous(current):
+                current = current.head  # "shot dead a policeman guarding a team on Wednesday"
                 continue
             return current.i in above
         if current.head.i == current.i:
             return True
         current = current.head
     return True
+
+
+#: subordinators of a clause told as happening at the time of the clause it hangs on
+SIMULTANEOUS_MARKS = frozenset({"as", "while", "when"})
+
+
+def _simultaneous(verb: Token) -> bool:
+    """Whether a clause happens at the time of the one it hangs on, so its date is that
+    clause's: a present participle describing a participant ("shot dead a police officer
+    guarding a polio team on Wednesday", "rammed a car into a bus transporting troops ... on
+    Saturday") or an "as/while/when" clause ("called for a transition as they visited
+    Damascus on Friday"). A past participle ("a man wanted since 2019") or a relative clause
+    ("suspects who had killed a woman on Friday") tells a time of its own."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children
+    )
+
+
+def _participant_clause(token: Token, see_through: set[int]) -> bool:
+    """Whether ``token`` opens a relative clause about a participant ("suspects, who had
+    killed a woman"), not about a date or an act (indexes in ``see_through``), or is the
+    reason a verb gives ("were arrested for their alleged involvement in the kidnapping"):
+    the act it names came before, on a day of its own ("visited Damascus on Friday for talks"
+    is a purpose, not a reason: only an arrest's "for" is)."""
+    if token.dep_ == "prep" and token.lower_ == "for" and _is_verb(token.head):
+        return (_trigger(token.head) or (None,))[0] == "COERCE"
+    return token.dep_ == "relcl" and token.head.i not in see_through
+
+
+def _clause_and_above(anchor: Token, see_through: set[int]) -> list[Token]:
+    """The anchor and the clauses above it whose dates may be its own, stopping at a relative
+    clause about a participant: "Police on Sunday arrested two suspects, who had killed a
+    woman" -- the arrest's Sunday is not the day of the killing the relative clause tells."""
+    found = [anchor]
+    current = anchor
+    while current.head.i != current.i and not _participant_clause(current, see_through):
+        current = current.head
+        found.append(current)
+    return found
+
+
+def _antecedent_noun(trigger: Token, see_through: set[int]) -> Token | None:
+    """The participant a relative clause holding ``trigger`` describes ("suspects" of
+    "suspects, who had killed a woman"), None when the trigger is in no such clause."""
+    for token in [trigger, *trigger.ancestors]:
+        if _participant_clause(token, see_through):
+            return token.head if token.dep_ == "relcl" else None
+    return None
+
+
+def _trails_relative(root: Token, antecedent: Token | None, trigger: Token) -> bool:
+    """Whether a date written after a relative clause's trigger hangs on the noun that clause
+    describes: the parser hangs a trailing phrase on the noun ("suspects, who had killed a
+    woman ... in Jabar area here on Friday": "on Friday" on "area"/"suspects"), but it ends
+    the relative clause and dates its act."""
+    if antecedent is None or root.i < trigger.i:
+        return False
+    current = root
+    for _ in range(8):
+        if current.i == antecedent.i:
+            return True
+        if _is_verb(current) or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 #: prepositions by which an operation is the frame of the acts told in it

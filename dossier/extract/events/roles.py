@@ -53,6 +53,8 @@ from dossier.extract.events.lexicon import (
     _meeting,
     _meeting_argument,
     _objects,
+    _possessors,
+    _trigger,
     _with_conjuncts,
 )
 from dossier.records import Mention, Span, TimeExpr
@@ -196,7 +198,8 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
             objects = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
             if objects:
                 return objects
-        credited = _credited(governor) if head.lower_ == "for" else []
+        # "lauded X for killing", "appreciated X's skills displayed by sending ... to hell"
+        credited = _credited(governor) if head.lower_ in ("for", "by") else []
         if credited:
             return credited
         if _is_verb(governor) and _lemma(governor) in ACCUSING:
@@ -209,7 +212,9 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
             return []  # "proxies demobilized": the noun is acted upon
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "plans to attack", "a US offer to host", "the right of X to fire"
-            return _holder(head) or (_subjects(head.head, depth) if _is_verb(head.head) else [])
+            found = _holder(head) or (_subjects(head.head, depth) if _is_verb(head.head) else [])
+            # "The decision to block the flights came after ...": a decision blocks nothing
+            return [f for f in found if f.i != head.i or _can_act(f)]
         if _lemma(head) in SPEECH_NOUNS and _is_verb(head.head):
             return _subjects(head.head, depth)  # "issued a declaration demanding ..."
         if not _can_act(head):
@@ -244,7 +249,7 @@ def _credited(governor: Token) -> list[Token]:
     or the "to" phrase of "paid tribute to X for" (the "for" on the verb or on the noun)."""
     if _is_verb(governor) and _lemma(governor) in CREDITING:
         objects = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
-        return [g for c in objects for g in _with_conjuncts(c)]
+        return [g for c in objects for g in _with_conjuncts(_whose_quality(c))]
     nouns = [governor] if _is_noun(governor) else []
     if _is_verb(governor):
         nouns += [c for c in governor.children if c.dep_ in ("dobj", "obj")]
@@ -255,6 +260,22 @@ def _credited(governor: Token) -> list[Token]:
             if prep.lower_ == "to" and prep.dep_ in ("prep", "dative"):
                 return _pobjs(prep)
     return []
+
+
+def _whose_quality(noun: Token) -> Token:
+    """The people a praised quality belongs to: "lauded the professional skills of the
+    security forces for ...", "appreciated the capabilities of the officers": the skills
+    did nothing, the forces acted."""
+    if _can_act(noun):
+        return noun
+    owners = [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in _pobjs(c)
+        if _can_act(p)
+    ]
+    return owners[0] if owners else noun
 
 
 def _holder(noun: Token) -> list[Token]:
@@ -328,6 +349,8 @@ def _has_theme(verb: Token, kind: str) -> bool:
     """Whether the verb's object is a thing given or imposed, not a participant."""
     if _lemma(verb) in THEME_VERBS or _lemma(verb) in AID_VERBS:
         return True
+    if kind == "ACCUSE" and any(_lemma(o) == "warrant" for o in _objects(verb)):
+        return True  # "issued a warrant for X", "seeking warrants against X": X is charged
     if kind == "CONSULT" and _lemma(verb) in MEETING_VERBS and _meeting_argument(verb):
         return True  # "held their ninth Dialogue": the meeting is what is held, no one met
     return kind == "AID" and any(_lemma(o) in AID_OBJECTS for o in _objects(verb))
@@ -366,6 +389,10 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         roles.targets += _subjects(verb.head)
     elif not roles.actors and verb.dep_ == "advcl" and _is_passive(verb.head):
         roles.actors = _agents(verb.head)
+    elif not roles.actors and not has_subject and passive and _undergoes_with(verb):
+        # "two civilians lost their lives and 18 others were injured", "militants attacked
+        # the post and were killed": who undergoes a passive is the shared subject
+        roles.targets += [] if roles.targets else _subjects(verb.head)
     elif not roles.actors and not has_subject:
         roles.actors = _controller(verb)
     if verb.dep_ == "conj" and _is_passive(verb.head) and not passive and not roles.targets:
@@ -386,6 +413,12 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
             if c.dep_ == "ccomp"
             for s in _subjects(c)
             if s.dep_ in ("nsubj", "nsubjpass") and s.ent_type_ in NAMED
+        ] or [  # "we suspect it's Israel": who it is
+            a
+            for c in verb.children
+            if c.dep_ == "ccomp" and (_lemma(c) == "be" or c.lower_ in ("’s", "'s"))
+            for a in c.children
+            if a.dep_ in ("attr", "dobj", "oprd") and (a.ent_type_ in NAMED or a.pos_ == "PROPN")
         ]
     if verb.dep_ in ("relcl", "acl") and passive and not roles.targets:
         roles.targets = [verb.head]
@@ -395,7 +428,36 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         roles.actors = _announcer(verb)
     if _lemma(verb) in PLACING_VERBS:
         _placed_on(verb, roles)
+    if _lemma(verb) == "recover" and _possessors(verb):
+        # "hashish was recovered from the possession of an accused": the accused is seized
+        roles.themes += roles.targets
+        roles.targets = _possessors(verb)
+    if _lemma(verb) == "ram":
+        # "rammed an explosive-laden car into a bus": the car is how, the bus what was hit
+        hit = [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for p in _pobjs(c)
+        ]
+        if hit:
+            roles.instruments += [t for t in roles.targets if t not in hit]
+            roles.targets = hit
     return roles
+
+
+#: verbs whose subject suffers: "lost their lives", "sustained injuries"
+SUFFERING = frozenset("lose suffer sustain receive die succumb embrace".split())
+
+
+def _undergoes_with(verb: Token) -> bool:
+    """A passive joined to a verb of suffering or to another act ("two civilians lost their
+    lives and 18 others were injured", "militants attacked the post and were killed"), whose
+    subject it shares as the one it happens to; not to any verb ("the CTD conducted
+    operations and of them 11 were arrested": the parser lost the subject, the CTD acted)."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and _is_verb(head)
+        and (_lemma(head) in SUFFERING or _trigger(head) is not None)
+    )
 
 
 def _meeting_parties(roles: _Roles) -> None:
@@ -529,10 +591,18 @@ def _premodifiers(head: Token) -> list[Token]:
     i = head.i - 1
     while i >= head.sent.start:
         token = doc[i]
-        if token.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "CCONJ"):
+        if token.pos_ == "DET":
+            found.append(token)
+            # a determiner opens the phrase: "blasts in X and Bannu and an attack on" ends
+            # at "an" (but "all the attacks")
+            if i == head.sent.start or doc[i - 1].pos_ != "DET":
+                break
+        elif token.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PART", "CCONJ"):
             found.append(token)
         elif token.text in ("-", "–") or (token.pos_ == "PRON" and token.dep_ == "poss"):
             found.append(token)
+        elif token.text in ("’", "'") and i > head.sent.start and doc[i - 1].lower_.endswith("s"):
+            found.append(token)  # "Hamas’ attacks": the apostrophe of a possessive in -s
         else:
             break
         i -= 1
@@ -545,6 +615,14 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
     head = _phrase_head(noun)
     roles.actors += _premodifier_names(head, noun, kind, context)
     children = list(head.children)
+    if kind == "PROTEST" and head.dep_ in ("dobj", "obj"):
+        # "prompting protests in Lebanon from Hezbollah supporters": the parser hangs the
+        # protesters on the verb
+        children += [
+            c
+            for c in head.head.children
+            if c.dep_ == "prep" and c.lower_ == "from" and c.i > head.i
+        ]
     if kind == "ASSAULT":
         # "an exchange of fire between X and Y": the parser hangs the sides on "fire"
         children += [
@@ -559,6 +637,9 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
     for child in children:
         if child.dep_ == "prep" and child.lower_ == "by":
             roles.actors += _pobjs(child)
+        elif kind == "PROTEST" and child.dep_ == "prep" and child.lower_ == "from":
+            # "protests from Hezbollah supporters": who protested
+            roles.actors += [p for p in _pobjs(child) if _can_act(p)]
         elif _at_hands_of(child):
             roles.actors += _at_hands_of(child)
         elif child.dep_ == "prep" and child.lower_ in _target_preps(kind, noun=True):
@@ -638,7 +719,17 @@ def _support_verb(head: Token) -> Token | None:
         if dep == "pobj" and parent.pos_ == "ADP":
             governor = parent.head
             if _is_verb(governor):
-                return governor if (_lemma(governor), parent.lower_) in PREP_SUPPORT else None
+                # "Yemenis taking part in a weekly protest": who protested (those taking part
+                # in an attack may be its foot soldiers, not the side that attacked)
+                took_part = (
+                    parent.lower_ == "in"
+                    and (_trigger(current) or ("",))[0] == "PROTEST"
+                    and any(
+                        c.dep_ in ("dobj", "obj") and _lemma(c) == "part" for c in governor.children
+                    )
+                )
+                supported = (_lemma(governor), parent.lower_) in PREP_SUPPORT or took_part
+                return governor if supported else None
             if _lemma(governor) == "responsibility" and parent.lower_ == "for":
                 current = governor
                 continue
@@ -871,7 +962,10 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
         and m.end <= doc[last].idx + len(doc[last].text)
         and any(i in core for i in _mention_tokens(m, doc))
     ]
-    if len(inside) >= 2:
+    described = all(m.label == "NORP" for m in inside) and _can_act(token) and _is_noun(token)
+    if len(inside) >= 2 and not described:
+        # "The French and German foreign ministers" stays the phrase: the demonyms say
+        # whose ministers, the ministers acted
         return [(m.start, m.end) for m in inside]
     if not inside:
         extended = _extension(token, context)
