@@ -23,7 +23,9 @@ Two gold sets, both scored on what ``dossier export`` gives for articles put in 
   ``archive.jsonl`` (1,000 articles from 2025-01-01, the default; read while the rules
   were written) and ``archive-apr.jsonl`` (``--start 2025-04-01 --archive-labels
   bench/labels/stories/archive-apr.jsonl``, 809 articles; labelled once, after the
-  rules: the honest figure).
+  rules: the honest figure). ``--unseen LABELS`` (repeatable) leaves out of the draw the
+  pairs those files label: a *fresh* sample of pairs nobody judged while writing rules
+  (``archive-fresh.jsonl``, session 9: every such pair of the two slices).
 
 dossier says two documents report the same event when the export puts them in one story
 or, where the export gives it, in one ``event_group`` of stories (same event, independent
@@ -233,6 +235,7 @@ def archive(
     n: int,
     workdir: Path | None = None,
     export: Path | None = None,
+    unseen: list[Path] | None = None,
 ) -> None:
     rows = [r for r in realnews(data) if (r.get("published") or "") >= start][:limit]
     articles = [realnews_article(r) for r in rows]
@@ -249,7 +252,14 @@ def archive(
         for r in (load_labels(labels_path) if labels_path.exists() else [])
     }
     labels = {pair: r["label"] for pair, r in rows_of.items()}
-    drawn = draw(pairs, n)
+    # a fresh sample: the pairs no earlier label file holds (labels read while rules were
+    # written say less about unseen articles than pairs nobody has judged)
+    seen = {
+        (min(r["a"], r["b"]), max(r["a"], r["b"]))
+        for path in unseen or []
+        for r in load_labels(path)
+    }
+    drawn = draw([p for p in pairs if p not in seen], n)
     judged = [rows_of[p] for p in drawn if p in labels]
     right = sum(r["label"] == "same_event" for r in judged)
     reactions = sum(bool(r.get("reactions")) for r in judged)
@@ -257,6 +267,8 @@ def archive(
         f"archive ({len(rows)} articles from {start}): {len(pairs)} join pairs "
         f"({100 * len(pairs) / max(len(rows), 1):.1f} per 100 articles, {cross} cross-outlet)"
     )
+    if seen:
+        print(f"  {sum(p in seen for p in pairs)} join pairs labelled in --unseen files left out")
     missing = len(drawn) - len(judged)
     print(
         f"  precision on {len(drawn)} drawn: {right}/{len(judged)} labelled same event = "
@@ -293,6 +305,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--export", type=Path, help="score this export of the same articles instead of ingesting"
     )
+    parser.add_argument(
+        "--unseen",
+        type=Path,
+        action="append",
+        help="archive: draw only pairs no such label file holds (a fresh sample; repeatable)",
+    )
     args = parser.parse_args(argv)
     if args.archive:
         archive(
@@ -303,6 +321,7 @@ def main(argv: list[str] | None = None) -> int:
             args.sample,
             args.keep,
             args.export,
+            args.unseen,
         )
         return 0
     if args.only != "realnews":

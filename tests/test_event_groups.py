@@ -537,3 +537,148 @@ def test_a_headline_whose_first_clause_reacts_is_a_reaction():
     assert not headline_reacts("Five killed in Bajaur blast; PM condemns attack")
     assert not headline_reacts("Six killed as security forces foil attack on Bannu Cantt")
     assert not headline_reacts(None)
+
+
+@pytest.mark.unit
+def test_two_tellings_of_one_incident_share_its_subject_a_look_alike_does_not():
+    from dossier.kb.facts import one_telling, telling_words
+
+    agency = telling_words(
+        "Policeman guarding polio team martyred in Bajaur",
+        "BAJAUR: Unidentified gunmen shot dead a policeman guarding a polio vaccination "
+        "team in the Mamund tehsil on Wednesday. Police said the attackers fled.",
+    )
+    paper = telling_words(
+        "Gunmen shoot dead policeman guarding polio team in KP's Bajaur",
+        "A policeman deployed for the security of a polio team was martyred when gunmen "
+        "opened fire in Bajaur district, officials said.",
+    )
+    same_day = telling_words(
+        "Bajaur police arrest suspect in rape, murder of 4-year-old girl",
+        "BAJAUR: Police on Wednesday arrested a suspect accused of raping and murdering a "
+        "four-year-old girl in the district, the district police officer said.",
+    )
+    assert "wednesday" not in agency and "said" not in agency
+    assert one_telling(agency, paper)  # policeman, guarding, polio, team, gunmen, bajaur
+    assert not one_telling(agency, same_day)  # one place and day, another occurrence
+    assert one_telling(agency, frozenset())  # nothing told: the other evidence decides
+    # only the headline and the first sentence count: what the body tells later is background
+    assert "attackers" not in agency
+
+
+@pytest.mark.unit
+def test_undated_reports_join_only_each_other_and_on_place_and_toll():
+    from dossier.kb.event_merge import same_undated_incident
+
+    # pages stripped of their date lines: "captured 23 pirates in the Gulf of Aden"
+    first = _incident("a", day=None, places={"gulf aden"}, figures={"arrested:23"})
+    again = _incident("b", day=None, places={"gulf aden"}, figures={"arrested:23"})
+    assert same_undated_incident(first, again)
+    assert not same_incident(first, again, max_days=1, min_evidence=1)  # the dated rule
+    assert not same_undated_incident(first, first)
+    # a place alone is not enough without a date, nor a toll alone
+    assert not same_undated_incident(first, _incident("c", day=None, places={"gulf aden"}))
+    assert not same_undated_incident(first, _incident("d", day=None, figures={"arrested:23"}))
+    # another place, another type, or a dated report: never
+    assert not same_undated_incident(
+        first, _incident("e", day=None, places={"somalia coast"}, figures={"arrested:23"})
+    )
+    toll = {"arrested:23"}
+    coerce = _incident("f", day=None, type="COERCE", places={"gulf aden"}, figures=toll)
+    assert not same_undated_incident(first, coerce)
+    assert not same_undated_incident(first, _incident("g", places={"gulf aden"}, figures=toll))
+    # and compatible() still refuses an undated pair unless asked
+    assert not compatible(first, again, 1)
+    assert compatible(first, again, 1, undated=True)
+
+
+_TRAIN_REPORT = (
+    "QUETTA: Gunmen attacked a passenger train in the Bolan district on Tuesday and took "
+    "dozens of passengers hostage, officials said.\n\n"
+    "Security forces cordoned off the area and an operation was under way, they added."
+)
+_TRAIN_REACTION = (
+    "ISLAMABAD: Interior Minister Ali Raza on Wednesday condemned the attack on the "
+    "passenger train and vowed that every hostage would be rescued.\n\n"
+    "He said the nation stood with the families of the passengers."
+)
+_TRAIN_LATER = (
+    "QUETTA: Gunmen attacked a passenger train in the Sibi district on Tuesday, wounding "
+    "two passengers, officials said."
+)
+
+
+@pytest.mark.nlp  # ingests through the pipeline
+def test_a_reaction_naming_no_place_follows_the_incident_into_its_thread(tmp_path, settings):
+    """A minister's condemnation names the train attack but not its district: no place, no
+    toll, no participant to join it by. Told in the incident's words, a day later, it is
+    the incident's thread (not its event group: a reaction is its own statement); the same
+    words a week later, in another district, are another incident's."""
+    from dossier.pipeline.run import run_ingest  # spaCy: only for the tiers that ingest
+
+    rows = [
+        {"url": "https://agency.example/t1", "title": "Gunmen attack passenger train in Bolan",
+         "published": "2025-04-01", "text": _TRAIN_REPORT},
+        {"url": "https://paper.example/t1", "title": "Minister condemns attack on passenger train",
+         "published": "2025-04-02", "text": _TRAIN_REACTION},
+        {"url": "https://agency.example/t2", "title": "Gunmen attack passenger train in Sibi",
+         "published": "2025-04-08", "text": _TRAIN_LATER},
+    ]  # fmt: skip
+    store = open_store(str(tmp_path / "kb.db"))
+    report = run_ingest([_write(tmp_path, rows)], store, settings)
+    assert not report.errors, report.errors
+    data = build_export(store)
+    store.close()
+    by_url = {d["source"]: d for d in data["documents"]}
+    stories = {s["id"]: s for s in data["stories"]}
+    incident, reaction, later = (
+        stories[by_url[u]["story_id"]]
+        for u in ("https://agency.example/t1", "https://paper.example/t1",
+                  "https://agency.example/t2")
+    )  # fmt: skip
+    assert incident["event_group"] != reaction["event_group"]
+    assert incident["thread"] == reaction["thread"]
+    assert later["thread"] != incident["thread"]
+
+
+@pytest.mark.unit
+def test_the_store_finds_undated_incidents_by_type_only_when_undated(tmp_path):
+    store = open_store(str(tmp_path / "kb.db"))
+    rows = [("a", "ASSAULT", None), ("b", "ASSAULT", "2025-04-02"), ("c", "COERCE", None)]
+    for doc, kind, day in rows:
+        store.set_document_group(
+            {"document_id": doc, "event_group": doc, "mention_id": 1, "type": kind, "day": day,
+             "published": day, "thread": doc}
+        )  # fmt: skip
+    assert [r["document_id"] for r in store.undated_incident_candidates("ASSAULT")] == ["a"]
+    dated = store.incident_candidates("ASSAULT", ("2025-04-01", "2025-04-03"))
+    assert [r["document_id"] for r in dated] == ["b"]
+    store.close()
+
+
+@pytest.mark.nlp  # ingests through the pipeline
+def test_one_outlets_second_report_of_an_incident_is_its_thread_not_a_second_source(
+    tmp_path, settings
+):
+    """The paper's report of the Darband operation joins the agency's as a second source;
+    the same report published by the agency itself (not a copy: its own words) is the
+    agency's follow-up -- one outlet is one source -- so it shares the thread only."""
+    from dossier.pipeline.run import run_ingest  # spaCy: only for the tiers that ingest
+
+    rows = [
+        {"url": "https://agency.example/1", "title": "Seven terrorists killed in Darband",
+         "published": "2025-04-02", "text": _AGENCY},
+        {"url": "https://agency.example/2", "title": "Seven militants killed in operation",
+         "published": "2025-04-02", "text": _PAPER},
+    ]  # fmt: skip
+    store = open_store(str(tmp_path / "kb.db"))
+    report = run_ingest([_write(tmp_path, rows)], store, settings)
+    assert not report.errors, report.errors
+    data = build_export(store)
+    store.close()
+    by_url = {d["source"]: d for d in data["documents"]}
+    stories = {s["id"]: s for s in data["stories"]}
+    first, second = (stories[by_url[f"https://agency.example/{n}"]["story_id"]] for n in (1, 2))
+    assert first["id"] != second["id"]  # no copy
+    assert first["event_group"] != second["event_group"]
+    assert first["thread"] == second["thread"]

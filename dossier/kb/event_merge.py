@@ -276,13 +276,15 @@ def days_apart(a: str, b: str) -> int:
     return abs((_day(a[:10]) - _day(b[:10])).days)
 
 
-def compatible(a: Incident, b: Incident, max_days: int) -> bool:
+def compatible(a: Incident, b: Incident, max_days: int, undated: bool = False) -> bool:
     """Whether two main incidents can be one: same type and mode, no role reversed, days
     at most ``max_days`` apart, and places that do not differ -- the events' own places,
     the specific places of the two leads, and their regions (provinces, countries) when
     both name some. What every member of an event group must be with every other, so a
     group never grows by a chain of look-alikes (Tank's operation, a collision the same
-    day with the same toll, then Khuzdar's next accident)."""
+    day with the same toll, then Khuzdar's next accident). ``undated``: two reports that
+    both have no day at all (:func:`same_undated_incident`) may be compared; a dated and an
+    undated one never are."""
     ra, rb = a.report, b.report
     if ra.type != rb.type or (ra.mode and rb.mode and ra.mode != rb.mode):
         return False
@@ -298,7 +300,10 @@ def compatible(a: Incident, b: Incident, max_days: int) -> bool:
         # "Tor Darra" and "Khyber" differ, but not when one lead names both (an area and
         # its district, "Kulachi in Dera Ismail Khan"): then they are one place told finer
         return False
-    if a.day is None or b.day is None or days_apart(a.day, b.day) > max_days:
+    if a.day is None and b.day is None:
+        if not undated:
+            return False
+    elif a.day is None or b.day is None or days_apart(a.day, b.day) > max_days:
         return False
     if a.places and b.places and a.places.isdisjoint(b.places):
         return False
@@ -367,3 +372,21 @@ def same_incident(a: Incident, b: Incident, max_days: int, min_evidence: int) ->
         return False
     evidence = place + bool(toll) + shared
     return evidence >= min_evidence
+
+
+def same_undated_incident(a: Incident, b: Incident) -> bool:
+    """Whether two reports with no day at all -- no publication date, no dated event: a
+    collection of pages stripped of their date lines -- are one incident.
+
+    Dates are what tell look-alikes apart (two earthquakes in one region, two shootings in
+    one town), so without them the evidence must be stronger than for dated reports: a
+    specific place in common *and* a toll or a resolved participant in common, besides all
+    that :func:`compatible` asks. (The caller also asks that the two tell it in shared
+    words.) A dated report is never joined with an undated one: the undated one could be
+    any day's look-alike. An archive of dated news never reaches this rule."""
+    if a.document_id == b.document_id or a.day is not None or b.day is not None:
+        return False
+    if not compatible(a, b, 0, undated=True):
+        return False
+    place = bool(_where(a) & _where(b))
+    return place and bool(a.figures & b.figures or a.report.participants & b.report.participants)

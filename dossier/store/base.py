@@ -151,6 +151,11 @@ class DocumentStore(Protocol):
         ``day_range`` (an index range: one day's reports of one kind of event)."""
         ...
 
+    def undated_incident_candidates(self, type: str) -> list[dict[str, Any]]:
+        """``document_groups`` rows whose main incident has ``type`` and no day (an undated
+        document's: none in an archive of dated news)."""
+        ...
+
     def set_document_actors(
         self, document_id: str, actors: Sequence[tuple[str, str | None]], published: str | None
     ) -> None:

@@ -363,6 +363,12 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
         return [dict(r) for r in rows]
 
+    def undated_incident_candidates(self, type: str) -> list[dict[str, Any]]:
+        rows = self._all(
+            "SELECT * FROM document_groups WHERE type = ? AND day IS NULL", [type]
+        )
+        return [dict(r) for r in rows]
+
     def set_document_actors(
         self, document_id: str, actors: Sequence[tuple[str, str | None]], published: str | None
     ) -> None:
