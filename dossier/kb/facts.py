@@ -64,6 +64,7 @@ from dossier.records import (
     TimeExpr,
 )
 from dossier.store.base import Store
+from dossier.stories.dedup import outlet_of
 
 
 def overlapping_mention(span: Span | None, mentions: Sequence[Mention]) -> Mention | None:
@@ -1395,6 +1396,8 @@ def headline_reacts(title: str | None) -> bool:
         return False
     clause = _CLAUSE_END.split(unidecode(title).lower(), maxsplit=1)[0]
     return any(word in _REACTION_VERBS for word in _HEADLINE_WORD.findall(clause))
+
+
 #: a light verb and, within a few words, what makes it a reaction ("paid glowing tribute",
 #: "expressed deep grief", "called for a thorough inquiry", "took notice of")
 _REACTION_PHRASE = re.compile(
@@ -1429,8 +1432,11 @@ def reacts(mentions: Sequence[dict[str, Any]], text: str, end: int) -> bool:
             return True
     return False
 
+
 #: "on Thursday" later in the sentence, not "Thursday's attack"
 _LATER_DAY = re.compile(rf"\bon\s+(?P<day>{_WEEKDAY})\b(?![’']s)")
+
+
 def _untitled(name: str) -> list[str]:
     """A lead actor's name words without the titles one outlet gives and the other does not
     ("Lt Gen Ahmed Sharif Chaudhry", "General Syed Asim Munir", "Gen Asim Munir"):
@@ -1541,9 +1547,7 @@ def _group_outlets(store: Store, group: str, own_story: set[str]) -> set[str]:
 
 def _outlet(document: dict[str, Any]) -> str | None:
     """A stored document's outlet as the story rules name it (the site name cleaning
-    found, else its address's: :func:`dossier.pipeline.run.outlet_of`)."""
-    from dossier.pipeline.run import outlet_of  # the pipeline imports this module
-
+    found, else its address's: :func:`dossier.stories.dedup.outlet_of`)."""
     return outlet_of(document.get("outlet"), document.get("url") or document.get("source"))
 
 
@@ -1716,9 +1720,7 @@ def assign_event_group(
                 _incident(row, members[row["id"]]["published"], members[row["id"]])
                 for row in _main_reports(store, members)
             ]
-            if all(
-                compatible(x, y, days, undated) for x in theirs for y in [mine, *accepted]
-            ):
+            if all(compatible(x, y, days, undated) for x in theirs for y in [mine, *accepted]):
                 accepted += theirs
                 groups.add(group)
                 sources |= held

@@ -17,7 +17,6 @@ the knowledge base identical to a one-process run (``workers = 1``).
 from __future__ import annotations
 
 import os
-import re
 import threading
 import time
 from collections import Counter, deque
@@ -27,7 +26,6 @@ from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import numpy as np
 from spacy.language import Language
@@ -46,6 +44,7 @@ from dossier.stories.dedup import (
     StoredStoryIndex,
     StoryIndex,
     compare,
+    outlet_of,
     rewrite_in_time,
     same_story,
     story_id_for,
@@ -105,18 +104,6 @@ def _published(store: Store, document_id: str) -> str | None:
     check its distance in days: :func:`dossier.stories.dedup.rewrite_in_time`)."""
     row = store.document(document_id)
     return (row or {}).get("published")
-
-
-def outlet_of(outlet: str | None, url: str | None) -> str | None:
-    """Who published a document, for telling an outlet's own re-used paragraphs from
-    another's rewrite: the outlet cleaning found ("Dawn"), else its address's site name
-    ("https://www.dawn.com/news/..." -> "dawn"); None for a file with neither."""
-    if outlet:
-        return re.sub(r"[^a-z0-9]", "", outlet.lower()) or None
-    if url and "://" in url:
-        host = (urlsplit(url).hostname or "").removeprefix("www.")
-        return host.split(".")[0] or None
-    return None
 
 
 def _same_outlet(store: Store, document: Document, other: str) -> bool:

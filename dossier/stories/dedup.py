@@ -36,6 +36,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
+from urllib.parse import urlsplit
 
 import numpy as np
 from datasketch import MinHashLSH
@@ -797,3 +798,15 @@ def differing_sentences(texts: Sequence[str], min_words: int = 4) -> list[list[s
         [s for s, k in sentences if counts[k] == 1 and len(k.split()) >= min_words]
         for sentences in keyed
     ]
+
+
+def outlet_of(outlet: str | None, url: str | None) -> str | None:
+    """Who published a document, for telling an outlet's own re-used paragraphs from
+    another's rewrite: the outlet cleaning found ("Dawn"), else its address's site name
+    ("https://www.dawn.com/news/..." -> "dawn"); None for a file with neither."""
+    if outlet:
+        return re.sub(r"[^a-z0-9]", "", outlet.lower()) or None
+    if url and "://" in url:
+        host = (urlsplit(url).hostname or "").removeprefix("www.")
+        return host.split(".")[0] or None
+    return None
