@@ -462,8 +462,24 @@ _RENAMED_REGIONS = {("PK", "Federally Administered Tribal Areas"): "Khyber Pakht
 def _small_places(gazetteer: Gazetteer) -> dict[str, tuple[Place, ...]]:
     """GeoNames cities1000 places whose names the gazetteer's main index (cities of 15,000+)
     lacks, by name key without spaces; read once per process, on the first name the main
-    index does not hold (about 1.5 s of CPU), and never pickled with the gazetteer, so a
-    process that needs none pays nothing.
+    index does not hold, and never pickled with the gazetteer, so a process that needs none
+    pays nothing. Built, they cost about 2 s of CPU; for the process's own gazetteer they are
+    kept in a cache file beside its cache (same key; read back in about 0.3 s), since an
+    update of a few articles pays this once per process. A gazetteer built otherwise (tests)
+    builds its own.
+    """
+    folder = gazetteer_cache_dir()
+    own = load_gazetteer.cache_info().currsize and gazetteer is load_gazetteer()
+    if folder is None or not own:
+        return _build_small_places(gazetteer)
+    built: dict[str, tuple[Place, ...]] = _cached(
+        folder, "towns", gazetteer_cache_key(), lambda: _build_small_places(gazetteer), dict
+    )
+    return built
+
+
+def _build_small_places(gazetteer: Gazetteer) -> dict[str, tuple[Place, ...]]:
+    """:func:`_small_places` from the file.
 
     The file names each place's first-level region as GeoNames did when it was made; a few
     have since changed. Each (country, old name) is mapped to the name the main index's
@@ -595,43 +611,49 @@ def cached_gazetteer(
     if folder is None:
         return build()
     key_ = key_ or gazetteer_cache_key()
-    path = folder / f"gazetteer-{key_[:32]}.pickle"
+    return _cached(folder, "gazetteer", key_, build, Gazetteer)
+
+
+def _cached(folder: Path, kind: str, key_: str, build: Callable[[], Any], type_: type) -> Any:
+    """``folder/KIND-KEY.pickle`` read back if it holds ``key_`` and a ``type_``, else
+    ``build()`` written there (see :func:`cached_gazetteer` for why and how)."""
+    path = folder / f"{kind}-{key_[:32]}.pickle"
     if path.exists():
         try:
-            stored_key, gazetteer = _unpickle(path.read_bytes())
-            if stored_key == key_ and isinstance(gazetteer, Gazetteer):
-                return gazetteer
-            raise ValueError("the file holds another key or no gazetteer")
+            stored_key, built = _unpickle(path.read_bytes())
+            if stored_key == key_ and isinstance(built, type_):
+                return built
+            raise ValueError(f"the file holds another key or no {kind}")
         except Exception as error:  # any unreadable file is rebuilt, never fatal
             warnings.warn(
-                f"gazetteer cache {path} unreadable ({error!r}); rebuilding it",
+                f"{kind} cache {path} unreadable ({error!r}); rebuilding it",
                 RuntimeWarning,
-                stacklevel=2,
+                stacklevel=3,
             )
-    gazetteer = build()
+    built = build()
     temporary: str | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         with tempfile.NamedTemporaryFile(
-            "wb", dir=folder, prefix=".gazetteer-", suffix=".tmp", delete=False
+            "wb", dir=folder, prefix=f".{kind}-", suffix=".tmp", delete=False
         ) as handle:
             temporary = handle.name
-            pickle.dump((key_, gazetteer), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((key_, built), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
     except OSError as error:
-        warnings.warn(f"gazetteer cache {path} not written: {error}", RuntimeWarning, stacklevel=2)
+        warnings.warn(f"{kind} cache {path} not written: {error}", RuntimeWarning, stacklevel=3)
         if temporary:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
-        return gazetteer
+        return built
     # other keys' files may be another install's (two checkouts share the folder): only
     # those unused for a month are removed
     month_ago = time.time() - 30 * 86400
-    for old in folder.glob("gazetteer-*.pickle"):
+    for old in folder.glob(f"{kind}-*.pickle"):
         with contextlib.suppress(OSError):
             if old != path and old.stat().st_mtime < month_ago:
                 old.unlink()
-    return gazetteer
+    return built
 
 
 def _unpickle(data: bytes) -> Any:

@@ -127,3 +127,33 @@ def test_the_cache_folder_is_configurable() -> None:
     assert gazetteer_cache_dir({"DOSSIER_GAZETTEER_CACHE": "/x/y"}) == Path("/x/y")
     assert gazetteer_cache_dir({"XDG_CACHE_HOME": "/c"}) == Path("/c/dossier")
     assert gazetteer_cache_dir({}) == Path.home() / ".cache" / "dossier"
+
+
+def test_the_towns_index_of_the_process_gazetteer_is_cached_beside_it(
+    tmp_path: Path, built, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cities1000 towns (about 2 s of CPU to build) are read back from a cache file by the
+    next process, equal to a fresh build; a gazetteer that is not the process's builds its own
+    and writes nothing."""
+    from dossier import geo
+
+    monkeypatch.setenv("DOSSIER_GAZETTEER_CACHE", str(tmp_path))
+    geo.adopt_gazetteer(built)
+    geo.load_gazetteer.cache_clear()
+    geo._small_places.cache_clear()
+    try:
+        assert geo.load_gazetteer() is built
+        first = geo._small_places(built)
+        (path,) = tmp_path.glob("towns-*.pickle")
+        geo._small_places.cache_clear()  # as a new process would
+        read = geo._small_places(built)
+        assert read is not first and read == first == geo._build_small_places(built)
+        assert read and built.small_places("Lakki Marwat", ["PK"])
+        path.unlink()
+        geo._small_places.cache_clear()
+        geo._small_places(_tiny())
+        assert not list(tmp_path.glob("towns-*.pickle")), "another gazetteer writes no cache"
+    finally:
+        geo._ADOPTED.pop("gazetteer", None)
+        geo.load_gazetteer.cache_clear()
+        geo._small_places.cache_clear()
