@@ -1590,9 +1590,8 @@ def assign_event_group(
         "day": None,
         "published": published,
     }
-    groups = {
-        r["event_group"] for r in store.story_group_rows(story) if r["document_id"] != document_id
-    }
+    story_rows = store.story_group_rows(story)
+    groups = {r["event_group"] for r in story_rows if r["document_id"] != document_id}
     #: groups of the incident a reaction names: its thread's, never its event group
     reacted_to: set[str] = set()
     # one outlet's own reports of an event are one source: joined as a story (a rewrite,
@@ -1600,7 +1599,7 @@ def assign_event_group(
     # of one outlet's stories were right 14 times in 45 (follow-ups, next-day statements,
     # the next day's strikes), pairs across outlets 42 in 48
     outlet = _outlet(document)
-    own_story = {r["document_id"] for r in store.story_group_rows(story)}
+    own_story = {r["document_id"] for r in story_rows}
     mentions = store.event_mentions_in_document(document_id)
     main = main_event(mentions, settings.lead_sentences)
     told = _told_incident(mentions, main, settings.lead_sentences)
@@ -1630,7 +1629,7 @@ def assign_event_group(
         record.update(mention_id=told["id"], day=mine.day)
         # an incident days before the article's own day is its background (reactions, a
         # follow-up): the article's news is something else, so it joins by incident no one
-        background = bool(mine.day and published and mine.day < _shift(published, -days))
+        background = _told_as_background(record, days)
         # an incident a reaction names is its object (the reactions rule): the reaction,
         # like the follow-up, finds the incident's reports as any report would, but joins
         # only their thread
@@ -1730,11 +1729,9 @@ def assign_event_group(
     # were joined), published at most ``days`` apart, where no two of the reports joined
     # name different places or tolls (complete linkage, as for incidents, so a report
     # naming neither never bridges two that differ)
-    actors = _lead_actors(
-        named, text, _statement_lead_end(text, settings.lead_sentences), published
-    )
+    lead = _statement_lead_end(text, settings.lead_sentences)
+    actors = _lead_actors(named, text, lead, published)
     if actors and published:
-        lead = _statement_lead_end(text, settings.lead_sentences)
         if "places" not in record:
             places, _regions, figures = _lead_features(
                 store, document_id, text, settings.lead_sentences, dateline, named
