@@ -48,6 +48,7 @@ from dossier.extract.events.lexicon import (
     _is_verb,
     _lemma,
     _meeting,
+    _sit_in,
     _trigger,
     _with_conjuncts,
 )
@@ -903,6 +904,8 @@ def _trigger_span(token: Token) -> Span:
     head = _phrase_head(token) if _is_noun(token) else token
     first, last = min(token.i, head.i), max(token.i, head.i)
     doc = token.doc
+    if _sit_in(token):  # "sit-in" is split by the parser; the trigger is the whole word
+        first = min([first, *(c.i for c in token.children if c.lower_ == "sit")])
     return (doc[first].idx, doc[last].idx + len(doc[last].text))
 
 

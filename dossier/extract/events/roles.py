@@ -393,6 +393,12 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         # "two civilians lost their lives and 18 others were injured", "militants attacked
         # the post and were killed": who undergoes a passive is the shared subject
         roles.targets += [] if roles.targets else _subjects(verb.head)
+    elif not roles.actors and not has_subject and passive and _elided_subject(verb):
+        # "the client attempted to record a statement but was arrested", "the men were lured
+        # by bandits and were kidnapped": the subject left out of a passive conjunct is the
+        # one it happens to, never its doer; a passive head's "by" phrase still acts
+        roles.targets += [] if roles.targets else _subjects(verb.head)
+        roles.actors = _agents(verb.head) if _is_passive(verb.head) else []
     elif not roles.actors and not has_subject:
         roles.actors = _controller(verb)
     if verb.dep_ == "conj" and _is_passive(verb.head) and not passive and not roles.targets:
@@ -458,6 +464,24 @@ def _undergoes_with(verb: Token) -> bool:
         and _is_verb(head)
         and (_lemma(head) in SUFFERING or _trigger(head) is not None)
     )
+
+
+#: what may stand between a coordinator and a passive verb whose subject it shares: "and was
+#: allegedly arrested", "but had not been detained"
+ELLIPSIS_FILLERS = frozenset({"AUX", "ADV", "PART"})
+
+
+def _elided_subject(verb: Token) -> bool:
+    """A passive conjunct that opens with its auxiliary straight after "and"/"but" ("... but
+    was allegedly arrested"), so it shares the first clause's subject by ellipsis; not one
+    whose own subject the parser lost ("conducted operations and of them 11 were arrested":
+    words stand between)."""
+    if verb.dep_ != "conj" or not _is_verb(verb.head) or verb.head.i > verb.i:
+        return False
+    i = verb.i - 1
+    while i > verb.head.i and verb.doc[i].pos_ in ELLIPSIS_FILLERS:
+        i -= 1
+    return i < verb.i - 1 and verb.doc[i].lower_ in ("and", "but")
 
 
 def _meeting_parties(roles: _Roles) -> None:

@@ -1,0 +1,88 @@
+"""Shapes common in South Asian security reports that the grammar rules missed: a passive
+conjunct that shares its subject by ellipsis ("... but was arrested": the subject is the one
+arrested, never the arrester), "taken into custody" (an arrest), a sit-in and a
+shutter-down or wheel-jam strike (protests, not attacks). Fictional sentences with real
+place names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import _events, _has, _one
+
+# the tier (tests/conftest.py): these tests run the spaCy model
+pytestmark = pytest.mark.nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "target"),
+    [
+        (
+            "The lawyer said his client went to the police station but was arrested there.",
+            "COERCE",
+            "client",
+        ),
+        (
+            "The suspect belonged to a banned group and was arrested near Karachi.",
+            "COERCE",
+            "suspect",
+        ),
+        (
+            "The traders were lured by bandits from the katcha area and were kidnapped.",
+            "ASSAULT",
+            "traders",
+        ),
+    ],
+)
+def test_a_shared_passive_subject_is_the_one_acted_on(text, type_, target, settings):
+    event = _one(_events(text, settings), type_)
+    assert _has(event.targets, target)
+    assert not _has(event.actors, target)
+
+
+def test_a_lost_subject_is_not_read_as_shared(settings):
+    # words stand between "and" and the verb: the parser lost the clause's own subject
+    event = _one(
+        _events("The CTD conducted operations and of them 11 were arrested.", settings), "COERCE"
+    )
+    assert _has(event.actors, "CTD")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Four people were taken into custody in Sector I-8 on Monday.", "Four people"),
+        ("Police took the two suspects into custody in Hyderabad.", "two suspects"),
+    ],
+)
+def test_taken_into_custody_is_an_arrest(text, target, settings):
+    assert _has(_one(_events(text, settings), "COERCE").targets, target)
+
+
+def test_taking_something_else_is_no_arrest(settings):
+    assert [
+        e
+        for e in _events("The minister took the matter into account.", settings)
+        if e.type == "COERCE"
+    ] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders in Parachinar observed a shutter-down strike against the closure of the road.",
+        "Transporters observed a wheel-jam strike across Sindh on Monday.",
+        "The protesters staged a sit-in outside the Quetta Press Club on Monday.",
+    ],
+)
+def test_sit_ins_and_closures_are_protests(text, settings):
+    events = _events(text, settings)
+    assert any(e.type == "PROTEST" for e in events)
+    assert not any(e.type == "ASSAULT" for e in events)
+
+
+def test_a_strike_by_aircraft_stays_an_attack(settings):
+    events = _events(
+        "An Israeli air strike killed three people in Khan Younis on Monday.", settings
+    )
+    assert any(e.type == "ASSAULT" for e in events)
