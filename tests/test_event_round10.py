@@ -86,3 +86,33 @@ def test_a_strike_by_aircraft_stays_an_attack(settings):
         "An Israeli air strike killed three people in Khan Younis on Monday.", settings
     )
     assert any(e.type == "ASSAULT" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Hashish was recovered from the bag of an accused arrested near Gangal East.", "accused"),
+        ("Hashish was recovered from a suspect rounded up near Fateh Chowk, Hyderabad.", "suspect"),
+    ],
+)
+def test_a_suspect_arrested_is_an_arrest_that_happened(text, target, settings):
+    # the man is a suspect; his arrest is no allegation
+    event = _one(_events(text, settings), "COERCE")
+    assert _has(event.targets, target)
+    assert event.modality == "asserted"
+
+
+def test_an_act_suspected_stays_alleged(settings):
+    text = "The man was suspected of killing a policeman in Quetta."
+    assert _one(_events(text, settings), "ASSAULT").modality == "alleged"
+
+
+def test_who_a_demand_is_made_of(settings):
+    text = "Ghulam Hussain Shah demanded PKR 10 million from a businessman."
+    assert _has(_one(_events(text, settings), "REQUEST").targets, "businessman")
+
+
+def test_protests_set_off_by_an_act(settings):
+    text = "The killing of the student triggered protests in Quetta on Sunday."
+    event = _one(_events(text, settings), "PROTEST")
+    assert event.location == "Quetta"

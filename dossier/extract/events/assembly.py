@@ -306,12 +306,15 @@ def _candidate(
         location is None
         and (mode == "explosives" or kind in OCCURRENCES)
         and _is_noun(token)
-        and token.dep_ in ("nsubj", "nsubjpass")
-        and _lemma(token.head) in OCCURRING
+        and (
+            (token.dep_ in ("nsubj", "nsubjpass") and _lemma(token.head) in OCCURRING)
+            or (token.dep_ in ("dobj", "obj") and _lemma(token.head) in CAUSING)
+        )
     ):
         # "a powerful explosion occurred on Qambrani Road", "violent protests erupted in
         # Colombia": a blast, an attack or a protest told as what happened is an event where
-        # its sentence names a place, though no one is named
+        # its sentence names a place, though no one is named; so is one another event set
+        # off ("news of the assault sparked widespread protests in Parachinar")
         location = _sentence_place(token, (), context)
     if warning:
         pass  # a warning of retaliation is told by whoever is quoted, named or not
@@ -1003,6 +1006,8 @@ INCIDENT_LINKS = frozenset({"advcl", "relcl", "conj", "acl", "pobj", "prep", "xc
 #: markers of a clause that tells another incident before or after this one
 SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "following", "ahead", "weeks"})
 INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: verbs that tell an incident set off by another ("sparked protests", "triggered clashes")
+CAUSING = frozenset({"spark", "trigger", "prompt", "provoke"})
 
 
 def _linked(a: Token, b: Token) -> bool:

@@ -293,6 +293,14 @@ def _holder(noun: Token) -> list[Token]:
     return []
 
 
+def _det_noun(token: Token) -> bool:
+    """A participle the parser left a verb though a determiner makes it a noun: "an accused
+    arrested near Gangal" (South Asian police English for a suspect)."""
+    return token.tag_ in ("VBN", "VBD", "JJ") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children
+    )
+
+
 def _participle(verb: Token) -> bool:
     """A past participle after its noun ("a militia deployed in Syria"); the small
     model often tags it as a past tense."""
@@ -428,7 +436,7 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         ]
     if verb.dep_ in ("relcl", "acl") and passive and not roles.targets:
         roles.targets = [verb.head]
-    if verb.dep_ == "acl" and _participle(verb) and _is_noun(verb.head):
+    if verb.dep_ == "acl" and _participle(verb) and (_is_noun(verb.head) or _det_noun(verb.head)):
         roles.targets.insert(0, verb.head)  # "a group accused by Tehran of ..."
     if passive and not roles.actors and kind == "COERCE":
         roles.actors = _announcer(verb)
@@ -591,6 +599,9 @@ def _verb_target_preps(verb: Token, kind: str, theme: bool) -> frozenset[str]:
         return frozenset({"from"})
     if kind == "REQUEST" and _lemma(verb) == "call":  # "called on/upon the government to"
         return frozenset({"on", "upon", "against"})
+    if kind == "REQUEST" and _lemma(verb) in ("demand", "seek", "request"):
+        # "demanded Rs10 million from a businessman", "sought help from China": asked of X
+        return _target_preps(kind, noun=False) | {"from"}
     if theme and kind in ("SANCTION", "COERCE"):  # "imposed a curfew on X", "cut ties with X"
         return frozenset({"on", "against", "with", "to", "from"})
     if theme and kind in ("COOPERATE", "SUPPORT"):  # "shared intelligence with X"
