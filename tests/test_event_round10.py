@@ -116,3 +116,17 @@ def test_protests_set_off_by_an_act(settings):
     text = "The killing of the student triggered protests in Quetta on Sunday."
     event = _one(_events(text, settings), "PROTEST")
     assert event.location == "Quetta"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants fired rockets at a check post in Bannu.",
+        "Two rockets were fired at a check post in Bannu.",
+        "Gunmen fired gunshots at a check post in Bannu.",
+    ],
+)
+def test_what_is_fired_is_no_target(text, settings):
+    event = _one(_events(text, settings), "ASSAULT")
+    assert _has(event.targets, "check post")
+    assert not any(_has(event.targets, w) for w in ("rocket", "gunshot"))

@@ -351,6 +351,7 @@ OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
         "shell": ("ASSAULT", "heavy-weapons"),
         "mortar": ("ASSAULT", "heavy-weapons"),
         "shot": ("ASSAULT", "firearms"),
+        "gunshot": ("ASSAULT", "firearms"),
         "bullet": ("ASSAULT", "firearms"),
     },
     "destroy": {

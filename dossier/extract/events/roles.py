@@ -29,6 +29,7 @@ from dossier.extract.events.lexicon import (
     NOT_PARTICIPANTS,
     NOT_TARGETS,
     OBJECT_CONTROL,
+    OBJECT_FRAMES,
     ORG_NOUNS,
     PARTICIPANT_LABELS,
     PARTITIVE_POS,
@@ -359,6 +360,10 @@ def _has_theme(verb: Token, kind: str) -> bool:
         return True
     if kind == "ACCUSE" and any(_lemma(o) == "warrant" for o in _objects(verb)):
         return True  # "issued a warrant for X", "seeking warrants against X": X is charged
+    if kind == "ASSAULT" and _lemma(verb) == "fire":
+        # "fired gunshots at him", "rockets were fired at a post": what is fired is how; whom
+        # it is fired at is the target
+        return any(_lemma(o) in OBJECT_FRAMES["fire"] for o in _objects(verb))
     if kind == "CONSULT" and _lemma(verb) in MEETING_VERBS and _meeting_argument(verb):
         return True  # "held their ninth Dialogue": the meeting is what is held, no one met
     return kind == "AID" and any(_lemma(o) in AID_OBJECTS for o in _objects(verb))
