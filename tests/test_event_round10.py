@@ -130,3 +130,14 @@ def test_what_is_fired_is_no_target(text, settings):
     event = _one(_events(text, settings), "ASSAULT")
     assert _has(event.targets, "check post")
     assert not any(_has(event.targets, w) for w in ("rocket", "gunshot"))
+
+
+def test_an_armed_campaign_resumed_is_an_attack(settings):
+    text = "Israel resumed its military campaign in the Gaza Strip on March 18."
+    event = _one(_events(text, settings), "ASSAULT", "campaign")
+    assert _has(event.actors, "Israel")
+
+
+def test_other_campaigns_are_no_attack(settings):
+    text = "The party launched a campaign against polio in Lahore."
+    assert [e for e in _events(text, settings) if e.type == "ASSAULT"] == []

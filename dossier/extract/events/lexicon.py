@@ -937,6 +937,8 @@ def _trigger(token: Token) -> Trigger | None:
         and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
     ):
         return ("REQUEST", "appeal")  # "his call for militants to return", "calls for talks"
+    if _campaign_begun(token):
+        return ("ASSAULT", None)  # "Israel resumed its military campaign in Gaza on March 18"
     if _sit_in(token) and not _counted(token):
         return ("PROTEST", "demonstrate")  # "the sit-in persisted", "staged a sit-in"
     if token.pos_ == "NOUN" and (lemma not in VERB_ONLY or _walk(token)):
@@ -1083,6 +1085,27 @@ def _is_protest_strike(token: Token) -> bool:
     if token.dep_ in ("dobj", "obj") and _lemma(token.head) in STRIKE_VERBS:
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.pos_ != "NOUN"
+
+
+#: what makes a campaign a war's: "a military/air/bombing/ground campaign"
+ARMED_CAMPAIGNS = frozenset({"military", "air", "aerial", "bombing", "ground", "armed"})
+#: verbs that start a campaign at a point in time (one that "has killed 50,000" is a tally)
+CAMPAIGN_STARTS = frozenset({"launch", "resume", "begin", "start", "restart", "renew"})
+
+
+def _campaign_begun(token: Token) -> bool:
+    """ "resumed its military campaign", "launched an air campaign": the start of an armed
+    campaign is an act on a day; the campaign as a subject ("Israel's military campaign has
+    killed 50,000") is an aggregate, which no event tells."""
+    return (
+        token.pos_ == "NOUN"
+        and _lemma(token) == "campaign"
+        and token.dep_ in ("dobj", "obj")
+        and _lemma(token.head) in CAMPAIGN_STARTS
+        and any(
+            c.dep_ in ("amod", "compound") and _lemma(c) in ARMED_CAMPAIGNS for c in token.children
+        )
+    )
 
 
 def _sit_in(token: Token) -> bool:
