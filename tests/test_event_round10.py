@@ -141,3 +141,16 @@ def test_an_armed_campaign_resumed_is_an_attack(settings):
 def test_other_campaigns_are_no_attack(settings):
     text = "The party launched a campaign against polio in Lahore."
     assert [e for e in _events(text, settings) if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Police said all the victims were found shot dead near their houses in Kech.", "victims"),
+        ("The blast left two policemen injured in Quetta.", "two policemen"),
+    ],
+)
+def test_a_participle_completing_a_verb_tells_who_was_harmed(text, target, settings):
+    event = next(e for e in _events(text, settings) if e.type == "ASSAULT")
+    assert _has(event.targets, target)
+    assert not _has(event.actors, target)

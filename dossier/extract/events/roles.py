@@ -406,6 +406,12 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         # "two civilians lost their lives and 18 others were injured", "militants attacked
         # the post and were killed": who undergoes a passive is the shared subject
         roles.targets += [] if roles.targets else _subjects(verb.head)
+    elif not roles.actors and not has_subject and _passive_complement(verb):
+        # "the victims were found shot dead", "he got injured", "left two men wounded": a
+        # past participle completing another verb tells what befell that verb's subject (or
+        # object), who is never the doer
+        objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
+        roles.targets += [] if roles.targets else objects or _subjects(verb.head)
     elif not roles.actors and not has_subject and passive and _elided_subject(verb):
         # "the client attempted to record a statement but was arrested", "the men were lured
         # by bandits and were kidnapped": the subject left out of a passive conjunct is the
@@ -476,6 +482,17 @@ def _undergoes_with(verb: Token) -> bool:
         verb.dep_ == "conj"
         and _is_verb(head)
         and (_lemma(head) in SUFFERING or _trigger(head) is not None)
+    )
+
+
+def _passive_complement(verb: Token) -> bool:
+    """A bare past participle as another verb's complement ("found shot dead", "got
+    injured"): passive in meaning though no auxiliary marks it."""
+    return (
+        verb.dep_ in ("xcomp", "oprd")
+        and verb.tag_ == "VBN"
+        and _is_verb(verb.head)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
 
