@@ -154,3 +154,16 @@ def test_a_participle_completing_a_verb_tells_who_was_harmed(text, target, setti
     event = next(e for e in _events(text, settings) if e.type == "ASSAULT")
     assert _has(event.targets, target)
     assert not _has(event.actors, target)
+
+
+def test_offences_glossing_a_penal_code_section_are_no_events(settings):
+    text = (
+        "The FIR invoked sections 302 (qatl-i-amd or intentional murder), 324 (attempt to"
+        " commit intentional murder) and 148 (rioting) of the Pakistan Penal Code."
+    )
+    assert [e for e in _events(text, settings) if e.type in ("ASSAULT", "PROTEST")] == []
+
+
+def test_a_parenthesis_after_a_count_still_tells_an_act(settings):
+    text = "At least 12 (including two children) were killed in the attack in Bannu."
+    assert any(e.type == "ASSAULT" for e in _events(text, settings))

@@ -163,10 +163,42 @@ def _human(token: Token) -> bool:
 
 def _stands_alone(token: Token) -> bool:
     """An event noun inside another noun ("attack helicopter", "arrest warrant",
-    "protest leader") is no event of its own."""
+    "protest leader") is no event of its own, nor is the name of an offence glossing a
+    section of a penal code."""
     return not (
         _is_noun(token) and token.dep_ == "compound" and _lemma(token.head) not in EVENT_HEADS
-    )
+    ) and not _offence_gloss(token)
+
+
+#: the words that number a law's provisions, and how far before a gloss they may stand
+#: ("sections 302 (...), 324 (...) and 148 (...)")
+SECTION_WORDS = frozenset({"section", "sections", "article", "articles", "clause"})
+SECTION_REACH = 30
+#: how far into a parenthesis a section's gloss may run: "302 (qatl-i-amd or intentional
+#: murder)"
+GLOSS_WORDS = 8
+
+
+def _offence_gloss(token: Token) -> bool:
+    """ "sections 302 (qatl-i-amd or intentional murder), 324 (attempt to commit murder)
+    and 148 (rioting)": the offences a police report (FIR) or a court invokes, named in a
+    parenthesis after the section's number; no incident of its own (37 articles of the
+    archive gloss sections so)."""
+    doc = token.doc
+    for i in range(token.i - 1, max(token.i - GLOSS_WORDS, 0) - 1, -1):
+        word = doc[i].text
+        if word == ")":
+            return False
+        if word == "(":
+            before = doc[i - 1] if i > 0 else None
+            numbered = before is not None and (
+                before.like_num or (before.text[:1].isdigit() and before.text[-1:].isalpha())
+            )
+            # a section's number, not a dateline's day ("Feb 08 (APP):") or a count
+            return numbered and any(
+                t.lower_ in SECTION_WORDS for t in doc[max(i - SECTION_REACH, 0) : i]
+            )
+    return False
 
 
 def _candidate(
