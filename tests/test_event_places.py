@@ -220,3 +220,27 @@ def test_a_town_and_its_namesake_governorate_give_the_towns_region():
     assert region_in({}, "", "Khan Yunis", "")[0] == "Gaza Strip"
     # towns of one name in two countries stay undecided
     assert region_in({}, "", "Hyderabad", "") == (None, None)
+
+
+@pytest.mark.nlp  # dossier.kb.facts imports spaCy
+def test_the_town_after_a_localitys_comma_gives_its_region():
+    from types import SimpleNamespace
+
+    from dossier.kb.facts import _town_after
+    from dossier.records import Mention
+
+    gazetteer = load_gazetteer()
+    lahore = next(p for p in gazetteer.candidates("Lahore") if p.country == "PK")
+    text = "Hashish was seized near Fateh Chowk, Hyderabad. Police raided Model Town, the area."
+    places: Any = SimpleNamespace(
+        analyzed=SimpleNamespace(document=SimpleNamespace(text=text)),
+        resolved={"lahore": lahore},  # the article places Pakistan, most of it in Punjab
+    )
+
+    def mention(name: str) -> Mention:
+        start = text.index(name)
+        return Mention(start, start + len(name), name, "FAC", name.lower(), 0)
+
+    # Hyderabad is a town of India and of Pakistan: the article's country decides
+    assert _town_after(places, mention("Fateh Chowk")) == [("PK", "Sindh")]
+    assert _town_after(places, mention("Model Town")) == []  # ", the area": no name
