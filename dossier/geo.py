@@ -1039,6 +1039,8 @@ _SITE = re.compile(
 _ROUTE = re.compile(r"\s*[-–]\s*")
 
 
+#: a part of a district or region named by its position: "Lower Kurram", "Upper Dir"
+_PART = re.compile(r"^(?:lower|upper|central)\s+(.+)$", re.IGNORECASE)
 #: the last word of a site's name: "Rawalpindi Cricket Stadium", "Quetta Press Club", "Lahore
 #: International Airport", "Adiala Jail", "Peshawar Teaching Hospital"
 _FACILITY = frozenset(
@@ -1103,6 +1105,10 @@ def region_in(
         countries = {p.country for p in resolved.values()}
         for name in dict.fromkeys(n for n in (place_text, bare_name) if n):
             found = found or load_gazetteer().small_places(name, countries)
+    part = _PART.match(place_text or "")
+    if not found and part:  # "Lower Kurram", "Upper South Waziristan": a part of a district
+        whole = [p for p in load_gazetteer().candidates(part.group(1)) if p.feature != "PCLI"]
+        found = whole if len({(p.country, p.admin1) for p in whole}) == 1 else []
     if not found:  # "Rawalpindi Cricket Stadium", "Quetta Press Club": in the town's region
         found = _named_after_town(place_text or "", {p.country for p in resolved.values()})
     regions = {(p.country, p.admin1) for p in found}

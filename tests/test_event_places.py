@@ -244,3 +244,11 @@ def test_the_town_after_a_localitys_comma_gives_its_region():
     # Hyderabad is a town of India and of Pakistan: the article's country decides
     assert _town_after(places, mention("Fateh Chowk")) == [("PK", "Sindh")]
     assert _town_after(places, mention("Model Town")) == []  # ", the area": no name
+
+
+@pytest.mark.unit
+def test_a_districts_upper_or_lower_part_lies_in_the_districts_region():
+    assert region_in({}, "", "Lower Kurram", "") == ("Khyber Pakhtunkhwa", "Pakistan")
+    assert region_in({}, "", "Upper Kurram", "")[0] == "Khyber Pakhtunkhwa"
+    # a part of a name of several regions is not guessed
+    assert region_in({}, "", "Central Punjab", "") == (None, None)
