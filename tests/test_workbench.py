@@ -250,6 +250,22 @@ def test_ego_graph_keeps_the_strongest_links_and_honours_filters(real_store):
     assert not _overlaps(laid)
 
 
+def test_event_acts_are_the_mode_and_participants_events_are_built_with(real_store):
+    """The watch check drops other acts' candidates on these before building them:
+    they must be what :func:`query.events_by_ids` gives, event for event."""
+    top = [i for i, _n in real_store.top_event_entities(3)]
+    ids = real_store.entity_event_ids(top, 400)
+    assert len(ids) > 50
+    built = query.events_by_ids(real_store, ids)
+    acts = real_store.event_acts(ids)
+    assert set(acts) == {e["id"] for e in built}
+    assert any(len(e["actors"]) + len(e["targets"]) > 1 for e in built)
+    assert any(e["mode"] for e in built)
+    for event in built:
+        assert acts[event["id"]] == (event["mode"], tuple(event["actors"]), tuple(event["targets"]))
+    assert real_store.event_acts([]) == {}
+
+
 def test_map_clusters_places_and_lists_the_events_behind_a_point(real_store):
     drawn = geomap.event_map(real_store)
     assert drawn["clusters"] and drawn["places"] > 10

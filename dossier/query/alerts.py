@@ -128,6 +128,7 @@ def _event_disputes(
     """
     found: dict[tuple[str, str], dict[str, Any]] = {}
     by_id = {e["id"]: e for e in known}
+    acts: dict[str, tuple[Any, ...]] = {}
     for event in events:
         if not (event["actors"] and event["targets"]):
             continue
@@ -143,7 +144,12 @@ def _event_disputes(
                     store.entity_event_ids([entity], EVENT_DISPUTE_CANDIDATES, type=event["type"]),
                     [*event["actors"], *event["targets"]],
                 )
-                missing = [i for i in ids if i not in by_id]
+                # and of those only the ones of the same act (mode, actors, targets),
+                # told from their reports' arguments before any is built whole
+                act = _same_act(event)[1:]
+                unread = [i for i in ids if i not in by_id and i not in acts]
+                acts.update(store.event_acts(unread) if unread else {})
+                missing = [i for i in ids if i not in by_id and acts.get(i) == act]
                 by_id.update((e["id"], e) for e in _events(store, missing))
                 others = [by_id[i] for i in ids if i in by_id]
             for other in others:

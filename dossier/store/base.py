@@ -510,6 +510,13 @@ class FactStore(Protocol):
         (actor, target or place), in the order given."""
         ...
 
+    def event_acts(
+        self, event_ids: Sequence[str]
+    ) -> dict[str, tuple[str | None, tuple[str, ...], tuple[str, ...]]]:
+        """Per event ``(mode, actors, targets)`` as built from its reports, without
+        reading any document."""
+        ...
+
     def event_links(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
         """Per event ``{id, type, date_start, date_end, actors, targets, stories,
         evidence}`` (entity id sets, story id set, report count), no text."""
