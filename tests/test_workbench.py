@@ -133,6 +133,22 @@ def test_claim_pages_hold_every_claim_once_with_its_contradictions(seed_store):
     assert expected and {c["id"] for c in contradicted["items"]} == expected
 
 
+def test_event_sketches_are_the_events_as_built_without_their_documents(seed_store):
+    """The watch check tells which dispute candidates to build from their reports'
+    rows alone (:func:`alerts._sketches`): act, date and place as the built events."""
+    from dossier.query.alerts import _sketches
+
+    built = query.events(seed_store)
+    sketches = _sketches(seed_store, [e["id"] for e in built])
+    assert set(sketches) == {e["id"] for e in built}
+    assert any(e["location"] for e in built) and any(e["date"] for e in built)
+    for event in built:
+        assert sketches[event["id"]] == {k: event[k] for k in sketches[event["id"]]}
+        assert set(sketches[event["id"]]) == {"type", "mode", "actors", "targets", "location",
+                                             "date"}  # fmt: skip
+    assert _sketches(seed_store, []) == {}
+
+
 def test_entity_claims_and_disputes_pages(seed_store):
     brigade = query.find_entity(seed_store, "Zainabiyoun Brigade")
     assert brigade is not None
@@ -250,20 +266,31 @@ def test_ego_graph_keeps_the_strongest_links_and_honours_filters(real_store):
     assert not _overlaps(laid)
 
 
-def test_event_acts_are_the_mode_and_participants_events_are_built_with(real_store):
-    """The watch check drops other acts' candidates on these before building them:
-    they must be what :func:`query.events_by_ids` gives, event for event."""
-    top = [i for i, _n in real_store.top_event_entities(3)]
-    ids = real_store.entity_event_ids(top, 400)
-    assert len(ids) > 50
-    built = query.events_by_ids(real_store, ids)
-    acts = real_store.event_acts(ids)
-    assert set(acts) == {e["id"] for e in built}
-    assert any(len(e["actors"]) + len(e["targets"]) > 1 for e in built)
-    assert any(e["mode"] for e in built)
+def test_dispute_candidates_dropped_unbuilt_are_never_disputes(real_store):
+    """On real articles: the sketches are the built events' fields, and every pair
+    :func:`query.disagreement` finds is one :func:`alerts._may_disagree` keeps."""
+    from dossier.query.alerts import _may_disagree, _same_act, _sketches
+
+    top = [i for i, _n in real_store.top_event_entities(4)]
+    built = query.events_by_ids(real_store, real_store.entity_event_ids(top, 600))
+    sketches = _sketches(real_store, [e["id"] for e in built])
     for event in built:
-        assert acts[event["id"]] == (event["mode"], tuple(event["actors"]), tuple(event["targets"]))
-    assert real_store.event_acts([]) == {}
+        assert sketches[event["id"]] == {k: event[k] for k in sketches[event["id"]]}
+    groups: dict[tuple, list] = {}
+    for event in built:
+        if event["actors"] and event["targets"]:
+            groups.setdefault(_same_act(event), []).append(event)
+    pairs = kept = disputes = 0
+    for group in groups.values():
+        for a in group:
+            for b in group:
+                if a is not b:
+                    pairs += 1
+                    kept += _may_disagree(a, sketches[b["id"]])
+                    if query.disagreement(a, b):
+                        disputes += 1
+                        assert _may_disagree(a, sketches[b["id"]]), (a["id"], b["id"])
+    assert disputes and kept < pairs  # it finds disputes, and it drops candidates
 
 
 def test_map_clusters_places_and_lists_the_events_behind_a_point(real_store):

@@ -411,6 +411,10 @@ class FactStore(Protocol):
 
     def event_mentions_of_events(self, event_ids: Sequence[str]) -> list[dict[str, Any]]: ...
 
+    def event_reports_of_events(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """Those reports without their documents' columns (no story, source or evidence)."""
+        ...
+
     def event_mentions_in_document(
         self, document_id: str, type: str | None = None, other_than: int | None = None
     ) -> list[dict[str, Any]]: ...
@@ -518,13 +522,6 @@ class FactStore(Protocol):
     ) -> list[str]:
         """Those of ``event_ids`` in which every one of ``entity_ids`` takes part
         (actor, target or place), in the order given."""
-        ...
-
-    def event_acts(
-        self, event_ids: Sequence[str]
-    ) -> dict[str, tuple[str | None, tuple[str, ...], tuple[str, ...]]]:
-        """Per event ``(mode, actors, targets)`` as built from its reports, without
-        reading any document."""
         ...
 
     def event_links(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:

@@ -1028,14 +1028,32 @@ class SQLStore(SummaryTables, WorkbenchReads):
             ids, params = in_story.format(undated=""), [story, type, *keys]
         return [int(row[0]) for row in self._all(f"{ids} ORDER BY 1", params)]
 
-    def _event_mentions(self, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    def event_reports_of_events(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """The reports of these events as :meth:`event_mentions_of_events` gives them,
+        less what their documents hold (story, source, evidence text): the report's own
+        row, its place entity and its arguments. Enough to tell an event's act, date
+        and place (:mod:`dossier.kb.fact_summary`) without reading a document row."""
+        return _in_batches(self._event_reports, "m.event_id", event_ids)
+
+    def _event_reports(self, where: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+        return self._event_mentions(where, params, documents=False)
+
+    def _event_mentions(
+        self, where: str = "", params: Sequence[Any] = (), documents: bool = True
+    ) -> list[dict[str, Any]]:
         """Event reports matching ``where``, a condition written in this class only;
-        values always go through ``params``."""
+        values always go through ``params``; without their ``documents``' columns
+        (a document row is the costly read of a large archive) if asked."""
+        joined = (
+            """, d.story_id, d.source, d.title, d.published, d.outlet,
+                       substr(d.text, m.start + 1, m."end" - m.start) AS evidence"""
+            if documents
+            else ""
+        )
+        document = "JOIN documents d ON d.id = m.document_id" if documents else ""
         rows = self._all(
-            f"""SELECT m.*, d.story_id, d.source, d.title, d.published, d.outlet,
-                       substr(d.text, m.start + 1, m."end" - m.start) AS evidence,
-                       lk.entity_id AS location_entity
-                FROM event_mentions m JOIN documents d ON d.id = m.document_id
+            f"""SELECT m.*{joined}, lk.entity_id AS location_entity
+                FROM event_mentions m {document}
                 LEFT JOIN entity_keys lk ON lk.key = m.location_key
                 {where} ORDER BY m.id""",
             list(params),

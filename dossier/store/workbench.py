@@ -95,38 +95,6 @@ class WorkbenchReads:
             )
         return [i for i in event_ids if i in kept]
 
-    def event_acts(
-        self, event_ids: Sequence[str]
-    ) -> dict[str, tuple[str | None, tuple[str, ...], tuple[str, ...]]]:
-        """Per event ``(mode, actors, targets)`` as :func:`dossier.query.reads.events_by_ids`
-        builds them (the first report's mode that is set, in report order; the
-        sorted entity ids of each role), read from the reports' arguments alone:
-        no document row or text, so a caller can drop the events of another act
-        before building them whole (a watched hub's event candidates are mostly
-        other acts, and building one reads every report's document)."""
-        acts: dict[str, tuple[list[str], set[str], set[str]]] = {}
-        ids = sorted(set(event_ids))
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start : start + _CHUNK]
-            for event_id, mode, role, entity_id in self._all(
-                f"""SELECT m.event_id, m.mode, a.role, k.entity_id FROM event_mentions m
-                    LEFT JOIN event_args a ON a.mention_id = m.id
-                    LEFT JOIN entity_keys k ON k.key = a.key
-                    WHERE m.event_id IN ({_marks(chunk)}) ORDER BY m.id""",
-                chunk,
-            ):
-                modes, actors, targets = acts.setdefault(event_id, ([], set(), set()))
-                if mode:
-                    modes.append(mode)
-                if entity_id and role == "actor":
-                    actors.add(entity_id)
-                elif entity_id and role == "target":
-                    targets.add(entity_id)
-        return {
-            i: (modes[0] if modes else None, tuple(sorted(actors)), tuple(sorted(targets)))
-            for i, (modes, actors, targets) in acts.items()
-        }
-
     def event_links(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
         """Per event: type, date, actor and target entity ids, its stories and
         its number of reports (evidence sentences) — no document text."""
