@@ -692,6 +692,65 @@ def _earlier_day(analyzed: AnalyzedDocument, event: EventMention, lookback: int)
     return None
 
 
+#: sentences after a lead dated only by its report that may tell the incident's own day
+LATER_DAY_SENTENCES = 2
+#: "Earlier, a soldier was martyred ...": an earlier incident, not the lead's
+_EARLIER = re.compile(r"\W*earlier\b", re.IGNORECASE)
+
+
+def _later_day(
+    analyzed: AnalyzedDocument, event: EventMention, report: TimeExpr
+) -> TimeExpr | None:
+    """The incident's own day, told in the next sentences, for an act its sentence dates only
+    by the report ("Indian soldiers killed two fighters ..., the army said on Friday." then
+    "An intense firefight was triggered on Thursday night ..."): a wire lead tells the act
+    and the report's day, the next sentence the act's. Only an act of an incident type told
+    as having happened borrows, from a day of its next :data:`LATER_DAY_SENTENCES` sentences
+    that is no report's day and no day of an act of another type or actor, before any
+    sentence that opens another incident ("Earlier, ...", "Separately, ..."); and only a
+    single day no later than the report and at most the day before it: a day inside the
+    span the report allows, never outside it."""
+    if event.type not in THREAD_INCIDENT_TYPES or event.modality not in REPORTED:
+        return None
+    if not (report.value_end and report.precision == "day"):
+        return None
+    text, times = analyzed.document.text, analyzed.times
+    for ahead in range(1, LATER_DAY_SENTENCES + 1):
+        index = event.sentence + ahead
+        if index >= len(analyzed.sentences):
+            return None
+        told = analyzed.sentences[index]
+        if opens_new_incident(text[told.start : told.end]) or _EARLIER.match(text, told.start):
+            return None
+        # a day the sentence gives an act of another type, or a report, is not the incident's
+        taken = {
+            other.time
+            for other in analyzed.events
+            if other.sentence == index
+            and other.time is not None
+            and (
+                other.type != event.type
+                or other.time_of_report
+                or other.modality not in REPORTED
+                or not _same_actors(analyzed, event, [other])
+            )
+        }
+        for day in times:
+            if not told.start <= day.start < told.end or (day.start, day.end) in taken:
+                continue
+            if _REPORTED_AT.search(text, max(told.start, day.start - 60), day.start):
+                continue  # "..., the statement said on Thursday": a report's day
+            if (
+                day.precision == "day"
+                and day.value_start == day.value_end
+                and day.value_end is not None
+                and day.value_end <= report.value_end
+                and days_apart(day.value_end, report.value_end) <= 1
+            ):
+                return day
+    return None
+
+
 def _finer_place(
     places: DocumentPlaces, event: EventMention, wide: Mention, lookback: int
 ) -> Mention | None:
@@ -771,6 +830,8 @@ def store_event(
     ):
         # an act with no date of its own continues the incident told just before it
         lent = _earlier_day(analyzed, event, lookback)
+        if lent is None and event.time_of_report and when is not None:
+            lent = _later_day(analyzed, event, when)
         when = lent or when
     bound = False  # the day only bounds the act: a statement's day that reports it
     if lent is None and (when is None or when.value_start is None) and lookback > 0:
