@@ -555,6 +555,8 @@ _REPORTED_AT = re.compile(
 )
 #: how many sentences back such a sentence still dates the incidents told after it
 UMBRELLA_LOOKBACK = 6
+#: how many undated acts of one type, each continuing the one before, pass a day on
+CHAIN_DEPTH = 3
 #: an act told as happening in the course of the one just told ("the suspects opened fire
 #: during the operation" after "police launched a raid ... on April 11"): its day, whatever
 #: the type of either
@@ -584,6 +586,15 @@ def _state_force(text: str, events: Sequence[EventMention]) -> bool:
     )
 
 
+def _named(analyzed: AnalyzedDocument, event: EventMention) -> bool:
+    """Whether one of ``event``'s actors is named by a name ("UAE authorities", "Israeli")."""
+    return any(
+        m.start < e and s < m.end and m.label in _NAMED_ACTORS
+        for s, e in event.actors
+        for m in analyzed.mentions
+    )
+
+
 def _same_actors(
     analyzed: AnalyzedDocument, event: EventMention, others: Sequence[EventMention]
 ) -> bool:
@@ -605,7 +616,9 @@ def _same_actors(
     return not (mine and theirs) or bool(mine & theirs)
 
 
-def _earlier_day(analyzed: AnalyzedDocument, event: EventMention, lookback: int) -> TimeExpr | None:
+def _earlier_day(
+    analyzed: AnalyzedDocument, event: EventMention, lookback: int, chain: int = CHAIN_DEPTH
+) -> TimeExpr | None:
     """The day of the incident an undated act continues: the date the nearest of the
     ``lookback`` sentences before it gives an act of an incident type ("Two IEDs struck the
     Shakai area on Saturday ... The first explosion occurred near the Sarapal area"; "killed
@@ -621,7 +634,10 @@ def _earlier_day(analyzed: AnalyzedDocument, event: EventMention, lookback: int)
     February 12 and 13"), up to :data:`UMBRELLA_LOOKBACK` sentences back. A day the
     borrower's sentence gives its report ("said a news release issued here Sunday") bounds the
     day lent; the one day it gives by a possessive ("the toll from Saturday's strikes") is
-    the act's own."""
+    the act's own. An undated act of the same type that itself continues an earlier dated
+    one lends the day it borrows ("strikes on Monday killed 40 ... They included eight
+    killed in a strike on a family home ... another 10 were killed in a strike on ..."), up
+    to ``chain`` links."""
     if event.type not in THREAD_INCIDENT_TYPES or event.modality not in REPORTED:
         return None
     text, times = analyzed.document.text, analyzed.times
@@ -645,6 +661,7 @@ def _earlier_day(analyzed: AnalyzedDocument, event: EventMention, lookback: int)
     if _PERFECT.search(text, event.start, event.trigger[0]):
         return None  # "New Delhi has responded by suspending ...": background, not the incident
     mine = [e for e in analyzed.events if e.sentence == event.sentence]
+    named_actor = _named(analyzed, event)
     for back in range(1, max(lookback, UMBRELLA_LOOKBACK) + 1):
         sentence = event.sentence - back
         told = analyzed.sentences[sentence] if 0 <= sentence < len(analyzed.sentences) else None
@@ -665,6 +682,18 @@ def _earlier_day(analyzed: AnalyzedDocument, event: EventMention, lookback: int)
             and days_apart(t.value_start, t.value_end) < INCIDENT_RANGE_DAYS
         }
         dated = [e for e in acts if e.time is not None and not e.time_of_report]
+        if not dated and chain > 0 and back <= lookback and not apart:
+            # an undated act of this type that continues an earlier one: the day it borrows
+            # (an act of a named actor only from one of the same named actor)
+            for e in acts:
+                if e.type != event.type or e.time is not None:
+                    continue
+                if named_actor and not (_named(analyzed, e) and _same_actors(analyzed, event, [e])):
+                    continue
+                borrowed = _earlier_day(analyzed, e, lookback, chain - 1)
+                if borrowed is not None:
+                    days, dated = {(borrowed.value_start, borrowed.value_end): borrowed}, [e]
+                    break
         if len(days) > 1 or (dated and not days):
             return None  # two days, or a week or month of many acts ("Last month, ...")
         if days and (apart or back > lookback) and not several:
