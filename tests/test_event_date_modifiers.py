@@ -88,3 +88,8 @@ def test_a_date_standing_alone_beats_a_nearer_one_qualifying_a_noun(settings):
 def test_a_month_day_with_this_or_last_year_takes_that_year(text, start):
     found = normalise(text, "2025-05-16")
     assert found is not None and found.start.isoformat() == start == found.end.isoformat()
+
+
+def test_a_gerund_the_act_works_through_passes_on_its_date(settings):
+    text = "The crisis has worsened since Ostrand blocked all aid from entering Velmora on March 2."
+    assert _times(text, settings, published="2025-04-29").get("blocked") == "March 2"

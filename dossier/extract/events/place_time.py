@@ -786,11 +786,15 @@ def _simultaneous(verb: Token) -> bool:
     """Whether a clause happens at the time of the one it hangs on, so its date is that
     clause's: a present participle describing a participant ("shot dead a police officer
     guarding a polio team on Wednesday", "rammed a car into a bus transporting troops ... on
-    Saturday") or an "as/while/when" clause ("called for a transition as they visited
-    Damascus on Friday"). A past participle ("a man wanted since 2019") or a relative clause
-    ("suspects who had killed a woman on Friday") tells a time of its own."""
+    Saturday"), an "as/while/when" clause ("called for a transition as they visited
+    Damascus on Friday") or a gerund the act works through ("blocked all aid from entering
+    the territory on March 2", "killed him by firing on Sunday"). A past participle ("a man
+    wanted since 2019") or a relative clause ("suspects who had killed a woman on Friday")
+    tells a time of its own."""
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return True
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("from", "by"):
+        return True  # "blocked all aid from entering the territory on March 2": one act
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children
     )
