@@ -1539,10 +1539,39 @@ def _group_outlets(store: Store, group: str, own_story: set[str]) -> set[str]:
     found = set()
     for row in store.event_group_rows(group):
         if row["document_id"] not in own_story:
-            outlet = _outlet(store.document(row["document_id"]) or {})
+            outlet = _row_outlet(store, row)
             if outlet:
                 found.add(outlet)
     return found
+
+
+def _row_outlet(store: Store, row: dict[str, Any]) -> str | None:
+    """A ``document_groups`` row's outlet: kept with the row (migration 15), else -- a row
+    stored before -- read from its document."""
+    if row.get("outlet") is not None:
+        return row["outlet"] or None
+    return _outlet(store.document(row["document_id"]) or {})
+
+
+def _row_telling(store: Store, row: dict[str, Any]) -> frozenset[str]:
+    """A ``document_groups`` row's telling words (:func:`telling_words`): kept with the
+    row, so a candidate's text is not read on every assignment; else read from its
+    document."""
+    if row.get("telling") is not None:
+        return frozenset(row["telling"].split())
+    report = store.document(row["document_id"]) or {}
+    return telling_words(report.get("title"), report.get("text") or "")
+
+
+def _row_said(store: Store, row: dict[str, Any], lead_sentences: int) -> frozenset[str]:
+    """A ``document_groups`` row's statement-lead words less its dateline's
+    (:func:`statement_words`): kept with the row, else read from its document."""
+    if row.get("said") is not None:
+        return frozenset(row["said"].split())
+    report = store.document(row["document_id"]) or {}
+    text = report.get("text") or ""
+    lead = _statement_lead_end(text, lead_sentences)
+    return statement_words(text, lead, report.get("dateline") or "")
 
 
 def _outlet(document: dict[str, Any]) -> str | None:
@@ -1605,6 +1634,13 @@ def assign_event_group(
     told = _told_incident(mentions, main, settings.lead_sentences)
     text = document.get("text") or ""
     dateline = place_key(document.get("dateline") or "")
+    told_as = telling_words(document.get("title"), text)
+    lead = _statement_lead_end(text, settings.lead_sentences)
+    # the words its candidates compare, kept with the row (a later document reads no text)
+    said = statement_words(text, lead, document.get("dateline") or "")
+    record.update(
+        outlet=outlet or "", telling=" ".join(sorted(told_as)), said=" ".join(sorted(said))
+    )
     # the document's entity mentions, read once: the lead's places and its actors
     named = store.document_mentions(document_id)
     if told is not None:
@@ -1648,7 +1684,6 @@ def assign_event_group(
         # on stronger evidence (event_merge.same_undated_incident)
         undated = mine.day is None
 
-        told_as = telling_words(document.get("title"), text)
         #: groups of the storyline, not of the event: an incident that matches mine but is
         #: told in other words (the same place and day, another occurrence there), or one
         #: told in the same words that nothing sets apart (compatible) but no place, toll or
@@ -1677,9 +1712,8 @@ def assign_event_group(
                     same = same_incident(mine, theirs, days, settings.incident_evidence)
                 if not (same or compatible(mine, theirs, days, undated)):
                     continue
-                report = store.document(other["document_id"]) or {}
-                words = telling_words(report.get("title"), report.get("text") or "")
-                own = bool(outlet) and _outlet(report) == outlet
+                words = _row_telling(store, other)
+                own = bool(outlet) and _row_outlet(store, other) == outlet
                 if same and not own and one_telling(told_as, words) and (words or not undated):
                     found.add(other["event_group"])
                 elif same or (told_as and words and told_only and one_telling(told_as, words)):
@@ -1729,7 +1763,6 @@ def assign_event_group(
     # were joined), published at most ``days`` apart, where no two of the reports joined
     # name different places or tolls (complete linkage, as for incidents, so a report
     # naming neither never bridges two that differ)
-    lead = _statement_lead_end(text, settings.lead_sentences)
     actors = _lead_actors(named, text, lead, published)
     if actors and published:
         if "places" not in record:
@@ -1751,19 +1784,13 @@ def assign_event_group(
                     or acted != other["acted"]
                 ):
                     continue
-                theirs = store.document(other["document_id"]) or {}
                 if outlet and outlet in _group_outlets(store, group, own_story):
                     reacted_to.add(group)  # its own other report: the storyline's
                     continue
-                names = f"{actor} {other['actor']}"
-                their_text = theirs.get("text") or ""
+                # the speakers' names are in every report of any statement of theirs
+                names = set(_CONTENT_WORD.findall(unidecode(f"{actor} {other['actor']}").lower()))
                 if not one_statement(
-                    statement_words(text, lead, f"{names} {document.get('dateline') or ''}"),
-                    statement_words(
-                        their_text,
-                        _statement_lead_end(their_text, settings.lead_sentences),
-                        f"{names} {theirs.get('dateline') or ''}",
-                    ),
+                    said - names, _row_said(store, other, settings.lead_sentences) - names
                 ):
                     # the same person on the same day, about something else: another
                     # statement of the storyline (the PM condemns the attack in the morning

@@ -322,13 +322,15 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def set_document_group(self, record: dict[str, Any]) -> None:
         self._exec(
             """INSERT INTO document_groups (document_id, event_group, mention_id, type, day,
-                   published, location, places, figures, thread, regions)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   published, location, places, figures, thread, regions, outlet, telling,
+                   said)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (document_id) DO UPDATE SET event_group = excluded.event_group,
                mention_id = excluded.mention_id, type = excluded.type, day = excluded.day,
                published = excluded.published, location = excluded.location,
                places = excluded.places, thread = excluded.thread,
-               regions = excluded.regions,
+               regions = excluded.regions, outlet = excluded.outlet,
+               telling = excluded.telling, said = excluded.said,
                figures = excluded.figures""",
             (
                 record["document_id"],
@@ -342,6 +344,9 @@ class SQLStore(SummaryTables, WorkbenchReads):
                 record.get("figures"),
                 record.get("thread"),
                 record.get("regions"),
+                record.get("outlet"),
+                record.get("telling"),
+                record.get("said"),
             ),
         )
 
