@@ -104,6 +104,11 @@ class Settings:
     #: ... and only on this many of: a specific place of the lead, an incident count of the
     #: lead ("killed:3"), a participant in common (one of the first two always)
     incident_evidence: int = 1
+    #: a thread (storyline) follows an event id only to reports published at most this many
+    #: days from the article, or told in the same words (:func:`dossier.facts.one_telling`):
+    #: event ids merged across documents by participants ("security forces", "khwarij")
+    #: chained an April thread to 191 documents; 0 turns the cap off
+    thread_days: int = 7
     # story-clustering thresholds live with the code that measured them:
     # dossier.stories.dedup.DedupParams (see bench/dedup_eval.py)
     progress: bool = True

@@ -682,3 +682,76 @@ def test_one_outlets_second_report_of_an_incident_is_its_thread_not_a_second_sou
     assert first["id"] != second["id"]  # no copy
     assert first["event_group"] != second["event_group"]
     assert first["thread"] == second["thread"]
+
+
+@pytest.mark.nlp  # ingests through the pipeline
+@pytest.mark.parametrize("legacy", [False, True])
+def test_the_join_compares_the_words_kept_with_its_candidates_rows(tmp_path, settings, legacy):
+    """A stored report keeps its outlet and the words of its telling and statement lead
+    with its group row (migration 15), so the paper's report joins the agency's without
+    the agency's text being read again; a row stored before the migration (no words kept)
+    is read from its document and joins the same."""
+    from dossier.pipeline.run import run_ingest  # spaCy: only for the tiers that ingest
+
+    rows = [
+        {"url": "https://agency.example/1", "title": "Seven terrorists killed in Darband",
+         "published": "2025-04-02", "text": _AGENCY},
+        {"url": "https://paper.example/1", "title": "Seven militants killed in operation",
+         "published": "2025-04-02", "text": _PAPER},
+    ]  # fmt: skip
+    store = open_store(str(tmp_path / "kb.db"))
+    first = tmp_path / "run0"
+    first.mkdir()
+    assert not run_ingest([_write(first, rows[:1])], store, settings).errors
+    (agency_id,) = [r["document_id"] for r in store._all("SELECT document_id FROM document_groups")]
+    kept = store.document_groups([agency_id])[agency_id]
+    assert kept["outlet"] and {"seven", "darband"} <= set(kept["telling"].split())
+    assert kept["said"] is not None
+    if legacy:
+        store._exec("UPDATE document_groups SET outlet = NULL, telling = NULL, said = NULL")
+    read: list[str] = []
+    document = store.document
+
+    def counted(document_id, *args, **kwargs):
+        read.append(document_id)
+        return document(document_id, *args, **kwargs)
+
+    store.document = counted  # type: ignore[method-assign]
+    second = tmp_path / "run1"
+    second.mkdir()
+    assert not run_ingest([_write(second, rows[1:])], store, settings).errors
+    store.document = document  # type: ignore[method-assign]
+    assert (agency_id in read) is legacy
+    data = build_export(store)
+    store.close()
+    by_url = {d["source"]: d for d in data["documents"]}
+    group = {s["id"]: s["event_group"] for s in data["stories"]}
+    agency, paper = (
+        group[by_url[u]["story_id"]]
+        for u in ("https://agency.example/1", "https://paper.example/1")
+    )
+    assert agency == paper
+
+
+class _Rows:
+    """A store stand-in that serves no document: the row's kept words must do."""
+
+    def document(self, document_id: str) -> dict:
+        raise AssertionError(f"read {document_id}")
+
+
+@pytest.mark.unit
+def test_a_thread_follows_an_event_id_only_near_in_time_or_in_the_same_words():
+    from dossier.kb.facts import _near_in_storyline
+
+    told = frozenset("jaffar express facilitators arrested quetta".split())
+    week_on = {"document_id": "a", "published": "2025-03-18", "telling": "tribute forces"}
+    weeks_on = {"document_id": "b", "published": "2025-03-30", "telling": "tribute forces"}
+    same_words = {"document_id": "c", "published": "2025-03-30", "telling": "jaffar express"}
+    store = _Rows()
+    assert _near_in_storyline(week_on, "2025-03-11", told, 7, store)
+    # an id merged by participants ran on to the next weeks' tributes for other operations
+    assert not _near_in_storyline(weeks_on, "2025-03-11", told, 7, store)
+    assert _near_in_storyline(same_words, "2025-03-11", told, 7, store)  # the storyline's
+    assert _near_in_storyline(weeks_on, "2025-03-11", told, 0, store)  # cap off
+    assert _near_in_storyline({**weeks_on, "published": None}, "2025-03-11", told, 7, store)

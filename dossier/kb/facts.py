@@ -1588,6 +1588,27 @@ def _told_as_background(row: dict[str, Any], days: int) -> bool:
     return bool(day and published and day < _shift(published, -days))
 
 
+def _near_in_storyline(
+    row: dict[str, Any],
+    published: str | None,
+    told_as: frozenset[str],
+    thread_days: int,
+    store: Store,
+) -> bool:
+    """Whether a report of the same (merged) event joins a document's thread: published
+    at most ``thread_days`` from it, or told in the same words (the Jaffar Express
+    facilitators arrested two weeks after the hijacking). Event ids are merged across
+    documents by participants and dates, so one id ran from an attack to the next weeks'
+    tributes for other operations, and the thread with it; a cap of 0 keeps every report."""
+    theirs = row.get("published")
+    if not thread_days or not published or not theirs:
+        return True
+    if abs((date.fromisoformat(theirs[:10]) - date.fromisoformat(published)).days) <= thread_days:
+        return True
+    words = _row_telling(store, row)
+    return bool(told_as and words) and one_telling(told_as, words)
+
+
 def assign_event_group(
     store: Store, document_id: str, story_id: str | None, settings: Settings
 ) -> str:
@@ -1812,7 +1833,11 @@ def assign_event_group(
     joined = [r for g in sorted(groups | reacted_to) for r in store.event_group_rows(g)]
     if main is not None:
         for event_id in _lead_events(mentions, main, settings.lead_sentences):
-            joined += store.thread_candidates(event_id)
+            joined += [
+                r
+                for r in store.thread_candidates(event_id)
+                if _near_in_storyline(r, published, told_as, settings.thread_days, store)
+            ]
     threads = {r["thread"] or r["event_group"] for r in joined if r["document_id"] != document_id}
     if groups:
         record["event_group"] = min(groups)
