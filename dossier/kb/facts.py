@@ -1588,6 +1588,13 @@ def _told_as_background(row: dict[str, Any], days: int) -> bool:
     return bool(day and published and day < _shift(published, -days))
 
 
+#: the share of the shorter telling's words a report farther than ``thread_days`` must share
+#: to join the thread: "security forces", "terrorists", "khawarij" and "attack" are a quarter
+#: of any tribute's words, and a tribute ten days on linked the Bannu attack to the Jaffar
+#: Express hijacking
+FAR_TELLING = 0.5
+
+
 def _near_in_storyline(
     row: dict[str, Any],
     published: str | None,
@@ -1606,7 +1613,9 @@ def _near_in_storyline(
     if abs((date.fromisoformat(theirs[:10]) - date.fromisoformat(published)).days) <= thread_days:
         return True
     words = _row_telling(store, row)
-    return bool(told_as and words) and one_telling(told_as, words)
+    return bool(told_as and words) and len(told_as & words) >= FAR_TELLING * min(
+        len(told_as), len(words)
+    )
 
 
 def assign_event_group(
@@ -1830,14 +1839,19 @@ def assign_event_group(
     # the verdict) -- every document whose main event is the same event (merged across
     # documents by participants and dates, dossier.event_merge.same_event), background
     # ones included, with the threads of the groups it joins
-    joined = [r for g in sorted(groups | reacted_to) for r in store.event_group_rows(g)]
+    # (the groups it joins come whole: an event group is never split across threads; the
+    # storyline's other reports only where near in time or told alike, so no chain of
+    # tributes and follow-ups runs on for weeks)
+    joined = [r for g in sorted(groups) for r in store.event_group_rows(g)]
+    storyline = [r for g in sorted(reacted_to - groups) for r in store.event_group_rows(g)]
     if main is not None:
         for event_id in _lead_events(mentions, main, settings.lead_sentences):
-            joined += [
-                r
-                for r in store.thread_candidates(event_id)
-                if _near_in_storyline(r, published, told_as, settings.thread_days, store)
-            ]
+            storyline += store.thread_candidates(event_id)
+    joined += [
+        r
+        for r in storyline
+        if _near_in_storyline(r, published, told_as, settings.thread_days, store)
+    ]
     threads = {r["thread"] or r["event_group"] for r in joined if r["document_id"] != document_id}
     if groups:
         record["event_group"] = min(groups)
