@@ -109,6 +109,9 @@ class Settings:
     #: event ids merged across documents by participants ("security forces", "khwarij")
     #: chained an April thread to 191 documents; 0 turns the cap off
     thread_days: int = 7
+    #: ... and a thread takes storyline links only while its first report is at most this many
+    #: days old (a six-week crisis is several threads, not one of 200 documents); 0: no cap
+    thread_span_days: int = 21
     # story-clustering thresholds live with the code that measured them:
     # dossier.stories.dedup.DedupParams (see bench/dedup_eval.py)
     progress: bool = True

@@ -734,10 +734,14 @@ def test_the_join_compares_the_words_kept_with_its_candidates_rows(tmp_path, set
 
 
 class _Rows:
-    """A store stand-in that serves no document: the row's kept words must do."""
+    """A store stand-in that serves no document (the row's kept words must do) and the
+    first days of two threads."""
 
     def document(self, document_id: str) -> dict:
         raise AssertionError(f"read {document_id}")
+
+    def thread_start(self, thread: str) -> str | None:
+        return {"crisis": "2025-04-17", "attack": "2025-05-01"}.get(thread)
 
 
 @pytest.mark.unit
@@ -755,3 +759,19 @@ def test_a_thread_follows_an_event_id_only_near_in_time_or_in_the_same_words():
     assert _near_in_storyline(same_words, "2025-03-11", told, 7, store)  # the storyline's
     assert _near_in_storyline(weeks_on, "2025-03-11", told, 0, store)  # cap off
     assert _near_in_storyline({**weeks_on, "published": None}, "2025-03-11", told, 7, store)
+
+
+@pytest.mark.unit
+def test_a_storyline_thread_takes_links_only_while_young():
+    """Day by day one report links the next: a thread whose first report is older than
+    ``thread_span_days`` takes no more storyline links (an April crisis chained 212
+    documents over six weeks); 0 turns the cap off."""
+    from dossier.config import load_settings
+    from dossier.kb.facts import _thread_open
+
+    settings = load_settings(thread_span_days=21)
+    store = _Rows()
+    assert _thread_open(store, "attack", "2025-05-10", settings)
+    assert not _thread_open(store, "crisis", "2025-05-10", settings)  # 23 days on
+    assert _thread_open(store, "new", "2025-05-10", settings)  # no dated report yet
+    assert _thread_open(store, "crisis", "2025-05-10", load_settings(thread_span_days=0))

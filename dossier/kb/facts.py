@@ -1618,6 +1618,19 @@ def _near_in_storyline(
     )
 
 
+def _thread_open(store: Store, thread: str, published: str | None, settings: Settings) -> bool:
+    """Whether a storyline's thread still takes reports linked to it by the storyline (an
+    event id, a reaction's incident): its first report was published at most
+    ``thread_span_days`` before the article. Day by day, one report links the next, and an
+    April thread chained 212 documents over six weeks of a crisis; a thread stays whole
+    where its own reports of one event join it (event groups are never split)."""
+    span = settings.thread_span_days
+    if not span or not published:
+        return True
+    first = store.thread_start(thread)
+    return not first or first >= _shift(published, -span)
+
+
 def assign_event_group(
     store: Store, document_id: str, story_id: str | None, settings: Settings
 ) -> str:
@@ -1847,12 +1860,14 @@ def assign_event_group(
     if main is not None:
         for event_id in _lead_events(mentions, main, settings.lead_sentences):
             storyline += store.thread_candidates(event_id)
-    joined += [
-        r
-        for r in storyline
-        if _near_in_storyline(r, published, told_as, settings.thread_days, store)
-    ]
     threads = {r["thread"] or r["event_group"] for r in joined if r["document_id"] != document_id}
+    linked = {
+        r["thread"] or r["event_group"]
+        for r in storyline
+        if r["document_id"] != document_id
+        and _near_in_storyline(r, published, told_as, settings.thread_days, store)
+    }
+    threads |= {t for t in linked - threads if _thread_open(store, t, published, settings)}
     if groups:
         record["event_group"] = min(groups)
         store.merge_event_groups(sorted(groups - {record["event_group"]}), record["event_group"])

@@ -180,6 +180,10 @@ class DocumentStore(Protocol):
         """``document_groups`` rows of one event group."""
         ...
 
+    def thread_start(self, thread: str) -> str | None:
+        """The earliest publication day of a thread's documents (None: none dated)."""
+        ...
+
     def thread_candidates(self, event_id: str) -> list[dict[str, Any]]:
         """``document_groups`` rows whose main event report belongs to event ``event_id``."""
         ...

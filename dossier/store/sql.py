@@ -369,9 +369,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
         return [dict(r) for r in rows]
 
     def undated_incident_candidates(self, type: str) -> list[dict[str, Any]]:
-        rows = self._all(
-            "SELECT * FROM document_groups WHERE type = ? AND day IS NULL", [type]
-        )
+        rows = self._all("SELECT * FROM document_groups WHERE type = ? AND day IS NULL", [type])
         return [dict(r) for r in rows]
 
     def set_document_actors(
@@ -404,6 +402,12 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def event_group_rows(self, group: str) -> list[dict[str, Any]]:
         rows = self._all("SELECT * FROM document_groups WHERE event_group = ?", (group,))
         return [dict(r) for r in rows]
+
+    def thread_start(self, thread: str) -> str | None:
+        row = self._one(
+            "SELECT MIN(published) AS first FROM document_groups WHERE thread = ?", (thread,)
+        )
+        return row["first"] if row else None
 
     def thread_candidates(self, event_id: str) -> list[dict[str, Any]]:
         rows = self._all(
