@@ -433,7 +433,11 @@ def test_two_reports_by_one_actor_differ_by_place_or_by_toll():
     # the President's tribute for eight terrorists killed, and the next day for four
     assert _differ(row(figures="killed:8"), row(figures="killed:4"))
     assert _differ(row(places="kohat"), row(places="bannu"))
-    assert _differ(row(location="kohat"), row(places="bannu;lakki marwat"))
+    assert _differ(row(location="kohat"), row(places="bannu;lakki marwat"), located=True)
+    # two reports of one press conference: one lead's event is the attack spoken of (Sibi),
+    # the other's the briefing (Islamabad); where the incident is told is no place of the
+    # statement's
+    assert not _differ(row(location="sibi"), row(places="islamabad", location="islamabad"))
     assert not _differ(row(places="kohat", figures="killed:8"), row(figures="killed:8"))
     assert not _differ(row(), row(places="bannu", figures="killed:4"))  # one says nothing
 
