@@ -460,6 +460,32 @@ def _sentence_regions(places: DocumentPlaces, event: EventMention) -> list[tuple
     return found
 
 
+def _town_after(places: DocumentPlaces, place: Mention) -> list[tuple[str, str]]:
+    """(country, region) of the town or district written after the place and a comma ("near
+    Fateh Chowk, Hyderabad", "in Jatial, Gilgit"): its record as resolved in the document,
+    else its records in the countries the document's places lie in, where they share one
+    region. Where a locality the gazetteer lacks lies, before the sentence's or the
+    article's other places say (an ANF round-up filed from Rawalpindi lists seizures across
+    the country; the model often tags the locality and not the town after it)."""
+    text = places.analyzed.document.text
+    after = _NAME_AFTER_COMMA.match(text, place.end)
+    if after is None:
+        return []
+    name = after.group(1).strip()
+    town = places.resolved.get(key(name))
+    if town is not None:
+        found = [town]
+    else:
+        countries = {p.country for p in places.resolved.values()}
+        found = [p for p in load_gazetteer().candidates(name) if p.country in countries]
+    regions = {(p.country, p.admin1) for p in found if p.admin1 and p.feature != "PCLI"}
+    return list(regions) if len(regions) == 1 else []
+
+
+#: ", Hyderabad" after a place: the capitalised name after its comma, up to four words
+_NAME_AFTER_COMMA = re.compile(r", ((?:[A-Z][\w'’-]*(?: |(?=[\s,.;:)]|$))){1,4})")
+
+
 #: the owner of a possessive name: "Khyber Pakhtunkhwa’s Swat"
 _OWNER = re.compile(r"^(.+?)[’']s\s+\S")
 
@@ -814,7 +840,7 @@ def store_event(
             place.text,
             dateline_place.key if dateline_place else name_key(analyzed.document.dateline or ""),
             place_key(place.text),
-            _sentence_regions(places, event),
+            _town_after(places, place) or _sentence_regions(places, event),
         )
     args = [_arg("actor", s, text, mentions) for s in event.actors]
     args += [_arg("target", s, text, mentions) for s in event.targets]
