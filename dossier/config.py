@@ -104,6 +104,14 @@ class Settings:
     #: ... and only on this many of: a specific place of the lead, an incident count of the
     #: lead ("killed:3"), a participant in common (one of the first two always)
     incident_evidence: int = 1
+    #: a thread (storyline) follows an event id only to reports published at most this many
+    #: days from the article, or told in the same words (:func:`dossier.facts.one_telling`):
+    #: event ids merged across documents by participants ("security forces", "khwarij")
+    #: chained an April thread to 191 documents; 0 turns the cap off
+    thread_days: int = 7
+    #: ... and a thread takes storyline links only while its first report is at most this many
+    #: days old (a six-week crisis is several threads, not one of 200 documents); 0: no cap
+    thread_span_days: int = 21
     # story-clustering thresholds live with the code that measured them:
     # dossier.stories.dedup.DedupParams (see bench/dedup_eval.py)
     progress: bool = True

@@ -433,7 +433,11 @@ def test_two_reports_by_one_actor_differ_by_place_or_by_toll():
     # the President's tribute for eight terrorists killed, and the next day for four
     assert _differ(row(figures="killed:8"), row(figures="killed:4"))
     assert _differ(row(places="kohat"), row(places="bannu"))
-    assert _differ(row(location="kohat"), row(places="bannu;lakki marwat"))
+    assert _differ(row(location="kohat"), row(places="bannu;lakki marwat"), located=True)
+    # two reports of one press conference: one lead's event is the attack spoken of (Sibi),
+    # the other's the briefing (Islamabad); where the incident is told is no place of the
+    # statement's
+    assert not _differ(row(location="sibi"), row(places="islamabad", location="islamabad"))
     assert not _differ(row(places="kohat", figures="killed:8"), row(figures="killed:8"))
     assert not _differ(row(), row(places="bannu", figures="killed:4"))  # one says nothing
 
@@ -682,3 +686,96 @@ def test_one_outlets_second_report_of_an_incident_is_its_thread_not_a_second_sou
     assert first["id"] != second["id"]  # no copy
     assert first["event_group"] != second["event_group"]
     assert first["thread"] == second["thread"]
+
+
+@pytest.mark.nlp  # ingests through the pipeline
+@pytest.mark.parametrize("legacy", [False, True])
+def test_the_join_compares_the_words_kept_with_its_candidates_rows(tmp_path, settings, legacy):
+    """A stored report keeps its outlet and the words of its telling and statement lead
+    with its group row (migration 15), so the paper's report joins the agency's without
+    the agency's text being read again; a row stored before the migration (no words kept)
+    is read from its document and joins the same."""
+    from dossier.pipeline.run import run_ingest  # spaCy: only for the tiers that ingest
+
+    rows = [
+        {"url": "https://agency.example/1", "title": "Seven terrorists killed in Darband",
+         "published": "2025-04-02", "text": _AGENCY},
+        {"url": "https://paper.example/1", "title": "Seven militants killed in operation",
+         "published": "2025-04-02", "text": _PAPER},
+    ]  # fmt: skip
+    store = open_store(str(tmp_path / "kb.db"))
+    first = tmp_path / "run0"
+    first.mkdir()
+    assert not run_ingest([_write(first, rows[:1])], store, settings).errors
+    (agency_id,) = [r["document_id"] for r in store._all("SELECT document_id FROM document_groups")]
+    kept = store.document_groups([agency_id])[agency_id]
+    assert kept["outlet"] and {"seven", "darband"} <= set(kept["telling"].split())
+    assert kept["said"] is not None
+    if legacy:
+        store._exec("UPDATE document_groups SET outlet = NULL, telling = NULL, said = NULL")
+    read: list[str] = []
+    document = store.document
+
+    def counted(document_id, *args, **kwargs):
+        read.append(document_id)
+        return document(document_id, *args, **kwargs)
+
+    store.document = counted  # type: ignore[method-assign]
+    second = tmp_path / "run1"
+    second.mkdir()
+    assert not run_ingest([_write(second, rows[1:])], store, settings).errors
+    store.document = document  # type: ignore[method-assign]
+    assert (agency_id in read) is legacy
+    data = build_export(store)
+    store.close()
+    by_url = {d["source"]: d for d in data["documents"]}
+    group = {s["id"]: s["event_group"] for s in data["stories"]}
+    agency, paper = (
+        group[by_url[u]["story_id"]]
+        for u in ("https://agency.example/1", "https://paper.example/1")
+    )
+    assert agency == paper
+
+
+class _Rows:
+    """A store stand-in that serves no document (the row's kept words must do) and the
+    first days of two threads."""
+
+    def document(self, document_id: str) -> dict:
+        raise AssertionError(f"read {document_id}")
+
+    def thread_start(self, thread: str) -> str | None:
+        return {"crisis": "2025-04-17", "attack": "2025-05-01"}.get(thread)
+
+
+@pytest.mark.unit
+def test_a_thread_follows_an_event_id_only_near_in_time_or_in_the_same_words():
+    from dossier.kb.facts import _near_in_storyline
+
+    told = frozenset("jaffar express facilitators arrested quetta".split())
+    week_on = {"document_id": "a", "published": "2025-03-18", "telling": "tribute forces"}
+    weeks_on = {"document_id": "b", "published": "2025-03-30", "telling": "tribute forces"}
+    same_words = {"document_id": "c", "published": "2025-03-30", "telling": "jaffar express"}
+    store = _Rows()
+    assert _near_in_storyline(week_on, "2025-03-11", told, 7, store)
+    # an id merged by participants ran on to the next weeks' tributes for other operations
+    assert not _near_in_storyline(weeks_on, "2025-03-11", told, 7, store)
+    assert _near_in_storyline(same_words, "2025-03-11", told, 7, store)  # the storyline's
+    assert _near_in_storyline(weeks_on, "2025-03-11", told, 0, store)  # cap off
+    assert _near_in_storyline({**weeks_on, "published": None}, "2025-03-11", told, 7, store)
+
+
+@pytest.mark.unit
+def test_a_storyline_thread_takes_links_only_while_young():
+    """Day by day one report links the next: a thread whose first report is older than
+    ``thread_span_days`` takes no more storyline links (an April crisis chained 212
+    documents over six weeks); 0 turns the cap off."""
+    from dossier.config import load_settings
+    from dossier.kb.facts import _thread_open
+
+    settings = load_settings(thread_span_days=21)
+    store = _Rows()
+    assert _thread_open(store, "attack", "2025-05-10", settings)
+    assert not _thread_open(store, "crisis", "2025-05-10", settings)  # 23 days on
+    assert _thread_open(store, "new", "2025-05-10", settings)  # no dated report yet
+    assert _thread_open(store, "crisis", "2025-05-10", load_settings(thread_span_days=0))

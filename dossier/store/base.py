@@ -149,7 +149,8 @@ class DocumentStore(Protocol):
     def set_document_group(self, record: dict[str, Any]) -> None:
         """Record a document's main incident and event group (``document_groups`` row:
         document_id, event_group, mention_id, type, day, published, location, places,
-        figures, regions, thread)."""
+        figures, regions, thread, and the join's words: outlet, telling, said -- None where
+        not known, "" where known to be empty)."""
         ...
 
     def document_groups(self, document_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -187,6 +188,10 @@ class DocumentStore(Protocol):
 
     def event_group_rows(self, group: str) -> list[dict[str, Any]]:
         """``document_groups`` rows of one event group."""
+        ...
+
+    def thread_start(self, thread: str) -> str | None:
+        """The earliest publication day of a thread's documents (None: none dated)."""
         ...
 
     def thread_candidates(self, event_id: str) -> list[dict[str, Any]]:

@@ -452,6 +452,19 @@ MIGRATIONS: tuple[Migration, ...] = (
         sqlite=_story_index("sqlite", "rowid"),
         postgresql=_story_index("postgresql", "seq"),
     ),
+    Migration(
+        15,
+        "the join's words kept with each document_groups row (dossier.facts."
+        "assign_event_group): the document's outlet, the content words of its telling "
+        "(headline and first sentence) and of its statement lead, so a new document "
+        "compares its candidates without reading each one's whole text; NULL on rows "
+        "stored before (read from the document then)",
+        common=(
+            "ALTER TABLE document_groups ADD COLUMN outlet TEXT",
+            "ALTER TABLE document_groups ADD COLUMN telling TEXT",
+            "ALTER TABLE document_groups ADD COLUMN said TEXT",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -355,13 +355,15 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def set_document_group(self, record: dict[str, Any]) -> None:
         self._exec(
             """INSERT INTO document_groups (document_id, event_group, mention_id, type, day,
-                   published, location, places, figures, thread, regions)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   published, location, places, figures, thread, regions, outlet, telling,
+                   said)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (document_id) DO UPDATE SET event_group = excluded.event_group,
                mention_id = excluded.mention_id, type = excluded.type, day = excluded.day,
                published = excluded.published, location = excluded.location,
                places = excluded.places, thread = excluded.thread,
-               regions = excluded.regions,
+               regions = excluded.regions, outlet = excluded.outlet,
+               telling = excluded.telling, said = excluded.said,
                figures = excluded.figures""",
             (
                 record["document_id"],
@@ -375,6 +377,9 @@ class SQLStore(SummaryTables, WorkbenchReads):
                 record.get("figures"),
                 record.get("thread"),
                 record.get("regions"),
+                record.get("outlet"),
+                record.get("telling"),
+                record.get("said"),
             ),
         )
 
@@ -430,6 +435,12 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def event_group_rows(self, group: str) -> list[dict[str, Any]]:
         rows = self._all("SELECT * FROM document_groups WHERE event_group = ?", (group,))
         return [dict(r) for r in rows]
+
+    def thread_start(self, thread: str) -> str | None:
+        row = self._one(
+            "SELECT MIN(published) AS first FROM document_groups WHERE thread = ?", (thread,)
+        )
+        return row["first"] if row else None
 
     def thread_candidates(self, event_id: str) -> list[dict[str, Any]]:
         rows = self._all(
