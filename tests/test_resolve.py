@@ -608,8 +608,31 @@ def test_an_open_description_never_stands_for_a_state_office_or_a_thing():
     text = "The Dorvan Army Act was passed. Officials said the army would act."
     out = _corefer(text, [("Dorvan Army Act", "ORG"), ("the army", "DESC")])
     assert [t for t, *_ in out] == ["Dorvan Army Act"]
+    # nor is an office its holder fills ("Chief of Army Staff")
+    text = "The Chief of Army Staff visited the post. Later the army withdrew."
+    out = _corefer(text, [("Chief of Army Staff", "ORG"), ("the army", "DESC")])
+    assert [t for t, *_ in out] == ["Chief of Army Staff"]
     text = "The Korvan Front named the Dorvan Express. Later the party met."
     out = _corefer(
         text, [("Korvan Front", "ORG"), ("Dorvan Express", "ORG"), ("the party", "DESC")]
     )
     assert out[-1][1] == "korvan front"
+
+
+@pytest.mark.unit
+def test_an_open_description_may_stand_for_a_group_named_by_its_letters():
+    # the group is spelled out once, then named by its letters; a place the model took for
+    # an organisation is named nearer the description
+    text = (
+        "The Dorvan Liberation Army (DLA) was founded long ago. Years passed. Nothing changed. "
+        "It rained. Later the DLA struck in Korvanabad. Officials said the group fled."
+    )
+    spans = [
+        ("Dorvan Liberation Army", "ORG"),
+        ("DLA", "ORG"),
+        ("DLA", "ORG"),
+        ("Korvanabad", "ORG"),
+        ("the group", "DESC"),
+    ]
+    out = _corefer(text, spans)
+    assert out[-1][1] == "dorvan liberation army"

@@ -43,9 +43,11 @@ TYPE_PRIORITY = ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "
 
 def _org_like(mention: Mention) -> bool:
     """Mentions a description may point to: organisations, group names the
-    model mislabels (their last word is an organisation noun), and earlier
-    resolved descriptions, which keep a salient group in focus."""
-    if mention.via not in ("ner", "description"):
+    model mislabels (their last word is an organisation noun), acronyms the document
+    expanded ("the BLA ... the group": news names a group by its letters once it has
+    spelled them out), and earlier resolved descriptions, which keep a salient group in
+    focus."""
+    if mention.via not in ("ner", "description", "acronym"):
         return False
     last = mention.key.rsplit(" ", 1)[-1]
     return mention.label == "ORG" or last in names.GENERIC_CLASSES
@@ -72,12 +74,12 @@ def _is_bare_generic(mention: Mention) -> bool:
 _NOT_A_BODY_HEADS = frozenset({"school", "college", "university", "club", "express", "memorial"})
 #: words of the state's own offices and of intergovernmental bodies ("Inter-Services Public
 #: Relations", "Counter-Terrorism Department", "Special Services Group", "Foreign Office", "UN
-#: Security Council"). An open description ("the group", "the banned outfit", "the party")
-#: stands for a group the report is about, never for such an office, however often the
-#: report names it (it quotes the military's media wing in every line)
+#: Security Council", "United Nations"). An open description ("the group", "the banned
+#: outfit", "the party") stands for a group the report is about, never for such an office,
+#: however often the report names it (it quotes the military's media wing in every line)
 _STATE_OFFICE_WORDS = frozenset(
     "ministry department office court commission assembly senate council police services "
-    "relations directorate".split()
+    "relations directorate nations".split()
 )
 
 
@@ -91,6 +93,8 @@ def _may_be_described(mention: Mention, head: str) -> bool:
         return False
     if last in _NOT_A_BODY_HEADS:
         return False
+    if _OFFICE_OF.match(mention.text) or _OFFICE_OF.match(mention.key):
+        return False  # "Chief of Army Staff" (and its "COAS"): an office its holder fills
     return head not in _OPEN_HEADS or not _STATE_OFFICE_WORDS.intersection(words)
 
 
