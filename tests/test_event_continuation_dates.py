@@ -155,3 +155,27 @@ def test_an_arrest_in_the_operation_of_the_same_forces_takes_its_day(settings):
     )
     found = _lent(text, settings, published="2025-01-17")
     assert ("apprehended", "2025-01-17") in found, found
+
+
+def test_an_undated_act_continuing_a_continuation_takes_the_incidents_day(settings):
+    # the third strike continues the second, which continues the dated lead: one chain
+    text = (
+        "Strikes on Monday killed at least 40 people across Velmora, officials said.\n\n"
+        "A ceasefire had halted the fighting for two months before that.\n\n"
+        "They included eight people who were killed in a strike on a family home in Tarnok.\n\n"
+        "“They were sleeping in their homes,” a relative said.\n\n"
+        "“We found nothing but rubble,” he added.\n\n"
+        "Another 10 people were killed in a strike on a school in Ostrand, officials said."
+    )
+    found = _lent(text, settings, published="2025-04-29")
+    assert found[-1] == ("killed", "2025-04-28"), found
+
+
+def test_a_chain_does_not_reach_an_act_of_another_named_actor(settings):
+    text = (
+        "The Federal Investigation Agency arrested four suspects at Velmora airport on Saturday."
+        "\n\nTwo more suspects were arrested in Tarnok.\n\n"
+        "They were arrested by the Dubai Police and deported after their sentences."
+    )
+    found = _lent(text, settings)
+    assert found[-1][1] is None, found

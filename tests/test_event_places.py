@@ -192,3 +192,63 @@ def test_the_region_an_events_sentence_names_even_as_a_possessor():
     places = DocumentPlaces(analyzed, None, resolved, [kp, lahore])  # type: ignore[arg-type]
     assert _sentence_regions(places, SimpleNamespace(sentence=0)) == [("PK", "Khyber Pakhtunkhwa")]
     assert _sentence_regions(places, SimpleNamespace(sentence=1)) == []  # a town: no region
+
+
+@pytest.mark.unit
+def test_a_site_whose_name_starts_with_a_town_lies_in_that_towns_region():
+    islamabad = load_gazetteer().candidates("Islamabad")
+    article = {"islamabad": next(p for p in islamabad if p.country == "PK")}
+    # "near the Rawalpindi Cricket Stadium" in an article filed from Islamabad: Punjab's
+    assert region_in(article, "", "Rawalpindi Cricket Stadium", "islamabad") == (
+        "Punjab",
+        "Pakistan",
+    )
+    assert region_in({}, "", "Quetta Press Club", "")[0] == "Balochistan"
+    # a start naming places of several regions is no evidence: the article's places decide
+    assert region_in(article, "", "Columbia University", "islamabad")[0] == "Islamabad"
+    # no site's word at the end: not read as a town's site
+    assert region_in(article, "", "Rawalpindi Ring", "islamabad")[0] == "Islamabad"
+    # the start names only a town abroad: "Khanna Police Station" of an Islamabad article
+    assert region_in(article, "", "Khanna Police Station", "islamabad")[0] == "Islamabad"
+
+
+@pytest.mark.unit
+def test_a_town_and_its_namesake_governorate_give_the_towns_region():
+    # ISO 3166-2 holds the Khan Yunis governorate, GeoNames the town in "Gaza Strip"
+    kinds = {p.feature for p in load_gazetteer().candidates("Khan Yunis")}
+    assert kinds == {"ADM1", "PPL"}
+    assert region_in({}, "", "Khan Yunis", "")[0] == "Gaza Strip"
+    # towns of one name in two countries stay undecided
+    assert region_in({}, "", "Hyderabad", "") == (None, None)
+
+
+@pytest.mark.nlp  # dossier.kb.facts imports spaCy
+def test_the_town_after_a_localitys_comma_gives_its_region():
+    from types import SimpleNamespace
+
+    from dossier.kb.facts import _town_after
+    from dossier.records import Mention
+
+    gazetteer = load_gazetteer()
+    lahore = next(p for p in gazetteer.candidates("Lahore") if p.country == "PK")
+    text = "Hashish was seized near Fateh Chowk, Hyderabad. Police raided Model Town, the area."
+    places: Any = SimpleNamespace(
+        analyzed=SimpleNamespace(document=SimpleNamespace(text=text)),
+        resolved={"lahore": lahore},  # the article places Pakistan, most of it in Punjab
+    )
+
+    def mention(name: str) -> Mention:
+        start = text.index(name)
+        return Mention(start, start + len(name), name, "FAC", name.lower(), 0)
+
+    # Hyderabad is a town of India and of Pakistan: the article's country decides
+    assert _town_after(places, mention("Fateh Chowk")) == [("PK", "Sindh")]
+    assert _town_after(places, mention("Model Town")) == []  # ", the area": no name
+
+
+@pytest.mark.unit
+def test_a_districts_upper_or_lower_part_lies_in_the_districts_region():
+    assert region_in({}, "", "Lower Kurram", "") == ("Khyber Pakhtunkhwa", "Pakistan")
+    assert region_in({}, "", "Upper Kurram", "")[0] == "Khyber Pakhtunkhwa"
+    # a part of a name of several regions is not guessed
+    assert region_in({}, "", "Central Punjab", "") == (None, None)

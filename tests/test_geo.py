@@ -386,3 +386,34 @@ def test_first_level_regions_are_named_in_plain_letters(gazetteer):
     write "Uttarakhand": an event's region is compared and shown by the latter."""
     (region,) = [p for p in gazetteer.candidates("Uttarakhand") if p.feature == "ADM1"]
     assert region.admin1 == "Uttarakhand"
+
+
+def test_the_news_spellings_of_a_towns_name_find_it(gazetteer):
+    """GeoNames lists other spellings of a town ("Jabalia" for "Jabālyā"); those like the
+    town's own name find it in an article naming its country, never elsewhere, and the
+    spellings of small villages ("Kashmir" for the US village "Cashmere") are not read."""
+    gaza = Context(frozenset({"PS", "IL"}))
+    for name in ("Jabalia", "Khan Younis", "Beit Lahiya", "Nuseirat"):
+        found = gazetteer.resolve(name, gaza)
+        assert found.place is not None and found.place.country == "PS", name
+        assert found.place.admin1 == "Gaza Strip", found
+    assert gazetteer.resolve("Jabalia", Context(frozenset({"PK"}))).place is None
+    assert gazetteer.resolve("Kashmir", Context(frozenset({"US"}))).place is None
+    attock = gazetteer.resolve("Attock", Context(frozenset({"PK"})))
+    assert attock.place is not None and attock.place.admin1 == "Punjab"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "admin1"),
+    [
+        ("IIOJK", "IN", "Jammu and Kashmir"),
+        ("India-occupied Kashmir", "IN", "Jammu and Kashmir"),
+        ("Indian Illegally Occupied Jammu and Kashmir", "IN", "Jammu and Kashmir"),
+        ("IoK", "IN", "Jammu and Kashmir"),
+        ("Pakistan-administered Kashmir", "PK", "Azad Kashmir"),
+    ],
+)
+def test_the_two_sides_of_kashmir_by_their_news_names(gazetteer, name, country, admin1):
+    found = gazetteer.resolve(name)
+    assert found.place is not None, found
+    assert (found.place.country, found.place.admin1) == (country, admin1)

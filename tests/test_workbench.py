@@ -133,6 +133,22 @@ def test_claim_pages_hold_every_claim_once_with_its_contradictions(seed_store):
     assert expected and {c["id"] for c in contradicted["items"]} == expected
 
 
+def test_event_sketches_are_the_events_as_built_without_their_documents(seed_store):
+    """The watch check tells which dispute candidates to build from their reports'
+    rows alone (:func:`alerts._sketches`): act, date and place as the built events."""
+    from dossier.query.alerts import _sketches
+
+    built = query.events(seed_store)
+    sketches = _sketches(seed_store, [e["id"] for e in built])
+    assert set(sketches) == {e["id"] for e in built}
+    assert any(e["location"] for e in built) and any(e["date"] for e in built)
+    for event in built:
+        assert sketches[event["id"]] == {k: event[k] for k in sketches[event["id"]]}
+        assert set(sketches[event["id"]]) == {"type", "mode", "actors", "targets", "location",
+                                             "date"}  # fmt: skip
+    assert _sketches(seed_store, []) == {}
+
+
 def test_entity_claims_and_disputes_pages(seed_store):
     brigade = query.find_entity(seed_store, "Zainabiyoun Brigade")
     assert brigade is not None
@@ -248,6 +264,50 @@ def test_ego_graph_keeps_the_strongest_links_and_honours_filters(real_store):
     )
     laid = layout(ego_graph(real_store, GraphQuery(entity=graph.ego, depth=2, limit=40)))
     assert not _overlaps(laid)
+
+
+def test_dispute_candidates_dropped_unbuilt_are_never_disputes(real_store):
+    """On real articles: the sketches are the built events' fields, and every pair
+    :func:`query.disagreement` finds is one :func:`alerts._may_disagree` keeps."""
+    from dossier.query.alerts import _may_disagree, _same_act, _sketches
+
+    top = [i for i, _n in real_store.top_event_entities(4)]
+    built = query.events_by_ids(real_store, real_store.entity_event_ids(top, 600))
+    sketches = _sketches(real_store, [e["id"] for e in built])
+    for event in built:
+        assert sketches[event["id"]] == {k: event[k] for k in sketches[event["id"]]}
+    groups: dict[tuple, list] = {}
+    for event in built:
+        if event["actors"] and event["targets"]:
+            groups.setdefault(_same_act(event), []).append(event)
+    pairs = kept = disputes = 0  # (realnews reports of one incident are mostly one event)
+    for group in groups.values():
+        for a in group:
+            for b in group:
+                if a is not b:
+                    pairs += 1
+                    kept += _may_disagree(a, sketches[b["id"]])
+                    if query.disagreement(a, b):
+                        disputes += 1
+                        assert _may_disagree(a, sketches[b["id"]]), (a["id"], b["id"])
+    assert disputes and kept >= disputes
+
+
+@pytest.mark.unit
+def test_may_disagree_drops_the_same_act_on_the_same_days_at_the_same_place():
+    from dossier.query.alerts import _may_disagree
+
+    def event(start: str, end: str, place: str | None, **other: Any) -> dict[str, Any]:
+        return {"type": "ATTACK", "mode": None, "actors": ["a"], "targets": ["t"],
+                "location": place, "date": {"start": start, "end": end}, **other}  # fmt: skip
+
+    new = event("2025-01-10", "2025-01-10", "swat")
+    assert not _may_disagree(new, event("2025-01-09", "2025-01-11", "swat"))  # one incident
+    assert not _may_disagree(new, event("2025-01-10", "2025-01-10", None))  # no place told
+    assert _may_disagree(new, event("2025-01-12", "2025-01-12", "swat"))  # other days
+    assert _may_disagree(new, event("2025-01-10", "2025-01-10", "kurram"))  # other place
+    assert not _may_disagree(new, event("2025-01-12", "2025-01-12", "swat", targets=["x"]))
+    assert not _may_disagree(new, {**event("", "", "kurram"), "date": None})  # undated
 
 
 def test_map_clusters_places_and_lists_the_events_behind_a_point(real_store):

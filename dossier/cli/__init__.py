@@ -73,6 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=ingest.cmd_ingest)
 
+    p = sub.add_parser(
+        "migrate",
+        parents=[db_flag],
+        help="bring the store's schema and summary tables up to date (once, after an upgrade)",
+    )
+    p.set_defaults(func=ingest.cmd_migrate)
+
     p = sub.add_parser("stats", parents=[db_flag], help="counts and top entities")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=read.cmd_stats)

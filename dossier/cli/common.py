@@ -20,9 +20,11 @@ def settings_of(args: argparse.Namespace) -> Settings:
 PAGE_DEFAULT = 50
 
 
-def open_kb(args: argparse.Namespace) -> Store:
+def open_kb(args: argparse.Namespace, migrate: bool = True) -> Store:
+    """The store of ``--db``; ``migrate=False`` for the read and export commands,
+    which refuse a store that needs ``dossier migrate`` rather than run its fill."""
     settings = settings_of(args)
-    return open_store(settings.db, settings.busy_timeout_ms)
+    return open_store(settings.db, settings.busy_timeout_ms, migrate=migrate)
 
 
 def lookup(store: Store, name: str) -> EntityRow:

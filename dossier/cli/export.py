@@ -15,7 +15,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format not in FORMATS:
         print(f"unsupported export format {args.format!r}", file=sys.stderr)
         return 2
-    with open_kb(args) as store:
+    with open_kb(args, migrate=False) as store:
         report = write_format(store, args.format, Path(args.out) if args.out else None)
     if args.out or args.format == "csv":
         print(f"wrote {args.out or 'export-csv'} ({args.format}): {report}", file=sys.stderr)

@@ -82,6 +82,47 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if report.errors else 0
 
 
+def cmd_migrate(args: argparse.Namespace) -> int:
+    """Run the pending migrations and summary-table rebuild, here and now.
+
+    The read paths (API, pages, read and export commands) refuse a store that
+    is behind rather than run a fill that takes minutes at 100k documents
+    inside a request; an upgrade is followed by this command (or an ingest,
+    which migrates too)."""
+    import time
+
+    from dossier.store.migrations import LATEST
+    from dossier.store.summaries import SUMMARY_VERSION
+
+    settings = settings_of(args)
+    start = time.perf_counter()
+    before = _schema_state(settings)
+    with open_store(settings.db, settings.busy_timeout_ms) as store:
+        after = store.schema_state()
+    took = time.perf_counter() - start
+    if before == after:
+        print(f"up to date: schema version {LATEST}, summary tables {SUMMARY_VERSION}")
+    else:
+        print(
+            f"migrated: schema version {before[0]} -> {after[0]}, summary tables "
+            f"{before[1] or 'none'} -> {after[1]}, in {took:.1f} s"
+        )
+    return 0
+
+
+def _schema_state(settings: Settings) -> tuple[int, str | None]:
+    """The store's ``(schema version, summary tables version)`` before migrating,
+    read without changing it (a store behind this code is refused by a read-only
+    open, with its state in the refusal)."""
+    from dossier.store import StoreBehind
+
+    try:
+        with open_store(settings.db, settings.busy_timeout_ms, migrate=False) as store:
+            return store.schema_state()
+    except StoreBehind as behind:
+        return behind.version, behind.summaries
+
+
 def _log_line(quiet: bool):  # noqa: ANN202 - small closure
     from dossier.ingest.files import printable
 

@@ -16,13 +16,13 @@ from dossier.query import reads as query
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    with open_kb(args) as store:
+    with open_kb(args, migrate=False) as store:
         data = query.summary(store) if not args.json else query.stats(store)
     return emit(args, data, output.print_summary)
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
-    with open_kb(args) as store:
+    with open_kb(args, migrate=False) as store:
         rows = query.entity_list(store, type=args.type, limit=args.limit, offset=args.offset)
     return emit(args, rows, output.print_entities)
 
@@ -31,7 +31,7 @@ def cmd_places(args: argparse.Namespace) -> int:
     from dossier.geo import PLACE_TYPES
     from dossier.query.views import place
 
-    with open_kb(args) as store:
+    with open_kb(args, migrate=False) as store:
         rows = [r for t in sorted(PLACE_TYPES) for r in store.entities(type=t, limit=args.limit)]
         rows.sort(key=lambda r: (-r.mention_count, r.id))
         found = [(r, place(store, r)) for r in rows[: args.limit]]
@@ -45,20 +45,20 @@ def cmd_places(args: argparse.Namespace) -> int:
 
 
 def cmd_entity(args: argparse.Namespace) -> int:
-    with open_kb(args) as store:
+    with open_kb(args, migrate=False) as store:
         row = lookup(store, args.name)
         profile = query.entity_profile(store, row)
     return emit(args, profile, partial(output.print_profile, why=args.why))
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    with open_kb(args) as store:
+    with open_kb(args, migrate=False) as store:
         hits = query.search(store, args.query, limit=args.limit, offset=args.offset)
     return emit(args, hits, output.print_hits)
 
 
 def cmd_stories(args: argparse.Namespace) -> int:
-    with open_kb(args) as store:
+    with open_kb(args, migrate=False) as store:
         if paging(args):
             page = query.story_page(store, args.limit or PAGE_DEFAULT, args.offset)
             stories = page["items"]
@@ -69,7 +69,7 @@ def cmd_stories(args: argparse.Namespace) -> int:
 
 
 def cmd_story(args: argparse.Namespace) -> int:
-    with open_kb(args) as store:
+    with open_kb(args, migrate=False) as store:
         detail = query.story_detail(store, args.id)
     if detail is None:
         print(f"no story {args.id!r}", file=sys.stderr)
@@ -78,7 +78,7 @@ def cmd_story(args: argparse.Namespace) -> int:
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    with open_kb(args) as store:
+    with open_kb(args, migrate=False) as store:
         entity = entity_id(store, args.entity)
         found = query.events(
             store,
@@ -94,7 +94,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 def cmd_brief(args: argparse.Namespace) -> int:
     from dossier.query import brief
 
-    with open_kb(args) as store:
+    with open_kb(args, migrate=False) as store:
         row = lookup(store, args.entity)
         built = brief.build(store, row, date_from=args.date_from, date_to=args.date_to)
     if args.format == "pdf":
@@ -116,7 +116,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
-    with open_kb(args) as store:
+    with open_kb(args, migrate=False) as store:
         entity = entity_id(store, args.entity)
         if paging(args):
             page = query.claim_page(
@@ -134,7 +134,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
         print_json(found)
         return 0
     if args.contradictions:
-        with open_kb(args) as store:
+        with open_kb(args, migrate=False) as store:
             disputes = query.event_disputes(store, entity=entity_id(store, args.entity))
         output.print_event_disputes(disputes)
     output.print_claims(found)

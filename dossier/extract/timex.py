@@ -247,8 +247,14 @@ def _build_numeric(m: re.Match[str]) -> Value:
 
 def _build_month_day(m: re.Match[str]) -> Value:
     rel = RELATIONS[m["rel"].lower()] if m.groupdict().get("rel") else ""
+    step = STEPS[m["yrel"].lower()] if m["yrel"] else None  # "March 14 this year"
     first = Calendar(
-        year=_int(m, "y"), month=_month(m["month"]), day=int(m["d"]), weekday=_weekday(m), rel=rel
+        year=_int(m, "y"),
+        month=_month(m["month"]),
+        day=int(m["d"]),
+        weekday=_weekday(m),
+        rel=rel,
+        year_step=step,
     )
     second = m["d2"] or m.groupdict().get("d3")  # "Feb 17-18", "February 12 and 13"
     if second:
@@ -392,13 +398,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\b(?P<rel>last|this|next|coming)\s+)?{_DAY_PREFIX}(?P<month>{_MONTH})"
         rf"\s*(?P<d>[0-3]?\d){_ORD}"
         rf"(?:\s*[-–]\s*(?P<d2>[0-3]?\d){_ORD}|\s+and\s+(?P<d3>[0-3]?\d){_ORD}{_AND_END})?"
-        rf"(?:,?\s+(?P<y>{_YEAR}))?{_NE}",
+        rf"(?:,?\s+(?P<y>{_YEAR})|,?\s+(?P<yrel>last|this|next)\s+year\b)?{_NE}",
         _build_month_day,
     ),
     _rule(
         "day-month",
         rf"{_DAY_PREFIX}{_NB}(?P<d>[0-3]?\d){_ORD}(?:\s*[-–]\s*(?P<d2>[0-3]?\d){_ORD})?"
-        rf"\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?{_NE}",
+        rf"\s+(?:of\s+)?(?P<month>{_MONTH})"
+        rf"(?:,?\s+(?P<y>{_YEAR})|,?\s+(?P<yrel>last|this|next)\s+year\b)?{_NE}",
         _build_month_day,
     ),
     _rule(

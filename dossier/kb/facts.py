@@ -460,6 +460,32 @@ def _sentence_regions(places: DocumentPlaces, event: EventMention) -> list[tuple
     return found
 
 
+def _town_after(places: DocumentPlaces, place: Mention) -> list[tuple[str, str]]:
+    """(country, region) of the town or district written after the place and a comma ("near
+    Fateh Chowk, Hyderabad", "in Jatial, Gilgit"): its record as resolved in the document,
+    else its records in the countries the document's places lie in, where they share one
+    region. Where a locality the gazetteer lacks lies, before the sentence's or the
+    article's other places say (an ANF round-up filed from Rawalpindi lists seizures across
+    the country; the model often tags the locality and not the town after it)."""
+    text = places.analyzed.document.text
+    after = _NAME_AFTER_COMMA.match(text, place.end)
+    if after is None:
+        return []
+    name = after.group(1).strip()
+    town = places.resolved.get(key(name))
+    if town is not None:
+        found = [town]
+    else:
+        countries = {p.country for p in places.resolved.values()}
+        found = [p for p in load_gazetteer().candidates(name) if p.country in countries]
+    regions = {(p.country, p.admin1) for p in found if p.admin1 and p.feature != "PCLI"}
+    return list(regions) if len(regions) == 1 else []
+
+
+#: ", Hyderabad" after a place: the capitalised name after its comma, up to four words
+_NAME_AFTER_COMMA = re.compile(r", ((?:[A-Z][\w'’-]*(?: |(?=[\s,.;:)]|$))){1,4})")
+
+
 #: the owner of a possessive name: "Khyber Pakhtunkhwa’s Swat"
 _OWNER = re.compile(r"^(.+?)[’']s\s+\S")
 
@@ -555,6 +581,8 @@ _REPORTED_AT = re.compile(
 )
 #: how many sentences back such a sentence still dates the incidents told after it
 UMBRELLA_LOOKBACK = 6
+#: how many undated acts of one type, each continuing the one before, pass a day on
+CHAIN_DEPTH = 3
 #: an act told as happening in the course of the one just told ("the suspects opened fire
 #: during the operation" after "police launched a raid ... on April 11"): its day, whatever
 #: the type of either
@@ -584,6 +612,15 @@ def _state_force(text: str, events: Sequence[EventMention]) -> bool:
     )
 
 
+def _named(analyzed: AnalyzedDocument, event: EventMention) -> bool:
+    """Whether one of ``event``'s actors is named by a name ("UAE authorities", "Israeli")."""
+    return any(
+        m.start < e and s < m.end and m.label in _NAMED_ACTORS
+        for s, e in event.actors
+        for m in analyzed.mentions
+    )
+
+
 def _same_actors(
     analyzed: AnalyzedDocument, event: EventMention, others: Sequence[EventMention]
 ) -> bool:
@@ -605,7 +642,9 @@ def _same_actors(
     return not (mine and theirs) or bool(mine & theirs)
 
 
-def _earlier_day(analyzed: AnalyzedDocument, event: EventMention, lookback: int) -> TimeExpr | None:
+def _earlier_day(
+    analyzed: AnalyzedDocument, event: EventMention, lookback: int, chain: int = CHAIN_DEPTH
+) -> TimeExpr | None:
     """The day of the incident an undated act continues: the date the nearest of the
     ``lookback`` sentences before it gives an act of an incident type ("Two IEDs struck the
     Shakai area on Saturday ... The first explosion occurred near the Sarapal area"; "killed
@@ -621,7 +660,10 @@ def _earlier_day(analyzed: AnalyzedDocument, event: EventMention, lookback: int)
     February 12 and 13"), up to :data:`UMBRELLA_LOOKBACK` sentences back. A day the
     borrower's sentence gives its report ("said a news release issued here Sunday") bounds the
     day lent; the one day it gives by a possessive ("the toll from Saturday's strikes") is
-    the act's own."""
+    the act's own. An undated act of the same type that itself continues an earlier dated
+    one lends the day it borrows ("strikes on Monday killed 40 ... They included eight
+    killed in a strike on a family home ... another 10 were killed in a strike on ..."), up
+    to ``chain`` links."""
     if event.type not in THREAD_INCIDENT_TYPES or event.modality not in REPORTED:
         return None
     text, times = analyzed.document.text, analyzed.times
@@ -645,6 +687,7 @@ def _earlier_day(analyzed: AnalyzedDocument, event: EventMention, lookback: int)
     if _PERFECT.search(text, event.start, event.trigger[0]):
         return None  # "New Delhi has responded by suspending ...": background, not the incident
     mine = [e for e in analyzed.events if e.sentence == event.sentence]
+    named_actor = _named(analyzed, event)
     for back in range(1, max(lookback, UMBRELLA_LOOKBACK) + 1):
         sentence = event.sentence - back
         told = analyzed.sentences[sentence] if 0 <= sentence < len(analyzed.sentences) else None
@@ -665,6 +708,18 @@ def _earlier_day(analyzed: AnalyzedDocument, event: EventMention, lookback: int)
             and days_apart(t.value_start, t.value_end) < INCIDENT_RANGE_DAYS
         }
         dated = [e for e in acts if e.time is not None and not e.time_of_report]
+        if not dated and chain > 0 and back <= lookback and not apart:
+            # an undated act of this type that continues an earlier one: the day it borrows
+            # (an act of a named actor only from one of the same named actor)
+            for e in acts:
+                if e.type != event.type or e.time is not None:
+                    continue
+                if named_actor and not (_named(analyzed, e) and _same_actors(analyzed, event, [e])):
+                    continue
+                borrowed = _earlier_day(analyzed, e, lookback, chain - 1)
+                if borrowed is not None:
+                    days, dated = {(borrowed.value_start, borrowed.value_end): borrowed}, [e]
+                    break
         if len(days) > 1 or (dated and not days):
             return None  # two days, or a week or month of many acts ("Last month, ...")
         if days and (apart or back > lookback) and not several:
@@ -689,6 +744,65 @@ def _earlier_day(analyzed: AnalyzedDocument, event: EventMention, lookback: int)
             return lent
         if told is not None and opens_new_incident(text[told.start : told.end]):
             apart = True  # the incident told there is another one, not dated here
+    return None
+
+
+#: sentences after a lead dated only by its report that may tell the incident's own day
+LATER_DAY_SENTENCES = 2
+#: "Earlier, a soldier was martyred ...": an earlier incident, not the lead's
+_EARLIER = re.compile(r"\W*earlier\b", re.IGNORECASE)
+
+
+def _later_day(
+    analyzed: AnalyzedDocument, event: EventMention, report: TimeExpr
+) -> TimeExpr | None:
+    """The incident's own day, told in the next sentences, for an act its sentence dates only
+    by the report ("Indian soldiers killed two fighters ..., the army said on Friday." then
+    "An intense firefight was triggered on Thursday night ..."): a wire lead tells the act
+    and the report's day, the next sentence the act's. Only an act of an incident type told
+    as having happened borrows, from a day of its next :data:`LATER_DAY_SENTENCES` sentences
+    that is no report's day and no day of an act of another type or actor, before any
+    sentence that opens another incident ("Earlier, ...", "Separately, ..."); and only a
+    single day no later than the report and at most the day before it: a day inside the
+    span the report allows, never outside it."""
+    if event.type not in THREAD_INCIDENT_TYPES or event.modality not in REPORTED:
+        return None
+    if not (report.value_end and report.precision == "day"):
+        return None
+    text, times = analyzed.document.text, analyzed.times
+    for ahead in range(1, LATER_DAY_SENTENCES + 1):
+        index = event.sentence + ahead
+        if index >= len(analyzed.sentences):
+            return None
+        told = analyzed.sentences[index]
+        if opens_new_incident(text[told.start : told.end]) or _EARLIER.match(text, told.start):
+            return None
+        # a day the sentence gives an act of another type, or a report, is not the incident's
+        taken = {
+            other.time
+            for other in analyzed.events
+            if other.sentence == index
+            and other.time is not None
+            and (
+                other.type != event.type
+                or other.time_of_report
+                or other.modality not in REPORTED
+                or not _same_actors(analyzed, event, [other])
+            )
+        }
+        for day in times:
+            if not told.start <= day.start < told.end or (day.start, day.end) in taken:
+                continue
+            if _REPORTED_AT.search(text, max(told.start, day.start - 60), day.start):
+                continue  # "..., the statement said on Thursday": a report's day
+            if (
+                day.precision == "day"
+                and day.value_start == day.value_end
+                and day.value_end is not None
+                and day.value_end <= report.value_end
+                and days_apart(day.value_end, report.value_end) <= 1
+            ):
+                return day
     return None
 
 
@@ -771,6 +885,8 @@ def store_event(
     ):
         # an act with no date of its own continues the incident told just before it
         lent = _earlier_day(analyzed, event, lookback)
+        if lent is None and event.time_of_report and when is not None:
+            lent = _later_day(analyzed, event, when)
         when = lent or when
     bound = False  # the day only bounds the act: a statement's day that reports it
     if lent is None and (when is None or when.value_start is None) and lookback > 0:
@@ -814,7 +930,7 @@ def store_event(
             place.text,
             dateline_place.key if dateline_place else name_key(analyzed.document.dateline or ""),
             place_key(place.text),
-            _sentence_regions(places, event),
+            _town_after(places, place) or _sentence_regions(places, event),
         )
     args = [_arg("actor", s, text, mentions) for s in event.actors]
     args += [_arg("target", s, text, mentions) for s in event.targets]

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from dossier.kb.fact_summary import best_date, event_place
 from dossier.query import reads as query
 from dossier.query.watch import current_entity
 from dossier.store.base import EntityRow, Store
@@ -115,6 +116,47 @@ def _same_act(event: dict[str, Any]) -> tuple[Any, ...]:
     return (event["type"], event["mode"], tuple(event["actors"]), tuple(event["targets"]))
 
 
+def _sketches(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Per event the fields :func:`_same_act` and :func:`dossier.query.reads.disagreement`
+    compare, computed as :func:`dossier.query.reads.events_by_ids` computes them but
+    from the reports' own rows: type, mode, actors, targets, place and date."""
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for report in store.event_reports_of_events(list(ids)) if ids else []:
+        grouped.setdefault(report["event_id"], []).append(report)
+    found = {}
+    for event_id, reports in grouped.items():
+
+        def role(name: str, reports: list[dict[str, Any]] = reports) -> list[str]:
+            ids = {a["entity_id"] for r in reports for a in r["args"] if a["role"] == name}
+            return sorted(i for i in ids if i)
+
+        placed = event_place(reports)
+        found[event_id] = {
+            "type": reports[0]["type"],
+            "mode": next((r["mode"] for r in reports if r["mode"]), None),
+            "actors": role("actor"),
+            "targets": role("target"),
+            "location": placed["location_entity"] if placed else None,
+            "date": best_date(reports),
+        }
+    return found
+
+
+def _may_disagree(event: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether :func:`dossier.query.reads.disagreement` can find a reason between two
+    events (``other`` may be a :func:`_sketches` sketch): the same act, both dated,
+    and days that do not overlap or two different places. False only where it
+    cannot (it also needs the two in different stories)."""
+    if _same_act(other) != _same_act(event):
+        return False
+    da, db = event["date"], other["date"]
+    if not (da and db):
+        return False
+    if da["end"] < db["start"] or db["end"] < da["start"]:
+        return True
+    return bool(event["location"] and other["location"] and event["location"] != other["location"])
+
+
 def _event_disputes(
     store: Store, events: list[dict[str, Any]], watched: set[str], known: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
@@ -128,6 +170,7 @@ def _event_disputes(
     """
     found: dict[tuple[str, str], dict[str, Any]] = {}
     by_id = {e["id"]: e for e in known}
+    sketches: dict[str, dict[str, Any]] = {}
     for event in events:
         if not (event["actors"] and event["targets"]):
             continue
@@ -143,7 +186,16 @@ def _event_disputes(
                     store.entity_event_ids([entity], EVENT_DISPUTE_CANDIDATES, type=event["type"]),
                     [*event["actors"], *event["targets"]],
                 )
-                missing = [i for i in ids if i not in by_id]
+                # and of those only the ones that can dispute this one, told from
+                # their reports alone (act, date, place; no document read): the
+                # same act on the same days at the same place is no dispute
+                unread = [i for i in ids if i not in by_id and i not in sketches]
+                sketches.update(_sketches(store, unread))
+                missing = [
+                    i
+                    for i in ids
+                    if i not in by_id and i in sketches and _may_disagree(event, sketches[i])
+                ]
                 by_id.update((e["id"], e) for e in _events(store, missing))
                 others = [by_id[i] for i in ids if i in by_id]
             for other in others:

@@ -34,6 +34,16 @@ class StoreError(RuntimeError):
     """A store problem worth one clear line to the user (locked, disk full…)."""
 
 
+class StoreBehind(StoreError):
+    """A read opened a store with documents whose schema (``version``) or summary
+    tables (``summaries``) are older than this code: ``dossier migrate`` first."""
+
+    def __init__(self, message: str, version: int, summaries: str | None) -> None:
+        super().__init__(message)
+        self.version = version
+        self.summaries = summaries
+
+
 class SearchTimeout(StoreError):
     """A search stopped at its time budget (``search_budget_ms``).
 
@@ -400,6 +410,10 @@ class FactStore(Protocol):
         ...
 
     def event_mentions_of_events(self, event_ids: Sequence[str]) -> list[dict[str, Any]]: ...
+
+    def event_reports_of_events(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """Those reports without their documents' columns (no story, source or evidence)."""
+        ...
 
     def event_mentions_in_document(
         self, document_id: str, type: str | None = None, other_than: int | None = None

@@ -176,7 +176,8 @@ class PostgresStore(SQLStore):
     #: a connection lent by a :class:`PostgresPool`: ``close`` gives it back instead
     pooled = False
 
-    def __init__(self, url: str, busy_timeout_ms: int = 30_000) -> None:
+    def __init__(self, url: str, busy_timeout_ms: int = 30_000, migrate: bool = True) -> None:
+        """``migrate=False`` for a read: see :meth:`SQLStore._open_schema`."""
         self.path = redact(url)
         try:
             self.conn = psycopg.connect(url, **CONNECT_OPTIONS)
@@ -184,7 +185,7 @@ class PostgresStore(SQLStore):
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
         try:
             configure(self.conn, busy_timeout_ms)
-            self._open_schema()
+            self._open_schema(migrate)
         except psycopg.Error as exc:
             self.conn.close()
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
@@ -315,11 +316,16 @@ class PostgresPool:
     request's reconnect, not an error on every request after it.
     """
 
-    def __init__(self, url: str, busy_timeout_ms: int = 30_000, max_size: int = 8) -> None:
+    def __init__(
+        self, url: str, busy_timeout_ms: int = 30_000, max_size: int = 8, migrate: bool = False
+    ) -> None:
         from psycopg_pool import ConnectionPool
 
         self.path = redact(url)
-        PostgresStore(url, busy_timeout_ms).close()  # create or migrate the schema once
+        # the schema checked once (created when the database is empty; a database with
+        # documents and pending migrations is refused unless ``migrate``: the API
+        # serves reads, which must not start a long fill)
+        PostgresStore(url, busy_timeout_ms, migrate=migrate).close()
         self.pool = ConnectionPool(
             url,
             min_size=1,

@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from dossier.records import AnalyzedDocument, TimeExpr
-from dossier.store.base import AliasStat, EntityRow
+from dossier.store.base import AliasStat, EntityRow, StoreBehind
 from dossier.store.migrations import LATEST, migrate
 from dossier.store.summaries import SUMMARY_VERSION, SummaryTables
 from dossier.store.workbench import WorkbenchReads
@@ -109,19 +109,52 @@ class SQLStore(SummaryTables, WorkbenchReads):
         raise NotImplementedError
 
     # -- shared helpers -----------------------------------------------------
-    def _open_schema(self) -> None:
+    def _open_schema(self, migrate_data: bool = True) -> None:
         """Bring the schema to the latest version, taking the write lock only
         when there is something to do: opening a store (every API request
-        does) must not wait for an ingest batch to commit."""
+        does) must not wait for an ingest batch to commit.
+
+        With ``migrate_data`` false (a read: the API, the web pages, the read
+        and export commands) a store holding documents is never migrated: a
+        migration's fill or a summary rebuild takes minutes on a large archive,
+        and must not run inside whichever request happens to open it first.
+        Such a store is refused with a :class:`StoreError` that names
+        ``dossier migrate``; an empty or new one is set up as before (there is
+        nothing to fill)."""
         try:
             current = int(self._one("SELECT COALESCE(MAX(version), 0) FROM schema_version")[0])
         except self.DB_ERROR:
-            current = -1  # no schema_version table yet
+            current = -1  # no schema_version table yet (connections are autocommit)
         self._init_summaries()
+        behind = current != LATEST or (current >= 1 and self._summary_version() != SUMMARY_VERSION)
+        if behind and not migrate_data and not self._empty():
+            summaries = self._summary_version() if current >= 1 else None
+            raise StoreBehind(
+                f"the database {getattr(self, 'path', '')} is at schema version {current} "
+                f"(summary tables {summaries or 'none'}); this dossier reads version "
+                f"{LATEST} (summary tables {SUMMARY_VERSION}). Bring it up to date once with "
+                "`dossier migrate` (or any `dossier ingest`): on a large archive that takes "
+                "minutes, so a read does not start it",
+                current,
+                summaries,
+            )
         if current != LATEST:
             with self.transaction():
                 migrate(self._exec, self.DIALECT, now())
         self._upgrade_summaries()
+
+    def _empty(self) -> bool:
+        """Whether the store holds no document (new, or never ingested into):
+        setting its schema up fills nothing."""
+        try:
+            return self._one("SELECT 1 FROM documents LIMIT 1") is None
+        except self.DB_ERROR:
+            return True  # no documents table yet
+
+    def schema_state(self) -> tuple[int, str | None]:
+        """``(schema version, summary tables version)`` of the open store."""
+        row = self._one("SELECT COALESCE(MAX(version), 0) FROM schema_version")
+        return int(row[0]), self._summary_version()
 
     def _upgrade_summaries(self) -> None:
         """Build the summary tables (:mod:`dossier.store.summaries`) once for a
@@ -364,9 +397,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
         return [dict(r) for r in rows]
 
     def undated_incident_candidates(self, type: str) -> list[dict[str, Any]]:
-        rows = self._all(
-            "SELECT * FROM document_groups WHERE type = ? AND day IS NULL", [type]
-        )
+        rows = self._all("SELECT * FROM document_groups WHERE type = ? AND day IS NULL", [type])
         return [dict(r) for r in rows]
 
     def set_document_actors(
@@ -997,14 +1028,32 @@ class SQLStore(SummaryTables, WorkbenchReads):
             ids, params = in_story.format(undated=""), [story, type, *keys]
         return [int(row[0]) for row in self._all(f"{ids} ORDER BY 1", params)]
 
-    def _event_mentions(self, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    def event_reports_of_events(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """The reports of these events as :meth:`event_mentions_of_events` gives them,
+        less what their documents hold (story, source, evidence text): the report's own
+        row, its place entity and its arguments. Enough to tell an event's act, date
+        and place (:mod:`dossier.kb.fact_summary`) without reading a document row."""
+        return _in_batches(self._event_reports, "m.event_id", event_ids)
+
+    def _event_reports(self, where: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+        return self._event_mentions(where, params, documents=False)
+
+    def _event_mentions(
+        self, where: str = "", params: Sequence[Any] = (), documents: bool = True
+    ) -> list[dict[str, Any]]:
         """Event reports matching ``where``, a condition written in this class only;
-        values always go through ``params``."""
+        values always go through ``params``; without their ``documents``' columns
+        (a document row is the costly read of a large archive) if asked."""
+        joined = (
+            """, d.story_id, d.source, d.title, d.published, d.outlet,
+                       substr(d.text, m.start + 1, m."end" - m.start) AS evidence"""
+            if documents
+            else ""
+        )
+        document = "JOIN documents d ON d.id = m.document_id" if documents else ""
         rows = self._all(
-            f"""SELECT m.*, d.story_id, d.source, d.title, d.published, d.outlet,
-                       substr(d.text, m.start + 1, m."end" - m.start) AS evidence,
-                       lk.entity_id AS location_entity
-                FROM event_mentions m JOIN documents d ON d.id = m.document_id
+            f"""SELECT m.*{joined}, lk.entity_id AS location_entity
+                FROM event_mentions m {document}
                 LEFT JOIN entity_keys lk ON lk.key = m.location_key
                 {where} ORDER BY m.id""",
             list(params),

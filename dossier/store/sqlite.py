@@ -47,7 +47,10 @@ class SQLiteStore(SQLStore):
     FTS_INSERT = "INSERT INTO documents_fts (document_id, title, text) VALUES (?, ?, ?)"
     DB_ERROR = sqlite3.Error
 
-    def __init__(self, path: str | Path, busy_timeout_ms: int = 30_000) -> None:
+    def __init__(
+        self, path: str | Path, busy_timeout_ms: int = 30_000, migrate: bool = True
+    ) -> None:
+        """``migrate=False`` for a read: see :meth:`SQLStore._open_schema`."""
         self.path = str(path).removeprefix("sqlite:///")
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
@@ -63,7 +66,7 @@ class SQLiteStore(SQLStore):
             # core hides the difference (14.6-16.1 s vs 12.6-15.1 s)
             self.conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
             self.conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
-            self._open_schema()
+            self._open_schema(migrate)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
 

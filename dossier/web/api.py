@@ -527,7 +527,7 @@ def _export_stream(request: Request, format: ExportFormat) -> Iterator[str]:
     from dossier.query import export as exporter
 
     settings = request.app.state.settings
-    with open_store(settings.db, settings.busy_timeout_ms) as store:
+    with open_store(settings.db, settings.busy_timeout_ms, migrate=False) as store:
         if format is ExportFormat.json:
             yield from exporter.iter_export_json(store)
         elif format is ExportFormat.graphml:

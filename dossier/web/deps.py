@@ -25,7 +25,9 @@ def get_store(request: Request) -> Iterator[Store]:
         with _pool(request.app).store() as store:
             yield store
         return
-    with open_store(settings.db, settings.busy_timeout_ms) as store:
+    # a request never migrates (a fill takes minutes on a large archive): a store
+    # behind this code answers 503 naming `dossier migrate` (dossier.store.open_store)
+    with open_store(settings.db, settings.busy_timeout_ms, migrate=False) as store:
         yield store
 
 

@@ -48,6 +48,7 @@ from dossier.extract.events.lexicon import (
     _is_verb,
     _lemma,
     _meeting,
+    _sit_in,
     _trigger,
     _with_conjuncts,
 )
@@ -162,10 +163,42 @@ def _human(token: Token) -> bool:
 
 def _stands_alone(token: Token) -> bool:
     """An event noun inside another noun ("attack helicopter", "arrest warrant",
-    "protest leader") is no event of its own."""
+    "protest leader") is no event of its own, nor is the name of an offence glossing a
+    section of a penal code."""
     return not (
         _is_noun(token) and token.dep_ == "compound" and _lemma(token.head) not in EVENT_HEADS
-    )
+    ) and not _offence_gloss(token)
+
+
+#: the words that number a law's provisions, and how far before a gloss they may stand
+#: ("sections 302 (...), 324 (...) and 148 (...)")
+SECTION_WORDS = frozenset({"section", "sections", "article", "articles", "clause"})
+SECTION_REACH = 30
+#: how far into a parenthesis a section's gloss may run: "302 (qatl-i-amd or intentional
+#: murder)"
+GLOSS_WORDS = 8
+
+
+def _offence_gloss(token: Token) -> bool:
+    """ "sections 302 (qatl-i-amd or intentional murder), 324 (attempt to commit murder)
+    and 148 (rioting)": the offences a police report (FIR) or a court invokes, named in a
+    parenthesis after the section's number; no incident of its own (37 articles of the
+    archive gloss sections so)."""
+    doc = token.doc
+    for i in range(token.i - 1, max(token.i - GLOSS_WORDS, 0) - 1, -1):
+        word = doc[i].text
+        if word == ")":
+            return False
+        if word == "(":
+            before = doc[i - 1] if i > 0 else None
+            numbered = before is not None and (
+                before.like_num or (before.text[:1].isdigit() and before.text[-1:].isalpha())
+            )
+            # a section's number, not a dateline's day ("Feb 08 (APP):") or a count
+            return numbered and any(
+                t.lower_ in SECTION_WORDS for t in doc[max(i - SECTION_REACH, 0) : i]
+            )
+    return False
 
 
 def _candidate(
@@ -305,12 +338,15 @@ def _candidate(
         location is None
         and (mode == "explosives" or kind in OCCURRENCES)
         and _is_noun(token)
-        and token.dep_ in ("nsubj", "nsubjpass")
-        and _lemma(token.head) in OCCURRING
+        and (
+            (token.dep_ in ("nsubj", "nsubjpass") and _lemma(token.head) in OCCURRING)
+            or (token.dep_ in ("dobj", "obj") and _lemma(token.head) in CAUSING)
+        )
     ):
         # "a powerful explosion occurred on Qambrani Road", "violent protests erupted in
         # Colombia": a blast, an attack or a protest told as what happened is an event where
-        # its sentence names a place, though no one is named
+        # its sentence names a place, though no one is named; so is one another event set
+        # off ("news of the assault sparked widespread protests in Parachinar")
         location = _sentence_place(token, (), context)
     if warning:
         pass  # a warning of retaliation is told by whoever is quoted, named or not
@@ -903,6 +939,8 @@ def _trigger_span(token: Token) -> Span:
     head = _phrase_head(token) if _is_noun(token) else token
     first, last = min(token.i, head.i), max(token.i, head.i)
     doc = token.doc
+    if _sit_in(token):  # "sit-in" is split by the parser; the trigger is the whole word
+        first = min([first, *(c.i for c in token.children if c.lower_ == "sit")])
     return (doc[first].idx, doc[last].idx + len(doc[last].text))
 
 
@@ -1000,6 +1038,8 @@ INCIDENT_LINKS = frozenset({"advcl", "relcl", "conj", "acl", "pobj", "prep", "xc
 #: markers of a clause that tells another incident before or after this one
 SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "following", "ahead", "weeks"})
 INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: verbs that tell an incident set off by another ("sparked protests", "triggered clashes")
+CAUSING = frozenset({"spark", "trigger", "prompt", "provoke"})
 
 
 def _linked(a: Token, b: Token) -> bool:

@@ -351,6 +351,7 @@ OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
         "shell": ("ASSAULT", "heavy-weapons"),
         "mortar": ("ASSAULT", "heavy-weapons"),
         "shot": ("ASSAULT", "firearms"),
+        "gunshot": ("ASSAULT", "firearms"),
         "bullet": ("ASSAULT", "firearms"),
     },
     "destroy": {
@@ -581,7 +582,17 @@ MODE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("firearms", frozenset({"gun", "gunman", "gunmen", "gunfire", "rifle", "sniper"})),
 )
 #: "hunger strike", "general strike": a protest, not an attack
-PROTEST_STRIKES = frozenset({"hunger", "general", "labor", "labour", "worker", "nationwide"})
+PROTEST_STRIKES = frozenset({"hunger", "general", "labor", "labour", "worker", "nationwide"}) | {
+    # South Asian closures: "a shutter-down strike", "a wheel-jam strike", "a pen-down strike"
+    "shutter",
+    "shutterdown",
+    "wheel",
+    "jam",
+    "pen",
+    "token",
+}
+#: verbs one does a strike by downing tools, never by attacking: "observed a strike"
+STRIKE_VERBS = frozenset({"observe"})
 
 #: verbs whose subject performs the event noun they govern ("launched attacks");
 #: "stag" is how the small model lemmatises "staged"
@@ -590,7 +601,7 @@ SUPPORT_VERBS = frozenset(
     respond retaliate begin start continue resume intensify step escalate make hold lead
     organize organise claim plan plot orchestrate mastermind announce impose issue lodge
     file express voice extend declare join involve participate take go call threaten vow
-    pledge promise offer approve authorize complete finish stag deliver""".split()
+    pledge promise offer approve authorize complete finish stag deliver observe""".split()
 )
 #: verbs whose subject undergoes the event noun they govern ("escaped an attempt")
 UNDERGO_VERBS = frozenset(
@@ -767,6 +778,8 @@ def _frame(verb: Token) -> Trigger | None:
         return ("CONSULT", "meet")  # "held their ninth Counter-Terrorism Dialogue"
     if lemma == "expect" and _asks(verb):
         return ("REQUEST", "appeal")  # "Pakistan expects Kabul to act": what it asks of Kabul
+    if lemma == "take" and _into_custody(verb):
+        return ("COERCE", "arrest")  # "four people were taken into custody"
     if lemma == "recover" and _possessors(verb):
         return ("COERCE", "seize")  # "hashish was recovered from the possession of an accused"
     if lemma in ("speak", "talk") and any(
@@ -924,6 +937,10 @@ def _trigger(token: Token) -> Trigger | None:
         and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
     ):
         return ("REQUEST", "appeal")  # "his call for militants to return", "calls for talks"
+    if _campaign_begun(token):
+        return ("ASSAULT", None)  # "Israel resumed its military campaign in Gaza on March 18"
+    if _sit_in(token) and not _counted(token):
+        return ("PROTEST", "demonstrate")  # "the sit-in persisted", "staged a sit-in"
     if token.pos_ == "NOUN" and (lemma not in VERB_ONLY or _walk(token)):
         found = TRIGGERS.get(lemma)
         if found and _counted(token):
@@ -1065,7 +1082,47 @@ def _is_protest_strike(token: Token) -> bool:
     """ "hunger strike", "general strike", "on strike": a protest, not an attack."""
     if any(_lemma(c) in PROTEST_STRIKES for c in token.children if c.dep_ in ("compound", "amod")):
         return True
+    if token.dep_ in ("dobj", "obj") and _lemma(token.head) in STRIKE_VERBS:
+        return True
     return token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.pos_ != "NOUN"
+
+
+#: what makes a campaign a war's: "a military/air/bombing/ground campaign"
+ARMED_CAMPAIGNS = frozenset({"military", "air", "aerial", "bombing", "ground", "armed"})
+#: verbs that start a campaign at a point in time (one that "has killed 50,000" is a tally)
+CAMPAIGN_STARTS = frozenset({"launch", "resume", "begin", "start", "restart", "renew"})
+
+
+def _campaign_begun(token: Token) -> bool:
+    """ "resumed its military campaign", "launched an air campaign": the start of an armed
+    campaign is an act on a day; the campaign as a subject ("Israel's military campaign has
+    killed 50,000") is an aggregate, which no event tells."""
+    return (
+        token.pos_ == "NOUN"
+        and _lemma(token) == "campaign"
+        and token.dep_ in ("dobj", "obj")
+        and _lemma(token.head) in CAMPAIGN_STARTS
+        and any(
+            c.dep_ in ("amod", "compound") and _lemma(c) in ARMED_CAMPAIGNS for c in token.children
+        )
+    )
+
+
+def _sit_in(token: Token) -> bool:
+    """ "a sit-in", "sit-ins": the parser splits the word and makes "in" its noun head."""
+    return (
+        token.lower_ in ("in", "ins")
+        and token.pos_ in ("NOUN", "PROPN")
+        and any(c.lower_ == "sit" and c.i < token.i for c in token.children)
+    )
+
+
+def _into_custody(verb: Token) -> bool:
+    """ "taken into custody", "took the suspects into custody": an arrest."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(_lemma(p) == "custody" for p in c.children)
+        for c in verb.children
+    )
 
 
 def _with_conjuncts(token: Token) -> list[Token]:

@@ -96,11 +96,18 @@ def _governor_cue(token: Token, via: str, child: Token | None) -> str | None:
         return "hypothetical"
     if lemma in PLANNING or (lemma in WILLING and token.pos_ == "ADJ"):
         return "planned"
+    if lemma in ALLEGING and via == "acl" and (_is_noun(token) or _with_determiner(token)):
+        return None  # "a suspect rounded up near X", "an accused arrested": the arrest happened
     if lemma in ALLEGING or (lemma == "claim" and via == "ccomp"):
         return "alleged"
     if lemma in PUNISHING and child is not None and child.lower_ in ("for", "over"):
         return "alleged"  # "arrested for collaborating with X"
     return None
+
+
+def _with_determiner(token: Token) -> bool:
+    """ "an accused", "the accused": a participle a determiner makes a noun."""
+    return any(c.dep_ == "det" for c in token.children)
 
 
 def modality(trigger: Token, support: Token | None = None) -> str:

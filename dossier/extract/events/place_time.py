@@ -575,8 +575,8 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     roots = {}
     for t in inside:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None:
-            continue
+        if span is None or _UNTIL.search(doc.text, max(0, t.start - 16), t.start):
+            continue  # "extended the ceasefire until Feb 18": when a state ends, no act's day
         opened = _opened_by(span)
         if opened is None:
             roots[(t.start, t.end)] = span.root
@@ -607,15 +607,68 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
         t
         for t in inside
         if (t.start, t.end) in roots
+        and (start := _walk_from(roots[(t.start, t.end)], t.end)) is not None
         and (
-            _dates_this(roots[(t.start, t.end)], others, above)
+            _dates_this(start, others, above)
             or _trails_relative(roots[(t.start, t.end)], antecedent, trigger)
         )
     ]
     if not free:
         return None
-    nearest = min(free, key=lambda t: abs(t.start - trigger.idx))
+    # a date standing on its own ("On March 14, a bomb exploded ...") beats a nearer one that
+    # qualifies a noun ("during Friday prayers")
+    alone = [t for t in free if _modified_noun(roots[(t.start, t.end)], t.end) is None]
+    nearest = min(alone or free, key=lambda t: abs(t.start - trigger.idx))
     return (nearest.start, nearest.end)
+
+
+#: "until"/"till" just before a date: the day a state or a span ends ("agreed to an extension
+#: of the ceasefire until Feb 18", "the strike will last till Saturday"), not an act's day
+_UNTIL = re.compile(r"\b(?:until|till|untill)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _modified_noun(root: Token, end: int) -> Token | None:
+    """The noun a date premodifies ("yesterday's shooting incident", "the May 9 riots",
+    "the Saturday deadline", "Friday prayers"), None when the date stands on its own. Read
+    from the words as well as the parse: the parser often takes "yesterday's" for the object
+    of the preposition before it."""
+    doc = root.doc
+    after = next((tok for tok in doc[root.i :] if tok.idx >= end), None)
+    if after is not None and after.dep_ == "case" and after.lower_ in ("'s", "’s", "'", "’"):
+        after = after.nbor() if after.i + 1 < len(doc) else None
+    elif not (root.dep_ in ("poss", "compound", "nmod") and root.head.i > root.i):
+        return None
+    if after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+        return None
+    noun = after
+    for _ in range(4):
+        if noun.dep_ in ("compound", "amod", "nmod") and noun.head.i > noun.i:
+            noun = noun.head
+        else:
+            break
+    return noun if _is_noun(noun) else None
+
+
+#: how a noun a date premodifies passes that date on to its clause's act: the act happened
+#: in or during it ("killed in last year's incident", "attacks during the May 9 riots") or
+#: it is the act's subject ("Friday's attack killed five")
+_PASSES_ON = frozenset({"nsubj", "nsubjpass"})
+
+
+def _walk_from(root: Token, end: int) -> Token | None:
+    """Where a date's walk up to the act it dates starts: the date itself, or the noun it
+    premodifies where that noun frames or is the act; a date that only qualifies a noun
+    ("after the military missed Sunday's deadline", "the custody of suspects of Nov 26
+    protest", "since the Nov 27 ceasefire") dates that noun's own act, never the clause's
+    (None)."""
+    noun = _modified_noun(root, end)
+    if noun is None:
+        return root
+    if noun.dep_ in _PASSES_ON or (
+        noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPS | {"at"}
+    ):
+        return noun
+    return None
 
 
 def _opened_by(span: Span) -> set[Token] | None:
@@ -733,11 +786,15 @@ def _simultaneous(verb: Token) -> bool:
     """Whether a clause happens at the time of the one it hangs on, so its date is that
     clause's: a present participle describing a participant ("shot dead a police officer
     guarding a polio team on Wednesday", "rammed a car into a bus transporting troops ... on
-    Saturday") or an "as/while/when" clause ("called for a transition as they visited
-    Damascus on Friday"). A past participle ("a man wanted since 2019") or a relative clause
-    ("suspects who had killed a woman on Friday") tells a time of its own."""
+    Saturday"), an "as/while/when" clause ("called for a transition as they visited
+    Damascus on Friday") or a gerund the act works through ("blocked all aid from entering
+    the territory on March 2", "killed him by firing on Sunday"). A past participle ("a man
+    wanted since 2019") or a relative clause ("suspects who had killed a woman on Friday")
+    tells a time of its own."""
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return True
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("from", "by"):
+        return True  # "blocked all aid from entering the territory on March 2": one act
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children
     )

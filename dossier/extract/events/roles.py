@@ -29,6 +29,7 @@ from dossier.extract.events.lexicon import (
     NOT_PARTICIPANTS,
     NOT_TARGETS,
     OBJECT_CONTROL,
+    OBJECT_FRAMES,
     ORG_NOUNS,
     PARTICIPANT_LABELS,
     PARTITIVE_POS,
@@ -293,6 +294,14 @@ def _holder(noun: Token) -> list[Token]:
     return []
 
 
+def _det_noun(token: Token) -> bool:
+    """A participle the parser left a verb though a determiner makes it a noun: "an accused
+    arrested near Gangal" (South Asian police English for a suspect)."""
+    return token.tag_ in ("VBN", "VBD", "JJ") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children
+    )
+
+
 def _participle(verb: Token) -> bool:
     """A past participle after its noun ("a militia deployed in Syria"); the small
     model often tags it as a past tense."""
@@ -351,6 +360,10 @@ def _has_theme(verb: Token, kind: str) -> bool:
         return True
     if kind == "ACCUSE" and any(_lemma(o) == "warrant" for o in _objects(verb)):
         return True  # "issued a warrant for X", "seeking warrants against X": X is charged
+    if kind == "ASSAULT" and _lemma(verb) == "fire":
+        # "fired gunshots at him", "rockets were fired at a post": what is fired is how; whom
+        # it is fired at is the target
+        return any(_lemma(o) in OBJECT_FRAMES["fire"] for o in _objects(verb))
     if kind == "CONSULT" and _lemma(verb) in MEETING_VERBS and _meeting_argument(verb):
         return True  # "held their ninth Dialogue": the meeting is what is held, no one met
     return kind == "AID" and any(_lemma(o) in AID_OBJECTS for o in _objects(verb))
@@ -393,6 +406,18 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         # "two civilians lost their lives and 18 others were injured", "militants attacked
         # the post and were killed": who undergoes a passive is the shared subject
         roles.targets += [] if roles.targets else _subjects(verb.head)
+    elif not roles.actors and not has_subject and _passive_complement(verb):
+        # "the victims were found shot dead", "he got injured", "left two men wounded": a
+        # past participle completing another verb tells what befell that verb's subject (or
+        # object), who is never the doer
+        objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
+        roles.targets += [] if roles.targets else objects or _subjects(verb.head)
+    elif not roles.actors and not has_subject and passive and _elided_subject(verb):
+        # "the client attempted to record a statement but was arrested", "the men were lured
+        # by bandits and were kidnapped": the subject left out of a passive conjunct is the
+        # one it happens to, never its doer; a passive head's "by" phrase still acts
+        roles.targets += [] if roles.targets else _subjects(verb.head)
+        roles.actors = _agents(verb.head) if _is_passive(verb.head) else []
     elif not roles.actors and not has_subject:
         roles.actors = _controller(verb)
     if verb.dep_ == "conj" and _is_passive(verb.head) and not passive and not roles.targets:
@@ -422,7 +447,7 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         ]
     if verb.dep_ in ("relcl", "acl") and passive and not roles.targets:
         roles.targets = [verb.head]
-    if verb.dep_ == "acl" and _participle(verb) and _is_noun(verb.head):
+    if verb.dep_ == "acl" and _participle(verb) and (_is_noun(verb.head) or _det_noun(verb.head)):
         roles.targets.insert(0, verb.head)  # "a group accused by Tehran of ..."
     if passive and not roles.actors and kind == "COERCE":
         roles.actors = _announcer(verb)
@@ -458,6 +483,35 @@ def _undergoes_with(verb: Token) -> bool:
         and _is_verb(head)
         and (_lemma(head) in SUFFERING or _trigger(head) is not None)
     )
+
+
+def _passive_complement(verb: Token) -> bool:
+    """A bare past participle as another verb's complement ("found shot dead", "got
+    injured"): passive in meaning though no auxiliary marks it."""
+    return (
+        verb.dep_ in ("xcomp", "oprd")
+        and verb.tag_ == "VBN"
+        and _is_verb(verb.head)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+#: what may stand between a coordinator and a passive verb whose subject it shares: "and was
+#: allegedly arrested", "but had not been detained"
+ELLIPSIS_FILLERS = frozenset({"AUX", "ADV", "PART"})
+
+
+def _elided_subject(verb: Token) -> bool:
+    """A passive conjunct that opens with its auxiliary straight after "and"/"but" ("... but
+    was allegedly arrested"), so it shares the first clause's subject by ellipsis; not one
+    whose own subject the parser lost ("conducted operations and of them 11 were arrested":
+    words stand between)."""
+    if verb.dep_ != "conj" or not _is_verb(verb.head) or verb.head.i > verb.i:
+        return False
+    i = verb.i - 1
+    while i > verb.head.i and verb.doc[i].pos_ in ELLIPSIS_FILLERS:
+        i -= 1
+    return i < verb.i - 1 and verb.doc[i].lower_ in ("and", "but")
 
 
 def _meeting_parties(roles: _Roles) -> None:
@@ -567,6 +621,9 @@ def _verb_target_preps(verb: Token, kind: str, theme: bool) -> frozenset[str]:
         return frozenset({"from"})
     if kind == "REQUEST" and _lemma(verb) == "call":  # "called on/upon the government to"
         return frozenset({"on", "upon", "against"})
+    if kind == "REQUEST" and _lemma(verb) in ("demand", "seek", "request"):
+        # "demanded Rs10 million from a businessman", "sought help from China": asked of X
+        return _target_preps(kind, noun=False) | {"from"}
     if theme and kind in ("SANCTION", "COERCE"):  # "imposed a curfew on X", "cut ties with X"
         return frozenset({"on", "against", "with", "to", "from"})
     if theme and kind in ("COOPERATE", "SUPPORT"):  # "shared intelligence with X"
