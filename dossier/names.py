@@ -136,7 +136,11 @@ TITLES: frozenset[str] = frozenset(
         "adviser advisor officer commissioner inspector superintendent constable "
         # police and district ranks of South Asian news ("SHO Alam", "DIG Raza", "DPO Khan")
         # and the investigating officer of a case ("the IO said")
-        "sho dpo dig igp ssp dsp asi ig dc io"
+        "sho dpo dig igp ssp dsp asi ig dc io "
+        # ranks of South Asian armies and police below the officers' ("Lance Naik Muhammad
+        # Ibrahim", "Sepoy Himat Khan", "Naib Subedar Zahid", "Havildar Ali", "Sub-Inspector
+        # Yahya"); "Lance" and "Naib" qualify them (see TITLE_QUALIFIERS)
+        "naik nk havildar hav sepoy sep sipahi subedar risaldar jemadar subinspector"
     ).split()
 )
 #: words that qualify a title ("Interior Minister", "Prime Minister").
@@ -144,7 +148,7 @@ TITLE_QUALIFIERS: frozenset[str] = frozenset(
     (
         "prime interior foreign defence defense finance federal provincial chief deputy vice "
         "acting former state home information army naval police supreme grand us u s national "
-        "security"
+        "security lance naib head"
     ).split()
 )
 #: clan or honorific surnames shared by very many unrelated people; a name

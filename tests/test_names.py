@@ -628,3 +628,15 @@ def test_places_keep_their_vowel_folds() -> None:
     says so: its spellings still meet, while the same words as people's names do not."""
     assert match("Mangochar", "Mangocher", "GPE", "GPE") is not None
     assert match("Mangochar", "Mangocher", "PERSON", "PERSON") is None
+
+
+@pytest.mark.unit
+def test_ranks_below_the_officers_are_titles():
+    # South Asian armies' and police's ranks: "Lance" and "Naib" qualify a rank, and are a
+    # name where no rank follows
+    assert strip_titles("Lance Naik Muhammad Ibrahim") == ["Muhammad", "Ibrahim"]
+    assert strip_titles("Naib Subedar Zahid Iqbal") == ["Zahid", "Iqbal"]
+    assert strip_titles("Sepoy Himat Khan") == ["Himat", "Khan"]
+    assert strip_titles("Sub-Inspector Yahya Khan") == ["Yahya", "Khan"]
+    assert strip_titles("Lance Armstrong") == ["Lance", "Armstrong"]
+    assert person_tokens("Havildar Gul Zaman") == person_tokens("Gul Zaman")

@@ -583,3 +583,56 @@ def test_an_open_description_with_a_modifier_of_another_kind_refers_to_none():
     text = "The Korvan Front attacked a post. Police said the banned militant group fled."
     out = _corefer(text, [("Korvan Front", "ORG"), ("the banned militant group", "DESC")])
     assert out[1][1] == "korvan front"  # what news calls the armed group it named
+
+
+@pytest.mark.unit
+def test_an_open_description_never_stands_for_a_state_office_or_a_thing():
+    # the report quotes the military's media wing more than it names the group it is about:
+    # "the group" is still the group, not the most-named body nearby
+    text = (
+        "The Korvan Relations Directorate said troops acted. The Korvan Relations Directorate "
+        "said the Dorvan Committee was behind it. The media must unmask the group, it said."
+    )
+    spans = [
+        ("Korvan Relations Directorate", "ORG"),
+        ("Korvan Relations Directorate", "ORG"),
+        ("Dorvan Committee", "ORG"),
+        ("the group", "DESC"),
+    ]
+    assert _corefer(text, spans)[-1][1] == "dorvan committee"
+    # an army unit named "... Services Group" is no "banned group" of the report
+    text = "The Special Tarvan Services Group rescued them. Later the banned group fled."
+    out = _corefer(text, [("Special Tarvan Services Group", "ORG"), ("the banned group", "DESC")])
+    assert [t for t, *_ in out] == ["Special Tarvan Services Group"]
+    # a law, a school or a train with an organisation word in it is no body
+    text = "The Dorvan Army Act was passed. Officials said the army would act."
+    out = _corefer(text, [("Dorvan Army Act", "ORG"), ("the army", "DESC")])
+    assert [t for t, *_ in out] == ["Dorvan Army Act"]
+    # nor is an office its holder fills ("Chief of Army Staff")
+    text = "The Chief of Army Staff visited the post. Later the army withdrew."
+    out = _corefer(text, [("Chief of Army Staff", "ORG"), ("the army", "DESC")])
+    assert [t for t, *_ in out] == ["Chief of Army Staff"]
+    text = "The Korvan Front named the Dorvan Express. Later the party met."
+    out = _corefer(
+        text, [("Korvan Front", "ORG"), ("Dorvan Express", "ORG"), ("the party", "DESC")]
+    )
+    assert out[-1][1] == "korvan front"
+
+
+@pytest.mark.unit
+def test_an_open_description_may_stand_for_a_group_named_by_its_letters():
+    # the group is spelled out once, then named by its letters; a place the model took for
+    # an organisation is named nearer the description
+    text = (
+        "The Dorvan Liberation Army (DLA) was founded long ago. Years passed. Nothing changed. "
+        "It rained. Later the DLA struck in Korvanabad. Officials said the group fled."
+    )
+    spans = [
+        ("Dorvan Liberation Army", "ORG"),
+        ("DLA", "ORG"),
+        ("DLA", "ORG"),
+        ("Korvanabad", "ORG"),
+        ("the group", "DESC"),
+    ]
+    out = _corefer(text, spans)
+    assert out[-1][1] == "dorvan liberation army"

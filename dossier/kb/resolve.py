@@ -43,9 +43,11 @@ TYPE_PRIORITY = ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "
 
 def _org_like(mention: Mention) -> bool:
     """Mentions a description may point to: organisations, group names the
-    model mislabels (their last word is an organisation noun), and earlier
-    resolved descriptions, which keep a salient group in focus."""
-    if mention.via not in ("ner", "description"):
+    model mislabels (their last word is an organisation noun), acronyms the document
+    expanded ("the BLA ... the group": news names a group by its letters once it has
+    spelled them out), and earlier resolved descriptions, which keep a salient group in
+    focus."""
+    if mention.via not in ("ner", "description", "acronym"):
         return False
     last = mention.key.rsplit(" ", 1)[-1]
     return mention.label == "ORG" or last in names.GENERIC_CLASSES
@@ -66,6 +68,36 @@ def _is_bare_generic(mention: Mention) -> bool:
     return bool(words) and all(w in names.GENERIC_CLASSES for w in words)
 
 
+#: last words of names that are no body at all, though an organisation word may come before
+#: ("Pakistan Army Act", "Army Public School", "First Information Report", "Jaffar Express",
+#: "Press Club"): a description of a body never stands for them
+_NOT_A_BODY_HEADS = frozenset({"school", "college", "university", "club", "express", "memorial"})
+#: words of the state's own offices and of intergovernmental bodies ("Inter-Services Public
+#: Relations", "Counter-Terrorism Department", "Special Services Group", "Foreign Office", "UN
+#: Security Council", "United Nations"). An open description ("the group", "the banned
+#: outfit", "the party") stands for a group the report is about, never for such an office,
+#: however often the report names it (it quotes the military's media wing in every line)
+_STATE_OFFICE_WORDS = frozenset(
+    "ministry department office court commission assembly senate council police services "
+    "relations directorate nations".split()
+)
+
+
+def _may_be_described(mention: Mention, head: str) -> bool:
+    """Whether a description whose head is of class ``head`` may stand for ``mention``."""
+    if not _org_like(mention) or _is_bare_generic(mention):
+        return False
+    words = mention.key.split()
+    last = words[-1]
+    if last in LAW_HEADS or last in DOCUMENT_HEADS or last in FACILITY_WORDS:
+        return False
+    if last in _NOT_A_BODY_HEADS:
+        return False
+    if _OFFICE_OF.match(mention.text) or _OFFICE_OF.match(mention.key):
+        return False  # "Chief of Army Staff" (and its "COAS"): an office its holder fills
+    return head not in _OPEN_HEADS or not _STATE_OFFICE_WORDS.intersection(words)
+
+
 def _antecedent(
     description: Mention,
     before: Sequence[Mention],
@@ -84,13 +116,11 @@ def _antecedent(
     nearby ("Green Pakistan Initiative") is a guess, and a wrong alias is worse than none.
     """
     head = _word_class(description.key.rsplit(" ", 1)[-1])
-    candidates = [m for m in before if _org_like(m) and not _is_bare_generic(m)]
+    candidates = [m for m in before if _may_be_described(m, head)]
     named = [m for m in candidates if head in _classes(m.key)]
     if named:
         return named[-1]
-    ahead = [
-        m for m in after if _org_like(m) and head in _classes(m.key) and not _is_bare_generic(m)
-    ]
+    ahead = [m for m in after if _may_be_described(m, head) and head in _classes(m.key)]
     if ahead:
         return ahead[0]
     if named_only:
