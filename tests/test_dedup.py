@@ -267,3 +267,27 @@ def test_a_stock_paragraph_at_the_top_is_no_shared_lead():
     )
     assert compare(one, other).shared_lead
     assert not compare(one, other, background=one.sentences & other.sentences).shared_lead
+
+
+@pytest.mark.unit
+def test_common_counts_the_shared_values_of_sorted_arrays():
+    from dossier.stories.dedup import _common
+
+    rng = np.random.default_rng(3)
+    for size_a, size_b in [(0, 0), (0, 5), (1, 1), (50, 400), (500, 480)]:
+        a = np.unique(rng.integers(0, 600, size_a).astype(np.uint32))
+        b = np.unique(rng.integers(0, 600, size_b).astype(np.uint32))
+        assert _common(a, b) == len(np.intersect1d(a, b, assume_unique=True))
+
+
+@pytest.mark.unit
+def test_screen_ranked_is_best_estimate_first_then_by_id():
+    index = StoryIndex()
+    index.insert("c", index.hasher.fingerprint(WIRE))
+    index.insert("a", index.hasher.fingerprint(WIRE))
+    index.insert("b", index.hasher.fingerprint(_edition(WIRE, 2)))
+    ranked = index.screen_ranked(index.hasher.fingerprint(WIRE), ["b", "c", "a"])
+    assert [i for i, _e in ranked] == ["a", "c", "b"]
+    assert ranked[0][1] == ranked[1][1] == 1.0 > ranked[2][1]
+    by_id = index.screen_ranked(index.hasher.fingerprint(WIRE), ["b", "c", "a"], by_id=True)
+    assert [i for i, _e in by_id] == ["a", "b", "c"]

@@ -266,12 +266,24 @@ class Hasher:
         )
 
 
+def _common(a: np.ndarray, b: np.ndarray) -> int:
+    """How many values two sorted arrays of unique values share.
+
+    Why not ``np.intersect1d``: the values are sorted already, so a stable sort of the
+    two joined is one merge (numpy's timsort finds the two runs), and only the count is
+    needed, not the values (same count, a quarter less time).
+    """
+    merged = np.concatenate((a, b))
+    merged.sort(kind="stable")
+    return int(np.count_nonzero(merged[1:] == merged[:-1]))
+
+
 def compare(
     a: Fingerprint, b: Fingerprint, background: frozenset[int] = frozenset()
 ) -> PairEvidence:
     """Evidence that ``a`` and ``b`` are one story; sentences in ``background``
     (stock paragraphs, see :meth:`StoryIndex.background`) are not counted as shared."""
-    common = len(np.intersect1d(a.shingles, b.shingles, assume_unique=True))
+    common = _common(a.shingles, b.shingles)
     union = len(a.shingles) + len(b.shingles) - common
     smaller = max(1, min(len(a.shingles), len(b.shingles)))
     return PairEvidence(
@@ -558,9 +570,12 @@ class StoryIndex:
         signatures, sizes = self._keys(ids)
         signature = fingerprint.signature.astype(np.uint32)
         estimate = (signatures == signature).mean(axis=1)
-        keep = plausible(estimate, len(fingerprint.shingles), sizes, self.params)
-        kept = [(i, float(e)) for i, e, k in zip(ids, estimate, keep, strict=True) if k]
-        return kept if by_id else sorted(kept, key=lambda item: (-item[1], item[0]))
+        rows = np.flatnonzero(plausible(estimate, len(fingerprint.shingles), sizes, self.params))
+        if not by_id:
+            # a stable sort of ids in id order: best estimate first, ties by id (a Python
+            # sort of (id, estimate) pairs by key was a fifth of finding candidates)
+            rows = rows[np.argsort(-estimate[rows], kind="stable")]
+        return list(zip([ids[r] for r in rows.tolist()], estimate[rows].tolist(), strict=True))
 
     def matches(self, fingerprint: Fingerprint) -> list[tuple[str, PairEvidence]]:
         found = []
