@@ -1436,6 +1436,20 @@ def _statement_lead_end(text: str, sentences: int) -> int:
     return start + lead_end(text[start:], sentences, paragraphs=True)
 
 
+def _news_day(text: str) -> str | None:
+    """The weekday a lead's first sentence sets for its news ("The Foreign Office (FO) on
+    Thursday said ...", "Pakistan on Thursday reiterated ..."), where it names exactly one:
+    the day of what the lead's later speakers say, whose own sentences name none (a
+    spokesman's quote, the briefing's details). Headline bullets are skipped, as for the
+    lead."""
+    start = 0
+    while found := _BULLET.match(text, start):
+        start = found.end()
+    first = text[start : start + lead_end(text[start:], 1)]
+    days = {m["day"].lower() for m in _LATER_DAY.finditer(first)}
+    return days.pop() if len(days) == 1 else None
+
+
 def _lead_actors(
     mentions: list[dict[str, Any]], text: str, end: int, published: str | None = None
 ) -> list[tuple[str, str | None]]:
@@ -1447,8 +1461,11 @@ def _lead_actors(
     conference, one visit name its actors alike however else they differ, and rarely give
     any other evidence (no place of its own, no toll): the actors are how they meet. Each
     comes with the day the lead says it acted ("on Wednesday", :func:`_act_day`), else
-    None: the same minister's acts of two days are two events."""
+    the day its first sentence sets for the news (:func:`_news_day`: "Pakistan on Thursday
+    said ... Foreign Office spokesperson Shafqat Ali Khan, at his weekly press briefing,
+    said"), else None: the same minister's acts of two days are two events."""
     persons = [m for m in mentions if m["label"] in _ACTOR_LABELS]
+    news_day = _news_day(text)
     found: list[tuple[str, str | None]] = []
     for mention in persons:
         if mention["start"] >= end:
@@ -1469,7 +1486,7 @@ def _lead_actors(
             # same sentence
             stop = _SENTENCE_STOP.search(text, after.end())
             later = _LATER_DAY.search(text, after.end(), stop.start() if stop else len(text))
-            weekday = later["day"] if later else None
+            weekday = later["day"] if later else news_day
         acted = _act_day(weekday, published)
         if len(longest) < 2:
             continue  # a surname alone, never expanded, names no one in particular
