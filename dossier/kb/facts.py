@@ -1813,6 +1813,9 @@ def assign_event_group(
     # the next day's strikes), pairs across outlets 42 in 48
     outlet = _outlet(document)
     own_story = {r["document_id"] for r in story_rows}
+    #: outlets of the stories joined so far: one outlet's second story of an event is its
+    #: follow-up or update (its thread), never a second source of it
+    sources = {outlet}
     mentions = store.event_mentions_in_document(document_id)
     main = main_event(mentions, settings.lead_sentences)
     told = _told_incident(mentions, main, settings.lead_sentences)
@@ -1915,9 +1918,6 @@ def assign_event_group(
             reacted_to |= matched  # the storyline it tells, not its news
             matched = set()
         accepted: list[Incident] = []
-        #: outlets of the stories joined so far: one outlet's second story of an event is
-        #: its follow-up or update (its thread), never a second source of it
-        sources = {outlet}
         for group in sorted(matched):
             held = _group_outlets(store, group, own_story)
             if outlet and held & sources:
@@ -1968,8 +1968,13 @@ def assign_event_group(
                     or acted != other["acted"]
                 ):
                     continue
-                if outlet and outlet in _group_outlets(store, group, own_story):
-                    reacted_to.add(group)  # its own other report: the storyline's
+                held = _group_outlets(store, group, own_story)
+                if outlet and held & sources:
+                    # its own other report, or -- a round-up joining a second statement --
+                    # an outlet's second story in the group: the storyline's (the agency's
+                    # President's and Prime Minister's statements, both carried by the
+                    # paper's round-up, stay two statements)
+                    reacted_to.add(group)
                     continue
                 # the speakers' names are in every report of any statement of theirs
                 names = set(_CONTENT_WORD.findall(unidecode(f"{actor} {other['actor']}").lower()))
@@ -1988,6 +1993,7 @@ def assign_event_group(
                 ) and all(not _differ(x, y) for x in rows for y in pool):
                     pool += rows
                     groups.add(group)
+                    sources |= held
     store.set_document_actors(document_id, actors, published)
     # the thread: a storyline over days or weeks (an attack, the reactions, the arrests,
     # the verdict) -- every document whose main event is the same event (merged across
