@@ -1484,6 +1484,20 @@ def _statement_lead_end(text: str, sentences: int) -> int:
     return start + lead_end(text[start:], sentences, paragraphs=True)
 
 
+def _news_day(text: str) -> str | None:
+    """The weekday a lead's first sentence sets for its news ("The Foreign Office (FO) on
+    Thursday said ...", "Pakistan on Thursday reiterated ..."), where it names exactly one:
+    the day of what the lead's later speakers say, whose own sentences name none (a
+    spokesman's quote, the briefing's details). Headline bullets are skipped, as for the
+    lead."""
+    start = 0
+    while found := _BULLET.match(text, start):
+        start = found.end()
+    first = text[start : start + lead_end(text[start:], 1)]
+    days = {m["day"].lower() for m in _LATER_DAY.finditer(first)}
+    return days.pop() if len(days) == 1 else None
+
+
 def _lead_actors(
     mentions: list[dict[str, Any]], text: str, end: int, published: str | None = None
 ) -> list[tuple[str, str | None]]:
@@ -1495,8 +1509,11 @@ def _lead_actors(
     conference, one visit name its actors alike however else they differ, and rarely give
     any other evidence (no place of its own, no toll): the actors are how they meet. Each
     comes with the day the lead says it acted ("on Wednesday", :func:`_act_day`), else
-    None: the same minister's acts of two days are two events."""
+    the day its first sentence sets for the news (:func:`_news_day`: "Pakistan on Thursday
+    said ... Foreign Office spokesperson Shafqat Ali Khan, at his weekly press briefing,
+    said"), else None: the same minister's acts of two days are two events."""
     persons = [m for m in mentions if m["label"] in _ACTOR_LABELS]
+    news_day = _news_day(text)
     found: list[tuple[str, str | None]] = []
     for mention in persons:
         if mention["start"] >= end:
@@ -1517,7 +1534,7 @@ def _lead_actors(
             # same sentence
             stop = _SENTENCE_STOP.search(text, after.end())
             later = _LATER_DAY.search(text, after.end(), stop.start() if stop else len(text))
-            weekday = later["day"] if later else None
+            weekday = later["day"] if later else news_day
         acted = _act_day(weekday, published)
         if len(longest) < 2:
             continue  # a surname alone, never expanded, names no one in particular
@@ -1844,6 +1861,9 @@ def assign_event_group(
     # the next day's strikes), pairs across outlets 42 in 48
     outlet = _outlet(document)
     own_story = {r["document_id"] for r in story_rows}
+    #: outlets of the stories joined so far: one outlet's second story of an event is its
+    #: follow-up or update (its thread), never a second source of it
+    sources = {outlet}
     mentions = store.event_mentions_in_document(document_id)
     main = main_event(mentions, settings.lead_sentences)
     told = _told_incident(mentions, main, settings.lead_sentences)
@@ -1946,9 +1966,6 @@ def assign_event_group(
             reacted_to |= matched  # the storyline it tells, not its news
             matched = set()
         accepted: list[Incident] = []
-        #: outlets of the stories joined so far: one outlet's second story of an event is
-        #: its follow-up or update (its thread), never a second source of it
-        sources = {outlet}
         for group in sorted(matched):
             held = _group_outlets(store, group, own_story)
             if outlet and held & sources:
@@ -1999,8 +2016,13 @@ def assign_event_group(
                     or acted != other["acted"]
                 ):
                     continue
-                if outlet and outlet in _group_outlets(store, group, own_story):
-                    reacted_to.add(group)  # its own other report: the storyline's
+                held = _group_outlets(store, group, own_story)
+                if outlet and held & sources:
+                    # its own other report, or -- a round-up joining a second statement --
+                    # an outlet's second story in the group: the storyline's (the agency's
+                    # President's and Prime Minister's statements, both carried by the
+                    # paper's round-up, stay two statements)
+                    reacted_to.add(group)
                     continue
                 # the speakers' names are in every report of any statement of theirs
                 names = set(_CONTENT_WORD.findall(unidecode(f"{actor} {other['actor']}").lower()))
@@ -2019,6 +2041,7 @@ def assign_event_group(
                 ) and all(not _differ(x, y) for x in rows for y in pool):
                     pool += rows
                     groups.add(group)
+                    sources |= held
     store.set_document_actors(document_id, actors, published)
     # the thread: a storyline over days or weeks (an attack, the reactions, the arrests,
     # the verdict) -- every document whose main event is the same event (merged across
