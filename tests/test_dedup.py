@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import random
 import re
+import zlib
 
+import numpy as np
 import pytest
 from unidecode import unidecode
 
@@ -180,6 +182,43 @@ def test_words_transliterate_like_unidecode():
     assert words(text) == re.findall(r"[a-z0-9]+", unidecode(text).lower())
 
 
+#: end marks, quotes and spaces where the sentence split could go wrong
+TRICKY = (
+    "“Quoted, said the eight words here.” Then… more’s here with words to count! "
+    "(Yes, the eight words are all in this one.) \u00a0Next\u2009one\u3000two three four "
+    "five six seven.\u2028Three . . four five six seven eight nine ten eleven?! "
+    "Café ‘Ærø’ — it’s ½ of №5… naïve Straße İstanbul 北京 and more words here.\n\n"
+    "A line without an end mark but with enough words in it\nlast line of the text here."
+)
+
+
+@pytest.mark.unit
+def test_sentence_hashes_are_the_look_behind_splits():
+    """The split that takes the end mark gives the sentences (and so the hashes stored
+    in ``dedup_keys``) of the look-behind split it replaced, word for word."""
+    from dossier.stories.dedup import _long_sentence_hashes, ascii_lower
+
+    split = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+|\n+")
+    expected = []
+    for sentence in split.split(TRICKY):
+        part = re.findall(r"[a-z0-9]+", unidecode(sentence).lower())
+        if len(part) >= 8:
+            expected.append(zlib.crc32(" ".join(part).encode()))
+    assert len(expected) >= 5
+    assert _long_sentence_hashes(TRICKY, 8) == expected
+    assert ascii_lower(TRICKY) == unidecode(TRICKY).lower()
+
+
+@pytest.mark.unit
+def test_signature_is_the_minimum_over_shingles():
+    """One row per permutation gives the values of one row per shingle (signatures
+    stored by earlier versions stay comparable)."""
+    hasher = Hasher(DedupParams())
+    hashes = hasher.fingerprint(WIRE).shingles.astype(np.uint64)
+    rows = np.multiply.outer(hashes, hasher.a) + hasher.b
+    assert np.array_equal(hasher.signature(hashes), rows.min(axis=0) >> np.uint64(32))
+
+
 @pytest.mark.unit
 def test_shared_sentences_without_a_shared_lead_are_background():
     """An outlet's report that carries its earlier report's paragraphs under a new lead is
@@ -228,3 +267,27 @@ def test_a_stock_paragraph_at_the_top_is_no_shared_lead():
     )
     assert compare(one, other).shared_lead
     assert not compare(one, other, background=one.sentences & other.sentences).shared_lead
+
+
+@pytest.mark.unit
+def test_common_counts_the_shared_values_of_sorted_arrays():
+    from dossier.stories.dedup import _common
+
+    rng = np.random.default_rng(3)
+    for size_a, size_b in [(0, 0), (0, 5), (1, 1), (50, 400), (500, 480)]:
+        a = np.unique(rng.integers(0, 600, size_a).astype(np.uint32))
+        b = np.unique(rng.integers(0, 600, size_b).astype(np.uint32))
+        assert _common(a, b) == len(np.intersect1d(a, b, assume_unique=True))
+
+
+@pytest.mark.unit
+def test_screen_ranked_is_best_estimate_first_then_by_id():
+    index = StoryIndex()
+    index.insert("c", index.hasher.fingerprint(WIRE))
+    index.insert("a", index.hasher.fingerprint(WIRE))
+    index.insert("b", index.hasher.fingerprint(_edition(WIRE, 2)))
+    ranked = index.screen_ranked(index.hasher.fingerprint(WIRE), ["b", "c", "a"])
+    assert [i for i, _e in ranked] == ["a", "c", "b"]
+    assert ranked[0][1] == ranked[1][1] == 1.0 > ranked[2][1]
+    by_id = index.screen_ranked(index.hasher.fingerprint(WIRE), ["b", "c", "a"], by_id=True)
+    assert [i for i, _e in by_id] == ["a", "b", "c"]

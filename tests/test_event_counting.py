@@ -208,6 +208,13 @@ def test_demands_and_what_could_happen_are_no_facts(text, type_, modality, setti
         ("The attack was carried out by unidentified assailants.", False),
         ("In the attack, two policemen were injured.", False),
         ("Lakki attack\n\nSeparately, a militant was killed in Lakki Marwat.", True),
+        ("In the second incident, a suspected mugger was gunned down.", True),
+        ("In 10th operation, 200 grams hashish was recovered from a suspect.", True),
+        ("In yet another incident, a shop was looted.", True),
+        ("Similarly, another human smuggler was arrested for extorting money.", True),
+        ("Likewise, another gang of robbers looted a shop.", True),
+        ("In the first incident, a gang of robbers looted a house.", False),
+        ("In the operation, two suspects were arrested.", False),
     ],
 )
 def test_a_sentence_that_opens_another_incident(sentence, new):
@@ -240,6 +247,29 @@ def test_a_separate_incident_stays_apart_and_its_retelling_joins_it(tmp_path, se
     by_sentence = {e["id"]: {s["text"].split()[0] for s in e["evidence"]} for e in events}
     retold = [i for i, first in by_sentence.items() if "The" in first]
     assert retold and "In" in by_sentence[retold[0]], by_sentence  # joined the Tarnok incident
+
+
+def test_an_act_after_a_list_item_opener_is_not_told_before_it(tmp_path, settings):
+    """A round-up: the arrest told after "In another operation" (whose own sentence tells a
+    seizure, no arrest) is that operation's, not the first operation's arrest, though neither
+    arrest sentence names a place of its own."""
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Police arrested two suspects during a raid in Velmora on Monday.\n\n"
+        "In another operation, 12 kg hashish was recovered from a bag near Tarnok.\n\n"
+        "Police arrested the owner of the bag, officials said.\n",
+        encoding="utf-8",
+    )
+    from dossier.pipeline.run import run_ingest
+    from dossier.store import open_store
+
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        run_ingest([article], store, settings)
+        arrests = [e for e in build_export(store)["events"] if e["type"] == "COERCE"]
+    finally:
+        store.close()
+    assert len(arrests) >= 2, [[s["text"] for s in e["evidence"]] for e in arrests]
 
 
 # --------------------------------------------------------------------------- round 5: dates

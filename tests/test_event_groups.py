@@ -322,6 +322,17 @@ def _person(text: str, name: str, nth: int = 0) -> dict[str, object]:
          [("syed asim munir", "2025-03-13")]),
         ("RAWALPINDI: General Syed Asim Munir visited Bannu, after Tuesday's attack.\nOn "
          "Thursday he met the wounded.", ["Syed Asim Munir"], [("syed asim munir", None)]),
+        # a spokesman's sentence names no day: the day the first sentence sets for the
+        # news (the agency's "Pakistan on Thursday said", the paper's "The Foreign Office
+        # on Thursday said") is the day of his briefing
+        ("ISLAMABAD, Mar 13: Pakistan on Thursday reiterated that India could not hide its "
+         "role. Foreign Office spokesperson Shafqat Ali Khan, at his weekly press briefing, "
+         "said the facts had not changed.", ["Shafqat Ali Khan"],
+         [("shafqat ali khan", "2025-03-13")]),
+        # ... only where the first sentence names one day: two leave it open
+        ("Pakistan on Thursday said the talks set for next week, on Monday, would go ahead. "
+         "Spokesperson Shafqat Ali Khan said the facts had not changed.", ["Shafqat Ali Khan"],
+         [("shafqat ali khan", None)]),
         # a name that no verb follows is not the lead's actor
         ("Syria hit by its deadliest violence since Bashar al-Assad’s fall. Clashes spread.",
          ["Bashar al-Assad"], []),
