@@ -253,6 +253,10 @@ NEWS_AGENCIES: tuple[str, ...] = (
     "Fars News Agency",
     "Tolo News",
     "Pajhwok Afghan News",
+    "Syrian Arab News Agency",
+    "SANA",
+    "Emirates News Agency",
+    "WAM",
 )
 
 

@@ -636,3 +636,74 @@ def test_an_open_description_may_stand_for_a_group_named_by_its_letters():
     ]
     out = _corefer(text, spans)
     assert out[-1][1] == "dorvan liberation army"
+
+
+@pytest.mark.unit
+def test_office_every_province_has_holds_only_in_its_report_unless_it_names_its_jurisdiction():
+    text = (
+        "The Counter-Terrorism Department arrested two men in Dorvan. The Combined Military "
+        "Hospital treated the wounded. The CM House and the National Security Council met. "
+        "The Velmora CTD and the US National Security Council were told, as was the Security "
+        "Council."
+    )
+    out = _corefer(
+        text,
+        [
+            ("Counter-Terrorism Department", "ORG"),
+            ("Combined Military Hospital", "FAC"),
+            ("CM House", "ORG"),
+            ("National Security Council", "ORG"),
+            ("Velmora CTD", "ORG"),
+            ("US National Security Council", "ORG"),
+            ("Security Council", "ORG"),
+        ],
+    )
+    keys = {t: key for t, key, _l, _v in out}
+    for bare in ("Counter-Terrorism Department", "Combined Military Hospital", "CM House"):
+        assert keys[bare].endswith(" @doc-t"), bare  # another province's body in the next report
+    assert keys["National Security Council"] == "national security council @doc-t"
+    assert keys["Velmora CTD"] == "velmora ctd"  # its jurisdiction named: links as before
+    assert keys["US National Security Council"] == "us national security council"
+    assert keys["Security Council"] == "security council"  # news's name for the UN's
+
+
+@pytest.mark.unit
+def test_agency_known_by_its_capitals_is_a_source_only_in_capitals():
+    from dossier.records import AnalyzedDocument, Mention
+
+    text = "Strikes hit Dorvan, SANA reported. Sana Velani, a teacher, was hurt."
+    mentions = [
+        Mention(20, 24, "SANA", "ORG", "sana", 0),
+        Mention(35, 46, "Sana Velani", "PERSON", "sana velani", 1),
+        Mention(35, 39, "Sana", "PERSON", "sana", 1),
+    ]
+    assert text[20:24] == "SANA" and text[35:39] == "Sana"
+    doc = Document(id="doc-t", source="t.txt", raw_hash="x", text=text)
+    analyzed = AnalyzedDocument(document=doc, sentences=[], mentions=mentions)
+    kept = [m.text for m in corefer(analyzed, agencies=["SANA"]).mentions]
+    assert "SANA" not in kept  # the Syrian news agency credits the report
+    assert kept.count("Sana") == 1  # a woman's name is no agency
+
+
+@pytest.mark.unit
+def test_letters_of_an_office_every_province_has_hold_only_in_their_report():
+    text = (
+        "The Counter-Terrorism Department (CTD) arrested two men in Dorvan. The CTD said "
+        "they were planning attacks."
+    )
+    out = _corefer(text, [("Counter-Terrorism Department", "ORG"), ("CTD", "ORG"), ("CTD", "ORG")])
+    assert all(key.endswith(" @doc-t") for _t, key, _l, _v in out), out
+    # letters of an office whose jurisdiction the report names are that body's
+    text = (
+        "The case was registered by Velmora Police’s Counter Terrorism Department (CTD) in "
+        "Dorvan. The CTD said two men were held."
+    )
+    out = _corefer(
+        text,
+        [("Velmora Police’s Counter Terrorism Department", "ORG"), ("CTD", "ORG"), ("CTD", "ORG")],
+    )
+    assert {key for _t, key, _l, _v in out} == {"velmora police counter terrorism department"}
+    # the model's PERSON for a possessive-cut office: still an office
+    text = "He praised the police’s Counter-Terrorism Department in Dorvan."
+    out = _corefer(text, [("’s Counter-Terrorism Department", "PERSON")])
+    assert out[0][1] == "counter terrorism department @doc-t", out

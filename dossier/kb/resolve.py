@@ -917,6 +917,42 @@ def _local_only(mention: Mention) -> bool:
     )
 
 
+#: last words of bodies every province, district or city has one of: a "Counter-Terrorism
+#: Department" in each province, a "Combined Military Hospital" in each cantonment, a
+#: "CM House" in each capital, a "National Security Council" in each country
+_REPLICATED_HEADS = frozenset("department hospital house court lines club branch council".split())
+#: words that say what such a body does, never whose it is
+_OFFICE_MODIFIERS = frozenset(
+    "counter counterterrorism terrorism anti combined military civil district headquarter "
+    "headquarters dhq teaching national security cm chief minister governor home health high "
+    "special crime investigation police press city".split()
+)
+
+
+def _replicated_office(mention: Mention) -> bool:
+    """Whether a name is a kind of office with no jurisdiction in it ("Counter-Terrorism
+    Department", "Combined Military Hospital", "CM House", "National Security Council"):
+    each province or country has its own, so the bare name identifies one body only inside
+    its report; "Sindh CTD" or "US National Security Council" keep their jurisdiction and
+    link across reports as before. "Security Council" alone is the UN's, which news names so."""
+    if mention.via != "ner" or mention.label == DESCRIPTION:
+        return False  # any type: the model's PERSON "’s Counter-Terrorism Department" too
+    return _office_without_jurisdiction(normalize_name(mention.text))
+
+
+@lru_cache(maxsize=65536)
+def _office_without_jurisdiction(key: str) -> bool:
+    """The words of :func:`_replicated_office`, on a normalised name."""
+    words = key.split()
+    if words[:1] == ["s"]:  # "’s counter-terrorism department": a possessive cut at its owner
+        words = words[1:]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) < 2 or words[-1] not in _REPLICATED_HEADS or words == ["security", "council"]:
+        return False
+    return all(w in _OFFICE_MODIFIERS for w in words[:-1])
+
+
 _STATION_AFTER = re.compile(r"[ \t]+police[ \t]+station\b")
 
 
@@ -1034,7 +1070,11 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     ("Dawn", "APP", "Reuters") are dropped: they are sources, not actors.
     Everything else is unchanged; weak references never reach other documents.
     """
-    outlets = _outlets(analyzed, news_agencies() if agencies is None else agencies)
+    agencies = news_agencies() if agencies is None else agencies
+    outlets = _outlets(analyzed, agencies)
+    # an agency known by its capitals ("SANA", "APP") credits a report only in capitals: "Sana"
+    # is a woman's name, "the app" an application
+    lettered = {normalize_name(a) for a in agencies if a.isupper()}
     gazetteer = geo.load_gazetteer()
     text = analyzed.document.text
     document_id = analyzed.document.id
@@ -1043,7 +1083,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     mentions = [
         _cued_label(_place_label(m, gazetteer), text, gazetteer)
         for m in map(_trimmed, analyzed.mentions)
-        if m.key not in outlets
+        if (m.key not in outlets or (m.key in lettered and not m.text.isupper()))
         and not _not_a_name(m)
         and not _names_nothing_here(m, text, gazetteer, offices)
     ]
@@ -1053,7 +1093,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     mentions = [
         _whole_body(_whole_person(m, text, spans), text, spans, gazetteer) for m in mentions
     ]
-    local = {m.key for m in mentions if _local_only(m)}
+    local = {m.key for m in mentions if _local_only(m) or _replicated_office(m)}
     stations = _station_names(mentions, text, gazetteer)
     local |= stations
     mentions = [replace(m, label="FAC") if m.key in stations else m for m in mentions]
@@ -1179,10 +1219,50 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             # "identified as Ihsanullah and Rafiullah": the model's GPE is a man's given name
             mention = replace(mention, key=scoped_key(mention.key, document_id), label="PERSON")
         resolved.append(mention)
+    # the key a bare office ends with after resolution holds only here too, and with it its
+    # letters ("the Counter-Terrorism Department ... the CTD"): another province's CTD is
+    # another body. A key that names a jurisdiction ("sindh ctd") keeps linking.
+    local |= {
+        m.key
+        for m in resolved
+        if _replicated_office(m)
+        and (_office_without_jurisdiction(m.key) or names.is_initialism(m.key.upper(), m.text))
+    }
+    own = _jurisdiction_keys(resolved)
     resolved = [
-        replace(m, key=scoped_key(m.key, document_id)) if m.key in local else m for m in resolved
+        replace(m, key=own[m.key])
+        if m.key in own and (m.via == "acronym" or " " not in m.key)
+        else replace(m, key=scoped_key(m.key, document_id))
+        if m.key in local
+        else m
+        for m in resolved
     ]
     return replace(analyzed, mentions=resolved)
+
+
+def _jurisdiction_keys(mentions: Sequence[Mention]) -> dict[str, str]:
+    """Keys of a bare office and of its letters, mapped to the key of the one name here that
+    gives its jurisdiction: with "Balochistan Police’s Counter Terrorism Department (CTD)",
+    the document's "CTD"s are Balochistan's, but the bare keys are every province's and
+    must not carry Balochistan's name to other reports. Applied to letters only: a bare
+    office named in full may be another country's ("the National Security Council" beside
+    "the US National Security Council"), and stays in its document. Two jurisdictions for
+    one office in a report: neither is taken."""
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        words = normalize_name(m.text).split()
+        for i in range(1, len(words) - 1):
+            office = " ".join(words[i:])
+            if _office_without_jurisdiction(office):  # "police counter terrorism department" too
+                owners.setdefault(office, set()).add(" ".join(words))
+    own = {office: next(iter(keys)) for office, keys in owners.items() if len(keys) == 1}
+    for m in mentions:
+        if " " in m.key or m.key in own or not names.looks_like_acronym(m.key.upper()):
+            continue
+        fits = {own[o] for o in own if names.is_initialism(m.key.upper(), o)}
+        if len(fits) == 1:
+            own[m.key] = fits.pop()
+    return own
 
 
 #: marks a key that holds only inside one document ("ali @<document id>")
