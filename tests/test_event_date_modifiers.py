@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.clean import document_id
-from dossier.extract.nlp import analyze
 from dossier.extract.timex import normalise
-from dossier.records import Document
+from tests.test_event_time_attachment import _times as _times_at
 
 # the tier (tests/conftest.py): these tests run the spaCy model
 pytestmark = pytest.mark.nlp
@@ -18,14 +16,7 @@ pytestmark = pytest.mark.nlp
 
 def _times(text: str, settings, published: str = "2025-05-16") -> dict[str, str | None]:
     """Each event's trigger -> the words of the date it took (None: undated)."""
-    doc = Document(
-        id=document_id(text), source="f.txt", raw_hash="x", text=text, published=published
-    )
-    (analyzed,) = list(analyze([doc], settings))
-    return {
-        text[e.trigger[0] : e.trigger[1]]: text[e.time[0] : e.time[1]] if e.time else None
-        for e in analyzed.events
-    }
+    return _times_at(text, settings, published)
 
 
 @pytest.mark.parametrize(
