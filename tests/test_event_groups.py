@@ -176,6 +176,21 @@ def _write(folder: Path, rows: list[dict[str, str]]) -> Path:
     return path
 
 
+def _ingested(
+    folder: Path, rows: list[dict[str, str]], settings
+) -> tuple[dict[str, dict], dict[str, dict]]:
+    """Ingest ``rows`` in one run into a new store in ``folder``; the export's documents by
+    address and its stories by id."""
+    from dossier.pipeline.run import run_ingest  # spaCy: only for the tiers that ingest
+
+    store = open_store(str(folder / "kb.db"))
+    report = run_ingest([_write(folder, rows)], store, settings)
+    assert not report.errors, report.errors
+    data = build_export(store)
+    store.close()
+    return {d["source"]: d for d in data["documents"]}, {s["id"]: s for s in data["stories"]}
+
+
 @pytest.mark.nlp  # ingests through the pipeline
 def test_independent_reports_share_an_event_group_and_a_look_alike_does_not(tmp_path, settings):
     from dossier.pipeline.run import run_ingest  # spaCy: only for the tiers that ingest
@@ -397,7 +412,6 @@ def test_two_outlets_reports_of_one_statement_share_an_event_group(tmp_path, set
     """The agency and the paper name the minister alike and give no toll and no place of
     the statement's own: the person acting in both leads, on one day, joins them. The same
     minister's next act, in another town, stays apart."""
-    from dossier.pipeline.run import run_ingest  # spaCy: only for the tiers that ingest
 
     rows = [
         {"url": "https://agency.example/s1", "title": "Qureshi condemns Swabi attack",
@@ -407,13 +421,8 @@ def test_two_outlets_reports_of_one_statement_share_an_event_group(tmp_path, set
         {"url": "https://agency.example/s2", "title": "Passport office opened in Mardan",
          "published": "2025-04-03", "text": _MINISTER_ELSEWHERE},
     ]  # fmt: skip
-    store = open_store(str(tmp_path / "kb.db"))
-    report = run_ingest([_write(tmp_path, rows)], store, settings)
-    assert not report.errors, report.errors
-    data = build_export(store)
-    store.close()
-    by_url = {d["source"]: d for d in data["documents"]}
-    group = {s["id"]: s["event_group"] for s in data["stories"]}
+    by_url, stories = _ingested(tmp_path, rows, settings)
+    group = {story_id: s["event_group"] for story_id, s in stories.items()}
     agency, paper, elsewhere = (
         group[by_url[u]["story_id"]]
         for u in ("https://agency.example/s1", "https://paper.example/s1",
@@ -629,7 +638,6 @@ def test_a_reaction_naming_no_place_follows_the_incident_into_its_thread(tmp_pat
     toll, no participant to join it by. Told in the incident's words, a day later, it is
     the incident's thread (not its event group: a reaction is its own statement); the same
     words a week later, in another district, are another incident's."""
-    from dossier.pipeline.run import run_ingest  # spaCy: only for the tiers that ingest
 
     rows = [
         {"url": "https://agency.example/t1", "title": "Gunmen attack passenger train in Bolan",
@@ -639,13 +647,7 @@ def test_a_reaction_naming_no_place_follows_the_incident_into_its_thread(tmp_pat
         {"url": "https://agency.example/t2", "title": "Gunmen attack passenger train in Sibi",
          "published": "2025-04-08", "text": _TRAIN_LATER},
     ]  # fmt: skip
-    store = open_store(str(tmp_path / "kb.db"))
-    report = run_ingest([_write(tmp_path, rows)], store, settings)
-    assert not report.errors, report.errors
-    data = build_export(store)
-    store.close()
-    by_url = {d["source"]: d for d in data["documents"]}
-    stories = {s["id"]: s for s in data["stories"]}
+    by_url, stories = _ingested(tmp_path, rows, settings)
     incident, reaction, later = (
         stories[by_url[u]["story_id"]]
         for u in ("https://agency.example/t1", "https://paper.example/t1",
@@ -678,7 +680,6 @@ def test_one_outlets_second_report_of_an_incident_is_its_thread_not_a_second_sou
     """The paper's report of the Darband operation joins the agency's as a second source;
     the same report published by the agency itself (not a copy: its own words) is the
     agency's follow-up -- one outlet is one source -- so it shares the thread only."""
-    from dossier.pipeline.run import run_ingest  # spaCy: only for the tiers that ingest
 
     rows = [
         {"url": "https://agency.example/1", "title": "Seven terrorists killed in Darband",
@@ -686,13 +687,7 @@ def test_one_outlets_second_report_of_an_incident_is_its_thread_not_a_second_sou
         {"url": "https://agency.example/2", "title": "Seven militants killed in operation",
          "published": "2025-04-02", "text": _PAPER},
     ]  # fmt: skip
-    store = open_store(str(tmp_path / "kb.db"))
-    report = run_ingest([_write(tmp_path, rows)], store, settings)
-    assert not report.errors, report.errors
-    data = build_export(store)
-    store.close()
-    by_url = {d["source"]: d for d in data["documents"]}
-    stories = {s["id"]: s for s in data["stories"]}
+    by_url, stories = _ingested(tmp_path, rows, settings)
     first, second = (stories[by_url[f"https://agency.example/{n}"]["story_id"]] for n in (1, 2))
     assert first["id"] != second["id"]  # no copy
     assert first["event_group"] != second["event_group"]
