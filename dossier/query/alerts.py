@@ -125,17 +125,12 @@ def _sketches(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         grouped.setdefault(report["event_id"], []).append(report)
     found = {}
     for event_id, reports in grouped.items():
-
-        def role(name: str, reports: list[dict[str, Any]] = reports) -> list[str]:
-            ids = {a["entity_id"] for r in reports for a in r["args"] if a["role"] == name}
-            return sorted(i for i in ids if i)
-
         placed = event_place(reports)
         found[event_id] = {
             "type": reports[0]["type"],
             "mode": next((r["mode"] for r in reports if r["mode"]), None),
-            "actors": role("actor"),
-            "targets": role("target"),
+            "actors": query.participants(reports, "actor"),
+            "targets": query.participants(reports, "target"),
             "location": placed["location_entity"] if placed else None,
             "date": best_date(reports),
         }

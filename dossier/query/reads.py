@@ -246,13 +246,17 @@ def _span(document_id: str, start: int, end: int, text: str) -> dict[str, Any]:
     return {"document_id": document_id, "start": start, "end": end, "text": text}
 
 
+def participants(reports: list[dict[str, Any]], role: str) -> list[str]:
+    """The entity ids in ``role`` ("actor", "target") across an event's reports, united and
+    sorted: how an event's participants are told, here and in the watch check's sketches
+    (:mod:`dossier.query.alerts`)."""
+    ids = {a["entity_id"] for r in reports for a in r["args"] if a["role"] == role}
+    return sorted(i for i in ids if i)
+
+
 def _event(reports: list[dict[str, Any]]) -> dict[str, Any]:
     """One event from its reports: participants united, the most precise date."""
     modalities = [r["modality"] for r in reports]
-
-    def role(name: str) -> list[str]:
-        ids = {a["entity_id"] for r in reports for a in r["args"] if a["role"] == name}
-        return sorted(i for i in ids if i)
 
     def texts(name: str) -> list[str]:
         found = [a["text"] for r in reports for a in r["args"] if a["role"] == name]
@@ -264,8 +268,8 @@ def _event(reports: list[dict[str, Any]]) -> dict[str, Any]:
         "id": first["event_id"],
         "type": first["type"],
         "mode": next((r["mode"] for r in reports if r["mode"]), None),
-        "actors": role("actor"),
-        "targets": role("target"),
+        "actors": participants(reports, "actor"),
+        "targets": participants(reports, "target"),
         "actor_names": texts("actor"),
         "target_names": texts("target"),
         # the best-placed report's place (a stated one before the dateline's), with its region
