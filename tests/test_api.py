@@ -839,7 +839,7 @@ def test_entity_page_html_pages_each_list_on_its_own(seed_client, seed_store, mo
 
 def test_postgresql_requests_share_pooled_connections(seed_db_postgresql, settings):
     """The API lends pooled PostgreSQL connections: thirty requests, a connection
-    or two opened, each request served on one of them (a SQLite app has no pool)."""
+    or two opened, each request served on one of them (an in-memory SQLite app has no pool)."""
     app = create_app(settings.with_overrides(db=seed_db_postgresql, token="", db_pool_size=2))
     with TestClient(app) as client:
         for _ in range(15):

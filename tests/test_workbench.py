@@ -455,16 +455,42 @@ def test_depth_two_reads_each_event_once_and_draws_the_same_links(real_store):
     fold = DemonymFold(real_store)
     ego = graph.default_ego(real_store, fold)
     q = GraphQuery(entity=ego, depth=2)
-    read: dict[str, dict[str, Any]] = {}
+    read: dict[str, Any] = {}
     mine = graph._links(real_store, fold, ego, q, read=read)
     assert mine and read
-    neighbours = graph._ranked(graph._strength(mine.values(), ego), {ego})[: graph.SECOND_RING]
+    neighbours = graph._ranked(graph._strength(mine, ego), {ego})[: graph.SECOND_RING]
     for neighbour in neighbours:
         shared = graph._links(real_store, fold, neighbour, q, graph.NEIGHBOUR_EVENT_CAP, read=read)
         alone = graph._links(real_store, fold, neighbour, q, graph.NEIGHBOUR_EVENT_CAP)
-        assert {k: (e.weight, e.types, e.events, e.stories) for k, e in shared.items()} == {
-            k: (e.weight, e.types, e.events, e.stories) for k, e in alone.items()
+        assert {k: (e.weight, e.events, e.stories) for k, e in shared.items()} == {
+            k: (e.weight, e.events, e.stories) for k, e in alone.items()
         }
+
+
+def test_ego_links_make_the_edges_the_events_make(real_store):
+    """The ego graph's light links (:class:`graph._Link`) become exactly the edges
+    :func:`graph._add` builds from the same events, types in the same order."""
+    from dossier.query import graph
+
+    fold = DemonymFold(real_store)
+    ego = graph.default_ego(real_store, fold)
+    for q in (GraphQuery(entity=ego), GraphQuery(entity=ego, min_stories=2)):
+        links = graph._links(real_store, fold, ego, q)
+        ids = real_store.entity_event_ids(sorted(fold.members(ego)), graph.EVENT_CAP)
+        events = {e["id"]: e for e in real_store.event_links(ids)}
+        edges: dict[tuple[str, str], graph.Edge] = {}
+        for event_id in sorted(ids):
+            graph._add(edges, fold, events[event_id], events[event_id]["evidence"])
+        expected = {k: e for k, e in edges.items() if len(e.stories) >= q.min_stories}
+        assert links and list(links) == list(expected)
+        for (source, target), link in links.items():
+            made, want = link.edge(source, target), expected[source, target]
+            assert (made.weight, made.events, made.stories) == (
+                want.weight,
+                want.events,
+                want.stories,
+            )
+            assert list(made.types.items()) == list(want.types.items())
 
 
 def test_the_app_freezes_the_gazetteer_out_of_the_collectors_walks(settings, seed_db):

@@ -34,7 +34,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -186,6 +186,41 @@ def currency_demonyms() -> dict[str, str]:
     return {form: codes.pop() for form, codes in made.items() if len(codes) == 1}
 
 
+def _plan_folds(
+    rows: tuple[tuple[str, str, str], ...], demonyms: dict[str, str]
+) -> tuple[tuple[str, str], ...]:
+    """``(people's name entity, country entity)`` pairs for :class:`DemonymFold`
+    from its candidate ``(type, id, name)`` rows, most mentioned first."""
+    gazetteer = geo.load_gazetteer()
+    country_of: dict[str, str] = {}
+    peoples: list[tuple[str, str]] = []
+    for kind, entity_id, name in rows:
+        found = gazetteer.resolve(name)
+        place = found.place
+        if place is not None and found.reason == "a country's people":
+            peoples.append((entity_id, place.country))
+        elif place is not None and place.feature == "PCLI":
+            if kind == "GPE":
+                country_of.setdefault(place.country, entity_id)
+        elif geo.key(name) in demonyms:
+            peoples.append((entity_id, demonyms[geo.key(name)]))
+    plan: list[tuple[str, str]] = []
+    for people, code in peoples:
+        target = country_of.get(code)
+        if target and target != people:
+            plan.append((people, target))
+    return tuple(plan)
+
+
+@lru_cache(maxsize=16)
+def _fold_plan(rows: tuple[tuple[str, str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """:func:`_plan_folds` with the published demonyms, remembered per candidate
+    rows: a pure function of them (the gazetteer and CLDR are read-only package
+    data), and resolving some 600 names was ~5 ms of every graph request while
+    the rows change only when an ingest reorders the most-mentioned places."""
+    return _plan_folds(rows, currency_demonyms())
+
+
 class DemonymFold:
     """Maps a people's name entity ("Israeli", NORP) to its country's entity
     (Israel), when the store has one; every other id maps to itself.
@@ -198,32 +233,22 @@ class DemonymFold:
     most-mentioned place entity the gazetteer resolves to that country's
     record ("US" and "United States" both count). A name the gazetteer
     resolves to a country is that country, never a people. Built once per
-    request from the store's most-mentioned NORP and GPE entities.
+    request from the store's most-mentioned NORP and GPE entities (their
+    resolution remembered per process for the same candidates: :func:`_fold_plan`).
     """
 
     def __init__(self, store: Store, demonyms: dict[str, str] | None = None) -> None:
-        gazetteer = geo.load_gazetteer()
-        demonyms = currency_demonyms() if demonyms is None else demonyms
-        country_of: dict[str, str] = {}
-        peoples: list[tuple[str, str]] = []
-        for kind in ("GPE", "NORP"):
-            for row in store.entities(type=kind, limit=FOLD_CANDIDATES):  # most mentioned first
-                found = gazetteer.resolve(row.name)
-                place = found.place
-                if place is not None and found.reason == "a country's people":
-                    peoples.append((row.id, place.country))
-                elif place is not None and place.feature == "PCLI":
-                    if kind == "GPE":
-                        country_of.setdefault(place.country, row.id)
-                elif geo.key(row.name) in demonyms:
-                    peoples.append((row.id, demonyms[geo.key(row.name)]))
+        rows = tuple(
+            (kind, row.id, row.name)
+            for kind in ("GPE", "NORP")
+            for row in store.entities(type=kind, limit=FOLD_CANDIDATES)  # most mentioned first
+        )
+        plan = _fold_plan(rows) if demonyms is None else _plan_folds(rows, demonyms)
         self._into: dict[str, str] = {}
         self._members: dict[str, set[str]] = {}
-        for people, code in peoples:
-            target = country_of.get(code)
-            if target and target != people:
-                self._into[people] = target
-                self._members.setdefault(target, {target}).add(people)
+        for people, target in plan:
+            self._into[people] = target
+            self._members.setdefault(target, {target}).add(people)
 
     def __call__(self, entity_id: str) -> str:
         return self._into.get(entity_id, entity_id)
@@ -307,6 +332,37 @@ def actor_graph(
 
 
 # -- the ego network --------------------------------------------------------------
+@dataclass(slots=True)
+class _Link:
+    """A link while an ego graph is read: what ranking needs (evidence, stories)
+    and its events as ``(id, type)`` in reading order. Thousands of links are
+    read for a graph that shows a few dozen; the :class:`Edge` (with its Counter
+    of types) is made only for those shown (:meth:`edge`)."""
+
+    weight: int = 0
+    stories: set[str] = field(default_factory=set)
+    events: list[tuple[str, str]] = field(default_factory=list)
+
+    def edge(self, source: str, target: str) -> Edge:
+        """The :class:`Edge` :func:`_add` would have built from the same events."""
+        return Edge(
+            source,
+            target,
+            self.weight,
+            Counter(t for _i, t in self.events),
+            [i for i, _t in self.events],
+            set(self.stories),
+        )
+
+
+def _pairs(fold: DemonymFold, event: dict[str, Any]) -> list[tuple[str, str]]:
+    """An event's folded ``(actor, target)`` links, self-links dropped, in the
+    order :func:`_add` visits them."""
+    targets = sorted({fold(t) for t in event["targets"]})
+    actors = sorted({fold(a) for a in event["actors"]})
+    return [(a, t) for a in actors for t in targets if a != t]
+
+
 def _links(
     store: Store,
     fold: DemonymFold,
@@ -314,12 +370,13 @@ def _links(
     q: GraphQuery,
     cap: int = EVENT_CAP,
     stats: dict[str, Any] | None = None,
-    read: dict[str, dict[str, Any]] | None = None,
-) -> dict[tuple[str, str], Edge]:
+    read: dict[str, tuple[dict[str, Any], list[tuple[str, str]]]] | None = None,
+) -> dict[tuple[str, str], _Link]:
     """Every folded link in the newest ``cap`` events of ``entity`` and the
     people's names folded into it, together, that pass the query's filters.
-    ``read``: the events' links already read for this graph, by event id
-    (added to): at depth 2 a neighbour's events are mostly the ego's, read once."""
+    ``read``: the events' links already read for this graph and their folded
+    pairs, by event id (added to): at depth 2 a neighbour's events are mostly
+    the ego's, read and folded once."""
     ids = store.entity_event_ids(
         sorted(fold.members(entity)),
         cap,
@@ -330,26 +387,37 @@ def _links(
     if cap == EVENT_CAP and stats is not None:
         stats["events"], stats["capped"] = len(ids), len(ids) >= cap
     read = {} if read is None else read
-    read.update((e["id"], e) for e in store.event_links([i for i in ids if i not in read]))
-    edges: dict[tuple[str, str], Edge] = {}
+    read.update(
+        (e["id"], (e, _pairs(fold, e)))
+        for e in store.event_links([i for i in ids if i not in read])
+    )
+    links: dict[tuple[str, str], _Link] = {}
     for event_id in sorted(ids):
-        if event_id in read:
-            event = read[event_id]
-            _add(edges, fold, event, event["evidence"])
-    return {k: e for k, e in edges.items() if len(e.stories) >= q.min_stories}
+        if event_id not in read:
+            continue
+        event, pairs = read[event_id]
+        item = (event_id, event["type"])
+        for key in pairs:
+            link = links.get(key)
+            if link is None:
+                link = links[key] = _Link()
+            link.weight += event["evidence"]
+            link.events.append(item)
+            link.stories.update(event["stories"])
+    return {k: link for k, link in links.items() if len(link.stories) >= q.min_stories}
 
 
-def _strength(edges: Iterable[Edge], centre: str) -> dict[str, tuple[int, int]]:
+def _strength(links: dict[tuple[str, str], _Link], centre: str) -> dict[str, tuple[int, int]]:
     """Per neighbour of ``centre``: (independent stories, evidence sentences)
     over the links between them, both directions."""
     stories: dict[str, set[str]] = {}
     evidence: Counter[str] = Counter()
-    for edge in edges:
-        if centre not in (edge.source, edge.target):
+    for (source, target), link in links.items():
+        if centre not in (source, target):
             continue
-        other = edge.target if edge.source == centre else edge.source
-        stories.setdefault(other, set()).update(edge.stories)
-        evidence[other] += edge.weight
+        other = target if source == centre else source
+        stories.setdefault(other, set()).update(link.stories)
+        evidence[other] += link.weight
     return {n: (len(s), evidence[n]) for n, s in stories.items()}
 
 
@@ -381,22 +449,22 @@ def ego_graph(store: Store, q: GraphQuery, fold: DemonymFold | None = None) -> A
         return ActorGraph({}, [], ego=None)
     limit = max(2, q.limit)
     stats: dict[str, Any] = {}
-    read: dict[str, dict[str, Any]] = {}
-    edges = _links(store, fold, row.id, q, stats=stats, read=read)
+    read: dict[str, tuple[dict[str, Any], list[tuple[str, str]]]] = {}
+    links = _links(store, fold, row.id, q, stats=stats, read=read)
     ring: dict[str, int] = {row.id: 0}
-    first = _ranked(_strength(edges.values(), row.id), set(ring))
+    first = _ranked(_strength(links, row.id), set(ring))
     first = first[: (limit - 1) if q.depth < 2 else max(1, (limit - 1) // 2)]
     ring.update({n: 1 for n in first})
     if q.depth >= 2:
         for neighbour in first[:SECOND_RING]:
             theirs = _links(store, fold, neighbour, q, NEIGHBOUR_EVENT_CAP, read=read)
-            for key, edge in theirs.items():  # a link read through the ego's events stays
-                edges.setdefault(key, edge)
-            more = _ranked(_strength(theirs.values(), neighbour), set(ring))
+            for key, link in theirs.items():  # a link read through the ego's events stays
+                links.setdefault(key, link)
+            more = _ranked(_strength(theirs, neighbour), set(ring))
             for n in more[:SECOND_LINKS]:
                 if len(ring) < limit:
                     ring[n] = 2
-        for n in _ranked(_strength(edges.values(), row.id), set(ring)):
+        for n in _ranked(_strength(links, row.id), set(ring)):
             if len(ring) >= limit:
                 break
             ring[n] = 1
@@ -405,7 +473,7 @@ def ego_graph(store: Store, q: GraphQuery, fold: DemonymFold | None = None) -> A
         found = store.entity(entity)
         if found is not None:
             nodes[entity] = Node(entity, found.name, found.type, ring=depth)
-    kept = [e for e in edges.values() if e.source in nodes and e.target in nodes]
+    kept = [link.edge(*key) for key, link in links.items() if key[0] in nodes and key[1] in nodes]
     kept.sort(key=lambda e: (-e.weight, e.source, e.target))
     for edge in kept:
         nodes[edge.source].weight += edge.weight

@@ -4,11 +4,12 @@ Thin over :mod:`dossier.query.reads` (through the view models in
 :mod:`dossier.query.views`): every endpoint returns what the query layer
 returns, paged. Design choices, and why:
 
-* **One store connection per request** (:func:`dossier.web.deps.get_store`): for SQLite opened
-  and closed around it (SQLite connections belong to one thread, and opening a
-  WAL database is cheap); for PostgreSQL lent by a connection pool
-  (``db_pool_size`` connections, opened on the first request), since a new
-  server connection per request cost more than most reads.
+* **One store connection per request, lent by a pool** (:func:`dossier.web.deps.get_store`,
+  ``db_pool_size`` connections kept, opened on the first request): for PostgreSQL a new
+  server connection per request cost more than most reads; for a SQLite file a new
+  connection maps the database anew and unmaps it at close (11 ms of system CPU for
+  ``/graph?depth=2`` on a 100k-document store). Each connection serves one request
+  at a time; an in-memory SQLite database still gets one per request.
 * **Reads are open, writes need a bearer token** (``DOSSIER_TOKEN``, read
   when the app is created). Without a token set the server refuses every
   write with 403: a UI reachable on a network must not let anyone ingest.
@@ -271,7 +272,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.jobs = jobs
-    app.state.pool = None  # PostgreSQL connections, made on the first request
+    app.state.pool = None  # store connections (deps.get_store), made on the first request
     app.state.pool_lock = threading.Lock()
     app.add_middleware(UploadLimit, max_bytes=settings.max_upload_bytes, token=settings.token)
     # added last, so outermost: a request for a foreign Host: is answered 400 first
