@@ -291,3 +291,37 @@ def test_screen_ranked_is_best_estimate_first_then_by_id():
     assert ranked[0][1] == ranked[1][1] == 1.0 > ranked[2][1]
     by_id = index.screen_ranked(index.hasher.fingerprint(WIRE), ["b", "c", "a"], by_id=True)
     assert [i for i, _e in by_id] == ["a", "b", "c"]
+
+
+@pytest.mark.unit
+def test_story_candidates_drop_only_pairs_the_precise_check_rejects():
+    """The shared-sentence pre-check of ``story_candidates`` is exact: its count is the one
+    ``compare`` makes, and every plausible candidate it drops is one ``same_story`` rejects
+    (each document its own story, so the per-story cap drops nothing)."""
+    rng = random.Random(11)
+    vocabulary = [f"w{n}" for n in range(400)]
+    pool = [" ".join(rng.choices(vocabulary, k=rng.randint(9, 16))) + "." for _ in range(90)]
+    index = StoryIndex()
+    own = {}
+    dropped = accepted = 0
+    for n in range(160):
+        start = rng.randrange(0, len(pool) - 10)
+        chosen = rng.sample(pool[start : start + 10], rng.randint(6, 10))
+        if rng.random() < 0.3:  # a cousin: another part of the pool under the same lead
+            chosen = chosen[:2] + rng.sample(pool, rng.randint(3, 8))
+        text = "\n\n".join(chosen)
+        fingerprint = index.hasher.fingerprint(text)
+        kept = set(index.story_candidates(fingerprint, lambda ids: {i: own[i] for i in ids}))
+        background = index.background(fingerprint)
+        shared = index.shared_sentences(fingerprint)
+        for other in index.screen(fingerprint, index.candidates(fingerprint)):
+            evidence = compare(fingerprint, index.fingerprint_of(other), background)
+            assert shared.get(other, 0) == evidence.shared_sentences
+            joins = same_story(evidence, index.params)
+            accepted += joins
+            if other not in kept:
+                dropped += 1
+                assert not joins, (n, other, evidence)
+        own[f"d{n}"] = f"d{n}"
+        index.insert(f"d{n}", fingerprint, f"d{n}")
+    assert dropped > 50 and accepted >= 10, (dropped, accepted)

@@ -564,9 +564,15 @@ class StoryIndex:
     ) -> list[tuple[str, float]]:
         """Plausible candidates with their MinHash Jaccard estimate, best first
         (or by id, for a deterministic order)."""
+        return self._ranked(fingerprint, candidates, by_id)[0]
+
+    def _ranked(
+        self, fingerprint: Fingerprint, candidates: Iterable[str], by_id: bool = False
+    ) -> tuple[list[tuple[str, float]], list[int]]:
+        """:meth:`screen_ranked` and the shingle counts of its candidates, in its order."""
         ids = sorted(candidates)
         if not ids:
-            return []
+            return [], []
         signatures, sizes = self._keys(ids)
         signature = fingerprint.signature.astype(np.uint32)
         estimate = (signatures == signature).mean(axis=1)
@@ -575,7 +581,8 @@ class StoryIndex:
             # a stable sort of ids in id order: best estimate first, ties by id (a Python
             # sort of (id, estimate) pairs by key was a fifth of finding candidates)
             rows = rows[np.argsort(-estimate[rows], kind="stable")]
-        return list(zip([ids[r] for r in rows.tolist()], estimate[rows].tolist(), strict=True))
+        ranked = list(zip([ids[r] for r in rows.tolist()], estimate[rows].tolist(), strict=True))
+        return ranked, sizes[rows].tolist()
 
     def matches(self, fingerprint: Fingerprint) -> list[tuple[str, PairEvidence]]:
         found = []
@@ -606,10 +613,32 @@ class StoryIndex:
         Bounds the precise checks by the number of stories near the document,
         not by the copies of them already stored. A story with at most that many
         candidates is checked in full, exactly as :meth:`screen` would.
+
+        A candidate that is no near-copy by its estimate is dropped, and uses none of
+        its story's checks, when :func:`same_story` cannot accept it for want of shared
+        sentences outside the background: an edition or a rewrite shares its lead or
+        ``rewrite_shared_sentences`` of them (only a rewrite can join a candidate that
+        :func:`needs_sentences`). The count is exact, read from the sentence postings
+        already fetched (a sentence that is not background is posted for one document
+        only); the estimate's margin is the one :func:`plausible` already relies on.
+        Why: in an archive of re-prints a document's nearby stories are mostly cousins
+        from the same source whose sentences are all background; their members used up
+        the precise checks (22 a document at 100k near-copies, nearly all failing).
         """
-        ranked = self.screen_ranked(fingerprint, self.candidates(fingerprint))
+        ranked, sizes = self._ranked(fingerprint, self.candidates(fingerprint))
         if not ranked:
             return []
+        size = len(fingerprint.shingles)
+        needed = self.params.rewrite_shared_sentences
+        shared = self.shared_sentences(fingerprint)
+        copy = self.params.copy_jaccard * MARGIN
+        ranked = [
+            (other, estimate)
+            for (other, estimate), other_size in zip(ranked, sizes, strict=True)
+            if estimate >= copy
+            or shared.get(other, 0)
+            >= (needed if needs_sentences(estimate, size, other_size, self.params) else 1)
+        ]
         stories = story_of([i for i, _estimate in ranked])
         chosen: list[str] = []
         tried: dict[str, int] = {}
@@ -619,6 +648,18 @@ class StoryIndex:
                 tried[story] = tried.get(story, 0) + 1
                 chosen.append(other)
         return sorted(chosen)
+
+    def shared_sentences(self, fingerprint: Fingerprint) -> dict[str, int]:
+        """Indexed document -> how many of the fingerprint's sentences it shares outside
+        the background (:meth:`background`): what :func:`compare` counts for it, read from
+        the postings (a sentence posted for fewer than ``background_postings`` documents)."""
+        limit = self.params.background_postings
+        found: dict[str, int] = {}
+        for posted in self._postings(fingerprint).values():
+            if len(posted) < limit:
+                for other in posted:
+                    found[other] = found.get(other, 0) + 1
+        return found
 
     def add(self, document_id: str, text: str) -> list[tuple[str, PairEvidence]]:
         fingerprint = self.hasher.fingerprint(text)
