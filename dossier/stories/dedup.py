@@ -628,16 +628,11 @@ class StoryIndex:
         ranked, sizes = self._ranked(fingerprint, self.candidates(fingerprint))
         if not ranked:
             return []
-        size = len(fingerprint.shingles)
-        needed = self.params.rewrite_shared_sentences
         shared = self.shared_sentences(fingerprint)
-        copy = self.params.copy_jaccard * MARGIN
         ranked = [
             (other, estimate)
             for (other, estimate), other_size in zip(ranked, sizes, strict=True)
-            if estimate >= copy
-            or shared.get(other, 0)
-            >= (needed if needs_sentences(estimate, size, other_size, self.params) else 1)
+            if self.may_join(fingerprint, estimate, other_size, shared.get(other, 0))
         ]
         stories = story_of([i for i, _estimate in ranked])
         chosen: list[str] = []
@@ -648,6 +643,21 @@ class StoryIndex:
                 tried[story] = tried.get(story, 0) + 1
                 chosen.append(other)
         return sorted(chosen)
+
+    def may_join(
+        self, fingerprint: Fingerprint, estimate: float, other_size: int, shared: int
+    ) -> bool:
+        """Whether :func:`same_story` may accept a plausible candidate of MinHash estimate
+        ``estimate``, ``other_size`` shingles and ``shared`` sentences shared outside the
+        background (:meth:`shared_sentences`): a near-copy by its estimate may; otherwise an
+        edition or a rewrite shares its lead (one sentence at least), and where only a
+        rewrite could join (:func:`needs_sentences`), ``rewrite_shared_sentences``."""
+        if estimate >= self.params.copy_jaccard * MARGIN:
+            return True
+        size = len(fingerprint.shingles)
+        if needs_sentences(estimate, size, other_size, self.params):
+            return shared >= self.params.rewrite_shared_sentences
+        return shared >= 1
 
     def shared_sentences(self, fingerprint: Fingerprint) -> dict[str, int]:
         """Indexed document -> how many of the fingerprint's sentences it shares outside
@@ -825,6 +835,7 @@ def cluster(
     for (document_id, _text), fingerprint in zip(documents, prints, strict=True):
         groups.add(document_id)
         background = index.background(fingerprint)
+        shared = index.shared_sentences(fingerprint)
         tried: dict[str, int] = {}  # story root -> precise checks spent on it
         for other, estimate in index.screen_ranked(fingerprint, index.candidates(fingerprint)):
             root = groups.find(other)
@@ -833,14 +844,8 @@ def cluster(
             if tried.get(root, 0) >= CHECKS_PER_STORY:
                 continue
             known = index.fingerprint_of(other)
-            if (
-                needs_sentences(
-                    estimate, len(fingerprint.shingles), len(known.shingles), index.params
-                )
-                and len(fingerprint.sentences & known.sentences)
-                < index.params.rewrite_shared_sentences
-            ):
-                continue
+            if not index.may_join(fingerprint, estimate, len(known.shingles), shared.get(other, 0)):
+                continue  # same_story rejects it (see StoryIndex.story_candidates)
             tried[root] = tried.get(root, 0) + 1
             if same_story(compare(fingerprint, known, background), index.params):
                 groups.union(document_id, other)
