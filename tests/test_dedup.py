@@ -210,6 +210,27 @@ def test_sentence_hashes_are_the_look_behind_splits():
 
 
 @pytest.mark.unit
+def test_sentence_break_opening_with_one_set_splits_as_the_two_branches():
+    """The break written to open with one character set splits every text where the
+    two-branch pattern did, into the same pieces, and the tokens of each piece are the
+    regex's words (so the stored sentence hashes and shingles stay the same)."""
+    from dossier.stories.dedup import _SENTENCE_BREAK, _WORD_SPACES, _tokens_and_sentences
+
+    plain = re.compile(r"[.!?…][\"'”’)]*\s+|\n+")
+    alphabet = list(".!?…\n\"'”’) \t\r\u00a0\u2028\u3000ab1")
+    rng = random.Random(7)
+    texts = [TRICKY, WIRE] + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(20000)
+    ]
+    for text in texts:
+        assert _SENTENCE_BREAK.split(text) == plain.split(text), repr(text)
+        lowered = unidecode(text).lower()
+        assert lowered.translate(_WORD_SPACES).split() == re.findall(r"[a-z0-9]+", lowered)
+    tokens, _hashes = _tokens_and_sentences(TRICKY, 8)
+    assert tokens == words(TRICKY)
+
+
+@pytest.mark.unit
 def test_signature_is_the_minimum_over_shingles():
     """One row per permutation gives the values of one row per shingle (signatures
     stored by earlier versions stay comparable)."""
