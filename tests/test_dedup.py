@@ -346,3 +346,30 @@ def test_story_candidates_drop_only_pairs_the_precise_check_rejects():
         own[f"d{n}"] = f"d{n}"
         index.insert(f"d{n}", fingerprint, f"d{n}")
     assert dropped > 50 and accepted >= 10, (dropped, accepted)
+
+
+@pytest.mark.unit
+def test_joinable_over_arrays_answers_as_may_join():
+    """``story_candidates`` decides every candidate at once (``joinable``): the same answer
+    as ``may_join`` for each, across the thresholds (near-copy, edition, rewrite) and at
+    the estimates where float rounding could tell them apart."""
+    from dossier.stories.dedup import MARGIN, joinable
+
+    index = StoryIndex()
+    params = index.params
+    fingerprint = index.hasher.fingerprint(WIRE)
+    size = len(fingerprint.shingles)
+    rng = np.random.default_rng(5)
+    edges = [params.copy_jaccard * MARGIN, params.edition_containment * MARGIN / 4]
+    estimate = np.concatenate(
+        [np.arange(129) / 128, np.array(edges), np.nextafter(edges, 0), rng.random(400)]
+    )
+    sizes = rng.integers(0, 3 * size, len(estimate))
+    shared = rng.integers(0, 5, len(estimate))
+    found = joinable(estimate, size, sizes, shared, params)
+    expected = [
+        index.may_join(fingerprint, e, s, h)
+        for e, s, h in zip(estimate.tolist(), sizes.tolist(), shared.tolist(), strict=True)
+    ]
+    assert found.tolist() == expected
+    assert 0 < sum(expected) < len(expected) and not all(found[shared == 0])

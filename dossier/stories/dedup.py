@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
+from itertools import repeat
 from typing import Protocol
 from urllib.parse import urlsplit
 
@@ -342,6 +343,19 @@ def needs_sentences(estimate: float, size: int, other_size: int, params: DedupPa
     )
 
 
+def joinable(
+    estimate: np.ndarray, size: int, sizes: np.ndarray, shared: np.ndarray, params: DedupParams
+) -> np.ndarray:
+    """:meth:`StoryIndex.may_join` over arrays of candidates: estimates, shingle counts and
+    sentences shared outside the background. The same float operations in the same order
+    as :func:`needs_sentences`, so the same answers (``tests/test_dedup.py``)."""
+    copy = estimate >= params.copy_jaccard * MARGIN
+    smaller = np.maximum(1, np.minimum(sizes, size))
+    containment = estimate * (size + sizes) / ((1 + estimate) * smaller)
+    needs = ~copy & (containment < params.edition_containment * MARGIN)
+    return copy | np.where(needs, shared >= params.rewrite_shared_sentences, shared >= 1)
+
+
 def days_apart(a: str | None, b: str | None) -> int | None:
     """Days between two ISO publication dates, None when either is unknown."""
     if not a or not b:
@@ -486,6 +500,10 @@ class StoryIndex:
         self._sizes = np.zeros(1024, dtype=np.int64)
         #: fetches the text of an indexed document whose fingerprint is not held
         self.text_of = text_of
+        #: the postings last read, for the fingerprint whose sentences they are
+        #: (``background``, ``candidates`` and ``shared_sentences`` of one document read
+        #: them once; an insertion changes them)
+        self._read: tuple[frozenset[int], dict[int, Sequence[str]]] | None = None
 
     def __len__(self) -> int:
         return len(self.indexed)
@@ -527,6 +545,7 @@ class StoryIndex:
         self._signatures[row] = signature
         self._sizes[row] = size
         self.lsh.insert(document_id, signature)
+        self._read = None  # the postings change
         limit = self.params.max_sentence_postings
         for sentence in sentences:
             postings = self.by_sentence.setdefault(sentence, [])
@@ -536,8 +555,15 @@ class StoryIndex:
 
     # -- where the index is kept: in memory here, in the store in StoredStoryIndex ----
     def _postings(self, fingerprint: Fingerprint) -> dict[int, Sequence[str]]:
-        """The documents indexed under each of the fingerprint's sentences."""
-        return {h: self.by_sentence.get(h, ()) for h in fingerprint.sentences}
+        """The documents indexed under each of the fingerprint's sentences (read once for
+        a fingerprint until the next insertion)."""
+        if self._read is None or self._read[0] is not fingerprint.sentences:
+            self._read = (fingerprint.sentences, self._read_postings(fingerprint.sentences))
+        return self._read[1]
+
+    def _read_postings(self, sentences: frozenset[int]) -> dict[int, Sequence[str]]:
+        """Sentence -> the documents indexed under it, for each of ``sentences``."""
+        return {h: self.by_sentence.get(h, ()) for h in sentences}
 
     def _band_hits(self, signature: np.ndarray) -> set[str]:
         """The indexed documents that share an LSH band with ``signature``."""
@@ -545,7 +571,7 @@ class StoryIndex:
 
     def _keys(self, ids: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """The indexed documents' signatures (one uint32 row each) and shingle counts."""
-        rows = np.fromiter((self._rows[i] for i in ids), dtype=np.int64, count=len(ids))
+        rows = np.fromiter(map(self._rows.__getitem__, ids), dtype=np.int64, count=len(ids))
         return self._signatures[rows], self._sizes[rows]
 
     def background(self, fingerprint: Fingerprint) -> frozenset[int]:
@@ -577,16 +603,29 @@ class StoryIndex:
         (or by id, for a deterministic order)."""
         return self._ranked(fingerprint, candidates, by_id)[0]
 
+    def _estimates(
+        self, fingerprint: Fingerprint, candidates: Iterable[str]
+    ) -> tuple[list[str], np.ndarray, np.ndarray]:
+        """The candidates in id order, their MinHash Jaccard estimates and shingle counts.
+
+        The estimate is the share of equal signature values: counted, then divided (the
+        mean of the booleans converted every one to a float first; the same doubles, as
+        both sum whole numbers exactly)."""
+        ids = sorted(candidates)
+        if not ids:
+            return [], np.zeros(0), np.zeros(0, dtype=np.int64)
+        signatures, sizes = self._keys(ids)
+        signature = fingerprint.signature.astype(np.uint32)
+        equal = np.count_nonzero(signatures == signature, axis=1)
+        return ids, equal / signatures.shape[1], sizes
+
     def _ranked(
         self, fingerprint: Fingerprint, candidates: Iterable[str], by_id: bool = False
     ) -> tuple[list[tuple[str, float]], list[int]]:
         """:meth:`screen_ranked` and the shingle counts of its candidates, in its order."""
-        ids = sorted(candidates)
+        ids, estimate, sizes = self._estimates(fingerprint, candidates)
         if not ids:
             return [], []
-        signatures, sizes = self._keys(ids)
-        signature = fingerprint.signature.astype(np.uint32)
-        estimate = (signatures == signature).mean(axis=1)
         rows = np.flatnonzero(plausible(estimate, len(fingerprint.shingles), sizes, self.params))
         if not by_id:
             # a stable sort of ids in id order: best estimate first, ties by id (a Python
@@ -636,19 +675,27 @@ class StoryIndex:
         from the same source whose sentences are all background; their members used up
         the precise checks (22 a document at 100k near-copies, nearly all failing).
         """
-        ranked, sizes = self._ranked(fingerprint, self.candidates(fingerprint))
-        if not ranked:
+        ids, estimate, sizes = self._estimates(fingerprint, self.candidates(fingerprint))
+        if not ids:
             return []
-        shared = self.shared_sentences(fingerprint)
-        ranked = [
-            (other, estimate)
-            for (other, estimate), other_size in zip(ranked, sizes, strict=True)
-            if self.may_join(fingerprint, estimate, other_size, shared.get(other, 0))
-        ]
-        stories = story_of([i for i, _estimate in ranked])
+        shared_of = self.shared_sentences(fingerprint)
+        shared = np.fromiter(map(shared_of.get, ids, repeat(0)), dtype=np.int64, count=len(ids))
+        size = len(fingerprint.shingles)
+        # the plausible candidates that may join, as the per-candidate may_join decided
+        # them, in one pass over arrays (a Python call per candidate was a fifth of the
+        # clustering at 10k near-copies, and candidates grow with the stories indexed)
+        rows = np.flatnonzero(
+            plausible(estimate, size, sizes, self.params)
+            & joinable(estimate, size, sizes, shared, self.params)
+        )
+        if not len(rows):
+            return []
+        rows = rows[np.argsort(-estimate[rows], kind="stable")]  # best first, ties by id
+        ranked = [ids[r] for r in rows.tolist()]
+        stories = story_of(ranked)
         chosen: list[str] = []
         tried: dict[str, int] = {}
-        for other, _estimate in ranked:
+        for other in ranked:
             story = stories.get(other, other)
             if tried.get(story, 0) < CHECKS_PER_STORY:
                 tried[story] = tried.get(story, 0) + 1
@@ -726,9 +773,6 @@ class StoredStoryIndex(StoryIndex):
     def __init__(self, keys: StoryKeys, params: DedupParams | None = None) -> None:
         super().__init__(params, text_of=keys.document_text)
         self.keys = keys
-        #: the postings last read, for the fingerprint whose sentences they are
-        #: (``background`` and ``candidates`` of one document read them once)
-        self._read: tuple[frozenset[int], dict[int, Sequence[str]]] | None = None
 
     def band_keys(self, signature: np.ndarray) -> list[tuple[int, bytes]]:
         """``(band, bucket)`` per LSH band: the band's ``r`` uint32 values as bytes."""
@@ -736,14 +780,9 @@ class StoredStoryIndex(StoryIndex):
         width = 4 * self.lsh.r
         return [(i, raw[i * width : (i + 1) * width]) for i in range(self.lsh.b)]
 
-    def _postings(self, fingerprint: Fingerprint) -> dict[int, Sequence[str]]:
-        if self._read is None or self._read[0] is not fingerprint.sentences:
-            found = self.keys.story_sentence_postings(sorted(fingerprint.sentences))
-            self._read = (
-                fingerprint.sentences,
-                {h: found.get(h, ()) for h in fingerprint.sentences},
-            )
-        return self._read[1]
+    def _read_postings(self, sentences: frozenset[int]) -> dict[int, Sequence[str]]:
+        found = self.keys.story_sentence_postings(sorted(sentences))
+        return {h: found.get(h, ()) for h in sentences}
 
     def _band_hits(self, signature: np.ndarray) -> set[str]:
         return self.keys.story_band_postings(self.band_keys(signature))
