@@ -210,6 +210,27 @@ def test_sentence_hashes_are_the_look_behind_splits():
 
 
 @pytest.mark.unit
+def test_sentence_break_opening_with_one_set_splits_as_the_two_branches():
+    """The break written to open with one character set splits every text where the
+    two-branch pattern did, into the same pieces, and the tokens of each piece are the
+    regex's words (so the stored sentence hashes and shingles stay the same)."""
+    from dossier.stories.dedup import _SENTENCE_BREAK, _WORD_SPACES, _tokens_and_sentences
+
+    plain = re.compile(r"[.!?…][\"'”’)]*\s+|\n+")
+    alphabet = list(".!?…\n\"'”’) \t\r\u00a0\u2028\u3000ab1")
+    rng = random.Random(7)
+    texts = [TRICKY, WIRE] + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(20000)
+    ]
+    for text in texts:
+        assert _SENTENCE_BREAK.split(text) == plain.split(text), repr(text)
+        lowered = unidecode(text).lower()
+        assert lowered.translate(_WORD_SPACES).split() == re.findall(r"[a-z0-9]+", lowered)
+    tokens, _hashes = _tokens_and_sentences(TRICKY, 8)
+    assert tokens == words(TRICKY)
+
+
+@pytest.mark.unit
 def test_signature_is_the_minimum_over_shingles():
     """One row per permutation gives the values of one row per shingle (signatures
     stored by earlier versions stay comparable)."""
@@ -291,3 +312,64 @@ def test_screen_ranked_is_best_estimate_first_then_by_id():
     assert ranked[0][1] == ranked[1][1] == 1.0 > ranked[2][1]
     by_id = index.screen_ranked(index.hasher.fingerprint(WIRE), ["b", "c", "a"], by_id=True)
     assert [i for i, _e in by_id] == ["a", "b", "c"]
+
+
+@pytest.mark.unit
+def test_story_candidates_drop_only_pairs_the_precise_check_rejects():
+    """The shared-sentence pre-check of ``story_candidates`` is exact: its count is the one
+    ``compare`` makes, and every plausible candidate it drops is one ``same_story`` rejects
+    (each document its own story, so the per-story cap drops nothing)."""
+    rng = random.Random(11)
+    vocabulary = [f"w{n}" for n in range(400)]
+    pool = [" ".join(rng.choices(vocabulary, k=rng.randint(9, 16))) + "." for _ in range(90)]
+    index = StoryIndex()
+    own = {}
+    dropped = accepted = 0
+    for n in range(160):
+        start = rng.randrange(0, len(pool) - 10)
+        chosen = rng.sample(pool[start : start + 10], rng.randint(6, 10))
+        if rng.random() < 0.3:  # a cousin: another part of the pool under the same lead
+            chosen = chosen[:2] + rng.sample(pool, rng.randint(3, 8))
+        text = "\n\n".join(chosen)
+        fingerprint = index.hasher.fingerprint(text)
+        kept = set(index.story_candidates(fingerprint, lambda ids: {i: own[i] for i in ids}))
+        background = index.background(fingerprint)
+        shared = index.shared_sentences(fingerprint)
+        for other in index.screen(fingerprint, index.candidates(fingerprint)):
+            evidence = compare(fingerprint, index.fingerprint_of(other), background)
+            assert shared.get(other, 0) == evidence.shared_sentences
+            joins = same_story(evidence, index.params)
+            accepted += joins
+            if other not in kept:
+                dropped += 1
+                assert not joins, (n, other, evidence)
+        own[f"d{n}"] = f"d{n}"
+        index.insert(f"d{n}", fingerprint, f"d{n}")
+    assert dropped > 50 and accepted >= 10, (dropped, accepted)
+
+
+@pytest.mark.unit
+def test_joinable_over_arrays_answers_as_may_join():
+    """``story_candidates`` decides every candidate at once (``joinable``): the same answer
+    as ``may_join`` for each, across the thresholds (near-copy, edition, rewrite) and at
+    the estimates where float rounding could tell them apart."""
+    from dossier.stories.dedup import MARGIN, joinable
+
+    index = StoryIndex()
+    params = index.params
+    fingerprint = index.hasher.fingerprint(WIRE)
+    size = len(fingerprint.shingles)
+    rng = np.random.default_rng(5)
+    edges = [params.copy_jaccard * MARGIN, params.edition_containment * MARGIN / 4]
+    estimate = np.concatenate(
+        [np.arange(129) / 128, np.array(edges), np.nextafter(edges, 0), rng.random(400)]
+    )
+    sizes = rng.integers(0, 3 * size, len(estimate))
+    shared = rng.integers(0, 5, len(estimate))
+    found = joinable(estimate, size, sizes, shared, params)
+    expected = [
+        index.may_join(fingerprint, e, s, h)
+        for e, s, h in zip(estimate.tolist(), sizes.tolist(), shared.tolist(), strict=True)
+    ]
+    assert found.tolist() == expected
+    assert 0 < sum(expected) < len(expected) and not all(found[shared == 0])

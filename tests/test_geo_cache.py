@@ -132,9 +132,9 @@ def test_the_cache_folder_is_configurable() -> None:
 def test_the_towns_index_of_the_process_gazetteer_is_cached_beside_it(
     tmp_path: Path, built, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The cities1000 towns (about 2 s of CPU to build) are read back from a cache file by the
-    next process, equal to a fresh build; a gazetteer that is not the process's builds its own
-    and writes nothing."""
+    """The cities1000 towns (2-7 s of CPU to build) are searched in a cache file by the next
+    process, every name giving the places of a fresh build; a gazetteer that is not the
+    process's builds its own and writes nothing."""
     from dossier import geo
 
     monkeypatch.setenv("DOSSIER_GAZETTEER_CACHE", str(tmp_path))
@@ -144,16 +144,74 @@ def test_the_towns_index_of_the_process_gazetteer_is_cached_beside_it(
     try:
         assert geo.load_gazetteer() is built
         first = geo._small_places(built)
-        (path,) = tmp_path.glob("towns-*.pickle")
+        (path,) = tmp_path.glob("towns-*.txt")
         geo._small_places.cache_clear()  # as a new process would
         read = geo._small_places(built)
-        assert read is not first and read == first == geo._build_small_places(built)
-        assert read and built.small_places("Lakki Marwat", ["PK"])
+        assert isinstance(read, geo.TownsFile) and read is not first
+        fresh = geo._build_small_places(built)
+        assert len(fresh) > 100_000
+        assert all(read.get(name) == places for name, places in fresh.items())
+        assert read.get("nosuchtownanywhere") == () and read.get("") == ()
+        assert built.small_places("Lakki Marwat", ["PK"])
         path.unlink()
         geo._small_places.cache_clear()
         geo._small_places(_tiny())
-        assert not list(tmp_path.glob("towns-*.pickle")), "another gazetteer writes no cache"
+        assert not list(tmp_path.glob("towns-*")), "another gazetteer writes no cache"
     finally:
         geo._ADOPTED.pop("gazetteer", None)
         geo.load_gazetteer.cache_clear()
         geo._small_places.cache_clear()
+
+
+@pytest.mark.unit
+def test_a_towns_file_reads_back_every_place_exactly(tmp_path: Path) -> None:
+    """Names in any script, floats to the last digit, missing fields and several places per
+    name come back equal; names between, before and after the stored ones find nothing; a
+    file of another key or a broken one is rebuilt, not trusted."""
+    from dossier.geo import TownsFile
+
+    def town(name: str, **fields) -> Place:
+        base = dict(
+            country="PK",
+            admin1="Sindh",
+            lat=24.123456789012345,
+            lon=-0.1,
+            feature="PPL",
+            population=None,
+            gazetteer_id=f"t:{name}",
+            source="test",
+        )
+        return Place(name=name, **{**base, **fields})  # type: ignore[arg-type]
+
+    index = {
+        "b": (town("B"),),
+        "ba": (town("Ba", admin1=None, lat=None, lon=None), town("Ba", country="AF", population=7)),
+        "zürich": (town("Zürich", country="CH", population=400_000),),
+        "aa": (town("Aa", lat=1e-300, lon=179.99999999999997),),
+        "m": (town("M"),),
+    }
+    calls: list[int] = []
+
+    def build() -> dict[str, tuple[Place, ...]]:
+        calls.append(1)
+        return index
+
+    made = TownsFile.cached(tmp_path, "k" * 40, build)
+    read = TownsFile.cached(tmp_path, "k" * 40, build)
+    assert calls == [1] and isinstance(made, TownsFile) and isinstance(read, TownsFile)
+    for name, places in index.items():
+        assert read.get(name) == places
+    for missing in ("", "a", "aaa", "bb", "c", "z", "zzz", "ü", "\uffff"):
+        assert read.get(missing) == (), missing
+    (path,) = tmp_path.glob("towns-*.txt")
+    path.write_text("another key\nb\tx\n", encoding="utf-8")
+    with pytest.warns(RuntimeWarning, match="unreadable"):
+        again = TownsFile.cached(tmp_path, "k" * 40, build)
+    assert calls == [1, 1] and again.get("zürich") == index["zürich"]
+    path.write_bytes(b"")
+    with pytest.warns(RuntimeWarning, match="unreadable"):
+        TownsFile.cached(tmp_path, "k" * 40, build)
+    assert calls == [1, 1, 1]
+    with pytest.warns(RuntimeWarning, match="not written"):
+        kept = TownsFile.cached(tmp_path / "other", "j" * 40, lambda: {"a\tb": (town("X"),)})
+    assert kept == {"a\tb": (town("X"),)}, "a name the file cannot hold: the built index is used"
