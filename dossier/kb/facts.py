@@ -52,7 +52,7 @@ from dossier.kb.event_merge import (
     same_undated_incident,
 )
 from dossier.kb.fact_summary import place_rank, tells_a_campaign
-from dossier.kb.said_days import last_reported_day, said_day
+from dossier.kb.said_days import last_reported_day, retold_day, said_day
 from dossier.names import strip_titles
 from dossier.records import (
     AnalyzedDocument,
@@ -931,6 +931,10 @@ def store_event(
         lent = _earlier_day(analyzed, event, lookback)
         if lent is None and event.time_of_report and when is not None:
             lent = _later_day(analyzed, event, when)
+        if lent is None and (when is None or when.value_start is None):
+            # "... killed seven terrorists during an operation ..." then "the operation took
+            # place between Monday night and early Tuesday": the next sentence retells it
+            lent = retold_day(analyzed, event, INCIDENT_RANGE_DAYS)
         when = lent or when
     bound = False  # the day only bounds the act: a statement's day that reports it
     if lent is None and (when is None or when.value_start is None) and lookback > 0:
