@@ -617,6 +617,14 @@ _SEVERAL = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s?\s")
+#: the words that tell a possessive date's act as one the sentence's act came after or
+#: before ("following yesterday's shooting incident", "ahead of Friday's rally"): that date
+#: is the other act's (13 archive articles write "following/after/before/since/despite
+#: <day>'s <noun>")
+_SEQUENCE_BEFORE = re.compile(
+    r"\b(?:following|after|since|before|ahead\s+of|prior\s+to|despite)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 #: words after which a time dates a report, not the act it reports
 _REPORTED_AT = re.compile(
     r"\b(?:said|says|told|stated|added|reported|announced|issued|released|statement|release)"
@@ -725,8 +733,16 @@ def _earlier_day(
             others.append(t)
     if others:
         # a time of its own sentence is its own; the one a possessive gives the incident
-        # ("the definitive toll from Saturday's strikes") dates the act that sentence tells
-        whose = len(others) == 1 and _POSSESSIVE.match(text, others[0].end)
+        # ("the definitive toll from Saturday's strikes") dates the act that sentence tells,
+        # unless the act is told as coming after it ("Following yesterday's shooting
+        # incident, the sit-in was relocated": on or after that day, not on it)
+        whose = (
+            len(others) == 1
+            and _POSSESSIVE.match(text, others[0].end)
+            and not _SEQUENCE_BEFORE.search(
+                text, max(own.start, others[0].start - 24), others[0].start
+            )
+        )
         return others[0] if whose and others[0].precision == "day" else None
     if _PERFECT.search(text, event.start, event.trigger[0]):
         return None  # "New Delhi has responded by suspending ...": background, not the incident
