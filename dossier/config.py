@@ -69,6 +69,12 @@ class Settings:
     max_file_bytes: int = 50 * 1024 * 1024
     #: largest JSON line (one article) read; a longer line is skipped with an error
     max_line_bytes: int = 5 * 1024 * 1024
+    #: the clock a year-less wire dateline ("ISLAMABAD, Apr 25 (APP):") is read against
+    #: (README "Dates"): "saved" (the day each file was last written, its modification
+    #: time), "off" (such a dateline gives no date), or an ISO day all files were saved on
+    #: or before ("2025-06-01"), which makes the dates the same on every machine however
+    #: the files were copied; the feed's own published date always wins
+    wire_clock: str = "saved"
     #: longest cleaned article the NLP stage takes (spaCy's own ``max_length``:
     #: the parser needs about 1 GB per 100k characters beyond it)
     max_document_chars: int = 1_000_000

@@ -33,6 +33,9 @@ class RawArticle:
     title: str | None = None
     published: str | None = None
     line: int | None = None  # line number inside a JSONL file
+    #: the day (ISO) the file was last written: a wire copy's year-less dateline ("ISLAMABAD,
+    #: Apr 25 (APP):") lies on or before it, the clock a year is read against
+    saved: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

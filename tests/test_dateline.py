@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 import pytest
 
 from dossier.clean.dateline import dateline_date, infer_year, parse_dateline, parse_footer
@@ -158,3 +160,58 @@ def test_a_one_sentence_report_is_its_text_not_a_headline():
     (part,) = clean_plain_text(text)
     assert part.text == text
     assert part.title is None
+
+
+@pytest.mark.unit
+def test_a_year_less_wire_date_takes_the_year_its_named_weekday_fits():
+    from dossier.clean.dateline import wire_date
+
+    text = "ISLAMABAD, Apr 25 (APP): The minister said here on Friday that talks would go on."
+    # April 25 was a Friday in 2025, a Saturday in 2026: saved in December 2026, it is 2025
+    assert wire_date(text, "2026-12-03") == "2025-04-25"
+    # saved the day after: the same
+    assert wire_date(text, "2025-04-26") == "2025-04-25"
+    # no weekday named, no clock, or no year near the clock that fits: no date
+    assert wire_date("ISLAMABAD, Apr 25 (APP): Talks went on.", "2026-12-03") is None
+    assert wire_date(text, None) is None
+    assert wire_date(text.replace("Friday", "Tuesday"), "2026-12-03") is None
+    # a full-date dateline is not this function's
+    assert wire_date("KABUL, April 25, 2025 (AP) — on Friday ...", "2026-12-03") is None
+
+
+@pytest.mark.unit
+def test_cleaning_reads_a_wire_dateline_against_the_day_the_copy_was_saved():
+    from dossier.clean import clean
+    from dossier.records import RawArticle
+
+    text = (
+        "ISLAMABAD, Apr 25 (APP): Security forces on Friday arrested three suspects in a "
+        "raid near the city, officials said."
+    )
+    raw = RawArticle(source="a.txt", content=text, kind="text", raw_hash="h", saved="2026-12-03")
+    (document,) = clean(raw)
+    assert document.published == "2025-04-25"
+    # the feed's own date always wins
+    (document,) = clean(RawArticle("a.txt", text, "text", "h", published="2025-04-24"))
+    assert document.published == "2025-04-24"
+    # and without a clock the year stays unknown
+    (document,) = clean(RawArticle("a.txt", text, "text", "h"))
+    assert document.published is None
+
+
+@pytest.mark.unit
+def test_reading_a_file_stamps_its_articles_with_the_day_it_was_saved(tmp_path):
+    import os
+    from datetime import datetime
+
+    from dossier.ingest.files import InputFile, read_file
+
+    saved = datetime(2025, 4, 26, 12, tzinfo=UTC).timestamp()
+    page = tmp_path / "a.txt"
+    page.write_text("ISLAMABAD, Apr 25 (APP): Talks went on here on Friday.\n", encoding="utf-8")
+    feed = tmp_path / "b.jsonl"
+    feed.write_text('{"text": "ISLAMABAD, Apr 25 (APP): Talks on Friday."}\n', encoding="utf-8")
+    for path in (page, feed):
+        os.utime(path, (saved, saved))
+        (raw,) = list(read_file(InputFile(path, path.name), 10_000))
+        assert raw.saved == "2025-04-26", path

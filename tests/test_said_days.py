@@ -93,3 +93,25 @@ def test_an_act_during_the_operation_just_told_takes_its_day(tmp_path, settings)
     )
     date = _dated(_events(tmp_path, text, "2025-05-29", settings), "ASSAULT", "opened fire")
     assert date["start"] == date["end"] == "2025-04-11", date
+
+
+def test_an_undated_act_takes_the_days_of_the_sentence_that_retells_it(tmp_path, settings):
+    text = (
+        "QUETTA: In a separate incident, security forces killed seven terrorists during an "
+        "operation in the Choteer area of Ziarat district.\n\n"
+        "Officials said the targeted operation took place between the Choteer and Sanjavi "
+        "areas between Monday night and early Tuesday.\n"
+    )
+    date = _dated(_events(tmp_path, text, "2025-04-30", settings), "ASSAULT", "killed seven")
+    # Monday April 28 to Tuesday April 29, not the week before the paper
+    assert (date["start"], date["end"]) == ("2025-04-28", "2025-04-29"), date
+
+
+def test_a_retelling_of_another_kind_of_act_lends_no_day(tmp_path, settings):
+    text = (
+        "PESHAWAR: Police arrested three suspects in the Hayatabad area of the city.\n\n"
+        "The attack on the police station took place on Sunday night.\n"
+    )
+    date = _dated(_events(tmp_path, text, "2025-04-30", settings), "COERCE", "arrested three")
+    # an arrest is no attack: it keeps the undated window before the paper
+    assert date["start"] < date["end"] == "2025-04-30", date

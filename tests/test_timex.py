@@ -127,8 +127,29 @@ def test_this_last_next_year_and_month(one):
 
 def test_earlier_this_year_and_late_last_year(one):
     text = "Earlier this year the council met; late last year it had been banned."
-    assert one(text, "2024-05-10", "Earlier this year") == ("2024-01-01", "2024-05-10", "range")
+    # "earlier" is before the day of writing: the day before the anchor at the latest
+    assert one(text, "2024-05-10", "Earlier this year") == ("2024-01-01", "2024-05-09", "range")
     assert one(text, "2024-05-10", "late last year") == ("2023-09-01", "2023-12-31", "range")
+    # on the unit's first day there is no day before it left: the first day itself
+    assert one("Earlier this month the council met.", "2024-05-01", "Earlier this month") == (
+        "2024-05-01",
+        "2024-05-01",
+        "range",
+    )
+
+
+def test_the_future_of_a_past_report_is_the_nearest_date(one):
+    # "would march on April 6" told on April 7: the April 6 just gone, not next year's
+    text = (
+        "Mengal had announced that the party would march on Quetta on April 6 after talks failed."
+    )
+    assert one(text, "2025-04-07", "April 6") == ("2025-04-06", "2025-04-06", "day")
+    # a report's future still lies ahead when the date has not come yet
+    text = "The minister said that the talks would resume on April 20."
+    assert one(text, "2025-04-07", "April 20") == ("2025-04-20", "2025-04-20", "day")
+    # a plain future is the next one, as before
+    text = "The party will march on Quetta on April 6."
+    assert one(text, "2025-04-07", "April 6") == ("2026-04-06", "2026-04-06", "day")
 
 
 def test_the_past_two_years_runs_up_to_the_anchor(one):

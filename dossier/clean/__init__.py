@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 
+from dossier.clean.dateline import wire_date
 from dossier.clean.html import clean_html
 from dossier.clean.published import to_iso
 from dossier.clean.text import Part, clean_plain_text
@@ -38,7 +39,10 @@ def clean(raw: RawArticle) -> list[Document] | IngestError:
                 raw_hash=raw.raw_hash,
                 text=part.text,
                 title=raw.title or part.title,
-                published=to_iso(raw.published) or part.published,
+                # a year-less wire dateline read against the day the copy was saved
+                published=to_iso(raw.published)
+                or part.published
+                or wire_date(part.text, raw.saved),
                 author=part.author,
                 outlet=part.outlet,
                 dateline=part.dateline,

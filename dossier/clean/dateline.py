@@ -252,3 +252,44 @@ def dateline_date(dateline: Dateline, text: str, anchor: str | None = None) -> s
         return dateline.full_date()
     year = infer_year(dateline.month, dateline.day, text, anchor)
     return _iso(year, dateline.month, dateline.day) if year else None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+#: how many years before the clock's a year-less wire date may lie
+WEEKDAY_YEARS = 1
+
+
+def weekday_year(month: int, day: int, text: str, clock: str) -> int | None:
+    """The year of a year-less wire date ("ISLAMABAD, Apr 25 (APP):") by the weekday its
+    story names first ("... said here on Friday"): the latest year whose Apr 25 lies on or
+    before the ``clock`` (the day the copy was saved), or one of the :data:`WEEKDAY_YEARS`
+    before it, whose Apr 25 is that weekday. A wire story tells the day it was filed by its
+    weekday; now and then it names the day before ("said on Thursday" in Friday's copy),
+    which a year earlier was the filing weekday: the measured risk of a wrong year (see
+    ``tests/test_dateline.py``). None when the story names no weekday or no year fits."""
+    named = _WEEKDAY.search(text)
+    try:
+        until = date.fromisoformat(clock[:10])
+    except ValueError:
+        return None
+    if named is None:
+        return None
+    weekday = _WEEKDAYS.index(named.group(0).lower())
+    days = [
+        date.fromisoformat(iso)
+        for year in range(until.year, until.year - WEEKDAY_YEARS - 2, -1)
+        if (iso := _iso(year, month, day)) is not None and iso <= until.isoformat()
+    ][: WEEKDAY_YEARS + 1]
+    return next((d.year for d in days if d.weekday() == weekday), None)
+
+
+def wire_date(text: str, clock: str | None) -> str | None:
+    """The date of the year-less wire dateline opening ``text``, its year read from the
+    weekday the story names (:func:`weekday_year`) against the ``clock``; None when there is
+    no such dateline, no clock or no fitting year."""
+    found = parse_dateline(text)
+    if clock is None or found is None or found.year or found.month is None or found.day is None:
+        return None
+    year = weekday_year(found.month, found.day, text[found.end :], clock)
+    return _iso(year, found.month, found.day) if year else None

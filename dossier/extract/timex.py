@@ -819,7 +819,9 @@ def _resolve_within(value: Deictic, anchor: date, tense: Tense) -> Interval:
     the anchor to the month's end."""
     unit = _unit_around(anchor, value.unit)
     if value.rel == "earlier":
-        return Interval(unit.start, anchor, "range")
+        # "earlier" is before the day of writing: what happened that day is "today", and a
+        # print edition's "earlier this month" was written the day before its date
+        return Interval(unit.start, max(unit.start, anchor - timedelta(days=1)), "range")
     return Interval(anchor, unit.end, "range")
 
 
@@ -943,6 +945,20 @@ def _clause_verb(span: Span) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
+_WOULD = frozenset({"would", "'d", "’d"})
+
+
+def _reported_in_past(verb: Token) -> bool:
+    """Whether ``verb``'s clause is what a past-tense verb reports ("said/had announced that
+    ... would ...")."""
+    head = verb.head
+    return (
+        verb.dep_ in ("ccomp", "xcomp", "advcl", "conj")
+        and head is not verb
+        and (head.tag_ == "VBD" or bool(_auxes(head) & _PAST_AUX))
+    )
+
+
 def _auxes(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
 
@@ -954,6 +970,10 @@ def _tense(span: Span) -> Tense:
     if verb is None:
         return None
     auxes = _auxes(verb)
+    if auxes & _WOULD and not auxes & (_FUTURE_AUX - _WOULD) and _reported_in_past(verb):
+        # the future of a past report ("had announced that the party would march on Quetta
+        # on April 6"): after the report, but maybe before the publication date either
+        return None
     if auxes & _FUTURE_AUX or (verb.tag_ == "VBG" and auxes & _PRESENT_AUX):
         return "future"
     if verb.tag_ == "VB" and "to" in auxes:

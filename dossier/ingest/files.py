@@ -16,7 +16,8 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -268,13 +269,16 @@ def read_file(
             if utf16 is None and looks_binary(head):
                 yield IngestError(item.source, "binary file, not text")
                 return
+            saved = datetime.fromtimestamp(info.st_mtime, UTC).date().isoformat()
             if suffix in JSONL_SUFFIXES:
                 stream.seek(0)
                 if utf16:
                     lines = utf16_lines(stream, utf16, max_line_bytes)
-                    yield from _read_jsonl_lines_or_empty(item.source, lines)
+                    found = _read_jsonl_lines_or_empty(item.source, lines)
                 else:
-                    yield from _read_jsonl_stream(item.source, stream, max_line_bytes)
+                    found = _read_jsonl_stream(item.source, stream, max_line_bytes)
+                for raw in found:
+                    yield replace(raw, saved=saved) if isinstance(raw, RawArticle) else raw
                 return
             data = head + stream.read(max_bytes + 1 - len(head))
     except OSError as exc:
@@ -293,7 +297,9 @@ def read_file(
     kind = TEXT_SUFFIXES[suffix]
     if kind == "text" and _looks_like_html(text):
         kind = "html"
-    yield RawArticle(source=item.source, content=text, kind=kind, raw_hash=sha256(data))
+    yield RawArticle(
+        source=item.source, content=text, kind=kind, raw_hash=sha256(data), saved=saved
+    )
 
 
 def _read_jsonl_stream(

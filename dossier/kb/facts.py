@@ -52,7 +52,7 @@ from dossier.kb.event_merge import (
     same_undated_incident,
 )
 from dossier.kb.fact_summary import place_rank, tells_a_campaign
-from dossier.kb.said_days import last_reported_day, said_day
+from dossier.kb.said_days import last_reported_day, retold_day, said_day
 from dossier.names import strip_titles
 from dossier.records import (
     AnalyzedDocument,
@@ -617,6 +617,14 @@ _SEVERAL = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s?\s")
+#: the words that tell a possessive date's act as one the sentence's act came after or
+#: before ("following yesterday's shooting incident", "ahead of Friday's rally"): that date
+#: is the other act's (13 archive articles write "following/after/before/since/despite
+#: <day>'s <noun>")
+_SEQUENCE_BEFORE = re.compile(
+    r"\b(?:following|after|since|before|ahead\s+of|prior\s+to|despite)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 #: words after which a time dates a report, not the act it reports
 _REPORTED_AT = re.compile(
     r"\b(?:said|says|told|stated|added|reported|announced|issued|released|statement|release)"
@@ -725,8 +733,16 @@ def _earlier_day(
             others.append(t)
     if others:
         # a time of its own sentence is its own; the one a possessive gives the incident
-        # ("the definitive toll from Saturday's strikes") dates the act that sentence tells
-        whose = len(others) == 1 and _POSSESSIVE.match(text, others[0].end)
+        # ("the definitive toll from Saturday's strikes") dates the act that sentence tells,
+        # unless the act is told as coming after it ("Following yesterday's shooting
+        # incident, the sit-in was relocated": on or after that day, not on it)
+        whose = (
+            len(others) == 1
+            and _POSSESSIVE.match(text, others[0].end)
+            and not _SEQUENCE_BEFORE.search(
+                text, max(own.start, others[0].start - 24), others[0].start
+            )
+        )
         return others[0] if whose and others[0].precision == "day" else None
     if _PERFECT.search(text, event.start, event.trigger[0]):
         return None  # "New Delhi has responded by suspending ...": background, not the incident
@@ -931,6 +947,10 @@ def store_event(
         lent = _earlier_day(analyzed, event, lookback)
         if lent is None and event.time_of_report and when is not None:
             lent = _later_day(analyzed, event, when)
+        if lent is None and (when is None or when.value_start is None):
+            # "... killed seven terrorists during an operation ..." then "the operation took
+            # place between Monday night and early Tuesday": the next sentence retells it
+            lent = retold_day(analyzed, event, INCIDENT_RANGE_DAYS)
         when = lent or when
     bound = False  # the day only bounds the act: a statement's day that reports it
     if lent is None and (when is None or when.value_start is None) and lookback > 0:

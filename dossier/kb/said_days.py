@@ -186,3 +186,79 @@ def last_reported_day(document: Document) -> str | None:
         if footer is not None and footer[1] == published[:10]:
             return (date.fromisoformat(published[:10]) - timedelta(days=1)).isoformat()
     return published
+
+
+#: how many sentences after an undated act the sentence that retells it may come
+RETOLD_AHEAD = 1
+#: the words an incident is retold by, per event type: "The operation took place between
+#: Monday night and early Tuesday", "The incident occurred on Sunday", "The fresh encounter
+#: took place ... during the early hours of Saturday"
+_RETOLD_NOUNS: dict[str, str] = {
+    "ASSAULT": r"attacks?|operations?|incidents?|raids?|blasts?|explosions?|clash(?:es)?|"
+    r"encounters?|firing|shooting|killings?|murders?|ambush|bombings?|strikes?|fighting",
+    "COERCE": r"arrests?|raids?|operations?|incidents?|crackdown",
+    "PROTEST": r"protests?|rally|rallies|demonstrations?|sit-ins?|march|strike|incidents?",
+}
+_RETOLD = {
+    kind: re.compile(
+        r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\s+"
+        r"(?:[\w,’'-]+\s+){0,3}?(?:took\s+place|occurred|happened|erupted|broke\s+out|"
+        r"(?:was|were)\s+(?:carried\s+out|conducted|launched|staged|held))\b",
+        re.IGNORECASE,
+    )
+    for kind, nouns in _RETOLD_NOUNS.items()
+}
+#: "..., the statement said on Thursday": the day a report gives, not the act's
+_REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|told|stated|added|reported|announced|issued|released)\b[^.]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def retold_day(
+    analyzed: AnalyzedDocument, event: EventMention, range_days: int = 7
+) -> TimeExpr | None:
+    """The day (or the few days) the next sentence gives an undated act by retelling it:
+    "In a separate incident, security forces killed seven terrorists during an operation
+    ..." then "Officials said the targeted operation took place ... between Monday night
+    and early Tuesday". News writes the act first and its time in the sentence after, in
+    words that point back to it (the operation, the incident, the attack) with a verb of
+    happening; an ACLED coder dates the act by that sentence. Only an act told as having
+    happened, only from the sentence right after it (before another incident opens), only
+    days given after the retelling words that no report's verb gives ("said on Monday"),
+    and only one day or a span of fewer than ``range_days`` days (all the days given)."""
+    pattern = _RETOLD.get(event.type)
+    if pattern is None or event.modality not in ("asserted", "alleged"):
+        return None
+    text, sentences = analyzed.document.text, analyzed.sentences
+    for index in range(event.sentence + 1, event.sentence + RETOLD_AHEAD + 1):
+        if index >= len(sentences):
+            return None
+        sentence = sentences[index]
+        words = text[sentence.start : sentence.end]
+        if _new_incident(words):
+            return None
+        found = pattern.search(words)
+        if found is None:
+            continue
+        after = sentence.start + found.start()
+        days = [
+            t
+            for t in analyzed.times
+            if after <= t.start
+            and t.end <= sentence.end
+            and t.value_start
+            and t.value_end
+            and t.precision in ("day", "range")
+            and not _REPORT_BEFORE.search(text, max(sentence.start, t.start - 40), t.start)
+        ]
+        if not days:
+            return None
+        first, last = min(d.value_start or "" for d in days), max(d.value_end or "" for d in days)
+        if (date.fromisoformat(last) - date.fromisoformat(first)).days >= range_days:
+            return None
+        if len(days) == 1:
+            return days[0]
+        begin, end = min(d.start for d in days), max(d.end for d in days)
+        return TimeExpr(begin, end, text[begin:end], first, last, "range", index)
+    return None

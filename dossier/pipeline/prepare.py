@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 
 from dossier.clean import clean
 from dossier.config import Settings
@@ -17,11 +18,34 @@ from dossier.records import Document, IngestError, RawArticle
 
 
 def read_articles(item: InputFile, settings: Settings) -> Iterator[RawArticle | IngestError]:
-    """The raw articles of one file; even an unforeseen failure only fails this file."""
+    """The raw articles of one file; even an unforeseen failure only fails this file.
+
+    Each carries the clock its year-less wire dateline is read against
+    (``settings.wire_clock``): the day the file was saved, none, or the day given."""
+    clock = wire_clock(settings.wire_clock)
     try:
-        yield from read_file(item, settings.max_file_bytes, settings.max_line_bytes)
+        for raw in read_file(item, settings.max_file_bytes, settings.max_line_bytes):
+            if clock != "saved" and isinstance(raw, RawArticle):
+                raw = replace(raw, saved=clock)
+            yield raw
     except Exception as exc:
         yield IngestError(item.source, f"unexpected error while reading: {exc!r}")
+
+
+def wire_clock(setting: str) -> str | None:
+    """``"saved"`` (each file's own day), None (``"off"``) or the ISO day the setting
+    pins. A file's modification day moves when the file is copied: a copy saved two to
+    four years later reads no year, one saved six or seven years later reads a wrong one
+    on most wire pages (README "Dates"); a pinned day reads the same on every machine."""
+    value = setting.strip().lower()
+    if value in ("", "saved"):
+        return "saved"
+    if value in ("off", "none", "no"):
+        return None
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError as exc:
+        raise ValueError(f"wire_clock: not 'saved', 'off' or an ISO day: {setting!r}") from exc
 
 
 def clean_article(raw: RawArticle, settings: Settings) -> list[Document] | IngestError:

@@ -544,15 +544,47 @@ def _where_said(mention: Mention, trigger: Token) -> bool:
 DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "hours", "intervening"})
 
 
+#: the tags of a participle that describes the noun it follows ("an air strike killed in
+#: September", "operations carried out across the province on Thursday")
+PARTICIPLES = frozenset({"VBN", "VBG"})
+
+
+_RELATIVE = frozenset({"that", "which", "who"})
+
+
+def _tells_the_act(clause: Token, noun: Token) -> bool:
+    """Whether ``clause`` describes the act ``noun`` names, so that its date is the act's: a
+    participle on the noun ("an air strike killed in September", "operations carried out
+    across the province on Thursday") or a relative clause whose subject is the act ("a
+    heavy Israeli attack that destroyed six planes 11 days earlier") or that tells what
+    happened in it ("the attack, in which 26 tourists were killed on April 22"); not one
+    that tells what someone else did to it or said of it ("the attack, which the ministry
+    condemned on Monday", "which was condemned on Monday")."""
+    if clause.head.i != noun.i:
+        return False
+    if clause.dep_ == "acl":
+        return clause.tag_ in PARTICIPLES
+    if clause.dep_ != "relcl" or _reports(clause):
+        return False
+    return any(
+        (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE)
+        or (c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children))
+        for c in clause.children
+    )
+
+
 def _attached(root: Token, anchor: Token, span: tuple[int, int]) -> bool:
-    """Whether a date expression hangs on ``anchor`` through prepositions only."""
+    """Whether a date expression hangs on ``anchor`` through prepositions only, or through a
+    clause that describes the act's noun (:func:`_tells_the_act`; "Nasrallah, who an Israeli
+    air strike killed in September": the parser hangs "killed" on "strike")."""
     current = root
     for _ in range(6):
         if current.i == anchor.i:
             return True
         inside = span[0] <= current.idx < span[1]
         if not inside and current.dep_ != "prep" and current.lower_ not in DAY_PARTS:
-            return False  # "on the night between Sunday and Monday": through "night"
+            if not _tells_the_act(current, anchor):
+                return False  # "on the night between Sunday and Monday": through "night"
         if current.head.i == current.i:
             return False
         current = current.head
