@@ -69,6 +69,12 @@ _COUNTRY_ALIASES = {
 }
 
 
+#: words of a local force, whose name carries the town or district it serves: "the Balakot
+#: police", "Islamabad Capital Police", "FIA Immigration Sialkot", "Kohat CTD" (read by the
+#: event extractor, which takes the town as where the force acted, and the event store)
+LOCAL_FORCES = frozenset({"police", "levies", "ctd", "fia", "cid", "cia"})
+
+
 @dataclass(frozen=True)
 class Place:
     """One gazetteer record. ``lat``/``lon`` are None where no source gives them."""
