@@ -376,6 +376,15 @@ def breadth(name: str, gazetteer: Gazetteer | None = None) -> int:
     return 0
 
 
+def region_by_towns(name: str, gazetteer: Gazetteer | None = None) -> bool:
+    """Whether a name the gazetteer holds no record of is a first-level region its towns lie
+    in ("the Gaza Strip", "Kashmir"): as wide as a province when the places of one sentence
+    are ranked ("in Deir el-Balah in the central Gaza Strip" is the town's), though
+    :func:`breadth` counts it small, as it does every name it lacks."""
+    gazetteer = gazetteer or load_gazetteer()
+    return not gazetteer.candidates(name) and key(name) in _region_names(gazetteer)
+
+
 @cache
 def _capitals() -> frozenset[str]:
     """Keys of every country's capital ("Islamabad", "New Delhi"): in the news a capital
