@@ -70,6 +70,12 @@ _COUNTRY_ALIASES = {
 }
 
 
+#: words of a local force, whose name carries the town or district it serves: "the Balakot
+#: police", "Islamabad Capital Police", "FIA Immigration Sialkot", "Kohat CTD" (read by the
+#: event extractor, which takes the town as where the force acted, and the event store)
+LOCAL_FORCES = frozenset({"police", "levies", "ctd", "fia", "cid", "cia"})
+
+
 @dataclass(frozen=True)
 class Place:
     """One gazetteer record. ``lat``/``lon`` are None where no source gives them."""
@@ -369,6 +375,15 @@ def breadth(name: str, gazetteer: Gazetteer | None = None) -> int:
     if all(p.feature.startswith("ADM1") for p in found):
         return 1
     return 0
+
+
+def region_by_towns(name: str, gazetteer: Gazetteer | None = None) -> bool:
+    """Whether a name the gazetteer holds no record of is a first-level region its towns lie
+    in ("the Gaza Strip", "Kashmir"): as wide as a province when the places of one sentence
+    are ranked ("in Deir el-Balah in the central Gaza Strip" is the town's), though
+    :func:`breadth` counts it small, as it does every name it lacks."""
+    gazetteer = gazetteer or load_gazetteer()
+    return not gazetteer.candidates(name) and key(name) in _region_names(gazetteer)
 
 
 @cache

@@ -187,7 +187,11 @@ def test_the_region_an_events_sentence_names_even_as_a_possessor():
     kp = Mention(31, 62, "Khyber Pakhtunkhwa’s Swat", "GPE", "khyber pakhtunkhwa s swat", 0)
     lahore = Mention(68, 74, "Lahore", "GPE", "lahore", 1)
     sentences = [SimpleNamespace(start=0, end=67), SimpleNamespace(start=68, end=len(text))]
-    analyzed = SimpleNamespace(sentences=sentences)
+    # the document's text and mentions: where no region is named, the force-town look-up
+    # (session 11) reads the sentence's organisations
+    analyzed = SimpleNamespace(
+        sentences=sentences, document=SimpleNamespace(text=text), mentions=[kp, lahore]
+    )
     resolved = {"lahore": load_gazetteer().candidates("Lahore")[0]}
     places = DocumentPlaces(analyzed, None, resolved, [kp, lahore])  # type: ignore[arg-type]
     assert _sentence_regions(places, SimpleNamespace(sentence=0)) == [("PK", "Khyber Pakhtunkhwa")]

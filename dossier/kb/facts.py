@@ -19,7 +19,15 @@ from typing import Any
 from unidecode import unidecode
 
 from dossier.config import INCIDENT_RANGE_DAYS, Settings, load_settings
-from dossier.geo import Place, breadth, key, load_gazetteer, region_in, resolved_votes
+from dossier.geo import (
+    LOCAL_FORCES,
+    Place,
+    breadth,
+    key,
+    load_gazetteer,
+    region_in,
+    resolved_votes,
+)
 from dossier.geo import key as name_key
 from dossier.kb.claims import (
     DISTINCT_FIGURE,
@@ -133,8 +141,29 @@ def _report(
 def _said_place(row: dict[str, Any]) -> str | None:
     """The report's location entity when its own sentence names it; None for a place it took
     from elsewhere (an earlier sentence's, the dateline's): a place a report did not state
-    cannot tell its incident apart from another, nor join it to one."""
-    return None if place_rank(row) else row["location_entity"]
+    cannot tell its incident apart from another, nor join it to one. Nor can the town of the
+    force that acted (``via`` "force": "arrested by the Tarnol police station", then "by the
+    Ramna police station" tell one crackdown's arrests)."""
+    if place_rank(row) or row.get("location_via") == "force":
+        return None
+    return row["location_entity"]
+
+
+def _in_force_name(event: EventMention, text: str) -> bool:
+    """Whether the event's place is the town in the name of a force among its actors ("The
+    Balakot police recovered", "FIA Immigration Sialkot apprehended"; see
+    :func:`dossier.extract.events.place_time._force_place`), not a place said with "in/at"
+    inside the actor's phrase ("police in Karachi")."""
+    if event.location is None:
+        return False
+    start, end = event.location
+    return any(
+        a <= start
+        and end <= b
+        and not _placed_at(text[a:end], text[start:end])
+        and set(_WORD.findall(text[a:b].lower())) & LOCAL_FORCES
+        for a, b in event.actors
+    )
 
 
 #: "in/at/near/along X", a few words between ("in the general area of X", "in KP's X district"),
@@ -418,6 +447,30 @@ def _nested_in_article(text: str, one: str | None, other: str | None) -> bool:
     return stated_within(text, one, other) or stated_within(text, other, one)
 
 
+def _regions_differ(
+    new: EventReport,
+    other: EventReport,
+    keys: tuple[str | None, str | None],
+    places: DocumentPlaces,
+) -> bool:
+    """Whether two reports each state a place of their own (their sentences name it) that the
+    document resolves to different first-level regions or countries ("separatist groups in
+    Balochistan also launched several major attacks" and "two attacks occurred in North
+    Waziristan"). A report with no place must not bridge them into one event: it joins
+    whichever was told last, and the event takes the first one's place. :func:`places_differ`
+    compares only specific places (districts, towns), so a province against a district of
+    another province passed. ``keys``: the two reports' location keys. A place the document
+    does not resolve (a locality the gazetteer lacks) differs from nothing here."""
+    if not (new.location and other.location) or new.location == other.location:
+        return False
+    one, two = (places.resolved.get(k or "") for k in keys)
+    if one is None or two is None:
+        return False
+    if "PCLI" in (one.feature, two.feature):
+        return one.country != two.country
+    return (one.country, one.admin1) != (two.country, two.admin1)
+
+
 def _enclosing_place(
     event: EventMention, mentions: Sequence[Mention], span: Span
 ) -> Mention | None:
@@ -501,7 +554,50 @@ def _sentence_regions(places: DocumentPlaces, event: EventMention) -> list[tuple
                     place = regions[0] if len({p.country for p in regions}) == 1 else None
             if place is not None and place.feature == "ADM1" and place.admin1:
                 found.append((place.country, place.admin1))
+    if not found:
+        # "The Islamabad Capital Police arrested a man ... in the jurisdiction of Phulgran
+        # Police Station": the town in the name of a force the sentence names (in a country
+        # the document places), where the sentence names no region; one region only
+        text = places.analyzed.document.text
+        countries = {p.country for p in places.resolved.values()}
+        towns = set()
+        for m in places.analyzed.mentions:
+            if m.label != "ORG" or not (sentence.start <= m.start and m.end <= sentence.end):
+                continue
+            if not set(_WORD.findall(m.text.lower())) & LOCAL_FORCES:
+                continue  # a force's name only: "Azad Jammu and Kashmir" holds no town
+            for name in _capitalised_runs(text[m.start : m.end]):  # the longest name first
+                found_in = [
+                    p
+                    for p in load_gazetteer().candidates(name)
+                    if p.admin1 and p.feature.startswith("PPL") and p.country in countries
+                ]
+                if found_in:
+                    towns |= {(p.country, p.admin1) for p in found_in}
+                    break
+        found = list(towns) if len(towns) == 1 else []
     return found
+
+
+def _capitalised_runs(name: str) -> list[str]:
+    """The runs of one to three capitalised words of a name that are not an institution's
+    words, longest first ("Islamabad Capital Police": "Islamabad"; not "Police", a town of
+    Poland)."""
+    words = name.split()
+    return [
+        " ".join(words[i : i + size])
+        for size in (3, 2, 1)
+        for i in range(len(words) - size + 1)
+        if all(w[:1].isupper() and w.lower() not in _INSTITUTION for w in words[i : i + size])
+    ]
+
+
+#: words of an institution's name that are also towns' names somewhere ("Police", Poland)
+_INSTITUTION = frozenset(
+    "police station court capital city district department force corps agency circle wing "
+    "branch directorate authority university hospital club press high anti corruption "
+    "immigration levies rangers".split()
+)
 
 
 def _town_after(places: DocumentPlaces, place: Mention) -> list[tuple[str, str]]:
@@ -866,6 +962,11 @@ def _later_day(
     return None
 
 
+#: "across Balochistan", "throughout the country", "all over Punjab": an act spread over the
+#: whole region, which no one town the next sentence names narrows
+_SPREAD = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
 def _finer_place(
     places: DocumentPlaces, event: EventMention, wide: Mention, lookback: int
 ) -> Mention | None:
@@ -907,10 +1008,12 @@ def store_event(
     when = _time_of(event.time, analyzed.times)
     place = overlapping_mention(event.location, mentions)
     dateline_place = places.dateline
+    force = _in_force_name(event, text)
     if event.location is not None and place is not None and place.label not in PLACE_LABELS:
-        # "Dera Ismail Khan" with "Ismail Khan" tagged a person: the place, not the person
+        # "Dera Ismail Khan" with "Ismail Khan" tagged a person: the place, not the person;
+        # "Sialkot" of "FIA Immigration Sialkot" (an organisation): the town, not the agency
         start, end = event.location
-        if not (place.start <= start and end <= place.end):
+        if not (place.start <= start and end <= place.end) or force:
             place = None
     if place is None and event.location is not None:
         # a place the model did not tag ("in Takwara area"): kept by name; its entity is the
@@ -919,9 +1022,16 @@ def store_event(
         start, end = event.location
         around = _enclosing_place(event, mentions, (start, end)) or dateline_place
         key = around.key if around else ""
+        if force:  # "Sialkot" of "FIA Immigration Sialkot": a town known by its own name
+            key = name_key(text[start:end])
         place = Mention(start, end, text[start:end], "LOC", key, event.sentence)
-    via = "sentence" if place is not None else None
-    if place is not None and lookback > 0 and breadth(place.text) > 0:
+    via = ("force" if force else "sentence") if place is not None else None
+    if (
+        place is not None
+        and lookback > 0
+        and breadth(place.text) > 0
+        and not _SPREAD.search(text, max(0, place.start - 40), place.start)
+    ):
         finer = _finer_place(places, event, place, lookback)
         if finer is not None:
             place, via = finer, "later"
@@ -1039,7 +1149,12 @@ def store_event(
     mine = place.text if place else None
     elsewhere = {
         event_id: any(
-            places_differ(new, reports[r["id"]])
+            (
+                places_differ(new, reports[r["id"]])
+                or _regions_differ(
+                    new, reports[r["id"]], (record["location_key"], r["location_key"]), places
+                )
+            )
             and not _nested_in_article(text, mine, r["location_text"])
             for r in told
         )

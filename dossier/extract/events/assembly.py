@@ -365,7 +365,7 @@ def _candidate(
         # a dateline ("RAWALPINDI, Feb 08 (APP):Security forces killed ...") parsed into the
         # actor's slot is where the report was filed: the sentence's own place comes first
         location = None
-    location = location or _sentence_place(token, actors + targets, context) or placed
+    location = location or _sentence_place(token, actors + targets, context, actors) or placed
     sentence = token.sent
     when = _time(token, roles, context)
     if kind in INCIDENT_TYPES and _aggregate(token, roles, when, context):

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from dossier.clean.dateline import parse_dateline
 from dossier.extract.events.lexicon import (
     CREDITING,
     NAMED_PLACE_NOUNS,
@@ -36,7 +37,7 @@ from dossier.extract.events.roles import (
     _trim,
 )
 from dossier.extract.registry import doc_text
-from dossier.geo import breadth, load_gazetteer
+from dossier.geo import LOCAL_FORCES, breadth, load_gazetteer, region_by_towns
 from dossier.records import Mention, Span
 
 #: prepositions that open what an act is against or about ("a demonstration against Israeli
@@ -82,7 +83,9 @@ def _protests(token: Token) -> bool:
 
 #: nouns of an area named by its "of" phrase, beside the place nouns: "killed in the
 #: jurisdiction of Khanna Police Station", "within the limits of Ghanikhel police station"
-AREA_OF_NOUNS = frozenset({"jurisdiction", "limits", "precincts", "vicinity", "outskirts"})
+AREA_OF_NOUNS = frozenset(
+    {"jurisdiction", "limits", "limit", "precincts", "precinct", "vicinity", "outskirts", "remit"}
+)
 
 
 def _place_named(noun: Token, mentions: Iterable[Mention]) -> Span | None:
@@ -212,10 +215,15 @@ def _site(noun: Token) -> Span | None:
 
 
 def _extra_places(tokens: Iterable[Token]) -> list[Mention]:
-    """Places of :func:`_named_place_noun` among ``tokens``, as mentions to rank."""
+    """Places of :func:`_named_place_noun` among ``tokens``, and areas named by their "of"
+    phrase (:data:`AREA_OF_NOUNS`), as mentions to rank."""
     found = []
     for token in tokens:
         own = _named_place_noun(token)
+        if own is None and _lemma(token) in AREA_OF_NOUNS:
+            # "in the jurisdiction of Phulgran Police Station", "within the limits of
+            # Ghanikhel police station": the station's area, named or not by the model
+            own = _place_named(token, ())
         if own is not None:
             text = doc_text(token.doc)[own[0] : own[1]]
             found.append(Mention(own[0], own[1], text, "LOC", text.lower(), 0))
@@ -235,7 +243,16 @@ def _most_specific(places: list[Mention]) -> Mention:
     """The smallest place of several (a district before its province before its country);
     the first written among equals. A possessor is ranked by its name ("Balochistan’s", as
     the model may tag it in "Balochistan’s Zhob district", is a province)."""
-    return min(places, key=lambda m: (breadth(_POSSESSIVE_END.sub("", m.text)), m.start))
+    return min(places, key=lambda m: (_scale(m.text), m.start))
+
+
+def _scale(name: str) -> int:
+    """:func:`breadth` of a place name for ranking one sentence's places, a possessor by its
+    name ("Balochistan’s"), and a region known only by its towns ("the central Gaza Strip")
+    as wide as a province."""
+    name = _POSSESSIVE_END.sub("", name)
+    found = breadth(name)
+    return 1 if found == 0 and region_by_towns(name) else found
 
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")
@@ -278,11 +295,57 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
         taken = _taken_from(trigger, places)
         if taken is not None:
             return taken
+    if kind and kind[0] == "PROTEST":
+        blocked = _blocked_road(trigger)
+        if blocked is not None:
+            return blocked
     if kind and kind[0] == "ASSAULT":
         for target in roles.targets:
             attacked = _attacked_place(target, places, context)
             if attacked is not None:
                 return attacked
+    return None
+
+
+#: verbs of a protest that shut a road: the road is where the protesters stood
+BLOCKING = frozenset({"block", "blockade"})
+
+
+def _blocked_road(trigger: Token) -> Span | None:
+    """The named road a protest blocked ("residents had blocked the Sanjavi-Ziarat road in
+    protest", "staged a protest, blocking the Quetta-Karachi highway", "protesters blocked
+    the Karakoram Highway"): where it was held, though no "in/at" says so. The blocking verb
+    is the trigger, the verb an "in protest" hangs on, or a clause of the trigger's verb."""
+    verbs = [trigger]
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        verbs.append(trigger.head.head)  # "blocked the road in protest"
+    if trigger.dep_ in ("dobj", "obj"):
+        verbs.append(trigger.head)  # "staged a protest, blocking ..."
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ in ("advcl", "conj", "xcomp")]
+    for verb in verbs:
+        if not _is_verb(verb) or _lemma(verb) not in BLOCKING:
+            continue
+        for road in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+            if _lemma(road) not in WHERE_NOUNS - NAMED_PLACE_NOUNS:
+                continue
+            doc, first = road.doc, road.i
+            while first > 0:
+                before = doc[first - 1]
+                if (
+                    before.text in ("-", "–")
+                    and not before.whitespace_
+                    and first > 1
+                    and doc[first - 2].text[:1].isupper()
+                ):
+                    first -= 2  # "the Sanjavi-Ziarat road": both towns of the name
+                elif before.dep_ in ("compound", "amod", "nmod") and (
+                    before.pos_ == "PROPN" or before.text[:1].isupper()
+                ):
+                    first -= 1
+                else:
+                    break
+            if first < road.i:  # a name, not "blocked the road"
+                return _trim(doc, first, road.i)
     return None
 
 
@@ -353,10 +416,16 @@ def _attacked_place(target: Token, places: list[Mention], context: _Context) -> 
     return found if breadth(name) == 0 else None
 
 
-def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Context) -> Span | None:
+def _sentence_place(
+    trigger: Token,
+    arguments: tuple[Span, ...],
+    context: _Context,
+    actors: tuple[Span, ...] = (),
+) -> Span | None:
     """No place hangs on the event: the most specific place its sentence names that is not
     one of its participants ("Two leaders of JUI-F were killed in the Zehri area of Khuzdar
-    district on Saturday", parsed onto another word)."""
+    district on Saturday", parsed onto another word); else the town a local force among its
+    ``actors`` is named after (:func:`_force_place`), before a route's end."""
     sentence = trigger.sent
     extra = _extra_places(sentence)
     free = [
@@ -378,17 +447,136 @@ def _sentence_place(trigger: Token, arguments: tuple[Span, ...], context: _Conte
         and not _describes(m, trigger.doc)
         and not _aftercare(m)
         and not _other_acts_place(m, trigger)
+        and not _grievance_place(m, trigger)
     ]
-    if not free:
-        return None
     # a route's end ("travelling from Parachinar to Peshawar") only where no place says where,
     # and never a country ("attempting to infiltrate Pakistan from Afghanistan": at the border)
     ends = [m for m in free if _slot(m, trigger.doc) in {("pobj", p) for p in _ROUTE_PREPS}]
-    free = [m for m in free if m not in ends] or [m for m in ends if not _country(m)]
+    free = [m for m in free if m not in ends]
+    if not free:
+        # "The Balakot police recovered a cub being smuggled from Kaghan Valley": the force's
+        # town, not where the cub came from
+        force = _force_place(actors, context)
+        if force is not None:
+            return force
+        free = [m for m in ends if not _country(m)]
     if not free:
         return None
-    best = _most_specific(free)
+    best = _nearest_specific(free, trigger)
     return (best.start, best.end)
+
+
+def _grievance_place(mention: Mention, trigger: Token) -> bool:
+    """Whether a place is inside what a protest is against or about ("gathered on Hyderabad
+    Road in Mirpurkhas and held a demonstration against Israeli aggression in Gaza"): where
+    the grievance is, not where the protest was (:data:`GRIEVANCE_PREPS`, as for a place
+    hanging on the protest)."""
+    if not _protests(trigger):
+        return False
+    span = trigger.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for token in span.root.ancestors:
+        if token.i == trigger.i or _is_verb(token):
+            break
+        if token.dep_ == "prep" and token.lower_ in GRIEVANCE_PREPS:
+            return True
+    prep = next((t for t in span.root.ancestors if t.dep_ == "prep"), None)
+    if prep is None or prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]  # "against Israeli aggression in Gaza", "in" on the verb
+    return any(
+        t.dep_ == "prep" and t.lower_ in GRIEVANCE_PREPS and t.right_edge.i == before.i
+        for t in (before, *before.ancestors)
+    )
+
+
+def _nearest_specific(places: list[Mention], trigger: Token) -> Mention:
+    """The smallest place of several, as :func:`_most_specific`, the nearest to the trigger in
+    the parse among equals (then the first written): where a sentence tells several acts, each
+    at its own place ("ice was recovered ... at a courier office near Chandni Chowk Rawalpindi
+    and 19 kg from a vehicle intercepted near Sialkot from a suspect arrested": the arrest's
+    Sialkot), the act's own clause names its place closer than the others do."""
+    doc = trigger.doc
+    ancestors = {t.i: depth for depth, t in enumerate([trigger, *trigger.ancestors])}
+
+    def distance(mention: Mention) -> int:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return len(doc)
+        for steps, token in enumerate([span.root, *span.root.ancestors]):
+            if token.i in ancestors:
+                return steps + ancestors[token.i]
+        return len(doc)
+
+    def rank(m: Mention) -> tuple[int, int, int]:
+        return (_scale(m.text), distance(m), m.start)
+
+    return min(places, key=rank)
+
+
+_FORCE_WORD = re.compile(r"[a-z]+")
+
+
+def _force_place(actors: tuple[Span, ...], context: _Context) -> Span | None:
+    """The town or district in the name of a local force that acts ("The Islamabad Capital
+    Police arrested a man", "FIA Immigration Sialkot apprehended three suspects"): a police
+    station or circle acts within its own area, so where its sentence names no place the act
+    is there, not in the town the report was filed from. A province's or a country's force
+    ("Punjab police", "Israeli police") says no more than the dateline: no place then."""
+    countries = None
+    for start, end in actors:
+        if not set(_FORCE_WORD.findall(context.text[start:end].lower())) & LOCAL_FORCES:
+            continue
+        if countries is None:
+            countries = _document_countries(context)
+        tagged = [
+            m
+            for m in context.mentions
+            if m.label in PLACE_LABELS and start <= m.start and m.end <= end
+        ]
+        for m in tagged:
+            if m.text[:1].isupper() and breadth(m.text) == 0 and _lies_in(m.text, countries):
+                return (m.start, m.end)
+        span = context.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        names = [
+            t
+            for t in span
+            if t.text[:1].isupper() and not t.is_stop and t.lower_ not in LOCAL_FORCES
+        ]
+        for size in (3, 2, 1):
+            for i in range(len(names) - size + 1):
+                first, last = names[i], names[i + size - 1]
+                if last.i - first.i != size - 1:
+                    continue  # not one name: words apart
+                name = context.text[first.idx : last.idx + len(last.text)]
+                if _lies_in(name, countries) and breadth(name) == 0:
+                    return (first.idx, last.idx + len(last.text))
+    return None
+
+
+def _document_countries(context: _Context) -> set[str]:
+    """The countries of the places the model tagged in the document whose names lie in one
+    country only: where a force named after a town serves ("Ghaziabad police" in an article
+    filed from Sahiwal is a station of Sahiwal, not India's city)."""
+    found: set[str] = set()
+    names = [m.text for m in context.mentions if m.label in PLACE_LABELS]
+    filed = parse_dateline(context.text)  # "ISLAMABAD, May 19 (APP):", "SAHIWAL:"
+    for name in [*names, *([filed.place] if filed and filed.place else [])]:
+        if name[:1].isupper():
+            countries = {p.country for p in load_gazetteer().candidates(name)}
+            if len(countries) == 1:
+                found |= countries
+    return found
+
+
+def _lies_in(name: str, countries: set[str] | None) -> bool:
+    """Whether the gazetteer holds a place of ``name`` in one of ``countries``."""
+    return bool(countries) and any(
+        p.country in countries for p in load_gazetteer().candidates(name)
+    )
 
 
 #: how a place name hangs on the phrase that names it: "the Zehri area of Khuzdar
