@@ -899,3 +899,30 @@ def test_reports_of_one_foreign_office_statement_share_an_event_group(tmp_path, 
     by_url, stories = _ingested(tmp_path, rows, settings)
     assert len({by_url[r["url"]]["story_id"] for r in rows}) == 3  # no copies
     assert len({stories[by_url[r["url"]]["story_id"]]["event_group"] for r in rows}) == 1
+
+
+@pytest.mark.nlp  # dossier.kb.facts imports spaCy
+def test_independent_sources_of_an_incident_share_more_words_than_its_storyline():
+    """A blast and a bus crash of one day that both left 16 injured share a toll and the
+    words of any toll; told alike enough for one storyline, not for one incident's two
+    sources (JOIN_TELLING). Two tellings of one blast share its subject."""
+    from dossier.kb.facts import JOIN_TELLING, one_telling, telling_words
+
+    blast = telling_words(
+        "Three policemen martyred, 16 injured in Mastung blast",
+        "QUETTA: Three policemen were martyred and 16 others injured in a blast near a "
+        "police vehicle on Dasht Road in Mastung district, officials said.",
+    )
+    crash = telling_words(
+        "Two dead, 16 injured as passenger bus veers off road into drain",
+        "Two passengers were killed and 16 others were injured when a passenger bus "
+        "veered off the road into a drain at the interchange, officials said.",
+    )
+    paper = telling_words(
+        "Blast targets police vehicle in Mastung",
+        "Three police personnel were martyred and 16 injured when a blast targeted their "
+        "vehicle on Dasht Road in Mastung district.",
+    )
+    assert one_telling(blast, crash)  # the storyline's bar: a quarter of the words
+    assert not one_telling(blast, crash, JOIN_TELLING)
+    assert one_telling(blast, paper, JOIN_TELLING)
