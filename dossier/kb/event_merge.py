@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from dossier.config import INCIDENT_RANGE_DAYS
 from dossier.names import fold_word
-from dossier.stories.dedup import words
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,41 +390,3 @@ def same_undated_incident(a: Incident, b: Incident) -> bool:
         return False
     place = bool(_where(a) & _where(b))
     return place and bool(a.figures & b.figures or a.report.participants & b.report.participants)
-
-
-#: words in a passage (a run of words, case and punctuation folded) that two reports of one
-#: release or statement quote alike ("three terrorists were effectively neutralised by the
-#: security forces"): long enough that two tellings of different news rarely share one
-PASSAGE_WORDS = 6
-#: the passages two outlets' reports of one incident must share, besides the type, the day
-#: and nothing apart (:func:`compatible`), when their tellings differ: both quote one
-#: release at length (the agency leads with the toll, the paper with the attack; realnews
-#: labels, cross-outlet pairs of one event share 14-176 passages no other report of their
-#: window has, the look-alike releases of one day none to 4)
-SHARED_PASSAGES = 15
-
-
-def passages(text: str, size: int = PASSAGE_WORDS) -> frozenset[tuple[str, ...]]:
-    """The runs of ``size`` words of a text (:func:`dossier.stories.dedup.words`: case,
-    accents and punctuation folded)."""
-    tokens = words(text)
-    return frozenset(tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
-
-
-def own_passages(
-    a: frozenset[tuple[str, ...]],
-    b: frozenset[tuple[str, ...]],
-    others: Iterable[frozenset[tuple[str, ...]]],
-) -> int:
-    """How many passages two reports share that none of ``others`` (the other reports of
-    their window: other incidents of the type) has. A stock paragraph -- the military's
-    "sanitisation operation is being conducted to eliminate any other khwarij found in the
-    area" closes every release -- is in the other releases of the days too; what one
-    release says of its own incident (the names of the martyred, the convoy, the place)
-    is in its reports only."""
-    shared = a & b
-    for other in others:
-        if len(shared) < SHARED_PASSAGES:
-            break
-        shared = shared - other
-    return len(shared)

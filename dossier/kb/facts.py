@@ -11,7 +11,7 @@ the batch's transaction, after entities are resolved.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -41,7 +41,6 @@ from dossier.kb.claims import (
 )
 from dossier.kb.event_merge import (
     REPORTED,
-    SHARED_PASSAGES,
     THREAD_INCIDENT_TYPES,
     EventReport,
     Incident,
@@ -52,8 +51,6 @@ from dossier.kb.event_merge import (
     incident_day,
     lead_end,
     main_event,
-    own_passages,
-    passages,
     place_fold,
     place_key,
     places_differ,
@@ -1941,47 +1938,6 @@ def _rewrites(
     )
 
 
-def _quotes_alike(
-    store: Store,
-    other: dict[str, Any],
-    window: Iterable[dict[str, Any]],
-    quoted: dict[str, frozenset[tuple[str, ...]]],
-    own_story: set[str],
-) -> bool:
-    """Whether a document (the first entry of ``quoted``: its passages) and a candidate
-    report (``other``: a ``document_groups`` row of a compatible incident) quote one
-    release or statement at length: :data:`SHARED_PASSAGES` passages (:func:`passages`)
-    that no other report of the window (``window``: the rows of the same type and days,
-    less those of the candidate's event group, already one event with it, and the copies
-    of the document, ``own_story``) has. Two
-    outlets tell one incident from different ends -- APP's "Security forces killed three
-    terrorists" and Dawn's "A vehicle-borne suicide bomber attacked a convoy in Noshki"
-    share a fifth of their words -- but both quote the military's release on the martyred
-    and the pursuit word for word. ``quoted`` caches each report's passages for the
-    document's assignment."""
-
-    def of(document_id: str) -> frozenset[tuple[str, ...]]:
-        if document_id not in quoted:
-            quoted[document_id] = passages((store.document(document_id) or {}).get("text") or "")
-        return quoted[document_id]
-
-    mine = next(iter(quoted.values()))
-    if len(mine) < SHARED_PASSAGES:
-        return False
-    theirs = of(other["document_id"])
-    if len(mine & theirs) < SHARED_PASSAGES:
-        return False
-    mine_id = next(iter(quoted))
-    rest = (
-        of(r["document_id"])
-        for r in window
-        if r["document_id"] not in (mine_id, other["document_id"])
-        and r["document_id"] not in own_story
-        and r["event_group"] != other["event_group"]
-    )
-    return own_passages(mine, theirs, rest) >= SHARED_PASSAGES
-
-
 def _outlet(document: dict[str, Any]) -> str | None:
     """A stored document's outlet as the story rules name it (the site name cleaning
     found, else its address's: :func:`dossier.stories.dedup.outlet_of`)."""
@@ -2144,8 +2100,6 @@ def assign_event_group(
         #: participant confirms -- with the follow-ups found (REACTED), threads recall on
         #: the realnews labels 0.52 -> 0.76, precision 1.00
         alike: set[str] = set()
-        #: the passages of each report read for :func:`_quotes_alike`, mine first
-        quoted: dict[str, frozenset[tuple[str, ...]]] = {document_id: passages(text)}
 
         def matching(kind: str) -> set[str]:
             """The event groups of the stored main incidents of ``kind`` that are mine
@@ -2175,12 +2129,6 @@ def assign_event_group(
                     and not own
                     and one_telling(told_as, words, JOIN_TELLING)
                     and (words or not undated)
-                ) or (
-                    not own
-                    and not told_only
-                    and not undated
-                    and outlet
-                    and _quotes_alike(store, other, candidates.values(), quoted, own_story)
                 ):
                     found.add(other["event_group"])
                 elif same or (told_as and words and told_only and one_telling(told_as, words)):
