@@ -785,3 +785,144 @@ def test_a_storyline_thread_takes_links_only_while_young():
     assert not _thread_open(store, "crisis", "2025-05-10", settings)  # 23 days on
     assert _thread_open(store, "new", "2025-05-10", settings)  # no dated report yet
     assert _thread_open(store, "crisis", "2025-05-10", load_settings(thread_span_days=0))
+
+
+@pytest.mark.nlp  # dossier.kb.facts imports spaCy
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("The Foreign Office (FO)", "fo"),
+        ("FO", "fo"),
+        ("Ministry of Foreign Affairs", "fo"),
+        ("the interior ministry", "ministry-interior"),
+        ("Ministry of Interior", "ministry-interior"),
+        ("The National Assembly", "legislature-national-assembly"),
+        ("Senate", "legislature-senate"),
+        ("Islamabad High Court", "court-islamabad-high-court"),
+        ("the ministry", None),  # names no ministry in particular
+        ("Inter-Services Public Relations", None),  # a dozen unrelated releases a day
+        ("police", None),
+    ],
+)
+def test_an_institutional_speakers_name_reads_as_one_key(name, key):
+    from dossier.kb.facts import _body_key
+
+    assert _body_key(name) == key
+
+
+def _place(text: str, name: str) -> dict[str, object]:
+    start = text.index(name)
+    return {"start": start, "end": start + len(name), "text": name, "label": "GPE"}
+
+
+@pytest.mark.nlp  # dossier.kb.facts imports spaCy
+@pytest.mark.parametrize(
+    ("text", "places", "dateline", "bodies"),
+    [
+        # the agency's "Pakistan ... said" is its foreign office, keyed with its country
+        ("ISLAMABAD, Mar 13: Pakistan on Thursday said the attack was directed from abroad.",
+         ["ISLAMABAD", "Pakistan"], "ISLAMABAD", [("PK body:fo", "2025-03-13")]),
+        # the paper's Foreign Office, an acronym in brackets between it and its verb
+        ("ISLAMABAD: The Foreign Office (FO) said on Thursday the calls were traced.",
+         ["ISLAMABAD"], "ISLAMABAD", [("PK body:fo", "2025-03-13")]),
+        # no dateline: the country is not told, the body still is
+        ("The Ministry of Foreign Affairs on Wednesday said the calls were traced.", [], None,
+         [("body:fo", "2025-03-12")]),
+        # the tagger need not find the body: "(APP):The National Assembly"
+        ("ISLAMABAD, Mar 13 (APP):The National Assembly on Thursday unanimously passed a "
+         "resolution.", ["ISLAMABAD"], "ISLAMABAD",
+         [("PK body:legislature-national-assembly", "2025-03-13")]),
+        # a foreign state told by an agency at home, an embassy, a country acting otherwise
+        ("ISLAMABAD, Apr 13: Iran on Sunday said it would help.", ["ISLAMABAD", "Iran"],
+         "ISLAMABAD", []),
+        ("The Embassy of Iran on Sunday condemned the attack.", ["Iran"], None, []),
+        ("Pakistan on Thursday beat India by six wickets.", ["Pakistan", "India"], None, []),
+        # no day told: joins nothing
+        ("ISLAMABAD: The Foreign Office said the calls were traced.", ["ISLAMABAD"],
+         "ISLAMABAD", []),
+    ],
+)  # fmt: skip
+def test_a_leads_institutional_speakers_are_the_bodies_it_tells_speaking(
+    text, places, dateline, bodies
+):
+    from dossier.kb.facts import _lead_bodies, _statement_lead_end
+
+    mentions = [_place(text, p) for p in places]
+    end = _statement_lead_end(text, 2)
+    assert _lead_bodies(mentions, text, end, "2025-03-13", dateline) == bodies
+
+
+@pytest.mark.nlp  # dossier.kb.facts imports spaCy
+def test_one_institutional_speaker_where_kind_and_country_agree():
+    from dossier.kb.facts import _same_speaker
+
+    assert _same_speaker("PK body:fo", "PK body:fo")
+    assert _same_speaker("PK body:fo", "body:fo")  # one report does not tell the country
+    assert not _same_speaker("PK body:fo", "IR body:fo")
+    assert not _same_speaker("PK body:fo", "PK body:ministry-interior")
+    assert not _same_speaker("body:fo", "shafqat ali khan")
+    assert _same_speaker("shehbaz sharif", "muhammad shehbaz sharif")  # persons as before
+
+
+_FO_AGENCY = (
+    "ISLAMABAD, Apr 10 (APP): Pakistan on Thursday urged the international community to "
+    "develop a concrete plan for the reconstruction of the flooded river valleys of the "
+    "region and warned that delays would deepen the humanitarian crisis.\n"
+    "The spokesperson told the weekly briefing that relief convoys were ready."
+)
+_FO_WEB = (
+    "The Foreign Office on Thursday called on the international community to devise a "
+    "concrete plan for the reconstruction of the flooded river valleys, warning that the "
+    "humanitarian crisis would deepen.\n\nThe spokesperson said relief convoys were ready."
+)
+_FO_PRINT = (
+    "ISLAMABAD: The Foreign Office (FO) said on Thursday that the world must devise a "
+    "concrete plan to rebuild the flooded river valleys before the humanitarian crisis "
+    "deepens.\n\nAt the weekly briefing, the spokesperson said relief convoys were ready."
+)
+
+
+@pytest.mark.nlp  # ingests through the pipeline
+def test_reports_of_one_foreign_office_statement_share_an_event_group(tmp_path, settings):
+    """No person acts in any of the three leads: the agency's "Pakistan ... said" and the
+    paper's "The Foreign Office ... said" are one speaker on one day in the same words, and
+    the paper's web and next morning's print reports of that statement are one source told
+    twice (its rewrite), so all three are one event."""
+    rows = [
+        {"url": "https://agency.example/fo", "title": "Pakistan urges plan to rebuild valleys",
+         "published": "2025-04-10", "text": _FO_AGENCY},
+        {"url": "https://paper.example/fo-web", "title": "FO urges plan to rebuild valleys",
+         "published": "2025-04-10", "text": _FO_WEB},
+        {"url": "https://paper.example/fo-print", "title": "World must rebuild valleys: FO",
+         "published": "2025-04-11", "text": _FO_PRINT},
+    ]  # fmt: skip
+    by_url, stories = _ingested(tmp_path, rows, settings)
+    assert len({by_url[r["url"]]["story_id"] for r in rows}) == 3  # no copies
+    assert len({stories[by_url[r["url"]]["story_id"]]["event_group"] for r in rows}) == 1
+
+
+@pytest.mark.nlp  # dossier.kb.facts imports spaCy
+def test_independent_sources_of_an_incident_share_more_words_than_its_storyline():
+    """A blast and a bus crash of one day that both left 16 injured share a toll and the
+    words of any toll; told alike enough for one storyline, not for one incident's two
+    sources (JOIN_TELLING). Two tellings of one blast share its subject."""
+    from dossier.kb.facts import JOIN_TELLING, one_telling, telling_words
+
+    blast = telling_words(
+        "Three policemen martyred, 16 injured in Mastung blast",
+        "QUETTA: Three policemen were martyred and 16 others injured in a blast near a "
+        "police vehicle on Dasht Road in Mastung district, officials said.",
+    )
+    crash = telling_words(
+        "Two dead, 16 injured as passenger bus veers off road into drain",
+        "Two passengers were killed and 16 others were injured when a passenger bus "
+        "veered off the road into a drain at the interchange, officials said.",
+    )
+    paper = telling_words(
+        "Blast targets police vehicle in Mastung",
+        "Three police personnel were martyred and 16 injured when a blast targeted their "
+        "vehicle on Dasht Road in Mastung district.",
+    )
+    assert one_telling(blast, crash)  # the storyline's bar: a quarter of the words
+    assert not one_telling(blast, crash, JOIN_TELLING)
+    assert one_telling(blast, paper, JOIN_TELLING)
