@@ -218,6 +218,12 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
             return [f for f in found if f.i != head.i or _can_act(f)]
         if _lemma(head) in SPEECH_NOUNS and _is_verb(head.head):
             return _subjects(head.head, depth)  # "issued a declaration demanding ..."
+        if _lemma(head) in INCIDENT_NOUNS:
+            return []  # "condemned the incident targeting the team": an incident is no one
+        if not _can_act(head) and _trigger(head) is not None:
+            # "condemned the blast targeting a school bus": the blast did the targeting, and
+            # who set it off is the blast's own doer (absorbed), never the one condemning it
+            return [head]
         if not _can_act(head):
             # "issued an evacuation warning" parsed as "an evacuation, warning": a noun that
             # is no one is no actor; who issued it is
@@ -227,6 +233,13 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
         return [head]
     return []
 
+
+#: nouns that count acts told as one ("a series of air strikes", "a wave of attacks", "a
+#: barrage of missiles"): the verb over them supports the acts
+SERIES_NOUNS = frozenset("series wave barrage string spate volley flurry round salvo".split())
+
+#: nouns for an occurrence, which is no one: "the incident targeting the team"
+INCIDENT_NOUNS = frozenset({"incident", "accident", "episode", "event"})
 
 #: endings of nouns for who does something: "attacker", "gunman", "terrorist", "protester"
 AGENT_ENDINGS = ("er", "or", "man", "men", "ist", "ant", "ent", "ary")
@@ -772,7 +785,10 @@ def _support_verb(head: Token) -> Token | None:
     for _ in range(4):
         dep, parent = current.dep_, current.head
         if dep in ("dobj", "nsubjpass", "conj", "compound") and _is_verb(parent):
-            return parent if _supports(parent) else None
+            # "called the attack a cowardly act": a verb with an object predicate names the
+            # act it governs (as "termed", "branded" do), it does not carry it out
+            naming = dep == "dobj" and any(c.dep_ == "oprd" for c in parent.children)
+            return parent if _supports(parent) and not naming else None
         if dep == "pobj" and parent.pos_ == "ADP":
             governor = parent.head
             if _is_verb(governor):
@@ -789,6 +805,9 @@ def _support_verb(head: Token) -> Token | None:
                 return governor if supported else None
             if _lemma(governor) == "responsibility" and parent.lower_ == "for":
                 current = governor
+                continue
+            if parent.lower_ == "of" and _lemma(governor) in SERIES_NOUNS:
+                current = governor  # "launched a series of air strikes": who launched them
                 continue
             break
         if dep in ("conj", "dobj") and _is_noun(parent):  # "missile and drone strikes"
@@ -885,6 +904,8 @@ def _absorb(roles: _Roles, kind: str, triggers: dict[int, Trigger], context: _Co
             actors += inner.actors
             roles.mode = roles.mode or found[1] or _context_mode(actor)
             roles.absorbed.add(actor.i)
+        elif found and _is_noun(actor) and not _can_act(actor):
+            continue  # an act of another kind is no one: "a protest targeting X"
         else:
             actors.append(actor)
     roles.actors = actors
