@@ -93,3 +93,21 @@ def test_a_call_for_an_act_by_he_is_a_request(settings):
     events = _events("He called for the immediate arrest of the perpetrators.", settings)
     assert _one(events, "REQUEST", "called")
     assert _one(events, "COERCE").modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "caller"),
+    [
+        (
+            "Shops across Balochistan observed a shutter-down strike on Monday in response to "
+            "the BNP-M’s call.",
+            "BNP-M",
+        ),
+        ("Traders observed a complete strike in Quetta on the call of the Anjuman.", "Anjuman"),
+        ("A protest was held in Karachi on Friday on the call of the Jamaat-i-Islami.", "Jamaat"),
+    ],
+)
+def test_whoever_called_a_protest_protested(text, caller, settings):
+    event = _one(_events(text, settings), "PROTEST")
+    assert _has(event.actors, caller)
+    assert not _has(event.targets, "call")

@@ -254,6 +254,13 @@ def _candidate(
             for c in _phrase_head(token).children
             if c.dep_ in ("compound", "amod") and _lemma(c) in PROTESTERS and c.i < token.i
         ]
+    if kind == "PROTEST":
+        # "traders observed a strike on the call of the Anjuman", "cities observed a
+        # shutter-down strike in response to the BNP-M's call": who called it protested
+        callers = _callers(token, roles.support)
+        calls = {c.head.i for c in callers}
+        roles.targets = [t for t in roles.targets if t.i not in calls and _lemma(t) != "call"]
+        roles.actors = callers + [a for a in roles.actors if a not in callers]
     if kind == "ASSAULT" and _riot(token, roles):
         kind, mode = "PROTEST", "riot"
     if kind in ("ACCUSE", "REQUEST", "THREATEN"):
@@ -696,6 +703,36 @@ def _perpetrators(token: Token) -> list[Token]:
         for c in noun.children
         if c.dep_ in ("amod", "compound") and _lemma(c) in PERPETRATORS and c.i < noun.i
     ][:1]
+
+
+def _callers(token: Token, support: Token | None) -> list[Token]:
+    """Who called a protest, from "on/at the call of X", "on X's call", "in response to X's
+    call" on the protest or its support verb ("observed a strike"). The caller is the call's
+    "of"/"by" phrase or its possessor (a name the parser hangs as "nmod")."""
+    calls: list[Token] = []
+    for anchor in [token, *([support] if support is not None else [])]:
+        for prep in anchor.children:
+            if prep.dep_ != "prep":
+                continue
+            for noun in _pobjs(prep):
+                if prep.lower_ in ("on", "at", "upon") and _lemma(noun) == "call":
+                    calls.append(noun)
+                elif prep.lower_ == "in" and _lemma(noun) == "response":
+                    calls += [
+                        p
+                        for c in noun.children
+                        if c.dep_ == "prep" and c.lower_ == "to"
+                        for p in _pobjs(c)
+                        if _lemma(p) == "call"
+                    ]
+    found: list[Token] = []
+    for call in calls:
+        for child in call.children:
+            if child.dep_ in ("poss", "nmod") and child.pos_ != "PRON":
+                found += _with_conjuncts(child)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
+                found += [g for p in _pobjs(child) for g in _with_conjuncts(p)]
+    return found
 
 
 def _settings(verb: Token | None) -> list[Token]:
