@@ -111,3 +111,32 @@ def test_whoever_called_a_protest_protested(text, caller, settings):
     event = _one(_events(text, settings), "PROTEST")
     assert _has(event.actors, caller)
     assert not _has(event.targets, "call")
+
+
+@pytest.mark.parametrize(
+    ("text", "booked"),
+    [
+        ("Police booked 68 PTI workers and arrested six activists in Okara.", "68 PTI workers"),
+        ("Three youths were booked on Wednesday for kidnapping a student in Jhang.", "youths"),
+    ],
+)
+def test_booking_someone_is_a_case_against_them(text, booked, settings):
+    assert _has(_one(_events(text, settings), "ACCUSE", "booked").targets, booked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He booked a flight to Dubai.",
+        "Ice was recovered from a parcel booked to New Zealand through a courier office.",
+    ],
+)
+def test_booking_a_thing_is_no_case(text, settings):
+    assert not [e for e in _events(text, settings) if "booked" in e.trigger]
+
+
+def test_what_someone_is_booked_for_is_alleged_and_theirs(settings):
+    text = "Police booked two men for kidnapping a citizen in Jhang."
+    event = _one(_events(text, settings), "ASSAULT", "kidnapping")
+    assert event.modality == "alleged"
+    assert _has(event.actors, "two men")
