@@ -20,6 +20,7 @@ from dossier.extract.events.lexicon import (
     EVENT_HEADS,
     EXTENSION_PREPS,
     FORCES,
+    GUNFIRE,
     HARM_NOUNS,
     HOSTILES,
     HUMAN_NOUNS,
@@ -253,6 +254,13 @@ def _candidate(
             for c in _phrase_head(token).children
             if c.dep_ in ("compound", "amod") and _lemma(c) in PROTESTERS and c.i < token.i
         ]
+    if kind == "PROTEST":
+        # "traders observed a strike on the call of the Anjuman", "cities observed a
+        # shutter-down strike in response to the BNP-M's call": who called it protested
+        callers = _callers(token, roles.support)
+        calls = {c.head.i for c in callers}
+        roles.targets = [t for t in roles.targets if t.i not in calls and _lemma(t) != "call"]
+        roles.actors = callers + [a for a in roles.actors if a not in callers]
     if kind == "ASSAULT" and _riot(token, roles):
         kind, mode = "PROTEST", "riot"
     if kind in ("ACCUSE", "REQUEST", "THREATEN"):
@@ -263,6 +271,16 @@ def _candidate(
         # when it is someone ("demanded the government's resignation" has no addressee)
         demanded = [t for t in roles.targets if t.dep_ == "dobj" and not _can_act(t)]
         roles.targets = [t for t in roles.targets if t not in demanded]
+    if kind == "REQUEST" and _is_verb(token) and _lemma(token) == "call":
+        # "He called for the immediate arrest of the perpetrators": what is called for, as
+        # with "demanded"; the call stands though it names no one, its maker named later
+        demanded += [
+            p
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for p in _pobjs(c)
+            if not _can_act(p) and p not in roles.targets
+        ]
     if kind == "REQUEST" and _is_noun(token) and _lemma(token) == "call" and not roles.targets:
         # "his call for militants to return": who is called on; "a call for talks": what
         asked = [
@@ -298,6 +316,14 @@ def _candidate(
             roles.instruments += how
     if kind == "ASSAULT" and not roles.actors:
         roles.actors = _operation_forces(token, roles, context)
+    if kind == "ASSAULT" and not roles.actors and (_is_verb(token) or roles.support is not None):
+        # "two soldiers were killed in an attack by militants", "four people died in a clash
+        # between two parties", "embraced martyrdom in a gun battle with dacoits": the
+        # attack's or the fight's doers did the killing
+        settings = (
+            roles.instruments if _is_verb(token) else _settings(roles.support) + _settings(token)
+        )
+        roles.actors = _instrument_doers(settings)
     if kind == "ASSAULT" and not roles.actors and roles.targets:
         # "was martyred while fighting against terrorists": who he fought killed him
         roles.actors = _fought(token if _is_verb(token) else _phrase_head(token).head)
@@ -317,7 +343,11 @@ def _candidate(
         # of "he" under someone's "said" is that sayer's
         actors = _who_acts(_spans(_sayer(token), context), context)[0]
     if kind == "ASSAULT" and not actors:
-        actors = _spans(_perpetrators(token), context)
+        # "three soldiers were martyred in a terrorist attack": the attack's word for its doers
+        described = _perpetrators(token) or [
+            p for i in roles.instruments if _is_verb(token) for p in _perpetrators(i)
+        ]
+        actors = _spans(described[:1], context)
     targets = tuple(
         s
         for s in _spans(roles.targets, context)
@@ -673,6 +703,93 @@ def _perpetrators(token: Token) -> list[Token]:
         for c in noun.children
         if c.dep_ in ("amod", "compound") and _lemma(c) in PERPETRATORS and c.i < noun.i
     ][:1]
+
+
+def _callers(token: Token, support: Token | None) -> list[Token]:
+    """Who called a protest, from "on/at the call of X", "on X's call", "in response to X's
+    call" on the protest or its support verb ("observed a strike"). The caller is the call's
+    "of"/"by" phrase or its possessor (a name the parser hangs as "nmod")."""
+    calls: list[Token] = []
+    for anchor in [token, *([support] if support is not None else [])]:
+        for prep in anchor.children:
+            if prep.dep_ != "prep":
+                continue
+            for noun in _pobjs(prep):
+                if prep.lower_ in ("on", "at", "upon") and _lemma(noun) == "call":
+                    calls.append(noun)
+                elif prep.lower_ == "in" and _lemma(noun) == "response":
+                    calls += [
+                        p
+                        for c in noun.children
+                        if c.dep_ == "prep" and c.lower_ == "to"
+                        for p in _pobjs(c)
+                        if _lemma(p) == "call"
+                    ]
+    found: list[Token] = []
+    for call in calls:
+        for child in call.children:
+            if child.dep_ in ("poss", "nmod") and child.pos_ != "PRON":
+                found += _with_conjuncts(child)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
+                found += [g for p in _pobjs(child) for g in _with_conjuncts(p)]
+    return found
+
+
+def _settings(verb: Token | None) -> list[Token]:
+    """What a support verb's act happened in or during ("embraced martyrdom in a gun
+    battle"): its "in"/"during" objects."""
+    if verb is None:
+        return []
+    return [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "during")
+        for p in _pobjs(c)
+    ]
+
+
+def _instrument_doers(instruments: Sequence[Token]) -> list[Token]:
+    """Who did the attack or fought the fight a harm happened in, where the phrase names them
+    by who they are rather than by name (names are read as holders): "killed in an attack by
+    militants" (the "by" phrase), "killed in a clash between two factions", "in an exchange of
+    fire between police and robbers" (every side: either may have fired the fatal shot)."""
+    for instrument in instruments:
+        if not _is_noun(instrument):
+            continue
+        lemma = _lemma(instrument)
+        violent = _trigger(instrument) is not None or lemma in HARM_NOUNS | MUTUAL_FIGHTS
+        if not violent:
+            continue
+        preps = [c for c in instrument.children if c.dep_ == "prep"]
+        # "an exchange of fire between X and Y": the parser hangs the sides on "fire"
+        preps += [
+            g
+            for c in preps
+            if c.lower_ == "of"
+            for p in _pobjs(c)
+            if _lemma(p) in GUNFIRE
+            for g in p.children
+            if g.dep_ == "prep"
+        ]
+        for prep in preps:
+            if prep.lower_ == "by":
+                found = [p for p in _pobjs(prep) if _party(p)]
+            elif prep.lower_ == "between" and (lemma in MUTUAL_FIGHTS or lemma == "battle"):
+                found = [g for p in _pobjs(prep) for g in _with_conjuncts(p) if _party(g)]
+            elif prep.lower_ == "with" and (lemma in MUTUAL_FIGHTS or lemma == "battle"):
+                # "shot dead during a gun battle with the police": the other side
+                found = [g for p in _pobjs(prep) for g in _with_conjuncts(p) if _party(g)]
+            else:
+                continue
+            if found:
+                return found
+    return []
+
+
+def _party(noun: Token) -> bool:
+    """Someone who can fight: a word for people or a group, or one the state fights
+    ("dacoits", "khwarij")."""
+    return _can_act(noun) or _lemma(noun) in HOSTILES
 
 
 def _lives_claimed(noun: Token) -> list[Token]:

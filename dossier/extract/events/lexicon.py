@@ -655,7 +655,9 @@ FORCES = frozenset(
     policeman""".split()
 )
 #: accusing X of acting: X is the actor of the act
-ACCUSING = frozenset({"accuse", "suspect", "charge", "blame", "convict", "arrest", "detain"})
+ACCUSING = frozenset(
+    {"accuse", "suspect", "charge", "blame", "convict", "arrest", "detain", "book"}
+)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: entity types of parties that can hold a plan, an offer or a right
 NAMED = frozenset({"ORG", "GPE", "NORP", "PERSON"})
@@ -897,6 +899,24 @@ def _set_alight(verb: Token) -> bool:
     )
 
 
+#: who may be booked: "suspects", "the accused", "68 PTI workers", "19 protesters"
+BOOKED = frozenset("suspect accused man men youth people person worker activist".split())
+
+
+def _booked_someone(verb: Token) -> bool:
+    """Whether "book" has a person as its object or passive subject."""
+    booked = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not booked and verb.dep_ in ("acl", "relcl") and _is_noun(verb.head):
+        booked = [verb.head]  # "those booked under the penal code"
+    return any(
+        b.ent_type_ == "PERSON"
+        or _lemma(b) in BOOKED | HUMAN_NOUNS
+        or _lemma(b).endswith(("er", "or", "ist", "ant"))
+        or b.lower_ in ("those", "them", "him", "her")
+        for b in booked
+    )
+
+
 def _trigger(token: Token) -> Trigger | None:
     """The event a token can stand for, by lemma, part of speech and object."""
     lemma = _lemma(token)
@@ -914,6 +934,11 @@ def _trigger(token: Token) -> Trigger | None:
             return None  # "evacuated residents": a rescue from danger, no force withdraws
         if lemma == "suspect":
             return _suspicion(token)
+        if lemma == "book":
+            # "police booked 68 PTI workers", "three youths were booked for kidnapping": South
+            # Asian police English for a case registered against someone (not "booked a
+            # flight", "a parcel booked to New Zealand")
+            return ("ACCUSE", "allege") if _booked_someone(token) else None
         if lemma in NOUN_ONLY or lemma in OBJECT_FRAMES or lemma in AID_VERBS:
             return None
         if lemma in NEEDS_COMPLEMENT and not any(

@@ -58,6 +58,7 @@ from dossier.extract.events.lexicon import (
     _trigger,
     _with_conjuncts,
 )
+from dossier.geo import load_gazetteer
 from dossier.records import Mention, Span, TimeExpr
 
 
@@ -218,6 +219,12 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
             return [f for f in found if f.i != head.i or _can_act(f)]
         if _lemma(head) in SPEECH_NOUNS and _is_verb(head.head):
             return _subjects(head.head, depth)  # "issued a declaration demanding ..."
+        if _lemma(head) in INCIDENT_NOUNS:
+            return []  # "condemned the incident targeting the team": an incident is no one
+        if not _can_act(head) and _trigger(head) is not None:
+            # "condemned the blast targeting a school bus": the blast did the targeting, and
+            # who set it off is the blast's own doer (absorbed), never the one condemning it
+            return [head]
         if not _can_act(head):
             # "issued an evacuation warning" parsed as "an evacuation, warning": a noun that
             # is no one is no actor; who issued it is
@@ -227,6 +234,13 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
         return [head]
     return []
 
+
+#: nouns that count acts told as one ("a series of air strikes", "a wave of attacks", "a
+#: barrage of missiles"): the verb over them supports the acts
+SERIES_NOUNS = frozenset("series wave barrage string spate volley flurry round salvo".split())
+
+#: nouns for an occurrence, which is no one: "the incident targeting the team"
+INCIDENT_NOUNS = frozenset({"incident", "accident", "episode", "event"})
 
 #: endings of nouns for who does something: "attacker", "gunman", "terrorist", "protester"
 AGENT_ENDINGS = ("er", "or", "man", "men", "ist", "ant", "ent", "ary")
@@ -670,7 +684,14 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
     """Actor and target heads of an event noun, from its phrase and support verb."""
     roles = _Roles()
     head = _phrase_head(noun)
-    roles.actors += _premodifier_names(head, noun, kind, context)
+    names = _premodifier_names(head, noun, kind, context)
+    if kind == "ASSAULT":
+        # "the Jaffar Express train attack", "the Jinnah House attack": a building or a
+        # vehicle named before an attack was attacked; it did not attack
+        struck = [t for t in names if _struck_name(t, head, context)]
+        roles.targets += struck
+        names = [t for t in names if t not in struck]
+    roles.actors += names
     children = list(head.children)
     if kind == "PROTEST" and head.dep_ in ("dobj", "obj"):
         # "prompting protests in Lebanon from Hezbollah supporters": the parser hangs the
@@ -714,12 +735,64 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
             and _lemma(noun) in MUTUAL_FIGHTS
         ):
             roles.targets += _pobjs(child)  # "an exchange of fire with police"
+    if kind == "ASSAULT" and _lemma(head) in CAMPAIGNS and not roles.targets:
+        roles.targets += _campaigned_on(head, context)
     following = head.doc[head.i + 1] if head.i + 1 < head.sent.end else None
     if not roles.targets and following is not None and following.pos_ == "ADP":
         if following.lower_ in _target_preps(kind, noun=True) - {"of"}:
             roles.targets += _pobjs(following)
     _support_roles(head, kind, roles)
     return roles
+
+
+#: acts of war waged across a territory: "its military campaign in the Gaza Strip"
+CAMPAIGNS = frozenset("campaign offensive bombardment invasion siege onslaught".split())
+
+
+def _campaigned_on(head: Token, context: _Context) -> list[Token]:
+    """The territory a war campaign is waged "in" ("Israel resumed its military campaign in
+    the Gaza Strip", "the offensive in Gaza has killed ..."): the campaign is against that
+    land and its people, which is where it is and whom it strikes. The "in" phrase may hang
+    on the noun or on its verb ("resumed ... in Gaza")."""
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"]
+    if head.dep_ in ("dobj", "obj") and _is_verb(head.head):
+        preps += [
+            c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > head.i
+        ]
+    return [p for prep in preps[:1] for p in _pobjs(prep) if _territory(p, context)]
+
+
+def _territory(token: Token, context: _Context) -> bool:
+    """A named land (a state, a region, a territory) by its mention's label or the gazetteer."""
+    span = _mention_at(token, _participants(context))
+    if span is None:
+        return False
+    labels = {m.label for m in _participants(context) if (m.start, m.end) == span}
+    if labels & {"GPE", "LOC"}:
+        return True
+    return not labels & {"PERSON", "NORP"} and bool(
+        load_gazetteer().candidates(context.text[slice(*span)])
+    )
+
+
+#: things an attack is made on, which a name before them names: "the Jaffar Express train"
+STRUCK_THINGS = frozenset(
+    """train bus coach van vehicle convoy house residence hotel mosque church temple school
+    college university hospital camp post checkpost checkpoint station market bazaar office
+    plaza""".split()
+)
+
+
+def _struck_name(name: Token, head: Token, context: _Context) -> bool:
+    """Whether a name before an attack noun names what was attacked: a facility ("the Jinnah
+    House attack": FAC), or the name of a building or vehicle word standing between it and
+    the noun ("the Jaffar Express train attack"), never a party ("US drone strike")."""
+    span = _mention_at(name, _participants(context))
+    labels = {m.label for m in _participants(context) if (m.start, m.end) == span}
+    if labels == {"FAC"}:
+        return True
+    between = name.doc[name.i + 1 : head.i]
+    return any(_lemma(t) in STRUCK_THINGS and t.pos_ == "NOUN" for t in between)
 
 
 def _premodifier_names(head: Token, noun: Token, kind: str, context: _Context) -> list[Token]:
@@ -772,7 +845,10 @@ def _support_verb(head: Token) -> Token | None:
     for _ in range(4):
         dep, parent = current.dep_, current.head
         if dep in ("dobj", "nsubjpass", "conj", "compound") and _is_verb(parent):
-            return parent if _supports(parent) else None
+            # "called the attack a cowardly act": a verb with an object predicate names the
+            # act it governs (as "termed", "branded" do), it does not carry it out
+            naming = dep == "dobj" and any(c.dep_ == "oprd" for c in parent.children)
+            return parent if _supports(parent) and not naming else None
         if dep == "pobj" and parent.pos_ == "ADP":
             governor = parent.head
             if _is_verb(governor):
@@ -789,6 +865,9 @@ def _support_verb(head: Token) -> Token | None:
                 return governor if supported else None
             if _lemma(governor) == "responsibility" and parent.lower_ == "for":
                 current = governor
+                continue
+            if parent.lower_ == "of" and _lemma(governor) in SERIES_NOUNS:
+                current = governor  # "launched a series of air strikes": who launched them
                 continue
             break
         if dep in ("conj", "dobj") and _is_noun(parent):  # "missile and drone strikes"
@@ -859,8 +938,39 @@ def _support_roles(head: Token, kind: str, roles: _Roles) -> None:
                 roles.targets += _pobjs(child)
 
 
+#: verbs that lay an act at someone's door: "the attack was linked to X", "blamed on X"
+ATTRIBUTING = frozenset({"link", "blame", "attribute", "tie"})
+
+
+def _attributed_to(head: Token) -> list[Token]:
+    """Whom an act is laid on: "the attack on Sindh House has been linked to former MNAs
+    Fahim Khan and Ataullah Niazi", "a stabbing ... was blamed on an Afghan immigrant", "the
+    group was linked to that attack", "two men linked to the bombing"."""
+    verb = head.head
+    if head.dep_ == "nsubjpass" and _lemma(verb) in ATTRIBUTING:
+        return [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "on") and c.i > head.i
+            for p in _pobjs(c)
+            if _can_act(p)  # not "linked to the May 9 riots"
+        ]
+    if head.dep_ != "pobj" or head.head.lower_ not in ("to", "for"):
+        return []
+    verb = head.head.head
+    if not _is_verb(verb) or _lemma(verb) not in ATTRIBUTING:
+        return []
+    if _is_passive(verb):
+        return [c for c in verb.children if c.dep_ == "nsubjpass" and _can_act(c)]
+    if verb.dep_ == "acl" and _participle(verb) and _can_act(verb.head):
+        return [verb.head]
+    return []
+
+
 def _responsible_roles(head: Token, roles: _Roles) -> None:
-    """ "X was responsible for / behind the attack": X acted."""
+    """ "X was responsible for / behind the attack", "the attack was linked to X": X acted."""
+    if not roles.actors:
+        roles.actors += _attributed_to(head)
     if roles.actors or head.dep_ != "pobj":
         return
     prep = head.head
@@ -885,6 +995,8 @@ def _absorb(roles: _Roles, kind: str, triggers: dict[int, Trigger], context: _Co
             actors += inner.actors
             roles.mode = roles.mode or found[1] or _context_mode(actor)
             roles.absorbed.add(actor.i)
+        elif found and _is_noun(actor) and not _can_act(actor):
+            continue  # an act of another kind is no one: "a protest targeting X"
         else:
             actors.append(actor)
     roles.actors = actors
@@ -979,6 +1091,38 @@ def _antecedent(pronoun: Token) -> Token | None:
     return None
 
 
+def _them(pronoun: Token) -> Token | None:
+    """The people "them" stands for when its sentence names them before it: "police stopped
+    protesters ... using tear gas to disperse them", "offloaded seven passengers ... and
+    killed them", "detained some people but later released them": the nearest plural word
+    for people before it that is not the subject of a clause above it (who does the act is
+    not whom it is done to). Nobody when the sentence names none (the sentence before is
+    not read)."""
+    if pronoun.lower_ != "them" or pronoun.dep_ not in ("dobj", "obj", "pobj"):
+        return None
+    above = set()
+    clause = pronoun.head
+    while True:
+        above |= {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if token.tag_ not in ("NNS", "NNPS") or token.i in above:
+            continue
+        subject_conjunct = any(h.i in above for h in token.ancestors if token.dep_ == "conj")
+        lemma = _lemma(token)
+        if subject_conjunct:
+            continue
+        if (
+            _person(token)
+            or lemma in YOUNG_NOUNS | FORCES
+            or lemma.endswith(("er", "or", "ist", "ant"))
+        ):
+            return token
+    return None
+
+
 def _person(token: Token) -> bool:
     """A named person or a noun for one ("a senior police officer", "the spokesman")."""
     return token.ent_type_ == "PERSON" or _lemma(token) in HUMAN_NOUNS | SPEAKER_NOUNS
@@ -988,7 +1132,7 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
     """Spans for one argument head: the name it is, else the names in its noun
     phrase if there are several, else the noun phrase itself."""
     if token.pos_ == "PRON" or token.tag_ in ("WDT", "WP"):
-        resolved = _resolve_pronoun(token) or _antecedent(token)
+        resolved = _resolve_pronoun(token) or _antecedent(token) or _them(token)
         if resolved is None:
             return []
         token = resolved
@@ -1141,6 +1285,8 @@ def _extension(token: Token, context: _Context) -> list[Span]:
         for pobj in _pobjs(prep):
             if _lemma(pobj) in NOT_TARGETS:
                 continue  # "a shopkeeper on the spot in X": where, not whose
+            if prep.lower_ == "from" and _from_place(token, pobj, context):
+                continue  # "detained a suspect from Lahore's Gulshan Ali Colony": where from
             spans = _argument_spans(pobj, context)
             # the span itself must name the party: "five suspects for their alleged
             # involvement in the rape ... in Muzaffargarh" names a place far down the
@@ -1148,6 +1294,31 @@ def _extension(token: Token, context: _Context) -> list[Span]:
             if spans and _named_heads(pobj, context) and _names_in(spans, context):
                 return spans
     return []
+
+
+#: labels of mentions that name a place
+PLACE_MENTIONS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _from_place(token: Token, pobj: Token, context: _Context) -> bool:
+    """Whether "from X" after a word for people says where they come from, not who they are:
+    "arrested a suspect from Lahore's Gulshan Ali Colony", "detained over a dozen people from
+    Zehri" (the suspect was arrested, not the colony); a group's source still names it
+    ("militants from Hamas", "troops from Pakistan"). X is a place by its label, its place
+    noun ("Colony") or the gazetteer (the small model tags "Lahore" an ORG)."""
+    lemma = _lemma(token)
+    people = _person(token) or lemma in YOUNG_NOUNS or lemma.endswith(("er", "ist", "ant"))
+    if token.pos_ != "NOUN" or not people or lemma in FORCES | ORG_NOUNS:
+        return False
+    if _lemma(pobj) in PLACE_NOUNS:
+        return True
+    span = _mention_at(pobj, _participants(context))
+    if span is None:
+        return False
+    labels = {m.label for m in _participants(context) if (m.start, m.end) == span}
+    if labels <= PLACE_MENTIONS:
+        return True
+    return "PERSON" not in labels and bool(load_gazetteer().candidates(context.text[slice(*span)]))
 
 
 def _names_in(spans: Iterable[Span], context: _Context) -> bool:
