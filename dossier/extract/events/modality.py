@@ -37,8 +37,10 @@ ATTRIBUTION_NOUNS = frozenset({"responsibility", "credit", "ownership"})
 GOVERNED = frozenset(
     {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "support", "nsubjpass", "attr"}
 )
-#: being arrested or sentenced for an act makes the act alleged
-PUNISHING = frozenset("arrest detain convict sentence charge prosecute indict jail punish".split())
+#: being arrested, sentenced or booked for an act makes the act alleged
+PUNISHING = frozenset(
+    "arrest detain convict sentence charge prosecute indict jail punish book".split()
+)
 #: relations through which a governing verb's negation or modal reaches an event
 CONTROLLED = frozenset(
     {"xcomp", "pcomp", "dobj", "pobj", "prep", "nsubjpass", "auxpass", "support", ""}
