@@ -256,3 +256,35 @@ def test_booking_a_seat_or_a_parcel_is_no_case(text, settings):
     from tests.test_events import _events
 
     assert not [e for e in _events(text, settings) if e.trigger == "booked"]
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # a demanded act has not happened, the second of two demanded acts neither
+        (
+            "They asked the government to withdraw the cases and release the jirga leaders.",
+            "release",
+            "hypothetical",
+        ),
+        (
+            "The protesters demanded that police arrest the killers and release the workers.",
+            "arrest",
+            "hypothetical",
+        ),
+        ("Militants will attack the post and kill the guards.", "attack", "planned"),
+        # an asked question tells what happened
+        ("He asked why the police had arrested his son.", "arrested", "asserted"),
+        # a shared "not" does not reach the act told against it
+        ("Police did not arrest him but detained his brother.", "detained", "asserted"),
+        ("Police raided the house and arrested three suspects.", "raided", "asserted"),
+    ],
+)
+def test_a_demanded_or_coordinated_act_has_the_modality_it_is_told_with(
+    text, trigger, modality, settings
+):
+    from tests.test_events import _events
+
+    found = [e for e in _events(text, settings) if e.trigger == trigger]
+    assert found and all(e.modality == modality for e in found), found
