@@ -288,3 +288,12 @@ def test_a_demanded_or_coordinated_act_has_the_modality_it_is_told_with(
 
     found = [e for e in _events(text, settings) if e.trigger == trigger]
     assert found and all(e.modality == modality for e in found), found
+
+
+@pytest.mark.nlp
+def test_a_large_seizure_is_no_tally(settings):
+    # what an arrest or a seizure counts is what was taken, not many acts (a CASE 2021 text)
+    from tests.test_events import _events
+
+    text = "234 pistols and 17,000 bullets were captured in the capital Addis Ababa."
+    assert [e for e in _events(text, settings) if e.type == "COERCE"]

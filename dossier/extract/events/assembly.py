@@ -368,7 +368,7 @@ def _candidate(
     location = location or _sentence_place(token, actors + targets, context) or placed
     sentence = token.sent
     when = _time(token, roles, context)
-    if kind in INCIDENT_TYPES and _aggregate(token, roles, when, context):
+    if kind in INCIDENT_TYPES and _aggregate(token, roles, when, context, kind):
         return None  # "Over the past decade, hundreds of police officers have been killed"
     if kind in INCIDENT_TYPES and (_aimed_at(token) or _habitual(token)):
         return None  # "launched a search operation to apprehend the attackers"
@@ -501,7 +501,9 @@ INCIDENT_DAYS = 62
 WAR_TOLL = 10_000
 
 
-def _aggregate(token: Token, roles: _Roles, when: Span | None, context: _Context) -> bool:
+def _aggregate(
+    token: Token, roles: _Roles, when: Span | None, context: _Context, kind: str = "ASSAULT"
+) -> bool:
     """A tally of many acts over a long time, not one incident: "Over the past decade,
     hundreds of police officers ... have been killed", "341 terrorists were killed in 2,801
     IBOs in the first 10 months of 2024". Both a multitude (hundreds of, or a figure of 100
@@ -509,9 +511,12 @@ def _aggregate(token: Token, roles: _Roles, when: Span | None, context: _Context
     is one killing however loosely dated. A span counted "since" a start ("830 people have
     been killed since Israel resumed strikes", "clashes have claimed 130 lives since
     November") is such a span whatever its length, and a toll of :data:`WAR_TOLL` or more
-    is a tally on its own."""
+    is a tally on its own. These two are asked of attacks only: what an arrest counts is
+    as often what was seized ("234 pistols and 17,000 bullets were captured")."""
     tally = _tally(token, roles)
-    if tally >= WAR_TOLL or (tally >= 100 and _counted_since(token, context.triggers)):
+    if kind == "ASSAULT" and (
+        tally >= WAR_TOLL or (tally >= 100 and _counted_since(token, context.triggers))
+    ):
         return True
     if when is None:
         return False
