@@ -398,8 +398,10 @@ def _candidate(
     location = location or _sentence_place(token, actors + targets, context, actors) or placed
     sentence = token.sent
     when = _time(token, roles, context)
-    if kind in INCIDENT_TYPES and _aggregate(token, roles, when, context):
+    if kind in INCIDENT_TYPES and _aggregate(token, roles, when, context, kind):
         return None  # "Over the past decade, hundreds of police officers have been killed"
+    if kind in INCIDENT_TYPES and (_aimed_at(token) or _habitual(token)):
+        return None  # "launched a search operation to apprehend the attackers"
     hedged = any(  # "suspected militants attacked ...": who did it is alleged
         t.lower_ in ALLEGING_ADJECTIVES and t.i < a.i for a in roles.actors for t in a.subtree
     )
@@ -524,12 +526,28 @@ MULTITUDES = frozenset("hundreds thousands scores dozens tens millions".split())
 INCIDENT_DAYS = 62
 
 
-def _aggregate(token: Token, roles: _Roles, when: Span | None, context: _Context) -> bool:
+#: a toll no one incident of an armed conflict reaches: "Israel's offensive in Gaza killed
+#: more than 48,000 people" is a war's tally (the deadliest single attacks kill thousands)
+WAR_TOLL = 10_000
+
+
+def _aggregate(
+    token: Token, roles: _Roles, when: Span | None, context: _Context, kind: str = "ASSAULT"
+) -> bool:
     """A tally of many acts over a long time, not one incident: "Over the past decade,
     hundreds of police officers ... have been killed", "341 terrorists were killed in 2,801
     IBOs in the first 10 months of 2024". Both a multitude (hundreds of, or a figure of 100
     or more) and a span of more than two months: "earlier this year, a citizen was killed"
-    is one killing however loosely dated."""
+    is one killing however loosely dated. A span counted "since" a start ("830 people have
+    been killed since Israel resumed strikes", "clashes have claimed 130 lives since
+    November") is such a span whatever its length, and a toll of :data:`WAR_TOLL` or more
+    is a tally on its own. These two are asked of attacks only: what an arrest counts is
+    as often what was seized ("234 pistols and 17,000 bullets were captured")."""
+    tally = _tally(token, roles)
+    if kind == "ASSAULT" and (
+        tally >= WAR_TOLL or (tally >= 100 and _counted_since(token, context.triggers))
+    ):
+        return True
     if when is None:
         return False
     found = next((t for t in context.times if (t.start, t.end) == when), None)
@@ -543,17 +561,103 @@ def _aggregate(token: Token, roles: _Roles, when: Span | None, context: _Context
         return False
     if days <= INCIDENT_DAYS:
         return False
+    return tally >= 100
+
+
+def _tally(token: Token, roles: _Roles) -> int:
+    """The largest count the act's victims (or, for an event noun, the noun and the object
+    of the verb it is the subject of) are given: a figure ("2,222 people", "130 lives"), 100
+    for a multitude ("hundreds of"), 0 for none."""
     counted = [*roles.targets, *([_phrase_head(token)] if _is_noun(token) else [])]
+    if _is_noun(token) and token.dep_ == "nsubj" and _is_verb(token.head):
+        # "Israel's offensive in Gaza killed more than 48,000 people": the noun's toll
+        counted += [c for c in token.head.children if c.dep_ in ("dobj", "obj")]
+    largest = 0
     for head in counted:
         for t in head.subtree:
             if t.i > head.i:
                 break
             if t.lower_ in MULTITUDES:
-                return True
+                largest = max(largest, 100)
             number = t.text.replace(",", "")
             counts = t.dep_ == "nummod" and t.ent_type_ not in ("DATE", "TIME")  # not "2019"
-            if counts and number.isdigit() and int(number) >= 100:
+            if counts and number.isdigit():
+                largest = max(largest, int(number))
+    return largest
+
+
+def _counted_since(token: Token, triggers: frozenset[int] = frozenset()) -> bool:
+    """Whether the act's clause is counted from a start to now: "since October 2023", "since
+    the start of the war" on the trigger, or on the verb an event noun is the subject of
+    ("clashes ... have claimed 130 lives since November"). A start that is itself an act
+    (one of ``triggers``: "killed since Israel resumed its assault in mid-March") is the
+    campaign those deaths belong to, and the toll stays on it as its victims."""
+    clause = token.head if _is_noun(token) and token.dep_ in ("nsubj", "nsubjpass") else token
+    for word in {token, clause}:
+        for c in word.children:
+            since = (c.dep_ == "prep" and c.lower_ == "since") or (
+                c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+            )
+            if since and not any(t.i in triggers for t in c.subtree):
                 return True
+    return False
+
+
+#: words of a state an aim hangs on: "a manhunt is underway to apprehend the culprits",
+#: "efforts are under way to arrest them", "is determined to arrest the culprits"
+AIM_STATES = frozenset("underway determined ready keen set poised committed".split())
+
+
+def _aimed_at(token: Token) -> bool:
+    """Whether an attack or arrest is only the aim of what the sentence tells: a purpose
+    infinitive ("launched a search operation to apprehend the attackers", "teams have been
+    formed to arrest these suspects", "conducted a raid to arrest a gang") or the aim of a
+    state ("a manhunt is underway to apprehend the culprits"). The act has not happened, and
+    what did happen (the raid, the operation) is told by its own word. An infinitive a verb
+    controls ("tried to kill", "managed to arrest") is an attempt or an act, and stays."""
+    if not _is_verb(token) or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+        return False
+    if token.dep_ in ("advcl", "acl"):
+        return True
+    head = token.head
+    return token.dep_ == "xcomp" and (
+        _lemma(head) == "be"
+        or head.lower_ in AIM_STATES
+        or any(c.dep_ == "acomp" and c.lower_ in AIM_STATES for c in head.children)
+    )
+
+
+#: adverbs of a habit: "security officials often being targeted", "has been carrying out
+#: airstrikes in Lebanon on a regular basis"
+HABITUAL = frozenset("often regularly routinely frequently usually constantly habitually".split())
+
+
+def _habitual(token: Token) -> bool:
+    """Whether an attack or arrest is told as a habit, not an incident (the label guide's
+    "habitual acts"): a frequency adverb on it ("are frequently targeted", "on a regular
+    basis"), or a present progressive passive ("Kashmiri Muslims are being targeted", the
+    verb it is coordinated with lending its auxiliaries)."""
+    if not _is_verb(token):
+        return False
+    verbs = [token, token.head] if token.dep_ == "conj" else [token]
+    for verb in verbs:
+        children = list(verb.children)
+        if any(c.lower_ in HABITUAL for c in children if c.dep_ == "advmod"):
+            return True
+        if any(
+            c.dep_ == "prep"
+            and any(
+                _lemma(p) == "basis" and any(a.lower_ == "regular" for a in p.children)
+                for p in c.children
+            )
+            for c in children
+        ):
+            return True
+        being = any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children)
+        present = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in children)
+        if being and present:
+            return True
     return False
 
 

@@ -37,7 +37,7 @@ ATTRIBUTION_NOUNS = frozenset({"responsibility", "credit", "ownership"})
 GOVERNED = frozenset(
     {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "support", "nsubjpass", "attr"}
 )
-#: being arrested or sentenced for an act makes the act alleged
+#: being arrested, sentenced or booked for an act makes the act alleged
 PUNISHING = frozenset(
     "arrest detain convict sentence charge prosecute indict jail punish book".split()
 )
@@ -96,6 +96,8 @@ def _governor_cue(token: Token, via: str, child: Token | None) -> str | None:
         return "negated"
     if lemma in DEMANDING and _is_verb(token) and via in ("dobj", "xcomp", "pobj", "prep"):
         return "hypothetical"
+    if lemma in DEMANDING and _is_verb(token) and via == "ccomp" and not _question(child):
+        return "hypothetical"  # "demanded that police arrest the killers"
     if lemma in PLANNING or (lemma in WILLING and token.pos_ == "ADJ"):
         return "planned"
     if lemma in ALLEGING and via == "acl" and (_is_noun(token) or _with_determiner(token)):
@@ -107,9 +109,29 @@ def _governor_cue(token: Token, via: str, child: Token | None) -> str | None:
     return None
 
 
+def _question(clause: Token | None) -> bool:
+    """Whether a clause is an asked question ("asked why police arrested him", "asked
+    whether"), which tells what happened, not what is demanded."""
+    if clause is None:
+        return False
+    return any(
+        c.tag_ in ("WRB", "WP", "WDT") or c.lower_ in ("whether", "if") for c in clause.children
+    )
+
+
 def _with_determiner(token: Token) -> bool:
     """ "an accused", "the accused": a participle a determiner makes a noun."""
     return any(c.dep_ == "det" for c in token.children)
+
+
+def _shared_conjunct(trigger: Token) -> Token | None:
+    """The verb a verb trigger is coordinated with ("withdraw ... and release"), where the
+    trigger has no subject of its own (it shares that verb's by ellipsis); None otherwise."""
+    if not (_is_verb(trigger) and trigger.dep_ == "conj" and _is_verb(trigger.head)):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in trigger.children):
+        return None
+    return trigger.head
 
 
 def modality(trigger: Token, support: Token | None = None) -> str:
@@ -131,6 +153,18 @@ def modality(trigger: Token, support: Token | None = None) -> str:
         and _lemma(trigger.head.head) in (ATTRIBUTION_NOUNS)
     ):
         support = None  # "claimed responsibility for the attack": the claim is not the attack
+    shared = _shared_conjunct(trigger) if support is None else None
+    if shared is not None:
+        # "asked the government to withdraw X and release the jirga leaders", "will attack
+        # and kill": a verb coordinated with another, with no subject of its own, shares
+        # what governs that verb and the modal it carries (not its "not": "did not kill
+        # but injured" injures)
+        cue = _own_cue(shared)
+        if cue in ("planned", "hypothetical"):
+            return cue
+        governed = modality(shared)
+        if governed != "asserted" and cue is None:
+            return governed
     for level, (token, via, child) in enumerate(_chain(trigger, support)):
         if level > 0 and _is_noun(token) and _lemma(token) in ATTRIBUTION_NOUNS:
             break
