@@ -953,6 +953,31 @@ def _office_without_jurisdiction(key: str) -> bool:
     return all(w in _OFFICE_MODIFIERS for w in words[:-1])
 
 
+#: a bare office as the text writes it, in any case ("the counterterrorism department of
+#: police", where the model finds no name)
+_OFFICE_WRITTEN = re.compile(
+    r"\b((?:[A-Za-z]+[ \t-]+){1,3})(" + "|".join(sorted(_REPLICATED_HEADS)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _offices_written(text: str) -> set[str]:
+    """The bare offices (:func:`_office_without_jurisdiction`) the text writes out, whether
+    or not the model found them: an undefined "CTD" in a report that speaks of "the
+    counterterrorism department of police" is that report's department, not the one "CTD"
+    of every other report."""
+    found = set()
+    for match in _OFFICE_WRITTEN.finditer(text):
+        words = [*re.split(r"[ \t-]+", match.group(1).strip(" \t-").lower()), match.group(2)]
+        words[-1] = words[-1].lower()
+        for start in range(len(words) - 1):
+            phrase = " ".join(words[start:])
+            if _office_without_jurisdiction(phrase):
+                found.add(phrase)
+                break
+    return found
+
+
 _STATION_AFTER = re.compile(r"[ \t]+police[ \t]+station\b")
 
 
@@ -1225,8 +1250,22 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     local |= {
         m.key
         for m in resolved
-        if _replicated_office(m)
-        and (_office_without_jurisdiction(m.key) or names.is_initialism(m.key.upper(), m.text))
+        if (
+            _replicated_office(m)
+            and (_office_without_jurisdiction(m.key) or names.is_initialism(m.key.upper(), m.text))
+        )
+        # letters the document defines as a bare office where the model found no name for
+        # the office ("Punjab's Counter-Terrorism Department (CTD)" missed, its "CTD"s kept)
+        or (m.via == "acronym" and _office_without_jurisdiction(m.key))
+    }
+    written = _offices_written(text)
+    local |= {
+        m.key
+        for m in resolved
+        if m.via == "ner"
+        and " " not in m.key
+        and names.looks_like_acronym(m.text.replace(".", ""))
+        and any(names.is_initialism(m.text.replace(".", ""), office) for office in written)
     }
     own = _jurisdiction_keys(resolved)
     resolved = [
@@ -1763,6 +1802,12 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
         link = surname_link(store, key, text, label)
         if link is None or link.entity == own or not _only_this_word(store, own, key):
             continue
+        if store.entity_document_count(own) > store.entity_document_count(link.entity):
+            # a word written alone in more reports than the full name it would be the surname
+            # of is a name of its own ("Hamas", "Kurram" beside a "person" the model made of
+            # "Khalil Hamas"): news spells a person out in most reports, and in-document
+            # coreference already gives the lone surname of those reports the full name
+            continue
         store.merge_entities(own, link.entity, link.reason)
         changed.update((own, link.entity))
     return changed
@@ -1878,6 +1923,11 @@ def link_definitions(store: Store, analyzed: Iterable[AnalyzedDocument]) -> set[
     for item in analyzed:
         for short, long in names.acronyms_in_text(item.document.text).items():
             short_key, long_key = normalize_name(short), normalize_name(long)
+            if _office_without_jurisdiction(long_key):
+                # "Counter-Terrorism Department (CTD)": each province's; the letters and the
+                # office hold in this document only (:func:`corefer`), and the bare keys of
+                # other documents are other provinces' offices
+                continue
             ids = store.entity_ids_for_keys([short_key, long_key])
             if len(ids) < 2 or ids[short_key] == ids[long_key]:
                 continue

@@ -1,0 +1,106 @@
+"""Cross-document linking rules on hand-built mentions: the model's labels fixed, the store real.
+
+:func:`dossier.kb.resolve.update_entities` runs on documents whose mentions are written here,
+so each test checks one rule of the store side of resolution without the parser's choices.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.kb import resolve
+from dossier.names import normalize_name
+from dossier.records import AnalyzedDocument, Document, Mention, Sentence
+from dossier.store import open_store
+
+pytestmark = pytest.mark.unit
+
+
+def _doc(number: int, text: str, spans: list[tuple[str, str]]) -> AnalyzedDocument:
+    mentions, at = [], 0
+    for surface, label in spans:
+        start = text.index(surface, at)
+        at = start + len(surface)
+        mentions.append(Mention(start, at, surface, label, normalize_name(surface), 0))
+    doc = Document(id=f"doc-{number}", source=f"{number}.txt", raw_hash=f"h{number}", text=text)
+    return AnalyzedDocument(document=doc, sentences=[Sentence(0, len(text))], mentions=mentions)
+
+
+def _ingest(store, batches: list[list[AnalyzedDocument]]) -> None:
+    for batch in batches:
+        with store.transaction():
+            for item in batch:
+                store.add_document(item, store.record_source(item.document.source, "x"))
+            resolve.update_entities(store, [resolve.corefer(a, agencies=[]) for a in batch])
+
+
+def _entity_names(store, key: str) -> set[str]:
+    (entity,) = set(store.entity_ids_for_keys([key]).values())
+    return {k for k, _why in store.entity_keys(entity)}
+
+
+def test_a_word_alone_in_more_reports_than_the_full_name_is_no_surname(tmp_path):
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        people = [
+            _doc(i, f"Khalil Hamas spoke in Dorvan on day {i}.", [("Khalil Hamas", "PERSON")])
+            for i in range(3)
+        ]
+        group = [
+            _doc(10 + i, f"Hamas fighters left Korvan on day {i}.", [("Hamas", "ORG")])
+            for i in range(5)
+        ]
+        _ingest(store, [people, group])
+        assert "khalil hamas" not in _entity_names(store, "hamas")
+    finally:
+        store.close()
+
+
+def test_a_lone_surname_in_fewer_reports_joins_its_dominant_full_name(tmp_path):
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        people = [
+            _doc(i, f"Orvald Tremaine spoke in Dorvan on day {i}.", [("Orvald Tremaine", "PERSON")])
+            for i in range(4)
+        ]
+        lone = [_doc(20, "Tremaine said on Friday the roads were shut.", [("Tremaine", "PERSON")])]
+        _ingest(store, [people, lone])
+        assert "orvald tremaine" in _entity_names(store, "tremaine")
+    finally:
+        store.close()
+
+
+def test_letters_of_a_bare_office_hold_only_in_the_report_that_defines_them(tmp_path):
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        # the model found no name in the definition, only the letters
+        defined = _doc(
+            1,
+            "Punjab’s Counter-Terrorism Department (CTD) arrested ten men. The CTD said so.",
+            [("CTD", "ORG"), ("CTD", "ORG")],
+        )
+        bare = [
+            _doc(2 + i, f"The CTD raided a house in Korvan on day {i}.", [("CTD", "ORG")])
+            for i in range(3)
+        ]
+        _ingest(store, [bare, [defined]])
+        keys = _entity_names(store, "ctd")
+        assert not any("department" in k for k in keys), keys
+        defined_keys = {m.key for m in resolve.corefer(defined, agencies=[]).mentions}
+        assert defined_keys and all(resolve.SCOPE in k for k in defined_keys), defined_keys
+    finally:
+        store.close()
+
+
+def test_letters_of_an_office_the_report_writes_in_lower_case_stay_in_the_report():
+    text = (
+        "The counterterrorism department of police said on Monday that the CTD had raided a "
+        "house in Korvan."
+    )
+    doc = _doc(1, text, [("CTD", "ORG")])
+    (mention,) = resolve.corefer(doc, agencies=[]).mentions
+    assert resolve.SCOPE in mention.key
+    # a report that writes no such office keeps the letters as a name of their own
+    other = _doc(2, "The CTD had raided a house in Korvan.", [("CTD", "ORG")])
+    (mention,) = resolve.corefer(other, agencies=[]).mentions
+    assert mention.key == "ctd"
