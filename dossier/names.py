@@ -977,6 +977,61 @@ def strip_titles(name: str) -> list[str]:
     return [w.strip(".,;:") for w in rest if w.strip(".,;:")]
 
 
+#: kinds of title that say what a man or woman does: one person is not called by two of
+#: them ("SSP Haider" the police officer and "Colonel Haider" the soldier; "Qari Ayaz" the
+#: cleric and "Sardar Ayaz" the tribal chief). Titles of no kind here ("Mr", "Haji", "Syed",
+#: "Minister") go with any.
+_TITLE_KINDS: dict[str, str] = {
+    **dict.fromkeys(
+        "gen general maj major col colonel lt lieutenant capt captain brig brigadier adm "
+        "admiral cdr commander cmdr sgt sergeant cpl corporal pvt private marshal naik nk "
+        "havildar hav sepoy sep sipahi subedar risaldar jemadar".split(),
+        "military",
+    ),
+    **dict.fromkeys(
+        "sho dpo dig igp ssp dsp asi ig inspector superintendent constable subinspector".split(),
+        "police",
+    ),
+    **dict.fromkeys(
+        "sheikh shaikh shaykh sheik mufti maulana mawlana moulana maulvi molvi mullah mulla "
+        "mollah imam ayatollah ayatullah hojatoleslam hujjat allama allamah pir qari".split(),
+        "religious",
+    ),
+    **dict.fromkeys("sardar nawab".split(), "tribal"),
+    **dict.fromkeys(
+        "dr doctor prof professor engr engineer barrister advocate judge justice".split(),
+        "profession",
+    ),
+    **dict.fromkeys("mrs ms miss begum dame princess queen".split(), "woman"),
+    **dict.fromkeys("mr sir lord prince king".split(), "man"),
+}
+
+
+@lru_cache(maxsize=65536)
+def title_kinds(name: str) -> frozenset[str]:
+    """The kinds (:data:`_TITLE_KINDS`) of the titles a name opens with."""
+    words = re.findall(r"[^\s()]+", unidecode(name))
+    kept = len(strip_titles(name))
+    if kept >= len(words):
+        return frozenset()
+    bare = (re.sub(r"[^a-z]", "", w.lower()) for w in words[: len(words) - kept])
+    return frozenset(_TITLE_KINDS[b] for b in bare if b in _TITLE_KINDS)
+
+
+def titles_differ(name: str, other: str) -> bool:
+    """Whether two names open with titles of different kinds and none in common ("SSP
+    Haider" and "Colonel Haider", "Ms Malik" and "Mr Malik"): behind a single name, the
+    title is what tells two people apart, so such names are not one person across reports."""
+    mine, theirs = title_kinds(name), title_kinds(other)
+    if {"man", "woman"} <= mine | theirs and not {"man", "woman"} & mine & theirs:
+        return True  # "Mr" goes with any rank ("Mr Dar" of "Ishaq Dar"), not with "Ms"
+    mine, theirs = mine - _GENDER_KINDS, theirs - _GENDER_KINDS
+    return bool(mine and theirs and not mine & theirs)
+
+
+_GENDER_KINDS = frozenset({"man", "woman"})
+
+
 @lru_cache(maxsize=65536)
 def person_tokens(name: str) -> tuple[str, ...]:
     """Folded tokens of a person's name, titles stripped."""

@@ -104,3 +104,79 @@ def test_letters_of_an_office_the_report_writes_in_lower_case_stay_in_the_report
     other = _doc(2, "The CTD had raided a house in Korvan.", [("CTD", "ORG")])
     (mention,) = resolve.corefer(other, agencies=[]).mentions
     assert mention.key == "ctd"
+
+
+def test_types_of_a_designated_group_and_of_a_known_place_with_a_persons_last_words():
+    from dossier import geo
+    from dossier.store.base import AliasStat
+
+    gazetteer = geo.load_gazetteer()
+    # the state's designation of a group: the model's PERSON vote, but no person is named so
+    votes = [
+        AliasStat("khawarij", "Khawarij", "PERSON", 19, 10),
+        AliasStat("khawarij", "Khawarij", "NORP", 47, 20),
+        AliasStat("fitna al khawarij", "Fitna al Khawarij", "PERSON", 60, 40),
+    ]
+    assert resolve.choose_type(votes, gazetteer) == "ORG"
+    # a town whose name ends like a person's: place cues half as often as the person vote
+    votes = [
+        AliasStat("khan yunis", "Khan Yunis", "PERSON", 30, 12),
+        AliasStat("khan yunis", "Khan Yunis", "GPE", 25, 10),
+    ]
+    assert resolve.choose_type(votes, gazetteer) == "GPE"
+    # a person's two-word name the gazetteer does not know keeps the person vote
+    votes = [
+        AliasStat("rajnath singh", "Rajnath Singh", "PERSON", 12, 8),
+        AliasStat("rajnath singh", "Rajnath Singh", "GPE", 6, 3),
+    ]
+    assert resolve.choose_type(votes, gazetteer) == "PERSON"
+
+
+def test_one_name_behind_titles_of_different_kinds_is_two_people(tmp_path):
+    from dossier import names
+
+    assert names.titles_differ("SSP Haider", "Colonel Haider")
+    assert names.titles_differ("Qari Ayaz", "Sardar Ayaz")
+    assert names.titles_differ("Ms Malik", "Mr Malik")
+    # ranks of one career, a courtesy title beside a rank, no title: one person may be all
+    assert not names.titles_differ("Gen Munir", "Marshal Munir")
+    assert not names.titles_differ("Mr Munir", "Gen Munir")
+    assert not names.titles_differ("Haider", "SSP Haider")
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        texts = [
+            ("SSP Haider visited the checkpost in Dorvan.", "SSP Haider"),
+            ("Haider said the road was open.", "Haider"),
+            ("Colonel Haider led the convoy to Korvan.", "Colonel Haider"),
+            ("Gen Munir met officials in Korvan.", "Gen Munir"),
+            ("Marshal Munir spoke in Dorvan.", "Marshal Munir"),
+        ]
+        docs = [_doc(i, text, [(name, "PERSON")]) for i, (text, name) in enumerate(texts)]
+        _ingest(store, [[d] for d in docs])
+        assert "colonel haider" not in _entity_names(store, "ssp haider")
+        assert "marshal munir" in _entity_names(store, "gen munir")
+    finally:
+        store.close()
+
+
+def test_a_places_office_taken_for_a_person_is_neither_a_person_nor_the_place():
+    text = (
+        "The court served notices to Advocate General Punjab. Officials from Punjab and "
+        "Islamabad came, besides Chief Commissioner Islamabad."
+    )
+    spans = [
+        ("General Punjab", "PERSON"),
+        ("Punjab", "GPE"),
+        ("Islamabad", "GPE"),
+        ("Commissioner Islamabad", "PERSON"),
+    ]
+    kept = [m.text for m in resolve.corefer(_doc(1, text, spans), agencies=[]).mentions]
+    assert kept == ["Punjab", "Islamabad"]
+    # a peer is named for a place and is a person
+    text = "Lord Auckland sent an army."
+    kept = resolve.corefer(_doc(3, text, [("Lord Auckland", "PERSON")]), agencies=[])
+    assert [m.text for m in kept.mentions] == ["Lord Auckland"]
+    # a person's name after a title stays a person ("Commissioner Velani")
+    text = "Commissioner Velani said the road was open."
+    kept = resolve.corefer(_doc(2, text, [("Commissioner Velani", "PERSON")]), agencies=[])
+    assert [m.text for m in kept.mentions] == ["Commissioner Velani"]

@@ -74,12 +74,14 @@ def _is_bare_generic(mention: Mention) -> bool:
 _NOT_A_BODY_HEADS = frozenset({"school", "college", "university", "club", "express", "memorial"})
 #: words of the state's own offices and of intergovernmental bodies ("Inter-Services Public
 #: Relations", "Counter-Terrorism Department", "Special Services Group", "Foreign Office", "UN
-#: Security Council", "United Nations"). An open description ("the group", "the banned
-#: outfit", "the party") stands for a group the report is about, never for such an office,
-#: however often the report names it (it quotes the military's media wing in every line)
+#: Security Council", "United Nations", "Federal Investigation Agency", "Inter-Services
+#: Intelligence", "National Database and Registration Authority"). An open description ("the
+#: group", "the banned outfit", "the party") stands for a group the report is about, never
+#: for such an office, however often the report names it (it quotes the military's media
+#: wing in every line)
 _STATE_OFFICE_WORDS = frozenset(
     "ministry department office court commission assembly senate council police services "
-    "relations directorate nations".split()
+    "relations directorate nations agency authority bureau intelligence".split()
 )
 
 
@@ -715,6 +717,19 @@ _INTERJECTIONS = frozenset(
 )
 
 
+def _office_of_a_place(mention: Mention, gazetteer: geo.Gazetteer) -> bool:
+    """A "person" made of titles and a country's, province's or city's name ("[Chief]
+    Commissioner Islamabad", "Advocate General Punjab", "IG Sindh"): the place's office,
+    which names its holder only through the sentence, and is no spelling of the place."""
+    if mention.label != "PERSON":
+        return False
+    words = mention.text.split()
+    if words[0].lower().strip(".") == "lord":
+        return False  # a peer is named for a place ("Lord Auckland"), and is a person
+    rest = names.strip_titles(mention.text)
+    return len(words) >= 2 and len(rest) == 1 and gazetteer_place(rest[0], gazetteer)
+
+
 def _names_nothing_here(
     mention: Mention,
     text: str,
@@ -730,6 +745,8 @@ def _names_nothing_here(
     if mention.via != "ner" or mention.label == DESCRIPTION:
         return False
     if _part_of_office(mention, text) or mention.key in _INTERJECTIONS:
+        return True
+    if _office_of_a_place(mention, gazetteer):
         return True
     bare = mention.text.replace(".", "").strip()
     if bare in offices:
@@ -1418,6 +1435,11 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
     return None
 
 
+#: the word a state's designation of a militant group opens with ("Fitna al-Khawarij",
+#: "Fitna al-Hindustan"): the model reads the Arabic name as a person's, but nobody is named so
+_DESIGNATION_WORDS = frozenset({"fitna", "fitnah"})
+
+
 def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = None) -> str:
     """The entity's type from every mention's vote, corrected by evidence about the name.
 
@@ -1442,6 +1464,8 @@ def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = No
     if winner in ("PERSON", "GPE", "NORP", "LOC") and generic:
         if not (winner == "PERSON" and {"police"} >= generic):
             return "ORG"
+    if winner == "PERSON" and name_words & _DESIGNATION_WORDS:
+        return "ORG"
     top = max(_names(stats), key=lambda s: (s.mentions, s.text)).text
     if (
         winner in ("ORG", "GPE", "LOC", "NORP", "FAC")
@@ -1455,9 +1479,11 @@ def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = No
         person_name = winner == "PERSON" and len(names.strip_titles(top)) >= 2
         if not person_name and gazetteer_place(top, gazetteer):
             return "GPE"
-        if winner == "PERSON" and not person_name and _known_place(top, gazetteer):
+        if winner == "PERSON" and _known_place(top, gazetteer):
             # "in Kurram" (a place by its cue) half as often as "Kurram" typed a person, and
-            # the gazetteer knows the word in one country only: a place the model misreads
+            # the gazetteer knows the name in one country only: a place the model misreads,
+            # of one word or of several ("Khan Yunis", "Dera Ismail Khan", "Bandar Abbas",
+            # whose last words look like a person's)
             if 2 * (votes["GPE"] + votes["LOC"]) >= votes["PERSON"]:
                 return "GPE"
         if winner == "ORG" and votes["GPE"] + votes["LOC"] >= votes["ORG"]:
@@ -1573,6 +1599,12 @@ def cluster_conflict(store: Store, entity: str, members: dict[str, tuple[str, st
     theirs = key_profiles(store, keys)
     for key, (text, label) in members.items():
         if not is_full_name(text):
+            # behind a single name the title tells people apart: "Colonel Haider" does not
+            # join the "Haider" that holds "SSP Haider" of another report
+            for other, (other_text, _label) in theirs.items():
+                if other != key and not is_full_name(other_text):
+                    if names.titles_differ(text, other_text):
+                        return f"{text!r} and {other_text!r} have titles of different kinds"
             continue
         for other, (other_text, other_label) in theirs.items():
             if other == key:
@@ -1652,6 +1684,8 @@ def find_link(store: Store, key: str, text: str, label: str, reads: BatchReads) 
             continue
         if full != is_full_name(other_text):
             continue  # a short name never reaches a full name of another document
+        if not full and names.titles_differ(text, other_text):
+            continue  # "SSP Haider" and "Colonel Haider": one name, two men
         result = _match(text, other_text, label, other_label)
         if result is None or not result.cross_document:
             continue
