@@ -270,6 +270,20 @@ def _whole_name(mention: Mention, text: str, mentions: Sequence[Mention]) -> Men
     return next((m for m in mentions if m.key == key and m.via == "ner"), None)
 
 
+def _span_of_whole(
+    mention: Mention, whole: Mention, text: str, mentions: Sequence[Mention]
+) -> Mention:
+    """The cut piece's span widened to the whole name it ends ("[Khyber Pakhtunkhwa]" for
+    the model's "Pakhtunkhwa", "[Eidul Fitr]" for "Fitr"), so the entity holds the name as
+    written, not a fragment of it; unchanged when another mention holds the words before."""
+    start = mention.end - len(whole.text)
+    if start < 0 or normalize_name(text[start : mention.end]) != whole.key:
+        return mention
+    if any(m is not mention and m.start < mention.start and m.end > start for m in mentions):
+        return mention
+    return replace(mention, start=start, text=text[start : mention.end])
+
+
 def _begins_another(short: Mention, full_key: str, people: Sequence[Mention]) -> bool:
     """Whether a lone name linked to ``full_key`` as its surname also begins another
     person's name in the document ("Malik" of "Aliya Hamza Malik" beside "Malik Asghar"):
@@ -721,7 +735,7 @@ def _office_of_a_place(mention: Mention, gazetteer: geo.Gazetteer) -> bool:
     """A "person" made of titles and a country's, province's or city's name ("[Chief]
     Commissioner Islamabad", "Advocate General Punjab", "IG Sindh"): the place's office,
     which names its holder only through the sentence, and is no spelling of the place."""
-    if mention.label != "PERSON":
+    if mention.label != "PERSON" or mention.via == "description":
         return False
     words = mention.text.split()
     if words[0].lower().strip(".") == "lord":
@@ -745,8 +759,6 @@ def _names_nothing_here(
     if mention.via != "ner" or mention.label == DESCRIPTION:
         return False
     if _part_of_office(mention, text) or mention.key in _INTERJECTIONS:
-        return True
-    if _office_of_a_place(mention, gazetteer):
         return True
     bare = mention.text.replace(".", "").strip()
     if bare in offices:
@@ -1128,6 +1140,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         if (m.key not in outlets or (m.key in lettered and not m.text.isupper()))
         and not _not_a_name(m)
         and not _names_nothing_here(m, text, gazetteer, offices)
+        and not _office_of_a_place(m, gazetteer)
     ]
     mentions = _whole_expansions(mentions, text, defined, offices)
     mentions = _joined_people(mentions, text)
@@ -1178,6 +1191,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
                 continue  # "Media Wing", "Prime Minister": a word of a name, naming nothing
             whole = _whole_name(mention, text, mentions)
             if whole is not None:  # "Khyber [Pakhtunkhwa] government": the name it ends
+                mention = _span_of_whole(mention, whole, text, mentions)
                 resolved.append(replace(mention, key=whole.key, label=whole.label, via="ner"))
                 continue
             own = normalize_name(" ".join(names.strip_titles(mention.text)))
@@ -1415,6 +1429,16 @@ FACILITY_WORDS = frozenset(
 )
 
 
+#: the words of the feasts and holy months news dates things by ("Eidul Fitr", "Eid-ul-Azha",
+#: "Ramazan ul Mubarak", "Easter Sunday"): the model takes them for people. "Ramzan" is left
+#: out: it is a man's given name as often as the month
+OCCASION_WORDS = frozenset(
+    "eid eidul fitr azha adha milad nabi ramazan ramadan muharram ashura christmas easter "
+    "diwali holi nowruz navroz ul al un mubarak sunday".split()
+)
+_OCCASION_LINKS = frozenset({"ul", "al", "un", "mubarak", "sunday", "nabi"})
+
+
 def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> str | None:
     """LAW, FAC or OTHER (a document) when the entity's name -- the spelled-out one, not
     its acronym: "FIR" is a "First Information Report" -- ends in a law's, a facility's or a
@@ -1422,11 +1446,17 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
     Only the head counts: "Belt and Road Initiative" is no road, and "Road" alone is no
     name."""
     words = normalize_name(choose_name(stats)).split()
+    if words and all(w in OCCASION_WORDS for w in words) and words[0] not in _OCCASION_LINKS:
+        return "EVENT"  # "Eidul Fitr", "Ramazan", "Easter": a feast or a holy month
     if len(words) < 2:
         return None
     if words[-1] in LAW_HEADS:
         return "LAW"
     if words[-1] in DOCUMENT_HEADS:
+        return "OTHER"
+    if words[-1] == "express" and not re.search(r"(?:ian|ese|ish)$|^daily$", words[0]):
+        # a train ("Jaffar Express", "Samjhauta Express"); a paper is a people's or a
+        # day's ("Indian Express", "Daily Express")
         return "OTHER"
     if words[-1] in FACILITY_WORDS:
         return "FAC"
@@ -1689,6 +1719,8 @@ def find_link(store: Store, key: str, text: str, label: str, reads: BatchReads) 
         result = _match(text, other_text, label, other_label)
         if result is None or not result.cross_document:
             continue
+        if result.kind != "exact" and _person_beside_a_place(text, label, other_text, other_label):
+            continue
         entity, reason = entity_of[other], _describe(result, other_text)
         if not is_full_name(text) and _joined_as_surname(store, entity, other):
             # a spelling variant ("Asad") of a lone word ("Assad") that :func:`link_surnames`
@@ -1705,6 +1737,21 @@ def find_link(store: Store, key: str, text: str, label: str, reads: BatchReads) 
     if cluster_conflict(store, entity, {key: (text, label)}):
         return None
     return Link(entity, reason)
+
+
+def _person_beside_a_place(text: str, label: str, other_text: str, other_label: str) -> bool:
+    """Whether one of two one-word names is a person's and the other a country's, province's
+    or large city's: a spelling variant of each other ("Sana" and "Sanaa") but two names, a
+    woman and Yemen's capital. Only the spelled-alike pair is refused; the very word is kept."""
+    if " " in text.strip() or " " in other_text.strip():
+        return False
+    if label == "PERSON" and other_label in ("GPE", "LOC"):
+        place = other_text
+    elif other_label == "PERSON" and label in ("GPE", "LOC"):
+        place = text
+    else:
+        return False
+    return gazetteer_place(place, geo.load_gazetteer())
 
 
 _SURNAME_REASON = "lone surname of"
