@@ -18,9 +18,10 @@ parser on the baseline side is not what this benchmark compares).
 The seconds compared are each resolver's fastest of ``--repeat`` runs, each in a fresh process,
 alternating old and new, so a shared machine's load falls on both alike.
 
-The check samples are scored apart; ``check-r9.tsv`` labels articles ranked 301-900 and
-``check-r10.tsv`` those ranked 901-1500, so their figures need ``--limit 900`` and ``--limit 1500``
-(the figures of record of issue 17's rounds 9 and 10).
+The check samples are scored apart; ``check-r9.tsv`` labels articles ranked 301-900,
+``check-r10.tsv`` those ranked 901-1500 and ``check-r11.tsv`` those ranked 1501-2100 (the archive
+ends at 1,876), so their figures need ``--limit 900``, ``--limit 1500`` and ``--limit 2100`` (the
+figures of record of issue 17's rounds 9, 10 and 11).
 
 Usage: ``python bench/resolve_replay.py [--limit 300] [--baseline main] [--repeat 3]``
 """

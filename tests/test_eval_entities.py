@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 
 import pytest
@@ -34,3 +35,26 @@ def test_a_scoped_check_sample_labels_only_its_slice_of_the_archive(tmp_path):
     assert scoped.gold(order[5], "Korvan") is None
     (labels / "plain.tsv").write_text("*\tkorvan\tkorvan-town\tGPE\n", encoding="utf-8")
     assert Labels.load(labels, "plain.tsv", data).gold(order[0], "korvan") is not None
+
+
+@pytest.mark.unit
+def test_the_check_sets_exist_and_their_slices_do_not_overlap():
+    """Each fresh sample judges articles no earlier sample labelled: a slice that overlapped
+    another would score a resolver on rows it may have been tuned on."""
+    from bench.eval_entities import CHECK_SETS, LABELS
+
+    scopes = []
+    for name in CHECK_SETS:
+        path = LABELS / name
+        assert path.exists(), name
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for line in lines:
+            if line.startswith("# scope:"):
+                first, _, last = line.split("ranks", 1)[1].strip().partition("-")
+                scopes.append((int(first), int(last), name))
+            elif line and not line.startswith("#"):
+                assert len(line.split("\t")) >= 4, (name, line)
+    scopes.sort()
+    assert [s[2] for s in scopes][-1] == "check-r11.tsv"
+    for (_, end, a), (start, _, b) in itertools.pairwise(scopes):
+        assert end < start, (a, b)
