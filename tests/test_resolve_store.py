@@ -250,3 +250,49 @@ def test_a_piece_cut_from_a_name_the_report_writes_whole_takes_the_whole_span():
         ("Eidul Fitr", "eidul fitr"),
     ]
     assert all(text[m.start : m.end] == m.text for m in out)
+
+
+def test_a_place_and_the_locality_it_owns_in_one_span_are_two_mentions(tmp_path):
+    text = (
+        "Militants attacked a post in Khyber Pakhtunkhwa’s Bannu on Monday. Police in "
+        "Karachi’s Surjani Town and Lahore’s Masti Gate Police Station were alerted. "
+        "London’s Metropolitan Police and Iran’s Supreme Leader said nothing."
+    )
+    spans = [
+        ("Khyber Pakhtunkhwa’s Bannu", "GPE"),
+        ("Karachi’s Surjani Town", "ORG"),
+        ("Lahore’s Masti Gate Police Station", "FAC"),
+        ("London’s Metropolitan Police", "ORG"),
+        ("Iran’s Supreme Leader", "PERSON"),
+    ]
+    doc = _doc(1, text, spans)
+    got = [
+        (m.text, m.label, m.key, text[m.start : m.end])
+        for m in resolve.corefer(doc, agencies=[]).mentions
+    ]
+    assert got[:6] == [
+        ("Khyber Pakhtunkhwa", "GPE", "khyber pakhtunkhwa", "Khyber Pakhtunkhwa"),
+        ("Bannu", "GPE", "bannu", "Bannu"),
+        ("Karachi", "GPE", "karachi", "Karachi"),
+        ("Surjani Town", "GPE", "surjani town", "Surjani Town"),
+        ("Lahore", "GPE", "lahore", "Lahore"),
+        (
+            "Masti Gate Police Station",
+            "FAC",
+            "masti gate police station",
+            "Masti Gate Police Station",
+        ),
+    ]
+    # a body keeps the place that tells it apart; a title is no locality
+    assert [g[0] for g in got[6:]] == ["London’s Metropolitan Police", "Iran’s Supreme Leader"]
+    # the town is one entity with the town written alone in another report
+    store = open_store(str(tmp_path / "kb.db"))
+    other = _doc(2, "Curfew in Bannu.", [("Bannu", "GPE")])
+    for item in (doc, other):  # stored as the pipeline stores it: after coreference
+        item = resolve.corefer(item, agencies=[])
+        with store.transaction():
+            store.add_document(item, store.record_source(item.document.source, "x"))
+            resolve.update_entities(store, [item])
+    assert _entity_names(store, "bannu") == {"bannu"}
+    (entity,) = set(store.entity_ids_for_keys(["bannu"]).values())
+    assert store.entity_document_count(entity) == 2

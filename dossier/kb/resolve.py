@@ -1063,6 +1063,69 @@ def _aliases_of_people(mentions: list[Mention], text: str) -> tuple[list[Mention
     return out, nicknames
 
 
+#: "Khyber Pakhtunkhwa’s Bannu", "Karachi’s Surjani Town": an owner of up to three
+#: capitalised words, its possessive, and the name it owns
+_OWNED_NAME = re.compile(
+    r"^(?P<owner>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})['’]s (?P<rest>[A-Z][\w\-]*(?: [\w\-]+)*)$"
+)
+#: the last word of a locality's name ("Surjani Town", "Yousaf Goth", "Kacchi District")
+_LOCALITY_WORDS = frozenset(
+    "town goth colony district tehsil village city valley area bazaar market sector".split()
+)
+#: a word that begins a place's name and names nothing alone ("KP’s [North] Waziristan")
+_COMPASS_OR_PART = frozenset({"north", "south", "east", "west", "central", "upper", "lower"})
+
+
+def _owned_places(mentions: list[Mention], gazetteer: geo.Gazetteer | None) -> list[Mention]:
+    """A span the model ran over a place and the locality it owns ("Khyber Pakhtunkhwa’s
+    Bannu", "Kashmir’s Pahalgam", "Lahore’s Masti Gate Police Station") becomes two
+    mentions: the place, and the locality or facility under its own name.
+
+    Kept whole, such a span is an entity of its own that nobody else writes the same way
+    ("KP’s Tank" beside every "Tank"), and the province and the town each lose the mention.
+    The owner must be a place: one the gazetteer knows in one country or that the document
+    itself calls a place. Only a locality is taken out -- one word, or a name ending in a
+    locality's or facility's word, or a span the model typed a place; a body keeps its
+    owner, which tells it apart ("London’s Metropolitan Police", "Pakistan’s National
+    Assembly"), and so does a title ("Iran’s Supreme Leader")."""
+    places = {m.key for m in mentions if m.label in ("GPE", "LOC") and m.via == "ner"}
+    out: list[Mention] = []
+    for m in mentions:
+        found = _OWNED_NAME.match(m.text) if m.via == "ner" and m.label != DESCRIPTION else None
+        if found is None:
+            out.append(m)
+            continue
+        owner, rest = found.group("owner"), found.group("rest")
+        rest_words = rest.lower().split()
+        owned_by_place = normalize_name(owner) in places or (
+            not names.looks_like_acronym(owner) and _known_place(owner, gazetteer)
+        )
+        if rest_words[-1] in FACILITY_WORDS:
+            label = "FAC"
+        elif rest_words[-1] in _LOCALITY_WORDS or len(rest_words) == 1:
+            label = "GPE"
+        elif m.label in ("GPE", "LOC"):
+            label = m.label
+        else:
+            label = ""
+        if (
+            not owned_by_place
+            or not label
+            # a body's or an office's word makes it a body, unless it ends as a building's
+            # name ("Masti Gate Police Station")
+            or (label != "FAC" and set(rest_words) & (set(names.GENERIC_CLASSES) | names.TITLES))
+            or (len(rest_words) == 1 and rest_words[0] in _COMPASS_OR_PART)
+        ):
+            out.append(m)
+            continue
+        rest_at = m.start + found.start("rest")
+        out.append(
+            replace(m, end=m.start + len(owner), text=owner, key=normalize_name(owner), label="GPE")
+        )
+        out.append(replace(m, start=rest_at, text=rest, key=normalize_name(rest), label=label))
+    return out
+
+
 def _places_of_places(mentions: list[Mention]) -> list[Mention]:
     """ "Kashmir’s Pahalgam" where the document calls "Kashmir" a place: a locality of that
     place (the gazetteer's owners are handled by :func:`_cued_label`)."""
@@ -1136,7 +1199,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     offices = _offices(defined)
     mentions = [
         _cued_label(_place_label(m, gazetteer), text, gazetteer)
-        for m in map(_trimmed, analyzed.mentions)
+        for m in _owned_places(list(map(_trimmed, analyzed.mentions)), gazetteer)
         if (m.key not in outlets or (m.key in lettered and not m.text.isupper()))
         and not _not_a_name(m)
         and not _names_nothing_here(m, text, gazetteer, offices)
@@ -1254,7 +1317,11 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             people if mention.label == "PERSON" else [p for p in people if p.end <= mention.start]
         )
         full = None
-        if mention.label in _SURNAME_LABELS:
+        if mention.label in _SURNAME_LABELS and not (
+            # a province's, country's or large city's name used as a place is nobody's
+            # surname: "Balochistan" beside a "Sistan-Baluchestan" the model took for a man
+            mention.label in ("GPE", "LOC") and gazetteer_place(mention.text, gazetteer)
+        ):
             if not _used_as_adjective(mention, text):
                 full = _full_name(mention, earlier)
             elif mention.label not in _PEOPLE_OR_PLACE and mention.key not in peoples:
