@@ -272,6 +272,10 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^e", "i"),  # initial e is usually kasra: Eslam / Islam, Ebrahim / Ibrahim
         (r"(?<=[aeiou])w(?=[^aeiou]|$)", "u"),  # Tawfik / Taufiq
         (r"w", "v"),  # Persian v / Arabic w (Javad / Jawad)
+        # Persian and Urdu "khwa", whose w is not pronounced, is written with or without a
+        # vowel before it: Khawaja / Khwaja, Khawarij / Khwarij (both hundreds of times in
+        # the 2025 archive)
+        (r"^xav(?=[aeiou])", "xv"),
         (r"ee", "i"),  # long i (Kareem / Karim)
         # French final mute e after n or u (Slimane, Hocine, Tarique); after other letters a
         # final e is a vowel, often the feminine ending (Adile / Adil, Naime / Naim)
@@ -1570,6 +1574,22 @@ def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | N
     return result
 
 
+def _singular(token: str) -> str:
+    return token[:-1] if len(token) >= 4 and token.endswith("s") and token[-2] != "s" else token
+
+
+def _modifier_number_only(ka: Sequence[str], kb: Sequence[str]) -> bool:
+    """Whether two names of three words or more differ only in the number of words before
+    their last: "Inter-Services Public Relations" / "Inter Service Public Relations", "Indus
+    Waters Treaty" / "Indus Water Treaty", "Pakistan Peoples Party" / "Pakistan People's
+    Party". English writes a modifier singular or plural at will; the head's number is
+    meaning ("Afghan National" is one, "Afghan Nationals" many), so the last word must be
+    the same."""
+    if len(ka) != len(kb) or len(ka) < 3 or ka == kb or ka[-1] != kb[-1]:
+        return False
+    return all(_singular(x) == _singular(y) for x, y in zip(ka[:-1], kb[:-1], strict=True))
+
+
 def _match_rules(a: str, b: str, type_a: str, type_b: str) -> MatchResult | None:
     """Whether names ``a`` and ``b`` (with their spaCy labels) name one entity.
 
@@ -1609,6 +1629,8 @@ def _match_rules(a: str, b: str, type_a: str, type_b: str) -> MatchResult | None
     acronym = _acronym_match(a, b)
     if acronym or looks_like_acronym(a) or looks_like_acronym(b):
         return acronym
+    if "PERSON" not in (type_a, type_b) and _modifier_number_only(ka, kb):
+        return MatchResult(0.95, "variant", ["a word before the head written singular and plural"])
     if "PERSON" in (type_a, type_b):
         has_generic = split_generic(a)[1] or split_generic(b)[1]
         if not has_generic:
