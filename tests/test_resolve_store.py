@@ -296,3 +296,23 @@ def test_a_place_and_the_locality_it_owns_in_one_span_are_two_mentions(tmp_path)
     assert _entity_names(store, "bannu") == {"bannu"}
     (entity,) = set(store.entity_ids_for_keys(["bannu"]).values())
     assert store.entity_document_count(entity) == 2
+
+
+def test_a_word_the_reports_use_as_a_place_is_no_surname(tmp_path):
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        people = [
+            _doc(i, f"Orvald Tremaine spoke in Dorvan on day {i}.", [("Orvald Tremaine", "PERSON")])
+            for i in range(4)
+        ]
+        # the model's PERSON, which the words around it show is a district
+        place = _doc(20, "A sepoy, resident of Tremaine district, died.", [("Tremaine", "PERSON")])
+        for item in [*people, place]:  # stored as the pipeline stores it: after coreference
+            item = resolve.corefer(item, agencies=[])
+            with store.transaction():
+                store.add_document(item, store.record_source(item.document.source, "x"))
+                resolve.update_entities(store, [item])
+        assert "orvald tremaine" not in _entity_names(store, "tremaine")
+        assert "orvald tremaine" in _entity_names(store, "orvald tremaine")
+    finally:
+        store.close()

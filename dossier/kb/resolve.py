@@ -1915,6 +1915,13 @@ def _only_this_word(store: Store, entity: str, word: str) -> bool:
     )
 
 
+def _used_as_a_place(stats: Sequence[AliasStat]) -> bool:
+    """Whether an entity's mentions are more often a place's (GPE, LOC) than a person's."""
+    place = sum(s.mentions for s in stats if s.label in ("GPE", "LOC"))
+    person = sum(s.mentions for s in stats if s.label == "PERSON")
+    return place > person
+
+
 def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
     """Join entities made only of a lone surname to their dominant full name (:func:`surname_link`).
 
@@ -1949,6 +1956,10 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
         text, label = profiles[key]
         link = surname_link(store, key, text, label)
         if link is None or link.entity == own or not _only_this_word(store, own, key):
+            continue
+        if _used_as_a_place(store.alias_stats(own)):
+            # "resident of Momand district": a word the reports use as a place is no
+            # person's surname ("Abdullah Momand"), whatever the model's label elsewhere
             continue
         if store.entity_document_count(own) > store.entity_document_count(link.entity):
             # a word written alone in more reports than the full name it would be the surname
