@@ -272,6 +272,10 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^e", "i"),  # initial e is usually kasra: Eslam / Islam, Ebrahim / Ibrahim
         (r"(?<=[aeiou])w(?=[^aeiou]|$)", "u"),  # Tawfik / Taufiq
         (r"w", "v"),  # Persian v / Arabic w (Javad / Jawad)
+        # Persian and Urdu "khwa", whose w is not pronounced, is written with or without a
+        # vowel before it: Khawaja / Khwaja, Khawarij / Khwarij (both hundreds of times in
+        # the 2025 archive)
+        (r"^xav(?=[aeiou])", "xv"),
         (r"ee", "i"),  # long i (Kareem / Karim)
         # French final mute e after n or u (Slimane, Hocine, Tarique); after other letters a
         # final e is a vowel, often the feminine ending (Adile / Adil, Naime / Naim)
@@ -977,6 +981,61 @@ def strip_titles(name: str) -> list[str]:
     return [w.strip(".,;:") for w in rest if w.strip(".,;:")]
 
 
+#: kinds of title that say what a man or woman does: one person is not called by two of
+#: them ("SSP Haider" the police officer and "Colonel Haider" the soldier; "Qari Ayaz" the
+#: cleric and "Sardar Ayaz" the tribal chief). Titles of no kind here ("Mr", "Haji", "Syed",
+#: "Minister") go with any.
+_TITLE_KINDS: dict[str, str] = {
+    **dict.fromkeys(
+        "gen general maj major col colonel lt lieutenant capt captain brig brigadier adm "
+        "admiral cdr commander cmdr sgt sergeant cpl corporal pvt private marshal naik nk "
+        "havildar hav sepoy sep sipahi subedar risaldar jemadar".split(),
+        "military",
+    ),
+    **dict.fromkeys(
+        "sho dpo dig igp ssp dsp asi ig inspector superintendent constable subinspector".split(),
+        "police",
+    ),
+    **dict.fromkeys(
+        "sheikh shaikh shaykh sheik mufti maulana mawlana moulana maulvi molvi mullah mulla "
+        "mollah imam ayatollah ayatullah hojatoleslam hujjat allama allamah pir qari".split(),
+        "religious",
+    ),
+    **dict.fromkeys("sardar nawab".split(), "tribal"),
+    **dict.fromkeys(
+        "dr doctor prof professor engr engineer barrister advocate judge justice".split(),
+        "profession",
+    ),
+    **dict.fromkeys("mrs ms miss begum dame princess queen".split(), "woman"),
+    **dict.fromkeys("mr sir lord prince king".split(), "man"),
+}
+
+
+@lru_cache(maxsize=65536)
+def title_kinds(name: str) -> frozenset[str]:
+    """The kinds (:data:`_TITLE_KINDS`) of the titles a name opens with."""
+    words = re.findall(r"[^\s()]+", unidecode(name))
+    kept = len(strip_titles(name))
+    if kept >= len(words):
+        return frozenset()
+    bare = (re.sub(r"[^a-z]", "", w.lower()) for w in words[: len(words) - kept])
+    return frozenset(_TITLE_KINDS[b] for b in bare if b in _TITLE_KINDS)
+
+
+def titles_differ(name: str, other: str) -> bool:
+    """Whether two names open with titles of different kinds and none in common ("SSP
+    Haider" and "Colonel Haider", "Ms Malik" and "Mr Malik"): behind a single name, the
+    title is what tells two people apart, so such names are not one person across reports."""
+    mine, theirs = title_kinds(name), title_kinds(other)
+    if {"man", "woman"} <= mine | theirs and not {"man", "woman"} & mine & theirs:
+        return True  # "Mr" goes with any rank ("Mr Dar" of "Ishaq Dar"), not with "Ms"
+    mine, theirs = mine - _GENDER_KINDS, theirs - _GENDER_KINDS
+    return bool(mine and theirs and not mine & theirs)
+
+
+_GENDER_KINDS = frozenset({"man", "woman"})
+
+
 @lru_cache(maxsize=65536)
 def person_tokens(name: str) -> tuple[str, ...]:
     """Folded tokens of a person's name, titles stripped."""
@@ -1515,6 +1574,22 @@ def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | N
     return result
 
 
+def _singular(token: str) -> str:
+    return token[:-1] if len(token) >= 4 and token.endswith("s") and token[-2] != "s" else token
+
+
+def _modifier_number_only(ka: Sequence[str], kb: Sequence[str]) -> bool:
+    """Whether two names of three words or more differ only in the number of words before
+    their last: "Inter-Services Public Relations" / "Inter Service Public Relations", "Indus
+    Waters Treaty" / "Indus Water Treaty", "Pakistan Peoples Party" / "Pakistan People's
+    Party". English writes a modifier singular or plural at will; the head's number is
+    meaning ("Afghan National" is one, "Afghan Nationals" many), so the last word must be
+    the same."""
+    if len(ka) != len(kb) or len(ka) < 3 or ka == kb or ka[-1] != kb[-1]:
+        return False
+    return all(_singular(x) == _singular(y) for x, y in zip(ka[:-1], kb[:-1], strict=True))
+
+
 def _match_rules(a: str, b: str, type_a: str, type_b: str) -> MatchResult | None:
     """Whether names ``a`` and ``b`` (with their spaCy labels) name one entity.
 
@@ -1554,6 +1629,8 @@ def _match_rules(a: str, b: str, type_a: str, type_b: str) -> MatchResult | None
     acronym = _acronym_match(a, b)
     if acronym or looks_like_acronym(a) or looks_like_acronym(b):
         return acronym
+    if "PERSON" not in (type_a, type_b) and _modifier_number_only(ka, kb):
+        return MatchResult(0.95, "variant", ["a word before the head written singular and plural"])
     if "PERSON" in (type_a, type_b):
         has_generic = split_generic(a)[1] or split_generic(b)[1]
         if not has_generic:

@@ -46,6 +46,8 @@ from dossier.names import (
         ["Ayyub", "Ayub"],
         ["Lashkar-e-Taiba", "Lashkar-e-Tayyiba"],
         ["Tehreek-e-Taliban", "Tehrik-i-Taliban"],
+        ["Khawarij", "Khwarij"],
+        ["Khawaja", "Khwaja"],
     ],
 )
 def test_romanisations_share_a_key(variants):
@@ -62,6 +64,7 @@ def test_romanisations_share_a_key(variants):
         ("Hasan", "Husain"),
         ("Nasr", "Nasir"),
         ("Khalaf", "Qallaf"),  # kh and q are different letters
+        ("Kawar", "Khawar"),
         ("Gamal", "Kamal"),
         ("Saleh", "Salah"),  # -eh from ha is not ta marbuta
     ],
@@ -640,3 +643,18 @@ def test_ranks_below_the_officers_are_titles():
     assert strip_titles("Sub-Inspector Yahya Khan") == ["Yahya", "Khan"]
     assert strip_titles("Lance Armstrong") == ["Lance", "Armstrong"]
     assert person_tokens("Havildar Gul Zaman") == person_tokens("Gul Zaman")
+
+
+@pytest.mark.unit
+def test_a_word_before_the_head_may_be_singular_or_plural_the_head_may_not():
+    for a, b, kind in (
+        ("Inter Service Public Relations", "Inter-Services Public Relations", "ORG"),
+        ("Indus Water Treaty", "Indus Waters Treaty", "LAW"),
+        ("Special Service Group", "Special Services Group", "ORG"),
+    ):
+        result = match(a, b, kind, kind)
+        assert result is not None and result.cross_document, (a, b)
+    # the head's number is meaning; two words are too few to tell; people are people
+    assert match("Afghan Nationals", "Afghan National", "ORG", "ORG") is None
+    assert match("Civil Services", "Civil Service", "ORG", "ORG") is None
+    assert match("Jamal Services Khan", "Jamal Service Khan", "PERSON", "PERSON") is None

@@ -74,12 +74,14 @@ def _is_bare_generic(mention: Mention) -> bool:
 _NOT_A_BODY_HEADS = frozenset({"school", "college", "university", "club", "express", "memorial"})
 #: words of the state's own offices and of intergovernmental bodies ("Inter-Services Public
 #: Relations", "Counter-Terrorism Department", "Special Services Group", "Foreign Office", "UN
-#: Security Council", "United Nations"). An open description ("the group", "the banned
-#: outfit", "the party") stands for a group the report is about, never for such an office,
-#: however often the report names it (it quotes the military's media wing in every line)
+#: Security Council", "United Nations", "Federal Investigation Agency", "Inter-Services
+#: Intelligence", "National Database and Registration Authority"). An open description ("the
+#: group", "the banned outfit", "the party") stands for a group the report is about, never
+#: for such an office, however often the report names it (it quotes the military's media
+#: wing in every line)
 _STATE_OFFICE_WORDS = frozenset(
     "ministry department office court commission assembly senate council police services "
-    "relations directorate nations".split()
+    "relations directorate nations agency authority bureau intelligence".split()
 )
 
 
@@ -266,6 +268,20 @@ def _whole_name(mention: Mention, text: str, mentions: Sequence[Mention]) -> Men
         return None
     key = normalize_name(f"{found.group(1)} {mention.text}")
     return next((m for m in mentions if m.key == key and m.via == "ner"), None)
+
+
+def _span_of_whole(
+    mention: Mention, whole: Mention, text: str, mentions: Sequence[Mention]
+) -> Mention:
+    """The cut piece's span widened to the whole name it ends ("[Khyber Pakhtunkhwa]" for
+    the model's "Pakhtunkhwa", "[Eidul Fitr]" for "Fitr"), so the entity holds the name as
+    written, not a fragment of it; unchanged when another mention holds the words before."""
+    start = mention.end - len(whole.text)
+    if start < 0 or normalize_name(text[start : mention.end]) != whole.key:
+        return mention
+    if any(m is not mention and m.start < mention.start and m.end > start for m in mentions):
+        return mention
+    return replace(mention, start=start, text=text[start : mention.end])
 
 
 def _begins_another(short: Mention, full_key: str, people: Sequence[Mention]) -> bool:
@@ -715,6 +731,19 @@ _INTERJECTIONS = frozenset(
 )
 
 
+def _office_of_a_place(mention: Mention, gazetteer: geo.Gazetteer) -> bool:
+    """A "person" made of titles and a country's, province's or city's name ("[Chief]
+    Commissioner Islamabad", "Advocate General Punjab", "IG Sindh"): the place's office,
+    which names its holder only through the sentence, and is no spelling of the place."""
+    if mention.label != "PERSON" or mention.via == "description":
+        return False
+    words = mention.text.split()
+    if words[0].lower().strip(".") == "lord":
+        return False  # a peer is named for a place ("Lord Auckland"), and is a person
+    rest = names.strip_titles(mention.text)
+    return len(words) >= 2 and len(rest) == 1 and gazetteer_place(rest[0], gazetteer)
+
+
 def _names_nothing_here(
     mention: Mention,
     text: str,
@@ -953,6 +982,31 @@ def _office_without_jurisdiction(key: str) -> bool:
     return all(w in _OFFICE_MODIFIERS for w in words[:-1])
 
 
+#: a bare office as the text writes it, in any case ("the counterterrorism department of
+#: police", where the model finds no name)
+_OFFICE_WRITTEN = re.compile(
+    r"\b((?:[A-Za-z]+[ \t-]+){1,3})(" + "|".join(sorted(_REPLICATED_HEADS)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _offices_written(text: str) -> set[str]:
+    """The bare offices (:func:`_office_without_jurisdiction`) the text writes out, whether
+    or not the model found them: an undefined "CTD" in a report that speaks of "the
+    counterterrorism department of police" is that report's department, not the one "CTD"
+    of every other report."""
+    found = set()
+    for match in _OFFICE_WRITTEN.finditer(text):
+        words = [*re.split(r"[ \t-]+", match.group(1).strip(" \t-").lower()), match.group(2)]
+        words[-1] = words[-1].lower()
+        for start in range(len(words) - 1):
+            phrase = " ".join(words[start:])
+            if _office_without_jurisdiction(phrase):
+                found.add(phrase)
+                break
+    return found
+
+
 _STATION_AFTER = re.compile(r"[ \t]+police[ \t]+station\b")
 
 
@@ -1007,6 +1061,69 @@ def _aliases_of_people(mentions: list[Mention], text: str) -> tuple[list[Mention
             nicknames.add(mention.key)
             out.append(replace(mention, label="PERSON"))
     return out, nicknames
+
+
+#: "Khyber Pakhtunkhwa’s Bannu", "Karachi’s Surjani Town": an owner of up to three
+#: capitalised words, its possessive, and the name it owns
+_OWNED_NAME = re.compile(
+    r"^(?P<owner>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})['’]s (?P<rest>[A-Z][\w\-]*(?: [\w\-]+)*)$"
+)
+#: the last word of a locality's name ("Surjani Town", "Yousaf Goth", "Kacchi District")
+_LOCALITY_WORDS = frozenset(
+    "town goth colony district tehsil village city valley area bazaar market sector".split()
+)
+#: a word that begins a place's name and names nothing alone ("KP’s [North] Waziristan")
+_COMPASS_OR_PART = frozenset({"north", "south", "east", "west", "central", "upper", "lower"})
+
+
+def _owned_places(mentions: list[Mention], gazetteer: geo.Gazetteer | None) -> list[Mention]:
+    """A span the model ran over a place and the locality it owns ("Khyber Pakhtunkhwa’s
+    Bannu", "Kashmir’s Pahalgam", "Lahore’s Masti Gate Police Station") becomes two
+    mentions: the place, and the locality or facility under its own name.
+
+    Kept whole, such a span is an entity of its own that nobody else writes the same way
+    ("KP’s Tank" beside every "Tank"), and the province and the town each lose the mention.
+    The owner must be a place: one the gazetteer knows in one country or that the document
+    itself calls a place. Only a locality is taken out -- one word, or a name ending in a
+    locality's or facility's word, or a span the model typed a place; a body keeps its
+    owner, which tells it apart ("London’s Metropolitan Police", "Pakistan’s National
+    Assembly"), and so does a title ("Iran’s Supreme Leader")."""
+    places = {m.key for m in mentions if m.label in ("GPE", "LOC") and m.via == "ner"}
+    out: list[Mention] = []
+    for m in mentions:
+        found = _OWNED_NAME.match(m.text) if m.via == "ner" and m.label != DESCRIPTION else None
+        if found is None:
+            out.append(m)
+            continue
+        owner, rest = found.group("owner"), found.group("rest")
+        rest_words = rest.lower().split()
+        owned_by_place = normalize_name(owner) in places or (
+            not names.looks_like_acronym(owner) and _known_place(owner, gazetteer)
+        )
+        if rest_words[-1] in FACILITY_WORDS:
+            label = "FAC"
+        elif rest_words[-1] in _LOCALITY_WORDS or len(rest_words) == 1:
+            label = "GPE"
+        elif m.label in ("GPE", "LOC"):
+            label = m.label
+        else:
+            label = ""
+        if (
+            not owned_by_place
+            or not label
+            # a body's or an office's word makes it a body, unless it ends as a building's
+            # name ("Masti Gate Police Station")
+            or (label != "FAC" and set(rest_words) & (set(names.GENERIC_CLASSES) | names.TITLES))
+            or (len(rest_words) == 1 and rest_words[0] in _COMPASS_OR_PART)
+        ):
+            out.append(m)
+            continue
+        rest_at = m.start + found.start("rest")
+        out.append(
+            replace(m, end=m.start + len(owner), text=owner, key=normalize_name(owner), label="GPE")
+        )
+        out.append(replace(m, start=rest_at, text=rest, key=normalize_name(rest), label=label))
+    return out
 
 
 def _places_of_places(mentions: list[Mention]) -> list[Mention]:
@@ -1082,10 +1199,11 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     offices = _offices(defined)
     mentions = [
         _cued_label(_place_label(m, gazetteer), text, gazetteer)
-        for m in map(_trimmed, analyzed.mentions)
+        for m in _owned_places(list(map(_trimmed, analyzed.mentions)), gazetteer)
         if (m.key not in outlets or (m.key in lettered and not m.text.isupper()))
         and not _not_a_name(m)
         and not _names_nothing_here(m, text, gazetteer, offices)
+        and not _office_of_a_place(m, gazetteer)
     ]
     mentions = _whole_expansions(mentions, text, defined, offices)
     mentions = _joined_people(mentions, text)
@@ -1136,6 +1254,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
                 continue  # "Media Wing", "Prime Minister": a word of a name, naming nothing
             whole = _whole_name(mention, text, mentions)
             if whole is not None:  # "Khyber [Pakhtunkhwa] government": the name it ends
+                mention = _span_of_whole(mention, whole, text, mentions)
                 resolved.append(replace(mention, key=whole.key, label=whole.label, via="ner"))
                 continue
             own = normalize_name(" ".join(names.strip_titles(mention.text)))
@@ -1198,7 +1317,11 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             people if mention.label == "PERSON" else [p for p in people if p.end <= mention.start]
         )
         full = None
-        if mention.label in _SURNAME_LABELS:
+        if mention.label in _SURNAME_LABELS and not (
+            # a province's, country's or large city's name used as a place is nobody's
+            # surname: "Balochistan" beside a "Sistan-Baluchestan" the model took for a man
+            mention.label in ("GPE", "LOC") and gazetteer_place(mention.text, gazetteer)
+        ):
             if not _used_as_adjective(mention, text):
                 full = _full_name(mention, earlier)
             elif mention.label not in _PEOPLE_OR_PLACE and mention.key not in peoples:
@@ -1225,8 +1348,22 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     local |= {
         m.key
         for m in resolved
-        if _replicated_office(m)
-        and (_office_without_jurisdiction(m.key) or names.is_initialism(m.key.upper(), m.text))
+        if (
+            _replicated_office(m)
+            and (_office_without_jurisdiction(m.key) or names.is_initialism(m.key.upper(), m.text))
+        )
+        # letters the document defines as a bare office where the model found no name for
+        # the office ("Punjab's Counter-Terrorism Department (CTD)" missed, its "CTD"s kept)
+        or (m.via == "acronym" and _office_without_jurisdiction(m.key))
+    }
+    written = _offices_written(text)
+    local |= {
+        m.key
+        for m in resolved
+        if m.via == "ner"
+        and " " not in m.key
+        and names.looks_like_acronym(m.text.replace(".", ""))
+        and any(names.is_initialism(m.text.replace(".", ""), office) for office in written)
     }
     own = _jurisdiction_keys(resolved)
     resolved = [
@@ -1359,6 +1496,16 @@ FACILITY_WORDS = frozenset(
 )
 
 
+#: the words of the feasts and holy months news dates things by ("Eidul Fitr", "Eid-ul-Azha",
+#: "Ramazan ul Mubarak", "Easter Sunday"): the model takes them for people. "Ramzan" is left
+#: out: it is a man's given name as often as the month
+OCCASION_WORDS = frozenset(
+    "eid eidul fitr azha adha milad nabi ramazan ramadan muharram ashura christmas easter "
+    "diwali holi nowruz navroz ul al un mubarak sunday".split()
+)
+_OCCASION_LINKS = frozenset({"ul", "al", "un", "mubarak", "sunday", "nabi"})
+
+
 def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> str | None:
     """LAW, FAC or OTHER (a document) when the entity's name -- the spelled-out one, not
     its acronym: "FIR" is a "First Information Report" -- ends in a law's, a facility's or a
@@ -1366,17 +1513,28 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
     Only the head counts: "Belt and Road Initiative" is no road, and "Road" alone is no
     name."""
     words = normalize_name(choose_name(stats)).split()
+    if words and all(w in OCCASION_WORDS for w in words) and words[0] not in _OCCASION_LINKS:
+        return "EVENT"  # "Eidul Fitr", "Ramazan", "Easter": a feast or a holy month
     if len(words) < 2:
         return None
     if words[-1] in LAW_HEADS:
         return "LAW"
     if words[-1] in DOCUMENT_HEADS:
         return "OTHER"
+    if words[-1] == "express" and not re.search(r"(?:ian|ese|ish)$|^daily$", words[0]):
+        # a train ("Jaffar Express", "Samjhauta Express"); a paper is a people's or a
+        # day's ("Indian Express", "Daily Express")
+        return "OTHER"
     if words[-1] in FACILITY_WORDS:
         return "FAC"
     if len(words) >= 3 and words[-2] in FACILITY_WORDS and gazetteer_place(words[-1], gazetteer):
         return "FAC"
     return None
+
+
+#: the word a state's designation of a militant group opens with ("Fitna al-Khawarij",
+#: "Fitna al-Hindustan"): the model reads the Arabic name as a person's, but nobody is named so
+_DESIGNATION_WORDS = frozenset({"fitna", "fitnah"})
 
 
 def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = None) -> str:
@@ -1403,6 +1561,8 @@ def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = No
     if winner in ("PERSON", "GPE", "NORP", "LOC") and generic:
         if not (winner == "PERSON" and {"police"} >= generic):
             return "ORG"
+    if winner == "PERSON" and name_words & _DESIGNATION_WORDS:
+        return "ORG"
     top = max(_names(stats), key=lambda s: (s.mentions, s.text)).text
     if (
         winner in ("ORG", "GPE", "LOC", "NORP", "FAC")
@@ -1416,9 +1576,11 @@ def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = No
         person_name = winner == "PERSON" and len(names.strip_titles(top)) >= 2
         if not person_name and gazetteer_place(top, gazetteer):
             return "GPE"
-        if winner == "PERSON" and not person_name and _known_place(top, gazetteer):
+        if winner == "PERSON" and _known_place(top, gazetteer):
             # "in Kurram" (a place by its cue) half as often as "Kurram" typed a person, and
-            # the gazetteer knows the word in one country only: a place the model misreads
+            # the gazetteer knows the name in one country only: a place the model misreads,
+            # of one word or of several ("Khan Yunis", "Dera Ismail Khan", "Bandar Abbas",
+            # whose last words look like a person's)
             if 2 * (votes["GPE"] + votes["LOC"]) >= votes["PERSON"]:
                 return "GPE"
         if winner == "ORG" and votes["GPE"] + votes["LOC"] >= votes["ORG"]:
@@ -1534,6 +1696,12 @@ def cluster_conflict(store: Store, entity: str, members: dict[str, tuple[str, st
     theirs = key_profiles(store, keys)
     for key, (text, label) in members.items():
         if not is_full_name(text):
+            # behind a single name the title tells people apart: "Colonel Haider" does not
+            # join the "Haider" that holds "SSP Haider" of another report
+            for other, (other_text, _label) in theirs.items():
+                if other != key and not is_full_name(other_text):
+                    if names.titles_differ(text, other_text):
+                        return f"{text!r} and {other_text!r} have titles of different kinds"
             continue
         for other, (other_text, other_label) in theirs.items():
             if other == key:
@@ -1613,8 +1781,12 @@ def find_link(store: Store, key: str, text: str, label: str, reads: BatchReads) 
             continue
         if full != is_full_name(other_text):
             continue  # a short name never reaches a full name of another document
+        if not full and names.titles_differ(text, other_text):
+            continue  # "SSP Haider" and "Colonel Haider": one name, two men
         result = _match(text, other_text, label, other_label)
         if result is None or not result.cross_document:
+            continue
+        if result.kind != "exact" and _person_beside_a_place(text, label, other_text, other_label):
             continue
         entity, reason = entity_of[other], _describe(result, other_text)
         if not is_full_name(text) and _joined_as_surname(store, entity, other):
@@ -1632,6 +1804,21 @@ def find_link(store: Store, key: str, text: str, label: str, reads: BatchReads) 
     if cluster_conflict(store, entity, {key: (text, label)}):
         return None
     return Link(entity, reason)
+
+
+def _person_beside_a_place(text: str, label: str, other_text: str, other_label: str) -> bool:
+    """Whether one of two one-word names is a person's and the other a country's, province's
+    or large city's: a spelling variant of each other ("Sana" and "Sanaa") but two names, a
+    woman and Yemen's capital. Only the spelled-alike pair is refused; the very word is kept."""
+    if " " in text.strip() or " " in other_text.strip():
+        return False
+    if label == "PERSON" and other_label in ("GPE", "LOC"):
+        place = other_text
+    elif other_label == "PERSON" and label in ("GPE", "LOC"):
+        place = text
+    else:
+        return False
+    return gazetteer_place(place, geo.load_gazetteer())
 
 
 _SURNAME_REASON = "lone surname of"
@@ -1728,6 +1915,13 @@ def _only_this_word(store: Store, entity: str, word: str) -> bool:
     )
 
 
+def _used_as_a_place(stats: Sequence[AliasStat]) -> bool:
+    """Whether an entity's mentions are more often a place's (GPE, LOC) than a person's."""
+    place = sum(s.mentions for s in stats if s.label in ("GPE", "LOC"))
+    person = sum(s.mentions for s in stats if s.label == "PERSON")
+    return place > person
+
+
 def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
     """Join entities made only of a lone surname to their dominant full name (:func:`surname_link`).
 
@@ -1762,6 +1956,16 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
         text, label = profiles[key]
         link = surname_link(store, key, text, label)
         if link is None or link.entity == own or not _only_this_word(store, own, key):
+            continue
+        if _used_as_a_place(store.alias_stats(own)):
+            # "resident of Momand district": a word the reports use as a place is no
+            # person's surname ("Abdullah Momand"), whatever the model's label elsewhere
+            continue
+        if store.entity_document_count(own) > store.entity_document_count(link.entity):
+            # a word written alone in more reports than the full name it would be the surname
+            # of is a name of its own ("Hamas", "Kurram" beside a "person" the model made of
+            # "Khalil Hamas"): news spells a person out in most reports, and in-document
+            # coreference already gives the lone surname of those reports the full name
             continue
         store.merge_entities(own, link.entity, link.reason)
         changed.update((own, link.entity))
@@ -1878,6 +2082,11 @@ def link_definitions(store: Store, analyzed: Iterable[AnalyzedDocument]) -> set[
     for item in analyzed:
         for short, long in names.acronyms_in_text(item.document.text).items():
             short_key, long_key = normalize_name(short), normalize_name(long)
+            if _office_without_jurisdiction(long_key):
+                # "Counter-Terrorism Department (CTD)": each province's; the letters and the
+                # office hold in this document only (:func:`corefer`), and the bare keys of
+                # other documents are other provinces' offices
+                continue
             ids = store.entity_ids_for_keys([short_key, long_key])
             if len(ids) < 2 or ids[short_key] == ids[long_key]:
                 continue
