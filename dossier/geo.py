@@ -562,27 +562,14 @@ class TownsFile:
                     stacklevel=3,
                 )
         built = build()
-        temporary: str | None = None
-        try:
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            with tempfile.NamedTemporaryFile(
-                "wb", dir=folder, prefix=".towns-", suffix=".tmp", delete=False
-            ) as handle:
-                temporary = handle.name
-            cls.write(Path(temporary), key_, built)
-            os.replace(temporary, path)
-        except (OSError, ValueError) as error:
-            warnings.warn(f"towns cache {path} not written: {error}", RuntimeWarning, stacklevel=3)
-            if temporary:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
-            return built
-        month_ago = time.time() - 30 * 86400
-        for old in [*folder.glob("towns-*.txt"), *folder.glob("towns-*.pickle")]:
-            with contextlib.suppress(OSError):
-                if old != path and old.stat().st_mtime < month_ago:
-                    old.unlink()
-        return cls(path)
+        written = _write_cache(
+            folder,
+            path,
+            "towns",
+            lambda temporary: cls.write(temporary, key_, built),
+            ("towns-*.txt", "towns-*.pickle"),
+        )
+        return cls(path) if written else built
 
 
 #: characters that separate a towns file's lines, names, places and fields
@@ -881,6 +868,27 @@ def _cached(folder: Path, kind: str, key_: str, build: Callable[[], Any], type_:
                 stacklevel=3,
             )
     built = build()
+
+    def dump(temporary: Path) -> None:
+        with temporary.open("wb") as handle:  # streamed: the gazetteer is large
+            pickle.dump((key_, built), handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+    _write_cache(folder, path, kind, dump, (f"{kind}-*.pickle",))
+    return built
+
+
+def _write_cache(
+    folder: Path,
+    path: Path,
+    kind: str,
+    write: Callable[[Path], Any],
+    patterns: tuple[str, ...],
+) -> bool:
+    """Write a cache file through ``write(temporary)`` and a rename into ``path``, so a
+    process reading it never sees half a file; then remove the files of ``patterns``
+    unused for a month (other keys' files may be another install's: two checkouts share the
+    folder). False, with a warning, when it could not be written (a read-only home costs
+    only the build)."""
     temporary: str | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -888,22 +896,20 @@ def _cached(folder: Path, kind: str, key_: str, build: Callable[[], Any], type_:
             "wb", dir=folder, prefix=f".{kind}-", suffix=".tmp", delete=False
         ) as handle:
             temporary = handle.name
-            pickle.dump((key_, built), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        write(Path(temporary))
         os.replace(temporary, path)
-    except OSError as error:
-        warnings.warn(f"{kind} cache {path} not written: {error}", RuntimeWarning, stacklevel=3)
+    except (OSError, ValueError) as error:
+        warnings.warn(f"{kind} cache {path} not written: {error}", RuntimeWarning, stacklevel=4)
         if temporary:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
-        return built
-    # other keys' files may be another install's (two checkouts share the folder): only
-    # those unused for a month are removed
+        return False
     month_ago = time.time() - 30 * 86400
-    for old in folder.glob(f"{kind}-*.pickle"):
+    for old in (old for pattern in patterns for old in folder.glob(pattern)):
         with contextlib.suppress(OSError):
             if old != path and old.stat().st_mtime < month_ago:
                 old.unlink()
-    return built
+    return True
 
 
 def _unpickle(data: bytes) -> Any:
