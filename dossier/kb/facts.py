@@ -75,17 +75,32 @@ from dossier.records import (
 from dossier.store.base import Store
 from dossier.stories.dedup import outlet_of
 
+#: what joins a possessor to the name it owns: "Peshawar's Malazai", "Kurram’s Bagan"
+_POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
 
-def overlapping_mention(span: Span | None, mentions: Sequence[Mention]) -> Mention | None:
-    """The named mention that best covers ``span`` (largest overlap, then shortest)."""
+
+def overlapping_mention(
+    span: Span | None, mentions: Sequence[Mention], text: str | None = None
+) -> Mention | None:
+    """The named mention that best covers ``span`` (largest overlap, then shortest).
+
+    With ``text``, a possessor is passed over for the name it owns inside the same span:
+    "a grenade attack on Peshawar's Malazai area" targets Malazai, not Peshawar (a place
+    and the locality it owns are two mentions, so the longer owner would win on overlap)."""
     if span is None:
         return None
     start, end = span
+    covering = [m for m in mentions if min(end, m.end) - max(start, m.start) > 0]
+    if text is not None and len(covering) > 1:
+        owned = {m.start for m in covering}
+        covering = [
+            m
+            for m in covering
+            if not (text[m.end : m.end + 3] in _POSSESSIVE_GAPS and m.end + 3 in owned)
+        ] or covering
     best: tuple[int, int, Mention] | None = None
-    for mention in mentions:
+    for mention in covering:
         overlap = min(end, mention.end) - max(start, mention.start)
-        if overlap <= 0:
-            continue
         rank = (overlap, -(mention.end - mention.start), mention)
         if best is None or rank[:2] > best[:2]:
             best = rank
@@ -93,7 +108,7 @@ def overlapping_mention(span: Span | None, mentions: Sequence[Mention]) -> Menti
 
 
 def _arg(role: str, span: Span, text: str, mentions: Sequence[Mention]) -> dict[str, Any]:
-    mention = overlapping_mention(span, mentions)
+    mention = overlapping_mention(span, mentions, text)
     return {
         "role": role,
         "key": mention.key if mention else None,
