@@ -684,14 +684,7 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
     """Actor and target heads of an event noun, from its phrase and support verb."""
     roles = _Roles()
     head = _phrase_head(noun)
-    names = _premodifier_names(head, noun, kind, context)
-    if kind == "ASSAULT":
-        # "the Jaffar Express train attack", "the Jinnah House attack": a building or a
-        # vehicle named before an attack was attacked; it did not attack
-        struck = [t for t in names if _struck_name(t, head, context)]
-        roles.targets += struck
-        names = [t for t in names if t not in struck]
-    roles.actors += names
+    roles.actors += _premodifier_names(head, noun, kind, context)
     children = list(head.children)
     if kind == "PROTEST" and head.dep_ in ("dobj", "obj"):
         # "prompting protests in Lebanon from Hezbollah supporters": the parser hangs the
@@ -773,26 +766,6 @@ def _territory(token: Token, context: _Context) -> bool:
     return not labels & {"PERSON", "NORP"} and bool(
         load_gazetteer().candidates(context.text[slice(*span)])
     )
-
-
-#: things an attack is made on, which a name before them names: "the Jaffar Express train"
-STRUCK_THINGS = frozenset(
-    """train bus coach van vehicle convoy house residence hotel mosque church temple school
-    college university hospital camp post checkpost checkpoint station market bazaar office
-    plaza""".split()
-)
-
-
-def _struck_name(name: Token, head: Token, context: _Context) -> bool:
-    """Whether a name before an attack noun names what was attacked: a facility ("the Jinnah
-    House attack": FAC), or the name of a building or vehicle word standing between it and
-    the noun ("the Jaffar Express train attack"), never a party ("US drone strike")."""
-    span = _mention_at(name, _participants(context))
-    labels = {m.label for m in _participants(context) if (m.start, m.end) == span}
-    if labels == {"FAC"}:
-        return True
-    between = name.doc[name.i + 1 : head.i]
-    return any(_lemma(t) in STRUCK_THINGS and t.pos_ == "NOUN" for t in between)
 
 
 def _premodifier_names(head: Token, noun: Token, kind: str, context: _Context) -> list[Token]:
