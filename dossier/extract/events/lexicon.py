@@ -770,6 +770,24 @@ def _booked(verb: Token) -> bool:
     return any("police" in t.lower_ for d in doers for t in d.subtree)
 
 
+#: who may be booked: "suspects", "the accused", "68 PTI workers", "19 protesters"
+BOOKED = frozenset("suspect accused man men youth people person worker activist".split())
+
+
+def _booked_someone(verb: Token) -> bool:
+    """Whether "book" has a person as its object or passive subject."""
+    booked = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not booked and verb.dep_ in ("acl", "relcl") and _is_noun(verb.head):
+        booked = [verb.head]  # "those booked under the penal code"
+    return any(
+        b.ent_type_ == "PERSON"
+        or _lemma(b) in BOOKED | HUMAN_NOUNS
+        or _lemma(b).endswith(("er", "or", "ist", "ant"))
+        or b.lower_ in ("those", "them", "him", "her")
+        for b in booked
+    )
+
+
 def _frame(verb: Token) -> Trigger | None:
     """Events that a verb means only with a particular object or list."""
     lemma = _lemma(verb)
@@ -807,7 +825,7 @@ def _frame(verb: Token) -> Trigger | None:
         return ("REQUEST", "appeal")  # "Pakistan expects Kabul to act": what it asks of Kabul
     if lemma == "take" and _into_custody(verb):
         return ("COERCE", "arrest")  # "four people were taken into custody"
-    if lemma == "book" and _booked(verb):
+    if lemma == "book" and (_booked(verb) or _booked_someone(verb)):
         return ("ACCUSE", "allege")  # "Police booked 68 PTI workers under Section 188"
     if lemma == "recover" and _possessors(verb):
         return ("COERCE", "seize")  # "hashish was recovered from the possession of an accused"
@@ -926,24 +944,6 @@ def _set_alight(verb: Token) -> bool:
     )
 
 
-#: who may be booked: "suspects", "the accused", "68 PTI workers", "19 protesters"
-BOOKED = frozenset("suspect accused man men youth people person worker activist".split())
-
-
-def _booked_someone(verb: Token) -> bool:
-    """Whether "book" has a person as its object or passive subject."""
-    booked = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    if not booked and verb.dep_ in ("acl", "relcl") and _is_noun(verb.head):
-        booked = [verb.head]  # "those booked under the penal code"
-    return any(
-        b.ent_type_ == "PERSON"
-        or _lemma(b) in BOOKED | HUMAN_NOUNS
-        or _lemma(b).endswith(("er", "or", "ist", "ant"))
-        or b.lower_ in ("those", "them", "him", "her")
-        for b in booked
-    )
-
-
 def _trigger(token: Token) -> Trigger | None:
     """The event a token can stand for, by lemma, part of speech and object."""
     lemma = _lemma(token)
@@ -961,11 +961,6 @@ def _trigger(token: Token) -> Trigger | None:
             return None  # "evacuated residents": a rescue from danger, no force withdraws
         if lemma == "suspect":
             return _suspicion(token)
-        if lemma == "book":
-            # "police booked 68 PTI workers", "three youths were booked for kidnapping": South
-            # Asian police English for a case registered against someone (not "booked a
-            # flight", "a parcel booked to New Zealand")
-            return ("ACCUSE", "allege") if _booked_someone(token) else None
         if lemma in NOUN_ONLY or lemma in OBJECT_FRAMES or lemma in AID_VERBS:
             return None
         if lemma in NEEDS_COMPLEMENT and not any(
