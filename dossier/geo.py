@@ -74,6 +74,13 @@ _COUNTRY_ALIASES = {
 #: police", "Islamabad Capital Police", "FIA Immigration Sialkot", "Kohat CTD" (read by the
 #: event extractor, which takes the town as where the force acted, and the event store)
 LOCAL_FORCES = frozenset({"police", "levies", "ctd", "fia", "cid", "cia"})
+_LETTER_RUN = re.compile(r"[a-z]+")
+
+
+def names_local_force(name: str) -> bool:
+    """Whether ``name`` holds a word of :data:`LOCAL_FORCES` ("Balakot police", "FIA
+    Immigration Sialkot"); one test for the event extractor and the event store."""
+    return not LOCAL_FORCES.isdisjoint(_LETTER_RUN.findall(name.lower()))
 
 
 @dataclass(frozen=True)

@@ -20,11 +20,11 @@ from unidecode import unidecode
 
 from dossier.config import INCIDENT_RANGE_DAYS, Settings, load_settings
 from dossier.geo import (
-    LOCAL_FORCES,
     Place,
     breadth,
     key,
     load_gazetteer,
+    names_local_force,
     region_in,
     resolved_votes,
     stands_for_state,
@@ -177,7 +177,7 @@ def _in_force_name(event: EventMention, text: str) -> bool:
         a <= start
         and end <= b
         and not _placed_at(text[a:end], text[start:end])
-        and set(_WORD.findall(text[a:b].lower())) & LOCAL_FORCES
+        and names_local_force(text[a:b])
         for a, b in event.actors
     )
 
@@ -580,7 +580,7 @@ def _sentence_regions(places: DocumentPlaces, event: EventMention) -> list[tuple
         for m in places.analyzed.mentions:
             if m.label != "ORG" or not (sentence.start <= m.start and m.end <= sentence.end):
                 continue
-            if not set(_WORD.findall(m.text.lower())) & LOCAL_FORCES:
+            if not names_local_force(m.text):
                 continue  # a force's name only: "Azad Jammu and Kashmir" holds no town
             for name in _capitalised_runs(text[m.start : m.end]):  # the longest name first
                 found_in = [

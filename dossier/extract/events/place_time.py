@@ -37,7 +37,13 @@ from dossier.extract.events.roles import (
     _trim,
 )
 from dossier.extract.registry import doc_text
-from dossier.geo import LOCAL_FORCES, breadth, load_gazetteer, region_by_towns
+from dossier.geo import (
+    LOCAL_FORCES,
+    breadth,
+    load_gazetteer,
+    names_local_force,
+    region_by_towns,
+)
 from dossier.records import Mention, Span
 
 #: prepositions that open what an act is against or about ("a demonstration against Israeli
@@ -515,9 +521,6 @@ def _nearest_specific(places: list[Mention], trigger: Token) -> Mention:
     return min(places, key=rank)
 
 
-_FORCE_WORD = re.compile(r"[a-z]+")
-
-
 def _force_place(actors: tuple[Span, ...], context: _Context) -> Span | None:
     """The town or district in the name of a local force that acts ("The Islamabad Capital
     Police arrested a man", "FIA Immigration Sialkot apprehended three suspects"): a police
@@ -526,7 +529,7 @@ def _force_place(actors: tuple[Span, ...], context: _Context) -> Span | None:
     ("Punjab police", "Israeli police") says no more than the dateline: no place then."""
     countries = None
     for start, end in actors:
-        if not set(_FORCE_WORD.findall(context.text[start:end].lower())) & LOCAL_FORCES:
+        if not names_local_force(context.text[start:end]):
             continue
         if countries is None:
             countries = _document_countries(context)
