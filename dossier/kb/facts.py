@@ -10,7 +10,6 @@ the batch's transaction, after entities are resolved.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
@@ -64,7 +63,6 @@ from dossier.kb.incident_breaks import (
     steps_back,
 )
 from dossier.kb.lead_speakers import (
-    _ACTS,
     BODY,
     _act_day,
     _body_key,
@@ -74,7 +72,8 @@ from dossier.kb.lead_speakers import (
     _same_speaker,
     _statement_lead_end,
 )
-from dossier.kb.span_mentions import _NAMED_ACTORS, overlapping_mention, speaker_mention
+from dossier.kb.reactions import REACTED, headline_reacts, reacts
+from dossier.kb.span_mentions import overlapping_mention, speaker_mention
 from dossier.kb.tellings import (
     _CONTENT_WORD,
     JOIN_TELLING,
@@ -296,72 +295,6 @@ def _told_incident(
         ),
         main,
     )
-
-
-#: the prefix of a reaction's stored type (``document_groups.type``): "reaction:ASSAULT"
-#: is a reaction to an attack, found by the attack's reports for their thread only
-REACTED = "reaction:"
-#: verbs by which a lead's person reacts to an occurrence rather than reports it: the
-#: article's news is then that person's statement (issue 16's reactions rule,
-#: ``bench/labels/stories/GUIDE.md``), not the incident it names
-_REACTION_VERBS = frozenset(
-    "condemn condemned condemns laud lauded lauds praise praised praises hail hailed hails "
-    "appreciate appreciated appreciates commend commended commends salute saluted salutes "
-    "applaud applauded applauds denounce denounced denounces deplore deplored deplores "
-    "mourn mourned mourns lament lamented laments condole condoled condoles felicitate "
-    "felicitated felicitates congratulate congratulated congratulates slam slams slammed "
-    "condemnation condemnations tribute tributes".split()
-)
-_HEADLINE_WORD = re.compile(r"[a-z]+")
-#: where a headline's first clause ends ("...; PM condemns", "... as PM condemns"): a
-#: reaction told after it is not the headline's news
-_CLAUSE_END = re.compile(r";|\s+as\s+|\s+after\s+|\s+while\s+", re.IGNORECASE)
-
-
-def headline_reacts(title: str | None) -> bool:
-    """Whether a headline's first clause is a reaction ("U.S. condemns attack on school
-    bus", "President, PM pay tribute to security forces", "Condemnations pour in over
-    Khuzdar blast"): an agency's reaction often opens its lead with the incident, and the
-    reacting body may be a name the tagger misses; the headline says what the news is."""
-    if not title:
-        return False
-    clause = _CLAUSE_END.split(unidecode(title).lower(), maxsplit=1)[0]
-    return any(word in _REACTION_VERBS for word in _HEADLINE_WORD.findall(clause))
-
-
-#: a light verb and, within a few words, what makes it a reaction ("paid glowing tribute",
-#: "expressed deep grief", "called for a thorough inquiry", "took notice of")
-_REACTION_PHRASE = re.compile(
-    r"(?:pa(?:y|ys|id)|express(?:es|ed)?|offer(?:s|ed)?|extend(?:s|ed)?)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:tributes?|grief|sorrow|condolences?|sympath(?:y|ies)|solidarity|homage)\b"
-    r"|(?:call(?:s|ed)?\s+for|demand(?:s|ed)?|order(?:s|ed)?|s(?:eeks?|ought))\s+"
-    r"(?:[\w’'“”\"-]+\s+){0,4}?(?:inquiry|investigation|probe)\b"
-    r"|t(?:akes?|ook)\s+(?:[\w-]+\s+)?notice\b",
-    re.IGNORECASE,
-)
-
-
-def reacts(mentions: Sequence[dict[str, Any]], text: str, end: int) -> bool:
-    """Whether a lead's news is a reaction: a person, a body or a country named in it (``mentions``:
-    the document's entity mentions, by offset; ``end``: where the lead ends) acts with a
-    reaction verb ("Interior Minister Mohsin Naqvi has strongly condemned ...", "President
-    Zardari paid tribute ...", "the speaker called for a thorough inquiry ..."). Such an
-    article reports a statement: its own event, joined with the reports of that
-    statement, never with the incident's (the President's tribute that repeats the
-    military's toll is no second source for the operation)."""
-    for mention in mentions:
-        if mention["start"] >= end:
-            break
-        if mention["label"] not in _NAMED_ACTORS:
-            continue  # a person, or a body or a country ("the Foreign Office condemned")
-        after = _ACTS.match(text, mention["end"])
-        if after is None:
-            continue
-        if after["verb"] in _REACTION_VERBS:
-            return True
-        if _REACTION_PHRASE.match(text, after.start("verb")):
-            return True
-    return False
 
 
 def _differ(a: dict[str, Any], b: dict[str, Any], located: bool = False) -> bool:
