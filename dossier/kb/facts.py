@@ -10,7 +10,6 @@ the batch's transaction, after entities are resolved.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -18,11 +17,6 @@ from unidecode import unidecode
 
 from dossier.config import Settings, load_settings
 from dossier.kb.claim_mentions import PERIOD_PRECISIONS, PLACE_LABELS, claim_identity, store_claim
-from dossier.kb.claims import (
-    DISTINCT_FIGURE,
-    INCIDENT_PARTICIPLES,
-    unit_key,
-)
 from dossier.kb.event_days import (
     CHAIN_DEPTH,
     LATER_DAY_SENTENCES,
@@ -33,12 +27,9 @@ from dossier.kb.event_days import (
     undated_interval,
 )
 from dossier.kb.event_merge import (
-    REPORTED,
-    THREAD_INCIDENT_TYPES,
     Incident,
     compatible,
     incident_day,
-    lead_end,
     main_event,
     place_fold,
     place_key,
@@ -62,6 +53,7 @@ from dossier.kb.incident_breaks import (
     recalls,
     steps_back,
 )
+from dossier.kb.lead_incident import _lead_events, _lead_features, _told_incident
 from dossier.kb.lead_speakers import (
     BODY,
     _act_day,
@@ -114,6 +106,7 @@ __all__ = [
     "_later_day",
     "_lead_actors",
     "_lead_bodies",
+    "_lead_events",
     "_own_place",
     "_placed_at",
     "_report",
@@ -122,6 +115,7 @@ __all__ = [
     "_sentence_regions",
     "_statement_lead_end",
     "_time_of",
+    "_told_incident",
     "_town_after",
     "assign_event_group",
     "claim_identity",
@@ -181,67 +175,6 @@ def _incident(row: dict[str, Any], published: str | None, group: dict[str, Any])
     )
 
 
-_MONTHS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
-    "july august september october november december".split()
-)
-#: a count this large in two leads of one day is a toll worth comparing without its verb
-#: ("all 16 terrorists"); "five brave sons of the soil" is no toll of its own
-_DISTINCT_COUNT = DISTINCT_FIGURE
-
-
-def _lead_features(
-    store: Store,
-    document_id: str,
-    text: str,
-    sentences: int,
-    dateline: str,
-    mentions: Sequence[dict[str, Any]],
-) -> tuple[list[str], list[str], list[str]]:
-    """The specific places (name keys), the countries of all its places, and the tolls
-    ("killed:3") of a document's lead: what two reports of one incident share however they
-    name its actors. Places count by country too, so "Khyber Pakhtunkhwa" and "Pakistan"
-    agree and "Lebanon" and "Kalat" do not (a name the gazetteer holds in one country).
-    ``mentions``: the document's stored mentions, read once by the caller."""
-    from dossier import geo
-
-    gazetteer = geo.load_gazetteer()
-    end = lead_end(text, sentences)
-    places: set[str] = set()
-    countries: set[str] = set()
-    for mention in mentions:
-        key = place_key(mention["text"])
-        if mention["start"] >= end or mention["label"] not in ("GPE", "LOC", "FAC"):
-            continue
-        if not key or key == dateline:
-            continue
-        if geo.breadth(mention["text"], gazetteer) == 0 and geo.breadth(key, gazetteer) == 0:
-            # a province or a country under a suffix the gazetteer does not hold
-            # ("Khyber Pakhtunkhwa Province", "Balochistan's") is no specific place either
-            places.add(key)
-        found = {p.country for p in gazetteer.candidates(mention["text"])}
-        if len(found) == 1:
-            countries |= found
-    figures = set()
-    quantities = (
-        c for c in store.claim_mentions_in_document(document_id) if c["kind"] == "quantity"
-    )
-    for claim in quantities:
-        if claim["start"] >= end or claim["qmin"] is None or claim["qmin"] != claim["qmax"]:
-            continue
-        words = set((unit_key(claim["unit"]) or "").split())
-        if words & _MONTHS:
-            continue  # "Mar 16" in a dateline is a date, not a toll
-        measure = sorted(words & INCIDENT_PARTICIPLES)
-        if measure:
-            figures.add(f"{measure[0]}:{claim['qmin']:g}")
-        elif claim["qmin"] >= _DISTINCT_COUNT:
-            # "eliminated all 16 terrorists" / "16 khwarij killed": the toll, however the
-            # verb reads; small numbers are too common to tell incidents apart
-            figures.add(f"count:{claim['qmin']:g}")
-    return sorted(places), sorted(countries), sorted(figures)
-
-
 def _main_reports(store: Store, rows: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
     """The event reports of ``rows`` (``document_groups`` rows keyed by mention id)."""
     if not rows:
@@ -251,50 +184,6 @@ def _main_reports(store: Store, rows: dict[int, dict[str, Any]]) -> list[dict[st
 
 def _shift(day: str, days: int) -> str:
     return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
-
-
-def _lead_events(
-    mentions: list[dict[str, Any]], main: dict[str, Any], lead_sentences: int
-) -> list[str]:
-    """The events a document's thread follows: its main event, then the incidents its
-    lead reports beside it. A statement or a reaction ("X condemns the attack on ...") has
-    the statement as its news and the incident as its object; the incident, told in the
-    lead, ties it to the storyline of that incident (the thread), never to its event
-    group."""
-    found = [main["event_id"]]
-    for row in mentions:
-        if (
-            row["sentence"] < lead_sentences
-            and row["modality"] in REPORTED
-            and row["type"] in THREAD_INCIDENT_TYPES
-            and row["event_id"] not in found
-        ):
-            found.append(row["event_id"])
-    return found
-
-
-def _told_incident(
-    mentions: list[dict[str, Any]], main: dict[str, Any] | None, lead_sentences: int
-) -> dict[str, Any] | None:
-    """The incident a document's event group is decided by: its main event, or -- where
-    that is a statement, a condemnation, an appeal (not an attack, an arrest, a protest) --
-    the first incident its lead reports: the incident the article's event is compared by.
-    Where a named actor's reaction is the lead's news ("Naqvi condemns firing on police in
-    Kohat", :func:`reacts`), the caller joins it by no incident: a reaction is its own
-    statement (the reactions rule in ``bench/labels/stories/GUIDE.md``). (The thread still
-    follows the main event.)"""
-    if main is None or main["type"] in THREAD_INCIDENT_TYPES:
-        return main
-    return next(
-        (
-            r
-            for r in mentions
-            if r["sentence"] < lead_sentences
-            and r["modality"] in REPORTED
-            and r["type"] in THREAD_INCIDENT_TYPES
-        ),
-        main,
-    )
 
 
 def _differ(a: dict[str, Any], b: dict[str, Any], located: bool = False) -> bool:
