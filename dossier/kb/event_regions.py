@@ -15,6 +15,7 @@ import re
 from dossier.geo import (
     key,
     load_gazetteer,
+    name_runs,
     names_local_force,
 )
 from dossier.kb.event_merge import EventReport
@@ -96,14 +97,11 @@ def _sentence_regions(places: DocumentPlaces, event: EventMention) -> list[tuple
 def _capitalised_runs(name: str) -> list[str]:
     """The runs of one to three capitalised words of a name that are not an institution's
     words, longest first ("Islamabad Capital Police": "Islamabad"; not "Police", a town of
-    Poland)."""
+    Poland): :func:`dossier.geo.name_runs` over the name's words, as the event extractor
+    runs it over a force's tokens."""
     words = name.split()
-    return [
-        " ".join(words[i : i + size])
-        for size in (3, 2, 1)
-        for i in range(len(words) - size + 1)
-        if all(w[:1].isupper() and w.lower() not in _INSTITUTION for w in words[i : i + size])
-    ]
+    runs = name_runs(words, lambda w: w[:1].isupper() and w.lower() not in _INSTITUTION)
+    return [" ".join(words[start:stop]) for start, stop in runs]
 
 
 #: words of an institution's name that are also towns' names somewhere ("Police", Poland)
