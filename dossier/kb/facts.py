@@ -1,4 +1,5 @@
-"""Store a batch's dates, events and claims, tied to entities and merged.
+"""Store a document's dates, events and claims, tied to entities and merged, then its event
+group.
 
 Extraction (:mod:`dossier.extract.events`, :mod:`dossier.extract.quotes`,
 :mod:`dossier.extract.quantities`, :mod:`dossier.extract.timex`) yields character spans. Here
@@ -6,6 +7,18 @@ each argument span is tied to the mention it overlaps (so to an entity), each
 event report joins the event it is the same as (:mod:`dossier.kb.event_merge`),
 and each claim joins the claim it repeats (:mod:`dossier.kb.claims`). Runs inside
 the batch's transaction, after entities are resolved.
+
+:func:`store_facts` is the order of that work; each part is its own module, so that a rule
+of one (an event's day, a report's region, a statement's speaker) is read and tested apart
+from the others: :mod:`dossier.kb.event_reports` (one event report into its event: its place
+in :mod:`~dossier.kb.event_places` and :mod:`~dossier.kb.event_regions`, its day in
+:mod:`~dossier.kb.event_days` and :mod:`~dossier.kb.said_days`, where the article tells
+another incident in :mod:`~dossier.kb.incident_breaks`), :mod:`dossier.kb.claim_mentions`
+(one claim mention under its claim), :mod:`dossier.kb.span_mentions` (which mention a span
+stands for) and :mod:`dossier.kb.event_groups` (the document's event group and thread, from
+:mod:`~dossier.kb.lead_incident`, :mod:`~dossier.kb.lead_speakers`,
+:mod:`~dossier.kb.reactions` and :mod:`~dossier.kb.tellings`). The names callers imported
+from this module before the split stay importable here (:data:`__all__`).
 """
 
 from __future__ import annotations
@@ -70,9 +83,9 @@ from dossier.kb.tellings import (
 from dossier.records import AnalyzedDocument
 from dossier.store.base import Store
 
-#: the names callers import from here (the pipeline, tests, other branches), each owned
-#: by the module that does its part of the work; patch a constant where it is owned
-#: (``event_reports.CANDIDATE_PAGE``), not here
+#: the names callers imported from here before the split (the pipeline, the tests), each now
+#: owned by the module that does its part of the work; a test that patches a constant patches
+#: it where it is owned (``event_reports.CANDIDATE_PAGE``): the code reads it there
 __all__ = [
     "BODY",
     "CANDIDATE_PAGE",
