@@ -22,10 +22,7 @@ from dossier.kb.claims import (
 )
 from dossier.kb.event_reports import CANDIDATE_PAGE
 from dossier.kb.span_mentions import overlapping_mention, speaker_mention
-from dossier.records import (
-    AnalyzedDocument,
-    ClaimMention,
-)
+from dossier.records import AnalyzedDocument, ClaimMention
 from dossier.store.base import Store
 
 

@@ -17,19 +17,10 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from dossier.config import INCIDENT_RANGE_DAYS
-from dossier.kb.event_merge import (
-    REPORTED,
-    THREAD_INCIDENT_TYPES,
-    days_apart,
-)
+from dossier.kb.event_merge import REPORTED, THREAD_INCIDENT_TYPES, days_apart
 from dossier.kb.incident_breaks import opens_new_incident
 from dossier.kb.span_mentions import _NAMED_ACTORS
-from dossier.records import (
-    AnalyzedDocument,
-    EventMention,
-    Span,
-    TimeExpr,
-)
+from dossier.records import AnalyzedDocument, EventMention, Span, TimeExpr
 
 
 def _time_of(span: Span | None, times: Sequence[TimeExpr]) -> TimeExpr | None:

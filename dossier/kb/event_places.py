@@ -17,23 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from dossier.geo import (
-    Place,
-    breadth,
-    key,
-    load_gazetteer,
-    names_local_force,
-    resolved_votes,
-)
+from dossier.geo import Place, breadth, key, load_gazetteer, names_local_force, resolved_votes
 from dossier.kb.event_merge import place_key
 from dossier.kb.incident_breaks import opens_new_incident
-from dossier.records import (
-    AnalyzedDocument,
-    EventMention,
-    Mention,
-    Sentence,
-    Span,
-)
+from dossier.records import AnalyzedDocument, EventMention, Mention, Sentence, Span
 
 
 def _in_force_name(event: EventMention, text: str) -> bool:

@@ -12,18 +12,10 @@ from __future__ import annotations
 
 import re
 
-from dossier.geo import (
-    key,
-    load_gazetteer,
-    name_runs,
-    names_local_force,
-)
+from dossier.geo import key, load_gazetteer, name_runs, names_local_force
 from dossier.kb.event_merge import EventReport
 from dossier.kb.event_places import DocumentPlaces
-from dossier.records import (
-    EventMention,
-    Mention,
-)
+from dossier.records import EventMention, Mention
 
 
 def _regions_differ(

@@ -16,10 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from dossier.config import INCIDENT_RANGE_DAYS, Settings
-from dossier.geo import (
-    breadth,
-    region_in,
-)
+from dossier.geo import breadth, region_in
 from dossier.geo import key as name_key
 from dossier.kb.event_days import _earlier_day, _later_day, _time_of, undated_interval
 from dossier.kb.event_merge import (
@@ -55,12 +52,7 @@ from dossier.kb.incident_breaks import (
 )
 from dossier.kb.said_days import last_reported_day, retold_day, said_day
 from dossier.kb.span_mentions import overlapping_mention
-from dossier.records import (
-    AnalyzedDocument,
-    EventMention,
-    Mention,
-    Span,
-)
+from dossier.records import AnalyzedDocument, EventMention, Mention, Span
 from dossier.store.base import Store
 
 

@@ -15,11 +15,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from dossier.records import (
-    AnalyzedDocument,
-    EventMention,
-    TimeExpr,
-)
+from dossier.records import AnalyzedDocument, EventMention, TimeExpr
 
 #: ordinals that number an item of a list of incidents ("In the second incident", "In 10th
 #: operation", "In the latter case")

@@ -11,17 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from dossier.kb.claims import (
-    DISTINCT_FIGURE,
-    INCIDENT_PARTICIPLES,
-    unit_key,
-)
-from dossier.kb.event_merge import (
-    REPORTED,
-    THREAD_INCIDENT_TYPES,
-    lead_end,
-    place_key,
-)
+from dossier.kb.claims import DISTINCT_FIGURE, INCIDENT_PARTICIPLES, unit_key
+from dossier.kb.event_merge import REPORTED, THREAD_INCIDENT_TYPES, lead_end, place_key
 from dossier.store.base import Store
 
 _MONTHS = frozenset(

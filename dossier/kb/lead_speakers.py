@@ -16,10 +16,7 @@ from typing import Any
 
 from unidecode import unidecode
 
-from dossier.geo import (
-    load_gazetteer,
-    stands_for_state,
-)
+from dossier.geo import load_gazetteer, stands_for_state
 from dossier.kb.event_merge import lead_end
 from dossier.names import strip_titles
 

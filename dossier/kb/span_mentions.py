@@ -12,10 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dossier.records import (
-    Mention,
-    Span,
-)
+from dossier.records import Mention, Span
 
 #: what joins a possessor to the name it owns: "Peshawar's Malazai", "Kurram’s Bagan"
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
@@ -49,6 +46,9 @@ def overlapping_mention(
     return best[2] if best else None
 
 
+#: mention labels that name an actor by name ("UAE authorities", "Israeli", "the Foreign
+#: Office"), not by a description ("security forces"): read by the event days and the
+#: reactions
 _NAMED_ACTORS = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 
 
