@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from dossier.config import CANDIDATE_PAGE
 from dossier.kb.claims import (
     claim_id,
     day_dates_incident,
@@ -20,7 +21,6 @@ from dossier.kb.claims import (
     text_key,
     unit_key,
 )
-from dossier.kb.event_reports import CANDIDATE_PAGE
 from dossier.kb.span_mentions import overlapping_mention, speaker_mention
 from dossier.records import AnalyzedDocument, ClaimMention
 from dossier.store.base import Store

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from dossier.config import INCIDENT_RANGE_DAYS, Settings
+from dossier.config import CANDIDATE_PAGE, INCIDENT_RANGE_DAYS, Settings
 from dossier.geo import breadth, region_in
 from dossier.geo import key as name_key
 from dossier.kb.event_days import _earlier_day, _later_day, _time_of, undated_interval
@@ -334,11 +334,6 @@ def store_event(
             store.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
     return provisional
-
-
-#: earlier reports read at a time: the caller stops at the first that is its occurrence,
-#: and an archive of wire copies holds hundreds of reports of one incident's days
-CANDIDATE_PAGE = 50
 
 
 def _event_candidates(

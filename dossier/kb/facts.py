@@ -23,7 +23,7 @@ from this module before the split stay importable here (:data:`__all__`).
 
 from __future__ import annotations
 
-from dossier.config import load_settings
+from dossier.config import CANDIDATE_PAGE, load_settings
 from dossier.kb.claim_mentions import PERIOD_PRECISIONS, PLACE_LABELS, claim_identity, store_claim
 from dossier.kb.event_days import (
     CHAIN_DEPTH,
@@ -50,7 +50,7 @@ from dossier.kb.event_places import (
     stated_within,
 )
 from dossier.kb.event_regions import _capitalised_runs, _sentence_regions, _town_after
-from dossier.kb.event_reports import CANDIDATE_PAGE, _event_candidates, _report, store_event
+from dossier.kb.event_reports import _event_candidates, _report, store_event
 from dossier.kb.incident_breaks import (
     last_break,
     opens_new_incident,
@@ -85,7 +85,7 @@ from dossier.store.base import Store
 
 #: the names callers imported from here before the split (the pipeline, the tests), each now
 #: owned by the module that does its part of the work; a test that patches a constant patches
-#: it where it is owned (``event_reports.CANDIDATE_PAGE``): the code reads it there
+#: it in the module whose code reads it (``event_reports.CANDIDATE_PAGE``), not here
 __all__ = [
     "BODY",
     "CANDIDATE_PAGE",
