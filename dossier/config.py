@@ -308,6 +308,10 @@ INCIDENT_RANGE_DAYS = int(os.environ.get("DOSSIER_INCIDENT_RANGE_DAYS", "7"))
 #: (dossier.kb.fact_summary.tells_a_campaign): a month ("last month", "in March") may date one
 #: incident; "this year", "over the past decade", "since late last year" date a campaign
 CAMPAIGN_SPAN_DAYS = int(os.environ.get("DOSSIER_CAMPAIGN_SPAN_DAYS", "31"))
+#: earlier event reports or claim mentions read at a time (dossier.kb.event_reports,
+#: dossier.kb.claim_mentions): the caller stops at the first that is its occurrence, and an
+#: archive of wire copies holds hundreds of reports of one incident's days
+CANDIDATE_PAGE = 50
 
 
 def gazetteer_cache_dir(environ: dict[str, str] | None = None) -> Path | None:

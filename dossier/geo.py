@@ -31,12 +31,12 @@ import tempfile
 import time
 import warnings
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from rapidfuzz import fuzz
 from unidecode import unidecode
@@ -75,12 +75,34 @@ _COUNTRY_ALIASES = {
 #: event extractor, which takes the town as where the force acted, and the event store)
 LOCAL_FORCES = frozenset({"police", "levies", "ctd", "fia", "cid", "cia"})
 _LETTER_RUN = re.compile(r"[a-z]+")
+#: a word of a name: a spaCy token or a string (:func:`name_runs`)
+_Word = TypeVar("_Word")
 
 
 def names_local_force(name: str) -> bool:
     """Whether ``name`` holds a word of :data:`LOCAL_FORCES` ("Balakot police", "FIA
     Immigration Sialkot"); one test for the event extractor and the event store."""
     return not LOCAL_FORCES.isdisjoint(_LETTER_RUN.findall(name.lower()))
+
+
+def name_runs(
+    words: Sequence[_Word], is_name: Callable[[_Word], bool], longest: int = 3
+) -> list[tuple[int, int]]:
+    """The runs of one to ``longest`` consecutive ``words`` that all pass ``is_name``, as
+    ``(start, end)`` indexes, longest first, then in text order: the names a local force's
+    name may hold its town under ("Islamabad Capital Police": "Islamabad"), tried longest
+    first so that "Dera Ismail Khan" is not read as "Khan". One loop for the event extractor
+    (over spaCy tokens, :func:`dossier.extract.events.place_time._force_place`) and the event
+    store (over a name's words, :func:`dossier.kb.event_regions._capitalised_runs`); each
+    keeps its own test of a name word (stop words and force words there, an institution's
+    words here), as each was measured."""
+    named = [is_name(word) for word in words]
+    return [
+        (i, i + size)
+        for size in range(longest, 0, -1)
+        for i in range(len(words) - size + 1)
+        if all(named[i : i + size])
+    ]
 
 
 @dataclass(frozen=True)

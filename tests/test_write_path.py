@@ -115,12 +115,12 @@ def test_an_older_store_gets_event_key_days_from_its_reports(seed_db_sqlite: Pat
 def test_event_candidates_are_read_a_page_at_a_time(seed_store, monkeypatch):
     """A report that joins the first earlier report it is compared with reads that page
     only; read to the end, the pages are the candidates, in row order."""
-    from dossier.kb import facts
+    from dossier.kb import event_reports
 
     reports = seed_store.event_mentions()
     probe, every = None, []
     for row in reports:
-        report = facts._report(row)
+        report = event_reports._report(row)
         keys = sorted({k for e in report.participants for k, _ in seed_store.entity_keys(e)})
         if keys:
             every = seed_store.event_candidates(
@@ -138,11 +138,11 @@ def test_event_candidates_are_read_a_page_at_a_time(seed_store, monkeypatch):
         return original(ids)
 
     monkeypatch.setattr(seed_store, "event_mentions_by_id", counted)
-    monkeypatch.setattr(facts, "CANDIDATE_PAGE", 2)
-    first = next(facts._event_candidates(seed_store, *probe))
+    monkeypatch.setattr(event_reports, "CANDIDATE_PAGE", 2)
+    first = next(event_reports._event_candidates(seed_store, *probe))
     assert first["id"] == every[0]["id"] and read == [[m["id"] for m in every[:2]]]
     read.clear()
-    assert [m["id"] for m in facts._event_candidates(seed_store, *probe)] == [
+    assert [m["id"] for m in event_reports._event_candidates(seed_store, *probe)] == [
         m["id"] for m in every
     ]
     assert len(read) == (len(every) + 1) // 2 and all(len(page) <= 2 for page in read)

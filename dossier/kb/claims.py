@@ -66,7 +66,7 @@ class ClaimView:
     places: frozenset[str] = field(default_factory=frozenset)
     #: outlets of the claim's documents (empty when unknown)
     outlets: frozenset[str] = field(default_factory=frozenset)
-    #: event groups of the claim's documents (dossier.facts.assign_event_group): stories
+    #: event groups of the claim's documents (dossier.kb.event_groups.assign_event_group): stories
     #: that report one event independently share one; empty when unknown
     groups: frozenset[str] = field(default_factory=frozenset)
     #: publication days of the claim's documents (ISO dates; empty when unknown)
@@ -449,7 +449,7 @@ def one_event(a: ClaimView, b: ClaimView) -> bool:
 
     An incident count's identity is its measure and day; two incidents of one day (three
     killed in Tank, five in Bannu) share it, and only the event groups of their stories
-    (independent reports of one event, :func:`dossier.facts.assign_event_group`) tell
+    (independent reports of one event, :func:`dossier.kb.event_groups.assign_event_group`) tell
     them apart. Running totals and standing figures ("5,000 fighters") are about no single
     incident and are compared across events; claims stored without groups are too, and
     tolls of :data:`DISTINCT_FIGURE` or more."""

@@ -230,7 +230,7 @@ def lead_end(text: str, sentences: int, *, paragraphs: bool = False) -> int:
 
     By default a stop and the line break after it count as two ends, so in an agency's
     one-sentence paragraphs the lead is its first sentence: the incident rules
-    (:func:`dossier.facts.assign_event_group`) were measured on that lead, and a longer
+    (:func:`dossier.kb.event_groups.assign_event_group`) were measured on that lead, and a longer
     one brings in background tolls and places. ``paragraphs=True`` counts real sentences
     (the lead actor's search)."""
     pattern = _STOP if paragraphs else _SENTENCE_END

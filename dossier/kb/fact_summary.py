@@ -65,8 +65,8 @@ def tells_a_campaign(report: Mapping[str, Any]) -> bool:
     offensive this year", "Over the past decade, hundreds ... have been killed", "under
     renewed attack since late last year"): a campaign's or a tally's, never one incident's.
     Such a date overlaps any incident's day, so it joins no other article's report
-    (dossier.kb.facts.store_event: it bridged an April article's strikes to a January one's),
-    and beside an incident's own reports it is not the event's date (:func:`best_date`)."""
+    (dossier.kb.event_reports.store_event: it bridged an April article's strikes to a January
+    one's), and beside an incident's own reports it is not the event's date (:func:`best_date`)."""
     start, end = report.get("date_start"), report.get("date_end")
     if not (report.get("date_text") and start and end):
         return False
@@ -101,7 +101,7 @@ def _inferred(dated: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     return {"start": start, "end": end, "precision": "range", "text": None}
 
 
-#: where a report's place came from (``location_via``, dossier.kb.facts.store_event), best
+#: where a report's place came from (``location_via``, dossier.kb.event_reports.store_event), best
 #: first: its own sentence (or a store from before the column), the incident told just before
 #: or just after it, the dateline (where the report was filed, often a capital far from the
 #: incident: "ISLAMABAD, Jan 12 (APP): ... nine terrorists killed in North Waziristan")

@@ -11,7 +11,7 @@ criticised ...") after the one the article dates ("Murtaza on Wednesday demanded
 made in the same speech, on that day. Without these, such events took the week before the
 publication date, which a print edition's "on Wednesday" contradicts.
 
-Pure functions over one analysed document; :func:`dossier.kb.facts.store_event` calls them
+Pure functions over one analysed document; :func:`dossier.kb.event_reports.store_event` calls them
 for events whose sentence gives no date.
 """
 

@@ -432,7 +432,7 @@ class FactStore(Protocol):
         date_start: str | None = None,
         date_end: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Reports that may be the same occurrence (see :mod:`dossier.kb.facts`)."""
+        """Reports that may be the same occurrence (see :mod:`dossier.kb.event_reports`)."""
         ...
 
     def event_candidate_ids(
@@ -457,7 +457,7 @@ class FactStore(Protocol):
     def claim_candidates(
         self, kind: str, text_key: str, speaker_keys: Sequence[str] | None, story: str | None
     ) -> list[dict[str, Any]]:
-        """Earlier mentions that may repeat a claim (see :mod:`dossier.kb.facts`)."""
+        """Earlier mentions that may repeat a claim (see :mod:`dossier.kb.claim_mentions`)."""
         ...
 
     def claim_candidate_ids(

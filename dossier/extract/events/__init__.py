@@ -24,7 +24,7 @@ from grammatical roles, not word order, so passives work:
 Argument spans are the participants' *mention* spans where the phrase holds
 names ("Iran's Islamic Revolutionary Guard Corps" -> that name; two names ->
 both), else the noun phrase without its clauses ("a suspect", "Police"), so
-that :mod:`dossier.kb.facts` ties each to exactly the entities involved.
+that :mod:`dossier.kb.event_reports` ties each to exactly the entities involved.
 
 The parser of the small English model often misattaches modifiers inside
 noun phrases ("missile and drone strikes" coordinated as verbs and nouns), so

@@ -41,6 +41,7 @@ from dossier.geo import (
     LOCAL_FORCES,
     breadth,
     load_gazetteer,
+    name_runs,
     names_local_force,
     region_by_towns,
 )
@@ -544,19 +545,17 @@ def _force_place(actors: tuple[Span, ...], context: _Context) -> Span | None:
         span = context.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        names = [
-            t
-            for t in span
-            if t.text[:1].isupper() and not t.is_stop and t.lower_ not in LOCAL_FORCES
-        ]
-        for size in (3, 2, 1):
-            for i in range(len(names) - size + 1):
-                first, last = names[i], names[i + size - 1]
-                if last.i - first.i != size - 1:
-                    continue  # not one name: words apart
-                name = context.text[first.idx : last.idx + len(last.text)]
-                if _lies_in(name, countries) and breadth(name) == 0:
-                    return (first.idx, last.idx + len(last.text))
+        tokens = list(span)
+        # a name word: capitalised, no stop word, no force word ("Police", "FIA")
+        runs = name_runs(
+            tokens,
+            lambda t: t.text[:1].isupper() and not t.is_stop and t.lower_ not in LOCAL_FORCES,
+        )
+        for first_at, stop in runs:
+            first, last = tokens[first_at], tokens[stop - 1]
+            name = context.text[first.idx : last.idx + len(last.text)]
+            if _lies_in(name, countries) and breadth(name) == 0:
+                return (first.idx, last.idx + len(last.text))
     return None
 
 

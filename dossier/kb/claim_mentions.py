@@ -1,0 +1,184 @@
+"""Store one claim mention under the claim it repeats.
+
+A quote, paraphrase or figure is tied to its speaker and subject entities, a figure to its
+scope and the day or period it holds for (:func:`claim_identity`), and it joins the claim of
+an earlier mention with the same speaker and the same words (a re-print, an edition that
+trimmed the quote): what :mod:`dossier.kb.claims` compares across stories for corroboration
+and disputes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from dossier.config import CANDIDATE_PAGE
+from dossier.kb.claims import (
+    claim_id,
+    day_dates_incident,
+    figure_scope,
+    same_statement,
+    text_key,
+    unit_key,
+)
+from dossier.kb.span_mentions import overlapping_mention, speaker_mention
+from dossier.records import AnalyzedDocument, ClaimMention
+from dossier.store.base import Store
+
+
+def _claim_record(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str, Any]:
+    mentions = analyzed.mentions
+    text = analyzed.document.text
+    speaker = speaker_mention(claim.speaker, text, mentions)
+    # a speaker with no name of its own ("the defence minister", "the Israeli
+    # military") is kept as a typed generic speaker: its words, no entity
+    generic = text[claim.speaker[0] : claim.speaker[1]] if claim.speaker and not speaker else None
+    subject = overlapping_mention(claim.subject, mentions)
+    quantity = claim.quantity
+    return {
+        "document_id": analyzed.document.id,
+        "kind": claim.kind,
+        "start": claim.start,
+        "end": claim.end,
+        "text": claim.text,
+        "sentence": claim.sentence,
+        "speaker_key": speaker.key if speaker else None,
+        "speaker_text": speaker.text if speaker else generic,
+        "speaker_start": speaker.start if speaker else claim.speaker[0] if generic else None,
+        "speaker_end": speaker.end if speaker else claim.speaker[1] if generic else None,
+        "speaker_role": claim.speaker_role,
+        "cue": claim.cue,
+        "subject_key": subject.key if subject else None,
+        "subject_text": subject.text if subject else None,
+        "qmin": quantity.min if quantity else None,
+        "qmax": quantity.max if quantity else None,
+        "unit": quantity.unit if quantity else None,
+        "hedge": quantity.hedge if quantity else None,
+    }
+
+
+#: mention labels that name a place a figure can be tied to
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: time precisions that name a period ("in January", "in 2024"), not a day
+PERIOD_PRECISIONS = frozenset({"week", "month", "season", "year", "range"})
+
+
+def claim_identity(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str, Any]:
+    """``scope``, ``holds_on`` and ``place_key`` of a quantity claim (see
+    :func:`dossier.kb.claims.identity_key`), from its sentence.
+
+    * a period named in the sentence ("in January", "in 2024") makes the figure a
+      total for that period, cut off at the publication date while the period is
+      still running;
+    * a total without a period ("so far", "since") holds up to the publication date;
+    * a count of one incident holds for the day the sentence names, else the
+      publication day;
+    * the places are the place mentions of the sentence, the subject excepted.
+    """
+    if claim.kind != "quantity":
+        return {"scope": None, "holds_on": None, "place_key": None}
+    published = analyzed.document.published
+    in_sentence = [t for t in analyzed.times if t.sentence == claim.sentence and t.value_start]
+    period = next((t for t in in_sentence if (t.precision or "") in PERIOD_PRECISIONS), None)
+    day = next(
+        (t for t in in_sentence if t.precision == "day" and t.value_start == t.value_end), None
+    )
+    unit = claim.quantity.unit if claim.quantity else None
+    scope = figure_scope(claim.text, unit)
+    if _breakdown(analyzed, claim):
+        # "58 of the 251 prisoners remain, including 34 dead": the figures of one
+        # sentence counting one thing are parts of one another, not rival values
+        return {"scope": "part", "holds_on": published, "place_key": None}
+    if (
+        scope == "point"
+        and period is not None
+        and period.precision in ("month", "season", "year")  # a stated span of days dates it
+        and day is not None
+        and day_dates_incident(claim.text, day.start - claim.start, period.start - claim.start)
+    ):
+        period = None  # the period is another clause's ("the ceasefire agreed in January")
+    if period is not None and period.value_start and period.value_end:
+        scope = "cumulative"
+        end = period.value_end
+        if published and end >= published:
+            end = published
+        holds_on = f"{period.value_start}..{end}"
+    elif scope == "cumulative":
+        holds_on = f"..{published}" if published else None
+    elif scope == "stock":
+        holds_on = published
+    else:
+        holds_on = day.value_start if day is not None else published
+    subject = claim.subject
+    places = sorted(
+        {
+            m.key
+            for m in analyzed.mentions
+            if m.sentence == claim.sentence
+            and m.label in PLACE_LABELS
+            and claim.start <= m.start < claim.end
+            and not (subject and m.start < subject[1] and subject[0] < m.end)
+        }
+    )
+    return {"scope": scope, "holds_on": holds_on, "place_key": ";".join(places) or None}
+
+
+def _breakdown(analyzed: AnalyzedDocument, claim: ClaimMention) -> bool:
+    """Another figure of the same sentence counts the same thing with another value."""
+    if claim.quantity is None:
+        return False
+    measure = unit_key(claim.quantity.unit)
+    figure = (claim.quantity.min, claim.quantity.max)
+    return any(
+        other.kind == "quantity"
+        and other.quantity is not None
+        and other.sentence == claim.sentence
+        and unit_key(other.quantity.unit) == measure
+        and (other.quantity.min, other.quantity.max) != figure
+        for other in analyzed.claims
+    )
+
+
+def _entity(store: Store, key: str | None) -> str | None:
+    return store.entity_ids_for_keys([key]).get(key) if key else None
+
+
+def _claim_candidates(
+    store: Store, kind: str, speaker: str | None, key: str, story: str | None
+) -> Iterator[dict[str, Any]]:
+    """Earlier mentions that may repeat this claim, found through indexes: the
+    very same words (a re-print), or what the same speaker said in the same
+    story (an edition that trimmed the quote); in row order, read a page at a time
+    (the caller stops at the first repeat). Bounded, so a prolific speaker
+    does not make ingest quadratic."""
+    keys = None if speaker is None else [k for k, _reason in store.entity_keys(speaker)]
+    ids = store.claim_candidate_ids(kind, key, keys, story)
+    for start in range(0, len(ids), CANDIDATE_PAGE):
+        yield from store.claim_mentions_by_id(ids[start : start + CANDIDATE_PAGE])
+
+
+def store_claim(store: Store, analyzed: AnalyzedDocument, claim: ClaimMention) -> str:
+    """Store a claim mention under the claim it repeats (same speaker, same words)."""
+    record = _claim_record(analyzed, claim)
+    record["text_key"] = text_key(claim.text)
+    record.update(claim_identity(analyzed, claim))
+    speaker = _entity(store, record["speaker_key"])
+    subject = _entity(store, record["subject_key"])
+    story = analyzed.document.story_id
+    for other in _claim_candidates(store, claim.kind, speaker, record["text_key"], story):
+        if claim.kind == "quantity" and (
+            other["subject_entity"] != subject
+            or (other["qmin"], other["qmax"]) != (record["qmin"], record["qmax"])
+            or unit_key(other["unit"]) != unit_key(record["unit"])
+        ):
+            continue
+        if same_statement(other["text"], record["text"]):
+            record["claim_id"] = other["claim_id"]
+            break
+    else:
+        figure = (record["qmin"], record["qmax"], unit_key(record["unit"]))
+        record["claim_id"] = claim_id(
+            claim.kind, speaker, subject, claim.text, figure if claim.kind == "quantity" else None
+        )
+    store.add_claim_mention(record)
+    return str(record["claim_id"])

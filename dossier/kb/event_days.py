@@ -1,0 +1,300 @@
+"""The day of one event report, where its own sentence gives none.
+
+News tells an incident's day once, in the lead or the next sentence, and its other acts
+without one ("Two IEDs struck the Shakai area on Saturday ... The first explosion occurred
+near ..."); a wire lead gives the report's day and the next sentence the act's. An ACLED
+coder dates each act as its incident: the day an earlier sentence gives an act it continues
+(:func:`_earlier_day`), the incident's own day told just after a report's
+(:func:`_later_day`), else the interval its tense allows around the publication day
+(:func:`undated_interval`). Pure functions over one analysed document; the day a statement
+was said is :mod:`dossier.kb.said_days`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from dossier.config import INCIDENT_RANGE_DAYS
+from dossier.kb.event_merge import REPORTED, THREAD_INCIDENT_TYPES, days_apart
+from dossier.kb.incident_breaks import opens_new_incident
+from dossier.kb.span_mentions import _NAMED_ACTORS
+from dossier.records import AnalyzedDocument, EventMention, Span, TimeExpr
+
+
+def _time_of(span: Span | None, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    if span is None:
+        return None
+    return next((t for t in times if t.start < span[1] and span[0] < t.end), None)
+
+
+def undated_interval(published: str | None, modality: str, days: int) -> tuple[str, str] | None:
+    """The dates an event with no date of its own can have: on or before the publication
+    date (``days`` back), or on or after it for a planned act; None for an undated article."""
+    if not published:
+        return None
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    if modality == "planned":
+        return day.isoformat(), (day + timedelta(days=days)).isoformat()
+    return (day - timedelta(days=days)).isoformat(), day.isoformat()
+
+
+#: a sentence that tells several incidents at once ("killed 13 Khwarij in five separate
+#: engagements on February 12 and 13", "two separate attacks"): its date is each one's
+_SEVERAL = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+"
+    r"(?:separate\s+|different\s+)?(?:engagements|encounters|attacks|incidents|operations|"
+    r"raids|clashes|strikes|blasts|explosions)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s?\s")
+#: the words that tell a possessive date's act as one the sentence's act came after or
+#: before ("following yesterday's shooting incident", "ahead of Friday's rally"): that date
+#: is the other act's (13 archive articles write "following/after/before/since/despite
+#: <day>'s <noun>")
+_SEQUENCE_BEFORE = re.compile(
+    r"\b(?:following|after|since|before|ahead\s+of|prior\s+to|despite)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+#: words after which a time dates a report, not the act it reports
+_REPORTED_AT = re.compile(
+    r"\b(?:said|says|told|stated|added|reported|announced|issued|released|statement|release)"
+    r"(?:\s+(?!(?:from|of|in|after|before|since|during|was|were)\b)[\w'’-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+#: how many sentences back such a sentence still dates the incidents told after it
+UMBRELLA_LOOKBACK = 6
+#: how many undated acts of one type, each continuing the one before, pass a day on
+CHAIN_DEPTH = 3
+#: an act told as happening in the course of the one just told ("the suspects opened fire
+#: during the operation" after "police launched a raid ... on April 11"): its day, whatever
+#: the type of either
+_DURING_THE = re.compile(
+    r"\bduring\s+the\s+(?:[\w-]+\s+)?(?:operation|raid|encounter|clash|ambush|search)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w+")
+_STOP = frozenset({"the", "a", "an", "of", "and", "own"})
+#: a present perfect before an act's trigger ("has responded by suspending", "have
+#: arrested"): the act is told as background to the news, not as part of its incident
+_PERFECT = re.compile(r"\b(?:has|have|'ve|’ve)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+#: words that name a state's armed or police forces as an actor
+_STATE_FORCES = frozenset(
+    "security forces troops military army police soldiers rangers ctd fc personnel".split()
+)
+
+
+def _state_force(text: str, events: Sequence[EventMention]) -> bool:
+    """Whether every one of ``events`` has an actor named by a state force's words."""
+    return all(
+        any(set(_WORD.findall(text[s:e].lower())) & _STATE_FORCES for s, e in event.actors)
+        for event in events
+    )
+
+
+def _named(analyzed: AnalyzedDocument, event: EventMention) -> bool:
+    """Whether one of ``event``'s actors is named by a name ("UAE authorities", "Israeli")."""
+    return any(
+        m.start < e and s < m.end and m.label in _NAMED_ACTORS
+        for s, e in event.actors
+        for m in analyzed.mentions
+    )
+
+
+def _same_actors(
+    analyzed: AnalyzedDocument, event: EventMention, others: Sequence[EventMention]
+) -> bool:
+    """Whether ``event``'s actors could be those of ``others``: true unless both name actors
+    by name and no word is shared ("UAE authorities" and "FIA" share none). Descriptions
+    ("own troops", "security forces") name no one in particular, so they never differ."""
+
+    def named(spans: Sequence[Span]) -> set[str]:
+        return {
+            w
+            for s, e in spans
+            for m in analyzed.mentions
+            if m.start < e and s < m.end and m.label in _NAMED_ACTORS
+            for w in _WORD.findall(m.text.lower())
+        } - _STOP
+
+    mine = named(event.actors)
+    theirs = named([a for o in others for a in o.actors])
+    return not (mine and theirs) or bool(mine & theirs)
+
+
+def _earlier_day(
+    analyzed: AnalyzedDocument, event: EventMention, lookback: int, chain: int = CHAIN_DEPTH
+) -> TimeExpr | None:
+    """The day of the incident an undated act continues: the date the nearest of the
+    ``lookback`` sentences before it gives an act of an incident type ("Two IEDs struck the
+    Shakai area on Saturday ... The first explosion occurred near the Sarapal area"; "killed
+    nine khwarij on Saturday ... two Khwarij were apprehended, said a news release issued
+    Sunday"), which an ACLED coder dates as that incident. Only an attack, arrest or protest
+    told as having happened borrows or lends, and only where its own sentence tells an act of
+    the lender's type (an arrest told after an attack is an act of its own day); none when the
+    sentence that lends gives two dates or a week or month of many acts ("Last month, ..."),
+    when the borrower's sentence states some other time (it is its own), tells it in the
+    present perfect ("has responded": background), or names another actor by name. A sentence
+    that opens another incident ("Separately, ...", "In another encounter, ...") is reached
+    only by a date given to several incidents at once ("in five separate engagements on
+    February 12 and 13"), up to :data:`UMBRELLA_LOOKBACK` sentences back. A day the
+    borrower's sentence gives its report ("said a news release issued here Sunday") bounds the
+    day lent; the one day it gives by a possessive ("the toll from Saturday's strikes") is
+    the act's own. An undated act of the same type that itself continues an earlier dated
+    one lends the day it borrows ("strikes on Monday killed 40 ... They included eight
+    killed in a strike on a family home ... another 10 were killed in a strike on ..."), up
+    to ``chain`` links."""
+    if event.type not in THREAD_INCIDENT_TYPES or event.modality not in REPORTED:
+        return None
+    text, times = analyzed.document.text, analyzed.times
+    # "In another encounter, ...": only a date given to several incidents at once reaches it
+    apart = opens_new_incident(text[event.start : event.end])
+    report = _time_of(event.time, times) if event.time_of_report else None
+    own = analyzed.sentences[event.sentence] if event.sentence < len(analyzed.sentences) else event
+    others = []
+    for t in times:
+        if t is report or not own.start <= t.start < own.end:
+            continue
+        if report is None and _REPORTED_AT.search(text, own.start, t.start):
+            report = t  # "..., said a news release issued here Sunday": a bound, not its day
+        else:
+            others.append(t)
+    if others:
+        # a time of its own sentence is its own; the one a possessive gives the incident
+        # ("the definitive toll from Saturday's strikes") dates the act that sentence tells,
+        # unless the act is told as coming after it ("Following yesterday's shooting
+        # incident, the sit-in was relocated": on or after that day, not on it)
+        whose = (
+            len(others) == 1
+            and _POSSESSIVE.match(text, others[0].end)
+            and not _SEQUENCE_BEFORE.search(
+                text, max(own.start, others[0].start - 24), others[0].start
+            )
+        )
+        return others[0] if whose and others[0].precision == "day" else None
+    if _PERFECT.search(text, event.start, event.trigger[0]):
+        return None  # "New Delhi has responded by suspending ...": background, not the incident
+    mine = [e for e in analyzed.events if e.sentence == event.sentence]
+    named_actor = _named(analyzed, event)
+    for back in range(1, max(lookback, UMBRELLA_LOOKBACK) + 1):
+        sentence = event.sentence - back
+        told = analyzed.sentences[sentence] if 0 <= sentence < len(analyzed.sentences) else None
+        several = told is not None and bool(_SEVERAL.search(text, told.start, told.end))
+        acts = [
+            e
+            for e in analyzed.events
+            if e.sentence == sentence and e.type in THREAD_INCIDENT_TYPES and e.modality in REPORTED
+        ]
+        days = {
+            (t.value_start, t.value_end): t
+            for e in acts
+            if e.time is not None and not e.time_of_report
+            for t in [_time_of(e.time, times)]
+            if t is not None
+            and t.value_start
+            and t.value_end
+            and days_apart(t.value_start, t.value_end) < INCIDENT_RANGE_DAYS
+        }
+        dated = [e for e in acts if e.time is not None and not e.time_of_report]
+        if not dated and chain > 0 and back <= lookback and not apart:
+            # an undated act of this type that continues an earlier one: the day it borrows
+            # (an act of a named actor only from one of the same named actor)
+            for e in acts:
+                if e.type != event.type or e.time is not None:
+                    continue
+                if named_actor and not (_named(analyzed, e) and _same_actors(analyzed, event, [e])):
+                    continue
+                borrowed = _earlier_day(analyzed, e, lookback, chain - 1)
+                if borrowed is not None:
+                    days, dated = {(borrowed.value_start, borrowed.value_end): borrowed}, [e]
+                    break
+        if len(days) > 1 or (dated and not days):
+            return None  # two days, or a week or month of many acts ("Last month, ...")
+        if days and (apart or back > lookback) and not several:
+            return None
+        if days:
+            if not (
+                several
+                or any(e.type == d.type for e in mine for d in dated)
+                or (_state_force(text, [event]) and _state_force(text, dated))
+                or _DURING_THE.search(text, own.start, own.end)
+            ):
+                # arrests told after an attack are acts of their own day, unless the forces
+                # that killed are those that arrested ("Five terrorists were killed in an
+                # operation ... the security forces engaged the terrorists ... while one was
+                # apprehended"): one operation
+                return None
+            if not _same_actors(analyzed, event, dated):
+                return None  # "... were arrested by UAE authorities": another's act
+            lent = next(iter(days.values()))
+            if report is not None and report.value_end and lent.value_end > report.value_end:
+                return None
+            return lent
+        if told is not None and opens_new_incident(text[told.start : told.end]):
+            apart = True  # the incident told there is another one, not dated here
+    return None
+
+
+#: sentences after a lead dated only by its report that may tell the incident's own day
+LATER_DAY_SENTENCES = 2
+#: "Earlier, a soldier was martyred ...": an earlier incident, not the lead's
+_EARLIER = re.compile(r"\W*earlier\b", re.IGNORECASE)
+
+
+def _later_day(
+    analyzed: AnalyzedDocument, event: EventMention, report: TimeExpr
+) -> TimeExpr | None:
+    """The incident's own day, told in the next sentences, for an act its sentence dates only
+    by the report ("Indian soldiers killed two fighters ..., the army said on Friday." then
+    "An intense firefight was triggered on Thursday night ..."): a wire lead tells the act
+    and the report's day, the next sentence the act's. Only an act of an incident type told
+    as having happened borrows, from a day of its next :data:`LATER_DAY_SENTENCES` sentences
+    that is no report's day and no day of an act of another type or actor, before any
+    sentence that opens another incident ("Earlier, ...", "Separately, ..."); and only a
+    single day no later than the report and at most the day before it: a day inside the
+    span the report allows, never outside it."""
+    if event.type not in THREAD_INCIDENT_TYPES or event.modality not in REPORTED:
+        return None
+    if not (report.value_end and report.precision == "day"):
+        return None
+    text, times = analyzed.document.text, analyzed.times
+    for ahead in range(1, LATER_DAY_SENTENCES + 1):
+        index = event.sentence + ahead
+        if index >= len(analyzed.sentences):
+            return None
+        told = analyzed.sentences[index]
+        if opens_new_incident(text[told.start : told.end]) or _EARLIER.match(text, told.start):
+            return None
+        # a day the sentence gives an act of another type, or a report, is not the incident's
+        taken = {
+            other.time
+            for other in analyzed.events
+            if other.sentence == index
+            and other.time is not None
+            and (
+                other.type != event.type
+                or other.time_of_report
+                or other.modality not in REPORTED
+                or not _same_actors(analyzed, event, [other])
+            )
+        }
+        for day in times:
+            if not told.start <= day.start < told.end or (day.start, day.end) in taken:
+                continue
+            if _REPORTED_AT.search(text, max(told.start, day.start - 60), day.start):
+                continue  # "..., the statement said on Thursday": a report's day
+            if (
+                day.precision == "day"
+                and day.value_start == day.value_end
+                and day.value_end is not None
+                and day.value_end <= report.value_end
+                and days_apart(day.value_end, report.value_end) <= 1
+            ):
+                return day
+    return None

@@ -1,0 +1,328 @@
+"""The place of one event report, read in its article.
+
+An event's sentence may name its place, name it at a wider scale than the next sentence does
+("in northern Afghanistan", then "in Kunduz city"), name it only in the name of the local
+force that acted ("The Balakot police recovered ..."), or name none and continue the
+incident told before it; an ACLED coder places each where the incident was, not where the
+report was filed (the dateline). Also whether two of an article's place names are one place
+told at two scales (:func:`nested_places`, :func:`stated_within`), which keeps one
+incident's retellings together. What a document's events read about its places is read once
+per document (:class:`DocumentPlaces`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from dossier.geo import Place, breadth, key, load_gazetteer, names_local_force, resolved_votes
+from dossier.kb.event_merge import place_key
+from dossier.kb.incident_breaks import opens_new_incident
+from dossier.records import AnalyzedDocument, EventMention, Mention, Sentence, Span
+
+
+def _in_force_name(event: EventMention, text: str) -> bool:
+    """Whether the event's place is the town in the name of a force among its actors ("The
+    Balakot police recovered", "FIA Immigration Sialkot apprehended"; see
+    :func:`dossier.extract.events.place_time._force_place`), not a place said with "in/at"
+    inside the actor's phrase ("police in Karachi")."""
+    if event.location is None:
+        return False
+    start, end = event.location
+    return any(
+        a <= start
+        and end <= b
+        and not _placed_at(text[a:end], text[start:end])
+        and names_local_force(text[a:b])
+        for a, b in event.actors
+    )
+
+
+#: "in/at/near/along X", a few words between ("in the general area of X", "in KP's X district"),
+#: ending where the place's name starts: one pattern for every report, matched on the text
+#: before each place the sentence names
+_WHERE = re.compile(r"\b(?:in|at|near|inside|outside|around|along)\s+(?:[\w’'-]+\s+){0,4}\Z")
+
+
+def _placed_at(sentence: str, name: str) -> bool:
+    """Whether ``sentence`` writes ``name`` (any case) right after "in/at/near ..."
+    (:data:`_WHERE`)."""
+    folded, wanted = sentence.lower(), name.lower()
+    at = folded.find(wanted)
+    while at >= 0:
+        if _WHERE.search(folded, 0, at):
+            return True
+        at = folded.find(wanted, at + 1)
+    return False
+
+
+def _own_place(text: str | None, sentence: str, dateline: str | None) -> str | None:
+    """The :func:`place_key` of a report's own specific place: a district, town or locality
+    (breadth 0) its sentence says it happened in, at or near. Not a province or country (an
+    incident's retelling may name its province instead), not the dateline's place (which a
+    report with no place of its own takes), and not a place named otherwise ("shifted to the
+    hospital in Bannu" is where the wounded went, "X of Sambrial" where a man lives)."""
+    if not text or breadth(text) != 0:
+        return None
+    if not _placed_at(sentence, text):
+        return None
+    found = place_key(text)
+    if not found or (dateline and found == place_key(dateline)):
+        return None
+    return found
+
+
+def _dateline_place(analyzed: AnalyzedDocument) -> Mention | None:
+    """The place mention of the article's dateline ("PESHAWAR: ..."), if it is one."""
+    dateline = analyzed.document.dateline
+    if not dateline:
+        return None
+    head = analyzed.document.text[: len(dateline) + 40].lower()
+    at = head.find(dateline.lower())
+    if at < 0:
+        return None
+    return next(
+        (
+            m
+            for m in analyzed.mentions
+            # the model's mention or the one the mention stage adds where the model missed it
+            # ("SAHIWAL:"): an event placed by it is stored with location_via "dateline", which
+            # neither splits nor joins incidents (it once split them: eval_events 1.07 -> 1.40)
+            if m.start <= at < m.end
+            and m.label in ("GPE", "LOC", "FAC")
+            and m.via in ("ner", "dateline")
+        ),
+        None,
+    )
+
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def nested_places(one: str | None, other: str | None) -> bool:
+    """Whether two place names of one article may name one place told at two scales: the same
+    name ("Kunduz", "Kunduz province"), or a town or district and the province or country the
+    gazetteer puts it in ("New Bahman area of Turbat" and "Balochistan", "Kunduz" and
+    "Afghanistan"). Two towns, or two districts, are never nested."""
+    if not one or not other:
+        return False
+    if place_key(one) == place_key(other):
+        return True
+    gazetteer = load_gazetteer()
+    for wide, narrow in ((one, other), (other, one)):
+        scale = breadth(wide, gazetteer)
+        if scale == 0 or breadth(narrow, gazetteer) >= scale:
+            continue
+        within = gazetteer.candidates(place_key(narrow)) or gazetteer.candidates(narrow)
+        if scale == 2:
+            code = gazetteer.country(place_key(wide)) or gazetteer.country(wide)
+            if code and any(p.country == code for p in within):
+                return True
+        else:
+            regions = gazetteer.regions(place_key(wide)) or gazetteer.regions(wide)
+            if any((p.country, key(p.admin1 or "")) in regions for p in within):
+                return True
+    return False
+
+
+#: words that name a part of a place ("the Tarsani area of Zehri", "Miran Naka locality in Lyari")
+_PART = (
+    r"(?:areas?|village|town|locality|neighbou?rhood|sector|block|colony|tehsil|district|city"
+    r"|outskirts|suburbs?|region)"
+)
+
+
+#: what stands between a possessor and the place it holds ("Khyber Pakhtunkhwa's Swabi")
+_POSSESSED = re.compile(r"[’']s\s+")
+
+
+def stated_within(text: str, narrow: str | None, wide: str | None) -> bool:
+    """Whether the article itself writes ``narrow`` as a place inside ``wide``: "X area of
+    Y", "X in Y", "Y's X" (not "X, Y", which is as often a list). Two localities the gazetteer
+    cannot nest (a village it lacks, a city's neighbourhood) are then one incident's place
+    told at two scales ("an attack in the Tarsani area of Zehri", later "the Zehri attack"),
+    not two incidents."""
+    if not narrow or not wide or place_key(narrow) == place_key(wide) or breadth(narrow) != 0:
+        return False  # a province or country is nested by the gazetteer ("India in Pakistan")
+    # a possessed name is written bare elsewhere ("in Khyber Pakhtunkhwa's Swabi", then
+    # "the village of Ahad Khan in Swabi")
+    x, y = (
+        "(?:"
+        + "|".join(re.escape(n) for n in dict.fromkeys((name, _POSSESSED.split(name)[-1])))
+        + ")"
+        for name in (narrow, wide)
+    )
+    patterns = (
+        rf"\b{x}(?:\s+{_PART})?\s+(?:of|in|near)\s+(?:the\s+)?{y}\b",
+        rf"\b{y}(?:['’]s?)\s+(?:(?:[\w-]+\s+){{0,2}})?{x}\b",
+    )
+    return any(re.search(p, text, flags=re.IGNORECASE) for p in patterns)
+
+
+def _nested_in_article(text: str, one: str | None, other: str | None) -> bool:
+    """:func:`stated_within` either way round."""
+    return stated_within(text, one, other) or stated_within(text, other, one)
+
+
+def _enclosing_place(
+    event: EventMention, mentions: Sequence[Mention], span: Span
+) -> Mention | None:
+    """The most specific tagged place of the event's sentence other than ``span``, the nearest
+    first among equals: the resolved place a small untagged one is named within."""
+    found = [
+        m
+        for m in mentions
+        if m.label in PLACE_LABELS
+        and event.start <= m.start
+        and m.end <= event.end
+        and not (m.start < span[1] and span[0] < m.end)
+    ]
+    if not found:
+        return None
+    return min(found, key=lambda m: (breadth(m.text), abs(m.start - span[1])))
+
+
+#: "in/at/near X", "the general area of X": a place written as where something is or happened
+_PLACED = re.compile(r"\b(?:in|at|near|inside|outside|around|of)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+
+
+def _placed_there(mention: Mention, before: str) -> bool:
+    """Whether an earlier sentence's place may be where the next sentence's incident happened:
+    a district, town or locality (a province or a country says little more than the dateline,
+    and "across the country" is no incident's place) that the gazetteer holds or the sentence
+    writes as a place ("in the district's general area of Tirah"); not a person the model
+    tagged a place ("Police rescued Parveen")."""
+    if breadth(mention.text) != 0 or not mention.text[:1].isupper():
+        return False  # nor "the trans-river belt": no name
+    return bool(load_gazetteer().candidates(mention.text)) or bool(_PLACED.search(before))
+
+
+@dataclass
+class DocumentPlaces:
+    """What every event of one document reads about its places, read once per document (an
+    article of k events read them k times): the dateline's place mention, the place votes
+    resolved (:func:`dossier.geo.resolved_votes`), the places the model tagged, and, as they
+    are asked for, each sentence's places (:func:`_sentence_places`)."""
+
+    analyzed: AnalyzedDocument
+    dateline: Mention | None
+    resolved: dict[str, Place]
+    #: the model's own place mentions, in the document's mention order
+    tagged: list[Mention]
+    _by_sentence: dict[tuple[int, int], list[Mention]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, analyzed: AnalyzedDocument) -> DocumentPlaces:
+        return cls(
+            analyzed=analyzed,
+            dateline=_dateline_place(analyzed),
+            resolved=resolved_votes(analyzed.place_votes),
+            tagged=[m for m in analyzed.mentions if m.label in PLACE_LABELS and m.via == "ner"],
+        )
+
+    def in_sentence(self, sentence: Sentence) -> list[Mention]:
+        """:func:`_sentence_places` of ``sentence``, computed once."""
+        span = (sentence.start, sentence.end)
+        if span not in self._by_sentence:
+            self._by_sentence[span] = _sentence_places(self, sentence)
+        return self._by_sentence[span]
+
+
+def _sentence_places(places: DocumentPlaces, sentence: Sentence) -> list[Mention]:
+    """The places the model tagged in ``sentence`` that may be where an incident told next to
+    it happened (see :func:`_placed_there`), in text order; shared by the look back to an
+    earlier sentence and the look ahead to a finer one, so both read places alike."""
+    text = places.analyzed.document.text
+    return [
+        m
+        for m in places.tagged
+        if sentence.start <= m.start
+        and m.end <= sentence.end
+        and _placed_there(m, text[sentence.start : m.start])
+    ]
+
+
+def _earlier_place(
+    places: DocumentPlaces,
+    event: EventMention,
+    lookback: int,
+    told: Sequence[dict[str, Any]] = (),
+) -> Mention | None:
+    """The most specific place the model tagged in the nearest of the ``lookback`` sentences
+    before the event's that names one, the dateline's own mention aside: a sentence with no
+    place of its own continues the incident told before it ("... an operation in North
+    Waziristan. The operation resulted in the elimination of nine terrorists"), which an ACLED
+    coder places where that incident was, not where the report was filed."""
+    dateline = places.dateline
+    numbered = [(i, s) for i, s in enumerate(places.analyzed.sentences) if s.end <= event.start]
+    for index, sentence in reversed(numbered[-lookback:]):
+        lent = _told_place(places, sentence, [r for r in told if r["sentence"] == index])
+        if lent is not None:
+            return lent
+        found = [
+            m for m in places.in_sentence(sentence) if not (dateline and dateline.start == m.start)
+        ]
+        if found:
+            return min(found, key=lambda m: (breadth(m.text), -m.start))
+        text = places.analyzed.document.text
+        if opens_new_incident(text[sentence.start : sentence.end]):
+            # "In another case, a child was abducted from the jurisdiction of Margalla Police
+            # Station. ... the teams arrested all accused": an act told after another incident
+            # whose place was not read is not placed by the one told before it
+            return None
+    return None
+
+
+def _told_place(
+    places: DocumentPlaces, sentence: Sentence, told: Sequence[dict[str, Any]]
+) -> Mention | None:
+    """The place an event of the same type told in ``sentence`` (``told``: its stored
+    reports there) has from its own words: the incident that sentence tells is the one a next
+    sentence with no place continues, so its place, not another the sentence names ("had
+    hijacked Jaffar Express in Balochistan, the train was heading from Quetta to Peshawar"),
+    is the one to lend."""
+    keys = [
+        r["location_key"] for r in told if r["location_via"] == "sentence" and r["location_key"]
+    ]
+    for key_ in keys:
+        found = next(
+            (
+                m
+                for m in places.analyzed.mentions
+                if m.key == key_
+                and m.label in PLACE_LABELS
+                and sentence.start <= m.start
+                and m.end <= sentence.end
+                and not (places.dateline and places.dateline.start == m.start)
+            ),
+            None,
+        )
+        if found is not None:
+            return found
+    return None
+
+
+#: "across Balochistan", "throughout the country", "all over Punjab": an act spread over the
+#: whole region, which no one town the next sentence names narrows
+_SPREAD = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _finer_place(
+    places: DocumentPlaces, event: EventMention, wide: Mention, lookback: int
+) -> Mention | None:
+    """A district or town inside ``wide`` (a province or country the event's sentence names)
+    that one of the next ``lookback`` sentences names: a lead tells the incident at the scale
+    of a country ("killed five people ... in northern Afghanistan") and the next sentences
+    say where ("... in Kunduz city"), which an ACLED coder takes. None when a sentence opens
+    another incident first ("In a separate incident, ...")."""
+    text = places.analyzed.document.text
+    after = [s for s in places.analyzed.sentences if s.start >= event.end][:lookback]
+    for sentence in after:
+        if opens_new_incident(text[sentence.start : sentence.end]):
+            return None
+        found = [m for m in places.in_sentence(sentence) if nested_places(wide.text, m.text)]
+        if found:
+            return found[0]
+    return None

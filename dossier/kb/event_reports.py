@@ -1,0 +1,352 @@
+"""Store one event report and join it to the event it reports.
+
+Each argument span is tied to the mention it overlaps (so to an entity); the report takes
+its place (:mod:`dossier.kb.event_places`, :mod:`dossier.kb.event_regions`) and its day
+(:mod:`dossier.kb.event_days`, :mod:`dossier.kb.said_days`); then it joins an earlier
+report's event: another article's when :func:`dossier.kb.event_merge.same_event` says so,
+else its own article's retelling of the same incident, unless the article tells them apart
+(:mod:`dossier.kb.incident_breaks`). Runs inside the batch's transaction, after entities
+are resolved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from typing import Any
+
+from dossier.config import CANDIDATE_PAGE, INCIDENT_RANGE_DAYS, Settings
+from dossier.geo import breadth, region_in
+from dossier.geo import key as name_key
+from dossier.kb.event_days import _earlier_day, _later_day, _time_of, undated_interval
+from dossier.kb.event_merge import (
+    REPORTED,
+    EventReport,
+    dates_compatible,
+    event_id_for,
+    place_key,
+    places_differ,
+    same_event,
+    same_incident_in_document,
+)
+from dossier.kb.event_places import (
+    _SPREAD,
+    PLACE_LABELS,
+    DocumentPlaces,
+    _earlier_place,
+    _enclosing_place,
+    _finer_place,
+    _in_force_name,
+    _nested_in_article,
+    _own_place,
+    nested_places,
+)
+from dossier.kb.event_regions import _regions_differ, _sentence_regions, _town_after
+from dossier.kb.fact_summary import place_rank, tells_a_campaign
+from dossier.kb.incident_breaks import (
+    last_break,
+    opens_new_incident,
+    opens_with_date,
+    recalls,
+    steps_back,
+)
+from dossier.kb.said_days import last_reported_day, retold_day, said_day
+from dossier.kb.span_mentions import overlapping_mention
+from dossier.records import AnalyzedDocument, EventMention, Mention, Span
+from dossier.store.base import Store
+
+
+def _arg(role: str, span: Span, text: str, mentions: Sequence[Mention]) -> dict[str, Any]:
+    mention = overlapping_mention(span, mentions, text)
+    return {
+        "role": role,
+        "key": mention.key if mention else None,
+        "text": mention.text if mention else text[span[0] : span[1]],
+        "start": mention.start if mention else span[0],
+        "end": mention.end if mention else span[1],
+    }
+
+
+def _report(
+    row: dict[str, Any], dateline: str | None = None, *, own_place: bool = False
+) -> EventReport:
+    """A stored report as the merge rules see it; ``dateline``: its article's dateline place,
+    which is where the report was filed, not a place of its own. ``own_place``: read the
+    report's own specific place (:func:`_own_place`), which only the in-document rules
+    compare; the cross-document ones leave it None and skip the search."""
+
+    def entities(role: str) -> frozenset[str]:
+        return frozenset(
+            a["entity_id"] for a in row["args"] if a["role"] == role and a["entity_id"]
+        )
+
+    return EventReport(
+        mention_id=row["id"],
+        document_id=row["document_id"],
+        type=row["type"],
+        mode=row["mode"],
+        modality=row["modality"],
+        date_start=row["date_start"],
+        date_end=row["date_end"],
+        location=_said_place(row),
+        actors=entities("actor"),
+        targets=entities("target"),
+        place=_own_place(row.get("location_text"), row.get("evidence") or "", dateline)
+        if own_place
+        else None,
+    )
+
+
+def _said_place(row: dict[str, Any]) -> str | None:
+    """The report's location entity when its own sentence names it; None for a place it took
+    from elsewhere (an earlier sentence's, the dateline's): a place a report did not state
+    cannot tell its incident apart from another, nor join it to one. Nor can the town of the
+    force that acted (``via`` "force": "arrested by the Tarnol police station", then "by the
+    Ramna police station" tell one crackdown's arrests)."""
+    if place_rank(row) or row.get("location_via") == "force":
+        return None
+    return row["location_entity"]
+
+
+def store_event(
+    store: Store,
+    analyzed: AnalyzedDocument,
+    event: EventMention,
+    undated_days: int = Settings.undated_event_days,
+    lookback: int = Settings.place_lookback_sentences,
+    reported_days: int = Settings.reported_event_days,
+    places: DocumentPlaces | None = None,
+) -> str:
+    """Store one event report and put it into the event it reports; returns the event id.
+
+    An event whose sentence names no place takes the place of the incident told just before it
+    (:func:`_earlier_place`), else the dateline's; one whose sentence gives no
+    date takes the interval its tense allows around the publication date (:func:`undated_interval`).
+    ``places``: the document's places read once for all its events (built here when absent).
+    """
+    text, mentions = analyzed.document.text, analyzed.mentions
+    if places is None:
+        places = DocumentPlaces.of(analyzed)
+    when = _time_of(event.time, analyzed.times)
+    place = overlapping_mention(event.location, mentions)
+    dateline_place = places.dateline
+    force = _in_force_name(event, text)
+    if event.location is not None and place is not None and place.label not in PLACE_LABELS:
+        # "Dera Ismail Khan" with "Ismail Khan" tagged a person: the place, not the person;
+        # "Sialkot" of "FIA Immigration Sialkot" (an organisation): the town, not the agency
+        start, end = event.location
+        if not (place.start <= start and end <= place.end) or force:
+            place = None
+    if place is None and event.location is not None:
+        # a place the model did not tag ("in Takwara area"): kept by name; its entity is the
+        # place its sentence names that it lies in ("the Zehri area of Khuzdar district"),
+        # else the dateline's
+        start, end = event.location
+        around = _enclosing_place(event, mentions, (start, end)) or dateline_place
+        key = around.key if around else ""
+        if force:  # "Sialkot" of "FIA Immigration Sialkot": a town known by its own name
+            key = name_key(text[start:end])
+        place = Mention(start, end, text[start:end], "LOC", key, event.sentence)
+    via = ("force" if force else "sentence") if place is not None else None
+    if (
+        place is not None
+        and lookback > 0
+        and breadth(place.text) > 0
+        and not _SPREAD.search(text, max(0, place.start - 40), place.start)
+    ):
+        finer = _finer_place(places, event, place, lookback)
+        if finer is not None:
+            place, via = finer, "later"
+    recalled = recalls(text, event)
+    if (
+        place is None
+        and lookback > 0
+        and not recalled
+        and not opens_new_incident(text[event.start : event.end])
+    ):
+        told = store.event_mentions_in_document(analyzed.document.id, type=event.type)
+        place = _earlier_place(places, event, lookback, told)
+        via = "earlier" if place is not None else None
+    if place is None and dateline_place is not None and not recalled:
+        place, via = dateline_place, "dateline"
+    lent = None
+    if (
+        (when is None or when.value_start is None or event.time_of_report)
+        and lookback > 0
+        and not recalled
+    ):
+        # an act with no date of its own continues the incident told just before it
+        lent = _earlier_day(analyzed, event, lookback)
+        if lent is None and event.time_of_report and when is not None:
+            lent = _later_day(analyzed, event, when)
+        if lent is None and (when is None or when.value_start is None):
+            # "... killed seven terrorists during an operation ..." then "the operation took
+            # place between Monday night and early Tuesday": the next sentence retells it
+            lent = retold_day(analyzed, event, INCIDENT_RANGE_DAYS)
+        when = lent or when
+    bound = False  # the day only bounds the act: a statement's day that reports it
+    if lent is None and (when is None or when.value_start is None) and lookback > 0:
+        # "In a statement issued on Wednesday, ..." after an undated lead; "He criticised
+        # ..." after "Murtaza on Wednesday demanded ...": the day it was said
+        said = said_day(analyzed, event) if event.modality in REPORTED else None
+        if said is not None:
+            when, bound = said
+    undated = (
+        undated_interval(last_reported_day(analyzed.document), event.modality, undated_days)
+        if when is None or when.value_start is None
+        else None
+    )
+    if (event.time_of_report or bound) and not lent and when and when.value_end and not undated:
+        # "..., officials said on Wednesday": the act is on or before the report's day
+        undated = undated_interval(when.value_end, "asserted", reported_days)
+    provisional = event_id_for(analyzed.document.id, event.trigger[0])
+    record = {
+        "document_id": analyzed.document.id,
+        "event_id": provisional,
+        "type": event.type,
+        "mode": event.mode,
+        "modality": event.modality,
+        "sentence": event.sentence,
+        "start": event.start,
+        "end": event.end,
+        "trigger_start": event.trigger[0],
+        "trigger_end": event.trigger[1],
+        "date_start": undated[0] if undated else when.value_start if when else None,
+        "date_end": undated[1] if undated else when.value_end if when else None,
+        "precision": "range" if undated else when.precision if when else None,
+        "date_text": None if undated else when.text if when else None,
+        "location_key": place.key if place and place.key else None,
+        "location_text": place.text if place else None,
+        "location_via": via,
+    }
+    if place is not None:
+        record["location_admin1"], record["location_country"] = region_in(
+            places.resolved,
+            place.key,
+            place.text,
+            dateline_place.key if dateline_place else name_key(analyzed.document.dateline or ""),
+            place_key(place.text),
+            _town_after(places, place) or _sentence_regions(places, event),
+        )
+    args = [_arg("actor", s, text, mentions) for s in event.actors]
+    args += [_arg("target", s, text, mentions) for s in event.targets]
+    mention_id = store.add_event_mention(record, args)
+    new_row = store.event_mention(mention_id)
+    assert new_row is not None, f"event mention {mention_id} was just stored"
+    dateline = analyzed.document.dateline
+    new = _report(new_row, dateline, own_place=True)
+    # reports of its own article that share a participant: weighed below, under the rules
+    # that keep an article's incidents apart ("In another encounter in Lakki Marwat, two
+    # Khwarij were sent to hell" shares the Khwarij with the lead's encounter, and is another)
+    # a campaign's or a tally's date overlaps any incident's day: it joins no other
+    # article's report (it bridged an April article's strikes to a January one's)
+    campaign = tells_a_campaign(record)
+    kin: list[int] = []
+    for row in _event_candidates(store, new, analyzed.document.story_id):
+        if row["document_id"] == analyzed.document.id:
+            kin.append(row["id"])
+            continue
+        if campaign or tells_a_campaign(row):
+            continue
+        other = _report(row)
+        if same_event(new, other):
+            store.set_event(mention_id, row["event_id"])
+            return str(row["event_id"])
+    # the same incident told again further down the same article
+    same_article = store.event_mentions_in_document(
+        analyzed.document.id, type=event.type, other_than=mention_id
+    )
+    opens_new = opens_new_incident(text[event.start : event.end]) or recalled
+    opening = opens_with_date(text, event, analyzed.times)
+    # an incident told before the last list item's opener is not this report's
+    broke = last_break(analyzed, event.start)
+    # each telling as the merge rules see it, once: every candidate checks all of its event's
+    reports = {r["id"]: _report(r, dateline, own_place=True) for r in same_article}
+    # each event's reports so far, and whether one of them names another place than this
+    # report (every report of the event, not only the nearest: a retelling with no place must
+    # not chain the Eidak attack onto the Miramshah clashes told before it), once per event
+    told_of: dict[str, list[dict[str, Any]]] = {}
+    for r in same_article:
+        told_of.setdefault(r["event_id"], []).append(r)
+    mine = place.text if place else None
+    elsewhere = {
+        event_id: any(
+            (
+                places_differ(new, reports[r["id"]])
+                or _regions_differ(
+                    new, reports[r["id"]], (record["location_key"], r["location_key"]), places
+                )
+            )
+            and not _nested_in_article(text, mine, r["location_text"])
+            for r in told
+        )
+        for event_id, told in told_of.items()
+    }
+    stepped: dict[str, bool] = {}
+
+    def apart(row: dict[str, Any]) -> bool:
+        """Whether the article tells ``row``'s incident as another than this report's."""
+        if opens_new and row["sentence"] != event.sentence:
+            return True  # "In a separate incident, ...": not the incident told before
+        if row["start"] < broke:
+            return True  # "In another operation, ...": items after it are not told before it
+        if opening and row["sentence"] != event.sentence:
+            if row["event_id"] not in stepped:
+                stepped[row["event_id"]] = steps_back(
+                    opening, told_of[row["event_id"]], event.time_of_report
+                )
+            if stepped[row["event_id"]]:
+                return True  # "Last week, ...": not the lead's "said on Monday" incident
+        return elsewhere[row["event_id"]]
+
+    by_id = {r["id"]: r for r in same_article}
+    # a telling that shares a participant first ("the killing of Soleimani" told again after
+    # other attacks came between), then the nearest earlier telling: a retelling ("The attack
+    # was carried out by unidentified assailants") is of the incident just told, not of the
+    # lead when another came between
+    for row in (by_id[i] for i in kin if i in by_id):
+        if not apart(row) and same_event(new, reports[row["id"]]):
+            store.set_event(mention_id, row["event_id"])
+            return str(row["event_id"])
+    for row in sorted(same_article, key=lambda r: r["start"], reverse=True):
+        if apart(row):
+            continue
+        if record["date_text"] and any(
+            r["date_text"] and not dates_compatible(new, reports[r["id"]])
+            for r in told_of[row["event_id"]]
+        ):
+            continue  # "at the weekend" after "on Thursday": each date it states is its own
+        other = reports[row["id"]]
+        if (
+            same_incident_in_document(new, other)
+            or (
+                # "in the city of Kunduz" then "police spokesman for Kunduz province", "a bank in
+                # northern Afghanistan": one incident told at several scales
+                same_incident_in_document(replace(new, location=None), other)
+                and nested_places(mine, row["location_text"])
+            )
+            or (
+                # "the Tarsani area of Zehri" then "in Zehri": nested as the article writes them
+                same_incident_in_document(replace(new, location=None, place=None), other)
+                and _nested_in_article(text, mine, row["location_text"])
+            )
+        ):
+            store.set_event(mention_id, row["event_id"])
+            return str(row["event_id"])
+    return provisional
+
+
+def _event_candidates(
+    store: Store, report: EventReport, story: str | None
+) -> Iterator[dict[str, Any]]:
+    """Earlier reports of the same type that share a participant (through any
+    alias of its entity) and could be the same occurrence: dates that overlap,
+    or, for an undated report, the same story; in row order, read a page at a time.
+    Bounded by design: a country that takes part in thousands of events must not
+    make ingest quadratic."""
+    keys = sorted({k for e in report.participants for k, _reason in store.entity_keys(e)})
+    if not keys:
+        return
+    ids = store.event_candidate_ids(report.type, keys, story, report.date_start, report.date_end)
+    for start in range(0, len(ids), CANDIDATE_PAGE):
+        yield from store.event_mentions_by_id(ids[start : start + CANDIDATE_PAGE])

@@ -1,0 +1,120 @@
+"""What a document's lead tells of its incident, as the event groups compare it.
+
+The incident a document is grouped by (its main event, or the incident a statement's lead
+reports), the events its thread follows, and the lead's specific places, countries and
+tolls ("killed:3"): what two independent reports of one incident share however they name
+its actors. Read by :func:`dossier.kb.event_groups.assign_event_group`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from dossier.kb.claims import DISTINCT_FIGURE, INCIDENT_PARTICIPLES, unit_key
+from dossier.kb.event_merge import REPORTED, THREAD_INCIDENT_TYPES, lead_end, place_key
+from dossier.store.base import Store
+
+_MONTHS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december".split()
+)
+#: a count this large in two leads of one day is a toll worth comparing without its verb
+#: ("all 16 terrorists"); "five brave sons of the soil" is no toll of its own
+_DISTINCT_COUNT = DISTINCT_FIGURE
+
+
+def _lead_features(
+    store: Store,
+    document_id: str,
+    text: str,
+    sentences: int,
+    dateline: str,
+    mentions: Sequence[dict[str, Any]],
+) -> tuple[list[str], list[str], list[str]]:
+    """The specific places (name keys), the countries of all its places, and the tolls
+    ("killed:3") of a document's lead: what two reports of one incident share however they
+    name its actors. Places count by country too, so "Khyber Pakhtunkhwa" and "Pakistan"
+    agree and "Lebanon" and "Kalat" do not (a name the gazetteer holds in one country).
+    ``mentions``: the document's stored mentions, read once by the caller."""
+    from dossier import geo
+
+    gazetteer = geo.load_gazetteer()
+    end = lead_end(text, sentences)
+    places: set[str] = set()
+    countries: set[str] = set()
+    for mention in mentions:
+        key = place_key(mention["text"])
+        if mention["start"] >= end or mention["label"] not in ("GPE", "LOC", "FAC"):
+            continue
+        if not key or key == dateline:
+            continue
+        if geo.breadth(mention["text"], gazetteer) == 0 and geo.breadth(key, gazetteer) == 0:
+            # a province or a country under a suffix the gazetteer does not hold
+            # ("Khyber Pakhtunkhwa Province", "Balochistan's") is no specific place either
+            places.add(key)
+        found = {p.country for p in gazetteer.candidates(mention["text"])}
+        if len(found) == 1:
+            countries |= found
+    figures = set()
+    quantities = (
+        c for c in store.claim_mentions_in_document(document_id) if c["kind"] == "quantity"
+    )
+    for claim in quantities:
+        if claim["start"] >= end or claim["qmin"] is None or claim["qmin"] != claim["qmax"]:
+            continue
+        words = set((unit_key(claim["unit"]) or "").split())
+        if words & _MONTHS:
+            continue  # "Mar 16" in a dateline is a date, not a toll
+        measure = sorted(words & INCIDENT_PARTICIPLES)
+        if measure:
+            figures.add(f"{measure[0]}:{claim['qmin']:g}")
+        elif claim["qmin"] >= _DISTINCT_COUNT:
+            # "eliminated all 16 terrorists" / "16 khwarij killed": the toll, however the
+            # verb reads; small numbers are too common to tell incidents apart
+            figures.add(f"count:{claim['qmin']:g}")
+    return sorted(places), sorted(countries), sorted(figures)
+
+
+def _lead_events(
+    mentions: list[dict[str, Any]], main: dict[str, Any], lead_sentences: int
+) -> list[str]:
+    """The events a document's thread follows: its main event, then the incidents its
+    lead reports beside it. A statement or a reaction ("X condemns the attack on ...") has
+    the statement as its news and the incident as its object; the incident, told in the
+    lead, ties it to the storyline of that incident (the thread), never to its event
+    group."""
+    found = [main["event_id"]]
+    for row in mentions:
+        if (
+            row["sentence"] < lead_sentences
+            and row["modality"] in REPORTED
+            and row["type"] in THREAD_INCIDENT_TYPES
+            and row["event_id"] not in found
+        ):
+            found.append(row["event_id"])
+    return found
+
+
+def _told_incident(
+    mentions: list[dict[str, Any]], main: dict[str, Any] | None, lead_sentences: int
+) -> dict[str, Any] | None:
+    """The incident a document's event group is decided by: its main event, or -- where
+    that is a statement, a condemnation, an appeal (not an attack, an arrest, a protest) --
+    the first incident its lead reports: the incident the article's event is compared by.
+    Where a named actor's reaction is the lead's news ("Naqvi condemns firing on police in
+    Kohat", :func:`reacts`), the caller joins it by no incident: a reaction is its own
+    statement (the reactions rule in ``bench/labels/stories/GUIDE.md``). (The thread still
+    follows the main event.)"""
+    if main is None or main["type"] in THREAD_INCIDENT_TYPES:
+        return main
+    return next(
+        (
+            r
+            for r in mentions
+            if r["sentence"] < lead_sentences
+            and r["modality"] in REPORTED
+            and r["type"] in THREAD_INCIDENT_TYPES
+        ),
+        main,
+    )

@@ -1,0 +1,65 @@
+"""Which named mention an extracted span stands for.
+
+Extraction yields character spans (an event's actor, a claim's speaker); the knowledge base
+holds entities, reached through the mentions resolution tied to them. Every writer of facts
+(event reports, claim mentions) asks the same question -- which mention covers this span --
+so it is answered once here, with the two cases that broke a plain overlap test: a possessor
+and the place it owns ("Peshawar's Malazai"), and a description with a name inside it only as
+a modifier ("the Israeli military said").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dossier.records import Mention, Span
+
+#: what joins a possessor to the name it owns: "Peshawar's Malazai", "Kurram’s Bagan"
+_POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
+
+
+def overlapping_mention(
+    span: Span | None, mentions: Sequence[Mention], text: str | None = None
+) -> Mention | None:
+    """The named mention that best covers ``span`` (largest overlap, then shortest).
+
+    With ``text``, a possessor is passed over for the name it owns inside the same span:
+    "a grenade attack on Peshawar's Malazai area" targets Malazai, not Peshawar (a place
+    and the locality it owns are two mentions, so the longer owner would win on overlap)."""
+    if span is None:
+        return None
+    start, end = span
+    covering = [m for m in mentions if min(end, m.end) - max(start, m.start) > 0]
+    if text is not None and len(covering) > 1:
+        owned = {m.start for m in covering}
+        covering = [
+            m
+            for m in covering
+            if not (text[m.end : m.end + 3] in _POSSESSIVE_GAPS and m.end + 3 in owned)
+        ] or covering
+    best: tuple[int, int, Mention] | None = None
+    for mention in covering:
+        overlap = min(end, mention.end) - max(start, mention.start)
+        rank = (overlap, -(mention.end - mention.start), mention)
+        if best is None or rank[:2] > best[:2]:
+            best = rank
+    return best[2] if best else None
+
+
+#: mention labels that name an actor by name ("UAE authorities", "Israeli", "the Foreign
+#: Office"), not by a description ("security forces"): read by the event days and the
+#: reactions
+_NAMED_ACTORS = frozenset({"ORG", "GPE", "PERSON", "NORP"})
+
+
+def speaker_mention(span: Span | None, text: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The named mention a speaker span stands for, or None when the span is a
+    description with a name inside it only as a modifier: "The Israeli military
+    said" is the military (an office, a typed generic speaker), not "Israeli"; "the
+    Balochistan government" is not "Balochistan". A mention counts when it reaches the
+    span's last word (the head of an English noun phrase)."""
+    mention = overlapping_mention(span, mentions)
+    if mention is None or span is None:
+        return mention
+    tail = text[span[0] : span[1]].rstrip(" .,;:").removesuffix("'s").removesuffix("’s")
+    return mention if mention.end >= span[0] + len(tail) else None
