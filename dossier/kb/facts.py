@@ -40,6 +40,7 @@ from dossier.kb.claims import (
     text_key,
     unit_key,
 )
+from dossier.kb.editions import edition_groups
 from dossier.kb.event_merge import (
     REPORTED,
     THREAD_INCIDENT_TYPES,
@@ -2386,6 +2387,7 @@ def assign_event_group(
                     pool += rows
                     groups.add(group)
                     sources |= held
+    groups |= edition_groups(store, document, record, told_as, groups)  # its other edition
     store.set_document_actors(document_id, actors, published)
     # the thread: a storyline over days or weeks (an attack, the reactions, the arrests,
     # the verdict) -- every document whose main event is the same event (merged across
