@@ -191,3 +191,39 @@ def test_a_print_edition_shares_its_web_reports_event_group(tmp_path, settings):
     # a web report of the print's own day, in the same words, is the outlet's second
     # story (its update, its follow-up), not the print's edition: its thread only
     assert follow_up != web
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    "text, published, day",
+    [
+        ("ISLAMABAD, Mar 04 (APP):Interior Minister Mohsin Naqvi has praised", "2025-03-05",
+         "2025-03-04"),  # published the day after its dateline
+        ("RAWALPINDI, Mar 16 (APP): Security Forces killed three", "2025-03-16", "2025-03-16"),
+        ("ISLAMABAD, Mar 01 (APP): The minister said", "2025-03-05", None),  # days before
+        ("ISLAMABAD, Mar 06 (APP): The minister said", "2025-03-05", None),  # after it
+        ("PESHAWAR: A newspaper's dateline names no day", "2025-03-05", None),
+        ("ISLAMABAD, Mar 04 (APP): undated article", None, None),
+    ],
+)  # fmt: skip
+def test_a_dispatchs_day_is_its_datelines_date_near_publication(text, published, day):
+    from dossier.kb.dispatch_days import dispatch_day
+
+    assert dispatch_day(text, published) == day
+
+
+@pytest.mark.unit
+def test_a_leads_undated_acts_take_the_dispatchs_day_and_dated_ones_keep_theirs():
+    from dossier.kb.dispatch_days import dispatch_dated
+
+    text = "ISLAMABAD, Mar 04 (APP):Interior Minister Mohsin Naqvi has praised the police"
+    actors = [("mohsin naqvi", None), ("shehbaz sharif", "2025-03-03")]
+    assert dispatch_dated(actors, text, "2025-03-05") == [
+        ("mohsin naqvi", "2025-03-04"),
+        ("shehbaz sharif", "2025-03-03"),
+    ]
+    # a newspaper's report ("PESHAWAR:") has no dispatch day: an undated act stays undated
+    # (and joins no one, as before)
+    assert dispatch_dated([("mohsin naqvi", None)], "PESHAWAR: Naqvi praised", "2025-03-05") == [
+        ("mohsin naqvi", None)
+    ]
