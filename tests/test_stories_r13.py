@@ -98,6 +98,27 @@ def test_nothing_else_of_one_outlet_joins_as_an_edition(other, document, why):
 
 
 @pytest.mark.unit
+def test_a_print_report_told_anew_joins_its_web_report_on_a_strong_toll_in_common():
+    """The print report rewrites its headline ("Bannu attack toll rises to 18") and shares
+    a third of the web report's words: one report where both give the same toll of five or
+    more ("16"), no edition where they give none or a small one."""
+    web_words = frozenset("all terrorists killed security forces respond bannu cantt".split())
+    print_words = frozenset("bannu cantt attack toll rises troops martyred".split())
+    assert 0.25 < len(web_words & print_words) / len(print_words) < 0.5  # of the shorter
+    for web_toll, print_toll, joins in (
+        ("count:16", "count:16;killed:18", True),
+        ("count:16", "", False),
+        ("killed:3", "killed:3", False),
+        ("count:16", "count:15", False),
+    ):
+        web = dict(_row("w", "2025-03-05", web_words), figures=web_toll)
+        store = _Store([web], {"w": _web("w")})
+        record = dict(_row("p", "2025-03-06", print_words), figures=print_toll)
+        found = edition_groups(store, _print("p"), record, print_words, set())
+        assert (found == {"g-w"}) is joins, (web_toll, print_toll)
+
+
+@pytest.mark.unit
 def test_two_web_reports_of_one_day_are_no_editions():
     """An outlet's two web reports of one day (a report and its follow-up) stay apart: only
     the print edition of the next morning is the same report told again."""

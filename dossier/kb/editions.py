@@ -34,7 +34,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from dossier.clean.dateline import parse_footer
-from dossier.kb.event_merge import place_fold
+from dossier.kb.event_merge import STRONG_TOLL, place_fold
 from dossier.store.base import Store
 
 #: the share of the shorter telling's content words a print edition shares with its web
@@ -44,6 +44,13 @@ EDITION_TELLING = 0.5
 
 #: the print edition is dated the morning after the web report
 EDITION_DAYS = 1
+
+#: the share a print edition that rewrites more (a new headline, the day's other incidents
+#: folded in) shares with its web report where both give one toll of :data:`STRONG_TOLL`
+#: or more ("All 16 terrorists killed ..." on the web, "Bannu attack toll rises to 18" in
+#: print, both "16"): on the labelled pairs, web/print pairs sharing 0.25-0.5 of their
+#: telling were one event twice with such a toll, and not twice without one
+TOLL_TELLING = 0.25
 
 
 def is_print_edition(document: dict[str, Any]) -> bool:
@@ -64,6 +71,20 @@ def _places(row: dict[str, Any]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _strong(row: dict[str, Any]) -> frozenset[str]:
+    """The tolls of a ``document_groups`` row's lead that tell an incident on their own
+    ("killed:6", "count:16": :data:`STRONG_TOLL` or more)."""
+    found = set()
+    for figure in (row.get("figures") or "").split(";"):
+        value = figure.rpartition(":")[2]
+        try:
+            if value and float(value) >= STRONG_TOLL:
+                found.add(figure)
+        except ValueError:
+            continue
+    return frozenset(found)
+
+
 def _shares(a: frozenset[str], b: frozenset[str], share: float) -> bool:
     """Whether two tellings share ``share`` of the shorter's words (both must have some:
     an empty telling proves nothing here, unlike in the incident join)."""
@@ -80,7 +101,8 @@ def edition_groups(
     """The event groups of a document's other edition: for a print report, its outlet's web
     report of the day before; for a web report, its outlet's print report of the day after
     (an archive need not come in publication order) -- told in the same words
-    (:data:`EDITION_TELLING`), and where no report of that group, nor of the groups the
+    (:data:`EDITION_TELLING`; :data:`TOLL_TELLING` where both leads give one strong toll),
+    and where no report of that group, nor of the groups the
     document already joins (``joined``), names specific places that the document's lead
     does not (a round-up's other towns are its own; two towns and no town in common are
     two incidents told in stock words). ``record``: the document's ``document_groups`` row
@@ -98,7 +120,10 @@ def edition_groups(
         group = row["event_group"]
         if row["document_id"] == document["id"] or group in joined or group in found:
             continue
-        if not _shares(told_as, frozenset((row.get("telling") or "").split()), EDITION_TELLING):
+        words = frozenset((row.get("telling") or "").split())
+        if not _shares(told_as, words, EDITION_TELLING) and not (
+            _shares(told_as, words, TOLL_TELLING) and _strong(record) & _strong(row)
+        ):
             continue
         other = store.document(row["document_id"]) or {}
         if is_print_edition(other) == printed:
