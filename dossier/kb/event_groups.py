@@ -17,6 +17,8 @@ from typing import Any
 from unidecode import unidecode
 
 from dossier.config import Settings
+from dossier.kb.dispatch_days import dispatch_dated
+from dossier.kb.editions import edition_groups
 from dossier.kb.event_merge import (
     Incident,
     compatible,
@@ -407,7 +409,7 @@ def assign_event_group(
     # were joined), published at most ``days`` apart, where no two of the reports joined
     # name different places or tolls (complete linkage, as for incidents, so a report
     # naming neither never bridges two that differ)
-    actors = _lead_actors(named, text, lead, published)
+    actors = dispatch_dated(_lead_actors(named, text, lead, published), text, published)
     actors += _lead_bodies(named, text, lead, published, document.get("dateline"))
     if actors and published:
         if "places" not in record:
@@ -454,8 +456,10 @@ def assign_event_group(
                     # its own other report, or -- a round-up joining a second statement --
                     # an outlet's second story in the group: the storyline's (the agency's
                     # President's and Prime Minister's statements, both carried by the
-                    # paper's round-up, stay two statements)
-                    reacted_to.add(group)
+                    # paper's round-up, stay two statements) -- unless the two name other
+                    # places or tolls (the minister's praise of two towns' police, one day)
+                    if not any(_differ(other, y) for y in pool):
+                        reacted_to.add(group)
                     continue
                 # the speakers' names are in every report of any statement of theirs
                 names = set(_CONTENT_WORD.findall(unidecode(f"{actor} {other['actor']}").lower()))
@@ -475,6 +479,7 @@ def assign_event_group(
                     pool += rows
                     groups.add(group)
                     sources |= held
+    groups |= edition_groups(store, document, record, told_as, groups)  # its other edition
     store.set_document_actors(document_id, actors, published)
     # the thread: a storyline over days or weeks (an attack, the reactions, the arrests,
     # the verdict) -- every document whose main event is the same event (merged across

@@ -182,6 +182,12 @@ class DocumentStore(Protocol):
         ``published`` (an index range)."""
         ...
 
+    def outlet_day_rows(self, outlet: str, day: str) -> list[dict[str, Any]]:
+        """``document_groups`` rows of one outlet's documents published on ``day`` (an
+        index lookup: a newspaper's print edition finds its web report of the day before,
+        :func:`dossier.kb.editions.edition_groups`)."""
+        ...
+
     def story_group_rows(self, story_id: str) -> list[dict[str, Any]]:
         """``document_groups`` rows of the documents of one story."""
         ...

@@ -465,6 +465,15 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE document_groups ADD COLUMN said TEXT",
         ),
     ),
+    Migration(
+        16,
+        "one outlet's documents of one publication day found by index (dossier.kb.editions:"
+        " a newspaper's print report finds its web report of the day before)",
+        common=(
+            "CREATE INDEX IF NOT EXISTS document_groups_outlet_day "
+            "ON document_groups (outlet, published)",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -424,6 +424,12 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
         return [dict(r) for r in rows]
 
+    def outlet_day_rows(self, outlet: str, day: str) -> list[dict[str, Any]]:
+        rows = self._all(
+            "SELECT * FROM document_groups WHERE outlet = ? AND published = ?", (outlet, day)
+        )
+        return [dict(r) for r in rows]
+
     def story_group_rows(self, story_id: str) -> list[dict[str, Any]]:
         rows = self._all(
             """SELECT g.* FROM documents d JOIN document_groups g ON g.document_id = d.id
