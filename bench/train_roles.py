@@ -40,7 +40,8 @@ and aliases; it measures the chooser, which is what a re-ranker would change.
 
 Measured (session 13, README "Events"): nested, 316 -> 321 of 422 right at the extraction
 stage (ahead on 3 folds of 6, tied on 3, always "fill"), about 351 -> 352 through the
-export; replacing the rules' actors loses in every setting. Not shipped.
+export; replacing the rules' actors loses in every setting. Place (``--role place``, against
+the export's place): nested 267 -> 260 of 350, no setting ahead. Not shipped.
 
 Usage: ``python bench/train_roles.py [--data /work/shared/bench-data] [--cache FILE]
 [--learner lr clogit] [--mode rerank fill] [--C 0.1 1 10] [--nested]
@@ -279,15 +280,117 @@ def _candidates(event: Any, analyzed: Any, doc: Any, forces: Sequence[Any]) -> l
     return out
 
 
-def collect(data: Path, sets: Sequence[str]) -> list[dict[str, Any]]:
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+#: sentences before the event's whose places are candidates (the store's own look-back)
+PLACE_LOOKBACK = 3
+
+
+def _place_candidates(event: Any, analyzed: Any, exported: Sequence[str]) -> list[dict[str, Any]]:
+    """The places a chooser picks among: the rules' own location, the place mentions of the
+    event's sentence and the three before it, the dateline's, and nobody; each marked with
+    whether the export chose it (``exported``: its place names)."""
+    text = analyzed.document.text
+    dateline_end = len(analyzed.document.dateline or "") + 40
+    spans: dict[tuple[int, int], dict[str, Any]] = {}
+    if event.location:
+        s, e = event.location
+        spans[(s, e)] = {"start": s, "end": e, "label": "", "source": "rule", "back": 0}
+    for m in analyzed.mentions:
+        if m.label not in PLACE_LABELS:
+            continue
+        back = event.sentence - m.sentence
+        if m.start < dateline_end and analyzed.document.dateline and m.sentence == 0:
+            source = "dateline"
+        elif 0 <= back <= PLACE_LOOKBACK:
+            source = "sentence" if back == 0 else "earlier"
+        else:
+            continue
+        spans.setdefault(
+            (m.start, m.end),
+            {"start": m.start, "end": m.end, "label": m.label, "source": source, "back": back},
+        )
+    out = list(spans.values())
+    for cand in out:
+        cand["text"] = text[cand["start"] : cand["end"]]
+        cand["rule"] = (
+            bool(event.location)
+            and cand["start"] < event.location[1]
+            and (event.location[0] < cand["end"])
+        )
+        cand["export"] = any(norm(cand["text"]) == norm(n) for n in exported)
+    out.append(
+        {"start": -1, "end": -1, "text": NOBODY, "label": "", "source": "nobody", "back": 0}
+        | {"rule": False, "export": not exported}
+    )
+    return out
+
+
+def _place_features(cand: dict[str, Any], trigger: Any, event: Any, doc: Any) -> dict[str, float]:
+    """Features of one candidate place (binary)."""
+    from dossier.geo import breadth
+
+    group = event.type if event.type in ("ASSAULT", "COERCE") else "other"
+    f: dict[str, float] = {f"type={group}": 1}
+    if cand["export"]:
+        f["export"] = 1
+    if cand["text"] == NOBODY:
+        f["nobody"] = 1
+        f[f"nobody|type={group}"] = 1
+        return f
+    f[f"source={cand['source']}"] = 1
+    f[f"back={cand['back']}"] = 1
+    f[f"label={cand['label']}"] = 1
+    f[f"breadth={breadth(cand['text'])}"] = 1
+    f[f"breadth={breadth(cand['text'])}|source={cand['source']}"] = 1
+    if cand["rule"]:
+        f["rule"] = 1
+    if event.actors and any(cand["start"] < e and s < cand["end"] for s, e in event.actors):
+        f["in_actor"] = 1
+    if event.targets and any(cand["start"] < e and s < cand["end"] for s, e in event.targets):
+        f["in_target"] = 1
+    tokens = _span_tokens(doc, cand["start"], cand["end"])
+    if tokens and cand["source"] in ("sentence", "rule"):
+        head = _span_head(tokens)
+        relation = _relation(head, trigger)
+        f[f"rel={relation}"] = 1
+        f[f"rel={relation.split(':')[0]}"] = 1
+        f[f"dist={_distance(abs(head.i - trigger.i))}"] = 1
+        f[f"side={'left' if head.i < trigger.i else 'right'}"] = 1
+        if head.i > 0 and doc[head.i - 1].lower_ in ("in", "at", "near", "of"):
+            f[f"after={doc[head.i - 1].lower_}"] = 1
+    return f
+
+
+def _export_verdicts(folder: Path) -> dict[tuple[str, str, str], tuple[bool, list[str]]]:
+    """(set, article, anchor) -> (the export's place right, its place names), read from the
+    ``err-SET.jsonl`` files ``bench/eval_events.py --errors`` writes."""
+    found: dict[tuple[str, str, str], tuple[bool, list[str]]] = {}
+    for path in sorted(folder.glob("err-*.jsonl")):
+        name = path.stem.removeprefix("err-")
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            lab = row["label"]
+            found[(name, lab["article"], lab["anchor"])] = (
+                bool(row["right"]["place"]),
+                list(row["got"]["place"] or []),
+            )
+    return found
+
+
+def collect(
+    data: Path, sets: Sequence[str], role: str = "actor", errors: Path | None = None
+) -> list[dict[str, Any]]:
     """One example per labelled event of ``sets``: gold actor, the rule's actor texts and
-    the candidates with features and right/wrong."""
+    the candidates with features and right/wrong. ``role`` "place": the gold place against
+    the *export's* place (its verdict read from ``errors``, see :func:`_export_verdicts`),
+    since the store, not the extractor, decides most places."""
     from dossier.config import load_settings
     from dossier.extract import nlp
     from dossier.extract.events.roles import named_forces
     from dossier.kb import resolve
 
     settings = load_settings(environ={})
+    verdicts = _export_verdicts(errors) if role == "place" and errors else {}
     labelled = {
         s: [r for r in read_labels(LABEL_DIR / f"{s}.jsonl") if r.get("type")] for s in sets
     }
@@ -308,11 +411,13 @@ def collect(data: Path, sets: Sequence[str]) -> list[dict[str, Any]]:
     examples = []
     for set_name, labels in labelled.items():
         for lab in labels:
+            if role == "place" and lab.get("place") == "*":
+                continue  # where a statement was made is not scored
             example: dict[str, Any] = {
                 "set": set_name,
                 "article": lab["article"],
                 "anchor": lab["anchor"],
-                "gold": lab.get("actor"),
+                "gold": lab.get(role),
                 "matched": False,
             }
             examples.append(example)
@@ -329,6 +434,26 @@ def collect(data: Path, sets: Sequence[str]) -> list[dict[str, Any]]:
             event = found[0]
             trigger = _token_at(doc, event.trigger[0])
             if trigger is None:
+                continue
+            if role == "place":
+                verdict = verdicts.get((set_name, lab["article"], lab["anchor"]))
+                if verdict is None:
+                    continue
+                gold = lab.get("place")
+                places = _place_candidates(event, analyzed, verdict[1])
+                for cand in places:
+                    if cand["text"] == NOBODY:
+                        cand["right"] = gold is None
+                    else:
+                        cand["right"] = gold is not None and name_right(gold, [cand["text"]])
+                    cand["features"] = _place_features(cand, trigger, event, doc)
+                example.update(
+                    matched=True,
+                    type=event.type,
+                    rule_actor=verdict[1],
+                    rule_right=verdict[0],
+                    candidates=places,
+                )
                 continue
             forces = named_forces(doc)
             force_heads = {t.i for t in forces}
@@ -445,11 +570,22 @@ def leave_one_set_out(
             tally["matched"] += 1
             tally["rule"] += ex["rule_right"]
             picked = choose(vec, model, ex, mode)
-            tally["model"] += bool(picked and picked["right"])
+            tally["model"] += _right(ex, picked)
             tally["oracle"] += any(cand["right"] for cand in ex["candidates"])
             ex.setdefault("picked", {})[f"{learner}/{mode}/{c}"] = picked and picked["text"]
         folds.append({"set": held, **tally})
     return folds
+
+
+def _right(example: dict[str, Any], picked: dict[str, Any] | None) -> bool:
+    """Whether a pick is right. A place candidate the export itself chose keeps the export's
+    verdict, which also credits the place entity's other names: judged by its text alone
+    the export's own choice would be wrong in 13 rows it gets right (and right in 1)."""
+    if picked is None:
+        return False
+    if picked.get("export"):
+        return bool(example["rule_right"])
+    return bool(picked["right"])
 
 
 def _fold_right(
@@ -462,7 +598,7 @@ def _fold_right(
     for ex in test:
         if ex["matched"]:
             picked = choose(vec, model, ex, mode)
-            right += bool(picked and picked["right"])
+            right += _right(ex, picked)
     return right
 
 
@@ -548,7 +684,7 @@ def end_to_end(examples: Sequence[dict[str, Any]], folder: Path) -> None:
 
 
 def report(folds: Sequence[dict[str, Any]], label: str) -> None:
-    print(f"leave-one-set-out, {label}: actor right on the held-out set (all labelled / matched)")
+    print(f"leave-one-set-out, {label}: right on the held-out set (all labelled / matched)")
     print(
         f"  {'held out':<8} {'events':>6} {'matched':>7} {'rules':>14} {'model':>14} {'oracle':>14}"
     )
@@ -583,6 +719,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--learner", nargs="+", default=["lr"], choices=["lr", "clogit"])
     parser.add_argument("--mode", nargs="+", default=["rerank", "fill"], choices=["rerank", "fill"])
+    parser.add_argument(
+        "--role",
+        default="actor",
+        choices=["actor", "place"],
+        help="place: against the export's place (needs --export-errors)",
+    )
     parser.add_argument("--nested", action="store_true", help="choose the setting inside each fold")
     parser.add_argument(
         "--export-errors",
@@ -594,13 +736,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.cache and args.cache.exists():
         examples = json.loads(args.cache.read_text(encoding="utf-8"))
     else:
-        examples = collect(args.data, READABLE)
+        examples = collect(args.data, READABLE, args.role, args.export_errors)
         if args.cache:
             args.cache.write_text(json.dumps(examples), encoding="utf-8")
     if args.nested:
         grid = [(lr, m, c) for lr in args.learner for m in args.mode for c in args.C]
         report(nested(examples, grid), f"nested over {len(grid)} settings")
-        if args.export_errors:
+        if args.export_errors and args.role == "actor":
             end_to_end(examples, args.export_errors)
         return 0
     for learner in args.learner:

@@ -96,3 +96,13 @@ def test_end_to_end_estimate_keeps_the_export_verdict_unless_the_actor_changed(
     end_to_end([changed, unchanged], tmp_path)
     out = capsys.readouterr().out
     assert "(0 -> 1; 1 actors changed, 1 gained, 0 lost)" in out
+
+
+def test_a_pick_of_the_exports_own_place_keeps_the_exports_verdict() -> None:
+    from bench.train_roles import _right
+
+    example = {"rule_right": True}
+    # judged by its text alone the export's place is wrong (an alias the entity holds)
+    assert _right(example, {"text": "DI Khan", "right": False, "export": True})
+    assert not _right(example, {"text": "Tank", "right": False, "export": False})
+    assert not _right(example, None)
