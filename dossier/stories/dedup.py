@@ -269,8 +269,8 @@ def _byte_tokens_and_sentences(text: str, min_words: int) -> tuple[list[bytes], 
     joined = ascii_lower("\n".join(sentences))
     lines = joined.encode("ascii").translate(_WORD_BYTES).split(b"\n") if joined.isascii() else []
     if len(lines) != len(sentences):
-        tokens, found = _tokens_and_sentences(text, min_words)
-        return [t.encode() for t in tokens], found
+        words_of, hashes = _tokens_and_sentences(text, min_words)
+        return [t.encode() for t in words_of], hashes
     tokens: list[bytes] = []
     found = []
     for line in lines:
