@@ -231,6 +231,47 @@ def test_sentence_break_opening_with_one_set_splits_as_the_two_branches():
 
 
 @pytest.mark.unit
+def test_fingerprint_tokens_as_bytes_are_the_sentence_by_sentence_ones():
+    """The joined, byte-translated pass gives the tokens (encoded) and sentence hashes of
+    the sentence-by-sentence one on every text, those whose transliteration makes a line
+    break (U+2028, U+2029: done sentence by sentence) included; and the in-place rolling
+    hash gives the shingles of the formula it replaced, so stored keys stay comparable."""
+    from dossier.stories.dedup import (
+        _BYTE_TOKEN_HASHES,
+        _TOKEN_HASHES,
+        _byte_tokens_and_sentences,
+        _shingles_of_tokens,
+        _tokens_and_sentences,
+    )
+
+    alphabet = list(".!?…\n\"'”’) \t\u00a0\u2028\u2029\u3000ab1Zé½北")
+    rng = random.Random(11)
+    texts = [TRICKY, WIRE, INDEPENDENT, "", "\u2028", "a\u2029b. " * 9] + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(20000)
+    ]
+    for text in texts:
+        tokens, hashes = _tokens_and_sentences(text, 3)
+        assert _byte_tokens_and_sentences(text, 3) == ([t.encode() for t in tokens], hashes)
+
+    def formula(tokens: list[str], size: int) -> np.ndarray:
+        ids = np.array([zlib.crc32(t.encode()) for t in tokens], dtype=np.uint64)
+        size = min(size, len(ids))
+        grams = np.zeros(len(ids) - size + 1, dtype=np.uint64)
+        for offset in range(size):
+            grams = grams * np.uint64(1_000_003) + ids[offset : offset + len(grams)]
+        return np.unique((grams & np.uint64((1 << 32) - 1)).astype(np.uint32))
+
+    for text in (WIRE, INDEPENDENT, TRICKY, "one two", "one"):
+        tokens = words(text)
+        expected = formula(tokens, 5)
+        assert np.array_equal(_shingles_of_tokens(tokens, 5), expected)
+        as_bytes = [t.encode() for t in tokens]
+        assert np.array_equal(_shingles_of_tokens(as_bytes, 5, _BYTE_TOKEN_HASHES), expected)
+    assert all(isinstance(key, str) for key in _TOKEN_HASHES)
+    assert all(isinstance(key, bytes) for key in _BYTE_TOKEN_HASHES)
+
+
+@pytest.mark.unit
 def test_signature_is_the_minimum_over_shingles():
     """One row per permutation gives the values of one row per shingle (signatures
     stored by earlier versions stay comparable)."""
