@@ -45,6 +45,7 @@ from dossier.kb.event_merge import (
     THREAD_INCIDENT_TYPES,
     EventReport,
     Incident,
+    bound_by_report,
     compatible,
     dates_compatible,
     days_apart,
@@ -55,6 +56,7 @@ from dossier.kb.event_merge import (
     place_fold,
     place_key,
     places_differ,
+    row_points_back,
     same_event,
     same_incident,
     same_incident_in_document,
@@ -151,6 +153,9 @@ def _report(
         place=_own_place(row.get("location_text"), row.get("evidence") or "", dateline)
         if own_place
         else None,
+        bound=bound_by_report(row),
+        sentence=row["sentence"],
+        points_back=own_place and row_points_back(row),
     )
 
 
