@@ -229,6 +229,21 @@ def test_which_reports_point_back(sentence, trigger, args, expected):
     assert _points_back(sentence, trigger, *args) is expected
 
 
+def test_a_participant_lent_from_another_sentence_does_not_point_back():
+    # "Prior to this, another operation was conducted in Dagar village, during which local
+    # drug dealer Basharat Hussain was arrested": the actor "police" is lent from the lead
+    sentence = (
+        "Prior to this, another operation was conducted in Dagar village, during which local"
+        " drug dealer Basharat Hussain was arrested."
+    )
+    start = 5000
+    args = [
+        {"start": 120, "end": 126, "text": "police"},
+        {"start": start + sentence.index("Basharat"), "end": 0, "text": "Basharat Hussain"},
+    ]
+    assert not points_back(sentence, start, start + sentence.index("arrested"), args)
+
+
 def test_a_retelling_in_the_next_sentence_tells_its_incident_finer():
     site = _report(1, dates=("2025-02-01", "2025-02-01"), place="site", sentence=12)
     naurus = _report(

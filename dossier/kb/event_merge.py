@@ -190,7 +190,8 @@ def points_back(evidence: str, start: int, trigger: int, args: Sequence[dict[str
         if not words:
             continue
         if not 0 <= offset < len(evidence):
-            pointing = True  # a pronoun resolved to the name told before
+            # lent from another sentence ("... was arrested": the police of the lead): it
+            # tells nothing of how this sentence names its participants
             continue
         before = evidence[:offset]
         first = words[0].lower()
