@@ -53,6 +53,19 @@ def test_a_lone_person_word_that_fits_nobody_in_its_report_is_scoped_to_it():
     assert resolve.SCOPE in key and resolve.base_key(key) == "ssp haider"
 
 
+def test_a_lone_word_a_title_introduces_is_scoped_when_it_fits_two_people():
+    text = "Muquddus Haider spoke. Aneel Haider agreed. DIG Haider said it was a prank."
+    item = _doc(5, text, [("Muquddus Haider", "PERSON"), ("Aneel Haider", "PERSON")])
+    start = text.index("Haider said")
+    # as dossier.extract.nlp.titled_people makes it: the words after the title
+    titled = Mention(start, start + 6, "Haider", "PERSON", "haider", 0, via="title")
+    item = AnalyzedDocument(
+        document=item.document, sentences=item.sentences, mentions=[*item.mentions, titled]
+    )
+    keys = _keys(item)
+    assert keys[2] == resolve.scoped_key("haider", resolve.LONE + "doc-5")
+
+
 def test_a_lone_word_that_begins_the_one_full_name_of_its_report_is_that_person():
     text = "Haider Ali, a vendor, was injured. One of Haider's associates said the stall burned."
     keys = _keys(_doc(1, text, [("Haider Ali", "PERSON"), ("Haider", "PERSON")]))

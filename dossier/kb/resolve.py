@@ -435,12 +435,13 @@ def _given_name_of(
 def _lone_person(mention: Mention, bodies: set[str], gazetteer: geo.Gazetteer | None) -> bool:
     """A person named by one word (titles aside) that fits no full name of its document:
     it names somebody in its sentence and nobody across documents (issue 17: a lone
-    name as a cross-document key chained four men called "Haider"). Not a word the
+    name as a cross-document key chained four men called "Haider"), whether the model found
+    it or a title did ("DIG Haider": :func:`dossier.extract.nlp.titled_people`). Not a word the
     document also uses for a body or place (the model's PERSON for "Hamas" in one
     sentence), nor a place the gazetteer knows ("Kurram", "Parachinar" as the model's PERSON).
     The store may still give it the body or place the word names in other reports
     (:func:`link_surnames`)."""
-    if mention.label != "PERSON" or mention.via != "ner" or SCOPE in mention.key:
+    if mention.label != "PERSON" or mention.via not in ("ner", "title") or SCOPE in mention.key:
         return False
     word = _lone_word(mention.text)
     if word is None or mention.key in bodies or {word, word.rstrip("s"), word + "s"} & bodies:
