@@ -122,7 +122,14 @@ def _antecedent(
     named = [m for m in candidates if head in _classes(m.key)]
     if named:
         return named[-1]
-    ahead = [m for m in after if _may_be_described(m, head) and head in _classes(m.key)]
+    ahead = [
+        m
+        for m in after
+        if _may_be_described(m, head)
+        and head in _classes(m.key)
+        # a summary line names what the next lines spell out, not a body far down the report
+        and m.sentence - description.sentence < DESCRIPTION_WINDOW
+    ]
     if ahead:
         return ahead[0]
     if named_only:
@@ -383,6 +390,63 @@ def _exact_surname(short: Mention, people: Sequence[Mention]) -> Mention | None:
         return None
     found = {p.key: p for p in people if p.key.split()[-1] == words[0] and p.key != short.key}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _lone_word(text: str) -> str | None:
+    """The one name word of a lone person reference ("Haider", "SSP Haider", "Trump's"),
+    normalised, or None when titles leave more or fewer words, or an acronym."""
+    words = names.strip_titles(text)
+    if len(words) != 1 or names.looks_like_acronym(words[0].strip(".,;:")):
+        return None
+    word = normalize_name(words[0])
+    return word if word and " " not in word else None
+
+
+def _given_name_of(
+    short: Mention, people: Sequence[Mention], text: str, gazetteer: geo.Gazetteer | None
+) -> Mention | None:
+    """The one full person name of the document that a lone, untitled word begins and no
+    full name ends ("Haider Ali ... Haider's associates"): news calls a man by his given
+    name as by his surname once it has named him (:func:`_full_name` covers the surname),
+    whatever label the model gave the word (it calls that "Haider" an organisation).
+    Not a common given name ("Ali": :func:`names.common_lone_name`), not when the word
+    begins two names or also ends one ("Haider Abbas" beside "Muquddus Haider"), not a
+    place the gazetteer knows ("Kurram" before a name the model ran into it), not a
+    people's or place's word used as an adjective."""
+    if short.label not in _SURNAME_LABELS or short.via != "ner" or len(short.text.split()) != 1:
+        return None
+    word = _lone_word(short.text)
+    if word is None or names.common_lone_name(short.text) or _known_place(word, gazetteer):
+        return None
+    if _used_as_adjective(short, text):
+        return None
+    starts: dict[str, Mention] = {}
+    for p in people:
+        if not is_full_name(p.text):
+            continue
+        own = normalize_name(" ".join(names.strip_titles(p.text))).split()
+        if own[-1] == word:
+            return None
+        if own[0] == word:
+            starts[p.key] = p
+    return next(iter(starts.values())) if len(starts) == 1 else None
+
+
+def _lone_person(mention: Mention, bodies: set[str], gazetteer: geo.Gazetteer | None) -> bool:
+    """A person named by one word (titles aside) that fits no full name of its document:
+    it names somebody in its sentence and nobody across documents (issue 17: a lone
+    name as a cross-document key chained four men called "Haider"), whether the model found
+    it or a title did ("DIG Haider": :func:`dossier.extract.nlp.titled_people`). Not a word the
+    document also uses for a body or place (the model's PERSON for "Hamas" in one
+    sentence), nor a place the gazetteer knows ("Kurram", "Parachinar" as the model's PERSON).
+    The store may still give it the body or place the word names in other reports
+    (:func:`link_surnames`)."""
+    if mention.label != "PERSON" or mention.via not in ("ner", "title") or SCOPE in mention.key:
+        return False
+    word = _lone_word(mention.text)
+    if word is None or mention.key in bodies or {word, word.rstrip("s"), word + "s"} & bodies:
+        return False  # "Houthis" the model calls a person beside its "Houthi" organisation
+    return not _known_place(word, gazetteer)
 
 
 def _route_place(mention: Mention, text: str) -> bool:
@@ -1341,6 +1405,13 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         ):
             # "identified as Ihsanullah and Rafiullah": the model's GPE is a man's given name
             mention = replace(mention, key=scoped_key(mention.key, document_id), label="PERSON")
+        elif (given := _given_name_of(mention, people, text, gazetteer)) is not None:
+            mention = replace(mention, key=given.key, label="PERSON", via="surname")
+        elif mention.key not in local and _lone_person(mention, bodies, gazetteer):
+            # "Haider" (a passer-by here, a colonel there, a police officer in a third
+            # report): one word names somebody in its sentence and nobody across documents;
+            # :func:`link_surnames` may still join it to the one dominant full name of the store
+            mention = replace(mention, key=scoped_key(mention.key, LONE + document_id))
         resolved.append(mention)
     # the key a bare office ends with after resolution holds only here too, and with it its
     # letters ("the Counter-Terrorism Department ... the CTD"): another province's CTD is
@@ -1404,6 +1475,11 @@ def _jurisdiction_keys(mentions: Sequence[Mention]) -> dict[str, str]:
 
 #: marks a key that holds only inside one document ("ali @<document id>")
 SCOPE = " @"
+
+
+#: marks, after :data:`SCOPE`, a lone person name that only the store's one dominant full
+#: name may take to other documents (:func:`link_surnames`)
+LONE = "~"
 
 
 def scoped_key(key: str, document_id: str) -> str:
@@ -1822,6 +1898,32 @@ def _person_beside_a_place(text: str, label: str, other_text: str, other_label: 
 
 
 _SURNAME_REASON = "lone surname of"
+#: the block a document-scoped lone person name is filed under ("l:" and the surname
+#: skeleton of :func:`names.blocking_keys`' "p:" block): only :func:`link_surnames` reads it,
+#: so a word named alone in hundreds of reports never fills the blocks full names are
+#: matched through (a block of more than ``MAX_BLOCK`` keys is skipped)
+_LONE_BLOCK = "l:"
+#: how many scoped lone names one surname's block is read for
+MAX_LONE_BLOCK = 5000
+
+
+def _lone_scoped(key: str) -> bool:
+    """A document-scoped key of a person named by one word that fits nobody in its document
+    (:func:`_lone_person`); not the other scoped keys (a common given name, a word that fits
+    two people of its document, an office), which never link at all."""
+    return SCOPE + LONE in key
+
+
+def _blocks_of(key: str, text: str) -> list[str]:
+    """The blocks ``key`` is filed under: a scoped lone person name only under its own
+    (:data:`_LONE_BLOCK`), so that its surname can still find it."""
+    blocks = sorted(names.blocking_keys(text))
+    if _lone_scoped(key):
+        bare = " ".join(names.strip_titles(text))
+        return sorted(
+            _LONE_BLOCK + b[len("p:") :] for b in names.blocking_keys(bare) if b.startswith("p:")
+        )
+    return blocks
 
 
 def dominant(documents: dict[str, int], min_documents: int, min_share: float) -> str | None:
@@ -1852,13 +1954,17 @@ def surname_link(store: Store, key: str, text: str, label: str) -> Link | None:
     of all their documents. Common lone names (``names.common_lone_name``), acronyms,
     titles and unambiguous places never qualify.
     """
-    if SCOPE in key or len(text.split()) != 1 or label not in _SURNAME_LABELS:
+    if SCOPE in key and not _lone_scoped(key):
         return None
-    if is_full_name(text) or names.looks_like_acronym(text) or names.common_lone_name(text):
+    word = _lone_word(text)
+    if word is None or (SCOPE not in key and len(text.split()) != 1):
         return None
-    if not names.strip_titles(text) or not text[:1].isupper():
+    if label not in _SURNAME_LABELS or names.common_lone_name(text):
         return None
-    candidates = store.keys_in_blocks(sorted(names.blocking_keys(text)), MAX_BLOCK) - {key}
+    if not text[:1].isupper():
+        return None
+    bare = " ".join(names.strip_titles(text))
+    candidates = store.keys_in_blocks(sorted(names.blocking_keys(bare)), MAX_BLOCK) - {key}
     candidates = {c for c in candidates if SCOPE not in c}
     if not candidates:
         return None
@@ -1872,10 +1978,10 @@ def surname_link(store: Store, key: str, text: str, label: str) -> Link | None:
         # a place the model took for a person ("Azad Kashmir") has no surname: "Kashmir"
         # alone is the region, not the last word of somebody's name
         and not _known_place(other_text, gazetteer)
-        and names.surname_match(text, other_text)
+        and names.surname_match(bare, other_text)
         # the very word, not a spelling variant: "Nasrullah" (a given name in Pakistan) is
         # not "Hassan Nasrallah" across documents
-        and normalize_name(other_text).split()[-1] == normalize_name(text)
+        and normalize_name(other_text).split()[-1] == word
     )
     if not full:
         return None
@@ -1887,7 +1993,7 @@ def surname_link(store: Store, key: str, text: str, label: str) -> Link | None:
     if entity is None:
         return None
     total = sum(documents.values())
-    if gazetteer_place(text, gazetteer):
+    if gazetteer_place(bare, gazetteer):
         return None
     shown = profiles[max((k for k in full if entity_of.get(k) == entity), key=len)][0]
     return Link(
@@ -1895,6 +2001,35 @@ def surname_link(store: Store, key: str, text: str, label: str) -> Link | None:
         f"{_SURNAME_REASON} {shown!r}, the dominant full name with it in the store "
         f"({documents[entity]} of {total} documents)",
     )
+
+
+_BODY_REASON = "a person's one word the store names as a body or place:"
+
+
+def _body_of_word(store: Store, word: str, seen: dict[str, str | None]) -> str | None:
+    """The entity of ``word`` written alone (its unscoped key) when the store mostly names it
+    something other than a person, in at least ``LONE_SURNAME_MIN_DOCUMENTS`` documents: the
+    group or place a report's lone PERSON-labelled word then is. ``seen`` caches per word."""
+    if word not in seen:
+        plain = store.entity_ids_for_keys([word]).get(word)
+        found = None
+        if plain is not None and store.entity_document_count(plain) >= LONE_SURNAME_MIN_DOCUMENTS:
+            stats = store.alias_stats(plain)
+            person = sum(s.mentions for s in stats if s.label == "PERSON")
+            if sum(s.mentions for s in stats) > 2 * person:
+                found = plain
+        seen[word] = found
+    return seen[word]
+
+
+def _alone_more_often(store: Store, word: str, entity: str, seen: dict[str, int]) -> bool:
+    """Whether the store's own entity of ``word`` written alone (its unscoped key) holds more
+    documents than ``entity``, the full name it would be the surname of. ``seen`` caches the
+    first count per word for one :func:`link_surnames` call."""
+    if word not in seen:
+        plain = store.entity_ids_for_keys([word]).get(word)
+        seen[word] = store.entity_document_count(plain) if plain and plain != entity else 0
+    return seen[word] > store.entity_document_count(entity)
 
 
 def _joined_as_surname(store: Store, entity: str, key: str) -> bool:
@@ -1915,11 +2050,25 @@ def _only_this_word(store: Store, entity: str, word: str) -> bool:
     )
 
 
-def _used_as_a_place(stats: Sequence[AliasStat]) -> bool:
-    """Whether an entity's mentions are more often a place's (GPE, LOC) than a person's."""
+def _used_as_a_place(stats: Sequence[AliasStat], elsewhere: int = 0) -> bool:
+    """Whether an entity's mentions are more often a place's (GPE, LOC) than a person's;
+    ``elsewhere``: the reports where the same word is a person on its own (scoped lone keys,
+    which :func:`corefer` takes out of the word's unscoped key)."""
     place = sum(s.mentions for s in stats if s.label in ("GPE", "LOC"))
-    person = sum(s.mentions for s in stats if s.label == "PERSON")
+    person = sum(s.mentions for s in stats if s.label == "PERSON") + elsewhere
     return place > person
+
+
+def _lone_people(store: Store, word: str, seen: dict[str, int]) -> int:
+    """How many reports name a person by ``word`` alone (its scoped lone keys); cached per
+    word for one :func:`link_surnames` call."""
+    if word not in seen:
+        blocks = [
+            _LONE_BLOCK + b[len("p:") :] for b in names.blocking_keys(word) if b.startswith("p:")
+        ]
+        found = store.keys_in_blocks(blocks, MAX_LONE_BLOCK) if blocks else set()
+        seen[word] = sum(1 for k in found if _lone_scoped(k) and _lone_word(base_key(k)) == word)
+    return seen[word]
 
 
 def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
@@ -1929,35 +2078,71 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
     a full name of the batch: the full name may become dominant after the surname was first
     seen. Returns the entity ids changed.
     """
-    keys = {k for k in keys if SCOPE not in k}
+    keys = {k for k in keys if SCOPE not in k or _lone_scoped(k)}
     # the lone keys of this batch, and the earlier ones a full name of this batch may now
     # dominate (so the order of the articles does not decide)
     surname_blocks = sorted(
         {
             block
             for k in keys
-            if " " in k
+            if " " in k and SCOPE not in k
             for block in names.blocking_keys(k)
             if block.startswith("p:")
         }
     )
     keys |= store.keys_in_blocks(surname_blocks, MAX_BLOCK) if surname_blocks else set()
+    # and a word of this batch written alone unscoped: it may now be a body of the store
+    # that earlier reports' scoped lone words are the model's slips for
+    surname_blocks += sorted(
+        {
+            block
+            for k in keys
+            if SCOPE not in k and " " not in k
+            for block in names.blocking_keys(k)
+            if block.startswith("p:")
+        }
+    )
+    lone_blocks = sorted({_LONE_BLOCK + b[len("p:") :] for b in surname_blocks})
+    keys |= store.keys_in_blocks(lone_blocks, MAX_LONE_BLOCK) if lone_blocks else set()
     lone = sorted(
-        k for k in keys if SCOPE not in k and " " not in k and not names.common_lone_name(k)
+        k
+        for k in keys
+        if (_lone_scoped(k) or (SCOPE not in k and " " not in k))
+        and not names.common_lone_name(base_key(k))
     )
     profiles = key_profiles(store, lone)
     own_of = store.entity_ids_for_keys(lone)
     pinned = store.pinned_keys(lone)
     changed: set[str] = set()
+    # the store's answer for one word, asked once per call: a batch names "Trump" alone in
+    # many reports, each its own scoped key
+    links: dict[tuple[str, str, bool], Link | None] = {}
+    plain_docs: dict[str, int] = {}
+    bodies: dict[str, str | None] = {}
+    lone_counts: dict[str, int] = {}
     for key in lone:
         if key in pinned or key not in own_of or key not in profiles:
             continue
         own = store.entity_ids_for_keys([key])[key]
         text, label = profiles[key]
-        link = surname_link(store, key, text, label)
-        if link is None or link.entity == own or not _only_this_word(store, own, key):
+        word = _lone_word(text) or base_key(key)
+        if SCOPE in key:
+            body = _body_of_word(store, word, bodies)
+            if body is not None:
+                # the model's PERSON for a word the store names a group or a place in other
+                # reports ("Hamas", "Kurram", "Baloch"): that body, as the unscoped key would.
+                # Only this key moves: a full name it was taken for earlier stays whole
+                if body != own:
+                    store.map_keys({key: (body, f"{_BODY_REASON} {word!r}")})
+                    changed.update((own, body))
+                continue
+        asked = (word, label, SCOPE in key)
+        if asked not in links:
+            links[asked] = surname_link(store, key, text, label)
+        link = links[asked]
+        if link is None or link.entity == own or not _only_this_word(store, own, word):
             continue
-        if _used_as_a_place(store.alias_stats(own)):
+        if _used_as_a_place(store.alias_stats(own), _lone_people(store, word, lone_counts)):
             # "resident of Momand district": a word the reports use as a place is no
             # person's surname ("Abdullah Momand"), whatever the model's label elsewhere
             continue
@@ -1967,6 +2152,13 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
             # "Khalil Hamas"): news spells a person out in most reports, and in-document
             # coreference already gives the lone surname of those reports the full name
             continue
+        if SCOPE in key:
+            # a report's own lone word: the same test against the word's entity of the
+            # store (the model's PERSON for "Hamas" in one report, its ORG in many others)
+            if _alone_more_often(store, word, link.entity, plain_docs):
+                continue
+            if cluster_conflict(store, link.entity, {key: (text, label)}):
+                continue  # "Colonel Haider" does not join the "SSP Haider" of a full name
         store.merge_entities(own, link.entity, link.reason)
         changed.update((own, link.entity))
     return changed
@@ -2135,7 +2327,7 @@ def update_entities(store: Store, analyzed: Sequence[AnalyzedDocument]) -> int:
         link = find_link(store, key, text, label, reads)
         entity = link.entity if link else entity_id(key)
         store.map_keys({key: (entity, link.reason if link else "new name")})
-        blocks = sorted(names.blocking_keys(text))
+        blocks = _blocks_of(key, text)
         store.add_blocks(key, blocks)
         reads.add(key, blocks)
         changed.add(entity)
