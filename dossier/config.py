@@ -101,7 +101,7 @@ class Settings:
     #: days before it: news of the day reports acts of that day or the night before, and an
     #: earlier act is given its own date ("killed on Saturday, police said on Monday")
     reported_event_days: int = 1
-    #: stories of one event (dossier.facts.assign_event_group): an article's main incident is
+    #: stories of one event (kb.event_groups.assign_event_group): an article's main incident is
     #: an event of its first this-many sentences (the lead), and two reports are one incident
     #: only when their days are at most ``incident_days`` apart (measured by
     #: bench/eval_stories.py: datelines and "on Tuesday" put one incident a day apart)
@@ -111,7 +111,7 @@ class Settings:
     #: lead ("killed:3"), a participant in common (one of the first two always)
     incident_evidence: int = 1
     #: a thread (storyline) follows an event id only to reports published at most this many
-    #: days from the article, or told in the same words (:func:`dossier.facts.one_telling`):
+    #: days from the article, or told in the same words (:func:`dossier.kb.tellings.one_telling`):
     #: event ids merged across documents by participants ("security forces", "khwarij")
     #: chained an April thread to 191 documents; 0 turns the cap off
     thread_days: int = 7

@@ -478,7 +478,7 @@ def reported_together(a: ClaimView, b: ClaimView) -> bool:
 
 
 #: from this size an incident count on one day tells its incident apart on its own; below,
-#: "3 killed" is two incidents' toll as often as one's (dossier.facts uses it for leads too)
+#: "3 killed" is two incidents' toll as often as one's (the event-group join uses it for leads too)
 DISTINCT_FIGURE = 10
 
 

@@ -3,7 +3,7 @@
 An agency's dispatch opens with a dated dateline ("ISLAMABAD, Mar 04 (APP):Interior Minister
 Mohsin Naqvi has praised the security forces ..."). Its lead often names no weekday for the
 act (the dispatch is that day's news), so the statement join
-(:func:`dossier.kb.facts.assign_event_group`, ``document_actors``), which joins two reports
+(:func:`dossier.kb.event_groups.assign_event_group`, ``document_actors``), which joins two reports
 of one person's act only on one named day, left it out: a lead that names no day joins no
 one, because without a day the same minister's acts of adjacent days were joined. The
 dateline's date is a day, the day the dispatch was filed -- and it is not always the
@@ -41,7 +41,7 @@ def dispatch_day(text: str, published: str | None) -> str | None:
 def dispatch_dated(
     actors: list[tuple[str, str | None]], text: str, published: str | None
 ) -> list[tuple[str, str | None]]:
-    """A lead's actors (:func:`dossier.kb.facts._lead_actors`: each with the day the lead
+    """A lead's actors (:func:`dossier.kb.lead_speakers._lead_actors`: each with the day the lead
     says it acted, or None), those with no day given the dispatch's day
     (:func:`dispatch_day`), where the document is a dated dispatch."""
     if all(acted for _name, acted in actors):

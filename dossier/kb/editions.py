@@ -5,7 +5,7 @@ rewrite of it the next morning (Dawn's "Six terrorists killed in Karak operation
 Friday on the web; "Six militants killed in Karak security operation", Saturday's paper,
 "Published in Dawn, February 22nd, 2025"). The two share too few sentences to be one story
 (:mod:`dossier.stories.dedup`: a copy, a cut edition, a rewrite of an agency's text), and
-the event-group join (:func:`dossier.kb.facts.assign_event_group`) keeps an outlet's second
+the event-group join (:func:`dossier.kb.event_groups.assign_event_group`) keeps an outlet's second
 story of an event out of its group: of the labelled join pairs, one outlet's two stories
 were one event 14 times in 45 (its follow-ups, the next day's statement, the next day's
 strikes). The print edition is the exception with a shape of its own: the printed report
@@ -15,7 +15,7 @@ the two tell the news in the same words.
 Measured before this rule was written, on every labelled pair of one outlet's reports in the
 four label files (``bench/labels/stories``) whose articles the realnews and archive stores
 hold: a web report and the next day's print report sharing at least half the shorter
-telling's content words (headline and first sentence, :func:`dossier.kb.facts.telling_words`)
+telling's content words (headline and first sentence, :func:`dossier.kb.tellings.telling_words`)
 were one event 7 times in 7; every other pair of one outlet's reports that shares as much
 (two web reports of one day, two print reports, reports days apart) 6 times in 37. On the
 whole archive (1,876 articles) 25 print reports have such a web report the day before; read,

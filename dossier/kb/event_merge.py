@@ -43,7 +43,7 @@ class EventReport:
     place: str | None = None
     #: the report's dates only bound the act: the article gives it no date of its own, so it
     #: is stored with the interval on or before its report's day
-    #: (:func:`dossier.kb.facts.undated_interval`): it happened on that interval's last day or
+    #: (:func:`dossier.kb.event_days.undated_interval`): it happened on that interval's last day or
     #: any day before it, not only within the interval
     bound: bool = False
     #: the report's sentence in its article, and whether it tells an incident again by
@@ -395,7 +395,7 @@ def main_event(rows: list[dict[str, Any]], lead_sentences: int) -> dict[str, Any
     (the one its other sentences tell again, else the first), else, with no event in the
     lead, the event the article tells most when it tells it at least twice. None when the
     article reports no incident (a statement, an op-ed): such documents join stories of
-    one event only through what they share otherwise (:mod:`dossier.facts`)."""
+    one event only through what they share otherwise (:mod:`dossier.kb.event_reports`)."""
     reported = [r for r in rows if r["modality"] in REPORTED]
     told: dict[str, int] = {}
     for row in reported:
