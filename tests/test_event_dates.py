@@ -25,7 +25,10 @@ def test_inferred_bounds_are_taken_together_not_counted():
     # wing said on Monday" (that day or the day before): the lead's bound holds for all
     reports = [_row("2025-02-17", "2025-02-24")] * 6 + [_row("2025-02-23", "2025-02-24")]
     assert best_date(reports) == {
-        "start": "2025-02-23", "end": "2025-02-24", "precision": "range", "text": None
+        "start": "2025-02-23",
+        "end": "2025-02-24",
+        "precision": "range",
+        "text": None,
     }
     # bounds that do not meet (two incidents in one event) keep the earliest end
     apart = [_row("2025-02-23", "2025-02-24"), _row("2025-02-10", "2025-02-17")]

@@ -428,8 +428,9 @@ def test_two_outlets_reports_of_one_statement_share_an_event_group(tmp_path, set
         for u in ("https://agency.example/s1", "https://paper.example/s1",
                   "https://agency.example/s2")
     )  # fmt: skip
-    assert by_url["https://agency.example/s1"]["story_id"] != (
-        by_url["https://paper.example/s1"]["story_id"]
+    assert (
+        by_url["https://agency.example/s1"]["story_id"]
+        != (by_url["https://paper.example/s1"]["story_id"])
     )  # no copy: two stories
     assert agency == paper
     assert elsewhere != agency
