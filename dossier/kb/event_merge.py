@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -41,16 +40,6 @@ class EventReport:
     #: dateline's place or none. An untagged locality has no entity of its own (it is stored
     #: under the place around it, or none), so its name is what tells two places apart
     place: str | None = None
-    #: the report's dates only bound the act: the article gives it no date of its own, so it
-    #: is stored with the interval on or before its report's day
-    #: (:func:`dossier.kb.event_days.undated_interval`): it happened on that interval's last day or
-    #: any day before it, not only within the interval
-    bound: bool = False
-    #: the report's sentence in its article, and whether it tells an incident again by
-    #: pointing back at it (:func:`points_back`): "The 47-year-old officer was shot near
-    #: Naurus Chowrangi" after "a police inspector was shot at and wounded in the Site area"
-    sentence: int = -1
-    points_back: bool = False
 
     @property
     def participants(self) -> frozenset[str]:
@@ -133,156 +122,20 @@ def same_incident_in_document(a: EventReport, b: EventReport) -> bool:
     role is reversed. Participants need not be shared: the second telling often names them
     differently ("khwarij" for "terrorists").
     """
-    if a.document_id != b.document_id:
-        return False
-    if retells(a, b) or retells(b, a):
-        # a landmark or locality of the retelling ("near Naurus Chowrangi") against the
-        # area of the first telling ("in the Site area"): one incident told finer
-        a, b = replace(a, location=None, place=None), replace(b, location=None, place=None)
-    if not (_alike(a, b, in_document=True) or _bound_alike(a, b)):
+    if a.document_id != b.document_id or not _alike(a, b, in_document=True):
         return False
     if "negated" in (a.modality, b.modality) and a.modality != b.modality:
         return False
     return not places_differ(a, b) and not reversed_roles(a, b)
 
 
-#: how many sentences after an incident's telling a report that points back at it
-#: (:func:`points_back`) may stand and still be read as telling it again
-RETELLING_SENTENCES = 2
-
-
-def retells(later: EventReport, earlier: EventReport) -> bool:
-    """Whether ``later`` tells ``earlier``'s incident again though it names another specific
-    place: it points back at someone or something the article has just introduced
-    (:attr:`EventReport.points_back`: "The 47-year-old officer was shot near Naurus
-    Chowrangi" one sentence after "a police inspector was shot at and wounded in the Site
-    area"; "the assailants opened fire on Constables Hikmatullah and Khan Bahadar when they
-    were going ... from Kherukhel Pacca area" after "Two police constables were martyred ...
-    in Lakki Marwat's Jabukhel area") and stands at most :data:`RETELLING_SENTENCES`
-    sentences after it. A news article opens another incident with someone new ("a
-    policeman", "two people", "terrorists"), and the caller keeps reports apart that an
-    opener sets apart ("In another incident") or that lie in other regions."""
-    return (
-        later.points_back
-        and later.document_id == earlier.document_id
-        and 0 < later.sentence - earlier.sentence <= RETELLING_SENTENCES
-    )
-
-
-#: words opening a phrase that names someone or something already introduced
-_DEFINITE = frozenset("the this that these those his her their its both".split())
-#: personal pronouns standing for a participant already named
-_PRONOUNS = frozenset("he she they them him it".split())
-_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*")
-
-
-def points_back(evidence: str, start: int, trigger: int, args: Sequence[dict[str, Any]]) -> bool:
-    """Whether a report names its participants only as ones already introduced: a definite
-    description or a pronoun ("The police officer", "the assailants", "them"), or its act as
-    one already told ("The explosion hit Maulana Noorullah's car"), and no one new ("a
-    policeman", "two people", "unidentified gunmen"; a name is neither). ``evidence``: the
-    report's sentence, which starts at document offset ``start``; ``trigger``: the act's
-    offset; ``args``: its stored arguments (document offsets and texts)."""
-    pointing = _opens_definite(evidence[: max(0, trigger - start)])
-    for arg in args:
-        offset = arg["start"] - start
-        words = _WORD_RE.findall(str(arg.get("text") or ""))
-        if not words:
-            continue
-        if not 0 <= offset < len(evidence):
-            # lent from another sentence ("... was arrested": the police of the lead): it
-            # tells nothing of how this sentence names its participants
-            continue
-        before = evidence[:offset]
-        first = words[0].lower()
-        if (
-            first in _DEFINITE
-            or (len(words) == 1 and first in _PRONOUNS)
-            or _opens_definite(before)
-        ):
-            pointing = True
-            continue
-        if first in _COUNTING or first[:1].isdigit() or _counted(before):
-            return False  # someone new: "a policeman", "two people", "an unknown accused"
-        if words[0][:1].isupper() and (
-            before.strip() or (len(words) > 1 and words[1][:1].isupper())
-        ):
-            continue  # a name ("Maulana Noorullah", "Constables Hikmatullah"): neither
-        return False  # a bare noun: "gunmen", "Security forces" opening the sentence
-    return pointing
-
-
-#: words that count or introduce participants ("Two police constables", "Several people")
-_COUNTING = frozenset(
-    "a an one two three four five six seven eight nine ten several some many another any "
-    "at least over more".split()
-)
-_LAST_WORD = re.compile(r"([A-Za-z0-9]+)\s+$")
-
-
-def _opens_definite(before: str) -> bool:
-    """Whether a phrase stands right after a definite determiner ("... the ")."""
-    found = _LAST_WORD.search(before[-30:])
-    return bool(found) and found.group(1).lower() in _DEFINITE
-
-
-def _counted(before: str) -> bool:
-    """Whether a phrase stands right after a word that counts it ("a Pakistani", "two ")."""
-    found = _LAST_WORD.search(before[-30:])
-    return bool(found) and (found.group(1).lower() in _COUNTING or found.group(1)[0].isdigit())
-
-
-def bound_by_report(row: dict[str, Any]) -> bool:
-    """Whether a stored report's dates only bound its act (:attr:`EventReport.bound`): it
-    has no date text of its own and was stored with an interval."""
-    return bool(row["date_start"]) and not row["date_text"] and row["precision"] == "range"
-
-
-def row_points_back(row: dict[str, Any]) -> bool:
-    """:func:`points_back` of a stored report (its evidence sentence and arguments)."""
-    return points_back(row.get("evidence") or "", row["start"], row["trigger_start"], row["args"])
-
-
-def _bound_alike(a: EventReport, b: EventReport) -> bool:
-    """Whether an act the article gives no date of its own (:attr:`EventReport.bound`: "The
-    PTI workers were arrested during protests held near D-Chowk", the lead "Security forces
-    have neutralised an Afghan national ..., the military's media wing said on Tuesday") is
-    the dated incident the article tells elsewhere ("153 PTI workers arrested during the
-    party's protests in November 2024", "On January 11, 2025, an Afghan national ... was
-    killed"): its stored interval only bounds it, so a dated telling on or before that
-    interval's end fits it. An undated act fits any earlier incident as well, so only one told
-    in the same sentence or the one next to it (a retelling stands beside what it retells:
-    "Prior to this, another operation was conducted in Dagar village, during which local drug
-    dealer Basharat Hussain was arrested" is not the arrest of drug dealers the article led
-    with), with the same modality, that shares a target (resolved entities: the victims tell an
-    incident, an actor such as a force or a gang acts in many), or that names the specific
-    place the act names after it ("Patel Para"; not a city both lie in, where many incidents
-    happen), is taken for it; all else :func:`_alike` asks (type, mode, place) still holds."""
-    if a.bound == b.bound or a.modality != b.modality or abs(a.sentence - b.sentence) > 1:
-        return False
-    undated, dated = (a, b) if a.bound else (b, a)
-    if not (undated.date_end and dated.date_start):
-        return False
-    if _day(dated.date_start) > _day(undated.date_end):
-        return False
-    # the place alone only for an act told after its dated telling, as a retelling is ("In
-    # June last year, a policeman was shot dead ... near Patel Para" then "... was sitting at
-    # an eatery in Patel Para when assailants ... fired shots"): an undated "deadly attack in
-    # occupied Kashmir" is not the Pulwama attack of 2019 the next sentence recalls there
-    told_after = undated.sentence > dated.sentence
-    if not (a.targets & b.targets or (told_after and a.place and a.place == b.place)):
-        return False
-    return _alike(replace(undated, date_start=None, date_end=None), dated, in_document=True)
-
-
 def places_differ(a: EventReport, b: EventReport) -> bool:
     """Whether two reports name two different specific places by name ("martyred in the
     Eidak area" and "clashes in Miramshah"), not one nested in the other ("the Zehri area of
-    Khuzdar district" is stored under Khuzdar, as "in Khuzdar" is), nor one told again finer
-    by a report that points back at it (:func:`retells`)."""
+    Khuzdar district" is stored under Khuzdar, as "in Khuzdar" is)."""
     return bool(
         a.place and b.place and a.place != b.place and not (a.location and a.location == b.location)
-    ) and not (retells(a, b) or retells(b, a))
+    )
 
 
 def event_id_for(document_id: str, trigger_start: int) -> str:

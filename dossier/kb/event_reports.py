@@ -22,12 +22,10 @@ from dossier.kb.event_days import _earlier_day, _later_day, _time_of, undated_in
 from dossier.kb.event_merge import (
     REPORTED,
     EventReport,
-    bound_by_report,
     dates_compatible,
     event_id_for,
     place_key,
     places_differ,
-    row_points_back,
     same_event,
     same_incident_in_document,
 )
@@ -96,9 +94,6 @@ def _report(
         place=_own_place(row.get("location_text"), row.get("evidence") or "", dateline)
         if own_place
         else None,
-        bound=bound_by_report(row),
-        sentence=row["sentence"],
-        points_back=own_place and row_points_back(row),
     )
 
 
