@@ -12,31 +12,13 @@ from dossier.kb import resolve
 from dossier.names import normalize_name
 from dossier.records import AnalyzedDocument, Document, Mention, Sentence
 from dossier.store import open_store
+from tests.test_resolve_store import _doc, _ingest
 
 pytestmark = pytest.mark.unit
 
 
-def _doc(number: int, text: str, spans: list[tuple[str, str]]) -> AnalyzedDocument:
-    mentions, at = [], 0
-    for surface, label in spans:
-        start = text.index(surface, at)
-        at = start + len(surface)
-        mentions.append(Mention(start, at, surface, label, normalize_name(surface), 0))
-    doc = Document(id=f"doc-{number}", source=f"{number}.txt", raw_hash=f"h{number}", text=text)
-    return AnalyzedDocument(document=doc, sentences=[Sentence(0, len(text))], mentions=mentions)
-
-
 def _keys(item: AnalyzedDocument) -> list[str]:
     return [m.key for m in resolve.corefer(item, agencies=[]).mentions]
-
-
-def _ingest(store, batches: list[list[AnalyzedDocument]]) -> None:
-    for batch in batches:
-        resolved = [resolve.corefer(a, agencies=[]) for a in batch]
-        with store.transaction():
-            for item in resolved:
-                store.add_document(item, store.record_source(item.document.source, "x"))
-            resolve.update_entities(store, resolved)
 
 
 def _entity_of(store, key: str) -> str:
