@@ -64,6 +64,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.e2e import DEFAULT_DATA, ROOT, key_url, realnews
 from bench.eval_events import name_right, norm, read_labels
+from dossier.records import PLACE_LABELS
 
 LABEL_DIR = ROOT / "bench" / "labels" / "events"
 #: the sets that may be read and tuned on (GUIDE.md); check6/check7 are confirmation only
@@ -280,7 +281,6 @@ def _candidates(event: Any, analyzed: Any, doc: Any, forces: Sequence[Any]) -> l
     return out
 
 
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: sentences before the event's whose places are candidates (the store's own look-back)
 PLACE_LOOKBACK = 3
 

@@ -14,6 +14,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from dossier.geo import Place
 
+#: the spaCy labels of a mention that names a place (the event extractor's, the event
+#: store's and the figures' one test of "is this mention a place")
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
 
 @dataclass(frozen=True, slots=True)
 class RawArticle:

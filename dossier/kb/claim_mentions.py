@@ -22,7 +22,7 @@ from dossier.kb.claims import (
     unit_key,
 )
 from dossier.kb.span_mentions import overlapping_mention, speaker_mention
-from dossier.records import AnalyzedDocument, ClaimMention
+from dossier.records import PLACE_LABELS, AnalyzedDocument, ClaimMention
 from dossier.store.base import Store
 
 
@@ -57,8 +57,6 @@ def _claim_record(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str, 
     }
 
 
-#: mention labels that name a place a figure can be tied to
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: time precisions that name a period ("in January", "in 2024"), not a day
 PERIOD_PRECISIONS = frozenset({"week", "month", "season", "year", "range"})
 

@@ -20,7 +20,7 @@ from typing import Any
 from dossier.geo import Place, breadth, key, load_gazetteer, names_local_force, resolved_votes
 from dossier.kb.event_merge import place_key
 from dossier.kb.incident_breaks import opens_new_incident
-from dossier.records import AnalyzedDocument, EventMention, Mention, Sentence, Span
+from dossier.records import PLACE_LABELS, AnalyzedDocument, EventMention, Mention, Sentence, Span
 
 
 def _in_force_name(event: EventMention, text: str) -> bool:
@@ -96,9 +96,6 @@ def _dateline_place(analyzed: AnalyzedDocument) -> Mention | None:
         ),
         None,
     )
-
-
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 def nested_places(one: str | None, other: str | None) -> bool:

@@ -126,7 +126,6 @@ from dossier.extract.events.lexicon import (
     PARTICLE_VERBS,
     PARTITIVE_POS,
     PERPETRATORS,
-    PLACE_LABELS,
     PLACE_NOUNS,
     PLACE_PREPS,
     PLACED_ON,
@@ -170,6 +169,7 @@ from dossier.extract.events.modality import (
     WILLING,
     modality,
 )
+from dossier.records import PLACE_LABELS
 
 __all__ = [
     "ACCIDENTAL_BLASTS",

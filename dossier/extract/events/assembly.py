@@ -35,7 +35,6 @@ from dossier.extract.events.lexicon import (
     ORG_NOUNS,
     PARTICIPANT_LABELS,
     PERPETRATORS,
-    PLACE_LABELS,
     PROTESTERS,
     REPORTING,
     SOFT_TYPES,
@@ -88,7 +87,7 @@ from dossier.extract.events.roles import (
     named_forces,
 )
 from dossier.geo import breadth, stands_for_state
-from dossier.records import ClaimMention, EventMention, Mention, Span, TimeExpr
+from dossier.records import PLACE_LABELS, ClaimMention, EventMention, Mention, Span, TimeExpr
 
 #: request verbs whose object is what is asked for, not whom: "demanded the release of X"
 DEMANDING = frozenset({"demand", "request", "seek"})

@@ -659,7 +659,6 @@ FORCES = frozenset(
 ACCUSING = frozenset(
     {"accuse", "suspect", "charge", "blame", "convict", "arrest", "detain", "book"}
 )
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: entity types of parties that can hold a plan, an offer or a right
 NAMED = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 #: mention labels that can act or be acted upon (laws and named events cannot)

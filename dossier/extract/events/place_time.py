@@ -16,7 +16,6 @@ from dossier.extract.events.lexicon import (
     NOT_PARTICIPANTS,
     OCCURRING,
     OPERATIONS,
-    PLACE_LABELS,
     PLACE_NOUNS,
     PLACE_PREPS,
     REPORTING,
@@ -45,7 +44,7 @@ from dossier.geo import (
     names_local_force,
     region_by_towns,
 )
-from dossier.records import Mention, Span
+from dossier.records import PLACE_LABELS, Mention, Span
 
 #: prepositions that open what an act is against or about ("a demonstration against Israeli
 #: aggression in Gaza", "protests over the killings in Kurram"): a place inside says where
