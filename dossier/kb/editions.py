@@ -34,7 +34,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from dossier.clean.dateline import parse_footer
-from dossier.kb.event_merge import STRONG_TOLL, place_fold
+from dossier.kb.event_merge import row_places, row_values, strong_tolls
 from dossier.store.base import Store
 
 #: the share of the shorter telling's content words a print edition shares with its web
@@ -61,28 +61,6 @@ def is_print_edition(document: dict[str, Any]) -> bool:
         if text and parse_footer(text):
             return True
     return False
-
-
-def _places(row: dict[str, Any]) -> frozenset[str]:
-    """The specific places a ``document_groups`` row's lead and event name, folded."""
-    found = {place_fold(p) for p in (row.get("places") or "").split(";") if p}
-    if row.get("location"):
-        found.add(place_fold(row["location"]))
-    return frozenset(found)
-
-
-def _strong(row: dict[str, Any]) -> frozenset[str]:
-    """The tolls of a ``document_groups`` row's lead that tell an incident on their own
-    ("killed:6", "count:16": :data:`STRONG_TOLL` or more)."""
-    found = set()
-    for figure in (row.get("figures") or "").split(";"):
-        value = figure.rpartition(":")[2]
-        try:
-            if value and float(value) >= STRONG_TOLL:
-                found.add(figure)
-        except ValueError:
-            continue
-    return frozenset(found)
 
 
 def _shares(a: frozenset[str], b: frozenset[str], share: float) -> bool:
@@ -114,7 +92,7 @@ def edition_groups(
     printed = is_print_edition(document)
     shift = -EDITION_DAYS if printed else EDITION_DAYS
     day = (date.fromisoformat(published[:10]) + timedelta(days=shift)).isoformat()
-    mine = _places(record)
+    mine = row_places(record)
     found: set[str] = set()
     for row in store.outlet_day_rows(outlet, day):
         group = row["event_group"]
@@ -122,15 +100,17 @@ def edition_groups(
             continue
         words = frozenset((row.get("telling") or "").split())
         if not _shares(told_as, words, EDITION_TELLING) and not (
-            _shares(told_as, words, TOLL_TELLING) and _strong(record) & _strong(row)
+            _shares(told_as, words, TOLL_TELLING)
+            and strong_tolls(row_values(record, "figures"))
+            & strong_tolls(row_values(row, "figures"))
         ):
             continue
         other = store.document(row["document_id"]) or {}
         if is_print_edition(other) == printed:
             continue  # two web reports, or two printed ones: an outlet's two stories
-        theirs = [_places(r) for r in store.event_group_rows(group)]
+        theirs = [row_places(r) for r in store.event_group_rows(group)]
         held = [mine] + [
-            _places(r)
+            row_places(r)
             for g in sorted(joined)
             for r in store.event_group_rows(g)
             if r["document_id"] != document["id"]

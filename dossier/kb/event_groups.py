@@ -26,6 +26,8 @@ from dossier.kb.event_merge import (
     main_event,
     place_fold,
     place_key,
+    row_places,
+    row_values,
     same_incident,
     same_undated_incident,
 )
@@ -59,9 +61,9 @@ def _incident(row: dict[str, Any], published: str | None, group: dict[str, Any])
         report=_report(row),
         day=incident_day(row, published),
         location=place_fold(group["location"]) if group.get("location") else None,
-        places=frozenset(place_fold(p) for p in (group.get("places") or "").split(";") if p),
-        figures=frozenset(filter(None, (group.get("figures") or "").split(";"))),
-        regions=frozenset(filter(None, (group.get("regions") or "").split(";"))),
+        places=row_places(group, located=False),
+        figures=row_values(group, "figures"),
+        regions=row_values(group, "regions"),
     )
 
 
@@ -85,18 +87,9 @@ def _differ(a: dict[str, Any], b: dict[str, Any], located: bool = False) -> bool
     Express: Sibi in the agency's lead, Islamabad in the paper's), and the statement joins
     only on its leads' own places and tolls (realnews labels 12 -> 13 of 33 same-event
     pairs; the one new January archive pair right; April unchanged)."""
-    pa, pb = _places_of(a, located), _places_of(b, located)
-    fa, fb = (set(filter(None, (r.get("figures") or "").split(";"))) for r in (a, b))
+    pa, pb = row_places(a, located), row_places(b, located)
+    fa, fb = row_values(a, "figures"), row_values(b, "figures")
     return bool(pa and pb and pa.isdisjoint(pb)) or bool(fa and fb and fa.isdisjoint(fb))
-
-
-def _places_of(row: dict[str, Any], located: bool = True) -> frozenset[str]:
-    """The specific places a ``document_groups`` row names: its lead's and (``located``)
-    its event's."""
-    found = {place_fold(p) for p in (row.get("places") or "").split(";") if p}
-    if located and row.get("location"):
-        found.add(place_fold(row["location"]))
-    return frozenset(found)
 
 
 def _group_outlets(store: Store, group: str, own_story: set[str]) -> set[str]:

@@ -219,6 +219,21 @@ def place_fold(key: str) -> str:
     return " ".join(fold_word(word) for word in key.split())
 
 
+def row_values(row: dict[str, Any], column: str) -> frozenset[str]:
+    """The values a ``document_groups`` row keeps joined by ";" in ``column`` (its lead's
+    places, tolls such as "killed:6", regions)."""
+    return frozenset(filter(None, (row.get(column) or "").split(";")))
+
+
+def row_places(row: dict[str, Any], located: bool = True) -> frozenset[str]:
+    """The specific places a ``document_groups`` row names, folded (:func:`place_fold`):
+    its lead's and (``located``) its event's."""
+    found = {place_fold(p) for p in row_values(row, "places")}
+    if located and row.get("location"):
+        found.add(place_fold(row["location"]))
+    return frozenset(found)
+
+
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*(?=\s)|\n+")
 #: the same, where the paragraph break after a stop is that sentence's end, not a sentence
 #: of its own
@@ -327,7 +342,7 @@ def tolls_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(x and y and x.isdisjoint(y) for x, y in measures.values())
 
 
-def _strong(figures: frozenset[str]) -> frozenset[str]:
+def strong_tolls(figures: frozenset[str]) -> frozenset[str]:
     """Tolls that tell incidents apart on their own: 5 or more ("killed:3" is every
     other day's toll somewhere)."""
     return frozenset(f for f in figures if float(f.rsplit(":", 1)[1]) >= STRONG_TOLL)
@@ -363,7 +378,7 @@ def same_incident(a: Incident, b: Incident, max_days: int, min_evidence: int) ->
         return False
     place = bool(_where(a) & _where(b))
     toll = a.figures & b.figures
-    if not (place or _strong(toll)):
+    if not (place or strong_tolls(toll)):
         return False
     shared = bool(a.report.participants & b.report.participants)
     if a.day != b.day and not (toll or shared):
