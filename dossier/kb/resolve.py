@@ -1914,16 +1914,17 @@ def _lone_scoped(key: str) -> bool:
     return SCOPE + LONE in key
 
 
+def _lone_blocks(surname_blocks: Iterable[str]) -> list[str]:
+    """The :data:`_LONE_BLOCK` blocks matching a name's surname ("p:") blocks."""
+    return sorted({_LONE_BLOCK + b[len("p:") :] for b in surname_blocks if b.startswith("p:")})
+
+
 def _blocks_of(key: str, text: str) -> list[str]:
     """The blocks ``key`` is filed under: a scoped lone person name only under its own
     (:data:`_LONE_BLOCK`), so that its surname can still find it."""
-    blocks = sorted(names.blocking_keys(text))
     if _lone_scoped(key):
-        bare = " ".join(names.strip_titles(text))
-        return sorted(
-            _LONE_BLOCK + b[len("p:") :] for b in names.blocking_keys(bare) if b.startswith("p:")
-        )
-    return blocks
+        return _lone_blocks(names.blocking_keys(" ".join(names.strip_titles(text))))
+    return sorted(names.blocking_keys(text))
 
 
 def dominant(documents: dict[str, int], min_documents: int, min_share: float) -> str | None:
@@ -2063,9 +2064,7 @@ def _lone_people(store: Store, word: str, seen: dict[str, int]) -> int:
     """How many reports name a person by ``word`` alone (its scoped lone keys); cached per
     word for one :func:`link_surnames` call."""
     if word not in seen:
-        blocks = [
-            _LONE_BLOCK + b[len("p:") :] for b in names.blocking_keys(word) if b.startswith("p:")
-        ]
+        blocks = _lone_blocks(names.blocking_keys(word))
         found = store.keys_in_blocks(blocks, MAX_LONE_BLOCK) if blocks else set()
         seen[word] = sum(1 for k in found if _lone_scoped(k) and _lone_word(base_key(k)) == word)
     return seen[word]
@@ -2102,7 +2101,7 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
             if block.startswith("p:")
         }
     )
-    lone_blocks = sorted({_LONE_BLOCK + b[len("p:") :] for b in surname_blocks})
+    lone_blocks = _lone_blocks(surname_blocks)
     keys |= store.keys_in_blocks(lone_blocks, MAX_LONE_BLOCK) if lone_blocks else set()
     lone = sorted(
         k
