@@ -12,7 +12,7 @@ from dossier.kb import resolve
 from dossier.names import normalize_name
 from dossier.records import AnalyzedDocument, Document, Mention, Sentence
 from dossier.store import open_store
-from tests.test_resolve_store import _doc, _ingest
+from tests.test_resolve_store import _doc, _ingest, _person_and_group
 
 pytestmark = pytest.mark.unit
 
@@ -99,14 +99,7 @@ def test_one_word_never_joins_people_of_different_reports(tmp_path):
 def test_a_lone_person_word_the_store_names_a_body_joins_that_body(tmp_path, slip_first):
     store = open_store(str(tmp_path / "kb.db"))
     try:
-        people = [
-            _doc(i, f"Khalil Hamas spoke in Dorvan on day {i}.", [("Khalil Hamas", "PERSON")])
-            for i in range(3)
-        ]
-        group = [
-            _doc(10 + i, f"Hamas fighters left Korvan on day {i}.", [("Hamas", "ORG")])
-            for i in range(5)
-        ]
+        people, group = _person_and_group()
         # the model's PERSON for the group in one report
         slip = [_doc(20, "Hamas said the talks in Korvan failed.", [("Hamas", "PERSON")])]
         _ingest(store, [slip, people, group] if slip_first else [people, group, slip])

@@ -43,17 +43,24 @@ def _entity_names(store, key: str) -> set[str]:
     return {k for k, _why in store.entity_keys(entity)}
 
 
+def _person_and_group() -> tuple[list[AnalyzedDocument], list[AnalyzedDocument]]:
+    """A man whose surname is a group's name (three reports) and the group named alone in
+    five: the word alone is the group, not his surname."""
+    people = [
+        _doc(i, f"Khalil Hamas spoke in Dorvan on day {i}.", [("Khalil Hamas", "PERSON")])
+        for i in range(3)
+    ]
+    group = [
+        _doc(10 + i, f"Hamas fighters left Korvan on day {i}.", [("Hamas", "ORG")])
+        for i in range(5)
+    ]
+    return people, group
+
+
 def test_a_word_alone_in_more_reports_than_the_full_name_is_no_surname(tmp_path):
     store = open_store(str(tmp_path / "kb.db"))
     try:
-        people = [
-            _doc(i, f"Khalil Hamas spoke in Dorvan on day {i}.", [("Khalil Hamas", "PERSON")])
-            for i in range(3)
-        ]
-        group = [
-            _doc(10 + i, f"Hamas fighters left Korvan on day {i}.", [("Hamas", "ORG")])
-            for i in range(5)
-        ]
+        people, group = _person_and_group()
         _ingest(store, [people, group])
         assert "khalil hamas" not in _entity_names(store, "hamas")
     finally:
