@@ -15,7 +15,18 @@ from dossier.records import MODALITIES
 EVENTS = Path(__file__).resolve().parents[1] / "bench" / "labels" / "events"
 #: the tuned set and the check sets the GUIDE describes, one drawn per round; a set that goes
 #: missing or an undocumented one fails here
-SETS = ("events", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8")
+SETS = (
+    "events",
+    "check",
+    "check2",
+    "check3",
+    "check4",
+    "check5",
+    "check6",
+    "check7",
+    "check8",
+    "check9",
+)
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
@@ -78,7 +89,11 @@ def interval(date: str) -> tuple[str, str]:
 
 #: the check sets drawn as a prefix of one seeded order, each with the GUIDE section that lists
 #: that order: a set that loses, gains or reorders an article no longer matches its draw
-DRAWN = (("check7", "## The seventh check set"), ("check8", "## The eighth check set"))
+DRAWN = (
+    ("check7", "## The seventh check set"),
+    ("check8", "## The eighth check set"),
+    ("check9", "## The ninth check set"),
+)
 
 
 @pytest.mark.unit
