@@ -37,24 +37,57 @@ def test_a_scoped_check_sample_labels_only_its_slice_of_the_archive(tmp_path):
     assert Labels.load(labels, "plain.tsv", data).gold(order[0], "korvan") is not None
 
 
+def _rows(path):
+    """A label file's rows (article, form, gold id, type), its comments aside."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+
+
+def _scope(path):
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# scope:"):
+            first, _, last = line.split("ranks", 1)[1].strip().partition("-")
+            return int(first), int(last)
+    return None
+
+
 @pytest.mark.unit
-def test_the_check_sets_exist_and_their_slices_do_not_overlap():
-    """Each fresh sample judges articles no earlier sample labelled: a slice that overlapped
-    another would score a resolver on rows it may have been tuned on."""
+def test_the_check_sets_exist_and_judge_slices_or_forms_no_other_set_labels():
+    """Each fresh sample judges what no earlier sample labelled: articles of its own slice, or,
+    once the archive had no unread articles left (round 14), forms of the same slice that no
+    other sample labels. An overlap would score a resolver on rows it may have been tuned on."""
     from bench.eval_entities import CHECK_SETS, LABELS
 
-    scopes = []
+    scoped = []
     for name in CHECK_SETS:
         path = LABELS / name
         assert path.exists(), name
-        lines = path.read_text(encoding="utf-8").splitlines()
-        for line in lines:
-            if line.startswith("# scope:"):
-                first, _, last = line.split("ranks", 1)[1].strip().partition("-")
-                scopes.append((int(first), int(last), name))
-            elif line and not line.startswith("#"):
-                assert len(line.split("\t")) >= 4, (name, line)
-    scopes.sort()
-    assert [s[2] for s in scopes][-1] == "check-r11.tsv"
-    for (_, end, a), (start, _, b) in itertools.pairwise(scopes):
-        assert end < start, (a, b)
+        for row in _rows(path):
+            assert len(row) >= 4, (name, row)
+        if (scope := _scope(path)) is not None:
+            scoped.append((scope, name, {row[1].strip().lower() for row in _rows(path)}))
+    assert CHECK_SETS[-1] == "check-r12.tsv"
+    assert [name for _, name, _ in scoped][-2:] == ["check-r11.tsv", "check-r12.tsv"]
+    for (a_scope, a, a_forms), (b_scope, b, b_forms) in itertools.combinations(scoped, 2):
+        if a_scope[1] >= b_scope[0] and b_scope[1] >= a_scope[0]:  # the slices overlap
+            assert not a_forms & b_forms, (a, b, sorted(a_forms & b_forms)[:5])
+
+
+@pytest.mark.unit
+def test_check_r12_labels_only_new_forms_with_the_contracts_types():
+    """check-r12 was drawn among entities none of whose forms any other label file names, so
+    that its figures are a first reading; every gold type is one the export can carry."""
+    from bench.eval_entities import LABELS
+
+    path = LABELS / "check-r12.tsv"
+    assert _scope(path) == (1501, 2100)
+    rows = _rows(path)
+    forms = {row[1].strip().lower() for row in rows}
+    for other in LABELS.glob("*.tsv"):
+        if other.name not in ("check-r12.tsv", "actors.tsv"):
+            shared = forms & {row[1].strip().lower() for row in _rows(other)}
+            assert not shared, (other.name, sorted(shared)[:5])
+    types = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "OTHER"}
+    assert {row[3].strip() for row in rows} <= types
+    assert all(row[3].strip() == "OTHER" for row in rows if row[2].strip() in ("JUNK", "OUTLET"))
+    assert len({(row[0], row[1].strip().lower()) for row in rows}) == len(rows)  # no key twice
