@@ -46,16 +46,20 @@ def test_kept_counts_inside_a_batch_equal_recounts(tmp_path: Path) -> None:
         _doc(2, "Rain in Bannu.", [("Bannu", "GPE")]),
         _doc(3, "Quiet in Quetta.", [("Quetta", "GPE")]),
     ]
-    # Bannu twice in one document: counted once; Karachi named again; Quetta not named
-    again = "Bannu, then Bannu again, and Peshawar."
+    # Bannu through both its keys in one document: counted once; Karachi named again;
+    # Quetta not named
+    again = "Bannu District, then Bannu, and Peshawar."
     second = [
-        _doc(4, again, [("Bannu", "GPE"), ("Bannu", "GPE"), ("Peshawar", "GPE")]),
+        _doc(4, again, [("Bannu District", "GPE"), ("Bannu", "GPE"), ("Peshawar", "GPE")]),
         _doc(5, "Karachi and Bannu.", [("Karachi", "GPE"), ("Bannu", "GPE")]),
     ]
     with store.transaction():
         for item in first:
             store.add_document(item, store.record_source(item.document.source, "x"))
         resolve.update_entities(store, first)
+        # a second key of the town's entity, first named in the next batch
+        (bannu,) = store.entity_ids_for_keys(["bannu"]).values()
+        store.map_keys({"bannu district": (bannu, "test: a second key")})
     with store.transaction():
         for item in second:
             store.add_document(item, store.record_source(item.document.source, "x"))
