@@ -162,11 +162,14 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _LEADING_THE = re.compile(r"^the ")
 
 
+@lru_cache(maxsize=1 << 14)
 def key(name: str) -> str:
     """Case-, accent- and punctuation-free lookup key ("the Punjab" -> "punjab").
 
     The patterns are compiled once: the gazetteer load keys every place name of the
-    offline gazetteer (hundreds of thousands of calls per process)."""
+    offline gazetteer (hundreds of thousands of calls per process). Cached: the events
+    stage asks the gazetteer about the same few hundred words of an article over and over
+    (335,869 keys for 300 articles, 1% of an ingest's time)."""
     text = _NOT_ALNUM.sub(" ", unidecode(name).lower()).strip()
     return _LEADING_THE.sub("", text)
 
@@ -200,7 +203,8 @@ class Gazetteer:
         """Every record a name may mean, in a stable order. A transliterated name written
         joined or apart ("Mirpurkhas" for "Mirpur Khas", "Miran Shah" for "Miranshah") is
         found by its letters when its words are not."""
-        found = self._index.get(key(name)) or self._joined.get(key(name).replace(" ", ""), [])
+        name_key = key(name)  # once: the events stage asks for ~350 names an article
+        found = self._index.get(name_key) or self._joined.get(name_key.replace(" ", ""), [])
         return sorted(found, key=lambda p: (p.country, p.feature, p.gazetteer_id))
 
     def small_places(self, name: str, countries: Iterable[str]) -> list[Place]:

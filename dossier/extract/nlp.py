@@ -332,7 +332,7 @@ def _entities(doc: Doc, recased: Sequence[Recased]) -> list[Span]:
     """The model's entities, those of lines in capitals replaced by their recased reading."""
     if not recased:
         return list(doc.ents)
-    lines = capital_lines(doc.text)
+    lines = capital_lines(registry.doc_text(doc))
     ents = [e for e in doc.ents if not any(a <= e.start_char < b for a, b in lines)]
     for start, end, label in recased:
         span = doc.char_span(start, end, label=label, alignment_mode="contract")

@@ -836,38 +836,49 @@ class SQLStore(SummaryTables, WorkbenchReads):
         documents are new, so while the entity's keys have not changed in this
         transaction the count is its stored one plus this transaction's documents that
         name it. Otherwise (a merge, a moved key, an entity without a row) it is counted.
+
+        This transaction's documents that name it come from :meth:`_fresh_key_documents`
+        (read once per batch), and the entity's keys and stored count from one indexed
+        statement: a statement per entity that walked every mention of the batch (one
+        entity after another, 4,536 times for 300 articles) was 4% of an ingest's time.
         """
         if entity_id in self._regrouped:
             return self._count_entity_documents(entity_id)
+        # one row per key of the entity (one row with no key if it has none): its stored
+        # count, and (only for an entity without a row yet) its full count
+        rows = self._all(
+            """SELECT s.n, s.full_count, k.key FROM (SELECT n, CASE WHEN n IS NULL THEN
+                   (SELECT COUNT(DISTINCT m.document_id) FROM entity_keys k2
+                    JOIN mentions m ON m.key = k2.key WHERE k2.entity_id = ?) END AS full_count
+                   FROM (SELECT (SELECT document_count FROM entities WHERE id = ?) AS n) t) s
+               LEFT JOIN entity_keys k ON k.entity_id = ?""",
+            (entity_id, entity_id, entity_id),
+        )
+        if rows[0][0] is None:  # no row yet: a new entity, counted in full
+            return int(rows[0][1])
+        named = self._fresh_key_documents()
+        documents: set[str] = set()
+        for row in rows:
+            documents.update(named.get(row[2], ()))
+        return int(rows[0][0]) + len(documents)
+
+    def _fresh_key_documents(self) -> dict[str, set[str]]:
+        """This transaction's documents by the keys their mentions have.
+
+        Read once for each document the transaction added (mentions are written only
+        with their document, and their keys never change), so that each entity's count
+        looks up its own keys instead of walking the batch's mentions again."""
         fresh = self._fresh_documents
-        chunks = [fresh[start : start + 500] for start in range(0, len(fresh), 500)] or [[]]
-        count = 0
-        for i, chunk in enumerate(chunks):
-            # the batch's mentions first (CROSS JOIN fixes that order in SQLite), not
-            # every mention of the entity's keys
-            in_batch = (
-                f"""(SELECT COUNT(DISTINCT m.document_id) FROM mentions m
-                    CROSS JOIN entity_keys k WHERE m.document_id IN ({",".join("?" * len(chunk))})
-                    AND k.key = m.key AND k.entity_id = ?)"""
-                if chunk
-                else "0"
-            )
-            if i > 0:
-                count += int(self._one(f"SELECT {in_batch}", [*chunk, entity_id])[0])
-                continue
-            # one statement: the stored count, the batch's, and (CASE: only for an
-            # entity without a row yet) the full count; placeholders in text order
-            row = self._one(
-                f"""SELECT s.n, {in_batch}, CASE WHEN s.n IS NULL THEN
-                    (SELECT COUNT(DISTINCT m.document_id) FROM entity_keys k
-                     JOIN mentions m ON m.key = k.key WHERE k.entity_id = ?) END
-                    FROM (SELECT (SELECT document_count FROM entities WHERE id = ?) AS n) s""",
-                [*chunk, *([entity_id] if chunk else []), entity_id, entity_id],
-            )
-            if row[0] is None:  # no row yet: a new entity, counted in full
-                return int(row[2])
-            count += int(row[0]) + int(row[1])
-        return count
+        named = self._fresh_named
+        for start in range(self._fresh_named_upto, len(fresh), 500):
+            chunk = fresh[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._all(
+                f"SELECT key, document_id FROM mentions WHERE document_id IN ({marks})", chunk
+            ):
+                named.setdefault(row[0], set()).add(row[1])
+        self._fresh_named_upto = len(fresh)
+        return named
 
     def _count_entity_documents(self, entity_id: str) -> int:
         row = self._exec(

@@ -94,6 +94,10 @@ class SummaryTables:
         #: (``SQLStore.entity_document_count``), forgotten at commit and at rollback
         self._fresh_documents: list[str] = []
         self._regrouped: set[str] = set()
+        #: this transaction's documents by the keys they mention, read for the first
+        #: ``_fresh_named_upto`` of ``_fresh_documents`` (``SQLStore._fresh_key_documents``)
+        self._fresh_named: dict[str, set[str]] = {}
+        self._fresh_named_upto = 0
         #: entity merges of this transaction, (source, target) in order: their summary rows
         #: are renamed at flush (:meth:`_rename_entity`), not recomputed
         self._merged: list[tuple[str, str]] = []

@@ -86,6 +86,7 @@ from dossier.extract.events.roles import (
     arresting_forces,
     named_forces,
 )
+from dossier.extract.registry import doc_text
 from dossier.geo import breadth, stands_for_state
 from dossier.records import PLACE_LABELS, ClaimMention, EventMention, Mention, Span, TimeExpr
 
@@ -1306,7 +1307,8 @@ def extract_events(
     demanded ..." (:func:`_speakers_of_statements`)."""
     if not doc.has_annotation("DEP"):
         return []
-    dateline = parse_dateline(doc.text)
+    text = doc_text(doc)  # spaCy rebuilds doc.text on each access: built once per document
+    dateline = parse_dateline(text)
     wire_dates: list[TimeExpr] = []
     if dateline is not None:
         # "ISLAMABAD, Apr 7 (APP): ...": the dateline dates the report, never the act
@@ -1323,7 +1325,7 @@ def extract_events(
         tuple(times),
         sentence_at,
         frozenset(triggers),
-        doc.text,
+        text,
         tuple(named_forces(doc)),
     )
     events: list[tuple[int, EventMention]] = []
@@ -1341,7 +1343,7 @@ def extract_events(
     if wire_dates and dateline is not None:
         merged = _date_wire_statements(merged, wire_dates[-1], dateline.end)
     spoken = _speakers_of_statements(merged, claims, mentions, doc)
-    return _date_from_speaker(spoken, claims, times, doc.text)
+    return _date_from_speaker(spoken, claims, times, text)
 
 
 #: subject pronouns that stand for a person named in an earlier sentence
@@ -1377,7 +1379,7 @@ def _speakers_of_statements(
     # "he"/"she" is a person: never a speaker named as an organisation or a group ("police
     # said"); a surname the model typed a place ("Murtaza") still counts
     groups = [(m.start, m.end) for m in mentions if m.label in ("ORG", "NORP", "DESC")]
-    text = doc.text  # spaCy rebuilds it on each access
+    text = doc_text(doc)  # spaCy rebuilds doc.text on each access: built once
     found = []
     for event in events:
         token = doc.char_span(*event.trigger, alignment_mode="expand")

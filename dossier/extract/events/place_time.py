@@ -796,7 +796,7 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     roots = {}
     for t in inside:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None or _UNTIL.search(doc.text, max(0, t.start - 16), t.start):
+        if span is None or _UNTIL.search(doc_text(doc), max(0, t.start - 16), t.start):
             continue  # "extended the ceasefire until Feb 18": when a state ends, no act's day
         opened = _opened_by(span)
         if opened is None:
