@@ -2007,30 +2007,44 @@ def surname_link(store: Store, key: str, text: str, label: str) -> Link | None:
 _BODY_REASON = "a person's one word the store names as a body or place:"
 
 
-def _body_of_word(store: Store, word: str, seen: dict[str, str | None]) -> str | None:
-    """The entity of ``word`` written alone (its unscoped key) when the store mostly names it
-    something other than a person, in at least ``LONE_SURNAME_MIN_DOCUMENTS`` documents: the
-    group or place a report's lone PERSON-labelled word then is. ``seen`` caches per word."""
+def _plain_entity(
+    store: Store, word: str, seen: dict[str, tuple[str | None, int]]
+) -> tuple[str | None, int]:
+    """The entity of ``word`` written alone (its unscoped key) and its documents, or (None,
+    0): looked up once per word for one :func:`link_surnames` call, which asks it both
+    whether the word is a body (:func:`_body_of_word`) and whether it is named alone more
+    often than a full name (:func:`_alone_more_often`)."""
     if word not in seen:
         plain = store.entity_ids_for_keys([word]).get(word)
-        found = None
-        if plain is not None and store.entity_document_count(plain) >= LONE_SURNAME_MIN_DOCUMENTS:
-            stats = store.alias_stats(plain)
-            person = sum(s.mentions for s in stats if s.label == "PERSON")
-            if sum(s.mentions for s in stats) > 2 * person:
-                found = plain
-        seen[word] = found
+        seen[word] = (plain, store.entity_document_count(plain) if plain else 0)
     return seen[word]
 
 
-def _alone_more_often(store: Store, word: str, entity: str, seen: dict[str, int]) -> bool:
+def _body_of_word(
+    store: Store, word: str, seen: dict[str, tuple[str | None, int]], bodies: dict[str, bool]
+) -> str | None:
+    """The entity of ``word`` written alone (its unscoped key) when the store mostly names it
+    something other than a person, in at least ``LONE_SURNAME_MIN_DOCUMENTS`` documents: the
+    group or place a report's lone PERSON-labelled word then is. ``seen`` caches the word's
+    entity (:func:`_plain_entity`), ``bodies`` the verdict on its mentions, per word."""
+    plain, documents = _plain_entity(store, word, seen)
+    if plain is None or documents < LONE_SURNAME_MIN_DOCUMENTS:
+        return None
+    if word not in bodies:
+        stats = store.alias_stats(plain)
+        person = sum(s.mentions for s in stats if s.label == "PERSON")
+        bodies[word] = sum(s.mentions for s in stats) > 2 * person
+    return plain if bodies[word] else None
+
+
+def _alone_more_often(
+    store: Store, word: str, entity: str, seen: dict[str, tuple[str | None, int]]
+) -> bool:
     """Whether the store's own entity of ``word`` written alone (its unscoped key) holds more
-    documents than ``entity``, the full name it would be the surname of. ``seen`` caches the
-    first count per word for one :func:`link_surnames` call."""
-    if word not in seen:
-        plain = store.entity_ids_for_keys([word]).get(word)
-        seen[word] = store.entity_document_count(plain) if plain and plain != entity else 0
-    return seen[word] > store.entity_document_count(entity)
+    documents than ``entity``, the full name it would be the surname of; ``seen``: as for
+    :func:`_plain_entity`."""
+    plain, documents = _plain_entity(store, word, seen)
+    return plain is not None and plain != entity and documents > store.entity_document_count(entity)
 
 
 def _joined_as_surname(store: Store, entity: str, key: str) -> bool:
@@ -2116,8 +2130,8 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
     # the store's answer for one word, asked once per call: a batch names "Trump" alone in
     # many reports, each its own scoped key
     links: dict[tuple[str, str, bool], Link | None] = {}
-    plain_docs: dict[str, int] = {}
-    bodies: dict[str, str | None] = {}
+    plain: dict[str, tuple[str | None, int]] = {}
+    bodies: dict[str, bool] = {}
     lone_counts: dict[str, int] = {}
     for key in lone:
         if key in pinned or key not in own_of or key not in profiles:
@@ -2126,7 +2140,7 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
         text, label = profiles[key]
         word = _lone_word(text) or base_key(key)
         if SCOPE in key:
-            body = _body_of_word(store, word, bodies)
+            body = _body_of_word(store, word, plain, bodies)
             if body is not None:
                 # the model's PERSON for a word the store names a group or a place in other
                 # reports ("Hamas", "Kurram", "Baloch"): that body, as the unscoped key would.
@@ -2154,7 +2168,7 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
         if SCOPE in key:
             # a report's own lone word: the same test against the word's entity of the
             # store (the model's PERSON for "Hamas" in one report, its ORG in many others)
-            if _alone_more_often(store, word, link.entity, plain_docs):
+            if _alone_more_often(store, word, link.entity, plain):
                 continue
             if cluster_conflict(store, link.entity, {key: (text, label)}):
                 continue  # "Colonel Haider" does not join the "SSP Haider" of a full name
