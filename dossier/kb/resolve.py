@@ -484,15 +484,45 @@ def _titled_holder(short: Mention, people: Sequence[Mention]) -> Mention | None:
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
+#: a run of capitalised words, with the function words names hold ("Bank of England")
+_CAPITAL_RUN = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|the|for)\s+)?[A-Z][\w’'\-]*)*")
+_RUN_LINKS = frozenset({"of", "and", "the", "for"})
+
+
+def _other_initials(letters: str, key: str, text: str) -> bool:
+    """Whether ``text`` writes, besides the name of ``key``, another run of capitalised words
+    whose first letters are ``letters``, one per word: "Khyber Pakhtunkhwa" written where the
+    model found only "Khost Province" (it missed the province in "Khyber Pakhtunkhwa’s North
+    Waziristan"). An acronym the report never defines then fits two names, and its one
+    found initialism is no evidence of which."""
+    own = set(key.split())
+    for run in _CAPITAL_RUN.finditer(text):
+        words = [
+            re.sub(r"[’']s$", "", w) for w in run.group().split() if w.lower() not in _RUN_LINKS
+        ]
+        for i in range(len(words) - len(letters) + 1):
+            part = words[i : i + len(letters)]
+            if "".join(w[0] for w in part).upper() != letters.upper():
+                continue
+            found = normalize_name(" ".join(part))
+            if found and letters.lower() not in found.split() and not set(found.split()) <= own:
+                if not own <= set(found.split()):
+                    return True
+    return False
+
+
 def _expansion(
-    short: Mention, full_names: Sequence[Mention], defined: dict[str, str]
+    short: Mention, full_names: Sequence[Mention], defined: dict[str, str], text: str = ""
 ) -> str | None:
     """The key of the full name an acronym stands for in this document, or None.
 
     Its definition in the document ("Frontier Corps (FC)") first; otherwise the
-    one full name of a body or place in the document it is an initialism of. Never a name
-    from another document: "PTI" is a party in one paper and a news agency in another.
+    one full name of a body or place in the document it is an initialism of, unless the
+    text writes another name of those initials the model did not find
+    (:func:`_other_initials`). Never a name from another document: "PTI" is a party in one
+    paper and a news agency in another.
     """
+    document = text
     text = short.text.replace(".", "")
     if text in defined:
         return normalize_name(defined[text])
@@ -507,7 +537,12 @@ def _expansion(
         and m.label != "PERSON"
         and text not in m.text.replace(".", "").split()
     }
-    return next(iter(keys)) if len(keys) == 1 else None
+    if len(keys) != 1:
+        return None
+    key = next(iter(keys))
+    if document and text.isalpha() and _other_initials(text, key, document):
+        return None
+    return key
 
 
 def _expansion_label(
@@ -1369,7 +1404,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
                 resolved.append(replace(mention, key=holder.key, label="PERSON", via="title"))
             continue
         if names.looks_like_acronym(mention.text.replace(".", "")):
-            key = _expansion(mention, full_names, defined)
+            key = _expansion(mention, full_names, defined, text)
             if key is not None and key != mention.key:
                 label = next((m.label for m in full_names if m.key == key), None)
                 if label is None:
