@@ -1648,7 +1648,12 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
 _DESIGNATION_WORDS = frozenset({"fitna", "fitnah"})
 
 
-def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = None) -> str:
+def choose_type(
+    stats: Sequence[AliasStat],
+    gazetteer: geo.Gazetteer | None = None,
+    lone_people: int = 0,
+    documents: int = 0,
+) -> str:
     """The entity's type from every mention's vote, corrected by evidence about the name.
 
     The model calls militias PERSON or GPE and cities ORG; a vote over all
@@ -1659,6 +1664,14 @@ def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = No
     vote wins with a two-word name. A name built on a law's word ("… Act") is a LAW and
     one built on a facility's word ("… Chowk", "… Hospital") a FAC, whatever the model
     said: it calls them ORG or PERSON. Ties are broken by ``TYPE_PRIORITY``.
+
+    ``lone_people``: how many other reports name a person by this entity's one word alone
+    (:func:`_lone_people_outside`); ``documents``: this entity's documents. A word the
+    model calls a place or a body here but that names a person alone in at least as many
+    other reports is a person's name ("Qureshi", "Naeem" typed GPE): once those reports'
+    persons are scoped to their report (:func:`corefer`), what stays under the word's
+    own key is only the model's other label, and the type is decided per entity from all
+    the word's uses, not from the leftovers. A place the gazetteer knows keeps its vote.
     """
     by_name = _name_type(stats, gazetteer)
     if by_name is not None:
@@ -1675,6 +1688,16 @@ def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = No
     if winner == "PERSON" and name_words & _DESIGNATION_WORDS:
         return "ORG"
     top = max(_names(stats), key=lambda s: (s.mentions, s.text)).text
+    if (
+        winner != "PERSON"
+        and lone_people
+        and lone_people >= documents
+        and not generic
+        and len(top.split()) == 1
+        and not _known_place(top, gazetteer)
+        and not gazetteer_place(top, gazetteer)
+    ):
+        return "PERSON"
     if (
         winner in ("ORG", "GPE", "LOC", "NORP", "FAC")
         and not generic
@@ -1715,11 +1738,12 @@ def summarize(
     stats: Sequence[AliasStat],
     documents: int,
     gazetteer: geo.Gazetteer | None = None,
+    lone_people: int = 0,
 ) -> EntityRow:
     return EntityRow(
         id=entity,
         name=choose_name(stats),
-        type=choose_type(stats, gazetteer),
+        type=choose_type(stats, gazetteer, lone_people, documents),
         mention_count=sum(s.mentions for s in stats),
         document_count=documents,
     )
@@ -2340,6 +2364,53 @@ def link_definitions(store: Store, analyzed: Iterable[AnalyzedDocument]) -> set[
     return changed
 
 
+def _one_word(stats: Sequence[AliasStat]) -> str | None:
+    """The one word every name of an entity is, titles aside, under unscoped keys only
+    ("Qureshi", "Mr Qureshi"), or None: the entities whose type the word's lone persons
+    of other reports vote on (:func:`choose_type`)."""
+    found = {_lone_word(s.text) if SCOPE not in s.key else None for s in stats if s.is_name}
+    if len(found) != 1:
+        return None
+    return found.pop()
+
+
+def _lone_people_outside(store: Store, word: str, entity: str) -> int:
+    """How many reports name a person by ``word`` alone (its scoped lone keys,
+    :func:`_lone_person`) outside ``entity`` -- those inside already vote in its stats --
+    when the store also holds a full person name ending in the word, else 0. The model
+    calls a street, a kibbutz or an app a person now and then ("Walton", "Beeri",
+    "Instagram" alone in two reports): the lone persons vote only for a word that is
+    somebody's surname in full ("Qureshi" of "Shah Mahmood Qureshi")."""
+    blocks = sorted(names.blocking_keys(word))
+    found = store.keys_in_blocks(_lone_blocks(blocks), MAX_LONE_BLOCK) if blocks else set()
+    lone = sorted(k for k in found if _lone_scoped(k) and _lone_word(base_key(k)) == word)
+    if not lone:
+        return 0
+    outside = sum(1 for e in store.entity_ids_for_keys(lone).values() if e != entity)
+    if not outside:
+        return 0
+    full = sorted(
+        k
+        for k in store.keys_in_blocks(blocks, MAX_BLOCK)
+        if SCOPE not in k and " " in k and k.rsplit(" ", 1)[-1] == word
+    )
+    surname = any(
+        label == "PERSON" and is_full_name(text)
+        for text, label in key_profiles(store, full).values()
+    )
+    return outside if surname else 0
+
+
+def _words_of_lone_people(store: Store, keys: Iterable[str]) -> set[str]:
+    """The entities of the unscoped words that a batch's scoped lone persons are named by,
+    or that a batch's full names end in: their type counts those persons when a full name
+    ends in the word (:func:`choose_type`), so they are refreshed whenever a report adds
+    either, and the order of the articles does not decide."""
+    words = {w for k in keys if _lone_scoped(k) and (w := _lone_word(base_key(k)))}
+    words |= {k.rsplit(" ", 1)[-1] for k in keys if SCOPE not in k and " " in k}
+    return set(store.entity_ids_for_keys(sorted(words)).values()) if words else set()
+
+
 def refresh(store: Store, entities: Iterable[str]) -> int:
     """Recompute name, type and counts of ``entities``; drop emptied ones."""
     rows = []
@@ -2348,7 +2419,9 @@ def refresh(store: Store, entities: Iterable[str]) -> int:
         stats = store.alias_stats(entity)
         if stats:
             count = store.entity_document_count(entity)
-            rows.append(summarize(entity, stats, count, gazetteer))
+            word = _one_word(stats)
+            lone = _lone_people_outside(store, word, entity) if word else 0
+            rows.append(summarize(entity, stats, count, gazetteer, lone))
         else:
             store.delete_entity(entity)
     store.upsert_entities(rows)
@@ -2394,6 +2467,7 @@ def update_entities(store: Store, analyzed: Sequence[AnalyzedDocument]) -> int:
     changed |= link_acronyms(store, analyzed)
     changed |= link_references(store, new_keys)
     changed |= set(store.entity_ids_for_keys(sorted(touched)).values())
+    changed |= _words_of_lone_people(store, touched)
     return refresh(store, changed)
 
 
