@@ -484,15 +484,45 @@ def _titled_holder(short: Mention, people: Sequence[Mention]) -> Mention | None:
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
+#: a run of capitalised words, with the function words names hold ("Bank of England")
+_CAPITAL_RUN = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|the|for)\s+)?[A-Z][\w’'\-]*)*")
+_RUN_LINKS = frozenset({"of", "and", "the", "for"})
+
+
+def _other_initials(letters: str, key: str, text: str) -> bool:
+    """Whether ``text`` writes, besides the name of ``key``, another run of capitalised words
+    whose first letters are ``letters``, one per word: "Khyber Pakhtunkhwa" written where the
+    model found only "Khost Province" (it missed the province in "Khyber Pakhtunkhwa’s North
+    Waziristan"). An acronym the report never defines then fits two names, and its one
+    found initialism is no evidence of which."""
+    own = set(key.split())
+    for run in _CAPITAL_RUN.finditer(text):
+        words = [
+            re.sub(r"[’']s$", "", w) for w in run.group().split() if w.lower() not in _RUN_LINKS
+        ]
+        for i in range(len(words) - len(letters) + 1):
+            part = words[i : i + len(letters)]
+            if "".join(w[0] for w in part).upper() != letters.upper():
+                continue
+            found = normalize_name(" ".join(part))
+            if found and letters.lower() not in found.split() and not set(found.split()) <= own:
+                if not own <= set(found.split()):
+                    return True
+    return False
+
+
 def _expansion(
-    short: Mention, full_names: Sequence[Mention], defined: dict[str, str]
+    short: Mention, full_names: Sequence[Mention], defined: dict[str, str], text: str = ""
 ) -> str | None:
     """The key of the full name an acronym stands for in this document, or None.
 
     Its definition in the document ("Frontier Corps (FC)") first; otherwise the
-    one full name of a body or place in the document it is an initialism of. Never a name
-    from another document: "PTI" is a party in one paper and a news agency in another.
+    one full name of a body or place in the document it is an initialism of, unless the
+    text writes another name of those initials the model did not find
+    (:func:`_other_initials`). Never a name from another document: "PTI" is a party in one
+    paper and a news agency in another.
     """
+    document = text
     text = short.text.replace(".", "")
     if text in defined:
         return normalize_name(defined[text])
@@ -507,7 +537,12 @@ def _expansion(
         and m.label != "PERSON"
         and text not in m.text.replace(".", "").split()
     }
-    return next(iter(keys)) if len(keys) == 1 else None
+    if len(keys) != 1:
+        return None
+    key = next(iter(keys))
+    if document and text.isalpha() and _other_initials(text, key, document):
+        return None
+    return key
 
 
 def _expansion_label(
@@ -1369,7 +1404,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
                 resolved.append(replace(mention, key=holder.key, label="PERSON", via="title"))
             continue
         if names.looks_like_acronym(mention.text.replace(".", "")):
-            key = _expansion(mention, full_names, defined)
+            key = _expansion(mention, full_names, defined, text)
             if key is not None and key != mention.key:
                 label = next((m.label for m in full_names if m.key == key), None)
                 if label is None:
@@ -1613,7 +1648,12 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
 _DESIGNATION_WORDS = frozenset({"fitna", "fitnah"})
 
 
-def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = None) -> str:
+def choose_type(
+    stats: Sequence[AliasStat],
+    gazetteer: geo.Gazetteer | None = None,
+    lone_people: int = 0,
+    documents: int = 0,
+) -> str:
     """The entity's type from every mention's vote, corrected by evidence about the name.
 
     The model calls militias PERSON or GPE and cities ORG; a vote over all
@@ -1624,6 +1664,14 @@ def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = No
     vote wins with a two-word name. A name built on a law's word ("… Act") is a LAW and
     one built on a facility's word ("… Chowk", "… Hospital") a FAC, whatever the model
     said: it calls them ORG or PERSON. Ties are broken by ``TYPE_PRIORITY``.
+
+    ``lone_people``: how many other reports name a person by this entity's one word alone
+    (:func:`_lone_people_outside`); ``documents``: this entity's documents. A word the
+    model calls a place or a body here but that names a person alone in at least as many
+    other reports is a person's name ("Qureshi", "Naeem" typed GPE): once those reports'
+    persons are scoped to their report (:func:`corefer`), what stays under the word's
+    own key is only the model's other label, and the type is decided per entity from all
+    the word's uses, not from the leftovers. A place the gazetteer knows keeps its vote.
     """
     by_name = _name_type(stats, gazetteer)
     if by_name is not None:
@@ -1640,6 +1688,16 @@ def choose_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None = No
     if winner == "PERSON" and name_words & _DESIGNATION_WORDS:
         return "ORG"
     top = max(_names(stats), key=lambda s: (s.mentions, s.text)).text
+    if (
+        winner != "PERSON"
+        and lone_people
+        and lone_people >= documents
+        and not generic
+        and len(top.split()) == 1
+        and not _known_place(top, gazetteer)
+        and not gazetteer_place(top, gazetteer)
+    ):
+        return "PERSON"
     if (
         winner in ("ORG", "GPE", "LOC", "NORP", "FAC")
         and not generic
@@ -1680,11 +1738,12 @@ def summarize(
     stats: Sequence[AliasStat],
     documents: int,
     gazetteer: geo.Gazetteer | None = None,
+    lone_people: int = 0,
 ) -> EntityRow:
     return EntityRow(
         id=entity,
         name=choose_name(stats),
-        type=choose_type(stats, gazetteer),
+        type=choose_type(stats, gazetteer, lone_people, documents),
         mention_count=sum(s.mentions for s in stats),
         document_count=documents,
     )
@@ -2007,30 +2066,44 @@ def surname_link(store: Store, key: str, text: str, label: str) -> Link | None:
 _BODY_REASON = "a person's one word the store names as a body or place:"
 
 
-def _body_of_word(store: Store, word: str, seen: dict[str, str | None]) -> str | None:
-    """The entity of ``word`` written alone (its unscoped key) when the store mostly names it
-    something other than a person, in at least ``LONE_SURNAME_MIN_DOCUMENTS`` documents: the
-    group or place a report's lone PERSON-labelled word then is. ``seen`` caches per word."""
+def _plain_entity(
+    store: Store, word: str, seen: dict[str, tuple[str | None, int]]
+) -> tuple[str | None, int]:
+    """The entity of ``word`` written alone (its unscoped key) and its documents, or (None,
+    0): looked up once per word for one :func:`link_surnames` call, which asks it both
+    whether the word is a body (:func:`_body_of_word`) and whether it is named alone more
+    often than a full name (:func:`_alone_more_often`)."""
     if word not in seen:
         plain = store.entity_ids_for_keys([word]).get(word)
-        found = None
-        if plain is not None and store.entity_document_count(plain) >= LONE_SURNAME_MIN_DOCUMENTS:
-            stats = store.alias_stats(plain)
-            person = sum(s.mentions for s in stats if s.label == "PERSON")
-            if sum(s.mentions for s in stats) > 2 * person:
-                found = plain
-        seen[word] = found
+        seen[word] = (plain, store.entity_document_count(plain) if plain else 0)
     return seen[word]
 
 
-def _alone_more_often(store: Store, word: str, entity: str, seen: dict[str, int]) -> bool:
+def _body_of_word(
+    store: Store, word: str, seen: dict[str, tuple[str | None, int]], bodies: dict[str, bool]
+) -> str | None:
+    """The entity of ``word`` written alone (its unscoped key) when the store mostly names it
+    something other than a person, in at least ``LONE_SURNAME_MIN_DOCUMENTS`` documents: the
+    group or place a report's lone PERSON-labelled word then is. ``seen`` caches the word's
+    entity (:func:`_plain_entity`), ``bodies`` the verdict on its mentions, per word."""
+    plain, documents = _plain_entity(store, word, seen)
+    if plain is None or documents < LONE_SURNAME_MIN_DOCUMENTS:
+        return None
+    if word not in bodies:
+        stats = store.alias_stats(plain)
+        person = sum(s.mentions for s in stats if s.label == "PERSON")
+        bodies[word] = sum(s.mentions for s in stats) > 2 * person
+    return plain if bodies[word] else None
+
+
+def _alone_more_often(
+    store: Store, word: str, entity: str, seen: dict[str, tuple[str | None, int]]
+) -> bool:
     """Whether the store's own entity of ``word`` written alone (its unscoped key) holds more
-    documents than ``entity``, the full name it would be the surname of. ``seen`` caches the
-    first count per word for one :func:`link_surnames` call."""
-    if word not in seen:
-        plain = store.entity_ids_for_keys([word]).get(word)
-        seen[word] = store.entity_document_count(plain) if plain and plain != entity else 0
-    return seen[word] > store.entity_document_count(entity)
+    documents than ``entity``, the full name it would be the surname of; ``seen``: as for
+    :func:`_plain_entity`."""
+    plain, documents = _plain_entity(store, word, seen)
+    return plain is not None and plain != entity and documents > store.entity_document_count(entity)
 
 
 def _joined_as_surname(store: Store, entity: str, key: str) -> bool:
@@ -2116,8 +2189,8 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
     # the store's answer for one word, asked once per call: a batch names "Trump" alone in
     # many reports, each its own scoped key
     links: dict[tuple[str, str, bool], Link | None] = {}
-    plain_docs: dict[str, int] = {}
-    bodies: dict[str, str | None] = {}
+    plain: dict[str, tuple[str | None, int]] = {}
+    bodies: dict[str, bool] = {}
     lone_counts: dict[str, int] = {}
     for key in lone:
         if key in pinned or key not in own_of or key not in profiles:
@@ -2126,7 +2199,7 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
         text, label = profiles[key]
         word = _lone_word(text) or base_key(key)
         if SCOPE in key:
-            body = _body_of_word(store, word, bodies)
+            body = _body_of_word(store, word, plain, bodies)
             if body is not None:
                 # the model's PERSON for a word the store names a group or a place in other
                 # reports ("Hamas", "Kurram", "Baloch"): that body, as the unscoped key would.
@@ -2154,7 +2227,7 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
         if SCOPE in key:
             # a report's own lone word: the same test against the word's entity of the
             # store (the model's PERSON for "Hamas" in one report, its ORG in many others)
-            if _alone_more_often(store, word, link.entity, plain_docs):
+            if _alone_more_often(store, word, link.entity, plain):
                 continue
             if cluster_conflict(store, link.entity, {key: (text, label)}):
                 continue  # "Colonel Haider" does not join the "SSP Haider" of a full name
@@ -2291,6 +2364,53 @@ def link_definitions(store: Store, analyzed: Iterable[AnalyzedDocument]) -> set[
     return changed
 
 
+def _one_word(stats: Sequence[AliasStat]) -> str | None:
+    """The one word every name of an entity is, titles aside, under unscoped keys only
+    ("Qureshi", "Mr Qureshi"), or None: the entities whose type the word's lone persons
+    of other reports vote on (:func:`choose_type`)."""
+    found = {_lone_word(s.text) if SCOPE not in s.key else None for s in stats if s.is_name}
+    if len(found) != 1:
+        return None
+    return found.pop()
+
+
+def _lone_people_outside(store: Store, word: str, entity: str) -> int:
+    """How many reports name a person by ``word`` alone (its scoped lone keys,
+    :func:`_lone_person`) outside ``entity`` -- those inside already vote in its stats --
+    when the store also holds a full person name ending in the word, else 0. The model
+    calls a street, a kibbutz or an app a person now and then ("Walton", "Beeri",
+    "Instagram" alone in two reports): the lone persons vote only for a word that is
+    somebody's surname in full ("Qureshi" of "Shah Mahmood Qureshi")."""
+    blocks = sorted(names.blocking_keys(word))
+    found = store.keys_in_blocks(_lone_blocks(blocks), MAX_LONE_BLOCK) if blocks else set()
+    lone = sorted(k for k in found if _lone_scoped(k) and _lone_word(base_key(k)) == word)
+    if not lone:
+        return 0
+    outside = sum(1 for e in store.entity_ids_for_keys(lone).values() if e != entity)
+    if not outside:
+        return 0
+    full = sorted(
+        k
+        for k in store.keys_in_blocks(blocks, MAX_BLOCK)
+        if SCOPE not in k and " " in k and k.rsplit(" ", 1)[-1] == word
+    )
+    surname = any(
+        label == "PERSON" and is_full_name(text)
+        for text, label in key_profiles(store, full).values()
+    )
+    return outside if surname else 0
+
+
+def _words_of_lone_people(store: Store, keys: Iterable[str]) -> set[str]:
+    """The entities of the unscoped words that a batch's scoped lone persons are named by,
+    or that a batch's full names end in: their type counts those persons when a full name
+    ends in the word (:func:`choose_type`), so they are refreshed whenever a report adds
+    either, and the order of the articles does not decide."""
+    words = {w for k in keys if _lone_scoped(k) and (w := _lone_word(base_key(k)))}
+    words |= {k.rsplit(" ", 1)[-1] for k in keys if SCOPE not in k and " " in k}
+    return set(store.entity_ids_for_keys(sorted(words)).values()) if words else set()
+
+
 def refresh(store: Store, entities: Iterable[str]) -> int:
     """Recompute name, type and counts of ``entities``; drop emptied ones."""
     rows = []
@@ -2299,7 +2419,9 @@ def refresh(store: Store, entities: Iterable[str]) -> int:
         stats = store.alias_stats(entity)
         if stats:
             count = store.entity_document_count(entity)
-            rows.append(summarize(entity, stats, count, gazetteer))
+            word = _one_word(stats)
+            lone = _lone_people_outside(store, word, entity) if word else 0
+            rows.append(summarize(entity, stats, count, gazetteer, lone))
         else:
             store.delete_entity(entity)
     store.upsert_entities(rows)
@@ -2345,6 +2467,7 @@ def update_entities(store: Store, analyzed: Sequence[AnalyzedDocument]) -> int:
     changed |= link_acronyms(store, analyzed)
     changed |= link_references(store, new_keys)
     changed |= set(store.entity_ids_for_keys(sorted(touched)).values())
+    changed |= _words_of_lone_people(store, touched)
     return refresh(store, changed)
 
 
