@@ -71,6 +71,9 @@ class ClaimView:
     groups: frozenset[str] = field(default_factory=frozenset)
     #: publication days of the claim's documents (ISO dates; empty when unknown)
     published: frozenset[str] = field(default_factory=frozenset)
+    #: the independent sources of the claim's documents (:func:`source_key`); empty: its
+    #: stories are its sources (the pure-logic tests)
+    sources: frozenset[str] = field(default_factory=frozenset)
 
 
 @dataclass(slots=True)
@@ -521,6 +524,17 @@ def _compare(a: ClaimView, b: ClaimView, relations: dict[str, Relations]) -> Non
         relations[b.id].corroborated_by.add(a.id)
 
 
+def source_key(story: str, event_group: str | None, outlet: str | None) -> str:
+    """The independent source a document stands for: its story (a report and its copies,
+    re-prints and rewrites), except that one outlet's stories in one event group are one
+    source -- a paper's print report and its web report of the day before
+    (:mod:`dossier.kb.editions`), its two tellings of one briefing: one outlet's second
+    story joins an event group only as its other edition (:mod:`dossier.kb.event_groups`),
+    never as a second report. Without a group or an outlet, the story."""
+    return f"{event_group}|{outlet}" if event_group and outlet else story
+
+
 def independent_stories(claims: Iterable[ClaimView]) -> int:
-    """How many independent sources (stories) a set of claims comes from."""
-    return len(set().union(*(c.stories for c in claims)))
+    """How many independent sources a set of claims comes from: their stories, an
+    outlet's editions of one report counted once (:func:`source_key`)."""
+    return len(set().union(*(c.sources or c.stories for c in claims)))

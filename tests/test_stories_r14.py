@@ -1,0 +1,87 @@
+"""Stories, session 14: a paper's print edition and its web report are one source where
+independence is counted (:func:`dossier.kb.claims.source_key`), not two stories."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dossier.kb.claims import ClaimView, independent_stories, source_key
+from dossier.query.reads import claims
+
+
+def _mention(document: str, story: str, group: str | None, outlet: str | None,
+             published: str = "2025-02-21") -> dict[str, Any]:  # fmt: skip
+    """A claim mention as the store gives it: the ISPR quote, in one document."""
+    return {"claim_id": "c1", "kind": "quote", "document_id": document, "story_id": story,
+            "event_group": group, "group_outlet": outlet, "outlet": None,
+            "source": f"https://{outlet or 'file'}.example/{document}", "published": published,
+            "start": 0, "end": 30, "text": "the khwarij were sent to hell", "qmin": None,
+            "qmax": None, "unit": None, "hedge": None, "speaker_entity": "ispr",
+            "speaker_text": "ISPR", "speaker_role": None, "subject_entity": None,
+            "subject_text": None}  # fmt: skip
+
+
+class _Store:
+    """A store stand-in for :func:`claims`: its claim mentions, no triage."""
+
+    def __init__(self, mentions: list[dict[str, Any]]):
+        self.mentions = mentions
+
+    def claim_mentions(self) -> list[dict[str, Any]]:
+        return self.mentions
+
+    def curation_log(self, actions: Any) -> list[dict[str, Any]]:
+        return []
+
+
+@pytest.mark.unit
+def test_one_outlets_stories_in_one_event_group_are_one_source():
+    assert source_key("s-web", "g", "dawn") == source_key("s-print", "g", "dawn")
+    assert source_key("s-app", "g", "app") != source_key("s-web", "g", "dawn")
+    # one outlet's stories of two events, or with no group or outlet known: their stories
+    assert source_key("s-web", "g", "dawn") != source_key("s-other", "h", "dawn")
+    assert source_key("s1", None, "dawn") == "s1"
+    assert source_key("s1", "g", None) == "s1"
+
+
+@pytest.mark.unit
+def test_independent_stories_counts_an_outlets_editions_once():
+    web = ClaimView("a", "quote", "ispr", None, "x", stories=frozenset({"s-web"}),
+                    sources=frozenset({"g|dawn"}))  # fmt: skip
+    printed = ClaimView("b", "quote", "ispr", None, "x", stories=frozenset({"s-print"}),
+                        sources=frozenset({"g|dawn"}))  # fmt: skip
+    agency = ClaimView("c", "quote", "ispr", None, "x", stories=frozenset({"s-app"}),
+                       sources=frozenset({"g|app"}))  # fmt: skip
+    assert independent_stories([web, printed]) == 1
+    assert independent_stories([web, printed, agency]) == 2
+    # views without sources (the pure-logic callers) count their stories, as before
+    bare = [ClaimView("d", "quote", None, None, "x", stories=frozenset({s})) for s in "pq"]
+    assert independent_stories(bare) == 2
+
+
+@pytest.mark.unit
+def test_a_claim_in_a_papers_web_and_print_reports_counts_them_as_one_story():
+    """The ISPR's words in Dawn's web report, Dawn's print report of the next morning (one
+    event group: :mod:`dossier.kb.editions`) and APP's report: two independent sources, not
+    three; stories of one outlet in no shared group still count apart."""
+    found = claims(_Store([
+        _mention("web", "s-web", "g", "dawn"),
+        _mention("print", "s-print", "g", "dawn", "2025-02-22"),
+        _mention("app", "s-app", "g", "app"),
+    ]))  # fmt: skip
+    assert [(c["stories"], c["independent_stories"]) for c in found] == [
+        (["s-app", "s-print", "s-web"], 2)
+    ]
+    apart = claims(_Store([
+        _mention("web", "s-web", "g", "dawn"),
+        _mention("later", "s-later", "h", "dawn", "2025-03-02"),
+    ]))  # fmt: skip
+    assert apart[0]["independent_stories"] == 2
+    # no event group known (a store from before the join): each story is a source
+    ungrouped = claims(_Store([
+        _mention("web", "s-web", None, None),
+        _mention("print", "s-print", None, None),
+    ]))  # fmt: skip
+    assert ungrouped[0]["independent_stories"] == 2
