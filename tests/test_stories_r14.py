@@ -158,3 +158,24 @@ def test_a_print_report_of_its_web_reports_statement_is_its_edition(
     )
     # without the lead's actors (a lead that names none), the telling test alone decides
     assert edition_groups(store, printed, record, told, set()) == set()
+
+
+@pytest.mark.unit
+def test_an_alert_counts_an_outlets_editions_as_one_independent_story():
+    """A corroboration alert between APP's figure and the figure of Dawn's web and print
+    reports (one claim, two stories, one source) says two independent stories, and keeps
+    the three stories as its fingerprint, so an alert sent before is not sent again."""
+    from dossier.query.alerts import _data, _pair
+
+    def claim(claim_id: str, stories: list[str], sources: list[str]) -> dict[str, Any]:
+        return {"id": claim_id, "kind": "quantity", "text": "3 killed", "subject_name": "FC",
+                "quantity": {"min": 3, "max": 3, "unit": "killed", "hedge": None},
+                "stories": stories, "sources": sources, "evidence": [], "disputes": []}  # fmt: skip
+
+    app = claim("a", ["s-app"], ["g|app"])
+    dawn = claim("b", ["s-print", "s-web"], ["g|dawn"])
+    fact = _pair("corroboration", app, dawn)
+    assert "(2 independent stories)" in fact.summary
+    assert fact.stories == ("s-app", "s-print", "s-web")
+    entity = type("Entity", (), {"id": "e", "name": "FC", "type": "ORG"})()
+    assert _data(fact, {"name": "FC"}, entity)["independent_stories"] == 2

@@ -361,6 +361,9 @@ def _claim(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         "places": sorted(filter(None, (first.get("place_key") or "").split(";"))),
         "identity": identity_key(first["unit"], scope, first.get("holds_on")) if quantity else None,
         "stories": sorted({m["story_id"] for m in mentions}),
+        # the independent sources among them: a paper's print and web editions of one
+        # report are one (dossier.kb.claims.source_key)
+        "sources": sorted(_sources(mentions)),
         # stories that are independent reports of one event share an event group
         "event_groups": sorted({m["event_group"] for m in mentions if m.get("event_group")}),
         # the incident a claim is about: an event its sentence reports, else its article's
@@ -400,7 +403,6 @@ def claims(
     for mention in store.claim_mentions():
         grouped.setdefault(mention["claim_id"], []).append(mention)
     everything = [_claim(m) for m in grouped.values()]
-    sources = {claim_id: _sources(found) for claim_id, found in grouped.items()}
     views = [
         ClaimView(
             id=c["id"],
@@ -418,7 +420,7 @@ def claims(
             places=frozenset(c["places"]),
             outlets=_outlets(c),
             published=_published(c),
-            sources=sources[c["id"]],
+            sources=frozenset(c["sources"]),
         )
         for c in everything
     ]
