@@ -1,5 +1,7 @@
 """Stories, session 14: a paper's print edition and its web report are one source where
-independence is counted (:func:`dossier.kb.claims.source_key`), not two stories."""
+independence is counted (:func:`dossier.kb.claims.count_sources`), not two stories; and a
+print report that tells its web report's statement is its edition
+(:mod:`dossier.kb.editions`)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from dossier.kb.claims import ClaimView, independent_stories, source_key
+from dossier.kb.claims import ClaimView, count_sources, edition_key, independent_stories
 from dossier.query.reads import claims
 
 
@@ -38,22 +40,29 @@ class _Store:
 
 @pytest.mark.unit
 def test_one_outlets_stories_in_one_event_group_are_one_source():
-    assert source_key("s-web", "g", "dawn") == source_key("s-print", "g", "dawn")
-    assert source_key("s-app", "g", "app") != source_key("s-web", "g", "dawn")
-    # one outlet's stories of two events, or with no group or outlet known: their stories
-    assert source_key("s-web", "g", "dawn") != source_key("s-other", "h", "dawn")
-    assert source_key("s1", None, "dawn") == "s1"
-    assert source_key("s1", "g", None) == "s1"
+    web, printed, agency = ("s-web", "g|dawn"), ("s-print", "g|dawn"), ("s-app", "g|app")
+    assert edition_key("g", "dawn") == "g|dawn"
+    assert edition_key(None, "dawn") is None and edition_key("g", None) is None
+    assert count_sources([web, printed]) == 1
+    assert count_sources([web, printed, agency]) == 2
+    # one outlet's stories of two events, or with no edition key: their stories
+    assert count_sources([web, ("s-later", "h|dawn")]) == 2
+    assert count_sources([("s1", None), ("s2", None), ("s1", None)]) == 2
+    # a re-print is one story whoever printed it: APP's dispatch and Dawn's copy of it (one
+    # story, two outlets' keys) are one source, and bring Dawn's print edition along
+    assert count_sources([("s-app", "g|app"), ("s-app", "g|dawn")]) == 1
+    assert count_sources([("s-app", "g|app"), ("s-app", "g|dawn"), printed]) == 1
+    assert count_sources([]) == 0
 
 
 @pytest.mark.unit
 def test_independent_stories_counts_an_outlets_editions_once():
     web = ClaimView("a", "quote", "ispr", None, "x", stories=frozenset({"s-web"}),
-                    sources=frozenset({"g|dawn"}))  # fmt: skip
+                    sources=frozenset({("s-web", "g|dawn")}))  # fmt: skip
     printed = ClaimView("b", "quote", "ispr", None, "x", stories=frozenset({"s-print"}),
-                        sources=frozenset({"g|dawn"}))  # fmt: skip
+                        sources=frozenset({("s-print", "g|dawn")}))  # fmt: skip
     agency = ClaimView("c", "quote", "ispr", None, "x", stories=frozenset({"s-app"}),
-                       sources=frozenset({"g|app"}))  # fmt: skip
+                       sources=frozenset({("s-app", "g|app")}))  # fmt: skip
     assert independent_stories([web, printed]) == 1
     assert independent_stories([web, printed, agency]) == 2
     # views without sources (the pure-logic callers) count their stories, as before
@@ -85,6 +94,12 @@ def test_a_claim_in_a_papers_web_and_print_reports_counts_them_as_one_story():
         _mention("print", "s-print", None, None),
     ]))  # fmt: skip
     assert ungrouped[0]["independent_stories"] == 2
+    # a wire copy: APP's dispatch re-printed by another outlet is one story, one source
+    copied = claims(_Store([
+        _mention("app", "s-app", "g", "app"),
+        _mention("copy", "s-app", "g", "tribune"),
+    ]))  # fmt: skip
+    assert copied[0]["independent_stories"] == 1
 
 
 # -- a print edition that tells its web report's statement ------------------------------
@@ -167,13 +182,13 @@ def test_an_alert_counts_an_outlets_editions_as_one_independent_story():
     the three stories as its fingerprint, so an alert sent before is not sent again."""
     from dossier.query.alerts import _data, _pair
 
-    def claim(claim_id: str, stories: list[str], sources: list[str]) -> dict[str, Any]:
+    def claim(claim_id: str, stories: list[str], sources: list[list[str]]) -> dict[str, Any]:
         return {"id": claim_id, "kind": "quantity", "text": "3 killed", "subject_name": "FC",
                 "quantity": {"min": 3, "max": 3, "unit": "killed", "hedge": None},
                 "stories": stories, "sources": sources, "evidence": [], "disputes": []}  # fmt: skip
 
-    app = claim("a", ["s-app"], ["g|app"])
-    dawn = claim("b", ["s-print", "s-web"], ["g|dawn"])
+    app = claim("a", ["s-app"], [["s-app", "g|app"]])
+    dawn = claim("b", ["s-print", "s-web"], [["s-print", "g|dawn"], ["s-web", "g|dawn"]])
     fact = _pair("corroboration", app, dawn)
     assert "(2 independent stories)" in fact.summary
     assert fact.stories == ("s-app", "s-print", "s-web")

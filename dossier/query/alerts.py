@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from dossier.kb.claims import count_sources
 from dossier.kb.fact_summary import best_date, event_place
 from dossier.query import reads as query
 from dossier.query.watch import current_entity
@@ -62,7 +63,7 @@ class Fact:
     stories: tuple[str, ...]
     evidence: tuple[dict[str, Any], ...]
     #: how many independent sources back it (a paper's print and web editions of one
-    #: report are one, :func:`dossier.kb.claims.source_key`); None: its stories
+    #: report are one, :func:`dossier.kb.claims.count_sources`); None: its stories
     independent: int | None = None
 
     def fingerprint(self, watch_id: int) -> str:
@@ -285,7 +286,7 @@ def _claim_facts(snapshot: Snapshot, entity_id: str) -> list[Fact]:
                 f"new {claim['kind']} ({who}): {_figure(claim)}",
                 tuple(claim["stories"]),
                 tuple(_span(e) for e in claim["evidence"]),
-                len(claim["sources"]),
+                count_sources((story, key) for story, key in claim["sources"]),
             )
         )
         for relation, kind in (("contradicts", "dispute"), ("corroborated_by", "corroboration")):
@@ -299,7 +300,7 @@ def _pair(kind: str, a: dict[str, Any], b: dict[str, Any]) -> Fact:
     stories = tuple(sorted(set(a["stories"]) | set(b["stories"])))
     # the stories stay the fingerprint (an alert already sent is not sent again); the count
     # shown is of independent sources, one outlet's editions of one report counted once
-    independent = len(set(a["sources"]) | set(b["sources"]))
+    independent = count_sources((story, key) for story, key in (*a["sources"], *b["sources"]))
     subject = a["subject_name"] or b["subject_name"] or "?"
     verb = "contradicts" if kind == "dispute" else "agrees with"
     why = next((d for d in a.get("disputes", []) if d["claim"] == b["id"]), None)

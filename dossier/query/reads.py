@@ -362,8 +362,8 @@ def _claim(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         "identity": identity_key(first["unit"], scope, first.get("holds_on")) if quantity else None,
         "stories": sorted({m["story_id"] for m in mentions}),
         # the independent sources among them: a paper's print and web editions of one
-        # report are one (dossier.kb.claims.source_key)
-        "sources": sorted(_sources(mentions)),
+        # report are one (dossier.kb.claims.count_sources)
+        "sources": _sources(mentions),
         # stories that are independent reports of one event share an event group
         "event_groups": sorted({m["event_group"] for m in mentions if m.get("event_group")}),
         # the incident a claim is about: an event its sentence reports, else its article's
@@ -420,7 +420,7 @@ def claims(
             places=frozenset(c["places"]),
             outlets=_outlets(c),
             published=_published(c),
-            sources=frozenset(c["sources"]),
+            sources=frozenset((story, key) for story, key in c["sources"]),
         )
         for c in everything
     ]
@@ -642,19 +642,23 @@ def _speaker_identity(claim: dict[str, Any]) -> str | None:
     return f"generic:{' '.join(name.lower().split())}" if name else None
 
 
-def _sources(mentions: list[dict[str, Any]]) -> frozenset[str]:
-    """The independent sources of a claim's mentions (:func:`dossier.kb.claims.source_key`):
-    each mention's story, one outlet's stories in one event group counted once."""
-    from dossier.kb.claims import source_key
+def _sources(mentions: list[dict[str, Any]]) -> list[list[str | None]]:
+    """A claim's stories with their edition keys (:func:`dossier.kb.claims.edition_key`:
+    one outlet's stories in one event group are one source), as
+    :func:`dossier.kb.claims.count_sources` counts them; sorted, JSON-ready."""
+    from dossier.kb.claims import edition_key
 
-    return frozenset(
-        source_key(
+    found = {
+        (
             m["story_id"],
-            m.get("event_group"),
-            m.get("group_outlet") or outlet_of(m.get("outlet"), m.get("source")),
+            edition_key(
+                m.get("event_group"),
+                m.get("group_outlet") or outlet_of(m.get("outlet"), m.get("source")),
+            ),
         )
         for m in mentions
-    )
+    }
+    return [list(pair) for pair in sorted(found, key=lambda p: (p[0], p[1] or ""))]
 
 
 def _outlets(claim: dict[str, Any]) -> frozenset[str]:
