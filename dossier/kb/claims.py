@@ -71,6 +71,9 @@ class ClaimView:
     groups: frozenset[str] = field(default_factory=frozenset)
     #: publication days of the claim's documents (ISO dates; empty when unknown)
     published: frozenset[str] = field(default_factory=frozenset)
+    #: the claim's stories with their edition keys (:func:`edition_key`), what
+    #: :func:`count_sources` counts; empty: its stories, each a source (the pure-logic tests)
+    sources: frozenset[tuple[str, str | None]] = field(default_factory=frozenset)
 
 
 @dataclass(slots=True)
@@ -521,6 +524,41 @@ def _compare(a: ClaimView, b: ClaimView, relations: dict[str, Relations]) -> Non
         relations[b.id].corroborated_by.add(a.id)
 
 
+def edition_key(event_group: str | None, outlet: str | None) -> str | None:
+    """What makes one outlet's stories in one event group one source: a paper's print
+    report and its web report of the day before (:mod:`dossier.kb.editions`), its two
+    tellings of one briefing -- one outlet's second story joins an event group only as its
+    other edition (:mod:`dossier.kb.event_groups`), never as a second report. None without
+    a group or an outlet."""
+    return f"{event_group}|{outlet}" if event_group and outlet else None
+
+
+def count_sources(stories: Iterable[tuple[str, str | None]]) -> int:
+    """How many independent sources ``(story, edition key)`` pairs come from
+    (:func:`edition_key`): a story -- a report with its copies, re-prints and rewrites,
+    whoever printed them -- is one source, and stories sharing an edition key are one."""
+    parent: dict[str, str] = {}
+
+    def root(node: str) -> str:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    told = set()
+    for story, key in stories:
+        told.add(story)
+        if key is not None:
+            parent[root(f"story:{story}")] = root(f"edition:{key}")
+        else:
+            root(f"story:{story}")
+    return len({root(f"story:{story}") for story in told})
+
+
 def independent_stories(claims: Iterable[ClaimView]) -> int:
-    """How many independent sources (stories) a set of claims comes from."""
-    return len(set().union(*(c.stories for c in claims)))
+    """How many independent sources a set of claims comes from: their stories, an
+    outlet's editions of one report counted once (:func:`count_sources`)."""
+    return count_sources(
+        pair for c in claims for pair in (c.sources or {(s, None) for s in c.stories})
+    )

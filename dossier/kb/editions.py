@@ -30,11 +30,16 @@ second source.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from unidecode import unidecode
+
 from dossier.clean.dateline import parse_footer
 from dossier.kb.event_merge import row_places, row_values, strong_tolls
+from dossier.kb.lead_speakers import _same_speaker
+from dossier.kb.tellings import _CONTENT_WORD, one_statement
 from dossier.store.base import Store
 
 #: the share of the shorter telling's content words a print edition shares with its web
@@ -69,12 +74,49 @@ def _shares(a: frozenset[str], b: frozenset[str], share: float) -> bool:
     return bool(a and b) and len(a & b) >= share * min(len(a), len(b))
 
 
+def _one_statement_told(
+    store: Store,
+    row: dict[str, Any],
+    said: frozenset[str],
+    actors: Sequence[tuple[str, str | None]],
+    day: str,
+) -> bool:
+    """Whether the other edition's lead (``row``, published on ``day``) tells the statement
+    the document's lead tells: the same person (or institution) acting in both on the same
+    named day (``actors``: the document's lead actors with their days,
+    :func:`dossier.kb.lead_speakers._lead_actors`) and one statement in both leads' words
+    (:func:`dossier.kb.tellings.one_statement`, the speakers' own names left out) -- what
+    joins two outlets' reports of one statement
+    (:func:`dossier.kb.event_groups.assign_event_group`).
+    A press conference is told on the web under its speaker's words and in the next
+    morning's paper under a headline of its own ("Will take on terrorists ...: DG ISPR",
+    "Military vows to crush Balochistan terrorists"): one report, sharing too few headline
+    words for the telling test."""
+    theirs = frozenset((row.get("said") or "").split())
+    for actor, acted in actors:
+        if not acted:
+            continue  # a lead that names no day of the act joins nothing
+        for other in store.actor_candidates(actor.split()[-1], (day, day)):
+            if (
+                other["document_id"] != row["document_id"]
+                or other["acted"] != acted
+                or not _same_speaker(actor, other["actor"])
+            ):
+                continue
+            # the speakers' names are in every report of any statement of theirs
+            names = set(_CONTENT_WORD.findall(unidecode(f"{actor} {other['actor']}").lower()))
+            if one_statement(said - names, theirs - names):
+                return True
+    return False
+
+
 def edition_groups(
     store: Store,
     document: dict[str, Any],
     record: dict[str, Any],
     told_as: frozenset[str],
     joined: set[str],
+    actors: Sequence[tuple[str, str | None]] = (),
 ) -> set[str]:
     """The event groups of a document's other edition: for a print report, its outlet's web
     report of the day before; for a web report, its outlet's print report of the day after
@@ -83,8 +125,11 @@ def edition_groups(
     and where no report of that group, nor of the groups the
     document already joins (``joined``), names specific places that the document's lead
     does not (a round-up's other towns are its own; two towns and no town in common are
-    two incidents told in stock words). ``record``: the document's ``document_groups`` row
-    as assigned so far (outlet, published, places, location). Found by index (outlet and
+    two incidents told in stock words). A web report and its print edition that tell one
+    statement -- the same speaker acting on the same day in both leads, in one statement's
+    words (``actors``, :func:`_one_statement_told`) -- are editions too, however little
+    their headlines share. ``record``: the document's ``document_groups`` row as assigned
+    so far (outlet, published, places, location, said). Found by index (outlet and
     publication day), never by a scan."""
     outlet, published = record.get("outlet"), record.get("published")
     if not outlet or not published or not told_as:
@@ -93,16 +138,21 @@ def edition_groups(
     shift = -EDITION_DAYS if printed else EDITION_DAYS
     day = (date.fromisoformat(published[:10]) + timedelta(days=shift)).isoformat()
     mine = row_places(record)
+    said = frozenset((record.get("said") or "").split())
     found: set[str] = set()
     for row in store.outlet_day_rows(outlet, day):
         group = row["event_group"]
         if row["document_id"] == document["id"] or group in joined or group in found:
             continue
         words = frozenset((row.get("telling") or "").split())
-        if not _shares(told_as, words, EDITION_TELLING) and not (
-            _shares(told_as, words, TOLL_TELLING)
-            and strong_tolls(row_values(record, "figures"))
-            & strong_tolls(row_values(row, "figures"))
+        if (
+            not _shares(told_as, words, EDITION_TELLING)
+            and not (
+                _shares(told_as, words, TOLL_TELLING)
+                and strong_tolls(row_values(record, "figures"))
+                & strong_tolls(row_values(row, "figures"))
+            )
+            and not _one_statement_told(store, row, said, actors, day)
         ):
             continue
         other = store.document(row["document_id"]) or {}

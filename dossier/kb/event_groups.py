@@ -472,7 +472,7 @@ def assign_event_group(
                     pool += rows
                     groups.add(group)
                     sources |= held
-    groups |= edition_groups(store, document, record, told_as, groups)  # its other edition
+    groups |= edition_groups(store, document, record, told_as, groups, actors)  # its other edition
     store.set_document_actors(document_id, actors, published)
     # the thread: a storyline over days or weeks (an attack, the reactions, the arrests,
     # the verdict) -- every document whose main event is the same event (merged across

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from dossier.kb.claims import count_sources
 from dossier.kb.fact_summary import best_date, event_place
 from dossier.query import reads as query
 from dossier.query.watch import current_entity
@@ -61,6 +62,9 @@ class Fact:
     summary: str
     stories: tuple[str, ...]
     evidence: tuple[dict[str, Any], ...]
+    #: how many independent sources back it (a paper's print and web editions of one
+    #: report are one, :func:`dossier.kb.claims.count_sources`); None: its stories
+    independent: int | None = None
 
     def fingerprint(self, watch_id: int) -> str:
         raw = f"{watch_id}|{self.kind}|{self.identity}"
@@ -282,6 +286,7 @@ def _claim_facts(snapshot: Snapshot, entity_id: str) -> list[Fact]:
                 f"new {claim['kind']} ({who}): {_figure(claim)}",
                 tuple(claim["stories"]),
                 tuple(_span(e) for e in claim["evidence"]),
+                count_sources((story, key) for story, key in claim["sources"]),
             )
         )
         for relation, kind in (("contradicts", "dispute"), ("corroborated_by", "corroboration")):
@@ -293,6 +298,9 @@ def _claim_facts(snapshot: Snapshot, entity_id: str) -> list[Fact]:
 def _pair(kind: str, a: dict[str, Any], b: dict[str, Any]) -> Fact:
     a, b = sorted((a, b), key=lambda c: c["id"])
     stories = tuple(sorted(set(a["stories"]) | set(b["stories"])))
+    # the stories stay the fingerprint (an alert already sent is not sent again); the count
+    # shown is of independent sources, one outlet's editions of one report counted once
+    independent = count_sources((story, key) for story, key in (*a["sources"], *b["sources"]))
     subject = a["subject_name"] or b["subject_name"] or "?"
     verb = "contradicts" if kind == "dispute" else "agrees with"
     why = next((d for d in a.get("disputes", []) if d["claim"] == b["id"]), None)
@@ -300,10 +308,10 @@ def _pair(kind: str, a: dict[str, Any], b: dict[str, Any]) -> Fact:
     return Fact(
         kind,
         f"{a['id']}|{b['id']}",
-        f"{subject}: {_figure(a)} {verb} {_figure(b)} ({len(stories)} independent stories"
-        f"{because})",
+        f"{subject}: {_figure(a)} {verb} {_figure(b)} ({independent} independent stories{because})",
         stories,
         tuple(_span(e) for e in (*a["evidence"], *b["evidence"])),
+        independent,
     )
 
 
@@ -382,7 +390,7 @@ def _data(fact: Fact, watch: dict[str, Any], entity: EntityRow) -> dict[str, Any
         "watch": watch["name"],
         "entity": {"id": entity.id, "name": entity.name, "type": entity.type},
         "stories": list(fact.stories),
-        "independent_stories": len(fact.stories),
+        "independent_stories": len(fact.stories) if fact.independent is None else fact.independent,
         "evidence": list(fact.evidence),
     }
 

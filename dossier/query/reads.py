@@ -16,7 +16,7 @@ from dossier.kb.claims import figure_kind, identity_key
 from dossier.kb.fact_summary import best_date, event_place, majority_modality
 from dossier.names import normalize_name
 from dossier.store.base import EntityRow, SearchTerm, Store
-from dossier.stories.dedup import differing_sentences
+from dossier.stories.dedup import differing_sentences, outlet_of
 
 _TERM = re.compile(r'"[^"]*"|\S+')
 #: control characters end an FTS5 string early ("unterminated string"): spaces instead
@@ -361,6 +361,9 @@ def _claim(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         "places": sorted(filter(None, (first.get("place_key") or "").split(";"))),
         "identity": identity_key(first["unit"], scope, first.get("holds_on")) if quantity else None,
         "stories": sorted({m["story_id"] for m in mentions}),
+        # the independent sources among them: a paper's print and web editions of one
+        # report are one (dossier.kb.claims.count_sources)
+        "sources": _sources(mentions),
         # stories that are independent reports of one event share an event group
         "event_groups": sorted({m["event_group"] for m in mentions if m.get("event_group")}),
         # the incident a claim is about: an event its sentence reports, else its article's
@@ -394,13 +397,12 @@ def claims(
     Corroboration only counts claims from other stories (independent
     sources); every claim lists the stories it comes from.
     """
-    from dossier.kb.claims import ClaimView, relate
+    from dossier.kb.claims import ClaimView, independent_stories, relate
 
     grouped: dict[str, list[dict[str, Any]]] = {}
     for mention in store.claim_mentions():
         grouped.setdefault(mention["claim_id"], []).append(mention)
     everything = [_claim(m) for m in grouped.values()]
-    by_id = {c["id"]: c for c in everything}
     views = [
         ClaimView(
             id=c["id"],
@@ -418,9 +420,11 @@ def claims(
             places=frozenset(c["places"]),
             outlets=_outlets(c),
             published=_published(c),
+            sources=frozenset((story, key) for story, key in c["sources"]),
         )
         for c in everything
     ]
+    view_of = {v.id: v for v in views}
     relations = relate(views)
     triaged = triage_judgements(store)
     result = []
@@ -447,11 +451,10 @@ def claims(
             for other in sorted(rel.contradicts | rel.corroborated_by)
             if pair_key(claim["id"], other) in triaged
         }
-        # independent sources: the claim's own stories and those of its corroborators
-        claim["independent_stories"] = len(
-            set(claim["stories"]).union(
-                *(by_id[o]["stories"] for o in rel.corroborated_by if o in by_id)
-            )
+        # independent sources: the claim's own stories and those of its corroborators, a
+        # paper's print and web editions of one report counted once
+        claim["independent_stories"] = independent_stories(
+            [view_of[claim["id"]], *(view_of[o] for o in rel.corroborated_by if o in view_of)]
         )
         if entity and entity not in (claim["speaker"], claim["subject"]):
             continue
@@ -637,6 +640,25 @@ def _speaker_identity(claim: dict[str, Any]) -> str | None:
         return str(claim["speaker"])
     name = claim.get("speaker_name")
     return f"generic:{' '.join(name.lower().split())}" if name else None
+
+
+def _sources(mentions: list[dict[str, Any]]) -> list[list[str | None]]:
+    """A claim's stories with their edition keys (:func:`dossier.kb.claims.edition_key`:
+    one outlet's stories in one event group are one source), as
+    :func:`dossier.kb.claims.count_sources` counts them; sorted, JSON-ready."""
+    from dossier.kb.claims import edition_key
+
+    found = {
+        (
+            m["story_id"],
+            edition_key(
+                m.get("event_group"),
+                m.get("group_outlet") or outlet_of(m.get("outlet"), m.get("source")),
+            ),
+        )
+        for m in mentions
+    }
+    return [list(pair) for pair in sorted(found, key=lambda p: (p[0], p[1] or ""))]
 
 
 def _outlets(claim: dict[str, Any]) -> frozenset[str]:

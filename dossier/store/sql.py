@@ -1169,13 +1169,14 @@ class SQLStore(SummaryTables, WorkbenchReads):
 
     def _claim_mentions(self, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Claim mentions matching ``where``, a condition written in this class only; with
-        the document's event group, and the events the claim is about: the first event
+        the document's event group and the outlet the join read (``group_outlet``), and the
+        events the claim is about: the first event
         reported in its sentence (``sentence_event``) and the article's main incident
         (``main_event``, None for an article whose lead reports none)."""
         rows = self._all(
             f"""SELECT c.*, d.story_id, d.source, d.title, d.published, d.outlet,
                        sk.entity_id AS speaker_entity, bk.entity_id AS subject_entity,
-                       g.event_group,
+                       g.event_group, g.outlet AS group_outlet,
                        (SELECT em.event_id FROM event_mentions em
                         WHERE em.document_id = c.document_id AND em.sentence = c.sentence
                         ORDER BY em.start LIMIT 1) AS sentence_event,
