@@ -85,6 +85,7 @@ from dossier.extract.events.roles import (
     _verb_roles,
     arresting_forces,
     named_forces,
+    support_participle,
 )
 from dossier.extract.registry import doc_text
 from dossier.geo import breadth, stands_for_state
@@ -865,6 +866,8 @@ def _instrument_doers(instruments: Sequence[Token]) -> list[Token]:
         if not violent:
             continue
         preps = [c for c in instrument.children if c.dep_ == "prep"]
+        done = support_participle(instrument)  # "a blast carried out by militants"
+        preps += [c for c in done.children if c.lower_ == "by"] if done is not None else []
         # "an exchange of fire between X and Y": the parser hangs the sides on "fire"
         preps += [
             g
