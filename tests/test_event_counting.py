@@ -180,22 +180,24 @@ def test_a_four_digit_number_that_is_no_year_dates_nothing(settings):
 
 
 @pytest.mark.parametrize(
-    ("text", "type_", "modality"),
+    ("text", "type_", "modalities"),
     [
         ("Any attack on Pakistan could trigger a war, the minister warned.", "ASSAULT",
-         "hypothetical"),
-        ("Mehdi demanded the arrest of the killers.", "COERCE", "hypothetical"),
-        ("Mehdi demanded the arrest of the killers.", "REQUEST", "asserted"),
-        ("The authorities must crack down on this violent behaviour.", "COERCE", "hypothetical"),
-        ("Police arrested two suspects on Monday.", "COERCE", "asserted"),
+         ["hypothetical"]),
+        # a wanted arrest is no arrest at all since session 14 (test_event_what_r14): the
+        # demand is the event
+        ("Mehdi demanded the arrest of the killers.", "COERCE", []),
+        ("Mehdi demanded the arrest of the killers.", "REQUEST", ["asserted"]),
+        ("The authorities must crack down on this violent behaviour.", "COERCE", []),
+        ("Police arrested two suspects on Monday.", "COERCE", ["asserted"]),
     ],
 )  # fmt: skip
-def test_demands_and_what_could_happen_are_no_facts(text, type_, modality, settings):
+def test_demands_and_what_could_happen_are_no_facts(text, type_, modalities, settings):
     doc = Document(
         id=document_id(text), source="f", raw_hash="x", text=text, published="2025-03-07"
     )
     (analyzed,) = list(analyze([doc], settings))
-    assert [e.modality for e in analyzed.events if e.type == type_] == [modality]
+    assert [e.modality for e in analyzed.events if e.type == type_] == modalities
 
 
 @pytest.mark.parametrize(

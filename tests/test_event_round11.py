@@ -89,10 +89,11 @@ def test_a_harm_during_a_fight_with_someone_is_done_by_them(settings):
 
 
 def test_a_call_for_an_act_by_he_is_a_request(settings):
-    # its maker is named from the quotes later; the arrest itself has not happened
+    # its maker is named from the quotes later; the arrest itself has not happened, and is
+    # no event (session 14: test_event_what_r14)
     events = _events("He called for the immediate arrest of the perpetrators.", settings)
     assert _one(events, "REQUEST", "called")
-    assert _one(events, "COERCE").modality == "hypothetical"
+    assert not [e for e in events if e.type == "COERCE"]
 
 
 @pytest.mark.parametrize(
