@@ -839,35 +839,37 @@ class SQLStore(SummaryTables, WorkbenchReads):
         """
         if entity_id in self._regrouped:
             return self._count_entity_documents(entity_id)
+        row = self._one("SELECT document_count FROM entities WHERE id = ?", (entity_id,))
+        if row is None or row[0] is None:  # no row yet: a new entity, counted in full
+            return self._count_entity_documents(entity_id)
+        return int(row[0]) + self._fresh_document_counts().get(entity_id, 0)
+
+    def _fresh_document_counts(self) -> dict[str, int]:
+        """Per entity, this transaction's documents that name it: one grouped read of the
+        batch's mentions, kept while no document is added (a refresh asks for hundreds
+        of entities, and one read each walked every mention of the batch).
+
+        Exact for an entity whose keys did not change in this transaction, the only
+        ones :meth:`entity_document_count` asks about: keys that move or are mapped
+        regroup both their entities, and mentions are only added with their document.
+        """
         fresh = self._fresh_documents
-        chunks = [fresh[start : start + 500] for start in range(0, len(fresh), 500)] or [[]]
-        count = 0
-        for i, chunk in enumerate(chunks):
+        if self._fresh_counts is not None and self._fresh_counts[0] == len(fresh):
+            return self._fresh_counts[1]
+        counts: dict[str, int] = {}
+        for start in range(0, len(fresh), 500):
+            chunk = fresh[start : start + 500]
             # the batch's mentions first (CROSS JOIN fixes that order in SQLite), not
-            # every mention of the entity's keys
-            in_batch = (
-                f"""(SELECT COUNT(DISTINCT m.document_id) FROM mentions m
+            # every mention of the entities' keys
+            for entity, n in self._all(
+                f"""SELECT k.entity_id, COUNT(DISTINCT m.document_id) FROM mentions m
                     CROSS JOIN entity_keys k WHERE m.document_id IN ({",".join("?" * len(chunk))})
-                    AND k.key = m.key AND k.entity_id = ?)"""
-                if chunk
-                else "0"
-            )
-            if i > 0:
-                count += int(self._one(f"SELECT {in_batch}", [*chunk, entity_id])[0])
-                continue
-            # one statement: the stored count, the batch's, and (CASE: only for an
-            # entity without a row yet) the full count; placeholders in text order
-            row = self._one(
-                f"""SELECT s.n, {in_batch}, CASE WHEN s.n IS NULL THEN
-                    (SELECT COUNT(DISTINCT m.document_id) FROM entity_keys k
-                     JOIN mentions m ON m.key = k.key WHERE k.entity_id = ?) END
-                    FROM (SELECT (SELECT document_count FROM entities WHERE id = ?) AS n) s""",
-                [*chunk, *([entity_id] if chunk else []), entity_id, entity_id],
-            )
-            if row[0] is None:  # no row yet: a new entity, counted in full
-                return int(row[2])
-            count += int(row[0]) + int(row[1])
-        return count
+                    AND k.key = m.key GROUP BY k.entity_id""",
+                chunk,
+            ):
+                counts[entity] = counts.get(entity, 0) + int(n)
+        self._fresh_counts = (len(fresh), counts)
+        return counts
 
     def _count_entity_documents(self, entity_id: str) -> int:
         row = self._exec(

@@ -96,6 +96,9 @@ class SummaryTables:
         #: (``SQLStore.entity_document_count``), forgotten at commit and at rollback
         self._fresh_documents: list[str] = []
         self._regrouped: set[str] = set()
+        #: ``(documents, counts)``: :meth:`SQLStore._fresh_document_counts` while
+        #: ``_fresh_documents`` has that many entries
+        self._fresh_counts: tuple[int, dict[str, int]] | None = None
         #: entity merges of this transaction, (source, target) in order: their summary rows
         #: are renamed at flush (:meth:`_rename_entity`), not recomputed
         self._merged: list[tuple[str, str]] = []
