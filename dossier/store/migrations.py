@@ -474,6 +474,17 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ON document_groups (outlet, published)",
         ),
     ),
+    Migration(
+        17,
+        "an entity's events of one type, newest first, found by index (dossier.query.alerts: "
+        "a watched entity's dispute candidates are its newest 1,000 events of the new "
+        "report's type; through the (entity, date) index a hub's events of every other type "
+        "were read and skipped on the way, a scan that grew with the hub)",
+        common=(
+            "CREATE INDEX IF NOT EXISTS event_entities_type "
+            "ON event_entities (entity_id, type, sort_key, event_id)",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version
