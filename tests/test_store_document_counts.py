@@ -14,21 +14,10 @@ from pathlib import Path
 import pytest
 
 from dossier.kb import resolve
-from dossier.names import normalize_name
-from dossier.records import AnalyzedDocument, Document, Mention, Sentence
 from dossier.store import open_store
+from tests.test_resolve_store import _doc
 
 pytestmark = pytest.mark.unit
-
-
-def _doc(number: int, text: str, spans: list[tuple[str, str]]) -> AnalyzedDocument:
-    mentions, at = [], 0
-    for surface, label in spans:
-        start = text.index(surface, at)
-        at = start + len(surface)
-        mentions.append(Mention(start, at, surface, label, normalize_name(surface), 0))
-    doc = Document(id=f"doc-{number}", source=f"{number}.txt", raw_hash=f"h{number}", text=text)
-    return AnalyzedDocument(document=doc, sentences=[Sentence(0, len(text))], mentions=mentions)
 
 
 def _counts(store) -> dict[str, tuple[int, int]]:
