@@ -480,6 +480,23 @@ INDEXED_PER_STORY = 12
 LSH_BANDS: dict[tuple[float, int], tuple[int, int]] = {(0.3, 128): (37, 3)}
 
 
+def best_per_group(rows: np.ndarray, estimate: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Of ``rows`` (ascending), the :data:`CHECKS_PER_STORY` with the best ``estimate`` in
+    each group (ties: the smaller row), ascending: the candidates that walking ``rows``
+    best estimate first, ties by row, and taking each group's first ones would pick.
+
+    One sort by (group, estimate descending, row) and the rank within each group, where
+    the walk is a Python step per candidate."""
+    order = np.lexsort((rows, -estimate, groups))
+    grouped = groups[order]
+    position = np.arange(len(order))
+    starts = np.empty(len(order), dtype=bool)
+    starts[:1] = True
+    np.not_equal(grouped[1:], grouped[:-1], out=starts[1:])
+    first = np.maximum.accumulate(np.where(starts, position, 0))
+    return np.sort(rows[order[position - first < CHECKS_PER_STORY]])
+
+
 class BandIndex:
     """MinHash LSH: documents that share a band (``r`` consecutive signature values,
     ``b`` bands) with a query are its candidates.
@@ -548,6 +565,14 @@ class StoryIndex:
         self._rows: dict[str, int] = {}
         self._signatures = np.zeros((1024, self.params.num_perm), dtype=np.uint32)
         self._sizes = np.zeros(1024, dtype=np.int64)
+        #: the current story of each indexed row, as a number (:meth:`merge_stories`
+        #: relabels the rows of merged stories), so :meth:`story_candidates` caps the
+        #: checks per story in arrays instead of asking who belongs to which story
+        self._story_rows = np.zeros(1024, dtype=np.int64)
+        #: story id -> its number, and the indexed rows of each number
+        self._story_numbers: dict[str, int] = {}
+        self._story_members: dict[int, list[int]] = {}
+        self._stories_numbered = 0
         #: fetches the text of an indexed document whose fingerprint is not held
         self.text_of = text_of
         #: the postings last read, for the fingerprint whose sentences they are
@@ -592,8 +617,13 @@ class StoryIndex:
         if row == len(self._sizes):
             self._signatures = np.concatenate([self._signatures, np.zeros_like(self._signatures)])
             self._sizes = np.concatenate([self._sizes, np.zeros_like(self._sizes)])
+            self._story_rows = np.concatenate([self._story_rows, np.zeros_like(self._story_rows)])
         self._signatures[row] = signature
         self._sizes[row] = size
+        # a document indexed without a story is a story of its own, never merged
+        number = self._story_number(story) if story is not None else self._new_story_number()
+        self._story_rows[row] = number
+        self._story_members.setdefault(number, []).append(row)
         self.lsh.insert(document_id, signature)
         self._read = None  # the postings change
         limit = self.params.max_sentence_postings
@@ -602,6 +632,36 @@ class StoryIndex:
             if len(postings) <= limit:  # beyond the limit it is ignored anyway
                 postings.append(document_id)
         return True
+
+    def _new_story_number(self) -> int:
+        self._stories_numbered += 1
+        return self._stories_numbered
+
+    def _story_number(self, story: str) -> int:
+        number = self._story_numbers.get(story)
+        if number is None:
+            number = self._story_numbers[story] = self._new_story_number()
+        return number
+
+    def merge_stories(self, stories: Sequence[str], into: str) -> None:
+        """Tell the index that ``stories`` are now part of ``into`` (as
+        :meth:`dossier.store.base.DocumentStore.merge_stories` tells the store), so
+        :meth:`story_candidates` without ``story_of`` groups candidates by their
+        current story. Costs the rows of the merged stories, not the index.
+
+        The cap on members indexed per story stays counted by the story given at
+        insertion (merges do not add up the counts): the clusters stay those of an
+        index not told of merges."""
+        target = self._story_number(into)
+        for story in stories:
+            if story == into:
+                continue
+            number = self._story_numbers.pop(story, None)
+            if number is None:
+                continue
+            rows = self._story_members.pop(number, [])
+            self._story_rows[rows] = target
+            self._story_members.setdefault(target, []).extend(rows)
 
     # -- where the index is kept: in memory here, in the store in StoredStoryIndex ----
     def _postings(self, fingerprint: Fingerprint) -> dict[int, Sequence[str]]:
@@ -619,10 +679,11 @@ class StoryIndex:
         """The indexed documents that share an LSH band with ``signature``."""
         return self.lsh.query(signature)
 
-    def _keys(self, ids: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """The indexed documents' signatures (one uint32 row each) and shingle counts."""
+    def _keys(self, ids: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """The indexed documents' signatures (one uint32 row each), shingle counts and
+        story numbers (None where the index does not know them: the stored index)."""
         rows = np.fromiter(map(self._rows.__getitem__, ids), dtype=np.int64, count=len(ids))
-        return self._signatures[rows], self._sizes[rows]
+        return self._signatures[rows], self._sizes[rows], self._story_rows[rows]
 
     def background(self, fingerprint: Fingerprint) -> frozenset[int]:
         """The document's sentences already indexed for several documents: stock
@@ -655,25 +716,26 @@ class StoryIndex:
 
     def _estimates(
         self, fingerprint: Fingerprint, candidates: Iterable[str]
-    ) -> tuple[list[str], np.ndarray, np.ndarray]:
-        """The candidates in id order, their MinHash Jaccard estimates and shingle counts.
+    ) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray | None]:
+        """The candidates in id order, their MinHash Jaccard estimates, shingle counts and
+        story numbers (see :meth:`_keys`).
 
         The estimate is the share of equal signature values: counted, then divided (the
         mean of the booleans converted every one to a float first; the same doubles, as
         both sum whole numbers exactly)."""
         ids = sorted(candidates)
         if not ids:
-            return [], np.zeros(0), np.zeros(0, dtype=np.int64)
-        signatures, sizes = self._keys(ids)
+            return [], np.zeros(0), np.zeros(0, dtype=np.int64), None
+        signatures, sizes, stories = self._keys(ids)
         signature = fingerprint.signature.astype(np.uint32)
         equal = np.count_nonzero(signatures == signature, axis=1)
-        return ids, equal / signatures.shape[1], sizes
+        return ids, equal / signatures.shape[1], sizes, stories
 
     def _ranked(
         self, fingerprint: Fingerprint, candidates: Iterable[str], by_id: bool = False
     ) -> tuple[list[tuple[str, float]], list[int]]:
         """:meth:`screen_ranked` and the shingle counts of its candidates, in its order."""
-        ids, estimate, sizes = self._estimates(fingerprint, candidates)
+        ids, estimate, sizes, _stories = self._estimates(fingerprint, candidates)
         if not ids:
             return [], []
         rows = np.flatnonzero(plausible(estimate, len(fingerprint.shingles), sizes, self.params))
@@ -704,11 +766,19 @@ class StoryIndex:
             self.fingerprints[document_id] = fingerprint
 
     def story_candidates(
-        self, fingerprint: Fingerprint, story_of: Callable[[list[str]], dict[str, str]]
+        self,
+        fingerprint: Fingerprint,
+        story_of: Callable[[list[str]], dict[str, str]] | None = None,
     ) -> list[str]:
         """Plausible candidates to check precisely, in id order: of each story
         (``story_of`` maps candidate ids to their stories) only the
         :data:`CHECKS_PER_STORY` members with the best MinHash estimate.
+
+        Without ``story_of`` the index's own stories are used: those given at insertion,
+        as :meth:`merge_stories` has merged them since (the caller tells the index of
+        every merge). The cap then runs in arrays, where asking ``story_of`` about every
+        plausible candidate and counting in Python was most of the candidate search at
+        100k near-copies (a document's candidates come from a few dozen stories).
 
         Bounds the precise checks by the number of stories near the document,
         not by the copies of them already stored. A story with at most that many
@@ -725,7 +795,7 @@ class StoryIndex:
         from the same source whose sentences are all background; their members used up
         the precise checks (22 a document at 100k near-copies, nearly all failing).
         """
-        ids, estimate, sizes = self._estimates(fingerprint, self.candidates(fingerprint))
+        ids, estimate, sizes, numbers = self._estimates(fingerprint, self.candidates(fingerprint))
         if not ids:
             return []
         shared_of = self.shared_sentences(fingerprint)
@@ -740,6 +810,10 @@ class StoryIndex:
         )
         if not len(rows):
             return []
+        if story_of is None:
+            if numbers is None:
+                raise ValueError("this index does not know the stories: pass story_of")
+            return [ids[r] for r in best_per_group(rows, estimate[rows], numbers[rows])]
         rows = rows[np.argsort(-estimate[rows], kind="stable")]  # best first, ties by id
         ranked = [ids[r] for r in rows.tolist()]
         stories = story_of(ranked)
@@ -837,7 +911,7 @@ class StoredStoryIndex(StoryIndex):
     def _band_hits(self, signature: np.ndarray) -> set[str]:
         return self.keys.story_band_postings(self.band_keys(signature))
 
-    def _keys(self, ids: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    def _keys(self, ids: list[str]) -> tuple[np.ndarray, np.ndarray, None]:
         found = self.keys.story_signatures(ids)
         signatures = np.zeros((len(ids), self.params.num_perm), dtype=np.uint32)
         sizes = np.zeros(len(ids), dtype=np.int64)
@@ -845,7 +919,7 @@ class StoredStoryIndex(StoryIndex):
             signature, size = found[document_id]
             signatures[row] = np.frombuffer(signature, dtype=np.uint32)
             sizes[row] = size
-        return signatures, sizes
+        return signatures, sizes, None
 
     def insert_keys(
         self,
