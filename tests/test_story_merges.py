@@ -160,3 +160,21 @@ def test_the_stored_index_needs_story_of(tmp_path):
         assert stored.story_candidates(query, lambda ids: dict.fromkeys(ids, "s0")) == ["d0"]
         with pytest.raises(ValueError, match="story_of"):
             stored.story_candidates(query)
+
+
+@pytest.mark.unit
+def test_ascii_bytes_and_lower_are_unidecode_on_mixed_texts():
+    """The codec error handler transliterates each run of non-ASCII characters as
+    ``unidecode`` does the whole text (runs of several characters, at the ends, alone)."""
+    from unidecode import unidecode
+
+    from dossier.stories.dedup import ascii_bytes, ascii_lower
+
+    alphabet = list("aZ1 .\n’“”—…éÆ½北İß\u2028\u00a0") + ["Straße", "naïve"]
+    rng = random.Random(19)
+    texts = ["", "plain ASCII", "’", "Café ‘Ærø’ — it’s ½ of №5… 北京"] + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(5000)
+    ]
+    for text in texts:
+        assert ascii_bytes(text) == unidecode(text).encode("ascii"), repr(text)
+        assert ascii_lower(text) == unidecode(text).lower(), repr(text)

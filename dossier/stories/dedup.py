@@ -29,6 +29,7 @@ Two steps, as in any near-duplicate system:
 
 from __future__ import annotations
 
+import codecs
 import re
 import zlib
 from collections.abc import Callable, Iterable, Sequence
@@ -61,7 +62,6 @@ _WORD_SPACES = {
     code: (chr(code) if chr(code).isdigit() or "a" <= chr(code) <= "z" else " ")
     for code in range(128)
 }
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _MAX_HASH = np.uint64((1 << 32) - 1)
 _BASE = np.uint64(1_000_003)
 
@@ -149,19 +149,34 @@ class _Transliteration(dict[int, str]):
 _TRANSLITERATE = _Transliteration({code: chr(code) for code in range(128)})
 
 
+def _transliterate_error(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler (:data:`TRANSLITERATE_ERRORS`): a run of characters the ASCII
+    codec cannot encode, transliterated through :data:`_TRANSLITERATE`."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    return error.object[error.start : error.end].translate(_TRANSLITERATE), error.end
+
+
+#: ``text.encode("ascii", TRANSLITERATE_ERRORS)`` is ``unidecode(text).encode()``: the
+#: ASCII codec copies the ASCII characters in C and calls the handler once per run of
+#: others (a news text is mostly ASCII with a few curly quotes and dashes). A regex
+#: substitution calling Python per run, then an encode, took three times as long.
+#: Registering a named handler is how Python's codecs take one (registered once per
+#: process, always the same function).
+TRANSLITERATE_ERRORS = "dossier-transliterate"
+codecs.register_error(TRANSLITERATE_ERRORS, _transliterate_error)
+
+
+def ascii_bytes(text: str) -> bytes:
+    """``unidecode(text).encode("ascii")``, fast (see :data:`TRANSLITERATE_ERRORS`)."""
+    return text.encode("ascii", TRANSLITERATE_ERRORS)
+
+
 def ascii_lower(text: str) -> str:
-    """``unidecode(text).lower()``, fast (see :class:`_Transliteration`).
-
-    Only the runs of non-ASCII characters go through the table: ``str.translate``
-    looks every character up, and a news text is mostly ASCII with a few curly
-    quotes and dashes (same result, a third of the time)."""
+    """``unidecode(text).lower()``, fast (see :data:`TRANSLITERATE_ERRORS`)."""
     if not text.isascii():
-        text = _NON_ASCII.sub(_transliterate_run, text)
+        text = ascii_bytes(text).decode("ascii")
     return text.lower()
-
-
-def _transliterate_run(match: re.Match[str]) -> str:
-    return match.group().translate(_TRANSLITERATE)
 
 
 def words(text: str) -> list[str]:
@@ -247,9 +262,15 @@ def _long_sentence_hashes(text: str, min_words: int) -> list[int]:
 
 
 #: :data:`_WORD_SPACES` for ASCII bytes, the line break kept (it separates the sentences
-#: of :func:`_byte_tokens_and_sentences`)
+#: of :func:`_byte_tokens_and_sentences`) and upper-case letters lowered (``bytes.lower``
+#: and this table in one pass)
 _WORD_BYTES = bytes(
-    code if code == 10 or 48 <= code <= 57 or 97 <= code <= 122 else 32 for code in range(256)
+    code
+    if code == 10 or 48 <= code <= 57 or 97 <= code <= 122
+    else code + 32
+    if 65 <= code <= 90
+    else 32
+    for code in range(256)
 )
 
 
@@ -260,14 +281,13 @@ def _byte_tokens_and_sentences(text: str, min_words: int) -> tuple[list[bytes], 
     Why: transliterating, lower-casing and translating each sentence on its own was
     most of the cost of a fingerprint; here the sentences are joined by line breaks
     (a sentence holds none: every line break is a break of :data:`_SENTENCE_BREAK`),
-    transliterated and lower-cased once, and mapped to words by ``bytes.translate``
-    (a 256-byte table, where ``str.translate`` looks each character up in a dict).
-    The transliteration works character by character, so each sentence comes out as
-    it would alone; a text where it gives a line break (U+2028, U+2029) or something
-    not ASCII is done sentence by sentence, as before."""
+    transliterated to ASCII bytes once (:func:`ascii_bytes`), and lower-cased and mapped
+    to words by one ``bytes.translate`` (a 256-byte table, where ``str.translate`` looks
+    each character up in a dict). The transliteration works character by character, so
+    each sentence comes out as it would alone; a text where it gives a line break
+    (U+2028, U+2029) is done sentence by sentence, as before."""
     sentences = _SENTENCE_BREAK.split(text)
-    joined = ascii_lower("\n".join(sentences))
-    lines = joined.encode("ascii").translate(_WORD_BYTES).split(b"\n") if joined.isascii() else []
+    lines = ascii_bytes("\n".join(sentences)).translate(_WORD_BYTES).split(b"\n")
     if len(lines) != len(sentences):
         words_of, hashes = _tokens_and_sentences(text, min_words)
         return [t.encode() for t in words_of], hashes
