@@ -178,3 +178,22 @@ def test_ascii_bytes_and_lower_are_unidecode_on_mixed_texts():
     for text in texts:
         assert ascii_bytes(text) == unidecode(text).encode("ascii"), repr(text)
         assert ascii_lower(text) == unidecode(text).lower(), repr(text)
+
+
+@pytest.mark.unit
+def test_fingerprints_in_batches_are_the_one_at_a_time_ones():
+    """Signatures computed :data:`SIGNATURE_BATCH` documents together (empty and
+    one-word documents among them, a last batch cut short) equal one document's."""
+    from dossier.stories.dedup import SIGNATURE_BATCH
+
+    index = StoryIndex()
+    texts = _texts(2 * SIGNATURE_BATCH + 5)
+    texts[3], texts[SIGNATURE_BATCH + 1] = "", "word"
+    one = [index.hasher.fingerprint(t) for t in texts]
+    many = index.hasher.fingerprints(texts)
+    assert len(many) == len(texts)
+    for a, b in zip(one, many, strict=True):
+        assert np.array_equal(a.signature, b.signature) and a.signature.dtype == b.signature.dtype
+        assert np.array_equal(a.shingles, b.shingles)
+        assert (a.sentences, a.lead) == (b.sentences, b.lead)
+    assert len({s.signature.tobytes() for s in many}) > SIGNATURE_BATCH  # not all alike
