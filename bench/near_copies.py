@@ -224,6 +224,8 @@ def measure(jsonl: Path, side: str, timeout: float, cleaned: str = "") -> dict[s
         raw = stopped.stdout or b""
         out = raw.decode() if isinstance(raw, bytes) else raw
     lines = [line for line in out.splitlines() if line.startswith("{")]
+    for line in lines[:-1]:  # every report, so a side stopped early compares with the other
+        print(f"  progress {line}", flush=True)
     if not lines:
         return {"side": side, "done": False, "documents": 0, "seconds": timeout}
     return dict(json.loads(lines[-1]))
@@ -246,10 +248,13 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     with tempfile.TemporaryDirectory(prefix="dossier-nearcopies-") as tmp:
         start = time.perf_counter()
-        jsonl = write_jsonl(
-            synthetic_articles(args.n, args.seed, args.corpus), Path(tmp) / "a.jsonl"
-        )
-        print(f"generated {args.n:,} near-copies in {time.perf_counter() - start:.1f} s (untimed)")
+        jsonl = Path(tmp) / "a.jsonl"
+        if args.cleaned and Path(args.cleaned).exists():
+            print(f"cleaned documents read from {args.cleaned} (--n not used)")
+        else:
+            write_jsonl(synthetic_articles(args.n, args.seed, args.corpus), jsonl)
+            elapsed = time.perf_counter() - start
+            print(f"generated {args.n:,} near-copies in {elapsed:.1f} s (untimed)")
         for side in [s for s in args.sides.split(",") if s]:
             limit = args.old_timeout if side == "old" and args.old_timeout else args.timeout
             rows.append(measure(jsonl, side, limit, args.cleaned))
