@@ -170,7 +170,7 @@ def test_ascii_bytes_and_lower_are_unidecode_on_mixed_texts():
 
     from dossier.stories.dedup import ascii_bytes, ascii_lower
 
-    alphabet = list("aZ1 .\n’“”—…éÆ½北İß\u2028\u00a0") + ["Straße", "naïve"]
+    alphabet = [*"aZ1 .\n’“”—…éÆ½北İß\u2028\u00a0", "Straße", "naïve"]
     rng = random.Random(19)
     texts = ["", "plain ASCII", "’", "Café ‘Ærø’ — it’s ½ of №5… 北京"] + [
         "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(5000)
