@@ -103,9 +103,7 @@ def bucket(
         if ia.day != ib.day and tolls_differ(ia.figures, ib.figures):
             return "tolls differ"
         return "places or regions differ"
-    same = (
-        same_undated_incident(ia, ib) if undated else same_incident(ia, ib, days, evidence)
-    )
+    same = same_undated_incident(ia, ib) if undated else same_incident(ia, ib, days, evidence)
     if not same:
         return "no place or toll in common"
     words_a = frozenset((a.get("telling") or "").split())
@@ -123,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     settings = Settings()
     topics = {
-        n: topic for n, (topic, _text) in load_ecb(args.data).items()
+        n: topic
+        for n, (topic, _text) in load_ecb(args.data).items()
         if topic.rstrip("+") in ECB_DEV
     }
     export = json.loads((args.kept / "export.json").read_text(encoding="utf-8"))

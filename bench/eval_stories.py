@@ -39,8 +39,8 @@ Baseline in the same run: the story (copy/re-print) clusters alone, i.e. ignorin
 ``event_group``.
 
 Usage: ``python bench/eval_stories.py [--data ../shared/bench-data] [--limit N]
-[--only ecb|realnews] [--keep DIR]`` or ``python bench/eval_stories.py --archive [--start 2025-01-01]
-[--archive-limit 1000] [--sample 40] [--export EXPORT.json] [--keep DIR]``
+[--only ecb|realnews] [--keep DIR]`` or ``python bench/eval_stories.py --archive
+[--start 2025-01-01] [--archive-limit 1000] [--sample 40] [--export EXPORT.json] [--keep DIR]``
 """
 
 from __future__ import annotations
@@ -302,8 +302,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--only", choices=("ecb", "realnews"))
     parser.add_argument(
-        "--keep", type=Path, help="keep the stores and exports in this folder (ecb/ and realnews/ under it "
-        "when both run)"
+        "--keep",
+        type=Path,
+        help="keep the stores and exports in this folder (ecb/ and realnews/ in it when both run)",
     )
     parser.add_argument(
         "--archive", action="store_true", help="precision of the join on an archive slice"

@@ -49,6 +49,13 @@ from dossier.kb.tellings import (
     statement_words,
     telling_words,
 )
+from dossier.kb.undated_reports import (
+    lead_persons,
+    persons_apart,
+    read_lead,
+    tolls_apart,
+    undated_groups,
+)
 from dossier.store.base import Store
 from dossier.stories.dedup import outlet_of
 
@@ -320,6 +327,13 @@ def assign_event_group(
         # no day at all (no publication date, no dated event): only other such reports,
         # on stronger evidence (event_merge.same_undated_incident)
         undated = mine.day is None
+        #: persons of an undated lead: two leads naming persons and none in common are
+        #: two people's news (undated_reports.persons_apart)
+        persons = lead_persons(named, lead) if undated else []
+
+        def undated_apart(other_id: str) -> bool:
+            theirs, their_text = read_lead(store, other_id, settings.lead_sentences)
+            return persons_apart(persons, text, theirs, their_text)
 
         #: groups of the storyline, not of the event: an incident that matches mine but is
         #: told in other words (the same place and day, another occurrence there), or one
@@ -344,7 +358,13 @@ def assign_event_group(
                 other = candidates[row["id"]]
                 theirs = _incident(row, other["published"], other)
                 if undated:
-                    same = same_undated_incident(mine, theirs)
+                    # without days, a toll is what tells look-alikes apart (23 pirates
+                    # captured, and 26 three years later): undated_reports.tolls_apart
+                    same = (
+                        same_undated_incident(mine, theirs)
+                        and not tolls_apart(mine.figures, theirs.figures)
+                        and not undated_apart(theirs.document_id)
+                    )
                 else:
                     same = same_incident(mine, theirs, days, settings.incident_evidence)
                 if not (same or compatible(mine, theirs, days, undated)):
@@ -392,7 +412,12 @@ def assign_event_group(
                 _incident(row, members[row["id"]]["published"], members[row["id"]])
                 for row in _main_reports(store, members)
             ]
-            if all(compatible(x, y, days, undated) for x in theirs for y in [mine, *accepted]):
+            if all(
+                compatible(x, y, days, undated)
+                and not (undated and tolls_apart(x.figures, y.figures))
+                for x in theirs
+                for y in [mine, *accepted]
+            ) and not (undated and any(undated_apart(x.document_id) for x in theirs)):
                 accepted += theirs
                 groups.add(group)
                 sources |= held
@@ -472,6 +497,21 @@ def assign_event_group(
                     pool += rows
                     groups.add(group)
                     sources |= held
+    if published is None and record["day"] is None:
+        # no date at all: one person named in both leads, nothing setting them apart
+        persons = lead_persons(named, lead)
+        if persons:
+            if "places" not in record:
+                places, _regions, figures = _lead_features(
+                    store, document_id, text, settings.lead_sentences, dateline, named
+                )
+                record.update(places=";".join(places), figures=";".join(figures))
+            held = {s for s in sources if s}
+            groups |= undated_groups(
+                store, record, text, persons, groups, held, settings.lead_sentences
+            )
+            # indexed (surname, no publication date) for the undated reports to come
+            actors += [(p, None) for p in persons if p not in {a for a, _d in actors}]
     groups |= edition_groups(store, document, record, told_as, groups, actors)  # its other edition
     store.set_document_actors(document_id, actors, published)
     # the thread: a storyline over days or weeks (an attack, the reactions, the arrests,
