@@ -50,9 +50,8 @@ from dossier.kb.tellings import (
     telling_words,
 )
 from dossier.kb.undated_reports import (
+    lead_names,
     lead_persons,
-    persons_apart,
-    read_lead,
     tolls_apart,
     undated_groups,
 )
@@ -327,13 +326,6 @@ def assign_event_group(
         # no day at all (no publication date, no dated event): only other such reports,
         # on stronger evidence (event_merge.same_undated_incident)
         undated = mine.day is None
-        #: persons of an undated lead: two leads naming persons and none in common are
-        #: two people's news (undated_reports.persons_apart)
-        persons = lead_persons(named, lead) if undated else []
-
-        def undated_apart(other_id: str) -> bool:
-            theirs, their_text = read_lead(store, other_id, settings.lead_sentences)
-            return persons_apart(persons, text, theirs, their_text)
 
         #: groups of the storyline, not of the event: an incident that matches mine but is
         #: told in other words (the same place and day, another occurrence there), or one
@@ -360,10 +352,8 @@ def assign_event_group(
                 if undated:
                     # without days, a toll is what tells look-alikes apart (23 pirates
                     # captured, and 26 three years later): undated_reports.tolls_apart
-                    same = (
-                        same_undated_incident(mine, theirs)
-                        and not tolls_apart(mine.figures, theirs.figures)
-                        and not undated_apart(theirs.document_id)
+                    same = same_undated_incident(mine, theirs) and not tolls_apart(
+                        mine.figures, theirs.figures
                     )
                 else:
                     same = same_incident(mine, theirs, days, settings.incident_evidence)
@@ -417,7 +407,7 @@ def assign_event_group(
                 and not (undated and tolls_apart(x.figures, y.figures))
                 for x in theirs
                 for y in [mine, *accepted]
-            ) and not (undated and any(undated_apart(x.document_id) for x in theirs)):
+            ):
                 accepted += theirs
                 groups.add(group)
                 sources |= held
@@ -507,8 +497,9 @@ def assign_event_group(
                 )
                 record.update(places=";".join(places), figures=";".join(figures))
             held = {s for s in sources if s}
+            names = lead_names(named, lead)
             groups |= undated_groups(
-                store, record, text, persons, groups, held, settings.lead_sentences
+                store, record, text, persons, names, groups, held, settings.lead_sentences
             )
             # indexed (surname, no publication date) for the undated reports to come
             actors += [(p, None) for p in persons if p not in {a for a, _d in actors}]

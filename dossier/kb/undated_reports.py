@@ -12,18 +12,17 @@ reports of one event share is the person the news is about, named in both leads.
 The rule: two undated reports join when their leads (first two sentences) name one person
 (a full name, :func:`dossier.kb.lead_speakers._same_actor`; a surname alone never counts),
 unless something sets them apart -- tolls with no number in common ("23 pirates
-arrested", "26 pirates captured": two captures; the incident join of undated reports
-asks the same), specific places and none in
-common, or each lead naming a person the other report never names at all (the President
-nominating Sanjay Gupta, and the President nominating Regina Benjamin: one person in
-common, another person's news each). The incident join of undated reports is held to
-the same tolls and persons: two leads naming persons and none in common are two
-people's news (one team's two players arrested for drunk driving, a month apart, in one
-city). Complete linkage, as for incidents: every report of
-a group joined must pass the same tests with the document and with each other report
-joined, so no chain of look-alikes forms a group; one outlet's second report never joins
-(an outlet's follow-up is its thread). A dated report never joins an undated one, and an
-archive of dated news never reaches this rule.
+arrested", "26 pirates captured": two captures), specific places and none in common, or
+persons that make it another person's news: the first person either lead names never
+named in the other report (a player's arrest, and his teammate's a month later, which
+recalls the first), or each lead naming a person the other report never names at all
+(the President nominating Sanjay Gupta, and the President nominating Regina Benjamin).
+The incident join of undated reports is held to the same tolls (not to the persons: its
+reports name their spokesmen, and the tagger takes ships for persons). Complete linkage,
+as for incidents: every report of a group joined must pass the same tests with the
+document and with each other report joined, so no chain of look-alikes forms a group;
+one outlet's second report never joins (an outlet's follow-up is its thread). A dated
+report never joins an undated one, and an archive of dated news never reaches this rule.
 """
 
 from __future__ import annotations
@@ -45,11 +44,11 @@ from dossier.kb.lead_speakers import (
 from dossier.store.base import Store
 
 
-def lead_persons(mentions: Sequence[dict[str, Any]], end: int) -> list[str]:
-    """The persons a lead (text before ``end``) names, each under the longest name the
-    document gives that person ("Obama" -> "barack obama"), as lower-case name keys; a
-    name of one word the document never gives in full names no one in particular, and an
-    institution tagged as a person ("the National Assembly") is no person."""
+def lead_names(mentions: Sequence[dict[str, Any]], end: int) -> list[str]:
+    """The persons a lead (text before ``end``) names, in order, each under the longest
+    name the document gives that person ("Obama" -> "barack obama"), as lower-case name
+    keys; a name of one word the document never gives in full stays one word ("williams").
+    An institution tagged as a person ("the National Assembly") is no person."""
     persons = [m for m in mentions if m["label"] in _ACTOR_LABELS]
     found: list[str] = []
     for mention in persons:
@@ -64,9 +63,15 @@ def lead_persons(mentions: Sequence[dict[str, Any]], end: int) -> list[str]:
             if len(full) > len(longest) and full[-len(words) :] == words:
                 longest = full
         name = " ".join(longest)
-        if len(longest) >= 2 and name not in found:
+        if longest and name not in found:
             found.append(name)
     return found
+
+
+def lead_persons(mentions: Sequence[dict[str, Any]], end: int) -> list[str]:
+    """The persons a lead names in full (:func:`lead_names`, two words or more): what two
+    reports are joined by. A surname alone names no one in particular."""
+    return [name for name in lead_names(mentions, end) if len(name.split()) >= 2]
 
 
 def tolls_apart(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -83,27 +88,29 @@ def tolls_apart(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def names_word(text: str, name: str) -> bool:
     """Whether ``text`` names the person ``name`` (a name key) at all: its surname as a
-    word. Generous on purpose: it only vetoes a join."""
-    surname = name.split()[-1]
-    return re.search(rf"\b{re.escape(surname)}\b", unidecode(text).lower()) is not None
+    word, possessive or plural ("Oscar", "the Oscars"). Generous on purpose: it only
+    vetoes a join."""
+    surname = re.escape(name.split()[-1])
+    return re.search(rf"\b{surname}(?:s|'s|’s)?\b", unidecode(text).lower()) is not None
 
 
 def persons_apart(a: Sequence[str], a_text: str, b: Sequence[str], b_text: str) -> bool:
-    """Whether two undated reports' leads (persons ``a`` and ``b``, :func:`lead_persons`;
-    the reports' texts) are about two people's news: both name persons and none in common
-    (one team's two players arrested, a month apart), or each names a person the other
-    report never names at all (the President nominating Sanjay Gupta, and the President
-    nominating Regina Benjamin)."""
-    if a and b and not any(_same_actor(x, y) for x in a for y in b):
+    """Whether two undated reports joined by a person both leads name are about two
+    people's news (``a``, ``b``: their leads' names in order, :func:`lead_names`; the
+    reports' texts): the first person either lead names -- whose news it is -- never named
+    in the other report (a player arrested, and a teammate's arrest a month before that
+    recalls his), or each lead naming a person the other report never names (the
+    President nominating Sanjay Gupta, and the President nominating Regina Benjamin)."""
+    if a and b and (not names_word(b_text, a[0]) or not names_word(a_text, b[0])):
         return True
     return any(not names_word(b_text, p) for p in a) and any(not names_word(a_text, p) for p in b)
 
 
 def read_lead(store: Store, document_id: str, lead_sentences: int) -> tuple[list[str], str]:
-    """A stored document's lead persons (:func:`lead_persons`) and its text."""
+    """A stored document's lead names (:func:`lead_names`) and its text."""
     text = (store.document(document_id) or {}).get("text") or ""
     end = _statement_lead_end(text, lead_sentences)
-    return lead_persons(store.document_mentions(document_id), end), text
+    return lead_names(store.document_mentions(document_id), end), text
 
 
 def _apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -123,17 +130,19 @@ def undated_groups(
     record: dict[str, Any],
     text: str,
     persons: Sequence[str],
+    names: Sequence[str],
     joined: Iterable[str],
     outlets: set[str],
     lead_sentences: int,
 ) -> set[str]:
     """The event groups an undated document (``record``: its ``document_groups`` row so
     far, with its lead's places and tolls) joins by a person both leads name
-    (``persons``, :func:`lead_persons`); ``joined``: groups it joins already, ``outlets``:
+    (``persons``, :func:`lead_persons`; ``names``: all its lead's names,
+    :func:`lead_names`); ``joined``: groups it joins already, ``outlets``:
     the outlets of its own and those groups' reports (one outlet's second report of an
     event is its follow-up); ``lead_sentences``: the lead's length. Candidates by index
     (surname, no publication date)."""
-    mine = {**record, "persons": list(persons), "text": text}
+    mine = {**record, "persons": list(names), "text": text}
     pool = [mine]
     found: set[str] = set()
     skip = set(joined)
