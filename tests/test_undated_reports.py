@@ -13,6 +13,7 @@ from dossier.kb.undated_reports import (
     lead_persons,
     names_word,
     persons_apart,
+    strong_number_shared,
     tolls_apart,
     undated_groups,
 )
@@ -156,3 +157,17 @@ def test_a_dated_report_is_never_joined_and_linkage_is_complete():
 )  # fmt: skip
 def test_persons_apart(a, a_text, b, b_text, apart):
     assert persons_apart(a, a_text, b, b_text) is apart
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    "a, b, shared",
+    [
+        ({"captured:23"}, {"count:23"}, True),  # one capture, told two ways
+        ({"arrested:23"}, {"captured:26"}, False),  # two captures
+        ({"killed:3"}, {"count:3"}, False),  # too small to tell incidents apart
+        (set(), {"captured:23"}, False),
+    ],
+)
+def test_strong_number_shared_across_measures(a, b, shared):
+    assert strong_number_shared(frozenset(a), frozenset(b)) is shared

@@ -52,6 +52,7 @@ from dossier.kb.tellings import (
 from dossier.kb.undated_reports import (
     lead_names,
     lead_persons,
+    strong_number_shared,
     tolls_apart,
     undated_groups,
 )
@@ -352,9 +353,15 @@ def assign_event_group(
                 if undated:
                     # without days, a toll is what tells look-alikes apart (23 pirates
                     # captured, and 26 three years later): undated_reports.tolls_apart
-                    same = same_undated_incident(mine, theirs) and not tolls_apart(
-                        mine.figures, theirs.figures
-                    )
+                    # and a toll of 5 or more in common, however each words its
+                    # measure, is evidence on its own (undated_reports)
+                    same = (
+                        same_undated_incident(mine, theirs)
+                        or (
+                            compatible(mine, theirs, days, undated)
+                            and strong_number_shared(mine.figures, theirs.figures)
+                        )
+                    ) and not tolls_apart(mine.figures, theirs.figures)
                 else:
                     same = same_incident(mine, theirs, days, settings.incident_evidence)
                 if not (same or compatible(mine, theirs, days, undated)):

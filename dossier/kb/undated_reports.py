@@ -18,7 +18,9 @@ named in the other report (a player's arrest, and his teammate's a month later, 
 recalls the first), or each lead naming a person the other report never names at all
 (the President nominating Sanjay Gupta, and the President nominating Regina Benjamin).
 The incident join of undated reports is held to the same tolls (not to the persons: its
-reports name their spokesmen, and the tagger takes ships for persons). Complete linkage,
+reports name their spokesmen, and the tagger takes ships for persons), and takes a toll of
+five or more in common, however each report words its measure, as evidence on its own
+(:func:`strong_number_shared`; the caller asks for shared words as well). Complete linkage,
 as for incidents: every report of a group joined must pass the same tests with the
 document and with each other report joined, so no chain of look-alikes forms a group;
 one outlet's second report never joins (an outlet's follow-up is its thread). A dated
@@ -33,7 +35,7 @@ from typing import Any
 
 from unidecode import unidecode
 
-from dossier.kb.event_merge import row_places, row_values
+from dossier.kb.event_merge import STRONG_TOLL, row_places, row_values
 from dossier.kb.lead_speakers import (
     _ACTOR_LABELS,
     _NAME_WORD,
@@ -84,6 +86,17 @@ def tolls_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     values_a = {f.rpartition(":")[2] for f in a}
     values_b = {f.rpartition(":")[2] for f in b}
     return bool(values_a and values_b and values_a.isdisjoint(values_b))
+
+
+def strong_number_shared(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two undated leads give one toll of :data:`STRONG_TOLL` or more, however
+    each tells its measure ("arrested 23 pirates", "captured 23", "took 23 of them"):
+    undated look-alikes rarely share such a number (23 pirates, then 26), and one
+    incident's reports told without its place ("The Indian navy has captured 23 Somalian
+    pirates") share nothing else the incident join could use."""
+    values_a = {f.rpartition(":")[2] for f in a}
+    values_b = {f.rpartition(":")[2] for f in b}
+    return any(float(v) >= STRONG_TOLL for v in values_a & values_b)
 
 
 def names_word(text: str, name: str) -> bool:
