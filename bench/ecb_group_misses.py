@@ -135,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     incidents = _incidents(store, rows)
     docs = sorted(key_of, key=key_of.get)
     counts: Counter[str] = Counter()
+    #: missed pairs by whether the two documents carry a publication date
+    dated: Counter[str] = Counter()
     examples: dict[str, list[str]] = {}
     joined_alike: list[tuple[str, str]] = []
     n_same = n_joined = 0
@@ -160,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
             settings.incident_evidence,
         )
         counts[name] += 1
+        have = sum(bool((rows.get(d) or {}).get("published")) for d in (x, y))
+        dated[("both undated", "one dated, one not", "both dated")[have]] += 1
         shown = examples.setdefault(name, [])
         if len(shown) < args.examples:
             ix, iy = incidents.get(x), incidents.get(y)
@@ -184,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {name:<32}{counts[name]:>7}{counts[name] / missed:>7.0%}")
             for line in examples.get(name, []):
                 print(f"      {line}")
+    print("  missed pairs by publication dates: " + ", ".join(f"{k} {v}" for k, v in dated.items()))
     for a, b in joined_alike:
         print(f"  look-alikes joined: {a} | {b}")
     return 0
