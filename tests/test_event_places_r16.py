@@ -1,0 +1,86 @@
+"""Places of events, session 16 (issue 15): an incident named by its place ("the Pahalgam
+attack") takes that place when the model left the name untagged and the gazetteer holds it
+as a town of a country the article names; a typed name (a group, a month) or a town of a
+country the article never names is no place. Unit tests read hand-built parses (no model)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from dossier.extract.events.place_time import _named_by
+from dossier.extract.events.roles import _Context
+from dossier.records import Mention
+
+#: English's vocabulary without a model: what gives a hand-built token its lower-case form
+VOCAB = English().vocab
+
+
+def _parse(rows: list[tuple[str, int, str, str, str]], ents: list[str]) -> Doc:
+    """A parse from rows of (word, head index, dependency, POS, entity IOB tag)."""
+    words, heads, deps, pos, iob = (list(col) for col in zip(*rows, strict=True))
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, ents=ents or iob)
+
+
+def _context(doc: Doc) -> _Context:
+    text = doc.text
+    mentions = tuple(
+        Mention(e.start_char, e.end_char, e.text, e.label_, e.text.lower(), 0) for e in doc.ents
+    )
+    return _Context(doc, mentions, (), {}, frozenset(), text, ())
+
+
+def _blamed(name: str, name_ent: str, first: str = "India", first_ent: str = "B-GPE") -> Doc:
+    """ "<first> blamed Islamabad for the <name> attack ." """
+    rows = [
+        (first, 1, "nsubj", "PROPN", first_ent),
+        ("blamed", 1, "ROOT", "VERB", "O"),
+        ("Islamabad", 1, "dobj", "PROPN", "B-GPE"),
+        ("for", 1, "prep", "ADP", "O"),
+        ("the", 6, "det", "DET", "O"),
+        (name, 6, "compound", "PROPN", name_ent),
+        ("attack", 3, "pobj", "NOUN", "O"),
+        (".", 1, "punct", "PUNCT", "O"),
+    ]
+    return _parse(rows, [])
+
+
+def _places(context: _Context) -> list[Mention]:
+    return [m for m in context.mentions if m.label in ("GPE", "LOC", "FAC")]
+
+
+@pytest.mark.unit
+def test_an_untagged_town_of_a_named_country_names_the_incident():
+    doc = _blamed("Pahalgam", "O")
+    context = _context(doc)
+    found = _named_by(doc[6], _places(context), context)
+    assert found is not None and doc.text[found[0] : found[1]] == "Pahalgam"
+    # the country may be named by its people only ("Indian officials blamed ...")
+    doc = _blamed("Pahalgam", "O", first="Indians", first_ent="B-NORP")
+    context = _context(doc)
+    found = _named_by(doc[6], _places(context), context)
+    assert found is not None and doc.text[found[0] : found[1]] == "Pahalgam"
+
+
+@pytest.mark.unit
+def test_a_town_of_a_country_the_article_never_names_is_no_place():
+    # Pahalgam is a town of India only; an article naming no Indian place or people
+    doc = _blamed("Pahalgam", "O", first="Police", first_ent="O")
+    context = _context(doc)
+    assert _named_by(doc[6], _places(context), context) is None
+    # without the document's context only tagged places count, as before
+    doc = _blamed("Pahalgam", "O")
+    assert _named_by(doc[6], _places(_context(doc))) is None
+
+
+@pytest.mark.unit
+def test_a_typed_name_in_front_of_an_attack_is_no_place():
+    for name, ent in (("Hamas", "B-ORG"), ("November", "B-DATE"), ("Pahalgam", "B-PERSON")):
+        doc = _blamed(name, ent)
+        context = _context(doc)
+        assert _named_by(doc[6], _places(context), context) is None, name
+    # a country in front of an act is the state that acts
+    doc = _blamed("Pakistan", "O")
+    context = _context(doc)
+    assert _named_by(doc[6], _places(context), context) is None
