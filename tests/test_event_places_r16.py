@@ -9,7 +9,7 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from dossier.extract.events.place_time import _named_by
+from dossier.extract.events.place_time import _named_by, _where_antecedent, _where_name
 from dossier.extract.events.roles import _Context
 from dossier.records import Mention
 
@@ -84,3 +84,70 @@ def test_a_typed_name_in_front_of_an_attack_is_no_place():
     doc = _blamed("Pakistan", "O")
     context = _context(doc)
     assert _named_by(doc[6], _places(context), context) is None
+
+
+# "They led operations in Gulberg Greens , where one café was sealed and eight people were
+# detained ." (the model's parse; "Gulberg Greens" tagged a person)
+GULBERG = [
+    ("They", 1, "nsubj", "PRON", "O"),
+    ("led", 1, "ROOT", "VERB", "O"),
+    ("operations", 1, "dobj", "NOUN", "O"),
+    ("in", 2, "prep", "ADP", "O"),
+    ("Gulberg", 5, "compound", "PROPN", "B-PERSON"),
+    ("Greens", 3, "pobj", "PROPN", "I-PERSON"),
+    (",", 5, "punct", "PUNCT", "O"),
+    ("where", 11, "advmod", "SCONJ", "O"),
+    ("one", 9, "nummod", "NUM", "O"),
+    ("café", 11, "nsubjpass", "NOUN", "O"),
+    ("was", 11, "auxpass", "AUX", "O"),
+    ("sealed", 5, "relcl", "VERB", "O"),
+    ("and", 11, "cc", "CCONJ", "O"),
+    ("eight", 14, "nummod", "NUM", "O"),
+    ("people", 16, "nsubjpass", "NOUN", "O"),
+    ("were", 16, "auxpass", "AUX", "O"),
+    ("detained", 11, "conj", "VERB", "O"),
+    (".", 1, "punct", "PUNCT", "O"),
+]
+# "The bodies were shifted to Parachinar , where news of the assault sparked protests ."
+PARACHINAR = [
+    ("The", 1, "det", "DET", "O"),
+    ("bodies", 3, "nsubjpass", "NOUN", "O"),
+    ("were", 3, "auxpass", "AUX", "O"),
+    ("shifted", 3, "ROOT", "VERB", "O"),
+    ("to", 3, "prep", "ADP", "O"),
+    ("Parachinar", 4, "pobj", "PROPN", "B-ORG"),
+    (",", 5, "punct", "PUNCT", "O"),
+    ("where", 12, "advmod", "SCONJ", "O"),
+    ("news", 12, "nsubj", "NOUN", "O"),
+    ("of", 8, "prep", "ADP", "O"),
+    ("the", 11, "det", "DET", "O"),
+    ("assault", 9, "pobj", "NOUN", "O"),
+    ("sparked", 5, "relcl", "VERB", "O"),
+    ("protests", 12, "dobj", "NOUN", "O"),
+    (".", 3, "punct", "PUNCT", "O"),
+]
+
+
+@pytest.mark.unit
+def test_an_act_in_a_where_clause_is_at_the_name_it_hangs_on():
+    doc = _parse(GULBERG, [])
+    # the clause's own verb, and one coordinated with it
+    for verb in (11, 16):
+        noun = _where_antecedent(doc[verb])
+        assert noun is not None and noun.i == 5
+    found = _where_name(doc[5])
+    assert found is not None and doc.text[found[0] : found[1]] == "Gulberg Greens"
+    # the main clause's act is not in the "where" clause
+    assert _where_antecedent(doc[1]) is None
+    doc = _parse(PARACHINAR, [])
+    noun = _where_antecedent(doc[13])  # an event noun, object of the clause's verb
+    assert noun is not None and noun.text == "Parachinar"
+    assert _where_antecedent(doc[11]) is None  # "of the assault": not the clause's subject
+
+
+@pytest.mark.unit
+def test_a_where_clause_on_a_date_or_a_common_noun_names_no_place():
+    doc = _parse(GULBERG, [])
+    assert _where_name(doc[2]) is None  # "operations"
+    rows = [("In", 1, "prep", "ADP", "O"), ("March", 1, "ROOT", "PROPN", "B-DATE")]
+    assert _where_name(_parse(rows, [])[1]) is None

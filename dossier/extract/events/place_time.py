@@ -290,8 +290,11 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
         found = _place_in(anchor, places, _participants(context))
         if found is not None:
             return found
-    if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
-        return _mention_at(trigger.head, places)  # "Tehran, where it met ..."
+    where = _where_antecedent(trigger)
+    if where is not None:  # "Tehran, where it met ...", "in Gulberg Greens, where ... detained"
+        found = _mention_at(where, places) or _where_name(where)
+        if found is not None:
+            return found
     if _is_noun(trigger):
         named = _named_by(_phrase_head(trigger), places, context)
         if named is not None:
@@ -311,6 +314,37 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
             if attacked is not None:
                 return attacked
     return None
+
+
+def _where_antecedent(trigger: Token) -> Token | None:
+    """The noun a "where" clause telling the act hangs on: the trigger's own clause ("Tehran,
+    where it met ..."), one coordinated with it ("in Gulberg Greens, where one café was
+    sealed and eight people were detained") or, for an event noun, the clause it is the
+    subject or object of ("Parachinar, where news of the assault sparked widespread
+    protests"). The clause says the act happened at that noun's place."""
+    clause = trigger
+    if _is_noun(trigger):
+        head = _phrase_head(trigger)
+        if head.dep_ not in ("dobj", "nsubj", "nsubjpass") or not _is_verb(head.head):
+            return None
+        clause = head.head
+    while clause.dep_ == "conj" and _is_verb(clause.head):
+        clause = clause.head
+    if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+        return clause.head
+    return None
+
+
+def _where_name(noun: Token) -> Span | None:
+    """A proper name a "where" clause hangs on is a place, whatever type the model gave it
+    or none ("Gulberg Greens", tagged a person): "where" says it is somewhere. Not a date
+    or a number ("in 2023, where ...")."""
+    if noun.pos_ != "PROPN" or noun.ent_type_ in NOT_PARTICIPANTS:
+        return None
+    doc, first = noun.doc, noun.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    return _trim(doc, first, noun.i)
 
 
 #: verbs of a protest that shut a road: the road is where the protesters stood
