@@ -9,7 +9,13 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from dossier.extract.events.place_time import _named_by, _where_antecedent, _where_name
+from dossier.extract.events.place_time import (
+    _known_place,
+    _named_by,
+    _named_place_noun,
+    _where_antecedent,
+    _where_name,
+)
 from dossier.extract.events.roles import _Context
 from dossier.records import Mention
 
@@ -151,3 +157,28 @@ def test_a_where_clause_on_a_date_or_a_common_noun_names_no_place():
     assert _where_name(doc[2]) is None  # "operations"
     rows = [("In", 1, "prep", "ADP", "O"), ("March", 1, "ROOT", "PROPN", "B-DATE")]
     assert _where_name(_parse(rows, [])[1]) is None
+
+
+def _in_pair(joiner: str) -> Doc:
+    """ "Hashish was recovered in Jatial <joiner> Gilgit ." (the model's parse of a pair)"""
+    rows = [
+        ("Hashish", 2, "nsubjpass", "NOUN", "O"),
+        ("was", 2, "auxpass", "AUX", "O"),
+        ("recovered", 2, "ROOT", "VERB", "O"),
+        ("in", 2, "prep", "ADP", "O"),
+        ("Jatial", 3, "pobj", "PROPN", "O"),
+        (joiner, 4, "punct" if joiner == "," else "cc", "PUNCT", "O"),
+        ("Gilgit", 4, "conj", "PROPN", "O"),
+        (".", 2, "punct", "PUNCT", "O"),
+    ]
+    return _parse(rows, [])
+
+
+@pytest.mark.unit
+def test_an_unknown_name_set_beside_a_known_town_is_a_place():
+    assert _known_place("Gilgit") and not _known_place("Jatial")
+    doc = _in_pair(",")
+    found = _named_place_noun(doc[4])
+    assert found is not None and doc.text[found[0] : found[1]] == "Jatial"
+    # "Jatial and Gilgit": a list of two, which says nothing of the unknown one
+    assert _named_place_noun(_in_pair("and")[4]) is None

@@ -193,11 +193,14 @@ def _named_place_noun(noun: Token) -> Span | None:
     if _known_place(doc_text(doc)[span[0] : span[1]]):
         return span
     # "in Abbasa Khattak, Lakki Marwat": a name the gazetteer lacks, set beside a district it
-    # holds, is a place in that district
-    for beside in (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+    # holds, is a place in that district; the model may parse the pair as a list ("in
+    # Jatial, Gilgit": a conjunct after a bare comma)
+    for beside in (c for c in noun.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"):
         first = beside.i
         while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
             first -= 1
+        if beside.dep_ == "conj" and (first == 0 or doc[first - 1].text != ","):
+            continue  # "in Jatial and Gilgit": two places, neither inside the other
         name = doc_text(doc)[doc[first].idx : beside.idx + len(beside.text)]
         if _known_place(name) and breadth(name) < 2:
             return span
