@@ -1,7 +1,10 @@
 """Places of events, session 16 (issue 15): an incident named by its place ("the Pahalgam
 attack") takes that place when the model left the name untagged and the gazetteer holds it
 as a town of a country the article names; a typed name (a group, a month) or a town of a
-country the article never names is no place. Unit tests read hand-built parses (no model)."""
+country the article never names is no place. Such a town of another country is not filed
+under the dateline's place. An act in a "where" clause is at the name the clause hangs on;
+an unknown name set beside a known town after a comma is a place. Unit tests read
+hand-built parses (no model)."""
 
 from __future__ import annotations
 
@@ -17,6 +20,8 @@ from dossier.extract.events.place_time import (
     _where_name,
 )
 from dossier.extract.events.roles import _Context
+from dossier.geo import load_gazetteer
+from dossier.kb.event_places import DocumentPlaces, lies_abroad
 from dossier.records import Mention
 
 #: English's vocabulary without a model: what gives a hand-built token its lower-case form
@@ -182,3 +187,21 @@ def test_an_unknown_name_set_beside_a_known_town_is_a_place():
     assert found is not None and doc.text[found[0] : found[1]] == "Jatial"
     # "Jatial and Gilgit": a list of two, which says nothing of the unknown one
     assert _named_place_noun(_in_pair("and")[4]) is None
+
+
+@pytest.mark.unit
+def test_an_untagged_town_of_another_country_is_not_filed_under_the_dateline():
+    islamabad = load_gazetteer().candidates("Islamabad")[0]
+    places = DocumentPlaces(
+        analyzed=None,  # type: ignore[arg-type]  # only the resolved votes are read
+        dateline=None,
+        resolved={"islamabad": islamabad},
+        tagged=[],
+    )
+    around = Mention(0, 9, "ISLAMABAD", "GPE", "islamabad", 0)
+    assert lies_abroad("Pahalgam", around, places)  # a town of India only
+    assert not lies_abroad("Rawalpindi", around, places)  # a town of Pakistan
+    assert not lies_abroad("Takwara", around, places)  # unknown: filed under its district
+    assert not lies_abroad("Pahalgam", None, places)
+    unresolved = Mention(0, 5, "Xyzzy", "GPE", "xyzzy", 0)
+    assert not lies_abroad("Pahalgam", unresolved, places)
