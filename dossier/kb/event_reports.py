@@ -39,6 +39,7 @@ from dossier.kb.event_places import (
     _in_force_name,
     _nested_in_article,
     _own_place,
+    lies_abroad,
     nested_places,
 )
 from dossier.kb.event_regions import _regions_differ, _sentence_regions, _town_after
@@ -144,7 +145,9 @@ def store_event(
         start, end = event.location
         around = _enclosing_place(event, mentions, (start, end)) or dateline_place
         key = around.key if around else ""
-        if force:  # "Sialkot" of "FIA Immigration Sialkot": a town known by its own name
+        if force or lies_abroad(text[start:end], around, places):
+            # "Sialkot" of "FIA Immigration Sialkot", "the Pahalgam attack" in an Islamabad
+            # article: a town known by its own name
             key = name_key(text[start:end])
         place = Mention(start, end, text[start:end], "LOC", key, event.sentence)
     via = ("force" if force else "sentence") if place is not None else None
