@@ -55,6 +55,9 @@ from dossier.extract.events.lexicon import (
 )
 from dossier.extract.events.modality import (
     ALLEGING_ADJECTIVES,
+    DEMANDING,
+    DEONTIC,
+    MODALS,
     PLANNING,
     WILLING,
     _own_cue,
@@ -93,7 +96,7 @@ from dossier.geo import breadth, stands_for_state
 from dossier.records import PLACE_LABELS, ClaimMention, EventMention, Mention, Span, TimeExpr
 
 #: request verbs whose object is what is asked for, not whom: "demanded the release of X"
-DEMANDING = frozenset({"demand", "request", "seek"})
+ASKING_FOR = frozenset({"demand", "request", "seek"})
 
 
 def _refine(kind: str, mode: str | None, token: Token, roles: _Roles) -> Trigger:
@@ -270,7 +273,7 @@ def _candidate(
     if kind in ("ACCUSE", "REQUEST", "THREATEN"):
         # "accused X of Y": the accused is the target, the act is its own event
         roles.targets = [t for t in roles.targets if t.dep_ != "pobj" or t.head.lower_ != "of"]
-    if kind == "REQUEST" and _is_verb(token) and _lemma(token) in DEMANDING:
+    if kind == "REQUEST" and _is_verb(token) and _lemma(token) in ASKING_FOR:
         # "demanded the arrest of the killers": the object is what is demanded; of whom only
         # when it is someone ("demanded the government's resignation" has no addressee)
         demanded = [t for t in roles.targets if t.dep_ == "dobj" and not _can_act(t)]
@@ -638,8 +641,10 @@ def _aimed_at(token: Token) -> bool:
 
 
 #: verbs of wanting an act done, whose object or clause is that act: "demanded the arrest of",
-#: "ensure the arrest of", "urged the police to arrest", "demanded that they be arrested"
-WANTING = frozenset("demand urge seek ask want press ensure require".split())
+#: "ensure the arrest of", "urged the police to arrest", "demanded that they be arrested".
+#: Built from modality's list so the two never drift apart; "call" is taken only with "for"
+#: below ("called the attack cowardly" wants nothing)
+WANTING = (DEMANDING - {"call"}) | frozenset({"ensure", "require"})
 #: words of ordering an arrest: "ordered the arrest of", "issued orders for the arrest of",
 #: "directed the police to arrest". A court's or an official's order is a warrant, not the
 #: arrest; an attack that was ordered ("ordered strikes on Yemen") is told because it was made
@@ -745,12 +750,6 @@ def _unsaid(speakers: list[Token]) -> list[Token]:
     the quotes stage resolves across sentences (:func:`_speakers_of_statements`), not the last
     person named in the sentence ("the Houthis are paying ..., he said")."""
     return [s for s in speakers if s.lower_ not in PERSONAL_PRONOUNS]
-
-
-#: auxiliaries of what is to come or may come: "the more territory it will lose"
-MODALS = frozenset({"will", "would", "shall", "'ll", "could", "might", "may"})
-#: modals of what ought to be done: "should be prosecuted", "must be summoned"
-DEONTIC = frozenset({"should", "must", "ought"})
 
 
 def _demand_told(token: Token, roles: _Roles, mood: str) -> Token | None:

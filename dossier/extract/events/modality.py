@@ -14,12 +14,19 @@ from dossier.extract.events.lexicon import _is_noun, _is_verb, _lemma
 #: "foiled/thwarted an attack" is not among these: the attack was attempted, and an attempt
 #: that was beaten back happened (the arrests and the exchange of fire too)
 NEGATING = frozenset({"deny", "fail", "prevent", "avert", "refuse", "reject"})
-HYPOTHETICAL = frozenset({"could", "would", "might", "may", "should", "must", "ought"})
+#: modals of what ought to be done: "should be prosecuted", "must be summoned"
+DEONTIC = frozenset({"should", "must", "ought"})
+#: modals of what may come: "could trigger a war", "would retaliate"
+POSSIBLE = frozenset({"could", "would", "might", "may"})
+HYPOTHETICAL = POSSIBLE | DEONTIC
 #: a demanded or urged act has not happened: the demand is the event ("demanded the arrest
 #: of the killers" is a REQUEST, and an arrest no one made)
 DEMANDING = frozenset({"demand", "urge", "seek", "ask", "want", "press", "call"})
 CONDITIONAL = frozenset({"if", "unless"})
 FUTURE = frozenset({"will", "shall", "'ll"})
+#: auxiliaries of what is to come or may come, the cues of a threat: "the more territory it
+#: will lose", "said it would retaliate"
+MODALS = FUTURE | POSSIBLE
 PLANNING = frozenset(
     """plan intend prepare plot aim seek threaten vow pledge promise scheme conspire
     decide agree offer want hope expect""".split()
