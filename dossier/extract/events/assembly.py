@@ -29,6 +29,7 @@ from dossier.extract.events.lexicon import (
     NEEDS_TARGET,
     NEEDS_VICTIM,
     NEWS_AGENCIES,
+    NOT_SEIZED,
     NOT_TARGETS,
     OCCURRENCES,
     OCCURRING,
@@ -253,6 +254,8 @@ def _candidate(
             ]
     _absorb(roles, kind, triggers, context)
     kind, mode = _refine(kind, mode, token, roles)
+    if mode == "seize" and roles.targets and all(_lemma(t) in NOT_SEIZED for t in roles.targets):
+        return None  # "the Taliban ... after seizing power in August 2021": no one coerced
     demanded: list[Token] = []  # what a demand asks for: about someone, yet no target
     if kind == "ASSAULT" and _is_noun(token) and not roles.actors:
         # "mob attacks on two outlets": the mob attacked (and so it was a riot)

@@ -247,6 +247,12 @@ NOUN_ONLY = frozenset({"talk", "threat", "offensive", "blast", "explosion"})
 NEEDS_COMPLEMENT = frozenset({"decline", "refuse", "yield", "free", "host", "welcome"})
 #: event nouns that say too little without someone acted upon ("remains a threat")
 NEEDS_TARGET = frozenset({"fight", "demand"})
+#: what is "seized" without anyone coerced: "seized power" (a government taken, told as
+#: background), "seize the initiative/opportunity". What a seizure takes from someone
+#: ("seized weapons", "seized the town") is not among these
+NOT_SEIZED = frozenset(
+    "power initiative opportunity chance moment momentum reins throne advantage".split()
+)
 #: what one fights or wages is no one acted upon ("fought a foreign power's war")
 NOT_TARGETS = frozenset(
     {"war", "battle", "conflict", "fight", "insurgency", "campaign"}
