@@ -60,3 +60,102 @@ def test_a_verb_outside_the_lists_wants_nothing() -> None:
 def test_assembly_modals_are_modality_s() -> None:
     assert assembly.MODALS == modality.FUTURE | modality.POSSIBLE
     assert assembly.DEONTIC <= modality.HYPOTHETICAL
+
+
+def _according_to(source: str) -> Doc:
+    """ "The teacher raped the student , according to the <source> ." """
+    return _parse(
+        [
+            ("The", "the", 1, "det", "DET", "DT"),
+            ("teacher", "teacher", 2, "nsubj", "NOUN", "NN"),
+            ("raped", "rape", 2, "ROOT", "VERB", "VBD"),
+            ("the", "the", 4, "det", "DET", "DT"),
+            ("student", "student", 2, "dobj", "NOUN", "NN"),
+            (",", ",", 2, "punct", "PUNCT", ","),
+            ("according", "accord", 2, "prep", "VERB", "VBG"),
+            ("to", "to", 6, "prep", "ADP", "IN"),
+            ("the", "the", 9, "det", "DET", "DT"),
+            (source, source.lower(), 7, "pobj", "PROPN", "NNP"),
+            (".", ".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+
+
+# "The FIR stated that the accused opened fire ."
+FIR_STATED = [
+    ("The", "the", 1, "det", "DET", "DT"),
+    ("FIR", "FIR", 2, "nsubj", "PROPN", "NNP"),
+    ("stated", "state", 2, "ROOT", "VERB", "VBD"),
+    ("that", "that", 6, "mark", "SCONJ", "IN"),
+    ("the", "the", 5, "det", "DET", "DT"),
+    ("accused", "accused", 6, "nsubj", "NOUN", "NN"),
+    ("opened", "open", 2, "ccomp", "VERB", "VBD"),
+    ("fire", "fire", 6, "dobj", "NOUN", "NN"),
+    (".", ".", 2, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(("source", "mood"), [("FIR", "alleged"), ("police", "asserted")])
+def test_an_act_told_according_to_an_fir_is_alleged(source: str, mood: str) -> None:
+    # the complainant's account is an accusation; "according to police" is how news is told
+    assert modality.modality(_according_to(source)[2]) == mood
+
+
+@pytest.mark.unit
+def test_an_act_an_fir_states_is_alleged() -> None:
+    doc = _parse(FIR_STATED)
+    assert modality.modality(doc[6]) == "alleged"
+    said = list(FIR_STATED)
+    said[1] = ("police", "police", 2, "nsubj", "NOUN", "NNS")
+    assert modality.modality(_parse(said)[6]) == "asserted"  # "police stated that ..."
+
+
+# --------------------------------------------------------------------------- end to end
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "coerced"),
+    [
+        (
+            "Attacks in Afghanistan have declined since the Taliban ended their insurgency "
+            "after seizing power in August 2021.",
+            False,
+        ),
+        ("The army seized the initiative in Kunar on Monday.", False),
+        ("Police seized weapons from the suspects in Quetta on Monday.", True),
+    ],
+)
+def test_power_seized_is_no_coercion(text, coerced, settings):
+    from tests.test_events import _events
+
+    assert bool([e for e in _events(text, settings) if e.type == "COERCE"]) == coerced
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        (
+            "The teacher took the student to his room in the madrassa in Lahore and raped him "
+            "twice, according to the FIR.",
+            "alleged",
+        ),
+        (
+            "According to the FIR, the suspects opened fire on the complainant's brother in "
+            "Mardan on Sunday.",
+            "alleged",
+        ),
+        (
+            "According to police, the suspects opened fire on the complainant's brother in "
+            "Mardan on Sunday.",
+            "asserted",
+        ),
+    ],
+)
+def test_an_act_told_by_a_complaint_is_alleged(text, mood, settings):
+    from tests.test_events import _events
+
+    assaults = [e for e in _events(text, settings) if e.type == "ASSAULT"]
+    assert assaults and all(e.modality == mood for e in assaults)
