@@ -159,3 +159,30 @@ def test_an_act_told_by_a_complaint_is_alleged(text, mood, settings):
 
     assaults = [e for e in _events(text, settings) if e.type == "ASSAULT"]
     assert assaults and all(e.modality == mood for e in assaults)
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect was killed while resisting arrest in Lahore on Monday.",
+        "The suspect fled to escape arrest in Lahore on Monday.",
+        "A woman was killed after she jumped from the fourth floor of her apartment building "
+        "in Karachi while trying to evade arrest, police said on Sunday.",
+    ],
+)
+def test_an_arrest_escaped_is_no_arrest(text, settings):
+    from tests.test_events import _events
+
+    events = _events(text, settings)
+    assert not [e for e in events if e.type == "COERCE"]
+    # nor is the arrest fought off the one killed
+    assert not [t for e in events for t in e.targets if "arrest" in t]
+
+
+@pytest.mark.nlp
+def test_an_arrest_made_after_a_chase_stays(settings):
+    from tests.test_events import _events
+
+    text = "Police arrested the suspect who had tried to flee in Lahore on Monday."
+    assert [e for e in _events(text, settings) if e.type == "COERCE"]

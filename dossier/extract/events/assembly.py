@@ -18,6 +18,7 @@ from dossier.extract.events.lexicon import (
     BOMB_WORDS,
     COMMEMORATING,
     DIPLOMATS,
+    ESCAPING,
     EVENT_HEADS,
     EXTENSION_PREPS,
     FORCES,
@@ -300,7 +301,13 @@ def _candidate(
         demanded += [p for p in asked if not _can_act(p)]
     if kind == "ASSAULT" and _is_noun(token) and not roles.targets:
         roles.targets = _lives_claimed(_phrase_head(token))
-    roles.targets = [t for t in roles.targets if _lemma(t) not in NOT_TARGETS]
+    roles.targets = [
+        t
+        for t in roles.targets
+        if _lemma(t) not in NOT_TARGETS
+        # "was killed while resisting arrest": the arrest fought off is no one killed
+        and not (t.i in triggers and triggers[t.i][0] == "COERCE" and _escaped(t))
+    ]
     warning = kind == "THREATEN" and _is_verb(token) and _lemma(token) == "meet"
     if warning:
         roles.targets = []  # "any attempt ... shall be met with": an act, no one named
@@ -410,6 +417,8 @@ def _candidate(
     when = _time(token, roles, context)
     if kind in INCIDENT_TYPES and _aggregate(token, roles, when, context, kind):
         return None  # "Over the past decade, hundreds of police officers have been killed"
+    if kind == "COERCE" and _escaped(token):
+        return None  # "was killed while resisting arrest": the killing is the event
     if kind in INCIDENT_TYPES and (_aimed_at(token) or _habitual(token)):
         return None  # "launched a search operation to apprehend the attackers"
     hedged = any(  # "suspected militants attacked ...": who did it is alleged
@@ -622,6 +631,31 @@ def _counted_since(token: Token, triggers: frozenset[int] = frozenset()) -> bool
 #: words of a state an aim hangs on: "a manhunt is underway to apprehend the culprits",
 #: "efforts are under way to arrest them", "is determined to arrest the culprits"
 AIM_STATES = frozenset("underway determined ready keen set poised committed".split())
+
+
+def _escaped(token: Token) -> bool:
+    """Whether an arrest is only what someone got away from or fought off ("was killed while
+    resisting arrest", "jumped from the fourth floor while trying to evade arrest", "fled to
+    escape arrest", "managed to escape from arrest"): the object of a verb of escaping (or of
+    its "from"). No arrest was made; what the sentence tells is told by its own verb."""
+    if not _is_noun(token):
+        return False
+    head = _phrase_head(token)
+    if any(c.dep_ in ("amod", "compound") and _escaping(c) for c in head.children):
+        return True  # the parser's "while [resisting arrest]" (an adjective on the noun)
+    governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ == "from":
+        head, governor = governor, governor.head
+    return head.dep_ in ("dobj", "obj", "prep") and _is_verb(governor) and _escaping(governor)
+
+
+def _escaping(token: Token) -> bool:
+    """A verb of escaping, also as the "-ing" word the parser may tag an adjective
+    ("resisting", "evading", "fleeing")."""
+    if _lemma(token) in ESCAPING:
+        return True
+    stem = token.lower_[:-3] if token.lower_.endswith("ing") else ""
+    return bool(stem) and (stem in ESCAPING or stem + "e" in ESCAPING)
 
 
 def _aimed_at(token: Token) -> bool:

@@ -253,6 +253,10 @@ NEEDS_TARGET = frozenset({"fight", "demand"})
 NOT_SEIZED = frozenset(
     "power initiative opportunity chance moment momentum reins throne advantage".split()
 )
+#: verbs of getting away from an act: "killed while resisting arrest", "jumped from the roof
+#: to evade arrest", "had been hiding to avoid arrest". The arrest they name is the
+#: circumstance of what is told (the killing, the fall), not an arrest of its own
+ESCAPING = frozenset("resist evade avoid escape flee dodge elude prevent".split())
 #: what one fights or wages is no one acted upon ("fought a foreign power's war")
 NOT_TARGETS = frozenset(
     {"war", "battle", "conflict", "fight", "insurgency", "campaign"}
