@@ -186,3 +186,27 @@ def test_an_arrest_made_after_a_chase_stays(settings):
 
     text = "Police arrested the suspect who had tried to flee in Lahore on Monday."
     assert [e for e in _events(text, settings) if e.type == "COERCE"]
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "arrest"),
+    [
+        (
+            "He recalled that the unit was assigned the task of cracking down on narcotics in "
+            "Karachi in March.",
+            False,
+        ),
+        (
+            "The crackdown against human trafficking and illegal activities was ongoing in "
+            "Karachi, the FIA said.",
+            False,
+        ),
+        ("Police launched a crackdown on drug peddlers in Lahore on Monday.", True),
+        ("Indian security forces launched a sweeping crackdown on Kashmiris in Srinagar.", True),
+    ],
+)
+def test_a_crackdown_on_a_crime_is_no_arrest(text, arrest, settings):
+    from tests.test_events import _events
+
+    assert bool([e for e in _events(text, settings) if e.type == "COERCE"]) == arrest

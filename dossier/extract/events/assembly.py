@@ -315,6 +315,11 @@ def _candidate(
         roles.targets = _complement_targets(token, kind, roles, context)
     if _is_noun(token) and _lemma(token) in NEEDS_TARGET and not roles.targets:
         return None  # "the fight"
+    if mode == "crackdown" and roles.targets and not any(_can_act(t) for t in roles.targets):
+        # "cracking down on narcotics", "the crackdown against human trafficking was ongoing":
+        # a campaign against a crime, no one arrested (a crackdown on people stays: "a
+        # sweeping crackdown on Kashmiris")
+        return None
     if _lemma(token) in NEEDS_VICTIM and not roles.targets:
         return None  # "eliminate terrorism from the country": a vow, no one killed
     if _is_noun(token) and _lemma(token) == "threat" and not _issued(roles):
