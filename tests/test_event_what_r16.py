@@ -210,3 +210,28 @@ def test_a_crackdown_on_a_crime_is_no_arrest(text, arrest, settings):
     from tests.test_events import _events
 
     assert bool([e for e in _events(text, settings) if e.type == "COERCE"]) == arrest
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "The Taliban swept back to power in 2021 after ousting the government in a military "
+            "takeover, imposing a severe interpretation of Islamic law on the population.",
+            False,
+        ),
+        (
+            "Trauma Centre head Arbab Kamran Kasi imposed an emergency in the centre and "
+            "summoned all the health staff immediately.",
+            False,
+        ),
+        ("The army imposed martial law in Dhaka on Monday.", True),
+        ("The government declared an emergency in Balochistan after the attacks.", True),
+    ],
+)
+def test_only_martial_law_or_a_state_s_emergency_is_imposed_rule(text, rule, settings):
+    from tests.test_events import _events
+
+    imposed = [e for e in _events(text, settings) if e.mode == "martial-law"]
+    assert bool(imposed) == rule
