@@ -459,8 +459,11 @@ def _candidate(
         will = verb is not None and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children
         )
+        # "threatening to kill him", "vowed to avenge": who vows an act is who will do it
+        vowed = verb is not None and verb.dep_ == "xcomp" and verb.head.i == teller.i
         own = (
             not actors
+            or (vowed and _lemma(teller) in VOWING)
             or any(a.pos_ == "PRON" for a in roles.actors)
             or (will and any(a.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for a in roles.actors))
             or bool(
