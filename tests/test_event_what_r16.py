@@ -235,3 +235,34 @@ def test_only_martial_law_or_a_state_s_emergency_is_imposed_rule(text, rule, set
 
     imposed = [e for e in _events(text, settings) if e.mode == "martial-law"]
     assert bool(imposed) == rule
+
+
+@pytest.mark.nlp
+def test_an_act_threatened_is_a_threat_of_whoever_threatens(settings):
+    from tests.test_events import _events
+
+    text = "The gunmen demanded money from the shopkeeper in Quetta, threatening to kill him."
+    events = _events(text, settings)
+    assert not [e for e in events if e.type == "ASSAULT"]
+    assert [e for e in events if e.type == "THREATEN" and "The gunmen" in e.actors]
+
+
+@pytest.mark.nlp
+def test_the_setting_of_a_belief_is_no_act_alleged(settings):
+    from tests.test_events import _events
+
+    text = (
+        "Amid clashes between protesters and the police, it was believed that Gandapur had "
+        "gone missing after being detained."
+    )
+    events = _events(text, settings)
+    assert [e.modality for e in events if e.trigger == "clashes"] == ["asserted"]
+    assert [e.modality for e in events if e.trigger == "detained"] == ["alleged"]
+
+
+@pytest.mark.nlp
+def test_an_act_charged_stays_alleged(settings):
+    from tests.test_events import _events
+
+    text = "Police accused the militants of attacking a checkpost in Bannu on Monday."
+    assert [e.modality for e in _events(text, settings) if e.type == "ASSAULT"] == ["alleged"]

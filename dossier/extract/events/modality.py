@@ -49,6 +49,11 @@ COMPLAINTS = frozenset(
 #: verbs by which a complaint tells an act ("the FIR stated that", "the complainant alleged")
 COMPLAINT_TELLING = REPORTING | STATING | frozenset({"mention", "maintain", "allege"})
 
+#: prepositions by which a verb of alleging names the act alleged: "accused of attacking",
+#: "blamed for", "charged with", "suspected in"; an adjunct ("amid clashes", "after the
+#: attack", "during the protest") sets the scene of the allegation, and is no act alleged
+CHARGED = frozenset({"of", "for", "with", "in", "over", "behind"})
+
 #: relations through which a governing word's meaning reaches an event under it
 GOVERNED = frozenset(
     {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "support", "nsubjpass", "attr"}
@@ -118,6 +123,8 @@ def _governor_cue(token: Token, via: str, child: Token | None) -> str | None:
         return "planned"
     if lemma in ALLEGING and via == "acl" and (_is_noun(token) or _with_determiner(token)):
         return None  # "a suspect rounded up near X", "an accused arrested": the arrest happened
+    if lemma in ALLEGING and via == "prep" and (child is None or child.lower_ not in CHARGED):
+        return None  # "amid clashes ..., it was believed that X": the setting, not the belief
     if lemma in ALLEGING or (lemma == "claim" and via == "ccomp"):
         return "alleged"
     if lemma in PUNISHING and child is not None and child.lower_ in ("for", "over"):
