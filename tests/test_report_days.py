@@ -79,11 +79,21 @@ def test_no_report_day_where_the_sentence_dates_otherwise(change, why):
     assert own_report_day(analyzed, event) is None, why
 
 
-def test_an_act_tied_to_a_day_takes_no_report_day():
-    text = REPORTED_TODAY
-    at = text.index("today")
+def test_the_report_day_the_parse_gave_the_act_is_still_the_report_day():
+    # "Police have booked 34 users ..., an official said on Wednesday": the parse gave the
+    # act the report's day; it bounds the act all the same
+    text = "Police have booked 34 users in Velmora, an official said on Wednesday."
+    at = text.index("Wednesday")
     analyzed, event = _analyzed(
-        text, "2025-02-25", {"today": "2025-02-25"}, "arrested the suspect", time=(at, at + 5)
+        text, "2025-03-20", {"Wednesday": "2025-03-19"}, "booked", time=(at, at + 9)
+    )
+    day = own_report_day(analyzed, event)
+    assert day is not None and day.value_start == "2025-03-19"
+    # the act's own day in a sentence of one date is no report's
+    own = text.replace(", an official said on Wednesday", " on Wednesday")
+    at = own.index("Wednesday")
+    analyzed, event = _analyzed(
+        own, "2025-03-20", {"Wednesday": "2025-03-19"}, "booked", time=(at, at + 9)
     )
     assert own_report_day(analyzed, event) is None
 

@@ -303,16 +303,15 @@ def _later_day(
 
 
 def own_report_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | None:
-    """The report's day an undated event's own sentence gives, where the parse tied it to
-    nothing ("A joint team arrested the suspect ...," read an official statement issued
-    today): the day the report was made, which bounds the act (on that day or before it, as
+    """The report's day an event's own sentence gives, where the parse tied it to nothing
+    ("A joint team arrested the suspect ...," read an official statement issued today) or
+    tied it to the act ("Police have booked 34 users ..., an official said on Wednesday"):
+    the day the report was made, which bounds the act (on that day or before it, as
     for "..., police said on Wednesday") and is a statement's own day. Only where it is the
     one date the sentence gives after its dateline and report words come right before it
     (:data:`_REPORTED_AT`): a sentence that gives another date is dated by that one, or left
     to the rules that weigh it, never overridden here."""
-    if event.time is not None or event.modality not in REPORTED:
-        return None
-    if event.sentence >= len(analyzed.sentences):
+    if event.modality not in REPORTED or event.sentence >= len(analyzed.sentences):
         return None
     text, own = analyzed.document.text, analyzed.sentences[event.sentence]
     dateline = parse_dateline(text)
@@ -325,7 +324,8 @@ def own_report_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr 
         return None
     if not _REPORTED_AT.search(text, max(own.start, day.start - 60), day.start):
         return None
-    return day
+    told = _time_of(event.time, analyzed.times)
+    return day if told is None or told is day else None
 
 
 def lead_report_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | None:
