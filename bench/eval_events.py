@@ -265,6 +265,31 @@ def sentence_of(text: str, anchor: str) -> str:
     return text[start : (min(ends) + 1 if ends else len(text))]
 
 
+def alarms_path(errors: Path) -> Path:
+    """Where ``--errors FILE`` puts the false alarms: ``<stem>.alarms.jsonl`` beside it. They
+    are kept apart from the per-label rows because an alarm has no gold row to sit beside, and
+    the next rule to write is as often "this is not an event" as "this field is wrong"."""
+    return errors.with_name(f"{errors.stem}.alarms.jsonl")
+
+
+def alarm_row(
+    ex: Exported, event: dict[str, Any], key: str, docs: dict[str, Any], kind: str
+) -> dict[str, Any]:
+    """One stored ASSAULT/COERCE event that matched no labelled row, with the sentences it was
+    read from, so a false alarm can be judged without re-running the pipeline."""
+    doc_id = docs.get(key, {}).get("id")
+    return {
+        "article": key,
+        "type": kind,
+        "modality": event.get("modality"),
+        "actor": role_names(ex, event, "actors")[:3],
+        "target": role_names(ex, event, "targets")[:3],
+        "place": place_names(ex, event)[:2],
+        "date": event.get("date"),
+        "sentences": [s["text"] for s in event["evidence"] if s["document_id"] == doc_id],
+    }
+
+
 def real_set(
     data: Path, labels_path: Path, limit: int, verbose: bool = False, errors: Path | None = None
 ) -> None:
@@ -361,7 +386,8 @@ def real_set(
     if errors:
         errors.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in dump))
     # events per incident, and false alarms, on the types the guide labels completely
-    stored = incidents = alarms = 0
+    stored = incidents = alarms = untold = 0
+    alarm_rows: list[dict[str, Any]] = []
     for key in keys:
         for kind in INCIDENT_TYPES:
             gold_incidents = {
@@ -376,7 +402,25 @@ def real_set(
                         f"  = {key} {kind}: {len(events_of_kind)} events for "
                         f"{len(gold_incidents)} incidents"
                     )
-            alarms += len(events_of_kind - matched_ids[key])
+            unmatched = events_of_kind - matched_ids[key]
+            alarms += len(unmatched)
+            # the guide labels no planned, hypothetical or negated act: an alarm the export
+            # already marks so is one an analyst counting incidents filters out
+            untold += sum(
+                e["modality"] not in ("asserted", "alleged")
+                for e in ex.events(key)
+                if e["id"] in unmatched
+            )
+            if errors:
+                alarm_rows += [
+                    alarm_row(ex, e, key, docs, kind)
+                    for e in ex.events(key)
+                    if e["id"] in unmatched
+                ]
+    if errors:
+        alarms_path(errors).write_text(
+            "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in alarm_rows)
+        )
     n = len(labels)
     print(
         f"Labelled real articles ({labels_path.parent.name}/{labels_path.name}): {n} events in "
@@ -404,6 +448,7 @@ def real_set(
     print(
         f"  ASSAULT/COERCE events stored per labelled incident: {stored / max(incidents, 1):.2f} "
         f"({stored} for {incidents}); exported ASSAULT/COERCE events matching no label: {alarms}"
+        f" ({untold} of them planned, hypothetical or negated)"
     )
 
 
@@ -415,7 +460,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip", default="", help="comma list of plover,case,real")
     parser.add_argument("--verbose", action="store_true", help="each labelled event's errors")
     parser.add_argument(
-        "--errors", type=Path, help="write each labelled event's gold and export fields (JSONL)"
+        "--errors",
+        type=Path,
+        help="write each labelled event's gold and export fields (JSONL), and the false alarms "
+        "to <stem>.alarms.jsonl beside it",
     )
     args = parser.parse_args(argv)
     skip = set(filter(None, args.skip.split(",")))

@@ -39,8 +39,8 @@ Baseline in the same run: the story (copy/re-print) clusters alone, i.e. ignorin
 ``event_group``.
 
 Usage: ``python bench/eval_stories.py [--data ../shared/bench-data] [--limit N]
-[--only ecb|realnews]`` or ``python bench/eval_stories.py --archive [--start 2025-01-01]
-[--archive-limit 1000] [--sample 40] [--export EXPORT.json] [--keep DIR]``
+[--only ecb|realnews] [--keep DIR]`` or ``python bench/eval_stories.py --archive
+[--start 2025-01-01] [--archive-limit 1000] [--sample 40] [--export EXPORT.json] [--keep DIR]``
 """
 
 from __future__ import annotations
@@ -129,7 +129,11 @@ def detokenise(text: str) -> str:
     return _SPLIT_THOUSANDS.sub(",", text)
 
 
-def ecb(data: Path, limit: int | None) -> None:
+def ecb(
+    data: Path, limit: int | None, workdir: Path | None = None, export: Path | None = None
+) -> None:
+    """Same-event pairs on ECB+ dev; ``workdir`` keeps the store and export there (to
+    diagnose the misses, ``bench/ecb_group_misses.py``), ``export`` scores a kept export."""
     docs = {
         n: (topic, detokenise(text))
         for n, (topic, text) in load_ecb(data).items()
@@ -144,7 +148,12 @@ def ecb(data: Path, limit: int | None) -> None:
     # ECB+ names no publisher; its documents come from many sites. Left without one, all
     # would share the placeholder host and read as one outlet (whose re-used paragraphs
     # the story rules treat as background), so each is its own unnamed outlet
-    run = run_export([Article(n, docs[n][1], outlet=f"ecb{i}") for i, n in enumerate(names)])
+    articles = [Article(n, docs[n][1], outlet=f"ecb{i}") for i, n in enumerate(names)]
+    if export:
+        urls = {key_url(a.key, a.outlet): a.key for a in articles}
+        run = ExportRun(json.loads(export.read_text(encoding="utf-8")), 0.0, urls)
+    else:
+        run = run_export(articles, workdir=workdir, keep=workdir is not None)
     report(f"ECB+ dev ({len(names)} articles)", pairs, run)
 
 
@@ -293,7 +302,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--only", choices=("ecb", "realnews"))
     parser.add_argument(
-        "--keep", type=Path, help="keep the realnews (or archive) store and export in this folder"
+        "--keep",
+        type=Path,
+        help="keep the stores and exports in this folder (ecb/ and realnews/ in it when both run)",
     )
     parser.add_argument(
         "--archive", action="store_true", help="precision of the join on an archive slice"
@@ -325,9 +336,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
     if args.only != "realnews":
-        ecb(args.data, args.limit)
+        keep = args.keep / "ecb" if args.keep and args.only is None else args.keep
+        ecb(args.data, args.limit, keep, args.export if args.only == "ecb" else None)
     if args.only != "ecb":
-        real(args.data, args.labels, args.limit, args.keep, args.export)
+        keep = args.keep / "realnews" if args.keep and args.only is None else args.keep
+        real(args.data, args.labels, args.limit, keep, args.export)
     return 0
 
 

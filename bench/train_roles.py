@@ -366,6 +366,8 @@ def _export_verdicts(folder: Path) -> dict[tuple[str, str, str], tuple[bool, lis
     ``err-SET.jsonl`` files ``bench/eval_events.py --errors`` writes."""
     found: dict[tuple[str, str, str], tuple[bool, list[str]]] = {}
     for path in sorted(folder.glob("err-*.jsonl")):
+        if path.name.endswith(".alarms.jsonl"):
+            continue  # the false alarms eval_events.py writes beside: no labelled rows
         name = path.stem.removeprefix("err-")
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
@@ -654,6 +656,8 @@ def end_to_end(examples: Sequence[dict[str, Any]], folder: Path) -> None:
     other reports of the incident, which the extraction-stage comparison cannot see."""
     verdict: dict[tuple[str, str, str], bool] = {}
     for path in sorted(folder.glob("err-*.jsonl")):
+        if path.name.endswith(".alarms.jsonl"):
+            continue  # the false alarms eval_events.py writes beside: no labelled rows
         name = path.stem.removeprefix("err-")
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)

@@ -16,7 +16,9 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from dossier.clean.dateline import parse_dateline
 from dossier.config import INCIDENT_RANGE_DAYS
+from dossier.kb.dispatch_days import dispatch_day
 from dossier.kb.event_merge import REPORTED, THREAD_INCIDENT_TYPES, days_apart
 from dossier.kb.incident_breaks import opens_new_incident
 from dossier.kb.span_mentions import _NAMED_ACTORS
@@ -298,3 +300,76 @@ def _later_day(
             ):
                 return day
     return None
+
+
+def own_report_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | None:
+    """The report's day an event's own sentence gives, where the parse tied it to nothing
+    ("A joint team arrested the suspect ...," read an official statement issued today) or
+    tied it to the act ("Police have booked 34 users ..., an official said on Wednesday"):
+    the day the report was made, which bounds the act (on that day or before it, as
+    for "..., police said on Wednesday") and is a statement's own day. Only where it is the
+    one date the sentence gives after its dateline and report words come right before it
+    (:data:`_REPORTED_AT`): a sentence that gives another date is dated by that one, or left
+    to the rules that weigh it, never overridden here."""
+    if event.modality not in REPORTED or event.sentence >= len(analyzed.sentences):
+        return None
+    text, own = analyzed.document.text, analyzed.sentences[event.sentence]
+    dateline = parse_dateline(text)
+    begin = max(own.start, dateline.end) if dateline is not None else own.start
+    dates = [t for t in analyzed.times if begin <= t.start < own.end]
+    if len(dates) != 1:
+        return None
+    day = dates[0]
+    if day.precision != "day" or not day.value_end or day.value_start != day.value_end:
+        return None
+    if not _REPORTED_AT.search(text, max(own.start, day.start - 60), day.start):
+        return None
+    told = _time_of(event.time, analyzed.times)
+    return day if told is None or told is day else None
+
+
+def lead_report_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | None:
+    """The day of a dated wire dispatch ("ISLAMABAD, May 28 (APP):A police officer ... was
+    martyred ...") for what its lead tells with no day of its own: the dispatch is that day's
+    news, so a statement of the lead was made that day and an act happened on it or the day
+    before (:func:`dossier.kb.dispatch_days.dispatch_day`; the GUIDE's "report's day and the
+    day before"), not any day of the week before the publication date. The dateline's date
+    itself, where the parse gave it to the act, dates the report too. Only the sentence the
+    dateline opens, only when that sentence gives no other date (one it gives is the act's),
+    only for the lead's first event (an act a visit, praise or condemnation is about may be
+    older than the dispatch), and only for a dateline dated on the publication day or the
+    day before."""
+    if event.modality not in REPORTED or event.sentence >= len(analyzed.sentences):
+        return None
+    text = analyzed.document.text
+    dateline = parse_dateline(text)
+    if dateline is None or dateline.month is None:
+        return None
+    own = analyzed.sentences[event.sentence]
+    if not own.start <= dateline.end <= own.end:
+        return None  # not the lead: the sentence the dateline opens
+    if any(dateline.end <= t.start < own.end for t in analyzed.times):
+        return None  # the sentence dates something itself
+    if any(
+        o.sentence == event.sentence and o.trigger[0] < event.trigger[0] for o in analyzed.events
+    ):
+        # "Naqvi visited the hospital to inquire after those injured in the attack": the
+        # lead's news is the visit; the act it reacts to may be days older
+        return None
+    told = _time_of(event.time, analyzed.times)
+    if told is not None and told.start >= dateline.end:
+        return None
+    day = dispatch_day(text, analyzed.document.published)
+    if day is None:
+        return None
+    given = next(
+        (
+            t
+            for t in analyzed.times
+            if t.start < dateline.end and t.value_start == t.value_end == day
+        ),
+        None,
+    )
+    return given or TimeExpr(
+        own.start, dateline.end, text[own.start : dateline.end], day, day, "day", event.sentence
+    )

@@ -49,6 +49,13 @@ from dossier.kb.tellings import (
     statement_words,
     telling_words,
 )
+from dossier.kb.undated_reports import (
+    lead_names,
+    lead_persons,
+    strong_number_shared,
+    tolls_apart,
+    undated_groups,
+)
 from dossier.store.base import Store
 from dossier.stories.dedup import outlet_of
 
@@ -344,7 +351,17 @@ def assign_event_group(
                 other = candidates[row["id"]]
                 theirs = _incident(row, other["published"], other)
                 if undated:
-                    same = same_undated_incident(mine, theirs)
+                    # without days, a toll is what tells look-alikes apart (23 pirates
+                    # captured, and 26 three years later): undated_reports.tolls_apart
+                    # and a toll of 5 or more in common, however each words its
+                    # measure, is evidence on its own (undated_reports)
+                    same = (
+                        same_undated_incident(mine, theirs)
+                        or (
+                            compatible(mine, theirs, days, undated)
+                            and strong_number_shared(mine.figures, theirs.figures)
+                        )
+                    ) and not tolls_apart(mine.figures, theirs.figures)
                 else:
                     same = same_incident(mine, theirs, days, settings.incident_evidence)
                 if not (same or compatible(mine, theirs, days, undated)):
@@ -392,7 +409,12 @@ def assign_event_group(
                 _incident(row, members[row["id"]]["published"], members[row["id"]])
                 for row in _main_reports(store, members)
             ]
-            if all(compatible(x, y, days, undated) for x in theirs for y in [mine, *accepted]):
+            if all(
+                compatible(x, y, days, undated)
+                and not (undated and tolls_apart(x.figures, y.figures))
+                for x in theirs
+                for y in [mine, *accepted]
+            ):
                 accepted += theirs
                 groups.add(group)
                 sources |= held
@@ -472,6 +494,22 @@ def assign_event_group(
                     pool += rows
                     groups.add(group)
                     sources |= held
+    if published is None and record["day"] is None:
+        # no date at all: one person named in both leads, nothing setting them apart
+        persons = lead_persons(named, lead)
+        if persons:
+            if "places" not in record:
+                places, _regions, figures = _lead_features(
+                    store, document_id, text, settings.lead_sentences, dateline, named
+                )
+                record.update(places=";".join(places), figures=";".join(figures))
+            held = {s for s in sources if s}
+            names = lead_names(named, lead)
+            groups |= undated_groups(
+                store, record, text, persons, names, groups, held, settings.lead_sentences
+            )
+            # indexed (surname, no publication date) for the undated reports to come
+            actors += [(p, None) for p in persons if p not in {a for a, _d in actors}]
     groups |= edition_groups(store, document, record, told_as, groups, actors)  # its other edition
     store.set_document_actors(document_id, actors, published)
     # the thread: a storyline over days or weeks (an attack, the reactions, the arrests,

@@ -181,6 +181,23 @@ def _enclosing_place(
     return min(found, key=lambda m: (breadth(m.text), abs(m.start - span[1])))
 
 
+def lies_abroad(name: str, around: Mention | None, places: DocumentPlaces) -> bool:
+    """Whether an untagged place ``name`` that the gazetteer holds (a town of 1,000+ people
+    anywhere) has no record in the country of ``around``, the resolved place it would be
+    filed under (the sentence's other place, else the dateline's): "ISLAMABAD: ... blamed
+    Islamabad for the Pahalgam attack" is not in Islamabad, so the event must not take
+    Islamabad's entity and region. A name the gazetteer lacks ("Takwara area") stays
+    filed under ``around``, as before."""
+    outer = places.resolved.get(around.key) if around is not None else None
+    if outer is None:
+        return False
+    gazetteer = load_gazetteer()
+    records = gazetteer.candidates(name) or gazetteer.small_places(
+        name, [c.country for c in gazetteer.countries()]
+    )
+    return bool(records) and all(r.country != outer.country for r in records)
+
+
 #: "in/at/near X", "the general area of X": a place written as where something is or happened
 _PLACED = re.compile(r"\b(?:in|at|near|inside|outside|around|of)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
 

@@ -16,9 +16,17 @@ from dataclasses import replace
 from typing import Any
 
 from dossier.config import CANDIDATE_PAGE, INCIDENT_RANGE_DAYS, Settings
+from dossier.extract.events import is_speech
 from dossier.geo import breadth, region_in
 from dossier.geo import key as name_key
-from dossier.kb.event_days import _earlier_day, _later_day, _time_of, undated_interval
+from dossier.kb.event_days import (
+    _earlier_day,
+    _later_day,
+    _time_of,
+    lead_report_day,
+    own_report_day,
+    undated_interval,
+)
 from dossier.kb.event_merge import (
     REPORTED,
     EventReport,
@@ -39,6 +47,7 @@ from dossier.kb.event_places import (
     _in_force_name,
     _nested_in_article,
     _own_place,
+    lies_abroad,
     nested_places,
 )
 from dossier.kb.event_regions import _regions_differ, _sentence_regions, _town_after
@@ -144,7 +153,9 @@ def store_event(
         start, end = event.location
         around = _enclosing_place(event, mentions, (start, end)) or dateline_place
         key = around.key if around else ""
-        if force:  # "Sialkot" of "FIA Immigration Sialkot": a town known by its own name
+        if force or lies_abroad(text[start:end], around, places):
+            # "Sialkot" of "FIA Immigration Sialkot", "the Pahalgam attack" in an Islamabad
+            # article: a town known by its own name
             key = name_key(text[start:end])
         place = Mention(start, end, text[start:end], "LOC", key, event.sentence)
     via = ("force" if force else "sentence") if place is not None else None
@@ -185,18 +196,27 @@ def store_event(
             lent = retold_day(analyzed, event, INCIDENT_RANGE_DAYS)
         when = lent or when
     bound = False  # the day only bounds the act: a statement's day that reports it
+    said = None
     if lent is None and (when is None or when.value_start is None) and lookback > 0:
         # "In a statement issued on Wednesday, ..." after an undated lead; "He criticised
         # ..." after "Murtaza on Wednesday demanded ...": the day it was said
         said = said_day(analyzed, event) if event.modality in REPORTED else None
         if said is not None:
             when, bound = said
+    speech = is_speech(event.type, event.mode)
+    if lent is None and said is None and lookback > 0 and not recalled:
+        # "..., read an official statement issued today"; a dated dispatch's undated lead
+        # ("ISLAMABAD, May 28 (APP):A police officer ... was martyred"): the report's day
+        reported = own_report_day(analyzed, event) or lead_report_day(analyzed, event)
+        if reported is not None:
+            when, bound = reported, not speech
     undated = (
         undated_interval(last_reported_day(analyzed.document), event.modality, undated_days)
         if when is None or when.value_start is None
         else None
     )
-    if (event.time_of_report or bound) and not lent and when and when.value_end and not undated:
+    report = event.time_of_report and not speech  # a statement's report day is its own day
+    if (report or bound) and not lent and when and when.value_end and not undated:
         # "..., officials said on Wednesday": the act is on or before the report's day
         undated = undated_interval(when.value_end, "asserted", reported_days)
     provisional = event_id_for(analyzed.document.id, event.trigger[0])

@@ -182,6 +182,12 @@ class DocumentStore(Protocol):
         ``published`` (an index range)."""
         ...
 
+    def undated_actor_candidates(self, actor_key: str) -> list[dict[str, Any]]:
+        """``document_groups`` rows, each with ``actor`` (the full name), of the documents
+        with no publication date whose lead names a person of surname ``actor_key`` (an
+        index lookup, :mod:`dossier.kb.undated_reports`; none in an archive of dated news)."""
+        ...
+
     def outlet_day_rows(self, outlet: str, day: str) -> list[dict[str, Any]]:
         """``document_groups`` rows of one outlet's documents published on ``day`` (an
         index lookup: a newspaper's print edition finds its web report of the day before,

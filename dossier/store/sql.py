@@ -424,6 +424,15 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
         return [dict(r) for r in rows]
 
+    def undated_actor_candidates(self, actor_key: str) -> list[dict[str, Any]]:
+        rows = self._all(
+            """SELECT g.*, a.actor FROM document_actors a
+               JOIN document_groups g ON g.document_id = a.document_id
+               WHERE a.actor_key = ? AND a.published IS NULL""",
+            [actor_key],
+        )
+        return [dict(r) for r in rows]
+
     def outlet_day_rows(self, outlet: str, day: str) -> list[dict[str, Any]]:
         rows = self._all(
             "SELECT * FROM document_groups WHERE outlet = ? AND published = ?", (outlet, day)

@@ -18,6 +18,7 @@ from dossier.extract.events.lexicon import (
     BOMB_WORDS,
     COMMEMORATING,
     DIPLOMATS,
+    ESCAPING,
     EVENT_HEADS,
     EXTENSION_PREPS,
     FORCES,
@@ -29,6 +30,7 @@ from dossier.extract.events.lexicon import (
     NEEDS_TARGET,
     NEEDS_VICTIM,
     NEWS_AGENCIES,
+    NOT_SEIZED,
     NOT_TARGETS,
     OCCURRENCES,
     OCCURRING,
@@ -55,6 +57,9 @@ from dossier.extract.events.lexicon import (
 )
 from dossier.extract.events.modality import (
     ALLEGING_ADJECTIVES,
+    DEMANDING,
+    DEONTIC,
+    MODALS,
     PLANNING,
     WILLING,
     _own_cue,
@@ -93,7 +98,7 @@ from dossier.geo import breadth, stands_for_state
 from dossier.records import PLACE_LABELS, ClaimMention, EventMention, Mention, Span, TimeExpr
 
 #: request verbs whose object is what is asked for, not whom: "demanded the release of X"
-DEMANDING = frozenset({"demand", "request", "seek"})
+ASKING_FOR = frozenset({"demand", "request", "seek"})
 
 
 def _refine(kind: str, mode: str | None, token: Token, roles: _Roles) -> Trigger:
@@ -250,6 +255,8 @@ def _candidate(
             ]
     _absorb(roles, kind, triggers, context)
     kind, mode = _refine(kind, mode, token, roles)
+    if mode == "seize" and roles.targets and all(_lemma(t) in NOT_SEIZED for t in roles.targets):
+        return None  # "the Taliban ... after seizing power in August 2021": no one coerced
     demanded: list[Token] = []  # what a demand asks for: about someone, yet no target
     if kind == "ASSAULT" and _is_noun(token) and not roles.actors:
         # "mob attacks on two outlets": the mob attacked (and so it was a riot)
@@ -270,7 +277,7 @@ def _candidate(
     if kind in ("ACCUSE", "REQUEST", "THREATEN"):
         # "accused X of Y": the accused is the target, the act is its own event
         roles.targets = [t for t in roles.targets if t.dep_ != "pobj" or t.head.lower_ != "of"]
-    if kind == "REQUEST" and _is_verb(token) and _lemma(token) in DEMANDING:
+    if kind == "REQUEST" and _is_verb(token) and _lemma(token) in ASKING_FOR:
         # "demanded the arrest of the killers": the object is what is demanded; of whom only
         # when it is someone ("demanded the government's resignation" has no addressee)
         demanded = [t for t in roles.targets if t.dep_ == "dobj" and not _can_act(t)]
@@ -294,7 +301,13 @@ def _candidate(
         demanded += [p for p in asked if not _can_act(p)]
     if kind == "ASSAULT" and _is_noun(token) and not roles.targets:
         roles.targets = _lives_claimed(_phrase_head(token))
-    roles.targets = [t for t in roles.targets if _lemma(t) not in NOT_TARGETS]
+    roles.targets = [
+        t
+        for t in roles.targets
+        if _lemma(t) not in NOT_TARGETS
+        # "was killed while resisting arrest": the arrest fought off is no one killed
+        and not (t.i in triggers and triggers[t.i][0] == "COERCE" and _escaped(t))
+    ]
     warning = kind == "THREATEN" and _is_verb(token) and _lemma(token) == "meet"
     if warning:
         roles.targets = []  # "any attempt ... shall be met with": an act, no one named
@@ -302,6 +315,11 @@ def _candidate(
         roles.targets = _complement_targets(token, kind, roles, context)
     if _is_noun(token) and _lemma(token) in NEEDS_TARGET and not roles.targets:
         return None  # "the fight"
+    if mode == "crackdown" and roles.targets and not any(_can_act(t) for t in roles.targets):
+        # "cracking down on narcotics", "the crackdown against human trafficking was ongoing":
+        # a campaign against a crime, no one arrested (a crackdown on people stays: "a
+        # sweeping crackdown on Kashmiris")
+        return None
     if _lemma(token) in NEEDS_VICTIM and not roles.targets:
         return None  # "eliminate terrorism from the country": a vow, no one killed
     if _is_noun(token) and _lemma(token) == "threat" and not _issued(roles):
@@ -404,6 +422,8 @@ def _candidate(
     when = _time(token, roles, context)
     if kind in INCIDENT_TYPES and _aggregate(token, roles, when, context, kind):
         return None  # "Over the past decade, hundreds of police officers have been killed"
+    if kind == "COERCE" and _escaped(token):
+        return None  # "was killed while resisting arrest": the killing is the event
     if kind in INCIDENT_TYPES and (_aimed_at(token) or _habitual(token)):
         return None  # "launched a search operation to apprehend the attackers"
     hedged = any(  # "suspected militants attacked ...": who did it is alleged
@@ -439,8 +459,11 @@ def _candidate(
         will = verb is not None and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children
         )
+        # "threatening to kill him", "vowed to avenge": who vows an act is who will do it
+        vowed = verb is not None and verb.dep_ == "xcomp" and verb.head.i == teller.i
         own = (
             not actors
+            or (vowed and _lemma(teller) in VOWING)
             or any(a.pos_ == "PRON" for a in roles.actors)
             or (will and any(a.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for a in roles.actors))
             or bool(
@@ -618,6 +641,31 @@ def _counted_since(token: Token, triggers: frozenset[int] = frozenset()) -> bool
 AIM_STATES = frozenset("underway determined ready keen set poised committed".split())
 
 
+def _escaped(token: Token) -> bool:
+    """Whether an arrest is only what someone got away from or fought off ("was killed while
+    resisting arrest", "jumped from the fourth floor while trying to evade arrest", "fled to
+    escape arrest", "managed to escape from arrest"): the object of a verb of escaping (or of
+    its "from"). No arrest was made; what the sentence tells is told by its own verb."""
+    if not _is_noun(token):
+        return False
+    head = _phrase_head(token)
+    if any(c.dep_ in ("amod", "compound") and _escaping(c) for c in head.children):
+        return True  # the parser's "while [resisting arrest]" (an adjective on the noun)
+    governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ == "from":
+        head, governor = governor, governor.head
+    return head.dep_ in ("dobj", "obj", "prep") and _is_verb(governor) and _escaping(governor)
+
+
+def _escaping(token: Token) -> bool:
+    """A verb of escaping, also as the "-ing" word the parser may tag an adjective
+    ("resisting", "evading", "fleeing")."""
+    if _lemma(token) in ESCAPING:
+        return True
+    stem = token.lower_[:-3] if token.lower_.endswith("ing") else ""
+    return bool(stem) and (stem in ESCAPING or stem + "e" in ESCAPING)
+
+
 def _aimed_at(token: Token) -> bool:
     """Whether an attack or arrest is only the aim of what the sentence tells: a purpose
     infinitive ("launched a search operation to apprehend the attackers", "teams have been
@@ -638,8 +686,10 @@ def _aimed_at(token: Token) -> bool:
 
 
 #: verbs of wanting an act done, whose object or clause is that act: "demanded the arrest of",
-#: "ensure the arrest of", "urged the police to arrest", "demanded that they be arrested"
-WANTING = frozenset("demand urge seek ask want press ensure require".split())
+#: "ensure the arrest of", "urged the police to arrest", "demanded that they be arrested".
+#: Built from modality's list so the two never drift apart; "call" is taken only with "for"
+#: below ("called the attack cowardly" wants nothing)
+WANTING = (DEMANDING - {"call"}) | frozenset({"ensure", "require"})
 #: words of ordering an arrest: "ordered the arrest of", "issued orders for the arrest of",
 #: "directed the police to arrest". A court's or an official's order is a warrant, not the
 #: arrest; an attack that was ordered ("ordered strikes on Yemen") is told because it was made
@@ -745,12 +795,6 @@ def _unsaid(speakers: list[Token]) -> list[Token]:
     the quotes stage resolves across sentences (:func:`_speakers_of_statements`), not the last
     person named in the sentence ("the Houthis are paying ..., he said")."""
     return [s for s in speakers if s.lower_ not in PERSONAL_PRONOUNS]
-
-
-#: auxiliaries of what is to come or may come: "the more territory it will lose"
-MODALS = frozenset({"will", "would", "shall", "'ll", "could", "might", "may"})
-#: modals of what ought to be done: "should be prosecuted", "must be summoned"
-DEONTIC = frozenset({"should", "must", "ought"})
 
 
 def _demand_told(token: Token, roles: _Roles, mood: str) -> Token | None:

@@ -247,6 +247,16 @@ NOUN_ONLY = frozenset({"talk", "threat", "offensive", "blast", "explosion"})
 NEEDS_COMPLEMENT = frozenset({"decline", "refuse", "yield", "free", "host", "welcome"})
 #: event nouns that say too little without someone acted upon ("remains a threat")
 NEEDS_TARGET = frozenset({"fight", "demand"})
+#: what is "seized" without anyone coerced: "seized power" (a government taken, told as
+#: background), "seize the initiative/opportunity". What a seizure takes from someone
+#: ("seized weapons", "seized the town") is not among these
+NOT_SEIZED = frozenset(
+    "power initiative opportunity chance moment momentum reins throne advantage".split()
+)
+#: verbs of getting away from an act: "killed while resisting arrest", "jumped from the roof
+#: to evade arrest", "had been hiding to avoid arrest". The arrest they name is the
+#: circumstance of what is told (the killing, the fall), not an arrest of its own
+ESCAPING = frozenset("resist evade avoid escape flee dodge elude prevent".split())
 #: what one fights or wages is no one acted upon ("fought a foreign power's war")
 NOT_TARGETS = frozenset(
     {"war", "battle", "conflict", "fight", "insurgency", "campaign"}
@@ -787,10 +797,30 @@ def _booked_someone(verb: Token) -> bool:
     )
 
 
+#: where an emergency declared is a hospital's ("imposed an emergency in the Trauma Centre
+#: and summoned all the health staff"), no state's rule over anyone
+CARE_PLACES = frozenset("hospital centre center ward facility dispensary clinic".split())
+
+
+def _no_rule(obj: Token, verb: Token) -> bool:
+    """An object of "impose"/"declare" that names no rule imposed on people: a law that is not
+    martial ("imposing a severe interpretation of Islamic law on the population" tells how a
+    government rules, not a martial law declared), an emergency in a hospital."""
+    lemma = _lemma(obj)
+    if lemma == "law":
+        return not any(c.lower_ == "martial" for c in obj.children)
+    if lemma == "emergency":
+        places = [
+            p for c in [*obj.children, *verb.children] if c.dep_ == "prep" for p in c.children
+        ]
+        return any(p.dep_ == "pobj" and _lemma(p) in CARE_PLACES for p in places)
+    return False
+
+
 def _frame(verb: Token) -> Trigger | None:
     """Events that a verb means only with a particular object or list."""
     lemma = _lemma(verb)
-    objects = [_lemma(o) for o in _objects(verb)]
+    objects = [_lemma(o) for o in _objects(verb) if not _no_rule(o, verb)]
     if lemma == "send" and any(
         prep.dep_ == "prep"
         and prep.lower_ == "to"

@@ -9,17 +9,24 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from dossier.extract.events.lexicon import _is_noun, _is_verb, _lemma
+from dossier.extract.events.lexicon import REPORTING, STATING, _is_noun, _is_verb, _lemma
 
 #: "foiled/thwarted an attack" is not among these: the attack was attempted, and an attempt
 #: that was beaten back happened (the arrests and the exchange of fire too)
 NEGATING = frozenset({"deny", "fail", "prevent", "avert", "refuse", "reject"})
-HYPOTHETICAL = frozenset({"could", "would", "might", "may", "should", "must", "ought"})
+#: modals of what ought to be done: "should be prosecuted", "must be summoned"
+DEONTIC = frozenset({"should", "must", "ought"})
+#: modals of what may come: "could trigger a war", "would retaliate"
+POSSIBLE = frozenset({"could", "would", "might", "may"})
+HYPOTHETICAL = POSSIBLE | DEONTIC
 #: a demanded or urged act has not happened: the demand is the event ("demanded the arrest
 #: of the killers" is a REQUEST, and an arrest no one made)
 DEMANDING = frozenset({"demand", "urge", "seek", "ask", "want", "press", "call"})
 CONDITIONAL = frozenset({"if", "unless"})
 FUTURE = frozenset({"will", "shall", "'ll"})
+#: auxiliaries of what is to come or may come, the cues of a threat: "the more territory it
+#: will lose", "said it would retaliate"
+MODALS = FUTURE | POSSIBLE
 PLANNING = frozenset(
     """plan intend prepare plot aim seek threaten vow pledge promise scheme conspire
     decide agree offer want hope expect""".split()
@@ -32,6 +39,20 @@ ALLEGING_ADJECTIVES = frozenset({"suspected", "alleged", "purported"})
 #: "no group has claimed responsibility for the attack": what is denied, claimed or
 #: unknown is who did it, not whether it happened
 ATTRIBUTION_NOUNS = frozenset({"responsibility", "credit", "ownership"})
+
+#: what a complainant files: an act told through one ("according to the FIR, the accused
+#: opened fire", "the complainant stated that his son was abducted") is the complainant's
+#: accusation, not yet a fact the outlet reports
+COMPLAINTS = frozenset(
+    "fir complaint complainant petition petitioner plaintiff lawsuit chargesheet plaint".split()
+)
+#: verbs by which a complaint tells an act ("the FIR stated that", "the complainant alleged")
+COMPLAINT_TELLING = REPORTING | STATING | frozenset({"mention", "maintain", "allege"})
+
+#: prepositions by which a verb of alleging names the act alleged: "accused of attacking",
+#: "blamed for", "charged with", "suspected in"; an adjunct ("amid clashes", "after the
+#: attack", "during the protest") sets the scene of the allegation, and is no act alleged
+CHARGED = frozenset({"of", "for", "with", "in", "over", "behind"})
 
 #: relations through which a governing word's meaning reaches an event under it
 GOVERNED = frozenset(
@@ -102,11 +123,46 @@ def _governor_cue(token: Token, via: str, child: Token | None) -> str | None:
         return "planned"
     if lemma in ALLEGING and via == "acl" and (_is_noun(token) or _with_determiner(token)):
         return None  # "a suspect rounded up near X", "an accused arrested": the arrest happened
+    if lemma in ALLEGING and via == "prep" and (child is None or child.lower_ not in CHARGED):
+        return None  # "amid clashes ..., it was believed that X": the setting, not the belief
     if lemma in ALLEGING or (lemma == "claim" and via == "ccomp"):
         return "alleged"
     if lemma in PUNISHING and child is not None and child.lower_ in ("for", "over"):
         return "alleged"  # "arrested for collaborating with X"
     return None
+
+
+def _complaint(noun: Token) -> bool:
+    """ "the FIR", "a complaint", "the First Information Report" (its last word, "report", is
+    a complaint's only with "information" before it)."""
+    if noun.lower_ in COMPLAINTS or _lemma(noun) in COMPLAINTS:
+        return True
+    return _lemma(noun) == "report" and any(c.lower_ == "information" for c in noun.children)
+
+
+def _told_by_complaint(token: Token) -> bool:
+    """Whether a verb tells what it tells on a complaint's word: "according to the FIR" on it,
+    or, for a verb of saying, a complaint as its subject ("the FIR stated that ...") or its
+    place ("the complainant said in the FIR that ...")."""
+    for child in token.children:
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ == "according":
+            through = [g for c in child.children if c.dep_ == "prep" for g in c.children]
+            if any(g.dep_ == "pobj" and _complaint(g) for g in [*child.children, *through]):
+                return True
+        if child.lower_ == "in" and _lemma(token) in COMPLAINT_TELLING:
+            if any(g.dep_ == "pobj" and _complaint(g) for g in child.children):
+                return True
+    return _lemma(token) in COMPLAINT_TELLING and any(
+        c.dep_ == "nsubj" and _complaint(c) for c in token.children
+    )
+
+
+def _verb_or_support(token: Token, level: int, via: str) -> bool:
+    """A verb of the chain whose adjuncts speak of the event: the trigger, its support verb,
+    or a verb governing it (not a noun on the way up: "the FIR of the attack")."""
+    return _is_verb(token) or (level == 0 and via == "")
 
 
 def _question(clause: Token | None) -> bool:
@@ -180,6 +236,9 @@ def modality(trigger: Token, support: Token | None = None) -> str:
                 cue = None
             if cue:
                 return cue
+        if (level == 0 or via in GOVERNED) and _verb_or_support(token, level, via):
+            if _told_by_complaint(token):
+                return "alleged"  # "the accused opened fire, according to the FIR"
         if via not in CONTROLLED:
             break  # a clause of its own: "said" above "attacked" says nothing of it
     return "asserted"

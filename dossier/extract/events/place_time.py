@@ -193,11 +193,14 @@ def _named_place_noun(noun: Token) -> Span | None:
     if _known_place(doc_text(doc)[span[0] : span[1]]):
         return span
     # "in Abbasa Khattak, Lakki Marwat": a name the gazetteer lacks, set beside a district it
-    # holds, is a place in that district
-    for beside in (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+    # holds, is a place in that district; the model may parse the pair as a list ("in
+    # Jatial, Gilgit": a conjunct after a bare comma)
+    for beside in (c for c in noun.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"):
         first = beside.i
         while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
             first -= 1
+        if beside.dep_ == "conj" and (first == 0 or doc[first - 1].text != ","):
+            continue  # "in Jatial and Gilgit": two places, neither inside the other
         name = doc_text(doc)[doc[first].idx : beside.idx + len(beside.text)]
         if _known_place(name) and breadth(name) < 2:
             return span
@@ -290,10 +293,13 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
         found = _place_in(anchor, places, _participants(context))
         if found is not None:
             return found
-    if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
-        return _mention_at(trigger.head, places)  # "Tehran, where it met ..."
+    where = _where_antecedent(trigger)
+    if where is not None:  # "Tehran, where it met ...", "in Gulberg Greens, where ... detained"
+        found = _mention_at(where, places) or _where_name(where)
+        if found is not None:
+            return found
     if _is_noun(trigger):
-        named = _named_by(_phrase_head(trigger), places)
+        named = _named_by(_phrase_head(trigger), places, context)
         if named is not None:
             return named
     kind = _trigger(trigger)
@@ -311,6 +317,37 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
             if attacked is not None:
                 return attacked
     return None
+
+
+def _where_antecedent(trigger: Token) -> Token | None:
+    """The noun a "where" clause telling the act hangs on: the trigger's own clause ("Tehran,
+    where it met ..."), one coordinated with it ("in Gulberg Greens, where one café was
+    sealed and eight people were detained") or, for an event noun, the clause it is the
+    subject or object of ("Parachinar, where news of the assault sparked widespread
+    protests"). The clause says the act happened at that noun's place."""
+    clause = trigger
+    if _is_noun(trigger):
+        head = _phrase_head(trigger)
+        if head.dep_ not in ("dobj", "nsubj", "nsubjpass") or not _is_verb(head.head):
+            return None
+        clause = head.head
+    while clause.dep_ == "conj" and _is_verb(clause.head):
+        clause = clause.head
+    if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+        return clause.head
+    return None
+
+
+def _where_name(noun: Token) -> Span | None:
+    """A proper name a "where" clause hangs on is a place, whatever type the model gave it
+    or none ("Gulberg Greens", tagged a person): "where" says it is somewhere. Not a date
+    or a number ("in 2023, where ...")."""
+    if noun.pos_ != "PROPN" or noun.ent_type_ in NOT_PARTICIPANTS:
+        return None
+    doc, first = noun.doc, noun.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    return _trim(doc, first, noun.i)
 
 
 #: verbs of a protest that shut a road: the road is where the protesters stood
@@ -380,9 +417,13 @@ def _taken_from(trigger: Token, places: list[Mention]) -> Span | None:
     return None
 
 
-def _named_by(noun: Token, places: list[Mention]) -> Span | None:
+def _named_by(noun: Token, places: list[Mention], context: _Context | None = None) -> Span | None:
     """A place named in front of an event noun: "the Pulwama attack", "the Khuzdar blast",
-    "a Kabul hotel attack": the event's own place, as an "in X" phrase would be."""
+    "a Kabul hotel attack": the event's own place, as an "in X" phrase would be. With the
+    document's ``context``, also a name the model left untagged that the gazetteer holds as
+    a town or district, or as a town of 1,000+ people of a country the article names ("the
+    Pahalgam attack": a small town the model does not know, yet how the news names the
+    incident)."""
     for child in noun.children:
         if child.dep_ in ("compound", "nmod", "amod") and child.pos_ == "PROPN":
             named = next(
@@ -393,7 +434,36 @@ def _named_by(noun: Token, places: list[Mention]) -> Span | None:
                 # "US air strikes", "Israel strikes": a country in front of an act is the
                 # state that acts, not where ("the Pulwama attack" is a town's)
                 return (named.start, named.end)
+            if named is None and context is not None:
+                untagged = _untagged_town(child, context)
+                if untagged is not None:
+                    return untagged
     return None
+
+
+def _untagged_town(name: Token, context: _Context) -> Span | None:
+    """The proper name ending at ``name`` (with the proper names compounded before it) when
+    the model gave it no entity type and the gazetteer holds it as a town or district, or
+    as a town of 1,000+ people in a country the document names (:func:`_document_countries`,
+    people's adjectives included: "Indian tourists"). A name the model typed (a group, a
+    person, a month, a people: "the Hamas attack", "the November attack", "Israeli
+    strikes") is not a place here; neither is a country or a province, which says less
+    than the incident's name means."""
+    if name.ent_type_:
+        return None
+    doc, first = name.doc, name.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    if any(doc[i].ent_type_ for i in range(first, name.i)):
+        return None
+    span = _trim(doc, first, name.i)
+    text = context.text[span[0] : span[1]]
+    if not text[:1].isupper():
+        return None
+    if load_gazetteer().candidates(text):
+        return span if breadth(text) == 0 else None
+    countries = _document_countries(context, peoples=True)
+    return span if load_gazetteer().small_places(text, countries) else None
 
 
 def _country(mention: Mention) -> bool:
@@ -558,12 +628,19 @@ def _force_place(actors: tuple[Span, ...], context: _Context) -> Span | None:
     return None
 
 
-def _document_countries(context: _Context) -> set[str]:
+def _document_countries(context: _Context, peoples: bool = False) -> set[str]:
     """The countries of the places the model tagged in the document whose names lie in one
     country only: where a force named after a town serves ("Ghaziabad police" in an article
-    filed from Sahiwal is a station of Sahiwal, not India's city)."""
+    filed from Sahiwal is a station of Sahiwal, not India's city). With ``peoples``, also
+    the countries of the peoples it names ("Indian tourists", "the Indian people"): an
+    article about India filed from Islamabad may tag no Indian place at all."""
     found: set[str] = set()
     names = [m.text for m in context.mentions if m.label in PLACE_LABELS]
+    if peoples:
+        for m in context.mentions:
+            code = load_gazetteer().country(m.text) if m.label == "NORP" else None
+            if code:
+                found.add(code)
     filed = parse_dateline(context.text)  # "ISLAMABAD, May 19 (APP):", "SAHIWAL:"
     for name in [*names, *([filed.place] if filed and filed.place else [])]:
         if name[:1].isupper():

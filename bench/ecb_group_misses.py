@@ -1,0 +1,198 @@
+#!/usr/bin/env python3
+"""Why ECB+ same-event pairs are not joined: a diagnosis table over a kept ECB+ run.
+
+``bench/eval_stories.py --only ecb --keep DIR`` leaves the store (``e2e.db``) and the export
+of the ECB+ dev articles in ``DIR``. This script reads them back and puts every same-event
+pair the export does *not* put in one event group into the first bucket of the join's
+tests (:func:`dossier.kb.event_groups.assign_event_group`) that the pair fails:
+
+* ``no main incident`` -- one of the two documents has no main incident at all (no event
+  of its lead is told as reported, or none was extracted);
+* ``reaction or background`` -- one's main incident is stored as a reaction or as an
+  incident days before its article (joined to threads only);
+* ``different event types`` -- both have one, of different types or modes;
+* ``one dated, one undated`` / ``days apart`` -- the day test;
+* ``places or regions differ`` / ``tolls differ`` -- :func:`compatible` sets them apart;
+* ``no place or toll in common`` -- compatible, but no evidence of identity
+  (:func:`same_incident` / :func:`same_undated_incident`);
+* ``words differ`` -- the evidence is there, the two leads' tellings share too little;
+* ``other`` -- what is left (complete linkage against a third report, one outlet).
+
+It also lists the look-alike pairs the export joins (those precision loses). The buckets
+say where recall is lost, so that the next rule attacks the largest one and not a guess.
+
+Usage: ``python bench/ecb_group_misses.py DIR [--data ../shared/bench-data] [--examples N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.dedup_eval import load_ecb
+from bench.e2e import DEFAULT_DATA
+from bench.eval_stories import ECB_DEV
+from dossier.config import Settings
+from dossier.kb.event_groups import _incident
+from dossier.kb.event_merge import (
+    Incident,
+    _where,
+    compatible,
+    days_apart,
+    same_incident,
+    same_undated_incident,
+    tolls_differ,
+)
+from dossier.kb.reactions import REACTED
+from dossier.kb.tellings import JOIN_TELLING, one_telling
+from dossier.store import open_store
+
+BUCKETS = (
+    "no main incident",
+    "reaction or background",
+    "different event types",
+    "one dated, one undated",
+    "days apart",
+    "places or regions differ",
+    "tolls differ",
+    "no place or toll in common",
+    "words differ",
+    "other (linkage, outlet)",
+)
+
+
+def _incidents(store: Any, rows: dict[str, dict[str, Any]]) -> dict[str, Incident]:
+    """Per document id: its main incident as the join compares it."""
+    by_mention = {r["mention_id"]: r for r in rows.values() if r.get("mention_id")}
+    found = {}
+    for report in store.event_mentions_by_id(sorted(by_mention)) if by_mention else []:
+        row = by_mention[report["id"]]
+        found[row["document_id"]] = _incident(report, row["published"], row)
+    return found
+
+
+def bucket(
+    a: dict[str, Any] | None,
+    b: dict[str, Any] | None,
+    ia: Incident | None,
+    ib: Incident | None,
+    days: int,
+    evidence: int,
+) -> str:
+    """The first test of the event-group join that a same-event pair fails."""
+    if not a or not b or not a.get("type") or not b.get("type") or ia is None or ib is None:
+        return "no main incident"
+    if a["type"].startswith(REACTED) or b["type"].startswith(REACTED):
+        return "reaction or background"
+    ra, rb = ia.report, ib.report
+    if ra.type != rb.type or (ra.mode and rb.mode and ra.mode != rb.mode):
+        return "different event types"
+    if (ia.day is None) != (ib.day is None):
+        return "one dated, one undated"
+    undated = ia.day is None
+    if not undated and days_apart(ia.day or "", ib.day or "") > days:
+        return "days apart"
+    if not compatible(ia, ib, days, undated):
+        if ia.day != ib.day and tolls_differ(ia.figures, ib.figures):
+            return "tolls differ"
+        return "places or regions differ"
+    same = same_undated_incident(ia, ib) if undated else same_incident(ia, ib, days, evidence)
+    if not same:
+        return "no place or toll in common"
+    words_a = frozenset((a.get("telling") or "").split())
+    words_b = frozenset((b.get("telling") or "").split())
+    if not one_telling(words_a, words_b, JOIN_TELLING) or (undated and not words_b):
+        return "words differ"
+    return "other (linkage, outlet)"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("kept", type=Path, help="the --keep folder of an ECB+ run")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--examples", type=int, default=0, help="list N pairs of each bucket")
+    args = parser.parse_args(argv)
+    settings = Settings()
+    topics = {
+        n: topic
+        for n, (topic, _text) in load_ecb(args.data).items()
+        if topic.rstrip("+") in ECB_DEV
+    }
+    export = json.loads((args.kept / "export.json").read_text(encoding="utf-8"))
+    # the harness names each article's URL after its key: https://eN.e2e.invalid/KEY
+    key_of = {d["id"]: d["source"].rstrip("/").rsplit("/", 1)[-1] for d in export["documents"]}
+    group_of_story = {s["id"]: s.get("event_group") or s["id"] for s in export["stories"]}
+    group = {d["id"]: group_of_story.get(d["story_id"], d["story_id"]) for d in export["documents"]}
+    store = open_store(str(args.kept / "e2e.db"), migrate=False)
+    rows = store.document_groups(sorted(key_of))
+    incidents = _incidents(store, rows)
+    docs = sorted(key_of, key=key_of.get)
+    counts: Counter[str] = Counter()
+    #: missed pairs by whether the two documents carry a publication date
+    dated: Counter[str] = Counter()
+    examples: dict[str, list[str]] = {}
+    joined_alike: list[tuple[str, str]] = []
+    n_same = n_joined = 0
+    for x, y in combinations(docs, 2):
+        tx, ty = topics.get(key_of[x]), topics.get(key_of[y])
+        if not tx or not ty or tx.rstrip("+") != ty.rstrip("+"):
+            continue
+        together = group[x] == group[y]
+        if tx != ty:
+            if together:
+                joined_alike.append((key_of[x], key_of[y]))
+            continue
+        n_same += 1
+        if together:
+            n_joined += 1
+            continue
+        name = bucket(
+            rows.get(x),
+            rows.get(y),
+            incidents.get(x),
+            incidents.get(y),
+            settings.incident_days,
+            settings.incident_evidence,
+        )
+        counts[name] += 1
+        have = sum(bool((rows.get(d) or {}).get("published")) for d in (x, y))
+        dated[("both undated", "one dated, one not", "both dated")[have]] += 1
+        shown = examples.setdefault(name, [])
+        if len(shown) < args.examples:
+            ix, iy = incidents.get(x), incidents.get(y)
+            shown.append(
+                f"{key_of[x]} | {key_of[y]}: "
+                + "; ".join(
+                    f"{i.report.type}/{i.report.mode} day={i.day} where={sorted(_where(i))} "
+                    f"tolls={sorted(i.figures)}"
+                    if i
+                    else "none"
+                    for i in (ix, iy)
+                )
+            )
+    missed = sum(counts.values())
+    print(
+        f"ECB+ dev: {n_same} same-event pairs, {n_joined} joined, {missed} missed; "
+        f"{len(joined_alike)} look-alike pairs joined"
+    )
+    print(f"  {'why missed (first test failed)':<32}{'pairs':>7}{'share':>7}")
+    for name in BUCKETS:
+        if counts[name]:
+            print(f"  {name:<32}{counts[name]:>7}{counts[name] / missed:>7.0%}")
+            for line in examples.get(name, []):
+                print(f"      {line}")
+    print("  missed pairs by publication dates: " + ", ".join(f"{k} {v}" for k, v in dated.items()))
+    for a, b in joined_alike:
+        print(f"  look-alikes joined: {a} | {b}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

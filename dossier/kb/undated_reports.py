@@ -1,0 +1,192 @@
+"""Reports with no date of their own: one event when both leads name the same person.
+
+A collection of pages stripped of their date lines (ECB+'s texts, a scraped archive
+without metadata) gives the event-group join (:func:`dossier.kb.event_groups.assign_event_group`)
+no day to compare, and look-alike events differ mostly in their dates (two Oscar hosts
+announced years apart, two Indian Navy captures of Somali pirates). An undated report is
+therefore joined by an incident only on strong evidence
+(:func:`dossier.kb.event_merge.same_undated_incident`), and most undated news is no
+incident at all: an appointment, a nomination, a firing, a celebrity's arrest. What such
+reports of one event share is the person the news is about, named in both leads.
+
+The rule: two undated reports join when their leads (first two sentences) name one person
+(a full name, :func:`dossier.kb.lead_speakers._same_actor`; a surname alone never counts),
+unless something sets them apart -- tolls with no number in common ("23 pirates
+arrested", "26 pirates captured": two captures), specific places and none in common, or
+persons that make it another person's news: the first person either lead names never
+named in the other report (a player's arrest, and his teammate's a month later, which
+recalls the first), or each lead naming a person the other report never names at all
+(the President nominating Sanjay Gupta, and the President nominating Regina Benjamin).
+The incident join of undated reports is held to the same tolls (not to the persons: its
+reports name their spokesmen, and the tagger takes ships for persons), and takes a toll of
+five or more in common, however each report words its measure, as evidence on its own
+(:func:`strong_number_shared`; the caller asks for shared words as well). Complete linkage,
+as for incidents: every report of a group joined must pass the same tests with the
+document and with each other report joined, so no chain of look-alikes forms a group;
+one outlet's second report never joins (an outlet's follow-up is its thread). A dated
+report never joins an undated one, and an archive of dated news never reaches this rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from unidecode import unidecode
+
+from dossier.kb.event_merge import STRONG_TOLL, row_places, row_values
+from dossier.kb.lead_speakers import (
+    _ACTOR_LABELS,
+    _NAME_WORD,
+    _body_key,
+    _same_actor,
+    _statement_lead_end,
+)
+from dossier.store.base import Store
+
+
+def lead_names(mentions: Sequence[dict[str, Any]], end: int) -> list[str]:
+    """The persons a lead (text before ``end``) names, in order, each under the longest
+    name the document gives that person ("Obama" -> "barack obama"), as lower-case name
+    keys; a name of one word the document never gives in full stays one word ("williams").
+    An institution tagged as a person ("the National Assembly") is no person."""
+    persons = [m for m in mentions if m["label"] in _ACTOR_LABELS]
+    found: list[str] = []
+    for mention in persons:
+        if mention["start"] >= end:
+            break
+        if _body_key(mention["text"]):
+            continue
+        words = _NAME_WORD.findall(unidecode(mention["text"]).lower())
+        longest = words
+        for other in persons:
+            full = _NAME_WORD.findall(unidecode(other["text"]).lower())
+            if len(full) > len(longest) and full[-len(words) :] == words:
+                longest = full
+        name = " ".join(longest)
+        if longest and name not in found:
+            found.append(name)
+    return found
+
+
+def lead_persons(mentions: Sequence[dict[str, Any]], end: int) -> list[str]:
+    """The persons a lead names in full (:func:`lead_names`, two words or more): what two
+    reports are joined by. A surname alone names no one in particular."""
+    return [name for name in lead_names(mentions, end) if len(name.split()) >= 2]
+
+
+def tolls_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two undated leads give tolls ("captured:23", "count:26") and no number in
+    common, whatever the measure ("arrested 23 pirates", "captured 26"): without dates,
+    the toll is what tells two captures or two shootings apart.
+    (:func:`dossier.kb.event_merge.tolls_differ` compares one measure at a time and
+    leaves the bare count out, as outlets of one day count one incident differently;
+    undated look-alikes are years apart, not a day.)"""
+    values_a = {f.rpartition(":")[2] for f in a}
+    values_b = {f.rpartition(":")[2] for f in b}
+    return bool(values_a and values_b and values_a.isdisjoint(values_b))
+
+
+def strong_number_shared(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two undated leads give one toll of :data:`STRONG_TOLL` or more, however
+    each tells its measure ("arrested 23 pirates", "captured 23", "took 23 of them"):
+    undated look-alikes rarely share such a number (23 pirates, then 26), and one
+    incident's reports told without its place ("The Indian navy has captured 23 Somalian
+    pirates") share nothing else the incident join could use."""
+    values_a = {f.rpartition(":")[2] for f in a}
+    values_b = {f.rpartition(":")[2] for f in b}
+    return any(float(v) >= STRONG_TOLL for v in values_a & values_b)
+
+
+def names_word(text: str, name: str) -> bool:
+    """Whether ``text`` names the person ``name`` (a name key) at all: its surname as a
+    word, possessive or plural ("Oscar", "the Oscars"). Generous on purpose: it only
+    vetoes a join."""
+    surname = re.escape(name.split()[-1])
+    return re.search(rf"\b{surname}(?:s|'s|’s)?\b", unidecode(text).lower()) is not None
+
+
+def persons_apart(a: Sequence[str], a_text: str, b: Sequence[str], b_text: str) -> bool:
+    """Whether two undated reports joined by a person both leads name are about two
+    people's news (``a``, ``b``: their leads' names in order, :func:`lead_names`; the
+    reports' texts): the first person either lead names -- whose news it is -- never named
+    in the other report (a player arrested, and a teammate's arrest a month before that
+    recalls his), or each lead naming a person the other report never names (the
+    President nominating Sanjay Gupta, and the President nominating Regina Benjamin)."""
+    if a and b and (not names_word(b_text, a[0]) or not names_word(a_text, b[0])):
+        return True
+    return any(not names_word(b_text, p) for p in a) and any(not names_word(a_text, p) for p in b)
+
+
+def read_lead(store: Store, document_id: str, lead_sentences: int) -> tuple[list[str], str]:
+    """A stored document's lead names (:func:`lead_names`) and its text."""
+    text = (store.document(document_id) or {}).get("text") or ""
+    end = _statement_lead_end(text, lead_sentences)
+    return lead_names(store.document_mentions(document_id), end), text
+
+
+def _apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two undated reports (``document_groups`` rows with ``persons`` and
+    ``text``) tell two events: tolls with no number in common, specific places and none
+    in common, or persons that set them apart (:func:`persons_apart`)."""
+    if tolls_apart(row_values(a, "figures"), row_values(b, "figures")):
+        return True
+    pa, pb = row_places(a, located=False), row_places(b, located=False)
+    if pa and pb and pa.isdisjoint(pb):
+        return True
+    return persons_apart(a["persons"], a["text"], b["persons"], b["text"])
+
+
+def undated_groups(
+    store: Store,
+    record: dict[str, Any],
+    text: str,
+    persons: Sequence[str],
+    names: Sequence[str],
+    joined: Iterable[str],
+    outlets: set[str],
+    lead_sentences: int,
+) -> set[str]:
+    """The event groups an undated document (``record``: its ``document_groups`` row so
+    far, with its lead's places and tolls) joins by a person both leads name
+    (``persons``, :func:`lead_persons`; ``names``: all its lead's names,
+    :func:`lead_names`); ``joined``: groups it joins already, ``outlets``:
+    the outlets of its own and those groups' reports (one outlet's second report of an
+    event is its follow-up); ``lead_sentences``: the lead's length. Candidates by index
+    (surname, no publication date)."""
+    mine = {**record, "persons": list(names), "text": text}
+    pool = [mine]
+    found: set[str] = set()
+    skip = set(joined)
+    outlets = set(outlets)
+
+    def member(row: dict[str, Any]) -> dict[str, Any]:
+        """A group member with its text and its lead's persons."""
+        named, theirs = read_lead(store, row["document_id"], lead_sentences)
+        return {**row, "persons": named, "text": theirs}
+
+    for person in persons:
+        for candidate in store.undated_actor_candidates(person.split()[-1]):
+            group = candidate["event_group"]
+            if (
+                candidate["document_id"] == record["document_id"]
+                or group in skip
+                or not _same_actor(person, candidate["actor"])
+            ):
+                continue
+            skip.add(group)
+            rows = store.event_group_rows(group)
+            rows = [r for r in rows if r["document_id"] != record["document_id"]]
+            if any(r["published"] or r["day"] for r in rows):
+                continue  # a dated report: an undated one could be any day's look-alike
+            held = {r["outlet"] for r in rows if r.get("outlet")}
+            if held & outlets:
+                continue
+            members = [member(r) for r in rows]
+            if any(_apart(x, y) for x in members for y in pool):
+                continue
+            pool += members
+            found.add(group)
+            outlets |= held
+    return found

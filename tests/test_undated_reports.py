@@ -1,0 +1,173 @@
+"""Reports with no date of their own (:mod:`dossier.kb.undated_reports`): one event when
+both leads name one person, unless a toll, a place or another person's news sets them
+apart; complete linkage, one outlet once, never a dated report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dossier.kb.undated_reports import (
+    lead_names,
+    lead_persons,
+    names_word,
+    persons_apart,
+    strong_number_shared,
+    tolls_apart,
+    undated_groups,
+)
+
+GUPTA = "President-elect Barack Obama has asked Dr. Sanjay Gupta to be surgeon general."
+GUPTA_TOO = "CNN's Sanjay Gupta is Barack Obama's pick for surgeon general, aides said."
+BENJAMIN = "President Barack Obama has nominated Dr. Regina Benjamin to be surgeon general."
+
+
+def _mentions(text: str, *names: str) -> list[dict[str, Any]]:
+    """PERSON mentions of ``names`` where ``text`` gives them, as the store lists them."""
+    found = []
+    for name in names:
+        start = text.index(name)
+        found.append({"start": start, "end": start + len(name), "text": name, "label": "PERSON"})
+    return sorted(found, key=lambda m: m["start"])
+
+
+@pytest.mark.unit
+def test_lead_persons_takes_full_names_and_drops_surnames_and_bodies():
+    text = "Obama named Barack Obama's pick. Jackman spoke. The National Assembly met."
+    mentions = _mentions(text, "Obama", "Barack Obama", "Jackman", "The National Assembly")
+    # "Obama" is the full name given later; "Jackman" alone names no one; a body is no person
+    assert lead_persons(mentions, len(text)) == ["barack obama"]
+    # only the lead counts
+    assert lead_persons(mentions, 5) == ["barack obama"]
+    assert lead_persons(mentions, 0) == []
+    # every name, in order, the surname alone too: what may set two reports apart
+    assert lead_names(mentions, len(text)) == ["barack obama", "jackman"]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    "a, b, apart",
+    [
+        ({"arrested:23"}, {"captured:26"}, True),  # two captures, whatever the verb
+        ({"captured:23"}, {"count:23"}, False),  # one number, told two ways
+        ({"killed:1", "injured:2"}, {"killed:1"}, False),
+        (set(), {"killed:4"}, False),  # one lead gives no toll: nothing against
+    ],
+)
+def test_tolls_apart_compares_numbers_across_measures(a, b, apart):
+    assert tolls_apart(frozenset(a), frozenset(b)) is apart
+
+
+@pytest.mark.unit
+def test_names_word_finds_a_surname_as_a_word():
+    assert names_word("Dr Gupta, a neurosurgeon", "sanjay gupta")
+    assert names_word("Who will host the Oscars?", "oscar")  # a plural or a possessive
+    assert not names_word("Guptaville's mayor", "sanjay gupta")
+
+
+class _Store:
+    """A store stand-in for :func:`undated_groups`: ``document_groups`` rows, their texts,
+    and the lead persons indexed by surname (documents with no publication date)."""
+
+    def __init__(self, docs: dict[str, tuple[dict[str, Any], str, list[str]]]):
+        self.docs = docs  # id -> (row, text, persons)
+
+    def undated_actor_candidates(self, key: str) -> list[dict[str, Any]]:
+        return [
+            {**row, "actor": person}
+            for row, _text, persons in self.docs.values()
+            for person in persons
+            if person.split()[-1] == key and not row["published"]
+        ]
+
+    def event_group_rows(self, group: str) -> list[dict[str, Any]]:
+        return [row for row, _t, _p in self.docs.values() if row["event_group"] == group]
+
+    def document(self, document_id: str) -> dict[str, Any]:
+        return {"id": document_id, "text": self.docs[document_id][1]}
+
+    def document_mentions(self, document_id: str) -> list[dict[str, Any]]:
+        _row, text, persons = self.docs[document_id]
+        names = [" ".join(w.capitalize() for w in p.split()) for p in persons]
+        return _mentions(text.replace("Dr. ", ""), *names)
+
+
+def _row(doc: str, outlet: str, figures: str = "", places: str = "",
+         published: str | None = None) -> dict[str, Any]:  # fmt: skip
+    return {"document_id": doc, "event_group": f"g-{doc}", "outlet": outlet,
+            "published": published, "day": None, "figures": figures, "places": places,
+            "location": None}  # fmt: skip
+
+
+def _join(store: _Store, doc: str, text: str, persons: list[str], **row: Any) -> set[str]:
+    record = _row(doc, **row)
+    return undated_groups(store, record, text, persons, persons, set(), {row["outlet"]}, 2)
+
+
+@pytest.mark.unit
+def test_undated_reports_of_one_person_join_and_another_persons_news_does_not():
+    store = _Store({"a": (_row("a", "cnn"), GUPTA, ["barack obama", "sanjay gupta"])})
+    # one nomination told twice: Obama and Gupta in both
+    assert _join(store, "b", GUPTA_TOO, ["sanjay gupta", "barack obama"], outlet="ap") == {"g-a"}
+    # the same President, another nominee: each lead names a person the other never does
+    assert _join(store, "c", BENJAMIN, ["barack obama", "regina benjamin"], outlet="ap") == set()
+    # the same outlet's second report is its follow-up, not a second source
+    assert _join(store, "d", GUPTA_TOO, ["sanjay gupta"], outlet="cnn") == set()
+
+
+@pytest.mark.unit
+def test_a_toll_or_a_place_keeps_undated_reports_of_one_person_apart():
+    store = _Store({"a": (_row("a", "cnn", figures="killed:3", places="tulsa"), GUPTA,
+                          ["sanjay gupta"])})  # fmt: skip
+    assert _join(store, "b", GUPTA, ["sanjay gupta"], outlet="ap", figures="killed:5") == set()
+    assert _join(store, "c", GUPTA, ["sanjay gupta"], outlet="ap", places="boston") == set()
+    assert _join(store, "d", GUPTA, ["sanjay gupta"], outlet="ap", figures="killed:3") == {"g-a"}
+
+
+@pytest.mark.unit
+def test_a_dated_report_is_never_joined_and_linkage_is_complete():
+    dated = _Store({"a": (_row("a", "cnn", published="2009-07-13"), GUPTA, ["sanjay gupta"])})
+    assert _join(dated, "b", GUPTA_TOO, ["sanjay gupta"], outlet="ap") == set()
+    # a group holding a report another toll sets apart is not joined whole
+    store = _Store({
+        "a": (_row("a", "cnn"), GUPTA, ["sanjay gupta"]),
+        "x": ({**_row("x", "bbc", figures="count:26"), "event_group": "g-a"}, GUPTA, []),
+    })  # fmt: skip
+    assert _join(store, "b", GUPTA_TOO, ["sanjay gupta"], outlet="ap", figures="count:23") == set()
+    assert _join(store, "c", GUPTA_TOO, ["sanjay gupta"], outlet="ap") == {"g-a"}
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    "a, a_text, b, b_text, apart",
+    [
+        # one team's two players arrested: the later report recalls the first, whose
+        # report never names the second player, the first person of the other lead
+        (["williams", "vincent jackson"], "Williams arrested, after Vincent Jackson",
+         ["vincent jackson"], "Vincent Jackson was arrested", True),
+        # one person in common, another's news each: neither report names the other nominee
+        (["barack obama", "sanjay gupta"], GUPTA, ["barack obama", "regina benjamin"],
+         BENJAMIN, True),
+        # one report's lead names a person the other names only further down: one event
+        (["maurice cheeks", "ed stefanski"], "Ed Stefanski fired Maurice Cheeks",
+         ["maurice cheeks"], "Cheeks was fired, Stefanski said", False),
+        ([], "no one", ["vincent jackson"], "Vincent Jackson", False),  # nothing to compare
+    ],
+)  # fmt: skip
+def test_persons_apart(a, a_text, b, b_text, apart):
+    assert persons_apart(a, a_text, b, b_text) is apart
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    "a, b, shared",
+    [
+        ({"captured:23"}, {"count:23"}, True),  # one capture, told two ways
+        ({"arrested:23"}, {"captured:26"}, False),  # two captures
+        ({"killed:3"}, {"count:3"}, False),  # too small to tell incidents apart
+        (set(), {"captured:23"}, False),
+    ],
+)
+def test_strong_number_shared_across_measures(a, b, shared):
+    assert strong_number_shared(frozenset(a), frozenset(b)) is shared
