@@ -24,6 +24,12 @@ grows with the archive and the total with its square.
 * Each side runs in its own process (so its peak RSS, ``ru_maxrss``, is its
   own) under ``--timeout`` seconds; a side that runs out of time reports how
   many documents it had done and at what rate.
+* ``--cleaned FILE`` keeps the cleaned documents (id and text, JSON lines): a side
+  that finds the file reads them from it instead of reading and cleaning the
+  corpus, so repeated measurements of the clustering (two trees, same run) cost
+  the clustering only. The report splits the dedup CPU into fingerprints and
+  candidate search, and prints hashes of the partition and of every document's
+  candidate list, so two trees can be shown to cluster alike.
 
 Figures only: nothing fails on a threshold.
 
@@ -33,12 +39,15 @@ Usage: ``python bench/near_copies.py --n 100000 --timeout 300``
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import resource
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -50,26 +59,65 @@ from bench.perturb import DEFAULT_SEEDS, synthetic_articles, write_jsonl  # noqa
 
 #: progress lines while a side runs, so a side stopped by the timeout still reports
 REPORT_EVERY = 5000
+#: cleaned documents fingerprinted together (``Hasher.fingerprints``), as a batch of
+#: ingested documents can be before they are clustered one by one
+FINGERPRINT_BATCH = 64
 
 
 def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_side(jsonl: str, capped: bool) -> None:
-    """Read, clean and cluster ``jsonl``; prints one JSON line per
-    :data:`REPORT_EVERY` documents and a last one when done."""
+def _cleaned_documents(jsonl: str, cleaned: str | None) -> Iterator[tuple[str, str]]:
+    """``(id, text)`` of every cleaned document: from ``cleaned`` when it exists, else
+    read and cleaned from ``jsonl`` (and written to ``cleaned`` when one is named)."""
     from dossier.config import load_settings
     from dossier.ingest.files import InputFile
     from dossier.pipeline.prepare import clean_article, read_articles
-    from dossier.stories.dedup import StoryIndex, UnionFind, compare, same_story, story_id_for
 
+    if cleaned and Path(cleaned).exists():
+        with open(cleaned, encoding="utf-8") as lines:
+            for line in lines:
+                row = json.loads(line)
+                yield row["id"], row["text"]
+        return
     settings = load_settings(progress=False)
+    out = open(cleaned + ".part", "w", encoding="utf-8") if cleaned else None
+    for raw in read_articles(InputFile(Path(jsonl), Path(jsonl).name), settings):
+        done = clean_article(raw, settings) if not hasattr(raw, "reason") else raw
+        if not isinstance(done, list):
+            continue
+        for document in done:
+            if out is not None:
+                out.write(json.dumps({"id": document.id, "text": document.text}) + "\n")
+            yield document.id, document.text
+    if out is not None and cleaned:
+        out.close()
+        Path(cleaned + ".part").rename(cleaned)
+
+
+def run_side(jsonl: str, capped: bool, cleaned: str | None = None) -> None:
+    """Read, clean and cluster ``jsonl``; prints one JSON line per
+    :data:`REPORT_EVERY` documents and a last one when done."""
+    from dossier.stories.dedup import (
+        Fingerprint,
+        StoryIndex,
+        UnionFind,
+        compare,
+        same_story,
+        story_id_for,
+    )
+
     texts: dict[str, str] = {}
     index = StoryIndex(text_of=texts.__getitem__)
     groups = UnionFind()
     articles = documents = checks = 0
     clustering = 0.0  # CPU seconds in fingerprinting, candidates, checks and indexing
+    printing = searching = 0.0  # of which fingerprints, candidate search
+    listed = hashlib.sha256()  # every document's candidate list, in order
+    # the index is told of merges where it can be (the capped path; a tree without
+    # StoryIndex.merge_stories asks story_of instead)
+    told = capped and hasattr(StoryIndex, "merge_stories")
     start = time.perf_counter()
     cpu_start = time.process_time()
 
@@ -77,7 +125,13 @@ def run_side(jsonl: str, capped: bool) -> None:
         return {i: groups.find(i) for i in ids}
 
     def report(done: bool) -> None:
-        roots = {groups.find(d) for d in groups.parent}
+        members: dict[str, list[str]] = {}
+        for document_id in groups.parent:
+            members.setdefault(groups.find(document_id), []).append(document_id)
+        roots = members
+        partition = hashlib.sha256(
+            json.dumps(sorted(sorted(m) for m in members.values())).encode()
+        ).hexdigest()[:16]
         print(
             json.dumps(
                 {
@@ -91,50 +145,76 @@ def run_side(jsonl: str, capped: bool) -> None:
                     "seconds": time.perf_counter() - start,
                     "cpu_seconds": time.process_time() - cpu_start,
                     "dedup_cpu_seconds": clustering,
+                    "fingerprint_cpu_seconds": printing,
+                    "candidate_cpu_seconds": searching,
+                    "partition": partition,
+                    "candidates": listed.hexdigest()[:16],
                     "peak_rss_mb": _peak_rss_mb(),
                 }
             ),
             flush=True,
         )
 
-    for raw in read_articles(InputFile(Path(jsonl), Path(jsonl).name), settings):
-        cleaned = clean_article(raw, settings) if not hasattr(raw, "reason") else raw
-        articles += 1
-        if not isinstance(cleaned, list):
-            continue
-        for document in cleaned:
+    # fingerprints are computed a batch of documents at a time where the tree can
+    # (Hasher.fingerprints: the signatures together), one at a time where it cannot
+    batched = hasattr(index.hasher, "fingerprints")
+    batch: list[tuple[str, str]] = []
+    ahead: list[Fingerprint] = []
+    documents_in = iter(_cleaned_documents(jsonl, cleaned))
+    while True:
+        if not batch:
+            batch = list(islice(documents_in, FINGERPRINT_BATCH if batched else 1))[::-1]
+            if not batch:
+                break
             began = time.process_time()
-            fingerprint = index.hasher.fingerprint(document.text)
-            if capped:
-                candidates = index.story_candidates(fingerprint, stories_of)
+            texts_in = [text for _id, text in reversed(batch)]
+            if batched:
+                ahead = index.hasher.fingerprints(texts_in)[::-1]
             else:
-                candidates = index.screen(fingerprint, index.candidates(fingerprint))
-            background = index.background(fingerprint)
-            matched: set[str] = set()
-            groups.add(document.id)
-            for other in candidates:
-                root = groups.find(other)
-                if root in matched:
-                    continue  # one precise check per story is enough (as assign_story)
-                checks += 1
-                evidence = compare(fingerprint, index.fingerprint_of(other), background)
-                if same_story(evidence, index.params):
-                    matched.add(root)
-            for root in matched:
-                groups.union(document.id, root)
-            texts[document.id] = document.text  # as the store would keep it
-            story = story_id_for(groups.find(document.id))
-            index.insert(document.id, fingerprint, story if capped else None)
+                ahead = [index.hasher.fingerprint(texts_in[0])]
+            printing += time.process_time() - began
             clustering += time.process_time() - began
-            documents += 1
-            if documents % REPORT_EVERY == 0:
-                report(False)
+        document_id, text = batch.pop()
+        fingerprint = ahead.pop()
+        articles += 1
+        printed = time.process_time()
+        if told:
+            candidates = index.story_candidates(fingerprint)
+        elif capped:
+            candidates = index.story_candidates(fingerprint, stories_of)
+        else:
+            candidates = index.screen(fingerprint, index.candidates(fingerprint))
+        searching += time.process_time() - printed
+        listed.update(json.dumps(candidates).encode())
+        background = index.background(fingerprint)
+        matched: set[str] = set()
+        groups.add(document_id)
+        for other in candidates:
+            root = groups.find(other)
+            if root in matched:
+                continue  # one precise check per story is enough (as assign_story)
+            checks += 1
+            evidence = compare(fingerprint, index.fingerprint_of(other), background)
+            if same_story(evidence, index.params):
+                matched.add(root)
+        for root in matched:
+            groups.union(document_id, root)
+        texts[document_id] = text  # as the store would keep it
+        story = story_id_for(groups.find(document_id))
+        if told and matched:
+            merged = {story_id_for(root) for root in matched} - {story}
+            index.merge_stories(sorted(merged), story)
+        index.insert(document_id, fingerprint, story if capped else None)
+        clustering += time.process_time() - printed
+        documents += 1
+        if documents % REPORT_EVERY == 0:
+            report(False)
     report(True)
 
 
-def measure(jsonl: Path, side: str, timeout: float) -> dict[str, Any]:
+def measure(jsonl: Path, side: str, timeout: float, cleaned: str = "") -> dict[str, Any]:
     """One side in a fresh interpreter; its last report (partial on timeout)."""
-    command = [sys.executable, __file__, "_side", side, str(jsonl)]
+    command = [sys.executable, __file__, "_side", side, str(jsonl), cleaned]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
         out, failed = done.stdout, done.returncode != 0
@@ -144,6 +224,8 @@ def measure(jsonl: Path, side: str, timeout: float) -> dict[str, Any]:
         raw = stopped.stdout or b""
         out = raw.decode() if isinstance(raw, bytes) else raw
     lines = [line for line in out.splitlines() if line.startswith("{")]
+    for line in lines[:-1]:  # every report, so a side stopped early compares with the other
+        print(f"  progress {line}", flush=True)
     if not lines:
         return {"side": side, "done": False, "documents": 0, "seconds": timeout}
     return dict(json.loads(lines[-1]))
@@ -159,25 +241,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--corpus", default=str(DEFAULT_SEEDS))
     parser.add_argument("--sides", default="capped,old", help="capped and/or old")
+    parser.add_argument(
+        "--cleaned", default="", help="cache of the cleaned documents (JSON lines; see above)"
+    )
     args = parser.parse_args(argv)
     rows = []
     with tempfile.TemporaryDirectory(prefix="dossier-nearcopies-") as tmp:
         start = time.perf_counter()
-        jsonl = write_jsonl(
-            synthetic_articles(args.n, args.seed, args.corpus), Path(tmp) / "a.jsonl"
-        )
-        print(f"generated {args.n:,} near-copies in {time.perf_counter() - start:.1f} s (untimed)")
+        jsonl = Path(tmp) / "a.jsonl"
+        if args.cleaned and Path(args.cleaned).exists():
+            print(f"cleaned documents read from {args.cleaned} (--n not used)")
+        else:
+            write_jsonl(synthetic_articles(args.n, args.seed, args.corpus), jsonl)
+            elapsed = time.perf_counter() - start
+            print(f"generated {args.n:,} near-copies in {elapsed:.1f} s (untimed)")
         for side in [s for s in args.sides.split(",") if s]:
             limit = args.old_timeout if side == "old" and args.old_timeout else args.timeout
-            rows.append(measure(jsonl, side, limit))
+            rows.append(measure(jsonl, side, limit, args.cleaned))
             rows[-1]["timeout"] = limit
             print(f"  measured {side}", flush=True)
     print()
     print(
         "| path | finished | documents | wall s | CPU s (read+clean+dedup) | docs per CPU s "
-        "| dedup CPU s | stories | indexed | precise checks | peak RSS |"
+        "| dedup CPU s | of which fingerprints / candidates | stories | indexed "
+        "| precise checks | peak RSS | partition / candidates hash |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for row in rows:
         cpu = row.get("cpu_seconds", 0.0)
         rate = row["documents"] / cpu if cpu else 0.0
@@ -185,8 +274,11 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"| {row['side']} | {finished} | {row['documents']:,} | {row['seconds']:.1f} "
             f"| {cpu:.1f} | {rate:,.0f} | {row.get('dedup_cpu_seconds', 0):.1f} "
+            f"| {row.get('fingerprint_cpu_seconds', 0):.1f} / "
+            f"{row.get('candidate_cpu_seconds', 0):.1f} "
             f"| {row.get('stories', 0):,} | {row.get('indexed', 0):,} "
-            f"| {row.get('precise_checks', 0):,} | {row.get('peak_rss_mb', 0):.0f} MB |"
+            f"| {row.get('precise_checks', 0):,} | {row.get('peak_rss_mb', 0):.0f} MB "
+            f"| {row.get('partition', '')} / {row.get('candidates', '')} |"
         )
     print(
         f"(a side stopped by the timeout shows its last report, every {REPORT_EVERY:,} documents)"
@@ -196,6 +288,6 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "_side":
-        run_side(sys.argv[3], capped=sys.argv[2] == "capped")
+        run_side(sys.argv[3], capped=sys.argv[2] == "capped", cleaned=sys.argv[4] or None)
     else:
         raise SystemExit(main())
