@@ -85,6 +85,38 @@ _STATE_OFFICE_WORDS = frozenset(
 )
 
 
+#: last words of a lower-case expansion that keep its letters a body's name all the same:
+#: "a counter-terrorism department (CTD)", "a joint investigation team (JIT)" are one office
+#: a report goes on to quote or credit. Plurals ("law enforcement agencies (LEAs)") are kinds.
+_BODY_WORDS = frozenset(
+    w
+    for w in (*names.GENERIC_CLASSES, *_STATE_OFFICE_WORDS, "team", "cell", "branch")
+    if not w.endswith("s") or w == "corps"
+)
+
+
+def _common_noun_letters(text: str) -> frozenset[str]:
+    """Capitals the report itself defines as a common noun: "intelligence-based operation
+    (IBO)", "first information report (FIR)", "improvised explosive device (IED)".
+
+    Why: their capitals make the model tag every later "IBO" or "FIR" as an organisation,
+    and across an archive they became entities with hundreds of mentions that name no one;
+    the writer's lower case says they are a kind of thing (see
+    :func:`dossier.names.lower_case_acronyms`). A body's word at the end of the expansion
+    keeps the letters a name (:data:`_BODY_WORDS`)."""
+    return frozenset(
+        letters
+        for letters, words in names.lower_case_acronyms(text).items()
+        if words.split()[-1] not in _BODY_WORDS
+    )
+
+
+def _defined_common_noun(mention: Mention, letters: frozenset[str]) -> bool:
+    """Whether the mention is only such letters, singular or plural ("IBO", "IBOs")."""
+    form = mention.text.replace(".", "").strip()
+    return form in letters or (form.endswith("s") and form[:-1] in letters)
+
+
 def _may_be_described(mention: Mention, head: str) -> bool:
     """Whether a description whose head is of class ``head`` may stand for ``mention``."""
     if not _org_like(mention) or _is_bare_generic(mention):
@@ -1296,6 +1328,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     document_id = analyzed.document.id
     defined = names.acronyms_in_text(text)
     offices = _offices(defined)
+    common = _common_noun_letters(text)
     mentions = [
         _cued_label(_place_label(m, gazetteer), text, gazetteer)
         for m in _owned_places(list(map(_trimmed, analyzed.mentions)), gazetteer)
@@ -1303,6 +1336,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         and not _not_a_name(m)
         and not _names_nothing_here(m, text, gazetteer, offices)
         and not _office_of_a_place(m, gazetteer)
+        and not _defined_common_noun(m, common)
     ]
     mentions = _whole_expansions(mentions, text, defined, offices)
     mentions = _joined_people(mentions, text)
