@@ -63,3 +63,31 @@ def test_a_body_spelled_out_in_lower_case_keeps_its_letters():
     )
     found = _keys(text, [("JIT", "ORG"), ("CTD", "ORG"), ("JIT", "ORG"), ("CTD", "ORG")])
     assert [t for t, _k, _l in found] == ["JIT", "CTD", "JIT", "CTD"]
+
+
+def test_a_place_the_model_cut_into_people_is_one_place():
+    text = "Two policemen were shot in Dera Ismail Khan on Monday, officials said."
+    found = _keys(text, [("Dera", "PERSON"), ("Ismail Khan", "PERSON")])
+    assert found == [("Dera Ismail Khan", "dera ismail khan", "GPE")]
+
+
+def test_a_place_of_two_names_joined_by_and_is_one_place():
+    text = "Elections were held in Jammu and Kashmir last year."
+    found = _keys(text, [("Jammu", "GPE"), ("Kashmir", "LOC")])
+    assert found == [("Jammu and Kashmir", "jammu and kashmir", "GPE")]
+
+
+def test_a_person_found_whole_and_article_runs_are_left_alone():
+    # "Shah Alam" is a city too, but the model's span is the whole name; "The Gulf" would
+    # read as a place only because the gazetteer's keys leave the article out
+    text = "Shah Alam spoke. The Gulf states met, and troops entered Bajaur District."
+    spans = [("Shah Alam", "PERSON"), ("Gulf", "LOC"), ("Bajaur", "GPE")]
+    assert [t for t, _k, _l in _keys(text, spans)] == ["Shah Alam", "Gulf", "Bajaur"]
+
+
+def test_a_country_inside_the_run_keeps_its_own_mention():
+    text = "Protests spread across India-held Kashmir on Friday."
+    assert [t for t, _k, _l in _keys(text, [("India", "GPE"), ("Kashmir", "LOC")])] == [
+        "India",
+        "Kashmir",
+    ]

@@ -28,6 +28,7 @@ from dossier.config import (
 )
 from dossier.extract.nlp import DESCRIPTION
 from dossier.ingest.refs import Reference
+from dossier.kb import place_spans
 from dossier.names import normalize_name
 from dossier.records import AnalyzedDocument, Mention
 from dossier.store.base import AliasStat, EntityRow, Store
@@ -1329,9 +1330,12 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     defined = names.acronyms_in_text(text)
     offices = _offices(defined)
     common = _common_noun_letters(text)
+    # spans the model cut inside a place's name or a joint dateline: mended first, so no
+    # rule below reads a "Dera" or a "KARACHI / SUKKUR" (see dossier.kb.place_spans)
+    pieces = place_spans.joined_places(analyzed.mentions, text, gazetteer, analyzed.sentences)
     mentions = [
         _cued_label(_place_label(m, gazetteer), text, gazetteer)
-        for m in _owned_places(list(map(_trimmed, analyzed.mentions)), gazetteer)
+        for m in _owned_places(list(map(_trimmed, pieces)), gazetteer)
         if (m.key not in outlets or (m.key in lettered and not m.text.isupper()))
         and not _not_a_name(m)
         and not _names_nothing_here(m, text, gazetteer, offices)
