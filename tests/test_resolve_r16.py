@@ -91,3 +91,20 @@ def test_a_country_inside_the_run_keeps_its_own_mention():
         "India",
         "Kashmir",
     ]
+
+
+@pytest.mark.parametrize("slash", ["/", " / "])
+def test_a_joint_dateline_names_each_place(slash):
+    head = f"KARACHI{slash}DERA ISMAIL KHAN"
+    text = f"{head}: Police said two suspects were held in Sukkur."
+    found = _keys(text, [(head.split(":")[0][:12].rstrip(" /"), "ORG"), ("Sukkur", "GPE")])
+    assert [(t, label) for t, _k, label in found] == [
+        ("KARACHI", "GPE"),
+        ("DERA ISMAIL KHAN", "GPE"),
+        ("Sukkur", "GPE"),
+    ]
+
+
+def test_a_headline_in_capitals_is_no_joint_dateline():
+    text = "PAKISTAN AND INDIA TRADE FIRE AGAIN/ANALYSIS: Shelling went on."
+    assert _keys(text, [("PAKISTAN", "GPE")]) == [("PAKISTAN", "pakistan", "GPE")]

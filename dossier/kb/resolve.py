@@ -1332,7 +1332,8 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     common = _common_noun_letters(text)
     # spans the model cut inside a place's name or a joint dateline: mended first, so no
     # rule below reads a "Dera" or a "KARACHI / SUKKUR" (see dossier.kb.place_spans)
-    pieces = place_spans.joined_places(analyzed.mentions, text, gazetteer, analyzed.sentences)
+    pieces = place_spans.dateline_places(analyzed.mentions, text, analyzed.sentences)
+    pieces = place_spans.joined_places(pieces, text, gazetteer, analyzed.sentences)
     mentions = [
         _cued_label(_place_label(m, gazetteer), text, gazetteer)
         for m in _owned_places(list(map(_trimmed, pieces)), gazetteer)
