@@ -108,3 +108,16 @@ def test_a_joint_dateline_names_each_place(slash):
 def test_a_headline_in_capitals_is_no_joint_dateline():
     text = "PAKISTAN AND INDIA TRADE FIRE AGAIN/ANALYSIS: Shelling went on."
     assert _keys(text, [("PAKISTAN", "GPE")]) == [("PAKISTAN", "pakistan", "GPE")]
+
+
+def test_upper_or_lower_before_a_name_is_never_a_person():
+    # "Swat" is not in the gazetteer; typed a person, "Upper Swat" took every lone "Swat"
+    text = "Upper Swat remained tense on Monday. Later, Swat saw a strike."
+    found = _keys(text, [("Upper Swat", "PERSON"), ("Swat", "PERSON")])
+    assert found[0] == ("Upper Swat", "upper swat", "GPE")
+    assert found[1][1] != "upper swat"
+
+
+def test_an_upper_house_the_model_calls_a_body_stays_one():
+    text = "The Upper House passed the bill."
+    assert _keys(text, [("Upper House", "ORG")]) == [("Upper House", "upper house", "ORG")]

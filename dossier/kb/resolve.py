@@ -693,10 +693,14 @@ _PLACE_PARTS = frozenset({"upper", "lower"})
 def _part_of_place(mention: Mention, gazetteer: geo.Gazetteer | None) -> bool:
     """An "Upper Kurram" or "Lower Dir": "Upper"/"Lower" before a name the gazetteer knows is
     the part of a place, never a person (a given name is never "Upper") -- and, typed a
-    person, it would take every lone "Kurram" of the story as its surname."""
+    person, it would take every lone "Kurram" of the story as its surname. The model's
+    PERSON needs no gazetteer: "Upper Swat" (a district the gazetteer lacks) is no man,
+    while an "Upper House" it calls an organisation is one."""
     words = mention.text.split()
     if len(words) < 2 or words[0].lower() not in _PLACE_PARTS or not words[1][:1].isupper():
         return False
+    if mention.label == "PERSON" and words[0][:1].isupper():
+        return True
     return gazetteer is not None and bool(gazetteer.candidates(" ".join(words[1:])))
 
 
