@@ -134,6 +134,8 @@ TITLES: frozenset[str] = frozenset(
         "princess king queen emir amir sultan spokesman spokesperson ambassador deputy former "
         "late st saint rev reverend father brother sister engr engineer barrister advocate "
         "adviser advisor officer commissioner inspector superintendent constable "
+        # a party's or a movement's office before its holder ("BYC organiser Dr Mahrang Baloch")
+        "organiser organizer "
         # police and district ranks of South Asian news ("SHO Alam", "DIG Raza", "DPO Khan")
         # and the investigating officer of a case ("the IO said")
         "sho dpo dig igp ssp dsp asi ig dc io "
@@ -148,7 +150,7 @@ TITLE_QUALIFIERS: frozenset[str] = frozenset(
     (
         "prime interior foreign defence defense finance federal provincial chief deputy vice "
         "acting former state home information army naval police supreme grand us u s national "
-        "security lance naib head"
+        "security lance naib head commanding"
     ).split()
 )
 #: clan or honorific surnames shared by very many unrelated people; a name

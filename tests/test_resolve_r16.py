@@ -121,3 +121,21 @@ def test_upper_or_lower_before_a_name_is_never_a_person():
 def test_an_upper_house_the_model_calls_a_body_stays_one():
     text = "The Upper House passed the bill."
     assert _keys(text, [("Upper House", "ORG")]) == [("Upper House", "upper house", "ORG")]
+
+
+def test_titles_alone_name_nobody_singular_fused_or_plural():
+    text = (
+        "Chief Organiser Dr Mahrang Baloch spoke. Commanding Officers of two units met, and "
+        "the Organiser Dr said more."
+    )
+    spans = [
+        ("Chief Organiser Dr Mahrang Baloch", "PERSON"),
+        ("Commanding Officers", "ORG"),
+        ("Organiser Dr", "PERSON"),
+    ]
+    found = _keys(text, spans)
+    # the fused title and the plural office name no one of their own: the plural is dropped,
+    # and whatever is left links to the one person named with the title
+    assert found[0][0] == "Chief Organiser Dr Mahrang Baloch"
+    assert "Commanding Officers" not in [t for t, _k, _l in found]
+    assert all(key == found[0][1] for _t, key, _l in found[1:])

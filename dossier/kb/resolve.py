@@ -495,9 +495,12 @@ def _route_place(mention: Mention, text: str) -> bool:
 
 
 def _title_only(mention: Mention) -> bool:
-    """A bare title or office ("Prime Minister", "the Governor") with no name after it."""
+    """A bare title or office ("Prime Minister", "the Governor") with no name after it; a
+    plural office ("Commanding Officers") names several holders and so nobody here."""
     words = [w.strip(".,;:").lower() for w in mention.text.split()]
     words = [w for w in words if w and w != "the"]
+    if words and words[-1].endswith("s") and words[-1][:-1] in names.TITLES:
+        words[-1] = words[-1][:-1]
     if not words or not all(w in names.TITLES or w in names.TITLE_QUALIFIERS for w in words):
         return False
     # an acronym that is only a qualifier is no title: "US" qualifies "US Secretary of
