@@ -134,6 +134,8 @@ TITLES: frozenset[str] = frozenset(
         "princess king queen emir amir sultan spokesman spokesperson ambassador deputy former "
         "late st saint rev reverend father brother sister engr engineer barrister advocate "
         "adviser advisor officer commissioner inspector superintendent constable "
+        # a party's or a movement's office before its holder ("BYC organiser Dr Mahrang Baloch")
+        "organiser organizer "
         # police and district ranks of South Asian news ("SHO Alam", "DIG Raza", "DPO Khan")
         # and the investigating officer of a case ("the IO said")
         "sho dpo dig igp ssp dsp asi ig dc io "
@@ -148,7 +150,7 @@ TITLE_QUALIFIERS: frozenset[str] = frozenset(
     (
         "prime interior foreign defence defense finance federal provincial chief deputy vice "
         "acting former state home information army naval police supreme grand us u s national "
-        "security lance naib head"
+        "security lance naib head commanding"
     ).split()
 )
 #: clan or honorific surnames shared by very many unrelated people; a name
@@ -952,6 +954,39 @@ def acronyms_in_text(text: str) -> dict[str, str]:
             continue
         if is_initialism(acronym, inner):
             found[acronym] = inner
+    return found
+
+
+#: "intelligence-based operation (IBO)": lower-case words (hyphens and apostrophes inside a
+#: word allowed) right before capital letters in brackets, optionally plural ("IBOs")
+_LOWER_DEFINED = re.compile(r"((?:\b[a-z][a-z'’\-]*[ \t]+){1,8})\(\s*([A-Z]{2,8})(s?)\s*\)")
+
+
+def lower_case_acronyms(text: str) -> dict[str, str]:
+    """Acronyms ``text`` defines by lower-case words: {"IBO": "intelligence-based operation"}.
+
+    Why: a writer who spells an abbreviation out in lower case ("a first information report
+    (FIR)", "an improvised explosive device (IED)") says it stands for a common noun, a kind
+    of thing, in that report; its capitals make the model tag it as a name all the same. The
+    expansion is the shortest run of lower-case words before the bracket that the letters are
+    the initials of, not starting with a function word ("and counterterrorism (CT)" is no
+    definition). Letters the same text also defines by capitalised words
+    (:func:`acronyms_in_text`) are left out: there they are a name.
+    """
+    named = acronyms_in_text(text)
+    found: dict[str, str] = {}
+    for m in _LOWER_DEFINED.finditer(text):
+        letters = m.group(2)
+        if letters in named or letters in found:
+            continue
+        words = m.group(1).split()
+        for start in range(len(words) - 1, -1, -1):
+            if words[start] in FUNCTION_WORDS:
+                continue
+            candidate = " ".join(words[start:])
+            if is_initialism(letters, candidate):
+                found[letters] = candidate
+                break
     return found
 
 

@@ -28,6 +28,7 @@ from dossier.config import (
 )
 from dossier.extract.nlp import DESCRIPTION
 from dossier.ingest.refs import Reference
+from dossier.kb import place_spans
 from dossier.names import normalize_name
 from dossier.records import AnalyzedDocument, Mention
 from dossier.store.base import AliasStat, EntityRow, Store
@@ -83,6 +84,38 @@ _STATE_OFFICE_WORDS = frozenset(
     "ministry department office court commission assembly senate council police services "
     "relations directorate nations agency authority bureau intelligence".split()
 )
+
+
+#: last words of a lower-case expansion that keep its letters a body's name all the same:
+#: "a counter-terrorism department (CTD)", "a joint investigation team (JIT)" are one office
+#: a report goes on to quote or credit. Plurals ("law enforcement agencies (LEAs)") are kinds.
+_BODY_WORDS = frozenset(
+    w
+    for w in (*names.GENERIC_CLASSES, *_STATE_OFFICE_WORDS, "team", "cell", "branch")
+    if not w.endswith("s") or w == "corps"
+)
+
+
+def _common_noun_letters(text: str) -> frozenset[str]:
+    """Capitals the report itself defines as a common noun: "intelligence-based operation
+    (IBO)", "first information report (FIR)", "improvised explosive device (IED)".
+
+    Why: their capitals make the model tag every later "IBO" or "FIR" as an organisation,
+    and across an archive they became entities with hundreds of mentions that name no one;
+    the writer's lower case says they are a kind of thing (see
+    :func:`dossier.names.lower_case_acronyms`). A body's word at the end of the expansion
+    keeps the letters a name (:data:`_BODY_WORDS`)."""
+    return frozenset(
+        letters
+        for letters, words in names.lower_case_acronyms(text).items()
+        if words.split()[-1] not in _BODY_WORDS
+    )
+
+
+def _defined_common_noun(mention: Mention, letters: frozenset[str]) -> bool:
+    """Whether the mention is only such letters, singular or plural ("IBO", "IBOs")."""
+    form = mention.text.replace(".", "").strip()
+    return form in letters or (form.endswith("s") and form[:-1] in letters)
 
 
 def _may_be_described(mention: Mention, head: str) -> bool:
@@ -462,9 +495,12 @@ def _route_place(mention: Mention, text: str) -> bool:
 
 
 def _title_only(mention: Mention) -> bool:
-    """A bare title or office ("Prime Minister", "the Governor") with no name after it."""
+    """A bare title or office ("Prime Minister", "the Governor") with no name after it; a
+    plural office ("Commanding Officers") names several holders and so nobody here."""
     words = [w.strip(".,;:").lower() for w in mention.text.split()]
     words = [w for w in words if w and w != "the"]
+    if words and words[-1].endswith("s") and words[-1][:-1] in names.TITLES:
+        words[-1] = words[-1][:-1]
     if not words or not all(w in names.TITLES or w in names.TITLE_QUALIFIERS for w in words):
         return False
     # an acronym that is only a qualifier is no title: "US" qualifies "US Secretary of
@@ -660,10 +696,14 @@ _PLACE_PARTS = frozenset({"upper", "lower"})
 def _part_of_place(mention: Mention, gazetteer: geo.Gazetteer | None) -> bool:
     """An "Upper Kurram" or "Lower Dir": "Upper"/"Lower" before a name the gazetteer knows is
     the part of a place, never a person (a given name is never "Upper") -- and, typed a
-    person, it would take every lone "Kurram" of the story as its surname."""
+    person, it would take every lone "Kurram" of the story as its surname. The model's
+    PERSON needs no gazetteer: "Upper Swat" (a district the gazetteer lacks) is no man,
+    while an "Upper House" it calls an organisation is one."""
     words = mention.text.split()
     if len(words) < 2 or words[0].lower() not in _PLACE_PARTS or not words[1][:1].isupper():
         return False
+    if mention.label == "PERSON" and words[0][:1].isupper():
+        return True
     return gazetteer is not None and bool(gazetteer.candidates(" ".join(words[1:])))
 
 
@@ -1296,13 +1336,19 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     document_id = analyzed.document.id
     defined = names.acronyms_in_text(text)
     offices = _offices(defined)
+    common = _common_noun_letters(text)
+    # spans the model cut inside a place's name or a joint dateline: mended first, so no
+    # rule below reads a "Dera" or a "KARACHI / SUKKUR" (see dossier.kb.place_spans)
+    pieces = place_spans.dateline_places(analyzed.mentions, text, analyzed.sentences)
+    pieces = place_spans.joined_places(pieces, text, gazetteer, analyzed.sentences)
     mentions = [
         _cued_label(_place_label(m, gazetteer), text, gazetteer)
-        for m in _owned_places(list(map(_trimmed, analyzed.mentions)), gazetteer)
+        for m in _owned_places(list(map(_trimmed, pieces)), gazetteer)
         if (m.key not in outlets or (m.key in lettered and not m.text.isupper()))
         and not _not_a_name(m)
         and not _names_nothing_here(m, text, gazetteer, offices)
         and not _office_of_a_place(m, gazetteer)
+        and not _defined_common_noun(m, common)
     ]
     mentions = _whole_expansions(mentions, text, defined, offices)
     mentions = _joined_people(mentions, text)
