@@ -8,14 +8,12 @@ the interval its tense allows. The texts are made up: the places do not exist.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from dossier.clean import document_id
 from dossier.extract.nlp import analyze
-from dossier.query.export import build_export
 from dossier.records import Document
+from tests.one_article import exported_events
 
 pytestmark = pytest.mark.nlp
 
@@ -97,21 +95,6 @@ def test_a_date_given_to_several_incidents_dates_each_told_after_it(settings):
     assert found[-1] == ("killed", "2025-03-03"), found
 
 
-def _exported(tmp_path, settings, text, published):
-    from dossier.pipeline.run import run_ingest
-    from dossier.store import open_store
-
-    corpus = tmp_path / "articles.jsonl"
-    record = {"url": "https://example.com/a", "text": text, "published": published}
-    corpus.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    store = open_store(str(tmp_path / "kb.db"))
-    try:
-        run_ingest([corpus], store, settings)
-        return build_export(store)["events"]
-    finally:
-        store.close()
-
-
 def test_two_stated_dates_are_two_incidents(tmp_path, settings):
     text = (
         "Israeli strikes killed more than 50 people in Velmora on Thursday.\n\n"
@@ -122,14 +105,14 @@ def test_two_stated_dates_are_two_incidents(tmp_path, settings):
     )
     # the undated retelling joins Thursday's strikes; the weekend's offensive, a date of its
     # own that does not meet Thursday, is not joined through it
-    events = _exported(tmp_path, settings, text, "2025-05-23")
+    events = exported_events(tmp_path, settings, text, "2025-05-23")
     dates = sorted(e["date"]["start"] for e in events if e["type"] == "ASSAULT" and e["date"])
     assert "2025-05-22" in dates and "2025-05-17" in dates, dates
 
 
 def test_an_undated_event_gets_on_or_before_its_publication_end_to_end(tmp_path, settings):
     text = "Police arrested three men in Velmora for smuggling weapons, officials said.\n"
-    events = _exported(tmp_path, settings, text, "2025-04-25")
+    events = exported_events(tmp_path, settings, text, "2025-04-25")
     (arrest,) = [e for e in events if e["type"] == "COERCE"]
     assert arrest["date"]["end"] == "2025-04-25", arrest["date"]
     assert arrest["date"]["start"] < "2025-04-25" and arrest["date"]["precision"] == "range"

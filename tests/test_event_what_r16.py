@@ -9,24 +9,14 @@ from __future__ import annotations
 import importlib
 
 import pytest
-from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from dossier.extract.events import assembly
 from dossier.extract.events.assembly import _wanted
+from tests.test_event_what_r14 import _parse
 
 #: the module (the package's name ``modality`` is the function)
 modality = importlib.import_module("dossier.extract.events.modality")
-
-#: English's vocabulary without a model: what gives a hand-built token its lower-case form
-VOCAB = English().vocab
-
-
-def _parse(rows: list[tuple[str, str, int, str, str, str]]) -> Doc:
-    """A parse from rows of (word, lemma, head index, dependency, POS, tag)."""
-    words, lemmas, heads, deps, pos, tags = (list(col) for col in zip(*rows, strict=True))
-    return Doc(VOCAB, words=words, lemmas=lemmas, heads=heads, deps=deps, pos=pos, tags=tags)
-
 
 def _wanted_arrest(verb: str) -> Doc:
     """ "He <verb>ed the arrest of the killers ." with the verb's lemma ``verb``."""

@@ -5,28 +5,11 @@ End to end: articles in, the export's event dates out."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from dossier.query.export import build_export
+from tests.one_article import exported_events
 
 pytestmark = pytest.mark.nlp
-
-
-def _events(tmp_path, text, published, settings):
-    from dossier.pipeline.run import run_ingest
-    from dossier.store import open_store
-
-    corpus = tmp_path / "articles.jsonl"
-    record = {"url": "https://example.com/a", "text": text, "published": published}
-    corpus.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    store = open_store(str(tmp_path / "kb.db"))
-    try:
-        run_ingest([corpus], store, settings)
-        return build_export(store)["events"]
-    finally:
-        store.close()
 
 
 def _dated(events, kind, words):
@@ -44,7 +27,7 @@ def test_a_lead_act_is_on_or_before_the_day_of_the_statement_told_next(tmp_path,
         "In a statement issued on Monday, the interior minister lauded the response of the "
         "police personnel.\n"
     )
-    date = _dated(_events(tmp_path, text, "2025-04-22", settings), "ASSAULT", "foiling")
+    date = _dated(exported_events(tmp_path, settings, text, "2025-04-22"), "ASSAULT", "foiling")
     # Monday is April 21: the attack was then or the day before, not on the wire's day
     assert date["end"] == "2025-04-21" and date["start"] < date["end"], date
 
@@ -56,7 +39,7 @@ def test_a_lead_statement_was_made_on_the_day_its_briefing_gives(tmp_path, setti
         "In a press briefing on Thursday, Tammy Bruce, the State Department spokesperson, said "
         "the United States was aware of the offer.\n"
     )
-    date = _dated(_events(tmp_path, text, "2025-05-09", settings), "REQUEST", "called upon")
+    date = _dated(exported_events(tmp_path, settings, text, "2025-05-09"), "REQUEST", "called upon")
     assert date["start"] == date["end"] == "2025-05-08", date
 
 
@@ -67,7 +50,7 @@ def test_a_statement_told_on_by_its_speaker_was_made_that_day(tmp_path, settings
         "He was talking to the media along with the party's parliamentary leader.\n\n"
         "He criticised India's cross-border terrorist activities.\n"
     )
-    date = _dated(_events(tmp_path, text, "2025-05-08", settings), "ACCUSE", "criticised")
+    date = _dated(exported_events(tmp_path, settings, text, "2025-05-08"), "ACCUSE", "criticised")
     assert date["start"] == date["end"] == "2025-05-07", date
 
 
@@ -77,7 +60,7 @@ def test_a_separate_statement_or_another_day_between_lends_no_day(tmp_path, sett
         "talks to bring down tensions.\n\n"
         "In a separate statement on Thursday, the spokesperson said the offer was noted.\n"
     )
-    date = _dated(_events(tmp_path, text, "2025-05-09", settings), "REQUEST", "called upon")
+    date = _dated(exported_events(tmp_path, settings, text, "2025-05-09"), "REQUEST", "called upon")
     # the week before the publication day: the undated interval, not Thursday
     assert date["end"] == "2025-05-09" and date["start"] < "2025-05-08", date
 
@@ -91,7 +74,7 @@ def test_an_act_during_the_operation_just_told_takes_its_day(tmp_path, settings)
         "The suspects opened fire during the operation, killing a passerby.\n\n"
         "On Wednesday, police launched another operation near Hussain Kot.\n"
     )
-    date = _dated(_events(tmp_path, text, "2025-05-29", settings), "ASSAULT", "opened fire")
+    date = _dated(exported_events(tmp_path, settings, text, "2025-05-29"), "ASSAULT", "opened fire")
     assert date["start"] == date["end"] == "2025-04-11", date
 
 
@@ -102,7 +85,9 @@ def test_an_undated_act_takes_the_days_of_the_sentence_that_retells_it(tmp_path,
         "Officials said the targeted operation took place between the Choteer and Sanjavi "
         "areas between Monday night and early Tuesday.\n"
     )
-    date = _dated(_events(tmp_path, text, "2025-04-30", settings), "ASSAULT", "killed seven")
+    date = _dated(
+        exported_events(tmp_path, settings, text, "2025-04-30"), "ASSAULT", "killed seven"
+    )
     # Monday April 28 to Tuesday April 29, not the week before the paper
     assert (date["start"], date["end"]) == ("2025-04-28", "2025-04-29"), date
 
@@ -112,6 +97,8 @@ def test_a_retelling_of_another_kind_of_act_lends_no_day(tmp_path, settings):
         "PESHAWAR: Police arrested three suspects in the Hayatabad area of the city.\n\n"
         "The attack on the police station took place on Sunday night.\n"
     )
-    date = _dated(_events(tmp_path, text, "2025-04-30", settings), "COERCE", "arrested three")
+    date = _dated(
+        exported_events(tmp_path, settings, text, "2025-04-30"), "COERCE", "arrested three"
+    )
     # an arrest is no attack: it keeps the undated window before the paper
     assert date["start"] < date["end"] == "2025-04-30", date

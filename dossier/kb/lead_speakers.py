@@ -11,6 +11,7 @@ against the publication day. Used by :func:`dossier.kb.event_groups.assign_event
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -51,6 +52,17 @@ _IRREGULAR_ACTS = frozenset(
     "said told met paid held sought spoke took gave made led chaired visited vowed".split()
 )
 _NAME_WORD = re.compile(r"[a-z]+")
+
+
+def full_name_words(words: list[str], persons: Sequence[dict[str, Any]]) -> list[str]:
+    """The longest person name of ``persons`` that ends in ``words`` (a surname told alone
+    later in a report stands for the full name told first), else ``words``."""
+    longest = words
+    for other in persons:
+        full = _NAME_WORD.findall(unidecode(other["text"]).lower())
+        if len(full) > len(longest) and full[-len(words) :] == words:
+            longest = full
+    return longest
 
 
 def _acts(word: str) -> bool:
@@ -123,11 +135,7 @@ def _lead_actors(
         after = _ACTS.match(text, mention["end"])
         if not words or after is None or not _acts(after["verb"]):
             continue
-        longest = words
-        for other in persons:
-            full = _NAME_WORD.findall(unidecode(other["text"]).lower())
-            if len(full) > len(longest) and full[-len(words) :] == words:
-                longest = full
+        longest = full_name_words(words, persons)
         name = " ".join(longest)
         acted = _act_day(_acted_weekday(text, after, news_day), published)
         if len(longest) < 2:

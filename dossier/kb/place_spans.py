@@ -156,17 +156,8 @@ def joined_places(
     for start, end in kept:
         pieces = [m for m in mentions if m.start < end and start < m.end]
         label = next((m.label for m in pieces if m.label in ("GPE", "LOC")), "GPE")
-        name = text[start:end]
-        out.append(
-            Mention(
-                start=start,
-                end=end,
-                text=name,
-                label=label,
-                key=normalize_name(name),
-                sentence=pieces[0].sentence if pieces else _sentence_of(start, sentences),
-            )
-        )
+        sentence = pieces[0].sentence if pieces else _sentence_of(start, sentences)
+        out.append(_place(text, start, end, label, sentence))
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
@@ -205,19 +196,22 @@ def dateline_places(
     out = [m for m in mentions if not (m.start < whole[1] and whole[0] < m.end)]
     sentence = _sentence_of(whole[0], sentences)
     for start, end in pieces:
-        name = text[start:end]
-        out.append(
-            Mention(
-                start=start,
-                end=end,
-                text=name,
-                label="GPE",
-                key=normalize_name(name),
-                sentence=sentence,
-                via="dateline",
-            )
-        )
+        out.append(_place(text, start, end, "GPE", sentence, via="dateline"))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _place(text: str, start: int, end: int, label: str, sentence: int, via: str = "ner") -> Mention:
+    """A place mention over ``text[start:end]``, keyed like the model's mentions."""
+    name = text[start:end]
+    return Mention(
+        start=start,
+        end=end,
+        text=name,
+        label=label,
+        key=normalize_name(name),
+        sentence=sentence,
+        via=via,
+    )
 
 
 __all__ = ["REACH", "dateline_places", "joined_places"]

@@ -42,6 +42,7 @@ from dossier.kb.lead_speakers import (
     _body_key,
     _same_actor,
     _statement_lead_end,
+    full_name_words,
 )
 from dossier.store.base import Store
 
@@ -59,11 +60,7 @@ def lead_names(mentions: Sequence[dict[str, Any]], end: int) -> list[str]:
         if _body_key(mention["text"]):
             continue
         words = _NAME_WORD.findall(unidecode(mention["text"]).lower())
-        longest = words
-        for other in persons:
-            full = _NAME_WORD.findall(unidecode(other["text"]).lower())
-            if len(full) > len(longest) and full[-len(words) :] == words:
-                longest = full
+        longest = full_name_words(words, persons)
         name = " ".join(longest)
         if longest and name not in found:
             found.append(name)
