@@ -32,12 +32,13 @@ from __future__ import annotations
 import codecs
 import re
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
-from itertools import repeat
-from typing import Protocol
+from itertools import chain, repeat
+from typing import ClassVar, Protocol
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -579,25 +580,31 @@ class BandIndex:
             bands = (found.b, found.r)
         self.b, self.r = bands
         self._width = 8 * self.r
-        self._tables: list[dict[bytes, list[str]]] = [{} for _ in range(self.b)]
+        self._tables: list[dict[bytes, list[Hashable]]] = [{} for _ in range(self.b)]
 
     def _bands(self, signature: np.ndarray) -> list[bytes]:
         raw = np.asarray(signature, dtype=np.uint64).tobytes()
         width = self._width
         return [raw[i * width : (i + 1) * width] for i in range(self.b)]
 
-    def insert(self, key: str, signature: np.ndarray) -> None:
-        """Index ``key`` (once: the caller keeps track of what is indexed)."""
+    def insert(self, key: Hashable, signature: np.ndarray) -> None:
+        """Index ``key`` (once: the caller keeps track of what is indexed; the story
+        index's keys are its row numbers)."""
         for table, band in zip(self._tables, self._bands(signature), strict=True):
             table.setdefault(band, []).append(key)
 
-    def query(self, signature: np.ndarray) -> set[str]:
-        found: set[str] = set()
+    def buckets(self, signature: np.ndarray) -> list[list[Hashable]]:
+        """The non-empty buckets ``signature`` falls in, one per band at most (a key may
+        be in several): for a caller that gathers them in arrays, not in a set."""
+        found = []
         for table, band in zip(self._tables, self._bands(signature), strict=True):
             hit = table.get(band)
             if hit:
-                found.update(hit)
+                found.append(hit)
         return found
+
+    def query(self, signature: np.ndarray) -> set[Hashable]:
+        return set(chain.from_iterable(self.buckets(signature)))
 
 
 class StoryIndex:
@@ -612,7 +619,16 @@ class StoryIndex:
     new copy of a story finds every earlier copy as a candidate, and the work
     per document grows with the archive (100k near-copies did not cluster in
     30 minutes). A new copy finds its story through any indexed member.
+
+    In memory the LSH buckets and a copy of the sentence postings hold row numbers,
+    not ids, and :meth:`story_candidates` gathers them in arrays (sets of string ids,
+    a sort of them and a dict look-up per id were most of the candidate search at 100k
+    near-copies); each row's rank among the indexed ids keeps the id order exactly.
     """
+
+    #: whether the index holds its keys by row number (:class:`StoredStoryIndex` reads
+    #: them from the store by id)
+    holds_rows: ClassVar[bool] = True
 
     def __init__(
         self,
@@ -628,6 +644,12 @@ class StoryIndex:
         #: members indexed per story (stories given at insertion only)
         self.per_story: dict[str, int] = {}
         self._rows: dict[str, int] = {}
+        #: row -> id, the ids in id order, and each row's position among them
+        self._ids: list[str] = []
+        self._sorted_ids: list[str] = []
+        self._ranks = np.zeros(1024, dtype=np.int64)
+        #: sentence -> the rows indexed under it (``by_sentence`` by row number)
+        self._sentence_rows: dict[int, list[int]] = {}
         self._signatures = np.zeros((1024, self.params.num_perm), dtype=np.uint32)
         self._sizes = np.zeros(1024, dtype=np.int64)
         #: the current story of each indexed row, as a number (:meth:`merge_stories`
@@ -683,19 +705,27 @@ class StoryIndex:
             self._signatures = np.concatenate([self._signatures, np.zeros_like(self._signatures)])
             self._sizes = np.concatenate([self._sizes, np.zeros_like(self._sizes)])
             self._story_rows = np.concatenate([self._story_rows, np.zeros_like(self._story_rows)])
+            self._ranks = np.concatenate([self._ranks, np.zeros_like(self._ranks)])
+        self._ids.append(document_id)
+        rank = bisect_left(self._sorted_ids, document_id)
+        self._sorted_ids.insert(rank, document_id)
+        ranks = self._ranks[:row]
+        ranks[ranks >= rank] += 1
+        self._ranks[row] = rank
         self._signatures[row] = signature
         self._sizes[row] = size
         # a document indexed without a story is a story of its own, never merged
         number = self._story_number(story) if story is not None else self._new_story_number()
         self._story_rows[row] = number
         self._story_members.setdefault(number, []).append(row)
-        self.lsh.insert(document_id, signature)
+        self.lsh.insert(row, signature)
         self._read = None  # the postings change
         limit = self.params.max_sentence_postings
         for sentence in sentences:
             postings = self.by_sentence.setdefault(sentence, [])
             if len(postings) <= limit:  # beyond the limit it is ignored anyway
                 postings.append(document_id)
+                self._sentence_rows.setdefault(sentence, []).append(row)
         return True
 
     def _new_story_number(self) -> int:
@@ -742,7 +772,8 @@ class StoryIndex:
 
     def _band_hits(self, signature: np.ndarray) -> set[str]:
         """The indexed documents that share an LSH band with ``signature``."""
-        return self.lsh.query(signature)
+        ids = self._ids
+        return {ids[row] for row in self.lsh.query(signature)}  # type: ignore[index]
 
     def _keys(self, ids: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
         """The indexed documents' signatures (one uint32 row each), shingle counts and
@@ -860,6 +891,8 @@ class StoryIndex:
         from the same source whose sentences are all background; their members used up
         the precise checks (22 a document at 100k near-copies, nearly all failing).
         """
+        if story_of is None and self.holds_rows:
+            return self._story_candidates_by_row(fingerprint)
         ids, estimate, sizes, numbers = self._estimates(fingerprint, self.candidates(fingerprint))
         if not ids:
             return []
@@ -890,6 +923,40 @@ class StoryIndex:
                 tried[story] = tried.get(story, 0) + 1
                 chosen.append(other)
         return sorted(chosen)
+
+    def _story_candidates_by_row(self, fingerprint: Fingerprint) -> list[str]:
+        """:meth:`story_candidates` of the in-memory index by row numbers: the candidates
+        (:meth:`candidates`) and the sentences shared with each (:meth:`shared_sentences`)
+        gathered in arrays, put in id order by their ranks, then the same arrays and the
+        same :func:`best_per_group` as the path by id, so the same list."""
+        postings = [self._sentence_rows.get(h, ()) for h in fingerprint.sentences]
+        limit = self.params.max_sentence_postings
+        found = [p for p in postings if len(p) <= limit]
+        if len(fingerprint.shingles):
+            found += self.lsh.buckets(fingerprint.signature)  # type: ignore[arg-type]
+        rows = np.unique(np.fromiter(chain.from_iterable(found), dtype=np.int64))
+        if not len(rows):
+            return []
+        rows = rows[np.argsort(self._ranks[rows])]  # id order (ranks are distinct)
+        background = self.params.background_postings
+        once = [p for p in postings if len(p) < background]
+        shared = np.bincount(
+            np.fromiter(chain.from_iterable(once), dtype=np.int64), minlength=len(self._ids)
+        )[rows]
+        signatures = self._signatures[rows]
+        signature = fingerprint.signature.astype(np.uint32)
+        estimate = np.count_nonzero(signatures == signature, axis=1) / signatures.shape[1]
+        sizes = self._sizes[rows]
+        size = len(fingerprint.shingles)
+        kept = np.flatnonzero(
+            plausible(estimate, size, sizes, self.params)
+            & joinable(estimate, size, sizes, shared, self.params)
+        )
+        if not len(kept):
+            return []
+        chosen = best_per_group(kept, estimate[kept], self._story_rows[rows[kept]])
+        ids = self._ids
+        return [ids[row] for row in rows[chosen].tolist()]
 
     def may_join(
         self, fingerprint: Fingerprint, estimate: float, other_size: int, shared: int
@@ -958,6 +1025,8 @@ class StoredStoryIndex(StoryIndex):
     ``max_sentence_postings + 1`` postings per sentence). The fingerprints of documents
     indexed in this process are kept, as the in-memory index keeps them.
     """
+
+    holds_rows = False
 
     def __init__(self, keys: StoryKeys, params: DedupParams | None = None) -> None:
         super().__init__(params, text_of=keys.document_text)
