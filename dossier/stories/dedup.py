@@ -607,6 +607,34 @@ class BandIndex:
         return set(chain.from_iterable(self.buckets(signature)))
 
 
+class RowBandIndex(BandIndex):
+    """:class:`BandIndex` of row numbers, each bucket an int64 array: a query's buckets
+    are gathered by one ``np.concatenate`` (a near-copy is in most of its story's 37
+    buckets, so thousands of keys a query, one Python step each in a set or ``fromiter``).
+    """
+
+    def __init__(self, threshold: float, num_perm: int) -> None:
+        super().__init__(threshold, num_perm)
+        self._row_tables: list[dict[bytes, np.ndarray]] = [{} for _ in range(self.b)]
+
+    def insert(self, key: Hashable, signature: np.ndarray) -> None:
+        row = np.array([key], dtype=np.int64)
+        for table, band in zip(self._row_tables, self._bands(signature), strict=True):
+            held = table.get(band)
+            table[band] = row if held is None else np.concatenate([held, row])
+
+    def buckets(self, signature: np.ndarray) -> list[np.ndarray]:  # type: ignore[override]
+        found = []
+        for table, band in zip(self._row_tables, self._bands(signature), strict=True):
+            hit = table.get(band)
+            if hit is not None:
+                found.append(hit)
+        return found
+
+    def query(self, signature: np.ndarray) -> set[Hashable]:
+        return set(np.concatenate([np.zeros(0, dtype=np.int64), *self.buckets(signature)]).tolist())
+
+
 class StoryIndex:
     """Incremental clustering: an LSH index plus a sentence index over documents.
 
@@ -637,7 +665,7 @@ class StoryIndex:
     ) -> None:
         self.params = params or DedupParams()
         self.hasher = Hasher(self.params)
-        self.lsh = BandIndex(self.params.lsh_threshold, self.params.num_perm)
+        self.lsh = RowBandIndex(self.params.lsh_threshold, self.params.num_perm)
         self.by_sentence: dict[int, list[str]] = {}
         self.fingerprints: dict[str, Fingerprint] = {}
         self.indexed: set[str] = set()
@@ -649,7 +677,7 @@ class StoryIndex:
         self._sorted_ids: list[str] = []
         self._ranks = np.zeros(1024, dtype=np.int64)
         #: sentence -> the rows indexed under it (``by_sentence`` by row number)
-        self._sentence_rows: dict[int, list[int]] = {}
+        self._sentence_rows: dict[int, np.ndarray] = {}
         self._signatures = np.zeros((1024, self.params.num_perm), dtype=np.uint32)
         self._sizes = np.zeros(1024, dtype=np.int64)
         #: the current story of each indexed row, as a number (:meth:`merge_stories`
@@ -725,7 +753,11 @@ class StoryIndex:
             postings = self.by_sentence.setdefault(sentence, [])
             if len(postings) <= limit:  # beyond the limit it is ignored anyway
                 postings.append(document_id)
-                self._sentence_rows.setdefault(sentence, []).append(row)
+                held = self._sentence_rows.get(sentence)
+                here = np.array([row], dtype=np.int64)
+                self._sentence_rows[sentence] = (
+                    here if held is None else np.concatenate([held, here])
+                )
         return True
 
     def _new_story_number(self) -> int:
@@ -929,20 +961,26 @@ class StoryIndex:
         (:meth:`candidates`) and the sentences shared with each (:meth:`shared_sentences`)
         gathered in arrays, put in id order by their ranks, then the same arrays and the
         same :func:`best_per_group` as the path by id, so the same list."""
-        postings = [self._sentence_rows.get(h, ()) for h in fingerprint.sentences]
+        held = self._sentence_rows
+        postings = [held[h] for h in fingerprint.sentences if h in held]
         limit = self.params.max_sentence_postings
         found = [p for p in postings if len(p) <= limit]
         if len(fingerprint.shingles):
-            found += self.lsh.buckets(fingerprint.signature)  # type: ignore[arg-type]
-        rows = np.unique(np.fromiter(chain.from_iterable(found), dtype=np.int64))
-        if not len(rows):
+            found += self.lsh.buckets(fingerprint.signature)  # type: ignore[attr-defined]
+        if not found:
             return []
+        # the distinct rows, ascending, by marking them (np.unique sorts every copy)
+        marked = np.zeros(len(self._ids), dtype=bool)
+        marked[np.concatenate(found)] = True
+        rows = np.flatnonzero(marked)
         rows = rows[np.argsort(self._ranks[rows])]  # id order (ranks are distinct)
         background = self.params.background_postings
         once = [p for p in postings if len(p) < background]
-        shared = np.bincount(
-            np.fromiter(chain.from_iterable(once), dtype=np.int64), minlength=len(self._ids)
-        )[rows]
+        shared = (
+            np.bincount(np.concatenate(once), minlength=len(self._ids))[rows]
+            if once
+            else np.zeros(len(rows), dtype=np.int64)
+        )
         signatures = self._signatures[rows]
         signature = fingerprint.signature.astype(np.uint32)
         estimate = np.count_nonzero(signatures == signature, axis=1) / signatures.shape[1]
