@@ -90,3 +90,23 @@ def test_band_hits_are_ids():
     assert "d0" in found and all(isinstance(d, str) for d in found)
     rows = index.lsh.query(index.hasher.fingerprint(texts[0]).signature)
     assert {index._ids[r] for r in rows} <= found  # type: ignore[index]
+
+
+@pytest.mark.unit
+def test_plausible_and_joinable_is_both():
+    from dossier.stories.dedup import DedupParams, joinable, plausible, plausible_and_joinable
+
+    params = DedupParams()
+    rng = np.random.default_rng(4)
+    for _ in range(200):
+        n = int(rng.integers(0, 60))
+        estimate = rng.integers(0, 129, size=n) / 128
+        sizes = rng.integers(0, 900, size=n)
+        shared = rng.integers(0, 4, size=n)
+        size = int(rng.integers(0, 900))
+        both = plausible(estimate, size, sizes, params) & joinable(
+            estimate, size, sizes, shared, params
+        )
+        found = plausible_and_joinable(estimate, size, sizes, shared, params)
+        assert found.tolist() == both.tolist()
+    assert 0 < both.sum() < len(both)  # the last draw has both answers

@@ -472,6 +472,20 @@ def joinable(
     return copy | np.where(needs, shared >= params.rewrite_shared_sentences, shared >= 1)
 
 
+def plausible_and_joinable(
+    estimate: np.ndarray, size: int, sizes: np.ndarray, shared: np.ndarray, params: DedupParams
+) -> np.ndarray:
+    """``plausible(...) & joinable(...)`` with the containment computed once (the same
+    expression, so the same doubles): a dozen array operations a document fewer in the
+    candidate search."""
+    copy = estimate >= params.copy_jaccard * MARGIN
+    smaller = np.maximum(1, np.minimum(sizes, size))
+    containment = estimate * (sizes + size) / ((1 + estimate) * smaller)
+    needs = ~copy & (containment < params.edition_containment * MARGIN)
+    joins = np.where(needs, shared >= params.rewrite_shared_sentences, shared >= 1)
+    return copy | ((containment >= params.rewrite_containment * MARGIN) & joins)
+
+
 def days_apart(a: str | None, b: str | None) -> int | None:
     """Days between two ISO publication dates, None when either is unknown."""
     if not a or not b:
@@ -985,10 +999,8 @@ class StoryIndex:
         signature = fingerprint.signature.astype(np.uint32)
         estimate = np.count_nonzero(signatures == signature, axis=1) / signatures.shape[1]
         sizes = self._sizes[rows]
-        size = len(fingerprint.shingles)
         kept = np.flatnonzero(
-            plausible(estimate, size, sizes, self.params)
-            & joinable(estimate, size, sizes, shared, self.params)
+            plausible_and_joinable(estimate, len(fingerprint.shingles), sizes, shared, self.params)
         )
         if not len(kept):
             return []
