@@ -32,12 +32,13 @@ from __future__ import annotations
 import codecs
 import re
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
-from itertools import repeat
-from typing import Protocol
+from itertools import chain, repeat
+from typing import ClassVar, Protocol
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -471,6 +472,20 @@ def joinable(
     return copy | np.where(needs, shared >= params.rewrite_shared_sentences, shared >= 1)
 
 
+def plausible_and_joinable(
+    estimate: np.ndarray, size: int, sizes: np.ndarray, shared: np.ndarray, params: DedupParams
+) -> np.ndarray:
+    """``plausible(...) & joinable(...)`` with the containment computed once (the same
+    expression, so the same doubles): a dozen array operations a document fewer in the
+    candidate search."""
+    copy = estimate >= params.copy_jaccard * MARGIN
+    smaller = np.maximum(1, np.minimum(sizes, size))
+    containment = estimate * (sizes + size) / ((1 + estimate) * smaller)
+    needs = ~copy & (containment < params.edition_containment * MARGIN)
+    joins = np.where(needs, shared >= params.rewrite_shared_sentences, shared >= 1)
+    return copy | ((containment >= params.rewrite_containment * MARGIN) & joins)
+
+
 def days_apart(a: str | None, b: str | None) -> int | None:
     """Days between two ISO publication dates, None when either is unknown."""
     if not a or not b:
@@ -579,25 +594,59 @@ class BandIndex:
             bands = (found.b, found.r)
         self.b, self.r = bands
         self._width = 8 * self.r
-        self._tables: list[dict[bytes, list[str]]] = [{} for _ in range(self.b)]
+        self._tables: list[dict[bytes, list[Hashable]]] = [{} for _ in range(self.b)]
 
     def _bands(self, signature: np.ndarray) -> list[bytes]:
         raw = np.asarray(signature, dtype=np.uint64).tobytes()
         width = self._width
         return [raw[i * width : (i + 1) * width] for i in range(self.b)]
 
-    def insert(self, key: str, signature: np.ndarray) -> None:
-        """Index ``key`` (once: the caller keeps track of what is indexed)."""
+    def insert(self, key: Hashable, signature: np.ndarray) -> None:
+        """Index ``key`` (once: the caller keeps track of what is indexed; the story
+        index's keys are its row numbers)."""
         for table, band in zip(self._tables, self._bands(signature), strict=True):
             table.setdefault(band, []).append(key)
 
-    def query(self, signature: np.ndarray) -> set[str]:
-        found: set[str] = set()
+    def buckets(self, signature: np.ndarray) -> list[list[Hashable]]:
+        """The non-empty buckets ``signature`` falls in, one per band at most (a key may
+        be in several): for a caller that gathers them in arrays, not in a set."""
+        found = []
         for table, band in zip(self._tables, self._bands(signature), strict=True):
             hit = table.get(band)
             if hit:
-                found.update(hit)
+                found.append(hit)
         return found
+
+    def query(self, signature: np.ndarray) -> set[Hashable]:
+        return set(chain.from_iterable(self.buckets(signature)))
+
+
+class RowBandIndex(BandIndex):
+    """:class:`BandIndex` of row numbers, each bucket an int64 array: a query's buckets
+    are gathered by one ``np.concatenate`` (a near-copy is in most of its story's 37
+    buckets, so thousands of keys a query, one Python step each in a set or ``fromiter``).
+    """
+
+    def __init__(self, threshold: float, num_perm: int) -> None:
+        super().__init__(threshold, num_perm)
+        self._row_tables: list[dict[bytes, np.ndarray]] = [{} for _ in range(self.b)]
+
+    def insert(self, key: Hashable, signature: np.ndarray) -> None:
+        row = np.array([key], dtype=np.int64)
+        for table, band in zip(self._row_tables, self._bands(signature), strict=True):
+            held = table.get(band)
+            table[band] = row if held is None else np.concatenate([held, row])
+
+    def buckets(self, signature: np.ndarray) -> list[np.ndarray]:  # type: ignore[override]
+        found = []
+        for table, band in zip(self._row_tables, self._bands(signature), strict=True):
+            hit = table.get(band)
+            if hit is not None:
+                found.append(hit)
+        return found
+
+    def query(self, signature: np.ndarray) -> set[Hashable]:
+        return set(np.concatenate([np.zeros(0, dtype=np.int64), *self.buckets(signature)]).tolist())
 
 
 class StoryIndex:
@@ -612,7 +661,16 @@ class StoryIndex:
     new copy of a story finds every earlier copy as a candidate, and the work
     per document grows with the archive (100k near-copies did not cluster in
     30 minutes). A new copy finds its story through any indexed member.
+
+    In memory the LSH buckets and a copy of the sentence postings hold row numbers,
+    not ids, and :meth:`story_candidates` gathers them in arrays (sets of string ids,
+    a sort of them and a dict look-up per id were most of the candidate search at 100k
+    near-copies); each row's rank among the indexed ids keeps the id order exactly.
     """
+
+    #: whether the index holds its keys by row number (:class:`StoredStoryIndex` reads
+    #: them from the store by id)
+    holds_rows: ClassVar[bool] = True
 
     def __init__(
         self,
@@ -621,13 +679,19 @@ class StoryIndex:
     ) -> None:
         self.params = params or DedupParams()
         self.hasher = Hasher(self.params)
-        self.lsh = BandIndex(self.params.lsh_threshold, self.params.num_perm)
+        self.lsh = RowBandIndex(self.params.lsh_threshold, self.params.num_perm)
         self.by_sentence: dict[int, list[str]] = {}
         self.fingerprints: dict[str, Fingerprint] = {}
         self.indexed: set[str] = set()
         #: members indexed per story (stories given at insertion only)
         self.per_story: dict[str, int] = {}
         self._rows: dict[str, int] = {}
+        #: row -> id, the ids in id order, and each row's position among them
+        self._ids: list[str] = []
+        self._sorted_ids: list[str] = []
+        self._ranks = np.zeros(1024, dtype=np.int64)
+        #: sentence -> the rows indexed under it (``by_sentence`` by row number)
+        self._sentence_rows: dict[int, np.ndarray] = {}
         self._signatures = np.zeros((1024, self.params.num_perm), dtype=np.uint32)
         self._sizes = np.zeros(1024, dtype=np.int64)
         #: the current story of each indexed row, as a number (:meth:`merge_stories`
@@ -683,19 +747,31 @@ class StoryIndex:
             self._signatures = np.concatenate([self._signatures, np.zeros_like(self._signatures)])
             self._sizes = np.concatenate([self._sizes, np.zeros_like(self._sizes)])
             self._story_rows = np.concatenate([self._story_rows, np.zeros_like(self._story_rows)])
+            self._ranks = np.concatenate([self._ranks, np.zeros_like(self._ranks)])
+        self._ids.append(document_id)
+        rank = bisect_left(self._sorted_ids, document_id)
+        self._sorted_ids.insert(rank, document_id)
+        ranks = self._ranks[:row]
+        ranks[ranks >= rank] += 1
+        self._ranks[row] = rank
         self._signatures[row] = signature
         self._sizes[row] = size
         # a document indexed without a story is a story of its own, never merged
         number = self._story_number(story) if story is not None else self._new_story_number()
         self._story_rows[row] = number
         self._story_members.setdefault(number, []).append(row)
-        self.lsh.insert(document_id, signature)
+        self.lsh.insert(row, signature)
         self._read = None  # the postings change
         limit = self.params.max_sentence_postings
         for sentence in sentences:
             postings = self.by_sentence.setdefault(sentence, [])
             if len(postings) <= limit:  # beyond the limit it is ignored anyway
                 postings.append(document_id)
+                held = self._sentence_rows.get(sentence)
+                here = np.array([row], dtype=np.int64)
+                self._sentence_rows[sentence] = (
+                    here if held is None else np.concatenate([held, here])
+                )
         return True
 
     def _new_story_number(self) -> int:
@@ -742,7 +818,8 @@ class StoryIndex:
 
     def _band_hits(self, signature: np.ndarray) -> set[str]:
         """The indexed documents that share an LSH band with ``signature``."""
-        return self.lsh.query(signature)
+        ids = self._ids
+        return {ids[row] for row in self.lsh.query(signature)}  # type: ignore[index]
 
     def _keys(self, ids: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
         """The indexed documents' signatures (one uint32 row each), shingle counts and
@@ -860,6 +937,8 @@ class StoryIndex:
         from the same source whose sentences are all background; their members used up
         the precise checks (22 a document at 100k near-copies, nearly all failing).
         """
+        if story_of is None and self.holds_rows:
+            return self._story_candidates_by_row(fingerprint)
         ids, estimate, sizes, numbers = self._estimates(fingerprint, self.candidates(fingerprint))
         if not ids:
             return []
@@ -890,6 +969,44 @@ class StoryIndex:
                 tried[story] = tried.get(story, 0) + 1
                 chosen.append(other)
         return sorted(chosen)
+
+    def _story_candidates_by_row(self, fingerprint: Fingerprint) -> list[str]:
+        """:meth:`story_candidates` of the in-memory index by row numbers: the candidates
+        (:meth:`candidates`) and the sentences shared with each (:meth:`shared_sentences`)
+        gathered in arrays, put in id order by their ranks, then the same arrays and the
+        same :func:`best_per_group` as the path by id, so the same list."""
+        held = self._sentence_rows
+        postings = [held[h] for h in fingerprint.sentences if h in held]
+        limit = self.params.max_sentence_postings
+        found = [p for p in postings if len(p) <= limit]
+        if len(fingerprint.shingles):
+            found += self.lsh.buckets(fingerprint.signature)  # type: ignore[attr-defined]
+        if not found:
+            return []
+        # the distinct rows, ascending, by marking them (np.unique sorts every copy)
+        marked = np.zeros(len(self._ids), dtype=bool)
+        marked[np.concatenate(found)] = True
+        rows = np.flatnonzero(marked)
+        rows = rows[np.argsort(self._ranks[rows])]  # id order (ranks are distinct)
+        background = self.params.background_postings
+        once = [p for p in postings if len(p) < background]
+        shared = (
+            np.bincount(np.concatenate(once), minlength=len(self._ids))[rows]
+            if once
+            else np.zeros(len(rows), dtype=np.int64)
+        )
+        signatures = self._signatures[rows]
+        signature = fingerprint.signature.astype(np.uint32)
+        estimate = np.count_nonzero(signatures == signature, axis=1) / signatures.shape[1]
+        sizes = self._sizes[rows]
+        kept = np.flatnonzero(
+            plausible_and_joinable(estimate, len(fingerprint.shingles), sizes, shared, self.params)
+        )
+        if not len(kept):
+            return []
+        chosen = best_per_group(kept, estimate[kept], self._story_rows[rows[kept]])
+        ids = self._ids
+        return [ids[row] for row in rows[chosen].tolist()]
 
     def may_join(
         self, fingerprint: Fingerprint, estimate: float, other_size: int, shared: int
@@ -958,6 +1075,8 @@ class StoredStoryIndex(StoryIndex):
     ``max_sentence_postings + 1`` postings per sentence). The fingerprints of documents
     indexed in this process are kept, as the in-memory index keeps them.
     """
+
+    holds_rows = False
 
     def __init__(self, keys: StoryKeys, params: DedupParams | None = None) -> None:
         super().__init__(params, text_of=keys.document_text)

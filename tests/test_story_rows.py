@@ -1,0 +1,112 @@
+"""The in-memory story index by row numbers: its candidate lists are those of the path by
+id (sets of ids, sorted), whatever order the ids arrive in."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from dossier.stories.dedup import CHECKS_PER_STORY, StoryIndex
+from tests.test_story_merges import _texts
+
+
+def _ids(n: int, seed: int = 3) -> list[str]:
+    """``n`` distinct ids in no particular order: of several lengths, some non-ASCII, so
+    that arrival order, row order and id order all differ."""
+    rng = random.Random(seed)
+    alphabet = "abcXYZ019-_éß北"
+    found: set[str] = set()
+    while len(found) < n:
+        found.add("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 9))))
+    ids = sorted(found)
+    rng.shuffle(ids)
+    return ids
+
+
+@pytest.mark.unit
+def test_ranks_put_rows_in_id_order():
+    index = StoryIndex()
+    ids = _ids(60)
+    text = _texts(1)[0]
+    fingerprint = index.hasher.fingerprint(text)
+    for i, document_id in enumerate(ids):
+        index.insert(document_id, fingerprint, f"s{i}")
+        ranks = index._ranks[: i + 1]
+        assert [index._ids[r] for r in np.argsort(ranks)] == sorted(ids[: i + 1])
+        assert sorted(ranks.tolist()) == list(range(i + 1))  # distinct
+
+
+def _by_id(index: StoryIndex, fingerprint, story: dict[str, str] | None = None) -> list[str]:
+    """The candidate list by the path by id (with the index's stories, or ``story_of``)."""
+    index.holds_rows = False  # this instance only
+    try:
+        if story is None:
+            return index.story_candidates(fingerprint)
+        return index.story_candidates(fingerprint, lambda ids: {d: story[d] for d in ids})
+    finally:
+        del index.holds_rows
+
+
+@pytest.mark.unit
+def test_candidates_by_row_are_those_by_id_through_merges():
+    """Near-copy families under shuffled ids, each family spread over several stories,
+    some of them merged on the way: every document's list by rows equals the list by id,
+    both with the index's stories and with ``story_of``; the lists are long enough for
+    the per-story cap to act."""
+    texts = _texts(150, seed=8)
+    ids = _ids(len(texts))
+    index = StoryIndex()
+    story: dict[str, str] = {}
+    longest = 0
+    for i, (document_id, text) in enumerate(zip(ids, texts, strict=True)):
+        fingerprint = index.hasher.fingerprint(text)
+        rows = index.story_candidates(fingerprint)
+        assert rows == _by_id(index, fingerprint)
+        assert rows == _by_id(index, fingerprint, story)
+        assert rows == sorted(rows)
+        assert set(rows) <= index.candidates(fingerprint)
+        longest = max(longest, len(rows))
+        if i in (40, 90):  # two stories merged into a third
+            merged, into = [f"s{i % 9}", f"s{(i + 1) % 9}"], f"s{(i + 2) % 9}"
+            story = {d: into if s in merged else s for d, s in story.items()}
+            index.merge_stories(merged, into)
+        story[document_id] = f"s{i % 9}"  # a merged name, given again, is a new story
+        index.insert(document_id, fingerprint, story[document_id])
+    assert longest > 2 * CHECKS_PER_STORY
+    # a document with no candidate at all, and one with no shingles
+    assert index.story_candidates(index.hasher.fingerprint("Nothing alike here at all.")) == []
+    assert index.story_candidates(index.hasher.fingerprint("")) == []
+
+
+@pytest.mark.unit
+def test_band_hits_are_ids():
+    index = StoryIndex()
+    texts = _texts(6)
+    for i, text in enumerate(texts):
+        index.insert(f"d{i}", index.hasher.fingerprint(text))
+    found = index.candidates(index.hasher.fingerprint(texts[0]))
+    assert "d0" in found and all(isinstance(d, str) for d in found)
+    rows = index.lsh.query(index.hasher.fingerprint(texts[0]).signature)
+    assert {index._ids[r] for r in rows} <= found  # type: ignore[index]
+
+
+@pytest.mark.unit
+def test_plausible_and_joinable_is_both():
+    from dossier.stories.dedup import DedupParams, joinable, plausible, plausible_and_joinable
+
+    params = DedupParams()
+    rng = np.random.default_rng(4)
+    for _ in range(200):
+        n = int(rng.integers(0, 60))
+        estimate = rng.integers(0, 129, size=n) / 128
+        sizes = rng.integers(0, 900, size=n)
+        shared = rng.integers(0, 4, size=n)
+        size = int(rng.integers(0, 900))
+        both = plausible(estimate, size, sizes, params) & joinable(
+            estimate, size, sizes, shared, params
+        )
+        found = plausible_and_joinable(estimate, size, sizes, shared, params)
+        assert found.tolist() == both.tolist()
+    assert 0 < both.sum() < len(both)  # the last draw has both answers
