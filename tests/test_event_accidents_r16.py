@@ -149,6 +149,11 @@ def test_a_fire_that_broke_out_is_an_accident(verb, lemma, dep, accident):
         ("An explosion targeted a police van in Quetta, killing two officers.", True),
         ("A tanker was hit by a missile off the coast of Yemen, killing two sailors.", True),
         (
+            "A Palestinian man was killed when his car was struck by an armoured military "
+            "vehicle outside Tulkarem.",
+            True,
+        ),
+        (
             "A blast tore through a market in Parachinar and the ensuing fire killed 10 people.",
             True,
         ),

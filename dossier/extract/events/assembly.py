@@ -1137,6 +1137,10 @@ def _run_over(token: Token, roles: _Roles) -> bool:
     )
 
 
+#: what marks a vehicle as a force's ("an armoured military vehicle"): its driving into
+#: people is not told as a mishap
+ARMED_VEHICLES = frozenset({"military", "army", "armoured", "armored", "armed"})
+
 #: what runs people over: the doer of a road accident
 VEHICLES = frozenset(
     "vehicle car truck lorry bus van dumper tanker trailer train motorcycle motorbike bike "
@@ -1185,8 +1189,10 @@ def _vehicle_mishap(token: Token, words: set[str]) -> bool:
     "crushed" ("run over by a water tanker"). The killing the sentence tells is then its
     outcome, a clause away from the trigger, where ``_run_over`` (the trigger's own doer)
     does not look. Ramming counts only when the sentence says it was no one's intent."""
-    if not _is_vehicle(token):
-        return False
+    if not _is_vehicle(token) or any(
+        c.dep_ in ("amod", "compound") and _lemma(c) in ARMED_VEHICLES for c in token.children
+    ):
+        return False  # "hit by an Israeli army vehicle": a force's vehicle may be its weapon
     if token.dep_ == "nsubj":  # "a tanker was hit by a missile": the vehicle is the target
         verb = token.head
     elif token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent":
