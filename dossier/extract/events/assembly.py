@@ -17,15 +17,18 @@ from dossier.extract.events.lexicon import (
     ACCIDENTS,
     BOMB_WORDS,
     COMMEMORATING,
+    DELIBERATE_WORDS,
     DIPLOMATS,
     ESCAPING,
     EVENT_HEADS,
     EXTENSION_PREPS,
+    FIRE_MISHAPS,
     FORCES,
     GUNFIRE,
     HARM_NOUNS,
     HOSTILES,
     HUMAN_NOUNS,
+    MISHAP_WORDS,
     MUTUAL_FIGHTS,
     NEEDS_TARGET,
     NEEDS_VICTIM,
@@ -44,6 +47,7 @@ from dossier.extract.events.lexicon import (
     SPEECH_MODES,
     STANCE_TYPES,
     STATING,
+    VEHICLE_MISHAPS,
     WEAPONS,
     WHERE_NOUNS,
     Trigger,
@@ -1118,8 +1122,9 @@ def _run_over(token: Token, roles: _Roles) -> bool:
     "a bus ran over two pedestrians"): a road accident. Not ramming ("a car rammed into the
     crowd" is an attack) and not a sentence that names a bomb ("a car bomb hit the convoy").
     A driver who "ran over" someone is such a doer too."""
-    if _lemma(token) == "ram" or {_lemma(t) for t in token.sent} & BOMB_WORDS:
-        return False
+    words = {_lemma(t) for t in token.sent}
+    if words & BOMB_WORDS or (_lemma(token) == "ram" and not words & MISHAP_WORDS):
+        return False  # "a car rammed into the crowd"; "a car accidentally rammed a wall" stays
     if roles.actors and all(_lemma(a) in VEHICLES for a in roles.actors):
         return True
     # "the trailer driver ran over and killed the man": a driver running someone over
@@ -1131,6 +1136,10 @@ def _run_over(token: Token, roles: _Roles) -> bool:
         )
     )
 
+
+#: what marks a vehicle as a force's ("an armoured military vehicle"): its driving into
+#: people is not told as a mishap
+ARMED_VEHICLES = frozenset({"military", "army", "armoured", "armored", "armed"})
 
 #: what runs people over: the doer of a road accident
 VEHICLES = frozenset(
@@ -1158,9 +1167,53 @@ def _accidental(trigger: Token) -> bool:
     words = {_lemma(t) for t in trigger.sent}
     if words & ACCIDENTS or HIT_AND_RUN.search(trigger.sent.text):
         return True
+    # a weapon in the sentence ("a bus hit a mine", "the blast and ensuing fire") tells how
+    # the harm was done: no mishap of a vehicle or a fire (an accidental blast is below)
+    if not words & (BOMB_WORDS | DELIBERATE_WORDS | WEAPONS) and any(
+        _vehicle_mishap(t, words) or _fire_mishap(t) for t in trigger.sent
+    ):
+        return True
     if not words & ACCIDENTAL_BLASTS:
         return False
     return _lemma(trigger) in BLASTS or bool(words & BLASTS and not words & BOMB_WORDS)
+
+
+def _is_vehicle(token: Token) -> bool:
+    """A vehicle by its noun ("a water tanker", "a 10-wheeler trailer", "a three-wheeler")."""
+    return _lemma(token) in VEHICLES or token.lower_.endswith("wheeler")
+
+
+def _vehicle_mishap(token: Token, words: set[str]) -> bool:
+    """A vehicle that moves into harm: the subject of "fell", "overturned", "hit" ("a
+    three-wheeler fell into a canal", "a trailer hit them") or the agent of "run over",
+    "crushed" ("run over by a water tanker"). The killing the sentence tells is then its
+    outcome, a clause away from the trigger, where ``_run_over`` (the trigger's own doer)
+    does not look. Ramming counts only when the sentence says it was no one's intent."""
+    if not _is_vehicle(token) or any(
+        c.dep_ in ("amod", "compound") and _lemma(c) in ARMED_VEHICLES for c in token.children
+    ):
+        return False  # "hit by an Israeli army vehicle": a force's vehicle may be its weapon
+    if token.dep_ == "nsubj":  # "a tanker was hit by a missile": the vehicle is the target
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent":
+        verb = token.head.head
+    else:
+        return False
+    lemma = _lemma(verb)
+    return lemma in VEHICLE_MISHAPS or (lemma == "ram" and bool(words & MISHAP_WORDS))
+
+
+def _fire_mishap(token: Token) -> bool:
+    """A fire no one set: what "broke out", "spread", "engulfed", an "ensuing" fire, or one a
+    place "caught". Gunfire ("opened fire", "fire killed") and arson ("set fire to") are not
+    among these shapes."""
+    if _lemma(token) not in ("fire", "blaze", "inferno", "flame") or not _is_noun(token):
+        return False
+    if token.dep_ in ("nsubj", "nsubjpass") and _lemma(token.head) in FIRE_MISHAPS:
+        return True
+    if token.dep_ == "dobj" and _lemma(token.head) == "catch":
+        return True
+    return any(c.dep_ == "amod" and _lemma(c) in ("ensue", "ensuing") for c in token.children)
 
 
 def _setting_of(noun: Token, triggers: dict[int, Trigger]) -> bool:

@@ -286,6 +286,28 @@ ACCIDENTAL_BLASTS = frozenset(
     {"cylinder", "boiler", "gas", "leak", "leakage", "transformer", "chemical", "reactor"}
     | {"furnace", "firework", "fireworks", "plant", "factory", "warehouse", "refinery"}
     | {"tanker", "pipeline", "fertilizer", "fertiliser", "mine", "kiln", "depot"}
+    # a cause officials give that is no one's act: "the blast, blamed on negligence"
+    | {"negligence", "short-circuit"}
+)
+#: what a vehicle does when it harms people by mishap: "a three-wheeler fell into a canal",
+#: "a trailer hit them", "run over by a water tanker" (ramming is deliberate unless the
+#: sentence says it was an accident: see ``MISHAP_WORDS``)
+VEHICLE_MISHAPS = frozenset(
+    "fall overturn plunge skid collide hit crash topple veer slip roll tumble flip run crush "
+    "knock strike mow swerve turn slam smash plough plow hurtle careen".split()
+)
+#: what tells that a vehicle's ramming was no one's intent ("accidentally rammed", "the
+#: driver lost control")
+MISHAP_WORDS = frozenset({"accidentally", "inadvertently", "accidental", "control", "brake"})
+#: what a fire does that no one set: "a fire broke out", "the blaze spread", "caught fire"
+FIRE_MISHAPS = frozenset(
+    "break erupt spread engulf gut rage ravage sweep consume start ensue".split()
+)
+#: words of an act meant to harm that a vehicle or a fire can serve: a sentence with one
+#: is no accident ("set fire to", "torched", "deliberately rammed", "a gunman")
+DELIBERATE_WORDS = frozenset(
+    """deliberately intentionally arson arsonist torch set gunman gunmen assailant attack
+    attacker terrorist militant insurgent rebel landmine drone airstrike shoot gun""".split()
 )
 #: words of a deliberate blast: a sentence with one tells a bombing, even at a factory
 BOMB_WORDS = frozenset(
