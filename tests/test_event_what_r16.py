@@ -18,6 +18,7 @@ from tests.test_event_what_r14 import _parse
 #: the module (the package's name ``modality`` is the function)
 modality = importlib.import_module("dossier.extract.events.modality")
 
+
 def _wanted_arrest(verb: str) -> Doc:
     """ "He <verb>ed the arrest of the killers ." with the verb's lemma ``verb``."""
     return _parse(
