@@ -58,8 +58,10 @@ expelling individuals is COERCE deport (174); apologising is SUPPORT (055).
 Violence protesters do, or a clash with protesters on one side, is a riot (CAMEO 145,
 PROTEST/riot); forces attacking protesters stay ASSAULT. An attack that is avenged, mourned
 or paid tribute to is recalled, not told again; a substance released or residents evacuated
-is no RETREAT; an accidental blast (a plant, a boiler) is no ASSAULT, nor is harm whose only
-doer is a vehicle (a road accident).
+is no RETREAT; an accidental blast (a plant, a boiler, one put down to negligence) is no
+ASSAULT, nor is harm whose only doer is a vehicle, nor a killing with no doer beside a vehicle
+that fell, crashed or ran someone over, or a fire that broke out (an army's vehicle, a weapon or
+an attacker in the sentence keep it an attack).
 A proper name is never a trigger, but the verb around a meeting's name is: "held the
 Counter-Terrorism Dialogue", "the X-Y Consultations took place", "a round of" them (CONSULT,
 the parties the names compounded in it); two parties meeting are coded one with the other.
