@@ -8,7 +8,7 @@ import random
 import numpy as np
 import pytest
 
-from dossier.stories.dedup import CHECKS_PER_STORY, StoryIndex
+from dossier.stories.dedup import CHECKS_PER_STORY, StoryIndex, equal_values
 from tests.test_story_merges import _texts
 
 
@@ -110,3 +110,21 @@ def test_plausible_and_joinable_is_both():
         found = plausible_and_joinable(estimate, size, sizes, shared, params)
         assert found.tolist() == both.tolist()
     assert 0 < both.sum() < len(both)  # the last draw has both answers
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("width", [1, 128, 255, 256, 300])
+def test_equal_values_counts_matching_positions(width):
+    """The byte-wise count is ``np.count_nonzero`` row by row, up to a row all equal
+    (255 still fits a byte; wider rows fall back), and an empty candidate list."""
+    rng = np.random.default_rng(width)
+    signature = rng.integers(0, 3, size=width, dtype=np.uint32)
+    signatures = rng.integers(0, 3, size=(40, width), dtype=np.uint32)
+    signatures[0] = signature  # every position equal
+    signatures[1] = signature + 1  # none
+    counts = equal_values(signatures, signature)
+    assert counts.tolist() == np.count_nonzero(signatures == signature, axis=1).tolist()
+    assert counts[0] == width and counts[1] == 0
+    estimate = counts / width
+    assert estimate.dtype == np.float64 and estimate[0] == 1.0
+    assert equal_values(signatures[:0], signature).tolist() == []

@@ -425,6 +425,21 @@ def compare(
     )
 
 
+def equal_values(signatures: np.ndarray, signature: np.ndarray) -> np.ndarray:
+    """How many values each row of ``signatures`` shares, position by position, with
+    ``signature``: the MinHash estimate's numerator, for every candidate at once.
+
+    Why not ``np.count_nonzero(..., axis=1)``: it casts the booleans to ``intp`` and sums
+    each row of 128 with a generic reduction, where adding them as bytes (a row of
+    booleans is a row of 0/1 bytes; the count fits a byte while rows are shorter than
+    256) is one tight loop: the same counts in a half to a third of the time, and this
+    comparison was the largest step of the candidate search."""
+    equal = signatures == signature
+    if signatures.shape[1] < 256:
+        return np.add.reduce(equal.view(np.uint8), axis=1, dtype=np.uint8)
+    return np.count_nonzero(equal, axis=1)
+
+
 #: margin for the MinHash estimate's error in the cheap pre-checks
 MARGIN = 0.7
 
@@ -870,7 +885,7 @@ class StoryIndex:
             return [], np.zeros(0), np.zeros(0, dtype=np.int64), None
         signatures, sizes, stories = self._keys(ids)
         signature = fingerprint.signature.astype(np.uint32)
-        equal = np.count_nonzero(signatures == signature, axis=1)
+        equal = equal_values(signatures, signature)
         return ids, equal / signatures.shape[1], sizes, stories
 
     def _ranked(
@@ -997,7 +1012,7 @@ class StoryIndex:
         )
         signatures = self._signatures[rows]
         signature = fingerprint.signature.astype(np.uint32)
-        estimate = np.count_nonzero(signatures == signature, axis=1) / signatures.shape[1]
+        estimate = equal_values(signatures, signature) / signatures.shape[1]
         sizes = self._sizes[rows]
         kept = np.flatnonzero(
             plausible_and_joinable(estimate, len(fingerprint.shingles), sizes, shared, self.params)
