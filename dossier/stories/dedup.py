@@ -457,11 +457,18 @@ def plausible(
     shared-sentence condition is checked (exactly, and cheaply) by the caller
     through :func:`needs_sentences`.
     """
-    smaller = np.maximum(1, np.minimum(sizes, size))
-    containment = estimate * (sizes + size) / ((1 + estimate) * smaller)
+    containment = _containment(estimate, size, sizes)
     return (estimate >= params.copy_jaccard * MARGIN) | (
         containment >= params.rewrite_containment * MARGIN
     )
+
+
+def _containment(estimate: np.ndarray, size: int, sizes: np.ndarray) -> np.ndarray:
+    """The containment a MinHash Jaccard ``estimate`` implies for documents of ``size``
+    and ``sizes`` shingles: one expression for every vectorised check, so they agree to
+    the last bit with each other and with :func:`needs_sentences`."""
+    smaller = np.maximum(1, np.minimum(sizes, size))
+    return estimate * (sizes + size) / ((1 + estimate) * smaller)
 
 
 def needs_sentences(estimate: float, size: int, other_size: int, params: DedupParams) -> bool:
@@ -481,10 +488,16 @@ def joinable(
     sentences shared outside the background. The same float operations in the same order
     as :func:`needs_sentences`, so the same answers (``tests/test_dedup.py``)."""
     copy = estimate >= params.copy_jaccard * MARGIN
-    smaller = np.maximum(1, np.minimum(sizes, size))
-    containment = estimate * (size + sizes) / ((1 + estimate) * smaller)
+    return copy | _joins(copy, _containment(estimate, size, sizes), shared, params)
+
+
+def _joins(
+    copy: np.ndarray, containment: np.ndarray, shared: np.ndarray, params: DedupParams
+) -> np.ndarray:
+    """:func:`joinable` past the near-copy test: a candidate that needs shared sentences
+    (not a copy, below the edition containment) has enough of them, any other at least one."""
     needs = ~copy & (containment < params.edition_containment * MARGIN)
-    return copy | np.where(needs, shared >= params.rewrite_shared_sentences, shared >= 1)
+    return np.where(needs, shared >= params.rewrite_shared_sentences, shared >= 1)
 
 
 def plausible_and_joinable(
@@ -494,10 +507,8 @@ def plausible_and_joinable(
     expression, so the same doubles): a dozen array operations a document fewer in the
     candidate search."""
     copy = estimate >= params.copy_jaccard * MARGIN
-    smaller = np.maximum(1, np.minimum(sizes, size))
-    containment = estimate * (sizes + size) / ((1 + estimate) * smaller)
-    needs = ~copy & (containment < params.edition_containment * MARGIN)
-    joins = np.where(needs, shared >= params.rewrite_shared_sentences, shared >= 1)
+    containment = _containment(estimate, size, sizes)
+    joins = _joins(copy, containment, shared, params)
     return copy | ((containment >= params.rewrite_containment * MARGIN) & joins)
 
 
@@ -963,10 +974,7 @@ class StoryIndex:
         # the plausible candidates that may join, as the per-candidate may_join decided
         # them, in one pass over arrays (a Python call per candidate was a fifth of the
         # clustering at 10k near-copies, and candidates grow with the stories indexed)
-        rows = np.flatnonzero(
-            plausible(estimate, size, sizes, self.params)
-            & joinable(estimate, size, sizes, shared, self.params)
-        )
+        rows = np.flatnonzero(plausible_and_joinable(estimate, size, sizes, shared, self.params))
         if not len(rows):
             return []
         if story_of is None:
