@@ -509,7 +509,8 @@ def assign_event_group(
                 store, record, text, persons, names, groups, held, settings.lead_sentences
             )
             # indexed (surname, no publication date) for the undated reports to come
-            actors += [(p, None) for p in persons if p not in {a for a, _d in actors}]
+            indexed = {a for a, _d in actors}
+            actors += [(p, None) for p in persons if p not in indexed]
     groups |= edition_groups(store, document, record, told_as, groups, actors)  # its other edition
     store.set_document_actors(document_id, actors, published)
     # the thread: a storyline over days or weeks (an attack, the reactions, the arrests,

@@ -80,8 +80,7 @@ def tolls_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     (:func:`dossier.kb.event_merge.tolls_differ` compares one measure at a time and
     leaves the bare count out, as outlets of one day count one incident differently;
     undated look-alikes are years apart, not a day.)"""
-    values_a = {f.rpartition(":")[2] for f in a}
-    values_b = {f.rpartition(":")[2] for f in b}
+    values_a, values_b = _toll_values(a), _toll_values(b)
     return bool(values_a and values_b and values_a.isdisjoint(values_b))
 
 
@@ -91,9 +90,12 @@ def strong_number_shared(a: frozenset[str], b: frozenset[str]) -> bool:
     undated look-alikes rarely share such a number (23 pirates, then 26), and one
     incident's reports told without its place ("The Indian navy has captured 23 Somalian
     pirates") share nothing else the incident join could use."""
-    values_a = {f.rpartition(":")[2] for f in a}
-    values_b = {f.rpartition(":")[2] for f in b}
-    return any(float(v) >= STRONG_TOLL for v in values_a & values_b)
+    return any(float(v) >= STRONG_TOLL for v in _toll_values(a) & _toll_values(b))
+
+
+def _toll_values(figures: frozenset[str]) -> set[str]:
+    """The numbers of a lead's tolls ("captured:23" -> "23"), whatever their measure."""
+    return {f.rpartition(":")[2] for f in figures}
 
 
 def names_word(text: str, name: str) -> bool:
