@@ -962,7 +962,7 @@ def acronyms_in_text(text: str) -> dict[str, str]:
 _LOWER_DEFINED = re.compile(r"((?:\b[a-z][a-z'’\-]*[ \t]+){1,8})\(\s*([A-Z]{2,8})(s?)\s*\)")
 
 
-def lower_case_acronyms(text: str) -> dict[str, str]:
+def lower_case_acronyms(text: str, named: dict[str, str] | None = None) -> dict[str, str]:
     """Acronyms ``text`` defines by lower-case words: {"IBO": "intelligence-based operation"}.
 
     Why: a writer who spells an abbreviation out in lower case ("a first information report
@@ -971,9 +971,11 @@ def lower_case_acronyms(text: str) -> dict[str, str]:
     expansion is the shortest run of lower-case words before the bracket that the letters are
     the initials of, not starting with a function word ("and counterterrorism (CT)" is no
     definition). Letters the same text also defines by capitalised words
-    (:func:`acronyms_in_text`) are left out: there they are a name.
+    (:func:`acronyms_in_text`, or ``named`` where the caller has them already) are left
+    out: there they are a name.
     """
-    named = acronyms_in_text(text)
+    if named is None:
+        named = acronyms_in_text(text)
     found: dict[str, str] = {}
     for m in _LOWER_DEFINED.finditer(text):
         letters = m.group(2)

@@ -96,7 +96,7 @@ _BODY_WORDS = frozenset(
 )
 
 
-def _common_noun_letters(text: str) -> frozenset[str]:
+def _common_noun_letters(text: str, defined: dict[str, str]) -> frozenset[str]:
     """Capitals the report itself defines as a common noun: "intelligence-based operation
     (IBO)", "first information report (FIR)", "improvised explosive device (IED)".
 
@@ -104,10 +104,11 @@ def _common_noun_letters(text: str) -> frozenset[str]:
     and across an archive they became entities with hundreds of mentions that name no one;
     the writer's lower case says they are a kind of thing (see
     :func:`dossier.names.lower_case_acronyms`). A body's word at the end of the expansion
-    keeps the letters a name (:data:`_BODY_WORDS`)."""
+    keeps the letters a name (:data:`_BODY_WORDS`); ``defined``: the acronyms the text
+    defines by capitalised words (:func:`dossier.names.acronyms_in_text`), read once."""
     return frozenset(
         letters
-        for letters, words in names.lower_case_acronyms(text).items()
+        for letters, words in names.lower_case_acronyms(text, defined).items()
         if words.split()[-1] not in _BODY_WORDS
     )
 
@@ -1336,7 +1337,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     document_id = analyzed.document.id
     defined = names.acronyms_in_text(text)
     offices = _offices(defined)
-    common = _common_noun_letters(text)
+    common = _common_noun_letters(text, defined)
     # spans the model cut inside a place's name or a joint dateline: mended first, so no
     # rule below reads a "Dera" or a "KARACHI / SUKKUR" (see dossier.kb.place_spans)
     pieces = place_spans.dateline_places(analyzed.mentions, text, analyzed.sentences)
