@@ -16,8 +16,8 @@ from dossier.extract.events.place_time import (
     _known_place,
     _named_by,
     _named_place_noun,
+    _proper_name,
     _where_antecedent,
-    _where_name,
 )
 from dossier.extract.events.roles import _Context
 from dossier.geo import load_gazetteer
@@ -146,7 +146,7 @@ def test_an_act_in_a_where_clause_is_at_the_name_it_hangs_on():
     for verb in (11, 16):
         noun = _where_antecedent(doc[verb])
         assert noun is not None and noun.i == 5
-    found = _where_name(doc[5])
+    found = _proper_name(doc[5])
     assert found is not None and doc.text[found[0] : found[1]] == "Gulberg Greens"
     # the main clause's act is not in the "where" clause
     assert _where_antecedent(doc[1]) is None
@@ -159,9 +159,9 @@ def test_an_act_in_a_where_clause_is_at_the_name_it_hangs_on():
 @pytest.mark.unit
 def test_a_where_clause_on_a_date_or_a_common_noun_names_no_place():
     doc = _parse(GULBERG, [])
-    assert _where_name(doc[2]) is None  # "operations"
+    assert _proper_name(doc[2]) is None  # "operations"
     rows = [("In", 1, "prep", "ADP", "O"), ("March", 1, "ROOT", "PROPN", "B-DATE")]
-    assert _where_name(_parse(rows, [])[1]) is None
+    assert _proper_name(_parse(rows, [])[1]) is None
 
 
 def _in_pair(joiner: str) -> Doc:

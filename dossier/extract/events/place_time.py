@@ -106,16 +106,18 @@ def _place_named(noun: Token, mentions: Iterable[Mention]) -> Span | None:
                 found = _mention_at(pobj, mentions)
                 if found is not None:
                     return found
-                if pobj.pos_ == "PROPN" and pobj.ent_type_ not in NOT_PARTICIPANTS:
-                    doc, first = pobj.doc, pobj.i
-                    while (
-                        first > 0
-                        and doc[first - 1].dep_ == "compound"
-                        and doc[first - 1].pos_ == "PROPN"
-                    ):
-                        first -= 1
-                    return _trim(doc, first, pobj.i)
+                named = _proper_name(pobj)
+                if named is not None:
+                    return named
     return None
+
+
+def _name_start(doc: Doc, first: int) -> int:
+    """Where the proper name ending at token ``first`` begins: the proper nouns the model
+    compounded before it ("Dera Ismail Khan", "Gulberg Greens")."""
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    return first
 
 
 def _place_in(
@@ -168,9 +170,8 @@ def _named_place_noun(noun: Token) -> Span | None:
         names = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
         if not names:
             return None
-        first, last = min(n.i for n in names), max(n.i for n in names)
-        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
-            first -= 1
+        first = _name_start(doc, min(n.i for n in names))
+        last = max(n.i for n in names)
         for i in range(first, last + 1):  # "Khyber Pakhtunkhwa's Bajaur district": Bajaur
             if doc[i].dep_ == "case" or doc[i].lower_ in ("'s", "’s"):
                 first = i + 1
@@ -181,9 +182,7 @@ def _named_place_noun(noun: Token) -> Span | None:
         return None
     if noun.ent_type_ in NOT_PARTICIPANTS:
         return None  # "In March last year": a month, not the town of March
-    first = noun.i
-    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
-        first -= 1
+    first = _name_start(doc, noun.i)
     span = _trim(doc, first, noun.i)
     if noun.head.lower_ == "near" and noun.ent_type_ != "NORP":
         # "ambushed the personnel near Kot Mubarak": what an act happens near is a place,
@@ -196,9 +195,7 @@ def _named_place_noun(noun: Token) -> Span | None:
     # holds, is a place in that district; the model may parse the pair as a list ("in
     # Jatial, Gilgit": a conjunct after a bare comma)
     for beside in (c for c in noun.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"):
-        first = beside.i
-        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
-            first -= 1
+        first = _name_start(doc, beside.i)
         if beside.dep_ == "conj" and (first == 0 or doc[first - 1].text != ","):
             continue  # "in Jatial and Gilgit": two places, neither inside the other
         name = doc_text(doc)[doc[first].idx : beside.idx + len(beside.text)]
@@ -217,10 +214,8 @@ def _site(noun: Token) -> Span | None:
     "the Quetta-Sibi Highway"): where an act "on" it happened, tagged or not."""
     if noun.lower_ not in SITE_NOUNS or not noun.text[:1].isupper():
         return None
-    doc, first = noun.doc, noun.i
-    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
-        first -= 1
-    return _trim(doc, first, noun.i) if first < noun.i else None
+    first = _name_start(noun.doc, noun.i)
+    return _trim(noun.doc, first, noun.i) if first < noun.i else None
 
 
 def _extra_places(tokens: Iterable[Token]) -> list[Mention]:
@@ -295,7 +290,7 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
             return found
     where = _where_antecedent(trigger)
     if where is not None:  # "Tehran, where it met ...", "in Gulberg Greens, where ... detained"
-        found = _mention_at(where, places) or _where_name(where)
+        found = _mention_at(where, places) or _proper_name(where)
         if found is not None:
             return found
     if _is_noun(trigger):
@@ -338,16 +333,13 @@ def _where_antecedent(trigger: Token) -> Token | None:
     return None
 
 
-def _where_name(noun: Token) -> Span | None:
-    """A proper name a "where" clause hangs on is a place, whatever type the model gave it
-    or none ("Gulberg Greens", tagged a person): "where" says it is somewhere. Not a date
-    or a number ("in 2023, where ...")."""
+def _proper_name(noun: Token) -> Span | None:
+    """The proper name ending at ``noun``, where the words around it say it is a place
+    ("in X" with no tagged place, "X, where ..."), whatever type the model gave it or none
+    ("Gulberg Greens", tagged a person). Not a date or a number ("in 2023, where ...")."""
     if noun.pos_ != "PROPN" or noun.ent_type_ in NOT_PARTICIPANTS:
         return None
-    doc, first = noun.doc, noun.i
-    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
-        first -= 1
-    return _trim(doc, first, noun.i)
+    return _trim(noun.doc, _name_start(noun.doc, noun.i), noun.i)
 
 
 #: verbs of a protest that shut a road: the road is where the protesters stood
@@ -451,9 +443,8 @@ def _untagged_town(name: Token, context: _Context) -> Span | None:
     than the incident's name means."""
     if name.ent_type_:
         return None
-    doc, first = name.doc, name.i
-    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
-        first -= 1
+    doc = name.doc
+    first = _name_start(doc, name.i)
     if any(doc[i].ent_type_ for i in range(first, name.i)):
         return None
     span = _trim(doc, first, name.i)
