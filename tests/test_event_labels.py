@@ -27,6 +27,7 @@ SETS = (
     "check8",
     "check9",
     "check10",
+    "check11",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -95,6 +96,7 @@ DRAWN = (
     ("check8", "## The eighth check set"),
     ("check9", "## The ninth check set"),
     ("check10", "## The tenth check set"),
+    ("check11", "## The eleventh check set"),
 )
 
 
