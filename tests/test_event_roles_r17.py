@@ -1,0 +1,187 @@
+"""Roles and places where the sentence names them (session 17, issue 15 item 3), read from the
+actor and place errors of the read sets: a town the small model typed as a date ("in
+Turbat"), a town written as the possessor of a named site, which the model types as a group
+("in Hub's Rind Market", "on Karachi's Preedy police station"), a passive's "by" phrase the
+parser hung on the place before it ("targeted in Khuzdar, Balochistan by proxies"), and a wire
+dateline's date parsed as the subject ("ISLAMABAD, Mar 27 (APP):Federal Minister ... met").
+Unit tests read hand-built parses; the end-to-end ones run the pipeline on fictional
+sentences with real place names."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from dossier.extract.events.place_time import _mistaken_date
+from dossier.extract.events.roles import _stranded_agents
+from tests.test_event_what_r14 import VOCAB
+from tests.test_events import _events, _has, _one
+
+Row = tuple[str, str, int, str, str, str]
+
+
+def _doc(rows: list[Row], ents: list[str] | None = None) -> Doc:
+    """A parse from rows of (word, lemma, head index, dependency, POS, tag), with IOB tags."""
+    words, lemmas, heads, deps, pos, tags = (list(col) for col in zip(*rows, strict=True))
+    return Doc(
+        VOCAB, words=words, lemmas=lemmas, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents
+    )
+
+
+# "In <name> , two men were killed ."
+def _in_name(name: str) -> list[Row]:
+    return [
+        ("In", "in", 6, "prep", "ADP", "IN"),
+        (name, name, 0, "pobj", "PROPN", "NNP"),
+        (",", ",", 6, "punct", "PUNCT", ","),
+        ("two", "two", 4, "nummod", "NUM", "CD"),
+        ("men", "man", 6, "nsubjpass", "NOUN", "NNS"),
+        ("were", "be", 6, "auxpass", "AUX", "VBD"),
+        ("killed", "kill", 6, "ROOT", "VERB", "VBN"),
+        (".", ".", 6, "punct", "PUNCT", "."),
+    ]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("name", "mistaken"),
+    [("Turbat", True), ("March", False), ("Sept", False), ("Monday", False), ("2023", False)],
+)
+def test_a_name_typed_as_a_date_is_no_date_unless_the_calendar_says_so(name, mistaken):
+    pos = "NUM" if name.isdigit() else "PROPN"
+    rows = _in_name(name)
+    rows[1] = (name, name, 0, "pobj", pos, "CD" if pos == "NUM" else "NNP")
+    doc = _doc(rows, ["O", "B-DATE", "O", "O", "O", "O", "O", "O"])
+    assert _mistaken_date(doc[1]) is mistaken
+
+
+@pytest.mark.unit
+def test_a_name_inside_a_longer_date_is_a_date():
+    rows = [
+        ("In", "in", 7, "prep", "ADP", "IN"),
+        ("Turbat", "Turbat", 0, "pobj", "PROPN", "NNP"),
+        ("last", "last", 3, "amod", "ADJ", "JJ"),
+        ("week", "week", 1, "npadvmod", "NOUN", "NN"),
+        (",", ",", 7, "punct", "PUNCT", ","),
+        ("two", "two", 6, "nummod", "NUM", "CD"),
+        ("men", "man", 7, "nsubj", "NOUN", "NNS"),
+        ("died", "die", 7, "ROOT", "VERB", "VBD"),
+    ]
+    doc = _doc(rows, ["O", "B-DATE", "I-DATE", "I-DATE", "O", "O", "O", "O"])
+    assert not _mistaken_date(doc[1])
+    assert not _mistaken_date(_doc(_in_name("Turbat"))[1])  # no date at all: not mistaken
+
+
+# "A bus was targeted in Khuzdar , Balochistan by <noun> ."
+def _stranded(noun: str, lemma: str, tag: str = "NNS") -> list[Row]:
+    return [
+        ("A", "a", 1, "det", "DET", "DT"),
+        ("bus", "bus", 3, "nsubjpass", "NOUN", "NN"),
+        ("was", "be", 3, "auxpass", "AUX", "VBD"),
+        ("targeted", "target", 3, "ROOT", "VERB", "VBN"),
+        ("in", "in", 3, "prep", "ADP", "IN"),
+        ("Khuzdar", "Khuzdar", 4, "pobj", "PROPN", "NNP"),
+        (",", ",", 5, "punct", "PUNCT", ","),
+        ("Balochistan", "Balochistan", 5, "conj", "PROPN", "NNP"),
+        ("by", "by", 7, "prep", "ADP", "IN"),
+        (noun, lemma, 8, "pobj", "NOUN", tag),
+        (".", ".", 3, "punct", "PUNCT", "."),
+    ]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("noun", "lemma", "tag", "agent"),
+    [
+        ("militants", "militant", "NNS", True),
+        ("gunmen", "gunman", "NNS", True),
+        ("road", "road", "NN", False),  # how, not who
+        ("river", "river", "NN", False),  # where
+    ],
+)
+def test_a_by_phrase_hung_on_the_place_names_the_passive_doer(noun, lemma, tag, agent):
+    doc = _doc(_stranded(noun, lemma, tag))
+    assert [t.text for t in _stranded_agents(doc[3])] == ([noun] if agent else [])
+
+
+@pytest.mark.unit
+def test_a_by_phrase_on_a_common_noun_place_is_not_stranded():
+    rows = _stranded("militants", "militant")
+    rows[5] = ("village", "village", 4, "pobj", "NOUN", "NN")  # "in a village by militants"?
+    assert _stranded_agents(_doc(rows)[3]) == []
+
+
+@pytest.mark.nlp
+def test_a_town_the_model_reads_as_a_date_is_the_place(settings):
+    event = _one(
+        _events(
+            "Meanwhile, in Turbat, four civilians lost their lives due to an explosion and "
+            "over thirty-two others were seriously injured.",
+            settings,
+        ),
+        "ASSAULT",
+    )
+    assert event.location == "Turbat"
+
+
+@pytest.mark.nlp
+def test_a_month_is_still_no_place(settings):
+    event = _one(_events("Police arrested two suspects in March.", settings), "COERCE")
+    assert event.location is None
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (
+            "Three people were killed on Monday when armed men opened fire on a jewellery shop "
+            "in Hub's Rind Market, officials said.",
+            "killed",
+            "Hub",
+        ),
+        (
+            "At the start of March, three policemen were injured in a grenade attack on "
+            "Karachi's Preedy police station.",
+            "injured",
+            "Karachi",
+        ),
+    ],
+)
+def test_a_town_that_owns_a_named_site_is_where(text, trigger, place, settings):
+    event = _one(_events(text, settings), "ASSAULT", trigger)
+    assert event.location is not None and place in event.location
+
+
+@pytest.mark.nlp
+def test_a_country_that_owns_what_was_struck_is_who_not_where(settings):
+    event = _one(_events("Israel struck Iran's nuclear sites on Friday.", settings), "ASSAULT")
+    assert event.location is None
+
+
+@pytest.mark.nlp
+def test_a_stranded_by_phrase_acts(settings):
+    event = _one(
+        _events(
+            "A school bus carrying children was targeted in Khuzdar, Balochistan by state "
+            "sponsored proxies (Fitna Al Hindustan) of India.",
+            settings,
+        ),
+        "ASSAULT",
+    )
+    assert event.actors and not _has(event.actors, "Balochistan")
+    assert _has(event.actors, "Fitna") or _has(event.actors, "proxies")
+
+
+@pytest.mark.nlp
+def test_a_dateline_date_is_never_the_actor(settings):
+    event = _one(
+        _events(
+            "ISLAMABAD, Mar 27 (APP):Federal Minister for Interior Mohsin Naqvi met with US "
+            "Acting Ambassador Natalie Baker on Thursday.",
+            settings,
+        ),
+        "CONSULT",
+    )
+    assert event.actors and not _has(event.actors, "Mar 27")
+    assert _has(event.actors, "Naqvi")
