@@ -154,6 +154,51 @@ def test_a_town_that_owns_a_named_site_is_where(text, trigger, place, settings):
 
 
 @pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (  # the model tags "Hub’s Rind Market" whole as a group
+            "Three people were killed on Monday when armed men opened fire on a jewellery shop "
+            "in Hub’s Rind Market, officials said.",
+            "killed",
+            "Rind Market",
+        ),
+        (
+            "Earlier this month, the body of a trader, who was allegedly kidnapped the week "
+            "before, was found at Karachi’s Seaview.",
+            "kidnapped",
+            "Seaview",
+        ),
+    ],
+)
+def test_a_site_tagged_with_its_town_as_a_group_is_the_place(text, trigger, place, settings):
+    event = _one(_events(text, settings), "ASSAULT", trigger)
+    assert event.location == place
+
+
+@pytest.mark.nlp
+def test_a_provinces_force_is_no_site(settings):
+    event = _one(
+        _events("Punjab’s Counter Terrorism Department arrested two suspects on Monday.", settings),
+        "COERCE",
+    )
+    assert event.location is None
+
+
+@pytest.mark.nlp
+def test_a_route_start_tagged_as_a_group_stays_out(settings):
+    event = _one(
+        _events(
+            "Terrorists hijacked the Jaffar Express, which was heading from Quetta, the "
+            "provincial capital of Balochistan, to Peshawar.",
+            settings,
+        ),
+        "ASSAULT",
+    )
+    assert event.location != "Quetta"
+
+
+@pytest.mark.nlp
 def test_a_country_that_owns_what_was_struck_is_who_not_where(settings):
     event = _one(_events("Israel struck Iran's nuclear sites on Friday.", settings), "ASSAULT")
     assert event.location is None
