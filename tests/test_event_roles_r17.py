@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from dossier.extract.events.place_time import _mistaken_date
-from dossier.extract.events.roles import _stranded_agents
+from dossier.extract.events.place_time import _mistaken_date, _opening_place
+from dossier.extract.events.roles import _fronted_place, _stranded_agents
 from tests.test_event_what_r14 import VOCAB
 from tests.test_events import _events, _has, _one
 
@@ -230,3 +230,61 @@ def test_a_dateline_date_is_never_the_actor(settings):
     )
     assert event.actors and not _has(event.actors, "Mar 27")
     assert _has(event.actors, "Naqvi")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("name", "opening"),
+    [("Panjgur", True), ("March", False), ("Monday", False)],
+)
+def test_a_name_opening_the_sentence_as_in_x_comma_is_a_place(name, opening):
+    doc = _doc(_in_name(name))
+    assert _opening_place(doc[1], 1) is opening
+    assert _fronted_place(doc[1])  # the roles' test does not judge the name
+
+
+@pytest.mark.unit
+def test_in_x_inside_the_sentence_or_without_its_comma_is_not_an_opening():
+    rows = _in_name("Panjgur")
+    rows[2] = ("men", "man", 6, "nsubjpass", "NOUN", "NNS")  # "In Panjgur men were killed"
+    assert not _opening_place(_doc(rows)[1], 1)
+    rows = [
+        ("Two", "two", 1, "nummod", "NUM", "CD"),
+        ("men", "man", 3, "nsubjpass", "NOUN", "NNS"),
+        ("were", "be", 3, "auxpass", "AUX", "VBD"),
+        ("killed", "kill", 3, "ROOT", "VERB", "VBN"),
+        ("in", "in", 3, "prep", "ADP", "IN"),
+        ("Panjgur", "Panjgur", 4, "pobj", "PROPN", "NNP"),
+        (",", ",", 3, "punct", "PUNCT", ","),
+        ("police", "police", 8, "nsubj", "NOUN", "NN"),
+        ("said", "say", 3, "parataxis", "VERB", "VBD"),
+    ]
+    doc = _doc(rows)
+    assert not _opening_place(doc[5], 5)
+    assert not _fronted_place(doc[5])
+
+
+@pytest.mark.nlp
+def test_an_opening_in_x_places_what_follows_where_the_gazetteer_lacks_x(settings):
+    event = _one(
+        _events("In Jhal Magsi, two men were shot dead by unknown gunmen.", settings), "ASSAULT"
+    )
+    assert event.location == "Jhal Magsi"
+    event = _one(
+        _events("In March, two men were shot dead by unknown gunmen.", settings), "ASSAULT"
+    )
+    assert event.location is None
+
+
+@pytest.mark.nlp
+def test_the_subject_hung_on_an_opening_place_is_no_apposition_of_it(settings):
+    event = _one(
+        _events(
+            "In Lakki Marwat, a police constable, who embraced martyrdom in Thursday’s terror "
+            "attack, was laid to rest in his native village on Friday.",
+            settings,
+        ),
+        "ASSAULT",
+    )
+    assert _has(event.targets, "constable") and not _has(event.targets, "Lakki")
+    assert event.location == "Lakki Marwat"

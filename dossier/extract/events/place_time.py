@@ -186,8 +186,12 @@ def _named_place_noun(noun: Token) -> Span | None:
     if noun.ent_type_ in NOT_PARTICIPANTS:
         # "In March last year": a month, not the town of March; "in Turbat", typed a date,
         # is the town the gazetteer holds
-        known = _mistaken_date(noun) and _known_place(doc_text(doc)[span[0] : span[1]])
+        known = _mistaken_date(noun) and (
+            _known_place(doc_text(doc)[span[0] : span[1]]) or _opening_place(noun, first)
+        )
         return span if known else None
+    if _opening_place(noun, first):
+        return span
     if noun.head.lower_ == "near" and noun.ent_type_ != "NORP":
         # "ambushed the personnel near Kot Mubarak": what an act happens near is a place,
         # known or not (a village the gazetteer lacks, the model's "person"); "in X" is
@@ -215,6 +219,35 @@ CALENDAR_WORDS = frozenset(
     for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr)
     if w
 ) | {"sept"}
+
+
+#: what a name opening a sentence as "In X," may be other than a place: a people, a
+#: language, a holiday, a law or a title ("In Urdu, ...")
+_NOT_OPENING_PLACES = frozenset({"NORP", "LANGUAGE", "EVENT", "LAW", "WORK_OF_ART"})
+
+
+def _opening_place(noun: Token, first: int) -> bool:
+    """Whether a proper name is "X" of a sentence that opens "In X," ("In Lakki Marwat, a
+    police constable ... was laid to rest", "In Jhal Magsi, two men were shot"): news writes
+    that shape for the place of what follows, or for a month, so a name of letters that is
+    no calendar word is a place even where the gazetteer lacks it (most districts: Lakki
+    Marwat, Panjgur, Kohlu). Counted in the archive: the 223 sentences of its 1,876 articles
+    that open "In <Name>," (96 names) all name a place or a month."""
+    doc = noun.doc
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.i == noun.sent.start
+        and first == prep.i + 1
+        and noun.i + 1 < len(doc)
+        and doc[noun.i + 1].text == ","
+        and noun.ent_type_ not in _NOT_OPENING_PLACES
+        and all(
+            t.is_alpha and t.text[:1].isupper() and t.lower_ not in CALENDAR_WORDS
+            for t in doc[first : noun.i + 1]
+        )
+    )
 
 
 def _mistaken_date(noun: Token) -> bool:

@@ -1195,6 +1195,7 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
         token.dep_ == "appos"
         and _is_noun(token.head)
         and ":" not in context.text[token.head.idx : token.idx]  # not a dateline's place
+        and not _fronted_place(token.head)
     ):
         token = token.head  # "Jaish al-Adl, a US designated terrorist group"
     named = _named_appositions(token, context)
@@ -1232,6 +1233,20 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
             context.text,
         )
     ]
+
+
+def _fronted_place(noun: Token) -> bool:
+    """Whether a proper name is the object of a place phrase that opens its sentence ("In
+    Lakki Marwat, a police constable, who embraced martyrdom ..., was laid to rest"): the
+    parser may hang the clause's subject on it as an apposition, but a place phrase is no
+    one's name, so the apposition stands for itself."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.pos_ == "PROPN"
+        and prep.lower_ in PLACE_PREPS
+        and prep.i == noun.sent.start
+    )
 
 
 def _after_colon(span: Span, head: Token, text: str) -> Span:
