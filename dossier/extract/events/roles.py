@@ -34,6 +34,7 @@ from dossier.extract.events.lexicon import (
     PARTICIPANT_LABELS,
     PARTITIVE_POS,
     PLACE_NOUNS,
+    PLACE_PREPS,
     PLACED_ON,
     PLACING_VERBS,
     PREP_SUPPORT,
@@ -342,6 +343,40 @@ def _agents(verb: Token) -> list[Token]:
     ]
 
 
+def _stranded_agents(verb: Token) -> list[Token]:
+    """The "by" phrase of a passive the parser hung on the place just before it ("a school
+    bus was targeted in Khuzdar, Balochistan by state sponsored proxies": "by" on
+    "Balochistan"): a place name has no "by" phrase of its own that acts, so who is named
+    there did the verb. Only someone (:func:`_someone`), or one an apposition names so ("by
+    proxies (Fitna al Hindustan)"); "by the river" is where, "by road" how."""
+    found = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            continue
+        for place in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
+            for name in (place, *(c for c in place.children if c.dep_ in ("conj", "appos"))):
+                found += [
+                    g
+                    for by in name.children
+                    if by.dep_ == "prep" and by.lower_ == "by"
+                    for g in _pobjs(by)
+                    if g.ent_type_ not in ("GPE", "LOC", "FAC")
+                    and (_someone(g) or any(c.dep_ == "appos" and _someone(c) for c in g.children))
+                ]
+    return found
+
+
+def _someone(noun: Token) -> bool:
+    """:func:`_can_act`, where an agent noun's ending counts only in the plural ("by
+    militants", "by gunmen"): after a place, "by the river" and "by order of" are no one."""
+    if noun.ent_type_ in NAMED or noun.pos_ in ("PROPN", "PRON"):
+        return True
+    lemma = _lemma(noun)
+    return lemma in HUMAN_NOUNS | ORG_NOUNS | FORCES | YOUNG_NOUNS or (
+        noun.tag_ == "NNS" and lemma.endswith(AGENT_ENDINGS)
+    )
+
+
 def _shared_object(verb: Token) -> list[Token]:
     """The object of coordinated verbs that share it: "recruited, trained and led X"."""
     root = verb
@@ -410,6 +445,8 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
             ]
         elif child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
             roles.instruments += [p for p in child.children if p.dep_ == "pobj"]
+    if passive and not roles.actors:
+        roles.actors = _stranded_agents(verb)
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
     if verb.dep_ == "xcomp" and _lemma(verb.head) in UNDERGO_VERBS and not has_subject:
         # "the protesters faced shelling": who faces it is shelled, never the shelling side
@@ -1145,10 +1182,20 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
         token = resolved
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return []  # "no group claimed responsibility"
+    if token.ent_type_ in ("DATE", "TIME"):
+        # "ISLAMABAD, Mar 27 (APP):Federal Minister ... met": a wire dateline's date the
+        # parser took for the subject, with the subject as its apposition; a date is no one
+        named = [
+            c for c in token.children if c.dep_ == "appos" and c.ent_type_ not in NOT_PARTICIPANTS
+        ]
+        if not named:
+            return []
+        token = named[0]
     if (
         token.dep_ == "appos"
         and _is_noun(token.head)
         and ":" not in context.text[token.head.idx : token.idx]  # not a dateline's place
+        and not _fronted_place(token.head)
     ):
         token = token.head  # "Jaish al-Adl, a US designated terrorist group"
     named = _named_appositions(token, context)
@@ -1186,6 +1233,20 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
             context.text,
         )
     ]
+
+
+def _fronted_place(noun: Token) -> bool:
+    """Whether a proper name is the object of a place phrase that opens its sentence ("In
+    Lakki Marwat, a police constable, who embraced martyrdom ..., was laid to rest"): the
+    parser may hang the clause's subject on it as an apposition, but a place phrase is no
+    one's name, so the apposition stands for itself."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.pos_ == "PROPN"
+        and prep.lower_ in PLACE_PREPS
+        and prep.i == noun.sent.start
+    )
 
 
 def _after_colon(span: Span, head: Token, text: str) -> Span:
