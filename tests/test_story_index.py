@@ -154,3 +154,19 @@ def test_the_stored_index_finds_what_the_in_memory_index_finds(tmp_path):
         assert _index_rows(store) == written
     finally:
         store.close()
+
+
+@pytest.mark.unit
+def test_the_default_index_does_not_import_datasketch():
+    """datasketch imports scipy (about 0.6 s a process): a process that clusters with the
+    kept bands must not pay it (a fresh interpreter, so other tests' imports do not count)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from dossier.stories.dedup import StoryIndex, cluster; StoryIndex(); "
+        "cluster([('a', 'One text here.'), ('b', 'Another one.')]); "
+        "print('datasketch' in sys.modules, 'scipy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False"]

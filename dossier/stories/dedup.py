@@ -42,7 +42,6 @@ from typing import ClassVar, Protocol
 from urllib.parse import urlsplit
 
 import numpy as np
-from datasketch import MinHashLSH
 from unidecode import unidecode
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -616,6 +615,10 @@ class BandIndex:
     def __init__(self, threshold: float, num_perm: int) -> None:
         bands = LSH_BANDS.get((threshold, num_perm))
         if bands is None:
+            # imported here: datasketch imports scipy (0.6 s of every process that
+            # clusters, ingest runs included), and only settings not in LSH_BANDS need it
+            from datasketch import MinHashLSH
+
             found = MinHashLSH(threshold=threshold, num_perm=num_perm)
             bands = (found.b, found.r)
         self.b, self.r = bands
