@@ -8,7 +8,8 @@ import random
 import numpy as np
 import pytest
 
-from dossier.stories.dedup import CHECKS_PER_STORY, StoryIndex, equal_values
+import dossier.stories.dedup as dedup
+from dossier.stories.dedup import CHECKS_PER_STORY, StoryIndex, appended, equal_values
 from tests.test_story_merges import _texts
 
 
@@ -26,16 +27,37 @@ def _ids(n: int, seed: int = 3) -> list[str]:
 
 
 @pytest.mark.unit
-def test_ranks_put_rows_in_id_order():
+def test_id_keys_sort_as_the_ids():
+    """The fixed-width UTF-8 keys sort as the ids (code points), through ids longer than
+    the first width (the keys widen) and non-ASCII ones."""
     index = StoryIndex()
     ids = _ids(60)
+    ids[30:30] = ["北" * 7, "abc" * 8 + "a", "abc" * 8]  # wider than the first keys
+    assert max(len(i.encode()) for i in ids) > index._id_keys.itemsize
     text = _texts(1)[0]
     fingerprint = index.hasher.fingerprint(text)
     for i, document_id in enumerate(ids):
         index.insert(document_id, fingerprint, f"s{i}")
-        ranks = index._ranks[: i + 1]
-        assert [index._ids[r] for r in np.argsort(ranks)] == sorted(ids[: i + 1])
-        assert sorted(ranks.tolist()) == list(range(i + 1))  # distinct
+        keys = index._id_keys[: i + 1]
+        assert [index._ids[r] for r in np.argsort(keys, kind="stable")] == sorted(ids[: i + 1])
+
+
+@pytest.mark.unit
+def test_appended_grows_in_place_and_keeps_earlier_views():
+    held = None
+    views = []
+    for row in range(100):
+        held = appended(held, row)
+        views.append(held)
+        assert held.tolist() == list(range(row + 1))
+    # earlier views keep their length and values
+    assert [len(v) for v in views] == list(range(1, 101))
+    assert views[9].tolist() == list(range(10))
+    # most appends wrote into spare room: few distinct buffers for 100 rows
+    assert len({id(v.base) for v in views}) <= 8
+    # an array not made by appended is copied, never written through
+    plain = np.array([7, 8], dtype=np.int64)
+    assert appended(plain, 9).tolist() == [7, 8, 9] and plain.tolist() == [7, 8]
 
 
 def _by_id(index: StoryIndex, fingerprint, story: dict[str, str] | None = None) -> list[str]:
@@ -50,11 +72,14 @@ def _by_id(index: StoryIndex, fingerprint, story: dict[str, str] | None = None) 
 
 
 @pytest.mark.unit
-def test_candidates_by_row_are_those_by_id_through_merges():
+@pytest.mark.parametrize("by_sort", [0, 16, 10**9])
+def test_candidates_by_row_are_those_by_id_through_merges(by_sort, monkeypatch):
     """Near-copy families under shuffled ids, each family spread over several stories,
     some of them merged on the way: every document's list by rows equals the list by id,
     both with the index's stories and with ``story_of``; the lists are long enough for
-    the per-story cap to act."""
+    the per-story cap to act. With the distinct rows found by marking only, by the
+    default choice, and by sorting only."""
+    monkeypatch.setattr(dedup, "UNIQUE_BY_SORT", by_sort)
     texts = _texts(150, seed=8)
     ids = _ids(len(texts))
     index = StoryIndex()
