@@ -58,6 +58,11 @@ def test_appended_grows_in_place_and_keeps_earlier_views():
     # an array not made by appended is copied, never written through
     plain = np.array([7, 8], dtype=np.int64)
     assert appended(plain, 9).tolist() == [7, 8, 9] and plain.tolist() == [7, 8]
+    # a shared one-row array stands for every new bucket, and is never written through
+    single = np.array([5], dtype=np.int64)
+    first, second = appended(None, 5, single), appended(None, 5, single)
+    assert first is single and second is single
+    assert appended(first, 6).tolist() == [5, 6] and single.tolist() == [5]
 
 
 def _by_id(index: StoryIndex, fingerprint, story: dict[str, str] | None = None) -> list[str]:

@@ -609,17 +609,20 @@ def best_per_group(
     return np.sort(rows[order[position - first < CHECKS_PER_STORY]])
 
 
-def appended(held: np.ndarray | None, row: int) -> np.ndarray:
+def appended(held: np.ndarray | None, row: int, single: np.ndarray | None = None) -> np.ndarray:
     """``held`` (an int64 array, or None for none) with ``row`` added at the end, in
     amortised constant time: the result is a view of a buffer with room to spare, and a
     later call writes into that room instead of copying ``held`` (a bucket or a sentence
     posting grows one row at a time; concatenating on each insertion made filling a bucket
     of n rows cost n squared). Only the last view handed out may be appended to (its
-    owner replaces it by the result); earlier views keep their length and values."""
+    owner replaces it by the result); earlier views keep their length and values.
+
+    ``single``: ``[row]`` as an array the caller shares between the new buckets of one
+    insertion (most buckets of a distinct document are new and stay one row long: one
+    array for all, where a buffer each cost more than the rest of the insertion). It owns
+    its memory, so a later append copies it instead of writing into it."""
     if held is None:
-        buffer = np.empty(4, dtype=np.int64)
-        buffer[0] = row
-        return buffer[:1]
+        return np.array([row], dtype=np.int64) if single is None else single
     size = len(held)
     buffer = held.base
     if buffer is None or len(buffer) <= size or buffer.dtype != np.int64:
@@ -697,8 +700,9 @@ class RowBandIndex(BandIndex):
 
     def insert(self, key: Hashable, signature: np.ndarray) -> None:
         row = int(key)  # type: ignore[call-overload]
+        single = np.array([row], dtype=np.int64)
         for table, band in zip(self._row_tables, self._bands(signature), strict=True):
-            table[band] = appended(table.get(band), row)
+            table[band] = appended(table.get(band), row, single)
 
     def buckets(self, signature: np.ndarray) -> list[np.ndarray]:  # type: ignore[override]
         # the look-ups by map in C, one table per band
@@ -824,11 +828,14 @@ class StoryIndex:
         self.lsh.insert(row, signature)
         self._read = None  # the postings change
         limit = self.params.max_sentence_postings
+        single = np.array([row], dtype=np.int64)
         for sentence in sentences:
             postings = self.by_sentence.setdefault(sentence, [])
             if len(postings) <= limit:  # beyond the limit it is ignored anyway
                 postings.append(document_id)
-                self._sentence_rows[sentence] = appended(self._sentence_rows.get(sentence), row)
+                self._sentence_rows[sentence] = appended(
+                    self._sentence_rows.get(sentence), row, single
+                )
         return True
 
     def _new_story_number(self) -> int:
