@@ -89,13 +89,18 @@ def test_candidates_by_row_are_those_by_id_through_merges(by_sort, monkeypatch):
     ids = _ids(len(texts))
     index = StoryIndex()
     story: dict[str, str] = {}
-    longest = 0
+    longest = background_seen = 0
     for i, (document_id, text) in enumerate(zip(ids, texts, strict=True)):
         fingerprint = index.hasher.fingerprint(text)
         rows = index.story_candidates(fingerprint)
         assert rows == _by_id(index, fingerprint)
         assert rows == _by_id(index, fingerprint, story)
         assert rows == sorted(rows)
+        index.holds_rows = False  # the background read through the gathered postings
+        by_postings = index.background(fingerprint)
+        del index.holds_rows
+        assert index.background(fingerprint) == by_postings
+        background_seen += bool(by_postings)
         assert set(rows) <= index.candidates(fingerprint)
         longest = max(longest, len(rows))
         if i in (40, 90):  # two stories merged into a third
@@ -105,6 +110,7 @@ def test_candidates_by_row_are_those_by_id_through_merges(by_sort, monkeypatch):
         story[document_id] = f"s{i % 9}"  # a merged name, given again, is a new story
         index.insert(document_id, fingerprint, story[document_id])
     assert longest > 2 * CHECKS_PER_STORY
+    assert background_seen  # some documents have background sentences
     # a document with no candidate at all, and one with no shingles
     assert index.story_candidates(index.hasher.fingerprint("Nothing alike here at all.")) == []
     assert index.story_candidates(index.hasher.fingerprint("")) == []

@@ -895,6 +895,9 @@ class StoryIndex:
         """The document's sentences already indexed for several documents: stock
         paragraphs, which say nothing about who re-printed whom."""
         limit = self.params.background_postings
+        if self.holds_rows:  # in memory: the postings' lengths, without gathering them
+            held = self.by_sentence
+            return frozenset([h for h in fingerprint.sentences if len(held.get(h, ())) >= limit])
         return frozenset(
             h for h, posted in self._postings(fingerprint).items() if len(posted) >= limit
         )
