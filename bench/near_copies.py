@@ -30,6 +30,11 @@ grows with the archive and the total with its square.
   the clustering only. The report splits the dedup CPU into fingerprints and
   candidate search, and prints hashes of the partition and of every document's
   candidate list, so two trees can be shown to cluster alike.
+* ``--distinct N`` measures the capped side on ``N`` distinct documents instead
+  (:func:`bench.perturb.distinct_documents`: no near copies, every document its own
+  story and indexed; written to ``--cleaned`` when one is named): what the index costs
+  as it grows when nothing merges. The progress lines give the CPU seconds of indexing
+  (``insert_cpu_seconds``) and of candidate search so far, every 5,000 documents.
 
 Figures only: nothing fails on a threshold.
 
@@ -55,7 +60,12 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from bench.perturb import DEFAULT_SEEDS, synthetic_articles, write_jsonl  # noqa: E402
+from bench.perturb import (  # noqa: E402
+    DEFAULT_SEEDS,
+    distinct_documents,
+    synthetic_articles,
+    write_jsonl,
+)
 
 #: progress lines while a side runs, so a side stopped by the timeout still reports
 REPORT_EVERY = 5000
@@ -113,7 +123,7 @@ def run_side(jsonl: str, capped: bool, cleaned: str | None = None) -> None:
     groups = UnionFind()
     articles = documents = checks = 0
     clustering = 0.0  # CPU seconds in fingerprinting, candidates, checks and indexing
-    printing = searching = 0.0  # of which fingerprints, candidate search
+    printing = searching = inserting = 0.0  # of which fingerprints, candidate search, indexing
     listed = hashlib.sha256()  # every document's candidate list, in order
     # the index is told of merges where it can be (the capped path; a tree without
     # StoryIndex.merge_stories asks story_of instead)
@@ -147,6 +157,7 @@ def run_side(jsonl: str, capped: bool, cleaned: str | None = None) -> None:
                     "dedup_cpu_seconds": clustering,
                     "fingerprint_cpu_seconds": printing,
                     "candidate_cpu_seconds": searching,
+                    "insert_cpu_seconds": inserting,
                     "partition": partition,
                     "candidates": listed.hexdigest()[:16],
                     "peak_rss_mb": _peak_rss_mb(),
@@ -204,8 +215,11 @@ def run_side(jsonl: str, capped: bool, cleaned: str | None = None) -> None:
         if told and matched:
             merged = {story_id_for(root) for root in matched} - {story}
             index.merge_stories(sorted(merged), story)
+        began = time.process_time()
         index.insert(document_id, fingerprint, story if capped else None)
-        clustering += time.process_time() - printed
+        ended = time.process_time()
+        inserting += ended - began
+        clustering += ended - printed
         documents += 1
         if documents % REPORT_EVERY == 0:
             report(False)
@@ -244,12 +258,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--cleaned", default="", help="cache of the cleaned documents (JSON lines; see above)"
     )
+    parser.add_argument(
+        "--distinct", type=int, default=0, help="N distinct documents instead (see above)"
+    )
     args = parser.parse_args(argv)
     rows = []
     with tempfile.TemporaryDirectory(prefix="dossier-nearcopies-") as tmp:
         start = time.perf_counter()
         jsonl = Path(tmp) / "a.jsonl"
-        if args.cleaned and Path(args.cleaned).exists():
+        if args.distinct:
+            cleaned = args.cleaned or str(Path(tmp) / "distinct.jsonl")
+            if not Path(cleaned).exists():
+                with open(cleaned + ".part", "w", encoding="utf-8") as out:
+                    for key, text in distinct_documents(args.distinct, args.seed, args.corpus):
+                        out.write(json.dumps({"id": key, "text": text}) + "\n")
+                Path(cleaned + ".part").rename(cleaned)
+            print(f"{args.distinct:,} distinct documents in {cleaned} (--n not used)")
+            args.cleaned, args.sides = cleaned, "capped"
+        elif args.cleaned and Path(args.cleaned).exists():
             print(f"cleaned documents read from {args.cleaned} (--n not used)")
         else:
             write_jsonl(synthetic_articles(args.n, args.seed, args.corpus), jsonl)

@@ -154,3 +154,39 @@ def test_the_stored_index_finds_what_the_in_memory_index_finds(tmp_path):
         assert _index_rows(store) == written
     finally:
         store.close()
+
+
+@pytest.mark.unit
+def test_the_default_index_does_not_import_datasketch():
+    """datasketch imports scipy (about 0.6 s a process): a process that clusters with the
+    kept bands must not pay it (a fresh interpreter, so other tests' imports do not count)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from dossier.stories.dedup import StoryIndex, cluster; StoryIndex(); "
+        "cluster([('a', 'One text here.'), ('b', 'Another one.')]); "
+        "print('datasketch' in sys.modules, 'scipy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False"]
+
+
+@pytest.mark.unit
+def test_band_keys_are_each_bands_values_as_bytes():
+    """The keys made in C are the bands' uint64 values as bytes, a signature given as
+    uint64 or uint32 alike; the values past the last band are in no key."""
+    import numpy as np
+
+    from dossier.stories.dedup import BandIndex
+
+    index = BandIndex(0.3, 128)
+    signature = np.random.default_rng(3).integers(0, 2**32, size=128, dtype=np.uint64)
+    raw = signature.tobytes()
+    width = 8 * index.r
+    expected = [raw[i * width : (i + 1) * width] for i in range(index.b)]
+    assert index._bands(signature) == expected
+    assert index._bands(signature.astype(np.uint32)) == expected
+    changed = signature.copy()
+    changed[index.b * index.r :] += 1
+    assert index._bands(changed) == expected

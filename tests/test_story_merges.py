@@ -197,3 +197,33 @@ def test_fingerprints_in_batches_are_the_one_at_a_time_ones():
         assert np.array_equal(a.shingles, b.shingles)
         assert (a.sentences, a.lead) == (b.sentences, b.lead)
     assert len({s.signature.tobytes() for s in many}) > SIGNATURE_BATCH  # not all alike
+
+
+@pytest.mark.unit
+def test_best_per_group_breaks_ties_by_the_given_keys():
+    """Rows in insertion order, ties by id (bytes keys): the walk over the rows in id order
+    picks the same rows."""
+    rng = np.random.default_rng(12)
+    tied = 0
+    for _ in range(300):
+        n = int(rng.integers(1, 40))
+        keys = np.array(
+            [
+                rng.integers(97, 100, size=int(rng.integers(1, 5))).astype(np.uint8).tobytes()
+                for _ in range(n)
+            ],
+            dtype="S8",
+        )
+        keys = np.unique(keys)  # distinct ids
+        rng.shuffle(keys)
+        n = len(keys)
+        estimate = rng.integers(0, 4, size=n) / 128
+        groups = rng.integers(0, 4, size=n)
+        found = best_per_group(np.arange(n), estimate, groups, keys).tolist()
+        by_id = np.argsort(keys, kind="stable")  # row -> its place in id order
+        place = np.empty(n, dtype=np.int64)
+        place[by_id] = np.arange(n)
+        walked = _walk(place.tolist(), estimate.tolist(), groups.tolist())
+        assert sorted(place[found].tolist()) == walked
+        tied += n > 3 * CHECKS_PER_STORY
+    assert tied > 100  # long enough lists for ties at the cut

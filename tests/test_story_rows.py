@@ -8,7 +8,8 @@ import random
 import numpy as np
 import pytest
 
-from dossier.stories.dedup import CHECKS_PER_STORY, StoryIndex, equal_values
+import dossier.stories.dedup as dedup
+from dossier.stories.dedup import CHECKS_PER_STORY, StoryIndex, appended, equal_values
 from tests.test_story_merges import _texts
 
 
@@ -26,16 +27,42 @@ def _ids(n: int, seed: int = 3) -> list[str]:
 
 
 @pytest.mark.unit
-def test_ranks_put_rows_in_id_order():
+def test_id_keys_sort_as_the_ids():
+    """The fixed-width UTF-8 keys sort as the ids (code points), through ids longer than
+    the first width (the keys widen) and non-ASCII ones."""
     index = StoryIndex()
     ids = _ids(60)
+    ids[30:30] = ["北" * 7, "abc" * 8 + "a", "abc" * 8]  # wider than the first keys
+    assert max(len(i.encode()) for i in ids) > index._id_keys.itemsize
     text = _texts(1)[0]
     fingerprint = index.hasher.fingerprint(text)
     for i, document_id in enumerate(ids):
         index.insert(document_id, fingerprint, f"s{i}")
-        ranks = index._ranks[: i + 1]
-        assert [index._ids[r] for r in np.argsort(ranks)] == sorted(ids[: i + 1])
-        assert sorted(ranks.tolist()) == list(range(i + 1))  # distinct
+        keys = index._id_keys[: i + 1]
+        assert [index._ids[r] for r in np.argsort(keys, kind="stable")] == sorted(ids[: i + 1])
+
+
+@pytest.mark.unit
+def test_appended_grows_in_place_and_keeps_earlier_views():
+    held = None
+    views = []
+    for row in range(100):
+        held = appended(held, row)
+        views.append(held)
+        assert held.tolist() == list(range(row + 1))
+    # earlier views keep their length and values
+    assert [len(v) for v in views] == list(range(1, 101))
+    assert views[9].tolist() == list(range(10))
+    # most appends wrote into spare room: few distinct buffers for 100 rows
+    assert len({id(v.base) for v in views}) <= 8
+    # an array not made by appended is copied, never written through
+    plain = np.array([7, 8], dtype=np.int64)
+    assert appended(plain, 9).tolist() == [7, 8, 9] and plain.tolist() == [7, 8]
+    # a shared one-row array stands for every new bucket, and is never written through
+    single = np.array([5], dtype=np.int64)
+    first, second = appended(None, 5, single), appended(None, 5, single)
+    assert first is single and second is single
+    assert appended(first, 6).tolist() == [5, 6] and single.tolist() == [5]
 
 
 def _by_id(index: StoryIndex, fingerprint, story: dict[str, str] | None = None) -> list[str]:
@@ -50,22 +77,30 @@ def _by_id(index: StoryIndex, fingerprint, story: dict[str, str] | None = None) 
 
 
 @pytest.mark.unit
-def test_candidates_by_row_are_those_by_id_through_merges():
+@pytest.mark.parametrize("by_sort", [0, 16, 10**9])
+def test_candidates_by_row_are_those_by_id_through_merges(by_sort, monkeypatch):
     """Near-copy families under shuffled ids, each family spread over several stories,
     some of them merged on the way: every document's list by rows equals the list by id,
     both with the index's stories and with ``story_of``; the lists are long enough for
-    the per-story cap to act."""
+    the per-story cap to act. With the distinct rows found by marking only, by the
+    default choice, and by sorting only."""
+    monkeypatch.setattr(dedup, "UNIQUE_BY_SORT", by_sort)
     texts = _texts(150, seed=8)
     ids = _ids(len(texts))
     index = StoryIndex()
     story: dict[str, str] = {}
-    longest = 0
+    longest = background_seen = 0
     for i, (document_id, text) in enumerate(zip(ids, texts, strict=True)):
         fingerprint = index.hasher.fingerprint(text)
         rows = index.story_candidates(fingerprint)
         assert rows == _by_id(index, fingerprint)
         assert rows == _by_id(index, fingerprint, story)
         assert rows == sorted(rows)
+        index.holds_rows = False  # the background read through the gathered postings
+        by_postings = index.background(fingerprint)
+        del index.holds_rows
+        assert index.background(fingerprint) == by_postings
+        background_seen += bool(by_postings)
         assert set(rows) <= index.candidates(fingerprint)
         longest = max(longest, len(rows))
         if i in (40, 90):  # two stories merged into a third
@@ -75,6 +110,7 @@ def test_candidates_by_row_are_those_by_id_through_merges():
         story[document_id] = f"s{i % 9}"  # a merged name, given again, is a new story
         index.insert(document_id, fingerprint, story[document_id])
     assert longest > 2 * CHECKS_PER_STORY
+    assert background_seen  # some documents have background sentences
     # a document with no candidate at all, and one with no shingles
     assert index.story_candidates(index.hasher.fingerprint("Nothing alike here at all.")) == []
     assert index.story_candidates(index.hasher.fingerprint("")) == []

@@ -32,7 +32,6 @@ from __future__ import annotations
 import codecs
 import re
 import zlib
-from bisect import bisect_left
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -42,7 +41,6 @@ from typing import ClassVar, Protocol
 from urllib.parse import urlsplit
 
 import numpy as np
-from datasketch import MinHashLSH
 from unidecode import unidecode
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -586,14 +584,22 @@ INDEXED_PER_STORY = 12
 LSH_BANDS: dict[tuple[float, int], tuple[int, int]] = {(0.3, 128): (37, 3)}
 
 
-def best_per_group(rows: np.ndarray, estimate: np.ndarray, groups: np.ndarray) -> np.ndarray:
+def best_per_group(
+    rows: np.ndarray,
+    estimate: np.ndarray,
+    groups: np.ndarray,
+    ties: np.ndarray | None = None,
+) -> np.ndarray:
     """Of ``rows`` (ascending), the :data:`CHECKS_PER_STORY` with the best ``estimate`` in
-    each group (ties: the smaller row), ascending: the candidates that walking ``rows``
-    best estimate first, ties by row, and taking each group's first ones would pick.
+    each group (ties: the smaller row, or the smaller of ``ties``, one value per row),
+    ascending: the candidates that walking ``rows`` best estimate first, ties by row (by
+    ``ties``), and taking each group's first ones would pick.
 
     One sort by (group, estimate descending, row) and the rank within each group, where
-    the walk is a Python step per candidate."""
-    order = np.lexsort((rows, -estimate, groups))
+    the walk is a Python step per candidate. ``ties`` lets a caller whose rows are not in
+    the order ties go by (the story index's rows are in insertion order, ties go by id)
+    give that order without sorting the rows by it first."""
+    order = np.lexsort((rows if ties is None else ties, -estimate, groups))
     grouped = groups[order]
     position = np.arange(len(order))
     starts = np.empty(len(order), dtype=bool)
@@ -601,6 +607,35 @@ def best_per_group(rows: np.ndarray, estimate: np.ndarray, groups: np.ndarray) -
     np.not_equal(grouped[1:], grouped[:-1], out=starts[1:])
     first = np.maximum.accumulate(np.where(starts, position, 0))
     return np.sort(rows[order[position - first < CHECKS_PER_STORY]])
+
+
+def appended(held: np.ndarray | None, row: int, single: np.ndarray | None = None) -> np.ndarray:
+    """``held`` (an int64 array, or None for none) with ``row`` added at the end, in
+    amortised constant time: the result is a view of a buffer with room to spare, and a
+    later call writes into that room instead of copying ``held`` (a bucket or a sentence
+    posting grows one row at a time; concatenating on each insertion made filling a bucket
+    of n rows cost n squared). Only the last view handed out may be appended to (its
+    owner replaces it by the result); earlier views keep their length and values.
+
+    ``single``: ``[row]`` as an array the caller shares between the new buckets of one
+    insertion (most buckets of a distinct document are new and stay one row long: one
+    array for all, where a buffer each cost more than the rest of the insertion). It owns
+    its memory, so a later append copies it instead of writing into it."""
+    if held is None:
+        return np.array([row], dtype=np.int64) if single is None else single
+    size = len(held)
+    buffer = held.base
+    if buffer is None or len(buffer) <= size or buffer.dtype != np.int64:
+        buffer = np.empty(max(4, 2 * size), dtype=np.int64)
+        buffer[:size] = held
+    buffer[size] = row
+    return buffer[: size + 1]
+
+
+#: a query's gathered rows (one per bucket or posting they are in) are made distinct by a
+#: sort when they are fewer than the indexed rows over this, else by marking an array as
+#: long as the index (the sort costs more per row, the marking costs the index)
+UNIQUE_BY_SORT = 16
 
 
 class BandIndex:
@@ -616,6 +651,10 @@ class BandIndex:
     def __init__(self, threshold: float, num_perm: int) -> None:
         bands = LSH_BANDS.get((threshold, num_perm))
         if bands is None:
+            # imported here: datasketch imports scipy (0.6 s of every process that
+            # clusters, ingest runs included), and only settings not in LSH_BANDS need it
+            from datasketch import MinHashLSH
+
             found = MinHashLSH(threshold=threshold, num_perm=num_perm)
             bands = (found.b, found.r)
         self.b, self.r = bands
@@ -623,9 +662,11 @@ class BandIndex:
         self._tables: list[dict[bytes, list[Hashable]]] = [{} for _ in range(self.b)]
 
     def _bands(self, signature: np.ndarray) -> list[bytes]:
-        raw = np.asarray(signature, dtype=np.uint64).tobytes()
-        width = self._width
-        return [raw[i * width : (i + 1) * width] for i in range(self.b)]
+        """Each band's ``r`` values as bytes (uint64), made in C: the bands' values viewed
+        as one fixed-width raw item each, whose ``tolist`` gives their bytes (a Python
+        slice per band cost three times as much, and this runs for every document)."""
+        values = np.ascontiguousarray(signature[: self.b * self.r], dtype=np.uint64)
+        return values.view(f"V{self._width}").tolist()  # type: ignore[no-any-return]
 
     def insert(self, key: Hashable, signature: np.ndarray) -> None:
         """Index ``key`` (once: the caller keeps track of what is indexed; the story
@@ -658,18 +699,15 @@ class RowBandIndex(BandIndex):
         self._row_tables: list[dict[bytes, np.ndarray]] = [{} for _ in range(self.b)]
 
     def insert(self, key: Hashable, signature: np.ndarray) -> None:
-        row = np.array([key], dtype=np.int64)
+        row = int(key)  # type: ignore[call-overload]
+        single = np.array([row], dtype=np.int64)
         for table, band in zip(self._row_tables, self._bands(signature), strict=True):
-            held = table.get(band)
-            table[band] = row if held is None else np.concatenate([held, row])
+            table[band] = appended(table.get(band), row, single)
 
     def buckets(self, signature: np.ndarray) -> list[np.ndarray]:  # type: ignore[override]
-        found = []
-        for table, band in zip(self._row_tables, self._bands(signature), strict=True):
-            hit = table.get(band)
-            if hit is not None:
-                found.append(hit)
-        return found
+        # the look-ups by map in C, one table per band
+        hits = map(dict.get, self._row_tables, self._bands(signature))
+        return [hit for hit in hits if hit is not None]
 
     def query(self, signature: np.ndarray) -> set[Hashable]:
         return set(np.concatenate([np.zeros(0, dtype=np.int64), *self.buckets(signature)]).tolist())
@@ -712,10 +750,12 @@ class StoryIndex:
         #: members indexed per story (stories given at insertion only)
         self.per_story: dict[str, int] = {}
         self._rows: dict[str, int] = {}
-        #: row -> id, the ids in id order, and each row's position among them
+        #: row -> id, and the same as UTF-8 bytes in a fixed-width array: a query puts
+        #: its candidates in id order by sorting these (bytes of UTF-8 sort as the code
+        #: points of ``str`` do), where keeping every row's rank among the ids cost a
+        #: pass over the whole index per insertion
         self._ids: list[str] = []
-        self._sorted_ids: list[str] = []
-        self._ranks = np.zeros(1024, dtype=np.int64)
+        self._id_keys = np.zeros(1024, dtype="S16")
         #: sentence -> the rows indexed under it (``by_sentence`` by row number)
         self._sentence_rows: dict[int, np.ndarray] = {}
         self._signatures = np.zeros((1024, self.params.num_perm), dtype=np.uint32)
@@ -773,13 +813,12 @@ class StoryIndex:
             self._signatures = np.concatenate([self._signatures, np.zeros_like(self._signatures)])
             self._sizes = np.concatenate([self._sizes, np.zeros_like(self._sizes)])
             self._story_rows = np.concatenate([self._story_rows, np.zeros_like(self._story_rows)])
-            self._ranks = np.concatenate([self._ranks, np.zeros_like(self._ranks)])
+            self._id_keys = np.concatenate([self._id_keys, np.zeros_like(self._id_keys)])
         self._ids.append(document_id)
-        rank = bisect_left(self._sorted_ids, document_id)
-        self._sorted_ids.insert(rank, document_id)
-        ranks = self._ranks[:row]
-        ranks[ranks >= rank] += 1
-        self._ranks[row] = rank
+        key = document_id.encode()
+        if len(key) > self._id_keys.itemsize:  # a longer id: wider keys, once per length
+            self._id_keys = self._id_keys.astype(f"S{len(key)}")
+        self._id_keys[row] = key
         self._signatures[row] = signature
         self._sizes[row] = size
         # a document indexed without a story is a story of its own, never merged
@@ -789,14 +828,13 @@ class StoryIndex:
         self.lsh.insert(row, signature)
         self._read = None  # the postings change
         limit = self.params.max_sentence_postings
+        single = np.array([row], dtype=np.int64)
         for sentence in sentences:
             postings = self.by_sentence.setdefault(sentence, [])
             if len(postings) <= limit:  # beyond the limit it is ignored anyway
                 postings.append(document_id)
-                held = self._sentence_rows.get(sentence)
-                here = np.array([row], dtype=np.int64)
-                self._sentence_rows[sentence] = (
-                    here if held is None else np.concatenate([held, here])
+                self._sentence_rows[sentence] = appended(
+                    self._sentence_rows.get(sentence), row, single
                 )
         return True
 
@@ -857,6 +895,9 @@ class StoryIndex:
         """The document's sentences already indexed for several documents: stock
         paragraphs, which say nothing about who re-printed whom."""
         limit = self.params.background_postings
+        if self.holds_rows:  # in memory: the postings' lengths, without gathering them
+            held = self.by_sentence
+            return frozenset([h for h in fingerprint.sentences if len(held.get(h, ())) >= limit])
         return frozenset(
             h for h, posted in self._postings(fingerprint).items() if len(posted) >= limit
         )
@@ -996,8 +1037,12 @@ class StoryIndex:
     def _story_candidates_by_row(self, fingerprint: Fingerprint) -> list[str]:
         """:meth:`story_candidates` of the in-memory index by row numbers: the candidates
         (:meth:`candidates`) and the sentences shared with each (:meth:`shared_sentences`)
-        gathered in arrays, put in id order by their ranks, then the same arrays and the
-        same :func:`best_per_group` as the path by id, so the same list."""
+        gathered in arrays, then the same arrays and :func:`best_per_group` as the path by
+        id, ties by id (the rows' id keys), so the same list.
+
+        Nothing here costs the size of the index: the distinct rows are found by sorting
+        the few gathered when they are few (marking them in an array as long as the index
+        when they are many), and the shared sentences are counted per distinct row."""
         held = self._sentence_rows
         postings = [held[h] for h in fingerprint.sentences if h in held]
         limit = self.params.max_sentence_postings
@@ -1006,18 +1051,24 @@ class StoryIndex:
             found += self.lsh.buckets(fingerprint.signature)  # type: ignore[attr-defined]
         if not found:
             return []
-        # the distinct rows, ascending, by marking them (np.unique sorts every copy)
-        marked = np.zeros(len(self._ids), dtype=bool)
-        marked[np.concatenate(found)] = True
-        rows = np.flatnonzero(marked)
-        rows = rows[np.argsort(self._ranks[rows])]  # id order (ranks are distinct)
+        gathered = np.concatenate(found)
+        indexed = len(self._ids)
+        if len(gathered) * UNIQUE_BY_SORT < indexed:
+            rows = _sorted_unique(gathered)
+        else:  # the distinct rows, ascending, by marking them (a sort of every copy costs more)
+            marked = np.zeros(indexed, dtype=bool)
+            marked[gathered] = True
+            rows = np.flatnonzero(marked)
         background = self.params.background_postings
         once = [p for p in postings if len(p) < background]
-        shared = (
-            np.bincount(np.concatenate(once), minlength=len(self._ids))[rows]
-            if once
-            else np.zeros(len(rows), dtype=np.int64)
-        )
+        shared = np.zeros(len(rows), dtype=np.int64)
+        if once:
+            # each posted row's place among ``rows`` (a row outside them, possible only
+            # when background postings are longer than the limit, is left out)
+            posted = np.concatenate(once)
+            place = np.minimum(np.searchsorted(rows, posted), len(rows) - 1)
+            place = place[rows[place] == posted]
+            shared = np.bincount(place, minlength=len(rows))
         signatures = self._signatures[rows]
         signature = fingerprint.signature.astype(np.uint32)
         estimate = equal_values(signatures, signature) / signatures.shape[1]
@@ -1027,9 +1078,12 @@ class StoryIndex:
         )
         if not len(kept):
             return []
-        chosen = best_per_group(kept, estimate[kept], self._story_rows[rows[kept]])
+        rows = rows[kept]
+        chosen = best_per_group(
+            np.arange(len(rows)), estimate[kept], self._story_rows[rows], self._id_keys[rows]
+        )
         ids = self._ids
-        return [ids[row] for row in rows[chosen].tolist()]
+        return sorted([ids[row] for row in rows[chosen].tolist()])
 
     def may_join(
         self, fingerprint: Fingerprint, estimate: float, other_size: int, shared: int
