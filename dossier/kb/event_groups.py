@@ -40,6 +40,7 @@ from dossier.kb.lead_speakers import (
     _lead_bodies,
     _same_speaker,
 )
+from dossier.kb.person_news import person_news_groups
 from dossier.kb.reactions import REACTED, headline_reacts, reacts
 from dossier.kb.tellings import (
     _CONTENT_WORD,
@@ -494,6 +495,32 @@ def assign_event_group(
                     pool += rows
                     groups.add(group)
                     sources |= held
+    if published:
+        # news of one person whose leads name no day for it (an appointment, a death):
+        # the person both leads name, the days it broke, the same words (person_news)
+        persons = lead_persons(named, lead)
+        if persons:
+            if "places" not in record:
+                places, _regions, figures = _lead_features(
+                    store, document_id, text, settings.lead_sentences, dateline, named
+                )
+                record.update(places=";".join(places), figures=";".join(figures))
+            groups |= person_news_groups(
+                store,
+                record,
+                text,
+                told_as,
+                persons,
+                lead_names(named, lead),
+                dict(actors),
+                (_shift(published, -days), _shift(published, days)),
+                groups,
+                {s for s in sources if s},
+                settings.lead_sentences,
+            )
+            # indexed (surname, publication day, no act day) for the reports to come
+            indexed = {a for a, _d in actors}
+            actors += [(p, None) for p in persons if p not in indexed]
     if published is None and record["day"] is None:
         # no date at all: one person named in both leads, nothing setting them apart
         persons = lead_persons(named, lead)

@@ -125,7 +125,7 @@ def read_lead(store: Store, document_id: str, lead_sentences: int) -> tuple[list
     return lead_names(store.document_mentions(document_id), end), text
 
 
-def _apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+def reports_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two undated reports (``document_groups`` rows with ``persons`` and
     ``text``) tell two events: tolls with no number in common, specific places and none
     in common, or persons that set them apart (:func:`persons_apart`)."""
@@ -183,7 +183,7 @@ def undated_groups(
             if held & outlets:
                 continue
             members = [member(r) for r in rows]
-            if any(_apart(x, y) for x in members for y in pool):
+            if any(reports_apart(x, y) for x in members for y in pool):
                 continue
             pool += members
             found.add(group)
