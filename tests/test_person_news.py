@@ -117,3 +117,13 @@ def test_a_toll_or_places_with_none_in_common_keep_them_apart():
 def test_person_told_alike_leaves_the_persons_name_out(a, b, alike):
     names = ("ellen degeneres", "ellen degeneres")
     assert person_told_alike(telling_words(None, a), telling_words(None, b), names) is alike
+
+
+@pytest.mark.unit
+def test_a_reaction_never_joins_the_report_of_the_incident_it_names():
+    report = _store(type="ASSAULT")
+    assert _join(report, "b", HOST_TOO, "ap", type="reaction:ASSAULT") == set()
+    # a statement typed by what it says joins a report typed as a reaction to an attack
+    statement = _store(type="reaction:ASSAULT")
+    assert _join(statement, "c", HOST_TOO, "ap", type="ACCUSE") == {"g-a"}
+    assert _join(_store(type="ASSAULT"), "d", HOST_TOO, "ap", type="ASSAULT") == {"g-a"}

@@ -26,6 +26,9 @@ The rule: two dated reports join when
 * nothing sets them apart (:func:`dossier.kb.undated_reports.reports_apart`: tolls with no
   number in common, specific places and none in common, or persons that make it another
   person's news -- the first person either lead names never named in the other report);
+* a reaction or a follow-up never joins a report of an incident (the reactions rule: the
+  minister's condemnation of the firing on a convoy names its target as the report of the
+  firing does);
 * one outlet's second report never joins (an outlet's follow-up is its thread).
 
 Candidates by index (``document_actors``: surname and publication day), never a scan.
@@ -38,7 +41,9 @@ from typing import Any
 
 from unidecode import unidecode
 
+from dossier.kb.event_merge import THREAD_INCIDENT_TYPES
 from dossier.kb.lead_names import same_actor
+from dossier.kb.reactions import REACTED
 from dossier.kb.tellings import _CONTENT_WORD, JOIN_TELLING
 from dossier.kb.undated_reports import read_lead, reports_apart
 from dossier.store.base import Store
@@ -52,6 +57,18 @@ def person_told_alike(mine: frozenset[str], theirs: frozenset[str], names: Itera
     known = {w for name in names for w in _CONTENT_WORD.findall(unidecode(name).lower())}
     a, b = mine - known, theirs - known
     return bool(a and b) and len(a & b) >= JOIN_TELLING * min(len(a), len(b))
+
+
+def _reaction_and_report(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether of two ``document_groups`` rows one is a reaction or a follow-up to an
+    incident (stored under :data:`~dossier.kb.reactions.REACTED`) and the other a report
+    of an incident (:data:`~dossier.kb.event_merge.THREAD_INCIDENT_TYPES`): the Senate
+    chairman's condemnation names the AJK speaker whose convoy was fired on, as the report
+    of the firing does, in its words -- the reactions rule makes them one thread, two
+    events. (A statement, typed as one, may join a reaction: two reports of the Prime
+    Minister's remarks, one typed by his accusation, one by the attack he spoke of.)"""
+    kinds = {(row.get("type") or "") for row in (a, b)}
+    return any(k.startswith(REACTED) for k in kinds) and bool(kinds & THREAD_INCIDENT_TYPES)
 
 
 def person_news_groups(
@@ -110,6 +127,8 @@ def person_news_groups(
             ]
             if not all(r["published"] and window[0] <= r["published"] <= window[1] for r in rows):
                 continue
+            if any(_reaction_and_report(x, y) for x in rows for y in pool):
+                continue  # a reaction and the incident it names: one thread, two events
             held = {r["outlet"] for r in rows if r.get("outlet")}
             if held & outlets:
                 continue
