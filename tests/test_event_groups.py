@@ -356,7 +356,8 @@ def _person(text: str, name: str, nth: int = 0) -> dict[str, object]:
     ],
 )  # fmt: skip
 def test_a_leads_actors_are_the_persons_it_tells_acting(text, names, actor):
-    from dossier.kb.facts import _lead_actors, _statement_lead_end
+    from dossier.kb.facts import _lead_actors
+    from dossier.kb.lead_names import statement_lead_end
 
     mentions = []
     for name in names:
@@ -364,22 +365,22 @@ def test_a_leads_actors_are_the_persons_it_tells_acting(text, names, actor):
         mentions.append(_person(text, name, nth))
     mentions.sort(key=lambda m: m["start"])
     # published on Thursday 2025-03-13: "Wednesday" is the day before, "Friday" the 7th
-    end = _statement_lead_end(text, 2)
+    end = statement_lead_end(text, 2)
     assert _lead_actors(mentions, text, end, "2025-03-13") == actor
 
 
 def test_one_person_under_a_longer_name_but_not_a_shared_surname():
-    from dossier.kb.facts import _same_actor
+    from dossier.kb.lead_names import same_actor
 
-    assert _same_actor("shehbaz sharif", "muhammad shehbaz sharif")
-    assert _same_actor("asif ali zardari", "asif ali zardari")
-    assert not _same_actor("ali khan", "omar ayub khan")
-    assert not _same_actor("bilawal bhutto zardari", "asif ali zardari")
-    assert not _same_actor("khan", "ali khan")  # a surname alone is no one
+    assert same_actor("shehbaz sharif", "muhammad shehbaz sharif")
+    assert same_actor("asif ali zardari", "asif ali zardari")
+    assert not same_actor("ali khan", "omar ayub khan")
+    assert not same_actor("bilawal bhutto zardari", "asif ali zardari")
+    assert not same_actor("khan", "ali khan")  # a surname alone is no one
     # titles one outlet gives and the other does not
-    assert _same_actor("syed asim munir", "gen asim munir")
-    assert _same_actor("lt gen ahmed sharif chaudhry", "ahmed sharif chaudhry")
-    assert not _same_actor("gen asim munir", "gen ali munir")
+    assert same_actor("syed asim munir", "gen asim munir")
+    assert same_actor("lt gen ahmed sharif chaudhry", "ahmed sharif chaudhry")
+    assert not same_actor("gen asim munir", "gen ali munir")
 
 
 def test_a_lead_counts_sentences_not_line_breaks_when_asked():
@@ -519,9 +520,10 @@ def _named(text: str, names: list[tuple[str, str]]) -> list[dict[str, object]]:
     ],
 )  # fmt: skip
 def test_a_lead_whose_actor_reacts_reports_a_statement(text, names, reaction):
-    from dossier.kb.facts import _statement_lead_end, reacts
+    from dossier.kb.facts import reacts
+    from dossier.kb.lead_names import statement_lead_end
 
-    assert reacts(_named(text, names), text, _statement_lead_end(text, 1)) is reaction
+    assert reacts(_named(text, names), text, statement_lead_end(text, 1)) is reaction
 
 
 @pytest.mark.unit
@@ -806,9 +808,9 @@ def test_a_storyline_thread_takes_links_only_while_young():
     ],
 )
 def test_an_institutional_speakers_name_reads_as_one_key(name, key):
-    from dossier.kb.facts import _body_key
+    from dossier.kb.lead_names import body_key
 
-    assert _body_key(name) == key
+    assert body_key(name) == key
 
 
 def _place(text: str, name: str) -> dict[str, object]:
@@ -846,10 +848,11 @@ def _place(text: str, name: str) -> dict[str, object]:
 def test_a_leads_institutional_speakers_are_the_bodies_it_tells_speaking(
     text, places, dateline, bodies
 ):
-    from dossier.kb.facts import _lead_bodies, _statement_lead_end
+    from dossier.kb.facts import _lead_bodies
+    from dossier.kb.lead_names import statement_lead_end
 
     mentions = [_place(text, p) for p in places]
-    end = _statement_lead_end(text, 2)
+    end = statement_lead_end(text, 2)
     assert _lead_bodies(mentions, text, end, "2025-03-13", dateline) == bodies
 
 

@@ -33,13 +33,14 @@ from dossier.kb.event_merge import (
 )
 from dossier.kb.event_reports import _report
 from dossier.kb.lead_incident import _lead_events, _lead_features, _told_incident
+from dossier.kb.lead_names import statement_lead_end
 from dossier.kb.lead_speakers import (
     BODY,
     _lead_actors,
     _lead_bodies,
     _same_speaker,
-    _statement_lead_end,
 )
+from dossier.kb.person_news import person_news_groups
 from dossier.kb.reactions import REACTED, headline_reacts, reacts
 from dossier.kb.tellings import (
     _CONTENT_WORD,
@@ -136,7 +137,7 @@ def _row_said(store: Store, row: dict[str, Any], lead_sentences: int) -> frozens
         return frozenset(row["said"].split())
     report = store.document(row["document_id"]) or {}
     text = report.get("text") or ""
-    lead = _statement_lead_end(text, lead_sentences)
+    lead = statement_lead_end(text, lead_sentences)
     return statement_words(text, lead, report.get("dateline") or "")
 
 
@@ -279,7 +280,7 @@ def assign_event_group(
     text = document.get("text") or ""
     dateline = place_key(document.get("dateline") or "")
     told_as = telling_words(document.get("title"), text)
-    lead = _statement_lead_end(text, settings.lead_sentences)
+    lead = statement_lead_end(text, settings.lead_sentences)
     # the words its candidates compare, kept with the row (a later document reads no text)
     said = statement_words(text, lead, document.get("dateline") or "")
     record.update(
@@ -315,7 +316,7 @@ def assign_event_group(
         # only their thread
         # (stored under its own type, REACTED + the incident's, so that the incident's
         # later reports find it for the thread and no report joins it as one of theirs)
-        reaction = reacts(named, text, _statement_lead_end(text, 1)) or headline_reacts(
+        reaction = reacts(named, text, statement_lead_end(text, 1)) or headline_reacts(
             document.get("title")
         )
         # a background incident is stored under REACTED too: the incident's later reports
@@ -494,6 +495,32 @@ def assign_event_group(
                     pool += rows
                     groups.add(group)
                     sources |= held
+    if published:
+        # news of one person whose leads name no day for it (an appointment, a death):
+        # the person both leads name, the days it broke, the same words (person_news)
+        persons = lead_persons(named, lead)
+        if persons:
+            if "places" not in record:
+                places, _regions, figures = _lead_features(
+                    store, document_id, text, settings.lead_sentences, dateline, named
+                )
+                record.update(places=";".join(places), figures=";".join(figures))
+            groups |= person_news_groups(
+                store,
+                record,
+                text,
+                told_as,
+                persons,
+                lead_names(named, lead),
+                dict(actors),
+                (_shift(published, -days), _shift(published, days)),
+                groups,
+                {s for s in sources if s},
+                settings.lead_sentences,
+            )
+            # indexed (surname, publication day, no act day) for the reports to come
+            indexed = {a for a, _d in actors}
+            actors += [(p, None) for p in persons if p not in indexed]
     if published is None and record["day"] is None:
         # no date at all: one person named in both leads, nothing setting them apart
         persons = lead_persons(named, lead)

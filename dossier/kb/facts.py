@@ -62,12 +62,9 @@ from dossier.kb.lead_incident import _lead_events, _told_incident
 from dossier.kb.lead_speakers import (
     BODY,
     _act_day,
-    _body_key,
     _lead_actors,
     _lead_bodies,
-    _same_actor,
     _same_speaker,
-    _statement_lead_end,
 )
 from dossier.kb.reactions import REACTED, headline_reacts, reacts
 from dossier.kb.span_mentions import overlapping_mention, speaker_mention
@@ -102,7 +99,6 @@ __all__ = [
     "_SPREAD",
     "DocumentPlaces",
     "_act_day",
-    "_body_key",
     "_capitalised_runs",
     "_differ",
     "_earlier_day",
@@ -115,10 +111,8 @@ __all__ = [
     "_own_place",
     "_placed_at",
     "_report",
-    "_same_actor",
     "_same_speaker",
     "_sentence_regions",
-    "_statement_lead_end",
     "_thread_open",
     "_time_of",
     "_told_incident",

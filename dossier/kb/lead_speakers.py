@@ -11,7 +11,6 @@ against the publication day. Used by :func:`dossier.kb.event_groups.assign_event
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -19,7 +18,14 @@ from unidecode import unidecode
 
 from dossier.geo import load_gazetteer, stands_for_state
 from dossier.kb.event_merge import lead_end
-from dossier.names import strip_titles
+from dossier.kb.lead_names import (
+    ACTOR_LABELS,
+    NAME_WORD,
+    after_bullets,
+    body_key,
+    full_name_words,
+    same_actor,
+)
 
 #: what follows the subject of a lead that acts or speaks: an apposition, "on Wednesday",
 #: an auxiliary or an adverb, then a verb ("Hanif Abbasi on Wednesday strongly condemned",
@@ -51,18 +57,6 @@ def _act_day(weekday: str | None, published: str | None) -> str | None:
 _IRREGULAR_ACTS = frozenset(
     "said told met paid held sought spoke took gave made led chaired visited vowed".split()
 )
-_NAME_WORD = re.compile(r"[a-z]+")
-
-
-def full_name_words(words: list[str], persons: Sequence[dict[str, Any]]) -> list[str]:
-    """The longest person name of ``persons`` that ends in ``words`` (a surname told alone
-    later in a report stands for the full name told first), else ``words``."""
-    longest = words
-    for other in persons:
-        full = _NAME_WORD.findall(unidecode(other["text"]).lower())
-        if len(full) > len(longest) and full[-len(words) :] == words:
-            longest = full
-    return longest
 
 
 def _acts(word: str) -> bool:
@@ -76,34 +70,13 @@ def _acts(word: str) -> bool:
 _NOT_VERBS = frozenset("across towards afterwards besides perhaps whereas thus was has".split())
 
 
-_BULLET = re.compile(r"\s*[•▪●◆*-][^\n]*\n+")
-
-
-#: who acts in a lead: a person. (Bodies -- "The Islamabad High Court suspended ..." -- were
-#: measured and dropped: an armed group, "the security forces", the military's media wing
-#: and a train the model takes for an organisation act in a dozen unrelated leads a day.)
-_ACTOR_LABELS = frozenset({"PERSON"})
-
-
-def _statement_lead_end(text: str, sentences: int) -> int:
-    """Where the lead of a statement's report ends: its first ``sentences`` sentences after
-    any headline bullets (a newspaper's "• Zardari says ...; PM receives briefing" lines
-    above the body), which summarise the article rather than start it."""
-    start = 0
-    while found := _BULLET.match(text, start):
-        start = found.end()
-    return start + lead_end(text[start:], sentences, paragraphs=True)
-
-
 def _news_day(text: str) -> str | None:
     """The weekday a lead's first sentence sets for its news ("The Foreign Office (FO) on
     Thursday said ...", "Pakistan on Thursday reiterated ..."), where it names exactly one:
     the day of what the lead's later speakers say, whose own sentences name none (a
     spokesman's quote, the briefing's details). Headline bullets are skipped, as for the
     lead."""
-    start = 0
-    while found := _BULLET.match(text, start):
-        start = found.end()
+    start = after_bullets(text)
     first = text[start : start + lead_end(text[start:], 1)]
     days = {m["day"].lower() for m in _LATER_DAY.finditer(first)}
     return days.pop() if len(days) == 1 else None
@@ -123,15 +96,15 @@ def _lead_actors(
     the day its first sentence sets for the news (:func:`_news_day`: "Pakistan on Thursday
     said ... Foreign Office spokesperson Shafqat Ali Khan, at his weekly press briefing,
     said"), else None: the same minister's acts of two days are two events."""
-    persons = [m for m in mentions if m["label"] in _ACTOR_LABELS]
+    persons = [m for m in mentions if m["label"] in ACTOR_LABELS]
     news_day = _news_day(text)
     found: list[tuple[str, str | None]] = []
     for mention in persons:
         if mention["start"] >= end:
             break
-        if _body_key(mention["text"]):
+        if body_key(mention["text"]):
             continue  # "the National Assembly" tagged as a person: a body (_lead_bodies)
-        words = _NAME_WORD.findall(unidecode(mention["text"]).lower())
+        words = NAME_WORD.findall(unidecode(mention["text"]).lower())
         after = _ACTS.match(text, mention["end"])
         if not words or after is None or not _acts(after["verb"]):
             continue
@@ -148,28 +121,14 @@ def _lead_actors(
     return found
 
 
-#: institutional speakers told by two outlets alike however they name them: a foreign office
-#: ("the Foreign Office (FO)", "FO", "the Ministry of Foreign Affairs"), a ministry ("the
-#: interior ministry", "Ministry of Interior"), a legislature. Each reads as one key, kept
-#: with its country where the article tells it. (Not the military's media wing, the police
-#: or a court: they issue a dozen unrelated releases or orders a day, told in the same
-#: words.)
-_BODY_NAMES = (
-    (re.compile(r"(?:ministry of foreign affairs|foreign (?:office|ministry)|fo|mofa)"), "fo"),
-    (re.compile(r"ministry of (?P<of>[a-z]+)(?: affairs)?|(?P<the>[a-z]+) ministry"), "ministry"),
-    (re.compile(r"national assembly|senate"), "legislature"),
-    (re.compile(r"(?:[a-z]+ )?high court|supreme court"), "court"),
-)
 #: an institutional speaker's name in a lead's text, where the tagger may miss it ("(APP):The
-#: National Assembly on Thursday ..."): :func:`_body_key` decides what it is
+#: National Assembly on Thursday ..."): :func:`body_key` decides what it is
 _BODY_TEXT = re.compile(
     r"\b(?:Foreign Office|Ministry of Foreign Affairs|Foreign Ministry|FO|MoFA|MOFA"
     r"|Ministry of [A-Z][a-z]+(?: Affairs)?|National Assembly|Senate"
     r"|(?!(?:[Tt]he|[Tt]his|[Hh]is|[Ii]ts|[Tt]heir|[Aa]n?)\s)[A-Za-z]+ [Mm]inistry"
     r"|(?:[A-Z][a-z]+ )?High Court|Supreme Court)\b"
 )
-#: words before "ministry" that name none ("the ministry", "his ministry")
-_NO_MINISTRY = frozenset("the a an this that his her its their federal provincial said".split())
 #: verbs by which a country speaks in a lead ("Pakistan on Thursday said ...", "Islamabad
 #: rejected ..."): its foreign office's statement. A country acting otherwise ("Pakistan
 #: beat ...", "Iran launched ...") is no statement
@@ -181,25 +140,6 @@ _STATE_SAYS = frozenset(
 _OWNED = re.compile(r"\b(?:of|for|in)\s+(?:the\s+)?\Z", re.IGNORECASE)
 #: the key word of an institutional speaker (:func:`_lead_bodies`): no person's surname
 BODY = "body:"
-
-
-def _body_key(name: str) -> str | None:
-    """The speaker key of an institution's name ("The Foreign Office (FO)" -> "fo",
-    "Ministry of Interior" -> "ministry-interior", "the National Assembly" ->
-    "legislature-national-assembly"), None where the name is no institutional speaker."""
-    words = re.sub(r"\([^)]*\)", " ", unidecode(name).lower())
-    words = " ".join(re.sub(r"^the\s+|['’]s$", "", words.strip()).split())
-    for pattern, kind in _BODY_NAMES:
-        found = pattern.fullmatch(words)
-        if found is None:
-            continue
-        if kind == "ministry":
-            subject = found["of"] or found["the"]
-            return None if subject in _NO_MINISTRY else f"ministry-{subject}"
-        if kind in ("legislature", "court"):
-            return f"{kind}-" + words.replace(" ", "-")
-        return kind
-    return None
 
 
 def _country_of(name: str | None) -> str | None:
@@ -239,7 +179,7 @@ def _lead_bodies(
         after = _ACTS.match(text, stop)
         if after is None or not _acts(after["verb"]):
             continue
-        kind = _body_key(name) if label == "BODY" else None
+        kind = body_key(name) if label == "BODY" else None
         country = home
         if kind is None:
             if label != "GPE" or after["verb"] not in _STATE_SAYS:
@@ -270,13 +210,13 @@ def _acted_weekday(text: str, after: re.Match[str], news_day: str | None) -> str
 
 def _same_speaker(a: str, b: str) -> bool:
     """Whether two lead actors (:func:`_lead_actors`, :func:`_lead_bodies`) can be one
-    speaker: two persons by :func:`_same_actor`; two institutions of one kind whose
+    speaker: two persons by :func:`same_actor`; two institutions of one kind whose
     countries agree (or one does not tell it)."""
     if BODY in a or BODY in b:
         *home_a, kind_a = a.split()
         *home_b, kind_b = b.split()
         return kind_a == kind_b and (not home_a or not home_b or home_a == home_b)
-    return _same_actor(a, b)
+    return same_actor(a, b)
 
 
 _SENTENCE_STOP = re.compile(r"[.!?…](?=\s)|\n")
@@ -284,21 +224,3 @@ _SENTENCE_STOP = re.compile(r"[.!?…](?=\s)|\n")
 
 #: "on Thursday" later in the sentence, not "Thursday's attack"
 _LATER_DAY = re.compile(rf"\bon\s+(?P<day>{_WEEKDAY})\b(?![’']s)")
-
-
-def _untitled(name: str) -> list[str]:
-    """A lead actor's name words without the titles one outlet gives and the other does not
-    ("Lt Gen Ahmed Sharif Chaudhry", "General Syed Asim Munir", "Gen Asim Munir"):
-    :func:`dossier.names.strip_titles`, lower case; the name as written where that leaves
-    fewer than two words (a surname alone names no one in particular)."""
-    words = [w.lower() for w in strip_titles(name)]
-    return words if len(words) >= 2 else name.split()
-
-
-def _same_actor(a: str, b: str) -> bool:
-    """Whether two lead actors' full names can be one person: one name ends with the other
-    and the shorter has a given name too ("Shehbaz Sharif", "Muhammad Shehbaz Sharif"; not
-    "Ali Khan" and "Omar Ayub Khan"), leading titles aside ("Syed Asim Munir", "Gen Asim
-    Munir")."""
-    x, y = sorted((_untitled(a), _untitled(b)), key=len)
-    return len(x) >= 2 and y[-len(x) :] == x

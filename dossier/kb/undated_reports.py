@@ -10,7 +10,7 @@ incident at all: an appointment, a nomination, a firing, a celebrity's arrest. W
 reports of one event share is the person the news is about, named in both leads.
 
 The rule: two undated reports join when their leads (first two sentences) name one person
-(a full name, :func:`dossier.kb.lead_speakers._same_actor`; a surname alone never counts),
+(a full name, :func:`dossier.kb.lead_names.same_actor`; a surname alone never counts),
 unless something sets them apart -- tolls with no number in common ("23 pirates
 arrested", "26 pirates captured": two captures), specific places and none in common, or
 persons that make it another person's news: the first person either lead names never
@@ -36,13 +36,13 @@ from typing import Any
 from unidecode import unidecode
 
 from dossier.kb.event_merge import STRONG_TOLL, row_places, row_values
-from dossier.kb.lead_speakers import (
-    _ACTOR_LABELS,
-    _NAME_WORD,
-    _body_key,
-    _same_actor,
-    _statement_lead_end,
+from dossier.kb.lead_names import (
+    ACTOR_LABELS,
+    NAME_WORD,
+    body_key,
     full_name_words,
+    same_actor,
+    statement_lead_end,
 )
 from dossier.store.base import Store
 
@@ -52,14 +52,14 @@ def lead_names(mentions: Sequence[dict[str, Any]], end: int) -> list[str]:
     name the document gives that person ("Obama" -> "barack obama"), as lower-case name
     keys; a name of one word the document never gives in full stays one word ("williams").
     An institution tagged as a person ("the National Assembly") is no person."""
-    persons = [m for m in mentions if m["label"] in _ACTOR_LABELS]
+    persons = [m for m in mentions if m["label"] in ACTOR_LABELS]
     found: list[str] = []
     for mention in persons:
         if mention["start"] >= end:
             break
-        if _body_key(mention["text"]):
+        if body_key(mention["text"]):
             continue
-        words = _NAME_WORD.findall(unidecode(mention["text"]).lower())
+        words = NAME_WORD.findall(unidecode(mention["text"]).lower())
         longest = full_name_words(words, persons)
         name = " ".join(longest)
         if longest and name not in found:
@@ -121,11 +121,11 @@ def persons_apart(a: Sequence[str], a_text: str, b: Sequence[str], b_text: str) 
 def read_lead(store: Store, document_id: str, lead_sentences: int) -> tuple[list[str], str]:
     """A stored document's lead names (:func:`lead_names`) and its text."""
     text = (store.document(document_id) or {}).get("text") or ""
-    end = _statement_lead_end(text, lead_sentences)
+    end = statement_lead_end(text, lead_sentences)
     return lead_names(store.document_mentions(document_id), end), text
 
 
-def _apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+def reports_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two undated reports (``document_groups`` rows with ``persons`` and
     ``text``) tell two events: tolls with no number in common, specific places and none
     in common, or persons that set them apart (:func:`persons_apart`)."""
@@ -171,7 +171,7 @@ def undated_groups(
             if (
                 candidate["document_id"] == record["document_id"]
                 or group in skip
-                or not _same_actor(person, candidate["actor"])
+                or not same_actor(person, candidate["actor"])
             ):
                 continue
             skip.add(group)
@@ -183,7 +183,7 @@ def undated_groups(
             if held & outlets:
                 continue
             members = [member(r) for r in rows]
-            if any(_apart(x, y) for x in members for y in pool):
+            if any(reports_apart(x, y) for x in members for y in pool):
                 continue
             pool += members
             found.add(group)

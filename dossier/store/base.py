@@ -153,6 +153,13 @@ class DocumentStore(Protocol):
         not known, "" where known to be empty)."""
         ...
 
+    def clear_event_groups(self) -> None:
+        """Forget every document's event group, thread and lead actors (``document_groups``,
+        ``document_actors``): what :func:`dossier.kb.event_groups.assign_event_group` wrote,
+        so its join can be replayed over a stored archive without parsing it again
+        (``bench/replay_groups.py``: a rule change measured in seconds, not an ingest)."""
+        ...
+
     def document_groups(self, document_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         """Per document id: its ``document_groups`` row (documents without one absent)."""
         ...

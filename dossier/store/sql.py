@@ -383,6 +383,10 @@ class SQLStore(SummaryTables, WorkbenchReads):
             ),
         )
 
+    def clear_event_groups(self) -> None:
+        self._exec("DELETE FROM document_groups")
+        self._exec("DELETE FROM document_actors")
+
     def document_groups(self, document_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
         for chunk_start in range(0, len(document_ids), 500):

@@ -1,0 +1,112 @@
+"""Who a report's lead names: where its lead ends, each person under the fullest name the
+report gives, which names are institutions rather than persons, and when two names can be
+one person.
+
+Both same-event joins that go by persons read leads this way: reports of one statement by
+the person acting in both leads (:mod:`dossier.kb.lead_speakers`), and undated reports of
+one person's news (:mod:`dossier.kb.undated_reports`). Two outlets name one person
+differently ("Bugti" in a headline bullet, "Sarfraz Bugti" below; "Gen Asim Munir",
+"Syed Asim Munir"), and a tagger takes "the National Assembly" for a person; what is here
+makes those readings one, so the two joins cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from unidecode import unidecode
+
+from dossier.kb.event_merge import lead_end
+from dossier.names import strip_titles
+
+#: who acts in a lead: a person. (Bodies -- "The Islamabad High Court suspended ..." -- were
+#: measured and dropped: an armed group, "the security forces", the military's media wing
+#: and a train the model takes for an organisation act in a dozen unrelated leads a day.)
+ACTOR_LABELS = frozenset({"PERSON"})
+#: a word of a name key (transliterated, lower case)
+NAME_WORD = re.compile(r"[a-z]+")
+
+_BULLET = re.compile(r"\s*[•▪●◆*-][^\n]*\n+")
+
+
+def after_bullets(text: str) -> int:
+    """Where a text starts below its headline bullets (a newspaper's "• Zardari says ...;
+    PM receives briefing" lines above the body), which summarise the article rather than
+    start it; 0 where it has none."""
+    start = 0
+    while found := _BULLET.match(text, start):
+        start = found.end()
+    return start
+
+
+def statement_lead_end(text: str, sentences: int) -> int:
+    """Where the lead of a statement's report ends: its first ``sentences`` sentences after
+    any headline bullets (:func:`after_bullets`)."""
+    start = after_bullets(text)
+    return start + lead_end(text[start:], sentences, paragraphs=True)
+
+
+def full_name_words(words: list[str], persons: Sequence[dict[str, Any]]) -> list[str]:
+    """The longest person name of ``persons`` that ends in ``words`` (a surname told alone
+    later in a report stands for the full name told first), else ``words``."""
+    longest = words
+    for other in persons:
+        full = NAME_WORD.findall(unidecode(other["text"]).lower())
+        if len(full) > len(longest) and full[-len(words) :] == words:
+            longest = full
+    return longest
+
+
+#: institutional speakers told by two outlets alike however they name them: a foreign office
+#: ("the Foreign Office (FO)", "FO", "the Ministry of Foreign Affairs"), a ministry ("the
+#: interior ministry", "Ministry of Interior"), a legislature. Each reads as one key, kept
+#: with its country where the article tells it. (Not the military's media wing, the police
+#: or a court: they issue a dozen unrelated releases or orders a day, told in the same
+#: words.)
+_BODY_NAMES = (
+    (re.compile(r"(?:ministry of foreign affairs|foreign (?:office|ministry)|fo|mofa)"), "fo"),
+    (re.compile(r"ministry of (?P<of>[a-z]+)(?: affairs)?|(?P<the>[a-z]+) ministry"), "ministry"),
+    (re.compile(r"national assembly|senate"), "legislature"),
+    (re.compile(r"(?:[a-z]+ )?high court|supreme court"), "court"),
+)
+#: words before "ministry" that name none ("the ministry", "his ministry")
+_NO_MINISTRY = frozenset("the a an this that his her its their federal provincial said".split())
+
+
+def body_key(name: str) -> str | None:
+    """The speaker key of an institution's name ("The Foreign Office (FO)" -> "fo",
+    "Ministry of Interior" -> "ministry-interior", "the National Assembly" ->
+    "legislature-national-assembly"), None where the name is no institutional speaker."""
+    words = re.sub(r"\([^)]*\)", " ", unidecode(name).lower())
+    words = " ".join(re.sub(r"^the\s+|['’]s$", "", words.strip()).split())
+    for pattern, kind in _BODY_NAMES:
+        found = pattern.fullmatch(words)
+        if found is None:
+            continue
+        if kind == "ministry":
+            subject = found["of"] or found["the"]
+            return None if subject in _NO_MINISTRY else f"ministry-{subject}"
+        if kind in ("legislature", "court"):
+            return f"{kind}-" + words.replace(" ", "-")
+        return kind
+    return None
+
+
+def _untitled(name: str) -> list[str]:
+    """A lead actor's name words without the titles one outlet gives and the other does not
+    ("Lt Gen Ahmed Sharif Chaudhry", "General Syed Asim Munir", "Gen Asim Munir"):
+    :func:`dossier.names.strip_titles`, lower case; the name as written where that leaves
+    fewer than two words (a surname alone names no one in particular)."""
+    words = [w.lower() for w in strip_titles(name)]
+    return words if len(words) >= 2 else name.split()
+
+
+def same_actor(a: str, b: str) -> bool:
+    """Whether two lead actors' full names can be one person: one name ends with the other
+    and the shorter has a given name too ("Shehbaz Sharif", "Muhammad Shehbaz Sharif"; not
+    "Ali Khan" and "Omar Ayub Khan"), leading titles aside ("Syed Asim Munir", "Gen Asim
+    Munir")."""
+    x, y = sorted((_untitled(a), _untitled(b)), key=len)
+    return len(x) >= 2 and y[-len(x) :] == x

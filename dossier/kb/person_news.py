@@ -1,0 +1,146 @@
+"""Dated reports of one person's news whose leads name no day for it: one event when both
+leads name the person and tell the news in the same words.
+
+The statement join (:func:`dossier.kb.event_groups.assign_event_group`) meets two outlets'
+reports of one statement by the person acting in both leads *on the same named day* ("on
+Wednesday"); a lead that names no day joins no one, because one minister acts every day.
+Much news names no day in its lead and is no incident either: an appointment ("Ellen
+DeGeneres will host the Oscars, the Academy announced"), a nomination, a firing, a death
+("A British climber has fallen to his death ... Robert Buckley, 32"). What its reports
+share is the person the news is about, named in both leads, on the days it broke, told in
+the same words.
+
+The rule: two dated reports join when
+
+* their leads (first two sentences) name one person in full
+  (:func:`dossier.kb.lead_names.same_actor`; a surname alone never counts), and not both
+  leads give that person's act a day (those pairs are the statement join's: two named
+  days that differ are two acts, and the same day is decided there, on the statement's
+  words);
+* they were published at most ``incident_days`` apart (complete linkage: every report of
+  the group joined within that window of the document);
+* their tellings (headline and first sentence, :func:`dossier.kb.tellings.telling_words`)
+  share :data:`~dossier.kb.tellings.JOIN_TELLING` of the shorter's words once the
+  person's own name is left out (every report of any news of the person names the
+  person), with every report of the group joined;
+* nothing sets them apart (:func:`dossier.kb.undated_reports.reports_apart`: tolls with no
+  number in common, specific places and none in common, or persons that make it another
+  person's news -- the first person either lead names never named in the other report);
+* a reaction or a follow-up never joins a report of an incident (the reactions rule: the
+  minister's condemnation of the firing on a convoy names its target as the report of the
+  firing does);
+* one outlet's second report never joins (an outlet's follow-up is its thread).
+
+Candidates by index (``document_actors``: surname and publication day), never a scan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from unidecode import unidecode
+
+from dossier.kb.event_merge import THREAD_INCIDENT_TYPES
+from dossier.kb.lead_names import same_actor
+from dossier.kb.reactions import REACTED
+from dossier.kb.tellings import _CONTENT_WORD, JOIN_TELLING
+from dossier.kb.undated_reports import read_lead, reports_apart
+from dossier.store.base import Store
+
+
+def person_told_alike(mine: frozenset[str], theirs: frozenset[str], names: Iterable[str]) -> bool:
+    """Whether two tellings (:func:`dossier.kb.tellings.telling_words`) tell one news of a
+    person: :data:`JOIN_TELLING` of the shorter's words in common once the words of
+    ``names`` (the person's names in both reports) are left out. A telling with no words
+    left tells nothing to compare, so it never joins."""
+    known = {w for name in names for w in _CONTENT_WORD.findall(unidecode(name).lower())}
+    a, b = mine - known, theirs - known
+    return bool(a and b) and len(a & b) >= JOIN_TELLING * min(len(a), len(b))
+
+
+def _reaction_and_report(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether of two ``document_groups`` rows one is a reaction or a follow-up to an
+    incident (stored under :data:`~dossier.kb.reactions.REACTED`) and the other a report
+    of an incident (:data:`~dossier.kb.event_merge.THREAD_INCIDENT_TYPES`): the Senate
+    chairman's condemnation names the AJK speaker whose convoy was fired on, as the report
+    of the firing does, in its words -- the reactions rule makes them one thread, two
+    events. (A statement, typed as one, may join a reaction: two reports of the Prime
+    Minister's remarks, one typed by his accusation, one by the attack he spoke of.)"""
+    kinds = {(row.get("type") or "") for row in (a, b)}
+    return any(k.startswith(REACTED) for k in kinds) and bool(kinds & THREAD_INCIDENT_TYPES)
+
+
+def person_news_groups(
+    store: Store,
+    record: dict[str, Any],
+    text: str,
+    told_as: frozenset[str],
+    persons: Sequence[str],
+    names: Sequence[str],
+    acted: Mapping[str, str | None],
+    window: tuple[str, str],
+    joined: Iterable[str],
+    outlets: set[str],
+    lead_sentences: int,
+) -> set[str]:
+    """The event groups a dated document (``record``: its ``document_groups`` row so far,
+    with its lead's places and tolls) joins by a person both leads name (``persons``:
+    :func:`dossier.kb.undated_reports.lead_persons`; ``names``: all its lead's names,
+    :func:`~dossier.kb.undated_reports.lead_names`; ``acted``: the day its lead gives
+    each lead actor's act, :func:`dossier.kb.lead_speakers._lead_actors`), told alike
+    (``told_as``: its telling words); ``window``: the publication days its reports may
+    have; ``joined``: groups it joins already, ``outlets``: the outlets of its own and
+    those groups' reports."""
+
+    def member(row: dict[str, Any]) -> dict[str, Any]:
+        """A group member with its text and its lead's persons."""
+        named, theirs = read_lead(store, row["document_id"], lead_sentences)
+        return {**row, "persons": named, "text": theirs}
+
+    # complete linkage: the groups it joins already are held to the same tests
+    pool = [{**record, "persons": list(names), "text": text}] + [
+        member(r)
+        for g in sorted(joined)
+        for r in store.event_group_rows(g)
+        if r["document_id"] != record["document_id"]
+    ]
+    tellings = [told_as]
+    found: set[str] = set()
+    skip = set(joined)
+    outlets = set(outlets)
+    for person in persons:
+        for candidate in store.actor_candidates(person.split()[-1], window):
+            group = candidate["event_group"]
+            if (
+                candidate["document_id"] == record["document_id"]
+                or group in skip
+                or not same_actor(person, candidate["actor"])
+                or (acted.get(person) and candidate["acted"])  # the statement join's pair
+            ):
+                continue
+            skip.add(group)
+            rows = [
+                r
+                for r in store.event_group_rows(group)
+                if r["document_id"] != record["document_id"]
+            ]
+            if not all(r["published"] and window[0] <= r["published"] <= window[1] for r in rows):
+                continue
+            if any(_reaction_and_report(x, y) for x in rows for y in pool):
+                continue  # a reaction and the incident it names: one thread, two events
+            held = {r["outlet"] for r in rows if r.get("outlet")}
+            if held & outlets:
+                continue
+            said_of = (person, candidate["actor"])
+            theirs = [frozenset((r.get("telling") or "").split()) for r in rows]
+            if not all(person_told_alike(x, y, said_of) for x in theirs for y in tellings):
+                continue
+            members = [member(r) for r in rows]
+            if any(reports_apart(x, y) for x in members for y in pool):
+                continue
+            pool += members
+            tellings += theirs
+            found.add(group)
+            outlets |= held
+    return found
