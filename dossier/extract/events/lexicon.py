@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dossier.extract.registry import per_token
+
 #: a PLOVER type and mode (or a finer label)
 Trigger = tuple[str, str | None]
 
@@ -708,7 +710,13 @@ CORE_DEPS = frozenset(
 
 def _lemma(token: Token) -> str:
     """The token's lemma, mended where the small model cuts a trigger's past form short
-    ("raped" -> "rap"): the surface form less its "d" when that is a trigger."""
+    ("raped" -> "rap"): the surface form less its "d" when that is a trigger. Worked out
+    once per token of a parse (``registry.per_token``): the rules ask it five times a token."""
+    return per_token(token.doc, "events.lemma", _mended_lemma)[token.i]
+
+
+def _mended_lemma(token: Token) -> str:
+    """:func:`_lemma`, worked out."""
     lemma = token.lemma_.lower()
     surface = token.lower_
     if (
