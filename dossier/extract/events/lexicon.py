@@ -1004,7 +1004,14 @@ def _set_alight(verb: Token) -> bool:
 
 
 def _trigger(token: Token) -> Trigger | None:
-    """The event a token can stand for, by lemma, part of speech and object."""
+    """The event a token can stand for, by lemma, part of speech and object. Worked out
+    once per token of a parse (``registry.per_token``): the extractor asks it of every
+    token, then the place, time and role rules ask it again of the triggers and their heads."""
+    return per_token(token.doc, "events.trigger", _token_trigger)[token.i]
+
+
+def _token_trigger(token: Token) -> Trigger | None:
+    """:func:`_trigger`, worked out."""
     lemma = _lemma(token)
     if _is_verb(token):
         framed = _frame(token)
