@@ -71,6 +71,7 @@ NOISE = ["", "x", "The", "1", "\u0130", "\u017f", "\u212a", "é", "-", "’", ".
 
 def _text(rng: random.Random, narrow: str, wide: str) -> str:
     """A text writing the two names (in any case, or another name) with glue between."""
+
     def noise() -> str:
         return rng.choice(NOISE) if rng.random() < 0.25 else ""
 
