@@ -891,6 +891,7 @@ def _word_options(word: str) -> list[str]:
     return options
 
 
+@lru_cache(maxsize=65536)  # in-document coreference asks it of every acronym x full name pair
 def is_initialism(short: str, long: str) -> bool:
     """True when ``short`` can be read as the initials of ``long``.
 

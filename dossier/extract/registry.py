@@ -25,7 +25,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from dossier import geo
 from dossier.config import EXTRACTORS
@@ -40,7 +40,9 @@ from dossier.records import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+
+T = TypeVar("T")
 
 #: in-document coreference (``kb.resolve.corefer``): handed in by the caller, since
 #: the knowledge-base stage comes after extraction in the flow
@@ -64,6 +66,23 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def per_token(doc: Doc, name: str, value: Callable[[Token], T]) -> list[T]:
+    """``value(token)`` for every token of ``doc``, computed once per parse and kept in
+    the ``Doc``'s ``user_data`` under ``name``; index it with ``token.i``.
+
+    Why: spaCy makes a new ``Token`` object on every ``doc[i]`` and every iteration, and
+    its string attributes (``lemma_``, ``tag_``, ``lower_``) are looked up in the string
+    store on each read, so a rule asked about the same token again and again (the event
+    lexicon's lemma: five times a token) pays each time; the parse never changes while
+    the extractors read it.
+    """
+    key = f"dossier.{name}"
+    values = doc.user_data.get(key)
+    if values is None:
+        values = doc.user_data[key] = [value(t) for t in doc]
+    return values
 
 
 @dataclass(slots=True)

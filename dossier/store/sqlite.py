@@ -35,6 +35,12 @@ CACHE_KIB = 64 * 1024
 #: bytes of the database file read through a memory map instead of read() calls (the
 #: kernel's page cache, shared by every connection; a larger file reads the rest as before)
 MMAP_BYTES = 1 << 30
+#: prepared statements one connection keeps (Python's default: 128). Why more: an ingest
+#: runs about 520 distinct SQL texts (the ``IN (?, ?, …)`` lists vary in length), so with
+#: 128 the least recent were parsed and planned again and again; replaying the 31,632
+#: statements of 100 realnews articles, alternated three times: 0.79/0.74/0.85 s with 128,
+#: 0.71/0.69/0.76 s with 1,024 (same results)
+STATEMENT_CACHE = 1024
 
 
 class SQLiteStore(SQLStore):
@@ -53,7 +59,12 @@ class SQLiteStore(SQLStore):
         """``migrate=False`` for a read: see :meth:`SQLStore._open_schema`."""
         self.path = str(path).removeprefix("sqlite:///")
         try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.conn = sqlite3.connect(
+                self.path,
+                isolation_level=None,
+                check_same_thread=False,
+                cached_statements=STATEMENT_CACHE,
+            )
             self.conn.row_factory = sqlite3.Row
             self.conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             self.conn.execute("PRAGMA journal_mode = WAL")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dossier.extract.registry import per_token
+
 #: a PLOVER type and mode (or a finer label)
 Trigger = tuple[str, str | None]
 
@@ -708,7 +710,13 @@ CORE_DEPS = frozenset(
 
 def _lemma(token: Token) -> str:
     """The token's lemma, mended where the small model cuts a trigger's past form short
-    ("raped" -> "rap"): the surface form less its "d" when that is a trigger."""
+    ("raped" -> "rap"): the surface form less its "d" when that is a trigger. Worked out
+    once per token of a parse (``registry.per_token``): the rules ask it five times a token."""
+    return per_token(token.doc, "events.lemma", _mended_lemma)[token.i]
+
+
+def _mended_lemma(token: Token) -> str:
+    """:func:`_lemma`, worked out."""
     lemma = token.lemma_.lower()
     surface = token.lower_
     if (
@@ -996,7 +1004,14 @@ def _set_alight(verb: Token) -> bool:
 
 
 def _trigger(token: Token) -> Trigger | None:
-    """The event a token can stand for, by lemma, part of speech and object."""
+    """The event a token can stand for, by lemma, part of speech and object. Worked out
+    once per token of a parse (``registry.per_token``): the extractor asks it of every
+    token, then the place, time and role rules ask it again of the triggers and their heads."""
+    return per_token(token.doc, "events.trigger", _token_trigger)[token.i]
+
+
+def _token_trigger(token: Token) -> Trigger | None:
+    """:func:`_trigger`, worked out."""
     lemma = _lemma(token)
     if _is_verb(token):
         framed = _frame(token)
