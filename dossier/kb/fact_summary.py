@@ -123,12 +123,22 @@ def event_place(reports: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | Non
 
 
 def majority_modality(modalities: Sequence[str]) -> str:
-    """The modality most reports give; "asserted" wins a tie, and among other tied
-    modalities the one told first. The tie-break must not depend on set order: that
-    follows the process's string-hash seed, so two runs over one store disagreed."""
+    """The modality most reports give. A tie goes to the hedge: "alleged" beats "asserted",
+    since one outlet that hedges an act (an accusation, "allegedly tortured") and one that
+    states it give no majority that the act is established, and keeping the hedge is the
+    reading an analyst can check; "asserted" beats the readings in which the act did not or
+    not yet happen (negated, planned, hypothetical), since a report that it happened is the
+    news. Among other tied modalities the one told first wins. The tie-break must not
+    depend on set order: that follows the process's string-hash seed, so two runs over one
+    store disagreed."""
     return max(
         dict.fromkeys(modalities),
-        key=lambda m: (modalities.count(m), m == "asserted", -modalities.index(m)),
+        key=lambda m: (
+            modalities.count(m),
+            m == "alleged",
+            m == "asserted",
+            -modalities.index(m),
+        ),
     )
 
 
