@@ -5,19 +5,91 @@ import pytest
 
 from dossier.kb.fact_summary import majority_modality
 
-pytestmark = pytest.mark.unit
-
-
+@pytest.mark.unit
 def test_a_tie_between_a_hedge_and_an_assertion_keeps_the_hedge() -> None:
     assert majority_modality(["asserted", "alleged"]) == "alleged"
     assert majority_modality(["alleged", "asserted"]) == "alleged"
     assert majority_modality(["asserted", "alleged", "alleged", "asserted", "negated"]) == "alleged"
 
 
+@pytest.mark.unit
 def test_a_majority_still_beats_the_hedge() -> None:
     assert majority_modality(["asserted", "alleged", "asserted"]) == "asserted"
     assert majority_modality(["alleged", "negated", "negated"]) == "negated"
 
 
+@pytest.mark.unit
 def test_the_hedge_wins_a_three_way_tie() -> None:
     assert majority_modality(["negated", "asserted", "alleged"]) == "alleged"
+
+
+# --------------------------------------------------------------------------- end to end
+# fictional sentences with real place names, run through the whole pipeline
+
+
+def _incidents(text: str, settings) -> list[str]:
+    from tests.test_events import _events
+
+    return [e.trigger for e in _events(text, settings) if e.type in ("ASSAULT", "COERCE")]
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive whose auxiliary is left out: the injured are hurt, not the doers, and an
+        # accident has no doer
+        "Two people were killed and three others injured when a van fell into a ravine "
+        "in Neelum valley on Sunday.",
+        # running totals and a period's figures
+        "Around 400 soldiers have also been killed.",
+        "He said that hundreds of party workers have been martyred.",
+        "Overall, 341 terrorists were killed in 2,801 operations in the first 10 months of 2024.",
+        "During the operations in February, 156 terrorists were killed and 66 were arrested.",
+        # a campaign going on, not one incident
+        "The rebels have been firing on ships in the Red Sea for months.",
+        # no occasion in particular
+        "He said those who target innocent civilians are enemies of humanity.",
+        "The police chief said those attacking the lives of citizens will not escape the law.",
+        "She said whenever a terrorist attack occurs in the province, the party blames others.",
+        "Residents cannot accept responsibility for any roadside IED attacks on the forces.",
+    ],
+)
+def test_no_incident_is_told(text, settings) -> None:
+    assert _incidents(text, settings) == []
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a passive with its own auxiliary, and a gapped passive of a real attack
+        ("Three soldiers were martyred and two others injured in an attack in Bannu.", "martyred"),
+        # one occasion, however large its toll or loosely dated
+        ("In 2008, a suicide bombing killed 150 people at a hotel in Islamabad.", "killed"),
+        ("The 2008 Mumbai siege killed 166 people.", "killed"),
+        (
+            "At least 100 people have been killed in a suicide bombing at a mosque in Peshawar.",
+            "killed",
+        ),
+        (
+            "Earlier this month, over 100 people were killed when militants hijacked a train.",
+            "killed",
+        ),
+        # a toll counted since an act stays on that campaign
+        (
+            "At least 1,978 people have been killed in Gaza since Israel resumed its assault.",
+            "killed",
+        ),
+        # "dozens" is one operation's toll; arrests are counted in hundreds in one round-up
+        ("Dozens of the terrorists have been sent to hell, he posted.", "sent"),
+        (
+            "A court granted bail to 153 workers arrested during the protests in November 2024.",
+            "arrested",
+        ),
+        # a past act of "those" is one incident
+        ("Police arrested those who attacked the convoy in Bannu on Monday.", "attacked"),
+    ],
+)
+def test_the_incident_stays(text, trigger, settings) -> None:
+    assert trigger in _incidents(text, settings)
