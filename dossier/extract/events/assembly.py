@@ -1327,7 +1327,14 @@ def _run_over(token: Token, roles: _Roles) -> bool:
     words = {_lemma(t) for t in token.sent}
     if words & BOMB_WORDS or (_lemma(token) == "ram" and not words & MISHAP_WORDS):
         return False  # "a car rammed into the crowd"; "a car accidentally rammed a wall" stays
-    if roles.actors and all(_lemma(a) in VEHICLES for a in roles.actors):
+    # "a mini-bus" the parser may split into three subjects ("mini", "-", "bus"): the last
+    # piece of a hyphenated word stands for it
+    doers = [
+        a
+        for a in roles.actors
+        if a.text != "-" and not (a.i + 1 < len(a.doc) and a.nbor(1).text == "-")
+    ]
+    if doers and all(_lemma(a) in VEHICLES for a in doers):
         return True
     # "the trailer driver ran over and killed the man": a driver running someone over
     return (
