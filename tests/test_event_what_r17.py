@@ -7,21 +7,39 @@ from dossier.kb.fact_summary import majority_modality
 
 
 @pytest.mark.unit
-def test_a_tie_between_a_hedge_and_an_assertion_keeps_the_hedge() -> None:
-    assert majority_modality(["asserted", "alleged"]) == "alleged"
-    assert majority_modality(["alleged", "asserted"]) == "alleged"
-    assert majority_modality(["asserted", "alleged", "alleged", "asserted", "negated"]) == "alleged"
+def test_across_documents_a_tie_between_a_hedge_and_an_assertion_keeps_the_hedge() -> None:
+    # one outlet hedges the act, another states it: no majority that it is established
+    assert majority_modality(["asserted", "alleged"], ["a", "b"]) == "alleged"
+    assert majority_modality(["alleged", "asserted"], ["a", "b"]) == "alleged"
+    assert majority_modality(["negated", "asserted", "alleged"], ["a", "b", "c"]) == "alleged"
+
+
+@pytest.mark.unit
+def test_within_one_document_the_assertion_wins_a_tie() -> None:
+    # "was kidnapped" ... "the men who had abducted him": the article reports the act
+    assert majority_modality(["asserted", "alleged"], ["a", "a"]) == "asserted"
+    assert majority_modality(["alleged", "asserted"]) == "asserted"
+
+
+@pytest.mark.unit
+def test_each_document_votes_once() -> None:
+    # three mentions in one article do not outvote two outlets that hedge
+    told = ["asserted", "asserted", "asserted", "alleged", "alleged"]
+    assert majority_modality(told, ["a", "a", "a", "b", "c"]) == "alleged"
+    assert majority_modality(told, ["a", "a", "a", "b", "b"]) == "alleged"  # one vote each
+    assert majority_modality(told, ["a", "b", "c", "d", "d"]) == "asserted"
 
 
 @pytest.mark.unit
 def test_a_majority_still_beats_the_hedge() -> None:
-    assert majority_modality(["asserted", "alleged", "asserted"]) == "asserted"
-    assert majority_modality(["alleged", "negated", "negated"]) == "negated"
+    assert majority_modality(["asserted", "alleged", "asserted"], ["a", "b", "c"]) == "asserted"
+    assert majority_modality(["alleged", "negated", "negated"], ["a", "b", "c"]) == "negated"
 
 
 @pytest.mark.unit
-def test_the_hedge_wins_a_three_way_tie() -> None:
-    assert majority_modality(["negated", "asserted", "alleged"]) == "alleged"
+def test_documents_must_match_the_reports() -> None:
+    with pytest.raises(ValueError):
+        majority_modality(["asserted", "alleged"], ["a"])
 
 
 # --------------------------------------------------------------------------- end to end
