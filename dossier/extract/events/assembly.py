@@ -448,6 +448,13 @@ def _candidate(
     if kind == "COERCE" and _escaped(token):
         return None  # "was killed while resisting arrest": the killing is the event
     habit = _habitual(token) or (roles.support is not None and _habitual(roles.support))
+    if (
+        kind in INCIDENT_TYPES
+        and _is_noun(token)
+        and roles.support is None
+        and _bare_plural(token, location, when)
+    ):
+        return None  # "violent attacks by armed non-state actors", "cross-border attacks"
     if kind in INCIDENT_TYPES and (_aimed_at(token) or habit or _generic(token)):
         return None  # "launched a search operation to apprehend the attackers"
     hedged = any(  # "suspected militants attacked ...": who did it is alleged
@@ -630,8 +637,11 @@ def _aggregate(
         and not _one_occasion(token, roles, context.triggers)
         and not _since_an_act(token, context.triggers)
     ):
-        if _perfect(token):
-            return True  # "Around 400 soldiers have been killed", "has martyred thousands"
+        if _perfect(token) and _tally(token, roles, LARGE_MULTITUDES, 1000) >= 1000:
+            # "has martyred tens of thousands", "hundreds of workers have been martyred": a
+            # figure in the hundreds in the present perfect is as often one operation's
+            # fresh toll ("security forces have killed 219 rebels, an official said")
+            return True
         if when is not None and _whole_period(token, when, context):
             return True  # "341 terrorists were killed in 2,801 IBOs in 2024"
     if when is None:
@@ -706,6 +716,8 @@ def _one_occasion(token: Token, roles: _Roles, triggers: frozenset[int]) -> bool
     ]
     if any(s.tag_ == "NN" and s.i in triggers for s in settings):
         return True
+    if any(s.lower_ == "one" for s in roles.instruments):
+        return True  # "in one of the most serious attacks ..., 258 people have been killed"
     return any(
         c.dep_ == "advcl"
         and any(m.dep_ in ("mark", "advmod") and m.lower_ in ONE_MOMENT for m in c.children)
@@ -753,7 +765,9 @@ def _coordinated_tally(token: Token, kinds: dict[int, Trigger]) -> int:
     return largest
 
 
-def _tally(token: Token, roles: _Roles, multitudes: frozenset[str] = MULTITUDES) -> int:
+def _tally(
+    token: Token, roles: _Roles, multitudes: frozenset[str] = MULTITUDES, multitude: int = 100
+) -> int:
     """The largest count the act's victims (or, for an event noun, the noun and the object
     of the verb it is the subject of) are given: a figure ("2,222 people", "130 lives"), 100
     for a multitude ("hundreds of"), 0 for none."""
@@ -761,19 +775,21 @@ def _tally(token: Token, roles: _Roles, multitudes: frozenset[str] = MULTITUDES)
     if _is_noun(token) and token.dep_ == "nsubj" and _is_verb(token.head):
         # "Israel's offensive in Gaza killed more than 48,000 people": the noun's toll
         counted += [c for c in token.head.children if c.dep_ in ("dobj", "obj")]
-    return _count(counted, multitudes)
+    return _count(counted, multitudes, multitude)
 
 
-def _count(counted: Sequence[Token], multitudes: frozenset[str] = MULTITUDES) -> int:
-    """The largest figure in the words before each head: a number ("2,222 people"), 100
-    for a word of ``multitudes`` ("hundreds of"), 0 for none."""
+def _count(
+    counted: Sequence[Token], multitudes: frozenset[str] = MULTITUDES, multitude: int = 100
+) -> int:
+    """The largest figure in the words before each head: a number ("2,222 people"),
+    ``multitude`` for a word of ``multitudes`` ("hundreds of"), 0 for none."""
     largest = 0
     for head in counted:
         for t in head.subtree:
             if t.i > head.i:
                 break
             if t.lower_ in multitudes:
-                largest = max(largest, 100)
+                largest = max(largest, multitude)
             number = t.text.replace(",", "")
             counts = t.dep_ == "nummod" and t.ent_type_ not in ("DATE", "TIME")  # not "2019"
             if counts and number.isdigit():
@@ -951,6 +967,20 @@ def _habitual(token: Token) -> bool:
         if been and present and verb.tag_ == "VBG":
             return True  # "the Houthis have been firing on Israel throughout the war"
     return False
+
+
+def _bare_plural(token: Token, location: Span | None, when: Span | None) -> bool:
+    """Whether an event noun names a kind of act, not acts that happened: a plural with no
+    determiner, possessive or number ("vulnerable to violent attacks by armed non-state
+    actors", "the presence of terrorist groups like ISKP which had carried out attacks"), set
+    nowhere and at no time. Plural acts with a place or a date ("gun attacks in Hangu and
+    Lakki Marwat", "attacks on Monday") are incidents, and so are counted or determined ones
+    ("three attacks", "the attacks"); the caller keeps acts a support verb tells someone did
+    ("the forces mounted a response, delivering retributive strikes")."""
+    head = _phrase_head(token)
+    if head.tag_ not in ("NNS", "NNPS") or location is not None or when is not None:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in head.children)
 
 
 #: determiners of no one act in particular: "any attack would be met with force", "every
