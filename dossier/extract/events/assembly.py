@@ -980,7 +980,11 @@ def _bare_plural(token: Token, location: Span | None, when: Span | None) -> bool
     head = _phrase_head(token)
     if head.tag_ not in ("NNS", "NNPS") or location is not None or when is not None:
         return False
-    return not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in head.children)
+    # anywhere before the head: "The Dalvik Front's missile and drone attacks" hangs the
+    # possessive on "missile"
+    return not any(
+        t.dep_ in ("det", "poss", "nummod", "predet") for c in head.lefts for t in c.subtree
+    )
 
 
 #: determiners of no one act in particular: "any attack would be met with force", "every
