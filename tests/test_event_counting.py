@@ -182,8 +182,9 @@ def test_a_four_digit_number_that_is_no_year_dates_nothing(settings):
 @pytest.mark.parametrize(
     ("text", "type_", "modalities"),
     [
-        ("Any attack on Pakistan could trigger a war, the minister warned.", "ASSAULT",
-         ["hypothetical"]),
+        # "any attack" is no attack in particular since session 17 (test_event_what_r17):
+        # not stored, where it once was stored as hypothetical
+        ("Any attack on Pakistan could trigger a war, the minister warned.", "ASSAULT", []),
         # a wanted arrest is no arrest at all since session 14 (test_event_what_r14): the
         # demand is the event
         ("Mehdi demanded the arrest of the killers.", "COERCE", []),

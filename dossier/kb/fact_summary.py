@@ -122,14 +122,38 @@ def event_place(reports: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | Non
     return min(placed, key=place_rank) if placed else None
 
 
-def majority_modality(modalities: Sequence[str]) -> str:
-    """The modality most reports give; "asserted" wins a tie, and among other tied
-    modalities the one told first. The tie-break must not depend on set order: that
-    follows the process's string-hash seed, so two runs over one store disagreed."""
+def _majority(modalities: Sequence[str], preferred: Sequence[str]) -> str:
+    """The modality told most often; a tie goes to the first of ``preferred`` among the tied,
+    then to the one told first. Never set order, which follows the process's string-hash
+    seed (two runs over one store once disagreed)."""
     return max(
         dict.fromkeys(modalities),
-        key=lambda m: (modalities.count(m), m == "asserted", -modalities.index(m)),
+        key=lambda m: (
+            modalities.count(m),
+            *(m == p for p in preferred),
+            -modalities.index(m),
+        ),
     )
+
+
+def majority_modality(modalities: Sequence[str], documents: Sequence[str] | None = None) -> str:
+    """The modality most documents give an event, each document voting once.
+
+    Within one document (``documents`` gives each report's; None: all one document) the
+    most told reading is its vote, and a tie goes to "asserted": an article that states the
+    act once and hedges another mention of it ("was kidnapped" ... "the men who had abducted
+    him", an identification still to be proven) reports the act; the hedge is about who did
+    it. Across documents a tie goes to the hedge: one outlet that calls an act alleged and
+    one that states it give no majority that it is established, so "alleged" beats
+    "asserted", which beats the readings in which the act did not or not yet happen
+    (negated, planned, hypothetical). Among other ties the one told first wins."""
+    if documents is None:
+        documents = [""] * len(modalities)
+    told: dict[str, list[str]] = {}
+    for modality, document in zip(modalities, documents, strict=True):
+        told.setdefault(document, []).append(modality)
+    votes = [_majority(own, ("asserted",)) for own in told.values()]
+    return _majority(votes, ("alleged", "asserted"))
 
 
 def event_participants(reports: Sequence[Mapping[str, Any]]) -> set[str]:

@@ -477,8 +477,8 @@ class SummaryTables:
         reports: dict[int, dict[str, Any]] = {}
         # what a summary needs, without the documents' text the page reads
         for row in self._all(
-            f"""SELECT m.id, m.event_id, m.type, m.modality, m.date_start, m.date_end,
-                       m.precision, m.date_text, m.location_text, m.location_via,
+            f"""SELECT m.id, m.event_id, m.document_id, m.type, m.modality, m.date_start,
+                       m.date_end, m.precision, m.date_text, m.location_text, m.location_via,
                        lk.entity_id AS location_entity
                 FROM event_mentions m LEFT JOIN entity_keys lk ON lk.key = m.location_key
                 WHERE m.event_id IN ({marks}) ORDER BY m.id""",
@@ -519,7 +519,9 @@ class SummaryTables:
             date = best_date(reports)
             row = (
                 reports[0]["type"],
-                majority_modality([r["modality"] for r in reports]),
+                majority_modality(
+                    [r["modality"] for r in reports], [r["document_id"] for r in reports]
+                ),
                 date["start"] if date else None,
                 date["end"] if date else None,
                 date["start"] if date else "",

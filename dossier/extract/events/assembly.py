@@ -84,6 +84,7 @@ from dossier.extract.events.roles import (
     _Context,
     _context_mode,
     _holder,
+    _is_passive,
     _meeting_parties,
     _named_heads,
     _noun_roles,
@@ -120,6 +121,23 @@ def _refine(kind: str, mode: str | None, token: Token, roles: _Roles) -> Trigger
     if kind == "ASSAULT" and mode is None:
         return (kind, roles.mode or _context_mode(token))
     return (kind, mode)
+
+
+def _gapped_passive(verb: Token, roles: _Roles) -> None:
+    """Who undergoes a passive whose auxiliary is left out: "two people were killed and three
+    others injured when a van fell into a ravine" — the parser reads "three others" as the
+    subject of an active "injured", i.e. its doer. A bare past participle conjoined to a
+    passive, with no auxiliary of its own and no object, shares the passive's auxiliary, so
+    its subject is hurt, not hurting (and an accident's harm then has no doer)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or not _is_passive(verb.head):
+        return
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in children):
+        return  # "were killed and have injured", "were arrested and confessed the crime"
+    subjects = [g for c in children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+    if subjects:
+        roles.actors = [a for a in roles.actors if a not in subjects]
+        roles.targets += [t for t in subjects if t not in roles.targets]
 
 
 def _riot(token: Token, roles: _Roles) -> bool:
@@ -232,6 +250,7 @@ def _candidate(
         roles = _Roles(actors=_unsaid(_subjects(refused)))
     elif _is_verb(token):
         roles = _verb_roles(token, kind)
+        _gapped_passive(token, roles)
     else:
         roles = _noun_roles(token, kind, context)
         head = _phrase_head(token)
@@ -424,11 +443,19 @@ def _candidate(
     location = location or _sentence_place(token, actors + targets, context, actors) or placed
     sentence = token.sent
     when = _time(token, roles, context)
-    if kind in INCIDENT_TYPES and _aggregate(token, roles, when, context, kind):
+    if kind in INCIDENT_TYPES and _aggregate(token, roles, when, context, kind, triggers):
         return None  # "Over the past decade, hundreds of police officers have been killed"
     if kind == "COERCE" and _escaped(token):
         return None  # "was killed while resisting arrest": the killing is the event
-    if kind in INCIDENT_TYPES and (_aimed_at(token) or _habitual(token)):
+    habit = _habitual(token) or (roles.support is not None and _habitual(roles.support))
+    if (
+        kind in INCIDENT_TYPES
+        and _is_noun(token)
+        and roles.support is None
+        and _bare_plural(token, location, when)
+    ):
+        return None  # "violent attacks by armed non-state actors", "cross-border attacks"
+    if kind in INCIDENT_TYPES and (_aimed_at(token) or habit or _generic(token)):
         return None  # "launched a search operation to apprehend the attackers"
     hedged = any(  # "suspected militants attacked ...": who did it is alleged
         t.lower_ in ALLEGING_ADJECTIVES and t.i < a.i for a in roles.actors for t in a.subtree
@@ -558,6 +585,9 @@ def _not_tolerated(token: Token) -> Token | None:
 
 #: words for a multitude counted over a long time: "hundreds of police officers"
 MULTITUDES = frozenset("hundreds thousands scores dozens tens millions".split())
+#: multitudes of a hundred or more for certain ("dozens of the terrorists have been sent to
+#: hell" is one operation's toll)
+LARGE_MULTITUDES = frozenset("hundreds thousands millions".split())
 #: the longest time (days) one incident is dated to; longer is a tally of many
 INCIDENT_DAYS = 62
 
@@ -568,7 +598,12 @@ WAR_TOLL = 10_000
 
 
 def _aggregate(
-    token: Token, roles: _Roles, when: Span | None, context: _Context, kind: str = "ASSAULT"
+    token: Token,
+    roles: _Roles,
+    when: Span | None,
+    context: _Context,
+    kind: str = "ASSAULT",
+    kinds: dict[int, Trigger] | None = None,
 ) -> bool:
     """A tally of many acts over a long time, not one incident: "Over the past decade,
     hundreds of police officers ... have been killed", "341 terrorists were killed in 2,801
@@ -578,12 +613,37 @@ def _aggregate(
     been killed since Israel resumed strikes", "clashes have claimed 130 lives since
     November") is such a span whatever its length, and a toll of :data:`WAR_TOLL` or more
     is a tally on its own. These two are asked of attacks only: what an arrest counts is
-    as often what was seized ("234 pistols and 17,000 bullets were captured")."""
+    as often what was seized ("234 pistols and 17,000 bullets were captured"). So is a toll
+    of hundreds told in the present perfect ("Around 400 soldiers have been killed") or set
+    in a whole month or year ("341 terrorists were killed ... in 2024"), unless one occasion
+    is told (:func:`_one_occasion`) or the count runs since an act (:func:`_since_an_act`);
+    ``kinds`` (the triggers' types) lets an arrest share a coordinated killing's toll."""
     tally = _tally(token, roles)
     if kind == "ASSAULT" and (
         tally >= WAR_TOLL or (tally >= 100 and _counted_since(token, context.triggers))
     ):
         return True
+    # a toll of hundreds told as a running total or a period's figure; of arrests only when
+    # they share a killing's toll ("156 terrorists were killed and 66 arrested in February"):
+    # arrests are counted in hundreds in one round-up ("153 workers arrested during the
+    # protests")
+    large = (
+        _tally(token, roles, LARGE_MULTITUDES)
+        if kind == "ASSAULT"
+        else _coordinated_tally(token, kinds or {})
+    )
+    if (
+        large >= 100
+        and not _one_occasion(token, roles, context.triggers)
+        and not _since_an_act(token, context.triggers)
+    ):
+        if _perfect(token) and _tally(token, roles, LARGE_MULTITUDES, 1000) >= 1000:
+            # "has martyred tens of thousands", "hundreds of workers have been martyred": a
+            # figure in the hundreds in the present perfect is as often one operation's
+            # fresh toll ("security forces have killed 219 rebels, an official said")
+            return True
+        if when is not None and _whole_period(token, when, context):
+            return True  # "341 terrorists were killed in 2,801 IBOs in 2024"
     if when is None:
         return False
     found = next((t for t in context.times if (t.start, t.end) == when), None)
@@ -600,7 +660,114 @@ def _aggregate(
     return tally >= 100
 
 
-def _tally(token: Token, roles: _Roles) -> int:
+def _clause_verb(token: Token) -> Token | None:
+    """The verb that tells an act: the trigger itself, or the verb an event noun is the
+    subject of ("Israeli strikes have killed ...")."""
+    if _is_verb(token):
+        return token
+    if token.dep_ in ("nsubj", "nsubjpass") and _is_verb(token.head):
+        return token.head
+    return None
+
+
+def _perfect(token: Token) -> bool:
+    """Whether the act is told in the present perfect ("have been killed", "has martyred"),
+    the tense of a running total; a coordinated verb with no auxiliary of its own shares its
+    head's ("has killed more than 1,000 people and injured 2,000 others")."""
+    verb = _clause_verb(token)
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and verb.dep_ == "conj" and _is_verb(verb.head):
+        auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    return any(_lemma(a) == "have" and a.tag_ in ("VBP", "VBZ") for a in auxes)
+
+
+def _since_an_act(token: Token, triggers: frozenset[int]) -> bool:
+    """Whether the toll is counted "since" an act ("1,978 people have been killed since
+    Israel resumed its assault"): the deaths are that campaign's victims, kept on it (as in
+    :func:`_counted_since`)."""
+    verb = _clause_verb(token) or token
+    for word in {verb, verb.head if verb.dep_ == "conj" else verb}:
+        for c in word.children:
+            since = (c.dep_ == "prep" and c.lower_ == "since") or (
+                c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+            )
+            if since and any(t.i in triggers for t in c.subtree):
+                return True
+    return False
+
+
+def _one_occasion(token: Token, roles: _Roles, triggers: frozenset[int]) -> bool:
+    """Whether a large toll is told as the outcome of one occasion, not a tally: an event noun
+    in the singular as the trigger ("the 2008 Mumbai siege that killed 166"), as the subject
+    ("a suicide bombing killed 150 people") or as the setting ("have been killed in a blast"),
+    or a clause of one moment ("were killed when a train was hijacked", "after gunmen
+    stormed the hall")."""
+    if _is_noun(token):
+        return _phrase_head(token).tag_ in ("NN", "NNP")
+    verb = _clause_verb(token)
+    if verb is None:
+        return True
+    settings = [
+        *roles.instruments,
+        *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in triggers),
+    ]
+    if any(s.tag_ == "NN" and s.i in triggers for s in settings):
+        return True
+    if any(s.lower_ == "one" for s in roles.instruments):
+        return True  # "in one of the most serious attacks ..., 258 people have been killed"
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in ONE_MOMENT for m in c.children)
+        for c in verb.children
+    )
+
+
+#: conjunctions of a clause that dates an act by one moment: "killed when a bus was hit",
+#: "after gunmen stormed the hall", "as the convoy passed"
+ONE_MOMENT = frozenset({"when", "after", "as", "while", "before"})
+
+
+def _whole_period(token: Token, when: Span, context: _Context) -> bool:
+    """Whether the act is dated only by a whole month or year it is set in ("killed in
+    February", "in 2024", "this year"), not by a date within the words that name the incident
+    ("the 2008 Mumbai siege"): with a toll of a hundred or more, a month's or a year's
+    figures."""
+    found = next((t for t in context.times if (t.start, t.end) == when), None)
+    if found is None or found.precision not in ("month", "year"):
+        return False
+    inside = [t for t in token.doc if when[0] <= t.idx < when[1]]
+    roots = [t for t in inside if t.head not in inside or t.head is t]
+    # a date that modifies a noun names a thing ("the 2008 Mumbai siege", "the May 2023
+    # riots"); one that hangs from a verb or a preposition sets the act in a period
+    return bool(roots) and not any(
+        r.dep_ in ("compound", "amod", "nummod", "poss", "nmod") and _is_noun(r.head) for r in roots
+    )
+
+
+def _coordinated_tally(token: Token, kinds: dict[int, Trigger]) -> int:
+    """The largest toll of a killing coordinated with this act ("156 terrorists were killed
+    and 66 were arrested in February"): acts told as one tally share its nature. Only a
+    killing's toll counts ("have arrested more than 2,000 Kashmiris and demolished several
+    homes" is one crackdown, whose arrests are no tally)."""
+    if not _is_verb(token):
+        return 0
+    verbs = [c for c in token.children if c.dep_ == "conj" and c.i in kinds]
+    if token.dep_ == "conj" and token.head.i in kinds:
+        verbs.append(token.head)
+    verbs = [v for v in verbs if kinds.get(v.i, ("",))[0] == "ASSAULT"]
+    largest = 0
+    for verb in verbs:
+        counted = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+        largest = max(largest, _count(counted, LARGE_MULTITUDES))
+    return largest
+
+
+def _tally(
+    token: Token, roles: _Roles, multitudes: frozenset[str] = MULTITUDES, multitude: int = 100
+) -> int:
     """The largest count the act's victims (or, for an event noun, the noun and the object
     of the verb it is the subject of) are given: a figure ("2,222 people", "130 lives"), 100
     for a multitude ("hundreds of"), 0 for none."""
@@ -608,13 +775,21 @@ def _tally(token: Token, roles: _Roles) -> int:
     if _is_noun(token) and token.dep_ == "nsubj" and _is_verb(token.head):
         # "Israel's offensive in Gaza killed more than 48,000 people": the noun's toll
         counted += [c for c in token.head.children if c.dep_ in ("dobj", "obj")]
+    return _count(counted, multitudes, multitude)
+
+
+def _count(
+    counted: Sequence[Token], multitudes: frozenset[str] = MULTITUDES, multitude: int = 100
+) -> int:
+    """The largest figure in the words before each head: a number ("2,222 people"),
+    ``multitude`` for a word of ``multitudes`` ("hundreds of"), 0 for none."""
     largest = 0
     for head in counted:
         for t in head.subtree:
             if t.i > head.i:
                 break
-            if t.lower_ in MULTITUDES:
-                largest = max(largest, 100)
+            if t.lower_ in multitudes:
+                largest = max(largest, multitude)
             number = t.text.replace(",", "")
             counts = t.dep_ == "nummod" and t.ent_type_ not in ("DATE", "TIME")  # not "2019"
             if counts and number.isdigit():
@@ -757,8 +932,11 @@ RECURRING = frozenset({"year", "month", "week", "day", "night"})
 def _habitual(token: Token) -> bool:
     """Whether an attack or arrest is told as a habit, not an incident (the label guide's
     "habitual acts"): a frequency adverb on it ("are frequently targeted", "on a regular
-    basis", "are killed each year"), or a present progressive passive ("Kashmiri Muslims are
-    being targeted", the verb it is coordinated with lending its auxiliaries)."""
+    basis", "are killed each year"), a present progressive passive ("Kashmiri Muslims are
+    being targeted", the verb it is coordinated with lending its auxiliaries), or a present
+    perfect progressive ("have been firing on Israel throughout the Gaza conflict", "has been
+    carrying out strikes"): an act going on over a while, told as a campaign, not one
+    incident."""
     if not _is_verb(token):
         return False
     verbs = [token, token.head] if token.dep_ == "conj" else [token]
@@ -785,7 +963,65 @@ def _habitual(token: Token) -> bool:
         present = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in children)
         if being and present:
             return True
+        been = any(c.dep_ == "aux" and c.lower_ == "been" for c in children)
+        if been and present and verb.tag_ == "VBG":
+            return True  # "the Houthis have been firing on Israel throughout the war"
     return False
+
+
+def _bare_plural(token: Token, location: Span | None, when: Span | None) -> bool:
+    """Whether an event noun names a kind of act, not acts that happened: a plural with no
+    determiner, possessive or number ("vulnerable to violent attacks by armed non-state
+    actors", "the presence of terrorist groups like ISKP which had carried out attacks"), set
+    nowhere and at no time. Plural acts with a place or a date ("gun attacks in Hangu and
+    Lakki Marwat", "attacks on Monday") are incidents, and so are counted or determined ones
+    ("three attacks", "the attacks"); the caller keeps acts a support verb tells someone did
+    ("the forces mounted a response, delivering retributive strikes")."""
+    head = _phrase_head(token)
+    if head.tag_ not in ("NNS", "NNPS") or location is not None or when is not None:
+        return False
+    # anywhere before the head: "The Dalvik Front's missile and drone attacks" hangs the
+    # possessive on "missile"
+    return not any(
+        t.dep_ in ("det", "poss", "nummod", "predet") for c in head.lefts for t in c.subtree
+    )
+
+
+#: determiners of no one act in particular: "any attack would be met with force", "every
+#: attack on our forces"
+ANY_DETERMINERS = frozenset({"any", "every"})
+#: pronouns of a class of doers, not someone who acted: "those who target civilians",
+#: "anyone attacking the lives of citizens"
+CLASS_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone"})
+
+
+def _generic(token: Token) -> bool:
+    """Whether an attack or arrest is told of no occasion in particular (the label guide's
+    generic statements): an event noun with "any" or "every" ("responsibility for any IED
+    attacks", "any attack would trigger a war"); an act in the present told of a class of
+    doers ("those who target innocent civilians are enemies of humanity", "those attacking
+    the lives of citizens will not escape"); or an act "whenever" it happens ("whenever a
+    terrorist attack occurs"). A past act of "those" ("those who attacked the convoy") is
+    one incident and stays."""
+    if _is_noun(token):
+        head = _phrase_head(token)
+        # anywhere before the head: the parser may hang "any" on a modifier ("any
+        # [roadside] IED attacks")
+        if any(
+            t.dep_ == "det" and t.lower_ in ANY_DETERMINERS for t in head.lefts for t in t.subtree
+        ):
+            return True
+    verb = token if _is_verb(token) else _clause_verb(token)
+    if verb is None:
+        return False
+    if any(c.lower_ == "whenever" for c in verb.children if c.dep_ in ("advmod", "mark")):
+        return True
+    if verb.dep_ not in ("relcl", "acl") or verb.head.lower_ not in CLASS_PRONOUNS:
+        return False
+    past = verb.tag_ in ("VBD", "VBN") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children
+    )
+    return not past
 
 
 #: verbs that tell what their subject's side will do: "said it would retaliate", "informed X
@@ -1125,7 +1361,14 @@ def _run_over(token: Token, roles: _Roles) -> bool:
     words = {_lemma(t) for t in token.sent}
     if words & BOMB_WORDS or (_lemma(token) == "ram" and not words & MISHAP_WORDS):
         return False  # "a car rammed into the crowd"; "a car accidentally rammed a wall" stays
-    if roles.actors and all(_lemma(a) in VEHICLES for a in roles.actors):
+    # "a mini-bus" the parser may split into three subjects ("mini", "-", "bus"): the last
+    # piece of a hyphenated word stands for it
+    doers = [
+        a
+        for a in roles.actors
+        if a.text != "-" and not (a.i + 1 < len(a.doc) and a.nbor(1).text == "-")
+    ]
+    if doers and all(_lemma(a) in VEHICLES for a in doers):
         return True
     # "the trailer driver ran over and killed the man": a driver running someone over
     return (

@@ -281,7 +281,10 @@ ACCIDENTS = frozenset(
     "accident crash collision collide flood flooding earthquake quake tremor landslide "
     "avalanche cyclone hurricane typhoon tornado storm lightning drown drowning stampede "
     "blaze wildfire collapse derail derailment overturn volcano eruption tsunami mudslide "
-    "sinkhole capsize plunge".split()
+    "sinkhole capsize plunge "
+    # the weather ("killed because of hail", "rain-related incidents") and electric shock
+    "hail hailstorm rain rainfall downpour snowfall snowstorm heatwave electrocution "
+    "electrocute".split()
 )
 #: what explodes by accident: a gas cylinder, a boiler, a leaking main, a chemical plant
 ACCIDENTAL_BLASTS = frozenset(
