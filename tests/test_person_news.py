@@ -11,18 +11,11 @@ import pytest
 
 from dossier.kb.person_news import person_news_groups, person_told_alike
 from dossier.kb.tellings import telling_words
+from tests.test_undated_reports import _mentions
 
 HOST = "Ellen DeGeneres will host the Oscars for a second time, the Academy announced."
 HOST_TOO = "Comedian Ellen DeGeneres will return to host the Oscars next year."
 TALK = "Ellen DeGeneres taped a talk show episode with a guest."
-
-
-def _mentions(text: str, *names: str) -> list[dict[str, Any]]:
-    found = []
-    for name in names:
-        start = text.index(name)
-        found.append({"start": start, "end": start + len(name), "text": name, "label": "PERSON"})
-    return sorted(found, key=lambda m: m["start"])
 
 
 class _Store:

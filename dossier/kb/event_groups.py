@@ -500,11 +500,7 @@ def assign_event_group(
         # the person both leads name, the days it broke, the same words (person_news)
         persons = lead_persons(named, lead)
         if persons:
-            if "places" not in record:
-                places, _regions, figures = _lead_features(
-                    store, document_id, text, settings.lead_sentences, dateline, named
-                )
-                record.update(places=";".join(places), figures=";".join(figures))
+            _ensure_lead_places(store, record, document_id, text, settings, dateline, named)
             groups |= person_news_groups(
                 store,
                 record,
@@ -519,25 +515,19 @@ def assign_event_group(
                 settings.lead_sentences,
             )
             # indexed (surname, publication day, no act day) for the reports to come
-            indexed = {a for a, _d in actors}
-            actors += [(p, None) for p in persons if p not in indexed]
+            actors += _unindexed(persons, actors)
     if published is None and record["day"] is None:
         # no date at all: one person named in both leads, nothing setting them apart
         persons = lead_persons(named, lead)
         if persons:
-            if "places" not in record:
-                places, _regions, figures = _lead_features(
-                    store, document_id, text, settings.lead_sentences, dateline, named
-                )
-                record.update(places=";".join(places), figures=";".join(figures))
+            _ensure_lead_places(store, record, document_id, text, settings, dateline, named)
             held = {s for s in sources if s}
             names = lead_names(named, lead)
             groups |= undated_groups(
                 store, record, text, persons, names, groups, held, settings.lead_sentences
             )
             # indexed (surname, no publication date) for the undated reports to come
-            indexed = {a for a, _d in actors}
-            actors += [(p, None) for p in persons if p not in indexed]
+            actors += _unindexed(persons, actors)
     groups |= edition_groups(store, document, record, told_as, groups, actors)  # its other edition
     store.set_document_actors(document_id, actors, published)
     # the thread: a storyline over days or weeks (an attack, the reactions, the arrests,
@@ -568,3 +558,27 @@ def assign_event_group(
     store.merge_threads(sorted(threads - {record["thread"]}), record["thread"])
     store.set_document_group(record)
     return str(record["event_group"])
+
+
+def _ensure_lead_places(
+    store: Any,
+    record: dict[str, Any],
+    document_id: str,
+    text: str,
+    settings: Any,
+    dateline: Any,
+    named: Any,
+) -> None:
+    """Fill the record's lead places and figures once: the person joins (dated news, undated
+    reports) need them only when the incident join did not already compute them."""
+    if "places" not in record:
+        places, _regions, figures = _lead_features(
+            store, document_id, text, settings.lead_sentences, dateline, named
+        )
+        record.update(places=";".join(places), figures=";".join(figures))
+
+
+def _unindexed(persons: Any, actors: list[tuple[str, Any]]) -> list[tuple[str, None]]:
+    """(person, no day) keys for the persons not yet indexed, for the reports to come."""
+    indexed = {a for a, _d in actors}
+    return [(p, None) for p in persons if p not in indexed]
