@@ -111,6 +111,8 @@ def test_the_shared_context_counts_the_entities_beside_a_key_and_finds_one_share
         # the premier's own reports share their capital with themselves
         assert store.shared_context(["vorbeirut"], ["nawel salamov"], [ids["vorbeirut"]])[1]
         assert store.shared_context([], ["nawel salamov"], []) == (0, False)
+        # nothing excluded: the capital and the premier himself are beside his name
+        assert store.shared_context(["vorbeirut"], ["nawel salamov"], []) == (3, True)
     finally:
         store.close()
 

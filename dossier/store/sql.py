@@ -721,12 +721,12 @@ class SQLStore(SummaryTables, WorkbenchReads):
         if not keys or not others:
             return 0, False
         near, far = ",".join("?" * len(keys)), ",".join("?" * len(others))
-        skip = ",".join("?" * len(exclude)) if exclude else "NULL"
+        skip = f"AND k.entity_id NOT IN ({','.join('?' * len(exclude))})" if exclude else ""
         row = self._one(
             f"""WITH near AS (SELECT DISTINCT k.entity_id FROM mentions m
                    JOIN entity_keys k ON k.key = m.key
                    WHERE m.document_id IN (SELECT document_id FROM mentions WHERE key IN ({near}))
-                     AND k.entity_id NOT IN ({skip}))
+                     {skip})
                SELECT (SELECT COUNT(*) FROM near),
                       EXISTS (SELECT 1 FROM mentions m JOIN entity_keys k ON k.key = m.key
                               WHERE m.document_id IN
