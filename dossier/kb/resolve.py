@@ -513,16 +513,6 @@ def _title_only(mention: Mention) -> bool:
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
-def _cut_holder(short: Mention, text: str, people: Sequence[Mention]) -> Mention | None:
-    """The person a bare title the model cut from a name belongs to: the person mention
-    right after it, or None when the model found no name there. "Maulana [Hamidul Haq
-    Haqqani]" (the model found "Maulana" and "Haq Haqqani") is the son, not the one other
-    "Maulana Samiul Haq" of the report that :func:`_titled_holder` would give."""
-    gap = _NAME_AFTER.match(text, short.end)
-    start = gap.end() - 1 if gap else -1
-    return next((p for p in people if p.start == start), None)
-
-
 def _titled_holder(short: Mention, people: Sequence[Mention]) -> Mention | None:
     """The one person in the document named with this title ("Prime Minister
     Shehbaz Sharif" for "the Prime Minister"), or None."""
@@ -1457,10 +1447,12 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             # else dropped: "the Army" with no army named around names nothing by itself
             continue
         if _title_only(mention):
+            # a title right before a capitalised word is a piece of the name after it that
+            # the model cut ("Maulana [Hamidul Haq Haqqani]", "Prime Minister [Modi]"): that
+            # name, where the model found it, is the reference, and the title names nobody
+            # else -- not the report's one other holder of the title
             holder = (
-                _cut_holder(mention, text, people)
-                if _NAME_AFTER.match(text, mention.end)
-                else _titled_holder(mention, people)
+                None if _NAME_AFTER.match(text, mention.end) else _titled_holder(mention, people)
             )
             # a rank written as an abbreviation ("the SHO", "DPO") is held by one officer per
             # station or district, and a report names several: the one "SHO Malik" of the
