@@ -65,6 +65,7 @@ CHECK_SETS = (
     "check-r10.tsv",
     "check-r11.tsv",
     "check-r12.tsv",
+    "check-r13.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"

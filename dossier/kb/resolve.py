@@ -509,6 +509,10 @@ def _title_only(mention: Mention) -> bool:
     return any(w in names.TITLES for w in words) or not names.looks_like_acronym(mention.text)
 
 
+#: a capitalised word right after a bare title: the name the model cut the title from
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
 def _titled_holder(short: Mention, people: Sequence[Mention]) -> Mention | None:
     """The one person in the document named with this title ("Prime Minister
     Shehbaz Sharif" for "the Prime Minister"), or None."""
@@ -1443,7 +1447,13 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             # else dropped: "the Army" with no army named around names nothing by itself
             continue
         if _title_only(mention):
-            holder = _titled_holder(mention, people)
+            # a title right before a capitalised word is a piece of the name after it that
+            # the model cut ("Maulana [Hamidul Haq Haqqani]", "Prime Minister [Modi]"): that
+            # name, where the model found it, is the reference, and the title names nobody
+            # else -- not the report's one other holder of the title
+            holder = (
+                None if _NAME_AFTER.match(text, mention.end) else _titled_holder(mention, people)
+            )
             # a rank written as an abbreviation ("the SHO", "DPO") is held by one officer per
             # station or district, and a report names several: the one "SHO Malik" of the
             # document is not proof that a bare "SHO" is him
@@ -2190,6 +2200,28 @@ def _lone_people(store: Store, word: str, seen: dict[str, int]) -> int:
     return seen[word]
 
 
+def _shares_a_context(store: Store, own: str, entity: str) -> bool:
+    """Whether the reports of ``own`` (a word written alone) name, beside it, some entity
+    that a report writing one of ``entity``'s full names names too.
+
+    The dominant full name a lone surname joins (:func:`surname_link`) is chosen by the word
+    alone, so a report about a mine owner "Salam" in Balochistan would join Lebanon's
+    prime minister "Nawaf Salam", a village "Zehri" the politician "Sanaullah Zehri", a
+    passer-by "Farhan" the one "Farhan" of a full name. A report that uses a prominent
+    person's surname alone is about that person's affairs and names some place, body or
+    person of them (Lebanon, Beirut, Hezbollah beside "Salam"); one that names nothing the
+    full name's reports name is about somebody else. Full names are the other side, not the
+    lone words already joined: those would let one wrong join vouch for the next. A report
+    that names nobody else ("Tremaine said the roads were shut") says nothing either way,
+    and the word joins as before."""
+    lone = [k for k, _reason in store.entity_keys(own)]
+    full = [k for k, _reason in store.entity_keys(entity) if SCOPE not in k and " " in k]
+    if not lone or not full:
+        return True  # nothing to compare: the tests above decide
+    beside, shared = store.shared_context(lone, full, [own, entity])
+    return shared or beside == 0
+
+
 def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
     """Join entities made only of a lone surname to their dominant full name (:func:`surname_link`).
 
@@ -2278,6 +2310,10 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
                 continue
             if cluster_conflict(store, link.entity, {key: (text, label)}):
                 continue  # "Colonel Haider" does not join the "SSP Haider" of a full name
+        if not _shares_a_context(store, own, link.entity):
+            # "Salam, his brother and several of his men" of a mine in Balochistan is not
+            # Lebanon's prime minister: his reports name nobody the mine's report names
+            continue
         store.merge_entities(own, link.entity, link.reason)
         changed.update((own, link.entity))
     return changed

@@ -370,6 +370,13 @@ class EntityStore(Protocol):
 
     def key_profiles(self, keys: Sequence[str]) -> dict[str, tuple[str, str]]: ...
 
+    def shared_context(
+        self, keys: Sequence[str], others: Sequence[str], exclude: Sequence[str]
+    ) -> tuple[int, bool]:
+        """How many entities outside ``exclude`` the documents naming any of ``keys`` name,
+        and whether the documents naming any of ``others`` name one of them too."""
+        ...
+
     def pinned_keys(self, keys: Sequence[str]) -> set[str]: ...
 
     def keys_like(self, fragment: str, limit: int = 20) -> list[tuple[str, str]]:

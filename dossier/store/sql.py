@@ -716,6 +716,30 @@ class SQLStore(SummaryTables, WorkbenchReads):
                 found.update(keys)
         return found
 
+    def shared_context(
+        self, keys: Sequence[str], others: Sequence[str], exclude: Sequence[str]
+    ) -> tuple[int, bool]:
+        """One statement: the entities named beside ``keys`` (a lone word's few reports),
+        then whether a report naming ``others`` names one of them; both sides read through
+        the mention and key indexes, and the first shared entity ends the scan."""
+        if not keys or not others:
+            return 0, False
+        near, far = ",".join("?" * len(keys)), ",".join("?" * len(others))
+        skip = f"AND k.entity_id NOT IN ({','.join('?' * len(exclude))})" if exclude else ""
+        row = self._one(
+            f"""WITH near AS (SELECT DISTINCT k.entity_id FROM mentions m
+                   JOIN entity_keys k ON k.key = m.key
+                   WHERE m.document_id IN (SELECT document_id FROM mentions WHERE key IN ({near}))
+                     {skip})
+               SELECT (SELECT COUNT(*) FROM near),
+                      EXISTS (SELECT 1 FROM mentions m JOIN entity_keys k ON k.key = m.key
+                              WHERE m.document_id IN
+                                    (SELECT document_id FROM mentions WHERE key IN ({far}))
+                                AND k.entity_id IN (SELECT entity_id FROM near))""",
+            [*keys, *exclude, *others],
+        )
+        return int(row[0]), bool(row[1])
+
     def block_members(self, blocks: Sequence[str], max_block: int) -> dict[str, set[str]]:
         """``{block: keys}`` for ``blocks``, each read no further than
         ``max_block + 1`` keys (enough to tell that a block is too common)."""
