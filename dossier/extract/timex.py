@@ -365,12 +365,25 @@ def _always(match: re.Match[str]) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One atom pattern; ``weak`` says whether a match needs confirmation."""
+    """One atom pattern; ``weak`` says whether a match needs confirmation.
+
+    ``anchor`` (optional) matches wherever the part that every match must contain (a month
+    name, a year) can begin; ``back`` goes back from there over the most words (runs of
+    characters other than white space, commas and dashes) a match has before that part: the
+    scan then tries the pattern only just before the anchor's hits (see ``_matches``), not at
+    every character of the text.
+    """
 
     name: str
     pattern: re.Pattern[str]
     build: Callable[[re.Match[str]], Value | None]
     weak: Callable[[re.Match[str]], bool] = _never
+    anchor: re.Pattern[str] | None = None
+    back: re.Pattern[str] | None = None
+
+
+#: what separates the words a rule's ``lead`` counts (every separator inside a lead)
+_SEPARATOR = r"\s,\-–"
 
 
 def _rule(
@@ -378,8 +391,19 @@ def _rule(
     pattern: str,
     build: Callable[[re.Match[str]], Value | None],
     weak: Callable[[re.Match[str]], bool] = _never,
+    *,
+    anchor: str | None = None,
+    lead: int = 0,
 ) -> Rule:
-    return Rule(name, re.compile(pattern, re.IGNORECASE), build, weak)
+    """``back``, on the reversed text, goes back over ``lead`` words and their separators."""
+    return Rule(
+        name,
+        re.compile(pattern, re.IGNORECASE),
+        build,
+        weak,
+        re.compile(anchor, re.IGNORECASE) if anchor is not None else None,
+        re.compile(rf"(?:[{_SEPARATOR}]*[^{_SEPARATOR}]*){{{lead}}}") if lead else None,
+    )
 
 
 RULES: tuple[Rule, ...] = (
@@ -401,6 +425,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s*[-–]\s*(?P<d2>[0-3]?\d){_ORD}|\s+and\s+(?P<d3>[0-3]?\d){_ORD}{_AND_END})?"
         rf"(?:,?\s+(?P<y>{_YEAR})|,?\s+(?P<yrel>last|this|next)\s+year\b)?{_NE}",
         _build_month_day,
+        anchor=_MONTH,
+        lead=3,  # "coming Wednesday, the"
     ),
     _rule(
         "day-month",
@@ -408,6 +434,8 @@ RULES: tuple[Rule, ...] = (
         rf"\s+(?:of\s+)?(?P<month>{_MONTH})"
         rf"(?:,?\s+(?P<y>{_YEAR})|,?\s+(?P<yrel>last|this|next)\s+year\b)?{_NE}",
         _build_month_day,
+        anchor=_MONTH,
+        lead=5,  # "Wednesday, the 12th-13th of"
     ),
     _rule(
         "month",
@@ -417,29 +445,38 @@ RULES: tuple[Rule, ...] = (
         lambda m: (
             not (m["y"] or m["part"] or m["rel"]) and m["month"].rstrip(".").lower() in _WEAK_MONTHS
         ),
+        anchor=_MONTH,
+        lead=3,  # "beginning of the"
     ),
     _rule(
         "relative-month",
         rf"\b(?P<rel>last|this|next|coming)\s+(?P<month>{_MONTH})",
         _build_rel_month,
+        anchor=_MONTH,
+        lead=1,
     ),
     _rule(
         "year-range",
         rf"{_NB}(?P<y>{_YEAR})\s*(?P<sep>[-–—/])\s*(?P<y2>{_YEAR}|\d{{2}})(?![\w%])",
         _build_year_range,
         _always,
+        anchor=_YEAR,
     ),
     _rule(
         "year",
         rf"(?:(?P<part>{_PART})[\s-]+|{_NB})(?P<y>{_YEAR}){_NE}",
         _build_year,
         lambda m: not m["part"],
+        anchor=_YEAR,
+        lead=3,  # "beginning of the"
     ),
     _rule(
         "decade",
         rf"(?:(?P<part>{_PART})[\s-]+|(?P<the>\bthe\s+)|{_NB})(?:(?P<dec>(?:1[0-9]|20)\d0)'?s"
         rf"|['‘’](?P<dd>\d0)s|(?P<word>{'|'.join(DECADE_WORDS)}))\b",
         _build_decade,
+        anchor=rf"(?:1[0-9]|20)\d0'?s|['‘’]\d0s|{'|'.join(DECADE_WORDS)}",
+        lead=3,  # "beginning of the"
     ),
     _rule(
         "century",
@@ -452,6 +489,8 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?{_NE}",
         _build_season,
         lambda m: not (m["y"] or m["rel"] or m["part"]),
+        anchor=r"spring|summer|autumn|fall|winter",
+        lead=4,  # "beginning of the last"
     ),
     _rule(
         "quarter",
@@ -465,12 +504,17 @@ RULES: tuple[Rule, ...] = (
         rf"(?:today|tonight|yesterday|tomorrow){_TOD}|this\s+(?:morning|afternoon|evening)|"
         rf"last\s+night)\b",
         _build_day_word,
+        anchor=r"day\s+(?:before|after)|today|tonight|yesterday|tomorrow"
+        r"|this\s+(?:morning|afternoon|evening)|last\s+night",
+        lead=1,  # "the"
     ),
     _rule(
         "weekday",
         rf"(?:\b(?P<rel>last|this|next|coming|past|previous|following)\s+)?(?P<wd>{_WEEKDAY})"
         rf"{_TOD}",
         _build_weekday,
+        anchor=_WEEKDAY,
+        lead=1,  # "last"
     ),
     _rule(
         "unit",
@@ -478,18 +522,28 @@ RULES: tuple[Rule, ...] = (
         r"(?P<rel>last|this|next|coming|past|current)\s+(?P<unit>week|weekend|month|quarter|year"
         r"|decade)(?!\w)",
         _build_unit,
+        anchor=r"(?:last|this|next|coming|past|current)\s+(?:week|month|quarter|year|decade)",
+        lead=2,  # "the early"
     ),
     _rule(
         "the-weekend",
         r"(?:(?<=\bat\s)|(?<=\bover\s)|(?<=\bduring\s))the\s+weekend\b",
         lambda m: Deictic("weekend"),
+        anchor=r"the\s+weekend",
     ),
     _rule(
         "within",
         r"\b(?P<el>earlier|later)\s+this\s+(?P<unit>week|month|quarter|year|decade)(?!\w)",
         _build_within,
+        anchor=r"(?:earlier|later)\s+this",
     ),
-    _rule("ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})s?\s+ago\b", _build_ago),
+    _rule(
+        "ago",
+        rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})s?\s+ago\b",
+        _build_ago,
+        anchor=r"ago",
+        lead=4,  # "a couple of days"
+    ),
     _rule(
         "this-day",
         rf"\bthis\s+(?:very\s+|same\s+)?day\s*,?\s+in\s+(?P<y>{_YEAR}){_NE}",
@@ -499,6 +553,7 @@ RULES: tuple[Rule, ...] = (
         "span",
         rf"\b(?P<dir>past|last|next|coming)\s+(?P<n>{_NUM})\s+(?P<unit>{_UNIT})s\b",
         _build_span,
+        anchor=r"past|last|next|coming",
     ),
 )
 
@@ -515,36 +570,58 @@ def _atom_from(rule: Rule, match: re.Match[str]) -> Atom | None:
     return Atom(start, match.end(), value, rule.weak(match))
 
 
-#: per rule, a pattern every match of the rule contains (same flags): a document without
-#: it skips the rule. Why: most rules open with optional groups, so the regex engine tries
-#: them at every character of the text — three quarters of the cost of finding dates —
-#: while these plain alternations are scanned fast and seldom occur in an article.
+#: per rule without an anchor, a pattern every match of the rule contains (same flags): a
+#: document without it skips the rule. Why: these rules open with optional groups, so the regex
+#: engine would try them at every character of the text, while these plain alternations are
+#: scanned fast and seldom occur in an article.
 _NEEDS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
     for name, pattern in {
         "iso": r"\d-\d",
         "numeric": r"\d[/.]\d",
-        "decade": r"\d0'?s|" + "|".join(re.escape(w) for w in DECADE_WORDS),
         "century": r"century",
-        "season": r"spring|summer|autumn|fall|winter",
         "quarter": r"quarter",
         "quarter-short": r"Q[1-4]",
-        "weekday": _WEEKDAY,
-        "unit": r"(?:last|this|next|coming|past|current)\s+(?:week|month|quarter|year|decade)",
-        "within": r"(?:earlier|later)\s+this",
-        "ago": r"ago",
         "this-day": r"this\s+(?:very\s+|same\s+)?day",
     }.items()
 }
 
 
+def _matches(rule: Rule, text: str, backwards: str) -> Iterable[re.Match[str]]:
+    """What ``rule.pattern.finditer(text)`` yields, found faster where the rule has an anchor.
+
+    Why: the patterns open with optional groups ("early", "last", a weekday), so ``finditer``
+    tries them at every character: that was most of the cost of finding dates. A match
+    contains an anchor hit with at most a rule's ``lead`` words before it, so the leftmost match
+    from ``pos`` starts between that many words before the next anchor hit and the hit itself
+    — or after the hit, when none starts there. Trying those starts in order with ``match``
+    gives exactly ``finditer``'s matches. ``backwards`` is ``text`` reversed.
+    """
+    if rule.anchor is None:
+        yield from rule.pattern.finditer(text)
+        return
+    anchor, back, pattern = rule.anchor, rule.back, rule.pattern
+    size, pos = len(text), 0
+    while (hit := anchor.search(text, pos)) is not None:
+        at = hit.start()
+        first = max(pos, size - back.match(backwards, size - at).end()) if back else at
+        for start in range(first, at + 1):
+            if (match := pattern.match(text, start)) is not None:
+                yield match
+                pos = max(match.end(), start + 1)  # (no rule matches empty text)
+                break
+        else:
+            pos = at + 1
+
+
 def _atoms(text: str) -> list[Atom]:
     """Every rule's matches, longest first, keeping those that overlap no longer one."""
+    backwards = text[::-1]
     found = [
         atom
         for rule in RULES
         if (needs := _NEEDS.get(rule.name)) is None or needs.search(text)
-        for match in rule.pattern.finditer(text)
+        for match in _matches(rule, text, backwards)
         if (atom := _atom_from(rule, match)) is not None
     ]
     found.sort(key=lambda a: (a.start - a.end, a.start))
