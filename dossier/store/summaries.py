@@ -53,7 +53,9 @@ from dossier.kb.fact_summary import best_date, claim_measure, event_participants
 #: 6: an event's date among equally supported inferred intervals is the earliest end.
 #: 7: a stated date wider than a month ("over the past decade") beside other reports is not
 #: the event's date.
-SUMMARY_VERSION = "7"
+#: 8: an event's modality is a vote of its documents, one each (``majority_modality``): a
+#: tie inside one document goes to "asserted", a tie between documents to the hedge.
+SUMMARY_VERSION = "8"
 _CHUNK = 500
 
 
