@@ -34,12 +34,10 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from unidecode import unidecode
-
 from dossier.clean.dateline import parse_footer
 from dossier.kb.event_merge import row_places, row_values, strong_tolls
 from dossier.kb.lead_speakers import _same_speaker
-from dossier.kb.tellings import _CONTENT_WORD, one_statement
+from dossier.kb.tellings import name_words, one_statement
 from dossier.store.base import Store
 
 #: the share of the shorter telling's content words a print edition shares with its web
@@ -104,7 +102,7 @@ def _one_statement_told(
             ):
                 continue
             # the speakers' names are in every report of any statement of theirs
-            names = set(_CONTENT_WORD.findall(unidecode(f"{actor} {other['actor']}").lower()))
+            names = name_words(actor, other["actor"])
             if one_statement(said - names, theirs - names):
                 return True
     return False

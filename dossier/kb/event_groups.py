@@ -14,8 +14,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from unidecode import unidecode
-
 from dossier.config import Settings
 from dossier.kb.dispatch_days import dispatch_dated
 from dossier.kb.editions import edition_groups
@@ -43,8 +41,8 @@ from dossier.kb.lead_speakers import (
 from dossier.kb.person_news import person_news_groups
 from dossier.kb.reactions import REACTED, headline_reacts, reacts
 from dossier.kb.tellings import (
-    _CONTENT_WORD,
     JOIN_TELLING,
+    name_words,
     one_statement,
     one_telling,
     statement_words,
@@ -478,7 +476,7 @@ def assign_event_group(
                         reacted_to.add(group)
                     continue
                 # the speakers' names are in every report of any statement of theirs
-                names = set(_CONTENT_WORD.findall(unidecode(f"{actor} {other['actor']}").lower()))
+                names = name_words(actor, other["actor"])
                 if not one_statement(
                     said - names, _row_said(store, other, settings.lead_sentences) - names
                 ):

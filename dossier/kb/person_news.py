@@ -39,12 +39,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from unidecode import unidecode
-
 from dossier.kb.event_merge import THREAD_INCIDENT_TYPES
 from dossier.kb.lead_names import same_actor
 from dossier.kb.reactions import REACTED
-from dossier.kb.tellings import _CONTENT_WORD, JOIN_TELLING
+from dossier.kb.tellings import JOIN_TELLING, name_words, one_telling
 from dossier.kb.undated_reports import read_lead, reports_apart
 from dossier.store.base import Store
 
@@ -54,9 +52,9 @@ def person_told_alike(mine: frozenset[str], theirs: frozenset[str], names: Itera
     person: :data:`JOIN_TELLING` of the shorter's words in common once the words of
     ``names`` (the person's names in both reports) are left out. A telling with no words
     left tells nothing to compare, so it never joins."""
-    known = {w for name in names for w in _CONTENT_WORD.findall(unidecode(name).lower())}
+    known = name_words(*names)
     a, b = mine - known, theirs - known
-    return bool(a and b) and len(a & b) >= JOIN_TELLING * min(len(a), len(b))
+    return bool(a and b) and one_telling(a, b, JOIN_TELLING)
 
 
 def _reaction_and_report(a: dict[str, Any], b: dict[str, Any]) -> bool:

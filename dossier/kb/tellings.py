@@ -33,11 +33,18 @@ _CONTENT_WORD = re.compile(r"[a-z]{4,}")
 SAME_STATEMENT = 0.2
 
 
+def name_words(*names: str) -> set[str]:
+    """The content words of ``names``, lower case and ASCII-folded: what every report of
+    any news or statement of those people shares, so the joins leave them out before they
+    compare what two reports say."""
+    return {w for name in names for w in _CONTENT_WORD.findall(unidecode(name).lower())}
+
+
 def statement_words(text: str, end: int, leave_out: str = "") -> frozenset[str]:
     """The content words of a statement's lead (``text[:end]``), lower case, less
     :data:`_STATEMENT_STOP` and the words of ``leave_out`` (the speaker's name and the
     dateline: every report of any statement of the speaker has them)."""
-    known = set(_CONTENT_WORD.findall(unidecode(leave_out).lower()))
+    known = name_words(leave_out)
     lead = unidecode(text[:end]).lower()
     return frozenset(w for w in _CONTENT_WORD.findall(lead) if w not in _STATEMENT_STOP | known)
 
