@@ -28,6 +28,7 @@ SETS = (
     "check9",
     "check10",
     "check11",
+    "check12",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -97,6 +98,7 @@ DRAWN = (
     ("check9", "## The ninth check set"),
     ("check10", "## The tenth check set"),
     ("check11", "## The eleventh check set"),
+    ("check12", "## The twelfth check set"),
 )
 
 
