@@ -35,6 +35,7 @@ from dossier.extract.events.lexicon import (
     NEWS_AGENCIES,
     NOT_SEIZED,
     NOT_TARGETS,
+    OBJECT_FRAMES,
     OCCURRENCES,
     OCCURRING,
     OPERATIONS,
@@ -425,7 +426,12 @@ def _candidate(
         location = _sentence_place(token, (), context)
     if warning:
         pass  # a warning of retaliation is told by whoever is quoted, named or not
-    elif not actors and not targets and not demanded and (location is None or _is_verb(token)):
+    elif (
+        not actors
+        and not targets
+        and not demanded
+        and (location is None or (_is_verb(token) and not _theme_undergone(token)))
+    ):
         return None  # "Iran-backed", "attacks" alone: nothing to put on a timeline
     elif (
         kind in SOFT_TYPES
@@ -528,6 +534,20 @@ def _candidate(
         ),
     )
     return event, roles.absorbed
+
+
+def _theme_undergone(verb: Token) -> bool:
+    """Whether a verb that is an event only with a particular object ("block the road",
+    "impose a curfew", "open fire") has that object as its passive subject: "roads were
+    blocked in Turbat", "a curfew was imposed in Quetta". The object says what happened and
+    the place where, so it is an incident with its doer unnamed (as "a blast occurred in X"),
+    not a bare verb."""
+    frames = OBJECT_FRAMES.get(_lemma(verb))
+    return bool(frames) and any(
+        c.dep_ == "nsubjpass" and _lemma(g) in frames
+        for c in verb.children
+        for g in _with_conjuncts(c)
+    )
 
 
 def _sayer(token: Token) -> list[Token]:
