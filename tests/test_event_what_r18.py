@@ -46,3 +46,49 @@ def test_a_framed_passive_with_its_place_is_an_incident(text, kind, trigger, set
 )
 def test_no_framed_incident_without_its_theme_and_place(text, settings) -> None:
     assert not [e for e in _events(text, settings) if e.trigger == "blocked"]
+
+
+# --------------------------------------------------------------------------- told as seen
+
+
+@pytest.mark.nlp
+def test_attacks_reported_somewhere_happened_there(settings) -> None:
+    events = _events(
+        "Separately, two grenade attacks were reported near a school in Hazara town.", settings
+    )
+    (attack,) = [e for e in events if e.type == "ASSAULT"]
+    assert attack.modality == "asserted"
+    assert attack.location is not None and "Hazara" in attack.location
+
+
+@pytest.mark.nlp
+def test_attacks_reported_nowhere_are_no_incident(settings) -> None:
+    # the passive says nothing of where: no place, no one named, nothing to count
+    assert not [
+        e
+        for e in _events("Attacks were reported, the police said.", settings)
+        if e.type == "ASSAULT"
+    ]
+
+
+# --------------------------------------------------------------------------- "no" denies
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("No attacks were reported in Quetta.", "attacks"),
+        ("No attacks occurred in Quetta on Monday.", "attacks"),
+        ("Police made no arrests in Quetta.", "arrests"),
+    ],
+)
+def test_an_event_noun_with_no_is_negated(text, trigger, settings) -> None:
+    moods = [e.modality for e in _events(text, settings) if e.trigger == trigger]
+    assert moods and set(moods) == {"negated"}
+
+
+@pytest.mark.nlp
+def test_an_event_noun_without_no_stays_asserted(settings) -> None:
+    moods = [e.modality for e in _events("An attack occurred in Quetta.", settings)]
+    assert moods == ["asserted"]

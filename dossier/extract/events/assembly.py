@@ -417,6 +417,7 @@ def _candidate(
         and (
             (token.dep_ in ("nsubj", "nsubjpass") and _lemma(token.head) in OCCURRING)
             or (token.dep_ in ("dobj", "obj") and _lemma(token.head) in CAUSING)
+            or (token.dep_ == "nsubjpass" and _lemma(token.head) in OBSERVED)
         )
     ):
         # "a powerful explosion occurred on Qambrani Road", "violent protests erupted in
@@ -1721,6 +1722,10 @@ SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "following", "a
 INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: verbs that tell an incident set off by another ("sparked protests", "triggered clashes")
 CAUSING = frozenset({"spark", "trigger", "prompt", "provoke"})
+#: passive verbs that tell an incident as having been seen where it took place: "two
+#: grenade attacks were reported near a school in Hazara town", "protests were witnessed in
+#: Quetta" (the passive has no reporter of its own, so the place is the incident's)
+OBSERVED = frozenset({"report", "witness"})
 
 
 def _linked(a: Token, b: Token) -> bool:
