@@ -92,3 +92,36 @@ def test_an_event_noun_with_no_is_negated(text, trigger, settings) -> None:
 def test_an_event_noun_without_no_stays_asserted(settings) -> None:
     moods = [e.modality for e in _events("An attack occurred in Quetta.", settings)]
     assert moods == ["asserted"]
+
+
+# --------------------------------------------------------------------------- bodies speak
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "The sugar mills association has urged the authorities to take immediate action.",
+            "urged",
+        ),
+        (
+            "The assembly demanded immediate action to bring the perpetrators to justice.",
+            "demanded",
+        ),
+    ],
+)
+def test_a_body_named_by_a_common_noun_makes_a_statement(text, trigger, settings) -> None:
+    (request,) = [e for e in _events(text, settings) if e.trigger == trigger]
+    assert request.type == "REQUEST"
+    assert request.actors and request.actors[0].lower().startswith("the")
+
+
+@pytest.mark.nlp
+def test_a_statement_by_no_one_in_particular_is_still_dropped(settings) -> None:
+    # "people" is no body that speaks as one: no maker an analyst can file
+    assert not [
+        e
+        for e in _events("Many people urged action to ensure peace.", settings)
+        if e.type == "REQUEST"
+    ]

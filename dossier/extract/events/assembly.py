@@ -45,6 +45,7 @@ from dossier.extract.events.lexicon import (
     PROTESTERS,
     REPORTING,
     SOFT_TYPES,
+    SPEAKING_BODIES,
     SPEECH_MODES,
     STANCE_TYPES,
     STATING,
@@ -438,6 +439,7 @@ def _candidate(
         kind in SOFT_TYPES
         and not _names_someone(actors + targets + _spans(demanded, context), context)
         and not (is_speech(kind, mode) and not actors and _said_by_pronoun(token))
+        and not (is_speech(kind, mode) and any(_lemma(a) in SPEAKING_BODIES for a in roles.actors))
     ):
         # "to support training, research and processing"; but "his call for militants to
         # return" is a statement whose speaker the pronoun stands for (named later on)

@@ -580,6 +580,13 @@ ORG_NOUNS = frozenset(
     """group outfit organization organisation militia brigade movement faction party
     network front wing army division corps""".split()
 )
+#: bodies that speak as one, named by a common noun: "the sugar mills association has urged
+#: the authorities", "the assembly demanded action", "the jirga warned" — a statement by one
+#: of them has a maker an analyst can file, though no name is written
+SPEAKING_BODIES = ORG_NOUNS | frozenset(
+    """association assembly council committee jirga union federation chamber commission
+    senate parliament cabinet alliance bar""".split()
+)
 #: nouns for people who speak for others: "it" in what they say is never them
 SPEAKER_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "minister", "source"})
 #: nouns for the young, who are people too: "she" of "a 17-year-old girl"
