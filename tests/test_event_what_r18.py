@@ -125,3 +125,36 @@ def test_a_statement_by_no_one_in_particular_is_still_dropped(settings) -> None:
         for e in _events("Many people urged action to ensure peace.", settings)
         if e.type == "REQUEST"
     ]
+
+
+# --------------------------------------------------------------------------- operations
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister paid tribute to the security forces for conducting intelligence-based "
+        "operations against Khariji terrorists in Khyber Pakhtunkhwa.",
+        "He appreciated the security forces for carrying out an operation against Khawarij "
+        "in Katlang, Mardan district.",
+    ],
+)
+def test_an_operation_against_an_armed_group_is_an_attack(text, settings) -> None:
+    (fight,) = [e for e in _events(text, settings) if e.trigger.startswith("operation")]
+    assert fight.type == "ASSAULT"
+    assert fight.actors and "security forces" in fight.actors[0]
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an operation against a crime or a thing, or no one: no armed group fought
+        "Police launched an operation against drug peddling in Lahore on Monday.",
+        "The district administration carried out an anti-encroachment operation in Quetta.",
+        "A search operation was under way in Kech.",
+    ],
+)
+def test_other_operations_are_no_attack(text, settings) -> None:
+    assert not [e for e in _events(text, settings) if e.trigger.startswith("operation")]
