@@ -158,3 +158,27 @@ def test_an_operation_against_an_armed_group_is_an_attack(text, settings) -> Non
 )
 def test_other_operations_are_no_attack(text, settings) -> None:
     assert not [e for e in _events(text, settings) if e.trigger.startswith("operation")]
+
+
+# --------------------------------------------------------------------------- accidents
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the thing that blew up is how, not who
+        "A powerful LPG cylinder blast at a shop on Ravi Road on Wednesday claimed the lives "
+        "of five persons.",
+        # a gas leak harms with no one acting
+        "At least seven people were killed in a gas leak at a coal mine in Semnan province.",
+    ],
+)
+def test_an_accident_is_no_attack(text, settings) -> None:
+    assert not [e for e in _events(text, settings) if e.type == "ASSAULT"]
+
+
+@pytest.mark.nlp
+def test_a_bombing_beside_a_leak_stays_an_attack(settings) -> None:
+    text = "Militants planted a bomb that killed three people near a gas leak in Quetta."
+    assert [e for e in _events(text, settings) if e.type == "ASSAULT"]

@@ -349,7 +349,12 @@ def _candidate(
         return None  # "eliminate terrorism from the country": a vow, no one killed
     if _is_noun(token) and _lemma(token) == "threat" and not _issued(roles):
         return None  # "remains a threat to Pakistan" describes, it threatens no one
-    no_one = all(_lemma(a) in ACCIDENTS for a in roles.actors)  # none, or "floods"
+    # none, "floods", or the thing that blew up ("a powerful LPG cylinder blast ... claimed
+    # the lives of five persons": the cylinder is how, no one acted; a mine may be laid)
+    no_one = all(
+        _lemma(a) in ACCIDENTS or (_lemma(a) in ACCIDENTAL_BLASTS and _lemma(a) != "mine")
+        for a in roles.actors
+    )
     if kind == "ASSAULT" and _run_over(token, roles):
         return None  # "a heavy vehicle hit a bike rider, injuring him": a road accident
     if kind == "ASSAULT" and no_one and _accidental(token):
@@ -1433,6 +1438,10 @@ def _accidental(trigger: Token) -> bool:
     words = {_lemma(t) for t in trigger.sent}
     if words & ACCIDENTS or HIT_AND_RUN.search(trigger.sent.text):
         return True
+    if not words & (BOMB_WORDS | DELIBERATE_WORDS) and any(
+        _lemma(t) in ("leak", "leakage") and _is_noun(t) for t in trigger.sent
+    ):
+        return True  # "seven people were killed in a gas leak at a coal mine"
     # a weapon in the sentence ("a bus hit a mine", "the blast and ensuing fire") tells how
     # the harm was done: no mishap of a vehicle or a fire (an accidental blast is below)
     if not words & (BOMB_WORDS | DELIBERATE_WORDS | WEAPONS) and any(
