@@ -35,6 +35,7 @@ from dossier.extract.events.lexicon import (
     NEWS_AGENCIES,
     NOT_SEIZED,
     NOT_TARGETS,
+    OBJECT_FRAMES,
     OCCURRENCES,
     OCCURRING,
     OPERATIONS,
@@ -44,6 +45,7 @@ from dossier.extract.events.lexicon import (
     PROTESTERS,
     REPORTING,
     SOFT_TYPES,
+    SPEAKING_BODIES,
     SPEECH_MODES,
     STANCE_TYPES,
     STATING,
@@ -347,7 +349,12 @@ def _candidate(
         return None  # "eliminate terrorism from the country": a vow, no one killed
     if _is_noun(token) and _lemma(token) == "threat" and not _issued(roles):
         return None  # "remains a threat to Pakistan" describes, it threatens no one
-    no_one = all(_lemma(a) in ACCIDENTS for a in roles.actors)  # none, or "floods"
+    # none, "floods", or the thing that blew up ("a powerful LPG cylinder blast ... claimed
+    # the lives of five persons": the cylinder is how, no one acted; a mine may be laid)
+    no_one = all(
+        _lemma(a) in ACCIDENTS or (_lemma(a) in ACCIDENTAL_BLASTS and _lemma(a) != "mine")
+        for a in roles.actors
+    )
     if kind == "ASSAULT" and _run_over(token, roles):
         return None  # "a heavy vehicle hit a bike rider, injuring him": a road accident
     if kind == "ASSAULT" and no_one and _accidental(token):
@@ -416,6 +423,7 @@ def _candidate(
         and (
             (token.dep_ in ("nsubj", "nsubjpass") and _lemma(token.head) in OCCURRING)
             or (token.dep_ in ("dobj", "obj") and _lemma(token.head) in CAUSING)
+            or (token.dep_ == "nsubjpass" and _lemma(token.head) in OBSERVED)
         )
     ):
         # "a powerful explosion occurred on Qambrani Road", "violent protests erupted in
@@ -425,12 +433,18 @@ def _candidate(
         location = _sentence_place(token, (), context)
     if warning:
         pass  # a warning of retaliation is told by whoever is quoted, named or not
-    elif not actors and not targets and not demanded and (location is None or _is_verb(token)):
+    elif (
+        not actors
+        and not targets
+        and not demanded
+        and (location is None or (_is_verb(token) and not _theme_undergone(token)))
+    ):
         return None  # "Iran-backed", "attacks" alone: nothing to put on a timeline
     elif (
         kind in SOFT_TYPES
         and not _names_someone(actors + targets + _spans(demanded, context), context)
         and not (is_speech(kind, mode) and not actors and _said_by_pronoun(token))
+        and not (is_speech(kind, mode) and any(_lemma(a) in SPEAKING_BODIES for a in roles.actors))
     ):
         # "to support training, research and processing"; but "his call for militants to
         # return" is a statement whose speaker the pronoun stands for (named later on)
@@ -528,6 +542,20 @@ def _candidate(
         ),
     )
     return event, roles.absorbed
+
+
+def _theme_undergone(verb: Token) -> bool:
+    """Whether a verb that is an event only with a particular object ("block the road",
+    "impose a curfew", "open fire") has that object as its passive subject: "roads were
+    blocked in Turbat", "a curfew was imposed in Quetta". The object says what happened and
+    the place where, so it is an incident with its doer unnamed (as "a blast occurred in X"),
+    not a bare verb."""
+    frames = OBJECT_FRAMES.get(_lemma(verb))
+    return bool(frames) and any(
+        c.dep_ == "nsubjpass" and _lemma(g) in frames
+        for c in verb.children
+        for g in _with_conjuncts(c)
+    )
 
 
 def _sayer(token: Token) -> list[Token]:
@@ -1410,6 +1438,10 @@ def _accidental(trigger: Token) -> bool:
     words = {_lemma(t) for t in trigger.sent}
     if words & ACCIDENTS or HIT_AND_RUN.search(trigger.sent.text):
         return True
+    if not words & (BOMB_WORDS | DELIBERATE_WORDS) and any(
+        _lemma(t) in ("leak", "leakage") and _is_noun(t) for t in trigger.sent
+    ):
+        return True  # "seven people were killed in a gas leak at a coal mine"
     # a weapon in the sentence ("a bus hit a mine", "the blast and ensuing fire") tells how
     # the harm was done: no mishap of a vehicle or a fire (an accidental blast is below)
     if not words & (BOMB_WORDS | DELIBERATE_WORDS | WEAPONS) and any(
@@ -1701,6 +1733,10 @@ SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "following", "a
 INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: verbs that tell an incident set off by another ("sparked protests", "triggered clashes")
 CAUSING = frozenset({"spark", "trigger", "prompt", "provoke"})
+#: passive verbs that tell an incident as having been seen where it took place: "two
+#: grenade attacks were reported near a school in Hazara town", "protests were witnessed in
+#: Quetta" (the passive has no reporter of its own, so the place is the incident's)
+OBSERVED = frozenset({"report", "witness"})
 
 
 def _linked(a: Token, b: Token) -> bool:

@@ -193,6 +193,10 @@ def _shared_conjunct(trigger: Token) -> Token | None:
 def modality(trigger: Token, support: Token | None = None) -> str:
     """asserted, alleged, planned, negated or hypothetical: the nearest cue wins
     ("suspected of planning attacks" is planned, "accused of attacking" alleged)."""
+    if _is_noun(trigger) and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        # "no attacks were reported", "no blast took place", "made no arrests": the noun's
+        # own determiner denies the act, whatever verb tells it
+        return "negated"
     if _is_noun(trigger) and support is None:
         # "any attack could trigger a war": any act, or one that a modal verb governs,
         # is no act that happened
