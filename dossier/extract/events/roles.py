@@ -171,6 +171,9 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
     if head.i == verb.i or depth > 4:
         return []
     if dep == "conj" and _is_verb(head):
+        credited = _credited_participle(verb, head)
+        if credited:
+            return credited
         return _agents(head) if _is_passive(head) else _subjects(head, depth)
     if dep == "xcomp" and head.pos_ == "ADJ" and _is_verb(head.head):
         return _subjects(head.head, depth)  # "they are willing to forgive X"
@@ -188,6 +191,9 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
                 return objects
         return _subjects(head, depth)
     if dep == "advcl" and _is_verb(head):
+        credited = _credited_participle(verb, head)
+        if credited:
+            return credited
         objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if infinitive and objects and _lemma(head) in OBJECT_CONTROL:
@@ -276,6 +282,23 @@ def _credited(governor: Token) -> list[Token]:
             if prep.lower_ == "to" and prep.dep_ in ("prep", "dative"):
                 return _pobjs(prep)
     return []
+
+
+def _credited_participle(verb: Token, head: Token) -> list[Token]:
+    """Who is credited for an act told as a bare participle the parser hung on the praising
+    verb itself ("praised the security forces for conducting two operations, killing 10
+    terrorists"; "lauded the skills of the officers for the operation and killing six
+    terrorists"): the participle continues the "for" phrase, so the one praised did it, not
+    the one praising. Only an "-ing" form with no subject or auxiliary of its own, under a
+    :data:`CREDITING` verb whose "for" phrase (on the verb or on its object) is written."""
+    if verb.tag_ != "VBG" or _lemma(head) not in CREDITING:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return []
+    holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "obj"))]
+    if not any(c.dep_ == "prep" and c.lower_ == "for" for h in holders for c in h.children):
+        return []
+    return _credited(head)
 
 
 def _whose_quality(noun: Token) -> Token:

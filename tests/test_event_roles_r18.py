@@ -1,0 +1,103 @@
+"""Actors and places of the grammar's edges (session 18, issue 15 item 3), read from the actor
+and place errors of the read sets ``check5``–``check11``: an act told as a participle the
+parser hung on a praising verb ("praised the forces for conducting operations, killing 10
+terrorists": the forces killed), an arrest told with no agent made by the agency the article
+itself has arrest someone ("FIA officials ... arrested three men"), a town of 1,000+ people
+the main gazetteer index lacks, typed a person by the model, as the place of an "in" phrase
+("was arrested in Khanewal") without a coordinated act's place leaking to the act before it,
+a town's "of" phrase as its name ("the southern Gaza city of Rafah") and the subject the
+parser hung on a place written out as "X, Y District, own troops". Unit tests read hand-built
+parses; the end-to-end ones run the pipeline on fictional sentences with real place names."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from dossier.extract.events.roles import (
+    _controller,
+    _credited_participle,
+)
+from tests.test_event_what_r14 import VOCAB
+from tests.test_events import _events, _one
+
+Row = tuple[str, str, int, str, str, str]
+
+
+def _doc(rows: list[Row], ents: list[str] | None = None) -> Doc:
+    """A parse from rows of (word, lemma, head index, dependency, POS, tag), with IOB tags."""
+    words, lemmas, heads, deps, pos, tags = (list(col) for col in zip(*rows, strict=True))
+    return Doc(
+        VOCAB, words=words, lemmas=lemmas, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents
+    )
+
+
+# "Naqvi <verb> the forces for conducting raids , killing ten men ."
+def _praised(verb: str, lemma: str, participle: tuple[str, str] = ("killing", "VBG")) -> Doc:
+    word, tag = participle
+    return _doc(
+        [
+            ("Naqvi", "Naqvi", 1, "nsubj", "PROPN", "NNP"),
+            (verb, lemma, 1, "ROOT", "VERB", "VBD"),
+            ("the", "the", 3, "det", "DET", "DT"),
+            ("forces", "force", 1, "dobj", "NOUN", "NNS"),
+            ("for", "for", 1, "prep", "ADP", "IN"),
+            ("conducting", "conduct", 4, "pcomp", "VERB", "VBG"),
+            ("raids", "raid", 5, "dobj", "NOUN", "NNS"),
+            (",", ",", 5, "punct", "PUNCT", ","),
+            (word, "kill", 1, "advcl", "VERB", tag),
+            ("ten", "ten", 10, "nummod", "NUM", "CD"),
+            ("men", "man", 8, "dobj", "NOUN", "NNS"),
+            (".", ".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("verb", "lemma", "credited"),
+    [("praised", "praise", True), ("lauded", "laud", True), ("met", "meet", False)],
+)
+def test_a_participle_hung_on_a_praising_verb_is_done_by_the_one_praised(verb, lemma, credited):
+    doc = _praised(verb, lemma)
+    assert [t.text for t in _credited_participle(doc[8], doc[1])] == (
+        ["forces"] if credited else []
+    )
+    assert [t.text for t in _controller(doc[8])] == (["forces"] if credited else ["Naqvi"])
+
+
+@pytest.mark.unit
+def test_only_a_bare_ing_form_continues_the_for_phrase():
+    doc = _praised("praised", "praise", ("killed", "VBD"))
+    assert _credited_participle(doc[8], doc[1]) == []
+
+
+@pytest.mark.unit
+def test_no_for_phrase_no_credit():
+    rows = [
+        ("Naqvi", "Naqvi", 1, "nsubj", "PROPN", "NNP"),
+        ("praised", "praise", 1, "ROOT", "VERB", "VBD"),
+        ("the", "the", 3, "det", "DET", "DT"),
+        ("forces", "force", 1, "dobj", "NOUN", "NNS"),
+        (",", ",", 1, "punct", "PUNCT", ","),
+        ("killing", "kill", 1, "advcl", "VERB", "VBG"),
+        ("ten", "ten", 7, "nummod", "NUM", "CD"),
+        ("men", "man", 5, "dobj", "NOUN", "NNS"),
+    ]
+    doc = _doc(rows)
+    assert _credited_participle(doc[5], doc[1]) == []
+
+
+@pytest.mark.nlp
+def test_the_forces_praised_for_an_operation_did_the_killing(settings):
+    event = _one(
+        _events(
+            "Interior Minister Karel Vasko on Monday praised the security forces for "
+            "conducting two successful operations in North Waziristan, killing 10 terrorists.",
+            settings,
+        ),
+        "ASSAULT",
+        "killing",
+    )
+    assert any("security forces" in a for a in event.actors)
+    assert not any("Vasko" in a for a in event.actors)
