@@ -17,6 +17,8 @@ from spacy.tokens import Doc
 from dossier.extract.events.roles import (
     _controller,
     _credited_participle,
+    arresting_forces,
+    named_forces,
 )
 from tests.test_event_what_r14 import VOCAB
 from tests.test_events import _events, _one
@@ -101,3 +103,45 @@ def test_the_forces_praised_for_an_operation_did_the_killing(settings):
     )
     assert any("security forces" in a for a in event.actors)
     assert not any("Vasko" in a for a in event.actors)
+
+
+# "<Name> officials raided a house and arrested two men ."
+def _raided(name: str, ent: str) -> Doc:
+    rows = [
+        (name, name, 1, "amod", "PROPN", "NNP"),
+        ("officials", "official", 2, "nsubj", "NOUN", "NNS"),
+        ("raided", "raid", 2, "ROOT", "VERB", "VBD"),
+        ("a", "a", 4, "det", "DET", "DT"),
+        ("house", "house", 2, "dobj", "NOUN", "NN"),
+        ("and", "and", 2, "cc", "CCONJ", "CC"),
+        ("arrested", "arrest", 2, "conj", "VERB", "VBD"),
+        ("two", "two", 8, "nummod", "NUM", "CD"),
+        ("men", "man", 6, "dobj", "NOUN", "NNS"),
+        (".", ".", 2, "punct", "PUNCT", "."),
+    ]
+    return _doc(rows, [ent, "O", "O", "O", "O", "O", "O", "O", "O", "O"])
+
+
+@pytest.mark.unit
+def test_an_agency_that_arrests_in_the_article_is_one_of_its_forces():
+    doc = _raided("FIA", "B-ORG")
+    assert [t.text for t in named_forces(doc)] == ["officials"]
+    # who made an arrest told with no agent: the article's arresting agency
+    assert [t.text for t in arresting_forces(doc[8], named_forces(doc), [doc[8]])] == ["officials"]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(("name", "ent"), [("Vasko", "B-PERSON"), ("Velmora", "B-GPE")])
+def test_a_person_or_a_country_that_arrests_is_no_named_force(name, ent):
+    assert named_forces(_raided(name, ent)) == []
+
+
+@pytest.mark.nlp
+def test_an_arrest_with_no_agent_is_the_articles_arresting_agency(settings):
+    events = _events(
+        "A third suspect, Karel Vasko, was arrested in Lahore for fraud. Separately, in "
+        "Faisalabad, FIA officials raided a house and arrested three men.",
+        settings,
+    )
+    arrest = _one(events, "COERCE", "arrested")
+    assert any("FIA" in a for a in arrest.actors)

@@ -627,7 +627,7 @@ def named_forces(doc: Doc) -> list[Token]:
     """The security forces an article names, in order ("security forces", "police", "law
     enforcement personnel"; not "the use of force"): who acts when a sentence names no
     agent is one of them, never someone made up."""
-    return [
+    common = [
         t
         for t in doc
         if t.pos_ in ("NOUN", "PROPN")
@@ -637,6 +637,29 @@ def named_forces(doc: Doc) -> list[Token]:
             or any(c.dep_ in ("compound", "amod") for c in t.children)
         )
     ]
+    return sorted({*common, *_named_arresters(doc)}, key=lambda t: t.i)
+
+
+def _named_arresters(doc: Doc) -> list[Token]:
+    """The named agencies the article itself has arrest someone ("FIA officials raided a
+    location and arrested three men", "the NAB arrested him"): a body that arrests in one
+    sentence of a report is its arresting force in the others ("A third suspect was
+    arrested in Khanewal"), whatever its name, which no list of forces could hold. Only the
+    subject of an active arrest verb that the model tags a group or that a group's name
+    modifies; a person or a pronoun stays out."""
+    found = []
+    for verb in doc:
+        if not _is_verb(verb) or _is_passive(verb) or _trigger(verb) != ("COERCE", "arrest"):
+            continue
+        for subject in _subjects(verb):
+            if subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "GPE", "NORP"):
+                continue
+            if subject.ent_type_ == "ORG" or any(
+                c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ == "ORG"
+                for c in subject.children
+            ):
+                found.append(subject)
+    return found
 
 
 def arresting_forces(
