@@ -14,12 +14,14 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from dossier.extract.events.place_time import _in_place_phrase
 from dossier.extract.events.roles import (
     _controller,
     _credited_participle,
     arresting_forces,
     named_forces,
 )
+from dossier.records import Mention
 from tests.test_event_what_r14 import VOCAB
 from tests.test_events import _events, _one
 
@@ -90,6 +92,21 @@ def test_no_for_phrase_no_credit():
     assert _credited_participle(doc[5], doc[1]) == []
 
 
+@pytest.mark.unit
+def test_an_in_phrase_object_of_proper_nouns_is_a_place_slot():
+    rows = [
+        ("Police", "police", 1, "nsubj", "NOUN", "NNS"),
+        ("arrested", "arrest", 1, "ROOT", "VERB", "VBD"),
+        ("Vasko", "Vasko", 1, "dobj", "PROPN", "NNP"),
+        ("in", "in", 1, "prep", "ADP", "IN"),
+        ("Khanewal", "Khanewal", 3, "pobj", "PROPN", "NNP"),
+        (".", ".", 1, "punct", "PUNCT", "."),
+    ]
+    doc = _doc(rows, ["O", "O", "B-PERSON", "O", "B-PERSON", "O"])
+    assert _in_place_phrase(Mention(25, 33, "Khanewal", "PERSON", "khanewal", 0), doc)
+    assert not _in_place_phrase(Mention(16, 21, "Vasko", "PERSON", "vasko", 0), doc)
+
+
 @pytest.mark.nlp
 def test_the_forces_praised_for_an_operation_did_the_killing(settings):
     event = _one(
@@ -103,6 +120,19 @@ def test_the_forces_praised_for_an_operation_did_the_killing(settings):
     )
     assert any("security forces" in a for a in event.actors)
     assert not any("Vasko" in a for a in event.actors)
+
+
+@pytest.mark.nlp
+def test_a_small_town_typed_a_person_is_the_place_of_an_arrest(settings):
+    event = _one(
+        _events(
+            "Police in Pakistan said a third suspect, Karel Vasko, was arrested in Khanewal "
+            "for fraud.",
+            settings,
+        ),
+        "COERCE",
+    )
+    assert event.location == "Khanewal"
 
 
 # "<Name> officials raided a house and arrested two men ."
@@ -145,3 +175,14 @@ def test_an_arrest_with_no_agent_is_the_articles_arresting_agency(settings):
     )
     arrest = _one(events, "COERCE", "arrested")
     assert any("FIA" in a for a in arrest.actors)
+
+
+@pytest.mark.nlp
+def test_a_coordinated_attack_keeps_its_own_place(settings):
+    events = _events(
+        "Officials in Pakistan on Monday confirmed a grenade attack on Peshawar's Malazai area "
+        "and an attack on Gambila police station in Lakki Marwat carried out by 16 attackers.",
+        settings,
+    )
+    places = sorted(e.location or "" for e in events if e.type == "ASSAULT")
+    assert places == ["Lakki Marwat", "Malazai"]

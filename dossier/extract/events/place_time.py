@@ -74,6 +74,10 @@ def _own_clause(prep: Token, anchor: Token) -> bool:
             return False
         if current.dep_ == "prep" and current.lower_ in GRIEVANCE_PREPS:
             return False
+        if current.dep_ == "conj" and _is_noun(current) and _trigger(current) is not None:
+            # "a grenade attack on Peshawar's Malazai area and an attack on Gambila police
+            # station in Lakki Marwat": a coordinated act's phrases say where that act was
+            return False
         if current.dep_ == "dobj" and current.head.i == anchor.i and _protests(anchor):
             # "took to the streets in Damascus to protest the burning of a Christmas tree
             # near Hama": what a protest is against is its grievance, not where it gathered
@@ -331,12 +335,26 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     """The trigger's place, else its support verb's, else its actor's ("police
     in Karachi"). A name the model typed as a person or group counts when the gazetteer
     holds it whole ("in Dera Ismail Khan": a city, not a man named Khan)."""
+    countries: list[set[str]] = []  # the document's, worked out once when first needed
+
+    def local_town(name: str) -> bool:
+        if not countries:
+            countries.append(_document_countries(context))
+        return bool(load_gazetteer().small_places(name, countries[0]))
+
     places = [
         m
         for m in context.mentions
         if (
             (m.label in PLACE_LABELS and m.text[:1].isupper())  # not "the trans-river belt"
-            or (m.label in ("PERSON", "ORG") and len(m.text) > 3 and _known_place(m.text))
+            or (
+                m.label in ("PERSON", "ORG")
+                and len(m.text) > 3
+                and (
+                    _known_place(m.text)
+                    or (_in_place_phrase(m, trigger.doc) and local_town(m.text))
+                )
+            )
         )
         and _somewhere(m)
     ]
@@ -377,6 +395,20 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
             if attacked is not None:
                 return attacked
     return None
+
+
+def _in_place_phrase(mention: Mention, doc: Doc) -> bool:
+    """Whether a mention is the whole object of an "in/at/near" phrase ("was arrested in
+    Khanewal", the model's person): the slot a town of 1,000+ people the main index lacks
+    may fill (:meth:`Gazetteer.small_places`, only in the document's countries), where a
+    name elsewhere in the sentence is as often a man's."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return (
+        span is not None
+        and span.root.dep_ == "pobj"
+        and span.root.head.lower_ in PLACE_PREPS
+        and all(t.pos_ == "PROPN" for t in span)
+    )
 
 
 def _where_antecedent(trigger: Token) -> Token | None:
