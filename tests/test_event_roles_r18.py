@@ -18,6 +18,7 @@ from dossier.extract.events.place_time import _in_place_phrase
 from dossier.extract.events.roles import (
     _controller,
     _credited_participle,
+    _subject_after_place,
     arresting_forces,
     named_forces,
 )
@@ -186,3 +187,34 @@ def test_a_coordinated_attack_keeps_its_own_place(settings):
     )
     places = sorted(e.location or "" for e in events if e.type == "ASSAULT")
     assert places == ["Lakki Marwat", "Malazai"]
+
+
+# "Gomal Zam , Kalat District , own troops killed three men ."
+def _place_written_as_subject(last: str, last_lemma: str, pos: str = "NOUN") -> Doc:
+    rows = [
+        ("Gomal", "Gomal", 1, "compound", "PROPN", "NNP"),
+        ("Zam", "Zam", 9, "nsubj", "PROPN", "NNP"),
+        (",", ",", 1, "punct", "PUNCT", ","),
+        ("Kalat", "Kalat", 4, "compound", "PROPN", "NNP"),
+        ("District", "District", 1, "appos", "PROPN", "NNP"),
+        (",", ",", 1, "punct", "PUNCT", ","),
+        ("own", "own", 7, "amod", "ADJ", "JJ"),
+        (last, last_lemma, 1, "appos", pos, "NNS"),
+        ("successfully", "successfully", 9, "advmod", "ADV", "RB"),
+        ("killed", "kill", 9, "ROOT", "VERB", "VBD"),
+        ("men", "man", 9, "dobj", "NOUN", "NNS"),
+    ]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-GPE", "I-GPE", "O", "O", "O", "O", "O", "O"]
+    return _doc(rows, ents)
+
+
+@pytest.mark.unit
+def test_people_after_a_place_apposition_are_the_subject():
+    doc = _place_written_as_subject("troops", "troop")
+    assert _subject_after_place(doc[1]).text == "troops"
+
+
+@pytest.mark.unit
+def test_a_thing_after_a_place_apposition_is_no_subject():
+    doc = _place_written_as_subject("vehicles", "vehicle")
+    assert _subject_after_place(doc[1]).text == "Zam"

@@ -1244,6 +1244,7 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
         and not _fronted_place(token.head)
     ):
         token = token.head  # "Jaish al-Adl, a US designated terrorist group"
+    token = _subject_after_place(token)
     named = _named_appositions(token, context)
     if named:
         return named
@@ -1279,6 +1280,27 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
             context.text,
         )
     ]
+
+
+def _subject_after_place(token: Token) -> Token:
+    """The true subject the parser hung as an apposition on a place it took for the
+    subject ("In another encounter that took place in general area Gomal Zam, South
+    Waziristan District, own troops neutralized three Khwarij": "Gomal Zam", its district
+    and "own troops" read as one phrase): a proper name followed by a place apposition
+    ("X, Y District") is a place written out, and the common noun for people after it acts.
+    Anything else stays as it is."""
+    if token.pos_ != "PROPN":
+        return token
+    appositions = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
+    places = [a for a in appositions if a.ent_type_ in ("GPE", "LOC", "FAC")]
+    if not places:
+        return token
+    actors = [
+        a
+        for a in appositions
+        if a.i > places[0].i and a.pos_ == "NOUN" and not a.ent_type_ and _can_act(a)
+    ]
+    return actors[-1] if actors else token
 
 
 def _fronted_place(noun: Token) -> bool:
