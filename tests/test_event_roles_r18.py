@@ -189,6 +189,22 @@ def test_a_coordinated_attack_keeps_its_own_place(settings):
     assert places == ["Lakki Marwat", "Malazai"]
 
 
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Soldiers killed 15 aid workers near the southern Gaza city of Rafah.", "Rafah"),
+        # an area's "of" phrase is the wider place: the area stays
+        ("Two leaders were killed in the Zehri area of Khuzdar district.", "Zehri"),
+        # no "the": the name before the noun is the town's, the "of" place is wider
+        ("Soldiers killed six men in an operation in Ghulam Khan village of Bannu.", "Ghulam Khan"),
+        ("Gunmen killed 70 people at a hospital in El Fasher city of Sudan.", "El Fasher"),
+    ],
+)
+def test_a_towns_of_phrase_is_its_name(settings, text, place):
+    assert _one(_events(text, settings), "ASSAULT").location == place
+
+
 # "Gomal Zam , Kalat District , own troops killed three men ."
 def _place_written_as_subject(last: str, last_lemma: str, pos: str = "NOUN") -> Doc:
     rows = [
@@ -218,3 +234,20 @@ def test_people_after_a_place_apposition_are_the_subject():
 def test_a_thing_after_a_place_apposition_is_no_subject():
     doc = _place_written_as_subject("vehicles", "vehicle")
     assert _subject_after_place(doc[1]).text == "Zam"
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the struck town's name, which the model did not tag, beside the wider region
+        (
+            "Velmoran air strikes on a refugee camp and Jabalia town in northern Gaza killed "
+            "at least 17 people.",
+            "Jabalia",
+        ),
+        ("Militants launched an attack on the Mangochar area of Kalat district.", "Mangochar"),
+    ],
+)
+def test_a_named_town_struck_is_the_place(settings, text, place):
+    assert _one(_events(text, settings), "ASSAULT").location == place

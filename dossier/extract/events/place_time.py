@@ -53,6 +53,11 @@ from dossier.records import PLACE_LABELS, Mention, Span
 GRIEVANCE_PREPS = frozenset({"against", "over"})
 
 
+def _conjuncts(token: Token) -> list[Token]:
+    """The words coordinated after ``token`` ("a camp and Jabalia town": the town)."""
+    return [c for c in token.children if c.dep_ == "conj"]
+
+
 def _own_clause(prep: Token, anchor: Token) -> bool:
     """True when no other verb stands between ``prep`` and ``anchor``, nor a grievance
     (:data:`GRIEVANCE_PREPS`)."""
@@ -137,6 +142,14 @@ def _place_in(
                 site = _site(pobj)
                 if site is not None:
                     return site
+            pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+            for pobj in (t for p in pobjs for t in (p, *_conjuncts(p))):
+                # "air strikes on al-Bureij refugee camp and Jabalia town": a named town or
+                # area struck is where the act was (the model tags neither name)
+                if _lemma(pobj) in NAMED_PLACE_NOUNS:
+                    own = _named_place_noun(pobj)
+                    if own is not None:
+                        return own
             continue
         if prep.lower_ not in PLACE_PREPS:
             continue
@@ -150,7 +163,7 @@ def _place_in(
                 inside = [p for p in inside if not (p.start < own[1] and own[0] < p.end)]
                 text = doc_text(pobj.doc)[own[0] : own[1]]
                 inside.append(Mention(own[0], own[1], text, "LOC", text.lower(), 0))
-            if own is None and named is not None:
+            if named is not None and (own is None or _town_named_after(pobj, own, named)):
                 # "in the general area of Datta Khel of North Waziristan": the place the noun
                 # names, not the district it is "of"
                 return named
@@ -161,6 +174,25 @@ def _place_in(
                 best = _most_specific(inside)
                 return (best.start, best.end)
     return None
+
+
+#: place nouns for one town, whose "of" phrase may be the town's own name ("the Yemeni
+#: capital of Sanaa", "the southern Gaza city of Rafah")
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital"})
+
+
+def _town_named_after(noun: Token, before: Span, after: Span) -> bool:
+    """Whether "the <X> city of <Y>" names the town by its "of" phrase ("near the southern
+    Gaza city of Rafah": Rafah, in Gaza), not by the name before the noun ("in El Fasher city
+    of Sudan", "in Ghulam Khan village of North Waziristan": the town, then its wider
+    region). English writes the first with "the" and the second without; a wider "of"
+    place (a country) never names the town."""
+    if _lemma(noun) not in SETTLEMENT_NOUNS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    text = doc_text(noun.doc)
+    return _scale(text[after[0] : after[1]]) <= _scale(text[before[0] : before[1]])
 
 
 def _named_place_noun(noun: Token) -> Span | None:
