@@ -53,6 +53,11 @@ from dossier.records import PLACE_LABELS, Mention, Span
 GRIEVANCE_PREPS = frozenset({"against", "over"})
 
 
+def _conjuncts(token: Token) -> list[Token]:
+    """The words coordinated after ``token`` ("a camp and Jabalia town": the town)."""
+    return [c for c in token.children if c.dep_ == "conj"]
+
+
 def _own_clause(prep: Token, anchor: Token) -> bool:
     """True when no other verb stands between ``prep`` and ``anchor``, nor a grievance
     (:data:`GRIEVANCE_PREPS`)."""
@@ -73,6 +78,10 @@ def _own_clause(prep: Token, anchor: Token) -> bool:
         if _is_verb(current) or current.head.i == current.i:
             return False
         if current.dep_ == "prep" and current.lower_ in GRIEVANCE_PREPS:
+            return False
+        if current.dep_ == "conj" and _is_noun(current) and _trigger(current) is not None:
+            # "a grenade attack on Peshawar's Malazai area and an attack on Gambila police
+            # station in Lakki Marwat": a coordinated act's phrases say where that act was
             return False
         if current.dep_ == "dobj" and current.head.i == anchor.i and _protests(anchor):
             # "took to the streets in Damascus to protest the burning of a Christmas tree
@@ -133,6 +142,14 @@ def _place_in(
                 site = _site(pobj)
                 if site is not None:
                     return site
+            pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+            for pobj in (t for p in pobjs for t in (p, *_conjuncts(p))):
+                # "air strikes on al-Bureij refugee camp and Jabalia town": a named town or
+                # area struck is where the act was (the model tags neither name)
+                if _lemma(pobj) in NAMED_PLACE_NOUNS:
+                    own = _named_place_noun(pobj)
+                    if own is not None:
+                        return own
             continue
         if prep.lower_ not in PLACE_PREPS:
             continue
@@ -146,7 +163,7 @@ def _place_in(
                 inside = [p for p in inside if not (p.start < own[1] and own[0] < p.end)]
                 text = doc_text(pobj.doc)[own[0] : own[1]]
                 inside.append(Mention(own[0], own[1], text, "LOC", text.lower(), 0))
-            if own is None and named is not None:
+            if named is not None and (own is None or _town_named_after(pobj, own, named)):
                 # "in the general area of Datta Khel of North Waziristan": the place the noun
                 # names, not the district it is "of"
                 return named
@@ -157,6 +174,25 @@ def _place_in(
                 best = _most_specific(inside)
                 return (best.start, best.end)
     return None
+
+
+#: place nouns for one town, whose "of" phrase may be the town's own name ("the Yemeni
+#: capital of Sanaa", "the southern Gaza city of Rafah")
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital"})
+
+
+def _town_named_after(noun: Token, before: Span, after: Span) -> bool:
+    """Whether "the <X> city of <Y>" names the town by its "of" phrase ("near the southern
+    Gaza city of Rafah": Rafah, in Gaza), not by the name before the noun ("in El Fasher city
+    of Sudan", "in Ghulam Khan village of North Waziristan": the town, then its wider
+    region). English writes the first with "the" and the second without; a wider "of"
+    place (a country) never names the town."""
+    if _lemma(noun) not in SETTLEMENT_NOUNS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    text = doc_text(noun.doc)
+    return _scale(text[after[0] : after[1]]) <= _scale(text[before[0] : before[1]])
 
 
 def _named_place_noun(noun: Token) -> Span | None:
@@ -331,12 +367,26 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     """The trigger's place, else its support verb's, else its actor's ("police
     in Karachi"). A name the model typed as a person or group counts when the gazetteer
     holds it whole ("in Dera Ismail Khan": a city, not a man named Khan)."""
+    countries: list[set[str]] = []  # the document's, worked out once when first needed
+
+    def local_town(name: str) -> bool:
+        if not countries:
+            countries.append(_document_countries(context))
+        return bool(load_gazetteer().small_places(name, countries[0]))
+
     places = [
         m
         for m in context.mentions
         if (
             (m.label in PLACE_LABELS and m.text[:1].isupper())  # not "the trans-river belt"
-            or (m.label in ("PERSON", "ORG") and len(m.text) > 3 and _known_place(m.text))
+            or (
+                m.label in ("PERSON", "ORG")
+                and len(m.text) > 3
+                and (
+                    _known_place(m.text)
+                    or (_in_place_phrase(m, trigger.doc) and local_town(m.text))
+                )
+            )
         )
         and _somewhere(m)
     ]
@@ -377,6 +427,20 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
             if attacked is not None:
                 return attacked
     return None
+
+
+def _in_place_phrase(mention: Mention, doc: Doc) -> bool:
+    """Whether a mention is the whole object of an "in/at/near" phrase ("was arrested in
+    Khanewal", the model's person): the slot a town of 1,000+ people the main index lacks
+    may fill (:meth:`Gazetteer.small_places`, only in the document's countries), where a
+    name elsewhere in the sentence is as often a man's."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return (
+        span is not None
+        and span.root.dep_ == "pobj"
+        and span.root.head.lower_ in PLACE_PREPS
+        and all(t.pos_ == "PROPN" for t in span)
+    )
 
 
 def _where_antecedent(trigger: Token) -> Token | None:

@@ -171,6 +171,9 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
     if head.i == verb.i or depth > 4:
         return []
     if dep == "conj" and _is_verb(head):
+        credited = _credited_participle(verb, head)
+        if credited:
+            return credited
         return _agents(head) if _is_passive(head) else _subjects(head, depth)
     if dep == "xcomp" and head.pos_ == "ADJ" and _is_verb(head.head):
         return _subjects(head.head, depth)  # "they are willing to forgive X"
@@ -188,6 +191,9 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
                 return objects
         return _subjects(head, depth)
     if dep == "advcl" and _is_verb(head):
+        credited = _credited_participle(verb, head)
+        if credited:
+            return credited
         objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if infinitive and objects and _lemma(head) in OBJECT_CONTROL:
@@ -276,6 +282,23 @@ def _credited(governor: Token) -> list[Token]:
             if prep.lower_ == "to" and prep.dep_ in ("prep", "dative"):
                 return _pobjs(prep)
     return []
+
+
+def _credited_participle(verb: Token, head: Token) -> list[Token]:
+    """Who is credited for an act told as a bare participle the parser hung on the praising
+    verb itself ("praised the security forces for conducting two operations, killing 10
+    terrorists"; "lauded the skills of the officers for the operation and killing six
+    terrorists"): the participle continues the "for" phrase, so the one praised did it, not
+    the one praising. Only an "-ing" form with no subject or auxiliary of its own, under a
+    :data:`CREDITING` verb whose "for" phrase (on the verb or on its object) is written."""
+    if verb.tag_ != "VBG" or _lemma(head) not in CREDITING:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return []
+    holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "obj"))]
+    if not any(c.dep_ == "prep" and c.lower_ == "for" for h in holders for c in h.children):
+        return []
+    return _credited(head)
 
 
 def _whose_quality(noun: Token) -> Token:
@@ -604,7 +627,7 @@ def named_forces(doc: Doc) -> list[Token]:
     """The security forces an article names, in order ("security forces", "police", "law
     enforcement personnel"; not "the use of force"): who acts when a sentence names no
     agent is one of them, never someone made up."""
-    return [
+    common = [
         t
         for t in doc
         if t.pos_ in ("NOUN", "PROPN")
@@ -614,6 +637,29 @@ def named_forces(doc: Doc) -> list[Token]:
             or any(c.dep_ in ("compound", "amod") for c in t.children)
         )
     ]
+    return sorted({*common, *_named_arresters(doc)}, key=lambda t: t.i)
+
+
+def _named_arresters(doc: Doc) -> list[Token]:
+    """The named agencies the article itself has arrest someone ("FIA officials raided a
+    location and arrested three men", "the NAB arrested him"): a body that arrests in one
+    sentence of a report is its arresting force in the others ("A third suspect was
+    arrested in Khanewal"), whatever its name, which no list of forces could hold. Only the
+    subject of an active arrest verb that the model tags a group or that a group's name
+    modifies; a person or a pronoun stays out."""
+    found = []
+    for verb in doc:
+        if not _is_verb(verb) or _is_passive(verb) or _trigger(verb) != ("COERCE", "arrest"):
+            continue
+        for subject in _subjects(verb):
+            if subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "GPE", "NORP"):
+                continue
+            if subject.ent_type_ == "ORG" or any(
+                c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ == "ORG"
+                for c in subject.children
+            ):
+                found.append(subject)
+    return found
 
 
 def arresting_forces(
@@ -1198,6 +1244,7 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
         and not _fronted_place(token.head)
     ):
         token = token.head  # "Jaish al-Adl, a US designated terrorist group"
+    token = _subject_after_place(token)
     named = _named_appositions(token, context)
     if named:
         return named
@@ -1233,6 +1280,27 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
             context.text,
         )
     ]
+
+
+def _subject_after_place(token: Token) -> Token:
+    """The true subject the parser hung as an apposition on a place it took for the
+    subject ("In another encounter that took place in general area Gomal Zam, South
+    Waziristan District, own troops neutralized three Khwarij": "Gomal Zam", its district
+    and "own troops" read as one phrase): a proper name followed by a place apposition
+    ("X, Y District") is a place written out, and the common noun for people after it acts.
+    Anything else stays as it is."""
+    if token.pos_ != "PROPN":
+        return token
+    appositions = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
+    places = [a for a in appositions if a.ent_type_ in ("GPE", "LOC", "FAC")]
+    if not places:
+        return token
+    actors = [
+        a
+        for a in appositions
+        if a.i > places[0].i and a.pos_ == "NOUN" and not a.ent_type_ and _can_act(a)
+    ]
+    return actors[-1] if actors else token
 
 
 def _fronted_place(noun: Token) -> bool:
