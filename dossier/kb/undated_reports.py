@@ -31,11 +31,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from unidecode import unidecode
 
-from dossier.kb.event_merge import STRONG_TOLL, row_places, row_values
+from dossier.kb.event_merge import (
+    STRONG_TOLL,
+    Incident,
+    _where,
+    compatible,
+    row_places,
+    row_values,
+)
 from dossier.kb.lead_names import (
     ACTOR_LABELS,
     NAME_WORD,
@@ -91,6 +99,36 @@ def strong_number_shared(a: frozenset[str], b: frozenset[str]) -> bool:
     incident's reports told without its place ("The Indian navy has captured 23 Somalian
     pirates") share nothing else the incident join could use."""
     return any(float(v) >= STRONG_TOLL for v in _toll_values(a) & _toll_values(b))
+
+
+#: the event types one undated incident is told under by different reports: a navy's capture
+#: of pirates is an arrest in one ("arrested 23 pirates"), a seizure in another ("seized 23
+#: pirates and their skiffs") and an attack foiled in a third ("the pirates attacked ...")
+ONE_INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def told_as_another_type(a: Incident, b: Incident) -> bool:
+    """Whether two undated incidents of different types or modes are one incident told two
+    ways: both of :data:`ONE_INCIDENT_TYPES`, a specific place in common *and* a toll of
+    :data:`STRONG_TOLL` or more in common (however each words its measure), no tolls apart,
+    and all else :func:`compatible` asks (roles, places, regions). Without dates, an
+    incident's type is the weakest of its features -- the extractor reads the capture's
+    verb, and each outlet leads with another -- while a place and a number like 23 are
+    what tell two captures apart (23 pirates in 2008, 26 in 2011). Dated reports never
+    reach this: their types stay as strict as before."""
+    if a.day is not None or b.day is not None:
+        return False
+    ra, rb = a.report, b.report
+    if ra.type not in ONE_INCIDENT_TYPES or rb.type not in ONE_INCIDENT_TYPES:
+        return False
+    if (ra.type, ra.mode) == (rb.type, rb.mode):
+        return False  # the same type: the ordinary tests decide
+    if not _where(a) & _where(b) or not strong_number_shared(a.figures, b.figures):
+        return False
+    if tolls_apart(a.figures, b.figures):
+        return False
+    as_a = replace(b, report=replace(rb, type=ra.type, mode=ra.mode))
+    return compatible(a, as_a, 0, undated=True)
 
 
 def _toll_values(figures: frozenset[str]) -> set[str]:
