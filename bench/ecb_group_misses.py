@@ -58,7 +58,12 @@ from dossier.kb.event_merge import (
 )
 from dossier.kb.reactions import REACTED
 from dossier.kb.tellings import JOIN_TELLING, one_telling
-from dossier.kb.undated_reports import strong_number_shared, told_as_another_type, tolls_apart
+from dossier.kb.undated_reports import (
+    one_place_told_alike,
+    strong_number_shared,
+    told_as_another_type,
+    tolls_apart,
+)
 from dossier.store import open_store
 
 BUCKETS = (
@@ -122,6 +127,12 @@ def bucket(
             same_undated_incident(ia, ib)
             or strong_number_shared(ia.figures, ib.figures)
             or told_as_another_type(ia, ib)
+            or one_place_told_alike(
+                ia,
+                ib,
+                frozenset((a.get("telling") or "").split()),
+                frozenset((b.get("telling") or "").split()),
+            )
         )
     else:
         same = same_incident(ia, ib, days, evidence)

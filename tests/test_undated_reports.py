@@ -268,3 +268,27 @@ def test_told_as_another_type_never_for_dated_reports():
     y = _capture("ASSAULT", None, {"gulf aden"}, {"captured:23"}, day="2008-12-13")
     assert not told_as_another_type(x, y)
     assert not told_as_another_type(x, _capture("ASSAULT", None, {"gulf aden"}, {"captured:23"}))
+
+
+@pytest.mark.unit
+def test_one_place_told_alike_joins_undated_reports_told_in_the_same_words():
+    from dossier.kb.undated_reports import one_place_told_alike
+
+    charged = _capture("ASSAULT", "firearms", {"vancouver"}, set())
+    gunned = _capture("ASSAULT", None, {"vancouver"}, set())
+    words = frozenset("charged murder office party vancouver".split())
+    alike = frozenset("boss christmas gunned office party vancouver wholesaler".split())
+    other = frozenset("quake struck vancouver buildings shook".split())
+    # one place, half the shorter telling's words: one incident
+    assert one_place_told_alike(charged, gunned, words, alike)
+    assert one_place_told_alike(gunned, charged, alike, words)
+    # the same place told in other words, another place, another type, a dated report: no
+    assert not one_place_told_alike(charged, gunned, words, other)
+    elsewhere = _capture("ASSAULT", None, {"detroit"}, set())
+    assert not one_place_told_alike(charged, elsewhere, words, alike)
+    arrest = _capture("COERCE", "arrest", {"vancouver"}, set())
+    assert not one_place_told_alike(charged, arrest, words, alike)
+    dated = _capture("ASSAULT", None, {"vancouver"}, set(), day="2008-12-12")
+    assert not one_place_told_alike(charged, dated, words, alike)
+    nowhere = _capture("ASSAULT", None, set(), set())
+    assert not one_place_told_alike(charged, nowhere, words, alike)

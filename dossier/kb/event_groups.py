@@ -52,6 +52,7 @@ from dossier.kb.undated_reports import (
     ONE_INCIDENT_TYPES,
     lead_names,
     lead_persons,
+    one_place_told_alike,
     strong_number_shared,
     told_as_another_type,
     tolls_apart,
@@ -367,6 +368,7 @@ def assign_event_group(
                             and strong_number_shared(mine.figures, theirs.figures)
                         )
                         or told_as_another_type(mine, theirs)
+                        or one_place_told_alike(mine, theirs, told_as, _row_telling(store, other))
                     ) and not tolls_apart(mine.figures, theirs.figures)
                 else:
                     same = same_incident(mine, theirs, days, settings.incident_evidence)

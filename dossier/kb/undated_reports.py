@@ -52,6 +52,7 @@ from dossier.kb.lead_names import (
     same_actor,
     statement_lead_end,
 )
+from dossier.kb.tellings import one_telling
 from dossier.store.base import Store
 
 
@@ -129,6 +130,34 @@ def told_as_another_type(a: Incident, b: Incident) -> bool:
         return False
     as_a = replace(b, report=replace(rb, type=ra.type, mode=ra.mode))
     return compatible(a, as_a, 0, undated=True)
+
+
+#: the share of the shorter telling two undated reports of one place must share when they
+#: give no toll or participant in common (:func:`one_place_told_alike`). On ECB+ dev (replays
+#: over one store) half joined 71 more pairs and no look-alike; the incident join's third
+#: (:data:`dossier.kb.tellings.JOIN_TELLING`) 88 more, 3 of them look-alikes (two
+#: earthquakes told as "a quake struck ... Indonesia")
+PLACE_TELLING = 0.5
+
+
+def one_place_told_alike(
+    a: Incident, b: Incident, words_a: frozenset[str], words_b: frozenset[str]
+) -> bool:
+    """Whether two undated reports of one type tell one incident at one place in the same
+    words: a specific place in common, :func:`compatible`, and the tellings (headline and
+    first sentence, :func:`dossier.kb.tellings.telling_words`) sharing
+    :data:`PLACE_TELLING` of the shorter's words. Most reports of one shooting or one
+    quake give neither a toll the extractor reads ("killing one man") nor a participant
+    the resolver links, so :func:`dossier.kb.event_merge.same_undated_incident`, which asks
+    for one of them besides the place, left them apart ("A Vancouver man has been charged
+    ... after a killing at an office party", "... gunned down at their office Christmas
+    party"); look-alikes at one place are told in other words (another year's event has
+    another setting). Tolls with no number in common still set them apart (the caller)."""
+    if a.day is not None or b.day is not None or not _where(a) & _where(b):
+        return False
+    if not compatible(a, b, 0, undated=True):
+        return False
+    return one_telling(words_a, words_b, PLACE_TELLING)
 
 
 def _toll_values(figures: frozenset[str]) -> set[str]:
