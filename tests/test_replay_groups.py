@@ -28,6 +28,7 @@ def test_clear_event_groups_forgets_groups_and_actors_only(tmp_path):
     store.close()
 
 
+@pytest.mark.nlp
 def test_replay_takes_the_kept_runs_ingest_order_not_the_stores(tmp_path):
     # not in the unit tier: the bench module imports the pipeline (a spaCy model)
     import json
