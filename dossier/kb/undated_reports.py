@@ -133,10 +133,11 @@ def told_as_another_type(a: Incident, b: Incident) -> bool:
 
 
 #: the share of the shorter telling two undated reports of one place must share when they
-#: give no toll or participant in common (:func:`one_place_told_alike`). On ECB+ dev (replays
-#: over one store) half joined 71 more pairs and no look-alike; the incident join's third
-#: (:data:`dossier.kb.tellings.JOIN_TELLING`) 88 more, 3 of them look-alikes (two
-#: earthquakes told as "a quake struck ... Indonesia")
+#: give no toll or participant in common (:func:`one_place_told_alike`). On ECB+ dev
+#: (ingest order) half joined 283 -> 354 pairs and no look-alike; the incident join's third
+#: (:data:`dossier.kb.tellings.JOIN_TELLING`) 371, with 3 look-alike pairs more (two
+#: footballers' drink-driving arrests in San Diego, a year apart, both told as a Charger
+#: "arrested on suspicion of DUI")
 PLACE_TELLING = 0.5
 
 
@@ -151,8 +152,9 @@ def one_place_told_alike(
     the resolver links, so :func:`dossier.kb.event_merge.same_undated_incident`, which asks
     for one of them besides the place, left them apart ("A Vancouver man has been charged
     ... after a killing at an office party", "... gunned down at their office Christmas
-    party"); look-alikes at one place are told in other words (another year's event has
-    another setting). Tolls with no number in common still set them apart (the caller)."""
+    party"). Look-alikes at one place told in the same words are what the share must keep
+    apart (two players' DUI arrests in San Diego share a third of their words, not half).
+    Tolls with no number in common still set them apart (the caller)."""
     if a.day is not None or b.day is not None or not _where(a) & _where(b):
         return False
     if not compatible(a, b, 0, undated=True):
