@@ -16,7 +16,13 @@ tests (:func:`dossier.kb.event_groups.assign_event_group`) that the pair fails:
 * ``no place or toll in common`` -- compatible, but no evidence of identity
   (:func:`same_incident` / :func:`same_undated_incident`);
 * ``words differ`` -- the evidence is there, the two leads' tellings share too little;
-* ``other`` -- what is left (complete linkage against a third report, one outlet).
+* ``one outlet`` -- both from one outlet (its second report is its follow-up);
+* ``other (linkage)`` -- what is left: complete linkage against a third report, or a
+  group already holding the other's outlet.
+
+Undated pairs are tested as the join tests them: tolls with no number in common set them
+apart, and a toll of 5 or more in common stands in for a place
+(:mod:`dossier.kb.undated_reports`).
 
 It also lists the look-alike pairs the export joins (those precision loses). The buckets
 say where recall is lost, so that the next rule attacks the largest one and not a guess.
@@ -52,6 +58,12 @@ from dossier.kb.event_merge import (
 )
 from dossier.kb.reactions import REACTED
 from dossier.kb.tellings import JOIN_TELLING, one_telling
+from dossier.kb.undated_reports import (
+    one_place_told_alike,
+    strong_number_shared,
+    told_as_another_type,
+    tolls_apart,
+)
 from dossier.store import open_store
 
 BUCKETS = (
@@ -64,7 +76,8 @@ BUCKETS = (
     "tolls differ",
     "no place or toll in common",
     "words differ",
-    "other (linkage, outlet)",
+    "one outlet",
+    "other (linkage)",
 )
 
 
@@ -92,25 +105,46 @@ def bucket(
     if a["type"].startswith(REACTED) or b["type"].startswith(REACTED):
         return "reaction or background"
     ra, rb = ia.report, ib.report
-    if ra.type != rb.type or (ra.mode and rb.mode and ra.mode != rb.mode):
+    if (ra.type != rb.type or (ra.mode and rb.mode and ra.mode != rb.mode)) and not (
+        told_as_another_type(ia, ib)
+    ):
         return "different event types"
     if (ia.day is None) != (ib.day is None):
         return "one dated, one undated"
     undated = ia.day is None
     if not undated and days_apart(ia.day or "", ib.day or "") > days:
         return "days apart"
-    if not compatible(ia, ib, days, undated):
+    if not compatible(ia, ib, days, undated) and not told_as_another_type(ia, ib):
         if ia.day != ib.day and tolls_differ(ia.figures, ib.figures):
             return "tolls differ"
         return "places or regions differ"
-    same = same_undated_incident(ia, ib) if undated else same_incident(ia, ib, days, evidence)
+    if undated:
+        # as the join tests undated reports: a toll with no number in common sets them
+        # apart, and a toll of 5 or more in common stands for the place
+        if tolls_apart(ia.figures, ib.figures):
+            return "tolls differ"
+        same = (
+            same_undated_incident(ia, ib)
+            or strong_number_shared(ia.figures, ib.figures)
+            or told_as_another_type(ia, ib)
+            or one_place_told_alike(
+                ia,
+                ib,
+                frozenset((a.get("telling") or "").split()),
+                frozenset((b.get("telling") or "").split()),
+            )
+        )
+    else:
+        same = same_incident(ia, ib, days, evidence)
     if not same:
         return "no place or toll in common"
     words_a = frozenset((a.get("telling") or "").split())
     words_b = frozenset((b.get("telling") or "").split())
     if not one_telling(words_a, words_b, JOIN_TELLING) or (undated and not words_b):
         return "words differ"
-    return "other (linkage, outlet)"
+    if a.get("outlet") and a.get("outlet") == b.get("outlet"):
+        return "one outlet"
+    return "other (linkage)"
 
 
 def main(argv: list[str] | None = None) -> int:

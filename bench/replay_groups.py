@@ -7,8 +7,8 @@ events, mentions and stories a change to the event-group join
 (:func:`dossier.kb.event_groups.assign_event_group` and the modules it calls) does not
 touch. This script copies that store to ``OUT``, forgets every event group, thread and
 lead actor (:meth:`dossier.store.base.DocumentStore.clear_event_groups`), assigns them
-again document by document in the store's order (its ingest order) with *this* checkout's
-code, and writes ``OUT/export.json`` with ``dossier export``; score it with
+again document by document in the kept run's ingest order (:func:`ingest_order`) with
+*this* checkout's code, and writes ``OUT/export.json`` with ``dossier export``; score it with
 ``bench/eval_stories.py ... --export OUT/export.json``. Run it from two checkouts over one
 kept store to compare two rules on the same events (what the figures "replays of the join
 over one store" in the README and the stories GUIDE mean). The events themselves were
@@ -20,12 +20,14 @@ Usage: ``python bench/replay_groups.py DIR OUT``
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -34,6 +36,29 @@ from dossier.kb.event_groups import assign_event_group
 from dossier.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def ingest_order(kept: Path, documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``documents`` in the order the kept run ingested them: the order of its
+    ``articles.jsonl`` (the file ``bench/e2e.py`` wrote and ``dossier ingest`` read), by
+    address; documents it does not list (a store kept some other way) keep the store's
+    order after them. The store lists documents by address, and the join is not
+    order-free (complete linkage: which report arrives first decides which groups form),
+    so a replay in address order is not the ingest it stands for (ECB+ dev, whose
+    addresses sort ecb0, ecb1, ecb10, ...: 391 join pairs replayed against 364 ingested
+    with one rule)."""
+    listed = kept / "articles.jsonl"
+    if not listed.exists():
+        return documents
+    rank: dict[str, int] = {}
+    with listed.open(encoding="utf-8") as lines:
+        for n, line in enumerate(lines):
+            if line.strip():
+                address = json.loads(line).get("url")
+                if address:
+                    rank.setdefault(address, n)
+    last = len(rank)
+    return sorted(documents, key=lambda d: rank.get(d.get("source") or d.get("url") or "", last))
 
 
 def replay(kept: Path, out: Path) -> float:
@@ -46,7 +71,7 @@ def replay(kept: Path, out: Path) -> float:
     with open_store(str(db)) as store:
         with store.transaction():
             store.clear_event_groups()
-            for document in list(store.documents()):
+            for document in ingest_order(kept, list(store.documents())):
                 assign_event_group(store, document["id"], document.get("story_id"), settings)
     seconds = time.perf_counter() - started
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

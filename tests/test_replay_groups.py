@@ -26,3 +26,25 @@ def test_clear_event_groups_forgets_groups_and_actors_only(tmp_path):
     assert store.actor_candidates("sharif", ("2025-03-11", "2025-03-13")) == []
     assert store.meta("kept") == "yes"
     store.close()
+
+
+@pytest.mark.nlp
+def test_replay_takes_the_kept_runs_ingest_order_not_the_stores(tmp_path):
+    # not in the unit tier: the bench module imports the pipeline (a spaCy model)
+    import json
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from bench.replay_groups import ingest_order
+
+    # the store lists by address (ecb0, ecb1, ecb10, ecb2); the run ingested file order
+    addresses = ["https://ecb0.x/a", "https://ecb1.x/b", "https://ecb2.x/c", "https://ecb10.x/d"]
+    (tmp_path / "articles.jsonl").write_text(
+        "".join(json.dumps({"url": a, "text": "t"}) + "\n" for a in addresses)
+    )
+    stored = [{"id": a[-1], "source": a} for a in sorted(addresses)]
+    stored.append({"id": "z", "source": "https://elsewhere.x/z"})  # not listed: last
+    assert [d["id"] for d in ingest_order(tmp_path, stored)] == ["a", "b", "c", "d", "z"]
+    # no list kept: the store's order
+    assert ingest_order(tmp_path / "none", stored) == stored

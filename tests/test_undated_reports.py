@@ -171,3 +171,124 @@ def test_persons_apart(a, a_text, b, b_text, apart):
 )
 def test_strong_number_shared_across_measures(a, b, shared):
     assert strong_number_shared(frozenset(a), frozenset(b)) is shared
+
+
+def _capture(
+    type_: str, mode: str | None, places: set[str], figures: set[str], day: str | None = None
+) -> Any:
+    """An undated (unless ``day``) main incident as the join compares it."""
+    from dossier.kb.event_merge import EventReport, Incident
+
+    report = EventReport(
+        mention_id=1,
+        document_id=f"{type_}{mode}{sorted(figures)}",
+        type=type_,
+        mode=mode,
+        modality="asserted",
+        date_start=day,
+        date_end=day,
+        location=None,
+        actors=frozenset(),
+        targets=frozenset(),
+    )
+    return Incident(
+        document_id=report.document_id,
+        report=report,
+        day=day,
+        location=None,
+        places=frozenset(places),
+        figures=frozenset(figures),
+        regions=frozenset(),
+    )
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    "a, b, one",
+    [
+        # one capture told as an arrest, a seizure and an attack: place and number agree
+        (
+            ("COERCE", "arrest", {"gulf aden"}, {"arrested:23"}),
+            ("COERCE", "seize", {"gulf aden"}, {"captured:23"}),
+            True,
+        ),
+        (
+            ("ASSAULT", "abduct", {"gulf aden"}, {"captured:23"}),
+            ("COERCE", "arrest", {"gulf aden", "hurn afrika"}, {"count:23"}),
+            True,
+        ),
+        # another capture: another number
+        (
+            ("COERCE", "arrest", {"gulf aden"}, {"arrested:23"}),
+            ("ASSAULT", None, {"gulf aden"}, {"captured:26"}),
+            False,
+        ),
+        # a small number, no place in common, or places that differ: not enough
+        (
+            ("COERCE", "arrest", {"gulf aden"}, {"arrested:3"}),
+            ("ASSAULT", None, {"gulf aden"}, {"captured:3"}),
+            False,
+        ),
+        (
+            ("COERCE", "arrest", set(), {"arrested:23"}),
+            ("ASSAULT", None, {"gulf aden"}, {"captured:23"}),
+            False,
+        ),
+        (
+            ("COERCE", "arrest", {"mumbai"}, {"arrested:23"}),
+            ("ASSAULT", None, {"gulf aden"}, {"captured:23"}),
+            False,
+        ),
+        # a statement is no incident told another way; one type is the ordinary tests'
+        (
+            ("ACCUSE", "allege", {"gulf aden"}, {"count:23"}),
+            ("ASSAULT", None, {"gulf aden"}, {"captured:23"}),
+            False,
+        ),
+        (
+            ("COERCE", "arrest", {"gulf aden"}, {"arrested:23"}),
+            ("COERCE", "arrest", {"gulf aden"}, {"captured:23"}),
+            False,
+        ),
+    ],
+)
+def test_told_as_another_type_joins_one_undated_incident_across_types(a, b, one):
+    from dossier.kb.undated_reports import told_as_another_type
+
+    x, y = _capture(*a), _capture(*b)
+    assert told_as_another_type(x, y) is one
+    assert told_as_another_type(y, x) is one
+
+
+@pytest.mark.unit
+def test_told_as_another_type_never_for_dated_reports():
+    from dossier.kb.undated_reports import told_as_another_type
+
+    x = _capture("COERCE", "arrest", {"gulf aden"}, {"arrested:23"}, day="2008-12-13")
+    y = _capture("ASSAULT", None, {"gulf aden"}, {"captured:23"}, day="2008-12-13")
+    assert not told_as_another_type(x, y)
+    assert not told_as_another_type(x, _capture("ASSAULT", None, {"gulf aden"}, {"captured:23"}))
+
+
+@pytest.mark.unit
+def test_one_place_told_alike_joins_undated_reports_told_in_the_same_words():
+    from dossier.kb.undated_reports import one_place_told_alike
+
+    charged = _capture("ASSAULT", "firearms", {"vancouver"}, set())
+    gunned = _capture("ASSAULT", None, {"vancouver"}, set())
+    words = frozenset("charged murder office party vancouver".split())
+    alike = frozenset("boss christmas gunned office party vancouver wholesaler".split())
+    other = frozenset("quake struck vancouver buildings shook".split())
+    # one place, half the shorter telling's words: one incident
+    assert one_place_told_alike(charged, gunned, words, alike)
+    assert one_place_told_alike(gunned, charged, alike, words)
+    # the same place told in other words, another place, another type, a dated report: no
+    assert not one_place_told_alike(charged, gunned, words, other)
+    elsewhere = _capture("ASSAULT", None, {"detroit"}, set())
+    assert not one_place_told_alike(charged, elsewhere, words, alike)
+    arrest = _capture("COERCE", "arrest", {"vancouver"}, set())
+    assert not one_place_told_alike(charged, arrest, words, alike)
+    dated = _capture("ASSAULT", None, {"vancouver"}, set(), day="2008-12-12")
+    assert not one_place_told_alike(charged, dated, words, alike)
+    nowhere = _capture("ASSAULT", None, set(), set())
+    assert not one_place_told_alike(charged, nowhere, words, alike)

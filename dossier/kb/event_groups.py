@@ -49,9 +49,12 @@ from dossier.kb.tellings import (
     telling_words,
 )
 from dossier.kb.undated_reports import (
+    ONE_INCIDENT_TYPES,
     lead_names,
     lead_persons,
+    one_place_told_alike,
     strong_number_shared,
+    told_as_another_type,
     tolls_apart,
     undated_groups,
 )
@@ -341,6 +344,10 @@ def assign_event_group(
                 stored = store.incident_candidates(kind, window)
             elif undated:
                 stored = store.undated_incident_candidates(kind)
+                if kind in ONE_INCIDENT_TYPES:
+                    # one undated incident told under another type (told_as_another_type)
+                    for other_kind in sorted(ONE_INCIDENT_TYPES - {kind}):
+                        stored += store.undated_incident_candidates(other_kind)
             else:
                 return set()
             candidates = {r["mention_id"]: r for r in stored if r["document_id"] != document_id}
@@ -360,6 +367,8 @@ def assign_event_group(
                             compatible(mine, theirs, days, undated)
                             and strong_number_shared(mine.figures, theirs.figures)
                         )
+                        or told_as_another_type(mine, theirs)
+                        or one_place_told_alike(mine, theirs, told_as, _row_telling(store, other))
                     ) and not tolls_apart(mine.figures, theirs.figures)
                 else:
                     same = same_incident(mine, theirs, days, settings.incident_evidence)
@@ -409,7 +418,7 @@ def assign_event_group(
                 for row in _main_reports(store, members)
             ]
             if all(
-                compatible(x, y, days, undated)
+                (compatible(x, y, days, undated) or told_as_another_type(x, y))
                 and not (undated and tolls_apart(x.figures, y.figures))
                 for x in theirs
                 for y in [mine, *accepted]
