@@ -227,7 +227,7 @@ STAGE_ROWS = (
 def _per_article(run: dict[str, float]) -> dict[str, float]:
     """A child's CPU seconds as ms an article, with the derived rows and ratios."""
     n = run["articles"] or 1
-    ms = {k: 1000 * v / n for k, v in run.items() if k not in ("articles", "texts")}
+    ms = {k: 1000 * v / n for k, v in run.items() if k != "articles"}
     ms["rest"] = ms["total"] - ms["spacy"]
     ms["unattributed"] = ms["rest"] - sum(
         ms[k] for k in ("spacy_other", "extractors", "writes", "plan")
@@ -269,9 +269,15 @@ def stages_run(data: Path, limit: int, repeat: int, trees: list[Path]) -> int:
                 print(
                     f"  round {round_ + 1}, {tree}: spaCy alone {ms['spacy_alone']:.1f}, "
                     f"ingest {ms['total']:.1f} ms/article ({ms['ratio']:.3f}x), "
-                    f"beyond spaCy {ms['rest']:.1f}, load {os.getloadavg()[0]:.1f}",
+                    f"beyond spaCy {ms['rest']:.1f} ({ms['rest_ratio']:.3f} of spaCy alone), "
+                    f"load {os.getloadavg()[0]:.1f}",
                     flush=True,
                 )
+    # spaCy alone over all runs: the scale on which each run's ratio is read back as ms
+    scale = statistics.median(r["spacy_alone"] for runs in results.values() for r in runs)
+    for runs in results.values():
+        for r in runs:
+            r["rest_norm"] = r["rest_ratio"] * scale
     print(
         f"stages: the first {limit} articles of {data.name}, {repeat} repeat(s) per tree, "
         f"one process per run, CPU ms an article (median over repeats, ± median absolute "
@@ -280,7 +286,12 @@ def stages_run(data: Path, limit: int, repeat: int, trees: list[Path]) -> int:
     header = f"{'':<34}" + "".join(f"{str(t)[-24:]:>26}" for t in trees)
     print(header)
     print("-" * len(header))
-    rows = [*STAGE_ROWS, ("ratio", "ingest / spaCy alone"), ("rest_ratio", "beyond spaCy / spaCy")]
+    rows = [
+        *STAGE_ROWS,
+        ("ratio", "ingest / spaCy alone"),
+        ("rest_ratio", "beyond spaCy / spaCy alone"),
+        ("rest_norm", f"beyond spaCy at spaCy = {scale:.0f} ms"),
+    ]
     for key, label in rows:
         cells = []
         for tree in trees:
@@ -288,13 +299,24 @@ def stages_run(data: Path, limit: int, repeat: int, trees: list[Path]) -> int:
             fmt = ".3f" if "ratio" in key else ".1f"
             cells.append(f"{statistics.median(values):{fmt}} ± {_spread(values):{fmt}}")
         print(f"{label:<34}" + "".join(f"{c:>26}" for c in cells))
+    print(
+        "spaCy alone runs between the ingest's batches (module doc of bench/ingest_stages.py); "
+        "the last row is each run's ratio times the median spaCy alone of all runs: the "
+        "figure that load moves least"
+    )
     if len(trees) == 2:
         first, second = (results[t] for t in trees)
-        for key, label in (("rest", "beyond spaCy, ms"), ("total", "ingest, ms")):
+        for key, label in (
+            ("rest_norm", "beyond spaCy (normalised), ms"),
+            ("rest", "beyond spaCy, ms"),
+            ("ratio", "ingest / spaCy alone"),
+        ):
             diffs = [b[key] - a[key] for a, b in zip(first, second, strict=True)]
+            fmt = "+.3f" if key == "ratio" else "+.1f"
             print(
                 f"paired difference, {label} (second tree - first, per round): median "
-                f"{statistics.median(diffs):+.1f}, rounds {', '.join(f'{d:+.1f}' for d in diffs)}"
+                f"{statistics.median(diffs):{fmt}}; rounds "
+                f"{', '.join(f'{d:{fmt}}' for d in diffs)}"
             )
     return 0
 
