@@ -10,11 +10,12 @@ model — they are rules run through Python for every token:
   :class:`IndexedAttributeRuler` finds the same matches with one vectorised
   comparison per pattern over the document's attribute arrays, then applies
   them with the ruler's own ``set_annotations`` (same order, same attributes);
-* the lemmatizer makes a ``Token`` and calls ``rule_lemmatize`` for every token;
-  :class:`CachedLemmatizer` reads the tokens' (form, part of speech, morphology)
-  as arrays, calls ``rule_lemmatize`` once per distinct triple (its result is a
-  function of those three, which is also spaCy's own cache key) and writes all
-  lemmas with one ``Doc.from_array``.
+* the lemmatizer makes a ``Token`` and calls ``rule_lemmatize`` for every token,
+  which for a word it has not met tests candidate forms against lists of up to
+  57,528 words; :class:`CachedLemmatizer` reads the tokens' (form, part of speech,
+  morphology) as arrays, calls ``rule_lemmatize`` once per distinct triple (its
+  result is a function of those three, which is also spaCy's own cache key), with
+  the word lists as sets, and writes all lemmas with one ``Doc.from_array``.
 
 Both fall back to the model's component when it is configured in a way they do
 not reproduce (a pattern operator other than exact, ``IN``, ``NOT_IN``,
@@ -145,6 +146,13 @@ class CachedLemmatizer:
         self.lemmatizer = lemmatizer
         self.cache: dict[tuple[int, int, int], int] = {}
         self.validated = False
+        # ``rule_lemmatize`` asks ``form in index`` of word lists (57,528 nouns): a
+        # frozenset of the same words answers the same, without the linear scan; the
+        # table is the one this pipeline loaded, used for nothing else
+        index = lemmatizer.lookups.get_table("lemma_index", None)
+        if index is not None:
+            for pos in list(index):
+                index[pos] = frozenset(index[pos])
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.validated:  # the model's own call checks its tables once
