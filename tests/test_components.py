@@ -92,3 +92,17 @@ def test_a_pattern_it_cannot_reproduce_keeps_the_model_component():
     components.speed_up(other)
     assert type(other.get_pipe("attribute_ruler")).__name__ == "IndexedAttributeRuler"
     assert [t.norm_ for t in other("a c b")] == ["x", "c", "x"]
+
+
+def test_cue_candidates_are_the_tokens_the_per_token_test_passes(pipelines):
+    from dossier.extract.quotes import _PARAPHRASE_VERBS, _cue_candidates, _is_cue
+
+    _shipped, fast = pipelines
+    text = (
+        "According to police, the men said they believed the group had fled. "
+        "He Said nothing; officials, according to Reuters, think it found them. " + TEXTS[2]
+    )
+    for doc in fast.pipe([text, *TEXTS]):
+        expected = [t.i for t in doc if _is_cue(t, _PARAPHRASE_VERBS) or t.lower_ == "according"]
+        assert _cue_candidates(doc) == expected
+    assert _cue_candidates(fast(text))  # the text has cues
