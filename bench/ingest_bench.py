@@ -12,9 +12,10 @@ dedup, mention extraction, resolve, SQLite writes) adds on top.
   temporary SQLite database, with the default settings (``DOSSIER_*``
   environment variables still apply, as they do for ``dossier ingest``).
 * baseline: ``nlp.pipe`` over the very texts dossier analyses (the folder read
-  and cleaned by dossier's own stages beforehand, untimed), with the same
-  pipeline object (``dossier.extract.nlp.load_pipeline``: same model, same disabled
-  components), the same ``batch_size`` and ``n_process``.
+  and cleaned by dossier's own stages beforehand, untimed), with the model as
+  shipped (``spacy.load``: every component it enables, none replaced by
+  dossier's faster stand-ins, :mod:`dossier.extract.components`), the same
+  ``batch_size`` and ``n_process``.
 
 The model is loaded once before either measurement; its load time is reported
 on its own line. A short warm-up pass runs first so that neither side pays for
@@ -35,8 +36,11 @@ figures much less so.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -51,7 +55,7 @@ import spacy  # noqa: E402
 from bench.perturb import DEFAULT_SEEDS, synthetic_articles, write_txt_folder  # noqa: E402
 from dossier.clean import clean  # noqa: E402
 from dossier.config import Settings, load_settings  # noqa: E402
-from dossier.extract.nlp import DISABLED, load_pipeline  # noqa: E402
+from dossier.extract.nlp import DISABLED  # noqa: E402
 from dossier.ingest.files import read_all  # noqa: E402
 from dossier.records import RawArticle  # noqa: E402
 from dossier.store import open_store  # noqa: E402
@@ -92,7 +96,7 @@ def cleaned_texts(folder: Path, settings: Settings) -> list[str]:
 
 def time_spacy(texts: list[str], settings: Settings) -> float:
     """Seconds for ``nlp.pipe`` alone over ``texts`` (docs consumed, nothing else)."""
-    nlp = load_pipeline(settings.spacy_model)
+    nlp = spacy.load(settings.spacy_model)
     start = time.perf_counter()
     for _doc in nlp.pipe(texts, batch_size=settings.batch_size, n_process=settings.n_process):
         pass
@@ -203,18 +207,140 @@ def workers_run(data: Path, limit: int, counts: list[int]) -> int:
     return 0
 
 
+#: the per-article figures of a stages run, in print order: (key, label)
+STAGE_ROWS = (
+    ("spacy_alone", "spaCy alone (shipped pipeline)"),
+    ("total", "dossier ingest, all"),
+    ("spacy", "- spaCy nlp.pipe inside it"),
+    ("rest", "- everything else"),
+    ("spacy_other", "-- spaCy, other calls"),
+    ("extractors", "-- extractors (analyze_doc)"),
+    ("writes", "-- writes (write_batch)"),
+    ("resolve", "--- entity resolution"),
+    ("facts", "--- facts"),
+    ("stories", "--- stories"),
+    ("plan", "-- read + clean + plan"),
+    ("unattributed", "-- not in a stage above"),
+)
+
+
+def _per_article(run: dict[str, float]) -> dict[str, float]:
+    """A child's CPU seconds as ms an article, with the derived rows and ratios."""
+    n = run["articles"] or 1
+    ms = {k: 1000 * v / n for k, v in run.items() if k != "articles"}
+    ms["rest"] = ms["total"] - ms["spacy"]
+    ms["unattributed"] = ms["rest"] - sum(
+        ms[k] for k in ("spacy_other", "extractors", "writes", "plan")
+    )
+    ms["ratio"] = ms["total"] / ms["spacy_alone"]
+    ms["rest_ratio"] = ms["rest"] / ms["spacy_alone"]
+    return ms
+
+
+def _spread(values: list[float]) -> float:
+    """Median absolute deviation: how far a typical repeat lies from the median."""
+    middle = statistics.median(values)
+    return statistics.median(abs(v - middle) for v in values)
+
+
+def stages_run(data: Path, limit: int, repeat: int, trees: list[Path]) -> int:
+    """Per-stage CPU inside one process per run, trees alternated (see the module doc)."""
+    lines = [line for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    child = REPO / "bench" / "ingest_stages.py"
+    results: dict[Path, list[dict[str, float]]] = {tree: [] for tree in trees}
+    with tempfile.TemporaryDirectory(prefix="dossier-stages-bench-") as tmp:
+        articles = Path(tmp) / "articles.jsonl"
+        articles.write_text("\n".join(lines[:limit]) + "\n", encoding="utf-8")
+        warmup = Path(tmp) / "warmup.jsonl"  # other articles: one-time loads, not measured
+        warmup.write_text("\n".join(lines[limit : limit + 8]) + "\n", encoding="utf-8")
+        for round_ in range(repeat):
+            order = trees if round_ % 2 == 0 else trees[::-1]
+            for tree in order:
+                env = {**os.environ, "PYTHONPATH": str(tree)}
+                out = subprocess.run(
+                    [sys.executable, str(child), str(articles), str(warmup)],
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                ).stdout
+                ms = _per_article(json.loads(out.strip().splitlines()[-1]))
+                results[tree].append(ms)
+                print(
+                    f"  round {round_ + 1}, {tree}: spaCy alone {ms['spacy_alone']:.1f}, "
+                    f"ingest {ms['total']:.1f} ms/article ({ms['ratio']:.3f}x), "
+                    f"beyond spaCy {ms['rest']:.1f} ({ms['rest_ratio']:.3f} of spaCy alone), "
+                    f"load {os.getloadavg()[0]:.1f}",
+                    flush=True,
+                )
+    # spaCy alone over all runs: the scale on which each run's ratio is read back as ms
+    scale = statistics.median(r["spacy_alone"] for runs in results.values() for r in runs)
+    for runs in results.values():
+        for r in runs:
+            r["rest_norm"] = r["rest_ratio"] * scale
+    print(
+        f"stages: the first {limit} articles of {data.name}, {repeat} repeat(s) per tree, "
+        f"one process per run, CPU ms an article (median over repeats, ± median absolute "
+        f"deviation); load average now {os.getloadavg()[0]:.1f}"
+    )
+    header = f"{'':<34}" + "".join(f"{str(t)[-24:]:>26}" for t in trees)
+    print(header)
+    print("-" * len(header))
+    rows = [
+        *STAGE_ROWS,
+        ("ratio", "ingest / spaCy alone"),
+        ("rest_ratio", "beyond spaCy / spaCy alone"),
+        ("rest_norm", f"beyond spaCy at spaCy = {scale:.0f} ms"),
+    ]
+    for key, label in rows:
+        cells = []
+        for tree in trees:
+            values = [r[key] for r in results[tree]]
+            fmt = ".3f" if "ratio" in key else ".1f"
+            cells.append(f"{statistics.median(values):{fmt}} ± {_spread(values):{fmt}}")
+        print(f"{label:<34}" + "".join(f"{c:>26}" for c in cells))
+    print(
+        "spaCy alone runs between the ingest's batches (module doc of bench/ingest_stages.py); "
+        "the last row is each run's ratio times the median spaCy alone of all runs: the "
+        "figure that load moves least"
+    )
+    if len(trees) == 2:
+        first, second = (results[t] for t in trees)
+        for key, label in (
+            ("rest_norm", "beyond spaCy (normalised), ms"),
+            ("rest", "beyond spaCy, ms"),
+            ("ratio", "ingest / spaCy alone"),
+        ):
+            diffs = [b[key] - a[key] for a, b in zip(first, second, strict=True)]
+            fmt = "+.3f" if key == "ratio" else "+.1f"
+            print(
+                f"paired difference, {label} (second tree - first, per round): median "
+                f"{statistics.median(diffs):{fmt}}; rounds "
+                f"{', '.join(f'{d:{fmt}}' for d in diffs)}"
+            )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=2000, help="synthetic articles (default 2000)")
     parser.add_argument("--workers", default="", help="e.g. 1,2: the all-cores run (module doc)")
     parser.add_argument("--data", default=str(REALNEWS), help="JSON lines for --workers")
     parser.add_argument("--limit", type=int, default=200, help="articles for --workers")
+    parser.add_argument("--stages", action="store_true", help="per-stage CPU (module doc)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per tree for --stages")
+    parser.add_argument(
+        "--trees", default=str(REPO), help="comma-separated source trees for --stages"
+    )
     parser.add_argument("--seed", type=int, default=0, help="perturbation seed (default 0)")
     parser.add_argument(
         "--n-process", type=int, default=None, help="spaCy processes (default: the setting)"
     )
     parser.add_argument("--corpus", default=str(DEFAULT_SEEDS), help="seed articles to perturb")
     args = parser.parse_args(argv)
+    if args.stages:
+        trees = [Path(t).absolute() for t in args.trees.split(",") if t]
+        return stages_run(Path(args.data), args.limit, args.repeat, trees)
     if args.workers:
         counts = [int(c) for c in args.workers.split(",") if c]
         return workers_run(Path(args.data), args.limit, counts)
@@ -237,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
         words = sum(len(t.split()) for t in texts)
 
         start = time.perf_counter()
-        nlp = load_pipeline(settings.spacy_model)
+        nlp = spacy.load(settings.spacy_model)
         load_s = time.perf_counter() - start
         for _doc in nlp.pipe(texts[:WARMUP_DOCS], batch_size=settings.batch_size):
             pass

@@ -1164,6 +1164,30 @@ def _paragraph_gap(end: int, start: int, ctx: _Context) -> int:
 # --- entry point ------------------------------------------------------------------------
 
 
+def _cue_candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens :func:`_paraphrase` or :func:`_according` can start from: a
+    verb whose lemma is a paraphrase cue, or "according".
+
+    Why: both functions test that first, and asking it of every token made a ``Token``
+    object and read two of its attributes for each; the same test over the parse's
+    attribute arrays, once per distinct lemma, leaves the few tokens that pass.
+    """
+    strings = doc.vocab.strings
+    verb, according = strings["VERB"], strings["according"]
+    cues: dict[int, bool] = {}
+    found = []
+    for i, (pos, lemma, lower) in enumerate(doc.to_array(["POS", "LEMMA", "LOWER"]).tolist()):
+        if lower == according:
+            found.append(i)
+        elif pos == verb:
+            cue = cues.get(lemma)
+            if cue is None:
+                cue = cues[lemma] = strings[lemma].lower() in _PARAPHRASE_VERBS
+            if cue:
+                found.append(i)
+    return found
+
+
 def extract_quotes(
     doc: Doc, mentions: list[Mention], sentence_at: dict[int, int]
 ) -> list[ClaimMention]:
@@ -1177,7 +1201,7 @@ def extract_quotes(
         sorted(sentence_at),
         find_quoted(text),
         paragraphs,
-        [t.idx for t in doc],
+        doc.to_array("IDX").tolist(),  # the tokens' starts, without a Token each
         frozenset(
             m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
         ),
@@ -1185,8 +1209,8 @@ def extract_quotes(
     quotes = [d for q in ctx.quoted if (d := _quote_draft(q, ctx)) is not None]
     paraphrases = [
         d
-        for token in doc
-        if (d := _paraphrase(token, ctx, quotes) or _according(token, ctx, quotes)) is not None
+        for i in _cue_candidates(doc)
+        if (d := _paraphrase(doc[i], ctx, quotes) or _according(doc[i], ctx, quotes)) is not None
     ]
     drafts = sorted(quotes + paraphrases, key=lambda d: (d.start, d.end))
     return _finalize(drafts, ctx)
