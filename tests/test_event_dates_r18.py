@@ -214,3 +214,21 @@ def test_a_day_that_qualifies_a_noun_dates_no_act(nlp):
         "2025-02-21",
     )
     assert dated.get("arrested") is None, dated
+
+
+@pytest.mark.nlp
+def test_an_auxiliary_inside_a_quotation_is_not_the_telling_verbs(nlp):
+    # the parser hangs the quotation's "will" on "told": the telling is past, so "on
+    # Tuesday" is the Tuesday before publication, not the one after
+    from dossier.extract import timex
+
+    text = (
+        "Trump won the election on November 5 and is set to take office next Monday. "
+        "“We have never attempted this to begin with, and we never will,” Pezeshkian told "
+        "NBC News in an interview in Tehran on Tuesday."
+    )
+    doc = nlp(text)
+    starts = {sentence.start_char: i for i, sentence in enumerate(doc.sents)}
+    found = {t.text: t.value_start for t in timex.find_times(doc, "2025-01-15", starts)}
+    assert found["Tuesday"] == "2025-01-14", found
+    assert found["next Monday"] == "2025-01-20", found
