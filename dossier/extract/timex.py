@@ -1038,7 +1038,16 @@ def _reported_in_past(verb: Token) -> bool:
 
 
 def _auxes(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    """The auxiliaries of ``verb``'s own clause. One the parser hung on it from across a
+    quotation mark is the quotation's ("“... and we never will,” Pezeshkian told NBC News
+    on Tuesday": "will" is not the telling's, which is past)."""
+    doc = verb.doc
+    return {
+        c.lower_
+        for c in verb.children
+        if c.dep_ in ("aux", "auxpass")
+        and not any(t.is_quote for t in doc[min(c.i, verb.i) + 1 : max(c.i, verb.i)])
+    }
 
 
 def _tense(span: Span) -> Tense:

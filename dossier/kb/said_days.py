@@ -158,16 +158,127 @@ def _new_incident(sentence: str) -> bool:
     return bool(_NEW_INCIDENT.match(sentence))
 
 
+#: how many sentences of an article's opening (after its dateline) may name the occasion
+#: every statement of the article was made at
+OCCASION_SENTENCES = 3
+#: a sentence that tells an occasion for speaking ("While speaking to the media on
+#: Saturday, ...", "attended the assembly session on Monday", "At a press conference on
+#: Thursday, ...")
+_SPEAKING_OCCASION = re.compile(
+    r"\b(?:speaking|addressing|talking\s+to|session|(?:press|news)\s+(?:conference|briefing|"
+    r"talk)|briefing|media\s+talk)\b",
+    re.IGNORECASE,
+)
+#: an auxiliary before a statement's verb: "has urged", "have demanded", "is accusing",
+#: "had warned" — a stance held or said before, not said at the occasion the article reports
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:has|have|had|'s|’s|is|are|was|were|be|been|being)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+#: a statement told as coming before or after another act ("came after the Israeli military
+#: warned ..."), not as what was said at the occasion
+_SEQUENCED = re.compile(
+    r"\b(?:after|following|since|before|until|ahead\s+of)\s+(?:[\w’'-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+
+
+def _occasion(analyzed: AnalyzedDocument, before: int) -> tuple[int, TimeExpr] | None:
+    """The sentence and day of the occasion an article's opening says its statements were
+    made at: the first of its first :data:`OCCASION_SENTENCES` sentences (a dateline alone
+    is no sentence) that gives one day and tells a statement dated by that day's own words
+    ("Human Rights Watch accused Israel on Wednesday ...") or an occasion for speaking
+    ("While speaking to the media on Saturday, he said ..."). A day only a report's verb
+    gives ("..., police said on Friday") is the report's, no occasion."""
+    text, sentences = analyzed.document.text, analyzed.sentences
+    dateline = parse_dateline(text)
+    told = 0
+    for index, sentence in enumerate(sentences[: before + 1]):
+        if dateline is not None and sentence.end <= dateline.end + 1:
+            continue
+        told += 1
+        if told > OCCASION_SENTENCES:
+            return None
+        days = {t.value_start: t for t in _days_in(analyzed, sentence.start, sentence.end)}
+        if len(days) != 1:
+            continue
+        day = next(iter(days.values()))
+        spoken = any(
+            e.sentence == index
+            and is_speech(e.type, e.mode)
+            and not e.time_of_report
+            and e.time is not None
+            and tuple(e.time) == (day.start, day.end)
+            for e in analyzed.events
+        )
+        if spoken or _SPEAKING_OCCASION.search(text, sentence.start, sentence.end):
+            return index, day
+    return None
+
+
+def occasion_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | None:
+    """The day of the occasion (:func:`_occasion`) for a statement the article tells with no
+    date of its own, in the simple past ("He demanded ...", "It urged ..."): an article that
+    reports a speech, a session or a press conference tells what was said there, on that
+    day, not in the week before publication. Not for a stance told in the perfect or the
+    present ("has urged", "is accusing", "blames": said before, or still held), nor after a
+    sentence that opens another incident, nor past a statement the article dates to
+    another day."""
+    if not is_speech(event.type, event.mode) or event.modality != "asserted":
+        return None
+    text, sentences = analyzed.document.text, analyzed.sentences
+    if event.sentence >= len(sentences):
+        return None
+    start, end = event.trigger
+    if not text[start:end].lower().endswith("ed") or _AUXILIARY_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
+        return None
+    own = sentences[event.sentence]
+    if _days_in(analyzed, own.start, own.end):
+        return None
+    before = text[own.start : start]
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return None  # a quotation's words tell of their own times
+    if _SEQUENCED.search(before):
+        return None  # "The decision came after the military warned ...": said before it
+    found = _occasion(analyzed, event.sentence)
+    if found is None:
+        return None
+    index, day = found
+    for between in range(index + 1, event.sentence + 1):
+        sentence = sentences[between]
+        if _new_incident(text[sentence.start : sentence.end]):
+            return None
+    for other in analyzed.events:
+        if (
+            index < other.sentence <= event.sentence
+            and is_speech(other.type, other.mode)
+            and other.time is not None
+            and not other.time_of_report
+        ):
+            dated = [t for t in analyzed.times if (t.start, t.end) == tuple(other.time)]
+            if dated and dated[0].value_start != day.value_start:
+                return None
+    return day
+
+
 def said_day(analyzed: AnalyzedDocument, event: EventMention) -> tuple[TimeExpr, bool] | None:
     """The day an undated event takes from its statement, and whether that day only bounds it
     (an act the statement reports happened on or before it); None when no statement dates
-    it. A speaker's own dated speech first, then the occasion a later sentence gives."""
+    it. A speaker's own dated speech first, then the occasion a later sentence gives, then
+    the occasion the article's opening gives its statements."""
     day = speech_day(analyzed, event)
     if day is not None:
         return day, False
     day = statement_day(analyzed, event)
     if day is not None:
         return day, not is_speech(event.type, event.mode)
+    day = occasion_day(analyzed, event)
+    if day is not None:
+        return day, False
     return None
 
 

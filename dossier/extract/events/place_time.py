@@ -45,7 +45,7 @@ from dossier.geo import (
     names_local_force,
     region_by_towns,
 )
-from dossier.records import PLACE_LABELS, Mention, Span
+from dossier.records import PLACE_LABELS, Mention, Span, TimeExpr
 
 #: prepositions that open what an act is against or about ("a demonstration against Israeli
 #: aggression in Gaza", "protests over the killings in Kurram"): a place inside says where
@@ -1088,12 +1088,58 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
         )
     ]
     if not free:
-        return None
+        return _lone_day(trigger, inside, roots, context)
     # a date standing on its own ("On March 14, a bomb exploded ...") beats a nearer one that
     # qualifies a noun ("during Friday prayers")
     alone = [t for t in free if _modified_noun(roots[(t.start, t.end)], t.end) is None]
     nearest = min(alone or free, key=lambda t: abs(t.start - trigger.idx))
     return (nearest.start, nearest.end)
+
+
+def _lone_day(
+    trigger: Token, inside: list[TimeExpr], roots: dict[Span, Token], context: _Context
+) -> Span | None:
+    """The one day a sentence gives, for its first act, when the parse hung that day where no
+    act's walk reaches it: "The police arrested an accused here on Thursday for sexually
+    assaulting ..." (the day under the crime's clause), "One person was injured in a grenade
+    attack on a police station in the Kachi Baig area, located on the outskirts of Quetta late
+    on Sunday night" (under the participle on the place). A news sentence opens with its main
+    act and dates it once; the acts told after it in the same sentence (the crime an arrest
+    was for) keep no day. Not a day that qualifies a noun ("Friday prayers", "Sunday's
+    deadline") or counts from another clause ("a day after ..."), and not when the sentence
+    gives more than one date."""
+    if len(inside) != 1:
+        return None
+    only = inside[0]
+    root = roots.get((only.start, only.end))
+    if root is None or only.precision != "day" or not only.value_start:
+        return None
+    if _modified_noun(root, only.end) is not None:
+        return None
+    sentence = trigger.sent
+    first = min((i for i in context.triggers if sentence.start <= i < sentence.end), default=None)
+    if first != trigger.i or trigger.dep_ in ("relcl", "acl") or only.start < trigger.idx:
+        return None  # "A trader, who was kidnapped ...": background to the main clause
+    if _REPORT_BETWEEN.search(context.text, trigger.idx, only.start):
+        return None  # "..., according to a statement issued on Saturday": the report's day
+    kind = (_trigger(trigger) or (None,))[0]
+    doc = trigger.doc
+    if any(
+        trigger.i < i < sentence.end
+        and doc[i].idx < only.start
+        and (_trigger(doc[i]) or (None,))[0] != kind
+        for i in context.triggers
+    ):
+        return None  # "blames Pakistan for the attack that killed 26 on April 22": the other act's
+    return (only.start, only.end)
+
+
+#: a report's words between an act and a day: the day is when it was told
+_REPORT_BETWEEN = re.compile(
+    r"\b(?:said|says|told|stated|claimed|according|statement|reported|announced|issued|"
+    r"released|confirmed|added|disclosed)\b",
+    re.IGNORECASE,
+)
 
 
 #: "until"/"till" just before a date: the day a state or a span ends ("agreed to an extension
