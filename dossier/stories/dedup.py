@@ -30,13 +30,16 @@ Two steps, as in any near-duplicate system:
 from __future__ import annotations
 
 import codecs
+import multiprocessing
+import os
 import re
 import zlib
-from collections.abc import Callable, Hashable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
-from itertools import chain, repeat
+from itertools import chain, islice, repeat
 from typing import ClassVar, Protocol
 from urllib.parse import urlsplit
 
@@ -1256,24 +1259,91 @@ def story_id_for(document_id: str) -> str:
     return "story_" + document_id
 
 
+#: texts a fingerprint worker takes at a time (:func:`fingerprint_stream`): large enough
+#: that handing them over costs little against fingerprinting them (about 0.1 s of work)
+STREAM_CHUNK = 256
+#: chunks handed out per worker ahead of the consumer: enough that a worker never waits
+#: for the next, few enough that the fingerprints waiting to be consumed stay a few MB
+STREAM_AHEAD = 2
+#: below this many texts :func:`fingerprints` and :func:`cluster` stay in this process
+#: (starting a worker costs about as much as fingerprinting a thousand texts)
+STREAM_MIN_TEXTS = 1000
+
+
+def available_cores() -> int:
+    """The cores this process may run on: ``os.sched_getaffinity`` (a container's, a
+    ``taskset``'s or a batch scheduler's limit), not the machine's count."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
+
+
+def fingerprint_workers() -> int:
+    """Default fingerprint workers: every core this process may use but one, which the
+    consumer (the story index, one process in input order) keeps; none on one core."""
+    return available_cores() - 1
+
+
+def _chunks(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    found = iter(items)
+    while chunk := list(islice(found, size)):
+        yield chunk
+
+
+def fingerprint_stream(
+    texts: Iterable[str], params: DedupParams, workers: int | None = None
+) -> Iterator[Fingerprint]:
+    """The fingerprint of each text, in input order, computed by ``workers`` processes
+    ahead of the consumer (default :func:`fingerprint_workers`; 0: in this process).
+
+    Why: fingerprints depend on nothing but the text, while the story index must see the
+    documents one by one in input order; so the index stays in the consumer's process and
+    the fingerprints (a third of the clustering's CPU) are made on the other cores at the
+    same time, :data:`STREAM_AHEAD` chunks of :data:`STREAM_CHUNK` texts per worker ahead
+    (the texts are read as they are needed, not all at once). The values are the
+    in-process ones: the same function on the same texts (``tests/test_story_rows.py``).
+    Workers are spawned, not forked: the consumer may hold threads and a large index."""
+    hasher = Hasher(params)
+    if workers is None:
+        workers = fingerprint_workers()
+    if workers <= 0:
+        for chunk in _chunks(texts, STREAM_CHUNK):
+            yield from hasher.fingerprints(chunk)
+        return
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        pending: deque[Future[list[Fingerprint]]] = deque()
+        for chunk in _chunks(texts, STREAM_CHUNK):
+            pending.append(pool.submit(hasher.fingerprints, chunk))
+            if len(pending) > workers * STREAM_AHEAD:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:  # also when the consumer stops early: nothing left running
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 def fingerprints(
     texts: Sequence[str], params: DedupParams, processes: int = 1
 ) -> list[Fingerprint]:
-    """Fingerprint many texts, on ``processes`` worker processes when > 1."""
-    hasher = Hasher(params)
-    if processes <= 1 or len(texts) < 1000:
-        return hasher.fingerprints(texts)
-    chunks = [texts[i : i + 256] for i in range(0, len(texts), 256)]
-    with ProcessPoolExecutor(processes) as pool:
-        return [f for chunk in pool.map(hasher.fingerprints, chunks) for f in chunk]
+    """Fingerprint many texts, on ``processes`` worker processes when > 1 (and the texts
+    are at least :data:`STREAM_MIN_TEXTS`)."""
+    workers = processes if processes > 1 and len(texts) >= STREAM_MIN_TEXTS else 0
+    return list(fingerprint_stream(texts, params, workers))
 
 
 def cluster(
     documents: Sequence[tuple[str, str]],
     params: DedupParams | None = None,
-    processes: int = 1,
+    processes: int | None = None,
 ) -> dict[str, str]:
     """Story id for every ``(document_id, text)``, in input order (pure, in memory).
+
+    ``processes``: this one and the fingerprint workers (:func:`fingerprint_stream`), by
+    default every core it may use (:func:`available_cores`); 1 fingerprints here. Fewer
+    than :data:`STREAM_MIN_TEXTS` documents are fingerprinted here whatever it says. The
+    stories are the same whatever the number: only the fingerprints are made elsewhere.
 
     A candidate already in the document's story is not compared again, so a
     story with a hundred editions costs one precise check per new edition.
@@ -1281,7 +1351,10 @@ def cluster(
     index = StoryIndex(params)
     groups = UnionFind()
     sizes: dict[str, int] = {}
-    prints = fingerprints([text for _id, text in documents], index.params, processes)
+    if processes is None:
+        processes = available_cores()
+    workers = processes - 1 if len(documents) >= STREAM_MIN_TEXTS else 0
+    prints = fingerprint_stream((text for _id, text in documents), index.params, workers)
     for (document_id, _text), fingerprint in zip(documents, prints, strict=True):
         groups.add(document_id)
         background = index.background(fingerprint)
