@@ -223,3 +223,28 @@ def test_default_fingerprint_workers_leave_one_core(monkeypatch):
     assert dedup.fingerprint_workers() == 3
     monkeypatch.setattr(dedup.os, "sched_getaffinity", lambda _pid: {3})
     assert dedup.fingerprint_workers() == 0
+
+
+@pytest.mark.unit
+def test_compare_counts_as_sets_do():
+    """:func:`compare`'s evidence is what sets of shingles and sentences give: Jaccard,
+    containment in the smaller, shared sentences and lead outside the background; empty
+    documents (no shingles) give zeros, not a division by zero."""
+    hasher = dedup.Hasher(dedup.DedupParams())
+    texts = [*_texts(24, seed=4), "", "word"]
+    prints = hasher.fingerprints(texts)
+    for i, a in enumerate(prints):
+        for b in prints[i % 5 :: 5]:
+            background = frozenset(list(a.sentences)[:1])
+            found = dedup.compare(a, b, background)
+            x, y = set(a.shingles.tolist()), set(b.shingles.tolist())
+            common, union = len(x & y), len(x | y)
+            smaller = min(len(x), len(y))
+            assert found.jaccard == (common / union if union else 0.0)
+            assert found.containment == common / max(1, smaller)
+            assert found.smaller == smaller
+            assert found.shared_sentences == len((a.sentences & b.sentences) - background)
+            lead = ((a.lead & b.sentences) | (b.lead & a.sentences)) - background
+            assert found.shared_lead == bool(lead)
+    assert dedup.compare(prints[0], prints[0]).jaccard == 1.0
+    assert dedup.compare(prints[-2], prints[-2]) == dedup.PairEvidence(0.0, 0.0, 0, 0, False)

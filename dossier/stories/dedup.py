@@ -425,18 +425,26 @@ def compare(
     a: Fingerprint, b: Fingerprint, background: frozenset[int] = frozenset()
 ) -> PairEvidence:
     """Evidence that ``a`` and ``b`` are one story; sentences in ``background``
-    (stock paragraphs, see :meth:`StoryIndex.background`) are not counted as shared."""
-    common = _common(a.shingles, b.shingles)
-    union = len(a.shingles) + len(b.shingles) - common
-    smaller = max(1, min(len(a.shingles), len(b.shingles)))
+    (stock paragraphs, see :meth:`StoryIndex.background`) are not counted as shared.
+
+    The shingles in common are counted as :func:`_common` does, written out here: a
+    100k near-copy run makes over a million of these checks, and each Python call and
+    repeated ``len`` was a tenth of one."""
+    mine, theirs = a.shingles, b.shingles
+    merged = np.concatenate((mine, theirs))
+    merged.sort(kind="stable")
+    common = int(np.count_nonzero(merged[1:] == merged[:-1]))
+    union = len(merged) - common
+    smaller = min(len(mine), len(theirs))
+    sentences, other_sentences = a.sentences, b.sentences
     return PairEvidence(
         jaccard=common / union if union else 0.0,
-        containment=common / smaller,
-        shared_sentences=len((a.sentences & b.sentences) - background),
-        smaller=min(len(a.shingles), len(b.shingles)),
+        containment=common / (smaller or 1),
+        shared_sentences=len((sentences & other_sentences) - background),
+        smaller=smaller,
         # a stock paragraph at the top of both (an outlet's "Pakistan has witnessed an
         # uptick in terrorist activities..." second paragraph) is no shared lead either
-        shared_lead=bool(((a.lead & b.sentences) | (b.lead & a.sentences)) - background),
+        shared_lead=bool(((a.lead & other_sentences) | (b.lead & sentences)) - background),
     )
 
 
