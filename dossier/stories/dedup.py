@@ -1311,7 +1311,10 @@ def fingerprint_stream(
     same time, :data:`STREAM_AHEAD` chunks of :data:`STREAM_CHUNK` texts per worker ahead
     (the texts are read as they are needed, not all at once). The values are the
     in-process ones: the same function on the same texts (``tests/test_story_rows.py``).
-    Workers are spawned, not forked: the consumer may hold threads and a large index."""
+    Workers are spawned, not forked: the consumer may hold threads and a large index. As
+    with any spawned worker, a script that reaches this at import time (``cluster`` over a
+    thousand texts at its top level) needs the usual ``if __name__ == "__main__":``
+    guard, since each worker imports the script's module again."""
     hasher = Hasher(params)
     if workers is None:
         workers = fingerprint_workers()
