@@ -189,7 +189,7 @@ def scale_eval(data: Path, n: int, processes: int) -> None:
     baseline = (time.perf_counter() - start) * (n / max(1, n // 10))
     print(
         f"\nscale: {n} documents ({len(docs)} ECB+ articles perturbed) -> {stories} stories, "
-        f"{processes} fingerprinting processes"
+        f"{processes} processes (the clustering one and fingerprint workers)"
     )
     print(
         f"  dossier cluster: {seconds:.1f} s ({n / seconds:,.0f} docs/s), "
@@ -205,7 +205,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "bench-data")
     parser.add_argument("--n", type=int, default=100_000)
-    parser.add_argument("--processes", type=int, default=2, help="fingerprinting workers")
+    parser.add_argument(
+        "--processes", type=int, default=2, help="processes: clustering + fingerprint workers"
+    )
     args = parser.parse_args()
     if not (args.data / "ecbplus-event-coref").is_dir():
         print(f"missing {args.data}/ecbplus-event-coref", file=sys.stderr)

@@ -30,6 +30,11 @@ grows with the archive and the total with its square.
   the clustering only. The report splits the dedup CPU into fingerprints and
   candidate search, and prints hashes of the partition and of every document's
   candidate list, so two trees can be shown to cluster alike.
+* ``--workers N``: fingerprint worker processes (``dossier.stories.dedup.fingerprint_stream``;
+  default every core the process may use but one, 0: fingerprints in the clustering
+  process). The clustering then runs in its process while the workers fingerprint the
+  next documents: its CPU is the critical path, the workers' CPU is reported apart (once
+  they are done), and wall seconds tell what the cores gave together.
 * ``--distinct N`` measures the capped side on ``N`` distinct documents instead
   (:func:`bench.perturb.distinct_documents`: no near copies, every document its own
   story and indexed; written to ``--cleaned`` when one is named): what the index costs
@@ -51,6 +56,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import deque
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
@@ -106,11 +112,65 @@ def _cleaned_documents(jsonl: str, cleaned: str | None) -> Iterator[tuple[str, s
         Path(cleaned + ".part").rename(cleaned)
 
 
-def run_side(jsonl: str, capped: bool, cleaned: str | None = None) -> None:
+def _fingerprinted(
+    documents: Iterator[tuple[str, str]], index: Any, workers: int | None, reading: list[float]
+) -> Iterator[tuple[str, str, Any]]:
+    """``(id, text, fingerprint)`` of each document in input order: from the tree's
+    ``fingerprint_stream`` (``workers`` processes ahead of the index; None: its default,
+    0: in this process), else (an older tree) a batch of :data:`FINGERPRINT_BATCH` at a
+    time in this process (``Hasher.fingerprints``) or one at a time. ``reading[0]`` adds
+    up the CPU seconds spent reading documents, which the caller does not count as
+    fingerprinting."""
+    from dossier.stories import dedup
+
+    def read() -> Iterator[tuple[str, str]]:
+        while True:
+            began = time.process_time()
+            document = next(documents, None)
+            reading[0] += time.process_time() - began
+            if document is None:
+                return
+            yield document
+
+    stream = getattr(dedup, "fingerprint_stream", None)
+    if stream is not None:
+        pending: deque[tuple[str, str]] = deque()
+
+        def texts() -> Iterator[str]:
+            for document in read():
+                pending.append(document)
+                yield document[1]
+
+        for fingerprint in stream(texts(), index.params, workers):
+            document_id, text = pending.popleft()
+            yield document_id, text, fingerprint
+        return
+    batched = hasattr(index.hasher, "fingerprints")
+    queued = read()
+    while batch := list(islice(queued, FINGERPRINT_BATCH if batched else 1)):
+        texts_in = [text for _id, text in batch]
+        if batched:
+            found = index.hasher.fingerprints(texts_in)
+        else:
+            found = [index.hasher.fingerprint(texts_in[0])]
+        for (document_id, text), fingerprint in zip(batch, found, strict=True):
+            yield document_id, text, fingerprint
+
+
+def _children_cpu() -> float:
+    """CPU seconds of this process's finished children (the fingerprint workers)."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def run_side(
+    jsonl: str, capped: bool, cleaned: str | None = None, workers: int | None = None
+) -> None:
     """Read, clean and cluster ``jsonl``; prints one JSON line per
-    :data:`REPORT_EVERY` documents and a last one when done."""
+    :data:`REPORT_EVERY` documents and a last one when done. ``workers``: fingerprint
+    worker processes (see :func:`_fingerprinted`); their CPU is reported once they are
+    done (``worker_cpu_seconds``, last line), the other figures are this process's."""
     from dossier.stories.dedup import (
-        Fingerprint,
         StoryIndex,
         UnionFind,
         compare,
@@ -158,6 +218,8 @@ def run_side(jsonl: str, capped: bool, cleaned: str | None = None) -> None:
                     "fingerprint_cpu_seconds": printing,
                     "candidate_cpu_seconds": searching,
                     "insert_cpu_seconds": inserting,
+                    "worker_cpu_seconds": _children_cpu(),
+                    "workers": workers,
                     "partition": partition,
                     "candidates": listed.hexdigest()[:16],
                     "peak_rss_mb": _peak_rss_mb(),
@@ -166,27 +228,14 @@ def run_side(jsonl: str, capped: bool, cleaned: str | None = None) -> None:
             flush=True,
         )
 
-    # fingerprints are computed a batch of documents at a time where the tree can
-    # (Hasher.fingerprints: the signatures together), one at a time where it cannot
-    batched = hasattr(index.hasher, "fingerprints")
-    batch: list[tuple[str, str]] = []
-    ahead: list[Fingerprint] = []
-    documents_in = iter(_cleaned_documents(jsonl, cleaned))
-    while True:
-        if not batch:
-            batch = list(islice(documents_in, FINGERPRINT_BATCH if batched else 1))[::-1]
-            if not batch:
-                break
-            began = time.process_time()
-            texts_in = [text for _id, text in reversed(batch)]
-            if batched:
-                ahead = index.hasher.fingerprints(texts_in)[::-1]
-            else:
-                ahead = [index.hasher.fingerprint(texts_in[0])]
-            printing += time.process_time() - began
-            clustering += time.process_time() - began
-        document_id, text = batch.pop()
-        fingerprint = ahead.pop()
+    reading = [0.0]  # CPU seconds spent reading the cleaned documents, not fingerprinting
+    began = time.process_time()
+    stream = _fingerprinted(_cleaned_documents(jsonl, cleaned), index, workers, reading)
+    for document_id, text, fingerprint in stream:
+        spent = time.process_time() - began - reading[0]
+        reading[0] = 0.0
+        printing += spent
+        clustering += spent
         articles += 1
         printed = time.process_time()
         if told:
@@ -223,12 +272,16 @@ def run_side(jsonl: str, capped: bool, cleaned: str | None = None) -> None:
         documents += 1
         if documents % REPORT_EVERY == 0:
             report(False)
+        began = time.process_time()
     report(True)
 
 
-def measure(jsonl: Path, side: str, timeout: float, cleaned: str = "") -> dict[str, Any]:
+def measure(
+    jsonl: Path, side: str, timeout: float, cleaned: str = "", workers: int | None = None
+) -> dict[str, Any]:
     """One side in a fresh interpreter; its last report (partial on timeout)."""
     command = [sys.executable, __file__, "_side", side, str(jsonl), cleaned]
+    command.append("" if workers is None else str(workers))
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
         out, failed = done.stdout, done.returncode != 0
@@ -261,6 +314,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--distinct", type=int, default=0, help="N distinct documents instead (see above)"
     )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="fingerprint worker processes (default: every core this process may use but "
+        "one, dossier.stories.dedup.fingerprint_workers; 0: fingerprints in the clustering "
+        "process)",
+    )
     args = parser.parse_args(argv)
     rows = []
     with tempfile.TemporaryDirectory(prefix="dossier-nearcopies-") as tmp:
@@ -283,16 +344,17 @@ def main(argv: list[str] | None = None) -> int:
             print(f"generated {args.n:,} near-copies in {elapsed:.1f} s (untimed)")
         for side in [s for s in args.sides.split(",") if s]:
             limit = args.old_timeout if side == "old" and args.old_timeout else args.timeout
-            rows.append(measure(jsonl, side, limit, args.cleaned))
+            rows.append(measure(jsonl, side, limit, args.cleaned, args.workers))
             rows[-1]["timeout"] = limit
             print(f"  measured {side}", flush=True)
     print()
     print(
         "| path | finished | documents | wall s | CPU s (read+clean+dedup) | docs per CPU s "
-        "| dedup CPU s | of which fingerprints / candidates | stories | indexed "
+        "| dedup CPU s | of which fingerprints / candidates | fingerprint workers, CPU s "
+        "| stories | indexed "
         "| precise checks | peak RSS | partition / candidates hash |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for row in rows:
         cpu = row.get("cpu_seconds", 0.0)
         rate = row["documents"] / cpu if cpu else 0.0
@@ -302,6 +364,7 @@ def main(argv: list[str] | None = None) -> int:
             f"| {cpu:.1f} | {rate:,.0f} | {row.get('dedup_cpu_seconds', 0):.1f} "
             f"| {row.get('fingerprint_cpu_seconds', 0):.1f} / "
             f"{row.get('candidate_cpu_seconds', 0):.1f} "
+            f"| {row.get('workers')}, {row.get('worker_cpu_seconds', 0):.1f} "
             f"| {row.get('stories', 0):,} | {row.get('indexed', 0):,} "
             f"| {row.get('precise_checks', 0):,} | {row.get('peak_rss_mb', 0):.0f} MB "
             f"| {row.get('partition', '')} / {row.get('candidates', '')} |"
@@ -314,6 +377,11 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "_side":
-        run_side(sys.argv[3], capped=sys.argv[2] == "capped", cleaned=sys.argv[4] or None)
+        run_side(
+            sys.argv[3],
+            capped=sys.argv[2] == "capped",
+            cleaned=sys.argv[4] or None,
+            workers=int(sys.argv[5]) if len(sys.argv) > 5 and sys.argv[5] else None,
+        )
     else:
         raise SystemExit(main())

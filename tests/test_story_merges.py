@@ -200,6 +200,24 @@ def test_fingerprints_in_batches_are_the_one_at_a_time_ones():
 
 
 @pytest.mark.unit
+def test_signatures_by_blocks_of_permutations_are_the_one_at_a_time_ones():
+    """:meth:`Hasher.signatures` applies :data:`SIGNATURE_BLOCK` permutations at a time: a
+    number of permutations that is no multiple of the block (a last block cut short) gives
+    the values :meth:`Hasher.signature` gives, document by document."""
+    from dossier.stories.dedup import SIGNATURE_BLOCK, DedupParams, Hasher
+
+    params = DedupParams(num_perm=3 * SIGNATURE_BLOCK + 5)
+    hasher = Hasher(params)
+    texts = _texts(40)
+    many = hasher.fingerprints(texts)
+    for text, found in zip(texts, many, strict=True):
+        one = hasher.fingerprint(text)
+        assert found.signature.shape == (params.num_perm,)
+        assert np.array_equal(one.signature, found.signature)
+    assert len({f.signature.tobytes() for f in many}) > 4  # not all alike
+
+
+@pytest.mark.unit
 def test_best_per_group_breaks_ties_by_the_given_keys():
     """Rows in insertion order, ties by id (bytes keys): the walk over the rows in id order
     picks the same rows."""

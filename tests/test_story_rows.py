@@ -164,3 +164,87 @@ def test_equal_values_counts_matching_positions(width):
     estimate = counts / width
     assert estimate.dtype == np.float64 and estimate[0] == 1.0
     assert equal_values(signatures[:0], signature).tolist() == []
+
+
+def _same_fingerprints(a: list[dedup.Fingerprint], b: list[dedup.Fingerprint]) -> None:
+    assert len(a) == len(b)
+    for x, y in zip(a, b, strict=True):
+        assert np.array_equal(x.signature, y.signature) and x.signature.dtype == y.signature.dtype
+        assert np.array_equal(x.shingles, y.shingles) and x.shingles.dtype == y.shingles.dtype
+        assert (x.sentences, x.lead) == (y.sentences, y.lead)
+
+
+@pytest.mark.unit
+def test_fingerprint_stream_in_workers_is_in_order_and_the_same(monkeypatch):
+    """Fingerprints made by two spawned workers, several chunks each (small chunks, a last
+    one cut short, more chunks than are handed out ahead), come back in input order with
+    the values made in this process; the texts may be a generator, read as needed."""
+    monkeypatch.setattr(dedup, "STREAM_CHUNK", 7)
+    texts = _texts(61, seed=8)
+    texts[10] = ""
+    params = dedup.DedupParams()
+    here = list(dedup.fingerprint_stream(texts, params, workers=0))
+    _same_fingerprints(here, [dedup.Hasher(params).fingerprint(t) for t in texts])
+    _same_fingerprints(here, list(dedup.fingerprint_stream(iter(texts), params, workers=2)))
+    assert len({f.signature.tobytes() for f in here}) > 30  # not all alike
+
+
+@pytest.mark.unit
+def test_fingerprint_stream_stopped_early_leaves_no_worker(monkeypatch):
+    """A consumer that stops after the first fingerprints closes the stream: the pool is
+    shut down (its workers gone), not left running the chunks handed out ahead."""
+    import multiprocessing
+
+    monkeypatch.setattr(dedup, "STREAM_CHUNK", 3)
+    stream = dedup.fingerprint_stream(_texts(60), dedup.DedupParams(), workers=2)
+    first = [next(stream) for _ in range(4)]
+    assert len(first) == 4
+    stream.close()
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.unit
+def test_cluster_with_fingerprint_workers_is_the_one_process_clustering(monkeypatch):
+    """:func:`cluster` with a fingerprint worker (the stream) gives the stories it gives
+    fingerprinting in one process."""
+    monkeypatch.setattr(dedup, "STREAM_MIN_TEXTS", 10)
+    monkeypatch.setattr(dedup, "STREAM_CHUNK", 16)
+    documents = [(f"d{i:03d}", t) for i, t in enumerate(_texts(80, seed=11))]
+    one = dedup.cluster(documents, processes=1)
+    assert len(set(one.values())) > 1 and len(set(one.values())) < len(documents)
+    assert dedup.cluster(documents, processes=2) == one
+
+
+@pytest.mark.unit
+def test_default_fingerprint_workers_leave_one_core(monkeypatch):
+    """By default every core the process may use fingerprints but one (the index's)."""
+    monkeypatch.setattr(dedup.os, "sched_getaffinity", lambda _pid: {0, 1, 2, 5})
+    assert dedup.available_cores() == 4
+    assert dedup.fingerprint_workers() == 3
+    monkeypatch.setattr(dedup.os, "sched_getaffinity", lambda _pid: {3})
+    assert dedup.fingerprint_workers() == 0
+
+
+@pytest.mark.unit
+def test_compare_counts_as_sets_do():
+    """:func:`compare`'s evidence is what sets of shingles and sentences give: Jaccard,
+    containment in the smaller, shared sentences and lead outside the background; empty
+    documents (no shingles) give zeros, not a division by zero."""
+    hasher = dedup.Hasher(dedup.DedupParams())
+    texts = [*_texts(24, seed=4), "", "word"]
+    prints = hasher.fingerprints(texts)
+    for i, a in enumerate(prints):
+        for b in prints[i % 5 :: 5]:
+            background = frozenset(list(a.sentences)[:1])
+            found = dedup.compare(a, b, background)
+            x, y = set(a.shingles.tolist()), set(b.shingles.tolist())
+            common, union = len(x & y), len(x | y)
+            smaller = min(len(x), len(y))
+            assert found.jaccard == (common / union if union else 0.0)
+            assert found.containment == common / max(1, smaller)
+            assert found.smaller == smaller
+            assert found.shared_sentences == len((a.sentences & b.sentences) - background)
+            lead = ((a.lead & b.sentences) | (b.lead & a.sentences)) - background
+            assert found.shared_lead == bool(lead)
+    assert dedup.compare(prints[0], prints[0]).jaccard == 1.0
+    assert dedup.compare(prints[-2], prints[-2]) == dedup.PairEvidence(0.0, 0.0, 0, 0, False)
