@@ -802,8 +802,9 @@ def _trimmed(mention: Mention) -> Mention:
 def _not_a_name(mention: Mention) -> bool:
     """A span the model took for a name that names nothing by itself, dropped: cut at a
     bracket ("Nationalist) Army" of "Sindhudesh (… Nationalist) Army"), an adjective made
-    with a prefix ("anti-Israel"), or a "people" in lower case ("poles"): English
-    capitalises peoples and nationalities, so that is a common noun."""
+    with a prefix ("anti-Israel"), a "people" in lower case ("poles") or any one word in
+    lower case ("police van"): English capitalises names, peoples and nationalities, so
+    that is a common noun."""
     if mention.via != "ner" or mention.label == DESCRIPTION:
         return False
     text = mention.text
@@ -812,7 +813,10 @@ def _not_a_name(mention: Mention) -> bool:
     if _PREFIXED_ADJECTIVE.match(text):
         return True
     lower = any(c.islower() for c in text) and not any(c.isupper() for c in text)
-    return mention.label == "NORP" and lower
+    # one word in lower case names nothing whatever the model's label: English writes names
+    # with a capital, so "police [van]", "[mosques]" or "[khwarij]" are common nouns (a
+    # script without case, "قاسم", has neither, and is kept)
+    return lower and (mention.label == "NORP" or len(text.split()) == 1)
 
 
 #: the capitalised word right after a span, on its line ("District Police [Officer]")
