@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from dossier.kb import resolve
-from tests.test_resolve_store import _doc
+from dossier.store import open_store
+from tests.test_resolve_store import _doc, _ingest
 
 pytestmark = pytest.mark.unit
 
@@ -32,3 +33,39 @@ def test_lower_case_words_of_a_longer_description_are_left_to_the_other_rules():
     text = "The health ministry in Dorvan said six died."
     keys = _keys(text, [("health ministry", "ORG")])
     assert [t for t, _k, _l in keys] == ["health ministry"]
+
+
+@pytest.mark.parametrize("word", ["Parliament", "House", "Senate", "Cabinet"])
+def test_a_chamber_named_by_its_kind_keys_only_its_report(word):
+    ((text, key, _label),) = _keys(f"{word} met in Dorvan on Friday.", [(word, "ORG")])
+    assert text == word
+    assert key == resolve.scoped_key(word.lower(), "doc-1")
+
+
+def test_a_chamber_with_its_country_still_links_across_reports():
+    ((_text, key, _label),) = _keys(
+        "The Lebrania Parliament met on Friday.", [("Lebrania Parliament", "ORG")]
+    )
+    assert key == "lebrania parliament"
+
+
+def test_two_countries_parliaments_named_alone_are_two_entities(tmp_path):
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        home = [
+            _doc(i, f"Members of Parliament in Vorbad debated on day {i}.", [("Parliament", "ORG")])
+            for i in range(3)
+        ]
+        abroad = [
+            _doc(
+                10,
+                "Parliament Speaker Nabel Berrov met envoys in Beiruta.",
+                [("Parliament", "ORG"), ("Nabel Berrov", "PERSON")],
+            )
+        ]
+        _ingest(store, [home, abroad])
+        keys = [resolve.scoped_key("parliament", f"doc-{n}") for n in (0, 1, 2, 10)]
+        found = store.entity_ids_for_keys(keys)
+        assert len(set(found.values())) == 4
+    finally:
+        store.close()

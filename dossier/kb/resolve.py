@@ -1106,15 +1106,27 @@ _OFFICE_MODIFIERS = frozenset(
 )
 
 
+#: a chamber, a council of ministers or a legislature named by its kind alone: every country
+#: and province has one ("Parliament" is Pakistan's in one report and Lebanon's in the next,
+#: "the House" the Senate, the National Assembly or the AJK Assembly)
+_CHAMBER_WORDS = frozenset("parliament house assembly senate cabinet congress legislature".split())
+
+
 def _replicated_office(mention: Mention) -> bool:
     """Whether a name is a kind of office with no jurisdiction in it ("Counter-Terrorism
     Department", "Combined Military Hospital", "CM House", "National Security Council"):
     each province or country has its own, so the bare name identifies one body only inside
     its report; "Sindh CTD" or "US National Security Council" keep their jurisdiction and
-    link across reports as before. "Security Council" alone is the UN's, which news names so."""
+    link across reports as before. "Security Council" alone is the UN's, which news names so.
+    A chamber named by its kind alone ("Parliament", "the House", "Senate") is its report's
+    too: which country's the report says, not the word."""
     if mention.via != "ner" or mention.label == DESCRIPTION:
         return False  # any type: the model's PERSON "’s Counter-Terrorism Department" too
-    return _office_without_jurisdiction(normalize_name(mention.text))
+    key = normalize_name(mention.text)
+    words = [w for w in key.split() if w not in ("the", "s")]
+    if len(words) == 1 and words[0] in _CHAMBER_WORDS:
+        return True
+    return _office_without_jurisdiction(key)
 
 
 @lru_cache(maxsize=65536)
