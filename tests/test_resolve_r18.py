@@ -10,6 +10,7 @@ import pytest
 
 from dossier.kb import resolve
 from dossier.store import open_store
+from dossier.store.base import AliasStat
 from tests.test_resolve_store import _doc, _ingest
 
 pytestmark = pytest.mark.unit
@@ -69,3 +70,23 @@ def test_two_countries_parliaments_named_alone_are_two_entities(tmp_path):
         assert len(set(found.values())) == 4
     finally:
         store.close()
+
+
+def _stat(text: str, label: str, mentions: int = 3) -> AliasStat:
+    return AliasStat(
+        key=resolve.normalize_name(text), text=text, label=label, mentions=mentions, documents=1
+    )
+
+
+@pytest.mark.parametrize("name", ["Marwat Qaumi Jirga", "Qaumi Jirga", "Quetta Shura"])
+def test_an_assembly_named_by_its_last_word_is_an_organisation(name):
+    assert resolve.choose_type([_stat(name, "PERSON")]) == "ORG"
+
+
+@pytest.mark.parametrize("name", ["Numaish Chowrangi", "Karsaz Flyover"])
+def test_a_roundabout_or_a_flyover_is_a_facility(name):
+    assert resolve.choose_type([_stat(name, "PERSON")]) == "FAC"
+
+
+def test_a_man_whose_name_holds_no_such_word_keeps_the_models_person():
+    assert resolve.choose_type([_stat("Qaumi Jirgani", "PERSON")]) == "PERSON"

@@ -1657,6 +1657,9 @@ DOCUMENT_HEADS = frozenset({"report", "reports"})
 FACILITY_WORDS = frozenset(
     {
         "chowk",
+        "chowrangi",  # a roundabout ("Numaish Chowrangi")
+        "flyover",
+        "underpass",
         "road",
         "highway",
         "motorway",
@@ -1680,6 +1683,11 @@ FACILITY_WORDS = frozenset(
 )
 
 
+#: the last word of an assembly's name that news writes without an organisation word ("Marwat
+#: Qaumi Jirga", "Quetta Shura"): a body, though the model reads the words as a man's name
+BODY_HEADS = frozenset({"jirga", "shura", "panchayat"})
+
+
 #: the words of the feasts and holy months news dates things by ("Eidul Fitr", "Eid-ul-Azha",
 #: "Ramazan ul Mubarak", "Easter Sunday"): the model takes them for people. "Ramzan" is left
 #: out: it is a man's given name as often as the month
@@ -1691,9 +1699,10 @@ _OCCASION_LINKS = frozenset({"ul", "al", "un", "mubarak", "sunday", "nabi"})
 
 
 def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> str | None:
-    """LAW, FAC or OTHER (a document) when the entity's name -- the spelled-out one, not
-    its acronym: "FIR" is a "First Information Report" -- ends in a law's, a facility's or a
-    document's word, or in a facility's word and then its city ("Civil Hospital Karachi").
+    """LAW, FAC, ORG (an assembly: "… Jirga") or OTHER (a document) when the entity's name
+    -- the spelled-out one, not its acronym: "FIR" is a "First Information Report" -- ends in
+    a law's, a facility's, an assembly's or a document's word, or in a facility's word and
+    then its city ("Civil Hospital Karachi").
     Only the head counts: "Belt and Road Initiative" is no road, and "Road" alone is no
     name."""
     words = normalize_name(choose_name(stats)).split()
@@ -1703,6 +1712,8 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
         return None
     if words[-1] in LAW_HEADS:
         return "LAW"
+    if words[-1] in BODY_HEADS:
+        return "ORG"
     if words[-1] in DOCUMENT_HEADS:
         return "OTHER"
     if words[-1] == "express" and not re.search(r"(?:ian|ese|ish)$|^daily$", words[0]):
