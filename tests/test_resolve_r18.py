@@ -90,3 +90,28 @@ def test_a_roundabout_or_a_flyover_is_a_facility(name):
 
 def test_a_man_whose_name_holds_no_such_word_keeps_the_models_person():
     assert resolve.choose_type([_stat("Qaumi Jirgani", "PERSON")]) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops killed four militants in general area Maddi, Dera Ismail Khan District.",
+        "Troops repulsed an attack in the general area of Maddi on Friday.",
+        "A post was attacked in the Khadi area of Maddi on Friday.",
+        "Six were hurt. In Maddi, one of the affected villages, a house fell.",
+    ],
+)
+def test_a_locality_after_a_place_noun_or_an_opening_in_is_a_place(text):
+    assert [label for _t, _k, label in _keys(text, [("Maddi", "PERSON")])] == ["GPE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Maddi's view, the talks failed.",
+        "The area commander said Maddi had fled.",
+        "Police in the district said Maddi had fled.",
+    ],
+)
+def test_a_man_after_other_words_or_with_a_possessive_stays_a_person(text):
+    assert [label for _t, _k, label in _keys(text, [("Maddi", "PERSON")])] == ["PERSON"]

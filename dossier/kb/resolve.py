@@ -681,6 +681,15 @@ def _place_label(mention: Mention, gazetteer: geo.Gazetteer) -> Mention:
 
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+$")
+#: "In" opening a sentence ("In Bari Dhara Mathrani, one of the affected villages, …")
+_PLACE_OPENING = re.compile(r"(?:^|[.!?:\n][\s”\"]*)In\s+$")
+#: a place noun right before a name: how military and police statements name a locality
+#: ("in general area Maddi", "the Khadi area of Mir Ali", "the Hassan Khel village of …")
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:areas?|villages?|towns?|tehsils?|districts?|localit(?:y|ies)|suburbs|outskirts)"
+    r"(?:\s+of)?\s+$",
+    re.IGNORECASE,
+)
 #: words of movement before a lone name that is nobody's surname in the document: "convoys
 #: to Parachinar", "bound for Parachinar", "travelling from Parachinar"
 _ROUTE_BEFORE = re.compile(r"\b(?:to|from|for|towards)\s+$")
@@ -735,7 +744,10 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
     person whatever the model said (unless the name is built on an organisation word); a
     "person" right after "in"/"near" ("in Kurram", "in Upper Kurram") is a place, and so is
     a name before a place noun or "-based" ("Kurram district", "Quetta-based", "the Shakai
-    area") and the upper or lower part of a place the gazetteer knows ("Lower Kurram").
+    area") and the upper or lower part of a place the gazetteer knows ("Lower Kurram"). So is
+    a "person" opening a sentence after "In" (not a possessive: "In Khan's view"), and a
+    name right after a place noun ("in general area Maddi", "the Khadi area of Mir Ali"):
+    the model reads such localities, which the gazetteer lacks, as men.
     """
     if mention.via != "ner" or set(mention.key.split()) & set(names.GENERIC_CLASSES):
         return mention
@@ -762,6 +774,16 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         after = text[mention.end : mention.end + 2]
         if len(mention.key.split()) == 1 or not after.startswith(("'", "’")):
             return replace(mention, label="GPE")
+    possessive = text[mention.end : mention.end + 2].startswith(("'", "’"))
+    if mention.label == "PERSON" and _PLACE_OPENING.search(before) and not possessive:
+        return replace(mention, label="GPE")
+    if (
+        mention.label in ("PERSON", "ORG", "FAC", "NORP")
+        and _PLACE_NOUN_BEFORE.search(before)
+        and not possessive
+        and not names.looks_like_acronym(mention.text)
+    ):
+        return replace(mention, label="GPE")
     return mention
 
 
