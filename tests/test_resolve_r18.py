@@ -115,3 +115,23 @@ def test_a_locality_after_a_place_noun_or_an_opening_in_is_a_place(text):
 )
 def test_a_man_after_other_words_or_with_a_possessive_stays_a_person(text):
     assert [label for _t, _k, label in _keys(text, [("Maddi", "PERSON")])] == ["PERSON"]
+
+
+def test_two_places_the_gazetteer_knows_apart_are_no_spellings_of_one():
+    assert resolve._two_known_places("Gujarat", "Gujrat")
+    assert not resolve._two_known_places("Gujrat", "Gujrat")
+    assert not resolve._two_known_places("Gujrat", "Gujratt")  # a spelling it lacks
+
+
+def test_a_pakistani_city_does_not_join_an_indian_state_spelled_alike(tmp_path):
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        india = [
+            _doc(i, f"Officials in Gujarat met on day {i}.", [("Gujarat", "GPE")]) for i in range(3)
+        ]
+        pakistan = [_doc(10, "Police in Gujrat arrested five men.", [("Gujrat", "GPE")])]
+        _ingest(store, [india, pakistan])
+        found = store.entity_ids_for_keys(["gujarat", "gujrat"])
+        assert found["gujarat"] != found["gujrat"]
+    finally:
+        store.close()

@@ -2027,7 +2027,10 @@ def find_link(store: Store, key: str, text: str, label: str, reads: BatchReads) 
         result = _match(text, other_text, label, other_label)
         if result is None or not result.cross_document:
             continue
-        if result.kind != "exact" and _person_beside_a_place(text, label, other_text, other_label):
+        if result.kind != "exact" and (
+            _person_beside_a_place(text, label, other_text, other_label)
+            or _two_known_places(text, other_text)
+        ):
             continue
         entity, reason = entity_of[other], _describe(result, other_text)
         if not is_full_name(text) and _joined_as_surname(store, entity, other):
@@ -2060,6 +2063,17 @@ def _person_beside_a_place(text: str, label: str, other_text: str, other_label: 
     else:
         return False
     return gazetteer_place(place, geo.load_gazetteer())
+
+
+def _two_known_places(text: str, other_text: str) -> bool:
+    """Whether two names the matcher takes for spellings of one are each a place the gazetteer
+    knows, and no record is both: "Gujarat" (India's state) and "Gujrat" (a Pakistani city),
+    written alike, are two places. A variant the gazetteer lacks ("Peshawer") or records
+    under both spellings ("Khan Yunis" / "Khan Younis") is no such pair."""
+    gazetteer = geo.load_gazetteer()
+    ours = {p.gazetteer_id for p in gazetteer.candidates(text)}
+    theirs = {p.gazetteer_id for p in gazetteer.candidates(other_text)}
+    return bool(ours) and bool(theirs) and not ours & theirs
 
 
 _SURNAME_REASON = "lone surname of"
