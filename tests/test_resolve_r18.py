@@ -135,3 +135,27 @@ def test_a_pakistani_city_does_not_join_an_indian_state_spelled_alike(tmp_path):
         assert found["gujarat"] != found["gujrat"]
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Troops killed innocent Kashmiris in occupied Kashmir.", "Kashmiris"),
+        ("A mob besieged 45 Ahmadis at an Ahmadi place of worship.", "Ahmadis"),
+    ],
+)
+def test_the_plural_of_a_peoples_name_in_i_is_a_people(text, span):
+    labels = {t: label for t, _k, label in _keys(text, [(span, "PERSON")])}
+    assert labels[span] == "NORP"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Pope Francis met envoys in Rome.", "Francis"),
+        ("Minister Idris said the talks failed.", "Idris"),
+    ],
+)
+def test_a_name_ending_in_is_without_its_root_in_the_report_stays_a_person(text, span):
+    labels = {t: label for t, _k, label in _keys(text, [(span, "PERSON")])}
+    assert labels[span] == "PERSON"

@@ -683,6 +683,23 @@ _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+$")
 #: "In" opening a sentence ("In Bari Dhara Mathrani, one of the affected villages, …")
 _PLACE_OPENING = re.compile(r"(?:^|[.!?:\n][\s”\"]*)In\s+$")
+#: the plural of a people's name made with "-i" ("Kashmiris", "Ahmadis", "Houthis"): one word,
+#: a consonant before the "-is" ("Francis", "Idris", "Younis" are men, and tell themselves
+#: apart by the text, which never writes their "Franci" or "Idri")
+_PEOPLE_PLURAL = re.compile(r"^([A-Z][a-z]{2,}[b-df-hj-np-tv-z])is$")
+
+
+def _plural_of_people(mention: Mention, text: str) -> bool:
+    """A one-word name that is the plural of a word in "-i" the report also writes, alone
+    or as its root ("Kashmiris" beside "Kashmiri" or "Kashmir", "Ahmadis" beside "Ahmadi"):
+    a people, whatever the model said -- no person's name takes a plural "-s"."""
+    found = _PEOPLE_PLURAL.match(mention.text)
+    if found is None:
+        return False
+    root = re.escape(found.group(1))
+    return re.search(rf"\b{root}i?\b", text) is not None
+
+
 #: a place noun right before a name: how military and police statements name a locality
 #: ("in general area Maddi", "the Khadi area of Mir Ali", "the Hassan Khel village of …")
 _PLACE_NOUN_BEFORE = re.compile(
@@ -747,7 +764,8 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
     area") and the upper or lower part of a place the gazetteer knows ("Lower Kurram"). So is
     a "person" opening a sentence after "In" (not a possessive: "In Khan's view"), and a
     name right after a place noun ("in general area Maddi", "the Khadi area of Mir Ali"):
-    the model reads such localities, which the gazetteer lacks, as men.
+    the model reads such localities, which the gazetteer lacks, as men. The plural of a
+    people's name in "-i" the report writes ("Kashmiris" beside "Kashmir") is a people.
     """
     if mention.via != "ner" or set(mention.key.split()) & set(names.GENERIC_CLASSES):
         return mention
@@ -770,6 +788,8 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         and not (gazetteer and gazetteer.candidates(mention.text))
     ):
         return replace(mention, label="NORP")  # a people, not a place the gazetteer knows
+    if mention.label != "NORP" and _plural_of_people(mention, text):
+        return replace(mention, label="NORP")
     if mention.label == "PERSON" and _PLACE_BEFORE.search(before):
         after = text[mention.end : mention.end + 2]
         if len(mention.key.split()) == 1 or not after.startswith(("'", "’")):
