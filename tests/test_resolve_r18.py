@@ -159,3 +159,24 @@ def test_the_plural_of_a_peoples_name_in_i_is_a_people(text, span):
 def test_a_name_ending_in_is_without_its_root_in_the_report_stays_a_person(text, span):
     labels = {t: label for t, _k, label in _keys(text, [(span, "PERSON")])}
     assert labels[span] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saddar Station House Officer Shakeel Khan said the men fled.",
+        "According to a statement from the President’s House, he paid tribute.",
+        "In a statement issued by KP Governor House, Kundi paid tribute.",
+    ],
+)
+def test_a_chamber_word_inside_a_longer_name_names_no_chamber(text):
+    assert [t for t, _k, _l in _keys(text, [("House", "ORG")])] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The House passed the bill on Friday.", "Lebanon’s Parliament Speaker Nabel Berrov spoke."],
+)
+def test_a_chamber_word_of_its_own_or_of_a_place_is_kept(text):
+    word = "House" if "House" in text else "Parliament"
+    assert [t for t, _k, _l in _keys(text, [(word, "ORG")])] == [word]

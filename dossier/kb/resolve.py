@@ -950,6 +950,8 @@ def _names_nothing_here(
         return False
     if _part_of_office(mention, text) or mention.key in _INTERJECTIONS:
         return True
+    if _cut_chamber(mention, text, gazetteer):
+        return True
     bare = mention.text.replace(".", "").strip()
     if bare in offices:
         return True  # "the NSA" of a document that defines it as an adviser: a post
@@ -964,6 +966,31 @@ def _names_nothing_here(
         first = joined.group(1)
         return gazetteer.country(first) is not None and not gazetteer.candidates(mention.text)
     return False
+
+
+#: a capitalised word, or its possessive, right before a span on its line ("Station [House]",
+#: "President’s [House]")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][A-Za-z]*)(?:['’]s)?[ \t]+$|([A-Z][A-Za-z]*)['’]s?$")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+
+
+def _cut_chamber(mention: Mention, text: str, gazetteer: geo.Gazetteer | None) -> bool:
+    """A chamber's word alone (:data:`_CHAMBER_WORDS`) that the text writes after another
+    capitalised word: "Station [House] Officer", "Governor [House]", "the President’s [House]"
+    are a post and two buildings, no chamber. After a determiner ("The House") or a place
+    ("Lebanon’s Parliament", "Punjab Assembly" cut) the word is the chamber."""
+    words = [w for w in mention.key.split() if w not in ("the", "s")]
+    if len(words) != 1 or words[0] not in _CHAMBER_WORDS:
+        return False
+    if mention.text[:1] in "'’":
+        return True  # "’s House": the span begins at the owner's possessive
+    found = _CAPITALISED_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+    if found is None:
+        return False
+    word = found.group(1) or found.group(2)
+    if word.lower() in _DETERMINERS:
+        return False
+    return not (gazetteer is not None and gazetteer.candidates(word))
 
 
 #: "of" and capitalised words after a span, on its line ("[Joint Chiefs] of Staff Committee")
