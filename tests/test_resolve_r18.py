@@ -180,3 +180,19 @@ def test_a_chamber_word_inside_a_longer_name_names_no_chamber(text):
 def test_a_chamber_word_of_its_own_or_of_a_place_is_kept(text):
     word = "House" if "House" in text else "Parliament"
     assert [t for t, _k, _l in _keys(text, [(word, "ORG")])] == [word]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "whole"),
+    [
+        ("Robbers struck in the Millat Town police area.", "Millat", "Millat Town"),
+        ("It took place near Changla Gali police station.", "Changla", "Changla Gali"),
+    ],
+)
+def test_a_span_cut_before_its_locality_word_grows_over_it(text, span, whole):
+    assert _keys(text, [(span, "GPE")]) == [(whole, whole.lower(), "GPE")]
+
+
+def test_a_span_before_another_word_is_left_alone():
+    text = "Robbers struck in Millat on Friday, police said."
+    assert _keys(text, [("Millat", "GPE")]) == [("Millat", "millat", "GPE")]

@@ -819,6 +819,24 @@ _LEADING_COMPASS = re.compile(r"^(?:North|South|East|West|Central)\s+(?=[A-Z])")
 _TRAILING_FUNCTION = re.compile(r"(?:\s+(?:of|the|and|or|for|in|on|at|to|by|with))+$")
 
 
+#: the capitalised word that ends a locality's name in South Asian news ("Millat Town", "Changla
+#: Gali", "Faisal Colony", "Jhalawan Sabzal Mandi"), right after a span the model cut before it
+_LOCALITY_AFTER = re.compile(r"[ \t]+(?:Town|Colony|Gali|Mandi|Nagar|Goth|Bazaar)\b(?![’'-])")
+
+
+def _whole_locality(mention: Mention, text: str) -> Mention:
+    """A span the model ended before its locality word ("[Millat] Town police area",
+    "[Changla] Gali police station") grown over it, and a place: cut, the piece is a word
+    that names nothing ("Millat") or another place spelled alike ("Changla" as "Shangla")."""
+    if mention.via != "ner" or mention.label == DESCRIPTION:
+        return mention
+    found = _LOCALITY_AFTER.match(text, mention.end)
+    if found is None or not mention.text[:1].isupper():
+        return mention
+    name = text[mention.start : found.end()]
+    return replace(mention, end=found.end(), text=name, key=normalize_name(name), label="GPE")
+
+
 def _trimmed(mention: Mention) -> Mention:
     """A span the model ran past its name, trimmed to the name: a leading "this"/"that",
     a compass word that ends an office before a person of three words or more ("SSP South
@@ -1433,7 +1451,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     pieces = place_spans.joined_places(pieces, text, gazetteer, analyzed.sentences)
     mentions = [
         _cued_label(_place_label(m, gazetteer), text, gazetteer)
-        for m in _owned_places(list(map(_trimmed, pieces)), gazetteer)
+        for m in _owned_places([_whole_locality(_trimmed(m), text) for m in pieces], gazetteer)
         if (m.key not in outlets or (m.key in lettered and not m.text.isupper()))
         and not _not_a_name(m)
         and not _names_nothing_here(m, text, gazetteer, offices)
