@@ -196,3 +196,56 @@ def test_a_span_cut_before_its_locality_word_grows_over_it(text, span, whole):
 def test_a_span_before_another_word_is_left_alone():
     text = "Robbers struck in Millat on Friday, police said."
     assert _keys(text, [("Millat", "GPE")]) == [("Millat", "millat", "GPE")]
+
+
+def _judge(first: int, count: int) -> list:
+    """Reports that name a judge in full beside her country and city."""
+    return [
+        _doc(
+            first + i,
+            f"Justice Aalia Nelumova heard the case in Vorbad, Lebrania, on day {i}.",
+            [("Aalia Nelumova", "PERSON"), ("Vorbad", "GPE"), ("Lebrania", "GPE")],
+        )
+        for i in range(count)
+    ]
+
+
+@pytest.mark.parametrize("word_first", [False, True])
+def test_a_word_the_reports_name_a_body_is_no_dominant_persons_surname(tmp_path, word_first):
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        district = [
+            _doc(
+                20 + i,
+                f"Shelling hit Nelumova and Kotlibad, Lebrania officials said on day {i}.",
+                [("Nelumova", "ORG"), ("Kotlibad", "GPE"), ("Lebrania", "GPE")],
+            )
+            for i in range(2)
+        ]
+        judge = _judge(0, 4)
+        _ingest(store, [district, judge] if word_first else [judge, district])
+        found = store.entity_ids_for_keys(["nelumova", "aalia nelumova"])
+        assert found["nelumova"] != found["aalia nelumova"]
+    finally:
+        store.close()
+
+
+def test_a_surname_the_model_calls_a_body_once_still_joins_its_person(tmp_path):
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        alone = [
+            _doc(
+                30 + i,
+                f"Nelumova said in Vorbad on day {i} that the case would go on.",
+                [("Nelumova", "PERSON"), ("Vorbad", "GPE")],
+            )
+            for i in range(3)
+        ]
+        slip = [
+            _doc(40, "Nelumova told Vorbad reporters.", [("Nelumova", "ORG"), ("Vorbad", "GPE")])
+        ]
+        _ingest(store, [_judge(0, 4), alone, slip])
+        found = store.entity_ids_for_keys(["nelumova", "aalia nelumova"])
+        assert found["nelumova"] == found["aalia nelumova"]
+    finally:
+        store.close()
