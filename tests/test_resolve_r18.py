@@ -220,7 +220,7 @@ def test_a_word_the_reports_name_a_body_is_no_dominant_persons_surname(tmp_path,
                 f"Shelling hit Nelumova and Kotlibad, Lebrania officials said on day {i}.",
                 [("Nelumova", "ORG"), ("Kotlibad", "GPE"), ("Lebrania", "GPE")],
             )
-            for i in range(2)
+            for i in range(3)
         ]
         judge = _judge(0, 4)
         _ingest(store, [district, judge] if word_first else [judge, district])

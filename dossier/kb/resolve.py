@@ -2323,7 +2323,9 @@ def _used_as_a_body(stats: Sequence[AliasStat], elsewhere: int) -> bool:
     anybody names a person by the word alone, here or in other reports (``elsewhere``: its
     scoped lone keys): then the word is a name of its own, not a surname. A person's lone
     surname is scoped to its report (:func:`corefer`), so what stays unscoped is the model's
-    other label; those slips are outnumbered by the reports that write the person alone."""
+    other label; those slips are outnumbered by the reports that write the person alone.
+    The caller asks it only of a word in ``LONE_SURNAME_MIN_DOCUMENTS`` reports or more, the
+    threshold at which :func:`_body_of_word` takes a word for a body."""
     other = sum(s.mentions for s in stats if s.label in ("GPE", "LOC", "ORG", "NORP", "FAC"))
     person = sum(s.mentions for s in stats if s.label == "PERSON") + elsewhere
     return other > person
@@ -2436,12 +2438,15 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
             # "resident of Momand district": a word the reports use as a place is no
             # person's surname ("Abdullah Momand"), whatever the model's label elsewhere
             continue
-        if SCOPE not in key and _used_as_a_body(
-            store.alias_stats(own), _lone_people(store, word, lone_counts)
+        if (
+            SCOPE not in key
+            and store.entity_document_count(own) >= LONE_SURNAME_MIN_DOCUMENTS
+            and _used_as_a_body(store.alias_stats(own), _lone_people(store, word, lone_counts))
         ):
             # the district "Neelum" the model calls an organisation in four reports is not the
             # judge "Aalia Neelum"; "Trump" typed ORG in a few reports still joins Donald Trump,
-            # whom hundreds of reports name by the word alone
+            # whom hundreds of reports name by the word alone, and a surname the model slips
+            # on in one or two reports joins as before
             continue
         if store.entity_document_count(own) > store.entity_document_count(link.entity):
             # a word written alone in more reports than the full name it would be the surname
