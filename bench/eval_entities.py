@@ -66,6 +66,7 @@ CHECK_SETS = (
     "check-r11.tsv",
     "check-r12.tsv",
     "check-r13.tsv",
+    "check-r14.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"

@@ -681,6 +681,32 @@ def _place_label(mention: Mention, gazetteer: geo.Gazetteer) -> Mention:
 
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+$")
+#: "In" opening a sentence ("In Bari Dhara Mathrani, one of the affected villages, …")
+_PLACE_OPENING = re.compile(r"(?:^|[.!?:\n][\s”\"]*)In\s+$")
+#: the plural of a people's name made with "-i" ("Kashmiris", "Ahmadis", "Houthis"): one word,
+#: a consonant before the "-is" ("Francis", "Idris", "Younis" are men, and tell themselves
+#: apart by the text, which never writes their "Franci" or "Idri")
+_PEOPLE_PLURAL = re.compile(r"^([A-Z][a-z]{2,}[b-df-hj-np-tv-z])is$")
+
+
+def _plural_of_people(mention: Mention, text: str) -> bool:
+    """A one-word name that is the plural of a word in "-i" the report also writes, alone
+    or as its root ("Kashmiris" beside "Kashmiri" or "Kashmir", "Ahmadis" beside "Ahmadi"):
+    a people, whatever the model said -- no person's name takes a plural "-s"."""
+    found = _PEOPLE_PLURAL.match(mention.text)
+    if found is None:
+        return False
+    root = re.escape(found.group(1))
+    return re.search(rf"\b{root}i?\b", text) is not None
+
+
+#: a place noun right before a name: how military and police statements name a locality
+#: ("in general area Maddi", "the Khadi area of Mir Ali", "the Hassan Khel village of …")
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:areas?|villages?|towns?|tehsils?|districts?|localit(?:y|ies)|suburbs|outskirts)"
+    r"(?:\s+of)?\s+$",
+    re.IGNORECASE,
+)
 #: words of movement before a lone name that is nobody's surname in the document: "convoys
 #: to Parachinar", "bound for Parachinar", "travelling from Parachinar"
 _ROUTE_BEFORE = re.compile(r"\b(?:to|from|for|towards)\s+$")
@@ -735,7 +761,11 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
     person whatever the model said (unless the name is built on an organisation word); a
     "person" right after "in"/"near" ("in Kurram", "in Upper Kurram") is a place, and so is
     a name before a place noun or "-based" ("Kurram district", "Quetta-based", "the Shakai
-    area") and the upper or lower part of a place the gazetteer knows ("Lower Kurram").
+    area") and the upper or lower part of a place the gazetteer knows ("Lower Kurram"). So is
+    a "person" opening a sentence after "In" (not a possessive: "In Khan's view"), and a
+    name right after a place noun ("in general area Maddi", "the Khadi area of Mir Ali"):
+    the model reads such localities, which the gazetteer lacks, as men. The plural of a
+    people's name in "-i" the report writes ("Kashmiris" beside "Kashmir") is a people.
     """
     if mention.via != "ner" or set(mention.key.split()) & set(names.GENERIC_CLASSES):
         return mention
@@ -758,10 +788,22 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         and not (gazetteer and gazetteer.candidates(mention.text))
     ):
         return replace(mention, label="NORP")  # a people, not a place the gazetteer knows
+    if mention.label != "NORP" and _plural_of_people(mention, text):
+        return replace(mention, label="NORP")
     if mention.label == "PERSON" and _PLACE_BEFORE.search(before):
         after = text[mention.end : mention.end + 2]
         if len(mention.key.split()) == 1 or not after.startswith(("'", "’")):
             return replace(mention, label="GPE")
+    possessive = text[mention.end : mention.end + 2].startswith(("'", "’"))
+    if mention.label == "PERSON" and _PLACE_OPENING.search(before) and not possessive:
+        return replace(mention, label="GPE")
+    if (
+        mention.label in ("PERSON", "ORG", "FAC", "NORP")
+        and _PLACE_NOUN_BEFORE.search(before)
+        and not possessive
+        and not names.looks_like_acronym(mention.text)
+    ):
+        return replace(mention, label="GPE")
     return mention
 
 
@@ -775,6 +817,24 @@ _LEADING_DEMONSTRATIVE = re.compile(r"^(?:this|that|these|those)\s+(?=[A-Z])")
 #: a compass word that ends the office before a person's name ("SSP [South Syed Asad Raza]")
 _LEADING_COMPASS = re.compile(r"^(?:North|South|East|West|Central)\s+(?=[A-Z])")
 _TRAILING_FUNCTION = re.compile(r"(?:\s+(?:of|the|and|or|for|in|on|at|to|by|with))+$")
+
+
+#: the capitalised word that ends a locality's name in South Asian news ("Millat Town", "Changla
+#: Gali", "Faisal Colony", "Jhalawan Sabzal Mandi"), right after a span the model cut before it
+_LOCALITY_AFTER = re.compile(r"[ \t]+(?:Town|Colony|Gali|Mandi|Nagar|Goth|Bazaar)\b(?![’'-])")
+
+
+def _whole_locality(mention: Mention, text: str) -> Mention:
+    """A span the model ended before its locality word ("[Millat] Town police area",
+    "[Changla] Gali police station") grown over it, and a place: cut, the piece is a word
+    that names nothing ("Millat") or another place spelled alike ("Changla" as "Shangla")."""
+    if mention.via != "ner" or mention.label == DESCRIPTION:
+        return mention
+    found = _LOCALITY_AFTER.match(text, mention.end)
+    if found is None or not mention.text[:1].isupper():
+        return mention
+    name = text[mention.start : found.end()]
+    return replace(mention, end=found.end(), text=name, key=normalize_name(name), label="GPE")
 
 
 def _trimmed(mention: Mention) -> Mention:
@@ -802,8 +862,9 @@ def _trimmed(mention: Mention) -> Mention:
 def _not_a_name(mention: Mention) -> bool:
     """A span the model took for a name that names nothing by itself, dropped: cut at a
     bracket ("Nationalist) Army" of "Sindhudesh (… Nationalist) Army"), an adjective made
-    with a prefix ("anti-Israel"), or a "people" in lower case ("poles"): English
-    capitalises peoples and nationalities, so that is a common noun."""
+    with a prefix ("anti-Israel"), a "people" in lower case ("poles") or any one word in
+    lower case ("police van"): English capitalises names, peoples and nationalities, so
+    that is a common noun."""
     if mention.via != "ner" or mention.label == DESCRIPTION:
         return False
     text = mention.text
@@ -812,7 +873,10 @@ def _not_a_name(mention: Mention) -> bool:
     if _PREFIXED_ADJECTIVE.match(text):
         return True
     lower = any(c.islower() for c in text) and not any(c.isupper() for c in text)
-    return mention.label == "NORP" and lower
+    # one word in lower case names nothing whatever the model's label: English writes names
+    # with a capital, so "police [van]", "[mosques]" or "[khwarij]" are common nouns (a
+    # script without case, "قاسم", has neither, and is kept)
+    return lower and (mention.label == "NORP" or len(text.split()) == 1)
 
 
 #: the capitalised word right after a span, on its line ("District Police [Officer]")
@@ -904,6 +968,8 @@ def _names_nothing_here(
         return False
     if _part_of_office(mention, text) or mention.key in _INTERJECTIONS:
         return True
+    if _cut_chamber(mention, text, gazetteer):
+        return True
     bare = mention.text.replace(".", "").strip()
     if bare in offices:
         return True  # "the NSA" of a document that defines it as an adviser: a post
@@ -918,6 +984,31 @@ def _names_nothing_here(
         first = joined.group(1)
         return gazetteer.country(first) is not None and not gazetteer.candidates(mention.text)
     return False
+
+
+#: a capitalised word, or its possessive, right before a span on its line ("Station [House]",
+#: "President’s [House]")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][A-Za-z]*)(?:['’]s)?[ \t]+$|([A-Z][A-Za-z]*)['’]s?$")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+
+
+def _cut_chamber(mention: Mention, text: str, gazetteer: geo.Gazetteer | None) -> bool:
+    """A chamber's word alone (:data:`_CHAMBER_WORDS`) that the text writes after another
+    capitalised word: "Station [House] Officer", "Governor [House]", "the President’s [House]"
+    are a post and two buildings, no chamber. After a determiner ("The House") or a place
+    ("Lebanon’s Parliament", "Punjab Assembly" cut) the word is the chamber."""
+    words = [w for w in mention.key.split() if w not in ("the", "s")]
+    if len(words) != 1 or words[0] not in _CHAMBER_WORDS:
+        return False
+    if mention.text[:1] in "'’":
+        return True  # "’s House": the span begins at the owner's possessive
+    found = _CAPITALISED_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+    if found is None:
+        return False
+    word = found.group(1) or found.group(2)
+    if word.lower() in _DETERMINERS:
+        return False
+    return not (gazetteer is not None and gazetteer.candidates(word))
 
 
 #: "of" and capitalised words after a span, on its line ("[Joint Chiefs] of Staff Committee")
@@ -1102,15 +1193,27 @@ _OFFICE_MODIFIERS = frozenset(
 )
 
 
+#: a chamber, a council of ministers or a legislature named by its kind alone: every country
+#: and province has one ("Parliament" is Pakistan's in one report and Lebanon's in the next,
+#: "the House" the Senate, the National Assembly or the AJK Assembly)
+_CHAMBER_WORDS = frozenset("parliament house assembly senate cabinet congress legislature".split())
+
+
 def _replicated_office(mention: Mention) -> bool:
     """Whether a name is a kind of office with no jurisdiction in it ("Counter-Terrorism
     Department", "Combined Military Hospital", "CM House", "National Security Council"):
     each province or country has its own, so the bare name identifies one body only inside
     its report; "Sindh CTD" or "US National Security Council" keep their jurisdiction and
-    link across reports as before. "Security Council" alone is the UN's, which news names so."""
+    link across reports as before. "Security Council" alone is the UN's, which news names so.
+    A chamber named by its kind alone ("Parliament", "the House", "Senate") is its report's
+    too: which country's the report says, not the word."""
     if mention.via != "ner" or mention.label == DESCRIPTION:
         return False  # any type: the model's PERSON "’s Counter-Terrorism Department" too
-    return _office_without_jurisdiction(normalize_name(mention.text))
+    key = normalize_name(mention.text)
+    words = [w for w in key.split() if w not in ("the", "s")]
+    if len(words) == 1 and words[0] in _CHAMBER_WORDS:
+        return True
+    return _office_without_jurisdiction(key)
 
 
 @lru_cache(maxsize=65536)
@@ -1348,7 +1451,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     pieces = place_spans.joined_places(pieces, text, gazetteer, analyzed.sentences)
     mentions = [
         _cued_label(_place_label(m, gazetteer), text, gazetteer)
-        for m in _owned_places(list(map(_trimmed, pieces)), gazetteer)
+        for m in _owned_places([_whole_locality(_trimmed(m), text) for m in pieces], gazetteer)
         if (m.key not in outlets or (m.key in lettered and not m.text.isupper()))
         and not _not_a_name(m)
         and not _names_nothing_here(m, text, gazetteer, offices)
@@ -1641,6 +1744,9 @@ DOCUMENT_HEADS = frozenset({"report", "reports"})
 FACILITY_WORDS = frozenset(
     {
         "chowk",
+        "chowrangi",  # a roundabout ("Numaish Chowrangi")
+        "flyover",
+        "underpass",
         "road",
         "highway",
         "motorway",
@@ -1664,6 +1770,11 @@ FACILITY_WORDS = frozenset(
 )
 
 
+#: the last word of an assembly's name that news writes without an organisation word ("Marwat
+#: Qaumi Jirga", "Quetta Shura"): a body, though the model reads the words as a man's name
+BODY_HEADS = frozenset({"jirga", "shura", "panchayat"})
+
+
 #: the words of the feasts and holy months news dates things by ("Eidul Fitr", "Eid-ul-Azha",
 #: "Ramazan ul Mubarak", "Easter Sunday"): the model takes them for people. "Ramzan" is left
 #: out: it is a man's given name as often as the month
@@ -1675,9 +1786,10 @@ _OCCASION_LINKS = frozenset({"ul", "al", "un", "mubarak", "sunday", "nabi"})
 
 
 def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> str | None:
-    """LAW, FAC or OTHER (a document) when the entity's name -- the spelled-out one, not
-    its acronym: "FIR" is a "First Information Report" -- ends in a law's, a facility's or a
-    document's word, or in a facility's word and then its city ("Civil Hospital Karachi").
+    """LAW, FAC, ORG (an assembly: "… Jirga") or OTHER (a document) when the entity's name
+    -- the spelled-out one, not its acronym: "FIR" is a "First Information Report" -- ends in
+    a law's, a facility's, an assembly's or a document's word, or in a facility's word and
+    then its city ("Civil Hospital Karachi").
     Only the head counts: "Belt and Road Initiative" is no road, and "Road" alone is no
     name."""
     words = normalize_name(choose_name(stats)).split()
@@ -1687,6 +1799,8 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
         return None
     if words[-1] in LAW_HEADS:
         return "LAW"
+    if words[-1] in BODY_HEADS:
+        return "ORG"
     if words[-1] in DOCUMENT_HEADS:
         return "OTHER"
     if words[-1] == "express" and not re.search(r"(?:ian|ese|ish)$|^daily$", words[0]):
@@ -1978,7 +2092,10 @@ def find_link(store: Store, key: str, text: str, label: str, reads: BatchReads) 
         result = _match(text, other_text, label, other_label)
         if result is None or not result.cross_document:
             continue
-        if result.kind != "exact" and _person_beside_a_place(text, label, other_text, other_label):
+        if result.kind != "exact" and (
+            _person_beside_a_place(text, label, other_text, other_label)
+            or _two_known_places(text, other_text)
+        ):
             continue
         entity, reason = entity_of[other], _describe(result, other_text)
         if not is_full_name(text) and _joined_as_surname(store, entity, other):
@@ -2011,6 +2128,17 @@ def _person_beside_a_place(text: str, label: str, other_text: str, other_label: 
     else:
         return False
     return gazetteer_place(place, geo.load_gazetteer())
+
+
+def _two_known_places(text: str, other_text: str) -> bool:
+    """Whether two names the matcher takes for spellings of one are each a place the gazetteer
+    knows, and no record is both: "Gujarat" (India's state) and "Gujrat" (a Pakistani city),
+    written alike, are two places. A variant the gazetteer lacks ("Peshawer") or records
+    under both spellings ("Khan Yunis" / "Khan Younis") is no such pair."""
+    gazetteer = geo.load_gazetteer()
+    ours = {p.gazetteer_id for p in gazetteer.candidates(text)}
+    theirs = {p.gazetteer_id for p in gazetteer.candidates(other_text)}
+    return bool(ours) and bool(theirs) and not ours & theirs
 
 
 _SURNAME_REASON = "lone surname of"
@@ -2190,6 +2318,19 @@ def _used_as_a_place(stats: Sequence[AliasStat], elsewhere: int = 0) -> bool:
     return place > person
 
 
+def _used_as_a_body(stats: Sequence[AliasStat], elsewhere: int) -> bool:
+    """Whether a word's unscoped entity is named a body, a place or a people more often than
+    anybody names a person by the word alone, here or in other reports (``elsewhere``: its
+    scoped lone keys): then the word is a name of its own, not a surname. A person's lone
+    surname is scoped to its report (:func:`corefer`), so what stays unscoped is the model's
+    other label; those slips are outnumbered by the reports that write the person alone.
+    The caller asks it only of a word in ``LONE_SURNAME_MIN_DOCUMENTS`` reports or more, the
+    threshold at which :func:`_body_of_word` takes a word for a body."""
+    other = sum(s.mentions for s in stats if s.label in ("GPE", "LOC", "ORG", "NORP", "FAC"))
+    person = sum(s.mentions for s in stats if s.label == "PERSON") + elsewhere
+    return other > person
+
+
 def _lone_people(store: Store, word: str, seen: dict[str, int]) -> int:
     """How many reports name a person by ``word`` alone (its scoped lone keys); cached per
     word for one :func:`link_surnames` call."""
@@ -2296,6 +2437,16 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
         if _used_as_a_place(store.alias_stats(own), _lone_people(store, word, lone_counts)):
             # "resident of Momand district": a word the reports use as a place is no
             # person's surname ("Abdullah Momand"), whatever the model's label elsewhere
+            continue
+        if (
+            SCOPE not in key
+            and store.entity_document_count(own) >= LONE_SURNAME_MIN_DOCUMENTS
+            and _used_as_a_body(store.alias_stats(own), _lone_people(store, word, lone_counts))
+        ):
+            # the district "Neelum" the model calls an organisation in four reports is not the
+            # judge "Aalia Neelum"; "Trump" typed ORG in a few reports still joins Donald Trump,
+            # whom hundreds of reports name by the word alone, and a surname the model slips
+            # on in one or two reports joins as before
             continue
         if store.entity_document_count(own) > store.entity_document_count(link.entity):
             # a word written alone in more reports than the full name it would be the surname
