@@ -2154,7 +2154,7 @@ def _two_known_places(text: str, other_text: str) -> bool:
 
 
 #: how many of an entity's mentions (in report order) are read for the names around it
-CONTEXT_MENTIONS = 60
+CONTEXT_MENTIONS = 400
 
 
 def _context_name(text: str, label: str) -> str | None:
@@ -2190,6 +2190,8 @@ def _nothing_in_common(
     if " " in text.strip() or " " in other_text.strip():
         return False
     own = {text.strip().casefold(), other_text.strip().casefold()}
+    if _plural_pair(*own):
+        return False  # "Egyptian" / "Egyptians": a people and its members, not two spellings
     ours = context - own
     if not ours:
         return False
@@ -2202,6 +2204,14 @@ def _nothing_in_common(
     }
     theirs -= own
     return bool(theirs) and not ours & theirs
+
+
+def _plural_pair(*words: str) -> bool:
+    """Whether two words are one and its plural ("Sunni" / "Sunnis")."""
+    if len(words) != 2:
+        return False
+    short, long = sorted(words, key=len)
+    return long in (short + "s", short + "es")
 
 
 _SURNAME_REASON = "lone surname of"
