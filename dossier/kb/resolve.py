@@ -2036,8 +2036,16 @@ class BatchReads:
     """
 
     def __init__(
-        self, store: Store, profiles: dict[str, tuple[str, str]], keys: Sequence[str]
+        self,
+        store: Store,
+        profiles: dict[str, tuple[str, str]],
+        keys: Sequence[str],
+        context: dict[str, frozenset[str]] | None = None,
     ) -> None:
+        #: per new key, the names written beside it in the batch's reports
+        #: (:func:`names_beside`); none where the caller has no reports at hand, and then no
+        #: link is refused for want of shared context
+        self.context = context or {}
         blocks = {b for k in keys for b in names.blocking_keys(profiles.get(k, (k, ""))[0])}
         self.members = store.block_members(sorted(blocks), MAX_BLOCK)
         found = {k for ks in self.members.values() for k in ks} | set(keys)
@@ -2098,6 +2106,10 @@ def find_link(store: Store, key: str, text: str, label: str, reads: BatchReads) 
         ):
             continue
         entity, reason = entity_of[other], _describe(result, other_text)
+        if result.kind != "exact" and _nothing_in_common(
+            store, entity, text, other_text, reads.context.get(key, frozenset())
+        ):
+            continue
         if not is_full_name(text) and _joined_as_surname(store, entity, other):
             # a spelling variant ("Asad") of a lone word ("Assad") that :func:`link_surnames`
             # put under a full name: the variant is no surname of that person
@@ -2139,6 +2151,67 @@ def _two_known_places(text: str, other_text: str) -> bool:
     ours = {p.gazetteer_id for p in gazetteer.candidates(text)}
     theirs = {p.gazetteer_id for p in gazetteer.candidates(other_text)}
     return bool(ours) and bool(theirs) and not ours & theirs
+
+
+#: how many of an entity's mentions (in report order) are read for the names around it
+CONTEXT_MENTIONS = 400
+
+
+def _context_name(text: str, label: str) -> str | None:
+    """A mention's name as context: capitalised names only, never a description ("the
+    group"), which any two reports share."""
+    text = text.strip()
+    if label == DESCRIPTION or not text[:1].isupper():
+        return None
+    return text.casefold()
+
+
+def names_beside(analyzed: Sequence[AnalyzedDocument]) -> dict[str, frozenset[str]]:
+    """Per key of the batch, the names of the other mentions of the reports that write it:
+    what :func:`_nothing_in_common` compares with the reports of a candidate entity."""
+    found: dict[str, set[str]] = {}
+    for doc in analyzed:
+        written = {n for m in doc.mentions if (n := _context_name(m.text, m.label))}
+        for mention in doc.mentions:
+            found.setdefault(mention.key, set()).update(written)
+    return {key: frozenset(v) for key, v in found.items()}
+
+
+def _nothing_in_common(
+    store: Store, entity: str, text: str, other_text: str, context: frozenset[str]
+) -> bool:
+    """Whether a one-word name and the entity it would join as a spelling variant are written
+    in reports that share no other name: "Fata" (Pakistan's former tribal areas, beside
+    "Khyber Pakhtunkhwa") and "Fatah" (the Palestinian party, beside "Hamas") spell alike
+    for the matcher but live in different stories, while a true variant ("Asad" / "Assad")
+    is written beside the same country, people and places. Only one-word names: a longer
+    name's other words already carry its context. No context to compare (no report at hand,
+    or a report naming nothing else) refuses nothing."""
+    if " " in text.strip() or " " in other_text.strip():
+        return False
+    own = {text.strip().casefold(), other_text.strip().casefold()}
+    if _plural_pair(*own):
+        return False  # "Egyptian" / "Egyptians": a people and its members, not two spellings
+    ours = context - own
+    if not ours:
+        return False
+    reports = {m["document_id"] for m in store.entity_mentions(entity, CONTEXT_MENTIONS)}
+    theirs = {
+        n
+        for doc in sorted(reports)
+        for m in store.document_mentions(doc)
+        if (n := _context_name(m["text"], m["label"]))
+    }
+    theirs -= own
+    return bool(theirs) and not ours & theirs
+
+
+def _plural_pair(*words: str) -> bool:
+    """Whether two words are one and its plural ("Sunni" / "Sunnis")."""
+    if len(words) != 2:
+        return False
+    short, long = sorted(words, key=len)
+    return long in (short + "s", short + "es")
 
 
 _SURNAME_REASON = "lone surname of"
@@ -2674,7 +2747,7 @@ def update_entities(store: Store, analyzed: Sequence[AnalyzedDocument]) -> int:
     # every earlier batch mapped its keys, so only this batch's can be new
     new_keys = store.unmapped_keys(sorted(touched))
     profiles = key_profiles(store, new_keys)
-    reads = BatchReads(store, profiles, new_keys)
+    reads = BatchReads(store, profiles, new_keys, names_beside(analyzed))
     changed: set[str] = set()
     founders: list[str] = []
     for key in new_keys:
