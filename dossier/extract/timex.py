@@ -1234,6 +1234,30 @@ def find_times(doc: Doc, published: str | None, sentence_at: dict[int, int]) -> 
 _REPORTED_LINKS = frozenset({"ccomp", "parataxis"})
 #: participles that name the occasion of speaking ("Speaking on Monday, the minister said")
 _OCCASION_VERBS = frozenset("speak talk address brief".split())
+#: nouns of an occasion of speaking that a speech verb opens with ("In a statement issued on
+#: Wednesday, the ministry said"; "At a press conference on Monday, ... said")
+_OCCASION_NOUNS = frozenset(
+    "statement briefing conference release message interview speech address remarks".split()
+)
+
+
+def _occasion_of(verb: Token | None, span: Span, speech: Token) -> bool:
+    """Whether the date ``span`` dates the occasion ``speech`` opens with: a participle of
+    speaking hung on it ("Speaking on Monday, ..."), or a statement it is said in ("In a
+    statement issued on Wednesday, ..."; "At a briefing on Monday, ...")."""
+    if verb is not None and verb.dep_ == "advcl" and verb.head.i == speech.i:
+        return verb.lemma_.lower() in _OCCASION_VERBS
+    head = span.root.head
+    if head.pos_ == "ADP":
+        head = head.head
+    if verb is not None and verb.dep_ == "acl":  # "a statement issued on Wednesday"
+        head = verb.head
+    return (
+        head.lemma_.lower() in _OCCASION_NOUNS
+        and head.dep_ == "pobj"
+        and head.head.dep_ == "prep"
+        and head.head.head.i == speech.i
+    )
 
 
 def _relative_to_speech(value: Value) -> bool:
@@ -1270,20 +1294,14 @@ def _speech_days(
     speech: Token, kept: list[tuple[Atom, Span, TimeExpr]], anchor: date
 ) -> date | None:
     """The one day given to the telling ``speech`` itself ("said on Monday", "Speaking on
-    Monday, ... said"), before the publication day or on it; None when none or two."""
+    Monday, ... said", "In a statement issued on Monday, ... said"), before the publication
+    day or on it; None when none or two."""
     days = set()
     for atom, span, expr in kept:
         if expr.precision != "day" or not expr.value_start or _relative_to_speech(atom.value):
             continue
         verb = _clause_verb(span)
-        if verb is None:
-            continue
-        occasion = (
-            verb.dep_ == "advcl"
-            and verb.head.i == speech.i
-            and verb.lemma_.lower() in _OCCASION_VERBS
-        )
-        if verb.i == speech.i or occasion:
+        if (verb is not None and verb.i == speech.i) or _occasion_of(verb, span, speech):
             days.add(date.fromisoformat(expr.value_start))
     if len(days) != 1:
         return None
