@@ -158,3 +158,30 @@ def test_a_verb_that_does_not_report_speech_is_not_an_anchor():
 def test_an_undated_paper_still_leaves_relative_days_unresolved():
     rows = _said_on_monday_that([("yesterday", 7, "npadvmod", "NOUN", "NN", "yesterday")])
     assert _values(rows, None) == {"Monday": None, "yesterday": None}
+
+
+def test_the_day_of_the_statement_the_speech_verb_opens_with():
+    # "In a statement issued on Wednesday, the ministry said militants attacked the post
+    # yesterday." (Friday's paper): Tuesday, the day before the statement
+    rows: list[Row] = [
+        ("In", 9, "prep", "ADP", "IN", "in"),
+        ("a", 2, "det", "DET", "DT", "a"),
+        ("statement", 0, "pobj", "NOUN", "NN", "statement"),
+        ("issued", 2, "acl", "VERB", "VBN", "issue"),
+        ("on", 3, "prep", "ADP", "IN", "on"),
+        ("Wednesday", 4, "pobj", "PROPN", "NNP", "Wednesday"),
+        (",", 9, "punct", "PUNCT", ",", ","),
+        ("the", 8, "det", "DET", "DT", "the"),
+        ("ministry", 9, "nsubj", "NOUN", "NN", "ministry"),
+        ("said", 9, "ROOT", "VERB", "VBD", "say"),
+        ("militants", 11, "nsubj", "NOUN", "NNS", "militant"),
+        ("attacked", 9, "ccomp", "VERB", "VBD", "attack"),
+        ("the", 13, "det", "DET", "DT", "the"),
+        ("post", 11, "dobj", "NOUN", "NN", "post"),
+        ("yesterday", 11, "npadvmod", "NOUN", "NN", "yesterday"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+    ]
+    assert _values(rows) == {"Wednesday": "2025-03-12", "yesterday": "2025-03-11"}
+    # a noun that is not an occasion of speaking ("In a raid on Wednesday, ...") dates none
+    rows[2] = ("raid", 0, "pobj", "NOUN", "NN", "raid")
+    assert _values(rows)["yesterday"] == "2025-03-13"
