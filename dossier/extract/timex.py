@@ -47,6 +47,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from dossier.config import ANAPHOR_SENTENCES, INCIDENT_RANGE_DAYS, SAME_DAY_SENTENCES
+from dossier.extract.quotes import REPORT_VERBS
 from dossier.extract.registry import doc_text as registry_doc_text
 from dossier.records import TimeExpr
 
@@ -1210,7 +1211,7 @@ def find_times(doc: Doc, published: str | None, sentence_at: dict[int, int]) -> 
     others, dates = _entity_spans(doc)
     text = registry_doc_text(doc)  # spaCy rebuilds doc.text on every access: built once
     starts = sorted(sentence_at)
-    found = []
+    kept: list[tuple[Atom, Span, TimeExpr]] = []
     for atom in _combine(text, _atoms(text)):
         span = doc.char_span(atom.start, atom.end, alignment_mode="expand")
         if span is None or not _plausible(atom, span, others, dates, text):
@@ -1218,13 +1219,113 @@ def find_times(doc: Doc, published: str | None, sentence_at: dict[int, int]) -> 
         sentence_start = starts[max(0, bisect_right(starts, span.start_char) - 1)]
         expr = _expr(atom, span, anchor, sentence_at[sentence_start], text)
         if expr is not None:
-            found.append(expr)
+            kept.append((atom, span, expr))
+    found = _reanchor_reported(kept, anchor, text)
 
     def sentence_of(offset: int) -> int:
         return sentence_at[starts[max(0, bisect_right(starts, offset) - 1)]]
 
     found += anaphoric_days(text, found, sentence_of)
     return sorted(found, key=lambda t: t.start)
+
+
+#: links from a clause up to the speech verb that reports it ("said [that] the attack came
+#: two days ago"; "“…,” he said"): a date in such a clause counts from the day of the speech
+_REPORTED_LINKS = frozenset({"ccomp", "parataxis"})
+#: participles that name the occasion of speaking ("Speaking on Monday, the minister said")
+_OCCASION_VERBS = frozenset("speak talk address brief".split())
+#: nouns of an occasion of speaking that a speech verb opens with ("In a statement issued on
+#: Wednesday, the ministry said"; "At a press conference on Monday, ... said")
+_OCCASION_NOUNS = frozenset(
+    "statement briefing conference release message interview speech address remarks".split()
+)
+
+
+def _occasion_of(verb: Token | None, span: Span, speech: Token) -> bool:
+    """Whether the date ``span`` dates the occasion ``speech`` opens with: a participle of
+    speaking hung on it ("Speaking on Monday, ..."), or a statement it is said in ("In a
+    statement issued on Wednesday, ..."; "At a briefing on Monday, ...")."""
+    if verb is not None and verb.dep_ == "advcl" and verb.head.i == speech.i:
+        return verb.lemma_.lower() in _OCCASION_VERBS
+    head = span.root.head
+    if head.pos_ == "ADP":
+        head = head.head
+    if verb is not None and verb.dep_ == "acl":  # "a statement issued on Wednesday"
+        head = verb.head
+    return (
+        head.lemma_.lower() in _OCCASION_NOUNS
+        and head.dep_ == "pobj"
+        and head.head.dep_ == "prep"
+        and head.head.head.i == speech.i
+    )
+
+
+def _relative_to_speech(value: Value) -> bool:
+    """Whether ``value`` counts from the day of writing in a way that the day of speaking
+    replaces when someone said it: "yesterday", "today", "two days ago", "a week ago",
+    "last week". Weekdays are left: "on Friday" in a report is more often the article's own
+    Friday, whatever day the speaker named it."""
+    if not isinstance(value, Deictic):
+        return False
+    return value.kind in ("day", "ago") or (value.kind == "unit" and value.n != 0)
+
+
+def _speech_verb(span: Span) -> Token | None:
+    """The speech verb whose complement or quotation the date sits in ("said on Monday the
+    attack two days ago ..."), or None. The walk goes up from the date's own clause and stops
+    at the first verb it meets through a link other than a complement's, so that a date of
+    the telling itself ("said yesterday") or of a clause the speech verb does not report is
+    not taken."""
+    verb = _clause_verb(span)
+    if verb is None:
+        return None
+    current = verb
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i or current.dep_ not in _REPORTED_LINKS:
+            return None
+        if head.lemma_.lower() in REPORT_VERBS:
+            return head
+        current = head
+    return None
+
+
+def _speech_days(
+    speech: Token, kept: list[tuple[Atom, Span, TimeExpr]], anchor: date
+) -> date | None:
+    """The one day given to the telling ``speech`` itself ("said on Monday", "Speaking on
+    Monday, ... said", "In a statement issued on Monday, ... said"), before the publication
+    day or on it; None when none or two."""
+    days = set()
+    for atom, span, expr in kept:
+        if expr.precision != "day" or not expr.value_start or _relative_to_speech(atom.value):
+            continue
+        verb = _clause_verb(span)
+        if (verb is not None and verb.i == speech.i) or _occasion_of(verb, span, speech):
+            days.add(date.fromisoformat(expr.value_start))
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    return day if day <= anchor else None
+
+
+def _reanchor_reported(
+    kept: list[tuple[Atom, Span, TimeExpr]], anchor: date | None, text: str
+) -> list[TimeExpr]:
+    """The expressions found, those a speaker said counted from the day of speaking: "Speaking
+    on Monday, the minister said the attack two days ago ..." is the Saturday before that
+    Monday, not two days before the paper that printed it days later."""
+    if anchor is None:
+        return [expr for _, _, expr in kept]
+    out = []
+    for atom, span, expr in kept:
+        speech = _speech_verb(span) if _relative_to_speech(atom.value) else None
+        day = _speech_days(speech, kept, anchor) if speech is not None else None
+        if day is not None and day != anchor:
+            moved = _expr(atom, span, day, expr.sentence, text)
+            expr = moved if moved is not None else expr
+        out.append(expr)
+    return out
 
 
 #: a day told by its distance from a day the article has just given: "that day", "the same
