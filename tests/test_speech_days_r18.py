@@ -185,3 +185,18 @@ def test_the_day_of_the_statement_the_speech_verb_opens_with():
     # a noun that is not an occasion of speaking ("In a raid on Wednesday, ...") dates none
     rows[2] = ("raid", 0, "pobj", "NOUN", "NN", "raid")
     assert _values(rows)["yesterday"] == "2025-03-13"
+
+
+def test_a_span_that_is_its_sentences_root_modifies_no_verb() -> None:
+    """A date span whose root heads its sentence ("Monday" parsed as the ROOT) dates no verb:
+    the test compares positions, since spaCy's ``token.head is token`` is never true."""
+    from dossier.extract.timex import _clause_verb
+
+    doc = _doc(
+        [
+            ("Said", 0, "ROOT", "VERB", "VBD", "say"),
+            ("Monday", 0, "npadvmod", "PROPN", "NNP", "Monday"),
+        ]
+    )
+    assert _clause_verb(doc[0:1]) is None
+    assert _clause_verb(doc[1:2]).i == 0

@@ -1014,12 +1014,14 @@ def _clause_verb(span: Span) -> Token | None:
     """The verb a date modifies, directly ("said Friday") or through its preposition
     ("arrested ... on Monday") and an adverb it hangs on ("Earlier in April, nine passengers
     were shot dead"); None when it modifies a noun ("a June agreement")."""
+    # positions, not identity: spaCy makes a new Token object for every access, so
+    # ``token.head is token`` never holds for a sentence's root
     head = span.root.head
-    if head is span.root:
+    if head.i == span.root.i:
         return None
-    if head.pos_ == "ADP" and head.head is not head:
+    if head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head
-    if head.pos_ == "ADV" and head.dep_ == "advmod" and head.head is not head:
+    if head.pos_ == "ADV" and head.dep_ == "advmod" and head.head.i != head.i:
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else None
 
