@@ -1035,7 +1035,7 @@ def _reported_in_past(verb: Token) -> bool:
     head = verb.head
     return (
         verb.dep_ in ("ccomp", "xcomp", "advcl", "conj")
-        and head is not verb
+        and head.i != verb.i
         and (head.tag_ == "VBD" or bool(_auxes(head) & _PAST_AUX))
     )
 

@@ -767,7 +767,7 @@ def _whole_period(token: Token, when: Span, context: _Context) -> bool:
     if found is None or found.precision not in ("month", "year"):
         return False
     inside = [t for t in token.doc if when[0] <= t.idx < when[1]]
-    roots = [t for t in inside if t.head not in inside or t.head is t]
+    roots = [t for t in inside if t.head not in inside or t.head.i == t.i]
     # a date that modifies a noun names a thing ("the 2008 Mumbai siege", "the May 2023
     # riots"); one that hangs from a verb or a preposition sets the act in a period
     return bool(roots) and not any(
