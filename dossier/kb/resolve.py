@@ -997,8 +997,7 @@ def _cut_chamber(mention: Mention, text: str, gazetteer: geo.Gazetteer | None) -
     capitalised word: "Station [House] Officer", "Governor [House]", "the President’s [House]"
     are a post and two buildings, no chamber. After a determiner ("The House") or a place
     ("Lebanon’s Parliament", "Punjab Assembly" cut) the word is the chamber."""
-    words = [w for w in mention.key.split() if w not in ("the", "s")]
-    if len(words) != 1 or words[0] not in _CHAMBER_WORDS:
+    if not _chamber_alone(mention.key):
         return False
     if mention.text[:1] in "'’":
         return True  # "’s House": the span begins at the owner's possessive
@@ -1199,6 +1198,14 @@ _OFFICE_MODIFIERS = frozenset(
 _CHAMBER_WORDS = frozenset("parliament house assembly senate cabinet congress legislature".split())
 
 
+def _chamber_alone(key: str) -> bool:
+    """Whether a normalised name is a chamber's word alone, but for "the" and a possessive's
+    "s" ("the House", "’s Parliament"): what :func:`_cut_chamber` and
+    :func:`_replicated_office` both ask."""
+    words = [w for w in key.split() if w not in ("the", "s")]
+    return len(words) == 1 and words[0] in _CHAMBER_WORDS
+
+
 def _replicated_office(mention: Mention) -> bool:
     """Whether a name is a kind of office with no jurisdiction in it ("Counter-Terrorism
     Department", "Combined Military Hospital", "CM House", "National Security Council"):
@@ -1210,10 +1217,7 @@ def _replicated_office(mention: Mention) -> bool:
     if mention.via != "ner" or mention.label == DESCRIPTION:
         return False  # any type: the model's PERSON "’s Counter-Terrorism Department" too
     key = normalize_name(mention.text)
-    words = [w for w in key.split() if w not in ("the", "s")]
-    if len(words) == 1 and words[0] in _CHAMBER_WORDS:
-        return True
-    return _office_without_jurisdiction(key)
+    return _chamber_alone(key) or _office_without_jurisdiction(key)
 
 
 @lru_cache(maxsize=65536)
