@@ -69,3 +69,9 @@ def test_names_beside_lists_every_name_of_the_reports_writing_a_key():
 def test_a_word_and_its_plural_are_never_kept_apart_for_want_of_context():
     assert resolve._plural_pair("sunni", "sunnis")
     assert not resolve._plural_pair("fata", "fatah")
+
+
+def test_names_beside_reads_only_the_keys_asked_for():
+    doc = _doc(1, "Kora is near Tundria.", [("Kora", "GPE"), ("Tundria", "GPE")])
+    context = resolve.names_beside([doc], {"kora"})
+    assert context == {"kora": frozenset({"kora", "tundria"})}

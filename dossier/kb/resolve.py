@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -2170,13 +2170,19 @@ def _context_name(text: str, label: str) -> str | None:
     return text.casefold()
 
 
-def names_beside(analyzed: Sequence[AnalyzedDocument]) -> dict[str, frozenset[str]]:
-    """Per key of the batch, the names of the other mentions of the reports that write it:
-    what :func:`_nothing_in_common` compares with the reports of a candidate entity."""
+def names_beside(
+    analyzed: Sequence[AnalyzedDocument], keys: Collection[str] | None = None
+) -> dict[str, frozenset[str]]:
+    """Per key of the batch (only ``keys`` where given: the batch's new keys, the only ones
+    :func:`find_link` asks about), the names of the other mentions of the reports that write
+    it: what :func:`_nothing_in_common` compares with the reports of a candidate entity."""
     found: dict[str, set[str]] = {}
     for doc in analyzed:
+        wanted = [m for m in doc.mentions if keys is None or m.key in keys]
+        if not wanted:
+            continue
         written = {n for m in doc.mentions if (n := _context_name(m.text, m.label))}
-        for mention in doc.mentions:
+        for mention in wanted:
             found.setdefault(mention.key, set()).update(written)
     return {key: frozenset(v) for key, v in found.items()}
 
@@ -2751,7 +2757,7 @@ def update_entities(store: Store, analyzed: Sequence[AnalyzedDocument]) -> int:
     # every earlier batch mapped its keys, so only this batch's can be new
     new_keys = store.unmapped_keys(sorted(touched))
     profiles = key_profiles(store, new_keys)
-    reads = BatchReads(store, profiles, new_keys, names_beside(analyzed))
+    reads = BatchReads(store, profiles, new_keys, names_beside(analyzed, set(new_keys)))
     changed: set[str] = set()
     founders: list[str] = []
     for key in new_keys:
