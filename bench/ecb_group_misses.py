@@ -49,11 +49,11 @@ from dossier.config import Settings
 from dossier.kb.event_groups import _incident
 from dossier.kb.event_merge import (
     Incident,
-    _where,
     compatible,
     days_apart,
     same_incident,
     same_undated_incident,
+    specific_places,
     tolls_differ,
 )
 from dossier.kb.reactions import REACTED
@@ -204,7 +204,8 @@ def main(argv: list[str] | None = None) -> int:
             shown.append(
                 f"{key_of[x]} | {key_of[y]}: "
                 + "; ".join(
-                    f"{i.report.type}/{i.report.mode} day={i.day} where={sorted(_where(i))} "
+                    f"{i.report.type}/{i.report.mode} day={i.day} "
+                    f"where={sorted(specific_places(i))} "
                     f"tolls={sorted(i.figures)}"
                     if i
                     else "none"

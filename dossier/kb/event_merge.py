@@ -352,7 +352,7 @@ def strong_tolls(figures: frozenset[str]) -> frozenset[str]:
 STRONG_TOLL = 5
 
 
-def _where(incident: Incident) -> frozenset[str]:
+def specific_places(incident: Incident) -> frozenset[str]:
     """The specific places of an incident: its lead's and its own (an outlet that names
     the district only as the event's place, "in Khyber", shares it with one whose lead
     lists "Khyber" and "Tor Darra")."""
@@ -376,7 +376,7 @@ def same_incident(a: Incident, b: Incident, max_days: int, min_evidence: int) ->
     """
     if a.document_id == b.document_id or not compatible(a, b, max_days):
         return False
-    place = bool(_where(a) & _where(b))
+    place = bool(specific_places(a) & specific_places(b))
     toll = a.figures & b.figures
     if not (place or strong_tolls(toll)):
         return False
@@ -403,5 +403,5 @@ def same_undated_incident(a: Incident, b: Incident) -> bool:
         return False
     if not compatible(a, b, 0, undated=True):
         return False
-    place = bool(_where(a) & _where(b))
+    place = bool(specific_places(a) & specific_places(b))
     return place and bool(a.figures & b.figures or a.report.participants & b.report.participants)

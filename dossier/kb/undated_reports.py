@@ -39,10 +39,10 @@ from unidecode import unidecode
 from dossier.kb.event_merge import (
     STRONG_TOLL,
     Incident,
-    _where,
     compatible,
     row_places,
     row_values,
+    specific_places,
 )
 from dossier.kb.lead_names import (
     ACTOR_LABELS,
@@ -124,7 +124,9 @@ def told_as_another_type(a: Incident, b: Incident) -> bool:
         return False
     if (ra.type, ra.mode) == (rb.type, rb.mode):
         return False  # the same type: the ordinary tests decide
-    if not _where(a) & _where(b) or not strong_number_shared(a.figures, b.figures):
+    if not specific_places(a) & specific_places(b):
+        return False
+    if not strong_number_shared(a.figures, b.figures):
         return False
     if tolls_apart(a.figures, b.figures):
         return False
@@ -155,7 +157,7 @@ def one_place_told_alike(
     party"). Look-alikes at one place told in the same words are what the share must keep
     apart (two players' DUI arrests in San Diego share a third of their words, not half).
     Tolls with no number in common still set them apart (the caller)."""
-    if a.day is not None or b.day is not None or not _where(a) & _where(b):
+    if a.day is not None or b.day is not None or not specific_places(a) & specific_places(b):
         return False
     if not compatible(a, b, 0, undated=True):
         return False
