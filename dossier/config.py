@@ -14,6 +14,17 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, which containers, ``taskset``
+    and batch schedulers narrow), not the machine's count: what ``workers = 0`` means, and
+    the default of every stage that starts worker processes (the local engine's analysis,
+    the near-copy fingerprints), so that they agree on it."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
 #: spaCy entity labels kept as knowledge-base entities, mapped to the export
 #: contract's types. Numbers, dates and money are not actors; they feed the
 #: date and claim stages instead.

@@ -3,12 +3,14 @@ id (sets of ids, sorted), whatever order the ids arrive in."""
 
 from __future__ import annotations
 
+import os
 import random
 
 import numpy as np
 import pytest
 
 import dossier.stories.dedup as dedup
+from dossier.config import usable_cores
 from dossier.stories.dedup import CHECKS_PER_STORY, StoryIndex, appended, equal_values
 from tests.test_story_merges import _texts
 
@@ -218,10 +220,10 @@ def test_cluster_with_fingerprint_workers_is_the_one_process_clustering(monkeypa
 @pytest.mark.unit
 def test_default_fingerprint_workers_leave_one_core(monkeypatch):
     """By default every core the process may use fingerprints but one (the index's)."""
-    monkeypatch.setattr(dedup.os, "sched_getaffinity", lambda _pid: {0, 1, 2, 5})
-    assert dedup.available_cores() == 4
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1, 2, 5})
+    assert usable_cores() == 4
     assert dedup.fingerprint_workers() == 3
-    monkeypatch.setattr(dedup.os, "sched_getaffinity", lambda _pid: {3})
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {3})
     assert dedup.fingerprint_workers() == 0
 
 

@@ -31,7 +31,7 @@ import numpy as np
 from spacy.language import Language
 
 from dossier import geo
-from dossier.config import Settings
+from dossier.config import Settings, usable_cores
 from dossier.extract import nlp
 from dossier.ingest.files import InputFile, discover
 from dossier.kb import resolve
@@ -301,14 +301,6 @@ def plan_batches(
             progress(source, file_docs, file_errors)
     if batch:
         yield batch
-
-
-def usable_cores() -> int:
-    """The cores this process may run on (its CPU affinity, which containers
-    and ``taskset`` narrow), not the machine's count."""
-    if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return max(1, os.cpu_count() or 1)
 
 
 def worker_count(settings: Settings) -> int:

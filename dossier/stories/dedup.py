@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import codecs
 import multiprocessing
-import os
 import re
 import zlib
 from collections import deque
@@ -45,6 +44,8 @@ from urllib.parse import urlsplit
 
 import numpy as np
 from unidecode import unidecode
+
+from dossier.config import usable_cores
 
 _WORD = re.compile(r"[a-z0-9]+")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+|\n+")
@@ -1278,19 +1279,10 @@ STREAM_AHEAD = 2
 STREAM_MIN_TEXTS = 1000
 
 
-def available_cores() -> int:
-    """The cores this process may run on: ``os.sched_getaffinity`` (a container's, a
-    ``taskset``'s or a batch scheduler's limit), not the machine's count."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on every platform
-        return os.cpu_count() or 1
-
-
 def fingerprint_workers() -> int:
     """Default fingerprint workers: every core this process may use but one, which the
     consumer (the story index, one process in input order) keeps; none on one core."""
-    return available_cores() - 1
+    return usable_cores() - 1
 
 
 def _chunks(items: Iterable[str], size: int) -> Iterator[list[str]]:
@@ -1352,9 +1344,10 @@ def cluster(
     """Story id for every ``(document_id, text)``, in input order (pure, in memory).
 
     ``processes``: this one and the fingerprint workers (:func:`fingerprint_stream`), by
-    default every core it may use (:func:`available_cores`); 1 fingerprints here. Fewer
-    than :data:`STREAM_MIN_TEXTS` documents are fingerprinted here whatever it says. The
-    stories are the same whatever the number: only the fingerprints are made elsewhere.
+    default every core it may use (:func:`dossier.config.usable_cores`); 1 fingerprints
+    here. Fewer than :data:`STREAM_MIN_TEXTS` documents are fingerprinted here whatever it
+    says. The stories are the same whatever the number: only the fingerprints are made
+    elsewhere.
 
     A candidate already in the document's story is not compared again, so a
     story with a hundred editions costs one precise check per new edition.
@@ -1363,7 +1356,7 @@ def cluster(
     groups = UnionFind()
     sizes: dict[str, int] = {}
     if processes is None:
-        processes = available_cores()
+        processes = usable_cores()
     workers = processes - 1 if len(documents) >= STREAM_MIN_TEXTS else 0
     prints = fingerprint_stream((text for _id, text in documents), index.params, workers)
     for (document_id, _text), fingerprint in zip(documents, prints, strict=True):
