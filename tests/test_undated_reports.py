@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from dossier.kb.undated_reports import (
+    group_apart,
     lead_names,
     lead_persons,
     names_word,
@@ -157,6 +158,37 @@ def test_a_dated_report_is_never_joined_and_linkage_is_complete():
 )  # fmt: skip
 def test_persons_apart(a, a_text, b, b_text, apart):
     assert persons_apart(a, a_text, b, b_text) is apart
+
+
+def _report(name: str, persons: list[str], text: str, **row: str) -> dict[str, Any]:
+    """A group member as the linkage compares it: its row, its lead's persons, its text."""
+    return {"document_id": name, "persons": persons, "text": text, **row}
+
+
+FIRED = "Maurice Cheeks was fired as coach on Saturday."
+FIRED_BY = "Ed Stefanski fired Maurice Cheeks as coach."
+HIRED = "The club hired Maurice Cheeks, replacing Jim O'Brien."
+FIRED_TOO = "Maurice Cheeks was fired by Stefanski; Elton Brand said he was sorry."
+
+
+@pytest.mark.unit
+def test_group_apart_takes_the_persons_test_by_majority_and_facts_from_any_member():
+    mine = _report("new", ["maurice cheeks", "elton brand"], FIRED_TOO)
+    fired = _report("a", ["maurice cheeks"], FIRED)
+    fired_by = _report("b", ["ed stefanski", "maurice cheeks"], FIRED_BY + " Brand spoke.")
+    hired = _report("c", ["maurice cheeks", "jim o brien"], HIRED)
+    # one member of three another person's news (the hiring, which never names Brand, and
+    # whose O'Brien this report never names): the group still joins
+    assert not group_apart(fired, [fired, fired_by, hired], [mine])
+    # half of the members against: apart (a group of one news and another's, evenly)
+    assert group_apart(fired, [fired, hired], [mine])
+    # the report matched is itself another person's news: apart, whatever the rest
+    assert group_apart(hired, [fired, fired_by, hired], [mine])
+    # a toll with no number in common in one member: apart, however few
+    tolled = _report("d", ["maurice cheeks"], FIRED, figures="count:26")
+    counted = {**mine, "figures": "count:23"}
+    assert group_apart(fired, [fired, fired_by, tolled], [counted])
+    assert not group_apart(fired, [fired, fired_by, tolled], [mine])
 
 
 @pytest.mark.unit
