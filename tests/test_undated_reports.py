@@ -255,15 +255,21 @@ def _capture(
             ("ASSAULT", None, {"gulf aden"}, {"captured:26"}),
             False,
         ),
-        # a small number, no place in common, or places that differ: not enough
+        # a small number, or places that differ: not enough
         (
             ("COERCE", "arrest", {"gulf aden"}, {"arrested:3"}),
             ("ASSAULT", None, {"gulf aden"}, {"captured:3"}),
             False,
         ),
+        # a lead that names no place is no place against: the number decides
         (
             ("COERCE", "arrest", set(), {"arrested:23"}),
             ("ASSAULT", None, {"gulf aden"}, {"captured:23"}),
+            True,
+        ),
+        (
+            ("COERCE", "arrest", set(), {"arrested:23"}),
+            ("ASSAULT", None, set(), {"captured:26"}),
             False,
         ),
         (

@@ -110,13 +110,18 @@ ONE_INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 def told_as_another_type(a: Incident, b: Incident) -> bool:
     """Whether two undated incidents of different types or modes are one incident told two
-    ways: both of :data:`ONE_INCIDENT_TYPES`, a specific place in common *and* a toll of
-    :data:`STRONG_TOLL` or more in common (however each words its measure), no tolls apart,
-    and all else :func:`compatible` asks (roles, places, regions). Without dates, an
-    incident's type is the weakest of its features -- the extractor reads the capture's
-    verb, and each outlet leads with another -- while a place and a number like 23 are
-    what tell two captures apart (23 pirates in 2008, 26 in 2011). Dated reports never
-    reach this: their types stay as strict as before."""
+    ways: both of :data:`ONE_INCIDENT_TYPES`, a toll of :data:`STRONG_TOLL` or more in
+    common (however each words its measure), a specific place in common where both leads
+    name one, no tolls apart, and all else :func:`compatible` asks (roles, places,
+    regions). Without dates, an incident's type is the weakest of its features -- the
+    extractor reads the capture's verb, and each outlet leads with another -- while a
+    number like 23 is what tells two captures apart (23 pirates in 2008, 26 in 2011). A
+    lead that names no place is a missing field, not a place against: it asked a place in
+    common until session 19, and "The Indian navy has captured 23 Somalian pirates" stayed
+    apart from every report of the capture told under another verb (the same-type join
+    already takes a toll of 5 or more alone, :func:`strong_number_shared`). ECB+ dev
+    (replays in ingest order): 441 -> 489 pairs, R 0.37 -> 0.41, look-alike pairs 11 ->
+    11. Dated reports never reach this: their types stay as strict as before."""
     if a.day is not None or b.day is not None:
         return False
     ra, rb = a.report, b.report
@@ -124,7 +129,8 @@ def told_as_another_type(a: Incident, b: Incident) -> bool:
         return False
     if (ra.type, ra.mode) == (rb.type, rb.mode):
         return False  # the same type: the ordinary tests decide
-    if not specific_places(a) & specific_places(b):
+    places_a, places_b = specific_places(a), specific_places(b)
+    if places_a and places_b and not places_a & places_b:
         return False
     if not strong_number_shared(a.figures, b.figures):
         return False
