@@ -328,5 +328,7 @@ def test_one_place_told_alike_joins_undated_reports_told_in_the_same_words():
     assert not one_place_told_alike(charged, arrest, words, alike)
     dated = _capture("ASSAULT", None, {"vancouver"}, set(), day="2008-12-12")
     assert not one_place_told_alike(charged, dated, words, alike)
+    # a lead that names no place is no place against: the words decide
     nowhere = _capture("ASSAULT", None, set(), set())
-    assert not one_place_told_alike(charged, nowhere, words, alike)
+    assert one_place_told_alike(charged, nowhere, words, alike)
+    assert not one_place_told_alike(charged, nowhere, words, other)

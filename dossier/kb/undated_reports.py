@@ -152,18 +152,26 @@ PLACE_TELLING = 0.5
 def one_place_told_alike(
     a: Incident, b: Incident, words_a: frozenset[str], words_b: frozenset[str]
 ) -> bool:
-    """Whether two undated reports of one type tell one incident at one place in the same
-    words: a specific place in common, :func:`compatible`, and the tellings (headline and
-    first sentence, :func:`dossier.kb.tellings.telling_words`) sharing
-    :data:`PLACE_TELLING` of the shorter's words. Most reports of one shooting or one
-    quake give neither a toll the extractor reads ("killing one man") nor a participant
-    the resolver links, so :func:`dossier.kb.event_merge.same_undated_incident`, which asks
-    for one of them besides the place, left them apart ("A Vancouver man has been charged
-    ... after a killing at an office party", "... gunned down at their office Christmas
-    party"). Look-alikes at one place told in the same words are what the share must keep
-    apart (two players' DUI arrests in San Diego share a third of their words, not half).
-    Tolls with no number in common still set them apart (the caller)."""
-    if a.day is not None or b.day is not None or not specific_places(a) & specific_places(b):
+    """Whether two undated reports of one type tell one incident in the same words:
+    :func:`compatible`, the tellings (headline and first sentence,
+    :func:`dossier.kb.tellings.telling_words`) sharing :data:`PLACE_TELLING` of the
+    shorter's words, and a specific place in common where both leads name one. Most
+    reports of one shooting or one quake give neither a toll the extractor reads ("killing
+    one man") nor a participant the resolver links, so
+    :func:`dossier.kb.event_merge.same_undated_incident`, which asks for one of them besides
+    the place, left them apart ("A Vancouver man has been charged ... after a killing at an
+    office party", "... gunned down at their office Christmas party"). Look-alikes told in
+    the same words are what the share must keep apart (two players' DUI arrests in San
+    Diego share a third of their words, not half). A lead that names no place is a missing
+    field, not a place against: until session 19 a place in common was asked, and a report
+    whose lead names the town stayed apart from one that names none ("A man has been charged
+    with killing a co-worker at an office Christmas party"); ECB+ dev (replays in ingest
+    order) 489 -> 526 pairs, look-alike pairs 11 -> 11 (with a place on at least one side
+    only, 508). Tolls with no number in common still set them apart (the caller)."""
+    places_a, places_b = specific_places(a), specific_places(b)
+    if a.day is not None or b.day is not None:
+        return False
+    if places_a and places_b and not places_a & places_b:
         return False
     if not compatible(a, b, 0, undated=True):
         return False
