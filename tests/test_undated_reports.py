@@ -13,6 +13,7 @@ from dossier.kb.undated_reports import (
     lead_names,
     lead_persons,
     names_word,
+    one_person_undated,
     persons_apart,
     strong_number_shared,
     tolls_apart,
@@ -189,6 +190,25 @@ def test_group_apart_takes_the_persons_test_by_majority_and_facts_from_any_membe
     counted = {**mine, "figures": "count:23"}
     assert group_apart(fired, [fired, fired_by, tolled], [counted])
     assert not group_apart(fired, [fired, fired_by, tolled], [mine])
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    "a, b, one",
+    [
+        ("anthony lasalle", "anthony phillip lasalle", True),  # a middle name in one only
+        ("luann marie johnson", "luann johnson", True),
+        ("dr sanjay gupta", "sanjay gupta", True),  # same_actor's: a title aside
+        ("anthony lasalle", "anthony phillip smith", False),  # another surname
+        ("anthony lasalle", "mark anthony lasalle", True),  # one name ends the other
+        ("luann johnson", "laura marie johnson", False),  # another given name
+        ("anthony phillip lasalle", "anthony james lasalle", False),  # two middle names
+        ("lasalle", "anthony lasalle", False),  # a surname alone names no one
+    ],
+)
+def test_one_person_undated_takes_a_middle_name_in_one_lead(a, b, one):
+    assert one_person_undated(a, b) is one
+    assert one_person_undated(b, a) is one
 
 
 @pytest.mark.unit

@@ -10,7 +10,8 @@ incident at all: an appointment, a nomination, a firing, a celebrity's arrest. W
 reports of one event share is the person the news is about, named in both leads.
 
 The rule: two undated reports join when their leads (first two sentences) name one person
-(a full name, :func:`dossier.kb.lead_names.same_actor`; a surname alone never counts),
+(a full name, :func:`one_person_undated`: a middle name in one only may differ; a surname
+alone never counts),
 unless something sets them apart -- tolls with no number in common ("23 pirates
 arrested", "26 pirates captured": two captures), specific places and none in common, or
 persons that make it another person's news: the first person either lead names never
@@ -221,6 +222,26 @@ def facts_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return bool(pa and pb and pa.isdisjoint(pb))
 
 
+def one_person_undated(a: str, b: str) -> bool:
+    """Whether two undated leads' full names are one person: :func:`same_actor` ("Sanjay
+    Gupta", "Dr Sanjay Gupta"), or one given name and one surname with a middle name in one
+    of them only ("Anthony Lasalle", "Anthony Phillip Lasalle"; "Luann Johnson", "Luann
+    Marie Johnson"). A court report or a police release gives the middle name, the next
+    outlet does not, and :func:`same_actor`, which asks one name to end the other, kept
+    them apart. Undated reports only: among dated news a given name and a surname are
+    shared by different people ("Muhammad Ali Khan", "Muhammad Khan"), and there the
+    statement and person joins keep :func:`same_actor`; undated reports are joined by this
+    only where no toll, place or other person's news sets them apart
+    (:func:`group_apart`)."""
+    if same_actor(a, b):
+        return True
+    x, y = sorted((a.split(), b.split()), key=len)
+    if len(x) < 2 or len(y) <= len(x) or x[0] != y[0] or x[-1] != y[-1]:
+        return False
+    rest = iter(y[1:-1])
+    return all(word in rest for word in x[1:-1])
+
+
 def reports_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two undated reports (``document_groups`` rows with ``persons`` and
     ``text``) tell two events: tolls with no number in common, specific places and none
@@ -291,7 +312,7 @@ def undated_groups(
             if (
                 candidate["document_id"] == record["document_id"]
                 or group in skip
-                or not same_actor(person, candidate["actor"])
+                or not one_person_undated(person, candidate["actor"])
             ):
                 continue
             skip.add(group)
