@@ -1,15 +1,22 @@
 """Places of events, session 19 (issue 15, item 3: place = the most specific place): an
 event's reports told in one sentence at two scales ("an attack … in Kabul …, the second
 explosion in Afghanistan") give the event the narrower place, whichever report is read
-first; a worse-placed report (the dateline's) still never beats a stated one."""
+first; a worse-placed report (the dateline's) still never beats a stated one. The
+dateline's town ("ISLAMABAD, Jan 12 (APP):") is never the first sentence's own place. Unit
+tests read hand-built parses (no model)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
 
+from dossier.extract.events.place_time import _dateline_end, _sentence_place
+from dossier.extract.events.roles import _Context
 from dossier.kb.fact_summary import event_place, stored_scale
+from dossier.records import Mention
 
 
 def _report(
@@ -47,3 +54,57 @@ def test_the_narrower_place_of_equally_placed_reports_is_the_events():
     # a stated country still beats the dateline's town
     dateline = _report("QUETTA", "Balochistan", "Pakistan", via="dateline")
     assert event_place([dateline, wide]) is wide
+
+
+# ------------------------------------------------------------------ the dateline's place
+
+VOCAB = English().vocab
+
+
+def _filed(place: str | None) -> Doc:
+    """ "PESHAWAR : Police arrested two men [in <place>] ." as one parsed sentence."""
+    rows = [
+        ("PESHAWAR", 3, "npadvmod", "PROPN", "B-GPE"),
+        (":", 3, "punct", "PUNCT", "O"),
+        ("Police", 3, "nsubj", "NOUN", "O"),
+        ("arrested", 3, "ROOT", "VERB", "O"),
+        ("two", 5, "nummod", "NUM", "O"),
+        ("men", 3, "dobj", "NOUN", "O"),
+    ]
+    if place:
+        rows += [("in", 3, "prep", "ADP", "O"), (place, 6, "pobj", "PROPN", "B-GPE")]
+    rows.append((".", 3, "punct", "PUNCT", "O"))
+    words, heads, deps, pos, iob = (list(col) for col in zip(*rows, strict=True))
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, ents=iob)
+
+
+def _context(doc: Doc) -> _Context:
+    mentions = tuple(
+        Mention(e.start_char, e.end_char, e.text, e.label_, e.text.lower(), 0) for e in doc.ents
+    )
+    return _Context(doc, mentions, (), {}, frozenset(), doc.text, ())
+
+
+@pytest.mark.unit
+def test_the_datelines_place_is_not_the_first_sentences_own():
+    doc = _filed(None)
+    context = _context(doc)
+    assert _dateline_end(context) == len("PESHAWAR : ")  # where "Police" starts
+    # the dateline's town is left to the store, which files it as the dateline's place
+    assert _sentence_place(doc[3], (), context) is None
+    doc = _filed("Bannu")
+    found = _sentence_place(doc[3], (), _context(doc))
+    assert found is not None and doc.text[found[0] : found[1]] == "Bannu"
+
+
+@pytest.mark.unit
+def test_a_text_without_a_dateline_keeps_its_first_place():
+    rows = [
+        ("Peshawar", 1, "nsubj", "PROPN", "B-GPE"),
+        ("saw", 1, "ROOT", "VERB", "O"),
+        ("clashes", 1, "dobj", "NOUN", "O"),
+        (".", 1, "punct", "PUNCT", "O"),
+    ]
+    words, heads, deps, pos, iob = (list(col) for col in zip(*rows, strict=True))
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, ents=iob)
+    assert _dateline_end(_context(doc)) == 0

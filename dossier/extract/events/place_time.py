@@ -624,10 +624,11 @@ def _sentence_place(
     ``actors`` is named after (:func:`_force_place`), before a route's end."""
     sentence = trigger.sent
     extra = _extra_places(sentence)
+    filed = _dateline_end(context) if sentence.start_char == 0 else 0
     free = [
         place
         for m in context.mentions
-        if sentence.start_char <= m.start and m.end <= sentence.end_char
+        if max(sentence.start_char, filed) <= m.start and m.end <= sentence.end_char
         for place in [_as_place(m, trigger.doc)]
         if place is not None and not any(e.start < m.end and m.start < e.end for e in extra)
     ] + extra
@@ -635,7 +636,8 @@ def _sentence_place(
     free = [
         m
         for m in free
-        if _somewhere(m)
+        if m.start >= filed
+        and _somewhere(m)
         and not _participant_place(m, trigger.doc)
         and not _acts(m, trigger.doc)
         and not _where_said(m, trigger)
@@ -659,6 +661,15 @@ def _sentence_place(
         return None
     best = _nearest_specific(free, trigger)
     return (best.start, best.end)
+
+
+def _dateline_end(context: _Context) -> int:
+    """Where the article's dateline ends ("ISLAMABAD, Jan 12 (APP):", "PESHAWAR:"), 0 when
+    it has none. The dateline's place is where the report was filed, not a place the first
+    sentence states: an event of that sentence placed nowhere else takes it as the
+    dateline's (ranked below every stated place), never as its own sentence's."""
+    filed = parse_dateline(context.text)
+    return filed.end if filed is not None else 0
 
 
 def _as_place(mention: Mention, doc: Doc) -> Mention | None:
