@@ -36,7 +36,9 @@ def test_stored_scale_reads_country_region_and_town_from_the_report():
     assert stored_scale(_report("Afghanistan", None, "Afghanistan")) == 2
     assert stored_scale(_report("the Gaza Strip", None, "Gaza Strip")) == 2
     assert stored_scale(_report("Balochistan", "Balochistan", "Pakistan")) == 1
+    assert stored_scale(_report("Gaza", "Gaza Strip", "Palestine")) == 1
     assert stored_scale(_report("Turbat", "Balochistan", "Pakistan")) == 0
+    assert stored_scale(_report("Sheikh Radwan", "Gaza Strip", "Palestine")) == 0
     assert stored_scale(_report("Dosalli", None, None)) == 0  # a name the gazetteer lacks
 
 

@@ -120,13 +120,15 @@ def _folded(name: object) -> str:
 def stored_scale(report: Mapping[str, Any]) -> int:
     """How wide a report's stored place is, read from the report alone (no gazetteer on the
     read path): 2 a country (its name is its country's), 1 a first-level region (its name is
-    its region's), 0 a town, district or a name with no region."""
+    its region's, or part of it: "Gaza" of the "Gaza Strip"), 0 a town, district or a name
+    with no region."""
     text = _folded(report.get("location_text"))
     if not text:
         return 0
     if text == _folded(report.get("location_country")):
         return 2
-    return 1 if text == _folded(report.get("location_admin1")) else 0
+    region = _folded(report.get("location_admin1")).split()
+    return 1 if region and set(text.split()) <= set(region) else 0
 
 
 def event_place(reports: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | None:
