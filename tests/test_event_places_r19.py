@@ -13,7 +13,11 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from dossier.extract.events.place_time import _dateline_end, _sentence_place
+from dossier.extract.events.place_time import (
+    _dateline_end,
+    _name_out_of_place,
+    _sentence_place,
+)
 from dossier.extract.events.roles import _Context
 from dossier.kb.fact_summary import event_place, stored_scale
 from dossier.records import Mention
@@ -110,3 +114,32 @@ def test_a_text_without_a_dateline_keeps_its_first_place():
     words, heads, deps, pos, iob = (list(col) for col in zip(*rows, strict=True))
     doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, ents=iob)
     assert _dateline_end(_context(doc)) == 0
+
+
+# ------------------------------------------------------------------ a man's name tagged a place
+
+
+def _gpe(text: str, name: str) -> Mention:
+    at = text.index(name)
+    return Mention(at, at + len(name), name, "GPE", name.lower(), 0)
+
+
+@pytest.mark.unit
+def test_an_unknown_name_tagged_a_place_outside_a_place_slot_is_no_place():
+    text = "He said police arrested two dacoits, identified as Muhammad Adeel and Zeeshan."
+    assert _name_out_of_place(_gpe(text, "Zeeshan"), text, 0)
+
+
+@pytest.mark.unit
+def test_an_unknown_name_written_where_a_place_goes_stays_a_place():
+    for text, name in (
+        ("Two women were murdered in the Lohi Bher area.", "Lohi Bher"),
+        ("Police exchanged fire with four dacoits near Tarnol.", "Tarnol"),
+        ("Militants attacked Shakai village on Monday.", "Shakai"),  # a place noun follows
+    ):
+        assert not _name_out_of_place(_gpe(text, name), text, 0), name
+    # a town the gazetteer holds is a place in any slot; another label is left alone
+    text = "Quetta saw clashes on Monday."
+    assert not _name_out_of_place(_gpe(text, "Quetta"), text, 0)
+    loc = Mention(0, 7, "Zeeshan", "LOC", "zeeshan", 0)
+    assert not _name_out_of_place(loc, "Zeeshan was calm.", 0)

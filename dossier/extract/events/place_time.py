@@ -44,6 +44,7 @@ from dossier.geo import (
     name_runs,
     names_local_force,
     region_by_towns,
+    written_as_place,
 )
 from dossier.records import PLACE_LABELS, Mention, Span, TimeExpr
 
@@ -638,6 +639,7 @@ def _sentence_place(
         for m in free
         if m.start >= filed
         and _somewhere(m)
+        and not _name_out_of_place(m, context.text, sentence.start_char)
         and not _participant_place(m, trigger.doc)
         and not _acts(m, trigger.doc)
         and not _where_said(m, trigger)
@@ -661,6 +663,24 @@ def _sentence_place(
         return None
     best = _nearest_specific(free, trigger)
     return (best.start, best.end)
+
+
+def _name_out_of_place(mention: Mention, text: str, sentence_start: int) -> bool:
+    """Whether a name the model tagged a GPE is likely no place: the gazetteer lacks it (nor
+    is it a region known by its towns), it ends in no place noun, no place noun follows it,
+    and its sentence does not write it where a place goes (:func:`written_as_place`).
+    The small model tags many men's names GPE ("identified as Muhammad Adeel and
+    Zeeshan"); an unknown name said "in the Lohi Bher area" or "near Tarnol" stays a place."""
+    if mention.label != "GPE" or not mention.text[:1].isupper():
+        return False
+    name = _POSSESSIVE_END.sub("", mention.text)
+    if _known_place(name) or region_by_towns(name):
+        return False
+    words = name.lower().split()
+    after = text[mention.end : mention.end + 30].lower().split()
+    if words[-1] in WHERE_NOUNS or (after and after[0].strip(",.;:") in WHERE_NOUNS):
+        return False
+    return not written_as_place(text[sentence_start : mention.start])
 
 
 def _dateline_end(context: _Context) -> int:
