@@ -113,33 +113,13 @@ def place_rank(report: Mapping[str, Any]) -> int:
     return _PLACE_RANK.get(report.get("location_via") or "sentence", 0)
 
 
-def _folded(name: object) -> str:
-    return " ".join(str(name or "").lower().replace("the ", " ").split())
-
-
-def stored_scale(report: Mapping[str, Any]) -> int:
-    """How wide a report's stored place is, read from the report alone (no gazetteer on the
-    read path): 2 a country (its name is its country's), 1 a first-level region (its name is
-    its region's, or part of it: "Gaza" of the "Gaza Strip"), 0 a town, district or a name
-    with no region."""
-    text = _folded(report.get("location_text"))
-    if not text:
-        return 0
-    if text == _folded(report.get("location_country")):
-        return 2
-    region = _folded(report.get("location_admin1")).split()
-    return 1 if region and set(text.split()) <= set(region) else 0
-
-
 def event_place(reports: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | None:
-    """The report whose place is the event's: the best placed (:func:`place_rank`), then the
-    most specific (:func:`stored_scale`: an incident's reports in one sentence, "an attack
-    near government offices in Kabul …, the second explosion in Afghanistan", place it in
-    Kabul, whichever report is read first), then the first told (a lead's "in Khyber
-    Pakhtunkhwa's Swat district", not a later "in Pakistan"); None when no report has a
-    place. The page, the export and the entity pages' summary rows all take it from here."""
+    """The report whose place is the event's: the best placed (:func:`place_rank`), the first
+    told among equals (a lead's "in Khyber Pakhtunkhwa's Swat district", not a later "in
+    Pakistan"); None when no report has a place. The page, the export and the entity pages'
+    summary rows all take it from here."""
     placed = [r for r in reports if r.get("location_text") or r.get("location_entity")]
-    return min(placed, key=lambda r: (place_rank(r), stored_scale(r))) if placed else None
+    return min(placed, key=place_rank) if placed else None
 
 
 def _majority(modalities: Sequence[str], preferred: Sequence[str]) -> str:
