@@ -2,8 +2,9 @@
 of the read sets ``check5``–``check12``: who is arrested, booked or charged *for* an act is
 who is alleged to have done it ("arrested five suspects for their alleged involvement in the
 gang rape of a child", "two suspects were arrested in connection with an alleged gang rape",
-"detained three men over the shooting"). Unit tests read hand-built parses; the end-to-end
-ones run the pipeline on fictional sentences."""
+"detained three men over the shooting"); a name that only modifies a participant's head word
+is not that participant ("gunmen stormed a Kabul hotel": the hotel, not Kabul). Unit tests
+read hand-built parses; the end-to-end ones run the pipeline on fictional sentences."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ import pytest
 from spacy.tokens import Doc
 
 from dossier.extract.events.roles import _charging_verb, _held_for
+from dossier.kb.event_reports import _arg
+from dossier.kb.span_mentions import described_by_name
+from dossier.records import Mention
 from tests.test_event_what_r14 import VOCAB
 from tests.test_events import _events, _one
 
@@ -143,3 +147,48 @@ def test_the_arrest_keeps_its_police_and_its_arrested(settings):
     arrest = _one(events, "COERCE")
     assert arrest.actors == ("Police",)
     assert arrest.targets == ("two men",)
+
+
+def _stored(text: str, phrase: str, name: str, label: str = "GPE") -> dict:
+    """The stored participant for ``phrase`` of ``text``, with ``name`` its one mention."""
+    start, at = text.index(phrase), text.index(name)
+    mention = Mention(at, at + len(name), name, label, name.lower(), 0)
+    return _arg("target", (start, start + len(phrase)), text, [mention])
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        ("Gunmen stormed a Kabul hotel.", "a Kabul hotel", "Kabul"),
+        ("The Punjab police arrested two men.", "The Punjab police", "Punjab"),
+        ("ISIS targeted the Damascus shrine.", "the Damascus shrine", "Damascus"),
+    ],
+)
+def test_a_name_that_only_modifies_a_participant_is_not_it(text, phrase, name):
+    stored = _stored(text, phrase, name)
+    assert stored["key"] is None
+    assert stored["text"] == phrase
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        ("Gunmen attacked Kabul.", "Kabul", "Kabul"),
+        ("Police arrested members of Hamas.", "members of Hamas", "Hamas"),
+        ("Troops shelled Kabul's.", "Kabul's", "Kabul"),
+    ],
+)
+def test_a_name_at_the_head_of_a_participant_is_it(text, phrase, name):
+    stored = _stored(text, phrase, name)
+    assert stored["key"] == name.lower()
+    assert stored["text"] == name
+
+
+@pytest.mark.unit
+def test_a_description_ends_after_its_name():
+    text = "The Israeli military said."
+    mention = Mention(4, 11, "Israeli", "NORP", "israeli", 0)
+    assert described_by_name((0, 20), mention, text)
+    assert not described_by_name((4, 11), mention, text)
