@@ -31,7 +31,8 @@ grows with the archive and the total with its square.
   candidate search, and prints hashes of the partition and of every document's
   candidate list, so two trees can be shown to cluster alike. ``precise_checks`` counts
   the decisions on candidates; ``ruled_out`` those of them that
-  ``StoryIndex.ruled_out`` (shingle sketches) decided without an exact comparison.
+  ``StoryIndex.story_candidates_ruled_out`` (shingle sketches) decided without an exact
+  comparison.
 * ``--workers N``: fingerprint worker processes (``dossier.stories.dedup.fingerprint_stream``;
   default every core the process may use but one, 0: fingerprints in the clustering
   process). The clustering then runs in its process while the workers fingerprint the
