@@ -153,6 +153,11 @@ def test_candidates_ruled_out_fail_the_precise_check(seed):
         story = story_id_for(groups.find(document_id))
         index.merge_stories(sorted(old - {story}), story)
         index.insert(document_id, fingerprint, story)
+        # held without the sketch (made again for the rows that reach a check)
+        assert fingerprint.sketch is not None
+        assert document_id not in index.fingerprints or (
+            index.fingerprints[document_id].sketch is None
+        )
     assert ruled_seen > 50 and passed > 30
 
 
