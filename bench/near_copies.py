@@ -29,7 +29,10 @@ grows with the archive and the total with its square.
   corpus, so repeated measurements of the clustering (two trees, same run) cost
   the clustering only. The report splits the dedup CPU into fingerprints and
   candidate search, and prints hashes of the partition and of every document's
-  candidate list, so two trees can be shown to cluster alike.
+  candidate list, so two trees can be shown to cluster alike. ``precise_checks`` counts
+  the decisions on candidates; ``ruled_out`` those of them that
+  ``StoryIndex.story_candidates_ruled_out`` (shingle sketches) decided without an exact
+  comparison.
 * ``--workers N``: fingerprint worker processes (``dossier.stories.dedup.fingerprint_stream``;
   default every core the process may use but one, 0: fingerprints in the clustering
   process). The clustering then runs in its process while the workers fingerprint the
@@ -182,12 +185,14 @@ def run_side(
     index = StoryIndex(text_of=texts.__getitem__)
     groups = UnionFind()
     articles = documents = checks = 0
+    skipped = 0  # precise checks a candidate's shingle sketch ruled out (no compare made)
     clustering = 0.0  # CPU seconds in fingerprinting, candidates, checks and indexing
     printing = searching = inserting = 0.0  # of which fingerprints, candidate search, indexing
     listed = hashlib.sha256()  # every document's candidate list, in order
     # the index is told of merges where it can be (the capped path; a tree without
     # StoryIndex.merge_stories asks story_of instead)
     told = capped and hasattr(StoryIndex, "merge_stories")
+    bounded = hasattr(StoryIndex, "story_candidates_ruled_out")
     start = time.perf_counter()
     cpu_start = time.process_time()
 
@@ -212,6 +217,7 @@ def run_side(
                     "stories": len(roots),
                     "indexed": len(index),
                     "precise_checks": checks,
+                    "ruled_out": skipped,
                     "seconds": time.perf_counter() - start,
                     "cpu_seconds": time.process_time() - cpu_start,
                     "dedup_cpu_seconds": clustering,
@@ -238,7 +244,10 @@ def run_side(
         clustering += spent
         articles += 1
         printed = time.process_time()
-        if told:
+        hopeless: list[bool] | None = None
+        if told and bounded:
+            candidates, hopeless = index.story_candidates_ruled_out(fingerprint)
+        elif told:
             candidates = index.story_candidates(fingerprint)
         elif capped:
             candidates = index.story_candidates(fingerprint, stories_of)
@@ -249,11 +258,18 @@ def run_side(
         background = index.background(fingerprint)
         matched: set[str] = set()
         groups.add(document_id)
-        for other in candidates:
+        # candidates same_story cannot accept by their shingle sketches (a tree without
+        # StoryIndex.story_candidates_ruled_out checks every one)
+        if hopeless is None:
+            hopeless = [False] * len(candidates)
+        for other, skip in zip(candidates, hopeless, strict=True):
             root = groups.find(other)
             if root in matched:
                 continue  # one precise check per story is enough (as assign_story)
             checks += 1
+            if skip:
+                skipped += 1
+                continue
             evidence = compare(fingerprint, index.fingerprint_of(other), background)
             if same_story(evidence, index.params):
                 matched.add(root)
@@ -352,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
         "| path | finished | documents | wall s | CPU s (read+clean+dedup) | docs per CPU s "
         "| dedup CPU s | of which fingerprints / candidates | fingerprint workers, CPU s "
         "| stories | indexed "
-        "| precise checks | peak RSS | partition / candidates hash |"
+        "| precise checks (ruled out by sketch) | peak RSS | partition / candidates hash |"
     )
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for row in rows:
@@ -366,7 +382,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{row.get('candidate_cpu_seconds', 0):.1f} "
             f"| {row.get('workers')}, {row.get('worker_cpu_seconds', 0):.1f} "
             f"| {row.get('stories', 0):,} | {row.get('indexed', 0):,} "
-            f"| {row.get('precise_checks', 0):,} | {row.get('peak_rss_mb', 0):.0f} MB "
+            f"| {row.get('precise_checks', 0):,} ({row.get('ruled_out', 0):,}) "
+            f"| {row.get('peak_rss_mb', 0):.0f} MB "
             f"| {row.get('partition', '')} / {row.get('candidates', '')} |"
         )
     print(

@@ -79,6 +79,21 @@ _LETTER_RUN = re.compile(r"[a-z]+")
 _Word = TypeVar("_Word")
 
 
+#: "in/at/near/of ... X": the words before a name that write it where a place goes, a few
+#: words between ("in the general area of X", "near a private school in X")
+_WRITTEN_AS_PLACE = re.compile(
+    r"\b(?:in|at|near|inside|outside|around|of)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE
+)
+
+
+def written_as_place(before: str) -> bool:
+    """Whether the text ``before`` a name ends by writing the name where a place goes
+    ("killed in", "near the village of"): how a name the gazetteer lacks shows itself a
+    place, where one in another slot ("identified as Adeel and Zeeshan") is as often a
+    person the model tagged a place."""
+    return bool(_WRITTEN_AS_PLACE.search(before))
+
+
 def names_local_force(name: str) -> bool:
     """Whether ``name`` holds a word of :data:`LOCAL_FORCES` ("Balakot police", "FIA
     Immigration Sialkot"); one test for the event extractor and the event store."""

@@ -29,6 +29,7 @@ SETS = (
     "check10",
     "check11",
     "check12",
+    "check13",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -99,6 +100,7 @@ DRAWN = (
     ("check10", "## The tenth check set"),
     ("check11", "## The eleventh check set"),
     ("check12", "## The twelfth check set"),
+    ("check13", "## The thirteenth check set"),
 )
 
 

@@ -174,6 +174,7 @@ def _same_fingerprints(a: list[dedup.Fingerprint], b: list[dedup.Fingerprint]) -
         assert np.array_equal(x.signature, y.signature) and x.signature.dtype == y.signature.dtype
         assert np.array_equal(x.shingles, y.shingles) and x.shingles.dtype == y.shingles.dtype
         assert (x.sentences, x.lead) == (y.sentences, y.lead)
+        assert x.sketch is not None and np.array_equal(x.sketch, y.sketch)
 
 
 @pytest.mark.unit

@@ -17,7 +17,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from dossier.geo import Place, breadth, key, load_gazetteer, names_local_force, resolved_votes
+from dossier.geo import (
+    Place,
+    breadth,
+    key,
+    load_gazetteer,
+    names_local_force,
+    resolved_votes,
+    written_as_place,
+)
 from dossier.kb.event_merge import place_key
 from dossier.kb.incident_breaks import opens_new_incident
 from dossier.records import PLACE_LABELS, AnalyzedDocument, EventMention, Mention, Sentence, Span
@@ -262,9 +270,6 @@ def lies_abroad(name: str, around: Mention | None, places: DocumentPlaces) -> bo
 
 
 #: "in/at/near X", "the general area of X": a place written as where something is or happened
-_PLACED = re.compile(r"\b(?:in|at|near|inside|outside|around|of)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
-
-
 def _placed_there(mention: Mention, before: str) -> bool:
     """Whether an earlier sentence's place may be where the next sentence's incident happened:
     a district, town or locality (a province or a country says little more than the dateline,
@@ -273,7 +278,7 @@ def _placed_there(mention: Mention, before: str) -> bool:
     tagged a place ("Police rescued Parveen")."""
     if breadth(mention.text) != 0 or not mention.text[:1].isupper():
         return False  # nor "the trans-river belt": no name
-    return bool(load_gazetteer().candidates(mention.text)) or bool(_PLACED.search(before))
+    return bool(load_gazetteer().candidates(mention.text)) or written_as_place(before)
 
 
 @dataclass

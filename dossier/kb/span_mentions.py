@@ -61,5 +61,12 @@ def speaker_mention(span: Span | None, text: str, mentions: Sequence[Mention]) -
     mention = overlapping_mention(span, mentions)
     if mention is None or span is None:
         return mention
+    return None if described_by_name(span, mention, text) else mention
+
+
+def described_by_name(span: Span, mention: Mention, text: str) -> bool:
+    """Whether ``mention`` only modifies the words after it in ``span`` ("the Israeli
+    military", "a Kabul hotel", "the Punjab police"): it stops before the span's last word,
+    the head of an English noun phrase, so the span is a description, not that name."""
     tail = text[span[0] : span[1]].rstrip(" .,;:").removesuffix("'s").removesuffix("’s")
-    return mention if mention.end >= span[0] + len(tail) else None
+    return mention.end < span[0] + len(tail)

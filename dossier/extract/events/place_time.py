@@ -44,6 +44,7 @@ from dossier.geo import (
     name_runs,
     names_local_force,
     region_by_towns,
+    written_as_place,
 )
 from dossier.records import PLACE_LABELS, Mention, Span, TimeExpr
 
@@ -624,10 +625,11 @@ def _sentence_place(
     ``actors`` is named after (:func:`_force_place`), before a route's end."""
     sentence = trigger.sent
     extra = _extra_places(sentence)
+    filed = _dateline_end(context) if sentence.start_char == 0 else 0
     free = [
         place
         for m in context.mentions
-        if sentence.start_char <= m.start and m.end <= sentence.end_char
+        if max(sentence.start_char, filed) <= m.start and m.end <= sentence.end_char
         for place in [_as_place(m, trigger.doc)]
         if place is not None and not any(e.start < m.end and m.start < e.end for e in extra)
     ] + extra
@@ -635,7 +637,9 @@ def _sentence_place(
     free = [
         m
         for m in free
-        if _somewhere(m)
+        if m.start >= filed
+        and _somewhere(m)
+        and not _name_out_of_place(m, context.text, sentence.start_char)
         and not _participant_place(m, trigger.doc)
         and not _acts(m, trigger.doc)
         and not _where_said(m, trigger)
@@ -659,6 +663,33 @@ def _sentence_place(
         return None
     best = _nearest_specific(free, trigger)
     return (best.start, best.end)
+
+
+def _name_out_of_place(mention: Mention, text: str, sentence_start: int) -> bool:
+    """Whether a name the model tagged a GPE is likely no place: the gazetteer lacks it (nor
+    is it a region known by its towns), it ends in no place noun, no place noun follows it,
+    and its sentence does not write it where a place goes (:func:`written_as_place`).
+    The small model tags many men's names GPE ("identified as Muhammad Adeel and
+    Zeeshan"); an unknown name said "in the Lohi Bher area" or "near Tarnol" stays a place."""
+    if mention.label != "GPE" or not mention.text[:1].isupper():
+        return False
+    name = _POSSESSIVE_END.sub("", mention.text)
+    if _known_place(name) or region_by_towns(name):
+        return False
+    words = name.lower().split()
+    after = text[mention.end : mention.end + 30].lower().split()
+    if words[-1] in WHERE_NOUNS or (after and after[0].strip(",.;:") in WHERE_NOUNS):
+        return False
+    return not written_as_place(text[sentence_start : mention.start])
+
+
+def _dateline_end(context: _Context) -> int:
+    """Where the article's dateline ends ("ISLAMABAD, Jan 12 (APP):", "PESHAWAR:"), 0 when
+    it has none. The dateline's place is where the report was filed, not a place the first
+    sentence states: an event of that sentence placed nowhere else takes it as the
+    dateline's (ranked below every stated place), never as its own sentence's."""
+    filed = parse_dateline(context.text)
+    return filed.end if filed is not None else 0
 
 
 def _as_place(mention: Mention, doc: Doc) -> Mention | None:

@@ -1000,7 +1000,7 @@ def _support_roles(head: Token, kind: str, roles: _Roles) -> None:
                 c for c in relative.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
             ]
             roles.actors += _agents(relative)
-        _responsible_roles(head, roles)
+        _responsible_roles(head, roles, kind)
         return
     roles.support = verb
     lemma = _lemma(verb)
@@ -1057,10 +1057,71 @@ def _attributed_to(head: Token) -> list[Token]:
     return []
 
 
-def _responsible_roles(head: Token, roles: _Roles) -> None:
-    """ "X was responsible for / behind the attack", "the attack was linked to X": X acted."""
+#: nouns for a share in an act: "arrested for their alleged involvement in the rape"
+INVOLVEMENT = frozenset({"involvement", "role", "part", "complicity", "hand"})
+
+#: what an arrest, a booking or a charge is "over" or "for" ("arrested over the shooting",
+#: "booked for the attack")
+HELD_FOR = frozenset({"over", "for"})
+
+#: verbs that hold someone to answer for an act: the police or a court acts on them. Not
+#: "blame" or "accuse": one side's accusation ("India blames Pakistan for the attack") names
+#: no actor the outlet reports
+HOLDING = frozenset("arrest detain apprehend nab book charge convict jail imprison".split())
+
+
+def _charging_verb(head: Token) -> Token | None:
+    """The verb that arrests, books or charges someone for the act an event noun names:
+    "arrested for their alleged involvement in the gang rape", "were arrested in connection
+    with the attack", "detained over the shooting" (the phrase may hang on the verb or on
+    the one it holds: "arrested five suspects for ..."). None for any other phrase."""
+    if head.dep_ != "pobj":
+        return None
+    prep = head.head
+    governor = prep.head
+    if prep.lower_ == "in" and _lemma(governor) in INVOLVEMENT:
+        # "for (their alleged) involvement in X": the share hangs on "for" under the verb
+        if governor.dep_ != "pobj" or governor.head.lower_ != "for":
+            return None
+        verb = governor.head.head
+    elif prep.lower_ == "with" and governor.lower_ == "connection":
+        # "in connection with X": "with" on "connection", on "in", on the verb
+        if governor.dep_ != "pobj" or governor.head.lower_ != "in":
+            return None
+        verb = governor.head.head
+    elif prep.lower_ in HELD_FOR:
+        verb = governor
+    else:
+        return None
+    if _is_noun(verb) and verb.dep_ in ("dobj", "obj", "nsubjpass"):
+        verb = verb.head  # "arrested five suspects for ...": the phrase on the one held
+    if _is_verb(verb) and _lemma(verb) in HOLDING:
+        return verb
+    return None
+
+
+def _held_for(head: Token, kind: str) -> list[Token]:
+    """Who is arrested, booked or charged for an act is who is alleged to have done it:
+    "Punjab police arrested five suspects for their alleged involvement in the gang rape of a
+    child" (the suspects raped, alleged), "two suspects were arrested in connection with an
+    alleged gang rape", "a man was detained over the shooting". The one held is the verb's
+    object, or its subject when the verb is passive (:func:`_accused`); never the arresting
+    police. An arrest held "for" an arrest is no such act."""
+    if kind == "COERCE":
+        return []
+    verb = _charging_verb(head)
+    if verb is None:
+        return []
+    return [g for held in _accused(verb) if _can_act(held) for g in _with_conjuncts(held)]
+
+
+def _responsible_roles(head: Token, roles: _Roles, kind: str = "") -> None:
+    """ "X was responsible for / behind the attack", "the attack was linked to X", "X was
+    arrested in connection with the attack": X acted."""
     if not roles.actors:
         roles.actors += _attributed_to(head)
+    if not roles.actors:
+        roles.actors += _held_for(head, kind)
     if roles.actors or head.dep_ != "pobj":
         return
     prep = head.head
