@@ -9,9 +9,11 @@ from typing import Any
 import pytest
 
 from dossier.kb.undated_reports import (
+    group_apart,
     lead_names,
     lead_persons,
     names_word,
+    one_person_undated,
     persons_apart,
     strong_number_shared,
     tolls_apart,
@@ -159,6 +161,56 @@ def test_persons_apart(a, a_text, b, b_text, apart):
     assert persons_apart(a, a_text, b, b_text) is apart
 
 
+def _report(name: str, persons: list[str], text: str, **row: str) -> dict[str, Any]:
+    """A group member as the linkage compares it: its row, its lead's persons, its text."""
+    return {"document_id": name, "persons": persons, "text": text, **row}
+
+
+FIRED = "Maurice Cheeks was fired as coach on Saturday."
+FIRED_BY = "Ed Stefanski fired Maurice Cheeks as coach."
+HIRED = "The club hired Maurice Cheeks, replacing Jim O'Brien."
+FIRED_TOO = "Maurice Cheeks was fired by Stefanski; Elton Brand said he was sorry."
+
+
+@pytest.mark.unit
+def test_group_apart_takes_the_persons_test_by_majority_and_facts_from_any_member():
+    mine = _report("new", ["maurice cheeks", "elton brand"], FIRED_TOO)
+    fired = _report("a", ["maurice cheeks"], FIRED)
+    fired_by = _report("b", ["ed stefanski", "maurice cheeks"], FIRED_BY + " Brand spoke.")
+    hired = _report("c", ["maurice cheeks", "jim o brien"], HIRED)
+    # one member of three another person's news (the hiring, which never names Brand, and
+    # whose O'Brien this report never names): the group still joins
+    assert not group_apart(fired, [fired, fired_by, hired], [mine])
+    # half of the members against: apart (a group of one news and another's, evenly)
+    assert group_apart(fired, [fired, hired], [mine])
+    # the report matched is itself another person's news: apart, whatever the rest
+    assert group_apart(hired, [fired, fired_by, hired], [mine])
+    # a toll with no number in common in one member: apart, however few
+    tolled = _report("d", ["maurice cheeks"], FIRED, figures="count:26")
+    counted = {**mine, "figures": "count:23"}
+    assert group_apart(fired, [fired, fired_by, tolled], [counted])
+    assert not group_apart(fired, [fired, fired_by, tolled], [mine])
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    "a, b, one",
+    [
+        ("anthony lasalle", "anthony phillip lasalle", True),  # a middle name in one only
+        ("luann marie johnson", "luann johnson", True),
+        ("dr sanjay gupta", "sanjay gupta", True),  # same_actor's: a title aside
+        ("anthony lasalle", "anthony phillip smith", False),  # another surname
+        ("anthony lasalle", "mark anthony lasalle", True),  # one name ends the other
+        ("luann johnson", "laura marie johnson", False),  # another given name
+        ("anthony phillip lasalle", "anthony james lasalle", False),  # two middle names
+        ("lasalle", "anthony lasalle", False),  # a surname alone names no one
+    ],
+)
+def test_one_person_undated_takes_a_middle_name_in_one_lead(a, b, one):
+    assert one_person_undated(a, b) is one
+    assert one_person_undated(b, a) is one
+
+
 @pytest.mark.unit
 @pytest.mark.parametrize(
     "a, b, shared",
@@ -223,15 +275,21 @@ def _capture(
             ("ASSAULT", None, {"gulf aden"}, {"captured:26"}),
             False,
         ),
-        # a small number, no place in common, or places that differ: not enough
+        # a small number, or places that differ: not enough
         (
             ("COERCE", "arrest", {"gulf aden"}, {"arrested:3"}),
             ("ASSAULT", None, {"gulf aden"}, {"captured:3"}),
             False,
         ),
+        # a lead that names no place is no place against: the number decides
         (
             ("COERCE", "arrest", set(), {"arrested:23"}),
             ("ASSAULT", None, {"gulf aden"}, {"captured:23"}),
+            True,
+        ),
+        (
+            ("COERCE", "arrest", set(), {"arrested:23"}),
+            ("ASSAULT", None, set(), {"captured:26"}),
             False,
         ),
         (
@@ -290,5 +348,7 @@ def test_one_place_told_alike_joins_undated_reports_told_in_the_same_words():
     assert not one_place_told_alike(charged, arrest, words, alike)
     dated = _capture("ASSAULT", None, {"vancouver"}, set(), day="2008-12-12")
     assert not one_place_told_alike(charged, dated, words, alike)
+    # a lead that names no place is no place against: the words decide
     nowhere = _capture("ASSAULT", None, set(), set())
-    assert not one_place_told_alike(charged, nowhere, words, alike)
+    assert one_place_told_alike(charged, nowhere, words, alike)
+    assert not one_place_told_alike(charged, nowhere, words, other)

@@ -10,7 +10,8 @@ incident at all: an appointment, a nomination, a firing, a celebrity's arrest. W
 reports of one event share is the person the news is about, named in both leads.
 
 The rule: two undated reports join when their leads (first two sentences) name one person
-(a full name, :func:`dossier.kb.lead_names.same_actor`; a surname alone never counts),
+(a full name, :func:`one_person_undated`: a middle name in one only may differ; a surname
+alone never counts),
 unless something sets them apart -- tolls with no number in common ("23 pirates
 arrested", "26 pirates captured": two captures), specific places and none in common, or
 persons that make it another person's news: the first person either lead names never
@@ -110,13 +111,18 @@ ONE_INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 def told_as_another_type(a: Incident, b: Incident) -> bool:
     """Whether two undated incidents of different types or modes are one incident told two
-    ways: both of :data:`ONE_INCIDENT_TYPES`, a specific place in common *and* a toll of
-    :data:`STRONG_TOLL` or more in common (however each words its measure), no tolls apart,
-    and all else :func:`compatible` asks (roles, places, regions). Without dates, an
-    incident's type is the weakest of its features -- the extractor reads the capture's
-    verb, and each outlet leads with another -- while a place and a number like 23 are
-    what tell two captures apart (23 pirates in 2008, 26 in 2011). Dated reports never
-    reach this: their types stay as strict as before."""
+    ways: both of :data:`ONE_INCIDENT_TYPES`, a toll of :data:`STRONG_TOLL` or more in
+    common (however each words its measure), a specific place in common where both leads
+    name one, no tolls apart, and all else :func:`compatible` asks (roles, places,
+    regions). Without dates, an incident's type is the weakest of its features -- the
+    extractor reads the capture's verb, and each outlet leads with another -- while a
+    number like 23 is what tells two captures apart (23 pirates in 2008, 26 in 2011). A
+    lead that names no place is a missing field, not a place against: it asked a place in
+    common until session 19, and "The Indian navy has captured 23 Somalian pirates" stayed
+    apart from every report of the capture told under another verb (the same-type join
+    already takes a toll of 5 or more alone, :func:`strong_number_shared`). ECB+ dev
+    (replays in ingest order): 441 -> 489 pairs, R 0.37 -> 0.41, look-alike pairs 11 ->
+    11. Dated reports never reach this: their types stay as strict as before."""
     if a.day is not None or b.day is not None:
         return False
     ra, rb = a.report, b.report
@@ -124,7 +130,8 @@ def told_as_another_type(a: Incident, b: Incident) -> bool:
         return False
     if (ra.type, ra.mode) == (rb.type, rb.mode):
         return False  # the same type: the ordinary tests decide
-    if not specific_places(a) & specific_places(b):
+    places_a, places_b = specific_places(a), specific_places(b)
+    if places_a and places_b and not places_a & places_b:
         return False
     if not strong_number_shared(a.figures, b.figures):
         return False
@@ -146,18 +153,26 @@ PLACE_TELLING = 0.5
 def one_place_told_alike(
     a: Incident, b: Incident, words_a: frozenset[str], words_b: frozenset[str]
 ) -> bool:
-    """Whether two undated reports of one type tell one incident at one place in the same
-    words: a specific place in common, :func:`compatible`, and the tellings (headline and
-    first sentence, :func:`dossier.kb.tellings.telling_words`) sharing
-    :data:`PLACE_TELLING` of the shorter's words. Most reports of one shooting or one
-    quake give neither a toll the extractor reads ("killing one man") nor a participant
-    the resolver links, so :func:`dossier.kb.event_merge.same_undated_incident`, which asks
-    for one of them besides the place, left them apart ("A Vancouver man has been charged
-    ... after a killing at an office party", "... gunned down at their office Christmas
-    party"). Look-alikes at one place told in the same words are what the share must keep
-    apart (two players' DUI arrests in San Diego share a third of their words, not half).
-    Tolls with no number in common still set them apart (the caller)."""
-    if a.day is not None or b.day is not None or not specific_places(a) & specific_places(b):
+    """Whether two undated reports of one type tell one incident in the same words:
+    :func:`compatible`, the tellings (headline and first sentence,
+    :func:`dossier.kb.tellings.telling_words`) sharing :data:`PLACE_TELLING` of the
+    shorter's words, and a specific place in common where both leads name one. Most
+    reports of one shooting or one quake give neither a toll the extractor reads ("killing
+    one man") nor a participant the resolver links, so
+    :func:`dossier.kb.event_merge.same_undated_incident`, which asks for one of them besides
+    the place, left them apart ("A Vancouver man has been charged ... after a killing at an
+    office party", "... gunned down at their office Christmas party"). Look-alikes told in
+    the same words are what the share must keep apart (two players' DUI arrests in San
+    Diego share a third of their words, not half). A lead that names no place is a missing
+    field, not a place against: until session 19 a place in common was asked, and a report
+    whose lead names the town stayed apart from one that names none ("A man has been charged
+    with killing a co-worker at an office Christmas party"); ECB+ dev (replays in ingest
+    order) 489 -> 526 pairs, look-alike pairs 11 -> 11 (with a place on at least one side
+    only, 508). Tolls with no number in common still set them apart (the caller)."""
+    places_a, places_b = specific_places(a), specific_places(b)
+    if a.day is not None or b.day is not None:
+        return False
+    if places_a and places_b and not places_a & places_b:
         return False
     if not compatible(a, b, 0, undated=True):
         return False
@@ -196,16 +211,71 @@ def read_lead(store: Store, document_id: str, lead_sentences: int) -> tuple[list
     return lead_names(store.document_mentions(document_id), end), text
 
 
-def reports_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether two undated reports (``document_groups`` rows with ``persons`` and
-    ``text``) tell two events: tolls with no number in common, specific places and none
-    in common, or persons that set them apart (:func:`persons_apart`)."""
+def facts_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two reports (``document_groups`` rows) state facts of two events: tolls
+    with no number in common, or specific places and none in common. Unlike the persons
+    test (:func:`persons_apart`), which reads who else a lead names, these are what the
+    two reports *say* differently, so one such pair anywhere keeps two groups apart."""
     if tolls_apart(row_values(a, "figures"), row_values(b, "figures")):
         return True
     pa, pb = row_places(a, located=False), row_places(b, located=False)
-    if pa and pb and pa.isdisjoint(pb):
+    return bool(pa and pb and pa.isdisjoint(pb))
+
+
+def one_person_undated(a: str, b: str) -> bool:
+    """Whether two undated leads' full names are one person: :func:`same_actor` ("Sanjay
+    Gupta", "Dr Sanjay Gupta"), or one given name and one surname with a middle name in one
+    of them only ("Anthony Lasalle", "Anthony Phillip Lasalle"; "Luann Johnson", "Luann
+    Marie Johnson"). A court report or a police release gives the middle name, the next
+    outlet does not, and :func:`same_actor`, which asks one name to end the other, kept
+    them apart. Undated reports only: among dated news a given name and a surname are
+    shared by different people ("Muhammad Ali Khan", "Muhammad Khan"), and there the
+    statement and person joins keep :func:`same_actor`; undated reports are joined by this
+    only where no toll, place or other person's news sets them apart
+    (:func:`group_apart`)."""
+    if same_actor(a, b):
+        return True
+    x, y = sorted((a.split(), b.split()), key=len)
+    if len(x) < 2 or len(y) <= len(x) or x[0] != y[0] or x[-1] != y[-1]:
+        return False
+    rest = iter(y[1:-1])
+    return all(word in rest for word in x[1:-1])
+
+
+def reports_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two undated reports (``document_groups`` rows with ``persons`` and
+    ``text``) tell two events: tolls with no number in common, specific places and none
+    in common (:func:`facts_apart`), or persons that set them apart
+    (:func:`persons_apart`)."""
+    if facts_apart(a, b):
         return True
     return persons_apart(a["persons"], a["text"], b["persons"], b["text"])
+
+
+def group_apart(
+    candidate: dict[str, Any], members: Sequence[dict[str, Any]], pool: Sequence[dict[str, Any]]
+) -> bool:
+    """Whether a group (``members``, of which ``candidate`` is the report the document was
+    matched to) stays apart from the reports joined so far (``pool``): any pair whose
+    facts differ (:func:`facts_apart`), the candidate set apart from any of them
+    (:func:`reports_apart`), or at least half of the members set apart by the persons test.
+
+    Linkage by majority on the persons test only: that test reads who *else* a lead names,
+    and a group of one news holds reports whose leads name others (a coach's firing told
+    with the owner who fired him, the player who spoke of it); under complete linkage one
+    such member -- or one wrongly joined earlier -- barred every later report of the news
+    from its group (ECB+ topic 5: three reports of a coach's firing kept from the group
+    of seven by one report of his hiring three years before). A fact that differs (a toll,
+    a place) still bars the group from any single member."""
+    if any(facts_apart(x, y) for x in members for y in pool):
+        return True
+    if any(reports_apart(candidate, y) for y in pool):
+        return True
+    against = sum(
+        any(persons_apart(x["persons"], x["text"], y["persons"], y["text"]) for y in pool)
+        for x in members
+    )
+    return 2 * against >= len(members)
 
 
 def undated_groups(
@@ -242,7 +312,7 @@ def undated_groups(
             if (
                 candidate["document_id"] == record["document_id"]
                 or group in skip
-                or not same_actor(person, candidate["actor"])
+                or not one_person_undated(person, candidate["actor"])
             ):
                 continue
             skip.add(group)
@@ -254,7 +324,10 @@ def undated_groups(
             if held & outlets:
                 continue
             members = [member(r) for r in rows]
-            if any(reports_apart(x, y) for x in members for y in pool):
+            mine_there = next(
+                (m for m in members if m["document_id"] == candidate["document_id"]), None
+            )
+            if mine_there is None or group_apart(mine_there, members, pool):
                 continue
             pool += members
             found.add(group)
