@@ -120,9 +120,38 @@ def _refine(kind: str, mode: str | None, token: Token, roles: _Roles) -> Trigger
         return ("SANCTION", "withdraw")
     if lemma == "train" and not objects:
         return ("MOBILIZE", "training")
+    if kind == "COERCE" and mode == "raid" and lemma == "raid" and _raid_of_war(roles):
+        return ("ASSAULT", roles.mode or _context_mode(token))
     if kind == "ASSAULT" and mode is None:
         return (kind, roles.mode or _context_mode(token))
     return (kind, mode)
+
+
+#: the whole-region words a raid on a country or province names ("the Saada governorate")
+REGION_NOUNS = frozenset("country governorate province region state territory".split())
+#: doers that raid from the air ("Israeli warplanes ... launching a series of heavy raids")
+AIRCRAFT = frozenset("warplane jet aircraft drone helicopter bomber fighter".split())
+
+
+def _raid_of_war(roles: _Roles) -> bool:
+    """Whether a raid is an attack in a war, not a search: its target is a country or a
+    first-level region ("raided southern Israel", "17 raids on the Saada governorate") or its
+    doers are aircraft. A police raid strikes a house, a hideout or a locality, which are
+    never that wide; a raid on a region is an incursion or an air raid (ACLED's battles and
+    air strikes), never an arrest."""
+    wide = any(
+        _lemma(t) in REGION_NOUNS
+        or (t.ent_type_ in ("GPE", "LOC") and breadth(_named_text(t)) >= 1)
+        for t in roles.targets
+    )
+    return wide or any(_lemma(a) in AIRCRAFT for a in roles.actors)
+
+
+def _named_text(token: Token) -> str:
+    """The whole name a token ends ("Khyber Pakhtunkhwa" for "Pakhtunkhwa")."""
+    words = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ == token.ent_type_]
+    first = min([token.i, *(c.i for c in words)])
+    return token.doc[first : token.i + 1].text
 
 
 def _gapped_passive(verb: Token, roles: _Roles) -> None:

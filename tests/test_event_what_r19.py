@@ -1,0 +1,42 @@
+"""Issue 15 item 5, round 19: what is an event — a raid in a war is an attack, an attack
+"come under" and a clash that "broke out between" two sides have their parties, and a
+robbery or an interception at gunpoint or by armed men is an attack.
+
+Fictional sentences with real place names, run through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import _events
+
+# --------------------------------------------------------------------------- raids of war
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a raid on a country or a first-level region is an incursion or an air raid
+        ("Velmoran fighters raided southern Israel on Monday.", "raided"),
+        ("The rebels said the enemy launched 17 raids on the Saada governorate.", "raids"),
+        # a raid by aircraft is an air raid, whatever it struck
+        ("Warplanes carried out heavy raids near Nabatiyeh on Sunday.", "raids"),
+    ],
+)
+def test_a_raid_of_war_is_an_attack(text, trigger, settings) -> None:
+    raids = [e for e in _events(text, settings) if e.trigger == trigger]
+    assert [e.type for e in raids] == ["ASSAULT"]
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police raided a house in Lyari and arrested two suspects.",
+        "FIA officials raided a location in Model City on Monday.",
+    ],
+)
+def test_a_police_raid_stays_a_raid(text, settings) -> None:
+    raids = [e for e in _events(text, settings) if e.trigger.startswith("raid")]
+    assert raids and all(e.type == "COERCE" for e in raids)
