@@ -40,3 +40,37 @@ def test_a_raid_of_war_is_an_attack(text, trigger, settings) -> None:
 def test_a_police_raid_stays_a_raid(text, settings) -> None:
     raids = [e for e in _events(text, settings) if e.trigger.startswith("raid")]
     assert raids and all(e.type == "COERCE" for e in raids)
+
+
+# --------------------------------------------------------------------------- parties on the verb
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A police checkpost came under attack in Bannu on Monday.", "police checkpost"),
+        (
+            "An outlet of a fast-food chain came under an attack in Lahore when a mob pelted "
+            "it with stones.",
+            "outlet",
+        ),
+    ],
+)
+def test_who_came_under_attack_was_attacked(text, target, settings) -> None:
+    (attack,) = [e for e in _events(text, settings) if e.trigger == "attack"]
+    assert attack.type == "ASSAULT"
+    assert any(target in t for t in attack.targets)
+    assert not any(target in a for a in attack.actors)
+
+
+@pytest.mark.nlp
+def test_a_clash_that_broke_out_between_two_sides_has_them(settings) -> None:
+    text = (
+        "Tension gripped the area when a clash broke out between police and lawyers on "
+        "Sunday night."
+    )
+    (clash,) = [e for e in _events(text, settings) if e.trigger == "clash"]
+    assert clash.type == "ASSAULT"
+    assert clash.actors == ("police",)
+    assert clash.targets == ("lawyers",)

@@ -154,6 +154,33 @@ def _named_text(token: Token) -> str:
     return token.doc[first : token.i + 1].text
 
 
+def _occurring_sides(head: Token, roles: _Roles) -> None:
+    """The parties of an attack noun that the parser hung on the verb around it, not on the
+    noun: who "came under attack" was attacked ("a police post came under attack", "an outlet
+    ... came under an attack when a mob pelted it": the subject undergoes the noun, as with
+    "suffered an attack"), and the sides of a fight that "broke out between X and Y" ("a
+    physical clash broke out between police and lawyers", as "a clash between X and Y":
+    the first side is taken as actor, the others as targets)."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "under" and _lemma(verb.head) == "come":
+        if not roles.targets:
+            roles.targets += _subjects(verb.head)
+        return
+    if head.dep_ != "nsubj" or _lemma(head) not in MUTUAL_FIGHTS or _lemma(verb) not in OCCURRING:
+        return
+    if roles.actors or roles.targets:
+        return
+    sides = [
+        s
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for p in _pobjs(c)
+        for s in _with_conjuncts(p)
+    ]
+    roles.actors += sides[:1]
+    roles.targets += sides[1:]
+
+
 def _gapped_passive(verb: Token, roles: _Roles) -> None:
     """Who undergoes a passive whose auxiliary is left out: "two people were killed and three
     others injured when a van fell into a ravine" — the parser reads "three others" as the
@@ -287,6 +314,8 @@ def _candidate(
         head = _phrase_head(token)
         if head.i != token.i and head.i in triggers and triggers[head.i][0] == kind:
             return None  # "bomb attack": the head noun's event, with this mode
+        if kind == "ASSAULT":
+            _occurring_sides(head, roles)
     if kind == "ASSAULT" and _is_verb(token) and _lemma(token) == "send" and not roles.targets:
         # "were sent to hell": who was sent is who was killed, not a thing given
         roles.targets = [
