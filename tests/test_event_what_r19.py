@@ -74,3 +74,36 @@ def test_a_clash_that_broke_out_between_two_sides_has_them(settings) -> None:
     assert clash.type == "ASSAULT"
     assert clash.actors == ("police",)
     assert clash.targets == ("lawyers",)
+
+
+# --------------------------------------------------------------------------- taken by force
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Unidentified armed men intercepted two trucks near Noshki on Tuesday.", "intercepted"),
+        ("Three youths were intercepted by armed dacoits near Sukkur.", "intercepted"),
+        ("Two suspects held up a shopkeeper at gunpoint in Shalimar.", "held"),
+        ("The robbers snatched a car at gunpoint in Ferozabad.", "snatched"),
+    ],
+)
+def test_taking_by_force_of_arms_is_an_attack(text, trigger, settings) -> None:
+    events = [e for e in _events(text, settings) if e.trigger == trigger]
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert "gunpoint" not in " ".join(events[0].targets)
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences intercepted two missiles over Riyadh.",
+        "The visiting team snatched victory in the last over.",
+        "Customs officials intercepted a consignment at the port.",
+        "The police took the suspect to the station.",
+    ],
+)
+def test_no_attack_without_arms(text, settings) -> None:
+    assert not [e for e in _events(text, settings) if e.type == "ASSAULT"]

@@ -266,8 +266,8 @@ NOT_TARGETS = frozenset(
     | {"terrorism", "menace", "scourge", "extremism", "militancy", "threat", "violence"}
     # nor what is fired: "an exchange of fire"
     | {"fire", "gunfire", "firing"}
-    # nor where it happened: "killing him on the spot"
-    | {"spot"}
+    # nor where it happened: "killing him on the spot"; nor how: "held up at gunpoint"
+    | {"spot", "gunpoint"}
 )
 #: news agencies report events, they never act in them ("Reuters" is no actor of a strike);
 #: the world's wire services by their usual names
@@ -1020,6 +1020,46 @@ def _trigger(token: Token) -> Trigger | None:
     return per_token(token.doc, "events.trigger", _token_trigger)[token.i]
 
 
+#: verbs of taking or stopping by force that are an attack only when done with arms: "armed
+#: men intercepted two trucks", "snatched a car at gunpoint", "held them up at gunpoint",
+#: "took away four persons at gunpoint" ("intercepted a missile", "snatched victory" are not)
+HOLD_UPS = frozenset("snatch rob loot intercept hold take".split())
+#: the particle "hold" and "take" need to mean a hold-up or an abduction
+HOLD_UP_PARTICLES = {"hold": "up", "take": "away"}
+#: doers whose word says they bore arms ("intercepted by more than five armed dacoits")
+ARMED_DOERS = frozenset("armed gunman gunmen robber dacoit bandit assailant".split())
+
+
+def _held_up(verb: Token) -> bool:
+    """Whether a verb of :data:`HOLD_UPS` tells a taking or stopping by force of arms: done
+    "at gunpoint", or by doers the sentence calls armed (subject of the active verb, "by"
+    agent of the passive). The arms are what make a robbery or an interception an attack
+    (ACLED codes armed robbery and abduction as violence against civilians)."""
+    lemma = _lemma(verb)
+    particle = HOLD_UP_PARTICLES.get(lemma)
+    if particle is not None and not any(
+        c.dep_ == "prt" and c.lower_ == particle for c in verb.children
+    ):
+        return False
+    clause = [verb, *(c for c in verb.children if c.dep_ == "conj" and _is_verb(c))]
+    if verb.dep_ == "conj" and _is_verb(verb.head):
+        clause.append(verb.head)  # "intercepted them ... and held them up at gunpoint"
+    if any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(_lemma(p) == "gunpoint" for p in c.children)
+        for v in clause
+        for c in v.children
+    ):
+        return True
+    doers = [
+        d
+        for v in clause
+        for c in v.children
+        if c.dep_ in ("nsubj", "agent")
+        for d in ([c] if c.dep_ == "nsubj" else [p for p in c.children if p.dep_ == "pobj"])
+    ]
+    return any(_lemma(t) in ARMED_DOERS for d in doers for t in d.subtree if t.i <= d.i)
+
+
 def _token_trigger(token: Token) -> Trigger | None:
     """:func:`_trigger`, worked out."""
     lemma = _lemma(token)
@@ -1039,6 +1079,10 @@ def _token_trigger(token: Token) -> Trigger | None:
             return _suspicion(token)
         if token.dep_ in ("acl", "relcl") and _is_noun(token.head) and _counted(token.head):
             return None  # "the number of attacks targeting security forces": counted too
+        if lemma in HOLD_UPS and _held_up(token):
+            # "armed men intercepted two trucks", "snatched a car at gunpoint", "took away
+            # four persons at gunpoint": an armed robbery or abduction is an attack
+            return ("ASSAULT", "abduct" if lemma == "take" else None)
         if lemma in NOUN_ONLY or lemma in OBJECT_FRAMES or lemma in AID_VERBS:
             return None
         if lemma in NEEDS_COMPLEMENT and not any(
