@@ -107,3 +107,16 @@ def test_taking_by_force_of_arms_is_an_attack(text, trigger, settings) -> None:
 )
 def test_no_attack_without_arms(text, settings) -> None:
     assert not [e for e in _events(text, settings) if e.type == "ASSAULT"]
+
+
+# --------------------------------------------------------------------------- a charge's act
+
+
+@pytest.mark.nlp
+def test_a_gerund_the_model_cuts_short_is_still_its_act(settings) -> None:
+    # the small model lemmatises "raping" as "rap": the act an arrest is for is an attack
+    text = "Police on Monday arrested three suspects for allegedly raping a woman in Lahore."
+    (rape,) = [e for e in _events(text, settings) if e.type == "ASSAULT"]
+    assert rape.trigger == "raping"
+    assert rape.modality == "alleged"
+    assert rape.targets == ("a woman",)

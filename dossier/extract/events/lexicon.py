@@ -720,7 +720,8 @@ CORE_DEPS = frozenset(
 
 def _lemma(token: Token) -> str:
     """The token's lemma, mended where the small model cuts a trigger's past form short
-    ("raped" -> "rap"): the surface form less its "d" when that is a trigger. Worked out
+    ("raped" -> "rap"): the surface form less its "d" when that is a trigger; likewise its
+    gerund ("raping" -> "rap"): the lemma with its silent "e" back. Worked out
     once per token of a parse (``registry.per_token``): the rules ask it five times a token."""
     return per_token(token.doc, "events.lemma", _mended_lemma)[token.i]
 
@@ -736,6 +737,14 @@ def _mended_lemma(token: Token) -> str:
         and surface[:-1] in TRIGGERS
     ):
         return surface[:-1]
+    if (
+        lemma not in TRIGGERS
+        and token.tag_ == "VBG"
+        and surface.endswith("ing")
+        and lemma + "e" in TRIGGERS
+        and surface[:-3] == lemma
+    ):
+        return lemma + "e"  # "raping" -> "rap": the verb less its silent "e"
     return lemma
 
 
