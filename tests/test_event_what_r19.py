@@ -120,3 +120,30 @@ def test_a_gerund_the_model_cuts_short_is_still_its_act(settings) -> None:
     assert rape.trigger == "raping"
     assert rape.modality == "alleged"
     assert rape.targets == ("a woman",)
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("The police registered a case against suspected killers.", "suspected killers"),
+        ("A first information report was registered against the driver.", "the driver"),
+        ("Police lodged an FIR against the two men on Sunday.", "the two men"),
+    ],
+)
+def test_a_case_registered_against_someone_accuses_them(text, accused, settings) -> None:
+    (case,) = [e for e in _events(text, settings) if e.type == "ACCUSE"]
+    assert case.targets == (accused,)
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He registered his company in Dubai.",
+        "The party filed a case in the high court.",
+        "Reporters filed a report against the deadline.",
+    ],
+)
+def test_no_accusation_without_a_case_against_someone(text, settings) -> None:
+    assert not [e for e in _events(text, settings) if e.type == "ACCUSE"]

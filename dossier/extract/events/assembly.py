@@ -16,12 +16,14 @@ from dossier.extract.events.lexicon import (
     ACCIDENTAL_BLASTS,
     ACCIDENTS,
     BOMB_WORDS,
+    CASE_NOUNS,
     COMMEMORATING,
     DELIBERATE_WORDS,
     DIPLOMATS,
     ESCAPING,
     EVENT_HEADS,
     EXTENSION_PREPS,
+    FILING_VERBS,
     FIRE_MISHAPS,
     FORCES,
     GUNFIRE,
@@ -357,6 +359,17 @@ def _candidate(
         roles.actors = callers + [a for a in roles.actors if a not in callers]
     if kind == "ASSAULT" and _riot(token, roles):
         kind, mode = "PROTEST", "riot"
+    if kind == "ACCUSE" and _is_verb(token) and _lemma(token) in FILING_VERBS:
+        # "registered a case against suspected killers": who the case is against is accused,
+        # the case is what was filed
+        roles.targets = [
+            g
+            for holder in (token, *(t for t in roles.targets if _lemma(t) in CASE_NOUNS))
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ == "against"
+            for p in _pobjs(c)
+            for g in _with_conjuncts(p)
+        ]
     if kind in ("ACCUSE", "REQUEST", "THREATEN"):
         # "accused X of Y": the accused is the target, the act is its own event
         roles.targets = [t for t in roles.targets if t.dep_ != "pobj" or t.head.lower_ != "of"]
