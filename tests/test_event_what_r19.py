@@ -147,3 +147,26 @@ def test_a_case_registered_against_someone_accuses_them(text, accused, settings)
 )
 def test_no_accusation_without_a_case_against_someone(text, settings) -> None:
     assert not [e for e in _events(text, settings) if e.type == "ACCUSE"]
+
+
+# --------------------------------------------------------------------------- told in a statement
+
+
+@pytest.mark.nlp
+def test_a_condemned_attack_with_its_place_is_an_attack(settings) -> None:
+    # a statement of condolence is often an article's only telling of the attack
+    text = (
+        "The interior minister strongly condemned the bomb blast near a police vehicle in "
+        "Mastung, which claimed the lives of three security personnel."
+    )
+    events = _events(text, settings)
+    (blast,) = [e for e in events if e.type == "ASSAULT"]
+    assert blast.trigger == "blast"
+    assert blast.location == "Mastung"
+    assert [e.type for e in events if e.trigger == "condemned"] == ["ACCUSE"]
+
+
+@pytest.mark.nlp
+def test_condemning_no_attack_tells_none(settings) -> None:
+    text = "The minister condemned terrorism in all its forms in Quetta."
+    assert not [e for e in _events(text, settings) if e.type == "ASSAULT"]

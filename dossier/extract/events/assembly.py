@@ -495,6 +495,11 @@ def _candidate(
             (token.dep_ in ("nsubj", "nsubjpass") and _lemma(token.head) in OCCURRING)
             or (token.dep_ in ("dobj", "obj") and _lemma(token.head) in CAUSING)
             or (token.dep_ == "nsubjpass" and _lemma(token.head) in OBSERVED)
+            or (
+                kind == "ASSAULT"
+                and _phrase_head(token).dep_ in ("dobj", "obj")
+                and _lemma(_phrase_head(token).head) in CONDEMNING
+            )
         )
     ):
         # "a powerful explosion occurred on Qambrani Road", "violent protests erupted in
@@ -1804,6 +1809,10 @@ SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "following", "a
 INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: verbs that tell an incident set off by another ("sparked protests", "triggered clashes")
 CAUSING = frozenset({"spark", "trigger", "prompt", "provoke"})
+#: verbs of condemning whose object is an attack the statement tells ("strongly condemned
+#: the bomb blast ... in Mastung, which claimed the lives of three security personnel"): a
+#: statement of condolence is often an article's only telling of the attack
+CONDEMNING = frozenset({"condemn", "denounce", "deplore"})
 #: passive verbs that tell an incident as having been seen where it took place: "two
 #: grenade attacks were reported near a school in Hazara town", "protests were witnessed in
 #: Quetta" (the passive has no reporter of its own, so the place is the incident's)
