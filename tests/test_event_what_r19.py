@@ -170,3 +170,16 @@ def test_a_condemned_attack_with_its_place_is_an_attack(settings) -> None:
 def test_condemning_no_attack_tells_none(settings) -> None:
     text = "The minister condemned terrorism in all its forms in Quetta."
     assert not [e for e in _events(text, settings) if e.type == "ASSAULT"]
+
+
+@pytest.mark.nlp
+def test_a_side_implying_guilt_accuses(settings) -> None:
+    text = (
+        "India, without offering any evidence, has implied cross-border linkages of the "
+        "attackers, while Pakistan has strongly denied any involvement."
+    )
+    (accusation,) = [e for e in _events(text, settings) if e.trigger == "implied"]
+    assert accusation.type == "ACCUSE"
+    assert accusation.actors == ("India",)
+    # nothing named implies nothing
+    assert not [e for e in _events("The figures imply that attacks have risen.", settings)]

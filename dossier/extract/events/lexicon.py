@@ -1059,6 +1059,17 @@ def _trigger(token: Token) -> Trigger | None:
     return per_token(token.doc, "events.trigger", _token_trigger)[token.i]
 
 
+def _named_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a named party (a state, a group, a person, a people)."""
+    return any(
+        t.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        for t in c.subtree
+        if t.i <= c.i
+    )
+
+
 #: verbs of taking or stopping by force that are an attack only when done with arms: "armed
 #: men intercepted two trucks", "snatched a car at gunpoint", "held them up at gunpoint",
 #: "took away four persons at gunpoint" ("intercepted a missile", "snatched victory" are not)
@@ -1118,6 +1129,10 @@ def _token_trigger(token: Token) -> Trigger | None:
             return _suspicion(token)
         if token.dep_ in ("acl", "relcl") and _is_noun(token.head) and _counted(token.head):
             return None  # "the number of attacks targeting security forces": counted too
+        if lemma == "imply" and _named_subject(token):
+            # "New Delhi, without providing any evidence, implied Pakistan backed the
+            # attackers": a side's insinuation is its accusation ("the data implies" is not)
+            return ("ACCUSE", "allege")
         if lemma in HOLD_UPS and _held_up(token):
             # "armed men intercepted two trucks", "snatched a car at gunpoint", "took away
             # four persons at gunpoint": an armed robbery or abduction is an attack
