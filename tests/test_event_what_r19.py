@@ -120,6 +120,16 @@ def test_a_gerund_the_model_cuts_short_is_still_its_act(settings) -> None:
     assert rape.trigger == "raping"
     assert rape.modality == "alleged"
     assert rape.targets == ("a woman",)
+    # the arrest, with no place of its own, is told where the act it was made for was
+    (arrest,) = [e for e in _events(text, settings) if e.type == "COERCE"]
+    assert arrest.location == "Lahore"
+
+
+@pytest.mark.nlp
+def test_an_arrest_placed_apart_keeps_its_place(settings) -> None:
+    text = "Police arrested the man in Karachi for raping a girl in Lahore."
+    (arrest,) = [e for e in _events(text, settings) if e.type == "COERCE"]
+    assert arrest.location == "Karachi"
 
 
 @pytest.mark.nlp

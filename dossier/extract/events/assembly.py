@@ -1782,6 +1782,30 @@ def _fold_linked(
     return kept
 
 
+def _charge_places(events: list[EventMention], doc: Doc) -> list[EventMention]:
+    """An arrest with no place of its own takes the place of the act it was made for
+    ("arrested three suspects for allegedly raping a woman in Lahore"): the phrase hangs on
+    the charged act, yet an arrest for it is told where the act was. An arrest placed
+    elsewhere keeps its place."""
+    starts = {t.idx: t for t in doc}
+    placed = {starts[e.trigger[0]].i: e.location for e in events if e.trigger[0] in starts}
+    out = []
+    for event in events:
+        token = starts.get(event.trigger[0])
+        if event.type == "COERCE" and event.location is None and token is not None:
+            charged = [
+                placed[g.i]
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children
+                if g.dep_ == "pcomp" and placed.get(g.i) is not None
+            ]
+            if charged:
+                event = replace(event, location=charged[0])
+        out.append(event)
+    return out
+
+
 def _foldable(a: EventMention, b: EventMention) -> bool:
     """Two acts of one sentence that may be one incident: an attack or an arrest each, told
     alike, neither placed nor dated apart from the other."""
@@ -1895,6 +1919,7 @@ def extract_events(
     # dropped before linked acts are folded, so a fold never lands on it
     standing = [(i, e) for i, e in events if i not in absorbed]
     merged = _merge(_fold_linked(standing, doc), absorbed)
+    merged = _charge_places(merged, doc)
     merged = _date_from_operation(merged, doc, times)
     if wire_dates and dateline is not None:
         merged = _date_wire_statements(merged, wire_dates[-1], dateline.end)
