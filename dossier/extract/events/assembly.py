@@ -16,12 +16,14 @@ from dossier.extract.events.lexicon import (
     ACCIDENTAL_BLASTS,
     ACCIDENTS,
     BOMB_WORDS,
+    CASE_NOUNS,
     COMMEMORATING,
     DELIBERATE_WORDS,
     DIPLOMATS,
     ESCAPING,
     EVENT_HEADS,
     EXTENSION_PREPS,
+    FILING_VERBS,
     FIRE_MISHAPS,
     FORCES,
     GUNFIRE,
@@ -120,9 +122,65 @@ def _refine(kind: str, mode: str | None, token: Token, roles: _Roles) -> Trigger
         return ("SANCTION", "withdraw")
     if lemma == "train" and not objects:
         return ("MOBILIZE", "training")
+    if kind == "COERCE" and mode == "raid" and lemma == "raid" and _raid_of_war(roles):
+        return ("ASSAULT", roles.mode or _context_mode(token))
     if kind == "ASSAULT" and mode is None:
         return (kind, roles.mode or _context_mode(token))
     return (kind, mode)
+
+
+#: the whole-region words a raid on a country or province names ("the Saada governorate")
+REGION_NOUNS = frozenset("country governorate province region state territory".split())
+#: doers that raid from the air ("Israeli warplanes ... launching a series of heavy raids")
+AIRCRAFT = frozenset("warplane jet aircraft drone helicopter bomber fighter".split())
+
+
+def _raid_of_war(roles: _Roles) -> bool:
+    """Whether a raid is an attack in a war, not a search: its target is a country or a
+    first-level region ("raided southern Israel", "17 raids on the Saada governorate") or its
+    doers are aircraft. A police raid strikes a house, a hideout or a locality, which are
+    never that wide; a raid on a region is an incursion or an air raid (ACLED's battles and
+    air strikes), never an arrest."""
+    wide = any(
+        _lemma(t) in REGION_NOUNS
+        or (t.ent_type_ in ("GPE", "LOC") and breadth(_named_text(t)) >= 1)
+        for t in roles.targets
+    )
+    return wide or any(_lemma(a) in AIRCRAFT for a in roles.actors)
+
+
+def _named_text(token: Token) -> str:
+    """The whole name a token ends ("Khyber Pakhtunkhwa" for "Pakhtunkhwa")."""
+    words = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ == token.ent_type_]
+    first = min([token.i, *(c.i for c in words)])
+    return token.doc[first : token.i + 1].text
+
+
+def _occurring_sides(head: Token, roles: _Roles) -> None:
+    """The parties of an attack noun that the parser hung on the verb around it, not on the
+    noun: who "came under attack" was attacked ("a police post came under attack", "an outlet
+    ... came under an attack when a mob pelted it": the subject undergoes the noun, as with
+    "suffered an attack"), and the sides of a fight that "broke out between X and Y" ("a
+    physical clash broke out between police and lawyers", as "a clash between X and Y":
+    the first side is taken as actor, the others as targets)."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "under" and _lemma(verb.head) == "come":
+        if not roles.targets:
+            roles.targets += _subjects(verb.head)
+        return
+    if head.dep_ != "nsubj" or _lemma(head) not in MUTUAL_FIGHTS or _lemma(verb) not in OCCURRING:
+        return
+    if roles.actors or roles.targets:
+        return
+    sides = [
+        s
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for p in _pobjs(c)
+        for s in _with_conjuncts(p)
+    ]
+    roles.actors += sides[:1]
+    roles.targets += sides[1:]
 
 
 def _gapped_passive(verb: Token, roles: _Roles) -> None:
@@ -258,6 +316,8 @@ def _candidate(
         head = _phrase_head(token)
         if head.i != token.i and head.i in triggers and triggers[head.i][0] == kind:
             return None  # "bomb attack": the head noun's event, with this mode
+        if kind == "ASSAULT":
+            _occurring_sides(head, roles)
     if kind == "ASSAULT" and _is_verb(token) and _lemma(token) == "send" and not roles.targets:
         # "were sent to hell": who was sent is who was killed, not a thing given
         roles.targets = [
@@ -299,6 +359,17 @@ def _candidate(
         roles.actors = callers + [a for a in roles.actors if a not in callers]
     if kind == "ASSAULT" and _riot(token, roles):
         kind, mode = "PROTEST", "riot"
+    if kind == "ACCUSE" and _is_verb(token) and _lemma(token) in FILING_VERBS:
+        # "registered a case against suspected killers": who the case is against is accused,
+        # the case is what was filed
+        roles.targets = [
+            g
+            for holder in (token, *(t for t in roles.targets if _lemma(t) in CASE_NOUNS))
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ == "against"
+            for p in _pobjs(c)
+            for g in _with_conjuncts(p)
+        ]
     if kind in ("ACCUSE", "REQUEST", "THREATEN"):
         # "accused X of Y": the accused is the target, the act is its own event
         roles.targets = [t for t in roles.targets if t.dep_ != "pobj" or t.head.lower_ != "of"]
@@ -424,6 +495,11 @@ def _candidate(
             (token.dep_ in ("nsubj", "nsubjpass") and _lemma(token.head) in OCCURRING)
             or (token.dep_ in ("dobj", "obj") and _lemma(token.head) in CAUSING)
             or (token.dep_ == "nsubjpass" and _lemma(token.head) in OBSERVED)
+            or (
+                kind == "ASSAULT"
+                and _phrase_head(token).dep_ in ("dobj", "obj")
+                and _lemma(_phrase_head(token).head) in CONDEMNING
+            )
         )
     ):
         # "a powerful explosion occurred on Qambrani Road", "violent protests erupted in
@@ -1706,6 +1782,30 @@ def _fold_linked(
     return kept
 
 
+def _charge_places(events: list[EventMention], doc: Doc) -> list[EventMention]:
+    """An arrest with no place of its own takes the place of the act it was made for
+    ("arrested three suspects for allegedly raping a woman in Lahore"): the phrase hangs on
+    the charged act, yet an arrest for it is told where the act was. An arrest placed
+    elsewhere keeps its place."""
+    starts = {t.idx: t for t in doc}
+    placed = {starts[e.trigger[0]].i: e.location for e in events if e.trigger[0] in starts}
+    out = []
+    for event in events:
+        token = starts.get(event.trigger[0])
+        if event.type == "COERCE" and event.location is None and token is not None:
+            charged = [
+                placed[g.i]
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children
+                if g.dep_ == "pcomp" and placed.get(g.i) is not None
+            ]
+            if charged:
+                event = replace(event, location=charged[0])
+        out.append(event)
+    return out
+
+
 def _foldable(a: EventMention, b: EventMention) -> bool:
     """Two acts of one sentence that may be one incident: an attack or an arrest each, told
     alike, neither placed nor dated apart from the other."""
@@ -1733,6 +1833,10 @@ SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "following", "a
 INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: verbs that tell an incident set off by another ("sparked protests", "triggered clashes")
 CAUSING = frozenset({"spark", "trigger", "prompt", "provoke"})
+#: verbs of condemning whose object is an attack the statement tells ("strongly condemned
+#: the bomb blast ... in Mastung, which claimed the lives of three security personnel"): a
+#: statement of condolence is often an article's only telling of the attack
+CONDEMNING = frozenset({"condemn", "denounce", "deplore"})
 #: passive verbs that tell an incident as having been seen where it took place: "two
 #: grenade attacks were reported near a school in Hazara town", "protests were witnessed in
 #: Quetta" (the passive has no reporter of its own, so the place is the incident's)
@@ -1815,6 +1919,7 @@ def extract_events(
     # dropped before linked acts are folded, so a fold never lands on it
     standing = [(i, e) for i, e in events if i not in absorbed]
     merged = _merge(_fold_linked(standing, doc), absorbed)
+    merged = _charge_places(merged, doc)
     merged = _date_from_operation(merged, doc, times)
     if wire_dates and dateline is not None:
         merged = _date_wire_statements(merged, wire_dates[-1], dateline.end)
