@@ -1,0 +1,92 @@
+"""Dates of events, round 19: an act told as having happened never takes a day after its
+article's publication (that day is a planned thing's of the same sentence)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dossier.kb.event_days import after_its_report
+from dossier.records import AnalyzedDocument, Document, EventMention, Sentence, TimeExpr
+
+_DAYS = {"May 15": "2025-05-15", "May 12": "2025-05-12", "Saturday": "2025-01-04"}
+
+
+def _analyzed(
+    text: str,
+    events: list[tuple[str, str, str | None]],
+    published: str | None,
+    dated: dict[str, str] | None = None,
+) -> AnalyzedDocument:
+    """A document of the sentences of ``text`` (one a line), the days of :data:`_DAYS` it
+    names, and one event per (trigger word, type, mode); ``dated``: trigger word -> the words
+    of the day its event is dated by."""
+    sentences, at = [], 0
+    for line in text.split("\n"):
+        sentences.append(Sentence(at, at + len(line)))
+        at += len(line) + 1
+    times = []
+    for found in re.finditer("|".join(_DAYS), text):
+        index = next(i for i, s in enumerate(sentences) if s.start <= found.start() < s.end)
+        day = _DAYS[found.group()]
+        times.append(TimeExpr(found.start(), found.end(), found.group(), day, day, "day", index))
+    told = []
+    for word, kind, mode in events:
+        start = text.index(word)
+        index = next(i for i, s in enumerate(sentences) if s.start <= start < s.end)
+        time = None
+        if dated and word in dated:
+            when = text.index(dated[word])
+            time = (when, when + len(dated[word]))
+        told.append(
+            EventMention(
+                kind,
+                mode,
+                (start, start + len(word)),
+                sentences[index].start,
+                sentences[index].end,
+                index,
+                time=time,
+            )
+        )
+    document = Document(id="d", source="s", raw_hash="h", text=text, published=published)
+    return AnalyzedDocument(document, sentences, [], times, told)
+
+
+_OBSERVANCE = (
+    "ISLAMABAD:\n"
+    "She said her party would observe a day of gratitude on May 15 to mark the operation "
+    "launched by the armed forces."
+)
+
+
+def _day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | None:
+    return next((t for t in analyzed.times if event.time and t.start == event.time[0]), None)
+
+
+@pytest.mark.unit
+def test_an_act_told_as_done_takes_no_day_after_its_report():
+    analyzed = _analyzed(
+        _OBSERVANCE, [("launched", "ASSAULT", None)], "2025-05-14", {"launched": "May 15"}
+    )
+    event = analyzed.events[0]
+    assert after_its_report(analyzed, _day(analyzed, event), "asserted")
+    assert after_its_report(analyzed, _day(analyzed, event), "alleged")
+
+
+@pytest.mark.unit
+def test_a_planned_act_or_a_day_up_to_the_report_keeps_its_day():
+    analyzed = _analyzed(
+        _OBSERVANCE, [("launched", "ASSAULT", None)], "2025-05-14", {"launched": "May 15"}
+    )
+    day = _day(analyzed, analyzed.events[0])
+    assert not after_its_report(analyzed, day, "planned")
+    assert not after_its_report(analyzed, day, "hypothetical")
+    on_the_day = _analyzed(
+        _OBSERVANCE, [("launched", "ASSAULT", None)], "2025-05-15", {"launched": "May 15"}
+    )
+    assert not after_its_report(on_the_day, _day(on_the_day, on_the_day.events[0]), "asserted")
+    undated = _analyzed(_OBSERVANCE, [("launched", "ASSAULT", None)], None, {"launched": "May 15"})
+    assert not after_its_report(undated, _day(undated, undated.events[0]), "asserted")
+    assert not after_its_report(analyzed, None, "asserted")
