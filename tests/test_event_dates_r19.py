@@ -1,5 +1,6 @@
 """Dates of events, round 19: an act told as having happened never takes a day after its
-article's publication (that day is a planned thing's of the same sentence)."""
+article's publication (that day is a planned thing's of the same sentence), and a dated wire
+dispatch's statements with no day of their own were made on the dispatch's day."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 import pytest
 
 from dossier.kb.event_days import after_its_report
+from dossier.kb.said_days import occasion_day, said_day
 from dossier.records import AnalyzedDocument, Document, EventMention, Sentence, TimeExpr
 
 _DAYS = {"May 15": "2025-05-15", "May 12": "2025-05-12", "Saturday": "2025-01-04"}
@@ -90,3 +92,53 @@ def test_a_planned_act_or_a_day_up_to_the_report_keeps_its_day():
     undated = _analyzed(_OBSERVANCE, [("launched", "ASSAULT", None)], None, {"launched": "May 15"})
     assert not after_its_report(undated, _day(undated, undated.events[0]), "asserted")
     assert not after_its_report(analyzed, None, "asserted")
+
+
+_DISPATCH = (
+    "ISLAMABAD, Jan 4 (APP): The bar's president on Saturday expressed deep sorrow over the "
+    "attacks in Kurram.\n"
+    "Meanwhile, in Turbat, four civilians lost their lives in an explosion.\n"
+    "He emphasized the urgent need for attention to the security situation.\n"
+    "Atta criticized the provincial government's inaction.\n"
+    "He urged the federal government to take immediate action."
+)
+
+
+@pytest.mark.unit
+def test_a_dispatchs_statements_are_made_on_its_day():
+    analyzed = _analyzed(
+        _DISPATCH,
+        [("criticized", "ACCUSE", "disapprove"), ("urged", "REQUEST", "appeal")],
+        "2025-01-04",
+    )
+    for event in analyzed.events:
+        day = occasion_day(analyzed, event)
+        assert day is not None and day.value_start == day.value_end == "2025-01-04"
+        assert said_day(analyzed, event) == (day, False)  # the saying itself, not a bound
+
+
+@pytest.mark.unit
+def test_a_newspapers_dateline_or_a_stance_takes_no_dispatch_day():
+    paper = _DISPATCH.replace("ISLAMABAD, Jan 4 (APP):", "ISLAMABAD:")
+    analyzed = _analyzed(paper, [("urged", "REQUEST", "appeal")], "2025-01-04")
+    assert occasion_day(analyzed, analyzed.events[0]) is None
+    # a dispatch published more than a day after its dateline's date is not that day's news
+    late = _analyzed(_DISPATCH, [("urged", "REQUEST", "appeal")], "2025-01-07")
+    assert occasion_day(late, late.events[0]) is None
+    stance = _DISPATCH.replace("He urged", "He has urged")
+    held = _analyzed(stance, [("urged", "REQUEST", "appeal")], "2025-01-04")
+    assert occasion_day(held, held.events[0]) is None
+
+
+@pytest.mark.unit
+def test_a_dispatch_statement_past_one_of_another_day_takes_none():
+    other = _DISPATCH.replace(
+        "Atta criticized the", "Atta criticized on May 12 the"
+    )  # a statement the dispatch dates to another day comes between
+    analyzed = _analyzed(
+        other,
+        [("criticized", "ACCUSE", "disapprove"), ("urged", "REQUEST", "appeal")],
+        "2025-01-04",
+        {"criticized": "May 12"},
+    )
+    assert occasion_day(analyzed, analyzed.events[1]) is None
