@@ -189,3 +189,20 @@ def test_only_a_capitalised_name_before_a_colon_opening_the_sentence_is_a_dateli
     assert not any(_dateline_name(t) for t in doc)
     doc = nlp("Police said: the trader was kidnapped on Thursday.")
     assert not any(_dateline_name(t) for t in doc)
+
+
+@pytest.mark.nlp
+def test_a_day_of_grief_over_an_act_dates_the_reaction_not_the_act(nlp):
+    from dossier.extract.nlp import analyze_doc
+
+    sentence = (
+        "ISLAMABAD, Mar 23 (APP): Prime Minister Shehbaz Sharif on Sunday expressed his deep "
+        "grief over the martyrdom of four policemen in a terrorist attack in Noshki."
+    )
+    document = Document(id="d", source="s", raw_hash="h", text=sentence, published="2025-03-23")
+    analyzed = analyze_doc(document, nlp(sentence))
+    acts = [e for e in analyzed.events if e.type == "ASSAULT"]
+    assert acts, analyzed.events
+    # the act is bounded by the day of the grief (on or before it), not dated to it
+    assert all(e.time is None or e.time_of_report for e in acts), acts
+    assert any(e.time is not None for e in acts), acts

@@ -1282,12 +1282,16 @@ def _reports(verb: Token) -> bool:
     is about: "said on Wednesday", "declared on Monday", "lauded ... on Monday", "paid
     tribute on Friday"."""
     return _is_verb(verb) and (
-        _lemma(verb) in REPORTING | CREDITING | STATING or _lemma(verb) in COMING_TO_LIGHT
+        _lemma(verb) in REPORTING | CREDITING | STATING
+        or _lemma(verb) in COMING_TO_LIGHT | REACTING
     )
 
 
 #: "paid tribute on Friday"; "..., it emerged on Sunday": the day the act came to light
 COMING_TO_LIGHT = frozenset({"pay", "emerge", "surface"})
+#: "expressed grief on Sunday over the martyrdom of four policemen in an attack", "mourned
+#: ... on Monday": the day of the reaction, which the act it reacts to came on or before
+REACTING = frozenset({"express", "mourn", "deplore", "denounce", "lament"})
 
 
 def _dates_this(root: Token, others: frozenset[int], above: set[int]) -> bool:
