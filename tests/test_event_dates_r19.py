@@ -206,3 +206,30 @@ def test_a_day_of_grief_over_an_act_dates_the_reaction_not_the_act(nlp):
     # the act is bounded by the day of the grief (on or before it), not dated to it
     assert all(e.time is None or e.time_of_report for e in acts), acts
     assert any(e.time is not None for e in acts), acts
+
+
+_LEAD_FIRST = (
+    "ISLAMABAD:\n"
+    "The party leadership urged the global community to play its role in Kashmir.\n"
+    "Party leaders addressed a joint press conference on Saturday.\n"
+    "They said the ceasefire should hold."
+)
+
+
+@pytest.mark.unit
+def test_a_lead_statement_takes_the_occasion_the_next_sentence_names():
+    analyzed = _analyzed(_LEAD_FIRST, [("urged", "REQUEST", "appeal")], "2025-01-05")
+    day = occasion_day(analyzed, analyzed.events[0])
+    assert day is not None and day.value_start == "2025-01-04"
+
+
+@pytest.mark.unit
+def test_an_occasion_two_sentences_after_the_statement_or_a_stance_takes_none():
+    later = _LEAD_FIRST.replace(
+        "Party leaders addressed", "The ceasefire held.\nParty leaders addressed"
+    )
+    analyzed = _analyzed(later, [("urged", "REQUEST", "appeal")], "2025-01-05")
+    assert occasion_day(analyzed, analyzed.events[0]) is None
+    stance = _LEAD_FIRST.replace("leadership urged", "leadership has urged")
+    held = _analyzed(stance, [("urged", "REQUEST", "appeal")], "2025-01-05")
+    assert occasion_day(held, held.events[0]) is None

@@ -269,7 +269,9 @@ def occasion_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | 
         return None  # a quotation's words tell of their own times
     if _SEQUENCED.search(before):
         return None  # "The decision came after the military warned ...": said before it
-    found = _occasion(analyzed, event.sentence)
+    # a lead's statement may come before the sentence that names its occasion ("PPP
+    # leadership urged ..." then "PPP leaders addressed a joint press conference on Tuesday")
+    found = _occasion(analyzed, event.sentence + 1)
     # a dispatch's statements are all its day's, whatever incidents it tells between them
     dispatch = found is None
     found = found or _dispatch_occasion(analyzed)
