@@ -45,6 +45,20 @@ def undated_interval(published: str | None, modality: str, days: int) -> tuple[s
     return (day - timedelta(days=days)).isoformat(), day.isoformat()
 
 
+def after_its_report(analyzed: AnalyzedDocument, when: TimeExpr | None, modality: str) -> bool:
+    """Whether the date an act told as having happened (asserted or alleged) was given lies
+    after the day its article was published: no report tells an act that has not happened
+    yet, so that date is some planned thing's of the same sentence ("said her party would
+    observe 'Day of Gratitude' on May 15 to mark the operation launched by the armed
+    forces": May 15 is the observance's, not the operation's), and the act is left to the
+    rules for an act with no date of its own. Planned, hypothetical and negated acts keep
+    theirs; so does every act of an undated article."""
+    published = analyzed.document.published
+    if when is None or not when.value_start or not published or modality not in REPORTED:
+        return False
+    return when.value_start[:10] > published[:10]
+
+
 #: a sentence that tells several incidents at once ("killed 13 Khwarij in five separate
 #: engagements on February 12 and 13", "two separate attacks"): its date is each one's
 _SEVERAL = re.compile(

@@ -23,6 +23,7 @@ from dossier.kb.event_days import (
     _earlier_day,
     _later_day,
     _time_of,
+    after_its_report,
     lead_report_day,
     own_report_day,
     undated_interval,
@@ -143,6 +144,8 @@ def store_event(
     if places is None:
         places = DocumentPlaces.of(analyzed)
     when = _time_of(event.time, analyzed.times)
+    if after_its_report(analyzed, when, event.modality):
+        when = None  # "would observe ... on May 15 to mark the operation launched ...": not its day
     place = overlapping_mention(event.location, mentions)
     dateline_place = places.dateline
     force = _in_force_name(event, text)

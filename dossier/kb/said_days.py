@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 from dossier.clean.dateline import parse_dateline, parse_footer
 from dossier.extract.events import is_speech
+from dossier.kb.dispatch_days import dispatch_day
 from dossier.records import AnalyzedDocument, Document, EventMention, TimeExpr
 
 #: how many sentences of the lead may tell a statement that a later "In a statement issued on
@@ -218,8 +219,32 @@ def _occasion(analyzed: AnalyzedDocument, before: int) -> tuple[int, TimeExpr] |
     return None
 
 
+def _dispatch_occasion(analyzed: AnalyzedDocument) -> tuple[int, TimeExpr] | None:
+    """The sentence and day of a dated wire dispatch's dateline ("ISLAMABAD, Jan 5 (APP):")
+    as the occasion of the statements it tells (:func:`dossier.kb.dispatch_days.dispatch_day`):
+    an agency files the day's statements the day they are made, so a speaker's "He urged
+    ...", "Atta criticized ..." further down, with no day of its own and no occasion the
+    opening dates, was said that day (the GUIDE: a statement takes its report's day), not
+    in the week before. None for a newspaper's "PESHAWAR:" or an undated dispatch."""
+    text = analyzed.document.text
+    dateline = parse_dateline(text)
+    day = dispatch_day(text, analyzed.document.published)
+    if dateline is None or day is None:
+        return None
+    index = next(
+        (n for n, s in enumerate(analyzed.sentences) if s.start <= dateline.end <= s.end), None
+    )
+    if index is None:
+        return None
+    told = analyzed.sentences[index]
+    return index, TimeExpr(
+        told.start, dateline.end, text[told.start : dateline.end], day, day, "day", index
+    )
+
+
 def occasion_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | None:
-    """The day of the occasion (:func:`_occasion`) for a statement the article tells with no
+    """The day of the occasion (:func:`_occasion`, else a dated dispatch's day:
+    :func:`_dispatch_occasion`) for a statement the article tells with no
     date of its own, in the simple past ("He demanded ...", "It urged ..."): an article that
     reports a speech, a session or a press conference tells what was said there, on that
     day, not in the week before publication. Not for a stance told in the perfect or the
@@ -244,13 +269,18 @@ def occasion_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | 
         return None  # a quotation's words tell of their own times
     if _SEQUENCED.search(before):
         return None  # "The decision came after the military warned ...": said before it
-    found = _occasion(analyzed, event.sentence)
+    # a lead's statement may come before the sentence that names its occasion ("PPP
+    # leadership urged ..." then "PPP leaders addressed a joint press conference on Tuesday")
+    found = _occasion(analyzed, event.sentence + 1)
+    # a dispatch's statements are all its day's, whatever incidents it tells between them
+    dispatch = found is None
+    found = found or _dispatch_occasion(analyzed)
     if found is None:
         return None
     index, day = found
     for between in range(index + 1, event.sentence + 1):
         sentence = sentences[between]
-        if _new_incident(text[sentence.start : sentence.end]):
+        if not dispatch and _new_incident(text[sentence.start : sentence.end]):
             return None
     for other in analyzed.events:
         if (

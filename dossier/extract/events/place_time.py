@@ -1149,7 +1149,10 @@ def _lone_day(
         return None
     sentence = trigger.sent
     first = min((i for i in context.triggers if sentence.start <= i < sentence.end), default=None)
-    if first != trigger.i or trigger.dep_ in ("relcl", "acl") or only.start < trigger.idx:
+    subordinate = trigger.dep_ == "relcl" or (
+        trigger.dep_ == "acl" and not _dateline_name(trigger.head)
+    )
+    if first != trigger.i or subordinate or only.start < trigger.idx:
         return None  # "A trader, who was kidnapped ...": background to the main clause
     if _REPORT_BETWEEN.search(context.text, trigger.idx, only.start):
         return None  # "..., according to a statement issued on Saturday": the report's day
@@ -1159,10 +1162,26 @@ def _lone_day(
         trigger.i < i < sentence.end
         and doc[i].idx < only.start
         and (_trigger(doc[i]) or (None,))[0] != kind
+        # the act's own object is who it was done to, not another act ("arrested an accused")
+        and not (doc[i].dep_ == "dobj" and doc[i].head.i == trigger.i)
         for i in context.triggers
     ):
         return None  # "blames Pakistan for the attack that killed 26 on April 22": the other act's
     return (only.start, only.end)
+
+
+def _dateline_name(token: Token) -> bool:
+    """Whether ``token`` is the place name of a newspaper's dateline that opens its sentence
+    ("BAJAUR: The police arrested an accused here on Thursday ..."): the parser hangs the
+    lead's verb on it as a clause describing it (``acl``), though that verb is the main
+    clause of the lead."""
+    doc, start = token.doc, token.sent.start
+    after = token.i + 1
+    return (
+        after < len(doc)
+        and doc[after].text == ":"
+        and all(t.is_upper or t.is_punct or t.is_space for t in doc[start : token.i + 1])
+    )
 
 
 #: a report's words between an act and a day: the day is when it was told
@@ -1294,12 +1313,16 @@ def _reports(verb: Token) -> bool:
     is about: "said on Wednesday", "declared on Monday", "lauded ... on Monday", "paid
     tribute on Friday"."""
     return _is_verb(verb) and (
-        _lemma(verb) in REPORTING | CREDITING | STATING or _lemma(verb) in COMING_TO_LIGHT
+        _lemma(verb) in REPORTING | CREDITING | STATING
+        or _lemma(verb) in COMING_TO_LIGHT | REACTING
     )
 
 
 #: "paid tribute on Friday"; "..., it emerged on Sunday": the day the act came to light
 COMING_TO_LIGHT = frozenset({"pay", "emerge", "surface"})
+#: "expressed grief on Sunday over the martyrdom of four policemen in an attack", "mourned
+#: ... on Monday": the day of the reaction, which the act it reacts to came on or before
+REACTING = frozenset({"express", "mourn", "deplore", "denounce", "lament"})
 
 
 def _dates_this(root: Token, others: frozenset[int], above: set[int]) -> bool:
