@@ -43,13 +43,15 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from dossier.config import ANAPHOR_SENTENCES, INCIDENT_RANGE_DAYS, SAME_DAY_SENTENCES
 from dossier.extract.quotes import REPORT_VERBS
 from dossier.extract.registry import doc_text as registry_doc_text
 from dossier.records import TimeExpr
+
+if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
+    from spacy.tokens import Doc, Span, Token
 
 _MONTH_NAMES = (
     "january february march april may june july august september october november december"

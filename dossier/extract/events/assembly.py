@@ -8,8 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from dossier.clean.dateline import parse_dateline
 from dossier.extract.events.lexicon import (
@@ -105,6 +104,9 @@ from dossier.extract.events.roles import (
 from dossier.extract.registry import doc_text
 from dossier.geo import breadth, stands_for_state
 from dossier.records import PLACE_LABELS, ClaimMention, EventMention, Mention, Span, TimeExpr
+
+if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
+    from spacy.tokens import Doc, Token
 
 #: request verbs whose object is what is asked for, not whom: "demanded the release of X"
 ASKING_FOR = frozenset({"demand", "request", "seek"})

@@ -4,9 +4,12 @@ the role, place and modality rules consult, and the trigger lookup over a token.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from dossier.extract.registry import per_token
+
+if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
+    from spacy.tokens import Token
 
 #: a PLOVER type and mode (or a finer label)
 Trigger = tuple[str, str | None]

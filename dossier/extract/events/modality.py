@@ -6,10 +6,12 @@ hedges, modals, conditionals, plans).
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from dossier.extract.events.lexicon import REPORTING, STATING, _is_noun, _is_verb, _lemma
+
+if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
+    from spacy.tokens import Token
 
 #: "foiled/thwarted an attack" is not among these: the attack was attempted, and an attempt
 #: that was beaten back happened (the arrests and the exchange of fire too)

@@ -7,8 +7,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from dossier.clean.dateline import parse_dateline
 from dossier.extract.events.lexicon import (
@@ -47,6 +46,9 @@ from dossier.geo import (
     written_as_place,
 )
 from dossier.records import PLACE_LABELS, Mention, Span, TimeExpr
+
+if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
+    from spacy.tokens import Doc, Token
 
 #: prepositions that open what an act is against or about ("a demonstration against Israeli
 #: aggression in Gaza", "protests over the killings in Kurram"): a place inside says where

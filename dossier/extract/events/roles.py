@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from dossier.extract.events.lexicon import (
     ACCUSING,
@@ -61,6 +60,9 @@ from dossier.extract.events.lexicon import (
 )
 from dossier.geo import load_gazetteer
 from dossier.records import Mention, Span, TimeExpr
+
+if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
+    from spacy.tokens import Doc, Token
 
 
 @dataclass(frozen=True, slots=True)
