@@ -389,6 +389,73 @@ def _outlets(analyzed: AnalyzedDocument, agencies: Sequence[str]) -> set[str]:
     return found | {f"{f} {suffix}" for f in found for suffix in _WEB_SUFFIXES}
 
 
+#: words that present a name as a news medium right before it ("state-run Radio Pakistan",
+#: "state broadcaster PTV", "the news agency WAM")
+_MEDIUM_BEFORE = re.compile(
+    r"(?:\bstate[- ](?:run|owned|media|television|broadcaster)|\bbroadcaster|"
+    r"\bnews (?:agency|channel|outlet|website)|\bnewspaper|\b(?:tv|television) channel)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: a sentence that credits a report to somebody ("… reported", "according to …")
+_CREDIT_WORDS = re.compile(
+    r"\b(?:reported|reports|according to|quoted|shared by|aired|broadcast|"
+    r"in an interview with|wrote in)\b",
+    re.IGNORECASE,
+)
+#: the words of a news medium's own name ("Radio Pakistan", "Pakistan Television", "The News")
+MEDIUM_WORDS = frozenset(
+    "radio television tv news times post tribune herald gazette broadcasting".split()
+)
+#: the name credited right after it ("Radio Pakistan reported", "Pakistan Television (PTV)
+#: reported") or right before it ("according to", "wrote in The News")
+_CREDITED_AFTER = re.compile(r"^(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|had\s+)?report(?:ed|s)\b")
+_CREDITED_BEFORE = re.compile(
+    r"\b(?:according to|quoted by|shared by|wrote in|reported by)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence a span lies in, by its stops: enough to see what credits a name."""
+    opening = max(text.rfind(stop, 0, start) for stop in (". ", "\n", "? ", "! "))
+    closing = [i for i in (text.find(stop, end) for stop in (". ", "\n")) if i >= 0]
+    return text[opening + 1 : min(closing) if closing else len(text)]
+
+
+def _credited_outlets(mentions: Sequence[Mention], text: str, defined: dict[str, str]) -> set[str]:
+    """Keys of the names this report credits as a news medium: "state-run Radio Pakistan
+    reported", "according to state broadcaster PTV", "Radio Pakistan reported", "wrote in The
+    News". They are sources, as the wire services are (:func:`_outlets`), though no list
+    names them: a public broadcaster or a newspaper quoted by another outlet.
+
+    Why two cues: a medium's word before the name ("state-run", "broadcaster") only with a
+    credit in the sentence ("the state-run Radio Pakistan building was torched" names a
+    building); a name made of a medium's words ("Radio", "Television", "News") only when the
+    credit is right beside it. A person is never an outlet. An acronym the report defines as
+    a credited medium ("Pakistan Television (PTV)") is one too."""
+    found: set[str] = set()
+    for mention in mentions:
+        if mention.label == "PERSON" or mention.label == DESCRIPTION:
+            continue
+        before = text[max(0, mention.start - 60) : mention.start]
+        after = text[mention.end : mention.end + 20]
+        words = set(normalize_name(mention.text).split())
+        medium = _MEDIUM_BEFORE.search(before) and _CREDIT_WORDS.search(
+            _sentence_around(text, mention.start, mention.end)
+        )
+        named = words & MEDIUM_WORDS and (
+            _CREDITED_AFTER.match(after) or _CREDITED_BEFORE.search(before)
+        )
+        if medium or named:
+            found.add(mention.key)
+    for letters, expansion in defined.items():
+        if normalize_name(expansion) in found:
+            found.add(normalize_name(letters))
+    return found
+
+
 _ADJECTIVE_AFTER = re.compile(r"[ \t]+[a-z]")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
@@ -1449,6 +1516,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     defined = names.acronyms_in_text(text)
     offices = _offices(defined)
     common = _common_noun_letters(text, defined)
+    outlets |= _credited_outlets(analyzed.mentions, text, defined)
     # spans the model cut inside a place's name or a joint dateline: mended first, so no
     # rule below reads a "Dera" or a "KARACHI / SUKKUR" (see dossier.kb.place_spans)
     pieces = place_spans.dateline_places(analyzed.mentions, text, analyzed.sentences)

@@ -1,0 +1,64 @@
+"""Issue 17, session 19 (check-r15): rules of resolution measured on a fresh sample.
+
+Hand-built mentions (the model's labels fixed) and a real store, so each test checks one rule
+of resolution without the parser's choices. The names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.kb import resolve
+from tests.test_resolve_store import _doc
+
+pytestmark = pytest.mark.unit
+
+
+def _keys(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    resolved = resolve.corefer(_doc(1, text, spans), agencies=[])
+    return [(m.text, m.key, m.label) for m in resolved.mentions]
+
+
+# -- a medium credited for a report is a source ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister condemned the attack, state-run Radio Vorbad reported.",
+        "According to state broadcaster Vorbad Television, the minister left.",
+        "The statement was shared by state broadcaster VTV on X.",
+        "Radio Vorbad reported that the minister left Dorvan.",
+        "A police officer wrote in The Vorbad News that gangs ruled the river.",
+    ],
+)
+def test_a_medium_credited_for_the_report_is_no_actor(text):
+    name = next(n for n in ("Radio Vorbad", "Vorbad Television", "VTV", "Vorbad News") if n in text)
+    kept = [t for t, _k, _l in _keys(text, [(name, "ORG")])]
+    assert kept == []
+
+
+def test_an_acronym_the_report_defines_as_a_credited_medium_is_a_source_too():
+    text = "According to state-run Vorbad Television (VTV), the chief left. VTV aired it."
+    kept = _keys(text, [("Vorbad Television", "ORG"), ("VTV", "ORG")])
+    assert kept == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a medium's word before it, but nothing credited: the building was attacked
+        "In Dorvan, the state-run Radio Vorbad building was torched.",
+        # credited, but nothing says it is a medium: a body that reports is an actor
+        "The Vorbad Relief Council reported six deaths in Dorvan.",
+    ],
+)
+def test_a_name_is_an_outlet_only_with_both_a_medium_and_a_credit(text):
+    name = "Radio Vorbad" if "Radio" in text else "Vorbad Relief Council"
+    kept = [t for t, _k, _l in _keys(text, [(name, "ORG")])]
+    assert kept == [name]
+
+
+def test_a_person_is_never_a_credited_medium():
+    text = "According to broadcaster Tariq Vorbad, the minister left."
+    assert [t for t, _k, _l in _keys(text, [("Tariq Vorbad", "PERSON")])] == ["Tariq Vorbad"]
