@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from dossier import names
 from dossier.kb import resolve
-from tests.test_resolve_store import _doc
+from dossier.store import open_store
+from tests.test_resolve_store import _doc, _ingest
 
 pytestmark = pytest.mark.unit
 
@@ -62,3 +64,26 @@ def test_a_name_is_an_outlet_only_with_both_a_medium_and_a_credit(text):
 def test_a_person_is_never_a_credited_medium():
     text = "According to broadcaster Tariq Vorbad, the minister left."
     assert [t for t, _k, _l in _keys(text, [("Tariq Vorbad", "PERSON")])] == ["Tariq Vorbad"]
+
+
+# -- "CM" and "PM" are titles -------------------------------------------------------------------
+
+
+def test_cm_and_pm_are_titles_of_the_holder_the_report_names():
+    assert names.strip_titles("CM Sarfaraz Vorbadi") == ["Sarfaraz", "Vorbadi"]
+    assert names.strip_titles("PM Kelan Dorvani") == ["Kelan", "Dorvani"]
+
+
+def _cm(i: int, holder: str) -> object:
+    text = f"Chief Minister {holder} visited Dorvan on day {i}. The CM met the injured."
+    return _doc(i, text, [(holder, "PERSON"), ("Dorvan", "GPE"), ("CM", "ORG")])
+
+
+def test_a_bare_cm_is_no_entity_shared_by_the_chief_ministers_of_several_reports(tmp_path):
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        _ingest(store, [[_cm(1, "Sarfaraz Vorbadi")], [_cm(2, "Kelan Dorvani")]])
+        # no cross-report "cm" key: each report's CM stays with its holder, in its report
+        assert "cm" not in store.entity_ids_for_keys(["cm"])
+    finally:
+        store.close()
