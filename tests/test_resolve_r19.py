@@ -11,6 +11,7 @@ import pytest
 from dossier import names
 from dossier.kb import resolve
 from dossier.store import open_store
+from dossier.store.base import AliasStat
 from tests.test_resolve_store import _doc, _ingest
 
 pytestmark = pytest.mark.unit
@@ -87,3 +88,21 @@ def test_a_bare_cm_is_no_entity_shared_by_the_chief_ministers_of_several_reports
         assert "cm" not in store.entity_ids_for_keys(["cm"])
     finally:
         store.close()
+
+
+# -- a religion is a NORP -----------------------------------------------------------------------
+
+
+def _stat(text: str, label: str, mentions: int) -> AliasStat:
+    return AliasStat(
+        key=text.lower(), text=text, label=label, mentions=mentions, documents=mentions
+    )
+
+
+def test_a_religion_named_alone_is_a_norp_whatever_the_model_voted():
+    assert resolve.choose_type([_stat("Islam", "ORG", 40), _stat("Islam", "NORP", 5)]) == "NORP"
+
+
+def test_a_body_named_after_a_religion_keeps_its_votes():
+    stats = [_stat("Lashkar-i-Islam", "ORG", 9)]
+    assert resolve.choose_type(stats) == "ORG"
