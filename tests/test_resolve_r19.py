@@ -106,3 +106,35 @@ def test_a_religion_named_alone_is_a_norp_whatever_the_model_voted():
 def test_a_body_named_after_a_religion_keeps_its_votes():
     stats = [_stat("Lashkar-i-Islam", "ORG", 9)]
     assert resolve.choose_type(stats) == "ORG"
+
+
+# -- a one-word "organisation" the report puts a thing in is a place ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Levies official was shot dead in Kelmar on Tuesday.",
+        "Troops cracked down on protests in Kelmar, state media said.",
+        "The strike near Kelmar was perplexing.",
+    ],
+)
+def test_an_organisation_word_after_in_standing_whole_is_a_place(text):
+    ((_t, _k, label),) = _keys(text, [("Kelmar", "ORG")])
+    assert label == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Divisions in Kelmar custody grew.", "Kelmar"),  # a modifier of a noun
+        ("Rifts appeared in Kelmar-ruled towns.", "Kelmar"),  # a piece of a longer word
+        ("He served in NATO for years.", "NATO"),  # letters
+        ("The bill was tabled in Parliament on Monday.", "Parliament"),  # a chamber's word
+        ("Rifts grew in Kelmar’s leadership.", "Kelmar"),  # a possessive
+        ("A seat in Kelmar Council fell vacant.", "Kelmar Council"),  # several words
+    ],
+)
+def test_an_organisation_after_in_that_is_not_a_whole_place_keeps_its_label(text, name):
+    labels = [label for t, _k, label in _keys(text, [(name, "ORG")]) if t == name]
+    assert labels in ([], ["ORG"])

@@ -821,6 +821,32 @@ def _in_place(mention: Mention, gazetteer: geo.Gazetteer | None) -> bool:
     return bool(gazetteer.candidates(found.group(1)))
 
 
+#: a word after a name that leaves it whole, not a modifier of a noun ("in Panjgur on
+#: Tuesday", "in Daraa, where …", but not "in Hamas custody")
+_FUNCTION_AFTER = re.compile(
+    r"[ \t]+(?:on|and|or|of|the|to|at|was|were|is|are|as|after|before|since|over|with|for|"
+    r"from|by|during|last|this|that|when|where|while|which|who|earlier|today|yesterday)\b"
+)
+
+
+def _ends_a_place(mention: Mention, text: str) -> bool:
+    """Whether a one-word "organisation" right after "in"/"near" is read as a whole place:
+    not letters ("in NATO"), not a chamber's word ("in Parliament"), not a piece of a longer
+    word or name ("in Taliban-ruled", "in Hamas Politburo") nor a modifier of a noun ("in
+    Hamas custody"). The model calls towns it does not know organisations ("in Panjgur",
+    "in Daraa"); a body is rarely the place something happens in."""
+    if len(mention.key.split()) != 1 or names.looks_like_acronym(mention.text):
+        return False
+    if _chamber_alone(mention.key):
+        return False
+    after = text[mention.end : mention.end + 16]
+    if after[:1].isalnum() or after[:1] in "-‐–":
+        return False
+    if _NAME_AFTER.match(after):
+        return False
+    return not _ADJECTIVE_AFTER.match(after) or bool(_FUNCTION_AFTER.match(after))
+
+
 def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = None) -> Mention:
     """The model's label corrected by the words around the mention.
 
@@ -832,7 +858,8 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
     a "person" opening a sentence after "In" (not a possessive: "In Khan's view"), and a
     name right after a place noun ("in general area Maddi", "the Khadi area of Mir Ali"):
     the model reads such localities, which the gazetteer lacks, as men. The plural of a
-    people's name in "-i" the report writes ("Kashmiris" beside "Kashmir") is a people.
+    people's name in "-i" the report writes ("Kashmiris" beside "Kashmir") is a people. A
+    one-word "organisation" after "in"/"near" that stands whole is a place (:func:`_ends_a_place`).
     """
     if mention.via != "ner" or set(mention.key.split()) & set(names.GENERIC_CLASSES):
         return mention
@@ -862,6 +889,13 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         if len(mention.key.split()) == 1 or not after.startswith(("'", "’")):
             return replace(mention, label="GPE")
     possessive = text[mention.end : mention.end + 2].startswith(("'", "’"))
+    if (
+        mention.label == "ORG"
+        and _PLACE_BEFORE.search(before)
+        and _ends_a_place(mention, text)
+        and not possessive
+    ):
+        return replace(mention, label="GPE")
     if mention.label == "PERSON" and _PLACE_OPENING.search(before) and not possessive:
         return replace(mention, label="GPE")
     if (
