@@ -138,3 +138,19 @@ def test_an_organisation_word_after_in_standing_whole_is_a_place(text):
 def test_an_organisation_after_in_that_is_not_a_whole_place_keeps_its_label(text, name):
     labels = [label for t, _k, label in _keys(text, [(name, "ORG")]) if t == name]
     assert labels in ([], ["ORG"])
+
+
+# -- a speaker's surname is no adjective --------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["GPE", "NORP", "ORG"])
+def test_a_surname_the_model_typed_a_place_joins_its_full_name_when_it_speaks(label):
+    text = "Foreign Minister Kelan Dorvani met envoys. “No,” Dorvani said on Monday."
+    keys = _keys(text, [("Kelan Dorvani", "PERSON"), ("Dorvani", label)])
+    assert keys[1][1:] == ("kelan dorvani", "PERSON")
+
+
+def test_a_people_word_before_a_noun_stays_apart_from_a_surname():
+    text = "Activist Mahran Kelbi spoke. Kelbi insurgents attacked a post in Dorvan."
+    keys = _keys(text, [("Mahran Kelbi", "PERSON"), ("Kelbi", "NORP"), ("Dorvan", "GPE")])
+    assert keys[1][1] != "mahran kelbi"

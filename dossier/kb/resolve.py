@@ -481,7 +481,14 @@ def _used_as_adjective(mention: Mention, text: str) -> bool:
         return False
     after = text[mention.end : mention.end + 3]
     before = text[max(0, mention.start - 5) : mention.start]
+    if _SPEECH_AFTER.match(text, mention.end):
+        return False  # "Araghchi said": somebody speaks; "Baloch insurgents" describes
     return bool(_ADJECTIVE_AFTER.match(after) or _ARTICLE_BEFORE.search(before))
+
+
+#: a verb of saying right after a name: the name is the speaker ("Araghchi said on X"), not an
+#: adjective before a noun, whatever label the model gave it
+_SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|noted|urged|asserted)\b")
 
 
 def _exact_surname(short: Mention, people: Sequence[Mention]) -> Mention | None:
