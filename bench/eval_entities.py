@@ -67,6 +67,7 @@ CHECK_SETS = (
     "check-r12.tsv",
     "check-r13.tsv",
     "check-r14.tsv",
+    "check-r15.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"

@@ -139,6 +139,9 @@ TITLES: frozenset[str] = frozenset(
         # police and district ranks of South Asian news ("SHO Alam", "DIG Raza", "DPO Khan")
         # and the investigating officer of a case ("the IO said")
         "sho dpo dig igp ssp dsp asi ig dc io "
+        # the chief and prime ministers by their letters ("CM Bugti", "the PM said"): alone,
+        # the office of whoever the report names, never a body shared by every province
+        "cm pm "
         # ranks of South Asian armies and police below the officers' ("Lance Naik Muhammad
         # Ibrahim", "Sepoy Himat Khan", "Naib Subedar Zahid", "Havildar Ali", "Sub-Inspector
         # Yahya"); "Lance" and "Naib" qualify them (see TITLE_QUALIFIERS)

@@ -464,7 +464,7 @@ def test_a_description_naming_a_kind_of_body_takes_only_a_name_of_that_kind():
     out = _corefer(text, [("Dorvan Army", "ORG"), ("the army", "DESC")])
     assert out[1][1] == "dorvan army"
     # ... unless the description's own words say it is another body of that kind
-    text = "Dorvan News Agency reported it. Officials said the domestic security agency acted."
+    text = "Dorvan News Agency filed it. Officials said the domestic security agency acted."
     out = _corefer(text, [("Dorvan News Agency", "ORG"), ("the domestic security agency", "DESC")])
     assert [t for t, *_ in out] == ["Dorvan News Agency"]
     # an open head ("the group") still takes the group the report is about

@@ -389,6 +389,73 @@ def _outlets(analyzed: AnalyzedDocument, agencies: Sequence[str]) -> set[str]:
     return found | {f"{f} {suffix}" for f in found for suffix in _WEB_SUFFIXES}
 
 
+#: words that present a name as a news medium right before it ("state-run Radio Pakistan",
+#: "state broadcaster PTV", "the news agency WAM")
+_MEDIUM_BEFORE = re.compile(
+    r"(?:\bstate[- ](?:run|owned|media|television|broadcaster)|\bbroadcaster|"
+    r"\bnews (?:agency|channel|outlet|website)|\bnewspaper|\b(?:tv|television) channel)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: a sentence that credits a report to somebody ("… reported", "according to …")
+_CREDIT_WORDS = re.compile(
+    r"\b(?:reported|reports|according to|quoted|shared by|aired|broadcast|"
+    r"in an interview with|wrote in)\b",
+    re.IGNORECASE,
+)
+#: the words of a news medium's own name ("Radio Pakistan", "Pakistan Television", "The News")
+MEDIUM_WORDS = frozenset(
+    "radio television tv news times post tribune herald gazette broadcasting".split()
+)
+#: the name credited right after it ("Radio Pakistan reported", "Pakistan Television (PTV)
+#: reported") or right before it ("according to", "wrote in The News")
+_CREDITED_AFTER = re.compile(r"^(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|had\s+)?report(?:ed|s)\b")
+_CREDITED_BEFORE = re.compile(
+    r"\b(?:according to|quoted by|shared by|wrote in|reported by)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence a span lies in, by its stops: enough to see what credits a name."""
+    opening = max(text.rfind(stop, 0, start) for stop in (". ", "\n", "? ", "! "))
+    closing = [i for i in (text.find(stop, end) for stop in (". ", "\n")) if i >= 0]
+    return text[opening + 1 : min(closing) if closing else len(text)]
+
+
+def _credited_outlets(mentions: Sequence[Mention], text: str, defined: dict[str, str]) -> set[str]:
+    """Keys of the names this report credits as a news medium: "state-run Radio Pakistan
+    reported", "according to state broadcaster PTV", "Radio Pakistan reported", "wrote in The
+    News". They are sources, as the wire services are (:func:`_outlets`), though no list
+    names them: a public broadcaster or a newspaper quoted by another outlet.
+
+    Why two cues: a medium's word before the name ("state-run", "broadcaster") only with a
+    credit in the sentence ("the state-run Radio Pakistan building was torched" names a
+    building); a name made of a medium's words ("Radio", "Television", "News") only when the
+    credit is right beside it. A person is never an outlet. An acronym the report defines as
+    a credited medium ("Pakistan Television (PTV)") is one too."""
+    found: set[str] = set()
+    for mention in mentions:
+        if mention.label == "PERSON" or mention.label == DESCRIPTION:
+            continue
+        before = text[max(0, mention.start - 60) : mention.start]
+        after = text[mention.end : mention.end + 20]
+        words = set(normalize_name(mention.text).split())
+        medium = _MEDIUM_BEFORE.search(before) and _CREDIT_WORDS.search(
+            _sentence_around(text, mention.start, mention.end)
+        )
+        named = words & MEDIUM_WORDS and (
+            _CREDITED_AFTER.match(after) or _CREDITED_BEFORE.search(before)
+        )
+        if medium or named:
+            found.add(mention.key)
+    for letters, expansion in defined.items():
+        if normalize_name(expansion) in found:
+            found.add(normalize_name(letters))
+    return found
+
+
 _ADJECTIVE_AFTER = re.compile(r"[ \t]+[a-z]")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
@@ -414,7 +481,14 @@ def _used_as_adjective(mention: Mention, text: str) -> bool:
         return False
     after = text[mention.end : mention.end + 3]
     before = text[max(0, mention.start - 5) : mention.start]
+    if _SPEECH_AFTER.match(text, mention.end):
+        return False  # "Araghchi said": somebody speaks; "Baloch insurgents" describes
     return bool(_ADJECTIVE_AFTER.match(after) or _ARTICLE_BEFORE.search(before))
+
+
+#: a verb of saying right after a name: the name is the speaker ("Araghchi said on X"), not an
+#: adjective before a noun, whatever label the model gave it
+_SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|noted|urged|asserted)\b")
 
 
 def _exact_surname(short: Mention, people: Sequence[Mention]) -> Mention | None:
@@ -754,6 +828,32 @@ def _in_place(mention: Mention, gazetteer: geo.Gazetteer | None) -> bool:
     return bool(gazetteer.candidates(found.group(1)))
 
 
+#: a word after a name that leaves it whole, not a modifier of a noun ("in Panjgur on
+#: Tuesday", "in Daraa, where …", but not "in Hamas custody")
+_FUNCTION_AFTER = re.compile(
+    r"[ \t]+(?:on|and|or|of|the|to|at|was|were|is|are|as|after|before|since|over|with|for|"
+    r"from|by|during|last|this|that|when|where|while|which|who|earlier|today|yesterday)\b"
+)
+
+
+def _ends_a_place(mention: Mention, text: str) -> bool:
+    """Whether a one-word "organisation" right after "in"/"near" is read as a whole place:
+    not letters ("in NATO"), not a chamber's word ("in Parliament"), not a piece of a longer
+    word or name ("in Taliban-ruled", "in Hamas Politburo") nor a modifier of a noun ("in
+    Hamas custody"). The model calls towns it does not know organisations ("in Panjgur",
+    "in Daraa"); a body is rarely the place something happens in."""
+    if len(mention.key.split()) != 1 or names.looks_like_acronym(mention.text):
+        return False
+    if _chamber_alone(mention.key):
+        return False
+    after = text[mention.end : mention.end + 16]
+    if after[:1].isalnum() or after[:1] in "-‐–":
+        return False
+    if _NAME_AFTER.match(after):
+        return False
+    return not _ADJECTIVE_AFTER.match(after) or bool(_FUNCTION_AFTER.match(after))
+
+
 def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = None) -> Mention:
     """The model's label corrected by the words around the mention.
 
@@ -765,7 +865,8 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
     a "person" opening a sentence after "In" (not a possessive: "In Khan's view"), and a
     name right after a place noun ("in general area Maddi", "the Khadi area of Mir Ali"):
     the model reads such localities, which the gazetteer lacks, as men. The plural of a
-    people's name in "-i" the report writes ("Kashmiris" beside "Kashmir") is a people.
+    people's name in "-i" the report writes ("Kashmiris" beside "Kashmir") is a people. A
+    one-word "organisation" after "in"/"near" that stands whole is a place (:func:`_ends_a_place`).
     """
     if mention.via != "ner" or set(mention.key.split()) & set(names.GENERIC_CLASSES):
         return mention
@@ -795,6 +896,13 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         if len(mention.key.split()) == 1 or not after.startswith(("'", "’")):
             return replace(mention, label="GPE")
     possessive = text[mention.end : mention.end + 2].startswith(("'", "’"))
+    if (
+        mention.label == "ORG"
+        and _PLACE_BEFORE.search(before)
+        and _ends_a_place(mention, text)
+        and not possessive
+    ):
+        return replace(mention, label="GPE")
     if mention.label == "PERSON" and _PLACE_OPENING.search(before) and not possessive:
         return replace(mention, label="GPE")
     if (
@@ -1449,6 +1557,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     defined = names.acronyms_in_text(text)
     offices = _offices(defined)
     common = _common_noun_letters(text, defined)
+    outlets |= _credited_outlets(analyzed.mentions, text, defined)
     # spans the model cut inside a place's name or a joint dateline: mended first, so no
     # rule below reads a "Dera" or a "KARACHI / SUKKUR" (see dossier.kb.place_spans)
     pieces = place_spans.dateline_places(analyzed.mentions, text, analyzed.sentences)
@@ -1823,6 +1932,14 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
 _DESIGNATION_WORDS = frozenset({"fitna", "fitnah"})
 
 
+#: the world's religions by name: a NORP in the contract (spaCy's "nationalities or religious
+#: or political groups"), which the model calls an ORG when it is the subject of a sentence
+#: ("Islam is a religion of balance"); general knowledge, as the titles are
+RELIGIONS = frozenset(
+    "islam christianity hinduism judaism buddhism sikhism jainism zoroastrianism".split()
+)
+
+
 def choose_type(
     stats: Sequence[AliasStat],
     gazetteer: geo.Gazetteer | None = None,
@@ -1851,6 +1968,8 @@ def choose_type(
     by_name = _name_type(stats, gazetteer)
     if by_name is not None:
         return by_name
+    if normalize_name(choose_name(stats)) in RELIGIONS:
+        return "NORP"
     votes: Counter[str] = Counter()
     for stat in _names(stats):
         votes[stat.label] += stat.mentions
