@@ -24,3 +24,18 @@ def exported_events(tmp_path: Path, settings, text: str, published: str) -> list
         return build_export(store)["events"]
     finally:
         store.close()
+
+
+def trigger_days(nlp, sentence: str, published: str) -> dict[str, str | None]:
+    """Each event trigger of ``sentence`` (parsed by ``nlp``) and the day its own words date
+    it to: the rule-level view of the date tests, without a store."""
+    from dossier.extract.nlp import analyze_doc
+    from dossier.records import Document
+
+    document = Document(id="d", source="s", raw_hash="h", text=sentence, published=published)
+    analyzed = analyze_doc(document, nlp(sentence))
+    times = {(t.start, t.end): t.value_start for t in analyzed.times}
+    return {
+        sentence[e.trigger[0] : e.trigger[1]]: times.get(e.time) if e.time else None
+        for e in analyzed.events
+    }

