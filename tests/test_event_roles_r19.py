@@ -192,3 +192,28 @@ def test_a_description_ends_after_its_name():
     mention = Mention(4, 11, "Israeli", "NORP", "israeli", 0)
     assert described_by_name((0, 20), mention, text)
     assert not described_by_name((4, 11), mention, text)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        ("Hamas fighters attacked the post.", "Hamas fighters", "Hamas"),
+        ("Police raided a cell of seven TTP men.", "a cell of seven TTP men", "TTP"),
+        ("The army trained the group's fighters.", "the group's fighters", "the group"),
+    ],
+)
+def test_an_organisation_named_before_its_members_is_the_participant(text, phrase, name):
+    # the group acts, or is acted on, through its fighters, men or cell
+    stored = _stored(text, phrase, name, label="ORG")
+    assert stored["key"] == name.lower()
+
+
+@pytest.mark.unit
+def test_a_place_or_people_before_a_members_word_stays_a_description():
+    # "Punjab police" is not Punjab, and "Pakistani workers" are not a party's members
+    assert (
+        _stored("Pakistani workers were killed.", "Pakistani workers", "Pakistani", "NORP")["key"]
+        is None
+    )
+    assert _stored("Gunmen shot Kabul men.", "Kabul men", "Kabul")["key"] is None

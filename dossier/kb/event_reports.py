@@ -61,7 +61,7 @@ from dossier.kb.incident_breaks import (
     steps_back,
 )
 from dossier.kb.said_days import last_reported_day, retold_day, said_day
-from dossier.kb.span_mentions import described_by_name, overlapping_mention
+from dossier.kb.span_mentions import described_by_name, members_of, overlapping_mention
 from dossier.records import AnalyzedDocument, EventMention, Mention, Span
 from dossier.store.base import Store
 
@@ -70,9 +70,15 @@ def _arg(role: str, span: Span, text: str, mentions: Sequence[Mention]) -> dict[
     """A participant as stored: the named mention the span stands for, else the span's own
     words (a generic participant). A name that only modifies the span's head word stands for
     nothing ("a Kabul hotel" was attacked, not Kabul; "the Punjab police" arrested, not
-    Punjab), as it does not for a speaker (:func:`described_by_name`)."""
+    Punjab), as it does not for a speaker (:func:`described_by_name`) -- unless the head word
+    names the members of the organisation before it ("Hamas fighters", "a cell of seven
+    Liwa Zainebiyoun men": the group acts through them, :func:`members_of`)."""
     mention = overlapping_mention(span, mentions, text)
-    if mention is not None and described_by_name(span, mention, text):
+    if (
+        mention is not None
+        and described_by_name(span, mention, text)
+        and not members_of(span, mention, text)
+    ):
         mention = None
     return {
         "role": role,

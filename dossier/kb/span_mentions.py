@@ -70,3 +70,27 @@ def described_by_name(span: Span, mention: Mention, text: str) -> bool:
     the head of an English noun phrase, so the span is a description, not that name."""
     tail = text[span[0] : span[1]].rstrip(" .,;:").removesuffix("'s").removesuffix("’s")
     return mention.end < span[0] + len(tail)
+
+
+#: head words that name an organisation's own members or forces: "Hamas fighters", "TTP
+#: militants", "Liwa Zainebiyoun militiamen", "the group's cadres" -- the organisation acts
+#: (or is acted on) through them, as ACLED codes the group itself as the actor
+MEMBER_NOUNS = frozenset(
+    "fighter fighters militant militants militiaman militiamen man men member members "
+    "cadre cadres operative operatives commander commanders gunman gunmen cell cells "
+    "unit units wing loyalist loyalists supporter supporters worker workers activist "
+    "activists recruit recruits".split()
+)
+
+
+def members_of(span: Span, mention: Mention, text: str) -> bool:
+    """Whether ``span`` names an organisation's members by a name before its head word
+    ("Hamas fighters", "a cell of seven Liwa Zainebiyoun men", "the group's fighters"):
+    then the organisation is the participant, not a description. Only an ORG: a place or a
+    people before such a word is a description ("Punjab police", "Pakistani workers"), and
+    a person's men are not that person."""
+    if mention.label != "ORG":
+        return False
+    tail = text[span[0] : span[1]].rstrip(" .,;:")
+    words = tail[mention.end - span[0] :].split()
+    return bool(words) and words[-1].lower() in MEMBER_NOUNS
