@@ -39,3 +39,61 @@ def trigger_days(nlp, sentence: str, published: str) -> dict[str, str | None]:
         sentence[e.trigger[0] : e.trigger[1]]: times.get(e.time) if e.time else None
         for e in analyzed.events
     }
+
+
+def hand_built(
+    text: str,
+    days: dict[str, str],
+    events: list[tuple[str, str, str | None]],
+    published: str | None,
+    dated: dict[str, str] | None = None,
+):
+    """An analysed document built by hand, for the date rules without a parser: the
+    sentences of ``text`` (one a line), each word of ``days`` found in it as that day, and
+    one event per (trigger word, type, mode); ``dated``: trigger word -> the words of the
+    day its event is dated by."""
+    import re
+
+    from dossier.records import AnalyzedDocument, Document, EventMention, Sentence, TimeExpr
+
+    sentences, at = [], 0
+    for line in text.split("\n"):
+        sentences.append(Sentence(at, at + len(line)))
+        at += len(line) + 1
+
+    def sentence_of(offset: int) -> int:
+        return next(i for i, s in enumerate(sentences) if s.start <= offset < s.end)
+
+    times = [
+        TimeExpr(
+            found.start(),
+            found.end(),
+            found.group(),
+            days[found.group()],
+            days[found.group()],
+            "day",
+            sentence_of(found.start()),
+        )
+        for found in re.finditer("|".join(days), text)
+    ]
+    told = []
+    for word, kind, mode in events:
+        start = text.index(word)
+        index = sentence_of(start)
+        time = None
+        if dated and word in dated:
+            when = text.index(dated[word])
+            time = (when, when + len(dated[word]))
+        told.append(
+            EventMention(
+                kind,
+                mode,
+                (start, start + len(word)),
+                sentences[index].start,
+                sentences[index].end,
+                index,
+                time=time,
+            )
+        )
+    document = Document(id="d", source="s", raw_hash="h", text=text, published=published)
+    return AnalyzedDocument(document, sentences, [], times, told)

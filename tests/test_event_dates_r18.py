@@ -7,13 +7,11 @@ statement dated to another day keeps no such day."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from dossier.kb.said_days import occasion_day, said_day
-from dossier.records import AnalyzedDocument, Document, EventMention, Sentence, TimeExpr
-from tests.one_article import trigger_days
+from dossier.records import AnalyzedDocument
+from tests.one_article import hand_built, trigger_days
 
 _DAYS = {"Saturday": "2025-03-08", "Friday": "2025-03-07", "Monday": "2025-03-10"}
 
@@ -21,39 +19,10 @@ _DAYS = {"Saturday": "2025-03-08", "Friday": "2025-03-07", "Monday": "2025-03-10
 def _analyzed(
     text: str, statements: list[tuple[str, str]], dated: dict[str, str] | None = None
 ) -> AnalyzedDocument:
-    """A document of the sentences of ``text`` (one a line), its weekdays as days, and one
-    event per (trigger word, type); ``dated``: trigger word -> the weekday its event is dated by."""
-    sentences, at = [], 0
-    for line in text.split("\n"):
-        sentences.append(Sentence(at, at + len(line)))
-        at += len(line) + 1
-    times = []
-    for found in re.finditer("|".join(_DAYS), text):
-        index = next(i for i, s in enumerate(sentences) if s.start <= found.start() < s.end)
-        day = _DAYS[found.group()]
-        times.append(TimeExpr(found.start(), found.end(), found.group(), day, day, "day", index))
-    events = []
-    for word, kind in statements:
-        start = text.index(word)
-        index = next(i for i, s in enumerate(sentences) if s.start <= start < s.end)
-        time = None
-        if dated and word in dated:
-            when = text.index(dated[word])
-            time = (when, when + len(dated[word]))
-        mode = "allege" if kind == "ACCUSE" else None
-        events.append(
-            EventMention(
-                kind,
-                mode,
-                (start, start + len(word)),
-                sentences[index].start,
-                sentences[index].end,
-                index,
-                time=time,
-            )
-        )
-    document = Document(id="d", source="s", raw_hash="h", text=text, published="2025-03-09")
-    return AnalyzedDocument(document, sentences, [], times, events)
+    """:func:`tests.one_article.hand_built` with its weekdays as days, published on
+    2025-03-09; an accusation's mode is "allege"."""
+    events = [(word, kind, "allege" if kind == "ACCUSE" else None) for word, kind in statements]
+    return hand_built(text, _DAYS, events, "2025-03-09", dated)
 
 
 _SPEECH = (

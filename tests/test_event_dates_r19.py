@@ -4,14 +4,12 @@ dispatch's statements with no day of their own were made on the dispatch's day."
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from dossier.kb.event_days import after_its_report
 from dossier.kb.said_days import occasion_day, said_day
-from dossier.records import AnalyzedDocument, Document, EventMention, Sentence, TimeExpr
-from tests.one_article import trigger_days
+from dossier.records import AnalyzedDocument, Document, EventMention, TimeExpr
+from tests.one_article import hand_built, trigger_days
 
 _DAYS = {"May 15": "2025-05-15", "May 12": "2025-05-12", "Saturday": "2025-01-04"}
 
@@ -22,39 +20,8 @@ def _analyzed(
     published: str | None,
     dated: dict[str, str] | None = None,
 ) -> AnalyzedDocument:
-    """A document of the sentences of ``text`` (one a line), the days of :data:`_DAYS` it
-    names, and one event per (trigger word, type, mode); ``dated``: trigger word -> the words
-    of the day its event is dated by."""
-    sentences, at = [], 0
-    for line in text.split("\n"):
-        sentences.append(Sentence(at, at + len(line)))
-        at += len(line) + 1
-    times = []
-    for found in re.finditer("|".join(_DAYS), text):
-        index = next(i for i, s in enumerate(sentences) if s.start <= found.start() < s.end)
-        day = _DAYS[found.group()]
-        times.append(TimeExpr(found.start(), found.end(), found.group(), day, day, "day", index))
-    told = []
-    for word, kind, mode in events:
-        start = text.index(word)
-        index = next(i for i, s in enumerate(sentences) if s.start <= start < s.end)
-        time = None
-        if dated and word in dated:
-            when = text.index(dated[word])
-            time = (when, when + len(dated[word]))
-        told.append(
-            EventMention(
-                kind,
-                mode,
-                (start, start + len(word)),
-                sentences[index].start,
-                sentences[index].end,
-                index,
-                time=time,
-            )
-        )
-    document = Document(id="d", source="s", raw_hash="h", text=text, published=published)
-    return AnalyzedDocument(document, sentences, [], times, told)
+    """:func:`tests.one_article.hand_built` with the days of :data:`_DAYS`."""
+    return hand_built(text, _DAYS, events, published, dated)
 
 
 _OBSERVANCE = (
