@@ -825,10 +825,14 @@ def _booked(verb: Token) -> bool:
                 return True
             if prep.lower_ == "for" and (obj.dep_ == "pcomp" or _lemma(obj) in TRIGGERS):
                 return True  # "booked for assaulting policemen", "booked for the attack"
-    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+    return any("police" in t.lower_ for d in _doers(verb) for t in d.subtree)
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who a verb says acts: its subject, and the "by" agent of its passive."""
+    return [c for c in verb.children if c.dep_ == "nsubj"] + [
         p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
     ]
-    return any("police" in t.lower_ for d in doers for t in d.subtree)
 
 
 #: verbs that put a criminal case on record: "registered a case", "lodged an FIR"
@@ -1103,14 +1107,9 @@ def _held_up(verb: Token) -> bool:
         for c in v.children
     ):
         return True
-    doers = [
-        d
-        for v in clause
-        for c in v.children
-        if c.dep_ in ("nsubj", "agent")
-        for d in ([c] if c.dep_ == "nsubj" else [p for p in c.children if p.dep_ == "pobj"])
-    ]
-    return any(_lemma(t) in ARMED_DOERS for d in doers for t in d.subtree if t.i <= d.i)
+    return any(
+        _lemma(t) in ARMED_DOERS for v in clause for d in _doers(v) for t in d.subtree if t.i <= d.i
+    )
 
 
 def _token_trigger(token: Token) -> Trigger | None:
