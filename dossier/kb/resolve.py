@@ -2511,26 +2511,24 @@ def _only_this_word(store: Store, entity: str, word: str) -> bool:
     )
 
 
-def _used_as_a_place(stats: Sequence[AliasStat], elsewhere: int = 0) -> bool:
-    """Whether an entity's mentions are more often a place's (GPE, LOC) than a person's;
+#: the labels under which a word names a place (:func:`link_surnames`: "resident of Momand
+#: district") and, wider, a body, a place or a people ("Neelum" the model calls a group)
+PLACE_VOTES = frozenset({"GPE", "LOC"})
+BODY_VOTES = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+
+
+def _used_as(stats: Sequence[AliasStat], labels: frozenset[str], elsewhere: int) -> bool:
+    """Whether an entity's mentions carry one of ``labels`` more often than a person's;
     ``elsewhere``: the reports where the same word is a person on its own (scoped lone keys,
-    which :func:`corefer` takes out of the word's unscoped key)."""
-    place = sum(s.mentions for s in stats if s.label in ("GPE", "LOC"))
+    which :func:`corefer` takes out of the word's unscoped key). Asked with
+    :data:`PLACE_VOTES` of every word, and with :data:`BODY_VOTES` only of a word in
+    ``LONE_SURNAME_MIN_DOCUMENTS`` reports or more, the threshold at which
+    :func:`_body_of_word` takes a word for a body: a person's lone surname is scoped to its
+    report, so what stays unscoped is the model's other label, and those slips are
+    outnumbered by the reports that write the person alone."""
+    named = sum(s.mentions for s in stats if s.label in labels)
     person = sum(s.mentions for s in stats if s.label == "PERSON") + elsewhere
-    return place > person
-
-
-def _used_as_a_body(stats: Sequence[AliasStat], elsewhere: int) -> bool:
-    """Whether a word's unscoped entity is named a body, a place or a people more often than
-    anybody names a person by the word alone, here or in other reports (``elsewhere``: its
-    scoped lone keys): then the word is a name of its own, not a surname. A person's lone
-    surname is scoped to its report (:func:`corefer`), so what stays unscoped is the model's
-    other label; those slips are outnumbered by the reports that write the person alone.
-    The caller asks it only of a word in ``LONE_SURNAME_MIN_DOCUMENTS`` reports or more, the
-    threshold at which :func:`_body_of_word` takes a word for a body."""
-    other = sum(s.mentions for s in stats if s.label in ("GPE", "LOC", "ORG", "NORP", "FAC"))
-    person = sum(s.mentions for s in stats if s.label == "PERSON") + elsewhere
-    return other > person
+    return named > person
 
 
 def _lone_people(store: Store, word: str, seen: dict[str, int]) -> int:
@@ -2636,14 +2634,15 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
         link = links[asked]
         if link is None or link.entity == own or not _only_this_word(store, own, word):
             continue
-        if _used_as_a_place(store.alias_stats(own), _lone_people(store, word, lone_counts)):
+        stats, elsewhere = store.alias_stats(own), _lone_people(store, word, lone_counts)
+        if _used_as(stats, PLACE_VOTES, elsewhere):
             # "resident of Momand district": a word the reports use as a place is no
             # person's surname ("Abdullah Momand"), whatever the model's label elsewhere
             continue
         if (
             SCOPE not in key
             and store.entity_document_count(own) >= LONE_SURNAME_MIN_DOCUMENTS
-            and _used_as_a_body(store.alias_stats(own), _lone_people(store, word, lone_counts))
+            and _used_as(stats, BODY_VOTES, elsewhere)
         ):
             # the district "Neelum" the model calls an organisation in four reports is not the
             # judge "Aalia Neelum"; "Trump" typed ORG in a few reports still joins Donald Trump,
