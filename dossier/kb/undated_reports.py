@@ -130,8 +130,7 @@ def told_as_another_type(a: Incident, b: Incident) -> bool:
         return False
     if (ra.type, ra.mode) == (rb.type, rb.mode):
         return False  # the same type: the ordinary tests decide
-    places_a, places_b = specific_places(a), specific_places(b)
-    if places_a and places_b and not places_a & places_b:
+    if _placed_apart(a, b):
         return False
     if not strong_number_shared(a.figures, b.figures):
         return False
@@ -139,6 +138,14 @@ def told_as_another_type(a: Incident, b: Incident) -> bool:
         return False
     as_a = replace(b, report=replace(rb, type=ra.type, mode=ra.mode))
     return compatible(a, as_a, 0, undated=True)
+
+
+def _placed_apart(a: Incident, b: Incident) -> bool:
+    """Whether both leads name a specific place and none in common: a lead that names no
+    place is a missing field, not a place against (:func:`told_as_another_type`,
+    :func:`one_place_told_alike`)."""
+    places_a, places_b = specific_places(a), specific_places(b)
+    return bool(places_a and places_b and not places_a & places_b)
 
 
 #: the share of the shorter telling two undated reports of one place must share when they
@@ -169,10 +176,7 @@ def one_place_told_alike(
     with killing a co-worker at an office Christmas party"); ECB+ dev (replays in ingest
     order) 489 -> 526 pairs, look-alike pairs 11 -> 11 (with a place on at least one side
     only, 508). Tolls with no number in common still set them apart (the caller)."""
-    places_a, places_b = specific_places(a), specific_places(b)
-    if a.day is not None or b.day is not None:
-        return False
-    if places_a and places_b and not places_a & places_b:
+    if a.day is not None or b.day is not None or _placed_apart(a, b):
         return False
     if not compatible(a, b, 0, undated=True):
         return False
@@ -257,8 +261,8 @@ def group_apart(
 ) -> bool:
     """Whether a group (``members``, of which ``candidate`` is the report the document was
     matched to) stays apart from the reports joined so far (``pool``): any pair whose
-    facts differ (:func:`facts_apart`), the candidate set apart from any of them
-    (:func:`reports_apart`), or at least half of the members set apart by the persons test.
+    facts differ (:func:`facts_apart`), the candidate set apart from any of them by the
+    persons test (:func:`persons_apart`), or at least half of the members set apart by it.
 
     Linkage by majority on the persons test only: that test reads who *else* a lead names,
     and a group of one news holds reports whose leads name others (a coach's firing told
@@ -268,13 +272,14 @@ def group_apart(
     of seven by one report of his hiring three years before). A fact that differs (a toll,
     a place) still bars the group from any single member."""
     if any(facts_apart(x, y) for x in members for y in pool):
+        return True  # the candidate's facts too: it is one of the members
+
+    def set_apart(x: dict[str, Any]) -> bool:
+        return any(persons_apart(x["persons"], x["text"], y["persons"], y["text"]) for y in pool)
+
+    if set_apart(candidate):
         return True
-    if any(reports_apart(candidate, y) for y in pool):
-        return True
-    against = sum(
-        any(persons_apart(x["persons"], x["text"], y["persons"], y["text"]) for y in pool)
-        for x in members
-    )
+    against = sum(set_apart(x) for x in members if x is not candidate)
     return 2 * against >= len(members)
 
 
