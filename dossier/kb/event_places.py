@@ -269,7 +269,6 @@ def lies_abroad(name: str, around: Mention | None, places: DocumentPlaces) -> bo
     return bool(records) and all(r.country != outer.country for r in records)
 
 
-#: "in/at/near X", "the general area of X": a place written as where something is or happened
 def _placed_there(mention: Mention, before: str) -> bool:
     """Whether an earlier sentence's place may be where the next sentence's incident happened:
     a district, town or locality (a province or a country says little more than the dateline,

@@ -1789,12 +1789,15 @@ def _charge_places(events: list[EventMention], doc: Doc) -> list[EventMention]:
     ("arrested three suspects for allegedly raping a woman in Lahore"): the phrase hangs on
     the charged act, yet an arrest for it is told where the act was. An arrest placed
     elsewhere keeps its place."""
-    starts = {t.idx: t for t in doc}
-    placed = {starts[e.trigger[0]].i: e.location for e in events if e.trigger[0] in starts}
+    # token positions by their start, from the parse's array: no Token made for the words
+    # no event starts at (extract_events has already walked every token once)
+    at = {start: i for i, start in enumerate(doc.to_array("IDX").tolist())}
+    placed = {at[e.trigger[0]]: e.location for e in events if e.trigger[0] in at}
     out = []
     for event in events:
-        token = starts.get(event.trigger[0])
-        if event.type == "COERCE" and event.location is None and token is not None:
+        i = at.get(event.trigger[0])
+        if event.type == "COERCE" and event.location is None and i is not None:
+            token = doc[i]
             charged = [
                 placed[g.i]
                 for c in token.children
