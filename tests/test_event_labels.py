@@ -30,6 +30,7 @@ SETS = (
     "check11",
     "check12",
     "check13",
+    "check14",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -101,6 +102,7 @@ DRAWN = (
     ("check11", "## The eleventh check set"),
     ("check12", "## The twelfth check set"),
     ("check13", "## The thirteenth check set"),
+    ("check14", "## The fourteenth check set"),
 )
 
 
