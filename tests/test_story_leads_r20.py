@@ -109,3 +109,26 @@ def test_dated_person_news_still_apart_when_each_names_another() -> None:
         ["barack obama", "regina benjamin"], "Obama chose Regina Benjamin as surgeon general."
     )
     assert reports_apart(gupta, benjamin, dated=True)
+
+
+def test_a_name_and_its_longer_form_in_one_report_are_one_person() -> None:
+    from dossier.kb.lead_names import full_name_words
+
+    persons = [{"text": "Omar Ayub"}, {"text": "Omar Ayub Khan"}, {"text": "Ali Khan"}]
+    assert full_name_words(["omar", "ayub"], persons) == ["omar", "ayub", "khan"]
+    # a given name alone is no one's prefix: "Omar" stays "Omar" (it names no one in full)
+    assert full_name_words(["omar"], persons) == ["omar"]
+    assert full_name_words(["ali", "raza"], persons) == ["ali", "raza"]
+
+
+def test_headline_bullet_and_body_name_one_actor_with_the_bullets_day() -> None:
+    text = (
+        "• Omar Ayub attributes attack to failure\nISLAMABAD: The government on Wednesday "
+        "kept silent despite criticism from Opposition Leader Omar Ayub Khan, who slammed it."
+    )
+    mentions = [
+        _mention("Omar Ayub", text, "PERSON"),
+        _mention("Omar Ayub Khan", text, "PERSON"),
+    ]
+    actors = _lead_actors(mentions, text, len(text), "2025-03-13")
+    assert [name for name, _day in actors] == ["omar ayub khan"]

@@ -93,11 +93,16 @@ def statement_lead_end(text: str, sentences: int) -> int:
 
 def full_name_words(words: list[str], persons: Sequence[dict[str, Any]]) -> list[str]:
     """The longest person name of ``persons`` that ends in ``words`` (a surname told alone
-    later in a report stands for the full name told first), else ``words``."""
+    later in a report stands for the full name told first), or -- for a name of two words
+    or more -- that starts with them (a headline bullet's "Omar Ayub", the body's
+    "Opposition Leader Omar Ayub Khan": one report's two names of one person, which the
+    statement join otherwise indexed under two surnames), else ``words``."""
     longest = words
     for other in persons:
         full = NAME_WORD.findall(unidecode(other["text"]).lower())
-        if len(full) > len(longest) and full[-len(words) :] == words:
+        if len(full) > len(longest) and (
+            full[-len(words) :] == words or (len(words) >= 2 and full[: len(words)] == words)
+        ):
             longest = full
     return longest
 
