@@ -132,3 +132,12 @@ def test_headline_bullet_and_body_name_one_actor_with_the_bullets_day() -> None:
     ]
     actors = _lead_actors(mentions, text, len(text), "2025-03-13")
     assert [name for name, _day in actors] == ["omar ayub khan"]
+
+
+def test_a_name_inside_an_institutions_longer_name_is_no_person() -> None:
+    text = "The Shaukat Khanum Imran Khan Memorial Hospital opened. Imran Khan spoke."
+    mentions = [
+        _mention("Shaukat Khanum Imran Khan Memorial Hospital", text, "ORG"),
+        _mention("Imran Khan", text, "PERSON"),
+    ]
+    assert [p["text"] for p in person_mentions(mentions)] == ["Imran Khan"]

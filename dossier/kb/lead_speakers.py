@@ -88,7 +88,8 @@ def person_mentions(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     name the document tags as a person elsewhere ("Opposition Leader in the National
     Assembly Omar Ayub Khan on Wednesday condemned ...", read as the organisation
     "National Assembly Omar Ayub Khan"; "Omar Ayub" a person further down) stands for that
-    person from where the name starts. Without it the lead had no actor, and the agency's
+    person from where the name starts, where at most one word follows the name ("... Omar
+    Ayub Khan"; not "Shaukat Khanum Imran Khan Memorial Hospital"). Without it the lead had no actor, and the agency's
     report of the opposition leader's speech never met the newspaper's."""
     persons = [m for m in mentions if m["label"] in ACTOR_LABELS]
     known = {
@@ -98,21 +99,32 @@ def person_mentions(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     }
     found = list(persons)
     for mention in mentions:
-        if mention["label"] in ACTOR_LABELS:
-            continue
-        spans = [(w.start(), w[0]) for w in NAME_WORD.finditer(unidecode(mention["text"]).lower())]
+        folded = unidecode(mention["text"]).lower()
+        if mention["label"] in ACTOR_LABELS or len(folded) != len(mention["text"]):
+            continue  # (offsets are read on the folded text)
+        spans = [(w.start(), w[0]) for w in NAME_WORD.finditer(folded)]
         words = [w for _s, w in spans]
-        for i in range(1, len(words) - 1):
-            if any(tuple(words[i : i + len(name)]) == name for name in known):
-                found.append(
-                    {
-                        **mention,
-                        "label": "PERSON",
-                        "start": mention["start"] + spans[i][0],
-                        "text": mention["text"][spans[i][0] :],
-                    }
-                )
-                break
+        # the name after at least one word of the organisation's, and at most one word
+        # after it ("... Omar Ayub Khan"; not "... Imran Khan Memorial Hospital")
+        at = next(
+            (
+                i
+                for i in range(1, len(words) - 1)
+                for name in known
+                if tuple(words[i : i + len(name)]) == name and len(words) - i - len(name) <= 1
+            ),
+            None,
+        )
+        if at is not None:
+            start = spans[at][0]
+            found.append(
+                {
+                    **mention,
+                    "label": "PERSON",
+                    "start": mention["start"] + start,
+                    "text": mention["text"][start:],
+                }
+            )
     return sorted(found, key=lambda m: m["start"])
 
 
