@@ -41,20 +41,68 @@ def after_bullets(text: str) -> int:
     return start
 
 
+#: a stop that ends a title before a name, not a sentence ("Dr. Regina Benjamin", "Lt. Gen.
+#: Ahmed Sharif Chaudhry"). Abbreviated forms only: "said the general." ends a sentence
+_TITLE_STOP = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Maj|Col|Lt|Capt|Brig|Adm|Cdr|Sgt|Gov|Sen|Rep|Rev|Hon|St|Mt|"
+    r"Jr|Sr|Engr)\.$"
+)
+#: an initial: a capital letter and its stop after a capitalised word ("George W. Bush") ...
+_INITIAL_AFTER_NAME = re.compile(r"\b[A-Z][\w.]*\s+[A-Z]\.$")
+#: ... or before another initial ("the U. S. Surgeon General"); "said A. He added" ends one
+_INITIAL_BEFORE_INITIAL = re.compile(r"\s*[A-Z]\.(?=\s|$)")
+
+
+def _abbreviation_stop(told: str, rest: str) -> bool:
+    """Whether the stop that ends ``told`` (the text up to it) ends an abbreviation rather
+    than a sentence: a title (:data:`_TITLE_STOP`) or an initial (after a name, or before
+    another initial); ``rest``: the text after the stop."""
+    told = told.rstrip()
+    if _TITLE_STOP.search(told) or _INITIAL_AFTER_NAME.search(told):
+        return True
+    return bool(re.search(r"(?:^|\s)[A-Z]\.$", told) and _INITIAL_BEFORE_INITIAL.match(rest))
+
+
+def lead_end_named(text: str, sentences: int, *, paragraphs: bool = False) -> int:
+    """Where the first ``sentences`` sentences of ``text`` end
+    (:func:`dossier.kb.event_merge.lead_end`), a stop after an abbreviation
+    (:func:`_abbreviation_stop`) ending none: a lead cut at "Dr." or "U. S." lost the person its
+    sentence goes on to name ("The President announced his nominee for the U. S. Surgeon
+    General, Dr. Regina Benjamin, today"), and with it every join by that person and the
+    words it is told in."""
+    end = told = stops = 0
+    while told < sentences:
+        stops += 1
+        found = lead_end(text, stops, paragraphs=paragraphs)
+        said, end = text[end:found], found
+        if found >= len(text):
+            break
+        if "\n" not in said and _abbreviation_stop(text[:found], text[found:]):
+            continue  # the name goes on past the stop
+        told += 1
+    return end
+
+
 def statement_lead_end(text: str, sentences: int) -> int:
     """Where the lead of a statement's report ends: its first ``sentences`` sentences after
-    any headline bullets (:func:`after_bullets`)."""
+    any headline bullets (:func:`after_bullets`), read past abbreviations
+    (:func:`lead_end_named`)."""
     start = after_bullets(text)
-    return start + lead_end(text[start:], sentences, paragraphs=True)
+    return start + lead_end_named(text[start:], sentences, paragraphs=True)
 
 
 def full_name_words(words: list[str], persons: Sequence[dict[str, Any]]) -> list[str]:
     """The longest person name of ``persons`` that ends in ``words`` (a surname told alone
-    later in a report stands for the full name told first), else ``words``."""
+    later in a report stands for the full name told first), or -- for a name of two words
+    or more -- that starts with them (a headline bullet's "Omar Ayub", the body's
+    "Opposition Leader Omar Ayub Khan": one report's two names of one person, which the
+    statement join otherwise indexed under two surnames), else ``words``."""
     longest = words
     for other in persons:
         full = NAME_WORD.findall(unidecode(other["text"]).lower())
-        if len(full) > len(longest) and full[-len(words) :] == words:
+        if len(full) > len(longest) and (
+            full[-len(words) :] == words or (len(words) >= 2 and full[: len(words)] == words)
+        ):
             longest = full
     return longest
 

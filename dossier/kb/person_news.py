@@ -135,7 +135,7 @@ def person_news_groups(
             if not all(person_told_alike(x, y, said_of) for x in theirs for y in tellings):
                 continue
             members = [member(r) for r in rows]
-            if any(reports_apart(x, y) for x in members for y in pool):
+            if any(reports_apart(x, y, dated=True) for x in members for y in pool):
                 continue
             pool += members
             tellings += theirs

@@ -13,7 +13,7 @@ import re
 
 from unidecode import unidecode
 
-from dossier.kb.event_merge import lead_end
+from dossier.kb.lead_names import lead_end_named
 
 #: words that say nothing of what a statement is about: function words, the verbs of
 #: saying, days and months, and the titles every report of an official gives
@@ -80,9 +80,10 @@ JOIN_TELLING = 0.33
 
 def telling_words(title: str | None, text: str) -> frozenset[str]:
     """The content words of how a report tells its news: its headline and its first
-    sentence (:func:`statement_words`' stop list: no function words, days, titles)."""
+    sentence (:func:`statement_words`' stop list: no function words, days, titles), read
+    past abbreviations ("U. S.", "Dr.": :func:`dossier.kb.lead_names.lead_end_named`)."""
     head = f"{title or ''}\n"
-    return statement_words(head + text, len(head) + lead_end(text, 1))
+    return statement_words(head + text, len(head) + lead_end_named(text, 1))
 
 
 def one_telling(a: frozenset[str], b: frozenset[str], share: float = SAME_TELLING) -> bool:

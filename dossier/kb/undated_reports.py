@@ -46,13 +46,13 @@ from dossier.kb.event_merge import (
     specific_places,
 )
 from dossier.kb.lead_names import (
-    ACTOR_LABELS,
     NAME_WORD,
     body_key,
     full_name_words,
     same_actor,
     statement_lead_end,
 )
+from dossier.kb.lead_speakers import person_mentions
 from dossier.kb.tellings import one_telling
 from dossier.store.base import Store
 
@@ -62,7 +62,7 @@ def lead_names(mentions: Sequence[dict[str, Any]], end: int) -> list[str]:
     name the document gives that person ("Obama" -> "barack obama"), as lower-case name
     keys; a name of one word the document never gives in full stays one word ("williams").
     An institution tagged as a person ("the National Assembly") is no person."""
-    persons = [m for m in mentions if m["label"] in ACTOR_LABELS]
+    persons = person_mentions(list(mentions))  # with those run into an organisation's name
     found: list[str] = []
     for mention in persons:
         if mention["start"] >= end:
@@ -196,14 +196,17 @@ def names_word(text: str, name: str) -> bool:
     return re.search(rf"\b{surname}(?:s|'s|’s)?\b", unidecode(text).lower()) is not None
 
 
-def persons_apart(a: Sequence[str], a_text: str, b: Sequence[str], b_text: str) -> bool:
+def persons_apart(
+    a: Sequence[str], a_text: str, b: Sequence[str], b_text: str, *, first: bool = True
+) -> bool:
     """Whether two undated reports joined by a person both leads name are about two
     people's news (``a``, ``b``: their leads' names in order, :func:`lead_names`; the
     reports' texts): the first person either lead names -- whose news it is -- never named
     in the other report (a player arrested, and a teammate's arrest a month before that
     recalls his), or each lead naming a person the other report never names (the
-    President nominating Sanjay Gupta, and the President nominating Regina Benjamin)."""
-    if a and b and (not names_word(b_text, a[0]) or not names_word(a_text, b[0])):
+    President nominating Sanjay Gupta, and the President nominating Regina Benjamin).
+    ``first=False`` leaves the first-person test out (:func:`reports_apart`)."""
+    if first and a and b and (not names_word(b_text, a[0]) or not names_word(a_text, b[0])):
         return True
     return any(not names_word(b_text, p) for p in a) and any(not names_word(a_text, p) for p in b)
 
@@ -246,14 +249,21 @@ def one_person_undated(a: str, b: str) -> bool:
     return all(word in rest for word in x[1:-1])
 
 
-def reports_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether two undated reports (``document_groups`` rows with ``persons`` and
-    ``text``) tell two events: tolls with no number in common, specific places and none
-    in common (:func:`facts_apart`), or persons that set them apart
-    (:func:`persons_apart`)."""
+def reports_apart(a: dict[str, Any], b: dict[str, Any], *, dated: bool = False) -> bool:
+    """Whether two reports (``document_groups`` rows with ``persons`` and ``text``) tell
+    two events: tolls with no number in common, specific places and none in common
+    (:func:`facts_apart`), or persons that set them apart (:func:`persons_apart`).
+    ``dated``: two reports published within a day or so of each other
+    (:mod:`dossier.kb.person_news`), whose leads may open on someone else the other never
+    names -- the day's context ("As the country's politicos have their sights set on the
+    Supreme Court confirmation hearings for Sonia Sotomayor today, President Barack Obama
+    nominated Regina Benjamin"), the one who acts for the subject (the President, told as
+    "Obama" in one and as "the President" in the other) -- so only the test of each lead
+    naming someone the other never names is asked; the first-person test is for look-alikes
+    weeks or years apart (a teammate's arrest a month later)."""
     if facts_apart(a, b):
         return True
-    return persons_apart(a["persons"], a["text"], b["persons"], b["text"])
+    return persons_apart(a["persons"], a["text"], b["persons"], b["text"], first=not dated)
 
 
 def group_apart(
