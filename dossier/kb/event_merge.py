@@ -138,9 +138,12 @@ def places_differ(a: EventReport, b: EventReport) -> bool:
     )
 
 
-def event_id_for(document_id: str, trigger_start: int) -> str:
-    """Stable id: named after the first report's document and trigger position."""
-    digest = hashlib.sha256(f"{document_id}:{trigger_start}".encode()).hexdigest()[:12]
+def event_id_for(document_id: str, trigger_start: int, place_start: int | None = None) -> str:
+    """Stable id: named after the first report's document and trigger position, and the
+    place's position where one trigger tells an incident per place ("operations in A and B":
+    two events of one word, which must not share an id)."""
+    part = "" if place_start is None else f":{place_start}"
+    digest = hashlib.sha256(f"{document_id}:{trigger_start}{part}".encode()).hexdigest()[:12]
     return "evt_" + digest
 
 

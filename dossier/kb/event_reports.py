@@ -234,7 +234,14 @@ def store_event(
     if (report or bound) and not lent and when and when.value_end and not undated:
         # "..., officials said on Wednesday": the act is on or before the report's day
         undated = undated_interval(when.value_end, "asserted", reported_days)
-    provisional = event_id_for(analyzed.document.id, event.trigger[0])
+    # one trigger told once per coordinated place ("operations in A and B"): an id per place
+    part = (
+        event.location[0]
+        if event.location is not None
+        and any(o is not event and o.trigger[0] == event.trigger[0] for o in analyzed.events)
+        else None
+    )
+    provisional = event_id_for(analyzed.document.id, event.trigger[0], part)
     record = {
         "document_id": analyzed.document.id,
         "event_id": provisional,

@@ -1811,6 +1811,120 @@ def _charge_places(events: list[EventMention], doc: Doc) -> list[EventMention]:
     return out
 
 
+#: prepositions that set an incident where it happened ("in Dosali and Tappi", "near X and Y")
+SETTING_PREPS = frozenset({"in", "at", "near"})
+#: incidents an ACLED coder codes once per location: attacks, arrests, protests
+PER_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+
+
+def _one_per_place(
+    events: list[EventMention], doc: Doc, mentions: Sequence[Mention]
+) -> list[EventMention]:
+    """An attack, arrest or protest set in coordinated places is one incident per place: "two
+    different operations in Dera Ismail Khan and North Waziristan districts", "martyred in gun
+    attacks in Lower South Waziristan, Hangu and Lakki Marwat districts", "nabbed from
+    different areas of Islamabad, Gujranwala, and Gujrat". An ACLED coder codes one event per
+    location, so the event is told again for each named place coordinated with its own (same
+    roles, date and modality); a coordinated word that is no place ("in Bannu and adjoining
+    areas"), places joined under another preposition ("between Pakistan and India") and an
+    apposition, which the parser may read as a coordination without "and" ("in Miramshah,
+    North Waziristan", "in Bagh, Khyber District"), add nothing."""
+    out: list[EventMention] = []
+    for event in events:
+        out.append(event)
+        if event.type not in PER_PLACE_TYPES or event.location is None:
+            continue
+        for place in _coordinated_places(event, doc, mentions):
+            out.append(replace(event, location=place))
+    return out
+
+
+def _setting(noun: Token) -> bool:
+    """Whether a noun sets where an act happened: the object of "in/at/near" ("in Bannu"), of
+    "from" on a verb ("nabbed from Gujrat"), or of "of" inside such a phrase ("in different
+    areas of Islamabad")."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        return _setting(prep.head)
+    return prep.lower_ in SETTING_PREPS or (prep.lower_ == "from" and _is_verb(prep.head))
+
+
+def _coordinated_places(event: EventMention, doc: Doc, mentions: Sequence[Mention]) -> list[Span]:
+    """The other named places coordinated with the place phrase at ``location`` in one
+    setting ("in A and B districts": B; "in A, B and C": B and C), in text order. A
+    coordinated name is a place when the model tagged it one, when the gazetteer knows it, or
+    when it is a proper name written as one (a list of places is where the model most often
+    tags a town a person, a body or a date: "Turbat, Panjgur and Pasni"). The places must
+    set the act itself: a place phrase outside its clause ("demonstrations were held in Hunza,
+    Gilgit and Skardu, where protesters condemned the arrests") is where something else
+    happened."""
+    location = event.location
+    span = doc.char_span(location[0], location[1], alignment_mode="expand") if location else None
+    told = doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
+    if span is None or location is None or told is None:
+        return []
+    root = head = span.root
+    while head.dep_ in ("compound", "amod", "nmod", "conj") and head.head.i != head.i:
+        head = head.head  # "Dera Ismail Khan district", "Karak and Peshawar": the phrase's noun
+    if not _setting(head) or not _in_clause_of(head.head, told):
+        return []
+    joined = (*root.conjuncts, *(head.conjuncts if head is not root else ()))
+    if not any(
+        c.dep_ == "cc" and c.lower_ in ("and", "or")
+        for t in (root, head, *joined)
+        for c in t.children
+    ):
+        return []  # "in Miramshah, North Waziristan": a place and where it lies, no list
+    found: list[Span] = []
+    for other in joined:
+        name = _name_phrase(other)
+        at = (name[0].idx, name[-1].idx + len(name[-1]))
+        if at[0] < location[1] and location[0] < at[1]:
+            continue
+        tagged = [m for m in mentions if m.start < at[1] and at[0] < m.end]
+        place = next(((m.start, m.end) for m in tagged if _is_place(m)), None)
+        if place is None and (
+            _known_place(doc.text[at[0] : at[1]])
+            or all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name)
+        ):
+            place = at
+        overlaps = place is not None and place[0] < location[1] and location[0] < place[1]
+        if place is not None and not overlaps and place not in found:
+            found.append(place)
+    return sorted(found)
+
+
+def _in_clause_of(prep: Token, trigger: Span) -> bool:
+    """Whether a preposition hangs in the trigger's own clause: under the trigger word, or
+    under the verb whose subject or object the trigger noun is ("clashes erupted in A and B",
+    "launched operations in A and B")."""
+    roots = {t.i for t in trigger}
+    for t in trigger:
+        head = _phrase_head(t) if _is_noun(t) else t
+        roots.add(head.i)
+        if _is_noun(head) and head.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_verb(head.head):
+            roots.add(head.head.i)
+    return any(a.i in roots for a in prep.ancestors) or prep.i in roots
+
+
+def _name_phrase(token: Token) -> list[Token]:
+    """A coordinated name's words: the token and the compounds before it ("North Waziristan"
+    of "North Waziristan districts" is read from "districts" down)."""
+    words = [t for t in token.subtree if t.i <= token.i and _compound_of(t, token)]
+    named = [t for t in words if t.pos_ == "PROPN"] or words
+    return sorted(named, key=lambda t: t.i)
+
+
+def _compound_of(word: Token, token: Token) -> bool:
+    while word.i != token.i:
+        if word.dep_ != "compound":
+            return False
+        word = word.head
+    return True
+
+
 def _foldable(a: EventMention, b: EventMention) -> bool:
     """Two acts of one sentence that may be one incident: an attack or an arrest each, told
     alike, neither placed nor dated apart from the other."""
@@ -1925,6 +2039,7 @@ def extract_events(
     standing = [(i, e) for i, e in events if i not in absorbed]
     merged = _merge(_fold_linked(standing, doc), absorbed)
     merged = _charge_places(merged, doc)
+    merged = _one_per_place(merged, doc, mentions)
     merged = _date_from_operation(merged, doc, times)
     if wire_dates and dateline is not None:
         merged = _date_wire_statements(merged, wire_dates[-1], dateline.end)
