@@ -64,12 +64,14 @@ STAGES = (
     (pipeline, "assign_story", "assign story"),
     (resolve, "update_entities", "resolve entities"),
     (pipeline, "store_facts", "store facts"),
+    (pipeline, "write_batch", "write batch (all store writes, commit included)"),
 )
 
 
 @contextmanager
 def stage_timer() -> Iterator[dict[str, float]]:
-    """Seconds spent in each of :data:`STAGES` while the block runs (wrappers removed after)."""
+    """Seconds spent in each of :data:`STAGES` while the block runs, wall under the
+    stage's label and CPU under ``"<label> CPU"`` (wrappers removed after)."""
     spent: dict[str, float] = defaultdict(float)
     originals = []
     for module, name, label in STAGES:
@@ -77,11 +79,13 @@ def stage_timer() -> Iterator[dict[str, float]]:
         originals.append((module, name, original))
 
         def timed(*args: Any, _f: Callable[..., Any] = original, _l: str = label) -> Any:
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             try:
                 return _f(*args)
             finally:
                 spent[_l] += time.perf_counter() - start
+                # CPU too: on a loaded machine a stage's wall time is mostly its wait
+                spent[f"{_l} CPU"] += time.process_time() - cpu
 
         setattr(module, name, timed)
     try:
@@ -137,6 +141,7 @@ def alerts_run(
     watches: int,
     baselines: bool = False,
     whole_read: bool = False,
+    profile: str = "",
 ) -> int:
     """Time one watch check after adding ``k`` articles (see the module doc).
 
@@ -147,7 +152,11 @@ def alerts_run(
     a 100k-document store is millions of rows and most of an hour, none of it
     part of an update. The check then treats every fact the new articles
     touch as new, which is more work, not less: the figure is an upper bound.
+    ``profile``: a file for cProfile's statistics of the update (ingest and
+    check, CPU clock: on a shared machine wall time is mostly the wait for a core).
     """
+    import cProfile
+    import resource
     import shutil
 
     from dossier.query import alerts, watch
@@ -169,7 +178,9 @@ def alerts_run(
         new.write_text("\n".join(lines[skip : skip + k]) + "\n", encoding="utf-8")
         settings = load_settings(db=db, progress=False)
         _say(started, "loading the spaCy model and the place gazetteer (not part of the update)")
+        start = time.perf_counter()
         nlp = load_pipeline(settings.spacy_model)  # loaded once per process: not the update's cost
+        model_s = time.perf_counter() - start
         for _doc in nlp.pipe(lines[:4]):
             pass
         # also built once per process and kept (dossier.geo); timed apart, so a one-shot
@@ -191,6 +202,9 @@ def alerts_run(
             with store.transaction():
                 store.set_meta(alerts.MARK, str(store.document_mark()))
         _say(started, f"ingesting {k} articles")
+        profiler = cProfile.Profile(time.process_time) if profile else None
+        if profiler:
+            profiler.enable()
         with stage_timer() as stages:
             start, cpu = time.perf_counter(), time.process_time()
             report = pipeline.run_ingest([new], store, settings)
@@ -199,6 +213,9 @@ def alerts_run(
         start, cpu = time.perf_counter(), time.process_time()
         found = alerts.check(store)
         check_s, check_cpu = time.perf_counter() - start, time.process_time() - cpu
+        if profiler:
+            profiler.disable()
+            profiler.dump_stats(profile)
         whole: tuple[list[Any], ...] = ([], [], [])
         whole_s = float("nan")
         if whole_read:
@@ -219,7 +236,12 @@ def alerts_run(
           f"(ingest CPU in this process {ingest_cpu:.1f} s, update CPU "
           f"{ingest_cpu + check_cpu:.1f} s)")  # fmt: skip
     print(f"  watch check (watermark, summary tables): {check_s:.2f} s, {len(found)} new alerts")
-    print(f"  place gazetteer, built once per process before the update: {gazetteer_s:.1f} s")
+    print(
+        f"  loaded once per process before the update (a one-shot `dossier ingest` pays "
+        f"them in wall): spaCy model {model_s:.1f} s, place gazetteer {gazetteer_s:.1f} s"
+    )
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  peak RSS of this process: {peak_mb:.0f} MB; alert digest hash {_digest(found)}")
     print(
         "  load average after (1/5/15 min): "
         + " / ".join(f"{x:.1f}" for x in os.getloadavg())
@@ -231,6 +253,16 @@ def alerts_run(
             f"claims, {len(whole[1]):,} events, {len(whole[2]):,} event disputes)"
         )
     return 0
+
+
+def _digest(found: list[dict[str, Any]]) -> str:
+    """A short hash of the new alerts without their row ids and times, so two runs
+    (two branches) can be told to have found the same alerts from one line each."""
+    import hashlib
+    import json
+
+    kept = [{k: v for k, v in a.items() if k not in ("id", "created_at")} for a in found]
+    return hashlib.sha256(json.dumps(kept, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -251,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also time the whole-base read the check replaced (minutes at 100k documents)",
     )
+    parser.add_argument("--profile", default="", help="cProfile statistics file for --alerts")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--corpus", default=str(DEFAULT_SEEDS))
     args = parser.parse_args(argv)
@@ -263,6 +296,7 @@ def main(argv: list[str] | None = None) -> int:
             args.watches,
             baselines=args.baselines,
             whole_read=args.whole_read,
+            profile=args.profile,
         )
     sizes = sorted(int(x) for x in args.n.split(","))
 

@@ -2324,13 +2324,9 @@ def _nothing_in_common(
     ours = context - own
     if not ours:
         return False
-    reports = {m["document_id"] for m in store.entity_mentions(entity, CONTEXT_MENTIONS)}
-    theirs = {
-        n
-        for doc in sorted(reports)
-        for m in store.document_mentions(doc)
-        if (n := _context_name(m["text"], m["label"]))
-    }
+    reports = store.entity_mention_documents(entity, CONTEXT_MENTIONS)
+    written = store.names_in_documents(sorted(reports))
+    theirs = {n for t, label in written if (n := _context_name(t, label))}
     theirs -= own
     return bool(theirs) and not ours & theirs
 

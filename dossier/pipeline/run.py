@@ -16,6 +16,7 @@ the knowledge base identical to a one-process run (``workers = 1``).
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 import time
@@ -159,6 +160,25 @@ def assign_story(store: Store, index: StoryIndex, document: Document) -> str:
     )
     index.insert(document.id, fingerprint, story)
     return story
+
+
+def built_pipeline(settings: Settings, gazetteer: list[tuple[str, str]]) -> Language:
+    """:func:`nlp.build_pipeline`, then what lives as long as the process (the model,
+    the place gazetteer the extractors and the writes read) moved out of the cyclic
+    garbage collector's sight (``gc.freeze``), as the web app does
+    (:func:`dossier.web.api.settle_heap`), unless something already froze the heap.
+
+    Why: a full collection walks every tracked object, and the model and gazetteer
+    are most of them. A 10-article update spent 0.18 s of CPU in the collector (one
+    full collection, 0.12 s) on the 500-article store, 0.015 s with them frozen.
+    Frozen objects are still freed when their last reference goes; only cycles among
+    them would not be collected. No ``gc.collect()`` first: that is the full
+    collection this avoids."""
+    pipeline = nlp.build_pipeline(settings, gazetteer)
+    geo.load_gazetteer()
+    if not gc.get_freeze_count():
+        gc.freeze()
+    return pipeline
 
 
 def analyze_batch(
@@ -366,7 +386,7 @@ def _start_worker(
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     if places is not None:
         geo.adopt_gazetteer(places)
-    _WORKER["state"] = _WorkerState(settings, nlp.build_pipeline(settings, gazetteer))
+    _WORKER["state"] = _WorkerState(settings, built_pipeline(settings, gazetteer))
 
 
 def _exit_with_parent(parent: int, every_s: float = 1.0) -> None:
@@ -411,7 +431,7 @@ def ingest_articles(
     pipeline: Language | None = None  # loaded with the first batch: a re-run may have none
     for batch in plan_batches(groups, store, settings, tally, progress):
         if pipeline is None:
-            pipeline = nlp.build_pipeline(settings, store.reference_names())
+            pipeline = built_pipeline(settings, store.reference_names())
         documents = [d for pending in batch for d in pending.documents]
         analyzed = analyze_batch(documents, settings, pipeline)
         tally.count(*write_batch(store, stories, batch, analyzed))
@@ -471,7 +491,7 @@ def _ingest_in_pool(
                 write_next()
         if pool is None and flight:  # one batch in all: analysed here
             only, _none = flight.pop()
-            pipeline = nlp.build_pipeline(settings, gazetteer)
+            pipeline = built_pipeline(settings, gazetteer)
             analyzed = analyze_batch(_documents(only), settings, pipeline)
             tally.count(*write_batch(store, stories, only, analyzed))
         while flight:

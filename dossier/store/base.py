@@ -401,6 +401,15 @@ class EntityStore(Protocol):
 
     def entity_mentions(self, entity_id: str, limit: int | None = None) -> list[dict[str, Any]]: ...
 
+    def entity_mention_documents(self, entity_id: str, limit: int) -> set[str]:
+        """The documents of the entity's first ``limit`` mentions (:meth:`entity_mentions`'
+        order), without reading any evidence text."""
+        ...
+
+    def names_in_documents(self, document_ids: Sequence[str]) -> set[tuple[str, str]]:
+        """Every distinct ``(text, label)`` mentioned in these documents."""
+        ...
+
     def names_between(
         self, after: int, upto: int, entity_ids: Sequence[str]
     ) -> list[dict[str, Any]]:

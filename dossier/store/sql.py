@@ -982,6 +982,41 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
         return [dict(r) for r in rows]
 
+    def entity_mention_documents(self, entity_id: str, limit: int) -> set[str]:
+        """The documents of the entity's first ``limit`` mentions in :meth:`entity_mentions`'
+        order, without the evidence sentence it cuts from each document's text: for a hub
+        entity that cut is made for every one of its mentions before the sort keeps
+        ``limit`` of them (tens of thousands of document texts read on a 100k store)."""
+        rows = self._all(
+            """SELECT m.document_id
+               FROM entity_keys k
+               JOIN mentions m ON m.key = k.key
+               JOIN documents d ON d.id = m.document_id
+               JOIN sentences s ON s.document_id = m.document_id AND s.idx = m.sentence
+               WHERE k.entity_id = ?
+               ORDER BY d.published IS NULL, d.published, d.source, d.segment, m.start
+               LIMIT ?""",
+            (entity_id, limit),
+        )
+        return {r[0] for r in rows}
+
+    def names_in_documents(self, document_ids: Sequence[str]) -> set[tuple[str, str]]:
+        """Every ``(text, label)`` mentioned in these documents, in one read per 500
+        documents (not one per document)."""
+        found: set[tuple[str, str]] = set()
+        ids = sorted(set(document_ids))
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found.update(
+                (r[0], r[1])
+                for r in self._all(
+                    "SELECT DISTINCT text, label FROM mentions "
+                    f"WHERE document_id IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                )
+            )
+        return found
+
     def document_mentions(self, document_id: str) -> list[dict[str, Any]]:
         rows = self._all(
             """SELECT m.start, m."end", m.text, m.label, m.via, k.entity_id,
