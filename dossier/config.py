@@ -98,9 +98,10 @@ class Settings:
     ray_workers: int = 0
     #: how long a writer waits for another writer's lock before giving up
     busy_timeout_ms: int = 30_000
-    #: an event whose sentence gives no date happened "on or before" its article's publication
-    #: date (or, planned, on or after it): stored as a range of this many days ending (starting)
-    #: there, with precision "range" — an assumed window, never a made-up day
+    #: a planned, hypothetical or negated event whose sentence gives no date happens "on or
+    #: after" its article's publication date (or, not planned, on or before it): stored as a
+    #: range of this many days starting (ending) there, with precision "range" — an assumed
+    #: window, never a made-up day (an undated act told as done takes ``reported_event_days``)
     undated_event_days: int = 7
     #: an event whose sentence names no place takes the most specific place of the nearest of
     #: this many sentences before it (the incident it continues: "The operation resulted in
@@ -110,7 +111,9 @@ class Settings:
     #: an act its sentence dates only by the day it was reported ("Security forces killed ten
     #: terrorists ..., the military's media wing said on Monday") happened that day or this many
     #: days before it: news of the day reports acts of that day or the night before, and an
-    #: earlier act is given its own date ("killed on Saturday, police said on Monday")
+    #: earlier act is given its own date ("killed on Saturday, police said on Monday"); an act
+    #: told as done that the article dates by nothing but itself likewise, from the day it
+    #: was written (kb.event_days.undated_window)
     reported_event_days: int = 1
     #: stories of one event (kb.event_groups.assign_event_group): an article's main incident is
     #: an event of its first this-many sentences (the lead), and two reports are one incident

@@ -130,10 +130,21 @@ def test_earlier_this_year_and_late_last_year(one):
     # "earlier" is before the day of writing: the day before the anchor at the latest
     assert one(text, "2024-05-10", "Earlier this year") == ("2024-01-01", "2024-05-09", "range")
     assert one(text, "2024-05-10", "late last year") == ("2023-09-01", "2023-12-31", "range")
-    # on the unit's first day there is no day before it left: the first day itself
+    # on the unit's first day nothing of it lies before the day of writing: the writer's
+    # "this month" / "this week" is the one just ended (a Monday paper made on Sunday)
     assert one("Earlier this month the council met.", "2024-05-01", "Earlier this month") == (
-        "2024-05-01",
-        "2024-05-01",
+        "2024-04-01",
+        "2024-04-30",
+        "range",
+    )
+    assert one("Earlier this week the council met.", "2025-04-21", "Earlier this week") == (
+        "2025-04-14",
+        "2025-04-20",
+        "range",
+    )
+    assert one("Earlier this week the council met.", "2025-04-23", "Earlier this week") == (
+        "2025-04-21",
+        "2025-04-22",
         "range",
     )
 

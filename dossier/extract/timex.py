@@ -902,7 +902,13 @@ def _resolve_within(value: Deictic, anchor: date, tense: Tense) -> Interval:
     if value.rel == "earlier":
         # "earlier" is before the day of writing: what happened that day is "today", and a
         # print edition's "earlier this month" was written the day before its date
-        return Interval(unit.start, max(unit.start, anchor - timedelta(days=1)), "range")
+        before = anchor - timedelta(days=1)
+        if before < unit.start:
+            # written on the unit's first day ("Earlier this week" in a Monday paper, made
+            # the evening before): nothing of this unit lies before it, so the writer's
+            # "this week" is the one just ended, not the day of writing
+            unit = _unit_around(before, value.unit)
+        return Interval(unit.start, before, "range")
     return Interval(anchor, unit.end, "range")
 
 

@@ -45,6 +45,22 @@ def undated_interval(published: str | None, modality: str, days: int) -> tuple[s
     return (day - timedelta(days=days)).isoformat(), day.isoformat()
 
 
+def undated_window(
+    reported_by: str | None, modality: str, undated_days: int, reported_days: int
+) -> tuple[str, str] | None:
+    """The interval of an event its article dates by nothing but itself, ``reported_by`` the
+    day the article was written (:func:`dossier.kb.said_days.last_reported_day`). An act told
+    as done (asserted or alleged) was done by its report as one "police said on Wednesday"
+    dates: that day or ``reported_days`` before it, since news of the day tells acts of that
+    day or the night before, and an older act is given its own date ("killed on Saturday",
+    "last week"). Of the 98 undated events of the fourteen labelled real sets whose article
+    lets a coder date them anyway, 84 fall in those two days and 86 in the week before: the
+    week claimed no more truth, only less. A planned, hypothetical or negated act keeps the
+    wider ``undated_days`` window: nothing in a report bounds when a plan is carried out."""
+    days = reported_days if modality in REPORTED else undated_days
+    return undated_interval(reported_by, modality, days)
+
+
 def after_its_report(analyzed: AnalyzedDocument, when: TimeExpr | None, modality: str) -> bool:
     """Whether the date an act told as having happened (asserted or alleged) was given lies
     after the day its article was published: no report tells an act that has not happened

@@ -27,6 +27,7 @@ from dossier.kb.event_days import (
     lead_report_day,
     own_report_day,
     undated_interval,
+    undated_window,
 )
 from dossier.kb.event_merge import (
     REPORTED,
@@ -226,7 +227,9 @@ def store_event(
         if reported is not None:
             when, bound = reported, not speech
     undated = (
-        undated_interval(last_reported_day(analyzed.document), event.modality, undated_days)
+        undated_window(
+            last_reported_day(analyzed.document), event.modality, undated_days, reported_days
+        )
         if when is None or when.value_start is None
         else None
     )
