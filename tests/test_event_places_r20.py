@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from dossier.extract.events.place_time import _town_in_front
 from dossier.extract.events.roles import _Context
+from dossier.kb.event_places import _placed_there
 from dossier.kb.fact_summary import event_place
 from dossier.records import Mention
 
@@ -98,3 +99,23 @@ def test_a_stated_town_outranks_the_town_of_the_force_that_acted():
     # and a stated town told first stays the event's, as before
     placed = event_place([_report("Ghotki", "sentence"), force, _report("Karachi", "sentence")])
     assert placed is not None and placed["location_text"] == "Ghotki"
+
+
+def _named(text: str) -> Mention:
+    return Mention(0, len(text), text, "GPE", text.lower(), 0)
+
+
+@pytest.mark.unit
+def test_a_name_held_only_abroad_is_lent_to_no_next_sentence():
+    pakistan = frozenset({"PK"})
+    # "stole a Toyota Fortuner ...": Toyota is a town of Japan only, the article's places
+    # lie in Pakistan: a make, not where the next sentence's arrest was
+    assert not _placed_there(_named("Toyota"), "the gang allegedly stole a ", pakistan)
+    # "by her husband, Sarwar, outside ...": a town of India's name, a man here
+    assert not _placed_there(_named("Sarwar"), "was injured by her husband, ", pakistan)
+    # written where a place goes, it is one; so is a town that lies in the article's country
+    assert _placed_there(_named("Toyota"), "a factory in ", pakistan)
+    assert _placed_there(_named("Sibi"), "two men were shot ", pakistan)
+    # an article with no other resolved place keeps the gazetteer's word, as before
+    assert _placed_there(_named("Toyota"), "the gang allegedly stole a ", frozenset())
+    assert _placed_there(_named("Toyota"), "the gang allegedly stole a ", frozenset({"JP"}))
