@@ -269,15 +269,23 @@ def lies_abroad(name: str, around: Mention | None, places: DocumentPlaces) -> bo
     return bool(records) and all(r.country != outer.country for r in records)
 
 
-def _placed_there(mention: Mention, before: str) -> bool:
+def _placed_there(mention: Mention, before: str, countries: frozenset[str] | None = None) -> bool:
     """Whether an earlier sentence's place may be where the next sentence's incident happened:
     a district, town or locality (a province or a country says little more than the dateline,
     and "across the country" is no incident's place) that the gazetteer holds or the sentence
     writes as a place ("in the district's general area of Tirah"); not a person the model
-    tagged a place ("Police rescued Parveen")."""
+    tagged a place ("Police rescued Parveen"). ``countries``: those of the article's other
+    resolved places; a name the gazetteer holds only outside them is a man's or a make's that
+    a foreign town happens to share ("her husband, Sarwar", "a Toyota Fortuner"), unless the
+    sentence writes it as a place."""
     if breadth(mention.text) != 0 or not mention.text[:1].isupper():
         return False  # nor "the trans-river belt": no name
-    return bool(load_gazetteer().candidates(mention.text)) or written_as_place(before)
+    if written_as_place(before):
+        return True
+    found = load_gazetteer().candidates(mention.text)
+    if found and countries:
+        return any(p.country in countries for p in found)
+    return bool(found)
 
 
 @dataclass
@@ -303,6 +311,10 @@ class DocumentPlaces:
             tagged=[m for m in analyzed.mentions if m.label in PLACE_LABELS and m.via == "ner"],
         )
 
+    def countries_besides(self, name_key: str) -> frozenset[str]:
+        """The countries of the document's resolved places other than ``name_key``'s."""
+        return frozenset(p.country for k, p in self.resolved.items() if k != name_key)
+
     def in_sentence(self, sentence: Sentence) -> list[Mention]:
         """:func:`_sentence_places` of ``sentence``, computed once."""
         span = (sentence.start, sentence.end)
@@ -321,7 +333,7 @@ def _sentence_places(places: DocumentPlaces, sentence: Sentence) -> list[Mention
         for m in places.tagged
         if sentence.start <= m.start
         and m.end <= sentence.end
-        and _placed_there(m, text[sentence.start : m.start])
+        and _placed_there(m, text[sentence.start : m.start], places.countries_besides(m.key))
     ]
 
 

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from dossier.config import CAMPAIGN_SPAN_DAYS
+from dossier.geo import breadth
 from dossier.kb.claims import ClaimView, identity_key, interval, is_vague
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "range": 4, "year": 5}
@@ -117,9 +118,28 @@ def event_place(reports: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | Non
     """The report whose place is the event's: the best placed (:func:`place_rank`), the first
     told among equals (a lead's "in Khyber Pakhtunkhwa's Swat district", not a later "in
     Pakistan"); None when no report has a place. The page, the export and the entity pages'
-    summary rows all take it from here."""
+    summary rows all take it from here.
+
+    The town in the name of the force that acted ("The Larkana police registered an FIR")
+    gives way to a town or district a report's own sentence states ("In Karachi, the law
+    enforcers detained 10 suspects"): a station names its own area, not where each act
+    the event gathers happened, and the stated place is the more specific fact. A stated
+    province or country does not outrank it ("FIA Immigration Sialkot apprehended three
+    fugitives" deported from the UAE were taken at Sialkot)."""
     placed = [r for r in reports if r.get("location_text") or r.get("location_entity")]
-    return min(placed, key=place_rank) if placed else None
+    if not placed:
+        return None
+    best = min(placed, key=place_rank)
+    if best.get("location_via") != "force":
+        return best
+    stated = (
+        r
+        for r in placed
+        if r.get("location_via") == "sentence"
+        and r.get("location_text")
+        and breadth(r["location_text"]) == 0
+    )
+    return next(stated, best)
 
 
 def _majority(modalities: Sequence[str], preferred: Sequence[str]) -> str:

@@ -662,9 +662,70 @@ def _sentence_place(
             return force
         free = [m for m in ends if not _country(m)]
     if not free:
-        return None
+        return _town_in_front(sentence, trigger, context, filed)
     best = _nearest_specific(free, trigger)
     return (best.start, best.end)
+
+
+#: how a name sits in front of the noun it modifies: "the Faisalabad motorway", "the Malir
+#: court premises", "Karachi’s Preedy police station"
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
+
+
+def _town_in_front(
+    sentence: Iterable[Token], trigger: Token, context: _Context, filed: int
+) -> Span | None:
+    """A town or district written in front of a common noun, where the sentence names no
+    other place: "an alleged gang rape on the Faisalabad motorway", "killed outside the Malir
+    court premises", "the residence of Kalat deputy commissioner was attacked", "a grenade
+    attack on Karachi’s Preedy police station". The small model tags such a name a person,
+    a people or a group, or tags it a place inside a participant; a road, a court, an office
+    or a station named after a town is in that town, which says more than the report's
+    dateline or another incident's place told before. Only a name the gazetteer holds as a
+    town or district of a country the article names (not "a Toyota car"), in front of a noun
+    that names no act ("the Pahalgam attack" is another incident, read by
+    :func:`_named_by`) and that ends the phrase (not "the Islamabad High Court", a proper
+    name of its own, nor a country or province: "Pakistan Tehreek-i-Insaf activists"); the
+    nearest to the trigger."""
+    found: list[tuple[int, Span]] = []
+    countries: set[str] | None = None
+    for token in sentence:
+        if token.idx < filed or token.pos_ != "PROPN" or token.dep_ not in _MODIFIER_DEPS:
+            continue
+        if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+            continue  # "Khyber" of "Khyber Pakhtunkhwa’s Karak": inside a longer name
+        noun = token.head
+        while noun.dep_ in _MODIFIER_DEPS and noun.head.i > noun.i and noun.pos_ == "PROPN":
+            noun = noun.head  # "Karachi’s Preedy police station": on to "station"
+        if noun.i <= token.i or noun.pos_ != "NOUN" or _trigger(noun) is not None:
+            continue
+        first = token.i
+        while first > 0 and token.doc[first - 1].pos_ == "PROPN" and token.i - first < 2:
+            first -= 1
+        for start in range(first, token.i + 1):  # the longest name first: "Dera Ismail Khan"
+            span = (token.doc[start].idx, token.idx + len(token.text))
+            name = context.text[span[0] : span[1]]
+            if not _known_place(name) or breadth(name) != 0:
+                continue
+            if countries is None:
+                countries = _document_countries(context, peoples=True)
+            if _lies_in(name, countries) and not _inside_wider_place(span, context):
+                found.append((abs(token.i - trigger.i), span))
+            break
+    return min(found)[1] if found else None
+
+
+def _inside_wider_place(span: Span, context: _Context) -> bool:
+    """Whether ``span`` is part of a longer place name the model tagged ("Khyber" of
+    "Khyber Pakhtunkhwa"): that name is the place, not the town its first word spells."""
+    start, end = span
+    return any(
+        m.label in PLACE_LABELS
+        and m.start <= start
+        and end <= m.end
+        and m.end - m.start > end - start
+        for m in context.mentions
+    )
 
 
 def _name_out_of_place(mention: Mention, text: str, sentence_start: int) -> bool:
