@@ -55,7 +55,9 @@ from dossier.kb.fact_summary import best_date, claim_measure, event_participants
 #: the event's date.
 #: 8: an event's modality is a vote of its documents, one each (``majority_modality``): a
 #: tie inside one document goes to "asserted", a tie between documents to the hedge.
-SUMMARY_VERSION = "8"
+#: 9: a town in the name of the force that acted gives way to a town or district a report's
+#: own sentence states (``fact_summary.event_place``).
+SUMMARY_VERSION = "9"
 _CHUNK = 500
 
 
