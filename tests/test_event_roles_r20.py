@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.extract.events.roles import _owed_by
 from dossier.kb.event_reports import _arg
 from dossier.kb.span_mentions import organ_of_state
 from dossier.records import Mention
+from tests.test_event_roles_r19 import _doc
+from tests.test_events import _events, _one
 
 
 def _stored(text: str, phrase: str, name: str, label: str) -> dict:
@@ -64,3 +67,50 @@ def test_a_state_named_at_the_head_is_no_organ():
     text = "Troops of Iran attacked."
     mention = Mention(10, 14, "Iran", "GPE", "iran", 0)
     assert not organ_of_state((10, 14), mention, text)
+
+
+# "X received an apology from Y for killing Z ." -- the "for" phrase on the verb
+def _apology(noun: str, prep: str = "from") -> list:
+    return [
+        ("Bulgaria", "Bulgaria", 1, "nsubj", "PROPN", "NNP"),
+        ("received", "receive", 1, "ROOT", "VERB", "VBD"),
+        ("an", "an", 3, "det", "DET", "DT"),
+        (noun, noun, 1, "dobj", "NOUN", "NN"),
+        (prep, prep, 1, "prep", "ADP", "IN"),
+        ("Israel", "Israel", 4, "pobj", "PROPN", "NNP"),
+        ("for", "for", 1, "prep", "ADP", "IN"),
+        ("killing", "kill", 6, "pcomp", "VERB", "VBG"),
+        ("him", "he", 7, "dobj", "PRON", "PRP"),
+        (".", ".", 1, "punct", "PUNCT", "."),
+    ]
+
+
+@pytest.mark.unit
+def test_an_apology_from_someone_for_an_act_names_its_doer():
+    doc = _doc(_apology("apology"))
+    assert [t.text for t in _owed_by(doc[1])] == ["Israel"]
+
+
+@pytest.mark.unit
+def test_an_apology_from_no_one_names_no_doer():
+    # "received an apology with Israel's ...": nobody the sentence names, never the receiver
+    doc = _doc(_apology("apology", prep="with"))
+    assert _owed_by(doc[1]) == []
+
+
+@pytest.mark.unit
+def test_praise_for_an_act_is_no_redress():
+    # "received praise from X for killing": the one praised did it -- not this rule's
+    doc = _doc(_apology("praise"))
+    assert _owed_by(doc[1]) is None
+
+
+@pytest.mark.nlp
+def test_the_receiver_of_an_apology_did_not_kill(settings):
+    events = _events(
+        "Romania also announced on Friday it had received an official apology from Hungary "
+        "for killing one of its citizens working for the UN in Sudan.",
+        settings,
+    )
+    killing = _one(events, "ASSAULT")
+    assert not any("Romania" in a for a in killing.actors)

@@ -209,6 +209,9 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
             objects = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
             if objects:
                 return objects
+        owed = _owed_by(governor) if head.lower_ == "for" else None
+        if owed is not None:
+            return owed
         # "lauded X for killing", "appreciated X's skills displayed by sending ... to hell"
         credited = _credited(governor) if head.lower_ in ("for", "by") else []
         if credited:
@@ -284,6 +287,31 @@ def _credited(governor: Token) -> list[Token]:
             if prep.lower_ == "to" and prep.dep_ in ("prep", "dative"):
                 return _pobjs(prep)
     return []
+
+
+#: what one side owes another for an act: who gives it did the act ("an apology from Israel
+#: for killing one of its citizens", "compensation from the company for demolishing")
+REDRESS = frozenset("apology compensation reparation damages".split())
+
+
+def _owed_by(governor: Token) -> list[Token] | None:
+    """Who did an act an apology or a redress is "for": the one it is "from" or whose it is
+    ("Bulgaria announced it had received an official apology from Israel for killing one of
+    its citizens": Israel killed; "demanded compensation from X for destroying"), never the
+    subject of the verb that receives or asks for it; nobody when the sentence does not say.
+    None when ``governor`` (the word the "for" phrase hangs on) is no such redress, nor a
+    verb whose object is one."""
+    nouns = [governor] if _is_noun(governor) else []
+    if _is_verb(governor):
+        nouns += [c for c in governor.children if c.dep_ in ("dobj", "obj")]
+    nouns = [n for n in nouns if _lemma(n) in REDRESS]
+    if not nouns:
+        return None
+    for holder in (*nouns, governor):
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                return _pobjs(child)
+    return [c for n in nouns for c in n.children if c.dep_ == "poss"]
 
 
 def _credited_participle(verb: Token, head: Token) -> list[Token]:
