@@ -114,3 +114,23 @@ def test_the_receiver_of_an_apology_did_not_kill(settings):
     )
     killing = _one(events, "ASSAULT")
     assert not any("Romania" in a for a in killing.actors)
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Similarly, in 2011, during the Kalinga Express attack, officials blamed the rebels.",
+        "The minister strongly condemned the Kalinga Express attack and other incidents.",
+    ],
+)
+def test_a_train_named_before_an_attack_was_struck_not_the_attacker(text, settings):
+    attack = _one(_events(text, settings), "ASSAULT", "attack")
+    assert not any("Express" in a for a in attack.actors)
+    assert any("Kalinga Express" in t for t in attack.targets)
+
+
+@pytest.mark.nlp
+def test_a_group_named_before_an_attack_still_attacked(settings):
+    attack = _one(_events("The TTP attack killed five soldiers in Bannu.", settings), "ASSAULT")
+    assert "TTP" in attack.actors

@@ -847,7 +847,7 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
         # "the Jaffar Express train attack", "the Bannu mosque bombing": what was struck
         roles.targets += [
             t for t in _premodifiers(head) if t.pos_ == "NOUN" and _lemma(t) in STRUCK_NOUNS
-        ][-1:]
+        ][-1:] or _struck_names(head, noun, context)[-1:]
     following = head.doc[head.i + 1] if head.i + 1 < head.sent.end else None
     if not roles.targets and following is not None and following.pos_ == "ADP":
         if following.lower_ in _target_preps(kind, noun=True) - {"of"}:
@@ -895,6 +895,16 @@ STRUCK_NOUNS = frozenset(
     "market".split()
 )
 
+#: the last words of names of things an attack strikes: a struck noun, or "Express", how a
+#: train service is named ("the Jaffar Express attack", "the Army Public School attack",
+#: "the Marriott Hotel bombing"): the name says what it is by its own head word
+STRUCK_NAME_HEADS = STRUCK_NOUNS | {"express"}
+
+
+def _struck_name(tokens: range, doc: Doc) -> bool:
+    """Whether the name over ``tokens`` names a thing struck by its own last word."""
+    return bool(tokens) and doc[tokens[-1]].lower_ in STRUCK_NAME_HEADS
+
 
 def _premodifier_names(head: Token, noun: Token, kind: str, context: _Context) -> list[Token]:
     """Names before an event noun act in it: "the IRGC's attacks", "US drone
@@ -921,12 +931,33 @@ def _premodifier_names(head: Token, noun: Token, kind: str, context: _Context) -
             continue
         if any(_lemma(t) in STRUCK_NOUNS for t in doc[tokens[-1] + 1 : head.i] if t.pos_ == "NOUN"):
             continue  # "the Jaffar Express train attack": the train's name, not who attacked
+        if kind == "ASSAULT" and _struck_name(tokens, doc):
+            continue  # "the Jaffar Express attack": the train struck (:func:`_struck_names`)
         last = doc[tokens[-1]]
         possessive = last.i + 1 < len(doc) and doc[last.i + 1].dep_ == "case"
         if kind in SOFT_TYPES and mention.label not in ("ORG", "PERSON") and not possessive:
             continue
         found.append(last)
     return found
+
+
+def _struck_names(head: Token, noun: Token, context: _Context) -> list[Token]:
+    """Names before an attack noun that name what it struck by their own last word ("the
+    Jaffar Express attack", "the Army Public School bombing"): the train or the school was
+    attacked, whatever label the model gave the name (trains are often typed ORG, as a
+    group that attacks would be)."""
+    window = [t for t in _premodifiers(head) if t.i != noun.i]
+    if not window:
+        return []
+    doc = head.doc
+    start, end = window[0].idx, window[-1].idx + len(window[-1].text)
+    return [
+        doc[tokens[-1]]
+        for mention in _participants(context)
+        if start <= mention.start < end and mention.end <= end
+        for tokens in [_mention_tokens(mention, doc)]
+        if _struck_name(tokens, doc)
+    ]
 
 
 def _of_argument(prep: Token, kind: str, roles: _Roles) -> list[Token]:
