@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.extract.events.roles import _owed_by
+from dossier.extract.events.roles import _charged_for, _owed_by
 from dossier.kb.event_reports import _arg
 from dossier.kb.span_mentions import organ_of_state
 from dossier.records import Mention
@@ -134,3 +134,65 @@ def test_a_train_named_before_an_attack_was_struck_not_the_attacker(text, settin
 def test_a_group_named_before_an_attack_still_attacked(settings):
     attack = _one(_events("The TTP attack killed five soldiers in Bannu.", settings), "ASSAULT")
     assert "TTP" in attack.actors
+
+
+# "Police registered a case against two men on charges of attacking a post ."
+CHARGES: list = [
+    ("Police", "police", 1, "nsubj", "NOUN", "NNS"),
+    ("registered", "register", 1, "ROOT", "VERB", "VBD"),
+    ("a", "a", 3, "det", "DET", "DT"),
+    ("case", "case", 1, "dobj", "NOUN", "NN"),
+    ("against", "against", 1, "prep", "ADP", "IN"),
+    ("two", "two", 6, "nummod", "NUM", "CD"),
+    ("men", "man", 4, "pobj", "NOUN", "NNS"),
+    ("on", "on", 1, "prep", "ADP", "IN"),
+    ("charges", "charge", 7, "pobj", "NOUN", "NNS"),
+    ("of", "of", 8, "prep", "ADP", "IN"),
+    ("attacking", "attack", 9, "pcomp", "VERB", "VBG"),
+    ("a", "a", 12, "det", "DET", "DT"),
+    ("post", "post", 10, "dobj", "NOUN", "NN"),
+    (".", ".", 1, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.unit
+def test_a_case_on_charges_of_an_act_names_its_doer():
+    doc = _doc(CHARGES)
+    assert [t.text for t in _charged_for(doc[9])] == ["men"]
+
+
+@pytest.mark.unit
+def test_charges_of_an_act_under_no_case_name_no_one():
+    rows = list(CHARGES)
+    rows[1] = ("praised", "praise", 1, "ROOT", "VERB", "VBD")
+    assert _charged_for(_doc(rows)[9]) == []
+
+
+@pytest.mark.unit
+def test_other_grounds_are_no_charges():
+    rows = list(CHARGES)
+    rows[8] = ("grounds", "ground", 7, "pobj", "NOUN", "NNS")
+    assert _charged_for(_doc(rows)[9]) == []
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        (
+            "Model Town police registered a case against the so-called healer named Arif Dar "
+            "under Section 365 of the PPC for kidnapping a boy of a poor family.",
+            "kidnapping",
+            "healer",
+        ),
+        (
+            "An FIR was registered against three men on charges of attacking a police post.",
+            "attacking",
+            "three men",
+        ),
+    ],
+)
+def test_who_a_case_is_against_did_the_act_it_is_for(text, trigger, doer, settings):
+    act = _one(_events(text, settings), "ASSAULT", trigger)
+    assert any(doer in a for a in act.actors)
+    assert not any("police" in a.lower() for a in act.actors)

@@ -18,6 +18,7 @@ from dossier.extract.events.lexicon import (
     CREDITING,
     EVENT_HEADS,
     EXTENSION_PREPS,
+    FILING_VERBS,
     FORCES,
     GUNFIRE,
     HUMAN_NOUNS,
@@ -48,6 +49,7 @@ from dossier.extract.events.lexicon import (
     UNDERGO_VERBS,
     YOUNG_NOUNS,
     Trigger,
+    _case_against,
     _is_noun,
     _is_verb,
     _lemma,
@@ -218,6 +220,9 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
             return credited
         if _is_verb(governor) and _lemma(governor) in ACCUSING:
             return _accused(governor)
+        charged = _charged_for(head)
+        if charged:
+            return charged
         if _is_verb(governor):
             return _subjects(governor, depth)
         return _holder(governor) if _is_noun(governor) else []  # "a US proposal for signing"
@@ -1159,6 +1164,52 @@ def _charging_verb(head: Token) -> Token | None:
     if _is_verb(verb) and _lemma(verb) in HOLDING:
         return verb
     return None
+
+
+#: nouns for what someone is held or put on record "on": "on charges of attacking"
+CHARGE_NOUNS = frozenset({"charge", "allegation", "accusation"})
+
+
+def _charged(verb: Token) -> list[Token]:
+    """Whom a holding or case-filing verb holds to answer: the "against" phrase of a case
+    put on record ("registered an FIR against the party's workers"), else the one arrested
+    or booked (:func:`_accused`)."""
+    if _lemma(verb) in FILING_VERBS and _case_against(verb):
+        cases = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass"))]
+        return [
+            g
+            for holder in cases
+            for p in holder.children
+            if p.dep_ == "prep" and p.lower_ == "against"
+            for g in _pobjs(p)
+        ]
+    return [g for held in _accused(verb) for g in _with_conjuncts(held)]
+
+
+def _charged_for(prep: Token) -> list[Token]:
+    """Who did the act a case or an arrest is "for" or "on charges of", told as a gerund the
+    parser hung away from the verb: "registered an FIR against the PTI leaders and workers on
+    charges of attacking and vandalising the Jinnah House", "registered a case against the
+    priest named X under Section 365 for kidnapping a girl" (the phrase on "named"), "arrested
+    two men on charges of killing a trader". The verb is the nearest above the phrase that
+    holds someone (:data:`HOLDING`) or files a case against someone; nobody otherwise."""
+    if prep.lower_ == "of":
+        noun = prep.head
+        if _lemma(noun) not in CHARGE_NOUNS or noun.dep_ != "pobj":
+            return []
+        if noun.head.lower_ not in ("on", "over", "under"):
+            return []
+        prep = noun.head
+    elif prep.lower_ != "for":
+        return []
+    for step, above in enumerate(prep.ancestors):
+        if step > 5:
+            break
+        if _is_verb(above) and _lemma(above) in FILING_VERBS and _case_against(above):
+            return _charged(above)  # a case is against someone: "the so-called priest"
+        if _is_verb(above) and _lemma(above) in HOLDING:
+            return [t for t in _charged(above) if _can_act(t)]
+    return []
 
 
 def _held_for(head: Token, kind: str) -> list[Token]:
