@@ -196,3 +196,46 @@ def test_who_a_case_is_against_did_the_act_it_is_for(text, trigger, doer, settin
     act = _one(_events(text, settings), "ASSAULT", trigger)
     assert any(doer in a for a in act.actors)
     assert not any("police" in a.lower() for a in act.actors)
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        (
+            "Senator Amna Rauf condemned the attack on the convoy. She added that the culprits "
+            "involved in the attack must be immediately arrested.",
+            "arrested",
+            "Amna Rauf",
+        ),
+        (
+            "Human Rights Watch released a report on Tuesday. It urged the Lebanese government "
+            "to open an inquiry.",
+            "urged",
+            "Human Rights Watch",
+        ),
+        (
+            "The incident triggered protests as the victims' relatives placed the bodies on the "
+            "motorway. They accused the security forces of carrying out the strike.",
+            "accused",
+            "relatives",
+        ),
+    ],
+)
+def test_a_pronoun_opening_a_sentence_is_the_subject_before(text, trigger, actor, settings):
+    event = _one(_events(text, settings), _type(trigger))
+    assert any(actor in a for a in event.actors)
+
+
+def _type(trigger: str) -> str:
+    return {"arrested": "REQUEST", "urged": "REQUEST", "accused": "ACCUSE"}[trigger]
+
+
+@pytest.mark.nlp
+def test_a_pronoun_with_no_fitting_subject_before_names_no_one(settings):
+    # "Police" is no "he": the arrested man (an object) is not taken either
+    events = _events(
+        "Police arrested Ali Khan on Monday. He confessed that he had attacked the post.",
+        settings,
+    )
+    assert not any("Police" in a for e in events if e.type == "ASSAULT" for a in e.actors)

@@ -1386,6 +1386,60 @@ def _them(pronoun: Token) -> Token | None:
     return None
 
 
+#: subject pronouns a sentence may open with for the one the sentence before was about
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def _fits(pronoun: str, token: Token) -> bool:
+    """Whether ``token`` can be what ``pronoun`` stands for: "he"/"she" a person, "it" a
+    group, a state or an organisation (never a person), "they" people, a force or a group."""
+    if token.pos_ == "PRON" or token.ent_type_ in NOT_PARTICIPANTS:
+        return False
+    lemma = _lemma(token)
+    if pronoun in ("he", "she"):
+        return token.tag_ in ("NN", "NNP") and (_person(token) or lemma in YOUNG_NOUNS)
+    if pronoun == "it":
+        return not _person(token) and (
+            token.ent_type_ in ("ORG", "GPE", "NORP")
+            or (token.pos_ == "PROPN" and not token.ent_type_)
+            or lemma in ORG_NOUNS
+        )
+    return (
+        token.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in token.children)
+        or token.ent_type_ in ("ORG", "NORP")
+        or lemma in FORCES
+    )
+
+
+def _previous_subject(pronoun: Token, depth: int = 0) -> Token | None:
+    """Whom a subject pronoun opening a sentence's main clause stands for: the subject of the
+    sentence before, when it fits (:func:`_fits`) -- "Senator X condemned the attack. She
+    added that the culprits must be arrested", "The CPJ released its report on Monday. It
+    said ...", "... the victims' relatives placed the bodies on the motorway. They accused the
+    security forces ...": the one a passage is about stays its subject (the main clause's
+    first, then the other clauses', nearest first); a pronoun there is followed back (three
+    sentences at most). Nobody when the sentence before has no fitting subject."""
+    lower = pronoun.lower_
+    if lower not in SUBJECT_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass") or depth > 2:
+        return None
+    sentence = pronoun.sent
+    if pronoun.head.i != sentence.root.i or sentence.start == 0:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    root = before.root
+    subjects = [g for c in root.children if c.dep_ == "nsubj" for g in _subject_heads(c)]
+    subjects += [
+        t for t in reversed(before) if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != root.i
+    ]
+    for subject in subjects:
+        if subject.pos_ == "PRON" and subject.lower_ == lower and subject.head.i == root.i:
+            return _previous_subject(subject, depth + 1)
+        if _fits(lower, subject):
+            return subject
+    return None
+
+
 def _person(token: Token) -> bool:
     """A named person or a noun for one ("a senior police officer", "the spokesman")."""
     return token.ent_type_ == "PERSON" or _lemma(token) in HUMAN_NOUNS | SPEAKER_NOUNS
@@ -1395,7 +1449,12 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
     """Spans for one argument head: the name it is, else the names in its noun
     phrase if there are several, else the noun phrase itself."""
     if token.pos_ == "PRON" or token.tag_ in ("WDT", "WP"):
-        resolved = _resolve_pronoun(token) or _antecedent(token) or _them(token)
+        resolved = (
+            _resolve_pronoun(token)
+            or _antecedent(token)
+            or _them(token)
+            or _previous_subject(token)
+        )
         if resolved is None:
             return []
         token = resolved
