@@ -239,3 +239,14 @@ def test_a_pronoun_with_no_fitting_subject_before_names_no_one(settings):
         settings,
     )
     assert not any("Police" in a for e in events if e.type == "ASSAULT" for a in e.actors)
+
+
+@pytest.mark.nlp
+def test_a_reporter_s_he_is_not_taken_for_whom_he_spoke_of(settings):
+    # "Waris told the radio that Mehdi ...": "he" of an act may be Mehdi, not the reporter
+    events = _events(
+        "Karim Waris, who heads the police in Lahore, told Radio Azad that Mehdi is a citizen. "
+        "He was involved in many attacks, including the attack on Mufti Anwar in Lahore.",
+        settings,
+    )
+    assert not any("Waris" in a for e in events if e.type == "ASSAULT" for a in e.actors)

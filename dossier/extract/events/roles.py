@@ -42,7 +42,10 @@ from dossier.extract.events.lexicon import (
     RESPONSIBLE,
     SOFT_TYPES,
     SPEAKER_NOUNS,
+    SPEECH_MODES,
     SPEECH_NOUNS,
+    STANCE_TYPES,
+    STATING,
     SUPPORT_VERBS,
     THEME_VERBS,
     TRIBUTES,
@@ -1412,20 +1415,36 @@ def _fits(pronoun: str, token: Token) -> bool:
     )
 
 
-def _previous_subject(pronoun: Token, depth: int = 0) -> Token | None:
+def _states(verb: Token) -> bool:
+    """Whether a verb makes a statement: reports one ("said", "added") or is a stance or an
+    accusation told as speech ("urged", "condemned", "warned")."""
+    if _lemma(verb) in REPORTING | STATING:
+        return True
+    found = _trigger(verb)
+    return found is not None and (
+        found[0] in STANCE_TYPES or (found[0] == "ACCUSE" and found[1] in SPEECH_MODES)
+    )
+
+
+def _previous_subject(pronoun: Token, depth: int = 0, speaking: bool | None = None) -> Token | None:
     """Whom a subject pronoun opening a sentence's main clause stands for: the subject of the
     sentence before, when it fits (:func:`_fits`) -- "Senator X condemned the attack. She
     added that the culprits must be arrested", "The CPJ released its report on Monday. It
     said ...", "... the victims' relatives placed the bodies on the motorway. They accused the
     security forces ...": the one a passage is about stays its subject (the main clause's
     first, then the other clauses', nearest first); a pronoun there is followed back (three
-    sentences at most). Nobody when the sentence before has no fitting subject."""
+    sentences at most). Nobody when the sentence before has no fitting subject, nor when that
+    subject only reported ("Waris told the radio that Mehdi is a citizen. He was involved in
+    many attacks": a reporter's "he" may be whom he spoke of) unless the pronoun speaks too
+    ("..., HRW added. It urged ...", :func:`_states`)."""
     lower = pronoun.lower_
     if lower not in SUBJECT_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass") or depth > 2:
         return None
     sentence = pronoun.sent
     if pronoun.head.i != sentence.root.i or sentence.start == 0:
         return None
+    if speaking is None:
+        speaking = _states(pronoun.head)
     before = pronoun.doc[sentence.start - 1].sent
     root = before.root
     subjects = [g for c in root.children if c.dep_ == "nsubj" for g in _subject_heads(c)]
@@ -1434,9 +1453,10 @@ def _previous_subject(pronoun: Token, depth: int = 0) -> Token | None:
     ]
     for subject in subjects:
         if subject.pos_ == "PRON" and subject.lower_ == lower and subject.head.i == root.i:
-            return _previous_subject(subject, depth + 1)
+            return _previous_subject(subject, depth + 1, speaking)
         if _fits(lower, subject):
-            return subject
+            reported = _lemma(subject.head) in REPORTING
+            return subject if speaking or not reported else None
     return None
 
 
