@@ -250,3 +250,17 @@ def test_a_reporter_s_he_is_not_taken_for_whom_he_spoke_of(settings):
         settings,
     )
     assert not any("Waris" in a for e in events if e.type == "ASSAULT" for a in e.actors)
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("These gunmen were among those responsible for killing 12 people in Tank.", "gunmen"),
+        ("The militants responsible for killing the two policemen fled.", "militants"),
+        ("The group was responsible for kidnapping five engineers.", "group"),
+    ],
+)
+def test_who_is_responsible_for_an_act_did_it(text, doer, settings):
+    act = next(e for e in _events(text, settings) if e.type == "ASSAULT")
+    assert any(doer in a for a in act.actors)

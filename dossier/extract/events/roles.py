@@ -226,6 +226,8 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
         charged = _charged_for(head)
         if charged:
             return charged
+        if head.lower_ == "for" and governor.pos_ == "ADJ" and _lemma(governor) in RESPONSIBLE:
+            return _responsible(governor, depth)
         if _is_verb(governor):
             return _subjects(governor, depth)
         return _holder(governor) if _is_noun(governor) else []  # "a US proposal for signing"
@@ -253,6 +255,22 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
     if dep == "relcl" and _is_noun(head):
         return [head]
     return []
+
+
+def _responsible(adjective: Token, depth: int) -> list[Token]:
+    """Who is "responsible for" doing something did it: the subject of "X was responsible
+    for killing", the noun of "the men responsible for killing", and for "those responsible"
+    the subject they are counted with ("These terrorists were among those responsible for
+    martyring 30 people")."""
+    head = adjective.head
+    if adjective.dep_ in ("acomp", "oprd") and _is_verb(head):
+        return _subjects(head, depth)
+    if adjective.dep_ != "amod" or head.i == adjective.i:
+        return []
+    if head.lower_ in ("those", "one", "ones") and head.dep_ == "pobj":
+        verb = head.head.head  # "were among those", "is one of those"
+        return _subjects(verb, depth) if _is_verb(verb) else []
+    return [head] if _can_act(head) else []
 
 
 #: nouns that count acts told as one ("a series of air strikes", "a wave of attacks", "a
