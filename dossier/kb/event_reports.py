@@ -62,7 +62,12 @@ from dossier.kb.incident_breaks import (
     steps_back,
 )
 from dossier.kb.said_days import last_reported_day, retold_day, said_day
-from dossier.kb.span_mentions import described_by_name, members_of, overlapping_mention
+from dossier.kb.span_mentions import (
+    described_by_name,
+    members_of,
+    organ_of_state,
+    overlapping_mention,
+)
 from dossier.records import AnalyzedDocument, EventMention, Mention, Span
 from dossier.store.base import Store
 
@@ -73,14 +78,23 @@ def _arg(role: str, span: Span, text: str, mentions: Sequence[Mention]) -> dict[
     nothing ("a Kabul hotel" was attacked, not Kabul; "the Punjab police" arrested, not
     Punjab), as it does not for a speaker (:func:`described_by_name`) -- unless the head word
     names the members of the organisation before it ("Hamas fighters", "a cell of seven
-    Liwa Zainebiyoun men": the group acts through them, :func:`members_of`)."""
+    Liwa Zainebiyoun men": the group acts through them, :func:`members_of`), or an organ of
+    the country before it ("the Iranian government", "Indian federal police":
+    :func:`organ_of_state`; the span's own words stay its text)."""
     mention = overlapping_mention(span, mentions, text)
-    if (
-        mention is not None
-        and described_by_name(span, mention, text)
-        and not members_of(span, mention, text)
-    ):
-        mention = None
+    if mention is not None and described_by_name(span, mention, text):
+        if organ_of_state(span, mention, text):
+            # "the Iranian government": the state acts (its entity), and the words say through
+            # which organ, which the participant keeps as its text
+            return {
+                "role": role,
+                "key": mention.key,
+                "text": text[span[0] : span[1]],
+                "start": span[0],
+                "end": span[1],
+            }
+        if not members_of(span, mention, text):
+            mention = None
     return {
         "role": role,
         "key": mention.key if mention else None,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dossier.geo import load_gazetteer
 from dossier.records import Mention, Span
 
 #: what joins a possessor to the name it owns: "Peshawar's Malazai", "Kurram’s Bagan"
@@ -94,3 +95,30 @@ def members_of(span: Span, mention: Mention, text: str) -> bool:
     tail = text[span[0] : span[1]].rstrip(" .,;:")
     words = tail[mention.end - span[0] :].split()
     return bool(words) and words[-1].lower() in MEMBER_NOUNS
+
+
+#: head words for the organs through which a state acts: "the Iranian government", "Iranian
+#: border forces", "Indian federal police", "US troops" -- ACLED codes the state's forces or
+#: government as the actor, so the state named before them is the participant
+STATE_ORGANS = frozenset(
+    "government authorities administration regime ministry forces force army military "
+    "troops soldiers police navy guards officials judiciary intelligence".split()
+)
+
+#: mention labels that may name a state: a country ("Iran") or its people ("Iranian")
+_STATE_LABELS = frozenset({"GPE", "NORP"})
+
+
+def organ_of_state(span: Span, mention: Mention, text: str) -> bool:
+    """Whether ``span`` names an organ of the country ``mention`` names ("the Iranian
+    government", "Iranian border forces", "Indian federal police"): then the state is the
+    participant, as an analyst codes it, while a province's or a city's organ ("the Punjab
+    police", "the Balochistan government") stays a description -- a country is told by the
+    gazetteer (a country's name or its people's adjective), never by a list of names."""
+    if mention.label not in _STATE_LABELS:
+        return False
+    tail = text[span[0] : span[1]].rstrip(" .,;:").removesuffix("'s").removesuffix("’s")
+    words = tail[mention.end - span[0] :].split()
+    if not words or words[-1].lower() not in STATE_ORGANS:
+        return False
+    return load_gazetteer().country(mention.text) is not None

@@ -18,6 +18,7 @@ from dossier.extract.events.lexicon import (
     CREDITING,
     EVENT_HEADS,
     EXTENSION_PREPS,
+    FILING_VERBS,
     FORCES,
     GUNFIRE,
     HUMAN_NOUNS,
@@ -41,13 +42,17 @@ from dossier.extract.events.lexicon import (
     RESPONSIBLE,
     SOFT_TYPES,
     SPEAKER_NOUNS,
+    SPEECH_MODES,
     SPEECH_NOUNS,
+    STANCE_TYPES,
+    STATING,
     SUPPORT_VERBS,
     THEME_VERBS,
     TRIBUTES,
     UNDERGO_VERBS,
     YOUNG_NOUNS,
     Trigger,
+    _case_against,
     _is_noun,
     _is_verb,
     _lemma,
@@ -209,12 +214,20 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
             objects = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
             if objects:
                 return objects
+        owed = _owed_by(governor) if head.lower_ == "for" else None
+        if owed is not None:
+            return owed
         # "lauded X for killing", "appreciated X's skills displayed by sending ... to hell"
         credited = _credited(governor) if head.lower_ in ("for", "by") else []
         if credited:
             return credited
         if _is_verb(governor) and _lemma(governor) in ACCUSING:
             return _accused(governor)
+        charged = _charged_for(head)
+        if charged:
+            return charged
+        if head.lower_ == "for" and governor.pos_ == "ADJ" and _lemma(governor) in RESPONSIBLE:
+            return _responsible(governor, depth)
         if _is_verb(governor):
             return _subjects(governor, depth)
         return _holder(governor) if _is_noun(governor) else []  # "a US proposal for signing"
@@ -242,6 +255,22 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
     if dep == "relcl" and _is_noun(head):
         return [head]
     return []
+
+
+def _responsible(adjective: Token, depth: int) -> list[Token]:
+    """Who is "responsible for" doing something did it: the subject of "X was responsible
+    for killing", the noun of "the men responsible for killing", and for "those responsible"
+    the subject they are counted with ("These terrorists were among those responsible for
+    martyring 30 people")."""
+    head = adjective.head
+    if adjective.dep_ in ("acomp", "oprd") and _is_verb(head):
+        return _subjects(head, depth)
+    if adjective.dep_ != "amod" or head.i == adjective.i:
+        return []
+    if head.lower_ in ("those", "one", "ones") and head.dep_ == "pobj":
+        verb = head.head.head  # "were among those", "is one of those"
+        return _subjects(verb, depth) if _is_verb(verb) else []
+    return [head] if _can_act(head) else []
 
 
 #: nouns that count acts told as one ("a series of air strikes", "a wave of attacks", "a
@@ -284,6 +313,31 @@ def _credited(governor: Token) -> list[Token]:
             if prep.lower_ == "to" and prep.dep_ in ("prep", "dative"):
                 return _pobjs(prep)
     return []
+
+
+#: what one side owes another for an act: who gives it did the act ("an apology from Israel
+#: for killing one of its citizens", "compensation from the company for demolishing")
+REDRESS = frozenset("apology compensation reparation damages".split())
+
+
+def _owed_by(governor: Token) -> list[Token] | None:
+    """Who did an act an apology or a redress is "for": the one it is "from" or whose it is
+    ("Bulgaria announced it had received an official apology from Israel for killing one of
+    its citizens": Israel killed; "demanded compensation from X for destroying"), never the
+    subject of the verb that receives or asks for it; nobody when the sentence does not say.
+    None when ``governor`` (the word the "for" phrase hangs on) is no such redress, nor a
+    verb whose object is one."""
+    nouns = [governor] if _is_noun(governor) else []
+    if _is_verb(governor):
+        nouns += [c for c in governor.children if c.dep_ in ("dobj", "obj")]
+    nouns = [n for n in nouns if _lemma(n) in REDRESS]
+    if not nouns:
+        return None
+    for holder in (*nouns, governor):
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                return _pobjs(child)
+    return [c for n in nouns for c in n.children if c.dep_ == "poss"]
 
 
 def _credited_participle(verb: Token, head: Token) -> list[Token]:
@@ -819,7 +873,7 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
         # "the Jaffar Express train attack", "the Bannu mosque bombing": what was struck
         roles.targets += [
             t for t in _premodifiers(head) if t.pos_ == "NOUN" and _lemma(t) in STRUCK_NOUNS
-        ][-1:]
+        ][-1:] or _struck_names(head, noun, context)[-1:]
     following = head.doc[head.i + 1] if head.i + 1 < head.sent.end else None
     if not roles.targets and following is not None and following.pos_ == "ADP":
         if following.lower_ in _target_preps(kind, noun=True) - {"of"}:
@@ -867,6 +921,16 @@ STRUCK_NOUNS = frozenset(
     "market".split()
 )
 
+#: the last words of names of things an attack strikes: a struck noun, or "Express", how a
+#: train service is named ("the Jaffar Express attack", "the Army Public School attack",
+#: "the Marriott Hotel bombing"): the name says what it is by its own head word
+STRUCK_NAME_HEADS = STRUCK_NOUNS | {"express"}
+
+
+def _struck_name(tokens: range, doc: Doc) -> bool:
+    """Whether the name over ``tokens`` names a thing struck by its own last word."""
+    return bool(tokens) and doc[tokens[-1]].lower_ in STRUCK_NAME_HEADS
+
 
 def _premodifier_names(head: Token, noun: Token, kind: str, context: _Context) -> list[Token]:
     """Names before an event noun act in it: "the IRGC's attacks", "US drone
@@ -893,12 +957,33 @@ def _premodifier_names(head: Token, noun: Token, kind: str, context: _Context) -
             continue
         if any(_lemma(t) in STRUCK_NOUNS for t in doc[tokens[-1] + 1 : head.i] if t.pos_ == "NOUN"):
             continue  # "the Jaffar Express train attack": the train's name, not who attacked
+        if kind == "ASSAULT" and _struck_name(tokens, doc):
+            continue  # "the Jaffar Express attack": the train struck (:func:`_struck_names`)
         last = doc[tokens[-1]]
         possessive = last.i + 1 < len(doc) and doc[last.i + 1].dep_ == "case"
         if kind in SOFT_TYPES and mention.label not in ("ORG", "PERSON") and not possessive:
             continue
         found.append(last)
     return found
+
+
+def _struck_names(head: Token, noun: Token, context: _Context) -> list[Token]:
+    """Names before an attack noun that name what it struck by their own last word ("the
+    Jaffar Express attack", "the Army Public School bombing"): the train or the school was
+    attacked, whatever label the model gave the name (trains are often typed ORG, as a
+    group that attacks would be)."""
+    window = [t for t in _premodifiers(head) if t.i != noun.i]
+    if not window:
+        return []
+    doc = head.doc
+    start, end = window[0].idx, window[-1].idx + len(window[-1].text)
+    return [
+        doc[tokens[-1]]
+        for mention in _participants(context)
+        if start <= mention.start < end and mention.end <= end
+        for tokens in [_mention_tokens(mention, doc)]
+        if _struck_name(tokens, doc)
+    ]
 
 
 def _of_argument(prep: Token, kind: str, roles: _Roles) -> list[Token]:
@@ -1102,6 +1187,52 @@ def _charging_verb(head: Token) -> Token | None:
     return None
 
 
+#: nouns for what someone is held or put on record "on": "on charges of attacking"
+CHARGE_NOUNS = frozenset({"charge", "allegation", "accusation"})
+
+
+def _charged(verb: Token) -> list[Token]:
+    """Whom a holding or case-filing verb holds to answer: the "against" phrase of a case
+    put on record ("registered an FIR against the party's workers"), else the one arrested
+    or booked (:func:`_accused`)."""
+    if _lemma(verb) in FILING_VERBS and _case_against(verb):
+        cases = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass"))]
+        return [
+            g
+            for holder in cases
+            for p in holder.children
+            if p.dep_ == "prep" and p.lower_ == "against"
+            for g in _pobjs(p)
+        ]
+    return [g for held in _accused(verb) for g in _with_conjuncts(held)]
+
+
+def _charged_for(prep: Token) -> list[Token]:
+    """Who did the act a case or an arrest is "for" or "on charges of", told as a gerund the
+    parser hung away from the verb: "registered an FIR against the PTI leaders and workers on
+    charges of attacking and vandalising the Jinnah House", "registered a case against the
+    priest named X under Section 365 for kidnapping a girl" (the phrase on "named"), "arrested
+    two men on charges of killing a trader". The verb is the nearest above the phrase that
+    holds someone (:data:`HOLDING`) or files a case against someone; nobody otherwise."""
+    if prep.lower_ == "of":
+        noun = prep.head
+        if _lemma(noun) not in CHARGE_NOUNS or noun.dep_ != "pobj":
+            return []
+        if noun.head.lower_ not in ("on", "over", "under"):
+            return []
+        prep = noun.head
+    elif prep.lower_ != "for":
+        return []
+    for step, above in enumerate(prep.ancestors):
+        if step > 5:
+            break
+        if _is_verb(above) and _lemma(above) in FILING_VERBS and _case_against(above):
+            return _charged(above)  # a case is against someone: "the so-called priest"
+        if _is_verb(above) and _lemma(above) in HOLDING:
+            return [t for t in _charged(above) if _can_act(t)]
+    return []
+
+
 def _held_for(head: Token, kind: str) -> list[Token]:
     """Who is arrested, booked or charged for an act is who is alleged to have done it:
     "Punjab police arrested five suspects for their alleged involvement in the gang rape of a
@@ -1276,6 +1407,77 @@ def _them(pronoun: Token) -> Token | None:
     return None
 
 
+#: subject pronouns a sentence may open with for the one the sentence before was about
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def _fits(pronoun: str, token: Token) -> bool:
+    """Whether ``token`` can be what ``pronoun`` stands for: "he"/"she" a person, "it" a
+    group, a state or an organisation (never a person), "they" people, a force or a group."""
+    if token.pos_ == "PRON" or token.ent_type_ in NOT_PARTICIPANTS:
+        return False
+    lemma = _lemma(token)
+    if pronoun in ("he", "she"):
+        return token.tag_ in ("NN", "NNP") and (_person(token) or lemma in YOUNG_NOUNS)
+    if pronoun == "it":
+        return not _person(token) and (
+            token.ent_type_ in ("ORG", "GPE", "NORP")
+            or (token.pos_ == "PROPN" and not token.ent_type_)
+            or lemma in ORG_NOUNS
+        )
+    return (
+        token.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in token.children)
+        or token.ent_type_ in ("ORG", "NORP")
+        or lemma in FORCES
+    )
+
+
+def _states(verb: Token) -> bool:
+    """Whether a verb makes a statement: reports one ("said", "added") or is a stance or an
+    accusation told as speech ("urged", "condemned", "warned")."""
+    if _lemma(verb) in REPORTING | STATING:
+        return True
+    found = _trigger(verb)
+    return found is not None and (
+        found[0] in STANCE_TYPES or (found[0] == "ACCUSE" and found[1] in SPEECH_MODES)
+    )
+
+
+def _previous_subject(pronoun: Token, depth: int = 0, speaking: bool | None = None) -> Token | None:
+    """Whom a subject pronoun opening a sentence's main clause stands for: the subject of the
+    sentence before, when it fits (:func:`_fits`) -- "Senator X condemned the attack. She
+    added that the culprits must be arrested", "The CPJ released its report on Monday. It
+    said ...", "... the victims' relatives placed the bodies on the motorway. They accused the
+    security forces ...": the one a passage is about stays its subject (the main clause's
+    first, then the other clauses', nearest first); a pronoun there is followed back (three
+    sentences at most). Nobody when the sentence before has no fitting subject, nor when that
+    subject only reported ("Waris told the radio that Mehdi is a citizen. He was involved in
+    many attacks": a reporter's "he" may be whom he spoke of) unless the pronoun speaks too
+    ("..., HRW added. It urged ...", :func:`_states`)."""
+    lower = pronoun.lower_
+    if lower not in SUBJECT_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass") or depth > 2:
+        return None
+    sentence = pronoun.sent
+    if pronoun.head.i != sentence.root.i or sentence.start == 0:
+        return None
+    if speaking is None:
+        speaking = _states(pronoun.head)
+    before = pronoun.doc[sentence.start - 1].sent
+    root = before.root
+    subjects = [g for c in root.children if c.dep_ == "nsubj" for g in _subject_heads(c)]
+    subjects += [
+        t for t in reversed(before) if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != root.i
+    ]
+    for subject in subjects:
+        if subject.pos_ == "PRON" and subject.lower_ == lower and subject.head.i == root.i:
+            return _previous_subject(subject, depth + 1, speaking)
+        if _fits(lower, subject):
+            reported = _lemma(subject.head) in REPORTING
+            return subject if speaking or not reported else None
+    return None
+
+
 def _person(token: Token) -> bool:
     """A named person or a noun for one ("a senior police officer", "the spokesman")."""
     return token.ent_type_ == "PERSON" or _lemma(token) in HUMAN_NOUNS | SPEAKER_NOUNS
@@ -1285,7 +1487,12 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
     """Spans for one argument head: the name it is, else the names in its noun
     phrase if there are several, else the noun phrase itself."""
     if token.pos_ == "PRON" or token.tag_ in ("WDT", "WP"):
-        resolved = _resolve_pronoun(token) or _antecedent(token) or _them(token)
+        resolved = (
+            _resolve_pronoun(token)
+            or _antecedent(token)
+            or _them(token)
+            or _previous_subject(token)
+        )
         if resolved is None:
             return []
         token = resolved
