@@ -97,3 +97,15 @@ def hand_built(
         )
     document = Document(id="d", source="s", raw_hash="h", text=text, published=published)
     return AnalyzedDocument(document, sentences, [], times, told)
+
+
+def rule_context(doc):
+    """The event rules' context for a hand-built parse: its entities as the mentions, no
+    coreference, no known forces — what the place and role rules see of one sentence."""
+    from dossier.extract.events.roles import _Context
+    from dossier.records import Mention
+
+    mentions = tuple(
+        Mention(e.start_char, e.end_char, e.text, e.label_, e.text.lower(), 0) for e in doc.ents
+    )
+    return _Context(doc, mentions, (), {}, frozenset(), doc.text, ())

@@ -23,6 +23,7 @@ from dossier.extract.events.roles import _Context
 from dossier.geo import load_gazetteer
 from dossier.kb.event_places import DocumentPlaces, lies_abroad
 from dossier.records import Mention
+from tests.one_article import rule_context
 
 #: English's vocabulary without a model: what gives a hand-built token its lower-case form
 VOCAB = English().vocab
@@ -32,14 +33,6 @@ def _parse(rows: list[tuple[str, int, str, str, str]], ents: list[str]) -> Doc:
     """A parse from rows of (word, head index, dependency, POS, entity IOB tag)."""
     words, heads, deps, pos, iob = (list(col) for col in zip(*rows, strict=True))
     return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, ents=ents or iob)
-
-
-def _context(doc: Doc) -> _Context:
-    text = doc.text
-    mentions = tuple(
-        Mention(e.start_char, e.end_char, e.text, e.label_, e.text.lower(), 0) for e in doc.ents
-    )
-    return _Context(doc, mentions, (), {}, frozenset(), text, ())
 
 
 def _blamed(name: str, name_ent: str, first: str = "India", first_ent: str = "B-GPE") -> Doc:
@@ -64,12 +57,12 @@ def _places(context: _Context) -> list[Mention]:
 @pytest.mark.unit
 def test_an_untagged_town_of_a_named_country_names_the_incident():
     doc = _blamed("Pahalgam", "O")
-    context = _context(doc)
+    context = rule_context(doc)
     found = _named_by(doc[6], _places(context), context)
     assert found is not None and doc.text[found[0] : found[1]] == "Pahalgam"
     # the country may be named by its people only ("Indian officials blamed ...")
     doc = _blamed("Pahalgam", "O", first="Indians", first_ent="B-NORP")
-    context = _context(doc)
+    context = rule_context(doc)
     found = _named_by(doc[6], _places(context), context)
     assert found is not None and doc.text[found[0] : found[1]] == "Pahalgam"
 
@@ -78,22 +71,22 @@ def test_an_untagged_town_of_a_named_country_names_the_incident():
 def test_a_town_of_a_country_the_article_never_names_is_no_place():
     # Pahalgam is a town of India only; an article naming no Indian place or people
     doc = _blamed("Pahalgam", "O", first="Police", first_ent="O")
-    context = _context(doc)
+    context = rule_context(doc)
     assert _named_by(doc[6], _places(context), context) is None
     # without the document's context only tagged places count, as before
     doc = _blamed("Pahalgam", "O")
-    assert _named_by(doc[6], _places(_context(doc))) is None
+    assert _named_by(doc[6], _places(rule_context(doc))) is None
 
 
 @pytest.mark.unit
 def test_a_typed_name_in_front_of_an_attack_is_no_place():
     for name, ent in (("Hamas", "B-ORG"), ("November", "B-DATE"), ("Pahalgam", "B-PERSON")):
         doc = _blamed(name, ent)
-        context = _context(doc)
+        context = rule_context(doc)
         assert _named_by(doc[6], _places(context), context) is None, name
     # a country in front of an act is the state that acts
     doc = _blamed("Pakistan", "O")
-    context = _context(doc)
+    context = rule_context(doc)
     assert _named_by(doc[6], _places(context), context) is None
 
 

@@ -15,8 +15,8 @@ from dossier.extract.events.place_time import (
     _name_out_of_place,
     _sentence_place,
 )
-from dossier.extract.events.roles import _Context
 from dossier.records import Mention
+from tests.one_article import rule_context
 
 # ------------------------------------------------------------------ the dateline's place
 
@@ -40,22 +40,15 @@ def _filed(place: str | None) -> Doc:
     return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, ents=iob)
 
 
-def _context(doc: Doc) -> _Context:
-    mentions = tuple(
-        Mention(e.start_char, e.end_char, e.text, e.label_, e.text.lower(), 0) for e in doc.ents
-    )
-    return _Context(doc, mentions, (), {}, frozenset(), doc.text, ())
-
-
 @pytest.mark.unit
 def test_the_datelines_place_is_not_the_first_sentences_own():
     doc = _filed(None)
-    context = _context(doc)
+    context = rule_context(doc)
     assert _dateline_end(context) == len("PESHAWAR : ")  # where "Police" starts
     # the dateline's town is left to the store, which files it as the dateline's place
     assert _sentence_place(doc[3], (), context) is None
     doc = _filed("Bannu")
-    found = _sentence_place(doc[3], (), _context(doc))
+    found = _sentence_place(doc[3], (), rule_context(doc))
     assert found is not None and doc.text[found[0] : found[1]] == "Bannu"
 
 
@@ -69,7 +62,7 @@ def test_a_text_without_a_dateline_keeps_its_first_place():
     ]
     words, heads, deps, pos, iob = (list(col) for col in zip(*rows, strict=True))
     doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, ents=iob)
-    assert _dateline_end(_context(doc)) == 0
+    assert _dateline_end(rule_context(doc)) == 0
 
 
 # ------------------------------------------------------------------ a man's name tagged a place

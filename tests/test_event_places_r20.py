@@ -14,10 +14,10 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from dossier.extract.events.place_time import _town_in_front
-from dossier.extract.events.roles import _Context
 from dossier.kb.event_places import _placed_there
 from dossier.kb.fact_summary import event_place
 from dossier.records import Mention
+from tests.one_article import rule_context
 
 #: English's vocabulary without a model: what gives a hand-built token its lower-case form
 VOCAB = English().vocab
@@ -29,13 +29,6 @@ def _parse(rows: list[Row]) -> Doc:
     """A parse from rows of (word, head index, dependency, POS, entity IOB tag)."""
     words, heads, deps, pos, iob = (list(col) for col in zip(*rows, strict=True))
     return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, ents=iob)
-
-
-def _context(doc: Doc) -> _Context:
-    mentions = tuple(
-        Mention(e.start_char, e.end_char, e.text, e.label_, e.text.lower(), 0) for e in doc.ents
-    )
-    return _Context(doc, mentions, (), {}, frozenset(), doc.text, ())
 
 
 def _arrested_on(name: str, name_ent: str, noun: str, noun_pos: str = "NOUN") -> Doc:
@@ -56,7 +49,7 @@ def _arrested_on(name: str, name_ent: str, noun: str, noun_pos: str = "NOUN") ->
 
 
 def _found(doc: Doc) -> str | None:
-    span = _town_in_front(doc[:], doc[2], _context(doc), 0)
+    span = _town_in_front(doc[:], doc[2], rule_context(doc), 0)
     return doc.text[span[0] : span[1]] if span else None
 
 

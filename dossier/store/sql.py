@@ -43,6 +43,18 @@ DOCUMENT_COLUMNS = (
 #: parameters and PostgreSQL's 65,535)
 _IDS_CHUNK = 500
 
+#: an entity's mentions in the order its page lists them (oldest report first), one per row,
+#: with the ``LIMIT ?`` last: shared by the page's read and the resolver's documents-only read
+#: so the two keep the same "first N mentions"
+_ENTITY_MENTIONS_IN_ORDER = """
+    FROM entity_keys k
+    JOIN mentions m ON m.key = k.key
+    JOIN documents d ON d.id = m.document_id
+    JOIN sentences s ON s.document_id = m.document_id AND s.idx = m.sentence
+    WHERE k.entity_id = ?
+    ORDER BY d.published IS NULL, d.published, d.source, d.segment, m.start
+    LIMIT ?"""
+
 #: feed columns an update may set (names checked here, values parameterised)
 _FEED_STATUS = (
     "kind",
@@ -970,14 +982,8 @@ class SQLStore(SummaryTables, WorkbenchReads):
         rows = self._all(
             """SELECT m.document_id, m.start, m."end", m.text, m.label, m.via, d.source, d.title,
                       d.published, s.start AS s_start, s."end" AS s_end,
-                      substr(d.text, s.start + 1, s."end" - s.start) AS sentence
-               FROM entity_keys k
-               JOIN mentions m ON m.key = k.key
-               JOIN documents d ON d.id = m.document_id
-               JOIN sentences s ON s.document_id = m.document_id AND s.idx = m.sentence
-               WHERE k.entity_id = ?
-               ORDER BY d.published IS NULL, d.published, d.source, d.segment, m.start
-               LIMIT ?""",
+                      substr(d.text, s.start + 1, s."end" - s.start) AS sentence"""
+            + _ENTITY_MENTIONS_IN_ORDER,
             (entity_id, self.NO_LIMIT if limit is None else limit),
         )
         return [dict(r) for r in rows]
@@ -987,17 +993,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
         order, without the evidence sentence it cuts from each document's text: for a hub
         entity that cut is made for every one of its mentions before the sort keeps
         ``limit`` of them (tens of thousands of document texts read on a 100k store)."""
-        rows = self._all(
-            """SELECT m.document_id
-               FROM entity_keys k
-               JOIN mentions m ON m.key = k.key
-               JOIN documents d ON d.id = m.document_id
-               JOIN sentences s ON s.document_id = m.document_id AND s.idx = m.sentence
-               WHERE k.entity_id = ?
-               ORDER BY d.published IS NULL, d.published, d.source, d.segment, m.start
-               LIMIT ?""",
-            (entity_id, limit),
-        )
+        rows = self._all("SELECT m.document_id" + _ENTITY_MENTIONS_IN_ORDER, (entity_id, limit))
         return {r[0] for r in rows}
 
     def names_in_documents(self, document_ids: Sequence[str]) -> set[tuple[str, str]]:
