@@ -113,6 +113,30 @@ def _common_noun_letters(text: str, defined: dict[str, str]) -> frozenset[str]:
     )
 
 
+def _compound_letters(
+    mentions: Sequence[Mention], text: str, defined: dict[str, str]
+) -> frozenset[str]:
+    """Capitals the report uses undefined while it spells out, as a common noun, the one-word
+    compound they abbreviate ("Counterterrorism action ... its CT operations",
+    "counterinsurgency ... COIN operations"): a kind of operation, as in
+    :func:`_common_noun_letters`, which the model tags as a body and an archive joins across
+    reports into an entity that names no one. Letters the report defines by capitalised
+    words (``defined``) stay a name."""
+    found = set()
+    for mention in mentions:
+        letters = mention.text.strip()
+        if (
+            2 <= len(letters) <= 8
+            and letters.isalpha()
+            and letters.isupper()
+            and letters not in defined
+            and letters not in found
+            and names.spelled_as_compound(letters, text)
+        ):
+            found.add(letters)
+    return frozenset(found)
+
+
 def _defined_common_noun(mention: Mention, letters: frozenset[str]) -> bool:
     """Whether the mention is only such letters, singular or plural ("IBO", "IBOs")."""
     form = mention.text.replace(".", "").strip()
@@ -510,6 +534,21 @@ def _lone_word(text: str) -> str | None:
     return word if word and " " not in word else None
 
 
+_LIST_ITEM_BEFORE = re.compile(r"[A-Z][\w’'\-]*,[ \t]+$")
+_LIST_ITEM_AFTER = re.compile(r"(?:,[ \t]+|[ \t]+and[ \t]+)[A-Z]")
+
+
+def _listed_alone(short: Mention, text: str) -> bool:
+    """A lone word inside a list of names ("accomplices Hamad, Zaman, Muzamil, Ali Raza and
+    others"): the writer names each of these people by the one word, so the word is not a
+    short form of a full name it begins elsewhere in the report (the arrested "Muzamil Raza"
+    is not the absconding "Muzamil")."""
+    before = text[max(0, short.start - 40) : short.start]
+    return bool(_LIST_ITEM_BEFORE.search(before)) and bool(
+        _LIST_ITEM_AFTER.match(text[short.end : short.end + 12])
+    )
+
+
 def _given_name_of(
     short: Mention, people: Sequence[Mention], text: str, gazetteer: geo.Gazetteer | None
 ) -> Mention | None:
@@ -526,7 +565,7 @@ def _given_name_of(
     word = _lone_word(short.text)
     if word is None or names.common_lone_name(short.text) or _known_place(word, gazetteer):
         return None
-    if _used_as_adjective(short, text):
+    if _used_as_adjective(short, text) or _listed_alone(short, text):
         return None
     starts: dict[str, Mention] = {}
     for p in people:
@@ -784,16 +823,22 @@ _PLACE_NOUN_BEFORE = re.compile(
 #: words of movement before a lone name that is nobody's surname in the document: "convoys
 #: to Parachinar", "bound for Parachinar", "travelling from Parachinar"
 _ROUTE_BEFORE = re.compile(r"\b(?:to|from|for|towards)\s+$")
-#: members of a people after its name: "Sikh pilgrims", "Baloch insurgents", "Hazara community"
+#: members of a people after its name: "Sikh pilgrims", "Baloch insurgents", "Hazara community",
+#: "Shar tribe dacoits", "the Shar clan chieftain"
 _MEMBERS_AFTER = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:people|nation|community|communities|pilgrims|leaders|"
-    r"insurgents?|separatists?|nationalists?|tribes|tribesmen|diaspora|population)\b"
+    r"insurgents?|separatists?|nationalists?|tribes?|tribesmen|clans?|sub-clans?|diaspora|"
+    r"population)\b"
 )
 #: a place noun or "-based" right after a name makes it a place ("Kurram district", "Quetta-based")
 _PLACE_AFTER = re.compile(
     r"(?:[ \t]+(?:districts?|tehsils?|province|city|town|villages?|valley|areas?|region|"
     r"localit(?:y|ies))\b|-based\b)"
 )
+#: a place's police after a one-word name ("The Balakot police", "Balakot police station"): a
+#: man's name is not written before "police"; a people's adjective is ("Afghan police"), so the
+#: cue is read only on the model's PERSON, ORG and FAC
+_POLICE_AFTER = re.compile(r"[ \t]+police\b")
 #: the parts of a district that news names as places of their own ("Upper Kurram", "Lower Dir")
 _PLACE_PARTS = frozenset({"upper", "lower"})
 
@@ -879,6 +924,13 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         return replace(mention, label="GPE")
     after = text[mention.end : mention.end + 12]
     if mention.label in ("PERSON", "ORG", "FAC", "NORP") and _PLACE_AFTER.match(after):
+        return replace(mention, label="GPE")
+    if (
+        mention.label in ("PERSON", "ORG", "FAC")
+        and len(mention.key.split()) == 1
+        and not names.looks_like_acronym(mention.text)
+        and _POLICE_AFTER.match(after)
+    ):
         return replace(mention, label="GPE")
     if mention.label in ("PERSON", "ORG", "FAC", "NORP") and _part_of_place(mention, gazetteer):
         return replace(mention, label="GPE")
@@ -1556,7 +1608,9 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     document_id = analyzed.document.id
     defined = names.acronyms_in_text(text)
     offices = _offices(defined)
-    common = _common_noun_letters(text, defined)
+    common = _common_noun_letters(text, defined) | _compound_letters(
+        analyzed.mentions, text, defined
+    )
     outlets |= _credited_outlets(analyzed.mentions, text, defined)
     # spans the model cut inside a place's name or a joint dateline: mended first, so no
     # rule below reads a "Dera" or a "KARACHI / SUKKUR" (see dossier.kb.place_spans)
@@ -1595,6 +1649,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         if m.label == "PERSON"
         and len(m.key.split()) >= 2
         and not set(m.key.split()) & set(names.GENERIC_CLASSES)
+        and m.key.split()[-1] not in FACILITY_WORDS
         and not _joins_a_body(m.text, bodies)
     ]
     full_names = [
@@ -1932,6 +1987,13 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
 _DESIGNATION_WORDS = frozenset({"fitna", "fitnah"})
 
 
+#: a name written only in capitals, a faction's letter after a hyphen allowed ("JUI-F"); up to
+#: six letters, so a dateline or a headline's word in capitals ("MAHRANG") is not read as letters
+_CAPITALS = re.compile(
+    r"(?=(?:[^A-Z]*[A-Z]){2})(?!(?:[^A-Z]*[A-Z]){7})[A-Z][A-Z.&]*(?:-[A-Z]{1,2})?"
+)
+
+
 #: the world's religions by name: a NORP in the contract (spaCy's "nationalities or religious
 #: or political groups"), which the model calls an ORG when it is the subject of a sentence
 #: ("Islam is a religion of balance"); general knowledge, as the titles are
@@ -1981,6 +2043,8 @@ def choose_type(
             return "ORG"
     if winner == "PERSON" and name_words & _DESIGNATION_WORDS:
         return "ORG"
+    if winner == "PERSON" and all(_CAPITALS.fullmatch(stat.text) for stat in _names(stats)):
+        return "ORG"  # "JUI-F", "MQM", "AFSC": capitals name a body; initials ("MbS") mix cases
     top = max(_names(stats), key=lambda s: (s.mentions, s.text)).text
     if (
         winner != "PERSON"
