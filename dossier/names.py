@@ -973,10 +973,10 @@ def lower_case_acronyms(text: str, named: dict[str, str] | None = None) -> dict[
     (FIR)", "an improvised explosive device (IED)") says it stands for a common noun, a kind
     of thing, in that report; its capitals make the model tag it as a name all the same. The
     expansion is the shortest run of lower-case words before the bracket that the letters are
-    the initials of, not starting with a function word ("and counterterrorism (CT)" is no
-    definition). Letters the same text also defines by capitalised words
-    (:func:`acronyms_in_text`, or ``named`` where the caller has them already) are left
-    out: there they are a name.
+    the initials of, not starting with a function word ("and"), or one compound word whose
+    parts give the letters ("counterinsurgency (COIN)": :func:`compound_initials`). Letters
+    the same text also defines by capitalised words (:func:`acronyms_in_text`, or ``named``
+    where the caller has them already) are left out: there they are a name.
     """
     if named is None:
         named = acronyms_in_text(text)
