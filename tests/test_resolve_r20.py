@@ -145,3 +145,11 @@ def test_a_name_in_capitals_the_model_calls_a_person_is_a_body(name):
 @pytest.mark.parametrize("name", ["MbS", "KELANDORVANI", "Kelan Dorvani"])
 def test_mixed_case_initials_and_long_capital_words_keep_the_persons_vote(name):
     assert resolve.choose_type([_stat(name, "PERSON", 6), _stat(name, "ORG", 2)]) == "PERSON"
+
+
+def test_a_piece_cut_from_a_facility_name_still_joins_it():
+    text = "Protesters gathered at Velgan Chowk. Police stopped them at the Velgan Chowk."
+    # the model found the whole name once and cut it the second time
+    spans = [("Velgan Chowk", "PERSON"), ("Velgan", "PERSON")]
+    found = _keys(text, spans)
+    assert found[0][1] == found[1][1]

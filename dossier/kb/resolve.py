@@ -534,6 +534,24 @@ def _lone_word(text: str) -> str | None:
     return word if word and " " not in word else None
 
 
+def _people_for_word(mention: Mention, people: list[Mention], text: str) -> list[Mention]:
+    """The report's "people" a short mention may be a short form of: not a facility's name
+    the model took for a man's ("Bagan Bazaar", "Fawara Chowk": its last word is a facility's,
+    :data:`FACILITY_WORDS`), whose first word alone is the place it is named after ("firing
+    on tankers in Bagan"), unless the mention is a piece the model cut from that very name
+    where it stands ("[Fawara] Chowk", "Fawara [Chowk]")."""
+    kept = []
+    for person in people:
+        if person.key.split()[-1] in FACILITY_WORDS:
+            whole = person.text.casefold()
+            after = text[mention.start : mention.start + len(whole)].casefold()
+            before = text[max(0, mention.end - len(whole)) : mention.end].casefold()
+            if whole not in (after, before):
+                continue
+        kept.append(person)
+    return kept
+
+
 _LIST_ITEM_BEFORE = re.compile(r"[A-Z][\w’'\-]*,[ \t]+$")
 _LIST_ITEM_AFTER = re.compile(r"(?:,[ \t]+|[ \t]+and[ \t]+)[A-Z]")
 
@@ -1649,7 +1667,6 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         if m.label == "PERSON"
         and len(m.key.split()) >= 2
         and not set(m.key.split()) & set(names.GENERIC_CLASSES)
-        and m.key.split()[-1] not in FACILITY_WORDS
         and not _joins_a_body(m.text, bodies)
     ]
     full_names = [
@@ -1740,8 +1757,9 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
                 mention = replace(mention, key=key, label=label, via="acronym")
             resolved.append(mention)
             continue
+        fitting = _people_for_word(mention, people, text)
         earlier = (
-            people if mention.label == "PERSON" else [p for p in people if p.end <= mention.start]
+            fitting if mention.label == "PERSON" else [p for p in fitting if p.end <= mention.start]
         )
         full = None
         if mention.label in _SURNAME_LABELS and not (
@@ -1768,7 +1786,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         ):
             # "identified as Ihsanullah and Rafiullah": the model's GPE is a man's given name
             mention = replace(mention, key=scoped_key(mention.key, document_id), label="PERSON")
-        elif (given := _given_name_of(mention, people, text, gazetteer)) is not None:
+        elif (given := _given_name_of(mention, fitting, text, gazetteer)) is not None:
             mention = replace(mention, key=given.key, label="PERSON", via="surname")
         elif mention.key not in local and _lone_person(mention, bodies, gazetteer):
             # "Haider" (a passer-by here, a colonel there, a police officer in a third
