@@ -153,3 +153,16 @@ def test_a_piece_cut_from_a_facility_name_still_joins_it():
     spans = [("Velgan Chowk", "PERSON"), ("Velgan", "PERSON")]
     found = _keys(text, spans)
     assert found[0][1] == found[1][1]
+
+
+def test_a_word_the_model_calls_a_place_in_a_list_of_men_is_a_man_of_this_report():
+    text = "Their accomplices Hamad, Zorak, Tariq Velgani and others are at large."
+    found = _keys(text, [("Zorak", "GPE"), ("Tariq Velgani", "PERSON")])
+    (zorak,) = [(k, lab) for t, k, lab in found if t == "Zorak"]
+    assert zorak[1] == "PERSON" and resolve.SCOPE in zorak[0]
+
+
+def test_a_list_of_places_keeps_its_places():
+    text = "Strikes were observed in Velgan, Zorak, Dorvan and Kelmar on Monday."
+    found = _keys(text, [("Velgan", "GPE"), ("Zorak", "GPE"), ("Dorvan", "GPE")])
+    assert [lab for _t, _k, lab in found] == ["GPE", "GPE", "GPE"]

@@ -534,6 +534,12 @@ def _lone_word(text: str) -> str | None:
     return word if word and " " not in word else None
 
 
+def _listed_with_people(mention: Mention, people: Sequence[Mention]) -> bool:
+    """Whether a full person name stands next to ``mention`` in its list (ends within a few
+    characters before it or starts right after it): the list is of people, not of places."""
+    return any(0 <= mention.start - p.end <= 4 or 0 <= p.start - mention.end <= 6 for p in people)
+
+
 def _people_for_word(mention: Mention, people: list[Mention], text: str) -> list[Mention]:
     """The report's "people" a short mention may be a short form of: not a facility's name
     the model took for a man's ("Bagan Bazaar", "Fawara Chowk": its last word is a facility's,
@@ -1788,6 +1794,18 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             mention = replace(mention, key=scoped_key(mention.key, document_id), label="PERSON")
         elif (given := _given_name_of(mention, fitting, text, gazetteer)) is not None:
             mention = replace(mention, key=given.key, label="PERSON", via="surname")
+        elif (
+            mention.label in _SURNAME_LABELS
+            and len(mention.key.split()) == 1
+            and _listed_alone(mention, text)
+            and _listed_with_people(mention, people)
+            and not _known_place(mention.text, gazetteer)
+        ):
+            # "accomplices Hamad, Zaman, Muzamil, Ali Raza": the model's GPE for one item of a
+            # list of men is a man named by one word here, and nobody across reports
+            mention = replace(
+                mention, key=scoped_key(mention.key, LONE + document_id), label="PERSON"
+            )
         elif mention.key not in local and _lone_person(mention, bodies, gazetteer):
             # "Haider" (a passer-by here, a colonel there, a police officer in a third
             # report): one word names somebody in its sentence and nobody across documents;
