@@ -166,3 +166,17 @@ def test_a_list_of_places_keeps_its_places():
     text = "Strikes were observed in Velgan, Zorak, Dorvan and Kelmar on Monday."
     found = _keys(text, [("Velgan", "GPE"), ("Zorak", "GPE"), ("Dorvan", "GPE")])
     assert [lab for _t, _k, lab in found] == ["GPE", "GPE", "GPE"]
+
+
+def test_a_list_with_a_place_or_a_road_in_it_is_no_list_of_men():
+    text = "Roads were blocked at Kelan Dorvani, Zorak, Velgan Road and Orvan Town on Monday."
+    found = _keys(
+        text,
+        [
+            ("Kelan Dorvani", "PERSON"),
+            ("Zorak", "GPE"),
+            ("Velgan Road", "FAC"),
+            ("Orvan Town", "GPE"),
+        ],
+    )
+    assert [lab for t, _k, lab in found if t == "Zorak"] == ["GPE"]

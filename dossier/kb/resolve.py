@@ -534,10 +534,27 @@ def _lone_word(text: str) -> str | None:
     return word if word and " " not in word else None
 
 
-def _listed_with_people(mention: Mention, people: Sequence[Mention]) -> bool:
+def _listed_with_people(
+    mention: Mention,
+    people: Sequence[Mention],
+    mentions: Sequence[Mention],
+    gazetteer: geo.Gazetteer | None,
+) -> bool:
     """Whether a full person name stands next to ``mention`` in its list (ends within a few
-    characters before it or starts right after it): the list is of people, not of places."""
-    return any(0 <= mention.start - p.end <= 4 or 0 <= p.start - mention.end <= 6 for p in people)
+    characters before it or starts right after it) and no name around it is a place (the
+    gazetteer's, or a name ending in a facility's or locality's word: "Orangi Town",
+    "Kohat Road"): the list is of people, not of places whose items the model calls men."""
+    if not any(0 <= mention.start - p.end <= 4 or 0 <= p.start - mention.end <= 6 for p in people):
+        return False
+    for other in mentions:
+        if other is mention or other.end < mention.start - 80 or other.start > mention.end + 80:
+            continue
+        last = other.key.split()[-1] if other.key else ""
+        if last in FACILITY_WORDS or last in _LOCALITY_WORDS:
+            return False
+        if other.label in ("GPE", "LOC", "FAC") and _known_place(other.text, gazetteer):
+            return False
+    return True
 
 
 def _people_for_word(mention: Mention, people: list[Mention], text: str) -> list[Mention]:
@@ -1798,14 +1815,13 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             mention.label in _SURNAME_LABELS
             and len(mention.key.split()) == 1
             and _listed_alone(mention, text)
-            and _listed_with_people(mention, people)
+            and _listed_with_people(mention, people, mentions, gazetteer)
             and not _known_place(mention.text, gazetteer)
         ):
             # "accomplices Hamad, Zaman, Muzamil, Ali Raza": the model's GPE for one item of a
-            # list of men is a man named by one word here, and nobody across reports
-            mention = replace(
-                mention, key=scoped_key(mention.key, LONE + document_id), label="PERSON"
-            )
+            # list of men is a man named by one word here, and nobody across reports (not
+            # even the one dominant full name of the store, :func:`link_surnames`)
+            mention = replace(mention, key=scoped_key(mention.key, document_id), label="PERSON")
         elif mention.key not in local and _lone_person(mention, bodies, gazetteer):
             # "Haider" (a passer-by here, a colonel there, a police officer in a third
             # report): one word names somebody in its sentence and nobody across documents;
