@@ -122,19 +122,16 @@ def _compound_letters(
     :func:`_common_noun_letters`, which the model tags as a body and an archive joins across
     reports into an entity that names no one. Letters the report defines by capitalised
     words (``defined``) stay a name."""
-    found = set()
-    for mention in mentions:
-        letters = mention.text.strip()
-        if (
-            2 <= len(letters) <= 8
-            and letters.isalpha()
-            and letters.isupper()
-            and letters not in defined
-            and letters not in found
-            and names.spelled_as_compound(letters, text)
-        ):
-            found.add(letters)
-    return frozenset(found)
+    asked = {
+        letters
+        for mention in mentions
+        if 2 <= len(letters := mention.text.strip()) <= 8
+        and letters.isalpha()
+        and letters.isupper()
+        and letters not in defined
+    }
+    # each distinct set of letters is looked up once: the text is scanned per question
+    return frozenset(letters for letters in asked if names.spelled_as_compound(letters, text))
 
 
 def _defined_common_noun(mention: Mention, letters: frozenset[str]) -> bool:
