@@ -1816,9 +1816,12 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             and not _known_place(mention.text, gazetteer)
         ):
             # "accomplices Hamad, Zaman, Muzamil, Ali Raza": the model's GPE for one item of a
-            # list of men is a man named by one word here, and nobody across reports (not
-            # even the one dominant full name of the store, :func:`link_surnames`)
-            mention = replace(mention, key=scoped_key(mention.key, document_id), label="PERSON")
+            # list of men is a man named by one word here, and nobody across reports; the
+            # store may still give the word the place or body other reports name by it
+            # (:func:`link_surnames`), as for any lone person
+            mention = replace(
+                mention, key=scoped_key(mention.key, LONE + document_id), label="PERSON"
+            )
         elif mention.key not in local and _lone_person(mention, bodies, gazetteer):
             # "Haider" (a passer-by here, a colonel there, a police officer in a third
             # report): one word names somebody in its sentence and nobody across documents;
