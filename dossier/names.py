@@ -1064,7 +1064,11 @@ def spelled_as_compound(letters: str, text: str) -> bool:
             text[max(0, m.start() - 4) : m.start()]
         ):
             continue
-        if word[0].lower() == letters[0].lower() and compound_initials(letters, word):
+        if word[0].lower() != letters[0].lower():
+            continue
+        if "-" in word and not word.lower().startswith(_COMPOUND_PREFIXES):
+            continue  # "post-mortem" is no "PM", "co-accused" no "CA": only a prefix's compound
+        if compound_initials(letters, word):
             return True
     return False
 

@@ -180,3 +180,8 @@ def test_a_list_with_a_place_or_a_road_in_it_is_no_list_of_men():
         ],
     )
     assert [lab for t, _k, lab in found if t == "Zorak"] == ["GPE"]
+
+
+def test_a_hyphenated_word_counts_as_a_compound_only_after_a_prefix():
+    assert names.spelled_as_compound("CT", "Troops kept up counter-terrorism in Dorvan.")
+    assert not names.spelled_as_compound("PM", "A post-mortem was held. The PM left.")
