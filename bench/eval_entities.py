@@ -68,6 +68,7 @@ CHECK_SETS = (
     "check-r13.tsv",
     "check-r14.tsv",
     "check-r15.tsv",
+    "check-r16.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"

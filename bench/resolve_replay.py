@@ -22,9 +22,9 @@ The check samples are scored apart; ``check-r9.tsv`` labels articles ranked 301-
 ``check-r10.tsv`` those ranked 901-1500 and ``check-r11.tsv`` those ranked 1501-2100 (the archive
 ends at 1,876), so their figures need ``--limit 900``, ``--limit 1500`` and ``--limit 2100`` (the
 figures of record of issue 17's rounds 9, 10 and 11); ``check-r12.tsv`` labels other entities'
-forms in the same slice as ``check-r11.tsv`` (round 14), and ``check-r13.tsv``,
-``check-r14.tsv`` and ``check-r15.tsv`` yet other entities' forms there (rounds 17, 18 and 19), so
-they need ``--limit 2100`` too.
+forms in the same slice as ``check-r11.tsv`` (round 14), and ``check-r13.tsv`` to
+``check-r16.tsv`` yet other entities' forms there (rounds 17 to 20), so they need
+``--limit 2100`` too.
 
 Usage: ``python bench/resolve_replay.py [--limit 300] [--baseline main] [--repeat 3]``
 """

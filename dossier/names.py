@@ -973,10 +973,10 @@ def lower_case_acronyms(text: str, named: dict[str, str] | None = None) -> dict[
     (FIR)", "an improvised explosive device (IED)") says it stands for a common noun, a kind
     of thing, in that report; its capitals make the model tag it as a name all the same. The
     expansion is the shortest run of lower-case words before the bracket that the letters are
-    the initials of, not starting with a function word ("and counterterrorism (CT)" is no
-    definition). Letters the same text also defines by capitalised words
-    (:func:`acronyms_in_text`, or ``named`` where the caller has them already) are left
-    out: there they are a name.
+    the initials of, not starting with a function word ("and"), or one compound word whose
+    parts give the letters ("counterinsurgency (COIN)": :func:`compound_initials`). Letters
+    the same text also defines by capitalised words (:func:`acronyms_in_text`, or ``named``
+    where the caller has them already) are left out: there they are a name.
     """
     if named is None:
         named = acronyms_in_text(text)
@@ -993,7 +993,84 @@ def lower_case_acronyms(text: str, named: dict[str, str] | None = None) -> dict[
             if is_initialism(letters, candidate):
                 found[letters] = candidate
                 break
+        else:
+            if compound_initials(letters, words[-1]):
+                found[letters] = words[-1]  # "counterinsurgency (COIN)"
     return found
+
+
+#: English combining prefixes a one-word compound opens with ("counter|terrorism",
+#: "counter|insurgency", "cyber|security"): general English morphology, not names
+_COMPOUND_PREFIXES = (
+    "counter",
+    "anti",
+    "inter",
+    "intra",
+    "multi",
+    "cyber",
+    "trans",
+    "super",
+    "under",
+    "over",
+    "para",
+    "non",
+    "self",
+)
+_COMPOUND_WORD = re.compile(r"\b[A-Za-z][a-z]+(?:-[a-z]+)*\b")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n][\s\"“‘']*)$")
+
+
+def compound_initials(letters: str, word: str) -> bool:
+    """Whether ``letters`` abbreviate the one compound ``word``: CT of "counterterrorism" or
+    "counter-terrorism", COIN of "counterinsurgency".
+
+    Why: :func:`is_initialism` reads one letter (or syllable) per word, and a writer who
+    abbreviates a one-word compound takes one or two letters from each of its parts. The
+    parts are the hyphen's, or a combining prefix's (:data:`_COMPOUND_PREFIXES`) and the
+    rest; a word with neither ("constitution") has no parts, so CT is not read into it."""
+    parts = [part for part in word.lower().split("-") if part]
+    if len(parts) == 1:
+        whole = parts[0]
+        prefix = next(
+            (p for p in _COMPOUND_PREFIXES if whole.startswith(p) and len(whole) - len(p) >= 4),
+            None,
+        )
+        if prefix is None:
+            return False
+        parts = [prefix, whole[len(prefix) :]]
+    wanted = letters.lower()
+    if len(wanted) < 2 or not all(part.isalpha() for part in parts):
+        return False
+
+    def fits(i: int, j: int) -> bool:
+        if j == len(parts):
+            return i == len(wanted)
+        return any(wanted.startswith(parts[j][:n], i) and fits(i + n, j + 1) for n in (1, 2))
+
+    return fits(0, 0)
+
+
+def spelled_as_compound(letters: str, text: str) -> bool:
+    """Whether ``text`` writes the one-word compound ``letters`` abbreviate, in lower case
+    or opening a sentence ("Counterterrorism action was carried out ... its CT operations").
+
+    Why: a report that uses "CT" or "COIN" without defining it, and spells out
+    "counterterrorism" or "counterinsurgency" as a common noun, means the kind of operation,
+    not a body; a capitalised compound inside a sentence may be a piece of a name ("National
+    Counterterrorism Authority") and does not count."""
+    for m in _COMPOUND_WORD.finditer(text):
+        word = m.group(0)
+        if word[0].isupper() and not _SENTENCE_OPENING.search(
+            text[max(0, m.start() - 4) : m.start()]
+        ):
+            continue
+        if word[0].lower() != letters[0].lower():
+            continue
+        if "-" in word and not word.lower().startswith(_COMPOUND_PREFIXES):
+            continue  # "post-mortem" is no "PM", "co-accused" no "CA": only a prefix's compound
+        if compound_initials(letters, word):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------

@@ -113,6 +113,27 @@ def _common_noun_letters(text: str, defined: dict[str, str]) -> frozenset[str]:
     )
 
 
+def _compound_letters(
+    mentions: Sequence[Mention], text: str, defined: dict[str, str]
+) -> frozenset[str]:
+    """Capitals the report uses undefined while it spells out, as a common noun, the one-word
+    compound they abbreviate ("Counterterrorism action ... its CT operations",
+    "counterinsurgency ... COIN operations"): a kind of operation, as in
+    :func:`_common_noun_letters`, which the model tags as a body and an archive joins across
+    reports into an entity that names no one. Letters the report defines by capitalised
+    words (``defined``) stay a name."""
+    asked = {
+        letters
+        for mention in mentions
+        if 2 <= len(letters := mention.text.strip()) <= 8
+        and letters.isalpha()
+        and letters.isupper()
+        and letters not in defined
+    }
+    # each distinct set of letters is looked up once: the text is scanned per question
+    return frozenset(letters for letters in asked if names.spelled_as_compound(letters, text))
+
+
 def _defined_common_noun(mention: Mention, letters: frozenset[str]) -> bool:
     """Whether the mention is only such letters, singular or plural ("IBO", "IBOs")."""
     form = mention.text.replace(".", "").strip()
@@ -510,6 +531,62 @@ def _lone_word(text: str) -> str | None:
     return word if word and " " not in word else None
 
 
+def _listed_with_people(
+    mention: Mention,
+    people: Sequence[Mention],
+    mentions: Sequence[Mention],
+    gazetteer: geo.Gazetteer | None,
+) -> bool:
+    """Whether a full person name stands next to ``mention`` in its list (ends within a few
+    characters before it or starts right after it) and no name around it is a place (the
+    gazetteer's, or a name ending in a facility's or locality's word: "Orangi Town",
+    "Kohat Road"): the list is of people, not of places whose items the model calls men."""
+    if not any(0 <= mention.start - p.end <= 4 or 0 <= p.start - mention.end <= 6 for p in people):
+        return False
+    for other in mentions:
+        if other is mention or other.end < mention.start - 80 or other.start > mention.end + 80:
+            continue
+        last = other.key.split()[-1] if other.key else ""
+        if last in FACILITY_WORDS or last in _LOCALITY_WORDS:
+            return False
+        if other.label in ("GPE", "LOC", "FAC") and _known_place(other.text, gazetteer):
+            return False
+    return True
+
+
+def _people_for_word(mention: Mention, people: list[Mention], text: str) -> list[Mention]:
+    """The report's "people" a short mention may be a short form of: not a facility's name
+    the model took for a man's ("Bagan Bazaar", "Fawara Chowk": its last word is a facility's,
+    :data:`FACILITY_WORDS`), whose first word alone is the place it is named after ("firing
+    on tankers in Bagan"), unless the mention is a piece the model cut from that very name
+    where it stands ("[Fawara] Chowk", "Fawara [Chowk]")."""
+    kept = []
+    for person in people:
+        if person.key.split()[-1] in FACILITY_WORDS:
+            whole = person.text.casefold()
+            after = text[mention.start : mention.start + len(whole)].casefold()
+            before = text[max(0, mention.end - len(whole)) : mention.end].casefold()
+            if whole not in (after, before):
+                continue
+        kept.append(person)
+    return kept
+
+
+_LIST_ITEM_BEFORE = re.compile(r"[A-Z][\w’'\-]*,[ \t]+$")
+_LIST_ITEM_AFTER = re.compile(r"(?:,[ \t]+|[ \t]+and[ \t]+)[A-Z]")
+
+
+def _listed_alone(short: Mention, text: str) -> bool:
+    """A lone word inside a list of names ("accomplices Hamad, Zaman, Muzamil, Ali Raza and
+    others"): the writer names each of these people by the one word, so the word is not a
+    short form of a full name it begins elsewhere in the report (the arrested "Muzamil Raza"
+    is not the absconding "Muzamil")."""
+    before = text[max(0, short.start - 40) : short.start]
+    return bool(_LIST_ITEM_BEFORE.search(before)) and bool(
+        _LIST_ITEM_AFTER.match(text[short.end : short.end + 12])
+    )
+
+
 def _given_name_of(
     short: Mention, people: Sequence[Mention], text: str, gazetteer: geo.Gazetteer | None
 ) -> Mention | None:
@@ -526,7 +603,7 @@ def _given_name_of(
     word = _lone_word(short.text)
     if word is None or names.common_lone_name(short.text) or _known_place(word, gazetteer):
         return None
-    if _used_as_adjective(short, text):
+    if _used_as_adjective(short, text) or _listed_alone(short, text):
         return None
     starts: dict[str, Mention] = {}
     for p in people:
@@ -784,16 +861,22 @@ _PLACE_NOUN_BEFORE = re.compile(
 #: words of movement before a lone name that is nobody's surname in the document: "convoys
 #: to Parachinar", "bound for Parachinar", "travelling from Parachinar"
 _ROUTE_BEFORE = re.compile(r"\b(?:to|from|for|towards)\s+$")
-#: members of a people after its name: "Sikh pilgrims", "Baloch insurgents", "Hazara community"
+#: members of a people after its name: "Sikh pilgrims", "Baloch insurgents", "Hazara community",
+#: "Shar tribe dacoits", "the Shar clan chieftain"
 _MEMBERS_AFTER = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:people|nation|community|communities|pilgrims|leaders|"
-    r"insurgents?|separatists?|nationalists?|tribes|tribesmen|diaspora|population)\b"
+    r"insurgents?|separatists?|nationalists?|tribes?|tribesmen|clans?|sub-clans?|diaspora|"
+    r"population)\b"
 )
 #: a place noun or "-based" right after a name makes it a place ("Kurram district", "Quetta-based")
 _PLACE_AFTER = re.compile(
     r"(?:[ \t]+(?:districts?|tehsils?|province|city|town|villages?|valley|areas?|region|"
     r"localit(?:y|ies))\b|-based\b)"
 )
+#: a place's police after a one-word name ("The Balakot police", "Balakot police station"): a
+#: man's name is not written before "police"; a people's adjective is ("Afghan police"), so the
+#: cue is read only on the model's PERSON, ORG and FAC
+_POLICE_AFTER = re.compile(r"[ \t]+police\b")
 #: the parts of a district that news names as places of their own ("Upper Kurram", "Lower Dir")
 _PLACE_PARTS = frozenset({"upper", "lower"})
 
@@ -879,6 +962,13 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         return replace(mention, label="GPE")
     after = text[mention.end : mention.end + 12]
     if mention.label in ("PERSON", "ORG", "FAC", "NORP") and _PLACE_AFTER.match(after):
+        return replace(mention, label="GPE")
+    if (
+        mention.label in ("PERSON", "ORG", "FAC")
+        and len(mention.key.split()) == 1
+        and not names.looks_like_acronym(mention.text)
+        and _POLICE_AFTER.match(after)
+    ):
         return replace(mention, label="GPE")
     if mention.label in ("PERSON", "ORG", "FAC", "NORP") and _part_of_place(mention, gazetteer):
         return replace(mention, label="GPE")
@@ -1556,7 +1646,9 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     document_id = analyzed.document.id
     defined = names.acronyms_in_text(text)
     offices = _offices(defined)
-    common = _common_noun_letters(text, defined)
+    common = _common_noun_letters(text, defined) | _compound_letters(
+        analyzed.mentions, text, defined
+    )
     outlets |= _credited_outlets(analyzed.mentions, text, defined)
     # spans the model cut inside a place's name or a joint dateline: mended first, so no
     # rule below reads a "Dera" or a "KARACHI / SUKKUR" (see dossier.kb.place_spans)
@@ -1685,8 +1777,9 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
                 mention = replace(mention, key=key, label=label, via="acronym")
             resolved.append(mention)
             continue
+        fitting = _people_for_word(mention, people, text)
         earlier = (
-            people if mention.label == "PERSON" else [p for p in people if p.end <= mention.start]
+            fitting if mention.label == "PERSON" else [p for p in fitting if p.end <= mention.start]
         )
         full = None
         if mention.label in _SURNAME_LABELS and not (
@@ -1713,8 +1806,22 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         ):
             # "identified as Ihsanullah and Rafiullah": the model's GPE is a man's given name
             mention = replace(mention, key=scoped_key(mention.key, document_id), label="PERSON")
-        elif (given := _given_name_of(mention, people, text, gazetteer)) is not None:
+        elif (given := _given_name_of(mention, fitting, text, gazetteer)) is not None:
             mention = replace(mention, key=given.key, label="PERSON", via="surname")
+        elif (
+            mention.label in _SURNAME_LABELS
+            and len(mention.key.split()) == 1
+            and _listed_alone(mention, text)
+            and _listed_with_people(mention, people, mentions, gazetteer)
+            and not _known_place(mention.text, gazetteer)
+        ):
+            # "accomplices Hamad, Zaman, Muzamil, Ali Raza": the model's GPE for one item of a
+            # list of men is a man named by one word here, and nobody across reports; the
+            # store may still give the word the place or body other reports name by it
+            # (:func:`link_surnames`), as for any lone person
+            mention = replace(
+                mention, key=scoped_key(mention.key, LONE + document_id), label="PERSON"
+            )
         elif mention.key not in local and _lone_person(mention, bodies, gazetteer):
             # "Haider" (a passer-by here, a colonel there, a police officer in a third
             # report): one word names somebody in its sentence and nobody across documents;
@@ -1932,6 +2039,13 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
 _DESIGNATION_WORDS = frozenset({"fitna", "fitnah"})
 
 
+#: a name written only in capitals, a faction's letter after a hyphen allowed ("JUI-F"); up to
+#: six letters, so a dateline or a headline's word in capitals ("MAHRANG") is not read as letters
+_CAPITALS = re.compile(
+    r"(?=(?:[^A-Z]*[A-Z]){2})(?!(?:[^A-Z]*[A-Z]){7})[A-Z][A-Z.&]*(?:-[A-Z]{1,2})?"
+)
+
+
 #: the world's religions by name: a NORP in the contract (spaCy's "nationalities or religious
 #: or political groups"), which the model calls an ORG when it is the subject of a sentence
 #: ("Islam is a religion of balance"); general knowledge, as the titles are
@@ -1981,6 +2095,8 @@ def choose_type(
             return "ORG"
     if winner == "PERSON" and name_words & _DESIGNATION_WORDS:
         return "ORG"
+    if winner == "PERSON" and all(_CAPITALS.fullmatch(stat.text) for stat in _names(stats)):
+        return "ORG"  # "JUI-F", "MQM", "AFSC": capitals name a body; initials ("MbS") mix cases
     top = max(_names(stats), key=lambda s: (s.mentions, s.text)).text
     if (
         winner != "PERSON"
