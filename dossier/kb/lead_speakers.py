@@ -89,8 +89,9 @@ def person_mentions(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     Assembly Omar Ayub Khan on Wednesday condemned ...", read as the organisation
     "National Assembly Omar Ayub Khan"; "Omar Ayub" a person further down) stands for that
     person from where the name starts, where at most one word follows the name ("... Omar
-    Ayub Khan"; not "Shaukat Khanum Imran Khan Memorial Hospital"). Without it the lead had no actor, and the agency's
-    report of the opposition leader's speech never met the newspaper's."""
+    Ayub Khan"; not "Shaukat Khanum Imran Khan Memorial Hospital"). Without it the lead had
+    no actor, and the agency's report of the opposition leader's speech never met the
+    newspaper's."""
     persons = [m for m in mentions if m["label"] in ACTOR_LABELS]
     known = {
         tuple(words)
