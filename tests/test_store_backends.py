@@ -122,7 +122,8 @@ def _assert_consistent(store) -> None:
                          "HAVING COUNT(*) > 1) dup") == 0  # fmt: skip
     # facts of a document are stored once, by the process that stored the document
     for table, fact in (
-        ("event_mentions", "trigger_start, trigger_end, type"),
+        # one trigger told at several coordinated places is one event per place
+        ("event_mentions", "trigger_start, trigger_end, type, location_text"),
         ("claim_mentions", 'start, "end", kind, qmin, qmax, unit'),
     ):
         duplicates = f"""SELECT COUNT(*) FROM (SELECT 1 FROM {table}
