@@ -82,25 +82,20 @@ def _arg(role: str, span: Span, text: str, mentions: Sequence[Mention]) -> dict[
     the country before it ("the Iranian government", "Indian federal police":
     :func:`organ_of_state`; the span's own words stay its text)."""
     mention = overlapping_mention(span, mentions, text)
+    words = mention  # whose words the participant is told in: the name's, else the span's
     if mention is not None and described_by_name(span, mention, text):
         if organ_of_state(span, mention, text):
             # "the Iranian government": the state acts (its entity), and the words say through
             # which organ, which the participant keeps as its text
-            return {
-                "role": role,
-                "key": mention.key,
-                "text": text[span[0] : span[1]],
-                "start": span[0],
-                "end": span[1],
-            }
-        if not members_of(span, mention, text):
-            mention = None
+            words = None
+        elif not members_of(span, mention, text):
+            mention = words = None
     return {
         "role": role,
         "key": mention.key if mention else None,
-        "text": mention.text if mention else text[span[0] : span[1]],
-        "start": mention.start if mention else span[0],
-        "end": mention.end if mention else span[1],
+        "text": words.text if words else text[span[0] : span[1]],
+        "start": words.start if words else span[0],
+        "end": words.end if words else span[1],
     }
 
 

@@ -69,8 +69,20 @@ def described_by_name(span: Span, mention: Mention, text: str) -> bool:
     """Whether ``mention`` only modifies the words after it in ``span`` ("the Israeli
     military", "a Kabul hotel", "the Punjab police"): it stops before the span's last word,
     the head of an English noun phrase, so the span is a description, not that name."""
-    tail = text[span[0] : span[1]].rstrip(" .,;:").removesuffix("'s").removesuffix("’s")
-    return mention.end < span[0] + len(tail)
+    return mention.end < span[0] + len(_span_tail(span, text))
+
+
+def _span_tail(span: Span, text: str, *, possessive: bool = True) -> str:
+    """The span's words without trailing punctuation and, unless ``possessive`` is False,
+    without a possessive ending ("the Israeli military's"): what ends at its head word."""
+    tail = text[span[0] : span[1]].rstrip(" .,;:")
+    return tail.removesuffix("'s").removesuffix("’s") if possessive else tail
+
+
+def _words_after(span: Span, mention: Mention, text: str, *, possessive: bool = True) -> list[str]:
+    """The words of ``span`` after ``mention`` up to its head word ("fighters" of "Hamas
+    fighters", "border forces" of "Iranian border forces")."""
+    return _span_tail(span, text, possessive=possessive)[mention.end - span[0] :].split()
 
 
 #: head words that name an organisation's own members or forces: "Hamas fighters", "TTP
@@ -92,8 +104,7 @@ def members_of(span: Span, mention: Mention, text: str) -> bool:
     a person's men are not that person."""
     if mention.label != "ORG":
         return False
-    tail = text[span[0] : span[1]].rstrip(" .,;:")
-    words = tail[mention.end - span[0] :].split()
+    words = _words_after(span, mention, text, possessive=False)
     return bool(words) and words[-1].lower() in MEMBER_NOUNS
 
 
@@ -117,8 +128,7 @@ def organ_of_state(span: Span, mention: Mention, text: str) -> bool:
     gazetteer (a country's name or its people's adjective), never by a list of names."""
     if mention.label not in _STATE_LABELS:
         return False
-    tail = text[span[0] : span[1]].rstrip(" .,;:").removesuffix("'s").removesuffix("’s")
-    words = tail[mention.end - span[0] :].split()
+    words = _words_after(span, mention, text)
     if not words or words[-1].lower() not in STATE_ORGANS:
         return False
     return load_gazetteer().country(mention.text) is not None
