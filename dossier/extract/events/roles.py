@@ -1191,19 +1191,29 @@ def _charging_verb(head: Token) -> Token | None:
 CHARGE_NOUNS = frozenset({"charge", "allegation", "accusation"})
 
 
+def _files_case(verb: Token) -> bool:
+    """Whether ``verb`` puts a case on record against someone (:func:`_case_against`)."""
+    return _lemma(verb) in FILING_VERBS and _case_against(verb)
+
+
+def _defendants(verb: Token) -> list[Token]:
+    """The "against" phrase of a case ``verb`` puts on record ("registered an FIR against the
+    party's workers"), on the verb or on its case."""
+    cases = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass"))]
+    return [
+        g
+        for holder in cases
+        for p in holder.children
+        if p.dep_ == "prep" and p.lower_ == "against"
+        for g in _pobjs(p)
+    ]
+
+
 def _charged(verb: Token) -> list[Token]:
-    """Whom a holding or case-filing verb holds to answer: the "against" phrase of a case
-    put on record ("registered an FIR against the party's workers"), else the one arrested
-    or booked (:func:`_accused`)."""
-    if _lemma(verb) in FILING_VERBS and _case_against(verb):
-        cases = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass"))]
-        return [
-            g
-            for holder in cases
-            for p in holder.children
-            if p.dep_ == "prep" and p.lower_ == "against"
-            for g in _pobjs(p)
-        ]
+    """Whom a holding or case-filing verb holds to answer: who a case put on record is
+    against (:func:`_defendants`), else the one arrested or booked (:func:`_accused`)."""
+    if _files_case(verb):
+        return _defendants(verb)
     return [g for held in _accused(verb) for g in _with_conjuncts(held)]
 
 
@@ -1226,8 +1236,8 @@ def _charged_for(prep: Token) -> list[Token]:
     for step, above in enumerate(prep.ancestors):
         if step > 5:
             break
-        if _is_verb(above) and _lemma(above) in FILING_VERBS and _case_against(above):
-            return _charged(above)  # a case is against someone: "the so-called priest"
+        if _is_verb(above) and _files_case(above):
+            return _defendants(above)  # a case is against someone: "the so-called priest"
         if _is_verb(above) and _lemma(above) in HOLDING:
             return [t for t in _charged(above) if _can_act(t)]
     return []
