@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -243,21 +244,33 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*(?=\s)|\n+")
 _STOP = re.compile(r"[.!?…][\"'”’)]*(?:[ \t]*\n+|(?=\s))|\n+")
 
 
-def lead_end(text: str, sentences: int, *, paragraphs: bool = False) -> int:
+def lead_end(
+    text: str,
+    sentences: int,
+    *,
+    paragraphs: bool = False,
+    runs_on: Callable[[str, str], bool] | None = None,
+) -> int:
     """Where the lead (the first ``sentences`` sentences) of a text ends.
 
     By default a stop and the line break after it count as two ends, so in an agency's
     one-sentence paragraphs the lead is its first sentence: the incident rules
     (:func:`dossier.kb.event_groups.assign_event_group`) were measured on that lead, and a longer
     one brings in background tolls and places. ``paragraphs=True`` counts real sentences
-    (the lead actor's search)."""
+    (the lead actor's search). ``runs_on(before, after)``: whether a stop inside a line, with
+    text after it, ends no sentence (an abbreviation's:
+    :func:`dossier.kb.lead_names.lead_end_named`)."""
     pattern = _STOP if paragraphs else _SENTENCE_END
-    end = 0
-    for _ in range(sentences):
+    end = told = 0
+    while told < sentences:
         found = pattern.search(text, end)
         if found is None:
             return len(text)
-        end = found.end()
+        said, end = text[end : found.end()], found.end()
+        if runs_on is not None and end < len(text) and "\n" not in said:
+            if runs_on(text[:end], text[end:]):
+                continue  # the sentence goes on past the stop
+        told += 1
     return end
 
 

@@ -70,17 +70,7 @@ def lead_end_named(text: str, sentences: int, *, paragraphs: bool = False) -> in
     sentence goes on to name ("The President announced his nominee for the U. S. Surgeon
     General, Dr. Regina Benjamin, today"), and with it every join by that person and the
     words it is told in."""
-    end = told = stops = 0
-    while told < sentences:
-        stops += 1
-        found = lead_end(text, stops, paragraphs=paragraphs)
-        said, end = text[end:found], found
-        if found >= len(text):
-            break
-        if "\n" not in said and _abbreviation_stop(text[:found], text[found:]):
-            continue  # the name goes on past the stop
-        told += 1
-    return end
+    return lead_end(text, sentences, paragraphs=paragraphs, runs_on=_abbreviation_stop)
 
 
 def statement_lead_end(text: str, sentences: int) -> int:
