@@ -10,15 +10,9 @@ from __future__ import annotations
 import pytest
 
 from dossier import names
-from dossier.kb import resolve
-from tests.test_resolve_store import _doc
+from tests.test_resolve_store import _keys
 
 pytestmark = pytest.mark.unit
-
-
-def _keys(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
-    resolved = resolve.corefer(_doc(1, text, spans), agencies=[])
-    return [(m.text, m.key, m.label) for m in resolved.mentions]
 
 
 def test_lower_case_definitions_are_read_with_the_shortest_run():

@@ -12,14 +12,9 @@ from dossier import names
 from dossier.kb import resolve
 from dossier.store import open_store
 from dossier.store.base import AliasStat
-from tests.test_resolve_store import _doc, _ingest
+from tests.test_resolve_store import _doc, _ingest, _keys
 
 pytestmark = pytest.mark.unit
-
-
-def _keys(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
-    resolved = resolve.corefer(_doc(1, text, spans), agencies=[])
-    return [(m.text, m.key, m.label) for m in resolved.mentions]
 
 
 # -- a medium credited for a report is a source ----------------------------------------------

@@ -10,14 +10,9 @@ import pytest
 
 from dossier import names
 from dossier.kb import resolve
-from tests.test_resolve_store import _doc
+from tests.test_resolve_store import _keys
 
 pytestmark = pytest.mark.unit
-
-
-def _keys(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
-    resolved = resolve.corefer(_doc(1, text, spans), agencies=[])
-    return [(m.text, m.key, m.label) for m in resolved.mentions]
 
 
 # -- letters of a one-word compound are a common noun ------------------------------------------

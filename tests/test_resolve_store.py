@@ -28,6 +28,12 @@ def _doc(number: int, text: str, spans: list[tuple[str, str]]) -> AnalyzedDocume
     return AnalyzedDocument(document=doc, sentences=[Sentence(0, len(text))], mentions=mentions)
 
 
+def _keys(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """(text, key, label) of each hand-built mention of one document after coreference."""
+    resolved = resolve.corefer(_doc(1, text, spans), agencies=[])
+    return [(m.text, m.key, m.label) for m in resolved.mentions]
+
+
 def _ingest(store, batches: list[list[AnalyzedDocument]]) -> None:
     for batch in batches:
         # as the pipeline does: the store keeps the mentions coreference keyed
