@@ -30,7 +30,12 @@ from dossier.kb.event_merge import (
     same_undated_incident,
 )
 from dossier.kb.event_reports import _report
-from dossier.kb.lead_incident import _lead_events, _lead_features, _told_incident
+from dossier.kb.lead_incident import (
+    _latest_turn,
+    _lead_events,
+    _lead_features,
+    _told_incident,
+)
 from dossier.kb.lead_names import statement_lead_end
 from dossier.kb.lead_speakers import (
     BODY,
@@ -278,6 +283,8 @@ def assign_event_group(
     mentions = store.event_mentions_in_document(document_id)
     main = main_event(mentions, settings.lead_sentences)
     told = _told_incident(mentions, main, settings.lead_sentences)
+    # an old incident told as the way to the day's news (a siege's end): the news
+    told = _latest_turn(mentions, told, published, days) or told
     text = document.get("text") or ""
     dateline = place_key(document.get("dateline") or "")
     told_as = telling_words(document.get("title"), text)
