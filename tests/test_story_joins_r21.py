@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb.lead_incident import _latest_turn
+from dossier.kb.lead_incident import _latest_turn, _misread_place
 
 pytestmark = pytest.mark.unit
 
@@ -66,3 +66,30 @@ def test_the_news_of_the_day_only_replaces_an_incident_that_is_background(
 def test_the_first_sentences_event_of_another_type_is_no_turn_of_the_incident():
     arrest = {**SIEGE[0], "type": "COERCE"}
     assert _latest_turn([arrest, *SIEGE[1:]], SIEGE[1], "2025-03-13", 1) is None
+
+
+@pytest.mark.parametrize(
+    ("where", "read_as", "regions", "dateline", "misread"),
+    [
+        # "claimed by BLA": an organisation, read by the gazetteer as Bla in Mali, in a
+        # lead whose places are in Pakistan
+        ("BLA", {"ORG"}, ["PK"], "QUETTA", True),
+        ("BLA", {"ORG"}, ["IN", "PK"], None, True),
+        # read as a place somewhere in the document: a place abroad is news, not an error
+        ("BLA", {"ORG", "GPE"}, ["PK"], "QUETTA", False),
+        ("Gaza", {"GPE"}, ["IL"], "CAIRO", False),
+        # a place the lead's countries hold, or the dateline's country
+        ("Quetta", {"ORG"}, ["PK"], None, False),
+        ("Quetta", {"ORG"}, ["AF"], "ISLAMABAD", False),
+        # a lead naming no place of a known country says nothing against it
+        ("BLA", {"ORG"}, [], "BEIRUT", False),
+        # a name the gazetteer reads in several countries, one of them the lead's
+        ("Sibi", {"ORG"}, ["PK"], None, False),
+        # a name no mention tags: nothing read against it
+        ("BLA", set(), ["PK"], "QUETTA", False),
+    ],
+)
+def test_an_incidents_place_read_only_as_an_organisation_abroad_is_a_misreading(
+    where, read_as, regions, dateline, misread
+):
+    assert _misread_place(where, read_as, regions, dateline) is misread

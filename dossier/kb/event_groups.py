@@ -34,6 +34,7 @@ from dossier.kb.lead_incident import (
     _latest_turn,
     _lead_events,
     _lead_features,
+    _misread_place,
     _told_incident,
 )
 from dossier.kb.lead_names import statement_lead_end
@@ -308,6 +309,9 @@ def assign_event_group(
         location = place_key(where) if where and geo.breadth(where) == 0 else ""
         if location and geo.breadth(location) != 0:
             location = ""  # "Khyber Pakhtunkhwa Province": the province told with its suffix
+        read_as = {m["label"] for m in named if m["text"] == where}
+        if location and _misread_place(where, read_as, regions, document.get("dateline")):
+            location = ""  # "claimed by BLA" read as Bla, Mali: no place of the incident
         record.update(
             places=";".join(places),
             regions=";".join(regions),

@@ -165,3 +165,32 @@ def _latest_turn(
         ),
         None,
     )
+
+
+#: the entity labels of a place: a name the tagger reads under none of them is no place
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _misread_place(
+    where: str, read_as: set[str], regions: Sequence[str], dateline: str | None
+) -> bool:
+    """Whether an incident's own place is a misreading: the document's tagger reads the
+    name only as something else (``read_as``: its labels for that text, an organisation,
+    a person; none a place), and every gazetteer reading of it lies in a country that
+    neither the lead's places (``regions``, :func:`_lead_features`) nor the dateline's
+    place is in.
+
+    One report's misreading must not split an incident that every other report places at
+    home: "The attack was claimed by BLA" (the Balochistan Liberation Army, an
+    organisation) placed a Balochistan attack at Bla, in Mali, in a lead whose other
+    places are in Pakistan. Both tests, not either: a place read as one abroad is the news
+    (Gaza in a lead naming Israel, talks in Rome), and a lead that names no place of a
+    known country says nothing against any."""
+    from dossier import geo
+
+    if not where or not read_as or read_as & PLACE_LABELS or not regions:
+        return False
+    gazetteer = geo.load_gazetteer()
+    found = {p.country for p in gazetteer.candidates(where)}
+    home = {p.country for p in gazetteer.candidates(dateline)} if dateline else set()
+    return bool(found) and found.isdisjoint(set(regions) | home)
