@@ -39,6 +39,7 @@ from dossier.extract.registry import doc_text
 from dossier.geo import (
     LOCAL_FORCES,
     breadth,
+    initials_of_no_place,
     load_gazetteer,
     name_runs,
     names_local_force,
@@ -392,6 +393,7 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
             )
         )
         and _somewhere(m)
+        and not _org_initials(m.text, m.start, context.text, m.label)
     ]
     anchors = [_phrase_head(trigger) if _is_noun(trigger) else trigger]
     if roles.support is not None:
@@ -581,7 +583,7 @@ def _untagged_town(name: Token, context: _Context) -> Span | None:
         return None
     span = _trim(doc, first, name.i)
     text = context.text[span[0] : span[1]]
-    if not text[:1].isupper():
+    if not text[:1].isupper() or _org_initials(text, span[0], context.text):
         return None
     if load_gazetteer().candidates(text):
         return span if breadth(text) == 0 else None
@@ -641,6 +643,7 @@ def _sentence_place(
         for m in free
         if m.start >= filed
         and _somewhere(m)
+        and not _org_initials(m.text, m.start, context.text, m.label)
         and not _name_out_of_place(m, context.text, sentence.start_char)
         and not _participant_place(m, trigger.doc)
         and not _acts(m, trigger.doc)
@@ -707,6 +710,8 @@ def _town_in_front(
             name = context.text[span[0] : span[1]]
             if not _known_place(name) or breadth(name) != 0:
                 continue
+            if _org_initials(name, span[0], context.text, token.ent_type_ or None):
+                break  # "UN peacekeepers": the body's initials, not the town they spell
             if countries is None:
                 countries = _document_countries(context, peoples=True)
             if _lies_in(name, countries) and not _inside_wider_place(span, context):
@@ -1505,3 +1510,19 @@ def _frames(noun: Token) -> bool:
 
 def _known_place(name: str) -> bool:
     return bool(load_gazetteer().candidates(name))
+
+
+def _org_initials(name: str, start: int, text: str, label: str | None = None) -> bool:
+    """Whether the name at ``start`` of ``text`` is an organisation's initials that merely
+    spell a town (:func:`initials_of_no_place`: "The attack was claimed by BLA" is the
+    Balochistan Liberation Army, not Bla in Mali): written in capitals inside a line (a
+    dateline's "QUETTA:" or "RAWALPINDI, Feb 08 (APP):" opens its line and is a place), and
+    either typed something other than a place by the model (``label``; None: untagged) or
+    defined in the document as initials in brackets ("Balochistan Liberation Army (BLA)"),
+    whatever the model typed."""
+    if not initials_of_no_place(name):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    if not line.strip():
+        return False
+    return label not in PLACE_LABELS or f"({name})" in text
