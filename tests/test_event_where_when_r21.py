@@ -2,17 +2,69 @@
 gazetteer town they happen to spell ("The attack was claimed by BLA" is the Balochistan
 Liberation Army, not Bla in Mali; "The UN ... demanded" is not Un in India), while the
 abbreviations the gazetteer holds for places ("KP", "AJK") and a dateline's town in capitals
-("QUETTA:") stay places. Unit tests need no model; the end-to-end test runs the pipeline."""
+("QUETTA:") stay places; and a place that possesses a phrase naming another place ("north
+Gaza's Jabalia refugee camp") is wider than it, so not the sentence's most specific place.
+Unit tests need no model (hand-built parses); the end-to-end test runs the pipeline."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
 
-from dossier.extract.events.place_time import _org_initials
+from dossier.extract.events.place_time import _holds_place, _org_initials
 from dossier.geo import initials_of_no_place
+from dossier.records import Mention
 from tests.one_article import exported_events
+
+#: English's vocabulary without a model: what gives a hand-built token its lower-case form
+VOCAB = English().vocab
+
+
+def _parse(rows: list[tuple[str, int, str, str, str]]) -> Doc:
+    """A parse from rows of (word, head index, dependency, POS, entity IOB tag)."""
+    words, heads, deps, pos, iob = (list(col) for col in zip(*rows, strict=True))
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, ents=iob)
+
+
+def _places(doc: Doc) -> list[Mention]:
+    return [
+        Mention(e.start_char, e.end_char, e.text, e.label_, e.text.lower(), 0) for e in doc.ents
+    ]
+
+
+def _camp(owned: str) -> Doc:
+    """ "Strikes killed others in Gaza ’s <owned> camp ." """
+    return _parse(
+        [
+            ("Strikes", 1, "nsubj", "NOUN", "O"),
+            ("killed", 1, "ROOT", "VERB", "O"),
+            ("others", 1, "dobj", "NOUN", "O"),
+            ("in", 2, "prep", "ADP", "O"),
+            ("Gaza", 7, "poss", "PROPN", "B-GPE"),
+            ("’s", 4, "case", "PART", "O"),
+            (owned, 7, "compound", "PROPN", "B-GPE" if owned == "Jabalia" else "O"),
+            ("camp", 3, "pobj", "NOUN", "O"),
+            (".", 1, "punct", "PUNCT", "O"),
+        ]
+    )
+
+
+@pytest.mark.unit
+def test_a_place_possessing_another_named_place_is_the_wider() -> None:
+    doc = _camp("Jabalia")
+    gaza, jabalia = _places(doc)
+    assert _holds_place(gaza, [gaza, jabalia], doc)
+    assert not _holds_place(jabalia, [gaza, jabalia], doc)  # the held place itself
+
+
+@pytest.mark.unit
+def test_a_possessor_of_an_unnamed_place_still_counts() -> None:
+    doc = _camp("refugee")  # "Gaza's refugee camp": no other place named, Gaza is the place
+    (gaza,) = _places(doc)
+    assert not _holds_place(gaza, [gaza], doc)
 
 
 @pytest.mark.unit

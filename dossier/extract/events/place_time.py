@@ -666,8 +666,34 @@ def _sentence_place(
         free = [m for m in ends if not _country(m)]
     if not free:
         return _town_in_front(sentence, trigger, context, filed)
+    named = [
+        m
+        for m in context.mentions
+        if m.label in PLACE_LABELS and sentence.start_char <= m.start and m.end <= sentence.end_char
+    ] + extra
+    free = [m for m in free if not _holds_place(m, named, trigger.doc)] or free
     best = _nearest_specific(free, trigger)
     return (best.start, best.end)
+
+
+def _holds_place(mention: Mention, places: list[Mention], doc: Doc) -> bool:
+    """Whether a place is the possessor of a phrase that names another of ``places`` (the
+    sentence's, ranked or not)
+    ("others in north Gaza’s Jabalia refugee camp", "central Gaza’s Maghazi camp"): the
+    possessor holds the named place, so it is wider, whatever the gazetteer ranks it (as for
+    a place phrase on the trigger: "in Khyber Pakhtunkhwa's Khyber district", Khyber)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "poss":
+        return False
+    owned = span.root.head
+    first, last = owned.left_edge, owned.right_edge
+    return any(
+        other is not mention
+        and first.idx <= other.start
+        and other.end <= last.idx + len(last.text)
+        and not (other.start <= mention.start < other.end)
+        for other in places
+    )
 
 
 #: how a name sits in front of the noun it modifies: "the Faisalabad motorway", "the Malir
