@@ -96,6 +96,14 @@ def test_a_dateline_in_capitals_opening_its_line_stays_a_place() -> None:
 
 
 @pytest.mark.unit
+def test_every_town_of_a_two_town_dateline_stays_a_place() -> None:
+    text = "KARACHI / QUETTA: Five soldiers were killed in QUETTA on Monday."
+    second = text.index("QUETTA")  # inside the line, but within the dateline
+    assert not _org_initials("QUETTA", second, text, "ORG")
+    assert _org_initials("QUETTA", text.rindex("QUETTA"), text, "ORG")  # the body's capitals
+
+
+@pytest.mark.unit
 def test_a_place_tagged_acronym_counts_only_where_the_document_defines_it() -> None:
     defined = "The Balochistan Liberation Army (BLA) said BLA fighters attacked."
     undefined = "Five people were killed near BLA on Monday."

@@ -777,13 +777,18 @@ def _name_out_of_place(mention: Mention, text: str, sentence_start: int) -> bool
     return not written_as_place(text[sentence_start : mention.start])
 
 
+def _dateline_end_of(text: str) -> int:
+    """Where the dateline of ``text`` ends, 0 when it has none (:func:`_dateline_end`)."""
+    filed = parse_dateline(text)
+    return filed.end if filed is not None else 0
+
+
 def _dateline_end(context: _Context) -> int:
     """Where the article's dateline ends ("ISLAMABAD, Jan 12 (APP):", "PESHAWAR:"), 0 when
     it has none. The dateline's place is where the report was filed, not a place the first
     sentence states: an event of that sentence placed nowhere else takes it as the
     dateline's (ranked below every stated place), never as its own sentence's."""
-    filed = parse_dateline(context.text)
-    return filed.end if filed is not None else 0
+    return _dateline_end_of(context.text)
 
 
 def _as_place(mention: Mention, doc: Doc) -> Mention | None:
@@ -1542,13 +1547,13 @@ def _org_initials(name: str, start: int, text: str, label: str | None = None) ->
     """Whether the name at ``start`` of ``text`` is an organisation's initials that merely
     spell a town (:func:`initials_of_no_place`: "The attack was claimed by BLA" is the
     Balochistan Liberation Army, not Bla in Mali): written in capitals inside a line (a
-    dateline's "QUETTA:" or "RAWALPINDI, Feb 08 (APP):" opens its line and is a place), and
+    dateline's "QUETTA:", "RAWALPINDI, Feb 08 (APP):" or "KARACHI / LAHORE:" is a place), and
     either typed something other than a place by the model (``label``; None: untagged) or
     defined in the document as initials in brackets ("Balochistan Liberation Army (BLA)"),
     whatever the model typed."""
     if not initials_of_no_place(name):
         return False
     line = text[text.rfind("\n", 0, start) + 1 : start]
-    if not line.strip():
-        return False
+    if not line.strip() or start < _dateline_end_of(text):
+        return False  # "QUETTA:", "KARACHI / LAHORE:": a dateline's towns
     return label not in PLACE_LABELS or f"({name})" in text
