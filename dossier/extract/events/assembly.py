@@ -77,6 +77,7 @@ from dossier.extract.events.place_time import (
     _date_of_later_act,
     _known_place,
     _location,
+    _org_initials,
     _report_date,
     _sentence_place,
     _time,
@@ -1623,6 +1624,10 @@ def _who_acts(spans: tuple[Span, ...], context: _Context) -> tuple[tuple[Span, .
         # a dateline's "RAWALPINDI" the model left untagged, parsed as the subject
         placed = placed or (
             mention is None and text.isupper() and breadth(text) == 0 and _known_place(text)
+        )
+        # "claimed by BLA": an organisation's initials, not the town they spell
+        placed = placed and not _org_initials(
+            text, span[0], context.text, mention.label if mention else None
         )
         # "the Quetta-Sibi Highway attack": a name that ends in a road or an area says where
         placed = placed or (
