@@ -398,8 +398,32 @@ def _det_noun(token: Token) -> bool:
 
 def _participle(verb: Token) -> bool:
     """A past participle after its noun ("a militia deployed in Syria"); the small
-    model often tags it as a past tense."""
-    return verb.tag_ in ("VBN", "VBD")
+    model often tags it as a past tense. Not a past tense the parser hung on its own
+    subject (:func:`_misread_past`)."""
+    return verb.tag_ in ("VBN", "VBD") and not _misread_past(verb)
+
+
+def _misread_past(verb: Token) -> bool:
+    """A past tense with its own direct object that the parser hung on the noun before it
+    as a reduced relative ("Israeli airstrikes killed at least 54 Palestinians ..., medics
+    said": "killed" an ``acl`` of "airstrikes", the clause's subject "said"'s). A passive
+    participle has no direct object ("the suspects arrested on Friday"), so a participle
+    right after its noun with one, and with no auxiliary or "by" phrase, is the noun's own
+    act: the noun is its subject. A place the parser took for the head (an uppercase wire
+    dateline, "BAJAUR: The police arrested") is no subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and head.i == verb.i - 1
+        and _is_noun(head)
+        and head.ent_type_ not in ("GPE", "LOC", "FAC", "DATE")
+        and not head.text.isupper()
+        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        and not any(
+            c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in verb.children
+        )
+    )
 
 
 def _accused(verb: Token) -> list[Token]:
@@ -504,6 +528,8 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
     theme_object = _has_theme(verb, kind)
     if theme_object:
         roles.themes = _objects(verb)
+    if _misread_past(verb):  # "Israeli airstrikes killed 54 Palestinians, medics said"
+        roles.actors += _with_conjuncts(verb.head)
     for child in verb.children:
         if child.dep_ == "nsubj":
             roles.actors += _subject_heads(child)
