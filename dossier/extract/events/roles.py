@@ -779,6 +779,18 @@ def _placed_on(verb: Token, roles: _Roles) -> None:
                     ]
 
 
+def taken_from_someone(trigger: Token, targets: Iterable[Token]) -> bool:
+    """Whether a seizure was taken from someone, so that it is an arrest's search and the
+    article's arresting force made it ("hashish was recovered from the possession of a drug
+    dealer netted near a hotel"): whoever is in "possession" of a thing is someone, whatever
+    word names them ("a motorcyclist", "a drug dealer", "an accused rounded up"), and any
+    other target a word for a person. A thing seized from a thing ("from secret cavities of a
+    vehicle") names no one it was taken from."""
+    if _is_verb(trigger) and _possessors(trigger):
+        return True
+    return any(_person(t) or _lemma(t) in ORG_NOUNS or t.lower_ == "accused" for t in targets)
+
+
 def _announcer(verb: Token) -> list[Token]:
     """ "CTD said that X was arrested": security agencies announce their own
     arrests, so the named organisation reporting an agentless arrest made it."""
