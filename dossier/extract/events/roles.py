@@ -731,7 +731,12 @@ def _named_arresters(doc: Doc) -> list[Token]:
     modifies; a person or a pronoun stays out."""
     found = []
     for verb in doc:
-        if not _is_verb(verb) or _is_passive(verb) or _trigger(verb) != ("COERCE", "arrest"):
+        if not _is_verb(verb) or _trigger(verb) != ("COERCE", "arrest"):
+            continue
+        if _is_passive(verb):
+            # "Five human traffickers have been arrested ... by the FIA", "A spokesman for the
+            # FIA said X was arrested": the agency named as the arrest's agent or announcer
+            found += [a for a in _agents(verb) + _announcer(verb) if a.ent_type_ == "ORG"]
             continue
         for subject in _subjects(verb):
             if subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "GPE", "NORP"):
@@ -793,14 +798,45 @@ def taken_from_someone(trigger: Token, targets: Iterable[Token]) -> bool:
 
 def _announcer(verb: Token) -> list[Token]:
     """ "CTD said that X was arrested": security agencies announce their own
-    arrests, so the named organisation reporting an agentless arrest made it."""
+    arrests, so the named organisation reporting an agentless arrest made it, also when
+    it speaks through one of its people ("A spokesman for the FIA said X was arrested",
+    "an ANF spokesman said", "FIA officials said": the organisation the speaker is of)."""
     if verb.dep_ != "ccomp" or _lemma(verb.head) not in REPORTING:
         return []
-    return [
+    found = []
+    for c in verb.head.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.ent_type_ == "ORG" or _lemma(c) in ("police", "authority"):
+            found.append(c)
+        elif _person(c) and c.ent_type_ != "PERSON":
+            found += _speaker_body(c)
+    return found
+
+
+def _speaker_body(speaker: Token) -> list[Token]:
+    """The organisation a speaker noun is of: "a spokesman for the FIA", "the ANF
+    Headquarters spokesman", "the agency's official" (the model's ORG, last token)."""
+    bodies = [
         c
-        for c in verb.head.children
-        if c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or _lemma(c) in ("police", "authority"))
+        for c in speaker.children
+        if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ == "ORG"
+    ] + [
+        p
+        for c in speaker.children
+        if c.dep_ == "prep" and c.lower_ in ("for", "of")
+        for p in _pobjs(c)
+        if p.ent_type_ == "ORG"
     ]
+    return [_name_last(b) for b in bodies]
+
+
+def _name_last(token: Token) -> Token:
+    """The last token of the name ``token`` begins or is inside ("ANF" of "ANF
+    Headquarters" parsed as a compound of "Headquarters")."""
+    while token.dep_ == "compound" and token.head.ent_type_ == token.ent_type_:
+        token = token.head
+    return token
 
 
 def _verb_target_preps(verb: Token, kind: str, theme: bool) -> frozenset[str]:
