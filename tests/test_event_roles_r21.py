@@ -23,6 +23,8 @@ from spacy.tokens import Doc
 
 from dossier.extract.events.roles import (
     _announcer,
+    _antecedent,
+    _clause_subject,
     _misread_past,
     _named_arresters,
     _participle,
@@ -270,3 +272,82 @@ def test_the_agency_of_a_report_arrests_the_ones_it_lists(settings):
     arrests = [e for e in _events(text, settings) if e.type == "COERCE"]
     assert len(arrests) == 3
     assert all(any("FIA" in a for a in e.actors) for e in arrests), arrests
+
+
+# "The scholars had entered Pakistan when they were detained ." / "... when police said they
+# were detained ."
+_WHEN_THEY = [
+    ("The", "the", 1, "det", "DET", "DT"),
+    ("scholars", "scholar", 3, "nsubj", "NOUN", "NNS"),
+    ("had", "have", 3, "aux", "AUX", "VBD"),
+    ("entered", "enter", 3, "ROOT", "VERB", "VBN"),
+    ("Pakistan", "Pakistan", 3, "dobj", "PROPN", "NNP"),
+    ("when", "when", 8, "advmod", "SCONJ", "WRB"),
+    ("they", "they", 8, "nsubjpass", "PRON", "PRP"),
+    ("were", "be", 8, "auxpass", "AUX", "VBD"),
+    ("detained", "detain", 3, "advcl", "VERB", "VBN"),
+    (".", ".", 3, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.unit
+def test_they_of_an_adverbial_clause_is_the_subject_of_the_clause_it_modifies():
+    doc = _doc(_WHEN_THEY)
+    assert _clause_subject(doc[6]).text == "scholars"
+
+
+@pytest.mark.unit
+def test_they_of_a_reported_clause_is_left_to_the_reporter_rule():
+    rows = list(_WHEN_THEY)
+    rows[3] = ("said", "say", 3, "ROOT", "VERB", "VBD")
+    rows[8] = ("detained", "detain", 3, "advcl", "VERB", "VBN")
+    assert _clause_subject(_doc(rows)[6]) is None
+
+
+# "Crowds attended Nasrallah 's funeral , which came after he was killed ."
+_FUNERAL = [
+    ("Crowds", "crowd", 1, "nsubj", "NOUN", "NNS"),
+    ("attended", "attend", 1, "ROOT", "VERB", "VBD"),
+    ("Nasrallah", "Nasrallah", 4, "poss", "PROPN", "NNP"),
+    ("'s", "'s", 2, "case", "PART", "POS"),
+    ("funeral", "funeral", 1, "dobj", "NOUN", "NN"),
+    (",", ",", 1, "punct", "PUNCT", ","),
+    ("which", "which", 7, "nsubj", "PRON", "WDT"),
+    ("came", "come", 1, "advcl", "VERB", "VBD"),
+    ("after", "after", 11, "mark", "SCONJ", "IN"),
+    ("he", "he", 11, "nsubjpass", "PRON", "PRP"),
+    ("was", "be", 11, "auxpass", "AUX", "VBD"),
+    ("killed", "kill", 7, "advcl", "VERB", "VBN"),
+    (".", ".", 1, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.unit
+def test_a_clause_s_he_is_the_one_name_given_as_a_possessor():
+    doc = _doc(_FUNERAL)
+    assert _antecedent(doc[9]).text == "Nasrallah"
+
+
+@pytest.mark.unit
+def test_a_person_subject_before_outranks_a_possessor():
+    # "Nasrallah 's guard , a man who fled , died after he was shot ."
+    doc = _doc(
+        [
+            ("Nasrallah", "Nasrallah", 2, "poss", "PROPN", "NNP"),
+            ("'s", "'s", 0, "case", "PART", "POS"),
+            ("guard", "guard", 9, "nsubj", "NOUN", "NN"),
+            (",", ",", 2, "punct", "PUNCT", ","),
+            ("a", "a", 5, "det", "DET", "DT"),
+            ("man", "man", 2, "appos", "NOUN", "NN"),
+            ("who", "who", 7, "nsubj", "PRON", "WP"),
+            ("fled", "flee", 5, "relcl", "VERB", "VBD"),
+            (",", ",", 2, "punct", "PUNCT", ","),
+            ("died", "die", 9, "ROOT", "VERB", "VBD"),
+            ("after", "after", 13, "mark", "SCONJ", "IN"),
+            ("he", "he", 13, "nsubjpass", "PRON", "PRP"),
+            ("was", "be", 13, "auxpass", "AUX", "VBD"),
+            ("shot", "shoot", 9, "advcl", "VERB", "VBN"),
+            (".", ".", 9, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _antecedent(doc[11]).text == "guard"  # the subject, not the possessor

@@ -1456,7 +1456,34 @@ def _antecedent(pronoun: Token) -> Token | None:
             continue
         if token.ent_type_ == "PERSON" or _lemma(token) in HUMAN_NOUNS | YOUNG_NOUNS:
             return token
+    if pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.dep_ == "advcl":
+        # "Thousands attended Nasrallah's funeral, which came months after he was killed":
+        # with no person as a subject before it, a clause's "he" is the one name its
+        # sentence gave before as a possessor (the small model often types a lone surname
+        # ORG or nothing; a place or a people is no "he")
+        owners = [
+            t
+            for t in pronoun.doc[pronoun.sent.start : pronoun.i]
+            if t.dep_ == "poss" and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "")
+        ]
+        return owners[-1] if len(owners) == 1 else None
     return None
+
+
+def _clause_subject(pronoun: Token) -> Token | None:
+    """Whom "they" stands for as the subject of an adverbial clause ("The scholars had
+    entered Pakistan when they were detained by police", "the men resisted as they were
+    arrested"): the subject of the clause it modifies, when it fits (:func:`_fits`) and
+    is no reporter ("police said they arrested" is :func:`_resolve_pronoun`'s)."""
+    if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "advcl" or not _is_verb(clause.head):
+        return None
+    governor = clause.head
+    if _lemma(governor) in REPORTING:
+        return None
+    return next((s for s in _subjects(governor) if _fits("they", s)), None)
 
 
 def _them(pronoun: Token) -> Token | None:
@@ -1574,6 +1601,7 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
         resolved = (
             _resolve_pronoun(token)
             or _antecedent(token)
+            or _clause_subject(token)
             or _them(token)
             or _previous_subject(token)
         )
