@@ -351,3 +351,33 @@ def test_a_person_subject_before_outranks_a_possessor():
         ]
     )
     assert _antecedent(doc[11]).text == "guard"  # the subject, not the possessor
+
+
+def _gerund(by: tuple[str, str, str]) -> Doc:
+    """ "Reports about shelling on hideouts by <by> ." (word, lemma, tag of the by-object)."""
+    word, lemma, tag = by
+    return _doc(
+        [
+            ("Reports", "report", 0, "ROOT", "NOUN", "NNS"),
+            ("about", "about", 0, "prep", "ADP", "IN"),
+            ("shelling", "shell", 1, "pcomp", "VERB", "VBG"),
+            ("on", "on", 2, "prep", "ADP", "IN"),
+            ("hideouts", "hideout", 3, "pobj", "NOUN", "NNS"),
+            ("by", "by", 2, "prep", "ADP", "IN"),
+            (word, lemma, 5, "pobj", "NOUN", tag),
+            (".", ".", 0, "punct", "PUNCT", "."),
+        ]
+    )
+
+
+@pytest.mark.unit
+def test_a_gerund_told_as_a_noun_has_its_doer_in_a_by_phrase():
+    roles = _verb_roles(_gerund(("troops", "troop", "NNS"))[2], "ASSAULT")
+    assert [t.text for t in roles.actors] == ["troops"]
+    assert [t.text for t in roles.targets] == ["hideouts"]
+
+
+@pytest.mark.unit
+def test_a_gerund_s_by_phrase_of_a_thing_is_no_doer():
+    roles = _verb_roles(_gerund(("road", "road", "NN"))[2], "ASSAULT")
+    assert roles.actors == []

@@ -521,6 +521,17 @@ def _has_theme(verb: Token, kind: str) -> bool:
     return kind == "AID" and any(_lemma(o) in AID_OBJECTS for o in _objects(verb))
 
 
+def _nominal_gerund(verb: Token) -> bool:
+    """A gerund with no subject of its own told after a preposition or as an argument
+    ("reports about shelling ...", "condemned the firing ..."): it names an act as a noun
+    does, so a "by" phrase on it says who did it."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("pcomp", "pobj", "dobj", "nsubj")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
+
+
 def _verb_roles(verb: Token, kind: str) -> _Roles:
     """Actor and target heads of a verb trigger."""
     roles = _Roles()
@@ -541,6 +552,11 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
             roles.targets += _pobjs(child) if child.pos_ == "ADP" else _with_conjuncts(child)
         elif child.dep_ == "agent" or (passive and child.dep_ == "prep" and child.lower_ == "by"):
             roles.actors += _pobjs(child)
+        elif _nominal_gerund(verb) and child.dep_ == "prep" and child.lower_ == "by":
+            # "reports about shelling on the militants' hideouts by security forces": a
+            # gerund told as a noun has its doer in a "by" phrase, as "the shelling by X"
+            # does; only someone ("by road", "by the river" are how and where)
+            roles.actors += [p for p in _pobjs(child) if _someone(p)]
         elif _at_hands_of(child):
             roles.actors += _at_hands_of(child)
         elif child.dep_ == "prep" and child.lower_ in _verb_target_preps(verb, kind, theme_object):
