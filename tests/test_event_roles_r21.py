@@ -28,6 +28,8 @@ from dossier.extract.events.roles import (
     _misread_past,
     _named_arresters,
     _participle,
+    _stray_possessor,
+    _subjects,
     _verb_roles,
     taken_from_someone,
 )
@@ -381,3 +383,50 @@ def test_a_gerund_told_as_a_noun_has_its_doer_in_a_by_phrase():
 def test_a_gerund_s_by_phrase_of_a_thing_is_no_doer():
     roles = _verb_roles(_gerund(("road", "road", "NN"))[2], "ASSAULT")
     assert roles.actors == []
+
+
+# "Hamas ’ ally Jihad said it fired rockets into the kibbutz ." as the small model parses it:
+# "Hamas" and "ally" both subjects of "said"
+_APOSTROPHE = [
+    ("Hamas", "Hamas", 4, "nsubj", "PROPN", "NNP"),
+    ("’", "’", 0, "punct", "PUNCT", "''"),
+    ("ally", "ally", 4, "nsubj", "NOUN", "NN"),
+    ("Jihad", "Jihad", 2, "appos", "PROPN", "NNP"),
+    ("said", "say", 4, "ROOT", "VERB", "VBD"),
+    ("it", "it", 6, "nsubj", "PRON", "PRP"),
+    ("fired", "fire", 4, "ccomp", "VERB", "VBD"),
+    ("rockets", "rocket", 6, "dobj", "NOUN", "NNS"),
+    ("into", "into", 6, "prep", "ADP", "IN"),
+    ("the", "the", 10, "det", "DET", "DT"),
+    ("kibbutz", "kibbutz", 8, "pobj", "NOUN", "NN"),
+    (".", ".", 4, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.unit
+def test_a_name_split_off_by_its_apostrophe_owns_the_subject_after_it():
+    doc = _doc(_APOSTROPHE)
+    assert _stray_possessor(doc[0])
+    assert not _stray_possessor(doc[2])
+    assert [t.text for t in _subjects(doc[4])] == ["ally"]
+
+
+@pytest.mark.unit
+def test_what_is_fired_into_a_place_strikes_it():
+    roles = _verb_roles(_doc(_APOSTROPHE)[6], "ASSAULT")
+    assert [t.text for t in roles.targets] == ["kibbutz"]
+    assert [t.text for t in roles.themes] == ["rockets"]
+
+
+@pytest.mark.nlp
+def test_the_ally_not_its_possessor_fired(settings):
+    event = _one(
+        _events(
+            "Hamas’ smaller ally Islamic Jihad said it fired rockets into the kibbutz of "
+            "Holit near Gaza on Thursday.",
+            settings,
+        ),
+        "ASSAULT",
+    )
+    assert any("Islamic Jihad" in a for a in event.actors), event
+    assert any("Holit" in t or "kibbutz" in t for t in event.targets), event

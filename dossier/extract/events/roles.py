@@ -161,9 +161,27 @@ def _subject_heads(subject: Token) -> list[Token]:
     return [g for h in heads for g in _with_conjuncts(h)]
 
 
+def _stray_possessor(subject: Token) -> bool:
+    """A subject the parser split off the phrase it possesses by an apostrophe alone ("Hamas’
+    smaller ally Islamic Jihad said": "Hamas" and "ally" both subjects of "said"): a name in
+    -s followed by an apostrophe and another subject of the same verb owns that subject, it
+    does not act."""
+    doc = subject.doc
+    if subject.i + 1 >= len(doc) or doc[subject.i + 1].text not in ("’", "'"):
+        return False
+    return subject.lower_.endswith("s") and any(
+        c.dep_ == "nsubj" and c.i > subject.i + 1 for c in subject.head.children
+    )
+
+
 def _subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Who does what ``verb`` says: its subject, or that of the verb controlling it."""
-    subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in _subject_heads(c)]
+    subjects = [
+        g
+        for c in verb.children
+        if c.dep_ == "nsubj" and not _stray_possessor(c)
+        for g in _subject_heads(c)
+    ]
     if subjects:
         return subjects
     if _is_passive(verb):
@@ -871,6 +889,8 @@ def _verb_target_preps(verb: Token, kind: str, theme: bool) -> frozenset[str]:
         return frozenset({"on", "against", "with", "to", "from"})
     if theme and kind in ("COOPERATE", "SUPPORT"):  # "shared intelligence with X"
         return frozenset({"with"})
+    if theme and kind == "ASSAULT":  # "fired rockets into the kibbutz": where what is fired lands
+        return _target_preps(kind, noun=False) | {"into"}
     if kind == "ASSAULT" and _lemma(verb) in MUTUAL_FIGHTS:  # "clashed with militants"
         return _target_preps(kind, noun=False) | {"with"}
     return _target_preps(kind, noun=False)
@@ -1450,7 +1470,11 @@ def _resolve_pronoun(token: Token) -> Token | None:
             return None
         clause = clause.head
         if _is_verb(clause):
-            named = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            named = [
+                c
+                for c in clause.children
+                if c.dep_ == "nsubj" and c.pos_ != "PRON" and not _stray_possessor(c)
+            ]
             if named and token.lower_ == "it" and _person(named[0]):
                 return None  # "it exploded, a police officer said": "it" is no person
             if named:
