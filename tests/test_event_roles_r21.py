@@ -13,7 +13,8 @@ as a possessor ("Nasrallah's funeral, which came months after he was killed"). A
 as a noun has its doer in a "by" phrase ("reports about shelling on the hideouts by security
 forces"), when that is someone ("travelling by road" is how). A name in -s the parser split
 off by its apostrophe ("Hamas’ smaller ally Islamic Jihad said it fired ...") owns the
-subject after it and does not act; what is fired "into" a place struck it. Unit tests
+subject after it and does not act; what is fired "into" a place struck it. People "on" a
+place are where they were ("four people on Jala Street" are the people). Unit tests
 read hand-built parses; the end-to-end ones run the pipeline on sentences written for them."""
 
 from __future__ import annotations
@@ -430,3 +431,17 @@ def test_the_ally_not_its_possessor_fired(settings):
     )
     assert any("Islamic Jihad" in a for a in event.actors), event
     assert any("Holit" in t or "kibbutz" in t for t in event.targets), event
+
+
+@pytest.mark.nlp
+def test_people_on_a_street_are_the_people_not_the_street(settings):
+    event = _one(
+        _events(
+            "Later on Thursday, separate Israeli airstrikes killed at least four people on "
+            "Jala Street in downtown Gaza City, medics said.",
+            settings,
+        ),
+        "ASSAULT",
+    )
+    assert any("people" in t for t in event.targets), event
+    assert not any("Jala" in t for t in event.targets), event

@@ -1843,8 +1843,10 @@ def _extension(token: Token, context: _Context) -> list[Span]:
         for pobj in _pobjs(prep):
             if _lemma(pobj) in NOT_TARGETS:
                 continue  # "a shopkeeper on the spot in X": where, not whose
-            if prep.lower_ == "from" and _from_place(token, pobj, context):
-                continue  # "detained a suspect from Lahore's Gulshan Ali Colony": where from
+            if prep.lower_ in ("from", "on") and _from_place(token, pobj, context):
+                # "detained a suspect from Lahore's Gulshan Ali Colony": where from; "killed
+                # at least four people on Jala Street": where they were
+                continue
             spans = _argument_spans(pobj, context)
             # the span itself must name the party: "five suspects for their alleged
             # involvement in the rape ... in Muzaffargarh" names a place far down the
