@@ -101,6 +101,7 @@ from dossier.extract.events.roles import (
     arresting_forces,
     named_forces,
     support_participle,
+    taken_from_someone,
 )
 from dossier.extract.registry import doc_text
 from dossier.geo import breadth, stands_for_state
@@ -457,8 +458,8 @@ def _candidate(
         # "Dozens of the terrorists have been sent to hell", "four khwarij were killed": the
         # state's forces killed them, the force the article names (none named: none made up)
         roles.actors = arresting_forces(token, context.forces, roles.targets)
-    seized = mode == "seize" and any(  # "recovered from the possession of an accused"
-        _human(t) or t.lower_ == "accused" for t in roles.targets
+    seized = mode == "seize" and (  # "recovered from the possession of an accused"
+        any(_human(t) for t in roles.targets) or taken_from_someone(token, roles.targets)
     )
     if kind == "COERCE" and (mode == "arrest" or seized) and roles.targets and not roles.actors:
         # someone arrested, by no one named: "the arrests" alone stays what it was
