@@ -13,16 +13,12 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 
-import pytest
-
 from dossier import geo
 from dossier.kb import resolve
 from dossier.store import open_store
 from dossier.store.migrations import LATEST
 from dossier.web import geomap
 from tests.test_resolve_store import _doc
-
-pytestmark = pytest.mark.unit
 
 #: the place whose votes are never kept: its point comes from its documents' texts
 UNVOTED = "springfield"
@@ -70,8 +66,8 @@ def _spots(store, rows):
     return [(s.entity_id, s.name, s.place, s.x, s.y, s.counts) for s in placed], unplaced
 
 
-def test_kept_points_are_the_per_request_resolution_through_batches(tmp_path, monkeypatch):
-    store = open_store(str(tmp_path / "kb.db"))
+def test_kept_points_are_the_per_request_resolution_through_batches(new_db, monkeypatch):
+    store = open_store(new_db)
     try:
         _ingest(store, [_report(n, "Illinois") for n in range(3)])
         first = _kept(store)
