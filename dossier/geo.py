@@ -1135,8 +1135,13 @@ class EntityPlaces:
 
     def __init__(self, store: Store, gazetteer: Gazetteer | None = None) -> None:
         self._store = store
-        self._gazetteer = gazetteer or load_gazetteer()
+        self._given = gazetteer
         self._contexts: dict[str, Context] = {}
+
+    @property
+    def _gazetteer(self) -> Gazetteer:
+        """Loaded on first use: a resolution from kept votes needs none (a page's)."""
+        return self._given or load_gazetteer()
 
     def _context(self, document_id: str) -> Context:
         if document_id not in self._contexts:
