@@ -862,12 +862,21 @@ _PLACE_NOUN_BEFORE = re.compile(
 #: to Parachinar", "bound for Parachinar", "travelling from Parachinar"
 _ROUTE_BEFORE = re.compile(r"\b(?:to|from|for|towards)\s+$")
 #: members of a people after its name: "Sikh pilgrims", "Baloch insurgents", "Hazara community",
-#: "Shar tribe dacoits", "the Shar clan chieftain"
+#: "Shar tribe dacoits", "the Shar clan chieftain", "Tori Bangash tribal leader", and a family
+#: named by its surname ("the Bibas family"): a kin group, not the one person of that name
 _MEMBERS_AFTER = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:people|nation|community|communities|pilgrims|leaders|"
-    r"insurgents?|separatists?|nationalists?|tribes?|tribesmen|clans?|sub-clans?|diaspora|"
-    r"population)\b"
+    r"insurgents?|separatists?|nationalists?|tribes?|tribal|tribesmen|clans?|sub-clans?|"
+    r"diaspora|population|famil(?:y|ies))\b"
 )
+#: a community after a one-word "organisation" ("the Ahmadiyya community"): a religious or
+#: ethnic people; only this noun, as a body's members are also its "leaders" ("PTI leaders")
+_COMMUNITY_AFTER = re.compile(r"[ \t]+communit(?:y|ies)\b")
+#: a family after its surname ("the Bibas family", "the Sharif family's"): the family of that
+#: report, not a people every report shares (:func:`corefer` keeps its key in the report);
+#: "a Baloch family" is a family of a people, whose word stays the people's
+_FAMILY_AFTER = re.compile(r"[ \t]+famil(?:y|ies)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: a place noun or "-based" right after a name makes it a place ("Kurram district", "Quetta-based")
 _PLACE_AFTER = re.compile(
     r"(?:[ \t]+(?:districts?|tehsils?|province|city|town|villages?|valley|areas?|region|"
@@ -979,6 +988,13 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         and not (gazetteer and gazetteer.candidates(mention.text))
     ):
         return replace(mention, label="NORP")  # a people, not a place the gazetteer knows
+    if (
+        mention.label == "ORG"
+        and len(mention.key.split()) == 1
+        and not names.looks_like_acronym(mention.text)
+        and _COMMUNITY_AFTER.match(text, mention.end)
+    ):
+        return replace(mention, label="NORP")  # "the Ahmadiyya community": a people, no body
     if mention.label != "NORP" and _plural_of_people(mention, text):
         return replace(mention, label="NORP")
     if mention.label == "PERSON" and _PLACE_BEFORE.search(before):
@@ -1670,6 +1686,15 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         _whole_body(_whole_person(m, text, spans), text, spans, gazetteer) for m in mentions
     ]
     local = {m.key for m in mentions if _local_only(m) or _replicated_office(m)}
+    # "the Bibas family": many unrelated families share a surname ("the Khan family"), so the
+    # family a report names by it is that report's, as a lone person's word is
+    local |= {
+        m.key
+        for m in mentions
+        if m.label == "NORP"
+        and _FAMILY_AFTER.match(text, m.end)
+        and _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+    }
     stations = _station_names(mentions, text, gazetteer)
     local |= stations
     mentions = [replace(m, label="FAC") if m.key in stations else m for m in mentions]

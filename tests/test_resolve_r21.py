@@ -1,0 +1,65 @@
+"""Issue 17, session 21 (check-r17): rules of resolution measured on a fresh sample.
+
+Hand-built mentions (the model's labels fixed) and a real store, so each test checks one rule
+of resolution without the parser's choices. The names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.kb import resolve
+from tests.test_resolve_store import _keys
+
+pytestmark = pytest.mark.unit
+
+
+# -- a surname before "tribal" or "family" names the kin group, not the man -----------------------
+
+
+def test_a_surname_before_tribal_names_the_tribe_not_the_man_beside_it():
+    text = (
+        "Tori Varlash tribal leader and Anjuman secretary Jalan Hussain Varlash demanded "
+        "that the roads be opened."
+    )
+    found = _keys(text, [("Varlash", "PERSON"), ("Jalan Hussain Varlash", "PERSON")])
+    keys = {t: (k, lab) for t, k, lab in found}
+    assert keys["Varlash"] == ("varlash", "NORP")
+    assert keys["Jalan Hussain Varlash"][0] == "jalan hussain varlash"
+
+
+def test_a_surname_before_family_is_that_reports_family():
+    text = (
+        "The bodies of Shira Velbas and two boys were returned. Hamas said an air strike "
+        "killed the Velbas family early in the war."
+    )
+    found = _keys(text, [("Shira Velbas", "PERSON"), ("Velbas", "PERSON")])
+    keys = {t: (k, lab) for t, k, lab in found}
+    assert keys["Velbas"][1] == "NORP"
+    assert keys["Velbas"][0] == resolve.scoped_key("velbas", "doc-1")
+
+
+def test_a_surname_without_a_kin_word_still_takes_its_full_name():
+    text = "Shira Velbas was returned on Thursday. Velbas had been held since 2023."
+    found = _keys(text, [("Shira Velbas", "PERSON"), ("Velbas", "PERSON")])
+    assert {k for _t, k, _l in found} == {"shira velbas"}
+
+
+def test_a_family_of_a_people_keeps_the_peoples_word():
+    text = "The man appeared to be a Varlosh while the children belonged to a Varlosh family."
+    found = _keys(text, [("Varlosh", "NORP"), ("Varlosh", "NORP")])
+    assert [k for _t, k, _l in found] == ["varlosh", "varlosh"]
+
+
+# -- a one-word "organisation" before "community" is a people -------------------------------------
+
+
+def test_a_community_after_a_one_word_organisation_makes_it_a_people():
+    text = "Police arrested six members of the Velmadiyya community on Friday."
+    assert [lab for _t, _k, lab in _keys(text, [("Velmadiyya", "ORG")])] == ["NORP"]
+
+
+@pytest.mark.parametrize(("name", "after"), [("PTI", " community"), ("Velmadiyya", " leaders")])
+def test_letters_or_leaders_after_an_organisation_keep_it_a_body(name, after):
+    text = f"The {name}{after} met on Friday."
+    assert [lab for _t, _k, lab in _keys(text, [(name, "ORG")])] == ["ORG"]
