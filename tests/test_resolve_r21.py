@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from dossier import names
 from dossier.kb import resolve
-from tests.test_resolve_store import _keys
+from dossier.store import open_store
+from tests.test_resolve_store import _doc, _ingest, _keys
 
 pytestmark = pytest.mark.unit
 
@@ -49,6 +51,35 @@ def test_a_family_of_a_people_keeps_the_peoples_word():
     text = "The man appeared to be a Varlosh while the children belonged to a Varlosh family."
     found = _keys(text, [("Varlosh", "NORP"), ("Varlosh", "NORP")])
     assert [k for _t, k, _l in found] == ["varlosh", "varlosh"]
+
+
+# -- a legislator's letters are a title, not a body -----------------------------------------------
+
+
+@pytest.mark.parametrize("letters", ["MNA", "MPA", "MLA"])
+def test_a_legislators_letters_are_a_title(letters):
+    assert names.strip_titles(f"{letters} Sher Afzal Dorvani") == ["Sher", "Afzal", "Dorvani"]
+
+
+def test_a_legislators_letters_before_a_name_are_dropped_and_link_no_reports(tmp_path):
+    reports = [
+        _doc(1, "Party leader MNA Engineer Hamid Dorvani condemned the attacks.", [("MNA", "ORG")]),
+        _doc(2, "In his address, MNA Sahibzada Kelan Raza spoke of Gaza.", [("MNA", "ORG")]),
+        _doc(
+            3,
+            "A bomb exploded at the residence of Member of the National Assembly (MNA) and "
+            "adviser, Mubin Zeb, in Korvan.",
+            [("Member of the National Assembly", "ORG"), ("MNA", "ORG")],
+        ),
+    ]
+    for report in reports:
+        assert resolve.corefer(report, agencies=[]).mentions == []
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        _ingest(store, [reports])
+        assert store.entity_ids_for_keys(["mna"]) == {}
+    finally:
+        store.close()
 
 
 # -- a one-word "organisation" before "community" is a people -------------------------------------
