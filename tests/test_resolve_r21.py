@@ -82,6 +82,31 @@ def test_a_legislators_letters_before_a_name_are_dropped_and_link_no_reports(tmp
         store.close()
 
 
+# -- a city's housing or development authority is its report's -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["Defence Housing Authority", "Defense Housing Authority", "Development Authority"]
+)
+def test_a_bare_citys_authority_holds_only_in_its_report(name):
+    text = f"A mob attacked an outlet in the {name} on Tuesday, police said."
+    ((_t, key, _l),) = _keys(text, [(name, "ORG")])
+    assert key == resolve.scoped_key(normalize(name), "doc-1")
+
+
+@pytest.mark.parametrize(
+    "name", ["Karachi Defence Housing Authority", "National Disaster Management Authority"]
+)
+def test_an_authority_with_a_jurisdiction_or_a_task_of_its_own_keeps_linking(name):
+    text = f"The {name} said on Tuesday the roads were open."
+    ((_t, key, _l),) = _keys(text, [(name, "ORG")])
+    assert resolve.SCOPE not in key
+
+
+def normalize(text: str) -> str:
+    return names.normalize_name(text)
+
+
 # -- a one-word "organisation" before "community" is a people -------------------------------------
 
 

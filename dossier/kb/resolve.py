@@ -1396,13 +1396,16 @@ def _local_only(mention: Mention) -> bool:
 
 #: last words of bodies every province, district or city has one of: a "Counter-Terrorism
 #: Department" in each province, a "Combined Military Hospital" in each cantonment, a
-#: "CM House" in each capital, a "National Security Council" in each country
-_REPLICATED_HEADS = frozenset("department hospital house court lines club branch council".split())
+#: "CM House" in each capital, a "National Security Council" in each country, a "Defence
+#: Housing Authority" or a "Development Authority" in each large city
+_REPLICATED_HEADS = frozenset(
+    "department hospital house court lines club branch council authority".split()
+)
 #: words that say what such a body does, never whose it is
 _OFFICE_MODIFIERS = frozenset(
     "counter counterterrorism terrorism anti combined military civil district headquarter "
     "headquarters dhq teaching national security cm chief minister governor home health high "
-    "special crime investigation police press city".split()
+    "special crime investigation police press city defence defense housing development".split()
 )
 
 
