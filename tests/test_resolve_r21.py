@@ -11,7 +11,7 @@ import pytest
 from dossier import names
 from dossier.kb import resolve
 from dossier.store import open_store
-from tests.test_resolve_store import _doc, _ingest, _keys
+from tests.test_resolve_store import _doc, _entity_names, _ingest, _keys
 
 pytestmark = pytest.mark.unit
 
@@ -105,6 +105,54 @@ def test_an_authority_with_a_jurisdiction_or_a_task_of_its_own_keeps_linking(nam
 
 def normalize(text: str) -> str:
     return names.normalize_name(text)
+
+
+# -- a titled lone word is a man, not the body the store names by the word -------------------------
+
+
+def _place_and_soldier(title: str) -> tuple[list, list]:
+    place = [
+        _doc(10 + i, f"Shelling hit Velgan on day {i}, officials said.", [("Velgan", "GPE")])
+        for i in range(4)
+    ]
+    soldier = [
+        _doc(
+            30,
+            f"The martyred included Subedar Kelan Amin and {title}Velgan, the ISPR said.",
+            [("Kelan Amin", "PERSON"), (f"{title}Velgan", "PERSON")],
+        )
+    ]
+    return place, soldier
+
+
+def test_a_titled_lone_word_does_not_join_the_place_of_that_word(tmp_path):
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        place, soldier = _place_and_soldier("Sepoy ")
+        _ingest(store, [place, soldier])
+        assert "sepoy velgan" not in " ".join(_entity_names(store, "velgan"))
+    finally:
+        store.close()
+
+
+def test_an_untitled_lone_word_still_joins_the_place_of_that_word(tmp_path):
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        text = "Gunmen opened fire in the hills as Velgan burned."
+        lone = [_doc(30, text, [("Velgan", "PERSON")])]
+        _ingest(store, [_place_and_soldier("")[0], lone])
+        lone_key = resolve.scoped_key("velgan", resolve.LONE + "doc-30")
+        assert lone_key in _entity_names(store, "velgan")
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "titled"),
+    [("Sepoy Khalil", True), ("Mr Goraya", True), ("Khalil", False), ("Kelan Amin", False)],
+)
+def test_titled(text, titled):
+    assert resolve._titled(text) is titled
 
 
 # -- a one-word "organisation" before "community" is a people -------------------------------------

@@ -2633,6 +2633,12 @@ def _alone_more_often(
     return plain is not None and plain != entity and documents > store.entity_document_count(entity)
 
 
+def _titled(text: str) -> bool:
+    """Whether a name is written behind a person's title or rank ("Sepoy Khalil", "Mr
+    Goraya"): the words left once titles are stripped are fewer than the name's."""
+    return len(names.strip_titles(text)) < len(text.split())
+
+
 def _joined_as_surname(store: Store, entity: str, key: str) -> bool:
     """Whether ``key`` came into ``entity`` through :func:`surname_link`."""
     return any(k == key and _SURNAME_REASON in why for k, why in store.entity_keys(entity))
@@ -2758,7 +2764,9 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
         own = store.entity_ids_for_keys([key])[key]
         text, label = profiles[key]
         word = _lone_word(text) or base_key(key)
-        if SCOPE in key:
+        if SCOPE in key and not _titled(text):
+            # a word behind a person's title ("Sepoy Khalil", "DIG Haider") is a man, whatever
+            # the store names the word alone: only an untitled word may be the model's slip
             body = _body_of_word(store, word, plain, bodies)
             if body is not None:
                 # the model's PERSON for a word the store names a group or a place in other
