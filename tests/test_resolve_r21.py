@@ -155,6 +155,31 @@ def test_titled(text, titled):
     assert resolve._titled(text) is titled
 
 
+# -- the model's place for the last word of a person named in full ---------------------------------
+
+
+def test_an_unplaced_word_after_a_full_name_is_that_persons_last_name():
+    text = (
+        "Syria's interim leader Ahmed al-Varaa met the envoy. Israel should reach "
+        "understandings with Varaa, the source said. Varaa has not commented."
+    )
+    found = _keys(text, [("Ahmed al-Varaa", "PERSON"), ("Varaa", "GPE"), ("Varaa", "ORG")])
+    assert [(k, lab) for _t, k, lab in found[1:]] == [("ahmed al varaa", "PERSON")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelan Dorvak spoke on Monday. Gunmen struck in Dorvak on Tuesday.",
+        "Kelan Dorvak spoke on Monday. Dorvak district was shut on Tuesday.",
+        "Kelan Dorvak spoke on Monday. Convoys travelled to Dorvak on Tuesday.",
+    ],
+)
+def test_a_word_the_text_reads_as_a_place_stays_a_place(text):
+    found = _keys(text, [("Kelan Dorvak", "PERSON"), ("Dorvak", "GPE")])
+    assert found[1][1:] == ("dorvak", "GPE")
+
+
 # -- a one-word "organisation" before "community" is a people -------------------------------------
 
 

@@ -617,6 +617,23 @@ def _given_name_of(
     return next(iter(starts.values())) if len(starts) == 1 else None
 
 
+def _unplaced_word(mention: Mention, text: str, gazetteer: geo.Gazetteer | None) -> bool:
+    """A one-word place of the model's that nothing shows is a place: no place the gazetteer
+    knows, no "in"/"near"/"to" before it, no place noun or "-based" after it. Such a word may
+    still be a person's last name ("Sharaa has not commented" after "Ahmed al-Sharaa"); a
+    word the text reads as a place ("Momand district", "in Turbat") never is."""
+    if mention.label not in ("GPE", "LOC") or len(mention.key.split()) != 1:
+        return False
+    if names.looks_like_acronym(mention.text) or _known_place(mention.text, gazetteer):
+        return False
+    before = text[max(0, mention.start - 20) : mention.start]
+    if _PLACE_BEFORE.search(before) or _PLACE_OPENING.search(before):
+        return False
+    if _ROUTE_BEFORE.search(before) or _PLACE_NOUN_BEFORE.search(before):
+        return False
+    return not _PLACE_AFTER.match(text[mention.end : mention.end + 12])
+
+
 def _lone_person(mention: Mention, bodies: set[str], gazetteer: geo.Gazetteer | None) -> bool:
     """A person named by one word (titles aside) that fits no full name of its document:
     it names somebody in its sentence and nobody across documents (issue 17: a lone
@@ -1720,7 +1737,13 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     full_names = [
         m for m in mentions if m.via == "ner" and m.label != DESCRIPTION and is_full_name(m.text)
     ]
-    peoples = frozenset(m.key for m in mentions if m.label in _PEOPLE_OR_PLACE)
+    # keys the document uses for a people or a place; not a word whose every "place" is a
+    # person's last name by :func:`_unplaced_word` ("Sharaa" the model calls GPE and ORG)
+    peoples = frozenset(
+        m.key
+        for m in mentions
+        if m.label in _PEOPLE_OR_PLACE and not _unplaced_word(m, text, gazetteer)
+    )
     resolved: list[Mention] = []
     person_keys = {p.key for p in people if p.via != "surname"}
     place_keys = {m.key: m.label for m in mentions if m.label in ("GPE", "LOC")}
@@ -1818,6 +1841,10 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             if not _used_as_adjective(mention, text):
                 full = _full_name(mention, earlier)
             elif mention.label not in _PEOPLE_OR_PLACE and mention.key not in peoples:
+                full = _exact_surname(mention, earlier)
+            elif _unplaced_word(mention, text, gazetteer):
+                # "Sharaa has not commented", "Khalil had been detained": the model's place
+                # for the very last word of a person the report named in full before it
                 full = _exact_surname(mention, earlier)
         if full is not None:
             mention = replace(mention, key=full.key, label="PERSON", via="surname")
