@@ -192,3 +192,28 @@ def test_a_community_after_a_one_word_organisation_makes_it_a_people():
 def test_letters_or_leaders_after_an_organisation_keep_it_a_body(name, after):
     text = f"The {name}{after} met on Friday."
     assert [lab for _t, _k, lab in _keys(text, [(name, "ORG")])] == ["ORG"]
+
+
+# -- a rank in capitals before a full name is a person ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("DIG-East Kelan Ghani", True),
+        ("MNA Kelan Dorvani", True),
+        ("SSP South Kelan Raza", True),
+        ("CM House", False),  # one word after the rank: a building
+        ("SSP Office Korvan", False),
+        ("IGP Police Lines", False),  # a body's word
+        ("IGP Punjab Dr", False),  # cut before the name
+        ("Chief Kelan Dorvani", False),  # no rank in capitals: the model's label stands
+    ],
+)
+def test_a_rank_in_capitals_before_a_name(name, expected):
+    assert resolve._rank_before_name(name) is expected
+
+
+def test_a_ranked_name_the_model_calls_an_organisation_is_a_person():
+    text = "DIG-East Kelan Ghani told reporters the road was cleared."
+    assert [lab for _t, _k, lab in _keys(text, [("DIG-East Kelan Ghani", "ORG")])] == ["PERSON"]

@@ -963,6 +963,37 @@ def _ends_a_place(mention: Mention, text: str) -> bool:
     return not _ADJECTIVE_AFTER.match(after) or bool(_FUNCTION_AFTER.match(after))
 
 
+#: a compass word that names the zone of a rank's office ("DIG-East", "SSP South")
+_COMPASS = frozenset("north south east west central".split())
+
+
+def _rank_before_name(text: str) -> bool:
+    """Whether a span opens with a rank news writes in capitals ("DIG-East Usman Ghani",
+    "MNA Iqbal Afridi", "SSP South Asad Raza") and goes on with two or more capitalised
+    words that are no body's, building's or place's word: a titled person the model read
+    as an organisation. "CM House", "SSP Office" (one word after the rank) and "IGP
+    Police Lines" (a body's word) stay what the model said."""
+    words = text.replace("-", " ").split()
+    if len(words) < 3 or not words[0].isupper() or words[0].lower() not in names.TITLES:
+        return False
+    rest = words[1:]
+    while rest and (rest[0].lower() in _COMPASS or rest[0].lower() in names.TITLES):
+        rest = rest[1:]
+    if len(rest) < 2 or not all(w[:1].isupper() and w[1:].islower() for w in rest):
+        return False
+    lowered = {w.lower() for w in rest}
+    if lowered & names.TITLES or lowered & {"office", "offices", "secretariat"}:
+        return False  # "IGP Punjab Dr" cut before the name; "DC Office Peshawar" a building
+    return not lowered & (
+        set(names.GENERIC_CLASSES)
+        | FACILITY_WORDS
+        | _LOCALITY_WORDS
+        | _REPLICATED_HEADS
+        | _CHAMBER_WORDS
+        | _PLACE_PARTS
+    )
+
+
 def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = None) -> Mention:
     """The model's label corrected by the words around the mention.
 
@@ -984,6 +1015,8 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         found = _TITLE_BEFORE.search(before)
         if found and found.group(1).lower() in names.TITLES:
             return replace(mention, label="PERSON")
+    if mention.label in ("ORG", "FAC", "GPE", "LOC") and _rank_before_name(mention.text):
+        return replace(mention, label="PERSON")
     if mention.label in ("PERSON", "ORG", "FAC") and _in_place(mention, gazetteer):
         return replace(mention, label="GPE")
     after = text[mention.end : mention.end + 12]
