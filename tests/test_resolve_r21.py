@@ -217,3 +217,16 @@ def test_a_rank_in_capitals_before_a_name(name, expected):
 def test_a_ranked_name_the_model_calls_an_organisation_is_a_person():
     text = "DIG-East Kelan Ghani told reporters the road was cleared."
     assert [lab for _t, _k, lab in _keys(text, [("DIG-East Kelan Ghani", "ORG")])] == ["PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mahal Varloch spoke on Monday. The police raided the sit-in of Varloch women.",
+        "Mahal Varloch spoke on Monday. He urged a kinder approach towards the Varloch.",
+        "Mahal Varloch spoke on Monday. The Varloch dispute went on.",
+    ],
+)
+def test_a_peoples_word_before_a_noun_or_after_an_article_is_no_surname(text):
+    found = _keys(text, [("Mahal Varloch", "PERSON"), ("Varloch", "GPE")])
+    assert found[1][1:] == ("varloch", "GPE")

@@ -631,7 +631,20 @@ def _unplaced_word(mention: Mention, text: str, gazetteer: geo.Gazetteer | None)
         return False
     if _ROUTE_BEFORE.search(before) or _PLACE_NOUN_BEFORE.search(before):
         return False
-    return not _PLACE_AFTER.match(text[mention.end : mention.end + 12])
+    if _ARTICLE_BEFORE.search(before):
+        return False  # "the Baloch", "a Baloch": a people or a place, never a man's surname
+    return bool(_PERSON_GOES_ON.match(text, mention.end))
+
+
+#: what follows a person's name where a people's or a place's word is followed by a noun
+#: ("Baloch women", "the Kashmir dispute"): the end of the clause or a possessive ("with
+#: Sharaa.", "Khalil’s detention"), a verb ("Sharaa has not commented", "Khalil remains"),
+#: or another capitalised name ("Sharaa and Shaibani")
+_PERSON_GOES_ON = re.compile(
+    r"(?:[,.;:!?)”\"]|['’]s\b|[ \t]+(?:has|had|have|was|is|were|will|would|could|can|may|"
+    r"might|must|should|did|does|not|remains|remained|said|says|told|added|stated|noted|"
+    r"urged|asserted|who)\b|[ \t]+(?:and|or)[ \t]+[A-Z])"
+)
 
 
 def _lone_person(mention: Mention, bodies: set[str], gazetteer: geo.Gazetteer | None) -> bool:
