@@ -101,6 +101,7 @@ from dossier.extract.events.roles import (
     named_forces,
     support_participle,
 )
+from dossier.extract.events.statements import accused_and_accuser, accusing_copula
 from dossier.extract.registry import doc_text
 from dossier.geo import breadth, stands_for_state
 from dossier.records import PLACE_LABELS, ClaimMention, EventMention, Mention, Span, TimeExpr
@@ -313,6 +314,7 @@ def _candidate(
     elif _is_verb(token):
         roles = _verb_roles(token, kind)
         _gapped_passive(token, roles)
+        _predicate_accusation(token, kind, roles)
     else:
         roles = _noun_roles(token, kind, context)
         head = _phrase_head(token)
@@ -620,6 +622,13 @@ def _candidate(
         ),
     )
     return event, roles.absorbed
+
+
+def _predicate_accusation(verb: Token, kind: str, roles: _Roles) -> None:
+    """ "Ashrafi said India was responsible for ...": the sayer accuses the copula's subject
+    (:mod:`.statements`); the verb rules would make the accused its own accuser."""
+    if kind == "ACCUSE" and accusing_copula(verb) is not None:
+        roles.actors, roles.targets = accused_and_accuser(verb)
 
 
 def _theme_undergone(verb: Token) -> bool:
@@ -2015,7 +2024,7 @@ def extract_events(
         times = [t for t in times if t.start >= dateline.end]
     triggers: dict[int, Trigger] = {}
     for token in doc:
-        found = _trigger(token)
+        found = _trigger(token) or accusing_copula(token)
         if found is not None and _stands_alone(token):
             triggers[token.i] = found
     context = _Context(
