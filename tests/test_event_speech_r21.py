@@ -77,3 +77,69 @@ def test_a_duty_or_the_outlet_s_own_attribution_accuses_no_one(settings):
     duty = _events("Irena Vasko said Ostrand was responsible for security at the summit.", settings)
     fact = _events("These militants were responsible for the killing of 30 people.", settings)
     assert not [e for e in duty + fact if e.type == "ACCUSE"]
+
+
+def _conditional(aux: str, condition: bool, object_: tuple[str, str]) -> list:
+    """ "Vasko said Ostrand <aux> launch <object> against Velmora if attacked ." """
+    rows = [
+        ("Vasko", "Vasko", 1, "nsubj", "PROPN", "NNP"),
+        ("said", "say", 1, "ROOT", "VERB", "VBD"),
+        ("Ostrand", "Ostrand", 4, "nsubj", "PROPN", "NNP"),
+        (aux, aux, 4, "aux", "AUX", "MD"),
+        ("launch", "launch", 1, "ccomp", "VERB", "VB"),
+        (*object_, 4, "dobj", "NOUN", "NN"),
+        ("against", "against", 5, "prep", "ADP", "IN"),
+        ("Velmora", "Velmora", 6, "pobj", "PROPN", "NNP"),
+    ]
+    if condition:
+        rows += [
+            ("if", "if", 9, "mark", "SCONJ", "IN"),
+            ("attacked", "attack", 4, "advcl", "VERB", "VBN"),
+        ]
+    return [*rows, (".", ".", 1, "punct", "PUNCT", ".")]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("aux", "condition", "object_", "threat"),
+    [
+        ("will", True, ("action", "action"), True),  # a response of CAMEO 138
+        ("would", True, ("protests", "protest"), True),  # protest held out (CAMEO 133)
+        ("will", False, ("action", "action"), False),  # no condition: a plan, not a threat
+        ("will", True, ("elections", "election"), False),  # nothing of force held out
+        ("can", True, ("action", "action"), False),  # no act to come
+    ],
+)
+def test_force_held_out_on_a_condition_in_someone_s_words_is_a_threat(
+    aux, condition, object_, threat
+):
+    doc = _doc(_conditional(aux, condition, object_))
+    assert (conditional_threat(doc[4]) == ("THREATEN", None)) is threat
+    if threat:
+        actors, targets = threatener_and_threatened(doc[4])
+        assert [t.text for t in actors] == ["Ostrand"]
+        assert [t.text for t in targets] == ["Velmora"]
+
+
+@pytest.mark.nlp
+def test_a_befitting_reply_held_out_on_a_condition_is_a_threat_made(settings):
+    events = _events(
+        "“Ostrand is fully capable to give a befitting reply to Velmora if it violates "
+        "the border again,” Irena Vasko vowed.",
+        settings,
+    )
+    threat = _one(events, "THREATEN")
+    assert threat.actors == ("Ostrand",)
+    assert threat.targets == ("Velmora",)
+    assert threat.modality == "asserted"
+
+
+@pytest.mark.nlp
+def test_met_with_force_is_a_warning_only_of_what_is_to_come(settings):
+    warned = _events(
+        "“Any further attack by Velmora will be met with great force,” Irena Vasko said.",
+        settings,
+    )
+    told = _events("Police said the protesters in Velmora were met with force.", settings)
+    assert _one(warned, "THREATEN").modality == "asserted"
+    assert not [e for e in told if e.type == "THREATEN"]

@@ -1009,6 +1009,9 @@ def _meeting_argument(verb: Token) -> Token | None:
 
 #: what an act "will be met with" when that is a warning: "a befitting response"
 RESPONSES = frozenset({"response", "reply", "retaliation", "resistance"})
+#: what an act "will be met with" only as a warning of what is to come ("will be met with
+#: great force"; "protesters were met with force" tells what happened)
+FUTURE_RESPONSES = frozenset({"force"})
 #: "set on fire", "set ablaze", "set alight": arson
 ALIGHT = frozenset({"fire", "ablaze", "alight", "afire"})
 
@@ -1035,10 +1038,12 @@ def _asks(verb: Token) -> bool:
 def _answered(verb: Token) -> bool:
     """ "will be met with a swift response": a warning of retaliation, passive "meet" with a
     "with" phrase naming a response (meeting someone "with" is a CONSULT, active)."""
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children)
+    responses = RESPONSES | FUTURE_RESPONSES if future else RESPONSES
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and any(
         c.dep_ == "prep"
         and c.lower_ == "with"
-        and any(_lemma(p) in RESPONSES for p in c.subtree)  # the parser may hang it low
+        and any(_lemma(p) in responses for p in c.subtree)  # the parser may hang it low
         for c in verb.children
     )
 

@@ -20,11 +20,13 @@ from dossier.extract.events.lexicon import (
     REPORTING,
     RESPONSIBLE,
     STATING,
+    TRIGGERS,
     Trigger,
     _lemma,
     _trigger,
     _with_conjuncts,
 )
+from dossier.extract.events.roles import _can_act
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
     from spacy.tokens import Token
@@ -116,3 +118,115 @@ def accused_and_accuser(verb: Token) -> tuple[list[Token], list[Token]]:
     ]
     accused = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
     return speakers, accused
+
+
+#: auxiliaries of an act to come: "will retaliate", "would launch action", "shall respond"
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+#: "is fully capable to give a befitting reply", "stands ready to respond": an act one
+#: holds in store, as a future is
+READY = frozenset({"capable", "ready", "prepared", "able", "determined"})
+#: what a threat holds out beside an act the lexicon types (CAMEO 13: force, a response in
+#: kind, protest, sanctions): "a befitting reply", "take up arms", "launch action",
+#: "teach a lesson", "face consequences"
+RESPONSES = frozenset(
+    """reply response retaliation retaliate respond react reaction action arm arms force
+    lesson consequence consequences war""".split()
+)
+#: the types of the acts a threat may hold out (CAMEO 131-138)
+THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION"})
+#: verbs of making a statement that a threat may be told under ("vowed", "warned", "decided")
+PROCLAIMING = SAYING | frozenset({"vow", "warn", "decide", "pledge", "threaten", "declare"})
+
+
+def _future(verb: Token) -> bool:
+    """An act told as to come: a future auxiliary, or "be capable/ready to" do it."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    return _lemma(verb) == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in READY and any(x.dep_ == "xcomp" for x in c.children)
+        for c in verb.children
+    )
+
+
+def _condition(verb: Token) -> Token | None:
+    """The condition a future act hangs on: an "if"/"unless" clause, or "otherwise"
+    ("…, otherwise the people will take up arms")."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children
+        ):
+            return c
+        if c.dep_ == "advmod" and c.lower_ in ("otherwise", "else"):
+            return c
+    return None
+
+
+def _proclaimed(verb: Token) -> Token | None:
+    """The verb of saying over a clause, up through clauses it reports ("He said that the
+    jirga decided that the tribesmen would …")."""
+    head = verb
+    while head.dep_ in ("ccomp", "parataxis", "conj", "xcomp") and head.head.i != head.i:
+        head = head.head
+        if _lemma(head) in PROCLAIMING:
+            return head
+    return None
+
+
+def _holds_out_force(verb: Token, condition: Token) -> bool:
+    """Whether the act to come is force, protest or a sanction (the condition's own words
+    left out): an act the lexicon types so, or a word of CAMEO's response classes."""
+    kept = set(condition.subtree)
+    for t in verb.subtree:
+        if t in kept or (t.i == verb.i and _lemma(t) == "be"):
+            continue
+        found = _trigger(t) or TRIGGERS.get(_lemma(t))  # "protests will intensify": counted
+        if (found is not None and found[0] in THREAT_TYPES) or _lemma(t) in RESPONSES:
+            return True
+    return False
+
+
+def conditional_threat(verb: Token) -> Trigger | None:
+    """ "Pakistan is fully capable to give a befitting reply to India if it violates …",
+    "protests will intensify if the detained scholars were not released", "otherwise the
+    people will take up arms against them": an act of force, protest or sanction held out
+    on a condition, in what someone says, is a threat (CAMEO 13, PLOVER THREATEN) made as
+    it is told. Only a verb that is no trigger of its own: a future attack told by its own
+    word is already read as a warning by the assembly's rules."""
+    if verb.pos_ not in ("VERB", "AUX") or not _future(verb):
+        return None
+    condition = _condition(verb)
+    if condition is None or (_proclaimed(verb) or _told_by(verb)) is None:
+        return None
+    return ("THREATEN", None) if _holds_out_force(verb, condition) else None
+
+
+def threatener_and_threatened(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Who threatens and whom, for :func:`conditional_threat`: the side that will act when it
+    is a party (a name, a people, a force), else whoever says so; threatened, whom the act
+    is "to"/"against"/"on", else the condition's subject when it is a party ("if it
+    violates")."""
+    subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+    actors = [s for s in subjects if _can_act(s)]
+    if not actors:
+        teller = _proclaimed(verb) or _told_by(verb)
+        actors = [
+            g
+            for c in (teller.children if teller is not None else ())
+            if c.dep_ == "nsubj" and c.pos_ != "PRON"
+            for g in _with_conjuncts(c)
+        ]
+    condition = _condition(verb)
+    kept = set(condition.subtree) if condition is not None else set()
+    targets = [
+        g
+        for t in verb.subtree
+        if t not in kept and t.dep_ == "prep" and t.lower_ in ("to", "against", "on")
+        for p in t.children
+        if p.dep_ == "pobj" and _can_act(p)
+        for g in _with_conjuncts(p)
+    ]
+    if not targets and condition is not None:
+        targets = [
+            c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass") and _can_act(c)
+        ]
+    return actors, targets
