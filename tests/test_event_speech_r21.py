@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.extract.events.lexicon import _trigger
 from dossier.extract.events.statements import (
     accused_and_accuser,
+    accusers_rejected,
     accusing_copula,
     conditional_threat,
     threatener_and_threatened,
@@ -143,3 +145,41 @@ def test_met_with_force_is_a_warning_only_of_what_is_to_come(settings):
     told = _events("Police said the protesters in Velmora were met with force.", settings)
     assert _one(warned, "THREATEN").modality == "asserted"
     assert not [e for e in told if e.type == "THREATEN"]
+
+
+def _rejection(verb: tuple[str, str], owner: str | None) -> list:
+    """ "Velmora <verb> Ostrand 's allegations ." or, with no owner, "... the allegations ." """
+    rows = [("Velmora", "Velmora", 1, "nsubj", "PROPN", "NNP"), (*verb, 1, "ROOT", "VERB", "VBD")]
+    if owner is not None:
+        rows += [(owner, owner, 4, "poss", "PROPN", "NNP"), ("'s", "'s", 2, "case", "PART", "POS")]
+    else:
+        rows += [("the", "the", 3, "det", "DET", "DT")]
+    noun = ("allegations", "allegation", 1, "dobj", "NOUN", "NNS")
+    return [*rows, noun, (".", ".", 1, "punct", "PUNCT", ".")]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("verb", "frame"),
+    [
+        (("rubbished", "rubbish"), True),  # a verb of denial only with an accusation
+        (("refuted", "refute"), True),
+        (("dismissed", "dismiss"), True),
+        (("praised", "praise"), False),
+    ],
+)
+def test_rejecting_an_accusation_is_a_rejection_of_the_accuser(verb, frame):
+    doc = _doc(_rejection(verb, "Ostrand"))
+    assert (_trigger(doc[1]) == ("REJECT", None)) is frame
+    assert [t.text for t in accusers_rejected(doc[1])] == ["Ostrand"]
+    anonymous = _doc(_rejection(verb, None))
+    assert accusers_rejected(anonymous[1]) == []
+
+
+@pytest.mark.nlp
+def test_a_rejected_claim_is_rejected_from_its_owner(settings):
+    events = _events("Velmora's foreign ministry refuted Ostrand's claims of shelling.", settings)
+    rejection = _one(events, "REJECT")
+    assert rejection.targets == ("Ostrand",)
+    plain = _events("Velmora rubbished the allegations on Monday.", settings)
+    assert _one(plain, "REJECT").actors == ("Velmora",)

@@ -103,6 +103,7 @@ from dossier.extract.events.roles import (
 )
 from dossier.extract.events.statements import (
     accused_and_accuser,
+    accusers_rejected,
     accusing_copula,
     conditional_threat,
     threatener_and_threatened,
@@ -635,11 +636,13 @@ def _statement_roles(verb: Token, kind: str, roles: _Roles) -> None:
     """Statements told by a frame, not a verb of stating (:mod:`.statements`): "Ashrafi
     said India was responsible for ..." (the sayer accuses the copula's subject, where the
     verb rules would make the accused its own accuser); "X will give a befitting reply to
-    Y if ..." (X threatens Y)."""
+    Y if ..." (X threatens Y); "refuted India's claims" (the claims' owner is rejected)."""
     if kind == "ACCUSE" and accusing_copula(verb) is not None:
         roles.actors, roles.targets = accused_and_accuser(verb)
     if kind == "THREATEN" and conditional_threat(verb) is not None:
         roles.actors, roles.targets = threatener_and_threatened(verb)
+    if kind == "REJECT":
+        roles.targets = accusers_rejected(verb) or roles.targets  # "refuted India's claims"
 
 
 def _theme_undergone(verb: Token) -> bool:

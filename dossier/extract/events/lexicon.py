@@ -382,6 +382,11 @@ CLOSABLE = frozenset("border crossing airspace port airport passage corridor".sp
 BLOCKED_SUPPLIES = frozenset("aid entry supply delivery shipment convoy import".split())
 #: flights a state bars or blocks: "barred Iranian flights from landing" (CAMEO 16x)
 FLIGHTS = frozenset("flight plane aircraft airliner".split())
+#: what one is accused by, which a reject-verb rejects ("rubbished the allegations",
+#: "dismissed the claims", "refuted the charges", "debunked the propaganda")
+ACCUSATIONS = frozenset(
+    "accusation allegation claim charge assertion insinuation propaganda narrative".split()
+)
 #: verbs that need a particular object to be an event: lemma -> object lemma -> event
 OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
     # "fired dozens of rockets", "the missile fired by the army": what is fired says it is
@@ -504,7 +509,13 @@ OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
     "issue": {"warrant": ("ACCUSE", "allege")},
     "dismiss": {
         noun: ("REJECT", None)
-        for noun in "appeal demand call proposal offer plan request accusation allegation".split()
+        for noun in "appeal demand call proposal offer plan request".split() + sorted(ACCUSATIONS)
+    },
+    # "rubbished the allegations", "refuted India's claims": rejecting an accusation (CAMEO
+    # 12, the verbs of denial that are no REJECT trigger by themselves)
+    **{
+        verb: {noun: ("REJECT", None) for noun in ACCUSATIONS}
+        for verb in "rubbish refute repudiate debunk discredit".split()
     },
 }
 #: material aid given or sent: object lemma -> mode
@@ -533,6 +544,7 @@ AID_VERBS = frozenset({"provide", "give", "send", "deliver", "grant", "transfer"
 #: acted upon; that one follows a preposition ("impose a curfew on X")
 THEME_VERBS = frozenset(
     """impose declare close cut sever share open sign block seek dismiss lift ease relax remove
+    rubbish refute repudiate debunk discredit
     withdraw recall pull suspend halt freeze end stop establish restore normalize
     violate hurl lob throw toss""".split()
 )

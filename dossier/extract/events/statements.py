@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.extract.events.lexicon import (
+    ACCUSATIONS,
     BOMB_WORDS,
     HARM_NOUNS,
     PERPETRATORS,
@@ -230,3 +231,21 @@ def threatener_and_threatened(verb: Token) -> tuple[list[Token], list[Token]]:
             c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass") and _can_act(c)
         ]
     return actors, targets
+
+
+def accusers_rejected(verb: Token) -> list[Token]:
+    """Whose accusation a reject-verb rejects: the owner of the accusation it takes as its
+    object ("refuted India's claims", "rejected the allegations by New Delhi", "dismissed
+    Indian allegations"): the one the rejection answers (CAMEO 12's target)."""
+    found: list[Token] = []
+    for o in verb.children:
+        if o.dep_ not in ("dobj", "obj", "nsubjpass") or _lemma(o) not in ACCUSATIONS:
+            continue
+        for c in o.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                found += _with_conjuncts(c)
+            elif c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG"):
+                found.append(c)
+            elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                found += [p for p in c.children if p.dep_ == "pobj" and _can_act(p)]
+    return found
