@@ -183,3 +183,26 @@ def test_a_rejected_claim_is_rejected_from_its_owner(settings):
     assert rejection.targets == ("Ostrand",)
     plain = _events("Velmora rubbished the allegations on Monday.", settings)
     assert _one(plain, "REJECT").actors == ("Velmora",)
+
+
+@pytest.mark.nlp
+def test_a_foiled_infiltration_and_an_extermination_are_attacks(settings):
+    foiled = _events(
+        "Irena Vasko commended the security forces for foiling an infiltration attempt by "
+        "terrorists in the Sambaza area of Zhob.",
+        settings,
+    )
+    attack = _one(foiled, "ASSAULT", "infiltration")
+    assert attack.actors == ("terrorists",)
+    assert attack.modality == "asserted"
+    killed = _events(
+        "He lauded the soldiers of Ostrand for exterminating one more terrorist in Kech.", settings
+    )
+    assert _one(killed, "ASSAULT", "exterminating").targets == ("one more terrorist",)
+
+
+@pytest.mark.nlp
+def test_a_vow_to_exterminate_terrorism_or_a_political_infiltration_is_no_attack(settings):
+    vow = _events("The minister vowed to exterminate terrorism from Ostrand.", settings)
+    spies = _events("Ostrand's agents infiltrated the ruling party of Velmora.", settings)
+    assert not [e for e in vow + spies if e.type == "ASSAULT"]

@@ -83,6 +83,18 @@ TRIGGERS: dict[str, Trigger] = {
     "gunbattle": ("ASSAULT", "firearms"),
     "shootout": ("ASSAULT", "firearms"),
     "lynch": ("ASSAULT", "beat"),
+    # armed entry into another's ground (ACLED armed clash when it is fought off, CAMEO 19x
+    # "fight"): "foiled an infiltration attempt by terrorists", "an Israeli incursion into
+    # Jenin"; nouns only ("infiltrated the party" is no attack)
+    "infiltration": ("ASSAULT", None),
+    "incursion": ("ASSAULT", None),
+    # killing words of CAMEO 18-20 ("kill by physical assault", "mass killings") the list
+    # above lacks: "exterminating one more terrorist", "slaughtered 30 villagers"
+    "exterminate": ("ASSAULT", None),
+    "extermination": ("ASSAULT", None),
+    "annihilate": ("ASSAULT", None),
+    "slaughter": ("ASSAULT", "massacre"),
+    "slay": ("ASSAULT", None),
     # COERCE
     "arrest": ("COERCE", "arrest"),
     "detain": ("COERCE", "arrest"),
@@ -247,7 +259,9 @@ VERB_ONLY = frozenset(
     march phone martyr torch""".split()
 )
 #: lemmas that are events only as nouns ("talk" the verb is chat; "meeting")
-NOUN_ONLY = frozenset({"talk", "threat", "offensive", "blast", "explosion"})
+NOUN_ONLY = frozenset(
+    {"talk", "threat", "offensive", "blast", "explosion", "infiltration", "incursion"}
+)
 #: verbs that are events only with an object or infinitive ("declined to resign")
 NEEDS_COMPLEMENT = frozenset({"decline", "refuse", "yield", "free", "host", "welcome"})
 #: event nouns that say too little without someone acted upon ("remains a threat")
@@ -353,6 +367,8 @@ AIR_RAIDS = frozenset({"air", "aerial", "bombing", "bomb", "drone", "missile", "
 #: killing words that are an event only with someone killed ("eliminated 16 terrorists")
 NEEDS_VICTIM = frozenset(
     {"eliminate", "elimination", "neutralize", "neutralise", "ram", "rape", "molest", "jail"}
+    # "vowed to exterminate terrorism": a vow, no one killed
+    | {"exterminate", "extermination", "annihilate"}
 )
 #: stances whose complement clause says whom they are about
 STANCE_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "CONCEDE"})
