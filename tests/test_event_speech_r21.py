@@ -13,7 +13,9 @@ from dossier.extract.events.statements import (
     accused_and_accuser,
     accusers_rejected,
     accusing_copula,
+    accusing_instigation,
     conditional_threat,
+    instigators_accused,
     threatener_and_threatened,
 )
 from tests.test_event_roles_r19 import _doc
@@ -206,3 +208,41 @@ def test_a_vow_to_exterminate_terrorism_or_a_political_infiltration_is_no_attack
     vow = _events("The minister vowed to exterminate terrorism from Ostrand.", settings)
     spies = _events("Ostrand's agents infiltrated the ruling party of Velmora.", settings)
     assert not [e for e in vow + spies if e.type == "ASSAULT"]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("say", "verb", "accusation"),
+    [
+        (("said", "say"), ("sponsored", "sponsor"), True),
+        (("claimed", "claim"), ("orchestrated", "orchestrate"), True),
+        (("", ""), ("sponsored", "sponsor"), False),  # the outlet's own telling
+        (("said", "say"), ("reported", "report"), False),  # no verb of instigation
+    ],
+)
+def test_a_wrong_said_to_be_set_in_motion_by_someone_accuses_them(say, verb, accusation):
+    rows = [
+        ("the", "the", 1, "det", "DET", "DT"),
+        ("attack", "attack", 3, "nsubjpass", "NOUN", "NN"),
+        ("was", "be", 3, "auxpass", "AUX", "VBD"),
+        (*verb, 3, "ROOT", "VERB", "VBN"),
+        ("by", "by", 3, "agent", "ADP", "IN"),
+        ("Ostrand", "Ostrand", 4, "pobj", "PROPN", "NNP"),
+    ]
+    if say[0]:  # "Vasko said the attack was sponsored by Ostrand"
+        rows = [
+            ("Vasko", "Vasko", 1, "nsubj", "PROPN", "NNP"),
+            (*say, 1, "ROOT", "VERB", "VBD"),
+            *[
+                (w, lemma, h + 2, d if d != "ROOT" else "ccomp", p, t)
+                for w, lemma, h, d, p, t in rows
+            ],
+        ]
+        rows[5] = (*rows[5][:2], 1, *rows[5][3:])  # the verb hangs on "said"
+    doc = _doc([*rows, (".", ".", len(rows) - 3, "punct", "PUNCT", ".")])
+    instigated = next(t for t in doc if t.lemma_ == verb[1])
+    assert (accusing_instigation(instigated) == ("ACCUSE", "allege")) is accusation
+    if accusation:
+        speakers, accused = instigators_accused(instigated)
+        assert [t.text for t in speakers] == ["Vasko"]
+        assert [t.text for t in accused] == ["Ostrand"]

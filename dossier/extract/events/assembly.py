@@ -105,7 +105,9 @@ from dossier.extract.events.statements import (
     accused_and_accuser,
     accusers_rejected,
     accusing_copula,
+    accusing_instigation,
     conditional_threat,
+    instigators_accused,
     threatener_and_threatened,
 )
 from dossier.extract.registry import doc_text
@@ -639,6 +641,8 @@ def _statement_roles(verb: Token, kind: str, roles: _Roles) -> None:
     Y if ..." (X threatens Y); "refuted India's claims" (the claims' owner is rejected)."""
     if kind == "ACCUSE" and accusing_copula(verb) is not None:
         roles.actors, roles.targets = accused_and_accuser(verb)
+    if kind == "ACCUSE" and accusing_instigation(verb) is not None:
+        roles.actors, roles.targets = instigators_accused(verb)  # "sponsored by India"
     if kind == "THREATEN" and conditional_threat(verb) is not None:
         roles.actors, roles.targets = threatener_and_threatened(verb)
     if kind == "REJECT":
@@ -2038,7 +2042,12 @@ def extract_events(
         times = [t for t in times if t.start >= dateline.end]
     triggers: dict[int, Trigger] = {}
     for token in doc:
-        found = _trigger(token) or accusing_copula(token) or conditional_threat(token)
+        found = (
+            _trigger(token)
+            or accusing_copula(token)
+            or accusing_instigation(token)
+            or conditional_threat(token)
+        )
         if found is not None and _stands_alone(token):
             triggers[token.i] = found
     context = _Context(

@@ -110,15 +110,35 @@ def accusing_copula(verb: Token) -> Trigger | None:
 def accused_and_accuser(verb: Token) -> tuple[list[Token], list[Token]]:
     """The accusers and the accused of :func:`accusing_copula`: who says it (a pronoun
     left out, for the quotes stage names whom it stands for) and the copula's subject."""
-    teller = _told_by(verb)
-    speakers = [
-        g
-        for c in (teller.children if teller is not None else ())
-        if c.dep_ == "nsubj" and c.pos_ != "PRON"
-        for g in _with_conjuncts(c)
-    ]
+    speakers = _speakers(_told_by(verb))
     accused = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
     return speakers, accused
+
+
+def _speakers(teller: Token | None) -> list[Token]:
+    """The named subjects of a verb of saying; a pronoun is left for the quotes stage to
+    name, and a wire dateline the parser took for a subject ("ISLAMABAD, Apr 24 (APP):
+    Minister ... said") is where the report was filed, no speaker."""
+    if teller is None:
+        return []
+    return [
+        g
+        for c in teller.children
+        if c.dep_ == "nsubj" and c.pos_ != "PRON" and not _dateline_word(c)
+        for g in _with_conjuncts(c)
+    ]
+
+
+def _dateline_word(token: Token) -> bool:
+    """A capitalised place opening its sentence before a comma or colon: a wire dateline."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.i == token.sent.start
+        and token.text.isupper()
+        and len(token.text) > 3
+        and nxt is not None
+        and nxt.text in (",", ":")
+    )
 
 
 #: auxiliaries of an act to come: "will retaliate", "would launch action", "shall respond"
@@ -209,13 +229,7 @@ def threatener_and_threatened(verb: Token) -> tuple[list[Token], list[Token]]:
     subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
     actors = [s for s in subjects if _can_act(s)]
     if not actors:
-        teller = _proclaimed(verb) or _told_by(verb)
-        actors = [
-            g
-            for c in (teller.children if teller is not None else ())
-            if c.dep_ == "nsubj" and c.pos_ != "PRON"
-            for g in _with_conjuncts(c)
-        ]
+        actors = _speakers(_proclaimed(verb) or _told_by(verb))
     condition = _condition(verb)
     kept = set(condition.subtree) if condition is not None else set()
     targets = [
@@ -249,3 +263,42 @@ def accusers_rejected(verb: Token) -> list[Token]:
             elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
                 found += [p for p in c.children if p.dep_ == "pobj" and _can_act(p)]
     return found
+
+
+#: verbs of setting a wrong in motion from behind, no trigger of their own: "the attack was
+#: sponsored by India", "orchestrated the killings", "masterminded the bombing" (who is said
+#: to have done so is accused: CAMEO 1123 "accuse of aggression")
+INSTIGATING = frozenset(
+    "sponsor orchestrate mastermind engineer instigate abet patronise patronize".split()
+)
+
+
+def accusing_instigation(verb: Token) -> Trigger | None:
+    """ "Asif said that any terrorist attack on Indian soil was always sponsored by India
+    itself": a wrong said to be set in motion by someone is the speaker's accusation of them
+    (PLOVER ACCUSE/allege). Only under a verb of saying, and only with the wrong as the
+    verb's object or passive subject; the outlet's own "the attack was masterminded by X"
+    stays its telling of the attack."""
+    if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in INSTIGATING:
+        return None
+    if (_proclaimed(verb) or _told_by(verb)) is None:
+        return None
+    wrongs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return ("ACCUSE", "allege") if any(_wrong(w) for w in wrongs) else None
+
+
+def instigators_accused(verb: Token) -> tuple[list[Token], list[Token]]:
+    """The accusers and the accused of :func:`accusing_instigation`: whoever says it (a
+    pronoun left for the quotes stage) and the instigator, the active subject or the "by"
+    agent of the passive."""
+    speakers = _speakers(_proclaimed(verb) or _told_by(verb))
+    accused = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+    accused += [
+        g
+        for c in verb.children
+        if c.dep_ == "agent"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for g in _with_conjuncts(p)
+    ]
+    return speakers, accused
