@@ -77,6 +77,7 @@ from dossier.extract.events.place_time import (
     _date_of_later_act,
     _known_place,
     _location,
+    _org_initials,
     _report_date,
     _sentence_place,
     _time,
@@ -100,6 +101,7 @@ from dossier.extract.events.roles import (
     arresting_forces,
     named_forces,
     support_participle,
+    taken_from_someone,
 )
 from dossier.extract.events.statements import (
     accused_and_accuser,
@@ -466,8 +468,8 @@ def _candidate(
         # "Dozens of the terrorists have been sent to hell", "four khwarij were killed": the
         # state's forces killed them, the force the article names (none named: none made up)
         roles.actors = arresting_forces(token, context.forces, roles.targets)
-    seized = mode == "seize" and any(  # "recovered from the possession of an accused"
-        _human(t) or t.lower_ == "accused" for t in roles.targets
+    seized = mode == "seize" and (  # "recovered from the possession of an accused"
+        any(_human(t) for t in roles.targets) or taken_from_someone(token, roles.targets)
     )
     if kind == "COERCE" and (mode == "arrest" or seized) and roles.targets and not roles.actors:
         # someone arrested, by no one named: "the arrests" alone stays what it was
@@ -1650,6 +1652,10 @@ def _who_acts(spans: tuple[Span, ...], context: _Context) -> tuple[tuple[Span, .
         # a dateline's "RAWALPINDI" the model left untagged, parsed as the subject
         placed = placed or (
             mention is None and text.isupper() and breadth(text) == 0 and _known_place(text)
+        )
+        # "claimed by BLA": an organisation's initials, not the town they spell
+        placed = placed and not _org_initials(
+            text, span[0], context.text, mention.label if mention else None
         )
         # "the Quetta-Sibi Highway attack": a name that ends in a road or an area says where
         placed = placed or (
