@@ -103,6 +103,15 @@ from dossier.extract.events.roles import (
     support_participle,
     taken_from_someone,
 )
+from dossier.extract.events.statements import (
+    accused_and_accuser,
+    accusers_rejected,
+    accusing_copula,
+    accusing_instigation,
+    conditional_threat,
+    instigators_accused,
+    threatener_and_threatened,
+)
 from dossier.extract.registry import doc_text
 from dossier.geo import breadth, stands_for_state
 from dossier.records import PLACE_LABELS, ClaimMention, EventMention, Mention, Span, TimeExpr
@@ -315,6 +324,7 @@ def _candidate(
     elif _is_verb(token):
         roles = _verb_roles(token, kind)
         _gapped_passive(token, roles)
+        _statement_roles(token, kind, roles)
     else:
         roles = _noun_roles(token, kind, context)
         head = _phrase_head(token)
@@ -557,6 +567,8 @@ def _candidate(
     mood = modality(token if _is_verb(token) else _phrase_head(token), roles.support)
     if (warning and mood != "negated") or refused is not None:
         mood = "asserted"  # the retaliation is to come; the warning is made as it is told
+    if kind == "THREATEN" and _is_verb(token) and conditional_threat(token) is not None:
+        mood = "asserted"  # the act is to come on a condition; the threat is made as told
     demander = _demand_told(token, roles, mood)
     if demander is not None:
         # "He said Netanyahu should also be prosecuted", "the killers must be arrested, she
@@ -622,6 +634,21 @@ def _candidate(
         ),
     )
     return event, roles.absorbed
+
+
+def _statement_roles(verb: Token, kind: str, roles: _Roles) -> None:
+    """Statements told by a frame, not a verb of stating (:mod:`.statements`): "Ashrafi
+    said India was responsible for ..." (the sayer accuses the copula's subject, where the
+    verb rules would make the accused its own accuser); "X will give a befitting reply to
+    Y if ..." (X threatens Y); "refuted India's claims" (the claims' owner is rejected)."""
+    if kind == "ACCUSE" and accusing_copula(verb) is not None:
+        roles.actors, roles.targets = accused_and_accuser(verb)
+    if kind == "ACCUSE" and accusing_instigation(verb) is not None:
+        roles.actors, roles.targets = instigators_accused(verb)  # "sponsored by India"
+    if kind == "THREATEN" and conditional_threat(verb) is not None:
+        roles.actors, roles.targets = threatener_and_threatened(verb)
+    if kind == "REJECT":
+        roles.targets = accusers_rejected(verb) or roles.targets  # "refuted India's claims"
 
 
 def _theme_undergone(verb: Token) -> bool:
@@ -2021,7 +2048,12 @@ def extract_events(
         times = [t for t in times if t.start >= dateline.end]
     triggers: dict[int, Trigger] = {}
     for token in doc:
-        found = _trigger(token)
+        found = (
+            _trigger(token)
+            or accusing_copula(token)
+            or accusing_instigation(token)
+            or conditional_threat(token)
+        )
         if found is not None and _stands_alone(token):
             triggers[token.i] = found
     context = _Context(
