@@ -5,7 +5,7 @@ merged into it."""
 from __future__ import annotations
 
 from dossier.kb.event_merge import EventReport, actors_contradict
-from dossier.kb.event_reports import _listed_place_event
+from dossier.kb.event_reports import _listed_place_event, _stated_places_differ
 
 
 def test_two_named_sides_with_nothing_in_common_contradict():
@@ -37,6 +37,24 @@ def _report(location: str | None, place: str | None = None) -> EventReport:
         targets=frozenset(),
         place=place,
     )
+
+
+def test_two_stated_districts_are_two_places():
+    # "the Daraban area of the Dera Ismail Khan district" (no locality read as its own)
+    # against "the Mir Ali area of the North Waziristan district"
+    new, other = _report("ent_di_khan"), _report("ent_north_waziristan", "mir ali")
+    assert _stated_places_differ(new, other, "Dera Ismail Khan district", "Mir Ali")
+
+
+def test_a_district_and_its_province_are_one_place_told_at_two_scales():
+    new, other = _report("ent_north_waziristan"), _report("ent_kp")
+    assert not _stated_places_differ(new, other, "North Waziristan", "Khyber Pakhtunkhwa")
+
+
+def test_a_place_not_stated_in_its_sentence_differs_from_nothing():
+    # a report placed by an earlier sentence or the dateline has no stated location
+    assert not _stated_places_differ(_report(None), _report("ent_kp"), None, "Khyber Pakhtunkhwa")
+    assert not _stated_places_differ(_report("ent_kp"), _report("ent_kp"), "KP", "KP")
 
 
 def _row(i: int, sentence: int, trigger: int, place: str, event_id: str) -> dict:

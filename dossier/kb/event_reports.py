@@ -331,6 +331,7 @@ def store_event(
         event_id: any(
             (
                 places_differ(new, reports[r["id"]])
+                or _stated_places_differ(new, reports[r["id"]], mine, r["location_text"])
                 or _regions_differ(
                     new, reports[r["id"]], (record["location_key"], r["location_key"]), places
                 )
@@ -461,6 +462,23 @@ def _listed_place_event(
         ) and not actors_contradict(new.actors, actors_of[r["event_id"]]):
             found.add(str(r["event_id"]))
     return found.pop() if len(found) == 1 else None
+
+
+def _stated_places_differ(
+    new: EventReport, other: EventReport, mine: str | None, theirs: str | None
+) -> bool:
+    """Whether two reports each state a place in their own sentence (:func:`_said_place`) and
+    the two are different places, neither told inside the other (:func:`nested_places`: a
+    district and its province are one incident told at two scales). "The fourth encounter
+    took place in the Daraban area of the Dera Ismail Khan district" is not the first
+    encounter "in the Mir Ali area of the North Waziristan district", though its sentence
+    names no locality that :func:`places_differ` reads as its own."""
+    return bool(
+        new.location
+        and other.location
+        and new.location != other.location
+        and not nested_places(mine, theirs)
+    )
 
 
 def _event_candidates(
