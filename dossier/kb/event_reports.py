@@ -17,7 +17,7 @@ from typing import Any
 
 from dossier.config import CANDIDATE_PAGE, INCIDENT_RANGE_DAYS, Settings
 from dossier.extract.events import is_speech
-from dossier.geo import breadth, region_in
+from dossier.geo import breadth, load_gazetteer, region_in
 from dossier.geo import key as name_key
 from dossier.kb.event_days import (
     _earlier_day,
@@ -469,16 +469,29 @@ def _stated_places_differ(
 ) -> bool:
     """Whether two reports each state a place in their own sentence (:func:`_said_place`) and
     the two are different places, neither told inside the other (:func:`nested_places`: a
-    district and its province are one incident told at two scales). "The fourth encounter
-    took place in the Daraban area of the Dera Ismail Khan district" is not the first
-    encounter "in the Mir Ali area of the North Waziristan district", though its sentence
-    names no locality that :func:`places_differ` reads as its own."""
+    district and its province are one incident told at two scales), both places the gazetteer
+    holds (:func:`_in_gazetteer`). "An encounter in the Dera Ismail Khan district" is not the
+    one "in North Waziristan" told before it, though neither sentence names a locality that
+    :func:`places_differ` reads as its own.
+    """
     return bool(
         new.location
         and other.location
         and new.location != other.location
         and not nested_places(mine, theirs)
+        and all(map(_in_gazetteer, (mine, theirs)))
     )
+
+
+def _in_gazetteer(name: str | None) -> bool:
+    """Whether the gazetteer holds a place of this name. Two stated places tell incidents
+    apart only when both are known: a town it lacks ("Miramshah") may lie in the district
+    told beside it ("North Waziristan"), which :func:`nested_places` cannot see (splitting
+    those raised events per incident 1.067 -> 1.108 over the 15 labelled sets)."""
+    if not name:
+        return False
+    gazetteer = load_gazetteer()
+    return bool(gazetteer.candidates(place_key(name)) or gazetteer.candidates(name))
 
 
 def _event_candidates(
