@@ -111,6 +111,17 @@ def reversed_roles(a: EventReport, b: EventReport) -> bool:
     return bool(a.actors & b.targets or a.targets & b.actors)
 
 
+def actors_contradict(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of named actors (resolved entities) have none in common: within one
+    article, "Israeli airstrikes killed ..." and "Islamic Jihad said it fired rockets ..."
+    are two incidents however alike their type, day and region. An unnamed actor ("gunmen",
+    "the troops") is no entity and contradicts nothing, so only two named sides tell
+    incidents apart; the caller passes an event's actors over all its reports, so a second
+    name for one side already told ("Hamas" then "its armed wing") is judged against every
+    name the event has."""
+    return bool(a and b and a.isdisjoint(b))
+
+
 def same_incident_in_document(a: EventReport, b: EventReport) -> bool:
     """Two reports of one article that tell the same incident again ("Security forces
     killed 10 terrorists ..." then "troops engaged the terrorists ... 10 were sent to hell").
