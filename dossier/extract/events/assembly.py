@@ -202,6 +202,54 @@ def _gapped_passive(verb: Token, roles: _Roles) -> None:
         roles.targets += [t for t in subjects if t not in roles.targets]
 
 
+#: parts of speech that head a noun phrase able to be a passive's subject
+SUBJECT_HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject the parser hung elsewhere of a passive clause coordinated to another: "8.4
+    kg hashish was recovered from a vehicle intercepted near X, Islamabad and a suspect was
+    arrested" — the small model reads "a suspect" as one more conjunct of the place list, so
+    "was arrested" has no subject. A coordinated passive verb ("conj", with its own passive
+    auxiliary) with no subject of its own, whose auxiliary follows a noun phrase that follows
+    a coordinating conjunction ("and a suspect was arrested"), has that phrase as subject: in
+    English the words just before a clause's auxiliary are its subject."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN":
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubjpass") for c in children):
+        return None
+    auxiliaries = [c for c in children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not any(c.dep_ == "auxpass" for c in auxiliaries):
+        return None
+    first = min(c.i for c in auxiliaries)
+    if first == 0:
+        return None
+    head = verb.doc[first - 1]
+    # a determiner makes a noun phrase of a word the tagger took for a participle ("and an
+    # accused was arrested")
+    nominal = head.pos_ in SUBJECT_HEADS or (
+        head.left_edge.i < head.i and head.left_edge.pos_ == "DET"
+    )
+    if not nominal or head.head.i == verb.i or head.i <= verb.head.i:
+        return None
+    edge = head.left_edge.i
+    before = verb.doc[edge - 1] if edge > 0 else None
+    if before is None or before.pos_ != "CCONJ" or head.right_edge.i != head.i:
+        return None
+    return head
+
+
+def _stranded_passive(verb: Token, roles: _Roles) -> None:
+    """Who undergoes a coordinated passive whose subject the parser lost
+    (:func:`_stranded_subject`): the arrested suspect is the arrest's target, so the clause is
+    an act of its own with its own roles, not nothing."""
+    subject = _stranded_subject(verb)
+    if subject is not None:
+        roles.targets = [subject]
+        roles.actors = [a for a in roles.actors if a.i != subject.i]
+
+
 def _riot(token: Token, roles: _Roles) -> bool:
     """Violence protesters do ("demonstrators threw rocks", "rioters attacked police") or a
     clash of two sides one of which is protesters ("protesters clashed with police", "clashes
@@ -313,6 +361,7 @@ def _candidate(
     elif _is_verb(token):
         roles = _verb_roles(token, kind)
         _gapped_passive(token, roles)
+        _stranded_passive(token, roles)
     else:
         roles = _noun_roles(token, kind, context)
         head = _phrase_head(token)
