@@ -782,13 +782,48 @@ def _suspicion(verb: Token) -> Trigger | None:
     return ("ACCUSE", "allege")
 
 
+#: people a recovery is made from when they are caught with it ("hashish was recovered from
+#: a suspect", "cocaine was recovered from a Nigerian resident netted at the airport"): the
+#: words crime reports use for the people police search, not for combatants, whose weapons
+#: are "recovered from" them after a fight in which they were killed
+SEARCHED_PEOPLE = frozenset(
+    """suspect accused man men woman women person people youth boy girl passenger resident
+    driver dealer supplier peddler smuggler trafficker carrier culprit criminal robber thief
+    dacoit motorcyclist""".split()
+)
+#: objects of "from" that are people but are searched by no one: "bullets were recovered from
+#: him" of a victim is told "from his body"; these pronouns alone are the searched person
+SEARCHED_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _searched(person: Token) -> bool:
+    """Whether "recovered from X" takes something from a living person caught with it: a
+    person named or a pronoun or a word of :data:`SEARCHED_PEOPLE`, not one an attack killed
+    ("recovered from the killed terrorists", "from the dead dacoit")."""
+    if not (
+        person.ent_type_ == "PERSON"
+        or person.lower_ in SEARCHED_PRONOUNS
+        or person.lower_ == "accused"  # the tagger's participle
+        or (_is_noun(person) and _lemma(person) in SEARCHED_PEOPLE)
+    ):
+        return False
+    return not any(
+        c.dep_ in ("amod", "acl", "relcl", "compound")
+        and (_lemma(c) == "dead" or TRIGGERS.get(_lemma(c), ("",))[0] == "ASSAULT")
+        for c in person.children
+    )
+
+
 def _possessors(verb: Token) -> list[Token]:
     """Whom something was taken from: "recovered from the possession of an accused", "from
-    their possession" (the possessive's owner)."""
+    their possession" (the possessive's owner), or from a person searched ("recovered from a
+    suspect", :func:`_searched`) — a drug or weapon seizure from someone is that person's
+    arrest in all but word (ACLED codes it as the arrest)."""
     found: list[Token] = []
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "from":
             continue
+        found += [p for p in prep.children if p.dep_ == "pobj" and _searched(p)]
         for held in prep.children:
             if held.dep_ != "pobj" or _lemma(held) != "possession":
                 continue
