@@ -137,3 +137,66 @@ def test_a_recovery_from_a_thing_or_the_dead_takes_from_no_one(words) -> None:
     doc = _recovered_from(words)
     assert _possessors(doc[2]) == []
     assert _trigger(doc[2]) is None
+
+
+# "A suicide bombing left six dead ."
+LEFT_DEAD = [
+    ("A", "a", 2, "det", "DET", "DT"),
+    ("suicide", "suicide", 2, "compound", "NOUN", "NN"),
+    ("bombing", "bombing", 3, "nsubj", "NOUN", "NN"),
+    ("left", "leave", 3, "ROOT", "VERB", "VBD"),
+    ("six", "six", 3, "dobj", "NUM", "CD"),
+    ("dead", "dead", 3, "oprd", "ADJ", "JJ"),
+    (".", ".", 3, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.unit
+def test_left_dead_is_a_killing() -> None:
+    assert _trigger(_parse(LEFT_DEAD)[3]) == ("ASSAULT", None)
+
+
+@pytest.mark.unit
+def test_left_alone_is_no_killing() -> None:
+    # "A suicide bombing left six behind ." — no state of harm
+    rows = list(LEFT_DEAD)
+    rows[5] = ("behind", "behind", 3, "advmod", "ADV", "RB")
+    assert _trigger(_parse(rows)[3]) is None
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("verb", ["exterminate", "slay"])
+def test_killing_verbs_of_the_cameo_fight_class_are_assaults(verb: str) -> None:
+    doc = _parse(
+        [
+            ("Troops", "troop", 1, "nsubj", "NOUN", "NNS"),
+            (verb + "ed", verb, 1, "ROOT", "VERB", "VBD"),
+            ("two", "two", 3, "nummod", "NUM", "CD"),
+            ("terrorists", "terrorist", 1, "dobj", "NOUN", "NNS"),
+            (".", ".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    assert _trigger(doc[1]) == ("ASSAULT", None)
+
+
+def _types(text: str, settings) -> list[str]:
+    """The event types the pipeline finds in ``text`` (published 2025-03-01)."""
+    from dossier.clean import document_id  # spaCy: only for the nlp tier
+    from dossier.extract.nlp import analyze
+    from dossier.records import Document
+
+    doc = Document(
+        id=document_id(text), source="f.txt", raw_hash="x", text=text, published="2025-03-01"
+    )
+    (analyzed,) = list(analyze([doc], settings))
+    return [e.type for e in analyzed.events]
+
+
+@pytest.mark.nlp
+def test_a_dated_protest_with_no_one_named_is_an_event(settings) -> None:
+    assert "PROTEST" in _types("Protests on Friday drew dozens of students.", settings)
+
+
+@pytest.mark.nlp
+def test_an_undated_kind_of_act_with_no_one_named_is_none(settings) -> None:
+    assert _types("Attacks have become more frequent.", settings) == []

@@ -250,6 +250,33 @@ def _stranded_passive(verb: Token, roles: _Roles) -> None:
         roles.actors = [a for a in roles.actors if a.i != subject.i]
 
 
+#: what ties a date to an event noun as its own: "protests on Friday", "the attack of May 9",
+#: "clashes on Tuesday and Wednesday", "violence during the night"
+OWN_DATE_PREPS = frozenset({"on", "of", "in", "during"})
+
+
+def _dated_incident(token: Token, kind: str, context: _Context) -> bool:
+    """Whether an incident noun carries a date of its own ("Protests on Friday attracted
+    dozens of students", "cases pertaining to protest and violence on November 26", "had
+    sustained injuries in a terror attack in the area on Feb 3"): a dated act is one that
+    happened, an incident to count and put on a timeline though the sentence names no one
+    and no place (ACLED codes such an event with an unidentified actor); undated it may be a
+    kind of act ("attacks"), which the empty-roles test leaves out."""
+    if kind not in INCIDENT_TYPES | {"PROTEST"} or not _is_noun(token):
+        return False
+    head = _phrase_head(token)
+    spans = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in head.children
+        if (c.dep_ == "prep" and c.lower_ in OWN_DATE_PREPS) or c.dep_ == "npadvmod"
+    ]
+    return any(
+        t.value_start is not None and start <= t.start and t.end <= end
+        for t in context.times
+        for start, end in spans
+    )
+
+
 def _riot(token: Token, roles: _Roles) -> bool:
     """Violence protesters do ("demonstrators threw rocks", "rioters attacked police") or a
     clash of two sides one of which is protesters ("protesters clashed with police", "clashes
@@ -565,6 +592,7 @@ def _candidate(
         and not targets
         and not demanded
         and (location is None or (_is_verb(token) and not _theme_undergone(token)))
+        and not _dated_incident(token, kind, context)
     ):
         return None  # "Iran-backed", "attacks" alone: nothing to put on a timeline
     elif (

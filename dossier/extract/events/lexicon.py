@@ -83,6 +83,10 @@ TRIGGERS: dict[str, Trigger] = {
     "gunbattle": ("ASSAULT", "firearms"),
     "shootout": ("ASSAULT", "firearms"),
     "lynch": ("ASSAULT", "beat"),
+    # material acts (session 21): CAMEO 18/19 killing verbs the list lacked
+    "exterminate": ("ASSAULT", None),
+    "extermination": ("ASSAULT", None),
+    "slay": ("ASSAULT", None),
     # COERCE
     "arrest": ("COERCE", "arrest"),
     "detain": ("COERCE", "arrest"),
@@ -353,6 +357,7 @@ AIR_RAIDS = frozenset({"air", "aerial", "bombing", "bomb", "drone", "missile", "
 #: killing words that are an event only with someone killed ("eliminated 16 terrorists")
 NEEDS_VICTIM = frozenset(
     {"eliminate", "elimination", "neutralize", "neutralise", "ram", "rape", "molest", "jail"}
+    | {"exterminate", "extermination"}  # "exterminate terrorism": a vow
 )
 #: stances whose complement clause says whom they are about
 STANCE_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "CONCEDE"})
@@ -936,9 +941,29 @@ def _no_rule(obj: Token, verb: Token) -> bool:
     return False
 
 
+#: states "left" someone in that an attack puts them in: "a suicide bombing left six dead"
+LEFT_HARMED = frozenset({"dead", "injured", "wounded", "hurt"})
+
+
+def _left_harmed(verb: Token) -> bool:
+    """ "A suicide bombing left six dead", "the attack, which left 26 men dead", "the blast
+    left 12 people injured": "leave" with someone and a state of harm is the killing or the
+    wounding (CAMEO 19, fight), as "killed six" is; its subject is the attack that did it."""
+    harmed = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    states = [
+        g
+        for holder in (verb, *harmed)
+        for g in holder.children
+        if g.dep_ in ("oprd", "acomp", "xcomp", "amod", "advcl", "ccomp")
+    ]
+    return bool(harmed) and any(_lemma(g) in LEFT_HARMED or g.lower_ in LEFT_HARMED for g in states)
+
+
 def _frame(verb: Token) -> Trigger | None:
     """Events that a verb means only with a particular object or list."""
     lemma = _lemma(verb)
+    if lemma == "leave" and _left_harmed(verb):
+        return ("ASSAULT", None)  # "a suicide bombing left six dead"
     objects = [_lemma(o) for o in _objects(verb) if not _no_rule(o, verb)]
     if lemma == "send" and any(
         prep.dep_ == "prep"
