@@ -9,7 +9,11 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from dossier.extract.events.assembly import _stranded_passive, _stranded_subject
+from dossier.extract.events.assembly import (
+    _participle_patient,
+    _stranded_passive,
+    _stranded_subject,
+)
 from dossier.extract.events.lexicon import _possessors, _trigger
 from dossier.extract.events.roles import _Roles
 from tests.test_event_what_r14 import _parse
@@ -200,3 +204,35 @@ def test_a_dated_protest_with_no_one_named_is_an_event(settings) -> None:
 @pytest.mark.nlp
 def test_an_undated_kind_of_act_with_no_one_named_is_none(settings) -> None:
     assert _types("Attacks have become more frequent.", settings) == []
+
+
+# "Police rescued a kidnapped man ." with the tagger's adjective "kidnapped"
+KIDNAPPED = [
+    ("Police", "police", 1, "nsubj", "NOUN", "NNS"),
+    ("rescued", "rescue", 1, "ROOT", "VERB", "VBD"),
+    ("a", "a", 4, "det", "DET", "DT"),
+    ("kidnapped", "kidnapped", 4, "amod", "ADJ", "JJ"),
+    ("man", "man", 1, "dobj", "NOUN", "NN"),
+    (".", ".", 1, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.unit
+def test_an_abduction_s_participle_before_a_noun_is_the_abduction_of_it() -> None:
+    doc = _parse(KIDNAPPED)
+    assert _trigger(doc[3]) == ("ASSAULT", "abduct")
+    roles = _Roles()
+    _participle_patient(doc[3], "ASSAULT", "abduct", roles)
+    assert [t.text for t in roles.targets] == ["man"]
+
+
+@pytest.mark.unit
+def test_an_injury_s_participle_before_a_noun_is_no_act_of_its_own() -> None:
+    # "the wounded man": the wounding is told by the attack's own verb
+    rows = list(KIDNAPPED)
+    rows[3] = ("wounded", "wounded", 4, "amod", "ADJ", "JJ")
+    doc = _parse(rows)
+    assert _trigger(doc[3]) is None
+    roles = _Roles()
+    _participle_patient(doc[3], "ASSAULT", None, roles)
+    assert roles.targets == []

@@ -277,6 +277,25 @@ def _dated_incident(token: Token, kind: str, context: _Context) -> bool:
     )
 
 
+#: acts whose past participle before a noun tells the act done to it: "a kidnapped man", "the
+#: arrested jirga leaders", "detained women activists", "four abducted truck drivers"
+PARTICIPLE_MODES = frozenset({"arrest", "abduct"})
+
+
+def _participle_patient(verb: Token, kind: str, mode: str | None, roles: _Roles) -> None:
+    """Who underwent an act told by its past participle before a noun ("police rescued a
+    kidnapped man", "release the arrested jirga leaders"): the noun, as "the man was
+    kidnapped" — the participle of a completed act says the act happened to him. Only
+    arrests and abductions, whose state lasts (one is held until freed); "the injured", "the
+    killed terrorists" retell an attack the article tells by its own verb."""
+    if mode not in PARTICIPLE_MODES or kind not in INCIDENT_TYPES:
+        return
+    participle = verb.tag_ == "VBN" or (verb.pos_ == "ADJ" and verb.lower_.endswith("ed"))
+    if verb.dep_ != "amod" or not participle or not _is_noun(verb.head) or roles.targets:
+        return
+    roles.targets = [verb.head]
+
+
 def _riot(token: Token, roles: _Roles) -> bool:
     """Violence protesters do ("demonstrators threw rocks", "rioters attacked police") or a
     clash of two sides one of which is protesters ("protesters clashed with police", "clashes
@@ -396,6 +415,7 @@ def _candidate(
             return None  # "bomb attack": the head noun's event, with this mode
         if kind == "ASSAULT":
             _occurring_sides(head, roles)
+    _participle_patient(token, kind, mode, roles)
     if kind == "ASSAULT" and _is_verb(token) and _lemma(token) == "send" and not roles.targets:
         # "were sent to hell": who was sent is who was killed, not a thing given
         roles.targets = [

@@ -941,6 +941,28 @@ def _no_rule(obj: Token, verb: Token) -> bool:
     return False
 
 
+#: acts whose participle before a noun tells a state that lasts: one held until freed
+HELD_MODES = frozenset({"arrest", "abduct"})
+
+
+def _held_participle(token: Token) -> Trigger | None:
+    """A past participle of an arrest or an abduction that the tagger calls an adjective
+    before a noun ("a kidnapped man", "the abducted drivers", lemma "kidnapped"): the act
+    its verb names. The verb is found by undoing the "-ed" ending (and a doubled final
+    consonant: "kidnapped" -> "kidnap")."""
+    word = token.lower_
+    if token.pos_ != "ADJ" or token.dep_ != "amod" or not word.endswith("ed"):
+        return None
+    stems = [word[:-2], word[:-1]]
+    if len(word) > 4 and word[-3] == word[-4]:
+        stems.append(word[:-3])
+    for stem in stems:
+        found = TRIGGERS.get(stem)
+        if found is not None and found[1] in HELD_MODES and stem not in NOUN_ONLY:
+            return found
+    return None
+
+
 #: states "left" someone in that an attack puts them in: "a suicide bombing left six dead"
 LEFT_HARMED = frozenset({"dead", "injured", "wounded", "hurt"})
 
@@ -1224,6 +1246,9 @@ def _token_trigger(token: Token) -> Trigger | None:
         return ("REQUEST", "appeal")  # "his call for militants to return", "calls for talks"
     if _campaign_begun(token):
         return ("ASSAULT", None)  # "Israel resumed its military campaign in Gaza on March 18"
+    held = _held_participle(token)
+    if held is not None:
+        return held  # "police rescued a kidnapped man": the tagger's adjective is the participle
     if _sit_in(token) and not _counted(token):
         return ("PROTEST", "demonstrate")  # "the sit-in persisted", "staged a sit-in"
     if token.pos_ == "NOUN" and (lemma not in VERB_ONLY or _walk(token)):
