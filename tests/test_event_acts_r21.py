@@ -236,3 +236,32 @@ def test_an_injury_s_participle_before_a_noun_is_no_act_of_its_own() -> None:
     roles = _Roles()
     _participle_patient(doc[3], "ASSAULT", None, roles)
     assert roles.targets == []
+
+
+def _strike(kind_dep: str, verb: str, strike_dep: str, kind: str = "shutter") -> Doc:
+    """ "A <kind> - down strike was <verb>ed ." with the kind hanging as ``kind_dep`` and
+    "strike" as ``strike_dep`` of the verb."""
+    return _parse(
+        [
+            ("A", "a", 4, "det", "DET", "DT"),
+            (kind, kind, 4, kind_dep, "NOUN", "NN"),
+            ("-", "-", 1, "punct", "PUNCT", "HYPH"),
+            ("down", "down", 1, "prt", "ADP", "RP"),
+            ("strike", "strike", 6, strike_dep, "NOUN", "NN"),
+            ("was", "be", 6, "auxpass", "AUX", "VBD"),
+            (verb + "d", verb, 6, "ROOT", "VERB", "VBN"),
+            (".", ".", 6, "punct", "PUNCT", "."),
+        ]
+    )
+
+
+@pytest.mark.unit
+def test_a_shutter_down_strike_the_parser_hangs_as_nmod_is_a_protest() -> None:
+    assert _trigger(_strike("nmod", "announce", "dobj")[4]) == ("PROTEST", "strike")
+
+
+@pytest.mark.unit
+def test_a_strike_observed_is_a_protest_and_a_drone_strike_is_not() -> None:
+    assert _trigger(_strike("punct", "observe", "nsubjpass", "day")[4]) == ("PROTEST", "strike")
+    drone = _strike("compound", "observe", "nsubjpass", "drone")
+    assert _trigger(drone[4]) == ("ASSAULT", None)

@@ -1431,11 +1431,18 @@ HARMED = frozenset({"victim", "casualty", "toll"})
 
 
 def _is_protest_strike(token: Token) -> bool:
-    """ "hunger strike", "general strike", "on strike": a protest, not an attack."""
-    if any(_lemma(c) in PROTEST_STRIKES for c in token.children if c.dep_ in ("compound", "amod")):
+    """ "hunger strike", "general strike", "on strike": a protest, not an attack. The kind may
+    hang as "nmod" ("a shutter-down strike": the small model reads "shutter" so), and a strike
+    observed may be the passive's subject ("a shutter-down strike was observed")."""
+    if any(
+        _lemma(c) in PROTEST_STRIKES
+        for c in token.children
+        if c.dep_ in ("compound", "amod", "nmod")
+    ):
         return True
-    if token.dep_ in ("dobj", "obj") and _lemma(token.head) in STRIKE_VERBS:
-        return True
+    armed = any(_lemma(c) in AIR_RAIDS for c in token.children)  # "a drone strike was observed"
+    if token.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(token.head) in STRIKE_VERBS:
+        return not armed
     return token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.pos_ != "NOUN"
 
 
