@@ -45,6 +45,7 @@ from dossier.extract.events.lexicon import (
     PERPETRATORS,
     PROTESTERS,
     REPORTING,
+    SEARCHED_PEOPLE,
     SOFT_TYPES,
     SPEAKING_BODIES,
     SPEECH_MODES,
@@ -553,7 +554,7 @@ def _candidate(
         # state's forces killed them, the force the article names (none named: none made up)
         roles.actors = arresting_forces(token, context.forces, roles.targets)
     seized = mode == "seize" and any(  # "recovered from the possession of an accused"
-        _human(t) or t.lower_ == "accused" for t in roles.targets
+        _human(t) or t.lower_ == "accused" or _lemma(t) in SEARCHED_PEOPLE for t in roles.targets
     )
     if kind == "COERCE" and (mode == "arrest" or seized) and roles.targets and not roles.actors:
         # someone arrested, by no one named: "the arrests" alone stays what it was
