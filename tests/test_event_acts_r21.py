@@ -265,3 +265,16 @@ def test_a_strike_observed_is_a_protest_and_a_drone_strike_is_not() -> None:
     assert _trigger(_strike("punct", "observe", "nsubjpass", "day")[4]) == ("PROTEST", "strike")
     drone = _strike("compound", "observe", "nsubjpass", "drone")
     assert _trigger(drone[4]) == ("ASSAULT", None)
+
+
+@pytest.mark.unit
+def test_an_arrest_s_participle_before_a_noun_is_no_arrest_of_its_own() -> None:
+    # "Cases were registered against the arrested suspects": the arrest told before, again
+    rows = list(KIDNAPPED)
+    rows[3] = ("arrested", "arrest", 4, "amod", "VERB", "VBN")
+    doc = _parse(rows)
+    roles = _Roles()
+    _participle_patient(doc[3], "COERCE", "arrest", roles)
+    assert roles.targets == []
+    rows[3] = ("arrested", "arrested", 4, "amod", "ADJ", "JJ")
+    assert _trigger(_parse(rows)[3]) is None
