@@ -69,6 +69,7 @@ CHECK_SETS = (
     "check-r14.tsv",
     "check-r15.tsv",
     "check-r16.tsv",
+    "check-r17.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"

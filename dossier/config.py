@@ -345,3 +345,10 @@ def gazetteer_cache_dir(environ: dict[str, str] | None = None) -> Path | None:
         return Path(raw).expanduser()
     base = env.get("XDG_CACHE_HOME", "").strip()
     return (Path(base) if base else Path.home() / ".cache") / "dossier"
+
+
+#: documents that vote, in their own contexts, for a place entity no document cast a vote
+#: for at ingest (its mentions carry no place label: "Numaish Chowrangi" tagged a person),
+#: when its point on the map is kept (``SummaryTables.keep_entity_places``): every
+#: document of a place named in thousands of articles would cost seconds on each write
+MAP_PLACE_VOTERS = 20

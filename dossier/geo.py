@@ -425,6 +425,20 @@ def breadth(name: str, gazetteer: Gazetteer | None = None) -> int:
     return 0
 
 
+def initials_of_no_place(name: str, gazetteer: Gazetteer | None = None) -> bool:
+    """Whether a name written in capitals ("BLA", "UN") matches the gazetteer only as a
+    town's own name spelled in capitals (Bla, Mali; Un, India), never as an abbreviation
+    the gazetteer holds ("KP" is Khyber Pakhtunkhwa, "AJK" Azad Jammu and Kashmir). Running
+    text writes a town in capitals only in a dateline; elsewhere capitals are initials, an
+    organisation's ("claimed by BLA") far more often than a place's, so a match by the
+    town's letters alone says nothing about where."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return False
+    found = (gazetteer or load_gazetteer()).candidates(name)
+    return bool(found) and all(key(p.name) == key(name) for p in found)
+
+
 def region_by_towns(name: str, gazetteer: Gazetteer | None = None) -> bool:
     """Whether a name the gazetteer holds no record of is a first-level region its towns lie
     in ("the Gaza Strip", "Kashmir"): as wide as a province when the places of one sentence
@@ -1121,8 +1135,13 @@ class EntityPlaces:
 
     def __init__(self, store: Store, gazetteer: Gazetteer | None = None) -> None:
         self._store = store
-        self._gazetteer = gazetteer or load_gazetteer()
+        self._given = gazetteer
         self._contexts: dict[str, Context] = {}
+
+    @property
+    def _gazetteer(self) -> Gazetteer:
+        """Loaded on first use: a resolution from kept votes needs none (a page's)."""
+        return self._given or load_gazetteer()
 
     def _context(self, document_id: str) -> Context:
         if document_id not in self._contexts:

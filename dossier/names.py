@@ -142,6 +142,9 @@ TITLES: frozenset[str] = frozenset(
         # the chief and prime ministers by their letters ("CM Bugti", "the PM said"): alone,
         # the office of whoever the report names, never a body shared by every province
         "cm pm "
+        # members of a legislature by their letters ("MNA Sher Afzal Marwat", "MPA Ali Hadi
+        # Irfani", "MLA ..."): a seat each of hundreds of people hold, never one body
+        "mna mpa mla "
         # ranks of South Asian armies and police below the officers' ("Lance Naik Muhammad
         # Ibrahim", "Sepoy Himat Khan", "Naib Subedar Zahid", "Havildar Ali", "Sub-Inspector
         # Yahya"); "Lance" and "Naib" qualify them (see TITLE_QUALIFIERS)

@@ -6,7 +6,13 @@ from datetime import UTC
 
 import pytest
 
-from dossier.clean.dateline import dateline_date, infer_year, parse_dateline, parse_footer
+from dossier.clean.dateline import (
+    dateline_date,
+    infer_year,
+    parse_dateline,
+    parse_footer,
+    spaced_dateline,
+)
 from dossier.clean.text import clean_plain_text
 
 
@@ -215,3 +221,35 @@ def test_reading_a_file_stamps_its_articles_with_the_day_it_was_saved(tmp_path):
         os.utime(path, (saved, saved))
         (raw,) = list(read_file(InputFile(path, path.name), 10_000))
         assert raw.saved == "2025-04-26", path
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("text", "spaced"),
+    [
+        (
+            "RAWALPINDI, Jan 6 (APP):Anti-Narcotics Force seized hashish.",
+            "RAWALPINDI, Jan 6 (APP): Anti-Narcotics Force seized hashish.",
+        ),
+        ("PESHAWAR:Police arrested two men.", "PESHAWAR: Police arrested two men."),
+        ("ISLAMABAD, Apr 25 (APP): The PM spoke.", "ISLAMABAD, Apr 25 (APP): The PM spoke."),
+        # no dateline: a colon inside a sentence is left alone
+        ("The minister said:Go home.", "The minister said:Go home."),
+        ("Note:this is not a dateline", "Note:this is not a dateline"),
+    ],
+)
+def test_a_glued_dateline_colon_is_spaced(text: str, spaced: str) -> None:
+    assert spaced_dateline(text) == spaced
+
+
+@pytest.mark.unit
+def test_the_first_subject_is_not_glued_to_the_wire_dateline() -> None:
+    """The cleaned text the NLP reads: "APP):Anti" would be one token, and the subject of every
+    event of the first sentence would be named "APP):Anti-Narcotics Force"."""
+    part = clean_plain_text(
+        "Drugs seized\n\nRAWALPINDI, Jan 6 (APP):Anti-Narcotics Force recovered 2 kg hashish "
+        "in five operations across the country on Monday, a spokesman said.\n\n"
+        "In one operation, the force arrested a man.\n"
+    )[0]
+    assert part.text.startswith("RAWALPINDI, Jan 6 (APP): Anti-Narcotics Force recovered")
+    assert (part.dateline, part.outlet) == ("RAWALPINDI", "APP")

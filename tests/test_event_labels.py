@@ -31,6 +31,7 @@ SETS = (
     "check12",
     "check13",
     "check14",
+    "check15",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -103,6 +104,7 @@ DRAWN = (
     ("check12", "## The twelfth check set"),
     ("check13", "## The thirteenth check set"),
     ("check14", "## The fourteenth check set"),
+    ("check15", "## The fifteenth check set"),
 )
 
 

@@ -109,6 +109,18 @@ def _date_parts(match: re.Match[str]) -> tuple[int | None, int, int] | None:
     return y, month, int(day)
 
 
+def spaced_dateline(text: str) -> str:
+    """``text`` with a space after its dateline's colon when the wire glued the first word to
+    it ("RAWALPINDI, Jan 6 (APP):Anti-Narcotics Force ..."): the tokenizer keeps "APP):Anti" as
+    one token, so the first sentence's subject is named "APP):Anti-Narcotics Force" in every
+    event and entity it reaches. Only a colon the parsed dateline ends in is spaced; a text with
+    no dateline is returned as it is."""
+    match = _HEAD.match(text)
+    if not match or text[match.end() - 1] != ":" or parse_dateline(text) is None:
+        return text
+    return text[: match.end()] + " " + text[match.end() :]
+
+
 def parse_dateline(text: str) -> Dateline | None:
     """The dateline opening ``text`` (the article's first paragraph), or None."""
     match = _HEAD.match(text)

@@ -16,6 +16,7 @@ from dossier.clean.dateline import (
     parse_dateline,
     parse_dateline_line,
     parse_footer,
+    spaced_dateline,
 )
 from dossier.clean.lines import Kind, Line, classify, is_title_like
 from dossier.clean.published import is_update_label
@@ -263,7 +264,9 @@ def clean_segment(segment: list[Line], paragraph_starts: set[int], title: str | 
     for line in kept:
         if pieces:
             pieces.append("\n\n" if line.index in paragraph_starts else "\n")
-        pieces.append(line.text.strip())
+        text = line.text.strip()
+        # the dateline opens the first body paragraph (or the second, under a standfirst)
+        pieces.append(spaced_dateline(text) if len(pieces) <= 2 else text)
     part.text = "".join(pieces)
     leads = [line for line in kept if is_body_paragraph(line) and not _BULLET.match(line.text)]
     apply_dateline(part, [ln.text for ln in leads[:2]])

@@ -30,7 +30,13 @@ from dossier.kb.event_merge import (
     same_undated_incident,
 )
 from dossier.kb.event_reports import _report
-from dossier.kb.lead_incident import _lead_events, _lead_features, _told_incident
+from dossier.kb.lead_incident import (
+    _latest_turn,
+    _lead_events,
+    _lead_features,
+    _misread_place,
+    _told_incident,
+)
 from dossier.kb.lead_names import statement_lead_end
 from dossier.kb.lead_speakers import (
     BODY,
@@ -278,6 +284,8 @@ def assign_event_group(
     mentions = store.event_mentions_in_document(document_id)
     main = main_event(mentions, settings.lead_sentences)
     told = _told_incident(mentions, main, settings.lead_sentences)
+    # an old incident told as the way to the day's news (a siege's end): the news
+    told = _latest_turn(mentions, told, published, days) or told
     text = document.get("text") or ""
     dateline = place_key(document.get("dateline") or "")
     told_as = telling_words(document.get("title"), text)
@@ -301,6 +309,9 @@ def assign_event_group(
         location = place_key(where) if where and geo.breadth(where) == 0 else ""
         if location and geo.breadth(location) != 0:
             location = ""  # "Khyber Pakhtunkhwa Province": the province told with its suffix
+        read_as = {m["label"] for m in named if m["text"] == where}
+        if location and _misread_place(where, read_as, regions, document.get("dateline")):
+            location = ""  # "claimed by BLA" read as Bla, Mali: no place of the incident
         record.update(
             places=";".join(places),
             regions=";".join(regions),

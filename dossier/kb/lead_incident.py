@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from dossier.kb.claims import DISTINCT_FIGURE, INCIDENT_PARTICIPLES, unit_key
-from dossier.kb.event_merge import REPORTED, THREAD_INCIDENT_TYPES, lead_end, place_key
+from dossier.kb.event_merge import (
+    REPORTED,
+    THREAD_INCIDENT_TYPES,
+    days_apart,
+    incident_day,
+    lead_end,
+    place_key,
+)
 from dossier.store.base import Store
 
 _MONTHS = frozenset(
@@ -118,3 +125,72 @@ def _told_incident(
         ),
         main,
     )
+
+
+def _latest_turn(
+    mentions: list[dict[str, Any]],
+    told: dict[str, Any] | None,
+    published: str | None,
+    days: int,
+) -> dict[str, Any] | None:
+    """The incident a document's first sentence reports as the day's news, where the
+    incident it is grouped by (:func:`_told_incident`, the lead's most-told event) happened
+    more than ``days`` before publication and so would be its background.
+
+    A report of a siege's end or an operation's outcome tells the incident again and again
+    by its first day ("the Jaffar Express was attacked near Sibi on March 11", three times),
+    while its first sentence reports what is news on the day it is published ("security
+    forces eliminated all 33 terrorists ... while rescuing the hostages"): grouped by the
+    older day, it joined no report of that news (APP's "All 33 terrorists ... killed",
+    published on the 13th, left out of the group of Dawn's reports of the operation's end).
+    The first sentence's reported event of the same type, dated up to publication, is the
+    news; None where there is none (a follow-up that names its incident only as
+    background stays one)."""
+    if told is None or not published:
+        return None
+    day = incident_day(told, published)
+    if not day or days_apart(day, published) <= days:
+        return None
+    return next(
+        (
+            r
+            for r in mentions
+            if r["sentence"] == 0
+            and r["modality"] in REPORTED
+            and r["type"] == told["type"]
+            and r["event_id"] != told["event_id"]
+            and (turn := incident_day(r, published)) is not None
+            and turn <= published[:10]
+            and days_apart(turn, published) <= days
+        ),
+        None,
+    )
+
+
+#: the entity labels of a place: a name the tagger reads under none of them is no place
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _misread_place(
+    where: str, read_as: set[str], regions: Sequence[str], dateline: str | None
+) -> bool:
+    """Whether an incident's own place is a misreading: the document's tagger reads the
+    name only as something else (``read_as``: its labels for that text, an organisation,
+    a person; none a place), and every gazetteer reading of it lies in a country that
+    neither the lead's places (``regions``, :func:`_lead_features`) nor the dateline's
+    place is in.
+
+    One report's misreading must not split an incident that every other report places at
+    home: "The attack was claimed by BLA" (the Balochistan Liberation Army, an
+    organisation) placed a Balochistan attack at Bla, in Mali, in a lead whose other
+    places are in Pakistan. Both tests, not either: a place read as one abroad is the news
+    (Gaza in a lead naming Israel, talks in Rome), and a lead that names no place of a
+    known country says nothing against any."""
+    from dossier import geo
+
+    if not where or not read_as or read_as & PLACE_LABELS or not regions:
+        return False
+    gazetteer = geo.load_gazetteer()
+    found = {p.country for p in gazetteer.candidates(where)}
+    home = {p.country for p in gazetteer.candidates(dateline)} if dateline else set()
+    return bool(found) and found.isdisjoint(set(regions) | home)

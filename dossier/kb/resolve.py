@@ -617,6 +617,36 @@ def _given_name_of(
     return next(iter(starts.values())) if len(starts) == 1 else None
 
 
+def _unplaced_word(mention: Mention, text: str, gazetteer: geo.Gazetteer | None) -> bool:
+    """A one-word place of the model's that nothing shows is a place: no place the gazetteer
+    knows, no "in"/"near"/"to" before it, no place noun or "-based" after it. Such a word may
+    still be a person's last name ("Sharaa has not commented" after "Ahmed al-Sharaa"); a
+    word the text reads as a place ("Momand district", "in Turbat") never is."""
+    if mention.label not in ("GPE", "LOC") or len(mention.key.split()) != 1:
+        return False
+    if names.looks_like_acronym(mention.text) or _known_place(mention.text, gazetteer):
+        return False
+    before = text[max(0, mention.start - 20) : mention.start]
+    if _PLACE_BEFORE.search(before) or _PLACE_OPENING.search(before):
+        return False
+    if _ROUTE_BEFORE.search(before) or _PLACE_NOUN_BEFORE.search(before):
+        return False
+    if _ARTICLE_BEFORE.search(before):
+        return False  # "the Baloch", "a Baloch": a people or a place, never a man's surname
+    return bool(_PERSON_GOES_ON.match(text, mention.end))
+
+
+#: what follows a person's name where a people's or a place's word is followed by a noun
+#: ("Baloch women", "the Kashmir dispute"): the end of the clause or a possessive ("with
+#: Sharaa.", "Khalil’s detention"), a verb ("Sharaa has not commented", "Khalil remains"),
+#: or another capitalised name ("Sharaa and Shaibani")
+_PERSON_GOES_ON = re.compile(
+    r"(?:[,.;:!?)”\"]|['’]s\b|[ \t]+(?:has|had|have|was|is|were|will|would|could|can|may|"
+    r"might|must|should|did|does|not|remains|remained|said|says|told|added|stated|noted|"
+    r"urged|asserted|who)\b|[ \t]+(?:and|or)[ \t]+[A-Z])"
+)
+
+
 def _lone_person(mention: Mention, bodies: set[str], gazetteer: geo.Gazetteer | None) -> bool:
     """A person named by one word (titles aside) that fits no full name of its document:
     it names somebody in its sentence and nobody across documents (issue 17: a lone
@@ -862,12 +892,21 @@ _PLACE_NOUN_BEFORE = re.compile(
 #: to Parachinar", "bound for Parachinar", "travelling from Parachinar"
 _ROUTE_BEFORE = re.compile(r"\b(?:to|from|for|towards)\s+$")
 #: members of a people after its name: "Sikh pilgrims", "Baloch insurgents", "Hazara community",
-#: "Shar tribe dacoits", "the Shar clan chieftain"
+#: "Shar tribe dacoits", "the Shar clan chieftain", "Tori Bangash tribal leader", and a family
+#: named by its surname ("the Bibas family"): a kin group, not the one person of that name
 _MEMBERS_AFTER = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:people|nation|community|communities|pilgrims|leaders|"
-    r"insurgents?|separatists?|nationalists?|tribes?|tribesmen|clans?|sub-clans?|diaspora|"
-    r"population)\b"
+    r"insurgents?|separatists?|nationalists?|tribes?|tribal|tribesmen|clans?|sub-clans?|"
+    r"diaspora|population|famil(?:y|ies))\b"
 )
+#: a community after a one-word "organisation" ("the Ahmadiyya community"): a religious or
+#: ethnic people; only this noun, as a body's members are also its "leaders" ("PTI leaders")
+_COMMUNITY_AFTER = re.compile(r"[ \t]+communit(?:y|ies)\b")
+#: a family after its surname ("the Bibas family", "the Sharif family's"): the family of that
+#: report, not a people every report shares (:func:`corefer` keeps its key in the report);
+#: "a Baloch family" is a family of a people, whose word stays the people's
+_FAMILY_AFTER = re.compile(r"[ \t]+famil(?:y|ies)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: a place noun or "-based" right after a name makes it a place ("Kurram district", "Quetta-based")
 _PLACE_AFTER = re.compile(
     r"(?:[ \t]+(?:districts?|tehsils?|province|city|town|villages?|valley|areas?|region|"
@@ -937,6 +976,37 @@ def _ends_a_place(mention: Mention, text: str) -> bool:
     return not _ADJECTIVE_AFTER.match(after) or bool(_FUNCTION_AFTER.match(after))
 
 
+#: a compass word that names the zone of a rank's office ("DIG-East", "SSP South")
+_COMPASS = frozenset("north south east west central".split())
+
+
+def _rank_before_name(text: str) -> bool:
+    """Whether a span opens with a rank news writes in capitals ("DIG-East Usman Ghani",
+    "MNA Iqbal Afridi", "SSP South Asad Raza") and goes on with two or more capitalised
+    words that are no body's, building's or place's word: a titled person the model read
+    as an organisation. "CM House", "SSP Office" (one word after the rank) and "IGP
+    Police Lines" (a body's word) stay what the model said."""
+    words = text.replace("-", " ").split()
+    if len(words) < 3 or not words[0].isupper() or words[0].lower() not in names.TITLES:
+        return False
+    rest = words[1:]
+    while rest and (rest[0].lower() in _COMPASS or rest[0].lower() in names.TITLES):
+        rest = rest[1:]
+    if len(rest) < 2 or not all(w[:1].isupper() and w[1:].islower() for w in rest):
+        return False
+    lowered = {w.lower() for w in rest}
+    if lowered & names.TITLES or lowered & {"office", "offices", "secretariat"}:
+        return False  # "IGP Punjab Dr" cut before the name; "DC Office Peshawar" a building
+    return not lowered & (
+        set(names.GENERIC_CLASSES)
+        | FACILITY_WORDS
+        | _LOCALITY_WORDS
+        | _REPLICATED_HEADS
+        | _CHAMBER_WORDS
+        | _PLACE_PARTS
+    )
+
+
 def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = None) -> Mention:
     """The model's label corrected by the words around the mention.
 
@@ -958,6 +1028,8 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         found = _TITLE_BEFORE.search(before)
         if found and found.group(1).lower() in names.TITLES:
             return replace(mention, label="PERSON")
+    if mention.label in ("ORG", "FAC", "GPE", "LOC") and _rank_before_name(mention.text):
+        return replace(mention, label="PERSON")
     if mention.label in ("PERSON", "ORG", "FAC") and _in_place(mention, gazetteer):
         return replace(mention, label="GPE")
     after = text[mention.end : mention.end + 12]
@@ -979,6 +1051,13 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         and not (gazetteer and gazetteer.candidates(mention.text))
     ):
         return replace(mention, label="NORP")  # a people, not a place the gazetteer knows
+    if (
+        mention.label == "ORG"
+        and len(mention.key.split()) == 1
+        and not names.looks_like_acronym(mention.text)
+        and _COMMUNITY_AFTER.match(text, mention.end)
+    ):
+        return replace(mention, label="NORP")  # "the Ahmadiyya community": a people, no body
     if mention.label != "NORP" and _plural_of_people(mention, text):
         return replace(mention, label="NORP")
     if mention.label == "PERSON" and _PLACE_BEFORE.search(before):
@@ -1380,13 +1459,16 @@ def _local_only(mention: Mention) -> bool:
 
 #: last words of bodies every province, district or city has one of: a "Counter-Terrorism
 #: Department" in each province, a "Combined Military Hospital" in each cantonment, a
-#: "CM House" in each capital, a "National Security Council" in each country
-_REPLICATED_HEADS = frozenset("department hospital house court lines club branch council".split())
+#: "CM House" in each capital, a "National Security Council" in each country, a "Defence
+#: Housing Authority" or a "Development Authority" in each large city
+_REPLICATED_HEADS = frozenset(
+    "department hospital house court lines club branch council authority".split()
+)
 #: words that say what such a body does, never whose it is
 _OFFICE_MODIFIERS = frozenset(
     "counter counterterrorism terrorism anti combined military civil district headquarter "
     "headquarters dhq teaching national security cm chief minister governor home health high "
-    "special crime investigation police press city".split()
+    "special crime investigation police press city defence defense housing development".split()
 )
 
 
@@ -1670,6 +1752,15 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         _whole_body(_whole_person(m, text, spans), text, spans, gazetteer) for m in mentions
     ]
     local = {m.key for m in mentions if _local_only(m) or _replicated_office(m)}
+    # "the Bibas family": many unrelated families share a surname ("the Khan family"), so the
+    # family a report names by it is that report's, as a lone person's word is
+    local |= {
+        m.key
+        for m in mentions
+        if m.label == "NORP"
+        and _FAMILY_AFTER.match(text, m.end)
+        and _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+    }
     stations = _station_names(mentions, text, gazetteer)
     local |= stations
     mentions = [replace(m, label="FAC") if m.key in stations else m for m in mentions]
@@ -1692,7 +1783,13 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     full_names = [
         m for m in mentions if m.via == "ner" and m.label != DESCRIPTION and is_full_name(m.text)
     ]
-    peoples = frozenset(m.key for m in mentions if m.label in _PEOPLE_OR_PLACE)
+    # keys the document uses for a people or a place; not a word whose every "place" is a
+    # person's last name by :func:`_unplaced_word` ("Sharaa" the model calls GPE and ORG)
+    peoples = frozenset(
+        m.key
+        for m in mentions
+        if m.label in _PEOPLE_OR_PLACE and not _unplaced_word(m, text, gazetteer)
+    )
     resolved: list[Mention] = []
     person_keys = {p.key for p in people if p.via != "surname"}
     place_keys = {m.key: m.label for m in mentions if m.label in ("GPE", "LOC")}
@@ -1790,6 +1887,10 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             if not _used_as_adjective(mention, text):
                 full = _full_name(mention, earlier)
             elif mention.label not in _PEOPLE_OR_PLACE and mention.key not in peoples:
+                full = _exact_surname(mention, earlier)
+            elif _unplaced_word(mention, text, gazetteer):
+                # "Sharaa has not commented", "Khalil had been detained": the model's place
+                # for the very last word of a person the report named in full before it
                 full = _exact_surname(mention, earlier)
         if full is not None:
             mention = replace(mention, key=full.key, label="PERSON", via="surname")
@@ -2605,6 +2706,12 @@ def _alone_more_often(
     return plain is not None and plain != entity and documents > store.entity_document_count(entity)
 
 
+def _titled(text: str) -> bool:
+    """Whether a name is written behind a person's title or rank ("Sepoy Khalil", "Mr
+    Goraya"): the words left once titles are stripped are fewer than the name's."""
+    return len(names.strip_titles(text)) < len(text.split())
+
+
 def _joined_as_surname(store: Store, entity: str, key: str) -> bool:
     """Whether ``key`` came into ``entity`` through :func:`surname_link`."""
     return any(k == key and _SURNAME_REASON in why for k, why in store.entity_keys(entity))
@@ -2730,7 +2837,9 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
         own = store.entity_ids_for_keys([key])[key]
         text, label = profiles[key]
         word = _lone_word(text) or base_key(key)
-        if SCOPE in key:
+        if SCOPE in key and not _titled(text):
+            # a word behind a person's title ("Sepoy Khalil", "DIG Haider") is a man, whatever
+            # the store names the word alone: only an untitled word may be the model's slip
             body = _body_of_word(store, word, plain, bodies)
             if body is not None:
                 # the model's PERSON for a word the store names a group or a place in other

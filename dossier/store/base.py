@@ -8,7 +8,7 @@ rows it changes, commits as a whole or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, Self
@@ -673,6 +673,16 @@ class PlaceStore(Protocol):
 
     def place_votes_of(self, entity_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
         """:meth:`place_votes` of many entities at once; an entity without votes is absent."""
+        ...
+
+    def entity_places_of(self, entity_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """Each place entity's point as kept when its mentions were written: ``place_id``
+        (empty: unresolved), ``reason`` and the place's record columns; absent where
+        none is kept (an entity that is no place)."""
+        ...
+
+    def keep_entity_places(self, entity_ids: Iterable[str]) -> None:
+        """Decide and keep the points of these entities (the writes do it at commit)."""
         ...
 
     def event_locations(

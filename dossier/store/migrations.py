@@ -485,6 +485,18 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ON event_entities (entity_id, type, sort_key, event_id)",
         ),
     ),
+    Migration(
+        18,
+        "each place entity's point on the map as decided when its mentions were written "
+        "(dossier.store.summaries.SummaryTables.keep_entity_places): the record its kept "
+        "votes give, or, for an entity no document voted on, the vote of its first "
+        "documents, which the map page recomputed from their texts on every request; "
+        "filled once by the store that applies this migration",
+        common=(
+            "CREATE TABLE IF NOT EXISTS entity_places (entity_id TEXT PRIMARY KEY, "
+            "place_id TEXT NOT NULL, reason TEXT NOT NULL)",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -55,6 +55,9 @@ _ENTITY_MENTIONS_IN_ORDER = """
     ORDER BY d.published IS NULL, d.published, d.source, d.segment, m.start
     LIMIT ?"""
 
+#: the schema version that added ``entity_places``, filled in Python where a store reaches it
+_ENTITY_PLACES = 18
+
 #: feed columns an update may set (names checked here, values parameterised)
 _FEED_STATUS = (
     "kind",
@@ -153,6 +156,8 @@ class SQLStore(SummaryTables, WorkbenchReads):
         if current != LATEST:
             with self.transaction():
                 migrate(self._exec, self.DIALECT, now())
+                if 1 <= current < _ENTITY_PLACES:
+                    self.fill_entity_places()  # the migration's fill: it needs the gazetteer
         self._upgrade_summaries()
 
     def _empty(self) -> bool:

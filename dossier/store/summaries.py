@@ -85,6 +85,10 @@ class SummaryTables:
     _one: Callable[..., Any]
     event_mentions: Callable[..., list[dict[str, Any]]]
     claim_mentions: Callable[..., list[dict[str, Any]]]
+    entities_by_id: Callable[..., dict[str, Any]]
+    place_votes_of: Callable[..., dict[str, list[dict[str, Any]]]]
+    _fresh_documents: list[str]
+    _regrouped: set[str]
 
     def _init_summaries(self) -> None:
         self._dirty_events: set[str] = set()
@@ -185,6 +189,7 @@ class SummaryTables:
             self._refresh_claims(chunk)
         self._apply_counts(self._count_delta)
         self._count_stories(self._dirty_stories)
+        self.keep_entity_places(self._touched_places())
         self._init_summaries()
 
     def _rename_entity(self, source: str, target: str) -> None:
@@ -289,6 +294,101 @@ class SummaryTables:
             ],
         )
 
+    # -- each place entity's point on the map ------------------------------------------
+    def _touched_places(self) -> set[str]:
+        """Entities whose point this transaction may have moved: those its new documents
+        name (new votes, a new first document, a new name or type) and both sides of every
+        key that moved or entity that merged or went."""
+        touched = set(self._regrouped) | set(self._dirty_entities)
+        for chunk in _chunks(set(self._fresh_documents)):
+            touched.update(
+                r[0]
+                for r in self._all(
+                    f"""SELECT DISTINCT k.entity_id FROM mentions m
+                        JOIN entity_keys k ON k.key = m.key
+                        WHERE m.document_id IN ({_marks(chunk)})""",
+                    chunk,
+                )
+            )
+        return touched
+
+    def keep_entity_places(self, entity_ids: Iterable[str]) -> None:
+        """Decide now where each of these entities lies on the map (``entity_places``):
+        the record its kept votes give, or, for a place no document voted on (its
+        mentions carry no place label), the vote of its first
+        :data:`~dossier.config.MAP_PLACE_VOTERS` documents in their own contexts.
+
+        Why at write time: the map shows hundreds of places per request, and the
+        documents' vote reads and parses up to that many texts per place (most of the
+        page's time on a 100k-document store); what it decides changes only when the
+        entity's mentions, votes or keys do, which is when a write names it. Entities
+        that are no place (or no longer exist) lose their row."""
+        from dossier import geo
+        from dossier.config import MAP_PLACE_VOTERS
+
+        ids = sorted(set(entity_ids))
+        if not ids:
+            return
+        for chunk in _chunks(ids):
+            self._exec(f"DELETE FROM entity_places WHERE entity_id IN ({_marks(chunk)})", chunk)
+        rows = self.entities_by_id(ids)
+        placed = [rows[i] for i in ids if i in rows and rows[i].type in geo.PLACE_TYPES]
+        if not placed:
+            return
+        votes = self.place_votes_of([r.id for r in placed])
+        resolver = geo.EntityPlaces(self)  # type: ignore[arg-type]  # the host is a Store
+        kept, records = [], {}
+        for row in placed:
+            found = resolver.resolve(
+                row.id, row.name, row.type, MAP_PLACE_VOTERS, votes=votes.get(row.id, [])
+            )
+            if found.place is not None:
+                records[found.place.gazetteer_id] = found.place
+            kept.append((row.id, found.place.gazetteer_id if found.place else "", found.reason))
+        self._many(
+            "INSERT INTO places (place_id, name, country, admin1, lat, lon, feature, "
+            "population, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (place_id) DO NOTHING",
+            [
+                (p.gazetteer_id, p.name, p.country, p.admin1, p.lat, p.lon, p.feature,
+                 p.population, p.source)
+                for _id, p in sorted(records.items())
+            ],
+        )  # fmt: skip
+        self._many("INSERT INTO entity_places (entity_id, place_id, reason) VALUES (?, ?, ?)", kept)
+
+    def fill_entity_places(self) -> None:
+        """Keep the point of every place entity (a store upgraded to ``entity_places``,
+        or rows written by plain SQL): one pass, the entities read a chunk at a time."""
+        from dossier.geo import PLACE_TYPES
+
+        self._exec("DELETE FROM entity_places")
+        types = sorted(PLACE_TYPES)
+        ids = [
+            r[0]
+            for r in self._all(
+                f"SELECT id FROM entities WHERE type IN ({_marks(types)}) ORDER BY id", types
+            )
+        ]
+        for chunk in _chunks(ids):
+            self.keep_entity_places(chunk)
+
+    def entity_places_of(self, entity_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """The kept points of these entities (absent: none kept), each its place id
+        (empty: unresolved), why, and the place's record."""
+        found: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(set(entity_ids)):
+            for row in self._all(
+                f"""SELECT e.entity_id, e.place_id, e.reason, p.name, p.country, p.admin1,
+                           p.lat, p.lon, p.feature, p.population, p.source
+                    FROM entity_places e LEFT JOIN places p ON p.place_id = e.place_id
+                    WHERE e.entity_id IN ({_marks(chunk)})""",
+                chunk,
+            ):
+                kept = dict(row)
+                found[kept.pop("entity_id")] = kept
+        return found
+
     def rebuild_summaries(self) -> None:
         """Recompute every summary row from the stored facts (after a schema
         upgrade, or after rows were written by plain SQL)."""
@@ -328,6 +428,7 @@ class SummaryTables:
             {r[0] for r in self._all("SELECT DISTINCT entity_id FROM event_entities")}
             | {r[0] for r in self._all("SELECT DISTINCT entity_id FROM claim_entities")}
         )
+        self.fill_entity_places()
         self._init_summaries()
 
     def _count_entities(self, entities: Iterable[str]) -> None:

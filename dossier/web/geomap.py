@@ -16,13 +16,15 @@ import hashlib
 import json
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from dossier import geo
-from dossier.store.base import Store
+from dossier.config import MAP_PLACE_VOTERS
+from dossier.store.base import EntityRow, Store
 
 WIDTH, HEIGHT = 960, 480
 _PALETTE = ("#d62728", "#1f77b4", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
@@ -169,9 +171,9 @@ class Spot:
 
 
 #: documents that vote for a place entity without kept votes (a store written
-#: before votes were kept, or a name no document voted on): every document of
-#: a place named in thousands of articles would cost seconds on each request
-MAX_VOTERS = 20
+#: before votes were kept, or a name no document voted on): the same number the
+#: store's kept points (``entity_places``) were voted with
+MAX_VOTERS = MAP_PLACE_VOTERS
 
 
 def spots(
@@ -179,22 +181,20 @@ def spots(
 ) -> tuple[list[Spot], list[dict[str, Any]]]:
     """Places of the ``(location entity, type, events)`` rows, and the locations
     that could not be placed (name, reason, events), most events first."""
-    places = geo.EntityPlaces(store)
     counts: dict[str, Counter[str]] = {}
     for entity_id, event_type, n in rows:
         counts.setdefault(entity_id, Counter())[event_type] += n
     found, unplaced = [], []
     ids = sorted(counts)
-    # the places and their votes read for all of them at once: a map shows
+    # the places and their points read for all of them at once: a map shows
     # hundreds of places, and one read each was most of the page's time
-    rows, votes = store.entities_by_id(ids), store.place_votes_of(ids)
+    rows, kept = store.entities_by_id(ids), store.entity_places_of(ids)
+    resolve = _resolver(store, [i for i in ids if i in rows and i not in kept])
     for entity_id in ids:
         row = rows.get(entity_id)
         if row is None:
             continue
-        result = places.resolve(
-            row.id, row.name, row.type, max_documents=MAX_VOTERS, votes=votes.get(row.id, [])
-        )
+        result = _kept(row.name, kept[row.id]) if row.id in kept else resolve(row)
         place = result.place
         if place is None or place.lat is None or place.lon is None:
             unplaced.append(
@@ -206,6 +206,39 @@ def spots(
         found.append(Spot(row.id, row.name, place, x, y, counts[entity_id]))
     unplaced.sort(key=lambda u: (-u["events"], u["name"]))
     return found, unplaced
+
+
+def _kept(name: str, row: dict[str, Any]) -> geo.Resolution:
+    """A point the store kept (``entity_places``) as the resolution it was decided from."""
+    if not row["place_id"]:
+        return geo.Resolution(name, None, row["reason"])
+    place = geo.Place(
+        name=row["name"],
+        country=row["country"],
+        admin1=row["admin1"],
+        lat=row["lat"],
+        lon=row["lon"],
+        feature=row["feature"],
+        population=row["population"],
+        gazetteer_id=row["place_id"],
+        source=row["source"],
+    )
+    return geo.Resolution(name, place, row["reason"])
+
+
+def _resolver(store: Store, missing: list[str]) -> Callable[[EntityRow], geo.Resolution]:
+    """How the places without a kept point resolve: an entity that is no place says so;
+    a place the store kept nothing for (rows written by plain SQL before a rebuild) is
+    resolved here as the store would have, from its votes read for all of them at once."""
+    places = geo.EntityPlaces(store)  # the gazetteer loads only if a document must vote
+    votes = store.place_votes_of(missing) if missing else {}
+
+    def resolve(row: EntityRow) -> geo.Resolution:
+        return places.resolve(
+            row.id, row.name, row.type, max_documents=MAX_VOTERS, votes=votes.get(row.id, [])
+        )
+
+    return resolve
 
 
 #: the view frames the places holding this share of the events (outliers are

@@ -78,6 +78,7 @@ from dossier.extract.events.place_time import (
     _date_of_later_act,
     _known_place,
     _location,
+    _org_initials,
     _report_date,
     _sentence_place,
     _time,
@@ -101,6 +102,16 @@ from dossier.extract.events.roles import (
     arresting_forces,
     named_forces,
     support_participle,
+    taken_from_someone,
+)
+from dossier.extract.events.statements import (
+    accused_and_accuser,
+    accusers_rejected,
+    accusing_copula,
+    accusing_instigation,
+    conditional_threat,
+    instigators_accused,
+    threatener_and_threatened,
 )
 from dossier.extract.registry import doc_text
 from dossier.geo import breadth, stands_for_state
@@ -411,6 +422,7 @@ def _candidate(
         roles = _verb_roles(token, kind)
         _gapped_passive(token, roles)
         _stranded_passive(token, roles)
+        _statement_roles(token, kind, roles)
     else:
         roles = _noun_roles(token, kind, context)
         head = _phrase_head(token)
@@ -555,8 +567,9 @@ def _candidate(
         # "Dozens of the terrorists have been sent to hell", "four khwarij were killed": the
         # state's forces killed them, the force the article names (none named: none made up)
         roles.actors = arresting_forces(token, context.forces, roles.targets)
-    seized = mode == "seize" and any(  # "recovered from the possession of an accused"
-        _human(t) or t.lower_ == "accused" or _lemma(t) in SEARCHED_PEOPLE for t in roles.targets
+    seized = mode == "seize" and (  # "recovered from the possession of an accused"
+        any(_human(t) or _lemma(t) in SEARCHED_PEOPLE for t in roles.targets)
+        or taken_from_someone(token, roles.targets)
     )
     if kind == "COERCE" and (mode == "arrest" or seized) and roles.targets and not roles.actors:
         # someone arrested, by no one named: "the arrests" alone stays what it was
@@ -655,6 +668,8 @@ def _candidate(
     mood = modality(token if _is_verb(token) else _phrase_head(token), roles.support)
     if (warning and mood != "negated") or refused is not None:
         mood = "asserted"  # the retaliation is to come; the warning is made as it is told
+    if kind == "THREATEN" and _is_verb(token) and conditional_threat(token) is not None:
+        mood = "asserted"  # the act is to come on a condition; the threat is made as told
     demander = _demand_told(token, roles, mood)
     if demander is not None:
         # "He said Netanyahu should also be prosecuted", "the killers must be arrested, she
@@ -720,6 +735,21 @@ def _candidate(
         ),
     )
     return event, roles.absorbed
+
+
+def _statement_roles(verb: Token, kind: str, roles: _Roles) -> None:
+    """Statements told by a frame, not a verb of stating (:mod:`.statements`): "Ashrafi
+    said India was responsible for ..." (the sayer accuses the copula's subject, where the
+    verb rules would make the accused its own accuser); "X will give a befitting reply to
+    Y if ..." (X threatens Y); "refuted India's claims" (the claims' owner is rejected)."""
+    if kind == "ACCUSE" and accusing_copula(verb) is not None:
+        roles.actors, roles.targets = accused_and_accuser(verb)
+    if kind == "ACCUSE" and accusing_instigation(verb) is not None:
+        roles.actors, roles.targets = instigators_accused(verb)  # "sponsored by India"
+    if kind == "THREATEN" and conditional_threat(verb) is not None:
+        roles.actors, roles.targets = threatener_and_threatened(verb)
+    if kind == "REJECT":
+        roles.targets = accusers_rejected(verb) or roles.targets  # "refuted India's claims"
 
 
 def _theme_undergone(verb: Token) -> bool:
@@ -1724,6 +1754,10 @@ def _who_acts(spans: tuple[Span, ...], context: _Context) -> tuple[tuple[Span, .
         placed = placed or (
             mention is None and text.isupper() and breadth(text) == 0 and _known_place(text)
         )
+        # "claimed by BLA": an organisation's initials, not the town they spell
+        placed = placed and not _org_initials(
+            text, span[0], context.text, mention.label if mention else None
+        )
         # "the Quetta-Sibi Highway attack": a name that ends in a road or an area says where
         placed = placed or (
             mention is not None
@@ -2115,7 +2149,12 @@ def extract_events(
         times = [t for t in times if t.start >= dateline.end]
     triggers: dict[int, Trigger] = {}
     for token in doc:
-        found = _trigger(token)
+        found = (
+            _trigger(token)
+            or accusing_copula(token)
+            or accusing_instigation(token)
+            or conditional_threat(token)
+        )
         if found is not None and _stands_alone(token):
             triggers[token.i] = found
     context = _Context(

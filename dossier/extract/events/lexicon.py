@@ -83,9 +83,17 @@ TRIGGERS: dict[str, Trigger] = {
     "gunbattle": ("ASSAULT", "firearms"),
     "shootout": ("ASSAULT", "firearms"),
     "lynch": ("ASSAULT", "beat"),
-    # material acts (session 21): CAMEO 18/19 killing verbs the list lacked
+    # armed entry into another's ground (ACLED armed clash when it is fought off, CAMEO 19x
+    # "fight"): "foiled an infiltration attempt by terrorists", "an Israeli incursion into
+    # Jenin"; nouns only ("infiltrated the party" is no attack)
+    "infiltration": ("ASSAULT", None),
+    "incursion": ("ASSAULT", None),
+    # killing words of CAMEO 18-20 ("kill by physical assault", "mass killings") the list
+    # above lacks: "exterminating one more terrorist", "slaughtered 30 villagers"
     "exterminate": ("ASSAULT", None),
     "extermination": ("ASSAULT", None),
+    "annihilate": ("ASSAULT", None),
+    "slaughter": ("ASSAULT", "massacre"),
     "slay": ("ASSAULT", None),
     # COERCE
     "arrest": ("COERCE", "arrest"),
@@ -251,7 +259,9 @@ VERB_ONLY = frozenset(
     march phone martyr torch""".split()
 )
 #: lemmas that are events only as nouns ("talk" the verb is chat; "meeting")
-NOUN_ONLY = frozenset({"talk", "threat", "offensive", "blast", "explosion"})
+NOUN_ONLY = frozenset(
+    {"talk", "threat", "offensive", "blast", "explosion", "infiltration", "incursion"}
+)
 #: verbs that are events only with an object or infinitive ("declined to resign")
 NEEDS_COMPLEMENT = frozenset({"decline", "refuse", "yield", "free", "host", "welcome"})
 #: event nouns that say too little without someone acted upon ("remains a threat")
@@ -357,7 +367,8 @@ AIR_RAIDS = frozenset({"air", "aerial", "bombing", "bomb", "drone", "missile", "
 #: killing words that are an event only with someone killed ("eliminated 16 terrorists")
 NEEDS_VICTIM = frozenset(
     {"eliminate", "elimination", "neutralize", "neutralise", "ram", "rape", "molest", "jail"}
-    | {"exterminate", "extermination"}  # "exterminate terrorism": a vow
+    # "vowed to exterminate terrorism": a vow, no one killed
+    | {"exterminate", "extermination", "annihilate"}
 )
 #: stances whose complement clause says whom they are about
 STANCE_TYPES = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "CONCEDE"})
@@ -387,6 +398,11 @@ CLOSABLE = frozenset("border crossing airspace port airport passage corridor".sp
 BLOCKED_SUPPLIES = frozenset("aid entry supply delivery shipment convoy import".split())
 #: flights a state bars or blocks: "barred Iranian flights from landing" (CAMEO 16x)
 FLIGHTS = frozenset("flight plane aircraft airliner".split())
+#: what one is accused by, which a reject-verb rejects ("rubbished the allegations",
+#: "dismissed the claims", "refuted the charges", "debunked the propaganda")
+ACCUSATIONS = frozenset(
+    "accusation allegation claim charge assertion insinuation propaganda narrative".split()
+)
 #: verbs that need a particular object to be an event: lemma -> object lemma -> event
 OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
     # "fired dozens of rockets", "the missile fired by the army": what is fired says it is
@@ -509,7 +525,13 @@ OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
     "issue": {"warrant": ("ACCUSE", "allege")},
     "dismiss": {
         noun: ("REJECT", None)
-        for noun in "appeal demand call proposal offer plan request accusation allegation".split()
+        for noun in "appeal demand call proposal offer plan request".split() + sorted(ACCUSATIONS)
+    },
+    # "rubbished the allegations", "refuted India's claims": rejecting an accusation (CAMEO
+    # 12, the verbs of denial that are no REJECT trigger by themselves)
+    **{
+        verb: {noun: ("REJECT", None) for noun in ACCUSATIONS}
+        for verb in "rubbish refute repudiate debunk discredit".split()
     },
 }
 #: material aid given or sent: object lemma -> mode
@@ -538,6 +560,7 @@ AID_VERBS = frozenset({"provide", "give", "send", "deliver", "grant", "transfer"
 #: acted upon; that one follows a preposition ("impose a curfew on X")
 THEME_VERBS = frozenset(
     """impose declare close cut sever share open sign block seek dismiss lift ease relax remove
+    rubbish refute repudiate debunk discredit
     withdraw recall pull suspend halt freeze end stop establish restore normalize
     violate hurl lob throw toss""".split()
 )
@@ -1092,6 +1115,9 @@ def _meeting_argument(verb: Token) -> Token | None:
 
 #: what an act "will be met with" when that is a warning: "a befitting response"
 RESPONSES = frozenset({"response", "reply", "retaliation", "resistance"})
+#: what an act "will be met with" only as a warning of what is to come ("will be met with
+#: great force"; "protesters were met with force" tells what happened)
+FUTURE_RESPONSES = frozenset({"force"})
 #: "set on fire", "set ablaze", "set alight": arson
 ALIGHT = frozenset({"fire", "ablaze", "alight", "afire"})
 
@@ -1118,10 +1144,12 @@ def _asks(verb: Token) -> bool:
 def _answered(verb: Token) -> bool:
     """ "will be met with a swift response": a warning of retaliation, passive "meet" with a
     "with" phrase naming a response (meeting someone "with" is a CONSULT, active)."""
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children)
+    responses = RESPONSES | FUTURE_RESPONSES if future else RESPONSES
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and any(
         c.dep_ == "prep"
         and c.lower_ == "with"
-        and any(_lemma(p) in RESPONSES for p in c.subtree)  # the parser may hang it low
+        and any(_lemma(p) in responses for p in c.subtree)  # the parser may hang it low
         for c in verb.children
     )
 

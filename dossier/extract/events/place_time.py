@@ -39,6 +39,7 @@ from dossier.extract.registry import doc_text
 from dossier.geo import (
     LOCAL_FORCES,
     breadth,
+    initials_of_no_place,
     load_gazetteer,
     name_runs,
     names_local_force,
@@ -392,6 +393,7 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
             )
         )
         and _somewhere(m)
+        and not _org_initials(m.text, m.start, context.text, m.label)
     ]
     anchors = [_phrase_head(trigger) if _is_noun(trigger) else trigger]
     if roles.support is not None:
@@ -581,7 +583,7 @@ def _untagged_town(name: Token, context: _Context) -> Span | None:
         return None
     span = _trim(doc, first, name.i)
     text = context.text[span[0] : span[1]]
-    if not text[:1].isupper():
+    if not text[:1].isupper() or _org_initials(text, span[0], context.text):
         return None
     if load_gazetteer().candidates(text):
         return span if breadth(text) == 0 else None
@@ -641,6 +643,7 @@ def _sentence_place(
         for m in free
         if m.start >= filed
         and _somewhere(m)
+        and not _org_initials(m.text, m.start, context.text, m.label)
         and not _name_out_of_place(m, context.text, sentence.start_char)
         and not _participant_place(m, trigger.doc)
         and not _acts(m, trigger.doc)
@@ -663,8 +666,34 @@ def _sentence_place(
         free = [m for m in ends if not _country(m)]
     if not free:
         return _town_in_front(sentence, trigger, context, filed)
+    named = [
+        m
+        for m in context.mentions
+        if m.label in PLACE_LABELS and sentence.start_char <= m.start and m.end <= sentence.end_char
+    ] + extra
+    free = [m for m in free if not _holds_place(m, named, trigger.doc)] or free
     best = _nearest_specific(free, trigger)
     return (best.start, best.end)
+
+
+def _holds_place(mention: Mention, places: list[Mention], doc: Doc) -> bool:
+    """Whether a place is the possessor of a phrase that names another of ``places`` (the
+    sentence's, ranked or not)
+    ("others in north Gaza’s Jabalia refugee camp", "central Gaza’s Maghazi camp"): the
+    possessor holds the named place, so it is wider, whatever the gazetteer ranks it (as for
+    a place phrase on the trigger: "in Khyber Pakhtunkhwa's Khyber district", Khyber)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "poss":
+        return False
+    owned = span.root.head
+    first, last = owned.left_edge, owned.right_edge
+    return any(
+        other is not mention
+        and first.idx <= other.start
+        and other.end <= last.idx + len(last.text)
+        and not (other.start <= mention.start < other.end)
+        for other in places
+    )
 
 
 #: how a name sits in front of the noun it modifies: "the Faisalabad motorway", "the Malir
@@ -707,6 +736,8 @@ def _town_in_front(
             name = context.text[span[0] : span[1]]
             if not _known_place(name) or breadth(name) != 0:
                 continue
+            if _org_initials(name, span[0], context.text, token.ent_type_ or None):
+                break  # "UN peacekeepers": the body's initials, not the town they spell
             if countries is None:
                 countries = _document_countries(context, peoples=True)
             if _lies_in(name, countries) and not _inside_wider_place(span, context):
@@ -746,13 +777,18 @@ def _name_out_of_place(mention: Mention, text: str, sentence_start: int) -> bool
     return not written_as_place(text[sentence_start : mention.start])
 
 
+def _dateline_end_of(text: str) -> int:
+    """Where the dateline of ``text`` ends, 0 when it has none (:func:`_dateline_end`)."""
+    filed = parse_dateline(text)
+    return filed.end if filed is not None else 0
+
+
 def _dateline_end(context: _Context) -> int:
     """Where the article's dateline ends ("ISLAMABAD, Jan 12 (APP):", "PESHAWAR:"), 0 when
     it has none. The dateline's place is where the report was filed, not a place the first
     sentence states: an event of that sentence placed nowhere else takes it as the
     dateline's (ranked below every stated place), never as its own sentence's."""
-    filed = parse_dateline(context.text)
-    return filed.end if filed is not None else 0
+    return _dateline_end_of(context.text)
 
 
 def _as_place(mention: Mention, doc: Doc) -> Mention | None:
@@ -1505,3 +1541,19 @@ def _frames(noun: Token) -> bool:
 
 def _known_place(name: str) -> bool:
     return bool(load_gazetteer().candidates(name))
+
+
+def _org_initials(name: str, start: int, text: str, label: str | None = None) -> bool:
+    """Whether the name at ``start`` of ``text`` is an organisation's initials that merely
+    spell a town (:func:`initials_of_no_place`: "The attack was claimed by BLA" is the
+    Balochistan Liberation Army, not Bla in Mali): written in capitals inside a line (a
+    dateline's "QUETTA:", "RAWALPINDI, Feb 08 (APP):" or "KARACHI / LAHORE:" is a place), and
+    either typed something other than a place by the model (``label``; None: untagged) or
+    defined in the document as initials in brackets ("Balochistan Liberation Army (BLA)"),
+    whatever the model typed."""
+    if not initials_of_no_place(name):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    if not line.strip() or start < _dateline_end_of(text):
+        return False  # "QUETTA:", "KARACHI / LAHORE:": a dateline's towns
+    return label not in PLACE_LABELS or f"({name})" in text

@@ -161,9 +161,27 @@ def _subject_heads(subject: Token) -> list[Token]:
     return [g for h in heads for g in _with_conjuncts(h)]
 
 
+def _stray_possessor(subject: Token) -> bool:
+    """A subject the parser split off the phrase it possesses by an apostrophe alone ("Hamas’
+    smaller ally Islamic Jihad said": "Hamas" and "ally" both subjects of "said"): a name in
+    -s followed by an apostrophe and another subject of the same verb owns that subject, it
+    does not act."""
+    doc = subject.doc
+    if subject.i + 1 >= len(doc) or doc[subject.i + 1].text not in ("’", "'"):
+        return False
+    return subject.lower_.endswith("s") and any(
+        c.dep_ == "nsubj" and c.i > subject.i + 1 for c in subject.head.children
+    )
+
+
 def _subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Who does what ``verb`` says: its subject, or that of the verb controlling it."""
-    subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in _subject_heads(c)]
+    subjects = [
+        g
+        for c in verb.children
+        if c.dep_ == "nsubj" and not _stray_possessor(c)
+        for g in _subject_heads(c)
+    ]
     if subjects:
         return subjects
     if _is_passive(verb):
@@ -398,8 +416,32 @@ def _det_noun(token: Token) -> bool:
 
 def _participle(verb: Token) -> bool:
     """A past participle after its noun ("a militia deployed in Syria"); the small
-    model often tags it as a past tense."""
-    return verb.tag_ in ("VBN", "VBD")
+    model often tags it as a past tense. Not a past tense the parser hung on its own
+    subject (:func:`_misread_past`)."""
+    return verb.tag_ in ("VBN", "VBD") and not _misread_past(verb)
+
+
+def _misread_past(verb: Token) -> bool:
+    """A past tense with its own direct object that the parser hung on the noun before it
+    as a reduced relative ("Israeli airstrikes killed at least 54 Palestinians ..., medics
+    said": "killed" an ``acl`` of "airstrikes", the clause's subject "said"'s). A passive
+    participle has no direct object ("the suspects arrested on Friday"), so a participle
+    right after its noun with one, and with no auxiliary or "by" phrase, is the noun's own
+    act: the noun is its subject. A place the parser took for the head (an uppercase wire
+    dateline, "BAJAUR: The police arrested") is no subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and head.i == verb.i - 1
+        and _is_noun(head)
+        and head.ent_type_ not in ("GPE", "LOC", "FAC", "DATE")
+        and not head.text.isupper()
+        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        and not any(
+            c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in verb.children
+        )
+    )
 
 
 def _accused(verb: Token) -> list[Token]:
@@ -497,6 +539,17 @@ def _has_theme(verb: Token, kind: str) -> bool:
     return kind == "AID" and any(_lemma(o) in AID_OBJECTS for o in _objects(verb))
 
 
+def _nominal_gerund(verb: Token) -> bool:
+    """A gerund with no subject of its own told after a preposition or as an argument
+    ("reports about shelling ...", "condemned the firing ..."): it names an act as a noun
+    does, so a "by" phrase on it says who did it."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("pcomp", "pobj", "dobj", "nsubj")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
+
+
 def _verb_roles(verb: Token, kind: str) -> _Roles:
     """Actor and target heads of a verb trigger."""
     roles = _Roles()
@@ -504,6 +557,8 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
     theme_object = _has_theme(verb, kind)
     if theme_object:
         roles.themes = _objects(verb)
+    if _misread_past(verb):  # "Israeli airstrikes killed 54 Palestinians, medics said"
+        roles.actors += _with_conjuncts(verb.head)
     for child in verb.children:
         if child.dep_ == "nsubj":
             roles.actors += _subject_heads(child)
@@ -515,6 +570,11 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
             roles.targets += _pobjs(child) if child.pos_ == "ADP" else _with_conjuncts(child)
         elif child.dep_ == "agent" or (passive and child.dep_ == "prep" and child.lower_ == "by"):
             roles.actors += _pobjs(child)
+        elif _nominal_gerund(verb) and child.dep_ == "prep" and child.lower_ == "by":
+            # "reports about shelling on the militants' hideouts by security forces": a
+            # gerund told as a noun has its doer in a "by" phrase, as "the shelling by X"
+            # does; only someone ("by road", "by the river" are how and where)
+            roles.actors += [p for p in _pobjs(child) if _someone(p)]
         elif _at_hands_of(child):
             roles.actors += _at_hands_of(child)
         elif child.dep_ == "prep" and child.lower_ in _verb_target_preps(verb, kind, theme_object):
@@ -705,7 +765,12 @@ def _named_arresters(doc: Doc) -> list[Token]:
     modifies; a person or a pronoun stays out."""
     found = []
     for verb in doc:
-        if not _is_verb(verb) or _is_passive(verb) or _trigger(verb) != ("COERCE", "arrest"):
+        if not _is_verb(verb) or _trigger(verb) != ("COERCE", "arrest"):
+            continue
+        if _is_passive(verb):
+            # "Five human traffickers have been arrested ... by the FIA", "A spokesman for the
+            # FIA said X was arrested": the agency named as the arrest's agent or announcer
+            found += [a for a in _agents(verb) + _announcer(verb) if a.ent_type_ == "ORG"]
             continue
         for subject in _subjects(verb):
             if subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "GPE", "NORP"):
@@ -753,16 +818,59 @@ def _placed_on(verb: Token, roles: _Roles) -> None:
                     ]
 
 
+def taken_from_someone(trigger: Token, targets: Iterable[Token]) -> bool:
+    """Whether a seizure was taken from someone, so that it is an arrest's search and the
+    article's arresting force made it ("hashish was recovered from the possession of a drug
+    dealer netted near a hotel"): whoever is in "possession" of a thing is someone, whatever
+    word names them ("a motorcyclist", "a drug dealer", "an accused rounded up"), and any
+    other target a word for a person. A thing seized from a thing ("from secret cavities of a
+    vehicle") names no one it was taken from."""
+    if _is_verb(trigger) and _possessors(trigger):
+        return True
+    return any(_person(t) or _lemma(t) in ORG_NOUNS or t.lower_ == "accused" for t in targets)
+
+
 def _announcer(verb: Token) -> list[Token]:
     """ "CTD said that X was arrested": security agencies announce their own
-    arrests, so the named organisation reporting an agentless arrest made it."""
+    arrests, so the named organisation reporting an agentless arrest made it, also when
+    it speaks through one of its people ("A spokesman for the FIA said X was arrested",
+    "an ANF spokesman said", "FIA officials said": the organisation the speaker is of)."""
     if verb.dep_ != "ccomp" or _lemma(verb.head) not in REPORTING:
         return []
-    return [
+    found = []
+    for c in verb.head.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.ent_type_ == "ORG" or _lemma(c) in ("police", "authority"):
+            found.append(c)
+        elif _person(c) and c.ent_type_ != "PERSON":
+            found += _speaker_body(c)
+    return found
+
+
+def _speaker_body(speaker: Token) -> list[Token]:
+    """The organisation a speaker noun is of: "a spokesman for the FIA", "the ANF
+    Headquarters spokesman", "the agency's official" (the model's ORG, last token)."""
+    bodies = [
         c
-        for c in verb.head.children
-        if c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or _lemma(c) in ("police", "authority"))
+        for c in speaker.children
+        if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ == "ORG"
+    ] + [
+        p
+        for c in speaker.children
+        if c.dep_ == "prep" and c.lower_ in ("for", "of")
+        for p in _pobjs(c)
+        if p.ent_type_ == "ORG"
     ]
+    return [_name_last(b) for b in bodies]
+
+
+def _name_last(token: Token) -> Token:
+    """The last token of the name ``token`` begins or is inside ("ANF" of "ANF
+    Headquarters" parsed as a compound of "Headquarters")."""
+    while token.dep_ == "compound" and token.head.ent_type_ == token.ent_type_:
+        token = token.head
+    return token
 
 
 def _verb_target_preps(verb: Token, kind: str, theme: bool) -> frozenset[str]:
@@ -781,6 +889,8 @@ def _verb_target_preps(verb: Token, kind: str, theme: bool) -> frozenset[str]:
         return frozenset({"on", "against", "with", "to", "from"})
     if theme and kind in ("COOPERATE", "SUPPORT"):  # "shared intelligence with X"
         return frozenset({"with"})
+    if theme and kind == "ASSAULT":  # "fired rockets into the kibbutz": where what is fired lands
+        return _target_preps(kind, noun=False) | {"into"}
     if kind == "ASSAULT" and _lemma(verb) in MUTUAL_FIGHTS:  # "clashed with militants"
         return _target_preps(kind, noun=False) | {"with"}
     return _target_preps(kind, noun=False)
@@ -1360,7 +1470,11 @@ def _resolve_pronoun(token: Token) -> Token | None:
             return None
         clause = clause.head
         if _is_verb(clause):
-            named = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            named = [
+                c
+                for c in clause.children
+                if c.dep_ == "nsubj" and c.pos_ != "PRON" and not _stray_possessor(c)
+            ]
             if named and token.lower_ == "it" and _person(named[0]):
                 return None  # "it exploded, a police officer said": "it" is no person
             if named:
@@ -1382,7 +1496,34 @@ def _antecedent(pronoun: Token) -> Token | None:
             continue
         if token.ent_type_ == "PERSON" or _lemma(token) in HUMAN_NOUNS | YOUNG_NOUNS:
             return token
+    if pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.dep_ == "advcl":
+        # "Thousands attended Nasrallah's funeral, which came months after he was killed":
+        # with no person as a subject before it, a clause's "he" is the one name its
+        # sentence gave before as a possessor (the small model often types a lone surname
+        # ORG or nothing; a place or a people is no "he")
+        owners = [
+            t
+            for t in pronoun.doc[pronoun.sent.start : pronoun.i]
+            if t.dep_ == "poss" and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "")
+        ]
+        return owners[-1] if len(owners) == 1 else None
     return None
+
+
+def _clause_subject(pronoun: Token) -> Token | None:
+    """Whom "they" stands for as the subject of an adverbial clause ("The scholars had
+    entered Pakistan when they were detained by police", "the men resisted as they were
+    arrested"): the subject of the clause it modifies, when it fits (:func:`_fits`) and
+    is no reporter ("police said they arrested" is :func:`_resolve_pronoun`'s)."""
+    if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "advcl" or not _is_verb(clause.head):
+        return None
+    governor = clause.head
+    if _lemma(governor) in REPORTING:
+        return None
+    return next((s for s in _subjects(governor) if _fits("they", s)), None)
 
 
 def _them(pronoun: Token) -> Token | None:
@@ -1500,6 +1641,7 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
         resolved = (
             _resolve_pronoun(token)
             or _antecedent(token)
+            or _clause_subject(token)
             or _them(token)
             or _previous_subject(token)
         )
@@ -1701,8 +1843,10 @@ def _extension(token: Token, context: _Context) -> list[Span]:
         for pobj in _pobjs(prep):
             if _lemma(pobj) in NOT_TARGETS:
                 continue  # "a shopkeeper on the spot in X": where, not whose
-            if prep.lower_ == "from" and _from_place(token, pobj, context):
-                continue  # "detained a suspect from Lahore's Gulshan Ali Colony": where from
+            if prep.lower_ in ("from", "on") and _from_place(token, pobj, context):
+                # "detained a suspect from Lahore's Gulshan Ali Colony": where from; "killed
+                # at least four people on Jala Street": where they were
+                continue
             spans = _argument_spans(pobj, context)
             # the span itself must name the party: "five suspects for their alleged
             # involvement in the rape ... in Muzaffargarh" names a place far down the
