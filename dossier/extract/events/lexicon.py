@@ -810,13 +810,48 @@ def _suspicion(verb: Token) -> Trigger | None:
     return ("ACCUSE", "allege")
 
 
+#: people a recovery is made from when they are caught with it ("hashish was recovered from
+#: a suspect", "cocaine was recovered from a Nigerian resident netted at the airport"): the
+#: words crime reports use for the people police search, not for combatants, whose weapons
+#: are "recovered from" them after a fight in which they were killed
+SEARCHED_PEOPLE = frozenset(
+    """suspect accused man men woman women person people youth boy girl passenger resident
+    driver dealer supplier peddler smuggler trafficker carrier culprit criminal robber thief
+    dacoit motorcyclist""".split()
+)
+#: objects of "from" that are people but are searched by no one: "bullets were recovered from
+#: him" of a victim is told "from his body"; these pronouns alone are the searched person
+SEARCHED_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _searched(person: Token) -> bool:
+    """Whether "recovered from X" takes something from a living person caught with it: a
+    person named or a pronoun or a word of :data:`SEARCHED_PEOPLE`, not one an attack killed
+    ("recovered from the killed terrorists", "from the dead dacoit")."""
+    if not (
+        person.ent_type_ == "PERSON"
+        or person.lower_ in SEARCHED_PRONOUNS
+        or person.lower_ == "accused"  # the tagger's participle
+        or (_is_noun(person) and _lemma(person) in SEARCHED_PEOPLE)
+    ):
+        return False
+    return not any(
+        c.dep_ in ("amod", "acl", "relcl", "compound")
+        and (_lemma(c) == "dead" or TRIGGERS.get(_lemma(c), ("",))[0] == "ASSAULT")
+        for c in person.children
+    )
+
+
 def _possessors(verb: Token) -> list[Token]:
     """Whom something was taken from: "recovered from the possession of an accused", "from
-    their possession" (the possessive's owner)."""
+    their possession" (the possessive's owner), or from a person searched ("recovered from a
+    suspect", :func:`_searched`) — a drug or weapon seizure from someone is that person's
+    arrest in all but word (ACLED codes it as the arrest)."""
     found: list[Token] = []
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "from":
             continue
+        found += [p for p in prep.children if p.dep_ == "pobj" and _searched(p)]
         for held in prep.children:
             if held.dep_ != "pobj" or _lemma(held) != "possession":
                 continue
@@ -929,9 +964,52 @@ def _no_rule(obj: Token, verb: Token) -> bool:
     return False
 
 
+#: acts whose participle before a noun tells the act: one held until freed ("a kidnapped
+#: man"); an arrest's ("the arrested suspects") mostly retells one told by its own verb
+HELD_MODES = frozenset({"abduct"})
+
+
+def _held_participle(token: Token) -> Trigger | None:
+    """A past participle of an abduction that the tagger calls an adjective
+    before a noun ("a kidnapped man", "the abducted drivers", lemma "kidnapped"): the act
+    its verb names. The verb is found by undoing the "-ed" ending (and a doubled final
+    consonant: "kidnapped" -> "kidnap")."""
+    word = token.lower_
+    if token.pos_ != "ADJ" or token.dep_ != "amod" or not word.endswith("ed"):
+        return None
+    stems = [word[:-2], word[:-1]]
+    if len(word) > 4 and word[-3] == word[-4]:
+        stems.append(word[:-3])
+    for stem in stems:
+        found = TRIGGERS.get(stem)
+        if found is not None and found[1] in HELD_MODES and stem not in NOUN_ONLY:
+            return found
+    return None
+
+
+#: states "left" someone in that an attack puts them in: "a suicide bombing left six dead"
+LEFT_HARMED = frozenset({"dead", "injured", "wounded", "hurt"})
+
+
+def _left_harmed(verb: Token) -> bool:
+    """ "A suicide bombing left six dead", "the attack, which left 26 men dead", "the blast
+    left 12 people injured": "leave" with someone and a state of harm is the killing or the
+    wounding (CAMEO 19, fight), as "killed six" is; its subject is the attack that did it."""
+    harmed = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    states = [
+        g
+        for holder in (verb, *harmed)
+        for g in holder.children
+        if g.dep_ in ("oprd", "acomp", "xcomp", "amod", "advcl", "ccomp")
+    ]
+    return bool(harmed) and any(_lemma(g) in LEFT_HARMED or g.lower_ in LEFT_HARMED for g in states)
+
+
 def _frame(verb: Token) -> Trigger | None:
     """Events that a verb means only with a particular object or list."""
     lemma = _lemma(verb)
+    if lemma == "leave" and _left_harmed(verb):
+        return ("ASSAULT", None)  # "a suicide bombing left six dead"
     objects = [_lemma(o) for o in _objects(verb) if not _no_rule(o, verb)]
     if lemma == "send" and any(
         prep.dep_ == "prep"
@@ -1197,6 +1275,9 @@ def _token_trigger(token: Token) -> Trigger | None:
         return ("REQUEST", "appeal")  # "his call for militants to return", "calls for talks"
     if _campaign_begun(token):
         return ("ASSAULT", None)  # "Israel resumed its military campaign in Gaza on March 18"
+    held = _held_participle(token)
+    if held is not None:
+        return held  # "police rescued a kidnapped man": the tagger's adjective is the participle
     if _sit_in(token) and not _counted(token):
         return ("PROTEST", "demonstrate")  # "the sit-in persisted", "staged a sit-in"
     if token.pos_ == "NOUN" and (lemma not in VERB_ONLY or _walk(token)):
@@ -1379,11 +1460,18 @@ HARMED = frozenset({"victim", "casualty", "toll"})
 
 
 def _is_protest_strike(token: Token) -> bool:
-    """ "hunger strike", "general strike", "on strike": a protest, not an attack."""
-    if any(_lemma(c) in PROTEST_STRIKES for c in token.children if c.dep_ in ("compound", "amod")):
+    """ "hunger strike", "general strike", "on strike": a protest, not an attack. The kind may
+    hang as "nmod" ("a shutter-down strike": the small model reads "shutter" so), and a strike
+    observed may be the passive's subject ("a shutter-down strike was observed")."""
+    if any(
+        _lemma(c) in PROTEST_STRIKES
+        for c in token.children
+        if c.dep_ in ("compound", "amod", "nmod")
+    ):
         return True
-    if token.dep_ in ("dobj", "obj") and _lemma(token.head) in STRIKE_VERBS:
-        return True
+    armed = any(_lemma(c) in AIR_RAIDS for c in token.children)  # "a drone strike was observed"
+    if token.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(token.head) in STRIKE_VERBS:
+        return not armed
     return token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.pos_ != "NOUN"
 
 
