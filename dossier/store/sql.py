@@ -1569,16 +1569,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
         statement is a round trip.
         """
         places = {place.gazetteer_id: place for _key, place, _reason in votes if place}
-        self._many(
-            "INSERT INTO places (place_id, name, country, admin1, lat, lon, feature, "
-            "population, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (place_id) DO NOTHING",
-            [
-                (p.gazetteer_id, p.name, p.country, p.admin1, p.lat, p.lon, p.feature,
-                 p.population, p.source)
-                for _id, p in sorted(places.items())
-            ],
-        )  # fmt: skip
+        self._keep_places(places)
         counts = Counter(
             (key, place.gazetteer_id if place else "", "" if place else reason)
             for key, place, reason in votes

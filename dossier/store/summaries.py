@@ -345,6 +345,12 @@ class SummaryTables:
             if found.place is not None:
                 records[found.place.gazetteer_id] = found.place
             kept.append((row.id, found.place.gazetteer_id if found.place else "", found.reason))
+        self._keep_places(records)
+        self._many("INSERT INTO entity_places (entity_id, place_id, reason) VALUES (?, ?, ?)", kept)
+
+    def _keep_places(self, places: dict[str, Any]) -> None:
+        """Store the gazetteer records ``places`` (by gazetteer id) that a row about to be
+        written points at; a place stored before is left as it is."""
         self._many(
             "INSERT INTO places (place_id, name, country, admin1, lat, lon, feature, "
             "population, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -352,10 +358,9 @@ class SummaryTables:
             [
                 (p.gazetteer_id, p.name, p.country, p.admin1, p.lat, p.lon, p.feature,
                  p.population, p.source)
-                for _id, p in sorted(records.items())
+                for _id, p in sorted(places.items())
             ],
         )  # fmt: skip
-        self._many("INSERT INTO entity_places (entity_id, place_id, reason) VALUES (?, ?, ?)", kept)
 
     def fill_entity_places(self) -> None:
         """Keep the point of every place entity (a store upgraded to ``entity_places``,
