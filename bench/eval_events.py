@@ -20,7 +20,9 @@ Three gold sets (read in place, never copied; ``--data`` to choose the folder):
    (several incidents told in one sentence) are matched one to one to distinct events, the
    assignment agreeing most (all six, then type, then place, then target: :func:`match_rows`).
    Fields: type, actor,
-   target, place, date, modality, and all six right; province (the location's first-level
+   target, place, date, modality, and all six right (also with no wrong extra participant:
+   actor and target right only when every participant the event names is the gold's, where
+   the main figure needs one name sharing a word with it); province (the location's first-level
    region by name); events per incident (exported events of ASSAULT/COERCE in an article over
    the labelled incidents of that type there — the guide labels every one); false alarms.
 
@@ -130,6 +132,36 @@ def role_names(ex: Exported, event: dict[str, Any], role: str) -> list[str]:
     names = [n for i in event.get(role, []) for n in ex.names(i)]
     extra = {"actors": "actor_names", "targets": "target_names"}[role]
     return names + list(event.get(extra) or [])
+
+
+def role_groups(ex: Exported, event: dict[str, Any], role: str) -> list[list[str]]:
+    """The event's participants in ``role``, each as the names it goes by: a participant's
+    text (``actor_names``/``target_names``) with the names of the entity it was linked to,
+    and a linked entity no text names on its own."""
+    extra = {"actors": "actor_names", "targets": "target_names"}[role]
+    linked = [ex.names(i) for i in event.get(role, [])]
+    used: set[int] = set()
+    groups = []
+    for text in event.get(extra) or []:
+        group = [text]
+        for j, names in enumerate(linked):
+            if norm(text) in {norm(n) for n in names}:
+                group += names
+                used.add(j)
+        groups.append(group)
+    return groups + [names for j, names in enumerate(linked) if j not in used and names]
+
+
+def strict_name_right(gold: str | None, groups: list[list[str]]) -> bool:
+    """:func:`name_right` with no wrong extra participant: every participant the event
+    names matches one of the gold alternatives. The main figure counts a role right when
+    any name shares a word with the gold, so "Mangochar" (a place read as an actor) beside
+    "anti-state elements" scores as right; this one does not."""
+    if gold == "*":
+        return True
+    if gold is None:
+        return not any(any(g) for g in groups)
+    return bool(groups) and all(name_right(gold, group) for group in groups)
 
 
 def place_names(ex: Exported, event: dict[str, Any]) -> list[str]:
@@ -466,6 +498,14 @@ def real_set(
             )
             right[f"{field} exact"] += exact[field]
         right["all exact"] += all(exact.values())
+        # the same rows with no wrong extra participant (:func:`strict_name_right`)
+        strict = dict(checks)
+        for role, field in (("actors", "actor"), ("targets", "target")):
+            strict[field] = bool(event) and strict_name_right(
+                lab.get(field), role_groups(ex, event, role)
+            )
+            right[f"{field} strict"] += strict[field]
+        right["all strict"] += all(strict.values())
         if verbose or errors:
             got = {
                 "type": event and event["type"],
@@ -552,6 +592,12 @@ def real_set(
         f"  names in their exact number (no singular/plural folding): actor "
         f"{right['actor exact'] / n:.1%}, target {right['target exact'] / n:.1%}, "
         f"all six {right['all exact'] / n:.1%}"
+    )
+    print(
+        f"  no wrong extra participant (a lower bound: every actor/target the event names "
+        f"must be one of the gold's; another phrasing of the same one counts as wrong): "
+        f"actor {right['actor strict'] / n:.1%}, target {right['target strict'] / n:.1%}, "
+        f"all six {right['all strict'] / n:.1%}"
     )
     pg = max(right["province gold"], 1)
     print(
