@@ -384,6 +384,14 @@ SPEECH_MODES = frozenset({"allege", "disapprove"})
 SOFT_TYPES = frozenset(
     {"SUPPORT", "AGREE", "REJECT", "REQUEST", "COOPERATE", "CONCEDE", "CONSULT", "THREATEN"}
 )
+#: what a demand asks for in CAMEO 10's own sub-codes, as nouns: 1013 judicial cooperation
+#: ("an inquiry", "the arrest of", "action against"), 103 aid, 1041 a change in leadership
+#: ("resignation"), 1053 release of persons or property, 1056 de-escalation ("withdrawal"),
+#: 106 a meeting or negotiation ("talks")
+DEMANDED_ACTS = frozenset(
+    """release inquiry investigation probe arrest action justice punishment prosecution
+    trial resignation withdrawal aid compensation talks negotiation""".split()
+)
 #: what is suspended, halted or ended in SANCTION discontinue / withdraw (CAMEO 162-165)
 HALTED_AID = frozenset("aid assistance delivery program programme funding loan".split())
 HALTED_TIES = frozenset(
