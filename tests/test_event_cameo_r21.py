@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.extract.events.assembly import _act_demanded_by_people
+from dossier.extract.events.lexicon import _trigger
 from tests.test_event_what_r14 import _parse
 
 
@@ -58,3 +59,34 @@ def test_only_requests_told_by_a_verb_of_asking_qualify() -> None:
     doc = _parse(_demand("They", "PRP", "PRON", "inquiry"))
     assert not _act_demanded_by_people(doc[1], "THREATEN", [doc[3]])
     assert not _act_demanded_by_people(doc[3], "REQUEST", [])
+
+
+# "Six people lost their lives in an exchange of fire ." as the small model parses it
+LOST_IN_EXCHANGE = [
+    ("Six", "six", 1, "nummod", "NUM", "CD"),
+    ("people", "people", 2, "nsubj", "NOUN", "NNS"),
+    ("lost", "lose", 2, "ROOT", "VERB", "VBD"),
+    ("their", "their", 4, "poss", "PRON", "PRP$"),
+    ("lives", "life", 2, "dobj", "NOUN", "NNS"),
+    ("in", "in", 2, "prep", "ADP", "IN"),
+    ("an", "an", 7, "det", "DET", "DT"),
+    ("exchange", "exchange", 5, "pobj", "NOUN", "NN"),
+    ("of", "of", 7, "prep", "ADP", "IN"),
+    ("fire", "fire", 8, "pobj", "NOUN", "NN"),
+    (".", ".", 2, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.unit
+def test_an_exchange_of_fire_under_a_verb_that_is_no_act_is_the_fight() -> None:
+    doc = _parse(LOST_IN_EXCHANGE)
+    assert _trigger(doc[7]) == ("ASSAULT", "firearms")
+
+
+@pytest.mark.unit
+def test_an_exchange_of_fire_under_a_killing_is_its_setting() -> None:
+    rows = list(LOST_IN_EXCHANGE)
+    rows[2] = ("killed", "kill", 2, "ROOT", "VERB", "VBN")
+    doc = _parse(rows)
+    assert _trigger(doc[7]) is None  # the killing's event tells it
+    assert _trigger(doc[2]) is not None

@@ -1460,7 +1460,19 @@ def _stands_as_clause(noun: Token) -> bool:
     exchange of fire", "after an exchange of fire"), which that act's event covers."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in HARMED:
         return True  # "another victim of the exchange of fire died": no other act tells it
+    verb = noun.head.head
+    if noun.dep_ == "pobj" and _is_verb(verb) and not _act_verb(verb):
+        # "lost their lives in an exchange of fire", "led to an exchange of fire": the verb
+        # it hangs on is no act of the lexicon, so only the exchange tells the fight
+        return True
     return noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "attr", "appos")
+
+
+def _act_verb(verb: Token) -> bool:
+    """Whether a verb's lemma can tell an act by itself or with its object (the lexicon's
+    entries, read without the frames: the frames ask again of the nouns under it)."""
+    lemma = _lemma(verb)
+    return lemma in TRIGGERS or lemma in OBJECT_FRAMES
 
 
 #: nouns for those an act harmed: "a victim of the exchange of fire"
