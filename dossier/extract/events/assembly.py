@@ -18,6 +18,7 @@ from dossier.extract.events.lexicon import (
     CASE_NOUNS,
     COMMEMORATING,
     DELIBERATE_WORDS,
+    DEMANDED_ACTS,
     DIPLOMATS,
     ESCAPING,
     EVENT_HEADS,
@@ -636,6 +637,7 @@ def _candidate(
         and not _names_someone(actors + targets + _spans(demanded, context), context)
         and not (is_speech(kind, mode) and not actors and _said_by_pronoun(token))
         and not (is_speech(kind, mode) and any(_lemma(a) in SPEAKING_BODIES for a in roles.actors))
+        and not _act_demanded_by_people(token, kind, demanded)
     ):
         # "to support training, research and processing"; but "his call for militants to
         # return" is a statement whose speaker the pronoun stands for (named later on)
@@ -2190,6 +2192,22 @@ def extract_events(
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 #: their possessive forms: "his call for", "her demand"
 POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+
+
+def _act_demanded_by_people(token: Token, kind: str, demanded: Sequence[Token]) -> bool:
+    """A demand (CAMEO 10, "demand ... release of persons", "... investigation") that people
+    made for an act: "The speakers demanded arrest of the suspect", "They demanded an
+    independent inquiry", "Residents demanded the authorities to arrest the perpetrators".
+    The act asked for is one the lexicon knows or a CAMEO 10 demand (:data:`DEMANDED_ACTS`),
+    so the statement says something though its makers are named only by a common noun or a
+    pronoun; a demand of nothing typed ("demanded answers") still needs a named participant."""
+    if kind != "REQUEST" or not _is_verb(token) or _lemma(token) not in ASKING_FOR:
+        return False
+    makers = [c for c in token.children if c.dep_ == "nsubj"]
+    if not any(_human(m) or m.tag_ in ("NNS", "NNPS") for m in makers):
+        return False
+    asked = [*demanded, *(c for c in token.children if c.dep_ in ("ccomp", "xcomp"))]
+    return any(_trigger(a) is not None or _lemma(a) in DEMANDED_ACTS for a in asked)
 
 
 def _said_by_pronoun(token: Token) -> bool:

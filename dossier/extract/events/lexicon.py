@@ -384,6 +384,14 @@ SPEECH_MODES = frozenset({"allege", "disapprove"})
 SOFT_TYPES = frozenset(
     {"SUPPORT", "AGREE", "REJECT", "REQUEST", "COOPERATE", "CONCEDE", "CONSULT", "THREATEN"}
 )
+#: what a demand asks for in CAMEO 10's own sub-codes, as nouns: 1013 judicial cooperation
+#: ("an inquiry", "the arrest of", "action against"), 103 aid, 1041 a change in leadership
+#: ("resignation"), 1053 release of persons or property, 1056 de-escalation ("withdrawal"),
+#: 106 a meeting or negotiation ("talks")
+DEMANDED_ACTS = frozenset(
+    """release inquiry investigation probe arrest action justice punishment prosecution
+    trial resignation withdrawal aid compensation talks negotiation""".split()
+)
 #: what is suspended, halted or ended in SANCTION discontinue / withdraw (CAMEO 162-165)
 HALTED_AID = frozenset("aid assistance delivery program programme funding loan".split())
 HALTED_TIES = frozenset(
@@ -1452,7 +1460,19 @@ def _stands_as_clause(noun: Token) -> bool:
     exchange of fire", "after an exchange of fire"), which that act's event covers."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in HARMED:
         return True  # "another victim of the exchange of fire died": no other act tells it
+    verb = noun.head.head
+    if noun.dep_ == "pobj" and _is_verb(verb) and not _act_verb(verb):
+        # "lost their lives in an exchange of fire", "led to an exchange of fire": the verb
+        # it hangs on is no act of the lexicon, so only the exchange tells the fight
+        return True
     return noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "attr", "appos")
+
+
+def _act_verb(verb: Token) -> bool:
+    """Whether a verb's lemma can tell an act by itself or with its object (the lexicon's
+    entries, read without the frames: the frames ask again of the nouns under it)."""
+    lemma = _lemma(verb)
+    return lemma in TRIGGERS or lemma in OBJECT_FRAMES
 
 
 #: nouns for those an act harmed: "a victim of the exchange of fire"
