@@ -1115,18 +1115,24 @@ def _from_votes(name: str, rows: list[dict[str, Any]]) -> Resolution:
     if len(placed) > 1 and placed[1]["votes"] == first["votes"]:
         tied = ", ".join(f"{r['name']} ({r['country']})" for r in placed[:3])
         return Resolution(name, None, f"documents disagree: {tied}")
-    place = Place(
-        name=first["name"],
-        country=first["country"],
-        admin1=first["admin1"],
-        lat=first["lat"],
-        lon=first["lon"],
-        feature=first["feature"],
-        population=first["population"],
-        gazetteer_id=first["place_id"],
-        source=first["source"],
-    )
+    place = stored_place(first)
     return Resolution(name, place, f"{first['votes']} of {total} documents", len(placed))
+
+
+def stored_place(row: Mapping[str, Any]) -> Place:
+    """The gazetteer record a store row points at (``place_id`` and the ``places`` table's
+    columns): a stored vote, or an entity's point kept for the map."""
+    return Place(
+        name=row["name"],
+        country=row["country"],
+        admin1=row["admin1"],
+        lat=row["lat"],
+        lon=row["lon"],
+        feature=row["feature"],
+        population=row["population"],
+        gazetteer_id=row["place_id"],
+        source=row["source"],
+    )
 
 
 class EntityPlaces:

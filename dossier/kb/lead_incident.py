@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from dossier import geo
 from dossier.kb.claims import DISTINCT_FIGURE, INCIDENT_PARTICIPLES, unit_key
 from dossier.kb.event_merge import (
     REPORTED,
@@ -20,6 +21,7 @@ from dossier.kb.event_merge import (
     lead_end,
     place_key,
 )
+from dossier.records import PLACE_LABELS
 from dossier.store.base import Store
 
 _MONTHS = frozenset(
@@ -167,10 +169,6 @@ def _latest_turn(
     )
 
 
-#: the entity labels of a place: a name the tagger reads under none of them is no place
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
 def _misread_place(
     where: str, read_as: set[str], regions: Sequence[str], dateline: str | None
 ) -> bool:
@@ -186,8 +184,6 @@ def _misread_place(
     places are in Pakistan. Both tests, not either: a place read as one abroad is the news
     (Gaza in a lead naming Israel, talks in Rome), and a lead that names no place of a
     known country says nothing against any."""
-    from dossier import geo
-
     if not where or not read_as or read_as & PLACE_LABELS or not regions:
         return False
     gazetteer = geo.load_gazetteer()

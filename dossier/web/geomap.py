@@ -212,18 +212,7 @@ def _kept(name: str, row: dict[str, Any]) -> geo.Resolution:
     """A point the store kept (``entity_places``) as the resolution it was decided from."""
     if not row["place_id"]:
         return geo.Resolution(name, None, row["reason"])
-    place = geo.Place(
-        name=row["name"],
-        country=row["country"],
-        admin1=row["admin1"],
-        lat=row["lat"],
-        lon=row["lon"],
-        feature=row["feature"],
-        population=row["population"],
-        gazetteer_id=row["place_id"],
-        source=row["source"],
-    )
-    return geo.Resolution(name, place, row["reason"])
+    return geo.Resolution(name, geo.stored_place(row), row["reason"])
 
 
 def _resolver(store: Store, missing: list[str]) -> Callable[[EntityRow], geo.Resolution]:
