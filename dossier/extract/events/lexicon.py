@@ -411,6 +411,9 @@ FLIGHTS = frozenset("flight plane aircraft airliner".split())
 ACCUSATIONS = frozenset(
     "accusation allegation claim charge assertion insinuation propaganda narrative".split()
 )
+#: verbs of denial that are no REJECT trigger by themselves: what they deny is their object
+#: ("rubbished the allegations"), a theme, not someone acted upon
+DENIAL_VERBS = frozenset("rubbish refute repudiate debunk discredit".split())
 #: verbs that need a particular object to be an event: lemma -> object lemma -> event
 OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
     # "fired dozens of rockets", "the missile fired by the army": what is fired says it is
@@ -537,10 +540,7 @@ OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
     },
     # "rubbished the allegations", "refuted India's claims": rejecting an accusation (CAMEO
     # 12, the verbs of denial that are no REJECT trigger by themselves)
-    **{
-        verb: {noun: ("REJECT", None) for noun in ACCUSATIONS}
-        for verb in "rubbish refute repudiate debunk discredit".split()
-    },
+    **{verb: {noun: ("REJECT", None) for noun in ACCUSATIONS} for verb in sorted(DENIAL_VERBS)},
 }
 #: material aid given or sent: object lemma -> mode
 AID_OBJECTS: dict[str, str] = {
@@ -566,9 +566,8 @@ AID_OBJECTS: dict[str, str] = {
 AID_VERBS = frozenset({"provide", "give", "send", "deliver", "grant", "transfer"})
 #: verbs whose object is what is imposed, lifted, given or signed, not who is
 #: acted upon; that one follows a preposition ("impose a curfew on X")
-THEME_VERBS = frozenset(
+THEME_VERBS = DENIAL_VERBS | frozenset(
     """impose declare close cut sever share open sign block seek dismiss lift ease relax remove
-    rubbish refute repudiate debunk discredit
     withdraw recall pull suspend halt freeze end stop establish restore normalize
     violate hurl lob throw toss""".split()
 )
