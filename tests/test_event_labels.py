@@ -32,6 +32,7 @@ SETS = (
     "check13",
     "check14",
     "check15",
+    "check16",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
