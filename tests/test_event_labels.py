@@ -106,6 +106,7 @@ DRAWN = (
     ("check13", "## The thirteenth check set"),
     ("check14", "## The fourteenth check set"),
     ("check15", "## The fifteenth check set"),
+    ("check16", "## The sixteenth check set"),
 )
 
 
