@@ -32,6 +32,7 @@ SETS = (
     "check13",
     "check14",
     "check15",
+    "check16",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -105,6 +106,7 @@ DRAWN = (
     ("check13", "## The thirteenth check set"),
     ("check14", "## The fourteenth check set"),
     ("check15", "## The fifteenth check set"),
+    ("check16", "## The sixteenth check set"),
 )
 
 
