@@ -36,6 +36,7 @@ figures much less so.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -46,6 +47,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -167,6 +169,7 @@ def workers_run(data: Path, limit: int, counts: list[int]) -> int:
             runs[count] = _measured(command)
             print(f"  {count} worker(s): {runs[count]['wall_s']:.0f} s", flush=True)
         startup = _measured(command)  # the last store again: everything stored
+        exports = {count: _export_digest(str(Path(tmp) / f"w{count}.db")) for count in counts}
     n = len(lines)
     spacy_ms = 1000 * (spacy_run["cpu_s"] - spacy_startup["cpu_s"]) / n
     print(
@@ -200,6 +203,11 @@ def workers_run(data: Path, limit: int, counts: list[int]) -> int:
             f"{_faults_per_article(run, startup, n):>11.0f}"
         )
     print(f"speed-up: wall seconds of {counts[0]} worker(s) / this run's")
+    same = len(set(exports.values())) == 1
+    print(
+        f"exports (timestamps aside) {'identical' if same else 'DIFFER'}: "
+        + ", ".join(f"{count} worker(s) {digest}" for count, digest in exports.items())
+    )
     print(
         "kernel %: system CPU / all CPU of the run (start-up included); faults/art: minor "
         "page faults per article, start-up's taken off"
@@ -222,6 +230,29 @@ STAGE_ROWS = (
     ("plan", "-- read + clean + plan"),
     ("unattributed", "-- not in a stage above"),
 )
+
+
+def _without_timestamps(value: Any) -> Any:
+    """An export less its ``*_at`` fields (when each row was written differs per run)."""
+    if isinstance(value, dict):
+        return {k: _without_timestamps(v) for k, v in value.items() if not k.endswith("_at")}
+    if isinstance(value, list):
+        return [_without_timestamps(v) for v in value]
+    return value
+
+
+def _export_digest(db: str) -> str:
+    """A hash of a store's export, timestamps aside: one worker count must store what
+    another does (the results stay the same; only the time may change)."""
+    out = subprocess.run(
+        [sys.executable, "-m", "dossier", "export", "--db", db],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    ).stdout
+    exported = json.dumps(_without_timestamps(json.loads(out)), sort_keys=True)
+    return hashlib.sha256(exported.encode()).hexdigest()[:16]
 
 
 def _per_article(run: dict[str, float]) -> dict[str, float]:

@@ -7,6 +7,7 @@ request, so they must always say what the full queries say.
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,8 @@ TABLES = (
     "entity_measures",
     "event_places",
     "place_counts",
+    "place_sets",
+    "measure_spans",
     "type_counts",
     "claim_ids",
     "story_sizes",
@@ -43,6 +46,9 @@ RECOUNTS = {
     "SELECT type, events, dated FROM type_counts": """
         SELECT type, COUNT(*), SUM(CASE WHEN sort_key > '' THEN 1 ELSE 0 END)
         FROM event_summaries GROUP BY type""",
+    "SELECT entity_id, unit_key, max_low, min_high FROM measure_spans": """
+        SELECT entity_id, unit_key, MAX(low), MIN(high) FROM entity_measures WHERE vague = 0
+        GROUP BY entity_id, unit_key HAVING MAX(low) > MIN(high)""",
     "SELECT claim_id FROM claim_ids": "SELECT DISTINCT claim_id FROM claim_mentions",
     "SELECT value FROM kb_counts WHERE name = 'claims'": (
         "SELECT COUNT(DISTINCT claim_id) FROM claim_mentions"
@@ -58,6 +64,13 @@ def check_counts_equal_recount(store: Any) -> None:
         got = sorted(tuple(r) for r in store._all(kept))
         want = sorted(tuple(r) for r in store._all(recount))
         assert got == want, kept
+    # events shared by several places, counted per set of places (a row per member)
+    at: dict[str, list[str]] = {}
+    for place, event in store._all("SELECT entity_id, event_id FROM event_places"):
+        at.setdefault(event, []).append(place)
+    sets = Counter(tuple(sorted(p)) for p in at.values() if len(p) > 1)
+    want_sets = sorted((m, ",".join(s), n) for s, n in sets.items() for m in s)
+    assert sorted(tuple(r) for r in store._all("SELECT * FROM place_sets")) == want_sets
     counts = store.counts()
     assert counts["mentions"] == store._one("SELECT COUNT(*) FROM mentions")[0]
     assert counts["events"] == store._one("SELECT COUNT(DISTINCT event_id) FROM event_mentions")[0]

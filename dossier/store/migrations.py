@@ -497,6 +497,24 @@ MIGRATIONS: tuple[Migration, ...] = (
             "place_id TEXT NOT NULL, reason TEXT NOT NULL)",
         ),
     ),
+    Migration(
+        19,
+        "overlaps kept at write time so two pages stop scanning what grows with the "
+        "archive (dossier.store.summaries): place_sets, the events shared by several "
+        "places counted per set of places (one row per member; the map's list at one "
+        "point subtracted them by grouping every shared event's rows, 83,000 on a "
+        "100k-document store), and measure_spans, each subject and unit whose exact "
+        "figures contradict (the highest low above the lowest high; /api/disputes "
+        "walked every figure of every subject to find the few that do); filled once by "
+        "the store that applies this migration",
+        common=(
+            "CREATE TABLE IF NOT EXISTS place_sets (entity_id TEXT NOT NULL, "
+            "places TEXT NOT NULL, events INTEGER NOT NULL, PRIMARY KEY (entity_id, places))",
+            "CREATE TABLE IF NOT EXISTS measure_spans (entity_id TEXT NOT NULL, "
+            "unit_key TEXT NOT NULL, max_low REAL NOT NULL, min_high REAL NOT NULL, "
+            "PRIMARY KEY (entity_id, unit_key))",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -57,6 +57,9 @@ _ENTITY_MENTIONS_IN_ORDER = """
 
 #: the schema version that added ``entity_places``, filled in Python where a store reaches it
 _ENTITY_PLACES = 18
+#: the schema version that added ``place_sets`` and ``measure_spans``, filled where a store
+#: reaches it
+_KEPT_OVERLAPS = 19
 
 #: feed columns an update may set (names checked here, values parameterised)
 _FEED_STATUS = (
@@ -158,6 +161,8 @@ class SQLStore(SummaryTables, WorkbenchReads):
                 migrate(self._exec, self.DIALECT, now())
                 if 1 <= current < _ENTITY_PLACES:
                     self.fill_entity_places()  # the migration's fill: it needs the gazetteer
+                if 1 <= current < _KEPT_OVERLAPS:
+                    self.fill_kept_overlaps()
         self._upgrade_summaries()
 
     def _empty(self) -> bool:

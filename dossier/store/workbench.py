@@ -234,18 +234,17 @@ class WorkbenchReads:
             ).fetchone()[0]
         )
         if len(locations) > 1:
-            # an event at k of the places is counted k times above: less k - 1
-            # for each event of the ``places > 1`` index range, summed in SQL (one
-            # row back, not one per shared event: tens of thousands for a point of
-            # the map on a 100k-document archive). Grouped, not COUNT(DISTINCT):
-            # the sorter beats the distinct b-tree, 23 ms of CPU instead of 37 for
-            # the largest point of the 100k store (83,000 rows, 50,800 events)
+            # an event at k of the places is counted k times above: less k - 1 for
+            # each, read from the sets of places the write path counts (``place_sets``:
+            # the events of one set share its k; 317 sets on a 100k-document store)
+            # instead of grouping the shared events' rows per request (83,000 rows,
+            # 50,800 events for the largest point there: 30 ms of CPU)
             total -= int(
                 self._exec(
-                    f"""SELECT COALESCE(SUM(n - 1), 0) FROM (
-                            SELECT COUNT(*) AS n FROM event_places
-                            WHERE places > 1 AND entity_id IN ({marks})
-                            GROUP BY event_id HAVING COUNT(*) > 1) x""",
+                    f"""SELECT COALESCE(SUM(events * (n - 1)), 0) FROM (
+                            SELECT COUNT(*) AS n, MAX(events) AS events FROM place_sets
+                            WHERE entity_id IN ({marks}) GROUP BY places
+                            HAVING COUNT(*) > 1) x""",
                     locations,
                 ).fetchone()[0]
             )
@@ -324,18 +323,24 @@ class WorkbenchReads:
         """``(pairs, capped at cap + 1; one page of (lower, upper) claim ids)``:
         every pair of exact figures about one subject in one unit whose
         intervals are apart, by subject, unit and the lower side's upper end."""
-        pairs = """SELECT a.claim_id AS low_id, b.claim_id AS high_id, a.entity_id AS entity,
-                   a.unit_key AS unit, a.high AS a_high, b.low AS b_low
-            FROM entity_measures a JOIN entity_measures b
-              ON b.entity_id = a.entity_id AND b.unit_key = a.unit_key AND b.vague = 0
-                 AND b.low > a.high
-            WHERE a.vague = 0"""
+        # only the (subject, unit) groups the write path found contradicting
+        # (``measure_spans``), and in each only the figures below its highest low end:
+        # each one read has a partner, where walking every figure of every group read
+        # 270,000 index rows of a 100k-document store for 34 contradicting groups. CROSS
+        # JOIN keeps that loop order in SQLite (its planner, without statistics, put the
+        # figures first); the groups in key order give the ORDER BY's first columns.
+        pairs = """SELECT a.claim_id AS low_id, b.claim_id AS high_id
+            FROM measure_spans g CROSS JOIN entity_measures a CROSS JOIN entity_measures b
+            WHERE a.entity_id = g.entity_id AND a.unit_key = g.unit_key AND a.vague = 0
+              AND a.high < g.max_low
+              AND b.entity_id = a.entity_id AND b.unit_key = a.unit_key AND b.vague = 0
+              AND b.low > a.high"""
         total = int(
             self._exec(f"SELECT COUNT(*) FROM ({pairs} LIMIT ?) x", (cap + 1,)).fetchone()[0]
         )
         rows = self._all(
-            f"""SELECT low_id, high_id FROM ({pairs}) x
-                ORDER BY entity, unit, a_high, low_id, b_low, high_id LIMIT ? OFFSET ?""",
+            f"""{pairs} ORDER BY g.entity_id, g.unit_key, a.high, a.claim_id, b.low, b.claim_id
+                LIMIT ? OFFSET ?""",
             (limit, offset),
         )
         return total, [(r[0], r[1]) for r in rows]
