@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     for mention in store.claim_mentions():
         grouped.setdefault(mention["claim_id"], []).append(mention)
     claims = {c["id"]: c for c in (reads._claim(m) for m in grouped.values())}
+    reads._with_storylines(store, list(claims.values()))
     views = {i: reads._view(c) for i, c in claims.items()}
     identities: dict[tuple[str, str], list[Any]] = {}
     for view in views.values():

@@ -37,6 +37,9 @@ class _Store:
     def curation_log(self, actions: Any) -> list[dict[str, Any]]:
         return []
 
+    def document_groups(self, document_ids: Any) -> dict[str, dict[str, Any]]:
+        return {}  # no event groups or threads: no storyline ties
+
 
 @pytest.mark.unit
 def test_one_outlets_stories_in_one_event_group_are_one_source():

@@ -26,9 +26,10 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from dossier.extract.quantities import (
     APPROX_HEDGES,
@@ -75,6 +76,10 @@ class ClaimView:
     #: the claim's stories with their edition keys (:func:`edition_key`), what
     #: :func:`count_sources` counts; empty: its stories, each a source (the pure-logic tests)
     sources: frozenset[tuple[str, str | None]] = field(default_factory=frozenset)
+    #: the storyline incidents of the claim's documents (:func:`storyline_incident`): the
+    #: thread, type and day of each document's main incident, reported or reacted to;
+    #: empty when unknown
+    storylines: frozenset[str] = field(default_factory=frozenset)
 
 
 @dataclass(slots=True)
@@ -346,7 +351,10 @@ def unplaced_same_incident(a: ClaimView, b: ClaimView) -> bool:
     for the other report's incident only with what ties the two reports to one incident
     without a place: the same subject, measure and day (the identity key), reports of
     one event (their stories share an event group, or the toll is one a day seldom
-    repeats, :data:`DISTINCT_FIGURE`), and both published on one day -- a count
+    repeats, :data:`DISTINCT_FIGURE`, or both documents' main incident is one
+    storyline's incident of one type on the figures' day, :func:`storyline_incident`:
+    a reaction that repeats the toll is in the incident's thread, never its group), and
+    both published on one day -- a count
     published later is a toll updated at a later cut-off ("16 injured" on the day, "20"
     two days on), not a rival account. Claims with no known groups or dates never pass.
     """
@@ -355,7 +363,33 @@ def unplaced_same_incident(a: ClaimView, b: ClaimView) -> bool:
     if not same_measure(a, b) or not a.published or a.published.isdisjoint(b.published):
         return False
     distinct = min(a.min or 0, b.min or 0) >= DISTINCT_FIGURE
-    return distinct or bool(a.groups and b.groups and not a.groups.isdisjoint(b.groups))
+    if distinct or bool(a.groups and b.groups and not a.groups.isdisjoint(b.groups)):
+        return True
+    # a reaction (a minister's condolences, "condemnations pour in") is never in the event
+    # group of the incident it names -- it is a statement of its own -- yet the toll it
+    # repeats is a count of that incident: two documents of one storyline whose main
+    # incident is of one type on the figures' own day tell one incident's toll
+    day = (a.key or "").rsplit("|", 1)[-1]
+    shared = a.storylines & b.storylines
+    return any(s.endswith(f"|{day}") for s in shared)
+
+
+def storyline_incident(row: Mapping[str, Any] | None) -> str | None:
+    """``thread|TYPE|day`` of a document's main incident (a ``document_groups`` row of
+    :func:`dossier.kb.event_groups.assign_event_group`), None without a type or a day.
+
+    A reaction's or a follow-up's row is typed ``reaction:TYPE`` (it joins the incident's
+    thread, never its group); its incident is the same one, so the prefix is dropped: the
+    storyline, the kind of incident and its day are what a report and a reaction share.
+    A thread holds a storyline over days and several incidents of it (an attack, then the
+    arrests), so the type and the day must agree too."""
+    if not row or not row.get("type") or not row.get("day"):
+        return None
+    thread = row.get("thread") or row.get("event_group")
+    if not thread:
+        return None
+    kind = str(row["type"]).rsplit(":", 1)[-1]
+    return f"{thread}|{kind}|{row['day']}"
 
 
 def _key(claim: ClaimView) -> str | None:

@@ -403,6 +403,7 @@ def claims(
     for mention in store.claim_mentions():
         grouped.setdefault(mention["claim_id"], []).append(mention)
     everything = [_claim(m) for m in grouped.values()]
+    _with_storylines(store, everything)
     views = [
         ClaimView(
             id=c["id"],
@@ -421,6 +422,7 @@ def claims(
             outlets=_outlets(c),
             published=_published(c),
             sources=frozenset((story, key) for story, key in c["sources"]),
+            storylines=frozenset(c["storylines"]),
         )
         for c in everything
     ]
@@ -697,7 +699,22 @@ def _view(claim: dict[str, Any]) -> Any:
         places=frozenset(claim["places"]),
         outlets=_outlets(claim),
         published=_published(claim),
+        storylines=frozenset(claim.get("storylines") or ()),
     )
+
+
+def _with_storylines(store: Store, claims: list[dict[str, Any]]) -> None:
+    """Give each claim the storyline incidents of its documents
+    (:func:`dossier.kb.claims.storyline_incident`), read in one lookup of their
+    ``document_groups`` rows: what ties a reaction's toll to the incident's reports,
+    which never share its event group (:func:`dossier.kb.claims.unplaced_same_incident`)."""
+    from dossier.kb.claims import storyline_incident
+
+    documents = sorted({e["document_id"] for c in claims for e in c["evidence"]})
+    rows = store.document_groups(documents) if documents else {}
+    for claim in claims:
+        found = {storyline_incident(rows.get(e["document_id"])) for e in claim["evidence"]}
+        claim["storylines"] = sorted(s for s in found if s)
 
 
 def _published(claim: dict[str, Any]) -> frozenset[str]:
@@ -717,7 +734,9 @@ def checked_relations(store: Store, found: list[dict[str, Any]]) -> None:
     grouped: dict[str, list[dict[str, Any]]] = {}
     for mention in store.claim_mentions_of_claims(others):
         grouped.setdefault(mention["claim_id"], []).append(mention)
-    views = {i: _view(_claim(m)) for i, m in grouped.items()}
+    others_claims = {i: _claim(m) for i, m in grouped.items()}
+    _with_storylines(store, [*others_claims.values(), *found])
+    views = {i: _view(c) for i, c in others_claims.items()}
     triaged = triage_judgements(store)
     for claim in found:
         mine = _view(claim)
@@ -764,7 +783,9 @@ def entity_disputes(
     grouped: dict[str, list[dict[str, Any]]] = {}
     for mention in store.claim_mentions_of_claims(every):
         grouped.setdefault(mention["claim_id"], []).append(mention)
-    views = {i: _view(_claim(m)) for i, m in grouped.items()}
+    found = {i: _claim(m) for i, m in grouped.items()}
+    _with_storylines(store, list(found.values()))
+    views = {i: _view(c) for i, c in found.items()}
     triaged = triage_judgements(store)
     kept = []
     for low, high in pairs:
