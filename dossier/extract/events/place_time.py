@@ -1359,6 +1359,10 @@ def _report_date(trigger: Token, span: Span) -> bool:
     if found is None:
         return False
     doc = trigger.doc
+    if _modified_noun(found.root, span[1]) is not None:
+        # "The monitor said Friday's attack killed ten": a date that premodifies a noun is
+        # that noun's, whatever verb the parse hangs the noun on
+        return False
     before = found.start - 1
     if before >= 0 and doc[before].lower_ == "on":
         before -= 1
@@ -1371,6 +1375,11 @@ def _report_date(trigger: Token, span: Span) -> bool:
         if _is_verb(current) or current.head.i == current.i:
             break
         current = current.head
+    if found.end <= trigger.i < current.i:
+        # "Later on Thursday, airstrikes killed four people, medics said": an attribution
+        # that trails the clause it reports says who told it, and a date that opens that
+        # clause is the clause's own, though the parser hangs it on the sentence's root
+        return False
     return (
         _is_verb(current)
         and _reports(current)

