@@ -82,3 +82,26 @@ def test_end_to_end_the_named_day_is_the_events_day(tmp_path, settings):
     events = exported_events(tmp_path, settings, text, "2025-01-03")
     (strike,) = [e for e in events if e["type"] == "ASSAULT"]
     assert (strike["date"]["start"], strike["date"]["end"]) == ("2025-01-02", "2025-01-02")
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the session on Monday, the assembly adopted a joint resolution condemning the "
+        "bus attack.",
+        "The provincial assembly on Monday adopted a resolution to condemn the suicide attack on "
+        "the school bus.",
+    ],
+)
+def test_an_act_a_dated_reaction_is_about_came_on_or_before_that_day(nlp, sentence):
+    flags = report_flags(nlp, sentence, "2025-02-04")
+    assert flags.get("attack") == ("2025-02-03", True), flags
+
+
+@pytest.mark.nlp
+def test_a_dated_act_with_no_reaction_between_keeps_its_day(nlp):
+    flags = report_flags(
+        nlp, "Police on Monday arrested three suspects in a raid on a hideout.", "2025-02-04"
+    )
+    assert flags.get("arrested") == ("2025-02-03", False), flags

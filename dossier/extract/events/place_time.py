@@ -1380,12 +1380,23 @@ def _report_date(trigger: Token, span: Span) -> bool:
         # that trails the clause it reports says who told it, and a date that opens that
         # clause is the clause's own, though the parser hangs it on the sentence's root
         return False
-    return (
-        _is_verb(current)
-        and _reports(current)
-        and current.i != trigger.i
-        and any(a.i == current.i for a in trigger.ancestors)
-    )
+    if not any(a.i == current.i for a in trigger.ancestors):
+        return False
+    if _reports(current):
+        return current.i != trigger.i
+    # "the assembly on Monday adopted a resolution condemning the attack": the act is what a
+    # statement or reaction below the dated verb is about, so it came on or before that day
+    return any(_reports(a) for a in _ancestors_below(trigger, current))
+
+
+def _ancestors_below(token: Token, top: Token) -> list[Token]:
+    """The heads between ``token`` and its ancestor ``top``, both left out."""
+    found = []
+    current = token.head
+    while current.i != top.i and current.head.i != current.i:
+        found.append(current)
+        current = current.head
+    return found
 
 
 #: words that open a clause or phrase told as having come first ("after police arrested",
