@@ -105,3 +105,14 @@ def test_a_dated_act_with_no_reaction_between_keeps_its_day(nlp):
         nlp, "Police on Monday arrested three suspects in a raid on a hideout.", "2025-02-04"
     )
     assert flags.get("arrested") == ("2025-02-03", False), flags
+
+
+@pytest.mark.nlp
+def test_end_to_end_a_possessive_day_after_a_report_word_is_the_acts(tmp_path, settings):
+    text = (
+        "The war monitor said Friday's attack killed ten villagers in a hill village.\n\n"
+        "The wounded were taken to a hospital."
+    )
+    events = exported_events(tmp_path, settings, text, "2025-02-01")
+    (attack,) = [e for e in events if e["type"] == "ASSAULT"]
+    assert (attack["date"]["start"], attack["date"]["end"]) == ("2025-01-31", "2025-01-31")
