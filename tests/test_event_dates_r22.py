@@ -116,3 +116,21 @@ def test_end_to_end_a_possessive_day_after_a_report_word_is_the_acts(tmp_path, s
     events = exported_events(tmp_path, settings, text, "2025-02-01")
     (attack,) = [e for e in events if e["type"] == "ASSAULT"]
     assert (attack["date"]["start"], attack["date"]["end"]) == ("2025-01-31", "2025-01-31")
+
+
+@pytest.mark.unit
+def test_a_dispatch_filed_the_day_before_its_publication_was_written_on_its_dateline_day():
+    from dossier.kb.said_days import last_reported_day
+    from dossier.records import Document
+
+    def written(text: str, published: str) -> str | None:
+        return last_reported_day(
+            Document(id="d", source="s", raw_hash="h", text=text, published=published)
+        )
+
+    lead = "ISLAMABAD, Mar 08 (APP): The minister praised the security forces."
+    assert written(lead, "2025-03-09") == "2025-03-08"
+    assert written(lead, "2025-03-08") == "2025-03-08"
+    # a dateline date further back is some other date in the head, not the filing day
+    assert written(lead, "2025-03-12") == "2025-03-12"
+    assert written("PESHAWAR: The police arrested two men.", "2025-03-09") == "2025-03-09"
