@@ -134,3 +134,17 @@ def test_a_dispatch_filed_the_day_before_its_publication_was_written_on_its_date
     # a dateline date further back is some other date in the head, not the filing day
     assert written(lead, "2025-03-12") == "2025-03-12"
     assert written("PESHAWAR: The police arrested two men.", "2025-03-09") == "2025-03-09"
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Tensions have risen following an April 22 attack that killed 26 people.", "2025-04-22"),
+        ("Police arrested a man over an April 22 attack that killed 26 people.", "2025-04-22"),
+        ("The group claimed a July 2023 bombing that killed at least six people.", "2023-07-01"),
+    ],
+)
+def test_a_relative_clause_on_a_dated_act_takes_its_date(nlp, sentence, day):
+    flags = report_flags(nlp, sentence, "2025-04-29")
+    assert flags.get("killed") == (day, False), flags

@@ -1191,6 +1191,13 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
             root = roots.get((t.start, t.end))
             if root is not None and _attached(root, anchor, (t.start, t.end)):
                 return (t.start, t.end)
+    for t in inside:
+        root = roots.get((t.start, t.end))
+        noun = _modified_noun(root, t.end) if root is not None else None
+        if noun is not None and any(_tells_the_act(a, noun) for a in anchors):
+            # "an April 22 attack in Kashmir that killed 26 people", "a July 2023 bombing that
+            # killed six": the relative clause tells what happened in the act the date names
+            return (t.start, t.end)
     own_kind = _trigger(trigger)
     kind = own_kind[0] if own_kind else None
     # an event noun of the same type ("killed four terrorists during an operation ... on
