@@ -148,3 +148,15 @@ def test_a_dispatch_filed_the_day_before_its_publication_was_written_on_its_date
 def test_a_relative_clause_on_a_dated_act_takes_its_date(nlp, sentence, day):
     flags = report_flags(nlp, sentence, "2025-04-29")
     assert flags.get("killed") == (day, False), flags
+
+
+@pytest.mark.nlp
+def test_the_act_an_arrest_is_for_came_on_or_before_the_arrests_day(nlp):
+    flags = report_flags(
+        nlp,
+        "Punjab police on Saturday arrested five suspects for their alleged involvement in the "
+        "gang rape of a child in the district, according to an official statement.",
+        "2025-04-26",
+    )
+    assert flags.get("arrested") == ("2025-04-26", False), flags
+    assert flags.get("rape") == ("2025-04-26", True), flags

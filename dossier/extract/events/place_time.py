@@ -1392,8 +1392,20 @@ def _report_date(trigger: Token, span: Span) -> bool:
     if _reports(current):
         return current.i != trigger.i
     # "the assembly on Monday adopted a resolution condemning the attack": the act is what a
-    # statement or reaction below the dated verb is about, so it came on or before that day
-    return any(_reports(a) for a in _ancestors_below(trigger, current))
+    # statement or reaction below the dated verb is about, so it came on or before that day;
+    # "police on Saturday arrested five suspects for their involvement in the gang rape": the
+    # act an arrest is for came before the arrest
+    return any(_reports(a) or _arrested_for(a) for a in _ancestors_below(trigger, current))
+
+
+def _arrested_for(token: Token) -> bool:
+    """Whether ``token`` is the "for" that gives an arrest its reason ("arrested a man for
+    allegedly attacking his wife", "arrested five suspects for their involvement in ...", where
+    the parser hangs it on the arrested): what it names was done before the arrest."""
+    if token.dep_ != "prep" or token.lower_ != "for":
+        return False
+    verb = token.head.head if token.head.dep_ in ("dobj", "nsubjpass") else token.head
+    return _is_verb(verb) and (_trigger(verb) or (None,))[0] == "COERCE"
 
 
 def _ancestors_below(token: Token, top: Token) -> list[Token]:
