@@ -160,3 +160,15 @@ def test_the_act_an_arrest_is_for_came_on_or_before_the_arrests_day(nlp):
     )
     assert flags.get("arrested") == ("2025-04-26", False), flags
     assert flags.get("rape") == ("2025-04-26", True), flags
+
+
+@pytest.mark.nlp
+def test_end_to_end_a_month_that_bounds_an_act_is_kept_whole(tmp_path, settings):
+    text = (
+        "Last month, the city police had also arrested three suspects for their alleged "
+        "involvement in the gang rape of a woman in a village.\n\nThe case was sent to court."
+    )
+    events = exported_events(tmp_path, settings, text, "2025-04-12")
+    dates = {(e["date"]["start"], e["date"]["end"]) for e in events if e["type"] == "ASSAULT"}
+    # the rape came on or before the arrests of March: not "March 30 or 31", a made-up window
+    assert dates and all(end == "2025-03-31" and start < "2025-03-30" for start, end in dates)
