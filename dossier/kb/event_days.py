@@ -354,6 +354,8 @@ def own_report_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr 
         return None
     if not _REPORTED_AT.search(text, max(own.start, day.start - 60), day.start):
         return None
+    if _POSSESSIVE.match(text, day.end):
+        return None  # "the monitor said Friday's attack killed ten": the attack's day
     told = _time_of(event.time, analyzed.times)
     return day if told is None or told is day else None
 

@@ -248,8 +248,11 @@ def store_event(
     )
     report = event.time_of_report and not speech  # a statement's report day is its own day
     if (report or bound) and not lent and when and when.value_end and not undated:
-        # "..., officials said on Wednesday": the act is on or before the report's day
-        undated = undated_interval(when.value_end, "asserted", reported_days)
+        # "..., officials said on Wednesday": the act is on or before the report's day; a
+        # report's month or week ("Last month, police arrested three men for raping ...")
+        # already spans the days before its end, and its last two days would be made up
+        if when.value_start == when.value_end:
+            undated = undated_interval(when.value_end, "asserted", reported_days)
     # one trigger told once per coordinated place ("operations in A and B"): an id per place
     part = (
         event.location[0]

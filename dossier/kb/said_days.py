@@ -318,10 +318,15 @@ def last_reported_day(document: Document) -> str | None:
     2025" at the foot, the page's own date). A printed paper went to press the night before,
     so what it reports as done was done by then ("the CTD claimed to have arrested 11
     militants" in the March 23 paper: on or before March 22), and what it tells as planned
-    lies after it."""
+    lies after it. Likewise a wire dispatch filed the day before the archive dates it
+    ("ISLAMABAD, Mar 08 (APP):" published on 9 March): it was written on its dateline's day
+    (:func:`dossier.kb.dispatch_days.dispatch_day`)."""
     published = document.published
     if not published:
         return None
+    filed = dispatch_day(document.text, published)
+    if filed is not None and filed < published[:10]:
+        return filed
     for removed in document.removed:
         footer = parse_footer(removed.text.strip())
         if footer is not None and footer[1] == published[:10]:

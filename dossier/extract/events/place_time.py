@@ -1191,6 +1191,13 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
             root = roots.get((t.start, t.end))
             if root is not None and _attached(root, anchor, (t.start, t.end)):
                 return (t.start, t.end)
+    for t in inside:
+        root = roots.get((t.start, t.end))
+        noun = _modified_noun(root, t.end) if root is not None else None
+        if noun is not None and any(_tells_the_act(a, noun) for a in anchors):
+            # "an April 22 attack in Kashmir that killed 26 people", "a July 2023 bombing that
+            # killed six": the relative clause tells what happened in the act the date names
+            return (t.start, t.end)
     own_kind = _trigger(trigger)
     kind = own_kind[0] if own_kind else None
     # an event noun of the same type ("killed four terrorists during an operation ... on
@@ -1359,6 +1366,10 @@ def _report_date(trigger: Token, span: Span) -> bool:
     if found is None:
         return False
     doc = trigger.doc
+    if _modified_noun(found.root, span[1]) is not None:
+        # "The monitor said Friday's attack killed ten": a date that premodifies a noun is
+        # that noun's, whatever verb the parse hangs the noun on
+        return False
     before = found.start - 1
     if before >= 0 and doc[before].lower_ == "on":
         before -= 1
@@ -1371,12 +1382,40 @@ def _report_date(trigger: Token, span: Span) -> bool:
         if _is_verb(current) or current.head.i == current.i:
             break
         current = current.head
-    return (
-        _is_verb(current)
-        and _reports(current)
-        and current.i != trigger.i
-        and any(a.i == current.i for a in trigger.ancestors)
-    )
+    if found.end <= trigger.i < current.i:
+        # "Later on Thursday, airstrikes killed four people, medics said": an attribution
+        # that trails the clause it reports says who told it, and a date that opens that
+        # clause is the clause's own, though the parser hangs it on the sentence's root
+        return False
+    if not any(a.i == current.i for a in trigger.ancestors):
+        return False
+    if _reports(current):
+        return current.i != trigger.i
+    # "the assembly on Monday adopted a resolution condemning the attack": the act is what a
+    # statement or reaction below the dated verb is about, so it came on or before that day;
+    # "police on Saturday arrested five suspects for their involvement in the gang rape": the
+    # act an arrest is for came before the arrest
+    return any(_reports(a) or _arrested_for(a) for a in _ancestors_below(trigger, current))
+
+
+def _arrested_for(token: Token) -> bool:
+    """Whether ``token`` is the "for" that gives an arrest its reason ("arrested a man for
+    allegedly attacking his wife", "arrested five suspects for their involvement in ...", where
+    the parser hangs it on the arrested): what it names was done before the arrest."""
+    if token.dep_ != "prep" or token.lower_ != "for":
+        return False
+    verb = token.head.head if token.head.dep_ in ("dobj", "nsubjpass") else token.head
+    return _is_verb(verb) and (_trigger(verb) or (None,))[0] == "COERCE"
+
+
+def _ancestors_below(token: Token, top: Token) -> list[Token]:
+    """The heads between ``token`` and its ancestor ``top``, both left out."""
+    found = []
+    current = token.head
+    while current.i != top.i and current.head.i != current.i:
+        found.append(current)
+        current = current.head
+    return found
 
 
 #: words that open a clause or phrase told as having come first ("after police arrested",
