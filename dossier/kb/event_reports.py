@@ -364,6 +364,8 @@ def store_event(
                 )
             if stepped[row["event_id"]]:
                 return True  # "Last week, ...": not the lead's "said on Monday" incident
+        if any(_another_item(event, mine, r) for r in told_of[row["event_id"]]):
+            return True  # "in separate incidents in Quetta, Kharan and Surab": one each
         return elsewhere[row["event_id"]]
 
     listed = _listed_place_event(
@@ -407,6 +409,33 @@ def store_event(
             store.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
     return provisional
+
+
+def _another_item(event: EventMention, mine: str | None, row: dict[str, Any]) -> bool:
+    """Whether ``row`` (a report of an event this one might join) is another item of the
+    list of places one trigger tells ("left six
+    dead in separate incidents in Quetta, Kharan, Surab and Uthal"): the extractor gives the
+    word one report per coordinated place because each place is its own incident, so two of
+    them never join one event, whatever else they share. Only towns, districts and
+    localities (breadth 0), one of them known to the gazetteer: a campaign told over seas,
+    regions or countries ("attacks on shipping in the Red Sea and the Gulf") is one, and
+    two unknown names may be a site and its town. A place's two scales ("Uthal town,
+    Lasbela district": :func:`nested_places`) or the same place twice are one item. Why
+    here: the merge compares places a report *states*, and an item whose place was refined
+    from a later sentence ("Balochistan" made "Uthal") states none, so without this every
+    other item of its list joined it and took its place (the Batgawaria attack "of Surab"
+    filed under Quetta)."""
+    theirs = row["location_text"]
+    return bool(
+        row["sentence"] == event.sentence
+        and row["trigger_start"] == event.trigger[0]
+        and mine
+        and theirs
+        and place_fold(place_key(mine)) != place_fold(place_key(theirs))
+        and breadth(mine) == breadth(theirs) == 0
+        and (_in_gazetteer(mine) or _in_gazetteer(theirs))
+        and not nested_places(mine, theirs)
+    )
 
 
 def _listed_place_event(

@@ -1,0 +1,54 @@
+"""Places of events, session 22 (issue 15 items 3 and 5): one incident's place, not
+another's. The items of a list of places one trigger tells ("in separate incidents in
+Quetta, Kharan and Surab") are one incident each and never join one event. Unit tests read
+hand-built rows (no model)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dossier.kb.event_reports import _another_item
+from dossier.records import EventMention
+
+
+def _event(sentence: int = 1, trigger: int = 94) -> EventMention:
+    return EventMention("ASSAULT", None, (trigger, trigger + 9), 0, 200, sentence)
+
+
+def _row(place: str | None, sentence: int = 1, trigger: int = 94) -> dict[str, Any]:
+    return {"sentence": sentence, "trigger_start": trigger, "location_text": place}
+
+
+@pytest.mark.unit
+def test_another_place_of_the_same_trigger_is_another_incident():
+    assert _another_item(_event(), "Surab", _row("Quetta"))
+    assert _another_item(_event(), "Kharan", _row("Uthal"))
+
+
+@pytest.mark.unit
+def test_the_same_place_or_its_wider_scale_is_the_same_item():
+    assert not _another_item(_event(), "Uthal", _row("Uthal"))
+    assert not _another_item(_event(), "Uthal", _row("Uthal town"))
+    # a district and its province: one place told at two scales
+    assert not _another_item(_event(), "Quetta", _row("Balochistan"))
+
+
+@pytest.mark.unit
+def test_another_trigger_or_sentence_or_no_place_is_left_to_the_other_rules():
+    assert not _another_item(_event(), "Surab", _row("Quetta", trigger=47))
+    assert not _another_item(_event(), "Surab", _row("Quetta", sentence=2))
+    assert not _another_item(_event(), "Surab", _row(None))
+    assert not _another_item(_event(), None, _row("Quetta"))
+
+
+@pytest.mark.unit
+def test_seas_regions_countries_and_two_unknown_names_stay_one_campaign():
+    # "attacks on shipping in the Red Sea and the Gulf": one campaign, told over two seas
+    assert not _another_item(_event(), "Red Sea", _row("Gulf"))
+    assert not _another_item(_event(), "Iraq", _row("Syria"))
+    # neither name known: a site and the town it stands in, as often as two incidents
+    assert not _another_item(_event(), "Zqxv Madrassah", _row("Qwzx Bazaar"))
+    # one known town beside a name the gazetteer lacks: two places of a list
+    assert _another_item(_event(), "Zqxv", _row("Quetta"))
