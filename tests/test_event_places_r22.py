@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from dossier.kb.event_reports import _another_item
+from dossier.kb.fact_summary import event_place
 from dossier.records import EventMention
 
 
@@ -52,3 +53,38 @@ def test_seas_regions_countries_and_two_unknown_names_stay_one_campaign():
     assert not _another_item(_event(), "Zqxv Madrassah", _row("Qwzx Bazaar"))
     # one known town beside a name the gazetteer lacks: two places of a list
     assert _another_item(_event(), "Zqxv", _row("Quetta"))
+
+
+def _report(place: str, sentence: int, via: str = "sentence", document: str = "d") -> dict:
+    return {
+        "document_id": document,
+        "sentence": sentence,
+        "location_text": place,
+        "location_entity": None,
+        "location_via": via,
+    }
+
+
+@pytest.mark.unit
+def test_a_finer_place_of_the_same_sentence_places_the_event():
+    # "killed one person and wounded three in an attack ... in Kabul ..., the second
+    # explosion in Afghanistan this week": the killing parsed onto Afghanistan
+    reports = [_report("Afghanistan", 1), _report("Kabul", 1)]
+    assert event_place(reports)["location_text"] == "Kabul"
+
+
+@pytest.mark.unit
+def test_a_finer_place_elsewhere_or_outside_or_worse_placed_does_not():
+    # another sentence: may be another incident merged in
+    assert event_place([_report("Pakistan", 1), _report("Lahore", 4)])["location_text"] == (
+        "Pakistan"
+    )
+    # not inside the wider place by the gazetteer
+    assert event_place([_report("Afghanistan", 1), _report("Lahore", 1)])["location_text"] == (
+        "Afghanistan"
+    )
+    # placed by an earlier sentence only: ranked below the sentence's own place
+    reports = [_report("Afghanistan", 1), _report("Kabul", 1, via="earlier")]
+    assert event_place(reports)["location_text"] == "Afghanistan"
+    # the first place already a town: kept
+    assert event_place([_report("Kabul", 1), _report("Kabul", 1)])["location_text"] == "Kabul"
