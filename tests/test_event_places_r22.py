@@ -1,7 +1,8 @@
 """Places of events, session 22 (issue 15 items 3 and 5): one incident's place, not
 another's. The items of a list of places one trigger tells ("in separate incidents in
-Quetta, Kharan and Surab") are one incident each and never join one event. Unit tests read
-hand-built rows (no model)."""
+Quetta, Kharan and Surab") are one incident each and never join one event; a finer place of
+the same sentence places the event; a line break writes no place inside another. Unit
+tests read hand-built rows (no model)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from dossier.kb.event_places import _stated_within_by_regex, stated_within
 from dossier.kb.event_reports import _another_item
 from dossier.kb.fact_summary import event_place
 from dossier.records import EventMention
@@ -88,3 +90,16 @@ def test_a_finer_place_elsewhere_or_outside_or_worse_placed_does_not():
     assert event_place(reports)["location_text"] == "Afghanistan"
     # the first place already a town: kept
     assert event_place([_report("Kabul", 1), _report("Kabul", 1)])["location_text"] == "Kabul"
+
+
+@pytest.mark.unit
+def test_a_line_break_writes_no_place_inside_another():
+    # a heading's list of towns, then a paragraph opening "In Larkana, ...": no nesting
+    text = "two outlets were attacked in Larkana and Karachi\n\nIn Larkana, police said"
+    assert not stated_within(text, "Karachi", "Larkana")
+    assert not _stated_within_by_regex(text, ["Karachi"], ["Larkana"])
+    # within one line the article still nests them
+    text = "an attack in the Tarsani area of Zehri; Khyber Pakhtunkhwa’s Swabi district"
+    assert stated_within(text, "Tarsani", "Zehri")
+    assert stated_within(text, "Swabi", "Khyber Pakhtunkhwa")
+    assert _stated_within_by_regex(text, ["Tarsani"], ["Zehri"])
