@@ -1,8 +1,8 @@
 """Places of events, session 22 (issue 15 items 3 and 5): one incident's place, not
 another's. The items of a list of places one trigger tells ("in separate incidents in
 Quetta, Kharan and Surab") are one incident each and never join one event; a finer place of
-the same sentence places the event; a line break writes no place inside another. Unit
-tests read hand-built rows (no model)."""
+the same sentence places the event; a line break writes no place inside another; a town's
+police act in their own town. Unit tests read hand-built rows (no model)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from dossier.kb.event_places import _stated_within_by_regex, stated_within
-from dossier.kb.event_reports import _another_item
+from dossier.kb.event_reports import _another_item, _force_town_differs
 from dossier.kb.fact_summary import event_place
 from dossier.records import EventMention
 
@@ -103,3 +103,23 @@ def test_a_line_break_writes_no_place_inside_another():
     assert stated_within(text, "Tarsani", "Zehri")
     assert stated_within(text, "Swabi", "Khyber Pakhtunkhwa")
     assert _stated_within_by_regex(text, ["Tarsani"], ["Zehri"])
+
+
+@pytest.mark.unit
+def test_a_force_town_and_another_stated_town_are_two_incidents():
+    # "The Larkana police ... arrested eight", then "In Karachi, the law enforcers detained"
+    assert _force_town_differs(("Karachi", "sentence"), ("Larkana", "force"))
+    assert _force_town_differs(("Larkana", "force"), ("Karachi", "sentence"))
+
+
+@pytest.mark.unit
+def test_two_forces_a_town_unknown_or_nested_tell_nothing_apart():
+    # two police stations of one crackdown
+    assert not _force_town_differs(("Karachi", "force"), ("Larkana", "force"))
+    # a locality the gazetteer lacks may lie in the force's town
+    assert not _force_town_differs(("Zqxv Colony", "sentence"), ("Larkana", "force"))
+    # the same town, or its province
+    assert not _force_town_differs(("Larkana", "sentence"), ("Larkana", "force"))
+    assert not _force_town_differs(("Sindh", "sentence"), ("Larkana", "force"))
+    # a place taken from an earlier sentence is not stated
+    assert not _force_town_differs(("Karachi", "earlier"), ("Larkana", "force"))

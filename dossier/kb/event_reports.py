@@ -335,6 +335,9 @@ def store_event(
                 or _regions_differ(
                     new, reports[r["id"]], (record["location_key"], r["location_key"]), places
                 )
+                or _force_town_differs(
+                    (mine, record["location_via"]), (r["location_text"], r["location_via"])
+                )
             )
             and not _nested_in_article(text, mine, r["location_text"])
             for r in told
@@ -509,6 +512,30 @@ def _stated_places_differ(
         and new.location != other.location
         and not nested_places(mine, theirs)
         and all(map(_in_gazetteer, (mine, theirs)))
+    )
+
+
+def _force_town_differs(
+    one: tuple[str | None, str | None], other: tuple[str | None, str | None]
+) -> bool:
+    """Whether one report is placed at the town its own sentence states and the other only at
+    the town in the name of the force that acted ("The Larkana police registered an FIR
+    against 60 suspects and claimed to have arrested eight", then "In Karachi, the law
+    enforcers detained 10 suspects"), and the two are different towns the gazetteer holds,
+    neither inside the other: a town's police act in their own town, so the arrests are two
+    incidents. Two force names alone tell nothing apart ("arrested by the Tarnol police
+    station", then "by the Ramna police station": one crackdown), nor a name the gazetteer
+    lacks (a station's area may lie in the town)."""
+    (mine, my_via), (theirs, their_via) = one, other
+    return bool(
+        {my_via, their_via} == {"force", "sentence"}
+        and mine
+        and theirs
+        and breadth(mine) == breadth(theirs) == 0
+        and _in_gazetteer(mine)
+        and _in_gazetteer(theirs)
+        and place_fold(place_key(mine)) != place_fold(place_key(theirs))
+        and not nested_places(mine, theirs)
     )
 
 
