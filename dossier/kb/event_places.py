@@ -143,10 +143,15 @@ _PART = (
 _POSSESSED = re.compile(r"[’']s\s+")
 
 
+#: space within one line: a line break ends a heading or a paragraph, so "Larkana and
+#: Karachi\n\nIn Larkana, ..." writes no Karachi inside Larkana
+_SPACE = r"[^\S\n]+"
 #: what stands between the narrow place and the wide one in "X area of Y", "X in the Y"
-_WITHIN = re.compile(rf"(?:\s+{_PART})?\s+(?:of|in|near)\s+(?:the\s+)?", re.IGNORECASE)
+_WITHIN = re.compile(
+    rf"(?:{_SPACE}{_PART})?{_SPACE}(?:of|in|near){_SPACE}(?:the{_SPACE})?", re.IGNORECASE
+)
 #: what stands between the wide place and the narrow one in "Y's X", "Y's Swat district X"
-_HOLDS = re.compile(r"(?:['’]s?)\s+(?:(?:[\w-]+\s+){0,2})?", re.IGNORECASE)
+_HOLDS = re.compile(rf"(?:['’]s?){_SPACE}(?:(?:[\w-]+{_SPACE}){{0,2}})?", re.IGNORECASE)
 _BOUNDARY = re.compile(r"\b")
 #: the only characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter, or
 #: whose ``str.lower`` holds one or changes the text's length (İ ı ſ and the Kelvin sign)
@@ -223,8 +228,8 @@ def _stated_within_by_regex(text: str, inner: Sequence[str], outer: Sequence[str
     """:func:`stated_within` as one regex per order, the names written into it."""
     x, y = ("(?:" + "|".join(re.escape(n) for n in forms) + ")" for forms in (inner, outer))
     patterns = (
-        rf"\b{x}(?:\s+{_PART})?\s+(?:of|in|near)\s+(?:the\s+)?{y}\b",
-        rf"\b{y}(?:['’]s?)\s+(?:(?:[\w-]+\s+){{0,2}})?{x}\b",
+        rf"\b{x}{_WITHIN.pattern}{y}\b",
+        rf"\b{y}{_HOLDS.pattern}{x}\b",
     )
     return any(re.search(p, text, flags=re.IGNORECASE) for p in patterns)
 

@@ -338,6 +338,9 @@ def store_event(
                 or _regions_differ(
                     new, reports[r["id"]], (record["location_key"], r["location_key"]), places
                 )
+                or _force_town_differs(
+                    (mine, record["location_via"]), (r["location_text"], r["location_via"])
+                )
             )
             and not _nested_in_article(text, mine, r["location_text"])
             for r in told
@@ -367,6 +370,8 @@ def store_event(
                 )
             if stepped[row["event_id"]]:
                 return True  # "Last week, ...": not the lead's "said on Monday" incident
+        if any(_another_item(event, mine, r) for r in told_of[row["event_id"]]):
+            return True  # "in separate incidents in Quetta, Kharan and Surab": one each
         return elsewhere[row["event_id"]]
 
     listed = _listed_place_event(
@@ -410,6 +415,33 @@ def store_event(
             store.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
     return provisional
+
+
+def _another_item(event: EventMention, mine: str | None, row: dict[str, Any]) -> bool:
+    """Whether ``row`` (a report of an event this one might join) is another item of the
+    list of places one trigger tells ("left six
+    dead in separate incidents in Quetta, Kharan, Surab and Uthal"): the extractor gives the
+    word one report per coordinated place because each place is its own incident, so two of
+    them never join one event, whatever else they share. Only towns, districts and
+    localities (breadth 0), one of them known to the gazetteer: a campaign told over seas,
+    regions or countries ("attacks on shipping in the Red Sea and the Gulf") is one, and
+    two unknown names may be a site and its town. A place's two scales ("Uthal town,
+    Lasbela district": :func:`nested_places`) or the same place twice are one item. Why
+    here: the merge compares places a report *states*, and an item whose place was refined
+    from a later sentence ("Balochistan" made "Uthal") states none, so without this every
+    other item of its list joined it and took its place (the Batgawaria attack "of Surab"
+    filed under Quetta)."""
+    theirs = row["location_text"]
+    return bool(
+        row["sentence"] == event.sentence
+        and row["trigger_start"] == event.trigger[0]
+        and mine
+        and theirs
+        and place_fold(place_key(mine)) != place_fold(place_key(theirs))
+        and breadth(mine) == breadth(theirs) == 0
+        and (_in_gazetteer(mine) or _in_gazetteer(theirs))
+        and not nested_places(mine, theirs)
+    )
 
 
 def _listed_place_event(
@@ -483,6 +515,30 @@ def _stated_places_differ(
         and new.location != other.location
         and not nested_places(mine, theirs)
         and all(map(_in_gazetteer, (mine, theirs)))
+    )
+
+
+def _force_town_differs(
+    one: tuple[str | None, str | None], other: tuple[str | None, str | None]
+) -> bool:
+    """Whether one report is placed at the town its own sentence states and the other only at
+    the town in the name of the force that acted ("The Larkana police registered an FIR
+    against 60 suspects and claimed to have arrested eight", then "In Karachi, the law
+    enforcers detained 10 suspects"), and the two are different towns the gazetteer holds,
+    neither inside the other: a town's police act in their own town, so the arrests are two
+    incidents. Two force names alone tell nothing apart ("arrested by the Tarnol police
+    station", then "by the Ramna police station": one crackdown), nor a name the gazetteer
+    lacks (a station's area may lie in the town)."""
+    (mine, my_via), (theirs, their_via) = one, other
+    return bool(
+        {my_via, their_via} == {"force", "sentence"}
+        and mine
+        and theirs
+        and breadth(mine) == breadth(theirs) == 0
+        and _in_gazetteer(mine)
+        and _in_gazetteer(theirs)
+        and place_fold(place_key(mine)) != place_fold(place_key(theirs))
+        and not nested_places(mine, theirs)
     )
 
 

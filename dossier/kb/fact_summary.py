@@ -16,6 +16,7 @@ from typing import Any
 from dossier.config import CAMPAIGN_SPAN_DAYS
 from dossier.geo import breadth
 from dossier.kb.claims import ClaimView, identity_key, interval, is_vague
+from dossier.kb.event_places import nested_places
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "range": 4, "year": 5}
 #: stands for "no upper bound" ("at least 300") in stored intervals: a finite
@@ -131,7 +132,7 @@ def event_place(reports: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | Non
         return None
     best = min(placed, key=place_rank)
     if best.get("location_via") != "force":
-        return best
+        return _finer_in_sentence(best, placed) or best
     stated = (
         r
         for r in placed
@@ -140,6 +141,37 @@ def event_place(reports: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | Non
         and breadth(r["location_text"]) == 0
     )
     return next(stated, best)
+
+
+def _finer_in_sentence(
+    best: Mapping[str, Any], placed: Sequence[Mapping[str, Any]]
+) -> Mapping[str, Any] | None:
+    """A report of the same sentence, placed as well as ``best``, whose place lies inside
+    ``best``'s country or province by the gazetteer (:func:`nested_places`): "A suicide bomber
+    killed one person and wounded three in an attack ... in Kabul ..., the second explosion in
+    Afghanistan this week" gives the killing Afghanistan (the parse hangs "explosion in
+    Afghanistan" on "killed") and the wounding Kabul; one sentence tells one incident at two
+    scales and an ACLED coder takes the finer. Only within one sentence: a finer place told
+    in another sentence of the event may be another incident merged in ("Talking to media in
+    Jehlum" beside "Pakistan" cost a right place when every report was weighed)."""
+    wide = best.get("location_text")
+    if not wide or breadth(wide) == 0:
+        return None
+    rank = place_rank(best)
+    return next(
+        (
+            r
+            for r in placed
+            if r is not best
+            and r.get("document_id") == best.get("document_id")
+            and r.get("sentence") == best.get("sentence")
+            and place_rank(r) == rank
+            and r.get("location_text")
+            and breadth(r["location_text"]) < breadth(wide)
+            and nested_places(wide, r["location_text"])
+        ),
+        None,
+    )
 
 
 def _majority(modalities: Sequence[str], preferred: Sequence[str]) -> str:
