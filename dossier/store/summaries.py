@@ -63,7 +63,9 @@ from dossier.kb.fact_summary import best_date, claim_measure, event_participants
 #: tie inside one document goes to "asserted", a tie between documents to the hedge.
 #: 9: a town in the name of the force that acted gives way to a town or district a report's
 #: own sentence states (``fact_summary.event_place``).
-SUMMARY_VERSION = "9"
+#: 10: a finer place the same sentence states, inside the chosen report's country or province,
+#: places the event (``fact_summary.event_place``, ``_finer_in_sentence``).
+SUMMARY_VERSION = "10"
 _CHUNK = 500
 
 
