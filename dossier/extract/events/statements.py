@@ -17,6 +17,7 @@ from dossier.extract.events.lexicon import (
     ACCUSATIONS,
     BOMB_WORDS,
     HARM_NOUNS,
+    NEWS_AGENCIES,
     PERPETRATORS,
     REPORTING,
     RESPONSIBLE,
@@ -253,7 +254,10 @@ def accusers_rejected(verb: Token) -> list[Token]:
     Indian allegations"): the one the rejection answers (CAMEO 12's target)."""
     found: list[Token] = []
     for o in verb.children:
-        if o.dep_ not in ("dobj", "obj", "nsubjpass") or _lemma(o) not in ACCUSATIONS:
+        if o.dep_ in ("dobj", "obj", "nsubjpass") and o.lower_ in ("that", "which"):
+            # "an allegation that Islamabad denied": the relative pronoun is its noun
+            o = o.head.head if o.head.dep_ == "relcl" else o
+        if o.dep_ not in ("dobj", "obj", "nsubjpass", "appos") or _lemma(o) not in ACCUSATIONS:
             continue
         for c in o.children:
             if c.dep_ == "poss" and c.pos_ != "PRON":
@@ -262,7 +266,48 @@ def accusers_rejected(verb: Token) -> list[Token]:
                 found.append(c)
             elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
                 found += [p for p in c.children if p.dep_ == "pobj" and _can_act(p)]
+        if not found and not any(c.dep_ in ("poss", "prep") for c in o.children):
+            found += _claimant(verb, o)
     return found
+
+
+def _claimant(verb: Token, claim: Token) -> list[Token]:
+    """Whose claim an accusation noun with no owner of its own is ("India blamed Pakistan
+    for backing the terrorists, an allegation that Islamabad denied"; "India implied
+    cross-border linkages. Pakistan firmly rejected the claim"): a claim is answered to
+    whoever made it, and a noun that names no one refers back to the one the text just had
+    make it -- the first who acts as a subject before the claim in its own sentence, else in
+    the sentence before ("The Taliban said ..." makes the claim); never the rejecting side
+    itself, nor a news agency that only reports it ("..., Reuters reported"). The CAMEO 12
+    target is that claimant."""
+    rejecting = {t.i for s in _subjects_of(verb) for t in s.subtree}
+    sentence = claim.sent
+    own = [t for t in sentence if t.i < claim.i and t.i not in rejecting]
+    doc = claim.doc
+    before = list(doc[sentence.start - 1].sent) if sentence.start > 0 else []
+    for tokens in (own, before):
+        for t in tokens:
+            if _claims(t):
+                return [t]
+    return []
+
+
+def _subjects_of(verb: Token) -> list[Token]:
+    """The subjects of a verb and of the verb it is coordinated with ("Pakistan rejected
+    the claim and called for ...")."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _claims(token: Token) -> bool:
+    """Whether a token is someone who makes a claim as a subject: a name of a state, a body
+    or a person, or a word for someone, as the subject of a verb; or a sentence's bare name
+    ("India, without evidence, implied ...", which the parser leaves as the root)."""
+    if token.pos_ == "PRON" or _lemma(token) in NEWS_AGENCIES or token.lower_ in NEWS_AGENCIES:
+        return False
+    if token.dep_ == "nsubj":
+        return _can_act(token)
+    return token.dep_ == "ROOT" and token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
 
 
 #: verbs of setting a wrong in motion from behind, no trigger of their own: "the attack was
