@@ -1461,7 +1461,10 @@ def _resolve_pronoun(token: Token) -> Token | None:
     reporter; relative pronouns are the noun they hang on."""
     if token.tag_ in ("WDT", "WP"):
         clause = token.head
-        return clause.head if clause.dep_ == "relcl" and _is_noun(clause.head) else None
+        if clause.dep_ != "relcl" or not _is_noun(clause.head):
+            return None
+        located = _located_act(clause.head) if token.dep_ == "nsubj" else None
+        return located or clause.head
     if token.dep_ != "nsubj" or token.lower_ not in ("it", "they", "we"):
         return None  # "he" is as often someone else the reporter speaks of
     clause = token.head
@@ -1479,6 +1482,42 @@ def _resolve_pronoun(token: Token) -> Token | None:
                 return None  # "it exploded, a police officer said": "it" is no person
             if named:
                 return named[0]
+    return None
+
+
+#: prepositions that say where something is: "the attack in Pahalgam", "a hospital in El
+#: Fasher city of Sudan"
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "of", "on", "outside", "inside"})
+
+
+def _place_word(token: Token) -> bool:
+    """Whether a noun names a place: the model's place entity, or a noun a place name
+    modifies ("El Fasher city", "the Sariab area")."""
+    return token.ent_type_ in PLACE_MENTIONS or any(
+        c.dep_ == "compound" and c.ent_type_ in PLACE_MENTIONS for c in token.children
+    )
+
+
+def _located_act(noun: Token) -> Token | None:
+    """The act a relative clause tells when the parser hung it on the place that act was
+    located in ("the April 22 attack in Indian-occupied Kashmir's Pahalgam, which killed 26
+    people"; "the attack at a hospital in El Fasher city of Sudan which killed 70"): a place
+    named as where something happened does not do what the clause's active verb says, so
+    "which" is the act the place phrase locates -- the nearest event noun up the chain of
+    place phrases. None when the chain reaches no act ("Kurram, which has seen attacks"
+    keeps its place)."""
+    if not _place_word(noun):
+        return None
+    token = noun
+    for _ in range(4):
+        prep = token.head
+        if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
+            return None
+        token = prep.head
+        if not _is_noun(token):
+            return None
+        if _trigger(token) is not None and not _can_act(token):
+            return token
     return None
 
 
