@@ -182,11 +182,26 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         if c.dep_ == "nsubj" and not _stray_possessor(c)
         for g in _subject_heads(c)
     ]
+    if subjects and _done_by(verb, subjects):
+        return _agents(verb)  # "Gunshots fired by a guard killed one person"
     if subjects:
         return subjects
     if _is_passive(verb):
         return [g for c in verb.children if c.dep_ == "nsubjpass" for g in _with_conjuncts(c)]
     return _controller(verb, depth + 1)
+
+
+def _done_by(verb: Token, subjects: list[Token]) -> bool:
+    """Whether a verb the parser read as active is a passive participle with its doer in a
+    "by" phrase ("Gunshots fired by a member of the security forces ... killed one person",
+    the subject a thing and "fired" its root): a verb with an agent is passive, so its
+    subject is what was done (the weapon, how) and the agent who did it."""
+    return (
+        not _is_passive(verb)
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(_can_act(s) for s in subjects)
+        and bool(_agents(verb))
+    )
 
 
 def _controller(verb: Token, depth: int = 0) -> list[Token]:
@@ -586,6 +601,10 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
             roles.instruments += [p for p in child.children if p.dep_ == "pobj"]
     if passive and not roles.actors:
         roles.actors = _stranded_agents(verb)
+    subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in _subject_heads(c)]
+    if subjects and _done_by(verb, subjects):
+        roles.actors = [a for a in roles.actors if a not in subjects]
+        roles.instruments += subjects  # "Gunshots fired by X": how, not who
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
     if verb.dep_ == "xcomp" and _lemma(verb.head) in UNDERGO_VERBS and not has_subject:
         # "the protesters faced shelling": who faces it is shelled, never the shelling side
