@@ -1510,10 +1510,19 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "of", "on", "outside", "inside"}
 
 
 def _place_word(token: Token) -> bool:
-    """Whether a noun names a place: the model's place entity, or a noun a place name
-    modifies ("El Fasher city", "the Sariab area")."""
-    return token.ent_type_ in PLACE_MENTIONS or any(
+    """Whether a noun names a place: the model's place entity, a noun a place name
+    modifies ("El Fasher city", "the Sariab area"), or a name no entity of another kind
+    that is the object of "in", "at" or "near" (the model often leaves a small town
+    untyped: "the attack in Kashmir's Pahalgam")."""
+    if token.ent_type_ in PLACE_MENTIONS or any(
         c.dep_ == "compound" and c.ent_type_ in PLACE_MENTIONS for c in token.children
+    ):
+        return True
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ in ("", "LOC", "FAC", "GPE")
+        and token.dep_ == "pobj"
+        and token.head.lower_ in ("in", "at", "near")
     )
 
 
