@@ -112,6 +112,7 @@ from dossier.extract.events.statements import (
     accusing_instigation,
     conditional_threat,
     instigators_accused,
+    threatened,
     threatener_and_threatened,
 )
 from dossier.extract.registry import doc_text
@@ -520,7 +521,9 @@ def _candidate(
     ]
     warning = kind == "THREATEN" and _is_verb(token) and _lemma(token) == "meet"
     if warning:
-        roles.targets = []  # "any attempt ... shall be met with": an act, no one named
+        # "any attempt ... shall be met with": an act, no one named, unless its doer is
+        # ("any further attack by the Houthis will be met with great force")
+        roles.targets = threatened(token)
     elif not roles.targets:
         roles.targets = _complement_targets(token, kind, roles, context)
     if _is_noun(token) and _lemma(token) in NEEDS_TARGET and not roles.targets:
@@ -752,6 +755,8 @@ def _statement_roles(verb: Token, kind: str, roles: _Roles) -> None:
         roles.actors, roles.targets = threatener_and_threatened(verb)
     if kind == "REJECT":
         roles.targets = accusers_rejected(verb) or roles.targets  # "refuted India's claims"
+    if kind == "THREATEN" and not roles.targets:
+        roles.targets = threatened(verb)  # "threatened to hold Iran accountable"
 
 
 def _theme_undergone(verb: Token) -> bool:

@@ -248,6 +248,82 @@ def threatener_and_threatened(verb: Token) -> tuple[list[Token], list[Token]]:
     return actors, targets
 
 
+def threatened(verb: Token) -> list[Token]:
+    """Whom a warning threatens where its verb names no one (CAMEO 13's target): the one the
+    act held out is done to ("threatened to hold Iran accountable", "threatening to kill
+    him"); the one addressed by the demand a warning is added to ("urged the DPO to register
+    a case, warning that failure would prompt a strong reaction"); in what is warned, the
+    party whose doing the act hangs on ("would respond if Syria's new authorities fail to
+    ...", "if the police continued ...") or whose act will be answered ("any further attack
+    by the Houthis will be met with great force", "a visit by X could have consequences").
+    None where the warning names no party."""
+    for x in verb.children:
+        if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX"):
+            # its object, or the subject of its small clause ("hold Iran accountable")
+            small = [c for c in x.children if c.dep_ in ("ccomp", "oprd")]
+            found = [
+                g
+                for o in [*x.children, *(c for s in small for c in s.children)]
+                if (o.dep_ in ("dobj", "obj") or (o.dep_ == "nsubj" and o.head in small))
+                and _party(o)
+                for g in _with_conjuncts(o)
+            ]
+            if found:
+                return found
+    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        found = [o for o in verb.head.children if o.dep_ in ("dobj", "obj") and _party(o)]
+        if found:
+            return found
+    clauses = [verb] if _lemma(verb) == "meet" else []
+    clauses += [c for c in verb.children if c.dep_ == "ccomp"]
+    for clause in clauses:
+        condition = _condition(clause)
+        if condition is not None:
+            found = [
+                c
+                for c in condition.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" and _party(c)
+            ]
+            if found:
+                return found
+        for subject in clause.children:
+            if subject.dep_ in ("nsubj", "nsubjpass") and not _can_act(subject):
+                found = _doers_of(subject)
+                if found:
+                    return found
+    return []
+
+
+#: common nouns for a state's institutions, which act though no name is written ("if
+#: Syria's new authorities fail to ...", "warned the government")
+STATE_ORGANS = frozenset("government authority administration regime state".split())
+
+
+def _party(token: Token) -> bool:
+    """Whether a noun is a party a threat can be made to: someone (:func:`_can_act`) or a
+    state's institution named by its common noun."""
+    return _can_act(token) or _lemma(token) in STATE_ORGANS
+
+
+def _doers_of(act: Token) -> list[Token]:
+    """Who does an act told by a noun: its "by" phrase, its possessor, or a name before it
+    ("an attack by the Houthis", "Israel's strikes", "any Indian ceasefire violation")."""
+    found = [
+        p
+        for c in act.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for p in c.children
+        if p.dep_ == "pobj" and _can_act(p)
+    ]
+    found += [c for c in act.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    found += [
+        c
+        for c in act.children
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG")
+    ]
+    return found
+
+
 def accusers_rejected(verb: Token) -> list[Token]:
     """Whose accusation a reject-verb rejects: the owner of the accusation it takes as its
     object ("refuted India's claims", "rejected the allegations by New Delhi", "dismissed
