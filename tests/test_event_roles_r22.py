@@ -6,8 +6,13 @@ the sentence before (CAMEO 12's target is the claimant, not the word "claim"). A
 clause with an active verb that the parser hung on the place an act was located in ("the
 attack in Pahalgam, which killed 26 people") tells that act: a place named as where does not
 kill. A verb with a "by" agent that the parser read as active ("Gunshots fired by a guard
-killed one person") is a passive: its thing-subject is how, the agent who. Unit tests read
-hand-built parses; the end-to-end ones run the pipeline on sentences written for them."""
+killed one person") is a passive: its thing-subject is how, the agent who. A warning whose
+verb names no one threatens the one the act held out is done to ("threatened to hold Iran
+accountable"), the one a demand it is added to addresses ("urged the officer to ...,
+warning that ..."), or in what is warned the party the act hangs on ("if Syria's new
+authorities fail to ...") or whose act will be answered ("any attack by the Houthis will be
+met with great force"). Unit tests read hand-built parses; the end-to-end ones run the
+pipeline on sentences written for them."""
 
 from __future__ import annotations
 
@@ -15,7 +20,7 @@ import pytest
 from spacy.tokens import Doc
 
 from dossier.extract.events.roles import _resolve_pronoun, _subjects, _verb_roles
-from dossier.extract.events.statements import accusers_rejected
+from dossier.extract.events.statements import accusers_rejected, threatened
 from tests.test_event_what_r14 import VOCAB
 from tests.test_events import _events, _one
 
@@ -129,7 +134,7 @@ def test_which_hung_on_the_place_of_an_act_is_the_act():
 @pytest.mark.unit
 def test_which_of_a_place_that_undergoes_or_hosts_stays_the_place():
     doc = _relative_on_place("hosted", "host", "nsubj", "VBD")
-    assert _resolve_pronoun(doc[8]).i == 4  # still inside an act's place phrase
+    assert _resolve_pronoun(doc[8]).i == 6  # hosting is no act of the attack's
     doc = _relative_on_place("attacked", "attack", "nsubjpass", "VBN")
     assert _resolve_pronoun(doc[8]).i == 6  # "which was attacked": the place itself
 
@@ -210,3 +215,92 @@ def test_participants_end_to_end(text, type_, trigger, actor, target, settings):
         assert not any(a.startswith("Bullets") for a in event.actors), event
     if target is not None:
         assert any(target in t for t in event.targets), event
+
+
+# "Vasko warned Ostrand would respond if the authorities fail ." -- the condition's subject
+def _warned_condition(subject: str, lemma: str, pos: str, ent: str) -> Doc:
+    return _doc(
+        [
+            ("Vasko", "Vasko", 1, "nsubj", "PROPN", "NNP", "B-PERSON"),
+            ("warned", "warn", 1, "ROOT", "VERB", "VBD", "O"),
+            ("Ostrand", "Ostrand", 4, "nsubj", "PROPN", "NNP", "B-GPE"),
+            ("would", "would", 4, "aux", "AUX", "MD", "O"),
+            ("respond", "respond", 1, "ccomp", "VERB", "VB", "O"),
+            ("if", "if", 8, "mark", "SCONJ", "IN", "O"),
+            ("the", "the", 7, "det", "DET", "DT", "O"),
+            (subject, lemma, 8, "nsubj", pos, "NNS", ent),
+            ("fail", "fail", 4, "advcl", "VERB", "VBP", "O"),
+            (".", ".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+
+
+@pytest.mark.unit
+def test_a_warning_threatens_the_party_its_act_hangs_on():
+    doc = _warned_condition("authorities", "authority", "NOUN", "O")
+    assert [t.text for t in threatened(doc[1])] == ["authorities"]
+
+
+@pytest.mark.unit
+def test_a_condition_on_a_thing_names_no_one_threatened():
+    doc = _warned_condition("talks", "talk", "NOUN", "O")
+    assert threatened(doc[1]) == []
+
+
+@pytest.mark.unit
+def test_a_threat_to_hold_someone_accountable_is_made_to_them():
+    # "Vasko threatened to hold Ostrand accountable ."
+    doc = _doc(
+        [
+            ("Vasko", "Vasko", 1, "nsubj", "PROPN", "NNP", "B-PERSON"),
+            ("threatened", "threaten", 1, "ROOT", "VERB", "VBD", "O"),
+            ("to", "to", 3, "aux", "PART", "TO", "O"),
+            ("hold", "hold", 1, "xcomp", "VERB", "VB", "O"),
+            ("Ostrand", "Ostrand", 5, "nsubj", "PROPN", "NNP", "B-GPE"),
+            ("accountable", "accountable", 3, "ccomp", "ADJ", "JJ", "O"),
+            (".", ".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert [t.text for t in threatened(doc[1])] == ["Ostrand"]
+
+
+@pytest.mark.unit
+def test_an_attack_met_with_force_threatens_its_doer():
+    # "Any attack by Ostrand will be met with force ."
+    doc = _doc(
+        [
+            ("Any", "any", 1, "det", "DET", "DT", "O"),
+            ("attack", "attack", 6, "nsubjpass", "NOUN", "NN", "O"),
+            ("by", "by", 1, "prep", "ADP", "IN", "O"),
+            ("Ostrand", "Ostrand", 2, "pobj", "PROPN", "NNP", "B-GPE"),
+            ("will", "will", 6, "aux", "AUX", "MD", "O"),
+            ("be", "be", 6, "auxpass", "AUX", "VB", "O"),
+            ("met", "meet", 6, "ROOT", "VERB", "VBN", "O"),
+            ("with", "with", 6, "prep", "ADP", "IN", "O"),
+            ("force", "force", 7, "pobj", "NOUN", "NN", "O"),
+            (".", ".", 6, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert [t.text for t in threatened(doc[6])] == ["Ostrand"]
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Irena Vasko urged the district police officer to arrest the attackers, warning "
+            "that failure to do so would prompt a strong reaction.",
+            "officer",
+        ),
+        (
+            "The minister warned his country would respond with force if Velmora's new "
+            "authorities fail to protect the minority.",
+            "authorities",
+        ),
+        ("Vasko also threatened to hold Iran accountable for any future attacks.", "Iran"),
+    ],
+)
+def test_whom_a_warning_threatens_end_to_end(text, target, settings):
+    event = _one(_events(text, settings), "THREATEN")
+    assert any(target in t for t in event.targets), event

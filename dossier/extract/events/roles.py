@@ -1482,7 +1482,7 @@ def _resolve_pronoun(token: Token) -> Token | None:
         clause = token.head
         if clause.dep_ != "relcl" or not _is_noun(clause.head):
             return None
-        located = _located_act(clause.head) if token.dep_ == "nsubj" else None
+        located = _located_act(clause.head, clause) if token.dep_ == "nsubj" else None
         return located or clause.head
     if token.dep_ != "nsubj" or token.lower_ not in ("it", "they", "we"):
         return None  # "he" is as often someone else the reporter speaks of
@@ -1526,15 +1526,16 @@ def _place_word(token: Token) -> bool:
     )
 
 
-def _located_act(noun: Token) -> Token | None:
+def _located_act(noun: Token, clause: Token) -> Token | None:
     """The act a relative clause tells when the parser hung it on the place that act was
     located in ("the April 22 attack in Indian-occupied Kashmir's Pahalgam, which killed 26
     people"; "the attack at a hospital in El Fasher city of Sudan which killed 70"): a place
     named as where something happened does not do what the clause's active verb says, so
-    "which" is the act the place phrase locates -- the nearest event noun up the chain of
-    place phrases. None when the chain reaches no act ("Kurram, which has seen attacks"
-    keeps its place)."""
-    if not _place_word(noun):
+    "which" is the act the place phrase locates -- the nearest event noun of the clause's
+    own type up the chain of place phrases. None when the clause tells no act or the chain
+    reaches none ("the attack in Kurram, which hosted the talks" keeps its place)."""
+    told = _trigger(clause)
+    if told is None or not _place_word(noun):
         return None
     token = noun
     for _ in range(4):
@@ -1544,7 +1545,8 @@ def _located_act(noun: Token) -> Token | None:
         token = prep.head
         if not _is_noun(token):
             return None
-        if _trigger(token) is not None and not _can_act(token):
+        found = _trigger(token)
+        if found is not None and found[0] == told[0] and not _can_act(token):
             return token
     return None
 
