@@ -1411,6 +1411,12 @@ def _absorb(roles: _Roles, kind: str, triggers: dict[int, Trigger], context: _Co
     for actor in roles.actors:
         if actor.tag_ in ("WDT", "WP"):
             # "the Pulwama attack, which killed 40 soldiers": "which" is the attack itself
+            clause = actor.head
+            if actor.dep_ == "nsubj" and _located_act(clause.head, clause) is not None:
+                # "the April 22 attack in Pahalgam, which killed 26": the act the place
+                # locates did it, told apart (with its own date) and folded with this one;
+                # its doer is its own, never the place
+                continue
             actor = _resolve_pronoun(actor) or actor
         found = triggers.get(actor.i)
         if found and found[0] == kind and _is_noun(actor):
