@@ -5,8 +5,9 @@ text just had make it: the first who acts as a subject before it in its sentence
 the sentence before (CAMEO 12's target is the claimant, not the word "claim"). A relative
 clause with an active verb that the parser hung on the place an act was located in ("the
 attack in Pahalgam, which killed 26 people") tells that act: a place named as where does not
-kill. A verb with a "by" agent that the parser read as active ("Gunshots fired by a guard
-killed one person") is a passive: its thing-subject is how, the agent who. A warning whose
+kill, and the lives such a clause says were claimed are the act's victims. A verb with a
+"by" agent that the parser read as active ("Gunshots fired by a guard killed one person")
+is a passive: its thing-subject is how, the agent who. A warning whose
 verb names no one threatens the one the act held out is done to ("threatened to hold Iran
 accountable"), the one a demand it is added to addresses ("urged the officer to ...,
 warning that ..."), or in what is warned the party the act hangs on ("if Syria's new
@@ -19,7 +20,12 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from dossier.extract.events.roles import _resolve_pronoun, _subjects, _verb_roles
+from dossier.extract.events.roles import (
+    _resolve_pronoun,
+    _subjects,
+    _verb_roles,
+    located_clauses,
+)
 from dossier.extract.events.statements import accusers_rejected, threatened
 from tests.test_event_what_r14 import VOCAB
 from tests.test_events import _events, _one
@@ -304,3 +310,40 @@ def test_an_attack_met_with_force_threatens_its_doer():
 def test_whom_a_warning_threatens_end_to_end(text, target, settings):
     event = _one(_events(text, settings), "THREATEN")
     assert any(target in t for t in event.targets), event
+
+
+# "X condemned the blast near a vehicle in Velmora , which claimed lives ." -- "near" hung on
+# the verb, the clause on the town
+_BLAST_NEAR = [
+    ("Vasko", "Vasko", 1, "nsubj", "PROPN", "NNP", "B-PERSON"),
+    ("condemned", "condemn", 1, "ROOT", "VERB", "VBD", "O"),
+    ("the", "the", 3, "det", "DET", "DT", "O"),
+    ("blast", "blast", 1, "dobj", "NOUN", "NN", "O"),
+    ("near", "near", 1, "prep", "ADP", "IN", "O"),
+    ("a", "a", 6, "det", "DET", "DT", "O"),
+    ("vehicle", "vehicle", 4, "pobj", "NOUN", "NN", "O"),
+    ("in", "in", 6, "prep", "ADP", "IN", "O"),
+    ("Velmora", "Velmora", 7, "pobj", "PROPN", "NNP", "B-GPE"),
+    (",", ",", 8, "punct", "PUNCT", ",", "O"),
+    ("which", "which", 11, "nsubj", "PRON", "WDT", "O"),
+    ("claimed", "claim", 8, "relcl", "VERB", "VBD", "O"),
+    ("lives", "life", 11, "dobj", "NOUN", "NNS", "O"),
+    (".", ".", 1, "punct", "PUNCT", ".", "O"),
+]
+
+
+@pytest.mark.unit
+def test_a_clause_on_the_place_of_an_act_is_found_from_the_act():
+    doc = _doc(_BLAST_NEAR)
+    assert [t.text for t in located_clauses(doc[3])] == ["claimed"]
+    assert located_clauses(doc[0]) == []  # the one condemning is no act with a place
+
+
+@pytest.mark.nlp
+def test_lives_claimed_by_a_clause_on_the_place_are_the_victims(settings):
+    text = (
+        "The minister condemned the bomb blast near a police vehicle on Sariab Road in "
+        "Quetta, which claimed the lives of three constables."
+    )
+    event = _one(_events(text, settings), "ASSAULT")
+    assert any("constables" in t for t in event.targets), event

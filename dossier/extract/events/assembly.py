@@ -101,6 +101,7 @@ from dossier.extract.events.roles import (
     _subjects,
     _verb_roles,
     arresting_forces,
+    located_clauses,
     named_forces,
     support_participle,
     taken_from_someone,
@@ -1502,7 +1503,7 @@ def _lives_claimed(noun: Token) -> list[Token]:
     """Whom an attack or a blast killed when told as the lives it claimed: "the terrorist
     attack that claimed innocent lives", "the blast claimed 12 lives" (not a trigger of its
     own: the lives are the attack's victims, one incident)."""
-    verbs = [c for c in noun.children if c.dep_ == "relcl"]
+    verbs = [c for c in noun.children if c.dep_ == "relcl"] + located_clauses(noun)
     if noun.dep_ == "nsubj" and _is_verb(noun.head):
         verbs.append(noun.head)
     return [

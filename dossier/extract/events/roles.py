@@ -1557,6 +1557,29 @@ def _located_act(noun: Token, clause: Token) -> Token | None:
     return None
 
 
+def located_clauses(noun: Token) -> list[Token]:
+    """The relative clauses the parser hung on the places an act noun is located at ("the
+    bomb blast near a vehicle on Dasht Road in Mastung, which claimed the lives of three
+    personnel"): the mirror of :func:`_located_act`, read from the act down its chain of
+    place phrases; a place phrase the parser hung on the verb the act noun is the object of
+    ("condemned the blast near a vehicle ...") locates the act too."""
+    found: list[Token] = []
+    stack = [noun, noun.head] if noun.dep_ in ("dobj", "obj") else [noun]
+    for _ in range(4):
+        places = [
+            p
+            for t in stack
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        # any noun of the chain: the model types "Dasht Road" a work of art
+        found += [c for p in places for c in p.children if c.dep_ == "relcl"]
+        stack = places
+    return found
+
+
 def _antecedent(pronoun: Token) -> Token | None:
     """The person "he", "she", "him" or "her" stands for when its own sentence names them
     before it as a subject: "a 17-year-old girl died after she was raped", "a man was carrying
