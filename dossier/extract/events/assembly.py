@@ -101,6 +101,7 @@ from dossier.extract.events.roles import (
     _subjects,
     _verb_roles,
     arresting_forces,
+    located_clauses,
     named_forces,
     support_participle,
     taken_from_someone,
@@ -112,6 +113,7 @@ from dossier.extract.events.statements import (
     accusing_instigation,
     conditional_threat,
     instigators_accused,
+    threatened,
     threatener_and_threatened,
 )
 from dossier.extract.registry import doc_text
@@ -520,7 +522,9 @@ def _candidate(
     ]
     warning = kind == "THREATEN" and _is_verb(token) and _lemma(token) == "meet"
     if warning:
-        roles.targets = []  # "any attempt ... shall be met with": an act, no one named
+        # "any attempt ... shall be met with": an act, no one named, unless its doer is
+        # ("any further attack by the Houthis will be met with great force")
+        roles.targets = threatened(token)
     elif not roles.targets:
         roles.targets = _complement_targets(token, kind, roles, context)
     if _is_noun(token) and _lemma(token) in NEEDS_TARGET and not roles.targets:
@@ -752,6 +756,8 @@ def _statement_roles(verb: Token, kind: str, roles: _Roles) -> None:
         roles.actors, roles.targets = threatener_and_threatened(verb)
     if kind == "REJECT":
         roles.targets = accusers_rejected(verb) or roles.targets  # "refuted India's claims"
+    if kind == "THREATEN" and not roles.targets:
+        roles.targets = threatened(verb)  # "threatened to hold Iran accountable"
 
 
 def _theme_undergone(verb: Token) -> bool:
@@ -1497,7 +1503,7 @@ def _lives_claimed(noun: Token) -> list[Token]:
     """Whom an attack or a blast killed when told as the lives it claimed: "the terrorist
     attack that claimed innocent lives", "the blast claimed 12 lives" (not a trigger of its
     own: the lives are the attack's victims, one incident)."""
-    verbs = [c for c in noun.children if c.dep_ == "relcl"]
+    verbs = [c for c in noun.children if c.dep_ == "relcl"] + located_clauses(noun)
     if noun.dep_ == "nsubj" and _is_verb(noun.head):
         verbs.append(noun.head)
     return [

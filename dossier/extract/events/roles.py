@@ -182,11 +182,26 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         if c.dep_ == "nsubj" and not _stray_possessor(c)
         for g in _subject_heads(c)
     ]
+    if subjects and _done_by(verb, subjects):
+        return _agents(verb)  # "Gunshots fired by a guard killed one person"
     if subjects:
         return subjects
     if _is_passive(verb):
         return [g for c in verb.children if c.dep_ == "nsubjpass" for g in _with_conjuncts(c)]
     return _controller(verb, depth + 1)
+
+
+def _done_by(verb: Token, subjects: list[Token]) -> bool:
+    """Whether a verb the parser read as active is a passive participle with its doer in a
+    "by" phrase ("Gunshots fired by a member of the security forces ... killed one person",
+    the subject a thing and "fired" its root): a verb with an agent is passive, so its
+    subject is what was done (the weapon, how) and the agent who did it."""
+    return (
+        not _is_passive(verb)
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(_can_act(s) for s in subjects)
+        and bool(_agents(verb))
+    )
 
 
 def _controller(verb: Token, depth: int = 0) -> list[Token]:
@@ -586,6 +601,10 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
             roles.instruments += [p for p in child.children if p.dep_ == "pobj"]
     if passive and not roles.actors:
         roles.actors = _stranded_agents(verb)
+    subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in _subject_heads(c)]
+    if subjects and _done_by(verb, subjects):
+        roles.actors = [a for a in roles.actors if a not in subjects]
+        roles.instruments += subjects  # "Gunshots fired by X": how, not who
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
     if verb.dep_ == "xcomp" and _lemma(verb.head) in UNDERGO_VERBS and not has_subject:
         # "the protesters faced shelling": who faces it is shelled, never the shelling side
@@ -1392,6 +1411,12 @@ def _absorb(roles: _Roles, kind: str, triggers: dict[int, Trigger], context: _Co
     for actor in roles.actors:
         if actor.tag_ in ("WDT", "WP"):
             # "the Pulwama attack, which killed 40 soldiers": "which" is the attack itself
+            clause = actor.head
+            if actor.dep_ == "nsubj" and _located_act(clause.head, clause) is not None:
+                # "the April 22 attack in Pahalgam, which killed 26": the act the place
+                # locates did it, told apart (with its own date) and folded with this one;
+                # its doer is its own, never the place
+                continue
             actor = _resolve_pronoun(actor) or actor
         found = triggers.get(actor.i)
         if found and found[0] == kind and _is_noun(actor):
@@ -1461,7 +1486,10 @@ def _resolve_pronoun(token: Token) -> Token | None:
     reporter; relative pronouns are the noun they hang on."""
     if token.tag_ in ("WDT", "WP"):
         clause = token.head
-        return clause.head if clause.dep_ == "relcl" and _is_noun(clause.head) else None
+        if clause.dep_ != "relcl" or not _is_noun(clause.head):
+            return None
+        located = _located_act(clause.head, clause) if token.dep_ == "nsubj" else None
+        return located or clause.head
     if token.dep_ != "nsubj" or token.lower_ not in ("it", "they", "we"):
         return None  # "he" is as often someone else the reporter speaks of
     clause = token.head
@@ -1480,6 +1508,76 @@ def _resolve_pronoun(token: Token) -> Token | None:
             if named:
                 return named[0]
     return None
+
+
+#: prepositions that say where something is: "the attack in Pahalgam", "a hospital in El
+#: Fasher city of Sudan"
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "of", "on", "outside", "inside"})
+
+
+def _place_word(token: Token) -> bool:
+    """Whether a noun names a place: the model's place entity, a noun a place name
+    modifies ("El Fasher city", "the Sariab area"), or a name no entity of another kind
+    that is the object of "in", "at" or "near" (the model often leaves a small town
+    untyped: "the attack in Kashmir's Pahalgam")."""
+    if token.ent_type_ in PLACE_MENTIONS or any(
+        c.dep_ == "compound" and c.ent_type_ in PLACE_MENTIONS for c in token.children
+    ):
+        return True
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ in ("", "LOC", "FAC", "GPE")
+        and token.dep_ == "pobj"
+        and token.head.lower_ in ("in", "at", "near")
+    )
+
+
+def _located_act(noun: Token, clause: Token) -> Token | None:
+    """The act a relative clause tells when the parser hung it on the place that act was
+    located in ("the April 22 attack in Indian-occupied Kashmir's Pahalgam, which killed 26
+    people"; "the attack at a hospital in El Fasher city of Sudan which killed 70"): a place
+    named as where something happened does not do what the clause's active verb says, so
+    "which" is the act the place phrase locates -- the nearest event noun of the clause's
+    own type up the chain of place phrases. None when the clause tells no act or the chain
+    reaches none ("the attack in Kurram, which hosted the talks" keeps its place)."""
+    told = _trigger(clause)
+    if told is None or not _place_word(noun):
+        return None
+    token = noun
+    for _ in range(4):
+        prep = token.head
+        if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
+            return None
+        token = prep.head
+        if not _is_noun(token):
+            return None
+        found = _trigger(token)
+        if found is not None and found[0] == told[0] and not _can_act(token):
+            return token
+    return None
+
+
+def located_clauses(noun: Token) -> list[Token]:
+    """The relative clauses the parser hung on the places an act noun is located at ("the
+    bomb blast near a vehicle on Dasht Road in Mastung, which claimed the lives of three
+    personnel"): the mirror of :func:`_located_act`, read from the act down its chain of
+    place phrases; a place phrase the parser hung on the verb the act noun is the object of
+    ("condemned the blast near a vehicle ...") locates the act too."""
+    found: list[Token] = []
+    stack = [noun, noun.head] if noun.dep_ in ("dobj", "obj") else [noun]
+    for _ in range(4):
+        places = [
+            p
+            for t in stack
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        # any noun of the chain: the model types "Dasht Road" a work of art
+        found += [c for p in places for c in p.children if c.dep_ == "relcl"]
+        stack = places
+    return found
 
 
 def _antecedent(pronoun: Token) -> Token | None:

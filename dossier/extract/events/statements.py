@@ -17,6 +17,7 @@ from dossier.extract.events.lexicon import (
     ACCUSATIONS,
     BOMB_WORDS,
     HARM_NOUNS,
+    NEWS_AGENCIES,
     PERPETRATORS,
     REPORTING,
     RESPONSIBLE,
@@ -247,13 +248,92 @@ def threatener_and_threatened(verb: Token) -> tuple[list[Token], list[Token]]:
     return actors, targets
 
 
+def threatened(verb: Token) -> list[Token]:
+    """Whom a warning threatens where its verb names no one (CAMEO 13's target): the one the
+    act held out is done to ("threatened to hold Iran accountable", "threatening to kill
+    him"); the one addressed by the demand a warning is added to ("urged the DPO to register
+    a case, warning that failure would prompt a strong reaction"); in what is warned, the
+    party whose doing the act hangs on ("would respond if Syria's new authorities fail to
+    ...", "if the police continued ...") or whose act will be answered ("any further attack
+    by the Houthis will be met with great force", "a visit by X could have consequences").
+    None where the warning names no party."""
+    for x in verb.children:
+        if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX"):
+            # its object, or the subject of its small clause ("hold Iran accountable")
+            small = [c for c in x.children if c.dep_ in ("ccomp", "oprd")]
+            found = [
+                g
+                for o in [*x.children, *(c for s in small for c in s.children)]
+                if (o.dep_ in ("dobj", "obj") or (o.dep_ == "nsubj" and o.head in small))
+                and _party(o)
+                for g in _with_conjuncts(o)
+            ]
+            if found:
+                return found
+    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        found = [o for o in verb.head.children if o.dep_ in ("dobj", "obj") and _party(o)]
+        if found:
+            return found
+    clauses = [verb] if _lemma(verb) == "meet" else []
+    clauses += [c for c in verb.children if c.dep_ == "ccomp"]
+    for clause in clauses:
+        condition = _condition(clause)
+        if condition is not None:
+            found = [
+                c
+                for c in condition.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" and _party(c)
+            ]
+            if found:
+                return found
+        for subject in clause.children:
+            if subject.dep_ in ("nsubj", "nsubjpass") and not _can_act(subject):
+                found = _doers_of(subject)
+                if found:
+                    return found
+    return []
+
+
+#: common nouns for a state's institutions, which act though no name is written ("if
+#: Syria's new authorities fail to ...", "warned the government")
+STATE_ORGANS = frozenset("government authority administration regime state".split())
+
+
+def _party(token: Token) -> bool:
+    """Whether a noun is a party a threat can be made to: someone (:func:`_can_act`) or a
+    state's institution named by its common noun."""
+    return _can_act(token) or _lemma(token) in STATE_ORGANS
+
+
+def _doers_of(act: Token) -> list[Token]:
+    """Who does an act told by a noun: its "by" phrase, its possessor, or a name before it
+    ("an attack by the Houthis", "Israel's strikes", "any Indian ceasefire violation")."""
+    found = [
+        p
+        for c in act.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for p in c.children
+        if p.dep_ == "pobj" and _can_act(p)
+    ]
+    found += [c for c in act.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    found += [
+        c
+        for c in act.children
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG")
+    ]
+    return found
+
+
 def accusers_rejected(verb: Token) -> list[Token]:
     """Whose accusation a reject-verb rejects: the owner of the accusation it takes as its
     object ("refuted India's claims", "rejected the allegations by New Delhi", "dismissed
     Indian allegations"): the one the rejection answers (CAMEO 12's target)."""
     found: list[Token] = []
     for o in verb.children:
-        if o.dep_ not in ("dobj", "obj", "nsubjpass") or _lemma(o) not in ACCUSATIONS:
+        if o.dep_ in ("dobj", "obj", "nsubjpass") and o.lower_ in ("that", "which"):
+            # "an allegation that Islamabad denied": the relative pronoun is its noun
+            o = o.head.head if o.head.dep_ == "relcl" else o
+        if o.dep_ not in ("dobj", "obj", "nsubjpass", "appos") or _lemma(o) not in ACCUSATIONS:
             continue
         for c in o.children:
             if c.dep_ == "poss" and c.pos_ != "PRON":
@@ -262,7 +342,48 @@ def accusers_rejected(verb: Token) -> list[Token]:
                 found.append(c)
             elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
                 found += [p for p in c.children if p.dep_ == "pobj" and _can_act(p)]
+        if not found and not any(c.dep_ in ("poss", "prep") for c in o.children):
+            found += _claimant(verb, o)
     return found
+
+
+def _claimant(verb: Token, claim: Token) -> list[Token]:
+    """Whose claim an accusation noun with no owner of its own is ("India blamed Pakistan
+    for backing the terrorists, an allegation that Islamabad denied"; "India implied
+    cross-border linkages. Pakistan firmly rejected the claim"): a claim is answered to
+    whoever made it, and a noun that names no one refers back to the one the text just had
+    make it -- the first who acts as a subject before the claim in its own sentence, else in
+    the sentence before ("The Taliban said ..." makes the claim); never the rejecting side
+    itself, nor a news agency that only reports it ("..., Reuters reported"). The CAMEO 12
+    target is that claimant."""
+    rejecting = {t.i for s in _subjects_of(verb) for t in s.subtree}
+    sentence = claim.sent
+    own = [t for t in sentence if t.i < claim.i and t.i not in rejecting]
+    doc = claim.doc
+    before = list(doc[sentence.start - 1].sent) if sentence.start > 0 else []
+    for tokens in (own, before):
+        for t in tokens:
+            if _claims(t):
+                return [t]
+    return []
+
+
+def _subjects_of(verb: Token) -> list[Token]:
+    """The subjects of a verb and of the verb it is coordinated with ("Pakistan rejected
+    the claim and called for ...")."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _claims(token: Token) -> bool:
+    """Whether a token is someone who makes a claim as a subject: a name of a state, a body
+    or a person, or a word for someone, as the subject of a verb; or a sentence's bare name
+    ("India, without evidence, implied ...", which the parser leaves as the root)."""
+    if token.pos_ == "PRON" or _lemma(token) in NEWS_AGENCIES or token.lower_ in NEWS_AGENCIES:
+        return False
+    if token.dep_ == "nsubj":
+        return _can_act(token)
+    return token.dep_ == "ROOT" and token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
 
 
 #: verbs of setting a wrong in motion from behind, no trigger of their own: "the attack was
