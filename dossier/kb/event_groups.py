@@ -36,6 +36,7 @@ from dossier.kb.lead_incident import (
     _lead_features,
     _misread_place,
     _told_incident,
+    one_level,
 )
 from dossier.kb.lead_names import statement_lead_end
 from dossier.kb.lead_speakers import (
@@ -366,24 +367,25 @@ def assign_event_group(
             told_only = reaction or background or kind.startswith(REACTED)
             for row in _main_reports(store, candidates):
                 other = candidates[row["id"]]
-                theirs = _incident(row, other["published"], other)
+                # places told at one level: the release's area and the paper's district
+                level, theirs = one_level(mine, _incident(row, other["published"], other))
                 if undated:
                     # without days, a toll is what tells look-alikes apart (23 pirates
                     # captured, and 26 three years later): undated_reports.tolls_apart
                     # and a toll of 5 or more in common, however each words its
                     # measure, is evidence on its own (undated_reports)
                     same = (
-                        same_undated_incident(mine, theirs)
+                        same_undated_incident(level, theirs)
                         or (
-                            compatible(mine, theirs, days, undated)
+                            compatible(level, theirs, days, undated)
                             and strong_number_shared(mine.figures, theirs.figures)
                         )
-                        or told_as_another_type(mine, theirs)
-                        or one_place_told_alike(mine, theirs, told_as, _row_telling(store, other))
+                        or told_as_another_type(level, theirs)
+                        or one_place_told_alike(level, theirs, told_as, _row_telling(store, other))
                     ) and not tolls_apart(mine.figures, theirs.figures)
                 else:
-                    same = same_incident(mine, theirs, days, settings.incident_evidence)
-                if not (same or compatible(mine, theirs, days, undated)):
+                    same = same_incident(level, theirs, days, settings.incident_evidence)
+                if not (same or compatible(level, theirs, days, undated)):
                     continue
                 words = _row_telling(store, other)
                 own = bool(outlet) and _row_outlet(store, other) == outlet
@@ -429,7 +431,7 @@ def assign_event_group(
                 for row in _main_reports(store, members)
             ]
             if all(
-                (compatible(x, y, days, undated) or told_as_another_type(x, y))
+                (compatible(*one_level(x, y), days, undated) or told_as_another_type(x, y))
                 and not (undated and tolls_apart(x.figures, y.figures))
                 for x in theirs
                 for y in [mine, *accepted]
