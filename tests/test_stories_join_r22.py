@@ -11,8 +11,13 @@ from dossier.kb.lead_incident import _within, one_level
 pytestmark = pytest.mark.unit
 
 
-def _incident(doc: str, location: str | None, places: tuple[str, ...] = (),
-              figures: tuple[str, ...] = ("killed:5",), day: str = "2025-01-17") -> Incident:  # fmt: skip
+def _incident(
+    doc: str,
+    location: str | None,
+    places: tuple[str, ...] = (),
+    figures: tuple[str, ...] = ("killed:5",),
+    day: str = "2025-01-17",
+) -> Incident:
     report = EventReport(
         mention_id=hash(doc) % 1000,
         document_id=doc,
@@ -81,3 +86,19 @@ def test_different_districts_stay_apart_after_leveling():
     level_a, level_b = one_level(a, b)
     assert (level_a, level_b) == (a, b)
     assert not compatible(level_a, level_b, 1)
+
+
+def test_a_national_toll_update_is_one_incident_by_its_toll_alone():
+    from dossier.kb.event_groups import _told_by_toll
+
+    # "bringing the total number of martyrs to 13" / "... rises to 13": no town in either
+    agency = _incident("app", None, (), ("count:13", "count:78"), "2025-05-14")
+    paper = _incident("dawn", None, (), ("count:13",), "2025-05-14")
+    assert _told_by_toll(agency, paper)
+    # a day apart, a small toll, or a place in either lead: the telling test decides
+    assert not _told_by_toll(agency, _incident("d2", None, (), ("count:13",), "2025-05-13"))
+    assert not _told_by_toll(
+        _incident("a", None, (), ("killed:3",)), _incident("b", None, (), ("killed:3",))
+    )
+    assert not _told_by_toll(agency, _incident("d3", "mastung", (), ("count:13",), "2025-05-14"))
+    assert not _told_by_toll(agency, _incident("d4", None, (), ("count:12",), "2025-05-14"))
