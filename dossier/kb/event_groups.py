@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from dossier.config import Settings
+from dossier.kb.claims import DISTINCT_FIGURE
 from dossier.kb.dispatch_days import dispatch_dated
 from dossier.kb.editions import edition_groups
 from dossier.kb.event_merge import (
@@ -28,6 +29,7 @@ from dossier.kb.event_merge import (
     row_values,
     same_incident,
     same_undated_incident,
+    specific_places,
 )
 from dossier.kb.event_reports import _report
 from dossier.kb.lead_incident import (
@@ -36,6 +38,7 @@ from dossier.kb.lead_incident import (
     _lead_features,
     _misread_place,
     _told_incident,
+    one_level,
 )
 from dossier.kb.lead_names import statement_lead_end
 from dossier.kb.lead_speakers import (
@@ -178,6 +181,42 @@ def _rewrites(
         and one_telling(told_as, _row_telling(store, r))
         for r in mine
     )
+
+
+def _group_incidents(store: Store, groups: set[str], document_id: str, days: int) -> list[Incident]:
+    """The main incidents of ``groups``' reports (the document's own row, reports with no
+    incident and incidents told as background left out): what complete linkage compares a
+    joining report with."""
+    members = {
+        r["mention_id"]: r
+        for group in sorted(groups)
+        for r in store.event_group_rows(group)
+        if r["type"]
+        and r["mention_id"]
+        and r["document_id"] != document_id
+        and not _told_as_background(r, days)
+    }
+    return [
+        _incident(row, members[row["id"]]["published"], members[row["id"]])
+        for row in _main_reports(store, members)
+    ]
+
+
+def _told_by_toll(a: Incident, b: Incident) -> bool:
+    """Whether two reports of one type are one incident by a toll alone, whatever words
+    they tell it in: both dated to one day, neither lead naming a specific place, and a
+    toll of :data:`DISTINCT_FIGURE` or more in common ("bringing the total number of
+    martyrs to 13", "Number of personnel martyred ... rises to 13").
+
+    A release that updates a national toll names no town, so the toll is the incident's
+    identity: the agency and the paper tell it in their own words (3 of 19 shared, martyr /
+    martyrdom / martyred), under the telling test's third. A toll that large is rarely
+    shared by two incidents of one type and day; where either lead names a place, the
+    place and the telling decide as before (the Mastung blast and a bus crash elsewhere,
+    both "16 injured")."""
+    if a.day is None or a.day != b.day or specific_places(a) or specific_places(b):
+        return False
+    return any(float(f.rsplit(":", 1)[1]) >= DISTINCT_FIGURE for f in a.figures & b.figures)
 
 
 def _outlet(document: dict[str, Any]) -> str | None:
@@ -366,31 +405,32 @@ def assign_event_group(
             told_only = reaction or background or kind.startswith(REACTED)
             for row in _main_reports(store, candidates):
                 other = candidates[row["id"]]
-                theirs = _incident(row, other["published"], other)
+                # places told at one level: the release's area and the paper's district
+                level, theirs = one_level(mine, _incident(row, other["published"], other))
                 if undated:
                     # without days, a toll is what tells look-alikes apart (23 pirates
                     # captured, and 26 three years later): undated_reports.tolls_apart
                     # and a toll of 5 or more in common, however each words its
                     # measure, is evidence on its own (undated_reports)
                     same = (
-                        same_undated_incident(mine, theirs)
+                        same_undated_incident(level, theirs)
                         or (
-                            compatible(mine, theirs, days, undated)
+                            compatible(level, theirs, days, undated)
                             and strong_number_shared(mine.figures, theirs.figures)
                         )
-                        or told_as_another_type(mine, theirs)
-                        or one_place_told_alike(mine, theirs, told_as, _row_telling(store, other))
+                        or told_as_another_type(level, theirs)
+                        or one_place_told_alike(level, theirs, told_as, _row_telling(store, other))
                     ) and not tolls_apart(mine.figures, theirs.figures)
                 else:
-                    same = same_incident(mine, theirs, days, settings.incident_evidence)
-                if not (same or compatible(mine, theirs, days, undated)):
+                    same = same_incident(level, theirs, days, settings.incident_evidence)
+                if not (same or compatible(level, theirs, days, undated)):
                     continue
                 words = _row_telling(store, other)
                 own = bool(outlet) and _row_outlet(store, other) == outlet
                 if (
                     same
                     and not own
-                    and one_telling(told_as, words, JOIN_TELLING)
+                    and (one_telling(told_as, words, JOIN_TELLING) or _told_by_toll(level, theirs))
                     and (words or not undated)
                 ):
                     found.add(other["event_group"])
@@ -408,28 +448,20 @@ def assign_event_group(
         if reaction or background:
             reacted_to |= matched  # the storyline it tells, not its news
             matched = set()
-        accepted: list[Incident] = []
-        for group in sorted(matched):
+        # complete linkage counts the groups its own story already holds: a copy shared
+        # with another report (one outlet's stock paragraphs) brings that report's group,
+        # and a third report joining this one must be compatible with its incident too
+        accepted = _group_incidents(store, groups, document_id, days)
+        for group in sorted(matched - groups):
             held = _group_outlets(store, group, own_story)
             if outlet and held & sources:
                 reacted_to.add(group)
                 continue
             # complete linkage: every incident of the groups it joins must be compatible
             # with this one and with each other, so no chain of look-alikes forms a group
-            members = {
-                r["mention_id"]: r
-                for r in store.event_group_rows(group)
-                if r["type"]
-                and r["mention_id"]
-                and r["document_id"] != document_id
-                and not _told_as_background(r, days)
-            }
-            theirs = [
-                _incident(row, members[row["id"]]["published"], members[row["id"]])
-                for row in _main_reports(store, members)
-            ]
+            theirs = _group_incidents(store, {group}, document_id, days)
             if all(
-                (compatible(x, y, days, undated) or told_as_another_type(x, y))
+                (compatible(*one_level(x, y), days, undated) or told_as_another_type(x, y))
                 and not (undated and tolls_apart(x.figures, y.figures))
                 for x in theirs
                 for y in [mine, *accepted]

@@ -8,7 +8,8 @@ its actors. Read by :func:`dossier.kb.event_groups.assign_event_group`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from dossier import geo
@@ -16,10 +17,12 @@ from dossier.kb.claims import DISTINCT_FIGURE, INCIDENT_PARTICIPLES, unit_key
 from dossier.kb.event_merge import (
     REPORTED,
     THREAD_INCIDENT_TYPES,
+    Incident,
     days_apart,
     incident_day,
     lead_end,
     place_key,
+    specific_places,
 )
 from dossier.records import PLACE_LABELS
 from dossier.store.base import Store
@@ -190,3 +193,54 @@ def _misread_place(
     found = {p.country for p in gazetteer.candidates(where)}
     home = {p.country for p in gazetteer.candidates(dateline)} if dateline else set()
     return bool(found) and found.isdisjoint(set(regions) | home)
+
+
+#: words that make a name another place than the name they go with: the Gulf of Aden is
+#: not Aden, the Swat River not Swat
+_FEATURE_WORDS = frozenset(
+    "gulf bay sea ocean strait straits lake river canal cape mount mountains hills island "
+    "islands peninsula horn coast valley pass".split()
+)
+
+
+def _within(inner: str, outer: str) -> bool:
+    """Whether place key ``inner`` is told inside ``outer``: its words are a run of the
+    other's ("khyber" in "tirah khyber", the area told with its district; "dera" in "dera
+    ismail khan", a name the tagger cut short). Two different names, however alike ("north
+    waziristan", "south waziristan"; "dera bugti", "dera ismail khan"), are not, nor a
+    feature named after a place ("gulf aden" and "aden": :data:`_FEATURE_WORDS`)."""
+    small, large = inner.split(), outer.split()
+    if not small or len(small) >= len(large) or _FEATURE_WORDS & set(large):
+        return False
+    return any(large[i : i + len(small)] == small for i in range(len(large) - len(small) + 1))
+
+
+def _broadest(key: str, others: Iterable[str]) -> str:
+    """``key``, or the shortest of ``others`` it tells more finely (:func:`_within`)."""
+    found = [o for o in others if _within(o, key)]
+    return min(found, key=lambda o: (len(o.split()), o)) if found else key
+
+
+def one_level(a: Incident, b: Incident) -> tuple[Incident, Incident]:
+    """Two incidents with their places told at one level, for comparing: a place of one
+    that the other names more finely is the other's too ("Tirah Khyber" and "Khyber",
+    the area and its district; "Dera Ismail Khan" and the tagger's "Dera").
+
+    Two outlets place one operation at different depths -- the agency quotes the release's
+    "general area Tirah, Khyber District", the paper its district -- and the join read the
+    two as different places: an incident's place differs from another's only where
+    neither is told inside the other. Each side's places are rewritten to the broader
+    name they share (the finer name says no more than the broader one about identity),
+    so :func:`dossier.kb.event_merge.compatible` and ``same_incident`` see one place."""
+    named = specific_places(a) | specific_places(b)
+    return _leveled(a, named), _leveled(b, named)
+
+
+def _leveled(incident: Incident, named: frozenset[str]) -> Incident:
+    """``incident`` with each place told as the broadest of ``named`` (both incidents'
+    places) that it tells more finely: both sides map one name to one key."""
+    location = _broadest(incident.location, named) if incident.location else None
+    places = frozenset(_broadest(p, named) for p in incident.places)
+    if location == incident.location and places == incident.places:
+        return incident
+    return replace(incident, location=location, places=places)
