@@ -2043,14 +2043,19 @@ PLACE_MIN_POPULATION = 100_000
 
 
 def gazetteer_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
-    """Whether ``name`` is unambiguously a place: a country, a first-level region, or a
-    large populated place whose records all lie in one country."""
+    """Whether ``name`` is unambiguously a place: a country, a first-level region, a large
+    populated place whose records all lie in one country, or a name every record of which
+    is a large city ("Hyderabad" of Sindh and of India, "Tripoli" of Libya and of Lebanon):
+    which city is meant is for the map to settle, but a place it is either way. A name with
+    one small namesake abroad ("Paris" of Texas) stays to the model's label and its cues."""
     if gazetteer is None or names.looks_like_acronym(name):
         return False
     found = gazetteer.candidates(name)
     if not found:
         return False
     if any(p.feature in ("PCLI", "ADM1") for p in found):
+        return True
+    if all((p.population or 0) >= PLACE_MIN_POPULATION for p in found):
         return True
     biggest = max((p.population or 0) for p in found)
     return len({p.country for p in found}) == 1 and biggest >= PLACE_MIN_POPULATION
