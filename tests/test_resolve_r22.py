@@ -39,3 +39,29 @@ def test_a_name_with_a_small_namesake_abroad_keeps_the_models_label():
     assert not resolve.gazetteer_place("Paris", gazetteer)
 
 
+# -- operations, pilgrimages and festivals are events ----------------------------------------------
+
+
+def test_a_name_opened_by_operation_or_closed_by_a_pilgrimage_is_an_event():
+    assert resolve.choose_type(_stats("Operation Darvan-i-Kor", "ORG")) == "EVENT"
+    assert resolve.choose_type(_stats("Operation Velbar", "FAC")) == "EVENT"
+    assert resolve.choose_type(_stats("Karvanath Yatra", "PERSON")) == "EVENT"
+    assert resolve.choose_type(_stats("Dorvan Literary Festival", "ORG")) == "EVENT"
+    # the word inside a body's name is no operation
+    assert resolve.choose_type(_stats("Operations Directorate", "ORG")) == "ORG"
+
+
+def test_a_name_right_after_the_word_operation_is_the_operation():
+    text = "He was arrested for his comments on operation Velbarin after the strikes."
+    assert _keys(text, [("Velbarin", "ORG")]) == [("Velbarin", "velbarin", "EVENT")]
+    text = "The forces launched Operation “Darvan Kor against the camps."
+    assert _keys(text, [("Darvan Kor", "PERSON")])[0][2] == "EVENT"
+
+
+def test_a_rank_before_operation_keeps_the_man_after_it():
+    text = "Superintendent of Police (SP) Operation Muhammad Karvan attended the funeral."
+    assert _keys(text, [("Muhammad Karvan", "PERSON")])[0][2] == "PERSON"
+    text = "SSP Operation Tariq Velbar said the suspects fled."
+    assert _keys(text, [("Tariq Velbar", "PERSON")])[0][2] == "PERSON"
+
+

@@ -1007,6 +1007,25 @@ def _rank_before_name(text: str) -> bool:
     )
 
 
+#: "operation" right before a name the model cut it from ("the operation Sindoor", "Operation
+#: “Bunyanum Marsoos"), not a rank's wing ("SP Operation Muhammad Abbas", "(SP) Operation …")
+_OPERATION_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z()]*)[ \t]*[Oo]peration[ \t]+[“\"‘']?$")
+
+
+def _named_operation(mention: Mention, text: str) -> bool:
+    """Whether the span names the operation the word before it opens: "operation Sindoor"
+    is the operation (an EVENT), not a body or a man. A word in capitals is left alone
+    ("an operation ISPR called …"), and so is "Operation" after a rank, which names the
+    office's wing and then its holder ("SSP Operation Muhammad Abbas")."""
+    if names.looks_like_acronym(mention.text):
+        return False
+    found = _OPERATION_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if found is None:
+        return False
+    word = found.group(1).strip("()")
+    return not (word.isupper() or word.lower() in names.TITLES)
+
+
 def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = None) -> Mention:
     """The model's label corrected by the words around the mention.
 
@@ -1030,6 +1049,10 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
             return replace(mention, label="PERSON")
     if mention.label in ("ORG", "FAC", "GPE", "LOC") and _rank_before_name(mention.text):
         return replace(mention, label="PERSON")
+    if mention.label in ("PERSON", "ORG", "FAC", "GPE", "NORP") and _named_operation(
+        mention, text
+    ):
+        return replace(mention, label="EVENT")
     if mention.label in ("PERSON", "ORG", "FAC") and _in_place(mention, gazetteer):
         return replace(mention, label="GPE")
     after = text[mention.end : mention.end + 12]
@@ -2109,6 +2132,13 @@ OCCASION_WORDS = frozenset(
     "diwali holi nowruz navroz ul al un mubarak sunday".split()
 )
 _OCCASION_LINKS = frozenset({"ul", "al", "un", "mubarak", "sunday", "nabi"})
+#: the last word of a gathering held at a time and place, not a body that acts ("Amarnath
+#: Yatra", "Lahore Literary Festival", the "Urs" of a saint, a "Mela"): an EVENT, which the
+#: model calls a person or an organisation
+EVENT_HEADS = frozenset({"festival", "yatra", "pilgrimage", "mela", "urs"})
+#: the word that opens a military or police operation's name ("Operation Zarb-i-Azb",
+#: "Operation Bunyanum Marsoos"): an EVENT, which the model calls an ORG, a FAC or a person
+OPERATION_WORDS = frozenset({"operation"})
 
 
 def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> str | None:
@@ -2123,6 +2153,8 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
         return "EVENT"  # "Eidul Fitr", "Ramazan", "Easter": a feast or a holy month
     if len(words) < 2:
         return None
+    if words[0] in OPERATION_WORDS or words[-1] in EVENT_HEADS:
+        return "EVENT"
     if words[-1] in LAW_HEADS:
         return "LAW"
     if words[-1] in BODY_HEADS:
