@@ -65,3 +65,12 @@ def test_a_rank_before_operation_keeps_the_man_after_it():
     assert _keys(text, [("Tariq Velbar", "PERSON")])[0][2] == "PERSON"
 
 
+# -- a people before "minority" or "civilians" ------------------------------------------------------
+
+
+def test_a_word_before_minority_or_civilians_is_a_people():
+    text = "The monitor said 532 Varlawite civilians were killed, most of the Varlawite minority."
+    found = _keys(text, [("Varlawite", "PERSON"), ("Varlawite", "PERSON")])
+    assert [label for _, _, label in found] == ["NORP", "NORP"]
+
+

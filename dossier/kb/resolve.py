@@ -892,12 +892,13 @@ _PLACE_NOUN_BEFORE = re.compile(
 #: to Parachinar", "bound for Parachinar", "travelling from Parachinar"
 _ROUTE_BEFORE = re.compile(r"\b(?:to|from|for|towards)\s+$")
 #: members of a people after its name: "Sikh pilgrims", "Baloch insurgents", "Hazara community",
+#: "the Alawite minority", "532 Alawite civilians",
 #: "Shar tribe dacoits", "the Shar clan chieftain", "Tori Bangash tribal leader", and a family
 #: named by its surname ("the Bibas family"): a kin group, not the one person of that name
 _MEMBERS_AFTER = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:people|nation|community|communities|pilgrims|leaders|"
     r"insurgents?|separatists?|nationalists?|tribes?|tribal|tribesmen|clans?|sub-clans?|"
-    r"diaspora|population|famil(?:y|ies))\b"
+    r"diaspora|population|minorit(?:y|ies)|sects?|civilians|famil(?:y|ies))\b"
 )
 #: a community after a one-word "organisation" ("the Ahmadiyya community"): a religious or
 #: ethnic people; only this noun, as a body's members are also its "leaders" ("PTI leaders")
