@@ -74,3 +74,29 @@ def test_a_word_before_minority_or_civilians_is_a_people():
     assert [label for _, _, label in found] == ["NORP", "NORP"]
 
 
+# -- a word capitalised only because it opens a sentence or a heading -------------------------------
+
+
+def test_a_heading_word_the_report_writes_in_lower_case_is_no_name():
+    text = (
+        "Gunmen opened fire at a hairdresser shop in Dorvan.\n\n"
+        "Hairdresser, two others killed\n\nThree people were killed in Korvan."
+    )
+    assert _keys(text, [("Hairdresser", "PERSON")]) == []
+
+
+def test_a_heading_word_never_written_in_lower_case_stays_a_name():
+    text = "Velbarin, two others killed\n\nThree people were killed in Korvan."
+    assert [t for t, _, _ in _keys(text, [("Velbarin", "PERSON")])] == ["Velbarin"]
+
+
+def test_a_word_another_name_of_the_report_holds_stays_a_name():
+    text = "Charlie Rose spoke first. Rose said the rose garden was closed."
+    found = _keys(text, [("Charlie Rose", "PERSON"), ("Rose", "PERSON")])
+    assert "Rose" in [t for t, _, _ in found]
+
+
+def test_the_same_word_inside_a_sentence_is_left_to_the_other_rules():
+    text = "A hairdresser was hurt. Police said Hairdresser Union members marched."
+    found = _keys(text, [("Hairdresser Union", "ORG")])
+    assert [t for t, _, _ in found] == ["Hairdresser Union"]

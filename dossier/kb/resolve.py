@@ -1180,6 +1180,32 @@ def _not_a_name(mention: Mention) -> bool:
     return lower and (mention.label == "NORP" or len(text.split()) == 1)
 
 
+#: the start of a sentence or of a line (a headline, a subheading) right before a span
+_OPENING_BEFORE = re.compile(r"(?:^|\n|[.!?:;•][”\"’']?)[ \t]*[“\"‘']?$")
+
+
+def _capitalised_by_position(mention: Mention, text: str, mentions: Sequence[Mention]) -> bool:
+    """A one-word "name" that opens a sentence or a line and that the same report writes in
+    lower case as a word elsewhere ("Hairdresser, two others killed" beside "a hairdresser
+    shop"; "Misstep towards catastrophe" beside "a misstep"): English capitalises the first
+    word of a sentence or a heading, and the writer's own lower case says the word is a
+    common noun. A word another name of the report holds ("Rose" of "Charlie Rose") or the
+    gazetteer knows stays a name."""
+    if mention.via != "ner" or mention.label == DESCRIPTION:
+        return False
+    word = mention.text
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", word):
+        return False
+    if not _OPENING_BEFORE.search(text, max(0, mention.start - 6), mention.start):
+        return False
+    lower = word.lower()
+    if re.search(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])", text) is None:
+        return False
+    if any(m is not mention and lower in m.key.split() for m in mentions):
+        return False
+    return not geo.load_gazetteer().candidates(word)
+
+
 #: the capitalised word right after a span, on its line ("District Police [Officer]")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
@@ -1768,6 +1794,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         and not _names_nothing_here(m, text, gazetteer, offices)
         and not _office_of_a_place(m, gazetteer)
         and not _defined_common_noun(m, common)
+        and not _capitalised_by_position(m, text, pieces)
     ]
     mentions = _whole_expansions(mentions, text, defined, offices)
     mentions = _joined_people(mentions, text)
