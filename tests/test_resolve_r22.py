@@ -100,3 +100,11 @@ def test_the_same_word_inside_a_sentence_is_left_to_the_other_rules():
     text = "A hairdresser was hurt. Police said Hairdresser Union members marched."
     found = _keys(text, [("Hairdresser Union", "ORG")])
     assert [t for t, _, _ in found] == ["Hairdresser Union"]
+
+
+# -- a code is a law ----------------------------------------------------------------------------
+
+
+def test_a_name_closed_by_code_is_a_law():
+    assert resolve.choose_type(_stats("Dorvan Penal Code", "EVENT")) == "LAW"
+    assert resolve.choose_type(_stats("Criminal Procedure Code", "ORG")) == "LAW"

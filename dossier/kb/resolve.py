@@ -2112,8 +2112,9 @@ def gazetteer_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
     return len({p.country for p in found}) == 1 and biggest >= PLACE_MIN_POPULATION
 
 
-#: the last word of a law's name ("Pakistan Army Act", "Anti-Terrorism Ordinance")
-LAW_HEADS = frozenset({"act", "ordinance", "bill", "amendment", "treaty"})
+#: the last word of a law's name ("Pakistan Army Act", "Anti-Terrorism Ordinance", "Pakistan
+#: Penal Code")
+LAW_HEADS = frozenset({"act", "ordinance", "bill", "amendment", "treaty", "code"})
 #: the last word of a document's name ("First Information Report"): neither a body nor a law
 DOCUMENT_HEADS = frozenset({"report", "reports"})
 #: words of a building's or a road's name ("Fawara Chowk", "Civil Hospital Karachi",
