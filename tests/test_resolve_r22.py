@@ -21,7 +21,7 @@ def _stats(text: str, label: str, n: int = 5) -> list[AliasStat]:
     return [AliasStat(normalize_name(text), text, label, n, n)]
 
 
-# -- a big city in every country the gazetteer knows it in is a place ------------------------------
+# -- a big city in every country the gazetteer knows it in is a place ---
 
 
 def test_a_name_that_is_a_big_city_in_two_countries_is_a_place():
@@ -39,7 +39,7 @@ def test_a_name_with_a_small_namesake_abroad_keeps_the_models_label():
     assert not resolve.gazetteer_place("Paris", gazetteer)
 
 
-# -- operations, pilgrimages and festivals are events ----------------------------------------------
+# -- operations, pilgrimages and festivals are events ---
 
 
 def test_a_name_opened_by_operation_or_closed_by_a_pilgrimage_is_an_event():
@@ -65,7 +65,7 @@ def test_a_rank_before_operation_keeps_the_man_after_it():
     assert _keys(text, [("Tariq Velbar", "PERSON")])[0][2] == "PERSON"
 
 
-# -- a people before "minority" or "civilians" ------------------------------------------------------
+# -- a people before "minority" or "civilians" ---
 
 
 def test_a_word_before_minority_or_civilians_is_a_people():
@@ -74,7 +74,7 @@ def test_a_word_before_minority_or_civilians_is_a_people():
     assert [label for _, _, label in found] == ["NORP", "NORP"]
 
 
-# -- a word capitalised only because it opens a sentence or a heading -------------------------------
+# -- a word capitalised only because it opens a sentence or a heading ---
 
 
 def test_a_heading_word_the_report_writes_in_lower_case_is_no_name():
@@ -102,9 +102,19 @@ def test_the_same_word_inside_a_sentence_is_left_to_the_other_rules():
     assert [t for t, _, _ in found] == ["Hairdresser Union"]
 
 
-# -- a code is a law ----------------------------------------------------------------------------
+# -- a code is a law ---
 
 
 def test_a_name_closed_by_code_is_a_law():
     assert resolve.choose_type(_stats("Dorvan Penal Code", "EVENT")) == "LAW"
     assert resolve.choose_type(_stats("Criminal Procedure Code", "ORG")) == "LAW"
+
+
+# -- the adherents of a religion are a people ---
+
+
+def test_a_name_closed_by_a_religions_adherents_is_a_people():
+    assert resolve.choose_type(_stats("Dorvani Muslims", "PERSON")) == "NORP"
+    assert resolve.choose_type(_stats("Velbar Christians", "ORG")) == "NORP"
+    # a body of them keeps its own word
+    assert resolve.choose_type(_stats("Council of Dorvani Muslims Party", "ORG")) == "ORG"

@@ -2165,6 +2165,12 @@ _OCCASION_LINKS = frozenset({"ul", "al", "un", "mubarak", "sunday", "nabi"})
 #: Yatra", "Lahore Literary Festival", the "Urs" of a saint, a "Mela"): an EVENT, which the
 #: model calls a person or an organisation
 EVENT_HEADS = frozenset({"festival", "yatra", "pilgrimage", "mela", "urs"})
+#: the adherents of a religion or a branch of one, in the plural, closing a name ("Kashmiri
+#: Muslims", "Shia Muslims", "Coptic Christians"): a people (NORP), which the model calls
+#: persons; general knowledge, as :data:`RELIGIONS` is
+PEOPLE_HEADS = frozenset(
+    "muslims christians hindus sikhs jews buddhists shias shiites sunnis ahmadis".split()
+)
 #: the word that opens a military or police operation's name ("Operation Zarb-i-Azb",
 #: "Operation Bunyanum Marsoos"): an EVENT, which the model calls an ORG, a FAC or a person
 OPERATION_WORDS = frozenset({"operation"})
@@ -2186,6 +2192,8 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
         return "EVENT"
     if words[-1] in LAW_HEADS:
         return "LAW"
+    if words[-1] in PEOPLE_HEADS:
+        return "NORP"
     if words[-1] in BODY_HEADS:
         return "ORG"
     if words[-1] in DOCUMENT_HEADS:
