@@ -118,3 +118,17 @@ def test_a_name_closed_by_a_religions_adherents_is_a_people():
     assert resolve.choose_type(_stats("Velbar Christians", "ORG")) == "NORP"
     # a body of them keeps its own word
     assert resolve.choose_type(_stats("Council of Dorvani Muslims Party", "ORG")) == "ORG"
+
+
+# -- a broadcaster the words were told to is a source ---
+
+
+def test_a_body_told_on_its_radio_is_a_source_not_an_actor():
+    text = "We are here and willing to help, he told VBC radio. Later VBC Trust said it agreed."
+    found = _keys(text, [("VBC", "ORG"), ("VBC Trust", "ORG")])
+    assert [t for t, _, _ in found] == ["VBC Trust"]
+
+
+def test_a_body_before_a_radio_it_does_not_broadcast_on_stays():
+    text = "Gunmen attacked the VBC radio station, police said."
+    assert [t for t, _, _ in _keys(text, [("VBC", "ORG")])] == ["VBC"]

@@ -431,6 +431,10 @@ MEDIUM_WORDS = frozenset(
 #: the name credited right after it ("Radio Pakistan reported", "Pakistan Television (PTV)
 #: reported") or right before it ("according to", "wrote in The News")
 _CREDITED_AFTER = re.compile(r"^(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|had\s+)?report(?:ed|s)\b")
+#: a body's name before a medium's word in lower case, told or spoken on: "he told BBC radio",
+#: "said on CNN television": the broadcaster the words were given to, a source
+_TOLD_BEFORE = re.compile(r"\b(?:told|to|on|with)\s+(?:the\s+)?$")
+_MEDIUM_AFTER = re.compile(r"^\s+(?:radio|television|tv)\b")
 _CREDITED_BEFORE = re.compile(
     r"\b(?:according to|quoted by|shared by|wrote in|reported by)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
@@ -448,8 +452,9 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 def _credited_outlets(mentions: Sequence[Mention], text: str, defined: dict[str, str]) -> set[str]:
     """Keys of the names this report credits as a news medium: "state-run Radio Pakistan
     reported", "according to state broadcaster PTV", "Radio Pakistan reported", "wrote in The
-    News". They are sources, as the wire services are (:func:`_outlets`), though no list
-    names them: a public broadcaster or a newspaper quoted by another outlet.
+    News", "he told BBC radio". They are sources, as the wire services are
+    (:func:`_outlets`), though no list names them: a public broadcaster or a newspaper
+    quoted by another outlet.
 
     Why two cues: a medium's word before the name ("state-run", "broadcaster") only with a
     credit in the sentence ("the state-run Radio Pakistan building was torched" names a
@@ -469,7 +474,12 @@ def _credited_outlets(mentions: Sequence[Mention], text: str, defined: dict[str,
         named = words & MEDIUM_WORDS and (
             _CREDITED_AFTER.match(after) or _CREDITED_BEFORE.search(before)
         )
-        if medium or named:
+        told = (
+            mention.label == "ORG"
+            and _MEDIUM_AFTER.match(after)
+            and _TOLD_BEFORE.search(before)
+        )
+        if medium or named or told:
             found.add(mention.key)
     for letters, expansion in defined.items():
         if normalize_name(expansion) in found:
