@@ -132,3 +132,16 @@ def test_a_body_told_on_its_radio_is_a_source_not_an_actor():
 def test_a_body_before_a_radio_it_does_not_broadcast_on_stays():
     text = "Gunmen attacked the VBC radio station, police said."
     assert [t for t, _, _ in _keys(text, [("VBC", "ORG")])] == ["VBC"]
+
+
+# -- a place or a person in lower case; a name's qualifier in brackets ---------------------------
+
+
+def test_several_words_in_lower_case_the_model_calls_a_place_are_no_name():
+    text = "Malnutrition reached 33 percent in some areas along the west coast, aid groups said."
+    assert _keys(text, [("west coast", "LOC")]) == []
+    # a body in lower case is left to the rules for descriptions and offices
+    text = "Officials of the provincial apex committee met on Monday."
+    assert [t for t, _, _ in _keys(text, [("provincial apex committee", "ORG")])] == [
+        "provincial apex committee"
+    ]

@@ -1173,9 +1173,9 @@ def _trimmed(mention: Mention) -> Mention:
 def _not_a_name(mention: Mention) -> bool:
     """A span the model took for a name that names nothing by itself, dropped: cut at a
     bracket ("Nationalist) Army" of "Sindhudesh (… Nationalist) Army"), an adjective made
-    with a prefix ("anti-Israel"), a "people" in lower case ("poles") or any one word in
-    lower case ("police van"): English capitalises names, peoples and nationalities, so
-    that is a common noun."""
+    with a prefix ("anti-Israel"), a "people", a place or a person in lower case ("poles",
+    "the west coast") or any one word in lower case ("police van"): English capitalises
+    names, peoples and nationalities, so that is a common noun."""
     if mention.via != "ner" or mention.label == DESCRIPTION:
         return False
     text = mention.text
@@ -1186,8 +1186,12 @@ def _not_a_name(mention: Mention) -> bool:
     lower = any(c.islower() for c in text) and not any(c.isupper() for c in text)
     # one word in lower case names nothing whatever the model's label: English writes names
     # with a capital, so "police [van]", "[mosques]" or "[khwarij]" are common nouns (a
-    # script without case, "قاسم", has neither, and is kept)
-    return lower and (mention.label == "NORP" or len(text.split()) == 1)
+    # script without case, "قاسم", has neither, and is kept); nor do several words in lower
+    # case the model calls a place or a person ("along the [west coast]") -- a lower-case
+    # "health ministry" it calls a body is a description, read by the rules for those
+    return lower and (
+        mention.label in ("NORP", "GPE", "LOC", "PERSON") or len(text.split()) == 1
+    )
 
 
 #: the start of a sentence or of a line (a headline, a subheading) right before a span
