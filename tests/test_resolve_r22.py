@@ -145,3 +145,15 @@ def test_several_words_in_lower_case_the_model_calls_a_place_are_no_name():
     assert [t for t, _, _ in _keys(text, [("provincial apex committee", "ORG")])] == [
         "provincial apex committee"
     ]
+
+
+def test_a_title_case_word_in_brackets_after_a_body_is_a_piece_of_its_name():
+    text = "The Communist Party of Velbaria (Marxist) on Sunday condemned the arrest."
+    found = _keys(text, [("Communist Party of Velbaria", "ORG"), ("Marxist", "NORP")])
+    assert [t for t, _, _ in found] == ["Communist Party of Velbaria"]
+
+
+def test_letters_or_a_known_place_in_brackets_stay():
+    text = "The Dorvan Liberation Army (DLA) and the Sindh Police (Karachi) clashed."
+    found = _keys(text, [("DLA", "ORG"), ("Karachi", "GPE")])
+    assert {t for t, _, _ in found} == {"DLA", "Karachi"}

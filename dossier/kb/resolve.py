@@ -1324,7 +1324,25 @@ def _names_nothing_here(
     if joined and _COMMON_NOUN_AFTER.match(text, mention.end):
         first = joined.group(1)
         return gazetteer.country(first) is not None and not gazetteer.candidates(mention.text)
-    return False
+    return _qualifier_of_a_name(mention, text, gazetteer)
+
+
+#: a body's name right before a bracket: "Communist Party of India (", "Muslim League ("
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w’'-]*[ \t]*\($")
+
+
+def _qualifier_of_a_name(mention: Mention, text: str, gazetteer: geo.Gazetteer) -> bool:
+    """One word in brackets right after a name, the word in title case ("Communist Party of
+    India (Marxist)", "Muslim League (Nawaz)"): the qualifier that ends the body's name, a
+    piece of it, not a people or a man of its own. Letters in brackets are the name's acronym
+    ("(BLA)"), and a place the gazetteer knows ("Police (Karachi)") still names the place."""
+    if mention.label not in ("NORP", "PERSON", "ORG") or not mention.text.istitle():
+        return False
+    if len(mention.text.split()) != 1 or text[mention.end : mention.end + 1] != ")":
+        return False
+    if not _NAME_BEFORE_BRACKET.search(text, max(0, mention.start - 30), mention.start):
+        return False
+    return not gazetteer.candidates(mention.text)
 
 
 #: a capitalised word, or its possessive, right before a span on its line ("Station [House]",
