@@ -157,3 +157,18 @@ def test_letters_or_a_known_place_in_brackets_stay():
     text = "The Dorvan Liberation Army (DLA) and the Sindh Police (Karachi) clashed."
     found = _keys(text, [("DLA", "ORG"), ("Karachi", "GPE")])
     assert {t for t, _, _ in found} == {"DLA", "Karachi"}
+
+
+# -- a chamber run on into the man named after it ------------------------------------------------
+
+
+def test_a_chamber_run_into_the_name_after_it_is_the_man():
+    text = "Opposition Leader in the National Assembly Omar Dorvan Khan condemned the attack."
+    found = _keys(text, [("National Assembly Omar Dorvan Khan", "ORG")])
+    assert found == [("Omar Dorvan Khan", "omar dorvan khan", "PERSON")]
+
+
+def test_a_chamber_and_its_committee_stay_whole():
+    text = "He spoke in the National Assembly Standing Committee on Interior on Monday."
+    found = _keys(text, [("National Assembly Standing Committee", "ORG")])
+    assert [t for t, _, _ in found] == ["National Assembly Standing Committee"]

@@ -1170,6 +1170,37 @@ def _trimmed(mention: Mention) -> Mention:
     return replace(mention, start=start, end=start + len(text), text=text, key=normalize_name(text))
 
 
+#: a chamber's name run on into the name of the man who follows it: "Opposition Leader in the
+#: [National Assembly Omar Ayub Khan]", "Leader of the Opposition in the [Senate Shibli Faraz]"
+_CHAMBER_THEN_NAME = re.compile(
+    r"^(?:[A-Z][a-z]+[ \t]+)*(?:Assembly|Senate|Parliament|Council|Cabinet)[ \t]+"
+    r"((?:[A-Z][a-z’'\-]+[ \t]+){1,3}[A-Z][a-z’'\-]+)$"
+)
+_IN_THE_BEFORE = re.compile(r"\b(?:in|of)[ \t]+the[ \t]+$")
+
+
+def _person_after_chamber(mention: Mention, text: str) -> Mention:
+    """The man's name cut out of a span that runs a chamber into it, after "in the" or "of
+    the" (the office's phrase: "Opposition Leader in the National Assembly Omar Ayub Khan"):
+    the person the sentence names, typed PERSON, so his name meets his other mentions; the
+    chamber is the office's, and names no actor here. A run of words that holds a body's,
+    a title's or a building's word is left whole ("… Assembly Standing Committee")."""
+    if mention.via != "ner" or mention.label not in ("ORG", "FAC", "GPE", "NORP"):
+        return mention
+    found = _CHAMBER_THEN_NAME.match(mention.text)
+    if found is None or not _IN_THE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return mention
+    name = found.group(1)
+    words = {w.lower() for w in name.split()}
+    if words & (set(names.GENERIC_CLASSES) | names.TITLES | _CHAMBER_WORDS | FACILITY_WORDS):
+        return mention
+    start = mention.start + found.start(1)
+    return replace(
+        mention, start=start, end=start + len(name), text=name, key=normalize_name(name),
+        label="PERSON",
+    )
+
+
 def _not_a_name(mention: Mention) -> bool:
     """A span the model took for a name that names nothing by itself, dropped: cut at a
     bracket ("Nationalist) Army" of "Sindhudesh (… Nationalist) Army"), an adjective made
@@ -1820,7 +1851,10 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     pieces = place_spans.joined_places(pieces, text, gazetteer, analyzed.sentences)
     mentions = [
         _cued_label(_place_label(m, gazetteer), text, gazetteer)
-        for m in _owned_places([_whole_locality(_trimmed(m), text) for m in pieces], gazetteer)
+        for m in _owned_places(
+            [_person_after_chamber(_whole_locality(_trimmed(m), text), text) for m in pieces],
+            gazetteer,
+        )
         if (m.key not in outlets or (m.key in lettered and not m.text.isupper()))
         and not _not_a_name(m)
         and not _names_nothing_here(m, text, gazetteer, offices)
