@@ -172,3 +172,17 @@ def test_a_chamber_and_its_committee_stay_whole():
     text = "He spoke in the National Assembly Standing Committee on Interior on Monday."
     found = _keys(text, [("National Assembly Standing Committee", "ORG")])
     assert [t for t, _, _ in found] == ["National Assembly Standing Committee"]
+
+
+# -- a capitalised adjective before a common noun --------------------------------------------------
+
+
+def test_a_capitalised_adjective_before_a_common_noun_is_no_name():
+    text = "Its response accorded with International law and the UN charter."
+    assert _keys(text, [("International", "ORG")]) == []
+    text = "The National Velbar Front and the Dorvan International met."
+    found = _keys(text, [("Dorvan International", "ORG")])
+    assert [t for t, _, _ in found] == ["Dorvan International"]
+    # the adjective as a name's word before a capital stays a name
+    text = "Political Velbar said the talks failed."
+    assert [t for t, _, _ in _keys(text, [("Political", "ORG")])] == ["Political"]

@@ -1355,7 +1355,26 @@ def _names_nothing_here(
     if joined and _COMMON_NOUN_AFTER.match(text, mention.end):
         first = joined.group(1)
         return gazetteer.country(first) is not None and not gazetteer.candidates(mention.text)
+    if _capitalised_adjective(mention, text, gazetteer):
+        return True
     return _qualifier_of_a_name(mention, text, gazetteer)
+
+
+#: the endings of English adjectives of relation ("international", "national", "political",
+#: "judicial", "provincial", "fundamental"): no name ends so and stands alone
+_ADJECTIVE_ENDING = re.compile(r"^[A-Z][a-z]{3,}(?:ional|ical|ntal|cial)$")
+
+
+def _capitalised_adjective(mention: Mention, text: str, gazetteer: geo.Gazetteer) -> bool:
+    """One capitalised adjective before a common noun ("International law", "the International
+    community", "national and International media"): the writer's capital on an adjective
+    of relation, not a body -- a body's name goes on in capitals ("International Court of
+    Justice"). A place the gazetteer knows keeps its name."""
+    if len(mention.text.split()) != 1 or not _ADJECTIVE_ENDING.match(mention.text):
+        return False
+    if not _ADJECTIVE_AFTER.match(text, mention.end):
+        return False
+    return not gazetteer.candidates(mention.text)
 
 
 #: a body's name right before a bracket: "Communist Party of India (", "Muslim League ("
