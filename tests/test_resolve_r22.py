@@ -186,3 +186,18 @@ def test_a_capitalised_adjective_before_a_common_noun_is_no_name():
     # the adjective as a name's word before a capital stays a name
     text = "Political Velbar said the talks failed."
     assert [t for t, _, _ in _keys(text, [("Political", "ORG")])] == ["Political"]
+
+
+# -- the last item of a list of people ----------------------------------------------------------
+
+
+def test_the_last_word_of_a_list_of_people_is_a_person_of_its_report():
+    text = "Three were hurt. The injured were identified as Saifkor, Irfandor and Ravilah."
+    found = _keys(text, [("Saifkor", "PERSON"), ("Irfandor", "PERSON"), ("Ravilah", "GPE")])
+    assert found[-1][2] == "PERSON" and found[-1][1].startswith("ravilah @")
+
+
+def test_the_last_word_of_a_list_of_known_places_stays_a_place():
+    text = "Blasts were reported in Quetta, Kalat and Ravilah."
+    found = _keys(text, [("Quetta", "GPE"), ("Kalat", "GPE"), ("Ravilah", "GPE")])
+    assert found[-1] == ("Ravilah", "ravilah", "GPE")

@@ -547,11 +547,12 @@ def _listed_with_people(
     mentions: Sequence[Mention],
     gazetteer: geo.Gazetteer | None,
 ) -> bool:
-    """Whether a full person name stands next to ``mention`` in its list (ends within a few
-    characters before it or starts right after it) and no name around it is a place (the
-    gazetteer's, or a name ending in a facility's or locality's word: "Orangi Town",
-    "Kohat Road"): the list is of people, not of places whose items the model calls men."""
-    if not any(0 <= mention.start - p.end <= 4 or 0 <= p.start - mention.end <= 6 for p in people):
+    """Whether a person's name stands next to ``mention`` in its list (ends within a few
+    characters before it, " and " included, or starts right after it) and no name around it
+    is a place (the gazetteer's, or a name ending in a facility's or locality's word: "Orangi
+    Town", "Kohat Road"): the list is of people, not of places whose items the model calls
+    men."""
+    if not any(0 <= mention.start - p.end <= 6 or 0 <= p.start - mention.end <= 6 for p in people):
         return False
     for other in mentions:
         if other is mention or other.end < mention.start - 80 or other.start > mention.end + 80:
@@ -594,6 +595,23 @@ def _listed_alone(short: Mention, text: str) -> bool:
     before = text[max(0, short.start - 40) : short.start]
     return bool(_LIST_ITEM_BEFORE.search(before)) and bool(
         _LIST_ITEM_AFTER.match(text[short.end : short.end + 12])
+    )
+
+
+#: the last item of a list of two or more names before it: "Saifullah, Irfanullah and [Rahila]."
+_LIST_END_BEFORE = re.compile(
+    r"[A-Z][\w’'\-]*,[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?,?[ \t]+and[ \t]+$"
+)
+_LIST_END_AFTER = re.compile(r"[ \t]*(?:[.;]|,[ \t]+(?:who|while|whereas)\b|$)")
+
+
+def _ends_a_list(short: Mention, text: str) -> bool:
+    """A lone word closing a list of names and its sentence ("The injured were identified as
+    Saifullah, Irfanullah and Rahila."): named by the one word, as an item inside the list is
+    (:func:`_listed_alone`)."""
+    before = text[max(0, short.start - 60) : short.start]
+    return bool(_LIST_END_BEFORE.search(before)) and bool(
+        _LIST_END_AFTER.match(text, short.end)
     )
 
 
@@ -1927,6 +1945,11 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         if m.label in _PEOPLE_OR_PLACE and not _unplaced_word(m, text, gazetteer)
     )
     resolved: list[Mention] = []
+    # the men a list may name: full names, and the one-word names the model itself calls
+    # persons ("identified as Saifullah, Irfanullah and Rahila", the last typed a place)
+    listed_people = people + [
+        m for m in mentions if m.label == "PERSON" and len(m.key.split()) == 1
+    ]
     person_keys = {p.key for p in people if p.via != "surname"}
     place_keys = {m.key: m.label for m in mentions if m.label in ("GPE", "LOC")}
     for position, mention in enumerate(mentions):
@@ -2048,8 +2071,8 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         elif (
             mention.label in _SURNAME_LABELS
             and len(mention.key.split()) == 1
-            and _listed_alone(mention, text)
-            and _listed_with_people(mention, people, mentions, gazetteer)
+            and (_listed_alone(mention, text) or _ends_a_list(mention, text))
+            and _listed_with_people(mention, listed_people, mentions, gazetteer)
             and not _known_place(mention.text, gazetteer)
         ):
             # "accomplices Hamad, Zaman, Muzamil, Ali Raza": the model's GPE for one item of a
