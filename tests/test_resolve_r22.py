@@ -201,3 +201,19 @@ def test_the_last_word_of_a_list_of_known_places_stays_a_place():
     text = "Blasts were reported in Quetta, Kalat and Ravilah."
     found = _keys(text, [("Quetta", "GPE"), ("Kalat", "GPE"), ("Ravilah", "GPE")])
     assert found[-1] == ("Ravilah", "ravilah", "GPE")
+
+
+# -- a name the model cut after the word a title opens ---------------------------------------------
+
+
+def test_a_name_cut_after_the_word_a_title_opens_is_grown_back():
+    text = "Manghopir SHO Imran Velbar Khan told reporters the case was registered."
+    found = _keys(text, [("Velbar Khan", "PERSON")])
+    assert found == [("Imran Velbar Khan", "imran velbar khan", "PERSON")]
+
+
+def test_a_place_or_a_role_after_the_title_is_not_taken_into_the_name():
+    text = "IGP Sindh Ghulam Velbar Memon visited the site."
+    assert _keys(text, [("Ghulam Velbar Memon", "PERSON")])[0][0] == "Ghulam Velbar Memon"
+    text = "SSP South Asad Velbar said the suspects fled."
+    assert _keys(text, [("Asad Velbar", "PERSON")])[0][0] == "Asad Velbar"

@@ -1488,8 +1488,8 @@ def _whole_person(mention: Mention, text: str, taken: Sequence[tuple[int, int]])
     if mention.text.split()[0] not in _NAME_PARTICLES:
         # a capitalised word before a name is as often a role or a department ("Minister
         # for Interior Mohsin Naqvi", "IGP Balochistan …"): only a name that begins with a
-        # particle is surely cut
-        return mention
+        # particle is surely cut -- or one a title opens a word before ("SHO Imran [Ahmed Khan]")
+        return _given_name_after_title(mention, text, taken)
     start = mention.start
     grown = start
     for _ in range(4):
@@ -1515,6 +1515,34 @@ def _whole_person(mention: Mention, text: str, taken: Sequence[tuple[int, int]])
         return mention  # after an acronym ("PTI Chairman …"): its role, not a name
     whole = text[grown : mention.end]
     return replace(mention, start=grown, text=whole, key=normalize_name(whole))
+
+
+#: a title, then one capitalised word, right before a span: "Manghopir SHO Imran [Ahmed Khan]"
+_TITLE_THEN_WORD = re.compile(r"(?:^|[ \t(])([A-Za-z]+)\.?[ \t]+([A-Z][a-z]{2,})[ \t]+$")
+
+
+def _given_name_after_title(
+    mention: Mention, text: str, taken: Sequence[tuple[int, int]]
+) -> Mention:
+    """A person's name the model cut after its first word, the word right after a title
+    ("SHO Imran [Ahmed Khan]", "Dr Abdul [Malik Baloch]"): grown back over that word, which a
+    title is followed by only as the name's start. Without it the last two words key the
+    man, and join him to another report's namesake ("Ahmed Khan", a victim in a list). The
+    word is no title, role, place the gazetteer knows nor another mention's."""
+    found = _TITLE_THEN_WORD.search(text, max(0, mention.start - 40), mention.start)
+    if found is None or found.group(1).lower() not in names.TITLES:
+        return mention
+    word = found.group(2)
+    lower = word.lower()
+    if lower in names.TITLES or lower in _NOT_NAME_WORDS or lower in _ROLES or lower in _COMPASS:
+        return mention
+    at = found.start(2)
+    if any(a < mention.start and b > at for a, b in taken):
+        return mention
+    if geo.load_gazetteer().candidates(word):
+        return mention  # "IGP Sindh [Ghulam Nabi Memon]": the office's province
+    whole = text[at : mention.end]
+    return replace(mention, start=at, text=whole, key=normalize_name(whole))
 
 
 def _joined_people(mentions: list[Mention], text: str) -> list[Mention]:
