@@ -217,3 +217,11 @@ def test_a_place_or_a_role_after_the_title_is_not_taken_into_the_name():
     assert _keys(text, [("Ghulam Velbar Memon", "PERSON")])[0][0] == "Ghulam Velbar Memon"
     text = "SSP South Asad Velbar said the suspects fled."
     assert _keys(text, [("Asad Velbar", "PERSON")])[0][0] == "Asad Velbar"
+
+
+def test_a_gloss_in_brackets_or_letters_written_as_a_word_stay():
+    text = "“He (Fidkor) expressed concern,” the statement said."
+    assert [t for t, _, _ in _keys(text, [("Fidkor", "PERSON")])] == ["Fidkor"]
+    text = "The withdrawal of the North Atlantic Velbar Organisation (Navo) was announced."
+    found = _keys(text, [("North Atlantic Velbar Organisation", "ORG"), ("Navo", "ORG")])
+    assert "Navo" in [t for t, _, _ in found]

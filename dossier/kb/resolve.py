@@ -1396,7 +1396,9 @@ def _capitalised_adjective(mention: Mention, text: str, gazetteer: geo.Gazetteer
 
 
 #: a body's name right before a bracket: "Communist Party of India (", "Muslim League ("
-_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w’'-]*[ \t]*\($")
+_NAME_BEFORE_BRACKET = re.compile(
+    r"((?:[A-Z][\w’'-]*[ \t]+(?:(?:of|the|for|and)[ \t]+)?){1,5}[A-Z][\w’'-]*)[ \t]*\($"
+)
 
 
 def _qualifier_of_a_name(mention: Mention, text: str, gazetteer: geo.Gazetteer) -> bool:
@@ -1404,11 +1406,15 @@ def _qualifier_of_a_name(mention: Mention, text: str, gazetteer: geo.Gazetteer) 
     India (Marxist)", "Muslim League (Nawaz)"): the qualifier that ends the body's name, a
     piece of it, not a people or a man of its own. Letters in brackets are the name's acronym
     ("(BLA)"), and a place the gazetteer knows ("Police (Karachi)") still names the place."""
-    if mention.label not in ("NORP", "PERSON", "ORG") or not mention.text.istitle():
-        return False
+    if mention.label not in ("NORP", "PERSON") or not mention.text.istitle():
+        return False  # an ORG in title case is letters news writes as a word: "(Nato)"
     if len(mention.text.split()) != 1 or text[mention.end : mention.end + 1] != ")":
         return False
-    if not _NAME_BEFORE_BRACKET.search(text, max(0, mention.start - 30), mention.start):
+    found = _NAME_BEFORE_BRACKET.search(text, max(0, mention.start - 80), mention.start)
+    if found is None:
+        return False  # "He (Fidan) said", "The (Israeli) occupation": a gloss, no name's end
+    words = {w.lower() for w in found.group(1).split()}
+    if not words & (set(names.GENERIC_CLASSES) | _BODY_WORDS):
         return False
     return not gazetteer.candidates(mention.text)
 
