@@ -83,6 +83,9 @@ def test_a_heading_word_the_report_writes_in_lower_case_is_no_name():
         "Hairdresser, two others killed\n\nThree people were killed in Korvan."
     )
     assert _keys(text, [("Hairdresser", "PERSON")]) == []
+    # the model's span on the lower-case word is no name that holds it
+    found = _keys(text, [("hairdresser", "ORG"), ("Hairdresser", "PERSON")])
+    assert "Hairdresser" not in [t for t, _, _ in found]
 
 
 def test_a_heading_word_never_written_in_lower_case_stays_a_name():

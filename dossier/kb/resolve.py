@@ -1264,8 +1264,8 @@ def _capitalised_by_position(mention: Mention, text: str, mentions: Sequence[Men
     lower = word.lower()
     if re.search(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])", text) is None:
         return False
-    if any(m is not mention and lower in m.key.split() for m in mentions):
-        return False
+    if any(m is not mention and lower in m.key.split() and word in m.text for m in mentions):
+        return False  # a name of the report holds the word written so ("Charlie Rose")
     return not geo.load_gazetteer().candidates(word)
 
 
