@@ -70,6 +70,7 @@ CHECK_SETS = (
     "check-r15.tsv",
     "check-r16.tsv",
     "check-r17.tsv",
+    "check-r18.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"

@@ -431,6 +431,10 @@ MEDIUM_WORDS = frozenset(
 #: the name credited right after it ("Radio Pakistan reported", "Pakistan Television (PTV)
 #: reported") or right before it ("according to", "wrote in The News")
 _CREDITED_AFTER = re.compile(r"^(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|had\s+)?report(?:ed|s)\b")
+#: a body's name before a medium's word in lower case, told or spoken on: "he told BBC radio",
+#: "said on CNN television": the broadcaster the words were given to, a source
+_TOLD_BEFORE = re.compile(r"\b(?:told|to|on|with)\s+(?:the\s+)?$")
+_MEDIUM_AFTER = re.compile(r"^\s+(?:radio|television|tv)\b")
 _CREDITED_BEFORE = re.compile(
     r"\b(?:according to|quoted by|shared by|wrote in|reported by)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
@@ -448,8 +452,9 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 def _credited_outlets(mentions: Sequence[Mention], text: str, defined: dict[str, str]) -> set[str]:
     """Keys of the names this report credits as a news medium: "state-run Radio Pakistan
     reported", "according to state broadcaster PTV", "Radio Pakistan reported", "wrote in The
-    News". They are sources, as the wire services are (:func:`_outlets`), though no list
-    names them: a public broadcaster or a newspaper quoted by another outlet.
+    News", "he told BBC radio". They are sources, as the wire services are
+    (:func:`_outlets`), though no list names them: a public broadcaster or a newspaper
+    quoted by another outlet.
 
     Why two cues: a medium's word before the name ("state-run", "broadcaster") only with a
     credit in the sentence ("the state-run Radio Pakistan building was torched" names a
@@ -469,7 +474,12 @@ def _credited_outlets(mentions: Sequence[Mention], text: str, defined: dict[str,
         named = words & MEDIUM_WORDS and (
             _CREDITED_AFTER.match(after) or _CREDITED_BEFORE.search(before)
         )
-        if medium or named:
+        told = (
+            mention.label == "ORG"
+            and _MEDIUM_AFTER.match(after)
+            and _TOLD_BEFORE.search(before)
+        )
+        if medium or named or told:
             found.add(mention.key)
     for letters, expansion in defined.items():
         if normalize_name(expansion) in found:
@@ -537,11 +547,12 @@ def _listed_with_people(
     mentions: Sequence[Mention],
     gazetteer: geo.Gazetteer | None,
 ) -> bool:
-    """Whether a full person name stands next to ``mention`` in its list (ends within a few
-    characters before it or starts right after it) and no name around it is a place (the
-    gazetteer's, or a name ending in a facility's or locality's word: "Orangi Town",
-    "Kohat Road"): the list is of people, not of places whose items the model calls men."""
-    if not any(0 <= mention.start - p.end <= 4 or 0 <= p.start - mention.end <= 6 for p in people):
+    """Whether a person's name stands next to ``mention`` in its list (ends within a few
+    characters before it, " and " included, or starts right after it) and no name around it
+    is a place (the gazetteer's, or a name ending in a facility's or locality's word: "Orangi
+    Town", "Kohat Road"): the list is of people, not of places whose items the model calls
+    men."""
+    if not any(0 <= mention.start - p.end <= 6 or 0 <= p.start - mention.end <= 6 for p in people):
         return False
     for other in mentions:
         if other is mention or other.end < mention.start - 80 or other.start > mention.end + 80:
@@ -584,6 +595,23 @@ def _listed_alone(short: Mention, text: str) -> bool:
     before = text[max(0, short.start - 40) : short.start]
     return bool(_LIST_ITEM_BEFORE.search(before)) and bool(
         _LIST_ITEM_AFTER.match(text[short.end : short.end + 12])
+    )
+
+
+#: the last item of a list of two or more names before it: "Saifullah, Irfanullah and [Rahila]."
+_LIST_END_BEFORE = re.compile(
+    r"[A-Z][\w’'\-]*,[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?,?[ \t]+and[ \t]+$"
+)
+_LIST_END_AFTER = re.compile(r"[ \t]*(?:[.;]|,[ \t]+(?:who|while|whereas)\b|$)")
+
+
+def _ends_a_list(short: Mention, text: str) -> bool:
+    """A lone word closing a list of names and its sentence ("The injured were identified as
+    Saifullah, Irfanullah and Rahila."): named by the one word, as an item inside the list is
+    (:func:`_listed_alone`)."""
+    before = text[max(0, short.start - 60) : short.start]
+    return bool(_LIST_END_BEFORE.search(before)) and bool(
+        _LIST_END_AFTER.match(text, short.end)
     )
 
 
@@ -892,12 +920,13 @@ _PLACE_NOUN_BEFORE = re.compile(
 #: to Parachinar", "bound for Parachinar", "travelling from Parachinar"
 _ROUTE_BEFORE = re.compile(r"\b(?:to|from|for|towards)\s+$")
 #: members of a people after its name: "Sikh pilgrims", "Baloch insurgents", "Hazara community",
+#: "the Alawite minority", "532 Alawite civilians",
 #: "Shar tribe dacoits", "the Shar clan chieftain", "Tori Bangash tribal leader", and a family
 #: named by its surname ("the Bibas family"): a kin group, not the one person of that name
 _MEMBERS_AFTER = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:people|nation|community|communities|pilgrims|leaders|"
     r"insurgents?|separatists?|nationalists?|tribes?|tribal|tribesmen|clans?|sub-clans?|"
-    r"diaspora|population|famil(?:y|ies))\b"
+    r"diaspora|population|minorit(?:y|ies)|sects?|civilians|famil(?:y|ies))\b"
 )
 #: a community after a one-word "organisation" ("the Ahmadiyya community"): a religious or
 #: ethnic people; only this noun, as a body's members are also its "leaders" ("PTI leaders")
@@ -1007,6 +1036,25 @@ def _rank_before_name(text: str) -> bool:
     )
 
 
+#: "operation" right before a name the model cut it from ("the operation Sindoor", "Operation
+#: “Bunyanum Marsoos"), not a rank's wing ("SP Operation Muhammad Abbas", "(SP) Operation …")
+_OPERATION_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z()]*)[ \t]*[Oo]peration[ \t]+[“\"‘']?$")
+
+
+def _named_operation(mention: Mention, text: str) -> bool:
+    """Whether the span names the operation the word before it opens: "operation Sindoor"
+    is the operation (an EVENT), not a body or a man. A word in capitals is left alone
+    ("an operation ISPR called …"), and so is "Operation" after a rank, which names the
+    office's wing and then its holder ("SSP Operation Muhammad Abbas")."""
+    if names.looks_like_acronym(mention.text):
+        return False
+    found = _OPERATION_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if found is None:
+        return False
+    word = found.group(1).strip("()")
+    return not (word.isupper() or word.lower() in names.TITLES)
+
+
 def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = None) -> Mention:
     """The model's label corrected by the words around the mention.
 
@@ -1030,6 +1078,10 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
             return replace(mention, label="PERSON")
     if mention.label in ("ORG", "FAC", "GPE", "LOC") and _rank_before_name(mention.text):
         return replace(mention, label="PERSON")
+    if mention.label in ("PERSON", "ORG", "FAC", "GPE", "NORP") and _named_operation(
+        mention, text
+    ):
+        return replace(mention, label="EVENT")
     if mention.label in ("PERSON", "ORG", "FAC") and _in_place(mention, gazetteer):
         return replace(mention, label="GPE")
     after = text[mention.end : mention.end + 12]
@@ -1136,12 +1188,43 @@ def _trimmed(mention: Mention) -> Mention:
     return replace(mention, start=start, end=start + len(text), text=text, key=normalize_name(text))
 
 
+#: a chamber's name run on into the name of the man who follows it: "Opposition Leader in the
+#: [National Assembly Omar Ayub Khan]", "Leader of the Opposition in the [Senate Shibli Faraz]"
+_CHAMBER_THEN_NAME = re.compile(
+    r"^(?:[A-Z][a-z]+[ \t]+)*(?:Assembly|Senate|Parliament|Council|Cabinet)[ \t]+"
+    r"((?:[A-Z][a-z’'\-]+[ \t]+){1,3}[A-Z][a-z’'\-]+)$"
+)
+_IN_THE_BEFORE = re.compile(r"\b(?:in|of)[ \t]+the[ \t]+$")
+
+
+def _person_after_chamber(mention: Mention, text: str) -> Mention:
+    """The man's name cut out of a span that runs a chamber into it, after "in the" or "of
+    the" (the office's phrase: "Opposition Leader in the National Assembly Omar Ayub Khan"):
+    the person the sentence names, typed PERSON, so his name meets his other mentions; the
+    chamber is the office's, and names no actor here. A run of words that holds a body's,
+    a title's or a building's word is left whole ("… Assembly Standing Committee")."""
+    if mention.via != "ner" or mention.label not in ("ORG", "FAC", "GPE", "NORP"):
+        return mention
+    found = _CHAMBER_THEN_NAME.match(mention.text)
+    if found is None or not _IN_THE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return mention
+    name = found.group(1)
+    words = {w.lower() for w in name.split()}
+    if words & (set(names.GENERIC_CLASSES) | names.TITLES | _CHAMBER_WORDS | FACILITY_WORDS):
+        return mention
+    start = mention.start + found.start(1)
+    return replace(
+        mention, start=start, end=start + len(name), text=name, key=normalize_name(name),
+        label="PERSON",
+    )
+
+
 def _not_a_name(mention: Mention) -> bool:
     """A span the model took for a name that names nothing by itself, dropped: cut at a
     bracket ("Nationalist) Army" of "Sindhudesh (… Nationalist) Army"), an adjective made
-    with a prefix ("anti-Israel"), a "people" in lower case ("poles") or any one word in
-    lower case ("police van"): English capitalises names, peoples and nationalities, so
-    that is a common noun."""
+    with a prefix ("anti-Israel"), a "people", a place or a person in lower case ("poles",
+    "the west coast") or any one word in lower case ("police van"): English capitalises
+    names, peoples and nationalities, so that is a common noun."""
     if mention.via != "ner" or mention.label == DESCRIPTION:
         return False
     text = mention.text
@@ -1152,8 +1235,38 @@ def _not_a_name(mention: Mention) -> bool:
     lower = any(c.islower() for c in text) and not any(c.isupper() for c in text)
     # one word in lower case names nothing whatever the model's label: English writes names
     # with a capital, so "police [van]", "[mosques]" or "[khwarij]" are common nouns (a
-    # script without case, "قاسم", has neither, and is kept)
-    return lower and (mention.label == "NORP" or len(text.split()) == 1)
+    # script without case, "قاسم", has neither, and is kept); nor do several words in lower
+    # case the model calls a place or a person ("along the [west coast]") -- a lower-case
+    # "health ministry" it calls a body is a description, read by the rules for those
+    return lower and (
+        mention.label in ("NORP", "GPE", "LOC", "PERSON") or len(text.split()) == 1
+    )
+
+
+#: the start of a sentence or of a line (a headline, a subheading) right before a span
+_OPENING_BEFORE = re.compile(r"(?:^|\n|[.!?:;•][”\"’']?)[ \t]*[“\"‘']?$")
+
+
+def _capitalised_by_position(mention: Mention, text: str, mentions: Sequence[Mention]) -> bool:
+    """A one-word "name" that opens a sentence or a line and that the same report writes in
+    lower case as a word elsewhere ("Hairdresser, two others killed" beside "a hairdresser
+    shop"; "Misstep towards catastrophe" beside "a misstep"): English capitalises the first
+    word of a sentence or a heading, and the writer's own lower case says the word is a
+    common noun. A word another name of the report holds ("Rose" of "Charlie Rose") or the
+    gazetteer knows stays a name."""
+    if mention.via != "ner" or mention.label == DESCRIPTION:
+        return False
+    word = mention.text
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", word):
+        return False
+    if not _OPENING_BEFORE.search(text, max(0, mention.start - 6), mention.start):
+        return False
+    lower = word.lower()
+    if re.search(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])", text) is None:
+        return False
+    if any(m is not mention and lower in m.key.split() and word in m.text for m in mentions):
+        return False  # a name of the report holds the word written so ("Charlie Rose")
+    return not geo.load_gazetteer().candidates(word)
 
 
 #: the capitalised word right after a span, on its line ("District Police [Officer]")
@@ -1260,7 +1373,50 @@ def _names_nothing_here(
     if joined and _COMMON_NOUN_AFTER.match(text, mention.end):
         first = joined.group(1)
         return gazetteer.country(first) is not None and not gazetteer.candidates(mention.text)
-    return False
+    if _capitalised_adjective(mention, text, gazetteer):
+        return True
+    return _qualifier_of_a_name(mention, text, gazetteer)
+
+
+#: the endings of English adjectives of relation ("international", "national", "political",
+#: "judicial", "provincial", "fundamental"): no name ends so and stands alone
+_ADJECTIVE_ENDING = re.compile(r"^[A-Z][a-z]{3,}(?:ional|ical|ntal|cial)$")
+
+
+def _capitalised_adjective(mention: Mention, text: str, gazetteer: geo.Gazetteer) -> bool:
+    """One capitalised adjective before a common noun ("International law", "the International
+    community", "national and International media"): the writer's capital on an adjective
+    of relation, not a body -- a body's name goes on in capitals ("International Court of
+    Justice"). A place the gazetteer knows keeps its name."""
+    if len(mention.text.split()) != 1 or not _ADJECTIVE_ENDING.match(mention.text):
+        return False
+    if not _ADJECTIVE_AFTER.match(text, mention.end):
+        return False
+    return not gazetteer.candidates(mention.text)
+
+
+#: a body's name right before a bracket: "Communist Party of India (", "Muslim League ("
+_NAME_BEFORE_BRACKET = re.compile(
+    r"((?:[A-Z][\w’'-]*[ \t]+(?:(?:of|the|for|and)[ \t]+)?){1,5}[A-Z][\w’'-]*)[ \t]*\($"
+)
+
+
+def _qualifier_of_a_name(mention: Mention, text: str, gazetteer: geo.Gazetteer) -> bool:
+    """One word in brackets right after a name, the word in title case ("Communist Party of
+    India (Marxist)", "Muslim League (Nawaz)"): the qualifier that ends the body's name, a
+    piece of it, not a people or a man of its own. Letters in brackets are the name's acronym
+    ("(BLA)"), and a place the gazetteer knows ("Police (Karachi)") still names the place."""
+    if mention.label not in ("NORP", "PERSON") or not mention.text.istitle():
+        return False  # an ORG in title case is letters news writes as a word: "(Nato)"
+    if len(mention.text.split()) != 1 or text[mention.end : mention.end + 1] != ")":
+        return False
+    found = _NAME_BEFORE_BRACKET.search(text, max(0, mention.start - 80), mention.start)
+    if found is None:
+        return False  # "He (Fidan) said", "The (Israeli) occupation": a gloss, no name's end
+    words = {w.lower() for w in found.group(1).split()}
+    if not words & (set(names.GENERIC_CLASSES) | _BODY_WORDS):
+        return False
+    return not gazetteer.candidates(mention.text)
 
 
 #: a capitalised word, or its possessive, right before a span on its line ("Station [House]",
@@ -1338,8 +1494,8 @@ def _whole_person(mention: Mention, text: str, taken: Sequence[tuple[int, int]])
     if mention.text.split()[0] not in _NAME_PARTICLES:
         # a capitalised word before a name is as often a role or a department ("Minister
         # for Interior Mohsin Naqvi", "IGP Balochistan …"): only a name that begins with a
-        # particle is surely cut
-        return mention
+        # particle is surely cut -- or one a title opens a word before ("SHO Imran [Ahmed Khan]")
+        return _given_name_after_title(mention, text, taken)
     start = mention.start
     grown = start
     for _ in range(4):
@@ -1365,6 +1521,34 @@ def _whole_person(mention: Mention, text: str, taken: Sequence[tuple[int, int]])
         return mention  # after an acronym ("PTI Chairman …"): its role, not a name
     whole = text[grown : mention.end]
     return replace(mention, start=grown, text=whole, key=normalize_name(whole))
+
+
+#: a title, then one capitalised word, right before a span: "Manghopir SHO Imran [Ahmed Khan]"
+_TITLE_THEN_WORD = re.compile(r"(?:^|[ \t(])([A-Za-z]+)\.?[ \t]+([A-Z][a-z]{2,})[ \t]+$")
+
+
+def _given_name_after_title(
+    mention: Mention, text: str, taken: Sequence[tuple[int, int]]
+) -> Mention:
+    """A person's name the model cut after its first word, the word right after a title
+    ("SHO Imran [Ahmed Khan]", "Dr Abdul [Malik Baloch]"): grown back over that word, which a
+    title is followed by only as the name's start. Without it the last two words key the
+    man, and join him to another report's namesake ("Ahmed Khan", a victim in a list). The
+    word is no title, role, place the gazetteer knows nor another mention's."""
+    found = _TITLE_THEN_WORD.search(text, max(0, mention.start - 40), mention.start)
+    if found is None or found.group(1).lower() not in names.TITLES:
+        return mention
+    word = found.group(2)
+    lower = word.lower()
+    if lower in names.TITLES or lower in _NOT_NAME_WORDS or lower in _ROLES or lower in _COMPASS:
+        return mention
+    at = found.start(2)
+    if any(a < mention.start and b > at for a, b in taken):
+        return mention
+    if geo.load_gazetteer().candidates(word):
+        return mention  # "IGP Sindh [Ghulam Nabi Memon]": the office's province
+    whole = text[at : mention.end]
+    return replace(mention, start=at, text=whole, key=normalize_name(whole))
 
 
 def _joined_people(mentions: list[Mention], text: str) -> list[Mention]:
@@ -1738,12 +1922,16 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     pieces = place_spans.joined_places(pieces, text, gazetteer, analyzed.sentences)
     mentions = [
         _cued_label(_place_label(m, gazetteer), text, gazetteer)
-        for m in _owned_places([_whole_locality(_trimmed(m), text) for m in pieces], gazetteer)
+        for m in _owned_places(
+            [_person_after_chamber(_whole_locality(_trimmed(m), text), text) for m in pieces],
+            gazetteer,
+        )
         if (m.key not in outlets or (m.key in lettered and not m.text.isupper()))
         and not _not_a_name(m)
         and not _names_nothing_here(m, text, gazetteer, offices)
         and not _office_of_a_place(m, gazetteer)
         and not _defined_common_noun(m, common)
+        and not _capitalised_by_position(m, text, pieces)
     ]
     mentions = _whole_expansions(mentions, text, defined, offices)
     mentions = _joined_people(mentions, text)
@@ -1791,6 +1979,11 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         if m.label in _PEOPLE_OR_PLACE and not _unplaced_word(m, text, gazetteer)
     )
     resolved: list[Mention] = []
+    # the men a list may name: full names, and the one-word names the model itself calls
+    # persons ("identified as Saifullah, Irfanullah and Rahila", the last typed a place)
+    listed_people = people + [
+        m for m in mentions if m.label == "PERSON" and len(m.key.split()) == 1
+    ]
     person_keys = {p.key for p in people if p.via != "surname"}
     place_keys = {m.key: m.label for m in mentions if m.label in ("GPE", "LOC")}
     for position, mention in enumerate(mentions):
@@ -1912,8 +2105,8 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         elif (
             mention.label in _SURNAME_LABELS
             and len(mention.key.split()) == 1
-            and _listed_alone(mention, text)
-            and _listed_with_people(mention, people, mentions, gazetteer)
+            and (_listed_alone(mention, text) or _ends_a_list(mention, text))
+            and _listed_with_people(mention, listed_people, mentions, gazetteer)
             and not _known_place(mention.text, gazetteer)
         ):
             # "accomplices Hamad, Zaman, Muzamil, Ali Raza": the model's GPE for one item of a
@@ -2043,8 +2236,11 @@ PLACE_MIN_POPULATION = 100_000
 
 
 def gazetteer_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
-    """Whether ``name`` is unambiguously a place: a country, a first-level region, or a
-    large populated place whose records all lie in one country."""
+    """Whether ``name`` is unambiguously a place: a country, a first-level region, a large
+    populated place whose records all lie in one country, or a name every record of which
+    is a large city ("Hyderabad" of Sindh and of India, "Tripoli" of Libya and of Lebanon):
+    which city is meant is for the map to settle, but a place it is either way. A name with
+    one small namesake abroad ("Paris" of Texas) stays to the model's label and its cues."""
     if gazetteer is None or names.looks_like_acronym(name):
         return False
     found = gazetteer.candidates(name)
@@ -2052,12 +2248,15 @@ def gazetteer_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
         return False
     if any(p.feature in ("PCLI", "ADM1") for p in found):
         return True
+    if all((p.population or 0) >= PLACE_MIN_POPULATION for p in found):
+        return True
     biggest = max((p.population or 0) for p in found)
     return len({p.country for p in found}) == 1 and biggest >= PLACE_MIN_POPULATION
 
 
-#: the last word of a law's name ("Pakistan Army Act", "Anti-Terrorism Ordinance")
-LAW_HEADS = frozenset({"act", "ordinance", "bill", "amendment", "treaty"})
+#: the last word of a law's name ("Pakistan Army Act", "Anti-Terrorism Ordinance", "Pakistan
+#: Penal Code")
+LAW_HEADS = frozenset({"act", "ordinance", "bill", "amendment", "treaty", "code"})
 #: the last word of a document's name ("First Information Report"): neither a body nor a law
 DOCUMENT_HEADS = frozenset({"report", "reports"})
 #: words of a building's or a road's name ("Fawara Chowk", "Civil Hospital Karachi",
@@ -2104,6 +2303,19 @@ OCCASION_WORDS = frozenset(
     "diwali holi nowruz navroz ul al un mubarak sunday".split()
 )
 _OCCASION_LINKS = frozenset({"ul", "al", "un", "mubarak", "sunday", "nabi"})
+#: the last word of a gathering held at a time and place, not a body that acts ("Amarnath
+#: Yatra", "Lahore Literary Festival", the "Urs" of a saint, a "Mela"): an EVENT, which the
+#: model calls a person or an organisation
+EVENT_HEADS = frozenset({"festival", "yatra", "pilgrimage", "mela", "urs"})
+#: the adherents of a religion or a branch of one, in the plural, closing a name ("Kashmiri
+#: Muslims", "Shia Muslims", "Coptic Christians"): a people (NORP), which the model calls
+#: persons; general knowledge, as :data:`RELIGIONS` is
+PEOPLE_HEADS = frozenset(
+    "muslims christians hindus sikhs jews buddhists shias shiites sunnis ahmadis".split()
+)
+#: the word that opens a military or police operation's name ("Operation Zarb-i-Azb",
+#: "Operation Bunyanum Marsoos"): an EVENT, which the model calls an ORG, a FAC or a person
+OPERATION_WORDS = frozenset({"operation"})
 
 
 def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> str | None:
@@ -2118,8 +2330,12 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
         return "EVENT"  # "Eidul Fitr", "Ramazan", "Easter": a feast or a holy month
     if len(words) < 2:
         return None
+    if words[0] in OPERATION_WORDS or words[-1] in EVENT_HEADS:
+        return "EVENT"
     if words[-1] in LAW_HEADS:
         return "LAW"
+    if words[-1] in PEOPLE_HEADS:
+        return "NORP"
     if words[-1] in BODY_HEADS:
         return "ORG"
     if words[-1] in DOCUMENT_HEADS:
