@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dossier.clean.dateline import parse_dateline
+from dossier.extract.events.instruments import instrument_trigger, struck, weapons_of
 from dossier.extract.events.lexicon import (
     ACCIDENTAL_BLASTS,
     ACCIDENTS,
@@ -407,6 +408,7 @@ def _candidate(
 ) -> tuple[EventMention, set[int]] | None:
     """The event mention of one trigger and the trigger tokens it stands for."""
     kind, mode = trigger
+    by_weapon = False  # an attack told by its weapon as the doer (:mod:`.instruments`)
     if _in_subheading(token, context.text):
         return None
     if kind == "ASSAULT" and _is_noun(token) and _recalled(token):
@@ -421,6 +423,7 @@ def _candidate(
         roles = _Roles(actors=_unsaid(_subjects(refused)))
     elif _is_verb(token):
         roles = _verb_roles(token, kind)
+        by_weapon = kind == "ASSAULT" and _struck_by_weapon(token, roles)
         _gapped_passive(token, roles)
         _stranded_passive(token, roles)
         _statement_roles(token, kind, roles)
@@ -622,13 +625,19 @@ def _candidate(
         # its sentence names a place, though no one is named; so is one another event set
         # off ("news of the assault sparked widespread protests in Parachinar")
         location = _sentence_place(token, (), context)
+    if location is None and by_weapon:
+        # "a missile fired from Yemen struck inside the perimeter of Ben Gurion International
+        # Airport near Tel Aviv": where the weapon fell is where its sentence places it
+        location = _sentence_place(token, (), context)
     if warning:
         pass  # a warning of retaliation is told by whoever is quoted, named or not
     elif (
         not actors
         and not targets
         and not demanded
-        and (location is None or (_is_verb(token) and not _theme_undergone(token)))
+        and (
+            location is None or (_is_verb(token) and not _theme_undergone(token) and not by_weapon)
+        )
         and not _dated_incident(token, kind, context)
     ):
         return None  # "Iran-backed", "attacks" alone: nothing to put on a timeline
@@ -737,6 +746,21 @@ def _candidate(
         ),
     )
     return event, roles.absorbed
+
+
+def _struck_by_weapon(verb: Token, roles: _Roles) -> bool:
+    """Whether a weapon is the doer of ``verb`` ("a missile struck ...", "bombs exploded on
+    buses", "was hit by a drone"; :mod:`.instruments`), and if so its roles as that frame
+    reads them: the weapon is how, never who, and what it fell "on"/"into"/"inside" is what
+    it struck where the verb has no object. Such an attack stands where its sentence names a
+    place, though no one is named (CAMEO 18-20 code the act, whoever did it)."""
+    weapons = weapons_of(verb)
+    if not weapons:
+        return False
+    roles.actors = [a for a in roles.actors if a not in weapons]
+    roles.targets = [t for t in roles.targets if t not in weapons] or struck(verb)
+    roles.instruments += [w for w in weapons if w not in roles.instruments]
+    return True
 
 
 def _statement_roles(verb: Token, kind: str, roles: _Roles) -> None:
@@ -2156,6 +2180,7 @@ def extract_events(
             or accusing_copula(token)
             or accusing_instigation(token)
             or conditional_threat(token)
+            or instrument_trigger(token)
         )
         if found is not None and _stands_alone(token):
             triggers[token.i] = found

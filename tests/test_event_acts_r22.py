@@ -1,0 +1,178 @@
+"""Attacks and arrests the export missed (session 22, issue 15 item 5). An attack told by its
+weapon as the doer ("bombs exploded on buses", "a rocket landed near X", "a direct fire hit
+the perimeter") is an attack with no one named, standing where its sentence places it. Unit
+tests read hand-built parses (no model)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from dossier.extract.events.assembly import _struck_by_weapon
+from dossier.extract.events.instruments import instrument_trigger, struck, weapons_of
+from dossier.extract.events.roles import _Roles
+from tests.test_event_what_r14 import _parse
+
+
+def _blast(subject: list[tuple[str, str, str]], verb: tuple[str, str], tail: list) -> Doc:
+    """ "<subject> <verb> <tail> ." with the subject's words (text, lemma, dep) hanging on its
+    last word (the ``nsubj``) and the tail's rows (text, lemma, head offset from the verb, dep,
+    POS, tag) after the verb."""
+    rows = []
+    last = len(subject) - 1
+    v = len(subject)
+    for n, (text, lemma, dep) in enumerate(subject):
+        pos = "DET" if dep == "det" else ("ADJ" if dep == "amod" else "NOUN")
+        rows.append(
+            (text, lemma, v if n == last else last, "nsubj" if n == last else dep, pos, "NN")
+        )
+    rows.append((verb[0], verb[1], v, "ROOT", "VERB", "VBD"))
+    for text, lemma, head, dep, pos, tag in tail:
+        rows.append((text, lemma, v + head, dep, pos, tag))
+    rows.append((".", ".", v, "punct", "PUNCT", "."))
+    return _parse(rows)
+
+
+ON_BUSES = [
+    ("on", "on", 0, "prep", "ADP", "IN"),
+    ("buses", "bus", 1, "pobj", "NOUN", "NNS"),
+]
+NEAR_SDEROT = [
+    ("near", "near", 0, "prep", "ADP", "IN"),
+    ("Sderot", "Sderot", 1, "pobj", "PROPN", "NNP"),
+]
+A = ("a", "a", "det")
+THE = ("the", "the", "det")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("subject", "verb", "tail", "mode"),
+    [
+        ([("Bombs", "bomb", "")], ("exploded", "explode"), ON_BUSES, "explosives"),
+        (
+            [("An", "an", "det"), ("IED", "ied", "")],
+            ("exploded", "explode"),
+            NEAR_SDEROT,
+            "explosives",
+        ),
+        ([A, ("rocket", "rocket", "")], ("landed", "land"), NEAR_SDEROT, "heavy-weapons"),
+        (
+            [A, ("mortar", "mortar", "compound"), ("shell", "shell", "")],
+            ("fell", "fall"),
+            ON_BUSES,
+            "heavy-weapons",
+        ),
+        ([A, ("drone", "drone", "")], ("hit", "hit"), ON_BUSES, "aerial"),
+        ([THE, ("device", "device", "")], ("exploded", "explode"), ON_BUSES, "explosives"),
+        ([A, ("direct", "direct", "amod"), ("fire", "fire", "")], ("hit", "hit"), ON_BUSES, None),
+    ],
+)
+def test_a_weapon_that_struck_or_exploded_tells_an_attack(subject, verb, tail, mode) -> None:
+    doc = _blast(subject, verb, tail)
+    verb_token = doc[len(subject)]
+    assert instrument_trigger(verb_token) == ("ASSAULT", mode)
+    assert [t.text for t in weapons_of(verb_token)] == [subject[-1][0]]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("subject", "verb"),
+    [
+        # an accident's blast, a blaze, a coal mine: no weapon, the accident rules decide
+        ([A, ("gas", "gas", "compound"), ("cylinder", "cylinder", "")], ("exploded", "explode")),
+        ([A, ("fire", "fire", "")], ("hit", "hit")),
+        ([A, ("mine", "mine", "")], ("exploded", "explode")),
+        # a device that does not blow up is no bomb ("the device hit the market's sales")
+        ([THE, ("device", "device", "")], ("hit", "hit")),
+        # a weapon that did something else: "the missile cost millions"
+        ([THE, ("missile", "missile", "")], ("cost", "cost")),
+        # people in the doer's slot are told by the verb rules, not by this frame
+        ([("Militants", "militant", "")], ("hit", "hit")),
+    ],
+)
+def test_no_weapon_no_attack_by_instrument(subject, verb) -> None:
+    doc = _blast(subject, verb, ON_BUSES)
+    assert instrument_trigger(doc[len(subject)]) is None
+
+
+@pytest.mark.unit
+def test_a_bomb_that_went_off_exploded() -> None:
+    doc = _blast([A, ("bomb", "bomb", "")], ("went", "go"), [("off", "off", 0, "prt", "ADP", "RP")])
+    assert instrument_trigger(doc[2]) == ("ASSAULT", "explosives")
+    went_away = _blast(
+        [A, ("bomb", "bomb", "")], ("went", "go"), [("away", "away", 0, "advmod", "ADV", "RB")]
+    )
+    assert instrument_trigger(went_away[2]) is None
+
+
+@pytest.mark.unit
+def test_a_passive_struck_by_a_weapon() -> None:
+    # "The hospital was hit by a drone ."
+    doc = _parse(
+        [
+            ("The", "the", 1, "det", "DET", "DT"),
+            ("hospital", "hospital", 3, "nsubjpass", "NOUN", "NN"),
+            ("was", "be", 3, "auxpass", "AUX", "VBD"),
+            ("hit", "hit", 3, "ROOT", "VERB", "VBN"),
+            ("by", "by", 3, "agent", "ADP", "IN"),
+            ("a", "a", 6, "det", "DET", "DT"),
+            ("drone", "drone", 4, "pobj", "NOUN", "NN"),
+            (".", ".", 3, "punct", "PUNCT", "."),
+        ]
+    )
+    assert instrument_trigger(doc[3]) == ("ASSAULT", "aerial")
+    roles = _Roles(actors=[doc[6]], targets=[doc[1]])
+    assert _struck_by_weapon(doc[3], roles)
+    assert roles.actors == [] and [t.text for t in roles.targets] == ["hospital"]
+    assert [t.text for t in roles.instruments] == ["drone"]
+
+
+@pytest.mark.unit
+def test_what_the_weapon_fell_on_is_struck_and_the_weapon_is_how() -> None:
+    doc = _blast([("Bombs", "bomb", "")], ("exploded", "explode"), ON_BUSES)
+    assert [t.text for t in struck(doc[1])] == ["buses"]
+    roles = _Roles(actors=[doc[0]])
+    assert _struck_by_weapon(doc[1], roles)
+    assert roles.actors == [] and [t.text for t in roles.targets] == ["buses"]
+    assert [t.text for t in roles.instruments] == ["Bombs"]
+    # "near X" is where, never what was struck
+    near = _blast([("Bombs", "bomb", "")], ("exploded", "explode"), NEAR_SDEROT)
+    assert struck(near[1]) == []
+
+
+@pytest.mark.unit
+def test_a_verb_with_a_person_as_doer_is_left_to_the_verb_rules() -> None:
+    doc = _blast([("Militants", "militant", "")], ("hit", "hit"), ON_BUSES)
+    roles = _Roles(actors=[doc[0]])
+    assert not _struck_by_weapon(doc[1], roles)
+    assert roles.actors == [doc[0]] and roles.targets == [] and roles.instruments == []
+
+
+# --------------------------------------------------------------------------- through the pipeline
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("An IED exploded near a police van in Bannu on Friday.", "exploded", "Bannu"),
+        ("A rocket landed in an open field near Sderot on Monday.", "landed", "Sderot"),
+    ],
+)
+def test_a_blast_told_by_its_weapon_is_an_attack_where_it_fell(
+    text, trigger, place, settings
+) -> None:
+    from tests.test_events import _events
+
+    found = [e for e in _events(text, settings) if e.trigger == trigger]
+    assert [e.type for e in found] == ["ASSAULT"]
+    assert found[0].actors == () and found[0].location == place
+
+
+@pytest.mark.nlp
+def test_an_accidental_blast_is_still_no_attack(settings) -> None:
+    from tests.test_events import _events
+
+    text = "A gas cylinder exploded in a hotel in Lahore on Monday, killing two."
+    assert not [e for e in _events(text, settings) if e.type == "ASSAULT"]
