@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from dossier.extract.events.assembly import _struck_by_weapon
 from dossier.extract.events.instruments import instrument_trigger, struck, weapons_of
+from dossier.extract.events.operations import operation_launched
 from dossier.extract.events.roles import _Roles
 from tests.test_event_what_r14 import _parse
 
@@ -176,3 +177,131 @@ def test_an_accidental_blast_is_still_no_attack(settings) -> None:
 
     text = "A gas cylinder exploded in a hotel in Lahore on Monday, killing two."
     assert not [e for e in _events(text, settings) if e.type == "ASSAULT"]
+
+
+# --------------------------------------------------------------------------- operations carried out
+
+
+def _operation(
+    modifiers: list[tuple[str, str, str]],
+    verb: tuple[str, str],
+    dep: str,
+    det: str = "a",
+    doer: bool = True,
+) -> Doc:
+    """ "Israel <verb> a <modifiers> operation ." (``dep`` "dobj") or "A <modifiers>
+    operation was <verb> by troops ." (``dep`` "nsubjpass"), each modifier (text, lemma, dep)
+    hanging on the noun; ``doer`` False leaves the subject or the "by" agent out."""
+    mods = [(t, lemma, d, "ADJ" if d == "amod" else "NOUN", "JJ") for t, lemma, d in modifiers]
+    if dep == "dobj":
+        noun = 3 + len(mods)
+        rows = [
+            ("Israel", "Israel", 1, "nsubj" if doer else "npadvmod", "PROPN", "NNP"),
+            (verb[0], verb[1], 1, "ROOT", "VERB", "VBD"),
+            (det, det, noun, "det", "DET", "DT"),
+        ]
+        rows += [(t, lemma, noun, d, pos, tag) for t, lemma, d, pos, tag in mods]
+        rows += [
+            ("operation", "operation", 1, "dobj", "NOUN", "NN"),
+            (".", ".", 1, "punct", "PUNCT", "."),
+        ]
+    else:
+        noun = 1 + len(mods)
+        v = noun + 2
+        rows = [(det.capitalize(), det, noun, "det", "DET", "DT")]
+        rows += [(t, lemma, noun, d, pos, tag) for t, lemma, d, pos, tag in mods]
+        rows += [
+            ("operation", "operation", v, "nsubjpass", "NOUN", "NN"),
+            ("was", "be", v, "auxpass", "AUX", "VBD"),
+            (verb[0], verb[1], v, "ROOT", "VERB", "VBN"),
+        ]
+        if doer:
+            rows += [
+                ("by", "by", v, "agent", "ADP", "IN"),
+                ("troops", "troop", v + 1, "pobj", "NOUN", "NNS"),
+            ]
+        rows.append((".", ".", v, "punct", "PUNCT", "."))
+    return _parse(rows)
+
+
+def _noun(doc: Doc):
+    return next(t for t in doc if t.text == "operation")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("modifiers", "verb", "dep"),
+    [
+        (
+            [("large-scale", "large-scale", "amod"), ("military", "military", "amod")],
+            ("launched", "launch"),
+            "dobj",
+        ),
+        (
+            [("intelligence", "intelligence", "compound"), ("based", "base", "amod")],
+            ("conducted", "conduct"),
+            "nsubjpass",
+        ),
+        ([("security", "security", "compound")], ("mounted", "mount"), "dobj"),
+        (
+            [
+                ("counter", "counter", "amod"),
+                ("-", "-", "punct"),
+                ("terrorism", "terrorism", "compound"),
+            ],
+            ("began", "begin"),
+            "dobj",
+        ),
+    ],
+)
+def test_an_armed_operation_carried_out_is_an_attack(modifiers, verb, dep) -> None:
+    assert operation_launched(_noun(_operation(modifiers, verb, dep))) == ("ASSAULT", None)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("modifiers", "verb", "dep"),
+    [
+        # a search, a rescue, an anti-encroachment drive: no act of armed force
+        ([("search", "search", "compound")], ("launched", "launch"), "dobj"),
+        (
+            [("military", "military", "amod"), ("rescue", "rescue", "compound")],
+            ("launched", "launch"),
+            "dobj",
+        ),
+        # an operation of nothing armed ("a surgical operation was conducted")
+        ([("surgical", "surgical", "amod")], ("conducted", "conduct"), "nsubjpass"),
+        # an armed operation only spoken of, not carried out
+        ([("military", "military", "amod")], ("criticised", "criticise"), "dobj"),
+        ([("military", "military", "amod")], ("ended", "end"), "nsubjpass"),
+    ],
+)
+def test_other_operations_are_no_attack(modifiers, verb, dep) -> None:
+    assert operation_launched(_noun(_operation(modifiers, verb, dep))) is None
+
+
+@pytest.mark.unit
+def test_an_operation_no_one_carries_out_or_told_again_is_a_setting() -> None:
+    # "Another IBO was conducted in Esham" (no "by"), "the operation was conducted": the
+    # acts told with it carry the incident
+    military = [("military", "military", "amod")]
+    assert (
+        operation_launched(
+            _noun(_operation(military, ("conducted", "conduct"), "nsubjpass", doer=False))
+        )
+        is None
+    )
+    assert (
+        operation_launched(
+            _noun(_operation(military, ("conducted", "conduct"), "nsubjpass", det="the"))
+        )
+        is None
+    )
+    assert (
+        operation_launched(_noun(_operation(military, ("launched", "launch"), "dobj", det="the")))
+        is None
+    )
+    assert (
+        operation_launched(_noun(_operation(military, ("launched", "launch"), "dobj", doer=False)))
+        is None
+    )

@@ -75,6 +75,7 @@ from dossier.extract.events.modality import (
     _own_cue,
     modality,
 )
+from dossier.extract.events.operations import operation_launched
 from dossier.extract.events.place_time import (
     _attached,
     _date_of_later_act,
@@ -2181,6 +2182,7 @@ def extract_events(
             or accusing_instigation(token)
             or conditional_threat(token)
             or instrument_trigger(token)
+            or operation_launched(token)
         )
         if found is not None and _stands_alone(token):
             triggers[token.i] = found
