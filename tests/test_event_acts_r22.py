@@ -9,6 +9,7 @@ import pytest
 from spacy.tokens import Doc
 
 from dossier.extract.events.assembly import _struck_by_weapon
+from dossier.extract.events.bodies import the_dead, violent_death_found
 from dossier.extract.events.instruments import instrument_trigger, struck, weapons_of
 from dossier.extract.events.operations import operation_launched
 from dossier.extract.events.roles import _Roles
@@ -278,6 +279,98 @@ def test_an_armed_operation_carried_out_is_an_attack(modifiers, verb, dep) -> No
 )
 def test_other_operations_are_no_attack(modifiers, verb, dep) -> None:
     assert operation_launched(_noun(_operation(modifiers, verb, dep))) is None
+
+
+# --------------------------------------------------------------------------- bodies found
+
+
+def _bodies(modifiers: list[tuple[str, str, str]], verb: tuple[str, str], after: list) -> Doc:
+    """ "<modifiers> bodies were <verb> <after> ." with the modifiers (text, lemma, dep) on
+    "bodies" and ``after``'s rows (text, lemma, head, dep, POS, tag) with absolute heads."""
+    noun = len(modifiers)
+    rows = [
+        (t, lemma, noun, d, "ADJ" if d == "amod" else "NOUN", "JJ") for t, lemma, d in modifiers
+    ]
+    rows += [
+        ("bodies", "body", noun + 2, "nsubjpass", "NOUN", "NNS"),
+        ("were", "be", noun + 2, "auxpass", "AUX", "VBD"),
+        (verb[0], verb[1], noun + 2, "ROOT", "VERB", "VBN"),
+    ]
+    rows += [*after, (".", ".", noun + 2, "punct", "PUNCT", ".")]
+    return _parse(rows)
+
+
+@pytest.mark.unit
+def test_bullet_riddled_bodies_found_are_a_shooting() -> None:
+    # "Seven bullets - ridden bodies were found ."
+    doc = _bodies(
+        [
+            ("Seven", "seven", "nummod"),
+            ("bullets", "bullet", "npadvmod"),
+            ("-", "-", "punct"),
+            ("ridden", "ride", "amod"),
+        ],
+        ("found", "find"),
+        [],
+    )
+    assert violent_death_found(doc[4]) == ("ASSAULT", "firearms")
+    assert the_dead(doc[4]) == [doc[4]]
+
+
+@pytest.mark.unit
+def test_a_body_left_stuffed_in_a_sack_is_a_killing_of_whom_it_was() -> None:
+    # "bodies were found stuffed in a sack" with "of five men" after "bodies"
+    doc = _parse(
+        [
+            ("The", "the", 1, "det", "DET", "DT"),
+            ("bodies", "body", 6, "nsubjpass", "NOUN", "NNS"),
+            ("of", "of", 1, "prep", "ADP", "IN"),
+            ("five", "five", 4, "nummod", "NUM", "CD"),
+            ("men", "man", 2, "pobj", "NOUN", "NNS"),
+            ("were", "be", 6, "auxpass", "AUX", "VBD"),
+            ("found", "find", 6, "ROOT", "VERB", "VBN"),
+            ("stuffed", "stuff", 6, "oprd", "VERB", "VBN"),
+            ("in", "in", 7, "prep", "ADP", "IN"),
+            ("a", "a", 10, "det", "DET", "DT"),
+            ("sack", "sack", 8, "pobj", "NOUN", "NN"),
+            (".", ".", 6, "punct", "PUNCT", "."),
+        ]
+    )
+    assert violent_death_found(doc[1]) == ("ASSAULT", None)
+    assert [t.text for t in the_dead(doc[1])] == ["men"]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("modifiers", "verb"),
+    [
+        ([], ("found", "find")),  # a body found, no mark of a killing: a drowning, the cold
+        ([("bullet", "bullet", "compound"), ("riddled", "riddle", "amod")], ("buried", "bury")),
+        ([("bullet", "bullet", "compound"), ("riddled", "riddle", "amod")], ("handed", "hand")),
+    ],
+)
+def test_a_body_with_no_mark_of_violence_or_not_found_is_no_killing(modifiers, verb) -> None:
+    doc = _bodies(modifiers, verb, [])
+    assert violent_death_found(doc[len(modifiers)]) is None
+
+
+@pytest.mark.unit
+def test_a_mark_in_a_clause_said_about_the_finding_does_not_count() -> None:
+    # "Bodies were found , police said , after a shooting ." — "shooting" hangs on "said"
+    doc = _parse(
+        [
+            ("Bodies", "body", 2, "nsubjpass", "NOUN", "NNS"),
+            ("were", "be", 2, "auxpass", "AUX", "VBD"),
+            ("found", "find", 5, "ccomp", "VERB", "VBN"),
+            (",", ",", 5, "punct", "PUNCT", ","),
+            ("police", "police", 5, "nsubj", "NOUN", "NNS"),
+            ("said", "say", 5, "ROOT", "VERB", "VBD"),
+            ("they", "they", 7, "nsubj", "PRON", "PRP"),
+            ("stabbed", "stab", 5, "ccomp", "VERB", "VBD"),
+            (".", ".", 5, "punct", "PUNCT", "."),
+        ]
+    )
+    assert violent_death_found(doc[0]) is None
 
 
 @pytest.mark.unit

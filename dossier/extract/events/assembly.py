@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dossier.clean.dateline import parse_dateline
+from dossier.extract.events.bodies import the_dead, violent_death_found
 from dossier.extract.events.instruments import instrument_trigger, struck, weapons_of
 from dossier.extract.events.lexicon import (
     ACCIDENTAL_BLASTS,
@@ -410,6 +411,7 @@ def _candidate(
     """The event mention of one trigger and the trigger tokens it stands for."""
     kind, mode = trigger
     by_weapon = False  # an attack told by its weapon as the doer (:mod:`.instruments`)
+    found_dead = False  # a killing told by the bodies found (:mod:`.bodies`)
     if _in_subheading(token, context.text):
         return None
     if kind == "ASSAULT" and _is_noun(token) and _recalled(token):
@@ -428,6 +430,10 @@ def _candidate(
         _gapped_passive(token, roles)
         _stranded_passive(token, roles)
         _statement_roles(token, kind, roles)
+    elif kind == "ASSAULT" and violent_death_found(token) is not None:
+        # "Seven bullet-riddled bodies were found": the dead, killed by no one named
+        roles = _Roles(targets=the_dead(token))
+        found_dead = True
     else:
         roles = _noun_roles(token, kind, context)
         head = _phrase_head(token)
@@ -457,6 +463,11 @@ def _candidate(
                 for p in _pobjs(c)
             ]
     _absorb(roles, kind, triggers, context)
+    if found_dead and token.i in roles.absorbed:
+        # "Seven bullet-riddled bodies were found": the bodies are the dead, not another
+        # telling of this event to absorb
+        roles.absorbed.discard(token.i)
+        roles.targets = [token]
     kind, mode = _refine(kind, mode, token, roles)
     if mode == "seize" and roles.targets and all(_lemma(t) in NOT_SEIZED for t in roles.targets):
         return None  # "the Taliban ... after seizing power in August 2021": no one coerced
@@ -2183,6 +2194,7 @@ def extract_events(
             or conditional_threat(token)
             or instrument_trigger(token)
             or operation_launched(token)
+            or violent_death_found(token)
         )
         if found is not None and _stands_alone(token):
             triggers[token.i] = found
