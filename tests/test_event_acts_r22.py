@@ -6,9 +6,9 @@ tests read hand-built parses (no model)."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from dossier.extract.events.assembly import _struck_by_weapon
+from dossier.extract.events.assembly import _possessor_undergoes, _struck_by_weapon
 from dossier.extract.events.bodies import the_dead, violent_death_found
 from dossier.extract.events.instruments import instrument_trigger, struck, weapons_of
 from dossier.extract.events.operations import operation_launched
@@ -398,3 +398,67 @@ def test_an_operation_no_one_carries_out_or_told_again_is_a_setting() -> None:
         operation_launched(_noun(_operation(military, ("launched", "launch"), "dobj", doer=False)))
         is None
     )
+
+
+# ------------------------------------------------------------------------ who underwent an arrest
+
+
+def _owned(owner: tuple[str, str, str, str], noun: tuple[str, str], of: bool = False) -> Doc:
+    """ "after <owner> 's <noun> [of suspects] ." with ``owner`` (text, lemma, POS, entity)."""
+    text, lemma, pos, ent = owner
+    rows = [
+        ("after", "after", 0, "ROOT", "ADP", "IN"),
+        (text, lemma, 3, "poss", pos, "NNP" if pos == "PROPN" else "PRP$"),
+        ("'s", "'s", 1, "case", "PART", "POS"),
+        (noun[0], noun[1], 0, "pobj", "NOUN", "NN"),
+    ]
+    if of:
+        rows += [
+            ("of", "of", 3, "prep", "ADP", "IN"),
+            ("suspects", "suspect", 4, "pobj", "NOUN", "NNS"),
+        ]
+    rows.append((".", ".", 0, "punct", "PUNCT", "."))
+    doc = _parse(rows)
+    if ent:
+        doc.ents = [Span(doc, 1, 2, label=ent)]
+    return doc
+
+
+KHAN = ("Khan", "Khan", "PROPN", "PERSON")
+HER = ("her", "her", "PRON", "")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("owner", "noun", "mode"),
+    [
+        (KHAN, ("arrest", "arrest"), "arrest"),
+        (HER, ("arrest", "arrest"), "arrest"),
+        (HER, ("abduction", "abduction"), "abduct"),
+    ],
+)
+def test_the_possessor_of_an_arrest_is_who_was_arrested(owner, noun, mode) -> None:
+    doc = _owned(owner, noun)
+    roles = _Roles(actors=[doc[1]])
+    _possessor_undergoes(doc[3], mode, roles)
+    assert roles.actors == [] and [t.text for t in roles.targets] == [owner[0]]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("owner", "of", "mode"),
+    [
+        (("FIA", "FIA", "PROPN", "ORG"), False, "arrest"),  # "the FIA's arrests": the doer
+        (("Iran", "Iran", "PROPN", "GPE"), False, "arrest"),
+        (KHAN, True, "arrest"),  # "Khan's arrest of suspects": the "of" noun was arrested
+        (KHAN, False, None),  # an attack's possessor is its doer ("Khan's attack")
+        # "their arrest": a plural the pipeline often leaves unresolved, so no one arrested
+        (("their", "their", "PRON", ""), False, "arrest"),
+    ],
+)
+def test_a_body_s_arrest_or_one_with_its_patient_keeps_its_doer(owner, of, mode) -> None:
+    doc = _owned(owner, ("arrest", "arrest"), of=of)
+    targets = [doc[5]] if of else []
+    roles = _Roles(actors=[doc[1]], targets=list(targets))
+    _possessor_undergoes(doc[3], mode, roles)
+    assert roles.actors == [doc[1]] and roles.targets == targets
