@@ -73,8 +73,11 @@ says COERCE restrict), because designations and sanctions are what analysts
 file together.
 
 The package: :mod:`.lexicon` (triggers and word lists), :mod:`.roles` (actors,
-targets, argument spans), :mod:`.place_time`, :mod:`.modality` and :mod:`.assembly`
-(:func:`extract_events`). This module re-exports the public names.
+targets, argument spans), :mod:`.place_time`, :mod:`.modality`, the frames of acts told
+without a verb of the act (:mod:`.statements`; :mod:`.instruments`, "a missile struck";
+:mod:`.operations`, "launched a military operation"; :mod:`.bodies`, "bullet-riddled bodies
+were found") and :mod:`.assembly` (:func:`extract_events`). This module re-exports the
+public names.
 """
 
 from __future__ import annotations

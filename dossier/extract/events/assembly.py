@@ -11,6 +11,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dossier.clean.dateline import parse_dateline
+from dossier.extract.events.bodies import the_dead, violent_death_found
+from dossier.extract.events.instruments import instrument_trigger, struck, weapons_of
 from dossier.extract.events.lexicon import (
     ACCIDENTAL_BLASTS,
     ACCIDENTS,
@@ -74,6 +76,7 @@ from dossier.extract.events.modality import (
     _own_cue,
     modality,
 )
+from dossier.extract.events.operations import operation_launched
 from dossier.extract.events.place_time import (
     _attached,
     _date_of_later_act,
@@ -409,6 +412,8 @@ def _candidate(
 ) -> tuple[EventMention, set[int]] | None:
     """The event mention of one trigger and the trigger tokens it stands for."""
     kind, mode = trigger
+    by_weapon = False  # an attack told by its weapon as the doer (:mod:`.instruments`)
+    found_dead = False  # a killing told by the bodies found (:mod:`.bodies`)
     if _in_subheading(token, context.text):
         return None
     if kind == "ASSAULT" and _is_noun(token) and _recalled(token):
@@ -423,9 +428,14 @@ def _candidate(
         roles = _Roles(actors=_unsaid(_subjects(refused)))
     elif _is_verb(token):
         roles = _verb_roles(token, kind)
+        by_weapon = kind == "ASSAULT" and _struck_by_weapon(token, roles)
         _gapped_passive(token, roles)
         _stranded_passive(token, roles)
         _statement_roles(token, kind, roles)
+    elif kind == "ASSAULT" and violent_death_found(token) is not None:
+        # "Seven bullet-riddled bodies were found": the dead, killed by no one named
+        roles = _Roles(targets=the_dead(token))
+        found_dead = True
     else:
         roles = _noun_roles(token, kind, context)
         head = _phrase_head(token)
@@ -434,6 +444,7 @@ def _candidate(
         if kind == "ASSAULT":
             _occurring_sides(head, roles)
     _participle_patient(token, kind, mode, roles)
+    _possessor_undergoes(token, mode, roles)
     if kind == "ASSAULT" and _is_verb(token) and _lemma(token) == "send" and not roles.targets:
         # "were sent to hell": who was sent is who was killed, not a thing given
         roles.targets = [
@@ -455,6 +466,11 @@ def _candidate(
                 for p in _pobjs(c)
             ]
     _absorb(roles, kind, triggers, context)
+    if found_dead and token.i in roles.absorbed:
+        # "Seven bullet-riddled bodies were found": the bodies are the dead, not another
+        # telling of this event to absorb
+        roles.absorbed.discard(token.i)
+        roles.targets = [token]
     kind, mode = _refine(kind, mode, token, roles)
     if mode == "seize" and roles.targets and all(_lemma(t) in NOT_SEIZED for t in roles.targets):
         return None  # "the Taliban ... after seizing power in August 2021": no one coerced
@@ -626,13 +642,19 @@ def _candidate(
         # its sentence names a place, though no one is named; so is one another event set
         # off ("news of the assault sparked widespread protests in Parachinar")
         location = _sentence_place(token, (), context)
+    if location is None and by_weapon:
+        # "a missile fired from Yemen struck inside the perimeter of Ben Gurion International
+        # Airport near Tel Aviv": where the weapon fell is where its sentence places it
+        location = _sentence_place(token, (), context)
     if warning:
         pass  # a warning of retaliation is told by whoever is quoted, named or not
     elif (
         not actors
         and not targets
         and not demanded
-        and (location is None or (_is_verb(token) and not _theme_undergone(token)))
+        and (
+            location is None or (_is_verb(token) and not _theme_undergone(token) and not by_weapon)
+        )
         and not _dated_incident(token, kind, context)
     ):
         return None  # "Iran-backed", "attacks" alone: nothing to put on a timeline
@@ -741,6 +763,52 @@ def _candidate(
         ),
     )
     return event, roles.absorbed
+
+
+#: acts whose noun's possessor is who underwent them: "Imran Khan's arrest", "after her
+#: arrest", "his abduction" (CAMEO 173 arrest, 181 abduct)
+UNDERGONE_MODES = frozenset({"arrest", "abduct"})
+#: possessive pronouns of one person who undergoes an act, which the pipeline ties to the
+#: person named before ("its" is a body's: "its arrests"; "their arrest" left unresolved gave
+#: an arrest with no one arrested, a retelling split from its incident: check5 +1 false alarm)
+UNDERGOING_PRONOUNS = frozenset({"his", "her"})
+
+
+def _possessor_undergoes(token: Token, mode: str | None, roles: _Roles) -> None:
+    """An arrest or an abduction told by its noun with a person as its possessor and no "of"
+    phrase ("protests erupted after Imran Khan's arrest", "died three days after her arrest")
+    happened to that person: the possessor is the one arrested or abducted, never the one
+    who did it (the doer of an arrest is written "the police's arrest of X", with "of"). A
+    body or a state as possessor ("the FIA's arrests", "Iran's detention of") keeps the rules'
+    reading."""
+    if mode not in UNDERGONE_MODES or not _is_noun(token) or roles.targets:
+        return
+    owners = [
+        c
+        for c in _phrase_head(token).children
+        if c.dep_ == "poss"
+        and (
+            c.lower_ in UNDERGOING_PRONOUNS or (c.ent_type_ == "PERSON" and _lemma(c) not in FORCES)
+        )
+    ]
+    if owners:
+        roles.actors = [a for a in roles.actors if a not in owners]
+        roles.targets = owners
+
+
+def _struck_by_weapon(verb: Token, roles: _Roles) -> bool:
+    """Whether a weapon is the doer of ``verb`` ("a missile struck ...", "bombs exploded on
+    buses", "was hit by a drone"; :mod:`.instruments`), and if so its roles as that frame
+    reads them: the weapon is how, never who, and what it fell "on"/"into"/"inside" is what
+    it struck where the verb has no object. Such an attack stands where its sentence names a
+    place, though no one is named (CAMEO 18-20 code the act, whoever did it)."""
+    weapons = weapons_of(verb)
+    if not weapons:
+        return False
+    roles.actors = [a for a in roles.actors if a not in weapons]
+    roles.targets = [t for t in roles.targets if t not in weapons] or struck(verb)
+    roles.instruments += [w for w in weapons if w not in roles.instruments]
+    return True
 
 
 def _statement_roles(verb: Token, kind: str, roles: _Roles) -> None:
@@ -2162,6 +2230,9 @@ def extract_events(
             or accusing_copula(token)
             or accusing_instigation(token)
             or conditional_threat(token)
+            or instrument_trigger(token)
+            or operation_launched(token)
+            or violent_death_found(token)
         )
         if found is not None and _stands_alone(token):
             triggers[token.i] = found

@@ -1,0 +1,92 @@
+"""A military operation launched or conducted is an attack (CAMEO 19/190 "use conventional
+military force"; ACLED codes a security force's operation as a battle or an attack).
+
+An operation was an event only against an armed group it names ("an operation against
+Khawarij in Katlang", :func:`.lexicon._against_hostiles`), so "Israel launched a large-scale
+military operation in the territory's north" and the press release's "An intelligence based
+operation was conducted by the Security Forces in Karak District" told nothing. The frame
+here: an "operation" whose own words call it armed (military, security, intelligence-based,
+counter-terrorism, a ground or air operation, a clearance or combing one) told as carried
+out by someone it names — the object of launch/conduct/carry out/mount/begin ... with a
+subject, or those verbs' passive subject with a "by" agent. A search, rescue, relief or
+anti-encroachment operation is no attack (a search is COERCE, the others are no act of
+force), nor is an operation only mentioned ("during the operation", "the operation
+continues"): the act told with it carries the event.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.extract.events.lexicon import Trigger, _is_noun, _lemma
+
+if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
+    from spacy.tokens import Token
+
+#: nouns of a security force's operation ("IBO" is an intelligence-based operation)
+OPERATION_NOUNS = frozenset({"operation", "ibo"})
+#: words that make an operation one of armed force
+ARMED_WORDS = frozenset(
+    """military army security intelligence intelligence-based counter-terrorism
+    counterterrorism anti-terror anti-terrorism ground air aerial armed combing clearance
+    sanitisation sanitization""".split()
+)
+#: words that make an operation something else, whatever force runs it
+UNARMED_WORDS = frozenset(
+    """search rescue relief evacuation recovery encroachment anti-encroachment polio
+    cleanliness cleanup clean-up vaccination demolition""".split()
+)
+#: the verbs that tell an operation carried out ("launched", "conducted", "carried out")
+CARRYING_OUT = frozenset(
+    "launch conduct carry mount begin start initiate undertake execute resume".split()
+)
+#: determiners of an operation told before: its first telling carries the incident
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: a hyphenated modifier the tokenizer splits: "intelligence - based", "counter - terrorism"
+SPLIT_HYPHENS = ("-", "–")
+
+
+def _words(noun: Token) -> set[str]:
+    """The lower-cased words before ``noun`` in its phrase, hyphenated ones joined again."""
+    before = [t for t in noun.subtree if t.i < noun.i]
+    words = {_lemma(t).lower() for t in before} | {t.lower_ for t in before}
+    joined = "".join(t.text_with_ws for t in before).lower()
+    for hyphen in SPLIT_HYPHENS:
+        joined = joined.replace(f" {hyphen} ", hyphen)
+    return words | set(joined.split())
+
+
+def _carried_out(noun: Token) -> bool:
+    """Whether the operation is told as done by someone named: the object of "launched",
+    "conducted", "carried out" ... with a subject ("Israel launched a ... operation"), or
+    those verbs' passive subject with a "by" agent ("an IBO was conducted by the Security
+    Forces"). An operation no one is said to carry out ("Another IBO was conducted in Esham")
+    and one told with "the"/"this" ("the operation was conducted in coordination with ...")
+    are the setting of the acts told with them, which carry the incident: made an event of
+    their own they split it in two."""
+    head = noun.head
+    if _lemma(head) not in CARRYING_OUT:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return False
+    if noun.dep_ in ("dobj", "obj"):
+        return any(c.dep_ == "nsubj" for c in head.children)
+    return noun.dep_ == "nsubjpass" and any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children
+    )
+
+
+def operation_launched(token: Token) -> Trigger | None:
+    """The attack a military operation carried out tells ("launched a large-scale military
+    operation", "An intelligence based operation was conducted by the Security Forces");
+    ``None`` for any other token."""
+    if not _is_noun(token) or _lemma(token).lower() not in OPERATION_NOUNS:
+        return None
+    if not _carried_out(token):
+        return None
+    words = _words(token)
+    if words & UNARMED_WORDS:
+        return None
+    if _lemma(token).lower() == "ibo" or words & ARMED_WORDS:
+        return ("ASSAULT", None)
+    return None
