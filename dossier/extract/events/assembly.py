@@ -111,7 +111,9 @@ from dossier.extract.events.statements import (
     accusing_copula,
     accusing_instigation,
     conditional_threat,
+    force_held_out,
     instigators_accused,
+    threat_parties,
     threatener_and_threatened,
 )
 from dossier.extract.registry import doc_text
@@ -672,6 +674,8 @@ def _candidate(
         mood = "asserted"  # the retaliation is to come; the warning is made as it is told
     if kind == "THREATEN" and _is_verb(token) and conditional_threat(token) is not None:
         mood = "asserted"  # the act is to come on a condition; the threat is made as told
+    if kind == "THREATEN" and _is_verb(token) and force_held_out(token) is not None:
+        mood = "asserted"  # the force is to come; the threat is made as it is told
     demander = _demand_told(token, roles, mood)
     if demander is not None:
         # "He said Netanyahu should also be prosecuted", "the killers must be arrested, she
@@ -750,6 +754,9 @@ def _statement_roles(verb: Token, kind: str, roles: _Roles) -> None:
         roles.actors, roles.targets = instigators_accused(verb)  # "sponsored by India"
     if kind == "THREATEN" and conditional_threat(verb) is not None:
         roles.actors, roles.targets = threatener_and_threatened(verb)
+    if kind == "THREATEN" and force_held_out(verb) is not None:
+        roles.actors, roles.targets, held = threat_parties(verb)  # "vowed a tough response"
+        roles.absorbed |= held
     if kind == "REJECT":
         roles.targets = accusers_rejected(verb) or roles.targets  # "refuted India's claims"
 
@@ -2156,6 +2163,7 @@ def extract_events(
             or accusing_copula(token)
             or accusing_instigation(token)
             or conditional_threat(token)
+            or force_held_out(token)
         )
         if found is not None and _stands_alone(token):
             triggers[token.i] = found

@@ -17,6 +17,7 @@ from dossier.extract.events.lexicon import (
     ACCUSATIONS,
     BOMB_WORDS,
     HARM_NOUNS,
+    OPERATIONS,
     PERPETRATORS,
     REPORTING,
     RESPONSIBLE,
@@ -302,3 +303,176 @@ def instigators_accused(verb: Token) -> tuple[list[Token], list[Token]]:
         for g in _with_conjuncts(p)
     ]
     return speakers, accused
+
+
+#: verbs by which a speaker binds their side to an act to come: "vowed a tough response",
+#: "promising to use overwhelming force", "assured that a full-scale operation will be
+#: launched". When the act is force, the promise is a threat (CAMEO 13, "threaten with
+#: military force", "threaten blockade", "threaten with violent repression")
+PROMISING = frozenset("vow pledge promise swear assure resolve".split())
+#: verbs over a clause of an act to come that may make it a threat: saying, proclaiming,
+#: announcing, promising
+HOLDING_OUT = PROCLAIMING | PROMISING
+#: what CAMEO 13 does not code as a threat when held out: an arrest to come is a promise
+#: to catch culprits (blockade, curfew, emergency, occupation and repression are: 1381,
+#: 1323, 1324, 1382, 137)
+NO_THREAT_MODES = frozenset({"arrest"})
+#: relations that open a clause of its own inside a clause: what it says is not the
+#: act held out ("will react to any action, stressing that any attack would …")
+OWN_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "relcl", "acl", "csubj"})
+
+
+def _clause_words(verb: Token, arguments: bool = False) -> list[Token]:
+    """The words of a verb's own clause: its subtree without the clauses it governs
+    (infinitives and "by"-gerunds of the act stay: "will work to impose a blockade by
+    targeting airports"). With ``arguments``, only what the verbs take as their arguments
+    and means: a verb's adjunct phrase ("Quetta will become safer with the killing of X",
+    "will escalate … in response to the campaign") tells no act held out."""
+    kept: set[int] = set()
+
+    def walk(token: Token) -> None:
+        kept.add(token.i)
+        for c in token.children:
+            if c.dep_ in OWN_CLAUSES and c.pos_ in ("VERB", "AUX"):
+                continue
+            if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                continue  # "… and no space will be left": another clause
+            if arguments and c.dep_ == "prep" and token.pos_ in ("VERB", "AUX"):
+                if c.lower_ != "by":
+                    continue
+            walk(c)
+
+    walk(verb)
+    return [verb.doc[i] for i in sorted(kept)]
+
+
+def _force(token: Token, words: list[Token]) -> bool:
+    """Whether a word of a clause (``words``) holds out force, protest or a sanction: an act
+    the lexicon types so (also one it counts rather than tells: "will escalate their
+    attacks"), an arrest left out; a word of CAMEO's response classes ("a tough response",
+    "use force"); or an operation the clause sets "against" someone ("a full-scale operation
+    will be launched against terrorists")."""
+    found = _trigger(token) or TRIGGERS.get(_lemma(token))
+    if found is not None and found[0] in THREAT_TYPES and found[1] not in NO_THREAT_MODES:
+        return True
+    if _lemma(token) in OPERATIONS:
+        return any(
+            t.dep_ == "prep" and t.lower_ == "against" and any(_can_act(p) for p in t.children)
+            for t in words
+        )
+    return _lemma(token) in RESPONSES
+
+
+def _promised(verb: Token) -> Token | None:
+    """The verb that holds a clause's act out as to come: a promising verb whose infinitive
+    it is ("promising to use force"), or the verb of saying, announcing or promising over a
+    clause with a future auxiliary ("assured that an operation will be launched", "said they
+    will escalate their attacks")."""
+    if verb.dep_ == "xcomp" and _lemma(verb.head) in PROMISING:
+        return verb.head
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return None
+    head = verb
+    while head.dep_ in ("ccomp", "parataxis", "conj", "xcomp") and head.head.i != head.i:
+        head = head.head
+        if _lemma(head) in HOLDING_OUT:
+            return head
+    if verb.dep_ == "ROOT":  # "“We will …,” he said": the saying hangs on the clause
+        return next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("parataxis", "ccomp") and c.i > verb.i and _lemma(c) in HOLDING_OUT
+            ),
+            None,
+        )
+    return None
+
+
+def force_held_out(verb: Token) -> Trigger | None:
+    """ "Netanyahu vowed a tough response against the Houthis", "Washington …, promising to
+    use overwhelming force", "He assured that a full-scale operation will be launched against
+    terrorists", "the Houthis have said they will escalate their attacks": force, protest or
+    a sanction that a side says it will bring is a threat (CAMEO 13, PLOVER THREATEN) made as
+    it is told, not the act it names, which has not happened. Only a verb that is no trigger
+    of its own or a copula, with no condition (:func:`conditional_threat`), and never under a
+    verb that is itself a threat or warning ("threatened to renew attacks" is that verb's)."""
+    if verb.pos_ != "VERB" or _lemma(verb) == "be" or _trigger(verb) is not None:
+        return None
+    if _lemma(verb) in PROMISING:  # "vowed a tough response against the Houthis"
+        return (
+            ("THREATEN", None)
+            if any(c.dep_ in ("dobj", "obj") and _lemma(c) in RESPONSES for c in verb.children)
+            else None
+        )
+    promise = _promised(verb)
+    if promise is None or _condition(verb) is not None:
+        return None
+    said = _trigger(promise)
+    if said is not None and said[0] == "THREATEN":
+        return None
+    words = _clause_words(verb)
+    held = _clause_words(verb, arguments=True)
+    return ("THREATEN", None) if any(_force(t, words) for t in held) else None
+
+
+def threat_parties(verb: Token) -> tuple[list[Token], list[Token], set[int]]:
+    """Who threatens, whom, and the words the threat stands for, for
+    :func:`force_held_out`. The threatener: the clause's subject where it can act ("they
+    will escalate"), else whoever says or promises it (a pronoun left for the quotes
+    stage). The threatened: parties the force is "against"/"on"/"to", or the clause's object
+    ("will hold Iran responsible"). The acts of the clause, and a promise read as an
+    agreement ("promising to"), are the threat's words, no events of their own."""
+    words = _clause_words(verb)
+    subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+    actors = [s for s in subjects if _can_act(s)]
+    promise = None if _lemma(verb) in PROMISING else _promised(verb)
+    if not actors and promise is not None:
+        actors = _subjects(promise)
+        if not actors and promise.dep_ in ("advcl", "xcomp", "conj"):
+            actors = _subjects(promise.head)  # "Washington announced …, promising to use"
+    targets = [
+        g
+        for t in words
+        if t.dep_ == "prep" and t.lower_ in ("to", "against", "on")
+        for p in t.children
+        if p.dep_ == "pobj" and _can_act(p)
+        for g in _with_conjuncts(p)
+    ]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects += [  # "will hold Iran directly responsible": a small clause's subject
+        g
+        for c in verb.children
+        if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]
+    targets += [  # "use overwhelming force": the force held out, no one threatened
+        g
+        for c in objects
+        if _can_act(c) and c.pos_ != "PRON" and _lemma(c) not in RESPONSES
+        for g in _with_conjuncts(c)
+    ]
+    stands_for = {t.i for t in words if t.i != verb.i and _trigger(t) is not None}
+    if promise is not None and (_trigger(promise) or ("",))[0] == "AGREE":
+        stands_for.add(promise.i)  # "promising to use overwhelming force": no agreement
+    if not targets:  # "… use overwhelming force until the group stopped firing"
+        targets = [
+            g
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in c.children)
+            for g in _subjects(c)
+            if _can_act(g)
+        ]
+    return actors, [t for t in targets if t not in actors], stands_for
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subjects with their conjuncts, a wire dateline parsed as one left out."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "nsubj" and not _dateline_word(c)
+        for g in _with_conjuncts(c)
+    ]

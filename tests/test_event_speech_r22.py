@@ -1,0 +1,153 @@
+"""Statements found, and never turned into the act they talk about, session 22 (issue 15,
+items 3 and 5; ``dossier.extract.events.statements``): force, protest or a sanction that a
+side says it will bring is a threat made (CAMEO 13), not the act it names. Unit tests read
+hand-built parses; the end-to-end ones run the pipeline on sentences written for them
+(invented parties: Ostrand, Velmora, Irena Vasko)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.extract.events.statements import force_held_out, threat_parties
+from tests.test_event_roles_r19 import _doc
+from tests.test_events import _events, _one
+
+
+def _future(say: tuple[str, str], aux: str, verb: tuple[str, str], object_: tuple[str, str]):
+    """ "Vasko <say> Ostrand <aux> <verb> <object> against Velmora ." (the object a noun)"""
+    return _doc(
+        [
+            ("Vasko", "Vasko", 1, "nsubj", "PROPN", "NNP"),
+            (*say, 1, "ROOT", "VERB", "VBD"),
+            ("Ostrand", "Ostrand", 4, "nsubj", "PROPN", "NNP"),
+            (aux, aux, 4, "aux", "AUX", "MD"),
+            (*verb, 1, "ccomp", "VERB", "VB"),
+            (*object_, 4, "dobj", "NOUN", "NNS"),
+            ("against", "against", 4, "prep", "ADP", "IN"),
+            ("Velmora", "Velmora", 6, "pobj", "PROPN", "NNP"),
+            (".", ".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("say", "aux", "verb", "object_", "threat"),
+    [
+        (("said", "say"), "will", ("escalate", "escalate"), ("attacks", "attack"), True),
+        (("assured", "assure"), "would", ("take", "take"), ("action", "action"), True),
+        (
+            ("announced", "announce"),
+            "will",
+            ("enforce", "enforce"),
+            ("blockades", "blockade"),
+            True,
+        ),
+        (("said", "say"), "will", ("escalate", "escalate"), ("protests", "protest"), True),
+        # an arrest to come is a promise to catch culprits, no threat (CAMEO 13 has none)
+        (("said", "say"), "will", ("make", "make"), ("arrests", "arrest"), False),
+        (("said", "say"), "will", ("hold", "hold"), ("talks", "talk"), False),  # no force
+        (("said", "say"), "can", ("escalate", "escalate"), ("attacks", "attack"), False),
+        (("wondered", "wonder"), "will", ("escalate", "escalate"), ("attacks", "attack"), False),
+    ],
+)
+def test_force_a_side_says_it_will_bring_is_a_threat(say, aux, verb, object_, threat):
+    doc = _future(say, aux, verb, object_)
+    assert (force_held_out(doc[4]) == ("THREATEN", None)) is threat
+    if threat:
+        actors, targets, stands_for = threat_parties(doc[4])
+        assert [t.text for t in actors] == ["Ostrand"]
+        assert [t.text for t in targets] == ["Velmora"]
+        assert 4 not in stands_for
+
+
+def _vowed(object_: tuple[str, str]):
+    """ "Vasko vowed a tough <object> against Velmora ." """
+    return _doc(
+        [
+            ("Vasko", "Vasko", 1, "nsubj", "PROPN", "NNP"),
+            ("vowed", "vow", 1, "ROOT", "VERB", "VBD"),
+            ("a", "a", 4, "det", "DET", "DT"),
+            ("tough", "tough", 4, "amod", "ADJ", "JJ"),
+            (*object_, 1, "dobj", "NOUN", "NN"),
+            ("against", "against", 4, "prep", "ADP", "IN"),
+            ("Velmora", "Velmora", 5, "pobj", "PROPN", "NNP"),
+            (".", ".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("object_", "threat"),
+    [
+        (("response", "response"), True),
+        (("retaliation", "retaliation"), True),
+        (("reform", "reform"), False),
+    ],
+)
+def test_a_vowed_response_is_a_threat_against_whom_it_is_aimed(object_, threat):
+    doc = _vowed(object_)
+    assert (force_held_out(doc[1]) == ("THREATEN", None)) is threat
+    if threat:
+        actors, targets, _ = threat_parties(doc[1])
+        assert [t.text for t in actors] == ["Vasko"]
+        assert [t.text for t in targets] == ["Velmora"]
+
+
+@pytest.mark.unit
+def test_a_promise_of_force_is_no_agreement_and_the_until_clause_names_the_threatened():
+    # "Ostrand announced strikes , promising to use overwhelming force until Velmora stopped ."
+    doc = _doc(
+        [
+            ("Ostrand", "Ostrand", 1, "nsubj", "PROPN", "NNP"),
+            ("announced", "announce", 1, "ROOT", "VERB", "VBD"),
+            ("strikes", "strike", 1, "dobj", "NOUN", "NNS"),
+            (",", ",", 1, "punct", "PUNCT", ","),
+            ("promising", "promise", 1, "advcl", "VERB", "VBG"),
+            ("to", "to", 6, "aux", "PART", "TO"),
+            ("use", "use", 4, "xcomp", "VERB", "VB"),
+            ("overwhelming", "overwhelming", 8, "amod", "ADJ", "JJ"),
+            ("force", "force", 6, "dobj", "NOUN", "NN"),
+            ("until", "until", 11, "mark", "SCONJ", "IN"),
+            ("Velmora", "Velmora", 11, "nsubj", "PROPN", "NNP"),
+            ("stopped", "stop", 6, "advcl", "VERB", "VBD"),
+            (".", ".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    assert force_held_out(doc[6]) == ("THREATEN", None)
+    actors, targets, stands_for = threat_parties(doc[6])
+    assert [t.text for t in actors] == ["Ostrand"]
+    assert [t.text for t in targets] == ["Velmora"]  # the force itself is no one
+    assert 4 in stands_for  # "promising" is the threat's word, no agreement
+
+
+@pytest.mark.nlp
+def test_a_side_s_announced_escalation_is_its_threat_not_an_attack(settings):
+    events = _events(
+        "The Harakat al-Nasr said it will escalate its attacks on Velmora in response to "
+        "the campaign.",
+        settings,
+    )
+    threat = _one(events, "THREATEN")
+    assert threat.modality == "asserted"
+    assert "Velmora" in threat.targets
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+@pytest.mark.nlp
+def test_a_blockade_to_come_by_targeting_airports_is_one_threat(settings):
+    events = _events(
+        "Irena Vasko said Ostrand will work to impose a comprehensive air blockade on Velmora "
+        "by repeatedly targeting its airports.",
+        settings,
+    )
+    assert [e.type for e in events] == ["THREATEN"]
+    assert events[0].actors == ("Ostrand",)
+
+
+@pytest.mark.nlp
+def test_force_told_as_done_stays_the_act(settings):
+    events = _events("Irena Vasko said Ostrand launched strikes on Velmora on Monday.", settings)
+    assert _one(events, "ASSAULT").modality == "asserted"
+    assert not [e for e in events if e.type == "THREATEN"]
