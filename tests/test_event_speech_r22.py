@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.extract.events.statements import force_held_out, threat_parties
+from dossier.extract.events.statements import (
+    agreeing_parties,
+    agreement_reached,
+    force_held_out,
+    threat_parties,
+)
 from tests.test_event_roles_r19 import _doc
 from tests.test_events import _events, _one
 
@@ -151,3 +156,53 @@ def test_force_told_as_done_stays_the_act(settings):
     events = _events("Irena Vasko said Ostrand launched strikes on Velmora on Monday.", settings)
     assert _one(events, "ASSAULT").modality == "asserted"
     assert not [e for e in events if e.type == "THREATEN"]
+
+
+def _signed(verb: tuple[str, str], modifier: str | None, noun: tuple[str, str]):
+    """ "Ostrand and Velmora <verb> a <modifier> <noun> ." """
+    rows = [
+        ("Ostrand", "Ostrand", 3, "nsubj", "PROPN", "NNP"),
+        ("and", "and", 0, "cc", "CCONJ", "CC"),
+        ("Velmora", "Velmora", 0, "conj", "PROPN", "NNP"),
+        (*verb, 3, "ROOT", "VERB", "VBD"),
+        ("a", "a", 6, "det", "DET", "DT"),
+    ]
+    if modifier:
+        rows.append((modifier, modifier, 6, "compound", "NOUN", "NN"))
+    else:
+        rows.append(("new", "new", 6, "amod", "ADJ", "JJ"))
+    return _doc([*rows, (*noun, 3, "dobj", "NOUN", "NN"), (".", ".", 3, "punct", "PUNCT", ".")])
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("verb", "modifier", "noun", "agreed"),
+    [
+        (("signed", "sign"), "peace", ("deal", "deal"), True),  # a fight settled (CAMEO 037)
+        (("signed", "sign"), None, ("ceasefire", "ceasefire"), True),
+        (("reached", "reach"), None, ("understanding", "understanding"), True),
+        (("struck", "strike"), "trade", ("deal", "deal"), True),  # any agreement come to
+        # a treaty of friendship or trade signed is CAMEO 057, the lexicon's SUPPORT
+        (("signed", "sign"), "trade", ("agreement", "agreement"), False),
+        (("reached", "reach"), None, ("village", "village"), False),
+    ],
+)
+def test_an_agreement_come_to_is_agree_of_the_sides_it_binds(verb, modifier, noun, agreed):
+    doc = _signed(verb, modifier, noun)
+    assert (agreement_reached(doc[3]) == ("AGREE", None)) is agreed
+    if agreed:
+        actors, _ = agreeing_parties(doc[3])
+        assert [t.text for t in actors] == ["Ostrand", "Velmora"]
+
+
+@pytest.mark.nlp
+def test_a_ceasefire_reached_between_two_sides_is_their_agreement(settings):
+    events = _events(
+        "Irena Vasko announced on Saturday that a ceasefire had been reached between Ostrand "
+        "and Velmora.",
+        settings,
+    )
+    agreed = _one(events, "AGREE")
+    assert agreed.actors == ("Ostrand",)
+    assert agreed.targets == ("Velmora",)
+    assert not [e for e in events if e.type in ("ASSAULT", "SUPPORT")]

@@ -110,6 +110,8 @@ from dossier.extract.events.statements import (
     accusers_rejected,
     accusing_copula,
     accusing_instigation,
+    agreeing_parties,
+    agreement_reached,
     conditional_threat,
     force_held_out,
     instigators_accused,
@@ -759,6 +761,8 @@ def _statement_roles(verb: Token, kind: str, roles: _Roles) -> None:
         roles.absorbed |= held
     if kind == "REJECT":
         roles.targets = accusers_rejected(verb) or roles.targets  # "refuted India's claims"
+    if kind == "AGREE" and agreement_reached(verb) is not None:
+        roles.actors, roles.targets = agreeing_parties(verb)  # "reached between X and Y"
 
 
 def _theme_undergone(verb: Token) -> bool:
@@ -2159,7 +2163,8 @@ def extract_events(
     triggers: dict[int, Trigger] = {}
     for token in doc:
         found = (
-            _trigger(token)
+            agreement_reached(token)  # "signed a peace deal" is AGREE, not the lexicon's SUPPORT
+            or _trigger(token)
             or accusing_copula(token)
             or accusing_instigation(token)
             or conditional_threat(token)

@@ -476,3 +476,92 @@ def _subjects(verb: Token) -> list[Token]:
         if c.dep_ == "nsubj" and not _dateline_word(c)
         for g in _with_conjuncts(c)
     ]
+
+
+#: nouns of an agreement two sides come to (CAMEO 03 "agree", 057 "sign formal agreement")
+AGREEMENTS = frozenset(
+    "agreement accord deal treaty pact understanding ceasefire truce armistice".split()
+)
+#: agreements that end a fight: settling a dispute, de-escalating (CAMEO 037, 0356, 0871),
+#: which the labels and PLOVER's AGREE read as an agreement of the warring sides, where a
+#: treaty of friendship or trade signed stays SUPPORT (CAMEO 057)
+TRUCES = frozenset("ceasefire truce armistice".split())
+#: verbs of coming to an agreement: "reached an understanding", "struck a deal"
+REACHING = frozenset("reach strike clinch conclude finalise finalize".split())
+#: verbs of signing an agreement, an AGREE only for a truce or a peace deal
+SIGNING = frozenset({"sign", "ink"})
+
+
+def _settles(noun: Token) -> bool:
+    """A truce, or an agreement of peace ("a 14-point peace deal", "a peace agreement")."""
+    return _lemma(noun) in TRUCES or any(
+        c.dep_ in ("compound", "amod") and _lemma(c) in ("peace", "ceasefire", "truce")
+        for c in noun.children
+    )
+
+
+def _agreed_on(verb: Token) -> Token | None:
+    """The agreement a verb tells as come to, or None: what is reached or struck (active
+    object or passive subject: "an understanding was reached"), a truce or a peace deal
+    signed, or a truce announced ("Trump announced a ceasefire", "The truce, announced by
+    mediators Qatar and the United States")."""
+    lemma = _lemma(verb)
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        nouns.append(verb.head)  # "The truce, announced by …"
+    for noun in nouns:
+        if _lemma(noun) not in AGREEMENTS or noun.pos_ != "NOUN":
+            continue
+        if lemma in REACHING or (lemma in SIGNING and _settles(noun)):
+            return noun
+        if lemma == "announce" and _lemma(noun) in TRUCES:
+            return noun
+    return None
+
+
+def agreement_reached(verb: Token) -> Trigger | None:
+    """ "a ceasefire had been reached between India and Pakistan", "an understanding was
+    reached", "the parties … signed a 14-point peace deal", "The truce, announced by
+    mediators …": an agreement come to is AGREE (CAMEO 03), by the sides it binds. Only
+    verbs; "signed a treaty of friendship" stays the lexicon's SUPPORT (CAMEO 057)."""
+    if verb.pos_ != "VERB" or _agreed_on(verb) is None:
+        return None
+    return ("AGREE", None)
+
+
+def agreeing_parties(verb: Token) -> tuple[list[Token], list[Token]]:
+    """The sides of :func:`agreement_reached`: those "between" whom it is (on the verb or
+    the agreement: one the actor, the others its targets), else the verb's subject, else
+    the "by" agent (the one who announced it), with the side "with" whom as target."""
+    noun = _agreed_on(verb)
+    holders = [verb] if noun is None else [verb, noun]
+    between = [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for g in _with_conjuncts(p)
+    ]
+    if len(between) > 1:
+        return between[:1], between[1:]
+    actors = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+    actors = actors or [
+        g
+        for c in verb.children
+        if c.dep_ == "agent"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for g in _with_conjuncts(p)
+    ]
+    others = [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+        if p.dep_ == "pobj" and _can_act(p)
+        for g in _with_conjuncts(p)
+    ]
+    return actors, others
