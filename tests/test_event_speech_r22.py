@@ -12,6 +12,7 @@ from dossier.extract.events.statements import (
     agreeing_parties,
     agreement_reached,
     force_held_out,
+    threat_by_people,
     threat_parties,
 )
 from tests.test_event_roles_r19 import _doc
@@ -206,3 +207,44 @@ def test_a_ceasefire_reached_between_two_sides_is_their_agreement(settings):
     assert agreed.actors == ("Ostrand",)
     assert agreed.targets == ("Velmora",)
     assert not [e for e in events if e.type in ("ASSAULT", "SUPPORT")]
+
+
+@pytest.mark.nlp
+def test_a_threat_by_people_named_by_a_noun_or_pronoun_stands(settings):
+    conditional = _events(
+        "Irena Vasko said that the jirga decided that the tribesmen would launch action "
+        "against terrorists if their presence was noticed in the area.",
+        settings,
+    )
+    threat = _one(conditional, "THREATEN")
+    assert threat.actors == ("the tribesmen",)
+    assert threat.targets == ("terrorists",)
+    warned = _events(
+        "The protesters blocked the main road. They demanded an inquiry and warned of a "
+        "march towards the capital if their demands were not met.",
+        settings,
+    )
+    assert _one(warned, "THREATEN").actors == ("The protesters",)
+
+
+@pytest.mark.nlp
+def test_a_warning_of_others_attacks_is_no_threat_by_the_warner(settings):
+    events = _events("Police warned of attacks by terrorists during the holidays.", settings)
+    assert not [e for e in events if e.type == "THREATEN"]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("subject", "threat"),
+    [(("tribesmen", "tribesman", "NOUN", "NNS"), True), (("plans", "plan", "NOUN", "NNS"), False)],
+)
+def test_a_threat_stands_by_a_maker_who_can_act(subject, threat):
+    doc = _future(("said", "say"), "will", ("escalate", "escalate"), ("attacks", "attack"))
+    assert threat_by_people(doc[4], [doc[2]]) is True  # "Ostrand", a name
+    maker = _doc(
+        [
+            (subject[0], subject[1], 1, "nsubj", subject[2], subject[3]),
+            ("escalated", "escalate", 1, "ROOT", "VERB", "VBD"),
+        ]
+    )
+    assert threat_by_people(doc[4], [maker[0]]) is threat

@@ -115,6 +115,7 @@ from dossier.extract.events.statements import (
     conditional_threat,
     force_held_out,
     instigators_accused,
+    threat_by_people,
     threat_parties,
     threatener_and_threatened,
 )
@@ -642,6 +643,7 @@ def _candidate(
         and not (is_speech(kind, mode) and not actors and _said_by_pronoun(token))
         and not (is_speech(kind, mode) and any(_lemma(a) in SPEAKING_BODIES for a in roles.actors))
         and not _act_demanded_by_people(token, kind, demanded)
+        and not (kind == "THREATEN" and threat_by_people(token, roles.actors))
     ):
         # "to support training, research and processing"; but "his call for militants to
         # return" is a statement whose speaker the pronoun stands for (named later on)

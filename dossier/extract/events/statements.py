@@ -565,3 +565,43 @@ def agreeing_parties(verb: Token) -> tuple[list[Token], list[Token]]:
         for g in _with_conjuncts(p)
     ]
     return actors, others
+
+
+#: verbs of warning or threatening, whose "of" object or infinitive is what they hold out
+WARNING = frozenset({"warn", "threaten"})
+
+
+def _warned_of_force(verb: Token) -> bool:
+    """ "warned of a march towards Islamabad", "warned of dire consequences", "threatened to
+    renew attacks": a warning of a protest, a sanction or a response (not of a danger:
+    "police warned of attacks" warns of others' attacks), or a threat to use force."""
+    if _lemma(verb) not in WARNING:
+        return False
+    for c in verb.children:
+        held = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for t in (w for p in held for w in _clause_words(p, arguments=True)):
+                found = _trigger(t) or TRIGGERS.get(_lemma(t))
+                if _lemma(t) in RESPONSES or (found and found[0] in ("PROTEST", "SANCTION")):
+                    return True
+        if c.dep_ == "xcomp" and _lemma(verb) == "threaten":
+            words = _clause_words(c, arguments=True)
+            if any(_force(t, words) for t in words):
+                return True
+    return False
+
+
+def threat_by_people(verb: Token, actors: list[Token]) -> bool:
+    """A threat of force or protest made by people the sentence names only by a noun or a
+    pronoun ("they would launch protests if …", "the tribesmen would launch action against
+    terrorists if …", "They … warned of a march towards Islamabad"): a threat an analyst
+    counts, as a demand made by people is (CAMEO 13 beside CAMEO 10), though no name is
+    written. Only a verb that holds out force (a frame of this module, or a warning of it)
+    and only with a maker who can act."""
+    if verb.pos_ != "VERB" or not any(_can_act(a) for a in actors):
+        return False
+    return (
+        conditional_threat(verb) is not None
+        or force_held_out(verb) is not None
+        or _warned_of_force(verb)
+    )
