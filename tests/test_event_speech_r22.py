@@ -11,6 +11,8 @@ import pytest
 from dossier.extract.events.statements import (
     agreeing_parties,
     agreement_reached,
+    demander_and_demanded,
+    deontic_demand,
     force_held_out,
     threat_by_people,
     threat_parties,
@@ -248,3 +250,49 @@ def test_a_threat_stands_by_a_maker_who_can_act(subject, threat):
         ]
     )
     assert threat_by_people(doc[4], [maker[0]]) is threat
+
+
+def _ought(say: bool, modal: str) -> list:
+    """ "Vasko said Ostrand <modal> respect its borders ." (the outlet's own with no "said")"""
+    head = 1 if say else 3
+    rows = [
+        ("Vasko", "Vasko", 1, "nsubj", "PROPN", "NNP"),
+        ("said", "say", 1, "ROOT", "VERB", "VBD"),
+    ]
+    rows = rows if say else []
+    at = len(rows)
+    rows += [
+        ("Ostrand", "Ostrand", at + 2, "nsubj", "PROPN", "NNP"),
+        (modal, modal, at + 2, "aux", "AUX", "MD"),
+        ("respect", "respect", head if say else at + 2, "ccomp" if say else "ROOT", "VERB", "VB"),
+        ("borders", "border", at + 2, "dobj", "NOUN", "NNS"),
+        (".", ".", head if say else at + 2, "punct", "PUNCT", "."),
+    ]
+    return rows
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("say", "modal", "demand"),
+    [(True, "should", True), (True, "must", True), (True, "will", False), (False, "must", False)],
+)
+def test_what_someone_says_ought_to_be_done_is_their_demand(say, modal, demand):
+    doc = _doc(_ought(say, modal))
+    verb = next(t for t in doc if t.lemma_ == "respect")
+    assert (deontic_demand(verb) == ("REQUEST", "demand")) is demand
+    if demand:
+        speakers, of = demander_and_demanded(verb)
+        assert [t.text for t in speakers] == ["Vasko"]
+        assert [t.text for t in of] == ["Ostrand"]
+
+
+@pytest.mark.nlp
+def test_a_demand_told_after_its_clause_is_the_sayer_s(settings):
+    events = _events(
+        "Ostrand should withhold nothing from the inquiry, Irena Vasko said on Monday.",
+        settings,
+    )
+    demand = _one(events, "REQUEST")
+    assert demand.actors == ("Irena Vasko",)
+    assert demand.targets == ("Ostrand",)
+    assert demand.modality == "asserted"

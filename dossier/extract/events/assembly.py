@@ -113,6 +113,8 @@ from dossier.extract.events.statements import (
     agreeing_parties,
     agreement_reached,
     conditional_threat,
+    demander_and_demanded,
+    deontic_demand,
     force_held_out,
     instigators_accused,
     threat_by_people,
@@ -680,6 +682,8 @@ def _candidate(
         mood = "asserted"  # the act is to come on a condition; the threat is made as told
     if kind == "THREATEN" and _is_verb(token) and force_held_out(token) is not None:
         mood = "asserted"  # the force is to come; the threat is made as it is told
+    if kind == "REQUEST" and _is_verb(token) and deontic_demand(token) is not None:
+        mood = "asserted"  # what ought to be done is asked for as it is told
     demander = _demand_told(token, roles, mood)
     if demander is not None:
         # "He said Netanyahu should also be prosecuted", "the killers must be arrested, she
@@ -763,6 +767,8 @@ def _statement_roles(verb: Token, kind: str, roles: _Roles) -> None:
         roles.absorbed |= held
     if kind == "REJECT":
         roles.targets = accusers_rejected(verb) or roles.targets  # "refuted India's claims"
+    if kind == "REQUEST" and deontic_demand(verb) is not None:
+        roles.actors, roles.targets = demander_and_demanded(verb)  # "India should not …"
     if kind == "AGREE" and agreement_reached(verb) is not None:
         roles.actors, roles.targets = agreeing_parties(verb)  # "reached between X and Y"
 
@@ -2171,6 +2177,7 @@ def extract_events(
             or accusing_instigation(token)
             or conditional_threat(token)
             or force_held_out(token)
+            or deontic_demand(token)
         )
         if found is not None and _stands_alone(token):
             triggers[token.i] = found

@@ -605,3 +605,57 @@ def threat_by_people(verb: Token, actors: list[Token]) -> bool:
         or force_held_out(verb) is not None
         or _warned_of_force(verb)
     )
+
+
+#: modals of what ought to be done: "the ceasefire must start without delay"
+OUGHT = frozenset({"should", "must", "ought"})
+
+
+def deontic_demand(verb: Token) -> Trigger | None:
+    """ "Egypt's foreign ministry said in a statement the ceasefire must 'start without
+    delay'", "India should not do anything to alienate Kashmiris …, chief minister Omar
+    Abdullah said": what someone says ought (not) to be done is their demand (CAMEO 10,
+    PLOVER REQUEST), whatever the act; the act has not happened. Only a verb that is no
+    trigger of its own (an act told with "should" is read by the assembly's
+    ``_demand_told``), and only in a clause someone says, never the outlet's own "must"."""
+    if verb.pos_ != "VERB" or _trigger(verb) is not None:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in OUGHT for c in verb.children):
+        return None
+    return ("REQUEST", "demand") if _demand_teller(verb) is not None else None
+
+
+def _demand_teller(verb: Token) -> Token | None:
+    """The verb of saying a demand is told under: :func:`_told_by`, or a saying the parser
+    hung on the demand's verb as a conjunct after a comma ("India should not do anything
+    …, chief minister Omar Abdullah said on Monday")."""
+    teller = _told_by(verb)
+    if teller is not None or verb.dep_ != "ROOT":
+        return teller
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and _lemma(c) in SAYING
+            and c.i > verb.i
+            and verb.doc[c.i - 1].dep_ != "cc"
+            and any(g.dep_ == "nsubj" for g in c.children)
+            and not any(g.dep_ in ("ccomp", "dobj") for g in c.children)
+        ),
+        None,
+    )
+
+
+def demander_and_demanded(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Who demands and of whom, for :func:`deontic_demand`: whoever says it (a pronoun left
+    for the quotes stage), of the clause's subject where it is a party ("India should
+    not …"), else of the party it names as object."""
+    speakers = _speakers(_demand_teller(verb))
+    subjects = [
+        g for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for g in _with_conjuncts(c)
+    ]
+    objects = [g for c in verb.children if c.dep_ in ("dobj", "obj") for g in _with_conjuncts(c)]
+    of = [t for t in subjects if _can_act(t) and t.pos_ != "PRON"]
+    of = of or [t for t in objects if _can_act(t) and t.pos_ != "PRON"]
+    return speakers, [t for t in of if t not in speakers]
