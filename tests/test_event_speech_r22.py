@@ -14,6 +14,7 @@ from dossier.extract.events.statements import (
     demander_and_demanded,
     deontic_demand,
     force_held_out,
+    request_of_a_party,
     threat_by_people,
     threat_parties,
 )
@@ -296,3 +297,29 @@ def test_a_demand_told_after_its_clause_is_the_sayer_s(settings):
     assert demand.actors == ("Irena Vasko",)
     assert demand.targets == ("Ostrand",)
     assert demand.modality == "asserted"
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("maker", "addressee", "stands"),
+    [
+        (("traders", "trader", "NOUN", "NNS"), ("government", "government", "NOUN", "NN"), True),
+        (("They", "they", "PRON", "PRP"), ("government", "government", "NOUN", "NN"), False),
+        (("traders", "trader", "NOUN", "NNS"), ("it", "it", "PRON", "PRP"), False),
+    ],
+)
+def test_a_request_by_people_of_a_party_to_act_stands(maker, addressee, stands):
+    # "<maker> urged the <addressee> to lodge protests ."
+    doc = _doc(
+        [
+            (maker[0], maker[1], 1, "nsubj", maker[2], maker[3]),
+            ("urged", "urge", 1, "ROOT", "VERB", "VBD"),
+            ("the", "the", 3, "det", "DET", "DT"),
+            (addressee[0], addressee[1], 1, "dobj", addressee[2], addressee[3]),
+            ("to", "to", 5, "aux", "PART", "TO"),
+            ("lodge", "lodge", 1, "xcomp", "VERB", "VB"),
+            ("protests", "protest", 5, "dobj", "NOUN", "NNS"),
+            (".", ".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    assert request_of_a_party(doc[1]) is stands

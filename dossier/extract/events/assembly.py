@@ -117,6 +117,7 @@ from dossier.extract.events.statements import (
     deontic_demand,
     force_held_out,
     instigators_accused,
+    request_of_a_party,
     threat_by_people,
     threat_parties,
     threatener_and_threatened,
@@ -646,6 +647,7 @@ def _candidate(
         and not (is_speech(kind, mode) and any(_lemma(a) in SPEAKING_BODIES for a in roles.actors))
         and not _act_demanded_by_people(token, kind, demanded)
         and not (kind == "THREATEN" and threat_by_people(token, roles.actors))
+        and not (kind == "REQUEST" and request_of_a_party(token))
     ):
         # "to support training, research and processing"; but "his call for militants to
         # return" is a statement whose speaker the pronoun stands for (named later on)

@@ -659,3 +659,25 @@ def demander_and_demanded(verb: Token) -> tuple[list[Token], list[Token]]:
     of = [t for t in subjects if _can_act(t) and t.pos_ != "PRON"]
     of = of or [t for t in objects if _can_act(t) and t.pos_ != "PRON"]
     return speakers, [t for t in of if t not in speakers]
+
+
+#: verbs of asking someone to do something (CAMEO 10 "make a request of X to do Y"): "the
+#: traders urged the government to lodge protests"
+ASKING_OF = frozenset({"urge", "ask", "press", "request", "implore", "exhort"})
+
+
+def request_of_a_party(verb: Token) -> bool:
+    """A request made by people of a party to do something ("the traders also urged the
+    government to lodge effective protests at world forums"): a maker who can act (no
+    pronoun, which the quotes stage names), an addressee who can act, and the act asked
+    for as the verb's infinitive. Such a request says who asks what of whom though no
+    name is written, as a demand made by people does (CAMEO 10)."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in ASKING_OF:
+        return False
+    makers = [c for c in verb.children if c.dep_ == "nsubj"]
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return (
+        any(_can_act(m) and m.pos_ != "PRON" for m in makers)
+        and any(_can_act(a) and a.pos_ != "PRON" for a in asked)
+        and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
+    )
