@@ -114,8 +114,16 @@ from dossier.extract.events.statements import (
     accusers_rejected,
     accusing_copula,
     accusing_instigation,
+    agreeing_parties,
+    agreement_reached,
     conditional_threat,
+    demander_and_demanded,
+    deontic_demand,
+    force_held_out,
     instigators_accused,
+    request_of_a_party,
+    threat_by_people,
+    threat_parties,
     threatened,
     threatener_and_threatened,
 )
@@ -664,6 +672,8 @@ def _candidate(
         and not (is_speech(kind, mode) and not actors and _said_by_pronoun(token))
         and not (is_speech(kind, mode) and any(_lemma(a) in SPEAKING_BODIES for a in roles.actors))
         and not _act_demanded_by_people(token, kind, demanded)
+        and not (kind == "THREATEN" and threat_by_people(token, roles.actors))
+        and not (kind == "REQUEST" and request_of_a_party(token))
     ):
         # "to support training, research and processing"; but "his call for militants to
         # return" is a statement whose speaker the pronoun stands for (named later on)
@@ -698,6 +708,10 @@ def _candidate(
         mood = "asserted"  # the retaliation is to come; the warning is made as it is told
     if kind == "THREATEN" and _is_verb(token) and conditional_threat(token) is not None:
         mood = "asserted"  # the act is to come on a condition; the threat is made as told
+    if kind == "THREATEN" and _is_verb(token) and force_held_out(token) is not None:
+        mood = "asserted"  # the force is to come; the threat is made as it is told
+    if kind == "REQUEST" and _is_verb(token) and deontic_demand(token) is not None:
+        mood = "asserted"  # what ought to be done is asked for as it is told
     demander = _demand_told(token, roles, mood)
     if demander is not None:
         # "He said Netanyahu should also be prosecuted", "the killers must be arrested, she
@@ -822,10 +836,17 @@ def _statement_roles(verb: Token, kind: str, roles: _Roles) -> None:
         roles.actors, roles.targets = instigators_accused(verb)  # "sponsored by India"
     if kind == "THREATEN" and conditional_threat(verb) is not None:
         roles.actors, roles.targets = threatener_and_threatened(verb)
+    if kind == "THREATEN" and force_held_out(verb) is not None:
+        roles.actors, roles.targets, held = threat_parties(verb)  # "vowed a tough response"
+        roles.absorbed |= held
     if kind == "REJECT":
         roles.targets = accusers_rejected(verb) or roles.targets  # "refuted India's claims"
     if kind == "THREATEN" and not roles.targets:
         roles.targets = threatened(verb)  # "threatened to hold Iran accountable"
+    if kind == "REQUEST" and deontic_demand(verb) is not None:
+        roles.actors, roles.targets = demander_and_demanded(verb)  # "India should not …"
+    if kind == "AGREE" and agreement_reached(verb) is not None:
+        roles.actors, roles.targets = agreeing_parties(verb)  # "reached between X and Y"
 
 
 def _theme_undergone(verb: Token) -> bool:
@@ -2226,13 +2247,16 @@ def extract_events(
     triggers: dict[int, Trigger] = {}
     for token in doc:
         found = (
-            _trigger(token)
+            agreement_reached(token)  # "signed a peace deal" is AGREE, not the lexicon's SUPPORT
+            or _trigger(token)
             or accusing_copula(token)
             or accusing_instigation(token)
             or conditional_threat(token)
             or instrument_trigger(token)
             or operation_launched(token)
             or violent_death_found(token)
+            or force_held_out(token)
+            or deontic_demand(token)
         )
         if found is not None and _stands_alone(token):
             triggers[token.i] = found

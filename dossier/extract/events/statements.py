@@ -18,6 +18,7 @@ from dossier.extract.events.lexicon import (
     BOMB_WORDS,
     HARM_NOUNS,
     NEWS_AGENCIES,
+    OPERATIONS,
     PERPETRATORS,
     REPORTING,
     RESPONSIBLE,
@@ -423,3 +424,381 @@ def instigators_accused(verb: Token) -> tuple[list[Token], list[Token]]:
         for g in _with_conjuncts(p)
     ]
     return speakers, accused
+
+
+#: verbs by which a speaker binds their side to an act to come: "vowed a tough response",
+#: "promising to use overwhelming force", "assured that a full-scale operation will be
+#: launched". When the act is force, the promise is a threat (CAMEO 13, "threaten with
+#: military force", "threaten blockade", "threaten with violent repression")
+PROMISING = frozenset("vow pledge promise swear assure resolve".split())
+#: verbs over a clause of an act to come that may make it a threat: saying, proclaiming,
+#: announcing, promising
+HOLDING_OUT = PROCLAIMING | PROMISING
+#: what CAMEO 13 does not code as a threat when held out: an arrest to come is a promise
+#: to catch culprits (blockade, curfew, emergency, occupation and repression are: 1381,
+#: 1323, 1324, 1382, 137)
+NO_THREAT_MODES = frozenset({"arrest"})
+#: relations that open a clause of its own inside a clause: what it says is not the
+#: act held out ("will react to any action, stressing that any attack would …")
+OWN_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "relcl", "acl", "csubj"})
+
+
+def _clause_words(verb: Token, arguments: bool = False) -> list[Token]:
+    """The words of a verb's own clause: its subtree without the clauses it governs
+    (infinitives and "by"-gerunds of the act stay: "will work to impose a blockade by
+    targeting airports"). With ``arguments``, only what the verbs take as their arguments
+    and means: a verb's adjunct phrase ("Quetta will become safer with the killing of X",
+    "will escalate … in response to the campaign") tells no act held out."""
+    kept: set[int] = set()
+
+    def walk(token: Token) -> None:
+        kept.add(token.i)
+        for c in token.children:
+            if c.dep_ in OWN_CLAUSES and c.pos_ in ("VERB", "AUX"):
+                continue
+            if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                continue  # "… and no space will be left": another clause
+            if arguments and c.dep_ == "prep" and token.pos_ in ("VERB", "AUX"):
+                if c.lower_ != "by":
+                    continue
+            walk(c)
+
+    walk(verb)
+    return [verb.doc[i] for i in sorted(kept)]
+
+
+def _force(token: Token, words: list[Token]) -> bool:
+    """Whether a word of a clause (``words``) holds out force, protest or a sanction: an act
+    the lexicon types so (also one it counts rather than tells: "will escalate their
+    attacks"), an arrest left out; a word of CAMEO's response classes ("a tough response",
+    "use force"); or an operation the clause sets "against" someone ("a full-scale operation
+    will be launched against terrorists")."""
+    found = _trigger(token) or TRIGGERS.get(_lemma(token))
+    if found is not None and found[0] in THREAT_TYPES and found[1] not in NO_THREAT_MODES:
+        return True
+    if _lemma(token) in OPERATIONS:
+        return any(
+            t.dep_ == "prep" and t.lower_ == "against" and any(_can_act(p) for p in t.children)
+            for t in words
+        )
+    return _lemma(token) in RESPONSES
+
+
+def _promised(verb: Token) -> Token | None:
+    """The verb that holds a clause's act out as to come: a promising verb whose infinitive
+    it is ("promising to use force"), or the verb of saying, announcing or promising over a
+    clause with a future auxiliary ("assured that an operation will be launched", "said they
+    will escalate their attacks")."""
+    if verb.dep_ == "xcomp" and _lemma(verb.head) in PROMISING:
+        return verb.head
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return None
+    head = verb
+    while head.dep_ in ("ccomp", "parataxis", "conj", "xcomp") and head.head.i != head.i:
+        head = head.head
+        if _lemma(head) in HOLDING_OUT:
+            return head
+    if verb.dep_ == "ROOT":  # "“We will …,” he said": the saying hangs on the clause
+        return next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("parataxis", "ccomp") and c.i > verb.i and _lemma(c) in HOLDING_OUT
+            ),
+            None,
+        )
+    return None
+
+
+def force_held_out(verb: Token) -> Trigger | None:
+    """ "Netanyahu vowed a tough response against the Houthis", "Washington …, promising to
+    use overwhelming force", "He assured that a full-scale operation will be launched against
+    terrorists", "the Houthis have said they will escalate their attacks": force, protest or
+    a sanction that a side says it will bring is a threat (CAMEO 13, PLOVER THREATEN) made as
+    it is told, not the act it names, which has not happened. Only a verb that is no trigger
+    of its own or a copula, with no condition (:func:`conditional_threat`), and never under a
+    verb that is itself a threat or warning ("threatened to renew attacks" is that verb's)."""
+    if verb.pos_ != "VERB" or _lemma(verb) == "be" or _trigger(verb) is not None:
+        return None
+    if _lemma(verb) in PROMISING:  # "vowed a tough response against the Houthis"
+        return (
+            ("THREATEN", None)
+            if any(c.dep_ in ("dobj", "obj") and _lemma(c) in RESPONSES for c in verb.children)
+            else None
+        )
+    promise = _promised(verb)
+    if promise is None or _condition(verb) is not None:
+        return None
+    said = _trigger(promise)
+    if said is not None and said[0] == "THREATEN":
+        return None
+    words = _clause_words(verb)
+    held = _clause_words(verb, arguments=True)
+    return ("THREATEN", None) if any(_force(t, words) for t in held) else None
+
+
+def threat_parties(verb: Token) -> tuple[list[Token], list[Token], set[int]]:
+    """Who threatens, whom, and the words the threat stands for, for
+    :func:`force_held_out`. The threatener: the clause's subject where it can act ("they
+    will escalate"), else whoever says or promises it (a pronoun left for the quotes
+    stage). The threatened: parties the force is "against"/"on"/"to", or the clause's object
+    ("will hold Iran responsible"). The acts of the clause, and a promise read as an
+    agreement ("promising to"), are the threat's words, no events of their own."""
+    words = _clause_words(verb)
+    subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+    actors = [s for s in subjects if _can_act(s)]
+    promise = None if _lemma(verb) in PROMISING else _promised(verb)
+    if not actors and promise is not None:
+        actors = _subjects(promise)
+        if not actors and promise.dep_ in ("advcl", "xcomp", "conj"):
+            actors = _subjects(promise.head)  # "Washington announced …, promising to use"
+    targets = [
+        g
+        for t in words
+        if t.dep_ == "prep" and t.lower_ in ("to", "against", "on")
+        for p in t.children
+        if p.dep_ == "pobj" and _can_act(p)
+        for g in _with_conjuncts(p)
+    ]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects += [  # "will hold Iran directly responsible": a small clause's subject
+        g
+        for c in verb.children
+        if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]
+    targets += [  # "use overwhelming force": the force held out, no one threatened
+        g
+        for c in objects
+        if _can_act(c) and c.pos_ != "PRON" and _lemma(c) not in RESPONSES
+        for g in _with_conjuncts(c)
+    ]
+    stands_for = {t.i for t in words if t.i != verb.i and _trigger(t) is not None}
+    if promise is not None and (_trigger(promise) or ("",))[0] == "AGREE":
+        stands_for.add(promise.i)  # "promising to use overwhelming force": no agreement
+    if not targets:  # "… use overwhelming force until the group stopped firing"
+        targets = [
+            g
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in c.children)
+            for g in _subjects(c)
+            if _can_act(g)
+        ]
+    return actors, [t for t in targets if t not in actors], stands_for
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subjects with their conjuncts, a wire dateline parsed as one left out."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "nsubj" and not _dateline_word(c)
+        for g in _with_conjuncts(c)
+    ]
+
+
+#: nouns of an agreement two sides come to (CAMEO 03 "agree", 057 "sign formal agreement")
+AGREEMENTS = frozenset(
+    "agreement accord deal treaty pact understanding ceasefire truce armistice".split()
+)
+#: agreements that end a fight: settling a dispute, de-escalating (CAMEO 037, 0356, 0871),
+#: which the labels and PLOVER's AGREE read as an agreement of the warring sides, where a
+#: treaty of friendship or trade signed stays SUPPORT (CAMEO 057)
+TRUCES = frozenset("ceasefire truce armistice".split())
+#: verbs of coming to an agreement: "reached an understanding", "struck a deal"
+REACHING = frozenset("reach strike clinch conclude finalise finalize".split())
+#: verbs of signing an agreement, an AGREE only for a truce or a peace deal
+SIGNING = frozenset({"sign", "ink"})
+
+
+def _settles(noun: Token) -> bool:
+    """A truce, or an agreement of peace ("a 14-point peace deal", "a peace agreement")."""
+    return _lemma(noun) in TRUCES or any(
+        c.dep_ in ("compound", "amod") and _lemma(c) in ("peace", "ceasefire", "truce")
+        for c in noun.children
+    )
+
+
+def _agreed_on(verb: Token) -> Token | None:
+    """The agreement a verb tells as come to, or None: what is reached or struck (active
+    object or passive subject: "an understanding was reached"), a truce or a peace deal
+    signed, or a truce announced ("Trump announced a ceasefire", "The truce, announced by
+    mediators Qatar and the United States")."""
+    lemma = _lemma(verb)
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        nouns.append(verb.head)  # "The truce, announced by …"
+    for noun in nouns:
+        if _lemma(noun) not in AGREEMENTS or noun.pos_ != "NOUN":
+            continue
+        if lemma in REACHING or (lemma in SIGNING and _settles(noun)):
+            return noun
+        if lemma == "announce" and _lemma(noun) in TRUCES:
+            return noun
+    return None
+
+
+def agreement_reached(verb: Token) -> Trigger | None:
+    """ "a ceasefire had been reached between India and Pakistan", "an understanding was
+    reached", "the parties … signed a 14-point peace deal", "The truce, announced by
+    mediators …": an agreement come to is AGREE (CAMEO 03), by the sides it binds. Only
+    verbs; "signed a treaty of friendship" stays the lexicon's SUPPORT (CAMEO 057)."""
+    if verb.pos_ != "VERB" or _agreed_on(verb) is None:
+        return None
+    return ("AGREE", None)
+
+
+def agreeing_parties(verb: Token) -> tuple[list[Token], list[Token]]:
+    """The sides of :func:`agreement_reached`: those "between" whom it is (on the verb or
+    the agreement: one the actor, the others its targets), else the verb's subject, else
+    the "by" agent (the one who announced it), with the side "with" whom as target."""
+    noun = _agreed_on(verb)
+    holders = [verb] if noun is None else [verb, noun]
+    between = [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for g in _with_conjuncts(p)
+    ]
+    if len(between) > 1:
+        return between[:1], between[1:]
+    actors = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+    actors = actors or [
+        g
+        for c in verb.children
+        if c.dep_ == "agent"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for g in _with_conjuncts(p)
+    ]
+    others = [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+        if p.dep_ == "pobj" and _can_act(p)
+        for g in _with_conjuncts(p)
+    ]
+    return actors, others
+
+
+#: verbs of warning or threatening, whose "of" object or infinitive is what they hold out
+WARNING = frozenset({"warn", "threaten"})
+
+
+def _warned_of_force(verb: Token) -> bool:
+    """ "warned of a march towards Islamabad", "warned of dire consequences", "threatened to
+    renew attacks": a warning of a protest, a sanction or a response (not of a danger:
+    "police warned of attacks" warns of others' attacks), or a threat to use force."""
+    if _lemma(verb) not in WARNING:
+        return False
+    for c in verb.children:
+        held = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for t in (w for p in held for w in _clause_words(p, arguments=True)):
+                found = _trigger(t) or TRIGGERS.get(_lemma(t))
+                if _lemma(t) in RESPONSES or (found and found[0] in ("PROTEST", "SANCTION")):
+                    return True
+        if c.dep_ == "xcomp" and _lemma(verb) == "threaten":
+            words = _clause_words(c, arguments=True)
+            if any(_force(t, words) for t in words):
+                return True
+    return False
+
+
+def threat_by_people(verb: Token, actors: list[Token]) -> bool:
+    """A threat of force or protest made by people the sentence names only by a noun or a
+    pronoun ("they would launch protests if …", "the tribesmen would launch action against
+    terrorists if …", "They … warned of a march towards Islamabad"): a threat an analyst
+    counts, as a demand made by people is (CAMEO 13 beside CAMEO 10), though no name is
+    written. Only a verb that holds out force (a frame of this module, or a warning of it)
+    and only with a maker who can act."""
+    if verb.pos_ != "VERB" or not any(_can_act(a) for a in actors):
+        return False
+    return (
+        conditional_threat(verb) is not None
+        or force_held_out(verb) is not None
+        or _warned_of_force(verb)
+    )
+
+
+#: modals of what ought to be done: "the ceasefire must start without delay"
+OUGHT = frozenset({"should", "must", "ought"})
+
+
+def deontic_demand(verb: Token) -> Trigger | None:
+    """ "Egypt's foreign ministry said in a statement the ceasefire must 'start without
+    delay'", "India should not do anything to alienate Kashmiris …, chief minister Omar
+    Abdullah said": what someone says ought (not) to be done is their demand (CAMEO 10,
+    PLOVER REQUEST), whatever the act; the act has not happened. Only a verb that is no
+    trigger of its own (an act told with "should" is read by the assembly's
+    ``_demand_told``), and only in a clause someone says, never the outlet's own "must"."""
+    if verb.pos_ != "VERB" or _trigger(verb) is not None:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in OUGHT for c in verb.children):
+        return None
+    return ("REQUEST", "demand") if _demand_teller(verb) is not None else None
+
+
+def _demand_teller(verb: Token) -> Token | None:
+    """The verb of saying a demand is told under: :func:`_told_by`, or a saying the parser
+    hung on the demand's verb as a conjunct after a comma ("India should not do anything
+    …, chief minister Omar Abdullah said on Monday")."""
+    teller = _told_by(verb)
+    if teller is not None or verb.dep_ != "ROOT":
+        return teller
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and _lemma(c) in SAYING
+            and c.i > verb.i
+            and verb.doc[c.i - 1].dep_ != "cc"
+            and any(g.dep_ == "nsubj" for g in c.children)
+            and not any(g.dep_ in ("ccomp", "dobj") for g in c.children)
+        ),
+        None,
+    )
+
+
+def demander_and_demanded(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Who demands and of whom, for :func:`deontic_demand`: whoever says it (a pronoun left
+    for the quotes stage), of the clause's subject where it is a party ("India should
+    not …"), else of the party it names as object."""
+    speakers = _speakers(_demand_teller(verb))
+    subjects = [
+        g for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for g in _with_conjuncts(c)
+    ]
+    objects = [g for c in verb.children if c.dep_ in ("dobj", "obj") for g in _with_conjuncts(c)]
+    of = [t for t in subjects if _can_act(t) and t.pos_ != "PRON"]
+    of = of or [t for t in objects if _can_act(t) and t.pos_ != "PRON"]
+    return speakers, [t for t in of if t not in speakers]
+
+
+#: verbs of asking someone to do something (CAMEO 10 "make a request of X to do Y"): "the
+#: traders urged the government to lodge protests"
+ASKING_OF = frozenset({"urge", "ask", "press", "request", "implore", "exhort"})
+
+
+def request_of_a_party(verb: Token) -> bool:
+    """A request made by people of a party to do something ("the traders also urged the
+    government to lodge effective protests at world forums"): a maker who can act (no
+    pronoun, which the quotes stage names), an addressee who can act, and the act asked
+    for as the verb's infinitive. Such a request says who asks what of whom though no
+    name is written, as a demand made by people does (CAMEO 10)."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in ASKING_OF:
+        return False
+    makers = [c for c in verb.children if c.dep_ == "nsubj"]
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return (
+        any(_can_act(m) and m.pos_ != "PRON" for m in makers)
+        and any(_can_act(a) and a.pos_ != "PRON" for a in asked)
+        and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
+    )
