@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.kb.event_merge import EventReport, same_event, same_incident_in_document
+from dossier.kb.event_reports import _LATER, _other_mode
 
 pytestmark = pytest.mark.unit
 
@@ -75,3 +76,13 @@ def test_a_raid_elsewhere_or_another_day_stays_apart() -> None:
     lead = _report(1, "abduct")
     assert not same_incident_in_document(lead, _report(2, "firearms", location="ent_mongochar"))
     assert not same_incident_in_document(lead, _report(3, "arson", day="2025-05-01"))
+
+
+def test_a_later_act_of_another_mode_is_told_apart() -> None:
+    kidnapped, shot = _report(1, "abduct"), _report(2, "firearms")
+    assert _LATER.search("They said that all the victims were later found shot dead.")
+    assert not _LATER.search("The attackers took four labourers hostage at gunpoint.")
+    assert not _LATER.search("Collateral damage was reported.")  # a word, not a part of one
+    assert _other_mode(shot, kidnapped)
+    assert not _other_mode(shot, _report(3, "firearms"))
+    assert not _other_mode(shot, _report(4, None))  # no mode: nothing tells them apart

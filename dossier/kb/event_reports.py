@@ -11,6 +11,7 @@ are resolved.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
@@ -389,9 +390,12 @@ def store_event(
         if not apart(row) and same_event(new, reports[row["id"]]):
             store.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
+    told_later = bool(_LATER.search(text, event.start, event.end))
     for row in sorted(same_article, key=lambda r: r["start"], reverse=True):
         if apart(row):
             continue
+        if told_later and _other_mode(new, reports[row["id"]]):
+            continue  # "kidnapped three residents", then "the victims were later found shot dead"
         if record["date_text"] and any(
             r["date_text"] and not dates_compatible(new, reports[r["id"]])
             for r in told_of[row["event_id"]]
@@ -415,6 +419,19 @@ def store_event(
             store.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
     return provisional
+
+
+#: words that set an act after another told: "were later found shot dead", "subsequently"
+_LATER = re.compile(r"\b(?:later|afterwards|subsequently)\b", re.IGNORECASE)
+
+
+def _other_mode(new: EventReport, other: EventReport) -> bool:
+    """Whether two reports name two different modes (a kidnapping, a shooting). Within one
+    article the parts of one raid join across modes
+    (:data:`~dossier.kb.event_merge.ONE_INCIDENT_MODES`), but a sentence that sets its act
+    *later* tells the next act of the story, which an ACLED coder codes apart: an abduction,
+    then the killing of the abducted ("all the victims were later found shot dead")."""
+    return bool(new.mode and other.mode and new.mode != other.mode)
 
 
 def _another_item(event: EventMention, mine: str | None, row: dict[str, Any]) -> bool:
