@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.kb.event_merge import EventReport, same_event, same_incident_in_document
-from dossier.kb.event_reports import _LATER, _other_mode
+from dossier.kb.event_reports import _LATER, _RETELLS_WHERE, _other_mode
 
 pytestmark = pytest.mark.unit
 
@@ -86,3 +86,19 @@ def test_a_later_act_of_another_mode_is_told_apart() -> None:
     assert _other_mode(shot, kidnapped)
     assert not _other_mode(shot, _report(3, "firearms"))
     assert not _other_mode(shot, _report(4, None))  # no mode: nothing tells them apart
+
+
+@pytest.mark.parametrize(
+    ("sentence", "retells"),
+    [
+        ("the incident occurred in the Najigram area of Barikot tehsil, Swat, where", True),
+        ("the incident took place in the Dazha Ghundai area on the outskirts of Wana", True),
+        ("Residents said the gruesome incident occurred in the Mena area", True),
+        ("The second blast took place near the basic health unit", False),  # another blast
+        ("In another incident, an attack occurred in Kohlu", False),
+        ("the other attack took place in Sibi", False),
+        ("the incident occurred on Sunday", False),  # a day, not the place it gives
+    ],
+)
+def test_a_sentence_that_retells_the_incident_and_its_place(sentence: str, retells: bool) -> None:
+    assert bool(_RETELLS_WHERE.search(sentence)) is retells

@@ -391,6 +391,9 @@ def store_event(
             store.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
     told_later = bool(_LATER.search(text, event.start, event.end))
+    # "the incident took place in the Dazha Ghundai area on the outskirts of Wana": the
+    # sentence points back at the incident just told and gives its finer place
+    retells = bool(_RETELLS_WHERE.search(text, event.start, event.end))
     for row in sorted(same_article, key=lambda r: r["start"], reverse=True):
         if apart(row):
             continue
@@ -413,12 +416,24 @@ def store_event(
             or (
                 # "the Tarsani area of Zehri" then "in Zehri": nested as the article writes them
                 same_incident_in_document(replace(new, location=None, place=None), other)
-                and _nested_in_article(text, mine, row["location_text"])
+                and (retells or _nested_in_article(text, mine, row["location_text"]))
             )
         ):
             store.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
+        retells = False  # only the incident told just before is the one it points back at
     return provisional
+
+
+#: a sentence that points back at the incident told and says where it happened ("the
+#: incident occurred in the Najigram area of Barikot tehsil"); not "the second blast took
+#: place ..." nor "another attack occurred ...", which tell another
+_RETELLS_WHERE = re.compile(
+    r"\bthe\s+(?:(?!second|third|fourth|first|other|another|latest|last|next|earlier|new)"
+    r"[\w-]+\s+)?(?:incident|attack|killing|murder|shooting|firing|ambush)\s+"
+    r"(?:occurred|took\s+place|happened)\s+(?:in|at|near|on\s+the\s+outskirts\s+of)\b",
+    re.IGNORECASE,
+)
 
 
 #: words that set an act after another told: "were later found shot dead", "subsequently"
