@@ -445,8 +445,10 @@ def _other_mode(new: EventReport, other: EventReport) -> bool:
     article the parts of one raid join across modes
     (:data:`~dossier.kb.event_merge.ONE_INCIDENT_MODES`), but a sentence that sets its act
     *later* tells the next act of the story, which an ACLED coder codes apart: an abduction,
-    then the killing of the abducted ("all the victims were later found shot dead")."""
-    return bool(new.mode and other.mode and new.mode != other.mode)
+    then the killing of the abducted ("all the victims were later found shot dead"). Only the
+    acts of a raid: suspects "captured ... and subsequently deported" are one arrest."""
+    raid = {"firearms", "abduct", "arson", "explosives"}  # the acts of one raid, not an arrest's
+    return bool(new.mode in raid and other.mode in raid and new.mode != other.mode)
 
 
 def _another_item(event: EventMention, mine: str | None, row: dict[str, Any]) -> bool:
