@@ -78,10 +78,18 @@ def _one_incident_span(report: EventReport) -> bool:
 
 
 #: modes one article uses for the parts of one incident: a raid in which suspects are
-#: arrested and weapons seized; a suicide bomber's blast (not a crackdown: a campaign of many)
+#: arrested and weapons seized; a suicide bomber's blast (not a crackdown: a campaign of many);
+#: an armed raid whose men open fire, take hostages and set what they find on fire ("Unknown
+#: armed men attacked a construction site ... and kidnapped four labourers", then "A group of
+#: armed men arrived at the site, opened fire on construction machinery"; "stormed the Levies
+#: Thana, took the personnel hostage ... and set the building on fire"), and a blast whose
+#: makers burn what it left ("blew up the house ... also set the cattle pen on fire"). Only
+#: within one article, and only where place and day agree: a blast and a shooting stay two
 ONE_INCIDENT_MODES = (
     frozenset({"arrest", "seize", "raid"}),
     frozenset({"explosives", "suicide-attack"}),
+    frozenset({"firearms", "abduct", "arson"}),
+    frozenset({"explosives", "arson"}),
 )
 
 

@@ -11,6 +11,7 @@ are resolved.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
@@ -389,9 +390,15 @@ def store_event(
         if not apart(row) and same_event(new, reports[row["id"]]):
             store.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
+    told_later = bool(_LATER.search(text, event.start, event.end))
+    # "the incident took place in the Dazha Ghundai area on the outskirts of Wana": the
+    # sentence points back at the incident just told and gives its finer place
+    retells = bool(_RETELLS_WHERE.search(text, event.start, event.end))
     for row in sorted(same_article, key=lambda r: r["start"], reverse=True):
         if apart(row):
             continue
+        if told_later and _other_mode(new, reports[row["id"]]):
+            continue  # "kidnapped three residents", then "the victims were later found shot dead"
         if record["date_text"] and any(
             r["date_text"] and not dates_compatible(new, reports[r["id"]])
             for r in told_of[row["event_id"]]
@@ -409,12 +416,39 @@ def store_event(
             or (
                 # "the Tarsani area of Zehri" then "in Zehri": nested as the article writes them
                 same_incident_in_document(replace(new, location=None, place=None), other)
-                and _nested_in_article(text, mine, row["location_text"])
+                and (retells or _nested_in_article(text, mine, row["location_text"]))
             )
         ):
             store.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
+        retells = False  # only the incident told just before is the one it points back at
     return provisional
+
+
+#: a sentence that points back at the incident told and says where it happened ("the
+#: incident occurred in the Najigram area of Barikot tehsil"); not "the second blast took
+#: place ..." nor "another attack occurred ...", which tell another
+_RETELLS_WHERE = re.compile(
+    r"\bthe\s+(?:(?!second|third|fourth|first|other|another|latest|last|next|earlier|new)"
+    r"[\w-]+\s+)?(?:incident|attack|killing|murder|shooting|firing|ambush)\s+"
+    r"(?:occurred|took\s+place|happened)\s+(?:in|at|near|on\s+the\s+outskirts\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+#: words that set an act after another told: "were later found shot dead", "subsequently"
+_LATER = re.compile(r"\b(?:later|afterwards|subsequently)\b", re.IGNORECASE)
+
+
+def _other_mode(new: EventReport, other: EventReport) -> bool:
+    """Whether two reports name two different modes (a kidnapping, a shooting). Within one
+    article the parts of one raid join across modes
+    (:data:`~dossier.kb.event_merge.ONE_INCIDENT_MODES`), but a sentence that sets its act
+    *later* tells the next act of the story, which an ACLED coder codes apart: an abduction,
+    then the killing of the abducted ("all the victims were later found shot dead"). Only the
+    acts of a raid: suspects "captured ... and subsequently deported" are one arrest."""
+    raid = {"firearms", "abduct", "arson", "explosives"}  # the acts of one raid, not an arrest's
+    return bool(new.mode in raid and other.mode in raid and new.mode != other.mode)
 
 
 def _another_item(event: EventMention, mine: str | None, row: dict[str, Any]) -> bool:
