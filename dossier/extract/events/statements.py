@@ -71,15 +71,21 @@ def _told_by(verb: Token) -> Token | None:
     if verb.dep_ in ("ccomp", "parataxis") and _lemma(verb.head) in SAYING:
         return verb.head
     if verb.dep_ == "ROOT":  # "India is responsible …, he said" parsed the other way round
-        return next(
-            (
-                c
-                for c in verb.children
-                if c.dep_ in ("parataxis", "ccomp") and c.i > verb.i and _lemma(c) in SAYING
-            ),
-            None,
-        )
+        return _saying_after(verb, SAYING)
     return None
+
+
+def _saying_after(verb: Token, verbs: frozenset[str]) -> Token | None:
+    """A verb of ``verbs`` that follows a root clause and hangs on it ("“We will …,” he
+    said"): the parser makes the told clause the root and the saying its dependent."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("parataxis", "ccomp") and c.i > verb.i and _lemma(c) in verbs
+        ),
+        None,
+    )
 
 
 def _answerable_for(verb: Token) -> Token | None:
@@ -499,14 +505,7 @@ def _promised(verb: Token) -> Token | None:
         if _lemma(head) in HOLDING_OUT:
             return head
     if verb.dep_ == "ROOT":  # "“We will …,” he said": the saying hangs on the clause
-        return next(
-            (
-                c
-                for c in verb.children
-                if c.dep_ in ("parataxis", "ccomp") and c.i > verb.i and _lemma(c) in HOLDING_OUT
-            ),
-            None,
-        )
+        return _saying_after(verb, HOLDING_OUT)
     return None
 
 
