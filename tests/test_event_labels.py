@@ -33,6 +33,7 @@ SETS = (
     "check14",
     "check15",
     "check16",
+    "check17",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -107,6 +108,7 @@ DRAWN = (
     ("check14", "## The fourteenth check set"),
     ("check15", "## The fifteenth check set"),
     ("check16", "## The sixteenth check set"),
+    ("check17", "## The seventeenth check set"),
 )
 
 
