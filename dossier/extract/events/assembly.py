@@ -76,6 +76,7 @@ from dossier.extract.events.modality import (
     _own_cue,
     modality,
 )
+from dossier.extract.events.occasions import occasion_told
 from dossier.extract.events.operations import operation_launched
 from dossier.extract.events.place_time import (
     _attached,
@@ -664,6 +665,7 @@ def _candidate(
             location is None or (_is_verb(token) and not _theme_undergone(token) and not by_weapon)
         )
         and not _dated_incident(token, kind, context)
+        and not occasion_told(token, kind, roles.actors)
     ):
         return None  # "Iran-backed", "attacks" alone: nothing to put on a timeline
     elif (
@@ -674,6 +676,7 @@ def _candidate(
         and not _act_demanded_by_people(token, kind, demanded)
         and not (kind == "THREATEN" and threat_by_people(token, roles.actors))
         and not (kind == "REQUEST" and request_of_a_party(token))
+        and not occasion_told(token, kind, roles.actors)
     ):
         # "to support training, research and processing"; but "his call for militants to
         # return" is a statement whose speaker the pronoun stands for (named later on)

@@ -1086,7 +1086,9 @@ def _frame(verb: Token) -> Trigger | None:
 #: words that name a meeting, also as the head of a proper name ("the Pakistan-EU Strategic
 #: Dialogue", "Counter-Terrorism Consultations"): a name is no trigger, but a verb that holds
 #: it or tells it happening is
-MEETINGS = frozenset("dialogue talk consultation meeting summit negotiation".split())
+#: (the council of elders South Asian news calls a "jirga" or "shura" is a meeting too: "the
+#: elders held a jirga", "a grand jirga was held")
+MEETINGS = frozenset("dialogue talk consultation meeting summit negotiation jirga shura".split())
 #: verbs that tell a meeting held: "held the Dialogue", "the Dialogue took place / concluded"
 MEETING_VERBS = frozenset({"hold", "conclude", "convene", "occur", "happen", "take"})
 

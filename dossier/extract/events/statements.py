@@ -620,6 +620,18 @@ def _settles(noun: Token) -> bool:
     )
 
 
+#: phrasal verbs of coming to an agreement by bargaining: "a peace deal hammered out on New
+#: Year's Day", "worked out an understanding", "thrashed out a deal"
+WORKING_OUT = frozenset({"hammer", "work", "thrash"})
+
+
+def _worked_out(verb: Token) -> bool:
+    """ "hammered out", "worked out", "thrashed out": reaching told by a verb and "out"."""
+    return _lemma(verb) in WORKING_OUT and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
+
+
 def _agreed_on(verb: Token) -> Token | None:
     """The agreement a verb tells as come to, or None: what is reached or struck (active
     object or passive subject: "an understanding was reached"), a truce or a peace deal
@@ -632,7 +644,7 @@ def _agreed_on(verb: Token) -> Token | None:
     for noun in nouns:
         if _lemma(noun) not in AGREEMENTS or noun.pos_ != "NOUN":
             continue
-        if lemma in REACHING or (lemma in SIGNING and _settles(noun)):
+        if lemma in REACHING or (lemma in SIGNING and _settles(noun)) or _worked_out(verb):
             return noun
         if lemma == "announce" and _lemma(noun) in TRUCES:
             return noun

@@ -1,0 +1,137 @@
+"""Statements and relations told without the verb of the act (session 23, issue 15 items 3
+and 5): a meeting or an agreement told as an occasion that came about ("a jirga was held",
+"negotiations had resumed", "a peace deal hammered out", "the protesters agreed") stands
+though no party is named; "X called on Governor Y" with nothing asked is a courtesy call
+(CAMEO 042, CONSULT), where "called on X to act" stays a request. Unit tests read hand-built
+parses (no model)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from dossier.extract.events.lexicon import _trigger
+from dossier.extract.events.occasions import occasion_told
+from dossier.extract.events.statements import agreement_reached
+from tests.test_event_what_r14 import VOCAB
+
+#: (word, lemma, head index, dependency, POS, tag, entity type or "")
+Row = tuple[str, str, int, str, str, str, str]
+
+
+def _parse(rows: list[Row]) -> Doc:
+    words, lemmas, heads, deps, pos, tags, ents = (list(c) for c in zip(*rows, strict=True))
+    iob = [
+        f"B-{e}" if e and (i == 0 or ents[i - 1] != e) else f"I-{e}" if e else "O"
+        for i, e in enumerate(ents)
+    ]
+    return Doc(
+        VOCAB, words=words, lemmas=lemmas, heads=heads, deps=deps, pos=pos, tags=tags, ents=iob
+    )
+
+
+# "a peace deal hammered out on Monday ."
+HAMMERED = [
+    ("a", "a", 2, "det", "DET", "DT", ""),
+    ("peace", "peace", 2, "compound", "NOUN", "NN", ""),
+    ("deal", "deal", 2, "ROOT", "NOUN", "NN", ""),
+    ("hammered", "hammer", 2, "acl", "VERB", "VBN", ""),
+    ("out", "out", 3, "prt", "ADP", "RP", ""),
+    ("on", "on", 3, "prep", "ADP", "IN", ""),
+    ("Monday", "Monday", 5, "pobj", "PROPN", "NNP", "DATE"),
+    (".", ".", 2, "punct", "PUNCT", ".", ""),
+]
+
+
+@pytest.mark.unit
+def test_a_deal_hammered_out_is_an_agreement_come_to() -> None:
+    doc = _parse(HAMMERED)
+    assert agreement_reached(doc[3]) == ("AGREE", None)
+    assert occasion_told(doc[3], "AGREE", [])
+
+
+@pytest.mark.unit
+def test_hammering_without_out_is_no_agreement() -> None:
+    rows = [r for r in HAMMERED if r[0] != "out"]
+    rows = [(w, lem, h - (h > 4), d, p, t, e) for w, lem, h, d, p, t, e in rows]
+    doc = _parse(rows)
+    assert agreement_reached(doc[3]) is None
+
+
+def _held(noun: str, lemma: str, verb: str, verb_lemma: str, dep: str) -> list[Row]:
+    """ "Elders held a <noun> ." (dep dobj) or "<noun> had <verb> ." (dep nsubj)."""
+    if dep == "dobj":
+        return [
+            ("Elders", "elder", 1, "nsubj", "NOUN", "NNS", ""),
+            (verb, verb_lemma, 1, "ROOT", "VERB", "VBD", ""),
+            ("a", "a", 3, "det", "DET", "DT", ""),
+            (noun, lemma, 1, "dobj", "NOUN", "NN", ""),
+            (".", ".", 1, "punct", "PUNCT", ".", ""),
+        ]
+    return [
+        (noun, lemma, 2, "nsubj", "NOUN", "NNS", ""),
+        ("had", "have", 2, "aux", "AUX", "VBD", ""),
+        (verb, verb_lemma, 2, "ROOT", "VERB", "VBN", ""),
+        (".", ".", 2, "punct", "PUNCT", ".", ""),
+    ]
+
+
+@pytest.mark.unit
+def test_a_jirga_held_is_a_meeting_by_its_verb() -> None:
+    doc = _parse(_held("jirga", "jirga", "held", "hold", "dobj"))
+    assert _trigger(doc[1]) == ("CONSULT", "meet")
+    assert occasion_told(doc[1], "CONSULT", [doc[0]])
+
+
+@pytest.mark.unit
+def test_negotiations_that_resumed_are_an_occasion() -> None:
+    doc = _parse(_held("negotiations", "negotiation", "resumed", "resume", "nsubj"))
+    assert occasion_told(doc[0], "CONSULT", [])
+
+
+@pytest.mark.unit
+def test_negotiations_that_failed_are_no_occasion_told() -> None:
+    doc = _parse(_held("negotiations", "negotiation", "failed", "fail", "nsubj"))
+    assert not occasion_told(doc[0], "CONSULT", [])
+
+
+@pytest.mark.unit
+def test_a_jirga_that_warns_is_no_meeting() -> None:
+    doc = _parse(_held("jirga", "jirga", "warned", "warn", "nsubj"))
+    assert _trigger(doc[0]) is None
+    assert not occasion_told(doc[0], "CONSULT", [])
+
+
+def _agreed(subject: str, lemma: str, pos: str, tag: str) -> list[Row]:
+    """ "<subject> agreed to end the blockade ." """
+    return [
+        (subject, lemma, 1, "nsubj", pos, tag, ""),
+        ("agreed", "agree", 1, "ROOT", "VERB", "VBD", ""),
+        ("to", "to", 3, "aux", "PART", "TO", ""),
+        ("end", "end", 1, "xcomp", "VERB", "VB", ""),
+        ("the", "the", 5, "det", "DET", "DT", ""),
+        ("blockade", "blockade", 3, "dobj", "NOUN", "NN", ""),
+        (".", ".", 1, "punct", "PUNCT", ".", ""),
+    ]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("subject", "lemma"), [("protesters", "protester"), ("participants", "participant")]
+)
+def test_sides_a_common_noun_names_agree(subject: str, lemma: str) -> None:
+    doc = _parse(_agreed(subject, lemma, "NOUN", "NNS"))
+    assert occasion_told(doc[1], "AGREE", [doc[0]])
+
+
+@pytest.mark.unit
+def test_a_thing_that_agrees_is_no_side() -> None:
+    # "the figures agreed": no one came to an agreement
+    doc = _parse(_agreed("figures", "figure", "NOUN", "NNS"))
+    assert not occasion_told(doc[1], "AGREE", [doc[0]])
+
+
+@pytest.mark.unit
+def test_an_occasion_is_only_a_meeting_or_an_agreement() -> None:
+    doc = _parse(_agreed("protesters", "protester", "NOUN", "NNS"))
+    assert not occasion_told(doc[1], "REQUEST", [doc[0]])
