@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from dossier.extract.events.lexicon import _trigger
-from dossier.extract.events.occasions import occasion_told
+from dossier.extract.events.lexicon import _paid_a_call, _trigger
+from dossier.extract.events.occasions import occasion_told, visited
 from dossier.extract.events.statements import agreement_reached
 from tests.test_event_what_r14 import VOCAB
 
@@ -135,3 +135,58 @@ def test_a_thing_that_agrees_is_no_side() -> None:
 def test_an_occasion_is_only_a_meeting_or_an_agreement() -> None:
     doc = _parse(_agreed("protesters", "protester", "NOUN", "NNS"))
     assert not occasion_told(doc[1], "REQUEST", [doc[0]])
+
+
+# "Baker called on Governor Kundi in Islamabad on Thursday ."
+CALLED_ON = [
+    ("Baker", "Baker", 1, "nsubj", "PROPN", "NNP", "PERSON"),
+    ("called", "call", 1, "ROOT", "VERB", "VBD", ""),
+    ("on", "on", 1, "prep", "ADP", "IN", ""),
+    ("Governor", "Governor", 4, "compound", "PROPN", "NNP", ""),
+    ("Kundi", "Kundi", 2, "pobj", "PROPN", "NNP", "PERSON"),
+    ("in", "in", 1, "prep", "ADP", "IN", ""),
+    ("Islamabad", "Islamabad", 5, "pobj", "PROPN", "NNP", "GPE"),
+    ("on", "on", 1, "prep", "ADP", "IN", ""),
+    ("Thursday", "Thursday", 7, "pobj", "PROPN", "NNP", "DATE"),
+    (".", ".", 1, "punct", "PUNCT", ".", ""),
+]
+
+
+@pytest.mark.unit
+def test_calling_on_a_person_is_a_visit() -> None:
+    doc = _parse(CALLED_ON)
+    assert _paid_a_call(doc[1])
+    assert _trigger(doc[1]) == ("CONSULT", "visit")
+    assert [t.text for t in visited(doc[1])] == ["Kundi"]
+
+
+# "Parties called on the state to lift restrictions ."
+CALLED_TO = [
+    ("Parties", "party", 1, "nsubj", "NOUN", "NNS", ""),
+    ("called", "call", 1, "ROOT", "VERB", "VBD", ""),
+    ("on", "on", 1, "prep", "ADP", "IN", ""),
+    ("the", "the", 4, "det", "DET", "DT", ""),
+    ("state", "state", 2, "pobj", "NOUN", "NN", ""),
+    ("to", "to", 6, "aux", "PART", "TO", ""),
+    ("lift", "lift", 1, "xcomp", "VERB", "VB", ""),
+    ("restrictions", "restriction", 6, "dobj", "NOUN", "NNS", ""),
+    (".", ".", 1, "punct", "PUNCT", ".", ""),
+]
+
+
+@pytest.mark.unit
+def test_calling_on_someone_to_act_stays_a_request() -> None:
+    doc = _parse(CALLED_TO)
+    assert not _paid_a_call(doc[1])
+    assert _trigger(doc[1]) == ("REQUEST", "appeal")
+    assert visited(doc[1]) == []
+
+
+@pytest.mark.unit
+def test_calling_on_a_state_is_no_visit() -> None:
+    # "Baker called on Pakistan .": a state is asked, never visited by a call
+    rows = [*CALLED_ON[:3], ("Pakistan", "Pakistan", 2, "pobj", "PROPN", "NNP", "GPE")]
+    rows.append((".", ".", 1, "punct", "PUNCT", ".", ""))
+    doc = _parse(rows)
+    assert not _paid_a_call(doc[1])
+    assert _trigger(doc[1]) == ("REQUEST", "appeal")

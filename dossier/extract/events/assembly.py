@@ -76,7 +76,7 @@ from dossier.extract.events.modality import (
     _own_cue,
     modality,
 )
-from dossier.extract.events.occasions import occasion_told
+from dossier.extract.events.occasions import occasion_told, visited
 from dossier.extract.events.operations import operation_launched
 from dossier.extract.events.place_time import (
     _attached,
@@ -464,6 +464,7 @@ def _candidate(
             roles.actors.append(token)  # "a round of the X-Y Dialogue": X and Y met
         if _is_verb(token):
             _talks_held(token, roles, triggers)
+            roles.targets = roles.targets or visited(token)  # "called on Governor Kundi"
         _meeting_parties(roles)
     if kind == "ASSAULT" and _lemma(token) == "set":  # "set fire to the house": the house
         burnt = [t for t in roles.targets if _lemma(t) == "fire"]

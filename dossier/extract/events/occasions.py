@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING
 
 from dossier.extract.events.lexicon import (
     MEETING_VERBS,
+    NOT_PARTICIPANTS,
     PROTESTERS,
     _lemma,
     _meeting_argument,
+    _paid_a_call,
 )
 from dossier.extract.events.roles import _can_act
 from dossier.extract.events.statements import agreement_reached
@@ -81,3 +83,17 @@ def occasion_told(token: Token, kind: str, actors: Sequence[Token]) -> bool:
     if kind == "AGREE":
         return agreement_reached(token) is not None or _agreed_by_sides(token, actors)
     return False
+
+
+def visited(token: Token) -> list[Token]:
+    """Whom a courtesy call visits ("Baker called on Governor Kundi": Kundi), the person the
+    lexicon's :func:`~dossier.extract.events.lexicon._paid_a_call` found after "on/upon"."""
+    if token.pos_ != "VERB" or _lemma(token) != "call" or not _paid_a_call(token):
+        return []
+    return [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+        for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ not in NOT_PARTICIPANTS
+    ]
