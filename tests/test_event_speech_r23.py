@@ -12,7 +12,11 @@ from spacy.tokens import Doc
 
 from dossier.extract.events.lexicon import _paid_a_call, _trigger
 from dossier.extract.events.occasions import occasion_told, visited
-from dossier.extract.events.statements import agreement_reached
+from dossier.extract.events.statements import (
+    accusing_claim,
+    agreement_reached,
+    claimant_and_accused,
+)
 from tests.test_event_what_r14 import VOCAB
 
 #: (word, lemma, head index, dependency, POS, tag, entity type or "")
@@ -190,3 +194,90 @@ def test_calling_on_a_state_is_no_visit() -> None:
     doc = _parse(rows)
     assert not _paid_a_call(doc[1])
     assert _trigger(doc[1]) == ("REQUEST", "appeal")
+
+
+def _claimed(subject: Row, clause: list[Row]) -> list[Row]:
+    """ "<subject> claimed that <clause> ." with the clause's heads given from its start
+    (the clause's own verb carries head -1: it hangs on "claimed")."""
+    offset = 3
+    rows = [
+        subject,
+        ("claimed", "claim", 1, "ROOT", "VERB", "VBD", ""),
+        ("that", "that", 0, "mark", "SCONJ", "IN", ""),
+    ]
+    verb = next(i for i, r in enumerate(clause) if r[2] == -1) + offset
+    rows[2] = ("that", "that", verb, "mark", "SCONJ", "IN", "")
+    for w, lem, h, d, p, t, e in clause:
+        rows.append((w, lem, 1 if h == -1 else h + offset, d, p, t, e))
+    rows.append((".", ".", 1, "punct", "PUNCT", ".", ""))
+    return rows
+
+
+HE = ("He", "he", 1, "nsubj", "PRON", "PRP", "")
+# "India killed its own Hindus"
+INDIA_KILLED = [
+    ("India", "India", 1, "nsubj", "PROPN", "NNP", "GPE"),
+    ("killed", "kill", -1, "ccomp", "VERB", "VBD", ""),
+    ("its", "its", 3, "poss", "PRON", "PRP$", ""),
+    ("Hindus", "Hindus", 1, "dobj", "PROPN", "NNPS", "NORP"),
+]
+
+
+@pytest.mark.unit
+def test_claiming_that_a_named_side_did_a_wrong_accuses_it() -> None:
+    doc = _parse(_claimed(HE, INDIA_KILLED))
+    assert accusing_claim(doc[1]) == ("ACCUSE", "allege")
+    accusers, accused = claimant_and_accused(doc[1])
+    assert [t.text for t in accusers] == ["He"]
+    assert [t.text for t in accused] == ["India"]
+
+
+@pytest.mark.unit
+def test_claiming_a_blow_against_terrorists_accuses_no_one() -> None:
+    # "He claimed that forces killed ten terrorists": a claim of success, not a wrong
+    clause = [
+        ("forces", "force", 1, "nsubj", "NOUN", "NNS", ""),
+        ("killed", "kill", -1, "ccomp", "VERB", "VBD", ""),
+        ("terrorists", "terrorist", 1, "dobj", "NOUN", "NNS", ""),
+    ]
+    assert accusing_claim(_parse(_claimed(HE, clause))[1]) is None
+
+
+@pytest.mark.unit
+def test_a_claim_with_no_one_to_blame_is_no_accusation() -> None:
+    # "He claimed that they killed civilians": a pronoun may be the claimant's own side
+    clause = [
+        ("they", "they", 1, "nsubj", "PRON", "PRP", ""),
+        ("killed", "kill", -1, "ccomp", "VERB", "VBD", ""),
+        ("civilians", "civilian", 1, "dobj", "NOUN", "NNS", ""),
+    ]
+    assert accusing_claim(_parse(_claimed(HE, clause))[1]) is None
+
+
+@pytest.mark.unit
+def test_a_claim_of_no_wrong_is_no_accusation() -> None:
+    # "He claimed that India won the match"
+    clause = [
+        ("India", "India", 1, "nsubj", "PROPN", "NNP", "GPE"),
+        ("won", "win", -1, "ccomp", "VERB", "VBD", ""),
+        ("match", "match", 1, "dobj", "NOUN", "NN", ""),
+    ]
+    assert accusing_claim(_parse(_claimed(HE, clause))[1]) is None
+
+
+@pytest.mark.unit
+def test_a_wrongful_thing_done_by_an_agent_accuses_the_agent() -> None:
+    # "He argued that Saeed was kept in illegal custody by PAF"
+    clause = [
+        ("Saeed", "Saeed", 2, "nsubjpass", "PROPN", "NNP", "PERSON"),
+        ("was", "be", 2, "auxpass", "AUX", "VBD", ""),
+        ("kept", "keep", -1, "ccomp", "VERB", "VBN", ""),
+        ("in", "in", 2, "prep", "ADP", "IN", ""),
+        ("illegal", "illegal", 5, "amod", "ADJ", "JJ", ""),
+        ("custody", "custody", 3, "pobj", "NOUN", "NN", ""),
+        ("by", "by", 2, "agent", "ADP", "IN", ""),
+        ("PAF", "PAF", 6, "pobj", "PROPN", "NNP", "ORG"),
+    ]
+    doc = _parse(_claimed(HE, clause))
+    assert accusing_claim(doc[1]) == ("ACCUSE", "allege")
+    assert [t.text for t in claimant_and_accused(doc[1])[1]] == ["PAF"]

@@ -113,10 +113,12 @@ from dossier.extract.events.roles import (
 from dossier.extract.events.statements import (
     accused_and_accuser,
     accusers_rejected,
+    accusing_claim,
     accusing_copula,
     accusing_instigation,
     agreeing_parties,
     agreement_reached,
+    claimant_and_accused,
     conditional_threat,
     demander_and_demanded,
     deontic_demand,
@@ -838,6 +840,8 @@ def _statement_roles(verb: Token, kind: str, roles: _Roles) -> None:
         roles.actors, roles.targets = accused_and_accuser(verb)
     if kind == "ACCUSE" and accusing_instigation(verb) is not None:
         roles.actors, roles.targets = instigators_accused(verb)  # "sponsored by India"
+    if kind == "ACCUSE" and accusing_claim(verb) is not None:
+        roles.actors, roles.targets = claimant_and_accused(verb)  # "claimed that India …"
     if kind == "THREATEN" and conditional_threat(verb) is not None:
         roles.actors, roles.targets = threatener_and_threatened(verb)
     if kind == "THREATEN" and force_held_out(verb) is not None:
@@ -2255,6 +2259,7 @@ def extract_events(
             or _trigger(token)
             or accusing_copula(token)
             or accusing_instigation(token)
+            or accusing_claim(token)
             or conditional_threat(token)
             or instrument_trigger(token)
             or operation_launched(token)
