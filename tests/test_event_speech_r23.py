@@ -129,6 +129,41 @@ def test_sides_a_common_noun_names_agree(subject: str, lemma: str) -> None:
 
 
 @pytest.mark.unit
+def test_an_agreement_on_a_condition_has_not_come_about() -> None:
+    # "They will boycott unless the protesters agree ."
+    rows = [
+        ("They", "they", 2, "nsubj", "PRON", "PRP", ""),
+        ("will", "will", 2, "aux", "AUX", "MD", ""),
+        ("boycott", "boycott", 2, "ROOT", "VERB", "VB", ""),
+        ("unless", "unless", 6, "mark", "SCONJ", "IN", ""),
+        ("the", "the", 5, "det", "DET", "DT", ""),
+        ("protesters", "protester", 6, "nsubj", "NOUN", "NNS", ""),
+        ("agree", "agree", 2, "advcl", "VERB", "VBP", ""),
+        (".", ".", 2, "punct", "PUNCT", ".", ""),
+    ]
+    doc = _parse(rows)
+    assert not occasion_told(doc[6], "AGREE", [doc[5]])
+
+
+@pytest.mark.unit
+def test_a_summit_to_hammer_out_a_deal_is_no_deal_come_to() -> None:
+    # "a summit to hammer out a deal ."
+    rows = [
+        ("a", "a", 1, "det", "DET", "DT", ""),
+        ("summit", "summit", 1, "ROOT", "NOUN", "NN", ""),
+        ("to", "to", 3, "aux", "PART", "TO", ""),
+        ("hammer", "hammer", 1, "acl", "VERB", "VB", ""),
+        ("out", "out", 3, "prt", "ADP", "RP", ""),
+        ("a", "a", 6, "det", "DET", "DT", ""),
+        ("deal", "deal", 3, "dobj", "NOUN", "NN", ""),
+        (".", ".", 1, "punct", "PUNCT", ".", ""),
+    ]
+    doc = _parse(rows)
+    assert agreement_reached(doc[3]) == ("AGREE", None)
+    assert not occasion_told(doc[3], "AGREE", [])
+
+
+@pytest.mark.unit
 def test_a_thing_that_agrees_is_no_side() -> None:
     # "the figures agreed": no one came to an agreement
     doc = _parse(_agreed("figures", "figure", "NOUN", "NNS"))

@@ -25,6 +25,7 @@ from dossier.extract.events.lexicon import (
     _meeting_argument,
     _paid_a_call,
 )
+from dossier.extract.events.modality import modality
 from dossier.extract.events.roles import _can_act
 from dossier.extract.events.statements import agreement_reached
 
@@ -74,14 +75,28 @@ def _agreed_by_sides(token: Token, actors: Sequence[Token]) -> bool:
     )
 
 
+def _come_about(token: Token) -> bool:
+    """Whether an occasion is told as one that came about or is planned: not negated ("failed
+    to reach agreement"), not hypothetical ("unless the president agrees"), and not an
+    infinitive of purpose or chance ("a summit to hammer out a framework agreement", "an
+    opportunity to hold talks"), save a plan's ("plans to hold a Dialogue in June")."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    mood = modality(verb)
+    if mood == "planned":
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return mood == "asserted" and not infinitive
+
+
 def occasion_told(token: Token, kind: str, actors: Sequence[Token]) -> bool:
     """Whether a CONSULT or AGREE trigger tells an occasion that came about (a meeting held,
     an agreement reached or signed, one agreed by sides a common noun names): an event
     though the sentence names no party."""
     if kind == "CONSULT":
-        return _meeting_held(token)
+        return _meeting_held(token) and _come_about(token)
     if kind == "AGREE":
-        return agreement_reached(token) is not None or _agreed_by_sides(token, actors)
+        agreed = agreement_reached(token) is not None or _agreed_by_sides(token, actors)
+        return agreed and _come_about(token)
     return False
 
 
