@@ -76,6 +76,7 @@ from dossier.extract.events.modality import (
     _own_cue,
     modality,
 )
+from dossier.extract.events.occasions import occasion_told, visited
 from dossier.extract.events.operations import operation_launched
 from dossier.extract.events.place_time import (
     _attached,
@@ -112,10 +113,12 @@ from dossier.extract.events.roles import (
 from dossier.extract.events.statements import (
     accused_and_accuser,
     accusers_rejected,
+    accusing_claim,
     accusing_copula,
     accusing_instigation,
     agreeing_parties,
     agreement_reached,
+    claimant_and_accused,
     conditional_threat,
     demander_and_demanded,
     deontic_demand,
@@ -463,6 +466,7 @@ def _candidate(
             roles.actors.append(token)  # "a round of the X-Y Dialogue": X and Y met
         if _is_verb(token):
             _talks_held(token, roles, triggers)
+            roles.targets = roles.targets or visited(token)  # "called on Governor Kundi"
         _meeting_parties(roles)
     if kind == "ASSAULT" and _lemma(token) == "set":  # "set fire to the house": the house
         burnt = [t for t in roles.targets if _lemma(t) == "fire"]
@@ -664,6 +668,7 @@ def _candidate(
             location is None or (_is_verb(token) and not _theme_undergone(token) and not by_weapon)
         )
         and not _dated_incident(token, kind, context)
+        and not occasion_told(token, kind, roles.actors)
     ):
         return None  # "Iran-backed", "attacks" alone: nothing to put on a timeline
     elif (
@@ -674,6 +679,7 @@ def _candidate(
         and not _act_demanded_by_people(token, kind, demanded)
         and not (kind == "THREATEN" and threat_by_people(token, roles.actors))
         and not (kind == "REQUEST" and request_of_a_party(token))
+        and not occasion_told(token, kind, roles.actors)
     ):
         # "to support training, research and processing"; but "his call for militants to
         # return" is a statement whose speaker the pronoun stands for (named later on)
@@ -834,6 +840,8 @@ def _statement_roles(verb: Token, kind: str, roles: _Roles) -> None:
         roles.actors, roles.targets = accused_and_accuser(verb)
     if kind == "ACCUSE" and accusing_instigation(verb) is not None:
         roles.actors, roles.targets = instigators_accused(verb)  # "sponsored by India"
+    if kind == "ACCUSE" and accusing_claim(verb) is not None:
+        roles.actors, roles.targets = claimant_and_accused(verb)  # "claimed that India …"
     if kind == "THREATEN" and conditional_threat(verb) is not None:
         roles.actors, roles.targets = threatener_and_threatened(verb)
     if kind == "THREATEN" and force_held_out(verb) is not None:
@@ -2251,6 +2259,7 @@ def extract_events(
             or _trigger(token)
             or accusing_copula(token)
             or accusing_instigation(token)
+            or accusing_claim(token)
             or conditional_threat(token)
             or instrument_trigger(token)
             or operation_launched(token)

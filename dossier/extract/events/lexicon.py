@@ -1041,6 +1041,8 @@ def _frame(verb: Token) -> Trigger | None:
         return ("SANCTION", "withdraw" if lemma == "withdraw" else "expel")
     if lemma == "expel" and objects:
         return ("COERCE", "deport")
+    if lemma == "call" and _paid_a_call(verb):
+        return ("CONSULT", "visit")  # "Baker called on Governor Kundi in Islamabad"
     if lemma == "call" and any(
         c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in verb.children
     ):
@@ -1083,10 +1085,43 @@ def _frame(verb: Token) -> Trigger | None:
     return None
 
 
+#: names that are places or peoples, never a person one calls on: "called on Pakistan"
+#: asks a state for something even where the parse loses the infinitive
+NOT_VISITED = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
+def _paid_a_call(verb: Token) -> bool:
+    """ "X called on Governor Y", "the envoy called on the prime minister": a courtesy call,
+    the visit of CAMEO 042 (PLOVER CONSULT), where "called on X to act" and "called for X"
+    ask something (CAMEO 10, REQUEST). A call is a visit when "on/upon" names a person
+    and nothing under the verb says what is asked: no infinitive, clause or "for" phrase."""
+    on = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.lower_ in ("on", "upon")
+        and not any(p.ent_type_ in NOT_PARTICIPANTS for p in c.children)  # "on Thursday"
+    ]
+    if len(on) != 1 or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False
+    called = [p for p in on[0].children if p.dep_ == "pobj"]
+    if len(called) != 1 or called[0].ent_type_ in NOT_VISITED:
+        return False
+    person = called[0].pos_ == "PROPN" or _lemma(called[0]) in HUMAN_NOUNS | SPEAKER_NOUNS
+    asked = any(
+        t.tag_ == "VB" or t.dep_ in ("xcomp", "ccomp", "advcl")
+        for t in verb.subtree
+        if t is not verb
+    )
+    return person and not asked
+
+
 #: words that name a meeting, also as the head of a proper name ("the Pakistan-EU Strategic
 #: Dialogue", "Counter-Terrorism Consultations"): a name is no trigger, but a verb that holds
 #: it or tells it happening is
-MEETINGS = frozenset("dialogue talk consultation meeting summit negotiation".split())
+#: (the council of elders South Asian news calls a "jirga" or "shura" is a meeting too: "the
+#: elders held a jirga", "a grand jirga was held")
+MEETINGS = frozenset("dialogue talk consultation meeting summit negotiation jirga shura".split())
 #: verbs that tell a meeting held: "held the Dialogue", "the Dialogue took place / concluded"
 MEETING_VERBS = frozenset({"hold", "conclude", "convene", "occur", "happen", "take"})
 

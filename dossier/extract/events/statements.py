@@ -17,6 +17,7 @@ from dossier.extract.events.lexicon import (
     ACCUSATIONS,
     BOMB_WORDS,
     HARM_NOUNS,
+    HOSTILES,
     NEWS_AGENCIES,
     OPERATIONS,
     PERPETRATORS,
@@ -620,6 +621,18 @@ def _settles(noun: Token) -> bool:
     )
 
 
+#: phrasal verbs of coming to an agreement by bargaining: "a peace deal hammered out on New
+#: Year's Day", "worked out an understanding", "thrashed out a deal"
+WORKING_OUT = frozenset({"hammer", "work", "thrash"})
+
+
+def _worked_out(verb: Token) -> bool:
+    """ "hammered out", "worked out", "thrashed out": reaching told by a verb and "out"."""
+    return _lemma(verb) in WORKING_OUT and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
+
+
 def _agreed_on(verb: Token) -> Token | None:
     """The agreement a verb tells as come to, or None: what is reached or struck (active
     object or passive subject: "an understanding was reached"), a truce or a peace deal
@@ -632,7 +645,7 @@ def _agreed_on(verb: Token) -> Token | None:
     for noun in nouns:
         if _lemma(noun) not in AGREEMENTS or noun.pos_ != "NOUN":
             continue
-        if lemma in REACHING or (lemma in SIGNING and _settles(noun)):
+        if lemma in REACHING or (lemma in SIGNING and _settles(noun)) or _worked_out(verb):
             return noun
         if lemma == "announce" and _lemma(noun) in TRUCES:
             return noun
@@ -801,3 +814,101 @@ def request_of_a_party(verb: Token) -> bool:
         and any(_can_act(a) and a.pos_ != "PRON" for a in asked)
         and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
     )
+
+
+#: verbs of putting a contested assertion forward ("claimed that", "argued that",
+#: "contended that"): over a clause that tells someone's wrong, the assertion accuses them
+#: (CAMEO 112). "alleged" and "charged" are the lexicon's ACCUSE triggers already
+CLAIMING = frozenset("claim argue contend insist maintain".split())
+#: adjectives that make a thing a wrong: "illegal custody", "false narratives", "unlawful
+#: detention" (CAMEO 112 "accuse of crime", "of human rights abuses")
+WRONGFUL = frozenset(
+    "illegal unlawful illegitimate false fake fabricated baseless unjustified unjust".split()
+)
+#: prepositions that name where a wrong comes from or whom it serves: "traced to India",
+#: "backed by India", "emanating from Afghanistan", "behind the attack"
+SOURCE_PREPS = frozenset({"to", "from", "behind"})
+
+
+def _claimed_clause(verb: Token) -> Token | None:
+    """The clause a verb of claiming puts forward ("claimed that X …"), or None."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in CLAIMING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+
+
+def _wrong_told(clause: Token) -> bool:
+    """Whether a claimed clause tells a wrong: its verb or a word in it is an act of violence
+    or coercion or one of CAMEO's wrongs, or a thing it names is called wrongful; never a
+    blow against hostiles ("security forces killed ten terrorists" is a claim of success)."""
+    words = list(clause.subtree)
+    if any(_lemma(t) in HOSTILES for t in words if t.dep_ in ("dobj", "obj", "nsubjpass")):
+        return False
+    return _wrong(clause) or any(t.lower_ in WRONGFUL and t.dep_ == "amod" for t in words)
+
+
+def _accused_in(clause: Token) -> list[Token]:
+    """Who a claimed clause says did the wrong: the "by" agent of its passive, else its
+    active subject when that is someone (not a pronoun, which may be the claimant's own
+    side), else a named party a "to/from/behind" phrase of its verb gives ("the attack's
+    roots could be traced to India")."""
+    agents = [
+        p
+        for c in clause.children
+        if c.dep_ == "agent"
+        for p in c.children
+        if p.dep_ == "pobj" and _can_act(p) and p.pos_ != "PRON"
+    ]
+    if agents:
+        return agents
+    subjects = [
+        g
+        for c in clause.children
+        if c.dep_ == "nsubj"
+        and c.pos_ != "PRON"
+        and _can_act(c)
+        and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)  # "its fighters"
+        for g in _with_conjuncts(c)
+    ]
+    if subjects:
+        return subjects
+    return [
+        p
+        for c in clause.children
+        if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS
+        for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+    ]
+
+
+def accusing_claim(verb: Token) -> Trigger | None:
+    """ "Buledi claimed the attack's roots could be traced to India", "He also claimed that
+    in Pahalgam, India killed its own Hindus", "the counsel argued that Saeed was being kept
+    in illegal custody by PAF": an assertion put forward that someone did a wrong is the
+    claimant's accusation of them (CAMEO 112, PLOVER ACCUSE/allege), told as narrative
+    rather than under "said". Only with a clause that tells a wrong and names who did it."""
+    clause = _claimed_clause(verb)
+    if clause is None or not _wrong_told(clause) or not _accused_in(clause):
+        return None
+    return ("ACCUSE", "allege")
+
+
+def claimant_and_accused(verb: Token) -> tuple[list[Token], list[Token]]:
+    """The accuser and the accused of :func:`accusing_claim`. The accuser is the claiming
+    verb's subject (a pronoun left for the quotes stage), else, for a verb coordinated into
+    a clause ("Buledi said terrorism has no religion and claimed …"), the first subject
+    who can act up its chain of clauses."""
+    clause = _claimed_clause(verb)
+    accused = [] if clause is None else _accused_in(clause)
+    head = verb
+    for _ in range(4):
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if head is verb and subjects:
+            return [g for c in subjects for g in _with_conjuncts(c)], accused
+        found = [g for c in subjects if _can_act(c) for g in _with_conjuncts(c)]
+        if found:
+            return found, accused
+        if head.dep_ not in ("conj", "ccomp") or head.head.i == head.i:
+            break
+        head = head.head
+    return [], accused
