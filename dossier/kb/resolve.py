@@ -522,6 +522,27 @@ def _used_as_adjective(mention: Mention, text: str) -> bool:
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|noted|urged|asserted)\b")
 
 
+#: a lower-case word or a hyphened one right after a name: the name modifies a noun ("Houthi
+#: rebels", "Houthi-run health ministry")
+_MODIFIES_AFTER = re.compile(r"(?:[ \t]+|-)[a-z]")
+
+
+def _group_word(mention: Mention, text: str) -> bool:
+    """A one-word "person" used before a noun ("Houthi rebels", "a Houthi spokesperson",
+    "Houthi-run") whose plural the report writes as a name ("the Houthis"): the word names
+    the group or people its members are called after, not the one man of the report whose
+    name ends in it ("Abdul Malik al-Houthi"). People are not written in the plural by
+    their surname, but for a family, which :data:`_FAMILY_AFTER` keeps apart."""
+    words = mention.text.split()
+    if len(words) != 1 or names.looks_like_acronym(mention.text):
+        return False
+    if not _MODIFIES_AFTER.match(text, mention.end) or _SPEECH_AFTER.match(text, mention.end):
+        return False
+    if _FAMILY_AFTER.match(text, mention.end):
+        return False
+    return re.search(rf"\b{re.escape(words[0])}s\b", text) is not None
+
+
 def _exact_surname(short: Mention, people: Sequence[Mention]) -> Mention | None:
     """The one full name in ``people`` whose last word is exactly ``short``'s one word."""
     words = short.key.split()
@@ -2072,7 +2093,10 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             fitting if mention.label == "PERSON" else [p for p in fitting if p.end <= mention.start]
         )
         full = None
-        if mention.label in _SURNAME_LABELS and not (
+        if _group_word(mention, text):
+            # "Houthi rebels" beside "the Houthis": the group's word, no man's surname
+            mention = replace(mention, label="ORG" if mention.label == "PERSON" else mention.label)
+        elif mention.label in _SURNAME_LABELS and not (
             # a province's, country's or large city's name used as a place is nobody's
             # surname: "Balochistan" beside a "Sistan-Baluchestan" the model took for a man
             mention.label in ("GPE", "LOC") and gazetteer_place(mention.text, gazetteer)
