@@ -48,3 +48,42 @@ def test_a_surname_alone_still_joins_its_man_without_a_plural_or_a_noun_after():
         resolve.Mention(0, 5, "Varda", "PERSON", "varda", 0),
         "Varda family members met. The Vardas left.",
     )
+
+
+# -- a one-word name before "border" or "crossing" is the place it is crossed at ---
+
+
+def test_a_name_before_border_or_crossing_is_a_place():
+    text = "The Dorkham border reopened. Traders queued at the Varfah crossing on Monday."
+    found = _keys(text, [("Dorkham", "ORG"), ("Varfah", "PERSON")])
+    assert [label for _, _, label in found] == ["GPE", "GPE"]
+    # a people's adjective the model calls a people stays one
+    text = "Guards patrolled the Zarvani border all night."
+    assert _keys(text, [("Zarvani", "NORP")])[0][2] == "NORP"
+
+
+# -- a name right after a kind of group is the group ---
+
+
+def test_a_name_after_militant_group_is_an_organisation():
+    text = "AFP reported that militant group Zindul Varlan also claimed the attack."
+    assert _keys(text, [("Zindul Varlan", "PERSON")])[0][2] == "ORG"
+    text = "The outlawed organisation Zarvan Kandi denied it."
+    assert _keys(text, [("Zarvan Kandi", "GPE")])[0][2] == "ORG"
+    # "a group of" people is no group's name
+    text = "A group of Zarvan students met the minister."
+    assert _keys(text, [("Zarvan", "NORP")])[0][2] == "NORP"
+
+
+# -- members of a people after its name ---
+
+
+def test_fighters_gunmen_and_a_minority_after_a_word_make_a_people():
+    text = "Clashes killed 40 Varuze fighters and 21 Varuze gunmen near the Varuze heartland."
+    found = _keys(text, [("Varuze", "PERSON"), ("Varuze", "GPE"), ("Varuze", "PERSON")])
+    assert [label for _, _, label in found] == ["NORP"] * 3
+    # the fighters of a group the report names in the plural are the group's, not a people's
+    text = "Korvi fighters fired missiles, the Korvis said."
+    assert _keys(text, [("Korvi", "PERSON"), ("Korvis", "ORG")])[0][2] != "NORP"
+    text = "Israel said it would protect the Varuze minority."
+    assert _keys(text, [("Varuze", "ORG")])[0][2] == "NORP"

@@ -947,11 +947,16 @@ _ROUTE_BEFORE = re.compile(r"\b(?:to|from|for|towards)\s+$")
 _MEMBERS_AFTER = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:people|nation|community|communities|pilgrims|leaders|"
     r"insurgents?|separatists?|nationalists?|tribes?|tribal|tribesmen|clans?|sub-clans?|"
+    r"heartland|"
     r"diaspora|population|minorit(?:y|ies)|sects?|civilians|famil(?:y|ies))\b"
 )
+#: armed men after a one-word name ("21 Druze gunmen", "Druze fighters"): the people they are
+#: of -- unless the report writes the word in the plural as a group's name ("Houthi fighters"
+#: beside "the Houthis"), which :func:`_cued_label` leaves to the group
+_FIGHTERS_AFTER = re.compile(r"[ \t]+(?:fighters|gunmen|militiamen)\b")
 #: a community after a one-word "organisation" ("the Ahmadiyya community"): a religious or
 #: ethnic people; only this noun, as a body's members are also its "leaders" ("PTI leaders")
-_COMMUNITY_AFTER = re.compile(r"[ \t]+communit(?:y|ies)\b")
+_COMMUNITY_AFTER = re.compile(r"[ \t]+(?:communit(?:y|ies)|minorit(?:y|ies))\b")
 #: a family after its surname ("the Bibas family", "the Sharif family's"): the family of that
 #: report, not a people every report shares (:func:`corefer` keeps its key in the report);
 #: "a Baloch family" is a family of a people, whose word stays the people's
@@ -966,6 +971,17 @@ _PLACE_AFTER = re.compile(
 #: man's name is not written before "police"; a people's adjective is ("Afghan police"), so the
 #: cue is read only on the model's PERSON, ORG and FAC
 _POLICE_AFTER = re.compile(r"[ \t]+police\b")
+#: a border crossing after a one-word name ("the Torkham border", "the Rafah crossing"): the
+#: place the border is crossed at; a people's adjective ("the Afghan border") is the model's
+#: NORP, which the caller leaves alone
+_BORDER_AFTER = re.compile(r"[ \t]+(?:border|crossing)\b")
+#: a kind of group right before a name ("militant group Jaishul Adl", "the outlawed
+#: organisation Jamaatul Ahrar"): the name is the group's, whatever the model said
+_GROUP_BEFORE = re.compile(
+    r"\b(?:militant|terrorist|armed|rebel|banned|proscribed|outlawed|separatist|jihadist)"
+    r"[ \t]+(?:group|organi[sz]ation|outfit|faction)[ \t]+$",
+    re.IGNORECASE,
+)
 #: the parts of a district that news names as places of their own ("Upper Kurram", "Lower Dir")
 _PLACE_PARTS = frozenset({"upper", "lower"})
 
@@ -1112,9 +1128,13 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         mention.label in ("PERSON", "ORG", "FAC")
         and len(mention.key.split()) == 1
         and not names.looks_like_acronym(mention.text)
-        and _POLICE_AFTER.match(after)
+        and (_POLICE_AFTER.match(after) or _BORDER_AFTER.match(text, mention.end))
     ):
         return replace(mention, label="GPE")
+    if mention.label in ("PERSON", "GPE", "NORP", "LOC") and _GROUP_BEFORE.search(
+        text, max(0, mention.start - 40), mention.start
+    ):
+        return replace(mention, label="ORG")  # "militant group Jaishul Adl": the group
     if mention.label in ("PERSON", "ORG", "FAC", "NORP") and _part_of_place(mention, gazetteer):
         return replace(mention, label="GPE")
     if (
@@ -1124,6 +1144,14 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         and not (gazetteer and gazetteer.candidates(mention.text))
     ):
         return replace(mention, label="NORP")  # a people, not a place the gazetteer knows
+    if (
+        mention.label in ("PERSON", "GPE", "LOC")
+        and len(mention.key.split()) == 1
+        and _FIGHTERS_AFTER.match(text, mention.end)
+        and not re.search(rf"\b{re.escape(mention.text)}s\b", text)
+        and not (gazetteer and gazetteer.candidates(mention.text))
+    ):
+        return replace(mention, label="NORP")  # "Druze fighters", not "Houthi fighters"
     if (
         mention.label == "ORG"
         and len(mention.key.split()) == 1
