@@ -87,3 +87,21 @@ def test_fighters_gunmen_and_a_minority_after_a_word_make_a_people():
     assert _keys(text, [("Korvi", "PERSON"), ("Korvis", "ORG")])[0][2] != "NORP"
     text = "Israel said it would protect the Varuze minority."
     assert _keys(text, [("Varuze", "ORG")])[0][2] == "NORP"
+
+
+# -- the name's own words: a protocol, a road, a district ---
+
+
+def test_a_protocol_is_a_law_a_road_opened_by_its_urdu_word_a_facility():
+    assert resolve.choose_type(_stats("Varsa Protocol", "ORG")) == "LAW"
+    assert resolve.choose_type(_stats("Sharea Dorvan", "ORG")) == "FAC"
+    assert resolve.choose_type(_stats("Khayaban-e-Zarvan", "ORG")) == "FAC"
+    assert resolve.choose_type(_stats("Shahrah-e-Varlan", "PERSON")) == "FAC"
+
+
+def test_district_then_a_name_is_the_district_but_for_its_offices():
+    assert resolve.choose_type(_stats("District Zarvan Abad", "ORG")) == "GPE"
+    assert resolve.choose_type(_stats("District Dorvan", "FAC")) == "GPE"
+    assert resolve.choose_type(_stats("District Police Officer", "ORG")) != "GPE"
+    assert resolve.choose_type(_stats("District Council", "ORG")) == "ORG"
+    assert resolve.choose_type(_stats("District Headquarters Hospital", "ORG")) == "FAC"

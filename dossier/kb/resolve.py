@@ -2308,7 +2308,7 @@ def gazetteer_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
 
 #: the last word of a law's name ("Pakistan Army Act", "Anti-Terrorism Ordinance", "Pakistan
 #: Penal Code")
-LAW_HEADS = frozenset({"act", "ordinance", "bill", "amendment", "treaty", "code"})
+LAW_HEADS = frozenset({"act", "ordinance", "bill", "amendment", "treaty", "code", "protocol"})
 #: the last word of a document's name ("First Information Report"): neither a body nor a law
 DOCUMENT_HEADS = frozenset({"report", "reports"})
 #: words of a building's or a road's name ("Fawara Chowk", "Civil Hospital Karachi",
@@ -2340,6 +2340,18 @@ FACILITY_WORDS = frozenset(
         "cantt",
     }
 )
+
+
+#: the first word of a road's name in Urdu ("Sharea Faisal", "Shahrah-e-Quaideen",
+#: "Khayaban-e-Ittehad"): a FAC, which the model calls an organisation
+ROAD_OPENERS = frozenset({"sharea", "shahrah", "shahra", "khayaban", "khayaben"})
+#: words after "District" that make it a body's, an office's or a building's name, not the
+#: district's ("District Council", "District Police Officer", "District Headquarters")
+_NOT_A_DISTRICT = frozenset(
+    "council court courts administration government headquarters police officer officers "
+    "office bar association committee health education judge jail coordination "
+    "emergency".split()
+) | names.TITLES | frozenset(names.GENERIC_CLASSES) | FACILITY_WORDS
 
 
 #: the last word of an assembly's name that news writes without an organisation word ("Marwat
@@ -2396,10 +2408,12 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
         # a train ("Jaffar Express", "Samjhauta Express"); a paper is a people's or a
         # day's ("Indian Express", "Daily Express")
         return "OTHER"
-    if words[-1] in FACILITY_WORDS:
+    if words[-1] in FACILITY_WORDS or words[0] in ROAD_OPENERS:
         return "FAC"
     if len(words) >= 3 and words[-2] in FACILITY_WORDS and gazetteer_place(words[-1], gazetteer):
         return "FAC"
+    if words[0] == "district" and len(words) <= 3 and not set(words[1:]) & _NOT_A_DISTRICT:
+        return "GPE"  # "District Naseerabad", "District Khyber": the district
     return None
 
 
