@@ -105,3 +105,15 @@ def test_district_then_a_name_is_the_district_but_for_its_offices():
     assert resolve.choose_type(_stats("District Police Officer", "ORG")) != "GPE"
     assert resolve.choose_type(_stats("District Council", "ORG")) == "ORG"
     assert resolve.choose_type(_stats("District Headquarters Hospital", "ORG")) == "FAC"
+
+
+# -- the United States' letters before a body's name ---
+
+
+def test_us_before_a_body_is_the_country_not_an_article():
+    from dossier import names
+
+    assert names.match("US Varlan Court", "Varlan Court", "ORG", "ORG") is None
+    assert names.match("US Varlan Court", "US Varlan Court", "ORG", "ORG") is not None
+    # the Arabic article the fold drops is still dropped inside a man's name
+    assert names.match("Nasir-us-Zarvan", "Nasir Zarvan", "PERSON", "PERSON") is not None
