@@ -117,3 +117,25 @@ def test_us_before_a_body_is_the_country_not_an_article():
     assert names.match("US Varlan Court", "US Varlan Court", "ORG", "ORG") is not None
     # the Arabic article the fold drops is still dropped inside a man's name
     assert names.match("Nasir-us-Zarvan", "Nasir Zarvan", "PERSON", "PERSON") is not None
+
+
+# -- a school of a network every town has one of ---
+
+
+def test_a_school_named_by_its_kind_holds_only_in_its_report():
+    text = (
+        "A bus of the Army Public School was attacked in Dorvan. The Government Girls High "
+        "School closed. Students of Zarvan Grammar School and the Dorvan Army Public School "
+        "were safe."
+    )
+    spans = [
+        ("Army Public School", "ORG"),
+        ("Government Girls High School", "ORG"),
+        ("Zarvan Grammar School", "ORG"),
+        ("Dorvan Army Public School", "ORG"),
+    ]
+    keys = {t: key for t, key, _ in _keys(text, spans)}
+    assert keys["Army Public School"].endswith(" @doc-1")  # another town's in the next report
+    assert keys["Government Girls High School"].endswith(" @doc-1")
+    assert keys["Zarvan Grammar School"] == "zarvan grammar school"  # a name of its own
+    assert keys["Dorvan Army Public School"] == "dorvan army public school"  # its town named

@@ -1695,13 +1695,16 @@ def _local_only(mention: Mention) -> bool:
 #: "CM House" in each capital, a "National Security Council" in each country, a "Defence
 #: Housing Authority" or a "Development Authority" in each large city
 _REPLICATED_HEADS = frozenset(
-    "department hospital house court lines club branch council authority".split()
+    "department hospital house court lines club branch council authority school".split()
 )
 #: words that say what such a body does, never whose it is
 _OFFICE_MODIFIERS = frozenset(
     "counter counterterrorism terrorism anti combined military civil district headquarter "
     "headquarters dhq teaching national security cm chief minister governor home health high "
-    "special crime investigation police press city defence defense housing development".split()
+    "special crime investigation police press city defence defense housing development "
+    # a school of a network every cantonment or town has one of ("Army Public School",
+    # "Government Girls High School")
+    "army public government girls boys primary middle model".split()
 )
 
 
