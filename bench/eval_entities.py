@@ -71,6 +71,7 @@ CHECK_SETS = (
     "check-r16.tsv",
     "check-r17.tsv",
     "check-r18.tsv",
+    "check-r19.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"

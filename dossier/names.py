@@ -1711,6 +1711,12 @@ def _modifier_number_only(ka: Sequence[str], kb: Sequence[str]) -> bool:
     return all(_singular(x) == _singular(y) for x, y in zip(ka[:-1], kb[:-1], strict=True))
 
 
+#: the United States' letters opening a body's name ("US Supreme Court", "US Army"): the
+#: country, which the fold would drop as the Arabic article "us" ("Nasir-us-Salam"); like an
+#: owner, it tells the body from the one a report names without it
+_US_FIRST = re.compile(r"^\s*US\s+(?=[A-Z])")
+
+
 def _match_rules(a: str, b: str, type_a: str, type_b: str) -> MatchResult | None:
     """Whether names ``a`` and ``b`` (with their spaCy labels) name one entity.
 
@@ -1727,6 +1733,8 @@ def _match_rules(a: str, b: str, type_a: str, type_b: str) -> MatchResult | None
     if has_arabic_script(a) != has_arabic_script(b):
         return cross_script_match(a, b)
     a, b = without_owner(a, b)
+    if "PERSON" not in (type_a, type_b) and bool(_US_FIRST.match(a)) != bool(_US_FIRST.match(b)):
+        return None  # "US Supreme Court" is not the "Supreme Court" of a Pakistani report
     ka, kb = key_tokens(a), key_tokens(b)
     if not ka or not kb or _digits(a) != _digits(b):
         return None

@@ -522,6 +522,27 @@ def _used_as_adjective(mention: Mention, text: str) -> bool:
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|noted|urged|asserted)\b")
 
 
+#: a lower-case word or a hyphened one right after a name: the name modifies a noun ("Houthi
+#: rebels", "Houthi-run health ministry")
+_MODIFIES_AFTER = re.compile(r"(?:[ \t]+|-)[a-z]")
+
+
+def _group_word(mention: Mention, text: str) -> bool:
+    """A one-word "person" used before a noun ("Houthi rebels", "a Houthi spokesperson",
+    "Houthi-run") whose plural the report writes as a name ("the Houthis"): the word names
+    the group or people its members are called after, not the one man of the report whose
+    name ends in it ("Abdul Malik al-Houthi"). People are not written in the plural by
+    their surname, but for a family, which :data:`_FAMILY_AFTER` keeps apart."""
+    words = mention.text.split()
+    if len(words) != 1 or names.looks_like_acronym(mention.text):
+        return False
+    if not _MODIFIES_AFTER.match(text, mention.end) or _SPEECH_AFTER.match(text, mention.end):
+        return False
+    if _FAMILY_AFTER.match(text, mention.end):
+        return False
+    return re.search(rf"\b{re.escape(words[0])}s\b", text) is not None
+
+
 def _exact_surname(short: Mention, people: Sequence[Mention]) -> Mention | None:
     """The one full name in ``people`` whose last word is exactly ``short``'s one word."""
     words = short.key.split()
@@ -926,11 +947,16 @@ _ROUTE_BEFORE = re.compile(r"\b(?:to|from|for|towards)\s+$")
 _MEMBERS_AFTER = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:people|nation|community|communities|pilgrims|leaders|"
     r"insurgents?|separatists?|nationalists?|tribes?|tribal|tribesmen|clans?|sub-clans?|"
+    r"heartland|"
     r"diaspora|population|minorit(?:y|ies)|sects?|civilians|famil(?:y|ies))\b"
 )
+#: armed men after a one-word name ("21 Druze gunmen", "Druze fighters"): the people they are
+#: of -- unless the report writes the word in the plural as a group's name ("Houthi fighters"
+#: beside "the Houthis"), which :func:`_cued_label` leaves to the group
+_FIGHTERS_AFTER = re.compile(r"[ \t]+(?:fighters|gunmen|militiamen)\b")
 #: a community after a one-word "organisation" ("the Ahmadiyya community"): a religious or
 #: ethnic people; only this noun, as a body's members are also its "leaders" ("PTI leaders")
-_COMMUNITY_AFTER = re.compile(r"[ \t]+communit(?:y|ies)\b")
+_COMMUNITY_AFTER = re.compile(r"[ \t]+(?:communit(?:y|ies)|minorit(?:y|ies))\b")
 #: a family after its surname ("the Bibas family", "the Sharif family's"): the family of that
 #: report, not a people every report shares (:func:`corefer` keeps its key in the report);
 #: "a Baloch family" is a family of a people, whose word stays the people's
@@ -945,6 +971,17 @@ _PLACE_AFTER = re.compile(
 #: man's name is not written before "police"; a people's adjective is ("Afghan police"), so the
 #: cue is read only on the model's PERSON, ORG and FAC
 _POLICE_AFTER = re.compile(r"[ \t]+police\b")
+#: a border crossing after a one-word name ("the Torkham border", "the Rafah crossing"): the
+#: place the border is crossed at; a people's adjective ("the Afghan border") is the model's
+#: NORP, which the caller leaves alone
+_BORDER_AFTER = re.compile(r"[ \t]+(?:border|crossing)\b")
+#: a kind of group right before a name ("militant group Jaishul Adl", "the outlawed
+#: organisation Jamaatul Ahrar"): the name is the group's, whatever the model said
+_GROUP_BEFORE = re.compile(
+    r"\b(?:militant|terrorist|armed|rebel|banned|proscribed|outlawed|separatist|jihadist)"
+    r"[ \t]+(?:group|organi[sz]ation|outfit|faction)[ \t]+$",
+    re.IGNORECASE,
+)
 #: the parts of a district that news names as places of their own ("Upper Kurram", "Lower Dir")
 _PLACE_PARTS = frozenset({"upper", "lower"})
 
@@ -1091,9 +1128,13 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         mention.label in ("PERSON", "ORG", "FAC")
         and len(mention.key.split()) == 1
         and not names.looks_like_acronym(mention.text)
-        and _POLICE_AFTER.match(after)
+        and (_POLICE_AFTER.match(after) or _BORDER_AFTER.match(text, mention.end))
     ):
         return replace(mention, label="GPE")
+    if mention.label in ("PERSON", "GPE", "NORP", "LOC") and _GROUP_BEFORE.search(
+        text, max(0, mention.start - 40), mention.start
+    ):
+        return replace(mention, label="ORG")  # "militant group Jaishul Adl": the group
     if mention.label in ("PERSON", "ORG", "FAC", "NORP") and _part_of_place(mention, gazetteer):
         return replace(mention, label="GPE")
     if (
@@ -1103,6 +1144,14 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         and not (gazetteer and gazetteer.candidates(mention.text))
     ):
         return replace(mention, label="NORP")  # a people, not a place the gazetteer knows
+    if (
+        mention.label in ("PERSON", "GPE", "LOC")
+        and len(mention.key.split()) == 1
+        and _FIGHTERS_AFTER.match(text, mention.end)
+        and not re.search(rf"\b{re.escape(mention.text)}s\b", text)
+        and not (gazetteer and gazetteer.candidates(mention.text))
+    ):
+        return replace(mention, label="NORP")  # "Druze fighters", not "Houthi fighters"
     if (
         mention.label == "ORG"
         and len(mention.key.split()) == 1
@@ -1646,13 +1695,16 @@ def _local_only(mention: Mention) -> bool:
 #: "CM House" in each capital, a "National Security Council" in each country, a "Defence
 #: Housing Authority" or a "Development Authority" in each large city
 _REPLICATED_HEADS = frozenset(
-    "department hospital house court lines club branch council authority".split()
+    "department hospital house court lines club branch council authority school".split()
 )
 #: words that say what such a body does, never whose it is
 _OFFICE_MODIFIERS = frozenset(
     "counter counterterrorism terrorism anti combined military civil district headquarter "
     "headquarters dhq teaching national security cm chief minister governor home health high "
-    "special crime investigation police press city defence defense housing development".split()
+    "special crime investigation police press city defence defense housing development "
+    # a school of a network every cantonment or town has one of ("Army Public School",
+    # "Government Girls High School")
+    "army public government girls boys primary middle model".split()
 )
 
 
@@ -2072,7 +2124,10 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             fitting if mention.label == "PERSON" else [p for p in fitting if p.end <= mention.start]
         )
         full = None
-        if mention.label in _SURNAME_LABELS and not (
+        if _group_word(mention, text):
+            # "Houthi rebels" beside "the Houthis": the group's word, no man's surname
+            mention = replace(mention, label="ORG" if mention.label == "PERSON" else mention.label)
+        elif mention.label in _SURNAME_LABELS and not (
             # a province's, country's or large city's name used as a place is nobody's
             # surname: "Balochistan" beside a "Sistan-Baluchestan" the model took for a man
             mention.label in ("GPE", "LOC") and gazetteer_place(mention.text, gazetteer)
@@ -2256,7 +2311,7 @@ def gazetteer_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
 
 #: the last word of a law's name ("Pakistan Army Act", "Anti-Terrorism Ordinance", "Pakistan
 #: Penal Code")
-LAW_HEADS = frozenset({"act", "ordinance", "bill", "amendment", "treaty", "code"})
+LAW_HEADS = frozenset({"act", "ordinance", "bill", "amendment", "treaty", "code", "protocol"})
 #: the last word of a document's name ("First Information Report"): neither a body nor a law
 DOCUMENT_HEADS = frozenset({"report", "reports"})
 #: words of a building's or a road's name ("Fawara Chowk", "Civil Hospital Karachi",
@@ -2288,6 +2343,18 @@ FACILITY_WORDS = frozenset(
         "cantt",
     }
 )
+
+
+#: the first word of a road's name in Urdu ("Sharea Faisal", "Shahrah-e-Quaideen",
+#: "Khayaban-e-Ittehad"): a FAC, which the model calls an organisation
+ROAD_OPENERS = frozenset({"sharea", "shahrah", "shahra", "khayaban", "khayaben"})
+#: words after "District" that make it a body's, an office's or a building's name, not the
+#: district's ("District Council", "District Police Officer", "District Headquarters")
+_NOT_A_DISTRICT = frozenset(
+    "council court courts administration government headquarters police officer officers "
+    "office bar association committee health education judge jail coordination "
+    "emergency".split()
+) | names.TITLES | frozenset(names.GENERIC_CLASSES) | FACILITY_WORDS
 
 
 #: the last word of an assembly's name that news writes without an organisation word ("Marwat
@@ -2344,10 +2411,12 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
         # a train ("Jaffar Express", "Samjhauta Express"); a paper is a people's or a
         # day's ("Indian Express", "Daily Express")
         return "OTHER"
-    if words[-1] in FACILITY_WORDS:
+    if words[-1] in FACILITY_WORDS or words[0] in ROAD_OPENERS:
         return "FAC"
     if len(words) >= 3 and words[-2] in FACILITY_WORDS and gazetteer_place(words[-1], gazetteer):
         return "FAC"
+    if words[0] == "district" and len(words) <= 3 and not set(words[1:]) & _NOT_A_DISTRICT:
+        return "GPE"  # "District Naseerabad", "District Khyber": the district
     return None
 
 
