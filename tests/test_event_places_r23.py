@@ -1,14 +1,16 @@
-"""Places of events, session 23 (issue 15 items 3 and 5). The dateline's town places the news
-filed there, not an act dated (by its own sentence or the incident it continues) from more
-than a year before publication ("In 2001, after the attack on the Parliament, India blamed
-Pakistan" in an Islamabad dispatch). Unit tests read hand-built values (no model); the
-end-to-end test runs one article through the pipeline."""
+"""Places of events, session 23 (issue 15 items 3 and 5). The dateline's town places the news filed
+there, not an act dated (by its own sentence or the incident it continues) from more than a year
+before publication ("In 2001, after the attack on the Parliament, India blamed Pakistan" in an
+Islamabad dispatch). An attack or arrest placed at a province takes the one town or district
+inside it that its other reports of the article name. Unit tests read hand-built values (no
+model); the end-to-end test runs one article through the pipeline."""
 
 from __future__ import annotations
 
 import pytest
 
 from dossier.kb.event_reports import _history
+from dossier.kb.fact_summary import event_place
 from dossier.records import TimeExpr
 from tests.one_article import exported_events
 
@@ -58,3 +60,45 @@ def test_a_dispatch_does_not_file_an_old_attack_under_its_dateline(tmp_path, set
     # the news of the dispatch still takes its dateline's town
     recent = [e for e in events if e["type"] == "COERCE"]
     assert recent and recent[0].get("location_name"), events
+
+
+# ------------------------------------------------------- an incident's one finer spot
+
+
+def _told(place: str, sentence: int, kind: str = "ASSAULT", document: str = "d") -> dict:
+    return {
+        "document_id": document,
+        "type": kind,
+        "sentence": sentence,
+        "location_text": place,
+        "location_entity": None,
+        "location_via": "sentence",
+    }
+
+
+@pytest.mark.unit
+def test_an_attacks_one_finer_spot_told_later_places_it():
+    # a lead's "operations in Khyber Pakhtunkhwa", then "... in Dera Ismail Khan"
+    reports = [_told("Khyber Pakhtunkhwa", 0), _told("Dera Ismail Khan", 3)]
+    assert event_place(reports)["location_text"] == "Dera Ismail Khan"
+    reports = [_told("Sindh", 0, "COERCE"), _told("Karachi", 2, "COERCE")]
+    assert event_place(reports)["location_text"] == "Karachi"
+
+
+@pytest.mark.unit
+def test_two_finer_spots_a_statement_or_another_article_keep_the_wide_place():
+    # two towns inside it: two incidents merged, neither sure to be the event's
+    reports = [_told("Sindh", 0), _told("Karachi", 2), _told("Hyderabad", 4)]
+    assert event_place(reports)["location_text"] == "Sindh"
+    # a statement's later place is where it was said ("Talking to media in Jehlum")
+    reports = [_told("Sindh", 0, "ACCUSE"), _told("Karachi", 3, "ACCUSE")]
+    assert event_place(reports)["location_text"] == "Sindh"
+    # another article's report
+    reports = [_told("Sindh", 0), _told("Karachi", 2, document="e")]
+    assert event_place(reports)["location_text"] == "Sindh"
+    # not inside the wide place by the gazetteer
+    reports = [_told("Balochistan", 0), _told("Lahore", 2)]
+    assert event_place(reports)["location_text"] == "Balochistan"
+    # a country's lead sums up a campaign: a town told later is one of its strikes
+    reports = [_told("Yemen", 0), _told("Aden", 3)]
+    assert event_place(reports)["location_text"] == "Yemen"
