@@ -2,16 +2,17 @@
 there, not an act dated (by its own sentence or the incident it continues) from more than a year
 before publication ("In 2001, after the attack on the Parliament, India blamed Pakistan" in an
 Islamabad dispatch). An attack or arrest placed at a province takes the one town or district
-inside it that its other reports of the article name. Unit tests read hand-built values (no
-model); the end-to-end test runs one article through the pipeline."""
+inside it that its other reports of the article name. An attack or arrest the sentence reacts to
+("condemned the attack", "in response to airstrikes") is not placed by the dateline. Unit tests
+read hand-built values (no model); the end-to-end test runs one article through the pipeline."""
 
 from __future__ import annotations
 
 import pytest
 
-from dossier.kb.event_reports import _history
+from dossier.kb.event_reports import _history, _reacted_to
 from dossier.kb.fact_summary import event_place
-from dossier.records import TimeExpr
+from dossier.records import EventMention, TimeExpr
 from tests.one_article import exported_events
 
 
@@ -102,3 +103,35 @@ def test_two_finer_spots_a_statement_or_another_article_keep_the_wide_place():
     # a country's lead sums up a campaign: a town told later is one of its strikes
     reports = [_told("Yemen", 0), _told("Aden", 3)]
     assert event_place(reports)["location_text"] == "Yemen"
+
+
+# ------------------------------------------------------- an act reacted to
+
+
+def _act(text: str, trigger: str, kind: str = "ASSAULT") -> EventMention:
+    at = text.index(trigger)
+    return EventMention(kind, None, (at, at + len(trigger)), 0, len(text), 0)
+
+
+@pytest.mark.unit
+def test_an_act_the_sentence_reacts_to_is_not_placed_by_the_dateline():
+    text = "The IBA on Thursday announced a strike in response to airstrikes that killed civilians."
+    assert _reacted_to(text, _act(text, "airstrikes"))
+    text = (
+        "He expressed grief over the loss of lives, including children, during the Indian attacks."
+    )
+    assert _reacted_to(text, _act(text, "attacks"))
+    text = "Ambassador Baker strongly condemned the Jaafar Express attack."
+    assert _reacted_to(text, _act(text, "attack"))
+
+
+@pytest.mark.unit
+def test_an_act_told_as_news_or_a_statement_keeps_the_datelines_place():
+    text = "Police arrested two men for the attack on Saturday."
+    assert not _reacted_to(text, _act(text, "arrested", "COERCE"))
+    # the reaction after the act, or in an earlier sentence: the act is told for itself
+    text = "Gunmen attacked a police post; the chief minister condemned it."
+    assert not _reacted_to(text, _act(text, "attacked"))
+    # a statement's place is not scored and its words are its own
+    text = "The minister condemned India and demanded an inquiry."
+    assert not _reacted_to(text, _act(text, "demanded", "REQUEST"))

@@ -74,6 +74,7 @@ from dossier.kb.span_mentions import (
     organ_of_state,
     overlapping_mention,
 )
+from dossier.kb.undated_reports import ONE_INCIDENT_TYPES
 from dossier.records import AnalyzedDocument, EventMention, Mention, Span, TimeExpr
 from dossier.store.base import Store
 
@@ -258,6 +259,7 @@ def store_event(
         and dateline_place is not None
         and not recalled
         and not (not undated and _history(when, analyzed.document.published))
+        and not _reacted_to(text, event)
     ):
         place, via = dateline_place, "dateline"
     # one trigger told once per coordinated place ("operations in A and B"): an id per place
@@ -444,6 +446,26 @@ _RETELLS_WHERE = re.compile(
 
 #: words that set an act after another told: "were later found shot dead", "subsequently"
 _LATER = re.compile(r"\b(?:later|afterwards|subsequently)\b", re.IGNORECASE)
+
+
+#: words of a reaction to an act, a clause before it: condemnation, grief, a response ("strongly
+#: condemned the Jaafar Express attack", "expressed grief over the loss of lives ... during the
+#: Indian attacks", "a strike in response to airstrikes")
+_REACTION = re.compile(
+    r"\b(?:condemn\w*|deplor\w*|mourn\w*|grie(?:f|ved?)|condolences?|in\s+response\s+to|"
+    r"in\s+retaliation\s+(?:for|to|against))\b[^.;:!?\n]{0,120}\Z",
+    re.IGNORECASE,
+)
+
+
+def _reacted_to(text: str, event: EventMention) -> bool:
+    """Whether an attack or an arrest is told as what its sentence reacts to: the reaction is
+    filed where the dateline says, the act it answers happened elsewhere as often as not
+    (an Islamabad dispatch on a bar association's strike "in response to airstrikes" in
+    Kashmir), so the dateline does not place it; its own words or its sentence's still do."""
+    if event.type not in ONE_INCIDENT_TYPES:
+        return False
+    return bool(_REACTION.search(text, event.start, event.trigger[0]))
 
 
 def _history(when: TimeExpr | None, published: str | None) -> bool:
