@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from dossier.config import CANDIDATE_PAGE, INCIDENT_RANGE_DAYS, Settings
+from dossier.config import CANDIDATE_PAGE, DATELINE_NEWS_DAYS, INCIDENT_RANGE_DAYS, Settings
 from dossier.extract.events import is_speech
 from dossier.geo import breadth, load_gazetteer, region_in
 from dossier.geo import key as name_key
@@ -35,6 +35,7 @@ from dossier.kb.event_merge import (
     EventReport,
     actors_contradict,
     dates_compatible,
+    days_apart,
     event_id_for,
     place_fold,
     place_key,
@@ -73,7 +74,8 @@ from dossier.kb.span_mentions import (
     organ_of_state,
     overlapping_mention,
 )
-from dossier.records import AnalyzedDocument, EventMention, Mention, Span
+from dossier.kb.undated_reports import ONE_INCIDENT_TYPES
+from dossier.records import AnalyzedDocument, EventMention, Mention, Span, TimeExpr
 from dossier.store.base import Store
 
 
@@ -208,8 +210,6 @@ def store_event(
         told = store.event_mentions_in_document(analyzed.document.id, type=event.type)
         place = _earlier_place(places, event, lookback, told)
         via = "earlier" if place is not None else None
-    if place is None and dateline_place is not None and not recalled:
-        place, via = dateline_place, "dateline"
     lent = None
     if (
         (when is None or when.value_start is None or event.time_of_report)
@@ -254,6 +254,14 @@ def store_event(
         # already spans the days before its end, and its last two days would be made up
         if when.value_start == when.value_end:
             undated = undated_interval(when.value_end, "asserted", reported_days)
+    if (
+        place is None
+        and dateline_place is not None
+        and not recalled
+        and not (not undated and _history(when, analyzed.document.published))
+        and not _reacted_to(text, event)
+    ):
+        place, via = dateline_place, "dateline"
     # one trigger told once per coordinated place ("operations in A and B"): an id per place
     part = (
         event.location[0]
@@ -438,6 +446,39 @@ _RETELLS_WHERE = re.compile(
 
 #: words that set an act after another told: "were later found shot dead", "subsequently"
 _LATER = re.compile(r"\b(?:later|afterwards|subsequently)\b", re.IGNORECASE)
+
+
+#: words of a reaction to an act, a clause before it: condemnation, grief, a response ("strongly
+#: condemned the Jaafar Express attack", "expressed grief over the loss of lives ... during the
+#: Indian attacks", "a strike in response to airstrikes")
+_REACTION = re.compile(
+    r"\b(?:condemn\w*|deplor\w*|mourn\w*|grie(?:f|ved?)|condolences?|in\s+response\s+to|"
+    r"in\s+retaliation\s+(?:for|to|against))\b[^.;:!?\n]{0,120}\Z",
+    re.IGNORECASE,
+)
+
+
+def _reacted_to(text: str, event: EventMention) -> bool:
+    """Whether an attack or an arrest is told as what its sentence reacts to: the reaction is
+    filed where the dateline says, the act it answers happened elsewhere as often as not
+    (an Islamabad dispatch on a bar association's strike "in response to airstrikes" in
+    Kashmir), so the dateline does not place it; its own words or its sentence's still do."""
+    if event.type not in ONE_INCIDENT_TYPES:
+        return False
+    return bool(_REACTION.search(text, event.start, event.trigger[0]))
+
+
+def _history(when: TimeExpr | None, published: str | None) -> bool:
+    """Whether the act's date (its own, or the one it takes from the incident it continues)
+    starts more than :data:`DATELINE_NEWS_DAYS` before its article's publication. A dateline
+    places the news the reporter filed; "In 2001, after the attack on the Parliament, India
+    blamed Pakistan" in an Islamabad dispatch recalls an act elsewhere, and "arrested last
+    year", "taken into custody on January 1, 2024" an act the article does not place. A date
+    of the last months ("protests in November 2024" filed in March) is still news."""
+    if when is None or not when.value_start or not published:
+        return False
+    start = when.value_start
+    return start < published and days_apart(start, published) > DATELINE_NEWS_DAYS
 
 
 def _other_mode(new: EventReport, other: EventReport) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 from dossier.config import CAMPAIGN_SPAN_DAYS
 from dossier.geo import breadth
 from dossier.kb.claims import ClaimView, identity_key, interval, is_vague
+from dossier.kb.event_merge import place_key
 from dossier.kb.event_places import nested_places
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "range": 4, "year": 5}
@@ -132,7 +133,7 @@ def event_place(reports: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | Non
         return None
     best = min(placed, key=place_rank)
     if best.get("location_via") != "force":
-        return _finer_in_sentence(best, placed) or best
+        return _finer_in_sentence(best, placed) or _finer_of_incident(best, placed) or best
     stated = (
         r
         for r in placed
@@ -172,6 +173,42 @@ def _finer_in_sentence(
         ),
         None,
     )
+
+
+#: acts told at one spot: an attack's or an arrest's reports that place it inside the lead's
+#: province say where it was; a statement's (a minister's words "in Jehlum") say where they
+#: were said
+_SPOT_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _finer_of_incident(
+    best: Mapping[str, Any], placed: Sequence[Mapping[str, Any]]
+) -> Mapping[str, Any] | None:
+    """For an attack or an arrest placed at a province (a lead's "operations in Khyber
+    Pakhtunkhwa"), the one town or district that its other reports of the same article,
+    placed as well, put inside it ("... in Kolachi, Dera Ismail Khan ..."): an incident
+    happens at one spot, which the article names when it retells it, and an ACLED coder takes
+    the finer. None when those reports name two such places (two incidents merged into one
+    event: neither is sure to be this one's), and for a country: a lead at a country's scale
+    sums up a campaign ("Israel struck Houthi targets in Yemen, including a power station and
+    ports"), and a town a later sentence names is one of its strikes (Aden), not its spot."""
+    wide = best.get("location_text")
+    if best.get("type") not in _SPOT_TYPES or not wide or breadth(wide) != 1:
+        return None
+    rank = place_rank(best)
+    finer = [
+        r
+        for r in placed
+        if r is not best
+        and r.get("document_id") == best.get("document_id")
+        and place_rank(r) == rank
+        and r.get("location_text")
+        and breadth(r["location_text"]) < breadth(wide)
+        and nested_places(wide, r["location_text"])
+    ]
+    if len({place_key(r["location_text"]) for r in finer}) != 1:
+        return None
+    return finer[0]
 
 
 def _majority(modalities: Sequence[str], preferred: Sequence[str]) -> str:
