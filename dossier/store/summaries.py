@@ -65,7 +65,9 @@ from dossier.kb.fact_summary import best_date, claim_measure, event_participants
 #: own sentence states (``fact_summary.event_place``).
 #: 10: a finer place the same sentence states, inside the chosen report's country or province,
 #: places the event (``fact_summary.event_place``, ``_finer_in_sentence``).
-SUMMARY_VERSION = "10"
+#: 11: an attack or arrest placed at a province takes the one town or district inside it that
+#: the incident's other reports of the same article name (``_finer_of_incident``).
+SUMMARY_VERSION = "11"
 _CHUNK = 500
 
 
