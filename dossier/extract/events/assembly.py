@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dossier.clean.dateline import parse_dateline
+from dossier.extract.events.acts import material_act
 from dossier.extract.events.bodies import the_dead, violent_death_found
 from dossier.extract.events.instruments import instrument_trigger, struck, weapons_of
 from dossier.extract.events.lexicon import (
@@ -2307,6 +2308,7 @@ def _act_demanded_by_people(token: Token, kind: str, demanded: Sequence[Token]) 
     makers = [c for c in token.children if c.dep_ == "nsubj"]
     if not any(_human(m) or m.tag_ in ("NNS", "NNPS") for m in makers):
         return False
+            or material_act(token)  # "came under fire", "a walkout", "blocked off"
     asked = [*demanded, *(c for c in token.children if c.dep_ in ("ccomp", "xcomp"))]
     return any(_trigger(a) is not None or _lemma(a) in DEMANDED_ACTS for a in asked)
 
