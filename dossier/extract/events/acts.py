@@ -14,7 +14,8 @@ trigger on their own went unexported (session 23, the read sets' unmatched rows)
   Parachinar to be blocked off from the rest of the country"), where "block" alone is a
   blockade only with what it stops as its object (:data:`.lexicon.OBJECT_FRAMES`);
 * "the targeting of a convoy": the verb "target" is an attack, its noun "target" is a thing
-  (``VERB_ONLY``), yet the gerund noun names the act.
+  (``VERB_ONLY``), yet the gerund noun names the act; "the apprehension of X" is the arrest
+  the verb "apprehend" tells ("apprehensions" alone are fears).
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def material_act(token: Token) -> Trigger | None:
         return ("COERCE", "restrict")
     if _is_noun(token) and token.lower_ == "targeting" and _of_someone(token):
         return ("ASSAULT", None)
+    if _is_noun(token) and token.lower_ == "apprehension" and _of_someone(token):
+        return ("COERCE", "arrest")
     return None
 
 
@@ -72,12 +75,19 @@ def _hyphen_walkout(token: Token) -> bool:
 def _shut_off(verb: Token) -> bool:
     """ "blocked off the area", "Parachinar was blocked off": the particle "off" and
     something shut off (an object or a passive subject)."""
-    return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and any(
-        c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children
-    )
+    return bool(shut_off(verb))
+
+
+def shut_off(verb: Token) -> list[Token]:
+    """What a verb with the particle "off" shuts off: its object or passive subject
+    ("Parachinar was blocked off from the rest of the country": Parachinar, not the rest of
+    the country it is cut from, is the blockade's target)."""
+    if not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
 
 
 def _of_someone(noun: Token) -> bool:
-    """ "the targeting of a convoy": the act with what it hit ("of X"); "targeting" alone is
-    as often a marketing or policy word."""
+    """ "the targeting of a convoy", "the apprehension of a commander": the act with whom it
+    was done to ("of X"); the words alone are as often a policy word or a fear."""
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)

@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dossier.clean.dateline import parse_dateline
-from dossier.extract.events.acts import material_act
+from dossier.extract.events.acts import material_act, shut_off
 from dossier.extract.events.bodies import the_dead, violent_death_found
 from dossier.extract.events.instruments import instrument_trigger, struck, weapons_of
 from dossier.extract.events.lexicon import (
@@ -509,6 +509,8 @@ def _candidate(
             for c in holder.children
             if c.dep_ == "prep" and c.lower_ == "against"
             for p in _pobjs(c)
+    if mode == "restrict" and _is_verb(token) and shut_off(token):
+        roles.targets = shut_off(token)  # "Parachinar was blocked off from the country"
             for g in _with_conjuncts(p)
         ]
     if kind in ("ACCUSE", "REQUEST", "THREATEN"):
