@@ -7,7 +7,8 @@ trigger on their own went unexported (session 23, the read sets' unmatched rows)
   under heavy gunfire" (the noun "fire" alone is no event: "a fire broke out", "an exchange
   of fire" is told by its own rule). "Came under attack" is already an attack noun, and
   :func:`.assembly._occurring_sides` makes the subject of "came under" its target. "Came
-  under fire for his remarks" is criticism, not gunfire: a reason given ("for") rules it out;
+  under fire for his remarks" is criticism, not gunfire: a reason given ("for") rules it out,
+  and so does a question ("declined to confirm whether its forces had come under fire");
 * a walk-out (CAMEO 143, conduct a strike or boycott: leaving the proceedings in protest,
   "amid a walkout by PTI lawmakers");
 * a place "blocked off" (CAMEO 191, impose a blockade, restrict movement: "allowing
@@ -58,6 +59,8 @@ def _come_under(noun: Token) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "under" or _lemma(prep.head) != "come":
         return False
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in prep.head.children):
+        return False  # "declined to confirm whether its forces had come under fire": asked
     return not any(
         c.dep_ == "prep" and c.lower_ in ("for", "over")
         for h in (prep.head, noun)

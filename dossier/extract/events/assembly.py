@@ -194,8 +194,9 @@ def _occurring_sides(head: Token, roles: _Roles) -> None:
     the first side is taken as actor, the others as targets)."""
     verb = head.head
     if head.dep_ == "pobj" and verb.lower_ == "under" and _lemma(verb.head) == "come":
-        if not roles.targets:
-            roles.targets += _subjects(verb.head)
+        # who came under it, before what the noun's own phrase offers ("the trucks came
+        # under fire at the Quetta-Taftan Highway": the highway is where, the trucks whom)
+        roles.targets = _subjects(verb.head) or roles.targets
         return
     if head.dep_ != "nsubj" or _lemma(head) not in MUTUAL_FIGHTS or _lemma(verb) not in OCCURRING:
         return
