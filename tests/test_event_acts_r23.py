@@ -99,7 +99,7 @@ BLOCKED = [
     ("move", "move", 1, "dobj", "NOUN", "NN"),
     (".", ".", 1, "punct", "PUNCT", "."),
 ]
-# "after the targeting of a convoy ."
+# "after the targeting of a convoy in November ."
 TARGETING_OF = [
     ("after", "after", 0, "ROOT", "ADP", "IN"),
     ("the", "the", 2, "det", "DET", "DT"),
@@ -107,6 +107,17 @@ TARGETING_OF = [
     ("of", "of", 2, "prep", "ADP", "IN"),
     ("a", "a", 5, "det", "DET", "DT"),
     ("convoy", "convoy", 3, "pobj", "NOUN", "NN"),
+    ("in", "in", 2, "prep", "ADP", "IN"),
+    ("November", "November", 6, "pobj", "PROPN", "NNP"),
+    (".", ".", 0, "punct", "PUNCT", "."),
+]
+# "justify the targeting of civilians ."  (a kind of act: no place or time of its own)
+TARGETING_KIND = [
+    ("justify", "justify", 0, "ROOT", "VERB", "VB"),
+    ("the", "the", 2, "det", "DET", "DT"),
+    ("targeting", "targeting", 0, "dobj", "NOUN", "NN"),
+    ("of", "of", 2, "prep", "ADP", "IN"),
+    ("civilians", "civilian", 3, "pobj", "NOUN", "NNS"),
     (".", ".", 0, "punct", "PUNCT", "."),
 ]
 # "the recent apprehension of a commander ."
@@ -147,6 +158,7 @@ TARGETING_ALONE = [
         (BLOCKED, 1, None),
         (TARGETING_OF, 2, ("ASSAULT", None)),
         (TARGETING_ALONE, 1, None),
+        (TARGETING_KIND, 2, None),
         (APPREHENSION_OF, 2, ("COERCE", "arrest")),
         (APPREHENSIONS, 0, None),
     ],

@@ -15,7 +15,9 @@ trigger on their own went unexported (session 23, the read sets' unmatched rows)
   Parachinar to be blocked off from the rest of the country"), where "block" alone is a
   blockade only with what it stops as its object (:data:`.lexicon.OBJECT_FRAMES`);
 * "the targeting of a convoy": the verb "target" is an attack, its noun "target" is a thing
-  (``VERB_ONLY``), yet the gerund noun names the act; "the apprehension of X" is the arrest
+  (``VERB_ONLY``), yet the gerund noun names the act, one incident where it has its own place
+  or time ("no cause can justify the targeting of civilians" is a kind of act); "the
+  apprehension of X" is the arrest
   the verb "apprehend" tells ("apprehensions" alone are fears).
 """
 
@@ -45,7 +47,7 @@ def material_act(token: Token) -> Trigger | None:
         return ("PROTEST", "boycott")
     if _is_verb(token) and _lemma(token) in SHUTTING_OFF and _shut_off(token):
         return ("COERCE", "restrict")
-    if _is_noun(token) and token.lower_ == "targeting" and _of_someone(token):
+    if _is_noun(token) and token.lower_ == "targeting" and _of_someone(token) and _set(token):
         return ("ASSAULT", None)
     if _is_noun(token) and token.lower_ == "apprehension" and _of_someone(token):
         return ("COERCE", "arrest")
@@ -88,6 +90,17 @@ def shut_off(verb: Token) -> list[Token]:
     if not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+
+
+#: prepositions of a noun's own place or time: "in Lower Kurram", "in November", "on Monday"
+SETTING_PREPS = frozenset({"in", "at", "on", "near", "during"})
+
+
+def _set(noun: Token) -> bool:
+    """ "the targeting of a convoy in Lower Kurram in November": an act told with its own
+    place or time (on the noun or on whom it hit) is one incident; "no cause can justify the
+    targeting of innocent non-combatants" speaks of a kind of act."""
+    return any(t.dep_ == "prep" and t.lower_ in SETTING_PREPS for t in noun.subtree if t.i > noun.i)
 
 
 def _of_someone(noun: Token) -> bool:
