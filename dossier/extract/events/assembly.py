@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dossier.clean.dateline import parse_dateline
+from dossier.extract.events.acts import material_act, shut_off
 from dossier.extract.events.bodies import the_dead, violent_death_found
 from dossier.extract.events.instruments import instrument_trigger, struck, weapons_of
 from dossier.extract.events.lexicon import (
@@ -54,6 +55,7 @@ from dossier.extract.events.lexicon import (
     SPEECH_MODES,
     STANCE_TYPES,
     STATING,
+    UNDERGO_VERBS,
     VEHICLE_MISHAPS,
     WEAPONS,
     WHERE_NOUNS,
@@ -196,8 +198,9 @@ def _occurring_sides(head: Token, roles: _Roles) -> None:
     the first side is taken as actor, the others as targets)."""
     verb = head.head
     if head.dep_ == "pobj" and verb.lower_ == "under" and _lemma(verb.head) == "come":
-        if not roles.targets:
-            roles.targets += _subjects(verb.head)
+        # who came under it, before what the noun's own phrase offers ("the trucks came
+        # under fire at the Quetta-Taftan Highway": the highway is where, the trucks whom)
+        roles.targets = _subjects(verb.head) or roles.targets
         return
     if head.dep_ != "nsubj" or _lemma(head) not in MUTUAL_FIGHTS or _lemma(verb) not in OCCURRING:
         return
@@ -212,6 +215,38 @@ def _occurring_sides(head: Token, roles: _Roles) -> None:
     ]
     roles.actors += sides[:1]
     roles.targets += sides[1:]
+
+
+#: what one sustains, receives or suffers in an attack: its harm to the body
+BODILY_HARM = frozenset("injury wound burn fracture harm".split())
+
+
+def _harm_clause(head: Token) -> Token | None:
+    """The verb of "had sustained injuries in a terror attack", "received wounds in the
+    attack", "suffered injuries in an attack": the clause whose subject was hurt in the attack
+    noun ``head``. The harm noun is the object of a verb of undergoing, or of any verb with
+    the participle of one before it (the small model parses "had sustained injuries" as "had"
+    with "sustained injuries", an adjective)."""
+    prep = head.head
+    harm = prep.head
+    if head.dep_ != "pobj" or prep.lower_ != "in" or _lemma(harm) not in BODILY_HARM:
+        return None
+    verb = harm.head
+    if harm.dep_ not in ("dobj", "obj") or not _is_verb(verb):
+        return None
+    undergone = _lemma(verb) in UNDERGO_VERBS or any(
+        c.dep_ == "amod" and _lemma(c) in UNDERGO_VERBS for c in harm.children
+    )
+    return verb if undergone else None
+
+
+def _hurt_in(head: Token, roles: _Roles) -> None:
+    """Who "sustained injuries in a terror attack" was attacked: the subject of the clause of
+    undergoing (:func:`_harm_clause`), as the subject of "came under attack" is
+    (:func:`_occurring_sides`). The harm is the attack's doing on them, not another event."""
+    verb = _harm_clause(head)
+    if verb is not None and not roles.targets:
+        roles.targets += _subjects(verb)
 
 
 def _gapped_passive(verb: Token, roles: _Roles) -> None:
@@ -298,12 +333,32 @@ def _dated_incident(token: Token, kind: str, context: _Context) -> bool:
         (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
         for c in head.children
         if (c.dep_ == "prep" and c.lower_ in OWN_DATE_PREPS) or c.dep_ == "npadvmod"
-    ]
+    ] + _date_modifiers(head)
     return any(
         t.value_start is not None and start <= t.start and t.end <= end
         for t in context.times
         for start, end in spans
     )
+
+
+def _date_modifiers(head: Token) -> list[tuple[int, int]]:
+    """Where an incident noun's date may stand other than after it (:func:`_dated_incident`):
+    a date among the words before the noun ("Hamas' Oct 7, 2023 attack", "the May 9 riots",
+    "Sunday's blast"), and a date the parser hung on the clause of harm the noun is the
+    setting of ("had sustained injuries in a terror attack in the area on Feb 3": the small
+    model attaches "on Feb 3" to "had", yet the injuries and the attack share the day). Only
+    that clause (:func:`_harm_clause`), whose act is the incident's harm, lends its date;
+    any other verb's date is its own ("condemned the attack on Monday")."""
+    spans = [(head.left_edge.idx, head.idx)] if head.left_edge.i < head.i else []
+    verb = _harm_clause(head)
+    if verb is not None:
+        spans += [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in verb.children
+            if c.i > head.i
+            and ((c.dep_ == "prep" and c.lower_ in OWN_DATE_PREPS) or c.dep_ == "npadvmod")
+        ]
+    return spans
 
 
 #: acts whose past participle before a noun tells the act done to it: "a kidnapped man", "four
@@ -454,8 +509,11 @@ def _candidate(
             return None  # "bomb attack": the head noun's event, with this mode
         if kind == "ASSAULT":
             _occurring_sides(head, roles)
+            _hurt_in(head, roles)
     _participle_patient(token, kind, mode, roles)
     _possessor_undergoes(token, mode, roles)
+    if mode == "restrict" and _is_verb(token) and shut_off(token):
+        roles.targets = shut_off(token)  # "Parachinar was blocked off from the country"
     if kind == "ASSAULT" and _is_verb(token) and _lemma(token) == "send" and not roles.targets:
         # "were sent to hell": who was sent is who was killed, not a thing given
         roles.targets = [
@@ -2262,6 +2320,7 @@ def extract_events(
             or accusing_claim(token)
             or conditional_threat(token)
             or instrument_trigger(token)
+            or material_act(token)  # "came under fire", "a walkout", "blocked off"
             or operation_launched(token)
             or violent_death_found(token)
             or force_held_out(token)

@@ -1,0 +1,109 @@
+"""Material acts told by a construction the trigger lexicon cannot see word by word.
+
+The lexicon keys an event on one lemma, so an act told by a phrase whose words are no
+trigger on their own went unexported (session 23, the read sets' unmatched rows):
+
+* an attack told from its target's side: "the peacemakers came under fire", "their van came
+  under heavy gunfire" (the noun "fire" alone is no event: "a fire broke out", "an exchange
+  of fire" is told by its own rule). "Came under attack" is already an attack noun, and
+  :func:`.assembly._occurring_sides` makes the subject of "came under" its target. "Came
+  under fire for his remarks" is criticism, not gunfire: a reason given ("for") rules it out,
+  and so does a question ("declined to confirm whether its forces had come under fire");
+* a walk-out (CAMEO 143, conduct a strike or boycott: leaving the proceedings in protest,
+  "amid a walkout by PTI lawmakers");
+* a place "blocked off" (CAMEO 191, impose a blockade, restrict movement: "allowing
+  Parachinar to be blocked off from the rest of the country"), where "block" alone is a
+  blockade only with what it stops as its object (:data:`.lexicon.OBJECT_FRAMES`);
+* "the targeting of a convoy": the verb "target" is an attack, its noun "target" is a thing
+  (``VERB_ONLY``), yet the gerund noun names the act, one incident where it has its own place
+  or time ("no cause can justify the targeting of civilians" is a kind of act); "the
+  apprehension of X" is the arrest
+  the verb "apprehend" tells ("apprehensions" alone are fears).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.extract.events.lexicon import Trigger, _is_noun, _is_verb, _lemma
+
+if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
+    from spacy.tokens import Token
+
+#: what one comes under that is gunfire: "came under fire", "came under heavy gunfire"
+GUNFIRE_NOUNS = frozenset({"fire", "gunfire"})
+#: the walk-out, written as one word or hyphenated ("walk - out" to the tokenizer)
+WALKOUT_NOUNS = frozenset({"walkout", "walk-out"})
+#: verbs whose particle "off" makes them shut a place off: "blocked off", "cordoned off" is
+#: a police cordon round a scene (no restriction of a population), so it is not here
+SHUTTING_OFF = frozenset({"block"})
+
+
+def material_act(token: Token) -> Trigger | None:
+    """The act ``token`` tells by one of the constructions above, if any."""
+    if _is_noun(token) and token.lower_ in GUNFIRE_NOUNS and _come_under(token):
+        return ("ASSAULT", "firearms")
+    if _is_noun(token) and (_lemma(token).lower() in WALKOUT_NOUNS or _hyphen_walkout(token)):
+        return ("PROTEST", "boycott")
+    if _is_verb(token) and _lemma(token) in SHUTTING_OFF and _shut_off(token):
+        return ("COERCE", "restrict")
+    if _is_noun(token) and token.lower_ == "targeting" and _of_someone(token) and _set(token):
+        return ("ASSAULT", None)
+    if _is_noun(token) and token.lower_ == "apprehension" and _of_someone(token):
+        return ("COERCE", "arrest")
+    return None
+
+
+def _come_under(noun: Token) -> bool:
+    """ "X came under (heavy) fire": the noun is the object of "under" on a form of "come",
+    and no reason is given ("came under fire for his remarks", "from the opposition over"
+    are censure, not shots)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or _lemma(prep.head) != "come":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in prep.head.children):
+        return False  # "declined to confirm whether its forces had come under fire": asked
+    return not any(
+        c.dep_ == "prep" and c.lower_ in ("for", "over")
+        for h in (prep.head, noun)
+        for c in h.children
+    )
+
+
+def _hyphen_walkout(token: Token) -> bool:
+    """ "a walk-out": the tokenizer splits the word, the parser makes "out" the noun."""
+    return token.lower_ == "out" and any(
+        c.lower_ == "walk" and c.i < token.i for c in token.children
+    )
+
+
+def _shut_off(verb: Token) -> bool:
+    """ "blocked off the area", "Parachinar was blocked off": the particle "off" and
+    something shut off (an object or a passive subject)."""
+    return bool(shut_off(verb))
+
+
+def shut_off(verb: Token) -> list[Token]:
+    """What a verb with the particle "off" shuts off: its object or passive subject
+    ("Parachinar was blocked off from the rest of the country": Parachinar, not the rest of
+    the country it is cut from, is the blockade's target)."""
+    if not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+
+
+#: prepositions of a noun's own place or time: "in Lower Kurram", "in November", "on Monday"
+SETTING_PREPS = frozenset({"in", "at", "on", "near", "during"})
+
+
+def _set(noun: Token) -> bool:
+    """ "the targeting of a convoy in Lower Kurram in November": an act told with its own
+    place or time (on the noun or on whom it hit) is one incident; "no cause can justify the
+    targeting of innocent non-combatants" speaks of a kind of act."""
+    return any(t.dep_ == "prep" and t.lower_ in SETTING_PREPS for t in noun.subtree if t.i > noun.i)
+
+
+def _of_someone(noun: Token) -> bool:
+    """ "the targeting of a convoy", "the apprehension of a commander": the act with whom it
+    was done to ("of X"); the words alone are as often a policy word or a fear."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
