@@ -175,3 +175,44 @@ def test_one_opening_in_the_others_lead_is_a_shared_lead():
     assert found.shared_lead
     assert same_story(found, PARAMS, same_outlet=True)
 
+
+# --- "N others": people counted for an act, or no figure ------------------------------------
+
+
+def _units(settings, text: str) -> list[tuple[float | None, str | None]]:
+    from dossier.extract.nlp import analyze
+    from dossier.records import Document
+
+    document = Document(id="t", source="t.txt", raw_hash="h", text=text)
+    analyzed = next(iter(analyze([document], settings)))
+    return [
+        (c.quantity.min, c.quantity.unit)
+        for c in analyzed.claims
+        if c.kind == "quantity" and c.quantity is not None
+    ]
+
+
+@pytest.mark.nlp
+def test_others_are_people_counted_for_their_act(settings):
+    """ "10 others injured" is ten people injured, whichever way the parser hangs the act
+    ("sustained injuries", an aside before the participle); "others" never becomes a
+    measure of its own ("other"), which made unrelated "others" one identity."""
+    assert (10.0, "people injured") in _units(
+        settings, "One person was killed and 10 others injured when a blast struck a convoy."
+    )
+    assert (57.0, "people injured") in _units(
+        settings,
+        "At least 31 civilians were killed, and 57 others sustained injuries after the strikes.",
+    )
+    assert (5.0, "people injured") in _units(
+        settings,
+        "Four children were killed and five others, including a woman, injured in the attack.",
+    )
+    for text in (
+        "The blast injured two guards, while three others aboard were unharmed, officials said.",
+        "Police have arrested a travel vlogger along with five others over alleged espionage.",
+        "Three suspects were killed while six others escaped after the raid on the compound.",
+    ):
+        units = _units(settings, text)
+        assert all(unit is None or "other" not in unit for _n, unit in units), units
+        assert not any(n in (3.0, 5.0, 6.0) and "people" in (u or "") for n, u in units), units
