@@ -134,6 +134,9 @@ class PairEvidence:
     #: a sentence outside the background is in both leads: with the bulk of the smaller
     #: document in the larger, an edition whose opening was edited (:func:`same_story`)
     leads_meet: bool = False
+    #: a lead sentence of one (outside the background) is anywhere in the other: what
+    #: another outlet's rewrite needs (:func:`same_story`)
+    lead_in_other: bool = False
 
     def reason(self) -> str:
         return (
@@ -457,6 +460,7 @@ def compare(
         smaller=smaller,
         shared_lead=shared_lead(a, b, background),
         leads_meet=bool((a.lead & b.lead) - background),
+        lead_in_other=bool(((a.lead & other_sentences) | (b.lead & sentences)) - background),
     )
 
 
@@ -651,6 +655,10 @@ def same_story(evidence: PairEvidence, params: DedupParams, same_outlet: bool = 
     and a North Waziristan operation were each taken for editions of other incidents'
     reports). Across outlets a rewrite may re-word the lead and keep the body.
 
+    Across outlets a lead sentence of one anywhere in the other still counts (Dawn's
+    rewrite of the ISPR release APP printed keeps its third sentence fourth): the
+    background that sets the opening test is an outlet's own.
+
     An edition whose opening the desk edited (the print report's "MUZAFFARABAD: ... on
     Tuesday announced" over the web report's "... has announced") keeps the rest of its
     lead: a lead sentence in both (``leads_meet``) with the bulk of the smaller text in the
@@ -665,7 +673,13 @@ def same_story(evidence: PairEvidence, params: DedupParams, same_outlet: bool = 
     if (
         not evidence.shared_lead
         and not edited_opening
-        and (same_outlet or evidence.shared_sentences < params.rewrite_shared_sentences)
+        and (
+            same_outlet
+            or (
+                not evidence.lead_in_other
+                and evidence.shared_sentences < params.rewrite_shared_sentences
+            )
+        )
     ):
         return False
     return evidence.containment >= params.edition_containment or (
