@@ -14,7 +14,14 @@ kept store to compare two rules on the same events (what the figures "replays of
 over one store" in the README and the stories GUIDE mean). The events themselves were
 merged at ingest in the store's order, as a real ingest would have merged them.
 
-Usage: ``python bench/replay_groups.py DIR OUT``
+``--stories`` first clusters the stories again with this checkout's story join
+(:func:`dossier.pipeline.run.assign_story`, over an in-memory index, in the same ingest
+order) and sets each document's story before the event groups are replayed: a change to
+``dossier/stories`` measured on the same events. What the kept ingest merged by story (the
+claims of a statement repeated across editions, the events of undated reports of one story)
+stays as it was, so the figures are those of the event groups and the stories themselves.
+
+Usage: ``python bench/replay_groups.py [--stories] DIR OUT``
 """
 
 from __future__ import annotations
@@ -27,13 +34,16 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from dossier.config import load_settings
 from dossier.kb.event_groups import assign_event_group
+from dossier.pipeline.run import assign_story
 from dossier.store import open_store
+from dossier.stories.dedup import StoryIndex
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -61,14 +71,72 @@ def ingest_order(kept: Path, documents: list[dict[str, Any]]) -> list[dict[str, 
     return sorted(documents, key=lambda d: rank.get(d.get("source") or d.get("url") or "", last))
 
 
-def replay(kept: Path, out: Path) -> float:
-    """Copy ``kept``'s store into ``out``, replay the join there; the seconds it took."""
+class _StoryDesk:
+    """What :func:`assign_story` asks of a store, held in memory over the kept store's
+    documents: the stories it makes are only set on the store afterwards (the kept
+    store's dedup keys and links are those of the old rule)."""
+
+    def __init__(self, rows: dict[str, dict[str, Any]]) -> None:
+        self.rows = rows
+        self.story: dict[str, str] = {}
+        self.order: dict[str, int] = {}  # insertion order, the store's row number
+
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        return self.rows.get(document_id)
+
+    def story_of(self, ids: list[str]) -> dict[str, tuple[str, int]]:
+        return {i: (self.story[i], self.order[i]) for i in ids if i in self.story}
+
+    def merge_stories(self, stories: list[str], into: str) -> None:
+        for document_id, story in self.story.items():
+            if story in stories:
+                self.story[document_id] = into
+
+    def set_story(self, document_id: str, story_id: str) -> None:
+        self.story[document_id] = story_id
+        self.order.setdefault(document_id, len(self.order))
+
+    def add_story_link(self, document_id: str, other_id: str, reason: str) -> None:
+        pass
+
+    def add_dedup_keys(self, document_id: str, *keys: Any) -> None:
+        pass
+
+
+def restory(documents: list[dict[str, Any]]) -> dict[str, str]:
+    """Each document's story under this checkout's story join, ``documents`` taken in
+    order as an ingest would take them."""
+    desk = _StoryDesk({d["id"]: d for d in documents})
+    index = StoryIndex()
+    for row in documents:
+        document = SimpleNamespace(
+            id=row["id"],
+            text=row.get("text") or "",
+            outlet=row.get("outlet"),
+            url=row.get("url"),
+            source=row.get("source"),
+            published=row.get("published"),
+        )
+        assign_story(desk, index, document)  # type: ignore[arg-type]
+    return desk.story
+
+
+def replay(kept: Path, out: Path, stories: bool = False) -> float:
+    """Copy ``kept``'s store into ``out``, replay the join there (and the story join first,
+    with ``stories``); the seconds it took."""
     out.mkdir(parents=True, exist_ok=True)
     db = out / "e2e.db"
     shutil.copyfile(kept / "e2e.db", db)
     settings = load_settings(db=str(db))
     started = time.perf_counter()
     with open_store(str(db)) as store:
+        if stories:
+            documents = ingest_order(
+                kept, [store.document(d["id"]) or d for d in store.documents()]
+            )
+            with store.transaction():
+                for document_id, story in restory(documents).items():
+                    store.set_story(document_id, story)
         with store.transaction():
             store.clear_event_groups()
             for document in ingest_order(kept, list(store.documents())):
@@ -98,8 +166,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("kept", type=Path, help="a --keep folder of bench/eval_stories.py")
     parser.add_argument("out", type=Path, help="where the replayed store and export go")
+    parser.add_argument(
+        "--stories", action="store_true", help="cluster the stories again with this checkout"
+    )
     args = parser.parse_args(argv)
-    seconds = replay(args.kept, args.out)
+    seconds = replay(args.kept, args.out, args.stories)
     print(f"replayed the event-group join in {seconds:.1f} s: {args.out / 'export.json'}")
     return 0
 

@@ -247,7 +247,10 @@ def test_compare_counts_as_sets_do():
             assert found.containment == common / max(1, smaller)
             assert found.smaller == smaller
             assert found.shared_sentences == len((a.sentences & b.sentences) - background)
-            lead = ((a.lead & b.sentences) | (b.lead & a.sentences)) - background
+            lead = ((a.opening & b.lead) | (b.opening & a.lead)) - background
             assert found.shared_lead == bool(lead)
+            assert found.leads_meet == bool((a.lead & b.lead) - background)
+            old = ((a.lead & b.sentences) | (b.lead & a.sentences)) - background
+            assert found.lead_in_other == bool(old)
     assert dedup.compare(prints[0], prints[0]).jaccard == 1.0
     assert dedup.compare(prints[-2], prints[-2]) == dedup.PairEvidence(0.0, 0.0, 0, 0, False)

@@ -483,7 +483,57 @@ def unit_of(
         return None  # "several" on its own counts nothing we can name
     anchor = _anchor(span)
     participle = (qualifier_of(noun) if noun is not None else None) or qualifier_of(anchor)
+    if lemma in OTHERS:
+        # "one person was killed and 10 others injured": the others are people, and
+        # what they are counted for is the act, so "10 others injured" compares with
+        # "10 people injured"; "others" without an act ("three others aboard were
+        # unharmed", "arrested along with five others", "six others escaped") counts
+        # nobody the other figures count, and "other" as a unit made them all one measure
+        counted_token = noun if noun is not None else anchor
+        participle = participle or _sustained(counted_token) or _act_after(counted_token)
+        if participle is None:
+            return None
+        return f"people {participle}", noun
     return (f"{lemma} {participle}" if participle else lemma), noun
+
+
+#: the word a figure counts when it counts the rest of the people of its sentence
+OTHERS = frozenset({"other", "others"})
+#: "sustained injuries", "suffered wounds": the noun a verb takes that says the counted
+#: people were hurt (a casualty's participle, as :data:`CASUALTIES`)
+HURT_NOUNS = {"injury": "injured", "wound": "wounded"}
+HURT_VERBS = frozenset({"sustain", "suffer", "receive"})
+
+
+def _act_after(token: Token) -> str | None:
+    """The participle of the first verb after ``token`` in its sentence, an aside
+    ("five others, including a woman, injured") and auxiliaries ("were") skipped, when it
+    is a casualty's or a state's (:data:`QUALIFIERS`): where the parser hung "injured"
+    elsewhere than on "others" ("one person was killed and 10 others injured")."""
+    aside = False
+    for later in token.doc[token.i + 1 : token.sent.end]:
+        if aside:
+            aside = later.text != ","
+            continue
+        if later.lower_ == "including":
+            aside = True
+        elif later.pos_ in {"VERB", "AUX"}:
+            found = QUALIFIERS.get(later.lemma_.lower())
+            if found or later.pos_ != "AUX":
+                return found
+    return None
+
+
+def _sustained(token: Token) -> str | None:
+    """The participle of "57 others sustained injuries": the subject's verb takes a noun of
+    :data:`HURT_NOUNS` as its object."""
+    head = token.head
+    if token.dep_ != "nsubj" or head.lemma_.lower() not in HURT_VERBS:
+        return None
+    for child in head.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in HURT_NOUNS:
+            return HURT_NOUNS[child.lemma_.lower()]
+    return None
 
 
 # --- figures that are no claims ----------------------------------------------------------
