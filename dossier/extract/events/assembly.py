@@ -617,7 +617,8 @@ def _candidate(
     targets = tuple(
         s
         for s in _spans(roles.targets, context)
-        if s not in actors and not _is_time(s, context)  # "martyred on Feb 24": when, not whom
+        # "martyred on Feb 24": when, not whom; an actor is no target unless "each other"
+        if (s not in actors or roles.mutual) and not _is_time(s, context)
     )
     if kind in MUTUAL_TYPES and len(actors) > 1 and not targets:
         # "Pakistan and the EU held talks": a meeting of two is coded one with the other
