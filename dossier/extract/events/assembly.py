@@ -610,8 +610,8 @@ def _candidate(
         actors = _who_acts(_spans(_sayer(token), context), context)[0]
     if kind == "ASSAULT" and not actors:
         # "three soldiers were martyred in a terrorist attack": the attack's word for its doers
-        described = _perpetrators(token) or [
-            p for i in roles.instruments if _is_verb(token) for p in _perpetrators(i)
+        described = _perpetrators(token) or [  # "the martyrdom of X in a terrorist attack"
+            p for i in roles.instruments for p in _perpetrators(i)
         ]
         actors = _spans(described[:1], context)
     targets = tuple(

@@ -447,19 +447,42 @@ def _misread_past(verb: Token) -> bool:
     right after its noun with one, and with no auxiliary or "by" phrase, is the noun's own
     act: the noun is its subject. A place the parser took for the head (an uppercase wire
     dateline, "BAJAUR: The police arrested") is no subject."""
+    return _misread_subject(verb) is not None
+
+
+def _misread_subject(verb: Token) -> Token | None:
+    """The subject of a past tense misread as a reduced relative (:func:`_misread_past`):
+    the noun the parser hung it on, or, where that noun closes a chain of prepositional
+    phrases, the noun that heads the chain ("an overnight Israeli strike on the Khan Yunis
+    refugee camp killed at least 11 people": "killed" hung on "camp", the strike killed;
+    a camp, a place, kills no one). None when the verb is a true participle."""
     head = verb.head
-    return (
+    if not (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBN", "VBD")
         and head.i == verb.i - 1
         and _is_noun(head)
-        and head.ent_type_ not in ("GPE", "LOC", "FAC", "DATE")
-        and not head.text.isupper()
         and any(c.dep_ in ("dobj", "obj") for c in verb.children)
         and not any(
             c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in verb.children
         )
-    )
+    ):
+        return None
+    top = head
+    for _ in range(4):
+        prep = top.head
+        if top.dep_ != "pobj" or prep.dep_ != "prep" or not _is_noun(prep.head):
+            break
+        top = prep.head
+    if (
+        top.i != head.i
+        and top.dep_ in ("ROOT", "nsubj", "ccomp")
+        and (_trigger(top) is not None or _can_act(top))
+    ):
+        return top
+    if head.ent_type_ in ("GPE", "LOC", "FAC", "DATE") or head.text.isupper():
+        return None
+    return head
 
 
 def _accused(verb: Token) -> list[Token]:
@@ -575,8 +598,9 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
     theme_object = _has_theme(verb, kind)
     if theme_object:
         roles.themes = _objects(verb)
-    if _misread_past(verb):  # "Israeli airstrikes killed 54 Palestinians, medics said"
-        roles.actors += _with_conjuncts(verb.head)
+    misread = _misread_subject(verb)
+    if misread is not None:  # "Israeli airstrikes killed 54 Palestinians, medics said"
+        roles.actors += _with_conjuncts(misread)
     for child in verb.children:
         if child.dep_ == "nsubj":
             roles.actors += _subject_heads(child)
@@ -1028,6 +1052,10 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
             and _lemma(noun) in MUTUAL_FIGHTS
         ):
             roles.targets += _pobjs(child)  # "an exchange of fire with police"
+        elif kind == "ASSAULT" and child.dep_ == "prep" and child.lower_ in ("in", "during"):
+            # "the martyrdom of four policemen in a terrorist attack": the attack the harm
+            # happened in is this event, told by how (as "were martyred in an attack" is)
+            roles.instruments += [p for p in _pobjs(child) if (_trigger(p) or ("",))[0] == kind]
     if kind == "ASSAULT" and _lemma(head) in CAMPAIGNS and not roles.targets:
         roles.targets += _campaigned_on(head, context)
     if kind == "ASSAULT" and not roles.targets:
