@@ -7,7 +7,11 @@ dateline ("SOUTH WAZIRISTAN:", "ISLAMABAD, Feb 23 (APP):") is where the report w
 its place is no participant, the name hung on it after the colon is. A place noun a name
 modifies is a place even when the model types the name a nationality ("Birmal tehsil"), so
 a relative clause hung on it tells the act it locates. A sanction whose verb names no one
-falls on the named thing it ends ("suspended the Indus Waters Treaty"). Unit tests read
+falls on the named thing it ends ("suspended the Indus Waters Treaty"). Who loses his life
+or dies in an act underwent it ("lost his life in a gun attack"). A past tense the parser
+hung on the place closing a chain of prepositional phrases ("an Israeli strike on the camp
+killed 11 people") has the chain's head for subject. The attack a harm noun happened in
+("the martyrdom of four policemen in a terrorist attack") is that event. Unit tests read
 hand-built parses; the end-to-end ones run the pipeline on sentences written for them."""
 
 from __future__ import annotations
@@ -17,8 +21,11 @@ from spacy.tokens import Doc
 
 from dossier.extract.events.roles import (
     _dateline_colon,
+    _misread_subject,
     _place_word,
     _reciprocal_targets,
+    _Roles,
+    _support_roles,
     _verb_roles,
 )
 from tests.test_event_what_r14 import VOCAB
@@ -211,6 +218,71 @@ def test_a_sanction_falls_on_the_named_thing_it_ends():
     assert roles.targets == []  # a common noun names no one
 
 
+# "A soldier lost his life in an attack ."
+_LOST_LIFE_IN = [
+    ("A", "a", 1, "det", "DET", "DT", "O"),
+    ("soldier", "soldier", 2, "nsubj", "NOUN", "NN", "O"),
+    ("lost", "lose", 2, "ROOT", "VERB", "VBD", "O"),
+    ("his", "his", 4, "poss", "PRON", "PRP$", "O"),
+    ("life", "life", 2, "dobj", "NOUN", "NN", "O"),
+    ("in", "in", 2, "prep", "ADP", "IN", "O"),
+    ("an", "an", 7, "det", "DET", "DT", "O"),
+    ("attack", "attack", 5, "pobj", "NOUN", "NN", "O"),
+    (".", ".", 2, "punct", "PUNCT", ".", "O"),
+]
+
+
+@pytest.mark.unit
+def test_who_loses_his_life_in_an_attack_underwent_it():
+    doc = _doc(_LOST_LIFE_IN)
+    roles = _Roles()
+    _support_roles(doc[7], "ASSAULT", roles)
+    assert [t.text for t in roles.targets] == ["soldier"]
+    assert roles.actors == []
+
+
+def _strike_on_camp(verb_dep: str, verb_tag: str) -> Doc:
+    # "An Israeli strike on the camp killed 11 people ." misread: "killed" an acl of "camp"
+    return _doc(
+        [
+            ("An", "an", 2, "det", "DET", "DT", "O"),
+            ("Israeli", "israeli", 2, "amod", "ADJ", "JJ", "B-NORP"),
+            ("strike", "strike", 2, "ROOT", "NOUN", "NN", "O"),
+            ("on", "on", 2, "prep", "ADP", "IN", "O"),
+            ("the", "the", 5, "det", "DET", "DT", "O"),
+            ("camp", "camp", 3, "pobj", "NOUN", "NN", "O"),
+            ("killed", "kill", 5, verb_dep, "VERB", verb_tag, "O"),
+            ("11", "11", 8, "nummod", "NUM", "CD", "B-CARDINAL"),
+            ("people", "people", 6, "dobj", "NOUN", "NNS", "O"),
+            (".", ".", 2, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+
+
+@pytest.mark.unit
+def test_a_past_tense_hung_on_the_place_of_an_act_is_the_act_s():
+    doc = _strike_on_camp("acl", "VBN")
+    assert _misread_subject(doc[6]).i == 2  # the strike killed, not the camp
+    roles = _verb_roles(doc[6], "ASSAULT")
+    assert [t.text for t in roles.actors] == ["strike"]
+    assert [t.text for t in roles.targets] == ["people"]
+
+
+@pytest.mark.unit
+def test_a_participle_without_an_object_stays_a_participle():
+    # "the suspects arrested on Friday": no object, a true reduced relative
+    doc = _doc(
+        [
+            ("the", "the", 1, "det", "DET", "DT", "O"),
+            ("suspects", "suspect", 1, "ROOT", "NOUN", "NNS", "O"),
+            ("arrested", "arrest", 1, "acl", "VERB", "VBN", "O"),
+            ("on", "on", 2, "prep", "ADP", "IN", "O"),
+            ("Friday", "Friday", 3, "pobj", "PROPN", "NNP", "B-DATE"),
+        ]
+    )
+    assert _misread_subject(doc[2]) is None
+
+
 @pytest.mark.nlp
 @pytest.mark.parametrize(
     ("text", "type_", "actor", "target", "not_actor"),
@@ -243,6 +315,28 @@ def test_a_sanction_falls_on_the_named_thing_it_ends():
             "SANCTION",
             "Ostrand",
             "Treaty",
+            None,
+        ),
+        (
+            "A Frontier Corps soldier lost his life in a gun attack in Velmora town on Monday.",
+            "ASSAULT",
+            None,
+            "soldier",
+            None,
+        ),
+        (
+            "An overnight Ostrand strike on the Velmora refugee camp killed at least 11 people.",
+            "ASSAULT",
+            "Ostrand",
+            "11 people",
+            "camp",
+        ),
+        (
+            "The minister expressed grief over the martyrdom of four policemen in a terrorist "
+            "attack in Velmora on Sunday.",
+            "ASSAULT",
+            "terrorist",
+            "four policemen",
             None,
         ),
     ],
