@@ -10,9 +10,11 @@ a relative clause hung on it tells the act it locates. A sanction whose verb nam
 falls on the named thing it ends ("suspended the Indus Waters Treaty"). Who loses his life
 or dies in an act underwent it ("lost his life in a gun attack"). A past tense the parser
 hung on the place closing a chain of prepositional phrases ("an Israeli strike on the camp
-killed 11 people") has the chain's head for subject. The attack a harm noun happened in
-("the martyrdom of four policemen in a terrorist attack") is that event. Unit tests read
-hand-built parses; the end-to-end ones run the pipeline on sentences written for them."""
+killed 11 people") has the chain's head for subject. A named road after "on" ("killed on
+Sariab Road"), or a named place after "at"/"near", is where, not whom. The attack a harm
+noun happened in ("the martyrdom of four policemen in a terrorist attack") is that event.
+Unit tests read hand-built parses; the end-to-end ones run the pipeline on sentences
+written for them."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from spacy.tokens import Doc
 from dossier.extract.events.roles import (
     _dateline_colon,
     _misread_subject,
+    _named_where,
     _place_word,
     _reciprocal_targets,
     _Roles,
@@ -281,6 +284,30 @@ def test_a_participle_without_an_object_stays_a_participle():
         ]
     )
     assert _misread_subject(doc[2]) is None
+
+
+def _on_place(prep: str, name: str, noun: str, lemma: str) -> Doc:
+    # "two men were killed <prep> <name> <noun> ."
+    return _doc(
+        [
+            ("two", "two", 1, "nummod", "NUM", "CD", "B-CARDINAL"),
+            ("men", "man", 3, "nsubjpass", "NOUN", "NNS", "O"),
+            ("were", "be", 3, "auxpass", "AUX", "VBD", "O"),
+            ("killed", "kill", 3, "ROOT", "VERB", "VBN", "O"),
+            (prep, prep, 3, "prep", "ADP", "IN", "O"),
+            (name, name, 6, "compound", "PROPN", "NNP", "B-FAC"),
+            (noun, lemma, 4, "pobj", "PROPN", "NNP", "I-FAC"),
+            (".", ".", 3, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+
+
+@pytest.mark.unit
+def test_a_named_road_or_place_after_a_locative_preposition_is_where():
+    assert _named_where(_on_place("on", "Sariab", "Road", "road")[6])
+    assert _named_where(_on_place("near", "Bagan", "area", "area")[6])
+    assert not _named_where(_on_place("on", "Gaza", "City", "city")[6])  # struck the city
+    assert not _named_where(_on_place("on", "Jinnah", "House", "house")[6])
 
 
 @pytest.mark.nlp

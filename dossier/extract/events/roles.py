@@ -51,6 +51,7 @@ from dossier.extract.events.lexicon import (
     THEME_VERBS,
     TRIBUTES,
     UNDERGO_VERBS,
+    WHERE_NOUNS,
     YOUNG_NOUNS,
     Trigger,
     _case_against,
@@ -1508,8 +1509,29 @@ def _absorb(roles: _Roles, kind: str, triggers: dict[int, Trigger], context: _Co
         if found and found[0] == kind and _is_noun(instrument):
             roles.absorbed.add(instrument.i)
             roles.mode = roles.mode or found[1] or _context_mode(instrument)
-    roles.targets = [t for t in roles.targets if t.i not in roles.absorbed]
+    roles.targets = [t for t in roles.targets if t.i not in roles.absorbed and not _named_where(t)]
     _reciprocal_targets(roles)
+
+
+def _named_where(token: Token) -> bool:
+    """A named road, area or town after a locative preposition ("killed on Sariab Road",
+    "an explosion on Jan Muhammad Road", "a crossfire on Barki Road", "a demonstration was
+    staged on K2 Road"): it says where the act happened, not whom it was done to. Only a
+    name ending in a word that says where (:data:`WHERE_NOUNS`), and after "on" only a
+    road's ("an attack on a village", "strikes on Gaza City" keep what they struck)."""
+    prep = token.head.lower_
+    return (
+        token.dep_ == "pobj"
+        and (
+            (prep in ("at", "near", "along") and _lemma(token) in WHERE_NOUNS)
+            # "strikes on Gaza City" struck the city; "on Sariab Road" is only where
+            or (prep == "on" and _lemma(token) in WHERE_NOUNS - NAMED_PLACE_NOUNS)
+        )
+        and (
+            token.pos_ == "PROPN"
+            or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+        )
+    )
 
 
 def _reciprocal(token: Token) -> bool:
