@@ -1509,7 +1509,10 @@ def _absorb(roles: _Roles, kind: str, triggers: dict[int, Trigger], context: _Co
         if found and found[0] == kind and _is_noun(instrument):
             roles.absorbed.add(instrument.i)
             roles.mode = roles.mode or found[1] or _context_mode(instrument)
-    roles.targets = [t for t in roles.targets if t.i not in roles.absorbed and not _named_where(t)]
+    kept = [t for t in roles.targets if t.i not in roles.absorbed]
+    # a named road is where, when the act names whom it struck besides ("killed two men on
+    # Sariab Road"); alone ("a gang rape on the motorway") it is all the act has to go by
+    roles.targets = [t for t in kept if not _named_where(t)] or kept
     _reciprocal_targets(roles)
 
 
