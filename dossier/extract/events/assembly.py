@@ -672,14 +672,15 @@ def _candidate(
         actors = _who_acts(_spans(_sayer(token), context), context)[0]
     if kind == "ASSAULT" and not actors:
         # "three soldiers were martyred in a terrorist attack": the attack's word for its doers
-        described = _perpetrators(token) or [
-            p for i in roles.instruments if _is_verb(token) for p in _perpetrators(i)
+        described = _perpetrators(token) or [  # "the martyrdom of X in a terrorist attack"
+            p for i in roles.instruments for p in _perpetrators(i)
         ]
         actors = _spans(described[:1], context)
     targets = tuple(
         s
         for s in _spans(roles.targets, context)
-        if s not in actors and not _is_time(s, context)  # "martyred on Feb 24": when, not whom
+        # "martyred on Feb 24": when, not whom; an actor is no target unless "each other"
+        if (s not in actors or roles.mutual) and not _is_time(s, context)
     )
     if kind in MUTUAL_TYPES and len(actors) > 1 and not targets:
         # "Pakistan and the EU held talks": a meeting of two is coded one with the other

@@ -26,6 +26,7 @@ from dossier.extract.events.lexicon import (
     MODE_WORDS,
     MUTUAL_FIGHTS,
     NAMED,
+    NAMED_PLACE_NOUNS,
     NOT_PARTICIPANTS,
     NOT_TARGETS,
     OBJECT_CONTROL,
@@ -50,6 +51,7 @@ from dossier.extract.events.lexicon import (
     THEME_VERBS,
     TRIBUTES,
     UNDERGO_VERBS,
+    WHERE_NOUNS,
     YOUNG_NOUNS,
     Trigger,
     _case_against,
@@ -97,6 +99,8 @@ class _Roles:
     support: Token | None = None  # the verb an event noun depends on
     mode: str | None = None  # a mode learnt from an argument ("killed by a drone strike")
     absorbed: set[int] = field(default_factory=set)  # trigger tokens this event stands for
+    #: "opened fire at each other": the actors are the targets too, kept as both
+    mutual: bool = False
 
 
 def _pobjs(prep: Token) -> list[Token]:
@@ -444,19 +448,42 @@ def _misread_past(verb: Token) -> bool:
     right after its noun with one, and with no auxiliary or "by" phrase, is the noun's own
     act: the noun is its subject. A place the parser took for the head (an uppercase wire
     dateline, "BAJAUR: The police arrested") is no subject."""
+    return _misread_subject(verb) is not None
+
+
+def _misread_subject(verb: Token) -> Token | None:
+    """The subject of a past tense misread as a reduced relative (:func:`_misread_past`):
+    the noun the parser hung it on, or, where that noun closes a chain of prepositional
+    phrases, the noun that heads the chain ("an overnight Israeli strike on the Khan Yunis
+    refugee camp killed at least 11 people": "killed" hung on "camp", the strike killed;
+    a camp, a place, kills no one). None when the verb is a true participle."""
     head = verb.head
-    return (
+    if not (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBN", "VBD")
         and head.i == verb.i - 1
         and _is_noun(head)
-        and head.ent_type_ not in ("GPE", "LOC", "FAC", "DATE")
-        and not head.text.isupper()
         and any(c.dep_ in ("dobj", "obj") for c in verb.children)
         and not any(
             c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in verb.children
         )
-    )
+    ):
+        return None
+    top = head
+    for _ in range(4):
+        prep = top.head
+        if top.dep_ != "pobj" or prep.dep_ != "prep" or not _is_noun(prep.head):
+            break
+        top = prep.head
+    if (
+        top.i != head.i
+        and top.dep_ in ("ROOT", "nsubj", "ccomp")
+        and (_trigger(top) is not None or _can_act(top))
+    ):
+        return top
+    if head.ent_type_ in ("GPE", "LOC", "FAC", "DATE") or head.text.isupper():
+        return None
+    return head
 
 
 def _accused(verb: Token) -> list[Token]:
@@ -572,8 +599,9 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
     theme_object = _has_theme(verb, kind)
     if theme_object:
         roles.themes = _objects(verb)
-    if _misread_past(verb):  # "Israeli airstrikes killed 54 Palestinians, medics said"
-        roles.actors += _with_conjuncts(verb.head)
+    misread = _misread_subject(verb)
+    if misread is not None:  # "Israeli airstrikes killed 54 Palestinians, medics said"
+        roles.actors += _with_conjuncts(misread)
     for child in verb.children:
         if child.dep_ == "nsubj":
             roles.actors += _subject_heads(child)
@@ -627,6 +655,11 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         # one it happens to, never its doer; a passive head's "by" phrase still acts
         roles.targets += [] if roles.targets else _subjects(verb.head)
         roles.actors = _agents(verb.head) if _is_passive(verb.head) else []
+    elif not has_subject and passive and _raised_passive(verb):
+        # "Seven people were reported to have been shot", "he is believed to have been
+        # abducted": the subject raised from a passive infinitive is the one it befell, not
+        # its doer; a "by" phrase of the infinitive (none here) would name the doer
+        roles.targets += [] if roles.targets else _subjects(verb.head)
     elif not roles.actors and not has_subject:
         roles.actors = _controller(verb)
     if verb.dep_ == "conj" and _is_passive(verb.head) and not passive and not roles.targets:
@@ -660,6 +693,14 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         roles.targets.insert(0, verb.head)  # "a group accused by Tehran of ..."
     if passive and not roles.actors and kind == "COERCE":
         roles.actors = _announcer(verb)
+    if kind == "SANCTION" and theme_object and not roles.targets:
+        # "India suspended the Indus Waters Treaty": a sanction whose verb names no one it
+        # is imposed on falls on the named thing it ends or closes (a treaty, a crossing by
+        # its name), which stands for the party on its other side; a common noun ("closed
+        # the road") stays what it is
+        roles.targets = [
+            t for t in roles.themes if t.pos_ == "PROPN" and t.ent_type_ not in NOT_PARTICIPANTS
+        ]
     if _lemma(verb) in PLACING_VERBS:
         _placed_on(verb, roles)
     if _lemma(verb) == "recover" and _possessors(verb):
@@ -691,6 +732,22 @@ def _undergoes_with(verb: Token) -> bool:
         verb.dep_ == "conj"
         and _is_verb(head)
         and (_lemma(head) in SUFFERING or _trigger(head) is not None)
+    )
+
+
+def _raised_passive(verb: Token) -> bool:
+    """A passive infinitive completing a verb of reporting or belief in the passive ("were
+    reported to have been shot", "is feared to be kidnapped"): the grammatical subject of
+    the head was raised out of the infinitive, where it is the patient. Only a passive head
+    with a subject of its own ("X was said to ..."), so "ordered to be arrested" with its
+    orderer ("The court ordered him to be arrested") keeps its controller."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and _is_verb(head)
+        and _is_passive(head)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "nsubjpass" for c in head.children)
     )
 
 
@@ -996,6 +1053,10 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
             and _lemma(noun) in MUTUAL_FIGHTS
         ):
             roles.targets += _pobjs(child)  # "an exchange of fire with police"
+        elif kind == "ASSAULT" and child.dep_ == "prep" and child.lower_ in ("in", "during"):
+            # "the martyrdom of four policemen in a terrorist attack": the attack the harm
+            # happened in is this event, told by how (as "were martyred in an attack" is)
+            roles.instruments += [p for p in _pobjs(child) if (_trigger(p) or ("",))[0] == kind]
     if kind == "ASSAULT" and _lemma(head) in CAMPAIGNS and not roles.targets:
         roles.targets += _campaigned_on(head, context)
     if kind == "ASSAULT" and not roles.targets:
@@ -1150,7 +1211,12 @@ def _support_verb(head: Token) -> Token | None:
                         c.dep_ in ("dobj", "obj") and _lemma(c) == "part" for c in governor.children
                     )
                 )
-                supported = (_lemma(governor), parent.lower_) in PREP_SUPPORT or took_part
+                # "a personnel lost his life in a gun attack", "died in the blast": who
+                # suffers a harm in an act underwent it (:func:`_support_roles`)
+                suffered = _lemma(governor) in SUFFERING and parent.lower_ in ("in", "during")
+                supported = (
+                    (_lemma(governor), parent.lower_) in PREP_SUPPORT or took_part or suffered
+                )
                 return governor if supported else None
             if _lemma(governor) == "responsibility" and parent.lower_ == "for":
                 current = governor
@@ -1220,7 +1286,7 @@ def _support_roles(head: Token, kind: str, roles: _Roles) -> None:
         return
     roles.support = verb
     lemma = _lemma(verb)
-    if lemma in UNDERGO_VERBS:
+    if lemma in UNDERGO_VERBS or lemma in SUFFERING:
         roles.targets += _subjects(verb)
         if not roles.actors:  # "suffered heavy shelling by Indian troops", "at the hands of"
             roles.actors += [
@@ -1443,7 +1509,59 @@ def _absorb(roles: _Roles, kind: str, triggers: dict[int, Trigger], context: _Co
         if found and found[0] == kind and _is_noun(instrument):
             roles.absorbed.add(instrument.i)
             roles.mode = roles.mode or found[1] or _context_mode(instrument)
-    roles.targets = [t for t in roles.targets if t.i not in roles.absorbed]
+    kept = [t for t in roles.targets if t.i not in roles.absorbed]
+    # a named road is where, when the act names whom it struck besides ("killed two men on
+    # Sariab Road"); alone ("a gang rape on the motorway") it is all the act has to go by
+    roles.targets = [t for t in kept if not _named_where(t)] or kept
+    _reciprocal_targets(roles)
+
+
+def _named_where(token: Token) -> bool:
+    """A named road, area or town after a locative preposition ("killed on Sariab Road",
+    "an explosion on Jan Muhammad Road", "a crossfire on Barki Road", "a demonstration was
+    staged on K2 Road"): it says where the act happened, not whom it was done to. Only a
+    name ending in a word that says where (:data:`WHERE_NOUNS`), and after "on" only a
+    road's ("an attack on a village", "strikes on Gaza City" keep what they struck)."""
+    prep = token.head.lower_
+    return (
+        token.dep_ == "pobj"
+        and (
+            (prep in ("at", "near", "along") and _lemma(token) in WHERE_NOUNS)
+            # "strikes on Gaza City" struck the city; "on Sariab Road" is only where
+            or (prep == "on" and _lemma(token) in WHERE_NOUNS - NAMED_PLACE_NOUNS)
+        )
+        and (
+            token.pos_ == "PROPN"
+            or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+        )
+    )
+
+
+def _reciprocal(token: Token) -> bool:
+    """The reciprocal pronoun "each other" / "one another" (its head word with the
+    determiner the parser hangs on it), not "each other's houses" (a thing they own)."""
+    return (
+        token.lower_ in ("other", "another")
+        and token.dep_ != "poss"
+        and not any(c.dep_ == "case" for c in token.children)
+        and (
+            any(c.lower_ in ("each", "one") for c in token.children)
+            or (token.i > 0 and token.doc[token.i - 1].lower_ in ("each", "one"))
+        )
+    )
+
+
+def _reciprocal_targets(roles: _Roles) -> None:
+    """Who "each other" is: the actors themselves ("members of both families opened fire
+    at each other", "Both sides have accused each other"). A reciprocal object says each
+    party did the act to the others, so every actor is also a target; the pronoun alone
+    names no one."""
+    if not any(_reciprocal(t) for t in roles.targets):
+        return
+    named = [a for a in roles.actors if a.pos_ != "PRON"]
+    rest = [t for t in roles.targets if not _reciprocal(t)]
+    roles.targets = rest + [a for a in named if a not in rest]
+    roles.mutual = bool(named)
 
 
 def _mention_tokens(mention: Mention, doc: Doc) -> range:
@@ -1524,6 +1642,11 @@ def _place_word(token: Token) -> bool:
         c.dep_ == "compound" and c.ent_type_ in PLACE_MENTIONS for c in token.children
     ):
         return True
+    if _lemma(token) in NAMED_PLACE_NOUNS and any(
+        c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") and c.i < token.i
+        for c in token.children
+    ):
+        return True  # "Birmal tehsil", "the Sariab area": the model may type the name NORP
     return (
         token.pos_ == "PROPN"
         and token.ent_type_ in ("", "LOC", "FAC", "GPE")
@@ -1746,6 +1869,15 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
         if resolved is None:
             return []
         token = resolved
+    colon = _dateline_colon(token)
+    if colon is not None:
+        # "SOUTH WAZIRISTAN: The Joint Political Peace Alliance demanded", "ISLAMABAD, Feb 23
+        # (APP): Mohsin Naqvi has praised": the dateline's place filed the report; the one
+        # the parser hung on it after the colon acted, else no one
+        after = [c for c in token.subtree if c.i > colon and c.head.i < colon and _is_noun(c)]
+        if not after:
+            return []
+        token = after[0]
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return []  # "no group claimed responsibility"
     if token.ent_type_ in ("DATE", "TIME"):
@@ -1800,6 +1932,29 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
             context.text,
         )
     ]
+
+
+#: how far into its sentence a wire dateline's colon may stand ("DERA ISMAIL KHAN, May 21 (APP):")
+DATELINE_TOKENS = 12
+
+
+def _dateline_colon(token: Token) -> int | None:
+    """The index of the colon closing the wire dateline ``token`` stands in ("QUETTA:",
+    "ISLAMABAD, Mar 27 (APP):"), or None. A dateline opens its sentence with a place in
+    capitals, and before its colon stand only capitals, numbers, punctuation and the date:
+    "ISPR said: ..." (a lower-case verb) is a sentence, not a dateline."""
+    sent = token.sent
+    first = token.doc[sent.start]
+    if not (first.is_alpha and first.is_upper and len(first) > 2):
+        return None
+    for t in token.doc[sent.start : min(sent.end, sent.start + DATELINE_TOKENS)]:
+        if ":" in t.text and t.i > token.i:
+            return t.i
+        if not (
+            t.is_punct or t.like_num or t.is_upper or t.ent_type_ == "DATE" or not t.text.strip()
+        ):
+            return None
+    return None
 
 
 def _subject_after_place(token: Token) -> Token:
