@@ -47,13 +47,13 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 import spacy  # noqa: E402
 
+from bench.export_compare import without_timestamps  # noqa: E402
 from bench.perturb import DEFAULT_SEEDS, synthetic_articles, write_txt_folder  # noqa: E402
 from dossier.clean import clean  # noqa: E402
 from dossier.config import Settings, load_settings  # noqa: E402
@@ -232,15 +232,6 @@ STAGE_ROWS = (
 )
 
 
-def _without_timestamps(value: Any) -> Any:
-    """An export less its ``*_at`` fields (when each row was written differs per run)."""
-    if isinstance(value, dict):
-        return {k: _without_timestamps(v) for k, v in value.items() if not k.endswith("_at")}
-    if isinstance(value, list):
-        return [_without_timestamps(v) for v in value]
-    return value
-
-
 def _export_digest(db: str) -> str:
     """A hash of a store's export, timestamps aside: one worker count must store what
     another does (the results stay the same; only the time may change)."""
@@ -251,7 +242,7 @@ def _export_digest(db: str) -> str:
         text=True,
         cwd=REPO,
     ).stdout
-    exported = json.dumps(_without_timestamps(json.loads(out)), sort_keys=True)
+    exported = json.dumps(without_timestamps(json.loads(out)), sort_keys=True)
     return hashlib.sha256(exported.encode()).hexdigest()[:16]
 
 
