@@ -66,3 +66,36 @@ def test_asking_again_about_the_same_text_reuses_the_parse():
     hits = parse_dateline.cache_info().hits
     assert parse_dateline(text) is first and first is not None and first.place == "KARACHI"
     assert parse_dateline.cache_info().hits == hits + 1
+
+
+def _reply_marker_as_before(text: str) -> bool:
+    """The rule as it was written before it stopped early: the oracle."""
+    import re
+
+    from dossier.clean.lines import COMMENT_MARKERS
+
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    return 0 < len(words) <= 4 and all(w in COMMENT_MARKERS for w in words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reply",
+        "Reply · Flag",
+        "reply report",
+        "Reply Reply Reply Reply",
+        "Reply Reply Reply Reply Reply",
+        "Reply, and a sentence of the article that follows it.",
+        "Police said three men were held. Reply",
+        "2h ago",
+        "",
+        "· · ·",
+        "Réply",
+        "REPLY 12",
+    ],
+)
+def test_the_early_stopping_reply_marker_is_the_rule_as_it_was(text):
+    from dossier.clean.lines import is_reply_marker
+
+    assert is_reply_marker(text) == _reply_marker_as_before(text)
