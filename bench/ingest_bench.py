@@ -47,13 +47,13 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 import spacy  # noqa: E402
 
+from bench.export_compare import without_timestamps  # noqa: E402
 from bench.perturb import DEFAULT_SEEDS, synthetic_articles, write_txt_folder  # noqa: E402
 from dossier.clean import clean  # noqa: E402
 from dossier.config import Settings, load_settings  # noqa: E402
@@ -146,69 +146,125 @@ def _faults_per_article(run: dict[str, float], startup: dict[str, float], n: int
     return (run["minor_faults"] - startup["minor_faults"]) / n if n else float("nan")
 
 
-def workers_run(data: Path, limit: int, counts: list[int]) -> int:
+#: articles of the short run each side's marginal cost is taken against (see workers_run)
+MARGIN_ARTICLES = 10
+
+
+def _tree_env(tree: Path) -> dict[str, str]:
+    """The environment that makes ``python -m dossier`` (run in ``tree``) that tree's."""
+    return {**os.environ, "PYTHONPATH": str(tree)}
+
+
+def workers_run(data: Path, limit: int, counts: list[int], trees: list[Path] | None = None) -> int:
     """1 vs N analysis workers on real articles, and CPU per article against
-    spaCy alone (see the module doc)."""
+    spaCy alone (see the module doc); with several ``trees`` (source trees, e.g.
+    ``main``'s worktree and this one), each tree's ingests one after the other,
+    beside one spaCy-alone measurement, and their exports compared.
+
+    Two per-article figures, both printed. *Start-up off* (as before): the run's CPU
+    less a re-run that finds everything stored, against spaCy alone less its imports,
+    read + clean and model load -- the re-run loads no model and no gazetteer, so the
+    ingest's figure still holds one model load (~0.6-2 s CPU) and one gazetteer load
+    that spaCy's does not. *Marginal*: (CPU of the N-article run - CPU of a run of the
+    first MARGIN_ARTICLES) / (N - MARGIN_ARTICLES), the same for both sides: every
+    per-process cost (imports, model, gazetteer, first-call warm-up) is taken off both
+    alike, which is what "CPU per article" means."""
     from bench.scale import _measured
 
+    trees = trees or [REPO]
     lines = [line for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
     lines = lines[:limit]
     scale = str(REPO / "bench" / "scale.py")
     with tempfile.TemporaryDirectory(prefix="dossier-workers-bench-") as tmp:
         articles = Path(tmp) / "articles.jsonl"
         articles.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        short = Path(tmp) / "short.jsonl"
+        short.write_text("\n".join(lines[:MARGIN_ARTICLES]) + "\n", encoding="utf-8")
         startup_copy = Path(tmp) / "articles-startup.jsonl"
         startup_copy.write_text(articles.read_text(encoding="utf-8"), encoding="utf-8")
         spacy_startup = _measured([sys.executable, scale, "_spacy", str(startup_copy)])
+        spacy_short = _measured([sys.executable, scale, "_spacy", str(short)])
         spacy_run = _measured([sys.executable, scale, "_spacy", str(articles)])
-        runs = {}
-        for count in counts:
-            db = str(Path(tmp) / f"w{count}.db")
-            command = [sys.executable, "-m", "dossier", "ingest", str(articles), "--db", db]
-            command += ["--quiet", "--workers", str(count)]
-            runs[count] = _measured(command)
-            print(f"  {count} worker(s): {runs[count]['wall_s']:.0f} s", flush=True)
-        startup = _measured(command)  # the last store again: everything stored
-        exports = {count: _export_digest(str(Path(tmp) / f"w{count}.db")) for count in counts}
+        runs: dict[tuple[Path, int], dict[str, float]] = {}
+        shorts: dict[Path, dict[str, float]] = {}
+        startups: dict[Path, dict[str, float]] = {}
+        exports: dict[tuple[Path, int], str] = {}
+        for number, tree in enumerate(trees):
+            env = _tree_env(tree)
+            python = [sys.executable, "-m", "dossier", "ingest"]
+            command: list[str] = []
+            for count in counts:
+                db = str(Path(tmp) / f"t{number}w{count}.db")
+                command = [*python, str(articles), "--db", db, "--quiet", "--workers", str(count)]
+                runs[tree, count] = _measured(command, cwd=str(tree), env=env)
+                print(
+                    f"  {tree}: {count} worker(s): {runs[tree, count]['wall_s']:.0f} s, "
+                    f"load {os.getloadavg()[0]:.1f}",
+                    flush=True,
+                )
+                exports[tree, count] = _export_digest(db, tree)
+            startups[tree] = _measured(command, cwd=str(tree), env=env)  # all stored
+            short_db = str(Path(tmp) / f"t{number}short.db")
+            shorts[tree] = _measured(
+                [*python, str(short), "--db", short_db, "--quiet", "--workers", "1"],
+                cwd=str(tree),
+                env=env,
+            )
     n = len(lines)
+    margin = n - min(MARGIN_ARTICLES, n)
     spacy_ms = 1000 * (spacy_run["cpu_s"] - spacy_startup["cpu_s"]) / n
+    spacy_marginal = 1000 * (spacy_run["cpu_s"] - spacy_short["cpu_s"]) / margin
     print(
         f"all cores: {n} articles from {data.name}, Python {platform.python_version()}, "
         f"{os.cpu_count()} CPUs, usable {len(os.sched_getaffinity(0))} (shared with other "
-        "users: wall figures are inflated by their load, CPU figures much less)"
+        f"users: wall figures are inflated by their load, CPU figures much less); load "
+        f"average now {os.getloadavg()[0]:.1f}"
     )
     print(
-        f"fixed start-up taken off: ingest {startup['cpu_s']:.1f} s CPU, "
-        f"spaCy alone {spacy_startup['cpu_s']:.1f} s CPU"
+        f"fixed start-up taken off: spaCy alone {spacy_startup['cpu_s']:.1f} s CPU; ingest "
+        + ", ".join(f"{t.name} {startups[t]['cpu_s']:.1f} s" for t in trees)
+        + f"; marginal: against the first {MARGIN_ARTICLES} articles (spaCy alone "
+        f"{spacy_short['cpu_s']:.1f} s CPU; ingest "
+        + ", ".join(f"{t.name} {shorts[t]['cpu_s']:.1f} s" for t in trees)
+        + ")"
     )
     header = (
-        f"{'':<22}{'wall s':>8}{'art/s':>8}{'speed-up':>10}{'CPU s':>8}{'CPU ms/art':>12}"
-        f"{'vs spaCy':>10}{'peak MB':>9}{'kernel %':>10}{'faults/art':>11}"
+        f"{'':<30}{'wall s':>8}{'art/s':>8}{'speed-up':>10}{'CPU s':>8}{'CPU ms/art':>12}"
+        f"{'vs spaCy':>10}{'marginal':>10}{'vs spaCy':>10}{'peak MB':>9}{'kernel %':>10}"
+        f"{'faults/art':>11}"
     )
     print(header)
     print("-" * len(header))
     print(
-        f"{'spaCy nlp.pipe alone':<22}{spacy_run['wall_s']:>8.0f}{n / spacy_run['wall_s']:>8.2f}"
+        f"{'spaCy nlp.pipe alone':<30}{spacy_run['wall_s']:>8.0f}{n / spacy_run['wall_s']:>8.2f}"
         f"{'-':>10}{spacy_run['cpu_s']:>8.0f}{spacy_ms:>12.0f}{'1.00x':>10}"
+        f"{spacy_marginal:>10.1f}{'1.00x':>10}"
         f"{spacy_run['peak_rss_mb']:>9.0f}{_kernel_share(spacy_run):>10.1f}"
         f"{_faults_per_article(spacy_run, spacy_startup, n):>11.0f}"
     )
-    first = runs[counts[0]]["wall_s"]
-    for count, run in runs.items():
-        ms = 1000 * (run["cpu_s"] - startup["cpu_s"]) / n
-        print(
-            f"{f'dossier, {count} worker(s)':<22}{run['wall_s']:>8.0f}{n / run['wall_s']:>8.2f}"
-            f"{first / run['wall_s']:>9.2f}x{run['cpu_s']:>8.0f}{ms:>12.0f}"
-            f"{ms / spacy_ms:>9.2f}x{run['peak_rss_mb']:>9.0f}{_kernel_share(run):>10.1f}"
-            f"{_faults_per_article(run, startup, n):>11.0f}"
-        )
-    print(f"speed-up: wall seconds of {counts[0]} worker(s) / this run's")
+    for tree in trees:
+        first = runs[tree, counts[0]]["wall_s"]
+        for count in counts:
+            run = runs[tree, count]
+            ms = 1000 * (run["cpu_s"] - startups[tree]["cpu_s"]) / n
+            marginal = 1000 * (run["cpu_s"] - shorts[tree]["cpu_s"]) / margin
+            label = f"{tree.name[-16:]}, {count} worker(s)"
+            print(
+                f"{label:<30}{run['wall_s']:>8.0f}{n / run['wall_s']:>8.2f}"
+                f"{first / run['wall_s']:>9.2f}x{run['cpu_s']:>8.0f}{ms:>12.0f}"
+                f"{ms / spacy_ms:>9.2f}x{marginal:>10.1f}{marginal / spacy_marginal:>9.2f}x"
+                f"{run['peak_rss_mb']:>9.0f}{_kernel_share(run):>10.1f}"
+                f"{_faults_per_article(run, startups[tree], n):>11.0f}"
+            )
+    print(f"speed-up: wall seconds of {counts[0]} worker(s) / this run's (per tree)")
     same = len(set(exports.values())) == 1
     print(
         f"exports (timestamps aside) {'identical' if same else 'DIFFER'}: "
-        + ", ".join(f"{count} worker(s) {digest}" for count, digest in exports.items())
+        + ", ".join(f"{t.name} {c} worker(s) {d}" for (t, c), d in exports.items())
     )
     print(
+        "CPU ms/art: start-up (a re-run that finds everything stored) off; marginal: "
+        f"against a run of the first {MARGIN_ARTICLES} articles, both sides alike; "
         "kernel %: system CPU / all CPU of the run (start-up included); faults/art: minor "
         "page faults per article, start-up's taken off"
     )
@@ -232,26 +288,18 @@ STAGE_ROWS = (
 )
 
 
-def _without_timestamps(value: Any) -> Any:
-    """An export less its ``*_at`` fields (when each row was written differs per run)."""
-    if isinstance(value, dict):
-        return {k: _without_timestamps(v) for k, v in value.items() if not k.endswith("_at")}
-    if isinstance(value, list):
-        return [_without_timestamps(v) for v in value]
-    return value
-
-
-def _export_digest(db: str) -> str:
-    """A hash of a store's export, timestamps aside: one worker count must store what
-    another does (the results stay the same; only the time may change)."""
+def _export_digest(db: str, tree: Path = REPO) -> str:
+    """A hash of a store's export (by ``tree``'s dossier), timestamps aside: one worker
+    count, or one tree, must store what another does (only the time may change)."""
     out = subprocess.run(
         [sys.executable, "-m", "dossier", "export", "--db", db],
         check=True,
         capture_output=True,
         text=True,
-        cwd=REPO,
+        cwd=tree,
+        env=_tree_env(tree),
     ).stdout
-    exported = json.dumps(_without_timestamps(json.loads(out)), sort_keys=True)
+    exported = json.dumps(without_timestamps(json.loads(out)), sort_keys=True)
     return hashlib.sha256(exported.encode()).hexdigest()[:16]
 
 
@@ -361,7 +409,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stages", action="store_true", help="per-stage CPU (module doc)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per tree for --stages")
     parser.add_argument(
-        "--trees", default=str(REPO), help="comma-separated source trees for --stages"
+        "--trees",
+        default=str(REPO),
+        help="comma-separated source trees for --stages and --workers (e.g. main's, then .)",
     )
     parser.add_argument("--seed", type=int, default=0, help="perturbation seed (default 0)")
     parser.add_argument(
@@ -374,7 +424,8 @@ def main(argv: list[str] | None = None) -> int:
         return stages_run(Path(args.data), args.limit, args.repeat, trees)
     if args.workers:
         counts = [int(c) for c in args.workers.split(",") if c]
-        return workers_run(Path(args.data), args.limit, counts)
+        trees = [Path(t).absolute() for t in args.trees.split(",") if t]
+        return workers_run(Path(args.data), args.limit, counts, trees)
 
     with tempfile.TemporaryDirectory(prefix="dossier-ingest-bench-") as tmp:
         tmp_path = Path(tmp)

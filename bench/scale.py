@@ -168,13 +168,17 @@ def run_cheap(jsonl: str) -> dict[str, Any]:
     }
 
 
-def _measured(command: list[str]) -> dict[str, float]:
+def _measured(
+    command: list[str], cwd: str | None = None, env: dict[str, str] | None = None
+) -> dict[str, float]:
     """Run ``command``; its wall seconds, CPU seconds (user + system of it and
     every process it waited for), of which system (kernel) seconds, minor page
     faults and peak RSS (MB), from ``wait4``. The kernel share and the faults are
     there because the ingest's kernel time was a suspect (issue 19)."""
     start = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    child = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=cwd, env=env
+    )
     assert child.stderr is not None
     errors = child.stderr.read()
     _pid, status, usage = os.wait4(child.pid, 0)

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from bench.export_compare import without_timestamps
 from dossier.cli import main
 
 # the tier (tests/conftest.py): these tests run the spaCy model
@@ -63,18 +64,10 @@ def _corpus(root: Path, seeds: Path) -> Path:
     return corpus
 
 
-def _without_timestamps(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _without_timestamps(v) for k, v in value.items() if not k.endswith("_at")}
-    if isinstance(value, list):
-        return [_without_timestamps(v) for v in value]
-    return value
-
-
 def _export(db: Path | str, capsys) -> dict[str, Any]:
     capsys.readouterr()
     assert main(["export", "--db", str(db)]) == 0
-    return _without_timestamps(json.loads(capsys.readouterr().out))
+    return without_timestamps(json.loads(capsys.readouterr().out))
 
 
 def _ingest(corpus: Path, db: Path | str, capsys, *flags: str) -> str:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from dossier.clean.published import parse_full_date
 
@@ -121,8 +122,18 @@ def spaced_dateline(text: str) -> str:
     return text[: match.end()] + " " + text[match.end() :]
 
 
+#: datelines kept per process (:func:`parse_dateline`): the texts of the batch in hand
+DATELINE_CACHE = 256
+
+
+@lru_cache(maxsize=DATELINE_CACHE)
 def parse_dateline(text: str) -> Dateline | None:
-    """The dateline opening ``text`` (the article's first paragraph), or None."""
+    """The dateline opening ``text`` (the article's first paragraph), or None.
+
+    Cached (the result is a frozen record, so sharing it is safe): the ingest asks it
+    about the same document text ~40 times an article (cleaning, the event rules, event
+    and said days, dispatch days -- each from its own module), 8,851 calls for 200
+    realnews articles, ~0.5% of an ingest's CPU; a string's hash is computed once."""
     match = _HEAD.match(text)
     if not match:
         return None

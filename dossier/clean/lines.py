@@ -216,6 +216,10 @@ def is_widget(text: str) -> bool:
     return share >= 0.75
 
 
+#: a word as a comment action line spells it ("Reply", "Flag")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+
+
 def is_comment_marker(text: str) -> bool:
     """A line a comment thread repeats under each comment: "Reply", "Report", "2h ago"."""
     return bool(_RELATIVE_TIME.match(text.strip())) or is_reply_marker(text)
@@ -224,8 +228,15 @@ def is_comment_marker(text: str) -> bool:
 def is_reply_marker(text: str) -> bool:
     """A comment's action line: "Reply", "Report", "Reply · Flag" (not a bare timestamp,
     which live blogs use too)."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
-    return 0 < len(words) <= 4 and all(w in COMMENT_MARKERS for w in words)
+    # word by word, stopping at the first that is not a marker or at the fifth: asked of
+    # every paragraph, and a paragraph's first word already settles it (listing all the
+    # words of each was a quarter of cleaning's CPU)
+    count = 0
+    for match in _ASCII_WORD.finditer(text):
+        count += 1
+        if count > 4 or match.group().lower() not in COMMENT_MARKERS:
+            return False
+    return count > 0
 
 
 def is_call_to_action(text: str) -> bool:

@@ -37,6 +37,7 @@ from dossier.extract import nlp
 from dossier.ingest.files import InputFile, discover
 from dossier.kb import resolve
 from dossier.kb.facts import store_facts
+from dossier.pipeline.heap import INGEST_GC_THRESHOLDS, fewer_collections
 from dossier.pipeline.prepare import Cleaned, clean_article, read_articles
 from dossier.records import AnalyzedDocument, Document, IngestError, IngestReport, RawArticle
 from dossier.store.base import Store
@@ -384,6 +385,7 @@ def _start_worker(
     the pool down. ``places``: the ingesting process's place gazetteer, so the
     worker does not build its own (:func:`dossier.geo.adopt_gazetteer`)."""
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    gc.set_threshold(*INGEST_GC_THRESHOLDS)  # the worker process only ever analyses
     if places is not None:
         geo.adopt_gazetteer(places)
     _WORKER["state"] = _WorkerState(settings, built_pipeline(settings, gazetteer))
@@ -424,18 +426,19 @@ def ingest_articles(
     the parser, and a batch is then committed before the next item is
     fetched, so an interrupted update loses nothing it had fetched.
     """
-    if workers > 1:
-        return _ingest_in_pool(groups, store, settings, workers, progress)
-    tally = Tally()
-    stories = load_stories(store)
-    pipeline: Language | None = None  # loaded with the first batch: a re-run may have none
-    for batch in plan_batches(groups, store, settings, tally, progress):
-        if pipeline is None:
-            pipeline = built_pipeline(settings, store.reference_names())
-        documents = [d for pending in batch for d in pending.documents]
-        analyzed = analyze_batch(documents, settings, pipeline)
-        tally.count(*write_batch(store, stories, batch, analyzed))
-    return tally.report()
+    with fewer_collections():
+        if workers > 1:
+            return _ingest_in_pool(groups, store, settings, workers, progress)
+        tally = Tally()
+        stories = load_stories(store)
+        pipeline: Language | None = None  # loaded with the first batch: a re-run may have none
+        for batch in plan_batches(groups, store, settings, tally, progress):
+            if pipeline is None:
+                pipeline = built_pipeline(settings, store.reference_names())
+            documents = [d for pending in batch for d in pending.documents]
+            analyzed = analyze_batch(documents, settings, pipeline)
+            tally.count(*write_batch(store, stories, batch, analyzed))
+        return tally.report()
 
 
 def _documents(batch: list[Pending]) -> list[Document]:
