@@ -318,11 +318,6 @@ SAME_DAY_SENTENCES = int(os.environ.get("DOSSIER_SAME_DAY_SENTENCES", "5"))
 #: ... and the longest range "In the first incident" may take as its incident's date: a few
 #: days ("between Friday and Saturday"), not "last year"
 INCIDENT_RANGE_DAYS = int(os.environ.get("DOSSIER_INCIDENT_RANGE_DAYS", "7"))
-#: the dateline says where the reporter filed today's news; an act its own sentence dates
-#: more than this many days before the publication ("In 2001, after the attack on the
-#: Parliament", "taken into custody on January 1, 2024") is history the article recalls,
-#: not news of that town, and does not take the dateline's place
-DATELINE_NEWS_DAYS = int(os.environ.get("DOSSIER_DATELINE_NEWS_DAYS", "365"))
 #: the widest date a report may state and still join another report of one incident
 #: (dossier.kb.fact_summary.tells_a_campaign): a month ("last month", "in March") may date one
 #: incident; "this year", "over the past decade", "since late last year" date a campaign

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from dossier.config import CANDIDATE_PAGE, DATELINE_NEWS_DAYS, INCIDENT_RANGE_DAYS, Settings
+from dossier.config import CANDIDATE_PAGE, INCIDENT_RANGE_DAYS, Settings
 from dossier.extract.events import is_speech
 from dossier.geo import breadth, load_gazetteer, region_in
 from dossier.geo import key as name_key
@@ -35,7 +35,6 @@ from dossier.kb.event_merge import (
     EventReport,
     actors_contradict,
     dates_compatible,
-    days_apart,
     event_id_for,
     place_fold,
     place_key,
@@ -75,7 +74,7 @@ from dossier.kb.span_mentions import (
     overlapping_mention,
 )
 from dossier.kb.undated_reports import ONE_INCIDENT_TYPES
-from dossier.records import AnalyzedDocument, EventMention, Mention, Span, TimeExpr
+from dossier.records import AnalyzedDocument, EventMention, Mention, Span
 from dossier.store.base import Store
 
 
@@ -258,7 +257,6 @@ def store_event(
         place is None
         and dateline_place is not None
         and not recalled
-        and not (not undated and _history(when, analyzed.document.published))
         and not _reacted_to(text, event)
     ):
         place, via = dateline_place, "dateline"
@@ -466,19 +464,6 @@ def _reacted_to(text: str, event: EventMention) -> bool:
     if event.type not in ONE_INCIDENT_TYPES:
         return False
     return bool(_REACTION.search(text, event.start, event.trigger[0]))
-
-
-def _history(when: TimeExpr | None, published: str | None) -> bool:
-    """Whether the act's date (its own, or the one it takes from the incident it continues)
-    starts more than :data:`DATELINE_NEWS_DAYS` before its article's publication. A dateline
-    places the news the reporter filed; "In 2001, after the attack on the Parliament, India
-    blamed Pakistan" in an Islamabad dispatch recalls an act elsewhere, and "arrested last
-    year", "taken into custody on January 1, 2024" an act the article does not place. A date
-    of the last months ("protests in November 2024" filed in March) is still news."""
-    if when is None or not when.value_start or not published:
-        return False
-    start = when.value_start
-    return start < published and days_apart(start, published) > DATELINE_NEWS_DAYS
 
 
 def _other_mode(new: EventReport, other: EventReport) -> bool:
