@@ -69,3 +69,30 @@ def test_a_date_hanging_on_the_act_itself_stays_its_own(nlp):
         "2025-01-31",
     )
     assert flags.get("arrest") == ("2023-05-09", False), flags
+
+
+# the next sentence retells the act by a relative clause set off by its comma
+
+_RETOLD_DAYS = {"on Wednesday": "2025-05-21", "on May 21": "2025-05-21", "on May 20": "2025-05-20"}
+
+
+def _retold(second: str):
+    from dossier.kb.said_days import retold_day
+    from tests.one_article import hand_built
+
+    text = "The council strongly condemned the terrorist attack on a school bus.\n" + second
+    analyzed = hand_built(text, _RETOLD_DAYS, [("attack", "ASSAULT", "attack")], "2025-05-23")
+    found = retold_day(analyzed, analyzed.events[0])
+    return found.value_start if found is not None else None
+
+
+@pytest.mark.unit
+def test_a_relative_clause_after_the_comma_retells_the_acts_day():
+    second = "Members expressed sorrow over the attack, which occurred on May 20, and its victims."
+    assert _retold(second) == "2025-05-20"
+
+
+@pytest.mark.unit
+def test_a_report_day_is_no_retelling():
+    second = "In a statement released on Wednesday, members expressed sorrow over the victims."
+    assert _retold(second) is None
