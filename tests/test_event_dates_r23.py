@@ -96,3 +96,11 @@ def test_a_relative_clause_after_the_comma_retells_the_acts_day():
 def test_a_report_day_is_no_retelling():
     second = "In a statement released on Wednesday, members expressed sorrow over the victims."
     assert _retold(second) is None
+
+
+@pytest.mark.nlp
+def test_what_a_threat_names_is_not_bounded_by_its_day(nlp):
+    flags = report_flags(
+        nlp, "The militant group on Monday threatened to renew attacks on shipping.", "2025-03-25"
+    )
+    assert flags.get("attacks") == ("2025-03-24", False), flags

@@ -1414,13 +1414,16 @@ def _report_date(trigger: Token, span: Span) -> bool:
 
 
 def _states(verb: Token) -> bool:
-    """Whether a verb is a statement's trigger (a demand, a condemnation, a warning, a
-    rejection: :func:`dossier.extract.events.is_speech`'s types), whose date is the day it
-    was said."""
+    """Whether a verb is a statement's trigger (a demand, a condemnation, a rejection:
+    :func:`dossier.extract.events.is_speech`'s types), whose date is the day it was said
+    and comes after what it is about. Not a threat: what it names is what may come
+    ("threatened on Monday to renew attacks"), not what came before it."""
     found = _trigger(verb) if _is_verb(verb) else None
     if found is None:
         return False
     kind, mode = found
+    if kind == "THREATEN":
+        return False
     return kind in STANCE_TYPES or (kind == "ACCUSE" and mode in SPEECH_MODES)
 
 
