@@ -338,7 +338,8 @@ def last_reported_day(document: Document) -> str | None:
 RETOLD_AHEAD = 1
 #: the words an incident is retold by, per event type: "The operation took place between
 #: Monday night and early Tuesday", "The incident occurred on Sunday", "The fresh encounter
-#: took place ... during the early hours of Saturday"
+#: took place ... during the early hours of Saturday", "... over the attack, which occurred
+#: on May 21" (a relative clause set off by its comma)
 _RETOLD_NOUNS: dict[str, str] = {
     "ASSAULT": r"attacks?|operations?|incidents?|raids?|blasts?|explosions?|clash(?:es)?|"
     r"encounters?|firing|shooting|killings?|murders?|ambush|bombings?|strikes?|fighting",
@@ -347,7 +348,7 @@ _RETOLD_NOUNS: dict[str, str] = {
 }
 _RETOLD = {
     kind: re.compile(
-        r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\s+"
+        r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r"),?\s+"
         r"(?:[\w,’'-]+\s+){0,3}?(?:took\s+place|occurred|happened|erupted|broke\s+out|"
         r"(?:was|were)\s+(?:carried\s+out|conducted|launched|staged|held))\b",
         re.IGNORECASE,

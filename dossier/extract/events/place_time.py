@@ -19,6 +19,8 @@ from dossier.extract.events.lexicon import (
     PLACE_NOUNS,
     PLACE_PREPS,
     REPORTING,
+    SPEECH_MODES,
+    STANCE_TYPES,
     STATING,
     WHERE_NOUNS,
     _is_noun,
@@ -1378,10 +1380,12 @@ def _report_date(trigger: Token, span: Span) -> bool:
         # often hangs the date on the reported verb
         return True
     current = found.root
+    path = set()  # the words the date hangs on below its verb: "the arrest ... on May 9"
     for _ in range(8):
         if _is_verb(current) or current.head.i == current.i:
             break
         current = current.head
+        path.add(current.i)
     if found.end <= trigger.i < current.i:
         # "Later on Thursday, airstrikes killed four people, medics said": an attribution
         # that trails the clause it reports says who told it, and a date that opens that
@@ -1391,11 +1395,48 @@ def _report_date(trigger: Token, span: Span) -> bool:
         return False
     if _reports(current):
         return current.i != trigger.i
+    # "after the arrest of Imran Khan on May 9, 2023": a date that hangs on the act itself
+    # is the act's own, whatever verb above it states or names people by it
+    own = trigger.i in path
+    if _states(current) and not own:
+        # "The alliance on Wednesday demanded an investigation into the alleged quadcopter
+        # strike that injured several people", "condemned on Monday the attack on ...": the
+        # dated verb is itself a statement, and the act told below it is what was said about
+        return True
     # "the assembly on Monday adopted a resolution condemning the attack": the act is what a
     # statement or reaction below the dated verb is about, so it came on or before that day;
     # "police on Saturday arrested five suspects for their involvement in the gang rape": the
     # act an arrest is for came before the arrest
-    return any(_reports(a) or _arrested_for(a) for a in _ancestors_below(trigger, current))
+    return any(
+        _reports(a) or _arrested_for(a) or (_defined_by(a) and not own)
+        for a in _ancestors_below(trigger, current)
+    )
+
+
+def _states(verb: Token) -> bool:
+    """Whether a verb is a statement's trigger (a demand, a condemnation, a rejection:
+    :func:`dossier.extract.events.is_speech`'s types), whose date is the day it was said
+    and comes after what it is about. Not a threat: what it names is what may come
+    ("threatened on Monday to renew attacks"), not what came before it."""
+    found = _trigger(verb) if _is_verb(verb) else None
+    if found is None:
+        return False
+    kind, mode = found
+    if kind == "THREATEN":
+        return False
+    return kind in STANCE_TYPES or (kind == "ACCUSE" and mode in SPEECH_MODES)
+
+
+#: participles that name people by an act they did ("suspects involved in the attack", "men
+#: wanted for the killing", "those accused of the murder"): that act came first
+DEFINING_PARTICIPLES = frozenset({"involve", "want", "accuse", "implicate", "charge"})
+
+
+def _defined_by(token: Token) -> bool:
+    """Whether ``token`` is a participle that describes people by an act ("issued arrest
+    warrants on Monday for suspects involved in the attack on Sindh House"): the act is
+    what made them suspects, so it came on or before the day of the clause above."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and _lemma(token) in DEFINING_PARTICIPLES
 
 
 def _arrested_for(token: Token) -> bool:
