@@ -339,6 +339,19 @@ def store_event(
     for r in same_article:
         told_of.setdefault(r["event_id"], []).append(r)
     mine = place.text if place else None
+    # "... attacked them in Nushki district on Saturday night", then "the trucks ... came
+    # under fire at the Quetta-Taftan Highway in Bdal Karez area": a sentence with no day of
+    # its own that takes the incident's day names the site of the incident just told, so its
+    # place does not set it apart from that telling
+    nearest = max(same_article, key=lambda r: r["start"], default=None)
+    site = (
+        nearest["id"]
+        if nearest is not None
+        and lent is not None
+        and _names_its_site(record, mine)
+        and _site_of(record, nearest)
+        else None
+    )
     elsewhere = {
         event_id: any(
             (
@@ -352,6 +365,7 @@ def store_event(
                 )
             )
             and not _nested_in_article(text, mine, r["location_text"])
+            and r["id"] != site
             for r in told
         )
         for event_id, told in told_of.items()
@@ -426,11 +440,44 @@ def store_event(
                 same_incident_in_document(replace(new, location=None, place=None), other)
                 and (retells or _nested_in_article(text, mine, row["location_text"]))
             )
+            or (
+                row["id"] == site
+                and same_incident_in_document(replace(new, location=None, place=None), other)
+            )
         ):
             store.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
         retells = False  # only the incident told just before is the one it points back at
     return provisional
+
+
+def _names_its_site(record: dict[str, Any], mine: str | None) -> bool:
+    """Whether a report states, in its own sentence, a locality the gazetteer lacks (a
+    highway's stretch, an area, a village: "in Bdal Karez area"). Such a name cannot be
+    shown to lie in the district told before it (:func:`nested_places` needs the gazetteer),
+    nor to lie elsewhere; when the sentence has no day of its own and continues the incident
+    just told (the caller checks that its day was lent), it names that incident's site."""
+    return bool(
+        mine
+        and record["location_via"] == "sentence"
+        and breadth(mine) == 0
+        and not _in_gazetteer(mine)
+    )
+
+
+def _site_of(record: dict[str, Any], row: dict[str, Any]) -> bool:
+    """Whether ``row``'s place may hold the site ``record`` names (:func:`_names_its_site`):
+    a place the gazetteer holds, in the same first-level region as the site is filed under.
+    A site filed in another province, or an earlier telling at another unknown name, is
+    another incident's."""
+    theirs = row["location_text"]
+    return bool(
+        theirs
+        and _in_gazetteer(theirs)
+        and record.get("location_admin1")
+        and record.get("location_admin1") == row["location_admin1"]
+        and record.get("location_country") == row["location_country"]
+    )
 
 
 #: a sentence that points back at the incident told and says where it happened ("the
