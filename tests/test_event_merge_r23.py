@@ -52,6 +52,7 @@ def test_a_site_lies_in_a_known_place_of_its_own_province() -> None:
     assert not _site_of(site, _row("Quetta", admin1="Balochistan"))  # another province
     assert not _site_of(site, _row("Gul Zarin Kalay"))  # two unknown names: two sites
     assert not _site_of(site, _row(None))
+    assert not _site_of(site, _row("Khyber Pakhtunkhwa"))  # a province holds any site
     assert not _site_of(_row("Khojri Mir Kalay", admin1=None), _row("Bannu", admin1=None))
 
 

@@ -467,12 +467,15 @@ def _names_its_site(record: dict[str, Any], mine: str | None) -> bool:
 
 def _site_of(record: dict[str, Any], row: dict[str, Any]) -> bool:
     """Whether ``row``'s place may hold the site ``record`` names (:func:`_names_its_site`):
-    a place the gazetteer holds, in the same first-level region as the site is filed under.
-    A site filed in another province, or an earlier telling at another unknown name, is
-    another incident's."""
+    a town or district the gazetteer holds, in the same first-level region as the site is
+    filed under. A site filed in another province, or an earlier telling at another unknown
+    name, is another incident's; a telling placed only in a province ("arrested five leaders
+    ... across Gilgit-Baltistan", then "Demonstrations were held in Hunza") names no place a
+    site could be shown to belong to, so the site may be another act's."""
     theirs = row["location_text"]
     return bool(
         theirs
+        and breadth(theirs) == 0
         and _in_gazetteer(theirs)
         and record.get("location_admin1")
         and record.get("location_admin1") == row["location_admin1"]
