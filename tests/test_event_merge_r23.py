@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from dossier.kb.event_reports import _names_its_site, _site_of
+from dossier.kb.event_reports import _addressed_within, _names_its_site, _site_of
 from tests.one_article import exported_events
 
 
@@ -76,3 +76,22 @@ def test_a_separate_incident_at_a_site_stays_apart_end_to_end(tmp_path, settings
     events = exported_events(tmp_path, settings, text, "2025-03-11")
     attacks = [e for e in events if e["type"] == "ASSAULT"]
     assert len(attacks) == 2, [(e["location_name"], e["evidence"]) for e in attacks]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("one", "other", "within"),
+    [
+        ("Gulbahar, Peshawar", "Peshawar", True),  # one name written as an address
+        ("Peshawar", "Gulbahar, Peshawar", True),  # either way round
+        ("Gulbahar, Peshawar", "Gulbahar", False),  # the head is not the place around it
+        ("Gulbahar, Peshawar", "Mardan", False),
+        ("Peshawar, Peshawar", "Peshawar", False),  # a name twice is no locality inside it
+        ("Peshawar", "Mardan", False),  # no comma: the other rules compare them
+        (None, "Peshawar", False),
+    ],
+)
+def test_an_address_ends_in_the_place_around_it(
+    one: str | None, other: str | None, within: bool
+) -> None:
+    assert _addressed_within(one, other) is within

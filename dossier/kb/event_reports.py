@@ -365,6 +365,7 @@ def store_event(
                 )
             )
             and not _nested_in_article(text, mine, r["location_text"])
+            and not _addressed_within(mine, r["location_text"])
             and r["id"] != site
             for r in told
         )
@@ -438,7 +439,11 @@ def store_event(
             or (
                 # "the Tarsani area of Zehri" then "in Zehri": nested as the article writes them
                 same_incident_in_document(replace(new, location=None, place=None), other)
-                and (retells or _nested_in_article(text, mine, row["location_text"]))
+                and (
+                    retells
+                    or _nested_in_article(text, mine, row["location_text"])
+                    or _addressed_within(mine, row["location_text"])
+                )
             )
             or (
                 row["id"] == site
@@ -449,6 +454,22 @@ def store_event(
             return str(row["event_id"])
         retells = False  # only the incident told just before is the one it points back at
     return provisional
+
+
+def _addressed_within(one: str | None, other: str | None) -> bool:
+    """Whether one place name is written as an address that ends in the other ("at
+    Khairabad, Manghopir" after "in Karachi's Manghopir area"): one tagged place whose last
+    part, after its comma, is the other report's place is a locality inside it, the incident
+    told at a finer scale. Only one name that holds the comma: two names in a list are two
+    mentions (:func:`~dossier.kb.event_places.stated_within` leaves "X, Y" of the text
+    alone for that reason)."""
+    for narrow, wide in ((one, other), (other, one)):
+        if not narrow or not wide or "," not in narrow:
+            continue
+        head, _, tail = narrow.rpartition(",")
+        if place_key(tail) == place_key(wide) and place_key(head) not in ("", place_key(wide)):
+            return True
+    return False
 
 
 def _names_its_site(record: dict[str, Any], mine: str | None) -> bool:
