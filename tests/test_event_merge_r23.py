@@ -42,7 +42,19 @@ def _row(
 def test_a_site_is_a_locality_its_own_sentence_states(
     place: str | None, via: str | None, site: bool
 ) -> None:
-    assert _names_its_site(_row(place, via), place) is site
+    text = "Gunmen attacked a van in Bannu.\nThe van came under fire in Khojri Mir Kalay area."
+    row = {**_row(place, via), "start": text.index("The van")}
+    assert _names_its_site(row, place, text) is site
+
+
+@pytest.mark.unit
+def test_a_site_the_article_named_before_is_no_new_site() -> None:
+    text = (
+        "Three were killed in firing and a blast in Bannu and the Khojri Mir Kalay area.\n"
+        "A man stepped on a landmine in Khojri Mir Kalay."
+    )
+    row = {**_row("Khojri Mir Kalay"), "start": text.index("A man")}
+    assert not _names_its_site(row, "Khojri Mir Kalay", text)
 
 
 @pytest.mark.unit

@@ -348,7 +348,7 @@ def store_event(
         nearest["id"]
         if nearest is not None
         and lent is not None
-        and _names_its_site(record, mine)
+        and _names_its_site(record, mine, text)
         and _site_of(record, nearest)
         else None
     )
@@ -472,17 +472,21 @@ def _addressed_within(one: str | None, other: str | None) -> bool:
     return False
 
 
-def _names_its_site(record: dict[str, Any], mine: str | None) -> bool:
+def _names_its_site(record: dict[str, Any], mine: str | None, text: str) -> bool:
     """Whether a report states, in its own sentence, a locality the gazetteer lacks (a
-    highway's stretch, an area, a village: "in Bdal Karez area"). Such a name cannot be
-    shown to lie in the district told before it (:func:`nested_places` needs the gazetteer),
-    nor to lie elsewhere; when the sentence has no day of its own and continues the incident
-    just told (the caller checks that its day was lent), it names that incident's site."""
+    highway's stretch, an area, a village: "in Bdal Karez area"), named there for the first
+    time in its article. Such a name cannot be shown to lie in the district told before it
+    (:func:`nested_places` needs the gazetteer), nor to lie elsewhere; when the sentence has
+    no day of its own and continues the incident just told (the caller checks that its day
+    was lent), it names that incident's site. A name the article wrote before is a place it
+    already told apart ("killed in firing and landmine blast in Quetta and Kahan areas of
+    Kohlu district", then "stepped on a landmine ... in Kohlu" is not the Quetta firing's)."""
     return bool(
         mine
         and record["location_via"] == "sentence"
         and breadth(mine) == 0
         and not _in_gazetteer(mine)
+        and text.lower().find(mine.lower()) >= record["start"]
     )
 
 
