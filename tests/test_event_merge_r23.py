@@ -59,13 +59,25 @@ def test_a_site_the_article_named_before_is_no_new_site() -> None:
 
 @pytest.mark.unit
 def test_a_site_lies_in_a_known_place_of_its_own_province() -> None:
-    site = _row("Khojri Mir Kalay")
-    assert _site_of(site, _row("Bannu"))
-    assert not _site_of(site, _row("Quetta", admin1="Balochistan"))  # another province
-    assert not _site_of(site, _row("Gul Zarin Kalay"))  # two unknown names: two sites
-    assert not _site_of(site, _row(None))
-    assert not _site_of(site, _row("Khyber Pakhtunkhwa"))  # a province holds any site
-    assert not _site_of(_row("Khojri Mir Kalay", admin1=None), _row("Bannu", admin1=None))
+    site, text = _row("Khojri Mir Kalay"), "Gunmen attacked a van in Bannu."
+    assert _site_of(site, _row("Bannu"), text)
+    assert not _site_of(site, _row("Quetta", admin1="Balochistan"), text)  # another province
+    assert not _site_of(site, _row("Gul Zarin Kalay"), text)  # two unknown names: two sites
+    assert not _site_of(site, _row(None), text)
+    assert not _site_of(site, _row("Khyber Pakhtunkhwa"), text)  # a province holds any site
+    # a site filed under no region is weighed by its country
+    assert _site_of(_row("Khojri Mir Kalay", admin1=None), _row("Bannu"), text)
+    assert not _site_of(
+        _row("Khojri Mir Kalay", admin1=None, country="Afghanistan"), _row("Bannu"), text
+    )
+    assert not _site_of(_row("Khojri Mir Kalay", admin1=None), _row("Bannu", admin1=None), text)
+
+
+@pytest.mark.unit
+def test_a_district_the_article_names_so_may_hold_a_site() -> None:
+    site, district = _row("Khojri Mir Kalay"), _row("Gul Zarin")
+    assert _site_of(site, district, "Gunmen attacked a van in Gul Zarin district.")
+    assert not _site_of(site, district, "Gunmen attacked a van in Gul Zarin.")
 
 
 _TOLD = (

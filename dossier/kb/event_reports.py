@@ -349,7 +349,7 @@ def store_event(
         if nearest is not None
         and lent is not None
         and _names_its_site(record, mine, text)
-        and _site_of(record, nearest)
+        and _site_of(record, nearest, text)
         else None
     )
     elsewhere = {
@@ -490,22 +490,30 @@ def _names_its_site(record: dict[str, Any], mine: str | None, text: str) -> bool
     )
 
 
-def _site_of(record: dict[str, Any], row: dict[str, Any]) -> bool:
+def _site_of(record: dict[str, Any], row: dict[str, Any], text: str) -> bool:
     """Whether ``row``'s place may hold the site ``record`` names (:func:`_names_its_site`):
-    a town or district the gazetteer holds, in the same first-level region as the site is
-    filed under. A site filed in another province, or an earlier telling at another unknown
-    name, is another incident's; a telling placed only in a province ("arrested five leaders
-    ... across Gilgit-Baltistan", then "Demonstrations were held in Hunza") names no place a
-    site could be shown to belong to, so the site may be another act's."""
+    a town or district the gazetteer holds, or one its article calls a district ("in
+    Balochistan's Musakhail district": the gazetteer lacks many), in the first-level region
+    the site is filed under (a site filed under no region, its country). A site filed in
+    another province or country, or an earlier telling at another unknown name, is another
+    incident's; a telling placed only in a province ("arrested five leaders ... across
+    Gilgit-Baltistan", then "Demonstrations were held in Hunza") names no place a site could
+    be shown to belong to, so the site may be another act's."""
     theirs = row["location_text"]
     return bool(
         theirs
         and breadth(theirs) == 0
-        and _in_gazetteer(theirs)
-        and record.get("location_admin1")
-        and record.get("location_admin1") == row["location_admin1"]
+        and (_in_gazetteer(theirs) or _called_a_district(text, theirs))
+        and row["location_admin1"]
+        and record.get("location_admin1") in (None, row["location_admin1"])
+        and record.get("location_country")
         and record.get("location_country") == row["location_country"]
     )
+
+
+def _called_a_district(text: str, name: str) -> bool:
+    """Whether the article writes ``name`` as a district or tehsil ("Musakhail district")."""
+    return bool(re.search(rf"\b{re.escape(name)}\s+(?:district|tehsil)\b", text, re.IGNORECASE))
 
 
 #: a sentence that points back at the incident told and says where it happened ("the
