@@ -337,6 +337,19 @@ def store_event(
     for r in same_article:
         told_of.setdefault(r["event_id"], []).append(r)
     mine = place.text if place else None
+    # "... attacked them in Nushki district on Saturday night", then "the trucks ... came
+    # under fire at the Quetta-Taftan Highway in Bdal Karez area": a sentence with no day of
+    # its own that takes the incident's day names the site of the incident just told, so its
+    # place does not set it apart from that telling
+    nearest = max(same_article, key=lambda r: r["start"], default=None)
+    site = (
+        nearest["id"]
+        if nearest is not None
+        and lent is not None
+        and _names_its_site(record, mine, text)
+        and _site_of(record, nearest, text)
+        else None
+    )
     elsewhere = {
         event_id: any(
             (
@@ -350,6 +363,8 @@ def store_event(
                 )
             )
             and not _nested_in_article(text, mine, r["location_text"])
+            and not _addressed_within(mine, r["location_text"])
+            and r["id"] != site
             for r in told
         )
         for event_id, told in told_of.items()
@@ -422,13 +437,81 @@ def store_event(
             or (
                 # "the Tarsani area of Zehri" then "in Zehri": nested as the article writes them
                 same_incident_in_document(replace(new, location=None, place=None), other)
-                and (retells or _nested_in_article(text, mine, row["location_text"]))
+                and (
+                    retells
+                    or _nested_in_article(text, mine, row["location_text"])
+                    or _addressed_within(mine, row["location_text"])
+                )
+            )
+            or (
+                row["id"] == site
+                and same_incident_in_document(replace(new, location=None, place=None), other)
             )
         ):
             store.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
         retells = False  # only the incident told just before is the one it points back at
     return provisional
+
+
+def _addressed_within(one: str | None, other: str | None) -> bool:
+    """Whether one place name is written as an address that ends in the other ("at
+    Khairabad, Manghopir" after "in Karachi's Manghopir area"): one tagged place whose last
+    part, after its comma, is the other report's place is a locality inside it, the incident
+    told at a finer scale. Only one name that holds the comma: two names in a list are two
+    mentions (:func:`~dossier.kb.event_places.stated_within` leaves "X, Y" of the text
+    alone for that reason)."""
+    for narrow, wide in ((one, other), (other, one)):
+        if not narrow or not wide or "," not in narrow:
+            continue
+        head, _, tail = narrow.rpartition(",")
+        if place_key(tail) == place_key(wide) and place_key(head) not in ("", place_key(wide)):
+            return True
+    return False
+
+
+def _names_its_site(record: dict[str, Any], mine: str | None, text: str) -> bool:
+    """Whether a report states, in its own sentence, a locality the gazetteer lacks (a
+    highway's stretch, an area, a village: "in Bdal Karez area"), named there for the first
+    time in its article. Such a name cannot be shown to lie in the district told before it
+    (:func:`nested_places` needs the gazetteer), nor to lie elsewhere; when the sentence has
+    no day of its own and continues the incident just told (the caller checks that its day
+    was lent), it names that incident's site. A name the article wrote before is a place it
+    already told apart ("killed in firing and landmine blast in Quetta and Kahan areas of
+    Kohlu district", then "stepped on a landmine ... in Kohlu" is not the Quetta firing's)."""
+    return bool(
+        mine
+        and record["location_via"] == "sentence"
+        and breadth(mine) == 0
+        and not _in_gazetteer(mine)
+        and text.lower().find(mine.lower()) >= record["start"]
+    )
+
+
+def _site_of(record: dict[str, Any], row: dict[str, Any], text: str) -> bool:
+    """Whether ``row``'s place may hold the site ``record`` names (:func:`_names_its_site`):
+    a town or district the gazetteer holds, or one its article calls a district ("in
+    Balochistan's Musakhail district": the gazetteer lacks many), in the first-level region
+    the site is filed under (a site filed under no region, its country). A site filed in
+    another province or country, or an earlier telling at another unknown name, is another
+    incident's; a telling placed only in a province ("arrested five leaders ... across
+    Gilgit-Baltistan", then "Demonstrations were held in Hunza") names no place a site could
+    be shown to belong to, so the site may be another act's."""
+    theirs = row["location_text"]
+    return bool(
+        theirs
+        and breadth(theirs) == 0
+        and (_in_gazetteer(theirs) or _called_a_district(text, theirs))
+        and row["location_admin1"]
+        and record.get("location_admin1") in (None, row["location_admin1"])
+        and record.get("location_country")
+        and record.get("location_country") == row["location_country"]
+    )
+
+
+def _called_a_district(text: str, name: str) -> bool:
+    """Whether the article writes ``name`` as a district or tehsil ("Musakhail district")."""
+    return bool(re.search(rf"\b{re.escape(name)}\s+(?:district|tehsil)\b", text, re.IGNORECASE))
 
 
 #: a sentence that points back at the incident told and says where it happened ("the
