@@ -31,26 +31,8 @@ from dossier.extract.events.roles import (
     _support_roles,
     _verb_roles,
 )
-from tests.test_event_what_r14 import VOCAB
+from tests.test_event_roles_r22 import _doc
 from tests.test_events import _events, _one
-
-Row = tuple[str, str, int, str, str, str, str]
-
-
-def _doc(rows: list[Row]) -> Doc:
-    """A parse from rows of (word, lemma, head index, dependency, POS, tag, entity IOB)."""
-    words, lemmas, heads, deps, pos, tags, ents = (list(c) for c in zip(*rows, strict=True))
-    return Doc(
-        VOCAB,
-        words=words,
-        lemmas=lemmas,
-        heads=heads,
-        deps=deps,
-        pos=pos,
-        tags=tags,
-        ents=ents,
-    )
-
 
 # "Both sides accused each other ." / "Both sides accused each other 's men ."
 _ACCUSED_EACH_OTHER = [
