@@ -34,6 +34,7 @@ SETS = (
     "check15",
     "check16",
     "check17",
+    "check18",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -109,6 +110,7 @@ DRAWN = (
     ("check15", "## The fifteenth check set"),
     ("check16", "## The sixteenth check set"),
     ("check17", "## The seventeenth check set"),
+    ("check18", "## The eighteenth check set"),
 )
 
 
