@@ -89,6 +89,13 @@ def _own_clause(prep: Token, anchor: Token) -> bool:
             # "a grenade attack on Peshawar's Malazai area and an attack on Gambila police
             # station in Lakki Marwat": a coordinated act's phrases say where that act was
             return False
+        if current.dep_ == "appos" and current.head.i != anchor.i:
+            # "Atef Najib, a former head of the security department in Daraa, was arrested
+            # by security forces in Latakia province": a phrase inside an appositive that
+            # describes a participant says who the person is (a post, a home town), not
+            # where the act was; an appositive of the act itself ("the attack, a bombing in
+            # Quetta") still places it
+            return False
         if current.dep_ == "dobj" and current.head.i == anchor.i and _protests(anchor):
             # "took to the streets in Damascus to protest the burning of a Christmas tree
             # near Hama": what a protest is against is its grievance, not where it gathered
@@ -459,14 +466,46 @@ def _where_antecedent(trigger: Token) -> Token | None:
     clause = trigger
     if _is_noun(trigger):
         head = _phrase_head(trigger)
-        if head.dep_ not in ("dobj", "nsubj", "nsubjpass") or not _is_verb(head.head):
+        if (
+            head.dep_ == "pobj"
+            and head.head.dep_ == "prep"
+            and _is_verb(head.head.head)
+            and head.head.head.lemma_ in RESULT_VERBS
+        ):
+            clause = head.head.head  # "which led to the elimination of four terrorists"
+        elif head.dep_ not in ("dobj", "nsubj", "nsubjpass") or not _is_verb(head.head):
             return None
-        clause = head.head
+        else:
+            clause = head.head
     while clause.dep_ == "conj" and _is_verb(clause.head):
         clause = clause.head
     if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
         return clause.head
+    if clause.dep_ == "relcl" and _results_at_place(clause):
+        return clause.head
     return None
+
+
+#: verbs whose relative clause on a place tells what an act there ended in ("an operation
+#: in Swat, which led to the elimination of four terrorists", "an attack in Bannu, which
+#: resulted in the martyrdom of two policemen")
+RESULT_VERBS = frozenset({"lead", "result"})
+
+
+def _results_at_place(clause: Token) -> bool:
+    """Whether a "which led to / resulted in" clause hangs on a proper name written as a
+    place ("in Swat, which led to ..."). The model hangs such a clause on the nearest noun,
+    the place, though it tells the result of the act told before it there; either way the
+    result happened at that place. Only a name that is the object of "in/at/near" counts:
+    "Pakistan, which led to ..." as a subject is an actor, not a site."""
+    place = clause.head
+    return (
+        clause.lemma_ in RESULT_VERBS
+        and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in clause.children)
+        and place.pos_ == "PROPN"
+        and place.dep_ == "pobj"
+        and place.head.lower_ in PLACE_PREPS
+    )
 
 
 def _proper_name(noun: Token) -> Span | None:
