@@ -410,6 +410,52 @@ def _read_csv(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+#: words around a place name that two outlets use differently, and that the gazetteer
+#: does not hold as part of it ("Tank District",
+#: "KP's Tank district", "the Tor Darra area")
+_PLACE_WORDS = frozenset(
+    {
+        "district",
+        "province",
+        "area",
+        "areas",
+        "tehsil",
+        "agency",
+        "city",
+        "town",
+        "village",
+        "region",
+        "division",
+        "the",
+        "general",
+        "of",
+    }
+)
+
+
+def place_key(name: str) -> str:
+    """A place name as two outlets can agree on it: lower case, after any possessive
+    ("Khyber Pakhtunkhwa's Tank" -> "tank"), without "district", "area" and the like."""
+    text = re.split(r"[’']s\s+", re.sub(r"[’']s$", "", name.lower().strip()))[-1]
+    words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in _PLACE_WORDS]
+    return " ".join(words)
+
+
+def known_place(name: str | None, gazetteer: Gazetteer | None = None) -> bool:
+    """Whether the gazetteer's main index holds a place of this name, as written or as its
+    :func:`place_key` ("Tank district", "Khyber Pakhtunkhwa's Tank": Tank). One answer for
+    the event extractor (is a mention a place it may rank or lend?) and the event store (do
+    two stated places tell incidents apart?): both ask whether a name is a known place, and
+    the words of its kind or its owner around it change nothing about that."""
+    if not name:
+        return False
+    gazetteer = gazetteer or load_gazetteer()
+    if gazetteer.candidates(name):
+        return True
+    bare = place_key(name)
+    return bool(bare) and bool(gazetteer.candidates(bare))
+
+
 def breadth(name: str, gazetteer: Gazetteer | None = None) -> int:
     """How large a place a name usually names: 2 a country, 1 a first-level region, 0 a
     district, town or village (or a name the gazetteer does not hold — those are mostly small

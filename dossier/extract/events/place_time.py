@@ -42,6 +42,7 @@ from dossier.geo import (
     LOCAL_FORCES,
     breadth,
     initials_of_no_place,
+    known_place,
     load_gazetteer,
     name_runs,
     names_local_force,
@@ -236,7 +237,7 @@ def _named_place_noun(noun: Token) -> Span | None:
         # "In March last year": a month, not the town of March; "in Turbat", typed a date,
         # is the town the gazetteer holds
         known = _mistaken_date(noun) and (
-            _known_place(doc_text(doc)[span[0] : span[1]]) or _opening_place(noun, first)
+            known_place(doc_text(doc)[span[0] : span[1]]) or _opening_place(noun, first)
         )
         return span if known else None
     if _opening_place(noun, first):
@@ -246,7 +247,7 @@ def _named_place_noun(noun: Token) -> Span | None:
         # known or not (a village the gazetteer lacks, the model's "person"); "in X" is
         # not as sure ("in Urdu")
         return span
-    if _known_place(doc_text(doc)[span[0] : span[1]]):
+    if known_place(doc_text(doc)[span[0] : span[1]]):
         return span
     # "in Abbasa Khattak, Lakki Marwat": a name the gazetteer lacks, set beside a district it
     # holds, is a place in that district; the model may parse the pair as a list ("in
@@ -256,7 +257,7 @@ def _named_place_noun(noun: Token) -> Span | None:
         if beside.dep_ == "conj" and (first == 0 or doc[first - 1].text != ","):
             continue  # "in Jatial and Gilgit": two places, neither inside the other
         name = doc_text(doc)[doc[first].idx : beside.idx + len(beside.text)]
-        if _known_place(name) and breadth(name) < 2:
+        if known_place(name) and breadth(name) < 2:
             return span
     return None
 
@@ -396,8 +397,7 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
                 m.label in ("PERSON", "ORG")
                 and len(m.text) > 3
                 and (
-                    _known_place(m.text)
-                    or (_in_place_phrase(m, trigger.doc) and local_town(m.text))
+                    known_place(m.text) or (_in_place_phrase(m, trigger.doc) and local_town(m.text))
                 )
             )
         )
@@ -579,7 +579,7 @@ def _taken_from(trigger: Token, places: list[Mention]) -> Span | None:
             found = next((p for p in places if p.start <= pobj.idx < p.end), None)
             if found is not None and not _country(found):
                 return (found.start, found.end)
-            if pobj.pos_ == "PROPN" and _known_place(pobj.text) and breadth(pobj.text) < 2:
+            if pobj.pos_ == "PROPN" and known_place(pobj.text) and breadth(pobj.text) < 2:
                 return _trim(pobj.doc, pobj.i, pobj.i)
     return None
 
@@ -651,7 +651,7 @@ def _attacked_place(target: Token, places: list[Mention], context: _Context) -> 
     if found is None:
         return None
     name = context.text[found[0] : found[1]]
-    if target.pos_ == "PROPN" and " " not in name and not _known_place(name):
+    if target.pos_ == "PROPN" and " " not in name and not known_place(name):
         return None  # "innocent people, labourers, and Baloch were killed": people, not where
     if _describes(Mention(found[0], found[1], name, "LOC", name.lower(), 0), target.doc):
         return None  # "attacked Baloch pride": a people's, not a place
@@ -775,7 +775,7 @@ def _town_in_front(
         for start in range(first, token.i + 1):  # the longest name first: "Dera Ismail Khan"
             span = (token.doc[start].idx, token.idx + len(token.text))
             name = context.text[span[0] : span[1]]
-            if not _known_place(name) or breadth(name) != 0:
+            if not known_place(name) or breadth(name) != 0:
                 continue
             if _org_initials(name, span[0], context.text, token.ent_type_ or None):
                 break  # "UN peacekeepers": the body's initials, not the town they spell
@@ -809,7 +809,7 @@ def _name_out_of_place(mention: Mention, text: str, sentence_start: int) -> bool
     if mention.label != "GPE" or not mention.text[:1].isupper():
         return False
     name = _POSSESSIVE_END.sub("", mention.text)
-    if _known_place(name) or region_by_towns(name):
+    if known_place(name) or region_by_towns(name):
         return False
     words = name.lower().split()
     after = text[mention.end : mention.end + 30].lower().split()
@@ -859,7 +859,7 @@ def _placed_site(mention: Mention, owner: str, doc: Doc) -> bool:
     district or province the gazetteer holds, and the name written where a place goes ("in",
     "at", "near" ...: "found at Karachi's Seaview"); "Punjab's Counter Terrorism Department
     arrested" is a force."""
-    if not _known_place(owner) or breadth(owner) > 1:
+    if not known_place(owner) or breadth(owner) > 1:
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPS
@@ -874,7 +874,7 @@ def _site_owner(mention: Mention, doc: Doc) -> bool:
     if span is None or span.root.dep_ != "poss":
         return False
     name = _POSSESSIVE_END.sub("", mention.text)
-    if not _known_place(name) or breadth(name) > 1:
+    if not known_place(name) or breadth(name) > 1:
         return False
     owned = span.root.head
     return (
@@ -1119,7 +1119,7 @@ def _describes(mention: Mention, doc: Doc) -> bool:
     A known place in front of a noun ("Karachi police") still says where."""
     if not mention.text[:1].isupper():
         return True
-    if _known_place(mention.text):
+    if known_place(mention.text):
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
@@ -1656,10 +1656,6 @@ def _frames(noun: Token) -> bool:
         and noun.dep_ == "pobj"
         and noun.head.lower_ in FRAME_PREPS
     )
-
-
-def _known_place(name: str) -> bool:
-    return bool(load_gazetteer().candidates(name))
 
 
 def _org_initials(name: str, start: int, text: str, label: str | None = None) -> bool:
