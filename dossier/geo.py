@@ -1472,6 +1472,15 @@ def region_in(
     ``within``: the (country, region) of first-level regions the event's own sentence names,
     which place a locality the gazetteer lacks before the article's other places do."""
     own = resolved.get(place_key or "")
+    stated = set(within)
+    if own is not None and len(stated) == 1 and own.feature != "PCLI":
+        ((code, admin1),) = stated
+        others = {p.country for k, p in resolved.items() if k != place_key}
+        if code != own.country and own.country not in others:
+            # "the Mandan police station in Khyber Pakhtunkhwa's Bannu district": a name the
+            # gazetteer holds only in a country the article names nowhere else (Mandan,
+            # North Dakota) is a locality it lacks, in the region its own sentence names
+            return admin1, country_name(code)
     if own is not None:
         return own.admin1, country_name(own.country)
     found = load_gazetteer().candidates(place_text) if place_text else []

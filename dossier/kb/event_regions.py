@@ -42,15 +42,24 @@ def _regions_differ(
     return (one.country, one.admin1) != (two.country, two.admin1)
 
 
-def _sentence_regions(places: DocumentPlaces, event: EventMention) -> list[tuple[str, str]]:
+def _sentence_regions(
+    places: DocumentPlaces, event: EventMention, finer: bool = False
+) -> list[tuple[str, str]]:
     """(country, region) of each first-level region the event's sentence names as resolved in
     its document ("Khyber Pakhtunkhwa's Swat district"): where a locality the gazetteer
-    lacks lies, before the article's other places say."""
+    lacks lies, before the article's other places say. With ``finer`` (the event's own place
+    is such a locality), where the sentence names no region, the one region of the districts
+    and towns it names besides the dateline ("in Hassan Khel area of North Waziristan", "near
+    Zero Point in Khuzdar"): a wire filed from Islamabad about an operation in a named
+    district puts the locality in that district's region, not in the article's most
+    frequent one (the federal capital of its statements)."""
     sentences = places.analyzed.sentences
     if not 0 <= event.sentence < len(sentences):
         return []
     sentence = sentences[event.sentence]
     found = []
+    nearby: set[tuple[str, str]] = set()
+    dateline = places.dateline
     for mention in places.tagged:
         if sentence.start <= mention.start and mention.end <= sentence.end:
             place = places.resolved.get(mention.key)
@@ -61,6 +70,15 @@ def _sentence_regions(places: DocumentPlaces, event: EventMention) -> list[tuple
                     place = regions[0] if len({p.country for p in regions}) == 1 else None
             if place is not None and place.feature == "ADM1" and place.admin1:
                 found.append((place.country, place.admin1))
+            elif (
+                place is not None
+                and place.feature != "PCLI"
+                and place.admin1
+                and (dateline is None or mention.start != dateline.start)
+            ):
+                nearby.add((place.country, place.admin1))
+    if not found and finer and len(nearby) == 1:
+        found = list(nearby)
     if not found:
         # "The Islamabad Capital Police arrested a man ... in the jurisdiction of Phulgran
         # Police Station": the town in the name of a force the sentence names (in a country

@@ -294,7 +294,8 @@ def store_event(
             place.text,
             dateline_place.key if dateline_place else name_key(analyzed.document.dateline or ""),
             place_key(place.text),
-            _town_after(places, place) or _sentence_regions(places, event),
+            _town_after(places, place)
+            or _sentence_regions(places, event, finer=place.key not in places.resolved),
         )
     args = [_arg("actor", s, text, mentions) for s in event.actors]
     args += [_arg("target", s, text, mentions) for s in event.targets]
