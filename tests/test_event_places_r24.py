@@ -12,7 +12,9 @@ import pytest
 from spacy.tokens import Doc
 
 from dossier.extract.events.place_time import _own_clause, _struck_place, _where_antecedent
-from dossier.geo import _districts, build_gazetteer, known_place, load_gazetteer
+from dossier.geo import _districts, build_gazetteer, key, known_place, load_gazetteer, region_in
+from dossier.kb.event_places import DocumentPlaces
+from dossier.kb.event_regions import _sentence_regions
 from dossier.records import Mention
 from tests.test_event_what_r14 import VOCAB
 
@@ -207,3 +209,55 @@ def test_an_in_which_clause_on_a_place_tells_an_act_there():
     found = _where_antecedent(_in_which("in")[9])
     assert found is not None and found.text == "Bannu"
     assert _where_antecedent(_in_which("after")[9]) is None  # "after which": a sequel
+
+
+# ------------------------------------------------------- regions of localities
+
+
+def _regions_of(text: str, names: list[str], dateline: str | None = None) -> list:
+    """:func:`_sentence_regions` of the one sentence ``text``, its ``names`` tagged places
+    (resolved where the gazetteer knows them), with ``finer``."""
+    from types import SimpleNamespace
+
+    gazetteer = load_gazetteer()
+    tagged = [Mention(text.index(n), text.index(n) + len(n), n, "GPE", key(n), 0) for n in names]
+    resolved = {
+        m.key: gazetteer.candidates(m.text)[0] for m in tagged if gazetteer.candidates(m.text)
+    }
+    analyzed = SimpleNamespace(
+        sentences=[SimpleNamespace(start=0, end=len(text))],
+        document=SimpleNamespace(text=text),
+        mentions=tagged,
+    )
+    line = next((m for m in tagged if m.text == dateline), None)
+    places = DocumentPlaces(analyzed, line, resolved, tagged)  # type: ignore[arg-type]
+    return _sentence_regions(places, SimpleNamespace(sentence=0), finer=True)  # type: ignore[arg-type]
+
+
+@pytest.mark.unit
+def test_a_locality_lies_in_the_region_of_the_district_its_sentence_names():
+    text = "ISLAMABAD: Forces killed 17 terrorists in Hassan Khel area of North Waziristan."
+    found = _regions_of(text, ["ISLAMABAD", "Hassan Khel", "North Waziristan"], "ISLAMABAD")
+    assert found == [("PK", "Khyber Pakhtunkhwa")]  # not the dateline's Islamabad
+    # two districts of two regions: no one region to lend
+    text = "Attacks in Jani Khel of Bannu and in Zehri of Khuzdar killed five."
+    assert _regions_of(text, ["Jani Khel", "Bannu", "Khuzdar"]) == []
+
+
+@pytest.mark.unit
+def test_a_name_held_only_abroad_takes_the_region_its_sentence_names():
+    gazetteer = load_gazetteer()
+    (mandan,) = gazetteer.candidates("Mandan")  # a town of North Dakota only
+    bannu = gazetteer.candidates("Bannu")[0]
+    resolved = {"mandan": mandan, "bannu": bannu}
+    within = [("PK", "Khyber Pakhtunkhwa")]
+    assert region_in(resolved, "mandan", "Mandan", "", None, within) == (
+        "Khyber Pakhtunkhwa",
+        "Pakistan",
+    )
+    # the article names that country elsewhere: the record stands
+    resolved["fargo"] = gazetteer.candidates("Fargo")[0]
+    assert region_in(resolved, "mandan", "Mandan", "", None, within)[0] == "North Dakota"
+    # no region stated in its sentence: the record stands
+    del resolved["fargo"]
+    assert region_in(resolved, "mandan", "Mandan", "", None, [])[0] == "North Dakota"

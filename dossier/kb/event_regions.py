@@ -61,6 +61,8 @@ def _sentence_regions(
     nearby: set[tuple[str, str]] = set()
     dateline = places.dateline
     for mention in places.tagged:
+        if dateline is not None and mention.start == dateline.start:
+            continue  # "ISLAMABAD, Apr 28 (APP):" is where the wire files from
         if sentence.start <= mention.start and mention.end <= sentence.end:
             place = places.resolved.get(mention.key)
             owner = _OWNER.match(mention.text)
@@ -70,12 +72,7 @@ def _sentence_regions(
                     place = regions[0] if len({p.country for p in regions}) == 1 else None
             if place is not None and place.feature == "ADM1" and place.admin1:
                 found.append((place.country, place.admin1))
-            elif (
-                place is not None
-                and place.feature != "PCLI"
-                and place.admin1
-                and (dateline is None or mention.start != dateline.start)
-            ):
+            elif place is not None and place.feature != "PCLI" and place.admin1:
                 nearby.add((place.country, place.admin1))
     if not found and finer and len(nearby) == 1:
         found = list(nearby)
