@@ -417,10 +417,6 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
         found = _place_in(anchor, places, _participants(context))
         if found is not None:
             return found
-    if _is_noun(trigger) and head.dep_ == "nsubj" and _lemma(head.head) in STRIKING_VERBS:
-        struck = _struck_place(head.head, places)
-        if struck is not None:
-            return struck
     where = _where_antecedent(trigger)
     if where is not None:  # "Tehran, where it met ...", "in Gulberg Greens, where ... detained"
         found = _mention_at(where, places) or _proper_name(where)
@@ -444,29 +440,6 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
             attacked = _attacked_place(target, places, context)
             if attacked is not None:
                 return attacked
-    return None
-
-
-#: verbs whose subject, an act ("explosions", "two raids", "US strikes"), befell their object:
-#: a place object is where the act happened ("Powerful explosions rocked Kharan town", "two
-#: raids hit Amran", "US strikes hit the capital Sanaa")
-STRIKING_VERBS = frozenset({"hit", "rock", "strike", "jolt", "shake", "pound"})
-
-
-def _struck_place(verb: Token, places: list[Mention]) -> Span | None:
-    """The place an act that is the subject of a striking verb befell: its object when the
-    object is a place mention, or the name in apposition to it ("the capital Sanaa"), or a
-    name compounded with a place noun ("Kharan town"). A thing struck ("hit a car") is no
-    place, so nothing is returned for it."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    for obj in (t for o in objects for t in (o, *_conjuncts(o))):
-        for token in (obj, *(c for c in obj.children if c.dep_ == "appos")):
-            found = _mention_at(token, places)
-            if found is not None:
-                return found
-        own = _named_place_noun(obj)
-        if own is not None:
-            return own
     return None
 
 
@@ -510,8 +483,6 @@ def _where_antecedent(trigger: Token) -> Token | None:
         return clause.head
     if clause.dep_ == "relcl" and _results_at_place(clause):
         return clause.head
-    if clause.dep_ == "relcl" and _in_which_at_place(clause):
-        return clause.head
     return None
 
 
@@ -519,24 +490,6 @@ def _where_antecedent(trigger: Token) -> Token | None:
 #: in Swat, which led to the elimination of four terrorists", "an attack in Bannu, which
 #: resulted in the martyrdom of two policemen")
 RESULT_VERBS = frozenset({"lead", "result"})
-
-
-def _in_which_at_place(clause: Token) -> bool:
-    """Whether an "in which" clause hangs on a proper name written as a place ("Two attacks
-    occurred in North Waziristan, in which four personnel were martyred"): whether "which"
-    is the place or the act told there, what the clause tells happened at that place."""
-    place = clause.head
-    return (
-        any(
-            c.dep_ == "prep"
-            and c.lower_ in ("in", "during")
-            and any(w.lower_ == "which" for w in c.children)
-            for c in clause.children
-        )
-        and place.pos_ == "PROPN"
-        and place.dep_ == "pobj"
-        and place.head.lower_ in PLACE_PREPS
-    )
 
 
 def _results_at_place(clause: Token) -> bool:
