@@ -189,6 +189,9 @@ def test_a_locality_lies_in_the_region_of_the_district_its_sentence_names():
     # two districts of two regions: no one region to lend
     text = "Attacks in Jani Khel of Bannu and in Zehri of Khuzdar killed five."
     assert _regions_of(text, ["Jani Khel", "Bannu", "Khuzdar"]) == []
+    # a route's start is not where the locality lies
+    text = "A car rammed a bus carrying troops from Karachi in Behan area near its destination."
+    assert _regions_of(text, ["Karachi", "Behan"]) == []
 
 
 @pytest.mark.unit

@@ -60,6 +60,7 @@ def _sentence_regions(
     found = []
     nearby: set[tuple[str, str]] = set()
     dateline = places.dateline
+    text = places.analyzed.document.text
     for mention in places.tagged:
         if dateline is not None and mention.start == dateline.start:
             continue  # "ISLAMABAD, Apr 28 (APP):" is where the wire files from
@@ -72,7 +73,12 @@ def _sentence_regions(
                     place = regions[0] if len({p.country for p in regions}) == 1 else None
             if place is not None and place.feature == "ADM1" and place.admin1:
                 found.append((place.country, place.admin1))
-            elif place is not None and place.feature != "PCLI" and place.admin1:
+            elif (
+                place is not None
+                and place.feature != "PCLI"
+                and place.admin1
+                and not _FROM.search(text, max(0, mention.start - 12), mention.start)
+            ):
                 nearby.add((place.country, place.admin1))
     if not found and finer and len(nearby) == 1:
         found = list(nearby)
@@ -99,6 +105,11 @@ def _sentence_regions(
                     break
         found = list(towns) if len(towns) == 1 else []
     return found
+
+
+#: "from" just before a name: a route's start or where someone came from ("a bus
+#: transporting FC personnel from Karachi to Turbat in Behan area"), not where a locality lies
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _capitalised_runs(name: str) -> list[str]:
