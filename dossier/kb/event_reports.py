@@ -18,7 +18,7 @@ from typing import Any
 
 from dossier.config import CANDIDATE_PAGE, INCIDENT_RANGE_DAYS, Settings
 from dossier.extract.events import is_speech
-from dossier.geo import breadth, load_gazetteer, region_in
+from dossier.geo import breadth, known_place, region_in
 from dossier.geo import key as name_key
 from dossier.kb.event_days import (
     _earlier_day,
@@ -294,7 +294,8 @@ def store_event(
             place.text,
             dateline_place.key if dateline_place else name_key(analyzed.document.dateline or ""),
             place_key(place.text),
-            _town_after(places, place) or _sentence_regions(places, event),
+            _town_after(places, place)
+            or _sentence_regions(places, event, finer=place.key not in places.resolved),
         )
     args = [_arg("actor", s, text, mentions) for s in event.actors]
     args += [_arg("target", s, text, mentions) for s in event.targets]
@@ -483,7 +484,7 @@ def _names_its_site(record: dict[str, Any], mine: str | None, text: str) -> bool
         mine
         and record["location_via"] == "sentence"
         and breadth(mine) == 0
-        and not _in_gazetteer(mine)
+        and not known_place(mine)
         and text.lower().find(mine.lower()) >= record["start"]
     )
 
@@ -501,7 +502,7 @@ def _site_of(record: dict[str, Any], row: dict[str, Any], text: str) -> bool:
     return bool(
         theirs
         and breadth(theirs) == 0
-        and (_in_gazetteer(theirs) or _called_a_district(text, theirs))
+        and (known_place(theirs) or _called_a_district(text, theirs))
         and row["location_admin1"]
         and record.get("location_admin1") in (None, row["location_admin1"])
         and record.get("location_country")
@@ -582,7 +583,7 @@ def _another_item(event: EventMention, mine: str | None, row: dict[str, Any]) ->
         and theirs
         and place_fold(place_key(mine)) != place_fold(place_key(theirs))
         and breadth(mine) == breadth(theirs) == 0
-        and (_in_gazetteer(mine) or _in_gazetteer(theirs))
+        and (known_place(mine) or known_place(theirs))
         and not nested_places(mine, theirs)
     )
 
@@ -648,7 +649,7 @@ def _stated_places_differ(
     """Whether two reports each state a place in their own sentence (:func:`_said_place`) and
     the two are different places, neither told inside the other (:func:`nested_places`: a
     district and its province are one incident told at two scales), both places the gazetteer
-    holds (:func:`_in_gazetteer`). "An encounter in the Dera Ismail Khan district" is not the
+    holds (:func:`known_place`). "An encounter in the Dera Ismail Khan district" is not the
     one "in North Waziristan" told before it, though neither sentence names a locality that
     :func:`places_differ` reads as its own.
     """
@@ -657,7 +658,7 @@ def _stated_places_differ(
         and other.location
         and new.location != other.location
         and not nested_places(mine, theirs)
-        and all(map(_in_gazetteer, (mine, theirs)))
+        and all(map(known_place, (mine, theirs)))
     )
 
 
@@ -678,22 +679,11 @@ def _force_town_differs(
         and mine
         and theirs
         and breadth(mine) == breadth(theirs) == 0
-        and _in_gazetteer(mine)
-        and _in_gazetteer(theirs)
+        and known_place(mine)
+        and known_place(theirs)
         and place_fold(place_key(mine)) != place_fold(place_key(theirs))
         and not nested_places(mine, theirs)
     )
-
-
-def _in_gazetteer(name: str | None) -> bool:
-    """Whether the gazetteer holds a place of this name. Two stated places tell incidents
-    apart only when both are known: a town it lacks ("Miramshah") may lie in the district
-    told beside it ("North Waziristan"), which :func:`nested_places` cannot see (splitting
-    those raised events per incident 1.067 -> 1.108 over the 15 labelled sets)."""
-    if not name:
-        return False
-    gazetteer = load_gazetteer()
-    return bool(gazetteer.candidates(place_key(name)) or gazetteer.candidates(name))
 
 
 def _event_candidates(

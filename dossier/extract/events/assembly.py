@@ -83,7 +83,6 @@ from dossier.extract.events.operations import operation_launched
 from dossier.extract.events.place_time import (
     _attached,
     _date_of_later_act,
-    _known_place,
     _location,
     _org_initials,
     _report_date,
@@ -133,7 +132,7 @@ from dossier.extract.events.statements import (
     threatener_and_threatened,
 )
 from dossier.extract.registry import doc_text
-from dossier.geo import breadth, stands_for_state
+from dossier.geo import breadth, known_place, stands_for_state
 from dossier.records import PLACE_LABELS, ClaimMention, EventMention, Mention, Span, TimeExpr
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
@@ -1913,10 +1912,10 @@ def _who_acts(spans: tuple[Span, ...], context: _Context) -> tuple[tuple[Span, .
             continue
         # only a place the gazetteer knows: an unknown name typed GPE or FAC may be a
         # country or a group the model mistyped, and keeps its role
-        placed = mention is not None and _is_place(mention) and _known_place(mention.text)
+        placed = mention is not None and _is_place(mention) and known_place(mention.text)
         # a dateline's "RAWALPINDI" the model left untagged, parsed as the subject
         placed = placed or (
-            mention is None and text.isupper() and breadth(text) == 0 and _known_place(text)
+            mention is None and text.isupper() and breadth(text) == 0 and known_place(text)
         )
         # "claimed by BLA": an organisation's initials, not the town they spell
         placed = placed and not _org_initials(
@@ -1945,7 +1944,7 @@ def _is_place(mention: Mention) -> bool:
         and " " not in mention.text.strip()
         and mention.text[:1].isupper()
         and breadth(mention.text) == 0
-        and _known_place(mention.text)
+        and known_place(mention.text)
     )
 
 
@@ -2184,7 +2183,7 @@ def _coordinated_places(event: EventMention, doc: Doc, mentions: Sequence[Mentio
         tagged = [m for m in mentions if m.start < at[1] and at[0] < m.end]
         place = next(((m.start, m.end) for m in tagged if _is_place(m)), None)
         if place is None and (
-            _known_place(doc.text[at[0] : at[1]])
+            known_place(doc.text[at[0] : at[1]])
             or all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name)
         ):
             place = at

@@ -42,6 +42,7 @@ from dossier.geo import (
     LOCAL_FORCES,
     breadth,
     initials_of_no_place,
+    known_place,
     load_gazetteer,
     name_runs,
     names_local_force,
@@ -88,6 +89,13 @@ def _own_clause(prep: Token, anchor: Token) -> bool:
         if current.dep_ == "conj" and _is_noun(current) and _trigger(current) is not None:
             # "a grenade attack on Peshawar's Malazai area and an attack on Gambila police
             # station in Lakki Marwat": a coordinated act's phrases say where that act was
+            return False
+        if current.dep_ == "appos" and current.head.i != anchor.i:
+            # "Atef Najib, a former head of the security department in Daraa, was arrested
+            # by security forces in Latakia province": a phrase inside an appositive that
+            # describes a participant says who the person is (a post, a home town), not
+            # where the act was; an appositive of the act itself ("the attack, a bombing in
+            # Quetta") still places it
             return False
         if current.dep_ == "dobj" and current.head.i == anchor.i and _protests(anchor):
             # "took to the streets in Damascus to protest the burning of a Christmas tree
@@ -229,7 +237,7 @@ def _named_place_noun(noun: Token) -> Span | None:
         # "In March last year": a month, not the town of March; "in Turbat", typed a date,
         # is the town the gazetteer holds
         known = _mistaken_date(noun) and (
-            _known_place(doc_text(doc)[span[0] : span[1]]) or _opening_place(noun, first)
+            known_place(doc_text(doc)[span[0] : span[1]]) or _opening_place(noun, first)
         )
         return span if known else None
     if _opening_place(noun, first):
@@ -239,7 +247,7 @@ def _named_place_noun(noun: Token) -> Span | None:
         # known or not (a village the gazetteer lacks, the model's "person"); "in X" is
         # not as sure ("in Urdu")
         return span
-    if _known_place(doc_text(doc)[span[0] : span[1]]):
+    if known_place(doc_text(doc)[span[0] : span[1]]):
         return span
     # "in Abbasa Khattak, Lakki Marwat": a name the gazetteer lacks, set beside a district it
     # holds, is a place in that district; the model may parse the pair as a list ("in
@@ -249,7 +257,7 @@ def _named_place_noun(noun: Token) -> Span | None:
         if beside.dep_ == "conj" and (first == 0 or doc[first - 1].text != ","):
             continue  # "in Jatial and Gilgit": two places, neither inside the other
         name = doc_text(doc)[doc[first].idx : beside.idx + len(beside.text)]
-        if _known_place(name) and breadth(name) < 2:
+        if known_place(name) and breadth(name) < 2:
             return span
     return None
 
@@ -389,8 +397,7 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
                 m.label in ("PERSON", "ORG")
                 and len(m.text) > 3
                 and (
-                    _known_place(m.text)
-                    or (_in_place_phrase(m, trigger.doc) and local_town(m.text))
+                    known_place(m.text) or (_in_place_phrase(m, trigger.doc) and local_town(m.text))
                 )
             )
         )
@@ -459,14 +466,46 @@ def _where_antecedent(trigger: Token) -> Token | None:
     clause = trigger
     if _is_noun(trigger):
         head = _phrase_head(trigger)
-        if head.dep_ not in ("dobj", "nsubj", "nsubjpass") or not _is_verb(head.head):
+        if (
+            head.dep_ == "pobj"
+            and head.head.dep_ == "prep"
+            and _is_verb(head.head.head)
+            and head.head.head.lemma_ in RESULT_VERBS
+        ):
+            clause = head.head.head  # "which led to the elimination of four terrorists"
+        elif head.dep_ not in ("dobj", "nsubj", "nsubjpass") or not _is_verb(head.head):
             return None
-        clause = head.head
+        else:
+            clause = head.head
     while clause.dep_ == "conj" and _is_verb(clause.head):
         clause = clause.head
     if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
         return clause.head
+    if clause.dep_ == "relcl" and _results_at_place(clause):
+        return clause.head
     return None
+
+
+#: verbs whose relative clause on a place tells what an act there ended in ("an operation
+#: in Swat, which led to the elimination of four terrorists", "an attack in Bannu, which
+#: resulted in the martyrdom of two policemen")
+RESULT_VERBS = frozenset({"lead", "result"})
+
+
+def _results_at_place(clause: Token) -> bool:
+    """Whether a "which led to / resulted in" clause hangs on a proper name written as a
+    place ("in Swat, which led to ..."). The model hangs such a clause on the nearest noun,
+    the place, though it tells the result of the act told before it there; either way the
+    result happened at that place. Only a name that is the object of "in/at/near" counts:
+    "Pakistan, which led to ..." as a subject is an actor, not a site."""
+    place = clause.head
+    return (
+        clause.lemma_ in RESULT_VERBS
+        and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in clause.children)
+        and place.pos_ == "PROPN"
+        and place.dep_ == "pobj"
+        and place.head.lower_ in PLACE_PREPS
+    )
 
 
 def _proper_name(noun: Token) -> Span | None:
@@ -540,7 +579,7 @@ def _taken_from(trigger: Token, places: list[Mention]) -> Span | None:
             found = next((p for p in places if p.start <= pobj.idx < p.end), None)
             if found is not None and not _country(found):
                 return (found.start, found.end)
-            if pobj.pos_ == "PROPN" and _known_place(pobj.text) and breadth(pobj.text) < 2:
+            if pobj.pos_ == "PROPN" and known_place(pobj.text) and breadth(pobj.text) < 2:
                 return _trim(pobj.doc, pobj.i, pobj.i)
     return None
 
@@ -612,7 +651,7 @@ def _attacked_place(target: Token, places: list[Mention], context: _Context) -> 
     if found is None:
         return None
     name = context.text[found[0] : found[1]]
-    if target.pos_ == "PROPN" and " " not in name and not _known_place(name):
+    if target.pos_ == "PROPN" and " " not in name and not known_place(name):
         return None  # "innocent people, labourers, and Baloch were killed": people, not where
     if _describes(Mention(found[0], found[1], name, "LOC", name.lower(), 0), target.doc):
         return None  # "attacked Baloch pride": a people's, not a place
@@ -736,7 +775,7 @@ def _town_in_front(
         for start in range(first, token.i + 1):  # the longest name first: "Dera Ismail Khan"
             span = (token.doc[start].idx, token.idx + len(token.text))
             name = context.text[span[0] : span[1]]
-            if not _known_place(name) or breadth(name) != 0:
+            if not known_place(name) or breadth(name) != 0:
                 continue
             if _org_initials(name, span[0], context.text, token.ent_type_ or None):
                 break  # "UN peacekeepers": the body's initials, not the town they spell
@@ -770,7 +809,7 @@ def _name_out_of_place(mention: Mention, text: str, sentence_start: int) -> bool
     if mention.label != "GPE" or not mention.text[:1].isupper():
         return False
     name = _POSSESSIVE_END.sub("", mention.text)
-    if _known_place(name) or region_by_towns(name):
+    if known_place(name) or region_by_towns(name):
         return False
     words = name.lower().split()
     after = text[mention.end : mention.end + 30].lower().split()
@@ -820,7 +859,7 @@ def _placed_site(mention: Mention, owner: str, doc: Doc) -> bool:
     district or province the gazetteer holds, and the name written where a place goes ("in",
     "at", "near" ...: "found at Karachi's Seaview"); "Punjab's Counter Terrorism Department
     arrested" is a force."""
-    if not _known_place(owner) or breadth(owner) > 1:
+    if not known_place(owner) or breadth(owner) > 1:
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPS
@@ -835,7 +874,7 @@ def _site_owner(mention: Mention, doc: Doc) -> bool:
     if span is None or span.root.dep_ != "poss":
         return False
     name = _POSSESSIVE_END.sub("", mention.text)
-    if not _known_place(name) or breadth(name) > 1:
+    if not known_place(name) or breadth(name) > 1:
         return False
     owned = span.root.head
     return (
@@ -1080,7 +1119,7 @@ def _describes(mention: Mention, doc: Doc) -> bool:
     A known place in front of a noun ("Karachi police") still says where."""
     if not mention.text[:1].isupper():
         return True
-    if _known_place(mention.text):
+    if known_place(mention.text):
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
@@ -1617,10 +1656,6 @@ def _frames(noun: Token) -> bool:
         and noun.dep_ == "pobj"
         and noun.head.lower_ in FRAME_PREPS
     )
-
-
-def _known_place(name: str) -> bool:
-    return bool(load_gazetteer().candidates(name))
 
 
 def _org_initials(name: str, start: int, text: str, label: str | None = None) -> bool:
