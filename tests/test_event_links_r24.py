@@ -20,6 +20,7 @@ import pytest
 
 from dossier.kb import resolve
 from dossier.store import SQLiteStore, open_store
+from dossier.store.summaries import join_ids, split_ids
 
 #: the per-request reads ``event_links`` used before migration 20
 OLD_EVENTS = "SELECT id, type, date_start, date_end FROM event_summaries WHERE id IN ({marks})"
@@ -95,6 +96,15 @@ def _two_stories(store: Any) -> tuple[str, str, str]:
     )
     assert len(rows) == 3
     return rows[0][0], rows[1][0], rows[2][1]
+
+
+def test_id_lists_read_back_as_written():
+    """A kept id list is the set written: none, one, several (unsorted in), and a
+    document's missing story (None)."""
+    for ids in (set(), {"ent_a"}, {"story_b", "story_a_1", "story_a"}, {None, "story_a"}, {None}):
+        assert split_ids(join_ids(ids)) == ids
+    assert join_ids(["b", "a"]) == join_ids(["a", "b"])
+    assert split_ids(None) == set()
 
 
 class _Undo(Exception):

@@ -15,6 +15,8 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from dossier.store.summaries import split_ids
+
 _CHUNK = 500
 
 
@@ -119,9 +121,9 @@ class WorkbenchReads:
                     "type": row[1],
                     "date_start": row[2],
                     "date_end": row[3],
-                    "actors": set(json.loads(row[4])) if row[4] else set(),
-                    "targets": set(json.loads(row[5])) if row[5] else set(),
-                    "stories": set(json.loads(row[6])) if row[6] else set(),
+                    "actors": split_ids(row[4]),
+                    "targets": split_ids(row[5]),
+                    "stories": split_ids(row[6]),
                     "evidence": int(row[7] or 0),
                 }
         return [found[i] for i in ids if i in found]
