@@ -1053,27 +1053,43 @@ def compound_initials(letters: str, word: str) -> bool:
     return fits(0, 0)
 
 
-def spelled_as_compound(letters: str, text: str) -> bool:
+def spelled_as_compound(letters: str, text: str, words: Sequence[str] | None = None) -> bool:
     """Whether ``text`` writes the one-word compound ``letters`` abbreviate, in lower case
     or opening a sentence ("Counterterrorism action was carried out ... its CT operations").
 
     Why: a report that uses "CT" or "COIN" without defining it, and spells out
     "counterterrorism" or "counterinsurgency" as a common noun, means the kind of operation,
     not a body; a capitalised compound inside a sentence may be a piece of a name ("National
-    Counterterrorism Authority") and does not count."""
+    Counterterrorism Authority") and does not count. ``words``: :func:`compound_words` of
+    ``text``, where the caller has them."""
+    return any(
+        word[0].lower() == letters[0].lower() and compound_initials(letters, word)
+        for word in (compound_words(text) if words is None else words)
+    )
+
+
+def compound_words(text: str) -> list[str]:
+    """The words of ``text`` that :func:`spelled_as_compound` weighs, whatever the letters:
+    lower case or opening a sentence, and hyphenated only after a combining prefix.
+
+    Why apart: a report asks about each set of capitals it uses, and the text's words were
+    found and filtered again for each; callers with several questions keep this list."""
+    found = []
     for m in _COMPOUND_WORD.finditer(text):
         word = m.group(0)
         if word[0].isupper() and not _SENTENCE_OPENING.search(
             text[max(0, m.start() - 4) : m.start()]
         ):
             continue
-        if word[0].lower() != letters[0].lower():
-            continue
-        if "-" in word and not word.lower().startswith(_COMPOUND_PREFIXES):
+        lower = word.lower()
+        if "-" in word and not lower.startswith(_COMPOUND_PREFIXES):
             continue  # "post-mortem" is no "PM", "co-accused" no "CA": only a prefix's compound
-        if compound_initials(letters, word):
-            return True
-    return False
+        if "-" not in word and not any(
+            lower.startswith(p) and len(lower) - len(p) >= 4 for p in _COMPOUND_PREFIXES
+        ):
+            continue  # no parts (:func:`compound_initials`): no letters abbreviate it
+        found.append(word)
+    return found
 
 
 # --------------------------------------------------------------------------

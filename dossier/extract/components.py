@@ -95,9 +95,36 @@ class IndexedAttributeRuler:
                     raise UnsupportedPattern("empty pattern")
                 self.patterns.append((number, key, [_tests(spec, strings) for spec in pattern]))
         self.columns = sorted({a for _n, _k, p in self.patterns for s in p for a, _o, _v in s})
+        #: per pattern, its exact tests as (offset, attribute, value): where one of them
+        #: holds is where the pattern may match (none: try every position)
+        self.anchors: list[list[tuple[int, str, int]]] = [
+            [
+                (offset, attr, int(value))
+                for offset, tests in enumerate(pattern)
+                for attr, kind, value in tests
+                if kind == "=="
+            ]
+            for _n, _k, pattern in self.patterns
+        ]
+        #: the same tests over plain ints, for the few positions an exact test leaves
+        self.checks: list[list[tuple[int, str, str, Any]]] = [
+            [
+                (offset, attr, kind, _plain(kind, value))
+                for offset, tests in enumerate(pattern)
+                for attr, kind, value in tests
+            ]
+            for _n, _k, pattern in self.patterns
+        ]
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
-        """What the model's ruler's ``match(doc)`` returns for ``doc``."""
+        """What the model's ruler's ``match(doc)`` returns for ``doc``.
+
+        A pattern with an exact test (all but a few) is tried only where its rarest
+        exact test holds, found in a per-document index of each attribute's positions
+        by value, and its tests are checked there one position at a time: most of the
+        ~180 patterns name a tag and a word the document has a few times or not at
+        all, and comparing whole columns for each cost more than the rest of the ruler.
+        """
         n = len(doc)
         if not n:
             return []
@@ -105,25 +132,74 @@ class IndexedAttributeRuler:
         if array.ndim == 1:
             array = array.reshape((n, 1))
         columns = {c: array[:, i] for i, c in enumerate(self.columns)}
+        plain = {c: column.tolist() for c, column in columns.items()}
+        where: dict[str, dict[int, list[int]]] = {}
         strings = doc.vocab.strings
         found: set[tuple[int, int, int, int]] = set()
-        for number, key, pattern in self.patterns:
+        for (number, key, pattern), anchors, checks in zip(
+            self.patterns, self.anchors, self.checks, strict=True
+        ):
             length = len(pattern)
             if length > n:
                 continue
-            hits = np.ones(n - length + 1, dtype=bool)
-            for offset, tests in enumerate(pattern):
-                for attr, kind, value in tests:
-                    column = columns[attr][offset : offset + n - length + 1]
-                    hits &= _holds(column, kind, value, strings)
-                    if not hits.any():
+            if not anchors:
+                hits = np.ones(n - length + 1, dtype=bool)
+                for offset, tests in enumerate(pattern):
+                    for attr, kind, value in tests:
+                        column = columns[attr][offset : offset + n - length + 1]
+                        hits &= _holds(column, kind, value, strings)
+                        if not hits.any():
+                            break
+                found.update((number, key, int(s), int(s) + length) for s in np.flatnonzero(hits))
+                continue
+            rarest: list[int] | None = None
+            at = 0
+            for offset, attr, value in anchors:
+                index = where.get(attr)
+                if index is None:
+                    index = where[attr] = {}
+                    for i, h in enumerate(plain[attr]):
+                        index.setdefault(h, []).append(i)
+                positions = index.get(value, [])
+                if rarest is None or len(positions) < len(rarest):
+                    rarest, at = positions, offset
+                    if not positions:
                         break
-            found.update((number, key, int(s), int(s) + length) for s in np.flatnonzero(hits))
+            if len(checks) == 1:  # the exact test is the whole pattern: each position holds
+                found.update((number, key, i, i + 1) for i in rarest or ())
+                continue
+            for i in rarest or ():
+                s = i - at
+                if 0 <= s <= n - length and all(
+                    _holds_at(plain[attr][s + offset], kind, value, strings)
+                    for offset, attr, kind, value in checks
+                ):
+                    found.add((number, key, s, s + length))
         return sorted(found)
 
     def __call__(self, doc: Doc) -> Doc:
         self.ruler.set_annotations(doc, self.match(doc))
         return doc
+
+
+def _plain(kind: str, value: Any) -> Any:
+    """A test's value as :func:`_holds_at` reads it: ints for hashes, sets for lists."""
+    if kind == "==":
+        return int(value)
+    if kind in ("in", "not in"):
+        return frozenset(int(v) for v in value)
+    return value
+
+
+def _holds_at(cell: int, kind: str, value: Any, strings: Any) -> bool:
+    """Whether a test holds at one token: :func:`_holds` for one cell."""
+    if kind == "==":
+        return bool(cell == value)
+    if kind == "in":
+        return cell in value
+    if kind == "not in":
+        return cell not in value
+    return value.search(strings[cell]) is not None
 
 
 def _holds(column: np.ndarray, kind: str, value: Any, strings: Any) -> np.ndarray:

@@ -130,8 +130,13 @@ def _compound_letters(
         and letters.isupper()
         and letters not in defined
     }
-    # each distinct set of letters is looked up once: the text is scanned per question
-    return frozenset(letters for letters in asked if names.spelled_as_compound(letters, text))
+    if not asked:
+        return frozenset()
+    # the text's words are found once, each distinct set of letters looked up in them
+    words = names.compound_words(text)
+    return frozenset(
+        letters for letters in asked if names.spelled_as_compound(letters, text, words)
+    )
 
 
 def _defined_common_noun(mention: Mention, letters: frozenset[str]) -> bool:
@@ -540,7 +545,27 @@ def _group_word(mention: Mention, text: str) -> bool:
         return False
     if _FAMILY_AFTER.match(text, mention.end):
         return False
-    return re.search(rf"\b{re.escape(words[0])}s\b", text) is not None
+    return _whole_word_in(words[0] + "s", text)
+
+
+def _whole_word_in(word: str, text: str) -> bool:
+    r"""Whether ``text`` holds ``word`` between word boundaries: ``re.search(rf"\b{word}\b")``
+    with the word escaped, found by ``str.find``. Why not the regex: every document asks
+    about new words, so each pattern was compiled for one search (``re``'s cache never hit)."""
+    at = text.find(word)
+    while at >= 0:
+        if _boundary(text, at) and _boundary(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _boundary(text: str, at: int) -> bool:
+    r"""``re``'s ``\b`` at ``at`` of ``text``: a word character on one side only (a word
+    character is a letter, digit or numeral, or "_", as for ``\w`` in a str pattern)."""
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    after = at < len(text) and (text[at].isalnum() or text[at] == "_")
+    return before != after
 
 
 def _exact_surname(short: Mention, people: Sequence[Mention]) -> Mention | None:

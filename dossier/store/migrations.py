@@ -515,6 +515,19 @@ MIGRATIONS: tuple[Migration, ...] = (
             "PRIMARY KEY (entity_id, unit_key))",
         ),
     ),
+    Migration(
+        20,
+        "each event's links kept at write time (dossier.store.summaries.SummaryTables."
+        "_keep_event_links): its actor and target entities, its stories and its number of "
+        "reports, which the actor graph (/graph, the export's graph) read per request by "
+        "joining every report's arguments to their keys' entities and every report to its "
+        "document; filled once by the store that applies this migration",
+        common=(
+            "CREATE TABLE IF NOT EXISTS event_links (event_id TEXT PRIMARY KEY, "
+            "actors TEXT NOT NULL, targets TEXT NOT NULL, stories TEXT NOT NULL, "
+            "evidence INTEGER NOT NULL)",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

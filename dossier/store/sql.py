@@ -60,6 +60,8 @@ _ENTITY_PLACES = 18
 #: the schema version that added ``place_sets`` and ``measure_spans``, filled where a store
 #: reaches it
 _KEPT_OVERLAPS = 19
+#: the schema version that added ``event_links``, filled where a store reaches it
+_EVENT_LINKS = 20
 
 #: feed columns an update may set (names checked here, values parameterised)
 _FEED_STATUS = (
@@ -163,6 +165,8 @@ class SQLStore(SummaryTables, WorkbenchReads):
                     self.fill_entity_places()  # the migration's fill: it needs the gazetteer
                 if 1 <= current < _KEPT_OVERLAPS:
                     self.fill_kept_overlaps()
+                if 1 <= current < _EVENT_LINKS:
+                    self.fill_event_links()
         self._upgrade_summaries()
 
     def _empty(self) -> bool:
@@ -345,10 +349,22 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def set_story(self, document_id: str, story_id: str) -> None:
         old = self._one("SELECT story_id FROM documents WHERE id = ?", (document_id,))
         self._dirty_stories.update(s for s in (story_id, *(old or ())) if s)
+        if old and old[0] and old[0] != story_id:
+            self._restoried.add(document_id)  # its events' stories change (event_links)
         self._exec("UPDATE documents SET story_id = ? WHERE id = ?", (story_id, document_id))
 
     def merge_stories(self, stories: Sequence[str], into: str) -> None:
         self._dirty_stories.update([*stories, into])
+        moved = sorted(set(stories) - {into})
+        for start in range(0, len(moved), 500):
+            chunk = moved[start : start + 500]
+            self._restoried.update(
+                r[0]
+                for r in self._all(
+                    f"SELECT id FROM documents WHERE story_id IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                )
+            )
         self._many(
             "UPDATE documents SET story_id = ? WHERE story_id = ?", [(into, s) for s in stories]
         )

@@ -28,6 +28,10 @@ an index that returns one page in order:
 * ``measure_spans`` — each subject and unit whose exact figures contradict
   (their highest low end above their lowest high end), with those two ends:
   the dispute list visits these few instead of every figure;
+* ``event_links`` — each event's actor and target entities, stories and number of
+  reports (id lists, :func:`join_ids`, and a count): what the actor graph reads per
+  event, without joining its reports' arguments to their entities and its reports to
+  their documents;
 * ``type_counts`` — events (and dated events) per type: timeline totals and
   filter menus; ``claim_ids`` — one row per claim (the claim list, in id
   order); ``story_sizes`` — documents per story (story lists, largest first);
@@ -81,6 +85,25 @@ def _marks(values: Sequence[Any]) -> str:
     return ",".join("?" * len(values))
 
 
+#: how a kept id list writes an id that is None (a document with no story): no id is a tab
+_NO_ID = "\t"
+
+
+def join_ids(ids: Iterable[str | None]) -> str:
+    """A set of ids as one column (``event_links``): sorted, one a line; None as a tab.
+
+    Why not JSON: the graph reads a thousand events a request, and decoding three JSON
+    lists each was most of the read; ids never hold a line break or a tab."""
+    return "\n".join(sorted(_NO_ID if i is None else i for i in ids))
+
+
+def split_ids(text: str | None) -> set[str | None]:
+    """The ids :func:`join_ids` wrote (an empty or NULL column: none)."""
+    if not text:
+        return set()
+    return {None if i == _NO_ID else i for i in text.split("\n")}
+
+
 class SummaryTables:
     """Maintenance and reads of the summary tables (mixed into a store).
 
@@ -99,6 +122,7 @@ class SummaryTables:
     place_votes_of: Callable[..., dict[str, list[dict[str, Any]]]]
     _fresh_documents: list[str]
     _regrouped: set[str]
+    _restoried: set[str]
 
     def _init_summaries(self) -> None:
         self._dirty_events: set[str] = set()
@@ -121,6 +145,9 @@ class SummaryTables:
         #: entity merges of this transaction, (source, target) in order: their summary rows
         #: are renamed at flush (:meth:`_rename_entity`), not recomputed
         self._merged: list[tuple[str, str]] = []
+        #: documents of this transaction moved from one story to another: their events'
+        #: stories change (``event_links``)
+        self._restoried: set[str] = set()
 
     # -- write-side bookkeeping ---------------------------------------------------
     def _count_aliases(self, document_id: str) -> None:
@@ -154,8 +181,26 @@ class SummaryTables:
 
         Called by the store inside its transaction, before COMMIT.
         """
+        # events whose kept links name an entity merged away (read before the rename moves
+        # its rows), or whose reports' documents changed story: their links are kept anew
+        linked: set[str] = set()
         for source, target in self._merged:  # first: the merged entity then holds no rows
+            linked.update(
+                r[0]
+                for r in self._all(
+                    "SELECT event_id FROM event_entities WHERE entity_id = ?", (source,)
+                )
+            )
             self._rename_entity(source, target)
+        for chunk in _chunks(self._restoried):
+            linked.update(
+                r[0]
+                for r in self._all(
+                    f"""SELECT DISTINCT event_id FROM event_mentions
+                        WHERE document_id IN ({_marks(chunk)})""",
+                    chunk,
+                )
+            )
         events, claims = set(self._dirty_events), set(self._dirty_claims)
         for chunk in _chunks(self._dirty_keys):
             marks = _marks(chunk)
@@ -195,6 +240,8 @@ class SummaryTables:
             )
         for chunk in _chunks(events):
             self._refresh_events(chunk)
+        for chunk in _chunks(events | linked):
+            self._keep_event_links(chunk)
         for chunk in _chunks(claims):
             self._refresh_claims(chunk)
         self._apply_counts(self._count_delta)
@@ -438,6 +485,7 @@ class SummaryTables:
             "place_counts",
             "place_sets",
             "measure_spans",
+            "event_links",
             "type_counts",
             "claim_ids",
             "story_sizes",
@@ -452,6 +500,7 @@ class SummaryTables:
         events = [r[0] for r in self._all("SELECT DISTINCT event_id FROM event_mentions")]
         for chunk in _chunks(events):
             self._refresh_events(chunk, fresh=True)
+            self._keep_event_links(chunk, fresh=True)
         claims = [r[0] for r in self._all("SELECT DISTINCT claim_id FROM claim_mentions")]
         for chunk in _chunks(claims):
             self._refresh_claims(chunk, fresh=True)
@@ -792,6 +841,63 @@ class SummaryTables:
                ON CONFLICT (entity_id, unit_key) DO NOTHING""",
             sorted({(m[1], m[2]) for m in measures}),
         )
+
+    # -- each event's links, for the actor graph ---------------------------------------
+    def _keep_event_links(self, ids: list[str], fresh: bool = False) -> None:
+        """Keep the links of these events (``event_links``): the actor and target entities
+        of their reports' arguments, their reports' stories and their number of reports,
+        as :meth:`~dossier.store.workbench.WorkbenchReads.event_links` returns them.
+
+        Why at write time: the graph reads a thousand events per request and joined each
+        report's arguments to their keys' entities and each report to its document to
+        find these; they change only when a write touches the event's reports, moves a
+        key of one of its entities, merges one away (:meth:`flush_summaries` passes all
+        three) or moves one of its documents to another story. ``fresh``: the events
+        have no row yet (a rebuild)."""
+        marks = _marks(ids)
+        found: dict[str, tuple[set[str], set[str], set[str | None], list[int]]] = {}
+
+        def event(event_id: str) -> tuple[set[str], set[str], set[str | None], list[int]]:
+            kept = found.get(event_id)
+            if kept is None:
+                kept = found[event_id] = (set(), set(), set(), [0])
+            return kept
+
+        for event_id, role, entity_id in self._all(
+            f"""SELECT m.event_id, a.role, k.entity_id FROM event_args a
+                JOIN event_mentions m ON m.id = a.mention_id
+                JOIN entity_keys k ON k.key = a.key
+                WHERE m.event_id IN ({marks}) AND a.role IN ('actor', 'target')""",
+            ids,
+        ):
+            event(event_id)[0 if role == "actor" else 1].add(entity_id)
+        for event_id, story_id, reports in self._all(
+            f"""SELECT m.event_id, d.story_id, COUNT(*) FROM event_mentions m
+                JOIN documents d ON d.id = m.document_id
+                WHERE m.event_id IN ({marks}) GROUP BY m.event_id, d.story_id""",
+            ids,
+        ):
+            kept = event(event_id)
+            kept[2].add(story_id)
+            kept[3][0] += int(reports)
+        if not fresh:
+            self._exec(f"DELETE FROM event_links WHERE event_id IN ({marks})", ids)
+        self._many(
+            """INSERT INTO event_links (event_id, actors, targets, stories, evidence)
+               VALUES (?, ?, ?, ?, ?)""",
+            [
+                (event_id, join_ids(actors), join_ids(targets), join_ids(stories), evidence[0])
+                for event_id, (actors, targets, stories, evidence) in sorted(found.items())
+            ],
+        )
+
+    def fill_event_links(self) -> None:
+        """Keep the links of every event (a store upgraded to ``event_links``), a chunk of
+        events at a time."""
+        self._exec("DELETE FROM event_links")
+        events = [r[0] for r in self._all("SELECT id FROM event_summaries ORDER BY id")]
+        for chunk in _chunks(events):
+            self._keep_event_links(chunk, fresh=True)
 
     # -- overlaps kept for the map's points and the dispute list ---------------------
     def _shift_place_sets(self, delta: dict[tuple[str, ...], int]) -> None:

@@ -15,6 +15,8 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from dossier.store.summaries import split_ids
+
 _CHUNK = 500
 
 
@@ -97,15 +99,21 @@ class WorkbenchReads:
 
     def event_links(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
         """Per event: type, date, actor and target entity ids, its stories and
-        its number of reports (evidence sentences) — no document text."""
+        its number of reports (evidence sentences) — no document text.
+
+        Read from the links kept at write time (``event_links``,
+        :meth:`~dossier.store.summaries.SummaryTables._keep_event_links`): one indexed
+        read per chunk of events, where the graph joined every report's arguments to
+        their keys' entities and every report to its document."""
         found: dict[str, dict[str, Any]] = {}
         ids = sorted(set(event_ids))
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start : start + _CHUNK]
-            marks = _marks(chunk)
             for row in self._all(
-                f"""SELECT id, type, date_start, date_end FROM event_summaries
-                    WHERE id IN ({marks})""",
+                f"""SELECT s.id, s.type, s.date_start, s.date_end,
+                           l.actors, l.targets, l.stories, l.evidence
+                    FROM event_summaries s LEFT JOIN event_links l ON l.event_id = s.id
+                    WHERE s.id IN ({_marks(chunk)})""",
                 chunk,
             ):
                 found[row[0]] = {
@@ -113,29 +121,11 @@ class WorkbenchReads:
                     "type": row[1],
                     "date_start": row[2],
                     "date_end": row[3],
-                    "actors": set(),
-                    "targets": set(),
-                    "stories": set(),
-                    "evidence": 0,
+                    "actors": split_ids(row[4]),
+                    "targets": split_ids(row[5]),
+                    "stories": split_ids(row[6]),
+                    "evidence": int(row[7] or 0),
                 }
-            for event_id, role, entity_id in self._all(
-                f"""SELECT m.event_id, a.role, k.entity_id FROM event_args a
-                    JOIN event_mentions m ON m.id = a.mention_id
-                    JOIN entity_keys k ON k.key = a.key
-                    WHERE m.event_id IN ({marks}) AND a.role IN ('actor', 'target')""",
-                chunk,
-            ):
-                if event_id in found:
-                    found[event_id]["actors" if role == "actor" else "targets"].add(entity_id)
-            for event_id, story_id, reports in self._all(
-                f"""SELECT m.event_id, d.story_id, COUNT(*) FROM event_mentions m
-                    JOIN documents d ON d.id = m.document_id
-                    WHERE m.event_id IN ({marks}) GROUP BY m.event_id, d.story_id""",
-                chunk,
-            ):
-                if event_id in found:
-                    found[event_id]["stories"].add(story_id)
-                    found[event_id]["evidence"] += int(reports)
         return [found[i] for i in ids if i in found]
 
     def top_event_entities(self, limit: int) -> list[tuple[str, int]]:

@@ -381,29 +381,7 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     """The trigger's place, else its support verb's, else its actor's ("police
     in Karachi"). A name the model typed as a person or group counts when the gazetteer
     holds it whole ("in Dera Ismail Khan": a city, not a man named Khan)."""
-    countries: list[set[str]] = []  # the document's, worked out once when first needed
-
-    def local_town(name: str) -> bool:
-        if not countries:
-            countries.append(_document_countries(context))
-        return bool(load_gazetteer().small_places(name, countries[0]))
-
-    places = [
-        m
-        for m in context.mentions
-        if (
-            (m.label in PLACE_LABELS and m.text[:1].isupper())  # not "the trans-river belt"
-            or (
-                m.label in ("PERSON", "ORG")
-                and len(m.text) > 3
-                and (
-                    known_place(m.text) or (_in_place_phrase(m, trigger.doc) and local_town(m.text))
-                )
-            )
-        )
-        and _somewhere(m)
-        and not _org_initials(m.text, m.start, context.text, m.label)
-    ]
+    places = _place_mentions(context)
     anchors = [_phrase_head(trigger) if _is_noun(trigger) else trigger]
     if roles.support is not None:
         anchors.append(roles.support)
@@ -441,6 +419,43 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
             if attacked is not None:
                 return attacked
     return None
+
+
+def _place_mentions(context: _Context) -> list[Mention]:
+    """The document's mentions that may say where an event happened, for :func:`_location`.
+
+    Why kept in ``context.memo``: they depend on the document alone, and each of its
+    triggers asked again (a gazetteer lookup and a parse walk per name, per trigger: a
+    tenth of the event rules' time). Callers read the list and must not change it."""
+    kept: list[Mention] | None = context.memo.get("place_mentions")
+    if kept is not None:
+        return kept
+    countries: list[set[str]] = []  # the document's, worked out once when first needed
+
+    def local_town(name: str) -> bool:
+        if not countries:
+            countries.append(_document_countries(context))
+        return bool(load_gazetteer().small_places(name, countries[0]))
+
+    places = [
+        m
+        for m in context.mentions
+        if (
+            (m.label in PLACE_LABELS and m.text[:1].isupper())  # not "the trans-river belt"
+            or (
+                m.label in ("PERSON", "ORG")
+                and len(m.text) > 3
+                and (
+                    known_place(m.text)
+                    or (_in_place_phrase(m, context.doc) and local_town(m.text))
+                )
+            )
+        )
+        and _somewhere(m)
+        and not _org_initials(m.text, m.start, context.text, m.label)
+    ]
+    context.memo["place_mentions"] = places
+    return places
 
 
 def _in_place_phrase(mention: Mention, doc: Doc) -> bool:

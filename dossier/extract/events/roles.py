@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dossier.extract.events.lexicon import (
     ACCUSING,
@@ -86,6 +86,10 @@ class _Context:
     #: the security forces the document names, in order (:func:`named_forces`), found once:
     #: every agentless arrest or operation of the document chooses among them
     forces: tuple[Token, ...]
+    #: what a rule works out from the document alone, kept by the rule's name the first time
+    #: a trigger asks (``place_time._place_mentions``): every trigger of the document asks
+    #: again, and the answer cannot differ between them
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(slots=True)
