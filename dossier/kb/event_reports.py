@@ -66,7 +66,9 @@ from dossier.kb.incident_breaks import (
     recalls,
     steps_back,
 )
+from dossier.kb.lead_days import lead_day
 from dossier.kb.said_days import last_reported_day, retold_day, said_day
+from dossier.kb.scene_days import scene_day
 from dossier.kb.span_mentions import (
     described_by_name,
     members_of,
@@ -217,6 +219,14 @@ def store_event(
     ):
         # an act with no date of its own continues the incident told just before it
         lent = _earlier_day(analyzed, event, lookback)
+        if lent is None:
+            # "The police claimed to have arrested the driver" after "... when a dumper truck
+            # hit them ... on Thursday evening": the crash's day (the crash is no event)
+            lent = scene_day(analyzed, event)
+        if lent is None:
+            # "Other Israeli airstrikes killed at least 43 Palestinians" paragraphs below a
+            # lead that dates the day's strikes, with nothing between moving to another time
+            lent = lead_day(analyzed, event, lookback)
         if lent is None and event.time_of_report and when is not None:
             lent = _later_day(analyzed, event, when)
         if lent is None and (when is None or when.value_start is None):
