@@ -1,0 +1,150 @@
+"""What is an event, and once (session 24, issue 15 item 5): harm told as the outcome of an
+accident the article told just before or in its lead is no ASSAULT ("A dumper hit a man. As a
+result, the man was killed"), and a list of five places or more is a round-up's summary of
+where one campaign acted, not one incident per place. Unit tests read hand-built parses (no
+model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.extract.events.assembly import (
+    MOST_LISTED_PLACES,
+    _accident_sentence,
+    _accident_told,
+    _one_per_place,
+)
+from dossier.extract.events.roles import _Roles
+from dossier.records import EventMention
+from tests.test_event_what_r14 import _parse
+
+# "A dumper hit a man ." (a vehicle's mishap)
+DUMPER_HIT = [
+    ("A", "a", 1, "det", "DET", "DT"),
+    ("dumper", "dumper", 2, "nsubj", "NOUN", "NN"),
+    ("hit", "hit", 2, "ROOT", "VERB", "VBD"),
+    ("a", "a", 4, "det", "DET", "DT"),
+    ("man", "man", 2, "dobj", "NOUN", "NN"),
+    (".", ".", 2, "punct", "PUNCT", "."),
+]
+# "Police stormed a house ." ("storm" the verb is an act, not the weather)
+POLICE_STORMED = [
+    ("Police", "police", 1, "nsubj", "NOUN", "NNS"),
+    ("stormed", "storm", 1, "ROOT", "VERB", "VBD"),
+    ("a", "a", 3, "det", "DET", "DT"),
+    ("house", "house", 1, "dobj", "NOUN", "NN"),
+    (".", ".", 1, "punct", "PUNCT", "."),
+]
+
+
+def _outcome(opener: str, verb: str, lemma: str) -> list[tuple[str, str, int, str, str, str]]:
+    """ "<opener> , the man was <verb> ." (the opener one word), as the second sentence after
+    :data:`DUMPER_HIT` (token indices from 6)."""
+    return [
+        (opener, opener.lower(), 12, "advmod", "ADV", "RB"),
+        (",", ",", 12, "punct", "PUNCT", ","),
+        ("the", "the", 9, "det", "DET", "DT"),
+        ("man", "man", 12, "nsubjpass", "NOUN", "NN"),
+        ("was", "be", 12, "auxpass", "AUX", "VBD"),
+        ("then", "then", 12, "advmod", "ADV", "RB"),
+        (verb, lemma, 12, "ROOT", "VERB", "VBN"),
+        (".", ".", 12, "punct", "PUNCT", "."),
+    ]
+
+
+def _two(first: list, opener: str = "Then", verb: str = "killed", lemma: str = "kill"):
+    """A parse of ``first`` (six tokens) and an outcome sentence after it."""
+    rows = [*first, *_outcome(opener, verb, lemma)]
+    if len(first) != 6:  # re-base the second sentence's heads on the first's length
+        shift = len(first) - 6
+        rows = [*first, *[(w, lm, h + shift, d, p, t) for w, lm, h, d, p, t in rows[6:]]]
+    return _parse(rows)
+
+
+@pytest.mark.unit
+def test_harm_told_after_a_vehicle_mishap_is_its_outcome():
+    doc = _two(DUMPER_HIT)
+    killed = doc[12]
+    assert killed.lower_ == "killed"
+    assert _accident_sentence(doc[2].sent)
+    assert _accident_told(killed, _Roles())
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("opener", "verb", "lemma", "roles"),
+    [
+        ("Then", "shot", "shoot", _Roles()),  # a shooting is an attack whatever came before
+        ("Separately", "killed", "kill", _Roles()),  # another incident
+        ("Meanwhile", "killed", "kill", _Roles()),
+        ("Then", "murdered", "murder", _Roles()),  # an attack's verb, not an outcome
+    ],
+)
+def test_an_attack_or_another_incident_after_an_accident_stays(opener, verb, lemma, roles):
+    doc = _two(DUMPER_HIT, opener, verb, lemma)
+    assert not _accident_told(doc[12], roles)
+
+
+@pytest.mark.unit
+def test_an_outcome_with_a_doer_stays():
+    doc = _two(DUMPER_HIT)
+    roles = _Roles(actors=[doc[9]])  # "the man" standing in for a named killer
+    assert not _accident_told(doc[12], roles)
+
+
+@pytest.mark.unit
+def test_no_accident_before_no_outcome():
+    doc = _two(POLICE_STORMED)
+    assert not _accident_sentence(doc[1].sent)  # "stormed" is no storm
+    assert not _accident_told(doc[11], _Roles())
+
+
+def _event(trigger: tuple[int, int], start: int, end: int) -> EventMention:
+    """An arrest told at ``trigger``, placed at ``start:end`` of its sentence."""
+    return EventMention(
+        type="COERCE",
+        mode="arrest",
+        modality="asserted",
+        trigger=trigger,
+        actors=(),
+        targets=(),
+        location=(start, end),
+        time=None,
+        start=0,
+        end=60,
+        sentence=0,
+    )
+
+
+def _listed(places: list[str]):
+    """ "They were arrested in A , B ... and Z ." with each place a proper name coordinated
+    with the first."""
+    rows = [
+        ("They", "they", 2, "nsubjpass", "PRON", "PRP"),
+        ("were", "be", 2, "auxpass", "AUX", "VBD"),
+        ("arrested", "arrest", 2, "ROOT", "VERB", "VBN"),
+        ("in", "in", 2, "prep", "ADP", "IN"),
+        (places[0], places[0], 3, "pobj", "PROPN", "NNP"),
+    ]
+    for i, place in enumerate(places[1:], start=1):
+        if i == len(places) - 1:
+            rows.append(("and", "and", 4, "cc", "CCONJ", "CC"))
+        else:
+            rows.append((",", ",", 4, "punct", "PUNCT", ","))
+        rows.append((place, place, 4, "conj", "PROPN", "NNP"))
+    rows.append((".", ".", 2, "punct", "PUNCT", "."))
+    return _parse(rows)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("count", [2, 3, MOST_LISTED_PLACES, MOST_LISTED_PLACES + 1, 7])
+def test_a_long_list_of_places_is_one_round_up(count):
+    names = ["Attock", "Bhakkar", "Chiniot", "Daska", "Hafizabad", "Jhang", "Kasur"][:count]
+    doc = _listed(names)
+    first, verb = doc[4], doc[2]
+    event = _event((verb.idx, verb.idx + len(verb)), first.idx, first.idx + len(first))
+    events = _one_per_place([event], doc, [])
+    # up to MOST_LISTED_PLACES places an incident each (ACLED's one event per location);
+    # past that, one
+    assert len(events) == (count if count <= MOST_LISTED_PLACES else 1)
+
