@@ -148,3 +148,61 @@ def test_a_long_list_of_places_is_one_round_up(count):
     # past that, one
     assert len(events) == (count if count <= MOST_LISTED_PLACES else 1)
 
+
+# "Police arrested men for their alleged involvement in the rape ." (not "suspects", which
+# alleges what they are suspected of on its own)
+INVOLVEMENT_IN = [
+    ("Police", "police", 1, "nsubj", "NOUN", "NNS"),
+    ("arrested", "arrest", 1, "ROOT", "VERB", "VBD"),
+    ("men", "man", 1, "dobj", "NOUN", "NNS"),
+    ("for", "for", 2, "prep", "ADP", "IN"),
+    ("their", "their", 6, "poss", "PRON", "PRP$"),
+    ("alleged", "allege", 6, "amod", "VERB", "VBN"),
+    ("involvement", "involvement", 3, "pobj", "NOUN", "NN"),
+    ("in", "in", 6, "prep", "ADP", "IN"),
+    ("the", "the", 9, "det", "DET", "DT"),
+    ("rape", "rape", 7, "pobj", "NOUN", "NN"),
+    (".", ".", 1, "punct", "PUNCT", "."),
+]
+# "Police named the alleged mastermind of the attack ."
+MASTERMIND_OF = [
+    ("Police", "police", 1, "nsubj", "NOUN", "NNS"),
+    ("named", "name", 1, "ROOT", "VERB", "VBD"),
+    ("the", "the", 4, "det", "DET", "DT"),
+    ("alleged", "alleged", 4, "amod", "ADJ", "JJ"),
+    ("mastermind", "mastermind", 1, "dobj", "NOUN", "NN"),
+    ("of", "of", 4, "prep", "ADP", "IN"),
+    ("the", "the", 7, "det", "DET", "DT"),
+    ("attack", "attack", 5, "pobj", "NOUN", "NN"),
+    (".", ".", 1, "punct", "PUNCT", "."),
+]
+# "A woman was killed , allegedly by her husband ."
+ALLEGEDLY_BY = [
+    ("A", "a", 1, "det", "DET", "DT"),
+    ("woman", "woman", 3, "nsubjpass", "NOUN", "NN"),
+    ("was", "be", 3, "auxpass", "AUX", "VBD"),
+    ("killed", "kill", 3, "ROOT", "VERB", "VBN"),
+    (",", ",", 3, "punct", "PUNCT", ","),
+    ("allegedly", "allegedly", 6, "advmod", "ADV", "RB"),
+    ("by", "by", 3, "agent", "ADP", "IN"),
+    ("her", "her", 8, "poss", "PRON", "PRP$"),
+    ("husband", "husband", 6, "pobj", "NOUN", "NN"),
+    (".", ".", 3, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.unit
+def test_an_act_hedged_by_its_noun_or_its_doer_is_alleged():
+    from dossier.extract.events.modality import modality
+
+    rows = [*MASTERMIND_OF]
+    rows[4] = ("rape", "rape", 1, "dobj", "NOUN", "NN")  # "named the alleged rape ..."
+    assert modality(_parse(rows)[4]) == "alleged"
+    assert modality(_parse(INVOLVEMENT_IN)[9]) == "alleged"
+    assert modality(_parse(ALLEGEDLY_BY)[3]) == "alleged"
+    # the hedge on someone else (the mastermind) is no hedge on the attack
+    assert modality(_parse(MASTERMIND_OF)[7]) == "asserted"
+    rows = [*INVOLVEMENT_IN]
+    rows[5] = ("proven", "prove", 6, "amod", "VERB", "VBN")
+    assert modality(_parse(rows)[9]) == "asserted"
+
