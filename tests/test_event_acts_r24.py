@@ -206,3 +206,33 @@ def test_an_act_hedged_by_its_noun_or_its_doer_is_alleged():
     rows[5] = ("proven", "prove", 6, "amod", "VERB", "VBN")
     assert modality(_parse(rows)[9]) == "asserted"
 
+
+# "Police launched a search to locate the men and apprehend the attackers ."
+TO_LOCATE_AND = [
+    ("Police", "police", 1, "nsubj", "NOUN", "NNS"),
+    ("launched", "launch", 1, "ROOT", "VERB", "VBD"),
+    ("a", "a", 3, "det", "DET", "DT"),
+    ("search", "search", 1, "dobj", "NOUN", "NN"),
+    ("to", "to", 5, "aux", "PART", "TO"),
+    ("locate", "locate", 1, "advcl", "VERB", "VB"),
+    ("the", "the", 7, "det", "DET", "DT"),
+    ("men", "man", 5, "dobj", "NOUN", "NNS"),
+    ("and", "and", 5, "cc", "CCONJ", "CC"),
+    ("apprehend", "apprehend", 5, "conj", "VERB", "VB"),
+    ("the", "the", 11, "det", "DET", "DT"),
+    ("attackers", "attacker", 9, "dobj", "NOUN", "NNS"),
+    (".", ".", 1, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.unit
+def test_an_arrest_coordinated_with_a_purpose_infinitive_is_only_aimed_at():
+    from dossier.extract.events.assembly import _aimed_at
+
+    doc = _parse(TO_LOCATE_AND)
+    assert _aimed_at(doc[9])
+    rows = [*TO_LOCATE_AND]
+    rows[4] = ("they", "they", 5, "nsubj", "PRON", "PRP")  # "they located ... and apprehended"
+    rows[5] = ("located", "locate", 1, "conj", "VERB", "VBD")
+    rows[9] = ("apprehended", "apprehend", 5, "conj", "VERB", "VBD")
+    assert not _aimed_at(_parse(rows)[9])

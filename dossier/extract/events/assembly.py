@@ -1254,7 +1254,16 @@ def _aimed_at(token: Token) -> bool:
     formed to arrest these suspects", "conducted a raid to arrest a gang") or the aim of a
     state ("a manhunt is underway to apprehend the culprits"). The act has not happened, and
     what did happen (the raid, the operation) is told by its own word. An infinitive a verb
-    controls ("tried to kill", "managed to arrest") is an attempt or an act, and stays."""
+    controls ("tried to kill", "managed to arrest") is an attempt or an act, and stays. A verb
+    coordinated with such an infinitive shares its "to" and its aim ("launched to locate the
+    policemen and apprehend the perpetrators")."""
+    if (
+        _is_verb(token)
+        and token.dep_ == "conj"
+        and _is_verb(token.head)
+        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in token.children)
+    ):
+        return _aimed_at(token.head)
     if not _is_verb(token) or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
         return False
     if token.dep_ in ("advcl", "acl"):
