@@ -1,8 +1,9 @@
 """What is an event, and once (session 24, issue 15 item 5): harm told as the outcome of an
 accident the article told just before or in its lead is no ASSAULT ("A dumper hit a man. As a
-result, the man was killed"), and a list of five places or more is a round-up's summary of
-where one campaign acted, not one incident per place. Unit tests read hand-built parses (no
-model)."""
+result, the man was killed"), a list of five places or more is a round-up's summary of
+where one campaign acted, not one incident per place, an act hedged by its own noun or by a
+hedged involvement in it is alleged, and an arrest coordinated with a purpose infinitive is
+only aimed at. Unit tests read hand-built parses (no model)."""
 
 from __future__ import annotations
 
