@@ -137,6 +137,7 @@ from dossier.records import PLACE_LABELS, ClaimMention, EventMention, Mention, S
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as Sentence
 
 #: request verbs whose object is what is asked for, not whom: "demanded the release of X"
 ASKING_FOR = frozenset({"demand", "request", "seek"})
@@ -633,6 +634,8 @@ def _candidate(
         return None  # "a heavy vehicle hit a bike rider, injuring him": a road accident
     if kind == "ASSAULT" and no_one and _accidental(token):
         return None  # "two killed in a road accident", "floods killed 12": no one attacked
+    if kind == "ASSAULT" and _accident_told(token, roles):
+        return None  # "A dumper hit a person ... As a result, the man was killed on the spot"
     if kind == "ASSAULT" and roles.actors:
         # "a roadside bomb targeted a vehicle", "a sanitisation operation ... to eliminate":
         # a weapon or an operation is how, not who
@@ -1250,7 +1253,16 @@ def _aimed_at(token: Token) -> bool:
     formed to arrest these suspects", "conducted a raid to arrest a gang") or the aim of a
     state ("a manhunt is underway to apprehend the culprits"). The act has not happened, and
     what did happen (the raid, the operation) is told by its own word. An infinitive a verb
-    controls ("tried to kill", "managed to arrest") is an attempt or an act, and stays."""
+    controls ("tried to kill", "managed to arrest") is an attempt or an act, and stays. A verb
+    coordinated with such an infinitive shares its "to" and its aim ("launched to locate the
+    policemen and apprehend the perpetrators")."""
+    if (
+        _is_verb(token)
+        and token.dep_ == "conj"
+        and _is_verb(token.head)
+        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in token.children)
+    ):
+        return _aimed_at(token.head)
     if not _is_verb(token) or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
         return False
     if token.dep_ in ("advcl", "acl"):
@@ -1824,6 +1836,119 @@ def _accidental(trigger: Token) -> bool:
     return _lemma(trigger) in BLASTS or bool(words & BLASTS and not words & BOMB_WORDS)
 
 
+#: what harm told as an outcome is triggered by: a death, a wound, a blast ("As a result, the
+#: couple were killed", "The man who lost his life in the explosion"), not an attack's verb
+OUTCOME_WORDS = frozenset(
+    "kill die death dead injure injured wound wounded hurt life lose leave perish succumb "
+    "burn blast explosion explode".split()
+)
+#: who an outcome's subject may be and still name no doer: "The incident initially killed
+#: the driver", "the tragedy claimed five lives"
+NO_DOERS = frozenset({"incident", "accident", "tragedy", "mishap"})
+#: sentences before an outcome in which the accident it follows may be told: the one just
+#: before ("A rashly driven dumper hit a person. As a result, the man was killed") and the
+#: one before that ("... a fuel tanker caught fire and exploded. The incident initially
+#: killed the driver")
+ACCIDENT_LOOKBACK = 2
+#: how a sentence opens another incident than the one told before it ("In another incident",
+#: "Separately", "Meanwhile"): an outcome told after it is not the accident's
+_ANOTHER = re.compile(
+    r"^\W*(?:meanwhile|separately|elsewhere|in (?:a|an)\s+(?:separate|other|different)|"
+    r"in (?:yet )?another|in the (?:second|third|latter|next))\b",
+    re.IGNORECASE,
+)
+
+
+def _accident_told(trigger: Token, roles: _Roles) -> bool:
+    """Whether harm with no doer is told as the outcome of an accident the article told just
+    before or in its lead: "A rashly driven dumper hit a person ... As a result, the man was
+    killed on the spot"; "a deadly explosion blamed on negligence" then "At least 70 people
+    were killed ... in the blast". The label guide's accidents are no events, and
+    :func:`_accidental` reads only the sentence of the harm, which here tells no cause. Only
+    a death, wound or blast is such an outcome (not "shot", "murdered", "attacked"), only with
+    no one named as its doer, and never in a sentence that names an attacker, a bomb, a
+    fight or a deliberate act, nor one that opens another incident ("In another incident,
+    ..."). The nearest sentence before it that tells harm decides: a fight ("The gun battle
+    between the two tribes occurred ... Three tribesmen were killed") keeps it an attack. A
+    blast is also an accident's outcome where another sentence of an article that names no
+    bomb or attacker puts a blast down to an accidental cause ("The explosion was likely
+    caused by poorly stored chemical materials")."""
+    if _lemma(trigger) not in OUTCOME_WORDS:
+        return False
+    if any(_lemma(a) not in ACCIDENTS | ACCIDENTAL_BLASTS | NO_DOERS for a in roles.actors):
+        return False
+    sent = trigger.sent
+    if _violent(sent) or _ANOTHER.match(sent.text):
+        return False
+    doc = trigger.doc
+    start = sent.start
+    for _ in range(ACCIDENT_LOOKBACK):
+        if start == 0:
+            break
+        before = doc[start - 1].sent
+        if _violent(before):
+            return False  # the outcome of the fight or the attack told just before
+        if _accident_sentence(before):
+            return True
+        start = before.start
+    lead = doc[0].sent
+    if start > 0 and not _violent(lead) and _accident_sentence(lead):
+        return True
+    if _lemma(trigger) not in BLASTS and not any(_lemma(t) in BLASTS for t in sent):
+        return False
+    if any(_violent(s) for s in doc.sents):
+        return False
+    return any(_accidental_blast(s) for s in doc.sents if s.start != sent.start)
+
+
+#: words of a fight or an attack besides :data:`BOMB_WORDS` and :data:`DELIBERATE_WORDS`: a
+#: sentence with one tells violence, and harm told after it is its outcome ("The gun battle
+#: ... occurred", "possibly the result of an Israeli strike")
+FIGHT_WORDS = frozenset(
+    """clash battle fight fighting firing gunfire strike airstrike raid shelling shell ambush
+    murder crossfire rocket missile mortar grenade""".split()
+)
+
+
+def _violent(sent: Sentence) -> bool:
+    """Whether a sentence names an attacker, a bomb, a fight or a deliberate act."""
+    return bool({_lemma(t) for t in sent} & (BOMB_WORDS | DELIBERATE_WORDS | FIGHT_WORDS))
+
+
+#: verbs of an accident word that tell an act or a word of praise: "police stormed the
+#: house", "hailed the operation", "rained bullets on"
+_ACT_VERBS = frozenset({"storm", "hail", "rain"})
+#: what explodes by accident by what it is, not where (:data:`ACCIDENTAL_BLASTS` less the
+#: sites a bomb or an air strike may hit: a plant, a depot, a mine)
+BLAST_CAUSES = frozenset(
+    """cylinder boiler gas leak leakage transformer chemical furnace firework fireworks
+    tanker fertilizer fertiliser negligence short-circuit""".split()
+)
+
+
+def _accident_sentence(sent: Sentence) -> bool:
+    """Whether a sentence tells an accident or a disaster and no attack: a crash, a flood, a
+    vehicle that hit someone, a fire that broke out, a gas or chemical blast
+    (:func:`_accidental`'s cues, read over the whole sentence)."""
+    if _violent(sent):
+        return False
+    words = {_lemma(t) for t in sent if not (_is_verb(t) and _lemma(t) in _ACT_VERBS)}
+    if words & ACCIDENTS or HIT_AND_RUN.search(sent.text):
+        return True
+    if any(_lemma(t) in ("leak", "leakage") and _is_noun(t) for t in sent):
+        return True
+    if not words & WEAPONS and any(_vehicle_mishap(t, words) or _fire_mishap(t) for t in sent):
+        return True
+    return _accidental_blast(sent)
+
+
+def _accidental_blast(sent: Sentence) -> bool:
+    """Whether a sentence tells a blast of what explodes by accident (a gas cylinder, a
+    chemical store, a tanker; one blamed on negligence) and names no bomb."""
+    words = {_lemma(t) for t in sent}
+    return bool(words & BLAST_CAUSES and words & BLASTS and not words & BOMB_WORDS)
+
+
 def _is_vehicle(token: Token) -> bool:
     """A vehicle by its noun ("a water tanker", "a 10-wheeler trailer", "a three-wheeler")."""
     return _lemma(token) in VEHICLES or token.lower_.endswith("wheeler")
@@ -2112,6 +2237,11 @@ def _charge_places(events: list[EventMention], doc: Doc) -> list[EventMention]:
 SETTING_PREPS = frozenset({"in", "at", "near"})
 #: incidents an ACLED coder codes once per location: attacks, arrests, protests
 PER_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+#: the most places a list may name and still tell one incident per place ("in Turbat,
+#: Panjgur and Pasni"); a longer list is a round-up's summary of where one campaign's
+#: arrests or attacks were made ("They were arrested in Rawalpindi, Sargodha, Pakpattan,
+#: Gujarat, Chakwal, Bahawalpur and Bahawalnagar"), which the label guide counts once
+MOST_LISTED_PLACES = 4
 
 
 def _one_per_place(
@@ -2125,13 +2255,17 @@ def _one_per_place(
     roles, date and modality); a coordinated word that is no place ("in Bannu and adjoining
     areas"), places joined under another preposition ("between Pakistan and India") and an
     apposition, which the parser may read as a coordination without "and" ("in Miramshah,
-    North Waziristan", "in Bagh, Khyber District"), add nothing."""
+    North Waziristan", "in Bagh, Khyber District"), add nothing; nor does a list of five
+    places or more, a round-up's summary (:data:`MOST_LISTED_PLACES`)."""
     out: list[EventMention] = []
     for event in events:
         out.append(event)
         if event.type not in PER_PLACE_TYPES or event.location is None:
             continue
-        for place in _coordinated_places(event, doc, mentions):
+        places = _coordinated_places(event, doc, mentions)
+        if len(places) >= MOST_LISTED_PLACES:
+            continue  # a round-up's list of where, one incident (:data:`MOST_LISTED_PLACES`)
+        for place in places:
             out.append(replace(event, location=place))
     return out
 

@@ -105,6 +105,14 @@ def _own_cue(token: Token) -> str | None:
         return "planned"
     if any(c.lower_ in ALLEGING_ADVERBS for c in children if c.dep_ == "advmod"):
         return "alleged"
+    if _is_noun(token) and _hedged(token):
+        return "alleged"  # "an alleged gang rape", "a suspected suicide bombing"
+    if any(
+        c.dep_ == "agent"
+        and any(g.dep_ == "advmod" and g.lower_ in ALLEGING_ADVERBS for g in c.children)
+        for c in children
+    ):
+        return "alleged"  # "was stabbed and killed, allegedly by her former husband"
     return None
 
 
@@ -131,7 +139,21 @@ def _governor_cue(token: Token, via: str, child: Token | None) -> str | None:
         return "alleged"
     if lemma in PUNISHING and child is not None and child.lower_ in ("for", "over"):
         return "alleged"  # "arrested for collaborating with X"
+    if lemma in INVOLVEMENT and _is_noun(token) and _hedged(token):
+        return "alleged"  # "arrested for their alleged involvement in the gang rape of a child"
     return None
+
+
+#: what a person had to do with an act: hedged ("their alleged involvement in the attack",
+#: "his suspected role in the killings"), the act is the allegation's
+INVOLVEMENT = frozenset(
+    "involvement role part complicity participation hand link connection".split()
+)
+
+
+def _hedged(noun: Token) -> bool:
+    """Whether a noun is hedged by an adjective of alleging ("alleged", "suspected")."""
+    return any(c.dep_ == "amod" and c.lower_ in ALLEGING_ADJECTIVES for c in noun.children)
 
 
 def _complaint(noun: Token) -> bool:
