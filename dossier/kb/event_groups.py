@@ -47,6 +47,7 @@ from dossier.kb.lead_speakers import (
     _lead_bodies,
     _same_speaker,
 )
+from dossier.kb.named_alike import full_persons, named_alike, rare_persons
 from dossier.kb.person_news import person_news_groups
 from dossier.kb.reactions import REACTED, headline_reacts, reacts
 from dossier.kb.tellings import (
@@ -386,6 +387,15 @@ def assign_event_group(
         #: participant confirms -- with the follow-ups found (REACTED), threads recall on
         #: the realnews labels 0.52 -> 0.76, precision 1.00
         alike: set[str] = set()
+        #: the little-known people the document names (victims, suspects), read on demand
+        rare: list[frozenset[str]] = []
+
+        def named_as_mine(other_document: str) -> bool:
+            """Whether another report names two of the document's little-known people
+            (:mod:`dossier.kb.named_alike`)."""
+            if not rare:
+                rare.append(rare_persons(store, full_persons(named)))
+            return named_alike(store, rare[0], other_document)
 
         def matching(kind: str) -> set[str]:
             """The event groups of the stored main incidents of ``kind`` that are mine
@@ -433,6 +443,17 @@ def assign_event_group(
                     and (one_telling(told_as, words, JOIN_TELLING) or _told_by_toll(level, theirs))
                     and (words or not undated)
                 ):
+                    found.add(other["event_group"])
+                elif (
+                    not own
+                    and not undated
+                    and not told_only
+                    and named_as_mine(other["document_id"])
+                ):
+                    # an incident nothing sets apart (compatible, one type, the join's
+                    # days) whose reports name the same little-known people: the agency's
+                    # lead names no place and the paper spells it its own way, but both
+                    # list the release's dead (realnews: the Noshki convoy bombing)
                     found.add(other["event_group"])
                 elif same or (told_as and words and told_only and one_telling(told_as, words)):
                     # the same place and day but other words (another occurrence there),
