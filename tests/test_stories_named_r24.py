@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from dossier.kb.event_groups import _web_editions
 from dossier.kb.named_alike import (
     RARE_DOCUMENTS,
     full_persons,
@@ -98,3 +99,69 @@ def test_well_known_people_shared_join_nothing():
     mine = rare_persons(store, full_persons(ministers))
     assert mine == frozenset()
     assert not named_alike(store, mine, "b")
+
+
+class _GroupStore:
+    """The reads :func:`_web_editions` makes: a group's rows and each document."""
+
+    def __init__(self, rows: list[dict[str, Any]], documents: dict[str, dict[str, Any]]):
+        self.rows = rows
+        self.documents = documents
+
+    def event_group_rows(self, group: str) -> list[dict[str, Any]]:
+        return [r for r in self.rows if r["event_group"] == group]
+
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        return self.documents.get(document_id)
+
+
+PRINTED = {"removed": [{"text": "Published in Dawn, March 17th, 2025"}]}
+
+
+def _row(doc: str, outlet: str, published: str, day: str = "2025-03-16") -> dict[str, Any]:
+    return {
+        "document_id": doc,
+        "event_group": "g",
+        "outlet": outlet,
+        "published": published,
+        "type": "ASSAULT",
+        "day": day,
+    }
+
+
+def _record(published: str = "2025-03-17", day: str = "2025-03-16") -> dict[str, Any]:
+    return {"outlet": "dawn", "published": published, "type": "ASSAULT", "day": day}
+
+
+def test_a_print_report_joins_the_group_of_its_web_report_of_the_day_before():
+    rows = [_row("app", "app", "2025-03-16"), _row("web", "dawn", "2025-03-16")]
+    store = _GroupStore(rows, {"app": {}, "web": {}})
+    assert _web_editions(store, "g", {"id": "print", **PRINTED}, _record()) == {"web"}
+
+
+@pytest.mark.parametrize(
+    ("rows", "document", "record"),
+    [
+        # a web report is no print edition of anything
+        ([_row("web", "dawn", "2025-03-16")], {"id": "web2"}, _record()),
+        # the outlet's report in the group is of another day: a follow-up, not an edition
+        ([_row("web", "dawn", "2025-03-15")], {"id": "print", **PRINTED}, _record()),
+        # another incident day
+        (
+            [_row("web", "dawn", "2025-03-16", day="2025-03-15")],
+            {"id": "print", **PRINTED},
+            _record(),
+        ),
+        # no report of its own outlet in the group: nothing to be an edition of
+        ([_row("app", "app", "2025-03-16")], {"id": "print", **PRINTED}, _record()),
+    ],
+)
+def test_a_print_report_is_no_edition_of_anything_else(rows, document, record):
+    store = _GroupStore(rows, {r["document_id"]: {} for r in rows})
+    assert _web_editions(store, "g", document, record) == set()
+
+
+def test_two_print_reports_are_no_editions_of_each_other():
+    rows = [_row("print1", "dawn", "2025-03-16")]
+    store = _GroupStore(rows, {"print1": PRINTED})
+    assert _web_editions(store, "g", {"id": "print2", **PRINTED}, _record()) == set()

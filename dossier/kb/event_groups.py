@@ -17,7 +17,7 @@ from typing import Any
 from dossier.config import Settings
 from dossier.kb.claims import DISTINCT_FIGURE
 from dossier.kb.dispatch_days import dispatch_dated
-from dossier.kb.editions import edition_groups
+from dossier.kb.editions import edition_groups, is_print_edition
 from dossier.kb.event_merge import (
     Incident,
     compatible,
@@ -475,12 +475,25 @@ def assign_event_group(
         accepted = _group_incidents(store, groups, document_id, days)
         for group in sorted(matched - groups):
             held = _group_outlets(store, group, own_story)
+            #: the outlet's web report of the day before, where this is its print edition
+            web: set[str] = set()
             if outlet and held & sources:
-                reacted_to.add(group)
-                continue
+                web = (
+                    _web_editions(store, group, document, record)
+                    if held & sources == {outlet}
+                    else set()
+                )
+                if not web:
+                    reacted_to.add(group)
+                    continue
             # complete linkage: every incident of the groups it joins must be compatible
             # with this one and with each other, so no chain of look-alikes forms a group
-            theirs = _group_incidents(store, {group}, document_id, days)
+            # (the print edition's own web report aside: one report, told twice)
+            theirs = [
+                x
+                for x in _group_incidents(store, {group}, document_id, days)
+                if x.document_id not in web
+            ]
             if all(
                 (compatible(*one_level(x, y), days, undated) or told_as_another_type(x, y))
                 and not (undated and tolls_apart(x.figures, y.figures))
@@ -629,6 +642,37 @@ def assign_event_group(
     store.merge_threads(sorted(threads - {record["thread"]}), record["thread"])
     store.set_document_group(record)
     return str(record["event_group"])
+
+
+def _web_editions(
+    store: Store, group: str, document: dict[str, Any], record: dict[str, Any]
+) -> set[str]:
+    """The documents of ``group`` that are the print report's (``document``) web edition:
+    where every report of its own outlet in the group is a web report published the day
+    before, of its incident's type and day. Empty for a web report, or where the outlet's
+    report in the group is anything else (its follow-up, its other print report).
+
+    The group was found by another outlet's report of the incident (the join's evidence is
+    never the outlet's own report), and the outlet's web report is already in it: the print
+    report is that web report told again the next morning, one source with it, as the
+    edition join (:mod:`dossier.kb.editions`) holds -- which needs the two to share their
+    words, and Dawn's print report of the Noshki bombing ("Five martyred in ambush on forces
+    near Noshki") shares few with its web report ("BLA behind attack: state media"), whose
+    "Noskhi" also sets the two apart by place (a typing slip)."""
+    published = record.get("published")
+    if not published or not record.get("type") or not is_print_edition(document):
+        return set()
+    before = _shift(published, -1)
+    outlet = record.get("outlet")
+    mine = [r for r in store.event_group_rows(group) if _row_outlet(store, r) == outlet]
+    if not mine or any(
+        r["published"] != before or r["type"] != record["type"] or r["day"] != record["day"]
+        for r in mine
+    ):
+        return set()
+    if any(is_print_edition(store.document(r["document_id"]) or {}) for r in mine):
+        return set()
+    return {r["document_id"] for r in mine}
 
 
 def _ensure_lead_places(
