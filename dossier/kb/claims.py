@@ -408,6 +408,8 @@ def unplaced_same_incident(a: ClaimView, b: ClaimView) -> bool:
     both published on one day -- a count
     published later is a toll updated at a later cut-off ("16 injured" on the day, "20"
     two days on), not a rival account. Claims with no known groups or dates never pass.
+    Two counts that both name no place pass only from two outlets, with a figure a day
+    seldom repeats (the DG ISPR's 12 drones against the ISPR's 25, round 24).
     """
     if "|incident|" not in (a.key or "") or (a.places and b.places):
         return False

@@ -17,7 +17,9 @@ join's days, that nothing sets apart (places, tolls), and one outlet's second st
 its thread. Not for a paper's web report and its next day's print report (the edition
 join, :mod:`dossier.kb.editions`): tried there, it joined the Noshki pair and, wrongly, a
 web report of Ahmadis taken into custody with the next day's report of the case lodged
-against them (one place, the same names, a follow-up).
+against them (one place, the same names, a follow-up). The Noshki print report joins
+instead through the agency's report it names alike
+(:func:`dossier.kb.event_groups._web_editions`).
 """
 
 from __future__ import annotations
