@@ -322,6 +322,57 @@ def places_compatible(a: ClaimView, b: ClaimView, agreeing: bool = False) -> boo
     return bool(a.places & b.places) and (a.places <= b.places or b.places <= a.places)
 
 
+#: "Pakistan’s armed forces", "Pakistan's": a country owning the counted thing's actor
+_POSSESSIVE = re.compile(r"\s*['’]s\b")
+#: "sent by India", "launched from Afghanistan": the country acting, not where
+_AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def located_places(text: str, places: Iterable[str]) -> list[str]:
+    """The places of a figure's sentence (``places``: its place keys) less the countries
+    that take part in what is counted rather than say where it happened: the owner of an
+    actor ("Pakistan’s armed forces ... neutralised 12 drones"), the agent ("25 drones
+    sent by India"), and a people's adjective the tagger read with its noun as a place
+    ("12 Indian Harop drones": "Indian Harop" is no place the gazetteer holds).
+
+    Two reports of one night's drone attack, one from each side's words, named Pakistan
+    and India: read as places, no place in common, so 12 against 25 drones was no
+    dispute. A town or a province is kept however it is written ("Balochistan’s Khuzdar
+    district"): only a country or a capital (:func:`dossier.geo.stands_for_state`) is
+    an actor."""
+    found = []
+    lowered = text.lower()
+    for place in places:
+        spans = [
+            m.span()
+            for m in re.finditer(
+                r"\b" + r"\W+".join(map(re.escape, place.split())) + r"\b", lowered
+            )
+        ]
+        if spans and all(_participant(text, place, span) for span in spans):
+            continue
+        found.append(place)
+    return found
+
+
+def _participant(text: str, place: str, span: tuple[int, int]) -> bool:
+    """Whether one place mention (``span`` in ``text``) names a country taking part:
+    :func:`located_places`. The words around it are read first, so a read of claims
+    loads the gazetteer only for a sentence that writes a place as an owner or agent."""
+    start, end = span
+    words = place.split()
+    adjective = len(words) >= 2 and words[0].endswith(("n", "i", "ese", "ish"))
+    acting = bool(_POSSESSIVE.match(text, end) or _AGENT.search(text[max(0, start - 20) : start]))
+    if not adjective and not acting:
+        return False
+    from dossier import geo
+
+    gazetteer = geo.load_gazetteer()
+    if adjective and gazetteer.country(words[0]) and not gazetteer.candidates(place):
+        return True  # "Indian Harop": a people's adjective on a noun
+    return acting and geo.stands_for_state(place, gazetteer)
+
+
 def comparable(a: ClaimView, b: ClaimView, agreeing: bool = False) -> bool:
     """Same identity: subject, measure, scope and time, and a compatible place."""
     return same_measure(a, b) and places_compatible(a, b, agreeing)
@@ -357,12 +408,22 @@ def unplaced_same_incident(a: ClaimView, b: ClaimView) -> bool:
     both published on one day -- a count
     published later is a toll updated at a later cut-off ("16 injured" on the day, "20"
     two days on), not a rival account. Claims with no known groups or dates never pass.
+    Two counts that both name no place pass only from two outlets, with a figure a day
+    seldom repeats (the DG ISPR's 12 drones against the ISPR's 25, round 24).
     """
-    if "|incident|" not in (a.key or "") or bool(a.places) == bool(b.places):
+    if "|incident|" not in (a.key or "") or (a.places and b.places):
         return False
     if not same_measure(a, b) or not a.published or a.published.isdisjoint(b.published):
         return False
     distinct = min(a.min or 0, b.min or 0) >= DISTINCT_FIGURE
+    if not a.places and not b.places:
+        # neither names a place (the agency's "12 drones neutralised", the paper's "25
+        # shot down", the countries taking part set aside by located_places): only a
+        # figure a day seldom repeats, told by two outlets, ties the two to one incident
+        # -- "3 killed" in two unnamed places is two incidents as often as one, and one
+        # outlet's two reports of a day are its two stories, of two incidents as often
+        # (Dawn's 33 terrorists of the train operation and 10 at a checkpost, one day)
+        return distinct and bool(a.outlets and b.outlets) and a.outlets.isdisjoint(b.outlets)
     if distinct or bool(a.groups and b.groups and not a.groups.isdisjoint(b.groups)):
         return True
     # a reaction (a minister's condolences, "condemnations pour in") is never in the event

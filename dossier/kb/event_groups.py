@@ -17,7 +17,7 @@ from typing import Any
 from dossier.config import Settings
 from dossier.kb.claims import DISTINCT_FIGURE
 from dossier.kb.dispatch_days import dispatch_dated
-from dossier.kb.editions import edition_groups
+from dossier.kb.editions import edition_groups, is_print_edition
 from dossier.kb.event_merge import (
     Incident,
     compatible,
@@ -47,6 +47,7 @@ from dossier.kb.lead_speakers import (
     _lead_bodies,
     _same_speaker,
 )
+from dossier.kb.named_alike import full_persons, named_alike, rare_persons
 from dossier.kb.person_news import person_news_groups
 from dossier.kb.reactions import REACTED, headline_reacts, reacts
 from dossier.kb.tellings import (
@@ -386,6 +387,15 @@ def assign_event_group(
         #: participant confirms -- with the follow-ups found (REACTED), threads recall on
         #: the realnews labels 0.52 -> 0.76, precision 1.00
         alike: set[str] = set()
+        #: the little-known people the document names (victims, suspects), read on demand
+        rare: list[frozenset[str]] = []
+
+        def named_as_mine(other_document: str) -> bool:
+            """Whether another report names two of the document's little-known people
+            (:mod:`dossier.kb.named_alike`)."""
+            if not rare:
+                rare.append(rare_persons(store, full_persons(named)))
+            return named_alike(store, rare[0], other_document)
 
         def matching(kind: str) -> set[str]:
             """The event groups of the stored main incidents of ``kind`` that are mine
@@ -434,6 +444,17 @@ def assign_event_group(
                     and (words or not undated)
                 ):
                     found.add(other["event_group"])
+                elif (
+                    not own
+                    and not undated
+                    and not told_only
+                    and named_as_mine(other["document_id"])
+                ):
+                    # an incident nothing sets apart (compatible, one type, the join's
+                    # days) whose reports name the same little-known people: the agency's
+                    # lead names no place and the paper spells it its own way, but both
+                    # list the release's dead (realnews: the Noshki convoy bombing)
+                    found.add(other["event_group"])
                 elif same or (told_as and words and told_only and one_telling(told_as, words)):
                     # the same place and day but other words (another occurrence there),
                     # or -- between an incident and a reaction or a follow-up, which rarely
@@ -454,12 +475,25 @@ def assign_event_group(
         accepted = _group_incidents(store, groups, document_id, days)
         for group in sorted(matched - groups):
             held = _group_outlets(store, group, own_story)
+            #: the outlet's web report of the day before, where this is its print edition
+            web: set[str] = set()
             if outlet and held & sources:
-                reacted_to.add(group)
-                continue
+                web = (
+                    _web_editions(store, group, document, record)
+                    if held & sources == {outlet}
+                    else set()
+                )
+                if not web:
+                    reacted_to.add(group)
+                    continue
             # complete linkage: every incident of the groups it joins must be compatible
             # with this one and with each other, so no chain of look-alikes forms a group
-            theirs = _group_incidents(store, {group}, document_id, days)
+            # (the print edition's own web report aside: one report, told twice)
+            theirs = [
+                x
+                for x in _group_incidents(store, {group}, document_id, days)
+                if x.document_id not in web
+            ]
             if all(
                 (compatible(*one_level(x, y), days, undated) or told_as_another_type(x, y))
                 and not (undated and tolls_apart(x.figures, y.figures))
@@ -608,6 +642,37 @@ def assign_event_group(
     store.merge_threads(sorted(threads - {record["thread"]}), record["thread"])
     store.set_document_group(record)
     return str(record["event_group"])
+
+
+def _web_editions(
+    store: Store, group: str, document: dict[str, Any], record: dict[str, Any]
+) -> set[str]:
+    """The documents of ``group`` that are the print report's (``document``) web edition:
+    where every report of its own outlet in the group is a web report published the day
+    before, of its incident's type and day. Empty for a web report, or where the outlet's
+    report in the group is anything else (its follow-up, its other print report).
+
+    The group was found by another outlet's report of the incident (the join's evidence is
+    never the outlet's own report), and the outlet's web report is already in it: the print
+    report is that web report told again the next morning, one source with it, as the
+    edition join (:mod:`dossier.kb.editions`) holds -- which needs the two to share their
+    words, and Dawn's print report of the Noshki bombing ("Five martyred in ambush on forces
+    near Noshki") shares few with its web report ("BLA behind attack: state media"), whose
+    "Noskhi" also sets the two apart by place (a typing slip)."""
+    published = record.get("published")
+    if not published or not record.get("type") or not is_print_edition(document):
+        return set()
+    before = _shift(published, -1)
+    outlet = record.get("outlet")
+    mine = [r for r in store.event_group_rows(group) if _row_outlet(store, r) == outlet]
+    if not mine or any(
+        r["published"] != before or r["type"] != record["type"] or r["day"] != record["day"]
+        for r in mine
+    ):
+        return set()
+    if any(is_print_edition(store.document(r["document_id"]) or {}) for r in mine):
+        return set()
+    return {r["document_id"] for r in mine}
 
 
 def _ensure_lead_places(

@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from dossier import names
-from dossier.kb.claims import figure_kind, identity_key
+from dossier.kb.claims import figure_kind, identity_key, located_places
 from dossier.kb.fact_summary import best_date, event_place, majority_modality
 from dossier.names import normalize_name
 from dossier.store.base import EntityRow, SearchTerm, Store
@@ -358,7 +358,10 @@ def _claim(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         if quantity
         else None,
         "holds_on": first.get("holds_on") if quantity else None,
-        "places": sorted(filter(None, (first.get("place_key") or "").split(";"))),
+        # where the figure holds: the sentence's places less the countries taking part
+        "places": sorted(
+            located_places(first["text"], filter(None, (first.get("place_key") or "").split(";")))
+        ),
         "identity": identity_key(first["unit"], scope, first.get("holds_on")) if quantity else None,
         "stories": sorted({m["story_id"] for m in mentions}),
         # the independent sources among them: a paper's print and web editions of one
