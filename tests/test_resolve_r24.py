@@ -12,7 +12,7 @@ from dossier.kb import resolve
 from dossier.names import normalize_name
 from dossier.store import open_store
 from dossier.store.base import AliasStat
-from tests.test_resolve_store import _doc, _entity_names, _ingest, _keys
+from tests.test_resolve_store import _doc, _ingest, _keys
 
 pytestmark = pytest.mark.unit
 
@@ -160,18 +160,6 @@ def test_a_place_the_gazetteer_knows_stays_a_place_beside_a_namesake():
     text = "Senator Ali Peshawar spoke. Peshawar said little. Traders in Peshawar protested."
     found = _keys(text, [("Ali Peshawar", "PERSON"), ("Peshawar", "PERSON"), ("Peshawar", "GPE")])
     assert found[2][1] == "peshawar"
-
-
-# -- a "person" after "the" is a body ---------------------------------------------------------
-
-
-def test_a_person_the_report_writes_after_the_is_a_body():
-    text = "Netanyahu sought to fire the head of the Varsh Bet. Varsh Bet agents met."
-    found = _keys(text, [("Varsh Bet", "PERSON"), ("Varsh Bet", "PERSON")])
-    assert [label for _, _, label in found] == ["ORG", "ORG"]
-    # a man's name, written without the article, stays a person
-    man = _keys("Talks with Dorvan Kelash went on.", [("Dorvan Kelash", "PERSON")])
-    assert man[0][2] == "PERSON"
 
 
 def test_a_place_after_in_or_one_the_gazetteer_knows_does_not_speak():

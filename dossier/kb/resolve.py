@@ -2119,29 +2119,6 @@ def _surname_throughout(
     return out
 
 
-def _bodies_after_the(mentions: list[Mention], text: str) -> list[Mention]:
-    """A name of two or more words the model calls a person that the report writes after
-    "the" ("the head of the Shin Bet") is a body, in every sentence of the report: English
-    names a man without the article. Per report, because the model labels each sentence
-    apart and a body it calls a person without the article elsewhere ("Shin Bet opened an
-    investigation") would otherwise make the first a person again by the shared surname
-    rule (:func:`_people_by_surname`)."""
-    bodies = {
-        m.key
-        for m in mentions
-        if m.via in _NAMED
-        and m.label == "PERSON"
-        and len(m.key.split()) >= 2
-        and _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
-        and not text.startswith(("'", "’"), m.end)
-    }
-    if not bodies:
-        return mentions
-    return [
-        replace(m, label="ORG") if m.key in bodies and m.label == "PERSON" else m for m in mentions
-    ]
-
-
 def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -> AnalyzedDocument:
     """Resolve weak references inside one document, where they are unambiguous.
 
@@ -2193,7 +2170,6 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         _whole_body(_whole_person(m, text, spans), text, spans, gazetteer) for m in mentions
     ]
     mentions = _people_by_cue(_bare_laws(mentions, document_id), text, gazetteer)
-    mentions = _bodies_after_the(mentions, text)
     local = {m.key for m in mentions if _local_only(m) or _replicated_office(m)}
     # "the Bibas family": many unrelated families share a surname ("the Khan family"), so the
     # family a report names by it is that report's, as a lone person's word is
