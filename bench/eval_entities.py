@@ -72,6 +72,7 @@ CHECK_SETS = (
     "check-r17.tsv",
     "check-r18.tsv",
     "check-r19.tsv",
+    "check-r20.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"

@@ -1668,16 +1668,29 @@ def cross_script_match(a: str, b: str) -> MatchResult | None:
 _OWNER = re.compile(r"^\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s*['’]s\s+(?=\S)")
 
 
+#: last words of the bodies every state has one of ("Supreme Court", "Parliament", "Army",
+#: "Interior Ministry"): named without an owner, such a body is the one of the state its
+#: report is about, so an owner never drops from it (:func:`without_owner`)
+_STATE_BODY_HEADS = frozenset(
+    "court parliament assembly senate army navy police government cabinet ministry".split()
+)
+
+
 def without_owner(a: str, b: str) -> tuple[str, str]:
     """Names without a leading owner ("Iran's Quds Forces" -> "Quds Forces") when only
     one of the two has it: the owner says whose body it is, which the other name leaves
-    unsaid. Two owners are kept, so "India's Foreign Office" never meets "Pakistan's"."""
+    unsaid. Two owners are kept, so "India's Foreign Office" never meets "Pakistan's".
+    Nor is an owner dropped from a body every state has ("India's Supreme Court"): the
+    other name's court is its own report's country's, which for this news is mostly
+    another one (issue 17: the Supreme Courts of India and Israel joined Pakistan's)."""
     owned_a, owned_b = _OWNER.match(a), _OWNER.match(b)
     if bool(owned_a) == bool(owned_b):
         return a, b
-    if owned_a:
-        return a[owned_a.end() :], b
-    return a, b[owned_b.end() :]  # type: ignore[union-attr]
+    owned, rest = (a, a[owned_a.end() :]) if owned_a else (b, b[owned_b.end() :])  # type: ignore[union-attr]
+    words = ascii_words(rest)
+    if words and words[-1] in _STATE_BODY_HEADS:
+        return a, b
+    return (rest, b) if owned is a else (a, rest)
 
 
 #: spaCy labels of places (see :func:`match`)

@@ -33,9 +33,10 @@ def _lone_people(word: str, first: int, count: int) -> list:
 def test_a_word_other_reports_name_a_person_alone_is_a_person_in_any_order(tmp_path, slip_first):
     store = open_store(str(tmp_path / "kb.db"))
     try:
-        # the model's GPE for a man named once by his surname; two other reports name a
-        # person by the same word alone (each scoped to its report)
-        slip = [_doc(1, "Qorvashi told the court the case was false.", [("Qorvashi", "GPE")])]
+        # the model's GPE for a man named once by his surname, with no cue in its report (a
+        # verb of saying after it would make it a person there: tests/test_resolve_r24.py);
+        # two other reports name a person by the same word alone (each scoped to its report)
+        slip = [_doc(1, "The case against Qorvashi was false.", [("Qorvashi", "GPE")])]
         people = _lone_people("Qorvashi", 10, 2)
         # and a third report names somebody in full with the word as his surname
         full = [_doc(5, "Kamran Qorvashi spoke in Dorvan.", [("Kamran Qorvashi", "PERSON")])]

@@ -479,11 +479,7 @@ def _credited_outlets(mentions: Sequence[Mention], text: str, defined: dict[str,
         named = words & MEDIUM_WORDS and (
             _CREDITED_AFTER.match(after) or _CREDITED_BEFORE.search(before)
         )
-        told = (
-            mention.label == "ORG"
-            and _MEDIUM_AFTER.match(after)
-            and _TOLD_BEFORE.search(before)
-        )
+        told = mention.label == "ORG" and _MEDIUM_AFTER.match(after) and _TOLD_BEFORE.search(before)
         if medium or named or told:
             found.add(mention.key)
     for letters, expansion in defined.items():
@@ -656,9 +652,7 @@ def _ends_a_list(short: Mention, text: str) -> bool:
     Saifullah, Irfanullah and Rahila."): named by the one word, as an item inside the list is
     (:func:`_listed_alone`)."""
     before = text[max(0, short.start - 60) : short.start]
-    return bool(_LIST_END_BEFORE.search(before)) and bool(
-        _LIST_END_AFTER.match(text, short.end)
-    )
+    return bool(_LIST_END_BEFORE.search(before)) and bool(_LIST_END_AFTER.match(text, short.end))
 
 
 def _given_name_of(
@@ -1140,9 +1134,7 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
             return replace(mention, label="PERSON")
     if mention.label in ("ORG", "FAC", "GPE", "LOC") and _rank_before_name(mention.text):
         return replace(mention, label="PERSON")
-    if mention.label in ("PERSON", "ORG", "FAC", "GPE", "NORP") and _named_operation(
-        mention, text
-    ):
+    if mention.label in ("PERSON", "ORG", "FAC", "GPE", "NORP") and _named_operation(mention, text):
         return replace(mention, label="EVENT")
     if mention.label in ("PERSON", "ORG", "FAC") and _in_place(mention, gazetteer):
         return replace(mention, label="GPE")
@@ -1288,7 +1280,11 @@ def _person_after_chamber(mention: Mention, text: str) -> Mention:
         return mention
     start = mention.start + found.start(1)
     return replace(
-        mention, start=start, end=start + len(name), text=name, key=normalize_name(name),
+        mention,
+        start=start,
+        end=start + len(name),
+        text=name,
+        key=normalize_name(name),
         label="PERSON",
     )
 
@@ -1312,9 +1308,7 @@ def _not_a_name(mention: Mention) -> bool:
     # script without case, "قاسم", has neither, and is kept); nor do several words in lower
     # case the model calls a place or a person ("along the [west coast]") -- a lower-case
     # "health ministry" it calls a body is a description, read by the rules for those
-    return lower and (
-        mention.label in ("NORP", "GPE", "LOC", "PERSON") or len(text.split()) == 1
-    )
+    return lower and (mention.label in ("NORP", "GPE", "LOC", "PERSON") or len(text.split()) == 1)
 
 
 #: the start of a sentence or of a line (a headline, a subheading) right before a span
@@ -1966,6 +1960,190 @@ def _people_by_surname(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: a word of a name run before capitals in brackets ("Gilgit-Baltistan Awami Action Committee")
+_RUN_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*|of|the|and|for|al|ul|e)$")
+
+
+def _letters_named_otherwise(letters: str, text: str) -> bool:
+    """Whether the report writes ``letters`` in brackets right after a name of two or more
+    capitalised words that they are not the initials of, in whole or in part: "the
+    Gilgit-Baltistan Awami Action Committee (ACC)". The report says what its letters mean,
+    and it is not what other reports expand them to ("Afghan Citizen Card (ACC)"), so the
+    letters are this report's own (issue 17: a report's definition outranks the store's).
+    Letters with a hyphen ("JUI-F", "IS-K") are left alone: :func:`dossier.names.is_initialism`
+    does not read their faction letter, and a miss there is no evidence."""
+    if not letters.isalpha() or not letters.isupper():
+        return False
+    for found in re.finditer(r"\(\s*" + re.escape(letters) + r"\s*\)", text):
+        run: list[str] = []
+        for word in reversed(text[: found.start()].split()[-12:]):
+            if not _RUN_WORD.match(word):
+                break
+            run.insert(0, word)
+        if sum(w[0].isupper() for w in run) < 2:
+            continue
+        spans = (" ".join(run[i:j]) for i in range(len(run)) for j in range(i + 2, len(run) + 1))
+        if not any(names.is_initialism(letters, span) for span in spans):
+            return True
+    return False
+
+
+#: how the parser found a name: by the model, or as a repetition of a name it found
+#: (:mod:`dossier.extract.nlp`)
+_NAMED = frozenset({"ner", "repeat"})
+
+
+#: a one-word law's or treaty's head written alone ("the Treaty", "the Act"): every report has
+#: its own; "bill" is also a man's name
+_BARE_LAW_HEADS = frozenset({"act", "ordinance", "amendment", "treaty", "code", "protocol"})
+
+
+def _bare_laws(mentions: list[Mention], document_id: str) -> list[Mention]:
+    """A law's or treaty's head word alone ("the Treaty", "the Act") names the one law of its
+    report whose name ends in that word ("Indus Waters Treaty ... the Treaty"), and holds only
+    in its report otherwise: as a cross-document key "Treaty" joined the Indus Waters Treaty of
+    one report to the Durand Line agreement of another (issue 17: a generic head links only
+    inside its document, to one unambiguous full name there)."""
+    heads: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.key.split()
+        if (
+            m.via in _NAMED
+            and m.label != DESCRIPTION
+            and len(words) >= 2
+            and words[-1] in _BARE_LAW_HEADS
+        ):
+            heads.setdefault(words[-1], set()).add(m.key)
+    out = []
+    for m in mentions:
+        words = [w for w in m.key.split() if w != "the"]
+        if (
+            m.via not in _NAMED
+            or m.label == DESCRIPTION
+            or len(words) != 1
+            or words[0] not in _BARE_LAW_HEADS
+        ):
+            out.append(m)
+            continue
+        full = heads.get(words[0], set())
+        if len(full) == 1:
+            out.append(replace(m, key=next(iter(full)), label="LAW"))
+        else:
+            out.append(replace(m, key=scoped_key(m.key, document_id), label="LAW"))
+    return out
+
+
+#: a possessive and a kinsman or a friend after a word ("Mahrang’s sister", "Armaghan’s
+#: father"): bodies and places have no sisters, so the word names a person
+_KIN_AFTER = re.compile(
+    r"['’]s[ \t]+(?:father|mother|sons?|daughters?|brothers?|sisters?|wife|husband|widow|"
+    r"friends?|cousins?|uncle|nephew|niece|grand(?:father|mother|son|daughter))\b"
+)
+#: a verb of saying right after a word: a place the gazetteer does not know as a country or a
+#: large city does not speak ("Nadia said", "Nadia alleged")
+_SPEAKS_AFTER = re.compile(
+    r"[ \t]+(?:said|says|told|added|alleged|wrote|claimed|stated|urged|demanded|asserted|"
+    r"maintained|lamented|recalled|pointed[ \t]+out|stressed|insisted|reiterated|vowed)\b"
+)
+
+
+def _people_by_cue(
+    mentions: list[Mention], text: str, gazetteer: geo.Gazetteer | None
+) -> list[Mention]:
+    """One-word names the model typed a place or a body that the report shows are a person:
+    a kinsman after the word ("Armaghan’s father"), or, for a "place", a verb of saying
+    ("Nadia said"); never a name the gazetteer knows, of any size or country ("Shikarpur" is a
+    town in two), nor one after "in"/"near". A word names one thing throughout
+    its report, so every mention of the word there becomes a person, and the person rules
+    (:func:`_lone_person`, :func:`_full_name`) then keep it in its report or join it to the
+    report's full name. Why per report: the model labels each sentence apart, so a woman's
+    given name came out a place in one sentence and a person in the next, and the
+    entity's type vote was the model's majority slip ("Nadia" GPE, "Armaghan" ORG)."""
+    cued: set[str] = set()
+    for m in mentions:
+        if m.via not in _NAMED or m.label not in ("GPE", "LOC", "ORG", "NORP", "FAC"):
+            continue
+        word = m.text.strip()
+        if " " in word or not word[:1].isupper() or not word[1:].islower() or len(word) < 3:
+            continue
+        if m.key in names.GENERIC_CLASSES or m.key in names.TITLES:
+            continue
+        if _ARTICLE_BEFORE.search(text[max(0, m.start - 5) : m.start]):
+            continue  # "the Baloch’s", "the Taliban said": a people or a body
+        if _PLACE_BEFORE.search(text, max(0, m.start - 6), m.start):
+            continue  # "a police officer in Shikarpur says": the place, and a man in it
+        kin = _KIN_AFTER.match(text, m.end)
+        speaks = m.label in ("GPE", "LOC") and _SPEAKS_AFTER.match(text, m.end)
+        if (kin or speaks) and not (gazetteer and gazetteer.candidates(word)):
+            cued.add(m.key)
+    if not cued:
+        return mentions
+    return [
+        replace(m, label="PERSON")
+        if m.key in cued and m.via in _NAMED and len(m.key.split()) == 1
+        else m
+        for m in mentions
+    ]
+
+
+#: a noun after a word, which makes the word its modifier ("Baloch rights", "Baloch HRDs"):
+#: a lower-case word other than a function word or a verb's past, or capital letters
+_MODIFIES_NOUN = re.compile(
+    r"[ \t]+(?!(?:this|that|these|those|and|or|but|at|in|on|to|for|of|with|from|by|as|is|"
+    r"was|has|had|have|would|will|could|should|may|might|must|also|then|who|which|had|"
+    r"himself|herself|said|says|told)\b)(?:[a-z]+(?<!ed)\b|[A-Z]{2,}s?\b)"
+)
+
+
+def _surname_throughout(
+    mentions: list[Mention], text: str, gazetteer: geo.Gazetteer | None
+) -> list[Mention]:
+    """A word the report takes as one man's surname at least as often as it leaves it a
+    "place" names him in its other sentences too, where the gazetteer knows no place of
+    that name: "after Ocalan this week called", "as Ocalan wanted" (a lower-case word after
+    it reads like a place's or a people's adjective, so the surname rule let them be), beside
+    five "Ocalan"s joined to "Abdullah Ocalan". Why: a word names one thing in one report,
+    and the model's sentence-by-sentence labels had split the man into a person and a
+    "place" entity of his surname."""
+    linked: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.via == "surname" and len(m.text.split()) == 1:
+            linked.setdefault(normalize_name(m.text), set()).add(m.key)
+    if not linked:
+        return mentions
+    # a word the report also puts before a noun or after an article ("Baloch rights
+    # activists", "a Baloch advocacy group", "Baloch HRDs") is a people's or a place's there
+    modifiers = {
+        m.key
+        for m in mentions
+        if m.key in linked
+        and m.via in _NAMED
+        and (
+            _ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start)
+            or _MODIFIES_NOUN.match(text, m.end)
+        )
+    }
+    joined = Counter(normalize_name(m.text) for m in mentions if m.via == "surname")
+    left = Counter(
+        m.key for m in mentions if m.via in _NAMED and m.label in ("GPE", "LOC") and m.key in linked
+    )
+    out = []
+    for m in mentions:
+        owners = linked.get(m.key, set())
+        if (
+            m.via in _NAMED
+            and m.label in ("GPE", "LOC")
+            and m.key not in modifiers
+            and len(owners) == 1
+            and joined[m.key] >= left[m.key]
+            and not _known_place(m.text, gazetteer)
+            and not gazetteer_place(m.text, gazetteer)
+        ):
+            m = replace(m, key=next(iter(owners)), label="PERSON", via="surname")
+        out.append(m)
+    return out
+
+
 def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -> AnalyzedDocument:
     """Resolve weak references inside one document, where they are unambiguous.
 
@@ -2016,6 +2194,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     mentions = [
         _whole_body(_whole_person(m, text, spans), text, spans, gazetteer) for m in mentions
     ]
+    mentions = _people_by_cue(_bare_laws(mentions, document_id), text, gazetteer)
     local = {m.key for m in mentions if _local_only(m) or _replicated_office(m)}
     # "the Bibas family": many unrelated families share a surname ("the Khan family"), so the
     # family a report names by it is that report's, as a lone person's word is
@@ -2137,6 +2316,12 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             continue
         if names.looks_like_acronym(mention.text.replace(".", "")):
             key = _expansion(mention, full_names, defined, text)
+            if key is None and _letters_named_otherwise(mention.text.replace(".", ""), text):
+                # "Gilgit-Baltistan Awami Action Committee (ACC)": letters this report
+                # defines as a name they do not spell are this report's, not what other
+                # reports expand them to
+                resolved.append(replace(mention, key=scoped_key(mention.key, document_id)))
+                continue
             if key is not None and key != mention.key:
                 label = next((m.label for m in full_names if m.key == key), None)
                 if label is None:
@@ -2202,6 +2387,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             # :func:`link_surnames` may still join it to the one dominant full name of the store
             mention = replace(mention, key=scoped_key(mention.key, LONE + document_id))
         resolved.append(mention)
+    resolved = _surname_throughout(resolved, text, gazetteer)
     # the key a bare office ends with after resolution holds only here too, and with it its
     # letters ("the Counter-Terrorism Department ... the CTD"): another province's CTD is
     # another body. A key that names a jurisdiction ("sindh ctd") keeps linking.
@@ -2337,8 +2523,9 @@ def gazetteer_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
 #: the last word of a law's name ("Pakistan Army Act", "Anti-Terrorism Ordinance", "Pakistan
 #: Penal Code")
 LAW_HEADS = frozenset({"act", "ordinance", "bill", "amendment", "treaty", "code", "protocol"})
-#: the last word of a document's name ("First Information Report"): neither a body nor a law
-DOCUMENT_HEADS = frozenset({"report", "reports"})
+#: the last word of a document's name ("First Information Report", "Afghan Citizen Card",
+#: "Computerised National Identity Card"): neither a body nor a law
+DOCUMENT_HEADS = frozenset({"report", "reports", "card", "cards"})
 #: words of a building's or a road's name ("Fawara Chowk", "Civil Hospital Karachi",
 #: "Jinnah International Airport"); never a person's, a place's or a body's name
 FACILITY_WORDS = frozenset(
@@ -2375,11 +2562,16 @@ FACILITY_WORDS = frozenset(
 ROAD_OPENERS = frozenset({"sharea", "shahrah", "shahra", "khayaban", "khayaben"})
 #: words after "District" that make it a body's, an office's or a building's name, not the
 #: district's ("District Council", "District Police Officer", "District Headquarters")
-_NOT_A_DISTRICT = frozenset(
-    "council court courts administration government headquarters police officer officers "
-    "office bar association committee health education judge jail coordination "
-    "emergency".split()
-) | names.TITLES | frozenset(names.GENERIC_CLASSES) | FACILITY_WORDS
+_NOT_A_DISTRICT = (
+    frozenset(
+        "council court courts administration government headquarters police officer officers "
+        "office bar association committee health education judge jail coordination "
+        "emergency".split()
+    )
+    | names.TITLES
+    | frozenset(names.GENERIC_CLASSES)
+    | FACILITY_WORDS
+)
 
 
 #: the last word of an assembly's name that news writes without an organisation word ("Marwat
@@ -2420,6 +2612,8 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
     words = normalize_name(choose_name(stats)).split()
     if words and all(w in OCCASION_WORDS for w in words) and words[0] not in _OCCASION_LINKS:
         return "EVENT"  # "Eidul Fitr", "Ramazan", "Easter": a feast or a holy month
+    if len(words) == 1 and words[0] in _BARE_LAW_HEADS:
+        return "LAW"  # "the Treaty", "the Act": a law's head alone (:func:`_bare_laws`)
     if len(words) < 2:
         return None
     if words[0] in OPERATION_WORDS or words[-1] in EVENT_HEADS:
