@@ -107,6 +107,7 @@ from dossier.extract.events.roles import (
     _subjects,
     _verb_roles,
     arresting_forces,
+    device_setters,
     located_clauses,
     named_forces,
     support_participle,
@@ -651,6 +652,12 @@ def _candidate(
             roles.instruments if _is_verb(token) else _settings(roles.support) + _settings(token)
         )
         roles.actors = _instrument_doers(settings)
+    if kind == "ASSAULT" and not roles.actors:
+        # "killed after he stepped on a landmine planted by unknown people", "a roadside bomb
+        # planted by unknown miscreants went off": who planted the device the act's clause
+        # tells did the bombing
+        clause = token if _is_verb(token) else (roles.support or _phrase_head(token))
+        roles.actors = device_setters(clause.subtree)
     if kind == "ASSAULT" and not roles.actors and roles.targets:
         # "was martyred while fighting against terrorists": who he fought killed him
         roles.actors = _fought(token if _is_verb(token) else _phrase_head(token).head)
