@@ -2278,14 +2278,35 @@ def _governs(upper: Token, lower: Token) -> bool:
     for _ in range(4):
         if current.dep_ not in INCIDENT_LINKS or current.head.i == current.i:
             return False
-        if current.lower_ in SEQUENCE_MARKS or any(
-            c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in current.children
-        ):
+        if (
+            current.lower_ in SEQUENCE_MARKS
+            or any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in current.children)
+        ) and not _harm_after(current, upper):
             return False
         current = current.head
         if current.i in _stands_at(upper):
             return True
     return False
+
+
+def _harm_after(clause: Token, upper: Token) -> bool:
+    """A harm told as befalling its subject "after" an attack with no distance between them
+    ("two police officials were martyred after unidentified gunmen targeted them", "a man was
+    killed after dacoits fired at him"): the attack is how the harm came, one incident, its
+    doer the harm's. Only a passive harm verb directly over a bare "after" clause with a
+    subject of its own; "two days after militants killed ...", "weeks after", "after he was
+    released" (no attack) and a harm told actively ("troops killed X after ...") stay apart."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"]
+    return (
+        clause.dep_ == "advcl"
+        and clause.head.i == upper.i
+        and _is_verb(upper)
+        and _is_passive(upper)
+        and len(marks) == 1
+        and not any(marks[0].children)
+        and not any(c.dep_ in ("npadvmod", "nsubjpass", "auxpass") for c in clause.children)
+        and any(c.dep_ == "nsubj" for c in clause.children)
+    )
 
 
 def _stands_at(trigger: Token) -> set[int]:
@@ -2359,10 +2380,50 @@ def extract_events(
     merged = _charge_places(merged, doc)
     merged = _one_per_place(merged, doc, mentions)
     merged = _date_from_operation(merged, doc, times)
+    merged = _planted_before(merged, doc, context)
     if wire_dates and dateline is not None:
         merged = _date_wire_statements(merged, wire_dates[-1], dateline.end)
     spoken = _speakers_of_statements(merged, claims, mentions, doc)
     return _date_from_speaker(spoken, claims, times, text)
+
+
+#: determiners of a thing told for the first time: "a bomb was planted" is a new device
+NEW_ONES = frozenset({"a", "an", "another"})
+
+
+def _planted_before(events: list[EventMention], doc: Doc, context: _Context) -> list[EventMention]:
+    """A blast told with no doer takes whoever a later sentence says planted the device ("A
+    child was killed when an improvised explosive device went off ... The IED was planted by
+    unknown persons", "The first explosion occurred near ... Sources said IEDs were planted
+    by terrorists"): the planting explains the blasts told before it, back to the previous
+    such sentence; a blast told after it is another (an earlier attack recalled). Only a
+    device told as known ("the IED", "IEDs", not "a bomb was planted", a new one) in a passive
+    clause of its own, and only blasts of no named doer."""
+    planted: list[tuple[int, tuple[Span, ...]]] = []  # (sentence start, who planted)
+    for sentence in doc.sents:
+        setters = [
+            g
+            for device in sentence
+            if device.dep_ == "nsubjpass"
+            and _is_verb(device.head)
+            and not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in device.children
+            )
+            for g in device_setters([device])
+        ]
+        spans = _who_acts(_spans(setters, context), context)[0] if setters else ()
+        if spans:
+            planted.append((sentence.start_char, spans))
+    if not planted:
+        return events
+    found: list[EventMention] = []
+    for event in events:
+        # the first planting told after the blast: one told before explains others
+        later = [spans for start, spans in planted if start > event.start]
+        if later and event.type == "ASSAULT" and event.mode == "explosives" and not event.actors:
+            event = replace(event, actors=later[0])
+        found.append(event)
+    return found
 
 
 #: subject pronouns that stand for a person named in an earlier sentence
