@@ -2070,7 +2070,11 @@ def _fold_linked(
         other, first = kept[into]
         main, lent = (first, event) if _governs(doc[other], doc[index]) else (event, first)
         lower = doc[max(other, index)]
-        pooled = "conj" in (lower.dep_, lower.head.dep_)  # "killed X and injured Y"
+        # "killed X and injured Y"; "were injured after a roadside bomb targeted a vehicle":
+        # the harmed and what the attack struck are both its targets
+        pooled = "conj" in (lower.dep_, lower.head.dep_) or _harm_after(
+            lower, doc[min(other, index)]
+        )
         targets = main.targets
         if pooled or not targets:
             targets += tuple(t for t in lent.targets if t not in targets and t not in main.actors)
