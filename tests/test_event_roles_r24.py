@@ -6,7 +6,8 @@ names the act's doer; whoever planted the blast device the act's clause tells ("
 he stepped on a landmine planted by unknown people") did the bombing, and so did whoever a
 later sentence says planted the known device ("The IED was planted by unknown persons"); a
 passive harm "after" an attack told with no distance between them ("were martyred after
-gunmen targeted them") is one incident with the attacker as its doer. Unit tests read
+gunmen targeted them") is one incident with the attacker as its doer; and "the terrorists"
+a sentence shortly after refers back to did the attack just told. Unit tests read
 hand-built parses; the end-to-end ones run the pipeline on sentences written for them."""
 
 from __future__ import annotations
@@ -181,3 +182,25 @@ def test_a_new_device_planted_elsewhere_names_no_earlier_bomber(settings):
         e for e in _events(text, settings) if e.type == "ASSAULT" and "two people" in e.targets
     )
     assert blast.actors == ()
+
+
+@pytest.mark.nlp
+def test_the_terrorists_a_later_sentence_hunts_did_the_blast_before_it(settings):
+    text = (
+        "A bomb exploded outside the house of a lawmaker in Velmora on Monday, damaging the "
+        "gate. Police launched a search operation to track down the terrorists. Last month, "
+        "a blast killed three people in Ostrand."
+    )
+    events = [e for e in _events(text, settings) if e.type == "ASSAULT"]
+    assert _one(events, "ASSAULT", "exploded").actors == ("the terrorists",)
+    assert _one(events, "ASSAULT", "killed").actors == ()  # told after: not theirs
+
+
+@pytest.mark.nlp
+def test_doers_named_after_another_attack_are_not_the_first_ones(settings):
+    text = (
+        "A bomb exploded outside the house of a lawmaker in Velmora on Monday, damaging the "
+        "gate. On Sunday, militants stormed a checkpost in Ostrand. Police said the attackers "
+        "fled."
+    )
+    assert _one(_events(text, settings), "ASSAULT", "exploded").actors == ()

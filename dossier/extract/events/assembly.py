@@ -5,6 +5,7 @@ together, incidents merged within a sentence; :func:`extract_events` is the entr
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -2385,6 +2386,7 @@ def extract_events(
     merged = _one_per_place(merged, doc, mentions)
     merged = _date_from_operation(merged, doc, times)
     merged = _planted_before(merged, doc, context)
+    merged = _doers_named_after(merged, doc, context)
     if wire_dates and dateline is not None:
         merged = _date_wire_statements(merged, wire_dates[-1], dateline.end)
     spoken = _speakers_of_statements(merged, claims, mentions, doc)
@@ -2425,6 +2427,57 @@ def _planted_before(events: list[EventMention], doc: Doc, context: _Context) -> 
         # the first planting told after the blast: one told before explains others
         later = [spans for start, spans in planted if start > event.start]
         if later and event.type == "ASSAULT" and event.mode == "explosives" and not event.actors:
+            event = replace(event, actors=later[0])
+        found.append(event)
+    return found
+
+
+#: words for the unnamed doers of an attack, which a later sentence refers back to with "the"
+#: ("a search operation was under way to track down the terrorists", "the assailants fled")
+DOER_NOUNS = frozenset("terrorist militant attacker assailant gunman".split())
+#: how many sentences after an attack such a word may still refer back to it
+DOER_REACH = 3
+
+
+def _doers_named_after(
+    events: list[EventMention], doc: Doc, context: _Context
+) -> list[EventMention]:
+    """An attack told with no doer takes the doers a sentence shortly after refers back to
+    ("An IED detonated outside the residence ... a search operation was under way to track
+    down the terrorists"; "... The assailants burst the trucks' tires"): the definite "the
+    terrorists" names whoever did the attack just told, the generic description ACLED codes
+    as an unidentified armed group (the labelling guide's generic-perpetrator rule). Only
+    the nearest attack before it with no doer, within :data:`DOER_REACH` sentences and with
+    no other attack told in between (one told in its own sentence is its own act, which it
+    may also have done); an attack told after it is not its."""
+    sentences = list(doc.sents)
+    starts = [s.start_char for s in sentences]
+    doers: list[tuple[int, tuple[Span, ...]]] = []  # (sentence number, the doers)
+    for number, sentence in enumerate(sentences):
+        nouns = [
+            t
+            for t in sentence
+            if t.pos_ == "NOUN"
+            and _lemma(t) in DOER_NOUNS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        ]
+        spans = _who_acts(_spans(nouns[:1], context), context)[0] if nouns else ()
+        if spans:
+            doers.append((number, spans))
+    if not doers:
+        return events
+    told = [bisect_right(starts, e.start) - 1 for e in events]
+    attacks = sorted({n for n, e in zip(told, events, strict=True) if e.type == "ASSAULT"})
+    found: list[EventMention] = []
+    for number, event in zip(told, events, strict=True):
+        later = [
+            spans
+            for at, spans in doers
+            if number < at <= number + DOER_REACH
+            and not any(number < other < at for other in attacks)
+        ]
+        told_as_fact = event.modality in ("asserted", "alleged")
+        if later and event.type == "ASSAULT" and not event.actors and told_as_fact:
             event = replace(event, actors=later[0])
         found.append(event)
     return found
