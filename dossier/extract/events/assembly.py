@@ -2477,10 +2477,28 @@ def _doers_named_after(
             and not any(number < other < at for other in attacks)
         ]
         told_as_fact = event.modality in ("asserted", "alleged")
-        if later and event.type == "ASSAULT" and not event.actors and told_as_fact:
+        if (
+            later
+            and event.type == "ASSAULT"
+            and not event.actors
+            and told_as_fact
+            and not _hostile_targets(event, context.text)
+        ):
             event = replace(event, actors=later[0])
         found.append(event)
     return found
+
+
+def _hostile_targets(event: EventMention, text: str) -> bool:
+    """Whether an act befell attackers or those the state fights ("six attackers were also
+    killed in the ensuing shoot-out", "operations to eliminate the terrorists"): the
+    attackers a later sentence names are then the ones it befell, not its doers."""
+    words = {
+        w.lower().rstrip("s")
+        for start, end in event.targets
+        for w in re.findall(r"[A-Za-z]+", text[start:end])
+    }
+    return bool(words & {w.rstrip("s") for w in DOER_NOUNS | HOSTILES | {"gunmen"}})
 
 
 #: subject pronouns that stand for a person named in an earlier sentence
