@@ -204,3 +204,12 @@ def test_doers_named_after_another_attack_are_not_the_first_ones(settings):
         "fled."
     )
     assert _one(_events(text, settings), "ASSAULT", "exploded").actors == ()
+
+
+@pytest.mark.nlp
+def test_attackers_of_an_attack_told_with_them_are_its_own(settings):
+    text = (
+        "Two men were injured in a shooting incident in Velmora. In Ostrand, two guards were "
+        "wounded in a gunfight while the attackers fled."
+    )
+    assert _one(_events(text, settings), "ASSAULT", "injured").actors == ()

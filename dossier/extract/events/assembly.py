@@ -2448,8 +2448,9 @@ def _doers_named_after(
     terrorists" names whoever did the attack just told, the generic description ACLED codes
     as an unidentified armed group (the labelling guide's generic-perpetrator rule). Only
     the nearest attack before it with no doer, within :data:`DOER_REACH` sentences and with
-    no other attack told in between (one told in its own sentence is its own act, which it
-    may also have done); an attack told after it is not its."""
+    no other attack told in between or in its own sentence ("two Levies officers were
+    wounded, while the attackers fled": the attackers of that gunfight); an attack told after
+    it is not its."""
     sentences = list(doc.sents)
     starts = [s.start_char for s in sentences]
     doers: list[tuple[int, tuple[Span, ...]]] = []  # (sentence number, the doers)
@@ -2474,7 +2475,7 @@ def _doers_named_after(
             spans
             for at, spans in doers
             if number < at <= number + DOER_REACH
-            and not any(number < other < at for other in attacks)
+            and not any(number < other <= at for other in attacks)
         ]
         told_as_fact = event.modality in ("asserted", "alleged")
         if (
