@@ -5,6 +5,7 @@ together, incidents merged within a sentence; :func:`extract_events` is the entr
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -106,6 +107,7 @@ from dossier.extract.events.roles import (
     _subjects,
     _verb_roles,
     arresting_forces,
+    device_setters,
     located_clauses,
     named_forces,
     support_participle,
@@ -653,6 +655,12 @@ def _candidate(
             roles.instruments if _is_verb(token) else _settings(roles.support) + _settings(token)
         )
         roles.actors = _instrument_doers(settings)
+    if kind == "ASSAULT" and not roles.actors:
+        # "killed after he stepped on a landmine planted by unknown people", "a roadside bomb
+        # planted by unknown miscreants went off": who planted the device the act's clause
+        # tells did the bombing
+        clause = token if _is_verb(token) else (roles.support or _phrase_head(token))
+        roles.actors = device_setters(clause.subtree)
     if kind == "ASSAULT" and not roles.actors and roles.targets:
         # "was martyred while fighting against terrorists": who he fought killed him
         roles.actors = _fought(token if _is_verb(token) else _phrase_head(token).head)
@@ -2187,7 +2195,11 @@ def _fold_linked(
         other, first = kept[into]
         main, lent = (first, event) if _governs(doc[other], doc[index]) else (event, first)
         lower = doc[max(other, index)]
-        pooled = "conj" in (lower.dep_, lower.head.dep_)  # "killed X and injured Y"
+        # "killed X and injured Y"; "were injured after a roadside bomb targeted a vehicle":
+        # the harmed and what the attack struck are both its targets
+        pooled = "conj" in (lower.dep_, lower.head.dep_) or _harm_after(
+            lower, doc[min(other, index)]
+        )
         targets = main.targets
         if pooled or not targets:
             targets += tuple(t for t in lent.targets if t not in targets and t not in main.actors)
@@ -2404,14 +2416,35 @@ def _governs(upper: Token, lower: Token) -> bool:
     for _ in range(4):
         if current.dep_ not in INCIDENT_LINKS or current.head.i == current.i:
             return False
-        if current.lower_ in SEQUENCE_MARKS or any(
-            c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in current.children
-        ):
+        if (
+            current.lower_ in SEQUENCE_MARKS
+            or any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in current.children)
+        ) and not _harm_after(current, upper):
             return False
         current = current.head
         if current.i in _stands_at(upper):
             return True
     return False
+
+
+def _harm_after(clause: Token, upper: Token) -> bool:
+    """A harm told as befalling its subject "after" an attack with no distance between them
+    ("two police officials were martyred after unidentified gunmen targeted them", "a man was
+    killed after dacoits fired at him"): the attack is how the harm came, one incident, its
+    doer the harm's. Only a passive harm verb directly over a bare "after" clause with a
+    subject of its own; "two days after militants killed ...", "weeks after", "after he was
+    released" (no attack) and a harm told actively ("troops killed X after ...") stay apart."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"]
+    return (
+        clause.dep_ == "advcl"
+        and clause.head.i == upper.i
+        and _is_verb(upper)
+        and _is_passive(upper)
+        and len(marks) == 1
+        and not any(marks[0].children)
+        and not any(c.dep_ in ("npadvmod", "nsubjpass", "auxpass") for c in clause.children)
+        and any(c.dep_ == "nsubj" for c in clause.children)
+    )
 
 
 def _stands_at(trigger: Token) -> set[int]:
@@ -2485,10 +2518,121 @@ def extract_events(
     merged = _charge_places(merged, doc)
     merged = _one_per_place(merged, doc, mentions)
     merged = _date_from_operation(merged, doc, times)
+    merged = _planted_before(merged, doc, context)
+    merged = _doers_named_after(merged, doc, context)
     if wire_dates and dateline is not None:
         merged = _date_wire_statements(merged, wire_dates[-1], dateline.end)
     spoken = _speakers_of_statements(merged, claims, mentions, doc)
     return _date_from_speaker(spoken, claims, times, text)
+
+
+#: determiners of a thing told for the first time: "a bomb was planted" is a new device
+NEW_ONES = frozenset({"a", "an", "another"})
+
+
+def _planted_before(events: list[EventMention], doc: Doc, context: _Context) -> list[EventMention]:
+    """A blast told with no doer takes whoever a later sentence says planted the device ("A
+    child was killed when an improvised explosive device went off ... The IED was planted by
+    unknown persons", "The first explosion occurred near ... Sources said IEDs were planted
+    by terrorists"): the planting explains the blasts told before it, back to the previous
+    such sentence; a blast told after it is another (an earlier attack recalled). Only a
+    device told as known ("the IED", "IEDs", not "a bomb was planted", a new one) in a passive
+    clause of its own, and only blasts of no named doer."""
+    planted: list[tuple[int, tuple[Span, ...]]] = []  # (sentence start, who planted)
+    for sentence in doc.sents:
+        setters = [
+            g
+            for device in sentence
+            if device.dep_ == "nsubjpass"
+            and _is_verb(device.head)
+            and not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in device.children
+            )
+            for g in device_setters([device])
+        ]
+        spans = _who_acts(_spans(setters, context), context)[0] if setters else ()
+        if spans:
+            planted.append((sentence.start_char, spans))
+    if not planted:
+        return events
+    found: list[EventMention] = []
+    for event in events:
+        # the first planting told after the blast: one told before explains others
+        later = [spans for start, spans in planted if start > event.start]
+        if later and event.type == "ASSAULT" and event.mode == "explosives" and not event.actors:
+            event = replace(event, actors=later[0])
+        found.append(event)
+    return found
+
+
+#: words for the unnamed doers of an attack, which a later sentence refers back to with "the"
+#: ("a search operation was under way to track down the terrorists", "the assailants fled")
+DOER_NOUNS = frozenset("terrorist militant attacker assailant gunman".split())
+#: how many sentences after an attack such a word may still refer back to it
+DOER_REACH = 3
+
+
+def _doers_named_after(
+    events: list[EventMention], doc: Doc, context: _Context
+) -> list[EventMention]:
+    """An attack told with no doer takes the doers a sentence shortly after refers back to
+    ("An IED detonated outside the residence ... a search operation was under way to track
+    down the terrorists"; "... The assailants burst the trucks' tires"): the definite "the
+    terrorists" names whoever did the attack just told, the generic description ACLED codes
+    as an unidentified armed group (the labelling guide's generic-perpetrator rule). Only
+    the nearest attack before it with no doer, within :data:`DOER_REACH` sentences and with
+    no other attack told in between or in its own sentence ("two Levies officers were
+    wounded, while the attackers fled": the attackers of that gunfight); an attack told after
+    it is not its."""
+    sentences = list(doc.sents)
+    starts = [s.start_char for s in sentences]
+    doers: list[tuple[int, tuple[Span, ...]]] = []  # (sentence number, the doers)
+    for number, sentence in enumerate(sentences):
+        nouns = [
+            t
+            for t in sentence
+            if t.pos_ == "NOUN"
+            and _lemma(t) in DOER_NOUNS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        ]
+        spans = _who_acts(_spans(nouns[:1], context), context)[0] if nouns else ()
+        if spans:
+            doers.append((number, spans))
+    if not doers:
+        return events
+    told = [bisect_right(starts, e.start) - 1 for e in events]
+    attacks = sorted({n for n, e in zip(told, events, strict=True) if e.type == "ASSAULT"})
+    found: list[EventMention] = []
+    for number, event in zip(told, events, strict=True):
+        later = [
+            spans
+            for at, spans in doers
+            if number < at <= number + DOER_REACH
+            and not any(number < other <= at for other in attacks)
+        ]
+        told_as_fact = event.modality in ("asserted", "alleged")
+        if (
+            later
+            and event.type == "ASSAULT"
+            and not event.actors
+            and told_as_fact
+            and not _hostile_targets(event, context.text)
+        ):
+            event = replace(event, actors=later[0])
+        found.append(event)
+    return found
+
+
+def _hostile_targets(event: EventMention, text: str) -> bool:
+    """Whether an act befell attackers or those the state fights ("six attackers were also
+    killed in the ensuing shoot-out", "operations to eliminate the terrorists"): the
+    attackers a later sentence names are then the ones it befell, not its doers."""
+    words = {
+        w.lower().rstrip("s")
+        for start, end in event.targets
+        for w in re.findall(r"[A-Za-z]+", text[start:end])
+    }
+    return bool(words & {w.rstrip("s") for w in DOER_NOUNS | HOSTILES | {"gunmen"}})
 
 
 #: subject pronouns that stand for a person named in an earlier sentence

@@ -1061,6 +1061,12 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
             # "the martyrdom of four policemen in a terrorist attack": the attack the harm
             # happened in is this event, told by how (as "were martyred in an attack" is)
             roles.instruments += [p for p in _pobjs(child) if (_trigger(p) or ("",))[0] == kind]
+    if not roles.actors:
+        # "the bomb blast targeting a school bus by Indian-backed terrorists", "an attack on
+        # Gambila police station in Lakki Marwat carried out by up to 16 attackers": the "by"
+        # phrase the parser hung on the act's participle, or on the verb a participle after
+        # the act's phrase was hung on, names who did the act
+        roles.actors += _participle_agents(head) or _trailing_agents(head)
     if kind == "ASSAULT" and _lemma(head) in CAMPAIGNS and not roles.targets:
         roles.targets += _campaigned_on(head, context)
     if kind == "ASSAULT" and not roles.targets:
@@ -1074,6 +1080,99 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
             roles.targets += _pobjs(following)
     _support_roles(head, kind, roles)
     return roles
+
+
+def _participle_agents(head: Token) -> list[Token]:
+    """The "by" phrase of an active participle that tells what an event noun did ("condemned
+    the bomb blast targeting a school bus by Indian-backed terrorists", "strikes hitting
+    Houthi positions by US forces"): an "-ing" participle has no agent of its own, so the
+    "by" phrase the parser hung on it belongs to the act it describes. Only someone (by
+    :func:`_someone`): "by the roadside", "by road" are where and how."""
+    return [
+        p
+        for clause in head.children
+        if clause.dep_ == "acl" and clause.tag_ == "VBG" and not _own_subject(clause)
+        for prep in clause.children
+        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for p in _pobjs(prep)
+        if _someone(p)
+    ]
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+
+
+#: verbs whose past participle after an act says who perpetrated it ("an attack carried out
+#: by militants", "a raid conducted by the CTD", "the bombing claimed by the TTP"); not
+#: "led", "held", "staged", which as often describe what was attacked ("an attack on a
+#: convoy led by a major", "a strike on a meeting held by Hamas")
+PERPETRATING = frozenset(
+    "carry conduct perpetrate commit execute launch mount orchestrate mastermind claim".split()
+)
+
+
+def _own_right_edge(head: Token) -> int:
+    """The last token of a noun's own phrase: its modifiers and arguments, not the nouns
+    coordinated with it ("a grenade attack on Malazai and an attack on Gambila police
+    station" ends the first attack at "Malazai")."""
+    right = head.i
+    for child in head.children:
+        if child.i > head.i and child.dep_ not in ("conj", "cc", "punct"):
+            right = max(right, child.right_edge.i)
+    return right
+
+
+def _trailing_agents(head: Token) -> list[Token]:
+    """The "by" agent of a perpetrating participle that directly follows an event noun's
+    phrase but that the parser hung elsewhere ("confirming ... an attack on Gambila police
+    station in Lakki Marwat carried out by up to 16 attackers", "carried" read as a clause of
+    "confirming"): a reduced relative tells the noun just before it, so its agent did the
+    act. Only a bare participle (no subject, no auxiliary: "..., the attack was carried out
+    by X" is a clause of its own, told by its own verb) and only someone."""
+    doc = head.doc
+    following = _own_right_edge(head) + 1
+    if following < head.sent.end and doc[following].text == ",":
+        following += 1
+    if following >= head.sent.end:
+        return []
+    verb = doc[following]
+    if (
+        verb.tag_ not in ("VBN", "VBD")
+        or _lemma(verb) not in PERPETRATING
+        or verb.head.i == head.i
+        or _own_subject(verb)
+        or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    ):
+        return []
+    return [p for p in _agents(verb) if _someone(p)]
+
+
+#: what is planted, thrown or set off to blast ("a landmine planted by unknown people", "a
+#: grenade hurled by miscreants", "the IED was planted by terrorists")
+BLAST_DEVICES = frozenset("bomb ied explosive device mine landmine grenade".split())
+#: what is done to a device by whoever attacks with it: it is planted, laid, set off, thrown
+PLANTING = frozenset("plant place fit install hide attach lay bury detonate hurl throw lob".split())
+
+
+def device_setters(scope: Iterable[Token]) -> list[Token]:
+    """Who planted, laid, threw or set off a blast device told in ``scope`` ("killed after he
+    stepped on a landmine planted by unknown people", "a roadside bomb planted by unknown
+    miscreants went off", "the IED was planted by unknown persons"): whoever planted the bomb
+    did the bombing, though the sentence tells the harm by the blast or the victim. The
+    device's participle or passive verb with its "by" agent, only someone ("detonated by
+    remote control" is how)."""
+    found: list[Token] = []
+    for device in scope:
+        if not _is_noun(device) or _lemma(device) not in BLAST_DEVICES:
+            continue
+        verbs = [c for c in device.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+        if device.dep_ == "nsubjpass" and _is_verb(device.head):
+            verbs.append(device.head)
+        for verb in verbs:
+            if _lemma(verb) in PLANTING:
+                found += [p for p in _agents(verb) if _someone(p) and p not in found]
+    return found
 
 
 #: acts of war waged across a territory: "its military campaign in the Gaza Strip"
