@@ -50,8 +50,8 @@ def _report(text: str, via: str | None, evidence: str = "") -> dict[str, Any]:
         "args": [], "location_entity": f"ent_{text.lower()}", "location_text": text,
         "location_via": via, "location_admin1": None, "location_country": None,
         "date_start": None, "date_end": None, "precision": None, "date_text": None,
-        "story_id": "s", "document_id": "d", "start": 0, "end": 1, "evidence": evidence,
-        "source": "x", "published": None,
+        "story_id": "s", "document_id": "d", "sentence": 0, "start": 0, "end": 1,
+        "evidence": evidence, "source": "x", "published": None,
     }  # fmt: skip
 
 

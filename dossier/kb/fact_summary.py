@@ -225,23 +225,42 @@ def _majority(modalities: Sequence[str], preferred: Sequence[str]) -> str:
     )
 
 
-def majority_modality(modalities: Sequence[str], documents: Sequence[str] | None = None) -> str:
+def majority_modality(
+    modalities: Sequence[str],
+    documents: Sequence[str] | None = None,
+    sentences: Sequence[int] | None = None,
+) -> str:
     """The modality most documents give an event, each document voting once.
 
     Within one document (``documents`` gives each report's; None: all one document) the
-    most told reading is its vote, and a tie goes to "asserted": an article that states the
-    act once and hedges another mention of it ("was kidnapped" ... "the men who had abducted
-    him", an identification still to be proven) reports the act; the hedge is about who did
-    it. Across documents a tie goes to the hedge: one outlet that calls an act alleged and
-    one that states it give no majority that it is established, so "alleged" beats
-    "asserted", which beats the readings in which the act did not or not yet happen
-    (negated, planned, hypothetical). Among other ties the one told first wins."""
+    reports of one sentence (``sentences`` gives each report's index in its document; None:
+    each report its own sentence) are one telling, read by their majority with a tie to
+    "asserted" (a second report of the act in the sentence that extraction reads as hedged,
+    "killed four terrorists ... while two soldiers were injured", outweighs nothing). The
+    document's vote is its most told reading over its tellings, and a tie between a hedged
+    and a plain telling goes to the one the article tells first: an article that leads with
+    "arrested five suspects for their alleged involvement in the gang rape" and later
+    quotes the police plainly ("the suspects took a minor child ... and molested him")
+    reports an alleged act, as the labelling guide reads it, while one that leads with "was
+    kidnapped" and later writes "the men who allegedly abducted him" reports the act and
+    hedges who did it. A tie with a reading in which the act did not or not yet happen
+    goes to the reported one. Across documents a tie goes to the hedge: one outlet that calls
+    an act alleged and one that states it give no majority that it is established, so
+    "alleged" beats "asserted", which beats the readings in which the act did not or not
+    yet happen (negated, planned, hypothetical). Among other ties the one told first wins.
+    Sentence order, not report order, decides what is told first."""
     if documents is None:
         documents = [""] * len(modalities)
-    told: dict[str, list[str]] = {}
-    for modality, document in zip(modalities, documents, strict=True):
-        told.setdefault(document, []).append(modality)
-    votes = [_majority(own, ("asserted",)) for own in told.values()]
+    if sentences is None:
+        sentences = range(len(modalities))
+    told: dict[str, dict[int, list[str]]] = {}
+    for modality, document, sentence in zip(modalities, documents, sentences, strict=True):
+        told.setdefault(document, {}).setdefault(sentence, []).append(modality)
+    votes = []
+    for own in told.values():
+        tellings = [_majority(own[s], ("asserted",)) for s in sorted(own)]
+        first = next((t for t in tellings if t in ("alleged", "asserted")), "asserted")
+        votes.append(_majority(tellings, (first, "asserted")))
     return _majority(votes, ("alleged", "asserted"))
 
 

@@ -279,7 +279,9 @@ def _event(reports: list[dict[str, Any]]) -> dict[str, Any]:
         "location_admin1": placed.get("location_admin1") if placed else None,
         "location_country": placed.get("location_country") if placed else None,
         "date": best_date(reports),
-        "modality": majority_modality(modalities, [r["document_id"] for r in reports]),
+        "modality": majority_modality(
+            modalities, [r["document_id"] for r in reports], [r["sentence"] for r in reports]
+        ),
         "stories": sorted({r["story_id"] for r in reports}),
         "evidence": [
             {

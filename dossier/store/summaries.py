@@ -71,7 +71,9 @@ from dossier.kb.fact_summary import best_date, claim_measure, event_participants
 #: places the event (``fact_summary.event_place``, ``_finer_in_sentence``).
 #: 11: an attack or arrest placed at a province takes the one town or district inside it that
 #: the incident's other reports of the same article name (``_finer_of_incident``).
-SUMMARY_VERSION = "11"
+#: 12: inside one document, the reports of one sentence are one telling, and a tie between a
+#: hedged and a plain telling goes to the one told first (``majority_modality``).
+SUMMARY_VERSION = "12"
 _CHUNK = 500
 
 
@@ -667,9 +669,9 @@ class SummaryTables:
         reports: dict[int, dict[str, Any]] = {}
         # what a summary needs, without the documents' text the page reads
         for row in self._all(
-            f"""SELECT m.id, m.event_id, m.document_id, m.type, m.modality, m.date_start,
-                       m.date_end, m.precision, m.date_text, m.location_text, m.location_via,
-                       lk.entity_id AS location_entity
+            f"""SELECT m.id, m.event_id, m.document_id, m.sentence, m.type, m.modality,
+                       m.date_start, m.date_end, m.precision, m.date_text, m.location_text,
+                       m.location_via, lk.entity_id AS location_entity
                 FROM event_mentions m LEFT JOIN entity_keys lk ON lk.key = m.location_key
                 WHERE m.event_id IN ({marks}) ORDER BY m.id""",
             ids,
@@ -719,7 +721,9 @@ class SummaryTables:
             row = (
                 reports[0]["type"],
                 majority_modality(
-                    [r["modality"] for r in reports], [r["document_id"] for r in reports]
+                    [r["modality"] for r in reports],
+                    [r["document_id"] for r in reports],
+                    [r["sentence"] for r in reports],
                 ),
                 date["start"] if date else None,
                 date["end"] if date else None,
