@@ -1163,7 +1163,12 @@ def titles_differ(name: str, other: str) -> bool:
     """Whether two names open with titles of different kinds and none in common ("SSP
     Haider" and "Colonel Haider", "Ms Malik" and "Mr Malik"): behind a single name, the
     title is what tells two people apart, so such names are not one person across reports."""
-    mine, theirs = title_kinds(name), title_kinds(other)
+    return kinds_differ(title_kinds(name), title_kinds(other))
+
+
+def kinds_differ(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """:func:`titles_differ` on kinds already read, where one side's title is written
+    outside the name's span (:func:`dossier.kb.resolve._titles_clash`)."""
     if {"man", "woman"} <= mine | theirs and not {"man", "woman"} & mine & theirs:
         return True  # "Mr" goes with any rank ("Mr Dar" of "Ishaq Dar"), not with "Ms"
     mine, theirs = mine - _GENDER_KINDS, theirs - _GENDER_KINDS

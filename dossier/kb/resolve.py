@@ -292,12 +292,53 @@ def _modifier_class(description: Mention) -> str | None:
     return kinds[-1] if kinds else None
 
 
-def _full_name(short: Mention, people: Sequence[Mention]) -> Mention | None:
-    """The one longer person name in the document that ``short`` is a surname of."""
+#: a title the report writes right before a person's name, perhaps with its letters in
+#: brackets: "Station House Officer (SHO) Usman Darr", "Gen Asim Darr"
+_WORDS_BEFORE = re.compile(r"((?:[^\s;:!?“”\"]+[ \t]+){1,3})$")
+
+
+def _written_titles(full_key: str, people: Sequence[Mention], text: str) -> frozenset[str]:
+    """The kinds of title (:func:`dossier.names.title_kinds`) the report gives a full name,
+    in the name itself or in the one to three words right before it, anywhere it writes it.
+    The model's span often leaves the title out ("Station House Officer (SHO) [Usman Darr]")."""
+    kinds: set[str] = set()
+    for p in people:
+        if p.key != full_key:
+            continue
+        kinds |= names.title_kinds(p.text)
+        before = _WORDS_BEFORE.search(text, max(0, p.start - 60), p.start)
+        if before is None:
+            continue
+        words = before.group(1).split()
+        for size in range(1, len(words) + 1):
+            kinds |= names.title_kinds(" ".join([*words[-size:], p.text]))
+    return frozenset(kinds)
+
+
+def _titles_clash(short: Mention, full_key: str, people: Sequence[Mention], text: str) -> bool:
+    """Whether a titled short name ("Mullah Darr") and the full name it fits ("SHO Usman
+    Darr") carry titles of different kinds and none in common (issue 17: a militant
+    commander joined the police officer of his report who shares his last name). The
+    title is what tells two people of one surname apart, in a report as across reports
+    (:func:`dossier.names.titles_differ`)."""
+    mine = names.title_kinds(short.text)
+    if not mine:
+        return False
+    return names.kinds_differ(mine, _written_titles(full_key, people, text))
+
+
+def _full_name(short: Mention, people: Sequence[Mention], text: str = "") -> Mention | None:
+    """The one longer person name in the document that ``short`` is a surname of; with the
+    report's ``text``, never one the report gives a title of another kind
+    (:func:`_titles_clash`)."""
     if len(short.key.split()) > 2:
         return None
     matches = {
-        p.key: p for p in people if p.key != short.key and names.surname_match(short.text, p.text)
+        p.key: p
+        for p in people
+        if p.key != short.key
+        and names.surname_match(short.text, p.text)
+        and not (text and _titles_clash(short, p.key, people, text))
     }
     if len(matches) != 1:
         return None
@@ -2343,7 +2384,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             mention.label in ("GPE", "LOC") and gazetteer_place(mention.text, gazetteer)
         ):
             if not _used_as_adjective(mention, text):
-                full = _full_name(mention, earlier)
+                full = _full_name(mention, earlier, text)
             elif mention.label not in _PEOPLE_OR_PLACE and mention.key not in peoples:
                 full = _exact_surname(mention, earlier)
             elif _unplaced_word(mention, text, gazetteer):
