@@ -78,3 +78,8 @@ def test_weekday_before_a_capitalised_subject_stays_a_date(times):
     # only market nouns make a name: "On Friday Pakistan's army said" is still Friday
     found = times("On Friday Pakistan's army said three soldiers died.", "2025-03-05")
     assert [(t.text, t.value_start) for t in found] == [("Friday", "2025-02-28")]
+
+
+def test_another_calendars_new_year_is_not_january_first(times):
+    found = times("Firecrackers were set off on Lunar New Year's Eve, police said.", "2025-02-05")
+    assert [t.text for t in found if "New Year" in t.text] == []

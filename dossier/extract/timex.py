@@ -337,11 +337,22 @@ def _build_weekday(m: re.Match[str]) -> Value | None:
     return Deictic("weekday", which=WEEKDAYS[m["wd"].lower()], rel=rel)
 
 
-def _build_new_year(m: re.Match[str]) -> Value:
+#: a calendar whose new year is not January 1, written right before "New Year"
+_OTHER_CALENDAR = re.compile(
+    r"\b(?:lunar|chinese|vietnamese|korean|tibetan|persian|iranian|kurdish|islamic|hijri"
+    r"|jewish|hebrew|orthodox|julian|thai|khmer|sinhala|sinhalese|tamil|nepali|bengali"
+    r"|ethiopian|assyrian)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _build_new_year(m: re.Match[str]) -> Value | None:
     """ "New Year's Day", "the first day of the New Year": January 1; "New Year's Eve":
     December 31. Why a rule: these are fixed calendar days written without their year, which
     the clause's tense and the publication date fix like any yearless "January 1"; movable
     feasts (Eid, Easter) need a calendar the grammar does not hold and stay out."""
+    if _OTHER_CALENDAR.search(m.string, max(0, m.start() - 20), m.start()):
+        return None  # "Lunar New Year's Eve", "the Persian New Year's Day": not January 1
     if m["eve"] and m["eve"].lower() == "eve":
         return Calendar(month=12, day=31)
     return Calendar(month=1, day=1)
