@@ -37,6 +37,7 @@ LONGEST = {
     "year-range": ("In 2019-2021, it grew.", "2019-2021"),
     "the-weekend": ("Shops shut over the weekend.", "weekend"),
     "within": ("It was said earlier this month.", "earlier this month"),
+    "new-year": ("Ten died on the first day of the New Year.", "first day of the New Year"),
 }
 
 WORDS = (
@@ -44,7 +45,8 @@ WORDS = (
     "past current previous early mid late beginning start middle end 12 12th 3 31st 2019 1998 "
     "2020-21 2019-2021 1990s '90s nineties twenties spring winter fall summer day days week "
     "weekend month year years decade ago today tonight yesterday tomorrow before after morning "
-    "night at over during and in on earlier later quarter first Q3 century 21st very same two"
+    "night at over during and in on earlier later quarter first Q3 century 21st very same two "
+    "New Year Year's Day Eve Bazaar Market"
 ).split()
 SEPARATORS = (" ", " ", " ", ", ", "-", "–", " \n  ", "  ", "", "(", ". ", "/", "'")
 

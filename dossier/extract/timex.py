@@ -31,7 +31,8 @@ Conventions:
 * an expression that needs the publication date keeps value and precision None in an undated
   document; absolute ones ("December 2022", "from 2019 to 2021") always resolve.
 * left out on purpose: vague expressions ("the past few weeks", "recently", "now", "the coming
-  days"), durations ("for 24 hours", "within five years"), ages ("75 years old"), holidays, and
+  days"), durations ("for 24 hours", "within five years"), ages ("75 years old"), holidays other
+  than New Year's Day and Eve (movable feasts need their own calendar), and
   times anchored to another event rather than to publication ("a year earlier", "the previous
   week"), which the publication date cannot resolve.
 """
@@ -208,6 +209,10 @@ _AND_END = (
 )
 #: a number ends here (not "2019s", "2019%", "2019.5", "2019-20")
 _NE = r"(?![\w%]|[.,:/]\d|[-–]\d)"
+#: a weekday that names a place, not a day: "Sunday Bazaar", "Friday Market" (markets held
+#: on that day, common in South Asian and Middle Eastern towns) — the capitalised noun after it
+#: makes it part of a name
+_NOT_PLACE = r"(?!\s+(?-i:Bazaa?rs?|Markets?|Mandi)\b)"
 #: month words that are often not months when they stand alone ("May", "March", "Jan")
 _WEAK_MONTHS = frozenset("may march mar jan jun jul aug sep oct nov dec".split())
 
@@ -330,6 +335,27 @@ def _build_weekday(m: re.Match[str]) -> Value | None:
         return None
     rel = RELATIONS[m["rel"].lower()] if m["rel"] else ""
     return Deictic("weekday", which=WEEKDAYS[m["wd"].lower()], rel=rel)
+
+
+#: a calendar whose new year is not January 1, written right before "New Year"
+_OTHER_CALENDAR = re.compile(
+    r"\b(?:lunar|chinese|vietnamese|korean|tibetan|persian|iranian|kurdish|islamic|hijri"
+    r"|jewish|hebrew|orthodox|julian|thai|khmer|sinhala|sinhalese|tamil|nepali|bengali"
+    r"|ethiopian|assyrian)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _build_new_year(m: re.Match[str]) -> Value | None:
+    """ "New Year's Day", "the first day of the New Year": January 1; "New Year's Eve":
+    December 31. Why a rule: these are fixed calendar days written without their year, which
+    the clause's tense and the publication date fix like any yearless "January 1"; movable
+    feasts (Eid, Easter) need a calendar the grammar does not hold and stay out."""
+    if _OTHER_CALENDAR.search(m.string, max(0, m.start() - 20), m.start()):
+        return None  # "Lunar New Year's Eve", "the Persian New Year's Day": not January 1
+    if m["eve"] and m["eve"].lower() == "eve":
+        return Calendar(month=12, day=31)
+    return Calendar(month=1, day=1)
 
 
 def _build_unit(m: re.Match[str]) -> Value:
@@ -514,10 +540,18 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "weekday",
         rf"(?:\b(?P<rel>last|this|next|coming|past|previous|following)\s+)?(?P<wd>{_WEEKDAY})"
-        rf"{_TOD}",
+        rf"{_TOD}{_NOT_PLACE}",
         _build_weekday,
         anchor=_WEEKDAY,
         lead=1,  # "last"
+    ),
+    _rule(
+        "new-year",
+        r"\b(?:New\s+Year(?:['’]s)?\s+(?P<eve>Day|Eve)|(?:the\s+)?first\s+day\s+of\s+"
+        r"(?:the\s+)?New\s+Year)\b",
+        _build_new_year,
+        anchor=r"New\s+Year",
+        lead=5,  # "the first day of the"
     ),
     _rule(
         "unit",
