@@ -2390,12 +2390,17 @@ def _coordinated_settings(prep: Token) -> list[Token]:
     Beit Lahiya and in and around Jabalia": Jabalia; "near a school in A and near B"): each
     preposition repeated before its own place sets an act there, as "in A and B" does. A
     preposition with no object of its own ("in and around") takes the object of the one
-    coordinated after it."""
+    coordinated after it. Only a capitalised name: a common word the gazetteer happens to
+    hold ("in the north", "near the town") names a direction or a kind of place, no place."""
     found: list[Token] = []
     for other in prep.conjuncts:
         if other.pos_ != "ADP" or other.lower_ not in SETTING_PREPS | {"around"}:
             continue
-        found += [c for c in other.children if c.dep_ == "pobj" and c not in found]
+        found += [
+            c
+            for c in other.children
+            if c.dep_ == "pobj" and _name_phrase(c)[0].text[:1].isupper() and c not in found
+        ]
     return found
 
 
