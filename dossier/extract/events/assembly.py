@@ -2277,6 +2277,13 @@ def _one_per_place(
         places = _coordinated_places(event, doc, mentions)
         if len(places) >= MOST_LISTED_PLACES:
             continue  # a round-up's list of where, one incident (:data:`MOST_LISTED_PLACES`)
+        if not places:
+            # "... in North Waziristan District, a fire exchange took place ... in general
+            # areas Dosali and Tappi": the list names where, finer than the district
+            listed = _listed_setting(event, doc, mentions)
+            if listed:
+                out[-1] = replace(event, location=listed[0])
+                places = listed[1:]
         for place in places:
             out.append(replace(event, location=place))
     return out
@@ -2313,10 +2320,16 @@ def _coordinated_places(event: EventMention, doc: Doc, mentions: Sequence[Mentio
         head = head.head  # "Dera Ismail Khan district", "Karak and Peshawar": the phrase's noun
     if not _setting(head) or not _in_clause_of(head.head, told):
         return []
-    joined = (*root.conjuncts, *(head.conjuncts if head is not root else ()))
+    prep = head.head
+    settings = _coordinated_settings(prep)
+    joined = (
+        *root.conjuncts,
+        *(head.conjuncts if head is not root else ()),
+        *(n for noun in settings for n in (noun, *noun.conjuncts)),
+    )
     if not any(
         c.dep_ == "cc" and c.lower_ in ("and", "or")
-        for t in (root, head, *joined)
+        for t in (root, head, *joined, *((prep,) if settings else ()))
         for c in t.children
     ):
         return []  # "in Miramshah, North Waziristan": a place and where it lies, no list
@@ -2326,17 +2339,69 @@ def _coordinated_places(event: EventMention, doc: Doc, mentions: Sequence[Mentio
         at = (name[0].idx, name[-1].idx + len(name[-1]))
         if at[0] < location[1] and location[0] < at[1]:
             continue
-        tagged = [m for m in mentions if m.start < at[1] and at[0] < m.end]
-        place = next(((m.start, m.end) for m in tagged if _is_place(m)), None)
-        if place is None and (
-            known_place(doc.text[at[0] : at[1]])
-            or all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name)
-        ):
-            place = at
+        place = _place_of(name, doc, mentions)
         overlaps = place is not None and place[0] < location[1] and location[0] < place[1]
         if place is not None and not overlaps and place not in found:
             found.append(place)
     return sorted(found)
+
+
+def _place_of(name: list[Token], doc: Doc, mentions: Sequence[Mention]) -> Span | None:
+    """Where a coordinated name lies when it is a place: the place mention over it, else the
+    name itself when the gazetteer knows it or it is written as a proper name."""
+    at = (name[0].idx, name[-1].idx + len(name[-1]))
+    tagged = [m for m in mentions if m.start < at[1] and at[0] < m.end]
+    place = next(((m.start, m.end) for m in tagged if _is_place(m)), None)
+    if place is None and (
+        known_place(doc.text[at[0] : at[1]])
+        or all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name)
+    ):
+        place = at
+    return place
+
+
+def _listed_setting(event: EventMention, doc: Doc, mentions: Sequence[Mention]) -> list[Span]:
+    """The places of a list that another setting phrase of the act's clause names in
+    apposition to a common noun, finer than the act's own place ("In two separate encounters
+    in North Waziristan District, a fire exchange took place ... in general areas Dosali and
+    Tappi": Dosali and Tappi), in text order; none unless every listed name is a place and
+    the list is short enough to be one incident per place (:data:`MOST_LISTED_PLACES`)."""
+    told = doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
+    if told is None or event.location is None:
+        return []
+    for noun in told.sent:
+        if not (_setting(noun) and _in_clause_of(noun.head, told)):
+            continue
+        for name in (c for c in noun.children if c.dep_ == "appos" and c.conjuncts):
+            if not any(c.dep_ == "cc" and c.lower_ == "and" for c in name.children):
+                continue
+            places = [_place_of(_name_phrase(t), doc, mentions) for t in (name, *name.conjuncts)]
+            spans = [p for p in places if p is not None]
+            if len(spans) < len(places) or not 2 <= len(spans) < MOST_LISTED_PLACES:
+                continue
+            if any(p[0] < event.location[1] and event.location[0] < p[1] for p in spans):
+                continue  # the act's own place is one of them: the ordinary list
+            return sorted(spans)
+    return []
+
+
+def _coordinated_settings(prep: Token) -> list[Token]:
+    """The place nouns of setting prepositions coordinated with ``prep`` ("blew up blocks in
+    Beit Lahiya and in and around Jabalia": Jabalia; "near a school in A and near B"): each
+    preposition repeated before its own place sets an act there, as "in A and B" does. A
+    preposition with no object of its own ("in and around") takes the object of the one
+    coordinated after it. Only a capitalised name: a common word the gazetteer happens to
+    hold ("in the north", "near the town") names a direction or a kind of place, no place."""
+    found: list[Token] = []
+    for other in prep.conjuncts:
+        if other.pos_ != "ADP" or other.lower_ not in SETTING_PREPS | {"around"}:
+            continue
+        found += [
+            c
+            for c in other.children
+            if c.dep_ == "pobj" and _name_phrase(c)[0].text[:1].isupper() and c not in found
+        ]
+    return found
 
 
 def _in_clause_of(prep: Token, trigger: Span) -> bool:
