@@ -1,8 +1,8 @@
-"""One event per named place, session 24 (issue 15 item 5): places set by coordinated prepositions ("in Beit
-Lahiya and in and around Jabalia", "near a school in A and near B") and a list of places in
-apposition to another setting of the act's clause ("in North Waziristan District, a fire
-exchange took place ... in general areas Dosali and Tappi") are one incident each, as the
-label guide's per-place rule counts them."""
+"""One event per named place, session 24 (issue 15 item 5): places set by coordinated
+prepositions ("in Beit Lahiya and in and around Jabalia", "near a school in A and near B")
+and a list of places in apposition to another setting of the act's clause ("in North
+Waziristan District, a fire exchange took place ... in general areas Dosali and Tappi") are
+one incident each, as the label guide's per-place rule counts them."""
 
 from __future__ import annotations
 
