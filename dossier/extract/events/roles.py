@@ -39,6 +39,7 @@ from dossier.extract.events.lexicon import (
     PLACED_ON,
     PLACING_VERBS,
     PREP_SUPPORT,
+    PROTESTERS,
     REPORTING,
     RESPONSIBLE,
     SOFT_TYPES,
@@ -108,13 +109,26 @@ class _Roles:
 
 
 def _pobjs(prep: Token) -> list[Token]:
-    """Objects of a preposition, with conjuncts, dates and numbers left out."""
+    """Objects of a preposition, with conjuncts, dates and numbers left out (a noun for
+    people the model swept into a date's entity stays: :func:`_dated_someone`)."""
     return [
         g
         for p in prep.children
-        if p.dep_ == "pobj" and p.ent_type_ not in NOT_PARTICIPANTS
+        if p.dep_ == "pobj" and (p.ent_type_ not in NOT_PARTICIPANTS or _dated_someone(p))
         for g in _with_conjuncts(p)
     ]
+
+
+def _dated_someone(noun: Token) -> bool:
+    """A common noun for people that the entity model tagged as part of a date after it ("was
+    lynched by a mob last week": "a mob last week" tagged DATE, with "last week" the verb's
+    own modifier): the time words say when, the noun still says who. Only a word for people
+    or an agent noun (:func:`_can_act`, :data:`PROTESTERS`), never a time word."""
+    return (
+        noun.ent_type_ in ("DATE", "TIME")
+        and noun.pos_ == "NOUN"
+        and (_can_act(noun) or _lemma(noun) in PROTESTERS)
+    )
 
 
 def _at_hands_of(prep: Token) -> list[Token]:
@@ -606,8 +620,11 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
     misread = _misread_subject(verb)
     if misread is not None:  # "Israeli airstrikes killed 54 Palestinians, medics said"
         roles.actors += _with_conjuncts(misread)
+    small_clause = _left_in_state(verb)
     for child in verb.children:
-        if child.dep_ == "nsubj":
+        if child.dep_ == "nsubj" and small_clause:
+            roles.targets += _with_conjuncts(child)  # "left a dozen others injured"
+        elif child.dep_ == "nsubj":
             roles.actors += _subject_heads(child)
         elif child.dep_ == "nsubjpass" and not theme_object:
             roles.targets += _with_conjuncts(child)
@@ -752,6 +769,19 @@ def _raised_passive(verb: Token) -> bool:
         and _is_passive(head)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and any(c.dep_ == "nsubjpass" for c in head.children)
+    )
+
+
+def _left_in_state(verb: Token) -> bool:
+    """ "The blast killed two people and left a dozen others injured": the parser gives the
+    bare participle after "leave" its own subject (a small clause, "[others injured]"), but
+    who is left injured is the one it befell, never its doer (:func:`_left_harmed` reads the
+    same "leave" with a state of harm as the attack itself)."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("ccomp", "xcomp", "oprd")
+        and _lemma(verb.head) == "leave"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
 
@@ -1983,7 +2013,7 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
         token = after[0]
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return []  # "no group claimed responsibility"
-    if token.ent_type_ in ("DATE", "TIME"):
+    if token.ent_type_ in ("DATE", "TIME") and not _dated_someone(token):
         # "ISLAMABAD, Mar 27 (APP):Federal Minister ... met": a wire dateline's date the
         # parser took for the subject, with the subject as its apposition; a date is no one
         named = [
