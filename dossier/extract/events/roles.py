@@ -5,6 +5,7 @@ that name them (participants' mention spans, names inside a phrase).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -66,7 +67,7 @@ from dossier.extract.events.lexicon import (
     _trigger,
     _with_conjuncts,
 )
-from dossier.geo import load_gazetteer
+from dossier.geo import load_gazetteer, stands_for_state
 from dossier.records import Mention, Span, TimeExpr
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
@@ -847,6 +848,31 @@ def _meeting_parties(roles: _Roles) -> None:
             ]
             if parties and not roles.actors:
                 roles.actors += parties
+
+
+def paired_states(span: Span, text: str) -> list[Span]:
+    """The two countries of a talks' name the model read as one name ("the Pakistan-Japan
+    Counter-Terrorism Consultations", "the Pakistan-United Kingdom Dialogue": actor
+    "Pakistan-Japan"): a meeting of two is coded one with the other, so each state is a
+    party of its own. Only two names on either side of one hyphen that each stand for a
+    state (:func:`dossier.geo.stands_for_state`); "Al-Qaeda" or "Jaish-e-Mohammed" stay
+    whole."""
+    start, end = span
+    parts = text[start:end].split("-")
+    if len(parts) != 2 or not parts[0] or not stands_for_state(parts[0]):
+        return []
+    middle = start + len(parts[0])
+    # the model may end the name inside the second state's ("Pakistan-United" of "United
+    # Kingdom"): its capitalised words after the hyphen, the shortest that is a state
+    words = re.match(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}", text[middle + 1 :])
+    if words is None:
+        return []
+    second = words.group().split(" ")
+    for n in range(1, len(second) + 1):
+        name = " ".join(second[:n])
+        if middle + 1 + len(name) >= end and stands_for_state(name):
+            return [(start, middle), (middle + 1, middle + 1 + len(name))]
+    return []
 
 
 def named_forces(doc: Doc) -> list[Token]:
