@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.extract.events.roles import _agents, _dated_someone, _left_in_state, _verb_roles
+from dossier.extract.events.roles import (
+    _agents,
+    _dated_someone,
+    _left_in_state,
+    _verb_roles,
+    paired_states,
+)
 from tests.test_event_roles_r22 import Row, _doc
 from tests.test_events import _events, _one
 
@@ -95,3 +101,38 @@ def test_others_left_injured_are_victims_not_doers(settings):
     injuring = _one(_events(text, settings), "ASSAULT", "injured")
     assert not any("others" in a for a in injuring.actors)
     assert any("others" in t for t in injuring.targets)
+
+
+@pytest.mark.unit
+def test_the_two_states_of_a_talks_name_are_two_parties():
+    text = "the fourth round of Pakistan-Japan Counter-Terrorism Consultations"
+    start = text.index("Pakistan")
+    spans = paired_states((start, start + len("Pakistan-Japan")), text)
+    assert [text[a:b] for a, b in spans] == ["Pakistan", "Japan"]
+
+
+@pytest.mark.unit
+def test_a_state_name_cut_after_the_hyphen_is_read_whole():
+    # the model ended the name at "Pakistan-United" of "United Kingdom"
+    text = "the Pakistan-United Kingdom Counter-Terrorism Dialogue"
+    start = text.index("Pakistan")
+    spans = paired_states((start, start + len("Pakistan-United")), text)
+    assert [text[a:b] for a, b in spans] == ["Pakistan", "United Kingdom"]
+
+
+@pytest.mark.unit
+def test_a_hyphened_name_of_no_two_states_stays_whole():
+    for name in ("Al-Qaeda", "Jaish-e-Mohammed", "Pakistan-based"):
+        text = f"envoys of {name} met"
+        start = text.index(name)
+        assert paired_states((start, start + len(name)), text) == []
+
+
+@pytest.mark.nlp
+def test_the_pakistan_japan_consultations_are_pakistan_with_japan(settings):
+    text = (
+        "The spokesperson noted the third round of Pakistan-Japan Counter-Terrorism Consultations."
+    )
+    talks = _one(_events(text, settings), "CONSULT")
+    assert talks.actors == ("Pakistan",)
+    assert talks.targets == ("Japan",)
