@@ -110,6 +110,7 @@ from dossier.extract.events.roles import (
     device_setters,
     located_clauses,
     named_forces,
+    paired_states,
     support_participle,
     taken_from_someone,
 )
@@ -692,6 +693,9 @@ def _candidate(
         # "martyred on Feb 24": when, not whom; an actor is no target unless "each other"
         if (s not in actors or roles.mutual) and not _is_time(s, context)
     )
+    if kind in MUTUAL_TYPES and len(actors) == 1 and not targets:
+        # "the Pakistan-Japan Consultations": the two states of a talks' name, one the other's
+        actors = tuple(paired_states(actors[0], context.text)) or actors
     if kind in MUTUAL_TYPES and len(actors) > 1 and not targets:
         # "Pakistan and the EU held talks": a meeting of two is coded one with the other
         actors, targets = actors[:1], actors[1:]

@@ -5,6 +5,7 @@ that name them (participants' mention spans, names inside a phrase).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,7 @@ from dossier.extract.events.lexicon import (
     PLACED_ON,
     PLACING_VERBS,
     PREP_SUPPORT,
+    PROTESTERS,
     REPORTING,
     RESPONSIBLE,
     SOFT_TYPES,
@@ -65,7 +67,7 @@ from dossier.extract.events.lexicon import (
     _trigger,
     _with_conjuncts,
 )
-from dossier.geo import load_gazetteer
+from dossier.geo import load_gazetteer, stands_for_state
 from dossier.records import Mention, Span, TimeExpr
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
@@ -108,13 +110,26 @@ class _Roles:
 
 
 def _pobjs(prep: Token) -> list[Token]:
-    """Objects of a preposition, with conjuncts, dates and numbers left out."""
+    """Objects of a preposition, with conjuncts, dates and numbers left out (a noun for
+    people the model swept into a date's entity stays: :func:`_dated_someone`)."""
     return [
         g
         for p in prep.children
-        if p.dep_ == "pobj" and p.ent_type_ not in NOT_PARTICIPANTS
+        if p.dep_ == "pobj" and (p.ent_type_ not in NOT_PARTICIPANTS or _dated_someone(p))
         for g in _with_conjuncts(p)
     ]
+
+
+def _dated_someone(noun: Token) -> bool:
+    """A common noun for people that the entity model tagged as part of a date after it ("was
+    lynched by a mob last week": "a mob last week" tagged DATE, with "last week" the verb's
+    own modifier): the time words say when, the noun still says who. Only a word for people
+    or an agent noun (:func:`_can_act`, :data:`PROTESTERS`), never a time word."""
+    return (
+        noun.ent_type_ in ("DATE", "TIME")
+        and noun.pos_ == "NOUN"
+        and (_can_act(noun) or _lemma(noun) in PROTESTERS)
+    )
 
 
 def _at_hands_of(prep: Token) -> list[Token]:
@@ -606,8 +621,11 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
     misread = _misread_subject(verb)
     if misread is not None:  # "Israeli airstrikes killed 54 Palestinians, medics said"
         roles.actors += _with_conjuncts(misread)
+    small_clause = _left_in_state(verb)
     for child in verb.children:
-        if child.dep_ == "nsubj":
+        if child.dep_ == "nsubj" and small_clause:
+            roles.targets += _with_conjuncts(child)  # "left a dozen others injured"
+        elif child.dep_ == "nsubj":
             roles.actors += _subject_heads(child)
         elif child.dep_ == "nsubjpass" and not theme_object:
             roles.targets += _with_conjuncts(child)
@@ -755,6 +773,19 @@ def _raised_passive(verb: Token) -> bool:
     )
 
 
+def _left_in_state(verb: Token) -> bool:
+    """ "The blast killed two people and left a dozen others injured": the parser gives the
+    bare participle after "leave" its own subject (a small clause, "[others injured]"), but
+    who is left injured is the one it befell, never its doer (:func:`_left_harmed` reads the
+    same "leave" with a state of harm as the attack itself)."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("ccomp", "xcomp", "oprd")
+        and _lemma(verb.head) == "leave"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _passive_complement(verb: Token) -> bool:
     """A bare past participle as another verb's complement ("found shot dead", "got
     injured"): passive in meaning though no auxiliary marks it."""
@@ -817,6 +848,31 @@ def _meeting_parties(roles: _Roles) -> None:
             ]
             if parties and not roles.actors:
                 roles.actors += parties
+
+
+def paired_states(span: Span, text: str) -> list[Span]:
+    """The two countries of a talks' name the model read as one name ("the Pakistan-Japan
+    Counter-Terrorism Consultations", "the Pakistan-United Kingdom Dialogue": actor
+    "Pakistan-Japan"): a meeting of two is coded one with the other, so each state is a
+    party of its own. Only two names on either side of one hyphen that each stand for a
+    state (:func:`dossier.geo.stands_for_state`); "Al-Qaeda" or "Jaish-e-Mohammed" stay
+    whole."""
+    start, end = span
+    parts = text[start:end].split("-")
+    if len(parts) != 2 or not parts[0] or not stands_for_state(parts[0]):
+        return []
+    middle = start + len(parts[0])
+    # the model may end the name inside the second state's ("Pakistan-United" of "United
+    # Kingdom"): its capitalised words after the hyphen, the shortest that is a state
+    words = re.match(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}", text[middle + 1 :])
+    if words is None:
+        return []
+    second = words.group().split(" ")
+    for n in range(1, len(second) + 1):
+        name = " ".join(second[:n])
+        if middle + 1 + len(name) >= end and stands_for_state(name):
+            return [(start, middle), (middle + 1, middle + 1 + len(name))]
+    return []
 
 
 def named_forces(doc: Doc) -> list[Token]:
@@ -1983,7 +2039,7 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
         token = after[0]
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return []  # "no group claimed responsibility"
-    if token.ent_type_ in ("DATE", "TIME"):
+    if token.ent_type_ in ("DATE", "TIME") and not _dated_someone(token):
         # "ISLAMABAD, Mar 27 (APP):Federal Minister ... met": a wire dateline's date the
         # parser took for the subject, with the subject as its apposition; a date is no one
         named = [
