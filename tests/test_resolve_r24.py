@@ -9,16 +9,11 @@ from __future__ import annotations
 import pytest
 
 from dossier.kb import resolve
-from dossier.names import normalize_name
 from dossier.store import open_store
-from dossier.store.base import AliasStat
+from tests.test_resolve_r23 import _stats
 from tests.test_resolve_store import _doc, _ingest, _keys
 
 pytestmark = pytest.mark.unit
-
-
-def _stats(text: str, label: str, n: int = 5) -> list[AliasStat]:
-    return [AliasStat(normalize_name(text), text, label, n, n)]
 
 
 # -- letters a report defines as a name they do not spell are the report's own ----------
