@@ -18,7 +18,18 @@ trigger on their own went unexported (session 23, the read sets' unmatched rows)
   (``VERB_ONLY``), yet the gerund noun names the act, one incident where it has its own place
   or time ("no cause can justify the targeting of civilians" is a kind of act); "the
   apprehension of X" is the arrest
-  the verb "apprehend" tells ("apprehensions" alone are fears).
+  the verb "apprehend" tells ("apprehensions" alone are fears);
+* property burnt by someone (session 24): "two trucks were burnt by armed men", "armed men
+  burnt seven loaded vehicles" — "burn" alone is as often a fire's ("burnt to death when his
+  house caught fire"), a protest's ("burnt tyres", "burned portraits") or a figure of speech
+  ("burned through stocks"), so only a vehicle or building burnt by a doer who is no fire;
+* "acts of sabotage by terrorists in South Waziristan": "sabotage" is mostly a plot or a
+  charge ("a conspiracy to sabotage the peace deal", "espionage and sabotage activities"),
+  an act only as "act(s) of sabotage" told with its own doer, place or time (the noun
+  "acts" then carries the event, as "attack" does);
+* a thing snatched (the GUIDE: "snatched" at gunpoint or by a gang is an ASSAULT): the verb
+  with a concrete object ("snatched their weapons", "snatched a pickup"); "snatch these
+  rights" or "snatched victory" is a figure, and "a snatched mobile phone" was recovered.
 """
 
 from __future__ import annotations
@@ -39,8 +50,28 @@ WALKOUT_NOUNS = frozenset({"walkout", "walk-out"})
 SHUTTING_OFF = frozenset({"block"})
 
 
+#: what is burnt or snatched in an attack on property: vehicles, buildings and belongings
+BURNABLE = frozenset(
+    """vehicle truck bus car van tanker trailer container lorry motorcycle bike pickup jeep
+    house home shop building office station school post checkpost property camp""".split()
+)
+#: what burns without a doer: a fire burns what it reaches ("burnt by the fire")
+FIRES = frozenset("fire flame blaze short-circuit circuit cylinder explosion sun".split())
+#: what is "snatched" as a figure of speech, not from someone's hands
+FIGURATIVE_SNATCHES = frozenset(
+    """right victory win title lead point draw defeat wicket seat power chance opportunity
+    glory life lives smile moment attention limelight headline""".split()
+)
+
+
 def material_act(token: Token) -> Trigger | None:
     """The act ``token`` tells by one of the constructions above, if any."""
+    if _is_verb(token) and _lemma(token) in ("burn", "burnt") and _property_burnt(token):
+        return ("ASSAULT", "arson")
+    if _is_noun(token) and _lemma(token).lower() == "act" and _act_of_sabotage(token):
+        return ("ASSAULT", None)
+    if _is_verb(token) and _lemma(token) == "snatch" and _thing_snatched(token):
+        return ("ASSAULT", None)
     if _is_noun(token) and token.lower_ in GUNFIRE_NOUNS and _come_under(token):
         return ("ASSAULT", "firearms")
     if _is_noun(token) and (_lemma(token).lower() in WALKOUT_NOUNS or _hyphen_walkout(token)):
@@ -107,3 +138,52 @@ def _of_someone(noun: Token) -> bool:
     """ "the targeting of a convoy", "the apprehension of a commander": the act with whom it
     was done to ("of X"); the words alone are as often a policy word or a fear."""
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who did ``verb``: its active subject or its passive "by" agent."""
+    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            found += [g for g in c.children if g.dep_ == "pobj"]
+    return found
+
+
+def _property_burnt(verb: Token) -> bool:
+    """ "two trucks were burnt by armed men", "armed men burnt seven loaded vehicles": a
+    vehicle or building burnt (object or passive subject) by a doer that is no fire; "burnt
+    to death" is a victim's, told by whatever killed them."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    things += [g for t in things for g in t.conjuncts]
+    if not any(_lemma(t).lower() in BURNABLE for t in things):
+        return False
+    doers = _doers(verb)
+    return bool(doers) and not any(_lemma(d).lower() in FIRES for d in doers)
+
+
+def _act_of_sabotage(act: Token) -> bool:
+    """ "the acts of sabotage by terrorists in South Waziristan": the noun "act(s)" with "of
+    sabotage" (or "sabotage acts"), told with its own doer ("by"), place or time. The act
+    noun, not "sabotage", carries the event: the doer and place hang on it."""
+    sabotage = [
+        g
+        for c in act.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lower_ == "sabotage"
+    ] + [c for c in act.children if c.dep_ == "compound" and c.lower_ == "sabotage"]
+    if not sabotage:
+        return False
+    return _set(act) or any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in act.children
+    )
+
+
+def _thing_snatched(verb: Token) -> bool:
+    """ "snatched their weapons", "a pickup was snatched at gunpoint": the verb with a
+    concrete object or passive subject; not a figure ("snatched victory") nor the adjective
+    of a recovered thing ("a snatched mobile phone")."""
+    if verb.dep_ == "amod":
+        return False
+    things = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return bool(things) and not any(_lemma(t).lower() in FIGURATIVE_SNATCHES for t in things)

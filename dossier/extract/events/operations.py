@@ -12,13 +12,19 @@ subject, or those verbs' passive subject with a "by" agent. A search, rescue, re
 anti-encroachment operation is no attack (a search is COERCE, the others are no act of
 force), nor is an operation only mentioned ("during the operation", "the operation
 continues"): the act told with it carries the event.
+
+Session 24: an operation the security forces are credited with ("commended the security
+forces for their two successful intelligence-based operations in Khyber Pakhtunkhwa",
+"lauded the security forces for their successful operation") is one they carried out,
+the credited one its doer (:data:`.lexicon.CREDITING`), though no "conducted" is written;
+"for the operation" points back at one told before, like "the operation was conducted".
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.extract.events.lexicon import Trigger, _is_noun, _lemma
+from dossier.extract.events.lexicon import CREDITING, Trigger, _is_noun, _lemma
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
     from spacy.tokens import Token
@@ -65,15 +71,27 @@ def _carried_out(noun: Token) -> bool:
     are the setting of the acts told with them, which carry the incident: made an event of
     their own they split it in two."""
     head = noun.head
-    if _lemma(head) not in CARRYING_OUT:
-        return False
     if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return False
+    if _credited(noun):
+        return True
+    if _lemma(head) not in CARRYING_OUT:
         return False
     if noun.dep_ in ("dobj", "obj"):
         return any(c.dep_ == "nsubj" for c in head.children)
     return noun.dep_ == "nsubjpass" and any(
         c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children
     )
+
+
+def _credited(noun: Token) -> bool:
+    """ "commended the security forces for their ... operations", "lauded the security
+    forces for their successful operation": the operation is what someone is
+    credited with, so the credited one carried it out."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    return _lemma(prep.head).lower() in CREDITING
 
 
 def operation_launched(token: Token) -> Trigger | None:
@@ -89,4 +107,6 @@ def operation_launched(token: Token) -> Trigger | None:
         return None
     if _lemma(token).lower() == "ibo" or words & ARMED_WORDS:
         return ("ASSAULT", None)
+    if "successful" in words and _credited(token):
+        return ("ASSAULT", None)  # "praised the forces for their successful operation"
     return None
