@@ -1691,11 +1691,12 @@ def without_owner(a: str, b: str) -> tuple[str, str]:
     owned_a, owned_b = _OWNER.match(a), _OWNER.match(b)
     if bool(owned_a) == bool(owned_b):
         return a, b
-    owned, rest = (a, a[owned_a.end() :]) if owned_a else (b, b[owned_b.end() :])  # type: ignore[union-attr]
-    words = ascii_words(rest)
+    rest_a = a[owned_a.end() :] if owned_a else a
+    rest_b = b[owned_b.end() :] if owned_b else b
+    words = ascii_words(rest_a if owned_a else rest_b)
     if words and words[-1] in _STATE_BODY_HEADS:
         return a, b
-    return (rest, b) if owned is a else (a, rest)
+    return rest_a, rest_b
 
 
 #: spaCy labels of places (see :func:`match`)

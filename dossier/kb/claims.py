@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from dossier import geo
 from dossier.extract.quantities import (
     APPROX_HEDGES,
     CASUALTIES,
@@ -365,8 +366,6 @@ def _participant(text: str, place: str, span: tuple[int, int]) -> bool:
     acting = bool(_POSSESSIVE.match(text, end) or _AGENT.search(text[max(0, start - 20) : start]))
     if not adjective and not acting:
         return False
-    from dossier import geo
-
     gazetteer = geo.load_gazetteer()
     if adjective and gazetteer.country(words[0]) and not gazetteer.candidates(place):
         return True  # "Indian Harop": a people's adjective on a noun

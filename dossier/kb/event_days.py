@@ -98,6 +98,18 @@ _REPORTED_AT = re.compile(
     r"(?:\s+(?!(?:from|of|in|after|before|since|during|was|were)\b)[\w'’-]+){0,3}\s+$",
     re.IGNORECASE,
 )
+#: how far before a time such report words are read (a verb and up to three words after it)
+REPORT_WORDS_REACH = 60
+
+
+def dates_a_report(text: str, sentence_start: int, time: TimeExpr) -> bool:
+    """Whether report words come right before a time in its sentence (:data:`_REPORTED_AT`:
+    "..., the statement said on Thursday"): the day a report was made, which bounds the act
+    it reports and does not date it."""
+    begin = max(sentence_start, time.start - REPORT_WORDS_REACH)
+    return _REPORTED_AT.search(text, begin, time.start) is not None
+
+
 #: how many sentences back such a sentence still dates the incidents told after it
 UMBRELLA_LOOKBACK = 6
 #: how many undated acts of one type, each continuing the one before, pass a day on
@@ -319,7 +331,7 @@ def _later_day(
         for day in times:
             if not told.start <= day.start < told.end or (day.start, day.end) in taken:
                 continue
-            if _REPORTED_AT.search(text, max(told.start, day.start - 60), day.start):
+            if dates_a_report(text, told.start, day):
                 continue  # "..., the statement said on Thursday": a report's day
             if (
                 day.precision == "day"
@@ -352,7 +364,7 @@ def own_report_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr 
     day = dates[0]
     if day.precision != "day" or not day.value_end or day.value_start != day.value_end:
         return None
-    if not _REPORTED_AT.search(text, max(own.start, day.start - 60), day.start):
+    if not dates_a_report(text, own.start, day):
         return None
     if _POSSESSIVE.match(text, day.end):
         return None  # "the monitor said Friday's attack killed ten": the attack's day

@@ -22,7 +22,7 @@ import re
 
 from dossier import geo
 from dossier.clean.dateline import parse_dateline
-from dossier.kb.event_days import _PERFECT, _REPORTED_AT, _same_actors, _time_of
+from dossier.kb.event_days import _PERFECT, _same_actors, _time_of, dates_a_report
 from dossier.kb.event_merge import REPORTED, THREAD_INCIDENT_TYPES
 from dossier.kb.incident_breaks import opens_new_incident, recalls
 from dossier.records import AnalyzedDocument, EventMention, TimeExpr
@@ -63,7 +63,7 @@ def _lead(analyzed: AnalyzedDocument, kind: str) -> tuple[int, EventMention, Tim
                 and day.precision == "day"
                 and day.value_start
                 and day.value_start == day.value_end
-                and not _REPORTED_AT.search(text, max(sentence.start, day.start - 60), day.start)
+                and not dates_a_report(text, sentence.start, day)
             ):
                 return index, event, day
     return None

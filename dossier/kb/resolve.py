@@ -2034,11 +2034,6 @@ def _letters_named_otherwise(letters: str, text: str) -> bool:
 _NAMED = frozenset({"ner", "repeat"})
 
 
-#: a one-word law's or treaty's head written alone ("the Treaty", "the Act"): every report has
-#: its own; "bill" is also a man's name
-_BARE_LAW_HEADS = frozenset({"act", "ordinance", "amendment", "treaty", "code", "protocol"})
-
-
 def _bare_laws(mentions: list[Mention], document_id: str) -> list[Mention]:
     """A law's or treaty's head word alone ("the Treaty", "the Act") names the one law of its
     report whose name ends in that word ("Indus Waters Treaty ... the Treaty"), and holds only
@@ -2131,7 +2126,7 @@ def _people_by_cue(
 #: a lower-case word other than a function word or a verb's past, or capital letters
 _MODIFIES_NOUN = re.compile(
     r"[ \t]+(?!(?:this|that|these|those|and|or|but|at|in|on|to|for|of|with|from|by|as|is|"
-    r"was|has|had|have|would|will|could|should|may|might|must|also|then|who|which|had|"
+    r"was|has|had|have|would|will|could|should|may|might|must|also|then|who|which|"
     r"himself|herself|said|says|told)\b)(?:[a-z]+(?<!ed)\b|[A-Z]{2,}s?\b)"
 )
 
@@ -2564,6 +2559,9 @@ def gazetteer_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
 #: the last word of a law's name ("Pakistan Army Act", "Anti-Terrorism Ordinance", "Pakistan
 #: Penal Code")
 LAW_HEADS = frozenset({"act", "ordinance", "bill", "amendment", "treaty", "code", "protocol"})
+#: a law's head word written alone ("the Treaty", "the Act"), read by :func:`_bare_laws`:
+#: every report has its own; "bill" is also a man's name
+_BARE_LAW_HEADS = LAW_HEADS - {"bill"}
 #: the last word of a document's name ("First Information Report", "Afghan Citizen Card",
 #: "Computerised National Identity Card"): neither a body nor a law
 DOCUMENT_HEADS = frozenset({"report", "reports", "card", "cards"})

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from dossier.clean.dateline import parse_dateline
-from dossier.kb.event_days import _REPORTED_AT, _time_of
+from dossier.kb.event_days import _time_of, dates_a_report
 from dossier.kb.event_merge import REPORTED, THREAD_INCIDENT_TYPES
 from dossier.kb.incident_breaks import opens_new_incident
 from dossier.records import AnalyzedDocument, EventMention, TimeExpr
@@ -82,9 +82,7 @@ def _crash_day(analyzed: AnalyzedDocument, index: int, several: bool) -> TimeExp
     days = [
         t
         for t in analyzed.times
-        if begin <= t.start < told.end
-        and t.value_start
-        and not _REPORTED_AT.search(text, max(told.start, t.start - 60), t.start)
+        if begin <= t.start < told.end and t.value_start and not dates_a_report(text, told.start, t)
     ]
     if len({(t.value_start, t.value_end) for t in days}) != 1:
         return None  # no day, or two: not one crash's

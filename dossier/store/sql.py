@@ -356,8 +356,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def merge_stories(self, stories: Sequence[str], into: str) -> None:
         self._dirty_stories.update([*stories, into])
         moved = sorted(set(stories) - {into})
-        for start in range(0, len(moved), 500):
-            chunk = moved[start : start + 500]
+        for chunk in (moved[i : i + _IDS_CHUNK] for i in range(0, len(moved), _IDS_CHUNK)):
             self._restoried.update(
                 r[0]
                 for r in self._all(

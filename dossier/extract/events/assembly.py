@@ -2614,9 +2614,7 @@ def _planted_before(events: list[EventMention], doc: Doc, context: _Context) -> 
             for device in sentence
             if device.dep_ == "nsubjpass"
             and _is_verb(device.head)
-            and not any(
-                c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in device.children
-            )
+            and not any(c.dep_ == "det" and c.lower_ in NEW_ONES for c in device.children)
             for g in device_setters([device])
         ]
         spans = _who_acts(_spans(setters, context), context)[0] if setters else ()

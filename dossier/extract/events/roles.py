@@ -655,7 +655,7 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
     if subjects and _done_by(verb, subjects):
         roles.actors = [a for a in roles.actors if a not in subjects]
         roles.instruments += subjects  # "Gunshots fired by X": how, not who
-    has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+    has_subject = _own_subject(verb)
     if verb.dep_ == "xcomp" and _lemma(verb.head) in UNDERGO_VERBS and not has_subject:
         # "the protesters faced shelling": who faces it is shelled, never the shelling side
         roles.targets += _subjects(verb.head)
@@ -1156,6 +1156,7 @@ def _participle_agents(head: Token) -> list[Token]:
 
 
 def _own_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own (active, passive or a clause)."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
 
 
