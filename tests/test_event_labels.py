@@ -35,6 +35,7 @@ SETS = (
     "check16",
     "check17",
     "check18",
+    "check19",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -111,6 +112,7 @@ DRAWN = (
     ("check16", "## The sixteenth check set"),
     ("check17", "## The seventeenth check set"),
     ("check18", "## The eighteenth check set"),
+    ("check19", "## The nineteenth check set"),
 )
 
 
