@@ -2,14 +2,17 @@
 armed men, a state or nobody named away from any protest is a blockade (COERCE restrict,
 its target the road), a protest's road-block stays PROTEST; one phrase that counts two
 incidents ("two separate attacks", "twice attacked") is told twice, as copies the store's
-event identity keeps apart. Unit tests read hand-built parses (no model)."""
+event identity keeps apart; a crowd dispersed by force is an assault, and a strike a bar
+association announces a protest. Unit tests read hand-built parses (no model)."""
 
 from __future__ import annotations
 
 import pytest
 
+from dossier.extract.events.acts import material_act
 from dossier.extract.events.blockades import armed_blockades
 from dossier.extract.events.counted import counted_incidents, counted_twice
+from dossier.extract.events.lexicon import _is_protest_strike
 from dossier.kb.event_merge import event_id_for
 from dossier.records import EventMention
 from tests.test_event_what_r14 import _parse
@@ -176,3 +179,86 @@ def test_a_copy_has_its_own_event_id_and_the_first_keeps_the_old_one():
     assert event_id_for("doc", 10, 20, 0) == first
     assert event_id_for("doc", 10, 20, 1) != first
     assert event_id_for("doc", 10, None, 1) != event_id_for("doc", 10)
+
+
+# "Armed men attempted to block the highway ."
+ATTEMPTED_BLOCK = [
+    ("Armed", "armed", 1, "amod", "ADJ", "JJ"),
+    ("men", "man", 2, "nsubj", "NOUN", "NNS"),
+    ("attempted", "attempt", 2, "ROOT", "VERB", "VBD"),
+    ("to", "to", 4, "aux", "PART", "TO"),
+    ("block", "block", 2, "xcomp", "VERB", "VB"),
+    ("the", "the", 6, "det", "DET", "DT"),
+    ("highway", "highway", 4, "dobj", "NOUN", "NN"),
+    (".", ".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_an_attempted_road_block_is_no_blockade():
+    """The GUIDE codes armed men's attempt to block a highway and the operation that stopped
+    it as one clash: the attempt is not retyped as a blockade."""
+    doc = _parse(ATTEMPTED_BLOCK)
+    (event,) = armed_blockades([_blocking(doc, 4, (_span(doc, 0, 1),))], doc)
+    assert event.type == "PROTEST"
+
+
+# "Police used tear gas to disperse the protesters ."
+USED_GAS = [
+    ("Police", "police", 1, "nsubj", "NOUN", "NNS"),
+    ("used", "use", 1, "ROOT", "VERB", "VBD"),
+    ("tear", "tear", 3, "compound", "NOUN", "NN"),
+    ("gas", "gas", 1, "dobj", "NOUN", "NN"),
+    ("to", "to", 5, "aux", "PART", "TO"),
+    ("disperse", "disperse", 1, "advcl", "VERB", "VB"),
+    ("the", "the", 7, "det", "DET", "DT"),
+    ("protesters", "protester", 5, "dobj", "NOUN", "NNS"),
+    (".", ".", 1, "punct", "PUNCT", "."),
+]
+# "Police dispersed the crowd ."
+DISPERSED = [
+    ("Police", "police", 1, "nsubj", "NOUN", "NNS"),
+    ("dispersed", "disperse", 1, "ROOT", "VERB", "VBD"),
+    ("the", "the", 3, "det", "DET", "DT"),
+    ("crowd", "crowd", 1, "dobj", "NOUN", "NN"),
+    (".", ".", 1, "punct", "PUNCT", "."),
+]
+# "Police dispersed the crowd using batons ."
+DISPERSED_USING = [
+    *DISPERSED[:4],
+    ("using", "use", 1, "advcl", "VERB", "VBG"),
+    ("batons", "baton", 4, "dobj", "NOUN", "NNS"),
+    (".", ".", 1, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "at", "act"),
+    [
+        (USED_GAS, 5, ("ASSAULT", None)),  # the force is the object of "used"
+        (DISPERSED_USING, 1, ("ASSAULT", None)),  # the force told on the dispersal
+        (DISPERSED, 1, None),  # no force: part of whatever arrests the article tells
+    ],
+)
+def test_a_crowd_dispersed_by_force_is_an_assault(rows, at, act):
+    assert material_act(_parse(rows)[at]) == act
+
+
+# "The bar association announced a strike ."
+ANNOUNCED_STRIKE = [
+    ("The", "the", 2, "det", "DET", "DT"),
+    ("bar", "bar", 2, "compound", "NOUN", "NN"),
+    ("association", "association", 3, "nsubj", "NOUN", "NN"),
+    ("announced", "announce", 3, "ROOT", "VERB", "VBD"),
+    ("a", "a", 5, "det", "DET", "DT"),
+    ("strike", "strike", 3, "dobj", "NOUN", "NN"),
+    (".", ".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_an_announced_strike_is_a_protest_and_an_announced_air_strike_is_not():
+    assert _is_protest_strike(_parse(ANNOUNCED_STRIKE)[5])
+    air = [*ANNOUNCED_STRIKE[:5], ("air", "air", 6, "compound", "NOUN", "NN")]
+    air += [
+        (w, lemma, h + 1 if h >= 6 else h, d, p, t) for w, lemma, h, d, p, t in ANNOUNCED_STRIKE[5:]
+    ]
+    assert not _is_protest_strike(_parse(air)[6])

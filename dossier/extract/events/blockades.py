@@ -76,6 +76,16 @@ def _protest_near(doc: Doc, trigger: Token) -> bool:
     return any(_lemma(t) in PROTEST_WORDS or t.lower_ in PROTEST_WORDS for t in words)
 
 
+#: verbs whose complement is only tried: "armed men attempted to block the highway"
+TRYING = frozenset("attempt try seek plan".split())
+
+
+def _attempted(trigger: Token) -> bool:
+    """Whether the road-block was only tried ("armed men attempted to block a highway"): the
+    GUIDE codes the attempt and the operation that stopped it as one clash, no blockade."""
+    return trigger.dep_ == "xcomp" and _lemma(trigger.head) in TRYING
+
+
 def _blocked(trigger: Token) -> tuple[Token, ...]:
     """What the verb blocked: its object or passive subject, as a noun phrase without the
     phrases after its head ("the main highway", "roads")."""
@@ -98,7 +108,7 @@ def armed_blockades(events: list[EventMention], doc: Doc) -> list[EventMention]:
             out.append(event)
             continue
         armed = _armed(doc, event.actors)
-        if armed is False or (armed is None and _protest_near(doc, trigger)):
+        if _attempted(trigger) or armed is False or (armed is None and _protest_near(doc, trigger)):
             out.append(event)
             continue
         targets = event.targets or tuple(
