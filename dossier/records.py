@@ -163,6 +163,9 @@ class EventMention:
     #: ``time`` dates the report ("..., the ISPR said on Wednesday"), not the act: the act
     #: happened on or before it
     time_of_report: bool = False
+    #: which of the incidents one counted phrase tells this is ("two separate attacks
+    #: occurred", "twice attacked": copies 0 and 1 of one trigger, two incidents)
+    copy: int = 0
 
 
 @dataclass(frozen=True, slots=True)

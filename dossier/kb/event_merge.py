@@ -159,11 +159,15 @@ def places_differ(a: EventReport, b: EventReport) -> bool:
     )
 
 
-def event_id_for(document_id: str, trigger_start: int, place_start: int | None = None) -> str:
+def event_id_for(
+    document_id: str, trigger_start: int, place_start: int | None = None, copy: int = 0
+) -> str:
     """Stable id: named after the first report's document and trigger position, and the
     place's position where one trigger tells an incident per place ("operations in A and B":
-    two events of one word, which must not share an id)."""
+    two events of one word, which must not share an id), and the copy's index where one
+    phrase counts two incidents at one place ("two separate attacks occurred in X")."""
     part = "" if place_start is None else f":{place_start}"
+    part += f"#{copy}" if copy else ""
     digest = hashlib.sha256(f"{document_id}:{trigger_start}{part}".encode()).hexdigest()[:12]
     return "evt_" + digest
 

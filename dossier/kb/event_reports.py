@@ -277,7 +277,7 @@ def store_event(
         and any(o is not event and o.trigger[0] == event.trigger[0] for o in analyzed.events)
         else None
     )
-    provisional = event_id_for(analyzed.document.id, event.trigger[0], part)
+    provisional = event_id_for(analyzed.document.id, event.trigger[0], part, event.copy)
     record = {
         "document_id": analyzed.document.id,
         "event_id": provisional,
@@ -321,7 +321,22 @@ def store_event(
     # article's report (it bridged an April article's strikes to a January one's)
     campaign = tells_a_campaign(record)
     kin: list[int] = []
+    # the events this report's own trigger already tells ("two separate attacks": copy 1
+    # after copy 0): each copy is another incident, so it joins none of their events
+    siblings = (
+        {
+            r["event_id"]
+            for r in store.event_mentions_in_document(
+                analyzed.document.id, type=event.type, other_than=mention_id
+            )
+            if r["trigger_start"] == event.trigger[0]
+        }
+        if event.copy
+        else set()
+    )
     for row in _event_candidates(store, new, analyzed.document.story_id):
+        if row["event_id"] in siblings:
+            continue
         if row["document_id"] == analyzed.document.id:
             kin.append(row["id"])
             continue
@@ -392,6 +407,8 @@ def store_event(
 
     def apart(row: dict[str, Any]) -> bool:
         """Whether the article tells ``row``'s incident as another than this report's."""
+        if row["event_id"] in siblings:
+            return True  # another incident this report's own phrase counts or places
         if opens_new and row["sentence"] != event.sentence:
             return True  # "In a separate incident, ...": not the incident told before
         if row["start"] < broke:
@@ -410,7 +427,7 @@ def store_event(
     listed = _listed_place_event(
         new, record, same_article, reports, actors_of, text, new_row.get("evidence") or ""
     )
-    if listed is not None:
+    if listed is not None and listed not in siblings:
         store.set_event(mention_id, listed)
         return listed
     by_id = {r["id"]: r for r in same_article}

@@ -76,8 +76,11 @@ The package: :mod:`.lexicon` (triggers and word lists), :mod:`.roles` (actors,
 targets, argument spans), :mod:`.place_time`, :mod:`.modality`, the frames of acts told
 without a verb of the act (:mod:`.statements`; :mod:`.instruments`, "a missile struck";
 :mod:`.operations`, "launched a military operation"; :mod:`.bodies`, "bullet-riddled bodies
-were found"; :mod:`.acts`, "came under fire", a walkout, "blocked off") and :mod:`.assembly`
-(:func:`extract_events`). This module re-exports the public names.
+were found"; :mod:`.acts`, "came under fire", a walkout, "blocked off", a crowd dispersed
+by force), the passes over an extracted sentence's events (:mod:`.blockades`, a road blocked
+by armed men or a state is a blockade, not a protest; :mod:`.counted`, "two separate attacks"
+is two incidents) and :mod:`.assembly` (:func:`extract_events`). This module re-exports the
+public names.
 """
 
 from __future__ import annotations

@@ -30,6 +30,12 @@ trigger on their own went unexported (session 23, the read sets' unmatched rows)
 * a thing snatched (the GUIDE: "snatched" at gunpoint or by a gang is an ASSAULT): the verb
   with a concrete object ("snatched their weapons", "snatched a pickup"); "snatch these
   rights" or "snatched victory" is a figure, and "a snatched mobile phone" was recovered.
+* a crowd dispersed by force (session 25; CAMEO 175, violent repression; the GUIDE types a
+  dispersal with tear gas or batons `ASSAULT|COERCE`): "Police used tear gas and batons to
+  disperse activists", "dispersed the protesters using tear gas", "fired tear gas shells to
+  disperse them". "Disperse" alone is no act of violence ("police dispersed the crowd" is
+  part of the arrests the GUIDE codes; "the clouds dispersed"), so only with the force used
+  told on it or on the verb whose purpose it is.
 """
 
 from __future__ import annotations
@@ -64,6 +70,17 @@ FIGURATIVE_SNATCHES = frozenset(
 )
 
 
+#: the force a crowd is dispersed with: "tear gas", "batons", "water cannon", "baton charge",
+#: "rubber bullets", "aerial firing", "used force"
+DISPERSING_FORCE = frozenset(
+    """gas teargas baton batons cannon cannons bullet bullets shell shells firing shot shots
+    lathi lathicharge force charge""".split()
+)
+#: verbs whose purpose clause a dispersal is: "used tear gas to disperse", "fired tear gas to
+#: disperse", "resorted to baton charge to disperse"
+FORCE_VERBS = frozenset({"use", "fire", "resort", "employ", "lob", "throw"})
+
+
 def material_act(token: Token) -> Trigger | None:
     """The act ``token`` tells by one of the constructions above, if any."""
     if _is_verb(token) and _lemma(token) in ("burn", "burnt") and _property_burnt(token):
@@ -82,7 +99,46 @@ def material_act(token: Token) -> Trigger | None:
         return ("ASSAULT", None)
     if _is_noun(token) and token.lower_ == "apprehension" and _of_someone(token):
         return ("COERCE", "arrest")
+    if _is_verb(token) and _lemma(token) == "disperse" and _dispersed_by_force(token):
+        return ("ASSAULT", None)
     return None
+
+
+def _force_words(head: Token) -> bool:
+    """Whether a force word is told under ``head``, not past another clause ("using tear gas",
+    "with batons", "tear gas shells")."""
+    return any(
+        t.lower_ in DISPERSING_FORCE
+        for t in head.subtree
+        if t.i != head.i and not any(a.dep_ in ("ccomp", "relcl") for a in _path(t, head))
+    )
+
+
+def _path(token: Token, top: Token) -> list[Token]:
+    """The tokens from ``token`` up to (not including) ``top``."""
+    found = []
+    while token.i != top.i and token.head.i != token.i:
+        found.append(token)
+        token = token.head
+    return found
+
+
+def _dispersed_by_force(verb: Token) -> bool:
+    """ "dispersed the protesters using tear gas", "used tear gas and batons to disperse
+    activists": a dispersal with its force told on the verb's own phrases (not its object's:
+    "dispersed the crowd of gas workers"), or as the object of the verb whose purpose it is."""
+    own = [
+        c
+        for c in verb.children
+        if c.dep_ in ("prep", "advcl", "npadvmod", "agent") and c.i > verb.i
+    ]
+    if any(_force_words(c) or c.lower_ in DISPERSING_FORCE for c in own):
+        return True
+    head = verb.head
+    if verb.dep_ in ("xcomp", "advcl") and _lemma(head) in FORCE_VERBS:
+        objects = [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass", "prep")]
+        return any(o.lower_ in DISPERSING_FORCE or _force_words(o) for o in objects)
+    return False
 
 
 def _come_under(noun: Token) -> bool:

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 
 from dossier.clean.dateline import parse_dateline
 from dossier.extract.events.acts import material_act, shut_off
+from dossier.extract.events.blockades import armed_blockades
 from dossier.extract.events.bodies import the_dead, violent_death_found
+from dossier.extract.events.counted import counted_incidents
 from dossier.extract.events.instruments import instrument_trigger, struck, weapons_of
 from dossier.extract.events.lexicon import (
     ACCIDENTAL_BLASTS,
@@ -2586,6 +2588,8 @@ def extract_events(
     merged = _merge(_fold_linked(standing, doc), absorbed)
     merged = _charge_places(merged, doc)
     merged = _one_per_place(merged, doc, mentions)
+    merged = armed_blockades(merged, doc)  # after the split: a road-block told per place
+    merged = counted_incidents(merged, doc)  # "two separate attacks": two incidents
     merged = _date_from_operation(merged, doc, times)
     merged = _planted_before(merged, doc, context)
     merged = _doers_named_after(merged, doc, context)

@@ -674,8 +674,10 @@ PROTEST_STRIKES = frozenset({"hunger", "general", "labor", "labour", "worker", "
     "pen",
     "token",
 }
-#: verbs one does a strike by downing tools, never by attacking: "observed a strike"
-STRIKE_VERBS = frozenset({"observe"})
+#: verbs one does a strike by downing tools, never by attacking: "observed a strike", "the
+#: bar association announced a strike on May 9" (an armed strike is carried out, launched
+#: or conducted, and "announced strikes on X" names its air raids: ``AIR_RAIDS`` words)
+STRIKE_VERBS = frozenset({"observe", "announce"})
 
 #: verbs whose subject performs the event noun they govern ("launched attacks");
 #: "stag" is how the small model lemmatises "staged"
