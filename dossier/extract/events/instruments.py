@@ -124,8 +124,14 @@ def struck(verb: Token) -> list[Token]:
 
 def _where(noun: Token) -> bool:
     """Whether ``noun`` names a place rather than a thing or people: a place entity ("near
-    Quetta", "near Sariab Road") or a place noun ("near the Sarapal area")."""
-    return noun.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(noun) in WHERE_NOUNS
+    Quetta", "near Sariab Road"), a bare proper name ("near Sderot": a blast's thing or
+    people are told by a common noun, "the residence of X", "a convoy") or a place noun
+    ("near the Sarapal area")."""
+    return (
+        noun.ent_type_ in ("GPE", "LOC", "FAC")
+        or noun.pos_ == "PROPN"
+        or _lemma(noun) in WHERE_NOUNS
+    )
 
 
 def weapons_of(verb: Token) -> list[Token]:
