@@ -168,3 +168,14 @@ def test_an_ied_that_detonated_outside_a_house_struck_the_house(settings):
     blast = _one(_events(text, settings), "ASSAULT", "detonated")
     assert not any("device" in t for t in blast.targets), blast
     assert any("residence" in t for t in blast.targets), blast
+
+
+@pytest.mark.nlp
+def test_protesters_named_far_from_a_protest_are_not_taken_for_it(settings):
+    text = (
+        "A shutter-down strike was observed in Karachi on Monday. Markets stayed closed in "
+        "the city. Traffic was thin on the main roads. Schools also remained shut. Later, "
+        "the protesters marched to the press club in Hyderabad."
+    )
+    strike = _one(_events(text, settings), "PROTEST", "strike")
+    assert strike.actors == (), strike

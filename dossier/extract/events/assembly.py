@@ -2793,6 +2793,13 @@ def _strikes_of_one_side(events: list[EventMention], doc: Doc) -> list[EventMent
     return found
 
 
+#: how many sentences from a protest the protesters it takes may be named: the next or the
+#: one after tells who joined it ("... continued for the third day. The protesters
+#: demanded ..."); one named much further off is as often another protest's (the traders'
+#: strike of the lead, the lawyers' sit-in of another city), measured on the read sets
+PROTESTER_REACH = 2
+
+
 def _made_by_a_crowd(trigger: Token) -> bool:
     """Whether a protest is one people make in the street, not a party's or a state's: not
     a boycott, not a protest made "in protest" of something by whoever acted ("staged a
@@ -2810,10 +2817,11 @@ def _protesters_named(
 ) -> list[EventMention]:
     """A protest told with no one protesting ("A sit-in blocking Kargil Road continued for
     the third day", "Protests broke out across Gilgit-Baltistan after police arrested five
-    leaders ...") takes the protesters the article names nearest to it ("the protesters",
-    "demonstrators"): a protest is made by people, the article's word for them is who they
-    are (as "the terrorists" names whoever did an attack), and an article about protests
-    calls their makers so in some other sentence. Only words for people protesting
+    leaders ...") takes the protesters the article names nearest to it, within
+    :data:`PROTESTER_REACH` sentences ("the protesters", "demonstrators"): a protest is made
+    by people, the article's word for them is who they are (as "the terrorists" names
+    whoever did an attack), and an article about protests calls their makers so in a
+    sentence beside it. Only words for people protesting
     (:data:`PROTESTERS`) -- never a group or a person guessed from elsewhere, who may have
     only called or backed it -- and only for a protest told as having happened, made by a
     crowd (:func:`_made_by_a_crowd`)."""
@@ -2821,6 +2829,7 @@ def _protesters_named(
     if not nouns:
         return events
     tokens = {t.idx: t for t in doc}
+    starts = [sentence.start_char for sentence in doc.sents]
     found: list[EventMention] = []
     for event in events:
         token = tokens.get(event.trigger[0])
@@ -2832,8 +2841,10 @@ def _protesters_named(
             and _made_by_a_crowd(token)
         ):
             nearest = min(nouns, key=lambda t: abs(t.idx - event.trigger[0]))
+            told = bisect_right(starts, event.trigger[0]) - 1
+            named = bisect_right(starts, nearest.idx) - 1
             spans = _who_acts(_spans([nearest], context), context)[0]
-            if spans:
+            if spans and abs(named - told) <= PROTESTER_REACH:
                 event = replace(event, actors=spans)
         found.append(event)
     return found
