@@ -2593,6 +2593,8 @@ def extract_events(
     merged = _date_from_operation(merged, doc, times)
     merged = _planted_before(merged, doc, context)
     merged = _doers_named_after(merged, doc, context)
+    merged = _strikes_of_one_side(merged, doc)
+    merged = _protesters_named(merged, doc, context)
     if wire_dates and dateline is not None:
         merged = _date_wire_statements(merged, wire_dates[-1], dateline.end)
     spoken = _speakers_of_statements(merged, claims, mentions, doc)
@@ -2690,6 +2692,164 @@ def _doers_named_after(
             and not _hostile_targets(event, context.text)
         ):
             event = replace(event, actors=later[0])
+        found.append(event)
+    return found
+
+
+#: nouns of strikes from afar, which news of a campaign tells one by one with the striking
+#: side named once ("Israeli strikes killed 40 ... A strike on the Al-Agha family home killed
+#: eight others"; "The United States struck targets in Sanaa ... the strikes also hit ...")
+STRIKE_NOUNS = frozenset({"strike", "airstrike", "air-strike", "bombardment"})
+#: words of a side's name that say what arm struck, not whose: "Israeli warplanes", "the US
+#: aggression", "Pakistan armed forces"
+_ARM_WORDS = frozenset(
+    "the forces force army military armed air aggression warplanes warplane jets jet "
+    "aircraft navy troops".split()
+)
+
+
+def _strike_word(token: Token) -> Token | None:
+    """The strike an attack is told by: the trigger itself ("a strike on the house"), the
+    subject of its verb ("a strike killed eight"; "the strikes also hit X, injuring nine":
+    the verb a participle hangs on), what it happened "in" or "by" ("killed in four separate
+    strikes"), or the noun a relative clause tells of ("strikes ... that killed 30"); a
+    verb of striking itself ("the United States struck targets"). None for any other act."""
+    if _lemma(token) in STRIKE_NOUNS | {"strike"}:
+        return token
+    verbs = [token]
+    if token.dep_ in ("advcl", "conj", "xcomp") and _is_verb(token.head):
+        verbs.append(token.head)
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and _lemma(child) in STRIKE_NOUNS:
+                return child
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by"):
+                for noun in child.children:
+                    if noun.dep_ == "pobj" and _lemma(noun) in STRIKE_NOUNS:
+                        return noun
+    if token.dep_ in ("relcl", "acl") and _lemma(token.head) in STRIKE_NOUNS:
+        return token.head  # "a strike “killed a family of 23”": a past the parser hung on it
+    return None
+
+
+def _strike_owner(strike: Token) -> set[str]:
+    """The side a strike's own words name: a name or people's word in front of it ("Houthi
+    strikes", "US-Israeli strikes", "Pakistan's strikes"), lower case."""
+    return {
+        c.lower_
+        for c in strike.children
+        if c.dep_ in ("amod", "compound", "poss", "nmod")
+        and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
+        and c.lower_ not in _ARM_WORDS
+    }
+
+
+def _side_words(spans: Sequence[Span], text: str) -> set[str]:
+    """The words of a side's names that say whose it is (:data:`_ARM_WORDS` left out)."""
+    return {
+        w
+        for start, end in spans
+        for w in re.findall(r"[a-z]+", text[start:end].lower())
+        if w not in _ARM_WORDS
+    }
+
+
+def _one_side(a: set[str], b: set[str]) -> bool:
+    """Whether two sides' words (:func:`_side_words`) name one side: a word of one begins a
+    word of the other ("Israel" and "Israeli", "US" and "US"); "United States" and
+    "American" are not judged one (the rule then stands aside)."""
+    return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+
+
+def _strikes_of_one_side(events: list[EventMention], doc: Doc) -> list[EventMention]:
+    """A strike told with no one striking takes the side the article's strikes before it
+    were named by, when they were all one side's ("Gaza's civil defence agency said Israeli
+    strikes on Monday killed at least 40 people ... A strike on the Al-Agha family home
+    killed eight others"; "The United States struck targets in Sanaa ... the strikes also
+    targeted Al-Suwaidia directorate"). A report of a campaign names the striking side once
+    and tells its strikes one by one; a strike is a state's or an armed force's act from
+    afar, never a bystander's, so the side the article gave it is its doer (the labelling
+    guide's actor "as the article gives them"). Where the strikes before it were named by
+    two sides (the US and the Houthis each striking) or none, nothing is inferred."""
+    text = doc_text(doc)
+    tokens = {t.idx: t for t in doc}
+    side: tuple[Span, ...] = ()
+    words: set[str] = set()
+    mixed = False
+    found: list[EventMention] = []
+    for event in events:
+        token = tokens.get(event.trigger[0])
+        strike = _strike_word(token) if token is not None and event.type == "ASSAULT" else None
+        own = _strike_owner(strike) if strike is not None else set()
+        if strike is not None and (event.actors or own):
+            # a strike whose own words name a side ("Houthi strikes hit a port") is that
+            # side's, whether or not the rules took the name as its actor
+            mine = _side_words(event.actors, text) | own
+            if words and mine and not _one_side(words, mine):
+                mixed = True
+            elif mine:
+                side, words = event.actors, words | mine
+        elif (
+            strike is not None and side and not mixed and event.modality in ("asserted", "alleged")
+        ):
+            event = replace(event, actors=side)
+        found.append(event)
+    return found
+
+
+#: how many sentences from a protest the protesters it takes may be named: the next or the
+#: one after tells who joined it ("... continued for the third day. The protesters
+#: demanded ..."); one named much further off is as often another protest's (the traders'
+#: strike of the lead, the lawyers' sit-in of another city), measured on the read sets
+PROTESTER_REACH = 2
+
+
+def _made_by_a_crowd(trigger: Token) -> bool:
+    """Whether a protest is one people make in the street, not a party's or a state's: not
+    a boycott, not a protest made "in protest" of something by whoever acted ("staged a
+    walkout in protest"), not one its owner is given for ("Tehran conveyed its strong
+    protest")."""
+    if _lemma(trigger) == "boycott":
+        return False
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "in":
+        return False
+    return not any(c.dep_ == "poss" for c in trigger.children)
+
+
+def _protesters_named(
+    events: list[EventMention], doc: Doc, context: _Context
+) -> list[EventMention]:
+    """A protest told with no one protesting ("A sit-in blocking Kargil Road continued for
+    the third day", "Protests broke out across Gilgit-Baltistan after police arrested five
+    leaders ...") takes the protesters the article names nearest to it, within
+    :data:`PROTESTER_REACH` sentences ("the protesters", "demonstrators"): a protest is made
+    by people, the article's word for them is who they are (as "the terrorists" names
+    whoever did an attack), and an article about protests calls their makers so in a
+    sentence beside it. Only words for people protesting
+    (:data:`PROTESTERS`) -- never a group or a person guessed from elsewhere, who may have
+    only called or backed it -- and only for a protest told as having happened, made by a
+    crowd (:func:`_made_by_a_crowd`)."""
+    nouns = [t for t in doc if _is_noun(t) and _lemma(t) in PROTESTERS]
+    if not nouns:
+        return events
+    tokens = {t.idx: t for t in doc}
+    starts = [sentence.start_char for sentence in doc.sents]
+    found: list[EventMention] = []
+    for event in events:
+        token = tokens.get(event.trigger[0])
+        if (
+            event.type == "PROTEST"
+            and not event.actors
+            and event.modality == "asserted"
+            and token is not None
+            and _made_by_a_crowd(token)
+        ):
+            nearest = min(nouns, key=lambda t: abs(t.idx - event.trigger[0]))
+            told = bisect_right(starts, event.trigger[0]) - 1
+            named = bisect_right(starts, nearest.idx) - 1
+            spans = _who_acts(_spans([nearest], context), context)[0]
+            if spans and abs(named - told) <= PROTESTER_REACH:
+                event = replace(event, actors=spans)
         found.append(event)
     return found
 

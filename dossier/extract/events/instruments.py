@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.extract.events.lexicon import MODE_WORDS, Trigger, _is_verb, _lemma
+from dossier.extract.events.lexicon import MODE_WORDS, WHERE_NOUNS, Trigger, _is_verb, _lemma
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
     from spacy.tokens import Token
@@ -45,6 +45,9 @@ EXPLODING = frozenset({"explode", "detonate", "go"})
 #: prepositions of what the weapon struck when it has no object: "exploded on buses", "fell
 #: onto a house", "crashed into a building", "struck inside the perimeter of the airport"
 STRUCK_PREPS = frozenset({"on", "onto", "into", "inside", "upon"})
+#: prepositions of what a blast struck beside :data:`STRUCK_PREPS`: it harms what is around
+#: it ("detonated outside the residence", "went off near a convoy")
+BLAST_PREPS = frozenset({"outside", "near"})
 
 
 def _exploding(verb: Token) -> bool:
@@ -69,8 +72,14 @@ def _weapon(noun: Token, verb: Token) -> bool:
 
 
 def _weapon_doers(verb: Token) -> list[Token]:
-    """The weapons in the doer's slot of ``verb``: its subject, or a passive's "by" agent."""
+    """The weapons in the doer's slot of ``verb``: its subject, or a passive's "by" agent,
+    or the device a blast verb hangs on as a participle: "An improvised explosive device
+    (IED) detonated outside the residence of ..." parses "detonated" as a reduced passive
+    of the device (the device *was detonated*), which made the device the one it befell;
+    detonating a device is using it, never harming it, so it is the weapon either way."""
     found = [c for c in verb.children if c.dep_ == "nsubj" and _weapon(c, verb)]
+    if verb.dep_ == "acl" and _exploding(verb) and _weapon(verb.head, verb):
+        found.append(verb.head)
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             found += [p for p in child.children if p.dep_ == "pobj" and _weapon(p, verb)]
@@ -98,14 +107,31 @@ def instrument_trigger(token: Token) -> Trigger | None:
 
 def struck(verb: Token) -> list[Token]:
     """What a weapon struck when the verb has no object: the noun of its "on", "onto",
-    "into", "inside" phrase ("bombs exploded on multiple buses")."""
+    "into", "inside" phrase ("bombs exploded on multiple buses"); for a blast also what it
+    went off "outside" or "near" (:data:`BLAST_PREPS`: "detonated outside the residence of
+    MNA X", "exploded near a Constabulary vehicle"), a blast's reach being around it -- but
+    not a named place or a place noun there ("near Quetta", "near the Sarapal area"), which
+    is where, not whom."""
+    preps = STRUCK_PREPS | BLAST_PREPS if _exploding(verb) else STRUCK_PREPS
     return [
         p
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS
+        if c.dep_ == "prep" and c.lower_ in preps
         for p in c.children
-        if p.dep_ == "pobj"
+        if p.dep_ == "pobj" and (c.lower_ in STRUCK_PREPS or not _where(p))
     ]
+
+
+def _where(noun: Token) -> bool:
+    """Whether ``noun`` names a place rather than a thing or people: a place entity ("near
+    Quetta", "near Sariab Road"), a bare proper name ("near Sderot": a blast's thing or
+    people are told by a common noun, "the residence of X", "a convoy") or a place noun
+    ("near the Sarapal area")."""
+    return (
+        noun.ent_type_ in ("GPE", "LOC", "FAC")
+        or noun.pos_ == "PROPN"
+        or _lemma(noun) in WHERE_NOUNS
+    )
 
 
 def weapons_of(verb: Token) -> list[Token]:
