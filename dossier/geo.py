@@ -296,7 +296,9 @@ class Gazetteer:
             code = self._demonyms.get(key(name))
             if code and code in self._countries:
                 return Resolution(name, self._countries[code], "a country's people", 1)
-            small = self.small_places(name, countries)
+            # a dispatch that names no country as a place: the countries of its peoples
+            # and of its national bodies' names ("Pakistan Atomic Energy Commission")
+            small = self.small_places(name, countries or context.peoples)
             best = _best_record(small) if small else None
             if best is not None:
                 return Resolution(name, best, "a small place in a country the document names", 1)
@@ -376,14 +378,24 @@ def context_for(
     place_names: Iterable[str],
     stored_dateline: str | None = None,
     people_names: Iterable[str] = (),
+    org_names: Iterable[str] = (),
 ) -> Context:
     """A document's context: countries named or implied by unambiguous places,
     regions it names, its dateline (the one cleaning stored, else read
     from the text), and the countries of the peoples it names (``people_names``: the
-    model's NORP mentions, "Lebanese")."""
+    model's NORP mentions, "Lebanese").
+
+    Two weaker hints count too, for a dispatch that names its country nowhere as a place
+    ("LAKKI MARWAT: The body of a kidnapped contract worker of the Pakistan Atomic Energy
+    Commission ..."): the owner of a possessive place name ("Khyber Pakhtunkhwa’s Lakki
+    Marwat", one entity to the model) is a place the document names, and the country an
+    organisation's name starts with (``org_names``: "Pakistan Atomic Energy Commission")
+    counts as a people's, deciding only where no place does."""
     countries: set[str] = set()
     regions: set[tuple[str, str]] = set()
-    for name in place_names:
+    place_names = list(place_names)
+    owners = [m.group(1) for m in map(_POSSESSOR.match, place_names) if m]
+    for name in [*place_names, *owners]:
         code = gazetteer.country(name)
         if code:
             countries.add(code)
@@ -400,13 +412,27 @@ def context_for(
                 countries.add(owner)
                 regions.add((owner, key(name)))
     countries |= {country for country, _ in regions}
-    peoples = {gazetteer.country(name) for name in people_names} - {None} - countries
+    peoples = {gazetteer.country(name) for name in people_names}
+    peoples |= {_leading_country(gazetteer, name) for name in org_names}
+    peoples -= {None, *countries}
     return Context(
         frozenset(countries),
         stored_dateline or dateline(text),
         frozenset(regions),
         frozenset(c for c in peoples if c),
     )
+
+
+def _leading_country(gazetteer: Gazetteer, name: str) -> str | None:
+    """The country an organisation's name starts with ("Pakistan Atomic Energy Commission",
+    "Saudi Arabia's Public Investment Fund"): the country of a national body."""
+    words = name.split()
+    for size in (3, 2, 1):
+        if len(words) > size:
+            code = gazetteer.country(" ".join(words[:size]))
+            if code:
+                return code
+    return None
 
 
 def resolve_all(gazetteer: Gazetteer, text: str, place_names: Iterable[str]) -> list[Resolution]:
@@ -1385,7 +1411,10 @@ def document_votes(gazetteer: Gazetteer, analyzed: AnalyzedDocument) -> list[Pla
         return []
     document = analyzed.document
     peoples = {m.text for m in analyzed.mentions if m.label == "NORP"}
-    context = context_for(gazetteer, document.text, keys.values(), document.dateline, peoples)
+    bodies = {m.text for m in analyzed.mentions if m.label == "ORG"}
+    context = context_for(
+        gazetteer, document.text, keys.values(), document.dateline, peoples, bodies
+    )
     votes = []
     for key_, name in sorted(keys.items()):
         result = gazetteer.resolve(name, context)
@@ -1443,9 +1472,15 @@ class EntityPlaces:
             mentions = self._store.document_mentions(document_id)
             names = {m["text"] for m in mentions if m.get("entity_type") in PLACE_TYPES}
             peoples = {m["text"] for m in mentions if m.get("entity_type") == "NORP"}
+            bodies = {m["text"] for m in mentions if m.get("entity_type") == "ORG"}
             record = self._store.document(document_id) or {}
             context = context_for(
-                self._gazetteer, record.get("text") or "", names, record.get("dateline"), peoples
+                self._gazetteer,
+                record.get("text") or "",
+                names,
+                record.get("dateline"),
+                peoples,
+                bodies,
             )
             self._contexts[document_id] = context
         return self._contexts[document_id]
@@ -1589,6 +1624,37 @@ def _named_after_town(name: str, countries: set[str]) -> list[Place]:
     return []
 
 
+#: a site's word that a town's name may follow ("Warsak Road Peshawar", "G-10 Markaz
+#: Islamabad", "Police Checkpost Bahadurkhel"): the road, square or post is in that town
+_SITE_WORDS = frozenset(
+    {
+        "road", "highway", "motorway", "bypass", "chowk", "bazaar", "bridge", "markaz",
+        "checkpost", "check-post", "post", "station", "square", "market", "colony",
+    }
+)  # fmt: skip
+
+
+def _town_after_site(name: str, countries: set[str]) -> list[Place]:
+    """The town or district of one region written after a site's word in a name ("Warsak
+    Road Peshawar": Peshawar), in the ``countries`` the article's places lie in where it
+    places any: Pakistani and Indian reports write a road or post before its town, with no
+    comma, and the model tags the whole as one place. Nothing where no site's word comes
+    before the last word, or the words after it name no town or towns of several regions."""
+    words = name.split()
+    sites = [i for i, word in enumerate(words[:-1]) if word.lower() in _SITE_WORDS]
+    if not sites:
+        return []
+    tail = " ".join(words[sites[-1] + 1 :])
+    found = [
+        p
+        for p in load_gazetteer().candidates(tail)
+        if p.feature != "PCLI" and (not countries or p.country in countries)
+    ]
+    if not found and countries:
+        found = load_gazetteer().small_places(tail, countries)
+    return found if len({(p.country, p.admin1) for p in found}) == 1 else []
+
+
 #: a town of fewer people than this, found only in a country an article names nowhere else,
 #: is more likely a locality of the article's own country that the gazetteer lacks ("Mena"
 #: of Bajaur: Mena, Ethiopia, 22,000 people) than a place abroad (a capital, a large city)
@@ -1627,9 +1693,19 @@ def region_in(
     ``within``: the (country, region) of first-level regions the event's own sentence names,
     which place a locality the gazetteer lacks before the article's other places do."""
     own = resolved.get(place_key or "")
-    stated = set(within)
+    # the place's own record is no region its sentence states about it ("in the Mena area":
+    # Mena's own Oromiya, which the sentence's towns would give)
+    stated = set(within) - ({(own.country, own.admin1)} if own is not None else set())
     others = {p.country for k, p in resolved.items() if k != place_key}
-    abroad = own is not None and small_town_abroad(own, others, stated)
+    if own is not None:
+        abroad = small_town_abroad(own, others, stated)
+    else:  # "Shamsabad": two small towns of Uttar Pradesh, unresolved, in a Balochistan report
+        records = load_gazetteer().candidates(place_text) if place_text else []
+        # the name's own vote under another key ("Mena area") is no other place
+        others = {p.country for p in resolved.values() if p not in records}
+        abroad = bool(records) and all(small_town_abroad(p, others, stated) for p in records)
+        if abroad:
+            resolved = {k: p for k, p in resolved.items() if p not in records}
     if abroad and len(stated) == 1:
         # "the Mandan police station in Khyber Pakhtunkhwa's Bannu district", "the Shamsabad
         # area of Mastung district in Balochistan": a small town the gazetteer holds only in
@@ -1659,7 +1735,16 @@ def region_in(
         found = candidates(bare_name)
     owner = _POSSESSOR.match(place_text or "")
     if not found and owner:  # "Peshawar's Malazai": in Peshawar's region
-        found = candidates(owner.group(1))
+        # "Swat district’s Barikot": the district's name without its place word
+        bare_owner = " ".join(w for w in owner.group(1).split() if w.lower() not in _PLACE_WORDS)
+        found = (
+            candidates(owner.group(1))
+            or candidates(bare_owner)
+            or load_gazetteer().small_places(bare_owner, {p.country for p in resolved.values()})
+        )
+    after = place_text.rsplit(",", 1)[1].strip() if "," in (place_text or "") else ""
+    if not found and after:  # "Jatial, Gilgit" (one entity to the model): the town after it
+        found = [p for p in candidates(after) if p.feature != "PCLI"]
     site = _SITE.match(place_text or "")
     if not found and site:  # "Bannu Cantonment", "Faisalabad-Sahiwal Road": the towns' region
         towns = _ROUTE.split(site.group(1))
@@ -1674,6 +1759,8 @@ def region_in(
         found = whole if len({(p.country, p.admin1) for p in whole}) == 1 else []
     if not found:  # "Rawalpindi Cricket Stadium", "Quetta Press Club": in the town's region
         found = _named_after_town(place_text or "", {p.country for p in resolved.values()})
+    if not found:  # "Warsak Road Peshawar", "Ring Road Peshawar": the town written last
+        found = _town_after_site(place_text or "", {p.country for p in resolved.values()})
     regions = {(p.country, p.admin1) for p in found}
     in_towns = {(p.country, p.admin1) for p in found if p.feature.startswith("PPL")}
     if len(in_towns) == 1 and {p.country for p in found} == {next(iter(in_towns))[0]}:
@@ -1689,10 +1776,10 @@ def region_in(
     if len(named) == 1:  # "the Gaza Strip": a region known by its towns is its own region
         ((code, admin1),) = named
         return admin1, country_name(code)
-    if len(set(within)) == 1:
+    if len(stated) == 1:
         # "in Khyber Pakhtunkhwa's Swat district", "in Takwara area of District Dera Ismail
         # Khan, Khyber Pakhtunkhwa": the region the event's own sentence names
-        ((code, admin1),) = set(within)
+        ((code, admin1),) = stated
         return admin1, country_name(code)
     counted = Counter((p.country, p.admin1) for p in resolved.values() if p.admin1)
     inside = set(counted)
