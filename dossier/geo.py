@@ -713,14 +713,25 @@ def _region_names(gazetteer: Gazetteer) -> dict[str, set[tuple[str, str]]]:
     """First-level region name key -> (country, name) of the regions of that name the main
     index's towns lie in ("gaza strip" -> {("PS", "Gaza Strip")}): a region GeoNames names
     only through its towns, with no record of its own, still tells which country an article
-    is about, and is its own region as an event's place."""
-    found: dict[str, set[tuple[str, str]]] = {}
+    is about, and is its own region as an event's place.
+
+    A name two countries' regions share where one holds :data:`DOMINANCE` times the other's
+    towns is the larger's ("west bank": the Palestinian region's 32 towns, not the one
+    settlement GeoNames files under Israel's region of that territory; "florida": the US
+    state, not Uruguay's department of one main-index town)."""
+    towns: dict[str, Counter[tuple[str, str]]] = {}
     keys: dict[str, str] = {}  # 38,000 towns name 2,700 regions: each name keyed once
     for places in gazetteer._index.values():
         for p in places:
             if p.feature == "PPL" and p.admin1:
                 name = keys.get(p.admin1) or keys.setdefault(p.admin1, key(p.admin1))
-                found.setdefault(name, set()).add((p.country, p.admin1))
+                towns.setdefault(name, Counter())[(p.country, p.admin1)] += 1
+    found: dict[str, set[tuple[str, str]]] = {}
+    for name, counted in towns.items():
+        ranked = counted.most_common()
+        if len(ranked) > 1 and ranked[0][1] >= DOMINANCE * ranked[1][1]:
+            ranked = ranked[:1]
+        found[name] = {region for region, _ in ranked}
     # "Kashmir", a region's retired name that no town carries now, is its successor's
     for (country, old), new in getattr(gazetteer, "retired_regions", {}).items():
         found.setdefault(key(old), {(country, new)})
@@ -1700,10 +1711,17 @@ def region_in(
     if own is not None:
         abroad = small_town_abroad(own, others, stated)
     else:  # "Shamsabad": two small towns of Uttar Pradesh, unresolved, in a Balochistan report
+        # (only small towns: "Gaza", a governorate of Mozambique and of Palestine and a city,
+        # is no locality of Egypt for a Cairo dispatch's sentence)
         records = load_gazetteer().candidates(place_text) if place_text else []
         # the name's own vote under another key ("Mena area") is no other place
         others = {p.country for p in resolved.values() if p not in records}
-        abroad = bool(records) and all(small_town_abroad(p, others, stated) for p in records)
+        abroad = bool(records) and all(
+            p.feature.startswith("PPL")
+            and (p.population or 0) < SMALL_TOWN_ABROAD_PEOPLE
+            and small_town_abroad(p, others, stated)
+            for p in records
+        )
         if abroad:
             resolved = {k: p for k, p in resolved.items() if p not in records}
     if abroad and len(stated) == 1:

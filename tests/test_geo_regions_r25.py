@@ -152,3 +152,12 @@ def test_a_peoples_country_decides_no_small_place_where_a_place_names_one():
     context = Context(frozenset({"IN"}), None, frozenset(), frozenset({"PK"}))
     # "Lakki Marwat" is a district of Pakistan only: not looked up where India is named
     assert load_gazetteer().resolve("Lakki Marwat", context).place is None
+
+
+@pytest.mark.unit
+def test_a_region_name_of_two_countries_is_the_one_with_far_more_towns():
+    names = geo._region_names(load_gazetteer())
+    # one Israeli-filed settlement against the Palestinian region's towns
+    assert names["west bank"] == {("PS", "West Bank")}
+    # two regions of many towns each stay ambiguous
+    assert names["punjab"] == {("IN", "Punjab"), ("PK", "Punjab")}
