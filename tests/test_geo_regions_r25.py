@@ -35,6 +35,7 @@ def test_a_region_named_after_its_seat_takes_the_seats_english_name():
         "1": _city("Beirut", "LB", "04", 1_916_100, ["Bayrut", "Beyrouth"]),
         "2": _city("Damascus", "SY", "13", 1_569_394, ["Dimashq", "Damas"]),
         "3": _city("Al Bayda", "YE", "20", 37_821, ["Al Baydha"]),
+        "8": _city("Cairo", "EG", "11", 9_606_916, ["Al Qahirah", "Le Caire"]),
         # the seat of Bahia was once called so, but "Salvador" is no spelling of "Bahia"
         "4": _city("Salvador", "BR", "05", 2_711_840, ["Bahia", "Sao Salvador"]),
         # a small seat's GeoNames name is its local form: the region keeps its English one
@@ -48,6 +49,7 @@ def test_a_region_named_after_its_seat_takes_the_seats_english_name():
         "LB.04": "Beyrouth",
         "SY.13": "Dimashq",
         "YE.20": "Muhafazat al Bayda'",
+        "EG.11": "Muhafazat al Qahirah",
         "BR.05": "Bahia",
         "CH.LU": "Lucerne",
         "US.NY": "New York",
@@ -57,6 +59,7 @@ def test_a_region_named_after_its_seat_takes_the_seats_english_name():
         "LB.04": "Beirut",
         "SY.13": "Damascus",
         "YE.20": "Al Bayda",
+        "EG.11": "Cairo",
         "BR.05": "Bahia",
         "CH.LU": "Lucerne",
         "US.NY": "New York",
