@@ -1275,7 +1275,7 @@ def find_times(
     def sentence_of(offset: int) -> int:
         return sentence_at[starts[max(0, bisect_right(starts, offset) - 1)]]
 
-    found += anaphoric_days(text, found, sentence_of)
+    found += anaphoric_days(text, found, sentence_of, anchor)
     return sorted(found, key=lambda t: t.start)
 
 
@@ -1493,15 +1493,35 @@ def _antecedent(
     return date.fromisoformat(days.pop())
 
 
+def _only_day(text: str, found: list[TimeExpr], start: int) -> date | None:
+    """The day counted from when the article has given one and nothing else before
+    ``start``, however far back: "... an IED went off on Wednesday in Azam Warsak" and, six
+    sentences of detail later, "just three days earlier, a deadly IED explosion rocked Wana"
+    can only count from that Wednesday. None when any other date, or a time told by
+    reference ("weeks later"), came before: which day is meant would then be a guess."""
+    before = [t for t in found if t.end <= start]
+    days = {t.value_start for t in before if t.precision == "day"}
+    if not before or len(days) != 1 or any(t.precision != "day" for t in before):
+        return None
+    if _VAGUE_REFERENCE.search(text, min(t.end for t in before), start):
+        return None
+    return date.fromisoformat(days.pop())
+
+
 def anaphoric_days(
-    text: str, found: list[TimeExpr], sentence_of: Callable[[int], int]
+    text: str,
+    found: list[TimeExpr],
+    sentence_of: Callable[[int], int],
+    latest: date | None = None,
 ) -> list[TimeExpr]:
     """Days told only by reference to a day given just before ("Militants attacked a post on
     Monday. That day, police ..."; "... on Jan. 5. Two days later, ..."), dated from that
     day when it is the only one; the grammar alone cannot, as they say nothing about the
     calendar or the publication date. "a day after" with an act after it ("said on Sunday,
     a day after gunmen attacked") is left: it dates the clause it hangs on, so the act it
-    names lies a day before the one given, not after."""
+    names lies a day before the one given, not after. A distance counted from a day the
+    sentences just before do not give counts from the article's only day
+    (:func:`_only_day`), never to a day after ``latest`` (the publication day)."""
     taken = [(t.start, t.end) for t in found]
     out = []
     for match in _ANAPHOR.finditer(text):
@@ -1512,9 +1532,15 @@ def anaphoric_days(
         base = _antecedent(
             text, found, start, sentence, same="same" in (match["same"] or "").lower()
         )
+        far = False
+        if base is None and (match["n"] or match["step"]):
+            base, far = _only_day(text, found, start), True
         if base is None:
             continue
-        day = (base + timedelta(days=_offset(match))).isoformat()
+        moved = base + timedelta(days=_offset(match))
+        if far and latest is not None and moved > latest:
+            continue  # a story's own "next day" inside a quote, not the article's
+        day = moved.isoformat()
         out.append(TimeExpr(start, end, text[start:end], day, day, "day", sentence))
     out += _acts_before(text, found, taken, sentence_of)
     for match in _THAT_UNIT.finditer(text):

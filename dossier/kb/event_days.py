@@ -92,12 +92,10 @@ _SEQUENCE_BEFORE = re.compile(
     r"\b(?:following|after|since|before|ahead\s+of|prior\s+to|despite)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
-#: words after which a time dates a report, not the act it reports; not past "that", which
-#: opens what was said ("Locals said that two days ago, terrorists had kidnapped ...": the
-#: kidnapping's day, not the telling's)
+#: words after which a time dates a report, not the act it reports
 _REPORTED_AT = re.compile(
     r"\b(?:said|says|told|stated|added|reported|announced|issued|released|statement|release)"
-    r"(?:\s+(?!(?:from|of|in|after|before|since|during|was|were|that)\b)[\w'’-]+){0,3}\s+$",
+    r"(?:\s+(?!(?:from|of|in|after|before|since|during|was|were)\b)[\w'’-]+){0,3}\s+$",
     re.IGNORECASE,
 )
 #: how far before a time such report words are read (a verb and up to three words after it)
