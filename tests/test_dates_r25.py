@@ -54,14 +54,21 @@ def test_a_distance_far_below_two_days_is_left():
 
 
 @pytest.mark.unit
-def test_a_far_next_day_after_publication_is_left():
+def test_a_far_distance_after_publication_is_left():
     text = (
         "He parked his car on Monday and went home. Nothing was said. Nobody saw him. "
-        "The guard was asleep. When he returned the next day, an argument ensued."
+        "The guard was asleep. When he returned two days later, an argument ensued."
     )
     given = [_given(text, "Monday", "2025-02-24", 0)]
     assert _days(text, given, latest=date(2025, 2, 24)) == {}
-    assert _days(text, given, latest=date(2025, 2, 26)) == {"the next day": "2025-02-25"}
+    assert _days(text, given, latest=date(2025, 2, 27)) == {"two days later": "2025-02-26"}
+
+
+@pytest.mark.unit
+def test_a_far_previous_night_is_left():
+    text = _FAR.replace("just three days earlier", "the previous night")
+    given = [_given(text, "Wednesday", "2025-04-30", 0)]
+    assert _days(text, given) == {}
 
 
 @pytest.mark.unit

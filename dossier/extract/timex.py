@@ -1533,7 +1533,10 @@ def anaphoric_days(
             text, found, start, sentence, same="same" in (match["same"] or "").lower()
         )
         far = False
-        if base is None and (match["n"] or match["step"]):
+        if base is None and match["n"]:
+            # only a distance in days ("three days earlier"): "the previous night" far down
+            # (a speaker praising action "the previous night") lent its day to the statements
+            # told after it (check13), a distance in days did not
             base, far = _only_day(text, found, start), True
         if base is None:
             continue
