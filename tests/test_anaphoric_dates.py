@@ -175,8 +175,12 @@ def test_the_same_day_names_the_day_last_given_sentences_back():
     )
     given = [_given(text, "Wednesday night", "2025-05-07", 0)]
     assert _days(text, given) == {"the same day": "2025-05-07"}
-    # "two days later" stays within its reach: too far back, it is left undated
+    # "two days later" too far back counts from the article's only day (session 25,
+    # ``timex._only_day``); with another date given in between it is left undated
     text = text.replace("on the same day", "two days later")
+    assert _days(text, given) == {"two days later": "2025-05-09"}
+    text = text.replace("Explosives were", "On Thursday explosives were")
+    given.append(_given(text, "Thursday", "2025-05-08", 1))
     assert _days(text, given) == {}
 
 

@@ -8,10 +8,14 @@ them directly).
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from spacy.tokens import Doc
 
+from dossier.clean.dateline import parse_footer
 from dossier.extract import events, nlp, quantities, quotes, timex
 from dossier.extract.registry import Context, Facts
+from dossier.records import Document
 
 
 def mentions(doc: Doc, context: Context) -> Facts:
@@ -44,9 +48,30 @@ def mentions(doc: Doc, context: Context) -> Facts:
     return Facts(mentions=[*context.mentions, *found], sentence_mentions=in_sentences)
 
 
+def written_day(document: Document) -> str | None:
+    """The day a print edition was written, the evening before the date its footer gives
+    ("Published in Dawn, March 11th, 2025" on the March 11 paper: written on March 10), or
+    None for a web report. What the reporter counts back from ("two days ago") is that
+    evening, not the morning the paper came out (the bench GUIDE's print rule)."""
+    published = document.published
+    if not published:
+        return None
+    for removed in document.removed:
+        footer = parse_footer(removed.text.strip())
+        if footer is not None and footer[1] == published[:10]:
+            return (date.fromisoformat(published[:10]) - timedelta(days=1)).isoformat()
+    return None
+
+
 def times(doc: Doc, context: Context) -> Facts:
-    """Dates and times in the text, anchored on the publication date."""
-    return Facts(times=timex.find_times(doc, context.document.published, context.sentence_at))
+    """Dates and times in the text, anchored on the publication date (and a print edition's
+    counted-back days on the evening it was written)."""
+    document = context.document
+    return Facts(
+        times=timex.find_times(
+            doc, document.published, context.sentence_at, written=written_day(document)
+        )
+    )
 
 
 def said(doc: Doc, context: Context) -> Facts:

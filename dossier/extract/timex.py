@@ -1244,14 +1244,19 @@ def _expr(
     return TimeExpr(atom.start, atom.end, text, start, end, value.precision, sentence)
 
 
-def find_times(doc: Doc, published: str | None, sentence_at: dict[int, int]) -> list[TimeExpr]:
+def find_times(
+    doc: Doc, published: str | None, sentence_at: dict[int, int], written: str | None = None
+) -> list[TimeExpr]:
     """Every date expression in ``doc``, resolved against ``published`` (an ISO date).
 
     Expressions that need the publication date are returned unresolved (value and precision
     None) when it is missing; vague ones, durations and ages are not returned (see the module
-    docstring). ``sentence_at`` maps a sentence's start offset to its index.
+    docstring). ``sentence_at`` maps a sentence's start offset to its index. ``written``: the
+    day a print edition was written (the evening before its date), which a distance counted
+    back ("two days ago", "a week ago") starts from (:func:`_counts_back`).
     """
     anchor = _anchor(published)
+    back_from = _anchor(written) or anchor
     others, dates = _entity_spans(doc)
     text = registry_doc_text(doc)  # spaCy rebuilds doc.text on every access: built once
     starts = sorted(sentence_at)
@@ -1261,7 +1266,8 @@ def find_times(doc: Doc, published: str | None, sentence_at: dict[int, int]) -> 
         if span is None or not _plausible(atom, span, others, dates, text):
             continue
         sentence_start = starts[max(0, bisect_right(starts, span.start_char) - 1)]
-        expr = _expr(atom, span, anchor, sentence_at[sentence_start], text)
+        start_from = back_from if _counts_back(atom.value) else anchor
+        expr = _expr(atom, span, start_from, sentence_at[sentence_start], text)
         if expr is not None:
             kept.append((atom, span, expr))
     found = _reanchor_reported(kept, anchor, text)
@@ -1269,8 +1275,18 @@ def find_times(doc: Doc, published: str | None, sentence_at: dict[int, int]) -> 
     def sentence_of(offset: int) -> int:
         return sentence_at[starts[max(0, bisect_right(starts, offset) - 1)]]
 
-    found += anaphoric_days(text, found, sentence_of)
+    found += anaphoric_days(text, found, sentence_of, anchor)
     return sorted(found, key=lambda t: t.start)
+
+
+def _counts_back(value: Value) -> bool:
+    """Whether ``value`` is a distance counted back from the day of writing ("two days ago",
+    "a week ago"). A print edition was written the evening before its date, and its
+    reporters count from that evening: "Locals said that two days ago, terrorists had
+    kidnapped ..." in the paper of Friday 31 January is Tuesday 28 January. "Yesterday" and
+    "today" are left on the paper's date: a print edition's "today (Wednesday)" is its own
+    date and "yesterday (Tuesday)" the evening it was written."""
+    return isinstance(value, Deictic) and value.kind == "ago"
 
 
 #: links from a clause up to the speech verb that reports it ("said [that] the attack came
@@ -1398,11 +1414,12 @@ _BEFORE_ACT = re.compile(
     rf"{_NB}(?P<n>{_NUM})\s+days?\s+(?P<rel>after|before)(?=\s+(?!that\b)[\w‘“'\"])",
     re.IGNORECASE,
 )
-#: a sentence that opens by placing the incident just told beside another one ("The incident
-#: comes a day after ...", "It came two days after ..."): the day given before is its own
+#: a sentence that opens by placing what was just told beside another one ("The incident
+#: comes a day after ...", "It came two days after ...", "The girl's death came a day after
+#: ...", "The comments came a day after ..."): a definite or possessive noun phrase points
+#: back to something told, so the day given before is its own
 _RETOLD_COMES = re.compile(
-    r"^\W*(?:the|this|it|that)(?:\s+(?:latest|fresh|new|deadly|recent))?"
-    r"(?:\s+(?:incident|attack|blast|bombing|killing|arrest|raid|strike|development|move))?"
+    r"^\W*(?:it|(?:the|this|that|its|his|her|their|[\w-]+[’']s)(?:\s+[\w’'-]+){0,4}?)"
     r"\s+(?:comes?|came|happened|occurred|took\s+place)\s*$",
     re.IGNORECASE,
 )
@@ -1476,15 +1493,35 @@ def _antecedent(
     return date.fromisoformat(days.pop())
 
 
+def _only_day(text: str, found: list[TimeExpr], start: int) -> date | None:
+    """The day counted from when the article has given one and nothing else before
+    ``start``, however far back: "... an IED went off on Wednesday in Azam Warsak" and, six
+    sentences of detail later, "just three days earlier, a deadly IED explosion rocked Wana"
+    can only count from that Wednesday. None when any other date, or a time told by
+    reference ("weeks later"), came before: which day is meant would then be a guess."""
+    before = [t for t in found if t.end <= start]
+    days = {t.value_start for t in before if t.precision == "day"}
+    if not before or len(days) != 1 or any(t.precision != "day" for t in before):
+        return None
+    if _VAGUE_REFERENCE.search(text, min(t.end for t in before), start):
+        return None
+    return date.fromisoformat(days.pop())
+
+
 def anaphoric_days(
-    text: str, found: list[TimeExpr], sentence_of: Callable[[int], int]
+    text: str,
+    found: list[TimeExpr],
+    sentence_of: Callable[[int], int],
+    latest: date | None = None,
 ) -> list[TimeExpr]:
     """Days told only by reference to a day given just before ("Militants attacked a post on
     Monday. That day, police ..."; "... on Jan. 5. Two days later, ..."), dated from that
     day when it is the only one; the grammar alone cannot, as they say nothing about the
     calendar or the publication date. "a day after" with an act after it ("said on Sunday,
     a day after gunmen attacked") is left: it dates the clause it hangs on, so the act it
-    names lies a day before the one given, not after."""
+    names lies a day before the one given, not after. A distance counted from a day the
+    sentences just before do not give counts from the article's only day
+    (:func:`_only_day`), never to a day after ``latest`` (the publication day)."""
     taken = [(t.start, t.end) for t in found]
     out = []
     for match in _ANAPHOR.finditer(text):
@@ -1495,9 +1532,18 @@ def anaphoric_days(
         base = _antecedent(
             text, found, start, sentence, same="same" in (match["same"] or "").lower()
         )
+        far = False
+        if base is None and match["n"]:
+            # only a distance in days ("three days earlier"): "the previous night" far down
+            # (a speaker praising action "the previous night") lent its day to the statements
+            # told after it (check13), a distance in days did not
+            base, far = _only_day(text, found, start), True
         if base is None:
             continue
-        day = (base + timedelta(days=_offset(match))).isoformat()
+        moved = base + timedelta(days=_offset(match))
+        if far and latest is not None and moved > latest:
+            continue  # a story's own "next day" inside a quote, not the article's
+        day = moved.isoformat()
         out.append(TimeExpr(start, end, text[start:end], day, day, "day", sentence))
     out += _acts_before(text, found, taken, sentence_of)
     for match in _THAT_UNIT.finditer(text):
@@ -1562,6 +1608,9 @@ def _acts_before(
         sentence = sentence_of(start)
         # the sentence's first offset: sentence indexes never fall as offsets grow
         opening = bisect_left(range(start + 1), sentence, key=sentence_of)
+        # a heading without a full stop runs into the paragraph under it as one sentence:
+        # the paragraph opens after the line break
+        opening = max(opening, text.rfind("\n", opening, start) + 1)
         own = [t for t in found if t.sentence == sentence and t.end <= start]
         retold = not own and _RETOLD_COMES.match(text[opening:start])
         if not own and not retold:

@@ -405,7 +405,7 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
         if named is not None:
             return named
     kind = _trigger(trigger)
-    if kind and kind[0] == "COERCE" and _is_verb(trigger):
+    if kind and (kind[0] == "COERCE" or _lemma(trigger) in TAKING_AWAY) and _is_verb(trigger):
         taken = _taken_from(trigger, places)
         if taken is not None:
             return taken
@@ -578,11 +578,16 @@ def _blocked_road(trigger: Token) -> Span | None:
 HAPPENING = OCCURRING | frozenset({"attempt", "foil", "thwart", "launch", "carry", "conduct"})
 
 
+#: acts that take someone away, whose "from" names where they were taken, as an arrest's does
+#: ("abducted two days ago from Khuzdar, during a raid in Zehri town": taken in Khuzdar)
+TAKING_AWAY = frozenset({"abduct", "kidnap"})
+
+
 def _taken_from(trigger: Token, places: list[Mention]) -> Span | None:
-    """Where someone was arrested "from" ("detained a suspect from Lahore’s Gulshan Ali
-    Colony", "arrested three suspects from Karachi"): the place, when "from" hangs on the
-    arrest or on whom it took (not "on return from Dubai"; not "suspects from UAE were
-    detained", where the subject's "from" says where they came from)."""
+    """Where someone was arrested (or abducted) "from" ("detained a suspect from Lahore’s
+    Gulshan Ali Colony", "arrested three suspects from Karachi"): the place, when "from"
+    hangs on the arrest or on whom it took (not "on return from Dubai"; not "suspects from
+    UAE were detained", where the subject's "from" says where they came from)."""
     heads = {trigger.i} | {c.i for c in trigger.children if c.dep_ == "dobj"}
     for prep in trigger.subtree:
         if prep.dep_ != "prep" or prep.lower_ != "from" or prep.head.i not in heads:
