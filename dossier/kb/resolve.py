@@ -327,10 +327,30 @@ def _titles_clash(short: Mention, full_key: str, people: Sequence[Mention], text
     return names.kinds_differ(mine, _written_titles(full_key, people, text))
 
 
+#: the formula that names a person's parent or spouse to identify him ("Haroon Jameel, son of
+#: Muhammad Jamil", "s/o Allah Rakha")
+_KIN_OF_BEFORE = re.compile(
+    r"\b(?:sons?|daughters?|wife|widow|husband|father|mother|s/o|d/o|w/o)[ \t]+of[ \t]+$"
+    r"|\b(?:s/o|d/o|w/o)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _only_as_kin(full_key: str, people: Sequence[Mention], text: str) -> bool:
+    """Whether the report writes a full name only to identify somebody else by it ("son of
+    Muhammad Jamil"): that parent is not the man the report goes on to name by one word
+    ("Jamil's uncle ... the agent sent Jamil to Libya" is the son)."""
+    written = [p for p in people if p.key == full_key]
+    return bool(written) and all(
+        _KIN_OF_BEFORE.search(text, max(0, p.start - 16), p.start) for p in written
+    )
+
+
 def _full_name(short: Mention, people: Sequence[Mention], text: str = "") -> Mention | None:
     """The one longer person name in the document that ``short`` is a surname of; with the
     report's ``text``, never one the report gives a title of another kind
-    (:func:`_titles_clash`)."""
+    (:func:`_titles_clash`), nor one it writes only as somebody's parent or spouse
+    (:func:`_only_as_kin`)."""
     if len(short.key.split()) > 2:
         return None
     matches = {
@@ -340,6 +360,8 @@ def _full_name(short: Mention, people: Sequence[Mention], text: str = "") -> Men
         and names.surname_match(short.text, p.text)
         and not (text and _titles_clash(short, p.key, people, text))
     }
+    if text and len(matches) == 1 and _only_as_kin(next(iter(matches)), people, text):
+        return None
     if len(matches) != 1:
         return None
     (full,) = matches.values()
@@ -1152,6 +1174,31 @@ def _named_operation(mention: Mention, text: str) -> bool:
     return not (word.isupper() or word.lower() in names.TITLES)
 
 
+#: honorifics that only ever stand before a person's name: "Mr Zehri", "Mrs Bibi", "Dr Kazmi"
+#: (a title of office may stand before a jurisdiction -- "Governor Punjab", "IG Sindh" -- so
+#: only these, which no place or body is ever given)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr"})
+
+
+def _honoured(mention: Mention, text: str, gazetteer: geo.Gazetteer | None) -> bool:
+    """Whether a one-word "place" or "body" is written right after an honorific ("Mr
+    Zehri stood up", "Mr Sadiq's meeting"): the model labels each sentence apart and took
+    a man's surname, which is also a town's, for the town; no honorific is ever given to a
+    place. A country's, province's or large city's name is left to the gazetteer."""
+    if " " in mention.text.strip() or names.looks_like_acronym(mention.text):
+        return False
+    found = _TITLE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    if found is None or found.group(1).lower() not in _HONORIFICS:
+        return False
+    return not gazetteer_place(mention.text, gazetteer)
+
+
+#: a road named by the two places it joins ("the Quetta-Karachi highway"): the road, a
+#: facility, which the model calls an organisation
+_TWO_ENDS = re.compile(r"^[A-Z][\w’']+-[A-Z][\w’']+$")
+_ROAD_AFTER = re.compile(r"[ \t]+(?:national[ \t]+)?(?:highway|motorway|expressway)\b")
+
+
 def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = None) -> Mention:
     """The model's label corrected by the words around the mention.
 
@@ -1169,6 +1216,16 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
     if mention.via != "ner" or set(mention.key.split()) & set(names.GENERIC_CLASSES):
         return mention
     before = text[max(0, mention.start - 20) : mention.start]
+    if mention.label in ("ORG", "FAC", "GPE", "NORP", "LOC") and _honoured(
+        mention, text, gazetteer
+    ):
+        return replace(mention, label="PERSON")
+    if (
+        mention.label != "FAC"
+        and _TWO_ENDS.match(mention.text)
+        and _ROAD_AFTER.match(text, mention.end)
+    ):
+        return replace(mention, label="FAC")
     if mention.label in ("ORG", "FAC", "GPE", "NORP", "LOC") and len(mention.key.split()) >= 2:
         found = _TITLE_BEFORE.search(before)
         if found and found.group(1).lower() in names.TITLES:
@@ -1184,7 +1241,8 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         return replace(mention, label="GPE")
     if (
         mention.label in ("PERSON", "ORG", "FAC")
-        and len(mention.key.split()) == 1
+        # one written word, hyphens allowed: "the Wagah-Attari border", "Gulshan-i-Iqbal police"
+        and " " not in mention.text.strip()
         and not names.looks_like_acronym(mention.text)
         and (_POLICE_AFTER.match(after) or _BORDER_AFTER.match(text, mention.end))
     ):
@@ -1859,6 +1917,35 @@ def _station_names(
 _ALIAS_BEFORE = re.compile(r"\b(?:alias|aka|a\.k\.a\.)\s+$", re.IGNORECASE)
 
 
+def _nicknames_follow(mentions: list[Mention], text: str) -> list[Mention]:
+    """A nickname that took the key of the name before "alias" (:func:`_aliases_of_people`)
+    ends with that name's final key: when the rules after it keep the name in its report
+    ("Kashif", a lone given name), the nickname stays there too, instead of carrying the
+    given name's bare key -- one "Kashif alias Jarrar" of one report and one "Kashif alias
+    Kashi" of another were one entity through it."""
+    out = []
+    for mention in mentions:
+        if mention.via == "alias":
+            gap = _ALIAS_BEFORE.search(text, max(0, mention.start - 10), mention.start)
+            owner = None
+            if gap is not None:
+                owner = next(
+                    (
+                        m
+                        for m in mentions
+                        if m.via != "alias"
+                        and m.label == "PERSON"
+                        and 0 <= gap.start() - m.end <= 1
+                        and base_key(m.key) == base_key(mention.key)
+                    ),
+                    None,
+                )
+            if owner is not None and owner.key != mention.key:
+                mention = replace(mention, key=owner.key)
+        out.append(mention)
+    return out
+
+
 def _aliases_of_people(mentions: list[Mention], text: str) -> tuple[list[Mention], set[str]]:
     """A name right after "alias" is a person's nickname: it takes the key of the person
     named just before "alias" when the model found that name; otherwise its key is
@@ -2211,6 +2298,15 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     # rule below reads a "Dera" or a "KARACHI / SUKKUR" (see dossier.kb.place_spans)
     pieces = place_spans.dateline_places(analyzed.mentions, text, analyzed.sentences)
     pieces = place_spans.joined_places(pieces, text, gazetteer, analyzed.sentences)
+    # a "place" or "body" after an honorific is a man here ("Mr Zehri"), and not the town or
+    # tribe the store names by the word: he stays in his report unless it names him in full
+    honoured = {
+        (m.start, m.end)
+        for m in pieces
+        if m.via == "ner"
+        and m.label in ("ORG", "FAC", "GPE", "NORP", "LOC")
+        and _honoured(m, text, gazetteer)
+    }
     mentions = [
         _cued_label(_place_label(m, gazetteer), text, gazetteer)
         for m in _owned_places(
@@ -2417,13 +2513,15 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             mention = replace(
                 mention, key=scoped_key(mention.key, LONE + document_id), label="PERSON"
             )
+        elif (mention.start, mention.end) in honoured and mention.label == "PERSON":
+            mention = replace(mention, key=scoped_key(mention.key, document_id))
         elif mention.key not in local and _lone_person(mention, bodies, gazetteer):
             # "Haider" (a passer-by here, a colonel there, a police officer in a third
             # report): one word names somebody in its sentence and nobody across documents;
             # :func:`link_surnames` may still join it to the one dominant full name of the store
             mention = replace(mention, key=scoped_key(mention.key, LONE + document_id))
         resolved.append(mention)
-    resolved = _surname_throughout(resolved, text, gazetteer)
+    resolved = _nicknames_follow(_surname_throughout(resolved, text, gazetteer), text)
     # the key a bare office ends with after resolution holds only here too, and with it its
     # letters ("the Counter-Terrorism Department ... the CTD"): another province's CTD is
     # another body. A key that names a jurisdiction ("sindh ctd") keeps linking.
@@ -2558,7 +2656,9 @@ def gazetteer_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
 
 #: the last word of a law's name ("Pakistan Army Act", "Anti-Terrorism Ordinance", "Pakistan
 #: Penal Code")
-LAW_HEADS = frozenset({"act", "ordinance", "bill", "amendment", "treaty", "code", "protocol"})
+LAW_HEADS = frozenset(
+    {"act", "ordinance", "bill", "amendment", "treaty", "code", "protocol", "charter"}
+)
 #: a law's head word written alone ("the Treaty", "the Act"), read by :func:`_bare_laws`:
 #: every report has its own; "bill" is also a man's name
 _BARE_LAW_HEADS = LAW_HEADS - {"bill"}
@@ -2641,6 +2741,23 @@ PEOPLE_HEADS = frozenset(
 OPERATION_WORDS = frozenset({"operation"})
 
 
+#: last words of a hospital's name after "Medical" ("... Medical Centre", "... Medical Complex")
+_CARE_HEADS = frozenset({"centre", "center", "complex"})
+
+
+def _spelled_out(name: str, stats: Sequence[AliasStat]) -> str | None:
+    """The one longer name of the entity whose initials ``name`` (one word) spells, if any."""
+    letters = name.replace(".", "").upper()
+    if len(letters) < 2:
+        return None
+    found = {
+        s.text
+        for s in stats
+        if s.is_name and len(s.text.split()) >= 2 and names.is_initialism(letters, s.text)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> str | None:
     """LAW, FAC, ORG (an assembly: "… Jirga") or OTHER (a document) when the entity's name
     -- the spelled-out one, not its acronym: "FIR" is a "First Information Report" -- ends in
@@ -2648,7 +2765,12 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
     then its city ("Civil Hospital Karachi").
     Only the head counts: "Belt and Road Initiative" is no road, and "Road" alone is no
     name."""
-    words = normalize_name(choose_name(stats)).split()
+    name = choose_name(stats)
+    words = normalize_name(name).split()
+    if len(words) == 1 and (whole := _spelled_out(name, stats)) is not None:
+        # "Peca", chosen for its count over the "Prevention of Electronic Crime Act" it
+        # abbreviates: the kind is the spelled-out name's
+        words = normalize_name(whole).split()
     if words and all(w in OCCASION_WORDS for w in words) and words[0] not in _OCCASION_LINKS:
         return "EVENT"  # "Eidul Fitr", "Ramazan", "Easter": a feast or a holy month
     if len(words) == 1 and words[0] in _BARE_LAW_HEADS:
@@ -2671,6 +2793,8 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
         return "OTHER"
     if words[-1] in FACILITY_WORDS or words[0] in ROAD_OPENERS:
         return "FAC"
+    if words[-2] == "medical" and words[-1] in _CARE_HEADS:
+        return "FAC"  # "Jinnah Postgraduate Medical Centre": a hospital
     if len(words) >= 3 and words[-2] in FACILITY_WORDS and gazetteer_place(words[-1], gazetteer):
         return "FAC"
     if words[0] == "district" and len(words) <= 3 and not set(words[1:]) & _NOT_A_DISTRICT:

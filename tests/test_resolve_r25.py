@@ -1,0 +1,167 @@
+"""Issue 17, session 25 (check-r21): rules of resolution measured on a fresh sample.
+
+Hand-built mentions (the model's labels fixed) so each test checks one rule without the
+parser's choices. The names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.kb import resolve
+from dossier.store import open_store
+from dossier.store.base import AliasStat
+from tests.test_resolve_r23 import _stats
+from tests.test_resolve_store import _doc, _ingest, _keys
+
+pytestmark = pytest.mark.unit
+
+
+# -- an honorific is only ever given to a person -----------------------------------------
+
+
+def test_a_one_word_place_after_an_honorific_is_a_person():
+    text = "Mr Varzehri attended the session. Mr Varzehri said the war was lost."
+    found = _keys(text, [("Varzehri", "GPE"), ("Varzehri", "GPE")])
+    assert [label for _, _, label in found] == ["PERSON", "PERSON"]
+
+
+def test_the_same_word_without_an_honorific_stays_a_place():
+    text = "Militants attacked the bazaar in Varzehri on Monday."
+    assert _keys(text, [("Varzehri", "GPE")])[0][2] == "GPE"
+
+
+def test_a_title_of_office_before_a_place_does_not_make_it_a_person():
+    # "Governor Punjab", "IG Sindh": an office and its jurisdiction, no honorific
+    text = "Governor Varzehri met the delegation."
+    assert _keys(text, [("Varzehri", "GPE")])[0][2] == "GPE"
+
+
+def test_a_man_after_an_honorific_leaves_the_town_of_his_name(tmp_path):
+    town = [
+        _doc(i, f"A blast hit the bazaar in Varzehri on day {i}.", [("Varzehri", "GPE")])
+        for i in range(1, 4)
+    ]
+    man = _doc(9, "Mr Varzehri attended the assembly session.", [("Varzehri", "GPE")])
+    store = open_store(str(tmp_path / "kb.db"))
+    _ingest(store, [town, [man]])
+    keys = {m.key for m in resolve.corefer(man, agencies=[]).mentions}
+    (key,) = keys
+    place = store.entity_ids_for_keys(["varzehri"])["varzehri"]
+    assert store.entity_ids_for_keys([key])[key] != place
+
+
+# -- a road named by its two ends ---------------------------------------------------------
+
+
+def test_two_places_joined_before_highway_are_the_road():
+    text = "Protesters blocked the Dorvan-Korvan highway for hours."
+    assert _keys(text, [("Dorvan-Korvan", "ORG")])[0][2] == "FAC"
+
+
+def test_two_places_joined_before_another_noun_are_left_alone():
+    text = "Fares for Dorvan-Korvan flights rose."
+    assert _keys(text, [("Dorvan-Korvan", "ORG")])[0][2] == "ORG"
+
+
+# -- one written word with hyphens before "border" or "police" ----------------------------
+
+
+def test_a_hyphenated_crossing_before_border_is_a_place():
+    text = "Traders waited at the Dorvan-Korvan border on Monday."
+    assert _keys(text, [("Dorvan-Korvan", "ORG")])[0][2] == "GPE"
+
+
+def test_two_words_before_border_are_not_read_by_the_one_word_rule():
+    text = "He spoke of the Dorvan Korvan border dispute."
+    assert _keys(text, [("Dorvan Korvan", "ORG")])[0][2] == "ORG"
+
+
+# -- a name's kind through the name its letters spell -------------------------------------
+
+
+def _alias(text: str, label: str, n: int) -> AliasStat:
+    return _stats(text, label, n)[0]
+
+
+def test_letters_of_a_law_are_a_law():
+    stats = [
+        _alias("Vepca", "ORG", 3),
+        _alias("Vardan Electronic Prevention Crime Act", "LAW", 1),
+    ]
+    assert resolve.choose_name(stats) == "Vepca"
+    assert resolve._name_type(stats, None) == "LAW"
+
+
+def test_letters_that_spell_no_name_of_the_entity_keep_their_vote():
+    stats = [_alias("Vepca", "ORG", 3), _alias("Dorvan Korvan Act", "LAW", 1)]
+    assert resolve._name_type(stats, None) is None
+
+
+def test_a_charter_is_a_law():
+    assert resolve._name_type(_stats("Dorvan Charter", "ORG"), None) == "LAW"
+
+
+def test_a_medical_centre_is_a_hospital():
+    assert resolve._name_type(_stats("Dorvan Postgraduate Medical Centre", "ORG"), None) == "FAC"
+    assert resolve._name_type(_stats("Dorvan Research Centre", "ORG"), None) is None
+
+
+# -- a nickname ends with its owner's key --------------------------------------------------
+
+
+def test_a_nickname_stays_in_the_report_its_lone_owner_stays_in():
+    text = "The attacker, Kashvif alias Jorrar, was wanted by the police."
+    found = _keys(text, [("Kashvif", "PERSON"), ("Jorrar", "PERSON")])
+    owner, nickname = found[0][1], found[1][1]
+    assert nickname == owner
+
+
+def test_two_mens_nicknames_of_one_given_name_are_two_entities(tmp_path):
+    one = _doc(
+        1,
+        "The attacker, Kashvif alias Jorrar, was wanted by the police.",
+        [("Kashvif", "PERSON"), ("Jorrar", "PERSON")],
+    )
+    two = _doc(
+        2,
+        "Police arrested Samandar Khan and Kashvif alias Kashvi for the killing.",
+        [("Samandar Khan", "PERSON"), ("Kashvif", "PERSON"), ("Kashvi", "PERSON")],
+    )
+    store = open_store(str(tmp_path / "kb.db"))
+    _ingest(store, [[one], [two]])
+    keys = {m.text: m.key for d in (one, two) for m in resolve.corefer(d, agencies=[]).mentions}
+    ids = store.entity_ids_for_keys([keys["Jorrar"], keys["Kashvi"]])
+    assert ids[keys["Jorrar"]] != ids[keys["Kashvi"]]
+
+
+# -- a parent named to identify somebody is not the man named by one word ----------------
+
+
+def test_a_lone_word_does_not_join_a_name_written_only_as_a_parent():
+    text = (
+        "A passenger, Haroon Javeed, son of Muhammad Javeel of Dorvan, arrived. "
+        "Javeel paid an agent to reach Italy."
+    )
+    found = _keys(
+        text,
+        [("Haroon Javeed", "PERSON"), ("Muhammad Javeel", "PERSON"), ("Javeel", "PERSON")],
+    )
+    assert found[2][1] != found[1][1]
+
+
+def test_a_lone_word_joins_the_parent_the_report_also_names_on_his_own():
+    text = (
+        "Haroon Javeed, son of Muhammad Javeel, was held. Later Muhammad Javeel spoke. "
+        "Javeel said his son was innocent."
+    )
+    found = _keys(
+        text,
+        [
+            ("Haroon Javeed", "PERSON"),
+            ("Muhammad Javeel", "PERSON"),
+            ("Muhammad Javeel", "PERSON"),
+            ("Javeel", "PERSON"),
+        ],
+    )
+    assert found[3][1] == found[1][1]
