@@ -165,3 +165,127 @@ def test_a_lone_word_joins_the_parent_the_report_also_names_on_his_own():
         ],
     )
     assert found[3][1] == found[1][1]
+
+
+# -- a body every state has is its report's country's --------------------------------------
+
+
+def test_a_bare_supreme_court_is_the_court_of_its_reports_country():
+    israel = _keys(
+        "Israel's cabinet clashed with the Supreme Court over Tel Aviv protests.",
+        [("Israel", "GPE"), ("Supreme Court", "ORG"), ("Tel Aviv", "GPE")],
+    )
+    pakistan = _keys(
+        "ISLAMABAD: The Supreme Court heard appeals from Lahore on Monday.",
+        [("Supreme Court", "ORG"), ("Lahore", "GPE")],
+    )
+    assert israel[1][1] == "supreme court of israel"
+    assert pakistan[0][1] == "supreme court of pakistan"
+
+
+def test_a_bare_supreme_court_in_a_report_of_many_countries_holds_in_its_report():
+    found = _keys(
+        "The Supreme Court was cited as India, Israel and Pakistan argued.",
+        [("Supreme Court", "ORG"), ("India", "GPE"), ("Israel", "GPE"), ("Pakistan", "GPE")],
+    )
+    assert resolve.SCOPE in found[0][1]
+
+
+def test_two_countries_supreme_courts_are_two_entities(tmp_path):
+    israel = _doc(
+        1,
+        "Israel's cabinet clashed with the Supreme Court over Tel Aviv protests.",
+        [("Israel", "GPE"), ("Supreme Court", "ORG"), ("Tel Aviv", "GPE")],
+    )
+    pakistan = [
+        _doc(
+            i,
+            f"ISLAMABAD: The Supreme Court heard appeals from Lahore on day {i}.",
+            [("Supreme Court", "ORG"), ("Lahore", "GPE")],
+        )
+        for i in range(2, 5)
+    ]
+    store = open_store(str(tmp_path / "kb.db"))
+    _ingest(store, [pakistan, [israel]])
+    ids = store.entity_ids_for_keys(["supreme court of israel", "supreme court of pakistan"])
+    assert ids["supreme court of israel"] != ids["supreme court of pakistan"]
+
+
+# -- a two-word man's spelling variant must share a story, not only a country -------------
+
+
+def _professor() -> list:
+    """Two reports of a professor named in full."""
+    return [
+        _doc(
+            i,
+            f"Professor Ejaz Varzai of Dorvan University spoke on Korvan talks in Pakistan ({i}).",
+            [
+                ("Ejaz Varzai", "PERSON"),
+                ("Dorvan University", "ORG"),
+                ("Korvan", "GPE"),
+                ("Pakistan", "GPE"),
+            ],
+        )
+        for i in range(1, 3)
+    ]
+
+
+def test_a_two_word_variant_in_another_story_is_another_man(tmp_path):
+    professor = _professor()
+    candidate = _doc(
+        9,
+        "Ijaz Varzai, a job candidate, blocked the road at Zalat in Pakistan.",
+        [("Ijaz Varzai", "PERSON"), ("Zalat", "GPE"), ("Pakistan", "GPE")],
+    )
+    store = open_store(str(tmp_path / "kb.db"))
+    _ingest(store, [professor, [candidate]])
+    ids = store.entity_ids_for_keys(["ejaz varzai", "ijaz varzai"])
+    assert ids["ejaz varzai"] != ids["ijaz varzai"]
+
+
+def test_a_two_word_variant_in_the_same_story_is_the_same_man(tmp_path):
+    professor = _professor()
+    again = _doc(
+        9,
+        "Ijaz Varzai of Dorvan University said the Korvan talks failed.",
+        [("Ijaz Varzai", "PERSON"), ("Dorvan University", "ORG"), ("Korvan", "GPE")],
+    )
+    store = open_store(str(tmp_path / "kb.db"))
+    _ingest(store, [professor, [again]])
+    ids = store.entity_ids_for_keys(["ejaz varzai", "ijaz varzai"])
+    assert ids["ejaz varzai"] == ids["ijaz varzai"]
+
+
+# -- a description never takes a word its report writes as a place ------------------------
+
+
+def test_the_outfit_is_the_group_not_the_place_of_its_attack():
+    text = (
+        "Militants attacked troops in the Varsoon area of Dalat district. "
+        "The banned Dorvan Liberation Army claimed the Varsoon attack, according to "
+        "a spokesman of the outlawed organisation."
+    )
+    found = _keys(
+        text,
+        [
+            ("Varsoon", "GPE"),
+            ("Dorvan Liberation Army", "ORG"),
+            ("Varsoon", "ORG"),
+            ("the outlawed organisation", "DESC"),
+        ],
+    )
+    assert found[-1][1] == "dorvan liberation army"
+
+
+def test_a_man_the_model_found_after_an_honorific_is_not_the_town_of_his_word(tmp_path):
+    town = [
+        _doc(i, f"A blast hit the bazaar in Varzehri on day {i}.", [("Varzehri", "GPE")])
+        for i in range(1, 4)
+    ]
+    man = _doc(9, "Mr Varzehri attended the assembly session.", [("Varzehri", "PERSON")])
+    store = open_store(str(tmp_path / "kb.db"))
+    _ingest(store, [town, [man]])
+    (key,) = {m.key for m in resolve.corefer(man, agencies=[]).mentions}
+    place = store.entity_ids_for_keys(["varzehri"])["varzehri"]
+    assert store.entity_ids_for_keys([key])[key] != place
