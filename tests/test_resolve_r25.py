@@ -289,3 +289,39 @@ def test_a_man_the_model_found_after_an_honorific_is_not_the_town_of_his_word(tm
     (key,) = {m.key for m in resolve.corefer(man, agencies=[]).mentions}
     place = store.entity_ids_for_keys(["varzehri"])["varzehri"]
     assert store.entity_ids_for_keys([key])[key] != place
+
+
+# -- a broadcaster a speaker's words were given to is a source ------------------------------
+
+
+def test_a_broadcaster_spoken_to_is_an_outlet():
+    text = (
+        "Speaking on Varsa News programme, the minister said the talks failed. "
+        "He later told Varsa News the border would reopen."
+    )
+    found = _keys(text, [("Varsa News", "ORG"), ("Varsa News", "ORG")])
+    assert found == []
+
+
+def test_an_attack_on_a_broadcasters_building_keeps_the_body():
+    text = "Rioters set fire to the Varsa Radio building in Dorvan."
+    found = _keys(text, [("Varsa Radio", "ORG"), ("Dorvan", "GPE")])
+    assert [t for t, _, _ in found] == ["Varsa Radio", "Dorvan"]
+
+
+def test_a_neighbourhood_and_its_police_station_are_a_place():
+    text = (
+        "A man was shot in the city’s Gulvar-i-Nabi neighbourhood, "
+        "near Gulvar-i-Nabi Police Station."
+    )
+    found = _keys(text, [("Gulvar-i-Nabi", "ORG"), ("Gulvar-i-Nabi", "ORG")])
+    assert [label for _, _, label in found] == ["GPE", "GPE"]
+
+
+def test_letters_of_a_law_with_several_spellings_are_a_law():
+    stats = [
+        _alias("Vepca", "ORG", 5),
+        _alias("Vardan Electronic Prevention Crimes Act", "LAW", 2),
+        _alias("Vardan Electronic Prevention Crime Act", "LAW", 1),
+    ]
+    assert resolve._name_type(stats, None) == "LAW"

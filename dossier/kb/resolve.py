@@ -507,6 +507,14 @@ _CREDITED_AFTER = re.compile(r"^(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|had\s+)?repor
 #: "said on CNN television": the broadcaster the words were given to, a source
 _TOLD_BEFORE = re.compile(r"\b(?:told|to|on|with)\s+(?:the\s+)?$")
 _MEDIUM_AFTER = re.compile(r"^\s+(?:radio|television|tv)\b")
+#: words given to a broadcaster by a speaker: "told Geo News", "speaking on Geo News", "in an
+#: interview on Geo News"; and its programme after the name ("Geo News programme ...")
+_SPOKEN_TO_BEFORE = re.compile(
+    r"\b(?:told|(?:speaking|spoke|talking|talked|appearing|appeared)\s+(?:on|to|with)|"
+    r"said\s+on|in\s+an\s+interview\s+(?:on|with))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PROGRAMME_AFTER = re.compile(r"^\s+(?:programme|program|show|talk\s+show)\b")
 _CREDITED_BEFORE = re.compile(
     r"\b(?:according to|quoted by|shared by|wrote in|reported by)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
@@ -547,7 +555,12 @@ def _credited_outlets(mentions: Sequence[Mention], text: str, defined: dict[str,
             _CREDITED_AFTER.match(after) or _CREDITED_BEFORE.search(before)
         )
         told = mention.label == "ORG" and _MEDIUM_AFTER.match(after) and _TOLD_BEFORE.search(before)
-        if medium or named or told:
+        # a name made of a medium's words that a speaker's words were given to ("told Geo
+        # News", "speaking on Geo News programme"): the broadcaster quoted, a source
+        spoken = words & MEDIUM_WORDS and (
+            _SPOKEN_TO_BEFORE.search(before) or _PROGRAMME_AFTER.match(after)
+        )
+        if medium or named or told or spoken:
             found.add(mention.key)
     for letters, expansion in defined.items():
         if normalize_name(expansion) in found:
@@ -1051,12 +1064,12 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: a place noun or "-based" right after a name makes it a place ("Kurram district", "Quetta-based")
 _PLACE_AFTER = re.compile(
     r"(?:[ \t]+(?:districts?|tehsils?|province|city|town|villages?|valley|areas?|region|"
-    r"localit(?:y|ies))\b|-based\b)"
+    r"localit(?:y|ies)|neighbou?rhoods?)\b|-based\b)"
 )
 #: a place's police after a one-word name ("The Balakot police", "Balakot police station"): a
 #: man's name is not written before "police"; a people's adjective is ("Afghan police"), so the
 #: cue is read only on the model's PERSON, ORG and FAC
-_POLICE_AFTER = re.compile(r"[ \t]+police\b")
+_POLICE_AFTER = re.compile(r"[ \t]+(?:police\b|Police[ \t]+Station\b)")
 #: a border crossing after a one-word name ("the Torkham border", "the Rafah crossing"): the
 #: place the border is crossed at; a people's adjective ("the Afghan border") is the model's
 #: NORP, which the caller leaves alone
@@ -1241,14 +1254,14 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
     if mention.label in ("PERSON", "ORG", "FAC") and _in_place(mention, gazetteer):
         return replace(mention, label="GPE")
     after = text[mention.end : mention.end + 12]
-    if mention.label in ("PERSON", "ORG", "FAC", "NORP") and _PLACE_AFTER.match(after):
+    if mention.label in ("PERSON", "ORG", "FAC", "NORP") and _PLACE_AFTER.match(text, mention.end):
         return replace(mention, label="GPE")
     if (
         mention.label in ("PERSON", "ORG", "FAC")
         # one written word, hyphens allowed: "the Wagah-Attari border", "Gulshan-i-Iqbal police"
         and " " not in mention.text.strip()
         and not names.looks_like_acronym(mention.text)
-        and (_POLICE_AFTER.match(after) or _BORDER_AFTER.match(text, mention.end))
+        and (_POLICE_AFTER.match(text, mention.end) or _BORDER_AFTER.match(text, mention.end))
     ):
         return replace(mention, label="GPE")
     if mention.label in ("PERSON", "GPE", "NORP", "LOC") and _GROUP_BEFORE.search(
@@ -2824,16 +2837,20 @@ _CARE_HEADS = frozenset({"centre", "center", "complex"})
 
 
 def _spelled_out(name: str, stats: Sequence[AliasStat]) -> str | None:
-    """The one longer name of the entity whose initials ``name`` (one word) spells, if any."""
+    """The longer name of the entity whose initials ``name`` (one word) spells, if any (the
+    most written of its spellings)."""
     letters = name.replace(".", "").upper()
     if len(letters) < 2:
         return None
-    found = {
-        s.text
+    found = [
+        s
         for s in stats
         if s.is_name and len(s.text.split()) >= 2 and names.is_initialism(letters, s.text)
-    }
-    return found.pop() if len(found) == 1 else None
+    ]
+    if not found:
+        return None
+    # spellings of one name ("... Crimes Act", "... Crime Act"): the most written
+    return max(found, key=lambda s: (s.mentions, s.text)).text
 
 
 def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> str | None:
