@@ -325,3 +325,36 @@ def test_letters_of_a_law_with_several_spellings_are_a_law():
         _alias("Vardan Electronic Prevention Crime Act", "LAW", 1),
     ]
     assert resolve._name_type(stats, None) == "LAW"
+
+
+# -- a family named by its surname, and a town's name before "river" -----------------------
+
+
+def test_the_scion_of_a_family_is_not_the_report_s_one_full_name():
+    text = (
+        "Benazir Varsani was killed in 2007. Terrorism is not new, the Varsani scion said "
+        "on Monday."
+    )
+    found = _keys(text, [("Benazir Varsani", "PERSON"), ("Varsani", "ORG")])
+    assert found[1][1] != found[0][1]
+    assert resolve.SCOPE in found[1][1]
+    assert found[1][2] == "NORP"
+
+
+def test_a_surname_without_a_family_noun_still_takes_the_full_name():
+    text = "Benazir Varsani was killed in 2007. Varsani said terrorism is not new."
+    found = _keys(text, [("Benazir Varsani", "PERSON"), ("Varsani", "PERSON")])
+    assert found[1][1] == found[0][1]
+
+
+def test_a_towns_name_before_river_is_the_river():
+    text = "India wants control over the waters of the Kabul and Chenab rivers."
+    found = _keys(text, [("Kabul", "GPE"), ("Chenab", "GPE")])
+    assert found[0][1] == "kabul river"
+    assert found[0][2] == "LOC"
+    assert found[1][1] == "chenab"  # no town of that name: the river's own name
+
+
+def test_the_town_itself_keeps_its_key():
+    text = "He was arrested at a bus terminal in Kabul on Monday."
+    assert _keys(text, [("Kabul", "GPE")])[0][1] == "kabul"

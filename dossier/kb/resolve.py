@@ -624,6 +624,44 @@ def _group_word(mention: Mention, text: str) -> bool:
     return _whole_word_in(words[0] + "s", text)
 
 
+#: a river's noun after a name, or after a second name ("the Jhelum river", "the waters of the
+#: Jhelum and Chenab rivers")
+_RIVER_AFTER = re.compile(r"[ \t]+(?:and[ \t]+[A-Z][\w’'\-]*[ \t]+)?[Rr]ivers?\b")
+
+
+def _river_of_town(mention: Mention, text: str, gazetteer: geo.Gazetteer | None) -> Mention:
+    """A town's name before "river" ("the Jhelum river", "the Jhelum and Sindh rivers") is
+    the river, keyed "<name> river" as its full name is: the gazetteer's town of that name
+    (Jhelum, Kabul) is another place, and the two were one entity. A river the gazetteer
+    knows no town of ("Chenab", "Indus") keeps its own name."""
+    if mention.via not in _NAMED or mention.label not in ("GPE", "LOC", "ORG", "PERSON"):
+        return mention
+    word = mention.text.strip()
+    if " " in word or not word[:1].isupper() or gazetteer is None:
+        return mention
+    if not _RIVER_AFTER.match(text, mention.end):
+        return mention
+    if not any(p.feature.startswith(("PPL", "ADM")) for p in gazetteer.candidates(word)):
+        return mention
+    return replace(mention, key=normalize_name(f"{word} river"), label="LOC")
+
+
+def _family_word(mention: Mention, text: str) -> bool:
+    """A surname after "the" and before a family's noun ("the Bhutto scion", "the Sharif
+    family", "the Bibas household"), whatever the model labelled it: the report's family
+    (NORP, held in its report by :func:`corefer`), not the one full name of that surname
+    the report also writes -- "the Bhutto scion said" is the son, not Benazir Bhutto."""
+    if mention.via not in _NAMED or mention.label not in ("PERSON", "ORG", "NORP"):
+        return False
+    word = mention.text.strip()
+    if " " in word or not word[:1].isupper() or names.looks_like_acronym(word):
+        return False
+    return bool(
+        _FAMILY_AFTER.match(text, mention.end)
+        and _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+    )
+
+
 def _whole_word_in(word: str, text: str) -> bool:
     r"""Whether ``text`` holds ``word`` between word boundaries: ``re.search(rf"\b{word}\b")``
     with the word escaped, found by ``str.find``. Why not the regex: every document asks
@@ -1059,7 +1097,7 @@ _COMMUNITY_AFTER = re.compile(r"[ \t]+(?:communit(?:y|ies)|minorit(?:y|ies))\b")
 #: a family after its surname ("the Bibas family", "the Sharif family's"): the family of that
 #: report, not a people every report shares (:func:`corefer` keeps its key in the report);
 #: "a Baloch family" is a family of a people, whose word stays the people's
-_FAMILY_AFTER = re.compile(r"[ \t]+famil(?:y|ies)\b")
+_FAMILY_AFTER = re.compile(r"[ \t]+(?:famil(?:y|ies)|scions?|dynast(?:y|ies)|household)\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: a place noun or "-based" right after a name makes it a place ("Kurram district", "Quetta-based")
 _PLACE_AFTER = re.compile(
@@ -2344,6 +2382,8 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         _whole_body(_whole_person(m, text, spans), text, spans, gazetteer) for m in mentions
     ]
     mentions = _people_by_cue(_bare_laws(mentions, document_id), text, gazetteer)
+    mentions = [replace(m, label="NORP") if _family_word(m, text) else m for m in mentions]
+    mentions = [_river_of_town(m, text, gazetteer) for m in mentions]
     local = {m.key for m in mentions if _local_only(m) or _replicated_office(m)}
     # "the Bibas family": many unrelated families share a surname ("the Khan family"), so the
     # family a report names by it is that report's, as a lone person's word is
