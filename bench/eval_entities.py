@@ -73,6 +73,7 @@ CHECK_SETS = (
     "check-r18.tsv",
     "check-r19.tsv",
     "check-r20.tsv",
+    "check-r21.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"

@@ -25,7 +25,8 @@ figures of record of issue 17's rounds 9, 10 and 11); ``check-r12.tsv`` labels o
 forms in the same slice as ``check-r11.tsv`` (round 14), and ``check-r13.tsv`` to
 ``check-r18.tsv`` yet other entities' forms there (rounds 17 to 22), so they need
 ``--limit 2100`` too; ``check-r19.tsv`` (round 23) labels by entity the articles ranked 901-1500 and
-``check-r20.tsv`` (round 24) those ranked 301-900, both scored on a whole-archive run.
+``check-r20.tsv`` (round 24) those ranked 301-900 and ``check-r21.tsv`` (round 25) other entities
+of the articles ranked 901-1500, all scored on a whole-archive run.
 
 Usage: ``python bench/resolve_replay.py [--limit 300] [--baseline main] [--repeat 3]``
 """

@@ -194,6 +194,10 @@ def _antecedent(
         return ahead[0]
     if named_only:
         return None
+    # a word the report also writes as a place ("the Mangochar area ... the Mangochar
+    # attack") is that place, however the model typed it there: no group to describe
+    places = {m.key for m in (*before, *after) if m.label in ("GPE", "LOC")}
+    candidates = [m for m in candidates if m.key not in places]
     recent = [m for m in candidates if description.sentence - m.sentence < DESCRIPTION_WINDOW]
     if not recent:
         return None
@@ -327,10 +331,30 @@ def _titles_clash(short: Mention, full_key: str, people: Sequence[Mention], text
     return names.kinds_differ(mine, _written_titles(full_key, people, text))
 
 
+#: the formula that names a person's parent or spouse to identify him ("Haroon Jameel, son of
+#: Muhammad Jamil", "s/o Allah Rakha")
+_KIN_OF_BEFORE = re.compile(
+    r"\b(?:sons?|daughters?|wife|widow|husband|father|mother|s/o|d/o|w/o)[ \t]+of[ \t]+$"
+    r"|\b(?:s/o|d/o|w/o)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _only_as_kin(full_key: str, people: Sequence[Mention], text: str) -> bool:
+    """Whether the report writes a full name only to identify somebody else by it ("son of
+    Muhammad Jamil"): that parent is not the man the report goes on to name by one word
+    ("Jamil's uncle ... the agent sent Jamil to Libya" is the son)."""
+    written = [p for p in people if p.key == full_key]
+    return bool(written) and all(
+        _KIN_OF_BEFORE.search(text, max(0, p.start - 16), p.start) for p in written
+    )
+
+
 def _full_name(short: Mention, people: Sequence[Mention], text: str = "") -> Mention | None:
     """The one longer person name in the document that ``short`` is a surname of; with the
     report's ``text``, never one the report gives a title of another kind
-    (:func:`_titles_clash`)."""
+    (:func:`_titles_clash`), nor one it writes only as somebody's parent or spouse
+    (:func:`_only_as_kin`)."""
     if len(short.key.split()) > 2:
         return None
     matches = {
@@ -340,6 +364,8 @@ def _full_name(short: Mention, people: Sequence[Mention], text: str = "") -> Men
         and names.surname_match(short.text, p.text)
         and not (text and _titles_clash(short, p.key, people, text))
     }
+    if text and len(matches) == 1 and _only_as_kin(next(iter(matches)), people, text):
+        return None
     if len(matches) != 1:
         return None
     (full,) = matches.values()
@@ -481,6 +507,14 @@ _CREDITED_AFTER = re.compile(r"^(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|had\s+)?repor
 #: "said on CNN television": the broadcaster the words were given to, a source
 _TOLD_BEFORE = re.compile(r"\b(?:told|to|on|with)\s+(?:the\s+)?$")
 _MEDIUM_AFTER = re.compile(r"^\s+(?:radio|television|tv)\b")
+#: words given to a broadcaster by a speaker: "told Geo News", "speaking on Geo News", "in an
+#: interview on Geo News"; and its programme after the name ("Geo News programme ...")
+_SPOKEN_TO_BEFORE = re.compile(
+    r"\b(?:told|(?:speaking|spoke|talking|talked|appearing|appeared)\s+(?:on|to|with)|"
+    r"said\s+on|in\s+an\s+interview\s+(?:on|with))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PROGRAMME_AFTER = re.compile(r"^\s+(?:programme|program|show|talk\s+show)\b")
 _CREDITED_BEFORE = re.compile(
     r"\b(?:according to|quoted by|shared by|wrote in|reported by)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
@@ -521,7 +555,12 @@ def _credited_outlets(mentions: Sequence[Mention], text: str, defined: dict[str,
             _CREDITED_AFTER.match(after) or _CREDITED_BEFORE.search(before)
         )
         told = mention.label == "ORG" and _MEDIUM_AFTER.match(after) and _TOLD_BEFORE.search(before)
-        if medium or named or told:
+        # a name made of a medium's words that a speaker's words were given to ("told Geo
+        # News", "speaking on Geo News programme"): the broadcaster quoted, a source
+        spoken = words & MEDIUM_WORDS and (
+            _SPOKEN_TO_BEFORE.search(before) or _PROGRAMME_AFTER.match(after)
+        )
+        if medium or named or told or spoken:
             found.add(mention.key)
     for letters, expansion in defined.items():
         if normalize_name(expansion) in found:
@@ -583,6 +622,44 @@ def _group_word(mention: Mention, text: str) -> bool:
     if _FAMILY_AFTER.match(text, mention.end):
         return False
     return _whole_word_in(words[0] + "s", text)
+
+
+#: a river's noun after a name, or after a second name ("the Jhelum river", "the waters of the
+#: Jhelum and Chenab rivers")
+_RIVER_AFTER = re.compile(r"[ \t]+(?:and[ \t]+[A-Z][\w’'\-]*[ \t]+)?[Rr]ivers?\b")
+
+
+def _river_of_town(mention: Mention, text: str, gazetteer: geo.Gazetteer | None) -> Mention:
+    """A town's name before "river" ("the Jhelum river", "the Jhelum and Sindh rivers") is
+    the river, keyed "<name> river" as its full name is: the gazetteer's town of that name
+    (Jhelum, Kabul) is another place, and the two were one entity. A river the gazetteer
+    knows no town of ("Chenab", "Indus") keeps its own name."""
+    if mention.via not in _NAMED or mention.label not in ("GPE", "LOC", "ORG", "PERSON"):
+        return mention
+    word = mention.text.strip()
+    if " " in word or not word[:1].isupper() or gazetteer is None:
+        return mention
+    if not _RIVER_AFTER.match(text, mention.end):
+        return mention
+    if not any(p.feature.startswith(("PPL", "ADM")) for p in gazetteer.candidates(word)):
+        return mention
+    return replace(mention, key=normalize_name(f"{word} river"), label="LOC")
+
+
+def _family_word(mention: Mention, text: str) -> bool:
+    """A surname after "the" and before a family's noun ("the Bhutto scion", "the Sharif
+    family", "the Bibas household"), whatever the model labelled it: the report's family
+    (NORP, held in its report by :func:`corefer`), not the one full name of that surname
+    the report also writes -- "the Bhutto scion said" is the son, not Benazir Bhutto."""
+    if mention.via not in _NAMED or mention.label not in ("PERSON", "ORG", "NORP"):
+        return False
+    word = mention.text.strip()
+    if " " in word or not word[:1].isupper() or names.looks_like_acronym(word):
+        return False
+    return bool(
+        _FAMILY_AFTER.match(text, mention.end)
+        and _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+    )
 
 
 def _whole_word_in(word: str, text: str) -> bool:
@@ -1020,17 +1097,17 @@ _COMMUNITY_AFTER = re.compile(r"[ \t]+(?:communit(?:y|ies)|minorit(?:y|ies))\b")
 #: a family after its surname ("the Bibas family", "the Sharif family's"): the family of that
 #: report, not a people every report shares (:func:`corefer` keeps its key in the report);
 #: "a Baloch family" is a family of a people, whose word stays the people's
-_FAMILY_AFTER = re.compile(r"[ \t]+famil(?:y|ies)\b")
+_FAMILY_AFTER = re.compile(r"[ \t]+(?:famil(?:y|ies)|scions?|dynast(?:y|ies)|household)\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: a place noun or "-based" right after a name makes it a place ("Kurram district", "Quetta-based")
 _PLACE_AFTER = re.compile(
     r"(?:[ \t]+(?:districts?|tehsils?|province|city|town|villages?|valley|areas?|region|"
-    r"localit(?:y|ies))\b|-based\b)"
+    r"localit(?:y|ies)|neighbou?rhoods?)\b|-based\b)"
 )
 #: a place's police after a one-word name ("The Balakot police", "Balakot police station"): a
 #: man's name is not written before "police"; a people's adjective is ("Afghan police"), so the
 #: cue is read only on the model's PERSON, ORG and FAC
-_POLICE_AFTER = re.compile(r"[ \t]+police\b")
+_POLICE_AFTER = re.compile(r"[ \t]+(?:police\b|Police[ \t]+Station\b)")
 #: a border crossing after a one-word name ("the Torkham border", "the Rafah crossing"): the
 #: place the border is crossed at; a people's adjective ("the Afghan border") is the model's
 #: NORP, which the caller leaves alone
@@ -1152,6 +1229,31 @@ def _named_operation(mention: Mention, text: str) -> bool:
     return not (word.isupper() or word.lower() in names.TITLES)
 
 
+#: honorifics that only ever stand before a person's name: "Mr Zehri", "Mrs Bibi", "Dr Kazmi"
+#: (a title of office may stand before a jurisdiction -- "Governor Punjab", "IG Sindh" -- so
+#: only these, which no place or body is ever given)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr"})
+
+
+def _honoured(mention: Mention, text: str, gazetteer: geo.Gazetteer | None) -> bool:
+    """Whether a one-word "place" or "body" is written right after an honorific ("Mr
+    Zehri stood up", "Mr Sadiq's meeting"): the model labels each sentence apart and took
+    a man's surname, which is also a town's, for the town; no honorific is ever given to a
+    place. A country's, province's or large city's name is left to the gazetteer."""
+    if " " in mention.text.strip() or names.looks_like_acronym(mention.text):
+        return False
+    found = _TITLE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    if found is None or found.group(1).lower() not in _HONORIFICS:
+        return False
+    return not gazetteer_place(mention.text, gazetteer)
+
+
+#: a road named by the two places it joins ("the Quetta-Karachi highway"): the road, a
+#: facility, which the model calls an organisation
+_TWO_ENDS = re.compile(r"^[A-Z][\w’']+-[A-Z][\w’']+$")
+_ROAD_AFTER = re.compile(r"[ \t]+(?:national[ \t]+)?(?:highway|motorway|expressway)\b")
+
+
 def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = None) -> Mention:
     """The model's label corrected by the words around the mention.
 
@@ -1169,6 +1271,16 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
     if mention.via != "ner" or set(mention.key.split()) & set(names.GENERIC_CLASSES):
         return mention
     before = text[max(0, mention.start - 20) : mention.start]
+    if mention.label in ("ORG", "FAC", "GPE", "NORP", "LOC") and _honoured(
+        mention, text, gazetteer
+    ):
+        return replace(mention, label="PERSON")
+    if (
+        mention.label != "FAC"
+        and _TWO_ENDS.match(mention.text)
+        and _ROAD_AFTER.match(text, mention.end)
+    ):
+        return replace(mention, label="FAC")
     if mention.label in ("ORG", "FAC", "GPE", "NORP", "LOC") and len(mention.key.split()) >= 2:
         found = _TITLE_BEFORE.search(before)
         if found and found.group(1).lower() in names.TITLES:
@@ -1180,13 +1292,14 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
     if mention.label in ("PERSON", "ORG", "FAC") and _in_place(mention, gazetteer):
         return replace(mention, label="GPE")
     after = text[mention.end : mention.end + 12]
-    if mention.label in ("PERSON", "ORG", "FAC", "NORP") and _PLACE_AFTER.match(after):
+    if mention.label in ("PERSON", "ORG", "FAC", "NORP") and _PLACE_AFTER.match(text, mention.end):
         return replace(mention, label="GPE")
     if (
         mention.label in ("PERSON", "ORG", "FAC")
-        and len(mention.key.split()) == 1
+        # one written word, hyphens allowed: "the Wagah-Attari border", "Gulshan-i-Iqbal police"
+        and " " not in mention.text.strip()
         and not names.looks_like_acronym(mention.text)
-        and (_POLICE_AFTER.match(after) or _BORDER_AFTER.match(text, mention.end))
+        and (_POLICE_AFTER.match(text, mention.end) or _BORDER_AFTER.match(text, mention.end))
     ):
         return replace(mention, label="GPE")
     if mention.label in ("PERSON", "GPE", "NORP", "LOC") and _GROUP_BEFORE.search(
@@ -1859,6 +1972,35 @@ def _station_names(
 _ALIAS_BEFORE = re.compile(r"\b(?:alias|aka|a\.k\.a\.)\s+$", re.IGNORECASE)
 
 
+def _nicknames_follow(mentions: list[Mention], text: str) -> list[Mention]:
+    """A nickname that took the key of the name before "alias" (:func:`_aliases_of_people`)
+    ends with that name's final key: when the rules after it keep the name in its report
+    ("Kashif", a lone given name), the nickname stays there too, instead of carrying the
+    given name's bare key -- one "Kashif alias Jarrar" of one report and one "Kashif alias
+    Kashi" of another were one entity through it."""
+    out = []
+    for mention in mentions:
+        if mention.via == "alias":
+            gap = _ALIAS_BEFORE.search(text, max(0, mention.start - 10), mention.start)
+            owner = None
+            if gap is not None:
+                owner = next(
+                    (
+                        m
+                        for m in mentions
+                        if m.via != "alias"
+                        and m.label == "PERSON"
+                        and 0 <= gap.start() - m.end <= 1
+                        and base_key(m.key) == base_key(mention.key)
+                    ),
+                    None,
+                )
+            if owner is not None and owner.key != mention.key:
+                mention = replace(mention, key=owner.key)
+        out.append(mention)
+    return out
+
+
 def _aliases_of_people(mentions: list[Mention], text: str) -> tuple[list[Mention], set[str]]:
     """A name right after "alias" is a person's nickname: it takes the key of the person
     named just before "alias" when the model found that name; otherwise its key is
@@ -2211,6 +2353,15 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     # rule below reads a "Dera" or a "KARACHI / SUKKUR" (see dossier.kb.place_spans)
     pieces = place_spans.dateline_places(analyzed.mentions, text, analyzed.sentences)
     pieces = place_spans.joined_places(pieces, text, gazetteer, analyzed.sentences)
+    # a "place" or "body" after an honorific is a man here ("Mr Zehri"), and not the town or
+    # tribe the store names by the word: he stays in his report unless it names him in full
+    honoured = {
+        (m.start, m.end)
+        for m in pieces
+        if m.via == "ner"
+        and m.label in ("PERSON", "ORG", "FAC", "GPE", "NORP", "LOC")
+        and _honoured(m, text, gazetteer)
+    }
     mentions = [
         _cued_label(_place_label(m, gazetteer), text, gazetteer)
         for m in _owned_places(
@@ -2231,6 +2382,8 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         _whole_body(_whole_person(m, text, spans), text, spans, gazetteer) for m in mentions
     ]
     mentions = _people_by_cue(_bare_laws(mentions, document_id), text, gazetteer)
+    mentions = [replace(m, label="NORP") if _family_word(m, text) else m for m in mentions]
+    mentions = [_river_of_town(m, text, gazetteer) for m in mentions]
     local = {m.key for m in mentions if _local_only(m) or _replicated_office(m)}
     # "the Bibas family": many unrelated families share a surname ("the Khan family"), so the
     # family a report names by it is that report's, as a lone person's word is
@@ -2417,13 +2570,21 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             mention = replace(
                 mention, key=scoped_key(mention.key, LONE + document_id), label="PERSON"
             )
+        elif (
+            (mention.start, mention.end) in honoured
+            and mention.label == "PERSON"
+            and mention.key not in local
+        ):
+            # "Mr Zehri" where the store names a town "Zehri": a man, whom only the store's
+            # one dominant full name may take (:func:`link_surnames`), never the town
+            mention = replace(mention, key=scoped_key(mention.key, LONE + HONOURED + document_id))
         elif mention.key not in local and _lone_person(mention, bodies, gazetteer):
             # "Haider" (a passer-by here, a colonel there, a police officer in a third
             # report): one word names somebody in its sentence and nobody across documents;
             # :func:`link_surnames` may still join it to the one dominant full name of the store
             mention = replace(mention, key=scoped_key(mention.key, LONE + document_id))
         resolved.append(mention)
-    resolved = _surname_throughout(resolved, text, gazetteer)
+    resolved = _nicknames_follow(_surname_throughout(resolved, text, gazetteer), text)
     # the key a bare office ends with after resolution holds only here too, and with it its
     # letters ("the Counter-Terrorism Department ... the CTD"): another province's CTD is
     # another body. A key that names a jurisdiction ("sindh ctd") keeps linking.
@@ -2456,7 +2617,70 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         else m
         for m in resolved
     ]
-    return replace(analyzed, mentions=resolved)
+    return replace(analyzed, mentions=_national_bodies(resolved, text, document_id, gazetteer))
+
+
+#: a body every state has one of, named by its kind alone ("the Supreme Court"): which state's
+#: the report says by the places it names, not the words
+_NATIONAL_BODIES = frozenset({"supreme court", "constitutional court"})
+
+
+def _report_country(
+    mentions: Sequence[Mention], text: str, gazetteer: geo.Gazetteer | None
+) -> str | None:
+    """The one country a report is about, by the places it names: each place (or people's
+    adjective) the gazetteer puts in one country only votes for it, the dateline too; the
+    country with more than half of the votes is the report's. None where the places are
+    spread ("Jerusalem", "Gaza" and "Islamabad" in one report)."""
+    if gazetteer is None:
+        return None
+    votes: Counter[str] = Counter()
+    for m in mentions:
+        if m.label not in ("GPE", "LOC", "NORP") or m.via not in _NAMED:
+            continue
+        code = gazetteer.country(m.text)
+        if code is None and m.label != "NORP":
+            codes = {p.country for p in gazetteer.candidates(m.text)}
+            code = codes.pop() if len(codes) == 1 else None
+        if code:
+            votes[code] += 1
+    line = geo.dateline(text)
+    if line:
+        codes = {p.country for p in gazetteer.candidates(line)}
+        if len(codes) == 1:
+            votes[codes.pop()] += 1
+    if not votes:
+        return None
+    code, top = votes.most_common(1)[0]
+    if top * 2 <= sum(votes.values()):
+        return None
+    return code
+
+
+def _national_bodies(
+    mentions: list[Mention], text: str, document_id: str, gazetteer: geo.Gazetteer | None
+) -> list[Mention]:
+    """Bare national bodies (:data:`_NATIONAL_BODIES`) keyed by the report's country
+    (:func:`_report_country`): "supreme court of israel" in a Jerusalem report, "supreme
+    court of pakistan" in an Islamabad one, the report's own where its places are spread.
+    Why: the bare name was one key across the archive, and Israel's, India's and Iran's
+    courts joined Pakistan's (issue 17, check-r19); keying it per report alone would split
+    Pakistan's court into hundreds."""
+    bare = [m for m in mentions if m.label != DESCRIPTION and m.key in _NATIONAL_BODIES]
+    if not bare:
+        return mentions
+    code = _report_country(mentions, text, gazetteer)
+    country = None
+    if code is not None and gazetteer is not None:
+        country = next((c.name for c in gazetteer.countries() if c.country == code), None)
+    keyed = {
+        key: normalize_name(f"{key} of {country}") if country else scoped_key(key, document_id)
+        for key in {m.key for m in bare}
+    }
+    return [
+        replace(m, key=keyed[m.key]) if m.label != DESCRIPTION and m.key in keyed else m
+        for m in mentions
+    ]
 
 
 def _jurisdiction_keys(mentions: Sequence[Mention]) -> dict[str, str]:
@@ -2491,6 +2715,11 @@ SCOPE = " @"
 #: marks, after :data:`SCOPE`, a lone person name that only the store's one dominant full
 #: name may take to other documents (:func:`link_surnames`)
 LONE = "~"
+
+
+#: marks, after :data:`LONE`, a lone name written behind an honorific ("Mr Zehri"): a man,
+#: whatever the store names the word alone (:func:`link_surnames`)
+HONOURED = "^"
 
 
 def scoped_key(key: str, document_id: str) -> str:
@@ -2558,7 +2787,9 @@ def gazetteer_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
 
 #: the last word of a law's name ("Pakistan Army Act", "Anti-Terrorism Ordinance", "Pakistan
 #: Penal Code")
-LAW_HEADS = frozenset({"act", "ordinance", "bill", "amendment", "treaty", "code", "protocol"})
+LAW_HEADS = frozenset(
+    {"act", "ordinance", "bill", "amendment", "treaty", "code", "protocol", "charter"}
+)
 #: a law's head word written alone ("the Treaty", "the Act"), read by :func:`_bare_laws`:
 #: every report has its own; "bill" is also a man's name
 _BARE_LAW_HEADS = LAW_HEADS - {"bill"}
@@ -2641,6 +2872,27 @@ PEOPLE_HEADS = frozenset(
 OPERATION_WORDS = frozenset({"operation"})
 
 
+#: last words of a hospital's name after "Medical" ("... Medical Centre", "... Medical Complex")
+_CARE_HEADS = frozenset({"centre", "center", "complex"})
+
+
+def _spelled_out(name: str, stats: Sequence[AliasStat]) -> str | None:
+    """The longer name of the entity whose initials ``name`` (one word) spells, if any (the
+    most written of its spellings)."""
+    letters = name.replace(".", "").upper()
+    if len(letters) < 2:
+        return None
+    found = [
+        s
+        for s in stats
+        if s.is_name and len(s.text.split()) >= 2 and names.is_initialism(letters, s.text)
+    ]
+    if not found:
+        return None
+    # spellings of one name ("... Crimes Act", "... Crime Act"): the most written
+    return max(found, key=lambda s: (s.mentions, s.text)).text
+
+
 def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> str | None:
     """LAW, FAC, ORG (an assembly: "… Jirga") or OTHER (a document) when the entity's name
     -- the spelled-out one, not its acronym: "FIR" is a "First Information Report" -- ends in
@@ -2648,7 +2900,12 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
     then its city ("Civil Hospital Karachi").
     Only the head counts: "Belt and Road Initiative" is no road, and "Road" alone is no
     name."""
-    words = normalize_name(choose_name(stats)).split()
+    name = choose_name(stats)
+    words = normalize_name(name).split()
+    if len(words) == 1 and (whole := _spelled_out(name, stats)) is not None:
+        # "Peca", chosen for its count over the "Prevention of Electronic Crime Act" it
+        # abbreviates: the kind is the spelled-out name's
+        words = normalize_name(whole).split()
     if words and all(w in OCCASION_WORDS for w in words) and words[0] not in _OCCASION_LINKS:
         return "EVENT"  # "Eidul Fitr", "Ramazan", "Easter": a feast or a holy month
     if len(words) == 1 and words[0] in _BARE_LAW_HEADS:
@@ -2671,6 +2928,8 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
         return "OTHER"
     if words[-1] in FACILITY_WORDS or words[0] in ROAD_OPENERS:
         return "FAC"
+    if words[-2] == "medical" and words[-1] in _CARE_HEADS:
+        return "FAC"  # "Jinnah Postgraduate Medical Centre": a hospital
     if len(words) >= 3 and words[-2] in FACILITY_WORDS and gazetteer_place(words[-1], gazetteer):
         return "FAC"
     if words[0] == "district" and len(words) <= 3 and not set(words[1:]) & _NOT_A_DISTRICT:
@@ -2990,7 +3249,12 @@ def find_link(store: Store, key: str, text: str, label: str, reads: BatchReads) 
             continue
         entity, reason = entity_of[other], _describe(result, other_text)
         if result.kind != "exact" and _nothing_in_common(
-            store, entity, text, other_text, reads.context.get(key, frozenset())
+            store,
+            entity,
+            text,
+            other_text,
+            reads.context.get(key, frozenset()),
+            people=label == other_label == "PERSON",
         ):
             continue
         if not is_full_name(text) and _joined_as_surname(store, entity, other):
@@ -3066,17 +3330,40 @@ def names_beside(
     return {key: frozenset(v) for key, v in found.items()}
 
 
+def _two_word_person(text: str) -> bool:
+    """A person's name of two words once titles are stripped ("Ijaz Khan", "Iftikhar Ahmed")."""
+    return len(names.strip_titles(text)) == 2
+
+
+def _widely_named(name: str, gazetteer: geo.Gazetteer | None) -> bool:
+    """A country, a people's adjective or a large place: named in most reports of a region's
+    news ("Pakistan", "Karachi"), so sharing it says nothing about a man."""
+    return gazetteer is not None and (
+        gazetteer.country(name) is not None or gazetteer_place(name, gazetteer)
+    )
+
+
 def _nothing_in_common(
-    store: Store, entity: str, text: str, other_text: str, context: frozenset[str]
+    store: Store,
+    entity: str,
+    text: str,
+    other_text: str,
+    context: frozenset[str],
+    people: bool = False,
 ) -> bool:
     """Whether a one-word name and the entity it would join as a spelling variant are written
     in reports that share no other name: "Fata" (Pakistan's former tribal areas, beside
     "Khyber Pakhtunkhwa") and "Fatah" (the Palestinian party, beside "Hamas") spell alike
     for the matcher but live in different stories, while a true variant ("Asad" / "Assad")
-    is written beside the same country, people and places. Only one-word names: a longer
-    name's other words already carry its context. No context to compare (no report at hand,
-    or a report naming nothing else) refuses nothing."""
-    if " " in text.strip() or " " in other_text.strip():
+    is written beside the same country, people and places. One-word names, and with
+    ``people`` two-word names of persons: a spelling variant of a short name of a man
+    ("Ijaz Khan", a job candidate in Kalat; "Ejaz Khan", a professor in Peshawar) is as
+    often another man, so it must share a name other than a country or a large place
+    (:func:`_widely_named`) with the entity's reports; a longer name's other words carry
+    its context. No context to compare (no report at hand, or a report naming nothing
+    else) refuses nothing."""
+    two_words = people and _two_word_person(text) and _two_word_person(other_text)
+    if (" " in text.strip() or " " in other_text.strip()) and not two_words:
         return False
     own = {text.strip().casefold(), other_text.strip().casefold()}
     if _plural_pair(*own):
@@ -3088,6 +3375,12 @@ def _nothing_in_common(
     written = store.names_in_documents(sorted(reports))
     theirs = {n for t, label in written if (n := _context_name(t, label))}
     theirs -= own
+    if two_words:
+        gazetteer = geo.load_gazetteer()
+        ours = {n for n in ours if not _widely_named(n, gazetteer)}
+        theirs = {n for n in theirs if not _widely_named(n, gazetteer)}
+        if not ours:
+            return False
     return bool(theirs) and not ours & theirs
 
 
@@ -3380,7 +3673,7 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
         own = store.entity_ids_for_keys([key])[key]
         text, label = profiles[key]
         word = _lone_word(text) or base_key(key)
-        if SCOPE in key and not _titled(text):
+        if SCOPE in key and not _titled(text) and SCOPE + LONE + HONOURED not in key:
             # a word behind a person's title ("Sepoy Khalil", "DIG Haider") is a man, whatever
             # the store names the word alone: only an untitled word may be the model's slip
             body = _body_of_word(store, word, plain, bodies)
