@@ -9,7 +9,8 @@ store or the fact merging shows in CPU milliseconds an article, counted per SQL 
 
 ``prepare``: read, clean and analyse the first ``--limit`` articles of ``--data`` (one
 tree: the one this file is run from) into a pickle of the write batches. ``replay`` (run
-as a child, ``PYTHONPATH`` the tree under test): write them into a fresh SQLite store,
+as a child, ``PYTHONPATH`` the tree under test): write them into a fresh store (SQLite, or
+PostgreSQL with ``compare --postgresql``),
 print one JSON object (CPU seconds of the writes, statements run, export hash without
 timestamps). ``compare``: ``--repeat`` replays per tree, trees alternated, medians.
 
@@ -30,6 +31,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -69,11 +71,12 @@ def replay(batches_file: Path, db: str) -> int:
     """Write the pickled batches into a fresh store at ``db``; print one JSON object."""
     from dossier.pipeline.run import load_stories, write_batch
     from dossier.store import open_store
-    from dossier.store.sqlite import SQLiteStore
 
     batches = pickle.loads(batches_file.read_bytes())
     counts: Counter[str] = Counter()
-    plain_exec, plain_many = SQLiteStore._exec, SQLiteStore._many
+    store = open_store(db)
+    backend = type(store)
+    plain_exec, plain_many = backend._exec, backend._many
 
     def counted_exec(self: Any, sql: str, params: Any = ()) -> Any:
         counts[" ".join(sql.split())[:60]] += 1
@@ -83,21 +86,22 @@ def replay(batches_file: Path, db: str) -> int:
         counts[" ".join(sql.split())[:60]] += 1
         plain_many(self, sql, rows)
 
-    store = open_store(db)
     stories = load_stories(store)
-    SQLiteStore._exec, SQLiteStore._many = counted_exec, counted_many  # type: ignore[method-assign]
-    start = time.process_time()
+    backend._exec, backend._many = counted_exec, counted_many  # type: ignore[method-assign]
+    start, started = time.process_time(), time.perf_counter()
     documents = 0
     for batch, analysed in batches:
         documents += write_batch(store, stories, batch, analysed)[0]
     cpu = time.process_time() - start
-    SQLiteStore._exec, SQLiteStore._many = plain_exec, plain_many  # type: ignore[method-assign]
+    wall = time.perf_counter() - started
+    backend._exec, backend._many = plain_exec, plain_many  # type: ignore[method-assign]
     store.close()
     print(
         json.dumps(
             {
                 "documents": documents,
                 "cpu_s": cpu,
+                "wall_s": wall,
                 "statements": sum(counts.values()),
                 "top": counts.most_common(12),
             }
@@ -123,15 +127,26 @@ def _digest(db: str, tree: Path) -> str:
     return hashlib.sha256(exported.encode()).hexdigest()[:16]
 
 
-def compare(batches_file: Path, trees: list[Path], repeat: int) -> int:
-    """Replays per tree, alternated; CPU ms an article (median, spread), statements."""
+def compare(batches_file: Path, trees: list[Path], repeat: int, postgresql: bool) -> int:
+    """Replays per tree, alternated; CPU ms an article (median, spread), statements.
+    ``postgresql``: into databases of a throw-away local server (``tests/pgserver.py``),
+    where each statement is a round trip: wall seconds, this process's CPU and the
+    server's work."""
     results: dict[Path, list[dict[str, Any]]] = {tree: [] for tree in trees}
     digests: dict[Path, set[str]] = {tree: set() for tree in trees}
-    with tempfile.TemporaryDirectory(prefix="dossier-write-replay-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="dossier-write-replay-") as tmp, ExitStack() as stack:
+        server = None
+        if postgresql:
+            sys.path.insert(0, str(REPO))
+            from tests import pgserver
+
+            server = stack.enter_context(pgserver.temporary_server())
         for round_ in range(repeat):
             order = trees if round_ % 2 == 0 else list(reversed(trees))
             for tree in order:
                 db = str(Path(tmp) / f"r{round_}-{trees.index(tree)}.db")
+                if server is not None:
+                    db = pgserver.create_database(server, f"replay_{round_}_{trees.index(tree)}")
                 out = subprocess.run(
                     [
                         sys.executable,
@@ -152,7 +167,8 @@ def compare(batches_file: Path, trees: list[Path], repeat: int) -> int:
                 digests[tree].add(_digest(db, tree))
                 print(
                     f"  round {round_} {tree}: {1000 * result['cpu_s'] / result['documents']:.2f}"
-                    f" ms/doc, {result['statements']} statements, load "
+                    f" ms/doc CPU, {1000 * result['wall_s'] / result['documents']:.2f} ms/doc "
+                    f"wall, {result['statements']} statements, load "
                     f"{os.getloadavg()[0]:.1f}",
                     flush=True,
                 )
@@ -160,9 +176,10 @@ def compare(batches_file: Path, trees: list[Path], repeat: int) -> int:
         ms = [1000 * r["cpu_s"] / r["documents"] for r in results[tree]]
         middle = statistics.median(ms)
         spread = statistics.median(abs(m - middle) for m in ms)
+        wall = statistics.median(1000 * r["wall_s"] / r["documents"] for r in results[tree])
         first = results[tree][0]
         print(
-            f"{tree}: writes {middle:.2f} ± {spread:.2f} ms CPU a document "
+            f"{tree}: writes {middle:.2f} ± {spread:.2f} ms CPU, {wall:.2f} ms wall a document "
             f"({first['documents']} documents), {first['statements']} statements "
             f"({first['statements'] / first['documents']:.0f} a document); export "
             f"{', '.join(sorted(digests[tree]))}"
@@ -188,13 +205,14 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("batches", type=Path)
     c.add_argument("--trees", required=True, help="comma-separated source trees")
     c.add_argument("--repeat", type=int, default=4)
+    c.add_argument("--postgresql", action="store_true", help="a throw-away local server")
     args = parser.parse_args(argv)
     if args.command == "prepare":
         return prepare(args.data, args.limit, args.out)
     if args.command == "replay":
         return replay(args.batches, args.db)
     trees = [Path(t).resolve() for t in args.trees.split(",")]
-    return compare(args.batches, trees, args.repeat)
+    return compare(args.batches, trees, args.repeat, args.postgresql)
 
 
 if __name__ == "__main__":
