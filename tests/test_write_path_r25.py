@@ -233,3 +233,42 @@ def test_reports_stored_with_kept_reads_join_the_events_they_join_without(new_db
     finally:
         kept_store.close()
         fresh_store.close()
+
+
+@pytest.mark.parametrize("new_db", BACKENDS, indirect=True)
+def test_a_claims_sentence_event_is_the_first_report_of_its_sentence(new_db):
+    """Every report of a sentence starts where the sentence does, so the claim's
+    ``sentence_event`` (the first report of its sentence) needs the row id to break the tie:
+    without it PostgreSQL returned whichever row its scan met first, and a report moved to
+    another event (an UPDATE: a new row version at the end of the table) came last."""
+    store, _analyzed = _stored(new_db)
+    try:
+        start, end = 0, TEXT.index("\n")
+        base = {
+            "document_id": "doc-1",
+            "modality": "asserted",
+            "sentence": 0,
+            "start": start,
+            "end": end,
+            "trigger_start": 27,
+            "trigger_end": 35,
+        }
+        with store.transaction():
+            first = store.add_event_mention({**base, "event_id": "evt_1", "type": "ASSAULT"}, [])
+            store.add_event_mention({**base, "event_id": "evt_2", "type": "ATTACK"}, [])
+            store.set_event(first, "evt_moved")
+            store.add_claim_mention(
+                {
+                    "document_id": "doc-1",
+                    "claim_id": "clm_1",
+                    "kind": "quote",
+                    "start": start,
+                    "end": end,
+                    "text": TEXT[start:end],
+                    "sentence": 0,
+                }
+            )
+        (claim,) = store.claim_mentions_in_document("doc-1")
+        assert claim["sentence_event"] == "evt_moved"
+    finally:
+        store.close()

@@ -1340,7 +1340,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
                        g.event_group, g.outlet AS group_outlet,
                        (SELECT em.event_id FROM event_mentions em
                         WHERE em.document_id = c.document_id AND em.sentence = c.sentence
-                        ORDER BY em.start LIMIT 1) AS sentence_event,
+                        ORDER BY em.start, em.id LIMIT 1) AS sentence_event,
                        (SELECT mm.event_id FROM event_mentions mm
                         WHERE mm.id = g.mention_id AND g.type IS NOT NULL) AS main_event
                 FROM claim_mentions c JOIN documents d ON d.id = c.document_id
