@@ -5,7 +5,7 @@ one, and each compares itself with what was stored before it: every event report
 article's earlier reports of its type (once or twice) and its own row back after the
 insert, every claim looked up the entities of its speaker and subject and the speaker's
 keys, every event's participants their keys -- the same few rows again and again, a
-statement each (about 40 of the ~310 an article of an ingest).
+statement each (about 55 of the 313 an article of an ingest of real news).
 
 Why keeping them is sound: ``store_facts`` runs after the batch's entity resolution, and
 nothing it writes touches ``entity_keys``, so within it a key's entity and an entity's keys
