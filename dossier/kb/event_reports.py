@@ -20,6 +20,7 @@ from dossier.config import CANDIDATE_PAGE, INCIDENT_RANGE_DAYS, Settings
 from dossier.extract.events import is_speech
 from dossier.geo import breadth, known_place, region_in
 from dossier.geo import key as name_key
+from dossier.kb.document_reads import DocumentReads
 from dossier.kb.event_days import (
     _earlier_day,
     _later_day,
@@ -156,17 +157,21 @@ def store_event(
     lookback: int = Settings.place_lookback_sentences,
     reported_days: int = Settings.reported_event_days,
     places: DocumentPlaces | None = None,
+    reads: DocumentReads | None = None,
 ) -> str:
     """Store one event report and put it into the event it reports; returns the event id.
 
     An event whose sentence names no place takes the place of the incident told just before it
     (:func:`_earlier_place`), else the dateline's; one whose sentence gives no
     date takes the interval its tense allows around the publication date (:func:`undated_interval`).
-    ``places``: the document's places read once for all its events (built here when absent).
+    ``places``: the document's places read once for all its events (built here when absent);
+    ``reads``: what its facts read of the store, kept for all of them (likewise).
     """
     text, mentions = analyzed.document.text, analyzed.mentions
     if places is None:
         places = DocumentPlaces.of(analyzed)
+    if reads is None:
+        reads = DocumentReads(store, analyzed.document.id)
     when = _time_of(event.time, analyzed.times)
     if after_its_report(analyzed, when, event.modality):
         when = None  # "would observe ... on May 15 to mark the operation launched ...": not its day
@@ -208,7 +213,7 @@ def store_event(
         and not recalled
         and not opens_new_incident(text[event.start : event.end])
     ):
-        told = store.event_mentions_in_document(analyzed.document.id, type=event.type)
+        told = reads.reports(event.type)
         place = _earlier_place(places, event, lookback, told)
         via = "earlier" if place is not None else None
     lent = None
@@ -309,9 +314,8 @@ def store_event(
         )
     args = [_arg("actor", s, text, mentions) for s in event.actors]
     args += [_arg("target", s, text, mentions) for s in event.targets]
-    mention_id = store.add_event_mention(record, args)
-    new_row = store.event_mention(mention_id)
-    assert new_row is not None, f"event mention {mention_id} was just stored"
+    new_row = reads.add_report(record, args)
+    mention_id = new_row["id"]
     dateline = analyzed.document.dateline
     new = _report(new_row, dateline, own_place=True)
     # reports of its own article that share a participant: weighed below, under the rules
@@ -326,15 +330,13 @@ def store_event(
     siblings = (
         {
             r["event_id"]
-            for r in store.event_mentions_in_document(
-                analyzed.document.id, type=event.type, other_than=mention_id
-            )
+            for r in reads.reports(event.type, other_than=mention_id)
             if r["trigger_start"] == event.trigger[0]
         }
         if event.copy
         else set()
     )
-    for row in _event_candidates(store, new, analyzed.document.story_id):
+    for row in _event_candidates(store, new, analyzed.document.story_id, reads):
         if row["event_id"] in siblings:
             continue
         if row["document_id"] == analyzed.document.id:
@@ -344,12 +346,10 @@ def store_event(
             continue
         other = _report(row)
         if same_event(new, other):
-            store.set_event(mention_id, row["event_id"])
+            reads.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
     # the same incident told again further down the same article
-    same_article = store.event_mentions_in_document(
-        analyzed.document.id, type=event.type, other_than=mention_id
-    )
+    same_article = reads.reports(event.type, other_than=mention_id)
     opens_new = opens_new_incident(text[event.start : event.end]) or recalled
     opening = opens_with_date(text, event, analyzed.times)
     # an incident told before the last list item's opener is not this report's
@@ -428,7 +428,7 @@ def store_event(
         new, record, same_article, reports, actors_of, text, new_row.get("evidence") or ""
     )
     if listed is not None and listed not in siblings:
-        store.set_event(mention_id, listed)
+        reads.set_event(mention_id, listed)
         return listed
     by_id = {r["id"]: r for r in same_article}
     # a telling that shares a participant first ("the killing of Soleimani" told again after
@@ -437,7 +437,7 @@ def store_event(
     # lead when another came between
     for row in (by_id[i] for i in kin if i in by_id):
         if not apart(row) and same_event(new, reports[row["id"]]):
-            store.set_event(mention_id, row["event_id"])
+            reads.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
     told_later = bool(_LATER.search(text, event.start, event.end))
     # "the incident took place in the Dazha Ghundai area on the outskirts of Wana": the
@@ -476,7 +476,7 @@ def store_event(
                 and same_incident_in_document(replace(new, location=None, place=None), other)
             )
         ):
-            store.set_event(mention_id, row["event_id"])
+            reads.set_event(mention_id, row["event_id"])
             return str(row["event_id"])
         retells = False  # only the incident told just before is the one it points back at
     return provisional
@@ -714,14 +714,15 @@ def _force_town_differs(
 
 
 def _event_candidates(
-    store: Store, report: EventReport, story: str | None
+    store: Store, report: EventReport, story: str | None, reads: DocumentReads | None = None
 ) -> Iterator[dict[str, Any]]:
     """Earlier reports of the same type that share a participant (through any
     alias of its entity) and could be the same occurrence: dates that overlap,
     or, for an undated report, the same story; in row order, read a page at a time.
     Bounded by design: a country that takes part in thousands of events must not
-    make ingest quadratic."""
-    keys = sorted({k for e in report.participants for k, _reason in store.entity_keys(e)})
+    make ingest quadratic. ``reads``: the document's (each entity's keys read once)."""
+    keys_of = reads.entity_keys if reads is not None else store.entity_keys
+    keys = sorted({k for e in report.participants for k, _reason in keys_of(e)})
     if not keys:
         return
     ids = store.event_candidate_ids(report.type, keys, story, report.date_start, report.date_end)

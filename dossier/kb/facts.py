@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from dossier.config import CANDIDATE_PAGE, load_settings
 from dossier.kb.claim_mentions import PERIOD_PRECISIONS, PLACE_LABELS, claim_identity, store_claim
+from dossier.kb.document_reads import DocumentReads
 from dossier.kb.event_days import (
     CHAIN_DEPTH,
     LATER_DAY_SENTENCES,
@@ -146,6 +147,7 @@ def store_facts(store: Store, analyzed: AnalyzedDocument) -> None:
     store.add_times(analyzed.document.id, analyzed.times)
     settings = load_settings()
     places = DocumentPlaces.of(analyzed)
+    reads = DocumentReads(store, analyzed.document.id)
     for event in analyzed.events:
         store_event(
             store,
@@ -155,7 +157,8 @@ def store_facts(store: Store, analyzed: AnalyzedDocument) -> None:
             settings.place_lookback_sentences,
             settings.reported_event_days,
             places,
+            reads,
         )
     for claim in analyzed.claims:
-        store_claim(store, analyzed, claim)
+        store_claim(store, analyzed, claim, reads)
     assign_event_group(store, analyzed.document.id, analyzed.document.story_id, settings)

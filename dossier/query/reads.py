@@ -735,12 +735,16 @@ def checked_relations(store: Store, found: list[dict[str, Any]]) -> None:
     contradiction its reason and confidence -- so a page says what the export says."""
     from dossier.kb.claims import contradiction, corroboration
 
+    # a related claim shown on the page too (a dispute's other side) is read once: the
+    # page's claims were built from the same rows
+    shown = {c["id"]: c for c in found}
     others = sorted({o for c in found for o in c["contradicts"] + c["corroborated_by"]})
     grouped: dict[str, list[dict[str, Any]]] = {}
-    for mention in store.claim_mentions_of_claims(others):
+    for mention in store.claim_mentions_of_claims([o for o in others if o not in shown]):
         grouped.setdefault(mention["claim_id"], []).append(mention)
     others_claims = {i: _claim(m) for i, m in grouped.items()}
     _with_storylines(store, [*others_claims.values(), *found])
+    others_claims |= {o: shown[o] for o in others if o in shown}
     views = {i: _view(c) for i, c in others_claims.items()}
     triaged = triage_judgements(store)
     for claim in found:

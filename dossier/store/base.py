@@ -435,7 +435,21 @@ class FactStore(Protocol):
 
     def add_event_mention(self, record: dict[str, Any], args: Sequence[dict[str, Any]]) -> int: ...
 
-    def set_event(self, mention_id: int, event_id: str) -> None: ...
+    def report_document(self, document_id: str) -> dict[str, Any] | None:
+        """The document columns its event report rows carry, and its text; None if absent."""
+        ...
+
+    def add_event_report(
+        self,
+        record: dict[str, Any],
+        args: Sequence[dict[str, Any]],
+        document: dict[str, Any],
+        entities: dict[str, str | None],
+    ) -> dict[str, Any]:
+        """Store one event report; return its row as :meth:`event_mention` would read it."""
+        ...
+
+    def set_event(self, mention_id: int, event_id: str, was: str | None = None) -> None: ...
 
     def add_claim_mention(self, record: dict[str, Any]) -> int: ...
 

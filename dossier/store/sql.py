@@ -303,23 +303,83 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def add_event_mention(self, record: dict[str, Any], args: Sequence[dict[str, Any]]) -> int:
         """Store one event report with its argument rows; returns its row id."""
         mention_id = self._insert_row("event_mentions", record)
-        self._dirty_events.add(str(record["event_id"]))
-        self._many(
-            """INSERT INTO event_args (mention_id, role, key, text, start, "end")
-               VALUES (?, ?, ?, ?, ?, ?)""",
-            [(mention_id, a["role"], a["key"], a["text"], a["start"], a["end"]) for a in args],
+        self._add_event_args(mention_id, record, args)
+        return mention_id
+
+    def report_document(self, document_id: str) -> dict[str, Any] | None:
+        """The columns of a stored document that each of its event reports carries
+        (:meth:`_event_mentions`), and its text: read once for all of its reports by
+        :meth:`add_event_report`'s caller."""
+        row = self._one(
+            "SELECT story_id, source, title, published, outlet, text FROM documents WHERE id = ?",
+            (document_id,),
         )
+        return dict(row) if row is not None else None
+
+    def add_event_report(
+        self,
+        record: dict[str, Any],
+        args: Sequence[dict[str, Any]],
+        document: dict[str, Any],
+        entities: dict[str, str | None],
+    ) -> dict[str, Any]:
+        """:meth:`add_event_mention`, returning the stored row as :meth:`event_mention`
+        reads it (``document``: :meth:`report_document` of its document; ``entities``:
+        the entity of each of its keys, as :meth:`entity_ids_for_keys` reads it).
+
+        Why: the fact merging compares each new report with the ones stored before it, as
+        rows; reading each row back after its insert cost two statements a report (the
+        row with its document, then its arguments). The row is what was written
+        (``RETURNING *``: every column, the ones the record leaves out as NULL), and the
+        document's columns and its keys' entities as given (the caller reads each once
+        for all of the document's reports).
+        Arguments come in written order, which :meth:`_event_mentions` sorts by start:
+        the two differ only between arguments that start at one offset, which the merge
+        reads as sets."""
+        insert = self._insert_sql("event_mentions", record) + " RETURNING *"
+        row = dict(self._one(insert, list(record.values())))
+        self._add_event_args(row["id"], record, args)
+        text = document["text"]
+        row.update({k: document[k] for k in ("story_id", "source", "title", "published", "outlet")})
+        row["evidence"] = text[row["start"] : row["end"]]
+        row["location_entity"] = entities.get(row["location_key"]) if row["location_key"] else None
+        row["args"] = sorted(
+            (
+                {
+                    "mention_id": row["id"],
+                    "role": a["role"],
+                    "key": a["key"],
+                    "text": a["text"],
+                    "start": a["start"],
+                    "end": a["end"],
+                    "entity_id": entities.get(a["key"]) if a["key"] else None,
+                }
+                for a in args
+            ),
+            key=lambda a: a["start"],
+        )
+        return row
+
+    def _add_event_args(
+        self, mention_id: int, record: dict[str, Any], args: Sequence[dict[str, Any]]
+    ) -> None:
+        """A new report's argument rows and its ``event_key_days`` rows; no statement for
+        a report with none."""
+        self._dirty_events.add(str(record["event_id"]))
+        if args:
+            self._many(
+                """INSERT INTO event_args (mention_id, role, key, text, start, "end")
+                   VALUES (?, ?, ?, ?, ?, ?)""",
+                [(mention_id, a["role"], a["key"], a["text"], a["start"], a["end"]) for a in args],
+            )
         start, end = record.get("date_start"), record.get("date_end")
-        if start is not None and end is not None:  # what event_candidates looks up by key
+        keys = dict.fromkeys(a["key"] for a in args if a["key"] is not None)
+        if start is not None and end is not None and keys:  # what event_candidates reads
             self._many(
                 """INSERT INTO event_key_days (key, type, date_end, date_start, mention_id)
                    VALUES (?, ?, ?, ?, ?)""",
-                [
-                    (key, record["type"], end, start, mention_id)
-                    for key in dict.fromkeys(a["key"] for a in args if a["key"] is not None)
-                ],
+                [(key, record["type"], end, start, mention_id) for key in keys],
             )
-        return mention_id
 
     def add_claim_mention(self, record: dict[str, Any]) -> int:
         mention_id = self._insert_row("claim_mentions", record)
@@ -333,6 +393,10 @@ class SQLStore(SummaryTables, WorkbenchReads):
         parameter, so they are checked against the table's own columns first
         (read once per table from an empty SELECT's description: portable).
         """
+        return self._insert_id(self._insert_sql(table, record), list(record.values()))
+
+    def _insert_sql(self, table: str, record: dict[str, Any]) -> str:
+        """The INSERT of :meth:`_insert_row`, its columns checked (see there)."""
         known: dict[str, set[str]] = self.__dict__.setdefault("_columns", {})
         if table not in known:
             cursor = self._exec(f"SELECT * FROM {table} LIMIT 0")
@@ -342,9 +406,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
             raise ValueError(f"no such column in {table}: {', '.join(sorted(unknown))}")
         columns = ", ".join(f'"{c}"' for c in record)
         marks = ", ".join("?" * len(record))
-        return self._insert_id(
-            f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(record.values())
-        )
+        return f"INSERT INTO {table} ({columns}) VALUES ({marks})"
 
     def set_story(self, document_id: str, story_id: str) -> None:
         old = self._one("SELECT story_id FROM documents WHERE id = ?", (document_id,))
@@ -1197,8 +1259,14 @@ class SQLStore(SummaryTables, WorkbenchReads):
                 by_id[arg["mention_id"]]["args"].append(dict(arg))
         return mentions
 
-    def set_event(self, mention_id: int, event_id: str) -> None:
-        old = self._one("SELECT event_id FROM event_mentions WHERE id = ?", (mention_id,))
+    def set_event(self, mention_id: int, event_id: str, was: str | None = None) -> None:
+        """Move a report to another event. ``was``: its event now, when the caller wrote it
+        in this transaction (spares reading it back)."""
+        old = (
+            [was]
+            if was is not None
+            else self._one("SELECT event_id FROM event_mentions WHERE id = ?", (mention_id,))
+        )
         self._dirty_events.update([event_id, *(old or [])])
         self._exec("UPDATE event_mentions SET event_id = ? WHERE id = ?", (event_id, mention_id))
 
@@ -1272,7 +1340,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
                        g.event_group, g.outlet AS group_outlet,
                        (SELECT em.event_id FROM event_mentions em
                         WHERE em.document_id = c.document_id AND em.sentence = c.sentence
-                        ORDER BY em.start LIMIT 1) AS sentence_event,
+                        ORDER BY em.start, em.id LIMIT 1) AS sentence_event,
                        (SELECT mm.event_id FROM event_mentions mm
                         WHERE mm.id = g.mention_id AND g.type IS NOT NULL) AS main_event
                 FROM claim_mentions c JOIN documents d ON d.id = c.document_id

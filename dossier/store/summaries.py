@@ -1139,7 +1139,10 @@ class SummaryTables:
         entity, unit, vague, low, high = row
         contradicts: list[str] = []
         if not vague:
-            for condition, order in (("low > ?", "low, claim_id"), ("high < ?", "high DESC")):
+            for condition, order in (
+                ("low > ?", "low, claim_id"),
+                ("high < ?", "high DESC, claim_id DESC"),
+            ):
                 contradicts += [
                     r[0]
                     for r in self._all(
@@ -1150,11 +1153,16 @@ class SummaryTables:
                     )
                 ]
         # overlapping figures in two range scans: those starting inside this
-        # interval, then those starting below it that reach into it
+        # interval, then those starting below it that reach into it. Each in its
+        # index's order (exact figures first, then by the scanned end, then id): which
+        # ``cap`` a large unit shows is then the same on every engine and every run --
+        # without the ORDER BY it was whatever order the engine scanned in (SQLite's
+        # plan gave this order; PostgreSQL may give another). The order is the index's,
+        # so the scan still stops at ``cap`` (no sort of the whole range).
         corroborated: list[str] = []
-        for condition, bounds in (
-            ("b.low >= ? AND b.low <= ?", (low, high)),
-            ("b.high >= ? AND b.low < ?", (low, low)),
+        for condition, bounds, order in (
+            ("b.low >= ? AND b.low <= ?", (low, high), "b.vague, b.low, b.claim_id"),
+            ("b.high >= ? AND b.low < ?", (low, low), "b.vague, b.high, b.claim_id"),
         ):
             corroborated += [
                 r[0]
@@ -1168,7 +1176,7 @@ class SummaryTables:
                             JOIN claim_mentions y ON y.claim_id = b.claim_id
                             JOIN documents dy ON dy.id = y.document_id
                             WHERE x.claim_id = ? AND dx.story_id = dy.story_id)
-                        LIMIT ?""",
+                        ORDER BY {order} LIMIT ?""",
                     (entity, unit, *bounds, claim_id, claim_id, cap - len(corroborated)),
                 )
             ]
