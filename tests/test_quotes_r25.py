@@ -114,3 +114,19 @@ def test_an_office_given_in_apposition_names_its_holder(settings):
         "The military spokesperson said 10 terrorists were killed."
     )
     assert speaker_of(settings, text, "10 terrorists were killed").endswith("Ahmed Sharif Chaudhry")
+
+
+# --- verbs that attribute a quote without reporting a claim -----------------------------
+
+
+def test_a_demanded_question_is_its_asker(settings):
+    text = (
+        "“Every time you say that,” Tester said. "
+        "“Why isn’t this proof that the bank is too big to fail?” Vitter demanded."
+    )
+    assert speaker_of(settings, text, "too big to fail") == "Vitter"
+
+
+def test_demanding_that_is_no_reported_claim(settings):
+    text = "The protesters demanded that the government release the detainees."
+    assert claims(settings, text) == []

@@ -58,10 +58,14 @@ SPEECH_VERBS = frozenset(
     respond announce declare confirm deny acknowledge admit suggest allege report recall
     continue conclude emphasise emphasize observe remark comment predict urge caution agree
     complain accuse vow pledge promise boast concede assert maintain contend charge reiterate
-    underline testify disclose reveal indicate assure""".split()
+    underline testify disclose reveal indicate assure demand quip joke exclaim lament""".split()
 )
-#: speech verbs that also report a claim with a clause; asking and urging do not assert
-REPORT_VERBS = SPEECH_VERBS - frozenset("ask urge continue reply respond".split())
+#: speech verbs that also report a claim with a clause; asking, urging and demanding do
+#: not assert, and a joke or a lament is said, not reported ("“Why …?” Vitter demanded"
+#: attributes the quote; "they demanded that …" is no claim)
+REPORT_VERBS = SPEECH_VERBS - frozenset(
+    "ask urge continue reply respond demand quip joke exclaim lament".split()
+)
 #: participles that carry their head's subject as an attribution ("…, saying that …")
 _SPEECH_PARTICIPLES = frozenset("say add tell note claim insist warn explain stress allege".split())
 #: verbs of belief and finding: attributions when they take a clause ("experts believe
