@@ -28,8 +28,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from dossier.extract.registry import doc_text
@@ -58,10 +58,14 @@ SPEECH_VERBS = frozenset(
     respond announce declare confirm deny acknowledge admit suggest allege report recall
     continue conclude emphasise emphasize observe remark comment predict urge caution agree
     complain accuse vow pledge promise boast concede assert maintain contend charge reiterate
-    underline testify disclose reveal indicate assure""".split()
+    underline testify disclose reveal indicate assure demand quip joke exclaim lament""".split()
 )
-#: speech verbs that also report a claim with a clause; asking and urging do not assert
-REPORT_VERBS = SPEECH_VERBS - frozenset("ask urge continue reply respond".split())
+#: speech verbs that also report a claim with a clause; asking, urging and demanding do
+#: not assert, and a joke or a lament is said, not reported ("“Why …?” Vitter demanded"
+#: attributes the quote; "they demanded that …" is no claim)
+REPORT_VERBS = SPEECH_VERBS - frozenset(
+    "ask urge continue reply respond demand quip joke exclaim lament".split()
+)
 #: participles that carry their head's subject as an attribution ("…, saying that …")
 _SPEECH_PARTICIPLES = frozenset("say add tell note claim insist warn explain stress allege".split())
 #: verbs of belief and finding: attributions when they take a clause ("experts believe
@@ -149,6 +153,9 @@ class _Context:
     token_starts: Sequence[int]
     #: last names of the people named in full ("Loretta E. Lynch" gives "Lynch")
     surnames: frozenset[str] = frozenset()
+    #: the sex the document itself gives a person, by last name ("clinton": "f"), so
+    #: that "she said" never resolves to a man (:func:`_sexes`)
+    sexes: Mapping[str, str] = field(default_factory=dict)
 
     def sentence_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, char) - 1)
@@ -877,7 +884,10 @@ def _mention_role(mention: Mention, ctx: _Context) -> str | None:
 
 
 def _resolve_person(
-    pronoun: Token, claims: Sequence[ClaimMention], ctx: _Context
+    pronoun: Token,
+    claims: Sequence[ClaimMention],
+    ctx: _Context,
+    held: Mapping[Span, int] | None = None,
 ) -> tuple[Span | None, str | None]:
     """The person "he"/"she" most likely is, looking back sentence by sentence.
 
@@ -892,10 +902,13 @@ def _resolve_person(
     sentence = ctx.sentence_of(pronoun.idx)
     passed: list[Mention] = []
     described: ClaimMention | None = None
+    sex = _PRONOUN_SEX.get(pronoun.lower_)
     for back in range(sentence, max(-1, sentence - PRONOUN_LOOKBACK - 1), -1):
         before = [c for c in claims if c.speaker is not None and c.speaker[0] < pronoun.idx]
-        here = [c for c in before if ctx.sentence_of(c.speaker[0]) == back]
-        speakers = [c for c in here if _person_speaker(c, ctx)]
+        here = [c for c in before if _spoken_in(c, ctx, held or {}) == back]
+        speakers = [
+            c for c in here if _person_speaker(c, ctx) and c.speaker and _fits(c.speaker, sex, ctx)
+        ]
         if speakers:
             return speakers[-1].speaker, speakers[-1].speaker_role
         described = described or next(
@@ -911,6 +924,7 @@ def _resolve_person(
             and not ctx.in_quote(m.start)
             and not _possessive(m, ctx)
             and not _listener(m, ctx)
+            and _fits((m.start, m.end), sex, ctx)
         ]
         subjects = [m for m in people if _is_subject(m, ctx)]
         if not subjects and _pronoun_subject(back, pronoun.lower_, ctx):
@@ -929,6 +943,130 @@ def _resolve_person(
         # named earlier with that office, whom the search above finds
         return described.speaker, described.speaker_role
     return None, None
+
+
+#: the sex a personal pronoun refers to
+_PRONOUN_SEX = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
+#: honorifics that give a person's sex ("Mrs. Clinton", "Mr. Obama"), read just before
+#: a name or as its first word
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord|Madam)\.?\s*$")
+_HONORIFIC_SEX = {"mr": "m", "sir": "m", "lord": "m"}
+#: how many times the votes for one sex must outnumber the other's to decide it
+SEX_MARGIN = 3
+
+
+def _fits(span: Span, sex: str | None, ctx: _Context) -> bool:
+    """A person at ``span`` can be the referent of a pronoun of ``sex``: the document
+    gives them no sex, or the same one."""
+    if sex is None:
+        return True
+    key = next((m.key for m in ctx.mentions if (m.start, m.end) == span), None)
+    known = None if key is None else ctx.sexes.get(key)
+    return known is None or known == sex
+
+
+def _one_person_keys(keys: Iterable[str]) -> dict[str, str]:
+    """Each name key of a document's people mapped to the person it stands for: a bare
+    surname ("trump") to the one full name that ends with it ("donald trump"); a
+    surname two full names share (Donald and Ivanka Trump) stands for itself only."""
+    keys = set(keys)
+    full: dict[str, set[str]] = {}
+    for key in keys:
+        words = key.split()
+        if len(words) > 1:
+            full.setdefault(words[-1], set()).add(key)
+    return {key: next(iter(full[key])) if len(full.get(key, ())) == 1 else key for key in keys}
+
+
+def _sexes(
+    doc: Doc,
+    text: str,
+    mentions: Sequence[Mention],
+    surnames: frozenset[str],
+    sentence_at: Mapping[int, int],
+) -> dict[str, str]:
+    """The sex each person has *in this document*, by last name.
+
+    Why: "she said" after "Democratic Sen. Claire McCaskill … scolded him" must not go
+    to the man named last, and nothing outside the article says who is a woman (no
+    first-name list ships with the model). The article says it in two ways that hardly
+    ever mislead: an honorific ("Mrs. Clinton", "Mr. Obama"), which decides where it is
+    given, and a subject pronoun later in a sentence whose only person is its subject
+    ("Clinton says she appreciated …"). A pronoun opening the *next* sentence is no
+    evidence: "But Mrs. Clinton will face … . He says …" is how a paragraph returns to
+    its speaker. Votes are counted per last name, so a name two people share with
+    different sexes (Mr. and Mrs. Smith) stays undecided unless one side clearly
+    outnumbers the other.
+    """
+    votes: dict[str, Counter[str]] = {}
+    people = [
+        m
+        for m in mentions
+        if m.label == "PERSON" or (m.label in {"ORG", "GPE", "NORP"} and m.text in surnames)
+    ]
+    titled: dict[str, Counter[str]] = {}
+    for m in people:
+        words = m.text.split()
+        honorific = _HONORIFIC.search(text, max(0, m.start - 8), m.start)
+        title = honorific.group(1) if honorific else None
+        if title is None and len(words) > 1 and words[0].rstrip(".") in _HONORIFIC_TITLES:
+            title = words[0].rstrip(".")
+        if title is not None:
+            titled.setdefault(m.key, Counter())[_HONORIFIC_SEX.get(title.lower(), "f")] += 1
+    person = _one_person_keys(m.key for m in people)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in people:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for sent in doc.sents:
+        sent_index = sentence_at.get(sent.start_char)
+        if sent_index is None:
+            continue
+        subjects = [
+            t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in _SUBJECT_PRONOUNS
+        ]
+        if not subjects:
+            continue
+        for pronoun in subjects:
+            here = [m for m in by_sentence.get(sent_index, []) if m.end <= pronoun.idx]
+            if len({person[m.key] for m in here}) != 1:
+                continue
+            span = doc.char_span(here[0].start, here[0].end, alignment_mode="expand")
+            if span is None or not any(t.dep_ in {"nsubj", "nsubjpass"} for t in span):
+                continue
+            votes.setdefault(person[here[0].key], Counter())[_PRONOUN_SEX[pronoun.lower_]] += 1
+    # an honorific is the article's own word for the person: it decides where given
+    # ("Mrs. Clinton" keys to the full name when the document holds one Clinton)
+    for key in titled:
+        votes[person[key]] = Counter()
+    for key, count in titled.items():
+        votes[person[key]].update(count)
+    decided = {}
+    for name, count in votes.items():
+        (top, many), *rest = count.most_common()
+        if not rest or many >= SEX_MARGIN * rest[0][1]:
+            decided[name] = top
+    return {key: decided[one] for key, one in person.items() if one in decided}
+
+
+_HONORIFIC_TITLES = frozenset("Mr Mrs Ms Miss Sir Lady Dame Lord Madam".split())
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+
+
+def _spoken_in(claim: ClaimMention, ctx: _Context, held: Mapping[Span, int]) -> int:
+    """The sentence where a claim's speaker speaks, for the pronoun search: where the
+    speaker is named, or -- for a claim whose office the search put on its holder
+    (``held``: claim span -> the sentence of the office's words) -- where the office is.
+
+    Why: "The prime minister said … “…,” he informed. … Whoever performed services …,
+    he concluded." -- the holder is named at the top; the second "he" must find the
+    office's claims where they are written, not at the top, out of the search's reach.
+    """
+    if claim.speaker is None:
+        return claim.sentence
+    return held.get((claim.start, claim.end), ctx.sentence_of(claim.speaker[0]))
 
 
 def _pronoun_subject(sentence: int, pronoun: str, ctx: _Context) -> bool:
@@ -991,7 +1129,10 @@ def _carried_speaker(draft: _Draft, ctx: _Context) -> Span | None:
 
 
 def _resolve_speaker(
-    draft: _Draft, claims: Sequence[ClaimMention], ctx: _Context
+    draft: _Draft,
+    claims: Sequence[ClaimMention],
+    ctx: _Context,
+    held: Mapping[Span, int] | None = None,
 ) -> tuple[Span | None, str | None]:
     carried = _carried_speaker(draft, ctx)
     if carried is not None:
@@ -1003,7 +1144,7 @@ def _resolve_speaker(
             return titled, speaker.role or ctx.text[slice(*speaker.span)]
         return speaker.span, speaker.role
     if speaker.pronoun.lower_ in PERSON_PRONOUNS:
-        return _resolve_person(speaker.pronoun, claims, ctx)
+        return _resolve_person(speaker.pronoun, claims, ctx, held)
     return _resolve_group(speaker.pronoun, ctx), speaker.role
 
 
@@ -1024,7 +1165,7 @@ def _titled_person(span: Span | None, ctx: _Context) -> Span | None:
         return None
     word = ctx.text[span[0] : span[1]]
     if word not in SOLE_OFFICES:
-        return None
+        return _office_holder(span, ctx)
     for mention in reversed(ctx.mentions):
         if mention.start >= span[0] or mention.label != "PERSON":
             continue
@@ -1034,6 +1175,63 @@ def _titled_person(span: Span | None, ctx: _Context) -> Span | None:
         if title is not None and title.group(1).lower() == word:
             return mention.start, mention.end
     return None
+
+
+#: head words of an office that a qualifier makes one person's: "the defence minister",
+#: "the chief minister", "the foreign secretary", "the army chief"
+OFFICE_HEADS = frozenset(
+    """minister secretary chief commissioner governor president spokesman spokesperson
+    adviser advisor ambassador mayor speaker chairman chairperson""".split()
+)
+#: the capitalised title written before a name ("Defence Minister", "Secretary of State")
+_TITLE_RUN = re.compile(r"((?:[A-Z][a-z]+|of|for)(?:[^\S\n]+(?:[A-Z][a-z]+|of|for))*)[^\S\n]+$")
+#: a word before a title that makes it a past or another holder's ("former Prime Minister")
+_NOT_NOW = frozenset("former ex late then outgoing erstwhile deputy vice".split())
+
+
+def _office_holder(span: Span, ctx: _Context) -> Span | None:
+    """`The defence minister said` after `Defence Minister Khawaja Asif`: the person the
+    article named with that title, when it named one person so.
+
+    Why: an office of two or more words ("defence minister", "chief minister") is one
+    person in a report, and news names the holder once with the title and then uses the
+    office; the analyst needs the name, and the office stays the speaker's role. The
+    title is read before the name or in apposition to it ("Lt Gen Ahmed Sharif
+    Chaudhry, the military spokesperson,"). Only
+    when every earlier person with that title is one person: a report naming Pakistan's
+    and India's foreign ministers keeps "the foreign minister" a typed generic speaker.
+    A title after "former" or "deputy" is another office.
+    """
+    office = ctx.text[span[0] : span[1]].lower().split()
+    if office[:1] and office[0] in _DETERMINERS:
+        office = office[1:]
+    if len(office) < 2 or office[-1] not in OFFICE_HEADS:
+        return None
+    if any(m.start < span[1] and span[0] < m.end and m.label == "PERSON" for m in ctx.mentions):
+        return None  # a name, not a description
+    holders: list[Mention] = []
+    for mention in ctx.mentions:
+        if mention.start >= span[0] or mention.label != "PERSON":
+            continue
+        described = (_mention_role(mention, ctx) or "").lower().split()
+        if described[-len(office) :] == office and not set(described) & _NOT_NOW:
+            # named with the office in apposition ("X, the military spokesperson,")
+            holders.append(mention)
+            continue
+        lo = max(0, mention.start - 60)
+        run = _TITLE_RUN.search(ctx.text, lo, mention.start)
+        if run is None:
+            continue
+        words = run.group(1).lower().split()
+        if words[-len(office) :] != office:
+            continue
+        # the word before the office, in the title ("Former Prime Minister") or not
+        before = words[: -len(office)][-1:] or ctx.text[lo : run.start()].lower().split()[-1:]
+        if not (before and before[0].strip("-") in _NOT_NOW):
+            holders.append(mention)
+    if len({m.key for m in holders}) != 1:
+        return None
+    return holders[-1].start, holders[-1].end
 
 
 def _continues_next(draft: _Draft, following: _Draft | None, ctx: _Context) -> bool:
@@ -1079,10 +1277,15 @@ def _finalize(drafts: Sequence[_Draft], ctx: _Context) -> list[ClaimMention]:
     """
     labels = _transcript_labels(ctx)
     claims: list[ClaimMention] = []
+    held: dict[Span, int] = {}  # claims of an office put on its holder (_spoken_in)
     forward: list[bool] = []  # an open quote carried on by the next paragraph's quote
     for i, draft in enumerate(drafts):
-        speaker, role = _resolve_speaker(draft, claims, ctx)
+        speaker, role = _resolve_speaker(draft, claims, ctx, held)
         claim = _claim(draft, ctx, speaker, role)
+        own = draft.speaker.span
+        if own is not None and speaker is not None and speaker[0] < own[0] and role:
+            # an office put on its holder named earlier: it speaks where it is written
+            held[(claim.start, claim.end)] = ctx.sentence_of(own[0])
         label = labels.get(ctx.paragraph_start(claim.start))
         if claim.speaker is None and label is not None:
             claim = _labelled(claim, label, ctx)
@@ -1194,6 +1397,9 @@ def extract_quotes(
     """Quotes and paraphrases of ``doc``, each attributed to a speaker where stated."""
     text = doc_text(doc)
     paragraphs = [lo for lo, hi in _paragraphs(text) if text[lo:hi].strip()]
+    surnames = frozenset(
+        m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
+    )
     ctx = _Context(
         doc,
         text,
@@ -1202,9 +1408,8 @@ def extract_quotes(
         find_quoted(text),
         paragraphs,
         doc.to_array("IDX").tolist(),  # the tokens' starts, without a Token each
-        frozenset(
-            m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
-        ),
+        surnames,
+        _sexes(doc, text, mentions, surnames, sentence_at),
     )
     quotes = [d for q in ctx.quoted if (d := _quote_draft(q, ctx)) is not None]
     paraphrases = [
