@@ -215,11 +215,12 @@ _ORIGIN_MARK = re.compile(
 #: marks of the whole text: an Arabic article or Persian ezafe written with a hyphen
 #: ("al-Qaeda", "Lashkar-e-Taiba"), "bin"/"ibn", the dotted letters and ayn/hamza
 #: signs of scholarly transliteration, and an inner apostrophe for ayn or hamza
-#: ("Ja'far", "Sana'a"; not "O'Brien", "D'Angelo")
+#: ("Ja'far", "Sana'a"; not "O'Brien", "D'Angelo", nor the English or Dutch "'s" and "'t":
+#: "van 't Hoff" written "van't")
 _ORIGIN_TEXT = re.compile(
     r"(?:^|[\s\-])(?:al|el|ul|ud|ur|ad|ash|as|at|e|i)-|\b(?:bin|ibn|bint)\s"
     r"|[\u02bf\u02be\u1e24\u1e25\u1e62\u1e63\u1e6c\u1e6d\u1e92\u1e93\u1e0c\u1e0d]"
-    r"|[a-z]{2}['\u2019\u02bc](?!s\b)[a-z]",
+    r"|[a-z]{2}['\u2019\u02bc](?![st]\b)[a-z]",
     re.IGNORECASE,
 )
 
@@ -352,7 +353,7 @@ def fold_word(word: str) -> str:
     vowel ("Mehdi"/"Mahdi", "Hamed"/"Hamid"); :func:`coarse` folds it to "a"
     for the translit key, :func:`vowels_compatible` lets it meet "a" or "i".
     """
-    if word.isdigit():
+    if word.isdigit() or len(word) == 1:
         return word
     if len(word) >= 6:
         word = _ULLAH.sub("ullah", word)
@@ -365,6 +366,8 @@ def fold_word(word: str) -> str:
 @lru_cache(maxsize=65536)  # called for every token of every pair the matcher sees
 def coarse(token: str) -> str:
     """Translit key of a fine token: medial "e" folded to "a" as most often meant."""
+    if len(token) == 1:
+        return token  # an initial ("E.") is a letter, not a vowel to fold
     if len(token) > 2 and token.endswith("e") and token[-2] not in "aeiou":
         # a final e the folds kept is a vowel of its own (the feminine -e of Adile, Naime):
         # folding it to "a" would make it meet every -a name (Benita / Benite)
@@ -700,12 +703,15 @@ def arabic_like(name: str) -> bool:
 
 
 #: spelling variants that European and East Asian names share whatever the language:
-#: consonant spellings (c/k/q, ph/f, th/t, w/v, x/ks, doubled letters), a final mute
+#: consonant spellings (c/k/q, ph/f, th/t, w/v, x/ks, ch/sh, Italian and Romanian "gh"
+#: before e or i for a hard g -- "Serghei" / "Sergei" --, doubled letters), a final mute
 #: "e" or "h", "y" written for "i", ai/ay/ei/ey for one diphthong ("Maier" / "Meyer"),
 #: o/ou/oo/u and e/i/ie/ee (close vowels that spellings of one name swap: "Foster" /
-#: "Fuster", "Kristen" / "Kristin"). Consonants are not compared here. What stays:
-#: "a" against "e" or "i", a diphthong against a plain vowel, a vowel more or less --
-#: on the Wikidata "all spellings" pairs those joined mostly different names.
+#: "Fuster", "Kristen" / "Kristin"). What stays: "a" against "e" or "i", a diphthong
+#: against a plain vowel, a vowel more or less, and the consonants the Arabic folds of
+#: :data:`_FOLDS` join but these do not (the "w" of English "ow": "Bowden" / "Bodden",
+#: "Browner" / "Brunner") -- on the Wikidata "all spellings" pairs those joined mostly
+#: different names.
 _LATIN_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), repl)
     for pattern, repl in (
@@ -715,6 +721,8 @@ _LATIN_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"x", "ks"),
         (r"ck", "k"),
         (r"q", "k"),
+        (r"gh(?=[eiy])", "g"),
+        (r"ch", "sh"),
         (r"c(?=[eiy])", "s"),
         (r"c", "k"),
         (r"th", "t"),
@@ -743,14 +751,6 @@ def latin_spelling(word: str) -> str:
     return word
 
 
-_CONSONANTS = re.compile(r"[^aeiou]+")
-
-
-def _vowel_pattern(word: str) -> str:
-    """A word's vowels under :func:`latin_spelling`, consonant runs as "-"."""
-    return _CONSONANTS.sub("-", latin_spelling(word))
-
-
 @lru_cache(maxsize=65536)  # asked for every match found
 def foreign_vowel_veto(a: str, b: str) -> str | None:
     """The word pair the folds join but that differ in vowels in a non-Arabic name, or None.
@@ -758,9 +758,12 @@ def foreign_vowel_veto(a: str, b: str) -> str | None:
     The vowel folds (e/a, e/i, o/u, diphthongs, a dropped inner vowel) are right for
     romanisations of Arabic-script names and wrong elsewhere: on the Wikidata "all
     spellings" pairs (``bench/eval_names.py``), the a/e fold alone joined 115 different
-    European names for 14 variants. When neither name looks Arabic, Persian or Urdu
-    (:func:`arabic_like`), two words the folds join must still have the same vowels under
-    :func:`latin_spelling`.
+    European names for 14 variants. The consonant folds are Arabic too: a "w" after a
+    vowel is the diphthong of "Tawfik" / "Taufiq" there, but the English "ow" of "Bowden"
+    is no "u" ("Bodden" is another name). When neither name looks Arabic, Persian or Urdu
+    (:func:`arabic_like`), two words the folds join must still be one spelling under
+    :func:`latin_spelling`, consonants and vowels alike: a European name compared by the
+    European spelling rules, not by the Arabic ones.
     """
     if arabic_like(a) or arabic_like(b):
         return None
@@ -768,7 +771,7 @@ def foreign_vowel_veto(a: str, b: str) -> str | None:
     words_b = [w for w in ascii_words(b) if w not in ARTICLES and w not in FUNCTION_WORDS]
     for x in words_a:
         for y in words_b:
-            if x == y or _vowel_pattern(x) == _vowel_pattern(y):
+            if x == y or latin_spelling(x) == latin_spelling(y):
                 continue
             fx, fy = fold_word(x), fold_word(y)
             if coarse(fx) == coarse(fy) or token_similarity(fx, fy) > 0:
@@ -1861,7 +1864,7 @@ def explain(a: str, b: str, type_a: str = "", type_b: str = "") -> Explanation:
     if not _PLACE_TYPES & {type_a, type_b} and _match_rules(a, b, type_a, type_b):
         foreign = foreign_vowel_veto(a, b)
     if foreign:
-        reasons.append(f"{foreign}: different vowels in a name that does not look Arabic")
+        reasons.append(f"{foreign}: spelled apart in a name that does not look Arabic")
     if not reasons:
         reasons.append("no rule found the names alike (spelling, word order, core, initials)")
     return Explanation("different", 0.0, tuple(reasons))
