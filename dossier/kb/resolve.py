@@ -773,6 +773,29 @@ def _ends_a_list(short: Mention, text: str) -> bool:
     return bool(_LIST_END_BEFORE.search(before)) and bool(_LIST_END_AFTER.match(text, short.end))
 
 
+#: a word that puts the one after it as a place: "the UC chairman of Kharadar", "in Orangi"
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:of|in|near|at|from)\s+$")
+
+
+def _glued_before_name(short: Mention, person: Mention, text: str) -> bool:
+    """Whether the first word of ``person``'s name is no given name ``short`` could be:
+    a possessor ("Jordan’s King Abdullah", "Hezbollah’s Al-Manar": the country or body
+    the rest belongs to), or, in a name of three written words or more, a place or office
+    the model ran into it ("UC Chairman [Kharadar Yasir Akhtari]") that the report also
+    writes alone as a place ("the UC chairman of Kharadar", not "in Shakeel’s house") and
+    the model does not call a person there. A two-word name's first word ("Haider Ali ...
+    Haider's associates", "Bilawal Bhutto-Zardari") is a given name whatever label the
+    model gave it alone."""
+    written = person.text.split()
+    if written and written[0].endswith(("'s", "’s")):
+        return True
+    if short.label == "PERSON" or len(written) < 3:
+        return False
+    if text.startswith(("'s", "’s"), short.end):
+        return False  # "began in Shakeel’s neighbour’s house": a man's, not a place
+    return bool(_PLACE_WORD_BEFORE.search(text[max(0, short.start - 8) : short.start]))
+
+
 def _given_name_of(
     short: Mention, people: Sequence[Mention], text: str, gazetteer: geo.Gazetteer | None
 ) -> Mention | None:
@@ -798,7 +821,7 @@ def _given_name_of(
         own = normalize_name(" ".join(names.strip_titles(p.text))).split()
         if own[-1] == word:
             return None
-        if own[0] == word:
+        if own[0] == word and not _glued_before_name(short, p, text):
             starts[p.key] = p
     return next(iter(starts.values())) if len(starts) == 1 else None
 
