@@ -391,6 +391,10 @@ SOFT_TYPES = frozenset(
 DEMANDED_ACTS = frozenset(
     """release inquiry investigation probe arrest action justice punishment prosecution
     trial resignation withdrawal aid compensation talks negotiation""".split()
+    # 1053 release of persons ("the recovery of the abducted trader"), 1043 easing of
+    # restrictions ("the reopening of all roads", "the restoration of mobile service"),
+    # 1056 de-escalation ("a ceasefire"), 1013 judicial cooperation ("accountability")
+    + "recovery reopening restoration ceasefire accountability".split()
 )
 #: what is suspended, halted or ended in SANCTION discontinue / withdraw (CAMEO 162-165)
 HALTED_AID = frozenset("aid assistance delivery program programme funding loan".split())
