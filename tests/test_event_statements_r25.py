@@ -61,3 +61,46 @@ def test_a_coordinated_demand_of_an_act_by_people_is_kept(text, settings):
 def test_a_coordinated_call_for_nothing_typed_by_people_is_dropped(settings):
     events = _events("The elders met on Monday and called for patience.", settings)
     assert not [e for e in events if e.type == "REQUEST"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "maker", "addressee"),
+    [
+        ("Hamas presented four demands to Israel.", "Hamas", "Israel"),
+        ("Velmora sought help from Ostrand on Monday.", "Velmora", "Ostrand"),
+        (
+            "The Velmora Assembly demanded immediate action from the provincial government.",
+            "Assembly",
+            "government",
+        ),
+    ],
+)
+def test_a_request_is_made_of_whom_it_is_addressed_to(text, maker, addressee, settings):
+    request = _one(_events(text, settings), "REQUEST")
+    assert _has(request.actors, maker)
+    assert _has(request.targets, addressee)
+
+
+def test_what_a_demand_is_released_from_is_no_addressee(settings):
+    events = _events("Velmora demanded the release of the men from custody.", settings)
+    request = _one(events, "REQUEST", "demanded")
+    assert not request.targets, request
+
+
+def test_who_reiterates_a_threat_makes_it(settings):
+    threat = _one(_events("Irena Vasko reiterated his threat on Sunday.", settings), "THREATEN")
+    assert _has(threat.actors, "Vasko")
+
+
+def test_a_protest_a_side_says_it_will_call_is_a_threat(settings):
+    text = "“We will call for a shutter-down and wheel-jam strike in response,” Vasko said."
+    events = _events(text, settings)
+    threat = _one(events, "THREATEN", "call")
+    assert threat.modality == "asserted"
+    assert not [e for e in events if e.type == "REQUEST"], events
+
+
+def test_a_protest_called_is_a_request(settings):
+    events = _events("Irena Vasko called for a shutter-down strike on Friday.", settings)
+    assert _one(events, "REQUEST", "called")
+    assert not [e for e in events if e.type == "THREATEN"], events

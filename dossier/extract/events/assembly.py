@@ -126,10 +126,12 @@ from dossier.extract.events.statements import (
     agreement_reached,
     claimant_and_accused,
     conditional_threat,
+    demand_addressees,
     demander_and_demanded,
     deontic_demand,
     force_held_out,
     instigators_accused,
+    protest_called,
     request_of_a_party,
     threat_by_people,
     threat_held_out,
@@ -613,6 +615,10 @@ def _candidate(
         # "was killed while resisting arrest": the arrest fought off is no one killed
         and not (t.i in triggers and triggers[t.i][0] == "COERCE" and _escaped(t))
     ]
+    if kind == "REQUEST" and not roles.targets:
+        # "presented four demands to the government", "demanded action from the provincial
+        # government": whom the demand is made of
+        roles.targets = demand_addressees(token)
     warning = kind == "THREATEN" and _is_verb(token) and _lemma(token) == "meet"
     if warning:
         # "any attempt ... shall be met with": an act, no one named, unless its doer is
@@ -802,6 +808,8 @@ def _candidate(
         mood = "asserted"  # the force is to come; the threat is made as it is told
     if kind == "REQUEST" and _is_verb(token) and deontic_demand(token) is not None:
         mood = "asserted"  # what ought to be done is asked for as it is told
+    if kind == "REQUEST" and protest_called(token, demanded):
+        kind, mode, mood = "THREATEN", None, "asserted"  # "We will call for a strike"
     demander = _demand_told(token, roles, mood)
     if demander is not None:
         # "He said Netanyahu should also be prosecuted", "the killers must be arrested, she

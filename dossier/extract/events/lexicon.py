@@ -691,6 +691,9 @@ SUPPORT_VERBS = frozenset(
     organize organise claim plan plot orchestrate mastermind announce impose issue lodge
     file express voice extend declare join involve participate take go call threaten vow
     pledge promise offer approve authorize complete finish stag deliver observe""".split()
+    # who puts a statement forward makes it: "presented four demands to the government",
+    # "submitted a request", "raised demands", "reiterated his threat", "renewed calls"
+    + "present submit send raise reiterate repeat renew table".split()
 )
 #: verbs whose subject undergoes the event noun they govern ("escaped an attempt")
 UNDERGO_VERBS = frozenset(

@@ -985,3 +985,50 @@ def threat_noun_parties(noun: Token) -> tuple[list[Token], list[Token], set[int]
         ]
     stands_for = {t.i for t in clause.subtree if t not in kept and _trigger(t) is not None}
     return actors, [t for t in targets if t not in actors], stands_for
+
+
+#: prepositions naming whom a demand is made of: "presented four demands to the
+#: government", "an appeal to the United Nations", "demanded immediate action from the
+#: provincial government", "sought help from China"
+ADDRESSED = frozenset({"to", "from"})
+
+
+def demand_addressees(token: Token) -> list[Token]:
+    """Whom a request is made of where it has no object that is someone (CAMEO 10's target,
+    the addressee): a party "to"/"from" whom a request noun is made, or "from" whom a
+    request verb asks something, on the verb or on what it asks for. Only a party (someone,
+    or a state's institution by its common noun: "the government", "the authorities");
+    "an appeal to reason", "the release of men from custody" name no one asked."""
+    holders = [token]
+    if token.pos_ in ("VERB", "AUX"):
+        preps = frozenset({"from"})
+        holders += [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    else:
+        preps = ADDRESSED
+        if token.dep_ in ("dobj", "obj") and token.head.pos_ in ("VERB", "AUX"):
+            holders.append(token.head)  # "presented demands to the government"
+    return [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps  # "to" a verb's indirect object
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ != "PRON" and _party(p)
+        for g in _with_conjuncts(p)
+    ]
+
+
+def protest_called(verb: Token, called_for: list[Token]) -> bool:
+    """ "We will call for a shutter-down and wheel-jam strike in response": a protest a side
+    says it will call is a threat of protest (CAMEO 133 "threaten political dissent,
+    protest"), made as it is told, not a request already made. Only a "call" verb with a
+    future auxiliary, and only for an act the lexicon types PROTEST."""
+    if verb.pos_ != "VERB" or _lemma(verb) != "call":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return False
+    for token in called_for:
+        found = _trigger(token) or TRIGGERS.get(_lemma(token))
+        if found is not None and found[0] == "PROTEST":
+            return True
+    return False
