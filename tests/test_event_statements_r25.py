@@ -104,3 +104,20 @@ def test_a_protest_called_is_a_request(settings):
     events = _events("Irena Vasko called for a shutter-down strike on Friday.", settings)
     assert _one(events, "REQUEST", "called")
     assert not [e for e in events if e.type == "THREATEN"], events
+
+
+def test_a_call_reiterated_by_a_person_named_by_a_common_noun_is_kept(settings):
+    events = _events(
+        "The prime minister rejected the claims and reiterated his call for a neutral "
+        "investigation into the incident.",
+        settings,
+    )
+    assert _one(events, "REQUEST", "call")
+
+
+def test_a_thing_a_demand_takes_something_from_is_no_addressee(settings):
+    events = _events(
+        "Vasko demanded the withdrawal of the elders' names from the Fourth Schedule.", settings
+    )
+    request = _one(events, "REQUEST", "demanded")
+    assert not _has(request.targets, "Schedule"), request

@@ -764,7 +764,9 @@ def _candidate(
     elif (
         kind in SOFT_TYPES
         and not _names_someone(actors + targets + _spans(demanded, context), context)
-        and not (is_speech(kind, mode) and not actors and _said_by_pronoun(token))
+        # "reiterated his call for ...": a person's statement, though a common noun ("the
+        # prime minister") or no one names the person in the sentence
+        and not (is_speech(kind, mode) and _said_by_pronoun(token))
         and not (is_speech(kind, mode) and any(_lemma(a) in SPEAKING_BODIES for a in roles.actors))
         and not _act_demanded_by_people(token, kind, demanded)
         and not (kind == "THREATEN" and threat_by_people(token, roles.actors))

@@ -991,6 +991,8 @@ def threat_noun_parties(noun: Token) -> tuple[list[Token], list[Token], set[int]
 #: government", "an appeal to the United Nations", "demanded immediate action from the
 #: provincial government", "sought help from China"
 ADDRESSED = frozenset({"to", "from"})
+#: entity types of things, never of whom a request is made: a list, a building, a law
+NOT_ADDRESSEES = frozenset({"FAC", "LOC", "LAW", "PRODUCT", "WORK_OF_ART"})
 
 
 def demand_addressees(token: Token) -> list[Token]:
@@ -1013,7 +1015,10 @@ def demand_addressees(token: Token) -> list[Token]:
         for c in h.children
         if c.dep_ in ("prep", "dative") and c.lower_ in preps  # "to" a verb's indirect object
         for p in c.children
-        if p.dep_ == "pobj" and p.pos_ != "PRON" and _party(p)
+        if p.dep_ == "pobj"
+        and p.pos_ != "PRON"
+        and p.ent_type_ not in NOT_ADDRESSEES  # "from the Fourth Schedule"
+        and _party(p)
         for g in _with_conjuncts(p)
     ]
 
