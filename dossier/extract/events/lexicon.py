@@ -691,10 +691,12 @@ SUPPORT_VERBS = frozenset(
     organize organise claim plan plot orchestrate mastermind announce impose issue lodge
     file express voice extend declare join involve participate take go call threaten vow
     pledge promise offer approve authorize complete finish stag deliver observe""".split()
-    # who puts a statement forward makes it: "presented four demands to the government",
-    # "submitted a request", "raised demands", "reiterated his threat", "renewed calls"
-    + "present submit send raise reiterate repeat renew table".split()
 )
+#: verbs whose subject makes a statement noun by putting it forward: "presented four
+#: demands to the government", "submitted a request", "raised demands", "reiterated his
+#: threat", "renewed its call"; only for statements ("renewed its bombardment" tells the
+#: bombardment again, an act the article may date elsewhere)
+PUTTING_FORWARD = frozenset("present submit send raise reiterate repeat renew table".split())
 #: verbs whose subject undergoes the event noun they govern ("escaped an attempt")
 UNDERGO_VERBS = frozenset(
     "receive suffer face escape survive undergo sustain endure witness embrace".split()
