@@ -126,12 +126,16 @@ from dossier.extract.events.statements import (
     agreement_reached,
     claimant_and_accused,
     conditional_threat,
+    demand_addressees,
     demander_and_demanded,
     deontic_demand,
     force_held_out,
     instigators_accused,
+    protest_called,
     request_of_a_party,
     threat_by_people,
+    threat_held_out,
+    threat_noun_parties,
     threat_parties,
     threatened,
     threatener_and_threatened,
@@ -611,6 +615,10 @@ def _candidate(
         # "was killed while resisting arrest": the arrest fought off is no one killed
         and not (t.i in triggers and triggers[t.i][0] == "COERCE" and _escaped(t))
     ]
+    if kind == "REQUEST" and not roles.targets:
+        # "presented four demands to the government", "demanded action from the provincial
+        # government": whom the demand is made of
+        roles.targets = demand_addressees(token)
     warning = kind == "THREATEN" and _is_verb(token) and _lemma(token) == "meet"
     if warning:
         # "any attempt ... shall be met with": an act, no one named, unless its doer is
@@ -627,7 +635,14 @@ def _candidate(
         return None
     if _lemma(token) in NEEDS_VICTIM and not roles.targets:
         return None  # "eliminate terrorism from the country": a vow, no one killed
-    if _is_noun(token) and _lemma(token) == "threat" and not _issued(roles):
+    if kind == "THREATEN" and _is_noun(token) and threat_held_out(token):
+        # "reiterated his threat that Iran would be bombed": a threat made, whose clause's
+        # act is what it holds out
+        actors, targets, held = threat_noun_parties(token)
+        roles.actors = actors or roles.actors
+        roles.targets = targets or roles.targets
+        roles.absorbed |= held
+    elif _is_noun(token) and _lemma(token) == "threat" and not _issued(roles):
         return None  # "remains a threat to Pakistan" describes, it threatens no one
     # none, "floods", or the thing that blew up ("a powerful LPG cylinder blast ... claimed
     # the lives of five persons": the cylinder is how, no one acted; a mine may be laid)
@@ -749,7 +764,9 @@ def _candidate(
     elif (
         kind in SOFT_TYPES
         and not _names_someone(actors + targets + _spans(demanded, context), context)
-        and not (is_speech(kind, mode) and not actors and _said_by_pronoun(token))
+        # "reiterated his call for ...": a person's statement, though a common noun ("the
+        # prime minister") or no one names the person in the sentence
+        and not (is_speech(kind, mode) and _said_by_pronoun(token))
         and not (is_speech(kind, mode) and any(_lemma(a) in SPEAKING_BODIES for a in roles.actors))
         and not _act_demanded_by_people(token, kind, demanded)
         and not (kind == "THREATEN" and threat_by_people(token, roles.actors))
@@ -793,6 +810,8 @@ def _candidate(
         mood = "asserted"  # the force is to come; the threat is made as it is told
     if kind == "REQUEST" and _is_verb(token) and deontic_demand(token) is not None:
         mood = "asserted"  # what ought to be done is asked for as it is told
+    if kind == "REQUEST" and protest_called(token, demanded):
+        kind, mode, mood = "THREATEN", None, "asserted"  # "We will call for a strike"
     demander = _demand_told(token, roles, mood)
     if demander is not None:
         # "He said Netanyahu should also be prosecuted", "the killers must be arrested, she
@@ -2875,13 +2894,19 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 def _act_demanded_by_people(token: Token, kind: str, demanded: Sequence[Token]) -> bool:
     """A demand (CAMEO 10, "demand ... release of persons", "... investigation") that people
     made for an act: "The speakers demanded arrest of the suspect", "They demanded an
-    independent inquiry", "Residents demanded the authorities to arrest the perpetrators".
+    independent inquiry", "Residents demanded the authorities to arrest the perpetrators",
+    "The elders ... called for the immediate reopening of all roads" (a call for, as a
+    demand; a verb coordinated with another takes that verb's subject).
     The act asked for is one the lexicon knows or a CAMEO 10 demand (:data:`DEMANDED_ACTS`),
     so the statement says something though its makers are named only by a common noun or a
     pronoun; a demand of nothing typed ("demanded answers") still needs a named participant."""
-    if kind != "REQUEST" or not _is_verb(token) or _lemma(token) not in ASKING_FOR:
+    if kind != "REQUEST" or not _is_verb(token) or _lemma(token) not in ASKING_FOR | {"call"}:
         return False
     makers = [c for c in token.children if c.dep_ == "nsubj"]
+    if not makers and token.dep_ == "conj" and _is_verb(token.head):
+        # "They set up a sit-in camp and demanded the immediate recovery of ...": the
+        # coordinated verbs share the first one's subject
+        makers = [c for c in token.head.children if c.dep_ == "nsubj"]
     if not any(_human(m) or m.tag_ in ("NNS", "NNPS") for m in makers):
         return False
     asked = [*demanded, *(c for c in token.children if c.dep_ in ("ccomp", "xcomp"))]

@@ -391,6 +391,10 @@ SOFT_TYPES = frozenset(
 DEMANDED_ACTS = frozenset(
     """release inquiry investigation probe arrest action justice punishment prosecution
     trial resignation withdrawal aid compensation talks negotiation""".split()
+    # 1053 release of persons ("the recovery of the abducted trader"), 1043 easing of
+    # restrictions ("the reopening of all roads", "the restoration of mobile service"),
+    # 1056 de-escalation ("a ceasefire"), 1013 judicial cooperation ("accountability")
+    + "recovery reopening restoration ceasefire accountability".split()
 )
 #: what is suspended, halted or ended in SANCTION discontinue / withdraw (CAMEO 162-165)
 HALTED_AID = frozenset("aid assistance delivery program programme funding loan".split())
@@ -688,6 +692,11 @@ SUPPORT_VERBS = frozenset(
     file express voice extend declare join involve participate take go call threaten vow
     pledge promise offer approve authorize complete finish stag deliver observe""".split()
 )
+#: verbs whose subject makes a statement noun by putting it forward: "presented four
+#: demands to the government", "submitted a request", "raised demands", "reiterated his
+#: threat", "renewed its call"; only for statements ("renewed its bombardment" tells the
+#: bombardment again, an act the article may date elsewhere)
+PUTTING_FORWARD = frozenset("present submit send raise reiterate repeat renew table".split())
 #: verbs whose subject undergoes the event noun they govern ("escaped an attempt")
 UNDERGO_VERBS = frozenset(
     "receive suffer face escape survive undergo sustain endure witness embrace".split()

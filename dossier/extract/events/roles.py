@@ -41,6 +41,7 @@ from dossier.extract.events.lexicon import (
     PLACING_VERBS,
     PREP_SUPPORT,
     PROTESTERS,
+    PUTTING_FORWARD,
     REPORTING,
     RESPONSIBLE,
     SOFT_TYPES,
@@ -1358,7 +1359,7 @@ def _support_verb(head: Token) -> Token | None:
             # "called the attack a cowardly act": a verb with an object predicate names the
             # act it governs (as "termed", "branded" do), it does not carry it out
             naming = dep == "dobj" and any(c.dep_ == "oprd" for c in parent.children)
-            return parent if _supports(parent) and not naming else None
+            return parent if _supports(parent, head) and not naming else None
         if dep == "pobj" and parent.pos_ == "ADP":
             governor = parent.head
             if _is_verb(governor):
@@ -1392,8 +1393,13 @@ def _support_verb(head: Token) -> Token | None:
     return _support_before(head)
 
 
-def _supports(verb: Token) -> bool:
-    return _lemma(verb) in SUPPORT_VERBS or _lemma(verb) in UNDERGO_VERBS
+def _supports(verb: Token, noun: Token | None = None) -> bool:
+    """Whether a verb carries out (or undergoes) an event noun; a verb of putting forward
+    only a statement noun ("reiterated his threat", "presented demands")."""
+    if _lemma(verb) in SUPPORT_VERBS or _lemma(verb) in UNDERGO_VERBS:
+        return True
+    found = _trigger(noun) if noun is not None else None
+    return _lemma(verb) in PUTTING_FORWARD and found is not None and found[0] in STANCE_TYPES
 
 
 def _relative_support(head: Token) -> Token | None:

@@ -912,3 +912,128 @@ def claimant_and_accused(verb: Token) -> tuple[list[Token], list[Token]]:
             break
         head = head.head
     return [], accused
+
+
+#: nouns of a threat whose "that" clause tells what is held out ("his threat that Iran would
+#: be bombed", "Trump's threat that there would be hell to pay unless ...")
+THREAT_NOUNS = frozenset({"threat", "ultimatum"})
+
+
+def _threat_clause(noun: Token) -> Token | None:
+    """The clause a threat noun holds out: a "that" clause of its own whose act is to come
+    (a future auxiliary, "be ready to", or a condition), or None ("the threat that terrorism
+    poses" is a relative clause with no "that" as a conjunction, and describes)."""
+    if noun.pos_ != "NOUN" or _lemma(noun) not in THREAT_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ not in ("acl", "ccomp", "relcl") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            continue
+        if _future(c) or _condition(c) is not None:
+            return c
+    return None
+
+
+def threat_held_out(noun: Token) -> bool:
+    """ "Trump reiterated his threat on Sunday that Iran would be bombed if it does not
+    accept ...": a threat noun whose "that" clause tells an act to come is a threat made
+    (CAMEO 13, PLOVER THREATEN), though no verb of issuing carries it; the act the clause
+    tells has not happened and is the threat's content, no event of its own."""
+    return _threat_clause(noun) is not None
+
+
+def threat_noun_parties(noun: Token) -> tuple[list[Token], list[Token], set[int]]:
+    """Who threatens, whom, and the trigger words the threat stands for, for
+    :func:`threat_held_out`. The threatener is the noun's possessor when named ("Trump's
+    threat"); a possessive pronoun ("reiterated his threat") is bound by the subject of the
+    verb the noun is the object of, the one who "reiterated" or "repeated" it. The
+    threatened: the party the clause's act is done to (its object or passive subject),
+    else the subject of its condition ("if it does not accept")."""
+    clause = _threat_clause(noun)
+    actors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if not actors and any(c.dep_ == "poss" for c in noun.children):
+        if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+            actors = [s for s in _subjects(noun.head) if _can_act(s) and s.pos_ != "PRON"]
+    if clause is None:
+        return actors, [], set()
+    condition = _condition(clause)
+    kept = set(condition.subtree) if condition is not None else set()
+    targets = [
+        g
+        for c in clause.children
+        if c.dep_ in ("dobj", "obj", "nsubjpass")
+        and _party(c)
+        and c.pos_ != "PRON"
+        and _lemma(c) not in RESPONSES  # "would use force": what is held out, not whom
+        for g in _with_conjuncts(c)
+    ]
+    targets += [  # "would use force against the protesters"
+        g
+        for t in clause.subtree
+        if t not in kept and t.dep_ == "prep" and t.lower_ in ("to", "against", "on")
+        for p in t.children
+        if p.dep_ == "pobj" and _can_act(p)
+        for g in _with_conjuncts(p)
+    ]
+    if not targets and condition is not None:
+        targets = [
+            g
+            for c in condition.children
+            if c.dep_ == "nsubj" and _party(c) and c.pos_ != "PRON"
+            for g in _with_conjuncts(c)
+        ]
+    stands_for = {t.i for t in clause.subtree if t not in kept and _trigger(t) is not None}
+    return actors, [t for t in targets if t not in actors], stands_for
+
+
+#: prepositions naming whom a demand is made of: "presented four demands to the
+#: government", "an appeal to the United Nations", "demanded immediate action from the
+#: provincial government", "sought help from China"
+ADDRESSED = frozenset({"to", "from"})
+#: entity types of things, never of whom a request is made: a list, a building, a law
+NOT_ADDRESSEES = frozenset({"FAC", "LOC", "LAW", "PRODUCT", "WORK_OF_ART"})
+
+
+def demand_addressees(token: Token) -> list[Token]:
+    """Whom a request is made of where it has no object that is someone (CAMEO 10's target,
+    the addressee): a party "to"/"from" whom a request noun is made, or "from" whom a
+    request verb asks something, on the verb or on what it asks for. Only a party (someone,
+    or a state's institution by its common noun: "the government", "the authorities");
+    "an appeal to reason", "the release of men from custody" name no one asked."""
+    holders = [token]
+    if token.pos_ in ("VERB", "AUX"):
+        preps = frozenset({"from"})
+        holders += [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    else:
+        preps = ADDRESSED
+        if token.dep_ in ("dobj", "obj") and token.head.pos_ in ("VERB", "AUX"):
+            holders.append(token.head)  # "presented demands to the government"
+    return [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps  # "to" a verb's indirect object
+        for p in c.children
+        if p.dep_ == "pobj"
+        and p.pos_ != "PRON"
+        and p.ent_type_ not in NOT_ADDRESSEES  # "from the Fourth Schedule"
+        and _party(p)
+        for g in _with_conjuncts(p)
+    ]
+
+
+def protest_called(verb: Token, called_for: list[Token]) -> bool:
+    """ "We will call for a shutter-down and wheel-jam strike in response": a protest a side
+    says it will call is a threat of protest (CAMEO 133 "threaten political dissent,
+    protest"), made as it is told, not a request already made. Only a "call" verb with a
+    future auxiliary, and only for an act the lexicon types PROTEST."""
+    if verb.pos_ != "VERB" or _lemma(verb) != "call":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return False
+    for token in called_for:
+        found = _trigger(token) or TRIGGERS.get(_lemma(token))
+        if found is not None and found[0] == "PROTEST":
+            return True
+    return False
