@@ -11,9 +11,10 @@ same cached parses). Both exports are scored with the hand labels of
 ``bench/labels/entities/`` exactly as ``bench/eval_entities.py`` scores them, and the ingest
 seconds printed side by side are resolution and storage only, measured in the same run.
 
-The cache is keyed by the text and the ``dossier/extract/nlp.py`` of *this* checkout, so a
-change to the parser invalidates it; the baseline replays the same parses (a change of the
-parser on the baseline side is not what this benchmark compares).
+The cache is keyed by the text and the ``dossier/extract/nlp.py`` and ``dossier/records.py`` of
+*this* checkout, so a change to the parser or to the records it pickles invalidates it; the
+baseline replays the same parses (a change of the parser on the baseline side is not what this
+benchmark compares).
 
 The seconds compared are each resolver's fastest of ``--repeat`` runs, each in a fresh process,
 alternating old and new, so a shared machine's load falls on both alike.
@@ -56,10 +57,16 @@ DEFAULT_CACHE = Path(tempfile.gettempdir()) / "dossier-nlp-cache"
 
 
 def _nlp_version(tree: Path) -> str:
+    """The parser's and the pickled records' code: a new field on a record (``EventMention.copy``)
+    makes the old pickles unreadable, so it starts a new cache like a change of the parser."""
     path = tree / "dossier" / "extract" / "nlp.py"
     if not path.exists():  # a revision before the packages by stage (issue 18)
         path = tree / "dossier" / "nlp.py"
-    return hashlib.sha1(path.read_bytes()).hexdigest()[:12]
+    digest = hashlib.sha1(path.read_bytes())
+    records = tree / "dossier" / "records.py"
+    if records.exists():
+        digest.update(records.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _nlp_module() -> Any:
