@@ -3,16 +3,17 @@ it files, not the history it recalls. An act an agency's dispatch dates more tha
 ``dateline_recent_days`` before it was written ("In 2001, after the attack on the
 Parliament") takes no place from the dateline; an undated act, or one of the recent weeks,
 keeps it, and so does history under a newspaper's own dateline ("KARACHI:"), where its
-correspondent covers the city. Unit tests read hand-built dates (no model); the end-to-end
-tests run one article through the pipeline."""
+correspondent covers the city. Deaths a tribute or homage honours are, like those a
+statement condemns or grieves, not placed by the dateline. Unit tests read hand-built dates
+(no model); the end-to-end tests run one article through the pipeline."""
 
 from __future__ import annotations
 
 import pytest
 
 from dossier.config import Settings
-from dossier.kb.event_reports import _from_an_agency, _long_before
-from dossier.records import TimeExpr
+from dossier.kb.event_reports import _from_an_agency, _long_before, _reacted_to
+from dossier.records import EventMention, TimeExpr
 from tests.one_article import exported_events
 
 
@@ -85,3 +86,20 @@ def test_end_to_end_history_an_agency_recalls_takes_no_dateline_place(
 def test_end_to_end_a_newspapers_own_dateline_still_places_local_history(tmp_path, settings):
     # a correspondent's "KARACHI:" covers the city; a suspect's old arrests there stay there
     assert _old_assault_places(tmp_path, settings, "KARACHI: " + HISTORY) == ["KARACHI"]
+
+
+def _act(text: str, trigger: str, kind: str = "ASSAULT") -> EventMention:
+    at = text.index(trigger)
+    return EventMention(kind, None, (at, at + len(trigger)), 0, len(text), 0)
+
+
+@pytest.mark.unit
+def test_deaths_a_tribute_or_homage_honours_are_not_placed_by_the_dateline():
+    # the desk that files the tribute is in the capital; the soldiers fell where they fought
+    text = "He paid tribute to six soldiers who were martyred while defending the homeland."
+    assert _reacted_to(text, _act(text, "martyred"))
+    text = "The minister paid homage to the martyrs of the attack by Indian forces."
+    assert _reacted_to(text, _act(text, "attack"))
+    # told for itself, the act keeps the dateline; the tribute after it does not move it
+    text = "Gunmen killed two policemen, and the chief minister paid tribute to them."
+    assert not _reacted_to(text, _act(text, "killed"))

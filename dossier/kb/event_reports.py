@@ -568,9 +568,11 @@ _LATER = re.compile(r"\b(?:later|afterwards|subsequently)\b", re.IGNORECASE)
 
 #: words of a reaction to an act, a clause before it: condemnation, grief, a response ("strongly
 #: condemned the Jaafar Express attack", "expressed grief over the loss of lives ... during the
-#: Indian attacks", "a strike in response to airstrikes")
+#: Indian attacks", "a strike in response to airstrikes", "paid tribute to ... who were
+#: martyred while defending the homeland")
 _REACTION = re.compile(
-    r"\b(?:condemn\w*|deplor\w*|mourn\w*|grie(?:f|ved?)|condolences?|in\s+response\s+to|"
+    r"\b(?:condemn\w*|deplor\w*|mourn\w*|grie(?:f|ved?)|condolences?|tributes?|homage|"
+    r"in\s+response\s+to|"
     r"in\s+retaliation\s+(?:for|to|against))\b[^.;:!?\n]{0,120}\Z",
     re.IGNORECASE,
 )
