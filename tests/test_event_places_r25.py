@@ -12,7 +12,12 @@ from __future__ import annotations
 import pytest
 
 from dossier.config import Settings
-from dossier.kb.event_reports import _from_an_agency, _long_before, _reacted_to
+from dossier.kb.event_reports import (
+    _from_an_agency,
+    _long_before,
+    _reacted_to,
+    _retells_a_reaction,
+)
 from dossier.records import EventMention, TimeExpr
 from tests.one_article import exported_events
 
@@ -103,3 +108,29 @@ def test_deaths_a_tribute_or_homage_honours_are_not_placed_by_the_dateline():
     # told for itself, the act keeps the dateline; the tribute after it does not move it
     text = "Gunmen killed two policemen, and the chief minister paid tribute to them."
     assert not _reacted_to(text, _act(text, "killed"))
+
+
+def _in(sentence: int, text: str, trigger: str, kind: str = "ASSAULT") -> EventMention:
+    at = text.index(trigger)
+    return EventMention(kind, None, (at, at + len(trigger)), at - at % 1000, at + 100, sentence)
+
+
+@pytest.mark.unit
+def test_an_incident_told_so_far_only_as_condemned_is_retold_without_the_dateline():
+    # three sentences of one statement, laid out a thousand characters apart
+    first = "The senator strongly condemned the firing on the convoy of the Speaker."
+    second = "She said the attack on the Speaker is an attack on democracy."
+    text = first.ljust(1000) + second.ljust(1000)
+    condemned = _in(0, text, "firing")
+    retold = _in(1, text, "attack on the Speaker")
+    assert _retells_a_reaction(text, retold, [condemned, retold])
+    # an arrest is another incident; a first report told for itself keeps the dateline
+    assert not _retells_a_reaction(
+        text, _in(1, text, "attack on the Speaker", "COERCE"), [condemned]
+    )
+    news = "Gunmen opened firing on the convoy of the Speaker on Sunday."
+    text = news.ljust(1000) + second.ljust(1000)
+    told = _in(0, text, "firing")
+    assert not _retells_a_reaction(text, _in(1, text, "attack on the Speaker"), [told])
+    # nothing told before: the first report is judged by its own words alone
+    assert not _retells_a_reaction(text, told, [told])

@@ -278,6 +278,7 @@ def store_event(
         and dateline_place is not None
         and not recalled
         and not _reacted_to(text, event)
+        and not _retells_a_reaction(text, event, analyzed.events)
         and not (
             _from_an_agency(text)
             and _long_before(when, last_reported_day(analyzed.document), recent_days)
@@ -615,6 +616,18 @@ def _reacted_to(text: str, event: EventMention) -> bool:
     if event.type not in ONE_INCIDENT_TYPES:
         return False
     return bool(_REACTION.search(text, event.start, event.trigger[0]))
+
+
+def _retells_a_reaction(text: str, event: EventMention, events: Sequence[EventMention]) -> bool:
+    """Whether an attack or an arrest retells an incident its article has so far told only
+    as what a statement reacts to ("... strongly condemned the firing on the convoy of the
+    Speaker", then "The attack on Latif Akbar is an attack on the entire Kashmir
+    government"): the same incident, no more placed by the dateline than where it was first
+    told (:func:`_reacted_to`). An article that told it for itself before keeps it."""
+    if event.type not in ONE_INCIDENT_TYPES:
+        return False
+    earlier = [e for e in events if e.type == event.type and e.sentence < event.sentence]
+    return bool(earlier) and all(_reacted_to(text, e) for e in earlier)
 
 
 def _other_mode(new: EventReport, other: EventReport) -> bool:
