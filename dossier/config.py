@@ -115,6 +115,12 @@ class Settings:
     #: told as done that the article dates by nothing but itself likewise, from the day it
     #: was written (kb.event_days.undated_window)
     reported_event_days: int = 1
+    #: an act an agency's dispatch ("ISLAMABAD, May 08 (APP):") dates more than this many
+    #: days before it was written ("In 2001, after the attack on the Parliament") is history
+    #: the dispatch recalls, not news of the bureau's city: it takes no place from the
+    #: dateline (its own sentence or the incident told before it still place it); 0 turns
+    #: this off (bench/eval_events.py measured it: a newspaper's own dateline keeps it)
+    dateline_recent_days: int = 183
     #: stories of one event (kb.event_groups.assign_event_group): an article's main incident is
     #: an event of its first this-many sentences (the lead), and two reports are one incident
     #: only when their days are at most ``incident_days`` apart (measured by

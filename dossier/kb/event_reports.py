@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any
 
+from dossier.clean.dateline import parse_dateline
 from dossier.config import CANDIDATE_PAGE, INCIDENT_RANGE_DAYS, Settings
 from dossier.extract.events import is_speech
 from dossier.geo import breadth, known_place, region_in
@@ -77,7 +79,7 @@ from dossier.kb.span_mentions import (
     overlapping_mention,
 )
 from dossier.kb.undated_reports import ONE_INCIDENT_TYPES
-from dossier.records import AnalyzedDocument, EventMention, Mention, Span
+from dossier.records import AnalyzedDocument, EventMention, Mention, Span, TimeExpr
 from dossier.store.base import Store
 
 
@@ -158,6 +160,7 @@ def store_event(
     reported_days: int = Settings.reported_event_days,
     places: DocumentPlaces | None = None,
     reads: DocumentReads | None = None,
+    recent_days: int = Settings.dateline_recent_days,
 ) -> str:
     """Store one event report and put it into the event it reports; returns the event id.
 
@@ -165,7 +168,9 @@ def store_event(
     (:func:`_earlier_place`), else the dateline's; one whose sentence gives no
     date takes the interval its tense allows around the publication date (:func:`undated_interval`).
     ``places``: the document's places read once for all its events (built here when absent);
-    ``reads``: what its facts read of the store, kept for all of them (likewise).
+    ``reads``: what its facts read of the store, kept for all of them (likewise);
+    ``recent_days``: how long before the article an act may lie and still take the dateline's
+    place (:func:`_long_before`).
     """
     text, mentions = analyzed.document.text, analyzed.mentions
     if places is None:
@@ -273,6 +278,11 @@ def store_event(
         and dateline_place is not None
         and not recalled
         and not _reacted_to(text, event)
+        and not _retells_a_reaction(text, event, analyzed.events)
+        and not (
+            _from_an_agency(text)
+            and _long_before(when, last_reported_day(analyzed.document), recent_days)
+        )
     ):
         place, via = dateline_place, "dateline"
     # one trigger told once per coordinated place ("operations in A and B"): an id per place
@@ -559,12 +569,43 @@ _LATER = re.compile(r"\b(?:later|afterwards|subsequently)\b", re.IGNORECASE)
 
 #: words of a reaction to an act, a clause before it: condemnation, grief, a response ("strongly
 #: condemned the Jaafar Express attack", "expressed grief over the loss of lives ... during the
-#: Indian attacks", "a strike in response to airstrikes")
+#: Indian attacks", "a strike in response to airstrikes", "paid tribute to ... who were
+#: martyred while defending the homeland")
 _REACTION = re.compile(
-    r"\b(?:condemn\w*|deplor\w*|mourn\w*|grie(?:f|ved?)|condolences?|in\s+response\s+to|"
+    r"\b(?:condemn\w*|deplor\w*|mourn\w*|grie(?:f|ved?)|condolences?|tributes?|homage|"
+    r"in\s+response\s+to|"
     r"in\s+retaliation\s+(?:for|to|against))\b[^.;:!?\n]{0,120}\Z",
     re.IGNORECASE,
 )
+
+
+def _from_an_agency(text: str) -> bool:
+    """Whether the article opens with a news agency's dateline ("ISLAMABAD, May 08 (APP):",
+    "LONDON (Reuters) -"): the agency's bureau, which files the day's statements, hearings
+    and ceremonies of its city whatever they are about. A newspaper's own dateline
+    ("KARACHI:", "KABUL:") is where its correspondent covers the news, and the history a
+    local story recalls (a suspect's earlier arrests, a hotel's old attacks) happened there
+    as often as not (:func:`_long_before`)."""
+    filed = parse_dateline(text)
+    return filed is not None and bool(filed.agency)
+
+
+def _long_before(when: TimeExpr | None, written: str | None, days: int) -> bool:
+    """Whether the act's date ends more than ``days`` before the day its article was
+    written (``written``, ISO). A dateline says where the report was filed on that day; an
+    act of years or seasons before ("In 2001, after the attack on the Parliament, India
+    blamed Pakistan", "the person responsible for killing 13 US service members during the
+    withdrawal from Afghanistan in 2021") is history the report recalls, as likely to have
+    happened anywhere as at the agency's desk that filed it, so an agency's dateline does not
+    place it (:func:`_from_an_agency`). An undated act, or one of the recent weeks, keeps it."""
+    if when is None or not when.value_end or not written or days <= 0:
+        return False
+    try:
+        end = date.fromisoformat(when.value_end[:10])
+        filed = date.fromisoformat(written[:10])
+    except ValueError:
+        return False
+    return end < filed - timedelta(days=days)
 
 
 def _reacted_to(text: str, event: EventMention) -> bool:
@@ -575,6 +616,18 @@ def _reacted_to(text: str, event: EventMention) -> bool:
     if event.type not in ONE_INCIDENT_TYPES:
         return False
     return bool(_REACTION.search(text, event.start, event.trigger[0]))
+
+
+def _retells_a_reaction(text: str, event: EventMention, events: Sequence[EventMention]) -> bool:
+    """Whether an attack or an arrest retells an incident its article has so far told only
+    as what a statement reacts to ("... strongly condemned the firing on the convoy of the
+    Speaker", then "The attack on Latif Akbar is an attack on the entire Kashmir
+    government"): the same incident, no more placed by the dateline than where it was first
+    told (:func:`_reacted_to`). An article that told it for itself before keeps it."""
+    if event.type not in ONE_INCIDENT_TYPES:
+        return False
+    earlier = [e for e in events if e.type == event.type and e.sentence < event.sentence]
+    return bool(earlier) and all(_reacted_to(text, e) for e in earlier)
 
 
 def _other_mode(new: EventReport, other: EventReport) -> bool:

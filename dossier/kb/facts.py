@@ -158,6 +158,7 @@ def store_facts(store: Store, analyzed: AnalyzedDocument) -> None:
             settings.reported_event_days,
             places,
             reads,
+            settings.dateline_recent_days,
         )
     for claim in analyzed.claims:
         store_claim(store, analyzed, claim, reads)
