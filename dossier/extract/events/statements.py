@@ -230,6 +230,20 @@ def conditional_threat(verb: Token) -> Trigger | None:
     return ("THREATEN", None) if _holds_out_force(verb, condition) else None
 
 
+def _held_against(head: Token, kept: set[Token]) -> list[Token]:
+    """Whom a threat is held out "to/against/on" under ``head``, outside ``kept`` (its
+    condition clause, whose parties are not the target): one reading for a threat verb and
+    for a threat noun's "that" clause."""
+    return [
+        g
+        for t in head.subtree
+        if t not in kept and t.dep_ == "prep" and t.lower_ in ("to", "against", "on")
+        for p in t.children
+        if p.dep_ == "pobj" and _can_act(p)
+        for g in _with_conjuncts(p)
+    ]
+
+
 def threatener_and_threatened(verb: Token) -> tuple[list[Token], list[Token]]:
     """Who threatens and whom, for :func:`conditional_threat`: the side that will act when it
     is a party (a name, a people, a force), else whoever says so; threatened, whom the act
@@ -241,14 +255,7 @@ def threatener_and_threatened(verb: Token) -> tuple[list[Token], list[Token]]:
         actors = _speakers(_proclaimed(verb) or _told_by(verb))
     condition = _condition(verb)
     kept = set(condition.subtree) if condition is not None else set()
-    targets = [
-        g
-        for t in verb.subtree
-        if t not in kept and t.dep_ == "prep" and t.lower_ in ("to", "against", "on")
-        for p in t.children
-        if p.dep_ == "pobj" and _can_act(p)
-        for g in _with_conjuncts(p)
-    ]
+    targets = _held_against(verb, kept)
     if not targets and condition is not None:
         targets = [
             c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass") and _can_act(c)
@@ -968,14 +975,7 @@ def threat_noun_parties(noun: Token) -> tuple[list[Token], list[Token], set[int]
         and _lemma(c) not in RESPONSES  # "would use force": what is held out, not whom
         for g in _with_conjuncts(c)
     ]
-    targets += [  # "would use force against the protesters"
-        g
-        for t in clause.subtree
-        if t not in kept and t.dep_ == "prep" and t.lower_ in ("to", "against", "on")
-        for p in t.children
-        if p.dep_ == "pobj" and _can_act(p)
-        for g in _with_conjuncts(p)
-    ]
+    targets += _held_against(clause, kept)  # "would use force against the protesters"
     if not targets and condition is not None:
         targets = [
             g
