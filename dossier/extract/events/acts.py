@@ -36,13 +36,29 @@ trigger on their own went unexported (session 23, the read sets' unmatched rows)
   disperse them". "Disperse" alone is no act of violence ("police dispersed the crowd" is
   part of the arrests the GUIDE codes; "the clouds dispersed"), so only with the force used
   told on it or on the verb whose purpose it is.
+* the sides of a fight told as the circumstance of another clause (session 25): "a
+  confrontation between Levies personnel and armed robbers led to an exchange of fire",
+  "police arrested Armaghan after a shootout", "After an encounter, Quetta police arrested
+  one suspect". The fight noun names no side of its own, so it was dropped as telling
+  nothing; the clause it hangs on names them: its subject (or the sides "between" which the
+  subject was), and whom it arrested (the label guide takes either side of an exchange of
+  fire as its actor).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.extract.events.lexicon import Trigger, _is_noun, _is_verb, _lemma
+from dossier.extract.events.lexicon import (
+    FIGHT_SETTINGS,
+    MUTUAL_FIGHTS,
+    TRIGGERS,
+    Trigger,
+    _is_noun,
+    _is_verb,
+    _lemma,
+    _with_conjuncts,
+)
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
     from spacy.tokens import Token
@@ -243,3 +259,45 @@ def _thing_snatched(verb: Token) -> bool:
         return False
     things = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     return bool(things) and not any(_lemma(t).lower() in FIGURATIVE_SNATCHES for t in things)
+
+
+#: prepositions that tie a fight to the clause it is the circumstance or the outcome of:
+#: "after/during/following a shootout", "led to an exchange of fire"
+FIGHT_LINKS = FIGHT_SETTINGS | {"to", "into"}
+
+
+def fight_sides(noun: Token) -> tuple[list[Token], list[Token]]:
+    """The sides of a fight noun (:data:`.lexicon.MUTUAL_FIGHTS`) told as the circumstance
+    or outcome of a clause that names them: that clause's subject (or the sides "between"
+    which its subject was: "a confrontation between X and Y led to an exchange of fire"),
+    then whom it arrested ("police arrested Armaghan after a shootout": the police, then
+    Armaghan; "police rescued a guard after an exchange of fire": the police alone). Empty
+    where the noun hangs on no such clause."""
+    prep = noun.head
+    if (
+        _lemma(noun).lower() not in MUTUAL_FIGHTS
+        or noun.dep_ != "pobj"
+        or prep.lower_ not in FIGHT_LINKS
+        or not _is_verb(prep.head)
+    ):
+        return [], []
+    verb = prep.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        # "the police conducted a raid ... and arrested Armaghan after a shootout"
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    sides: list[Token] = []
+    for subject in subjects:
+        between = [
+            g
+            for c in subject.children
+            if c.dep_ == "prep" and c.lower_ == "between"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for g in _with_conjuncts(p)
+        ]
+        sides += between or [subject]
+    if TRIGGERS.get(_lemma(verb), ("",))[0] == "COERCE":
+        # whom the police arrested was the other side; whom they rescued was not
+        sides += [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return sides[:1], sides[1:]

@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dossier.clean.dateline import parse_dateline
-from dossier.extract.events.acts import material_act, shut_off
+from dossier.extract.events.acts import fight_sides, material_act, shut_off
 from dossier.extract.events.blockades import armed_blockades
 from dossier.extract.events.bodies import the_dead, violent_death_found
 from dossier.extract.events.counted import counted_incidents
@@ -515,6 +515,12 @@ def _candidate(
         if kind == "ASSAULT":
             _occurring_sides(head, roles)
             _hurt_in(head, roles)
+        if kind == "ASSAULT" and not roles.actors and not any(_can_act(t) for t in roles.targets):
+            # "a confrontation between Levies and robbers led to an exchange of fire",
+            # "arrested Armaghan after a shootout": the clause names the fight's sides
+            sides, others = fight_sides(token)
+            roles.actors = [t for t in sides if _can_act(t)]
+            roles.targets = [t for t in others if _can_act(t)] + roles.targets
     _participle_patient(token, kind, mode, roles)
     _possessor_undergoes(token, mode, roles)
     if mode == "restrict" and _is_verb(token) and shut_off(token):
