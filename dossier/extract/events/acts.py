@@ -36,13 +36,37 @@ trigger on their own went unexported (session 23, the read sets' unmatched rows)
   disperse them". "Disperse" alone is no act of violence ("police dispersed the crowd" is
   part of the arrests the GUIDE codes; "the clouds dispersed"), so only with the force used
   told on it or on the verb whose purpose it is.
+* the sides of a fight told as the circumstance of another clause (session 25): "a
+  confrontation between Levies personnel and armed robbers led to an exchange of fire",
+  "police arrested Armaghan after a shootout", "After an encounter, Quetta police arrested
+  one suspect". The fight noun names no side of its own, so it was dropped as telling
+  nothing; the clause it hangs on names them: its subject (or the sides "between" which the
+  subject was), and whom it arrested (the label guide takes either side of an exchange of
+  fire as its actor).
+* roadblocks told as seen on the ground (session 25; CAMEO 191, impose blockade, restrict
+  movement; the label guide types them `SANCTION|COERCE`, one per place): "roadblocks were
+  also witnessed in the Bolan, Kolpur and Mastung areas", "gunmen erected a roadblock near
+  Mangocher". The noun is as often a figure ("the major roadblock remains the security
+  situation"), a demand ("called for roadblocks", "urged the government to remove
+  roadblocks") or an attempt fought off ("thwarting terrorists' attempt to establish a
+  roadblock": the clash is the event), so only as the passive subject of a verb of seeing,
+  or the object of a verb of putting up with its doer named, told as done.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.extract.events.lexicon import Trigger, _is_noun, _is_verb, _lemma
+from dossier.extract.events.lexicon import (
+    FIGHT_SETTINGS,
+    MUTUAL_FIGHTS,
+    TRIGGERS,
+    Trigger,
+    _is_noun,
+    _is_verb,
+    _lemma,
+    _with_conjuncts,
+)
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
     from spacy.tokens import Token
@@ -81,8 +105,18 @@ DISPERSING_FORCE = frozenset(
 FORCE_VERBS = frozenset({"use", "fire", "resort", "employ", "lob", "throw"})
 
 
+#: the noun of a road closed by those who hold it ("road-block" is split by the tokenizer)
+ROADBLOCKS = frozenset({"roadblock", "road-block", "barricade"})
+#: verbs that tell roadblocks as seen where they stood: "roadblocks were witnessed in X"
+SEEN = frozenset({"witness", "report", "see", "observe"})
+#: verbs of putting roadblocks up: "gunmen erected a roadblock", "set up roadblocks"
+PUTTING_UP = frozenset({"erect", "set", "put", "establish", "mount", "place"})
+
+
 def material_act(token: Token) -> Trigger | None:
     """The act ``token`` tells by one of the constructions above, if any."""
+    if _is_noun(token) and _lemma(token).lower() in ROADBLOCKS and _roadblock_set(token):
+        return ("COERCE", "restrict")
     if _is_verb(token) and _lemma(token) in ("burn", "burnt") and _property_burnt(token):
         return ("ASSAULT", "arson")
     if _is_noun(token) and _lemma(token).lower() == "act" and _act_of_sabotage(token):
@@ -243,3 +277,62 @@ def _thing_snatched(verb: Token) -> bool:
         return False
     things = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     return bool(things) and not any(_lemma(t).lower() in FIGURATIVE_SNATCHES for t in things)
+
+
+#: verbs whose subject grew into a fight: "a confrontation ... led to an exchange of fire"
+OUTCOME_VERBS = frozenset({"lead", "result", "turn", "escalate", "develop"})
+
+
+def fight_sides(noun: Token) -> tuple[list[Token], list[Token]]:
+    """The sides of a fight noun (:data:`.lexicon.MUTUAL_FIGHTS`) that a clause it hangs on
+    names: an arrest's doer and whom it arrested ("police arrested Armaghan after a
+    shootout": the police, then Armaghan), or the sides "between" which its subject was
+    where the fight is that subject's outcome ("a confrontation between X and Y led to an
+    exchange of fire"). Any other clause's subject is no side of it ("the soldiers
+    sacrificed their lives during the exchange of fire", "the law enforcers shifted their
+    colleague during an exchange of fire", "the attackers, who fled after the clash"), nor
+    is whom a force rescued. Empty where the noun hangs on no such clause."""
+    prep = noun.head
+    if _lemma(noun).lower() not in MUTUAL_FIGHTS or noun.dep_ != "pobj":
+        return [], []
+    verb = prep.head
+    if not _is_verb(verb):
+        return [], []
+    if prep.lower_ in FIGHT_SETTINGS and TRIGGERS.get(_lemma(verb), ("",))[0] == "COERCE":
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "conj":
+            # "the police conducted a raid ... and arrested Armaghan after a shootout"
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        arrested = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        sides = subjects + arrested
+        return sides[:1], sides[1:]
+    if prep.lower_ in ("to", "into", "in") and _lemma(verb) in OUTCOME_VERBS:
+        sides = [
+            g
+            for subject in verb.children
+            if subject.dep_ == "nsubj"
+            for c in subject.children
+            if c.dep_ == "prep" and c.lower_ == "between"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for g in _with_conjuncts(p)
+        ]
+        return sides[:1], sides[1:]
+    return [], []
+
+
+def _roadblock_set(noun: Token) -> bool:
+    """ "roadblocks were also witnessed in the Bolan area", "gunmen erected a roadblock near
+    Mangocher": the passive subject of a verb of seeing, or the object of a verb of putting
+    up with a subject, the verb told as done (no infinitive: "attempted to establish
+    roadblocks", "urged the government to remove roadblocks")."""
+    verb = noun.head
+    if not _is_verb(verb) or verb.tag_ in ("VB", "VBG"):
+        return False  # "to establish roadblocks", "while establishing a roadblock": not done
+    if noun.dep_ == "nsubjpass":
+        return _lemma(verb) in SEEN
+    return (
+        noun.dep_ in ("dobj", "obj")
+        and _lemma(verb) in PUTTING_UP
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )

@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dossier.clean.dateline import parse_dateline
-from dossier.extract.events.acts import material_act, shut_off
+from dossier.extract.events.acts import fight_sides, material_act, shut_off
 from dossier.extract.events.blockades import armed_blockades
 from dossier.extract.events.bodies import the_dead, violent_death_found
 from dossier.extract.events.counted import counted_incidents
@@ -519,6 +519,16 @@ def _candidate(
         if kind == "ASSAULT":
             _occurring_sides(head, roles)
             _hurt_in(head, roles)
+        if kind == "ASSAULT" and not roles.actors and not any(_can_act(t) for t in roles.targets):
+            # "a confrontation between Levies and robbers led to an exchange of fire",
+            # "arrested Armaghan after a shootout": the clause names the fight's sides
+            sides, others = fight_sides(token)
+            roles.actors = [t for t in sides if _can_act(t)]
+            roles.targets = [t for t in others if _can_act(t)] + roles.targets
+        # "roadblocks were also witnessed in X", "protests were witnessed in Quetta": the
+        # passive support verb's subject is the act itself, never whom it was done to (taken
+        # as its own target, it absorbed itself and the act was lost)
+        roles.targets = [t for t in roles.targets if t.i != token.i]
     _participle_patient(token, kind, mode, roles)
     _possessor_undergoes(token, mode, roles)
     if mode == "restrict" and _is_verb(token) and shut_off(token):
@@ -726,7 +736,7 @@ def _candidate(
     location = _location(token, roles, context) or placed
     if (
         location is None
-        and (mode == "explosives" or kind in OCCURRENCES)
+        and (mode in ("explosives", "restrict") or kind in OCCURRENCES)
         and _is_noun(token)
         and (
             (token.dep_ in ("nsubj", "nsubjpass") and _lemma(token.head) in OCCURRING)
@@ -742,7 +752,8 @@ def _candidate(
         # "a powerful explosion occurred on Qambrani Road", "violent protests erupted in
         # Colombia": a blast, an attack or a protest told as what happened is an event where
         # its sentence names a place, though no one is named; so is one another event set
-        # off ("news of the assault sparked widespread protests in Parachinar")
+        # off ("news of the assault sparked widespread protests in Parachinar"), and so is a
+        # restriction of movement seen ("roadblocks were also witnessed in the Bolan area")
         location = _sentence_place(token, (), context)
     if location is None and by_weapon:
         # "a missile fired from Yemen struck inside the perimeter of Ben Gurion International

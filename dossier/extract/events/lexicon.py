@@ -1353,12 +1353,37 @@ def _token_trigger(token: Token) -> Trigger | None:
             return ("ACCUSE", "allege")
         if found is None and lemma == "exchange" and _of_fire(token) and _stands_as_clause(token):
             return ("ASSAULT", "firearms")  # "an exchange of fire", "a fire exchange"
+        if found is None and lemma == "encounter" and _police_encounter(token):
+            return ("ASSAULT", "firearms")  # "After an encounter, police arrested ..."
         if found is None and lemma in ("operation", "ibo") and _against_hostiles(token):
             return ("ASSAULT", None)  # "carrying out an operation against Khawarij in Katlang"
         if found is None and lemma == "battle" and _gun_battle(token):
             return ("ASSAULT", "firearms")  # "a heavy gun battle", "the ensuing gunbattle"
         return found
     return None
+
+
+#: prepositions that tell a fight as the circumstance of what is told: "after an encounter",
+#: "during an encounter", "following an encounter"
+FIGHT_SETTINGS = frozenset({"after", "during", "following"})
+
+
+def _police_encounter(noun: Token) -> bool:
+    """ "After an encounter, Quetta police arrested one suspect": South Asian news's word for
+    a shoot-out with the police (the label guide codes it an ASSAULT beside the arrest). The
+    noun is as often a meeting ("a chance encounter", "his encounter with the president"),
+    so only as the circumstance ("after/during an encounter") of an arrest or a seizure the
+    sentence tells: a killing or an injury told with it ("injured during an encounter with
+    police") is the fight's own telling, and the encounter is then no event of its own."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in FIGHT_SETTINGS:
+        return False
+    verb = prep.head
+    if not _is_verb(verb):
+        return False
+    lemma = _lemma(verb)
+    coercion = TRIGGERS.get(lemma, ("",))[0] == "COERCE" or _into_custody(verb)
+    return coercion and _stands_as_clause(noun)
 
 
 def _gun_battle(token: Token) -> bool:
@@ -1506,9 +1531,11 @@ def _stands_as_clause(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in HARMED:
         return True  # "another victim of the exchange of fire died": no other act tells it
     verb = noun.head.head
-    if noun.dep_ == "pobj" and _is_verb(verb) and not _act_verb(verb):
+    if noun.dep_ == "pobj" and _is_verb(verb) and not _harm_verb(verb):
         # "lost their lives in an exchange of fire", "led to an exchange of fire": the verb
-        # it hangs on is no act of the lexicon, so only the exchange tells the fight
+        # it hangs on is no act of the lexicon, so only the exchange tells the fight; nor is
+        # an arrest one ("After an encounter, police arrested one suspect", "arrested
+        # Armaghan after a shootout": the label guide codes the fight and the arrest apart)
         return True
     return noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "attr", "appos")
 
@@ -1518,6 +1545,16 @@ def _act_verb(verb: Token) -> bool:
     entries, read without the frames: the frames ask again of the nouns under it)."""
     lemma = _lemma(verb)
     return lemma in TRIGGERS or lemma in OBJECT_FRAMES
+
+
+def _harm_verb(verb: Token) -> bool:
+    """Whether a verb's lemma can tell an act that is not an arrest or a seizure by itself
+    or with its object: "killed in an exchange of fire" is the fight's own telling, where
+    "arrested after an exchange of fire" tells a second act (COERCE) beside it."""
+    lemma = _lemma(verb)
+    if lemma in OBJECT_FRAMES:
+        return any(kind != "COERCE" for kind, _ in OBJECT_FRAMES[lemma].values())
+    return lemma in TRIGGERS and TRIGGERS[lemma][0] != "COERCE"
 
 
 #: nouns for those an act harmed: "a victim of the exchange of fire"
