@@ -292,6 +292,15 @@ def store_event(
         and any(o is not event and o.trigger[0] == event.trigger[0] for o in analyzed.events)
         else None
     )
+    # an item of a list of places ("roads were also blocked in Turbat, Panjgur and Pasni"):
+    # each place is its own incident. Not the copies of a counted phrase ("two separate
+    # strikes ... in Haiderkhel and Hormuz villages"), whose first may be the lead told finer
+    same_trigger = [o for o in analyzed.events if o.trigger[0] == event.trigger[0]]
+    listed_item = (
+        part is not None
+        and all(o.copy == 0 for o in same_trigger)
+        and any(o.location is not None and o.location != event.location for o in same_trigger)
+    )
     provisional = event_id_for(analyzed.document.id, event.trigger[0], part, event.copy)
     record = {
         "document_id": analyzed.document.id,
@@ -378,9 +387,12 @@ def store_event(
     # its own that takes the incident's day names the site of the incident just told, so its
     # place does not set it apart from that telling
     nearest = max(same_article, key=lambda r: r["start"], default=None)
+    # a place named among others for one trigger ("roadblocks were also witnessed in the
+    # Bolan, Kolpur and Mastung areas") is one of several incidents, not one incident's site
     site = (
         nearest["id"]
         if nearest is not None
+        and not listed_item
         and lent is not None
         and _names_its_site(record, mine, text)
         and _site_of(record, nearest, text)
@@ -432,6 +444,12 @@ def store_event(
                 return True  # "Last week, ...": not the lead's "said on Monday" incident
         if any(_another_item(event, mine, r) for r in told_of[row["event_id"]]):
             return True  # "in separate incidents in Quetta, Kharan and Surab": one each
+        if (
+            listed_item
+            and row["sentence"] != event.sentence
+            and not any(_same_stated_place(text, mine, r) for r in told_of[row["event_id"]])
+        ):
+            return True  # "roads were also blocked in Turbat, Panjgur and Pasni": one each
         return elsewhere[row["event_id"]]
 
     listed = _listed_place_event(
@@ -490,6 +508,27 @@ def store_event(
             return str(row["event_id"])
         retells = False  # only the incident told just before is the one it points back at
     return provisional
+
+
+def _same_stated_place(text: str, mine: str | None, row: dict[str, Any]) -> bool:
+    """Whether an earlier telling states, in its own sentence, the place of one item of a list
+    of places (``mine``), or one written inside it or around it. One trigger told once per
+    place ("roads were also blocked in Turbat, Panjgur and Pasni") tells one incident per
+    place: an item is the incident told before only where that telling names the item's place;
+    a telling placed by the dateline or an earlier sentence names none of them, and joining it
+    would give the item that telling's place, or that telling the item's."""
+    theirs = row["location_text"]
+    return bool(
+        mine
+        and theirs
+        and row["location_via"] in ("sentence", "later")
+        and (
+            place_fold(place_key(mine)) == place_fold(place_key(theirs))
+            or nested_places(mine, theirs)
+            or _nested_in_article(text, mine, theirs)
+            or _addressed_within(mine, theirs)
+        )
+    )
 
 
 def _addressed_within(one: str | None, other: str | None) -> bool:
