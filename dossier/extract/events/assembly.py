@@ -3073,11 +3073,17 @@ def _quoted_speaker(
 
 
 def _person_word(speaker: str) -> bool:
-    """An unnamed speaker told as a person: "the chief minister", "a senior police
-    official", "the spokesman" (the quotes stage's :data:`PERSON_ROLES` and the nouns for
-    people), the last word being the one that says who."""
-    words = speaker.lower().split()
-    return bool(words) and words[-1] in PERSON_ROLES | HUMAN_NOUNS | SPEAKER_NOUNS
+    """A speaker that may be a person though no mention covers it: one told as a person
+    ("the chief minister", "a senior police official", "the complainant's driver": the
+    quotes stage's :data:`PERSON_ROLES` and the nouns for people, the last word saying
+    who), or a capitalised word, a name or title the model left untyped ("Sadaf said",
+    "the Speaker said"). A lowercase thing ("according to the law") is no one."""
+    words = speaker.split()
+    if not words:
+        return False
+    if any(w[:1].isupper() for w in words):
+        return True
+    return words[-1].lower() in PERSON_ROLES | HUMAN_NOUNS | SPEAKER_NOUNS | SEARCHED_PEOPLE
 
 
 def _as_claims(events: Sequence[EventMention]) -> list[ClaimMention]:
