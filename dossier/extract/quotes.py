@@ -839,8 +839,25 @@ def _listener(mention: Mention, ctx: _Context) -> bool:
 
 
 def _is_subject(mention: Mention, ctx: _Context) -> bool:
+    """The mention is a subject, or a name set beside one: "Chairperson of BISP, Senator
+    Rubina Khalid, condemned the firing on the convoy of Speaker Chaudhry Latif Akbar. ...
+    She added": the name in apposition to the subject is who acted, and the "she" that
+    follows is hers, not the last person named. A name the parser hung as a conjunct on a
+    subject that is no person (a wire dateline's date it took for the subject) is that
+    apposition misread; a name conjoined to another person is one of two, and stays out."""
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and any(t.dep_ in {"nsubj", "nsubjpass"} for t in span)
+    if span is None:
+        return False
+    if any(t.dep_ in {"nsubj", "nsubjpass"} for t in span):
+        return True
+    token = span.root
+    while token.head.i != token.i and (
+        token.dep_ == "appos" or (token.dep_ == "conj" and token.head.ent_type_ != "PERSON")
+    ):
+        token = token.head
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+    return False
 
 
 def _personal(mention: Mention, ctx: _Context) -> bool:

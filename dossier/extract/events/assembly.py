@@ -54,6 +54,7 @@ from dossier.extract.events.lexicon import (
     REPORTING,
     SEARCHED_PEOPLE,
     SOFT_TYPES,
+    SPEAKER_NOUNS,
     SPEAKING_BODIES,
     SPEECH_MODES,
     STANCE_TYPES,
@@ -140,6 +141,7 @@ from dossier.extract.events.statements import (
     threatened,
     threatener_and_threatened,
 )
+from dossier.extract.quotes import PERSON_ROLES
 from dossier.extract.registry import doc_text
 from dossier.geo import breadth, known_place, stands_for_state
 from dossier.records import PLACE_LABELS, ClaimMention, EventMention, Mention, Span, TimeExpr
@@ -2952,12 +2954,22 @@ def _speakers_of_statements(
     # said"); a surname the model typed a place ("Murtaza") still counts
     groups = [(m.start, m.end) for m in mentions if m.label in ("ORG", "NORP", "DESC")]
     text = doc_text(doc)  # spaCy rebuilds doc.text on each access: built once
+    # ... nor a speaker that is neither a name nor a word for a person: "the government knows
+    # how to exercise its powers according to the law" gives a claim "of" the law
+    named = [(m.start, m.end) for m in mentions]
+    people = [
+        c
+        for c in claims
+        if c.speaker is None
+        or any(n[0] < c.speaker[1] and c.speaker[0] < n[1] for n in named)
+        or _person_word(text[c.speaker[0] : c.speaker[1]])
+    ]
     found = []
     for event in events:
         token = doc.char_span(*event.trigger, alignment_mode="expand")
         pronoun = token is not None and _said_by_pronoun(token.root)
         if not event.actors and pronoun and is_speech(event.type, event.mode):
-            speaker = _last_speaker(event, [*claims, *_as_claims(found)], groups, text)
+            speaker = _last_speaker(event, [*people, *_as_claims(found)], groups, text)
             if speaker is not None:
                 event = replace(event, actors=(speaker,))
         elif not event.actors and is_speech(event.type, event.mode):
@@ -3058,6 +3070,20 @@ def _quoted_speaker(
         return None
     earlier = [c for c in claims if c.start < quote.start and name_of(c.speaker) is not None]
     return name_of(max(earlier, key=lambda c: c.start).speaker) if earlier else None
+
+
+def _person_word(speaker: str) -> bool:
+    """A speaker that may be a person though no mention covers it: one told as a person
+    ("the chief minister", "a senior police official", "the complainant's driver": the
+    quotes stage's :data:`PERSON_ROLES` and the nouns for people, the last word saying
+    who), or a capitalised word, a name or title the model left untyped ("Sadaf said",
+    "the Speaker said"). A lowercase thing ("according to the law") is no one."""
+    words = speaker.split()
+    if not words:
+        return False
+    if any(w[:1].isupper() for w in words):
+        return True
+    return words[-1].lower() in PERSON_ROLES | HUMAN_NOUNS | SPEAKER_NOUNS | SEARCHED_PEOPLE
 
 
 def _as_claims(events: Sequence[EventMention]) -> list[ClaimMention]:

@@ -1951,8 +1951,13 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 
 def _fits(pronoun: str, token: Token) -> bool:
     """Whether ``token`` can be what ``pronoun`` stands for: "he"/"she" a person, "it" a
-    group, a state or an organisation (never a person), "they" people, a force or a group."""
-    if token.pos_ == "PRON" or token.ent_type_ in NOT_PARTICIPANTS:
+    group, a state or an organisation (never a person), "they" people, a force or a group.
+    None of them is ever a place: "protests in Shamozai and adjacent areas as the victims'
+    relatives placed ... They accused ..." is the relatives, not "areas", and nobody says a
+    place accused or urged (:data:`WHERE_NOUNS`, the model's LOC/FAC)."""
+    if token.pos_ == "PRON" or token.ent_type_ in NOT_PARTICIPANTS | {"LOC", "FAC"}:
+        return False
+    if _lemma(token) in WHERE_NOUNS:
         return False
     lemma = _lemma(token)
     if pronoun in ("he", "she"):
