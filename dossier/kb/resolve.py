@@ -2300,12 +2300,14 @@ def _surname_throughout(
     mentions: list[Mention], text: str, gazetteer: geo.Gazetteer | None
 ) -> list[Mention]:
     """A word the report takes as one man's surname at least as often as it leaves it a
-    "place" names him in its other sentences too, where the gazetteer knows no place of
-    that name: "after Ocalan this week called", "as Ocalan wanted" (a lower-case word after
-    it reads like a place's or a people's adjective, so the surname rule let them be), beside
-    five "Ocalan"s joined to "Abdullah Ocalan". Why: a word names one thing in one report,
-    and the model's sentence-by-sentence labels had split the man into a person and a
-    "place" entity of his surname."""
+    "place" names him in its other sentences too, where the gazetteer does not make the word
+    a place: neither a name of one country's places (:func:`_known_place`) nor one that is a
+    place wherever it is (:func:`gazetteer_place`) -- a small name shared by villages of
+    several countries can still be his: "after Ocalan this week called", "as Ocalan wanted"
+    (a lower-case word after it reads like a place's or a people's adjective, so the surname
+    rule let them be), beside five "Ocalan"s joined to "Abdullah Ocalan". Why: a word names
+    one thing in one report, and the model's sentence-by-sentence labels had split the man
+    into a person and a "place" entity of his surname."""
     linked: dict[str, set[str]] = {}
     for m in mentions:
         if m.via == "surname" and len(m.text.split()) == 1:
