@@ -62,6 +62,7 @@ from dossier.extract.events.lexicon import (
     MUTUAL_FIGHTS,
     TRIGGERS,
     Trigger,
+    _ancestors_below,
     _is_noun,
     _is_verb,
     _lemma,
@@ -144,17 +145,9 @@ def _force_words(head: Token) -> bool:
     return any(
         t.lower_ in DISPERSING_FORCE
         for t in head.subtree
-        if t.i != head.i and not any(a.dep_ in ("ccomp", "relcl") for a in _path(t, head))
+        if t.i != head.i
+        and not any(a.dep_ in ("ccomp", "relcl") for a in (t, *_ancestors_below(t, head)))
     )
-
-
-def _path(token: Token, top: Token) -> list[Token]:
-    """The tokens from ``token`` up to (not including) ``top``."""
-    found = []
-    while token.i != top.i and token.head.i != token.i:
-        found.append(token)
-        token = token.head
-    return found
 
 
 def _dispersed_by_force(verb: Token) -> bool:

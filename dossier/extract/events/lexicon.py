@@ -1615,5 +1615,16 @@ def _into_custody(verb: Token) -> bool:
     )
 
 
+def _ancestors_below(token: Token, top: Token) -> list[Token]:
+    """The heads between ``token`` and its ancestor ``top``, both left out (the
+    path a rule reads up a parse, as from a word to the clause it belongs to)."""
+    found = []
+    current = token.head
+    while current.i != top.i and current.head.i != current.i:
+        found.append(current)
+        current = current.head
+    return found
+
+
 def _with_conjuncts(token: Token) -> list[Token]:
     return [token, *[c for c in token.conjuncts if c.i > token.i]]

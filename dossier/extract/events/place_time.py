@@ -23,6 +23,7 @@ from dossier.extract.events.lexicon import (
     STANCE_TYPES,
     STATING,
     WHERE_NOUNS,
+    _ancestors_below,
     _is_noun,
     _is_verb,
     _lemma,
@@ -446,8 +447,7 @@ def _place_mentions(context: _Context) -> list[Mention]:
                 m.label in ("PERSON", "ORG")
                 and len(m.text) > 3
                 and (
-                    known_place(m.text)
-                    or (_in_place_phrase(m, context.doc) and local_town(m.text))
+                    known_place(m.text) or (_in_place_phrase(m, context.doc) and local_town(m.text))
                 )
             )
         )
@@ -1506,16 +1506,6 @@ def _arrested_for(token: Token) -> bool:
         return False
     verb = token.head.head if token.head.dep_ in ("dobj", "nsubjpass") else token.head
     return _is_verb(verb) and (_trigger(verb) or (None,))[0] == "COERCE"
-
-
-def _ancestors_below(token: Token, top: Token) -> list[Token]:
-    """The heads between ``token`` and its ancestor ``top``, both left out."""
-    found = []
-    current = token.head
-    while current.i != top.i and current.head.i != current.i:
-        found.append(current)
-        current = current.head
-    return found
 
 
 #: words that open a clause or phrase told as having come first ("after police arrested",
