@@ -968,8 +968,9 @@ _PRONOUN_SEX = {
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
 }
 #: honorifics that give a person's sex ("Mrs. Clinton", "Mr. Obama"), read just before
-#: a name or as its first word
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord|Madam)\.?\s*$")
+#: a name (:data:`_HONORIFIC`) or as its first word
+_HONORIFIC_TITLES = frozenset("Mr Mrs Ms Miss Sir Lady Dame Lord Madam".split())
+_HONORIFIC = re.compile(r"\b(" + "|".join(sorted(_HONORIFIC_TITLES)) + r")\.?\s*$")
 _HONORIFIC_SEX = {"mr": "m", "sir": "m", "lord": "m"}
 #: how many times the votes for one sex must outnumber the other's to decide it
 SEX_MARGIN = 3
@@ -1068,7 +1069,6 @@ def _sexes(
     return {key: decided[one] for key, one in person.items() if one in decided}
 
 
-_HONORIFIC_TITLES = frozenset("Mr Mrs Ms Miss Sir Lady Dame Lord Madam".split())
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 
