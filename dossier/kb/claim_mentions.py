@@ -144,15 +144,14 @@ def _claim_candidates(
     speaker: str | None,
     key: str,
     story: str | None,
-    reads: DocumentReads | None = None,
+    reads: DocumentReads,
 ) -> Iterator[dict[str, Any]]:
     """Earlier mentions that may repeat this claim, found through indexes: the
     very same words (a re-print), or what the same speaker said in the same
     story (an edition that trimmed the quote); in row order, read a page at a time
     (the caller stops at the first repeat). Bounded, so a prolific speaker
     does not make ingest quadratic. ``reads``: the document's (the speaker's keys read once)."""
-    keys_of = reads.entity_keys if reads is not None else store.entity_keys
-    keys = None if speaker is None else [k for k, _reason in keys_of(speaker)]
+    keys = None if speaker is None else [k for k, _reason in reads.entity_keys(speaker)]
     ids = store.claim_candidate_ids(kind, key, keys, story)
     for start in range(0, len(ids), CANDIDATE_PAGE):
         yield from store.claim_mentions_by_id(ids[start : start + CANDIDATE_PAGE])
