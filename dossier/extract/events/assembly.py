@@ -2746,7 +2746,7 @@ def _strike_word(token: Token) -> Token | None:
     the verb a participle hangs on), what it happened "in" or "by" ("killed in four separate
     strikes"), or the noun a relative clause tells of ("strikes ... that killed 30"); a
     verb of striking itself ("the United States struck targets"). None for any other act."""
-    if _lemma(token) in STRIKE_NOUNS | {"strike"}:
+    if _lemma(token) in STRIKE_NOUNS:
         return token
     verbs = [token]
     if token.dep_ in ("advcl", "conj", "xcomp") and _is_verb(token.head):
