@@ -1030,7 +1030,7 @@ def protest_called(verb: Token, called_for: list[Token]) -> bool:
     future auxiliary, and only for an act the lexicon types PROTEST."""
     if verb.pos_ != "VERB" or _lemma(verb) != "call":
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+    if not _future(verb):  # a future auxiliary: "be ready to" is no "call" verb's
         return False
     for token in called_for:
         found = _trigger(token) or TRIGGERS.get(_lemma(token))
