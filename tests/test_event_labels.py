@@ -36,6 +36,7 @@ SETS = (
     "check17",
     "check18",
     "check19",
+    "check20",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -113,6 +114,7 @@ DRAWN = (
     ("check17", "## The seventeenth check set"),
     ("check18", "## The eighteenth check set"),
     ("check19", "## The nineteenth check set"),
+    ("check20", "## The twentieth check set"),
 )
 
 
