@@ -32,6 +32,14 @@ _ITEM_NOUN = (
 #: "The other IBO was carried out in the Esham area", "The second operation was conducted in
 #: Miranshah"): the item told before is over, as after "In another operation"
 _NEXT_ITEM = rf"(?:another|the\s+other|(?:a|the)\s+{_ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?{_ITEM_NOUN}"
+#: the next item of a list of operations ("Another IBO was conducted in Esham", "Another
+#: encounter took place in Tirah"): a press release tells its operations one after another,
+#: each with its own acts, whereas "The second blast took place ..." of two blasts is often
+#: followed by what both were ("IEDs were planted by terrorists on Friday")
+_NEXT_OPERATION = (
+    r"(?:another|the\s+other|(?:a|the)\s+(?:second|third|fourth|fifth|sixth|next|\d+(?:st|nd|rd|th)))"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:operation|ibo|encounter|raid)s?"
+)
 #: how a sentence opens a new incident of an article ("In a separate incident", "Meanwhile",
 #: "In another attack", "Elsewhere", "Similarly, another smuggler was arrested", "In the
 #: second incident"): not a retelling of the one before
@@ -50,7 +58,7 @@ _NEW_INCIDENT = re.compile(
 _BREAK = re.compile(
     r"^\W*(?:in\s+(?:(?:a|an|the|its|yet)\s+)?"
     rf"(?:separate|another|similar|different|other|{_ORDINAL})\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{_ITEM_NOUN}|{_NEXT_ITEM}\s+(?:was|were|had|has|took)\b)\b",
+    rf"(?:[\w-]+\s+){{0,2}}?{_ITEM_NOUN}|{_NEXT_OPERATION}\s+(?:was|were|had|has|took)\b)\b",
     re.IGNORECASE,
 )
 
