@@ -28,14 +28,12 @@ _ITEM_NOUN = (
     r"(?:incident|operation|raid|attack|case|encounter|strike|action|clash|ibo|firing|blast|"
     r"explosion|shootout|ambush|arrest|seizure|crackdown|robbery|killing|accident|attempt)s?"
 )
-#: a sentence whose subject is the next item of a list ("Another IBO was conducted in Esham",
-#: "The other IBO was carried out in the Esham area", "The second operation was conducted in
-#: Miranshah"): the item told before is over, as after "In another operation"
-_NEXT_ITEM = rf"(?:another|the\s+other|(?:a|the)\s+{_ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?{_ITEM_NOUN}"
-#: the next item of a list of operations ("Another IBO was conducted in Esham", "Another
-#: encounter took place in Tirah"): a press release tells its operations one after another,
-#: each with its own acts, whereas "The second blast took place ..." of two blasts is often
-#: followed by what both were ("IEDs were planted by terrorists on Friday")
+#: a sentence whose subject is the next item of a list of operations ("Another IBO was
+#: conducted in Esham", "The other IBO was carried out in the Esham area", "Another encounter
+#: took place in Tirah"): the item told before is over, as after "In another operation". A
+#: press release tells its operations one after another, each with its own acts, whereas "The
+#: second blast took place ..." of two blasts is often followed by what both were ("IEDs were
+#: planted by terrorists on Friday")
 _NEXT_OPERATION = (
     r"(?:another|the\s+other|(?:a|the)\s+(?:second|third|fourth|fifth|sixth|next|\d+(?:st|nd|rd|th)))"
     r"\s+(?:[\w-]+\s+){0,2}?(?:operation|ibo|encounter|raid)s?"
@@ -46,7 +44,7 @@ _NEXT_OPERATION = (
 _NEW_INCIDENT = re.compile(
     r"^\W*(?:meanwhile|separately|elsewhere|similarly|likewise|"
     r"in (?:a|an)\s*(?:separate|another|similar|second|different|other)|in (?:yet )?another|"
-    rf"in (?:the\s+|its\s+)?{_ORDINAL}\s+{_ITEM_NOUN}|{_NEXT_ITEM})\b",
+    rf"in (?:the\s+|its\s+)?{_ORDINAL}\s+{_ITEM_NOUN}|{_NEXT_OPERATION})\b",
     re.IGNORECASE,
 )
 #: the openers that end the incident told before for every sentence after them, not only
