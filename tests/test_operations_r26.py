@@ -84,8 +84,7 @@ def test_the_next_item_opens_another_incident_r26(sentence: str, new: bool) -> N
         ("Another IBO was conducted in the general area of Dossali.", True),
         ("The second IBO was conducted in the general area of Miranshah.", True),
         ("Another encounter took place in the general area of Tirah valley.", True),
-        # the next item's own sentence only: "Another strike killed nine" may be retold,
-        # and what follows "The second blast" is often about both blasts
+        # blasts and strikes are often told together after the second: no operation's list
         ("The second blast took place near the basic health unit.", False),
         ("Another strike killed nine Palestinians in a tent encampment.", False),
         ("The IBO was conducted on the reported presence of terrorists.", False),
