@@ -71,10 +71,12 @@ def _carried_out(noun: Token) -> bool:
     """Whether the operation is told as done by someone named: the object of "launched",
     "conducted", "carried out" ... with a subject ("Israel launched a ... operation"), or
     those verbs' passive subject with a "by" agent ("an IBO was conducted by the Security
-    Forces"). An operation no one is said to carry out ("Another IBO was conducted in Esham")
+    Forces"). An operation no one is said to carry out ("An IBO was conducted in Esham")
     and one told with "the"/"this" ("the operation was conducted in coordination with ...")
     are the setting of the acts told with them, which carry the incident: made an event of
-    their own they split it in two."""
+    their own they split it in two. The next item of a list ("Another IBO was conducted in
+    Dossali", :func:`_another`) is an incident of its own, done by whom the list's first
+    item names."""
     head = noun.head
     if _another(noun) and _lemma(head) in CARRYING_OUT and noun.dep_ == "nsubjpass":
         return True
