@@ -75,8 +75,8 @@ def _carried_out(noun: Token) -> bool:
     and one told with "the"/"this" ("the operation was conducted in coordination with ...")
     are the setting of the acts told with them, which carry the incident: made an event of
     their own they split it in two. The next item of a list ("Another IBO was conducted in
-    Dossali", :func:`_another`) is an incident of its own, done by whom the list's first
-    item names."""
+    Dossali", :func:`_another`) is an incident of its own; the acts told with it name its
+    doer."""
     head = noun.head
     if _another(noun) and _lemma(head) in CARRYING_OUT and noun.dep_ == "nsubjpass":
         return True
