@@ -375,7 +375,7 @@ def test_a_mark_in_a_clause_said_about_the_finding_does_not_count() -> None:
 
 @pytest.mark.unit
 def test_an_operation_no_one_carries_out_or_told_again_is_a_setting() -> None:
-    # "Another IBO was conducted in Esham" (no "by"), "the operation was conducted": the
+    # "An IBO was conducted in Esham" (no "by"), "the operation was conducted": the
     # acts told with it carry the incident
     military = [("military", "military", "amod")]
     assert (

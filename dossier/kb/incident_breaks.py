@@ -28,13 +28,23 @@ _ITEM_NOUN = (
     r"(?:incident|operation|raid|attack|case|encounter|strike|action|clash|ibo|firing|blast|"
     r"explosion|shootout|ambush|arrest|seizure|crackdown|robbery|killing|accident|attempt)s?"
 )
+#: a sentence whose subject is the next item of a list of operations ("Another IBO was
+#: conducted in Esham", "The other IBO was carried out in the Esham area", "Another encounter
+#: took place in Tirah"): the item told before is over, as after "In another operation". A
+#: press release tells its operations one after another, each with its own acts, whereas "The
+#: second blast took place ..." of two blasts is often followed by what both were ("IEDs were
+#: planted by terrorists on Friday")
+_NEXT_OPERATION = (
+    r"(?:another|the\s+other|(?:a|the)\s+(?:second|third|fourth|fifth|sixth|next|\d+(?:st|nd|rd|th)))"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:operation|ibo|encounter|raid)s?"
+)
 #: how a sentence opens a new incident of an article ("In a separate incident", "Meanwhile",
 #: "In another attack", "Elsewhere", "Similarly, another smuggler was arrested", "In the
 #: second incident"): not a retelling of the one before
 _NEW_INCIDENT = re.compile(
     r"^\W*(?:meanwhile|separately|elsewhere|similarly|likewise|"
     r"in (?:a|an)\s*(?:separate|another|similar|second|different|other)|in (?:yet )?another|"
-    rf"in (?:the\s+|its\s+)?{_ORDINAL}\s+{_ITEM_NOUN})\b",
+    rf"in (?:the\s+|its\s+)?{_ORDINAL}\s+{_ITEM_NOUN}|{_NEXT_OPERATION})\b",
     re.IGNORECASE,
 )
 #: the openers that end the incident told before for every sentence after them, not only
@@ -44,9 +54,9 @@ _NEW_INCIDENT = re.compile(
 #: ("Separately, Rind spoke to DawnNews TV ...", "Meanwhile, the chief minister condemned the
 #: attack"), after which the attack is told again (check2: 1.24 -> 1.35 events per incident)
 _BREAK = re.compile(
-    r"^\W*in\s+(?:(?:a|an|the|its|yet)\s+)?"
+    r"^\W*(?:in\s+(?:(?:a|an|the|its|yet)\s+)?"
     rf"(?:separate|another|similar|different|other|{_ORDINAL})\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{_ITEM_NOUN}\b",
+    rf"(?:[\w-]+\s+){{0,2}}?{_ITEM_NOUN}|{_NEXT_OPERATION}\s+(?:was|were|had|has|took)\b)\b",
     re.IGNORECASE,
 )
 

@@ -48,6 +48,11 @@ CARRYING_OUT = frozenset(
 )
 #: determiners of an operation told before: its first telling carries the incident
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: words that number an operation as one more of a list ("Another IBO was conducted in
+#: Esham", "The second IBO was carried out in Miranshah"): a new item, not the one told before
+ANOTHER = frozenset(
+    "another other second third fourth fifth sixth seventh eighth ninth tenth".split()
+)
 #: a hyphenated modifier the tokenizer splits: "intelligence - based", "counter - terrorism"
 SPLIT_HYPHENS = ("-", "–")
 
@@ -66,11 +71,15 @@ def _carried_out(noun: Token) -> bool:
     """Whether the operation is told as done by someone named: the object of "launched",
     "conducted", "carried out" ... with a subject ("Israel launched a ... operation"), or
     those verbs' passive subject with a "by" agent ("an IBO was conducted by the Security
-    Forces"). An operation no one is said to carry out ("Another IBO was conducted in Esham")
+    Forces"). An operation no one is said to carry out ("An IBO was conducted in Esham")
     and one told with "the"/"this" ("the operation was conducted in coordination with ...")
     are the setting of the acts told with them, which carry the incident: made an event of
-    their own they split it in two."""
+    their own they split it in two. The next item of a list ("Another IBO was conducted in
+    Dossali", :func:`_another`) is an incident of its own; the acts told with it name its
+    doer."""
     head = noun.head
+    if _another(noun) and _lemma(head) in CARRYING_OUT and noun.dep_ == "nsubjpass":
+        return True
     if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
         return False
     if _credited(noun):
@@ -82,6 +91,15 @@ def _carried_out(noun: Token) -> bool:
     return noun.dep_ == "nsubjpass" and any(
         c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children
     )
+
+
+def _another(noun: Token) -> bool:
+    """ "Another IBO was conducted in the general area of Dossali", "The other IBO was carried
+    out in the Esham area": a press release's next item of a list of operations. Told without
+    a doer, it is still an incident of its own that the acts told after it ("In the ensuing
+    fire exchange, two Khwarij were neutralised") belong to, not the setting of the first
+    operation's acts; the label guide gives each listed operation its row."""
+    return any(c.lower_ in ANOTHER and c.dep_ in ("det", "amod") for c in noun.children)
 
 
 def _credited(noun: Token) -> bool:
