@@ -11,6 +11,7 @@ reacts (:mod:`dossier.kb.reactions`) and its words (:mod:`dossier.kb.tellings`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -161,6 +162,7 @@ def _rewrites(
     spoke: set[str],
     words: tuple[frozenset[str], frozenset[str]],
     settings: Settings,
+    named_as_mine: Callable[[str], bool],
 ) -> bool:
     """Whether a statement's report may join a group that already holds its own outlet
     (``clash``: the outlets it shares with the group): only where that outlet is its own,
@@ -170,12 +172,19 @@ def _rewrites(
     the same day (``spoke``: the documents whose lead tells it) in the same words (``words``:
     the lead's statement words and its telling, :func:`one_statement` and
     :func:`one_telling`) -- a newspaper's web report of the Foreign Office's briefing and its
-    next morning's print report, one source told twice. A person's are not: the President
-    pays two tributes a day in the same words for two operations."""
+    next morning's print report, one source told twice. A person's are not, as a rule: the
+    President pays two tributes a day in the same words for two operations. Unless each of
+    the outlet's reports also names two of the same little-known people
+    (``named_as_mine``, :mod:`dossier.kb.named_alike`): the attendees of the meeting the
+    person chaired (an agency's two versions of the President's Quetta meeting, each
+    listing the acting governor, the chief secretary and the inspector general) -- what two
+    tributes for two operations never share."""
     said, told_as = words
-    if clash != {outlet} or BODY not in actor:
+    if clash != {outlet}:
         return False
     mine = [r for r in store.event_group_rows(group) if _row_outlet(store, r) == outlet]
+    if BODY not in actor and not all(named_as_mine(r["document_id"]) for r in mine):
+        return False
     return bool(mine) and all(
         r["document_id"] in spoke
         and one_statement(said, _row_said(store, r, settings.lead_sentences))
@@ -337,6 +346,17 @@ def assign_event_group(
     )
     # the document's entity mentions, read once: the lead's places and its actors
     named = store.document_mentions(document_id)
+    #: the little-known people the document names (victims, suspects, a meeting's
+    #: attendees), read on demand
+    rare: list[frozenset[str]] = []
+
+    def named_as_mine(other_document: str) -> bool:
+        """Whether another report names two of the document's little-known people
+        (:mod:`dossier.kb.named_alike`)."""
+        if not rare:
+            rare.append(rare_persons(store, full_persons(named)))
+        return named_alike(store, rare[0], other_document)
+
     if told is not None:
         places, regions, figures = _lead_features(
             store, document_id, text, settings.lead_sentences, dateline, named
@@ -387,15 +407,6 @@ def assign_event_group(
         #: participant confirms -- with the follow-ups found (REACTED), threads recall on
         #: the realnews labels 0.52 -> 0.76, precision 1.00
         alike: set[str] = set()
-        #: the little-known people the document names (victims, suspects), read on demand
-        rare: list[frozenset[str]] = []
-
-        def named_as_mine(other_document: str) -> bool:
-            """Whether another report names two of the document's little-known people
-            (:mod:`dossier.kb.named_alike`)."""
-            if not rare:
-                rare.append(rare_persons(store, full_persons(named)))
-            return named_alike(store, rare[0], other_document)
 
         def matching(kind: str) -> set[str]:
             """The event groups of the stored main incidents of ``kind`` that are mine
@@ -551,6 +562,7 @@ def assign_event_group(
                         spoke,
                         (said, told_as),
                         settings,
+                        named_as_mine,
                     )
                 ):
                     # its own other report, or -- a round-up joining a second statement --
