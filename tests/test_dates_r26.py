@@ -89,3 +89,25 @@ def test_weekday_of_an_act_arranged_in_the_past_is_the_nearer(times, text, publi
 )
 def test_weekday_of_a_past_act_stays_the_last(times, text, day):
     assert _day(times(text, "2025-06-12"), "Friday") == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and the United States were set to meet in Geneva on Friday for a fifth round of "
+        "nuclear talks.",
+        "The two delegations were scheduled to hold talks in Geneva on Friday.",
+        "The foreign ministers were due to hold talks in Geneva on Friday.",
+    ],
+)
+def test_a_meeting_arranged_for_a_day_is_planned(settings, text):
+    from tests.test_events import _events, _one
+
+    assert _one(_events(text, settings), "CONSULT").modality == "planned"
+
+
+def test_a_meeting_held_stays_asserted(settings):
+    from tests.test_events import _events, _one
+
+    text = "The two delegations held talks in Geneva on Friday."
+    assert _one(_events(text, settings), "CONSULT").modality == "asserted"
