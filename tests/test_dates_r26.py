@@ -111,31 +111,3 @@ def test_a_meeting_held_stays_asserted(settings):
 
     text = "The two delegations held talks in Geneva on Friday."
     assert _one(_events(text, settings), "CONSULT").modality == "asserted"
-
-
-def _dated(text: str, settings, word: str) -> tuple[str | None, bool]:
-    """The words of the date the event of trigger ``word`` is dated by, and whether that
-    date only bounds it (the day of a report, or of finding the dead)."""
-    from tests.test_events import _analyze
-
-    event = next(
-        e for e in _analyze(text, settings).events if text[e.trigger[0] : e.trigger[1]] == word
-    )
-    words = text[event.time[0] : event.time[1]] if event.time else None
-    return words, event.time_of_report
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Seven bullet-riddled bodies were found on Tuesday in Velmora district, officials said.",
-        "The bullet-riddled bodies of four abducted drivers were found on Tuesday near Tarnok.",
-    ],
-)
-def test_the_day_bodies_were_found_bounds_the_killing(settings, text):
-    assert _dated(text, settings, "bodies") == ("Tuesday", True)
-
-
-def test_a_killings_own_day_stays_its_own(settings):
-    text = "Gunmen killed two men on Tuesday in the Velmora district."
-    assert _dated(text, settings, "killed") == ("Tuesday", False)

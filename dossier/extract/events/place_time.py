@@ -1450,8 +1450,6 @@ def _report_date(trigger: Token, span: Span) -> bool:
         # that trails the clause it reports says who told it, and a date that opens that
         # clause is the clause's own, though the parser hangs it on the sentence's root
         return False
-    if _found_dead(trigger, current):
-        return True
     if not any(a.i == current.i for a in trigger.ancestors):
         return False
     if _reports(current):
@@ -1471,28 +1469,6 @@ def _report_date(trigger: Token, span: Span) -> bool:
     return any(
         _reports(a) or _arrested_for(a) or (_defined_by(a) and not own)
         for a in _ancestors_below(trigger, current)
-    )
-
-
-#: verbs by which bodies come to light ("bodies were found on Tuesday", "recovered the body
-#: of a trader on Sunday")
-FINDING = frozenset({"find", "recover", "discover", "retrieve"})
-#: the nouns of the dead an act of killing is told by ("Seven bullet-riddled bodies were found")
-BODY_NOUNS = frozenset({"body", "corpse", "remains"})
-
-
-def _found_dead(trigger: Token, verb: Token) -> bool:
-    """Whether the date hangs on the finding of the bodies the event is told by ("Seven
-    bullet-riddled bodies were found on Tuesday in Ziarat"): the day the dead were found,
-    which the killing came on or before (the GUIDE's consistency pass: bodies "found on
-    Tuesday", the killing is on or before), not the killing's own day."""
-    head = _phrase_head(trigger) if _is_noun(trigger) else trigger
-    return (
-        _lemma(head) in BODY_NOUNS
-        and _is_verb(verb)
-        and _lemma(verb) in FINDING
-        and head.head.i == verb.i
-        and head.dep_ in ("nsubjpass", "dobj")
     )
 
 
