@@ -70,7 +70,6 @@ from dossier.kb.incident_breaks import (
     steps_back,
 )
 from dossier.kb.lead_days import lead_day
-from dossier.kb.release_days import release_day
 from dossier.kb.said_days import last_reported_day, retold_day, said_day
 from dossier.kb.scene_days import scene_day
 from dossier.kb.span_mentions import (
@@ -257,12 +256,7 @@ def store_event(
     if lent is None and said is None and lookback > 0 and not recalled:
         # "..., read an official statement issued today"; a dated dispatch's undated lead
         # ("ISLAMABAD, May 28 (APP):A police officer ... was martyred"): the report's day
-        reported = (
-            own_report_day(analyzed, event)
-            or lead_report_day(analyzed, event)
-            # "..., the release read" after "according to a press release issued on Wednesday"
-            or release_day(analyzed, event)
-        )
+        reported = own_report_day(analyzed, event) or lead_report_day(analyzed, event)
         if reported is not None:
             when, bound = reported, not speech
     undated = (
