@@ -104,7 +104,8 @@ PRECISIONS = ("day", "week", "month", "season", "year", "range")
 #: nearer reading in a clause without tense (measured on TimeML: 1 -> 0.815, 1.5 and 2 -> 0.818,
 #: 3 -> 0.816 value accuracy in context)
 FUTURE_WEIGHT = 1.5
-#: the tense of a date's clause: "past", "future" or None (no finite verb, or present)
+#: the tense of a date's clause: "past", "future", "near" (a plan told in the past: "were
+#: set to meet on Friday", before or after the report) or None (no finite verb, or present)
 Tense = str | None
 
 # --- what an expression means ----------------------------------------------------------------
@@ -924,6 +925,8 @@ def _resolve_weekday(value: Deictic, anchor: date, tense: Tense) -> Interval:
         day = anchor + timedelta(days=value.which - anchor.weekday())
     elif tense == "future":
         day = anchor + timedelta(days=ahead)
+    elif tense == "near" and ahead < back:
+        day = anchor + timedelta(days=ahead)  # "were set to meet on Friday" read on Thursday
     else:
         day = anchor - timedelta(days=back)
     return Interval(day, day, "day")
@@ -1069,6 +1072,28 @@ def _clause_verb(span: Span) -> Token | None:
 
 
 _WOULD = frozenset({"would", "'d", "’d"})
+#: words that tell an act as arranged for a time ("were set to meet", "was due to arrive",
+#: "were scheduled to meet", "was expected to be taken")
+_ARRANGED = frozenset({"set", "due", "scheduled", "slated", "expected", "poised", "supposed"})
+_PAST_FORMS = frozenset({"was", "were"})
+
+
+def _arranged_in_past(verb: Token) -> bool:
+    """Whether ``verb`` is an act told in the past as arranged for a time ("Iran and the
+    United States were set to meet in Rome on Friday", "the cabinet was scheduled to meet
+    Friday", "elders, who were expected to meet on Saturday"). The past is the narration's,
+    not the act's: the arranged day may lie after the report as well as before it ("the
+    march was scheduled to reach Quetta on Sunday, but blocked"), so its weekday is the
+    nearer one, not always the last. "is set to", "are due to" are future already."""
+    if "to" not in _auxes(verb) or verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    if head.lower_ not in _ARRANGED or head.i == verb.i:
+        return False
+    tense = _auxes(head)
+    if head.dep_ == "acomp":  # "was due to arrive": "was" is the clause's verb
+        tense.add(head.head.lower_)
+    return bool(tense & _PAST_FORMS)
 
 
 def _reported_in_past(verb: Token) -> bool:
@@ -1108,6 +1133,8 @@ def _tense(span: Span) -> Tense:
         return None
     if auxes & _FUTURE_AUX or (verb.tag_ == "VBG" and auxes & _PRESENT_AUX):
         return "future"
+    if _arranged_in_past(verb):
+        return "near"
     if verb.tag_ == "VB" and "to" in auxes:
         head = verb.head
         present = head.tag_ in ("VBZ", "VBP") or _auxes(head) & (_FUTURE_AUX | _PRESENT_AUX)

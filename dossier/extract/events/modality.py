@@ -116,6 +116,22 @@ def _own_cue(token: Token) -> str | None:
     return None
 
 
+#: verbs by which an act is arranged for a time ("were scheduled to meet", "is slated to
+#: open")
+ARRANGING = frozenset({"schedule", "slate"})
+
+
+def _arranged(token: Token, lemma: str) -> bool:
+    """Whether ``token`` arranges the act its infinitive names for a time to come: "were
+    scheduled to meet", "was due to arrive", "were set to meet in Rome on Friday" (the
+    passive "set"; "set fire to" and "set up" are acts done)."""
+    if lemma in ARRANGING:
+        return True
+    if lemma == "due":
+        return token.pos_ == "ADJ"
+    return lemma == "set" and any(c.dep_ == "auxpass" for c in token.children)
+
+
 def _governor_cue(token: Token, via: str, child: Token | None) -> str | None:
     """What a governing word says about the event under it: only through its
     complements, never through a coordinated or adverbial clause ("rejected
@@ -130,6 +146,8 @@ def _governor_cue(token: Token, via: str, child: Token | None) -> str | None:
     if lemma in DEMANDING and _is_verb(token) and via == "ccomp" and not _question(child):
         return "hypothetical"  # "demanded that police arrest the killers"
     if lemma in PLANNING or (lemma in WILLING and token.pos_ == "ADJ"):
+        return "planned"
+    if via == "xcomp" and _arranged(token, lemma):
         return "planned"
     if lemma in ALLEGING and via == "acl" and (_is_noun(token) or _with_determiner(token)):
         return None  # "a suspect rounded up near X", "an accused arrested": the arrest happened
