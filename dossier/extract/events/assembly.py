@@ -2239,13 +2239,19 @@ def _fold_linked(
             lower, doc[min(other, index)]
         )
         targets = main.targets
-        if pooled or not targets:
+        arrest = _arrest_of(main, lent)
+        if arrest is not None:
+            # "seized 252 SIMs, leading to the arrest of both shop owners", "arrested two
+            # suspects and seized weapons": the people held are the arrest's target, the goods
+            # seized or the house raided only how it was made
+            targets = arrest.targets
+        elif pooled or not targets:
             targets += tuple(t for t in lent.targets if t not in targets and t not in main.actors)
         # the act's own date before a report's day, the governing act's before the other's
         own = min((main, lent), key=lambda e: (e.time is None, e.time_of_report, e is lent))
         folded = replace(
             main,
-            mode=main.mode or lent.mode,
+            mode=ARRESTING if arrest is not None else main.mode or lent.mode,
             actors=main.actors or tuple(a for a in lent.actors if a not in targets),
             targets=targets,
             location=main.location or lent.location,
@@ -2469,6 +2475,28 @@ def _compound_of(word: Token, token: Token) -> bool:
             return False
         word = word.head
     return True
+
+
+#: the mode of an act that holds people (:data:`.lexicon.TRIGGERS`: "arrest", "detain")
+ARRESTING = "arrest"
+#: modes of acts on things or places that an arrest of the same incident may come with: a
+#: seizure ("seized weapons"), a raid ("raided a house"), a crackdown ("a drive against ...")
+ARREST_SETTINGS = frozenset({"seize", "raid", "crackdown"})
+
+
+def _arrest_of(a: EventMention, b: EventMention) -> EventMention | None:
+    """The arrest of two folded arrest-type acts, where one holds people and the other is a
+    seizure, raid or crackdown of the same incident. The label guide makes the people held the
+    target ("authorities seized a total of 252 SIMs, leading to the arrest of both shop
+    owners": the shop owners) and gives seized goods with no arrest no row at all, so the
+    goods are never the incident's target once the arrest names whom it held. ``None`` where
+    neither is such an arrest (two arrests pool their targets as before) or it names no one."""
+    if a.type != "COERCE" or b.type != "COERCE":
+        return None
+    for arrest, other in ((a, b), (b, a)):
+        if arrest.mode == ARRESTING and other.mode in ARREST_SETTINGS and arrest.targets:
+            return arrest
+    return None
 
 
 def _foldable(a: EventMention, b: EventMention) -> bool:
