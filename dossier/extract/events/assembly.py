@@ -722,6 +722,8 @@ def _candidate(
         # "martyred on Feb 24": when, not whom; an actor is no target unless "each other"
         if (s not in actors or roles.mutual) and not _is_time(s, context)
     )
+    if kind in INCIDENT_TYPES:
+        targets = _counted_targets(token, roles.targets, targets, context)
     if kind in MUTUAL_TYPES and len(actors) == 1 and not targets:
         # "the Pakistan-Japan Consultations": the two states of a talks' name, one the other's
         actors = tuple(paired_states(actors[0], context.text)) or actors
@@ -2475,6 +2477,59 @@ def _compound_of(word: Token, token: Token) -> bool:
             return False
         word = word.head
     return True
+
+
+#: nouns that count the people of an act without saying who they are: "two others were
+#: arrested" (with :func:`_bare_count`'s numbers and "one")
+COUNT_NOUNS = frozenset({"other"})
+
+
+def _bare_count(word: Token) -> bool:
+    """Whether an act's argument is only a count of people the sentence names before:
+    "arresting nine", "two were apprehended", "one was apprehended", "two others were
+    arrested". A counted noun ("nine suspects"), a part of something ("six of them") or a
+    count as a modifier is none."""
+    if word.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj", "appos"):
+        return False
+    if any(c.dep_ == "prep" for c in word.children):
+        return False
+    return word.pos_ == "NUM" or word.lower_ == "one" or _lemma(word) in COUNT_NOUNS
+
+
+def _elided(count: Token) -> Token | None:
+    """The noun a bare count stands for: the nearest noun before it in its sentence that a
+    number counts or that names the state's foes ("killing three terrorists and arresting
+    nine", "engaged the terrorists ... five were sent to hell while one was apprehended").
+    ``None`` where nothing before it says who they are."""
+    for word in reversed(list(count.sent)[: count.i - count.sent.start]):
+        if word.pos_ != "NOUN" or word.tag_ != "NNS":
+            continue
+        counted = any(c.dep_ == "nummod" for c in word.children)
+        if counted or _lemma(word) in HOSTILES or _lemma(word) in HUMAN_NOUNS:
+            return word
+    return None
+
+
+def _counted_targets(
+    token: Token, targets: Sequence[Token], spans: tuple[Span, ...], context: _Context
+) -> tuple[Span, ...]:
+    """An attack's or arrest's targets with a bare count replaced by the noun it stands for
+    (:func:`_elided`): "security forces killed three terrorists and arrested nine" arrested
+    terrorists, not "nine". A count the roles dropped as a pronoun ("one was apprehended") is
+    read off the verb's own object or passive subject when no target is left."""
+    counts = [t for t in targets if _bare_count(t)]
+    if not spans and _is_verb(token):
+        counts = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and _bare_count(c)]
+    found = {c: _elided(c) for c in counts}
+    if not any(found.values()):
+        return spans
+    replaced = {s for c, noun in found.items() if noun is not None for s in _spans([c], context)}
+    out = [s for s in spans if s not in replaced]
+    for noun in (n for n in found.values() if n is not None):
+        span = (noun.idx, noun.idx + len(noun))
+        if span not in out:
+            out.append(span)
+    return tuple(out)
 
 
 #: the mode of an act that holds people (:data:`.lexicon.TRIGGERS`: "arrest", "detain")
