@@ -2491,21 +2491,24 @@ def _bare_count(word: Token) -> bool:
     count as a modifier is none."""
     if word.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj", "appos"):
         return False
-    if any(c.dep_ == "prep" for c in word.children):
-        return False
+    if any(c.dep_ in ("prep", "det") for c in word.children):
+        return False  # "six of them"; "no one was killed", "the one who fled"
     return word.pos_ == "NUM" or word.lower_ == "one" or _lemma(word) in COUNT_NOUNS
 
 
 def _elided(count: Token) -> Token | None:
-    """The noun a bare count stands for: the nearest noun before it in its sentence that a
-    number counts or that names the state's foes ("killing three terrorists and arresting
-    nine", "engaged the terrorists ... five were sent to hell while one was apprehended").
-    ``None`` where nothing before it says who they are."""
+    """The people a bare count stands for: the nearest plural noun for people before it in
+    its sentence ("killing three terrorists and arresting nine", "engaged the terrorists ...
+    five were sent to hell while one was apprehended"; a word for doers, "traffickers",
+    "vendors", where a number counts it). Things counted are no one ("in all five attacks,
+    no one was killed"). ``None`` where nothing before it says who they are."""
     for word in reversed(list(count.sent)[: count.i - count.sent.start]):
         if word.pos_ != "NOUN" or word.tag_ != "NNS":
             continue
+        lemma = _lemma(word)
         counted = any(c.dep_ == "nummod" for c in word.children)
-        if counted or _lemma(word) in HOSTILES or _lemma(word) in HUMAN_NOUNS:
+        doers = counted and lemma.endswith(("er", "ist", "ant", "or"))
+        if doers or lemma in HOSTILES or lemma in HUMAN_NOUNS:
             return word
     return None
 
