@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from dossier.clean.dateline import parse_dateline
 from dossier.extract.events.acts import fight_sides, material_act, shut_off
-from dossier.extract.events.blockades import armed_blockades
+from dossier.extract.events.blockades import armed_blockades, blockaded_places
 from dossier.extract.events.bodies import the_dead, violent_death_found
 from dossier.extract.events.counted import counted_incidents
 from dossier.extract.events.instruments import instrument_trigger, struck, weapons_of
@@ -2707,6 +2707,7 @@ def extract_events(
     merged = _charge_places(merged, doc)
     merged = _one_per_place(merged, doc, mentions)
     merged = armed_blockades(merged, doc)  # after the split: a road-block told per place
+    merged = blockaded_places(merged)  # after the split: each place blockaded its own
     merged = counted_incidents(merged, doc)  # "two separate attacks": two incidents
     merged = _date_from_operation(merged, doc, times)
     merged = _planted_before(merged, doc, context)

@@ -116,3 +116,25 @@ def armed_blockades(events: list[EventMention], doc: Doc) -> list[EventMention]:
         )
         out.append(replace(event, type="COERCE", mode="restrict", targets=targets))
     return out
+
+
+#: the mode of a restriction of movement (:data:`.lexicon.TRIGGERS` "blockade", "besiege")
+RESTRICTING = "restrict"
+
+
+def blockaded_places(events: list[EventMention]) -> list[EventMention]:
+    """A blockade that names no one it is imposed on is imposed on the place it is told in:
+    "since Israel imposed a total blockade on March 2" in a report from Gaza, "Israel blocked
+    all aid from entering the territory" (PLOVER's COERCE restrict, CAMEO 191: its target is
+    the population whose movement is restricted, which the place stands for; the label guide
+    gives such rows the place as target). Run after the per-place split, so that a
+    restriction told in several places takes each its own."""
+    return [
+        replace(event, targets=(event.location,))
+        if event.type == "COERCE"
+        and event.mode == RESTRICTING
+        and not event.targets
+        and event.location is not None
+        else event
+        for event in events
+    ]
