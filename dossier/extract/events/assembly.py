@@ -2479,21 +2479,17 @@ def _compound_of(word: Token, token: Token) -> bool:
     return True
 
 
-#: nouns that count the people of an act without saying who they are: "two others were
-#: arrested" (with :func:`_bare_count`'s numbers and "one")
-COUNT_NOUNS = frozenset({"other"})
-
-
 def _bare_count(word: Token) -> bool:
     """Whether an act's argument is only a count of people the sentence names before:
-    "arresting nine", "two were apprehended", "one was apprehended", "two others were
-    arrested". A counted noun ("nine suspects"), a part of something ("six of them") or a
-    count as a modifier is none."""
+    "arresting nine", "two were apprehended", "one was apprehended". A counted noun ("nine
+    suspects"), a part of something ("six of them"), a count as a modifier and "others" (told
+    apart from those counted before: "two officials were martyred and five others injured")
+    are none."""
     if word.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj", "appos"):
         return False
     if any(c.dep_ in ("prep", "det") for c in word.children):
         return False  # "six of them"; "no one was killed", "the one who fled"
-    return word.pos_ == "NUM" or word.lower_ == "one" or _lemma(word) in COUNT_NOUNS
+    return word.pos_ == "NUM" or word.lower_ == "one"
 
 
 def _elided(count: Token) -> Token | None:
