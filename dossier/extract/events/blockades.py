@@ -128,13 +128,20 @@ def blockaded_places(events: list[EventMention]) -> list[EventMention]:
     all aid from entering the territory" (PLOVER's COERCE restrict, CAMEO 191: its target is
     the population whose movement is restricted, which the place stands for; the label guide
     gives such rows the place as target). Run after the per-place split, so that a
-    restriction told in several places takes each its own."""
+    restriction told in several places takes each its own. A "place" inside the act's date
+    ("from March 2", a month the model tagged a place) is none."""
     return [
         replace(event, targets=(event.location,))
         if event.type == "COERCE"
         and event.mode == RESTRICTING
         and not event.targets
         and event.location is not None
+        and not _overlaps(event.location, event.time)
         else event
         for event in events
     ]
+
+
+def _overlaps(span: Span, other: Span | None) -> bool:
+    """Whether two character spans share a character (``None``: no span to share)."""
+    return other is not None and span[0] < other[1] and other[0] < span[1]
