@@ -7,6 +7,8 @@ one it is imposed on is imposed on its place. Unit tests read hand-built parses 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span
 
 from dossier.extract.events.assembly import extract_events
@@ -184,3 +186,28 @@ def test_a_blockade_told_in_gaza_is_imposed_on_gaza():
     ]
     events = [e for e in extract_events(doc, mentions, [], {0: 0}) if e.type == "COERCE"]
     assert [[_text(doc, t) for t in e.targets] for e in events] == [["Gaza"]]
+
+
+def test_others_counted_after_the_dead_are_not_the_dead():
+    # "Two officials were martyred and five others injured ."
+    rows = [
+        ("Two", "two", 1, "nummod", "NUM", "CD"),
+        ("officials", "official", 3, "nsubjpass", "NOUN", "NNS"),
+        ("were", "be", 3, "auxpass", "AUX", "VBD"),
+        ("martyred", "martyr", 3, "ROOT", "VERB", "VBN"),
+        ("and", "and", 3, "cc", "CCONJ", "CC"),
+        ("five", "five", 6, "nummod", "NUM", "CD"),
+        ("others", "other", 7, "nsubj", "NOUN", "NNS"),
+        ("injured", "injure", 3, "conj", "VERB", "VBN"),
+        (".", ".", 7, "punct", "PUNCT", "."),
+    ]
+    doc, events = _events(rows)
+    targets = {_text(doc, t) for e in events if e.type == "ASSAULT" for t in e.targets}
+    assert "five others" in targets
+    assert "officials" not in targets
+
+
+def test_a_blockade_s_place_inside_its_date_is_no_target():
+    # "from March 2" with "March" read as the place
+    dated = replace(_blockade(location=(30, 35)), time=(25, 37))
+    assert blockaded_places([dated]) == [dated]
