@@ -143,29 +143,63 @@ def test_a_bare_count_with_nothing_counted_before_stays_the_count():
     assert [[_text(doc, t) for t in e.targets] for e in arrests] == [["nine"]]
 
 
-def _blockade(targets=(), location=(30, 34), mode="restrict", kind="COERCE") -> EventMention:
+# "Israel imposed a blockade in Gaza ."
+BLOCKADE_IN_GAZA = [
+    ("Israel", "Israel", 1, "nsubj", "PROPN", "NNP"),
+    ("imposed", "impose", 1, "ROOT", "VERB", "VBD"),
+    ("a", "a", 3, "det", "DET", "DT"),
+    ("blockade", "blockade", 1, "dobj", "NOUN", "NN"),
+    ("in", "in", 3, "prep", "ADP", "IN"),
+    ("Gaza", "Gaza", 4, "pobj", "PROPN", "NNP"),
+    (".", ".", 1, "punct", "PUNCT", "."),
+]
+# "Militants set up roadblocks in Bolan ."
+ROADBLOCKS_IN_BOLAN = [
+    ("Militants", "militant", 1, "nsubj", "NOUN", "NNS"),
+    ("set", "set", 1, "ROOT", "VERB", "VBD"),
+    ("up", "up", 1, "prt", "ADP", "RP"),
+    ("roadblocks", "roadblock", 1, "dobj", "NOUN", "NNS"),
+    ("in", "in", 3, "prep", "ADP", "IN"),
+    ("Bolan", "Bolan", 4, "pobj", "PROPN", "NNP"),
+    (".", ".", 1, "punct", "PUNCT", "."),
+]
+
+
+def _restriction(doc, trigger=3, place=5, targets=(), mode="restrict") -> EventMention:
+    """A restriction told by ``doc[trigger]`` in ``doc[place]``, imposed by ``doc[0]``."""
+    word = doc[trigger]
+    where = doc[place]
     return EventMention(
-        type=kind,
+        type="COERCE",
         mode=mode,
-        trigger=(10, 18),
+        trigger=(word.idx, word.idx + len(word)),
         start=0,
-        end=40,
+        end=len(doc.text),
         sentence=0,
-        actors=((0, 6),),
+        actors=((0, len(doc[0])),),
         targets=targets,
-        location=location,
+        location=(where.idx, where.idx + len(where)),
     )
 
 
 def test_a_blockade_that_names_no_one_is_imposed_on_its_place():
-    assert blockaded_places([_blockade()])[0].targets == ((30, 34),)
+    doc = _parse(BLOCKADE_IN_GAZA)
+    [event] = blockaded_places([_restriction(doc)], doc)
+    assert [_text(doc, t) for t in event.targets] == ["Gaza"]
 
 
 def test_a_blockade_s_named_target_an_unplaced_one_and_other_acts_are_kept():
-    named = _blockade(targets=((20, 24),))
-    unplaced = _blockade(location=None)
-    arrest = _blockade(mode="arrest")
-    assert blockaded_places([named, unplaced, arrest]) == [named, unplaced, arrest]
+    doc = _parse(BLOCKADE_IN_GAZA)
+    named = _restriction(doc, targets=((0, 6),))
+    unplaced = replace(_restriction(doc), location=None)
+    arrest = _restriction(doc, mode="arrest")
+    assert blockaded_places([named, unplaced, arrest], doc) == [named, unplaced, arrest]
+
+
+def test_roadblocks_are_no_siege_of_the_district_they_stand_in():
+    doc = _parse(ROADBLOCKS_IN_BOLAN)
+    roadblocks = _restriction(doc)
+    assert blockaded_places([roadblocks], doc) == [roadblocks]
 
 
 def test_a_blockade_told_in_gaza_is_imposed_on_gaza():
@@ -208,6 +242,7 @@ def test_others_counted_after_the_dead_are_not_the_dead():
 
 
 def test_a_blockade_s_place_inside_its_date_is_no_target():
-    # "from March 2" with "March" read as the place
-    dated = replace(_blockade(location=(30, 35)), time=(25, 37))
-    assert blockaded_places([dated]) == [dated]
+    # "from March 2" with "March" read as the place: here the place overlaps the act's date
+    doc = _parse(BLOCKADE_IN_GAZA)
+    dated = replace(_restriction(doc), time=(doc[5].idx - 3, doc[5].idx + 4))
+    assert blockaded_places([dated], doc) == [dated]

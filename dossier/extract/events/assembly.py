@@ -723,7 +723,7 @@ def _candidate(
         if (s not in actors or roles.mutual) and not _is_time(s, context)
     )
     if kind in INCIDENT_TYPES:
-        targets = _counted_targets(token, roles.targets, targets, context)
+        targets = _counted_targets(token, roles.targets, targets, actors, context)
     if kind in MUTUAL_TYPES and len(actors) == 1 and not targets:
         # "the Pakistan-Japan Consultations": the two states of a talks' name, one the other's
         actors = tuple(paired_states(actors[0], context.text)) or actors
@@ -2492,25 +2492,32 @@ def _bare_count(word: Token) -> bool:
     return word.pos_ == "NUM" or word.lower_ == "one"
 
 
-def _elided(count: Token) -> Token | None:
+def _elided(count: Token, actors: Sequence[Span] = ()) -> Token | None:
     """The people a bare count stands for: the nearest plural noun for people before it in
     its sentence ("killing three terrorists and arresting nine", "engaged the terrorists ...
     five were sent to hell while one was apprehended"; a word for doers, "traffickers",
     "vendors", where a number counts it). Things counted are no one ("in all five attacks,
-    no one was killed"). ``None`` where nothing before it says who they are."""
+    no one was killed"), and so are the act's own doers ("Police arrested nine"). ``None``
+    where nothing before it says who they are."""
     for word in reversed(list(count.sent)[: count.i - count.sent.start]):
         if word.pos_ != "NOUN" or word.tag_ != "NNS":
+            continue
+        if any(start <= word.idx < end for start, end in actors):
             continue
         lemma = _lemma(word)
         counted = any(c.dep_ == "nummod" for c in word.children)
         doers = counted and lemma.endswith(("er", "ist", "ant", "or"))
-        if doers or lemma in HOSTILES or lemma in HUMAN_NOUNS:
+        if doers or lemma in HOSTILES or lemma in HUMAN_NOUNS or lemma in FORCES:
             return word
     return None
 
 
 def _counted_targets(
-    token: Token, targets: Sequence[Token], spans: tuple[Span, ...], context: _Context
+    token: Token,
+    targets: Sequence[Token],
+    spans: tuple[Span, ...],
+    actors: Sequence[Span],
+    context: _Context,
 ) -> tuple[Span, ...]:
     """An attack's or arrest's targets with a bare count replaced by the noun it stands for
     (:func:`_elided`): "security forces killed three terrorists and arrested nine" arrested
@@ -2519,7 +2526,7 @@ def _counted_targets(
     counts = [t for t in targets if _bare_count(t)]
     if not spans and _is_verb(token):
         counts = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and _bare_count(c)]
-    found = {c: _elided(c) for c in counts}
+    found = {c: _elided(c, actors) for c in counts}
     if not any(found.values()):
         return spans
     replaced = {s for c, noun in found.items() if noun is not None for s in _spans([c], context)}
@@ -2703,7 +2710,7 @@ def extract_events(
     merged = _charge_places(merged, doc)
     merged = _one_per_place(merged, doc, mentions)
     merged = armed_blockades(merged, doc)  # after the split: a road-block told per place
-    merged = blockaded_places(merged)  # after the split: each place blockaded its own
+    merged = blockaded_places(merged, doc)  # after the split: each place blockaded its own
     merged = counted_incidents(merged, doc)  # "two separate attacks": two incidents
     merged = _date_from_operation(merged, doc, times)
     merged = _planted_before(merged, doc, context)

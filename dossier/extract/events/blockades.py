@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from dossier.extract.events.lexicon import (
     ARMED_DOERS,
+    BLOCKED_SUPPLIES,
     FORCES,
     HOSTILES,
     PROTESTERS,
@@ -122,8 +123,26 @@ def armed_blockades(events: list[EventMention], doc: Doc) -> list[EventMention]:
 RESTRICTING = "restrict"
 
 
-def blockaded_places(events: list[EventMention]) -> list[EventMention]:
-    """A blockade that names no one it is imposed on is imposed on the place it is told in:
+#: words of a siege of a place (:data:`.lexicon.TRIGGERS`), not of a road blocked in it
+SIEGES = frozenset({"blockade", "siege", "besiege"})
+
+
+def _siege(doc: Doc, event: EventMention) -> bool:
+    """Whether a restriction is a place's siege: a blockade ("imposed a total blockade"), or
+    aid or supplies stopped from reaching it ("blocked all aid from entering the territory").
+    A road-block's target is the road and the traffic on it (the label guide's "passing
+    vehicles", "roads"), never the district it stands in."""
+    trigger = next(iter(_tokens(doc, event.trigger)), None)
+    if trigger is None:
+        return False
+    if _lemma(trigger) in SIEGES:
+        return True
+    stopped = (c for c in trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
+    return any(_lemma(c) in BLOCKED_SUPPLIES for c in stopped)
+
+
+def blockaded_places(events: list[EventMention], doc: Doc) -> list[EventMention]:
+    """A siege that names no one it is imposed on is imposed on the place it is told in:
     "since Israel imposed a total blockade on March 2" in a report from Gaza, "Israel blocked
     all aid from entering the territory" (PLOVER's COERCE restrict, CAMEO 191: its target is
     the population whose movement is restricted, which the place stands for; the label guide
@@ -137,6 +156,7 @@ def blockaded_places(events: list[EventMention]) -> list[EventMention]:
         and not event.targets
         and event.location is not None
         and not _overlaps(event.location, event.time)
+        and _siege(doc, event)
         else event
         for event in events
     ]
