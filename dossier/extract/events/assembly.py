@@ -2481,15 +2481,15 @@ def _compound_of(word: Token, token: Token) -> bool:
 
 def _bare_count(word: Token) -> bool:
     """Whether an act's argument is only a count of people the sentence names before:
-    "arresting nine", "two were apprehended", "one was apprehended". A counted noun ("nine
-    suspects"), a part of something ("six of them"), a count as a modifier and "others" (told
-    apart from those counted before: "two officials were martyred and five others injured")
-    are none."""
+    "arresting nine", "two were apprehended", "one was apprehended", "killed 14 people and
+    injured 28 others" (the others are people too; the label guide names the victims by the
+    noun the sentence counted). A counted noun ("nine suspects"), a part of something ("six
+    of them") and a count as a modifier are none."""
     if word.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj", "appos"):
         return False
     if any(c.dep_ in ("prep", "det") for c in word.children):
         return False  # "six of them"; "no one was killed", "the one who fled"
-    return word.pos_ == "NUM" or word.lower_ == "one"
+    return word.pos_ == "NUM" or word.lower_ == "one" or _lemma(word) == "other"
 
 
 def _elided(count: Token, actors: Sequence[Span] = ()) -> Token | None:
