@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from dossier.clean.dateline import parse_dateline
 from dossier.extract.events.acts import fight_sides, material_act, shut_off
-from dossier.extract.events.blockades import armed_blockades
+from dossier.extract.events.blockades import armed_blockades, blockaded_places
 from dossier.extract.events.bodies import the_dead, violent_death_found
 from dossier.extract.events.counted import counted_incidents
 from dossier.extract.events.instruments import instrument_trigger, struck, weapons_of
@@ -722,6 +722,8 @@ def _candidate(
         # "martyred on Feb 24": when, not whom; an actor is no target unless "each other"
         if (s not in actors or roles.mutual) and not _is_time(s, context)
     )
+    if kind in INCIDENT_TYPES:
+        targets = _counted_targets(token, roles.targets, targets, actors, context)
     if kind in MUTUAL_TYPES and len(actors) == 1 and not targets:
         # "the Pakistan-Japan Consultations": the two states of a talks' name, one the other's
         actors = tuple(paired_states(actors[0], context.text)) or actors
@@ -2239,13 +2241,19 @@ def _fold_linked(
             lower, doc[min(other, index)]
         )
         targets = main.targets
-        if pooled or not targets:
+        arrest = _arrest_of(main, lent)
+        if arrest is not None:
+            # "seized 252 SIMs, leading to the arrest of both shop owners", "arrested two
+            # suspects and seized weapons": the people held are the arrest's target, the goods
+            # seized or the house raided only how it was made
+            targets = arrest.targets
+        elif pooled or not targets:
             targets += tuple(t for t in lent.targets if t not in targets and t not in main.actors)
         # the act's own date before a report's day, the governing act's before the other's
         own = min((main, lent), key=lambda e: (e.time is None, e.time_of_report, e is lent))
         folded = replace(
             main,
-            mode=main.mode or lent.mode,
+            mode=ARRESTING if arrest is not None else main.mode or lent.mode,
             actors=main.actors or tuple(a for a in lent.actors if a not in targets),
             targets=targets,
             location=main.location or lent.location,
@@ -2471,6 +2479,87 @@ def _compound_of(word: Token, token: Token) -> bool:
     return True
 
 
+def _bare_count(word: Token) -> bool:
+    """Whether an act's argument is only a count of people the sentence names before:
+    "arresting nine", "two were apprehended", "one was apprehended", "killed 14 people and
+    injured 28 others" (the others are people too; the label guide names the victims by the
+    noun the sentence counted). A counted noun ("nine suspects"), a part of something ("six
+    of them") and a count as a modifier are none."""
+    if word.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj", "appos"):
+        return False
+    if any(c.dep_ in ("prep", "det") for c in word.children):
+        return False  # "six of them"; "no one was killed", "the one who fled"
+    return word.pos_ == "NUM" or word.lower_ == "one" or _lemma(word) == "other"
+
+
+def _elided(count: Token, actors: Sequence[Span] = ()) -> Token | None:
+    """The people a bare count stands for: the nearest plural noun for people before it in
+    its sentence ("killing three terrorists and arresting nine", "engaged the terrorists ...
+    five were sent to hell while one was apprehended"; a word for doers, "traffickers",
+    "vendors", where a number counts it). Things counted are no one ("in all five attacks,
+    no one was killed"), and so are the act's own doers ("Police arrested nine"). ``None``
+    where nothing before it says who they are."""
+    for word in reversed(list(count.sent)[: count.i - count.sent.start]):
+        if word.pos_ != "NOUN" or word.tag_ != "NNS":
+            continue
+        if any(start <= word.idx < end for start, end in actors):
+            continue
+        lemma = _lemma(word)
+        counted = any(c.dep_ == "nummod" for c in word.children)
+        doers = counted and lemma.endswith(("er", "ist", "ant", "or"))
+        if doers or lemma in HOSTILES or lemma in HUMAN_NOUNS or lemma in FORCES:
+            return word
+    return None
+
+
+def _counted_targets(
+    token: Token,
+    targets: Sequence[Token],
+    spans: tuple[Span, ...],
+    actors: Sequence[Span],
+    context: _Context,
+) -> tuple[Span, ...]:
+    """An attack's or arrest's targets with a bare count replaced by the noun it stands for
+    (:func:`_elided`): "security forces killed three terrorists and arrested nine" arrested
+    terrorists, not "nine". A count the roles dropped as a pronoun ("one was apprehended") is
+    read off the verb's own object or passive subject when no target is left."""
+    counts = [t for t in targets if _bare_count(t)]
+    if not spans and _is_verb(token):
+        counts = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and _bare_count(c)]
+    found = {c: _elided(c, actors) for c in counts}
+    if not any(found.values()):
+        return spans
+    replaced = {s for c, noun in found.items() if noun is not None for s in _spans([c], context)}
+    out = [s for s in spans if s not in replaced]
+    for noun in (n for n in found.values() if n is not None):
+        span = (noun.idx, noun.idx + len(noun))
+        if span not in out:
+            out.append(span)
+    return tuple(out)
+
+
+#: the mode of an act that holds people (:data:`.lexicon.TRIGGERS`: "arrest", "detain")
+ARRESTING = "arrest"
+#: modes of acts on things or places that an arrest of the same incident may come with: a
+#: seizure ("seized weapons"), a raid ("raided a house"), a crackdown ("a drive against ...")
+ARREST_SETTINGS = frozenset({"seize", "raid", "crackdown"})
+
+
+def _arrest_of(a: EventMention, b: EventMention) -> EventMention | None:
+    """The arrest of two folded arrest-type acts, where one holds people and the other is a
+    seizure, raid or crackdown of the same incident. The label guide makes the people held the
+    target ("authorities seized a total of 252 SIMs, leading to the arrest of both shop
+    owners": the shop owners) and gives seized goods with no arrest no row at all, so the
+    goods are never the incident's target once the arrest names whom it held. ``None`` where
+    neither is such an arrest (two arrests pool their targets as before) or it names no one."""
+    if a.type != "COERCE" or b.type != "COERCE":
+        return None
+    for arrest, other in ((a, b), (b, a)):
+        if arrest.mode == ARRESTING and other.mode in ARREST_SETTINGS and arrest.targets:
+            return arrest
+    return None
+
+
 def _foldable(a: EventMention, b: EventMention) -> bool:
     """Two acts of one sentence that may be one incident: an attack or an arrest each, told
     alike, neither placed nor dated apart from the other."""
@@ -2621,6 +2710,7 @@ def extract_events(
     merged = _charge_places(merged, doc)
     merged = _one_per_place(merged, doc, mentions)
     merged = armed_blockades(merged, doc)  # after the split: a road-block told per place
+    merged = blockaded_places(merged, doc)  # after the split: each place blockaded its own
     merged = counted_incidents(merged, doc)  # "two separate attacks": two incidents
     merged = _date_from_operation(merged, doc, times)
     merged = _planted_before(merged, doc, context)

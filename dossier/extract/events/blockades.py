@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from dossier.extract.events.lexicon import (
     ARMED_DOERS,
+    BLOCKED_SUPPLIES,
     FORCES,
     HOSTILES,
     PROTESTERS,
@@ -116,3 +117,51 @@ def armed_blockades(events: list[EventMention], doc: Doc) -> list[EventMention]:
         )
         out.append(replace(event, type="COERCE", mode="restrict", targets=targets))
     return out
+
+
+#: the mode of a restriction of movement (:data:`.lexicon.TRIGGERS` "blockade", "besiege")
+RESTRICTING = "restrict"
+
+
+#: words of a siege of a place (:data:`.lexicon.TRIGGERS`), not of a road blocked in it
+SIEGES = frozenset({"blockade", "siege", "besiege"})
+
+
+def _siege(doc: Doc, event: EventMention) -> bool:
+    """Whether a restriction is a place's siege: a blockade ("imposed a total blockade"), or
+    aid or supplies stopped from reaching it ("blocked all aid from entering the territory").
+    A road-block's target is the road and the traffic on it (the label guide's "passing
+    vehicles", "roads"), never the district it stands in."""
+    trigger = next(iter(_tokens(doc, event.trigger)), None)
+    if trigger is None:
+        return False
+    if _lemma(trigger) in SIEGES:
+        return True
+    stopped = (c for c in trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
+    return any(_lemma(c) in BLOCKED_SUPPLIES for c in stopped)
+
+
+def blockaded_places(events: list[EventMention], doc: Doc) -> list[EventMention]:
+    """A siege that names no one it is imposed on is imposed on the place it is told in:
+    "since Israel imposed a total blockade on March 2" in a report from Gaza, "Israel blocked
+    all aid from entering the territory" (PLOVER's COERCE restrict, CAMEO 191: its target is
+    the population whose movement is restricted, which the place stands for; the label guide
+    gives such rows the place as target). Run after the per-place split, so that a
+    restriction told in several places takes each its own. A "place" inside the act's date
+    ("from March 2", a month the model tagged a place) is none."""
+    return [
+        replace(event, targets=(event.location,))
+        if event.type == "COERCE"
+        and event.mode == RESTRICTING
+        and not event.targets
+        and event.location is not None
+        and not _overlaps(event.location, event.time)
+        and _siege(doc, event)
+        else event
+        for event in events
+    ]
+
+
+def _overlaps(span: Span, other: Span | None) -> bool:
+    """Whether two character spans share a character (``None``: no span to share)."""
+    return other is not None and span[0] < other[1] and other[0] < span[1]

@@ -8,7 +8,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from dossier.extract.events.lexicon import REPORTING, STATING, _is_noun, _is_verb, _lemma
+from dossier.extract.events.lexicon import (
+    FORCES,
+    REPORTING,
+    STATING,
+    TRIGGERS,
+    _is_noun,
+    _is_verb,
+    _lemma,
+)
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
     from spacy.tokens import Token
@@ -162,6 +170,33 @@ def _governor_cue(token: Token, via: str, child: Token | None) -> str | None:
     return None
 
 
+#: who speaks for the state's hand in an arrest, as the subject of "claimed": a force
+#: ("Police claimed that ...") or an official by office or rank ("SP investigations X
+#: claimed", "the chief minister claimed", "the SHO claimed")
+ARREST_AUTHORITIES = FORCES | frozenset(
+    """official officer minister government authority administration commissioner
+    magistrate inspector sho sp ssp dsp dpo cpo rpo igp dig""".split()
+)
+
+
+def _arrest_claimed_by_authority(verb: Token, trigger: Token) -> bool:
+    """Whether ``verb`` is "claim" said by the state's side of an arrest ``trigger`` tells:
+    "the police have ... arrested two suspects, SP investigations X claimed on Friday", "the
+    chief minister claimed that the police apprehended gang members". The label guide codes an
+    arrest the police or officials announce as asserted however it is worded ("police claimed
+    to have arrested"; this is its "claimed that" form); a claim by anyone else ("the BYC
+    claimed that some workers were arrested", a community spokesperson's) is a side's
+    accusation and stays alleged."""
+    if _lemma(verb) != "claim" or TRIGGERS.get(_lemma(trigger)) != ("COERCE", "arrest"):
+        return False
+    return any(
+        _lemma(t) in ARREST_AUTHORITIES or t.lower_ in ARREST_AUTHORITIES
+        for s in verb.children
+        if s.dep_ == "nsubj"
+        for t in s.subtree
+    )
+
+
 #: what a person had to do with an act: hedged ("their alleged involvement in the attack",
 #: "his suspected role in the killings"), the act is the allegation's
 INVOLVEMENT = frozenset(
@@ -232,9 +267,11 @@ def _shared_conjunct(trigger: Token) -> Token | None:
     return trigger.head
 
 
-def modality(trigger: Token, support: Token | None = None) -> str:
+def modality(trigger: Token, support: Token | None = None, told: Token | None = None) -> str:
     """asserted, alleged, planned, negated or hypothetical: the nearest cue wins
-    ("suspected of planning attacks" is planned, "accused of attacking" alleged)."""
+    ("suspected of planning attacks" is planned, "accused of attacking" alleged). ``told`` is
+    the act's own word where ``trigger`` is a verb it shares its governors with ("have solved
+    the case and arrested two suspects, the SP claimed": "solved" for "arrested")."""
     if _is_noun(trigger) and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         # "no attacks were reported", "no blast took place", "made no arrests": the noun's
         # own determiner denies the act, whatever verb tells it
@@ -264,7 +301,7 @@ def modality(trigger: Token, support: Token | None = None) -> str:
         cue = _own_cue(shared)
         if cue in ("planned", "hypothetical"):
             return cue
-        governed = modality(shared)
+        governed = modality(shared, told=told or trigger)
         if governed != "asserted" and cue is None:
             return governed
     for level, (token, via, child) in enumerate(_chain(trigger, support)):
@@ -272,6 +309,8 @@ def modality(trigger: Token, support: Token | None = None) -> str:
             break
         if level > 0:
             cue = _governor_cue(token, via, child)
+            if cue == "alleged" and _arrest_claimed_by_authority(token, told or trigger):
+                cue = None
             if cue:
                 return cue
         if level == 0 or (_is_verb(token) and via in ARGUMENT_OF):
