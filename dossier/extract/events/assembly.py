@@ -128,6 +128,7 @@ from dossier.extract.events.statements import (
     claimant_and_accused,
     conditional_threat,
     demand_addressees,
+    demanded_possessors,
     demander_and_demanded,
     deontic_demand,
     force_held_out,
@@ -631,6 +632,9 @@ def _candidate(
         # "presented four demands to the government", "demanded action from the provincial
         # government": whom the demand is made of
         roles.targets = demand_addressees(token)
+    if kind == "REQUEST" and not roles.targets and _is_verb(token):
+        # "called for dismantling Iran's nuclear programme": whose conduct is demanded
+        roles.targets = demanded_possessors(token)
     warning = kind == "THREATEN" and _is_verb(token) and _lemma(token) == "meet"
     if warning:
         # "any attempt ... shall be met with": an act, no one named, unless its doer is

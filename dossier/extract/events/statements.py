@@ -1005,6 +1005,9 @@ def demand_addressees(token: Token) -> list[Token]:
     if token.pos_ in ("VERB", "AUX"):
         preps = frozenset({"from"})
         holders += [c for c in token.children if c.dep_ in ("dobj", "obj")]
+        asked_of = _asked_of(token)
+        if asked_of:
+            return asked_of
     else:
         preps = ADDRESSED
         if token.dep_ in ("dobj", "obj") and token.head.pos_ in ("VERB", "AUX"):
@@ -1020,6 +1023,69 @@ def demand_addressees(token: Token) -> list[Token]:
         and p.ent_type_ not in NOT_ADDRESSEES  # "from the Fourth Schedule"
         and _party(p)
         for g in _with_conjuncts(p)
+    ]
+
+
+#: verbs that ask something "of" someone: "demanded of the government to ensure ...",
+#: "asked of the authorities that ...", "expects of Kabul"
+ASKING_OF_VERBS = frozenset({"demand", "ask", "request", "expect", "require"})
+
+
+def _asked_of(verb: Token) -> list[Token]:
+    """The party a request verb asks "of" ("A jirga demanded of the government to ensure
+    the recovery ..."): the addressee (CAMEO 10's target), told by the verb's own "of"
+    phrase. Only the verb's own phrase: "demanded the release of X" asks the release, its
+    "of" hangs on the noun and names who is to be freed, not who is asked."""
+    if _lemma(verb) not in ASKING_OF_VERBS:
+        return []
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ != "PRON" and p.ent_type_ not in NOT_ADDRESSEES
+        and _party(p)
+        for g in _with_conjuncts(p)
+    ]
+
+
+#: the prepositions that carry what a request verb asks for: "called for", "pressed for"
+ASKED_FOR_PREPS = frozenset({"for"})
+#: verbs that tell a request by their own meaning (not "must remove", whose demand is told
+#: by the modal: :func:`deontic_demand`)
+REQUESTING = frozenset("demand call seek request press urge appeal push ask".split())
+
+
+def demanded_possessors(verb: Token) -> list[Token]:
+    """Whose act or thing a demand asks to be done or undone, where no addressee is named:
+    the possessor of what is demanded ("called for dismantling Iran's nuclear programme",
+    "demanded Israel's withdrawal", "demanded the government's resignation"). CAMEO 10
+    codes the one whose conduct must change as the target, and a demand about a side's
+    own programme, forces or officials is made of that side. Only a party named as the
+    possessor (a pronoun is left to the actor resolution: "demanded their release" names
+    no one), and never the demander itself."""
+    if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in REQUESTING:
+        return []
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ASKED_FOR_PREPS:
+            asked += [p for p in c.children if p.dep_ == "pobj"]
+            # "called for dismantling Iran's programme": the gerund's object
+            asked += [
+                o
+                for p in c.children
+                if p.dep_ == "pcomp"
+                for o in p.children
+                if o.dep_ in ("dobj", "obj")
+            ]
+    subjects = {s.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")}
+    return [
+        g
+        for noun in asked
+        for n in _with_conjuncts(noun)
+        for c in n.children
+        if c.dep_ == "poss" and c.pos_ != "PRON" and _party(c) and c.i not in subjects
+        for g in _with_conjuncts(c)
     ]
 
 
