@@ -1043,8 +1043,7 @@ def _asked_of(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for p in c.children
-        if p.dep_ == "pobj" and p.pos_ != "PRON" and p.ent_type_ not in NOT_ADDRESSEES
-        and _party(p)
+        if p.dep_ == "pobj" and p.pos_ != "PRON" and p.ent_type_ not in NOT_ADDRESSEES and _party(p)
         for g in _with_conjuncts(p)
     ]
 
