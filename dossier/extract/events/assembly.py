@@ -123,8 +123,10 @@ from dossier.extract.events.statements import (
     accusing_claim,
     accusing_copula,
     accusing_instigation,
+    addressees_carried,
     agreeing_parties,
     agreement_reached,
+    asked_of,
     claimant_and_accused,
     conditional_threat,
     demand_addressees,
@@ -628,6 +630,9 @@ def _candidate(
         # "was killed while resisting arrest": the arrest fought off is no one killed
         and not (t.i in triggers and triggers[t.i][0] == "COERCE" and _escaped(t))
     ]
+    if kind == "REQUEST" and _is_verb(token) and asked_of(token):
+        # "A jirga ... demanded of the government to ensure ...": whom the demand is made of
+        roles.targets = asked_of(token)
     if kind == "REQUEST" and not roles.targets:
         # "presented four demands to the government", "demanded action from the provincial
         # government": whom the demand is made of
@@ -2634,6 +2639,8 @@ def extract_events(
     if wire_dates and dateline is not None:
         merged = _date_wire_statements(merged, wire_dates[-1], dateline.end)
     spoken = _speakers_of_statements(merged, claims, mentions, doc)
+    # after the speakers: "He demanded of the government ... He warned of protests"
+    spoken = addressees_carried(spoken, [s.start_char for s in doc.sents], text)
     return _date_from_speaker(spoken, claims, times, text)
 
 

@@ -11,6 +11,8 @@ frames off the parse; the words they use are the CAMEO classes' own, never a tex
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dossier.extract.events.lexicon import (
@@ -31,6 +33,7 @@ from dossier.extract.events.lexicon import (
     _with_conjuncts,
 )
 from dossier.extract.events.roles import _can_act
+from dossier.records import EventMention, Span
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
     from spacy.tokens import Token
@@ -1005,9 +1008,6 @@ def demand_addressees(token: Token) -> list[Token]:
     if token.pos_ in ("VERB", "AUX"):
         preps = frozenset({"from"})
         holders += [c for c in token.children if c.dep_ in ("dobj", "obj")]
-        asked_of = _asked_of(token)
-        if asked_of:
-            return asked_of
     else:
         preps = ADDRESSED
         if token.dep_ in ("dobj", "obj") and token.head.pos_ in ("VERB", "AUX"):
@@ -1031,11 +1031,12 @@ def demand_addressees(token: Token) -> list[Token]:
 ASKING_OF_VERBS = frozenset({"demand", "ask", "request", "expect", "require"})
 
 
-def _asked_of(verb: Token) -> list[Token]:
+def asked_of(verb: Token) -> list[Token]:
     """The party a request verb asks "of" ("A jirga demanded of the government to ensure
     the recovery ..."): the addressee (CAMEO 10's target), told by the verb's own "of"
     phrase. Only the verb's own phrase: "demanded the release of X" asks the release, its
-    "of" hangs on the noun and names who is to be freed, not who is asked."""
+    "of" hangs on the noun and names who is to be freed, not who is asked. It outranks
+    whatever else the parse offered: the phrase says outright whom the demand is made of."""
     if _lemma(verb) not in ASKING_OF_VERBS:
         return []
     return [
@@ -1053,6 +1054,21 @@ ASKED_FOR_PREPS = frozenset({"for"})
 #: verbs that tell a request by their own meaning (not "must remove", whose demand is told
 #: by the modal: :func:`deontic_demand`)
 REQUESTING = frozenset("demand call seek request press urge appeal push ask".split())
+
+
+#: the possessive clitic, in either apostrophe ("Iran’s" is as common in print as "Iran's")
+POSSESSIVE_CASE = frozenset({"'s", "’s", "'", "’"})
+
+
+def _possessor(token: Token) -> bool:
+    """Whether a noun's dependent is its possessor: ``poss``, or the ``nmod`` with a
+    possessive clitic the small model gives a name before a curly "’s" ("Iran’s nuclear
+    programme")."""
+    if token.dep_ == "poss":
+        return True
+    return token.dep_ == "nmod" and any(
+        c.dep_ == "case" and c.lower_ in POSSESSIVE_CASE for c in token.children
+    )
 
 
 def demanded_possessors(verb: Token) -> list[Token]:
@@ -1083,7 +1099,7 @@ def demanded_possessors(verb: Token) -> list[Token]:
         for noun in asked
         for n in _with_conjuncts(noun)
         for c in n.children
-        if c.dep_ == "poss" and c.pos_ != "PRON" and _party(c) and c.i not in subjects
+        if _possessor(c) and c.pos_ != "PRON" and _party(c) and c.i not in subjects
         for g in _with_conjuncts(c)
     ]
 
@@ -1102,3 +1118,52 @@ def protest_called(verb: Token, called_for: list[Token]) -> bool:
         if found is not None and found[0] == "PROTEST":
             return True
     return False
+
+
+#: statements whose addressee a later statement of the same side is made to as well
+ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN"})
+#: how many sentences back the demand a warning follows may stand ("A jirga demanded of the
+#: government to ensure ... It set a deadline of ... However, the jirga warned of protests")
+ADDRESSEE_REACH = 3
+#: words of a side's name too common to say two mentions are the same side
+_NAME_FILLERS = frozenset("the a an of and its their his her".split())
+
+
+def _side_words(spans: tuple[Span, ...], text: str) -> set[str]:
+    return {
+        w.strip(".,’'\"“”").lower()
+        for a, b in spans
+        for w in text[a:b].split()
+        if w.lower() not in _NAME_FILLERS
+    }
+
+
+def addressees_carried(
+    events: list[EventMention], sentence_starts: list[int], text: str
+) -> list[EventMention]:
+    """A warning or demand that names no one it is made to is made to whom the same side's
+    demand just before was ("A jirga demanded of the government to ensure the recovery ...
+    However, the jirga warned of strong protests if the deadline was not met": the protests
+    are held out against the government, which the deadline was set for). A conditional
+    warning that follows a demand is its sanction, and CAMEO codes a threat's target as
+    the one who must act to avert it. Only the nearest earlier REQUEST or THREATEN with a
+    target, within :data:`ADDRESSEE_REACH` sentences, whose actor shares a word of its name
+    with this one's ("the jirga" after "A jirga"); a statement with no actor takes none."""
+    found: list[EventMention] = []
+    for event in events:
+        if event.type in ADDRESSED_TYPES and not event.targets and event.actors:
+            told = bisect_right(sentence_starts, event.start) - 1
+            words = _side_words(event.actors, text)
+            earlier = [
+                e
+                for e in found
+                if e.type in ADDRESSED_TYPES
+                and e.targets
+                and e.start <= event.start
+                and told - ADDRESSEE_REACH <= bisect_right(sentence_starts, e.start) - 1
+                and words & _side_words(e.actors, text)
+            ]
+            if earlier:
+                event = replace(event, targets=earlier[-1].targets)
+        found.append(event)
+    return found
