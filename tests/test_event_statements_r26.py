@@ -73,3 +73,24 @@ def test_allegations_put_forward_against_someone_are_an_accusation(verb, setting
 def test_allegations_against_no_one_are_no_accusation(settings):
     events = _events("The court ordered an inquiry into allegations of torture.", settings)
     assert not [e for e in events if e.type == "ACCUSE" and "allegation" in e.trigger], events
+
+
+def test_a_warning_after_a_demand_is_made_to_whom_the_demand_was(settings):
+    text = (
+        "A jirga held in Velmora on Friday demanded of the government to ensure the safe "
+        "recovery of the three kidnapped traders. The jirga gave the administration a "
+        "deadline of three days. However, the jirga warned of strong protests in Velmora if "
+        "the deadline was not met."
+    )
+    warning = _one(_events(text, settings), "THREATEN", "warned")
+    assert _has(warning.targets, "government")
+
+
+def test_a_warning_by_another_side_takes_no_earlier_addressee(settings):
+    text = (
+        "The jirga demanded of the government to ensure the recovery of the kidnapped "
+        "traders. Separately, the students warned of strong protests if the fee increase "
+        "was not reversed."
+    )
+    warning = _one(_events(text, settings), "THREATEN", "warned")
+    assert not _has(warning.targets, "government"), warning

@@ -2640,7 +2640,7 @@ def extract_events(
         merged = _date_wire_statements(merged, wire_dates[-1], dateline.end)
     spoken = _speakers_of_statements(merged, claims, mentions, doc)
     # after the speakers: "He demanded of the government ... He warned of protests"
-    spoken = addressees_carried(spoken, [s.start_char for s in doc.sents], text)
+    spoken = addressees_carried(spoken, doc, text)
     return _date_from_speaker(spoken, claims, times, text)
 
 

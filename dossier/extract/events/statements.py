@@ -36,7 +36,7 @@ from dossier.extract.events.roles import _can_act
 from dossier.records import EventMention, Span
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: verbs under which a clause is someone's saying ("said", "added", "claimed", "alleged",
 #: "stressed"): a predicate told there is the speaker's statement, not the outlet's fact
@@ -1138,21 +1138,34 @@ def _side_words(spans: tuple[Span, ...], text: str) -> set[str]:
     }
 
 
-def addressees_carried(
-    events: list[EventMention], sentence_starts: list[int], text: str
-) -> list[EventMention]:
+def _on_condition(trigger: Token | None) -> bool:
+    """Whether a statement holds something out on a condition ("warned of strong protests
+    if the deadline was not met", "threatened to stage protests if the law and order
+    situation did not improve"): the warning's own verb or one under it has one."""
+    if trigger is None:
+        return False
+    return any(_condition(t) is not None for t in trigger.subtree if t.pos_ in ("VERB", "AUX"))
+
+
+def addressees_carried(events: list[EventMention], doc: Doc, text: str) -> list[EventMention]:
     """A warning or demand that names no one it is made to is made to whom the same side's
     demand just before was ("A jirga demanded of the government to ensure the recovery ...
     However, the jirga warned of strong protests if the deadline was not met": the protests
     are held out against the government, which the deadline was set for). A conditional
     warning that follows a demand is its sanction, and CAMEO codes a threat's target as
     the one who must act to avert it. Only the nearest earlier REQUEST or THREATEN with a
-    target, within :data:`ADDRESSEE_REACH` sentences, whose actor shares a word of its name
-    with this one's ("the jirga" after "A jirga"); a statement with no actor takes none."""
+    target whose actor shares a word of its name with this one's ("the jirga" after "A
+    jirga"), within :data:`ADDRESSEE_REACH` sentences; a warning on a condition ("if the
+    deadline was not met") reaches back to the demand anywhere before it in the article,
+    as the condition is that demand's. A statement with no actor takes none."""
+    sentence_starts = [s.start_char for s in doc.sents]
     found: list[EventMention] = []
     for event in events:
         if event.type in ADDRESSED_TYPES and not event.targets and event.actors:
-            told = bisect_right(sentence_starts, event.start) - 1
+            first = bisect_right(sentence_starts, event.start) - 1 - ADDRESSEE_REACH
+            trigger = doc.char_span(*event.trigger, alignment_mode="expand")
+            if event.type == "THREATEN" and _on_condition(trigger.root if trigger else None):
+                first = 0  # the whole article before
             words = _side_words(event.actors, text)
             earlier = [
                 e
@@ -1160,7 +1173,7 @@ def addressees_carried(
                 if e.type in ADDRESSED_TYPES
                 and e.targets
                 and e.start <= event.start
-                and told - ADDRESSEE_REACH <= bisect_right(sentence_starts, e.start) - 1
+                and bisect_right(sentence_starts, e.start) - 1 >= first
                 and words & _side_words(e.actors, text)
             ]
             if earlier:
