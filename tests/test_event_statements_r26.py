@@ -94,3 +94,9 @@ def test_a_warning_by_another_side_takes_no_earlier_addressee(settings):
     )
     warning = _one(_events(text, settings), "THREATEN", "warned")
     assert not _has(warning.targets, "government"), warning
+
+
+def test_the_sides_appealed_to_are_whom_the_appeal_is_made_to(settings):
+    text = "The UN envoy Irena Vasko appealed to all sides to halt any actions in Velmora."
+    request = _one(_events(text, settings), "REQUEST", "appealed")
+    assert _has(request.targets, "sides")

@@ -998,6 +998,15 @@ ADDRESSED = frozenset({"to", "from"})
 NOT_ADDRESSEES = frozenset({"FAC", "LOC", "LAW", "PRODUCT", "WORK_OF_ART"})
 
 
+#: the sides of a conflict, asked as a whole ("appealed to all sides to halt", "urged both
+#: sides to exercise restraint"): parties to whom a request is made, though "side" names no
+#: one by itself ("on the other side of the border" is a place)
+SIDES = frozenset({"side"})
+#: request verbs whose "to" phrase is whom they ask ("appealed to", "pleaded to")
+APPEALING = frozenset({"appeal", "plead", "petition"})
+SIDE_PREPS = frozenset({"to"})
+
+
 def demand_addressees(token: Token) -> list[Token]:
     """Whom a request is made of where it has no object that is someone (CAMEO 10's target,
     the addressee): a party "to"/"from" whom a request noun is made, or "from" whom a
@@ -1006,7 +1015,7 @@ def demand_addressees(token: Token) -> list[Token]:
     "an appeal to reason", "the release of men from custody" name no one asked."""
     holders = [token]
     if token.pos_ in ("VERB", "AUX"):
-        preps = frozenset({"from"})
+        preps = frozenset({"from"}) | (SIDE_PREPS if _lemma(token) in APPEALING else frozenset())
         holders += [c for c in token.children if c.dep_ in ("dobj", "obj")]
     else:
         preps = ADDRESSED
@@ -1021,7 +1030,7 @@ def demand_addressees(token: Token) -> list[Token]:
         if p.dep_ == "pobj"
         and p.pos_ != "PRON"
         and p.ent_type_ not in NOT_ADDRESSEES  # "from the Fourth Schedule"
-        and _party(p)
+        and (_party(p) or _lemma(p) in SIDES)
         for g in _with_conjuncts(p)
     ]
 
