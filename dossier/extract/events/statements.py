@@ -1147,15 +1147,6 @@ def _side_words(spans: tuple[Span, ...], text: str) -> set[str]:
     }
 
 
-def _on_condition(trigger: Token | None) -> bool:
-    """Whether a statement holds something out on a condition ("warned of strong protests
-    if the deadline was not met", "threatened to stage protests if the law and order
-    situation did not improve"): the warning's own verb or one under it has one."""
-    if trigger is None:
-        return False
-    return any(_condition(t) is not None for t in trigger.subtree if t.pos_ in ("VERB", "AUX"))
-
-
 def addressees_carried(events: list[EventMention], doc: Doc, text: str) -> list[EventMention]:
     """A warning or demand that names no one it is made to is made to whom the same side's
     demand just before was ("A jirga demanded of the government to ensure the recovery ...
@@ -1164,17 +1155,15 @@ def addressees_carried(events: list[EventMention], doc: Doc, text: str) -> list[
     warning that follows a demand is its sanction, and CAMEO codes a threat's target as
     the one who must act to avert it. Only the nearest earlier REQUEST or THREATEN with a
     target whose actor shares a word of its name with this one's ("the jirga" after "A
-    jirga"), within :data:`ADDRESSEE_REACH` sentences; a warning on a condition ("if the
-    deadline was not met") reaches back to the demand anywhere before it in the article,
-    as the condition is that demand's. A statement with no actor takes none."""
+    jirga"), within :data:`ADDRESSEE_REACH` sentences; a statement with no actor takes
+    none. (Reaching further back for a warning on a condition was tried in session 26: on
+    52 archive articles it fired three times, all wrong — a later warning against another
+    side, carrying an unrelated earlier request's target.)"""
     sentence_starts = [s.start_char for s in doc.sents]
     found: list[EventMention] = []
     for event in events:
         if event.type in ADDRESSED_TYPES and not event.targets and event.actors:
             first = bisect_right(sentence_starts, event.start) - 1 - ADDRESSEE_REACH
-            trigger = doc.char_span(*event.trigger, alignment_mode="expand")
-            if event.type == "THREATEN" and _on_condition(trigger.root if trigger else None):
-                first = 0  # the whole article before
             words = _side_words(event.actors, text)
             earlier = [
                 e
