@@ -123,11 +123,14 @@ from dossier.extract.events.statements import (
     accusing_claim,
     accusing_copula,
     accusing_instigation,
+    addressees_carried,
     agreeing_parties,
     agreement_reached,
+    asked_of,
     claimant_and_accused,
     conditional_threat,
     demand_addressees,
+    demanded_possessors,
     demander_and_demanded,
     deontic_demand,
     force_held_out,
@@ -627,10 +630,16 @@ def _candidate(
         # "was killed while resisting arrest": the arrest fought off is no one killed
         and not (t.i in triggers and triggers[t.i][0] == "COERCE" and _escaped(t))
     ]
+    if kind == "REQUEST" and _is_verb(token) and asked_of(token):
+        # "A jirga ... demanded of the government to ensure ...": whom the demand is made of
+        roles.targets = asked_of(token)
     if kind == "REQUEST" and not roles.targets:
         # "presented four demands to the government", "demanded action from the provincial
         # government": whom the demand is made of
         roles.targets = demand_addressees(token)
+    if kind == "REQUEST" and not roles.targets and _is_verb(token):
+        # "called for dismantling Iran's nuclear programme": whose conduct is demanded
+        roles.targets = demanded_possessors(token)
     warning = kind == "THREATEN" and _is_verb(token) and _lemma(token) == "meet"
     if warning:
         # "any attempt ... shall be met with": an act, no one named, unless its doer is
@@ -2720,6 +2729,8 @@ def extract_events(
     if wire_dates and dateline is not None:
         merged = _date_wire_statements(merged, wire_dates[-1], dateline.end)
     spoken = _speakers_of_statements(merged, claims, mentions, doc)
+    # after the speakers: "He demanded of the government ... He warned of protests"
+    spoken = addressees_carried(spoken, doc, text)
     return _date_from_speaker(spoken, claims, times, text)
 
 

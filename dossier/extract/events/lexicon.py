@@ -190,6 +190,8 @@ TRIGGERS: dict[str, Trigger] = {
     # ACCUSE
     "accuse": ("ACCUSE", "allege"),
     "accusation": ("ACCUSE", "allege"),
+    # "levelled allegations against Pakistan": kept only with someone accused (NEEDS_TARGET)
+    "allegation": ("ACCUSE", "allege"),
     "blame": ("ACCUSE", "allege"),
     "charge": ("ACCUSE", "allege"),
     "allege": ("ACCUSE", "allege"),
@@ -265,7 +267,7 @@ NOUN_ONLY = frozenset(
 #: verbs that are events only with an object or infinitive ("declined to resign")
 NEEDS_COMPLEMENT = frozenset({"decline", "refuse", "yield", "free", "host", "welcome"})
 #: event nouns that say too little without someone acted upon ("remains a threat")
-NEEDS_TARGET = frozenset({"fight", "demand"})
+NEEDS_TARGET = frozenset({"fight", "demand", "allegation"})
 #: what is "seized" without anyone coerced: "seized power" (a government taken, told as
 #: background), "seize the initiative/opportunity". What a seizure takes from someone
 #: ("seized weapons", "seized the town") is not among these
@@ -696,7 +698,9 @@ SUPPORT_VERBS = frozenset(
 #: demands to the government", "submitted a request", "raised demands", "reiterated his
 #: threat", "renewed its call"; only for statements ("renewed its bombardment" tells the
 #: bombardment again, an act the article may date elsewhere)
-PUTTING_FORWARD = frozenset("present submit send raise reiterate repeat renew table".split())
+PUTTING_FORWARD = frozenset(
+    "present submit send raise reiterate repeat renew table level hurl".split()
+)
 #: verbs whose subject undergoes the event noun they govern ("escaped an attempt")
 UNDERGO_VERBS = frozenset(
     "receive suffer face escape survive undergo sustain endure witness embrace".split()

@@ -1399,7 +1399,10 @@ def _supports(verb: Token, noun: Token | None = None) -> bool:
     if _lemma(verb) in SUPPORT_VERBS or _lemma(verb) in UNDERGO_VERBS:
         return True
     found = _trigger(noun) if noun is not None else None
-    return _lemma(verb) in PUTTING_FORWARD and found is not None and found[0] in STANCE_TYPES
+    # an accusation is put forward as a demand is: "levelled allegations against X",
+    # "repeated the accusation"
+    put_forward = STANCE_TYPES | {"ACCUSE"}
+    return _lemma(verb) in PUTTING_FORWARD and found is not None and found[0] in put_forward
 
 
 def _relative_support(head: Token) -> Token | None:

@@ -11,6 +11,8 @@ frames off the parse; the words they use are the CAMEO classes' own, never a tex
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dossier.extract.events.lexicon import (
@@ -31,9 +33,10 @@ from dossier.extract.events.lexicon import (
     _with_conjuncts,
 )
 from dossier.extract.events.roles import _can_act
+from dossier.records import EventMention, Span
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: verbs under which a clause is someone's saying ("said", "added", "claimed", "alleged",
 #: "stressed"): a predicate told there is the speaker's statement, not the outlet's fact
@@ -995,6 +998,15 @@ ADDRESSED = frozenset({"to", "from"})
 NOT_ADDRESSEES = frozenset({"FAC", "LOC", "LAW", "PRODUCT", "WORK_OF_ART"})
 
 
+#: the sides of a conflict, asked as a whole ("appealed to all sides to halt", "urged both
+#: sides to exercise restraint"): parties to whom a request is made, though "side" names no
+#: one by itself ("on the other side of the border" is a place)
+SIDES = frozenset({"side"})
+#: request verbs whose "to" phrase is whom they ask ("appealed to", "pleaded to")
+APPEALING = frozenset({"appeal", "plead", "petition"})
+SIDE_PREPS = frozenset({"to"})
+
+
 def demand_addressees(token: Token) -> list[Token]:
     """Whom a request is made of where it has no object that is someone (CAMEO 10's target,
     the addressee): a party "to"/"from" whom a request noun is made, or "from" whom a
@@ -1003,7 +1015,7 @@ def demand_addressees(token: Token) -> list[Token]:
     "an appeal to reason", "the release of men from custody" name no one asked."""
     holders = [token]
     if token.pos_ in ("VERB", "AUX"):
-        preps = frozenset({"from"})
+        preps = frozenset({"from"}) | (SIDE_PREPS if _lemma(token) in APPEALING else frozenset())
         holders += [c for c in token.children if c.dep_ in ("dobj", "obj")]
     else:
         preps = ADDRESSED
@@ -1018,8 +1030,86 @@ def demand_addressees(token: Token) -> list[Token]:
         if p.dep_ == "pobj"
         and p.pos_ != "PRON"
         and p.ent_type_ not in NOT_ADDRESSEES  # "from the Fourth Schedule"
-        and _party(p)
+        and (_party(p) or _lemma(p) in SIDES)
         for g in _with_conjuncts(p)
+    ]
+
+
+#: verbs that ask something "of" someone: "demanded of the government to ensure ...",
+#: "asked of the authorities that ...", "expects of Kabul"
+ASKING_OF_VERBS = frozenset({"demand", "ask", "request", "expect", "require"})
+
+
+def asked_of(verb: Token) -> list[Token]:
+    """The party a request verb asks "of" ("A jirga demanded of the government to ensure
+    the recovery ..."): the addressee (CAMEO 10's target), told by the verb's own "of"
+    phrase. Only the verb's own phrase: "demanded the release of X" asks the release, its
+    "of" hangs on the noun and names who is to be freed, not who is asked. It outranks
+    whatever else the parse offered: the phrase says outright whom the demand is made of."""
+    if _lemma(verb) not in ASKING_OF_VERBS:
+        return []
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ != "PRON" and p.ent_type_ not in NOT_ADDRESSEES and _party(p)
+        for g in _with_conjuncts(p)
+    ]
+
+
+#: the prepositions that carry what a request verb asks for: "called for", "pressed for"
+ASKED_FOR_PREPS = frozenset({"for"})
+#: verbs that tell a request by their own meaning (not "must remove", whose demand is told
+#: by the modal: :func:`deontic_demand`)
+REQUESTING = frozenset("demand call seek request press urge appeal push ask".split())
+
+
+#: the possessive clitic, in either apostrophe ("Iran’s" is as common in print as "Iran's")
+POSSESSIVE_CASE = frozenset({"'s", "’s", "'", "’"})
+
+
+def _possessor(token: Token) -> bool:
+    """Whether a noun's dependent is its possessor: ``poss``, or the ``nmod`` with a
+    possessive clitic the small model gives a name before a curly "’s" ("Iran’s nuclear
+    programme")."""
+    if token.dep_ == "poss":
+        return True
+    return token.dep_ == "nmod" and any(
+        c.dep_ == "case" and c.lower_ in POSSESSIVE_CASE for c in token.children
+    )
+
+
+def demanded_possessors(verb: Token) -> list[Token]:
+    """Whose act or thing a demand asks to be done or undone, where no addressee is named:
+    the possessor of what is demanded ("called for dismantling Iran's nuclear programme",
+    "demanded Israel's withdrawal", "demanded the government's resignation"). CAMEO 10
+    codes the one whose conduct must change as the target, and a demand about a side's
+    own programme, forces or officials is made of that side. Only a party named as the
+    possessor (a pronoun is left to the actor resolution: "demanded their release" names
+    no one), and never the demander itself."""
+    if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in REQUESTING:
+        return []
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ASKED_FOR_PREPS:
+            asked += [p for p in c.children if p.dep_ == "pobj"]
+            # "called for dismantling Iran's programme": the gerund's object
+            asked += [
+                o
+                for p in c.children
+                if p.dep_ == "pcomp"
+                for o in p.children
+                if o.dep_ in ("dobj", "obj")
+            ]
+    subjects = {s.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")}
+    return [
+        g
+        for noun in asked
+        for n in _with_conjuncts(noun)
+        for c in n.children
+        if _possessor(c) and c.pos_ != "PRON" and _party(c) and c.i not in subjects
+        for g in _with_conjuncts(c)
     ]
 
 
@@ -1037,3 +1127,54 @@ def protest_called(verb: Token, called_for: list[Token]) -> bool:
         if found is not None and found[0] == "PROTEST":
             return True
     return False
+
+
+#: statements whose addressee a later statement of the same side is made to as well
+ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN"})
+#: how many sentences back the demand a warning follows may stand ("A jirga demanded of the
+#: government to ensure ... It set a deadline of ... However, the jirga warned of protests")
+ADDRESSEE_REACH = 3
+#: words of a side's name too common to say two mentions are the same side
+_NAME_FILLERS = frozenset("the a an of and its their his her".split())
+
+
+def _side_words(spans: tuple[Span, ...], text: str) -> set[str]:
+    return {
+        w.strip(".,’'\"“”").lower()
+        for a, b in spans
+        for w in text[a:b].split()
+        if w.lower() not in _NAME_FILLERS
+    }
+
+
+def addressees_carried(events: list[EventMention], doc: Doc, text: str) -> list[EventMention]:
+    """A warning or demand that names no one it is made to is made to whom the same side's
+    demand just before was ("A jirga demanded of the government to ensure the recovery ...
+    However, the jirga warned of strong protests if the deadline was not met": the protests
+    are held out against the government, which the deadline was set for). A conditional
+    warning that follows a demand is its sanction, and CAMEO codes a threat's target as
+    the one who must act to avert it. Only the nearest earlier REQUEST or THREATEN with a
+    target whose actor shares a word of its name with this one's ("the jirga" after "A
+    jirga"), within :data:`ADDRESSEE_REACH` sentences; a statement with no actor takes
+    none. (Reaching further back for a warning on a condition was tried in session 26: on
+    52 archive articles it fired three times, all wrong — a later warning against another
+    side, carrying an unrelated earlier request's target.)"""
+    sentence_starts = [s.start_char for s in doc.sents]
+    found: list[EventMention] = []
+    for event in events:
+        if event.type in ADDRESSED_TYPES and not event.targets and event.actors:
+            first = bisect_right(sentence_starts, event.start) - 1 - ADDRESSEE_REACH
+            words = _side_words(event.actors, text)
+            earlier = [
+                e
+                for e in found
+                if e.type in ADDRESSED_TYPES
+                and e.targets
+                and e.start <= event.start
+                and bisect_right(sentence_starts, e.start) - 1 >= first
+                and words & _side_words(e.actors, text)
+            ]
+            if earlier:
+                event = replace(event, targets=earlier[-1].targets)
+        found.append(event)
+    return found
