@@ -148,3 +148,25 @@ def test_a_word_of_a_full_name_in_the_report_is_not_moved():
         text, [("Dorvan Varmandi", "PERSON"), ("Varmandi", "PERSON"), ("Varmandi", "PERSON")]
     )
     assert found[-1][2] == "PERSON"
+
+
+# -- an office of a place with no holder named is a title, not a body ----------------------
+
+
+def test_an_office_of_a_country_with_no_holder_names_nothing():
+    text = "The boy was handed over to the Consul General of Pakistan in Zahedan on Monday."
+    found = _keys(text, [("Consul General of Pakistan", "ORG"), ("Zahedan", "GPE")])
+    assert [t for t, _, _ in found] == ["Zahedan"]
+
+
+def test_an_office_of_a_place_before_its_holder_is_kept():
+    text = "He met the Governor of Punjab Dorvan Tarkhel on Monday."
+    found = _keys(text, [("Governor of Punjab", "ORG"), ("Dorvan Tarkhel", "PERSON")])
+    assert found[0][0] == "Governor of Punjab"
+
+
+def test_a_body_of_a_place_is_no_office():
+    text = "The State Bank of Pakistan raised rates."
+    assert [t for t, _, _ in _keys(text, [("State Bank of Pakistan", "ORG")])] == [
+        "State Bank of Pakistan"
+    ]

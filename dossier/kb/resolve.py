@@ -1627,6 +1627,30 @@ def _office_of_a_place(mention: Mention, gazetteer: geo.Gazetteer) -> bool:
     return len(words) >= 2 and len(rest) == 1 and gazetteer_place(rest[0], gazetteer)
 
 
+#: an office of a country or a place, written out: capitalised words, the last a title, then
+#: "of" and the place ("Consul General of Pakistan", "Governor of Punjab")
+_OFFICE_OF_PLACE = re.compile(
+    r"^((?:[A-Z][a-z]+[ \t]+)*([A-Z][a-z]+))[ \t]+of[ \t]+(?:the[ \t]+)?(.+)$"
+)
+
+
+def _holderless_office(mention: Mention, text: str, gazetteer: geo.Gazetteer) -> bool:
+    """A "body" or "person" that is an office of a place with no holder named after it
+    ("handed over to the Consul General of Pakistan in Zahedan"): a title, which names
+    nobody by itself and is no body of its own (round 25's `JUNK`). Where the holder's name
+    follows ("the Governor of Punjab Sardar Saleem Haider"), the office is kept for the
+    title rules. Only a place the gazetteer knows as such (:func:`gazetteer_place`) ends it:
+    "Bank of Punjab" ends in no title, "Chief of Army Staff" in no place."""
+    if mention.via != "ner" or mention.label not in ("ORG", "PERSON", "FAC"):
+        return False
+    found = _OFFICE_OF_PLACE.match(mention.text.strip())
+    if found is None or found.group(2).lower() not in names.TITLES:
+        return False
+    if not gazetteer_place(found.group(3), gazetteer):
+        return False
+    return not re.match(r"[ \t]*,?[ \t]+[A-Z]", text[mention.end : mention.end + 4])
+
+
 def _names_nothing_here(
     mention: Mention,
     text: str,
@@ -2496,6 +2520,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         and not _not_a_name(m)
         and not _names_nothing_here(m, text, gazetteer, offices)
         and not _office_of_a_place(m, gazetteer)
+        and not _holderless_office(m, text, gazetteer)
         and not _defined_common_noun(m, common)
         and not _capitalised_by_position(m, text, pieces)
     ]
