@@ -74,6 +74,7 @@ CHECK_SETS = (
     "check-r19.tsv",
     "check-r20.tsv",
     "check-r21.tsv",
+    "check-r22.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"
