@@ -387,6 +387,15 @@ class EntityStore(Protocol):
 
     def entity_document_count(self, entity_id: str) -> int: ...
 
+    def alias_stats_of(self, entity_ids: Sequence[str]) -> dict[str, list[AliasStat]]:
+        """:meth:`alias_stats` of each entity (those with none left out), read in one
+        statement per few hundred entities."""
+        ...
+
+    def entity_document_counts(self, entity_ids: Sequence[str]) -> dict[str, int]:
+        """:meth:`entity_document_count` of each entity, read in a few statements."""
+        ...
+
     def entities(
         self, type: str | None = None, limit: int = 50, offset: int = 0
     ) -> list[EntityRow]: ...
