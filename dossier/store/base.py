@@ -508,7 +508,12 @@ class FactStore(Protocol):
         """Every claim mention, speaker and subject resolved to entity ids."""
         ...
 
-    def claim_mentions_of_claims(self, claim_ids: Sequence[str]) -> list[dict[str, Any]]: ...
+    def claim_mentions_of_claims(
+        self, claim_ids: Sequence[str], per_story: int | None = None
+    ) -> list[dict[str, Any]]:
+        """The mentions of these claims; with ``per_story``, only the first that many
+        (by row id) of each claim in each story."""
+        ...
 
     def claim_mentions_in_document(self, document_id: str) -> list[dict[str, Any]]: ...
 

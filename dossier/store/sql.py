@@ -1342,9 +1342,33 @@ class SQLStore(SummaryTables, WorkbenchReads):
         """Every claim mention with document, story and speaker/subject entity ids."""
         return self._claim_mentions()
 
-    def claim_mentions_of_claims(self, claim_ids: Sequence[str]) -> list[dict[str, Any]]:
-        """The mentions of these claims (in row order within each batch of 500 ids)."""
-        return _in_batches(self._claim_mentions, "c.claim_id", claim_ids)
+    def claim_mentions_of_claims(
+        self, claim_ids: Sequence[str], per_story: int | None = None
+    ) -> list[dict[str, Any]]:
+        """The mentions of these claims (in row order within each batch of 500 ids).
+
+        ``per_story``: only the first that many mentions of each claim in each story
+        (by row id). Why: a figure re-printed by a wire's clients has a mention in
+        every re-print, all in one story; a page that only judges such a claim (a
+        related claim: does it contradict or confirm the one shown?) read and built
+        every one of them per request, a cost that grew with the re-prints. The ranks
+        are taken over the claim's ids and stories alone (index reads); the full row
+        (joins, the sentence's event) is built for the kept mentions only."""
+        if per_story is None:
+            return _in_batches(self._claim_mentions, "c.claim_id", claim_ids)
+        found: list[dict[str, Any]] = []
+        for start in range(0, len(claim_ids), 500):
+            chunk = list(claim_ids[start : start + 500])
+            found += self._claim_mentions(
+                f"""WHERE c.id IN (SELECT r.id FROM (
+                       SELECT x.id, ROW_NUMBER() OVER (
+                           PARTITION BY x.claim_id, s.story_id ORDER BY x.id) AS nth
+                       FROM claim_mentions x JOIN documents s ON s.id = x.document_id
+                       WHERE x.claim_id IN ({_marks(chunk)})) r
+                   WHERE r.nth <= ?)""",
+                [*chunk, per_story],
+            )
+        return found
 
     def claim_mentions_in_document(self, document_id: str) -> list[dict[str, Any]]:
         """The claim mentions of one document."""
