@@ -6,8 +6,6 @@
 * ``alias_stats_of`` and ``entity_document_counts``: the per-entity reads
   (``alias_stats``, ``entity_document_count``) for many entities at once, held to them
   inside a write transaction (this batch's documents counted, a moved key recounted).
-* PostgreSQL's write transaction runs in pipeline mode: ``rowcount`` and
-  ``description`` still answer, a failed statement still rolls the batch back.
 """
 
 from __future__ import annotations
@@ -159,44 +157,5 @@ def test_batched_entity_reads_match_the_single_ones(new_db):
             moved = store.entity_document_counts(["e1", "e2"])
             assert moved == {e: store.entity_document_count(e) for e in ("e1", "e2")}
             assert moved["e2"] == 2
-    finally:
-        store.close()
-
-
-@pytest.mark.pg
-def test_postgresql_transaction_pipeline_reads_and_rolls_back(pg_database):
-    import psycopg
-
-    store = open_store(pg_database())
-    try:
-        with store.transaction():
-            assert store._pipeline is not None
-            _document(store, "p1", "s1", "o")
-            cursor = store._exec(
-                "INSERT INTO feeds (url, kind, added_at) VALUES ('u', 'rss', 't') "
-                "ON CONFLICT (url) DO NOTHING"
-            )
-            assert cursor.rowcount == 1  # the answer awaited, not -1
-            again = store._exec(
-                "INSERT INTO feeds (url, kind, added_at) VALUES ('u', 'rss', 't') "
-                "ON CONFLICT (url) DO NOTHING"
-            )
-            assert again.rowcount == 0
-            assert [d[0] for d in store._exec("SELECT id, source FROM documents").description] == [
-                "id",
-                "source",
-            ]
-            assert [tuple(r) for r in store._exec("SELECT id FROM documents")] == [("p1",)]
-        assert store._pipeline is None
-        with pytest.raises(psycopg.Error), store.transaction():
-            _document(store, "p2", "s1", "o")
-            _document(store, "p1", "s1", "o")  # a duplicate key: fails at the next read
-            store._one("SELECT COUNT(*) FROM documents")
-        assert store._pipeline is None
-        ids = [r[0] for r in store._all("SELECT id FROM documents ORDER BY id")]
-        assert ids == ["p1"]  # p2 rolled back with the failed statement
-        with store.transaction():  # the connection is usable after the failure
-            _document(store, "p3", "s1", "o")
-        assert store._one("SELECT COUNT(*) FROM documents")[0] == 2
     finally:
         store.close()

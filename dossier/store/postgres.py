@@ -100,42 +100,6 @@ class _TextDumper(StrDumperUnknown):
         return super().dump(obj.replace("\x00", "\ufffd") if "\x00" in obj else obj)
 
 
-class _PipelinedCursor:
-    """A cursor of a statement sent in pipeline mode: ``rowcount`` and
-    ``description`` wait for the server's answer first (psycopg's fetch methods
-    do so themselves), so callers read them as they would on a plain cursor."""
-
-    __slots__ = ("_cursor", "_pipeline")
-
-    def __init__(self, cursor: psycopg.Cursor[Any], pipeline: psycopg.Pipeline) -> None:
-        self._cursor, self._pipeline = cursor, pipeline
-
-    def _answered(self) -> psycopg.Cursor[Any]:
-        if self._cursor.pgresult is None:
-            self._pipeline.sync()
-        return self._cursor
-
-    @property
-    def rowcount(self) -> int:
-        return self._answered().rowcount
-
-    @property
-    def description(self) -> Any:
-        return self._answered().description
-
-    def fetchone(self) -> Any:
-        return self._cursor.fetchone()
-
-    def fetchall(self) -> list[Any]:
-        return self._cursor.fetchall()
-
-    def fetchmany(self, size: int = 0) -> list[Any]:
-        return self._cursor.fetchmany(size)
-
-    def __iter__(self) -> Iterator[Any]:
-        return iter(self._cursor)
-
-
 def configure(conn: psycopg.Connection[Any], busy_timeout_ms: int) -> None:
     """Per-connection settings: NUL-safe text, and a writer waits this long for
     the write lock (like SQLite's busy_timeout)."""
@@ -229,13 +193,9 @@ class PostgresStore(SQLStore):
             self.conn.close()
             raise
 
-    #: the pipeline of the open write transaction (see :meth:`transaction`), else None
-    _pipeline: psycopg.Pipeline | None = None
-
     # -- plumbing ---------------------------------------------------------
     def _exec(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        cursor = self.conn.execute(pyformat(sql), tuple(params))
-        return cursor if self._pipeline is None else _PipelinedCursor(cursor, self._pipeline)
+        return self.conn.execute(pyformat(sql), tuple(params))
 
     def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         if rows:
@@ -244,26 +204,14 @@ class PostgresStore(SQLStore):
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One write transaction, holding the store's write lock (see module doc).
-
-        Its statements run in psycopg's pipeline mode: each is sent without waiting
-        for the server, and the client waits only where it reads a result (a fetch,
-        ``rowcount``). Why: an ingest batch writes hundreds of rows an article whose
-        results nothing reads (inserts, upserts, counters), and a round trip per
-        statement left client and server waking each other up in turn -- on a busy
-        machine the waits were most of a batch's wall time. A failed statement now
-        raises at the next read or at the commit, inside the same transaction, which
-        is rolled back as before; the lock is taken outside the pipeline so that a
-        busy store is still reported as one."""
-        in_body, outer = False, self._pipeline
+        """One write transaction, holding the store's write lock (see module doc)."""
+        in_body = False
         try:
             with self.conn.transaction():
                 self._lock()
                 in_body = True
-                with self.conn.pipeline() as pipeline:
-                    self._pipeline = pipeline
-                    yield
-                    self.flush_summaries()  # the batch's summary rows commit with it
+                yield
+                self.flush_summaries()  # the batch's summary rows commit with it
                 in_body = False
         except psycopg.Error as exc:
             self._init_summaries()  # forget what the rolled-back writes touched
@@ -273,8 +221,6 @@ class PostgresStore(SQLStore):
         except BaseException:
             self._init_summaries()
             raise
-        finally:
-            self._pipeline = outer  # a nested transaction (a savepoint) leaves the outer's
 
     def _lock(self) -> None:
         try:
