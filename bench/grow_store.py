@@ -46,10 +46,21 @@ _COPY = {
 }
 
 
-def clone_rows(db: Path, copies: int) -> int:
+#: what a re-print keeps: its original's story, claims and events (only ids of rows suffixed)
+_REPRINT = {**_COPY, "documents": ("id",), "claim_mentions": ("document_id",)}
+
+
+def clone_rows(db: Path, copies: int, reprints: bool = False) -> int:
     """Add ``copies`` copies of every document and its facts to ``db``; the
     total number of documents afterwards. Summary tables are not touched (see
-    :func:`rebuild`)."""
+    :func:`rebuild`).
+
+    ``reprints``: each copy is a re-print of its original instead -- in the same
+    story, its figures and statements mentions of the same claims, its reports of the
+    same events -- as a wire story re-printed by many outlets is: what makes one claim's
+    mentions grow with the archive while its stories do not."""
+    rewrites = _REPRINT if reprints else _COPY
+    event_ids = ("document_id",) if reprints else ("document_id", "event_id")
     conn = sqlite3.connect(db)
     columns = {
         t: [r[1] for r in conn.execute(f"PRAGMA table_info({t})")]
@@ -62,8 +73,8 @@ def clone_rows(db: Path, copies: int) -> int:
     }
     conn.execute("BEGIN")
     for copy in range(1, copies + 1):
-        suffix = f"_{copy}"
-        for table, rewritten in _COPY.items():
+        suffix = f"_r{copy}" if reprints else f"_{copy}"  # a re-print of a copy: new ids
+        for table, rewritten in rewrites.items():
             cols = [c for c in columns[table] if c not in ("rowid", "id") or table == "documents"]
             select = ", ".join(f"{c} || ?" if c in rewritten else c for c in cols)
             params = [suffix] * sum(1 for c in cols if c in rewritten)
@@ -74,11 +85,11 @@ def clone_rows(db: Path, copies: int) -> int:
             )
         offset = copy * last["event_mentions"]
         ev_cols = [c for c in columns["event_mentions"] if c != "id"]
-        select = ", ".join(f"{c} || ?" if c in ("document_id", "event_id") else c for c in ev_cols)
+        select = ", ".join(f"{c} || ?" if c in event_ids else c for c in ev_cols)
         conn.execute(
             f"INSERT INTO event_mentions (id, {', '.join(ev_cols)}) SELECT id + ?, {select} "
             "FROM event_mentions WHERE id <= ?",
-            [offset, suffix, suffix, last["event_mentions"]],
+            [offset, *[suffix] * len(event_ids), last["event_mentions"]],
         )
         conn.execute(
             'INSERT INTO event_args (mention_id, role, key, text, start, "end") '
@@ -182,6 +193,11 @@ def main() -> int:
     parser.add_argument("dest", type=Path, help="the larger store written")
     parser.add_argument("--copies", type=int, default=1, help="copies added (default 1: x2)")
     parser.add_argument(
+        "--reprints",
+        action="store_true",
+        help="copies are re-prints: same story, same claims and events (see clone_rows)",
+    )
+    parser.add_argument(
         "--keys-only",
         action="store_true",
         help="only give the copies in SOURCE their near-duplicate keys (SOURCE is changed, "
@@ -202,7 +218,7 @@ def main() -> int:
     shutil.copyfile(args.source, args.dest)
     SQLiteStore(args.dest).close()  # an older store's schema brought up to date first
     start = time.perf_counter()
-    total = clone_rows(args.dest, args.copies)
+    total = clone_rows(args.dest, args.copies, reprints=args.reprints)
     clone_dedup_keys(args.dest)
     summaries = rebuild(args.dest)
     print(

@@ -4057,13 +4057,19 @@ def _words_of_lone_people(store: Store, keys: Iterable[str]) -> set[str]:
 
 
 def refresh(store: Store, entities: Iterable[str]) -> int:
-    """Recompute name, type and counts of ``entities``; drop emptied ones."""
+    """Recompute name, type and counts of ``entities``; drop emptied ones.
+
+    The aliases and document counts are read for all of them at once (nothing in
+    the loop changes them: dropping an emptied entity touches no other's)."""
     rows = []
     gazetteer = geo.load_gazetteer()
-    for entity in sorted(set(entities)):
-        stats = store.alias_stats(entity)
+    ordered = sorted(set(entities))
+    stats_of = store.alias_stats_of(ordered)
+    counts = store.entity_document_counts([e for e in ordered if e in stats_of])
+    for entity in ordered:
+        stats = stats_of.get(entity)
         if stats:
-            count = store.entity_document_count(entity)
+            count = counts[entity]
             word = _one_word(stats)
             lone = _lone_people_outside(store, word, entity) if word else 0
             rows.append(summarize(entity, stats, count, gazetteer, lone))

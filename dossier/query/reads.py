@@ -578,6 +578,10 @@ def disagreement(a: dict[str, Any], b: dict[str, Any]) -> str | None:
 RELATED_CAP = 20
 #: most dispute pairs counted for one entity (the ``total`` is capped there)
 DISPUTE_CAP = 1000
+#: most mentions of a related claim read per story to judge it on a page (its first
+#: ones): re-prints of one story are one report, so they add stories to nothing, and
+#: reading them all made a page's cost grow with how often a figure was re-printed
+RELATED_STORY_MENTIONS = 5
 
 
 def _paged(total: int, limit: int, offset: int, items: list[Any]) -> dict[str, Any]:
@@ -740,7 +744,9 @@ def checked_relations(store: Store, found: list[dict[str, Any]]) -> None:
     shown = {c["id"]: c for c in found}
     others = sorted({o for c in found for o in c["contradicts"] + c["corroborated_by"]})
     grouped: dict[str, list[dict[str, Any]]] = {}
-    for mention in store.claim_mentions_of_claims([o for o in others if o not in shown]):
+    for mention in store.claim_mentions_of_claims(
+        [o for o in others if o not in shown], per_story=RELATED_STORY_MENTIONS
+    ):
         grouped.setdefault(mention["claim_id"], []).append(mention)
     others_claims = {i: _claim(m) for i, m in grouped.items()}
     _with_storylines(store, [*others_claims.values(), *found])
@@ -790,7 +796,7 @@ def entity_disputes(
     # stories and triage are checked here, so every pair is one the export has too
     every = sorted({i for p in pairs for i in p})
     grouped: dict[str, list[dict[str, Any]]] = {}
-    for mention in store.claim_mentions_of_claims(every):
+    for mention in store.claim_mentions_of_claims(every, per_story=RELATED_STORY_MENTIONS):
         grouped.setdefault(mention["claim_id"], []).append(mention)
     found = {i: _claim(m) for i, m in grouped.items()}
     _with_storylines(store, list(found.values()))

@@ -387,6 +387,15 @@ class EntityStore(Protocol):
 
     def entity_document_count(self, entity_id: str) -> int: ...
 
+    def alias_stats_of(self, entity_ids: Sequence[str]) -> dict[str, list[AliasStat]]:
+        """:meth:`alias_stats` of each entity (those with none left out), read in one
+        statement per few hundred entities."""
+        ...
+
+    def entity_document_counts(self, entity_ids: Sequence[str]) -> dict[str, int]:
+        """:meth:`entity_document_count` of each entity, read in a few statements."""
+        ...
+
     def entities(
         self, type: str | None = None, limit: int = 50, offset: int = 0
     ) -> list[EntityRow]: ...
@@ -499,7 +508,12 @@ class FactStore(Protocol):
         """Every claim mention, speaker and subject resolved to entity ids."""
         ...
 
-    def claim_mentions_of_claims(self, claim_ids: Sequence[str]) -> list[dict[str, Any]]: ...
+    def claim_mentions_of_claims(
+        self, claim_ids: Sequence[str], per_story: int | None = None
+    ) -> list[dict[str, Any]]:
+        """The mentions of these claims; with ``per_story``, only the first that many
+        (by row id) of each claim in each story."""
+        ...
 
     def claim_mentions_in_document(self, document_id: str) -> list[dict[str, Any]]: ...
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from dossier.records import AnalyzedDocument, TimeExpr
 from dossier.store.base import AliasStat, EntityRow, StoreBehind
 from dossier.store.migrations import LATEST, migrate
-from dossier.store.summaries import SUMMARY_VERSION, SummaryTables
+from dossier.store.summaries import SUMMARY_VERSION, SummaryTables, _chunks, _marks
 from dossier.store.workbench import WorkbenchReads
 
 if TYPE_CHECKING:
@@ -963,6 +963,74 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
         return [AliasStat(r["key"], r["text"], r["label"], r["n"], r["d"], r["via"]) for r in rows]
 
+    def alias_stats_of(self, entity_ids: Sequence[str]) -> dict[str, list[AliasStat]]:
+        """Why: a batch refreshes hundreds of entities, and a statement each was a
+        round trip each on PostgreSQL. Each entity's list has :meth:`alias_stats`'s
+        order: the rows come grouped by entity, each group in that statement's order
+        (the same index scan, then the same sort)."""
+        found: dict[str, list[AliasStat]] = {}
+        for chunk in _chunks(list(entity_ids)):
+            rows = self._all(
+                f"""SELECT k.entity_id, a.key, a.text, a.label, a.via, a.mentions AS n,
+                       a.documents AS d
+                   FROM entity_keys k JOIN key_aliases a ON a.key = k.key
+                   WHERE k.entity_id IN ({_marks(chunk)})
+                   ORDER BY k.entity_id, n DESC, a.text""",
+                chunk,
+            )
+            for r in rows:
+                found.setdefault(r["entity_id"], []).append(
+                    AliasStat(r["key"], r["text"], r["label"], r["n"], r["d"], r["via"])
+                )
+        return found
+
+    def entity_document_counts(self, entity_ids: Sequence[str]) -> dict[str, int]:
+        """The counts of :meth:`entity_document_count` (same rules: a regrouped entity
+        or one without a row is counted in full, the others add this transaction's
+        documents to their stored count), each kind read for a chunk of entities at
+        once instead of one statement per entity."""
+        counts: dict[str, int] = {}
+        plain = []
+        for entity_id in entity_ids:
+            if entity_id in self._regrouped:
+                counts[entity_id] = self._count_entity_documents(entity_id)
+            else:
+                plain.append(entity_id)
+        for chunk in _chunks(plain):
+            marks = _marks(chunk)
+            stored = {
+                r[0]: r[1]
+                for r in self._all(
+                    f"SELECT id, document_count FROM entities WHERE id IN ({marks})", chunk
+                )
+                if r[1] is not None
+            }
+            keys: dict[str, list[str]] = {}
+            for r in self._all(
+                f"SELECT entity_id, key FROM entity_keys WHERE entity_id IN ({marks})", chunk
+            ):
+                keys.setdefault(r[0], []).append(r[1])
+            unstored = [e for e in chunk if e not in stored]
+            full = {e: 0 for e in unstored}
+            if unstored:
+                for r in self._all(
+                    f"""SELECT k.entity_id, COUNT(DISTINCT m.document_id) FROM entity_keys k
+                       JOIN mentions m ON m.key = k.key
+                       WHERE k.entity_id IN ({_marks(unstored)}) GROUP BY k.entity_id""",
+                    unstored,
+                ):
+                    full[r[0]] = int(r[1])
+            named = self._fresh_key_documents() if stored else {}
+            for entity_id in chunk:
+                if entity_id not in stored:
+                    counts[entity_id] = full[entity_id]
+                    continue
+                documents: set[str] = set()
+                for key in keys.get(entity_id, ()):
+                    documents.update(named.get(key, ()))
+                counts[entity_id] = int(stored[entity_id]) + len(documents)
+        return counts
+
     def entity_document_count(self, entity_id: str) -> int:
         """Documents naming the entity through any of its keys.
 
@@ -1274,9 +1342,33 @@ class SQLStore(SummaryTables, WorkbenchReads):
         """Every claim mention with document, story and speaker/subject entity ids."""
         return self._claim_mentions()
 
-    def claim_mentions_of_claims(self, claim_ids: Sequence[str]) -> list[dict[str, Any]]:
-        """The mentions of these claims (in row order within each batch of 500 ids)."""
-        return _in_batches(self._claim_mentions, "c.claim_id", claim_ids)
+    def claim_mentions_of_claims(
+        self, claim_ids: Sequence[str], per_story: int | None = None
+    ) -> list[dict[str, Any]]:
+        """The mentions of these claims (in row order within each batch of 500 ids).
+
+        ``per_story``: only the first that many mentions of each claim in each story
+        (by row id). Why: a figure re-printed by a wire's clients has a mention in
+        every re-print, all in one story; a page that only judges such a claim (a
+        related claim: does it contradict or confirm the one shown?) read and built
+        every one of them per request, a cost that grew with the re-prints. The ranks
+        are taken over the claim's ids and stories alone (index reads); the full row
+        (joins, the sentence's event) is built for the kept mentions only."""
+        if per_story is None:
+            return _in_batches(self._claim_mentions, "c.claim_id", claim_ids)
+        found: list[dict[str, Any]] = []
+        for start in range(0, len(claim_ids), 500):
+            chunk = list(claim_ids[start : start + 500])
+            found += self._claim_mentions(
+                f"""WHERE c.id IN (SELECT r.id FROM (
+                       SELECT x.id, ROW_NUMBER() OVER (
+                           PARTITION BY x.claim_id, s.story_id ORDER BY x.id) AS nth
+                       FROM claim_mentions x JOIN documents s ON s.id = x.document_id
+                       WHERE x.claim_id IN ({_marks(chunk)})) r
+                   WHERE r.nth <= ?)""",
+                [*chunk, per_story],
+            )
+        return found
 
     def claim_mentions_in_document(self, document_id: str) -> list[dict[str, Any]]:
         """The claim mentions of one document."""
