@@ -1,0 +1,64 @@
+"""Places of events, session 26 (issue 15 item 3): an act its own sentence dates more than
+``place_history_days`` before its article ("He was arrested by US police in 2009") is
+history the article recalls, so it takes no place from the incident the sentences before it
+tell; an act of the recent months, or one with no date of its own, still continues that
+incident and takes its place. Unit tests read hand-built dates (no model); the end-to-end
+tests run one article through the pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.config import Settings, load_settings
+from dossier.kb.event_reports import _long_before
+from dossier.records import TimeExpr
+from tests.one_article import exported_events
+
+
+def _when(start: str | None, end: str | None) -> TimeExpr:
+    return TimeExpr(0, 4, "then", start, end, "day", 0)
+
+
+@pytest.mark.unit
+def test_history_days_reads_years_before_as_history_and_last_autumn_as_the_story():
+    days = Settings.place_history_days
+    assert _long_before(_when("2009-01-01", "2009-12-31"), "2025-04-11", days)
+    assert _long_before(_when("2023-05-09", "2023-05-09"), "2025-05-14", days)
+    # seven months back: a continuing story's last round ("the October 5 protests")
+    assert not _long_before(_when("2024-10-05", "2024-10-05"), "2025-04-22", days)
+    assert not _long_before(_when("2025-03-01", "2025-03-31"), "2025-04-22", days)
+
+
+@pytest.mark.unit
+def test_history_days_is_a_setting():
+    assert load_settings(environ={"DOSSIER_PLACE_HISTORY_DAYS": "0"}).place_history_days == 0
+    assert load_settings(environ={}).place_history_days == Settings.place_history_days
+
+
+#: an incident told with its place, then an old arrest and a new one with none of their own
+STORY = (
+    "Police arrested a businessman in Lahore on Monday on charges of fraud.\n"
+    "He had been arrested by police in 2009 on similar charges.\n"
+)
+
+
+def _arrest_places(tmp_path, settings) -> dict[str, str | None]:
+    events = exported_events(tmp_path, settings, STORY, "2025-04-15")
+    return {
+        (e["date"] or {}).get("start", "")[:4]: e.get("location_name")
+        for e in events
+        if e["type"] == "COERCE"
+    }
+
+
+@pytest.mark.nlp
+def test_end_to_end_an_old_arrest_takes_no_place_from_the_incident_before_it(
+    tmp_path, settings, monkeypatch
+):
+    (tmp_path / "on").mkdir()
+    places = _arrest_places(tmp_path / "on", settings)
+    assert places == {"2025": "Lahore", "2009": None}
+    # the rule turned off, the arrest of 2009 is filed under Monday's Lahore
+    monkeypatch.setenv("DOSSIER_PLACE_HISTORY_DAYS", "0")
+    (tmp_path / "off").mkdir()
+    assert _arrest_places(tmp_path / "off", settings) == {"2025": "Lahore", "2009": "Lahore"}
