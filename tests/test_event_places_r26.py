@@ -62,3 +62,57 @@ def test_end_to_end_an_old_arrest_takes_no_place_from_the_incident_before_it(
     monkeypatch.setenv("DOSSIER_PLACE_HISTORY_DAYS", "0")
     (tmp_path / "off").mkdir()
     assert _arrest_places(tmp_path / "off", settings) == {"2025": "Lahore", "2009": "Lahore"}
+
+
+# -- the town a local force is named after, where the article's places give no country ------
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from dossier.config import load_settings
+    from dossier.extract.nlp import load_pipeline
+
+    return load_pipeline(load_settings(environ={}).spacy_model)
+
+
+def _places(nlp, text: str) -> dict[str, str | None]:
+    """Each event trigger of ``text`` and the place its own sentence gives it."""
+    from dossier.extract.nlp import analyze_doc
+    from dossier.records import Document
+
+    document = Document(id="d", source="s", raw_hash="h", text=text, published="2025-03-01")
+    analyzed = analyze_doc(document, nlp(text))
+    return {
+        text[e.trigger[0] : e.trigger[1]]: text[e.location[0] : e.location[1]]
+        if e.location
+        else None
+        for e in analyzed.events
+    }
+
+
+@pytest.mark.unit
+def test_a_town_the_gazetteer_holds_in_one_country_only():
+    from dossier.extract.events.place_time import _one_country
+
+    assert _one_country("Quetta")
+    assert not _one_country("Paris")  # France's, and towns of that name in the United States
+    assert not _one_country("Hyderabad")  # India's and Pakistan's
+    assert not _one_country("Ferozabad")  # a neighbourhood the gazetteer lacks
+
+
+#: a city report whose tagged places (neighbourhoods) the gazetteer lacks: no country
+CITY = (
+    "The gang snatched a car from Ferozabad and another from a society in Korangi, the SSP "
+    "said. After an encounter, Quetta police arrested one suspected member of the gang."
+)
+
+
+@pytest.mark.nlp
+def test_a_force_named_after_a_town_places_its_arrest_where_the_article_gives_no_country(nlp):
+    assert _places(nlp, CITY)["arrested"] == "Quetta"
+
+
+@pytest.mark.nlp
+def test_a_force_named_after_a_town_of_two_countries_places_nothing_then(nlp):
+    text = CITY.replace("Quetta police", "Hyderabad police")
+    assert _places(nlp, text)["arrested"] is None

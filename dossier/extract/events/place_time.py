@@ -989,9 +989,29 @@ def _force_place(actors: tuple[Span, ...], context: _Context) -> Span | None:
         for first_at, stop in runs:
             first, last = tokens[first_at], tokens[stop - 1]
             name = context.text[first.idx : last.idx + len(last.text)]
-            if _lies_in(name, countries) and breadth(name) == 0:
+            if breadth(name) != 0:
+                continue
+            if _lies_in(name, countries) or (
+                not countries and _before_force_word(tokens, stop) and _one_country(name)
+            ):
                 return (first.idx, last.idx + len(last.text))
     return None
+
+
+def _before_force_word(tokens: list[Token], stop: int) -> bool:
+    """Whether the word after a name run is a force word ("Quetta police", "Sialkot FIA")."""
+    return stop < len(tokens) and tokens[stop].lower_ in LOCAL_FORCES
+
+
+def _one_country(name: str) -> bool:
+    """Whether the gazetteer holds places of ``name`` in one country only. The town a force
+    is named after is checked against the article's countries (:func:`_document_countries`);
+    an article whose tagged places the gazetteer lacks or cannot put in one country (city
+    neighbourhoods: "snatched from Ferozabad", "a society in Korangi") gives none, and then
+    "Quetta police", written just before its force word, still names the town it serves
+    where the gazetteer knows it in one country only ("Paris police" stays out: a Paris in
+    Texas too)."""
+    return len({p.country for p in load_gazetteer().candidates(name)}) == 1
 
 
 def _document_countries(context: _Context, peoples: bool = False) -> set[str]:
