@@ -116,3 +116,30 @@ def test_a_force_named_after_a_town_places_its_arrest_where_the_article_gives_no
 def test_a_force_named_after_a_town_of_two_countries_places_nothing_then(nlp):
     text = CITY.replace("Quetta police", "Hyderabad police")
     assert _places(nlp, text)["arrested"] is None
+
+
+# -- a name after "at" that the model tags a group or a facility: a site ---------------------
+
+
+@pytest.mark.unit
+def test_initials_are_no_site_name():
+    from dossier.extract.events.place_time import _initials
+
+    assert _initials("QPC") and _initials("UN") and _initials("N-70")
+    assert not _initials("Chautir") and not _initials("Neelum Jhelum")
+
+
+@pytest.mark.nlp
+def test_an_act_done_at_a_name_the_model_reads_as_a_group_is_placed_there(nlp):
+    text = (
+        "Militants attacked a checkpost in Quetta on Monday. However, at Chautir, near the "
+        "site of the incident, residents had blocked the highway in protest."
+    )
+    assert _places(nlp, text)["blocked"] == "Chautir"
+
+
+@pytest.mark.nlp
+def test_a_name_after_at_that_says_whose_staff_is_no_place(nlp):
+    # "an officer at Frim Ventures": an employer, hung on a person's noun, not on the act
+    text = "Police arrested Shahbaz Ashraf, chief investment officer at Frim Ventures, on Monday."
+    assert _places(nlp, text)["arrested"] is None
