@@ -121,6 +121,13 @@ class Settings:
     #: dateline (its own sentence or the incident told before it still place it); 0 turns
     #: this off (bench/eval_events.py measured it: a newspaper's own dateline keeps it)
     dateline_recent_days: int = 183
+    #: an act its own sentence dates more than this many days before its article was written
+    #: ("He was arrested by US police in 2009", "the riots that followed Imran Khan's arrest
+    #: on May 9, 2023") is history the article recalls, not the incident the sentences before
+    #: it tell: it takes no place from them (its own words, else the dateline's rule, still
+    #: place it); 0 turns this off (bench/eval_events.py measured it: at 183 days acts of the
+    #: last autumn told in a continuing story lost their right place, past a year none did)
+    place_history_days: int = 365
     #: stories of one event (kb.event_groups.assign_event_group): an article's main incident is
     #: an event of its first this-many sentences (the lead), and two reports are one incident
     #: only when their days are at most ``incident_days`` apart (measured by

@@ -161,6 +161,7 @@ def store_event(
     places: DocumentPlaces | None = None,
     reads: DocumentReads | None = None,
     recent_days: int = Settings.dateline_recent_days,
+    history_days: int = Settings.place_history_days,
 ) -> str:
     """Store one event report and put it into the event it reports; returns the event id.
 
@@ -170,7 +171,8 @@ def store_event(
     ``places``: the document's places read once for all its events (built here when absent);
     ``reads``: what its facts read of the store, kept for all of them (likewise);
     ``recent_days``: how long before the article an act may lie and still take the dateline's
-    place (:func:`_long_before`).
+    place (:func:`_long_before`); ``history_days``: how long before the article an act its
+    sentence dates may lie and still take the place of the incident told before it.
     """
     text, mentions = analyzed.document.text, analyzed.mentions
     if places is None:
@@ -217,6 +219,10 @@ def store_event(
         and lookback > 0
         and not recalled
         and not opens_new_incident(text[event.start : event.end])
+        # "He was arrested by US police in 2009" after a sentence on his extradition to New
+        # Delhi: an act of years before is history the article recalls, as likely anywhere as
+        # where the incident told before it happened (the dateline's own rule still applies)
+        and not _long_before(when, last_reported_day(analyzed.document), history_days)
     ):
         told = reads.reports(event.type)
         place = _earlier_place(places, event, lookback, told)

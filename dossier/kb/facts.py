@@ -159,6 +159,7 @@ def store_facts(store: Store, analyzed: AnalyzedDocument) -> None:
             places,
             reads,
             settings.dateline_recent_days,
+            settings.place_history_days,
         )
     for claim in analyzed.claims:
         store_claim(store, analyzed, claim, reads)
