@@ -93,3 +93,14 @@ def test_an_offices_name_the_tagger_broke_up_is_kept_whole(settings):
         "Prime Minister Office."
     )
     assert speaker_of(settings, text, "commended the scientists") == "Prime Minister Office"
+
+
+def test_a_name_that_only_says_which_committee_is_not_the_issuer(settings):
+    # the name modifies the issuing body ("the Dunmore sit-in committee"): the issuer is the
+    # committee, not the town the tagger may take for an organisation
+    text = (
+        "The organisers of the protest issued a statement on Sunday. "
+        "“We will march to the capital if our demands are not met,” the statement, issued "
+        "by the Dunmore sit-in committee, said."
+    )
+    assert speaker_of(settings, text, "We will march") == "Dunmore sit-in committee"

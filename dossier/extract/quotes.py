@@ -1212,8 +1212,13 @@ def _source_named(child: Token, head: Token, ctx: _Context) -> Span | None:
                 if m.label in {"ORG", "PERSON"}
                 and not set(m.text.lower().split()) <= _BARE_OFFICE_WORDS | OFFICE_HEADS
             ]
-            if covering:
-                return covering[0].start, covering[0].end
+            if not covering:
+                continue
+            if target is not child and target.pos_ == "NOUN" and covering[0].end <= target.idx:
+                # "issued by the Mir Ali sit-in committee": the name only says which
+                # committee (often a place); the issuer is the whole phrase
+                return _noun_phrase(target)
+            return covering[0].start, covering[0].end
     if child.lower_ in {"from", "by"} and targets and targets[0].pos_ in {"NOUN", "PROPN"}:
         # "a statement from the police": the issuer unnamed, still more than "statement"
         return _noun_phrase(targets[0])
