@@ -760,7 +760,7 @@ def _nearest(
     bounds: tuple[int, int],
     sentence: int,
     mentions: Sequence[Mention],
-    exclude: Span | None,
+    source: Span | None,
 ) -> Span | None:
     """The organisation the figure's passage is about: among those named in its sentence
     and the sentence before, the one the document names most often, then the nearest.
@@ -777,6 +777,14 @@ def _nearest(
     issued by ...") in every mention of them -- else a think-tank's count of the year's
     attacks in the country became the count of the group the article is about, and was
     disputed against that group's own tally.
+
+    Whom an incident's toll is about never hangs on how its ``source`` (the speaker of the
+    quote around it) is written: "an ISPR news release said 40 civilians were martyred"
+    and "the ISPR said 40 civilians were martyred" name one subject, so two outlets
+    carrying one release agree whether or not the speaker was resolved to its issuer.
+    (Passing over the speaker's own mention made the subject flip to the next organisation
+    once "the statement" was given the ISPR as its speaker, and the two reports of one
+    toll stopped corroborating.)
     """
     start, end = bounds
     counts: dict[str, int] = {}
@@ -790,7 +798,7 @@ def _nearest(
     # still agree on whom the toll is about.)
     own_sentence = _is_total(text[start:end])
     sources = (
-        {m.key for m in mentions if (m.start, m.end) == exclude}
+        _told_by(mentions, source)
         | {m.key for m in mentions if start <= m.start < end and _source_at(text, m.start)}
         if own_sentence
         else set()
@@ -798,8 +806,7 @@ def _nearest(
     nearby = [
         m
         for m in mentions
-        if (m.start, m.end) != exclude
-        and m.key not in sources
+        if m.key not in sources
         and m.end <= end
         and (m.start >= start or (not own_sentence and m.sentence >= sentence - 1))
         and not _lines_between(text, m.end, start)
@@ -820,6 +827,16 @@ def _nearest(
             )
             return best.start, best.end
     return None
+
+
+def _told_by(mentions: Sequence[Mention], source: Span | None) -> set[str]:
+    """The entities a figure's source is or names: the speaker's own mention, or every
+    name inside a written speaker ("the ISPR press release", "a statement from the
+    CRSS"). Why: a tally passes over its source whether the speaker was left as the
+    document that told it or resolved to the body that issued it."""
+    if source is None:
+        return set()
+    return {m.key for m in mentions if source[0] <= m.start and m.end <= source[1]}
 
 
 def subject_of(
