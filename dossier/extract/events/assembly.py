@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dossier.clean.dateline import parse_dateline
-from dossier.extract.events.acts import fight_sides, material_act, shut_off
+from dossier.extract.events.acts import fight_sides, material_act, repelling_side, shut_off
 from dossier.extract.events.blockades import armed_blockades
 from dossier.extract.events.bodies import the_dead, violent_death_found
 from dossier.extract.events.counted import counted_incidents
@@ -716,6 +716,10 @@ def _candidate(
             p for i in roles.instruments for p in _perpetrators(i)
         ]
         actors = _spans(described[:1], context)
+    if kind == "ASSAULT" and not actors and _is_noun(token):
+        # "the police valiantly repelled the attack": an attack fought off is a clash, and
+        # the side that fought it off (either side is its actor) is the one the clause names
+        actors = _who_acts(_spans(repelling_side(token), context), context)[0]
     targets = tuple(
         s
         for s in _spans(roles.targets, context)
