@@ -341,9 +341,11 @@ def repelling_side(noun: Token) -> list[Token]:
     if noun.dep_ not in ("dobj", "obj") or not _is_verb(verb):
         return []
     if _lemma(noun).lower() not in FOUGHT_OFF or any(
-        t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by") for t in noun.subtree
+        t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ in ("by", "of")) for t in noun.subtree
     ):
-        return []  # "thwarted a kidnapping bid by terrorists": the kidnappers did it
+        # "thwarted a kidnapping bid by terrorists", "foiled the seventh attack of Khawarij
+        # terrorists": the attackers are told, and the attack is theirs
+        return []
     if _lemma(verb) not in REPELLING or verb.tag_ == "VB":
         return []  # "vowed to thwart attacks", "will repel": a resolve ("to have repulsed" stays)
     holder = verb.head if verb.dep_ in ("xcomp", "conj") else verb
