@@ -1,8 +1,9 @@
 """Attacks fought off and the mouthpieces of forces (session 26, issue 15 items 3 and 5).
 
 An attack told only from the defenders' side ("the police valiantly repelled the attack")
-named no one and was dropped; the label guide takes a repelled or foiled attack as a clash
-that happened, either side its actor, so the side that fought it off is named. A resolve to
+named no one and was dropped; the label guide takes a repelled or foiled attack as one that
+happened, so the side that fought it off is named as whom it was on (its target: the doers
+of a thwarted attack are the attackers, never the defenders). A resolve to
 fight attacks off ("will repel any attack") is no clash, and an act whose doers are told ("a
 kidnapping bid by terrorists") is not the defenders'. A force word that only says whose
 media wing or spokesman spoke ("the military's media wing said") is no force that acts: the
@@ -117,12 +118,14 @@ def _text(doc, span):
     return doc.text[span[0] : span[1]]
 
 
-def test_an_attack_the_police_repelled_is_a_clash_with_the_police_as_a_side():
+def test_an_attack_the_police_repelled_happened_and_was_on_the_police():
     doc = _parse(REPELLED)
     assert [t.text for t in repelling_side(doc[4])] == ["police"]
     doc, events = _events(REPELLED)
     assert [(e.type, _text(doc, e.trigger)) for e in events] == [("ASSAULT", "attack")]
-    assert [_text(doc, a) for a in events[0].actors] == ["The police"]
+    # the defenders are whom the attack was on, never its doers
+    assert [_text(doc, t) for t in events[0].targets] == ["The police"]
+    assert events[0].actors == ()
 
 
 def test_a_resolve_to_repel_attacks_is_no_clash():

@@ -53,12 +53,14 @@ trigger on their own went unexported (session 23, the read sets' unmatched rows)
   or the object of a verb of putting up with its doer named, told as done.
 * an attack fought off, told from the defenders' side (session 26): "the police valiantly
   repelled the attack", "alert police officers repulsed the attack", "security forces
-  thwarted an attack on a security post". The attack noun names no doer and often nothing
-  else, so it was dropped as telling nothing; the label guide takes a repelled or foiled
-  attack as a clash that happened with either side acceptable as actor, and the clause names
-  one side: the subject of the verb of fighting off. Only a verb told as done ("vowed to
-  thwart any attack", "will repel attacks" is a resolve, no clash), and only where no word
-  for the attackers is told (the caller asks after "a terrorist attack" names its doers).
+  thwarted an attack". The attack noun names no one, so it was dropped as telling nothing;
+  the label guide takes a repelled or foiled attack as one that happened, and the clause
+  names whom it was on: the subject of the verb of fighting off, the attack's target. Never
+  its actor: the doers of a thwarted attack are the attackers (named elsewhere in the
+  incident, or not at all), and a defender taken as actor joined the attackers' incident as
+  one of them. Only a verb told as done ("vowed to thwart any attack", "will repel attacks"
+  is a resolve, no attack), and only an attack whose attackers are not told on it ("the
+  attack of Khawarij terrorists", "a kidnapping bid by terrorists").
 """
 
 from __future__ import annotations
@@ -332,7 +334,7 @@ FOUGHT_OFF = frozenset(
 
 
 def repelling_side(noun: Token) -> list[Token]:
-    """Who fought off the attack ``noun`` names, where it is the object of a verb of
+    """Whom the attack ``noun`` was on, told as who fought it off: the object of a verb of
     fighting off told as done ("the police repelled the attack", "personnel who foiled the
     attack": the relative pronoun's antecedent; "police on Wednesday claimed to have
     repulsed a terror attack": the claimer). Empty for an infinitive or a future ("to thwart

@@ -716,10 +716,11 @@ def _candidate(
             p for i in roles.instruments for p in _perpetrators(i)
         ]
         actors = _spans(described[:1], context)
-    if kind == "ASSAULT" and not actors and _is_noun(token):
-        # "the police valiantly repelled the attack": an attack fought off is a clash, and
-        # the side that fought it off (either side is its actor) is the one the clause names
-        actors = _who_acts(_spans(repelling_side(token), context), context)[0]
+    if kind == "ASSAULT" and _is_noun(token) and not roles.targets:
+        # "the police valiantly repelled the attack": an attack fought off happened, and it was
+        # on the side that fought it off; its doers are the attackers (named elsewhere in the
+        # incident or not at all), never the defenders
+        roles.targets = repelling_side(token)
     targets = tuple(
         s
         for s in _spans(roles.targets, context)
