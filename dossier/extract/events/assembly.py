@@ -716,10 +716,11 @@ def _candidate(
             p for i in roles.instruments for p in _perpetrators(i)
         ]
         actors = _spans(described[:1], context)
-    if kind == "ASSAULT" and _is_noun(token) and not roles.targets:
+    if kind == "ASSAULT" and _is_noun(token) and not roles.targets and not actors:
         # "the police valiantly repelled the attack": an attack fought off happened, and it was
         # on the side that fought it off; its doers are the attackers (named elsewhere in the
-        # incident or not at all), never the defenders
+        # incident or not at all), never the defenders. Only where the attack names no one
+        # else, so kept at all: "repelled the terrorist attack" is told by its doers already
         roles.targets = repelling_side(token)
     targets = tuple(
         s
