@@ -26,6 +26,16 @@ REPELLED = [
     ("attack", "attack", 2, "dobj", "NOUN", "NN"),
     (".", ".", 2, "punct", "PUNCT", "."),
 ]
+# "The police repelled the terrorist attack ."
+REPELLED_TERRORIST = [
+    ("The", "the", 1, "det", "DET", "DT"),
+    ("police", "police", 2, "nsubj", "NOUN", "NNS"),
+    ("repelled", "repel", 2, "ROOT", "VERB", "VBD"),
+    ("the", "the", 5, "det", "DET", "DT"),
+    ("terrorist", "terrorist", 5, "amod", "ADJ", "JJ"),
+    ("attack", "attack", 2, "dobj", "NOUN", "NN"),
+    (".", ".", 2, "punct", "PUNCT", "."),
+]
 # "The police will repel any attack ."
 WILL_REPEL = [
     ("The", "the", 1, "det", "DET", "DT"),
@@ -126,6 +136,15 @@ def test_an_attack_the_police_repelled_happened_and_was_on_the_police():
     # the defenders are whom the attack was on, never its doers
     assert [_text(doc, t) for t in events[0].targets] == ["The police"]
     assert events[0].actors == ()
+
+
+def test_an_attack_told_by_its_doers_keeps_them_and_no_defender_target():
+    # the attack is kept by its own word for its doers; the defenders are added only to an
+    # attack that would otherwise name no one
+    doc, events = _events(REPELLED_TERRORIST)
+    assert [(e.type, _text(doc, e.trigger)) for e in events] == [("ASSAULT", "attack")]
+    assert [_text(doc, a) for a in events[0].actors] == ["terrorist"]
+    assert events[0].targets == ()
 
 
 def test_a_resolve_to_repel_attacks_is_no_clash():
