@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dossier.clean.dateline import parse_dateline
-from dossier.extract.events.acts import fight_sides, material_act, shut_off
+from dossier.extract.events.acts import fight_sides, material_act, repelling_side, shut_off
 from dossier.extract.events.blockades import armed_blockades, blockaded_places
 from dossier.extract.events.bodies import the_dead, violent_death_found
 from dossier.extract.events.counted import counted_incidents
@@ -725,6 +725,12 @@ def _candidate(
             p for i in roles.instruments for p in _perpetrators(i)
         ]
         actors = _spans(described[:1], context)
+    if kind == "ASSAULT" and _is_noun(token) and not roles.targets and not actors:
+        # "the police valiantly repelled the attack": an attack fought off happened, and it was
+        # on the side that fought it off; its doers are the attackers (named elsewhere in the
+        # incident or not at all), never the defenders. Only where the attack names no one
+        # else, so kept at all: "repelled the terrorist attack" is told by its doers already
+        roles.targets = repelling_side(token)
     targets = tuple(
         s
         for s in _spans(roles.targets, context)

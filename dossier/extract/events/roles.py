@@ -876,10 +876,35 @@ def paired_states(span: Span, text: str) -> list[Span]:
     return []
 
 
+#: who speaks for a force, never a force that acts: "the military's media wing said", "a
+#: police spokesman said", "the army's public relations wing" (the GUIDE: media wings and
+#: press offices are never actors of the acts they report)
+MOUTHPIECES = frozenset(
+    "spokesman spokesperson spokeswoman spokesmen spokespersons relations release".split()
+)
+#: what makes a "wing" a mouthpiece rather than an armed wing ("the military wing of Hamas")
+MEDIA_WORDS = frozenset({"media", "press", "publicity", "information"})
+
+
+def _mouthpiece_of(force: Token) -> bool:
+    """Whether a force word only says whose mouthpiece its phrase names ("the military's
+    media wing", "the police spokesman"): the phrase is a speaker, and taken as the force
+    it made every agentless arrest or killing of a press release the media wing's."""
+    if force.dep_ not in ("poss", "nmod", "compound") or force.head.i <= force.i:
+        return False
+    head = force.head
+    if _lemma(head).lower() in MOUTHPIECES:
+        return True
+    return _lemma(head).lower() == "wing" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in MEDIA_WORDS for c in head.children
+    )
+
+
 def named_forces(doc: Doc) -> list[Token]:
     """The security forces an article names, in order ("security forces", "police", "law
     enforcement personnel"; not "the use of force"): who acts when a sentence names no
-    agent is one of them, never someone made up."""
+    agent is one of them, never someone made up, nor the force's mouthpiece ("the
+    military's media wing said": :func:`_mouthpiece_of`)."""
     common = [
         t
         for t in doc
@@ -889,6 +914,7 @@ def named_forces(doc: Doc) -> list[Token]:
             _lemma(t) not in ("force", "personnel")
             or any(c.dep_ in ("compound", "amod") for c in t.children)
         )
+        and not _mouthpiece_of(t)
     ]
     return sorted({*common, *_named_arresters(doc)}, key=lambda t: t.i)
 
