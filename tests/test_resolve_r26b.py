@@ -98,3 +98,10 @@ def test_a_two_word_variant_sharing_two_names_joins(tmp_path):
     _ingest(store, [[first], [second]])
     ids = store.entity_ids_for_keys(["yaqoob varzan", "yaqub varzan"])
     assert ids["yaqoob varzan"] == ids["yaqub varzan"]
+
+
+def test_a_name_after_a_place_and_a_comma_is_not_in_a_place_position():
+    # "at the office in Kohat, Muhammad Ali Saif, adviser to ...": a clause, not a list
+    text = "Addressing a jirga in Dorvan, Rahmat Varzehri, adviser to the minister, spoke."
+    person = _doc(1, text, [("Rahmat Varzehri", "PERSON")]).mentions
+    assert not resolve._only_as_place("rahmat varzehri", person, text)

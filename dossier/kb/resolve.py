@@ -387,11 +387,13 @@ def _full_name(short: Mention, people: Sequence[Mention], text: str = "") -> Men
     return None if _begins_another(short, full.key, people) else full
 
 
-#: "in" or "near" before a name, or before a list of capitalised names that it ends ("in Dera
-#: Murad Jamali, Sibi, Noshki, and [Qila Saifullah]", "in Sibi and [Qila Saifullah]")
+#: "in" or "near" before a name, or before a list of capitalised names that it ends after
+#: "and" ("in Dera Murad Jamali, Sibi, Noshki, and [Qila Saifullah]", "in Sibi and [Qila
+#: Saifullah]"); not a name after a comma that opens a clause ("in Kohat, [Muhammad Ali
+#: Saif], adviser to ...")
 _IN_PLACES_BEFORE = re.compile(
-    r"\b(?:in|near)[ \t]+"
-    r"(?:[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+))*$"
+    r"\b(?:in|near)[ \t]+(?:(?:[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*,[ \t]+)*"
+    r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*,?[ \t]+and[ \t]+)?$"
 )
 
 
