@@ -377,6 +377,7 @@ def _full_name(short: Mention, people: Sequence[Mention], text: str = "") -> Men
         if p.key != short.key
         and names.surname_match(short.text, p.text)
         and not (text and _titles_clash(short, p.key, people, text))
+        and not (text and _only_as_place(p.key, people, text))
     }
     if text and len(matches) == 1 and _only_as_kin(next(iter(matches)), people, text):
         return None
@@ -384,6 +385,31 @@ def _full_name(short: Mention, people: Sequence[Mention], text: str = "") -> Men
         return None
     (full,) = matches.values()
     return None if _begins_another(short, full.key, people) else full
+
+
+#: "in" or "near" before a name, or before a list of capitalised names that it ends after
+#: "and" ("in Dera Murad Jamali, Sibi, Noshki, and [Qila Saifullah]", "in Sibi and [Qila
+#: Saifullah]"); not a name after a comma that opens a clause ("in Kohat, [Muhammad Ali
+#: Saif], adviser to ...")
+_IN_PLACES_BEFORE = re.compile(
+    r"\b(?:in|near)[ \t]+(?:(?:[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*,[ \t]+)*"
+    r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*,?[ \t]+and[ \t]+)?$"
+)
+
+
+def _only_as_place(key: str, people: Sequence[Mention], text: str) -> bool:
+    """Whether the report writes a "person" of the model's only where a place stands: after
+    "in" or "near", alone or ending a list of names after it ("FIRs registered in Sibi,
+    Noshki, and Qila Saifullah"). Such a name is a district or town, and a lone word it ends
+    ("two of whom, Saifullah and Usama, were injured") is no short form of it."""
+    written = [p for p in people if p.key == key]
+    if not written:
+        return False
+    for p in written:
+        before = text[max(0, p.start - 120) : p.start]
+        if text.startswith(("'s", "’s"), p.end) or not _IN_PLACES_BEFORE.search(before):
+            return False
+    return True
 
 
 #: a capitalised word right before a lone name: the name is the end of a longer one
@@ -885,6 +911,22 @@ def _lone_person(mention: Mention, bodies: set[str], gazetteer: geo.Gazetteer | 
     if word is None or mention.key in bodies or {word, word.rstrip("s"), word + "s"} & bodies:
         return False  # "Houthis" the model calls a person beside its "Houthi" organisation
     return not _known_place(word, gazetteer)
+
+
+def _given_name_as_body(mention: Mention, gazetteer: geo.Gazetteer | None) -> bool:
+    """A one-word "organisation" of the model's that is a very common given name
+    (:func:`names.common_lone_name`): no body is named by "Saeed" or "Hussain" alone, so it
+    is a man named here. Not a devotional name, which groups take ("Ansarullah"), nor a
+    place the gazetteer knows."""
+    if mention.label != "ORG" or mention.via != "ner" or len(mention.text.split()) != 1:
+        return False
+    if SCOPE in mention.key or not mention.text[:1].isupper():
+        return False
+    if not names.common_lone_name(mention.text) or names.theophoric(mention.text):
+        return False
+    if names.looks_like_acronym(mention.text):
+        return False
+    return not _known_place(mention.text, gazetteer)
 
 
 def _route_place(mention: Mention, text: str) -> bool:
@@ -2699,6 +2741,12 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         elif mention.label == "PERSON" and names.common_lone_name(mention.text):
             # "Ali", "Mr Shah": names a person here, identifies nobody across documents
             mention = replace(mention, key=scoped_key(mention.key, document_id))
+        elif _given_name_as_body(mention, gazetteer):
+            # "a commander of the banned TTP, Saeed": the model's organisation for a very
+            # common given name is a man of this report, as its PERSON would be; unscoped,
+            # the word joined every report's "Saeed" the model typed so (a TTP commander
+            # and an air force officer)
+            mention = replace(mention, key=scoped_key(mention.key, document_id), label="PERSON")
         elif (
             mention.label in _SURNAME_LABELS
             and len(mention.key.split()) == 1
@@ -3496,6 +3544,11 @@ def _widely_named(name: str, gazetteer: geo.Gazetteer | None) -> bool:
     )
 
 
+#: how many names (other than countries, peoples and large places) the reports of two
+#: spellings of a two-word person's name must share before they are taken for one man
+TWO_WORD_SHARED_NAMES = 2
+
+
 def _nothing_in_common(
     store: Store,
     entity: str,
@@ -3512,7 +3565,10 @@ def _nothing_in_common(
     ``people`` two-word names of persons: a spelling variant of a short name of a man
     ("Ijaz Khan", a job candidate in Kalat; "Ejaz Khan", a professor in Peshawar) is as
     often another man, so it must share a name other than a country or a large place
-    (:func:`_widely_named`) with the entity's reports; a longer name's other words carry
+    (:func:`_widely_named`) with the entity's reports -- two such names
+    (:data:`TWO_WORD_SHARED_NAMES`), since two long reports about different men share one
+    party or one world body by chance ("Yaqub Khan", a 19th-century emir, and "Yaqoob Khan",
+    an elder at a jirga, both beside a party's name); a longer name's other words carry
     its context. No context to compare (no report at hand, or a report naming nothing
     else) refuses nothing."""
     two_words = people and _two_word_person(text) and _two_word_person(other_text)
@@ -3534,6 +3590,10 @@ def _nothing_in_common(
         theirs = {n for n in theirs if not _widely_named(n, gazetteer)}
         if not ours:
             return False
+        # one shared name is chance between long reports: a history of the Durand Line and a
+        # district's jirga both name a national party, an AJK session and that history both
+        # the United Nations; the same man's reports share his people, places and bodies
+        return bool(theirs) and len(ours & theirs) < TWO_WORD_SHARED_NAMES
     return bool(theirs) and not ours & theirs
 
 
