@@ -89,7 +89,8 @@ def test_a_report_day_does_not_set_coordinated_acts_apart(settings):
         "in various operations across Velmora since December 14."
     )
     (event,) = _events(text, settings, "ASSAULT")
-    assert event["targets"] == ["22 terrorists", "18 others"]
+    # "18 others" stands for the people counted before it (assembly._elided)
+    assert event["targets"] == ["22 terrorists", "terrorists"]
 
 
 def test_a_road_named_before_an_attack_is_where_not_who(settings):
