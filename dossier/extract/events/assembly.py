@@ -50,6 +50,7 @@ from dossier.extract.events.lexicon import (
     ORG_NOUNS,
     PARTICIPANT_LABELS,
     PERPETRATORS,
+    PLACE_NOUNS,
     PROTESTERS,
     REPORTING,
     SEARCHED_PEOPLE,
@@ -2264,6 +2265,44 @@ def _fold_linked(
     return kept
 
 
+#: words of taking things that tell a seizure of goods when no one is held: "weapons were
+#: seized from the dead terrorists", "a trailer that was seized by the police", "confiscated
+#: 10 SIMs" ("occupy" and "demolish" act on places and homes, which stay events)
+GOODS_SEIZING = frozenset({"seize", "seizure", "confiscate", "confiscation", "capture"})
+
+
+def _goods_seized(event: EventMention, doc: Doc) -> bool:
+    """Whether an event is only a seizure or recovery of things, with no one held: the label
+    guide gives "a weapons cache seized in a raid with no arrest", "house raids that seized
+    documents and phones but arrested no one" and "SIMs seized and no arrest" no row (the
+    recoveries rule), while seized goods that come with an arrest are that arrest's (folded
+    into it before this check, :func:`_arrest_of`). What was seized from a living person
+    ("recovered from the possession of an accused"), a person seized ("who was seized in
+    Tehran") and a place taken ("seized the border city of Rafah") stay events."""
+    if event.type != "COERCE" or event.mode != "seize" or not event.targets:
+        return False
+    told = doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
+    if told is None or _lemma(told.root) not in GOODS_SEIZING:
+        return False
+    roots = [
+        span.root
+        for start, end in event.targets
+        if (span := doc.char_span(start, end, alignment_mode="expand")) is not None
+    ]
+    if len(roots) < len(event.targets):
+        return False
+    return not (
+        taken_from_someone(told.root, roots)
+        or any(
+            _human(t)
+            or _lemma(t) in SEARCHED_PEOPLE
+            or _lemma(t) in PLACE_NOUNS
+            or t.ent_type_ in ("GPE", "LOC", "FAC")
+            for t in roots
+        )
+    )
+
+
 def _charge_places(events: list[EventMention], doc: Doc) -> list[EventMention]:
     """An arrest with no place of its own takes the place of the act it was made for
     ("arrested three suspects for allegedly raping a woman in Lahore"): the phrase hangs on
@@ -2296,10 +2335,12 @@ SETTING_PREPS = frozenset({"in", "at", "near"})
 #: incidents an ACLED coder codes once per location: attacks, arrests, protests
 PER_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 #: the most places a list may name and still tell one incident per place ("in Turbat,
-#: Panjgur and Pasni"); a longer list is a round-up's summary of where one campaign's
+#: Panjgur and Pasni", "44 suspects were arrested from Rawalpindi, Gujranwala, Peshawar,
+#: Sukkur and Abbottabad"); a longer list is a round-up's summary of where one campaign's
 #: arrests or attacks were made ("They were arrested in Rawalpindi, Sargodha, Pakpattan,
-#: Gujarat, Chakwal, Bahawalpur and Bahawalnagar"), which the label guide counts once
-MOST_LISTED_PLACES = 4
+#: Gujarat, Chakwal, Bahawalpur and Bahawalnagar"), which the label guide counts once (its
+#: "Listed places (session 26)" ruling)
+MOST_LISTED_PLACES = 5
 
 
 def _one_per_place(
@@ -2313,15 +2354,15 @@ def _one_per_place(
     roles, date and modality); a coordinated word that is no place ("in Bannu and adjoining
     areas"), places joined under another preposition ("between Pakistan and India") and an
     apposition, which the parser may read as a coordination without "and" ("in Miramshah,
-    North Waziristan", "in Bagh, Khyber District"), add nothing; nor does a list of five
-    places or more, a round-up's summary (:data:`MOST_LISTED_PLACES`)."""
+    North Waziristan", "in Bagh, Khyber District"), add nothing; nor does a list of more
+    places than :data:`MOST_LISTED_PLACES`, a round-up's summary."""
     out: list[EventMention] = []
     for event in events:
         out.append(event)
         if event.type not in PER_PLACE_TYPES or event.location is None:
             continue
         places = _coordinated_places(event, doc, mentions)
-        if len(places) >= MOST_LISTED_PLACES:
+        if len(places) + 1 > MOST_LISTED_PLACES:  # the others and the act's own place
             continue  # a round-up's list of where, one incident (:data:`MOST_LISTED_PLACES`)
         if not places:
             # "... in North Waziristan District, a fire exchange took place ... in general
@@ -2423,7 +2464,7 @@ def _listed_setting(event: EventMention, doc: Doc, mentions: Sequence[Mention]) 
                 continue
             places = [_place_of(_name_phrase(t), doc, mentions) for t in (name, *name.conjuncts)]
             spans = [p for p in places if p is not None]
-            if len(spans) < len(places) or not 2 <= len(spans) < MOST_LISTED_PLACES:
+            if len(spans) < len(places) or not 2 <= len(spans) <= MOST_LISTED_PLACES:
                 continue
             if any(p[0] < event.location[1] and event.location[0] < p[1] for p in spans):
                 continue  # the act's own place is one of them: the ordinary list
@@ -2707,6 +2748,8 @@ def extract_events(
     # dropped before linked acts are folded, so a fold never lands on it
     standing = [(i, e) for i, e in events if i not in absorbed]
     merged = _merge(_fold_linked(standing, doc), absorbed)
+    # after the fold: a seizure that led to an arrest has lent it its force and place
+    merged = [e for e in merged if not _goods_seized(e, doc)]
     merged = _charge_places(merged, doc)
     merged = _one_per_place(merged, doc, mentions)
     merged = armed_blockades(merged, doc)  # after the split: a road-block told per place
