@@ -2269,6 +2269,13 @@ def _fold_linked(
 #: seized from the dead terrorists", "a trailer that was seized by the police", "confiscated
 #: 10 SIMs" ("occupy" and "demolish" act on places and homes, which stay events)
 GOODS_SEIZING = frozenset({"seize", "seizure", "confiscate", "confiscation", "capture"})
+#: what a seizure takes that makes it an act on people or ground, not goods: people held
+#: ("seized prisoners", "hostages"), and posts and towns an armed side takes ("seized
+#: checkposts", "seized the capital Sanaa", the guide's ASSAULT for a place taken by a side)
+SEIZED_NOT_GOODS = PLACE_NOUNS | frozenset(
+    """prisoner hostage captive detainee capital checkpost checkpoint post outpost position
+    camp station headquarters""".split()
+)
 
 
 def _goods_seized(event: EventMention, doc: Doc) -> bool:
@@ -2291,12 +2298,16 @@ def _goods_seized(event: EventMention, doc: Doc) -> bool:
     ]
     if len(roots) < len(event.targets):
         return False
+    # "caught the errant driver and seized the tanker": someone held in the same act
+    verb = told.root
+    held = [o for v in verb.conjuncts for o in v.children if o.dep_ == "dobj"]
     return not (
-        taken_from_someone(told.root, roots)
+        taken_from_someone(verb, roots)
+        or any(_human(t) or _lemma(t) in SEARCHED_PEOPLE for t in held)
         or any(
             _human(t)
             or _lemma(t) in SEARCHED_PEOPLE
-            or _lemma(t) in PLACE_NOUNS
+            or _lemma(t) in SEIZED_NOT_GOODS
             or t.ent_type_ in ("GPE", "LOC", "FAC")
             for t in roots
         )
@@ -2364,6 +2375,8 @@ def _one_per_place(
         places = _coordinated_places(event, doc, mentions)
         if len(places) + 1 > MOST_LISTED_PLACES:  # the others and the act's own place
             continue  # a round-up's list of where, one incident (:data:`MOST_LISTED_PLACES`)
+        if len(places) + 1 > ROUND_UP_PLACES and _retold(event, doc):
+            continue  # "These terrorists were arrested in A, B, C, D and E": where, told again
         if not places:
             # "... in North Waziristan District, a fire exchange took place ... in general
             # areas Dosali and Tappi": the list names where, finer than the district
@@ -2374,6 +2387,32 @@ def _one_per_place(
         for place in places:
             out.append(replace(event, location=place))
     return out
+
+
+#: the longest list a round-up's retelling may name and still be split per place: a longer
+#: list told of acts already summed up ("conducted 189 operations in different districts ...
+#: These terrorists were arrested during operations in Lahore, Rawalpindi, Gujranwala, Jhelum
+#: and Bahawalpur") is where the summed-up round-up reached, one row (the guide's "Listed
+#: places (session 26)")
+ROUND_UP_PLACES = 4
+#: subjects that tell again people an earlier sentence counted: "They", "These terrorists"
+RETELLING = frozenset({"they", "these", "those"})
+
+
+def _retold(event: EventMention, doc: Doc) -> bool:
+    """Whether an act's subject points back at people already told of ("They were arrested
+    in ...", "These terrorists were arrested ..."), so its sentence adds where, no act."""
+    told = doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
+    if told is None:
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (
+            c.lower_ in RETELLING
+            or any(d.dep_ == "det" and d.lower_ in RETELLING for d in c.children)
+        )
+        for c in told.root.children
+    )
 
 
 def _setting(noun: Token) -> bool:
