@@ -53,24 +53,43 @@ def _coerced(rows: list[tuple[str, str, int, str, str, str]]) -> list[EventMenti
     return [e for e in extract_events(_parse(rows), [], [], {0: 0}) if e.type == "COERCE"]
 
 
+# "Officials caught the driver and seized the tanker ."
+CAUGHT_AND_SEIZED = [
+    ("Officials", "official", 1, "nsubj", "NOUN", "NNS"),
+    ("caught", "catch", 1, "ROOT", "VERB", "VBD"),
+    ("the", "the", 3, "det", "DET", "DT"),
+    ("driver", "driver", 1, "dobj", "NOUN", "NN"),
+    ("and", "and", 1, "cc", "CCONJ", "CC"),
+    ("seized", "seize", 1, "conj", "VERB", "VBD"),
+    ("the", "the", 7, "det", "DET", "DT"),
+    ("tanker", "tanker", 5, "dobj", "NOUN", "NN"),
+    (".", ".", 1, "punct", "PUNCT", "."),
+]
+
+
 def test_goods_seized_with_no_one_held_are_no_event() -> None:
     assert _coerced(SEIZED_GOODS) == []
     assert _coerced(SEIZED_FROM_THE_DEAD) == []
     assert _coerced(_seized("trailer", "trailer")) == []
 
 
-def test_a_town_or_a_person_seized_stays_an_event() -> None:
+def test_a_town_a_post_or_a_person_seized_stays_an_event() -> None:
     assert len(_coerced(_seized("town", "town"))) == 1
+    assert len(_coerced(_seized("checkpost", "checkpost"))) == 1
     assert len(_coerced(_seized("journalist", "journalist"))) == 1
 
 
-def _listed(count: int) -> tuple[Doc, EventMention, list[Mention]]:
-    """ "Police arrested suspects from A , B , ... and <last> ." with ``count`` places."""
+def test_goods_seized_beside_someone_caught_stay_the_incident() -> None:
+    assert len(_coerced(CAUGHT_AND_SEIZED)) == 1
+
+
+def _listed(count: int, subject: str = "Police") -> tuple[Doc, EventMention, list[Mention]]:
+    """ "<subject> arrested suspects from A , B , ... and <last> ." with ``count`` places."""
     names = ["Rawalpindi", "Gujranwala", "Peshawar", "Sukkur", "Abbottabad", "Multan"][:count]
-    words = ["Police", "arrested", "suspects", "from", names[0]]
+    words = [subject, "arrested", "suspects", "from", names[0]]
     heads = [1, 1, 1, 1, 3]
     deps = ["nsubj", "ROOT", "dobj", "prep", "pobj"]
-    pos = ["NOUN", "VERB", "NOUN", "ADP", "PROPN"]
+    pos = ["PRON" if subject == "They" else "NOUN", "VERB", "NOUN", "ADP", "PROPN"]
     for n, name in enumerate(names[1:], start=1):
         if n == count - 1:
             words += ["and"]
@@ -123,4 +142,9 @@ def test_an_arrest_listed_over_five_places_is_one_incident_per_place() -> None:
 
 def test_an_arrest_listed_over_six_places_is_one_round_up() -> None:
     doc, event, places = _listed(6)
+    assert _one_per_place([event], doc, places) == [event]
+
+
+def test_a_five_place_list_told_again_of_those_counted_is_one_round_up() -> None:
+    doc, event, places = _listed(5, subject="They")
     assert _one_per_place([event], doc, places) == [event]
