@@ -2346,12 +2346,10 @@ SETTING_PREPS = frozenset({"in", "at", "near"})
 #: incidents an ACLED coder codes once per location: attacks, arrests, protests
 PER_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 #: the most places a list may name and still tell one incident per place ("in Turbat,
-#: Panjgur and Pasni", "44 suspects were arrested from Rawalpindi, Gujranwala, Peshawar,
-#: Sukkur and Abbottabad"); a longer list is a round-up's summary of where one campaign's
+#: Panjgur and Pasni"); a longer list is a round-up's summary of where one campaign's
 #: arrests or attacks were made ("They were arrested in Rawalpindi, Sargodha, Pakpattan,
-#: Gujarat, Chakwal, Bahawalpur and Bahawalnagar"), which the label guide counts once (its
-#: "Listed places (session 26)" ruling)
-MOST_LISTED_PLACES = 5
+#: Gujarat, Chakwal, Bahawalpur and Bahawalnagar"), which the label guide counts once
+MOST_LISTED_PLACES = 4
 
 
 def _one_per_place(
@@ -2365,18 +2363,16 @@ def _one_per_place(
     roles, date and modality); a coordinated word that is no place ("in Bannu and adjoining
     areas"), places joined under another preposition ("between Pakistan and India") and an
     apposition, which the parser may read as a coordination without "and" ("in Miramshah,
-    North Waziristan", "in Bagh, Khyber District"), add nothing; nor does a list of more
-    places than :data:`MOST_LISTED_PLACES`, a round-up's summary."""
+    North Waziristan", "in Bagh, Khyber District"), add nothing; nor does a list of five
+    places or more, a round-up's summary (:data:`MOST_LISTED_PLACES`)."""
     out: list[EventMention] = []
     for event in events:
         out.append(event)
         if event.type not in PER_PLACE_TYPES or event.location is None:
             continue
         places = _coordinated_places(event, doc, mentions)
-        if len(places) + 1 > MOST_LISTED_PLACES:  # the others and the act's own place
+        if len(places) >= MOST_LISTED_PLACES:
             continue  # a round-up's list of where, one incident (:data:`MOST_LISTED_PLACES`)
-        if len(places) + 1 > ROUND_UP_PLACES and _retold(event, doc):
-            continue  # "These terrorists were arrested in A, B, C, D and E": where, told again
         if not places:
             # "... in North Waziristan District, a fire exchange took place ... in general
             # areas Dosali and Tappi": the list names where, finer than the district
@@ -2387,32 +2383,6 @@ def _one_per_place(
         for place in places:
             out.append(replace(event, location=place))
     return out
-
-
-#: the longest list a round-up's retelling may name and still be split per place: a longer
-#: list told of acts already summed up ("conducted 189 operations in different districts ...
-#: These terrorists were arrested during operations in Lahore, Rawalpindi, Gujranwala, Jhelum
-#: and Bahawalpur") is where the summed-up round-up reached, one row (the guide's "Listed
-#: places (session 26)")
-ROUND_UP_PLACES = 4
-#: subjects that tell again people an earlier sentence counted: "They", "These terrorists"
-RETELLING = frozenset({"they", "these", "those"})
-
-
-def _retold(event: EventMention, doc: Doc) -> bool:
-    """Whether an act's subject points back at people already told of ("They were arrested
-    in ...", "These terrorists were arrested ..."), so its sentence adds where, no act."""
-    told = doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
-    if told is None:
-        return False
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass")
-        and (
-            c.lower_ in RETELLING
-            or any(d.dep_ == "det" and d.lower_ in RETELLING for d in c.children)
-        )
-        for c in told.root.children
-    )
 
 
 def _setting(noun: Token) -> bool:
@@ -2503,7 +2473,7 @@ def _listed_setting(event: EventMention, doc: Doc, mentions: Sequence[Mention]) 
                 continue
             places = [_place_of(_name_phrase(t), doc, mentions) for t in (name, *name.conjuncts)]
             spans = [p for p in places if p is not None]
-            if len(spans) < len(places) or not 2 <= len(spans) <= MOST_LISTED_PLACES:
+            if len(spans) < len(places) or not 2 <= len(spans) < MOST_LISTED_PLACES:
                 continue
             if any(p[0] < event.location[1] and event.location[0] < p[1] for p in spans):
                 continue  # the act's own place is one of them: the ordinary list
