@@ -140,7 +140,6 @@ from dossier.extract.events.statements import (
     request_of_a_party,
     threat_by_people,
     threat_held_out,
-    threat_noun_parties,
     threat_parties,
     threatened,
     threatener_and_threatened,
@@ -657,10 +656,11 @@ def _candidate(
         return None
     if _lemma(token) in NEEDS_VICTIM and not roles.targets:
         return None  # "eliminate terrorism from the country": a vow, no one killed
-    if kind == "THREATEN" and _is_noun(token) and threat_held_out(token):
+    held_out = threat_held_out(token) if kind == "THREATEN" and _is_noun(token) else None
+    if held_out is not None:
         # "reiterated his threat that Iran would be bombed": a threat made, whose clause's
         # act is what it holds out
-        actors, targets, held = threat_noun_parties(token)
+        actors, targets, held = held_out
         roles.actors = actors or roles.actors
         roles.targets = targets or roles.targets
         roles.absorbed |= held
