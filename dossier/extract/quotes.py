@@ -156,6 +156,15 @@ class _Context:
     #: the sex the document itself gives a person, by last name ("clinton": "f"), so
     #: that "she said" never resolves to a man (:func:`_sexes`)
     sexes: Mapping[str, str] = field(default_factory=dict)
+    #: the name key of the first mention at each span, made from ``mentions`` once: a
+    #: pronoun's every candidate asks for its key (:func:`_fits`)
+    keys: Mapping[Span, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        keys: dict[Span, str] = {}
+        for m in self.mentions:
+            keys.setdefault((m.start, m.end), m.key)
+        object.__setattr__(self, "keys", keys)  # frozen: set once, as it is built
 
     def sentence_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, char) - 1)
@@ -981,7 +990,7 @@ def _fits(span: Span, sex: str | None, ctx: _Context) -> bool:
     gives them no sex, or the same one."""
     if sex is None:
         return True
-    key = next((m.key for m in ctx.mentions if (m.start, m.end) == span), None)
+    key = ctx.keys.get(span)
     known = None if key is None else ctx.sexes.get(key)
     return known is None or known == sex
 

@@ -85,6 +85,23 @@ def per_token(doc: Doc, name: str, value: Callable[[Token], T]) -> list[T]:
     return values
 
 
+def token_starting(doc: Doc, start: int) -> Token | None:
+    """The token of ``doc`` that starts at character ``start``, None where none does.
+
+    Why: the event post-passes (road-blocks, counted incidents, strikes of one side,
+    protesters) each find an event's trigger token by its span's start; the map from
+    offsets to tokens is built once per parse and kept in the ``Doc``'s ``user_data`` (as
+    :func:`per_token` keeps its values), token indices only, so the ``Doc`` still holds
+    plain values.
+    """
+    key = "dossier.token_starting"
+    starts = doc.user_data.get(key)
+    if starts is None:
+        starts = doc.user_data[key] = {t.idx: t.i for t in doc}
+    index = starts.get(start)
+    return None if index is None else doc[index]
+
+
 @dataclass(slots=True)
 class Facts:
     """What one extractor found; empty lists for the kinds it does not produce."""

@@ -140,13 +140,12 @@ from dossier.extract.events.statements import (
     request_of_a_party,
     threat_by_people,
     threat_held_out,
-    threat_noun_parties,
     threat_parties,
     threatened,
     threatener_and_threatened,
 )
 from dossier.extract.quotes import PERSON_ROLES
-from dossier.extract.registry import doc_text
+from dossier.extract.registry import doc_text, token_starting
 from dossier.geo import breadth, known_place, stands_for_state
 from dossier.records import PLACE_LABELS, ClaimMention, EventMention, Mention, Span, TimeExpr
 
@@ -657,10 +656,11 @@ def _candidate(
         return None
     if _lemma(token) in NEEDS_VICTIM and not roles.targets:
         return None  # "eliminate terrorism from the country": a vow, no one killed
-    if kind == "THREATEN" and _is_noun(token) and threat_held_out(token):
+    held_out = threat_held_out(token) if kind == "THREATEN" and _is_noun(token) else None
+    if held_out is not None:
         # "reiterated his threat that Iran would be bombed": a threat made, whose clause's
         # act is what it holds out
-        actors, targets, held = threat_noun_parties(token)
+        actors, targets, held = held_out
         roles.actors = actors or roles.actors
         roles.targets = targets or roles.targets
         roles.absorbed |= held
@@ -2974,13 +2974,12 @@ def _strikes_of_one_side(events: list[EventMention], doc: Doc) -> list[EventMent
     guide's actor "as the article gives them"). Where the strikes before it were named by
     two sides (the US and the Houthis each striking) or none, nothing is inferred."""
     text = doc_text(doc)
-    tokens = {t.idx: t for t in doc}
     side: tuple[Span, ...] = ()
     words: set[str] = set()
     mixed = False
     found: list[EventMention] = []
     for event in events:
-        token = tokens.get(event.trigger[0])
+        token = token_starting(doc, event.trigger[0])
         strike = _strike_word(token) if token is not None and event.type == "ASSAULT" else None
         own = _strike_owner(strike) if strike is not None else set()
         if strike is not None and (event.actors or own):
@@ -3034,11 +3033,10 @@ def _protesters_named(
     nouns = [t for t in doc if _is_noun(t) and _lemma(t) in PROTESTERS]
     if not nouns:
         return events
-    tokens = {t.idx: t for t in doc}
     starts = [sentence.start_char for sentence in doc.sents]
     found: list[EventMention] = []
     for event in events:
-        token = tokens.get(event.trigger[0])
+        token = token_starting(doc, event.trigger[0])
         if (
             event.type == "PROTEST"
             and not event.actors

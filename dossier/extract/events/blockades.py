@@ -34,6 +34,7 @@ from dossier.extract.events.lexicon import (
     PROTESTERS,
     _lemma,
 )
+from dossier.extract.registry import token_starting
 from dossier.records import EventMention, Span
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
@@ -101,10 +102,9 @@ def armed_blockades(events: list[EventMention], doc: Doc) -> list[EventMention]:
     target the road blocked. A protest's road-block is kept as the lexicon typed it."""
     if not any(e.type == "PROTEST" and e.mode == OBSTRUCTING for e in events):
         return events
-    at = {token.idx: token for token in doc}
     out: list[EventMention] = []
     for event in events:
-        trigger = at.get(event.trigger[0])
+        trigger = token_starting(doc, event.trigger[0])
         if event.type != "PROTEST" or event.mode != OBSTRUCTING or trigger is None:
             out.append(event)
             continue

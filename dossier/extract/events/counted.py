@@ -27,6 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dossier.extract.events.lexicon import _lemma
+from dossier.extract.registry import token_starting
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
     from spacy.tokens import Doc, Token
@@ -78,11 +79,10 @@ def counted_incidents(events: list[EventMention], doc: Doc) -> list[EventMention
     """Each ASSAULT that one phrase counts as two incidents, told twice (a second copy of the
     report, ``copy=1``), unless the per-place rule already told it once per place."""
     told = Counter(e.trigger[0] for e in events)
-    at = {token.idx: token for token in doc}
     out: list[EventMention] = []
     for event in events:
         out.append(event)
-        token = at.get(event.trigger[0])
+        token = token_starting(doc, event.trigger[0])
         if (
             event.type == "ASSAULT"
             and event.modality in HAPPENED

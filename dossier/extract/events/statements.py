@@ -945,28 +945,25 @@ def _threat_clause(noun: Token) -> Token | None:
     return None
 
 
-def threat_held_out(noun: Token) -> bool:
+def threat_held_out(noun: Token) -> tuple[list[Token], list[Token], set[int]] | None:
     """ "Trump reiterated his threat on Sunday that Iran would be bombed if it does not
     accept ...": a threat noun whose "that" clause tells an act to come is a threat made
     (CAMEO 13, PLOVER THREATEN), though no verb of issuing carries it; the act the clause
-    tells has not happened and is the threat's content, no event of its own."""
-    return _threat_clause(noun) is not None
-
-
-def threat_noun_parties(noun: Token) -> tuple[list[Token], list[Token], set[int]]:
-    """Who threatens, whom, and the trigger words the threat stands for, for
-    :func:`threat_held_out`. The threatener is the noun's possessor when named ("Trump's
-    threat"); a possessive pronoun ("reiterated his threat") is bound by the subject of the
-    verb the noun is the object of, the one who "reiterated" or "repeated" it. The
-    threatened: the party the clause's act is done to (its object or passive subject),
-    else the subject of its condition ("if it does not accept")."""
+    tells has not happened and is the threat's content, no event of its own. None where the
+    noun holds out no such clause; else who threatens, whom, and the trigger words the
+    threat stands for, found from the one clause (:func:`_threat_clause` is looked for
+    once). The threatener is the noun's possessor when named ("Trump's threat"); a
+    possessive pronoun ("reiterated his threat") is bound by the subject of the verb the
+    noun is the object of, the one who "reiterated" or "repeated" it. The threatened: the
+    party the clause's act is done to (its object or passive subject), else the subject of
+    its condition ("if it does not accept")."""
     clause = _threat_clause(noun)
+    if clause is None:
+        return None
     actors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     if not actors and any(c.dep_ == "poss" for c in noun.children):
         if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
             actors = [s for s in _subjects(noun.head) if _can_act(s) and s.pos_ != "PRON"]
-    if clause is None:
-        return actors, [], set()
     condition = _condition(clause)
     kept = set(condition.subtree) if condition is not None else set()
     targets = [
