@@ -28,6 +28,7 @@ from dossier.extract.events.lexicon import (
     MUTUAL_FIGHTS,
     NAMED,
     NAMED_PLACE_NOUNS,
+    NEWS_AGENCIES,
     NOT_PARTICIPANTS,
     NOT_TARGETS,
     OBJECT_CONTROL,
@@ -960,9 +961,57 @@ def arresting_forces(
     forces = [t for t in forces if t.i not in inside]
     sentence = trigger.sent
     own = [t for t in forces if sentence.start <= t.i < sentence.end]
+    # lent from another sentence: only a force that acts there, not a heading's or a victim's
+    forces = [t for t in forces if not _in_heading(t) and not _victim_force(t)]
     before = [t for t in forces if t.i < sentence.start]
     chosen = own[0] if own else before[-1] if before else forces[0] if forces else None
     return [chosen] if chosen is not None else []
+
+
+#: how a heading or a list item opens its line: "• Four abducted policemen recovered"
+BULLETS = frozenset("•·▪◦‣-–—*>")
+#: the most words a line without a full stop may have and still be a heading, not a sentence
+HEADING_WORDS = 16
+
+
+def _in_heading(token: Token) -> bool:
+    """Whether a token stands in a heading or a bullet-list item ("• Four abducted
+    policemen recovered in X"): such a line names what the article is about in telegraphic
+    shorthand, not who did what in the report's sentences, so its force is no doer to lend
+    to a later agentless killing or arrest."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    if line[:1] in BULLETS:
+        return True
+    return len(line.split()) <= HEADING_WORDS and not line.endswith(
+        (".", "!", "?", '"', "\u201d", "'", "\u2019", ":", ";", ",")
+    )
+
+
+def _victim_force(force: Token) -> bool:
+    """Whether a force word is itself the victim of an act its sentence tells ("four
+    abducted policemen", "two soldiers were martyred", "police personnel, who had been
+    abducted", "militants attacked a police post"): a force that was harmed or held there
+    did not, for all that sentence says, do a later agentless killing or arrest."""
+    harmed = [c for c in force.children if c.dep_ in ("amod", "acl", "relcl")]
+    for word in harmed:
+        found = _trigger(word)
+        if (
+            found is not None
+            and found[0] in ("ASSAULT", "COERCE")
+            and (word.dep_ == "amod" or _is_passive(word) or word.tag_ == "VBN")
+        ):
+            return True
+    head = force.head
+    if force.dep_ in ("compound", "nmod") and head.i > force.i:
+        return _victim_force(head)  # "four police personnel, who had been abducted"
+    if force.dep_ in ("nsubjpass", "dobj") and head is not force:
+        found = _trigger(head)
+        if found is not None and found[0] in ("ASSAULT", "COERCE"):
+            return True
+    return force.dep_ == "nsubj" and _lemma(head) in SUFFERING
 
 
 def _placed_on(verb: Token, roles: _Roles) -> None:
@@ -1008,7 +1057,35 @@ def _announcer(verb: Token) -> list[Token]:
             found.append(c)
         elif _person(c) and c.ent_type_ != "PERSON":
             found += _speaker_body(c)
-    return found
+    return [t for t in found if not _media_wing(t)]
+
+
+#: words a press office's or a wire service's name is made of: "Inter-Services Public
+#: Relations", "Press Information Department", "News Agency"
+PRESS_NAME_WORDS = MOUTHPIECES | MEDIA_WORDS | {"news", "pr"}
+
+
+def _media_wing(token: Token) -> bool:
+    """Whether a named organisation is a press office or a news agency ("the ISPR said two
+    suspects were arrested", "Reuters said"): the GUIDE makes media wings and wire services
+    never the actors of the acts they report, so their announcing an arrest does not make
+    the arrest theirs (a police force announcing its own arrest still does). By the words of
+    the name as the model tags it, or of the spelled-out name an acronym stands for where
+    the article gives it ("the Inter-Services Public Relations (ISPR)"), or by the "PR"
+    (public relations) an acronym ends in."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    words = ent.text if ent is not None else token.text
+    if " ".join(words.lower().replace("the ", "", 1).split()) in NEWS_AGENCIES:
+        return True
+    if words.isupper() and words.endswith("PR") and len(words) > 2:
+        return True  # "PR" is public relations: "ISPR", "DGPR", "IPR" departments
+    if words.isupper() and len(words) > 1:
+        spelled = re.search(
+            r"((?:[\w'’-]+\s+){1,6})\(\s*" + re.escape(words) + r"\s*\)", token.doc.text
+        )
+        if spelled is not None:
+            words = spelled.group(1)
+    return any(w in PRESS_NAME_WORDS for w in re.split(r"[\s-]+", words.lower()) if w)
 
 
 def _speaker_body(speaker: Token) -> list[Token]:
