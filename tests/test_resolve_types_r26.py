@@ -79,6 +79,12 @@ def test_a_name_written_before_a_weapon_noun_is_the_weapon_model():
     assert labels == {"OTHER"}
 
 
+def test_a_weapon_named_after_a_man_the_model_reads_as_one_stays_a_person():
+    text = "Police seized three Drevnikov rifles. Drevnikov rifles were sold in the market."
+    found = _keys(text, [("Drevnikov", "PERSON")] * 2)
+    assert {label for _, _, label in found} == {"PERSON"}
+
+
 def test_a_group_written_mostly_alone_keeps_its_label_beside_its_drones():
     text = (
         "Varzehri launched drones at the port. Varzehri said the strike was revenge, and "

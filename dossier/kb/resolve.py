@@ -1549,7 +1549,13 @@ def _weapon_models(
     }
     out = []
     for m in mentions:
-        if m.key in models and m.label != "OTHER" and not names.looks_like_acronym(m.text):
+        if (
+            m.key in models
+            and m.label not in ("OTHER", "PERSON")
+            and not names.looks_like_acronym(m.text)
+        ):
+            # a "person" stays one: weapons are named after their makers ("Kalashnikov
+            # rifles"), and the model's PERSON is the surer reading of such a name
             m = replace(m, label="OTHER")
         out.append(m)
     return out
