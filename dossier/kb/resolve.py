@@ -1110,10 +1110,22 @@ def _whole_expansions(
     return out
 
 
-def _place_label(mention: Mention, gazetteer: geo.Gazetteer) -> Mention:
+def _place_label(
+    mention: Mention,
+    gazetteer: geo.Gazetteer,
+    text: str = "",
+    surnames: frozenset[str] = frozenset(),
+) -> Mention:
     """A mention the model typed ORG/NORP (or a one-word PERSON) whose text the gazetteer
     knows unambiguously as a country, province or large city is a place ("Quetta" ORG,
-    "Punjab" NORP): relabelled GPE, so it votes for a map record like any place."""
+    "Punjab" NORP): relabelled GPE, so it votes for a map record like any place.
+
+    Not a one-word ORG or PERSON that is the last word of a person the report names in full
+    (``surnames``, :func:`_full_surnames`), where no "in"/"near" stands before it: news
+    writes a man by his surname after naming him once ("Ronen Bar" ... "the decision to
+    fire Bar"), and a surname that is also a province or town abroad is still his. Left
+    untyped here, the surname rule of :func:`corefer` joins it to the full name; relabelled
+    GPE, the gazetteer's place would win over him."""
     if mention.via != "ner" or mention.label not in ("ORG", "NORP", "PERSON"):
         return mention
     if mention.label == "PERSON" and len(mention.key.split()) > 1:
@@ -1122,7 +1134,44 @@ def _place_label(mention: Mention, gazetteer: geo.Gazetteer) -> Mention:
         return mention
     if not gazetteer_place(mention.text, gazetteer):
         return mention
+    if (
+        mention.label in ("ORG", "PERSON")
+        and mention.key in surnames
+        and not _PLACE_BEFORE.search(text[max(0, mention.start - 20) : mention.start])
+        and not _is_country(mention.text, gazetteer)
+    ):
+        return mention
     return replace(mention, label="GPE")
+
+
+def _full_surnames(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The last words of the names the model itself reads as people of two or more words
+    ("Ronen Bar"): the surnames a lone word of the report may stand for. Not a man's origin
+    ("Ali of Sialkot"), nor a word the report also writes in a longer name of a place, a
+    building or a body ("Sialkot International Airport", "PP-44 Sialkot"): there the word is
+    the place, and a "person" ending in it ("Katchery Sialkot") is the model's slip."""
+    elsewhere = {
+        word
+        for m in mentions
+        if m.label != "PERSON" and len(m.key.split()) >= 2
+        for word in m.key.split()
+    }
+    return frozenset(
+        words[-1]
+        for m in mentions
+        if m.via == "ner"
+        and m.label == "PERSON"
+        and len(words := m.key.split()) >= 2
+        and "of" not in words
+        and words[-1] not in elsewhere
+        and not set(words) & set(names.GENERIC_CLASSES)
+    )
+
+
+def _is_country(name: str, gazetteer: geo.Gazetteer) -> bool:
+    """Whether the gazetteer knows ``name`` as a country: a country's name alone is the
+    country, whoever else bears it."""
+    return any(p.feature == "PCLI" for p in gazetteer.candidates(name))
 
 
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
@@ -1450,6 +1499,66 @@ _TRAILING_FUNCTION = re.compile(r"(?:\s+(?:of|the|and|or|for|in|on|at|to|by|with
 #: the capitalised word that ends a locality's name in South Asian news ("Millat Town", "Changla
 #: Gali", "Faisal Colony", "Jhalawan Sabzal Mandi"), right after a span the model cut before it
 _LOCALITY_AFTER = re.compile(r"[ \t]+(?:Town|Colony|Gali|Mandi|Nagar|Goth|Bazaar)\b(?![’'-])")
+
+
+#: a weapon's noun right after a name: the name is the weapon's model ("Harop drones", "Brahmos
+#: missiles", "Kalashnikov rifles"), a thing, not the body the model reads it as
+_WEAPON_AFTER = re.compile(
+    r"[ \t-]+(?:(?:cruise|ballistic|fighter)[ \t]+)?"
+    r"(?:drones?|missiles?|jets?|loitering[ \t]+munitions?|rifles?|helicopters?)\b"
+)
+#: the endings of a people's or a country's adjective ("Indian drones", "Houthi missiles"):
+#: whose weapons, not which model
+_PEOPLES_ENDING = re.compile(r"(?:ian|ean|an|ese|ish|ic|i)$", re.IGNORECASE)
+#: "the" right before a one-word name
+_THE_THING = re.compile(r"\b[Tt]he[ \t]+$")
+
+
+def _weapon_models(
+    mentions: list[Mention], text: str, gazetteer: geo.Gazetteer | None
+) -> list[Mention]:
+    """A name the report writes before a weapon's noun at least as often as without one
+    ("25 Harop drones", "these Harop drones", "Harop, with its folding wings") is the
+    weapon's model: OTHER throughout the report, whatever the model said (ORG, PERSON,
+    NORP). A group's name before its weapons ("Hezbollah drones") is written alone far
+    more often, and a people's or a place's ("Indian", "Israeli", a town the gazetteer
+    knows) says whose weapons, so neither is touched; nor are letters ("IAF jets") or a
+    body's words ("Pakistan Air Force jets")."""
+    counts: dict[str, list[int]] = {}
+    for m in mentions:
+        if m.label not in ("ORG", "PERSON", "NORP", "FAC", "LOC") or m.via == DESCRIPTION:
+            continue
+        seen = counts.setdefault(m.key, [0, 0, 0])
+        if _WEAPON_AFTER.match(text, m.end):
+            seen[0] += 1
+        elif _THE_THING.search(text, max(0, m.start - 4), m.start) and " " not in m.text:
+            seen[1] += 1  # "the Harop is known for ...": a thing once its noun is given
+        else:
+            seen[2] += 1
+    models = {
+        key
+        for key, (before_weapon, the_thing, other) in counts.items()
+        if before_weapon and before_weapon + the_thing >= other
+    }
+    models = {
+        key
+        for key in models
+        if not set(key.split()) & set(names.GENERIC_CLASSES)
+        and not any(_PEOPLES_ENDING.search(w) for w in key.split())
+        and not (gazetteer is not None and gazetteer.candidates(key))
+    }
+    out = []
+    for m in mentions:
+        if (
+            m.key in models
+            and m.label not in ("OTHER", "PERSON")
+            and not names.looks_like_acronym(m.text)
+        ):
+            # a "person" stays one: weapons are named after their makers ("Kalashnikov
+            # rifles"), and the model's PERSON is the surer reading of such a name
+            m = replace(m, label="OTHER")
+        out.append(m)
+    return out
 
 
 def _whole_locality(mention: Mention, text: str) -> Mention:
@@ -2552,8 +2661,9 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         and m.label in ("PERSON", "ORG", "FAC", "GPE", "NORP", "LOC")
         and _honoured(m, text, gazetteer)
     }
+    surnames = _full_surnames(pieces)
     mentions = [
-        _cued_label(_place_label(m, gazetteer), text, gazetteer)
+        _cued_label(_place_label(m, gazetteer, text, surnames), text, gazetteer)
         for m in _owned_places(
             [_person_after_chamber(_whole_locality(_trimmed(m), text), text) for m in pieces],
             gazetteer,
@@ -2577,6 +2687,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     )
     mentions = [replace(m, label="NORP") if _family_word(m, text) else m for m in mentions]
     mentions = [_river_of_town(m, text, gazetteer) for m in mentions]
+    mentions = _weapon_models(mentions, text, gazetteer)
     local = {m.key for m in mentions if _local_only(m) or _replicated_office(m)}
     # "the Bibas family": many unrelated families share a surname ("the Khan family"), so the
     # family a report names by it is that report's, as a lone person's word is
@@ -2995,8 +3106,9 @@ LAW_HEADS = frozenset(
 #: every report has its own; "bill" is also a man's name
 _BARE_LAW_HEADS = LAW_HEADS - {"bill"}
 #: the last word of a document's name ("First Information Report", "Afghan Citizen Card",
-#: "Computerised National Identity Card"): neither a body nor a law
-DOCUMENT_HEADS = frozenset({"report", "reports", "card", "cards"})
+#: "Computerised National Identity Card") or of a list's ("Exit Control List", the FIA's "Red
+#: Book" of wanted men): neither a body nor a law, though the model calls lists bodies
+DOCUMENT_HEADS = frozenset({"report", "reports", "card", "cards", "list", "lists", "book", "books"})
 #: words of a building's or a road's name ("Fawara Chowk", "Civil Hospital Karachi",
 #: "Jinnah International Airport"); never a person's, a place's or a body's name
 FACILITY_WORDS = frozenset(
