@@ -630,9 +630,10 @@ def _candidate(
         # "was killed while resisting arrest": the arrest fought off is no one killed
         and not (t.i in triggers and triggers[t.i][0] == "COERCE" and _escaped(t))
     ]
-    if kind == "REQUEST" and _is_verb(token) and asked_of(token):
+    addressees = asked_of(token) if kind == "REQUEST" and _is_verb(token) else []
+    if addressees:
         # "A jirga ... demanded of the government to ensure ...": whom the demand is made of
-        roles.targets = asked_of(token)
+        roles.targets = addressees
     if kind == "REQUEST" and not roles.targets:
         # "presented four demands to the government", "demanded action from the provincial
         # government": whom the demand is made of
@@ -2314,17 +2315,13 @@ def _goods_seized(event: EventMention, doc: Doc) -> bool:
     told = doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
     if told is None or _lemma(told.root) not in GOODS_SEIZING:
         return False
-    roots = [
-        span.root
-        for start, end in event.targets
-        if (span := doc.char_span(start, end, alignment_mode="expand")) is not None
-    ]
-    if len(roots) < len(event.targets):
+    spans = [doc.char_span(a, b, alignment_mode="expand") for a, b in event.targets]
+    if any(span is None for span in spans):
         return False
+    roots = [span.root for span in spans if span is not None]
     # "caught the errant driver and seized the tanker": someone held in the same act
     verb = told.root
     held = [o for v in verb.conjuncts for o in v.children if o.dep_ == "dobj"]
-    spans = [doc.char_span(a, b, alignment_mode="expand") for a, b in event.targets]
     if any(_lemma(t) in SEIZED_ARMS for span in spans if span is not None for t in span):
         return False  # "seizing a large quantity of weapons": ACLED's disrupted weapons use
     return not (
