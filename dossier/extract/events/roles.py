@@ -1496,16 +1496,21 @@ def _support_verb(head: Token) -> Token | None:
     return _support_before(head)
 
 
+#: the event nouns a verb of putting forward makes: statements, and an accusation, which is
+#: put forward as a demand is ("levelled allegations against X", "repeated the accusation")
+PUT_FORWARD_TYPES = STANCE_TYPES | {"ACCUSE"}
+
+
 def _supports(verb: Token, noun: Token | None = None) -> bool:
     """Whether a verb carries out (or undergoes) an event noun; a verb of putting forward
     only a statement noun ("reiterated his threat", "presented demands")."""
-    if _lemma(verb) in SUPPORT_VERBS or _lemma(verb) in UNDERGO_VERBS:
+    lemma = _lemma(verb)
+    if lemma in SUPPORT_VERBS or lemma in UNDERGO_VERBS:
         return True
-    found = _trigger(noun) if noun is not None else None
-    # an accusation is put forward as a demand is: "levelled allegations against X",
-    # "repeated the accusation"
-    put_forward = STANCE_TYPES | {"ACCUSE"}
-    return _lemma(verb) in PUTTING_FORWARD and found is not None and found[0] in put_forward
+    if lemma not in PUTTING_FORWARD or noun is None:
+        return False
+    found = _trigger(noun)
+    return found is not None and found[0] in PUT_FORWARD_TYPES
 
 
 def _relative_support(head: Token) -> Token | None:
@@ -2063,9 +2068,9 @@ def _fits(pronoun: str, token: Token) -> bool:
     place accused or urged (:data:`WHERE_NOUNS`, the model's LOC/FAC)."""
     if token.pos_ == "PRON" or token.ent_type_ in NOT_PARTICIPANTS | {"LOC", "FAC"}:
         return False
-    if _lemma(token) in WHERE_NOUNS:
-        return False
     lemma = _lemma(token)
+    if lemma in WHERE_NOUNS:
+        return False
     if pronoun in ("he", "she"):
         return token.tag_ in ("NN", "NNP") and (_person(token) or lemma in YOUNG_NOUNS)
     if pronoun == "it":
