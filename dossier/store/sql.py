@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Self
@@ -1020,15 +1020,13 @@ class SQLStore(SummaryTables, WorkbenchReads):
                     unstored,
                 ):
                     full[r[0]] = int(r[1])
-            named = self._fresh_key_documents() if stored else {}
             for entity_id in chunk:
                 if entity_id not in stored:
                     counts[entity_id] = full[entity_id]
-                    continue
-                documents: set[str] = set()
-                for key in keys.get(entity_id, ()):
-                    documents.update(named.get(key, ()))
-                counts[entity_id] = int(stored[entity_id]) + len(documents)
+                else:
+                    counts[entity_id] = self._stored_and_fresh(
+                        stored[entity_id], keys.get(entity_id, ())
+                    )
         return counts
 
     def entity_document_count(self, entity_id: str) -> int:
@@ -1060,11 +1058,17 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
         if rows[0][0] is None:  # no row yet: a new entity, counted in full
             return int(rows[0][1])
+        return self._stored_and_fresh(rows[0][0], (row[2] for row in rows))
+
+    def _stored_and_fresh(self, stored: int, keys: Iterable[str | None]) -> int:
+        """An entity's stored document count plus this transaction's documents that name
+        it through one of its ``keys`` (:meth:`entity_document_count`'s rule, one
+        entity's or a batch's)."""
         named = self._fresh_key_documents()
         documents: set[str] = set()
-        for row in rows:
-            documents.update(named.get(row[2], ()))
-        return int(rows[0][0]) + len(documents)
+        for key in keys:
+            documents.update(named.get(key, ()) if key is not None else ())
+        return int(stored) + len(documents)
 
     def _fresh_key_documents(self) -> dict[str, set[str]]:
         """This transaction's documents by the keys their mentions have.
