@@ -1164,7 +1164,7 @@ def _full_surnames(mentions: Sequence[Mention]) -> frozenset[str]:
         and len(words := m.key.split()) >= 2
         and "of" not in words
         and words[-1] not in elsewhere
-        and not set(words) & set(names.GENERIC_CLASSES)
+        and not any(w in names.GENERIC_CLASSES for w in words)
     )
 
 
@@ -1543,7 +1543,7 @@ def _weapon_models(
     models = {
         key
         for key in models
-        if not set(key.split()) & set(names.GENERIC_CLASSES)
+        if not any(w in names.GENERIC_CLASSES for w in key.split())
         and not any(_PEOPLES_ENDING.search(w) for w in key.split())
         and not (gazetteer is not None and gazetteer.candidates(key))
     }
