@@ -929,8 +929,8 @@ def _resolve_person(
     passed: list[Mention] = []
     described: ClaimMention | None = None
     sex = _PRONOUN_SEX.get(pronoun.lower_)
+    before = [c for c in claims if c.speaker is not None and c.speaker[0] < pronoun.idx]
     for back in range(sentence, max(-1, sentence - PRONOUN_LOOKBACK - 1), -1):
-        before = [c for c in claims if c.speaker is not None and c.speaker[0] < pronoun.idx]
         here = [c for c in before if _spoken_in(c, ctx, held or {}) == back]
         speakers = [
             c for c in here if _person_speaker(c, ctx) and c.speaker and _fits(c.speaker, sex, ctx)
