@@ -52,6 +52,7 @@ def _example(
         "rule_right": rule_right,
         "export_right": rule_right,
         "export_names": rule if export_names is None else export_names,
+        "export_matched": True,
         "candidates": cands,
     }
 
@@ -113,8 +114,19 @@ def test_gap_mode_fills_only_where_the_export_has_nobody() -> None:
     assert picked["text"] == "the police" and not picked["keep"] and picked["right"]
 
 
+def test_gap_mode_leaves_a_row_the_export_matched_to_no_event() -> None:
+    scorer = fit(_sets(), 1.0, "lr", "base")
+    missed = _example("new", "subject", False, rule=[], export_names=[])
+    missed["export_matched"] = False
+    assert choose(scorer, missed, mode="gap")["keep"]
+    # nor does a filled role count as a gain there, in any mode
+    missed["picks"] = {"t": {**missed["candidates"][0], "keep": False}}
+    tally = end_to_end([missed], "t", ["new"])
+    assert (tally["after"], tally["changed"], tally["gained"]) == (0, 0, 0)
+
+
 def test_precomputed_scores_pick_as_the_fitted_model_does() -> None:
-    examples = _sets(n_sets=3, per_set=4) + [_example("s2", "object", False, ["a suspect"])]
+    examples = [*_sets(n_sets=3, per_set=4), _example("s2", "object", False, ["a suspect"])]
     fits = Fits(examples)
     scores = fits.get(["s0", "s1"], "lr", 1.0, "base")
     direct = fit([ex for ex in examples if ex["set"] in ("s0", "s1")], 1.0, "lr", "base")
