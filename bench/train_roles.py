@@ -950,7 +950,7 @@ def run_role(
     splits: Sequence[str],
     nested: bool,
     inner: int,
-) -> None:
+) -> list[dict[str, Any]]:
     """Every measurement of one role: per split, the nested chooser (setting chosen inside
     the training sets) or each setting of the grid in turn."""
     flat = for_role(examples, role)
@@ -978,6 +978,7 @@ def run_role(
             label = "nested" if config is None else "/".join(map(str, config))
             report(rows, f"{role}, {split}, {label}")
             sys.stdout.flush()
+    return flat
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1036,14 +1037,18 @@ def main(argv: list[str] | None = None) -> int:
         for c in args.C
         for f in args.features
     ]
-    for role in args.roles:
-        run_role(examples, role, grid, args.split, args.nested, args.inner)
+    flats = [
+        run_role(examples, role, grid, args.split, args.nested, args.inner) for role in args.roles
+    ]
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as out:
-            for ex in examples:
-                for role, slot in ex["roles"].items():
-                    slim = {k: v for k, v in slot.items() if k != "candidates"}
-                    slim.update(set=ex["set"], article=ex["article"], role=role)
+            for role, flat in zip(args.roles, flats, strict=True):
+                for ex in flat:
+                    slim = {
+                        k: v for k, v in ex.items() if k not in ("candidates", "picks", "_rows")
+                    }
+                    picks = ex.get("picks") or {}
+                    slim.update(role=role, picks={t: p and p["text"] for t, p in picks.items()})
                     out.write(json.dumps(slim, ensure_ascii=False, default=str) + "\n")
     return 0
 
