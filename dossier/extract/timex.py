@@ -32,10 +32,10 @@ Conventions:
   document; absolute ones ("December 2022", "from 2019 to 2021") always resolve.
 * left out on purpose: vague expressions ("the past few weeks", "recently", "now", "the coming
   days"; "a few years ago" is kept, as the span from six to two years back: it places an act
-  well before the report, which a coder dates so), durations ("for 24 hours", "within five years"), ages ("75 years old"), holidays other
-  than New Year's Day and Eve (movable feasts need their own calendar), and
-  times anchored to another event rather than to publication ("a year earlier", "the previous
-  week"), which the publication date cannot resolve.
+  well before the report, which a coder dates so), durations ("for 24 hours", "within five
+  years"), ages ("75 years old"), holidays other than New Year's Day and Eve (movable feasts
+  need their own calendar), and times anchored to another event rather than to publication ("a
+  year earlier", "the previous week"), which the publication date cannot resolve.
 """
 
 from __future__ import annotations
