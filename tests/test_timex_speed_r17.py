@@ -33,10 +33,11 @@ LONGEST = {
     "weekday": ("Ten died last Friday night.", "last Friday night"),
     "unit": ("Talks stalled in the early last week.", "early last week"),
     "ago": ("It opened a couple of days ago.", "a couple of days ago"),
+    "few-ago": ("It opened a few years ago.", "a few years ago"),
     "span": ("It grew over the past two years.", "past two years"),
     "year-range": ("In 2019-2021, it grew.", "2019-2021"),
     "the-weekend": ("Shops shut over the weekend.", "weekend"),
-    "within": ("It was said earlier this month.", "earlier this month"),
+    "within": ("It was said earlier in the month.", "earlier in the month"),
     "new-year": ("Ten died on the first day of the New Year.", "first day of the New Year"),
 }
 
@@ -46,7 +47,7 @@ WORDS = (
     "2020-21 2019-2021 1990s '90s nineties twenties spring winter fall summer day days week "
     "weekend month year years decade ago today tonight yesterday tomorrow before after morning "
     "night at over during and in on earlier later quarter first Q3 century 21st very same two "
-    "New Year Year's Day Eve Bazaar Market"
+    "New Year Year's Day Eve Bazaar Market few several some"
 ).split()
 SEPARATORS = (" ", " ", " ", ", ", "-", "–", " \n  ", "  ", "", "(", ". ", "/", "'")
 
