@@ -22,10 +22,12 @@ The rule: two dated reports join when
 * their tellings (headline and first sentence, :func:`dossier.kb.tellings.telling_words`)
   share :data:`~dossier.kb.tellings.JOIN_TELLING` of the shorter's words once the
   person's own name is left out (every report of any news of the person names the
-  person), with every report of the group joined;
-* nothing sets them apart (:func:`dossier.kb.undated_reports.reports_apart`: tolls with no
-  number in common, specific places and none in common, or persons that make it another
-  person's news -- the first person either lead names never named in the other report);
+  person): the report the person was found in, and most pairs of the group's and the
+  joined reports (:func:`told_alike_by_majority`);
+* nothing sets them apart (:func:`dossier.kb.undated_reports.group_apart`): tolls with no
+  number in common or specific places and none in common in any pair, or persons that
+  make it another person's news -- each lead naming someone the other report never names
+  -- for the report matched or half the group;
 * a reaction or a follow-up never joins a report of an incident (the reactions rule: the
   minister's condemnation of the firing on a convoy names its target as the report of the
   firing does);
@@ -43,7 +45,7 @@ from dossier.kb.event_merge import THREAD_INCIDENT_TYPES
 from dossier.kb.lead_names import same_actor
 from dossier.kb.reactions import REACTED
 from dossier.kb.tellings import JOIN_TELLING, name_words, one_telling
-from dossier.kb.undated_reports import read_lead, reports_apart
+from dossier.kb.undated_reports import group_apart, read_lead
 from dossier.store.base import Store
 
 
@@ -55,6 +57,32 @@ def person_told_alike(mine: frozenset[str], theirs: frozenset[str], names: Itera
     known = name_words(*names)
     a, b = mine - known, theirs - known
     return bool(a and b) and one_telling(a, b, JOIN_TELLING)
+
+
+def told_alike_by_majority(
+    matched: frozenset[str],
+    theirs: Sequence[frozenset[str]],
+    tellings: Sequence[frozenset[str]],
+    names: Iterable[str],
+) -> bool:
+    """Whether a group's reports (``theirs``: their tellings; ``matched``: the telling of the
+    report the person was found in) tell the news the reports joined so far (``tellings``,
+    the document's first) tell: the matched report told alike with the document
+    (:func:`person_told_alike`), and more than half of all pairs of the group's and the
+    joined reports' tellings told alike.
+
+    Linkage by majority on the words, as :func:`dossier.kb.undated_reports.group_apart` takes
+    the persons test: a group of one news holds reports told in many words (a nomination
+    announced, welcomed, explained), and under complete linkage one report told otherwise
+    barred every later report of the news from the group -- nine reports of one host's
+    announcement held the tenth apart because one of them leads with the previous host. What
+    sets two events apart -- tolls, places, another person's news -- is still asked of every
+    pair (:func:`dossier.kb.undated_reports.reports_apart`)."""
+    if not person_told_alike(matched, tellings[0], names):
+        return False
+    pairs = [(x, y) for x in theirs for y in tellings]
+    alike = sum(person_told_alike(x, y, names) for x, y in pairs)
+    return 2 * alike > len(pairs)
 
 
 def _reaction_and_report(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -132,10 +160,13 @@ def person_news_groups(
                 continue
             said_of = (person, candidate["actor"])
             theirs = [frozenset((r.get("telling") or "").split()) for r in rows]
-            if not all(person_told_alike(x, y, said_of) for x in theirs for y in tellings):
+            if not told_alike_by_majority(
+                frozenset((candidate.get("telling") or "").split()), theirs, tellings, said_of
+            ):
                 continue
             members = [member(r) for r in rows]
-            if any(reports_apart(x, y, dated=True) for x in members for y in pool):
+            matched = next(m for m in members if m["document_id"] == candidate["document_id"])
+            if group_apart(matched, members, pool, first=False):
                 continue
             pool += members
             tellings += theirs

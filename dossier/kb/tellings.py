@@ -78,11 +78,42 @@ SAME_TELLING = 0.25
 JOIN_TELLING = 0.33
 
 
+#: a title that is a web address ("http: / / www. site. com / news / ...", "www.site.com/...")
+_ADDRESS = re.compile(r"^\s*(?:https?\s*:\s*/\s*/|www\s*\.)", re.IGNORECASE)
+#: what splits an address into its parts: the path's slashes and the query's signs
+_ADDRESS_PART = re.compile(r"[/?=&#]")
+#: what joins a slug's words ("obama-nominates-new-surgeon-general", "driver_charged")
+_SLUG_JOIN = re.compile(r"\s*[-_+]\s*")
+#: the fewest words an address part must join to be read as its slug (the headline)
+SLUG_WORDS = 3
+
+
+def headline(title: str | None) -> str:
+    """A report's headline as its telling reads it: the title, or -- where the title is a
+    web address (a scraped page whose first line is its address, taken for its title) --
+    the words of the address's slug, the part that joins the most words with hyphens or
+    underscores ("... / obama - nominates - new - surgeon - general - 2009 - 07 - 13"),
+    which is the headline the site wrote; nothing where no part joins
+    :data:`SLUG_WORDS` words. The host, the scheme and the section names ("www",
+    "scientificamerican", "blog", "local") are in no other outlet's telling of the news,
+    and counted as its words they cut the share two reports of one event have in common
+    below the join's bar."""
+    if not title or not _ADDRESS.match(title):
+        return title or ""
+    parts = [_SLUG_JOIN.split(p.strip()) for p in _ADDRESS_PART.split(title)]
+    slug = max(parts[1:] or [[]], key=len)
+    if len(slug) < SLUG_WORDS:
+        return ""
+    slug[-1] = re.sub(r"\s*\.\s*[a-z]{2,5}$", "", slug[-1])  # ".html", ". shtml"
+    return " ".join(slug)
+
+
 def telling_words(title: str | None, text: str) -> frozenset[str]:
-    """The content words of how a report tells its news: its headline and its first
-    sentence (:func:`statement_words`' stop list: no function words, days, titles), read
-    past abbreviations ("U. S.", "Dr.": :func:`dossier.kb.lead_names.lead_end_named`)."""
-    head = f"{title or ''}\n"
+    """The content words of how a report tells its news: its headline (:func:`headline`)
+    and its first sentence (:func:`statement_words`' stop list: no function words, days,
+    titles), read past abbreviations ("U. S.", "Dr.":
+    :func:`dossier.kb.lead_names.lead_end_named`)."""
+    head = f"{headline(title)}\n"
     return statement_words(head + text, len(head) + lead_end_named(text, 1))
 
 
