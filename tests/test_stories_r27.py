@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 
 from dossier.kb.lead_names import same_actor
-from dossier.kb.person_news import told_alike_by_majority
-from dossier.kb.tellings import headline, telling_words
+from dossier.kb.tellings import headline, telling_words, told_alike_by_majority
 from dossier.kb.undated_reports import group_apart
 from tests.test_person_news import HOST, HOST_TOO, TALK, _join, _row, _Store
+from tests.test_undated_reports import _mentions
 
 NAMES = ("ellen degeneres", "ellen degeneres")
 
@@ -122,3 +122,30 @@ def test_person_news_joins_a_group_one_of_whose_reports_is_told_otherwise():
     # most of the group told otherwise: the storyline's, not the news'
     store.docs["x"] = ({**_row("x", "bbc", TALK), "event_group": "g-a"}, TALK, [])
     assert _join(store, "c", HOST_TOO, "ap") == set()
+
+
+@pytest.mark.unit
+def test_person_news_joins_an_undated_report_of_the_news_told_alike():
+    # a scraped page without its date line: never out of the window, joined on the words
+    ellen = [("ellen degeneres", None)]
+    undated = _Store({"a": (_row("a", "variety", HOST, published=None), HOST, ellen)})
+    assert _join(undated, "b", HOST_TOO, "ap") == {"g-a"}
+    assert _join(undated, "c", TALK, "ap") == set()  # her other news: other words
+    # with an undated report the first-person test is asked: a lead opening on another
+    # person the dated report never names is that person's news
+    other = "Seth Macfarlane said Ellen DeGeneres will host the Oscars, the Academy announced."
+    both = [("seth macfarlane", None), *ellen]
+    first = _Named({"a": (_row("a", "variety", other, published=None), other, both)})
+    assert _join(first, "d", HOST_TOO, "ap") == set()
+    # the same group dated: the dated reading leaves the first-person test out
+    dated = _Named({"a": (_row("a", "variety", other), other, both)})
+    assert _join(dated, "e", HOST_TOO, "ap") == {"g-a"}
+
+
+class _Named(_Store):
+    """The store stand-in naming every lead person of a document where its text does."""
+
+    def document_mentions(self, document_id: str) -> list[dict[str, Any]]:
+        _row, text, persons = self.docs[document_id]
+        names = [" ".join(w.capitalize() for w in p.split()) for p, _a in persons]
+        return _mentions(text.replace("DeGeneres", "Degeneres"), *names)

@@ -10,6 +10,7 @@ saying, days and titles left out) and the share of them two reports have in comm
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 from unidecode import unidecode
 
@@ -124,3 +125,39 @@ def one_telling(a: frozenset[str], b: frozenset[str], share: float = SAME_TELLIN
     if not a or not b:
         return True
     return len(a & b) >= share * min(len(a), len(b))
+
+
+def person_told_alike(mine: frozenset[str], theirs: frozenset[str], names: Iterable[str]) -> bool:
+    """Whether two tellings (:func:`dossier.kb.tellings.telling_words`) tell one news of a
+    person: :data:`JOIN_TELLING` of the shorter's words in common once the words of
+    ``names`` (the person's names in both reports) are left out. A telling with no words
+    left tells nothing to compare, so it never joins."""
+    known = name_words(*names)
+    a, b = mine - known, theirs - known
+    return bool(a and b) and one_telling(a, b, JOIN_TELLING)
+
+
+def told_alike_by_majority(
+    matched: frozenset[str],
+    theirs: Sequence[frozenset[str]],
+    tellings: Sequence[frozenset[str]],
+    names: Iterable[str],
+) -> bool:
+    """Whether a group's reports (``theirs``: their tellings; ``matched``: the telling of the
+    report the person was found in) tell the news the reports joined so far (``tellings``,
+    the document's first) tell: the matched report told alike with the document
+    (:func:`person_told_alike`), and more than half of all pairs of the group's and the
+    joined reports' tellings told alike.
+
+    Linkage by majority on the words, as :func:`dossier.kb.undated_reports.group_apart` takes
+    the persons test: a group of one news holds reports told in many words (a nomination
+    announced, welcomed, explained), and under complete linkage one report told otherwise
+    barred every later report of the news from the group -- nine reports of one host's
+    announcement held the tenth apart because one of them leads with the previous host. What
+    sets two events apart -- tolls, places, another person's news -- is still asked of every
+    pair (:func:`dossier.kb.undated_reports.reports_apart`)."""
+    if not person_told_alike(matched, tellings[0], names):
+        return False
+    pairs = [(x, y) for x in theirs for y in tellings]
+    alike = sum(person_told_alike(x, y, names) for x, y in pairs)
+    return 2 * alike > len(pairs)
