@@ -151,11 +151,10 @@ def told_alike_by_majority(
 
     Linkage by majority on the words, as :func:`dossier.kb.undated_reports.group_apart` takes
     the persons test: a group of one news holds reports told in many words (a nomination
-    announced, welcomed, explained), and under complete linkage one report told otherwise
-    barred every later report of the news from the group -- nine reports of one host's
-    announcement held the tenth apart because one of them leads with the previous host. What
-    sets two events apart -- tolls, places, another person's news -- is still asked of every
-    pair (:func:`dossier.kb.undated_reports.reports_apart`)."""
+    announced, welcomed by an association, explained by a blog), and under complete linkage
+    one report told otherwise barred every later report of the news from the group. What
+    sets two events apart in fact -- tolls, places -- is still asked of every pair
+    (:func:`dossier.kb.undated_reports.group_apart`)."""
     if not person_told_alike(matched, tellings[0], names):
         return False
     pairs = [(x, y) for x in theirs for y in tellings]

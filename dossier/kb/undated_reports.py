@@ -299,7 +299,7 @@ def group_apart(
     :func:`reports_apart` does for dated reports. There too one report naming the day's
     producers, another the past hosts, had barred the tenth report of one host's
     announcement from the group of nine (ECB+ dev 536 -> 545 pairs with the tellings'
-    majority, :func:`dossier.kb.person_news.told_alike_by_majority`; look-alikes 11 -> 11)."""
+    majority, :func:`dossier.kb.tellings.told_alike_by_majority`; look-alikes 11 -> 11)."""
     if any(facts_apart(x, y) for x in members for y in pool):
         return True  # the candidate's facts too: it is one of the members
 
