@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from dossier.kb.person_news import person_news_groups, person_told_alike
-from dossier.kb.tellings import telling_words
+from dossier.kb.person_news import person_news_groups
+from dossier.kb.tellings import person_told_alike, telling_words
 from tests.test_undated_reports import _mentions
 
 HOST = "Ellen DeGeneres will host the Oscars for a second time, the Academy announced."
@@ -30,7 +30,18 @@ class _Store:
             {**row, "actor": person, "acted": acted}
             for row, _text, persons in self.docs.values()
             for person, acted in persons
-            if person.split()[-1] == key and window[0] <= row["published"] <= window[1]
+            if person.split()[-1] == key
+            and row["published"]
+            and window[0] <= row["published"] <= window[1]
+        ]
+
+    def undated_actor_candidates(self, key: str) -> list[dict[str, Any]]:
+        """Undated documents' lead persons (no publication day: never out of a window)."""
+        return [
+            {**row, "actor": person, "acted": acted}
+            for row, _text, persons in self.docs.values()
+            for person, acted in persons
+            if person.split()[-1] == key and not row["published"]
         ]
 
     def event_group_rows(self, group: str) -> list[dict[str, Any]]:

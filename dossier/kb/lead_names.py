@@ -141,10 +141,23 @@ def _untitled(name: str) -> list[str]:
     return words if len(words) >= 2 else name.split()
 
 
+def _without_initials(words: list[str]) -> list[str]:
+    """A name's words less its middle initials ("regina m benjamin" -> "regina benjamin",
+    "george w bush" -> "george bush"): a single letter between the given name and the
+    surname, which a press office's release gives and the next outlet leaves out."""
+    if len(words) <= 2:
+        return words
+    return [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
+
+
 def same_actor(a: str, b: str) -> bool:
     """Whether two lead actors' full names can be one person: one name ends with the other
     and the shorter has a given name too ("Shehbaz Sharif", "Muhammad Shehbaz Sharif"; not
-    "Ali Khan" and "Omar Ayub Khan"), leading titles aside ("Syed Asim Munir", "Gen Asim
-    Munir")."""
-    x, y = sorted((_untitled(a), _untitled(b)), key=len)
+    "Ali Khan" and "Omar Ayub Khan"), leading titles ("Syed Asim Munir", "Gen Asim Munir")
+    and middle initials aside (:func:`_without_initials`: the White House's "Regina M.
+    Benjamin" and the papers' "Regina Benjamin"; the police's "Raj K. Chohan" and "Raj
+    Chohan"). A middle *name* still counts ("Muhammad Ali Khan" is not "Muhammad Khan"):
+    among dated news a given name and a surname are shared by different people, an initial
+    left out is one person's name written short."""
+    x, y = sorted((_without_initials(_untitled(a)), _without_initials(_untitled(b))), key=len)
     return len(x) >= 2 and y[-len(x) :] == x

@@ -22,10 +22,12 @@ The rule: two dated reports join when
 * their tellings (headline and first sentence, :func:`dossier.kb.tellings.telling_words`)
   share :data:`~dossier.kb.tellings.JOIN_TELLING` of the shorter's words once the
   person's own name is left out (every report of any news of the person names the
-  person), with every report of the group joined;
-* nothing sets them apart (:func:`dossier.kb.undated_reports.reports_apart`: tolls with no
-  number in common, specific places and none in common, or persons that make it another
-  person's news -- the first person either lead names never named in the other report);
+  person): the report the person was found in, and most pairs of the group's and the
+  joined reports (:func:`~dossier.kb.tellings.told_alike_by_majority`);
+* nothing sets them apart (:func:`dossier.kb.undated_reports.group_apart`): tolls with no
+  number in common or specific places and none in common in any pair, or persons that
+  make it another person's news -- each lead naming someone the other report never names
+  -- for the report matched or half the group;
 * a reaction or a follow-up never joins a report of an incident (the reactions rule: the
   minister's condemnation of the firing on a convoy names its target as the report of the
   firing does);
@@ -42,19 +44,9 @@ from typing import Any
 from dossier.kb.event_merge import THREAD_INCIDENT_TYPES
 from dossier.kb.lead_names import same_actor
 from dossier.kb.reactions import REACTED
-from dossier.kb.tellings import JOIN_TELLING, name_words, one_telling
-from dossier.kb.undated_reports import read_lead, reports_apart
+from dossier.kb.tellings import told_alike_by_majority
+from dossier.kb.undated_reports import group_apart, read_lead
 from dossier.store.base import Store
-
-
-def person_told_alike(mine: frozenset[str], theirs: frozenset[str], names: Iterable[str]) -> bool:
-    """Whether two tellings (:func:`dossier.kb.tellings.telling_words`) tell one news of a
-    person: :data:`JOIN_TELLING` of the shorter's words in common once the words of
-    ``names`` (the person's names in both reports) are left out. A telling with no words
-    left tells nothing to compare, so it never joins."""
-    known = name_words(*names)
-    a, b = mine - known, theirs - known
-    return bool(a and b) and one_telling(a, b, JOIN_TELLING)
 
 
 def _reaction_and_report(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -108,13 +100,17 @@ def person_news_groups(
     skip = set(joined)
     outlets = set(outlets)
     for person in persons:
-        for candidate in store.actor_candidates(person.split()[-1], window):
+        surname = person.split()[-1]
+        # reports with no date at all name the person too (a scraped page without its date
+        # line): never out of the window, held to the undated reading of the persons test
+        found_by = store.actor_candidates(surname, window) + store.undated_actor_candidates(surname)
+        for candidate in found_by:
             group = candidate["event_group"]
             if (
                 candidate["document_id"] == record["document_id"]
                 or group in skip
                 or not same_actor(person, candidate["actor"])
-                or (acted.get(person) and candidate["acted"])  # the statement join's pair
+                or (acted.get(person) and candidate.get("acted"))  # the statement join's pair
             ):
                 continue
             skip.add(group)
@@ -123,7 +119,9 @@ def person_news_groups(
                 for r in store.event_group_rows(group)
                 if r["document_id"] != record["document_id"]
             ]
-            if not all(r["published"] and window[0] <= r["published"] <= window[1] for r in rows):
+            if not all(
+                not r["published"] or window[0] <= r["published"] <= window[1] for r in rows
+            ):
                 continue
             if any(_reaction_and_report(x, y) for x in rows for y in pool):
                 continue  # a reaction and the incident it names: one thread, two events
@@ -132,10 +130,14 @@ def person_news_groups(
                 continue
             said_of = (person, candidate["actor"])
             theirs = [frozenset((r.get("telling") or "").split()) for r in rows]
-            if not all(person_told_alike(x, y, said_of) for x in theirs for y in tellings):
+            if not told_alike_by_majority(
+                frozenset((candidate.get("telling") or "").split()), theirs, tellings, said_of
+            ):
                 continue
             members = [member(r) for r in rows]
-            if any(reports_apart(x, y, dated=True) for x in members for y in pool):
+            matched = next(m for m in members if m["document_id"] == candidate["document_id"])
+            undated = not all(r["published"] for r in [*rows, *pool])
+            if group_apart(matched, members, pool, first=undated):
                 continue
             pool += members
             tellings += theirs

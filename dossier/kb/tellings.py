@@ -10,6 +10,7 @@ saying, days and titles left out) and the share of them two reports have in comm
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 from unidecode import unidecode
 
@@ -78,11 +79,42 @@ SAME_TELLING = 0.25
 JOIN_TELLING = 0.33
 
 
+#: a title that is a web address ("http: / / www. site. com / news / ...", "www.site.com/...")
+_ADDRESS = re.compile(r"^\s*(?:https?\s*:\s*/\s*/|www\s*\.)", re.IGNORECASE)
+#: what splits an address into its parts: the path's slashes and the query's signs
+_ADDRESS_PART = re.compile(r"[/?=&#]")
+#: what joins a slug's words ("obama-nominates-new-surgeon-general", "driver_charged")
+_SLUG_JOIN = re.compile(r"\s*[-_+]\s*")
+#: the fewest words an address part must join to be read as its slug (the headline)
+SLUG_WORDS = 3
+
+
+def headline(title: str | None) -> str:
+    """A report's headline as its telling reads it: the title, or -- where the title is a
+    web address (a scraped page whose first line is its address, taken for its title) --
+    the words of the address's slug, the part that joins the most words with hyphens or
+    underscores ("... / obama - nominates - new - surgeon - general - 2009 - 07 - 13"),
+    which is the headline the site wrote; nothing where no part joins
+    :data:`SLUG_WORDS` words. The host, the scheme and the section names ("www",
+    "scientificamerican", "blog", "local") are in no other outlet's telling of the news,
+    and counted as its words they cut the share two reports of one event have in common
+    below the join's bar."""
+    if not title or not _ADDRESS.match(title):
+        return title or ""
+    parts = [_SLUG_JOIN.split(p.strip()) for p in _ADDRESS_PART.split(title)]
+    slug = max(parts[1:] or [[]], key=len)
+    if len(slug) < SLUG_WORDS:
+        return ""
+    slug[-1] = re.sub(r"\s*\.\s*[a-z]{2,5}$", "", slug[-1])  # ".html", ". shtml"
+    return " ".join(slug)
+
+
 def telling_words(title: str | None, text: str) -> frozenset[str]:
-    """The content words of how a report tells its news: its headline and its first
-    sentence (:func:`statement_words`' stop list: no function words, days, titles), read
-    past abbreviations ("U. S.", "Dr.": :func:`dossier.kb.lead_names.lead_end_named`)."""
-    head = f"{title or ''}\n"
+    """The content words of how a report tells its news: its headline (:func:`headline`)
+    and its first sentence (:func:`statement_words`' stop list: no function words, days,
+    titles), read past abbreviations ("U. S.", "Dr.":
+    :func:`dossier.kb.lead_names.lead_end_named`)."""
+    head = f"{headline(title)}\n"
     return statement_words(head + text, len(head) + lead_end_named(text, 1))
 
 
@@ -93,3 +125,38 @@ def one_telling(a: frozenset[str], b: frozenset[str], share: float = SAME_TELLIN
     if not a or not b:
         return True
     return len(a & b) >= share * min(len(a), len(b))
+
+
+def person_told_alike(mine: frozenset[str], theirs: frozenset[str], names: Iterable[str]) -> bool:
+    """Whether two tellings (:func:`dossier.kb.tellings.telling_words`) tell one news of a
+    person: :data:`JOIN_TELLING` of the shorter's words in common once the words of
+    ``names`` (the person's names in both reports) are left out. A telling with no words
+    left tells nothing to compare, so it never joins."""
+    known = name_words(*names)
+    a, b = mine - known, theirs - known
+    return bool(a and b) and one_telling(a, b, JOIN_TELLING)
+
+
+def told_alike_by_majority(
+    matched: frozenset[str],
+    theirs: Sequence[frozenset[str]],
+    tellings: Sequence[frozenset[str]],
+    names: Iterable[str],
+) -> bool:
+    """Whether a group's reports (``theirs``: their tellings; ``matched``: the telling of the
+    report the person was found in) tell the news the reports joined so far (``tellings``,
+    the document's first) tell: the matched report told alike with the document
+    (:func:`person_told_alike`), and more than half of all pairs of the group's and the
+    joined reports' tellings told alike.
+
+    Linkage by majority on the words, as :func:`dossier.kb.undated_reports.group_apart` takes
+    the persons test: a group of one news holds reports told in many words (a nomination
+    announced, welcomed by an association, explained by a blog), and under complete linkage
+    one report told otherwise barred every later report of the news from the group. What
+    sets two events apart in fact -- tolls, places -- is still asked of every pair
+    (:func:`dossier.kb.undated_reports.group_apart`)."""
+    if not person_told_alike(matched, tellings[0], names):
+        return False
+    pairs = [(x, y) for x in theirs for y in tellings]
+    alike = sum(person_told_alike(x, y, names) for x, y in pairs)
+    return 2 * alike > len(pairs)
