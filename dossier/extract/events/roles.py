@@ -40,6 +40,7 @@ from dossier.extract.events.lexicon import (
     PLACE_PREPS,
     PLACED_ON,
     PLACING_VERBS,
+    POLICE_RANKS,
     PREP_SUPPORT,
     PROTESTERS,
     PUTTING_FORWARD,
@@ -1051,13 +1052,24 @@ def _announcer(verb: Token) -> list[Token]:
         return []
     found = []
     for c in verb.head.children:
-        if c.dep_ != "nsubj":
+        if c.dep_ != "nsubj" or _police_officer(c):
             continue
         if c.ent_type_ == "ORG" or _lemma(c) in ("police", "authority"):
             found.append(c)
         elif _person(c) and c.ent_type_ != "PERSON":
             found += _speaker_body(c)
     return [t for t in found if not _media_wing(t)]
+
+
+def _police_officer(speaker: Token) -> bool:
+    """Whether a speaker the model tagged a group is one police officer by his rank ("The
+    SHO claimed that the driver ... was arrested", "SHO Rajput said that three people were
+    arrested"): the arrest is his station's, so the police force the article names made it
+    (:func:`arresting_forces`), not an "SHO" or "Rajput" read as an arresting body."""
+    ent = next((e for e in speaker.doc.ents if e.start <= speaker.i < e.end), None)
+    words = [t for t in (ent if ent is not None else [speaker]) if t.is_alpha]
+    words += [c for c in speaker.children if c.dep_ == "compound" and c.is_alpha]
+    return any(t.lower_ in POLICE_RANKS and t.text.isupper() for t in words)
 
 
 #: words a press office's or a wire service's name is made of: "Inter-Services Public
@@ -1576,7 +1588,7 @@ def _support_roles(head: Token, kind: str, roles: _Roles) -> None:
         if head.dep_ == "nsubjpass" or (_is_passive(verb) and head.dep_ != "pobj"):
             roles.actors += _agents(verb)
         else:
-            roles.actors += _subjects(verb)
+            roles.actors += _subjects(verb) or _taking_part(verb, head)
     participle = support_participle(head) if not roles.actors else None
     if participle is not None:  # "Protests called by the BYC were held": the BYC's
         roles.actors += _agents(participle)
@@ -1585,6 +1597,23 @@ def _support_roles(head: Token, kind: str, roles: _Roles) -> None:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in preps and child.i > head.i:
                 roles.targets += _pobjs(child)
+
+
+def _taking_part(verb: Token, head: Token) -> list[Token]:
+    """Who a participle phrase says took part in an act: "the terrorists involved in the
+    attack on the Jaffar Express", "five suspects involved in the killing of a trader",
+    "militants engaged in the assault": a participle after a noun has no subject of its own,
+    and the noun it describes is who was involved, so the act's doer (the GUIDE's ACLED
+    actor 1, an allegation where the sentence hedges it). Only a verb of taking part with
+    the act as its prepositional object (:data:`PREP_SUPPORT`), hung on a noun that can act
+    (:func:`_can_act`), not on a thing or another act ("the losses involved in the
+    attack")."""
+    doer = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "pobj" or doer is verb or not _is_noun(doer):
+        return []
+    if _trigger(doer) is not None or not _can_act(doer):
+        return []
+    return _with_conjuncts(doer)
 
 
 #: verbs that lay an act at someone's door: "the attack was linked to X", "blamed on X"
