@@ -624,7 +624,7 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
     misread = _misread_subject(verb)
     if misread is not None:  # "Israeli airstrikes killed 54 Palestinians, medics said"
         roles.actors += _with_conjuncts(misread)
-    small_clause = _left_in_state(verb)
+    small_clause = _left_in_state(verb) or _with_absolute(verb)
     for child in verb.children:
         if child.dep_ == "nsubj" and small_clause:
             roles.targets += _with_conjuncts(child)  # "left a dozen others injured"
@@ -786,6 +786,22 @@ def _left_in_state(verb: Token) -> bool:
         and verb.dep_ in ("ccomp", "xcomp", "oprd")
         and _lemma(verb.head) == "leave"
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _with_absolute(verb: Token) -> bool:
+    """ "..., with Dr Mahrang Baloch, Sammi Din Baloch and other leaders detained under
+    Section 3", "ordering her release with four activists detained", "with three people
+    rescued": a bare past participle after "with" is passive, and the parser gives it its
+    noun as a subject, so that noun is the one the act befell (the detained, the rescued),
+    never its doer. Only a participle with no auxiliary of its own, governed by "with" (the
+    small model often tags it a past tense, which "with" never governs)."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "with" for c in verb.children
     )
 
 
@@ -1695,6 +1711,19 @@ CHARGE_NOUNS = frozenset({"charge", "allegation", "accusation"})
 def _files_case(verb: Token) -> bool:
     """Whether ``verb`` puts a case on record against someone (:func:`_case_against`)."""
     return _lemma(verb) in FILING_VERBS and _case_against(verb)
+
+
+def put_on_record(verb: Token) -> bool:
+    """Whether a passive verb puts a case on record against someone with no one named who
+    did ("a case was registered against the suspect and the group admin", "a first
+    information report was registered against the driver", "the father and uncle were
+    booked on the complaint of a police officer"): in the South Asian reports that write it,
+    the police (or another law-enforcement agency) register cases, so the force the article
+    names is who did it, as for an agentless arrest (:func:`arresting_forces`). A
+    complainant is who asked for the case, not who registered it."""
+    if not _is_verb(verb) or not _is_passive(verb) or _agents(verb):
+        return False
+    return _lemma(verb) == "book" or _files_case(verb)
 
 
 def _defendants(verb: Token) -> list[Token]:
