@@ -12,7 +12,14 @@ import pytest
 from spacy.tokens import Doc, Span
 
 from dossier.extract.events.assembly import extract_events
-from dossier.extract.events.roles import _announcer, _police_officer, _taking_part
+from dossier.extract.events.roles import (
+    _announcer,
+    _police_officer,
+    _taking_part,
+    _victim_force,
+    arresting_forces,
+)
+from dossier.records import Mention
 from tests.test_event_what_r14 import VOCAB
 
 Row = tuple[str, str, int, str, str, str]
@@ -27,10 +34,12 @@ def _doc(rows: list[Row], orgs: tuple[tuple[int, int], ...] = ()) -> Doc:
     return doc
 
 
-def _events(doc: Doc) -> list[tuple[str, str, list[str], list[str]]]:
+def _events(
+    doc: Doc, mentions: list[Mention] | None = None
+) -> list[tuple[str, str, list[str], list[str]]]:
     """(type, trigger, actors, targets) of each event, as text."""
     starts = {s.start_char: n for n, s in enumerate(doc.sents)}
-    found = extract_events(doc, [], [], starts)
+    found = extract_events(doc, mentions or [], [], starts)
     text = doc.text
 
     def said(span: tuple[int, int]) -> str:
@@ -181,3 +190,64 @@ WITH_DETAINED: list[Row] = [
 def test_a_participle_after_with_befell_its_noun() -> None:
     detained = [e for e in _events(_doc(WITH_DETAINED)) if e[1] == "detained"]
     assert detained == [("COERCE", "detained", [], ["four activists"])]
+
+
+# "Police arrested the militant involved in the Kabul airport bombing ."
+SITE_BOMBED: list[Row] = [
+    ("Police", "police", 1, "nsubj", "NOUN", "NNS"),
+    ("arrested", "arrest", 1, "ROOT", "VERB", "VBD"),
+    ("the", "the", 3, "det", "DET", "DT"),
+    ("militant", "militant", 1, "dobj", "NOUN", "NN"),
+    ("involved", "involve", 3, "acl", "VERB", "VBN"),
+    ("in", "in", 4, "prep", "ADP", "IN"),
+    ("the", "the", 9, "det", "DET", "DT"),
+    ("Kabul", "Kabul", 9, "compound", "PROPN", "NNP"),
+    ("airport", "airport", 9, "compound", "NOUN", "NN"),
+    ("bombing", "bombing", 5, "pobj", "NOUN", "NN"),
+    (".", ".", 1, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.unit
+def test_the_city_of_a_bombed_airport_did_not_bomb_it() -> None:
+    """The name before "airport" says where the struck site is; the militant involved in
+    the bombing did it."""
+    doc = _doc(SITE_BOMBED)
+    kabul = doc[7]
+    mention = Mention(kabul.idx, kabul.idx + len(kabul), "Kabul", "GPE", "kabul", 0)
+    bombings = [e for e in _events(doc, [mention]) if e[1] == "bombing"]
+    assert [e[2] for e in bombings] == [["the militant"]]
+
+
+# "The arrest of the workers for their role in attacks on army installations ."
+ARMY_ATTACKED: list[Row] = [
+    ("The", "the", 1, "det", "DET", "DT"),
+    ("arrest", "arrest", 1, "ROOT", "NOUN", "NN"),
+    ("of", "of", 1, "prep", "ADP", "IN"),
+    ("the", "the", 4, "det", "DET", "DT"),
+    ("workers", "worker", 2, "pobj", "NOUN", "NNS"),
+    ("for", "for", 1, "prep", "ADP", "IN"),
+    ("their", "their", 7, "poss", "PRON", "PRP$"),
+    ("role", "role", 5, "pobj", "NOUN", "NN"),
+    ("in", "in", 7, "prep", "ADP", "IN"),
+    ("attacks", "attack", 8, "pobj", "NOUN", "NNS"),
+    ("on", "on", 9, "prep", "ADP", "IN"),
+    ("army", "army", 12, "compound", "NOUN", "NN"),
+    ("installations", "installation", 10, "pobj", "NOUN", "NNS"),
+    (".", ".", 1, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.unit
+def test_a_force_whose_posts_were_attacked_did_not_make_the_arrest() -> None:
+    doc = _doc(ARMY_ATTACKED)
+    army = doc[11]
+    assert _victim_force(army)
+    assert arresting_forces(doc[1], [army], [doc[4]]) == []
+
+
+@pytest.mark.unit
+def test_a_force_that_acts_in_the_sentence_still_made_the_arrest() -> None:
+    doc = _doc(INVOLVED)
+    assert not _victim_force(doc[0])
+    assert arresting_forces(doc[1], [doc[0]], [doc[3]]) == [doc[0]]

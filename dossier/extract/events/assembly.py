@@ -110,7 +110,6 @@ from dossier.extract.events.roles import (
     _spans,
     _subjects,
     _verb_roles,
-    _victim_force,
     arresting_forces,
     device_setters,
     located_clauses,
@@ -720,10 +719,8 @@ def _candidate(
         roles.actors = arresting_forces(token, context.forces, roles.targets)
     if kind == "ACCUSE" and roles.targets and not roles.actors and put_on_record(token):
         # "a case was registered against the suspect", "were booked under Section 188": the
-        # police put a case on record, so the force the article names did (none: none made up);
-        # not one the sentence has harmed ("booked on charges of assaulting policemen")
-        forces = [f for f in context.forces if not _victim_force(f)]
-        roles.actors = arresting_forces(token, forces, roles.targets)
+        # police put a case on record, so the force the article names did (none: none made up)
+        roles.actors = arresting_forces(token, context.forces, roles.targets)
     actors, placed = _who_acts(_spans(roles.actors, context), context)
     if not actors and is_speech(kind, mode):
         # "the ICC chief prosecutor said he was seeking warrants against ...": a statement

@@ -794,9 +794,12 @@ def _with_absolute(verb: Token) -> bool:
     Section 3", "ordering her release with four activists detained", "with three people
     rescued": a bare past participle after "with" is passive, and the parser gives it its
     noun as a subject, so that noun is the one the act befell (the detained, the rescued),
-    never its doer. Only a participle with no auxiliary of its own, governed by "with" (the
-    small model often tags it a past tense, which "with" never governs)."""
-    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    never its doer. Only a participle with no auxiliary and no object of its own, governed by
+    "with" (the small model often tags it a past tense); with an object the verb is active
+    and "with" comitative ("the suspect with his accomplices gunned down Janat Gul")."""
+    if verb.tag_ not in ("VBN", "VBD") or any(
+        c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children
+    ):
         return False
     if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
         return True
@@ -977,7 +980,9 @@ def arresting_forces(
     inside = {t.i for head in arrested for t in head.subtree}
     forces = [t for t in forces if t.i not in inside]
     sentence = trigger.sent
-    own = [t for t in forces if sentence.start <= t.i < sentence.end]
+    # never a force the sentence itself has harmed ("the arrest of workers for their role in
+    # attacks on army installations": the army was attacked, the arrest is not its)
+    own = [t for t in forces if sentence.start <= t.i < sentence.end and not _victim_force(t)]
     # lent from another sentence: only a force that acts there, not a heading's or a victim's
     forces = [t for t in forces if not _in_heading(t) and not _victim_force(t)]
     before = [t for t in forces if t.i < sentence.start]
@@ -1024,6 +1029,12 @@ def _victim_force(force: Token) -> bool:
     head = force.head
     if force.dep_ in ("compound", "nmod") and head.i > force.i:
         return _victim_force(head)  # "four police personnel, who had been abducted"
+    if force.dep_ == "pobj" and head.lower_ in ("on", "against"):
+        # "their alleged role in attacks on army installations", "firing on the police":
+        # what an attack is on is its victim
+        found = _trigger(head.head)
+        if found is not None and found[0] == "ASSAULT":
+            return True
     if force.dep_ in ("nsubjpass", "dobj") and head is not force:
         found = _trigger(head)
         if found is not None and found[0] in ("ASSAULT", "COERCE"):
@@ -1403,6 +1414,10 @@ STRUCK_NOUNS = frozenset(
     "market".split()
 )
 
+#: common nouns after a name before an attack noun that make the name say what or where
+#: was struck ("the Kabul airport bombing", "the Bannu district attack"), never who struck
+SITE_NOUNS = STRUCK_NOUNS | PLACE_NOUNS | WHERE_NOUNS
+
 #: the last words of names of things an attack strikes: a struck noun, or "Express", how a
 #: train service is named ("the Jaffar Express attack", "the Army Public School attack",
 #: "the Marriott Hotel bombing"): the name says what it is by its own head word
@@ -1437,8 +1452,10 @@ def _premodifier_names(head: Token, noun: Token, kind: str, context: _Context) -
         tokens = _mention_tokens(mention, doc)
         if not tokens or any(doc[i].dep_ == "npadvmod" for i in tokens):
             continue
-        if any(_lemma(t) in STRUCK_NOUNS for t in doc[tokens[-1] + 1 : head.i] if t.pos_ == "NOUN"):
-            continue  # "the Jaffar Express train attack": the train's name, not who attacked
+        if any(_lemma(t) in SITE_NOUNS for t in doc[tokens[-1] + 1 : head.i] if t.pos_ == "NOUN"):
+            # "the Jaffar Express train attack", "the Kabul airport bombing": the name of the
+            # train or of the place the struck site is in, not who attacked
+            continue
         if kind == "ASSAULT" and _struck_name(tokens, doc):
             continue  # "the Jaffar Express attack": the train struck (:func:`_struck_names`)
         last = doc[tokens[-1]]
