@@ -16,7 +16,6 @@ from dossier.extract.events.roles import (
     _announcer,
     _police_officer,
     _taking_part,
-    _victim_force,
     arresting_forces,
 )
 from dossier.records import Mention
@@ -242,12 +241,35 @@ ARMY_ATTACKED: list[Row] = [
 def test_a_force_whose_posts_were_attacked_did_not_make_the_arrest() -> None:
     doc = _doc(ARMY_ATTACKED)
     army = doc[11]
-    assert _victim_force(army)
     assert arresting_forces(doc[1], [army], [doc[4]]) == []
+    # the same force outside the charge still made it: "Army" before the arrest's phrase
+    assert arresting_forces(doc[1], [doc[0]], [doc[4]]) == [doc[0]]
 
 
 @pytest.mark.unit
 def test_a_force_that_acts_in_the_sentence_still_made_the_arrest() -> None:
     doc = _doc(INVOLVED)
-    assert not _victim_force(doc[0])
     assert arresting_forces(doc[1], [doc[0]], [doc[3]]) == [doc[0]]
+
+
+@pytest.mark.unit
+def test_the_elements_involved_name_no_doer_but_anti_state_elements_do() -> None:
+    """ "Forces traced the elements involved in the attack": "elements" alone is no one."""
+    rows = [
+        ("Forces", "force", 1, "nsubj", "NOUN", "NNS"),
+        ("traced", "trace", 1, "ROOT", "VERB", "VBD"),
+        ("the", "the", 4, "det", "DET", "DT"),
+        ("anti-state", "anti-state", 4, "amod", "ADJ", "JJ"),
+        ("elements", "element", 1, "dobj", "NOUN", "NNS"),
+        ("involved", "involve", 4, "acl", "VERB", "VBN"),
+        ("in", "in", 5, "prep", "ADP", "IN"),
+        ("the", "the", 8, "det", "DET", "DT"),
+        ("attack", "attack", 6, "pobj", "NOUN", "NN"),
+        (".", ".", 1, "punct", "PUNCT", "."),
+    ]
+    doc = _doc(rows)
+    assert [t.text for t in _taking_part(doc[5], doc[8])] == ["elements"]
+    bare = [r for n, r in enumerate(rows) if n != 3]
+    bare = [(w, lemma, h - (h > 3), d, p, t) for w, lemma, h, d, p, t in bare]
+    doc = _doc(bare)
+    assert _taking_part(doc[4], doc[7]) == []

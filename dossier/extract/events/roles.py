@@ -976,18 +976,36 @@ def arresting_forces(
     the sentence, else the one the article names nearest before it (after it when none is
     before); none when the article names no force (nothing is made up). ``forces`` are the
     document's (:func:`named_forces`). A force named inside the ``arrested`` phrase is theirs,
-    not the arresting one ("two constables of the CTD were arrested")."""
-    inside = {t.i for head in arrested for t in head.subtree}
+    not the arresting one ("two constables of the CTD were arrested"), nor one named in what
+    they are held for, the act charged ("the arrest of workers for their role in attacks on
+    army installations", "booked on charges of assaulting policemen": :func:`_charge_words`)."""
+    inside = {t.i for head in arrested for t in head.subtree} | _charge_words(trigger, arrested)
     forces = [t for t in forces if t.i not in inside]
     sentence = trigger.sent
-    # never a force the sentence itself has harmed ("the arrest of workers for their role in
-    # attacks on army installations": the army was attacked, the arrest is not its)
-    own = [t for t in forces if sentence.start <= t.i < sentence.end and not _victim_force(t)]
+    own = [t for t in forces if sentence.start <= t.i < sentence.end]
     # lent from another sentence: only a force that acts there, not a heading's or a victim's
     forces = [t for t in forces if not _in_heading(t) and not _victim_force(t)]
     before = [t for t in forces if t.i < sentence.start]
     chosen = own[0] if own else before[-1] if before else forces[0] if forces else None
     return [chosen] if chosen is not None else []
+
+
+def _charge_words(trigger: Token, arrested: Iterable[Token]) -> set[int]:
+    """The tokens of what an arrest or a case is for: a "for" or "over" phrase, or "on
+    charges of", hung on the act or on those held ("arrested for their role in attacks on
+    army installations", "booked on charges of assaulting policemen"). A force named there
+    is the charged act's victim, not who made the arrest."""
+    found: set[int] = set()
+    for holder in (trigger, *arrested):
+        for prep in holder.children:
+            if prep.dep_ != "prep":
+                continue
+            charged = prep.lower_ in HELD_FOR or (
+                prep.lower_ == "on" and any(_lemma(p) in CHARGE_NOUNS for p in _pobjs(prep))
+            )
+            if charged:
+                found |= {t.i for t in prep.subtree}
+    return found
 
 
 #: how a heading or a list item opens its line: "• Four abducted policemen recovered"
@@ -1029,12 +1047,6 @@ def _victim_force(force: Token) -> bool:
     head = force.head
     if force.dep_ in ("compound", "nmod") and head.i > force.i:
         return _victim_force(head)  # "four police personnel, who had been abducted"
-    if force.dep_ == "pobj" and head.lower_ in ("on", "against"):
-        # "their alleged role in attacks on army installations", "firing on the police":
-        # what an attack is on is its victim
-        found = _trigger(head.head)
-        if found is not None and found[0] == "ASSAULT":
-            return True
     if force.dep_ in ("nsubjpass", "dobj") and head is not force:
         found = _trigger(head)
         if found is not None and found[0] in ("ASSAULT", "COERCE"):
@@ -1640,13 +1652,23 @@ def _taking_part(verb: Token, head: Token) -> list[Token]:
     actor 1, an allegation where the sentence hedges it). Only a verb of taking part with
     the act as its prepositional object (:data:`PREP_SUPPORT`), hung on a noun that can act
     (:func:`_can_act`), not on a thing or another act ("the losses involved in the
-    attack")."""
+    attack"), nor on a word that names no one by itself ("trace the elements involved in
+    the attack", where "anti-state elements" would say who)."""
     doer = verb.head
     if verb.dep_ != "acl" or head.dep_ != "pobj" or doer is verb or not _is_noun(doer):
         return []
     if _trigger(doer) is not None or not _can_act(doer):
         return []
+    if _lemma(doer) in VAGUE_DOERS and not any(
+        c.dep_ in ("amod", "compound") for c in doer.children
+    ):
+        return []
     return _with_conjuncts(doer)
+
+
+#: words for people that say nothing of who they are unless something qualifies them
+#: ("the elements involved in the attack", but "anti-state elements")
+VAGUE_DOERS = frozenset({"element", "individual", "one", "other"})
 
 
 #: verbs that lay an act at someone's door: "the attack was linked to X", "blamed on X"
