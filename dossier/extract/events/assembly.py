@@ -115,6 +115,7 @@ from dossier.extract.events.roles import (
     located_clauses,
     named_forces,
     paired_states,
+    put_on_record,
     support_participle,
     taken_from_someone,
 )
@@ -715,6 +716,10 @@ def _candidate(
     )
     if kind == "COERCE" and (mode == "arrest" or seized) and roles.targets and not roles.actors:
         # someone arrested, by no one named: "the arrests" alone stays what it was
+        roles.actors = arresting_forces(token, context.forces, roles.targets)
+    if kind == "ACCUSE" and roles.targets and not roles.actors and put_on_record(token):
+        # "a case was registered against the suspect", "were booked under Section 188": the
+        # police put a case on record, so the force the article names did (none: none made up)
         roles.actors = arresting_forces(token, context.forces, roles.targets)
     actors, placed = _who_acts(_spans(roles.actors, context), context)
     if not actors and is_speech(kind, mode):

@@ -752,6 +752,11 @@ FORCES = frozenset(
     """force troop police army military soldier personnel ranger levy levies ctd fc
     policeman""".split()
 )
+#: police ranks South Asian news writes as letters before or instead of an officer's name
+#: ("SHO Rajput said", "the SSP said", "DPO Khan told"): the model often tags them (and the
+#: name after them) a group, but they name one officer, who speaks for the police station or
+#: district that made an arrest, never a body of his own
+POLICE_RANKS = frozenset("sho ssp sp asp dsp dpo dig igp ig aig cpo ccpo rpo asi io".split())
 #: accusing X of acting: X is the actor of the act
 ACCUSING = frozenset(
     {"accuse", "suspect", "charge", "blame", "convict", "arrest", "detain", "book"}

@@ -40,6 +40,7 @@ from dossier.extract.events.lexicon import (
     PLACE_PREPS,
     PLACED_ON,
     PLACING_VERBS,
+    POLICE_RANKS,
     PREP_SUPPORT,
     PROTESTERS,
     PUTTING_FORWARD,
@@ -623,7 +624,7 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
     misread = _misread_subject(verb)
     if misread is not None:  # "Israeli airstrikes killed 54 Palestinians, medics said"
         roles.actors += _with_conjuncts(misread)
-    small_clause = _left_in_state(verb)
+    small_clause = _left_in_state(verb) or _with_absolute(verb)
     for child in verb.children:
         if child.dep_ == "nsubj" and small_clause:
             roles.targets += _with_conjuncts(child)  # "left a dozen others injured"
@@ -785,6 +786,25 @@ def _left_in_state(verb: Token) -> bool:
         and verb.dep_ in ("ccomp", "xcomp", "oprd")
         and _lemma(verb.head) == "leave"
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _with_absolute(verb: Token) -> bool:
+    """ "..., with Dr Mahrang Baloch, Sammi Din Baloch and other leaders detained under
+    Section 3", "ordering her release with four activists detained", "with three people
+    rescued": a bare past participle after "with" is passive, and the parser gives it its
+    noun as a subject, so that noun is the one the act befell (the detained, the rescued),
+    never its doer. Only a participle with no auxiliary and no object of its own, governed by
+    "with" (the small model often tags it a past tense); with an object the verb is active
+    and "with" comitative ("the suspect with his accomplices gunned down Janat Gul")."""
+    if verb.tag_ not in ("VBN", "VBD") or any(
+        c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children
+    ):
+        return False
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "with" for c in verb.children
     )
 
 
@@ -956,8 +976,10 @@ def arresting_forces(
     the sentence, else the one the article names nearest before it (after it when none is
     before); none when the article names no force (nothing is made up). ``forces`` are the
     document's (:func:`named_forces`). A force named inside the ``arrested`` phrase is theirs,
-    not the arresting one ("two constables of the CTD were arrested")."""
-    inside = {t.i for head in arrested for t in head.subtree}
+    not the arresting one ("two constables of the CTD were arrested"), nor one named in what
+    they are held for, the act charged ("the arrest of workers for their role in attacks on
+    army installations", "booked on charges of assaulting policemen": :func:`_charge_words`)."""
+    inside = {t.i for head in arrested for t in head.subtree} | _charge_words(trigger, arrested)
     forces = [t for t in forces if t.i not in inside]
     sentence = trigger.sent
     own = [t for t in forces if sentence.start <= t.i < sentence.end]
@@ -966,6 +988,24 @@ def arresting_forces(
     before = [t for t in forces if t.i < sentence.start]
     chosen = own[0] if own else before[-1] if before else forces[0] if forces else None
     return [chosen] if chosen is not None else []
+
+
+def _charge_words(trigger: Token, arrested: Iterable[Token]) -> set[int]:
+    """The tokens of what an arrest or a case is for: a "for" or "over" phrase, or "on
+    charges of", hung on the act or on those held ("arrested for their role in attacks on
+    army installations", "booked on charges of assaulting policemen"). A force named there
+    is the charged act's victim, not who made the arrest."""
+    found: set[int] = set()
+    for holder in (trigger, *arrested):
+        for prep in holder.children:
+            if prep.dep_ != "prep":
+                continue
+            charged = prep.lower_ in HELD_FOR or (
+                prep.lower_ == "on" and any(_lemma(p) in CHARGE_NOUNS for p in _pobjs(prep))
+            )
+            if charged:
+                found |= {t.i for t in prep.subtree}
+    return found
 
 
 #: how a heading or a list item opens its line: "• Four abducted policemen recovered"
@@ -1051,13 +1091,24 @@ def _announcer(verb: Token) -> list[Token]:
         return []
     found = []
     for c in verb.head.children:
-        if c.dep_ != "nsubj":
+        if c.dep_ != "nsubj" or _police_officer(c):
             continue
         if c.ent_type_ == "ORG" or _lemma(c) in ("police", "authority"):
             found.append(c)
         elif _person(c) and c.ent_type_ != "PERSON":
             found += _speaker_body(c)
     return [t for t in found if not _media_wing(t)]
+
+
+def _police_officer(speaker: Token) -> bool:
+    """Whether a speaker the model tagged a group is one police officer by his rank ("The
+    SHO claimed that the driver ... was arrested", "SHO Rajput said that three people were
+    arrested"): the arrest is his station's, so the police force the article names made it
+    (:func:`arresting_forces`), not an "SHO" or "Rajput" read as an arresting body."""
+    ent = next((e for e in speaker.doc.ents if e.start <= speaker.i < e.end), None)
+    words = [t for t in (ent if ent is not None else [speaker]) if t.is_alpha]
+    words += [c for c in speaker.children if c.dep_ == "compound" and c.is_alpha]
+    return any(t.lower_ in POLICE_RANKS and t.text.isupper() for t in words)
 
 
 #: words a press office's or a wire service's name is made of: "Inter-Services Public
@@ -1375,6 +1426,10 @@ STRUCK_NOUNS = frozenset(
     "market".split()
 )
 
+#: common nouns after a name before an attack noun that make the name say what or where
+#: was struck ("the Kabul airport bombing", "the Bannu district attack"), never who struck
+SITE_NOUNS = STRUCK_NOUNS | PLACE_NOUNS | WHERE_NOUNS
+
 #: the last words of names of things an attack strikes: a struck noun, or "Express", how a
 #: train service is named ("the Jaffar Express attack", "the Army Public School attack",
 #: "the Marriott Hotel bombing"): the name says what it is by its own head word
@@ -1409,8 +1464,10 @@ def _premodifier_names(head: Token, noun: Token, kind: str, context: _Context) -
         tokens = _mention_tokens(mention, doc)
         if not tokens or any(doc[i].dep_ == "npadvmod" for i in tokens):
             continue
-        if any(_lemma(t) in STRUCK_NOUNS for t in doc[tokens[-1] + 1 : head.i] if t.pos_ == "NOUN"):
-            continue  # "the Jaffar Express train attack": the train's name, not who attacked
+        if any(_lemma(t) in SITE_NOUNS for t in doc[tokens[-1] + 1 : head.i] if t.pos_ == "NOUN"):
+            # "the Jaffar Express train attack", "the Kabul airport bombing": the name of the
+            # train or of the place the struck site is in, not who attacked
+            continue
         if kind == "ASSAULT" and _struck_name(tokens, doc):
             continue  # "the Jaffar Express attack": the train struck (:func:`_struck_names`)
         last = doc[tokens[-1]]
@@ -1576,7 +1633,7 @@ def _support_roles(head: Token, kind: str, roles: _Roles) -> None:
         if head.dep_ == "nsubjpass" or (_is_passive(verb) and head.dep_ != "pobj"):
             roles.actors += _agents(verb)
         else:
-            roles.actors += _subjects(verb)
+            roles.actors += _subjects(verb) or _taking_part(verb, head)
     participle = support_participle(head) if not roles.actors else None
     if participle is not None:  # "Protests called by the BYC were held": the BYC's
         roles.actors += _agents(participle)
@@ -1585,6 +1642,33 @@ def _support_roles(head: Token, kind: str, roles: _Roles) -> None:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in preps and child.i > head.i:
                 roles.targets += _pobjs(child)
+
+
+def _taking_part(verb: Token, head: Token) -> list[Token]:
+    """Who a participle phrase says took part in an act: "the terrorists involved in the
+    attack on the Jaffar Express", "five suspects involved in the killing of a trader",
+    "militants engaged in the assault": a participle after a noun has no subject of its own,
+    and the noun it describes is who was involved, so the act's doer (the GUIDE's ACLED
+    actor 1, an allegation where the sentence hedges it). Only a verb of taking part with
+    the act as its prepositional object (:data:`PREP_SUPPORT`), hung on a noun that can act
+    (:func:`_can_act`), not on a thing or another act ("the losses involved in the
+    attack"), nor on a word that names no one by itself ("trace the elements involved in
+    the attack", where "anti-state elements" would say who)."""
+    doer = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "pobj" or doer is verb or not _is_noun(doer):
+        return []
+    if _trigger(doer) is not None or not _can_act(doer):
+        return []
+    if _lemma(doer) in VAGUE_DOERS and not any(
+        c.dep_ in ("amod", "compound") for c in doer.children
+    ):
+        return []
+    return _with_conjuncts(doer)
+
+
+#: words for people that say nothing of who they are unless something qualifies them
+#: ("the elements involved in the attack", but "anti-state elements")
+VAGUE_DOERS = frozenset({"element", "individual", "one", "other"})
 
 
 #: verbs that lay an act at someone's door: "the attack was linked to X", "blamed on X"
@@ -1666,6 +1750,19 @@ CHARGE_NOUNS = frozenset({"charge", "allegation", "accusation"})
 def _files_case(verb: Token) -> bool:
     """Whether ``verb`` puts a case on record against someone (:func:`_case_against`)."""
     return _lemma(verb) in FILING_VERBS and _case_against(verb)
+
+
+def put_on_record(verb: Token) -> bool:
+    """Whether a passive verb puts a case on record against someone with no one named who
+    did ("a case was registered against the suspect and the group admin", "a first
+    information report was registered against the driver", "the father and uncle were
+    booked on the complaint of a police officer"): in the South Asian reports that write it,
+    the police (or another law-enforcement agency) register cases, so the force the article
+    names is who did it, as for an agentless arrest (:func:`arresting_forces`). A
+    complainant is who asked for the case, not who registered it."""
+    if not _is_verb(verb) or not _is_passive(verb) or _agents(verb):
+        return False
+    return _lemma(verb) == "book" or _files_case(verb)
 
 
 def _defendants(verb: Token) -> list[Token]:
