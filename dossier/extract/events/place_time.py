@@ -158,6 +158,10 @@ def _place_in(
                 if site is not None:
                     return site
             pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+            for pobj in pobjs:
+                owned = _owned_struck(pobj, places)
+                if owned is not None:
+                    return owned
             for pobj in (t for p in pobjs for t in (p, *_conjuncts(p))):
                 # "air strikes on al-Bureij refugee camp and Jabalia town": a named town or
                 # area struck is where the act was (the model tags neither name)
@@ -408,7 +412,14 @@ _POSSESSIVE_END = re.compile(r"[’']s?$")
 def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     """The trigger's place, else its support verb's, else its actor's ("police
     in Karachi"). A name the model typed as a person or group counts when the gazetteer
-    holds it whole ("in Dera Ismail Khan": a city, not a man named Khan)."""
+    holds it whole ("in Dera Ismail Khan": a city, not a man named Khan). A place that
+    owns a narrower one ("in Syria’s Idlib province") gives way to it (:func:`_past_owner`)."""
+    found = _attached_location(trigger, roles, context)
+    return None if found is None else _past_owner(found, trigger.doc, context.mentions)
+
+
+def _attached_location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
+    """:func:`_location` before a place's owner gives way to the place it owns."""
     places = _place_mentions(context)
     anchors = [_phrase_head(trigger) if _is_noun(trigger) else trigger]
     if roles.support is not None:
@@ -694,6 +705,7 @@ def _attacked_place(target: Token, places: list[Mention], context: _Context) -> 
         or _place_named(target, _participants(context))
         or _named_place_noun(target)
         or _named_by(target, places)
+        or _site(target)  # "suicide bombers struck Bannu Cantonment"
     )
     if found is None:
         return None
@@ -714,7 +726,20 @@ def _sentence_place(
     """No place hangs on the event: the most specific place its sentence names that is not
     one of its participants ("Two leaders of JUI-F were killed in the Zehri area of Khuzdar
     district on Saturday", parsed onto another word); else the town a local force among its
-    ``actors`` is named after (:func:`_force_place`), before a route's end."""
+    ``actors`` is named after (:func:`_force_place`), before a route's end. A place that
+    owns a narrower one ("an air strike on Gaza’s Jabalia") gives way to it
+    (:func:`_past_owner`)."""
+    found = _free_place(trigger, arguments, context, actors)
+    return None if found is None else _past_owner(found, trigger.doc, context.mentions)
+
+
+def _free_place(
+    trigger: Token,
+    arguments: tuple[Span, ...],
+    context: _Context,
+    actors: tuple[Span, ...] = (),
+) -> Span | None:
+    """:func:`_sentence_place` before a place's owner gives way to the place it owns."""
     sentence = trigger.sent
     extra = _extra_places(sentence)
     filed = _dateline_end(context) if sentence.start_char == 0 else 0
@@ -762,6 +787,89 @@ def _sentence_place(
     free = [m for m in free if not _holds_place(m, named, trigger.doc)] or free
     best = _nearest_specific(free, trigger)
     return (best.start, best.end)
+
+
+#: the possessive endings "’s" and "'s", as the tokenizer splits them off a name
+_POSSESSIVES = frozenset({"’s", "'s"})
+#: nouns after a possessed name that say it is a place, beside :data:`PLACE_NOUNS`
+#: ("Syria’s Idlib province", "Yemen’s Marib governorate", "Gaza’s Nuseirat camp")
+_OWNED_PLACE_NOUNS = PLACE_NOUNS | frozenset({"governorate", "camp", "county", "state"})
+#: the model's labels of a possessed name that may still be a place ("Gaza’s Jabalia", GPE)
+_OWNED_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _past_owner(span: Span, doc: Doc, mentions: Iterable[Mention]) -> Span:
+    """The place a chosen place owns in "<wider>’s <narrower>" ("in Syria’s Idlib province",
+    "a blast in the suburban area of Balochistan’s Turbat", "an air strike on Gaza’s
+    Jabalia"), else ``span``. Why: news writes a town after its country or province in the
+    possessive, and the model tags the owner, or both as one name; the owner is a wider place
+    than the one the act happened in, and a whole "Balochistan’s Turbat" is filed under the
+    province. The owned name must be a place: the gazetteer holds it, the model tags it a
+    place, a place noun follows it, or nothing tags it and it is what an "in/at/near/on"
+    phrase names; "Pakistan’s Imran Khan", "Israel’s Mossad" keep their owner."""
+    text = doc_text(doc)
+    inner = re.search(r"[’']s\s+(?=[A-Z])", text[span[0] : span[1]])
+    if inner is not None:  # one mention over owner and owned: "Balochistan’s Turbat"
+        start = span[0] + inner.end()
+        name = text[start : span[1]]
+        return (
+            (start, span[1]) if known_place(name) or _followed_by_place_noun(doc, span[1]) else span
+        )
+    mark = next((t for t in doc if t.idx == span[1] and t.text in _POSSESSIVES), None)
+    if mark is None or mark.i + 1 >= len(doc):
+        return span
+    first = last = mark.i + 1
+    while last < len(doc) and doc[last].pos_ == "PROPN" and doc[last].text[:1].isupper():
+        last += 1
+    if last == first or doc[first].ent_type_ in NOT_PARTICIPANTS:
+        return span
+    owned = next(
+        (
+            (m.start, m.end)
+            for m in mentions
+            if m.start == doc[first].idx and m.label in _OWNED_PLACE_LABELS
+        ),
+        _trim(doc, first, last - 1),
+    )
+    name = text[owned[0] : owned[1]]
+    labels = {doc[i].ent_type_ for i in range(first, last)}
+    noun = doc[last] if last < len(doc) else None
+    placed = (
+        known_place(name)
+        or (noun is not None and _OWNED_PLACE_NOUNS & {noun.lower_, _lemma(noun)})
+        or (labels <= _OWNED_PLACE_LABELS and labels != {""})
+        or (
+            labels == {""}
+            and doc[last - 1].dep_ == "pobj"
+            and doc[last - 1].head.lower_ in PLACE_PREPS | {"on"}
+        )
+    )
+    if not placed or breadth(name) > breadth(text[span[0] : span[1]]):
+        return span
+    return owned
+
+
+def _owned_struck(pobj: Token, places: list[Mention]) -> Span | None:
+    """The town an "on" phrase names after a place that owns it ("an Israeli strike on south
+    Lebanon’s Aitaroun", "an air strike on Gaza’s Jabalia"): where the act struck, though
+    the model tags only the owner (:func:`_past_owner`)."""
+    doc = pobj.doc
+    first = _name_start(doc, pobj.i)
+    if doc[first].text in _POSSESSIVES:  # the model may compound "’s" into the name
+        first += 1
+    if first == 0 or first > pobj.i or doc[first - 1].text not in _POSSESSIVES:
+        return None
+    for place in (p for p in places if p.end == doc[first - 1].idx):
+        owned = _past_owner((place.start, place.end), doc, places)
+        if owned[0] == doc[first].idx:
+            return owned
+    return None
+
+
+def _followed_by_place_noun(doc: Doc, end: int) -> bool:
+    """Whether the word after character ``end`` is a place noun ("... Turbat district")."""
+    after = next((t for t in doc if t.idx > end), None)
+    return after is not None and bool(_OWNED_PLACE_NOUNS & {after.lower_, _lemma(after)})
 
 
 def _holds_place(mention: Mention, places: list[Mention], doc: Doc) -> bool:
@@ -859,8 +967,10 @@ def _name_out_of_place(mention: Mention, text: str, sentence_start: int) -> bool
     if known_place(name) or region_by_towns(name):
         return False
     words = name.lower().split()
-    after = text[mention.end : mention.end + 30].lower().split()
-    if words[-1] in WHERE_NOUNS or (after and after[0].strip(",.;:") in WHERE_NOUNS):
+    after = [w.strip(",.;:") for w in text[mention.end : mention.end + 30].lower().split()]
+    if words[-1] in WHERE_NOUNS or (after and after[0] in WHERE_NOUNS):
+        return False
+    if not FACILITY_NOUNS.isdisjoint(after[:2]):  # "the Ras Issa oil port": a port's name
         return False
     return not written_as_place(text[sentence_start : mention.start])
 
@@ -1196,8 +1306,18 @@ def _describes(mention: Mention, doc: Doc) -> bool:
         root.dep_ in ("compound", "amod", "nmod")
         and root.head.i > root.i
         and root.head.pos_ == "NOUN"
-        and _lemma(root.head) not in WHERE_NOUNS
+        and _lemma(root.head) not in WHERE_NOUNS | FACILITY_NOUNS
     )
+
+
+#: nouns for a site a place name in front of them names ("the Ras Issa oil port", "the
+#: Haqqania madressah"): an act on or at one happened at that named place. Not "station":
+#: "registered at Baloch police station" names the police who filed the case, not where
+#: the act was
+FACILITY_NOUNS = frozenset(
+    """port airport airbase base terminal camp madrassa madrasa madressah madrassah
+    seminary mosque checkpost checkpoint""".split()
+)
 
 
 #: verbs of speaking whose place is where words were said: "Talking to media in Jehlum, the
