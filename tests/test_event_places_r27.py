@@ -3,7 +3,9 @@ possessive ("in Syria’s Idlib province", "an air strike on Gaza’s Jabalia", 
 area of Balochistan’s Turbat") gives way to the one it owns, which is where the act
 happened; a possessed name that is no place ("Pakistan’s Imran Khan", "Israel’s Mossad")
 leaves the owner as it was. A named site an attack struck ("struck Bannu Cantonment") is
-its place. Unit tests read hand-built parses; the nlp tests run the rules over a parse."""
+its place, and so is the town an act is named after where its "in" phrase names a wider
+place ("the Pulwama attack in Kashmir"). Unit tests read hand-built parses; the nlp tests
+run the rules over a parse."""
 
 from __future__ import annotations
 
@@ -201,3 +203,25 @@ def test_the_place_an_owner_names_is_where_the_act_happened(nlp, text, trigger, 
 def test_a_named_site_struck_is_the_place_of_the_attack(nlp):
     text = "The latest attack came on Tuesday, when suicide bombers struck Malir Cantonment."
     assert _places(nlp, text)["struck"] == "Malir Cantonment"
+
+
+# -- an act named after its town, with a wider place in its "in" phrase -------------------
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("The Pulwama attack in Kashmir killed 40 soldiers in 2019.", "killed", "Pulwama"),
+        ("The Khuzdar blast in Balochistan killed five people on Monday.", "killed", "Khuzdar"),
+    ],
+)
+def test_the_town_an_act_is_named_after_is_finer_than_its_province(nlp, text, trigger, place):
+    assert _places(nlp, text)[trigger] == place
+
+
+@pytest.mark.nlp
+def test_an_act_named_after_a_country_keeps_the_town_it_was_in(nlp):
+    # a country in front of an act is who acted ("Israeli strikes"), not a finer place
+    text = "The Pakistan raid in Khost killed three people on Monday."
+    assert _places(nlp, text)["killed"] == "Khost"

@@ -433,7 +433,7 @@ def _attached_location(trigger: Token, roles: _Roles, context: _Context) -> Span
     for anchor in anchors:
         found = _place_in(anchor, places, _participants(context))
         if found is not None:
-            return found
+            return _named_within(anchor, found, places, context)
     where = _where_antecedent(trigger)
     if where is not None:  # "Tehran, where it met ...", "in Gulberg Greens, where ... detained"
         found = _mention_at(where, places) or _proper_name(where)
@@ -458,6 +458,48 @@ def _attached_location(trigger: Token, roles: _Roles, context: _Context) -> Span
             if attacked is not None:
                 return attacked
     return None
+
+
+def _named_within(anchor: Token, found: Span, places: list[Mention], context: _Context) -> Span:
+    """The town an act's noun is named after when its "in" phrase names a wider place ("the
+    Pulwama attack in Kashmir", "the Khuzdar blast in Balochistan"): the name is the act's
+    own place, the phrase the province, country or region it lies in (a region the
+    gazetteer lacks: "in occupied Kashmir"); else ``found``."""
+    wide = context.text[found[0] : found[1]]
+    if breadth(wide) == 0 and known_place(wide):
+        return found
+    span = anchor.doc.char_span(found[0], found[1], alignment_mode="expand")
+    if span is None:
+        return found
+    pobj = span.root
+    while pobj.dep_ in ("compound", "amod", "nmod", "poss") and pobj.head.i != pobj.i:
+        pobj = pobj.head  # "in the India-occupied Kashmir", "in Balochistan province"
+    noun = pobj.head.head if pobj.dep_ == "pobj" else None
+    while noun is not None and _is_noun(noun):
+        # up the nouns the phrase hangs on ("the Pahalgam attack in the presence of troops
+        # in occupied Kashmir"), to the first one named after a town
+        named = _town_naming(noun, wide, places, context)
+        if named is not None:
+            return named
+        up = noun.head.head if noun.dep_ == "pobj" else None
+        noun = up if up is not None and up.i != noun.i else None
+    return found
+
+
+def _town_naming(noun: Token, wide: str, places: list[Mention], context: _Context) -> Span | None:
+    """The town ``noun`` is named after ("the Khuzdar blast", "the Pahalgam attack"), not
+    ``wide``, for :func:`_named_within`."""
+    for child in noun.children:
+        if child.dep_ not in ("compound", "nmod") or child.pos_ != "PROPN" or child.i > noun.i:
+            continue
+        name = _trim(noun.doc, _name_start(noun.doc, child.i), child.i)
+        text = context.text[name[0] : name[1]]
+        if known_place(text) and breadth(text) == 0 and text != wide:
+            return name  # "the Khuzdar blast": a town the model may type a person
+    named = _named_by(noun, places, context)
+    if named is None or breadth(context.text[named[0] : named[1]]) > 0:
+        return None
+    return named if context.text[named[0] : named[1]] != wide else None
 
 
 def _place_mentions(context: _Context) -> list[Mention]:
@@ -967,10 +1009,8 @@ def _name_out_of_place(mention: Mention, text: str, sentence_start: int) -> bool
     if known_place(name) or region_by_towns(name):
         return False
     words = name.lower().split()
-    after = [w.strip(",.;:") for w in text[mention.end : mention.end + 30].lower().split()]
-    if words[-1] in WHERE_NOUNS or (after and after[0] in WHERE_NOUNS):
-        return False
-    if not FACILITY_NOUNS.isdisjoint(after[:2]):  # "the Ras Issa oil port": a port's name
+    after = text[mention.end : mention.end + 30].lower().split()
+    if words[-1] in WHERE_NOUNS or (after and after[0].strip(",.;:") in WHERE_NOUNS):
         return False
     return not written_as_place(text[sentence_start : mention.start])
 
@@ -1306,18 +1346,8 @@ def _describes(mention: Mention, doc: Doc) -> bool:
         root.dep_ in ("compound", "amod", "nmod")
         and root.head.i > root.i
         and root.head.pos_ == "NOUN"
-        and _lemma(root.head) not in WHERE_NOUNS | FACILITY_NOUNS
+        and _lemma(root.head) not in WHERE_NOUNS
     )
-
-
-#: nouns for a site a place name in front of them names ("the Ras Issa oil port", "the
-#: Haqqania madressah"): an act on or at one happened at that named place. Not "station":
-#: "registered at Baloch police station" names the police who filed the case, not where
-#: the act was
-FACILITY_NOUNS = frozenset(
-    """port airport airbase base terminal camp madrassa madrasa madressah madrassah
-    seminary mosque checkpost checkpoint""".split()
-)
 
 
 #: verbs of speaking whose place is where words were said: "Talking to media in Jehlum, the
