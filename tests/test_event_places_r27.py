@@ -225,3 +225,55 @@ def test_an_act_named_after_a_country_keeps_the_town_it_was_in(nlp):
     # a country in front of an act is who acted ("Israeli strikes"), not a finer place
     text = "The Pakistan raid in Khost killed three people on Monday."
     assert _places(nlp, text)["killed"] == "Khost"
+
+
+# -- guards: a month before the act, a street inside no wider place, a people owned --------
+
+
+@pytest.mark.unit
+def test_a_name_the_document_types_a_group_elsewhere_is_no_owned_place():
+    from dossier.extract.events.place_time import _typed_elsewhere
+
+    doc = _parse(
+        [
+            ("Houthis", 1, "nsubj", "PROPN"),
+            ("fired", 1, "ROOT", "VERB"),
+            ("on", 1, "prep", "ADP"),
+            ("Aitaroun", 2, "pobj", "PROPN"),
+        ],
+        [(0, 1, "ORG")],
+    )
+    assert _typed_elsewhere("Houthis", doc)
+    assert _typed_elsewhere("Houthi", doc)  # the singular of the same name
+    assert not _typed_elsewhere("Aitaroun", doc)
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a month in front of the act is no town, though a town of that name exists
+        (
+            "The group was behind the March 3 attack near Sangjani on the motorway.",
+            "attack",
+            "Sangjani",
+        ),
+        # a street in a town's district is no wider place the act's name could narrow
+        (
+            "A girl was struck by a stray bullet at Ali Arcade in Lyari’s Moosa Lane.",
+            "struck",
+            "Moosa Lane",
+        ),
+    ],
+)
+def test_the_named_act_rule_needs_a_town_and_a_wider_place(nlp, text, trigger, place):
+    assert _places(nlp, text)[trigger] == place
+
+
+@pytest.mark.nlp
+def test_a_group_a_country_owns_is_no_place(nlp):
+    text = (
+        "The Houthis said they fired missiles at ships. Trump vowed that strikes on Yemen’s "
+        "Houthis would continue."
+    )
+    assert _places(nlp, text).get("continue") != "Houthis"

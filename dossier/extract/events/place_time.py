@@ -466,8 +466,8 @@ def _named_within(anchor: Token, found: Span, places: list[Mention], context: _C
     own place, the phrase the province, country or region it lies in (a region the
     gazetteer lacks: "in occupied Kashmir"); else ``found``."""
     wide = context.text[found[0] : found[1]]
-    if breadth(wide) == 0 and known_place(wide):
-        return found
+    if breadth(wide) == 0 and not region_by_towns(wide):
+        return found  # "near Sangjani", "in Lyari’s Moosa Lane": no wider place
     span = anchor.doc.char_span(found[0], found[1], alignment_mode="expand")
     if span is None:
         return found
@@ -477,8 +477,8 @@ def _named_within(anchor: Token, found: Span, places: list[Mention], context: _C
     noun = pobj.head.head if pobj.dep_ == "pobj" else None
     while noun is not None and _is_noun(noun):
         # up the nouns the phrase hangs on ("the Pahalgam attack in the presence of troops
-        # in occupied Kashmir"), to the first one named after a town
-        named = _town_naming(noun, wide, places, context)
+        # in occupied Kashmir"), to the first act named after a town (not "Ali Arcade")
+        named = _town_naming(noun, wide, places, context) if _trigger(noun) else None
         if named is not None:
             return named
         up = noun.head.head if noun.dep_ == "pobj" else None
@@ -492,6 +492,8 @@ def _town_naming(noun: Token, wide: str, places: list[Mention], context: _Contex
     for child in noun.children:
         if child.dep_ not in ("compound", "nmod") or child.pos_ != "PROPN" or child.i > noun.i:
             continue
+        if child.ent_type_ in NOT_PARTICIPANTS | {"NORP"}:
+            continue  # "the March 3 attack": a month, though a town of that name exists
         name = _trim(noun.doc, _name_start(noun.doc, child.i), child.i)
         text = context.text[name[0] : name[1]]
         if known_place(text) and breadth(text) == 0 and text != wide:
@@ -882,6 +884,7 @@ def _past_owner(span: Span, doc: Doc, mentions: Iterable[Mention]) -> Span:
         or (labels <= _OWNED_PLACE_LABELS and labels != {""})
         or (
             labels == {""}
+            and not _typed_elsewhere(name, doc)
             and doc[last - 1].dep_ == "pobj"
             and doc[last - 1].head.lower_ in PLACE_PREPS | {"on"}
         )
@@ -906,6 +909,16 @@ def _owned_struck(pobj: Token, places: list[Mention]) -> Span | None:
         if owned[0] == doc[first].idx:
             return owned
     return None
+
+
+def _typed_elsewhere(name: str, doc: Doc) -> bool:
+    """Whether the model tags ``name`` (or its singular) as no place where the document
+    writes it elsewhere ("The Houthis said ...", a person or a group, for "strikes on
+    Yemen’s Houthis"): a people or a group, where this mention went untagged."""
+    stem = name.lower().rstrip("s")
+    return any(
+        e.label_ not in PLACE_LABELS and e.text.lower().rstrip("s") == stem for e in doc.ents
+    )
 
 
 def _followed_by_place_noun(doc: Doc, end: int) -> bool:
