@@ -158,6 +158,10 @@ def _place_in(
                 if site is not None:
                     return site
             pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+            for pobj in pobjs:
+                owned = _owned_struck(pobj, places)
+                if owned is not None:
+                    return owned
             for pobj in (t for p in pobjs for t in (p, *_conjuncts(p))):
                 # "air strikes on al-Bureij refugee camp and Jabalia town": a named town or
                 # area struck is where the act was (the model tags neither name)
@@ -408,7 +412,14 @@ _POSSESSIVE_END = re.compile(r"[’']s?$")
 def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     """The trigger's place, else its support verb's, else its actor's ("police
     in Karachi"). A name the model typed as a person or group counts when the gazetteer
-    holds it whole ("in Dera Ismail Khan": a city, not a man named Khan)."""
+    holds it whole ("in Dera Ismail Khan": a city, not a man named Khan). A place that
+    owns a narrower one ("in Syria’s Idlib province") gives way to it (:func:`_past_owner`)."""
+    found = _attached_location(trigger, roles, context)
+    return None if found is None else _past_owner(found, trigger.doc, context.mentions)
+
+
+def _attached_location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
+    """:func:`_location` before a place's owner gives way to the place it owns."""
     places = _place_mentions(context)
     anchors = [_phrase_head(trigger) if _is_noun(trigger) else trigger]
     if roles.support is not None:
@@ -422,7 +433,7 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     for anchor in anchors:
         found = _place_in(anchor, places, _participants(context))
         if found is not None:
-            return found
+            return _named_within(anchor, found, places, context)
     where = _where_antecedent(trigger)
     if where is not None:  # "Tehran, where it met ...", "in Gulberg Greens, where ... detained"
         found = _mention_at(where, places) or _proper_name(where)
@@ -447,6 +458,50 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
             if attacked is not None:
                 return attacked
     return None
+
+
+def _named_within(anchor: Token, found: Span, places: list[Mention], context: _Context) -> Span:
+    """The town an act's noun is named after when its "in" phrase names a wider place ("the
+    Pulwama attack in Kashmir", "the Khuzdar blast in Balochistan"): the name is the act's
+    own place, the phrase the province, country or region it lies in (a region the
+    gazetteer lacks: "in occupied Kashmir"); else ``found``."""
+    wide = context.text[found[0] : found[1]]
+    if breadth(wide) == 0 and not region_by_towns(wide):
+        return found  # "near Sangjani", "in Lyari’s Moosa Lane": no wider place
+    span = anchor.doc.char_span(found[0], found[1], alignment_mode="expand")
+    if span is None:
+        return found
+    pobj = span.root
+    while pobj.dep_ in ("compound", "amod", "nmod", "poss") and pobj.head.i != pobj.i:
+        pobj = pobj.head  # "in the India-occupied Kashmir", "in Balochistan province"
+    noun = pobj.head.head if pobj.dep_ == "pobj" else None
+    while noun is not None and _is_noun(noun):
+        # up the nouns the phrase hangs on ("the Pahalgam attack in the presence of troops
+        # in occupied Kashmir"), to the first act named after a town (not "Ali Arcade")
+        named = _town_naming(noun, wide, places, context) if _trigger(noun) else None
+        if named is not None:
+            return named
+        up = noun.head.head if noun.dep_ == "pobj" else None
+        noun = up if up is not None and up.i != noun.i else None
+    return found
+
+
+def _town_naming(noun: Token, wide: str, places: list[Mention], context: _Context) -> Span | None:
+    """The town ``noun`` is named after ("the Khuzdar blast", "the Pahalgam attack"), not
+    ``wide``, for :func:`_named_within`."""
+    for child in noun.children:
+        if child.dep_ not in ("compound", "nmod") or child.pos_ != "PROPN" or child.i > noun.i:
+            continue
+        if child.ent_type_ in NOT_PARTICIPANTS | {"NORP"}:
+            continue  # "the March 3 attack": a month, though a town of that name exists
+        name = _trim(noun.doc, _name_start(noun.doc, child.i), child.i)
+        text = context.text[name[0] : name[1]]
+        if known_place(text) and breadth(text) == 0 and text != wide:
+            return name  # "the Khuzdar blast": a town the model may type a person
+    named = _named_by(noun, places, context)
+    if named is None or breadth(context.text[named[0] : named[1]]) > 0:
+        return None
+    return named if context.text[named[0] : named[1]] != wide else None
 
 
 def _place_mentions(context: _Context) -> list[Mention]:
@@ -694,6 +749,7 @@ def _attacked_place(target: Token, places: list[Mention], context: _Context) -> 
         or _place_named(target, _participants(context))
         or _named_place_noun(target)
         or _named_by(target, places)
+        or _site(target)  # "suicide bombers struck Bannu Cantonment"
     )
     if found is None:
         return None
@@ -714,7 +770,20 @@ def _sentence_place(
     """No place hangs on the event: the most specific place its sentence names that is not
     one of its participants ("Two leaders of JUI-F were killed in the Zehri area of Khuzdar
     district on Saturday", parsed onto another word); else the town a local force among its
-    ``actors`` is named after (:func:`_force_place`), before a route's end."""
+    ``actors`` is named after (:func:`_force_place`), before a route's end. A place that
+    owns a narrower one ("an air strike on Gaza’s Jabalia") gives way to it
+    (:func:`_past_owner`)."""
+    found = _free_place(trigger, arguments, context, actors)
+    return None if found is None else _past_owner(found, trigger.doc, context.mentions)
+
+
+def _free_place(
+    trigger: Token,
+    arguments: tuple[Span, ...],
+    context: _Context,
+    actors: tuple[Span, ...] = (),
+) -> Span | None:
+    """:func:`_sentence_place` before a place's owner gives way to the place it owns."""
     sentence = trigger.sent
     extra = _extra_places(sentence)
     filed = _dateline_end(context) if sentence.start_char == 0 else 0
@@ -762,6 +831,100 @@ def _sentence_place(
     free = [m for m in free if not _holds_place(m, named, trigger.doc)] or free
     best = _nearest_specific(free, trigger)
     return (best.start, best.end)
+
+
+#: the possessive endings "’s" and "'s", as the tokenizer splits them off a name
+_POSSESSIVES = frozenset({"’s", "'s"})
+#: nouns after a possessed name that say it is a place, beside :data:`PLACE_NOUNS`
+#: ("Syria’s Idlib province", "Yemen’s Marib governorate", "Gaza’s Nuseirat camp")
+_OWNED_PLACE_NOUNS = PLACE_NOUNS | frozenset({"governorate", "camp", "county", "state"})
+#: the model's labels of a possessed name that may still be a place ("Gaza’s Jabalia", GPE)
+_OWNED_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _past_owner(span: Span, doc: Doc, mentions: Iterable[Mention]) -> Span:
+    """The place a chosen place owns in "<wider>’s <narrower>" ("in Syria’s Idlib province",
+    "a blast in the suburban area of Balochistan’s Turbat", "an air strike on Gaza’s
+    Jabalia"), else ``span``. Why: news writes a town after its country or province in the
+    possessive, and the model tags the owner, or both as one name; the owner is a wider place
+    than the one the act happened in, and a whole "Balochistan’s Turbat" is filed under the
+    province. The owned name must be a place: the gazetteer holds it, the model tags it a
+    place, a place noun follows it, or nothing tags it and it is what an "in/at/near/on"
+    phrase names; "Pakistan’s Imran Khan", "Israel’s Mossad" keep their owner."""
+    text = doc_text(doc)
+    inner = re.search(r"[’']s\s+(?=[A-Z])", text[span[0] : span[1]])
+    if inner is not None:  # one mention over owner and owned: "Balochistan’s Turbat"
+        start = span[0] + inner.end()
+        name = text[start : span[1]]
+        return (
+            (start, span[1]) if known_place(name) or _followed_by_place_noun(doc, span[1]) else span
+        )
+    mark = next((t for t in doc if t.idx == span[1] and t.text in _POSSESSIVES), None)
+    if mark is None or mark.i + 1 >= len(doc):
+        return span
+    first = last = mark.i + 1
+    while last < len(doc) and doc[last].pos_ == "PROPN" and doc[last].text[:1].isupper():
+        last += 1
+    if last == first or doc[first].ent_type_ in NOT_PARTICIPANTS:
+        return span
+    owned = next(
+        (
+            (m.start, m.end)
+            for m in mentions
+            if m.start == doc[first].idx and m.label in _OWNED_PLACE_LABELS
+        ),
+        _trim(doc, first, last - 1),
+    )
+    name = text[owned[0] : owned[1]]
+    labels = {doc[i].ent_type_ for i in range(first, last)}
+    noun = doc[last] if last < len(doc) else None
+    placed = (
+        known_place(name)
+        or (noun is not None and _OWNED_PLACE_NOUNS & {noun.lower_, _lemma(noun)})
+        or (labels <= _OWNED_PLACE_LABELS and labels != {""})
+        or (
+            labels == {""}
+            and not _typed_elsewhere(name, doc)
+            and doc[last - 1].dep_ == "pobj"
+            and doc[last - 1].head.lower_ in PLACE_PREPS | {"on"}
+        )
+    )
+    if not placed or breadth(name) > breadth(text[span[0] : span[1]]):
+        return span
+    return owned
+
+
+def _owned_struck(pobj: Token, places: list[Mention]) -> Span | None:
+    """The town an "on" phrase names after a place that owns it ("an Israeli strike on south
+    Lebanon’s Aitaroun", "an air strike on Gaza’s Jabalia"): where the act struck, though
+    the model tags only the owner (:func:`_past_owner`)."""
+    doc = pobj.doc
+    first = _name_start(doc, pobj.i)
+    if doc[first].text in _POSSESSIVES:  # the model may compound "’s" into the name
+        first += 1
+    if first == 0 or first > pobj.i or doc[first - 1].text not in _POSSESSIVES:
+        return None
+    for place in (p for p in places if p.end == doc[first - 1].idx):
+        owned = _past_owner((place.start, place.end), doc, places)
+        if owned[0] == doc[first].idx:
+            return owned
+    return None
+
+
+def _typed_elsewhere(name: str, doc: Doc) -> bool:
+    """Whether the model tags ``name`` (or its singular) as no place where the document
+    writes it elsewhere ("The Houthis said ...", a person or a group, for "strikes on
+    Yemen’s Houthis"): a people or a group, where this mention went untagged."""
+    stem = name.lower().rstrip("s")
+    return any(
+        e.label_ not in PLACE_LABELS and e.text.lower().rstrip("s") == stem for e in doc.ents
+    )
+
+
+def _followed_by_place_noun(doc: Doc, end: int) -> bool:
+    """Whether the word after character ``end`` is a place noun ("... Turbat district")."""
+    after = next((t for t in doc if t.idx > end), None)
+    return after is not None and bool(_OWNED_PLACE_NOUNS & {after.lower_, _lemma(after)})
 
 
 def _holds_place(mention: Mention, places: list[Mention], doc: Doc) -> bool:
