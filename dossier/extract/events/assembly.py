@@ -2374,11 +2374,10 @@ SETTING_PREPS = frozenset({"in", "at", "near"})
 #: incidents an ACLED coder codes once per location: attacks, arrests, protests
 PER_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 #: the most places a list may name and still tell one incident per place ("in Turbat,
-#: Panjgur and Pasni"; the label guide's "Listed places" ruling: up to five); a longer list
-#: is a round-up's summary of where one campaign's arrests or attacks were made ("They were
-#: arrested in Rawalpindi, Sargodha, Pakpattan, Gujarat, Chakwal, Bahawalpur and
-#: Bahawalnagar"), which the label guide counts once
-MOST_LISTED_PLACES = 5
+#: Panjgur and Pasni"); a longer list is a round-up's summary of where one campaign's
+#: arrests or attacks were made ("They were arrested in Rawalpindi, Sargodha, Pakpattan,
+#: Gujarat, Chakwal, Bahawalpur and Bahawalnagar"), which the label guide counts once
+MOST_LISTED_PLACES = 4
 
 
 def _one_per_place(
