@@ -75,6 +75,7 @@ CHECK_SETS = (
     "check-r20.tsv",
     "check-r21.tsv",
     "check-r22.tsv",
+    "check-r23.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"

@@ -541,8 +541,13 @@ MEDIUM_WORDS = frozenset(
     "radio television tv news times post tribune herald gazette broadcasting".split()
 )
 #: the name credited right after it ("Radio Pakistan reported", "Pakistan Television (PTV)
-#: reported") or right before it ("according to", "wrote in The News")
-_CREDITED_AFTER = re.compile(r"^(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|had\s+)?report(?:ed|s)\b")
+#: reported", "state-run PTV News said", "PTV News quoted the DG ISPR", "PTV News further
+#: reported": a medium's name saying or reporting is the medium credited, as a wire service
+#: is) or right before it ("according to", "wrote in The News")
+_CREDITED_AFTER = re.compile(
+    r"^(?:\s*\([A-Z]{2,8}\))?\s+(?:(?:has|had|also|further|earlier|later|then|first)\s+)?"
+    r"(?:report(?:ed|s)|said|says|quoted|announced|aired|broadcast)\b"
+)
 #: a body's name before a medium's word in lower case, told or spoken on: "he told BBC radio",
 #: "said on CNN television": the broadcaster the words were given to, a source
 _TOLD_BEFORE = re.compile(r"\b(?:told|to|on|with)\s+(?:the\s+)?$")
@@ -864,6 +869,93 @@ def _given_name_of(
         if own[0] == word and not _glued_before_name(short, p, text):
             starts[p.key] = p
     return next(iter(starts.values())) if len(starts) == 1 else None
+
+
+def _cued_places(mentions: Sequence[Mention], text: str) -> frozenset[str]:
+    """One-word keys the report writes as a place by its cue: the model's place before a place
+    noun ("Balochistan’s Ziarat district") or after "in"/"near" ("police in Ziarat", not "in
+    Shakeel’s house" nor "in Shin Bet"). Such a word is no given name of the report's man
+    whose name the model ran it into ("Ziarat Deputy Commissioner [Ziarat Zakiullah]": the
+    district, then the man), so its bare mentions ("Gonja Tangi, Ziarat", "DHQ Ziarat") stay
+    the place, not the man (:func:`_given_name_of`)."""
+    return frozenset(
+        m.key
+        for m in mentions
+        if m.via in _NAMED
+        and m.label in ("GPE", "LOC")
+        and len(m.key.split()) == 1
+        and (
+            _PLACE_AFTER.match(text, m.end)
+            or (
+                _PLACE_BEFORE.search(text, max(0, m.start - 6), m.start)
+                and not _NAME_GOES_ON.match(text, m.end)
+            )
+        )
+    )
+
+
+#: what shows a word after "in" is no place: a possessive ("in Shakeel’s house") or another
+#: capitalised word of a longer name ("confidence in Shin Bet", "in Ronen Bar")
+_NAME_GOES_ON = re.compile(r"(?:['’]s\b|[ \t]+[A-Z])")
+
+
+#: one or two capitalised words right before a name's last word: the rest of a full name
+#: ("SHO Majid [Alvi]", "Foreign Minister Mawlawi Amir Khan [Muttaqi]"); a third word is as
+#: often a body's or a portfolio's ("Levies Force Abdul Ghaffar Magsi")
+_NAME_RUN_BEFORE = re.compile(r"(?<![\w’'\-])((?:[A-Z][a-z]+[ \t]+){1,2})$")
+#: words that open a clause rather than a name, beyond :data:`_NOT_NAME_WORDS`
+_CLAUSE_WORDS = frozenset("earlier later separately moreover furthermore besides here now".split())
+
+
+def _unseen_full_names(mention: Mention, text: str, mentions: Sequence[Mention]) -> set[str]:
+    """The keys of the full names the report writes a lone person word at the end of where no
+    mention of the model holds them ("Station house officer (SHO) Majid Alvi told Dawn.com ...
+    SHO Alvi said": the model found only "Alvi"). Titles, words that open a clause, a body's
+    head word and a portfolio's "-ing" word before the name are left out ("SHO", "Mr",
+    "Meanwhile", "Force", "Broadcasting"); a word with only those before it adds nothing."""
+    word = _lone_word(mention.text)
+    if word is None:
+        return set()
+    last = mention.text.split()[-1]
+    covered = [(m.start, m.end) for m in mentions if len(m.key.split()) >= 2]
+    found: set[str] = set()
+    for at in re.finditer(r"(?<![\w’'\-])" + re.escape(last) + r"\b", text):
+        if any(start <= at.start() < end for start, end in covered):
+            continue  # a full name the model found: :func:`_full_name` reads it
+        run = _NAME_RUN_BEFORE.search(text, max(0, at.start() - 60), at.start())
+        if run is None:
+            continue
+        given: list[str] = []
+        for w in reversed(run.group(1).split()):
+            low = w.lower()
+            if (
+                low in names.TITLES
+                or low in _NOT_NAME_WORDS
+                or low in _CLAUSE_WORDS
+                or low in names.GENERIC_CLASSES
+                or (len(low) >= 7 and low.endswith("ing"))  # "Information and Broadcasting"
+            ):
+                break
+            given.insert(0, w)
+        if given:
+            found.add(normalize_name(" ".join([*given, last])))
+    return found
+
+
+def _unseen_or_lone(
+    mention: Mention, text: str, mentions: Sequence[Mention], document_id: str, marker: str
+) -> Mention:
+    """A lone person word keyed by the one full name its report writes for it where the model
+    missed it (:func:`_unseen_full_names`): that name links across reports as any full name
+    does. Of two such names, neither for sure: the word holds in its report only. With none,
+    the word keeps its lone scope (``marker``, :data:`LONE`), which :func:`link_surnames` may
+    give to the store's one dominant full name of the word. A word behind an honorific ("Mr
+    Tarar") is left to its own rule: keyed by a full name, it no longer voted on the type of
+    the word's bare entity (:func:`_lone_people_outside`), which then lost its PERSON."""
+    unseen = _unseen_full_names(mention, text, mentions)
+    if len(unseen) == 1:
+        return replace(mention, key=unseen.pop(), label="PERSON", via="surname")
+    return replace(mention, key=scoped_key(mention.key, ("" if unseen else marker) + document_id))
 
 
 def _unplaced_word(mention: Mention, text: str, gazetteer: geo.Gazetteer | None) -> bool:
@@ -1657,13 +1749,21 @@ def _not_a_name(mention: Mention) -> bool:
 _OPENING_BEFORE = re.compile(r"(?:^|\n|[.!?:;•][”\"’']?)[ \t]*[“\"‘']?$")
 
 
+#: a participle that opens a clause ("Welcoming", "Addressing", "Condemning") ...
+_PARTICIPLE_CLAUSE = re.compile(r"[A-Z][a-z]{3,}ing")
+#: ... when its object follows it: a determiner right after the word
+_DETERMINER_AFTER = re.compile(r"[ \t]+(?:the|a|an|his|her|its|their|this|that|these|those)\b")
+
+
 def _capitalised_by_position(mention: Mention, text: str, mentions: Sequence[Mention]) -> bool:
     """A one-word "name" that opens a sentence or a line and that the same report writes in
     lower case as a word elsewhere ("Hairdresser, two others killed" beside "a hairdresser
     shop"; "Misstep towards catastrophe" beside "a misstep"): English capitalises the first
     word of a sentence or a heading, and the writer's own lower case says the word is a
-    common noun. A word another name of the report holds ("Rose" of "Charlie Rose") or the
-    gazetteer knows stays a name."""
+    common noun. So is a participle that opens a sentence before its object ("Welcoming the
+    ceasefire deal, Egyptian President …"), which the writer need not write again in lower
+    case: a name is not followed by "the". A word another name of the report holds ("Rose" of
+    "Charlie Rose") or the gazetteer knows ("Reading", "Beijing") stays a name."""
     if mention.via != "ner" or mention.label == DESCRIPTION:
         return False
     word = mention.text
@@ -1672,7 +1772,9 @@ def _capitalised_by_position(mention: Mention, text: str, mentions: Sequence[Men
     if not _OPENING_BEFORE.search(text, max(0, mention.start - 6), mention.start):
         return False
     lower = word.lower()
-    if re.search(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])", text) is None:
+    if _PARTICIPLE_CLAUSE.fullmatch(word) and _DETERMINER_AFTER.match(text, mention.end):
+        pass  # "Welcoming the ceasefire deal, …": a clause's verb, whatever else is written
+    elif re.search(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])", text) is None:
         return False
     if any(m is not mention and lower in m.key.split() and word in m.text for m in mentions):
         return False  # a name of the report holds the word written so ("Charlie Rose")
@@ -1811,8 +1913,8 @@ def _names_nothing_here(
     """A span that, read in its sentence, is no one name: a cut piece of an office
     (:func:`_part_of_office`) or an office the document abbreviates (:func:`_offices`), a
     phrase of devotion ("Insha Allah"), the last two items of a list of one-word names ("Riaz,
-    Javed, Asif and Waheed"), or two names joined by a hyphen into a modifier where the
-    first is a country ("the US-Nato base", "Pakistan-India talks"). Places are kept
+    Javed, Asif and Waheed"), or two names joined by a hyphen into a modifier where
+    either is a country ("the US-Nato base", "Pak-India military conflict"). Places are kept
     ("Jammu and Kashmir"), and so is a hyphenated name the gazetteer knows ("Guinea-Bissau")."""
     if mention.via != "ner" or mention.label == DESCRIPTION:
         return False
@@ -1833,8 +1935,11 @@ def _names_nothing_here(
         return not any(gazetteer.candidates(w) for w in pair.groups())
     joined = _JOINED_MODIFIER.match(mention.text)
     if joined and _COMMON_NOUN_AFTER.match(text, mention.end):
-        first = joined.group(1)
-        return gazetteer.country(first) is not None and not gazetteer.candidates(mention.text)
+        # either half a country: "US-Nato base", and "Pak-India military conflict", whose
+        # first half is the country's short form
+        return any(
+            gazetteer.country(half) is not None for half in joined.groups()
+        ) and not gazetteer.candidates(mention.text)
     if _capitalised_adjective(mention, text, gazetteer):
         return True
     return _qualifier_of_a_name(mention, text, gazetteer)
@@ -1842,18 +1947,27 @@ def _names_nothing_here(
 
 #: the endings of English adjectives of relation ("international", "national", "political",
 #: "judicial", "provincial", "fundamental"): no name ends so and stands alone
-_ADJECTIVE_ENDING = re.compile(r"^[A-Z][a-z]{3,}(?:ional|ical|ntal|cial)$")
+#: and the adjectives of three directions ("the Eastern border", "Southern districts"): a
+#: region's name goes on in capitals ("Eastern Cape"); "Western" before a noun names the West
+#: ("Western nations", a bloc of countries) and stays
+_DIRECTIONS = frozenset({"Eastern", "Northern", "Southern"})
+_ADJECTIVE_ENDING = re.compile(
+    r"^(?:[A-Z][a-z]{3,}(?:ional|ical|ntal|cial)|" + "|".join(sorted(_DIRECTIONS)) + ")$"
+)
 
 
 def _capitalised_adjective(mention: Mention, text: str, gazetteer: geo.Gazetteer) -> bool:
     """One capitalised adjective before a common noun ("International law", "the International
-    community", "national and International media"): the writer's capital on an adjective
-    of relation, not a body -- a body's name goes on in capitals ("International Court of
-    Justice"). A place the gazetteer knows keeps its name."""
+    community", "national and International media", "the Eastern border"): the writer's
+    capital on an adjective of relation or direction, not a body -- a body's name goes on in
+    capitals ("International Court of Justice"). A place the gazetteer knows keeps its name,
+    but for the three directions, which it knows as some town's name."""
     if len(mention.text.split()) != 1 or not _ADJECTIVE_ENDING.match(mention.text):
         return False
     if not _ADJECTIVE_AFTER.match(text, mention.end):
         return False
+    if mention.text in _DIRECTIONS:
+        return True  # the gazetteer knows an "Eastern" somewhere; before a noun it is none
     return not gazetteer.candidates(mention.text)
 
 
@@ -2735,6 +2849,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     ]
     person_keys = {p.key for p in people if p.via != "surname"}
     place_keys = {m.key: m.label for m in mentions if m.label in ("GPE", "LOC")}
+    cued_places = _cued_places(mentions, text)
     for position, mention in enumerate(mentions):
         if (
             mention.via == "surname"
@@ -2866,7 +2981,10 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         ):
             # "identified as Ihsanullah and Rafiullah": the model's GPE is a man's given name
             mention = replace(mention, key=scoped_key(mention.key, document_id), label="PERSON")
-        elif (given := _given_name_of(mention, fitting, text, gazetteer)) is not None:
+        elif (
+            mention.key not in cued_places
+            and (given := _given_name_of(mention, fitting, text, gazetteer)) is not None
+        ):
             mention = replace(mention, key=given.key, label="PERSON", via="surname")
         elif (
             mention.label in _SURNAME_LABELS
@@ -2894,7 +3012,10 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             # "Haider" (a passer-by here, a colonel there, a police officer in a third
             # report): one word names somebody in its sentence and nobody across documents;
             # :func:`link_surnames` may still join it to the one dominant full name of the store
-            mention = replace(mention, key=scoped_key(mention.key, LONE + document_id))
+            # -- unless the report names its man in full where the model missed him: the
+            # word is that full name ("SHO Majid Alvi ... SHO Alvi"), which links across
+            # reports as any full name does; of two such names, neither for sure
+            mention = _unseen_or_lone(mention, text, mentions, document_id, LONE)
         resolved.append(mention)
     resolved = _nicknames_follow(_surname_throughout(resolved, text, gazetteer), text)
     # the key a bare office ends with after resolution holds only here too, and with it its
