@@ -3489,7 +3489,9 @@ class BatchReads:
 
     Only what resolving the batch cannot change is cached, plus the blocks,
     which :meth:`add` keeps in step with ``store.add_blocks``; which entity a
-    key belongs to changes with every link and is still read from the store.
+    key belongs to changes with every link and is asked of the store, which
+    :func:`update_entities` hands in as :class:`ResolutionReads` (it keeps the
+    answers in step with the batch's maps and merges).
     """
 
     def __init__(
