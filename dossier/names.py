@@ -1085,7 +1085,9 @@ def compound_words(text: str) -> list[str]:
         ):
             continue
         lower = word.lower()
-        if "-" in word and not lower.startswith(_COMPOUND_PREFIXES):
+        if not lower.startswith(_COMPOUND_PREFIXES):
+            # (one C-level test first: most of a text's words open with no prefix, and the
+            # rule below was a generator over every prefix for each of them)
             continue  # "post-mortem" is no "PM", "co-accused" no "CA": only a prefix's compound
         if "-" not in word and not any(
             lower.startswith(p) and len(lower) - len(p) >= 4 for p in _COMPOUND_PREFIXES

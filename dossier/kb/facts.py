@@ -148,6 +148,10 @@ def store_facts(store: Store, analyzed: AnalyzedDocument) -> None:
     settings = load_settings()
     places = DocumentPlaces.of(analyzed)
     reads = DocumentReads(store, analyzed.document.id)
+    if analyzed.events or analyzed.claims:
+        # the entities its reports' places and participants and its claims' speakers and
+        # subjects are asked one report or claim at a time: the document's names at once
+        reads.entities_of([m.key for m in analyzed.mentions])
     for event in analyzed.events:
         store_event(
             store,

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import cast
 from urllib.parse import urlsplit
 
 from dossier import geo, names
@@ -29,6 +30,7 @@ from dossier.config import (
 from dossier.extract.nlp import DESCRIPTION
 from dossier.ingest.refs import Reference
 from dossier.kb import place_spans
+from dossier.kb.resolution_reads import ResolutionReads
 from dossier.names import normalize_name
 from dossier.records import AnalyzedDocument, Mention
 from dossier.store.base import AliasStat, EntityRow, Store
@@ -3608,7 +3610,9 @@ class BatchReads:
 
     Only what resolving the batch cannot change is cached, plus the blocks,
     which :meth:`add` keeps in step with ``store.add_blocks``; which entity a
-    key belongs to changes with every link and is still read from the store.
+    key belongs to changes with every link and is asked of the store, which
+    :func:`update_entities` hands in as :class:`ResolutionReads` (it keeps the
+    answers in step with the batch's maps and merges).
     """
 
     def __init__(
@@ -4106,6 +4110,21 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
     profiles = key_profiles(store, lone)
     own_of = store.entity_ids_for_keys(lone)
     pinned = store.pinned_keys(lone)
+    # the blocks :func:`surname_link` reads one word at a time, and their members' names,
+    # read at once (kept by :class:`ResolutionReads`, as are the entities of ``lone``
+    # asked again below)
+    members = store.keys_in_blocks(
+        sorted(
+            {
+                block
+                for key in lone
+                if key in profiles and key in own_of and key not in pinned
+                for block in names.blocking_keys(" ".join(names.strip_titles(profiles[key][0])))
+            }
+        ),
+        MAX_BLOCK,
+    )
+    key_profiles(store, sorted(k for k in members if SCOPE not in k))
     changed: set[str] = set()
     # the store's answer for one word, asked once per call: a batch names "Trump" alone in
     # many reports, each its own scoped key
@@ -4380,11 +4399,16 @@ def update_entities(store: Store, analyzed: Sequence[AnalyzedDocument]) -> int:
     entities. Runs inside the caller's transaction; returns the number of
     entities refreshed.
     """
+    # one-key lookups kept and one-key writes grouped for the whole call (a round trip each
+    # on PostgreSQL): every read below sees every write before it, as on the store itself
+    cached = ResolutionReads(store)
+    store = cast(Store, cached)
     touched = {m.key for a in analyzed for m in a.mentions}
     # every earlier batch mapped its keys, so only this batch's can be new
     new_keys = store.unmapped_keys(sorted(touched))
     profiles = key_profiles(store, new_keys)
     reads = BatchReads(store, profiles, new_keys, names_beside(analyzed, set(new_keys)))
+    cached.entity_ids_for_keys(sorted(reads.profiles))  # find_link's candidates, read once
     changed: set[str] = set()
     founders: list[str] = []
     for key in new_keys:
@@ -4412,7 +4436,9 @@ def update_entities(store: Store, analyzed: Sequence[AnalyzedDocument]) -> int:
     changed |= link_references(store, new_keys)
     changed |= set(store.entity_ids_for_keys(sorted(touched)).values())
     changed |= _words_of_lone_people(store, touched)
-    return refresh(store, changed)
+    count = refresh(store, changed)
+    cached.flush()
+    return count
 
 
 # -- reference lists ------------------------------------------------------------
@@ -4447,8 +4473,10 @@ def link_references(store: Store, keys: Sequence[str]) -> set[str]:
     Returns the entity ids changed.
     """
     profiles = key_profiles(store, list(keys))
+    blocks_of = {key: names.blocking_keys(text) for key, (text, _label) in profiles.items()}
+    by_block = store.reference_candidates_by_block(sorted(set().union(*blocks_of.values())))
     for key, (text, label) in profiles.items():
-        candidates = store.reference_candidates(sorted(names.blocking_keys(text)))
+        candidates = {c for block in blocks_of[key] for c in by_block.get(block, ())}
         for ref_id, ref_name, ref_type in sorted(candidates):
             result = names.match(text, ref_name, label, ref_type)
             if result and result.cross_document and result.score >= REFERENCE_MIN_SCORE:

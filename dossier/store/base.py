@@ -321,6 +321,10 @@ class EntityStore(Protocol):
         """Index a grouping key under its name-matching blocking keys."""
         ...
 
+    def add_blocks_of(self, filed: Sequence[tuple[str, Sequence[str]]]) -> None:
+        """:meth:`add_blocks` for each ``(key, blocks)``, in that order, in one statement."""
+        ...
+
     def merge_entities(self, source: str, target: str, reason: str) -> None:
         """Move every key of entity ``source`` into ``target``, noting why."""
         ...
@@ -334,6 +338,12 @@ class EntityStore(Protocol):
     def link_reference(self, key: str, ref_id: str, reason: str) -> None: ...
 
     def reference_candidates(self, blocks: Sequence[str]) -> set[tuple[str, str, str]]: ...
+
+    def reference_candidates_by_block(
+        self, blocks: Sequence[str]
+    ) -> dict[str, set[tuple[str, str, str]]]:
+        """:meth:`reference_candidates` of each block, for many blocks at once."""
+        ...
 
     def entity_references(self, entity_id: str) -> list[dict[str, Any]]: ...
 

@@ -687,9 +687,14 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
 
     def add_blocks(self, key: str, blocks: Sequence[str]) -> None:
+        self.add_blocks_of([(key, blocks)])
+
+    def add_blocks_of(self, filed: Sequence[tuple[str, Sequence[str]]]) -> None:
+        """Why: a batch files a few thousand new keys, and a statement each was a round
+        trip each on PostgreSQL. The rows go in the order of the calls they stand for."""
         self._many(
             "INSERT INTO key_blocks (block, key) VALUES (?, ?) ON CONFLICT DO NOTHING",
-            [(block, key) for block in blocks],
+            [(block, key) for key, blocks in filed for block in blocks],
         )
 
     def _note_regrouped(self, mapping: dict[str, tuple[str, str]], old: dict[str, str]) -> None:
@@ -872,16 +877,24 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def reference_candidates(self, blocks: Sequence[str]) -> set[tuple[str, str, str]]:
         """``(ref_id, name, type)`` of reference names sharing a blocking key."""
         found: set[tuple[str, str, str]] = set()
-        unique = sorted(set(blocks))
-        for chunk_start in range(0, len(unique), 500):
-            chunk = unique[chunk_start : chunk_start + 500]
-            marks = ",".join("?" * len(chunk))
+        for candidates in self.reference_candidates_by_block(blocks).values():
+            found |= candidates
+        return found
+
+    def reference_candidates_by_block(
+        self, blocks: Sequence[str]
+    ) -> dict[str, set[tuple[str, str, str]]]:
+        """Why: a batch looks up each new name's reference candidates, and a statement per
+        name was a round trip each on PostgreSQL (and found nothing in most stores)."""
+        found: dict[str, set[tuple[str, str, str]]] = {}
+        for chunk in _chunks(sorted(set(blocks))):
             for row in self._all(
-                f"""SELECT n.ref_id, n.name, r.type FROM reference_names n
-                    JOIN reference_entities r ON r.id = n.ref_id WHERE n.block IN ({marks})""",
+                f"""SELECT n.block, n.ref_id, n.name, r.type FROM reference_names n
+                    JOIN reference_entities r ON r.id = n.ref_id
+                    WHERE n.block IN ({_marks(chunk)})""",
                 chunk,
             ):
-                found.add((row[0], row[1], row[2]))
+                found.setdefault(row[0], set()).add((row[1], row[2], row[3]))
         return found
 
     def reference_names(self) -> list[tuple[str, str]]:
