@@ -45,7 +45,9 @@ def load_pipeline(model: str) -> Language:
 
 def _load(model: str) -> Language:
     try:
-        return components.speed_up(spacy.load(model, disable=list(DISABLED)))
+        return components.break_paragraphs(
+            components.speed_up(spacy.load(model, disable=list(DISABLED)))
+        )
     except OSError as exc:  # model package missing: say what to install
         raise RuntimeError(
             f"spaCy pipeline {model!r} is not installed; run `make install` "

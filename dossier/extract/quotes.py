@@ -625,7 +625,10 @@ def _clause_bounds(clause: Token, verb: Token, ctx: _Context) -> tuple[int, int]
     """A complement clause's span inside its paragraph, without "that" or trailing marks.
 
     The parser sometimes runs a sentence over a line break (bullets before a
-    dateline); only the part in the clause head's own paragraph is kept.
+    dateline); only the part in the clause head's own paragraph is kept, and a
+    dateline that opens the paragraph ("MARDAN: The Brigade remains a threat,
+    experts said", now that a paragraph break starts a sentence) is no part of
+    what was said.
     """
     paragraph = ctx.paragraph_of(clause.idx)
     tokens = [t for t in clause.subtree if ctx.paragraph_of(t.idx) == paragraph]
@@ -638,6 +641,9 @@ def _clause_bounds(clause: Token, verb: Token, ctx: _Context) -> tuple[int, int]
     if not tokens:
         return None
     start, end = _strip(ctx.text, *_char_span(tokens), _TRAILING)
+    dateline = _DATELINE.match(ctx.text, start) if start == ctx.paragraph_start(start) else None
+    if dateline and dateline.end() < end:
+        start = dateline.end()
     return start, _balance(ctx.text, start, end)
 
 

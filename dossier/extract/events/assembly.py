@@ -1592,12 +1592,14 @@ def _warned(token: Token) -> list[Token] | None:
 
 def _in_subheading(token: Token, text: str) -> bool:
     """A trigger on a short line with no verb that the splitter ran into the next sentence
-    ("Lakki attack\n\nSeparately, a militant was killed ..."): a subheading names an
-    incident the paragraph under it tells, so it reports nothing of its own."""
+    ("Lakki attack\n\nSeparately, a militant was killed ..."), or that the paragraph break
+    now ends as a sentence of its own (:func:`dossier.extract.components.paragraph_starts`):
+    a subheading names an incident the paragraph under it tells, so it reports nothing of
+    its own."""
     sentence = token.sent
     start = text.rfind("\n", sentence.start_char, token.idx) + 1 or sentence.start_char
     end = text.find("\n", token.idx, sentence.end_char)
-    if end < 0 or not text[end : sentence.end_char].strip():
+    if end < 0 or (not text[end : sentence.end_char].strip() and not text.startswith("\n\n", end)):
         return False  # the line runs to the sentence's end: a sentence, or a title
     line = [t for t in sentence if start <= t.idx < end and not t.is_space]
     if len(line) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in line):
