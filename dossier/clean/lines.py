@@ -146,6 +146,11 @@ _READER = re.compile(r"\b(?:you|your|you['’]re|our|us|we|please)\b", re.IGNORE
 _QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told|according to)\b")
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", '"', "”", "'", "’", "…", ")", ":", ";")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*:?|\d+")
+#: the signs that join an address's pieces ("http://", "www.site.com/a-b_c?id=1&x=2#top"),
+#: with the spaces a tokenised copy puts around them ("http: / / www. site. com / a - b")
+_ADDRESS_SIGN = re.compile(r"\s*([:/.?=&#_~%+-])\s*")
+#: a web address, once closed up: a scheme or a "www." host, and no space anywhere
+_WEB_ADDRESS = re.compile(r"(?:https?|ftp)://\S+|www\.[^\s./]+\.\S+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,10 +363,26 @@ def classify(index: int, text: str) -> Line:
     return Line(index, text, Kind.BODY)
 
 
+def is_web_address(text: str) -> bool:
+    """Whether the whole line is a web address: "https://www.site.com/news/some-slug".
+
+    A saved or pasted page often opens with its address, above the headline. Written as one
+    token it is too short for a headline, but a tokenised copy of the page spaces out its
+    signs ("http: / / www. site. com / news / army - kills - three"), and then the address
+    reads as a long unpunctuated line -- a headline, or even prose by its share of slug
+    words. Closing the spaces around the signs that join an address's pieces gives back one
+    token either way. A line that only mentions an address ("Visit www.site.com") is not one.
+    """
+    return bool(_WEB_ADDRESS.fullmatch(_ADDRESS_SIGN.sub(r"\1", text.strip())))
+
+
 def is_title_like(line: Line) -> bool:
-    """A headline: body-kind, 3–30 words, not ending like a sentence."""
+    """A headline: body-kind, 3–30 words, not ending like a sentence, not a web address
+    (the page's address above its headline is no headline, however many words its slug
+    spaces out)."""
     return (
         line.kind is Kind.BODY
+        and not is_web_address(line.text)
         and 3 <= line.words <= 30
         and not ends_like_sentence(line.text)
         and not line.text.lstrip().startswith(("•", "·", "*", "-", "–"))

@@ -31,6 +31,7 @@ from dossier.clean.lines import (
     is_page_footer,
     is_reply_marker,
     is_title_like,
+    is_web_address,
     ui_share,
     without_figures,
 )
@@ -107,8 +108,8 @@ def is_body_paragraph(line: Line) -> bool:
 
 def is_prose(line: Line) -> bool:
     """Body text that reads like running prose: a sentence, or a long non-headline line."""
-    if line.kind is not Kind.BODY:
-        return False
+    if line.kind is not Kind.BODY or is_web_address(line.text):
+        return False  # an address's slug words are no prose ("... - in - hit - and - run")
     text = line.text.rstrip()
     if text.endswith(":") and line.words < LABEL_WORDS:
         return False  # a label: "Tagged:", "More information:"
@@ -231,6 +232,8 @@ def is_data_row(line: Line) -> bool:
     """
     if line.kind is not Kind.BODY or line.words > DATA_ROW_MAX_WORDS:
         return False
+    if is_web_address(line.text):
+        return False  # figures in an address ("/ volume - 7 - 1") are no table's
     text = line.text.strip()
     if text.endswith(_TRUNCATED) or _BULLET.match(text) or _DATE_OR_TIME.search(text):
         return False
@@ -288,7 +291,8 @@ def main_body(segment: list[Line]) -> tuple[int, int]:
     writer gave it, not a scraped page: the body runs from where the prose starts to the
     end, so that its short lines -- a results table, a list of names, a one-line paragraph
     -- are not taken for a menu. (The lines above the prose stay a header: a headline, a
-    byline, a title bar.)
+    byline, a title bar.) The body never opens with a web address (:func:`is_web_address`):
+    a saved page's address on its first line is header.
     """
     paragraphs = 0
     limit = len(segment)
@@ -306,7 +310,11 @@ def main_body(segment: list[Line]) -> tuple[int, int]:
         if running > best:
             best, best_start, best_end = running, start, position + 1
     if best <= 0:
-        return 0, len(segment)
-    if not any(map(is_furniture, segment)):
-        return best_start, len(segment)
+        best_start, best_end = 0, len(segment)
+    elif not any(map(is_furniture, segment)):
+        best_end = len(segment)
+    # a page's own address above everything else is no body line, even where nothing reads
+    # like prose and the whole page is the body
+    while best_start < best_end - 1 and is_web_address(segment[best_start].text):
+        best_start += 1
     return best_start, best_end
