@@ -138,7 +138,9 @@ def test_a_month_is_still_no_place(settings):
             "Three people were killed on Monday when armed men opened fire on a jewellery shop "
             "in Hub's Rind Market, officials said.",
             "killed",
-            "Hub",
+            # Since session 27 a place that owns a narrower named place gives way to it
+            # (``place_time._past_owner``): the GUIDE's "most specific named place".
+            "Rind Market",
         ),
         (
             "At the start of March, three policemen were injured in a grenade attack on "
@@ -148,7 +150,7 @@ def test_a_month_is_still_no_place(settings):
         ),
     ],
 )
-def test_a_town_that_owns_a_named_site_is_where(text, trigger, place, settings):
+def test_a_town_that_owns_a_named_site_is_where_or_its_site(text, trigger, place, settings):
     event = _one(_events(text, settings), "ASSAULT", trigger)
     assert event.location is not None and place in event.location
 
