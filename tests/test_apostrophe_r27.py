@@ -17,7 +17,7 @@ import pickle
 
 import pytest
 
-from dossier.extract.events.roles import _date_comma, _premodifiers
+from dossier.extract.events.roles import _date_comma, _month_of_date, _premodifiers
 from tests.test_event_what_r14 import _parse
 from tests.test_events import _events, _one
 
@@ -61,6 +61,16 @@ def test_the_phrase_runs_over_a_date_to_its_owner():
     doc = _parse(HAMAS_DATED)
     words = [t.text for t in _premodifiers(doc[7])]
     assert words == ["Hamas", "’", "Oct", "7", ",", "2023"]
+
+
+def test_the_month_of_a_date_is_no_name():
+    doc = _parse(HAMAS_DATED)
+    assert _month_of_date(doc[3])  # "Oct" of "Oct 7"
+    assert not _month_of_date(doc[1])  # "Hamas"
+    may = _parse(
+        [("May", "May", 1, "nsubj", "PROPN", "NNP"), ("said", "say", 1, "ROOT", "VERB", "VBD")]
+    )
+    assert not _month_of_date(may[0])  # a name that is also a month, with no day after it
 
 
 def test_a_date_that_opens_the_clause_is_not_in_the_phrase():
@@ -161,3 +171,11 @@ def test_a_date_opening_the_clause_stays_out_of_the_doers(settings):
     event = _one(_events("On Oct 7, 2023, militants attacked the village.", settings), "ASSAULT")
     assert event.actors == ("militants",), event
     assert event.targets == ("the village",), event
+
+
+@pytest.mark.nlp
+def test_the_month_of_the_date_is_not_a_doer(settings):
+    text = "Months of fighting were triggered by Hamas’s Oct 7, 2023 raid on Israel."
+    events = [e for e in _events(text, settings) if "raid" in e.trigger]
+    assert events, "no event for the raid"
+    assert all(e.actors == ("Hamas",) for e in events), events

@@ -1229,6 +1229,16 @@ _DAY = re.compile(r"^\d{1,2}$")
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 
 
+def _month_of_date(token: Token) -> bool:
+    """A month name followed by a day ("Oct" of "Oct 7"): part of a date, never a name."""
+    doc = token.doc
+    return (
+        token.lower_.rstrip(".") in MONTHS
+        and token.i + 1 < len(doc)
+        and _DAY.match(doc[token.i + 1].text) is not None
+    )
+
+
 def _date_comma(doc: Doc, i: int, start: int) -> bool:
     """Whether the comma ``doc[i]`` is inside or closes a full date that premodifies a noun
     ("Hamas’s Oct 7, 2023 attack", "the May 9, 2023, riots"): the phrase goes on past it to
@@ -1492,14 +1502,15 @@ def _premodifier_names(head: Token, noun: Token, kind: str, context: _Context) -
         if t.dep_ == "poss"
         and t.pos_ == "PROPN"
         and t.ent_type_ not in NOT_PARTICIPANTS
+        and not _month_of_date(t)
         and _mention_at(t, context.mentions) is None
     ]
     for mention in _participants(context):
         if not start <= mention.start < end or mention.end > end:
             continue
         tokens = _mention_tokens(mention, doc)
-        if not tokens or any(doc[i].dep_ == "npadvmod" for i in tokens):
-            continue
+        if not tokens or any(doc[i].dep_ == "npadvmod" or _month_of_date(doc[i]) for i in tokens):
+            continue  # "Oct" of "Hamas’s Oct 7, 2023 raid" (read as a name) is no doer
         if any(_lemma(t) in SITE_NOUNS for t in doc[tokens[-1] + 1 : head.i] if t.pos_ == "NOUN"):
             # "the Jaffar Express train attack", "the Kabul airport bombing": the name of the
             # train or of the place the struck site is in, not who attacked
