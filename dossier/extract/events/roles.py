@@ -70,6 +70,7 @@ from dossier.extract.events.lexicon import (
     _trigger,
     _with_conjuncts,
 )
+from dossier.extract.timex import MONTHS
 from dossier.geo import load_gazetteer, stands_for_state
 from dossier.records import Mention, Span, TimeExpr
 
@@ -1214,10 +1215,55 @@ def _premodifiers(head: Token) -> list[Token]:
             found.append(token)
         elif token.text in ("’", "'") and i > head.sent.start and doc[i - 1].lower_.endswith("s"):
             found.append(token)  # "Hamas’ attacks": the apostrophe of a possessive in -s
+        elif token.text == "," and _date_comma(doc, i, head.sent.start):
+            found.append(token)  # "Hamas’ Oct 7, 2023 attack": the comma of a date
         else:
             break
         i -= 1
     return found[::-1]
+
+
+_YEAR = re.compile(r"^[12]\d{3}$")
+_DAY = re.compile(r"^\d{1,2}$")
+#: the possessive endings as the tokenizer splits them off an owner
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _month_of_date(token: Token) -> bool:
+    """A month name followed by a day ("Oct" of "Oct 7"): part of a date, never a name."""
+    doc = token.doc
+    return (
+        token.lower_.rstrip(".") in MONTHS
+        and token.i + 1 < len(doc)
+        and _DAY.match(doc[token.i + 1].text) is not None
+    )
+
+
+def _date_comma(doc: Doc, i: int, start: int) -> bool:
+    """Whether the comma ``doc[i]`` is inside or closes a full date that premodifies a noun
+    ("Hamas’s Oct 7, 2023 attack", "the May 9, 2023, riots"): the phrase goes on past it to
+    the possessor, where any other comma ends it. The date must follow a determiner or an
+    owner ("the", "its", "Hamas’"): "On Oct 7, 2023, militants attacked" opens a clause."""
+
+    def month_day_year(day: int) -> bool:  # "Oct 7 , 2023" with the day at ``day``
+        if not (day - 2 >= start and day + 2 < len(doc)):
+            return False
+        before = doc[day - 2]
+        return (
+            _DAY.match(doc[day].text) is not None
+            and doc[day - 1].lower_.rstrip(".") in MONTHS
+            and doc[day + 1].text == ","
+            and _YEAR.match(doc[day + 2].text) is not None
+            and (
+                before.pos_ == "DET"
+                or before.text in POSSESSIVE_ENDINGS
+                or (before.pos_ == "PRON" and before.dep_ == "poss")
+            )
+        )
+
+    return month_day_year(i - 1) or (
+        _YEAR.match(doc[i - 1].text) is not None and month_day_year(i - 3)
+    )
 
 
 def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
@@ -1456,14 +1502,15 @@ def _premodifier_names(head: Token, noun: Token, kind: str, context: _Context) -
         if t.dep_ == "poss"
         and t.pos_ == "PROPN"
         and t.ent_type_ not in NOT_PARTICIPANTS
+        and not _month_of_date(t)
         and _mention_at(t, context.mentions) is None
     ]
     for mention in _participants(context):
         if not start <= mention.start < end or mention.end > end:
             continue
         tokens = _mention_tokens(mention, doc)
-        if not tokens or any(doc[i].dep_ == "npadvmod" for i in tokens):
-            continue
+        if not tokens or any(doc[i].dep_ == "npadvmod" or _month_of_date(doc[i]) for i in tokens):
+            continue  # "Oct" of "Hamas’s Oct 7, 2023 raid" (read as a name) is no doer
         if any(_lemma(t) in SITE_NOUNS for t in doc[tokens[-1] + 1 : head.i] if t.pos_ == "NOUN"):
             # "the Jaffar Express train attack", "the Kabul airport bombing": the name of the
             # train or of the place the struck site is in, not who attacked
