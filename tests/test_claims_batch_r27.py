@@ -201,6 +201,9 @@ def test_a_documents_claims_cost_two_statements(new_db):
             store._exec, store._many = plain_exec, plain_many
         on_claims = [s for s in seen if "claim_mentions" in s]
         assert len(on_claims) == 2, on_claims  # one candidate read, one insert for nine claims
+        speakers_keys = [s for s in seen if "FROM entity_keys" in s and "entity_id IN" in s]
+        assert len(speakers_keys) == 1  # the speakers' keys, all at once
+        assert not [s for s in seen if "WHERE entity_id = ?" in s]
         assert len(store.claim_mentions_in_document("doc-b")) == len(ids) == 9
     finally:
         store.close()
@@ -267,3 +270,21 @@ def test_the_python_condition_is_the_statements():
     unattributed = {**row, "speaker_key": None}
     assert claim_candidate_of(unattributed, bare, None)
     assert not claim_candidate_of({**unattributed, "text_key": "we"}, bare, None)
+
+
+@pytest.mark.parametrize("new_db", BACKENDS, indirect=True)
+def test_keys_of_many_entities_are_each_entitys_keys(new_db):
+    store = open_store(new_db)
+    try:
+        _add(store, "doc-a", "story-1")
+        entities = [e.id for e in store.entities(limit=50)]
+        assert len(entities) >= 2
+        many = store.entity_keys_of([*entities, "no-such-entity", entities[0]])
+        assert many == {e: store.entity_keys(e) for e in entities if store.entity_keys(e)}
+        assert store.entity_keys_of([]) == {}
+        reads = DocumentReads(store, "doc-a")
+        reads.read_entity_keys([entities[0], None, "no-such-entity"])
+        assert reads.entity_keys(entities[0]) == store.entity_keys(entities[0])
+        assert reads.entity_keys("no-such-entity") == []
+    finally:
+        store.close()

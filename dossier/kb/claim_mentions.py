@@ -169,18 +169,24 @@ def store_claims(
         reads = DocumentReads(store, analyzed.document.id)
     story = analyzed.document.story_id
     records: list[dict[str, Any]] = []
-    probes: list[ClaimProbe] = []
     entities: list[tuple[str | None, str | None]] = []
     for claim in claims:
         record = _claim_record(analyzed, claim)
         record["text_key"] = text_key(claim.text)
         record.update(claim_identity(analyzed, claim))
-        speaker = reads.entity_of(record["speaker_key"])
-        subject = reads.entity_of(record["subject_key"])
-        keys = None if speaker is None else tuple(k for k, _why in reads.entity_keys(speaker))
         records.append(record)
-        probes.append(ClaimProbe(claim.kind, record["text_key"], keys))
-        entities.append((speaker, subject))
+        entities.append(
+            (reads.entity_of(record["speaker_key"]), reads.entity_of(record["subject_key"]))
+        )
+    reads.read_entity_keys([speaker for speaker, _subject in entities])  # all speakers at once
+    probes = [
+        ClaimProbe(
+            claim.kind,
+            record["text_key"],
+            None if speaker is None else tuple(k for k, _why in reads.entity_keys(speaker)),
+        )
+        for claim, record, (speaker, _subject) in zip(claims, records, entities, strict=True)
+    ]
     stored = store.claim_candidates_of(probes, story) if probes else []
     written: list[dict[str, Any]] = []
     for claim, record, probe, (speaker, subject) in zip(

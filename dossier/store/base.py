@@ -443,6 +443,11 @@ class EntityStore(Protocol):
 
     def entity_keys(self, entity_id: str) -> list[tuple[str, str]]: ...
 
+    def entity_keys_of(self, entity_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
+        """:meth:`entity_keys` of each of these entities (an entity with none: no item),
+        in a statement per batch of ids rather than one each."""
+        ...
+
     def entity_mentions(self, entity_id: str, limit: int | None = None) -> list[dict[str, Any]]: ...
 
     def entity_mention_documents(self, entity_id: str, limit: int) -> set[str]:

@@ -1170,6 +1170,22 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
         return [(r["key"], r["reason"]) for r in rows]
 
+    def entity_keys_of(self, entity_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
+        """:meth:`entity_keys` of many entities, :data:`_IDS_CHUNK` a statement: a
+        document's claims ask the keys of each of their speakers."""
+        ids = sorted(set(entity_ids))
+        found: dict[str, list[tuple[str, str]]] = {}
+        for start in range(0, len(ids), _IDS_CHUNK):
+            chunk = ids[start : start + _IDS_CHUNK]
+            rows = self._all(
+                f"""SELECT entity_id, key, reason FROM entity_keys
+                    WHERE entity_id IN ({_marks(chunk)}) ORDER BY entity_id, key""",
+                chunk,
+            )
+            for r in rows:
+                found.setdefault(r["entity_id"], []).append((r["key"], r["reason"]))
+        return found
+
     def entity_mentions(self, entity_id: str, limit: int | None = None) -> list[dict[str, Any]]:
         rows = self._all(
             """SELECT m.document_id, m.start, m."end", m.text, m.label, m.via, d.source, d.title,
