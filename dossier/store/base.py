@@ -581,12 +581,14 @@ class FactStore(Protocol):
     def claim_candidates_of(
         self, probes: Sequence[ClaimProbe], story: str | None
     ) -> list[dict[str, Any]]:
-        """Every row of :meth:`claim_candidates` of any of these probes (one document's
+        """The rows of :meth:`claim_candidates` of any of these probes (one document's
         claims, all in ``story``), in row order, each once, read in one statement (more
         only past a statement's parameter cap): ``id``, ``claim_id``, ``kind``, ``text``,
         ``text_key``, ``speaker_key``, ``story_id``, ``qmin``, ``qmax``, ``unit`` and
-        ``subject_entity`` -- what telling a repeat needs, none of the rows' events. A
-        row may belong to no probe (the words of one speaker said by another): the
+        ``subject_entity`` -- what telling a repeat needs, none of the rows' events. Of
+        the rows found by their words alone, a later one with the same speaker key,
+        subject key and figure as an earlier one is left out: the earlier is the repeat.
+        A row may belong to no probe (the words of one speaker said by another): the
         caller keeps each probe's own with :func:`claim_candidate_of`."""
         ...
 

@@ -45,6 +45,9 @@ _IDS_CHUNK = 500
 #: parameters of one statement of :meth:`SQLStore.claim_candidates_of` before it starts
 #: another: a document's claims fit one; a speaker with hundreds of keys splits them
 CLAIM_PROBE_PARAMETERS = 2_000
+#: what tells one mention of the same words from another as a repeat of a claim
+#: (:func:`dossier.kb.claim_mentions.store_claims`: the speaker's key, the subject's, the figure)
+_REPEAT_COLUMNS = "kind, text_key, speaker_key, subject_key, qmin, qmax, unit"
 
 #: an entity's mentions in the order its page lists them (oldest report first), one per row,
 #: with the ``LIMIT ?`` last: shared by the page's read and the resolver's documents-only read
@@ -1504,7 +1507,13 @@ class SQLStore(SummaryTables, WorkbenchReads):
     ) -> list[dict[str, Any]]:
         """One statement of :meth:`claim_candidates_of`: the unattributed probes' words
         with no speaker; the attributed probes' words from their speakers' keys, and what
-        those keys said in ``story`` (the parts of :meth:`claim_candidate_ids`)."""
+        those keys said in ``story`` (the parts of :meth:`claim_candidate_ids`).
+
+        Of the same words, only the first mention of each :data:`_REPEAT_COLUMNS` comes
+        back: a wire statement re-printed by hundreds of outlets is hundreds of rows that a
+        repeat tells apart by those columns alone, so the first stands for the rest (the
+        first repeat in row order is the first of its kind); a document of such claims
+        would read, and compare in memory, every re-print of each."""
         parts: list[str] = []
         params: list[Any] = []
         bare = [p for p in probes if p.speaker_keys is None]
@@ -1513,8 +1522,9 @@ class SQLStore(SummaryTables, WorkbenchReads):
             kinds = sorted({p.kind for p in bare})
             texts = sorted({p.text_key for p in bare})
             parts.append(
-                f"""SELECT id FROM claim_mentions WHERE kind IN ({_marks(kinds)})
-                    AND text_key IN ({_marks(texts)}) AND speaker_key IS NULL"""
+                f"""SELECT MIN(id) FROM claim_mentions WHERE kind IN ({_marks(kinds)})
+                    AND text_key IN ({_marks(texts)}) AND speaker_key IS NULL
+                    GROUP BY {_REPEAT_COLUMNS}"""
             )
             params += [*kinds, *texts]
         keys = sorted({k for p in said for k in p.speaker_keys or ()})
@@ -1522,8 +1532,9 @@ class SQLStore(SummaryTables, WorkbenchReads):
             kinds = sorted({p.kind for p in said})
             texts = sorted({p.text_key for p in said})
             parts.append(
-                f"""SELECT id FROM claim_mentions WHERE kind IN ({_marks(kinds)})
-                    AND text_key IN ({_marks(texts)}) AND speaker_key IN ({_marks(keys)})"""
+                f"""SELECT MIN(id) FROM claim_mentions WHERE kind IN ({_marks(kinds)})
+                    AND text_key IN ({_marks(texts)}) AND speaker_key IN ({_marks(keys)})
+                    GROUP BY {_REPEAT_COLUMNS}"""
             )
             params += [*kinds, *texts, *keys]
             if story is not None:
