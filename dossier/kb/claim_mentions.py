@@ -9,10 +9,9 @@ and disputes.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from dossier.config import CANDIDATE_PAGE
 from dossier.kb.claims import (
     claim_id,
     day_dates_incident,
@@ -24,7 +23,7 @@ from dossier.kb.claims import (
 from dossier.kb.document_reads import DocumentReads
 from dossier.kb.span_mentions import overlapping_mention, speaker_mention
 from dossier.records import PLACE_LABELS, AnalyzedDocument, ClaimMention
-from dossier.store.base import Store
+from dossier.store.base import ClaimProbe, Store, claim_candidate_of
 
 
 def _claim_record(analyzed: AnalyzedDocument, claim: ClaimMention) -> dict[str, Any]:
@@ -138,25 +137,6 @@ def _breakdown(analyzed: AnalyzedDocument, claim: ClaimMention) -> bool:
     )
 
 
-def _claim_candidates(
-    store: Store,
-    kind: str,
-    speaker: str | None,
-    key: str,
-    story: str | None,
-    reads: DocumentReads,
-) -> Iterator[dict[str, Any]]:
-    """Earlier mentions that may repeat this claim, found through indexes: the
-    very same words (a re-print), or what the same speaker said in the same
-    story (an edition that trimmed the quote); in row order, read a page at a time
-    (the caller stops at the first repeat). Bounded, so a prolific speaker
-    does not make ingest quadratic. ``reads``: the document's (the speaker's keys read once)."""
-    keys = None if speaker is None else [k for k, _reason in reads.entity_keys(speaker)]
-    ids = store.claim_candidate_ids(kind, key, keys, story)
-    for start in range(0, len(ids), CANDIDATE_PAGE):
-        yield from store.claim_mentions_by_id(ids[start : start + CANDIDATE_PAGE])
-
-
 def store_claim(
     store: Store,
     analyzed: AnalyzedDocument,
@@ -165,15 +145,84 @@ def store_claim(
 ) -> str:
     """Store a claim mention under the claim it repeats (same speaker, same words).
     ``reads``: what the document's facts read of the store, kept for all of them."""
+    return store_claims(store, analyzed, [claim], reads)[0]
+
+
+def store_claims(
+    store: Store,
+    analyzed: AnalyzedDocument,
+    claims: Sequence[ClaimMention],
+    reads: DocumentReads | None = None,
+) -> list[str]:
+    """Store a document's claim mentions, in order, each under the claim it repeats; their
+    claim ids.
+
+    Why in one go: stored one at a time, each claim asked the store for its candidates and
+    then inserted its row -- two round trips a claim, the largest per-row cost of the
+    write path left on PostgreSQL (issue 19). The candidates of all of them are read in one
+    statement (:meth:`Store.claim_candidates_of`), each claim's own kept with the store's
+    condition (:func:`claim_candidate_of`), and the rows written with one ``executemany``.
+    The result is the one-at-a-time result: a claim's candidates are the stored rows in row
+    order, then the document's claims before it (what the store would have held by then,
+    with ids above every stored one), and it joins the first that repeats it."""
     if reads is None:
         reads = DocumentReads(store, analyzed.document.id)
-    record = _claim_record(analyzed, claim)
-    record["text_key"] = text_key(claim.text)
-    record.update(claim_identity(analyzed, claim))
-    speaker = reads.entity_of(record["speaker_key"])
-    subject = reads.entity_of(record["subject_key"])
     story = analyzed.document.story_id
-    candidates = _claim_candidates(store, claim.kind, speaker, record["text_key"], story, reads)
+    records: list[dict[str, Any]] = []
+    entities: list[tuple[str | None, str | None]] = []
+    for claim in claims:
+        record = _claim_record(analyzed, claim)
+        record["text_key"] = text_key(claim.text)
+        record.update(claim_identity(analyzed, claim))
+        records.append(record)
+        entities.append(
+            (reads.entity_of(record["speaker_key"]), reads.entity_of(record["subject_key"]))
+        )
+    reads.read_entity_keys([speaker for speaker, _subject in entities])  # all speakers at once
+    probes = [
+        ClaimProbe(
+            claim.kind,
+            record["text_key"],
+            None if speaker is None else tuple(k for k, _why in reads.entity_keys(speaker)),
+        )
+        for claim, record, (speaker, _subject) in zip(claims, records, entities, strict=True)
+    ]
+    stored = store.claim_candidates_of(probes, story) if probes else []
+    written: list[dict[str, Any]] = []
+    for claim, record, probe, (speaker, subject) in zip(
+        claims, records, probes, entities, strict=True
+    ):
+        candidates = (
+            other for other in (*stored, *written) if claim_candidate_of(other, probe, story)
+        )
+        record["claim_id"] = _repeated(claim, record, subject, candidates) or _new_claim_id(
+            claim, speaker, subject, record
+        )
+        written.append(
+            {
+                **{k: record[k] for k in _CANDIDATE_COLUMNS},
+                "story_id": story,
+                "subject_entity": subject,
+            }
+        )
+    if records:
+        store.add_claim_mentions(records)
+    return [str(r["claim_id"]) for r in records]
+
+
+#: the columns of a claim mention's record that :func:`claim_candidate_of` and
+#: :func:`_repeated` read of a candidate (with ``story_id`` and ``subject_entity``)
+_CANDIDATE_COLUMNS = ("claim_id", "kind", "text", "text_key", "speaker_key", "qmin", "qmax", "unit")
+
+
+def _repeated(
+    claim: ClaimMention,
+    record: dict[str, Any],
+    subject: str | None,
+    candidates: Iterable[dict[str, Any]],
+) -> str | None:
+    """The claim id of the first candidate this claim repeats: the same statement
+    (:func:`same_statement`), and for a figure the same subject, value and measure."""
     for other in candidates:
         if claim.kind == "quantity" and (
             other["subject_entity"] != subject
@@ -182,12 +231,15 @@ def store_claim(
         ):
             continue
         if same_statement(other["text"], record["text"]):
-            record["claim_id"] = other["claim_id"]
-            break
-    else:
-        figure = (record["qmin"], record["qmax"], unit_key(record["unit"]))
-        record["claim_id"] = claim_id(
-            claim.kind, speaker, subject, claim.text, figure if claim.kind == "quantity" else None
-        )
-    store.add_claim_mention(record)
-    return str(record["claim_id"])
+            return str(other["claim_id"])
+    return None
+
+
+def _new_claim_id(
+    claim: ClaimMention, speaker: str | None, subject: str | None, record: dict[str, Any]
+) -> str:
+    """The id of a claim no earlier mention repeats (:func:`claim_id`)."""
+    figure = (record["qmin"], record["qmax"], unit_key(record["unit"]))
+    return claim_id(
+        claim.kind, speaker, subject, claim.text, figure if claim.kind == "quantity" else None
+    )

@@ -55,6 +55,15 @@ class DocumentReads:
             self._keys_of[entity_id] = self.store.entity_keys(entity_id)
         return list(self._keys_of[entity_id])
 
+    def read_entity_keys(self, entity_ids: Sequence[str | None]) -> None:
+        """Read the keys of these entities not read before in one statement
+        (:meth:`Store.entity_keys_of`): a document's claims ask their speakers' keys, a
+        statement a speaker one by one."""
+        missing = [e for e in dict.fromkeys(entity_ids) if e and e not in self._keys_of]
+        if missing:
+            found = self.store.entity_keys_of(missing)
+            self._keys_of.update((e, found.get(e, [])) for e in missing)
+
     def reports(self, type: str, other_than: int | None = None) -> list[dict[str, Any]]:
         """The document's stored event reports of ``type`` in row order, as
         :meth:`Store.event_mentions_in_document` reads them, less report ``other_than``."""

@@ -24,7 +24,13 @@ from this module before the split stay importable here (:data:`__all__`).
 from __future__ import annotations
 
 from dossier.config import CANDIDATE_PAGE, load_settings
-from dossier.kb.claim_mentions import PERIOD_PRECISIONS, PLACE_LABELS, claim_identity, store_claim
+from dossier.kb.claim_mentions import (
+    PERIOD_PRECISIONS,
+    PLACE_LABELS,
+    claim_identity,
+    store_claim,
+    store_claims,
+)
 from dossier.kb.document_reads import DocumentReads
 from dossier.kb.event_days import (
     CHAIN_DEPTH,
@@ -135,6 +141,7 @@ __all__ = [
     "statement_words",
     "steps_back",
     "store_claim",
+    "store_claims",
     "store_event",
     "store_facts",
     "telling_words",
@@ -165,6 +172,6 @@ def store_facts(store: Store, analyzed: AnalyzedDocument) -> None:
             settings.dateline_recent_days,
             settings.place_history_days,
         )
-    for claim in analyzed.claims:
-        store_claim(store, analyzed, claim, reads)
+    # one candidate read and one insert for all of them, not two statements a claim
+    store_claims(store, analyzed, analyzed.claims, reads)
     assign_event_group(store, analyzed.document.id, analyzed.document.story_id, settings)

@@ -8,7 +8,7 @@ rows it changes, commits as a whole or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, Self
@@ -85,6 +85,31 @@ class AliasStat:
     def is_name(self) -> bool:
         """A name as written (not a description such as "the group")."""
         return self.via != "description"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimProbe:
+    """What :meth:`FactStore.claim_candidates` asks of one claim: its kind, its words'
+    key and its speaker's keys (None: a claim with no speaker entity)."""
+
+    kind: str
+    text_key: str
+    speaker_keys: tuple[str, ...] | None
+
+
+def claim_candidate_of(row: Mapping[str, Any], probe: ClaimProbe, story: str | None) -> bool:
+    """Whether a claim mention (``kind``, ``text_key``, ``speaker_key``, ``story_id``) is one
+    of :meth:`FactStore.claim_candidates` of ``probe`` in ``story``: the same words with no
+    speaker, or one of the speaker's keys saying the same words or anything in the same
+    story -- the statement's own condition, as Python, for the rows of
+    :meth:`FactStore.claim_candidates_of` and the rows not yet written."""
+    if row["kind"] != probe.kind:
+        return False
+    if probe.speaker_keys is None:
+        return row["speaker_key"] is None and row["text_key"] == probe.text_key
+    if row["speaker_key"] not in probe.speaker_keys:
+        return False
+    return row["text_key"] == probe.text_key or (story is not None and row["story_id"] == story)
 
 
 class StoreLifecycle(Protocol):
@@ -418,6 +443,11 @@ class EntityStore(Protocol):
 
     def entity_keys(self, entity_id: str) -> list[tuple[str, str]]: ...
 
+    def entity_keys_of(self, entity_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
+        """:meth:`entity_keys` of each of these entities (an entity with none: no item),
+        in a statement per batch of ids rather than one each."""
+        ...
+
     def entity_mentions(self, entity_id: str, limit: int | None = None) -> list[dict[str, Any]]: ...
 
     def entity_mention_documents(self, entity_id: str, limit: int) -> set[str]:
@@ -471,6 +501,11 @@ class FactStore(Protocol):
     def set_event(self, mention_id: int, event_id: str, was: str | None = None) -> None: ...
 
     def add_claim_mention(self, record: dict[str, Any]) -> int: ...
+
+    def add_claim_mentions(self, records: Sequence[dict[str, Any]]) -> None:
+        """Store these claim mentions in order (row ids ascending as listed): one document's
+        claims, one statement rather than an insert each."""
+        ...
 
     def event_mentions(self) -> list[dict[str, Any]]:
         """Every event report, arguments resolved to entity ids."""
@@ -541,6 +576,20 @@ class FactStore(Protocol):
 
     def claim_mentions_by_id(self, mention_ids: Sequence[int]) -> list[dict[str, Any]]:
         """These claim mentions (row ids), speaker and subject resolved to entity ids."""
+        ...
+
+    def claim_candidates_of(
+        self, probes: Sequence[ClaimProbe], story: str | None
+    ) -> list[dict[str, Any]]:
+        """The rows of :meth:`claim_candidates` of any of these probes (one document's
+        claims, all in ``story``), in row order, each once, read in one statement (more
+        only past a statement's parameter cap): ``id``, ``claim_id``, ``kind``, ``text``,
+        ``text_key``, ``speaker_key``, ``story_id``, ``qmin``, ``qmax``, ``unit`` and
+        ``subject_entity`` -- what telling a repeat needs, none of the rows' events. Of
+        the rows found by their words alone, a later one with the same speaker key,
+        subject key and figure as an earlier one is left out: the earlier is the repeat.
+        A row may belong to no probe (the words of one speaker said by another): the
+        caller keeps each probe's own with :func:`claim_candidate_of`."""
         ...
 
     def facts_between(self, after: int, upto: int) -> tuple[list[str], list[str]]:

@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from dossier.records import AnalyzedDocument, TimeExpr
-from dossier.store.base import AliasStat, EntityRow, StoreBehind
+from dossier.store.base import AliasStat, ClaimProbe, EntityRow, StoreBehind
 from dossier.store.migrations import LATEST, migrate
 from dossier.store.summaries import SUMMARY_VERSION, SummaryTables, _chunks, _marks
 from dossier.store.workbench import WorkbenchReads
@@ -42,6 +42,12 @@ DOCUMENT_COLUMNS = (
 #: ids per ``IN (...)`` list of a batched read (well under SQLite's 32,766
 #: parameters and PostgreSQL's 65,535)
 _IDS_CHUNK = 500
+#: parameters of one statement of :meth:`SQLStore.claim_candidates_of` before it starts
+#: another: a document's claims fit one; a speaker with hundreds of keys splits them
+CLAIM_PROBE_PARAMETERS = 2_000
+#: what tells one mention of the same words from another as a repeat of a claim
+#: (:func:`dossier.kb.claim_mentions.store_claims`: the speaker's key, the subject's, the figure)
+_REPEAT_COLUMNS = "kind, text_key, speaker_key, subject_key, qmin, qmax, unit"
 
 #: an entity's mentions in the order its page lists them (oldest report first), one per row,
 #: with the ``LIMIT ?`` last: shared by the page's read and the resolver's documents-only read
@@ -385,6 +391,23 @@ class SQLStore(SummaryTables, WorkbenchReads):
         mention_id = self._insert_row("claim_mentions", record)
         self._dirty_claims.add(str(record["claim_id"]))
         return mention_id
+
+    def add_claim_mentions(self, records: Sequence[dict[str, Any]]) -> None:
+        """One ``executemany`` for each run of records with the same columns (one for a
+        document's claims, which all have the same), in the order given, so the rows'
+        ids ascend as listed -- what inserting them one by one gave."""
+        at = 0
+        while at < len(records):
+            columns = list(records[at])
+            run = at + 1
+            while run < len(records) and list(records[run]) == columns:
+                run += 1
+            self._many(
+                self._insert_sql("claim_mentions", records[at]),
+                [list(r.values()) for r in records[at:run]],
+            )
+            self._dirty_claims.update(str(r["claim_id"]) for r in records[at:run])
+            at = run
 
     def _insert_row(self, table: str, record: dict[str, Any]) -> int:
         """INSERT one row from a dict; returns its id.
@@ -1150,6 +1173,22 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
         return [(r["key"], r["reason"]) for r in rows]
 
+    def entity_keys_of(self, entity_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
+        """:meth:`entity_keys` of many entities, :data:`_IDS_CHUNK` a statement: a
+        document's claims ask the keys of each of their speakers."""
+        ids = sorted(set(entity_ids))
+        found: dict[str, list[tuple[str, str]]] = {}
+        for start in range(0, len(ids), _IDS_CHUNK):
+            chunk = ids[start : start + _IDS_CHUNK]
+            rows = self._all(
+                f"""SELECT entity_id, key, reason FROM entity_keys
+                    WHERE entity_id IN ({_marks(chunk)}) ORDER BY entity_id, key""",
+                chunk,
+            )
+            for r in rows:
+                found.setdefault(r["entity_id"], []).append((r["key"], r["reason"]))
+        return found
+
     def entity_mentions(self, entity_id: str, limit: int | None = None) -> list[dict[str, Any]]:
         rows = self._all(
             """SELECT m.document_id, m.start, m."end", m.text, m.label, m.via, d.source, d.title,
@@ -1436,6 +1475,88 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def claim_mentions_by_id(self, mention_ids: Sequence[int]) -> list[dict[str, Any]]:
         """These claim mentions (row ids), in row order within each batch of 500."""
         return _in_batches(self._claim_mentions, "c.id", mention_ids)
+
+    def claim_candidates_of(
+        self, probes: Sequence[ClaimProbe], story: str | None
+    ) -> list[dict[str, Any]]:
+        """The union of :meth:`claim_candidate_ids`' rows over ``probes``, read with the
+        columns a repeat is told by (see :class:`~dossier.store.base.FactStore`): a
+        document's claims asked one statement rather than one each (issue 19).
+
+        Each probe's condition is widened to the probes' kinds, words and speakers' keys
+        together (``IN`` lists, the same index seeks), so a row of one speaker's words
+        said by another may come back; :func:`~dossier.store.base.claim_candidate_of`
+        keeps each probe's own. Probes are asked a statement per
+        :data:`CLAIM_PROBE_PARAMETERS` parameters (SQLite caps a statement's)."""
+        found: dict[int, dict[str, Any]] = {}
+        chunk: list[ClaimProbe] = []
+        size = 0
+        for probe in probes:
+            cost = 4 + 2 * len(probe.speaker_keys or ())  # at most its share of the statement
+            if chunk and size + cost > CLAIM_PROBE_PARAMETERS:
+                found.update((r["id"], r) for r in self._claim_candidates_of(chunk, story))
+                chunk, size = [], 0
+            chunk.append(probe)
+            size += cost
+        if chunk:
+            found.update((r["id"], r) for r in self._claim_candidates_of(chunk, story))
+        return [found[i] for i in sorted(found)]
+
+    def _claim_candidates_of(
+        self, probes: Sequence[ClaimProbe], story: str | None
+    ) -> list[dict[str, Any]]:
+        """One statement of :meth:`claim_candidates_of`: the unattributed probes' words
+        with no speaker; the attributed probes' words from their speakers' keys, and what
+        those keys said in ``story`` (the parts of :meth:`claim_candidate_ids`).
+
+        Of the same words, only the first mention of each :data:`_REPEAT_COLUMNS` comes
+        back: a wire statement re-printed by hundreds of outlets is hundreds of rows that a
+        repeat tells apart by those columns alone, so the first stands for the rest (the
+        first repeat in row order is the first of its kind); a document of such claims
+        would read, and compare in memory, every re-print of each."""
+        parts: list[str] = []
+        params: list[Any] = []
+        bare = [p for p in probes if p.speaker_keys is None]
+        said = [p for p in probes if p.speaker_keys is not None]
+        if bare:
+            kinds = sorted({p.kind for p in bare})
+            texts = sorted({p.text_key for p in bare})
+            parts.append(
+                f"""SELECT MIN(id) FROM claim_mentions WHERE kind IN ({_marks(kinds)})
+                    AND text_key IN ({_marks(texts)}) AND speaker_key IS NULL
+                    GROUP BY {_REPEAT_COLUMNS}"""
+            )
+            params += [*kinds, *texts]
+        keys = sorted({k for p in said for k in p.speaker_keys or ()})
+        if keys:
+            kinds = sorted({p.kind for p in said})
+            texts = sorted({p.text_key for p in said})
+            parts.append(
+                f"""SELECT MIN(id) FROM claim_mentions WHERE kind IN ({_marks(kinds)})
+                    AND text_key IN ({_marks(texts)}) AND speaker_key IN ({_marks(keys)})
+                    GROUP BY {_REPEAT_COLUMNS}"""
+            )
+            params += [*kinds, *texts, *keys]
+            if story is not None:
+                # the story's documents then their claims (CROSS JOIN fixes that order in
+                # SQLite, as in claim_candidate_ids)
+                parts.append(
+                    f"""SELECT x.id FROM documents s CROSS JOIN claim_mentions x
+                        WHERE x.document_id = s.id AND s.story_id = ?
+                        AND x.kind IN ({_marks(kinds)}) AND x.speaker_key IN ({_marks(keys)})"""
+                )
+                params += [story, *kinds, *keys]
+        if not parts:
+            return []
+        rows = self._all(
+            f"""SELECT c.id, c.claim_id, c.kind, c.text, c.text_key, c.speaker_key,
+                       c.qmin, c.qmax, c.unit, d.story_id, bk.entity_id AS subject_entity
+                FROM claim_mentions c JOIN documents d ON d.id = c.document_id
+                LEFT JOIN entity_keys bk ON bk.key = c.subject_key
+                WHERE c.id IN ({" UNION ".join(parts)}) ORDER BY c.id""",
+            params,
+        )
+        return [dict(r) for r in rows]
 
     def _claim_mentions(self, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Claim mentions matching ``where``, a condition written in this class only; with
