@@ -37,6 +37,7 @@ SETS = (
     "check18",
     "check19",
     "check20",
+    "check21",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -115,7 +116,12 @@ DRAWN = (
     ("check18", "## The eighteenth check set"),
     ("check19", "## The nineteenth check set"),
     ("check20", "## The twentieth check set"),
+    ("check21", "## The twenty-first check set"),
 )
+#: the fewest articles a drawn set holds: 20 while the pool held articles of at most 3,000
+#: characters; from check21 the pool holds articles of up to 4,500 characters, which carry more
+#: events each, so about 65 events are reached from fewer articles (15 is the lead's floor)
+FEWEST_ARTICLES = {"check21": 15}
 
 
 @pytest.mark.unit
@@ -124,7 +130,7 @@ def test_a_drawn_check_set_meets_its_bar_and_follows_the_order_the_guide_lists(n
     rows = read_labels(EVENTS / f"{name}.jsonl")
     articles = list(dict.fromkeys(r["article"] for r in rows))
     events = [r for r in rows if r.get("type")]
-    assert len(articles) >= 20 and len(events) >= 60
+    assert len(articles) >= FEWEST_ARTICLES.get(name, 20) and len(events) >= 60
     guide = (EVENTS / "GUIDE.md").read_text(encoding="utf-8")
     section = guide[guide.index(heading) :]
     following = section.find("\n## ", 1)
@@ -161,7 +167,7 @@ def test_a_drawn_check_set_shares_no_article_with_any_other_label_file(name):
     no later file may label one of its articles: a check set whose article is also read in a
     tuning set (or another check set) is no longer unread, and its figure says less."""
     mine = {r["article"] for r in read_labels(EVENTS / f"{name}.jsonl")}
-    assert len(mine) >= 20
+    assert len(mine) >= FEWEST_ARTICLES.get(name, 20)
     others = {
         p.relative_to(LABELS).as_posix(): _article_ids(p)
         for p in sorted(LABELS.rglob("*"))
