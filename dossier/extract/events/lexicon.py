@@ -752,6 +752,9 @@ FORCES = frozenset(
     """force troop police army military soldier personnel ranger levy levies ctd fc
     policeman""".split()
 )
+#: the possessive clitic as the tokenizer splits it off an owner, in either apostrophe
+#: ("Iran’s" is as common in print as "Iran's"; "Hamas’" after a name in -s)
+POSSESSIVE_CASE = frozenset({"'s", "’s", "'", "’"})
 #: police ranks South Asian news writes as letters before or instead of an officer's name
 #: ("SHO Rajput said", "the SSP said", "DPO Khan told"): the model often tags them (and the
 #: name after them) a group, but they name one officer, who speaks for the police station or

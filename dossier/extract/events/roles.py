@@ -41,6 +41,7 @@ from dossier.extract.events.lexicon import (
     PLACED_ON,
     PLACING_VERBS,
     POLICE_RANKS,
+    POSSESSIVE_CASE,
     PREP_SUPPORT,
     PROTESTERS,
     PUTTING_FORWARD,
@@ -76,6 +77,7 @@ from dossier.records import Mention, Span, TimeExpr
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 
 @dataclass(frozen=True, slots=True)
@@ -1101,12 +1103,18 @@ def _announcer(verb: Token) -> list[Token]:
     return [t for t in found if not _media_wing(t)]
 
 
+def _entity_of(token: Token) -> SpacySpan | None:
+    """The named entity ``token`` is part of, if any (a rank or a press office is judged by
+    the whole name the model tagged, not the one word)."""
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
 def _police_officer(speaker: Token) -> bool:
     """Whether a speaker the model tagged a group is one police officer by his rank ("The
     SHO claimed that the driver ... was arrested", "SHO Rajput said that three people were
     arrested"): the arrest is his station's, so the police force the article names made it
     (:func:`arresting_forces`), not an "SHO" or "Rajput" read as an arresting body."""
-    ent = next((e for e in speaker.doc.ents if e.start <= speaker.i < e.end), None)
+    ent = _entity_of(speaker)
     words = [t for t in (ent if ent is not None else [speaker]) if t.is_alpha]
     words += [c for c in speaker.children if c.dep_ == "compound" and c.is_alpha]
     return any(t.lower_ in POLICE_RANKS and t.text.isupper() for t in words)
@@ -1125,7 +1133,7 @@ def _media_wing(token: Token) -> bool:
     the name as the model tags it, or of the spelled-out name an acronym stands for where
     the article gives it ("the Inter-Services Public Relations (ISPR)"), or by the "PR"
     (public relations) an acronym ends in."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = _entity_of(token)
     words = ent.text if ent is not None else token.text
     if " ".join(words.lower().replace("the ", "", 1).split()) in NEWS_AGENCIES:
         return True
@@ -1225,8 +1233,6 @@ def _premodifiers(head: Token) -> list[Token]:
 
 _YEAR = re.compile(r"^[12]\d{3}$")
 _DAY = re.compile(r"^\d{1,2}$")
-#: the possessive endings as the tokenizer splits them off an owner
-POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 
 
 def _month_of_date(token: Token) -> bool:
@@ -1256,7 +1262,7 @@ def _date_comma(doc: Doc, i: int, start: int) -> bool:
             and _YEAR.match(doc[day + 2].text) is not None
             and (
                 before.pos_ == "DET"
-                or before.text in POSSESSIVE_ENDINGS
+                or before.text in POSSESSIVE_CASE
                 or (before.pos_ == "PRON" and before.dep_ == "poss")
             )
         )

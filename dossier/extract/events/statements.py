@@ -23,6 +23,7 @@ from dossier.extract.events.lexicon import (
     NEWS_AGENCIES,
     OPERATIONS,
     PERPETRATORS,
+    POSSESSIVE_CASE,
     REPORTING,
     RESPONSIBLE,
     STATING,
@@ -1060,10 +1061,6 @@ ASKED_FOR_PREPS = frozenset({"for"})
 #: verbs that tell a request by their own meaning (not "must remove", whose demand is told
 #: by the modal: :func:`deontic_demand`)
 REQUESTING = frozenset("demand call seek request press urge appeal push ask".split())
-
-
-#: the possessive clitic, in either apostrophe ("Iran’s" is as common in print as "Iran's")
-POSSESSIVE_CASE = frozenset({"'s", "’s", "'", "’"})
 
 
 def _possessor(token: Token) -> bool:
