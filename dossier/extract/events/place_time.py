@@ -38,7 +38,7 @@ from dossier.extract.events.roles import (
     _Roles,
     _trim,
 )
-from dossier.extract.registry import doc_text
+from dossier.extract.registry import doc_text, token_starting
 from dossier.geo import (
     LOCAL_FORCES,
     breadth,
@@ -859,8 +859,8 @@ def _past_owner(span: Span, doc: Doc, mentions: Iterable[Mention]) -> Span:
         return (
             (start, span[1]) if known_place(name) or _followed_by_place_noun(doc, span[1]) else span
         )
-    mark = next((t for t in doc if t.idx == span[1] and t.text in _POSSESSIVES), None)
-    if mark is None or mark.i + 1 >= len(doc):
+    mark = token_starting(doc, span[1])  # one offset map per parse, not a scan per place
+    if mark is None or mark.text not in _POSSESSIVES or mark.i + 1 >= len(doc):
         return span
     first = last = mark.i + 1
     while last < len(doc) and doc[last].pos_ == "PROPN" and doc[last].text[:1].isupper():
