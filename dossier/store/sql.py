@@ -1176,10 +1176,8 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def entity_keys_of(self, entity_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
         """:meth:`entity_keys` of many entities, :data:`_IDS_CHUNK` a statement: a
         document's claims ask the keys of each of their speakers."""
-        ids = sorted(set(entity_ids))
         found: dict[str, list[tuple[str, str]]] = {}
-        for start in range(0, len(ids), _IDS_CHUNK):
-            chunk = ids[start : start + _IDS_CHUNK]
+        for chunk in _chunks(set(entity_ids), _IDS_CHUNK):
             rows = self._all(
                 f"""SELECT entity_id, key, reason FROM entity_keys
                     WHERE entity_id IN ({_marks(chunk)}) ORDER BY entity_id, key""",
