@@ -8,6 +8,8 @@ tests (:func:`dossier.kb.event_groups.assign_event_group`) that the pair fails:
 
 * ``no main incident`` -- one of the two documents has no main incident at all (no event
   of its lead is told as reported, or none was extracted);
+  split in two: a person both leads name in full (the person joins' evidence, refused by
+  their tests: words, days, persons) or none (no join has evidence to go on);
 * ``reaction or background`` -- one's main incident is stored as a reaction or as an
   incident days before its article (joined to threads only);
 * ``different event types`` -- both have one, of different types or modes;
@@ -56,9 +58,12 @@ from dossier.kb.event_merge import (
     specific_places,
     tolls_differ,
 )
+from dossier.kb.lead_names import statement_lead_end
 from dossier.kb.reactions import REACTED
 from dossier.kb.tellings import JOIN_TELLING, one_telling
 from dossier.kb.undated_reports import (
+    lead_persons,
+    one_person_undated,
     one_place_told_alike,
     strong_number_shared,
     told_as_another_type,
@@ -89,6 +94,13 @@ def _incidents(store: Any, rows: dict[str, dict[str, Any]]) -> dict[str, Inciden
         row = by_mention[report["id"]]
         found[row["document_id"]] = _incident(report, row["published"], row)
     return found
+
+
+def _persons(store: Any, document_id: str, lead_sentences: int) -> list[str]:
+    """The persons a stored document's lead names in full (what the person joins match)."""
+    text = (store.document(document_id) or {}).get("text") or ""
+    end = statement_lead_end(text, lead_sentences)
+    return lead_persons(store.document_mentions(document_id), end)
 
 
 def bucket(
@@ -171,6 +183,15 @@ def main(argv: list[str] | None = None) -> int:
     counts: Counter[str] = Counter()
     #: missed pairs by whether the two documents carry a publication date
     dated: Counter[str] = Counter()
+    #: "no main incident" pairs by whether both leads name one person in full
+    by_person: Counter[str] = Counter()
+    persons: dict[str, list[str]] = {}
+
+    def lead_persons_of(document_id: str) -> list[str]:
+        if document_id not in persons:
+            persons[document_id] = _persons(store, document_id, settings.lead_sentences)
+        return persons[document_id]
+
     examples: dict[str, list[str]] = {}
     joined_alike: list[tuple[str, str]] = []
     n_same = n_joined = 0
@@ -196,6 +217,11 @@ def main(argv: list[str] | None = None) -> int:
             settings.incident_evidence,
         )
         counts[name] += 1
+        if name == "no main incident":
+            shared = any(
+                one_person_undated(p, q) for p in lead_persons_of(x) for q in lead_persons_of(y)
+            )
+            by_person["one person in both leads" if shared else "no person in both leads"] += 1
         have = sum(bool((rows.get(d) or {}).get("published")) for d in (x, y))
         dated[("both undated", "one dated, one not", "both dated")[have]] += 1
         shown = examples.setdefault(name, [])
@@ -221,6 +247,9 @@ def main(argv: list[str] | None = None) -> int:
     for name in BUCKETS:
         if counts[name]:
             print(f"  {name:<32}{counts[name]:>7}{counts[name] / missed:>7.0%}")
+            if name == "no main incident":
+                for part, n in sorted(by_person.items()):
+                    print(f"    {part:<30}{n:>7}")
             for line in examples.get(name, []):
                 print(f"      {line}")
     print("  missed pairs by publication dates: " + ", ".join(f"{k} {v}" for k, v in dated.items()))

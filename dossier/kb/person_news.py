@@ -20,10 +20,13 @@ The rule: two dated reports join when
 * they were published at most ``incident_days`` apart (complete linkage: every report of
   the group joined within that window of the document);
 * their tellings (headline and first sentence, :func:`dossier.kb.tellings.telling_words`)
-  share :data:`~dossier.kb.tellings.JOIN_TELLING` of the shorter's words once the
+  share :data:`~dossier.kb.tellings.PERSON_TELLING` of the shorter's stems
+  (:func:`~dossier.kb.tellings.stems`: "nominated", "nominee", "nomination") once the
   person's own name is left out (every report of any news of the person names the
   person): the report the person was found in, and most pairs of the group's and the
   joined reports (:func:`~dossier.kb.tellings.told_alike_by_majority`);
+* where both leads date their persons' acts, a day in common (:func:`days_told_apart`:
+  one speaker's condemnation of Wednesday and the report of Monday's session he chaired);
 * nothing sets them apart (:func:`dossier.kb.undated_reports.group_apart`): tolls with no
   number in common or specific places and none in common in any pair, or persons that
   make it another person's news -- each lead naming someone the other report never names
@@ -41,8 +44,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from dossier.kb.dispatch_days import dispatch_dated
 from dossier.kb.event_merge import THREAD_INCIDENT_TYPES
-from dossier.kb.lead_names import same_actor
+from dossier.kb.lead_names import same_actor, statement_lead_end
+from dossier.kb.lead_speakers import BODY, _lead_actors
 from dossier.kb.reactions import REACTED
 from dossier.kb.tellings import told_alike_by_majority
 from dossier.kb.undated_reports import group_apart, read_lead
@@ -59,6 +64,31 @@ def _reaction_and_report(a: dict[str, Any], b: dict[str, Any]) -> bool:
     Minister's remarks, one typed by his accusation, one by the attack he spoke of.)"""
     kinds = {(row.get("type") or "") for row in (a, b)}
     return any(k.startswith(REACTED) for k in kinds) and bool(kinds & THREAD_INCIDENT_TYPES)
+
+
+def act_days(store: Store, row: dict[str, Any], text: str, lead_sentences: int) -> frozenset[str]:
+    """The days a stored report's lead gives its persons' acts ("Speaker Ayaz Sadiq on
+    Wednesday condemned ...": :func:`dossier.kb.lead_speakers._lead_actors`, an agency
+    dispatch's undated act on its dateline's day), for :func:`days_told_apart`."""
+    mentions = store.document_mentions(row["document_id"])
+    end = statement_lead_end(text, lead_sentences)
+    actors = dispatch_dated(
+        _lead_actors(mentions, text, end, row.get("published")), text, row.get("published")
+    )
+    return frozenset(day for _name, day in actors if day)
+
+
+def days_told_apart(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two dated reports of a person's news tell acts of different days: each lead
+    dates its persons' acts and no day is in both. The person join matches a person whose
+    act only one lead dates (or neither), and the words shared on stems
+    (:func:`dossier.kb.tellings.person_told_alike`) include the dateline's city and the
+    office's words: the National Assembly Speaker's condemnation of Wednesday's school-bus
+    attack ("on Wednesday strongly condemned") and the report of Monday's session where he
+    put a bill to the vote ("The National Assembly on Monday passed ...", a minister
+    presenting it "on Monday") share "Islamabad", "national" and "assembly" -- a quarter
+    of the condemnation's words, and nothing of its news."""
+    return bool(mine and theirs and mine.isdisjoint(theirs))
 
 
 def person_news_groups(
@@ -87,6 +117,10 @@ def person_news_groups(
         """A group member with its text and its lead's persons."""
         named, theirs = read_lead(store, row["document_id"], lead_sentences)
         return {**row, "persons": named, "text": theirs}
+
+    #: the days the document's lead gives its persons' acts (bodies left out: a report of
+    #: theirs names no body's day to compare)
+    days = frozenset(day for name, day in acted.items() if day and BODY not in name)
 
     # complete linkage: the groups it joins already are held to the same tests
     pool = [{**record, "persons": list(names), "text": text}] + [
@@ -135,6 +169,12 @@ def person_news_groups(
             ):
                 continue
             members = [member(r) for r in rows]
+            if any(
+                r["published"]
+                and days_told_apart(days, act_days(store, r, r["text"], lead_sentences))
+                for r in members
+            ):
+                continue  # acts of other days: the person's other news
             matched = next(m for m in members if m["document_id"] == candidate["document_id"])
             undated = not all(r["published"] for r in [*rows, *pool])
             if group_apart(matched, members, pool, first=undated):
