@@ -119,6 +119,7 @@ from dossier.extract.events.roles import (
     support_participle,
     taken_from_someone,
 )
+from dossier.extract.events.roles_addressed import authorities_addressed
 from dossier.extract.events.statements import (
     accused_and_accuser,
     accusers_rejected,
@@ -2804,6 +2805,8 @@ def extract_events(
     spoken = _speakers_of_statements(merged, claims, mentions, doc)
     # after the speakers: "He demanded of the government ... He warned of protests"
     spoken = addressees_carried(spoken, doc, text)
+    # after the carried addressees: a side's own earlier addressee comes first
+    spoken = authorities_addressed(spoken, doc, text)
     return _date_from_speaker(spoken, claims, times, text)
 
 
