@@ -67,3 +67,39 @@ def test_a_named_target_is_kept(settings):
     protest = _one(_events(text, settings), "PROTEST")
     assert _has(protest.targets, "Ostrand"), protest
     assert not _has(protest.targets, "government"), protest
+
+
+def test_a_protest_against_an_act_is_made_to_the_authority_not_the_act(settings):
+    text = (
+        "The provincial government sacked the police chief on Monday. Thousands of people "
+        "joined demonstrations in Velmora protesting against the sacking."
+    )
+    events = _events(text, settings)
+    protests = [e for e in events if e.type == "PROTEST"]
+    assert protests, events
+    for protest in protests:
+        assert _has(protest.targets, "government"), protest
+        assert not _has(protest.targets, "sacking"), protest
+
+
+def test_a_demand_keeps_what_it_names(settings):
+    # the demand's object holds whom it is of; no authority is added beside it
+    text = (
+        "The jirga called for the total dismantlement of Ostrand's weapons programme. The "
+        "government said it would respond."
+    )
+    request = _one(_events(text, settings), "REQUEST", "called")
+    assert _has(request.targets, "Ostrand"), request
+    assert not _has(request.targets, "government"), request
+
+
+def test_a_grievance_that_names_whose_act_it_is_is_kept(settings):
+    text = (
+        "The provincial government banned rallies on Monday. Students in Velmora staged a "
+        "protest against {} on Tuesday."
+    )
+    named = _one(_events(text.format("Ostrani aggression"), settings), "PROTEST")
+    assert named.targets == ("Ostrani aggression",), named
+    # the same protest against an act no one is named for is made to the authority
+    unnamed = _one(_events(text.format("the arrests"), settings), "PROTEST")
+    assert _has(unnamed.targets, "government"), unnamed
