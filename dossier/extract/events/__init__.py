@@ -79,8 +79,10 @@ without a verb of the act (:mod:`.statements`; :mod:`.instruments`, "a missile s
 were found"; :mod:`.acts`, "came under fire", a walkout, "blocked off", a crowd dispersed
 by force), the passes over an extracted sentence's events (:mod:`.blockades`, a road blocked
 by armed men or a state is a blockade, not a protest; :mod:`.counted`, "two separate attacks"
-is two incidents) and :mod:`.assembly` (:func:`extract_events`). This module re-exports the
-public names.
+is two incidents; :mod:`.roles_owners`, the owner of a struck vehicle is a target too), the
+passes over a document's events (:mod:`.roles_addressed`, a public protest or demand that
+names no one is made to the authority the article names) and :mod:`.assembly`
+(:func:`extract_events`). This module re-exports the public names.
 """
 
 from __future__ import annotations

@@ -119,6 +119,8 @@ from dossier.extract.events.roles import (
     support_participle,
     taken_from_someone,
 )
+from dossier.extract.events.roles_addressed import authorities_addressed
+from dossier.extract.events.roles_owners import owners_struck
 from dossier.extract.events.statements import (
     accused_and_accuser,
     accusers_rejected,
@@ -2799,11 +2801,14 @@ def extract_events(
     merged = _doers_named_after(merged, doc, context)
     merged = _strikes_of_one_side(merged, doc)
     merged = _protesters_named(merged, doc, context)
+    merged = owners_struck(merged, doc, context)  # "their vehicle was targeted": who rode in it
     if wire_dates and dateline is not None:
         merged = _date_wire_statements(merged, wire_dates[-1], dateline.end)
     spoken = _speakers_of_statements(merged, claims, mentions, doc)
     # after the speakers: "He demanded of the government ... He warned of protests"
     spoken = addressees_carried(spoken, doc, text)
+    # after the carried addressees: a side's own earlier addressee comes first
+    spoken = authorities_addressed(spoken, doc, text)
     return _date_from_speaker(spoken, claims, times, text)
 
 
