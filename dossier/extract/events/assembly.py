@@ -132,6 +132,7 @@ from dossier.extract.events.statements import (
     agreement_reached,
     asked_of,
     claimant_and_accused,
+    condition_spans,
     conditional_threat,
     demand_addressees,
     demanded_possessors,
@@ -834,6 +835,11 @@ def _candidate(
     location = location or _sentence_place(token, actors + targets, context, actors) or placed
     sentence = token.sent
     when = _time(token, roles, context)
+    if kind == "THREATEN" and when is not None and _is_verb(token):
+        # "threatened to cut the cables if the signals were not restored by Sunday evening":
+        # the deadline is the condition's, the threat was made on the day its report tells
+        if any(a <= when[0] and when[1] <= b for a, b in condition_spans(token)):
+            when = None
     if kind in INCIDENT_TYPES and _aggregate(token, roles, when, context, kind, triggers):
         return None  # "Over the past decade, hundreds of police officers have been killed"
     if kind == "COERCE" and _escaped(token):

@@ -272,9 +272,10 @@ def threatener_and_threatened(verb: Token) -> tuple[list[Token], list[Token]]:
 
 def warners(verb: Token) -> list[Token]:
     """Who warns by a future passive of answering ("Tarar said that Indian proxies will be
-    dealt with an iron hand"): the named subject of the verb of saying it is told under (a
-    pronoun, or a quotation, is left for the quotes stage to name)."""
-    return _speakers(_said_over(verb) or _proclaimed(verb))
+    dealt with an iron hand"): the named subject of the verb of saying it is told under, when
+    that is someone (a pronoun, a quotation, or a document -- "the release said" -- is left for
+    the quotes stage, which names who issued it)."""
+    return [s for s in _speakers(_said_over(verb) or _proclaimed(verb)) if _can_act(s)]
 
 
 def threatened(verb: Token) -> list[Token]:
@@ -893,6 +894,18 @@ def threat_by_people(verb: Token, actors: list[Token]) -> bool:
         or _warned_of_force(verb)
         or _threatens_to(verb)
     )
+
+
+def condition_spans(verb: Token) -> list[tuple[int, int]]:
+    """The character spans of the "if"/"unless" clauses under a threat ("threatened to cut
+    internet cables ... if the signals were not restored ... by Sunday evening"): a date
+    there is the condition's deadline, not the day the threat was made."""
+    return [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+        for c in verb.subtree
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+    ]
 
 
 def _threatens_to(verb: Token) -> bool:
