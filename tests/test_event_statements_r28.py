@@ -17,6 +17,7 @@ from dossier.extract.components import quote_closers, single_quote_closers
 from dossier.extract.events.lexicon import _trigger, retaliation_warned
 from dossier.extract.events.statements import (
     accusing_involvement,
+    condition_spans,
     involved_and_accuser,
     involvement_told_by,
     threat_by_people,
@@ -246,3 +247,65 @@ def test_a_closer_reads_as_a_quotation_mark_and_a_possessive_as_an_apostrophe():
     quote_closers(doc)
     assert doc[3].norm_ == '"'
     assert doc[7].norm_ == "'"  # the possessive after "Hamas" keeps the apostrophe's norm
+
+
+@pytest.mark.unit
+def test_a_date_in_a_threats_if_clause_is_the_conditions_deadline():
+    # "The elders threatened to cut the cables if the signals were not restored by Sunday ."
+    doc = _parse(
+        [
+            ("The", "the", 1, "det", "DET", "DT", "O"),
+            ("elders", "elder", 2, "nsubj", "NOUN", "NNS", "O"),
+            ("threatened", "threaten", 2, "ROOT", "VERB", "VBD", "O"),
+            ("to", "to", 4, "aux", "PART", "TO", "O"),
+            ("cut", "cut", 2, "xcomp", "VERB", "VB", "O"),
+            ("the", "the", 6, "det", "DET", "DT", "O"),
+            ("cables", "cable", 4, "dobj", "NOUN", "NNS", "O"),
+            ("if", "if", 12, "mark", "SCONJ", "IN", "O"),
+            ("the", "the", 9, "det", "DET", "DT", "O"),
+            ("signals", "signal", 12, "nsubjpass", "NOUN", "NNS", "O"),
+            ("were", "be", 12, "auxpass", "AUX", "VBD", "O"),
+            ("not", "not", 12, "neg", "PART", "RB", "O"),
+            ("restored", "restore", 4, "advcl", "VERB", "VBN", "O"),
+            ("by", "by", 12, "prep", "ADP", "IN", "O"),
+            ("Sunday", "Sunday", 13, "pobj", "PROPN", "NNP", "B-DATE"),
+            (".", ".", 2, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    spans = condition_spans(doc[2])
+    sunday = doc[14]
+    assert any(a <= sunday.idx and sunday.idx + len(sunday) <= b for a, b in spans)
+    assert not any(a <= doc[6].idx < b for a, b in spans)  # the cables are the threat's own
+
+
+@pytest.mark.unit
+def test_a_document_that_says_a_warning_is_not_its_maker():
+    # "... will be dealt with an iron hand , the release said": the quotes stage names who
+    # issued the release; "the release" is no one
+    doc = _dealt_with(IRON_HAND)
+    release = _parse(
+        [
+            ("The", "the", 1, "det", "DET", "DT", "O"),
+            ("release", "release", 2, "nsubj", "NOUN", "NN", "O"),
+            *[(w, le, h, d, p, t, e) for w, le, h, d, p, t, e in _rows_after_said(doc)],
+        ]
+    )
+    assert release[8].text == "dealt" and retaliation_warned(release[8])
+    assert warners(release[8]) == []
+    assert [t.text for t in warners(doc[7])] == ["Tarar"]
+
+
+def _rows_after_said(doc: Doc) -> list[Row]:
+    """The rows of ``doc`` from its verb of saying on (index 1), as parse rows."""
+    return [
+        (
+            t.text,
+            t.lemma_,
+            t.head.i + 1,
+            t.dep_,
+            t.pos_,
+            t.tag_,
+            f"B-{t.ent_type_}" if t.ent_type_ else "O",
+        )
+        for t in doc[1:]
+    ]
