@@ -309,3 +309,31 @@ def _rows_after_said(doc: Doc) -> list[Row]:
         )
         for t in doc[1:]
     ]
+
+
+# "He said India made allegations of Pakistan 's involvement in the attack ."
+ALLEGATIONS_OF_INVOLVEMENT: list[Row] = [
+    ("He", "he", 1, "nsubj", "PRON", "PRP", "O"),
+    ("said", "say", 1, "ROOT", "VERB", "VBD", "O"),
+    ("India", "India", 3, "nsubj", "PROPN", "NNP", "B-GPE"),
+    ("made", "make", 1, "ccomp", "VERB", "VBD", "O"),
+    ("allegations", "allegation", 3, "dobj", "NOUN", "NNS", "O"),
+    ("of", "of", 4, "prep", "ADP", "IN", "O"),
+    ("Pakistan", "Pakistan", 8, "poss", "PROPN", "NNP", "B-GPE"),
+    ("'s", "'s", 6, "case", "PART", "POS", "O"),
+    ("involvement", "involvement", 5, "pobj", "NOUN", "NN", "O"),
+    ("in", "in", 8, "prep", "ADP", "IN", "O"),
+    ("the", "the", 11, "det", "DET", "DT", "O"),
+    ("attack", "attack", 9, "pobj", "NOUN", "NN", "O"),
+    (".", ".", 1, "punct", "PUNCT", ".", "O"),
+]
+
+
+@pytest.mark.unit
+def test_involvement_an_allegation_tells_is_its_owners_accusation_not_the_speakers():
+    doc = _parse(ALLEGATIONS_OF_INVOLVEMENT)
+    assert accusing_involvement(doc[8]) is None
+    # the same noun told as evidence is the speaker's: "had proofs of Pakistan's involvement"
+    proofs = [*ALLEGATIONS_OF_INVOLVEMENT]
+    proofs[4] = ("proofs", "proof", 3, "dobj", "NOUN", "NNS", "O")
+    assert accusing_involvement(_parse(proofs)[8]) == ("ACCUSE", "allege")

@@ -535,6 +535,8 @@ def _involved_parties(token: Token) -> list[Token]:
             if c.dep_ in ("nsubj", "nsubjpass")
             and (_can_act(c) or _of_a_people(c))
             and _lemma(c) not in DESCRIBED
+            # "Kharji Hafeezullah was involved in ...": a hostile by the force's own title
+            and not any(x.dep_ == "compound" and _lemma(x) in DESCRIBED for x in c.children)
             for g in _with_conjuncts(c)
         ]
     whose = [c for c in token.children if c.dep_ in WHOSE and c.i < token.i]
@@ -571,6 +573,10 @@ def accusing_involvement(token: Token) -> Trigger | None:
     involved."""
     inside = _involved_in(token)
     if inside is None or not _wrong(inside) or not _involved_parties(token):
+        return None
+    if token.head.lower_ == "of" and _lemma(token.head.head) in ACCUSATIONS:
+        # "its allegations of Pakistan's involvement in the Pahalgam attack": the content of
+        # an accusation told by its own noun (whose maker is its owner), not the speaker's
         return None
     return ("ACCUSE", "allege") if _involvement_teller(token) is not None else None
 
