@@ -337,3 +337,35 @@ def test_involvement_an_allegation_tells_is_its_owners_accusation_not_the_speake
     proofs = [*ALLEGATIONS_OF_INVOLVEMENT]
     proofs[4] = ("proofs", "proof", 3, "dobj", "NOUN", "NNS", "O")
     assert accusing_involvement(_parse(proofs)[8]) == ("ACCUSE", "allege")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from dossier.config import Settings
+    from dossier.extract.nlp import load_pipeline
+
+    return load_pipeline(Settings().spacy_model)
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    "text",
+    [
+        # both read as possessives before (the quoted words made owners of what follows)
+        "He criticised the response to ‘peaceful protests’ organised in the city.",
+        "ISPR says 16 terrorists shot dead, ‘Afghan nationals’ involved in blasts.",
+    ],
+)
+def test_a_single_quotation_closer_is_no_possessive(nlp, text):
+    doc = nlp(text)
+    closer = next(t for t in doc if t.text == "’" and t.i > 0 and doc[t.i - 1].text != "s")
+    assert closer.norm_ == '"'
+    assert closer.tag_ != "POS" and closer.dep_ != "case"
+    assert doc.text == text  # the source's text and offsets are kept
+
+
+@pytest.mark.nlp
+def test_the_possessive_after_a_quotation_still_reads_as_one(nlp):
+    doc = nlp("He called it ‘terrorism’ and blamed the Forces’ operation for the deaths.")
+    mark = [t for t in doc if t.text == "’"][-1]
+    assert mark.tag_ == "POS"
