@@ -3,9 +3,8 @@ said to have taken part in a wrong is accused ("the military has said that Afgha
 were involved in the recent attack", "Pakistan had proofs of Indian involvement in terrorist
 activities"); a future passive of answering in a manner of force is a warning ("Indian proxies
 will be dealt with an iron hand", "any aggression will be responded to in a forceful manner");
-"threatened to" is a threat by its own word; and the curly apostrophe that closes a ‘…’
-quotation is told apart from the possessive one. Unit tests read hand-built parses (no
-model)."""
+"threatened to" is a threat by its own word; a date in a threat's condition is no day of the
+threat. Unit tests read hand-built parses (no model)."""
 
 from __future__ import annotations
 
@@ -13,7 +12,6 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from dossier.extract.components import quote_closers, single_quote_closers
 from dossier.extract.events.lexicon import _trigger, retaliation_warned
 from dossier.extract.events.statements import (
     accusing_involvement,
@@ -232,24 +230,6 @@ def test_people_who_threatened_to_do_something_made_a_threat_though_unnamed():
 
 
 @pytest.mark.unit
-def test_the_closer_of_a_single_quotation_is_found_by_its_opener():
-    text = "criticised the government’s ‘harsh’ response and Hamas’ attack, ‘we don’t’ and"
-    closers = single_quote_closers(text)
-    assert closers == {text.index("harsh’") + 5, text.index("don’t’") + 5}
-    assert single_quote_closers("Hamas’ attack and the Forces’ operation") == set()
-    # an opener left open at the end of a line closes nothing on the next
-    assert single_quote_closers("‘unclosed\nthe Forces’ operation") == set()
-
-
-@pytest.mark.unit
-def test_a_closer_reads_as_a_quotation_mark_and_a_possessive_as_an_apostrophe():
-    doc = Doc(VOCAB, words=["the", "‘", "harsh", "’", "response", "of", "Hamas", "’", "men"])
-    quote_closers(doc)
-    assert doc[3].norm_ == '"'
-    assert doc[7].norm_ == "'"  # the possessive after "Hamas" keeps the apostrophe's norm
-
-
-@pytest.mark.unit
 def test_a_date_in_a_threats_if_clause_is_the_conditions_deadline():
     # "The elders threatened to cut the cables if the signals were not restored by Sunday ."
     doc = _parse(
@@ -337,35 +317,3 @@ def test_involvement_an_allegation_tells_is_its_owners_accusation_not_the_speake
     proofs = [*ALLEGATIONS_OF_INVOLVEMENT]
     proofs[4] = ("proofs", "proof", 3, "dobj", "NOUN", "NNS", "O")
     assert accusing_involvement(_parse(proofs)[8]) == ("ACCUSE", "allege")
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from dossier.config import Settings
-    from dossier.extract.nlp import load_pipeline
-
-    return load_pipeline(Settings().spacy_model)
-
-
-@pytest.mark.nlp
-@pytest.mark.parametrize(
-    "text",
-    [
-        # both read as possessives before (the quoted words made owners of what follows)
-        "He criticised the response to ‘peaceful protests’ organised in the city.",
-        "ISPR says 16 terrorists shot dead, ‘Afghan nationals’ involved in blasts.",
-    ],
-)
-def test_a_single_quotation_closer_is_no_possessive(nlp, text):
-    doc = nlp(text)
-    closer = next(t for t in doc if t.text == "’" and t.i > 0 and doc[t.i - 1].text != "s")
-    assert closer.norm_ == '"'
-    assert closer.tag_ != "POS" and closer.dep_ != "case"
-    assert doc.text == text  # the source's text and offsets are kept
-
-
-@pytest.mark.nlp
-def test_the_possessive_after_a_quotation_still_reads_as_one(nlp):
-    doc = nlp("He called it ‘terrorism’ and blamed the Forces’ operation for the deaths.")
-    mark = [t for t in doc if t.text == "’"][-1]
-    assert mark.tag_ == "POS"
