@@ -260,13 +260,13 @@ def test_a_date_in_a_threats_if_clause_is_the_conditions_deadline():
 
 @pytest.mark.unit
 def test_a_document_that_says_a_warning_is_not_its_maker():
-    # "... will be dealt with an iron hand , the release said": the quotes stage names who
-    # issued the release; "the release" is no one
+    # "... will be dealt with an iron hand , the statement said": the quotes stage names who
+    # issued the statement; "the statement" is no one (though "-ent" makes it look like one)
     doc = _dealt_with(IRON_HAND)
     release = _parse(
         [
             ("The", "the", 1, "det", "DET", "DT", "O"),
-            ("release", "release", 2, "nsubj", "NOUN", "NN", "O"),
+            ("statement", "statement", 2, "nsubj", "NOUN", "NN", "O"),
             *[(w, le, h, d, p, t, e) for w, le, h, d, p, t, e in _rows_after_said(doc)],
         ]
     )

@@ -275,7 +275,18 @@ def warners(verb: Token) -> list[Token]:
     dealt with an iron hand"): the named subject of the verb of saying it is told under, when
     that is someone (a pronoun, a quotation, or a document -- "the release said" -- is left for
     the quotes stage, which names who issued it)."""
-    return [s for s in _speakers(_said_over(verb) or _proclaimed(verb)) if _can_act(s)]
+    return [
+        s
+        for s in _speakers(_said_over(verb) or _proclaimed(verb))
+        if _can_act(s) and _lemma(s) not in DOCUMENTS
+    ]
+
+
+#: papers that say what their issuer says: "the statement said", "the release added" (the
+#: quotes stage names who issued them; "statement" passes for a person by its -ent ending)
+DOCUMENTS = frozenset(
+    "statement release communique communiqué handout resolution letter notification".split()
+)
 
 
 def threatened(verb: Token) -> list[Token]:
