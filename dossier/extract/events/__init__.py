@@ -65,8 +65,12 @@ an attacker in the sentence keep it an attack).
 A proper name is never a trigger, but the verb around a meeting's name is: "held the
 Counter-Terrorism Dialogue", "the X-Y Consultations took place", "a round of" them (CONSULT,
 the parties the names compounded in it); two parties meeting are coded one with the other.
-"Will be met with a decisive response" is a warning made (THREATEN, asserted); "X expects Y
-to act" is a request of Y; "set on fire" is arson. Militants killed with no killer named were
+"Will be met with a decisive response" is a warning made (THREATEN, asserted), and so are
+"will be dealt with an iron hand" and "will be responded to in a forceful manner" (a future
+passive of answering in a manner of force); "threatened to" is a threat whoever makes it; "X
+said India was involved in the attack" or "... proofs of Indian involvement in terrorism" is
+X's accusation of India (ACCUSE), as "responsible for" is; "X expects Y to act" is a request of
+Y; "set on fire" is arson. Militants killed with no killer named were
 killed by the security force the article names (none named: none made up).
 One deliberate departure: imposing sanctions stays SANCTION (the table's 163
 says COERCE restrict), because designations and sanctions are what analysts

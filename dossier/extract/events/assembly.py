@@ -72,6 +72,7 @@ from dossier.extract.events.lexicon import (
     _sit_in,
     _trigger,
     _with_conjuncts,
+    retaliation_warned,
 )
 from dossier.extract.events.modality import (
     ALLEGING_ADJECTIVES,
@@ -127,11 +128,13 @@ from dossier.extract.events.statements import (
     accusing_claim,
     accusing_copula,
     accusing_instigation,
+    accusing_involvement,
     addressees_carried,
     agreeing_parties,
     agreement_reached,
     asked_of,
     claimant_and_accused,
+    condition_spans,
     conditional_threat,
     demand_addressees,
     demanded_possessors,
@@ -139,6 +142,8 @@ from dossier.extract.events.statements import (
     deontic_demand,
     force_held_out,
     instigators_accused,
+    involved_and_accuser,
+    involvement_told_by,
     protest_called,
     request_of_a_party,
     threat_by_people,
@@ -146,6 +151,7 @@ from dossier.extract.events.statements import (
     threat_parties,
     threatened,
     threatener_and_threatened,
+    warners,
 )
 from dossier.extract.quotes import PERSON_ROLES
 from dossier.extract.registry import doc_text, token_starting
@@ -533,6 +539,9 @@ def _candidate(
             sides, others = fight_sides(token)
             roles.actors = [t for t in sides if _can_act(t)]
             roles.targets = [t for t in others if _can_act(t)] + roles.targets
+        if kind == "ACCUSE" and accusing_involvement(token) is not None:
+            # "said Pakistan had proofs of Indian involvement in terrorist activities"
+            roles.actors, roles.targets = involved_and_accuser(token)
         # "roadblocks were also witnessed in X", "protests were witnessed in Quetta": the
         # passive support verb's subject is the act itself, never whom it was done to (taken
         # as its own target, it absorbed itself and the act was lost)
@@ -644,11 +653,16 @@ def _candidate(
     if kind == "REQUEST" and not roles.targets and _is_verb(token):
         # "called for dismantling Iran's nuclear programme": whose conduct is demanded
         roles.targets = demanded_possessors(token)
-    warning = kind == "THREATEN" and _is_verb(token) and _lemma(token) == "meet"
+    warning = (
+        kind == "THREATEN"
+        and _is_verb(token)
+        and (_lemma(token) == "meet" or retaliation_warned(token))
+    )
     if warning:
         # "any attempt ... shall be met with": an act, no one named, unless its doer is
         # ("any further attack by the Houthis will be met with great force")
         roles.targets = threatened(token)
+        roles.actors = roles.actors or warners(token)
     elif not roles.targets:
         roles.targets = _complement_targets(token, kind, roles, context)
     if _is_noun(token) and _lemma(token) in NEEDS_TARGET and not roles.targets:
@@ -823,6 +837,11 @@ def _candidate(
     location = location or _sentence_place(token, actors + targets, context, actors) or placed
     sentence = token.sent
     when = _time(token, roles, context)
+    if kind == "THREATEN" and when is not None and _is_verb(token):
+        # "threatened to cut the cables if the signals were not restored by Sunday evening":
+        # the deadline is the condition's, the threat was made on the day its report tells
+        if any(a <= when[0] and when[1] <= b for a, b in condition_spans(token)):
+            when = None
     if kind in INCIDENT_TYPES and _aggregate(token, roles, when, context, kind, triggers):
         return None  # "Over the past decade, hundreds of police officers have been killed"
     if kind == "COERCE" and _escaped(token):
@@ -975,6 +994,8 @@ def _statement_roles(verb: Token, kind: str, roles: _Roles) -> None:
         roles.actors, roles.targets = instigators_accused(verb)  # "sponsored by India"
     if kind == "ACCUSE" and accusing_claim(verb) is not None:
         roles.actors, roles.targets = claimant_and_accused(verb)  # "claimed that India …"
+    if kind == "ACCUSE" and accusing_involvement(verb) is not None:
+        roles.actors, roles.targets = involved_and_accuser(verb)  # "said X was involved in"
     if kind == "THREATEN" and conditional_threat(verb) is not None:
         roles.actors, roles.targets = threatener_and_threatened(verb)
     if kind == "THREATEN" and force_held_out(verb) is not None:
@@ -2759,6 +2780,7 @@ def extract_events(
             or accusing_copula(token)
             or accusing_instigation(token)
             or accusing_claim(token)
+            or accusing_involvement(token)
             or conditional_threat(token)
             or instrument_trigger(token)
             or material_act(token)  # "came under fire", "a walkout", "blocked off"
@@ -3106,10 +3128,13 @@ def _act_demanded_by_people(token: Token, kind: str, demanded: Sequence[Token]) 
 def _said_by_pronoun(token: Token) -> bool:
     """A statement whose maker is "he"/"she" ("He demanded ...", "He reiterated his call
     for ..."): the subject of the trigger or of the verb it hangs on, or its possessor."""
+    # "He said Pakistan had proofs of Indian involvement in ...": the verb of saying the
+    # accusation is told under, however deep in its clause the accusation stands
+    teller = involvement_told_by(token)
     return any(
         (c.dep_ == "nsubj" and c.lower_ in PERSONAL_PRONOUNS)
         or (c.dep_ == "poss" and t.i == token.i and c.lower_ in POSSESSIVE_PRONOUNS)
-        for t in (token, token.head)
+        for t in (token, token.head, *([teller] if teller is not None else []))
         for c in t.children
     )
 

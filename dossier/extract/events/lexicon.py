@@ -1091,6 +1091,8 @@ def _frame(verb: Token) -> Trigger | None:
         return ("CONSULT", "meet")  # "Barrot spoke with SDF leader Mazloum Abdi"
     if lemma == "meet" and _answered(verb):
         return ("THREATEN", None)  # "any attempt ... shall be met with a decisive response"
+    if lemma in ANSWERING and retaliation_warned(verb):
+        return ("THREATEN", None)  # "any aggression will be responded to in a forceful manner"
     if lemma == "set" and _set_alight(verb):
         return ("ASSAULT", "arson")  # "set on fire by angry mobs", "set ablaze"
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
@@ -1183,6 +1185,24 @@ RESPONSES = frozenset({"response", "reply", "retaliation", "resistance"})
 #: what an act "will be met with" only as a warning of what is to come ("will be met with
 #: great force"; "protesters were met with force" tells what happened)
 FUTURE_RESPONSES = frozenset({"force"})
+#: verbs of answering an act whose future passive is a warning of retaliation: "any
+#: aggression will be responded to in a forceful manner", "will be dealt with an iron hand"
+#: (the passive "will be met with" is :func:`_answered`'s)
+ANSWERING = frozenset({"respond", "deal", "tackle"})
+#: the verbs of answering whose future passive warns: these and "will be met with"
+ANSWERED = ANSWERING | frozenset({"meet"})
+#: verbs of answering whose passive subject is the party warned ("Indian proxies will be dealt
+#: with an iron hand"), not the act answered ("any aggression will be responded to")
+NEEDS_FORCE = frozenset({"deal", "tackle"})
+#: words of a manner of force: "with an iron hand/fist", "with full force and might",
+#: "sternly", "decisively", "with a heavy hand"
+FORCE_MANNERS = frozenset(
+    """iron force might power heavy sternly strictly decisively firmly severely harshly
+    forcefully forceful befitting befittingly decisive stern strong assuredly resolute
+    resolutely""".split()
+)
+#: auxiliaries of what is to come
+WILL = frozenset({"will", "would", "shall", "'ll"})
 #: "set on fire", "set ablaze", "set alight": arson
 ALIGHT = frozenset({"fire", "ablaze", "alight", "afire"})
 
@@ -1216,6 +1236,25 @@ def _answered(verb: Token) -> bool:
         and c.lower_ == "with"
         and any(_lemma(p) in responses for p in c.subtree)  # the parser may hang it low
         for c in verb.children
+    )
+
+
+def retaliation_warned(verb: Token) -> bool:
+    """ "Any aggression by India will be responded to in a forceful manner", "Indian proxies
+    will be dealt with an iron hand", "would be responded to with full force": an act or a
+    party answered, in what is to come, is a warning of retaliation (CAMEO 13, THREATEN), as
+    "will be met with a decisive response" is. Only a future passive in a manner of force
+    ("dealt with legally", "complaints will be responded to within a week" threaten no one)."""
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) or not any(
+        c.dep_ == "aux" and c.lower_ in WILL for c in children
+    ):
+        return False
+    return any(
+        t.lower_ in FORCE_MANNERS
+        for c in children
+        if c.dep_ in ("prep", "advmod", "npadvmod", "dobj")
+        for t in c.subtree
     )
 
 

@@ -17,15 +17,18 @@ from typing import TYPE_CHECKING
 
 from dossier.extract.events.lexicon import (
     ACCUSATIONS,
+    ANSWERED,
     BOMB_WORDS,
     HARM_NOUNS,
     HOSTILES,
+    NEEDS_FORCE,
     NEWS_AGENCIES,
     OPERATIONS,
     PERPETRATORS,
     POSSESSIVE_CASE,
     REPORTING,
     RESPONSIBLE,
+    SEARCHED_PEOPLE,
     STATING,
     TRIGGERS,
     Trigger,
@@ -267,6 +270,25 @@ def threatener_and_threatened(verb: Token) -> tuple[list[Token], list[Token]]:
     return actors, targets
 
 
+def warners(verb: Token) -> list[Token]:
+    """Who warns by a future passive of answering ("Tarar said that Indian proxies will be
+    dealt with an iron hand"): the named subject of the verb of saying it is told under, when
+    that is someone (a pronoun, a quotation, or a document -- "the release said" -- is left for
+    the quotes stage, which names who issued it)."""
+    return [
+        s
+        for s in _speakers(_said_over(verb) or _proclaimed(verb))
+        if _can_act(s) and _lemma(s) not in DOCUMENTS
+    ]
+
+
+#: papers that say what their issuer says: "the statement said", "the release added" (the
+#: quotes stage names who issued them; "statement" passes for a person by its -ent ending)
+DOCUMENTS = frozenset(
+    "statement release communique communiqué handout resolution letter notification".split()
+)
+
+
 def threatened(verb: Token) -> list[Token]:
     """Whom a warning threatens where its verb names no one (CAMEO 13's target): the one the
     act held out is done to ("threatened to hold Iran accountable", "threatening to kill
@@ -293,7 +315,15 @@ def threatened(verb: Token) -> list[Token]:
         found = [o for o in verb.head.children if o.dep_ in ("dobj", "obj") and _party(o)]
         if found:
             return found
-    clauses = [verb] if _lemma(verb) == "meet" else []
+    dealt_with = [
+        g
+        for c in verb.children
+        if c.dep_ == "nsubjpass" and (_party(c) or _of_a_people(c))
+        for g in _with_conjuncts(c)
+    ]
+    if _lemma(verb) in NEEDS_FORCE and dealt_with:
+        return dealt_with  # "Indian proxies will be dealt with an iron hand": they are warned
+    clauses = [verb] if _lemma(verb) in ANSWERED else []
     clauses += [c for c in verb.children if c.dep_ == "ccomp"]
     for clause in clauses:
         condition = _condition(clause)
@@ -442,6 +472,137 @@ def instigators_accused(verb: Token) -> tuple[list[Token], list[Token]]:
         for g in _with_conjuncts(p)
     ]
     return speakers, accused
+
+
+#: words by which someone is said to have taken part in a wrong: "India was involved in the
+#: attack", "Afghan nationals were involved in the blasts", "is complicit in the killings",
+#: "Indian involvement in terrorist activities" (CAMEO 112 "accuse of crime, aggression")
+INVOLVED = frozenset({"involved", "complicit", "implicated"})
+INVOLVEMENT = frozenset({"involvement", "complicity"})
+#: who a force's account of an operation says took part in wrongs, no accusation: "the
+#: slain terrorists were involved in", "the arrested suspects were involved in"
+DESCRIBED = HOSTILES | SEARCHED_PEOPLE
+#: how a noun of involvement names whose it is: "India's", "Indian", "the involvement of X"
+WHOSE = frozenset({"poss", "amod", "compound", "nmod"})
+
+
+def _said_over(verb: Token) -> Token | None:
+    """The verb of saying a clause is told under, up through the clauses it reports ("He
+    said that although ..., the fact was that it was itself involved in ..."), or None for
+    the outlet's own telling."""
+    told = _told_by(verb)
+    head = verb
+    while told is None and head.dep_ in ("ccomp", "parataxis", "conj") and head.head.i != head.i:
+        head = head.head
+        if _lemma(head) in SAYING:
+            return head
+    return told
+
+
+def _clause_of(noun: Token) -> Token | None:
+    """The verb whose clause a noun stands in ("had proofs of Indian involvement in ...":
+    "had"), or None."""
+    head = noun
+    for _ in range(6):
+        if head.head.i == head.i:
+            return None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
+
+
+def _involved_in(token: Token) -> Token | None:
+    """The "in" phrase of a taking part: a copula's "is involved/complicit in", a passive's
+    "were involved in", or the noun's "involvement in"; None for anything else."""
+    holders: list[Token] = []
+    if token.pos_ in ("NOUN", "PROPN") and _lemma(token) in INVOLVEMENT:
+        holders = [token]
+    elif _lemma(token) == "be":
+        holders = [
+            c for c in token.children if c.dep_ in ("acomp", "attr") and c.lower_ in INVOLVED
+        ]
+    elif (
+        token.pos_ == "VERB"
+        and token.lower_ in INVOLVED
+        and any(c.dep_ == "auxpass" for c in token.children)
+    ):
+        holders = [token]
+    return next(
+        (p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"), None
+    )
+
+
+def _involved_parties(token: Token) -> list[Token]:
+    """Who is said to have taken part: the subject of the copula or the passive, or whose the
+    noun of involvement is ("India's", "Indian", "of India") when that is a party. Never the
+    hostiles or suspects a force's statement describes ("the slain terrorists were involved
+    in several attacks", "the arrested suspects were involved in robberies"): that is the
+    account of an operation, no one accused (5 such in 300 archive articles)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return [
+            g
+            for c in token.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and (_can_act(c) or _of_a_people(c))
+            and _lemma(c) not in DESCRIBED
+            # "Kharji Hafeezullah was involved in ...": a hostile by the force's own title
+            and not any(x.dep_ == "compound" and _lemma(x) in DESCRIBED for x in c.children)
+            for g in _with_conjuncts(c)
+        ]
+    whose = [c for c in token.children if c.dep_ in WHOSE and c.i < token.i]
+    whose += [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return [c for c in whose if c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and _can_act(c)]
+
+
+def _of_a_people(noun: Token) -> bool:
+    """A noun a people's or a state's name qualifies: "Afghan nationals", "Indian agents"."""
+    return any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in noun.children
+    )
+
+
+def _involvement_teller(token: Token) -> Token | None:
+    """The verb of saying a taking part is told under (the noun's own clause for a noun)."""
+    verb = token if token.pos_ in ("VERB", "AUX") else _clause_of(token)
+    return None if verb is None else _said_over(verb)
+
+
+def accusing_involvement(token: Token) -> Trigger | None:
+    """ "the military has said that Afghan nationals were involved in the recent attack",
+    "Ashraf said India was also involved in the heinous act of terror", "He said Pakistan had
+    irrefutable proofs of Indian involvement in terrorist activities": a party said to have
+    taken part in a wrong is the speaker's accusation of it (CAMEO 112, PLOVER ACCUSE/allege),
+    as "responsible for" is (:func:`accusing_copula`). Only under a verb of saying, only for a
+    wrong ("involved in the talks" accuses no one) and only with a party named as the one
+    involved."""
+    inside = _involved_in(token)
+    if inside is None or not _wrong(inside) or not _involved_parties(token):
+        return None
+    if token.head.lower_ == "of" and _lemma(token.head.head) in ACCUSATIONS:
+        # "its allegations of Pakistan's involvement in the Pahalgam attack": the content of
+        # an accusation told by its own noun (whose maker is its owner), not the speaker's
+        return None
+    return ("ACCUSE", "allege") if _involvement_teller(token) is not None else None
+
+
+def involvement_told_by(token: Token) -> Token | None:
+    """The verb of saying an accusation of :func:`accusing_involvement` is told under ("He
+    said Pakistan had proofs of Indian involvement in ..."): its subject is the accuser, a
+    pronoun the quotes stage names. None for any other token."""
+    return _involvement_teller(token) if accusing_involvement(token) is not None else None
+
+
+def involved_and_accuser(token: Token) -> tuple[list[Token], list[Token]]:
+    """The accusers and the accused of :func:`accusing_involvement`: who says it (a pronoun
+    left for the quotes stage) and the party said to be involved."""
+    return _speakers(_involvement_teller(token)), _involved_parties(token)
 
 
 #: verbs by which a speaker binds their side to an act to come: "vowed a tough response",
@@ -748,6 +909,30 @@ def threat_by_people(verb: Token, actors: list[Token]) -> bool:
         conditional_threat(verb) is not None
         or force_held_out(verb) is not None
         or _warned_of_force(verb)
+        or _threatens_to(verb)
+    )
+
+
+def condition_spans(verb: Token) -> list[tuple[int, int]]:
+    """The character spans of the "if"/"unless" clauses under a threat ("threatened to cut
+    internet cables ... if the signals were not restored ... by Sunday evening"): a date
+    there is the condition's deadline, not the day the threat was made."""
+    return [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+        for c in verb.subtree
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+    ]
+
+
+def _threatens_to(verb: Token) -> bool:
+    """ "The local elders threatened to cut internet cables ... if ...", "traders threatened
+    to boycott the polls": "threaten" with an act to do is a threat by its own word (CAMEO
+    13 counts threats of non-force too: 131 "threaten non-force", 1311 "to reduce or stop
+    aid"), whatever the act. Who can be threatened by it is :func:`threat_by_people`'s
+    question (a people, not "the crisis threatened to derail the talks")."""
+    return _lemma(verb) == "threaten" and any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children
     )
 
 
