@@ -164,10 +164,18 @@ def _new_incident(sentence: str) -> bool:
 OCCASION_SENTENCES = 3
 #: a sentence that tells an occasion for speaking ("While speaking to the media on
 #: Saturday, ...", "attended the assembly session on Monday", "At a press conference on
-#: Thursday, ...")
+#: Thursday, ...", "at a joint presser on Sunday", "A jirga held ... on Friday"), or a
+#: gathering its people staged, where what they demanded was said ("Locals staged a sit-in
+#: ... on Sunday", "Demonstrations were held ... on Monday"): a gathering only named ("a
+#: suicide bomber attempted to enter the sit-in site", "calling the demonstrations
+#: illegal") is no occasion
 _SPEAKING_OCCASION = re.compile(
     r"\b(?:speaking|addressing|talking\s+to|session|(?:press|news)\s+(?:conference|briefing|"
-    r"talk)|briefing|media\s+talk)\b",
+    r"talk)|briefing|media\s+talk|presser|jirga)\b"
+    r"|\b(?:staged|held|organi[sz]ed|took\s+out)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:sit-ins?|rally|rallies|demonstrations?|protests?)\b"
+    r"|\b(?:sit-ins?|rally|rallies|demonstrations?|protests?)\s+(?:was|were)\s+"
+    r"(?:staged|held|organi[sz]ed)\b",
     re.IGNORECASE,
 )
 #: an auxiliary before a statement's verb: "has urged", "have demanded", "is accusing",
@@ -184,6 +192,12 @@ _SEQUENCED = re.compile(
     r"\b(?:after|following|since|before|until|ahead\s+of)\s+(?:[\w’'-]+\s+){0,5}$",
     re.IGNORECASE,
 )
+
+
+#: a statement told in a relative clause on a name ("the Lashkar-i-Taiba, which New Delhi
+#: blamed for the attack", "Modi, who in a speech accused ..."): what that name is known for,
+#: said before, not at the occasion
+_RELATIVE = re.compile(r"\b(?:which|who|whom)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _occasion(analyzed: AnalyzedDocument, before: int) -> tuple[int, TimeExpr] | None:
@@ -219,6 +233,17 @@ def _occasion(analyzed: AnalyzedDocument, before: int) -> tuple[int, TimeExpr] |
     return None
 
 
+def _dated_speech_in(analyzed: AnalyzedDocument, index: int) -> bool:
+    """Whether sentence ``index`` tells a statement dated by its own words."""
+    return any(
+        e.sentence == index
+        and is_speech(e.type, e.mode)
+        and not e.time_of_report
+        and e.time is not None
+        for e in analyzed.events
+    )
+
+
 def _dispatch_occasion(analyzed: AnalyzedDocument) -> tuple[int, TimeExpr] | None:
     """The sentence and day of a dated wire dispatch's dateline ("ISLAMABAD, Jan 5 (APP):")
     as the occasion of the statements it tells (:func:`dossier.kb.dispatch_days.dispatch_day`):
@@ -248,9 +273,12 @@ def occasion_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | 
     date of its own, in the simple past ("He demanded ...", "It urged ..."): an article that
     reports a speech, a session or a press conference tells what was said there, on that
     day, not in the week before publication. Not for a stance told in the perfect or the
-    present ("has urged", "is accusing", "blames": said before, or still held), nor after a
+    present ("has urged", "is accusing", "blames": said before, or still held), nor in a
+    relative clause on a name ("which New Delhi blamed for the attack"), nor after a
     sentence that opens another incident, nor past a statement the article dates to
-    another day."""
+    another day. A statement the occasion's own sentence tells with no day of its own ("A
+    jirga held ... on Friday demanded ...": the parse gave the day to "held") was made
+    there, unless that sentence dates another statement it answers."""
     if not is_speech(event.type, event.mode) or event.modality != "asserted":
         return None
     text, sentences = analyzed.document.text, analyzed.sentences
@@ -262,13 +290,14 @@ def occasion_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | 
     ):
         return None
     own = sentences[event.sentence]
-    if _days_in(analyzed, own.start, own.end):
-        return None
+    own_days = _days_in(analyzed, own.start, own.end)
     before = text[own.start : start]
     if before.count("“") > before.count("”") or before.count('"') % 2:
         return None  # a quotation's words tell of their own times
     if _SEQUENCED.search(before):
         return None  # "The decision came after the military warned ...": said before it
+    if _RELATIVE.search(before):
+        return None  # "the Lashkar-i-Taiba, which New Delhi blamed for the attack": background
     # a lead's statement may come before the sentence that names its occasion ("PPP
     # leadership urged ..." then "PPP leaders addressed a joint press conference on Tuesday")
     found = _occasion(analyzed, event.sentence + 1)
@@ -278,6 +307,11 @@ def occasion_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | 
     if found is None:
         return None
     index, day = found
+    if own_days and (index != event.sentence or _dated_speech_in(analyzed, index)):
+        # the sentence's own day is some other act's; or, in the occasion's own sentence,
+        # another speaker's words it answers ("rejected the allegations made by Modi, who
+        # in a speech accused Pakistan ...")
+        return None
     for between in range(index + 1, event.sentence + 1):
         sentence = sentences[between]
         if not dispatch and _new_incident(text[sentence.start : sentence.end]):
