@@ -168,11 +168,12 @@ OCCASION_SENTENCES = 3
 #: gathering its people staged, where what they demanded was said ("Locals staged a sit-in
 #: ... on Sunday", "Demonstrations were held ... on Monday"): a gathering only named ("a
 #: suicide bomber attempted to enter the sit-in site", "calling the demonstrations
-#: illegal") is no occasion
+#: illegal") is no occasion, nor one told in the present perfect ("residents have staged
+#: protests against that attack, the chief minister said on Monday": background to the news)
 _SPEAKING_OCCASION = re.compile(
     r"\b(?:speaking|addressing|talking\s+to|session|(?:press|news)\s+(?:conference|briefing|"
     r"talk)|briefing|media\s+talk|presser|jirga)\b"
-    r"|\b(?:staged|held|organi[sz]ed|took\s+out)\s+(?:[\w-]+\s+){0,3}?"
+    r"|(?<!have\s)(?<!has\s)\b(?:staged|held|organi[sz]ed|took\s+out)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:sit-ins?|rally|rallies|demonstrations?|protests?)\b"
     r"|\b(?:sit-ins?|rally|rallies|demonstrations?|protests?)\s+(?:was|were)\s+"
     r"(?:staged|held|organi[sz]ed)\b",
@@ -194,20 +195,16 @@ _SEQUENCED = re.compile(
 )
 
 
-#: a statement told in a relative clause on a name ("the Lashkar-i-Taiba, which New Delhi
-#: blamed for the attack", "Modi, who in a speech accused ..."): what that name is known for,
-#: said before, not at the occasion
-_RELATIVE = re.compile(r"\b(?:which|who|whom)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
-
-
 def _occasion(analyzed: AnalyzedDocument, before: int) -> tuple[int, TimeExpr] | None:
     """The sentence and day of the occasion an article's opening says its statements were
     made at: the first of its first :data:`OCCASION_SENTENCES` sentences (a dateline alone
     is no sentence) that gives one day and tells a statement dated by that day's own words
     ("Human Rights Watch accused Israel on Wednesday ...") or an occasion for speaking
     ("While speaking to the media on Saturday, he said ..."). A day only a report's verb
-    gives ("..., police said on Friday") is the report's, no occasion."""
+    gives ("..., police said on Friday") is the report's, no occasion; nor is a day after
+    the article's publication (a meeting called for a later day)."""
     text, sentences = analyzed.document.text, analyzed.sentences
+    published = (analyzed.document.published or "")[:10]
     dateline = parse_dateline(text)
     told = 0
     for index, sentence in enumerate(sentences[: before + 1]):
@@ -220,6 +217,8 @@ def _occasion(analyzed: AnalyzedDocument, before: int) -> tuple[int, TimeExpr] |
         if len(days) != 1:
             continue
         day = next(iter(days.values()))
+        if published and (day.value_start or "") > published:
+            continue  # "will call a meeting of the jirga on April 6": a plan, no occasion
         spoken = any(
             e.sentence == index
             and is_speech(e.type, e.mode)
@@ -273,8 +272,7 @@ def occasion_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | 
     date of its own, in the simple past ("He demanded ...", "It urged ..."): an article that
     reports a speech, a session or a press conference tells what was said there, on that
     day, not in the week before publication. Not for a stance told in the perfect or the
-    present ("has urged", "is accusing", "blames": said before, or still held), nor in a
-    relative clause on a name ("which New Delhi blamed for the attack"), nor after a
+    present ("has urged", "is accusing", "blames": said before, or still held), nor after a
     sentence that opens another incident, nor past a statement the article dates to
     another day. A statement the occasion's own sentence tells with no day of its own ("A
     jirga held ... on Friday demanded ...": the parse gave the day to "held") was made
@@ -296,8 +294,6 @@ def occasion_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | 
         return None  # a quotation's words tell of their own times
     if _SEQUENCED.search(before):
         return None  # "The decision came after the military warned ...": said before it
-    if _RELATIVE.search(before):
-        return None  # "the Lashkar-i-Taiba, which New Delhi blamed for the attack": background
     # a lead's statement may come before the sentence that names its occasion ("PPP
     # leadership urged ..." then "PPP leaders addressed a joint press conference on Tuesday")
     found = _occasion(analyzed, event.sentence + 1)
