@@ -96,8 +96,9 @@ def test_another_speakers_words_in_a_dated_statements_sentence_keep_no_day():
 def test_a_gathering_in_the_present_perfect_or_a_planned_one_is_no_occasion():
     # background to the news, not its occasion
     perfect = (
-        "SRINAGAR:\nResidents have staged protests against the attack, the minister said on "
-        "Sunday.\nThe police arrested suspects.\nNew Delhi blamed the group for the attack."
+        "SRINAGAR:\nResidents of the India-held state have staged protests against the attack, "
+        "the minister said on Sunday.\nThe police arrested suspects.\n"
+        "New Delhi blamed the group for the attack."
     )
     analyzed = _analyzed(perfect, [("blamed", "ACCUSE")])
     assert occasion_day(analyzed, analyzed.events[0]) is None

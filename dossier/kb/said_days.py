@@ -168,12 +168,14 @@ OCCASION_SENTENCES = 3
 #: gathering its people staged, where what they demanded was said ("Locals staged a sit-in
 #: ... on Sunday", "Demonstrations were held ... on Monday"): a gathering only named ("a
 #: suicide bomber attempted to enter the sit-in site", "calling the demonstrations
-#: illegal") is no occasion, nor one told in the present perfect ("residents have staged
-#: protests against that attack, the chief minister said on Monday": background to the news)
+#: illegal") is no occasion, nor one told in the present perfect ("residents of the
+#: India-held state have staged protests against that attack, the chief minister said on
+#: Monday": background to the news; "India-held" holds nothing)
 _SPEAKING_OCCASION = re.compile(
     r"\b(?:speaking|addressing|talking\s+to|session|(?:press|news)\s+(?:conference|briefing|"
     r"talk)|briefing|media\s+talk|presser|jirga)\b"
-    r"|(?<!have\s)(?<!has\s)\b(?:staged|held|organi[sz]ed|took\s+out)\s+(?:[\w-]+\s+){0,3}?"
+    r"|(?<!have\s)(?<!has\s)(?<![\w-])(?:staged|held|organi[sz]ed|took\s+out)\s+"
+    r"(?:(?!ha(?:ve|s)\b)[\w-]+\s+){0,3}?"
     r"(?:sit-ins?|rally|rallies|demonstrations?|protests?)\b"
     r"|\b(?:sit-ins?|rally|rallies|demonstrations?|protests?)\s+(?:was|were)\s+"
     r"(?:staged|held|organi[sz]ed)\b",
