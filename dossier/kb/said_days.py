@@ -164,10 +164,21 @@ def _new_incident(sentence: str) -> bool:
 OCCASION_SENTENCES = 3
 #: a sentence that tells an occasion for speaking ("While speaking to the media on
 #: Saturday, ...", "attended the assembly session on Monday", "At a press conference on
-#: Thursday, ...")
+#: Thursday, ...", "at a joint presser on Sunday", "A jirga held ... on Friday"), or a
+#: gathering its people staged, where what they demanded was said ("Locals staged a sit-in
+#: ... on Sunday", "Demonstrations were held ... on Monday"): a gathering only named ("a
+#: suicide bomber attempted to enter the sit-in site", "calling the demonstrations
+#: illegal") is no occasion, nor one told in the present perfect ("residents of the
+#: India-held state have staged protests against that attack, the chief minister said on
+#: Monday": background to the news; "India-held" holds nothing)
 _SPEAKING_OCCASION = re.compile(
     r"\b(?:speaking|addressing|talking\s+to|session|(?:press|news)\s+(?:conference|briefing|"
-    r"talk)|briefing|media\s+talk)\b",
+    r"talk)|briefing|media\s+talk|presser|jirga)\b"
+    r"|(?<!have\s)(?<!has\s)(?<![\w-])(?:staged|held|organi[sz]ed|took\s+out)\s+"
+    r"(?:(?!ha(?:ve|s)\b)[\w-]+\s+){0,3}?"
+    r"(?:sit-ins?|rally|rallies|demonstrations?|protests?)\b"
+    r"|\b(?:sit-ins?|rally|rallies|demonstrations?|protests?)\s+(?:was|were)\s+"
+    r"(?:staged|held|organi[sz]ed)\b",
     re.IGNORECASE,
 )
 #: an auxiliary before a statement's verb: "has urged", "have demanded", "is accusing",
@@ -192,8 +203,10 @@ def _occasion(analyzed: AnalyzedDocument, before: int) -> tuple[int, TimeExpr] |
     is no sentence) that gives one day and tells a statement dated by that day's own words
     ("Human Rights Watch accused Israel on Wednesday ...") or an occasion for speaking
     ("While speaking to the media on Saturday, he said ..."). A day only a report's verb
-    gives ("..., police said on Friday") is the report's, no occasion."""
+    gives ("..., police said on Friday") is the report's, no occasion; nor is a day after
+    the article's publication (a meeting called for a later day)."""
     text, sentences = analyzed.document.text, analyzed.sentences
+    published = (analyzed.document.published or "")[:10]
     dateline = parse_dateline(text)
     told = 0
     for index, sentence in enumerate(sentences[: before + 1]):
@@ -206,6 +219,8 @@ def _occasion(analyzed: AnalyzedDocument, before: int) -> tuple[int, TimeExpr] |
         if len(days) != 1:
             continue
         day = next(iter(days.values()))
+        if published and (day.value_start or "") > published:
+            continue  # "will call a meeting of the jirga on April 6": a plan, no occasion
         spoken = any(
             e.sentence == index
             and is_speech(e.type, e.mode)
@@ -217,6 +232,17 @@ def _occasion(analyzed: AnalyzedDocument, before: int) -> tuple[int, TimeExpr] |
         if spoken or _SPEAKING_OCCASION.search(text, sentence.start, sentence.end):
             return index, day
     return None
+
+
+def _dated_speech_in(analyzed: AnalyzedDocument, index: int) -> bool:
+    """Whether sentence ``index`` tells a statement dated by its own words."""
+    return any(
+        e.sentence == index
+        and is_speech(e.type, e.mode)
+        and not e.time_of_report
+        and e.time is not None
+        for e in analyzed.events
+    )
 
 
 def _dispatch_occasion(analyzed: AnalyzedDocument) -> tuple[int, TimeExpr] | None:
@@ -250,7 +276,9 @@ def occasion_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | 
     day, not in the week before publication. Not for a stance told in the perfect or the
     present ("has urged", "is accusing", "blames": said before, or still held), nor after a
     sentence that opens another incident, nor past a statement the article dates to
-    another day."""
+    another day. A statement the occasion's own sentence tells with no day of its own ("A
+    jirga held ... on Friday demanded ...": the parse gave the day to "held") was made
+    there, unless that sentence dates another statement it answers."""
     if not is_speech(event.type, event.mode) or event.modality != "asserted":
         return None
     text, sentences = analyzed.document.text, analyzed.sentences
@@ -262,8 +290,7 @@ def occasion_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | 
     ):
         return None
     own = sentences[event.sentence]
-    if _days_in(analyzed, own.start, own.end):
-        return None
+    own_days = _days_in(analyzed, own.start, own.end)
     before = text[own.start : start]
     if before.count("“") > before.count("”") or before.count('"') % 2:
         return None  # a quotation's words tell of their own times
@@ -278,6 +305,11 @@ def occasion_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | 
     if found is None:
         return None
     index, day = found
+    if own_days and (index != event.sentence or _dated_speech_in(analyzed, index)):
+        # the sentence's own day is some other act's; or, in the occasion's own sentence,
+        # another speaker's words it answers ("rejected the allegations made by Modi, who
+        # in a speech accused Pakistan ...")
+        return None
     for between in range(index + 1, event.sentence + 1):
         sentence = sentences[between]
         if not dispatch and _new_incident(text[sentence.start : sentence.end]):
