@@ -3044,11 +3044,24 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         and any(names.is_initialism(m.text.replace(".", ""), office) for office in written)
     }
     own = _jurisdiction_keys(resolved)
+    # a two-word man's name with a clan or common family name ("Rashid Khan") is its report's
+    # until :func:`link_weak_names` finds the same name in reports that share other names
+    weak = {
+        m.key
+        for m in resolved
+        if m.label == "PERSON"
+        and m.via == "ner"
+        and SCOPE not in m.key
+        and len(m.key.split()) == 2
+        and names.weak_full_name(m.text)
+    } - local
     resolved = [
         replace(m, key=own[m.key])
         if m.key in own and (m.via == "acronym" or " " not in m.key)
         else replace(m, key=scoped_key(m.key, document_id))
         if m.key in local
+        else replace(m, key=scoped_key(m.key, WEAK + document_id))
+        if m.key in weak
         else m
         for m in resolved
     ]
@@ -3058,6 +3071,35 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
 #: a body every state has one of, named by its kind alone ("the Supreme Court"): which state's
 #: the report says by the places it names, not the words
 _NATIONAL_BODIES = frozenset({"supreme court", "constitutional court"})
+#: what a ministry is for ("Defence Ministry", "Ministry of Foreign Affairs", "Ministry of
+#: Information and Broadcasting"): every government has one of each, so a ministry named by
+#: these words alone names no country
+_PORTFOLIO_WORDS = frozenset(
+    "defence defense interior foreign affairs external home health finance information "
+    "broadcasting justice law education commerce trade industry industries planning "
+    "development religious human rights water resources energy power petroleum railways "
+    "communications maritime food agriculture labour labor culture tourism housing works "
+    "science technology climate change environment economy economic security overseas "
+    "narcotics control parliamentary federal public and of".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def _bare_ministry(key: str) -> bool:
+    """Whether a normalised name is a ministry named by its portfolio alone ("defence
+    ministry", "ministry of foreign affairs"), with no country: a national body like
+    :data:`_NATIONAL_BODIES`. Issue 17, check-r24: one "Ministry of Defence" held Pakistan's,
+    Syria's and Israel's, each named bare in its report."""
+    words = key.split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) >= 3 and words[:2] == ["ministry", "of"]:
+        portfolio = words[2:]
+    elif len(words) >= 2 and words[-1] == "ministry":
+        portfolio = words[:-1]
+    else:
+        return False
+    return portfolio[0] not in ("and", "of") and all(w in _PORTFOLIO_WORDS for w in portfolio)
 
 
 def _report_country(
@@ -3100,8 +3142,13 @@ def _national_bodies(
     court of pakistan" in an Islamabad one, the report's own where its places are spread.
     Why: the bare name was one key across the archive, and Israel's, India's and Iran's
     courts joined Pakistan's (issue 17, check-r19); keying it per report alone would split
-    Pakistan's court into hundreds."""
-    bare = [m for m in mentions if m.label != DESCRIPTION and m.key in _NATIONAL_BODIES]
+    Pakistan's court into hundreds. A ministry named by its portfolio alone
+    (:func:`_bare_ministry`) is such a body too."""
+    bare = [
+        m
+        for m in mentions
+        if m.label != DESCRIPTION and (m.key in _NATIONAL_BODIES or _bare_ministry(m.key))
+    ]
     if not bare:
         return mentions
     code = _report_country(mentions, text, gazetteer)
@@ -3151,6 +3198,11 @@ SCOPE = " @"
 #: name may take to other documents (:func:`link_surnames`)
 LONE = "~"
 
+
+#: marks, after :data:`SCOPE`, a two-word person name that tells few people apart
+#: (:func:`names.weak_full_name`): it joins the same name of another report only through
+#: :func:`link_weak_names`
+WEAK = "%"
 
 #: marks, after :data:`LONE`, a lone name written behind an honorific ("Mr Zehri"): a man,
 #: whatever the store names the word alone (:func:`link_surnames`)
@@ -3869,7 +3921,80 @@ def _blocks_of(key: str, text: str) -> list[str]:
     (:data:`_LONE_BLOCK`), so that its surname can still find it."""
     if _lone_scoped(key):
         return _lone_blocks(names.blocking_keys(" ".join(names.strip_titles(text))))
+    if SCOPE + WEAK in key:
+        return [_WEAK_BLOCK + base_key(key)]
     return sorted(names.blocking_keys(text))
+
+
+#: the block a :data:`WEAK` key is filed under: its name, exactly, so that only the same
+#: name of another report finds it
+_WEAK_BLOCK = "w:"
+#: how many reports' keys of one weak name are read
+MAX_WEAK_BLOCK = 2000
+
+
+def _names_of_reports(store: Store, entity: str, own: set[str]) -> set[str]:
+    """The names written in an entity's reports (its first :data:`CONTEXT_MENTIONS`
+    mentions'), but countries, peoples, large places (:func:`_widely_named`) and ``own``."""
+    gazetteer = geo.load_gazetteer()
+    reports = store.entity_mention_documents(entity, CONTEXT_MENTIONS)
+    written = store.names_in_documents(sorted(reports))
+    return {
+        n
+        for t, label in written
+        if (n := _context_name(t, label)) and n not in own and not _widely_named(n, gazetteer)
+    }
+
+
+def link_weak_names(store: Store, keys: Sequence[str], reads: BatchReads) -> set[str]:
+    """Join each new :data:`WEAK` key to the entity of the same name in other reports whose
+    names it shares (:data:`TWO_WORD_SHARED_NAMES` or more, other than countries, peoples
+    and large places); of two such entities the one sharing more. Why: an
+    identical two-word name with a clan or common family name was one key across the
+    archive, and "Rashid Khan", an inmate found dead in Attock jail, was the husband of a
+    Korangi burns victim (issue 17, check-r24); the same man's reports share his people,
+    places and bodies. ``reads``: the batch's (:class:`BatchReads`): the names of each key's
+    reports (:func:`names_beside`) and the blocks this batch filed, which the store may not
+    show before the batch's writes are flushed. Returns the entities merged into."""
+    gazetteer = geo.load_gazetteer()
+    changed: set[str] = set()
+    weak = [k for k in keys if SCOPE + WEAK in k]
+    if not weak:
+        return changed
+    blocks = sorted({_WEAK_BLOCK + base_key(k) for k in weak})
+    members = store.block_members(blocks, MAX_WEAK_BLOCK)
+    for block in blocks:
+        members.setdefault(block, set()).update(reads.members.get(block, set()))
+    for key in weak:
+        base = base_key(key)
+        own_names = {base}
+        ours = {
+            n
+            for n in reads.context.get(key, frozenset())
+            if base not in n and not _widely_named(n, gazetteer)
+        }
+        if len(ours) < TWO_WORD_SHARED_NAMES:
+            continue
+        others = sorted(members.get(_WEAK_BLOCK + base, set()) - {key})
+        if not others:
+            continue
+        entity_of = store.entity_ids_for_keys([key, *others])
+        own = entity_of.get(key)
+        candidates = sorted({entity_of[k] for k in others if k in entity_of} - {own})
+        shared: dict[str, int] = {}
+        for entity in candidates:
+            theirs = {n for n in _names_of_reports(store, entity, own_names) if base not in n}
+            count = len(ours & theirs)
+            if count >= TWO_WORD_SHARED_NAMES:
+                shared[entity] = count
+        if not shared or own is None:
+            continue
+        # the one sharing most; on a tie the greater id (reports of one batch are still
+        # apart, and the order they come in must not choose)
+        target = max(shared, key=lambda entity: (shared[entity], entity))
+        store.merge_entities(own, target, f"same name {base!r} in reports sharing other names")
+        changed.add(target)
+    return changed
 
 
 def dominant(documents: dict[str, int], min_documents: int, min_share: float) -> str | None:
@@ -4430,6 +4555,7 @@ def update_entities(store: Store, analyzed: Sequence[AnalyzedDocument]) -> int:
         if link is not None and link.entity != own and key not in reads.pinned:
             store.merge_entities(own, link.entity, link.reason)
             changed.add(link.entity)
+    changed |= link_weak_names(store, new_keys, reads)
     changed |= link_definitions(store, analyzed)
     changed |= link_surnames(store, touched)
     changed |= link_acronyms(store, analyzed)
