@@ -12,7 +12,9 @@ import pytest
 
 from dossier import names
 from dossier.kb import resolve
+from dossier.names import normalize_name
 from dossier.store import open_store
+from dossier.store.base import AliasStat
 from tests.test_resolve_store import _doc, _ingest, _keys
 
 pytestmark = pytest.mark.unit
@@ -175,3 +177,131 @@ def test_weak_names_join_alike_in_one_batch_and_in_two(tmp_path):
     keys = [resolve.scoped_key("rashid khan", resolve.WEAK + f"doc-{i}") for i in (1, 2, 3)]
     assert len(set(one.entity_ids_for_keys(keys).values())) == 1
     assert len(set(two.entity_ids_for_keys(keys).values())) == 1
+
+
+# -- a span cut before a compound's particle; a member of a people after "a" -------------
+
+
+def test_a_name_cut_before_its_particle_is_grown_and_no_longer_joins_the_son():
+    text = (
+        "Maulana Zarif ul Qadir Sami led prayers. He praised his father, Maulana Zarif ul "
+        "Qadir, who founded the seminary."
+    )
+    found = _keys(text, [("Maulana Zarif ul Qadir Sami", "PERSON"), ("Maulana Zarif", "PERSON")])
+    assert found[1][0] == "Maulana Zarif ul Qadir"
+    assert found[1][1] != found[0][1]
+
+
+def test_a_word_after_a_and_before_a_comma_is_a_people_not_a_surname():
+    text = "The leaders were Dorab Qazvini, an Afghan, Abu Tarek, a Zorvani, and Kaka Younis."
+    found = _keys(
+        text,
+        [
+            ("Dorab Qazvini", "PERSON"),
+            ("Abu Tarek", "PERSON"),
+            ("Zorvani", "PERSON"),
+            ("Kaka Younis", "PERSON"),
+        ],
+    )
+    zorvani = next(f for f in found if f[0] == "Zorvani")
+    assert zorvani[2] == "NORP"
+
+
+def test_a_word_after_a_that_goes_on_is_left_alone():
+    text = "A Qazvini spokesman said Dorab Qazvini would speak. He met a Qazvini delegation."
+    found = _keys(text, [("Dorab Qazvini", "PERSON"), ("Qazvini", "PERSON")])
+    assert all(label == "PERSON" for _text, _key, label in found)
+
+
+# -- a hyphen pair of two known places before a common noun names no one place ------------
+
+
+def test_a_hyphen_pair_of_two_known_towns_before_a_noun_is_no_name():
+    found = _keys(
+        "Convoys were stuck at the Multan-Bahawalpur border for days.",
+        [("Multan-Bahawalpur", "GPE")],
+    )
+    assert found == []
+
+
+def test_a_hyphen_pair_of_two_towns_before_a_motorway_is_kept():
+    found = _keys(
+        "Traffic was halted on the Multan-Bahawalpur motorway on Sunday.",
+        [("Multan-Bahawalpur", "GPE")],
+    )
+    assert [f[0] for f in found] == ["Multan-Bahawalpur"]
+
+
+# -- an office right before its holder's name stands for the holder -----------------------
+
+
+def test_an_office_written_before_its_holder_is_typed_a_person():
+    found = _keys(
+        "The United Nations Special Coordinator for Lebanon, Dorana Velk, said it was grave.",
+        [
+            ("United Nations Special Coordinator", "ORG"),
+            ("Lebanon", "GPE"),
+            ("Dorana Velk", "PERSON"),
+        ],
+    )
+    assert found[0][2] == "PERSON"
+    assert found[0][1] == "united nations special coordinator"
+    assert found[1][2] == "GPE"
+
+
+def test_a_body_before_an_office_and_a_name_stays_a_body():
+    found = _keys(
+        "ISPR Director General Zorab Qadri spoke to reporters.",
+        [("ISPR", "ORG"), ("Zorab Qadri", "PERSON")],
+    )
+    assert found[0][2] == "ORG"
+
+
+def test_an_office_with_no_name_after_it_stays_as_the_model_typed_it():
+    found = _keys(
+        "The United Nations Special Coordinator said the firing was grave.",
+        [("United Nations Special Coordinator", "ORG")],
+    )
+    assert found[0][2] == "ORG"
+
+
+# -- a state's programme or policy is typed as a law ----------------------------------------
+
+
+def _stats(text: str, label: str = "ORG") -> list[AliasStat]:
+    return [AliasStat(normalize_name(text), text, label, 4, 2)]
+
+
+@pytest.mark.parametrize(
+    "name", ["Vision Zarqan-i-Amn", "National Counter Extremism Policy", "Provincial Action Plan"]
+)
+def test_a_programme_or_policy_is_a_law(name):
+    assert resolve.choose_type(_stats(name)) == "LAW"
+
+
+@pytest.mark.parametrize(
+    "name", ["Dorvan Institute for Regional Policy", "Apex Committee of National Action Plan"]
+)
+def test_a_body_named_after_a_policy_stays_a_body(name):
+    assert resolve.choose_type(_stats(name)) == "ORG"
+
+
+def test_a_hyphen_pair_of_two_towns_before_a_route_word_is_kept():
+    found = _keys(
+        "The Multan-Bahawalpur highways remained closed, as did the Multan-Bahawalpur section.",
+        [("Multan-Bahawalpur", "GPE"), ("Multan-Bahawalpur", "GPE")],
+    )
+    assert len(found) == 2
+
+
+def test_a_weak_name_the_report_also_writes_as_a_place_is_left_to_the_place():
+    found = _keys(
+        "Zorab Abdullah attack repulsed. Troops in Zorab Abdullah district killed five.",
+        [("Zorab Abdullah", "PERSON"), ("Zorab Abdullah", "GPE")],
+    )
+    assert all(resolve.SCOPE not in key for _text, key, _label in found)
+
+
+def test_a_weak_name_the_gazetteer_knows_as_a_place_is_not_held_in_its_report():
+    found = _keys("A fire hit the port of Bandar Abbas on Saturday.", [("Bandar Abbas", "PERSON")])
+    assert resolve.SCOPE not in found[0][1]

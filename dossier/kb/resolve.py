@@ -693,6 +693,66 @@ def _river_of_town(mention: Mention, text: str, gazetteer: geo.Gazetteer | None)
     return replace(mention, key=normalize_name(f"{word} river"), label="LOC")
 
 
+#: "a Tajik,", "an Uzbek.": the indefinite article right before the word
+_INDEFINITE_BEFORE = re.compile(r"(?:^|[ \t(])(?:a|an)[ \t]+$")
+#: the word ends its phrase: a comma, a stop, a bracket, "and"/"or"/"who"
+_PHRASE_ENDS_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|[ \t](?:and|or|who)\b)")
+
+
+def _one_of_a_people(mention: Mention, text: str) -> bool:
+    """A one-word "person" after "a"/"an" that ends its phrase ("Abu Munzir, a Tajik, and
+    Kaka Younis, an Uzbek"): a member of a people, which no man's name is written as. Why:
+    the model's PERSON "Tajik" joined "Tariq Tajiki" of the same report as his surname
+    (issue 17, check-r24)."""
+    if mention.via != "ner" or mention.label != "PERSON" or " " in mention.text.strip():
+        return False
+    if not _INDEFINITE_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+        return False
+    return _PHRASE_ENDS_AFTER.match(text, mention.end) is not None
+
+
+#: between an office and its holder's name: a closing bracket of its letters, its place
+#: ("for Lebanon"), a comma ("The United Nations Special Coordinator for Lebanon, Jeanine
+#: Hennis-Plasschaert"; "City Police Officer (CPO) Bilal Omer")
+_TO_HOLDER = re.compile(
+    r"\)?(?:[ \t]+(?:for|of)[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2})?[ \t]*,?[ \t]*"
+)
+
+
+#: last words of an office the title list leaves out, being no title before a name
+_OFFICE_HEADS = frozenset(
+    "coordinator envoy representative rapporteur commissioner chairman chairperson".split()
+)
+
+
+def _offices_before_holders(
+    mentions: list[Mention], text: str, offices: frozenset[str]
+) -> list[Mention]:
+    """A "body" or "place" the model found that is an office -- its last word a title
+    ("United Nations Special Coordinator"), or letters the report defines as an office or
+    news abbreviates as a rank ("CPO", "SSP") -- written right before a person's name stands
+    for that holder (labels of round 26), so it is typed a person; its key is left as it
+    is. Only the office itself: a body before an office and a name ("ISPR Director General
+    ...") is the body."""
+    starts = {m.start for m in mentions if m.label == "PERSON" and m.via == "ner"}
+    if not starts:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.via == "ner" and m.label in ("ORG", "GPE", "LOC", "NORP", "FAC"):
+            words = m.text.replace(".", "").split()
+            office = bool(words) and (
+                words[-1].lower() in names.TITLES
+                or words[-1].lower() in _OFFICE_HEADS
+                or " ".join(words) in offices
+            )
+            gap = _TO_HOLDER.match(text, m.end)
+            if office and gap and gap.end() in starts:
+                m = replace(m, label="PERSON")
+        out.append(m)
+    return out
+
+
 def _family_word(mention: Mention, text: str) -> bool:
     """A surname after "the" and before a family's noun ("the Bhutto scion", "the Sharif
     family", "the Bibas household"), whatever the model labelled it: the report's family
@@ -1827,6 +1887,12 @@ def _portfolio(mention: Mention, text: str, gazetteer: geo.Gazetteer) -> bool:
     return not gazetteer.candidates(mention.text)
 
 
+#: a route's word after two towns joined by a hyphen: the pair names the route
+_ROUTE_AFTER = re.compile(
+    r"[ \t]+(?:national[ \t]+)?(?:highways?|motorways?|expressways?|roads?|routes?|railways?|"
+    r"section|segment|stretch|corridor|track|flights?|trains?)\b",
+    re.IGNORECASE,
+)
 #: "…, Asif and Waheed": the last two of a list of one-word names, which the model took
 #: for one name
 _LIST_PAIR = re.compile(r"^([A-Z][a-z]+) and ([A-Z][a-z]+)$")
@@ -1938,10 +2004,15 @@ def _names_nothing_here(
     joined = _JOINED_MODIFIER.match(mention.text)
     if joined and _COMMON_NOUN_AFTER.match(text, mention.end):
         # either half a country: "US-Nato base", and "Pak-India military conflict", whose
-        # first half is the country's short form
-        return any(
-            gazetteer.country(half) is not None for half in joined.groups()
-        ) and not gazetteer.candidates(mention.text)
+        # first half is the country's short form; or both halves places the gazetteer knows
+        # ("the Hangu-Kurram border": two districts, no one place), but for a route between
+        # two towns ("the Quetta-Taftan highways", "Karachi-Thatta section"), which is a road
+        if gazetteer.candidates(mention.text):
+            return False
+        return any(gazetteer.country(half) is not None for half in joined.groups()) or (
+            all(gazetteer.candidates(half) for half in joined.groups())
+            and not _ROUTE_AFTER.match(text, mention.end)
+        )
     if _capitalised_adjective(mention, text, gazetteer):
         return True
     return _qualifier_of_a_name(mention, text, gazetteer)
@@ -2062,12 +2133,32 @@ _NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "ul", "ud"})
 _ROLES = frozenset({"chairman", "chairperson", "chairwoman", "speaker", "director", "envoy"})
 
 
+#: a name's closing particle and word the model left out: "Maulana Sami [ul Haq]", "Fazl [ur
+#: Rehman]" (Arabic compounds written apart: "ul", "ud", "ur", "un" join the word after)
+_PARTICLE_TAIL = re.compile(r"[ \t]+(?:ul|ud|ur|un)[ \t]+[A-Z][a-z]+\b")
+
+
+def _particle_tail(mention: Mention, text: str, taken: Sequence[tuple[int, int]]) -> Mention:
+    """A person's name the model cut before a compound's particle ("his father, Maulana
+    [Sami] ul Haq"), grown over the particle and its word when no other mention holds them.
+    Why: the cut "Maulana Sami" is a word of another name, and joined the son "Maulana Rashid
+    ul Haq Sami" of the same report (issue 17, check-r24)."""
+    tail = _PARTICLE_TAIL.match(text, mention.end)
+    if tail is None or any(a < tail.end() and b > mention.end for a, b in taken):
+        return mention
+    whole = text[mention.start : tail.end()]
+    return replace(mention, end=tail.end(), text=whole, key=normalize_name(whole))
+
+
 def _whole_person(mention: Mention, text: str, taken: Sequence[tuple[int, int]]) -> Mention:
     """A person's name the model cut after a particle ("Sheikh Mohammed [bin Jassim
     Al-Thani]"), grown back over the capitalised words and particles right before it (no
     titles, roles or sentence openers, no word of another mention), so that it is the
-    person's name and not a fragment."""
-    if mention.via != "ner" or mention.label != "PERSON" or len(mention.text.split()) < 2:
+    person's name and not a fragment; or cut before one (:func:`_particle_tail`)."""
+    if mention.via != "ner" or mention.label != "PERSON":
+        return mention
+    mention = _particle_tail(mention, text, taken)
+    if len(mention.text.split()) < 2:
         return mention
     if mention.text.split()[0] not in _NAME_PARTICLES:
         # a capitalised word before a name is as often a role or a department ("Minister
@@ -2801,7 +2892,10 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     mentions = _people_by_cue(
         _places_by_cue(_bare_laws(mentions, document_id), text), text, gazetteer
     )
-    mentions = [replace(m, label="NORP") if _family_word(m, text) else m for m in mentions]
+    mentions = [
+        replace(m, label="NORP") if _family_word(m, text) or _one_of_a_people(m, text) else m
+        for m in mentions
+    ]
     mentions = [_river_of_town(m, text, gazetteer) for m in mentions]
     mentions = _weapon_models(mentions, text, gazetteer)
     local = {m.key for m in mentions if _local_only(m) or _replicated_office(m)}
@@ -3055,6 +3149,13 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         and len(m.key.split()) == 2
         and names.weak_full_name(m.text)
     } - local
+    # a place the model typed a person once ("Qila Abdullah attack" beside "in Qila
+    # Abdullah") is left to the type vote of the place's entity, and so is one the gazetteer
+    # knows
+    weak -= {m.key for m in resolved if m.label not in ("PERSON", DESCRIPTION)}
+    if gazetteer is not None:  # a place the gazetteer knows ("Bandar Abbas") is no man's name
+        weak = {k for k in weak if not gazetteer.candidates(k)}
+    weak = {k for k in weak if not _only_as_place(k, resolved, text)}
     resolved = [
         replace(m, key=own[m.key])
         if m.key in own and (m.via == "acronym" or " " not in m.key)
@@ -3065,6 +3166,8 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         else m
         for m in resolved
     ]
+    # last, so that no rule of names reads an office typed a person as a man's name
+    resolved = _offices_before_holders(resolved, text, offices)
     return replace(analyzed, mentions=_national_bodies(resolved, text, document_id, gazetteer))
 
 
@@ -3277,6 +3380,13 @@ def gazetteer_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
 LAW_HEADS = frozenset(
     {"act", "ordinance", "bill", "amendment", "treaty", "code", "protocol", "charter"}
 )
+#: a state's programme, typed as a law is (the labels' "National Action Plan"): its last
+#: word ("… Action Plan", "… Security Policy") or its first ("Vision Azm-i-Istehkam", "Vision
+#: 2030"); the model calls them ORG
+POLICY_HEADS = frozenset({"plan", "policy", "strategy"})
+POLICY_OPENERS = frozenset({"vision"})
+#: words of a body named after a programme or a policy, which stays a body
+_POLICY_BODIES = frozenset("institute institution centre center foundation forum group".split())
 #: a law's head word written alone ("the Treaty", "the Act"), read by :func:`_bare_laws`:
 #: every report has its own; "bill" is also a man's name
 _BARE_LAW_HEADS = LAW_HEADS - {"bill"}
@@ -3404,6 +3514,10 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
         return "EVENT"
     if words[-1] in LAW_HEADS:
         return "LAW"
+    if (words[-1] in POLICY_HEADS or words[0] in POLICY_OPENERS) and not (
+        set(words) & (set(names.GENERIC_CLASSES) | _POLICY_BODIES)
+    ):
+        return "LAW"  # not a body named after one ("Washington Institute for Near East Policy")
     if words[-1] in PEOPLE_HEADS:
         return "NORP"
     if words[-1] in BODY_HEADS:
