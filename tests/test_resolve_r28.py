@@ -305,3 +305,11 @@ def test_a_weak_name_the_report_also_writes_as_a_place_is_left_to_the_place():
 def test_a_weak_name_the_gazetteer_knows_as_a_place_is_not_held_in_its_report():
     found = _keys("A fire hit the port of Bandar Abbas on Saturday.", [("Bandar Abbas", "PERSON")])
     assert resolve.SCOPE not in found[0][1]
+
+
+def test_a_body_cut_before_an_honorific_and_a_name_stays_a_body():
+    found = _keys(
+        "He was taken to the Trauma Centre of Dr Zorab Qadri hospital.",
+        [("Trauma Centre of Dr", "ORG"), ("Zorab Qadri", "PERSON")],
+    )
+    assert found[0][2] == "ORG"

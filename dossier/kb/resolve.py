@@ -741,10 +741,14 @@ def _offices_before_holders(
     for m in mentions:
         if m.via == "ner" and m.label in ("ORG", "GPE", "LOC", "NORP", "FAC"):
             words = m.text.replace(".", "").split()
-            office = bool(words) and (
-                words[-1].lower() in names.TITLES
-                or words[-1].lower() in _OFFICE_HEADS
-                or " ".join(words) in offices
+            office = (
+                bool(words)
+                and words[-1].lower() not in _HONORIFICS
+                and (
+                    words[-1].lower() in names.TITLES
+                    or words[-1].lower() in _OFFICE_HEADS
+                    or " ".join(words) in offices
+                )
             )
             gap = _TO_HOLDER.match(text, m.end)
             if office and gap and gap.end() in starts:
