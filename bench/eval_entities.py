@@ -76,6 +76,7 @@ CHECK_SETS = (
     "check-r21.tsv",
     "check-r22.tsv",
     "check-r23.tsv",
+    "check-r24.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"

@@ -1340,6 +1340,22 @@ def common_full_name(name: str) -> bool:
     return coarse(tokens[0]) in {coarse(fold_word(w)) for w in _MUHAMMAD}
 
 
+@lru_cache(maxsize=65536)
+def weak_full_name(name: str) -> bool:
+    """A two-word person name whose family name is a clan name or a very common given name
+    ("Rashid Khan", "Khalil Ahmed", "Manzoor Ali"), but not :func:`common_full_name`: it tells
+    people apart less than a rarer surname does. Read on the archive (issue 17, session 28),
+    of twenty such names joined across reports that shared fewer than two other names, seven
+    were two or three men ("Zahid Khan", a freed party worker and a district police chief),
+    all with such a family name, while the rarer surnames ("Javed Zehri", "Natalie Baker")
+    were one person each. So such a name links across reports only where the reports share
+    other names (:func:`dossier.kb.resolve.link_weak_names`)."""
+    tokens = person_tokens(name)
+    if len(tokens) != 2 or common_full_name(name):
+        return False
+    return tokens[1] in _CLAN_KEYS or _is_common_given(tokens[1])
+
+
 def _can_stand_alone(token: str) -> bool:
     """A lone token that may stand for one person: not a clan name like "Khan"."""
     return coarse(token) not in _CLAN and len(token) >= 3

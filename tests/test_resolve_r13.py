@@ -51,11 +51,13 @@ def test_a_lone_word_a_title_introduces_is_scoped_when_it_fits_two_people():
 def test_a_lone_word_that_begins_the_one_full_name_of_its_report_is_that_person():
     text = "Haider Ali, a vendor, was injured. One of Haider's associates said the stall burned."
     keys = _keys(_doc(1, text, [("Haider Ali", "PERSON"), ("Haider", "PERSON")]))
-    assert keys == ["haider ali", "haider ali"]
+    # one key, the full name's (held in its report since session 28: "Ali" is a common
+    # family name, :func:`dossier.names.weak_full_name`)
+    assert keys[0] == keys[1] and resolve.base_key(keys[0]) == "haider ali"
     # whatever the model's label: its "organisation" is the man's given name
     text = "Haider Ali, a vendor, was injured. Haider's associates said the stall burned."
     keys = _keys(_doc(3, text, [("Haider Ali", "PERSON"), ("Haider", "ORG")]))
-    assert keys == ["haider ali", "haider ali"]
+    assert keys[0] == keys[1] and resolve.base_key(keys[0]) == "haider ali"
     # a place the gazetteer knows, run by the model into a "person", begins nobody's name
     text = "Kurram Javed Mehsud spoke. Roads in Kurram were shut on Monday."
     keys = _keys(_doc(4, text, [("Kurram Javed Mehsud", "PERSON"), ("Kurram", "PERSON")]))

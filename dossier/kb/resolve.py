@@ -693,6 +693,70 @@ def _river_of_town(mention: Mention, text: str, gazetteer: geo.Gazetteer | None)
     return replace(mention, key=normalize_name(f"{word} river"), label="LOC")
 
 
+#: "a Tajik,", "an Uzbek.": the indefinite article right before the word
+_INDEFINITE_BEFORE = re.compile(r"(?:^|[ \t(])(?:a|an)[ \t]+$")
+#: the word ends its phrase: a comma, a stop, a bracket, "and"/"or"/"who"
+_PHRASE_ENDS_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|[ \t](?:and|or|who)\b)")
+
+
+def _one_of_a_people(mention: Mention, text: str) -> bool:
+    """A one-word "person" after "a"/"an" that ends its phrase ("Abu Munzir, a Tajik, and
+    Kaka Younis, an Uzbek"): a member of a people, which no man's name is written as. Why:
+    the model's PERSON "Tajik" joined "Tariq Tajiki" of the same report as his surname
+    (issue 17, check-r24)."""
+    if mention.via != "ner" or mention.label != "PERSON" or " " in mention.text.strip():
+        return False
+    if not _INDEFINITE_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+        return False
+    return _PHRASE_ENDS_AFTER.match(text, mention.end) is not None
+
+
+#: between an office and its holder's name: a closing bracket of its letters, its place
+#: ("for Lebanon"), a comma ("The United Nations Special Coordinator for Lebanon, Jeanine
+#: Hennis-Plasschaert"; "City Police Officer (CPO) Bilal Omer")
+_TO_HOLDER = re.compile(
+    r"\)?(?:[ \t]+(?:for|of)[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2})?[ \t]*,?[ \t]*"
+)
+
+
+#: last words of an office the title list leaves out, being no title before a name
+_OFFICE_HEADS = frozenset(
+    "coordinator envoy representative rapporteur commissioner chairman chairperson".split()
+)
+
+
+def _offices_before_holders(
+    mentions: list[Mention], text: str, offices: frozenset[str]
+) -> list[Mention]:
+    """A "body" or "place" the model found that is an office -- its last word a title
+    ("United Nations Special Coordinator"), or letters the report defines as an office or
+    news abbreviates as a rank ("CPO", "SSP") -- written right before a person's name stands
+    for that holder (labels of round 26), so it is typed a person; its key is left as it
+    is. Only the office itself: a body before an office and a name ("ISPR Director General
+    ...") is the body."""
+    starts = {m.start for m in mentions if m.label == "PERSON" and m.via == "ner"}
+    if not starts:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.via == "ner" and m.label in ("ORG", "GPE", "LOC", "NORP", "FAC"):
+            words = m.text.replace(".", "").split()
+            office = (
+                bool(words)
+                and words[-1].lower() not in _HONORIFICS
+                and (
+                    words[-1].lower() in names.TITLES
+                    or words[-1].lower() in _OFFICE_HEADS
+                    or " ".join(words) in offices
+                )
+            )
+            gap = _TO_HOLDER.match(text, m.end)
+            if office and gap and gap.end() in starts:
+                m = replace(m, label="PERSON")
+        out.append(m)
+    return out
+
+
 def _family_word(mention: Mention, text: str) -> bool:
     """A surname after "the" and before a family's noun ("the Bhutto scion", "the Sharif
     family", "the Bibas household"), whatever the model labelled it: the report's family
@@ -1827,6 +1891,12 @@ def _portfolio(mention: Mention, text: str, gazetteer: geo.Gazetteer) -> bool:
     return not gazetteer.candidates(mention.text)
 
 
+#: a route's word after two towns joined by a hyphen: the pair names the route
+_ROUTE_AFTER = re.compile(
+    r"[ \t]+(?:national[ \t]+)?(?:highways?|motorways?|expressways?|roads?|routes?|railways?|"
+    r"section|segment|stretch|corridor|track|flights?|trains?)\b",
+    re.IGNORECASE,
+)
 #: "…, Asif and Waheed": the last two of a list of one-word names, which the model took
 #: for one name
 _LIST_PAIR = re.compile(r"^([A-Z][a-z]+) and ([A-Z][a-z]+)$")
@@ -1938,10 +2008,15 @@ def _names_nothing_here(
     joined = _JOINED_MODIFIER.match(mention.text)
     if joined and _COMMON_NOUN_AFTER.match(text, mention.end):
         # either half a country: "US-Nato base", and "Pak-India military conflict", whose
-        # first half is the country's short form
-        return any(
-            gazetteer.country(half) is not None for half in joined.groups()
-        ) and not gazetteer.candidates(mention.text)
+        # first half is the country's short form; or both halves places the gazetteer knows
+        # ("the Hangu-Kurram border": two districts, no one place), but for a route between
+        # two towns ("the Quetta-Taftan highways", "Karachi-Thatta section"), which is a road
+        if gazetteer.candidates(mention.text):
+            return False
+        return any(gazetteer.country(half) is not None for half in joined.groups()) or (
+            all(gazetteer.candidates(half) for half in joined.groups())
+            and not _ROUTE_AFTER.match(text, mention.end)
+        )
     if _capitalised_adjective(mention, text, gazetteer):
         return True
     return _qualifier_of_a_name(mention, text, gazetteer)
@@ -2062,12 +2137,32 @@ _NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "ul", "ud"})
 _ROLES = frozenset({"chairman", "chairperson", "chairwoman", "speaker", "director", "envoy"})
 
 
+#: a name's closing particle and word the model left out: "Maulana Sami [ul Haq]", "Fazl [ur
+#: Rehman]" (Arabic compounds written apart: "ul", "ud", "ur", "un" join the word after)
+_PARTICLE_TAIL = re.compile(r"[ \t]+(?:ul|ud|ur|un)[ \t]+[A-Z][a-z]+\b")
+
+
+def _particle_tail(mention: Mention, text: str, taken: Sequence[tuple[int, int]]) -> Mention:
+    """A person's name the model cut before a compound's particle ("his father, Maulana
+    [Sami] ul Haq"), grown over the particle and its word when no other mention holds them.
+    Why: the cut "Maulana Sami" is a word of another name, and joined the son "Maulana Rashid
+    ul Haq Sami" of the same report (issue 17, check-r24)."""
+    tail = _PARTICLE_TAIL.match(text, mention.end)
+    if tail is None or any(a < tail.end() and b > mention.end for a, b in taken):
+        return mention
+    whole = text[mention.start : tail.end()]
+    return replace(mention, end=tail.end(), text=whole, key=normalize_name(whole))
+
+
 def _whole_person(mention: Mention, text: str, taken: Sequence[tuple[int, int]]) -> Mention:
     """A person's name the model cut after a particle ("Sheikh Mohammed [bin Jassim
     Al-Thani]"), grown back over the capitalised words and particles right before it (no
     titles, roles or sentence openers, no word of another mention), so that it is the
-    person's name and not a fragment."""
-    if mention.via != "ner" or mention.label != "PERSON" or len(mention.text.split()) < 2:
+    person's name and not a fragment; or cut before one (:func:`_particle_tail`)."""
+    if mention.via != "ner" or mention.label != "PERSON":
+        return mention
+    mention = _particle_tail(mention, text, taken)
+    if len(mention.text.split()) < 2:
         return mention
     if mention.text.split()[0] not in _NAME_PARTICLES:
         # a capitalised word before a name is as often a role or a department ("Minister
@@ -2801,7 +2896,10 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     mentions = _people_by_cue(
         _places_by_cue(_bare_laws(mentions, document_id), text), text, gazetteer
     )
-    mentions = [replace(m, label="NORP") if _family_word(m, text) else m for m in mentions]
+    mentions = [
+        replace(m, label="NORP") if _family_word(m, text) or _one_of_a_people(m, text) else m
+        for m in mentions
+    ]
     mentions = [_river_of_town(m, text, gazetteer) for m in mentions]
     mentions = _weapon_models(mentions, text, gazetteer)
     local = {m.key for m in mentions if _local_only(m) or _replicated_office(m)}
@@ -3044,20 +3142,71 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         and any(names.is_initialism(m.text.replace(".", ""), office) for office in written)
     }
     own = _jurisdiction_keys(resolved)
+    # a two-word man's name with a clan or common family name ("Rashid Khan") is its report's
+    # until :func:`link_weak_names` finds the same name in reports that share other names
+    weak = {
+        m.key
+        for m in resolved
+        if m.label == "PERSON"
+        and m.via == "ner"
+        and SCOPE not in m.key
+        and len(m.key.split()) == 2
+        and names.weak_full_name(m.text)
+    } - local
+    # a place the model typed a person once ("Qila Abdullah attack" beside "in Qila
+    # Abdullah") is left to the type vote of the place's entity, and so is one the gazetteer
+    # knows
+    weak -= {m.key for m in resolved if m.label not in ("PERSON", DESCRIPTION)}
+    if gazetteer is not None:  # a place the gazetteer knows ("Bandar Abbas") is no man's name
+        weak = {k for k in weak if not gazetteer.candidates(k)}
+    weak = {k for k in weak if not _only_as_place(k, resolved, text)}
     resolved = [
         replace(m, key=own[m.key])
         if m.key in own and (m.via == "acronym" or " " not in m.key)
         else replace(m, key=scoped_key(m.key, document_id))
         if m.key in local
+        else replace(m, key=scoped_key(m.key, WEAK + document_id))
+        if m.key in weak
         else m
         for m in resolved
     ]
+    # last, so that no rule of names reads an office typed a person as a man's name
+    resolved = _offices_before_holders(resolved, text, offices)
     return replace(analyzed, mentions=_national_bodies(resolved, text, document_id, gazetteer))
 
 
 #: a body every state has one of, named by its kind alone ("the Supreme Court"): which state's
 #: the report says by the places it names, not the words
 _NATIONAL_BODIES = frozenset({"supreme court", "constitutional court"})
+#: what a ministry is for ("Defence Ministry", "Ministry of Foreign Affairs", "Ministry of
+#: Information and Broadcasting"): every government has one of each, so a ministry named by
+#: these words alone names no country
+_PORTFOLIO_WORDS = frozenset(
+    "defence defense interior foreign affairs external home health finance information "
+    "broadcasting justice law education commerce trade industry industries planning "
+    "development religious human rights water resources energy power petroleum railways "
+    "communications maritime food agriculture labour labor culture tourism housing works "
+    "science technology climate change environment economy economic security overseas "
+    "narcotics control parliamentary federal public and of".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def _bare_ministry(key: str) -> bool:
+    """Whether a normalised name is a ministry named by its portfolio alone ("defence
+    ministry", "ministry of foreign affairs"), with no country: a national body like
+    :data:`_NATIONAL_BODIES`. Issue 17, check-r24: one "Ministry of Defence" held Pakistan's,
+    Syria's and Israel's, each named bare in its report."""
+    words = key.split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) >= 3 and words[:2] == ["ministry", "of"]:
+        portfolio = words[2:]
+    elif len(words) >= 2 and words[-1] == "ministry":
+        portfolio = words[:-1]
+    else:
+        return False
+    return portfolio[0] not in ("and", "of") and all(w in _PORTFOLIO_WORDS for w in portfolio)
 
 
 def _report_country(
@@ -3100,8 +3249,13 @@ def _national_bodies(
     court of pakistan" in an Islamabad one, the report's own where its places are spread.
     Why: the bare name was one key across the archive, and Israel's, India's and Iran's
     courts joined Pakistan's (issue 17, check-r19); keying it per report alone would split
-    Pakistan's court into hundreds."""
-    bare = [m for m in mentions if m.label != DESCRIPTION and m.key in _NATIONAL_BODIES]
+    Pakistan's court into hundreds. A ministry named by its portfolio alone
+    (:func:`_bare_ministry`) is such a body too."""
+    bare = [
+        m
+        for m in mentions
+        if m.label != DESCRIPTION and (m.key in _NATIONAL_BODIES or _bare_ministry(m.key))
+    ]
     if not bare:
         return mentions
     code = _report_country(mentions, text, gazetteer)
@@ -3151,6 +3305,11 @@ SCOPE = " @"
 #: name may take to other documents (:func:`link_surnames`)
 LONE = "~"
 
+
+#: marks, after :data:`SCOPE`, a two-word person name that tells few people apart
+#: (:func:`names.weak_full_name`): it joins the same name of another report only through
+#: :func:`link_weak_names`
+WEAK = "%"
 
 #: marks, after :data:`LONE`, a lone name written behind an honorific ("Mr Zehri"): a man,
 #: whatever the store names the word alone (:func:`link_surnames`)
@@ -3225,6 +3384,13 @@ def gazetteer_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
 LAW_HEADS = frozenset(
     {"act", "ordinance", "bill", "amendment", "treaty", "code", "protocol", "charter"}
 )
+#: a state's programme, typed as a law is (the labels' "National Action Plan"): its last
+#: word ("… Action Plan", "… Security Policy") or its first ("Vision Azm-i-Istehkam", "Vision
+#: 2030"); the model calls them ORG
+POLICY_HEADS = frozenset({"plan", "policy", "strategy"})
+POLICY_OPENERS = frozenset({"vision"})
+#: words of a body named after a programme or a policy, which stays a body
+_POLICY_BODIES = frozenset("institute institution centre center foundation forum group".split())
 #: a law's head word written alone ("the Treaty", "the Act"), read by :func:`_bare_laws`:
 #: every report has its own; "bill" is also a man's name
 _BARE_LAW_HEADS = LAW_HEADS - {"bill"}
@@ -3352,6 +3518,10 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
         return "EVENT"
     if words[-1] in LAW_HEADS:
         return "LAW"
+    if (words[-1] in POLICY_HEADS or words[0] in POLICY_OPENERS) and not (
+        set(words) & (set(names.GENERIC_CLASSES) | _POLICY_BODIES)
+    ):
+        return "LAW"  # not a body named after one ("Washington Institute for Near East Policy")
     if words[-1] in PEOPLE_HEADS:
         return "NORP"
     if words[-1] in BODY_HEADS:
@@ -3869,7 +4039,80 @@ def _blocks_of(key: str, text: str) -> list[str]:
     (:data:`_LONE_BLOCK`), so that its surname can still find it."""
     if _lone_scoped(key):
         return _lone_blocks(names.blocking_keys(" ".join(names.strip_titles(text))))
+    if SCOPE + WEAK in key:
+        return [_WEAK_BLOCK + base_key(key)]
     return sorted(names.blocking_keys(text))
+
+
+#: the block a :data:`WEAK` key is filed under: its name, exactly, so that only the same
+#: name of another report finds it
+_WEAK_BLOCK = "w:"
+#: how many reports' keys of one weak name are read
+MAX_WEAK_BLOCK = 2000
+
+
+def _names_of_reports(store: Store, entity: str, own: set[str]) -> set[str]:
+    """The names written in an entity's reports (its first :data:`CONTEXT_MENTIONS`
+    mentions'), but countries, peoples, large places (:func:`_widely_named`) and ``own``."""
+    gazetteer = geo.load_gazetteer()
+    reports = store.entity_mention_documents(entity, CONTEXT_MENTIONS)
+    written = store.names_in_documents(sorted(reports))
+    return {
+        n
+        for t, label in written
+        if (n := _context_name(t, label)) and n not in own and not _widely_named(n, gazetteer)
+    }
+
+
+def link_weak_names(store: Store, keys: Sequence[str], reads: BatchReads) -> set[str]:
+    """Join each new :data:`WEAK` key to the entity of the same name in other reports whose
+    names it shares (:data:`TWO_WORD_SHARED_NAMES` or more, other than countries, peoples
+    and large places); of two such entities the one sharing more. Why: an
+    identical two-word name with a clan or common family name was one key across the
+    archive, and "Rashid Khan", an inmate found dead in Attock jail, was the husband of a
+    Korangi burns victim (issue 17, check-r24); the same man's reports share his people,
+    places and bodies. ``reads``: the batch's (:class:`BatchReads`): the names of each key's
+    reports (:func:`names_beside`) and the blocks this batch filed, which the store may not
+    show before the batch's writes are flushed. Returns the entities merged into."""
+    gazetteer = geo.load_gazetteer()
+    changed: set[str] = set()
+    weak = [k for k in keys if SCOPE + WEAK in k]
+    if not weak:
+        return changed
+    blocks = sorted({_WEAK_BLOCK + base_key(k) for k in weak})
+    members = store.block_members(blocks, MAX_WEAK_BLOCK)
+    for block in blocks:
+        members.setdefault(block, set()).update(reads.members.get(block, set()))
+    for key in weak:
+        base = base_key(key)
+        own_names = {base}
+        ours = {
+            n
+            for n in reads.context.get(key, frozenset())
+            if base not in n and not _widely_named(n, gazetteer)
+        }
+        if len(ours) < TWO_WORD_SHARED_NAMES:
+            continue
+        others = sorted(members.get(_WEAK_BLOCK + base, set()) - {key})
+        if not others:
+            continue
+        entity_of = store.entity_ids_for_keys([key, *others])
+        own = entity_of.get(key)
+        candidates = sorted({entity_of[k] for k in others if k in entity_of} - {own})
+        shared: dict[str, int] = {}
+        for entity in candidates:
+            theirs = {n for n in _names_of_reports(store, entity, own_names) if base not in n}
+            count = len(ours & theirs)
+            if count >= TWO_WORD_SHARED_NAMES:
+                shared[entity] = count
+        if not shared or own is None:
+            continue
+        # the one sharing most; on a tie the greater id (reports of one batch are still
+        # apart, and the order they come in must not choose)
+        target = max(shared, key=lambda entity: (shared[entity], entity))
+        store.merge_entities(own, target, f"same name {base!r} in reports sharing other names")
+        changed.add(target)
+    return changed
 
 
 def dominant(documents: dict[str, int], min_documents: int, min_share: float) -> str | None:
@@ -4430,6 +4673,7 @@ def update_entities(store: Store, analyzed: Sequence[AnalyzedDocument]) -> int:
         if link is not None and link.entity != own and key not in reads.pinned:
             store.merge_entities(own, link.entity, link.reason)
             changed.add(link.entity)
+    changed |= link_weak_names(store, new_keys, reads)
     changed |= link_definitions(store, analyzed)
     changed |= link_surnames(store, touched)
     changed |= link_acronyms(store, analyzed)
