@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb.event_reports import _name_told_finer
+from dossier.kb.event_reports import _listed_name, _name_told_finer
 from dossier.kb.incident_breaks import told_by_reference
 from dossier.records import EventMention
 from tests.one_article import exported_events
@@ -78,6 +78,27 @@ def test_a_name_with_its_district_is_the_same_place(
     one: str | None, other: str | None, finer: bool
 ) -> None:
     assert _name_told_finer(one, other) is finer
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("sentence", "name", "listed"),
+    [
+        ("Demonstrations were held in Hunza, Gilgit and Skardu, where ...", "Hunza", True),
+        ("Demonstrations were held in Hunza, Gilgit and Skardu, where ...", "Skardu", True),
+        ("The victim was targeted by assailants in the Qadirabad area.", "Qadirabad", False),
+        (
+            "The attack took place near the Ring Road Mall Mandi area.",
+            "Ring Road Mall Mandi",
+            False,
+        ),
+        ("The attack took place near the Ring Road.", None, False),
+    ],
+)
+def test_a_name_of_a_list_is_no_incident_site(
+    sentence: str, name: str | None, listed: bool
+) -> None:
+    assert _listed_name(sentence, name) is listed
 
 
 _RETOLD = (

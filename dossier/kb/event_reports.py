@@ -404,6 +404,7 @@ def store_event(
             told_by_reference(text, event)
             and _names_its_site(record, mine, text, nearest["start"])
             and not _regions_apart(record, nearest)
+            and not _listed_name(text[event.start : event.end], mine)
         ):
             # "The attack took place near the Ring Road Mall Mandi area", "Police said the
             # victim ... was targeted by assailants in the Qadirabad area": the sentence points
@@ -585,6 +586,19 @@ def _name_told_finer(one: str | None, other: str | None) -> bool:
 
 #: the words of an administrative unit as written after its name ("Kurram district")
 _DISTRICT_WORD = re.compile(r"\b(?:district|tehsil|province|agency|division)\s*$", re.IGNORECASE)
+
+
+def _listed_name(sentence: str, name: str | None) -> bool:
+    """Whether a place is one name of a list in its sentence ("Demonstrations were held in
+    Hunza, Gilgit and Skardu, where protesters condemned the arrests"): the places where
+    several things happened, none of them one incident's site."""
+    if not name:
+        return False
+    named = re.escape(name)
+    return bool(
+        re.search(rf"{named}\s*(?:,|\band\b|\bor\b)\s*[A-Z]", sentence)
+        or re.search(rf"[A-Z][\w-]*\s*(?:,|\band|\bor)\s+{named}\b", sentence)
+    )
 
 
 def _regions_apart(record: dict[str, Any], row: dict[str, Any]) -> bool:
