@@ -610,10 +610,12 @@ def _regions_apart(record: dict[str, Any], row: dict[str, Any]) -> bool:
     )
 
 
-def _names_its_site(record: dict[str, Any], mine: str | None, text: str, since: int) -> bool:
+def _names_its_site(
+    record: dict[str, Any], mine: str | None, text: str, since: int | None = None
+) -> bool:
     """Whether a report states, in its own sentence, a locality the gazetteer lacks (a
     highway's stretch, an area, a village: "in Bdal Karez area"), named there for the first
-    time in its article at or after offset ``since`` (the report's own sentence; for a
+    time in its article at or after offset ``since`` (by default the report's own sentence; for a
     sentence that points back at the incident told, that telling's, which may already name its
     site: "a roadside bomb targeted their vehicle heading to Shahrag Bazaar", then "their
     vehicle was targeted on the road connecting Shahrag town to ..."). Such a name cannot be
@@ -628,7 +630,7 @@ def _names_its_site(record: dict[str, Any], mine: str | None, text: str, since: 
         and record["location_via"] == "sentence"
         and breadth(mine) == 0
         and not known_place(mine)
-        and text.lower().find(mine.lower()) >= since
+        and text.lower().find(mine.lower()) >= (record["start"] if since is None else since)
     )
 
 
