@@ -68,6 +68,7 @@ from dossier.kb.incident_breaks import (
     opens_with_date,
     recalls,
     steps_back,
+    told_by_reference,
 )
 from dossier.kb.lead_days import lead_day
 from dossier.kb.said_days import last_reported_day, retold_day, said_day
@@ -375,6 +376,7 @@ def store_event(
             return str(row["event_id"])
     # the same incident told again further down the same article
     same_article = reads.reports(event.type, other_than=mention_id)
+    nearest = max(same_article, key=lambda r: r["start"], default=None)
     opens_new = opens_new_incident(text[event.start : event.end]) or recalled
     opening = opens_with_date(text, event, analyzed.times)
     # an incident told before the last list item's opener is not this report's
@@ -392,17 +394,27 @@ def store_event(
     # under fire at the Quetta-Taftan Highway in Bdal Karez area": a sentence with no day of
     # its own that takes the incident's day names the site of the incident just told, so its
     # place does not set it apart from that telling
-    nearest = max(same_article, key=lambda r: r["start"], default=None)
     # a place named among others for one trigger ("roadblocks were also witnessed in the
     # Bolan, Kolpur and Mastung areas") is one of several incidents, not one incident's site
-    site = (
-        nearest["id"]
-        if nearest is not None
-        and not listed_item
-        and lent is not None
-        and _names_its_site(record, mine, text)
-        and _site_of(record, nearest, text)
-        else None
+    site = None
+    if nearest is not None and not listed_item and lent is not None:
+        if _names_its_site(record, mine, text, record["start"]) and _site_of(record, nearest, text):
+            site = nearest["id"]
+        elif (
+            told_by_reference(text, event)
+            and _names_its_site(record, mine, text, nearest["start"])
+            and not _regions_apart(record, nearest)
+            and not _listed_name(text[event.start : event.end], mine)
+        ):
+            # "The attack took place near the Ring Road Mall Mandi area", "Police said the
+            # victim ... was targeted by assailants in the Qadirabad area": the sentence points
+            # back at the incident told, so a name the article had not written before that
+            # telling is that incident's site wherever the gazetteer cannot file it, unless it
+            # is filed in another region
+            site = nearest["id"]
+    # the site's event: its other reports at the nearest telling's place are the same place
+    site_place = (
+        (nearest["event_id"], nearest["location_key"]) if site is not None and nearest else None
     )
     elsewhere = {
         event_id: any(
@@ -418,7 +430,9 @@ def store_event(
             )
             and not _nested_in_article(text, mine, r["location_text"])
             and not _addressed_within(mine, r["location_text"])
+            and not _name_told_finer(mine, r["location_text"])
             and r["id"] != site
+            and (r["event_id"], r["location_key"]) != site_place
             for r in told
         )
         for event_id, told in told_of.items()
@@ -503,6 +517,7 @@ def store_event(
                     retells
                     or _nested_in_article(text, mine, row["location_text"])
                     or _addressed_within(mine, row["location_text"])
+                    or _name_told_finer(mine, row["location_text"])
                 )
             )
             or (
@@ -553,21 +568,69 @@ def _addressed_within(one: str | None, other: str | None) -> bool:
     return False
 
 
-def _names_its_site(record: dict[str, Any], mine: str | None, text: str) -> bool:
+def _name_told_finer(one: str | None, other: str | None) -> bool:
+    """Whether one place name is the other written with the place it lies in ("Speenwam" and
+    "Speenwam of North Waziristan", "Mirali" and "Mirali, North Waziristan"): the same place,
+    once with its district. Only after "of", "in" or a comma, and only a place the gazetteer
+    holds or a district or tehsil as written: "Tehran University" is a site in Tehran, not
+    Tehran, and "Gilgit-Baltistan" is not Gilgit."""
+    if not one or not other:
+        return False
+    short, long = sorted((" ".join(one.split()), " ".join(other.split())), key=len)
+    found = re.match(rf"{re.escape(short)}\s*(?:,|\s(?:of|in)\b)\s*(.+)$", long, re.IGNORECASE)
+    if found is None:
+        return False
+    rest = found.group(1)
+    return known_place(rest) or breadth(rest) > 0 or _DISTRICT_WORD.search(rest) is not None
+
+
+#: the words of an administrative unit as written after its name ("Kurram district")
+_DISTRICT_WORD = re.compile(r"\b(?:district|tehsil|province|agency|division)\s*$", re.IGNORECASE)
+
+
+def _listed_name(sentence: str, name: str | None) -> bool:
+    """Whether a place is one name of a list in its sentence ("Demonstrations were held in
+    Hunza, Gilgit and Skardu, where protesters condemned the arrests"): the places where
+    several things happened, none of them one incident's site."""
+    if not name:
+        return False
+    named = re.escape(name)
+    return bool(
+        re.search(rf"{named}\s*(?:,|\band\b|\bor\b)\s*[A-Z]", sentence)
+        or re.search(rf"[A-Z][\w-]*\s*(?:,|\band|\bor)\s+{named}\b", sentence)
+    )
+
+
+def _regions_apart(record: dict[str, Any], row: dict[str, Any]) -> bool:
+    """Whether a report and an earlier telling are filed in two different first-level regions
+    or countries (both known)."""
+    return any(
+        record.get(column) and row.get(column) and record[column] != row[column]
+        for column in ("location_admin1", "location_country")
+    )
+
+
+def _names_its_site(
+    record: dict[str, Any], mine: str | None, text: str, since: int | None = None
+) -> bool:
     """Whether a report states, in its own sentence, a locality the gazetteer lacks (a
     highway's stretch, an area, a village: "in Bdal Karez area"), named there for the first
-    time in its article. Such a name cannot be shown to lie in the district told before it
-    (:func:`nested_places` needs the gazetteer), nor to lie elsewhere; when the sentence has
-    no day of its own and continues the incident just told (the caller checks that its day
-    was lent), it names that incident's site. A name the article wrote before is a place it
-    already told apart ("killed in firing and landmine blast in Quetta and Kahan areas of
-    Kohlu district", then "stepped on a landmine ... in Kohlu" is not the Quetta firing's)."""
+    time in its article at or after offset ``since`` (by default the report's own sentence; for a
+    sentence that points back at the incident told, that telling's, which may already name its
+    site: "a roadside bomb targeted their vehicle heading to Shahrag Bazaar", then "their
+    vehicle was targeted on the road connecting Shahrag town to ..."). Such a name cannot be
+    shown to lie in the district told before it (:func:`nested_places` needs the gazetteer),
+    nor to lie elsewhere; when the sentence has no day of its own and continues the incident
+    just told (the caller checks that its day was lent), it names that incident's site. A
+    name the article wrote before is a place it already told apart ("killed in firing and
+    landmine blast in Quetta and Kahan areas of Kohlu district", then "stepped on a landmine
+    ... in Kohlu" is not the Quetta firing's)."""
     return bool(
         mine
         and record["location_via"] == "sentence"
         and breadth(mine) == 0
         and not known_place(mine)
-        and text.lower().find(mine.lower()) >= record["start"]
+        and text.lower().find(mine.lower()) >= (record["start"] if since is None else since)
     )
 
 

@@ -168,3 +168,151 @@ def steps_back(opening: TimeExpr, told: Sequence[dict[str, Any]], report: bool =
         return True
     latest = date.fromisoformat(max(ends)[:10]) - timedelta(days=1)
     return date.fromisoformat(opening.value_end[:10]) < latest
+
+
+#: words that, between "the" and the incident's noun, make it another incident than the one
+#: just told ("the second attack", "the other blast", "the recent attack on Bannu Cantt", "the
+#: latest incident") -- or a kind of incident rather than one ("the first such attack")
+_OTHER_ONE = frozenset(
+    {
+        "another",
+        "other",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "latest",
+        "last",
+        "next",
+        "new",
+        "fresh",
+        "earlier",
+        "previous",
+        "recent",
+        "separate",
+        "similar",
+        "subsequent",
+        "latter",
+        "former",
+        "such",
+        "deadliest",
+        "worst",
+        "biggest",
+        "largest",
+    }
+)
+#: the definite article or demonstrative before an incident's noun, with up to three words
+#: between ("The attack took place ...", "the IED explosion occurred ...", "this deadly blast");
+#: not "that", which as often opens a clause ("said that terrorists attempted to abduct")
+_DEFINITE_BEFORE = re.compile(
+    r"\b(the|this|his|her|their|its)\s+((?:[\w’'-]+\s+){0,3})\Z", re.IGNORECASE
+)
+#: words that end a noun phrase's premodifiers: after one of them, the article belongs to a
+#: phrase before the trigger, not to the trigger ("the suspects were arrested", "the men to
+#: attack")
+_CLAUSE_WORDS = frozenset(
+    "to was were is are be been being had has have and or but of in on at by for with from "
+    "who which that when after before as while".split()
+)
+#: determiners of a participant's phrase that refer to what was told before: "the victim",
+#: "the suspects", "their vehicle", "his car"
+_DEFINITE_DETERMINERS = frozenset({"the", "his", "her", "their"})
+#: heads a definite phrase names by convention, not because the article told them before:
+#: a force, a state's organ, a generic armed side ("the police", "the security forces", "the
+#: militants" are the definite of every article)
+_CONVENTIONALLY_DEFINITE = frozenset(
+    {
+        "police",
+        "policemen",
+        "force",
+        "forces",
+        "army",
+        "troops",
+        "military",
+        "security",
+        "government",
+        "authorities",
+        "administration",
+        "officials",
+        "state",
+        "militants",
+        "terrorists",
+        "khwarij",
+        "khawarij",
+        "insurgents",
+        "rebels",
+        "people",
+        "public",
+        "area",
+        "region",
+        "country",
+    }
+)
+
+
+#: the nouns that name one incident, which "the" or "his" points back at ("the attack", "his
+#: detention")
+_INCIDENT_NOUNS = frozenset(
+    "attack attacks blast explosion bombing killing killings murder assassination shooting "
+    "firing ambush assault strike strikes airstrike raid arrest arrests detention abduction "
+    "kidnapping hijacking siege incident encounter clash clashes gunfight shootout torture "
+    "rape massacre slaughter lynching arson shelling".split()
+)
+#: what after an incident's noun introduces its participants for the first time: a number or
+#: an indefinite article ("the killing of 15 workers", "the arrest of a journalist")
+_NEW_PARTICIPANTS = re.compile(
+    r"\s+(?:of|on|against)\s+(?:a|an|some|several|\d[\d,]*|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozens|scores|hundreds)\b",
+    re.IGNORECASE,
+)
+
+
+def _definite_noun(text: str, event: EventMention) -> bool:
+    """Whether the event's trigger is a definite noun of an incident told before ("the
+    attack", "the IED explosion", "his detention"); not an indefinite noun, a verb ("the
+    rebels stop attacking"), "the second attack", nor a noun whose participants its own
+    phrase brings in ("the killing of 15 Palestinian emergency workers")."""
+    start, end = event.trigger
+    words = text[start:end].lower().split()
+    if not words or words[-1] not in _INCIDENT_NOUNS:
+        return False
+    found = _DEFINITE_BEFORE.search(text, max(event.start, start - 60), start)
+    if found is None or _NEW_PARTICIPANTS.match(text, end, event.end):
+        return False
+    between = found.group(2).lower().split()
+    return not any(w in _OTHER_ONE or w in _CLAUSE_WORDS or w[:1].isdigit() for w in between)
+
+
+#: the pronouns of a target the article named before ("They were kidnapped in the Sholam area")
+_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+
+
+def told_by_reference(text: str, event: EventMention) -> bool:
+    """Whether a report points back at an incident already told rather than bringing in a new
+    one: its incident noun is definite ("The attack took place near the Ring Road", "Sources
+    said the IED explosion occurred when ..."), or its target is a definite phrase that only
+    a telling before can have introduced ("Police said the victim ... was targeted by
+    assailants in the Qadirabad area", "when their vehicle was targeted on the road
+    connecting ..."). A news article brings each new incident in with an indefinite phrase
+    ("a policeman was martyred", "an attack on a checkpoint", "another blast"); a definite
+    one refers to what the reader already knows. Not the actor: the attackers told before
+    commit the article's next incident as often as they retell the first ("The armed men
+    also hurled grenades at the house of ...", another incident by ACLED's rules).
+    Not "the second attack", "the recent attack" (:data:`_OTHER_ONE`), nor the conventional
+    definites of every article ("the police", "the militants":
+    :data:`_CONVENTIONALLY_DEFINITE`)."""
+    if _definite_noun(text, event):
+        return True
+    for a, b in event.targets:
+        words = text[a:b].split()
+        if len(words) == 1 and words[0].lower() in _PRONOUNS:
+            return True
+        if not 2 <= len(words) <= 4 or words[0].lower() not in _DEFINITE_DETERMINERS:
+            continue
+        rest = words[1:]
+        if any(not w[:1].islower() for w in rest):
+            continue  # a name ("the Punjab police", "the BLA"), or a number ("the 27 people")
+        if not any(w in _OTHER_ONE for w in rest) and rest[-1] not in _CONVENTIONALLY_DEFINITE:
+            return True
+    return False
