@@ -1024,7 +1024,12 @@ class SQLStore(SummaryTables, WorkbenchReads):
         """The counts of :meth:`entity_document_count` (same rules: a regrouped entity
         or one without a row is counted in full, the others add this transaction's
         documents to their stored count), each kind read for a chunk of entities at
-        once instead of one statement per entity."""
+        once instead of one statement per entity.
+
+        The stored counts and the keys come in one statement (the entities' rows joined
+        to their keys, as :meth:`entity_document_count` reads one entity's), so a chunk
+        of entities that all have a row costs what one entity does: resolution asks the
+        counts of the one or two entities a lone surname may stand for, once a word."""
         counts: dict[str, int] = {}
         plain = []
         for entity_id in entity_ids:
@@ -1033,19 +1038,17 @@ class SQLStore(SummaryTables, WorkbenchReads):
             else:
                 plain.append(entity_id)
         for chunk in _chunks(plain):
-            marks = _marks(chunk)
-            stored = {
-                r[0]: r[1]
-                for r in self._all(
-                    f"SELECT id, document_count FROM entities WHERE id IN ({marks})", chunk
-                )
-                if r[1] is not None
-            }
+            stored: dict[str, int] = {}
             keys: dict[str, list[str]] = {}
             for r in self._all(
-                f"SELECT entity_id, key FROM entity_keys WHERE entity_id IN ({marks})", chunk
+                f"""SELECT e.id, e.document_count, k.key FROM entities e
+                    LEFT JOIN entity_keys k ON k.entity_id = e.id
+                    WHERE e.id IN ({_marks(chunk)}) AND e.document_count IS NOT NULL""",
+                chunk,
             ):
-                keys.setdefault(r[0], []).append(r[1])
+                stored[r[0]] = r[1]
+                if r[2] is not None:
+                    keys.setdefault(r[0], []).append(r[2])
             unstored = [e for e in chunk if e not in stored]
             full = {e: 0 for e in unstored}
             if unstored:
