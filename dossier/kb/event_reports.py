@@ -820,6 +820,8 @@ def _event_candidates(
     Bounded by design: a country that takes part in thousands of events must not
     make ingest quadratic. ``reads``: the document's (each entity's keys read once)."""
     keys_of = reads.entity_keys if reads is not None else store.entity_keys
+    if reads is not None:
+        reads.read_entity_keys(sorted(report.participants))  # one statement, not one each
     keys = sorted({k for e in report.participants for k, _reason in keys_of(e)})
     if not keys:
         return
