@@ -342,9 +342,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
         Arguments come in written order, which :meth:`_event_mentions` sorts by start:
         the two differ only between arguments that start at one offset, which the merge
         reads as sets."""
-        insert = self._insert_sql("event_mentions", record) + " RETURNING *"
-        row = dict(self._one(insert, list(record.values())))
-        self._add_event_args(row["id"], record, args)
+        row = self._insert_event_report(record, args)
         text = document["text"]
         row.update({k: document[k] for k in ("story_id", "source", "title", "published", "outlet")})
         row["evidence"] = text[row["start"] : row["end"]]
@@ -366,6 +364,26 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
         return row
 
+    def _insert_event_report(
+        self, record: dict[str, Any], args: Sequence[dict[str, Any]]
+    ) -> dict[str, Any]:
+        """Insert a report, its arguments and its ``event_key_days`` rows; its row as
+        written (``RETURNING *``). Three statements here; a backend that can write the
+        three tables in one statement does (PostgreSQL: one round trip a report)."""
+        insert = self._insert_sql("event_mentions", record) + " RETURNING *"
+        row = dict(self._one(insert, list(record.values())))
+        self._add_event_args(row["id"], record, args)
+        return row
+
+    @staticmethod
+    def _key_days_keys(record: dict[str, Any], args: Sequence[dict[str, Any]]) -> list[str]:
+        """The keys of a report's ``event_key_days`` rows, in first-argument order: its
+        arguments' distinct keys when it has both dates (what event_candidates reads), else
+        none."""
+        if record.get("date_start") is None or record.get("date_end") is None:
+            return []
+        return [k for k in dict.fromkeys(a["key"] for a in args) if k is not None]
+
     def _add_event_args(
         self, mention_id: int, record: dict[str, Any], args: Sequence[dict[str, Any]]
     ) -> None:
@@ -378,9 +396,9 @@ class SQLStore(SummaryTables, WorkbenchReads):
                    VALUES (?, ?, ?, ?, ?, ?)""",
                 [(mention_id, a["role"], a["key"], a["text"], a["start"], a["end"]) for a in args],
             )
-        start, end = record.get("date_start"), record.get("date_end")
-        keys = dict.fromkeys(a["key"] for a in args if a["key"] is not None)
-        if start is not None and end is not None and keys:  # what event_candidates reads
+        keys = self._key_days_keys(record, args)
+        if keys:  # what event_candidates reads
+            start, end = record["date_start"], record["date_end"]
             self._many(
                 """INSERT INTO event_key_days (key, type, date_end, date_start, mention_id)
                    VALUES (?, ?, ?, ?, ?)""",
