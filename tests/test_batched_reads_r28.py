@@ -10,6 +10,9 @@
   overlaps (the brute-force definition), which ``store_facts`` reads ahead.
 * The event report's inserts (one statement on PostgreSQL) write the rows the three
   statements of the generic path write, in the same order.
+* A document's reports with their arguments and event moves held (``store_facts``) store
+  what writing each at once stores, and its own candidates, told from what is held, are
+  the ones the store's candidate read finds of it (which leaves out the ids it is told).
 """
 
 from __future__ import annotations
@@ -20,12 +23,16 @@ from typing import Any
 
 import pytest
 
+from dossier.kb.document_reads import DocumentReads
+from dossier.kb.event_reports import store_event
 from dossier.kb.facts import _named_in_participants
 from dossier.kb.resolution_reads import ResolutionReads
 from dossier.records import AnalyzedDocument, Document, EventMention, Mention, Sentence
 from dossier.store import open_store
 from dossier.store.base import EntityRow
 from dossier.store.sql import SQLStore
+from tests.conftest import BACKENDS
+from tests.test_write_path_r25 import _stored
 
 
 def _counted(store: Any) -> Counter[str]:
@@ -237,3 +244,80 @@ def test_event_report_rows_as_the_three_statements_write_them(new_db, tmp_path, 
     finally:
         store.close()
         generic.close()
+
+
+def _tables(store: Any) -> list[list[tuple[Any, ...]]]:
+    """The rows a document's reports write, in row order."""
+    return [
+        [tuple(r) for r in store._all(sql)]
+        for sql in (
+            "SELECT id, event_id, type, date_start, date_end FROM event_mentions ORDER BY id",
+            'SELECT mention_id, role, key, text, start, "end" FROM event_args',
+            "SELECT key, type, date_end, date_start, mention_id FROM event_key_days",
+        )
+    ]
+
+
+@pytest.mark.parametrize("new_db", BACKENDS, indirect=True)
+def test_held_writes_store_what_writing_each_report_stores(new_db, tmp_path) -> None:
+    """A document's reports with their arguments and moves held and written at the end
+    (as ``store_facts`` does) against each written at once (a fresh ``DocumentReads`` a
+    report: every read from the store); and the held writes are three statements."""
+    held_store, analyzed = _stored(new_db)
+    plain_store, plain = _stored(str(tmp_path / "plain.db"))
+    try:
+        with held_store.transaction():
+            reads = DocumentReads(held_store, analyzed.document.id, hold=True)
+            held = [store_event(held_store, analyzed, e, reads=reads) for e in analyzed.events]
+            assert held_store._all("SELECT COUNT(*) FROM event_args")[0][0] == 0  # held
+            counts = _counted(held_store)
+            reads.flush()
+            assert sum(counts.values()) == 3  # arguments, days, the one move
+        with plain_store.transaction():
+            each = [store_event(plain_store, plain, e) for e in plain.events]
+        assert held == each
+        assert held[0] == held[1] != held[2]  # the second telling moved to the first's event
+        assert _tables(held_store) == _tables(plain_store)
+    finally:
+        held_store.close()
+        plain_store.close()
+
+
+@pytest.mark.parametrize("new_db", BACKENDS, indirect=True)
+def test_own_candidates_are_the_stores_of_the_document(new_db) -> None:
+    """What ``DocumentReads`` tells of its own reports is what the store's candidate read
+    finds of them, for dated and undated questions, in and out of the story; and the
+    store's read leaves out the ids it is told to."""
+    store, analyzed = _stored(new_db)
+    try:
+        with store.transaction():
+            store.set_story(analyzed.document.id, "story-1")
+            reads = DocumentReads(store, analyzed.document.id)
+            for event in analyzed.events:
+                store_event(store, analyzed, event, reads=reads)
+            own = set(reads.report_ids())
+            dated_hits = undated_hits = 0
+            keys = sorted({m.key for m in analyzed.mentions} | {"police"})
+            for type_ in ("ASSAULT", "ARREST"):
+                for story in ("story-1", "story-2", None):
+                    for days in (
+                        (None, None),
+                        ("2024-03-01", "2024-03-05"),
+                        ("2024-03-06", "2024-03-09"),
+                        ("2023-01-01", "2023-01-02"),
+                    ):
+                        for wanted in (keys, keys[:1], keys[-2:]):
+                            found = store.event_candidate_ids(type_, wanted, story, *days)
+                            if days[0] and set(found) & own:
+                                dated_hits += 1
+                            elif set(found) & own:
+                                undated_hits += 1
+                            told = reads.own_candidates(type_, wanted, story, *days)
+                            assert [r["id"] for r in told] == [i for i in found if i in own]
+                            left = store.event_candidate_ids(
+                                type_, wanted, story, *days, exclude=sorted(own)
+                            )
+                            assert left == [i for i in found if i not in own]
+            assert dated_hits and undated_hits  # both branches were asked something found
+    finally:
+        store.close()

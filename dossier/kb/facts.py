@@ -180,7 +180,8 @@ def store_facts(store: Store, analyzed: AnalyzedDocument) -> None:
     store.add_times(analyzed.document.id, analyzed.times)
     settings = load_settings()
     places = DocumentPlaces.of(analyzed)
-    reads = DocumentReads(store, analyzed.document.id)
+    # its reports' arguments and moves held and written once for the document (DocumentReads)
+    reads = DocumentReads(store, analyzed.document.id, hold=True)
     if analyzed.events or analyzed.claims:
         # the entities its reports' places and participants and its claims' speakers and
         # subjects are asked one report or claim at a time: the document's names at once
@@ -202,6 +203,7 @@ def store_facts(store: Store, analyzed: AnalyzedDocument) -> None:
             settings.dateline_recent_days,
             settings.place_history_days,
         )
+    reads.flush()  # before anything reads the document's reports from the store
     # one candidate read and one insert for all of them, not two statements a claim
     store_claims(store, analyzed, analyzed.claims, reads)
     assign_event_group(store, analyzed.document.id, analyzed.document.story_id, settings)
