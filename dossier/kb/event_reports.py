@@ -11,6 +11,7 @@ are resolved.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -883,9 +884,27 @@ def _event_candidates(
     Bounded by design: a country that takes part in thousands of events must not
     make ingest quadratic. ``reads``: the document's (each entity's keys read once)."""
     keys_of = reads.entity_keys if reads is not None else store.entity_keys
+    if reads is not None:
+        reads.read_entity_keys(sorted(report.participants))  # one statement, not one each
     keys = sorted({k for e in report.participants for k, _reason in keys_of(e)})
     if not keys:
         return
-    ids = store.event_candidate_ids(report.type, keys, story, report.date_start, report.date_end)
-    for start in range(0, len(ids), CANDIDATE_PAGE):
-        yield from store.event_mentions_by_id(ids[start : start + CANDIDATE_PAGE])
+    if reads is None:
+        ids = store.event_candidate_ids(
+            report.type, keys, story, report.date_start, report.date_end
+        )
+        for start in range(0, len(ids), CANDIDATE_PAGE):
+            yield from store.event_mentions_by_id(ids[start : start + CANDIDATE_PAGE])
+        return
+    # the document's own reports from what ``reads`` holds (their arguments may not be
+    # written yet), the others' from the store; merged in row order, as one read gave them
+    own = reads.own_candidates(report.type, keys, story, report.date_start, report.date_end)
+    ids = store.event_candidate_ids(
+        report.type, keys, story, report.date_start, report.date_end, reads.report_ids()
+    )
+    pages = (
+        row
+        for start in range(0, len(ids), CANDIDATE_PAGE)
+        for row in store.event_mentions_by_id(ids[start : start + CANDIDATE_PAGE])
+    )
+    yield from heapq.merge(pages, own, key=lambda row: row["id"])

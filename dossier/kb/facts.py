@@ -23,6 +23,8 @@ from this module before the split stay importable here (:data:`__all__`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from dossier.config import CANDIDATE_PAGE, load_settings
 from dossier.kb.claim_mentions import (
     PERIOD_PRECISIONS,
@@ -149,16 +151,45 @@ __all__ = [
 ]
 
 
+def _named_in_participants(analyzed: AnalyzedDocument) -> list[str]:
+    """The keys of the document's mentions that overlap an actor's or a target's span of one
+    of its events: the mentions :func:`~dossier.kb.event_reports.store_event` may tie its
+    participants to (``overlapping_mention``: any overlap), a superset of the ones it does.
+
+    Why: a read ahead of the reports, which ask their participants' keys one report at a
+    time; the spans are merged into sorted runs, so each mention is one bisection."""
+    spans = sorted(s for e in analyzed.events for s in (*e.actors, *e.targets) if s[1] > s[0])
+    runs: list[list[int]] = []
+    for start, end in spans:
+        if runs and start < runs[-1][1]:
+            runs[-1][1] = max(runs[-1][1], end)
+        else:
+            runs.append([start, end])
+    starts = [r[0] for r in runs]
+    keys = []
+    for mention in analyzed.mentions:
+        # the last run starting before the mention ends is the only one it may overlap
+        at = bisect_left(starts, mention.end) - 1
+        if at >= 0 and runs[at][1] > mention.start and mention.key:
+            keys.append(mention.key)
+    return keys
+
+
 def store_facts(store: Store, analyzed: AnalyzedDocument) -> None:
     """Dates, events and claims of one newly stored document, then its event group."""
     store.add_times(analyzed.document.id, analyzed.times)
     settings = load_settings()
     places = DocumentPlaces.of(analyzed)
-    reads = DocumentReads(store, analyzed.document.id)
+    # its reports' arguments and moves held and written once for the document (DocumentReads)
+    reads = DocumentReads(store, analyzed.document.id, hold=True)
     if analyzed.events or analyzed.claims:
         # the entities its reports' places and participants and its claims' speakers and
         # subjects are asked one report or claim at a time: the document's names at once
         reads.entities_of([m.key for m in analyzed.mentions])
+        # and the keys of the entities its reports' participants may be, which each report's
+        # candidates are found by: one statement for the document, not one a report
+        named = reads.entities_of(_named_in_participants(analyzed))
+        reads.read_entity_keys(sorted({e for e in named.values() if e}))
     for event in analyzed.events:
         store_event(
             store,
@@ -172,6 +203,7 @@ def store_facts(store: Store, analyzed: AnalyzedDocument) -> None:
             settings.dateline_recent_days,
             settings.place_history_days,
         )
+    reads.flush()  # before anything reads the document's reports from the store
     # one candidate read and one insert for all of them, not two statements a claim
     store_claims(store, analyzed, analyzed.claims, reads)
     assign_event_group(store, analyzed.document.id, analyzed.document.story_id, settings)

@@ -22,6 +22,15 @@ handles, and why that is sound:
 * ``key_profiles``: a key's name and label are kept once read; they come from the alias
   counts (``key_aliases``), which grow as documents are added, all of them before
   resolution starts.
+* ``pinned_keys``: whether a key is pinned is kept once read; keys are pinned only by a
+  curator's merge or split (:meth:`pin_key`, which goes through here too), never by
+  resolution.
+* ``entity_keys`` (and the warm-up ``entity_keys_of``): an entity's keys and their reasons
+  are kept once read, until the next :meth:`map_keys` or :meth:`merge_entities`, which
+  drop every kept list (a mapped key leaves one entity's keys for another's; a merge moves
+  the keys and rewrites their reasons). The loops after the batch's own names
+  (:func:`~dossier.kb.resolve.link_acronyms`) read the keys of many entities one by one
+  and seldom merge: one statement for all of them.
 * ``map_keys`` and ``add_blocks`` are held and written together (one statement per kind)
   before any other call reaches the store -- every read the store answers sees every write
   made before it, in the order it was made -- and at :meth:`flush`. A key mapped twice is
@@ -39,6 +48,8 @@ from dossier.store.base import Store
 
 #: keys per statement of the store's ``key_profiles``, whose answer is in key order per chunk
 _PROFILES_CHUNK = 500
+#: keys per statement of the store's ``pinned_keys`` (one ``IN`` list), for a warm-up's many
+_PINNED_CHUNK = 500
 
 
 class ResolutionReads:
@@ -52,6 +63,10 @@ class ResolutionReads:
         self._blocks: dict[str, tuple[int, frozenset[str]]] = {}
         #: key -> its (name, label), or None for a key with no named mention
         self._profiles: dict[str, tuple[str, str] | None] = {}
+        #: key -> whether it is pinned
+        self._pinned: dict[str, bool] = {}
+        #: entity -> its (key, reason) rows in key order, until the next map or merge
+        self._keys_of: dict[str, list[tuple[str, str]]] = {}
         self._mapped: dict[str, tuple[str, str]] = {}
         self._filed: list[tuple[str, Sequence[str]]] = []
         self._filed_blocks: set[str] = set()
@@ -86,15 +101,50 @@ class ResolutionReads:
         if any(key in self._mapped for key in mapping):
             self.flush()  # the second mapping of a key sees the first in the store
         self._mapped.update(mapping)
+        self._keys_of.clear()
         for key, (entity, _reason) in mapping.items():
             self._entity_of[key] = entity
 
     def merge_entities(self, source: str, target: str, reason: str) -> None:
         self.flush()
         self._store.merge_entities(source, target, reason)
+        self._keys_of.clear()
         for key, entity in self._entity_of.items():
             if entity == source:
                 self._entity_of[key] = target
+
+    def entity_keys(self, entity_id: str) -> list[tuple[str, str]]:
+        """As the store's: ``(key, reason)`` in key order, kept until a map or a merge."""
+        if entity_id not in self._keys_of:
+            self.entity_keys_of([entity_id])
+        return list(self._keys_of[entity_id])
+
+    def entity_keys_of(self, entity_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
+        """As the store's (an entity without keys left out), the entities not kept read
+        in one go, after the held writes (a held mapping moves a key between them)."""
+        missing = sorted({e for e in entity_ids if e not in self._keys_of})
+        if missing:
+            self.flush()
+            found = self._store.entity_keys_of(missing)
+            for entity in missing:
+                self._keys_of[entity] = found.get(entity, [])
+        return {e: list(self._keys_of[e]) for e in entity_ids if self._keys_of[e]}
+
+    # -- pinned_keys -------------------------------------------------------------
+    def pinned_keys(self, keys: Sequence[str]) -> set[str]:
+        """As the store's: the pinned ones of ``keys``, each key's answer kept."""
+        missing = sorted({k for k in keys if k not in self._pinned})
+        for start in range(0, len(missing), _PINNED_CHUNK):
+            chunk = missing[start : start + _PINNED_CHUNK]
+            found = self._store.pinned_keys(chunk)
+            for key in chunk:
+                self._pinned[key] = key in found
+        return {k for k in keys if self._pinned[k]}
+
+    def pin_key(self, key: str, reason: str) -> None:
+        self.flush()
+        self._store.pin_key(key, reason)
+        self._pinned[key] = True
 
     # -- key_aliases -------------------------------------------------------------
     def key_profiles(self, keys: Sequence[str]) -> dict[str, tuple[str, str]]:

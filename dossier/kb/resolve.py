@@ -4177,7 +4177,8 @@ def surname_link(store: Store, key: str, text: str, label: str) -> Link | None:
     entity_of = store.entity_ids_for_keys(full)
     if store.pinned_keys(full):
         return None
-    documents = {e: store.entity_document_count(e) for e in set(entity_of.values())}
+    # the candidates' counts in one read, not one statement an entity
+    documents = store.entity_document_counts(sorted(set(entity_of.values())))
     entity = dominant(documents, LONE_SURNAME_MIN_DOCUMENTS, LONE_SURNAME_MIN_SHARE)
     if entity is None:
         return None
@@ -4368,6 +4369,7 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
         MAX_BLOCK,
     )
     key_profiles(store, sorted(k for k in members if SCOPE not in k))
+    store.pinned_keys(sorted(k for k in members if SCOPE not in k))  # surname_link's, kept
     changed: set[str] = set()
     # the store's answer for one word, asked once per call: a batch names "Trump" alone in
     # many reports, each its own scoped key
@@ -4519,6 +4521,9 @@ def link_acronyms(store: Store, analyzed: Iterable[AnalyzedDocument]) -> set[str
         for k, p in key_profiles(store, sorted(own_of)).items()
         if names.looks_like_acronym(p[0].replace(".", "").strip())
     }
+    # the keys of every entity the loop below asks about, read at once (kept by
+    # :class:`ResolutionReads` until a merge)
+    store.entity_keys_of(sorted({own_of[k] for k in lone if k in profiles and k not in pinned}))
     changed: set[str] = set()
     for key in lone:
         if key in pinned or key not in own_of or key not in profiles:

@@ -494,11 +494,23 @@ class FactStore(Protocol):
         args: Sequence[dict[str, Any]],
         document: dict[str, Any],
         entities: dict[str, str | None],
+        hold_args: bool = False,
     ) -> dict[str, Any]:
-        """Store one event report; return its row as :meth:`event_mention` would read it."""
+        """Store one event report; return its row as :meth:`event_mention` would read it.
+        ``hold_args``: its arguments come later, through :meth:`add_event_args_of`."""
+        ...
+
+    def add_event_args_of(
+        self, reports: Sequence[tuple[int, dict[str, Any], Sequence[dict[str, Any]]]]
+    ) -> None:
+        """The arguments of reports stored with ``hold_args``: ``(row id, record, args)``."""
         ...
 
     def set_event(self, mention_id: int, event_id: str, was: str | None = None) -> None: ...
+
+    def set_events(self, moves: Sequence[tuple[int, str, str]]) -> None:
+        """:meth:`set_event` of many: ``(row id, event, its event before)`` each."""
+        ...
 
     def add_claim_mention(self, record: dict[str, Any]) -> int: ...
 
@@ -545,8 +557,10 @@ class FactStore(Protocol):
         story: str | None,
         date_start: str | None = None,
         date_end: str | None = None,
+        exclude: Sequence[int] = (),
     ) -> list[int]:
-        """Row ids, ascending, of :meth:`event_candidates`' reports (read them in pages)."""
+        """Row ids, ascending, of :meth:`event_candidates`' reports (read them in pages),
+        less the ids in ``exclude``."""
         ...
 
     def claim_mentions(self) -> list[dict[str, Any]]:

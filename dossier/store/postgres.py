@@ -202,6 +202,41 @@ class PostgresStore(SQLStore):
             with self.conn.cursor() as cursor:
                 cursor.executemany(pyformat(sql), rows)
 
+    def _insert_event_report(
+        self, record: dict[str, Any], args: Sequence[dict[str, Any]]
+    ) -> dict[str, Any]:
+        """:meth:`SQLStore._insert_event_report` in one statement: the report's row, its
+        arguments and its ``event_key_days`` rows written by one ``INSERT ... RETURNING``
+        and two data-modifying ``WITH`` parts that take its new id.
+
+        Why: the fact merging stores a report, then reads its candidates, then the next
+        report; the three inserts were three round trips a report (about 4,250 of 200
+        articles' 20,700 statements). The arguments and keys go in as arrays, unnested in
+        the order given (``WITH ORDINALITY``), so the rows are written in the order the
+        three statements wrote them."""
+        self._dirty_events.add(str(record["event_id"]))
+        keys = self._key_days_keys(record, args)
+        insert = self._insert_sql("event_mentions", record)
+        sql = f"""WITH m AS ({insert} RETURNING *),
+            a AS (INSERT INTO event_args (mention_id, role, key, text, start, "end")
+                  SELECT m.id, r.role, r.key, r.text, r.s, r.e FROM m,
+                  unnest(?::text[], ?::text[], ?::text[], ?::integer[], ?::integer[])
+                  WITH ORDINALITY AS r(role, key, text, s, e, n) ORDER BY r.n),
+            d AS (INSERT INTO event_key_days (key, type, date_end, date_start, mention_id)
+                  SELECT r.key, m.type, m.date_end, m.date_start, m.id FROM m,
+                  unnest(?::text[]) WITH ORDINALITY AS r(key, n) ORDER BY r.n)
+            SELECT * FROM m"""
+        params = [
+            *record.values(),
+            [a["role"] for a in args],
+            [a["key"] for a in args],
+            [a["text"] for a in args],
+            [a["start"] for a in args],
+            [a["end"] for a in args],
+            keys,
+        ]
+        return dict(self._one(sql, params))
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One write transaction, holding the store's write lock (see module doc)."""

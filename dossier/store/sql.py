@@ -328,10 +328,13 @@ class SQLStore(SummaryTables, WorkbenchReads):
         args: Sequence[dict[str, Any]],
         document: dict[str, Any],
         entities: dict[str, str | None],
+        hold_args: bool = False,
     ) -> dict[str, Any]:
         """:meth:`add_event_mention`, returning the stored row as :meth:`event_mention`
         reads it (``document``: :meth:`report_document` of its document; ``entities``:
         the entity of each of its keys, as :meth:`entity_ids_for_keys` reads it).
+        ``hold_args``: write the report's row only; the caller writes its arguments
+        later with :meth:`add_event_args_of`, for all of its document's reports at once.
 
         Why: the fact merging compares each new report with the ones stored before it, as
         rows; reading each row back after its insert cost two statements a report (the
@@ -342,9 +345,12 @@ class SQLStore(SummaryTables, WorkbenchReads):
         Arguments come in written order, which :meth:`_event_mentions` sorts by start:
         the two differ only between arguments that start at one offset, which the merge
         reads as sets."""
-        insert = self._insert_sql("event_mentions", record) + " RETURNING *"
-        row = dict(self._one(insert, list(record.values())))
-        self._add_event_args(row["id"], record, args)
+        if hold_args:
+            self._dirty_events.add(str(record["event_id"]))
+            insert = self._insert_sql("event_mentions", record) + " RETURNING *"
+            row = dict(self._one(insert, list(record.values())))
+        else:
+            row = self._insert_event_report(record, args)
         text = document["text"]
         row.update({k: document[k] for k in ("story_id", "source", "title", "published", "outlet")})
         row["evidence"] = text[row["start"] : row["end"]]
@@ -366,6 +372,72 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
         return row
 
+    def _insert_event_report(
+        self, record: dict[str, Any], args: Sequence[dict[str, Any]]
+    ) -> dict[str, Any]:
+        """Insert a report, its arguments and its ``event_key_days`` rows; its row as
+        written (``RETURNING *``). Three statements here; a backend that can write the
+        three tables in one statement does (PostgreSQL: one round trip a report)."""
+        insert = self._insert_sql("event_mentions", record) + " RETURNING *"
+        row = dict(self._one(insert, list(record.values())))
+        self._add_event_args(row["id"], record, args)
+        return row
+
+    def add_event_args_of(
+        self, reports: Sequence[tuple[int, dict[str, Any], Sequence[dict[str, Any]]]]
+    ) -> None:
+        """The argument and ``event_key_days`` rows of reports written with
+        ``add_event_report(..., hold_args=True)``, as ``(row id, record, args)``: one
+        statement for each table, the rows in the order the reports' own statements
+        wrote them.
+
+        Why: a document's reports were three statements each (about 4,250 of 200
+        articles' 20,700); the fact merging reads its own document's reports from what it
+        holds (:class:`dossier.kb.document_reads.DocumentReads`), so their arguments need
+        not be in the store before the document's last report is."""
+        arg_rows = [
+            (mention_id, a["role"], a["key"], a["text"], a["start"], a["end"])
+            for mention_id, _record, args in reports
+            for a in args
+        ]
+        if arg_rows:
+            self._many(
+                """INSERT INTO event_args (mention_id, role, key, text, start, "end")
+                   VALUES (?, ?, ?, ?, ?, ?)""",
+                arg_rows,
+            )
+        day_rows = [
+            (key, record["type"], record["date_end"], record["date_start"], mention_id)
+            for mention_id, record, args in reports
+            for key in self._key_days_keys(record, args)
+        ]
+        if day_rows:
+            self._many(
+                """INSERT INTO event_key_days (key, type, date_end, date_start, mention_id)
+                   VALUES (?, ?, ?, ?, ?)""",
+                day_rows,
+            )
+
+    def set_events(self, moves: Sequence[tuple[int, str, str]]) -> None:
+        """:meth:`set_event` of many reports, as ``(row id, event, its event before)``, in
+        one statement (a report written in this transaction: its event before is known)."""
+        for _mention_id, event_id, was in moves:
+            self._dirty_events.update((event_id, was))
+        if moves:
+            self._many(
+                "UPDATE event_mentions SET event_id = ? WHERE id = ?",
+                [(event_id, mention_id) for mention_id, event_id, _was in moves],
+            )
+
+    @staticmethod
+    def _key_days_keys(record: dict[str, Any], args: Sequence[dict[str, Any]]) -> list[str]:
+        """The keys of a report's ``event_key_days`` rows, in first-argument order: its
+        arguments' distinct keys when it has both dates (what event_candidates reads), else
+        none."""
+        if record.get("date_start") is None or record.get("date_end") is None:
+            return []
+        return [k for k in dict.fromkeys(a["key"] for a in args) if k is not None]
+
     def _add_event_args(
         self, mention_id: int, record: dict[str, Any], args: Sequence[dict[str, Any]]
     ) -> None:
@@ -378,9 +450,9 @@ class SQLStore(SummaryTables, WorkbenchReads):
                    VALUES (?, ?, ?, ?, ?, ?)""",
                 [(mention_id, a["role"], a["key"], a["text"], a["start"], a["end"]) for a in args],
             )
-        start, end = record.get("date_start"), record.get("date_end")
-        keys = dict.fromkeys(a["key"] for a in args if a["key"] is not None)
-        if start is not None and end is not None and keys:  # what event_candidates reads
+        keys = self._key_days_keys(record, args)
+        if keys:  # what event_candidates reads
+            start, end = record["date_start"], record["date_end"]
             self._many(
                 """INSERT INTO event_key_days (key, type, date_end, date_start, mention_id)
                    VALUES (?, ?, ?, ?, ?)""",
@@ -1024,7 +1096,12 @@ class SQLStore(SummaryTables, WorkbenchReads):
         """The counts of :meth:`entity_document_count` (same rules: a regrouped entity
         or one without a row is counted in full, the others add this transaction's
         documents to their stored count), each kind read for a chunk of entities at
-        once instead of one statement per entity."""
+        once instead of one statement per entity.
+
+        The stored counts and the keys come in one statement (the entities' rows joined
+        to their keys, as :meth:`entity_document_count` reads one entity's), so a chunk
+        of entities that all have a row costs what one entity does: resolution asks the
+        counts of the one or two entities a lone surname may stand for, once a word."""
         counts: dict[str, int] = {}
         plain = []
         for entity_id in entity_ids:
@@ -1033,19 +1110,17 @@ class SQLStore(SummaryTables, WorkbenchReads):
             else:
                 plain.append(entity_id)
         for chunk in _chunks(plain):
-            marks = _marks(chunk)
-            stored = {
-                r[0]: r[1]
-                for r in self._all(
-                    f"SELECT id, document_count FROM entities WHERE id IN ({marks})", chunk
-                )
-                if r[1] is not None
-            }
+            stored: dict[str, int] = {}
             keys: dict[str, list[str]] = {}
             for r in self._all(
-                f"SELECT entity_id, key FROM entity_keys WHERE entity_id IN ({marks})", chunk
+                f"""SELECT e.id, e.document_count, k.key FROM entities e
+                    LEFT JOIN entity_keys k ON k.entity_id = e.id
+                    WHERE e.id IN ({_marks(chunk)}) AND e.document_count IS NOT NULL""",
+                chunk,
             ):
-                keys.setdefault(r[0], []).append(r[1])
+                stored[r[0]] = r[1]
+                if r[2] is not None:
+                    keys.setdefault(r[0], []).append(r[2])
             unstored = [e for e in chunk if e not in stored]
             full = {e: 0 for e in unstored}
             if unstored:
@@ -1300,11 +1375,14 @@ class SQLStore(SummaryTables, WorkbenchReads):
         story: str | None,
         date_start: str | None = None,
         date_end: str | None = None,
+        exclude: Sequence[int] = (),
     ) -> list[int]:
         """Row ids, ascending, of the reports of ``type`` with an argument among entity
         ``keys`` that could be the same occurrence: dates that overlap
         ``date_start``..``date_end``, or (undated) the same ``story``. Ids only, so that
         a caller that stops at the first report it matches reads no more rows than that.
+        ``exclude``: report ids left out (the caller's own document's, which it tells
+        apart itself: :class:`dossier.kb.document_reads.DocumentReads`).
 
         Why each branch starts where it does: a participant such as a country takes part
         in a large share of all events, and an archive holds many reports of each day
@@ -1320,17 +1398,21 @@ class SQLStore(SummaryTables, WorkbenchReads):
         takes_part = (
             f"EXISTS (SELECT 1 FROM event_args a WHERE a.mention_id = m.id AND a.key IN ({marks}))"
         )
+        left_out = list(dict.fromkeys(exclude))
+        not_in = f" AND {{id}} NOT IN ({_marks(left_out)})" if left_out else ""
         # CROSS JOIN: the story's documents first, then their reports (fixed in SQLite)
         in_story = f"""SELECT m.id FROM documents d CROSS JOIN event_mentions m
                 WHERE d.story_id = ? AND m.document_id = d.id AND m.type = ?{{undated}}
-                AND {takes_part}"""
+                AND {takes_part}{not_in.format(id="m.id")}"""
         if date_start and date_end:
             ids = f"""SELECT k.mention_id FROM event_key_days k
                 WHERE k.key IN ({marks}) AND k.type = ? AND k.date_end >= ? AND k.date_start <= ?
+                {not_in.format(id="k.mention_id")}
                 UNION {in_story.format(undated=" AND m.date_start IS NULL")}"""
-            params = [*keys, type, date_start, date_end, story, type, *keys]
+            params = [*keys, type, date_start, date_end, *left_out, story, type, *keys]
         else:
             ids, params = in_story.format(undated=""), [story, type, *keys]
+        params += left_out
         return [int(row[0]) for row in self._all(f"{ids} ORDER BY 1", params)]
 
     def event_reports_of_events(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
