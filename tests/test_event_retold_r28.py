@@ -74,3 +74,13 @@ def test_a_word_on_a_later_act_is_not_a_retelling(settings):
     )
     attack = _first_attack(text, settings, "killed")
     assert not attack.actors, attack
+
+
+def test_a_list_of_past_incidents_dates_each_one(settings):
+    # each past incident of a background list opens on its own time: no retelling of the last
+    text = (
+        "In April 2023, a cleric was also shot dead at a bank in Velmora. And in August 2005, "
+        "a judge was murdered by two gunmen who climbed into his car in Tang."
+    )
+    attack = _first_attack(text, settings, "shot")
+    assert not attack.actors, attack

@@ -77,6 +77,11 @@ NEW_INCIDENT = (
 )
 
 
+#: words of a span of time that open a sentence telling another incident ("Days before that,
+#: four labourers were shot dead by unknown assailants")
+TIME_UNITS = frozenset("minute hour day night week month year".split())
+
+
 def _root(span: Span, doc: Doc) -> Token | None:
     found = doc.char_span(span[0], span[1], alignment_mode="expand")
     return None if found is None else found.root
@@ -103,13 +108,20 @@ def unknown_doer(token: Token) -> bool:
 def _opens_new_incident(sentence: Span_) -> bool:
     """Whether a sentence starts another incident: a word that says so ("Separately",
     "Meanwhile") or a time of its own at its head ("Last month, ...", "On Saturday, ...",
-    "Days later ..."): a retelling goes on with the incident already dated."""
+    "Days before that, ...", "And in August 2005, ..."): a retelling goes on with the
+    incident already dated, a list of past incidents dates each one."""
     words = [t for t in sentence if not t.is_punct and not t.is_space]
-    if sentence.text.lstrip(" \"“‘'").lower().startswith(NEW_INCIDENT):
+    while words and words[0].lower_ in ("and", "but", "yet"):
+        words = words[1:]  # "And in August 2005, a judge was murdered by two gunmen"
+    if " ".join(w.lower_ for w in words).startswith(NEW_INCIDENT):
         return True
-    if words and words[0].lower_ in ("on", "in"):
+    if words and words[0].lower_ in ("on", "in", "at", "during"):
         words = words[1:]
-    return bool(words) and words[0].ent_type_ in ("DATE", "TIME")
+    if words and (words[0].like_num or words[0].lower_ in ("a", "an", "few")):
+        words = words[1:]  # "Two days later, ...", "A day before, ..."
+    return bool(words) and (
+        words[0].ent_type_ in ("DATE", "TIME") or _lemma(words[0]) in TIME_UNITS
+    )
 
 
 def doers_retold(events: Sequence[EventMention], doc: Doc) -> list[EventMention]:
