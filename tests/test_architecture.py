@@ -277,7 +277,8 @@ def _line_of_modalities() -> int:
 #: the event extractor's modules, each importing only those before it
 EVENT_MODULES = ["lexicon", "modality", "roles", "statements", "place_time"]
 EVENT_MODULES += ["instruments", "operations", "bodies", "occasions", "acts"]
-EVENT_MODULES += ["blockades", "counted", "roles_owners", "roles_addressed", "assembly"]
+EVENT_MODULES += ["blockades", "counted", "roles_owners", "roles_addressed", "roles_retold"]
+EVENT_MODULES += ["assembly"]
 
 
 def test_the_event_modules_import_only_earlier_ones() -> None:

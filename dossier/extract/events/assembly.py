@@ -122,6 +122,7 @@ from dossier.extract.events.roles import (
 )
 from dossier.extract.events.roles_addressed import authorities_addressed
 from dossier.extract.events.roles_owners import owners_struck
+from dossier.extract.events.roles_retold import doers_retold
 from dossier.extract.events.statements import (
     accused_and_accuser,
     accusers_rejected,
@@ -2821,6 +2822,7 @@ def extract_events(
     merged = _date_from_operation(merged, doc, times)
     merged = _planted_before(merged, doc, context)
     merged = _doers_named_after(merged, doc, context)
+    merged = doers_retold(merged, doc)  # "... was targeted by assailants": the retelling's doers
     merged = _strikes_of_one_side(merged, doc)
     merged = _protesters_named(merged, doc, context)
     merged = owners_struck(merged, doc, context)  # "their vehicle was targeted": who rode in it
