@@ -64,6 +64,8 @@ def _duration_back(pobj: Token) -> int:
         return 0
     if not any(c.dep_ in ("amod", "advmod", "det") and c.lower_ in BACK for c in pobj.children):
         return 0
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children):
+        return 0  # "in September last year", "killed last month": a date, not a duration
     number = WORD_COUNTS[pobj.lower_] if counted is not unit else _count(unit)
     return days * number
 
@@ -84,6 +86,8 @@ def told_over_span(words: list[Token]) -> bool:
     bare year ("which Israel has occupied since 1967"): an aggregate or background, which
     the label guide gives no row."""
     for word in words:
+        if _lemma(word) == "be":
+            continue  # "the abduction on January 30 was the first during the last decade"
         for prep in word.children:
             if prep.dep_ != "prep":
                 continue
