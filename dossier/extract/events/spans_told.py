@@ -33,6 +33,17 @@ WORD_COUNTS = {
 }  # fmt: skip
 #: the shortest duration summed acts are told over: "in the past 24 hours" dates one
 SPAN_DAYS = 7
+#: nouns of acts a run of many is told by ("multiple attacks", "repeated arrests")
+RUN_NOUNS = frozenset(
+    "attack strike airstrike raid assault bombing shelling shooting killing arrest detention"
+    " abduction kidnapping".split()
+)
+#: words that make plural acts a run of many ("multiple attacks on aid convoys", "repeated
+#: raids", "numerous arrests"): a count would tell them one by one, these never do
+MANY_TIMES = frozenset(
+    "multiple numerous repeated recurring frequent continued continuous incessant relentless"
+    " sporadic countless".split()
+)
 
 
 def _count(noun: Token) -> int:
@@ -79,6 +90,34 @@ def _since_year(prep: Token) -> bool:
     )
 
 
+def many_times(token: Token, one_day: bool) -> bool:
+    """Whether the trigger is a plural act noun told as a run of many ("has witnessed multiple
+    attacks on aid convoys", "repeated raids on the camp"): an aggregate, since it says
+    neither how many nor which (the label guide's "multiple attacks" rule). Acts dated to
+    one day (``one_day``: "in multiple attacks ... in Lakki Marwat and Bannu on Monday") are
+    that day's incidents, which the per-place rule tells apart; "multiple gunshot wounds"
+    are no acts."""
+    return (
+        not one_day
+        and token.tag_ == "NNS"
+        and _lemma(token) in RUN_NOUNS
+        and any(c.dep_ == "amod" and c.lower_ in MANY_TIMES for c in token.children)
+    )
+
+
+def _state_told(verb: Token) -> bool:
+    """Whether a verb tells a state lasting to now: the present perfect ("which Israel has
+    occupied since 1967") or a bare participle ("Occupied by Israel since 1967, the West
+    Bank ..."); a past tense ("the attack killed 26 ... in one of the deadliest assaults
+    since 2000") tells an act whose "since" only ranks it."""
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass") and _lemma(c) == "have" and c.tag_ in ("VBP", "VBZ")
+        for c in verb.children
+    )
+
+
 def told_over_span(words: list[Token]) -> bool:
     """Whether an act (its trigger and the words its clause hangs on, ``words``) is told over
     a duration of a week or more counted back from now ("almost daily attacks for the past
@@ -91,7 +130,7 @@ def told_over_span(words: list[Token]) -> bool:
         for prep in word.children:
             if prep.dep_ != "prep":
                 continue
-            if prep.lower_ == "since" and _since_year(prep):
+            if prep.lower_ == "since" and _since_year(prep) and _state_told(word):
                 return True
             if prep.lower_ not in OVER:
                 continue
