@@ -123,6 +123,7 @@ from dossier.extract.events.roles import (
 from dossier.extract.events.roles_addressed import authorities_addressed
 from dossier.extract.events.roles_owners import owners_struck
 from dossier.extract.events.roles_retold import doers_retold
+from dossier.extract.events.spans_told import many_times, told_over_span
 from dossier.extract.events.statements import (
     accused_and_accuser,
     accusers_rejected,
@@ -845,6 +846,10 @@ def _candidate(
             when = None
     if kind in INCIDENT_TYPES and _aggregate(token, roles, when, context, kind, triggers):
         return None  # "Over the past decade, hundreds of police officers have been killed"
+    if kind in INCIDENT_TYPES and (
+        told_over_span(_act_words(token, roles)) or many_times(token, _one_day(when, context))
+    ):
+        return None  # "almost daily attacks for the past month", "occupied since 1967"
     if kind == "COERCE" and _escaped(token):
         return None  # "was killed while resisting arrest": the killing is the event
     habit = _habitual(token) or (roles.support is not None and _habitual(roles.support))
@@ -1154,6 +1159,20 @@ def _aggregate(
     if days <= INCIDENT_DAYS:
         return False
     return tally >= 100
+
+
+def _one_day(when: Span | None, context: _Context) -> bool:
+    """Whether the act's time names one day ("on Monday")."""
+    found = next((t for t in context.times if (t.start, t.end) == when), None)
+    return found is not None and found.precision == "day"
+
+
+def _act_words(token: Token, roles: _Roles) -> list[Token]:
+    """The trigger and the words its time can hang on: the verb an event noun is the subject
+    of ("the assault has killed ... in the last 16 months") and the verb that carries it out
+    ("has been carrying out almost daily attacks for the past month")."""
+    words = [token, _clause_verb(token), roles.support]
+    return [w for w in dict.fromkeys(words) if w is not None]
 
 
 def _clause_verb(token: Token) -> Token | None:
