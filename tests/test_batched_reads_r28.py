@@ -18,7 +18,6 @@
 from __future__ import annotations
 
 import random
-from collections import Counter
 from typing import Any
 
 import pytest
@@ -32,24 +31,8 @@ from dossier.store import open_store
 from dossier.store.base import EntityRow
 from dossier.store.sql import SQLStore
 from tests.conftest import BACKENDS
+from tests.test_resolution_reads_r27 import _counted
 from tests.test_write_path_r25 import _stored
-
-
-def _counted(store: Any) -> Counter[str]:
-    """Count the statements ``store`` runs, by their first words."""
-    counts: Counter[str] = Counter()
-    plain_exec, plain_many = store._exec, store._many
-
-    def counted_exec(sql: str, params: Any = ()) -> Any:
-        counts[" ".join(sql.split()[:4])] += 1
-        return plain_exec(sql, params)
-
-    def counted_many(sql: str, rows: Any) -> None:
-        counts[" ".join(sql.split()[:4])] += 1
-        plain_many(sql, rows)
-
-    store._exec, store._many = counted_exec, counted_many
-    return counts
 
 
 def _document(store: Any, number: int, keys: list[str]) -> None:
