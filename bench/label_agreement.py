@@ -104,6 +104,13 @@ def dates_agree(a: str | None, b: str | None) -> bool:
     return date_right(a, label_interval(b)) or date_right(b, label_interval(a))
 
 
+def dates_agree_both_ways(a: str | None, b: str | None) -> bool:
+    """Each side's date right by the other's, the stricter reading: "2025-04" and
+    "2025-04-17" agree one way only (a day is right by its month, not a month by the day),
+    so a system matching one labeller can still be wrong by the other."""
+    return date_right(a, label_interval(b)) and date_right(b, label_interval(a))
+
+
 def pair_checks(a: Row, b: Row) -> dict[str, bool]:
     """Which of the six fields two labelled rows agree on, by the scorer's comparisons."""
     return {
@@ -191,11 +198,17 @@ class Comparison:
     pairs: list[Pair] = field(default_factory=list)
     alone_a: list[tuple[Row, str]] = field(default_factory=list)  # unaligned, with sentence
     alone_b: list[tuple[Row, str]] = field(default_factory=list)
+    #: unaligned rows of A and B that agree on all six although their anchors sit in
+    #: different sentences: one incident anchored in two places (the guide's "the sentence
+    #: that reports it first or best"), told apart from an incident only one file labels
+    elsewhere: list[tuple[Row, Row]] = field(default_factory=list)
     articles: int = 0
     outside_a: int = 0  # rows in articles B does not cover (not compared)
     outside_b: int = 0
 
     def agreed(self, name: str) -> int:
+        if name == "date both ways":
+            return sum(dates_agree_both_ways(p.a.get("date"), p.b.get("date")) for p in self.pairs)
         if name == "all":
             return sum(all(p.checks.values()) for p in self.pairs)
         return sum(p.checks[name] for p in self.pairs)
@@ -209,6 +222,25 @@ def _events(rows: Sequence[Row]) -> dict[str, list[Row]]:
         found.setdefault(row["article"], [])
         if row.get("type"):
             found[row["article"]].append(row)
+    return found
+
+
+def same_incident_elsewhere(
+    alone_a: Sequence[Row], alone_b: Sequence[Row]
+) -> list[tuple[Row, Row]]:
+    """Unaligned rows of one article, one to one in file order, that agree on all six
+    fields: the same incident anchored in different sentences. They stay unaligned in the
+    figures (the scorer looks for the anchor in the event's evidence, so the choice of
+    sentence matters to it too); they are counted apart so that they can be read as a
+    difference of anchor rather than of what happened."""
+    found = []
+    taken: set[int] = set()
+    for a in alone_a:
+        for j, b in enumerate(alone_b):
+            if j not in taken and all(pair_checks(a, b).values()):
+                found.append((a, b))
+                taken.add(j)
+                break
     return found
 
 
@@ -230,6 +262,10 @@ def compare(rows_a: Sequence[Row], rows_b: Sequence[Row], texts: Mapping[str, st
             checks = pair_checks(side_a[i], side_b[j])
             out.pairs.append(Pair(key, side_a[i], side_b[j], sentence, checks))
         paired_a, paired_b = {i for i, _ in pairs}, {j for _, j in pairs}
+        out.elsewhere += same_incident_elsewhere(
+            [r for i, r in enumerate(side_a) if i not in paired_a],
+            [r for j, r in enumerate(side_b) if j not in paired_b],
+        )
         out.alone_a += [
             (r, anchor_sentence(text, r["anchor"]))
             for i, r in enumerate(side_a)
@@ -266,23 +302,41 @@ def render(result: Comparison, name_a: str, name_b: str, examples: int = 0) -> s
         f"B {result.outside_b})",
         f"  rows of A with a partner in B: {_share(n, result.rows_a)}",
         f"  rows of B with a partner in A: {_share(n, result.rows_b)}",
-        "  field        agree on aligned pairs",
+        "  field          agree on aligned pairs",
     ]
     for name in FIELDS:
-        lines.append(f"  {name:<12} {_share(result.agreed(name), n)}")
+        lines.append(f"  {name:<14} {_share(result.agreed(name), n)}")
+    lines.append(
+        f"  {'date both ways':<14} {_share(result.agreed('date both ways'), n)} (each side's "
+        "date right by the other's: a day inside the other's month or span agrees one way only)"
+    )
     all_six = result.agreed("all")
-    lines.append(f"  {'all six':<12} {_share(all_six, n)}")
+    lines.append(f"  {'all six':<14} {_share(all_six, n)}")
     lines.append(
         "  all six agree over every row (an unaligned row disagrees, as a missed event does "
         f"for dossier): A's rows {_share(all_six, result.rows_a)}; B's rows "
         f"{_share(all_six, result.rows_b)}"
     )
+    lines.append(
+        f"  unaligned rows agreeing on all six with an unaligned row of the other file anchored "
+        f"in another sentence of the article (one incident, two anchors): {len(result.elsewhere)}"
+    )
     if examples:
         for name in FIELDS:
             wrong = [p for p in result.pairs if not p.checks[name]]
+            if name == "date":
+                one_way = [
+                    p
+                    for p in result.pairs
+                    if p.checks[name]
+                    and not dates_agree_both_ways(p.a.get("date"), p.b.get("date"))
+                ]
+                wrong += one_way
             if not wrong:
                 continue
             lines.append(f"\n{name}: {len(wrong)} disagreeing pairs")
+            if name == "date" and one_way:
+                lines.append(f"  ({len(one_way)} of them agree one way only, listed last)")
             for p in wrong[:examples]:
                 lines.append(f"  - {p.article}: {_clip(p.sentence)}")
                 lines.append(f"      A {_value(p.a, name)}  |  B {_value(p.b, name)}")
@@ -294,6 +348,10 @@ def render(result: Comparison, name_a: str, name_b: str, examples: int = 0) -> s
                 lines.append(f"  - {row['article']} {row['anchor']!r}: {fields}")
                 if sentence:
                     lines.append(f"      {_clip(sentence)}")
+    if examples and result.elsewhere:
+        lines.append(f"\none incident anchored in two sentences: {len(result.elsewhere)}")
+        for a, b in result.elsewhere[:examples]:
+            lines.append(f"  - {a['article']}: A {a['anchor']!r}  |  B {b['anchor']!r}")
     return "\n".join(lines)
 
 

@@ -7,7 +7,14 @@ import copy
 
 import pytest
 
-from bench.label_agreement import FIELDS, compare, dates_agree, label_interval, render
+from bench.label_agreement import (
+    FIELDS,
+    compare,
+    dates_agree,
+    dates_agree_both_ways,
+    label_interval,
+    render,
+)
 
 TEXT = (
     "Gunmen killed a shopkeeper in Alpha town on Monday. Police arrested two suspects in "
@@ -67,7 +74,7 @@ def test_one_changed_actor_drops_exactly_that_field() -> None:
     assert all(result.agreed(name) == 4 for name in FIELDS if name != "actor")
     assert result.agreed("all") == 3
     report = render(result, "a", "b", examples=5)
-    assert "actor        3/4 = 75.0%" in report
+    assert "actor          3/4 = 75.0%" in report
     assert "A 'gunmen'  |  B 'robbers'" in report
 
 
@@ -160,3 +167,26 @@ def test_an_unscored_star_agrees_and_modality_defaults_to_asserted() -> None:
     b2[0]["modality"] = "attempted"
     (pair,) = compare(a, b2, TEXTS).pairs
     assert not pair.checks["modality"]
+
+
+@pytest.mark.unit
+def test_a_date_inside_the_others_month_agrees_one_way_only() -> None:
+    assert dates_agree_both_ways("2025-04-17", "2025-04-17")
+    assert not dates_agree_both_ways("2025-04", "2025-04-17")
+    assert not dates_agree_both_ways("<=2025-04-25", "2025-03-22..2025-04-25")
+    other = _rows()
+    other[0]["date"] = "2025-04"
+    result = compare(_rows(), other, TEXTS)
+    assert (result.agreed("date"), result.agreed("date both ways")) == (4, 3)
+    assert "agree one way only" in render(result, "a", "b", examples=3)
+
+
+@pytest.mark.unit
+def test_one_incident_anchored_in_two_sentences_is_unaligned_and_counted_apart() -> None:
+    a = [_row("Gunmen killed a shopkeeper")]
+    b = [_row("Police arrested two suspects")]  # same fields, another sentence
+    result = compare(a, b, TEXTS)
+    assert result.pairs == []
+    assert len(result.elsewhere) == 1
+    c = [_row("Police arrested two suspects", actor="police")]  # differs: another incident
+    assert compare(a, c, TEXTS).elsewhere == []
