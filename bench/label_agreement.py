@@ -27,7 +27,11 @@ Figures are plain shares with their counts (no kappa: the categories are open, s
 agreement is not defined): rows of each file with a partner in the other, each field's
 agreement over aligned pairs, all six agreeing, and each file scored against the other as
 if it were the gold (an unaligned row is all wrong there, as a missed event is for dossier).
-Only articles both files cover are compared; the rest are counted and left out.
+Two more lines help read the gap: dates that agree *both* ways (a day inside the other's month
+agrees one way only, so a system matching one labeller can be wrong by the other), and
+unaligned rows that agree on all six with an unaligned row anchored in another sentence (one
+incident, two anchors: the guide lets the anchor be the sentence that tells it "first or
+best"). Only articles both files cover are compared; the rest are counted and left out.
 
 Usage: ``python bench/label_agreement.py --a FILE --b FILE [--data ../shared/bench-data]
 [--by-field-examples N]``
