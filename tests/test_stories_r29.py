@@ -163,3 +163,20 @@ def test_dated_groups_and_two_incidents_are_left_to_the_other_joins():
     assert _join(store, "b", "abc", FALL_TOO, MOUNT_COOK, type="ASSAULT") == set()
     # one side without an incident: this join's
     assert _join(_fall_store(type="ASSAULT"), "b", "abc", FALL_TOO, MOUNT_COOK) == {"g-a"}
+
+
+@pytest.mark.unit
+def test_one_place_told_alike_compares_the_tellings_by_stems():
+    from dossier.kb.undated_reports import one_place_told_alike
+    from tests.test_undated_reports import _capture
+
+    struck = _capture("ASSAULT", None, {"queens"}, set())
+    killed = _capture("ASSAULT", None, {"queens"}, set())
+    charged = frozenset("driver charged killing woman queens".split())
+    # other forms of the same words: "charges", "killed", "women"
+    charges = frozenset("charges driver killed women queens crash".split())
+    assert one_place_told_alike(struck, killed, charged, charges)
+    # word for word they share two of five, under half
+    assert len(charged & charges) < 0.5 * min(len(charged), len(charges))
+    other = frozenset("queens mayor opens park library".split())
+    assert not one_place_told_alike(struck, killed, charged, other)
