@@ -180,3 +180,39 @@ def test_one_place_told_alike_compares_the_tellings_by_stems():
     assert len(charged & charges) < 0.5 * min(len(charged), len(charges))
     other = frozenset("queens mayor opens park library".split())
     assert not one_place_told_alike(struck, killed, charged, other)
+
+
+_FELL = (
+    "A climber from Perth has fallen to his death on Mount Cook, New Zealand's highest "
+    "peak. The man fell about 500 metres from a ridge near Plateau Hut on Thursday, "
+    "police said."
+)
+_FELL_TOO = (
+    "An Australian climber has died after a fall on Mount Cook. Police said the man, who "
+    "was from Perth, fell from a ridge while climbing with his brother."
+)
+_REOPENS = (
+    "The Plateau Hut on Mount Cook has reopened to climbers after a month of repairs. "
+    "Rangers said the roof and the water tanks were replaced."
+)
+
+
+@pytest.mark.nlp  # ingests through the pipeline
+def test_undated_reports_of_one_fall_share_an_event_group_through_the_ingest(tmp_path, settings):
+    from tests.test_event_groups import _ingested
+
+    rows = [
+        {"url": "https://herald.example/fall", "title": "Perth climber dies on Mount Cook",
+         "text": _FELL},
+        {"url": "https://news.example/fall", "title": "Australian climber killed in fall",
+         "text": _FELL_TOO},
+        {"url": "https://herald.example/hut", "title": "Mount Cook hut reopens",
+         "text": _REOPENS},
+    ]  # fmt: skip
+    by_url, stories = _ingested(tmp_path, rows, settings)
+    group = {
+        url: stories[d["story_id"]]["event_group"] or d["story_id"] for url, d in by_url.items()
+    }
+    assert all(not d.get("published") for d in by_url.values())  # no date at all
+    assert group["https://herald.example/fall"] == group["https://news.example/fall"]
+    assert group["https://herald.example/hut"] != group["https://herald.example/fall"]
