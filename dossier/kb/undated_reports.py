@@ -34,6 +34,13 @@ the group (:func:`dossier.kb.tellings.told_alike_by_majority`), with the first-p
 asked (an undated report could be any year's look-alike). ECB+ dev (replays in ingest order)
 545 -> 566 pairs, look-alike pairs 11 -> 11. The incident join still never joins a dated
 report with an undated one, and an archive of dated news never reaches these rules.
+
+Undated news that is no incident and whose leads name no person in both (a climber's fall, a
+hit-and-run told as the driver's charge) joins by what else both leads name: the words of
+their places below a region and of the bodies and buildings they name
+(:func:`lead_participants`), indexed like the persons, told alike by most pairs and set apart
+by nothing (:func:`undated_news_groups`; ECB+ dev 575 -> 612 pairs, look-alike pairs 11 ->
+11).
 """
 
 from __future__ import annotations
