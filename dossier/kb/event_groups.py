@@ -62,12 +62,15 @@ from dossier.kb.tellings import (
 from dossier.kb.undated_reports import (
     ONE_INCIDENT_TYPES,
     lead_names,
+    lead_participants,
     lead_persons,
     one_place_told_alike,
+    participant_keys,
     strong_number_shared,
     told_as_another_type,
     tolls_apart,
     undated_groups,
+    undated_news_groups,
 )
 from dossier.store.base import Store
 from dossier.stories.dedup import outlet_of
@@ -624,6 +627,22 @@ def assign_event_group(
             )
             # indexed (surname, no publication date) for the undated reports to come
             actors += _unindexed(persons, actors)
+        # news that is no incident, whose leads may name no person in full: the places and
+        # bodies both leads name, told alike (undated_reports.undated_news_groups)
+        participants = lead_participants(named, lead)
+        if participants:
+            _ensure_lead_places(store, record, document_id, text, settings, dateline, named)
+            groups |= undated_news_groups(
+                store,
+                record,
+                text,
+                participants,
+                lead_names(named, lead),
+                groups,
+                {s for s in sources if s},
+                settings.lead_sentences,
+            )
+            actors += participant_keys(participants)  # for the undated reports to come
     groups |= edition_groups(store, document, record, told_as, groups, actors)  # its other edition
     store.set_document_actors(document_id, actors, published)
     # the thread: a storyline over days or weeks (an attack, the reactions, the arrests,

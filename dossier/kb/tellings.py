@@ -179,14 +179,20 @@ def stems(words: Iterable[str]) -> frozenset[str]:
 PERSON_TELLING = SAME_TELLING
 
 
-def person_told_alike(mine: frozenset[str], theirs: frozenset[str], names: Iterable[str]) -> bool:
+def person_told_alike(
+    mine: frozenset[str],
+    theirs: frozenset[str],
+    names: Iterable[str],
+    share: float = PERSON_TELLING,
+) -> bool:
     """Whether two tellings (:func:`dossier.kb.tellings.telling_words`) tell one news of a
     person: :data:`PERSON_TELLING` of the shorter's stems (:func:`stems`) in common once
     the words of ``names`` (the person's names in both reports) are left out. A telling
-    with no words left tells nothing to compare, so it never joins."""
+    with no words left tells nothing to compare, so it never joins. ``share``: another
+    share of stems where a join asks it (:data:`dossier.kb.undated_reports.NEWS_TELLING`)."""
     known = name_words(*names)
     a, b = stems(mine - known), stems(theirs - known)
-    return bool(a and b) and one_telling(a, b, PERSON_TELLING)
+    return bool(a and b) and one_telling(a, b, share)
 
 
 def told_alike_by_majority(
@@ -194,6 +200,7 @@ def told_alike_by_majority(
     theirs: Sequence[frozenset[str]],
     tellings: Sequence[frozenset[str]],
     names: Iterable[str],
+    share: float = PERSON_TELLING,
 ) -> bool:
     """Whether a group's reports (``theirs``: their tellings; ``matched``: the telling of the
     report the person was found in) tell the news the reports joined so far (``tellings``,
@@ -207,8 +214,8 @@ def told_alike_by_majority(
     one report told otherwise barred every later report of the news from the group. What
     sets two events apart in fact -- tolls, places -- is still asked of every pair
     (:func:`dossier.kb.undated_reports.group_apart`)."""
-    if not person_told_alike(matched, tellings[0], names):
+    if not person_told_alike(matched, tellings[0], names, share):
         return False
     pairs = [(x, y) for x in theirs for y in tellings]
-    alike = sum(person_told_alike(x, y, names) for x, y in pairs)
+    alike = sum(person_told_alike(x, y, names, share) for x, y in pairs)
     return 2 * alike > len(pairs)

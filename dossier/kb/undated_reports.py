@@ -34,6 +34,13 @@ the group (:func:`dossier.kb.tellings.told_alike_by_majority`), with the first-p
 asked (an undated report could be any year's look-alike). ECB+ dev (replays in ingest order)
 545 -> 566 pairs, look-alike pairs 11 -> 11. The incident join still never joins a dated
 report with an undated one, and an archive of dated news never reaches these rules.
+
+Undated news that is no incident and whose leads name no person in both (a climber's fall, a
+hit-and-run told as the driver's charge) joins by what else both leads name: the words of
+their places below a region and of the bodies and buildings they name
+(:func:`lead_participants`), indexed like the persons, told alike by most pairs and set apart
+by nothing (:func:`undated_news_groups`; ECB+ dev 575 -> 612 pairs, look-alike pairs 11 ->
+11).
 """
 
 from __future__ import annotations
@@ -61,7 +68,7 @@ from dossier.kb.lead_names import (
     statement_lead_end,
 )
 from dossier.kb.lead_speakers import person_mentions
-from dossier.kb.tellings import one_telling, told_alike_by_majority
+from dossier.kb.tellings import one_telling, stems, told_alike_by_majority
 from dossier.store.base import Store
 
 
@@ -161,7 +168,10 @@ def _placed_apart(a: Incident, b: Incident) -> bool:
 #: (ingest order) half joined 283 -> 354 pairs and no look-alike; the incident join's third
 #: (:data:`dossier.kb.tellings.JOIN_TELLING`) 371, with 3 look-alike pairs more (two
 #: footballers' drink-driving arrests in San Diego, a year apart, both told as a Charger
-#: "arrested on suspicion of DUI")
+#: "arrested on suspicion of DUI"). Compared by stems since session 29
+#: (:func:`dossier.kb.tellings.stems`: "charged" and "charges", "killing" and "killed"):
+#: ECB+ dev 612 -> 617 pairs, look-alikes 11 -> 11; stems at 0.4 or a third 642, with 10
+#: look-alike pairs more (the second footballer's arrest told as "the latest")
 PLACE_TELLING = 0.5
 
 
@@ -171,7 +181,7 @@ def one_place_told_alike(
     """Whether two undated reports of one type tell one incident in the same words:
     :func:`compatible`, the tellings (headline and first sentence,
     :func:`dossier.kb.tellings.telling_words`) sharing :data:`PLACE_TELLING` of the
-    shorter's words, and a specific place in common where both leads name one. Most
+    shorter's stems, and a specific place in common where both leads name one. Most
     reports of one shooting or one quake give neither a toll the extractor reads ("killing
     one man") nor a participant the resolver links, so
     :func:`dossier.kb.event_merge.same_undated_incident`, which asks for one of them besides
@@ -188,7 +198,7 @@ def one_place_told_alike(
         return False
     if not compatible(a, b, 0, undated=True):
         return False
-    return one_telling(words_a, words_b, PLACE_TELLING)
+    return one_telling(stems(words_a), stems(words_b), PLACE_TELLING)
 
 
 def _toll_values(figures: frozenset[str]) -> set[str]:
@@ -388,4 +398,160 @@ def undated_groups(
             tellings += theirs
             found.add(group)
             outlets |= held
+    return found
+
+
+#: what marks a participant's index key in ``document_actors`` (:func:`participant_keys`):
+#: no person's surname starts with it, so the person joins' lookups never meet these keys
+PARTICIPANT = "+"
+#: the words of a name that say what kind of place or body it is, not which one: every
+#: park, street, county or club has them, so sharing one is no evidence of one news
+PLACE_KINDS = frozenset(
+    """mount mountain national park county city town village street avenue road boulevard
+    square island river lake valley state region district province north south east west
+    northern southern eastern western central upper lower international club center centre
+    hospital school college university airport station church bridge hotel""".split()
+)
+#: the labels of the names a lead's happening is told with besides persons: its places
+#: below a region and the organisations and buildings it names
+PARTICIPANT_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def lead_participants(mentions: Sequence[dict[str, Any]], end: int) -> list[str]:
+    """The words of the names other than persons that a lead (text before ``end``) gives --
+    its towns, mountains, stores, teams, agencies -- less the words of place kinds
+    (:data:`PLACE_KINDS`), the generic words of organisations
+    (:data:`dossier.names.GENERIC_CLASSES`) and the names of countries and first-level
+    regions (:func:`dossier.geo.breadth`), in the order given. An undated report of news
+    that is no incident (a climber's fall, a store's hit-and-run told as a charge, a
+    team's firing of its coach) names no person in full as often as not; what two reports
+    of it share is where it happened and who took part ("Mt Cook" and "Mount Cook": the
+    word "cook"). A country is where any look-alike happened too."""
+    from dossier import geo
+    from dossier.names import GENERIC_CLASSES
+
+    found: list[str] = []
+    for mention in mentions:
+        if mention["start"] >= end:
+            break
+        if mention["label"] not in PARTICIPANT_LABELS or body_key(mention["text"]):
+            continue
+        if geo.breadth(mention["text"]) > 0:
+            continue
+        for word in NAME_WORD.findall(unidecode(mention["text"]).lower()):
+            if (
+                len(word) >= 4
+                and word not in PLACE_KINDS
+                and word not in GENERIC_CLASSES
+                and word not in found
+            ):
+                found.append(word)
+    return found
+
+
+def participant_keys(participants: Iterable[str]) -> list[tuple[str, None]]:
+    """The ``document_actors`` keys an undated report is found by through its lead's
+    participants (:func:`lead_participants`), with no day: ``+cook``."""
+    return [(f"{PARTICIPANT}{word}", None) for word in participants]
+
+
+#: the share of the shorter telling's stems two undated reports of news that is no incident
+#: must have in common (:func:`undated_news_groups`, the names of persons left out): the
+#: person join's quarter. ECB+ dev (replays over one ingest, in its order): 575 pairs
+#: before; at a fifth or a quarter 612, at a third 600, at a half 592; look-alike pairs 11
+#: at each
+NEWS_TELLING = 0.25
+
+
+def undated_news_groups(
+    store: Store,
+    record: dict[str, Any],
+    text: str,
+    participants: Sequence[str],
+    names: Sequence[str],
+    joined: Iterable[str],
+    outlets: set[str],
+    lead_sentences: int,
+) -> set[str]:
+    """The event groups an undated document (``record``: its ``document_groups`` row so
+    far, with its lead's places, tolls and telling) joins by what its lead names besides
+    persons (``participants``, :func:`lead_participants`; ``names``: its lead's persons,
+    :func:`lead_names`) where it or the report found has no incident: news of another
+    kind than the incidents the extractor types (a fall on a mountain, a coach fired, a
+    hit-and-run told as the driver's charge). Two undated reports of such news join when
+    their leads name one participant, most pairs of the two groups' tellings share
+    :data:`NEWS_TELLING` of their stems (the persons' names left out,
+    :func:`dossier.kb.tellings.told_alike_by_majority`), and nothing sets them apart: tolls
+    or specific places that differ anywhere, or persons that make it another person's
+    news (:func:`group_apart`: the climber who fell one year and the one who fell the
+    next, each lead naming its own). ``joined``: groups it joins already; ``outlets``: the
+    outlets of its own and those groups' reports (an outlet's second report is its
+    follow-up). Candidates by index (``document_actors``: :func:`participant_keys`, no
+    publication date); dated reports never reach this."""
+
+    def member(row: dict[str, Any]) -> dict[str, Any]:
+        """A group member with its text and its lead's persons."""
+        named, theirs = read_lead(store, row["document_id"], lead_sentences)
+        return {**row, "persons": named, "text": theirs}
+
+    skip = set(joined)
+    # complete linkage: the groups it joins already (its own story's copies among them)
+    # are held to the same tests, and a copy that kept its date makes the news dated
+    held_rows = [
+        r
+        for g in sorted(skip)
+        for r in store.event_group_rows(g)
+        if r["document_id"] != record["document_id"]
+    ]
+    if any(r["published"] or r["day"] for r in held_rows):
+        return set()
+    pool = [{**record, "persons": list(names), "text": text}] + [member(r) for r in held_rows]
+    found: set[str] = set()
+    outlets = set(outlets)
+    #: whether the reports joined so far hold an incident: two groups of incidents are
+    #: the incident join's to compare (types, places, tolls), never this one's
+    typed = any(r.get("type") for r in pool)
+    told_as = frozenset((record.get("telling") or "").split())
+    tellings = [told_as, *(frozenset((r.get("telling") or "").split()) for r in held_rows)]
+    for key, _day in participant_keys(participants):
+        for candidate in store.undated_actor_candidates(key):
+            group = candidate["event_group"]
+            if candidate["document_id"] == record["document_id"] or group in skip:
+                continue
+            skip.add(group)
+            rows = [
+                r
+                for r in store.event_group_rows(group)
+                if r["document_id"] != record["document_id"]
+            ]
+            if any(r["published"] or r["day"] for r in rows):
+                continue
+            if typed and any(r.get("type") for r in rows):
+                continue  # incidents on both sides: the incident join's to decide
+            held = {r["outlet"] for r in rows if r.get("outlet")}
+            if held & outlets:
+                continue
+            theirs = [frozenset((r.get("telling") or "").split()) for r in rows]
+            members = [member(r) for r in rows]
+            matched = next(
+                (m for m in members if m["document_id"] == candidate["document_id"]), None
+            )
+            person_names = [*names, *(n for m in members for n in m["persons"])]
+            if (
+                matched is None
+                or not told_alike_by_majority(
+                    frozenset((candidate.get("telling") or "").split()),
+                    theirs,
+                    tellings,
+                    person_names,
+                    NEWS_TELLING,
+                )
+                or group_apart(matched, members, pool)
+            ):
+                continue
+            pool += members
+            tellings += theirs
+            found.add(group)
+            outlets |= held
+            typed = typed or any(r.get("type") for r in rows)
     return found
