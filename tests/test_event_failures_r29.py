@@ -218,3 +218,25 @@ def test_the_outlets_own_telling_of_a_failing_is_no_statement():
 def test_a_weapon_that_failed_to_go_off_faults_no_one():
     doc = _parse(SHELLS_FAILED)
     assert accusing_failure(doc[4]) is None
+
+
+# "He claimed that Mengal failed to deliver development ."
+CLAIMED_FAILED = [
+    ("He", "he", 1, "nsubj", "PRON", "PRP"),
+    ("claimed", "claim", 1, "ROOT", "VERB", "VBD"),
+    ("that", "that", 4, "mark", "SCONJ", "IN"),
+    ("Mengal", "Mengal", 4, "nsubj", "PROPN", "NNP"),
+    ("failed", "fail", 1, "ccomp", "VERB", "VBD"),
+    ("to", "to", 6, "aux", "PART", "TO"),
+    ("deliver", "deliver", 4, "xcomp", "VERB", "VB"),
+    ("development", "development", 6, "dobj", "NOUN", "NN"),
+    (".", ".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_criticism_told_under_claimed_is_made_as_told():
+    doc, events = _events(CLAIMED_FAILED, names=[(3, "PERSON")])
+    (event,) = [e for e in events if e.type == "ACCUSE"]
+    assert _text(doc, event.trigger) == "failed"
+    assert [_text(doc, t) for t in event.targets] == ["Mengal"]
+    assert event.modality == "asserted"

@@ -886,6 +886,10 @@ def _candidate(
         mood = "asserted"  # the force is to come; the threat is made as it is told
     if kind == "REQUEST" and _is_verb(token) and deontic_demand(token) is not None:
         mood = "asserted"  # what ought to be done is asked for as it is told
+    if kind == "ACCUSE" and mood == "alleged" and accusing_failure(token) is not None:
+        # "He also claimed that ... Mr Mengal failed to deliver": the criticism is made as it
+        # is told, whatever verb of saying tells it (a statement is the saying itself)
+        mood = "asserted"
     if kind == "REQUEST" and protest_called(token, demanded):
         kind, mode, mood = "THREATEN", None, "asserted"  # "We will call for a strike"
     demander = _demand_told(token, roles, mood)
