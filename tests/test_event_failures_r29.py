@@ -240,3 +240,25 @@ def test_a_criticism_told_under_claimed_is_made_as_told():
     assert _text(doc, event.trigger) == "failed"
     assert [_text(doc, t) for t in event.targets] == ["Mengal"]
     assert event.modality == "asserted"
+
+
+# "Palestinians and Israelis failed to reach agreement , sources reported ."
+FAILED_TO_AGREE = [
+    ("Palestinians", "Palestinians", 3, "nsubj", "PROPN", "NNPS"),
+    ("and", "and", 0, "cc", "CCONJ", "CC"),
+    ("Israelis", "Israelis", 0, "conj", "PROPN", "NNPS"),
+    ("failed", "fail", 9, "ccomp", "VERB", "VBD"),
+    ("to", "to", 5, "aux", "PART", "TO"),
+    ("reach", "reach", 3, "xcomp", "VERB", "VB"),
+    ("agreement", "agreement", 5, "dobj", "NOUN", "NN"),
+    (",", ",", 9, "punct", "PUNCT", ","),
+    ("sources", "source", 9, "nsubj", "NOUN", "NNS"),
+    ("reported", "report", 9, "ROOT", "VERB", "VBD"),
+    (".", ".", 9, "punct", "PUNCT", "."),
+]
+
+
+def test_talks_that_broke_down_reported_as_fact_fault_no_one():
+    doc, events = _events(FAILED_TO_AGREE, names=[(0, "NORP"), (2, "NORP")])
+    assert accusing_failure(doc[3]) is None
+    assert _accusations(doc, events) == []

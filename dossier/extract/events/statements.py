@@ -607,16 +607,18 @@ def involved_and_accuser(token: Token) -> tuple[list[Token], list[Token]]:
 
 #: verbs of telling a failing beside :data:`SAYING`: "pointed out that the Afghan interim
 #: rulers had failed to", "highlighted India's failure to", "opined that ... was a failure of
-#: India" ("point" only with its particle)
-FAULT_TELLING = SAYING | frozenset(
+#: India" ("point" only with its particle); not "reported" ("..., sources on both sides
+#: reported": a fact told, no one faulted)
+FAULT_TELLING = (SAYING - {"report"}) | frozenset(
     "point highlight opine note remark lament observe argue regret emphasise emphasize".split()
 )
 #: common nouns for those a failing is laid at beside :data:`STATE_ORGANS` ("the police had
 #: failed to", "the failure of intelligence agencies", "the Afghan interim rulers")
 ANSWERING_BODIES = STATE_ORGANS | frozenset("police ruler agency leadership".split())
 #: what may head a failing's infinitive and still fault no one: "failed to materialise",
-#: "failed to detonate" (a thing's not happening, not a party's default)
-NO_DEFAULT = frozenset("materialise materialize detonate explode happen occur".split())
+#: "failed to detonate" (a thing's not happening, not a party's default); "failed to reach
+#: agreement", "failed to agree" (talks that broke down: both sides' rejection, CAMEO 12)
+NO_DEFAULT = frozenset("materialise materialize detonate explode happen occur reach agree".split())
 #: auxiliaries of a failing not yet come: "if it fails to", "will fail to", "could fail"
 UNREAL_AUX = frozenset("will would shall could may might can should must".split())
 
