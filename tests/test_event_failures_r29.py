@@ -262,3 +262,24 @@ def test_talks_that_broke_down_reported_as_fact_fault_no_one():
     doc, events = _events(FAILED_TO_AGREE, names=[(0, "NORP"), (2, "NORP")])
     assert accusing_failure(doc[3]) is None
     assert _accusations(doc, events) == []
+
+
+# "Hamas said Israel had failed to achieve its goals ."
+FAILED_TO_ACHIEVE = [
+    ("Hamas", "Hamas", 1, "nsubj", "PROPN", "NNP"),
+    ("said", "say", 1, "ROOT", "VERB", "VBD"),
+    ("Israel", "Israel", 4, "nsubj", "PROPN", "NNP"),
+    ("had", "have", 4, "aux", "AUX", "VBD"),
+    ("failed", "fail", 1, "ccomp", "VERB", "VBN"),
+    ("to", "to", 6, "aux", "PART", "TO"),
+    ("achieve", "achieve", 4, "xcomp", "VERB", "VB"),
+    ("its", "its", 8, "poss", "PRON", "PRP$"),
+    ("goals", "goal", 6, "dobj", "NOUN", "NNS"),
+    (".", ".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_rivals_boast_of_goals_not_achieved_is_no_criticism():
+    doc, events = _events(FAILED_TO_ACHIEVE, names=[(0, "ORG"), (2, "GPE")])
+    assert accusing_failure(doc[4]) is None
+    assert _accusations(doc, events) == []

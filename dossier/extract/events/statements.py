@@ -617,8 +617,11 @@ FAULT_TELLING = (SAYING - {"report"}) | frozenset(
 ANSWERING_BODIES = STATE_ORGANS | frozenset("police ruler agency leadership".split())
 #: what may head a failing's infinitive and still fault no one: "failed to materialise",
 #: "failed to detonate" (a thing's not happening, not a party's default); "failed to reach
-#: agreement", "failed to agree" (talks that broke down: both sides' rejection, CAMEO 12)
-NO_DEFAULT = frozenset("materialise materialize detonate explode happen occur reach agree".split())
+#: agreement", "failed to agree" (talks that broke down: both sides' rejection, CAMEO 12);
+#: "failed to achieve its goals" (a side's defeat a rival boasts of, no duty it defaulted on)
+NO_DEFAULT = frozenset(
+    "materialise materialize detonate explode happen occur reach agree achieve win succeed".split()
+)
 #: auxiliaries of a failing not yet come: "if it fails to", "will fail to", "could fail"
 UNREAL_AUX = frozenset("will would shall could may might can should must".split())
 
