@@ -129,6 +129,7 @@ from dossier.extract.events.statements import (
     accusers_rejected,
     accusing_claim,
     accusing_copula,
+    accusing_failure,
     accusing_instigation,
     accusing_involvement,
     addressees_carried,
@@ -142,6 +143,7 @@ from dossier.extract.events.statements import (
     demanded_possessors,
     demander_and_demanded,
     deontic_demand,
+    failure_faulted,
     force_held_out,
     instigators_accused,
     involved_and_accuser,
@@ -544,6 +546,9 @@ def _candidate(
         if kind == "ACCUSE" and accusing_involvement(token) is not None:
             # "said Pakistan had proofs of Indian involvement in terrorist activities"
             roles.actors, roles.targets = involved_and_accuser(token)
+        if kind == "ACCUSE" and accusing_failure(token) is not None:
+            # "highlight the government's failure to ensure their safety"
+            roles.actors, roles.targets = failure_faulted(token)
         # "roadblocks were also witnessed in X", "protests were witnessed in Quetta": the
         # passive support verb's subject is the act itself, never whom it was done to (taken
         # as its own target, it absorbed itself and the act was lost)
@@ -612,7 +617,14 @@ def _candidate(
         ]
     if kind in ("ACCUSE", "REQUEST", "THREATEN"):
         # "accused X of Y": the accused is the target, the act is its own event
-        roles.targets = [t for t in roles.targets if t.dep_ != "pobj" or t.head.lower_ != "of"]
+        roles.targets = [
+            t
+            for t in roles.targets
+            if t.dep_ != "pobj"
+            or t.head.lower_ != "of"
+            # "a failure of India": who failed is whom the criticism is of
+            or (kind == "ACCUSE" and accusing_failure(token) is not None)
+        ]
     if kind == "REQUEST" and _is_verb(token) and _lemma(token) in ASKING_FOR:
         # "demanded the arrest of the killers": the object is what is demanded; of whom only
         # when it is someone ("demanded the government's resignation" has no addressee)
@@ -874,6 +886,10 @@ def _candidate(
         mood = "asserted"  # the force is to come; the threat is made as it is told
     if kind == "REQUEST" and _is_verb(token) and deontic_demand(token) is not None:
         mood = "asserted"  # what ought to be done is asked for as it is told
+    if kind == "ACCUSE" and mood == "alleged" and accusing_failure(token) is not None:
+        # "He also claimed that ... Mr Mengal failed to deliver": the criticism is made as it
+        # is told, whatever verb of saying tells it (a statement is the saying itself)
+        mood = "asserted"
     if kind == "REQUEST" and protest_called(token, demanded):
         kind, mode, mood = "THREATEN", None, "asserted"  # "We will call for a strike"
     demander = _demand_told(token, roles, mood)
@@ -1002,6 +1018,8 @@ def _statement_roles(verb: Token, kind: str, roles: _Roles) -> None:
         roles.actors, roles.targets = claimant_and_accused(verb)  # "claimed that India …"
     if kind == "ACCUSE" and accusing_involvement(verb) is not None:
         roles.actors, roles.targets = involved_and_accuser(verb)  # "said X was involved in"
+    if kind == "ACCUSE" and accusing_failure(verb) is not None:
+        roles.actors, roles.targets = failure_faulted(verb)  # "said X had failed to"
     if kind == "THREATEN" and conditional_threat(verb) is not None:
         roles.actors, roles.targets = threatener_and_threatened(verb)
     if kind == "THREATEN" and force_held_out(verb) is not None:
@@ -2801,6 +2819,7 @@ def extract_events(
             or accusing_instigation(token)
             or accusing_claim(token)
             or accusing_involvement(token)
+            or accusing_failure(token)
             or conditional_threat(token)
             or instrument_trigger(token)
             or material_act(token)  # "came under fire", "a walkout", "blocked off"

@@ -605,6 +605,143 @@ def involved_and_accuser(token: Token) -> tuple[list[Token], list[Token]]:
     return _speakers(_involvement_teller(token)), _involved_parties(token)
 
 
+#: verbs of telling a failing beside :data:`SAYING`: "pointed out that the Afghan interim
+#: rulers had failed to", "highlighted India's failure to", "opined that ... was a failure of
+#: India" ("point" only with its particle); not "reported" ("..., sources on both sides
+#: reported": a fact told, no one faulted)
+FAULT_TELLING = (SAYING - {"report"}) | frozenset(
+    "point highlight opine note remark lament observe argue regret emphasise emphasize".split()
+)
+#: common nouns for those a failing is laid at beside :data:`STATE_ORGANS` ("the police had
+#: failed to", "the failure of intelligence agencies", "the Afghan interim rulers")
+ANSWERING_BODIES = STATE_ORGANS | frozenset("police ruler agency leadership".split())
+#: what may head a failing's infinitive and still fault no one: "failed to materialise",
+#: "failed to detonate" (a thing's not happening, not a party's default); "failed to reach
+#: agreement", "failed to agree" (talks that broke down: both sides' rejection, CAMEO 12);
+#: "failed to achieve its goals" (a side's defeat a rival boasts of, no duty it defaulted on)
+NO_DEFAULT = frozenset(
+    "materialise materialize detonate explode happen occur reach agree achieve win succeed".split()
+)
+#: auxiliaries of a failing not yet come: "if it fails to", "will fail to", "could fail"
+UNREAL_AUX = frozenset("will would shall could may might can should must".split())
+
+
+def _answerable(noun: Token) -> bool:
+    """Whether a failing's subject or owner is a party it can be laid at: a name of a state,
+    a people, a body or a person, a state's institution by its common noun ("the
+    government", "the police", "the Afghan interim rulers"); never a thing ("talks",
+    "the accord", "the strategy") nor a pronoun (whom it stands for is the speaker's own
+    context, often the speaker's own side)."""
+    if noun.pos_ == "PRON":
+        return False
+    if noun.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        return True
+    return _lemma(noun) in ANSWERING_BODIES or _of_a_people(noun)
+
+
+def _fault_teller(verb: Token) -> Token | None:
+    """The verb of telling a failing's clause is told under, up through the clauses it
+    reports ("pointed out that X had failed to", "“..., such attacks highlight the
+    government's failure ...,” the statement said"); the telling verb itself for a noun in
+    its object ("highlighted India's failure"); None for the outlet's own telling."""
+    head = verb
+    for _ in range(4):
+        if head.dep_ == "ROOT":
+            # "“..., such attacks highlight ...,” the statement said"; "Ambassador X
+            # highlighted the Taliban's failure to" (a speaker, not an editorial's "the attack
+            # highlights the failure of")
+            spoken = _telling_speaker(head)
+            return _saying_after(head, FAULT_TELLING) or (head if spoken else None)
+        if head.dep_ not in ("ccomp", "parataxis", "conj", "xcomp"):
+            return None
+        head = head.head
+        if _lemma(head) == "point" and not any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in head.children
+        ):
+            return None
+        if _lemma(head) in FAULT_TELLING:
+            return head
+    return None
+
+
+def _telling_speaker(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of telling with someone as its subject ("Ambassador X
+    highlighted", "the COAS pointed out")."""
+    return _lemma(verb) in FAULT_TELLING and any(
+        c.dep_ == "nsubj" and (c.pos_ == "PRON" or _can_act(c)) for c in verb.children
+    )
+
+
+def _unreal(verb: Token) -> bool:
+    """Whether a failing is only supposed: conditional ("if the government failed to"),
+    future or modal ("will fail"), negated ("never failed to"), or part of a clause that is
+    itself a condition or a time ("after its agents failed to")."""
+    if verb.dep_ in ("advcl", "relcl", "acl", "pcomp", "csubj"):
+        return True
+    return any(
+        (c.dep_ == "neg")
+        or (c.dep_ == "aux" and c.lower_ in UNREAL_AUX)
+        or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "when", "whether"))
+        for c in verb.children
+    )
+
+
+def _failing_parties(token: Token) -> list[Token]:
+    """Who is said to have failed: the subject of "failed to <act>" (a party, see
+    :func:`_answerable`), or whose a "failure" is ("the government's failure", "Israeli
+    failure", "the failure of India's intelligence apparatus" -> India's)."""
+    if token.pos_ in ("VERB", "AUX"):
+        if not any(c.dep_ == "xcomp" and _lemma(c) not in NO_DEFAULT for c in token.children):
+            return []
+        return [
+            g
+            for c in token.children
+            if c.dep_ == "nsubj" and _answerable(c)
+            for g in _with_conjuncts(c)
+        ]
+    owners = [c for c in token.children if c.dep_ in WHOSE and c.i < token.i]
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                owners += _with_conjuncts(p)
+                # "a failure of India's security agencies": the agencies' state
+                owners += [x for x in p.children if x.dep_ == "poss"]
+    return [o for o in owners if _answerable(o)]
+
+
+def accusing_failure(token: Token) -> Trigger | None:
+    """ "The COAS pointed out that the Afghan interim rulers had failed to adhere to repeated
+    warnings", "such attacks highlight the government's failure to ensure their safety,” the
+    statement said", "the minister opined that the attack was a security and intelligence
+    failure of India": a party said to have failed at its duty is the speaker's criticism of
+    it (CAMEO 111 "criticize or denounce", PLOVER ACCUSE/disapprove). Only under a verb of
+    telling (the outlet's own "talks failed to produce a breakthrough" faults no one), only a
+    failing that happened (not "if the government fails to"), and only a party as the one who
+    failed (not "talks", "the accord", "the strategy")."""
+    if token.pos_ in ("VERB", "AUX") and _lemma(token) == "fail":
+        if _unreal(token) or not _failing_parties(token):
+            return None
+        return ("ACCUSE", "disapprove") if _fault_teller(token) is not None else None
+    if token.pos_ == "NOUN" and _lemma(token) == "failure":
+        if not _failing_parties(token):
+            return None
+        clause = _clause_of(token)
+        if clause is None or _unreal(clause):
+            return None
+        return ("ACCUSE", "disapprove") if _fault_teller(clause) is not None else None
+    return None
+
+
+def failure_faulted(token: Token) -> tuple[list[Token], list[Token]]:
+    """The critics and the faulted of :func:`accusing_failure`: who tells it (a pronoun or
+    a statement left for the quotes stage to name) and the party said to have failed."""
+    clause = token if token.pos_ in ("VERB", "AUX") else _clause_of(token)
+    teller = None if clause is None else _fault_teller(clause)
+    return _speakers(teller), _failing_parties(token)
+
+
 #: verbs by which a speaker binds their side to an act to come: "vowed a tough response",
 #: "promising to use overwhelming force", "assured that a full-scale operation will be
 #: launched". When the act is force, the promise is a threat (CAMEO 13, "threaten with
