@@ -688,8 +688,19 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         # abducted": the subject raised from a passive infinitive is the one it befell, not
         # its doer; a "by" phrase of the infinitive (none here) would name the doer
         roles.targets += [] if roles.targets else _subjects(verb.head)
-    elif not roles.actors and not has_subject:
+    elif not roles.actors and not has_subject and not _controlled_passive(verb):
         roles.actors = _controller(verb)
+    if _controlled_passive(verb) and not roles.targets:
+        # "succumbed to his injuries after being wounded in an airstrike", "the soldiers hit
+        # back after being attacked": the one a passive with no subject of its own befalls is
+        # the subject of the clause it hangs on, never its doer (a "by" phrase names that)
+        roles.targets = [
+            c
+            for c in _controller(verb)
+            if c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+            and c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")
+            and c not in roles.actors
+        ]
     if verb.dep_ == "conj" and _is_passive(verb.head) and not passive and not roles.targets:
         # "were recruited ... by X, and trained": the passive is shared
         roles.targets = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
@@ -744,6 +755,18 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
             roles.instruments += [t for t in roles.targets if t not in hit]
             roles.targets = hit
     return roles
+
+
+def _controlled_passive(verb: Token) -> bool:
+    """A passive with no subject of its own hung on another clause by a preposition or as
+    an adverbial ("after being wounded in an airstrike", "while being taken to hospital"):
+    the clause's subject is the one it befalls (:func:`_verb_roles`)."""
+    return (
+        _is_passive(verb)
+        and not _own_subject(verb)
+        and verb.dep_ in ("pcomp", "advcl")
+        and _is_verb(verb.head.head if verb.dep_ == "pcomp" else verb.head)
+    )
 
 
 #: verbs whose subject suffers: "lost their lives", "sustained injuries"

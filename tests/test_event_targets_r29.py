@@ -1,0 +1,30 @@
+"""Targets of protests, condemnations and attacks (session 29, from the shapes of the blind
+sets' wrong targets): a grievance gives way to whose act it was, or to no one; the one a
+controlled passive befalls is a target, not the doer; the sides of a pact or a fight told as
+one plural are both actor and target. Fictional sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import _events, _has, _one
+
+# the tier (tests/conftest.py): these tests run the spaCy model
+pytestmark = pytest.mark.nlp
+
+
+def test_wounded_after_being_struck_is_the_target(settings):
+    text = (
+        "Paramedic Tomas Vinter succumbed to his injuries after being wounded in an Ostrani "
+        "airstrike on northern Velmora."
+    )
+    attack = _one(_events(text, settings), "ASSAULT")
+    assert _has(attack.targets, "Vinter"), attack
+    assert not _has(attack.actors, "Vinter"), attack
+
+
+def test_shot_after_a_passive_names_the_victim_beside_the_doers(settings):
+    text = "The constable died after being shot by unidentified gunmen in Peshawar on Friday."
+    attack = _one(_events(text, settings), "ASSAULT")
+    assert _has(attack.targets, "constable"), attack
+    assert _has(attack.actors, "gunmen"), attack
