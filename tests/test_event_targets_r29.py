@@ -28,3 +28,21 @@ def test_shot_after_a_passive_names_the_victim_beside_the_doers(settings):
     attack = _one(_events(text, settings), "ASSAULT")
     assert _has(attack.targets, "constable"), attack
     assert _has(attack.actors, "gunmen"), attack
+
+
+def test_the_warring_sides_signed_with_each_other(settings):
+    text = "The warring sides in Velmora signed a peace agreement on Wednesday."
+    pact = _one(_events(text, settings), "AGREE")
+    assert _has(pact.actors, "sides") and _has(pact.targets, "sides"), pact
+
+
+def test_rival_groups_clashed_with_each_other(settings):
+    text = "Rival groups clashed in Karachi on Tuesday, leaving three people dead."
+    clash = _one(_events(text, settings), "ASSAULT")
+    assert _has(clash.targets, "groups"), clash
+
+
+def test_one_side_signing_is_not_both(settings):
+    text = "The Velmoran government signed a peace agreement with the rebels on Wednesday."
+    pact = _one(_events(text, settings), "AGREE")
+    assert not _has(pact.targets, "government"), pact

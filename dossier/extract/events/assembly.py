@@ -117,6 +117,7 @@ from dossier.extract.events.roles import (
     named_forces,
     paired_states,
     put_on_record,
+    sides_to_each_other,
     support_participle,
     taken_from_someone,
 )
@@ -739,6 +740,7 @@ def _candidate(
         # "a case was registered against the suspect", "were booked under Section 188": the
         # police put a case on record, so the force the article names did (none: none made up)
         roles.actors = arresting_forces(token, context.forces, roles.targets)
+    sides_to_each_other(token, kind, roles)  # "the warring sides signed an agreement"
     actors, placed = _who_acts(_spans(roles.actors, context), context)
     if not actors and is_speech(kind, mode):
         # "the ICC chief prosecutor said he was seeking warrants against ...": a statement

@@ -2014,6 +2014,39 @@ def _reciprocal_targets(roles: _Roles) -> None:
     roles.mutual = bool(named)
 
 
+#: common nouns for the sides of a quarrel, told together as one plural ("the warring
+#: sides", "two parties", "both tribes", "rival groups")
+SIDE_NOUNS = frozenset("side party tribe group faction family clan rival".split())
+#: words before such a plural that say it is the sides of one quarrel, each the other's
+BOTH_WORDS = frozenset("both two warring rival opposing".split())
+#: acts of fighting that two sides do to each other ("clashed", "exchanged fire")
+FOUGHT_ACTS = frozenset("clash exchange fight skirmish feud".split())
+#: types whose parties do the act with each other (a pact is signed by both)
+TOGETHER_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def _sides_together(token: Token) -> bool:
+    """Whether ``token`` is the sides of one quarrel told as one plural: "the warring
+    sides", "two parties", "both tribes", "rival groups"."""
+    return (
+        token.tag_ == "NNS"
+        and _lemma(token) in SIDE_NOUNS
+        and any(c.lower_ in BOTH_WORDS for c in token.children if c.i < token.i)
+    )
+
+
+def sides_to_each_other(trigger: Token, kind: str, roles: _Roles) -> None:
+    """Whom "the warring sides signed a peace agreement" or "rival groups clashed" was with:
+    the sides themselves. One plural names both parties of a pact or a fight, each acting
+    on the other, so the actor is the target too (the labelling guide: "both as actor and
+    target"), as with "each other" (:func:`_reciprocal_targets`)."""
+    if roles.targets or len(roles.actors) != 1 or not _sides_together(roles.actors[0]):
+        return
+    if kind in TOGETHER_TYPES or (kind == "ASSAULT" and _lemma(trigger) in FOUGHT_ACTS):
+        roles.targets = list(roles.actors)
+        roles.mutual = True
+
+
 def _mention_tokens(mention: Mention, doc: Doc) -> range:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return range(span.start, span.end) if span is not None else range(0)
