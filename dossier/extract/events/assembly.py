@@ -122,6 +122,7 @@ from dossier.extract.events.roles import (
     taken_from_someone,
 )
 from dossier.extract.events.roles_addressed import authorities_addressed
+from dossier.extract.events.roles_grievances import grievances_owned
 from dossier.extract.events.roles_owners import owners_struck
 from dossier.extract.events.roles_retold import doers_retold
 from dossier.extract.events.spans_told import many_times, told_over_span
@@ -2854,6 +2855,8 @@ def extract_events(
     spoken = addressees_carried(spoken, doc, text)
     # after the carried addressees: a side's own earlier addressee comes first
     spoken = authorities_addressed(spoken, doc, text)
+    # after the authorities: a named side's grievance says at most whose act it was
+    spoken = grievances_owned(spoken, doc, context)
     return _date_from_speaker(spoken, claims, times, text)
 
 
