@@ -89,3 +89,13 @@ def test_an_owned_grievance_is_its_owner_alone(settings):
     text = "Irena Vasko criticised Velmora's cross-border terrorist activities on Monday."
     accusation = _one(_events(text, settings), "ACCUSE")
     assert accusation.targets == ("Velmora",), accusation
+
+
+def test_sides_that_fired_at_each_other_stay_the_doers_of_the_harm(settings):
+    text = (
+        "Three brothers were killed and two others were injured when rival groups exchanged "
+        "fire in Mardan on Friday."
+    )
+    attack = _one(_events(text, settings), "ASSAULT")
+    assert _has(attack.actors, "rival groups"), attack
+    assert _has(attack.targets, "brothers"), attack

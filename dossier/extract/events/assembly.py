@@ -2324,7 +2324,9 @@ def _fold_linked(
         folded = replace(
             main,
             mode=ARRESTING if arrest is not None else main.mode or lent.mode,
-            actors=main.actors or tuple(a for a in lent.actors if a not in targets),
+            # "were injured when rival groups exchanged fire": sides that fired at each other
+            # are the lent act's actors and targets both, and stay its doers
+            actors=main.actors or tuple(a for a in lent.actors if a not in main.targets),
             targets=targets,
             location=main.location or lent.location,
             time=own.time,
