@@ -278,7 +278,7 @@ def _line_of_modalities() -> int:
 EVENT_MODULES = ["lexicon", "modality", "roles", "statements", "place_time"]
 EVENT_MODULES += ["instruments", "operations", "bodies", "occasions", "acts"]
 EVENT_MODULES += ["blockades", "counted", "roles_owners", "roles_addressed", "roles_retold"]
-EVENT_MODULES += ["spans_told"]
+EVENT_MODULES += ["spans_told", "roles_grievances"]
 EVENT_MODULES += ["assembly"]
 
 

@@ -85,8 +85,10 @@ by force), the passes over an extracted sentence's events (:mod:`.blockades`, a 
 by armed men or a state is a blockade, not a protest; :mod:`.counted`, "two separate attacks"
 is two incidents; :mod:`.roles_owners`, the owner of a struck vehicle is a target too), the
 passes over a document's events (:mod:`.roles_addressed`, a public protest or demand that
-names no one is made to the authority the article names; :mod:`.roles_retold`, an attack
-first told without its doer takes the unknown doers of its retelling) and :mod:`.assembly`
+names no one is made to the authority the article names; :mod:`.roles_grievances`, a
+protest or a condemnation of a grievance is against whose act it was, or no one;
+:mod:`.roles_retold`, an attack first told without its doer takes the unknown doers of its
+retelling) and :mod:`.assembly`
 (:func:`extract_events`). This module re-exports the public names.
 """
 

@@ -117,10 +117,12 @@ from dossier.extract.events.roles import (
     named_forces,
     paired_states,
     put_on_record,
+    sides_to_each_other,
     support_participle,
     taken_from_someone,
 )
 from dossier.extract.events.roles_addressed import authorities_addressed
+from dossier.extract.events.roles_grievances import grievances_owned
 from dossier.extract.events.roles_owners import owners_struck
 from dossier.extract.events.roles_retold import doers_retold
 from dossier.extract.events.spans_told import many_times, told_over_span
@@ -751,6 +753,7 @@ def _candidate(
         # "a case was registered against the suspect", "were booked under Section 188": the
         # police put a case on record, so the force the article names did (none: none made up)
         roles.actors = arresting_forces(token, context.forces, roles.targets)
+    sides_to_each_other(token, kind, roles)  # "the warring sides signed an agreement"
     actors, placed = _who_acts(_spans(roles.actors, context), context)
     if not actors and is_speech(kind, mode):
         # "the ICC chief prosecutor said he was seeking warrants against ...": a statement
@@ -2339,7 +2342,9 @@ def _fold_linked(
         folded = replace(
             main,
             mode=ARRESTING if arrest is not None else main.mode or lent.mode,
-            actors=main.actors or tuple(a for a in lent.actors if a not in targets),
+            # "were injured when rival groups exchanged fire": sides that fired at each other
+            # are the lent act's actors and targets both, and stay its doers
+            actors=main.actors or tuple(a for a in lent.actors if a not in main.targets),
             targets=targets,
             location=main.location or lent.location,
             time=own.time,
@@ -2871,6 +2876,8 @@ def extract_events(
     spoken = addressees_carried(spoken, doc, text)
     # after the carried addressees: a side's own earlier addressee comes first
     spoken = authorities_addressed(spoken, doc, text)
+    # after the authorities: a named side's grievance says at most whose act it was
+    spoken = grievances_owned(spoken, doc, context)
     return _date_from_speaker(spoken, claims, times, text)
 
 

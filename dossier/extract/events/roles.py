@@ -688,8 +688,19 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         # abducted": the subject raised from a passive infinitive is the one it befell, not
         # its doer; a "by" phrase of the infinitive (none here) would name the doer
         roles.targets += [] if roles.targets else _subjects(verb.head)
-    elif not roles.actors and not has_subject:
+    elif not roles.actors and not has_subject and not _controlled_passive(verb):
         roles.actors = _controller(verb)
+    if _controlled_passive(verb) and not roles.targets:
+        # "succumbed to his injuries after being wounded in an airstrike", "the soldiers hit
+        # back after being attacked": the one a passive with no subject of its own befalls is
+        # the subject of the clause it hangs on, never its doer (a "by" phrase names that)
+        roles.targets = [
+            c
+            for c in _controller(verb)
+            if c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+            and c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")
+            and c not in roles.actors
+        ]
     if verb.dep_ == "conj" and _is_passive(verb.head) and not passive and not roles.targets:
         # "were recruited ... by X, and trained": the passive is shared
         roles.targets = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
@@ -744,6 +755,18 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
             roles.instruments += [t for t in roles.targets if t not in hit]
             roles.targets = hit
     return roles
+
+
+def _controlled_passive(verb: Token) -> bool:
+    """A passive with no subject of its own hung on another clause by a preposition or as
+    an adverbial ("after being wounded in an airstrike", "while being taken to hospital"):
+    the clause's subject is the one it befalls (:func:`_verb_roles`)."""
+    return (
+        _is_passive(verb)
+        and not _own_subject(verb)
+        and verb.dep_ in ("pcomp", "advcl")
+        and _is_verb(verb.head.head if verb.dep_ == "pcomp" else verb.head)
+    )
 
 
 #: verbs whose subject suffers: "lost their lives", "sustained injuries"
@@ -1989,6 +2012,39 @@ def _reciprocal_targets(roles: _Roles) -> None:
     rest = [t for t in roles.targets if not _reciprocal(t)]
     roles.targets = rest + [a for a in named if a not in rest]
     roles.mutual = bool(named)
+
+
+#: common nouns for the sides of a quarrel, told together as one plural ("the warring
+#: sides", "two parties", "both tribes", "rival groups")
+SIDE_NOUNS = frozenset("side party tribe group faction family clan rival".split())
+#: words before such a plural that say it is the sides of one quarrel, each the other's
+BOTH_WORDS = frozenset("both two warring rival opposing".split())
+#: acts of fighting that two sides do to each other ("clashed", "exchanged fire")
+FOUGHT_ACTS = frozenset("clash exchange fight skirmish feud".split())
+#: types whose parties do the act with each other (a pact is signed by both)
+TOGETHER_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def _sides_together(token: Token) -> bool:
+    """Whether ``token`` is the sides of one quarrel told as one plural: "the warring
+    sides", "two parties", "both tribes", "rival groups"."""
+    return (
+        token.tag_ == "NNS"
+        and _lemma(token) in SIDE_NOUNS
+        and any(c.lower_ in BOTH_WORDS for c in token.children if c.i < token.i)
+    )
+
+
+def sides_to_each_other(trigger: Token, kind: str, roles: _Roles) -> None:
+    """Whom "the warring sides signed a peace agreement" or "rival groups clashed" was with:
+    the sides themselves. One plural names both parties of a pact or a fight, each acting
+    on the other, so the actor is the target too (the labelling guide: "both as actor and
+    target"), as with "each other" (:func:`_reciprocal_targets`)."""
+    if roles.targets or len(roles.actors) != 1 or not _sides_together(roles.actors[0]):
+        return
+    if kind in TOGETHER_TYPES or (kind == "ASSAULT" and _lemma(trigger) in FOUGHT_ACTS):
+        roles.targets = list(roles.actors)
+        roles.mutual = True
 
 
 def _mention_tokens(mention: Mention, doc: Doc) -> range:
