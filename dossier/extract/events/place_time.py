@@ -159,6 +159,12 @@ def _place_in(
                     return site
             pobjs = [p for p in prep.children if p.dep_ == "pobj"]
             for pobj in pobjs:
+                # "an airstrike on the city of Rafah", "raids on the village of Susya": the
+                # town a settlement noun's "of" phrase names is the place struck, as "in
+                # the city of Rafah" is where an act happened
+                named = _place_named(pobj, context_mentions) if _settlement(pobj) else None
+                if named is not None:
+                    return named
                 owned = _owned_struck(pobj, places)
                 if owned is not None:
                     return owned
@@ -198,6 +204,14 @@ def _place_in(
 #: place nouns for one town, whose "of" phrase may be the town's own name ("the Yemeni
 #: capital of Sanaa", "the southern Gaza city of Rafah")
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital"})
+
+
+def _settlement(noun: Token) -> bool:
+    """Whether ``noun`` is one town's noun ("city", "town", "village", "capital"), whose "of"
+    phrase names the town struck ("an airstrike on the city of Rafah"); not an area's noun
+    ("strikes on the outskirts of X" may fall on its fields, "on the province of X" on a
+    region an ACLED coder places by its district)."""
+    return _lemma(noun) in SETTLEMENT_NOUNS
 
 
 def _town_named_after(noun: Token, before: Span, after: Span) -> bool:
