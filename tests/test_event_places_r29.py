@@ -150,3 +150,6 @@ def test_a_town_struck_on_its_settlement_noun_is_the_place(nlp):
 def test_a_named_camp_is_a_place_before_the_region_it_lies_in(nlp):
     text = "Israeli forces shelled homes in the Bureij refugee camp in central Gaza."
     assert _places(nlp, text)["shelled"] == "Bureij"
+    # a camp named by initials is whose camp it is, not where
+    text = "Armed men opened fire at a constable deployed at the IDP camp."
+    assert _places(nlp, text)["opened"] is None

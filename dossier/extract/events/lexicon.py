@@ -646,11 +646,8 @@ PLACE_NOUNS = frozenset(
     subdivision locality neighbourhood neighborhood colony sector valley""".split()
 )
 #: place nouns a proper name in front of names a place the model may not tag: "in the
-#: Mangochar area of Kalat district", "in Takwara area", "in KP's Lakki Marwat district";
-#: "camp" for the named camps news places raids and strikes in ("in the Bureij refugee
-#: camp", "Jenin camp"), a name the model tags a person or a group as often as a place
+#: Mangochar area of Kalat district", "in Takwara area", "in KP's Lakki Marwat district"
 NAMED_PLACE_NOUNS = PLACE_NOUNS - {"base", "airport", "port", "territory", "region", "province"}
-NAMED_PLACE_NOUNS |= {"camp"}
 #: last words of a name that says where, never who: "the Quetta-Sibi Highway attack",
 #: "Sariab Road", "the Zehri area" (a name in an attack's actor slot may be its place)
 WHERE_NOUNS = NAMED_PLACE_NOUNS | frozenset(
