@@ -28,15 +28,7 @@ from dossier.geo import (
 )
 from dossier.kb.event_merge import place_key
 from dossier.kb.incident_breaks import opens_new_incident
-from dossier.records import (
-    PLACE_LABELS,
-    AnalyzedDocument,
-    EventMention,
-    Mention,
-    Sentence,
-    Span,
-    TimeExpr,
-)
+from dossier.records import PLACE_LABELS, AnalyzedDocument, EventMention, Mention, Sentence, Span
 
 
 def _in_force_name(event: EventMention, text: str) -> bool:
@@ -355,28 +347,21 @@ def _earlier_place(
     event: EventMention,
     lookback: int,
     told: Sequence[dict[str, Any]] = (),
-    own_day: TimeExpr | None = None,
-    by_report: bool = False,
 ) -> Mention | None:
     """The most specific place the model tagged in the nearest of the ``lookback`` sentences
     before the event's that names one, the dateline's own mention aside: a sentence with no
     place of its own continues the incident told before it ("... an operation in North
     Waziristan. The operation resulted in the elimination of nine terrorists"), which an ACLED
-    coder places where that incident was, not where the report was filed. ``own_day``: the
-    date the event's own sentence gives its act (``by_report``: the day of the report that
-    tells it, which the act is on or before); an act dated apart from every act that
-    sentence dates is another incident (:func:`_dated_apart`), and lends nothing."""
+    coder places where that incident was, not where the report was filed."""
     dateline = places.dateline
     numbered = [(i, s) for i, s in enumerate(places.analyzed.sentences) if s.end <= event.start]
     for index, sentence in reversed(numbered[-lookback:]):
         lent = _told_place(places, sentence, [r for r in told if r["sentence"] == index])
+        if lent is not None:
+            return lent
         found = [
             m for m in places.in_sentence(sentence) if not (dateline and dateline.start == m.start)
         ]
-        if (lent is not None or found) and _dated_apart(places.analyzed, index, own_day, by_report):
-            return None
-        if lent is not None:
-            return lent
         if found:
             return min(found, key=lambda m: (breadth(m.text), -m.start))
         text = places.analyzed.document.text
@@ -386,33 +371,6 @@ def _earlier_place(
             # whose place was not read is not placed by the one told before it
             return None
     return None
-
-
-def _dated_apart(
-    analyzed: AnalyzedDocument, index: int, own_day: TimeExpr | None, by_report: bool = False
-) -> bool:
-    """Whether the acts sentence ``index`` dates (their own dates, not a report's "said on
-    Wednesday") all lie on other days than ``own_day`` (``by_report``: all after it, as
-    ``own_day`` is then the day of a report the act came before). A sentence that dates its
-    act apart from the one told before it tells another incident ("... a suicide attack in
-    Khuzdar on Friday. In November last year, 26 people were killed ...", "CENTCOM said it
-    struck northwest Syria on Friday. Last Sunday, CENTCOM said it killed ..."): the earlier
-    incident's place is not its place, as an ACLED coder would not code it there. Why not
-    any dated sentence: a sentence whose acts carry no date of their own tells nothing of
-    the day, and its place still carries over as before."""
-    if own_day is None or not own_day.value_start or not own_day.value_end:
-        return False
-    days = [
-        t
-        for e in analyzed.events
-        if e.sentence == index and e.time is not None and not e.time_of_report
-        for t in analyzed.times
-        if t.start < e.time[1] and e.time[0] < t.end and t.value_start and t.value_end
-    ]
-    first, last = ("" if by_report else own_day.value_start[:10]), own_day.value_end[:10]
-    return bool(days) and not any(
-        str(t.value_start)[:10] <= last and first <= str(t.value_end)[:10] for t in days
-    )
 
 
 def _told_place(

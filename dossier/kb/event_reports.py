@@ -227,8 +227,7 @@ def store_event(
         and not _long_before(when, last_reported_day(analyzed.document), history_days)
     ):
         told = reads.reports(event.type)
-        own_day = when if event.time is not None else None
-        place = _earlier_place(places, event, lookback, told, own_day, event.time_of_report)
+        place = _earlier_place(places, event, lookback, told)
         via = "earlier" if place is not None else None
     lent = None
     if (
