@@ -230,8 +230,9 @@ def _town_named_after(noun: Token, before: Span, after: Span) -> bool:
 
 #: a camp a proper name in front of names ("in the Bureij refugee camp", "near Jenin camp"):
 #: where raids and strikes happen, a name the model tags a person or a group as often as a
-#: place. Read only here, where an act is "in/at/near" it: "camp" among the place nouns
-#: every rule reads (roles' sites, "on" phrases) changed other fields of the read sets
+#: place. Read only by :func:`_named_place_noun` (an act in, at or near a camp; a camp an
+#: attack struck): "camp" among the place nouns every rule reads (roles' sites, "on"
+#: phrases) changed other fields of the read sets (session 29)
 NAMED_CAMP_NOUNS = frozenset({"camp"})
 
 
