@@ -77,6 +77,7 @@ CHECK_SETS = (
     "check-r22.tsv",
     "check-r23.tsv",
     "check-r24.tsv",
+    "check-r25.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"

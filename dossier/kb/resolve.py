@@ -29,7 +29,7 @@ from dossier.config import (
 )
 from dossier.extract.nlp import DESCRIPTION
 from dossier.ingest.refs import Reference
-from dossier.kb import place_spans
+from dossier.kb import name_cues, place_spans
 from dossier.kb.resolution_reads import ResolutionReads
 from dossier.names import normalize_name
 from dossier.records import AnalyzedDocument, Mention
@@ -159,6 +159,8 @@ def _may_be_described(mention: Mention, head: str) -> bool:
         return False
     if _OFFICE_OF.match(mention.text) or _OFFICE_OF.match(mention.key):
         return False  # "Chief of Army Staff" (and its "COAS"): an office its holder fills
+    if name_cues.is_publication(mention.key):
+        return False  # "The Atlantic": a magazine reports on "the group", it is none
     return head not in _OPEN_HEADS or not _STATE_OFFICE_WORDS.intersection(words)
 
 
@@ -613,6 +615,24 @@ def _credited_outlets(mentions: Sequence[Mention], text: str, defined: dict[str,
         if normalize_name(expansion) in found:
             found.add(normalize_name(letters))
     return found
+
+
+def _uncredited(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions but those of a publication (:func:`name_cues.titled_works`) the report
+    credits as :func:`_credited_outlets` credits a medium's name ("The Hindu reported",
+    "according to The Hindu"): a source, as the other outlets are, though its title has no
+    medium's word. Why: once "The Hindu" was keyed apart from the Hindus, the paper credited
+    in five reports was an entity of its own (issue 17, check-r13's labels: an outlet)."""
+    credited = {
+        m.key
+        for m in mentions
+        if name_cues.is_publication(m.key)
+        and (
+            _CREDITED_AFTER.match(text[m.end : m.end + 20])
+            or _CREDITED_BEFORE.search(text[max(0, m.start - 60) : m.start])
+        )
+    }
+    return [m for m in mentions if m.key not in credited] if credited else mentions
 
 
 _ADJECTIVE_AFTER = re.compile(r"[ \t]+[a-z]")
@@ -1405,6 +1425,53 @@ _GROUP_BEFORE = re.compile(
     r"[ \t]+(?:group|organi[sz]ation|outfit|faction)[ \t]+$",
     re.IGNORECASE,
 )
+
+
+#: "the" right before a name, a "-based" between ("the Britain-based Observatory")
+_THE_BODY_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[\w\-]+-based[ \t]+)?$")
+
+
+def _body_that_speaks(mention: Mention, text: str) -> bool:
+    """A one-word "person" after "the" that speaks ("the Observatory said"): a body, which news
+    writes with the article, as it never writes a man's name but for a title ("the Pope
+    said", :data:`names.TITLES`)."""
+    if mention.via != "ner" or mention.label != "PERSON" or " " in mention.text.strip():
+        return False
+    if mention.text.strip().lower() in names.TITLES:
+        return False
+    return bool(
+        _THE_BODY_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        and _SPEECH_AFTER.match(text, mention.end)
+    )
+
+
+def _groups_throughout(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name the report writes once after a group's noun ("the terrorist organisation Hurras
+    al-Din", :data:`_GROUP_BEFORE`) is that group in its other sentences too ("said Hurras
+    al-Din was founded in 2018"): the report's "persons" of that key are the group; so is a
+    body that speaks with "the" (:func:`_body_that_speaks`). Why: one cued mention of seven
+    was outvoted by the model's PERSON (issue 17, check-r25)."""
+    keys = {
+        m.key
+        for m in mentions
+        if m.via == "ner"
+        and m.label == "ORG"
+        and _GROUP_BEFORE.search(text, max(0, m.start - 40), m.start)
+    }
+    # a word the report writes before a man's name is his title there ("Pope Francis ... the
+    # Pope said"), not a body's name
+    titles = {
+        normalize_name(m.text.split()[0]) for m in mentions if m.label == "PERSON" and " " in m.text
+    }
+    keys |= {m.key for m in mentions if _body_that_speaks(m, text) and m.key not in titles}
+    if not keys:
+        return mentions
+    return [
+        replace(m, label="ORG") if m.key in keys and m.label == "PERSON" and m.via == "ner" else m
+        for m in mentions
+    ]
+
+
 #: the parts of a district that news names as places of their own ("Upper Kurram", "Lower Dir")
 _PLACE_PARTS = frozenset({"upper", "lower"})
 
@@ -1567,6 +1634,10 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         and _ROAD_AFTER.match(text, mention.end)
     ):
         return replace(mention, label="FAC")
+    if name_cues.facility_named(mention, text):
+        return replace(mention, label="FAC")  # "Ben Gurion airport": the airport
+    if name_cues.unit_named(mention, _NOT_A_DISTRICT):
+        return replace(mention, label="GPE")  # "Tehsil Sahiwal": the tehsil
     if mention.label in ("ORG", "FAC", "GPE", "NORP", "LOC") and len(mention.key.split()) >= 2:
         found = _TITLE_BEFORE.search(before)
         if found and found.group(1).lower() in names.TITLES:
@@ -2320,7 +2391,19 @@ def _local_only(mention: Mention) -> bool:
 #: Housing Authority" or a "Development Authority" in each large city, a "Central Police
 #: Office" (a police force's headquarters) in each province
 _REPLICATED_HEADS = frozenset(
-    "department hospital house court lines club branch council authority school office".split()
+    "department hospital house court lines club branch council authority school office "
+    # a district's or a tehsil's seat, and the hospital named after it ("District
+    # Headquarters (DHQ) Hospital", cut before "Hospital" by the model)
+    "headquarters "
+    # a part of a city that many cities have, named without its city: an "Old City" or a
+    # "Walled City" (Jerusalem's, Damascus's, Lahore's), a "Red Zone" of government buildings
+    # (Islamabad's, Karachi's)
+    "city zone".split()
+)
+#: a bare office's last word right after a name the model ended before it ("the DHQ
+#: hospital"): the name is the office's letters, cut from its whole name
+_REPLICATED_HEAD_AFTER = re.compile(
+    r"[ \t]+(" + "|".join(sorted(_REPLICATED_HEADS)) + r")\b", re.IGNORECASE
 )
 #: words that say what such a body does, never whose it is
 _OFFICE_MODIFIERS = frozenset(
@@ -2332,7 +2415,9 @@ _OFFICE_MODIFIERS = frozenset(
     "central regional "
     # a school of a network every cantonment or town has one of ("Army Public School",
     # "Government Girls High School")
-    "army public government girls boys primary middle model".split()
+    "army public government girls boys primary middle model "
+    # a city's part by its age or its guard ("Old City", "Walled City", "Red Zone")
+    "old walled red green".split()
 )
 
 
@@ -2887,6 +2972,9 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         and not _defined_common_noun(m, common)
         and not _capitalised_by_position(m, text, pieces)
     ]
+    # a facility or a publication named so once is so throughout its report (name_cues)
+    mentions = _groups_throughout(name_cues.facilities_throughout(mentions, text), text)
+    mentions = _uncredited(name_cues.titled_works(mentions, text, gazetteer), text)
     mentions = _whole_expansions(mentions, text, defined, offices)
     mentions = _joined_people(mentions, text)
     spans = [(m.start, m.end) for m in mentions]
@@ -3141,6 +3229,18 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         and names.looks_like_acronym(m.text.replace(".", ""))
         and any(names.is_initialism(m.text.replace(".", ""), office) for office in written)
     }
+    # letters cut from a bare office's name before its last word ("the DHQ hospital" of a
+    # Bannu report, "DHQ hospital" of a Narowal one): each district's, as the office is
+    # (issue 17, check-r25: one "District Headquarters" held both)
+    local |= {
+        m.key
+        for m in resolved
+        if m.via == "ner"
+        and " " not in m.key
+        and names.looks_like_acronym(m.text.replace(".", ""))
+        and (head := _REPLICATED_HEAD_AFTER.match(text, m.end)) is not None
+        and _office_without_jurisdiction(f"{m.key} {head.group(1).lower()}")
+    }
     own = _jurisdiction_keys(resolved)
     # a two-word man's name with a clan or common family name ("Rashid Khan") is its report's
     # until :func:`link_weak_names` finds the same name in reports that share other names
@@ -3172,7 +3272,8 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     ]
     # last, so that no rule of names reads an office typed a person as a man's name
     resolved = _offices_before_holders(resolved, text, offices)
-    return replace(analyzed, mentions=_national_bodies(resolved, text, document_id, gazetteer))
+    resolved = _national_bodies(resolved, text, document_id, gazetteer)
+    return replace(analyzed, mentions=_missions(resolved, text, document_id, gazetteer))
 
 
 #: a body every state has one of, named by its kind alone ("the Supreme Court"): which state's
@@ -3266,6 +3367,99 @@ def _national_bodies(
         key: normalize_name(f"{key} of {country}") if country else scoped_key(key, document_id)
         for key in {m.key for m in bare}
     }
+    return [
+        replace(m, key=keyed[m.key]) if m.label != DESCRIPTION and m.key in keyed else m
+        for m in mentions
+    ]
+
+
+#: a country's diplomatic mission, named by its kind ("Pakistan High Commission", "US
+#: Embassy", "the Embassy"): a country keeps one in each capital it deals with
+_MISSION_HEADS = (("high", "commission"), ("embassy",), ("consulate",), ("consulate", "general"))
+
+
+def _mission_owner(mention: Mention) -> tuple[str, ...] | None:
+    """The words naming a mission's country ("Pakistani", "US"; none for a bare "Embassy"),
+    or None where the mention names no mission (:data:`_MISSION_HEADS`)."""
+    if mention.label == DESCRIPTION:
+        return None
+    words = tuple(normalize_name(mention.text).split())
+    for head in _MISSION_HEADS:
+        if words[-len(head) :] == head:
+            return words[: -len(head)]
+        if words[: len(head)] == head and words[len(head) : len(head) + 1] == ("of",):
+            return words[len(head) + 1 :]  # "High Commission of India"
+    return None
+
+
+#: the place a mission is in, written right after it ("the Indian High Commission in
+#: Islamabad", "the US Embassy in Kabul", "High Commission New Delhi")
+_MISSION_PLACE_AFTER = re.compile(r"(?:[ \t]+in|,)?[ \t]+([A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)")
+
+
+#: what :func:`_written_host` answers for a place it cannot put in a country ("in Aldwych")
+_UNKNOWN_HOST = "?"
+
+
+def _written_host(mention: Mention, text: str, gazetteer: geo.Gazetteer) -> str | None:
+    """The country of the place written right after a mission (:data:`_MISSION_PLACE_AFTER`):
+    a country, or a place the gazetteer knows (the most populous of its records: "London" is
+    England's before Ontario's); :data:`_UNKNOWN_HOST` for a place it does not know, None
+    where no place follows."""
+    found = _MISSION_PLACE_AFTER.match(text, mention.end)
+    if found is None:
+        return None
+    for name in (found.group(1), found.group(1).split()[0]):
+        code = gazetteer.country(name)
+        if code is not None:
+            return code
+        places = [p for p in gazetteer.candidates(name) if p.feature.startswith(("PPL", "ADM"))]
+        if places:
+            return max(places, key=lambda p: (p.population or 0, p.country)).country
+    return _UNKNOWN_HOST
+
+
+def _missions(
+    mentions: list[Mention], text: str, document_id: str, gazetteer: geo.Gazetteer | None
+) -> list[Mention]:
+    """Diplomatic missions keyed by the country they are in (the host): the place written
+    right after one (:func:`_written_host`: "the Indian High Commission in Islamabad"), else
+    the country the report is in (:func:`_report_country`): "pakistan high commission in
+    united kingdom" in a London report, "... in india" in a New Delhi one. Why: a country's
+    high commission or embassy was one key across the archive, and Pakistan's missions in
+    London and New Delhi were one entity (issue 17, check-r25). A mission without its
+    country ("the Embassy"), or with no host (a report whose places are spread, or one of
+    the mission's own country with no place after it: the host is elsewhere, unnamed),
+    holds in its report. One key, two hosts in a report: neither is taken."""
+    if gazetteer is None:
+        return mentions
+    owners = {
+        m.key: owner
+        for m in mentions
+        if SCOPE not in m.key and (owner := _mission_owner(m)) is not None
+    }
+    if not owners:
+        return mentions
+    report = _report_country(mentions, text, gazetteer)
+    hosts: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.key in owners and m.label != DESCRIPTION:
+            written = _written_host(m, text, gazetteer)
+            if written is not None:
+                hosts.setdefault(m.key, set()).add(written)
+    names_of = {c.country: c.name for c in gazetteer.countries()}
+    keyed = {}
+    for key, owner in owners.items():
+        # "pakistani"; "u s" of "U.S. Embassy"
+        own = gazetteer.country(" ".join(owner)) or gazetteer.country("".join(owner).upper())
+        written = hosts.get(key, set())
+        host = next(iter(written)) if len(written) == 1 else None if written else report
+        # a consulate is a city's (Karachi's and Lahore's US consulates): no country tells
+        consulate = "consulate" in key.split()
+        if own is None or host is None or host == own or host not in names_of or consulate:
+            keyed[key] = scoped_key(key, document_id)
+        else:
+            keyed[key] = normalize_name(f"{key} in {names_of[host]}")
     return [
         replace(m, key=keyed[m.key]) if m.label != DESCRIPTION and m.key in keyed else m
         for m in mentions
@@ -3538,8 +3732,12 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
         return "FAC"  # "Jinnah Postgraduate Medical Centre": a hospital
     if len(words) >= 3 and words[-2] in FACILITY_WORDS and gazetteer_place(words[-1], gazetteer):
         return "FAC"
-    if words[0] == "district" and len(words) <= 3 and not set(words[1:]) & _NOT_A_DISTRICT:
-        return "GPE"  # "District Naseerabad", "District Khyber": the district
+    if (
+        (words[0] == "district" or words[0] in name_cues.UNIT_OPENERS)
+        and len(words) <= 3
+        and not set(words[1:]) & _NOT_A_DISTRICT
+    ):
+        return "GPE"  # "District Naseerabad", "District Khyber", "Tehsil Sahiwal": the unit
     return None
 
 
@@ -3606,6 +3804,8 @@ def choose_type(
         return "ORG"
     if winner == "PERSON" and all(_CAPITALS.fullmatch(stat.text) for stat in _names(stats)):
         return "ORG"  # "JUI-F", "MQM", "AFSC": capitals name a body; initials ("MbS") mix cases
+    if winner == "PERSON" and _letters_written_as_word(stats):
+        return "ORG"  # "Nadra" beside "NADRA": a body's letters, as news writes them
     top = max(_names(stats), key=lambda s: (s.mentions, s.text)).text
     if (
         winner != "PERSON"
@@ -3642,6 +3842,21 @@ def choose_type(
             # ORG is its usual slip on a place it does not know
             return "GPE"
     return winner
+
+
+def _letters_written_as_word(stats: Sequence[AliasStat]) -> bool:
+    """Whether the entity's one word is written both in capitals and as a word ("NADRA" and
+    "Nadra", "NACTA" and "Nacta"): a body's letters, which news styles either way; a man's
+    name is written in capitals only in a dateline or a headline, where the model calls it a
+    place or leaves it. Only capitals the model read as a person or a body count. Why:
+    "Nadra", the registration authority of eleven reports, was a PERSON (issue 17,
+    check-r25)."""
+    written = _names(stats)
+    words = {normalize_name(s.text) for s in written}
+    if len(words) != 1 or " " in next(iter(words)):
+        return False
+    capitals = [s for s in written if s.label in ("PERSON", "ORG") and _CAPITALS.fullmatch(s.text)]
+    return bool(capitals) and any(not _CAPITALS.fullmatch(s.text) for s in written)
 
 
 def _known_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:

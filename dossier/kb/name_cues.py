@@ -1,0 +1,141 @@
+"""Words right around a name that say what kind of thing it names (issue 17, round 29).
+
+The model reads the name alone; the words next to it often settle what it is:
+
+* a facility's noun right after a "person" ("Ben Gurion airport", "Ofer prison", "Nasser
+  hospital", "Kot Lakhpat jail"): the name is the facility's, which no man's name is followed
+  by -- the model's PERSON kept the airport a man across reports;
+* an administrative unit's word opening a "person" ("Tehsil Sahiwal" in a village's address):
+  a place, and the report's lone "Sahiwal" is then no surname of a man it joins;
+* a capital "The" inside a sentence right before a one-word name ("according to The Hindu",
+  "published in The Lancet journal", "US magazine The Atlantic"): the article belongs to a
+  title -- a newspaper's, a magazine's, a journal's -- so the name is that publication, not
+  the people ("the Hindus") or the ocean its word also names, and it is keyed apart from them.
+
+Each is a cue on one mention, read before the document's names are resolved, so that no rule
+of names (surnames, lone people) reads a facility or a place as a man. The result depends on
+the document alone: the same article gives the same mentions in any batch and order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dossier import geo, names
+from dossier.records import Mention
+
+#: a facility's noun right after a name, in either case: the model's span stops before it
+#: ("Ben Gurion airport", "Israel's Ben Gurion Airport"); a road is left out, a man's name
+#: being a road's as often ("Salahuddin road") as a road named after him is the man
+FACILITY_AFTER = re.compile(
+    r"[ \t]+(?:airport|air[ \t]?base|airbase|prison|jail|hospital|stadium)\b", re.IGNORECASE
+)
+#: the possessive right after a name: "Khan's hospital" is the man's, not a hospital's name
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
+def facility_named(mention: Mention, text: str) -> bool:
+    """Whether a "person", or letters the model called a body, is a facility's name: a
+    facility's noun follows it (:data:`FACILITY_AFTER`) and no possessive does ("the DHQ
+    hospital"). Why: "Ben Gurion" of "targeting Ben Gurion airport" was one PERSON entity of
+    six reports (issue 17, check-r25)."""
+    if mention.via != "ner":
+        return False
+    if mention.label != "PERSON" and not (
+        mention.label == "ORG" and names.looks_like_acronym(mention.text)
+    ):
+        return False
+    if _POSSESSIVE_AFTER.match(text, mention.end):
+        return False
+    return FACILITY_AFTER.match(text, mention.end) is not None
+
+
+#: the first word of a place's name in an address ("Tehsil Sahiwal", "Taluka Mirpur Sakro"):
+#: the unit, then its name
+UNIT_OPENERS = frozenset({"tehsil", "taluka", "taluqa"})
+
+
+def unit_named(mention: Mention, not_a_place: frozenset[str]) -> bool:
+    """Whether a name opens with an administrative unit's word and goes on with the unit's
+    name ("Tehsil Sahiwal"), not with an office's or a building's word ("Tehsil Headquarters
+    Hospital", "Tehsil Municipal Administration": ``not_a_place``, the words after
+    "District" that make it a body's). Why: the model's PERSON "Tehsil Sahiwal" took the
+    report's "Sahiwal" (the city) as its surname (issue 17, check-r25)."""
+    if mention.via != "ner" or mention.label not in ("PERSON", "ORG", "FAC", "NORP"):
+        return False
+    words = names.normalize_name(mention.text).split()
+    return len(words) >= 2 and words[0] in UNIT_OPENERS and not set(words[1:]) & not_a_place
+
+
+#: a capital "The" inside a sentence (after a lower-case word or a comma, on the same line:
+#: a heading's "Lebanon strike  The Israeli military" is a sentence's first word)
+_TITLE_THE_BEFORE = re.compile(r"(?:[a-z]|,)[ \t]The[ \t]$")
+#: a capital "The" anywhere, a sentence's first word too ("The Atlantic said")
+_THE_BEFORE = re.compile(r"(?:^|[^\w])The[ \t]$")
+#: the labels a publication's word may carry from the model: its people's, its place's, a
+#: man's, a body's; a facility ("on The Mall") keeps its own
+_WORK_LABELS = frozenset({"NORP", "GPE", "LOC", "PERSON", "ORG"})
+
+
+def publication_key(key: str) -> str:
+    """The key of a publication titled "The <word>": apart from the word's own key, which
+    names the people or the place ("hindu", "atlantic")."""
+    return f"the {key}"
+
+
+def is_publication(key: str) -> bool:
+    """Whether a key is a publication's (:func:`publication_key`)."""
+    return key.startswith("the ")
+
+
+def _may_title(mention: Mention, gazetteer: geo.Gazetteer | None) -> bool:
+    """A one-word name, not letters ("The UN") and no place the gazetteer knows ("in The
+    Hague"), with a label a publication's word may carry."""
+    if mention.via != "ner" or mention.label not in _WORK_LABELS:
+        return False
+    word = mention.text.strip()
+    if " " in word or not word[:1].isupper() or names.looks_like_acronym(word):
+        return False
+    return not (gazetteer is not None and gazetteer.candidates(word))
+
+
+def titled_works(
+    mentions: list[Mention], text: str, gazetteer: geo.Gazetteer | None
+) -> list[Mention]:
+    """One-word names after a capital "The" inside a sentence (:data:`_TITLE_THE_BEFORE`) as
+    the publications they title: ORGs keyed by :func:`publication_key`, and with them the
+    same word after a sentence's first "The" in the same report ("The Atlantic said").
+    "The Hindu reported" is a newspaper, not the Hindus; "The Atlantic published" a magazine,
+    not the ocean of "the Atlantic boat tragedy" (issue 17, check-r25: one entity held both).
+    A word without "The" ("Hindu pilgrims", "an Atlantic journalist") keeps its key: the same
+    report may name the people too."""
+    titled = {
+        m.key
+        for m in mentions
+        if _may_title(m, gazetteer) and _TITLE_THE_BEFORE.search(text, max(0, m.start - 6), m.start)
+    }
+    if not titled:
+        return mentions
+    return [
+        replace(m, key=publication_key(m.key), label="ORG")
+        if m.key in titled
+        and _may_title(m, gazetteer)
+        and _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+        else m
+        for m in mentions
+    ]
+
+
+def facilities_throughout(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name the report writes before a facility's noun once (:func:`facility_named`) is the
+    facility in its other sentences too ("targeting Ben Gurion airport ... Ben Gurion was now
+    open"): the report's "persons" of that key are the facility. Why: the report's later
+    mentions kept the model's PERSON and outvoted the airport."""
+    keys = {m.key for m in mentions if m.label == "FAC" and FACILITY_AFTER.match(text, m.end)}
+    if not keys:
+        return mentions
+    return [
+        replace(m, label="FAC") if m.key in keys and m.label == "PERSON" and m.via == "ner" else m
+        for m in mentions
+    ]
