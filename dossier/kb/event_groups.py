@@ -61,6 +61,7 @@ from dossier.kb.tellings import (
 )
 from dossier.kb.undated_reports import (
     ONE_INCIDENT_TYPES,
+    TOLD_AS_TYPES,
     lead_names,
     lead_participants,
     lead_persons,
@@ -418,9 +419,13 @@ def assign_event_group(
                 stored = store.incident_candidates(kind, window)
             elif undated:
                 stored = store.undated_incident_candidates(kind)
-                if kind in ONE_INCIDENT_TYPES:
-                    # one undated incident told under another type (told_as_another_type)
-                    for other_kind in sorted(ONE_INCIDENT_TYPES - {kind}):
+                if kind in TOLD_AS_TYPES:
+                    # one undated incident told under another type (told_as_another_type):
+                    # an appeal looks up the acts, an act the other acts and the appeals
+                    told_as_types = (
+                        TOLD_AS_TYPES if kind in ONE_INCIDENT_TYPES else ONE_INCIDENT_TYPES
+                    )
+                    for other_kind in sorted(told_as_types - {kind}):
                         stored += store.undated_incident_candidates(other_kind)
             else:
                 return set()
