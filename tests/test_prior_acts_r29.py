@@ -76,6 +76,11 @@ def test_the_arrests_a_protest_demands_undone_came_before_it():
     assert not _bounded(text, "arrested", kind="COERCE", modality="planned")
 
 
+def test_the_act_a_demand_wants_is_not_bounded():
+    text = "Sources said on Wednesday the exile met a key demand for lifting sanctions."
+    assert not _bounded(text, "lifting", kind="RETREAT")
+
+
 def test_an_act_marked_earlier_is_bounded_by_the_day_it_borrows():
     # the day the lead gives the news, lent to the act the next sentence tells as earlier
     text = (

@@ -66,6 +66,9 @@ _SAID = re.compile(
     r"revealed)\b",
     re.IGNORECASE,
 )
+#: a demand's own object, the act wanted ("a demand for lifting sanctions", "demanded the
+#: release"), not an act done before it ("demanding the release of individuals arrested")
+_WANTED = re.compile(r"demand\w*\s+(?:(?:for|of|that|the|an?)\s+)?\S+\s*\Z", re.IGNORECASE)
 #: a coordinated verb after the reaction's object ("condemned the attack and praised the
 #: security forces"): the reaction's own second act, not what it reacts to
 _AND = re.compile(r"\band\b", re.IGNORECASE)
@@ -130,6 +133,8 @@ def told_before_its_day(
     cue_at = start + cue.start()
     if cue.re is _REACTION_BEFORE and _AND.search(text, cue_at, event.trigger[0]):
         return False
+    if cue.re is _REACTION_BEFORE and _WANTED.match(cue.group()):
+        return False  # "a key US demand for lifting sanctions": the act demanded, not done
     # the sentence's day must date the news, before the cue; a day after the cue is the act's
     return not inside or when.end <= cue_at
 
