@@ -72,6 +72,7 @@ from dossier.kb.incident_breaks import (
     told_by_reference,
 )
 from dossier.kb.lead_days import lead_day
+from dossier.kb.prior_acts import told_before_its_day
 from dossier.kb.said_days import last_reported_day, retold_day, said_day
 from dossier.kb.scene_days import scene_day
 from dossier.kb.span_mentions import (
@@ -281,6 +282,23 @@ def store_event(
         # already spans the days before its end, and its last two days would be made up
         if when.value_start == when.value_end:
             undated = undated_interval(when.value_end, "asserted", reported_days)
+    if (
+        not undated
+        and when is not None
+        and told_before_its_day(
+            text,
+            event,
+            when,
+            last_reported_day(analyzed.document),
+            speech,
+            _sentence_bounds(analyzed, event),
+            _dates_a_statement(analyzed, when),
+        )
+    ):
+        # "rejecting false allegations of the Indian government" in a resolution adopted on
+        # Wednesday; "Security forces earlier detained ..." after a lead dated Sunday: the
+        # day of the news bounds the act it tells as before it
+        undated = undated_interval(when.value_end, "asserted", reported_days)
     if (
         place is None
         and dateline_place is not None
@@ -715,6 +733,27 @@ def _long_before(when: TimeExpr | None, written: str | None, days: int) -> bool:
     except ValueError:
         return False
     return end < filed - timedelta(days=days)
+
+
+def _dates_a_statement(analyzed: AnalyzedDocument, when: TimeExpr) -> bool:
+    """Whether a date is a statement's own ("The Assembly on Wednesday adopted a resolution
+    rejecting ..."): the day of the news, not of an act it tells."""
+    return any(
+        other.time is not None
+        and other.time[0] < when.end
+        and when.start < other.time[1]
+        and is_speech(other.type, other.mode)
+        for other in analyzed.events
+    )
+
+
+def _sentence_bounds(analyzed: AnalyzedDocument, event: EventMention) -> tuple[int, int]:
+    """Where the sentence an event is told in starts and ends (its evidence may be one clause
+    of it)."""
+    if 0 <= event.sentence < len(analyzed.sentences):
+        sentence = analyzed.sentences[event.sentence]
+        return sentence.start, sentence.end
+    return event.start, event.end
 
 
 def _reacted_to(text: str, event: EventMention) -> bool:
