@@ -71,6 +71,7 @@ from dossier.extract.events.lexicon import (
     _trigger,
     _with_conjuncts,
 )
+from dossier.extract.registry import doc_text
 from dossier.extract.timex import MONTHS
 from dossier.geo import load_gazetteer, stands_for_state
 from dossier.records import Mention, Span, TimeExpr
@@ -1022,7 +1023,7 @@ def _in_heading(token: Token) -> bool:
     policemen recovered in X"): such a line names what the article is about in telegraphic
     shorthand, not who did what in the report's sentences, so its force is no doer to lend
     to a later agentless killing or arrest."""
-    text = token.doc.text
+    text = doc_text(token.doc)  # spaCy rebuilds doc.text on each access: built once
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
     line = text[start : end if end >= 0 else len(text)].strip()
@@ -1141,7 +1142,7 @@ def _media_wing(token: Token) -> bool:
         return True  # "PR" is public relations: "ISPR", "DGPR", "IPR" departments
     if words.isupper() and len(words) > 1:
         spelled = re.search(
-            r"((?:[\w'’-]+\s+){1,6})\(\s*" + re.escape(words) + r"\s*\)", token.doc.text
+            r"((?:[\w'’-]+\s+){1,6})\(\s*" + re.escape(words) + r"\s*\)", doc_text(token.doc)
         )
         if spelled is not None:
             words = spelled.group(1)
