@@ -2341,12 +2341,13 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
     core = _core(token)
     first, last = min(core), max(core)
     doc = token.doc
+    low, high = doc[first].idx, doc[last].idx + len(doc[last].text)  # not per mention
     inside = [
         m
         for m in context.mentions
         if m.label in PARTICIPANT_LABELS
-        and doc[first].idx <= m.start
-        and m.end <= doc[last].idx + len(doc[last].text)
+        and low <= m.start
+        and m.end <= high
         and any(i in core for i in _mention_tokens(m, doc))
     ]
     described = all(m.label == "NORP" for m in inside) and _can_act(token) and _is_noun(token)
