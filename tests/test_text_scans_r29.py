@@ -118,3 +118,33 @@ def test_lower_case_acronyms_match_the_full_scan_on_generated_texts():
     for _ in range(2000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
         assert names.lower_case_acronyms(text, {}) == _acronyms_by_full_scan(text, {}), text
+
+
+def _run_words_from_line_start(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``place_spans._run_words`` as it was: the line read whole on both sides."""
+    from dossier.kb import place_spans
+
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    word, reach = place_spans._WORD, place_spans.REACH
+    before = [m.span() for m in word.finditer(text, line_start, start)][-reach:]
+    inside = [m.span() for m in word.finditer(text, start, end)]
+    after = [m.span() for m in word.finditer(text, end, line_end)][:reach]
+    return before + inside + after
+
+
+@pytest.mark.unit
+def test_run_words_read_near_the_mention_find_the_line_s_words():
+    from dossier.kb.place_spans import _LOOK_BACK, _run_words
+
+    rng = random.Random(1729)
+    pieces = ["Dera ", "Ismail ", "Khan", "-", "'", "’", " ", ", ", "9am ", "of ", "and ", "\n"]
+    pieces += ["x" * (_LOOK_BACK // 2), "Jammu-Kashmir ", "_a ", "é"]
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 24)))
+        for _ in range(8):
+            start = rng.randrange(len(text) + 1)
+            end = min(len(text), start + rng.randint(0, 40))
+            got = _run_words(text, start, end)
+            assert got == _run_words_from_line_start(text, start, end), (text, start, end)
