@@ -58,3 +58,31 @@ def test_lexicon_part_of_speech_and_lemma_read_the_kept_lists():
     assert doc.user_data[lexicon._VERBS][1] is True
     other = Doc(Vocab(), words=["Police"], pos=["PROPN"])
     assert lexicon._is_noun(other[0]) and not lexicon._is_verb(other[0])
+
+
+def test_run_takes_the_sentence_hooks_off_so_the_parse_is_freed_by_reference_counting():
+    import gc
+    import weakref
+
+    from dossier.extract import registry
+    from dossier.records import Document
+
+    seen: list[tuple[int, int]] = []
+
+    def sentence_of_second_token(doc, context):
+        seen.append(_bounds(doc[6].sent))  # answered by the hook while the extractors run
+        return registry.Facts()
+
+    doc = _doc()
+    document = Document(id="d", source="d.txt", raw_hash="h", text=doc.text)
+    step = registry.Extractor("sentence_probe", sentence_of_second_token)
+    registry.run(doc, document, [step])
+    assert seen == [(5, 10)]
+    assert "sent" not in doc.user_token_hooks and "sent" not in doc.user_span_hooks
+    gc.disable()  # no collector: only reference counting may free it
+    try:
+        gone = weakref.ref(doc)
+        del doc
+        assert gone() is None
+    finally:
+        gc.enable()

@@ -138,6 +138,17 @@ def keep_sentences(doc: Doc) -> list[Span]:
     return spans
 
 
+def forget_sentences(doc: Doc) -> None:
+    """Take :func:`keep_sentences`' hooks off ``doc`` once the extractors are done.
+
+    Why: the hooks hold the sentence spans, and each span holds the ``Doc``: left on it,
+    they make a reference cycle that keeps every parsed ``Doc`` alive until a full garbage
+    collection, which an ingest runs seldom (``pipeline.heap``)."""
+    for hooks in (getattr(doc, "user_token_hooks", None), getattr(doc, "user_span_hooks", None)):
+        if hooks is not None:
+            hooks.pop("sent", None)
+
+
 @dataclass(slots=True)
 class Facts:
     """What one extractor found; empty lists for the kinds it does not produce."""
@@ -259,8 +270,11 @@ def run(
         recased=recased,
         coreference=coreference,
     )
-    for step in extractors:
-        context.add(step(doc, context))
+    try:
+        for step in extractors:
+            context.add(step(doc, context))
+    finally:
+        forget_sentences(doc)
     return context.analyzed()
 
 
