@@ -234,6 +234,12 @@ class Gazetteer:
         found = self._index.get(name_key) or self._joined.get(name_key.replace(" ", ""), [])
         return sorted(found, key=lambda p: (p.country, p.feature, p.gazetteer_id))
 
+    def holds(self, name: str) -> bool:
+        """Whether :meth:`candidates` finds any record for ``name``, without sorting them:
+        the question :func:`known_place` asks of ~50 names an article."""
+        name_key = key(name)
+        return bool(self._index.get(name_key) or self._joined.get(name_key.replace(" ", "")))
+
     def small_places(self, name: str, countries: Iterable[str]) -> list[Place]:
         """Towns and villages of 1,000+ people (GeoNames cities1000) and second-level
         divisions (GeoNames ADM2: "Swat", "Kech") that the main index lacks ("Lakki Marwat",
@@ -488,10 +494,10 @@ def known_place(name: str | None, gazetteer: Gazetteer | None = None) -> bool:
     if not name:
         return False
     gazetteer = gazetteer or load_gazetteer()
-    if gazetteer.candidates(name):
+    if gazetteer.holds(name):
         return True
     bare = place_key(name)
-    return bool(bare) and bool(gazetteer.candidates(bare))
+    return bool(bare) and gazetteer.holds(bare)
 
 
 def breadth(name: str, gazetteer: Gazetteer | None = None) -> int:

@@ -970,6 +970,9 @@ def acronyms_in_text(text: str) -> dict[str, str]:
 #: "intelligence-based operation (IBO)": lower-case words (hyphens and apostrophes inside a
 #: word allowed) right before capital letters in brackets, optionally plural ("IBOs")
 _LOWER_DEFINED = re.compile(r"((?:\b[a-z][a-z'’\-]*[ \t]+){1,8})\(\s*([A-Z]{2,8})(s?)\s*\)")
+#: the bracket every :data:`_LOWER_DEFINED` match ends in: found first, it says where (and
+#: whether) the costlier pattern, tried at each lower-case word, can match at all
+_BRACKETED_CAPITALS = re.compile(r"\(\s*[A-Z]{2,8}s?\s*\)")
 
 
 def lower_case_acronyms(text: str, named: dict[str, str] | None = None) -> dict[str, str]:
@@ -984,10 +987,16 @@ def lower_case_acronyms(text: str, named: dict[str, str] | None = None) -> dict[
     the same text also defines by capitalised words (:func:`acronyms_in_text`, or ``named``
     where the caller has them already) are left out: there they are a name.
     """
+    # every definition holds a bracketed acronym, and its words stand on the line of its
+    # bracket (only spaces and tabs between them): the scan starts on the first such line,
+    # and a text with none (a third of the archive) is not scanned word by word at all
+    bracket = _BRACKETED_CAPITALS.search(text)
+    if bracket is None:
+        return {}
     if named is None:
         named = acronyms_in_text(text)
     found: dict[str, str] = {}
-    for m in _LOWER_DEFINED.finditer(text):
+    for m in _LOWER_DEFINED.finditer(text, text.rfind("\n", 0, bracket.start()) + 1):
         letters = m.group(2)
         if letters in named or letters in found:
             continue

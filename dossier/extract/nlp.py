@@ -539,6 +539,8 @@ def lone_surnames(doc: Doc, people: list[Mention], sentence_at: dict[int, int]) 
     for person in people:
         for surname in names.surname_candidates(person.text):
             by_surname.setdefault(surname, set()).add(person.key)
+    if not by_surname:
+        return []  # no one named in full: no surname to find (the scan below finds none)
     taken = [(m.start, m.end) for m in people]
     found = []
     rows = doc.to_array(["ENT_TYPE", "IS_TITLE", "LENGTH"]).tolist()
@@ -546,11 +548,11 @@ def lone_surnames(doc: Doc, people: list[Mention], sentence_at: dict[int, int]) 
         if ent_type or not is_title or length < 3:  # on the arrays: no Token made
             continue
         token = doc[i]
-        if any(s <= token.idx < e for s, e in taken):
-            continue
         folded = names.person_tokens(token.text)
         keys = by_surname.get(folded[0], set()) if len(folded) == 1 else set()
-        if len(keys) == 1:
+        # the surname first: most capitalised words are no one's, and the overlap test
+        # walks every person
+        if len(keys) == 1 and not any(s <= token.idx < e for s, e in taken):
             found.append(
                 Mention(
                     start=token.idx,

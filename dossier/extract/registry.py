@@ -40,7 +40,7 @@ from dossier.records import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
 
@@ -78,11 +78,21 @@ def per_token(doc: Doc, name: str, value: Callable[[Token], T]) -> list[T]:
     lexicon's lemma: five times a token) pays each time; the parse never changes while
     the extractors read it.
     """
-    key = f"dossier.{name}"
+    key = per_token_key(name)
     values = doc.user_data.get(key)
     if values is None:
         values = doc.user_data[key] = [value(t) for t in doc]
     return values
+
+
+def per_token_key(name: str) -> str:
+    """The ``user_data`` key :func:`per_token` keeps ``name``'s values under.
+
+    Why public: a helper asked millions of times a run (the event lexicon's lemma, part of
+    speech) reads its list straight from ``token.doc.user_data`` with this key made once,
+    and calls :func:`per_token` only when the list is not there yet; a call and a string
+    built per question cost as much as the answer."""
+    return f"dossier.{name}"
 
 
 def token_starting(doc: Doc, start: int) -> Token | None:
@@ -100,6 +110,43 @@ def token_starting(doc: Doc, start: int) -> Token | None:
         starts = doc.user_data[key] = {t.idx: t.i for t in doc}
     index = starts.get(start)
     return None if index is None else doc[index]
+
+
+def keep_sentences(doc: Doc) -> list[Span]:
+    """``doc.sents`` as a list, with ``Token.sent`` and ``Span.sent`` answered from it for
+    the rest of the parse's life (spaCy's ``user_token_hooks`` / ``user_span_hooks``).
+
+    Why: spaCy answers ``token.sent`` by slicing a one-token span, walking the sentence
+    starts back and forth from it and slicing again -- a few microseconds a call, and the
+    extractors ask it of the same tokens hundreds of times a document. The answer is the
+    sentence whose tokens include ``token.i`` (a span: the one its first token is in; an
+    empty span at the end: the last), exactly spaCy's, and the boundaries never change
+    while the extractors read the parse. A parse with no sentence boundaries raises
+    spaCy's own error, as ``doc.sents`` did; a stand-in for a parse with no hooks (a test's
+    toy ``Doc``: only ``sents``) is read as it is."""
+    spans = list(doc.sents)
+    token_hooks = getattr(doc, "user_token_hooks", None)
+    span_hooks = getattr(doc, "user_span_hooks", None)
+    if token_hooks is None or span_hooks is None:
+        return spans
+    owner = [0] * (len(doc) + 1)  # sentence of each token; of an empty span at the end too
+    for number, sentence in enumerate(spans):
+        owner[sentence.start : sentence.end] = [number] * (sentence.end - sentence.start)
+    owner[len(doc)] = len(spans) - 1
+    token_hooks["sent"] = lambda token: spans[owner[token.i]]
+    span_hooks["sent"] = lambda span: spans[owner[span.start]]
+    return spans
+
+
+def forget_sentences(doc: Doc) -> None:
+    """Take :func:`keep_sentences`' hooks off ``doc`` once the extractors are done.
+
+    Why: the hooks hold the sentence spans, and each span holds the ``Doc``: left on it,
+    they make a reference cycle that keeps every parsed ``Doc`` alive until a full garbage
+    collection, which an ingest runs seldom (``pipeline.heap``)."""
+    for hooks in (getattr(doc, "user_token_hooks", None), getattr(doc, "user_span_hooks", None)):
+        if hooks is not None:
+            hooks.pop("sent", None)
 
 
 @dataclass(slots=True)
@@ -215,7 +262,7 @@ def run(
     recased: Sequence[tuple[int, int, str]] = (),
 ) -> AnalyzedDocument:
     """Every extractor over one parsed document, in order; the facts as one record."""
-    sentences = [Sentence(s.start_char, s.end_char) for s in doc.sents]
+    sentences = [Sentence(s.start_char, s.end_char) for s in keep_sentences(doc)]
     context = Context(
         document,
         sentences,
@@ -223,8 +270,11 @@ def run(
         recased=recased,
         coreference=coreference,
     )
-    for step in extractors:
-        context.add(step(doc, context))
+    try:
+        for step in extractors:
+            context.add(step(doc, context))
+    finally:
+        forget_sentences(doc)
     return context.analyzed()
 
 

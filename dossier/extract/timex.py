@@ -645,7 +645,25 @@ _NEEDS: dict[str, re.Pattern[str]] = {
 }
 
 
-def _matches(rule: Rule, text: str, backwards: str) -> Iterable[re.Match[str]]:
+def _anchor_hits(anchor: re.Pattern[str], text: str) -> list[int]:
+    """Every position of ``text`` where ``anchor`` matches, in order.
+
+    Why: four rules share the month anchor (and two the year's, two "ago"), and each
+    searched the whole text for it again; listed once per text, a rule's next hit from
+    ``pos`` is the first listed position at or after it -- what ``anchor.search(text, pos)``
+    finds, since whether a pattern matches at a position does not depend on where the search
+    began (look-arounds and word boundaries see the whole text)."""
+    hits: list[int] = []
+    pos = 0
+    while (hit := anchor.search(text, pos)) is not None:
+        hits.append(hit.start())
+        pos = hit.start() + 1
+    return hits
+
+
+def _matches(
+    rule: Rule, text: str, backwards: str, hits: dict[tuple[str, int], list[int]] | None = None
+) -> Iterable[re.Match[str]]:
     """What ``rule.pattern.finditer(text)`` yields, found faster where the rule has an anchor.
 
     Why: the patterns open with optional groups ("early", "last", a weekday), so ``finditer``
@@ -653,15 +671,21 @@ def _matches(rule: Rule, text: str, backwards: str) -> Iterable[re.Match[str]]:
     contains an anchor hit with at most a rule's ``lead`` words before it, so the leftmost match
     from ``pos`` starts between that many words before the next anchor hit and the hit itself
     — or after the hit, when none starts there. Trying those starts in order with ``match``
-    gives exactly ``finditer``'s matches. ``backwards`` is ``text`` reversed.
+    gives exactly ``finditer``'s matches. ``backwards`` is ``text`` reversed; ``hits``: the
+    anchors' positions in ``text`` already listed (:func:`_anchor_hits`), by pattern and flags,
+    filled in as rules ask.
     """
     if rule.anchor is None:
         yield from rule.pattern.finditer(text)
         return
     anchor, back, pattern = rule.anchor, rule.back, rule.pattern
-    size, pos = len(text), 0
-    while (hit := anchor.search(text, pos)) is not None:
-        at = hit.start()
+    hits = {} if hits is None else hits
+    listed = hits.get((anchor.pattern, anchor.flags))
+    if listed is None:
+        listed = hits[anchor.pattern, anchor.flags] = _anchor_hits(anchor, text)
+    size, pos, next_hit = len(text), 0, 0
+    while (next_hit := bisect_left(listed, pos, next_hit)) < len(listed):
+        at = listed[next_hit]
         first = max(pos, size - back.match(backwards, size - at).end()) if back else at
         for start in range(first, at + 1):
             if (match := pattern.match(text, start)) is not None:
@@ -675,11 +699,12 @@ def _matches(rule: Rule, text: str, backwards: str) -> Iterable[re.Match[str]]:
 def _atoms(text: str) -> list[Atom]:
     """Every rule's matches, longest first, keeping those that overlap no longer one."""
     backwards = text[::-1]
+    hits: dict[tuple[str, int], list[int]] = {}  # each anchor's positions, listed once
     found = [
         atom
         for rule in RULES
         if (needs := _NEEDS.get(rule.name)) is None or needs.search(text)
-        for match in _matches(rule, text, backwards)
+        for match in _matches(rule, text, backwards, hits)
         if (atom := _atom_from(rule, match)) is not None
     ]
     found.sort(key=lambda a: (a.start - a.end, a.start))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from dossier import geo, names
 from dossier.names import normalize_name
@@ -30,6 +30,8 @@ from dossier.records import Mention, Sentence
 _PIECE_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"})
 #: a word of a name run: capitalised (hyphens and apostrophes inside), or a joining word
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+#: a character a word may hold (any of :data:`_WORD`'s)
+_IN_WORD = re.compile(r"[\w’'\-]")
 _JOINERS = frozenset({"and", "of"})
 #: how many words beyond the model's span a run may reach on either side
 REACH = 3
@@ -53,14 +55,30 @@ def _sentence_of(start: int, sentences: Sequence[Sentence]) -> int:
     return max(0, len(sentences) - 1)
 
 
+#: how far before a mention :func:`_run_words` first looks for its ``REACH`` words
+_LOOK_BACK = 120
+
+
 def _run_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Word spans of the line around ``start``-``end``, ``REACH`` words each side at most."""
+    """Word spans of the line around ``start``-``end``, ``REACH`` words each side at most.
+
+    The words before are those of the line read from its start (a word is the longest run
+    from a letter); reading from a nearer character that follows one no word holds (a space,
+    a comma) finds the same words after it, so the scan starts ``_LOOK_BACK`` characters back
+    there and goes back to the line's start only when that finds fewer than ``REACH``; the
+    words after stop at the ``REACH``-th (a news paragraph is one line: it was read whole
+    twice per mention)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    before = [m.span() for m in _WORD.finditer(text, line_start, start)][-REACH:]
+    near = max(line_start, start - _LOOK_BACK)
+    while near > line_start and _IN_WORD.match(text, near - 1):
+        near -= 1
+    before = [m.span() for m in _WORD.finditer(text, near, start)][-REACH:]
+    if len(before) < REACH and near > line_start:
+        before = [m.span() for m in _WORD.finditer(text, line_start, start)][-REACH:]
     inside = [m.span() for m in _WORD.finditer(text, start, end)]
-    after = [m.span() for m in _WORD.finditer(text, end, line_end)][:REACH]
+    after = [m.span() for m in islice(_WORD.finditer(text, end, line_end), REACH)]
     return before + inside + after
 
 

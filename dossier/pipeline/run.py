@@ -32,7 +32,7 @@ import numpy as np
 from spacy.language import Language
 
 from dossier import geo
-from dossier.config import Settings, usable_cores
+from dossier.config import Settings, load_settings, usable_cores
 from dossier.extract import nlp
 from dossier.ingest.files import InputFile, discover
 from dossier.kb import resolve
@@ -217,8 +217,9 @@ def write_batch(
                 else:
                     skipped += 1
         resolve.update_entities(store, analyzed)
+        facts_settings = load_settings()  # from the environment, as store_facts reads them
         for item in added:
-            store_facts(store, item)
+            store_facts(store, item, facts_settings)
         # the votes were counted where the analysis ran (the place_votes extractor)
         store.add_place_votes([v for item in added for v in item.place_votes])
     return len(added), skipped

@@ -2545,7 +2545,7 @@ def _place_of(name: list[Token], doc: Doc, mentions: Sequence[Mention]) -> Span 
     tagged = [m for m in mentions if m.start < at[1] and at[0] < m.end]
     place = next(((m.start, m.end) for m in tagged if _is_place(m)), None)
     if place is None and (
-        known_place(doc.text[at[0] : at[1]])
+        known_place(doc_text(doc)[at[0] : at[1]])
         or all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name)
     ):
         place = at

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.extract.registry import per_token
+from dossier.extract.registry import per_token, per_token_key
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
     from spacy.tokens import Token
@@ -783,8 +783,18 @@ def _lemma(token: Token) -> str:
     """The token's lemma, mended where the small model cuts a trigger's past form short
     ("raped" -> "rap"): the surface form less its "d" when that is a trigger; likewise its
     gerund ("raping" -> "rap"): the lemma with its silent "e" back. Worked out
-    once per token of a parse (``registry.per_token``): the rules ask it five times a token."""
-    return per_token(token.doc, "events.lemma", _mended_lemma)[token.i]
+    once per token of a parse (``registry.per_token``): the rules ask it five times a token,
+    so the kept list is read straight from the ``Doc`` (a million questions a 200-article run)."""
+    values = token.doc.user_data.get(_LEMMAS)
+    if values is None:
+        values = per_token(token.doc, "events.lemma", _mended_lemma)
+    return values[token.i]
+
+
+_LEMMAS = per_token_key("events.lemma")
+_VERBS = per_token_key("events.verb")
+_NOUNS = per_token_key("events.noun")
+_TRIGGERS = per_token_key("events.trigger")
 
 
 def _mended_lemma(token: Token) -> str:
@@ -810,10 +820,28 @@ def _mended_lemma(token: Token) -> str:
 
 
 def _is_verb(token: Token) -> bool:
+    """Whether the token is a verb or auxiliary. Kept per token of a parse, as
+    :func:`_lemma` is: the rules ask it of a token a dozen times, and spaCy looks the
+    part of speech's name up on every read."""
+    values = token.doc.user_data.get(_VERBS)
+    if values is None:
+        values = per_token(token.doc, "events.verb", _verb_pos)
+    return values[token.i]
+
+
+def _verb_pos(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
 
 
 def _is_noun(token: Token) -> bool:
+    """Whether the token is a noun or proper noun (kept per token, as :func:`_is_verb`)."""
+    values = token.doc.user_data.get(_NOUNS)
+    if values is None:
+        values = per_token(token.doc, "events.noun", _noun_pos)
+    return values[token.i]
+
+
+def _noun_pos(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN")
 
 
@@ -1278,7 +1306,10 @@ def _trigger(token: Token) -> Trigger | None:
     """The event a token can stand for, by lemma, part of speech and object. Worked out
     once per token of a parse (``registry.per_token``): the extractor asks it of every
     token, then the place, time and role rules ask it again of the triggers and their heads."""
-    return per_token(token.doc, "events.trigger", _token_trigger)[token.i]
+    values = token.doc.user_data.get(_TRIGGERS)
+    if values is None:
+        values = per_token(token.doc, "events.trigger", _token_trigger)
+    return values[token.i]
 
 
 def _named_subject(verb: Token) -> bool:

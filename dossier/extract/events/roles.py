@@ -71,6 +71,7 @@ from dossier.extract.events.lexicon import (
     _trigger,
     _with_conjuncts,
 )
+from dossier.extract.registry import doc_text
 from dossier.extract.timex import MONTHS
 from dossier.geo import load_gazetteer, stands_for_state
 from dossier.records import Mention, Span, TimeExpr
@@ -1045,7 +1046,7 @@ def _in_heading(token: Token) -> bool:
     policemen recovered in X"): such a line names what the article is about in telegraphic
     shorthand, not who did what in the report's sentences, so its force is no doer to lend
     to a later agentless killing or arrest."""
-    text = token.doc.text
+    text = doc_text(token.doc)  # spaCy rebuilds doc.text on each access: built once
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
     line = text[start : end if end >= 0 else len(text)].strip()
@@ -1164,7 +1165,7 @@ def _media_wing(token: Token) -> bool:
         return True  # "PR" is public relations: "ISPR", "DGPR", "IPR" departments
     if words.isupper() and len(words) > 1:
         spelled = re.search(
-            r"((?:[\w'’-]+\s+){1,6})\(\s*" + re.escape(words) + r"\s*\)", token.doc.text
+            r"((?:[\w'’-]+\s+){1,6})\(\s*" + re.escape(words) + r"\s*\)", doc_text(token.doc)
         )
         if spelled is not None:
             words = spelled.group(1)
@@ -2396,12 +2397,13 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
     core = _core(token)
     first, last = min(core), max(core)
     doc = token.doc
+    low, high = doc[first].idx, doc[last].idx + len(doc[last].text)  # not per mention
     inside = [
         m
         for m in context.mentions
         if m.label in PARTICIPANT_LABELS
-        and doc[first].idx <= m.start
-        and m.end <= doc[last].idx + len(doc[last].text)
+        and low <= m.start
+        and m.end <= high
         and any(i in core for i in _mention_tokens(m, doc))
     ]
     described = all(m.label == "NORP" for m in inside) and _can_act(token) and _is_noun(token)
