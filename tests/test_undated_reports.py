@@ -253,7 +253,7 @@ def _capture(
 
     report = EventReport(
         mention_id=1,
-        document_id=f"{type_}{mode}{sorted(figures)}",
+        document_id=f"{type_}{mode}{sorted(figures)}{day}",
         type=type_,
         mode=mode,
         modality="asserted",

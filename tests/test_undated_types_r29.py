@@ -7,38 +7,9 @@ an arrest told as an attack -- a toll of five or more in common and no place apa
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-
-def _incident(
-    type_: str, mode: str | None, places: set[str], figures: set[str], day: str | None = None
-) -> Any:
-    """A main incident as the join compares it: undated unless ``day``."""
-    from dossier.kb.event_merge import EventReport, Incident
-
-    report = EventReport(
-        mention_id=1,
-        document_id=f"{type_}{mode}{sorted(figures)}{day}",
-        type=type_,
-        mode=mode,
-        modality="asserted",
-        date_start=day,
-        date_end=day,
-        location=None,
-        actors=frozenset(),
-        targets=frozenset(),
-    )
-    return Incident(
-        document_id=report.document_id,
-        report=report,
-        day=day,
-        location=None,
-        places=frozenset(places),
-        figures=frozenset(figures),
-        regions=frozenset(),
-    )
+from tests.test_undated_reports import _capture as _incident
 
 
 @pytest.mark.unit

@@ -3243,24 +3243,23 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         or (m.via == "acronym" and _office_without_jurisdiction(m.key))
     }
     written = _offices_written(text)
+    letters = [
+        m
+        for m in resolved
+        if m.via == "ner" and " " not in m.key and names.looks_like_acronym(m.text.replace(".", ""))
+    ]
     local |= {
         m.key
-        for m in resolved
-        if m.via == "ner"
-        and " " not in m.key
-        and names.looks_like_acronym(m.text.replace(".", ""))
-        and any(names.is_initialism(m.text.replace(".", ""), office) for office in written)
+        for m in letters
+        if any(names.is_initialism(m.text.replace(".", ""), office) for office in written)
     }
     # letters cut from a bare office's name before its last word ("the DHQ hospital" of a
     # Bannu report, "DHQ hospital" of a Narowal one): each district's, as the office is
     # (issue 17, check-r25: one "District Headquarters" held both)
     local |= {
         m.key
-        for m in resolved
-        if m.via == "ner"
-        and " " not in m.key
-        and names.looks_like_acronym(m.text.replace(".", ""))
-        and (head := _REPLICATED_HEAD_AFTER.match(text, m.end)) is not None
+        for m in letters
+        if (head := _REPLICATED_HEAD_AFTER.match(text, m.end)) is not None
         and _office_without_jurisdiction(f"{m.key} {head.group(1).lower()}")
     }
     own = _jurisdiction_keys(resolved)
