@@ -89,7 +89,9 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 #: its translation meet (liwa = brigade, jaish/lashkar = army, hizb = party,
 #: tehreek/harakat = movement, jabhat = front, majlis = council).
 GENERIC_CLASSES: dict[str, str] = {
-    **dict.fromkeys(("brigade", "brigades", "liwa", "kataib", "katibat", "katiba"), "brigade"),
+    **dict.fromkeys(
+        ("brigade", "brigades", "liwa", "kataib", "kataeb", "katibat", "katiba"), "brigade"
+    ),
     **dict.fromkeys(("force", "forces"), "force"),
     **dict.fromkeys(("corps",), "corps"),
     **dict.fromkeys(("guard", "guards"), "guard"),

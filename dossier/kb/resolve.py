@@ -3683,6 +3683,10 @@ EVENT_HEADS = frozenset({"festival", "yatra", "pilgrimage", "mela", "urs"})
 #: persons; general knowledge, as :data:`RELIGIONS` is
 PEOPLE_HEADS = frozenset(
     "muslims christians hindus sikhs jews buddhists shias shiites sunnis ahmadis".split()
+    # one adherent after a people's or a place's word ("Punjabi Sikh", "Kashmiri Hindu",
+    # "Iraqi Shia"): the community, which the model calls a FAC or a person. Singulars that
+    # close men's names are left out: "Abu Muslim", "Mohammad Ahmadi", "Fletcher Christian"
+    + "sikh hindu jew buddhist shia shiite sunni".split()
 )
 #: the word that opens a military or police operation's name ("Operation Zarb-i-Azb",
 #: "Operation Bunyanum Marsoos"): an EVENT, which the model calls an ORG, a FAC or a person
