@@ -37,7 +37,7 @@ from typing import Any
 from dossier.clean.dateline import parse_footer
 from dossier.kb.event_merge import row_places, row_values, strong_tolls
 from dossier.kb.lead_speakers import _same_speaker
-from dossier.kb.tellings import name_words, one_statement
+from dossier.kb.tellings import name_words, one_statement, stored_telling
 from dossier.store.base import Store
 
 #: the share of the shorter telling's content words a print edition shares with its web
@@ -142,7 +142,7 @@ def edition_groups(
         group = row["event_group"]
         if row["document_id"] == document["id"] or group in joined or group in found:
             continue
-        words = frozenset((row.get("telling") or "").split())
+        words = stored_telling(row)
         if (
             not _shares(told_as, words, EDITION_TELLING)
             and not (

@@ -49,8 +49,8 @@ from dossier.kb.event_merge import THREAD_INCIDENT_TYPES
 from dossier.kb.lead_names import same_actor, statement_lead_end
 from dossier.kb.lead_speakers import BODY, _lead_actors
 from dossier.kb.reactions import REACTED
-from dossier.kb.tellings import told_alike_by_majority
-from dossier.kb.undated_reports import group_apart, read_lead
+from dossier.kb.tellings import stored_telling, told_alike_by_majority
+from dossier.kb.undated_reports import group_apart, lead_member
 from dossier.store.base import Store
 
 
@@ -113,18 +113,13 @@ def person_news_groups(
     have; ``joined``: groups it joins already, ``outlets``: the outlets of its own and
     those groups' reports."""
 
-    def member(row: dict[str, Any]) -> dict[str, Any]:
-        """A group member with its text and its lead's persons."""
-        named, theirs = read_lead(store, row["document_id"], lead_sentences)
-        return {**row, "persons": named, "text": theirs}
-
     #: the days the document's lead gives its persons' acts (bodies left out: a report of
     #: theirs names no body's day to compare)
     days = frozenset(day for name, day in acted.items() if day and BODY not in name)
 
     # complete linkage: the groups it joins already are held to the same tests
     pool = [{**record, "persons": list(names), "text": text}] + [
-        member(r)
+        lead_member(store, r, lead_sentences)
         for g in sorted(joined)
         for r in store.event_group_rows(g)
         if r["document_id"] != record["document_id"]
@@ -163,12 +158,10 @@ def person_news_groups(
             if held & outlets:
                 continue
             said_of = (person, candidate["actor"])
-            theirs = [frozenset((r.get("telling") or "").split()) for r in rows]
-            if not told_alike_by_majority(
-                frozenset((candidate.get("telling") or "").split()), theirs, tellings, said_of
-            ):
+            theirs = [stored_telling(r) for r in rows]
+            if not told_alike_by_majority(stored_telling(candidate), theirs, tellings, said_of):
                 continue
-            members = [member(r) for r in rows]
+            members = [lead_member(store, r, lead_sentences) for r in rows]
             if any(
                 r["published"]
                 and days_told_apart(days, act_days(store, r, r["text"], lead_sentences))

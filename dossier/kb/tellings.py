@@ -10,7 +10,8 @@ saying, days and titles left out) and the share of them two reports have in comm
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from unidecode import unidecode
 
@@ -113,6 +114,12 @@ def headline(title: str | None) -> str:
 #: a line above the news (a release's "FOR IMMEDIATE RELEASE July 13, 2009", a blog's
 #: "FIRED IN PHILLY!!"), and the telling reads on to the next sentence
 TELLING_SENTENCE_WORDS = 3
+
+
+def stored_telling(row: Mapping[str, Any]) -> frozenset[str]:
+    """A ``document_groups`` row's telling words as stored (space-joined, ``None`` before
+    one was written): the form every join compares, :func:`telling_words` read back."""
+    return frozenset((row.get("telling") or "").split())
 
 
 def telling_words(title: str | None, text: str) -> frozenset[str]:

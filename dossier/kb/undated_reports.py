@@ -68,7 +68,7 @@ from dossier.kb.lead_names import (
     statement_lead_end,
 )
 from dossier.kb.lead_speakers import person_mentions
-from dossier.kb.tellings import one_telling, stems, told_alike_by_majority
+from dossier.kb.tellings import one_telling, stems, stored_telling, told_alike_by_majority
 from dossier.store.base import Store
 
 
@@ -252,6 +252,13 @@ def read_lead(store: Store, document_id: str, lead_sentences: int) -> tuple[list
     return lead_names(store.document_mentions(document_id), end), text
 
 
+def lead_member(store: Store, row: dict[str, Any], lead_sentences: int) -> dict[str, Any]:
+    """A group member (``document_groups`` row) with its text and its lead's persons, as the
+    person and participant joins compare them (:func:`group_apart`)."""
+    named, text = read_lead(store, row["document_id"], lead_sentences)
+    return {**row, "persons": named, "text": text}
+
+
 def facts_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two reports (``document_groups`` rows) state facts of two events: tolls
     with no number in common, or specific places and none in common. Unlike the persons
@@ -368,12 +375,7 @@ def undated_groups(
     skip = set(joined)
     outlets = set(outlets)
 
-    def member(row: dict[str, Any]) -> dict[str, Any]:
-        """A group member with its text and its lead's persons."""
-        named, theirs = read_lead(store, row["document_id"], lead_sentences)
-        return {**row, "persons": named, "text": theirs}
-
-    told_as = frozenset((record.get("telling") or "").split())
+    told_as = stored_telling(record)
     tellings = [told_as]
     for person in persons:
         surname = person.split()[-1]
@@ -393,9 +395,9 @@ def undated_groups(
             skip.add(group)
             rows = store.event_group_rows(group)
             rows = [r for r in rows if r["document_id"] != record["document_id"]]
-            theirs = [frozenset((r.get("telling") or "").split()) for r in rows]
+            theirs = [stored_telling(r) for r in rows]
             if any(r["published"] or r["day"] for r in rows) and not told_alike_by_majority(
-                frozenset((candidate.get("telling") or "").split()),
+                stored_telling(candidate),
                 theirs,
                 tellings,
                 (person, candidate["actor"]),
@@ -404,7 +406,7 @@ def undated_groups(
             held = {r["outlet"] for r in rows if r.get("outlet")}
             if held & outlets:
                 continue
-            members = [member(r) for r in rows]
+            members = [lead_member(store, r, lead_sentences) for r in rows]
             mine_there = next(
                 (m for m in members if m["document_id"] == candidate["document_id"]), None
             )
@@ -505,11 +507,6 @@ def undated_news_groups(
     follow-up). Candidates by index (``document_actors``: :func:`participant_keys`, no
     publication date); dated reports never reach this."""
 
-    def member(row: dict[str, Any]) -> dict[str, Any]:
-        """A group member with its text and its lead's persons."""
-        named, theirs = read_lead(store, row["document_id"], lead_sentences)
-        return {**row, "persons": named, "text": theirs}
-
     skip = set(joined)
     # complete linkage: the groups it joins already (its own story's copies among them)
     # are held to the same tests, and a copy that kept its date makes the news dated
@@ -521,14 +518,16 @@ def undated_news_groups(
     ]
     if any(r["published"] or r["day"] for r in held_rows):
         return set()
-    pool = [{**record, "persons": list(names), "text": text}] + [member(r) for r in held_rows]
+    pool = [{**record, "persons": list(names), "text": text}] + [
+        lead_member(store, r, lead_sentences) for r in held_rows
+    ]
     found: set[str] = set()
     outlets = set(outlets)
     #: whether the reports joined so far hold an incident: two groups of incidents are
     #: the incident join's to compare (types, places, tolls), never this one's
     typed = any(r.get("type") for r in pool)
-    told_as = frozenset((record.get("telling") or "").split())
-    tellings = [told_as, *(frozenset((r.get("telling") or "").split()) for r in held_rows)]
+    told_as = stored_telling(record)
+    tellings = [told_as, *(stored_telling(r) for r in held_rows)]
     for key, _day in participant_keys(participants):
         for candidate in store.undated_actor_candidates(key):
             group = candidate["event_group"]
@@ -547,8 +546,8 @@ def undated_news_groups(
             held = {r["outlet"] for r in rows if r.get("outlet")}
             if held & outlets:
                 continue
-            theirs = [frozenset((r.get("telling") or "").split()) for r in rows]
-            members = [member(r) for r in rows]
+            theirs = [stored_telling(r) for r in rows]
+            members = [lead_member(store, r, lead_sentences) for r in rows]
             matched = next(
                 (m for m in members if m["document_id"] == candidate["document_id"]), None
             )
@@ -556,7 +555,7 @@ def undated_news_groups(
             if (
                 matched is None
                 or not told_alike_by_majority(
-                    frozenset((candidate.get("telling") or "").split()),
+                    stored_telling(candidate),
                     theirs,
                     tellings,
                     person_names,
