@@ -48,3 +48,13 @@ def test_the_minister_is_not_the_prime_minister(settings):
     )
     accusation = _one(_events(text, settings), "ACCUSE")
     assert not _has(accusation.actors, "Vinter"), accusation
+
+
+def test_a_stray_possessive_is_no_office_holder(settings):
+    text = (
+        "Chief Minister Tomas Vinter said in a statement issued by the Chief Minister’s "
+        "Secretariat that the attack was cowardly. The chief minister accused Velmora of "
+        "sponsoring terrorism."
+    )
+    accusation = _one(_events(text, settings), "ACCUSE")
+    assert not _has(accusation.actors, "Secretariat"), accusation

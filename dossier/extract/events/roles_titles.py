@@ -16,9 +16,10 @@ with that office:
   spokesman") is left as it is;
 * the person is a PERSON mention earlier in the document whose office words stand right
   before the name (capitalised words, "for", "of", "and" between them, a comma before the
-  name: "Minister of State for Interior and Narcotics Control, Talal Chaudhry"); an apposition after the name ("Tarar, the minister, …") is the
-  roles' own (:func:`.roles._named_appositions`), and one further on is not read ("X, who
-  met the minister");
+  name: "Minister of State for Interior and Narcotics Control, Talal Chaudhry"); an
+  apposition after the name ("Tarar, the minister, …") is the roles' own
+  (:func:`.roles._named_appositions`), and one further on is not read ("X, who met the
+  minister");
 * "the minister" is never the prime minister or a chief minister: news calls them "the
   prime minister", "the chief minister", "the premier".
 
@@ -99,6 +100,9 @@ def office_holder(token: Token, mentions: Iterable[Mention], text: str) -> Menti
     held = [
         m
         for m in mentions
-        if m.label == "PERSON" and m.end <= token.idx and _titled(m, office, text)
+        if m.label == "PERSON"
+        and m.end <= token.idx
+        and m.text[:1].isupper()  # not a stray "’s Secretariat" the model called a person
+        and _titled(m, office, text)
     ]
     return max(held, key=lambda m: m.start) if held else None
