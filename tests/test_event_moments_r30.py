@@ -56,3 +56,12 @@ def test_two_days_after_is_another_moment(settings):
     )
     attack = _one(_events(text, settings), "ASSAULT")
     assert not _has(attack.actors, "protesters"), attack
+
+
+def test_what_was_going_on_is_no_doer(settings):
+    text = (
+        "Shots were fired when a group of protesters was asking shopkeepers to pull down the "
+        "shutters in Quetta on Monday."
+    )
+    events = [e for e in _events(text, settings) if e.type == "ASSAULT"]
+    assert not any(_has(e.actors, "protesters") or _has(e.actors, "group") for e in events), events

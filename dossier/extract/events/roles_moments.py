@@ -15,8 +15,9 @@ actor 1 is whoever acted in that moment, so the subject of the clause is the har
   "died";
 * the clause hangs on it with "when" or "as", or a bare "after" (not "two days after", nor
   an "after" clause with a date of its own);
-* the clause is active, no verb of saying, and acts on something: an object, or a phrase
-  with "at", "on", "into", "upon" or "against";
+* the clause is active, no verb of saying, not what was going on ("when a group of
+  protesters was asking shopkeepers to close"), and acts on something: an object, or a
+  phrase with "at", "on", "into", "upon" or "against";
 * its subject can act -- a name, a word for people, a group or a force, an agent noun
   ("seeker", "bomber", "gunmen") -- and is no pronoun ("when he resisted" is the victim) and
   no thing ("when their vehicle hit a landmine", "when a bus overturned");
@@ -65,6 +66,14 @@ def _moment_clauses(verb: Token) -> list[Token]:
     return found
 
 
+def _ongoing(clause: Token) -> bool:
+    """Whether a clause tells what was going on ("when a group of protesters was asking
+    shopkeepers to pull down the shutters"): the setting of the harm, not the act that did it."""
+    return clause.tag_ == "VBG" and any(
+        c.dep_ == "aux" and _lemma(c) == "be" for c in clause.children
+    )
+
+
 def _acts_on_something(clause: Token) -> bool:
     """Whether a clause's verb acts on something: an object or an "at/on/into" phrase."""
     return any(
@@ -93,7 +102,7 @@ def doers_of_the_moment(verb: Token, victims: Sequence[Token]) -> list[Token]:
     hurt = {t.i for v in victims for t in v.subtree}
     for clause in _moment_clauses(verb):
         lemma = _lemma(clause)
-        if _is_passive(clause) or lemma in REPORTING | STATING | MISHAPS:
+        if _is_passive(clause) or lemma in REPORTING | STATING | MISHAPS or _ongoing(clause):
             continue
         if not _acts_on_something(clause):
             continue
