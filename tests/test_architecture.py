@@ -279,6 +279,9 @@ EVENT_MODULES = ["lexicon", "modality", "roles", "statements", "place_time"]
 EVENT_MODULES += ["instruments", "operations", "bodies", "occasions", "acts"]
 EVENT_MODULES += ["blockades", "counted", "roles_owners", "roles_addressed", "roles_retold"]
 EVENT_MODULES += ["spans_told", "roles_grievances"]
+# session 30: who a bare office is (read by roles), who did a harm at its moment (by assembly)
+EVENT_MODULES.insert(EVENT_MODULES.index("roles"), "roles_titles")
+EVENT_MODULES += ["roles_moments"]
 EVENT_MODULES += ["assembly"]
 
 

@@ -123,6 +123,7 @@ from dossier.extract.events.roles import (
 )
 from dossier.extract.events.roles_addressed import authorities_addressed
 from dossier.extract.events.roles_grievances import grievances_owned
+from dossier.extract.events.roles_moments import doers_of_the_moment
 from dossier.extract.events.roles_owners import owners_struck
 from dossier.extract.events.roles_retold import doers_retold
 from dossier.extract.events.spans_told import many_times, told_over_span
@@ -738,6 +739,10 @@ def _candidate(
     if kind == "ASSAULT" and not roles.actors and roles.targets:
         # "was martyred while fighting against terrorists": who he fought killed him
         roles.actors = _fought(token if _is_verb(token) else _phrase_head(token).head)
+    if kind == "ASSAULT" and not roles.actors:
+        # "28 people were injured when an asylum seeker drove a car into a crowd": the subject
+        # of the clause that tells the moment of the harm did it
+        roles.actors = doers_of_the_moment(token, roles.targets)
     if kind == "ASSAULT" and not roles.actors and _hostiles(roles.targets):
         # "Dozens of the terrorists have been sent to hell", "four khwarij were killed": the
         # state's forces killed them, the force the article names (none named: none made up)

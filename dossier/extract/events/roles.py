@@ -71,6 +71,7 @@ from dossier.extract.events.lexicon import (
     _trigger,
     _with_conjuncts,
 )
+from dossier.extract.events.roles_titles import office_holder
 from dossier.extract.registry import doc_text
 from dossier.extract.timex import MONTHS
 from dossier.geo import load_gazetteer, stands_for_state
@@ -2358,6 +2359,10 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
         if resolved is None:
             return []
         token = resolved
+    holder = office_holder(token, context.mentions, context.text)
+    if holder is not None:
+        # "The minister said ...": the person the report named with that office before
+        return [(holder.start, holder.end)]
     colon = _dateline_colon(token)
     if colon is not None:
         # "SOUTH WAZIRISTAN: The Joint Political Peace Alliance demanded", "ISLAMABAD, Feb 23
