@@ -698,7 +698,7 @@ def _candidate(
         # "rejected India's allegations linking Pakistan to the incident": India's accusation
         accusers, accused = allegation_parties(token)
         owned = bool(accusers)
-        roles.actors = roles.actors or accusers
+        roles.actors = accusers or roles.actors  # the owner made it, whoever answers it
         roles.targets = roles.targets or accused
     if _is_noun(token) and _lemma(token) in NEEDS_TARGET and not roles.targets and not owned:
         return None  # "the fight"; "allegations" that no one is said to have made

@@ -425,7 +425,7 @@ DENIAL_VERBS = frozenset("rubbish refute repudiate debunk discredit".split())
 #: from travelling", "banning public transport from plying the highways", "halted all
 #: movement in and out of the compound", "suspended mobile internet services", "blocked
 #: Pakistani media outlets and YouTubers", "banned 16 Pakistani YouTube channels"
-MOVEMENT = frozenset("movement traffic transport bus coach".split())
+MOVEMENT = frozenset("movement traffic transport travel bus coach vehicle".split())
 #: media and communications a state shuts or blocks (their own words)
 MEDIA = frozenset(
     """internet channel account outlet website youtuber app platform broadcast transmission
