@@ -114,6 +114,18 @@ PROTESTERS_BLOCKED = [
     ("highway", "highway", 3, "pobj", "NOUN", "NN"),
     (".", ".", 1, "punct", "PUNCT", "."),
 ]
+# "The traders blocked the highway , suspending traffic ."
+SUSPENDING_TRAFFIC = [
+    ("The", "the", 1, "det", "DET", "DT"),
+    ("traders", "trader", 2, "nsubj", "NOUN", "NNS"),
+    ("blocked", "block", 2, "ROOT", "VERB", "VBD"),
+    ("the", "the", 4, "det", "DET", "DT"),
+    ("highway", "highway", 2, "dobj", "NOUN", "NN"),
+    (",", ",", 2, "punct", "PUNCT", ","),
+    ("suspending", "suspend", 2, "advcl", "VERB", "VBG"),
+    ("traffic", "traffic", 6, "dobj", "NOUN", "NN"),
+    (".", ".", 2, "punct", "PUNCT", "."),
+]
 # "Israeli forces intensified their restrictions at the checkpoints ."
 INTENSIFIED = [
     ("Israeli", "israeli", 1, "amod", "ADJ", "JJ"),
@@ -196,6 +208,11 @@ def test_media_outlets_blocked_by_a_state_are_a_restriction():
 def test_traffic_blocked_by_protesters_stays_their_protest():
     doc, events = _events(PROTESTERS_BLOCKED)
     assert [(t[0], t[1]) for t in _told(doc, events)] == [("PROTEST", "obstruct")]
+
+
+def test_traffic_suspended_by_a_road_block_is_the_block_not_a_restriction():
+    doc, events = _events(SUSPENDING_TRAFFIC)
+    assert [(t[0], t[2]) for t in _told(doc, events)] == [("PROTEST", "blocked")]
 
 
 def test_restrictions_intensified_are_restrictions_imposed():

@@ -452,6 +452,21 @@ RESTRICTING_VERBS: dict[str, frozenset[str]] = {
 RESTRICTING_MORE = frozenset({"intensify", "tighten"})
 
 
+#: verbs of shutting a way whose participle clause tells their effect, no act of its own
+BLOCKING_WAYS = frozenset("block close shut seal barricade blockade".split())
+
+
+def _effect_of_blocking(verb: Token) -> bool:
+    """Whether a participle tells what a road-block did, not a restriction of its own: "the
+    traders ... blocked the Sibi-Sukkur National Highway, suspending traffic between Sindh and
+    Balochistan" is the traders' protest (two such sentences among the archive's hits)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp", "conj")
+        and (_lemma(verb.head) in BLOCKING_WAYS)
+    )
+
+
 def _restricted_by_state(verb: Token) -> Trigger | None:
     """A state's restriction of movement or of media told by its verb and object
     (:data:`RESTRICTING_VERBS`): SANCTION, mode restrict, as flights barred are. Why not
@@ -463,7 +478,7 @@ def _restricted_by_state(verb: Token) -> Trigger | None:
         found = any(_lemma(o) == "restriction" for o in _objects(verb))
         return ("COERCE", "restrict") if found else None
     restricted = RESTRICTING_VERBS.get(lemma)
-    if restricted is None:
+    if restricted is None or _effect_of_blocking(verb):
         return None
     for obj in _objects(verb):
         words = {_lemma(c) for c in obj.children if c.dep_ in ("compound", "amod")}
