@@ -104,6 +104,17 @@ BLOCKED_OUTLETS = [
     ("outlets", "outlet", 1, "dobj", "NOUN", "NNS"),
     (".", ".", 1, "punct", "PUNCT", "."),
 ]
+# "It was another channel banned in India ."
+CHANNEL_BANNED = [
+    ("It", "it", 1, "nsubj", "PRON", "PRP"),
+    ("was", "be", 1, "ROOT", "AUX", "VBD"),
+    ("another", "another", 3, "det", "DET", "DT"),
+    ("channel", "channel", 1, "attr", "NOUN", "NN"),
+    ("banned", "ban", 3, "acl", "VERB", "VBN"),
+    ("in", "in", 4, "prep", "ADP", "IN"),
+    ("India", "India", 5, "pobj", "PROPN", "NNP"),
+    (".", ".", 1, "punct", "PUNCT", "."),
+]
 # "Protesters blocked traffic on the highway ."
 PROTESTERS_BLOCKED = [
     ("Protesters", "protester", 1, "nsubj", "NOUN", "NNS"),
@@ -203,6 +214,11 @@ def test_media_outlets_blocked_by_a_state_are_a_restriction():
     doc, events = _events(BLOCKED_OUTLETS, names=[(0, "GPE"), (2, "NORP")])
     told = _told(doc, events)
     assert [(t[0], t[1], t[3]) for t in told] == [("SANCTION", "restrict", ["India"])]
+
+
+def test_a_channel_told_banned_by_its_participle_is_the_same_restriction():
+    doc, events = _events(CHANNEL_BANNED, names=[(6, "GPE")])
+    assert [(t[0], t[1], t[2]) for t in _told(doc, events)] == [("SANCTION", "restrict", "banned")]
 
 
 def test_traffic_blocked_by_protesters_stays_their_protest():

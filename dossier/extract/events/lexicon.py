@@ -480,7 +480,10 @@ def _restricted_by_state(verb: Token) -> Trigger | None:
     restricted = RESTRICTING_VERBS.get(lemma)
     if restricted is None or _effect_of_blocking(verb):
         return None
-    for obj in _objects(verb):
+    restricted_nouns = _objects(verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        restricted_nouns.append(verb.head)  # "another channel reportedly banned in India"
+    for obj in restricted_nouns:
         words = {_lemma(c) for c in obj.children if c.dep_ in ("compound", "amod")}
         if _lemma(obj) in restricted or (
             restricted & MEDIA and _lemma(obj) in MEDIA_HEADS and words & MEDIA_KINDS
