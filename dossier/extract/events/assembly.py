@@ -20,6 +20,7 @@ from dossier.extract.events.instruments import instrument_trigger, struck, weapo
 from dossier.extract.events.lexicon import (
     ACCIDENTAL_BLASTS,
     ACCIDENTS,
+    ACCUSATIONS,
     BOMB_WORDS,
     CASE_NOUNS,
     COMMEMORATING,
@@ -138,6 +139,7 @@ from dossier.extract.events.statements import (
     addressees_carried,
     agreeing_parties,
     agreement_reached,
+    allegation_parties,
     asked_of,
     claimant_and_accused,
     condition_spans,
@@ -173,11 +175,21 @@ if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
 ASKING_FOR = frozenset({"demand", "request", "seek"})
 
 
+def _any_or_no(noun: Token) -> bool:
+    """Whether a noun's own determiner makes it no act told ("no allegations", "any
+    allegation"), which a rule reading the act as made must leave alone."""
+    return any(c.dep_ == "det" and c.lower_ in ("no", "any", "every") for c in noun.children)
+
+
 def _refine(kind: str, mode: str | None, token: Token, roles: _Roles) -> Trigger:
     """Type and mode decisions that need the arguments (see the module docstring)."""
     lemma = _lemma(token)
     objects = roles.targets
-    if lemma == "ban" and kind == "SANCTION" and not any(_org_like(t) for t in objects):
+    if (
+        lemma == "ban"
+        and (kind, mode) == ("SANCTION", "proscription")
+        and not any(_org_like(t) for t in objects)
+    ):
         return ("COERCE", "ban")
     if lemma == "capture" and objects and not any(_human(t) for t in objects):
         return ("COERCE", "seize")  # "captured the town", "captured a helicopter"
@@ -682,8 +694,15 @@ def _candidate(
         roles.actors = roles.actors or warners(token)
     elif not roles.targets:
         roles.targets = _complement_targets(token, kind, roles, context)
-    if _is_noun(token) and _lemma(token) in NEEDS_TARGET and not roles.targets:
-        return None  # "the fight"
+    owned = False
+    if kind == "ACCUSE" and _is_noun(token) and _lemma(token) in ACCUSATIONS:
+        # "rejected India's allegations linking Pakistan to the incident": India's accusation
+        accusers, accused = allegation_parties(token)
+        owned = bool(accusers)
+        roles.actors = accusers or roles.actors  # the owner made it, whoever answers it
+        roles.targets = roles.targets or accused
+    if _is_noun(token) and _lemma(token) in NEEDS_TARGET and not roles.targets and not owned:
+        return None  # "the fight"; "allegations" that no one is said to have made
     if mode == "crackdown" and roles.targets and not any(_can_act(t) for t in roles.targets):
         # "cracking down on narcotics", "the crackdown against human trafficking was ongoing":
         # a campaign against a crime, no one arrested (a crackdown on people stays: "a
@@ -894,6 +913,10 @@ def _candidate(
         mood = "asserted"  # the force is to come; the threat is made as it is told
     if kind == "REQUEST" and _is_verb(token) and deontic_demand(token) is not None:
         mood = "asserted"  # what ought to be done is asked for as it is told
+    if owned and mood in ("negated", "hypothetical") and not _any_or_no(token):
+        # "rejected India's allegations", "demanded proof of India's allegations": what is
+        # denied or questioned is their truth; that India made them is told as a fact
+        mood = "asserted"
     if kind == "ACCUSE" and mood == "alleged" and accusing_failure(token) is not None:
         # "He also claimed that ... Mr Mengal failed to deliver": the criticism is made as it
         # is told, whatever verb of saying tells it (a statement is the saying itself)

@@ -420,6 +420,78 @@ ACCUSATIONS = frozenset(
 #: verbs of denial that are no REJECT trigger by themselves: what they deny is their object
 #: ("rubbished the allegations"), a theme, not someone acted upon
 DENIAL_VERBS = frozenset("rubbish refute repudiate debunk discredit".split())
+#: what a state restricts when it stops people's movement or speech, not an armed act or
+#: a protest (CAMEO 16x/191 as "barred Iranian flights"): "barred public buses and coaches
+#: from travelling", "banning public transport from plying the highways", "halted all
+#: movement in and out of the compound", "suspended mobile internet services", "blocked
+#: Pakistani media outlets and YouTubers", "banned 16 Pakistani YouTube channels"
+MOVEMENT = frozenset("movement traffic transport travel bus coach vehicle".split())
+#: media and communications a state shuts or blocks (their own words)
+MEDIA = frozenset(
+    """internet channel account outlet website youtuber app platform broadcast transmission
+    connectivity""".split()
+)
+#: words before "service", "network", "system" or "media" that make it a means of
+#: communication ("mobile internet services", "network and internet systems", "social media")
+MEDIA_KINDS = frozenset("internet mobile cellular broadband telecom social".split())
+MEDIA_HEADS = frozenset("service network system medium media".split())
+#: verbs of a restriction and what each restricts: a road or traffic "blocked" is told by
+#: protesters as much as by a state (the lexicon's PROTEST obstruct, :mod:`.blockades`), so
+#: "block" and "shut" restrict only media here
+RESTRICTING_VERBS: dict[str, frozenset[str]] = {
+    "bar": MOVEMENT | MEDIA,
+    "ban": MOVEMENT | MEDIA,
+    "halt": MOVEMENT | MEDIA,
+    "suspend": MOVEMENT | MEDIA,
+    "restrict": MOVEMENT | MEDIA,
+    "block": MEDIA,
+    "shut": MEDIA,
+}
+#: verbs that make restrictions told as a noun an act: "intensified their restrictions at the
+#: checkpoints" as "imposed restrictions"
+RESTRICTING_MORE = frozenset({"intensify", "tighten"})
+
+
+#: verbs of shutting a way whose participle clause tells their effect, no act of its own
+BLOCKING_WAYS = frozenset("block close shut seal barricade blockade".split())
+
+
+def _effect_of_blocking(verb: Token) -> bool:
+    """Whether a participle tells what a road-block did, not a restriction of its own: "the
+    traders ... blocked the Sibi-Sukkur National Highway, suspending traffic between Sindh and
+    Balochistan" is the traders' protest (two such sentences among the archive's hits)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp", "conj")
+        and (_lemma(verb.head) in BLOCKING_WAYS)
+    )
+
+
+def _restricted_by_state(verb: Token) -> Trigger | None:
+    """A state's restriction of movement or of media told by its verb and object
+    (:data:`RESTRICTING_VERBS`): SANCTION, mode restrict, as flights barred are. Why not
+    COERCE: these are orders and bans an administration issues ("a notification banning
+    public transport"), not acts of force on the ground; the label guide files them
+    ``SANCTION|COERCE`` (movement) and ``SANCTION`` (media blocked)."""
+    lemma = _lemma(verb)
+    if lemma in RESTRICTING_MORE:
+        found = any(_lemma(o) == "restriction" for o in _objects(verb))
+        return ("COERCE", "restrict") if found else None
+    restricted = RESTRICTING_VERBS.get(lemma)
+    if restricted is None or _effect_of_blocking(verb):
+        return None
+    restricted_nouns = _objects(verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        restricted_nouns.append(verb.head)  # "another channel reportedly banned in India"
+    for obj in restricted_nouns:
+        words = {_lemma(c) for c in obj.children if c.dep_ in ("compound", "amod")}
+        if _lemma(obj) in restricted or (
+            restricted & MEDIA and _lemma(obj) in MEDIA_HEADS and words & MEDIA_KINDS
+        ):
+            return ("SANCTION", "restrict")
+    return None
+
+
 #: verbs that need a particular object to be an event: lemma -> object lemma -> event
 OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
     # "fired dozens of rockets", "the missile fired by the army": what is fired says it is
@@ -575,7 +647,7 @@ AID_VERBS = frozenset({"provide", "give", "send", "deliver", "grant", "transfer"
 THEME_VERBS = DENIAL_VERBS | frozenset(
     """impose declare close cut sever share open sign block seek dismiss lift ease relax remove
     withdraw recall pull suspend halt freeze end stop establish restore normalize
-    violate hurl lob throw toss""".split()
+    violate hurl lob throw toss intensify tighten""".split()
 )
 #: event nouns governed through a preposition: "responded with strikes",
 #: "involved in attacks", "went on strike"
@@ -1123,6 +1195,9 @@ def _frame(verb: Token) -> Trigger | None:
         return ("THREATEN", None)  # "any aggression will be responded to in a forceful manner"
     if lemma == "set" and _set_alight(verb):
         return ("ASSAULT", "arson")  # "set on fire by angry mobs", "set ablaze"
+    restricted = _restricted_by_state(verb)
+    if restricted is not None:
+        return restricted
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     for particle in particles:
         if (lemma, particle) in PARTICLE_VERBS:

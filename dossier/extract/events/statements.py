@@ -373,6 +373,50 @@ def _doers_of(act: Token) -> list[Token]:
     return found
 
 
+#: participles that tell who made an accusation and whom it names: "the allegations levelled
+#: by the Indian government against Pakistan", "India's allegations linking Pakistan to the
+#: attack", "charges made against the party"
+ALLEGING_PARTICIPLES = frozenset("level make raise hurl direct link implicate tie connect".split())
+#: of those, the ones whose object is the accused ("linking Pakistan to the attack")
+LINKING = frozenset("link implicate tie connect".split())
+
+
+def allegation_parties(noun: Token) -> tuple[list[Token], list[Token]]:
+    """Who made an accusation told by its noun and whom it accuses: the owner ("India's
+    allegations", "allegations by New Delhi", "the allegations levelled by the Indian
+    government") and the accused ("... against Pakistan", "... linking Pakistan to the
+    incident"). An accusation a side answers ("rejected India's allegations linking Pakistan
+    to the Pahalgam incident") is still the other side's accusation, an event of its own
+    (CAMEO 112) beside the rejection: why the noun is read apart from the verb over it."""
+    participles = [
+        c for c in noun.children if c.dep_ in ("acl", "relcl") and _lemma(c) in ALLEGING_PARTICIPLES
+    ]
+    accusers = _doers_of(noun) + [
+        p
+        for verb in participles
+        for c in verb.children
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+        for p in c.children
+        if p.dep_ == "pobj" and _party(p)
+    ]
+    accused = [
+        p
+        for head in (noun, *participles)
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "against"
+        for p in c.children
+        if p.dep_ == "pobj" and _party(p)
+    ]
+    accused += [
+        o
+        for verb in participles
+        if _lemma(verb) in LINKING
+        for o in verb.children
+        if o.dep_ in ("dobj", "obj") and _party(o)
+    ]
+    return accusers, accused
+
+
 def accusers_rejected(verb: Token) -> list[Token]:
     """Whose accusation a reject-verb rejects: the owner of the accusation it takes as its
     object ("refuted India's claims", "rejected the allegations by New Delhi", "dismissed
