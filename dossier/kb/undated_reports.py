@@ -11,13 +11,18 @@ reports of one event share is the person the news is about, named in both leads.
 
 The rule: two undated reports join when their leads (first two sentences) name one person
 (a full name, :func:`one_person_undated`: a middle name in one only may differ; a surname
-alone never counts),
-unless something sets them apart -- tolls with no number in common ("23 pirates
-arrested", "26 pirates captured": two captures), specific places and none in common, or
-persons that make it another person's news: the first person either lead names never
-named in the other report (a player's arrest, and his teammate's a month later, which
-recalls the first), or each lead naming a person the other report never names at all
+alone never counts) and the report matched tells the news in the same words
+(:func:`dossier.kb.tellings.person_told_alike`: the coach hired, and the same coach fired
+three years later, each lead naming him), unless something sets them apart -- tolls with
+no number in common ("23 pirates arrested", "26 pirates captured": two captures), specific
+places and none in common, or persons that make it another person's news: headlines that
+each name a person of their lead and none the other's names (a player's arrest, and his
+teammate's a month later, whose lead recalls the first; where a headline names none of
+its persons, the first person either lead names never named in the other report;
+:func:`news_apart`), or each lead naming a person the other report never names at all
 (the President nominating Sanjay Gupta, and the President nominating Regina Benjamin).
+A group refused through the first of its reports found is asked again through another
+that names the person (session 30: ECB+ dev 635 -> 653 pairs, look-alike pairs 11 -> 0).
 The incident join of undated reports is held to the same tolls (not to the persons: its
 reports name their spokesmen, and the tagger takes ships for persons), and takes a toll of
 five or more in common, however each report words its measure, as evidence on its own
@@ -246,7 +251,9 @@ def persons_apart(
     in the other report (a player arrested, and a teammate's arrest a month before that
     recalls his), or each lead naming a person the other report never names (the
     President nominating Sanjay Gupta, and the President nominating Regina Benjamin).
-    ``first=False`` leaves the first-person test out (:func:`reports_apart`)."""
+    ``first=False`` leaves the first-person test out (:func:`reports_apart`); the group
+    linkage (:func:`group_apart`) reads whose news it is from the headlines first
+    (:func:`news_apart`)."""
     if first and first_persons_apart(a, a_text, b, b_text):
         return True
     return any(not names_word(b_text, p) for p in a) and any(not names_word(a_text, p) for p in b)
@@ -393,7 +400,12 @@ def group_apart(
     :func:`reports_apart` does for dated reports. There too one report naming the day's
     producers, another the past hosts, had barred the tenth report of one host's
     announcement from the group of nine (ECB+ dev 536 -> 545 pairs with the tellings'
-    majority, :func:`dossier.kb.tellings.told_alike_by_majority`; look-alikes 11 -> 11)."""
+    majority, :func:`dossier.kb.tellings.told_alike_by_majority`; look-alikes 11 -> 11).
+
+    The first-person test reads whose news each report tells from the headlines where both
+    have one, and is not asked where either has none (:func:`news_apart`, session 30): a
+    page kept without its headline leads as often with the one who acts for the news's
+    subject (the President who nominates) as with the subject."""
     if any(facts_apart(x, y) for x in members for y in pool):
         return True  # the candidate's facts too: it is one of the members
 
