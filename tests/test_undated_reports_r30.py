@@ -1,8 +1,8 @@
 """Session 30 (issue 16): undated reports of one person's news, read by their headlines.
 
 Whose news a report tells is read from its headline where both reports have one (a
-teammate's arrest a month later names its own player); a page kept without its headline
-gives no such reading, and the lead's first person -- as often the President who nominates
+teammate's arrest a month later names its own player); pages kept without their headlines
+give no such reading, and the lead's first person -- as often the President who nominates
 as the nominee -- no longer keeps the reports of one nomination in two groups. Undated
 groups are held to the telling of the report matched (the coach hired, and the same coach
 fired years later), and a group refused through one of its reports is asked again through
@@ -53,10 +53,14 @@ def test_headline_persons_reads_the_lead_persons_a_headline_names():
         (_report("a", ["williams", "vincent jackson"], "Williams ... Vincent Jackson",
                  "Another Charger arrested"),
          _report("b", ["vincent jackson"], "Vincent Jackson was arrested", JACKSON), True),
-        # a page kept without its headline: no reading of whose news it is (the President
+        # pages kept without their headlines: no reading of whose news it is (the President
         # first in one lead, the nominee alone in the other)
         (_report("a", ["barack obama", "sanjay gupta"], GUPTA, None),
          _report("b", ["sanjay gupta"], "Sanjay Gupta is the leading contender", None), False),
+        # one headline only: the lead's order stands in
+        (_report("a", ["barack obama", "sanjay gupta"], GUPTA, None),
+         _report("b", ["sanjay gupta"], "Sanjay Gupta is the leading contender",
+                 "Gupta leads the field"), True),
     ],
 )  # fmt: skip
 def test_news_apart_reads_whose_news_from_the_headlines(x, y, apart):

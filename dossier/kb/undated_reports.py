@@ -281,9 +281,10 @@ def news_apart(x: dict[str, Any], y: dict[str, Any]) -> bool:
     and neither names one the other's headline names ("Chargers' Jamal Williams arrested
     on DUI suspicion", "Chargers' Jackson arrested on suspicion of DUI": a teammate's
     arrest a month later, whose lead recalls the first). Where a headline names none of
-    its lead's persons ("Chargers receiver arrested for DUI"), the lead's order stands in
-    (:func:`first_persons_apart`). Where either report has no headline at all (a page kept
-    without it, ECB+'s earlier texts), nothing is read: a lead's first person is as often
+    its lead's persons ("Chargers receiver arrested for DUI") or one report has none, the
+    lead's order stands in (:func:`first_persons_apart`). Where neither report has a
+    headline (pages kept without it, ECB+'s earlier texts), nothing is read: a lead's first
+    person is as often
     the one who acts for someone else's news -- "President-elect Barack Obama has asked
     Dr. Sanjay Gupta", against "Dr. Sanjay Gupta ... is the leading contender to become
     the next surgeon general", which never names Obama -- and by the lead's order alone the
@@ -292,7 +293,7 @@ def news_apart(x: dict[str, Any], y: dict[str, Any]) -> bool:
     naming someone the other report never names) and the facts (tolls, places) are asked
     either way (:func:`group_apart`)."""
     hx, hy = headline_persons(x), headline_persons(y)
-    if hx is None or hy is None:
+    if hx is None and hy is None:
         return False
     if hx and hy:
         head_x, head_y = headline(x.get("title")), headline(y.get("title"))
@@ -403,7 +404,7 @@ def group_apart(
     majority, :func:`dossier.kb.tellings.told_alike_by_majority`; look-alikes 11 -> 11).
 
     The first-person test reads whose news each report tells from the headlines where both
-    have one, and is not asked where either has none (:func:`news_apart`, session 30): a
+    have one, and is not asked where neither has one (:func:`news_apart`, session 30): a
     page kept without its headline leads as often with the one who acts for the news's
     subject (the President who nominates) as with the subject."""
     if any(facts_apart(x, y) for x in members for y in pool):
