@@ -48,7 +48,8 @@ class _Store:
         return [row for row, _t, _p in self.docs.values() if row["event_group"] == group]
 
     def document(self, document_id: str) -> dict[str, Any]:
-        return {"id": document_id, "text": self.docs[document_id][1]}
+        row, text, _persons = self.docs[document_id]
+        return {"id": document_id, "text": text, "title": row.get("title")}
 
     def document_mentions(self, document_id: str) -> list[dict[str, Any]]:
         _row, text, persons = self.docs[document_id]
@@ -71,7 +72,7 @@ def _join(store: _Store, doc: str, text: str, outlet: str, acted: str | None = N
     window = ((day - timedelta(days=1)).isoformat(), (day + timedelta(days=1)).isoformat())
     return person_news_groups(
         store, record, text, telling_words(None, text), persons, persons,
-        {"ellen degeneres": acted}, window, set(), {outlet}, 2,
+        {"ellen degeneres": acted}, window, set(), {outlet}, 2, more.get("title"),
     )  # fmt: skip
 
 

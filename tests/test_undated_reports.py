@@ -109,7 +109,7 @@ def _row(doc: str, outlet: str, figures: str = "", places: str = "",
          published: str | None = None) -> dict[str, Any]:  # fmt: skip
     return {"document_id": doc, "event_group": f"g-{doc}", "outlet": outlet,
             "published": published, "day": None, "figures": figures, "places": places,
-            "location": None}  # fmt: skip
+            "location": None, "telling": TOLD}  # fmt: skip
 
 
 #: the telling of a report of the nomination (headline and first sentence's words)
@@ -117,7 +117,7 @@ TOLD = "asked barack cnn correspondent gupta medical neurosurgeon obama sanjay s
 
 
 def _join(store: _Store, doc: str, text: str, persons: list[str], **row: Any) -> set[str]:
-    telling = row.pop("telling", None)
+    telling = row.pop("telling", TOLD)  # undated groups too are held to the telling (r30)
     record = {**_row(doc, **row), "telling": telling}
     return undated_groups(store, record, text, persons, persons, set(), {row["outlet"]}, 2)
 

@@ -617,6 +617,7 @@ def assign_event_group(
                 groups,
                 {s for s in sources if s},
                 settings.lead_sentences,
+                document.get("title"),
             )
             # indexed (surname, publication day, no act day) for the reports to come
             actors += _unindexed(persons, actors)
@@ -628,7 +629,15 @@ def assign_event_group(
             held = {s for s in sources if s}
             names = lead_names(named, lead)
             groups |= undated_groups(
-                store, record, text, persons, names, groups, held, settings.lead_sentences
+                store,
+                record,
+                text,
+                persons,
+                names,
+                groups,
+                held,
+                settings.lead_sentences,
+                document.get("title"),
             )
             # indexed (surname, no publication date) for the undated reports to come
             actors += _unindexed(persons, actors)
@@ -646,6 +655,7 @@ def assign_event_group(
                 groups,
                 {s for s in sources if s},
                 settings.lead_sentences,
+                document.get("title"),
             )
             actors += participant_keys(participants)  # for the undated reports to come
     groups |= edition_groups(store, document, record, told_as, groups, actors)  # its other edition

@@ -50,7 +50,7 @@ from dossier.kb.lead_names import same_actor, statement_lead_end
 from dossier.kb.lead_speakers import BODY, _lead_actors
 from dossier.kb.reactions import REACTED
 from dossier.kb.tellings import stored_telling, told_alike_by_majority
-from dossier.kb.undated_reports import group_apart, lead_member
+from dossier.kb.undated_reports import group_apart, lead_member, own_member
 from dossier.store.base import Store
 
 
@@ -103,10 +103,12 @@ def person_news_groups(
     joined: Iterable[str],
     outlets: set[str],
     lead_sentences: int,
+    title: str | None = None,
 ) -> set[str]:
     """The event groups a dated document (``record``: its ``document_groups`` row so far,
-    with its lead's places and tolls) joins by a person both leads name (``persons``:
-    :func:`dossier.kb.undated_reports.lead_persons`; ``names``: all its lead's names,
+    with its lead's places and tolls; ``title``: its headline) joins by a person both
+    leads name (``persons``: :func:`dossier.kb.undated_reports.lead_persons`; ``names``:
+    all its lead's names,
     :func:`~dossier.kb.undated_reports.lead_names`; ``acted``: the day its lead gives
     each lead actor's act, :func:`dossier.kb.lead_speakers._lead_actors`), told alike
     (``told_as``: its telling words); ``window``: the publication days its reports may
@@ -118,7 +120,7 @@ def person_news_groups(
     days = frozenset(day for name, day in acted.items() if day and BODY not in name)
 
     # complete linkage: the groups it joins already are held to the same tests
-    pool = [{**record, "persons": list(names), "text": text}] + [
+    pool = [own_member(record, names, text, title)] + [
         lead_member(store, r, lead_sentences)
         for g in sorted(joined)
         for r in store.event_group_rows(g)

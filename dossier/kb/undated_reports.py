@@ -11,13 +11,18 @@ reports of one event share is the person the news is about, named in both leads.
 
 The rule: two undated reports join when their leads (first two sentences) name one person
 (a full name, :func:`one_person_undated`: a middle name in one only may differ; a surname
-alone never counts),
-unless something sets them apart -- tolls with no number in common ("23 pirates
-arrested", "26 pirates captured": two captures), specific places and none in common, or
-persons that make it another person's news: the first person either lead names never
-named in the other report (a player's arrest, and his teammate's a month later, which
-recalls the first), or each lead naming a person the other report never names at all
+alone never counts) and the report matched tells the news in the same words
+(:func:`dossier.kb.tellings.person_told_alike`: the coach hired, and the same coach fired
+three years later, each lead naming him), unless something sets them apart -- tolls with
+no number in common ("23 pirates arrested", "26 pirates captured": two captures), specific
+places and none in common, or persons that make it another person's news: headlines that
+each name a person of their lead and none the other's names (a player's arrest, and his
+teammate's a month later, whose lead recalls the first; where a headline names none of
+its persons, the first person either lead names never named in the other report;
+:func:`news_apart`), or each lead naming a person the other report never names at all
 (the President nominating Sanjay Gupta, and the President nominating Regina Benjamin).
+A group refused through the first of its reports found is asked again through another
+that names the person (session 30: ECB+ dev 635 -> 653 pairs, look-alike pairs 11 -> 0).
 The incident join of undated reports is held to the same tolls (not to the persons: its
 reports name their spokesmen, and the tagger takes ships for persons), and takes a toll of
 five or more in common, however each report words its measure, as evidence on its own
@@ -68,7 +73,14 @@ from dossier.kb.lead_names import (
     statement_lead_end,
 )
 from dossier.kb.lead_speakers import person_mentions
-from dossier.kb.tellings import one_telling, stems, stored_telling, told_alike_by_majority
+from dossier.kb.tellings import (
+    headline,
+    one_telling,
+    person_told_alike,
+    stems,
+    stored_telling,
+    told_alike_by_majority,
+)
 from dossier.store.base import Store
 
 
@@ -239,24 +251,81 @@ def persons_apart(
     in the other report (a player arrested, and a teammate's arrest a month before that
     recalls his), or each lead naming a person the other report never names (the
     President nominating Sanjay Gupta, and the President nominating Regina Benjamin).
-    ``first=False`` leaves the first-person test out (:func:`reports_apart`)."""
-    if first and a and b and (not names_word(b_text, a[0]) or not names_word(a_text, b[0])):
+    ``first=False`` leaves the first-person test out (:func:`reports_apart`); the group
+    linkage (:func:`group_apart`) reads whose news it is from the headlines first
+    (:func:`news_apart`)."""
+    if first and first_persons_apart(a, a_text, b, b_text):
         return True
     return any(not names_word(b_text, p) for p in a) and any(not names_word(a_text, p) for p in b)
 
 
-def read_lead(store: Store, document_id: str, lead_sentences: int) -> tuple[list[str], str]:
-    """A stored document's lead names (:func:`lead_names`) and its text."""
-    text = (store.document(document_id) or {}).get("text") or ""
+def first_persons_apart(a: Sequence[str], a_text: str, b: Sequence[str], b_text: str) -> bool:
+    """The first-person test of :func:`persons_apart`: the first person either lead names
+    never named in the other report."""
+    return bool(a and b) and (not names_word(b_text, a[0]) or not names_word(a_text, b[0]))
+
+
+def headline_persons(report: dict[str, Any]) -> list[str] | None:
+    """The persons of a report's lead (``report["persons"]``, :func:`lead_names`) that its
+    headline (``report["title"]``, read as :func:`dossier.kb.tellings.headline` reads it)
+    names; ``None`` where the report has no headline at all (a page kept without it)."""
+    head = headline(report.get("title"))
+    if not head.strip():
+        return None
+    return [name for name in report["persons"] if names_word(head, name)]
+
+
+def news_apart(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    """Whether two reports (group members, :func:`lead_member`) are news of two persons,
+    read from whose news each headline tells: both headlines name a person of their leads
+    and neither names one the other's headline names ("Chargers' Jamal Williams arrested
+    on DUI suspicion", "Chargers' Jackson arrested on suspicion of DUI": a teammate's
+    arrest a month later, whose lead recalls the first). Where a headline names none of
+    its lead's persons ("Chargers receiver arrested for DUI") or one report has none, the
+    lead's order stands in (:func:`first_persons_apart`). Where neither report has a
+    headline (pages kept without it, ECB+'s earlier texts), nothing is read: a lead's first
+    person is as often
+    the one who acts for someone else's news -- "President-elect Barack Obama has asked
+    Dr. Sanjay Gupta", against "Dr. Sanjay Gupta ... is the leading contender to become
+    the next surgeon general", which never names Obama -- and by the lead's order alone the
+    reports of one nomination that open on the President and those that open on the
+    nominee stayed two groups (ECB+ dev, session 30). The other persons test (each lead
+    naming someone the other report never names) and the facts (tolls, places) are asked
+    either way (:func:`group_apart`)."""
+    hx, hy = headline_persons(x), headline_persons(y)
+    if hx is None and hy is None:
+        return False
+    if hx and hy:
+        head_x, head_y = headline(x.get("title")), headline(y.get("title"))
+        return not any(names_word(head_y, p) for p in hx) and not any(
+            names_word(head_x, p) for p in hy
+        )
+    return first_persons_apart(x["persons"], x["text"], y["persons"], y["text"])
+
+
+def read_lead(
+    store: Store, document_id: str, lead_sentences: int
+) -> tuple[list[str], str, str | None]:
+    """A stored document's lead names (:func:`lead_names`), its text and its title."""
+    document = store.document(document_id) or {}
+    text = document.get("text") or ""
     end = statement_lead_end(text, lead_sentences)
-    return lead_names(store.document_mentions(document_id), end), text
+    return lead_names(store.document_mentions(document_id), end), text, document.get("title")
 
 
 def lead_member(store: Store, row: dict[str, Any], lead_sentences: int) -> dict[str, Any]:
-    """A group member (``document_groups`` row) with its text and its lead's persons, as the
-    person and participant joins compare them (:func:`group_apart`)."""
-    named, text = read_lead(store, row["document_id"], lead_sentences)
-    return {**row, "persons": named, "text": text}
+    """A group member (``document_groups`` row) with its text, its title and its lead's
+    persons, as the person and participant joins compare them (:func:`group_apart`)."""
+    named, text, title = read_lead(store, row["document_id"], lead_sentences)
+    return {**row, "persons": named, "text": text, "title": title}
+
+
+def own_member(
+    record: dict[str, Any], names: Sequence[str], text: str, title: str | None
+) -> dict[str, Any]:
+    """The document being joined as a group member (:func:`lead_member`): its
+    ``document_groups`` row so far, its lead's persons (``names``), its text and title."""
+    return {**record, "persons": list(names), "text": text, "title": title}
 
 
 def facts_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -332,13 +401,19 @@ def group_apart(
     :func:`reports_apart` does for dated reports. There too one report naming the day's
     producers, another the past hosts, had barred the tenth report of one host's
     announcement from the group of nine (ECB+ dev 536 -> 545 pairs with the tellings'
-    majority, :func:`dossier.kb.tellings.told_alike_by_majority`; look-alikes 11 -> 11)."""
+    majority, :func:`dossier.kb.tellings.told_alike_by_majority`; look-alikes 11 -> 11).
+
+    The first-person test reads whose news each report tells from the headlines where both
+    have one, and is not asked where neither has one (:func:`news_apart`, session 30): a
+    page kept without its headline leads as often with the one who acts for the news's
+    subject (the President who nominates) as with the subject."""
     if any(facts_apart(x, y) for x in members for y in pool):
         return True  # the candidate's facts too: it is one of the members
 
     def set_apart(x: dict[str, Any]) -> bool:
         return any(
-            persons_apart(x["persons"], x["text"], y["persons"], y["text"], first=first)
+            persons_apart(x["persons"], x["text"], y["persons"], y["text"], first=False)
+            or (first and news_apart(x, y))
             for y in pool
         )
 
@@ -361,22 +436,28 @@ def undated_groups(
     joined: Iterable[str],
     outlets: set[str],
     lead_sentences: int,
+    title: str | None = None,
 ) -> set[str]:
     """The event groups an undated document (``record``: its ``document_groups`` row so
-    far, with its lead's places and tolls) joins by a person both leads name
+    far, with its lead's places and tolls; ``title``: its headline) joins by a person both
+    leads name
     (``persons``, :func:`lead_persons`; ``names``: all its lead's names,
     :func:`lead_names`); ``joined``: groups it joins already, ``outlets``:
     the outlets of its own and those groups' reports (one outlet's second report of an
     event is its follow-up); ``lead_sentences``: the lead's length. Candidates by index
     (surname, no publication date)."""
-    mine = {**record, "persons": list(names), "text": text}
-    pool = [mine]
+    pool = [own_member(record, names, text, title)]
     found: set[str] = set()
     skip = set(joined)
     outlets = set(outlets)
 
     told_as = stored_telling(record)
     tellings = [told_as]
+    #: the (group, report) pairs asked: a group refused through one of its reports is
+    #: asked again through another that names the person (:func:`group_apart` reads the
+    #: persons test from the report matched, and the first found may be the one report
+    #: of the group that opens on someone else)
+    asked: set[tuple[str, str]] = set()
     for person in persons:
         surname = person.split()[-1]
         # dated reports of the news (the outlets that kept their date line), any day: an
@@ -389,20 +470,22 @@ def undated_groups(
             if (
                 candidate["document_id"] == record["document_id"]
                 or group in skip
+                or (group, candidate["document_id"]) in asked
                 or not one_person_undated(person, candidate["actor"])
             ):
                 continue
-            skip.add(group)
+            asked.add((group, candidate["document_id"]))
             rows = store.event_group_rows(group)
             rows = [r for r in rows if r["document_id"] != record["document_id"]]
             theirs = [stored_telling(r) for r in rows]
-            if any(r["published"] or r["day"] for r in rows) and not told_alike_by_majority(
-                stored_telling(candidate),
-                theirs,
-                tellings,
-                (person, candidate["actor"]),
-            ):
-                continue  # a dated report: an undated one could be any day's look-alike
+            said_of = (person, candidate["actor"])
+            if any(r["published"] or r["day"] for r in rows):
+                if not told_alike_by_majority(stored_telling(candidate), theirs, tellings, said_of):
+                    continue  # a dated report: an undated one could be any day's look-alike
+            elif not person_told_alike(stored_telling(candidate), told_as, said_of):
+                # one person's other news, years apart: the coach hired, and the same coach
+                # fired three years later, each lead naming him (ECB+ dev, session 30)
+                continue
             held = {r["outlet"] for r in rows if r.get("outlet")}
             if held & outlets:
                 continue
@@ -415,6 +498,7 @@ def undated_groups(
             pool += members
             tellings += theirs
             found.add(group)
+            skip.add(group)
             outlets |= held
     return found
 
@@ -490,22 +574,23 @@ def undated_news_groups(
     joined: Iterable[str],
     outlets: set[str],
     lead_sentences: int,
+    title: str | None = None,
 ) -> set[str]:
-    """The event groups an undated document (``record``: its ``document_groups`` row so
-    far, with its lead's places, tolls and telling) joins by what its lead names besides
-    persons (``participants``, :func:`lead_participants`; ``names``: its lead's persons,
-    :func:`lead_names`) where it or the report found has no incident: news of another
-    kind than the incidents the extractor types (a fall on a mountain, a coach fired, a
-    hit-and-run told as the driver's charge). Two undated reports of such news join when
-    their leads name one participant, most pairs of the two groups' tellings share
+    """The event groups an undated document (``record``: its ``document_groups`` row so far,
+    with its lead's places, tolls and telling; ``title``: its headline) joins by what its
+    lead names besides persons (``participants``, :func:`lead_participants`; ``names``: its
+    lead's persons, :func:`lead_names`) where it or the report found has no incident: news
+    of another kind than the incidents the extractor types (a fall on a mountain, a coach
+    fired, a hit-and-run told as the driver's charge). Two undated reports of such news join
+    when their leads name one participant, most pairs of the two groups' tellings share
     :data:`NEWS_TELLING` of their stems (the persons' names left out,
     :func:`dossier.kb.tellings.told_alike_by_majority`), and nothing sets them apart: tolls
-    or specific places that differ anywhere, or persons that make it another person's
-    news (:func:`group_apart`: the climber who fell one year and the one who fell the
-    next, each lead naming its own). ``joined``: groups it joins already; ``outlets``: the
-    outlets of its own and those groups' reports (an outlet's second report is its
-    follow-up). Candidates by index (``document_actors``: :func:`participant_keys`, no
-    publication date); dated reports never reach this."""
+    or specific places that differ anywhere, or persons that make it another person's news
+    (:func:`group_apart`: the climber who fell one year and the one who fell the next, each
+    lead naming its own). ``joined``: groups it joins already; ``outlets``: the outlets of
+    its own and those groups' reports (an outlet's second report is its follow-up).
+    Candidates by index (``document_actors``: :func:`participant_keys`, no publication
+    date); dated reports never reach this."""
 
     skip = set(joined)
     # complete linkage: the groups it joins already (its own story's copies among them)
@@ -518,7 +603,7 @@ def undated_news_groups(
     ]
     if any(r["published"] or r["day"] for r in held_rows):
         return set()
-    pool = [{**record, "persons": list(names), "text": text}] + [
+    pool = [own_member(record, names, text, title)] + [
         lead_member(store, r, lead_sentences) for r in held_rows
     ]
     found: set[str] = set()
