@@ -78,6 +78,7 @@ CHECK_SETS = (
     "check-r23.tsv",
     "check-r24.tsv",
     "check-r25.tsv",
+    "check-r26.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"

@@ -1164,6 +1164,13 @@ _TITLE_KINDS: dict[str, str] = {
 }
 
 
+def rank_kind(word: str) -> str | None:
+    """The kind (:data:`_TITLE_KINDS`) of one title word, singular or plural ("constables":
+    "police"), or None for a word that is no title of a kind."""
+    bare = re.sub(r"[^a-z]", "", word.lower())
+    return _TITLE_KINDS.get(bare) or (_TITLE_KINDS.get(bare[:-1]) if bare.endswith("s") else None)
+
+
 @lru_cache(maxsize=65536)
 def title_kinds(name: str) -> frozenset[str]:
     """The kinds (:data:`_TITLE_KINDS`) of the titles a name opens with."""

@@ -220,13 +220,14 @@ def test_a_ranked_name_the_model_calls_an_organisation_is_a_person():
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "label"),
     [
-        "Mahal Varloch spoke on Monday. The police raided the sit-in of Varloch women.",
-        "Mahal Varloch spoke on Monday. He urged a kinder approach towards the Varloch.",
-        "Mahal Varloch spoke on Monday. The Varloch dispute went on.",
+        # the people's women are the people (session 30: "Baloch women", "Baloch activists")
+        ("Mahal Varloch spoke on Monday. The police raided the sit-in of Varloch women.", "NORP"),
+        ("Mahal Varloch spoke on Monday. He urged a kinder approach towards the Varloch.", "GPE"),
+        ("Mahal Varloch spoke on Monday. The Varloch dispute went on.", "GPE"),
     ],
 )
-def test_a_peoples_word_before_a_noun_or_after_an_article_is_no_surname(text):
+def test_a_peoples_word_before_a_noun_or_after_an_article_is_no_surname(text, label):
     found = _keys(text, [("Mahal Varloch", "PERSON"), ("Varloch", "GPE")])
-    assert found[1][1:] == ("varloch", "GPE")
+    assert found[1][1:] == ("varloch", label)

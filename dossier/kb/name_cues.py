@@ -139,3 +139,75 @@ def facilities_throughout(mentions: list[Mention], text: str) -> list[Mention]:
         replace(m, label="FAC") if m.key in keys and m.label == "PERSON" and m.via == "ner" else m
         for m in mentions
     ]
+
+
+#: the head word of a law's, a place's or a square's name, which a span holds alone when the
+#: model cut the name before it ("Waqf (Amendment) [Bill]", "Gaza [Strip]", "Fawara [Chowk]",
+#: "Naurang Bypass [Road]"); general words of English and of the region's street names
+CUT_HEADS = frozenset(
+    "act bill ordinance amendment treaty code strip chowk road line valley bazaar colony".split()
+)
+#: a capitalised word or a closing bracket right before the span, with no punctuation between:
+#: the rest of the name the head closes
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]*|\))[ \t]+$")
+#: words that open a sentence or a phrase, not a name: "The Act", "This Bill"
+_OPENERS = frozenset({"The", "This", "That", "These", "Those", "A", "An", "Its", "Their"})
+
+
+def cut_head(mention: Mention, text: str) -> bool:
+    """Whether a one-word span is only the head of a name the model cut before it (:data:
+    `CUT_HEADS` after a capitalised word or a bracket): "the Right to Information (Amendment)
+    [Bill]", "the Gaza [Strip]". The piece names nothing by itself; kept, every report's cut
+    "Bill" was one entity (a PERSON) holding a dozen laws (issue 17, check-r26: three "Bill"
+    entities and a "Strip" were junk). "The Act", "the Bill" written alone stay (the bare
+    laws' rule reads them)."""
+    if mention.via != "ner" or " " in mention.text.strip():
+        return False
+    if mention.text.strip().lower() not in CUT_HEADS or not mention.text[:1].isupper():
+        return False
+    before = _NAME_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before is None:
+        return False
+    word = before.group(0).strip()
+    return word not in _OPENERS
+
+
+#: a currency's mark and a figure opening a span: "Rs 10 million", "$5bn", "PKR 2,000"
+_AMOUNT = re.compile(r"^(?:Rs|PKR|USD|US\$|Dh|AED|\$|€|£)\.?[ \t]?\d", re.IGNORECASE)
+
+
+def amount(mention: Mention) -> bool:
+    """Whether a span is a sum of money ("head money of [Rs 10 million]"), which the model
+    sometimes labels a law or a body: a figure names nothing (issue 17, check-r26)."""
+    return mention.via == "ner" and _AMOUNT.match(mention.text.strip()) is not None
+
+
+#: the rest of a diplomatic rank after its first word: "Chargé d’Affaires"
+_AFFAIRES_AFTER = re.compile(r"[ \t]+d[’']?[ \t]?affaires\b", re.IGNORECASE)
+
+
+def rank_cut(mention: Mention, text: str) -> bool:
+    """Whether a span is the first word of the rank "chargé d'affaires" ("upgrade the level of
+    its [Chargé] d’Affaires in Kabul"): a post, which names nobody without its holder, as a
+    bare title does (issue 17, check-r26)."""
+    return mention.via == "ner" and _AFFAIRES_AFTER.match(text, mention.end) is not None
+
+
+#: an institution's head word closing a run of capitalised words after a "person"
+_INSTITUTION_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w’'\-]*)*[ \t]+(?:College|University|School|Institute|Academy|Hospital)\b"
+)
+
+
+def inside_institution(mention: Mention, text: str) -> bool:
+    """Whether a "person" stands inside the capitalised name of a college, a school, a
+    university or a hospital named after somebody ("Khan Bahadur Chaudhary [Mushtaq] Ahmad
+    College"): a capitalised word before it, and the institution's word closing the run after
+    it. The piece is neither the man (long dead, or someone else of the same given name) nor
+    the institution, and names nothing by itself (issue 17, check-r26)."""
+    if mention.via not in ("ner", "surname") or mention.label != "PERSON":
+        return False
+    before = _NAME_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before is None or before.group(0).strip() in _OPENERS or before.group(0).strip() == ")":
+        return False
+    return _INSTITUTION_AFTER.match(text, mention.end) is not None

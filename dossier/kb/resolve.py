@@ -375,11 +375,13 @@ def _full_name(short: Mention, people: Sequence[Mention], text: str = "") -> Men
     (:func:`_only_as_kin`)."""
     if len(short.key.split()) > 2:
         return None
+    neighbours = _list_neighbours(short, people, text) if text else frozenset()
     matches = {
         p.key: p
         for p in people
         if p.key != short.key
         and names.surname_match(short.text, p.text)
+        and p.key not in neighbours
         and not (text and _titles_clash(short, p.key, people, text))
         and not (text and _only_as_place(p.key, people, text))
     }
@@ -389,6 +391,24 @@ def _full_name(short: Mention, people: Sequence[Mention], text: str = "") -> Men
         return None
     (full,) = matches.values()
     return None if _begins_another(short, full.key, people) else full
+
+
+#: what stands between two items of one list: a comma, "and", or both
+_LIST_GLUE = re.compile(r"(?:,|,?[ \t]+and)[ \t]+")
+
+
+def _list_neighbours(short: Mention, people: Sequence[Mention], text: str) -> frozenset[str]:
+    """The keys of the people written as the items right before or right after ``short`` in
+    one list ("identified as Fazl Amin, [Hazrat Amin], Ahmed"): a writer who lists two names
+    names two people, so neither is the other's short form, however a title read in one
+    ("Hazrat", also a man's first name) leaves it. Why: the one "Fazl Amin" of the report
+    took "Hazrat Amin", another of the dead, as his surname (issue 17, check-r26)."""
+    return frozenset(
+        p.key
+        for p in people
+        if (p.end <= short.start and _LIST_GLUE.fullmatch(text, p.end, short.start))
+        or (short.end <= p.start and _LIST_GLUE.fullmatch(text, short.end, p.start))
+    )
 
 
 #: "in" or "near" before a name, or before a list of capitalised names that it ends after
@@ -446,6 +466,40 @@ def _whole_name(mention: Mention, text: str, mentions: Sequence[Mention]) -> Men
         return None
     key = normalize_name(f"{found.group(1)} {mention.text}")
     return next((m for m in mentions if m.key == key and m.via == "ner"), None)
+
+
+#: the capitalised word right after a span, on its line ("‘[Durand] Line’")
+_CAPITAL_AFTER = re.compile(r"[ \t]+([A-Z][\w\-]*)")
+
+
+def _name_it_begins(mention: Mention, text: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The report's name that a one-word "person" begins where it stands: the model cut the
+    span before the name's next word ("the contested ‘[Durand] Line’" beside six whole
+    "Durand Line"s), so the piece is that name, widened over the word, and not the surname of
+    the one man of the report it would otherwise fit ("Mortimer Durand"). The whole name must
+    be written whole elsewhere in the report. Why: the man's entity held the line's cut word
+    (issue 17, check-r26)."""
+    if mention.label != "PERSON" or mention.via not in ("ner", "surname"):
+        return None
+    if len(mention.text.split()) != 1:
+        return None
+    after = _CAPITAL_AFTER.match(text, mention.end)
+    if after is None:
+        return None
+    key = normalize_name(f"{mention.text} {after.group(1)}")
+    whole = next((m for m in mentions if m.key == key and m.via == "ner"), None)
+    if whole is None or any(
+        m is not mention and m.start < after.end() and m.end > mention.end for m in mentions
+    ):
+        return None
+    return replace(
+        mention,
+        end=after.end(),
+        text=text[mention.start : after.end()],
+        key=whole.key,
+        label=whole.label,
+        via="ner",
+    )
 
 
 def _span_of_whole(
@@ -1028,6 +1082,23 @@ def _unseen_full_names(mention: Mention, text: str, mentions: Sequence[Mention])
     return found
 
 
+#: a plural word, then a list of capitalised names up to the span ("constables Iftikhar and
+#: [Mujahid]", "sepoys Imran, Ali and [Khalil]")
+_PLURAL_BEFORE_LIST = re.compile(
+    r"\b([a-z]+s)[ \t]+(?:[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?(?:,[ \t]+|,?[ \t]+and[ \t]+))+$"
+)
+
+
+def _ranks_listed(mention: Mention, text: str) -> bool:
+    """Whether a lone word is an item of a list of names after a military or police rank in
+    the plural ("constables Iftikhar and Mujahid were martyred"): men of the ranks, named by
+    one word each, whom a report names so because nobody knows them by more -- not the one
+    famous man of the store whose name ends in the word (the Taliban's spokesman "Zabihullah
+    Mujahid"). Why: the constable joined the spokesman's entity (issue 17, check-r26)."""
+    found = _PLURAL_BEFORE_LIST.search(text, max(0, mention.start - 80), mention.start)
+    return found is not None and names.rank_kind(found.group(1)) in ("military", "police")
+
+
 def _unseen_or_lone(
     mention: Mention, text: str, mentions: Sequence[Mention], document_id: str, marker: str
 ) -> Mention:
@@ -1122,7 +1193,8 @@ def _route_place(mention: Mention, text: str) -> bool:
 def _title_only(mention: Mention) -> bool:
     """A bare title or office ("Prime Minister", "the Governor") with no name after it; a
     plural office ("Commanding Officers") names several holders and so nobody here."""
-    words = [w.strip(".,;:").lower() for w in mention.text.split()]
+    # "Prime Minister/ Foreign Minister": two titles of one holder, written with a slash
+    words = [w.strip(".,;:").lower() for w in re.split(r"[\s/]+", mention.text)]
     words = [w for w in words if w and w != "the"]
     if words and words[-1].endswith("s") and words[-1][:-1] in names.TITLES:
         words[-1] = words[-1][:-1]
@@ -1388,10 +1460,19 @@ _ROUTE_BEFORE = re.compile(r"\b(?:to|from|for|towards)\s+$")
 #: "Shar tribe dacoits", "the Shar clan chieftain", "Tori Bangash tribal leader", and a family
 #: named by its surname ("the Bibas family"): a kin group, not the one person of that name
 _MEMBERS_AFTER = re.compile(
-    r"[ \t]+(?:[a-z]+[ \t]+)?(?:people|nation|community|communities|pilgrims|leaders|"
+    # one word may stand between ("Baloch human rights", "Sikh pilgrims' families"), not a
+    # word that opens a clause or a phrase ("a diktat by Akhundzada that women cover up")
+    r"[ \t]+(?:(?!(?:that|which|who|whom|whose|and|or|but|the|a|an|of|in|on|at|to|for|as|by|"
+    r"with|from|said|says|told|when|while|if|his|her|its|their)\b)[a-z]+[ \t]+)?"
+    r"(?:people|nation|community|communities|pilgrims|leaders|"
     r"insurgents?|separatists?|nationalists?|tribes?|tribal|tribesmen|clans?|sub-clans?|"
     r"heartland|"
-    r"diaspora|population|minorit(?:y|ies)|sects?|civilians|famil(?:y|ies))\b"
+    r"diaspora|population|minorit(?:y|ies)|sects?|civilians|famil(?:y|ies)|"
+    # a people's men and women, their cause and their voice (issue 17, round 30: "Baloch
+    # activists", "Baloch protesters", "Baloch rights", "Baloch youth"), which the model
+    # typed a place in 107 of the word's 173 mentions in the archive
+    r"activists|protesters|protestors|demonstrators|youths?|women|students|elders|"
+    r"rights|identity|society|voices|insurgency|separatism)\b"
 )
 #: armed men after a one-word name ("21 Druze gunmen", "Druze fighters"): the people they are
 #: of -- unless the report writes the word in the plural as a group's name ("Houthi fighters"
@@ -2989,6 +3070,10 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         if (m.key not in outlets or (m.key in lettered and not m.text.isupper()))
         and not _not_a_name(m)
         and not _names_nothing_here(m, text, gazetteer, offices)
+        and not name_cues.cut_head(m, text)
+        and not name_cues.amount(m)
+        and not name_cues.rank_cut(m, text)
+        and not name_cues.inside_institution(m, text)
         and not _office_of_a_place(m, gazetteer)
         and not _holderless_office(m, text, gazetteer)
         and not _defined_common_noun(m, common)
@@ -3070,6 +3155,9 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             # cues showed is a place ("Kurram" of "Upper Kurram"): the word is that place
             label = place_keys.get(mention.key, mention.label)
             mention = replace(mention, key=normalize_name(mention.text), label=label, via="ner")
+        if (begun := _name_it_begins(mention, text, mentions)) is not None:
+            resolved.append(begun)  # "[Durand] Line": the report's "Durand Line"
+            continue
         if mention.label == "PERSON" and _rest_of_unknown_name(mention, text):
             word = mention.text.strip(".,;:").lower()
             if word in names.GENERIC_CLASSES or word in names.TITLES:
@@ -3225,7 +3313,9 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             # -- unless the report names its man in full where the model missed him: the
             # word is that full name ("SHO Majid Alvi ... SHO Alvi"), which links across
             # reports as any full name does; of two such names, neither for sure
-            mention = _unseen_or_lone(mention, text, mentions, document_id, LONE)
+            mention = _unseen_or_lone(
+                mention, text, mentions, document_id, "" if _ranks_listed(mention, text) else LONE
+            )
         resolved.append(mention)
     resolved = _nicknames_follow(_surname_throughout(resolved, text, gazetteer), text)
     # the key a bare office ends with after resolution holds only here too, and with it its
@@ -3671,13 +3761,19 @@ BODY_HEADS = frozenset({"jirga", "shura", "panchayat"})
 #: out: it is a man's given name as often as the month
 OCCASION_WORDS = frozenset(
     "eid eidul fitr azha adha milad nabi ramazan ramadan muharram ashura christmas easter "
-    "diwali holi nowruz navroz ul al un mubarak sunday".split()
+    "diwali holi nowruz navroz ul al un mubarak sunday iftar iftari sehri suhoor".split()
 )
 _OCCASION_LINKS = frozenset({"ul", "al", "un", "mubarak", "sunday", "nabi"})
 #: the last word of a gathering held at a time and place, not a body that acts ("Amarnath
 #: Yatra", "Lahore Literary Festival", the "Urs" of a saint, a "Mela"): an EVENT, which the
 #: model calls a person or an organisation
 EVENT_HEADS = frozenset({"festival", "yatra", "pilgrimage", "mela", "urs"})
+#: a university's or a college's site named for where it is ("Ravi Campus"): the institution's
+#: branch, which the model calls a person (issue 17, check-r26)
+_BRANCH_HEADS = frozenset({"campus"})
+#: the last word of a boundary's two-word name ("Durand Line", "Blue Line", "Green Line"): a
+#: place; the model calls the line a body (issue 17, check-r26)
+BOUNDARY_HEADS = frozenset({"line"})
 #: the adherents of a religion or a branch of one, in the plural, closing a name ("Kashmiri
 #: Muslims", "Shia Muslims", "Coptic Christians"): a people (NORP), which the model calls
 #: persons; general knowledge, as :data:`RELIGIONS` is
@@ -3743,8 +3839,10 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
         return "LAW"  # not a body named after one ("Washington Institute for Near East Policy")
     if words[-1] in PEOPLE_HEADS:
         return "NORP"
-    if words[-1] in BODY_HEADS:
+    if words[-1] in BODY_HEADS or words[-1] in _BRANCH_HEADS:
         return "ORG"
+    if words[-1] in BOUNDARY_HEADS and len(words) == 2:
+        return "LOC"  # "Durand Line", "Blue Line": a boundary, which the model calls a body
     if words[-1] in DOCUMENT_HEADS:
         return "OTHER"
     if words[-1] == "express" and not re.search(r"(?:ian|ese|ish)$|^daily$", words[0]):
