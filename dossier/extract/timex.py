@@ -721,7 +721,7 @@ def _atoms(text: str) -> list[Atom]:
         atom
         for rule in RULES
         if (needs := _NEEDS.get(rule.name)) is None
-        or folded.search(needs, _FOLDED[needs.pattern, needs.flags], text, lowered)
+        or folded.search(needs, _FOLDED.get((needs.pattern, needs.flags)), text, lowered)
         for match in _matches(rule, text, backwards, hits, lowered)
         if (atom := _atom_from(rule, match)) is not None
     ]
