@@ -40,10 +40,11 @@ def set_numpy_huge_pages(enabled: bool) -> bool | None:
     numpy has no such switch or the user chose through :data:`NUMPY_HUGEPAGE_VARIABLE`.
 
     Why off while an ingest analyses: numpy advises the kernel to back each array of 4 MiB
-    or more with 2 MiB pages (``madvise(MADV_HUGEPAGE)``), and the parser's and tok2vec's
-    per-batch buffers are such arrays, mapped afresh and freed again batch after batch, so
-    the kernel zeroed whole 2 MiB pages for each (``clear_page_erms``: 12-17 % of an
-    ingest's samples under ``perf``, the "CPU in the kernel" of issue 19). An ingest of 40
+    or more with 2 MiB pages (``madvise(MADV_HUGEPAGE)``), and the model's per-batch arrays
+    (page faults sampled in blis, thinc's maxout and copies) are mapped afresh and freed
+    again batch after batch, so the kernel zeroed a whole 2 MiB page at each first touch
+    (``clear_page_erms``: 12-17 % of an ingest's samples under ``perf``, the "CPU in the
+    kernel" of issue 19; how much depends on the free huge pages the machine has). An ingest of 40
     realnews articles (``--workers 1``), the advice on / off, alternated twice: system CPU
     2.27 / 0.53 s and 1.54 / 0.57 s, user CPU 7.71 / 7.25 s and 7.13 / 7.22 s; every
     array's values are the same either way. numpy's own switch (read from the environment
