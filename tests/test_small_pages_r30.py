@@ -1,8 +1,9 @@
 """An ingest runs with numpy's huge-page advice off, and puts back what it found.
 
 Issue 19 (session 30): with the advice on, the kernel zeroed a 2 MiB page at the first touch
-of each of the model's per-batch arrays -- up to a fifth of an ingest's CPU, in the kernel. ``pipeline.heap.small_pages`` turns it off for the ingest, back after, and
-leaves it alone where the user set ``NUMPY_MADVISE_HUGEPAGE``.
+of each of the model's per-batch arrays -- up to a fifth of an ingest's CPU, in the kernel.
+``pipeline.heap.small_pages`` turns it off for the ingest, back after, and leaves it alone
+where the user set ``NUMPY_MADVISE_HUGEPAGE``.
 """
 
 from __future__ import annotations
