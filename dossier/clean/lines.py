@@ -151,6 +151,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*:?|\d+")
 _ADDRESS_SIGN = re.compile(r"\s*([:/.?=&#_~%+-])\s*")
 #: a web address, once closed up: a scheme or a "www." host, and no space anywhere
 _WEB_ADDRESS = re.compile(r"(?:https?|ftp)://\S+|www\.[^\s./]+\.\S+", re.IGNORECASE)
+#: the letters every match of :data:`_WEB_ADDRESS` opens with, lower-cased
+_ADDRESS_OPENINGS = ("http", "ftp", "www")
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,8 +374,16 @@ def is_web_address(text: str) -> bool:
     reads as a long unpunctuated line -- a headline, or even prose by its share of slug
     words. Closing the spaces around the signs that join an address's pieces gives back one
     token either way. A line that only mentions an address ("Visit www.site.com") is not one.
+
+    A line that does not open with "http", "ftp" or "www" (in any case) is none: closing up
+    removes only white space beside the signs, so an address's opening letters stand
+    together in the line as written. Tested first, so that a paragraph of prose is not
+    rewritten sign by sign (every line of every article is asked, most of them twice).
     """
-    return bool(_WEB_ADDRESS.fullmatch(_ADDRESS_SIGN.sub(r"\1", text.strip())))
+    stripped = text.strip()
+    if not stripped[:4].lower().startswith(_ADDRESS_OPENINGS):
+        return False
+    return bool(_WEB_ADDRESS.fullmatch(_ADDRESS_SIGN.sub(r"\1", stripped)))
 
 
 def is_title_like(line: Line) -> bool:

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dossier.extract import quotes
+from dossier.extract import folded, quotes
 from dossier.extract.registry import doc_text
 from dossier.records import ClaimMention, Mention, Quantity, Span
 
@@ -225,6 +225,9 @@ FIGURE = re.compile(
     r"(?![\w/:]|[.,]\d|-\d)",
     re.IGNORECASE,
 )
+#: :data:`FIGURE` in lower case, scanned over the lower-cased text (:mod:`dossier.extract.folded`):
+#: the case-insensitive pattern was tried at every character of every article
+_FIGURE_FOLDED = folded.folded(FIGURE)
 _PART = re.compile(
     rf"(?P<cur>{_CUR})?(?P<num>{_NUM}|{_WORDS}|a(?=\s))(?P<scales>(?:{_SCALE})*)", re.I
 )
@@ -943,7 +946,7 @@ def extract_quantities(
         said = quotes.extract_quotes(doc, mentions, sentence_at)
     page = _Page(doc, text, mentions, sentence_at, sorted(sentence_at), said)
     found = []
-    for match in FIGURE.finditer(text):
+    for match in folded.finditer(FIGURE, _FIGURE_FOLDED, text, folded.lowered_copy(text)):
         figure = read_figure(match)
         claim = _claim(page, figure) if figure is not None else None
         if claim is not None:

@@ -48,6 +48,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from dossier.config import ANAPHOR_SENTENCES, INCIDENT_RANGE_DAYS, SAME_DAY_SENTENCES
+from dossier.extract import folded
 from dossier.extract.quotes import REPORT_VERBS
 from dossier.extract.registry import doc_text as registry_doc_text
 from dossier.records import TimeExpr
@@ -645,24 +646,39 @@ _NEEDS: dict[str, re.Pattern[str]] = {
 }
 
 
-def _anchor_hits(anchor: re.Pattern[str], text: str) -> list[int]:
-    """Every position of ``text`` where ``anchor`` matches, in order.
+#: each case-insensitive anchor's and test's lower-case twin (:mod:`dossier.extract.folded`),
+#: by pattern and flags: scanned over the lower-cased text, they skip ahead as the
+#: case-sensitive month and weekday anchors do (the decades', seasons', day words' and units'
+#: anchors were tried at every character)
+_FOLDED: dict[tuple[str, int], re.Pattern[str] | None] = {
+    (p.pattern, p.flags): folded.folded(p)
+    for p in (
+        *(r.anchor for r in RULES if r.anchor is not None),
+        *_NEEDS.values(),
+    )
+}
+
+
+def _anchor_hits(anchor: re.Pattern[str], text: str, lowered: str | None = None) -> list[int]:
+    """Every position of ``text`` where ``anchor`` matches, in order; ``lowered``: the text
+    lower-cased (:func:`dossier.extract.folded.lowered_copy`), which a case-insensitive anchor
+    is scanned in by its twin.
 
     Why: four rules share the month anchor (and two the year's, two "ago"), and each
     searched the whole text for it again; listed once per text, a rule's next hit from
     ``pos`` is the first listed position at or after it -- what ``anchor.search(text, pos)``
     finds, since whether a pattern matches at a position does not depend on where the search
     began (look-arounds and word boundaries see the whole text)."""
-    hits: list[int] = []
-    pos = 0
-    while (hit := anchor.search(text, pos)) is not None:
-        hits.append(hit.start())
-        pos = hit.start() + 1
-    return hits
+    twin = _FOLDED.get((anchor.pattern, anchor.flags))
+    return folded.starts(anchor, twin, text, lowered)
 
 
 def _matches(
-    rule: Rule, text: str, backwards: str, hits: dict[tuple[str, int], list[int]] | None = None
+    rule: Rule,
+    text: str,
+    backwards: str,
+    hits: dict[tuple[str, int], list[int]] | None = None,
+    lowered: str | None = None,
 ) -> Iterable[re.Match[str]]:
     """What ``rule.pattern.finditer(text)`` yields, found faster where the rule has an anchor.
 
@@ -673,7 +689,7 @@ def _matches(
     — or after the hit, when none starts there. Trying those starts in order with ``match``
     gives exactly ``finditer``'s matches. ``backwards`` is ``text`` reversed; ``hits``: the
     anchors' positions in ``text`` already listed (:func:`_anchor_hits`), by pattern and flags,
-    filled in as rules ask.
+    filled in as rules ask; ``lowered``: as :func:`_anchor_hits`.
     """
     if rule.anchor is None:
         yield from rule.pattern.finditer(text)
@@ -682,7 +698,7 @@ def _matches(
     hits = {} if hits is None else hits
     listed = hits.get((anchor.pattern, anchor.flags))
     if listed is None:
-        listed = hits[anchor.pattern, anchor.flags] = _anchor_hits(anchor, text)
+        listed = hits[anchor.pattern, anchor.flags] = _anchor_hits(anchor, text, lowered)
     size, pos, next_hit = len(text), 0, 0
     while (next_hit := bisect_left(listed, pos, next_hit)) < len(listed):
         at = listed[next_hit]
@@ -699,12 +715,14 @@ def _matches(
 def _atoms(text: str) -> list[Atom]:
     """Every rule's matches, longest first, keeping those that overlap no longer one."""
     backwards = text[::-1]
+    lowered = folded.lowered_copy(text)  # the case-insensitive scans' text (_FOLDED)
     hits: dict[tuple[str, int], list[int]] = {}  # each anchor's positions, listed once
     found = [
         atom
         for rule in RULES
-        if (needs := _NEEDS.get(rule.name)) is None or needs.search(text)
-        for match in _matches(rule, text, backwards, hits)
+        if (needs := _NEEDS.get(rule.name)) is None
+        or folded.search(needs, _FOLDED.get((needs.pattern, needs.flags)), text, lowered)
+        for match in _matches(rule, text, backwards, hits, lowered)
         if (atom := _atom_from(rule, match)) is not None
     ]
     found.sort(key=lambda a: (a.start - a.end, a.start))

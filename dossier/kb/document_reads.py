@@ -25,7 +25,7 @@ Python), and the store is asked only for the other documents' (``exclude``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,6 +48,9 @@ class DocumentReads:
         default_factory=list
     )
     _held_moves: list[tuple[int, str, str]] = field(default_factory=list)
+    #: each of the document's reports as the in-document merge rules see it, by row id
+    #: (:meth:`told`)
+    _told: dict[int, Any] = field(default_factory=dict)
 
     def entity_of(self, key: str | None) -> str | None:
         """The entity of a mention key (None for none, or a key no entity holds)."""
@@ -112,6 +115,19 @@ class DocumentReads:
             self.store.set_event(mention_id, event_id, was=was)
         # a new dict in its place: a list handed out before keeps the row as it was then
         self._reports[at] = {**self._reports[at], "event_id": event_id}
+
+    def told(self, row: dict[str, Any], build: Callable[[dict[str, Any]], Any]) -> Any:
+        """``build(row)`` for one of the document's reports, built once per report.
+
+        Why: each new report of a document weighs every earlier one of its type, and built
+        each again as the merge rules see it (:func:`~dossier.kb.event_reports._report`):
+        quadratic in a document's reports. Sound because what that reads of a row -- its
+        columns and arguments -- never changes here: :meth:`set_event` changes only the
+        event the report is in, and ``build`` is the same for every row of one document."""
+        report = self._told.get(row["id"])
+        if report is None:
+            report = self._told[row["id"]] = build(row)
+        return report
 
     def own_candidates(
         self,

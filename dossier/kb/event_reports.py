@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from dossier.clean.dateline import parse_dateline
@@ -362,7 +363,9 @@ def store_event(
     new_row = reads.add_report(record, args)
     mention_id = new_row["id"]
     dateline = analyzed.document.dateline
-    new = _report(new_row, dateline, own_place=True)
+    # built once per report of the document (DocumentReads.told): later reports weigh it too
+    told = partial(_report, dateline=dateline, own_place=True)
+    new = reads.told(new_row, told)
     # reports of its own article that share a participant: weighed below, under the rules
     # that keep an article's incidents apart ("In another encounter in Lakki Marwat, two
     # Khwarij were sent to hell" shares the Khwarij with the lead's encounter, and is another)
@@ -401,7 +404,7 @@ def store_event(
     # an incident told before the last list item's opener is not this report's
     broke = last_break(analyzed, event.start)
     # each telling as the merge rules see it, once: every candidate checks all of its event's
-    reports = {r["id"]: _report(r, dateline, own_place=True) for r in same_article}
+    reports = {r["id"]: reads.told(r, told) for r in same_article}
     # each event's reports so far, and whether one of them names another place than this
     # report (every report of the event, not only the nearest: a retelling with no place must
     # not chain the Eidak attack onto the Miramshah clashes told before it), once per event

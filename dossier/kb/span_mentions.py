@@ -30,7 +30,11 @@ def overlapping_mention(
     if span is None:
         return None
     start, end = span
-    covering = [m for m in mentions if min(end, m.end) - max(start, m.start) > 0]
+    if end <= start:
+        return None  # an empty span overlaps nothing
+    # overlapping mentions, by comparisons rather than a min() and a max() per mention: every
+    # actor, target and speaker span of a document walks all of its mentions
+    covering = [m for m in mentions if m.start < end and start < m.end and m.start < m.end]
     if text is not None and len(covering) > 1:
         owned = {m.start for m in covering}
         covering = [

@@ -35,6 +35,7 @@ from typing import Any
 
 from dossier.config import Settings
 from dossier.ingest.files import InputFile
+from dossier.pipeline.heap import set_numpy_huge_pages
 from dossier.pipeline.prepare import Cleaned, read_and_clean
 from dossier.pipeline.run import (
     ArticleGroup,
@@ -74,6 +75,7 @@ class Analyzer:
     def __init__(self, settings: Settings, gazetteer: list[tuple[str, str]]) -> None:
         from dossier.extract import nlp
 
+        set_numpy_huge_pages(False)  # an actor only analyses (see there)
         self.settings = settings
         self.pipeline = nlp.build_pipeline(settings, gazetteer)
 

@@ -37,7 +37,12 @@ from dossier.extract import nlp
 from dossier.ingest.files import InputFile, discover
 from dossier.kb import resolve
 from dossier.kb.facts import store_facts
-from dossier.pipeline.heap import INGEST_GC_THRESHOLDS, fewer_collections
+from dossier.pipeline.heap import (
+    INGEST_GC_THRESHOLDS,
+    fewer_collections,
+    set_numpy_huge_pages,
+    small_pages,
+)
 from dossier.pipeline.prepare import Cleaned, clean_article, read_articles
 from dossier.records import AnalyzedDocument, Document, IngestError, IngestReport, RawArticle
 from dossier.store.base import Store
@@ -387,6 +392,7 @@ def _start_worker(
     worker does not build its own (:func:`dossier.geo.adopt_gazetteer`)."""
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     gc.set_threshold(*INGEST_GC_THRESHOLDS)  # the worker process only ever analyses
+    set_numpy_huge_pages(False)  # likewise (see there)
     if places is not None:
         geo.adopt_gazetteer(places)
     _WORKER["state"] = _WorkerState(settings, built_pipeline(settings, gazetteer))
@@ -427,7 +433,7 @@ def ingest_articles(
     the parser, and a batch is then committed before the next item is
     fetched, so an interrupted update loses nothing it had fetched.
     """
-    with fewer_collections():
+    with fewer_collections(), small_pages():
         if workers > 1:
             return _ingest_in_pool(groups, store, settings, workers, progress)
         tally = Tally()
