@@ -424,3 +424,71 @@ def _finer_place(
         if found:
             return found[0]
     return None
+
+
+#: what a state acts or is struck through as a whole (its military and its military assets),
+#: written after the state's name ("Pakistan Armed Forces", "India's air force", "Pakistani
+#: airbases"): the act of a state's military, not of a local force the dateline's city holds
+_STATE_ARMS = re.compile(
+    r"(?:armed\s+forces|army|air\s+force|navy|military(?:\s+\w+)?|troops|"
+    r"(?:air\s*)?bases|installations|jets|fighter\s+jets|missiles?|drones?)",
+    re.IGNORECASE,
+)
+#: who acts for a state at home ("Syrian authorities", "US police"): a state's own agents,
+#: whose acts the dateline places only where the dateline lies in that state
+_STATE_AGENTS = re.compile(
+    r"(?:authorities|government|police|(?:security\s+|occupation\s+)?forces|officials)",
+    re.IGNORECASE,
+)
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+def _state_of(name: str) -> tuple[str, str] | None:
+    """The country a participant's phrase opens with, and the words after it: "Pakistan Armed
+    Forces" -> ("PK", "Armed Forces"), "India" -> ("IN", ""), "Syrian authorities" -> ("SY",
+    "authorities"); None when it opens with no country's name or people's word."""
+    words = _LEADING_THE.sub("", name.strip()).split()
+    gazetteer = load_gazetteer()
+    for size in range(min(3, len(words)), 0, -1):
+        head = _POSSESSIVE_END.sub("", " ".join(words[:size]))
+        code = gazetteer.country(head) if head[:1].isupper() else None
+        if code:
+            return code, " ".join(words[size:])
+    return None
+
+
+def states_act(text: str, event: EventMention, home: str | None) -> bool:
+    """Whether the event is a state's act or an act on a state: one of its participants is a
+    country itself ("India", "Pakistan"), a country's military or its military assets
+    ("Pakistan Armed Forces", "Pakistani airbases"), or a foreign country's agents ("Syrian
+    authorities", "US police" where ``home``, the dateline's country, is another). The
+    dateline says where the report was filed; an agency's bureau in the capital files the
+    state's news whatever it is about ("RAWALPINDI, May 08 (APP): ... India's cowardly
+    assault on May 6/7"), and a correspondent abroad files what that state did anywhere
+    ("He was arrested by US police in 2009" under a New Delhi dateline). Such an act is as
+    likely anywhere in the country, or across its border, as in the dateline's city, so the
+    dateline does not place it; its own sentence still does."""
+    for start, end in (*event.actors, *event.targets):
+        found = _state_of(text[start:end])
+        if found is None:
+            continue
+        code, rest = found
+        if not rest or _STATE_ARMS.fullmatch(rest):
+            return True
+        if home and code != home and _STATE_AGENTS.fullmatch(rest):
+            return True
+    return False
+
+
+def dateline_country(places: DocumentPlaces) -> str | None:
+    """The country of the article's dateline place: its resolved record, else the one country
+    the gazetteer holds the name in; None when neither tells."""
+    mention = places.dateline
+    if mention is None:
+        return None
+    record = places.resolved.get(mention.key)
+    if record is not None:
+        return record.country
+    countries = {p.country for p in load_gazetteer().candidates(mention.text)}
+    return countries.pop() if len(countries) == 1 else None

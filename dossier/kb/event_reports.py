@@ -57,9 +57,11 @@ from dossier.kb.event_places import (
     _nested_in_article,
     _own_place,
     _placed_at,
+    dateline_country,
     lies_abroad,
     nested_places,
     stated_within,
+    states_act,
 )
 from dossier.kb.event_regions import _locality, _regions_differ, _sentence_regions, _town_after
 from dossier.kb.fact_summary import place_rank, tells_a_campaign
@@ -305,6 +307,7 @@ def store_event(
         and not recalled
         and not _reacted_to(text, event)
         and not _retells_a_reaction(text, event, analyzed.events)
+        and not states_act(text, event, dateline_country(places))
         and not (
             _from_an_agency(text)
             and _long_before(when, last_reported_day(analyzed.document), recent_days)
