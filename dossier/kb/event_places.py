@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from dossier.extract.events import is_speech
 from dossier.geo import (
     Place,
     breadth,
@@ -492,3 +493,60 @@ def dateline_country(places: DocumentPlaces) -> str | None:
         return record.country
     countries = {p.country for p in load_gazetteer().candidates(mention.text)}
     return countries.pop() if len(countries) == 1 else None
+
+
+#: words that set another act of a sentence apart in time from the act told first ("... a day
+#: after a blast in Quetta", "following clashes in Kurram", "amid attacks in X", "in the wake
+#: of"): the other act is another incident, often at another place
+_APART_IN_TIME = re.compile(
+    r"\b(?:(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)|following|since|"
+    r"amid|in\s+the\s+wake\s+of|comes?\s+(?:\w+\s+){0,3}after|came\s+(?:\w+\s+){0,3}after|"
+    r"earlier|previous|last\s+(?:week|month|year))\b",
+    re.IGNORECASE,
+)
+
+
+def co_event_place(
+    places: DocumentPlaces, event: EventMention, mentions: Sequence[Mention]
+) -> Mention | None:
+    """The town or district another act of the same sentence is placed at by its own words,
+    the nearest first, for an act whose own words name none: "nine people were forced off a
+    bus and shot dead after gunmen blockaded the highway near Noshki", "police arrested a man
+    for allegedly killing his sister in Bhara Kahu". One sentence tells one scene; the place an
+    earlier sentence names (another incident's as often as not) or the dateline's is further
+    from it. Not a statement's place (where it was said), a province or country (the look
+    back may still find the town), nor an act the sentence sets apart in time ("a day after
+    a blast in Quetta")."""
+    text = places.analyzed.document.text
+    dateline = places.dateline
+    others = sorted(
+        (
+            o
+            for o in places.analyzed.events
+            if o is not event
+            and o.sentence == event.sentence
+            and o.location is not None
+            and o.trigger != event.trigger
+            and not is_speech(o.type, o.mode)
+        ),
+        key=lambda o: abs(o.trigger[0] - event.trigger[0]),
+    )
+    for other in others:
+        low, high = sorted((event.trigger[1], other.trigger[0]))
+        if _APART_IN_TIME.search(text, low, high):
+            continue
+        start, end = other.location  # type: ignore[misc]
+        found = next(
+            (
+                m
+                for m in mentions
+                if m.label in PLACE_LABELS
+                and m.start <= start
+                and end <= m.end
+                and not (dateline and dateline.start == m.start)
+            ),
+            None,
+        )
+        if found is not None and breadth(found.text) == 0:
+            return found
+    return None

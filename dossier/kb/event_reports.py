@@ -57,6 +57,7 @@ from dossier.kb.event_places import (
     _nested_in_article,
     _own_place,
     _placed_at,
+    co_event_place,
     dateline_country,
     lies_abroad,
     nested_places,
@@ -219,6 +220,9 @@ def store_event(
         if finer is not None:
             place, via = finer, "later"
     recalled = recalls(text, event)
+    if place is None and not recalled:
+        place = co_event_place(places, event, mentions)
+        via = "sentence" if place is not None else None
     if (
         place is None
         and lookback > 0
