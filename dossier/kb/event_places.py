@@ -432,15 +432,14 @@ def _finer_place(
 #: airbases"): the act of a state's military, not of a local force the dateline's city holds
 _STATE_ARMS = re.compile(
     r"(?:armed\s+forces|army|air\s+force|navy|military(?:\s+\w+)?|troops|"
-    r"(?:air\s*)?bases|installations|jets|fighter\s+jets|missiles?|drones?)",
+    r"(?:air\s*)?bases|installations|jets|fighter\s+jets|missiles?|drones?)"
+    r"(?:\s+(?:personnel|soldiers|officers))?",
     re.IGNORECASE,
 )
-#: who acts for a state at home ("Syrian authorities", "US police"): a state's own agents,
-#: whose acts the dateline places only where the dateline lies in that state
-_STATE_AGENTS = re.compile(
-    r"(?:authorities|government|police|(?:security\s+|occupation\s+)?forces|officials)",
-    re.IGNORECASE,
-)
+#: who acts for a state at home, in its towns ("Syrian authorities", "US police"): a state's
+#: civil agents, whose acts a dateline in another country does not place. Not its forces,
+#: which act abroad ("GAZA CITY: Israeli forces killed ..." is told where they struck)
+_STATE_AGENTS = re.compile(r"(?:authorities|government|police|officials)", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 
@@ -459,23 +458,24 @@ def _state_of(name: str) -> tuple[str, str] | None:
     return None
 
 
-def states_act(text: str, event: EventMention, home: str | None) -> bool:
-    """Whether the event is a state's act or an act on a state: one of its participants is a
-    country itself ("India", "Pakistan"), a country's military or its military assets
-    ("Pakistan Armed Forces", "Pakistani airbases"), or a foreign country's agents ("Syrian
-    authorities", "US police" where ``home``, the dateline's country, is another). The
-    dateline says where the report was filed; an agency's bureau in the capital files the
-    state's news whatever it is about ("RAWALPINDI, May 08 (APP): ... India's cowardly
-    assault on May 6/7"), and a correspondent abroad files what that state did anywhere
-    ("He was arrested by US police in 2009" under a New Delhi dateline). Such an act is as
-    likely anywhere in the country, or across its border, as in the dateline's city, so the
-    dateline does not place it; its own sentence still does."""
+def states_act(text: str, event: EventMention, home: str | None, agency: bool) -> bool:
+    """Whether the dateline does not place the event because it is a state's act, told by a
+    desk that files the state's news or by a correspondent in another state. ``agency``: the
+    article opens with a news agency's dateline, whose bureau in the capital files what the
+    state and its military do anywhere ("RAWALPINDI, May 08 (APP): ... India's cowardly
+    assault on May 6/7", "Pakistan Armed Forces have so far shot down 25 drones"): there a
+    participant that is a country itself or a country's military or military assets makes
+    it the state's. Under any dateline, a participant that is the civil agents of a state
+    other than ``home`` (the dateline's country) does ("NEW DELHI: ... He was arrested by US
+    police in 2009"). A newspaper's own correspondent is sent where the state's forces
+    struck ("GAZA CITY: ... Israeli strikes killed ..."), so there its military keeps the
+    dateline; the act's own sentence still places it either way."""
     for start, end in (*event.actors, *event.targets):
         found = _state_of(text[start:end])
         if found is None:
             continue
         code, rest = found
-        if not rest or _STATE_ARMS.fullmatch(rest):
+        if agency and (not rest or _STATE_ARMS.fullmatch(rest)):
             return True
         if home and code != home and _STATE_AGENTS.fullmatch(rest):
             return True
