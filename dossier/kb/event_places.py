@@ -469,7 +469,8 @@ def states_act(text: str, event: EventMention, home: str | None, agency: bool) -
     other than ``home`` (the dateline's country) does ("NEW DELHI: ... He was arrested by US
     police in 2009"). A newspaper's own correspondent is sent where the state's forces
     struck ("GAZA CITY: ... Israeli strikes killed ..."), so there its military keeps the
-    dateline; the act's own sentence still places it either way."""
+    dateline; the act's own sentence still places it either way. Read for acts only: a
+    statement is made where the dateline says (a ministry's briefing in the capital)."""
     for start, end in (*event.actors, *event.targets):
         found = _state_of(text[start:end])
         if found is None:
@@ -500,10 +501,16 @@ def dateline_country(places: DocumentPlaces) -> str | None:
 #: of"): the other act is another incident, often at another place
 _APART_IN_TIME = re.compile(
     r"\b(?:(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)|following|since|"
-    r"amid|in\s+the\s+wake\s+of|comes?\s+(?:\w+\s+){0,3}after|came\s+(?:\w+\s+){0,3}after|"
+    r"amid|in\s+the\s+wake\s+of|follow(?:s|ed)|comes?\s+(?:\w+\s+){0,3}after|"
+    r"came\s+(?:\w+\s+){0,3}after|"
     r"earlier|previous|last\s+(?:week|month|year))\b",
     re.IGNORECASE,
 )
+
+
+#: acts that take the place of another act of their sentence, and the acts that lend it
+_SCENE_TYPES = frozenset({"ASSAULT", "COERCE"})
+_SCENE_ACTS = _SCENE_TYPES | {"PROTEST"}
 
 
 def co_event_place(
@@ -514,9 +521,13 @@ def co_event_place(
     bus and shot dead after gunmen blockaded the highway near Noshki", "police arrested a man
     for allegedly killing his sister in Bhara Kahu". One sentence tells one scene; the place an
     earlier sentence names (another incident's as often as not) or the dateline's is further
-    from it. Not a statement's place (where it was said), a province or country (the look
-    back may still find the town), nor an act the sentence sets apart in time ("a day after
-    a blast in Quetta")."""
+    from it. Only an attack or an arrest, and only from an act (an attack, an arrest, a
+    protest): a statement is placed where it was said, not where the act it names happened
+    ("condemning the Quetta blast", "demonstrating against the assault on Gaza"). Not a
+    province or country (the look back may still find the town), nor an act the sentence sets
+    apart in time ("a day after a blast in Quetta", "Netanyahu's visit follows ...")."""
+    if event.type not in _SCENE_TYPES:
+        return None
     text = places.analyzed.document.text
     dateline = places.dateline
     others = sorted(
@@ -527,6 +538,7 @@ def co_event_place(
             and o.sentence == event.sentence
             and o.location is not None
             and o.trigger != event.trigger
+            and o.type in _SCENE_ACTS
             and not is_speech(o.type, o.mode)
         ),
         key=lambda o: abs(o.trigger[0] - event.trigger[0]),

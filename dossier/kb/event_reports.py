@@ -311,7 +311,10 @@ def store_event(
         and not recalled
         and not _reacted_to(text, event)
         and not _retells_a_reaction(text, event, analyzed.events)
-        and not states_act(text, event, dateline_country(places), _from_an_agency(text))
+        and not (
+            not is_speech(event.type, event.mode)
+            and states_act(text, event, dateline_country(places), _from_an_agency(text))
+        )
         and not (
             _from_an_agency(text)
             and _long_before(when, last_reported_day(analyzed.document), recent_days)
