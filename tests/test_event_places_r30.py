@@ -117,3 +117,17 @@ def test_end_to_end_an_act_takes_the_place_of_the_act_its_sentence_ties_it_to(tm
     (tmp_path / "apart").mkdir()
     places = _places_of(tmp_path / "apart", settings, ROUNDUP.format("weeks after"), "ASSAULT")
     assert "Noshki" not in places
+
+
+@pytest.mark.nlp
+def test_end_to_end_an_act_placed_by_a_bearing_keeps_it(tmp_path, settings):
+    # the killing has a place of its own ("in the north"): the demolitions' town is not lent
+    from tests.one_article import exported_events
+
+    text = (
+        "GAZA CITY: Medics said the Israeli military killed at least 13 people in the north of "
+        "the enclave on Tuesday and continued to demolish homes in Rafah in the south.\n"
+    )
+    events = exported_events(tmp_path, settings, text, "2025-04-16")
+    killed = [e for e in events if e["type"] == "ASSAULT" and "killed" in e["evidence"][0]["text"]]
+    assert killed and all(e.get("location_name") != "Rafah" for e in killed)

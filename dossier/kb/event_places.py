@@ -503,7 +503,15 @@ _APART_IN_TIME = re.compile(
     r"\b(?:(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)|following|since|"
     r"amid|in\s+the\s+wake\s+of|follow(?:s|ed)|comes?\s+(?:\w+\s+){0,3}after|"
     r"came\s+(?:\w+\s+){0,3}after|"
-    r"earlier|previous|last\s+(?:week|month|year))\b",
+    r"earlier|previous|last\s+(?:week|month|year)|elsewhere|separately|meanwhile)\b",
+    re.IGNORECASE,
+)
+#: an act's own place told by a bearing, not a name ("killed at least 13 in the north of the
+#: enclave and continued to demolish homes in Rafah in the south"): it has a place of its own,
+#: which the act beside it does not name
+_OWN_BEARING = re.compile(
+    r"\b(?:in|at|near)\s+(?:the\s+)?(?:north|south|east|west|centre|center|central|"
+    r"northern|southern|eastern|western)\b",
     re.IGNORECASE,
 )
 
@@ -525,7 +533,8 @@ def co_event_place(
     protest): a statement is placed where it was said, not where the act it names happened
     ("condemning the Quetta blast", "demonstrating against the assault on Gaza"). Not a
     province or country (the look back may still find the town), nor an act the sentence sets
-    apart in time ("a day after a blast in Quetta", "Netanyahu's visit follows ...")."""
+    apart in time or place ("a day after a blast in Quetta", "Netanyahu's visit follows ...",
+    "killed 13 in the north ... and demolished homes in Rafah")."""
     if event.type not in _SCENE_TYPES:
         return None
     text = places.analyzed.document.text
@@ -545,7 +554,7 @@ def co_event_place(
     )
     for other in others:
         low, high = sorted((event.trigger[1], other.trigger[0]))
-        if _APART_IN_TIME.search(text, low, high):
+        if _APART_IN_TIME.search(text, low, high) or _OWN_BEARING.search(text, low, high):
             continue
         start, end = other.location  # type: ignore[misc]
         found = next(
