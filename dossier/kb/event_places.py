@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from dossier.extract.events import is_speech
 from dossier.geo import (
     Place,
     breadth,
@@ -423,4 +424,150 @@ def _finer_place(
         found = [m for m in places.in_sentence(sentence) if nested_places(wide.text, m.text)]
         if found:
             return found[0]
+    return None
+
+
+#: what a state acts or is struck through as a whole (its military and its military assets),
+#: written after the state's name ("Pakistan Armed Forces", "India's air force", "Pakistani
+#: airbases"): the act of a state's military, not of a local force the dateline's city holds
+_STATE_ARMS = re.compile(
+    r"(?:armed\s+forces|army|air\s+force|navy|military(?:\s+\w+)?|troops|"
+    r"(?:air\s*)?bases|installations|jets|fighter\s+jets|missiles?|drones?)"
+    r"(?:\s+(?:personnel|soldiers|officers))?",
+    re.IGNORECASE,
+)
+#: who acts for a state at home, in its towns ("Syrian authorities", "US police"): a state's
+#: civil agents, whose acts a dateline in another country does not place. Not its forces,
+#: which act abroad ("GAZA CITY: Israeli forces killed ..." is told where they struck)
+_STATE_AGENTS = re.compile(r"(?:authorities|government|police|officials)", re.IGNORECASE)
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+def _state_of(name: str) -> tuple[str, str] | None:
+    """The country a participant's phrase opens with, and the words after it: "Pakistan Armed
+    Forces" -> ("PK", "Armed Forces"), "India" -> ("IN", ""), "Syrian authorities" -> ("SY",
+    "authorities"); None when it opens with no country's name or people's word."""
+    words = _LEADING_THE.sub("", name.strip()).split()
+    gazetteer = load_gazetteer()
+    for size in range(min(3, len(words)), 0, -1):
+        head = _POSSESSIVE_END.sub("", " ".join(words[:size]))
+        code = gazetteer.country(head) if head[:1].isupper() else None
+        if code:
+            return code, " ".join(words[size:])
+    return None
+
+
+def states_act(text: str, event: EventMention, home: str | None, agency: bool) -> bool:
+    """Whether the dateline does not place the event because it is a state's act, told by a
+    desk that files the state's news or by a correspondent in another state. ``agency``: the
+    article opens with a news agency's dateline, whose bureau in the capital files what the
+    state and its military do anywhere ("RAWALPINDI, May 08 (APP): ... India's cowardly
+    assault on May 6/7", "Pakistan Armed Forces have so far shot down 25 drones"): there a
+    participant that is a country itself or a country's military or military assets makes
+    it the state's. Under any dateline, a participant that is the civil agents of a state
+    other than ``home`` (the dateline's country) does ("NEW DELHI: ... He was arrested by US
+    police in 2009"). A newspaper's own correspondent is sent where the state's forces
+    struck ("GAZA CITY: ... Israeli strikes killed ..."), so there its military keeps the
+    dateline; the act's own sentence still places it either way. Read for acts only: a
+    statement is made where the dateline says (a ministry's briefing in the capital)."""
+    for start, end in (*event.actors, *event.targets):
+        found = _state_of(text[start:end])
+        if found is None:
+            continue
+        code, rest = found
+        if agency and (not rest or _STATE_ARMS.fullmatch(rest)):
+            return True
+        if home and code != home and _STATE_AGENTS.fullmatch(rest):
+            return True
+    return False
+
+
+def dateline_country(places: DocumentPlaces) -> str | None:
+    """The country of the article's dateline place: its resolved record, else the one country
+    the gazetteer holds the name in; None when neither tells."""
+    mention = places.dateline
+    if mention is None:
+        return None
+    record = places.resolved.get(mention.key)
+    if record is not None:
+        return record.country
+    countries = {p.country for p in load_gazetteer().candidates(mention.text)}
+    return countries.pop() if len(countries) == 1 else None
+
+
+#: words that set another act of a sentence apart in time from the act told first ("... a day
+#: after a blast in Quetta", "following clashes in Kurram", "amid attacks in X", "in the wake
+#: of"): the other act is another incident, often at another place
+_APART_IN_TIME = re.compile(
+    r"\b(?:(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)|following|since|"
+    r"amid|in\s+the\s+wake\s+of|follow(?:s|ed)|comes?\s+(?:\w+\s+){0,3}after|"
+    r"came\s+(?:\w+\s+){0,3}after|"
+    r"earlier|previous|last\s+(?:week|month|year)|elsewhere|separately|meanwhile)\b",
+    re.IGNORECASE,
+)
+#: an act's own place told by a bearing, not a name ("killed at least 13 in the north of the
+#: enclave and continued to demolish homes in Rafah in the south"): it has a place of its own,
+#: which the act beside it does not name
+_OWN_BEARING = re.compile(
+    r"\b(?:in|at|near)\s+(?:the\s+)?(?:north|south|east|west|centre|center|central|"
+    r"northern|southern|eastern|western)\b",
+    re.IGNORECASE,
+)
+
+
+#: acts that take the place of another act of their sentence, and the acts that lend it
+_SCENE_TYPES = frozenset({"ASSAULT", "COERCE"})
+_SCENE_ACTS = _SCENE_TYPES | {"PROTEST"}
+
+
+def co_event_place(
+    places: DocumentPlaces, event: EventMention, mentions: Sequence[Mention]
+) -> Mention | None:
+    """The town or district another act of the same sentence is placed at by its own words,
+    the nearest first, for an act whose own words name none: "nine people were forced off a
+    bus and shot dead after gunmen blockaded the highway near Noshki", "police arrested a man
+    for allegedly killing his sister in Bhara Kahu". One sentence tells one scene; the place an
+    earlier sentence names (another incident's as often as not) or the dateline's is further
+    from it. Only an attack or an arrest, and only from an act (an attack, an arrest, a
+    protest): a statement is placed where it was said, not where the act it names happened
+    ("condemning the Quetta blast", "demonstrating against the assault on Gaza"). Not a
+    province or country (the look back may still find the town), nor an act the sentence sets
+    apart in time or place ("a day after a blast in Quetta", "Netanyahu's visit follows ...",
+    "killed 13 in the north ... and demolished homes in Rafah")."""
+    if event.type not in _SCENE_TYPES:
+        return None
+    text = places.analyzed.document.text
+    dateline = places.dateline
+    others = sorted(
+        (
+            o
+            for o in places.analyzed.events
+            if o is not event
+            and o.sentence == event.sentence
+            and o.location is not None
+            and o.trigger != event.trigger
+            and o.type in _SCENE_ACTS
+            and not is_speech(o.type, o.mode)
+        ),
+        key=lambda o: abs(o.trigger[0] - event.trigger[0]),
+    )
+    for other in others:
+        low, high = sorted((event.trigger[1], other.trigger[0]))
+        if _APART_IN_TIME.search(text, low, high) or _OWN_BEARING.search(text, low, high):
+            continue
+        start, end = other.location  # type: ignore[misc]
+        found = next(
+            (
+                m
+                for m in mentions
+                if m.label in PLACE_LABELS
+                and m.start <= start
+                and end <= m.end
+                and not (dateline and dateline.start == m.start)
+            ),
+            None,
+        )
+        if found is not None and breadth(found.text) == 0:
+            return found
     return None

@@ -58,9 +58,12 @@ from dossier.kb.event_places import (
     _nested_in_article,
     _own_place,
     _placed_at,
+    co_event_place,
+    dateline_country,
     lies_abroad,
     nested_places,
     stated_within,
+    states_act,
 )
 from dossier.kb.event_regions import _locality, _regions_differ, _sentence_regions, _town_after
 from dossier.kb.fact_summary import place_rank, tells_a_campaign
@@ -218,6 +221,9 @@ def store_event(
         if finer is not None:
             place, via = finer, "later"
     recalled = recalls(text, event)
+    if place is None and not recalled:
+        place = co_event_place(places, event, mentions)
+        via = "sentence" if place is not None else None
     if (
         place is None
         and lookback > 0
@@ -306,6 +312,10 @@ def store_event(
         and not recalled
         and not _reacted_to(text, event)
         and not _retells_a_reaction(text, event, analyzed.events)
+        and not (
+            not is_speech(event.type, event.mode)
+            and states_act(text, event, dateline_country(places), _from_an_agency(text))
+        )
         and not (
             _from_an_agency(text)
             and _long_before(when, last_reported_day(analyzed.document), recent_days)
