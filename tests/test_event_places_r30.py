@@ -131,3 +131,27 @@ def test_end_to_end_an_act_placed_by_a_bearing_keeps_it(tmp_path, settings):
     events = exported_events(tmp_path, settings, text, "2025-04-16")
     killed = [e for e in events if e["type"] == "ASSAULT" and "killed" in e["evidence"][0]["text"]]
     assert killed and all(e.get("location_name") != "Rafah" for e in killed)
+
+
+@pytest.mark.nlp
+def test_end_to_end_an_act_that_triggered_the_other_keeps_its_own_scene(tmp_path, settings):
+    # one act causing the next, or dated by a year of its own, is another scene: not lent
+    links = {
+        "cause": ", which triggered a protest by residents who",
+        "year": " in 2023 after gunmen",
+    }
+    for name, link in links.items():
+        (tmp_path / name).mkdir()
+        text = ROUNDUP.replace(" {} gunmen", link)
+        shootings = [
+            e
+            for e in _events_of(tmp_path / name, settings, text)
+            if e["type"] == "ASSAULT" and "shot dead" in e["evidence"][0]["text"]
+        ]
+        assert shootings and all(e.get("location_name") != "Noshki" for e in shootings), name
+
+
+def _events_of(tmp_path, settings, text: str) -> list[dict]:
+    from tests.one_article import exported_events
+
+    return exported_events(tmp_path, settings, text, "2025-05-08")

@@ -503,7 +503,11 @@ _APART_IN_TIME = re.compile(
     r"\b(?:(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)|following|since|"
     r"amid|in\s+the\s+wake\s+of|follow(?:s|ed)|comes?\s+(?:\w+\s+){0,3}after|"
     r"came\s+(?:\w+\s+){0,3}after|"
-    r"earlier|previous|last\s+(?:week|month|year)|elsewhere|separately|meanwhile)\b",
+    r"earlier|previous|last\s+(?:week|month|year)|elsewhere|separately|meanwhile|"
+    # one act causing the next is two scenes ("an attack on Israel on October 7, 2023 that
+    # triggered Israel's bombardment of Gaza"), and a year written between them dates the
+    # first apart from the second
+    r"trigger(?:s|ed)|spark(?:s|ed)|prompt(?:s|ed)|provok(?:es|ed)|led\s+to|(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 #: an act's own place told by a bearing, not a name ("killed at least 13 in the north of the
