@@ -158,3 +158,21 @@ def test_a_speech_told_on_over_several_sentences_keeps_the_day_of_its_occasion()
     analyzed: AnalyzedDocument = _analyzed(text, [("urged", "REQUEST")])
     day = speech_day(analyzed, analyzed.events[0])
     assert day is not None and day.value_start == "2025-04-29"
+
+
+@pytest.mark.unit
+def test_words_said_at_another_undated_occasion_take_no_occasion_day():
+    # the lead dates one statement; the speaker below spoke elsewhere, on a day not given
+    text = (
+        _LEAD
+        + "The deputy minister said at an event in the eastern city the court was unfair.\n"
+        + "He said the leaders should also be prosecuted."
+    )
+    analyzed = _analyzed(text, [("condemned", "ACCUSE"), ("prosecuted", "REQUEST")])
+    analyzed.events[0] = replace(analyzed.events[0], time=_span(text, "Wednesday"))
+    assert occasion_day(analyzed, analyzed.events[1]) is None
+    same = text.replace(" at an event in the eastern city", "")
+    analyzed = _analyzed(same, [("condemned", "ACCUSE"), ("prosecuted", "REQUEST")])
+    analyzed.events[0] = replace(analyzed.events[0], time=_span(same, "Wednesday"))
+    day = occasion_day(analyzed, analyzed.events[1])
+    assert day is not None and day.value_start == "2025-04-30"

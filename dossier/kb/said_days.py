@@ -456,6 +456,17 @@ def _dispatch_occasion(analyzed: AnalyzedDocument) -> tuple[int, TimeExpr] | Non
     )
 
 
+#: an occasion of speaking told with no day, as one of several ("he said at an event in
+#: eastern Khost city", "In a recent interview with a private news channel, the minister
+#: stated ..."): what is said there was not said at the occasion the opening dates
+_OTHER_OCCASION = re.compile(
+    r"\b(?:at|in|during|on)\s+(?:a|an|another|one)\s+(?:recent\s+|separate\s+|earlier\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:event|interview|rally|speech|podcast|"
+    r"programme|program|show)\b",
+    re.IGNORECASE,
+)
+
+
 def occasion_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | None:
     """The day of the occasion (:func:`_occasion`, else a dated dispatch's day:
     :func:`_dispatch_occasion`) for a statement the article tells with no
@@ -503,6 +514,8 @@ def occasion_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | 
         sentence = sentences[between]
         if not dispatch and _new_incident(text[sentence.start : sentence.end]):
             return None
+        if _OTHER_OCCASION.search(text, sentence.start, sentence.end):
+            return None  # "he said at an event in Khost city": spoken elsewhere, undated
     for other in analyzed.events:
         if (
             index < other.sentence <= event.sentence
