@@ -11,6 +11,13 @@ criticised ...") after the one the article dates ("Murtaza on Wednesday demanded
 made in the same speech, on that day. Without these, such events took the week before the
 publication date, which a print edition's "on Wednesday" contradicts.
 
+A statement is often typed by the words it reports, not by its verb of speaking ("Tarar said
+that Indian proxies will be dealt with an iron hand"; "'... will continue,' the president
+said"): the saying is the statement, so such words take the occasion's day when a simple-past
+verb of speaking reports them (:func:`reported_in_past`). The day a speaker spoke may be told
+by no statement of its own ("In a statement issued on Sunday, Nawab Bugti emphasised ...",
+"Talking to the media on Tuesday, ..."): the speaker's statements told on after it take it.
+
 Pure functions over one analysed document; :func:`dossier.kb.event_reports.store_event` calls them
 for events whose sentence gives no date.
 """
@@ -23,7 +30,7 @@ from datetime import date, timedelta
 from dossier.clean.dateline import parse_dateline, parse_footer
 from dossier.extract.events import is_speech
 from dossier.kb.dispatch_days import dispatch_day
-from dossier.records import AnalyzedDocument, Document, EventMention, TimeExpr
+from dossier.records import AnalyzedDocument, Document, EventMention, Span, TimeExpr
 
 #: how many sentences of the lead may tell a statement that a later "In a statement issued on
 #: Wednesday" dates (the first two: a wire's dateline sentence and the one after it)
@@ -31,7 +38,9 @@ LEAD_SENTENCES = 2
 #: how many sentences after the event the statement that dates it may come
 STATEMENT_AHEAD = 2
 #: how many sentences back a speaker's dated statement may be for the one told on from it
-SPEECH_BACK = 3
+#: (a press talk is often told over four or five sentences of "He rejected ...", "He also
+#: lashed out ...", "He urged ...")
+SPEECH_BACK = 6
 
 #: a sentence that opens with the occasion of a statement: "In a statement issued on
 #: Wednesday, ...", "In a press briefing on Thursday, ...", "According to a statement released
@@ -46,6 +55,17 @@ _OCCASION = re.compile(
 #: a statement told on by the person the sentences before named
 _PRONOUN_OPENING = re.compile(r"^\W*(?:he|she)\b", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]{2,}")
+#: capitalised words that open a sentence or a clause and name no one ("The protesters
+#: asked ...", "Meanwhile, ...")
+_NO_NAME = frozenset(
+    "The This That These Those There Then Meanwhile Separately However But And While After "
+    "Before During According Also Earlier Later Elsewhere In On At For From With Following "
+    "Speaking Talking Addressing They She Her His Its Their Our".split()
+)
+#: how many sentences back a speaker's dated statement lent its day before round 30; further
+#: back, and from a sentence that only dates the speaking, a statement told in the perfect
+#: ("Iran has long denied ...") is background, not said that day
+NEAR_SPEECH = 3
 
 
 def _days_in(analyzed: AnalyzedDocument, start: int, end: int) -> list[TimeExpr]:
@@ -97,23 +117,29 @@ def statement_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr |
 def speech_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | None:
     """The day of the speech a statement with no date of its own continues: the nearest
     statement up to :data:`SPEECH_BACK` sentences before, dated by its own words ("Murtaza on
-    Wednesday demanded ..."), whose sentence names the same speaker before its verb, where the
-    statement opens with "He"/"She" or names that speaker ("Murtaza called for ...", "He
-    criticised ..."; a "He"/"She" no speaker was found for is the last person the article
-    named speaking). No day is lent across a sentence that gives another day."""
+    Wednesday demanded ..."), whose sentence names the same speaker before its verb, or the
+    one day a sentence naming that speaker gives their speaking (:func:`_spoken_occasion`:
+    "In a statement issued on Sunday, Nawab Bugti emphasised ..."), where the statement opens
+    with "He"/"She" or names that speaker, at its opening or right before its verb ("Murtaza
+    called for ...", "He criticised ...", "While expressing solidarity ..., Mr Bugti called
+    for ..."; a "He"/"She" no speaker was found for is the last person the article named
+    speaking). No day is lent across a sentence that gives another day."""
     if not is_speech(event.type, event.mode):
         return None
     text, sentences = analyzed.document.text, analyzed.sentences
     if event.sentence >= len(sentences):
         return None
     own = sentences[event.sentence]
-    speaker = {w for a, b in event.actors for w in _NAME_WORD.findall(text[a:b])}
+    speaker = {w for a, b in event.actors for w in _NAME_WORD.findall(text[a:b])} - _NO_NAME
+    start = event.trigger[0]
+    perfect = bool(_AUXILIARY_BEFORE.search(text, max(own.start, start - 30), start))
     subject = text[own.start : event.trigger[0]]
     # told on by its speaker: "He criticised ...", "Murtaza called for ..." (not "India's
     # envoy, citing ..., rejected ...", where the name only describes another speaker)
     opened = (
         _PRONOUN_OPENING.match(subject)
         or set(_NAME_WORD.findall(" ".join(subject.split()[:3]))) & speaker
+        or _named_subject(text, event, speaker)
     )
     if not opened or _days_in(analyzed, own.start, own.end):
         return None
@@ -129,6 +155,8 @@ def speech_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | No
             and not e.time_of_report
             and is_speech(e.type, e.mode)
         ]
+        if perfect and index < event.sentence - NEAR_SPEECH:
+            return None
         for lender in dated:
             said_by = set(_NAME_WORD.findall(text[sentence.start : lender.trigger[0]]))
             if speaker and not speaker & said_by:
@@ -143,10 +171,62 @@ def speech_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | No
             )
             if day is not None:
                 return day
+        occasion = None if perfect else _spoken_occasion(analyzed, index)
+        if occasion is not None:
+            said_by = set(_NAME_WORD.findall(text[sentence.start : sentence.end]))
+            if not speaker or speaker & said_by:
+                return occasion
         if _days_in(analyzed, sentence.start, sentence.end) or _new_incident(
             text[sentence.start : sentence.end]
         ):
             return None
+    return None
+
+
+#: words right before a day that date someone speaking: "told the media on Saturday",
+#: "informed the Islamabad High Court on Monday", "said on Tuesday", "In a statement issued
+#: on Sunday"
+_SPOKEN_AT = re.compile(
+    r"\b(?:said|told|informed|stated|added|announced|issued|released|statement|remarks|"
+    r"(?:press|news)\s+conference|briefing|presser|speech|address)"
+    r"(?:\s+(?!(?:from|of|after|before|since|during|was|were|that)\b)[\w'’-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+
+
+def _named_subject(text: str, event: EventMention, speaker: set[str]) -> bool:
+    """Whether a named actor of the statement is the subject right before its verb ("...,
+    Mr Bugti called for ..."): told on by its speaker, however the sentence opens."""
+    if not speaker:
+        return False
+    return any(
+        e <= event.trigger[0]
+        and len(text[e : event.trigger[0]].split()) <= 1
+        and _NAME_WORD.search(text, s, e)
+        for s, e in event.actors
+    )
+
+
+def _spoken_occasion(analyzed: AnalyzedDocument, index: int) -> TimeExpr | None:
+    """The one day sentence ``index`` gives someone speaking, where no statement event of
+    its own carries it: "In a statement issued on Sunday, the Nawab emphasised ...",
+    "Talking to the media on Tuesday, ...", "..., a PAF representative informed the court on
+    Monday". None where the sentence gives more than one day or a day after publication."""
+    text, sentence = analyzed.document.text, analyzed.sentences[index]
+    days = {t.value_start: t for t in _days_in(analyzed, sentence.start, sentence.end)}
+    if len(days) != 1:
+        return None
+    day = next(iter(days.values()))
+    published = (analyzed.document.published or "")[:10]
+    if published and (day.value_start or "") > published:
+        return None
+    words = text[sentence.start : sentence.end]
+    if (
+        _OCCASION.match(words)
+        or _SPEAKING_OCCASION.search(text, sentence.start, day.start)
+        or _SPOKEN_AT.search(text, max(sentence.start, day.start - 60), day.start)
+    ):
+        return day
     return None
 
 
@@ -187,6 +267,114 @@ _AUXILIARY_BEFORE = re.compile(
     r"\b(?:has|have|had|'s|’s|is|are|was|were|be|been|being)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+#: a verb that tells someone speaking, in the simple past: "Tarar said that Indian proxies
+#: will be dealt with ...", "..., he said", "The minister opined that ...". What such a verb
+#: reports is a statement of its speaker made when the verb says, whatever the tense of the
+#: words it reports ("India was involved ..." is an accusation made that day).
+_REPORTING_PAST = re.compile(
+    r"(?<![\w-])(?:said|told|added|stated|opined|elaborated|remarked|observed|noted|maintained|"
+    r"asserted|stressed|emphasi[sz]ed|underlined|declared|explained|argued|lamented|contended|"
+    r"mentioned|informed|insisted|affirmed|pointed\s+out)\b",
+    re.IGNORECASE,
+)
+#: what comes before a reporting verb that is no simple past: "has said", "would say", "is
+#: expected to have told", "the official, who had earlier said"
+_NOT_SIMPLE_PAST = re.compile(
+    r"\b(?:has|have|had|'s|’s|is|are|was|were|be|been|being|will|would|to|who|which)\s+"
+    r"(?:[\w-]+\s+){0,1}$",
+    re.IGNORECASE,
+)
+#: a trigger word that is a statement in itself ("accusing", "urged", "allegations",
+#: "warned"): told inside another speaker's words it is that other party's statement ("RAW
+#: started accusing Pakistan, the sources added"), not the reporter's speaker's
+_SPEECH_WORD = re.compile(
+    r"(?:accus|alleg|urg|demand|warn|call|condemn|reject|den[yi]|threat|vow|appeal|ask|"
+    r"request|claim|blam|critici|slam|lash|denounc|protest|question|level|said|says|tell|told)",
+    re.IGNORECASE,
+)
+#: a perfect before a reported trigger ("has been debunked", "has vowed to continue"): a
+#: stance held before, as for the statement's own verb
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|'ve|’ve)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _outside_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of ``text[start:end]`` outside quotation marks (curly or straight)."""
+    parts, at, inside = [], start, False
+    for index in range(start, end):
+        char = text[index]
+        opens = char == "“" or (char == '"' and not inside)
+        closes = char == "”" or (char == '"' and inside)
+        if opens and not inside:
+            parts.append((at, index))
+            inside = True
+        elif closes and inside:
+            at, inside = index + 1, False
+    if not inside:
+        parts.append((at, end))
+    return [(a, b) for a, b in parts if b > a]
+
+
+#: how far from a quotation its attribution may stand ("...,” he said"; "he said: “...")
+QUOTE_ATTRIBUTION_CHARS = 45
+#: a verb of another party's speech inside the reported words ("the source said Israel
+#: informed the Lebanese state that it would target the airport"): what the trigger tells
+#: is that party's statement, made when that verb says
+_INNER_SPEECH = re.compile(
+    r"\b(?:informed|warned|told|said|says|threatened|vowed|announced|stated|claimed|alleged|"
+    r"accused|demanded|urged|asked|called|insisted)\b",
+    re.IGNORECASE,
+)
+
+
+#: what joins a verb of speaking to the quotation it introduces ("he said: “", "said that “")
+_INTRODUCES = re.compile(r"\s*(?:[:,]|\s+that)?\s*[“\"]")
+
+
+def _simple_past(text: str, floor: int, found: re.Match[str]) -> bool:
+    return not _NOT_SIMPLE_PAST.search(text, max(floor, found.start() - 30), found.start())
+
+
+def reported_in_past(text: str, sentence_start: int, sentence_end: int, trigger: Span) -> bool:
+    """Whether a statement's trigger is words its sentence reports by a simple-past verb of
+    speaking ("Tarar said that Indian proxies will be dealt with ..."; "The minister opined
+    that the attack ... was a failure of India"; "'... every aggression will be responded
+    to ...', he said", the verb right by the quotation): the statement is the saying, made
+    when that verb says. Not for a trigger that is itself a statement word, nor one the
+    reported words give another party's verb of speaking ("Israel informed the Lebanese
+    state that it would target ...": that party's statement), nor one told in the perfect
+    ("has been debunked")."""
+    start, end = trigger
+    if _SPEECH_WORD.match(text, start, end):
+        return False
+    if _PERFECT_BEFORE.search(text, max(sentence_start, start - 30), start):
+        return False
+    parts = _outside_quotes(text, sentence_start, sentence_end)
+    inside = not any(a <= start < b for a, b in parts)
+    if inside:
+        # the quotation holding the trigger, and its attribution right before or after it
+        opening = max((b for a, b in parts if b <= start), default=sentence_start)
+        closing = min((a for a, b in parts if a > start), default=sentence_end)
+        reach = QUOTE_ATTRIBUTION_CHARS
+        spans = [(max(sentence_start, opening - reach), opening)]
+        spans.append((min(closing + 1, sentence_end), min(sentence_end, closing + 1 + reach)))
+        words_from = opening + 1
+    else:
+        spans, words_from = parts, sentence_start
+    for a, b in spans:
+        for found in _REPORTING_PAST.finditer(text, a, b):
+            if found.start() <= start < found.end() or not _simple_past(
+                text, sentence_start, found
+            ):
+                continue
+            if inside and found.end() <= start and not _INTRODUCES.match(text, found.end()):
+                continue  # "... the statement said. “Any attack ...”": another quotation's
+            said_from = words_from if found.start() > start else max(words_from, found.end())
+            if _INNER_SPEECH.search(text, said_from, start):
+                return False  # another party's statement the speaker retells
+            return True
+    return False
 
 
 #: a statement told as coming before or after another act ("came after the Israeli military
@@ -268,6 +456,17 @@ def _dispatch_occasion(analyzed: AnalyzedDocument) -> tuple[int, TimeExpr] | Non
     )
 
 
+#: an occasion of speaking told with no day, as one of several ("he said at an event in
+#: eastern Khost city", "In a recent interview with a private news channel, the minister
+#: stated ..."): what is said there was not said at the occasion the opening dates
+_OTHER_OCCASION = re.compile(
+    r"\b(?:at|in|during|on)\s+(?:a|an|another|one)\s+(?:recent\s+|separate\s+|earlier\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:event|interview|rally|speech|podcast|"
+    r"programme|program|show)\b",
+    re.IGNORECASE,
+)
+
+
 def occasion_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | None:
     """The day of the occasion (:func:`_occasion`, else a dated dispatch's day:
     :func:`_dispatch_occasion`) for a statement the article tells with no
@@ -285,15 +484,16 @@ def occasion_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | 
     if event.sentence >= len(sentences):
         return None
     start, end = event.trigger
-    if not text[start:end].lower().endswith("ed") or _AUXILIARY_BEFORE.search(
-        text, max(0, start - 30), start
-    ):
-        return None
     own = sentences[event.sentence]
-    own_days = _days_in(analyzed, own.start, own.end)
     before = text[own.start : start]
-    if before.count("“") > before.count("”") or before.count('"') % 2:
-        return None  # a quotation's words tell of their own times
+    if not reported_in_past(text, own.start, own.end, event.trigger):
+        if not text[start:end].lower().endswith("ed") or _AUXILIARY_BEFORE.search(
+            text, max(0, start - 30), start
+        ):
+            return None
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            return None  # a quotation's words tell of their own times
+    own_days = _days_in(analyzed, own.start, own.end)
     if _SEQUENCED.search(before):
         return None  # "The decision came after the military warned ...": said before it
     # a lead's statement may come before the sentence that names its occasion ("PPP
@@ -314,6 +514,8 @@ def occasion_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | 
         sentence = sentences[between]
         if not dispatch and _new_incident(text[sentence.start : sentence.end]):
             return None
+        if _OTHER_OCCASION.search(text, sentence.start, sentence.end):
+            return None  # "he said at an event in Khost city": spoken elsewhere, undated
     for other in analyzed.events:
         if (
             index < other.sentence <= event.sentence
