@@ -324,8 +324,75 @@ def _paragraphs(doc: Doc) -> Doc:
     return paragraph_starts(doc)
 
 
+#: abbreviated ranks and titles that stand before a name and so never end a sentence ("Lt.
+#: Col. Ahmed", "Insp. Ali Raza", "Dr. Khan"); spaCy's tokenizer keeps some whole ("Dr.",
+#: "Gen.") and splits others ("Lt" "."), so both forms are read
+TITLE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col maj capt brig sgt insp supt prof gov sen rep adm cdr cpl "
+    "hon rev".split()
+)
+#: a token that may end a sentence (the previous sentence's last token before a new one)
+_SENTENCE_END = frozenset(".!?…:;")
+#: closing quotes and brackets: they close what came before them, never open a sentence
+_CLOSERS = frozenset(")]}”’\"'»")
+
+
+def _ends_title(doc: Doc, i: int) -> bool:
+    """Whether the token before ``i`` closes an abbreviated title ("Dr." or "Lt" ".")."""
+    before = doc[i - 1]
+    if before.text.endswith(".") and before.text[:-1].lower() in TITLE_ABBREVIATIONS:
+        return True
+    return (
+        before.text == "."
+        and i >= 2
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].lower_ in TITLE_ABBREVIATIONS
+    )
+
+
+def continuation_starts(doc: Doc) -> Doc:
+    """Mark tokens that cannot open a sentence as inside one, before the parser runs.
+
+    Why: the small model's parser sometimes cuts a sentence where nothing ends it, and every
+    event is anchored in one sentence, so a cut loses its actor, target, place or date. In
+    running text (no line break between two tokens) a sentence does not open
+        * with a lower-case word ("“No more war!” | the pope said", "President Trump | and I
+          are working") or a closing quote or bracket ("Go for it! | ” said Zahiro");
+        * after a word that is not sentence-final punctuation, a closing quote or bracket
+          ("Noshki DC Amjad Ali and Musakhel DC | Juma Dad were present");
+        * after an abbreviated title that stands before a name ("Insp. | Ali Raza said").
+    A line break keeps its own decision (the parser's, or :func:`paragraph_starts`'s), so
+    headings, list items and datelines on lines of their own are unaffected.
+    """
+    previous = None  # the last non-space token
+    for token in doc:
+        if token.is_space:
+            if "\n" in token.text:
+                previous = None
+            continue
+        if previous is not None and "\n" not in previous.whitespace_:
+            text = token.text
+            if (
+                text[:1].islower()
+                or text in _CLOSERS
+                or previous.text[-1:] not in _SENTENCE_END | _CLOSERS
+                or _ends_title(doc, token.i)
+            ):
+                token.is_sent_start = False
+        previous = token
+    return doc
+
+
+@Language.component("dossier_continuations")
+def _continuations(doc: Doc) -> Doc:
+    return continuation_starts(doc)
+
+
 def break_paragraphs(nlp: Language) -> Language:
-    """``nlp`` with :func:`paragraph_starts` run before its parser (unchanged without one)."""
+    """``nlp`` with :func:`paragraph_starts` and :func:`continuation_starts` run before its
+    parser (unchanged without one)."""
     if "parser" in nlp.pipe_names and "dossier_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("dossier_paragraphs", before="parser")
+    if "parser" in nlp.pipe_names and "dossier_continuations" not in nlp.pipe_names:
+        nlp.add_pipe("dossier_continuations", before="parser")
     return nlp
