@@ -136,6 +136,7 @@ from dossier.extract.events.statements import (
     accusing_failure,
     accusing_instigation,
     accusing_involvement,
+    accusing_verdict,
     addressees_carried,
     agreeing_parties,
     agreement_reached,
@@ -160,6 +161,7 @@ from dossier.extract.events.statements import (
     threat_parties,
     threatened,
     threatener_and_threatened,
+    verdict_parties,
     warners,
 )
 from dossier.extract.quotes import PERSON_ROLES
@@ -1051,6 +1053,8 @@ def _statement_roles(verb: Token, kind: str, roles: _Roles) -> None:
         roles.actors, roles.targets = involved_and_accuser(verb)  # "said X was involved in"
     if kind == "ACCUSE" and accusing_failure(verb) is not None:
         roles.actors, roles.targets = failure_faulted(verb)  # "said X had failed to"
+    if kind == "ACCUSE" and accusing_verdict(verb) is not None:
+        roles.actors, roles.targets = verdict_parties(verb)  # "X's plan amounted to blackmail"
     if kind == "THREATEN" and conditional_threat(verb) is not None:
         roles.actors, roles.targets = threatener_and_threatened(verb)
     if kind == "THREATEN" and force_held_out(verb) is not None:
@@ -2853,6 +2857,7 @@ def extract_events(
             or accusing_claim(token)
             or accusing_involvement(token)
             or accusing_failure(token)
+            or accusing_verdict(token)
             or conditional_threat(token)
             or instrument_trigger(token)
             or material_act(token)  # "came under fire", "a walkout", "blocked off"

@@ -1538,3 +1538,71 @@ def addressees_carried(events: list[EventMention], doc: Doc, text: str) -> list[
                 event = replace(event, targets=earlier[-1].targets)
         found.append(event)
     return found
+
+
+#: verbs that pass a verdict on an act: "amounted to political blackmail", "constitutes a
+#: war crime", "is tantamount to ethnic cleansing" (the last an adjective under a copula)
+VERDICT_VERBS = frozenset({"amount", "constitute"})
+VERDICT_ADJECTIVES = frozenset({"tantamount", "equivalent"})
+#: the charges such a verdict may name (CAMEO 112 "accuse of crime, human rights abuses,
+#: aggression, war crimes"): the accusable wrongs, beside the words of international law
+#: a verdict uses ("a blatant violation", "collective punishment", "political blackmail")
+CHARGES = WRONGS | frozenset(
+    "blackmail violation cleansing punishment war crime extortion terror apartheid".split()
+)
+
+
+def _verdict(verb: Token) -> Token | None:
+    """The charge a verdict verb names: the object of "amount to", of "constitute", or of
+    "be tantamount to"; None when the verb passes no verdict."""
+    lemma = _lemma(verb)
+    if lemma == "amount":
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    elif lemma == "be":
+        preps = [
+            p
+            for c in verb.children
+            if c.dep_ == "acomp" and c.lower_ in VERDICT_ADJECTIVES
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+        ]
+    elif lemma == "constitute":
+        return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    else:
+        return None
+    # the object of "to" is a noun ("amounted to political blackmail") or a gerund
+    # ("amounted to using starvation as a weapon of war")
+    return next((p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
+
+
+def _judged_acts(verb: Token) -> list[Token]:
+    """The subject a verdict judges, with its conjuncts."""
+    return [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+
+
+def accusing_verdict(verb: Token) -> Trigger | None:
+    """ "X's act amounted to / constitutes / is tantamount to <a charge>" in a clause someone
+    says: the speaker accuses the act's doer (CAMEO 112, PLOVER ACCUSE). "Hamas said the new
+    Israeli aid framework amounted to political blackmail", "South Africa said Israel's
+    restriction of aid amounted to using starvation as a weapon of war". The verb carries no
+    event word, so the accusation was lost. Only under a verb of saying (a report's own
+    analysis is no one's statement), only asserted (a "would"/"could" verdict is a warning
+    or a hedge, not a charge), only for a charge, and only where the act has a named doer
+    ("terrorism in all its forms constitutes a threat" accuses no one)."""
+    if verb.pos_ not in ("VERB", "AUX") or _unreal(verb):
+        return None
+    charge = _verdict(verb)
+    if charge is None or not (_wrong(charge) or any(_lemma(t) in CHARGES for t in charge.subtree)):
+        return None
+    if _told_by(verb) is None:
+        return None
+    if not any(_doers_of(a) for a in _judged_acts(verb)):
+        return None
+    return ("ACCUSE", "allege")
+
+
+def verdict_parties(verb: Token) -> tuple[list[Token], list[Token]]:
+    """The accusers and the accused of :func:`accusing_verdict`: who says it and who did
+    the judged act."""
+    accused = [d for a in _judged_acts(verb) for d in _doers_of(a)]
+    return _speakers(_told_by(verb)), accused
