@@ -60,8 +60,11 @@ from dossier.kb.tellings import (
     telling_words,
 )
 from dossier.kb.undated_reports import (
+    EVERY_DAY,
     ONE_INCIDENT_TYPES,
     TOLD_AS_TYPES,
+    compatible_across,
+    dated_told_alike,
     lead_names,
     lead_participants,
     lead_persons,
@@ -416,9 +419,13 @@ def assign_event_group(
             """The event groups of the stored main incidents of ``kind`` that are mine
             (those told in other words go to ``alike``)."""
             if window:
+                # and the undated reports of its kind (none in an archive of dated news):
+                # one incident's reports of which some kept no date (dated_told_alike)
                 stored = store.incident_candidates(kind, window)
+                stored += store.undated_incident_candidates(kind)
             elif undated:
                 stored = store.undated_incident_candidates(kind)
+                stored += store.incident_candidates(kind, EVERY_DAY)  # dated_told_alike
                 if kind in TOLD_AS_TYPES:
                     # one undated incident told under another type (told_as_another_type):
                     # an appeal looks up the acts, an act the other acts and the appeals
@@ -452,6 +459,16 @@ def assign_event_group(
                     ) and not tolls_apart(mine.figures, theirs.figures)
                 else:
                     same = same_incident(level, theirs, days, settings.incident_evidence)
+                if (mine.day is None) != (theirs.day is None):
+                    # one dated, one undated: a specific place both leads name and the
+                    # same words, nothing else apart (undated_reports.dated_told_alike)
+                    same = dated_told_alike(
+                        level,
+                        theirs,
+                        told_as,
+                        _row_telling(store, other),
+                        [m["text"] for m in named],
+                    )
                 if not (same or compatible(level, theirs, days, undated)):
                     continue
                 words = _row_telling(store, other)
@@ -514,7 +531,11 @@ def assign_event_group(
                 if x.document_id not in web
             ]
             if all(
-                (compatible(*one_level(x, y), days, undated) or told_as_another_type(x, y))
+                (
+                    compatible(*one_level(x, y), days, undated)
+                    or told_as_another_type(x, y)
+                    or compatible_across(*one_level(x, y))
+                )
                 and not (undated and tolls_apart(x.figures, y.figures))
                 for x in theirs
                 for y in [mine, *accepted]
