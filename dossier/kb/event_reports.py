@@ -501,12 +501,15 @@ def store_event(
             speech
             and event.type not in _VOICED_FOR_A_STATE
             and row["sentence"] != event.sentence
+            and new.targets
             and actors_contradict(new.actors, actors_of[row["event_id"]])
         ):
             # "India accused Pakistan ..." after a Pakistani senator's accusation: two
             # statements of two named speakers are two statements, however alike their type
             # and day; a pronoun or an unnamed speaker ("officials") names no one and still
-            # retells the statement told before
+            # retells the statement told before, and so does a report whose target is unnamed
+            # ("he accused the country of ..."): too thin to tell another statement from
+            # another voice of the one told
             return True
         return elsewhere[row["event_id"]]
 
