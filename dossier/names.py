@@ -1329,6 +1329,12 @@ def person_match(a: str, b: str) -> MatchResult | None:
     return None
 
 
+def holds_common_given(name: str) -> bool:
+    """Whether any word of ``name`` is a very common given name ("Mubashir Hussain", "Suhail
+    al-Hassan"): a man's name, by that word, where the model's votes leave it in doubt."""
+    return any(_is_common_given(token) for token in person_tokens(name))
+
+
 def common_lone_name(name: str) -> bool:
     """A one-word person reference ("Ali", "Mr Shah", "Ahmed") made of a very common given
     name or a clan name: it names someone in its sentence and nobody across documents."""

@@ -138,9 +138,10 @@ def test_a_whole_name_or_a_law_written_alone_is_kept(text, span, label):
 
 
 def test_the_cut_head_cue_reads_the_word_before():
-    doc = _doc(1, "the Gaza Strip and the Strip", [("Strip", "LOC"), ("Strip", "LOC")])
+    doc = _doc(1, "the Gaza Strip and a Strip", [("Strip", "LOC"), ("Strip", "LOC")])
     cut, alone = doc.mentions
     assert name_cues.cut_head(cut, doc.document.text)
+    # not after a capitalised word, nor "the" (which tests/test_resolve_r30b.py reads)
     assert not name_cues.cut_head(alone, doc.document.text)
 
 
