@@ -41,6 +41,7 @@ SETS = (
     "check22",
     "check23",
     "check24",
+    "check25",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -104,6 +105,8 @@ def interval(date: str) -> tuple[str, str]:
 
 #: the check sets drawn as a prefix of one seeded order, each with the GUIDE section that lists
 #: that order: a set that loses, gains or reorders an article no longer matches its draw
+#: (check25 is articles 16-30 of its order, whose first 15 are check24, labelled by another
+#: labeller; its section lists its own 15 in order)
 DRAWN = (
     ("check7", "## The seventh check set"),
     ("check8", "## The eighth check set"),
@@ -123,11 +126,18 @@ DRAWN = (
     ("check22", "## The twenty-second check set"),
     ("check23", "## The twenty-third check set"),
     ("check24", "## The twenty-fourth check set"),
+    ("check25", "## The twenty-fifth check set"),
 )
 #: the fewest articles a drawn set holds: 20 while the pool held articles of at most 3,000
 #: characters; from check21 the pool holds articles of up to 4,500 characters, which carry more
 #: events each, so about 65 events are reached from fewer articles (15 is the lead's floor)
-FEWEST_ARTICLES = {"check21": 15, "check22": 15, "check23": 15, "check24": 15}
+FEWEST_ARTICLES = {
+    "check21": 15,
+    "check22": 15,
+    "check23": 15,
+    "check24": 15,
+    "check25": 15,
+}
 
 
 @pytest.mark.unit
