@@ -42,6 +42,7 @@ SETS = (
     "check23",
     "check24",
     "check25",
+    "check26",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -127,6 +128,7 @@ DRAWN = (
     ("check23", "## The twenty-third check set"),
     ("check24", "## The twenty-fourth check set"),
     ("check25", "## The twenty-fifth check set"),
+    ("check26", "## The twenty-sixth check set"),
 )
 #: the fewest articles a drawn set holds: 20 while the pool held articles of at most 3,000
 #: characters; from check21 the pool holds articles of up to 4,500 characters, which carry more
@@ -137,6 +139,7 @@ FEWEST_ARTICLES = {
     "check23": 15,
     "check24": 15,
     "check25": 15,
+    "check26": 15,
 }
 
 
