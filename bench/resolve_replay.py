@@ -63,9 +63,12 @@ def _nlp_version(tree: Path) -> str:
     if not path.exists():  # a revision before the packages by stage (issue 18)
         path = tree / "dossier" / "nlp.py"
     digest = hashlib.sha1(path.read_bytes())
-    records = tree / "dossier" / "records.py"
-    if records.exists():
-        digest.update(records.read_bytes())
+    # the pipeline's own components (sentence starts, paragraph breaks) change the parse as
+    # much as nlp.py does: session 30's sentence rule lives there
+    for extra in ("records.py", "extract/components.py"):
+        part = tree / "dossier" / extra
+        if part.exists():
+            digest.update(part.read_bytes())
     return digest.hexdigest()[:12]
 
 
