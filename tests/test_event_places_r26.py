@@ -13,6 +13,7 @@ from dossier.config import Settings, load_settings
 from dossier.kb.event_reports import _long_before
 from dossier.records import TimeExpr
 from tests.one_article import exported_events
+from tests.trigger_places import trigger_places
 
 
 def _when(start: str | None, end: str | None) -> TimeExpr:
@@ -75,21 +76,6 @@ def nlp():
     return load_pipeline(load_settings(environ={}).spacy_model)
 
 
-def _places(nlp, text: str) -> dict[str, str | None]:
-    """Each event trigger of ``text`` and the place its own sentence gives it."""
-    from dossier.extract.nlp import analyze_doc
-    from dossier.records import Document
-
-    document = Document(id="d", source="s", raw_hash="h", text=text, published="2025-03-01")
-    analyzed = analyze_doc(document, nlp(text))
-    return {
-        text[e.trigger[0] : e.trigger[1]]: text[e.location[0] : e.location[1]]
-        if e.location
-        else None
-        for e in analyzed.events
-    }
-
-
 @pytest.mark.unit
 def test_a_town_the_gazetteer_holds_in_one_country_only():
     from dossier.extract.events.place_time import _one_country
@@ -109,13 +95,13 @@ CITY = (
 
 @pytest.mark.nlp
 def test_a_force_named_after_a_town_places_its_arrest_where_the_article_gives_no_country(nlp):
-    assert _places(nlp, CITY)["arrested"] == "Quetta"
+    assert trigger_places(nlp, CITY)["arrested"] == "Quetta"
 
 
 @pytest.mark.nlp
 def test_a_force_named_after_a_town_of_two_countries_places_nothing_then(nlp):
     text = CITY.replace("Quetta police", "Hyderabad police")
-    assert _places(nlp, text)["arrested"] is None
+    assert trigger_places(nlp, text)["arrested"] is None
 
 
 # -- a name after "at" that the model tags a group or a facility: a site ---------------------
@@ -135,11 +121,11 @@ def test_an_act_done_at_a_name_the_model_reads_as_a_group_is_placed_there(nlp):
         "Militants attacked a checkpost in Quetta on Monday. However, at Chautir, near the "
         "site of the incident, residents had blocked the highway in protest."
     )
-    assert _places(nlp, text)["blocked"] == "Chautir"
+    assert trigger_places(nlp, text)["blocked"] == "Chautir"
 
 
 @pytest.mark.nlp
 def test_a_name_after_at_that_says_whose_staff_is_no_place(nlp):
     # "an officer at Frim Ventures": an employer, hung on a person's noun, not on the act
     text = "Police arrested Shahbaz Ashraf, chief investment officer at Frim Ventures, on Monday."
-    assert _places(nlp, text)["arrested"] is None
+    assert trigger_places(nlp, text)["arrested"] is None

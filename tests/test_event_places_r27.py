@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from dossier.extract.events.place_time import _owned_struck, _past_owner
 from dossier.records import Mention
+from tests.trigger_places import trigger_places
 
 VOCAB = English().vocab
 
@@ -158,21 +159,6 @@ def nlp():
     return load_pipeline(load_settings(environ={}).spacy_model)
 
 
-def _places(nlp, text: str) -> dict[str, str | None]:
-    """Each event trigger of ``text`` and the place the rules give it."""
-    from dossier.extract.nlp import analyze_doc
-    from dossier.records import Document
-
-    document = Document(id="d", source="s", raw_hash="h", text=text, published="2025-03-01")
-    analyzed = analyze_doc(document, nlp(text))
-    return {
-        text[e.trigger[0] : e.trigger[1]]: text[e.location[0] : e.location[1]]
-        if e.location
-        else None
-        for e in analyzed.events
-    }
-
-
 @pytest.mark.nlp
 @pytest.mark.parametrize(
     ("text", "trigger", "place"),
@@ -196,13 +182,13 @@ def _places(nlp, text: str) -> dict[str, str | None]:
     ],
 )
 def test_the_place_an_owner_names_is_where_the_act_happened(nlp, text, trigger, place):
-    assert _places(nlp, text)[trigger] == place
+    assert trigger_places(nlp, text)[trigger] == place
 
 
 @pytest.mark.nlp
 def test_a_named_site_struck_is_the_place_of_the_attack(nlp):
     text = "The latest attack came on Tuesday, when suicide bombers struck Malir Cantonment."
-    assert _places(nlp, text)["struck"] == "Malir Cantonment"
+    assert trigger_places(nlp, text)["struck"] == "Malir Cantonment"
 
 
 # -- an act named after its town, with a wider place in its "in" phrase -------------------
@@ -217,14 +203,14 @@ def test_a_named_site_struck_is_the_place_of_the_attack(nlp):
     ],
 )
 def test_the_town_an_act_is_named_after_is_finer_than_its_province(nlp, text, trigger, place):
-    assert _places(nlp, text)[trigger] == place
+    assert trigger_places(nlp, text)[trigger] == place
 
 
 @pytest.mark.nlp
 def test_an_act_named_after_a_country_keeps_the_town_it_was_in(nlp):
     # a country in front of an act is who acted ("Israeli strikes"), not a finer place
     text = "The Pakistan raid in Khost killed three people on Monday."
-    assert _places(nlp, text)["killed"] == "Khost"
+    assert trigger_places(nlp, text)["killed"] == "Khost"
 
 
 # -- guards: a month before the act, a street inside no wider place, a people owned --------
@@ -267,7 +253,7 @@ def test_a_name_the_document_types_a_group_elsewhere_is_no_owned_place():
     ],
 )
 def test_the_named_act_rule_needs_a_town_and_a_wider_place(nlp, text, trigger, place):
-    assert _places(nlp, text)[trigger] == place
+    assert trigger_places(nlp, text)[trigger] == place
 
 
 @pytest.mark.nlp
@@ -276,4 +262,4 @@ def test_a_group_a_country_owns_is_no_place(nlp):
         "The Houthis said they fired missiles at ships. Trump vowed that strikes on Yemen’s "
         "Houthis would continue."
     )
-    assert _places(nlp, text).get("continue") != "Houthis"
+    assert trigger_places(nlp, text).get("continue") != "Houthis"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.records import Document
+from tests.trigger_places import trigger_places
 
 # -- through the parser ------------------------------------------------------------------
 
@@ -20,36 +20,22 @@ def nlp():
     return load_pipeline(load_settings(environ={}).spacy_model)
 
 
-def _places(nlp, text: str) -> dict[str, str | None]:
-    """Each event trigger of ``text`` and the place the rules give it."""
-    from dossier.extract.nlp import analyze_doc
-
-    document = Document(id="d", source="s", raw_hash="h", text=text, published="2025-03-01")
-    analyzed = analyze_doc(document, nlp(text))
-    return {
-        text[e.trigger[0] : e.trigger[1]]: text[e.location[0] : e.location[1]]
-        if e.location
-        else None
-        for e in analyzed.events
-    }
-
-
 @pytest.mark.nlp
 def test_a_town_struck_on_its_settlement_noun_is_the_place(nlp):
     text = "An Israeli airstrike on the city of Rafah killed two Palestinians, medics said."
-    assert _places(nlp, text)["killed"] == "Rafah"
+    assert trigger_places(nlp, text)["killed"] == "Rafah"
     # the relative clause on the town names a wider place: the town struck is still the place
     text = (
         "An Israeli airstrike on the city of Rafah, which abuts Gaza’s southern border with "
         "Egypt, killed two Palestinians."
     )
-    assert _places(nlp, text)["killed"] == "Rafah"
+    assert trigger_places(nlp, text)["killed"] == "Rafah"
 
 
 @pytest.mark.nlp
 def test_a_named_camp_is_a_place_before_the_region_it_lies_in(nlp):
     text = "Israeli forces shelled homes in the Bureij refugee camp in central Gaza."
-    assert _places(nlp, text)["shelled"] == "Bureij"
+    assert trigger_places(nlp, text)["shelled"] == "Bureij"
     # a camp named by initials is whose camp it is, not where
     text = "Armed men opened fire at a constable deployed at the IDP camp."
-    assert _places(nlp, text)["opened"] is None
+    assert trigger_places(nlp, text)["opened"] is None
