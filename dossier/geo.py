@@ -240,6 +240,14 @@ class Gazetteer:
         name_key = key(name)
         return bool(self._index.get(name_key) or self._joined.get(name_key.replace(" ", "")))
 
+    def sole_country(self, name: str) -> str | None:
+        """The one country :meth:`candidates` puts places named ``name`` in ("ISLAMABAD" ->
+        "PK"), None where it finds none or places in several ("Hyderabad": India's and
+        Pakistan's). Why one method: datelines, force names, report countries and speakers'
+        offices all ask whether a name tells its country by itself."""
+        countries = {p.country for p in self.candidates(name)}
+        return countries.pop() if len(countries) == 1 else None
+
     def small_places(self, name: str, countries: Iterable[str]) -> list[Place]:
         """Towns and villages of 1,000+ people (GeoNames cities1000) and second-level
         divisions (GeoNames ADM2: "Swat", "Kech") that the main index lacks ("Lakki Marwat",

@@ -492,8 +492,7 @@ def dateline_country(places: DocumentPlaces) -> str | None:
     record = places.resolved.get(mention.key)
     if record is not None:
         return record.country
-    countries = {p.country for p in load_gazetteer().candidates(mention.text)}
-    return countries.pop() if len(countries) == 1 else None
+    return load_gazetteer().sole_country(mention.text)
 
 
 #: words that set another act of a sentence apart in time from the act told first ("... a day

@@ -65,9 +65,9 @@ def _lead_features(
             # a province or a country under a suffix the gazetteer does not hold
             # ("Khyber Pakhtunkhwa Province", "Balochistan's") is no specific place either
             places.add(key)
-        found = {p.country for p in gazetteer.candidates(mention["text"])}
-        if len(found) == 1:
-            countries |= found
+        code = gazetteer.sole_country(mention["text"])
+        if code is not None:
+            countries.add(code)
     figures = set()
     quantities = (
         c for c in store.claim_mentions_in_document(document_id) if c["kind"] == "quantity"

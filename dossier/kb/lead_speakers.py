@@ -194,8 +194,7 @@ def _country_of(name: str | None) -> str | None:
     None."""
     if not name:
         return None
-    found = {p.country for p in load_gazetteer().candidates(name)}
-    return found.pop() if len(found) == 1 else None
+    return load_gazetteer().sole_country(name)
 
 
 def _lead_bodies(

@@ -3436,15 +3436,14 @@ def _report_country(
             continue
         code = gazetteer.country(m.text)
         if code is None and m.label != "NORP":
-            codes = {p.country for p in gazetteer.candidates(m.text)}
-            code = codes.pop() if len(codes) == 1 else None
+            code = gazetteer.sole_country(m.text)
         if code:
             votes[code] += 1
     line = geo.dateline(text)
     if line:
-        codes = {p.country for p in gazetteer.candidates(line)}
-        if len(codes) == 1:
-            votes[codes.pop()] += 1
+        code = gazetteer.sole_country(line)
+        if code:
+            votes[code] += 1
     if not votes:
         return None
     code, top = votes.most_common(1)[0]

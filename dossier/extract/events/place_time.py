@@ -1228,7 +1228,7 @@ def _one_country(name: str) -> bool:
     "Quetta police", written just before its force word, still names the town it serves
     where the gazetteer knows it in one country only ("Paris police" stays out: a Paris in
     Texas too)."""
-    return len({p.country for p in load_gazetteer().candidates(name)}) == 1
+    return load_gazetteer().sole_country(name) is not None
 
 
 def _document_countries(context: _Context, peoples: bool = False) -> set[str]:
@@ -1247,9 +1247,9 @@ def _document_countries(context: _Context, peoples: bool = False) -> set[str]:
     filed = parse_dateline(context.text)  # "ISLAMABAD, May 19 (APP):", "SAHIWAL:"
     for name in [*names, *([filed.place] if filed and filed.place else [])]:
         if name[:1].isupper():
-            countries = {p.country for p in load_gazetteer().candidates(name)}
-            if len(countries) == 1:
-                found |= countries
+            code = load_gazetteer().sole_country(name)
+            if code is not None:
+                found.add(code)
     return found
 
 
