@@ -384,6 +384,62 @@ def write_jsonl(articles: Sequence[SyntheticArticle | str], path: str | Path) ->
     return path
 
 
+_COUNT = re.compile(r"(?<![\w.,/-])([1-9]\d{0,2})(?![\w.,/:-])")
+
+
+def _swap_counts(text: str, rng: random.Random) -> str:
+    """Small counts ("13 terrorists", "5 killed") moved to a nearby value, so that copies
+    of one report carry different figures as real rewrites and follow-ups do; years,
+    times, decimals and codes (a digit next to ``.``, ``,``, ``/``, ``:`` or ``-``) are
+    left alone."""
+
+    def replace(match: re.Match[str]) -> str:
+        value = int(match.group(1))
+        if rng.random() < 0.5:
+            return match.group(0)
+        return str(max(1, value + rng.randint(-max(1, value // 3), max(1, value // 3))))
+
+    return _COUNT.sub(replace, text)
+
+
+def archive_like(n: int, data: str | Path, seed: int = 0) -> Iterator[dict[str, str]]:
+    """``n`` JSON-lines records made from a real archive's records (``data``: JSON lines
+    with ``text``, ``title``, ``published``, ``outlet``): each is one real article
+    perturbed as :func:`perturb` does (sentences dropped and moved, words edited, names —
+    people and places alike — swapped in from another article of the archive) with small
+    counts moved, its outlet kept and its publication day moved by up to a fortnight
+    (so the copies of one report are not all one day's news). For the scale runs of
+    issue 19: an archive of real-length, real-shaped news many times larger than the
+    real one, with the re-print share archives have, and never two identical texts."""
+    import datetime as dt
+
+    records = [json.loads(line) for line in Path(data).read_text(encoding="utf-8").splitlines()]
+    records = [r for r in records if (r.get("text") or "").strip()]
+    seeds = [make_seed(r["text"], r.get("title")) for r in records]
+    rng = random.Random(seed)
+    seen: set[bytes] = set()
+    for i in range(n):
+        index = i % len(seeds)
+        article = perturb(seeds[index], seeds[rng.randrange(len(seeds))], rng)
+        text = _swap_counts(article.text, rng)
+        while (key := _content_key(text)) in seen:
+            text = _edit_words(text, 1, rng)
+        seen.add(key)
+        record = {"url": f"https://synthetic.invalid/archive/{i:07d}", "text": text}
+        if article.title:
+            record["title"] = article.title
+        source = records[index]
+        if source.get("outlet"):
+            record["outlet"] = source["outlet"]
+        if source.get("published"):
+            try:
+                day = dt.date.fromisoformat(str(source["published"])[:10])
+                record["published"] = (day + dt.timedelta(days=rng.randint(-14, 14))).isoformat()
+            except ValueError:
+                record["published"] = source["published"]
+        yield record
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: write N synthetic articles as a folder of .txt or a JSONL file."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -391,7 +447,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--corpus", default=str(DEFAULT_SEEDS))
+    parser.add_argument(
+        "--archive",
+        default="",
+        help="JSON lines of real articles: write --n archive-like records (archive_like) "
+        "as JSON lines to OUT instead",
+    )
     args = parser.parse_args(argv)
+    if args.archive:
+        with Path(args.out).open("w", encoding="utf-8") as out:
+            for record in archive_like(args.n, args.archive, args.seed):
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        print(f"wrote {args.n} archive-like articles to {args.out}")
+        return 0
     articles = synthetic_articles(args.n, args.seed, args.corpus)
     if args.out.endswith(".jsonl"):
         write_jsonl(articles, args.out)
