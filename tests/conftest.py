@@ -114,6 +114,16 @@ def settings():
     return load_settings(environ={}, allowed_hosts="testserver")
 
 
+@pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline the default settings name, as the ingest loads it: one fixture for
+    every test that parses a sentence, so each test file need not load (and say how to load)
+    the model itself. Using it puts a test in the ``nlp`` tier (:data:`NLP_FIXTURES`)."""
+    from dossier.extract.nlp import load_pipeline  # spaCy: only for the tiers that parse
+
+    return load_pipeline(load_settings(environ={}).spacy_model)
+
+
 def _seed(db: str, seeds: Path, settings) -> None:
     store = open_store(db)
     report = _run_ingest([seeds], store, settings)

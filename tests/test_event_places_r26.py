@@ -68,14 +68,6 @@ def test_end_to_end_an_old_arrest_takes_no_place_from_the_incident_before_it(
 # -- the town a local force is named after, where the article's places give no country ------
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from dossier.config import load_settings
-    from dossier.extract.nlp import load_pipeline
-
-    return load_pipeline(load_settings(environ={}).spacy_model)
-
-
 @pytest.mark.unit
 def test_a_town_the_gazetteer_holds_in_one_country_only():
     from dossier.extract.events.place_time import _one_country

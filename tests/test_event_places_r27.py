@@ -151,14 +151,6 @@ def test_a_town_struck_after_its_owner_is_where_the_strike_was():
 # -- through the parser ------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from dossier.config import load_settings
-    from dossier.extract.nlp import load_pipeline
-
-    return load_pipeline(load_settings(environ={}).spacy_model)
-
-
 @pytest.mark.nlp
 @pytest.mark.parametrize(
     ("text", "trigger", "place"),

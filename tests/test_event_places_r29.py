@@ -12,14 +12,6 @@ from tests.trigger_places import trigger_places
 # -- through the parser ------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from dossier.config import load_settings
-    from dossier.extract.nlp import load_pipeline
-
-    return load_pipeline(load_settings(environ={}).spacy_model)
-
-
 @pytest.mark.nlp
 def test_a_town_struck_on_its_settlement_noun_is_the_place(nlp):
     text = "An Israeli airstrike on the city of Rafah killed two Palestinians, medics said."

@@ -7,17 +7,16 @@ from __future__ import annotations
 import pytest
 
 from dossier.extract.events import roles
-from dossier.extract.nlp import load_pipeline
 from tests.test_events import _events, _one
 
 # the tier (tests/conftest.py): these tests run the spaCy model
 pytestmark = pytest.mark.nlp
 
 
-def test_they_is_never_a_place_the_parser_took_for_a_subject(settings):
+def test_they_is_never_a_place_the_parser_took_for_a_subject(nlp):
     """The parser takes "adjacent areas" for the subject of "placed" (the relatives hang on
     "as"): the "They" of the next sentence, who accused, may not be the areas."""
-    doc = load_pipeline(settings.spacy_model)(
+    doc = nlp(
         "The raid triggered protests in Dravo and adjacent areas as the victims' relatives, "
         "along with locals, placed the bodies on the highway and held up traffic for hours.\n"
         "They accused the border guards of carrying out the raid."

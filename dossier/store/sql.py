@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from dossier.records import AnalyzedDocument, TimeExpr
 from dossier.store.base import AliasStat, ClaimProbe, EntityRow, StoreBehind
 from dossier.store.migrations import LATEST, migrate
-from dossier.store.summaries import SUMMARY_VERSION, SummaryTables, _chunks, _marks
+from dossier.store.summaries import SUMMARY_VERSION, SummaryTables, _chunks, _marks, _pieces
 from dossier.store.workbench import WorkbenchReads
 
 if TYPE_CHECKING:
@@ -513,11 +513,11 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def merge_stories(self, stories: Sequence[str], into: str) -> None:
         self._dirty_stories.update([*stories, into])
         moved = sorted(set(stories) - {into})
-        for chunk in (moved[i : i + _IDS_CHUNK] for i in range(0, len(moved), _IDS_CHUNK)):
+        for chunk in _pieces(moved, _IDS_CHUNK):
             self._restoried.update(
                 r[0]
                 for r in self._all(
-                    f"SELECT id FROM documents WHERE story_id IN ({','.join('?' * len(chunk))})",
+                    f"SELECT id FROM documents WHERE story_id IN ({_marks(chunk)})",
                     chunk,
                 )
             )
@@ -583,9 +583,8 @@ class SQLStore(SummaryTables, WorkbenchReads):
 
     def document_groups(self, document_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
-        for chunk_start in range(0, len(document_ids), 500):
-            chunk = list(document_ids[chunk_start : chunk_start + 500])
-            marks = ",".join("?" * len(chunk))
+        for chunk in _pieces(document_ids):
+            marks = _marks(chunk)
             for row in self._all(
                 f"SELECT * FROM document_groups WHERE document_id IN ({marks})", chunk
             ):
@@ -694,8 +693,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def story_band_postings(self, bands: Sequence[tuple[int, bytes]]) -> set[str]:
         """Indexed documents with any of these ``(band, bucket)`` LSH buckets."""
         found: set[str] = set()
-        for start in range(0, len(bands), 100):
-            chunk = bands[start : start + 100]
+        for chunk in _pieces(bands, 100):
             rows = self._all(
                 "SELECT document_id FROM story_bands WHERE "
                 + " OR ".join(["(band = ? AND bucket = ?)"] * len(chunk)),
@@ -707,11 +705,9 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def story_sentence_postings(self, hashes: Sequence[int]) -> dict[int, list[str]]:
         """Per sentence hash, the indexed documents posted under it (a bounded list)."""
         postings: dict[int, list[str]] = {}
-        values = list(hashes)
-        for chunk in (values[i : i + _IDS_CHUNK] for i in range(0, len(values), _IDS_CHUNK)):
+        for chunk in _pieces(list(hashes), _IDS_CHUNK):
             for row in self._all(
-                "SELECT hash, document_id FROM story_sentences "
-                f"WHERE hash IN ({','.join('?' * len(chunk))})",
+                f"SELECT hash, document_id FROM story_sentences WHERE hash IN ({_marks(chunk)})",
                 chunk,
             ):
                 postings.setdefault(int(row[0]), []).append(row[1])
@@ -720,11 +716,10 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def story_signatures(self, document_ids: Sequence[str]) -> dict[str, tuple[bytes, int]]:
         """``{document_id: (MinHash signature, shingle count)}`` from ``dedup_keys``."""
         found: dict[str, tuple[bytes, int]] = {}
-        ids = list(document_ids)
-        for chunk in (ids[i : i + _IDS_CHUNK] for i in range(0, len(ids), _IDS_CHUNK)):
+        for chunk in _pieces(list(document_ids), _IDS_CHUNK):
             for row in self._all(
                 "SELECT document_id, signature, size FROM dedup_keys "
-                f"WHERE document_id IN ({','.join('?' * len(chunk))})",
+                f"WHERE document_id IN ({_marks(chunk)})",
                 chunk,
             ):
                 found[row[0]] = (bytes(row[1]), int(row[2]))
@@ -765,7 +760,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
 
     def story_of(self, document_ids: Sequence[str]) -> dict[str, tuple[str, int]]:
         """``{document_id: (story_id, insertion order)}`` for stored documents."""
-        marks = ",".join("?" * len(document_ids))
+        marks = _marks(document_ids)
         rows = self._all(
             f"SELECT id, story_id, {self.ROWID} FROM documents WHERE id IN ({marks})",
             list(document_ids),
@@ -835,7 +830,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def curation_log(self, actions: Sequence[str]) -> list[dict[str, Any]]:
         if not actions:
             return []
-        marks = ",".join("?" * len(actions))
+        marks = _marks(actions)
         rows = self._all(
             f"""SELECT action, subject, object, created_at FROM curation
                 WHERE action IN ({marks}) ORDER BY id""",
@@ -887,9 +882,8 @@ class SQLStore(SummaryTables, WorkbenchReads):
             return [r[0] for r in rows]
         found: set[str] = set()
         keys = sorted(set(among))
-        for chunk_start in range(0, len(keys), 500):
-            chunk = keys[chunk_start : chunk_start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk in _pieces(keys):
+            marks = _marks(chunk)
             mapped = {
                 r[0]
                 for r in self._all(f"SELECT key FROM entity_keys WHERE key IN ({marks})", chunk)
@@ -900,7 +894,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
             if rest:
                 rows = self._all(
                     f"""SELECT DISTINCT key FROM mentions
-                        WHERE key IN ({",".join("?" * len(rest))})""",
+                        WHERE key IN ({_marks(rest)})""",
                     rest,
                 )
                 found.update(r[0] for r in rows)
@@ -923,8 +917,8 @@ class SQLStore(SummaryTables, WorkbenchReads):
         the mention and key indexes, and the first shared entity ends the scan."""
         if not keys or not others:
             return 0, False
-        near, far = ",".join("?" * len(keys)), ",".join("?" * len(others))
-        skip = f"AND k.entity_id NOT IN ({','.join('?' * len(exclude))})" if exclude else ""
+        near, far = _marks(keys), _marks(others)
+        skip = f"AND k.entity_id NOT IN ({_marks(exclude)})" if exclude else ""
         row = self._one(
             f"""WITH near AS (SELECT DISTINCT k.entity_id FROM mentions m
                    JOIN entity_keys k ON k.key = m.key
@@ -944,8 +938,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
         ``max_block + 1`` keys (enough to tell that a block is too common)."""
         by_block: dict[str, set[str]] = {}
         unique = sorted(set(blocks))
-        for chunk_start in range(0, len(unique), 100):
-            chunk = unique[chunk_start : chunk_start + 100]
+        for chunk in _pieces(unique, 100):
             part = "SELECT * FROM (SELECT block, key FROM key_blocks WHERE block = ? LIMIT ?) AS b"
             sql = " UNION ALL ".join(f"{part}{i}" for i in range(len(chunk)))
             rows = self._all(sql, [v for block in chunk for v in (block, max_block + 1)])
@@ -956,9 +949,8 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def key_profiles(self, keys: Sequence[str]) -> dict[str, tuple[str, str]]:
         """``{key: (most common name text, most common label)}`` over named mentions."""
         profiles: dict[str, tuple[str, str]] = {}
-        for chunk_start in range(0, len(keys), 500):
-            chunk = list(keys[chunk_start : chunk_start + 500])
-            marks = ",".join("?" * len(chunk))
+        for chunk in _pieces(keys):
+            marks = _marks(chunk)
             rows = self._all(  # alias counts kept at ingest: no mention is recounted
                 f"""SELECT key, text, label, SUM(mentions) AS n FROM key_aliases
                     WHERE key IN ({marks}) AND via <> 'description'
@@ -1033,7 +1025,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
         return [r[0] for r in self._all("SELECT key FROM entity_keys ORDER BY key")]
 
     def pinned_keys(self, keys: Sequence[str]) -> set[str]:
-        marks = ",".join("?" * len(keys))
+        marks = _marks(keys)
         if not keys:
             return set()
         rows = self._all(f"SELECT key FROM pinned_keys WHERE key IN ({marks})", list(keys))
@@ -1041,9 +1033,8 @@ class SQLStore(SummaryTables, WorkbenchReads):
 
     def entity_ids_for_keys(self, keys: Sequence[str]) -> dict[str, str]:
         found: dict[str, str] = {}
-        for chunk_start in range(0, len(keys), 500):
-            chunk = list(keys[chunk_start : chunk_start + 500])
-            marks = ",".join("?" * len(chunk))
+        for chunk in _pieces(keys):
+            marks = _marks(chunk)
             for row in self._all(
                 f"SELECT key, entity_id FROM entity_keys WHERE key IN ({marks})", chunk
             ):
@@ -1191,7 +1182,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
         named = self._fresh_named
         for start in range(self._fresh_named_upto, len(fresh), 500):
             chunk = fresh[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+            marks = _marks(chunk)
             for row in self._all(
                 f"SELECT key, document_id FROM mentions WHERE document_id IN ({marks})", chunk
             ):
@@ -1234,11 +1225,8 @@ class SQLStore(SummaryTables, WorkbenchReads):
         statements, not one each."""
         ids = sorted(set(entity_ids))
         found: dict[str, EntityRow] = {}
-        for start in range(0, len(ids), _IDS_CHUNK):
-            chunk = ids[start : start + _IDS_CHUNK]
-            for row in self._all(
-                f"SELECT * FROM entities WHERE id IN ({','.join('?' * len(chunk))})", chunk
-            ):
+        for chunk in _pieces(ids, _IDS_CHUNK):
+            for row in self._all(f"SELECT * FROM entities WHERE id IN ({_marks(chunk)})", chunk):
                 found[row["id"]] = self._entity(row)
         return found
 
@@ -1285,13 +1273,12 @@ class SQLStore(SummaryTables, WorkbenchReads):
         documents (not one per document)."""
         found: set[tuple[str, str]] = set()
         ids = sorted(set(document_ids))
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
+        for chunk in _pieces(ids):
             found.update(
                 (r[0], r[1])
                 for r in self._all(
                     "SELECT DISTINCT text, label FROM mentions "
-                    f"WHERE document_id IN ({','.join('?' * len(chunk))})",
+                    f"WHERE document_id IN ({_marks(chunk)})",
                     chunk,
                 )
             )
@@ -1394,7 +1381,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
         overlap for a participant before). Undated ones are found from the story's
         documents, a handful. Same rows as the one query with an OR they replace.
         """
-        marks = ",".join("?" * len(keys))
+        marks = _marks(keys)
         takes_part = (
             f"EXISTS (SELECT 1 FROM event_args a WHERE a.mention_id = m.id AND a.key IN ({marks}))"
         )
@@ -1451,9 +1438,9 @@ class SQLStore(SummaryTables, WorkbenchReads):
         by_id = {m["id"]: m for m in mentions}
         for m in mentions:
             m["args"] = []
-        for chunk_start in range(0, len(mentions), 500):
-            ids = [m["id"] for m in mentions[chunk_start : chunk_start + 500]]
-            marks = ",".join("?" * len(ids))
+        for chunk in _pieces(mentions):
+            ids = [m["id"] for m in chunk]
+            marks = _marks(ids)
             for arg in self._all(
                 f"""SELECT a.*, k.entity_id FROM event_args a
                     LEFT JOIN entity_keys k ON k.key = a.key
@@ -1493,8 +1480,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
         if per_story is None:
             return _in_batches(self._claim_mentions, "c.claim_id", claim_ids)
         found: list[dict[str, Any]] = []
-        for start in range(0, len(claim_ids), 500):
-            chunk = list(claim_ids[start : start + 500])
+        for chunk in _pieces(claim_ids):
             found += self._claim_mentions(
                 f"""WHERE c.id IN (SELECT r.id FROM (
                        SELECT x.id, ROW_NUMBER() OVER (
@@ -1535,7 +1521,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
             )
             return [int(r[0]) for r in rows]
         keys = list(speaker_keys)
-        marks = ",".join("?" * len(keys))
+        marks = _marks(keys)
         # the same rows as "kind AND speaker AND (text_key OR story)", spelt as two
         # index lookups: the exact words, and the story's documents then their
         # reports (CROSS JOIN fixes that order in SQLite; PostgreSQL plans from its
@@ -1803,9 +1789,8 @@ class SQLStore(SummaryTables, WorkbenchReads):
 
     def known_fingerprints(self, fingerprints: Sequence[str]) -> set[str]:
         found: set[str] = set()
-        for chunk_start in range(0, len(fingerprints), 500):
-            chunk = list(fingerprints[chunk_start : chunk_start + 500])
-            marks = ",".join("?" * len(chunk))
+        for chunk in _pieces(fingerprints):
+            marks = _marks(chunk)
             sql = f"SELECT fingerprint FROM alerts WHERE fingerprint IN ({marks})"
             rows = self._all(sql, chunk)
             found.update(r[0] for r in rows)
@@ -1856,7 +1841,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
     def _alert_filter(since: str, ids: Sequence[int]) -> tuple[str, list[Any]]:
         where, params = "WHERE baseline = 0 AND created_at >= ?", [since]
         if ids:
-            where += f" AND id IN ({','.join('?' * len(ids))})"
+            where += f" AND id IN ({_marks(ids)})"
             params += list(ids)
         return where, params
 
@@ -1927,10 +1912,8 @@ class SQLStore(SummaryTables, WorkbenchReads):
             )
         ]
         found: list[dict[str, Any]] = []
-        for start in range(0, len(documents), 500):
-            chunk = documents[start : start + 500]
-            for first in range(0, len(wanted), 500):
-                entities = wanted[first : first + 500]
+        for chunk in _pieces(documents):
+            for entities in _pieces(wanted):
                 rows = self._all(
                     f"""SELECT k.entity_id, m.document_id, m.start, m."end", m.text, m.via,
                                d.source, d.published, d.segment,
@@ -1939,8 +1922,8 @@ class SQLStore(SummaryTables, WorkbenchReads):
                         FROM mentions m CROSS JOIN entity_keys k
                         JOIN documents d ON d.id = m.document_id
                         JOIN sentences s ON s.document_id = m.document_id AND s.idx = m.sentence
-                        WHERE m.document_id IN ({",".join("?" * len(chunk))})
-                        AND k.key = m.key AND k.entity_id IN ({",".join("?" * len(entities))})
+                        WHERE m.document_id IN ({_marks(chunk)})
+                        AND k.key = m.key AND k.entity_id IN ({_marks(entities)})
                         AND m.via <> 'description'""",
                     [*chunk, *entities],
                 )
@@ -1984,14 +1967,13 @@ class SQLStore(SummaryTables, WorkbenchReads):
         each list in the same order, read :data:`_IDS_CHUNK` entities at a time."""
         ids = sorted(set(entity_ids))
         found: dict[str, list[dict[str, Any]]] = {}
-        for start in range(0, len(ids), _IDS_CHUNK):
-            chunk = ids[start : start + _IDS_CHUNK]
+        for chunk in _pieces(ids, _IDS_CHUNK):
             rows = self._all(
                 "SELECT k.entity_id, v.place_id, v.reason, SUM(v.votes) AS votes, p.name, "
                 "p.country, p.admin1, p.lat, p.lon, p.feature, p.population, p.source "
                 "FROM entity_keys k JOIN place_votes v ON v.key = k.key "
                 "LEFT JOIN places p ON p.place_id = v.place_id "
-                f"WHERE k.entity_id IN ({','.join('?' * len(chunk))}) "
+                f"WHERE k.entity_id IN ({_marks(chunk)}) "
                 "GROUP BY k.entity_id, v.place_id, v.reason, p.name, p.country, p.admin1, "
                 "p.lat, p.lon, p.feature, p.population, p.source "
                 "ORDER BY k.entity_id, votes DESC, v.place_id, v.reason",
@@ -2022,7 +2004,6 @@ def _in_batches(
     """``read("WHERE column IN (...)", batch)`` over ``ids`` 500 at a time: SQLite caps a
     statement's parameters, and one list of rows keeps each batch's row order."""
     found: list[dict[str, Any]] = []
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
-        found += read(f"WHERE {column} IN ({','.join('?' * len(chunk))})", chunk)
+    for chunk in _pieces(ids):
+        found += read(f"WHERE {column} IN ({_marks(chunk)})", chunk)
     return found

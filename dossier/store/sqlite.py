@@ -18,6 +18,7 @@ from typing import Any
 
 from dossier.store.base import SearchTerm, SearchTimeout, StoreError
 from dossier.store.sql import SQLStore
+from dossier.store.summaries import _marks
 
 __all__ = ["SQLiteStore", "StoreError"]
 
@@ -179,7 +180,7 @@ class SQLiteStore(SQLStore):
         )
         if not ranked:
             return [], {}
-        marks = ",".join("?" * len(ranked))
+        marks = _marks(ranked)
         hits = {
             r[0]: r
             for r in self._all(

@@ -52,7 +52,7 @@ SQLite-only functions); only the ``?`` placeholders are the DB-API
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from dossier.kb.fact_summary import best_date, claim_measure, event_participants, majority_modality
 
@@ -77,15 +77,24 @@ SUMMARY_VERSION = "12"
 _CHUNK = 500
 #: (subject, unit) groups whose exact figures' ends one statement reads
 _SPANS_CHUNK = 100
+_Item = TypeVar("_Item")
+
+
+def _pieces(items: Sequence[_Item], size: int = _CHUNK) -> Iterator[list[_Item]]:
+    """``items`` in their order, ``size`` at a time: how the store reads or writes a long list
+    of ids, one bounded statement per piece (SQLite caps a statement's parameters, and one
+    ``IN`` list of a whole archive's ids would be planned and sent as one)."""
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])
 
 
 def _chunks(items: Iterable[str], size: int = _CHUNK) -> Iterator[list[str]]:
-    ordered = sorted(items)
-    for start in range(0, len(ordered), size):
-        yield ordered[start : start + size]
+    """:func:`_pieces` of ``items`` sorted: the same ids give the same statements."""
+    yield from _pieces(sorted(items), size)
 
 
 def _marks(values: Sequence[Any]) -> str:
+    """The ``?`` placeholders of an ``IN`` list of ``values`` (PostgreSQL's store rewrites them)."""
     return ",".join("?" * len(values))
 
 
@@ -943,8 +952,7 @@ class SummaryTables:
         :data:`_SPANS_CHUNK` groups a statement (a statement each was two round trips a
         group on PostgreSQL, about five an article)."""
         keep, drop = [], sorted(set(groups))
-        for start in range(0, len(drop), _SPANS_CHUNK):
-            chunk = drop[start : start + _SPANS_CHUNK]
+        for chunk in _pieces(drop, _SPANS_CHUNK):
             part = """SELECT {n} AS n,
                 (SELECT MAX(low) FROM entity_measures
                  WHERE entity_id = ? AND unit_key = ? AND vague = 0) AS low,

@@ -15,13 +15,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from dossier.store.summaries import split_ids
-
-_CHUNK = 500
-
-
-def _marks(values: Sequence[Any]) -> str:
-    return ",".join("?" * len(values))
+from dossier.store.summaries import _chunks, _marks, split_ids
 
 
 def _filters(
@@ -83,9 +77,7 @@ class WorkbenchReads:
         if not wanted:
             return list(event_ids)
         kept: set[str] = set()
-        ids = sorted(set(event_ids))
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start : start + _CHUNK]
+        for chunk in _chunks(set(event_ids)):
             kept.update(
                 r[0]
                 for r in self._all(
@@ -107,8 +99,7 @@ class WorkbenchReads:
         their keys' entities and every report to its document."""
         found: dict[str, dict[str, Any]] = {}
         ids = sorted(set(event_ids))
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start : start + _CHUNK]
+        for chunk in _chunks(ids):
             for row in self._all(
                 f"""SELECT s.id, s.type, s.date_start, s.date_end,
                            l.actors, l.targets, l.stories, l.evidence

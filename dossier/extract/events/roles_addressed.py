@@ -137,6 +137,35 @@ def _public_side(event: EventMention, doc: Doc, text: str) -> bool:
     return crowd
 
 
+def names_an_act(
+    root: Token,
+    not_acts: frozenset[str],
+    endings: tuple[str, ...],
+    acts: frozenset[str] = frozenset(),
+    as_written: bool = False,
+) -> bool:
+    """Whether a noun phrase's head ``root`` names an act or a state of affairs rather than
+    anyone: a common noun, no name, whose lemma is none of ``not_acts`` (words for people, for
+    bodies, for places and things that end like acts), and that is an event word, one of
+    ``acts``, or ends like an act (``endings``; with ``as_written``, its form as written
+    too). What an addressed protest is about (:func:`_issue`) and a grievance
+    (:func:`.roles_grievances._grievance`) are the same test over their own word lists."""
+    lemma = _lemma(root)
+    if root.pos_ != "NOUN" or root.ent_type_ or lemma in not_acts:
+        return False
+    return (
+        _trigger(root) is not None
+        or lemma in acts
+        or lemma.endswith(endings)
+        or (as_written and root.lower_.endswith(endings))
+    )
+
+
+#: the heads that name no issue: people, an authority (whom a protest is made to), and
+#: things and places that end like an act
+NOT_ISSUE_HEADS = PEOPLE_NOUNS | AUTHORITY_HEADS | NOT_ISSUES
+
+
 def _issue(target: Span, doc: Doc) -> bool:
     """Whether a target names what is protested or demanded rather than anyone: an act or a
     state of affairs told by a common noun ("against a suspected drone strike", "against
@@ -146,14 +175,9 @@ def _issue(target: Span, doc: Doc) -> bool:
     if span is None:
         return False
     root = span.root
-    lemma = _lemma(root)
-    if root.pos_ != "NOUN" or root.ent_type_ or lemma in PEOPLE_NOUNS | AUTHORITY_HEADS:
-        return False
     if any(t.ent_type_ in NAMED_SIDES for t in span if t.i < root.i):
         return False  # "Israeli aggression", "India's water terrorism": it names whose act
-    if lemma in NOT_ISSUES:
-        return False
-    return _trigger(root) is not None or lemma.endswith(ISSUE_ENDINGS)
+    return names_an_act(root, NOT_ISSUE_HEADS, ISSUE_ENDINGS)
 
 
 def authorities_addressed(

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dossier.extract.events.lexicon import _lemma, _trigger
+from dossier.extract.events.lexicon import _lemma
 from dossier.extract.events.roles import _pobjs, _someone, _spans, _with_conjuncts
 from dossier.extract.events.roles_addressed import (
     AUTHORITY_HEADS,
@@ -35,6 +35,7 @@ from dossier.extract.events.roles_addressed import (
     NAMED_SIDES,
     NOT_ISSUES,
     PEOPLE_NOUNS,
+    names_an_act,
 )
 
 if TYPE_CHECKING:
@@ -74,23 +75,20 @@ NOT_GRIEVANCES = NOT_ISSUES | frozenset(
 GRIEVANCE_WORDS = frozenset("move step delay ban policy silence abuse excess plan".split())
 
 
+#: the heads that name no grievance: people (by what they are or by what was done to them),
+#: a state's bodies, and the bodies, places, things and times that end like an act
+NOT_GRIEVANCE_HEADS = PEOPLE_NOUNS | STATE_OWNERS | PEOPLE_BY_ACT | NOT_GRIEVANCES
+
+
 def _grievance(root: Token) -> bool:
     """Whether a target's head names an act or a state of affairs, what is protested,
     condemned or rejected, rather than anyone: a common noun that is an event word, ends
     like an act ("torture", "the closure", "mistreatment", "atrocities") or is a step taken
-    ("India's move"); not a name, a word for people or a body, a place or a thing."""
-    lemma = _lemma(root)
-    if root.pos_ != "NOUN" or root.ent_type_ or lemma in PEOPLE_NOUNS | STATE_OWNERS:
-        return False
-    if lemma in PEOPLE_BY_ACT:
-        return False
-    if lemma in NOT_GRIEVANCES:
-        return False
-    return (
-        _trigger(root) is not None
-        or lemma in GRIEVANCE_WORDS
-        or lemma.endswith(GRIEVANCE_ENDINGS)
-        or root.lower_.endswith(GRIEVANCE_ENDINGS)
+    ("India's move"); not a name, a word for people or a body, a place or a thing. The
+    addressed protest's issue test (:func:`.roles_addressed.names_an_act`) over the wider
+    word lists of a grievance, its form as written read too."""
+    return names_an_act(
+        root, NOT_GRIEVANCE_HEADS, GRIEVANCE_ENDINGS, GRIEVANCE_WORDS, as_written=True
     )
 
 
