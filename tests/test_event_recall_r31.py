@@ -1,13 +1,10 @@
 """Labelled events the export never made, session 31 (issue 15): attacks told by words the
-lexicon lacked or a filter misread, and a toll told place by place with the verb left out.
+lexicon lacked or a filter misread.
 
 * a gun fired "towards" or "into" somewhere, or firing what a gun fires ("fired ammunition in
   the villages"), is an attack as "fired on/at" already was; "fired into the air" is not;
 * "a land mine explosion" is a bombing (the ``landmine`` of the deliberate-blast words),
-  where "an explosion at a coal mine" stays an accident;
-* "killed at least six in Gaza City and one in Khan Yunis", "arrested five suspects in Lahore
-  and three in Karachi": a count told again with its own place is one incident per place,
-  as "in A and B" is.
+  where "an explosion at a coal mine" stays an accident.
 
 Unit tests read hand-built parses (the small model's, written out; no model)."""
 
@@ -94,50 +91,6 @@ COAL_MINE = [
     ("Harnai", "Harnai", 11, "pobj", "PROPN", "NNP"),
     (".", ".", 3, "punct", "PUNCT", "."),
 ]
-# "Strikes killed six in Gaza and one in Rafah ." (as the model parses the real sentence:
-# the second count and its place hang on the first)
-KILLED_GAPPED = [
-    ("Strikes", "strike", 1, "nsubj", "NOUN", "NNS"),
-    ("killed", "kill", 1, "ROOT", "VERB", "VBD"),
-    ("six", "six", 1, "dobj", "NUM", "CD"),
-    ("in", "in", 2, "prep", "ADP", "IN"),
-    ("Gaza", "Gaza", 3, "pobj", "PROPN", "NNP"),
-    ("and", "and", 2, "cc", "CCONJ", "CC"),
-    ("one", "one", 2, "conj", "NUM", "CD"),
-    ("in", "in", 6, "prep", "ADP", "IN"),
-    ("Rafah", "Rafah", 7, "pobj", "PROPN", "NNP"),
-    (".", ".", 1, "punct", "PUNCT", "."),
-]
-# "Police arrested five suspects in Lahore and three in Karachi ."
-ARRESTED_GAPPED = [
-    ("Police", "Police", 1, "nsubj", "NOUN", "NNS"),
-    ("arrested", "arrest", 1, "ROOT", "VERB", "VBD"),
-    ("five", "five", 3, "nummod", "NUM", "CD"),
-    ("suspects", "suspect", 1, "dobj", "NOUN", "NNS"),
-    ("in", "in", 3, "prep", "ADP", "IN"),
-    ("Lahore", "Lahore", 4, "pobj", "PROPN", "NNP"),
-    ("and", "and", 3, "cc", "CCONJ", "CC"),
-    ("three", "three", 3, "conj", "NUM", "CD"),
-    ("in", "in", 7, "prep", "ADP", "IN"),
-    ("Karachi", "Karachi", 8, "pobj", "PROPN", "NNP"),
-    (".", ".", 1, "punct", "PUNCT", "."),
-]
-# "Police arrested five suspects in Lahore and a driver in his car ." (no count again, no name)
-ARRESTED_NOT_GAPPED = [
-    ("Police", "Police", 1, "nsubj", "NOUN", "NNS"),
-    ("arrested", "arrest", 1, "ROOT", "VERB", "VBD"),
-    ("five", "five", 3, "nummod", "NUM", "CD"),
-    ("suspects", "suspect", 1, "dobj", "NOUN", "NNS"),
-    ("in", "in", 3, "prep", "ADP", "IN"),
-    ("Lahore", "Lahore", 4, "pobj", "PROPN", "NNP"),
-    ("and", "and", 3, "cc", "CCONJ", "CC"),
-    ("a", "a", 8, "det", "DET", "DT"),
-    ("driver", "driver", 3, "conj", "NOUN", "NN"),
-    ("in", "in", 8, "prep", "ADP", "IN"),
-    ("his", "his", 11, "poss", "PRON", "PRP$"),
-    ("car", "car", 9, "pobj", "NOUN", "NN"),
-    (".", ".", 1, "punct", "PUNCT", "."),
-]
 
 
 def _assaults(doc, events):
@@ -165,18 +118,3 @@ def test_a_land_mine_explosion_is_an_attack_a_coal_mine_explosion_an_accident():
     assert _assaults(doc, events)
     doc, events = _events(COAL_MINE, names=[(12, "GPE")])
     assert _assaults(doc, events) == []
-
-
-def test_a_toll_told_again_with_its_own_place_is_one_incident_per_place():
-    doc, events = _events(KILLED_GAPPED, names=[(4, "GPE"), (8, "GPE")])
-    places = [_text(doc, e.location) for e in events if e.type == "ASSAULT" and e.location]
-    assert places == ["Gaza", "Rafah"]
-    doc, events = _events(ARRESTED_GAPPED, names=[(5, "GPE"), (9, "GPE")])
-    places = [_text(doc, e.location) for e in events if e.type == "COERCE" and e.location]
-    assert places == ["Lahore", "Karachi"]
-
-
-def test_a_second_object_with_no_count_and_no_named_place_is_no_second_incident():
-    doc, events = _events(ARRESTED_NOT_GAPPED, names=[(5, "GPE")])
-    places = [_text(doc, e.location) for e in events if e.type == "COERCE" and e.location]
-    assert places == ["Lahore"]

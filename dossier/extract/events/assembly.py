@@ -2559,21 +2559,14 @@ def _coordinated_places(event: EventMention, doc: Doc, mentions: Sequence[Mentio
         return []
     prep = head.head
     settings = _coordinated_settings(prep)
-    gapped = _gapped_settings(prep)
     joined = (
         *root.conjuncts,
         *(head.conjuncts if head is not root else ()),
-        *(n for noun in settings + gapped for n in (noun, *noun.conjuncts)),
+        *(n for noun in settings for n in (noun, *noun.conjuncts)),
     )
     if not any(
         c.dep_ == "cc" and c.lower_ in ("and", "or")
-        for t in (
-            root,
-            head,
-            *joined,
-            *((prep,) if settings else ()),
-            *((prep.head,) if gapped else ()),
-        )
+        for t in (root, head, *joined, *((prep,) if settings else ()))
         for c in t.children
     ):
         return []  # "in Miramshah, North Waziristan": a place and where it lies, no list
@@ -2646,38 +2639,6 @@ def _coordinated_settings(prep: Token) -> list[Token]:
             if c.dep_ == "pobj" and _name_phrase(c)[0].text[:1].isupper() and c not in found
         ]
     return found
-
-
-def _gapped_settings(prep: Token) -> list[Token]:
-    """The place nouns of a count told again with its own place, the verb left out ("killed at
-    least six in Gaza City and one in Khan Yunis", "arrested five suspects in Lahore and three
-    in Karachi": Khan Yunis, Karachi). Each count is the act's toll in its own place, one
-    incident per place to an ACLED coder, as "in A and B" is; the parser hangs the second
-    count on the first as its conjunct, with the second place under it. Only counts (a
-    number, or a noun a number counts) and only capitalised names, as
-    :func:`_coordinated_settings`."""
-    counted = prep.head
-    if not _a_count(counted):
-        return []
-    found: list[Token] = []
-    for other in counted.conjuncts:
-        if not _a_count(other):
-            continue
-        found += [
-            c
-            for p in other.children
-            if p.dep_ == "prep" and p.lower_ in SETTING_PREPS
-            for c in p.children
-            if c.dep_ == "pobj" and _name_phrase(c)[0].text[:1].isupper() and c not in found
-        ]
-    return found
-
-
-def _a_count(token: Token) -> bool:
-    """A number ("six") or a noun a number counts ("five suspects")."""
-    return token.pos_ == "NUM" or (
-        _is_noun(token) and any(c.dep_ == "nummod" for c in token.children)
-    )
 
 
 def _in_clause_of(prep: Token, trigger: Span) -> bool:
