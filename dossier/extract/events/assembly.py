@@ -1982,13 +1982,26 @@ HIT_AND_RUN = re.compile(r"\bhit[- ]and[- ]run (?:incident|accident|case)", re.I
 BLASTS = frozenset({"blast", "explosion", "explode"})
 
 
+def _sentence_words(sent: Sentence) -> set[str]:
+    """The lemmas of a sentence, a mine laid in the ground read as the one word of the
+    weapon: "a land mine explosion" is a "landmine" blast, no mining accident (the
+    ``mine`` of :data:`ACCIDENTAL_BLASTS`, "an explosion at a coal mine")."""
+    words = {_lemma(t) for t in sent}
+    if any(
+        _lemma(t) == "mine" and any(c.dep_ == "compound" and c.lower_ == "land" for c in t.children)
+        for t in sent
+    ):
+        words.add("landmine")
+    return words
+
+
 def _accidental(trigger: Token) -> bool:
     """Whether the harm its sentence reports comes from an accident or a disaster (a crash,
     a flood, an earthquake, a gas-cylinder blast), which hurts people without anyone acting:
     "killed when a fireworks warehouse exploded" as much as "a boiler explosion". A sentence
     that also names a bomb or an attacker tells a bombing, wherever it went off; a
     "hit-and-run incident" is a road accident."""
-    words = {_lemma(t) for t in trigger.sent}
+    words = _sentence_words(trigger.sent)
     if words & ACCIDENTS or HIT_AND_RUN.search(trigger.sent.text):
         return True
     if not words & (BOMB_WORDS | DELIBERATE_WORDS) and any(

@@ -335,7 +335,8 @@ DELIBERATE_WORDS = frozenset(
 )
 #: words of a deliberate blast: a sentence with one tells a bombing, even at a factory
 BOMB_WORDS = frozenset(
-    "bomb bomber bombing ied explosive suicide attack attacker terrorist militant grenade".split()
+    "bomb bomber bombing ied explosive suicide attack attacker terrorist militant grenade "
+    "landmine".split()
 )
 #: what is released that is no one set free: a substance, or the amount of it ("released
 #: 150,000 gallons of contaminated water", "a gas released from a pesticide")
@@ -504,6 +505,13 @@ OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
         "shot": ("ASSAULT", "firearms"),
         "gunshot": ("ASSAULT", "firearms"),
         "bullet": ("ASSAULT", "firearms"),
+        # "fired ammunition in the villages", "fired several rounds at the car", "fired a
+        # grenade", "fired projectiles across the border": what a gun or a launcher fires
+        "ammunition": ("ASSAULT", "firearms"),
+        "round": ("ASSAULT", "firearms"),
+        "grenade": ("ASSAULT", "explosives"),
+        "projectile": ("ASSAULT", "heavy-weapons"),
+        "artillery": ("ASSAULT", "heavy-weapons"),
     },
     "destroy": {
         "depot": ("ASSAULT", None),
@@ -1135,6 +1143,14 @@ def _left_harmed(verb: Token) -> bool:
     return bool(harmed) and any(_lemma(g) in LEFT_HARMED or g.lower_ in LEFT_HARMED for g in states)
 
 
+#: prepositions of where shots are aimed: "fired on/at/upon protesters", "fired towards the
+#: border posts", "fired into the crowd" (a direction names whom or where a gun was turned on)
+FIRED_AT = frozenset({"on", "at", "upon", "towards", "toward", "into"})
+#: where a shot is aimed at no one: "fired into the air", "fired shots in the sky" (a warning
+#: or a celebration, no attack)
+FIRED_UP = frozenset({"air", "sky"})
+
+
 def _frame(verb: Token) -> Trigger | None:
     """Events that a verb means only with a particular object or list."""
     lemma = _lemma(verb)
@@ -1207,9 +1223,14 @@ def _frame(verb: Token) -> Trigger | None:
         if obj in frames:
             return frames[obj]
     if lemma == "fire" and any(
-        c.dep_ == "prep" and c.lower_ in ("on", "at") for c in verb.children
+        c.dep_ == "prep"
+        and c.lower_ in FIRED_AT
+        and not any(_lemma(p) in FIRED_UP for p in c.children if p.dep_ == "pobj")
+        for c in verb.children
     ):
-        return ("ASSAULT", "firearms")  # "fired on protesters", not "fired the minister"
+        # "fired on protesters", "continued to fire heavily towards the northwestern regions",
+        # "fired into the crowd", not "fired the minister" nor "fired into the air"
+        return ("ASSAULT", "firearms")
     return None
 
 
