@@ -219,6 +219,50 @@ def _group_incidents(store: Store, groups: set[str], document_id: str, days: int
     ]
 
 
+def _one_incident(x: Incident, y: Incident, days: int, undated: bool) -> bool:
+    """Whether two incidents of reports complete linkage compares can be one: compatible
+    (at one level of places), one undated incident told as another type, or a dated and an
+    undated one compatible across -- and, between undated reports, no tolls apart."""
+    return (
+        compatible(*one_level(x, y), days, undated)
+        or told_as_another_type(x, y)
+        or compatible_across(*one_level(x, y))
+    ) and not (undated and tolls_apart(x.figures, y.figures))
+
+
+def _linked(
+    store: Store, theirs: list[Incident], ours: list[Incident], days: int, undated: bool
+) -> bool:
+    """Complete linkage between a group's incidents (``theirs``) and those joined so far
+    (``ours``, the document's first), where the copies of one story count as one report:
+    each story of one side must be :func:`_one_incident` with each story of the other
+    through at least one pair of their copies.
+
+    A story holds the copies of one report (a re-print, an edition), one source told once;
+    what differs between its copies' main incidents is how each copy was read -- a copy
+    that kept its date line is dated, one stripped of it is not and its lead is typed by
+    another verb ("Indian Naval Ship Sukanya ... found her" read as a deployment on the
+    undated page, as an attack on the dated one). Asked of every copy, complete linkage
+    held the whole story apart from every other report of the event through its worst-read
+    copy. Reports of different stories are still compared pair by pair."""
+    if not theirs:
+        return True
+    stories = store.story_of(sorted({x.document_id for x in [*theirs, *ours]}))
+
+    def by_story(incidents: list[Incident]) -> list[list[Incident]]:
+        found: dict[str, list[Incident]] = {}
+        for x in incidents:
+            key = stories.get(x.document_id, (x.document_id, 0))[0] or x.document_id
+            found.setdefault(key, []).append(x)
+        return list(found.values())
+
+    return all(
+        any(_one_incident(x, y, days, undated) for x in story for y in other)
+        for story in by_story(theirs)
+        for other in by_story(ours)
+    )
+
+
 def _told_by_toll(a: Incident, b: Incident) -> bool:
     """Whether two reports of one type are one incident by a toll alone, whatever words
     they tell it in: both dated to one day, neither lead naming a specific place, and a
@@ -530,16 +574,7 @@ def assign_event_group(
                 for x in _group_incidents(store, {group}, document_id, days)
                 if x.document_id not in web
             ]
-            if all(
-                (
-                    compatible(*one_level(x, y), days, undated)
-                    or told_as_another_type(x, y)
-                    or compatible_across(*one_level(x, y))
-                )
-                and not (undated and tolls_apart(x.figures, y.figures))
-                for x in theirs
-                for y in [mine, *accepted]
-            ):
+            if _linked(store, theirs, [mine, *accepted], days, undated):
                 accepted += theirs
                 groups.add(group)
                 sources |= held
