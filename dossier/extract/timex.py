@@ -1365,6 +1365,7 @@ def find_times(
         expr = _expr(atom, span, start_from, sentence_at[sentence_start], text)
         if expr is not None:
             kept.append((atom, span, expr))
+    kept = _years_the_article_gives(kept)
     found = _reanchor_reported(kept, anchor, text)
 
     def sentence_of(offset: int) -> int:
@@ -1372,6 +1373,47 @@ def find_times(
 
     found += anaphoric_days(text, found, sentence_of, anchor)
     return sorted(found, key=lambda t: t.start)
+
+
+def _years_the_article_gives(
+    kept: list[tuple[Atom, Span, TimeExpr]],
+) -> list[tuple[Atom, Span, TimeExpr]]:
+    """A day written without its year ("the May 9 riots", "since the Oct 7 attack") in the
+    year the same article writes that day with ("On May 9, 2023, PTI supporters ..."): a
+    writer spells out an old date once and names it short after, so the short form is that
+    day, not the latest May 9 before the publication date that the tense picks. Only where
+    the article gives one year for that month and day, and only a plain "Month Day" (no
+    "last", "this year", weekday or second day, which pick their own year)."""
+    years: dict[tuple[int, int], set[int]] = {}
+    for atom, _span, _expr in kept:
+        value = atom.value
+        if isinstance(value, Calendar) and value.year and value.month and value.day:
+            years.setdefault((value.month, value.day), set()).add(value.year)
+    if not years:
+        return kept
+    out = []
+    for atom, span, expr in kept:
+        value = atom.value
+        if (
+            isinstance(value, Calendar)
+            and value.year is None
+            and value.month
+            and value.day
+            and value.year_step is None
+            and not value.rel
+            and value.weekday is None
+            and expr.value_start
+        ):
+            given = years.get((value.month, value.day), set())
+            if len(given) == 1:
+                try:
+                    day = date(next(iter(given)), value.month, value.day).isoformat()
+                except ValueError:  # February 29 of a year without one
+                    day = expr.value_start
+                if day != expr.value_start:
+                    expr = replace(expr, value_start=day, value_end=day, precision="day")
+        out.append((atom, span, expr))
+    return out
 
 
 def _counts_back(value: Value) -> bool:

@@ -529,11 +529,41 @@ def occasion_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | 
     return day
 
 
+def own_occasion_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | None:
+    """The day the statement's own sentence gives its speaking, where the parse hung that day
+    on the occasion's words and not on the statement's verb: "In a statement published on X
+    on Thursday, Nadia claimed ...", "the BYC issued a statement on X on Thursday, saying
+    ...", "Talking to reporters on Monday, the minister urged ...". The statement is the
+    saying itself (the GUIDE: it takes its report's day), so that day is its own, not the
+    end of a two-day window. Only a statement, only the one day that sentence gives
+    (:func:`_spoken_occasion`: none after publication), and only where no other statement
+    of that sentence is dated by that day's own words (then the day is that speaker's, and
+    this one may answer it: "rejected the allegations of Modi, who on Monday accused ...")."""
+    if not is_speech(event.type, event.mode) or event.sentence >= len(analyzed.sentences):
+        return None
+    day = _spoken_occasion(analyzed, event.sentence)
+    if day is None:
+        return None
+    if any(
+        other is not event
+        and other.sentence == event.sentence
+        and other.time is not None
+        and tuple(other.time) == (day.start, day.end)
+        for other in analyzed.events
+    ):
+        return None
+    return day
+
+
 def said_day(analyzed: AnalyzedDocument, event: EventMention) -> tuple[TimeExpr, bool] | None:
     """The day an undated event takes from its statement, and whether that day only bounds it
     (an act the statement reports happened on or before it); None when no statement dates
-    it. A speaker's own dated speech first, then the occasion a later sentence gives, then
-    the occasion the article's opening gives its statements."""
+    it. The day its own sentence gives its speaking first, then a speaker's own dated
+    speech, then the occasion a later sentence gives, then the occasion the article's
+    opening gives its statements."""
+    day = own_occasion_day(analyzed, event)
+    if day is not None:
+        return day, False
     day = speech_day(analyzed, event)
     if day is not None:
         return day, False

@@ -1523,12 +1523,65 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
         )
     ]
     if not free:
-        return _lone_day(trigger, inside, roots, context)
+        return _coordinated_day(trigger, inside, roots) or _lone_day(
+            trigger, inside, roots, context
+        )
     # a date standing on its own ("On March 14, a bomb exploded ...") beats a nearer one that
     # qualifies a noun ("during Friday prayers")
     alone = [t for t in free if _modified_noun(roots[(t.start, t.end)], t.end) is None]
     nearest = min(alone or free, key=lambda t: abs(t.start - trigger.idx))
     return (nearest.start, nearest.end)
+
+
+def _coordinated_day(
+    trigger: Token, inside: list[TimeExpr], roots: dict[Span, Token]
+) -> Span | None:
+    """The day that closes or opens a coordination of verbs the trigger is one of, where the
+    parse hung it on another of them: "The security forces arrested a suspect and injured
+    another after crossfire on Barki Road on Friday night", "... was blown up by terrorists,
+    and movement of civilians was restricted near the camp on Friday". A date written after
+    the last of coordinated clauses (or before the first) dates each, as a coder reads it;
+    a date between them ("attacked the post, and on Tuesday police arrested three") is the
+    later clause's only, and a clause with a date of its own keeps it (it never comes here).
+    The date is another clause's where the parse hung it there, or the sentence's only date
+    where it follows all of them (the parse may hang "on Friday night" on a noun: "after a
+    crossfire on the ring road on Friday night"); a single day, never one that qualifies a
+    noun ("described Wednesday's order") or bounds a span ("since October 7, 2023")."""
+    if not _is_verb(trigger):
+        return None
+    head = trigger
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    verbs = [head, *[c for c in head.conjuncts if _is_verb(c)]]
+    if len(verbs) < 2:
+        return None
+    first, last = min(v.idx for v in verbs), max(v.idx for v in verbs)
+    text = doc_text(trigger.doc)
+    for t in inside:
+        root = roots.get((t.start, t.end))
+        if root is None or first < t.start < last or t.precision != "day":
+            continue
+        if _modified_noun(root, t.end) is not None or _BOUND_BEFORE.search(
+            text, max(0, t.start - 12), t.start
+        ):
+            continue  # "described Wednesday's order", "since October 7, 2023": no act's day
+        if _REPORT_BETWEEN.search(text, last, t.start):
+            continue  # "..., the United Nations said on Monday": the report's day
+        if any(v.i != trigger.i and _attached(root, v, (t.start, t.end)) for v in verbs):
+            return (t.start, t.end)
+        within = head.left_edge.idx <= t.start and t.end <= head.right_edge.idx + len(
+            head.right_edge
+        )
+        if len(inside) == 1 and t.start > last and within:
+            # the sentence's one date, after all of them and inside their clauses ("a trader,
+            # who was kidnapped and released ..., picked out the men on Saturday": the
+            # main clause's day, not the relative clause's)
+            return (t.start, t.end)
+    return None
+
+
+#: words right before a date that make it a bound of a span, not the day of an act
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|from|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _lone_day(
