@@ -116,6 +116,15 @@ def test_a_station_named_by_two_words_is_the_station_of_its_report():
     assert all(k != "vorla kahu" and k.startswith("vorla kahu") for _t, k, _l in found)
 
 
+def test_a_station_named_after_a_place_the_report_names_stays_the_place():
+    text = (
+        "A shell hit a house in Vorla Kahu tehsil on Tuesday. An official of the Vorla Kahu "
+        "police station visited the site."
+    )
+    found = _keys(text, [("Vorla Kahu", "GPE"), ("Vorla Kahu", "GPE")])
+    assert [k for _t, k, _l in found] == ["vorla kahu", "vorla kahu"]
+
+
 # -- a surname the model cut off a person's span -------------------------------------------
 
 
@@ -196,3 +205,19 @@ def test_a_city_of_cue_and_a_repeated_name_make_a_place():
     doc = replace(doc, mentions=[doc.mentions[0], repeat])
     resolved = resolve.corefer(doc, agencies=[])
     assert [m.label for m in resolved.mentions] == ["GPE", "GPE"]
+
+
+# -- "the Strip" alone ------------------------------------------------------------------
+
+
+def test_a_place_head_alone_after_the_names_nothing_even_without_the_whole_name():
+    found = _keys(
+        "Life has begun to return to the Strip, and aid reached Morvan.",
+        [("Strip", "LOC"), ("Morvan", "GPE")],
+    )
+    assert [text for text, _key, _label in found] == ["Morvan"]
+
+
+def test_a_place_head_after_a_name_word_is_still_read_as_cut():
+    found = _keys("Trucks entered Morvan Valley today.", [("Valley", "LOC")])
+    assert found == []

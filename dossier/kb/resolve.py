@@ -1387,7 +1387,10 @@ def _whole_expansions(
                 # the model's span across the name's first word ("[Indian Research] and
                 # Analysis Wing (RAW)"): the words before are a modifier, the rest a piece
                 # of the name, which alone was an entity of its own (issue 17, check-r27)
-                or mention.start < span[0] < mention.end <= span[1]
+                # -- only a span that ends inside the name: one that holds the whole name
+                # after a place or a year ("Khyber Pakhtunkhwa Counter-Terrorism Department")
+                # names that place's office and stays whole
+                or mention.start < span[0] < mention.end < span[1]
             ),
             None,
         )
@@ -1496,9 +1499,9 @@ def _plural_of_people(mention: Mention, text: str) -> bool:
 #: a place noun right before a name: how military and police statements name a locality
 #: ("in general area Maddi", "the Khadi area of Mir Ali", "the Hassan Khel village of …")
 _PLACE_NOUN_BEFORE = re.compile(
-    r"\b(?:areas?|villages?|towns?|cit(?:y|ies)|tehsils?|districts?|localit(?:y|ies)|suburbs|"
-    r"outskirts)"
-    r"(?:\s+of)?\s+$",
+    r"\b(?:(?:areas?|villages?|towns?|tehsils?|districts?|localit(?:y|ies)|suburbs|outskirts)"
+    # "the city of Manbij", not "city SSP Arif Aziz" (an office of the city before a man)
+    r"(?:\s+of)?|cit(?:y|ies)\s+of)\s+$",
     re.IGNORECASE,
 )
 #: words of movement before a lone name that is nobody's surname in the document: "convoys
@@ -2726,7 +2729,20 @@ def _station_names(
             m.text, gazetteer
         ):
             found.add(m.key)
-    return found
+    # a name of several words the report also writes as a place ("in Lowi Mamund tehsil ...
+    # the Lowi Mamund police station") stays the place: its station is named after it
+    placed = {
+        m.key
+        for m in mentions
+        if m.key in found
+        and " " in m.key
+        and (
+            _PLACE_AFTER.match(text, m.end)
+            or _PLACE_BEFORE.search(text, max(0, m.start - 20), m.start)
+            or _PLACE_NOUN_BEFORE.search(text, max(0, m.start - 20), m.start)
+        )
+    }
+    return found - placed
 
 
 #: "Maulvi Hikmatullah alias Hamaas", "Fidaur Rehman a.k.a. Gul": the word after is a nickname
