@@ -97,6 +97,12 @@ def test_a_person_given_an_interview_stays():
     assert [k for _t, k, _l in found] == ["karlo vestin"]
 
 
+def test_a_body_whose_men_gave_an_interview_stays_the_body():
+    text = "In an interview with VBI agents, he admitted the plot. The VBI charged him."
+    found = _keys(text, [("VBI", "ORG"), ("VBI", "ORG")])
+    assert [k for _t, k, _l in found] == ["vbi", "vbi"]
+
+
 def test_a_network_that_noted_something_is_a_source():
     text = "A US network, Vestry Public Radio (VPR), noted: “No evidence was shown.”"
     found = _keys(text, [("Vestry Public Radio", "ORG"), ("VPR", "ORG")])

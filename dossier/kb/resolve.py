@@ -624,6 +624,8 @@ _SPOKEN_TO_BEFORE = re.compile(
 _INTERVIEW_BEFORE = re.compile(
     r"\bin\s+an\s+(?:exclusive\s+)?interview\s+(?:with|to)\s+(?:the\s+)?$", re.IGNORECASE
 )
+#: punctuation right after a name, its letters in brackets allowed: "Deutsche Welle (DW),"
+_NAME_CLOSED_AFTER = re.compile(r"^(?:\s*\([A-Z]{2,8}\))?\s*[,.;:)”\"]")
 _PROGRAMME_AFTER = re.compile(r"^\s+(?:programme|program|show|talk\s+show)\b")
 _CREDITED_BEFORE = re.compile(
     r"\b(?:according to|quoted by|shared by|wrote in|reported by)\s+(?:the\s+)?"
@@ -672,7 +674,12 @@ def _credited_outlets(mentions: Sequence[Mention], text: str, defined: dict[str,
         )
         # an organisation a speaker gave an interview to ("In an interview with Deutsche
         # Welle (DW)"): a medium, whatever its name is made of; a person interviewed is not
-        interviewed = mention.label == "ORG" and _INTERVIEW_BEFORE.search(before)
+        interviewed = (
+            mention.label == "ORG"
+            and _INTERVIEW_BEFORE.search(before)
+            # the name itself, not a noun it qualifies ("with FBI agents": the bureau's men)
+            and _NAME_CLOSED_AFTER.match(after)
+        )
         if medium or named or told or spoken or interviewed:
             found.add(mention.key)
     for letters, expansion in defined.items():
