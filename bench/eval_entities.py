@@ -79,6 +79,7 @@ CHECK_SETS = (
     "check-r24.tsv",
     "check-r25.tsv",
     "check-r26.tsv",
+    "check-r27.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"

@@ -65,6 +65,10 @@ def _classes(key: str) -> set[str]:
     return {_word_class(w) for w in key.split()}
 
 
+#: a possessive between two words of a span: "Council’s Shura"
+_POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s+\w")
+
+
 def _is_bare_generic(mention: Mention) -> bool:
     """A "name" made only of generic words ("Brigade", "the Group")."""
     words = mention.key.split()
@@ -603,8 +607,8 @@ MEDIUM_WORDS = frozenset(
 #: reported": a medium's name saying or reporting is the medium credited, as a wire service
 #: is) or right before it ("according to", "wrote in The News")
 _CREDITED_AFTER = re.compile(
-    r"^(?:\s*\([A-Z]{2,8}\))?\s+(?:(?:has|had|also|further|earlier|later|then|first)\s+)?"
-    r"(?:report(?:ed|s)|said|says|quoted|announced|aired|broadcast)\b"
+    r"^(?:\s*\([A-Z]{2,8}\))?,?\s+(?:(?:has|had|also|further|earlier|later|then|first)\s+)?"
+    r"(?:report(?:ed|s)|said|says|quoted|announced|aired|broadcast|noted)\b"
 )
 #: a body's name before a medium's word in lower case, told or spoken on: "he told BBC radio",
 #: "said on CNN television": the broadcaster the words were given to, a source
@@ -617,6 +621,11 @@ _SPOKEN_TO_BEFORE = re.compile(
     r"said\s+on|in\s+an\s+interview\s+(?:on|with))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_INTERVIEW_BEFORE = re.compile(
+    r"\bin\s+an\s+(?:exclusive\s+)?interview\s+(?:with|to)\s+(?:the\s+)?$", re.IGNORECASE
+)
+#: punctuation right after a name, its letters in brackets allowed: "Deutsche Welle (DW),"
+_NAME_CLOSED_AFTER = re.compile(r"^(?:\s*\([A-Z]{2,8}\))?\s*[,.;:)”\"]")
 _PROGRAMME_AFTER = re.compile(r"^\s+(?:programme|program|show|talk\s+show)\b")
 _CREDITED_BEFORE = re.compile(
     r"\b(?:according to|quoted by|shared by|wrote in|reported by)\s+(?:the\s+)?"
@@ -663,7 +672,15 @@ def _credited_outlets(mentions: Sequence[Mention], text: str, defined: dict[str,
         spoken = words & MEDIUM_WORDS and (
             _SPOKEN_TO_BEFORE.search(before) or _PROGRAMME_AFTER.match(after)
         )
-        if medium or named or told or spoken:
+        # an organisation a speaker gave an interview to ("In an interview with Deutsche
+        # Welle (DW)"): a medium, whatever its name is made of; a person interviewed is not
+        interviewed = (
+            mention.label == "ORG"
+            and _INTERVIEW_BEFORE.search(before)
+            # the name itself, not a noun it qualifies ("with FBI agents": the bureau's men)
+            and _NAME_CLOSED_AFTER.match(after)
+        )
+        if medium or named or told or spoken or interviewed:
             found.add(mention.key)
     for letters, expansion in defined.items():
         if normalize_name(expansion) in found:
@@ -1141,7 +1158,10 @@ def _unplaced_word(mention: Mention, text: str, gazetteer: geo.Gazetteer | None)
 _PERSON_GOES_ON = re.compile(
     r"(?:[,.;:!?)”\"]|['’]s\b|[ \t]+(?:has|had|have|was|is|were|will|would|could|can|may|"
     r"might|must|should|did|does|not|remains|remained|said|says|told|added|stated|noted|"
-    r"urged|asserted|who)\b|[ \t]+(?:and|or)[ \t]+[A-Z])"
+    r"urged|asserted|who)\b|[ \t]+(?:and|or)[ \t]+[A-Z]|"
+    # a verb in the past ("Vawda warned", "Sharaa welcomed"): the clause's subject, not a
+    # noun's modifier, which is written before a noun ("Baloch-dominated" has a hyphen)
+    r"[ \t]+[a-z]{3,}ed[ \t]+(?:that|the|a|an|to|his|her|their|its|on|in|of|for|with)\b)"
 )
 
 
@@ -1162,7 +1182,7 @@ def _lone_person(mention: Mention, bodies: set[str], gazetteer: geo.Gazetteer | 
     return not _known_place(word, gazetteer)
 
 
-def _given_name_as_body(mention: Mention, gazetteer: geo.Gazetteer | None) -> bool:
+def _given_name_as_body(mention: Mention, gazetteer: geo.Gazetteer | None, text: str = "") -> bool:
     """A one-word "organisation" of the model's that is a very common given name
     (:func:`names.common_lone_name`): no body is named by "Saeed" or "Hussain" alone, so it
     is a man named here. Not a devotional name, which groups take ("Ansarullah"), nor a
@@ -1175,7 +1195,36 @@ def _given_name_as_body(mention: Mention, gazetteer: geo.Gazetteer | None) -> bo
         return False
     if names.looks_like_acronym(mention.text):
         return False
-    return not _known_place(mention.text, gazetteer)
+    if _known_place(mention.text, gazetteer):
+        # the gazetteer's small town of the name ("Usman" in Russia) only where the text
+        # reads the word as a place (:func:`_given_name_as_place`)
+        return bool(text) and _given_name_as_place(replace(mention, label="GPE"), text, gazetteer)
+    return True
+
+
+def _given_name_as_place(mention: Mention, text: str, gazetteer: geo.Gazetteer | None) -> bool:
+    """A one-word "place" of the model's that is a very common given name
+    (:func:`names.holds_common_given`: "Usman", "Sultan", "Hamza") and that nothing in the
+    text shows is a place: no "in"/"near"/"to"/"from" or place noun before it, no place noun
+    after it, no article. The gazetteer's small town of the name abroad (a "Usman" in Russia)
+    is no evidence in a report of people: it kept the theophoric names' rule from the word,
+    which then joined four reports' men called Usman (issue 17, check-r27). A place the
+    gazetteer knows as a country, a province or a large city keeps its label."""
+    if mention.label not in ("GPE", "LOC") or mention.via != "ner" or SCOPE in mention.key:
+        return False
+    word = mention.text.strip()
+    if len(word.split()) != 1 or not word[:1].isupper() or names.looks_like_acronym(word):
+        return False
+    if not names.holds_common_given(word) or gazetteer_place(word, gazetteer):
+        return False
+    before = text[max(0, mention.start - 20) : mention.start]
+    if _PLACE_BEFORE.search(before) or _PLACE_OPENING.search(before):
+        return False
+    if _ROUTE_BEFORE.search(before) or _PLACE_NOUN_BEFORE.search(before):
+        return False
+    if _ARTICLE_BEFORE.search(before) or _PLACE_WORD_BEFORE.search(before):
+        return False
+    return _PLACE_AFTER.match(text, mention.end) is None
 
 
 def _route_place(mention: Mention, text: str) -> bool:
@@ -1337,9 +1386,18 @@ def _whole_expansions(
             (
                 span
                 for span in spans
-                if span[0] <= mention.start
-                and mention.end <= span[1]
-                and (mention.start, mention.end) != span[:2]
+                if (
+                    span[0] <= mention.start
+                    and mention.end <= span[1]
+                    and (mention.start, mention.end) != span[:2]
+                )
+                # the model's span across the name's first word ("[Indian Research] and
+                # Analysis Wing (RAW)"): the words before are a modifier, the rest a piece
+                # of the name, which alone was an entity of its own (issue 17, check-r27)
+                # -- only a span that ends inside the name: one that holds the whole name
+                # after a place or a year ("Khyber Pakhtunkhwa Counter-Terrorism Department")
+                # names that place's office and stays whole
+                or mention.start < span[0] < mention.end < span[1]
             ),
             None,
         )
@@ -1448,8 +1506,9 @@ def _plural_of_people(mention: Mention, text: str) -> bool:
 #: a place noun right before a name: how military and police statements name a locality
 #: ("in general area Maddi", "the Khadi area of Mir Ali", "the Hassan Khel village of …")
 _PLACE_NOUN_BEFORE = re.compile(
-    r"\b(?:areas?|villages?|towns?|tehsils?|districts?|localit(?:y|ies)|suburbs|outskirts)"
-    r"(?:\s+of)?\s+$",
+    r"\b(?:(?:areas?|villages?|towns?|tehsils?|districts?|localit(?:y|ies)|suburbs|outskirts)"
+    # "the city of Manbij", not "city SSP Arif Aziz" (an office of the city before a man)
+    r"(?:\s+of)?|cit(?:y|ies)\s+of)\s+$",
     re.IGNORECASE,
 )
 #: words of movement before a lone name that is nobody's surname in the document: "convoys
@@ -1489,7 +1548,9 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: a place noun or "-based" right after a name makes it a place ("Kurram district", "Quetta-based")
 _PLACE_AFTER = re.compile(
     r"(?:[ \t]+(?:districts?|tehsils?|province|city|town|villages?|valley|areas?|region|"
-    r"localit(?:y|ies)|neighbou?rhoods?)\b|-based\b)"
+    r"localit(?:y|ies)|neighbou?rhoods?)\b|-based\b|"
+    # "with Al-Quds Al-Sharif as its capital": a place, which the model calls a body
+    r"[ \t]+as[ \t]+(?:its|their|the)[ \t]+capital\b)"
 )
 #: a place's police after a one-word name ("The Balakot police", "Balakot police station"): a
 #: man's name is not written before "police"; a people's adjective is ("Afghan police"), so the
@@ -1702,7 +1763,10 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
     people's name in "-i" the report writes ("Kashmiris" beside "Kashmir") is a people. A
     one-word "organisation" after "in"/"near" that stands whole is a place (:func:`_ends_a_place`).
     """
-    if mention.via != "ner" or set(mention.key.split()) & set(names.GENERIC_CLASSES):
+    # a name the parser found again where the model missed it ("repeat") reads the same
+    # cues: "the Syrian city of [Manbij]", "an attack in [Manbij]", all repeats of one
+    # mention the model called a person, left the city a PERSON (issue 17, check-r27)
+    if mention.via not in _NAMED or set(mention.key.split()) & set(names.GENERIC_CLASSES):
         return mention
     before = text[max(0, mention.start - 20) : mention.start]
     if mention.label in ("ORG", "FAC", "GPE", "NORP", "LOC") and _honoured(
@@ -1869,6 +1933,30 @@ def _weapon_models(
             m = replace(m, label="OTHER")
         out.append(m)
     return out
+
+
+#: the capitalised head of a facility's name right after a one-word span the model ended before
+#: it ("[Fawara] Chowk", "[Numaish] Chowrangi", "[Quaid-e-Azam] Bridge")
+_FACILITY_HEAD_AFTER = re.compile(
+    r"[ \t]+(?:Chowk|Chowrangi|Road|Highway|Motorway|Bridge|Flyover|Underpass|Plaza|Market|"
+    r"Cantonment|Airport|Stadium|Mosque|Masjid)\b(?![’'-])"
+)
+
+
+def _whole_facility(mention: Mention, text: str) -> Mention:
+    """A one-word span the model ended before its facility's head grown over it, and a
+    facility: "arrived at [Fawara] Chowk" was a place "Fawara" of its own in reports that
+    never write the square's name as one span, beside the square's entity (issue 17,
+    check-r27; the cut head alone is dropped by :func:`name_cues.cut_head`). The name's
+    own word before its head names the facility, as "Ben Gurion" of "Ben Gurion airport"
+    does (check-r25)."""
+    if mention.via != "ner" or mention.label == DESCRIPTION or " " in mention.text.strip():
+        return mention
+    found = _FACILITY_HEAD_AFTER.match(text, mention.end)
+    if found is None or not mention.text[:1].isupper() or names.looks_like_acronym(mention.text):
+        return mention
+    name = text[mention.start : found.end()]
+    return replace(mention, end=found.end(), text=name, key=normalize_name(name), label="FAC")
 
 
 def _whole_locality(mention: Mention, text: str) -> Mention:
@@ -2398,10 +2486,13 @@ def _given_name_after_title(
     return replace(mention, start=at, text=whole, key=normalize_name(whole))
 
 
-def _joined_people(mentions: list[Mention], text: str) -> list[Mention]:
+def _joined_people(
+    mentions: list[Mention], text: str, gazetteer: geo.Gazetteer | None = None
+) -> list[Mention]:
     """Two spans with nothing but a space between them that are one name the model cut in
     two: two person spans ("Amir Haider" + "Khan Hoti", "Mohammed bin Abdulrahman" + "bin
-    Jassim Al-Thani"; English separates two people's names with a comma or "and"), or a
+    Jassim Al-Thani"; English separates two people's names with a comma or "and"), a person
+    span and one word after it that no gazetteer knows (:func:`_surname_cut_off`), or a
     span that ends in a participle and the name it qualifies ("Indian Illegally Occupied"
     + "Jammu and Kashmir")."""
     out: list[Mention] = []
@@ -2419,6 +2510,10 @@ def _joined_people(mentions: list[Mention], text: str) -> list[Mention]:
             # nor a title inside the first ("Organiser Dr" + "Mahrang Baloch")
             and not any(w.lower().strip(".") in names.TITLES for w in last.text.split()[1:])
         ):
+            whole = text[last.start : mention.end]
+            out[-1] = replace(last, end=mention.end, text=whole, key=normalize_name(whole))
+            continue
+        if last is not None and _surname_cut_off(last, mention, text, gazetteer):
             whole = text[last.start : mention.end]
             out[-1] = replace(last, end=mention.end, text=whole, key=normalize_name(whole))
             continue
@@ -2443,6 +2538,35 @@ def _joined_people(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         out.append(mention)
     return out
+
+
+def _surname_cut_off(
+    person: Mention, word: Mention, text: str, gazetteer: geo.Gazetteer | None
+) -> bool:
+    """Whether ``word``, one word the model called a place or a body right after a person's
+    span with only a space between ("Minister Mir Shoaib" + "Nosherwani", "Ziaul Hassan" +
+    "Lanjar"), is the rest of that person's name: no place the gazetteer knows, no acronym,
+    title or organisation word, and no place noun after it. English writes a place or a
+    body after a name with a comma or a preposition. Cut, the surname was a "place" of its
+    own that the man's full name never reached (issue 17, check-r27)."""
+    if gazetteer is None or person.label != "PERSON" or word.label not in _NOT_PERSON_LABELS:
+        return False
+    if person.via != "ner" or word.via != "ner" or person.sentence != word.sentence:
+        return False
+    if text[person.end : word.start] != " " or len(word.text.split()) != 1:
+        return False
+    token = word.text.strip()
+    if not token[:1].isupper() or names.looks_like_acronym(token) or not token.isalpha():
+        return False
+    if word.key in names.GENERIC_CLASSES or word.key in names.TITLES:
+        return False
+    if gazetteer.candidates(token) or _PLACE_AFTER.match(text, word.end):
+        return False
+    return not any(w.lower().strip(".") in names.TITLES for w in person.text.split()[-1:])
+
+
+#: the model's labels a cut-off surname carries (:func:`_surname_cut_off`)
+_NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
 
 
 def _people_qualifies(people: Mention, body: Mention, text: str) -> bool:
@@ -2602,13 +2726,30 @@ def _station_names(
     another report. A large place's name ("Karachi police station") stays the place."""
     found = set()
     for m in mentions:
-        if m.via != "ner" or len(m.key.split()) != 1:
+        # a name of two or three words too ("the Bhara Kahu police station"): the station,
+        # which the place of another report's "in Bhara Kahu" held (issue 17, check-r27)
+        if m.via != "ner" or not 1 <= len(m.key.split()) <= 3 or m.label == DESCRIPTION:
+            continue
+        if names.looks_like_acronym(m.text) or set(m.key.split()) & set(names.GENERIC_CLASSES):
             continue
         if _STATION_AFTER.match(text[m.end : m.end + 20]) and not gazetteer_place(
             m.text, gazetteer
         ):
             found.add(m.key)
-    return found
+    # a name of several words the report also writes as a place ("in Lowi Mamund tehsil ...
+    # the Lowi Mamund police station") stays the place: its station is named after it
+    placed = {
+        m.key
+        for m in mentions
+        if m.key in found
+        and " " in m.key
+        and (
+            _PLACE_AFTER.match(text, m.end)
+            or _PLACE_BEFORE.search(text, max(0, m.start - 20), m.start)
+            or _PLACE_NOUN_BEFORE.search(text, max(0, m.start - 20), m.start)
+        )
+    }
+    return found - placed
 
 
 #: "Maulvi Hikmatullah alias Hamaas", "Fidaur Rehman a.k.a. Gul": the word after is a nickname
@@ -3064,7 +3205,12 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     mentions = [
         _cued_label(_place_label(m, gazetteer, text, surnames), text, gazetteer)
         for m in _owned_places(
-            [_person_after_chamber(_whole_locality(_trimmed(m), text), text) for m in pieces],
+            [
+                _person_after_chamber(
+                    _whole_facility(_whole_locality(_trimmed(m), text), text), text
+                )
+                for m in pieces
+            ],
             gazetteer,
         )
         if (m.key not in outlets or (m.key in lettered and not m.text.isupper()))
@@ -3083,7 +3229,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     mentions = _groups_throughout(name_cues.facilities_throughout(mentions, text), text)
     mentions = _uncredited(name_cues.titled_works(mentions, text, gazetteer), text)
     mentions = _whole_expansions(mentions, text, defined, offices)
-    mentions = _joined_people(mentions, text)
+    mentions = _joined_people(mentions, text, gazetteer)
     spans = [(m.start, m.end) for m in mentions]
     mentions = [
         _whole_body(_whole_person(m, text, spans), text, spans, gazetteer) for m in mentions
@@ -3178,6 +3324,12 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         if mention.via == "ner" and mention.key in _PLACE_PARTS:
             continue  # "Lower" cut from "Lower and Upper South Waziristan": names nothing
         if mention.label != DESCRIPTION and _is_bare_generic(mention):
+            if _POSSESSIVE_INSIDE.search(mention.text):
+                # "the Council’s Shura": the body's own organ, named by its head after the
+                # possessive, not the council the report names -- which took it (issue 17,
+                # check-r27); it names something of this report only
+                resolved.append(replace(mention, key=scoped_key(mention.key, document_id)))
+                continue
             if not _ARTICLE_BEFORE.search(text[max(0, mention.start - 5) : mention.start]):
                 continue  # "Army" in "Chief of Army Staff": a word of another name, not a reference
         if mention.label == DESCRIPTION or _is_bare_generic(mention):
@@ -3265,7 +3417,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         elif mention.label == "PERSON" and names.common_lone_name(mention.text):
             # "Ali", "Mr Shah": names a person here, identifies nobody across documents
             mention = replace(mention, key=scoped_key(mention.key, document_id))
-        elif _given_name_as_body(mention, gazetteer):
+        elif _given_name_as_body(mention, gazetteer, text):
             # "a commander of the banned TTP, Saeed": the model's organisation for a very
             # common given name is a man of this report, as its PERSON would be; unscoped,
             # the word joined every report's "Saeed" the model typed so (a TTP commander
@@ -3278,6 +3430,11 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             and not _known_place(mention.text, gazetteer)
         ):
             # "identified as Ihsanullah and Rafiullah": the model's GPE is a man's given name
+            mention = replace(mention, key=scoped_key(mention.key, document_id), label="PERSON")
+        elif _given_name_as_place(mention, text, gazetteer):
+            # "injured Khalid and Usman": the model's place for a very common given name
+            # the text gives no place's cue is a man of this report; unscoped, the word
+            # joined every report's "Usman" the model typed so (issue 17, check-r27)
             mention = replace(mention, key=scoped_key(mention.key, document_id), label="PERSON")
         elif (
             mention.key not in cued_places
@@ -3686,7 +3843,19 @@ def gazetteer_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
 #: the last word of a law's name ("Pakistan Army Act", "Anti-Terrorism Ordinance", "Pakistan
 #: Penal Code")
 LAW_HEADS = frozenset(
-    {"act", "ordinance", "bill", "amendment", "treaty", "code", "protocol", "charter"}
+    {
+        "act",
+        "ordinance",
+        "bill",
+        "amendment",
+        "treaty",
+        "code",
+        "protocol",
+        "charter",
+        # "Hague Convention", "Geneva Conventions": a treaty, which the model calls a place
+        "convention",
+        "conventions",
+    }
 )
 #: a state's programme, typed as a law is (the labels' "National Action Plan"): its last
 #: word ("… Action Plan", "… Security Policy") or its first ("Vision Azm-i-Istehkam", "Vision
@@ -3725,6 +3894,7 @@ FACILITY_WORDS = frozenset(
         "tunnel",
         "plaza",
         "bazaar",
+        "market",  # "Zainab Market": a market's buildings, which the model calls a place
         "station",
         "ps",  # "Kohsar PS": police station
         "cantonment",
@@ -3742,7 +3912,7 @@ _NOT_A_DISTRICT = (
     frozenset(
         "council court courts administration government headquarters police officer officers "
         "office bar association committee health education judge jail coordination "
-        "emergency".split()
+        "emergency branch".split()
     )
     | names.TITLES
     | frozenset(names.GENERIC_CLASSES)
@@ -3767,6 +3937,9 @@ _OCCASION_LINKS = frozenset({"ul", "al", "un", "mubarak", "sunday", "nabi"})
 #: Yatra", "Lahore Literary Festival", the "Urs" of a saint, a "Mela"): an EVENT, which the
 #: model calls a person or an organisation
 EVENT_HEADS = frozenset({"festival", "yatra", "pilgrimage", "mela", "urs"})
+#: the Urdu and Arabic word for "day" opening a day's name ("Youm-i-Tashakur",
+#: "Youm-e-Takbeer", "Yaum-e-Ashur"): an EVENT, which the model calls an organisation
+DAY_OPENERS = frozenset({"youm", "yaum", "yom", "yaumul", "youme"})
 #: a university's or a college's site named for where it is ("Ravi Campus"): the institution's
 #: branch, which the model calls a person (issue 17, check-r26)
 _BRANCH_HEADS = frozenset({"campus"})
@@ -3790,6 +3963,9 @@ OPERATION_WORDS = frozenset({"operation"})
 
 #: last words of a hospital's name after "Medical" ("... Medical Centre", "... Medical Complex")
 _CARE_HEADS = frozenset({"centre", "center", "complex"})
+#: the word before such a head that makes it a hospital's ("Medical Centre", "Trauma Centre",
+#: the model's PERSON in issue 17's check-r27)
+_CARE_WORDS = frozenset({"medical", "trauma"})
 
 
 def _spelled_out(name: str, stats: Sequence[AliasStat]) -> str | None:
@@ -3828,7 +4004,7 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
         return "LAW"  # "the Treaty", "the Act": a law's head alone (:func:`_bare_laws`)
     if len(words) < 2:
         return None
-    if words[0] in OPERATION_WORDS or words[-1] in EVENT_HEADS:
+    if words[0] in OPERATION_WORDS or words[-1] in EVENT_HEADS or words[0] in DAY_OPENERS:
         return "EVENT"
     if words[-1] in LAW_HEADS:
         return "LAW"
@@ -3850,8 +4026,8 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
         return "OTHER"
     if words[-1] in FACILITY_WORDS or words[0] in ROAD_OPENERS:
         return "FAC"
-    if words[-2] == "medical" and words[-1] in _CARE_HEADS:
-        return "FAC"  # "Jinnah Postgraduate Medical Centre": a hospital
+    if words[-2] in _CARE_WORDS and words[-1] in _CARE_HEADS:
+        return "FAC"  # "Jinnah Postgraduate Medical Centre", a "Trauma Centre": a hospital
     if len(words) >= 3 and words[-2] in FACILITY_WORDS and gazetteer_place(words[-1], gazetteer):
         return "FAC"
     if (
