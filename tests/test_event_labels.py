@@ -43,6 +43,7 @@ SETS = (
     "check24",
     "check25",
     "check26",
+    "check27",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -129,6 +130,7 @@ DRAWN = (
     ("check24", "## The twenty-fourth check set"),
     ("check25", "## The twenty-fifth check set"),
     ("check26", "## The twenty-sixth check set"),
+    ("check27", "## The twenty-seventh check set"),
 )
 #: the fewest articles a drawn set holds: 20 while the pool held articles of at most 3,000
 #: characters; from check21 the pool holds articles of up to 4,500 characters, which carry more
@@ -140,6 +142,7 @@ FEWEST_ARTICLES = {
     "check24": 15,
     "check25": 15,
     "check26": 15,
+    "check27": 15,
 }
 
 
