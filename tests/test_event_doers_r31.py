@@ -8,16 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_event_retold_r28 import _first_attack
 from tests.test_events import _events, _has
 
 # the tier (tests/conftest.py): these tests run the spaCy model
 pytestmark = pytest.mark.nlp
-
-
-def _first_attack(text: str, settings, trigger: str):
-    found = [e for e in _events(text, settings) if e.type == "ASSAULT" and trigger in e.trigger]
-    assert found, f"no ASSAULT ({trigger})"
-    return found[0]
 
 
 def test_unknown_suspects_of_the_retelling_did_the_killing(settings):

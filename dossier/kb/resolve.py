@@ -1141,14 +1141,25 @@ def _unplaced_word(mention: Mention, text: str, gazetteer: geo.Gazetteer | None)
         return False
     if names.looks_like_acronym(mention.text) or _known_place(mention.text, gazetteer):
         return False
-    before = text[max(0, mention.start - 20) : mention.start]
-    if _PLACE_BEFORE.search(before) or _PLACE_OPENING.search(before):
-        return False
-    if _ROUTE_BEFORE.search(before) or _PLACE_NOUN_BEFORE.search(before):
-        return False
-    if _ARTICLE_BEFORE.search(before):
-        return False  # "the Baloch", "a Baloch": a people or a place, never a man's surname
+    if _place_cue_before(text, mention.start):
+        return False  # "in Turbat", "Momand district"; "the Baloch": never a man's surname
     return bool(_PERSON_GOES_ON.match(text, mention.end))
+
+
+def _place_cue_before(text: str, start: int) -> bool:
+    """Whether the 20 characters before ``start`` read the next word as a place (or a
+    people's word): "in"/"near", a text's opening, a word of movement, a place noun ("the
+    district of"), an article ("the Baloch"). One reading for the two tests of a one-word
+    "place" of the model's that may be a man (:func:`_unplaced_word`,
+    :func:`_given_name_as_place`)."""
+    before = text[max(0, start - 20) : start]
+    return bool(
+        _PLACE_BEFORE.search(before)
+        or _PLACE_OPENING.search(before)
+        or _ROUTE_BEFORE.search(before)
+        or _PLACE_NOUN_BEFORE.search(before)
+        or _ARTICLE_BEFORE.search(before)
+    )
 
 
 #: what follows a person's name where a people's or a place's word is followed by a noun
@@ -1217,12 +1228,9 @@ def _given_name_as_place(mention: Mention, text: str, gazetteer: geo.Gazetteer |
         return False
     if not names.holds_common_given(word) or gazetteer_place(word, gazetteer):
         return False
-    before = text[max(0, mention.start - 20) : mention.start]
-    if _PLACE_BEFORE.search(before) or _PLACE_OPENING.search(before):
+    if _place_cue_before(text, mention.start):
         return False
-    if _ROUTE_BEFORE.search(before) or _PLACE_NOUN_BEFORE.search(before):
-        return False
-    if _ARTICLE_BEFORE.search(before) or _PLACE_WORD_BEFORE.search(before):
+    if _PLACE_WORD_BEFORE.search(text[max(0, mention.start - 20) : mention.start]):
         return False
     return _PLACE_AFTER.match(text, mention.end) is None
 
