@@ -223,10 +223,9 @@ def _one_incident(x: Incident, y: Incident, days: int, undated: bool) -> bool:
     """Whether two incidents of reports complete linkage compares can be one: compatible
     (at one level of places), one undated incident told as another type, or a dated and an
     undated one compatible across -- and, between undated reports, no tolls apart."""
+    level = one_level(x, y)
     return (
-        compatible(*one_level(x, y), days, undated)
-        or told_as_another_type(x, y)
-        or compatible_across(*one_level(x, y))
+        compatible(*level, days, undated) or told_as_another_type(x, y) or compatible_across(*level)
     ) and not (undated and tolls_apart(x.figures, y.figures))
 
 

@@ -1193,7 +1193,7 @@ def _lone_person(mention: Mention, bodies: set[str], gazetteer: geo.Gazetteer | 
     return not _known_place(word, gazetteer)
 
 
-def _given_name_as_body(mention: Mention, gazetteer: geo.Gazetteer | None, text: str = "") -> bool:
+def _given_name_as_body(mention: Mention, gazetteer: geo.Gazetteer | None, text: str) -> bool:
     """A one-word "organisation" of the model's that is a very common given name
     (:func:`names.common_lone_name`): no body is named by "Saeed" or "Hussain" alone, so it
     is a man named here. Not a devotional name, which groups take ("Ansarullah"), nor a
@@ -1209,7 +1209,7 @@ def _given_name_as_body(mention: Mention, gazetteer: geo.Gazetteer | None, text:
     if _known_place(mention.text, gazetteer):
         # the gazetteer's small town of the name ("Usman" in Russia) only where the text
         # reads the word as a place (:func:`_given_name_as_place`)
-        return bool(text) and _given_name_as_place(replace(mention, label="GPE"), text, gazetteer)
+        return _given_name_as_place(replace(mention, label="GPE"), text, gazetteer)
     return True
 
 
@@ -2570,7 +2570,7 @@ def _surname_cut_off(
         return False
     if gazetteer.candidates(token) or _PLACE_AFTER.match(text, word.end):
         return False
-    return not any(w.lower().strip(".") in names.TITLES for w in person.text.split()[-1:])
+    return person.text.split()[-1].lower().strip(".") not in names.TITLES
 
 
 #: the model's labels a cut-off surname carries (:func:`_surname_cut_off`)
