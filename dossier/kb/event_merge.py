@@ -207,6 +207,9 @@ class Incident:
     #: countries of the places the lead names (not the dateline's): "six killed" in
     #: Lebanon and in Kalat on one day are two incidents
     regions: frozenset[str] = frozenset()
+    #: the ages the lead gives persons ("a 59-year-old woman": :mod:`dossier.kb.lead_ages`),
+    #: one incident's identity where no place or toll is read
+    ages: frozenset[str] = frozenset()
 
 
 def place_fold(key: str) -> str:

@@ -68,6 +68,7 @@ from dossier.kb.event_merge import (
     specific_places,
     tolls_differ,
 )
+from dossier.kb.lead_ages import age_in_common
 from dossier.kb.lead_names import (
     NAME_WORD,
     body_key,
@@ -186,6 +187,35 @@ def told_as_another_type(a: Incident, b: Incident) -> bool:
     return compatible(a, as_a, 0, undated=True)
 
 
+def aged_alike(a: Incident, b: Incident) -> bool:
+    """Whether two undated incidents are one by the age both leads give a person
+    (:func:`dossier.kb.lead_ages.lead_ages`: "a 66-year-old woman", "LuAnn Marie Johnson,
+    66"): types of one incident (:data:`ONE_INCIDENT_TYPES`: the driver's arrest and the
+    killing he is arrested for), no tolls apart, and all else :func:`compatible` asks but
+    the places. Outlets place one hit-and-run at different depths and by different people
+    -- the store's town, the victim's home town, the neighbourhood, the borough ("Richmond
+    Hill", "Queens") -- and the tagger reads names as places ("Raj Chohan" as "Chohan"), so
+    a place read in both leads sets one incident's reports apart as often as it tells two
+    apart; what the police release gives every outlet is the person's age. Undated
+    reports only (dated ones keep their places: two incidents of one day in two towns may
+    both have a victim of 7); the caller asks the telling share as well."""
+    if a.day is not None or b.day is not None or not age_in_common(a.ages, b.ages):
+        return False
+    if tolls_apart(a.figures, b.figures):
+        return False
+    ra, rb = a.report, b.report
+    if (ra.type, ra.mode) != (rb.type, rb.mode):
+        if ra.type not in ONE_INCIDENT_TYPES or rb.type not in ONE_INCIDENT_TYPES:
+            return False
+        b = replace(b, report=replace(rb, type=ra.type, mode=ra.mode))
+    return compatible(_placeless(a), _placeless(b), 0, undated=True)
+
+
+def _placeless(incident: Incident) -> Incident:
+    """``incident`` without its places (its regions kept)."""
+    return replace(incident, location=None, places=frozenset())
+
+
 def _placed_apart(a: Incident, b: Incident) -> bool:
     """Whether both leads name a specific place and none in common: a lead that names no
     place is a missing field, not a place against (:func:`told_as_another_type`,
@@ -269,10 +299,11 @@ def dated_told_alike(
     (:func:`dossier.kb.tellings.person_told_alike`): one team's coach hired in one year and
     fired in another (both typed as attacks) share his name, his team and its city, not
     their words. Session 29 tried a toll of five or more with a place in common instead
-    (no pair moved)."""
+    (no pair moved). An age both leads give a person (:mod:`dossier.kb.lead_ages`) stands
+    for the place in common (session 32), the telling share still asked."""
     if (a.day is None) == (b.day is None):
         return False
-    if not specific_places(a) & specific_places(b):
+    if not specific_places(a) & specific_places(b) and not age_in_common(a.ages, b.ages):
         return False
     if not compatible_across(a, b):
         return False
