@@ -1,5 +1,6 @@
 """Session 32 (issue 16, stories): the age a lead gives the person an incident happened to,
-as evidence of one incident where no place or toll is read.
+as evidence of one incident where no place or toll is read; and an undated lead's place told
+by the other lead's words, no place against.
 
 :func:`dossier.kb.lead_ages.lead_ages` reads "a 59-year-old woman", "Raj Chohan, 59," and "a man
 aged 32" from a headline and a lead; the event-group join takes one age in common in place of
@@ -15,9 +16,9 @@ from typing import Any
 
 import pytest
 
-from dossier.kb.event_merge import row_values
+from dossier.kb.event_merge import compatible, place_told_across, row_values
 from dossier.kb.lead_ages import age_in_common, lead_ages
-from dossier.kb.undated_reports import aged_alike
+from dossier.kb.undated_reports import aged_alike, facts_apart, place_words
 from dossier.store import open_store
 from tests.test_undated_reports import _capture
 
@@ -118,3 +119,52 @@ def test_the_ages_are_kept_with_each_group_row(tmp_path: Path) -> None:
         store.close()
     assert row_values(rows["a"], "ages") == {"23", "59"}
     assert row_values(rows["b"], "ages") == frozenset()  # a row stored before: no age
+
+
+def _told(places: set[str], words: str, day: str | None = None, location: str | None = None) -> Any:
+    incident = _capture("ASSAULT", None, places, set(), day)
+    row = {"places": ";".join(sorted(places)), "location": location}
+    return replace(incident, told=frozenset(words.split()), place_words=place_words(row))
+
+
+@pytest.mark.unit
+def test_a_place_told_by_the_other_leads_words_is_no_place_against() -> None:
+    # "Queens" untagged in one lead but in its headline; the neighbourhood in the other
+    borough = _told({"queens"}, "woman killed queens hit run crash driver charged")
+    neighbourhood = _told({"richmond hill"}, "grandmother killed drunk driver richmond hill queens")
+    assert place_told_across(borough, neighbourhood) and place_told_across(neighbourhood, borough)
+    assert compatible(borough, neighbourhood, 0, undated=True)
+    # a place only its kind ("Sam's Club" read as "club") tells nothing of where
+    store = _told({"club"}, "man charged murder death bloomington store club")
+    town = _told({"bloomington"}, "woman struck killed bloomington club")
+    assert place_words({"places": "club"}) == frozenset()
+    assert place_told_across(store, town)  # the town is in the store report's words
+
+
+@pytest.mark.unit
+def test_places_not_told_by_the_other_still_set_undated_reports_apart() -> None:
+    vancouver = _told({"vancouver"}, "man charged killing office party vancouver")
+    detroit = _told({"detroit"}, "gunman kills one office detroit")
+    assert not place_told_across(vancouver, detroit)
+    assert not compatible(vancouver, detroit, 0, undated=True)
+    assert facts_apart(
+        {"places": "vancouver", "telling": "man charged killing office party vancouver"},
+        {"places": "detroit", "telling": "gunman kills one office detroit"},
+    )
+
+
+@pytest.mark.unit
+def test_dated_reports_keep_their_places_as_read() -> None:
+    a = _told({"kasur"}, "girl killed kasur lahore", "2025-01-10")
+    b = _told({"lahore"}, "boy killed lahore", "2025-01-10")
+    assert not place_told_across(a, b)
+    assert not compatible(a, b, 1)
+    assert facts_apart(
+        {"places": "kasur", "telling": "girl killed kasur lahore", "published": "2025-01-10"},
+        {"places": "lahore", "telling": "boy killed lahore", "published": "2025-01-10"},
+    )
+    # undated rows whose places one telling names are not apart by the places
+    assert not facts_apart(
+        {"places": "kasur", "telling": "girl killed kasur lahore"},
+        {"places": "lahore", "telling": "boy killed lahore"},
+    )

@@ -72,6 +72,7 @@ from dossier.kb.undated_reports import (
     lead_persons,
     one_place_told_alike,
     participant_keys,
+    place_words,
     strong_number_shared,
     told_as_another_type,
     tolls_apart,
@@ -94,6 +95,8 @@ def _incident(row: dict[str, Any], published: str | None, group: dict[str, Any])
         figures=row_values(group, "figures"),
         regions=row_values(group, "regions"),
         ages=row_values(group, "ages"),
+        told=frozenset((group.get("telling") or "").split()),
+        place_words=place_words(group),
     )
 
 

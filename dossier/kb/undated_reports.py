@@ -63,6 +63,7 @@ from dossier.kb.event_merge import (
     STRONG_TOLL,
     Incident,
     compatible,
+    place_told_across,
     row_places,
     row_values,
     specific_places,
@@ -221,6 +222,8 @@ def _placed_apart(a: Incident, b: Incident) -> bool:
     place is a missing field, not a place against (:func:`told_as_another_type`,
     :func:`one_place_told_alike`)."""
     places_a, places_b = specific_places(a), specific_places(b)
+    if place_told_across(a, b):
+        return False  # one place, read in one lead and told in the other's words
     return bool(places_a and places_b and not places_a & places_b)
 
 
@@ -417,7 +420,27 @@ def facts_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if tolls_apart(row_values(a, "figures"), row_values(b, "figures")):
         return True
     pa, pb = row_places(a, located=False), row_places(b, located=False)
+    if not (a.get("published") or b.get("published")) and _told_by_other(a, b):
+        return False  # one place, read in one lead and told in the other's words
     return bool(pa and pb and pa.isdisjoint(pb))
+
+
+def _told_by_other(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """:func:`dossier.kb.event_merge.place_told_across` for two ``document_groups`` rows."""
+    told_a = frozenset((a.get("telling") or "").split())
+    told_b = frozenset((b.get("telling") or "").split())
+    return bool(place_words(a) & told_b or place_words(b) & told_a)
+
+
+def place_words(row: dict[str, Any]) -> frozenset[str]:
+    """The words of the specific places a ``document_groups`` row's lead names and of its
+    incident's own place, less the words of kinds (:data:`PLACE_KINDS`: every town has a
+    "county", every store a "club") and words of two letters: what another lead's telling
+    must name for the two to name one place (:func:`dossier.kb.event_merge.place_told_across`)."""
+    names = [*row_values(row, "places"), row.get("location") or ""]
+    return frozenset(
+        word for name in names for word in name.split() if len(word) > 2 and word not in PLACE_KINDS
+    )
 
 
 def one_person_undated(a: str, b: str) -> bool:
