@@ -18,7 +18,13 @@ import pytest
 
 from dossier.kb.event_merge import compatible, place_told_across, row_values
 from dossier.kb.lead_ages import age_in_common, lead_ages
-from dossier.kb.undated_reports import aged_alike, facts_apart, place_words
+from dossier.kb.undated_reports import (
+    aged_alike,
+    compatible_across,
+    dated_told_alike,
+    facts_apart,
+    place_words,
+)
 from dossier.store import open_store
 from tests.test_undated_reports import _capture
 
@@ -168,3 +174,18 @@ def test_dated_reports_keep_their_places_as_read() -> None:
         {"places": "kasur", "telling": "girl killed kasur lahore"},
         {"places": "lahore", "telling": "boy killed lahore"},
     )
+
+
+@pytest.mark.unit
+def test_a_dated_and_an_undated_report_of_a_place_told_in_the_others_words() -> None:
+    # the dated report's lead names only the victim, read as a place; its headline names
+    # Queens, the undated report's place
+    dated = _told({"chohan"}, "queens grandmother killed drunk driver", "2013-09-13")
+    undated = _told({"queens"}, "woman killed queens drunk driver charged")
+    words = frozenset("queens grandmother killed drunk driver".split())
+    other = frozenset("woman killed queens drunk driver charged".split())
+    assert place_told_across(dated, undated)
+    assert compatible_across(dated, undated)
+    assert dated_told_alike(dated, undated, words, other)
+    # told in other words: the place alone is no evidence
+    assert not dated_told_alike(dated, undated, words, frozenset("vehicle struck queens".split()))

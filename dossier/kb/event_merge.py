@@ -225,10 +225,12 @@ def place_told_across(a: Incident, b: Incident) -> bool:
     lead and named as the host in the other's words; the store's town, "Bloomington", against
     "Sam's Club" read as the place "club"). Compared as two places, the leads' places set one
     incident's reports apart; told in the other's words, the place is no place against.
-    Undated reports only (their places are the join's only guard against look-alikes years
-    apart, and this reads them more generously): dated ones keep their places as read.
-    Session 32: ECB+ dev 668 -> 678 pairs, look-alike pairs 0 -> 0."""
-    if a.day is not None or b.day is not None:
+    Where at least one report is undated (two undated reports, :func:`compatible`; a dated
+    and an undated one, :func:`dossier.kb.undated_reports.dated_told_alike`, where the place
+    so told also counts as the place both name): two dated reports keep their places as
+    read. Session 32: ECB+ dev 668 -> 678 pairs between undated reports, 690 with the dated
+    and undated ones, look-alike pairs 0."""
+    if a.day is not None and b.day is not None:
         return False
     return bool(a.place_words & b.told or b.place_words & a.told)
 
@@ -341,7 +343,7 @@ def compatible(a: Incident, b: Incident, max_days: int, undated: bool = False) -
         return False
     both = {a.location, b.location}
     #: one place, read in one lead and told in the other's words (undated reports)
-    across = place_told_across(a, b)
+    across = a.day is None and b.day is None and place_told_across(a, b)
     if (
         not across
         and a.location

@@ -274,10 +274,13 @@ def compatible_across(a: Incident, b: Incident) -> bool:
     texts) holds both halves of one incident's reports, and :func:`compatible` never
     compares them; complete linkage asks this of every dated-undated pair of a group, so a
     group never spans days through an undated member (the dated members are still compared
-    with each other by day)."""
+    with each other by day). A place one lead names and the other tells in its words is no
+    place against (:func:`dossier.kb.event_merge.place_told_across`)."""
     if (a.day is None) == (b.day is None):
         return False
     day = a.day or b.day
+    if place_told_across(a, b):
+        a, b = _placeless(a), _placeless(b)  # one place, read in one lead only
     if not compatible(replace(a, day=day), replace(b, day=day), 0):
         return False
     return not tolls_differ(a.figures, b.figures)
@@ -302,11 +305,18 @@ def dated_told_alike(
     (:func:`dossier.kb.tellings.person_told_alike`): one team's coach hired in one year and
     fired in another (both typed as attacks) share his name, his team and its city, not
     their words. Session 29 tried a toll of five or more with a place in common instead
-    (no pair moved). An age both leads give a person (:mod:`dossier.kb.lead_ages`) stands
-    for the place in common (session 32), the telling share still asked."""
+    (no pair moved). An age both leads give a person (:mod:`dossier.kb.lead_ages`), or a
+    place one lead names and the other tells in its words
+    (:func:`dossier.kb.event_merge.place_told_across`: "Queens" in one headline, the tagger's
+    place in the other lead), stands for the place in common (session 32: ECB+ dev 678 ->
+    690 pairs, look-alike pairs 0), the telling share still asked."""
     if (a.day is None) == (b.day is None):
         return False
-    if not specific_places(a) & specific_places(b) and not age_in_common(a.ages, b.ages):
+    if (
+        not specific_places(a) & specific_places(b)
+        and not age_in_common(a.ages, b.ages)
+        and not place_told_across(a, b)
+    ):
         return False
     if not compatible_across(a, b):
         return False
