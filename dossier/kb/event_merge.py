@@ -219,17 +219,17 @@ class Incident:
 
 
 def place_told_across(a: Incident, b: Incident) -> bool:
-    """Whether two undated incidents' leads name one place, though the tagger read it in one
-    lead only: a word of one lead's specific places is a word of the other's telling ("Queens"
-    in a headline, the tagger's place in the other lead; "Hugh Jackman" read as a place in one
-    lead and named as the host in the other's words; the store's town, "Bloomington", against
-    "Sam's Club" read as the place "club"). Compared as two places, the leads' places set one
-    incident's reports apart; told in the other's words, the place is no place against.
-    Where at least one report is undated (two undated reports, :func:`compatible`; a dated
-    and an undated one, :func:`dossier.kb.undated_reports.dated_told_alike`, where the place
-    so told also counts as the place both name): two dated reports keep their places as
-    read. Session 32: ECB+ dev 668 -> 678 pairs between undated reports, 690 with the dated
-    and undated ones, look-alike pairs 0."""
+    """Whether two incidents' leads (one undated at least) name one place, though the tagger
+    read it in one lead only: a word of one lead's specific places is a word of the other's
+    telling ("Queens" in a headline, the tagger's place in the other lead; "Hugh Jackman"
+    read as a place in one lead and named as the host in the other's words; the store's
+    town, "Bloomington", against "Sam's Club" read as the place "club"). Compared as two
+    places, the leads' places set one incident's reports apart; told in the other's words,
+    the place is no place against (two undated reports, :func:`compatible`; a dated and an
+    undated one, :func:`dossier.kb.undated_reports.dated_told_alike`, where the place so
+    told also counts as the place both name). Two dated reports keep their places as read.
+    Session 32: ECB+ dev 668 -> 678 pairs between undated reports, 690 with the dated and
+    undated ones, look-alike pairs 0."""
     if a.day is not None and b.day is not None:
         return False
     return bool(a.place_words & b.told or b.place_words & a.told)
