@@ -58,10 +58,12 @@ from dossier.kb.event_merge import (
     specific_places,
     tolls_differ,
 )
+from dossier.kb.lead_ages import age_in_common
 from dossier.kb.lead_names import statement_lead_end
 from dossier.kb.reactions import REACTED
 from dossier.kb.tellings import JOIN_TELLING, one_telling
 from dossier.kb.undated_reports import (
+    aged_alike,
     lead_persons,
     one_person_undated,
     one_place_told_alike,
@@ -118,7 +120,7 @@ def bucket(
         return "reaction or background"
     ra, rb = ia.report, ib.report
     if (ra.type != rb.type or (ra.mode and rb.mode and ra.mode != rb.mode)) and not (
-        told_as_another_type(ia, ib)
+        told_as_another_type(ia, ib) or aged_alike(ia, ib)
     ):
         return "different event types"
     if (ia.day is None) != (ib.day is None):
@@ -126,7 +128,11 @@ def bucket(
     undated = ia.day is None
     if not undated and days_apart(ia.day or "", ib.day or "") > days:
         return "days apart"
-    if not compatible(ia, ib, days, undated) and not told_as_another_type(ia, ib):
+    if (
+        not compatible(ia, ib, days, undated)
+        and not told_as_another_type(ia, ib)
+        and not aged_alike(ia, ib)
+    ):
         if ia.day != ib.day and tolls_differ(ia.figures, ib.figures):
             return "tolls differ"
         return "places or regions differ"
@@ -139,6 +145,7 @@ def bucket(
             same_undated_incident(ia, ib)
             or strong_number_shared(ia.figures, ib.figures)
             or told_as_another_type(ia, ib)
+            or aged_alike(ia, ib)
             or one_place_told_alike(
                 ia,
                 ib,
@@ -147,7 +154,10 @@ def bucket(
             )
         )
     else:
-        same = same_incident(ia, ib, days, evidence)
+        # an age both leads give stands for the place or toll (dossier.kb.lead_ages)
+        same = same_incident(ia, ib, days, evidence) or (
+            age_in_common(ia.ages, ib.ages) and compatible(ia, ib, days)
+        )
     if not same:
         return "no place or toll in common"
     words_a = frozenset((a.get("telling") or "").split())

@@ -33,6 +33,7 @@ from dossier.kb.event_merge import (
     specific_places,
 )
 from dossier.kb.event_reports import _report
+from dossier.kb.lead_ages import age_in_common, lead_ages
 from dossier.kb.lead_incident import (
     _latest_turn,
     _lead_events,
@@ -63,6 +64,7 @@ from dossier.kb.undated_reports import (
     EVERY_DAY,
     ONE_INCIDENT_TYPES,
     TOLD_AS_TYPES,
+    aged_alike,
     compatible_across,
     dated_told_alike,
     lead_names,
@@ -70,6 +72,7 @@ from dossier.kb.undated_reports import (
     lead_persons,
     one_place_told_alike,
     participant_keys,
+    place_words,
     strong_number_shared,
     told_as_another_type,
     tolls_apart,
@@ -91,6 +94,9 @@ def _incident(row: dict[str, Any], published: str | None, group: dict[str, Any])
         places=row_places(group, located=False),
         figures=row_values(group, "figures"),
         regions=row_values(group, "regions"),
+        ages=row_values(group, "ages"),
+        told=frozenset((group.get("telling") or "").split()),
+        place_words=place_words(group),
     )
 
 
@@ -225,7 +231,10 @@ def _one_incident(x: Incident, y: Incident, days: int, undated: bool) -> bool:
     undated one compatible across -- and, between undated reports, no tolls apart."""
     level = one_level(x, y)
     return (
-        compatible(*level, days, undated) or told_as_another_type(x, y) or compatible_across(*level)
+        compatible(*level, days, undated)
+        or told_as_another_type(x, y)
+        or compatible_across(*level)
+        or aged_alike(x, y)
     ) and not (undated and tolls_apart(x.figures, y.figures))
 
 
@@ -392,7 +401,12 @@ def assign_event_group(
     # the words its candidates compare, kept with the row (a later document reads no text)
     said = statement_words(text, lead, document.get("dateline") or "")
     record.update(
-        outlet=outlet or "", telling=" ".join(sorted(told_as)), said=" ".join(sorted(said))
+        outlet=outlet or "",
+        telling=" ".join(sorted(told_as)),
+        said=" ".join(sorted(said)),
+        # the ages the lead gives persons: one incident's identity where no place or toll
+        # is read (lead_ages)
+        ages=";".join(sorted(lead_ages(document.get("title"), text[:lead]))),
     )
     # the document's entity mentions, read once: the lead's places and its actors
     named = store.document_mentions(document_id)
@@ -502,6 +516,13 @@ def assign_event_group(
                     ) and not tolls_apart(mine.figures, theirs.figures)
                 else:
                     same = same_incident(level, theirs, days, settings.incident_evidence)
+                if not same and age_in_common(level.ages, theirs.ages):
+                    # no place or toll read, but the person it happened to given one age in
+                    # both leads ("a 59-year-old woman", "Raj Chohan, 59"): lead_ages
+                    if undated:
+                        same = aged_alike(level, theirs)
+                    elif theirs.day is not None:
+                        same = compatible(level, theirs, days)
                 if (mine.day is None) != (theirs.day is None):
                     # one dated, one undated: a specific place both leads name and the
                     # same words, nothing else apart (undated_reports.dated_told_alike)

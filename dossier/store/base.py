@@ -174,7 +174,8 @@ class DocumentStore(Protocol):
     def set_document_group(self, record: dict[str, Any]) -> None:
         """Record a document's main incident and event group (``document_groups`` row:
         document_id, event_group, mention_id, type, day, published, location, places,
-        figures, regions, thread, and the join's words: outlet, telling, said -- None where
+        figures, regions, thread, and the join's words: outlet, telling, said, and the
+        ages its lead gives persons (``ages``, :mod:`dossier.kb.lead_ages`) -- None where
         not known, "" where known to be empty)."""
         ...
 

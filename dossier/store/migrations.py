@@ -528,6 +528,14 @@ MIGRATIONS: tuple[Migration, ...] = (
             "evidence INTEGER NOT NULL)",
         ),
     ),
+    Migration(
+        21,
+        "the ages a document's lead gives persons kept with its document_groups row "
+        '(dossier.kb.lead_ages: "a 59-year-old woman", "Raj Chohan, 59"), the event-group '
+        "join's evidence of one incident where no place or toll is read; NULL on rows "
+        "stored before (no age then)",
+        common=("ALTER TABLE document_groups ADD COLUMN ages TEXT",),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

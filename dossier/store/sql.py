@@ -550,15 +550,15 @@ class SQLStore(SummaryTables, WorkbenchReads):
         self._exec(
             """INSERT INTO document_groups (document_id, event_group, mention_id, type, day,
                    published, location, places, figures, thread, regions, outlet, telling,
-                   said)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   said, ages)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (document_id) DO UPDATE SET event_group = excluded.event_group,
                mention_id = excluded.mention_id, type = excluded.type, day = excluded.day,
                published = excluded.published, location = excluded.location,
                places = excluded.places, thread = excluded.thread,
                regions = excluded.regions, outlet = excluded.outlet,
                telling = excluded.telling, said = excluded.said,
-               figures = excluded.figures""",
+               figures = excluded.figures, ages = excluded.ages""",
             (
                 record["document_id"],
                 record["event_group"],
@@ -574,6 +574,7 @@ class SQLStore(SummaryTables, WorkbenchReads):
                 record.get("outlet"),
                 record.get("telling"),
                 record.get("said"),
+                record.get("ages"),
             ),
         )
 
