@@ -32,7 +32,10 @@ grows with the archive and the total with its square.
   candidate list, so two trees can be shown to cluster alike. ``precise_checks`` counts
   the decisions on candidates; ``ruled_out`` those of them that
   ``StoryIndex.story_candidates_ruled_out`` (shingle sketches) decided without an exact
-  comparison.
+  comparison. Where the tree has ``dossier.stories.dedup.story_candidates_ahead`` the
+  capped side takes its candidate lists from it (the next documents searched together,
+  each answer as the index stands at the document's turn): the candidate CPU then counts
+  the look-ahead's searches, the fingerprint CPU receiving the fingerprints inside it.
 * ``--workers N``: fingerprint worker processes (``dossier.stories.dedup.fingerprint_stream``;
   default every core the process may use but one, 0: fingerprints in the clustering
   process). The clustering then runs in its process while the workers fingerprint the

@@ -28,14 +28,16 @@ def _short_ids(n: int) -> list[str]:
 
 @pytest.mark.unit
 @pytest.mark.parametrize("kind", ["short", "mixed"])
-@pytest.mark.parametrize("ahead", [1, 3, 16])
+@pytest.mark.parametrize(("ahead", "kept"), [(1, 64), (3, 64), (16, 64), (16, 1)])
 def test_candidates_found_ahead_are_those_found_one_at_a_time(
-    kind: str, ahead: int, monkeypatch: pytest.MonkeyPatch
+    kind: str, ahead: int, kept: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Near-copy families under shuffled ids, inserted under nine stories with merges on
     the way: at every step the answer found ahead is the one-at-a-time answer on the index
     as it stands; answers are found for several documents at once (fewer searches than
-    documents)."""
+    documents). Also when the index keeps a single change (two since the last answer:
+    every answer found again)."""
+    monkeypatch.setattr(dedup, "CHANGES_KEPT", kept)
     texts = [*_texts(160, seed=11), "", "Nothing alike here at all."]
     ids = (_short_ids if kind == "short" else _ids)(len(texts))
     index = StoryIndex()
@@ -97,6 +99,7 @@ def test_a_change_reaches_the_searches_it_may_alter() -> None:
     assert bands[0] == index.lsh._bands(first.signature)
     index.insert("a", first, "s1")
     (change,) = index.changed
+    assert index.changes == 1
     no_rows = np.zeros(0, dtype=np.int64)
     assert change.reaches(bands[0], first.sentences, no_rows)  # the same document
     assert not change.reaches(bands[1], other.sentences, no_rows)  # another family
@@ -109,7 +112,7 @@ def test_a_change_reaches_the_searches_it_may_alter() -> None:
         [], frozenset(), np.array([1])
     )
     index.merge_stories(["s9"], "s2")  # no rows moved: no change
-    assert index.changed[-1] is moved
+    assert index.changed[-1] is moved and index.changes == 3
 
 
 @pytest.mark.unit

@@ -873,6 +873,12 @@ class RowBandIndex(BandIndex):
         return set(np.concatenate([np.zeros(0, dtype=np.int64), *self.buckets(signature)]).tolist())
 
 
+#: changes a :class:`StoryIndex` keeps for :func:`story_candidates_ahead` (its answers
+#: wait for one document's precise checks and indexing at a time, so a few changes at
+#: most; kept few, an index of distinct documents, each indexed, holds no log of them)
+CHANGES_KEPT = 64
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """One change of a :class:`StoryIndex` that its candidate searches read: a row indexed
@@ -960,11 +966,12 @@ class StoryIndex:
         self._sketch_slots = np.full(1024, -1, dtype=np.int64)
         self._sketch_table = np.zeros((64, 1 << SKETCH_BITS), dtype=np.uint8)
         self._sketched = 0
-        #: what changed that a candidate search reads, in order: a row indexed (its band
-        #: keys and sentences) or rows moved to another story (their numbers), so answers
-        #: found ahead are found again only where a change reaches them
-        #: (:func:`story_candidates_ahead`)
-        self.changed: list[Change] = []
+        #: what changed that a candidate search reads, the last :data:`CHANGES_KEPT` in
+        #: order: a row indexed (its band keys and sentences) or rows moved to another
+        #: story (their numbers), so answers found ahead are found again only where a
+        #: change reaches them (:func:`story_candidates_ahead`); ``changes`` counts them all
+        self.changed: deque[Change] = deque(maxlen=CHANGES_KEPT)
+        self.changes = 0
 
     def __len__(self) -> int:
         return len(self.indexed)
@@ -1021,7 +1028,9 @@ class StoryIndex:
         self._story_members.setdefault(number, []).append(row)
         self.lsh.insert(row, signature)
         self._read = None  # the postings change
+        sentences = tuple(sentences)  # read twice: for the change and for the postings
         self.changed.append(Change(self.lsh._bands(signature), frozenset(sentences), None))
+        self.changes += 1
         limit = self.params.max_sentence_postings
         single = np.array([row], dtype=np.int64)
         for sentence in sentences:
@@ -1064,6 +1073,7 @@ class StoryIndex:
             self._story_members.setdefault(target, []).extend(rows)
             if rows:
                 self.changed.append(Change(None, None, frozenset(rows)))
+                self.changes += 1
 
     # -- where the index is kept: in memory here, in the store in StoredStoryIndex ----
     def _postings(self, fingerprint: Fingerprint) -> dict[int, Sequence[str]]:
@@ -1696,9 +1706,11 @@ def fingerprints(
     return list(fingerprint_stream(texts, params, workers))
 
 
-#: documents :func:`story_candidates_ahead` looks up at once: past a dozen, the calls saved
-#: are few and the answers thrown away when the index changes many (at 30k near-copies
-#: a row is indexed or a story merged every 11 documents)
+#: documents :func:`story_candidates_ahead` looks up at once. Over an index frozen at 26k
+#: near-copies, 8 / 16 / 32 / 64 at once cost 187 / 154 / 149 / 136 us a document against
+#: 234 one at a time; in a run a row is indexed or a story merged every 11 documents (at
+#: 30k), and 32 or 64 measured no better there (more answers found again, more changes to
+#: check them against)
 CANDIDATES_AHEAD = 16
 
 _Item = TypeVar("_Item")
@@ -1733,16 +1745,20 @@ def story_candidates_ahead(
         return
     # per item waiting: [item, fingerprint, answer (None: to be found), bands, rows]
     waiting: deque[list[Any]] = deque()
-    seen = len(index.changed)
+    seen = index.changes
     while True:
-        if len(index.changed) > seen:  # answers the new changes reach are found again
-            for change in index.changed[seen:]:
+        new = index.changes - seen
+        if new > len(index.changed):  # more changes than the index keeps: all found again
+            for entry in waiting:
+                entry[2] = None
+        elif new:  # answers the new changes reach are found again
+            for change in islice(index.changed, len(index.changed) - new, None):
                 for entry in waiting:
                     if entry[2] is not None and change.reaches(
                         entry[3], entry[1].sentences, entry[4]
                     ):
                         entry[2] = None
-            seen = len(index.changed)
+        seen = index.changes
         if not waiting or waiting[0][2] is None:
             for item in islice(source, ahead - len(waiting)):
                 waiting.append([item, fingerprint_of(item), None, None, None])
