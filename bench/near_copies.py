@@ -32,10 +32,7 @@ grows with the archive and the total with its square.
   candidate list, so two trees can be shown to cluster alike. ``precise_checks`` counts
   the decisions on candidates; ``ruled_out`` those of them that
   ``StoryIndex.story_candidates_ruled_out`` (shingle sketches) decided without an exact
-  comparison. Where the tree has ``dossier.stories.dedup.story_candidates_ahead`` the
-  capped side takes its candidate lists from it (the next documents searched together,
-  each answer as the index stands at the document's turn): the candidate CPU then counts
-  the look-ahead's searches, the fingerprint CPU receiving the fingerprints inside it.
+  comparison.
 * ``--workers N``: fingerprint worker processes (``dossier.stories.dedup.fingerprint_stream``;
   default every core the process may use but one, 0: fingerprints in the clustering
   process). The clustering then runs in its process while the workers fingerprint the
@@ -163,17 +160,6 @@ def _fingerprinted(
             yield document_id, text, fingerprint
 
 
-def _timed(items: Iterator[Any], spent: list[float]) -> Iterator[Any]:
-    """``items``, adding the CPU seconds each takes to come to ``spent[0]``."""
-    while True:
-        began = time.process_time()
-        item = next(items, None)
-        spent[0] += time.process_time() - began
-        if item is None:
-            return
-        yield item
-
-
 def _children_cpu() -> float:
     """CPU seconds of this process's finished children (the fingerprint workers)."""
     used = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -187,7 +173,6 @@ def run_side(
     :data:`REPORT_EVERY` documents and a last one when done. ``workers``: fingerprint
     worker processes (see :func:`_fingerprinted`); their CPU is reported once they are
     done (``worker_cpu_seconds``, last line), the other figures are this process's."""
-    from dossier.stories import dedup
     from dossier.stories.dedup import (
         StoryIndex,
         UnionFind,
@@ -250,34 +235,17 @@ def run_side(
         )
 
     reading = [0.0]  # CPU seconds spent reading the cleaned documents, not fingerprinting
-    # receiving fingerprints, here or inside the look-ahead (then counted apart from its
-    # candidate search)
-    received = [0.0]
-    stream = _fingerprinted(_cleaned_documents(jsonl, cleaned), index, workers, reading)
-    # the capped path's answers found for several documents at once where the tree can
-    # (dossier.stories.dedup.story_candidates_ahead), else one at a time
-    ahead = getattr(dedup, "story_candidates_ahead", None) if told and bounded else None
-    items: Iterator[tuple[tuple[str, str, Any], Any, Any]]
-    if ahead is not None:
-        items = ahead(index, _timed(stream, received), lambda item: item[2])
-    else:
-        items = ((document, None, None) for document in stream)
     began = time.process_time()
-    for (document_id, text, fingerprint), found, ruled in items:
-        elapsed = time.process_time() - began
-        # inside the look-ahead, what was not receiving fingerprints was candidate search
-        search = elapsed - received[0] if ahead is not None else 0.0
-        spent = elapsed - reading[0] - search
-        reading[0] = received[0] = 0.0
+    stream = _fingerprinted(_cleaned_documents(jsonl, cleaned), index, workers, reading)
+    for document_id, text, fingerprint in stream:
+        spent = time.process_time() - began - reading[0]
+        reading[0] = 0.0
         printing += spent
-        searching += search
-        clustering += spent + search
+        clustering += spent
         articles += 1
         printed = time.process_time()
         hopeless: list[bool] | None = None
-        if ahead is not None:  # found with the document
-            candidates, hopeless = found, ruled
-        elif told and bounded:
+        if told and bounded:
             candidates, hopeless = index.story_candidates_ruled_out(fingerprint)
         elif told:
             candidates = index.story_candidates(fingerprint)

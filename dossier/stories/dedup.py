@@ -39,7 +39,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import chain, islice, repeat
-from typing import Any, ClassVar, Protocol, TypeVar
+from typing import ClassVar, Protocol
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -736,11 +736,7 @@ def best_per_group(
     the walk is a Python step per candidate. ``ties`` lets a caller whose rows are not in
     the order ties go by (the story index's rows are in insertion order, ties go by id)
     give that order without sorting the rows by it first."""
-    if ties is None:
-        ties = rows
-    # ties of several columns (:func:`id_words`) go by the first, then the next
-    keys = (ties,) if ties.ndim == 1 else tuple(ties.T[::-1])
-    order = np.lexsort((*keys, -estimate, groups))
+    order = np.lexsort((rows if ties is None else ties, -estimate, groups))
     grouped = groups[order]
     position = np.arange(len(order))
     starts = np.empty(len(order), dtype=bool)
@@ -748,18 +744,6 @@ def best_per_group(
     np.not_equal(grouped[1:], grouped[:-1], out=starts[1:])
     first = np.maximum.accumulate(np.where(starts, position, 0))
     return np.sort(rows[order[position - first < CHECKS_PER_STORY]])
-
-
-def id_words(keys: np.ndarray) -> np.ndarray:
-    """Fixed-width byte strings (``S`` dtype, as :class:`StoryIndex` keeps its ids) as
-    rows of big-endian 64-bit words, the first word the most significant: rows that
-    :func:`best_per_group` sorts as it sorts the strings (bytes compared one by one, the
-    null padding first), with integer keys, where a sort comparing byte strings took
-    half of its time. A width that is no multiple of 8 is left as it is."""
-    width = keys.dtype.itemsize
-    if width % 8 or not len(keys):
-        return keys
-    return np.ascontiguousarray(keys).view(">u8").reshape(len(keys), width // 8)
 
 
 def appended(held: np.ndarray | None, row: int, single: np.ndarray | None = None) -> np.ndarray:
@@ -821,13 +805,6 @@ class BandIndex:
         values = np.ascontiguousarray(signature[: self.b * self.r], dtype=np.uint64)
         return values.view(f"V{self._width}").tolist()  # type: ignore[no-any-return]
 
-    def bands_of(self, signatures: Sequence[np.ndarray]) -> list[list[bytes]]:
-        """:meth:`_bands` of each signature, made by one call for all (the same bytes)."""
-        if not signatures:
-            return []
-        values = np.stack([s[: self.b * self.r] for s in signatures]).astype(np.uint64)
-        return values.view(f"V{self._width}").tolist()  # type: ignore[no-any-return]
-
     def insert(self, key: Hashable, signature: np.ndarray) -> None:
         """Index ``key`` (once: the caller keeps track of what is indexed; the story
         index's keys are its row numbers)."""
@@ -871,32 +848,6 @@ class RowBandIndex(BandIndex):
 
     def query(self, signature: np.ndarray) -> set[Hashable]:
         return set(np.concatenate([np.zeros(0, dtype=np.int64), *self.buckets(signature)]).tolist())
-
-
-#: changes a :class:`StoryIndex` keeps for :func:`story_candidates_ahead` (its answers
-#: wait for one document's precise checks and indexing at a time, so a few changes at
-#: most; kept few, an index of distinct documents, each indexed, holds no log of them)
-CHANGES_KEPT = 64
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """One change of a :class:`StoryIndex` that its candidate searches read: a row indexed
-    (``bands``, its LSH band keys, and ``sentences``) or ``rows`` moved to another story."""
-
-    bands: list[bytes] | None
-    sentences: frozenset[int] | None
-    rows: frozenset[int] | None
-
-    def reaches(self, bands: list[bytes], sentences: frozenset[int], rows: np.ndarray) -> bool:
-        """Whether a search of a document with ``bands`` and ``sentences`` that gathered
-        ``rows`` (the distinct rows of its buckets and postings) may answer otherwise after
-        this change: the new row shares a bucket or a sentence with it (its buckets or
-        postings grew), or a moved row was among those it gathered (its stories differ)."""
-        if self.rows is not None:
-            return not self.rows.isdisjoint(rows.tolist())
-        assert self.bands is not None and self.sentences is not None
-        return any(map(bytes.__eq__, bands, self.bands)) or not sentences.isdisjoint(self.sentences)
 
 
 class StoryIndex:
@@ -966,12 +917,6 @@ class StoryIndex:
         self._sketch_slots = np.full(1024, -1, dtype=np.int64)
         self._sketch_table = np.zeros((64, 1 << SKETCH_BITS), dtype=np.uint8)
         self._sketched = 0
-        #: what changed that a candidate search reads, the last :data:`CHANGES_KEPT` in
-        #: order: a row indexed (its band keys and sentences) or rows moved to another
-        #: story (their numbers), so answers found ahead are found again only where a
-        #: change reaches them (:func:`story_candidates_ahead`); ``changes`` counts them all
-        self.changed: deque[Change] = deque(maxlen=CHANGES_KEPT)
-        self.changes = 0
 
     def __len__(self) -> int:
         return len(self.indexed)
@@ -1028,9 +973,6 @@ class StoryIndex:
         self._story_members.setdefault(number, []).append(row)
         self.lsh.insert(row, signature)
         self._read = None  # the postings change
-        sentences = tuple(sentences)  # read twice: for the change and for the postings
-        self.changed.append(Change(self.lsh._bands(signature), frozenset(sentences), None))
-        self.changes += 1
         limit = self.params.max_sentence_postings
         single = np.array([row], dtype=np.int64)
         for sentence in sentences:
@@ -1071,9 +1013,6 @@ class StoryIndex:
             rows = self._story_members.pop(number, [])
             self._story_rows[rows] = target
             self._story_members.setdefault(target, []).extend(rows)
-            if rows:
-                self.changed.append(Change(None, None, frozenset(rows)))
-                self.changes += 1
 
     # -- where the index is kept: in memory here, in the store in StoredStoryIndex ----
     def _postings(self, fingerprint: Fingerprint) -> dict[int, Sequence[str]]:
@@ -1315,10 +1254,7 @@ class StoryIndex:
             return [], []
         rows = rows[kept]
         chosen = best_per_group(
-            np.arange(len(rows)),
-            estimate[kept],
-            self._story_rows[rows],
-            id_words(self._id_keys[rows]),
+            np.arange(len(rows)), estimate[kept], self._story_rows[rows], self._id_keys[rows]
         )
         ids = self._ids
         picked = rows[chosen].tolist()
@@ -1342,123 +1278,6 @@ class StoryIndex:
         size = len(fingerprint.shingles)
         common = sketch_bounds(mine, self._sketches_of(rows), size).astype(np.int64)
         return copies_only_below(common, size, sizes, shared, self.params)
-
-    def story_candidates_ruled_out_many(
-        self, fingerprints: Sequence[Fingerprint]
-    ) -> list[tuple[list[str], list[bool]]]:
-        """:meth:`story_candidates_ruled_out` of each fingerprint against the index as it is
-        now, found together: the same lists.
-
-        Why: at 100k near-copies a document's search handles a few hundred gathered rows
-        and keeps about ten, so its cost was some 75 numpy calls of fixed cost each (about
-        220 us a document), not the data. Here each step is one call for all the
-        documents, their rows keyed ``document * rows + row`` so that every per-document
-        step (distinct rows, shared sentences, the best members of each story, the
-        sketches' bound) runs over one array; the band keys are made in one call too. Only
-        the bucket and posting look-ups and the ids stay per document. The index kept in
-        the store answers one document at a time."""
-        if not self.holds_rows:
-            return [self.story_candidates_ruled_out(f) for f in fingerprints]
-        return self._ruled_out_many(fingerprints)[0]
-
-    def _ruled_out_many(
-        self, fingerprints: Sequence[Fingerprint]
-    ) -> tuple[list[tuple[list[str], list[bool]]], list[list[bytes]], list[np.ndarray]]:
-        """:meth:`story_candidates_ruled_out_many` of the in-memory index, with each
-        document's band keys and the distinct rows its search gathered (what
-        :meth:`Change.reaches` asks)."""
-        count = len(fingerprints)
-        answers: list[tuple[list[str], list[bool]]] = [([], []) for _ in range(count)]
-        held = self._sentence_rows
-        limit = self.params.max_sentence_postings
-        background = self.params.background_postings
-        bands = self.lsh.bands_of([f.signature for f in fingerprints])  # type: ignore[attr-defined]
-        tables = self.lsh._row_tables  # type: ignore[attr-defined]
-        parts: list[np.ndarray] = []
-        once_parts: list[np.ndarray] = []
-        lengths: list[int] = []
-        once_lengths: list[int] = []
-        for fingerprint, keys in zip(fingerprints, bands, strict=True):
-            postings = [held[h] for h in fingerprint.sentences if h in held]
-            found = [p for p in postings if len(p) <= limit]
-            if len(fingerprint.shingles):
-                found += [hit for hit in map(dict.get, tables, keys) if hit is not None]
-            once = [p for p in postings if len(p) < background]
-            parts += found
-            once_parts += once
-            lengths.append(sum(map(len, found)))
-            once_lengths.append(sum(map(len, once)))
-        reached = [np.zeros(0, dtype=np.int64)] * count
-        if not parts:
-            return answers, bands, reached
-        width = len(self._ids)
-        owners = np.arange(count, dtype=np.int64) * width
-        gathered = np.concatenate(parts) + np.repeat(owners, lengths)
-        if len(gathered) * UNIQUE_BY_SORT < count * width:
-            keys = _sorted_unique(gathered)
-        else:  # as in _story_candidates_by_row: marked in an array, when that is cheaper
-            marked = np.zeros(count * width, dtype=bool)
-            marked[gathered] = True
-            keys = np.flatnonzero(marked)
-        document = keys // width
-        rows = keys - document * width
-        bounds = np.searchsorted(document, np.arange(count + 1)).tolist()
-        reached = [rows[bounds[i] : bounds[i + 1]] for i in range(count)]
-        shared = np.zeros(len(keys), dtype=np.int64)
-        if once_parts:  # as in _story_candidates_by_row: a posted row outside ``rows`` left out
-            posted = np.concatenate(once_parts) + np.repeat(owners, once_lengths)
-            place = np.minimum(np.searchsorted(keys, posted), len(keys) - 1)
-            place = place[keys[place] == posted]
-            shared = np.bincount(place, minlength=len(keys))
-        mine = np.stack([f.signature for f in fingerprints]).astype(np.uint32)
-        signatures = self._signatures[rows]
-        estimate = equal_values(signatures, mine[document]) / signatures.shape[1]
-        sizes = self._sizes[rows]
-        size_of = np.array([len(f.shingles) for f in fingerprints], dtype=np.int64)
-        size = size_of[document]
-        kept = np.flatnonzero(plausible_and_joinable(estimate, size, sizes, shared, self.params))
-        if not len(kept):
-            return answers, bands, reached
-        rows, document = rows[kept], document[kept]
-        stories = document * (self._stories_numbered + 1) + self._story_rows[rows]
-        chosen = best_per_group(
-            np.arange(len(rows)), estimate[kept], stories, id_words(self._id_keys[rows])
-        )
-        picked, owner = rows[chosen], document[chosen]
-        sketched = np.array([f.sketch is not None for f in fingerprints])
-        ruled = np.zeros(len(picked), dtype=bool)
-        bounded = np.flatnonzero(sketched[owner])
-        if len(bounded):
-            sketches = np.stack(
-                [FULL_SKETCH if f.sketch is None else f.sketch for f in fingerprints]
-            )
-            minima = np.minimum(
-                self._sketches_of(picked[bounded].tolist()), sketches[owner[bounded]]
-            )
-            # the sum is at most the document's shingle count (see sketch_bounds)
-            wide = np.int64 if size_of.max() >= 1 << 16 else np.uint16
-            common = np.add.reduce(minima, axis=1, dtype=wide).astype(np.int64)
-            ruled[bounded] = copies_only_below(
-                common,
-                size[kept][chosen][bounded],
-                sizes[kept][chosen][bounded],
-                shared[kept][chosen][bounded],
-                self.params,
-            )
-        ids = self._ids
-        picked_rows, ruled_rows = picked.tolist(), ruled.tolist()
-        ends = np.cumsum(np.bincount(owner, minlength=count)).tolist()
-        start = 0
-        for number, end in enumerate(ends):
-            if end > start:
-                named = [ids[row] for row in picked_rows[start:end]]
-                order = sorted(range(len(named)), key=named.__getitem__)
-                answers[number] = (
-                    [named[i] for i in order],
-                    [ruled_rows[start + i] for i in order],
-                )
-            start = end
-        return answers, bands, reached
 
     def _sketches_of(self, rows: list[int]) -> np.ndarray:
         """The shingle sketches of indexed ``rows``, one row each (:data:`FULL_SKETCH` for a
@@ -1704,72 +1523,6 @@ def fingerprints(
     are at least :data:`STREAM_MIN_TEXTS`)."""
     workers = processes if processes > 1 and len(texts) >= STREAM_MIN_TEXTS else 0
     return list(fingerprint_stream(texts, params, workers))
-
-
-#: documents :func:`story_candidates_ahead` looks up at once. Over an index frozen at 26k
-#: near-copies, 8 / 16 / 32 / 64 at once cost 187 / 154 / 149 / 136 us a document against
-#: 234 one at a time; in a run a row is indexed or a story merged every 11 documents (at
-#: 30k), and 32 or 64 measured no better there (more answers found again, more changes to
-#: check them against)
-CANDIDATES_AHEAD = 16
-
-_Item = TypeVar("_Item")
-
-
-def story_candidates_ahead(
-    index: StoryIndex,
-    items: Iterable[_Item],
-    fingerprint_of: Callable[[_Item], Fingerprint],
-    ahead: int | None = None,
-) -> Iterator[tuple[_Item, list[str], list[bool]]]:
-    """Each item with :meth:`StoryIndex.story_candidates_ruled_out` of its fingerprint,
-    in input order, as the index stands when the item is handed out: the consumer
-    indexes the item (and merges stories) before asking for the next one.
-
-    Why: the answers of the next ``ahead`` (:data:`CANDIDATES_AHEAD`) items are found
-    together (:meth:`StoryIndex.story_candidates_ruled_out_many`, a fraction of the cost
-    each), and an answer found ahead holds until a change of the index reaches it
-    (:meth:`Change.reaches`: a row indexed that shares a bucket or a sentence with the
-    item, or a row it gathered moved to another story); only those answers are found
-    again, together, when their item's turn comes. Most documents of an archive of
-    re-prints change nothing (at 100k near-copies 4,254 of 100,000 are indexed), and a
-    change reaches the items of its own family only. The same lists as one at a time
-    (``tests/test_story_ahead.py``). An index kept in the store goes one at a time."""
-    if ahead is None:
-        ahead = CANDIDATES_AHEAD
-    source = iter(items)
-    if not index.holds_rows:
-        for item in source:
-            found, ruled = index.story_candidates_ruled_out(fingerprint_of(item))
-            yield item, found, ruled
-        return
-    # per item waiting: [item, fingerprint, answer (None: to be found), bands, rows]
-    waiting: deque[list[Any]] = deque()
-    seen = index.changes
-    while True:
-        new = index.changes - seen
-        if new > len(index.changed):  # more changes than the index keeps: all found again
-            for entry in waiting:
-                entry[2] = None
-        elif new:  # answers the new changes reach are found again
-            for change in islice(index.changed, len(index.changed) - new, None):
-                for entry in waiting:
-                    if entry[2] is not None and change.reaches(
-                        entry[3], entry[1].sentences, entry[4]
-                    ):
-                        entry[2] = None
-        seen = index.changes
-        if not waiting or waiting[0][2] is None:
-            for item in islice(source, ahead - len(waiting)):
-                waiting.append([item, fingerprint_of(item), None, None, None])
-            if not waiting:
-                return
-            stale = [entry for entry in waiting if entry[2] is None]
-            answers, bands, rows = index._ruled_out_many([entry[1] for entry in stale])
-            for entry, answer, keys, reached in zip(stale, answers, bands, rows, strict=True):
-                entry[2:] = [answer, keys, reached]
-        item, _fingerprint, (found, ruled), _bands, _rows = waiting.popleft()
-        yield item, found, ruled
 
 
 def cluster(
