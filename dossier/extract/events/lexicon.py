@@ -1183,7 +1183,7 @@ def _frame(verb: Token) -> Trigger | None:
     if lemma == "call" and _paid_a_call(verb):
         return ("CONSULT", "visit")  # "Baker called on Governor Kundi in Islamabad"
     if lemma == "call" and any(
-        c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in verb.children
+        _as_preposition(c) and c.lower_ in ("for", "on", "upon") for c in verb.children
     ):
         return ("REQUEST", "appeal")
     if lemma in MEETING_VERBS and _meeting_argument(verb) is not None:
@@ -1239,6 +1239,15 @@ def _frame(verb: Token) -> Trigger | None:
 NOT_VISITED = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 
+def _as_preposition(child: Token) -> bool:
+    """Whether a verb's child is a preposition: one so parsed, or a particle with an object of
+    its own, which no particle has ("called on all leaders of the country to stop the
+    bloodshed": the small model reads "on" as a particle before a quoted word or "all")."""
+    return child.dep_ == "prep" or (
+        child.dep_ == "prt" and any(p.dep_ == "pobj" for p in child.children)
+    )
+
+
 def _paid_a_call(verb: Token) -> bool:
     """ "X called on Governor Y", "the envoy called on the prime minister": a courtesy call,
     the visit of CAMEO 042 (PLOVER CONSULT), where "called on X to act" and "called for X"
@@ -1247,7 +1256,7 @@ def _paid_a_call(verb: Token) -> bool:
     on = [
         c
         for c in verb.children
-        if c.dep_ == "prep"
+        if _as_preposition(c)
         and c.lower_ in ("on", "upon")
         and not any(p.ent_type_ in NOT_PARTICIPANTS for p in c.children)  # "on Thursday"
     ]
