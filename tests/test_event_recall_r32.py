@@ -9,7 +9,9 @@ read wrongly everywhere, not frames of one article.
   ("a cleric they detained"), never a time ("the day militants attacked the school"), and
   "they" there is the subject of the verb whose object the clause is on ("Saudi authorities
   released a cleric they detained");
-* "called on X to ..." asks X though the parser reads "on" as a particle.
+* "called on X to ..." asks X though the parser reads "on" as a particle;
+* one who admits or confesses to an act did it ("the suspect admitted the murder"), as one
+  who claims responsibility for it did.
 
 Unit tests read hand-built parses (the small model's, written out; no model)."""
 
@@ -189,3 +191,34 @@ def test_they_in_a_relative_clause_on_an_object_is_the_governing_subject():
     ((trigger, actors, targets),) = _of_type(doc, events, "COERCE")
     assert trigger == "detained" and targets == ["a cleric"]
     assert actors and all("authorities" in a for a in actors)
+
+
+# "The suspect confessed to the murder of the girl ."
+CONFESSED_TO = [
+    ("The", "the", 1, "det", "DET", "DT"),
+    ("suspect", "suspect", 2, "nsubj", "NOUN", "NN"),
+    ("confessed", "confess", 2, "ROOT", "VERB", "VBD"),
+    ("to", "to", 2, "prep", "ADP", "IN"),
+    ("the", "the", 5, "det", "DET", "DT"),
+    ("murder", "murder", 3, "pobj", "NOUN", "NN"),
+    ("of", "of", 5, "prep", "ADP", "IN"),
+    ("the", "the", 8, "det", "DET", "DT"),
+    ("girl", "girl", 6, "pobj", "NOUN", "NN"),
+    (".", ".", 2, "punct", "PUNCT", "."),
+]
+# "The suspect admitted the murder ."
+ADMITTED = [
+    ("The", "the", 1, "det", "DET", "DT"),
+    ("suspect", "suspect", 2, "nsubj", "NOUN", "NN"),
+    ("admitted", "admit", 2, "ROOT", "VERB", "VBD"),
+    ("the", "the", 4, "det", "DET", "DT"),
+    ("murder", "murder", 2, "dobj", "NOUN", "NN"),
+    (".", ".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_one_who_confesses_to_an_act_did_it():
+    doc, events = _events(CONFESSED_TO)
+    assert _of_type(doc, events, "ASSAULT") == [("murder", ["The suspect"], ["the girl"])]
+    doc, events = _events(ADMITTED)
+    assert _of_type(doc, events, "ASSAULT") == [("murder", ["The suspect"], [])]

@@ -658,9 +658,12 @@ THEME_VERBS = DENIAL_VERBS | frozenset(
     violate hurl lob throw toss intensify tighten""".split()
 )
 #: event nouns governed through a preposition: "responded with strikes",
-#: "involved in attacks", "went on strike"
+#: "involved in attacks", "went on strike", "confessed to the murder" (one who owns up to an
+#: act did it, as one who claims responsibility for it did)
 PREP_SUPPORT = frozenset(
     {
+        ("confess", "to"),
+        ("admit", "to"),
         ("respond", "with"),
         ("retaliate", "with"),
         ("involve", "in"),
@@ -765,10 +768,11 @@ PROTEST_STRIKES = frozenset({"hunger", "general", "labor", "labour", "worker", "
 #: or conducted, and "announced strikes on X" names its air raids: ``AIR_RAIDS`` words)
 STRIKE_VERBS = frozenset({"observe", "announce"})
 
-#: verbs whose subject performs the event noun they govern ("launched attacks");
-#: "stag" is how the small model lemmatises "staged"
+#: verbs whose subject performs the event noun they govern ("launched attacks", "the
+#: suspect admitted the murder"); "stag" is how the small model lemmatises "staged"
 SUPPORT_VERBS = frozenset(
     """launch carry conduct mount stage execute perpetrate commit unleash undertake order
+    admit confess
     respond retaliate begin start continue resume intensify step escalate make hold lead
     organize organise claim plan plot orchestrate mastermind announce impose issue lodge
     file express voice extend declare join involve participate take go call threaten vow
