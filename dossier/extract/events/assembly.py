@@ -65,6 +65,7 @@ from dossier.extract.events.lexicon import (
     VEHICLE_MISHAPS,
     WEAPONS,
     WHERE_NOUNS,
+    YOUNG_NOUNS,
     Trigger,
     _is_noun,
     _is_verb,
@@ -996,30 +997,47 @@ def _candidate(
 
 #: acts whose noun's possessor is who underwent them: "Imran Khan's arrest", "after her
 #: arrest", "his abduction" (CAMEO 173 arrest, 181 abduct)
-UNDERGONE_MODES = frozenset({"arrest", "abduct"})
+UNDERGONE_MODES = frozenset({"arrest", "abduct", "assassination"})
+#: killings told by a noun whose possessor is the one killed ("Nasrallah's assassination",
+#: "the student's murder"; CAMEO 186 and 18x): the doer is written "X's killing of Y", with "of"
+UNDERGONE_KILLINGS = frozenset({"assassination", "murder", "killing"})
 #: possessive pronouns of one person who undergoes an act, which the pipeline ties to the
 #: person named before ("its" is a body's: "its arrests"; "their arrest" left unresolved gave
 #: an arrest with no one arrested, a retelling split from its incident: check5 +1 false alarm)
 UNDERGOING_PRONOUNS = frozenset({"his", "her"})
+#: determiners of a person no one in particular: "each man's arrest", "any suspect's detention"
+ANY_ONE = frozenset({"each", "every", "any", "no"})
+
+
+def _undergoer(owner: Token) -> bool:
+    """Whether a possessor is one person who can undergo an arrest or a killing: a person's
+    name, "his"/"her", or a noun for a person ("the cleric's arrest", "the student's
+    murder"); never a force or a body ("the FIA's arrests", "the police's detention"), nor
+    anyone at all ("a bounty for information leading to each man's arrest")."""
+    if owner.lower_ in UNDERGOING_PRONOUNS:
+        return True
+    if _lemma(owner) in FORCES or any(c.lower_ in ANY_ONE for c in owner.children):
+        return False  # "a bounty for information leading to each man's arrest": no one yet
+    return owner.ent_type_ == "PERSON" or (
+        owner.pos_ == "NOUN" and _lemma(owner) in HUMAN_NOUNS | YOUNG_NOUNS
+    )
 
 
 def _possessor_undergoes(token: Token, mode: str | None, roles: _Roles) -> None:
-    """An arrest or an abduction told by its noun with a person as its possessor and no "of"
-    phrase ("protests erupted after Imran Khan's arrest", "died three days after her arrest")
-    happened to that person: the possessor is the one arrested or abducted, never the one
-    who did it (the doer of an arrest is written "the police's arrest of X", with "of"). A
-    body or a state as possessor ("the FIA's arrests", "Iran's detention of") keeps the rules'
-    reading."""
-    if mode not in UNDERGONE_MODES or not _is_noun(token) or roles.targets:
+    """An arrest, an abduction or a killing told by its noun with a person as its possessor
+    and no "of" phrase ("protests erupted after Imran Khan's arrest", "died three days after
+    her arrest", "Nasrallah's assassination", "described the cleric's arrest as unlawful")
+    happened to that person: the possessor is the one arrested, abducted or killed, never
+    the one who did it (the doer is written "the police's arrest of X", "Israel's killing of
+    X", with "of"). A body or a state as possessor ("the FIA's arrests", "Iran's detention
+    of") keeps the rules' reading."""
+    killing = _lemma(token) in UNDERGONE_KILLINGS
+    if (mode not in UNDERGONE_MODES and not killing) or not _is_noun(token) or roles.targets:
         return
-    owners = [
-        c
-        for c in _phrase_head(token).children
-        if c.dep_ == "poss"
-        and (
-            c.lower_ in UNDERGOING_PRONOUNS or (c.ent_type_ == "PERSON" and _lemma(c) not in FORCES)
-        )
-    ]
+    head = _phrase_head(token)
+    if killing and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return  # "Israel's killing of Nasrallah": the possessor did it
+    owners = [c for c in head.children if c.dep_ == "poss" and _undergoer(c)]
     if owners:
         roles.actors = [a for a in roles.actors if a not in owners]
         roles.targets = owners

@@ -658,9 +658,12 @@ THEME_VERBS = DENIAL_VERBS | frozenset(
     violate hurl lob throw toss intensify tighten""".split()
 )
 #: event nouns governed through a preposition: "responded with strikes",
-#: "involved in attacks", "went on strike"
+#: "involved in attacks", "went on strike", "confessed to the murder" (one who owns up to an
+#: act did it, as one who claims responsibility for it did)
 PREP_SUPPORT = frozenset(
     {
+        ("confess", "to"),
+        ("admit", "to"),
         ("respond", "with"),
         ("retaliate", "with"),
         ("involve", "in"),
@@ -765,10 +768,11 @@ PROTEST_STRIKES = frozenset({"hunger", "general", "labor", "labour", "worker", "
 #: or conducted, and "announced strikes on X" names its air raids: ``AIR_RAIDS`` words)
 STRIKE_VERBS = frozenset({"observe", "announce"})
 
-#: verbs whose subject performs the event noun they govern ("launched attacks");
-#: "stag" is how the small model lemmatises "staged"
+#: verbs whose subject performs the event noun they govern ("launched attacks", "the
+#: suspect admitted the murder"); "stag" is how the small model lemmatises "staged"
 SUPPORT_VERBS = frozenset(
     """launch carry conduct mount stage execute perpetrate commit unleash undertake order
+    admit confess
     respond retaliate begin start continue resume intensify step escalate make hold lead
     organize organise claim plan plot orchestrate mastermind announce impose issue lodge
     file express voice extend declare join involve participate take go call threaten vow
@@ -1183,7 +1187,7 @@ def _frame(verb: Token) -> Trigger | None:
     if lemma == "call" and _paid_a_call(verb):
         return ("CONSULT", "visit")  # "Baker called on Governor Kundi in Islamabad"
     if lemma == "call" and any(
-        c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in verb.children
+        _as_preposition(c) and c.lower_ in ("for", "on", "upon") for c in verb.children
     ):
         return ("REQUEST", "appeal")
     if lemma in MEETING_VERBS and _meeting_argument(verb) is not None:
@@ -1239,6 +1243,15 @@ def _frame(verb: Token) -> Trigger | None:
 NOT_VISITED = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 
+def _as_preposition(child: Token) -> bool:
+    """Whether a verb's child is a preposition: one so parsed, or a particle with an object of
+    its own, which no particle has ("called on all leaders of the country to stop the
+    bloodshed": the small model reads "on" as a particle before a quoted word or "all")."""
+    return child.dep_ == "prep" or (
+        child.dep_ == "prt" and any(p.dep_ == "pobj" for p in child.children)
+    )
+
+
 def _paid_a_call(verb: Token) -> bool:
     """ "X called on Governor Y", "the envoy called on the prime minister": a courtesy call,
     the visit of CAMEO 042 (PLOVER CONSULT), where "called on X to act" and "called for X"
@@ -1247,7 +1260,7 @@ def _paid_a_call(verb: Token) -> bool:
     on = [
         c
         for c in verb.children
-        if c.dep_ == "prep"
+        if _as_preposition(c)
         and c.lower_ in ("on", "upon")
         and not any(p.ent_type_ in NOT_PARTICIPANTS for p in c.children)  # "on Thursday"
     ]

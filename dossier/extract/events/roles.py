@@ -60,6 +60,7 @@ from dossier.extract.events.lexicon import (
     WHERE_NOUNS,
     YOUNG_NOUNS,
     Trigger,
+    _as_preposition,
     _case_against,
     _is_noun,
     _is_verb,
@@ -567,6 +568,42 @@ def _someone(noun: Token) -> bool:
     )
 
 
+#: acts whose object is whom they befall, so a noun a relative clause of theirs modifies with
+#: the object left out is that one ("the cleric they detained", "a man police shot")
+OBJECT_RELATIVE_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: relative words that make the modified noun no object: where, when, how or why it was done
+ADVERBIAL_RELATIVES = frozenset({"where", "when", "how", "why", "whereby"})
+#: nouns a relative clause modifies with its relative adverb left out ("the day they
+#: attacked", "the way police arrested him"): when, how or why, never whom
+ADVERBIAL_HEADS = frozenset("time day night year month week moment way manner reason".split())
+
+
+def _object_relative(verb: Token) -> bool:
+    """Whether ``verb`` heads an active relative clause whose object is the noun it modifies
+    ("released a well-known Iranian religious figure they detained ahead of the Haj", "the
+    man whom police arrested"): the clause has a subject of its own that is not the relative
+    word ("the man who arrested X" makes the noun the doer), no object but a relative word,
+    no "where/when/how", and the noun is no time, manner or place (the noun is then when,
+    how or where: "the day they attacked", "the village troops raided" is raided as a place
+    the place rules read)."""
+    if verb.dep_ != "relcl" or not _is_noun(verb.head) or _is_passive(verb):
+        return False
+    if any(c.lower_ in ADVERBIAL_RELATIVES for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl", "csubj")]
+    if not subjects or any(s.tag_ in ("WP", "WDT") or s.lower_ == "that" for s in subjects):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "ccomp", "xcomp")]
+    if any(o.tag_ not in ("WP", "WDT") and o.lower_ != "that" for o in objects):
+        return False
+    head = verb.head
+    return _lemma(head) not in ADVERBIAL_HEADS | PLACE_NOUNS and head.ent_type_ not in WHEN_WHERE
+
+
+#: entity types of a noun that says when or where, never whom
+WHEN_WHERE = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
 def _shared_object(verb: Token) -> list[Token]:
     """The object of coordinated verbs that share it: "recruited, trained and led X"."""
     root = verb
@@ -650,7 +687,9 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
             roles.actors += [p for p in _pobjs(child) if _someone(p)]
         elif _at_hands_of(child):
             roles.actors += _at_hands_of(child)
-        elif child.dep_ == "prep" and child.lower_ in _verb_target_preps(verb, kind, theme_object):
+        elif _as_preposition(child) and child.lower_ in _verb_target_preps(
+            verb, kind, theme_object
+        ):
             # "fired at the police", but "tortured his wife at 169/9-L village": a place
             roles.targets += [
                 p for p in _pobjs(child) if child.lower_ != "at" or _lemma(p) not in PLACE_NOUNS
@@ -730,6 +769,8 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         ]
     if verb.dep_ in ("relcl", "acl") and passive and not roles.targets:
         roles.targets = [verb.head]
+    elif kind in OBJECT_RELATIVE_TYPES and not roles.targets and _object_relative(verb):
+        roles.targets = [verb.head]  # "a cleric they detained ahead of the Haj"
     if verb.dep_ == "acl" and _participle(verb) and (_is_noun(verb.head) or _det_noun(verb.head)):
         roles.targets.insert(0, verb.head)  # "a group accused by Tehran of ..."
     if passive and not roles.actors and kind == "COERCE":
@@ -2220,13 +2261,20 @@ def _clause_subject(pronoun: Token) -> Token | None:
     """Whom "they" stands for as the subject of an adverbial clause ("The scholars had
     entered Pakistan when they were detained by police", "the men resisted as they were
     arrested"): the subject of the clause it modifies, when it fits (:func:`_fits`) and
-    is no reporter ("police said they arrested" is :func:`_resolve_pronoun`'s)."""
+    is no reporter ("police said they arrested" is :func:`_resolve_pronoun`'s). So too in a
+    relative clause on the object of a verb ("Saudi authorities have released a cleric they
+    detained"): the one who acts on the object is the subject of the verb that governs it."""
     if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = pronoun.head
-    if clause.dep_ != "advcl" or not _is_verb(clause.head):
+    if clause.dep_ == "relcl" and clause.head.dep_ in ("dobj", "obj"):
+        governor = clause.head.head  # the verb whose object the relative clause is on
+    elif clause.dep_ == "advcl":
+        governor = clause.head
+    else:
         return None
-    governor = clause.head
+    if not _is_verb(governor):
+        return None
     if _lemma(governor) in REPORTING:
         return None
     return next((s for s in _subjects(governor) if _fits("they", s)), None)
