@@ -1325,8 +1325,14 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
     for child in children:
         if child.dep_ == "prep" and child.lower_ == "by":
             roles.actors += _pobjs(child)
-        elif kind in TOGETHER_TYPES and child.dep_ == "prep" and child.lower_ == "between":
-            # "talks between Pakistan and India", "a deal between the warring tribes"
+        elif (
+            kind in TOGETHER_TYPES
+            and child.dep_ == "prep"
+            and child.lower_ == "between"
+            and (_trigger(noun) or ("", None))[1] != "mediation"
+        ):
+            # "talks between Pakistan and India", "a deal between the warring tribes"; not
+            # "mediation between X and Y", a third party's act on both (the sides stay whom)
             _between_sides(_pobjs(child), roles)
         elif kind == "PROTEST" and child.dep_ == "prep" and child.lower_ == "from":
             # "protests from Hezbollah supporters": who protested
@@ -1370,7 +1376,31 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
         if following.lower_ in _target_preps(kind, noun=True) - {"of"}:
             roles.targets += _pobjs(following)
     _support_roles(head, kind, roles)
+    if kind == "PROTEST":
+        grounds = [t for t in roles.targets if _protested_on_place(t)]
+        # "a protest on the main road against the police": the parser hangs the "against"
+        # phrase on the road, which is against no one; it names whom the protest is against
+        roles.targets = [t for t in roles.targets if t not in grounds] + [
+            p
+            for g in grounds
+            for c in g.children
+            if c.dep_ == "prep" and c.lower_ == "against"
+            for p in _pobjs(c)
+        ]
     return roles
+
+
+def _protested_on_place(token: Token) -> bool:
+    """Whether a protest's "on" object is where it was held, not whom it was against: "a
+    demonstration was staged on K2 Road", "a sit-in on the Karakoram Highway", "a protest on
+    the main road": a road, a street, a square or a facility or area the model names is never
+    the party a protest is made to (the place stage reads the ground). A country or city
+    stays: "a strike on Iran" is an attack the lexicon took for a walkout."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "on"
+        and (token.ent_type_ in ("FAC", "LOC") or _lemma(token) in WHERE_NOUNS)
+    )
 
 
 def _participle_agents(head: Token) -> list[Token]:
@@ -2064,7 +2094,13 @@ def _between_sides(sides: list[Token], roles: _Roles) -> None:
     if len(sides) > 1:
         roles.actors += sides[:1]
         roles.targets += sides[1:]
-    elif sides and sides[0].tag_ in ("NNS", "NNPS"):
+    elif (
+        sides
+        and sides[0].tag_ in ("NNS", "NNPS")
+        and not any(t.dep_ == "cc" for t in sides[0].subtree)
+    ):
+        # not "between US envoy Adam Boehler and Taliban officials", two sides the parser
+        # folded into one plural's modifiers
         roles.actors += sides
         roles.targets += sides
         roles.mutual = True
