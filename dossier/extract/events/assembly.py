@@ -1088,6 +1088,8 @@ def _statement_roles(verb: Token, kind: str, roles: _Roles) -> None:
         roles.actors, roles.targets = demander_and_demanded(verb)  # "India should not …"
     if kind == "AGREE" and agreement_reached(verb) is not None:
         roles.actors, roles.targets = agreeing_parties(verb)  # "reached between X and Y"
+        # "signed between warring tribes": the one plural is both sides, kept as both
+        roles.mutual = roles.mutual or (bool(roles.actors) and roles.actors == roles.targets)
 
 
 def _theme_undergone(verb: Token) -> bool:

@@ -1366,6 +1366,15 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
     for child in children:
         if child.dep_ == "prep" and child.lower_ == "by":
             roles.actors += _pobjs(child)
+        elif (
+            kind in TOGETHER_TYPES
+            and child.dep_ == "prep"
+            and child.lower_ == "between"
+            and (_trigger(noun) or ("", None))[1] != "mediation"
+        ):
+            # "talks between Pakistan and India", "a deal between the warring tribes"; not
+            # "mediation between X and Y", a third party's act on both (the sides stay whom)
+            _between_sides(_pobjs(child), roles)
         elif kind == "PROTEST" and child.dep_ == "prep" and child.lower_ == "from":
             # "protests from Hezbollah supporters": who protested
             roles.actors += [p for p in _pobjs(child) if _can_act(p)]
@@ -1408,7 +1417,31 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
         if following.lower_ in _target_preps(kind, noun=True) - {"of"}:
             roles.targets += _pobjs(following)
     _support_roles(head, kind, roles)
+    if kind == "PROTEST":
+        grounds = [t for t in roles.targets if _protested_on_place(t)]
+        # "a protest on the main road against the police": the parser hangs the "against"
+        # phrase on the road, which is against no one; it names whom the protest is against
+        roles.targets = [t for t in roles.targets if t not in grounds] + [
+            p
+            for g in grounds
+            for c in g.children
+            if c.dep_ == "prep" and c.lower_ == "against"
+            for p in _pobjs(c)
+        ]
     return roles
+
+
+def _protested_on_place(token: Token) -> bool:
+    """Whether a protest's "on" object is where it was held, not whom it was against: "a
+    demonstration was staged on K2 Road", "a sit-in on the Karakoram Highway", "a protest on
+    the main road": a road, a street, a square or a facility or area the model names is never
+    the party a protest is made to (the place stage reads the ground). A country or city
+    stays: "a strike on Iran" is an attack the lexicon took for a walkout."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "on"
+        and (token.ent_type_ in ("FAC", "LOC") or _lemma(token) in WHERE_NOUNS)
+    )
 
 
 def _participle_agents(head: Token) -> list[Token]:
@@ -1797,7 +1830,8 @@ ATTRIBUTING = frozenset({"link", "blame", "attribute", "tie"})
 def _attributed_to(head: Token) -> list[Token]:
     """Whom an act is laid on: "the attack on Sindh House has been linked to former MNAs
     Fahim Khan and Ataullah Niazi", "a stabbing ... was blamed on an Afghan immigrant", "the
-    group was linked to that attack", "two men linked to the bombing"."""
+    group was linked to that attack", "two men linked to the bombing", "an attack blamed on
+    the Taliban"."""
     verb = head.head
     if head.dep_ == "nsubjpass" and _lemma(verb) in ATTRIBUTING:
         return [
@@ -1807,6 +1841,19 @@ def _attributed_to(head: Token) -> list[Token]:
             for p in _pobjs(c)
             if _can_act(p)  # not "linked to the May 9 riots"
         ]
+    blamed = [
+        p
+        for verb in head.children
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb) in ATTRIBUTING
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "on")
+        for p in _pobjs(c)
+        if _can_act(p)
+    ]
+    if blamed:
+        # "an attack blamed on the Taliban", "the bombing linked to the TTP": the passive
+        # told as a participle after the act lays it on the same doer
+        return blamed
     if head.dep_ != "pobj" or head.head.lower_ not in ("to", "for"):
         return []
     verb = head.head.head
@@ -2076,6 +2123,38 @@ def _sides_together(token: Token) -> bool:
         and _lemma(token) in SIDE_NOUNS
         and any(c.lower_ in BOTH_WORDS for c in token.children if c.i < token.i)
     )
+
+
+def _between_sides(sides: list[Token], roles: _Roles) -> None:
+    """The parties of a pact or talks told "between" them: the first named is the actor,
+    the others its targets ("talks between Pakistan and India"); one plural names every
+    side at once ("a peace deal was signed between warring tribes", "talks between the two
+    countries"), so it is actor and target both, as "each other" is. Why: "between" always
+    joins two sides or more, and left as targets only the event named nobody who acted
+    (a meeting of two is coded one with the other, :data:`TOGETHER_TYPES`)."""
+    if len(sides) > 1:
+        roles.actors += sides[:1]
+        roles.targets += sides[1:]
+    elif (
+        sides
+        and sides[0].tag_ in ("NNS", "NNPS")
+        and not any(t.dep_ == "cc" for t in sides[0].subtree)
+    ):
+        # not "between US envoy Adam Boehler and Taliban officials", two sides the parser
+        # folded into one plural's modifiers
+        roles.actors += sides
+        roles.targets += sides
+        roles.mutual = True
+    else:
+        roles.targets += sides  # "talks between them": whom, as before
+
+
+def between_parties(sides: list[Token]) -> tuple[list[Token], list[Token], bool]:
+    """:func:`_between_sides` for callers that keep actors and targets apart: (actors,
+    targets, whether the one plural is both)."""
+    roles = _Roles()
+    _between_sides(sides, roles)
+    return roles.actors, roles.targets, roles.mutual
 
 
 def sides_to_each_other(trigger: Token, kind: str, roles: _Roles) -> None:

@@ -36,7 +36,7 @@ from dossier.extract.events.lexicon import (
     _trigger,
     _with_conjuncts,
 )
-from dossier.extract.events.roles import _can_act
+from dossier.extract.events.roles import _can_act, between_parties
 from dossier.records import EventMention, Span
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
@@ -1017,7 +1017,8 @@ def agreement_reached(verb: Token) -> Trigger | None:
 
 def agreeing_parties(verb: Token) -> tuple[list[Token], list[Token]]:
     """The sides of :func:`agreement_reached`: those "between" whom it is (on the verb or
-    the agreement: one the actor, the others its targets), else the verb's subject, else
+    the agreement: one the actor, the others its targets; one plural with no subject is
+    both: "signed between warring tribes"), else the verb's subject, else
     the "by" agent (the one who announced it), with the side "with" whom as target."""
     noun = _agreed_on(verb)
     holders = [verb] if noun is None else [verb, noun]
@@ -1033,6 +1034,10 @@ def agreeing_parties(verb: Token) -> tuple[list[Token], list[Token]]:
     if len(between) > 1:
         return between[:1], between[1:]
     actors = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+    if not actors and between and between[0].tag_ in ("NNS", "NNPS"):
+        # "a peace deal was signed between warring tribes": the one plural is every side
+        sides, others, _ = between_parties(between)
+        return sides, others
     actors = actors or [
         g
         for c in verb.children
