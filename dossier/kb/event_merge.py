@@ -207,6 +207,10 @@ class Incident:
     #: countries of the places the lead names (not the dateline's): "six killed" in
     #: Lebanon and in Kalat on one day are two incidents
     regions: frozenset[str] = frozenset()
+    #: the story (the copies of one report) its document is in, where it was read with the
+    #: incident (None: not read): complete linkage counts a story once, and a story read
+    #: with the row spares a store read per candidate group
+    story: str | None = None
 
 
 def place_fold(key: str) -> str:
