@@ -4902,7 +4902,8 @@ def _settled(
     (:func:`_only_this_word`) and moves whole to no other name, so such a word can only go
     to a body -- asked here once per word. ``plain`` and ``bodies``: the caches
     :func:`_body_of_word` keeps for the call."""
-    full = sorted(k for k in batch if SCOPE not in k and " " in k)
+    # a name of two words or more once titles are stripped ("president trump" is the word)
+    full = sorted(k for k in batch if SCOPE not in k and len(names.strip_titles(k)) > 1)
     earlier = [k for k in lone if k not in batch]
     if not full or not earlier:
         return set()
