@@ -12,6 +12,7 @@ reacts (:mod:`dossier.kb.reactions`) and its words (:mod:`dossier.kb.tellings`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -85,7 +86,10 @@ from dossier.stories.dedup import outlet_of
 
 def _incident(row: dict[str, Any], published: str | None, group: dict[str, Any]) -> Incident:
     """The main incident of a ``document_groups`` row, its places folded for comparing
-    (:func:`place_fold`: "Nushki" and "Noshki" are one district)."""
+    (:func:`place_fold`: "Nushki" and "Noshki" are one district), with its document's story
+    where the row carries it (:meth:`Store.event_group_rows` does; a document of no story is
+    its own)."""
+    story = (group.get("story_id") or group["document_id"]) if "story_id" in group else None
     return Incident(
         document_id=row["document_id"],
         report=_report(row),
@@ -97,6 +101,7 @@ def _incident(row: dict[str, Any], published: str | None, group: dict[str, Any])
         ages=row_values(group, "ages"),
         told=frozenset((group.get("telling") or "").split()),
         place_words=place_words(group),
+        story=story,
     )
 
 
@@ -255,12 +260,15 @@ def _linked(
     copy. Reports of different stories are still compared pair by pair."""
     if not theirs:
         return True
-    stories = store.story_of(sorted({x.document_id for x in [*theirs, *ours]}))
+    # the stories the incidents carry (read with their rows); the store is asked only for
+    # those that came without
+    unread = sorted({x.document_id for x in [*theirs, *ours] if x.story is None})
+    stories = store.story_of(unread) if unread else {}
 
     def by_story(incidents: list[Incident]) -> list[list[Incident]]:
         found: dict[str, list[Incident]] = {}
         for x in incidents:
-            key = stories.get(x.document_id, (x.document_id, 0))[0] or x.document_id
+            key = x.story or stories.get(x.document_id, (x.document_id, 0))[0] or x.document_id
             found.setdefault(key, []).append(x)
         return list(found.values())
 
@@ -442,7 +450,9 @@ def assign_event_group(
             figures=";".join(figures),
             location=location if location and location != dateline else None,
         )
-        mine = _incident(told, published, record)
+        mine = replace(
+            _incident(told, published, record), story=document.get("story_id") or document_id
+        )
         record.update(mention_id=told["id"], day=mine.day)
         # an incident days before the article's own day is its background (reactions, a
         # follow-up): the article's news is something else, so it joins by incident no one

@@ -216,6 +216,10 @@ class Incident:
     #: (:func:`place_told_across`)
     told: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
+    #: the story (the copies of one report) its document is in, where it was read with the
+    #: incident (None: not read): complete linkage counts a story once, and a story read
+    #: with the row spares a store read per candidate group
+    story: str | None = None
 
 
 def place_told_across(a: Incident, b: Incident) -> bool:

@@ -4853,6 +4853,79 @@ def _shares_a_context(store: Store, own: str, entity: str) -> bool:
     return shared or beside == 0
 
 
+def _very_words(keys: Iterable[str]) -> frozenset[str]:
+    """The words a batch's keys can change the store's answer for (:func:`link_surnames`):
+    the last word of each full person name (the surname :func:`surname_link` reads it for:
+    the very word, never a spelling variant of its block) and each word written alone
+    unscoped (what :func:`_body_of_word` reads)."""
+    found = set()
+    for key in keys:
+        if SCOPE in key:
+            continue
+        word = _lone_word(key.split()[-1]) if key.split() else None
+        if word:
+            found.add(word)
+    return frozenset(found)
+
+
+def _of_words(keys: Iterable[str], words: frozenset[str]) -> set[str]:
+    """The single-word keys among ``keys`` (a scoped lone word, a word written alone
+    unscoped) whose word is one of ``words``; the full names among them kept whole.
+
+    Why: an earlier report's lone word is judged again only where the batch names its very
+    word -- as the surname of a full name or alone. A surname block holds every spelling
+    that shares a consonant skeleton ("Khan", "Khana", "Kahn"), and judging all of them
+    again on every batch that names one made the re-link grow with the store (issue 19:
+    ``surname_link`` 2,389 -> 4,943 calls for the same 200 articles at 1k and 30k stored);
+    a spelling variant's answer cannot change through a name whose last word is another."""
+    return {
+        k
+        for k in keys
+        if (" " in base_key(k) and SCOPE not in k) or _lone_word(base_key(k)) in words
+    }
+
+
+def _settled(
+    store: Store,
+    lone: Sequence[str],
+    batch: frozenset[str],
+    plain: dict[str, tuple[str | None, int]],
+    bodies: dict[str, bool],
+) -> set[str]:
+    """The earlier reports' lone words (of ``lone``, not of ``batch``) that
+    :func:`link_surnames` would leave as they are: each already in the entity of a full name
+    of the batch ending in its word, where the store names that word no body
+    (:func:`_body_of_word`). Why: a prominent person's surname is written alone in thousands
+    of reports, and every batch that names him brought all of them back to be read and
+    judged again (issue 19: the re-link grew 1.0 -> 6.3 s for the same 200 articles at 1k and
+    30k stored); an entity holding a full name is more than the word
+    (:func:`_only_this_word`) and moves whole to no other name, so such a word can only go
+    to a body -- asked here once per word. ``plain`` and ``bodies``: the caches
+    :func:`_body_of_word` keeps for the call."""
+    # a name of two words or more once titles are stripped ("president trump" is the word)
+    full = sorted(k for k in batch if SCOPE not in k and len(names.strip_titles(k)) > 1)
+    earlier = [k for k in lone if k not in batch]
+    if not full or not earlier:
+        return set()
+    #: word -> the entities of the batch's full names ending in it
+    held: dict[str, set[str]] = {}
+    for key, entity in store.entity_ids_for_keys(full).items():
+        word = _lone_word(key.split()[-1])
+        if word:
+            held.setdefault(word, set()).add(entity)
+    own_of = store.entity_ids_for_keys([k for k in earlier if _lone_word(base_key(k)) in held])
+    settled = set()
+    for key, own in own_of.items():
+        word = _lone_word(base_key(key))
+        if (
+            word is not None
+            and own in held[word]
+            and _body_of_word(store, word, plain, bodies) is None
+        ):
+            settled.add(key)
+    return settled
+
+
 def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
     """Join entities made only of a lone surname to their dominant full name (:func:`surname_link`).
 
@@ -4861,6 +4934,7 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
     seen. Returns the entity ids changed.
     """
     keys = {k for k in keys if SCOPE not in k or _lone_scoped(k)}
+    batch = frozenset(keys)
     # the lone keys of this batch, and the earlier ones a full name of this batch may now
     # dominate (so the order of the articles does not decide)
     surname_blocks = sorted(
@@ -4872,7 +4946,10 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
             if block.startswith("p:")
         }
     )
-    keys |= store.keys_in_blocks(surname_blocks, MAX_BLOCK) if surname_blocks else set()
+    very = _very_words(keys)
+    keys |= _of_words(
+        store.keys_in_blocks(surname_blocks, MAX_BLOCK) if surname_blocks else set(), very
+    )
     # and a word of this batch written alone unscoped: it may now be a body of the store
     # that earlier reports' scoped lone words are the model's slips for
     surname_blocks += sorted(
@@ -4885,13 +4962,19 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
         }
     )
     lone_blocks = _lone_blocks(surname_blocks)
-    keys |= store.keys_in_blocks(lone_blocks, MAX_LONE_BLOCK) if lone_blocks else set()
+    keys |= _of_words(
+        store.keys_in_blocks(lone_blocks, MAX_LONE_BLOCK) if lone_blocks else set(), very
+    )
     lone = sorted(
         k
         for k in keys
         if (_lone_scoped(k) or (SCOPE not in k and " " not in k))
         and not names.common_lone_name(base_key(k))
     )
+    plain: dict[str, tuple[str | None, int]] = {}
+    bodies: dict[str, bool] = {}
+    settled = _settled(store, lone, batch, plain, bodies)
+    lone = [k for k in lone if k not in settled]
     profiles = key_profiles(store, lone)
     own_of = store.entity_ids_for_keys(lone)
     pinned = store.pinned_keys(lone)
@@ -4915,8 +4998,6 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
     # the store's answer for one word, asked once per call: a batch names "Trump" alone in
     # many reports, each its own scoped key
     links: dict[tuple[str, str, bool], Link | None] = {}
-    plain: dict[str, tuple[str | None, int]] = {}
-    bodies: dict[str, bool] = {}
     lone_counts: dict[str, int] = {}
     for key in lone:
         if key in pinned or key not in own_of or key not in profiles:

@@ -232,7 +232,8 @@ class DocumentStore(Protocol):
         ...
 
     def event_group_rows(self, group: str) -> list[dict[str, Any]]:
-        """``document_groups`` rows of one event group."""
+        """``document_groups`` rows of one event group, each with its document's
+        ``story_id``."""
         ...
 
     def thread_start(self, thread: str) -> str | None:

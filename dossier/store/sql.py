@@ -646,7 +646,13 @@ class SQLStore(SummaryTables, WorkbenchReads):
         return [dict(r) for r in rows]
 
     def event_group_rows(self, group: str) -> list[dict[str, Any]]:
-        rows = self._all("SELECT * FROM document_groups WHERE event_group = ?", (group,))
+        # with the story of each row's document: complete linkage counts a story once
+        # (event_groups._linked), and reading it here spares a read per candidate group
+        rows = self._all(
+            """SELECT g.*, d.story_id AS story_id FROM document_groups g
+               LEFT JOIN documents d ON d.id = g.document_id WHERE g.event_group = ?""",
+            (group,),
+        )
         return [dict(r) for r in rows]
 
     def thread_start(self, thread: str) -> str | None:
