@@ -166,6 +166,24 @@ def test_a_common_given_name_a_city_has_is_a_man_of_a_list_of_men():
     assert hassan[2] == "PERSON" and hassan[1] != "hassan"
 
 
+def test_a_common_given_name_a_city_has_is_a_man_among_given_names_the_model_placed():
+    # the model typed the whole list as places and bodies: no person stands next to it
+    found = _keys(
+        "The injured were identified as Khalid, Tanveer, Hassan, Haneef and Usman.",
+        [("Khalid, Tanveer", "ORG"), ("Hassan", "GPE"), ("Haneef", "GPE"), ("Usman", "GPE")],
+    )
+    hassan = found[1]
+    assert hassan[2] == "PERSON" and hassan[1] != "hassan"
+
+
+def test_a_common_given_name_a_city_has_stays_a_city_in_a_list_of_cities():
+    found = _keys(
+        "Trucks left Mysore, Hassan, Mangalore and Udupi.",
+        [("Mysore", "GPE"), ("Hassan", "GPE"), ("Mangalore", "GPE"), ("Udupi", "GPE")],
+    )
+    assert found[1][1:] == ("hassan", "GPE")
+
+
 def test_a_common_given_name_a_city_has_keeps_the_city_where_the_text_says_place():
     found = _keys("Trucks were torched in Hassan on Monday.", [("Hassan", "GPE")])
     assert [(k, label) for _t, k, label in found] == [("hassan", "GPE")]

@@ -1298,15 +1298,40 @@ def _given_name_as_place(mention: Mention, text: str, gazetteer: geo.Gazetteer |
         return False
     if not names.holds_common_given(word):
         return False
-    if gazetteer_place(word, gazetteer) and not _SPEECH_AFTER.match(text, mention.end):
-        # a large city of the name ("Hassan" in India) keeps its label, but for a speaker:
-        # no city "said" anything to firefighters (issue 17, session 31's "Hassan" chain)
+    if gazetteer_place(word, gazetteer) and not (
+        _SPEECH_AFTER.match(text, mention.end) or _among_given_names(mention, text)
+    ):
+        # a large city of the name ("Hassan" in India) keeps its label, but for a speaker
+        # or one of a list of men: no city "said" anything to firefighters, and "Khalid,
+        # Tanveer, Hassan, Haneef and Usman" were injured (issue 17, session 31's "Hassan"
+        # chain: three reports' men and a Syrian general made one place)
         return False
     if _place_cue_before(text, mention.start):
         return False
     if _PLACE_WORD_BEFORE.search(text[max(0, mention.start - 20) : mention.start]):
         return False
     return _PLACE_AFTER.match(text, mention.end) is None
+
+
+#: the capitalised words of a list around a name
+_LIST_WORDS = re.compile(r"[A-Z][a-z]+")
+
+
+def _among_given_names(mention: Mention, text: str) -> bool:
+    """A word inside a list of names (:func:`_listed_alone`) whose other items, within a few
+    words, hold another very common given name ("Khalid, Tanveer, [Hassan], Haneef and
+    Usman"): a list of men, whatever the gazetteer knows the word as."""
+    if not _listed_alone(mention, text):
+        return False
+    word = mention.text.strip().lower()
+    around = (
+        text[max(0, mention.start - 40) : mention.start]
+        + " "
+        + text[mention.end : mention.end + 40]
+    )
+    return any(
+        w.lower() != word and names.holds_common_given(w) for w in _LIST_WORDS.findall(around)
+    )
 
 
 #: an age in apposition right after a name: "Nabeel, 15;", "Zahid, 37, and", "Amna, 22 years";
