@@ -272,3 +272,13 @@ def test_a_place_the_model_ran_into_a_longer_person_stays_a_place(longer, short,
         [(longer, "PERSON"), (short, label)],
     )
     assert found[1][1] == normalize_name(short)
+
+
+def test_a_person_of_one_report_keeps_his_type_though_a_city_has_the_word():
+    from dossier import geo
+
+    gazetteer = geo.load_gazetteer()
+    scoped = [AliasStat("hassan @doc-1", "Hassan", "PERSON", 1, 1)]
+    assert resolve.choose_type(scoped, gazetteer) == "PERSON"
+    # the word alone, across reports, is still the city the gazetteer knows
+    assert resolve.choose_type([AliasStat("hassan", "Hassan", "PERSON", 1, 1)], gazetteer) == "GPE"

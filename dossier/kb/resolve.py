@@ -4357,7 +4357,11 @@ def choose_type(
         and not gazetteer_place(top, gazetteer)
     ):
         return "PERSON"  # "Shah", "Ali": a clan or given name the model took for a body
-    if winner in ("ORG", "NORP", "PERSON", "FAC", "OTHER") and not generic:
+    # a person of one report whose word a city has ("Hassan said", scoped to its report by
+    # :func:`corefer`): the model's place votes are gone with the reading, the city is no
+    # evidence (issue 17, session 32)
+    one_report = winner == "PERSON" and all(SCOPE in stat.key for stat in _names(stats))
+    if winner in ("ORG", "NORP", "PERSON", "FAC", "OTHER") and not generic and not one_report:
         person_name = winner == "PERSON" and len(names.strip_titles(top)) >= 2
         if not person_name and gazetteer_place(top, gazetteer):
             return "GPE"
