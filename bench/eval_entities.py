@@ -80,6 +80,7 @@ CHECK_SETS = (
     "check-r25.tsv",
     "check-r26.tsv",
     "check-r27.tsv",
+    "check-r32.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"

@@ -528,8 +528,15 @@ def _begins_another(short: Mention, full_key: str, people: Sequence[Mention]) ->
     if len(words) != 1:
         return False
     word = normalize_name(words[0])
+    # an assembly the model took for a man ("Marwat Qaumi Jirga") is nobody a lone word
+    # begins: read as a person, it kept "Mr Marwat" from the report's "Akhtar Munir Marwat",
+    # and the word then joined a tribe's (issue 17, check-r32)
     return any(
-        p.key != full_key and len(p.key.split()) >= 2 and p.key.split()[0] == word for p in people
+        p.key != full_key
+        and len(p.key.split()) >= 2
+        and p.key.split()[0] == word
+        and p.key.split()[-1] not in BODY_HEADS
+        for p in people
     )
 
 
@@ -923,6 +930,8 @@ def _listed_with_people(
         if last in FACILITY_WORDS or last in _LOCALITY_WORDS:
             return False
         if other.label in ("GPE", "LOC", "FAC") and _known_place(other.text, gazetteer):
+            if len(other.key.split()) == 1 and names.holds_common_given(other.text):
+                continue  # "... Haneef and Usman": another man of the list the model placed
             return False
     return True
 
@@ -1009,12 +1018,16 @@ def _given_name_of(
     begins two names or also ends one ("Haider Abbas" beside "Muquddus Haider"), not a
     place the gazetteer knows ("Kurram" before a name the model ran into it), not a
     people's or place's word used as an adjective."""
-    if short.label not in _SURNAME_LABELS or short.via != "ner" or len(short.text.split()) != 1:
+    if short.label not in _SURNAME_LABELS or short.via not in _NAMED:
+        return None  # the parser's repeat of a word the model found elsewhere reads the same
+    if len(short.text.split()) != 1:
         return None
     word = _lone_word(short.text)
     if word is None or names.common_lone_name(short.text) or _known_place(word, gazetteer):
         return None
-    if _used_as_adjective(short, text) or _listed_alone(short, text):
+    if _listed_alone(short, text):
+        return None
+    if _used_as_adjective(short, text) and not _subject_of_clause(short, text):
         return None
     starts: dict[str, Mention] = {}
     for p in people:
@@ -1026,6 +1039,62 @@ def _given_name_of(
         if own[0] == word and not _glued_before_name(short, p, text):
             starts[p.key] = p
     return next(iter(starts.values())) if len(starts) == 1 else None
+
+
+def _first_names_of(
+    short: Mention, people: Sequence[Mention], gazetteer: geo.Gazetteer | None
+) -> Mention | None:
+    """The one full person name of the report whose first words a name of two or three words
+    the model calls an organisation is ("Bilawal Bhutto" beside "Bilawal Bhutto Zardari"):
+    news shortens a man's name from its end as well as to its last word. Not a name with an
+    organisation's word, not letters, not a place the gazetteer knows, not the model's place
+    (a town it ran into a man's name: "Mir Ali Tehsildar Sher Bahadar"); the longer name
+    must be a person's whole name, written in the report, going on with no title or place
+    word."""
+    if short.label != "ORG" or short.via not in _NAMED:
+        return None  # the model's place before a longer "person" is a place ("Mir Ali")
+    words = normalize_name(short.text).split()
+    if not 2 <= len(words) <= 3 or set(words) & set(names.GENERIC_CLASSES):
+        return None
+    if names.looks_like_acronym(short.text) or _known_place(short.text, gazetteer):
+        return None
+    longer = {
+        p.key: p
+        for p in people
+        if is_full_name(p.text)
+        and len(own := normalize_name(" ".join(names.strip_titles(p.text))).split()) > len(words)
+        and own[: len(words)] == words
+        and not _not_a_mans_rest(normalize_name(p.text).split()[len(words) :])
+    }
+    return next(iter(longer.values())) if len(longer) == 1 else None
+
+
+def _not_a_mans_rest(rest: Sequence[str]) -> bool:
+    """Whether the words a "person" of the model's goes on with after a shorter name are no
+    rest of a man's name: a title ("Mir Ali [Tehsildar Sher Bahadar]": the town, then the
+    officer), a locality's, a facility's or an organisation's word ("Lakki Marwat [District]")."""
+    return any(
+        w in names.TITLES
+        or w in _LOCALITY_WORDS
+        or w in FACILITY_WORDS
+        or w in names.GENERIC_CLASSES
+        or w in name_cues.UNIT_OPENERS
+        for w in rest
+    )
+
+
+def _subject_of_clause(short: Mention, text: str) -> bool:
+    """A word the model calls an organisation right before a clause's verb ("Bilawal has been
+    entrusted", "Bilawal cautioned that"), with no article before it: the clause's subject,
+    not a noun's modifier, so it may still be the given name of the report's one man it
+    begins. Read as a modifier, a politician's given name stayed out of his full name in
+    every report that wrote it so (issue 17, session 31's "Bilawal" typed ORG). A people's or
+    a place's word keeps the modifier's reading."""
+    if short.label in _PEOPLE_OR_PLACE:
+        return False
+    if _ARTICLE_BEFORE.search(text[max(0, short.start - 5) : short.start]):
+        return False
+    return _PERSON_GOES_ON.match(text, short.end) is not None
 
 
 def _cued_places(mentions: Sequence[Mention], text: str) -> frozenset[str]:
@@ -1220,19 +1289,72 @@ def _given_name_as_place(mention: Mention, text: str, gazetteer: geo.Gazetteer |
     after it, no article. The gazetteer's small town of the name abroad (a "Usman" in Russia)
     is no evidence in a report of people: it kept the theophoric names' rule from the word,
     which then joined four reports' men called Usman (issue 17, check-r27). A place the
-    gazetteer knows as a country, a province or a large city keeps its label."""
+    gazetteer knows as a country, a province or a large city keeps its label, unless a verb of
+    saying follows it."""
     if mention.label not in ("GPE", "LOC") or mention.via != "ner" or SCOPE in mention.key:
         return False
     word = mention.text.strip()
     if len(word.split()) != 1 or not word[:1].isupper() or names.looks_like_acronym(word):
         return False
-    if not names.holds_common_given(word) or gazetteer_place(word, gazetteer):
+    if not names.holds_common_given(word):
+        return False
+    if gazetteer_place(word, gazetteer) and not (
+        _SPEECH_AFTER.match(text, mention.end) or _among_given_names(mention, text)
+    ):
+        # a large city of the name ("Hassan" in India) keeps its label, but for a speaker
+        # or one of a list of men: no city "said" anything to firefighters, and "Khalid,
+        # Tanveer, Hassan, Haneef and Usman" were injured (issue 17, session 31's "Hassan"
+        # chain: three reports' men and a Syrian general made one place)
         return False
     if _place_cue_before(text, mention.start):
         return False
     if _PLACE_WORD_BEFORE.search(text[max(0, mention.start - 20) : mention.start]):
         return False
     return _PLACE_AFTER.match(text, mention.end) is None
+
+
+#: the capitalised words of a list around a name
+_LIST_WORDS = re.compile(r"[A-Z][a-z]+")
+
+
+def _among_given_names(mention: Mention, text: str) -> bool:
+    """A word inside a list of names (:func:`_listed_alone`) whose other items, within a few
+    words, hold another very common given name ("Khalid, Tanveer, [Hassan], Haneef and
+    Usman"): a list of men, whatever the gazetteer knows the word as."""
+    if not _listed_alone(mention, text):
+        return False
+    word = mention.text.strip().lower()
+    around = (
+        text[max(0, mention.start - 40) : mention.start]
+        + " "
+        + text[mention.end : mention.end + 40]
+    )
+    return any(
+        w.lower() != word and names.holds_common_given(w) for w in _LIST_WORDS.findall(around)
+    )
+
+
+#: an age in apposition right after a name: "Nabeel, 15;", "Zahid, 37, and", "Amna, 22 years";
+#: not a count of thousands ("four Kalakovs, 12,135 cartridges")
+_AGE_AFTER = re.compile(r",[ \t]+\d{1,2}(?:[;)]|[,.](?!\d)|[ \t]+(?:years?|yrs)\b)")
+
+
+def _aged(mention: Mention, text: str, gazetteer: geo.Gazetteer | None) -> bool:
+    """A one-word "body" or "place" of the model's given an age ("Ms Shahmeen, 50; [Nabeel],
+    15;"): news gives people their age after a comma, never a body or a place, so the word
+    is a person named here (issue 17, check-r32: a boy of a list of the dead typed ORG).
+    Not after "in"/"near" or a place noun ("in Swat, 12."), nor a place the gazetteer knows
+    as a country, a province or a large city."""
+    if mention.label == "PERSON" or mention.label not in _SURNAME_LABELS:
+        return False
+    if mention.via not in _NAMED or SCOPE in mention.key:
+        return False
+    word = mention.text.strip()
+    if len(word.split()) != 1 or not word[:1].isupper() or names.looks_like_acronym(word):
+        return False
+    if not _AGE_AFTER.match(text, mention.end) or _place_cue_before(text, mention.start):
+        return False
+    return not gazetteer_place(word, gazetteer)
 
 
 def _route_place(mention: Mention, text: str) -> bool:
@@ -3233,6 +3355,8 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         and not _defined_common_noun(m, common)
         and not _capitalised_by_position(m, text, pieces)
     ]
+    taken = [(m.start, m.end) for m in mentions]
+    mentions = [_numbered_treaty(m, text, taken) for m in mentions]
     # a facility or a publication named so once is so throughout its report (name_cues)
     mentions = _groups_throughout(name_cues.facilities_throughout(mentions, text), text)
     mentions = _uncredited(name_cues.titled_works(mentions, text, gazetteer), text)
@@ -3449,12 +3573,27 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             and (given := _given_name_of(mention, fitting, text, gazetteer)) is not None
         ):
             mention = replace(mention, key=given.key, label="PERSON", via="surname")
+        elif (begun_by := _first_names_of(mention, fitting, gazetteer)) is not None:
+            # "Bilawal Bhutto" the model calls an organisation beside the report's "Bilawal
+            # Bhutto Zardari": his first names, not a body (issue 17, session 31's regression)
+            mention = replace(mention, key=begun_by.key, label="PERSON", via="surname")
+        elif _aged(mention, text, gazetteer):
+            # "Ms Shahmeen, 50; Nabeel, 15; Moon Shah, 18": a word given an age is a person
+            # named here, whatever the model called it (an ORG), and nobody across reports
+            mention = replace(
+                mention, key=scoped_key(mention.key, LONE + document_id), label="PERSON"
+            )
         elif (
             mention.label in _SURNAME_LABELS
             and len(mention.key.split()) == 1
             and (_listed_alone(mention, text) or _ends_a_list(mention, text))
             and _listed_with_people(mention, listed_people, mentions, gazetteer)
-            and not _known_place(mention.text, gazetteer)
+            # a very common given name in a list of men is one of them, though a city has
+            # the name ("identified as Khalid, Tanveer, Hassan, Haneef and Usman"): four
+            # reports' "Hassan" made one place (issue 17, session 31's "Hassan" chain)
+            and (
+                not _known_place(mention.text, gazetteer) or names.holds_common_given(mention.text)
+            )
         ):
             # "accomplices Hamad, Zaman, Muzamil, Ali Raza": the model's GPE for one item of a
             # list of men is a man named by one word here, and nobody across reports; the
@@ -3865,6 +4004,69 @@ LAW_HEADS = frozenset(
         "conventions",
     }
 )
+#: the law's heads that also name a gathering ("a lawyers' convention"): a gathering when the
+#: words before name who gathers (:data:`GATHERERS`)
+GATHERING_HEADS = frozenset({"convention", "conventions"})
+#: people who hold a convention, as news names them before the word ("National Youth and Ulema
+#: Convention", "Lawyers Convention", "Workers Convention"): a treaty is named after a place,
+#: a subject or a year ("Hague", "Refugee", "Genocide"), never after those who meet. General
+#: English and Urdu words for groups of people, not names from the sample
+GATHERERS = frozenset(
+    "ulema ulama youth workers worker lawyers traders students women farmers kisan labour "
+    "labourers teachers doctors journalists members delegates parties".split()
+)
+#: the law's heads a treaty's name may go on after, with its subject ("Convention on the
+#: Rights of the Child", "International Convention for the Protection of All Persons", "Treaty
+#: of Versailles") or its number and year ("Hague Convention IV 1907"): the model calls the
+#: longer names bodies
+_TREATY_HEADS = frozenset({"convention", "conventions", "treaty", "protocol", "charter"})
+_TREATY_LINKS = frozenset({"on", "for", "against", "of", "relating"})
+#: a treaty's number or year after its head ("IV", "1907", "1")
+_TREATY_NUMBER = re.compile(r"^(?:[ivx]{1,4}|\d{1,4})$")
+
+
+#: a treaty's number or year the model left out of its span: "Hague Convention [1954]",
+#: "Geneva Convention [IV]"
+_TREATY_NUMBER_AFTER = re.compile(r"(?:[ \t]+(?:[IVX]{1,4}|\d{4})(?![\w\-]))+")
+
+
+def _numbered_treaty(mention: Mention, text: str, taken: Sequence[tuple[int, int]]) -> Mention:
+    """A treaty's name widened over the number or year written right after it ("Hague
+    Convention 1954" where the model found "Hague Convention"): a place's conventions are
+    several treaties (The Hague's of 1899, 1907, 1954 and on child abduction), and the number
+    is what tells them apart; cut, one list of treaties joined a seminar's convention on child
+    abduction (issue 17, check-r27). Only a treaty's head ("convention", "treaty", "protocol",
+    "charter"): an act's year is written or not for one act ("Anti-Terrorism Act 1997")."""
+    words = mention.key.split()
+    if mention.via != "ner" or len(words) < 2 or words[-1] not in _TREATY_HEADS:
+        return mention
+    found = _TREATY_NUMBER_AFTER.match(text, mention.end)
+    if found is None:
+        return mention
+    end = found.end()
+    if any(s < end and e > mention.end for s, e in taken):
+        return mention
+    whole = text[mention.start : end]
+    return replace(mention, end=end, text=whole, key=normalize_name(whole))
+
+
+def _law_head_at(words: Sequence[str]) -> int | None:
+    """The position of the law's head word a name is built on, or None: its last word ("…
+    Act"), or a treaty's head followed by only its number and year ("Hague Convention IV
+    1907", "Anti-Terrorism Act 1997") or a treaty's by its subject ("Vienna Convention on
+    Succession of States", "Treaty of Versailles"); not a head before another noun ("Jinnah
+    Convention Centre" is a hall)."""
+    if words and words[-1] in LAW_HEADS:
+        return len(words) - 1
+    for at in range(len(words) - 1):
+        rest = words[at + 1 :]
+        if at and words[at] in LAW_HEADS and all(_TREATY_NUMBER.match(w) for w in rest):
+            return at  # "Hague Convention IV 1907", "Anti-Terrorism Act 1997"
+        if words[at] in _TREATY_HEADS and rest[0] in _TREATY_LINKS and len(rest) >= 2:
+            return at  # "Convention on the Rights of the Child", "Treaty of Versailles"
+    return None
+
+
 #: a state's programme, typed as a law is (the labels' "National Action Plan"): its last
 #: word ("… Action Plan", "… Security Policy") or its first ("Vision Azm-i-Istehkam", "Vision
 #: 2030"); the model calls them ORG
@@ -4014,7 +4216,9 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
         return None
     if words[0] in OPERATION_WORDS or words[-1] in EVENT_HEADS or words[0] in DAY_OPENERS:
         return "EVENT"
-    if words[-1] in LAW_HEADS:
+    if words[-1] in GATHERING_HEADS and set(words[:-1]) & GATHERERS:
+        return "EVENT"  # "Ulema Convention", "Lawyers Convention": who gathers, not a treaty
+    if _law_head_at(words) is not None:
         return "LAW"
     if (words[-1] in POLICY_HEADS or words[0] in POLICY_OPENERS) and not (
         set(words) & (set(names.GENERIC_CLASSES) | _POLICY_BODIES)
@@ -4050,6 +4254,22 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
 #: the word a state's designation of a militant group opens with ("Fitna al-Khawarij",
 #: "Fitna al-Hindustan"): the model reads the Arabic name as a person's, but nobody is named so
 _DESIGNATION_WORDS = frozenset({"fitna", "fitnah"})
+
+
+#: Arabic and Urdu words of a body's name that no person's name holds: "tahrir" (liberation,
+#: "Hayat Tahrir al-Sham") and "ittehad" (alliance, "Bara Siyasi Ittehad"); the model reads
+#: the names as men's (issue 17, check-r32). General words, as :data:`_DESIGNATION_WORDS`
+_MOVEMENT_WORDS = frozenset({"tahrir", "ittehad", "ittihad", "ittehaad"})
+#: the word that closes many South Asian women's names ("Sughra Bibi", "Zainab Bibi", "Amna
+#: Khatoon"); not "begum", a title that also names a radio station ("Radio Begum")
+_WOMANS_NAME_ENDS = frozenset({"bibi", "khatoon", "khatun", "bano"})
+
+
+def _womans_name(name: str) -> bool:
+    """A name of two or three words closed by a woman's name word: a woman, which the model
+    calls a place where a case is named after her ("in Sughra Bibi case")."""
+    words = normalize_name(name).split()
+    return 2 <= len(words) <= 3 and words[-1] in _WOMANS_NAME_ENDS
 
 
 #: a name written only in capitals, a faction's letter after a hyphen allowed ("JUI-F"); up to
@@ -4108,6 +4328,10 @@ def choose_type(
             return "ORG"
     if winner == "PERSON" and name_words & _DESIGNATION_WORDS:
         return "ORG"
+    if winner == "PERSON" and name_words & _MOVEMENT_WORDS:
+        return "ORG"  # "Hayat Tahrir al-Sham", "Bara Siyasi Ittehad": a movement, an alliance
+    if winner in ("GPE", "LOC") and _womans_name(choose_name(stats)):
+        return "PERSON"  # "SC's ruling in Sughra Bibi case": the party, no place
     if winner == "PERSON" and all(_CAPITALS.fullmatch(stat.text) for stat in _names(stats)):
         return "ORG"  # "JUI-F", "MQM", "AFSC": capitals name a body; initials ("MbS") mix cases
     if winner == "PERSON" and _letters_written_as_word(stats):
@@ -4133,7 +4357,11 @@ def choose_type(
         and not gazetteer_place(top, gazetteer)
     ):
         return "PERSON"  # "Shah", "Ali": a clan or given name the model took for a body
-    if winner in ("ORG", "NORP", "PERSON", "FAC", "OTHER") and not generic:
+    # a person of one report whose word a city has ("Hassan said", scoped to its report by
+    # :func:`corefer`): the model's place votes are gone with the reading, the city is no
+    # evidence (issue 17, session 32)
+    one_report = winner == "PERSON" and all(SCOPE in stat.key for stat in _names(stats))
+    if winner in ("ORG", "NORP", "PERSON", "FAC", "OTHER") and not generic and not one_report:
         person_name = winner == "PERSON" and len(names.strip_titles(top)) >= 2
         if not person_name and gazetteer_place(top, gazetteer):
             return "GPE"
