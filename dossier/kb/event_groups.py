@@ -34,6 +34,7 @@ from dossier.kb.event_merge import (
     specific_places,
 )
 from dossier.kb.event_reports import _report
+from dossier.kb.group_candidates import match_keys, may_match
 from dossier.kb.lead_ages import age_in_common, lead_ages
 from dossier.kb.lead_incident import (
     _latest_turn,
@@ -50,7 +51,7 @@ from dossier.kb.lead_speakers import (
     _lead_bodies,
     _same_speaker,
 )
-from dossier.kb.named_alike import full_persons, named_alike, rare_persons
+from dossier.kb.named_alike import SHARED_PERSONS, full_persons, named_alike, rare_persons
 from dossier.kb.person_news import person_news_groups
 from dossier.kb.reactions import REACTED, headline_reacts, reacts
 from dossier.kb.tellings import (
@@ -422,12 +423,19 @@ def assign_event_group(
     #: attendees), read on demand
     rare: list[frozenset[str]] = []
 
+    def rare_of() -> frozenset[str]:
+        """The document's little-known people's keys, read once (none where it names fewer
+        than two persons in full: no store read)."""
+        if not rare:
+            persons = full_persons(named)
+            few = len(persons) < SHARED_PERSONS
+            rare.append(frozenset() if few else rare_persons(store, persons))
+        return rare[0]
+
     def named_as_mine(other_document: str) -> bool:
         """Whether another report names two of the document's little-known people
         (:mod:`dossier.kb.named_alike`)."""
-        if not rare:
-            rare.append(rare_persons(store, full_persons(named)))
-        return named_alike(store, rare[0], other_document)
+        return named_alike(store, rare_of(), other_document)
 
     if told is not None:
         places, regions, figures = _lead_features(
@@ -481,6 +489,7 @@ def assign_event_group(
         #: participant confirms -- with the follow-ups found (REACTED), threads recall on
         #: the realnews labels 0.52 -> 0.76, precision 1.00
         alike: set[str] = set()
+        keys = match_keys(mine, told_as)
 
         def matching(kind: str) -> set[str]:
             """The event groups of the stored main incidents of ``kind`` that are mine
@@ -503,9 +512,16 @@ def assign_event_group(
                         stored += store.undated_incident_candidates(other_kind)
             else:
                 return set()
-            candidates = {r["mention_id"]: r for r in stored if r["document_id"] != document_id}
             found = set()
             told_only = reaction or background or kind.startswith(REACTED)
+            # only the rows that share something the join needs (group_candidates): all
+            # of them where the document names two little-known people (named alike)
+            every = undated or (not told_only and len(rare_of()) >= SHARED_PERSONS)
+            candidates = {
+                r["mention_id"]: r
+                for r in stored
+                if r["document_id"] != document_id and (every or may_match(keys, r, told_only))
+            }
             for row in _main_reports(store, candidates):
                 other = candidates[row["id"]]
                 # places told at one level: the release's area and the paper's district
