@@ -72,6 +72,9 @@ def test_a_country_word_is_a_name_its_people_or_its_clipped_name(gazetteer) -> N
         ),
         # a people of two countries is a people
         ("an Afghan-American man was held", "Afghan-American", "NORP", False),
+        ("prisoners - Israeli-American Sagui Dekel-Chen", "Israeli-American", "ORG", False),
+        ("the US-Israeli strikes on Iran", "US-Israeli", "ORG", True),
+        ("the Kyrgyz-Tajik border", "Kyrgyz-Tajik", "GPE", True),
         # a hyphenated country the gazetteer knows is one place
         ("the Guinea-Bissau Football Federation said", "Guinea-Bissau", "GPE", False),
         # one half no country: the old rule's common noun after still decides

@@ -2404,6 +2404,7 @@ def _names_nothing_here(
         joined
         and mention.label != "NORP"
         and all(_country_word(half, gazetteer) for half in joined.groups())
+        and not all(_peoples_word(half, gazetteer) for half in joined.groups())
         and not gazetteer.candidates(mention.text)
         and not _spelled_by_acronym_after(joined.groups(), text, mention.end)
     ):
@@ -2411,7 +2412,8 @@ def _names_nothing_here(
         # ("Pak-Afghan border", "Pak-Afghan cooperation", "Afghan" and "Pak" being a
         # country's people and its clipped name) or the head of a longer name the model cut
         # ("Pakistan-Afghanistan Joint Coordination Committee", "India-Pakistan Question");
-        # a people of two ("an Afghan-American", NORP) is a people, and a name the acronym
+        # a people of two ("an Afghan-American", NORP, or "Israeli-American Sagui Dekel-Chen",
+        # two peoples' words, whatever the label) is a people, and a name the acronym
         # after it spells from the pair on ("China-Pakistan Economic Corridor (CPEC)") is
         # whole, grown back by the acronym rules
         return True
@@ -2445,6 +2447,17 @@ def _spelled_by_acronym_after(halves: Sequence[str], text: str, end: int) -> boo
         return False
     initials = [h[0] for h in halves] + [w[0] for w in found.group(1).split()]
     return "".join(initials).upper() == found.group(2)
+
+
+#: the endings of a people's word ("Israeli", "American", "Afghan", "Japanese", "British")
+_PEOPLES_ENDING = re.compile(r"(?:i|an|ese|ish)$")
+
+
+def _peoples_word(word: str, gazetteer: geo.Gazetteer) -> bool:
+    """A word of a people, no place's name: two such joined ("Israeli-American", "Afghan-
+    German") say a person's two nationalities, a people, where a country's name or clipped
+    name in the pair ("Pak-Afghan", "US-Israeli", "Kyrgyz-Tajik") says two countries."""
+    return bool(_PEOPLES_ENDING.search(word)) and not gazetteer.candidates(word)
 
 
 def _country_word(word: str, gazetteer: geo.Gazetteer) -> bool:
