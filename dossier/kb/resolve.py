@@ -2377,8 +2377,10 @@ def _names_nothing_here(
     """A span that, read in its sentence, is no one name: a cut piece of an office
     (:func:`_part_of_office`) or an office the document abbreviates (:func:`_offices`), a
     phrase of devotion ("Insha Allah"), the last two items of a list of one-word names ("Riaz,
-    Javed, Asif and Waheed"), or two names joined by a hyphen into a modifier where
-    either is a country ("the US-Nato base", "Pak-India military conflict"). Places are kept
+    Javed, Asif and Waheed"), two names joined by a hyphen into a modifier where
+    either is a country ("the US-Nato base", "Pak-India military conflict"), or two countries
+    so joined before anything at all (:func:`_country_word`: "Pak-Afghan", "Pakistan-
+    Afghanistan Joint Coordination Committee"). Places are kept
     ("Jammu and Kashmir"), and so is a hyphenated name the gazetteer knows ("Guinea-Bissau")."""
     if mention.via != "ner" or mention.label == DESCRIPTION:
         return False
@@ -2398,6 +2400,23 @@ def _names_nothing_here(
     if pair and _LIST_BEFORE.search(text[max(0, mention.start - 40) : mention.start]):
         return not any(gazetteer.candidates(w) for w in pair.groups())
     joined = _JOINED_MODIFIER.match(mention.text)
+    if (
+        joined
+        and mention.label != "NORP"
+        and all(_country_word(half, gazetteer) for half in joined.groups())
+        and not all(_peoples_word(half, gazetteer) for half in joined.groups())
+        and not gazetteer.candidates(mention.text)
+        and not _spelled_by_acronym_after(joined.groups(), text, mention.end)
+    ):
+        # two countries joined, whatever follows: a pair is no one entity -- a modifier
+        # ("Pak-Afghan border", "Pak-Afghan cooperation", "Afghan" and "Pak" being a
+        # country's people and its clipped name) or the head of a longer name the model cut
+        # ("Pakistan-Afghanistan Joint Coordination Committee", "India-Pakistan Question");
+        # a people of two ("an Afghan-American", NORP, or "Israeli-American Sagui Dekel-Chen",
+        # two peoples' words, whatever the label) is a people, and a name the acronym
+        # after it spells from the pair on ("China-Pakistan Economic Corridor (CPEC)") is
+        # whole, grown back by the acronym rules
+        return True
     if joined and _COMMON_NOUN_AFTER.match(text, mention.end):
         # either half a country: "US-Nato base", and "Pak-India military conflict", whose
         # first half is the country's short form; or both halves places the gazetteer knows
@@ -2412,6 +2431,44 @@ def _names_nothing_here(
     if _capitalised_adjective(mention, text, gazetteer):
         return True
     return _qualifier_of_a_name(mention, text, gazetteer)
+
+
+#: capitalised words after a span and the acronym in brackets that closes them
+_RUN_THEN_ACRONYM = re.compile(r"((?:[ \t]+[A-Z][\w’'-]*)+)[ \t]*\(([A-Z]{2,8})\)")
+
+
+def _spelled_by_acronym_after(halves: Sequence[str], text: str, end: int) -> bool:
+    """Whether the capitalised words after ``end`` close with an acronym spelled by the
+    halves' initials and theirs: "China-Pakistan [Economic Corridor (CPEC)]" is one name
+    the model cut, "Pakistan-Afghanistan [Joint Coordination Committee (JCC)]" a pair
+    before a body's name."""
+    found = _RUN_THEN_ACRONYM.match(text, end)
+    if found is None:
+        return False
+    initials = [h[0] for h in halves] + [w[0] for w in found.group(1).split()]
+    return "".join(initials).upper() == found.group(2)
+
+
+#: the endings of a people's word ("Israeli", "American", "Afghan", "Japanese", "British")
+_PEOPLES_ENDING = re.compile(r"(?:i|an|ese|ish)$")
+
+
+def _peoples_word(word: str, gazetteer: geo.Gazetteer) -> bool:
+    """A word of a people, no place's name: two such joined ("Israeli-American", "Afghan-
+    German") say a person's two nationalities, a people, where a country's name or clipped
+    name in the pair ("Pak-Afghan", "US-Israeli", "Kyrgyz-Tajik") says two countries."""
+    return bool(_PEOPLES_ENDING.search(word)) and not gazetteer.candidates(word)
+
+
+def _country_word(word: str, gazetteer: geo.Gazetteer) -> bool:
+    """A country's name, its people's adjective, or its name clipped to a word of three
+    letters or more ("Pak" of Pakistan, "Afghan" of Afghanistan): what a writer joins with
+    a hyphen to say two countries at once ("Pak-Afghan border", "Indo-Pak talks")."""
+    if gazetteer.country(word) is not None:
+        return True
+    return len(word) >= 3 and any(
+        c.name.startswith(word) and c.name != word for c in gazetteer.countries()
+    )
 
 
 #: the endings of English adjectives of relation ("international", "national", "political",
@@ -2643,6 +2700,10 @@ def _joined_people(
             whole = text[last.start : mention.end]
             out[-1] = replace(last, end=mention.end, text=whole, key=normalize_name(whole))
             continue
+        if last is not None and _cut_around_a_word(last, mention, text):
+            whole = text[last.start : mention.end]
+            out[-1] = replace(last, end=mention.end, text=whole, key=normalize_name(whole))
+            continue
         if last is not None and _surname_cut_off(last, mention, text, gazetteer):
             whole = text[last.start : mention.end]
             out[-1] = replace(last, end=mention.end, text=whole, key=normalize_name(whole))
@@ -2668,6 +2729,61 @@ def _joined_people(
             continue
         out.append(mention)
     return out
+
+
+#: a span that ends in "and" and a capitalised name: "Syrian Democratic Forces and Jolani"
+_AND_NAME = re.compile(r"^(.+?) and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*$")
+
+
+def _coordinated_names(mentions: list[Mention]) -> list[Mention]:
+    """A span that joins two names with "and" where the report writes the first alone as a
+    name elsewhere ("senior officials of the Syrian Democratic Forces and Jolani" beside
+    "the Kurdish-led Syrian Democratic Forces (SDF)"): two actors, not one. The span is cut
+    back to the first name, which the report shows is whole by itself; the second, never
+    named so in its own span, is left out rather than guessed. A first part of one word
+    ("Jammu and Kashmir", "Trinidad and Tobago") and a place's span are kept whole: one
+    word alone is no proof, and places are named with "and" ("Bosnia and Herzegovina")."""
+    alone = {m.text for m in mentions if m.via == "ner" and " and " not in m.text}
+    out: list[Mention] = []
+    for mention in mentions:
+        joined = (
+            _AND_NAME.match(mention.text)
+            if mention.via == "ner" and mention.label not in ("GPE", "LOC", DESCRIPTION)
+            else None
+        )
+        first = joined.group(1) if joined else ""
+        if len(first.split()) >= 2 and first in alone:
+            end = mention.start + len(first)
+            mention = replace(mention, end=end, text=first, key=normalize_name(first))
+        out.append(mention)
+    return out
+
+
+#: one capitalised word alone between two spans: "Islami Qaumi [Ittehad] Aqwam Jandol"
+_ONE_WORD_BETWEEN = re.compile(r"^ ([A-Z][a-z]+) $")
+
+
+def _cut_around_a_word(first: Mention, second: Mention, text: str) -> bool:
+    """Two person spans with one capitalised word and nothing else between them ("Islami
+    Qaumi" + "Ittehad" + "Aqwam Jandol" of "volunteers of Islami Qaumi Ittehad Aqwam Jandol, a
+    local organisation"): one long name the model cut around a word it did not know. English
+    parts two people's names with a comma, "and" or a verb in lower case, never with a lone
+    capitalised word; a title there ("Sharif President Zardari") opens the second holder's
+    name, so it keeps them apart."""
+    if not (
+        first.label == second.label == "PERSON"
+        and first.via == second.via == "ner"
+        and first.sentence == second.sentence
+    ):
+        return False
+    between = _ONE_WORD_BETWEEN.match(text[first.end : second.start])
+    if between is None or between.group(1).lower() in names.TITLES:
+        return False
+    # a title or a chamber inside the first span ("[Senate Syed] Yousaf [Raza Gillani]" of
+    # "Chairman Senate Syed Yousaf Raza Gillani", "[Maulana Hamidul]") shows the model ran
+    # an office into it: the title rules read such spans, this one leaves them be
+    words = {w.lower().strip(".") for w in first.text.split()}
+    return not words & (names.TITLES | _CHAMBER_WORDS)
 
 
 def _surname_cut_off(
@@ -3322,6 +3438,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     # rule below reads a "Dera" or a "KARACHI / SUKKUR" (see dossier.kb.place_spans)
     pieces = place_spans.dateline_places(analyzed.mentions, text, analyzed.sentences)
     pieces = place_spans.joined_places(pieces, text, gazetteer, analyzed.sentences)
+    pieces = _coordinated_names(pieces)
     # a "place" or "body" after an honorific is a man here ("Mr Zehri"), and not the town or
     # tribe the store names by the word: he stays in his report unless it names him in full
     honoured = {
