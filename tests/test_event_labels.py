@@ -44,6 +44,7 @@ SETS = (
     "check25",
     "check26",
     "check27",
+    "check29",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -131,6 +132,7 @@ DRAWN = (
     ("check25", "## The twenty-fifth check set"),
     ("check26", "## The twenty-sixth check set"),
     ("check27", "## The twenty-seventh check set"),
+    ("check29", "## The twenty-ninth check set"),
 )
 #: the fewest articles a drawn set holds: 20 while the pool held articles of at most 3,000
 #: characters; from check21 the pool holds articles of up to 4,500 characters, which carry more
@@ -143,6 +145,7 @@ FEWEST_ARTICLES = {
     "check25": 15,
     "check26": 15,
     "check27": 15,
+    "check29": 15,
 }
 
 
