@@ -45,6 +45,7 @@ SETS = (
     "check26",
     "check27",
     "check28",
+    "check29",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -133,6 +134,7 @@ DRAWN = (
     ("check26", "## The twenty-sixth check set"),
     ("check27", "## The twenty-seventh check set"),
     ("check28", "## The twenty-eighth check set"),
+    ("check29", "## The twenty-ninth check set"),
 )
 #: the fewest articles a drawn set holds: 20 while the pool held articles of at most 3,000
 #: characters; from check21 the pool holds articles of up to 4,500 characters, which carry more
@@ -146,6 +148,7 @@ FEWEST_ARTICLES = {
     "check26": 15,
     "check27": 15,
     "check28": 15,
+    "check29": 15,
 }
 
 
