@@ -2,7 +2,7 @@
 no other key is compared only where its document names two of the document's little-known
 people (:func:`dossier.kb.named_alike.may_name_alike`), a necessary condition of
 :func:`dossier.kb.named_alike.named_alike` -- held here exhaustively over small stores -- and
-:meth:`Store.person_mentions` reads the mentions :meth:`Store.document_mentions` gives."""
+:meth:`Store.resolved_persons` reads the mentions :meth:`Store.document_mentions` gives."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ pytestmark = pytest.mark.unit
 
 
 class _Store:
-    """Documents per entity and mentions per document; ``person_mentions`` is the rows of
+    """Documents per entity and mentions per document; ``resolved_persons`` is the rows of
     ``document_mentions`` labelled PERSON with an entity, as the SQL store reads them."""
 
     def __init__(self, counts: dict[str, int], mentions: dict[str, list[dict[str, Any]]]):
@@ -38,7 +38,7 @@ class _Store:
     def document_mentions(self, document_id: str) -> list[dict[str, Any]]:
         return self.mentions[document_id]
 
-    def person_mentions(self, document_ids: list[str]) -> list[dict[str, Any]]:
+    def resolved_persons(self, document_ids: list[str]) -> list[dict[str, Any]]:
         return [
             {"document_id": d, "text": m["text"], "entity_id": m["entity_id"]}
             for d in document_ids
@@ -105,7 +105,7 @@ def test_a_document_naming_one_of_them_is_not_kept():
     assert may_name_alike(store, frozenset({"manzur ali"}), ["both"]) == frozenset()
 
 
-def test_store_person_mentions_are_the_resolved_persons_of_document_mentions(tmp_path):
+def test_store_resolved_persons_are_the_resolved_persons_of_document_mentions(tmp_path):
     texts = [
         ("Manzoor Ali and Ali Bilawal died near Noshki, the Frontier Corps said.", 0),
         ("Havildar Manzoor Ali was buried in Quetta; Mohsin Naqvi spoke.", 1),
@@ -121,17 +121,19 @@ def test_store_person_mentions_are_the_resolved_persons_of_document_mentions(tmp
         _ingest(store, [[_doc(n, text, spans[n]) for text, n in texts]])
         documents = ["doc-0", "doc-1", "doc-2"]
         old = sorted(
-            (d, m["text"], m["entity_id"])
-            for d in documents
-            for m in store.document_mentions(d)
-            if m["label"] == "PERSON" and m["entity_id"]
+            {
+                (d, m["text"], m["entity_id"])
+                for d in documents
+                for m in store.document_mentions(d)
+                if m["label"] == "PERSON" and m["entity_id"]
+            }
         )
         new = sorted(
-            (m["document_id"], m["text"], m["entity_id"]) for m in store.person_mentions(documents)
+            (m["document_id"], m["text"], m["entity_id"]) for m in store.resolved_persons(documents)
         )
         assert new == old
         assert len(new) == 5
-        assert {m["document_id"] for m in store.person_mentions(["doc-2"])} == {"doc-2"}
-        assert store.person_mentions([]) == []
+        assert {m["document_id"] for m in store.resolved_persons(["doc-2"])} == {"doc-2"}
+        assert store.resolved_persons([]) == []
     finally:
         store.close()

@@ -95,7 +95,7 @@ def named_alike(store: Store, mine: frozenset[str], other_document: str) -> bool
 
 def may_name_alike(store: Store, mine: frozenset[str], documents: Iterable[str]) -> frozenset[str]:
     """Those of ``documents`` for which :func:`named_alike` can be true, read at once
-    (:meth:`Store.person_mentions`): the incident join keeps a candidate that shares no
+    (:meth:`Store.resolved_persons`): the incident join keeps a candidate that shares no
     other key only for these (issue 19, :mod:`dossier.kb.group_candidates`).
 
     A necessary condition of :func:`named_alike`, so the join's outputs are unchanged:
@@ -103,17 +103,22 @@ def may_name_alike(store: Store, mine: frozenset[str], documents: Iterable[str])
     ``rare_persons(store, theirs)`` has at least :data:`SHARED_PERSONS` keys, a subset of
     those of ``theirs``, which are the keys of ``mine`` that :func:`full_persons` finds in
     ``d``'s mentions: :func:`person_key` of a mention labelled PERSON with an entity.
-    :meth:`Store.person_mentions` returns exactly those mentions of ``d`` (the rows of
+    :meth:`Store.resolved_persons` returns exactly those mentions of ``d`` (the rows of
     :meth:`Store.document_mentions` with that label and an entity), so ``d`` names at
     least :data:`SHARED_PERSONS` distinct keys of ``mine`` among them -- what is asked
     here, before any entity is counted."""
     if len(mine) < SHARED_PERSONS:
         return frozenset()
     named: dict[str, set[str]] = {}
-    for mention in store.person_mentions(sorted(set(documents))):
+    #: each name's key computed once (a victim's name recurs in every report of the day)
+    keys: dict[str, str | None] = {}
+    for mention in store.resolved_persons(sorted(set(documents))):
         if not mention.get("entity_id"):
             continue
-        key = person_key(mention["text"])
+        text = mention["text"]
+        if text not in keys:
+            keys[text] = person_key(text)
+        key = keys[text]
         if key in mine:
             named.setdefault(mention["document_id"], set()).add(key)
     return frozenset(d for d, keys in named.items() if len(keys) >= SHARED_PERSONS)

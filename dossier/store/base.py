@@ -294,12 +294,12 @@ class DocumentStore(Protocol):
         """Mentions of one document with the entity each resolved to."""
         ...
 
-    def person_mentions(self, document_ids: Sequence[str]) -> list[dict[str, Any]]:
-        """The PERSON mentions of ``document_ids`` that resolved to an entity (their
-        ``document_id``, ``text`` and ``entity_id``: the rows of :meth:`document_mentions`
-        that :func:`dossier.kb.named_alike.full_persons` reads), for many documents in one
-        read: the incident join asks which candidates name its little-known people
-        before comparing them (issue 19)."""
+    def resolved_persons(self, document_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """The PERSON mentions of ``document_ids`` that resolved to an entity, each
+        distinct ``document_id``, ``text`` and ``entity_id`` once (what
+        :func:`dossier.kb.named_alike.full_persons` reads of :meth:`document_mentions`),
+        for many documents in one read: the incident join asks which candidates name its
+        little-known people before comparing them (issue 19)."""
         ...
 
     def search(

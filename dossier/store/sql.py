@@ -1303,11 +1303,11 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
         return [dict(r) for r in rows]
 
-    def person_mentions(self, document_ids: Sequence[str]) -> list[dict[str, Any]]:
+    def resolved_persons(self, document_ids: Sequence[str]) -> list[dict[str, Any]]:
         found: list[dict[str, Any]] = []
         for chunk in _chunks(sorted(set(document_ids))):
             rows = self._all(
-                f"""SELECT m.document_id, m.text, k.entity_id
+                f"""SELECT DISTINCT m.document_id, m.text, k.entity_id
                     FROM mentions m JOIN entity_keys k ON k.key = m.key
                     WHERE m.document_id IN ({_marks(chunk)}) AND m.label = 'PERSON'""",
                 chunk,
