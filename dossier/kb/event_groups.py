@@ -51,7 +51,13 @@ from dossier.kb.lead_speakers import (
     _lead_bodies,
     _same_speaker,
 )
-from dossier.kb.named_alike import SHARED_PERSONS, full_persons, named_alike, rare_persons
+from dossier.kb.named_alike import (
+    SHARED_PERSONS,
+    full_persons,
+    may_name_alike,
+    named_alike,
+    rare_persons,
+)
 from dossier.kb.person_news import person_news_groups
 from dossier.kb.reactions import REACTED, headline_reacts, reacts
 from dossier.kb.tellings import (
@@ -514,13 +520,26 @@ def assign_event_group(
                 return set()
             found = set()
             told_only = reaction or background or kind.startswith(REACTED)
-            # only the rows that share something the join needs (group_candidates): all
-            # of them where the document names two little-known people (named alike)
-            every = undated or (not told_only and len(rare_of()) >= SHARED_PERSONS)
+            # only the rows that share something the join needs (group_candidates), and
+            # where the document names two little-known people, those of the documents
+            # that name two of them too (may_name_alike: read at once, a necessary
+            # condition of named_as_mine)
+            others = [r for r in stored if r["document_id"] != document_id]
+            named_path = not undated and not told_only and len(rare_of()) >= SHARED_PERSONS
+            shared = {r["mention_id"] for r in others if undated or may_match(keys, r, told_only)}
+            naming = (
+                may_name_alike(
+                    store,
+                    rare_of(),
+                    {r["document_id"] for r in others if r["mention_id"] not in shared},
+                )
+                if named_path
+                else frozenset()
+            )
             candidates = {
                 r["mention_id"]: r
-                for r in stored
-                if r["document_id"] != document_id and (every or may_match(keys, r, told_only))
+                for r in others
+                if r["mention_id"] in shared or r["document_id"] in naming
             }
             for row in _main_reports(store, candidates):
                 other = candidates[row["id"]]

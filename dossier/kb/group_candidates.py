@@ -21,9 +21,11 @@ report joins a group, or goes to its storyline, only on
 :func:`may_match` asks exactly these, on the ``document_groups`` row alone (no event report
 read, no incident built), and is true for every row the full comparison could join or link:
 a necessary condition, so the join's outputs are those of comparing every candidate. What
-it cannot key it keeps: an undated row, a row whose telling was not kept, and every row
-when the document names two little-known people (the named-alike evidence is read per
-candidate document)."""
+it cannot key it keeps: an undated row and a row whose telling was not kept. Where the
+document names two little-known people, a row sharing none of these keys is kept if its
+document names two of them too (:func:`dossier.kb.named_alike.may_name_alike`, one store
+read for every candidate document: a necessary condition of the named-alike evidence, so
+the outputs are again those of comparing every candidate)."""
 
 from __future__ import annotations
 
@@ -60,8 +62,8 @@ def may_match(keys: MatchKeys, row: dict[str, Any], told_only: bool) -> bool:
     join at all: undated (not keyed here), or sharing a place word, a toll or an age with
     the document's incident, or -- where the join links by words only (``told_only``: a
     reaction, a follow-up, a background incident) -- a telling word, its telling unknown
-    counting as shared. Named-alike evidence is the caller's: it compares every row where
-    the document names two little-known people."""
+    counting as shared. Named-alike evidence is the caller's: it also keeps the rows whose
+    document :func:`dossier.kb.named_alike.may_name_alike` keeps."""
     if row.get("day") is None:
         return True
     if keys.figures & row_values(row, "figures") or keys.ages & row_values(row, "ages"):

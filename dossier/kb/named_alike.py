@@ -25,7 +25,7 @@ instead through the agency's report it names alike
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from unidecode import unidecode
@@ -91,3 +91,34 @@ def named_alike(store: Store, mine: frozenset[str], other_document: str) -> bool
         if key in mine
     }
     return len(rare_persons(store, theirs)) >= SHARED_PERSONS
+
+
+def may_name_alike(store: Store, mine: frozenset[str], documents: Iterable[str]) -> frozenset[str]:
+    """Those of ``documents`` for which :func:`named_alike` can be true, read at once
+    (:meth:`Store.resolved_persons`): the incident join keeps a candidate that shares no
+    other key only for these (issue 19, :mod:`dossier.kb.group_candidates`).
+
+    A necessary condition of :func:`named_alike`, so the join's outputs are unchanged:
+    ``named_alike(store, mine, d)`` is true only if ``len(mine) >= SHARED_PERSONS`` and
+    ``rare_persons(store, theirs)`` has at least :data:`SHARED_PERSONS` keys, a subset of
+    those of ``theirs``, which are the keys of ``mine`` that :func:`full_persons` finds in
+    ``d``'s mentions: :func:`person_key` of a mention labelled PERSON with an entity.
+    :meth:`Store.resolved_persons` returns exactly those mentions of ``d`` (the rows of
+    :meth:`Store.document_mentions` with that label and an entity), so ``d`` names at
+    least :data:`SHARED_PERSONS` distinct keys of ``mine`` among them -- what is asked
+    here, before any entity is counted."""
+    if len(mine) < SHARED_PERSONS:
+        return frozenset()
+    named: dict[str, set[str]] = {}
+    #: each name's key computed once (a victim's name recurs in every report of the day)
+    keys: dict[str, str | None] = {}
+    for mention in store.resolved_persons(sorted(set(documents))):
+        if not mention.get("entity_id"):
+            continue
+        text = mention["text"]
+        if text not in keys:
+            keys[text] = person_key(text)
+        key = keys[text]
+        if key in mine:
+            named.setdefault(mention["document_id"], set()).add(key)
+    return frozenset(d for d, keys in named.items() if len(keys) >= SHARED_PERSONS)

@@ -294,6 +294,14 @@ class DocumentStore(Protocol):
         """Mentions of one document with the entity each resolved to."""
         ...
 
+    def resolved_persons(self, document_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """The PERSON mentions of ``document_ids`` that resolved to an entity, each
+        distinct ``document_id``, ``text`` and ``entity_id`` once (what
+        :func:`dossier.kb.named_alike.full_persons` reads of :meth:`document_mentions`),
+        for many documents in one read: the incident join asks which candidates name its
+        little-known people before comparing them (issue 19)."""
+        ...
+
     def search(
         self,
         terms: Sequence[SearchTerm],

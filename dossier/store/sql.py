@@ -1303,6 +1303,18 @@ class SQLStore(SummaryTables, WorkbenchReads):
         )
         return [dict(r) for r in rows]
 
+    def resolved_persons(self, document_ids: Sequence[str]) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
+        for chunk in _chunks(sorted(set(document_ids))):
+            rows = self._all(
+                f"""SELECT DISTINCT m.document_id, m.text, k.entity_id
+                    FROM mentions m JOIN entity_keys k ON k.key = m.key
+                    WHERE m.document_id IN ({_marks(chunk)}) AND m.label = 'PERSON'""",
+                chunk,
+            )
+            found.extend(dict(r) for r in rows)
+        return found
+
     def documents(self) -> Iterator[dict[str, Any]]:
         cursor = self._exec(
             f"SELECT {DOCUMENT_COLUMNS} FROM documents ORDER BY source, version, segment, id"
