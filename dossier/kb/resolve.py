@@ -2685,46 +2685,39 @@ def _joined_people(
     out: list[Mention] = []
     for mention in mentions:
         last = out[-1] if out else None
+        if last is None:
+            out.append(mention)
+            continue
+        whole = text[last.start : mention.end]
+        # the first span's name runs on: it keeps its type
         if (
-            last is not None
-            and last.label == mention.label == "PERSON"
-            and last.via == mention.via == "ner"
-            and last.sentence == mention.sentence
-            and text[last.end : mention.start] == " "
-            # a title opening the second ("Organiser" + "Dr Mahrang Baloch") shows the
-            # first is no part of the name
-            and names.strip_titles(mention.text) == mention.text.split()
-            # nor a title inside the first ("Organiser Dr" + "Mahrang Baloch")
-            and not any(w.lower().strip(".") in names.TITLES for w in last.text.split()[1:])
+            (
+                last.label == mention.label == "PERSON"
+                and last.via == mention.via == "ner"
+                and last.sentence == mention.sentence
+                and text[last.end : mention.start] == " "
+                # a title opening the second ("Organiser" + "Dr Mahrang Baloch") shows the
+                # first is no part of the name
+                and names.strip_titles(mention.text) == mention.text.split()
+                # nor a title inside the first ("Organiser Dr" + "Mahrang Baloch")
+                and not any(w.lower().strip(".") in names.TITLES for w in last.text.split()[1:])
+            )
+            or _cut_around_a_word(last, mention, text)
+            or _surname_cut_off(last, mention, text, gazetteer)
         ):
-            whole = text[last.start : mention.end]
             out[-1] = replace(last, end=mention.end, text=whole, key=normalize_name(whole))
             continue
-        if last is not None and _cut_around_a_word(last, mention, text):
-            whole = text[last.start : mention.end]
-            out[-1] = replace(last, end=mention.end, text=whole, key=normalize_name(whole))
-            continue
-        if last is not None and _surname_cut_off(last, mention, text, gazetteer):
-            whole = text[last.start : mention.end]
-            out[-1] = replace(last, end=mention.end, text=whole, key=normalize_name(whole))
-            continue
+        # the second span is the head and gives the type: "Indian Illegally Occupied" +
+        # "Jammu and Kashmir" (a name does not end in a participle); "Pakistani" + "Taliban"
+        # (the people names which body; the bare word alone is another one, the Afghan
+        # Taliban, so the qualified name is kept whole)
         if (
-            last is not None
-            and last.label != "PERSON"
+            last.label != "PERSON"
             and last.via == mention.via == "ner"
             and last.sentence == mention.sentence
             and text[last.end : mention.start] == " "
             and _ENDS_PARTICIPLE.search(last.text)
-        ):
-            # "Indian Illegally Occupied" + "Jammu and Kashmir": a name does not end in a
-            # participle, the next name is its head and gives the type
-            whole = text[last.start : mention.end]
-            out[-1] = replace(mention, start=last.start, text=whole, key=normalize_name(whole))
-            continue
-        if last is not None and _people_qualifies(last, mention, text):
-            # "Pakistani" + "Taliban": the people names which body; the bare word alone is
-            # another one (the Afghan Taliban), so the qualified name is kept whole
-            whole = text[last.start : mention.end]
+        ) or _people_qualifies(last, mention, text):
             out[-1] = replace(mention, start=last.start, text=whole, key=normalize_name(whole))
             continue
         out.append(mention)
