@@ -66,7 +66,8 @@ FIELDS = (
     "incidents",
     "N",
 )
-#: the halves' names in ``halves.json`` -> their ``--half`` and table names
+#: the halves' keys in ``halves.json`` -> their ``--half`` and table names; any other list in
+#: the file is a half of its own name (a "blind" one, say), summed in its own row
 HALF_NAMES = {"development": "dev", "validation": "validation"}
 THIS = "this"
 BASE = "baseline"
@@ -75,15 +76,17 @@ Row = dict[str, int]
 
 
 def read_halves(path: Path = HALVES) -> dict[str, str]:
-    """Each set's half ("dev" or "validation") from ``halves.json``. A set listed twice, or in
-    both halves, is an error: it would be counted twice in the total."""
+    """Each set's half ("dev", "validation", or another list's key) from ``halves.json``. A set
+    listed twice, or in two halves, is an error: it would be counted twice in the total."""
     raw = json.loads(path.read_text(encoding="utf-8"))
     halves: dict[str, str] = {}
-    for key, half in HALF_NAMES.items():
-        for name in raw.get(key, []):
+    for key, names in raw.items():
+        if not isinstance(names, list):  # "about"
+            continue
+        for name in names:
             if name in halves:
                 raise ValueError(f"{path}: {name} is listed twice")
-            halves[name] = half
+            halves[name] = HALF_NAMES.get(key, key)
     return halves
 
 
@@ -149,10 +152,12 @@ def sum_rows(rows: Iterable[Row]) -> Row:
 
 
 def subtotals(rows: Mapping[str, Row], halves: Mapping[str, str]) -> dict[str, Row]:
-    """The dev, validation and total rows over the sets in ``rows`` (a half none of them is in
-    is left out; sets in no half only count in the total, as "unassigned")."""
+    """A row per half over the sets in ``rows`` (dev, validation, then any other in the order
+    first met; a half none of them is in is left out; sets in no half as "unassigned"), and the
+    total."""
+    order = [*HALF_NAMES.values(), *halves.values(), "unassigned"]
     out: dict[str, Row] = {}
-    for half in (*HALF_NAMES.values(), "unassigned"):
+    for half in dict.fromkeys(order):
         members = [r for name, r in rows.items() if halves.get(name, "unassigned") == half]
         if members:
             out[half] = sum_rows(members)
@@ -272,7 +277,9 @@ def main(argv: list[str] | None = None) -> int:
         "--labels-dir", type=Path, default=EVENTS, help="the folder of SET.jsonl files"
     )
     parser.add_argument("--halves", type=Path, default=HALVES, help="which set is in which half")
-    parser.add_argument("--half", choices=("dev", "validation", "all"), default="all")
+    parser.add_argument(
+        "--half", default="all", help="dev, validation (or another half of --halves), or all"
+    )
     parser.add_argument("--sets", default="", help="comma list of sets (overrides --half)")
     parser.add_argument("--limit", type=int, default=0, help="first N articles of each set")
     parser.add_argument("--workers", type=int, default=default_workers())
@@ -286,6 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     halves = read_halves(args.halves)
+    if args.half != "all" and args.half not in halves.values():
+        raise SystemExit(f"no half {args.half!r} in {args.halves} ({sorted(set(halves.values()))})")
     available = label_sets(args.labels_dir)
     named = [s.strip() for s in args.sets.split(",") if s.strip()]
     sets = choose_sets(available, halves, args.half, named)
