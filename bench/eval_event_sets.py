@@ -66,6 +66,9 @@ FIELDS = (
     "incidents",
     "N",
 )
+#: counted and summed beside the columns: rows whose date the dateline's date gets right (the
+#: date baseline ``eval_events.py`` prints, from the same run)
+SUMMED = (*FIELDS, "dateline")
 #: the halves' keys in ``halves.json`` -> their ``--half`` and table names; any other list in
 #: the file is a half of its own name (a "blind" one, say), summed in its own row
 HALF_NAMES = {"development": "dev", "validation": "validation"}
@@ -140,13 +143,14 @@ def row_of(score: RealScore) -> Row:
         "stored": score.stored,
         "incidents": score.incidents,
         "N": score.n,
+        "dateline": score.base["date"],
     }
 
 
 def sum_rows(rows: Iterable[Row]) -> Row:
-    total = dict.fromkeys(FIELDS, 0)
+    total = dict.fromkeys(SUMMED, 0)
     for row in rows:
-        for field in FIELDS:
+        for field in SUMMED:
             total[field] += row[field]
     return total
 
@@ -166,11 +170,13 @@ def subtotals(rows: Mapping[str, Row], halves: Mapping[str, str]) -> dict[str, R
 
 
 def summary(row: Row) -> str:
-    """All six over N and events per incident, the two figures quoted."""
+    """The figures quoted: all six over N, strict, false alarms, events per incident, and the
+    date beside its baseline (the dateline's date)."""
     return (
         f"all six {row['all six']}/{row['N']} = {row['all six'] / max(row['N'], 1):.1%}, "
         f"strict {row['strict']}, false alarms {row['alarms']}, per incident "
-        f"{row['stored'] / max(row['incidents'], 1):.3f}"
+        f"{row['stored'] / max(row['incidents'], 1):.3f}, date {row['date']} "
+        f"(the dateline's date {row['dateline']})"
     )
 
 

@@ -18,6 +18,7 @@ from bench.eval_event_sets import (
     BASE,
     EVENTS,
     FIELDS,
+    SUMMED,
     THIS,
     choose_sets,
     label_sets,
@@ -117,7 +118,7 @@ def _score(n: int, seed: int) -> RealScore:
         exported=7,
         seconds=1.0,
         right=right,
-        base=Counter({"date": 3}),
+        base=Counter({"date": (seed * 7) % (n + 1)}),
         stored=seed + 2,
         incidents=seed + 1,
         alarms=seed % 5,
@@ -141,11 +142,13 @@ def test_a_row_holds_the_counts_the_report_prints_as_percentages(n, seed):
     parsed["strict"] = round(percent * n / 100)
     found = re.search(r"\((\d+) for (\d+)\).*?matching no label: (\d+)", text)
     parsed["stored"], parsed["incidents"], parsed["alarms"] = map(int, found.groups())
+    percent = float(re.search(r"([\d.]+)% \(the dateline's date\)", text).group(1))
+    parsed["dateline"] = round(percent * n / 100)
     assert row_of(score) == parsed
 
 
 def _row(value: int) -> dict[str, int]:
-    return {f: value + i for i, f in enumerate(FIELDS)}
+    return {f: value + i for i, f in enumerate(SUMMED)}
 
 
 @pytest.mark.unit
@@ -154,7 +157,7 @@ def test_halves_and_total_are_sums_of_their_sets():
     halves = {"events": "dev", "check": "dev", "check15": "validation"}
     sums = subtotals(rows, halves)
     assert list(sums) == ["dev", "validation", "unassigned", "total"]
-    assert sums["dev"] == {f: 11 + 2 * i for i, f in enumerate(FIELDS)}
+    assert sums["dev"] == {f: 11 + 2 * i for i, f in enumerate(SUMMED)}
     assert sums["validation"] == rows["check15"]
     assert sums["unassigned"] == rows["new"]
     assert sums["total"] == sum_rows([sums["dev"], sums["validation"], sums["unassigned"]])
