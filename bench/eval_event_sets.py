@@ -193,11 +193,11 @@ def table(
     base = sides.get(BASE)
     width = 11 if base is not None else 9
     names = list(rows)
-    lines = ["set         half " + "".join(f"{f[:8]:>{width}}" for f in FIELDS)]
+    lines = [f"{'set':<11} {'half':<10} " + "".join(f"{f[:8]:>{width}}" for f in FIELDS)]
 
     def line(label: str, half: str, row: Row, before: Row | None) -> str:
         cells = (cell(row[f], before[f] if before else None) for f in FIELDS)
-        return f"{label:<11} {half[:4]:<4} " + "".join(f"{c:>{width}}" for c in cells)
+        return f"{label:<11} {half:<10} " + "".join(f"{c:>{width}}" for c in cells)
 
     for name in names:
         half = halves.get(name, "-")
@@ -247,10 +247,10 @@ def extract_revision(rev: str, into: Path) -> Path:
     """Git revision ``rev`` of this repository as a plain tree under ``into``."""
     tree = into / "tree"
     tree.mkdir(parents=True)
-    archive = subprocess.run(
-        ["git", "archive", rev], cwd=ROOT, check=True, capture_output=True
-    ).stdout
-    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    archive = subprocess.run(["git", "archive", rev], cwd=ROOT, check=False, capture_output=True)
+    if archive.returncode != 0:
+        raise SystemExit(f"--baseline {rev}: {archive.stderr.decode(errors='replace').strip()}")
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
     return tree
 
 
