@@ -12,7 +12,7 @@ PORT ?= 8765
 # the map's country outlines, vendored at install (scripts/vendor-outlines.sh)
 OUTLINES := dossier/web/static/vendor/countries-110m.json
 
-.PHONY: install install-test demo ingest test test-unit lint bench eval clean audit
+.PHONY: install install-test demo ingest test test-unit lint bench eval eval-events clean audit
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -77,6 +77,11 @@ eval: $(VENV)/.installed-bench
 	@for b in bench/eval_*.py; do \
 	  [ -f "$$b" ] || continue; echo "== $$b"; $(BIN)/python "$$b" || exit 1; \
 	done
+
+## Events on all labelled sets (bench/labels/events/*.jsonl), summed into dev / validation / total
+## rows; e.g. ARGS="--baseline main" (before→after in the same run), ARGS="--half validation".
+eval-events: $(VENV)/.installed
+	$(BIN)/python bench/eval_event_sets.py $(ARGS)
 
 bench-%: $(VENV)/.installed-bench
 	$(BIN)/python bench/$*.py $(ARGS)

@@ -80,10 +80,12 @@ def _slug(key: str) -> str:
     return "".join(c if c.isalnum() or c in "-_." else "_" for c in key)[:80]
 
 
-def _dossier(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def _dossier(
+    *args: str, env: dict[str, str], root: Path = ROOT
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "dossier", *args],
-        cwd=ROOT,
+        cwd=root,
         env=env,
         capture_output=True,
         text=True,
@@ -98,6 +100,7 @@ def run_export(
     workdir: Path | None = None,
     keep: bool = False,
     tolerate_errors: bool = False,
+    root: Path = ROOT,
 ) -> ExportRun:
     """Ingest ``articles`` into a fresh store and return its export (the contract's JSON).
 
@@ -105,6 +108,8 @@ def run_export(
     folder (store, JSONL, export) for inspection and prints where it is. ``tolerate_errors``
     exports what was stored even when ingest reported bad records (exit status 1): gold sets
     with a few texts dossier rejects are scored on the rest, the rejects counted as misses.
+    ``root``: the checkout whose ``dossier`` runs (``PYTHONPATH`` and working folder); another
+    revision's tree (``git archive``) gives a baseline in the same run, scored the same way.
     """
     tmp = Path(workdir) if workdir else Path(tempfile.mkdtemp(prefix="dossier-e2e-"))
     tmp.mkdir(parents=True, exist_ok=True)
@@ -124,14 +129,16 @@ def run_export(
     db, exported = tmp / "e2e.db", tmp / "export.json"
     for stale in (db, exported):
         stale.unlink(missing_ok=True)
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(root)}
     env.pop("DOSSIER_DB", None)
     started = time.perf_counter()
-    ingest = _dossier("ingest", str(corpus), "--db", str(db), "--quiet", *ingest_args, env=env)
+    ingest = _dossier(
+        "ingest", str(corpus), "--db", str(db), "--quiet", *ingest_args, env=env, root=root
+    )
     seconds = time.perf_counter() - started
     if ingest.returncode != 0 and not (tolerate_errors and ingest.returncode == 1 and db.exists()):
         raise RuntimeError(f"dossier ingest failed ({ingest.returncode}):\n{ingest.stderr[-4000:]}")
-    done = _dossier("export", "--db", str(db), "--out", str(exported), env=env)
+    done = _dossier("export", "--db", str(db), "--out", str(exported), env=env, root=root)
     if done.returncode != 0:
         raise RuntimeError(f"dossier export failed ({done.returncode}):\n{done.stderr[-4000:]}")
     export = json.loads(exported.read_text(encoding="utf-8"))

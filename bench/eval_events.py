@@ -36,7 +36,9 @@ Baselines, same run, same texts:
 
 Usage: ``python bench/eval_events.py [--data ../shared/bench-data] [--limit N]
 [--labels bench/labels/events/events.jsonl] [--skip plover,case,real] [--matcher assign|first]
-[--export-out FILE | --export-in FILE]``
+[--export-out FILE | --export-in FILE]``. Every labelled set at once, its counts summed into
+development, validation and total rows (the figure of record): ``bench/eval_event_sets.py``,
+which calls :func:`score_real_set` per set.
 """
 
 from __future__ import annotations
@@ -435,6 +437,28 @@ def match_rows(
     return assigned
 
 
+@dataclass
+class RealScore:
+    """One labelled set's counts, as :func:`real_set` prints them (``right``: rows right per
+    field, ``found``, ``all``, ``all exact``, ``all strict``, the roles' ``exact``/``strict``,
+    ``province`` and ``province gold``; ``base``: the baselines' rights). Kept as counts so
+    that sets can be summed exactly (``bench/eval_event_sets.py``), not re-read from rounded
+    percentages."""
+
+    labels_path: Path
+    matcher: str
+    n: int  # labelled rows scored
+    articles: int  # articles ingested
+    exported: int  # of them, exported as documents
+    seconds: float  # ingest wall time
+    right: Counter[str]
+    base: Counter[str]
+    stored: int  # exported ASSAULT/COERCE events in articles with such labelled incidents
+    incidents: int  # labelled ASSAULT/COERCE incidents
+    alarms: int  # exported ASSAULT/COERCE events matching no labelled row
+    untold: int  # of the alarms, planned, hypothetical or negated
+
+
 def real_set(
     data: Path,
     labels_path: Path,
@@ -445,9 +469,34 @@ def real_set(
     export_out: Path | None = None,
     matcher: str = "assign",
 ) -> None:
+    """Score the labelled set at ``labels_path`` and print its report."""
+    score = score_real_set(
+        data, labels_path, limit, verbose, errors, export_in, export_out, matcher
+    )
+    print("\n".join(report_lines(score)))
+
+
+def score_real_set(
+    data: Path,
+    labels_path: Path,
+    limit: int,
+    verbose: bool = False,
+    errors: Path | None = None,
+    export_in: Path | None = None,
+    export_out: Path | None = None,
+    matcher: str = "assign",
+    *,
+    archive: dict[str, dict[str, Any]] | None = None,
+    root: Path = ROOT,
+) -> RealScore:
+    """Ingest the labelled set's articles, export, and count what the export gets right.
+
+    ``archive``: the real archive's rows by id, when the caller has read it already (one read
+    for many sets); ``root``: the checkout whose ``dossier`` ingests (another revision's tree
+    for a baseline in the same run; the scoring is always this file's)."""
     rows = read_labels(labels_path)
     labels = [lab for lab in rows if lab.get("type")]
-    articles = {r["id"]: r for r in realnews(data)}
+    articles = archive if archive is not None else {r["id"]: r for r in realnews(data)}
     # articles read in full with nothing to label are ingested too: their events are false alarms
     keys = list(dict.fromkeys(lab["article"] for lab in rows))
     if limit:
@@ -466,6 +515,7 @@ def real_set(
                 for k in keys
             ),
             tolerate_errors=True,
+            root=root,
         )
     if export_out:
         export_out.write_text(
@@ -474,7 +524,6 @@ def real_set(
         )
     docs = run.documents_by_key()
     ex = Exported(run.export, {d["id"]: k for k, d in docs.items()})
-    fields = ("type", "actor", "target", "place", "date", "modality")
     right = Counter()
     base = Counter()
     matched_ids: dict[str, set[str]] = defaultdict(set)
@@ -571,44 +620,67 @@ def real_set(
         alarms_path(errors).write_text(
             "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in alarm_rows)
         )
-    n = len(labels)
-    print(
-        f"Labelled real articles ({labels_path.parent.name}/{labels_path.name}): {n} events in "
-        f"{len(keys)} "
-        f"articles ({len(docs)} exported; ingest+export {run.seconds:.0f} s)"
+    return RealScore(
+        labels_path=labels_path,
+        matcher=matcher,
+        n=len(labels),
+        articles=len(keys),
+        exported=len(docs),
+        seconds=run.seconds,
+        right=right,
+        base=base,
+        stored=stored,
+        incidents=incidents,
+        alarms=alarms,
+        untold=untold,
     )
-    print(
+
+
+def report_lines(score: RealScore) -> list[str]:
+    """The labelled set's report, the lines :func:`real_set` prints."""
+    fields = ("type", "actor", "target", "place", "date", "modality")
+    labels_path, matcher, right, base = score.labels_path, score.matcher, score.right, score.base
+    n, stored, incidents = score.n, score.stored, score.incidents
+    alarms, untold = score.alarms, score.untold
+    out: list[str] = []
+    out.append(
+        f"Labelled real articles ({labels_path.parent.name}/{labels_path.name}): {n} events in "
+        f"{score.articles} "
+        f"articles ({score.exported} exported; ingest+export {score.seconds:.0f} s)"
+    )
+    out.append(
         f"  matched to an exported event (evidence holds the anchor; matcher {matcher}): "
         f"{right['found']}/{n}"
     )
-    print("  field right          dossier export   baseline")
+    out.append("  field right          dossier export   baseline")
     for name in fields:
         line = f"  {name:<20} {right[name] / n:>14.1%}"
         if name == "date":
             line += f"   {base['date'] / n:.1%} (the dateline's date)"
-        print(line)
-    print(f"  {'all six right':<20} {right['all'] / n:>14.1%}")
-    print(
+        out.append(line)
+    out.append(f"  {'all six right':<20} {right['all'] / n:>14.1%}")
+    out.append(
         f"  names in their exact number (no singular/plural folding): actor "
         f"{right['actor exact'] / n:.1%}, target {right['target exact'] / n:.1%}, "
         f"all six {right['all exact'] / n:.1%}"
     )
-    print(
+    out.append(
         f"  no wrong extra participant (a lower bound: every actor/target the event names "
         f"must be one of the gold's; another phrasing of the same one counts as wrong): "
         f"actor {right['actor strict'] / n:.1%}, target {right['target strict'] / n:.1%}, "
         f"all six {right['all strict'] / n:.1%}"
     )
     pg = max(right["province gold"], 1)
-    print(
+    out.append(
         f"  {'province (by name)':<20} {right['province'] / pg:>14.1%}   "
         f'{base["province"] / pg:.1%} ("X province" regex)  [{right["province gold"]} events]'
     )
-    print(
+    out.append(
         f"  ASSAULT/COERCE events stored per labelled incident: {stored / max(incidents, 1):.2f} "
         f"({stored} for {incidents}); exported ASSAULT/COERCE events matching no label: {alarms}"
         f" ({untold} of them planned, hypothetical or negated)"
     )
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
