@@ -208,13 +208,22 @@ def place_news_groups(
         for r in store.event_group_rows(g)
         if r["document_id"] != record["document_id"]
     ]
-    pool = [own_member(record, names, text, title)] + [
-        lead_member(store, r, lead_sentences) for r in held_rows
-    ]
+    #: the reports joined so far as group members (:func:`lead_member`), read only when a
+    #: candidate reaches the persons test: most documents find no candidate, and a
+    #: candidate's text is never read for the tests its row answers
+    pool: list[dict[str, Any]] = []
+
+    def members_so_far() -> list[dict[str, Any]]:
+        if not pool:
+            pool.append(own_member(record, names, text, title))
+            pool.extend(lead_member(store, r, lead_sentences) for r in held_rows)
+        return pool
+
+    joined_rows = [record, *held_rows]
     outlets = set(outlets) | {r["outlet"] for r in held_rows if r.get("outlet")}
     #: whether the reports joined so far hold an incident: two groups of incidents are the
     #: incident join's to compare, never this one's
-    typed = any(r.get("type") for r in pool)
+    typed = any(r.get("type") for r in joined_rows)
     tellings = [stored_telling(record), *(stored_telling(r) for r in held_rows)]
     found: set[str] = set()
     for key, _day in place_keys(words):
@@ -234,7 +243,7 @@ def place_news_groups(
                 continue  # incidents on both sides: the incident join's to decide
             if any((r.get("type") or "").startswith(REACTED) for r in rows):
                 continue  # a reaction or a follow-up: its own statement, the thread's
-            if any(_reaction_and_report(x, y) for x in rows for y in pool):
+            if any(_reaction_and_report(x, y) for x in rows for y in joined_rows):
                 continue  # a reaction and the incident it names: one thread, two events
             held = {r["outlet"] for r in rows if r.get("outlet")}
             if held & outlets:
@@ -250,10 +259,11 @@ def place_news_groups(
                 or not told_alike_by_majority(
                     stored_telling(candidate), theirs, tellings, person_names, NEWS_TELLING
                 )
-                or group_placed_apart(matched, members, pool)
+                or group_placed_apart(matched, members, members_so_far())
             ):
                 continue
             pool += members
+            joined_rows += rows
             tellings += theirs
             found.add(group)
             outlets |= held
