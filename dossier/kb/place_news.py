@@ -24,8 +24,8 @@ the incident join's to compare: types, places, tolls), join when
 * they were published at most ``incident_days`` apart (complete linkage: every report of
   the group joined within that window of the document);
 * their tellings (headline and first sentence, the persons' names left out) share
-  :data:`~dossier.kb.undated_reports.NEWS_TELLING` of the shorter's stems: the report the
-  place was found in, and most pairs of the group's and the joined reports
+  :data:`PLACE_NEWS_TELLING` (a third) of the shorter's stems: the report the place was
+  found in, and most pairs of the group's and the joined reports
   (:func:`dossier.kb.tellings.told_alike_by_majority`);
 * nothing sets them apart (:func:`group_placed_apart`): tolls with no number in common, or
   leads whose places share no word, in any pair; or each lead naming a person the other
@@ -54,9 +54,8 @@ from dossier.kb.event_merge import row_values
 from dossier.kb.lead_names import NAME_WORD, body_key
 from dossier.kb.person_news import _reaction_and_report
 from dossier.kb.reactions import REACTED
-from dossier.kb.tellings import stored_telling, told_alike_by_majority
+from dossier.kb.tellings import JOIN_TELLING, stored_telling, told_alike_by_majority
 from dossier.kb.undated_reports import (
-    NEWS_TELLING,
     PARTICIPANT,
     PLACE_KINDS,
     lead_member,
@@ -70,6 +69,14 @@ from dossier.store.base import Store
 #: the labels of the names a lead's place is told with: places and sites, not bodies (an
 #: organisation acts in many unrelated leads a day: see the statement join's bodies)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: the share of the shorter telling's stems (the persons' names left out) two dated reports
+#: must have in common: the incident join's third (:data:`dossier.kb.tellings.JOIN_TELLING`),
+#: not the undated participant join's quarter. Dated archives pack a day's related news
+#: around one frontier: at a quarter, the April slice joined the army chief's warning to
+#: India (a lead that names the shelling across the Line of Control) with the agency's
+#: report of the night's retaliation there (7 of 25 stems, 0.28); the ECB+ dev pairs the
+#: join makes share a third or more (0.33 to 0.78)
+PLACE_NEWS_TELLING = JOIN_TELLING
 #: the fewest letters of a place word that counts ("Mt", "Hill" -- kinds and abbreviations
 #: name no place by themselves)
 PLACE_WORD_LETTERS = 4
@@ -257,7 +264,7 @@ def place_news_groups(
             if (
                 matched is None
                 or not told_alike_by_majority(
-                    stored_telling(candidate), theirs, tellings, person_names, NEWS_TELLING
+                    stored_telling(candidate), theirs, tellings, person_names, PLACE_NEWS_TELLING
                 )
                 or group_placed_apart(matched, members, members_so_far())
             ):
