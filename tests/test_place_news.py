@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from dossier.kb.place_news import (
+    PLACE_NEWS_TELLING,
     facts_apart_by_words,
     group_placed_apart,
     lead_place_words,
@@ -21,8 +22,8 @@ from dossier.kb.place_news import (
     place_news_groups,
 )
 from dossier.kb.reactions import REACTED
-from dossier.kb.tellings import telling_words
-from dossier.kb.undated_reports import PARTICIPANT
+from dossier.kb.tellings import person_told_alike, telling_words
+from dossier.kb.undated_reports import NEWS_TELLING, PARTICIPANT
 
 
 def _mentions(text: str, *named: tuple[str, str]) -> list[dict[str, Any]]:
@@ -183,3 +184,39 @@ def test_two_incidents_reactions_and_undated_reports_are_left_to_the_other_joins
     assert _join(_fall_store(), "b", "abc", FALL_TOO, MT_COOK, type=f"{REACTED}ASSAULT") == set()
     # an undated report is never a candidate: any year's look-alike shares its place
     assert _join(_fall_store(published=None), "b", "abc", FALL_TOO, MT_COOK) == set()
+
+
+@pytest.mark.unit
+def test_dated_news_is_held_to_a_third_of_the_stems():
+    # a quarter of the shorter telling's stems ("cook", "death" of eight), under a third: the
+    # undated join's share, not this one's (the army chief's warning and the night's
+    # retaliation on one frontier)
+    quarter = "Rangers warned of death risks ahead near Mt Cook this summer season."
+    mine, theirs = (telling_words(None, t) for t in (quarter, FALL))
+    assert person_told_alike(mine, theirs, [], NEWS_TELLING)
+    assert not person_told_alike(mine, theirs, [], PLACE_NEWS_TELLING)
+    named = _mentions(quarter, ("FAC", "Mt Cook"))
+    assert _join(_fall_store(), "q", "abc", quarter, named) == set()
+
+
+@pytest.mark.unit
+def test_no_other_report_is_read_where_no_candidate_reaches_the_persons_test():
+    store = _fall_store()
+    read: list[str] = []
+    document = store.document
+
+    def counted(document_id: str) -> dict[str, Any]:
+        read.append(document_id)
+        return document(document_id)
+
+    store.document = counted  # type: ignore[method-assign]
+    # the fall's group already joined (the incident join found it): nothing left to compare
+    record = _row("b", "abc", FALL_TOO)
+    words = lead_place_words(MT_COOK, len(FALL_TOO))
+    assert (
+        place_news_groups(store, record, FALL_TOO, words, [], WINDOW, {"g-a"}, {"abc"}, 2) == set()
+    )
+    assert read == []
+    # a candidate that reaches the persons test reads the leads it compares
+    assert _join(store, "b", "abc", FALL_TOO, MT_COOK) == {"g-a"}
+    assert read
