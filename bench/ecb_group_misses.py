@@ -195,6 +195,9 @@ def main(argv: list[str] | None = None) -> int:
     dated: Counter[str] = Counter()
     #: "no main incident" pairs by whether both leads name one person in full
     by_person: Counter[str] = Counter()
+    #: "no main incident" pairs by the two documents' publication dates (the dated person,
+    #: place and statement joins, the undated person and participant joins)
+    by_dates: Counter[str] = Counter()
     persons: dict[str, list[str]] = {}
 
     def lead_persons_of(document_id: str) -> list[str]:
@@ -234,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
             by_person["one person in both leads" if shared else "no person in both leads"] += 1
         have = sum(bool((rows.get(d) or {}).get("published")) for d in (x, y))
         dated[("both undated", "one dated, one not", "both dated")[have]] += 1
+        if name == "no main incident":
+            by_dates[("both undated", "one dated, one not", "both dated")[have]] += 1
         shown = examples.setdefault(name, [])
         if len(shown) < args.examples:
             ix, iy = incidents.get(x), incidents.get(y)
@@ -259,6 +264,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {name:<32}{counts[name]:>7}{counts[name] / missed:>7.0%}")
             if name == "no main incident":
                 for part, n in sorted(by_person.items()):
+                    print(f"    {part:<30}{n:>7}")
+                for part, n in sorted(by_dates.items()):
                     print(f"    {part:<30}{n:>7}")
             for line in examples.get(name, []):
                 print(f"      {line}")

@@ -59,6 +59,7 @@ from dossier.kb.named_alike import (
     rare_persons,
 )
 from dossier.kb.person_news import person_news_groups
+from dossier.kb.place_news import lead_place_words, place_keys, place_news_groups
 from dossier.kb.reactions import REACTED, headline_reacts, reacts
 from dossier.kb.tellings import (
     JOIN_TELLING,
@@ -720,6 +721,8 @@ def assign_event_group(
                     pool += rows
                     groups.add(group)
                     sources |= held
+    #: the dated report's small places, indexed for the dated reports to come (place_news)
+    located: list[tuple[str, None]] = []
     if published:
         # news of one person whose leads name no day for it (an appointment, a death):
         # the person both leads name, the days it broke, the same words (person_news)
@@ -742,6 +745,26 @@ def assign_event_group(
             )
             # indexed (surname, publication day, no act day) for the reports to come
             actors += _unindexed(persons, actors)
+        # news that is no incident, whose leads may name no person in full: a small place
+        # both leads name, the days it broke, the same words (place_news)
+        places_named = lead_place_words(named, lead, document.get("dateline"))
+        if places_named:
+            _ensure_lead_places(store, record, document_id, text, settings, dateline, named)
+            groups |= place_news_groups(
+                store,
+                record,
+                text,
+                places_named,
+                lead_names(named, lead),
+                (_shift(published, -days), _shift(published, days)),
+                groups,
+                {s for s in sources if s},
+                settings.lead_sentences,
+                document.get("title"),
+            )
+            # indexed (place word, publication day) for the reports to come; kept out of
+            # ``actors``, which the edition join reads as persons
+            located = place_keys(places_named)
     if published is None and record["day"] is None:
         # no date at all: one person named in both leads, nothing setting them apart
         persons = lead_persons(named, lead)
@@ -780,7 +803,7 @@ def assign_event_group(
             )
             actors += participant_keys(participants)  # for the undated reports to come
     groups |= edition_groups(store, document, record, told_as, groups, actors)  # its other edition
-    store.set_document_actors(document_id, actors, published)
+    store.set_document_actors(document_id, actors + located, published)
     # the thread: a storyline over days or weeks (an attack, the reactions, the arrests,
     # the verdict) -- every document whose main event is the same event (merged across
     # documents by participants and dates, dossier.event_merge.same_event), background
