@@ -1,8 +1,9 @@
 """Places of events, session 33 (issue 15), the extractor's rules: a place inside what a
 protest is against ("a protest against atrocities in Gaza") is no other act's place, and an
 item of an "including" list fills the slot of the noun it lists ("Several countries, including
-France, condemned the attack": France condemned, it is no place). Unit tests read hand-built
-parses (no model)."""
+France, condemned the attack": France condemned, it is no place), and a route's start outside
+the dateline's country ("smuggling weed from California" in a KARACHI dispatch) is no act's
+place. Unit tests read hand-built parses (no model)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from dossier.extract.events.place_time import (
+    _origin_abroad,
     _participant_place,
     _protest_grievance,
     _sentence_place,
@@ -118,3 +120,54 @@ def test_an_including_item_of_a_place_phrase_is_still_a_place():
     doc = _listed("towns", "pobj", prep="in")
     (france,) = rule_context(doc).mentions
     assert not _participant_place(france, doc)  # "hit in several towns, including X": where
+
+
+# ------------------------------------------------------------------ a route's start abroad
+
+
+def _smuggled(origin: str, prep: str = "from") -> Doc:
+    """ "KARACHI : Police arrested men smuggling weed <prep> <origin> ." """
+    rows = [
+        ("KARACHI", 3, "npadvmod", "PROPN", "karachi", "B-GPE"),
+        (":", 3, "punct", "PUNCT", ":", "O"),
+        ("Police", 3, "nsubj", "NOUN", "police", "O"),
+        ("arrested", 3, "ROOT", "VERB", "arrest", "O"),  # 3
+        ("men", 3, "dobj", "NOUN", "man", "O"),  # 4
+        ("smuggling", 4, "acl", "VERB", "smuggle", "O"),  # 5
+        ("weed", 5, "dobj", "NOUN", "weed", "O"),
+        (prep, 5, "prep", "ADP", prep, "O"),  # 7
+        (origin, 7, "pobj", "PROPN", origin, "B-GPE"),  # 8
+        (".", 3, "punct", "PUNCT", ".", "O"),
+    ]
+    words, heads, deps, pos, lemmas, ents = (list(col) for col in zip(*rows, strict=True))
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+
+
+@pytest.mark.unit
+def test_a_route_origin_abroad_is_no_place_of_a_dispatchs_act():
+    doc = _smuggled("California")
+    context = rule_context(doc)
+    california = next(m for m in context.mentions if m.text == "California")
+    assert _origin_abroad(california, context)
+    assert _sentence_place(doc[3], (), context) is None  # left to the dateline, Karachi
+
+
+@pytest.mark.unit
+def test_a_route_end_at_home_still_places_an_act_that_has_no_other_place():
+    doc = _smuggled("Quetta")
+    context = rule_context(doc)
+    quetta = next(m for m in context.mentions if m.text == "Quetta")
+    assert not _origin_abroad(quetta, context)
+    found = _sentence_place(doc[3], (), context)
+    assert found is not None and doc.text[found[0] : found[1]] == "Quetta"
+
+
+@pytest.mark.unit
+def test_a_route_end_abroad_still_places_an_act_that_has_no_other_place():
+    # "... shut all crossings to Gaza" in a NICOSIA dispatch: at Gaza's crossings
+    doc = _smuggled("California", prep="to")
+    context = rule_context(doc)
+    california = next(m for m in context.mentions if m.text == "California")
+    assert not _origin_abroad(california, context)
+    found = _sentence_place(doc[3], (), context)
+    assert found is not None and doc.text[found[0] : found[1]] == "California"

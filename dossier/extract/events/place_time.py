@@ -848,7 +848,7 @@ def _free_place(
         force = _force_place(actors, context)
         if force is not None:
             return force
-        free = [m for m in ends if not _country(m)]
+        free = [m for m in ends if not _country(m) and not _origin_abroad(m, context)]
     if not free:
         return _town_in_front(sentence, trigger, context, filed)
     named = [
@@ -1149,6 +1149,23 @@ def _grievance_place(mention: Mention, trigger: Token) -> bool:
         t.dep_ == "prep" and t.lower_ in GRIEVANCE_PREPS and t.right_edge.i == before.i
         for t in (before, *before.ancestors)
     )
+
+
+def _origin_abroad(mention: Mention, context: _Context) -> bool:
+    """Whether a route's start ("from X") lies outside the country the article is filed from
+    ("KARACHI: ... a gang involved in smuggling weed from California"): what comes from
+    abroad is seized where the dispatch is, so its origin is no act's place. Not a route's
+    far end: "Israel shut all crossings to Gaza" in a NICOSIA dispatch was at Gaza's
+    crossings (read-set check3 lost that place when "to" counted). Only where the gazetteer
+    places the dateline in one country and holds the name in none of it."""
+    if _slot(mention, context.doc) != ("pobj", "from"):
+        return False
+    filed = parse_dateline(context.text)
+    home = load_gazetteer().sole_country(filed.place) if filed and filed.place else None
+    if home is None:
+        return False
+    found = load_gazetteer().candidates(mention.text)
+    return bool(found) and all(p.country != home for p in found)
 
 
 def _protest_grievance(mention: Mention, doc: Doc) -> bool:
