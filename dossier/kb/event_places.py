@@ -23,6 +23,7 @@ from dossier.geo import (
     breadth,
     key,
     load_gazetteer,
+    names_a_modifier,
     names_local_force,
     resolved_votes,
     written_as_place,
@@ -340,7 +341,74 @@ def _sentence_places(places: DocumentPlaces, sentence: Sentence) -> list[Mention
         if sentence.start <= m.start
         and m.end <= sentence.end
         and _placed_there(m, text[sentence.start : m.start], places.countries_besides(m.key))
+        and not names_a_modifier(text[m.end : m.end + _AFTER_NAME])
     ]
+
+
+#: how much text after a name :func:`dossier.geo.names_a_modifier` reads ("-backed", "-led")
+_AFTER_NAME = 16
+
+
+def modifier_place(text: str, span: Span | None) -> bool:
+    """Whether the place an extractor gave an act is the first half of a compound adjective
+    ("after the Iran-backed group called for a sit-in": Iran backs the group, the sit-in was
+    in Beirut), which says who backs or leads a participant, never where the act was."""
+    return span is not None and names_a_modifier(text[span[1] : span[1] + _AFTER_NAME])
+
+
+def _countries_of(places: DocumentPlaces, mention: Mention) -> frozenset[str]:
+    """The countries a place may lie in: its resolved record's, else every country the
+    gazetteer holds its name in (none for a name it lacks)."""
+    record = places.resolved.get(mention.key)
+    if record is not None:
+        return frozenset({record.country})
+    return frozenset(p.country for p in load_gazetteer().candidates(mention.text))
+
+
+def _sentence_countries(places: DocumentPlaces, event: EventMention) -> frozenset[str]:
+    """The countries the event's own sentence names: its resolved places' and its peoples'
+    ("Israeli strikes", "a Lebanese soldier")."""
+    analyzed = places.analyzed
+    sentence = analyzed.sentences[event.sentence]
+    gazetteer = load_gazetteer()
+    found: set[str] = set()
+    for m in analyzed.mentions:
+        if not (sentence.start <= m.start and m.end <= sentence.end):
+            continue
+        if m.label in PLACE_LABELS:
+            record = places.resolved.get(m.key)
+            if record is not None:
+                found.add(record.country)
+        elif m.label == "NORP":
+            code = gazetteer.country(m.text)
+            if code:
+                found.add(code)
+    return frozenset(found)
+
+
+def fits_setting(places: DocumentPlaces, event: EventMention, lent: Mention) -> bool:
+    """Whether a place lent from another sentence (:func:`_earlier_place`) may be where the
+    event happened, by the article's setting. A dispatch filed from a country ("BEIRUT:",
+    "KARACHI:") tells what happens there; a place of another country that an earlier sentence
+    only mentions ("their motive was to protest against US / Israel policies in Gaza", "a
+    decision to bar two Iranian flights") is what people there talk about, not the next act's
+    scene. So a lent place no record of which lies in the dateline's country is kept only
+    where the event's own sentence names a country it may lie in, or where an act the article
+    tells is placed at it by its own words (a Karachi paper's "Israeli strikes killed 20 in
+    Gaza. Five of the dead were children": the strikes' scene). A name the gazetteer lacks
+    (a village, a neighbourhood) and an article with no dateline keep it."""
+    home = dateline_country(places)
+    if home is None:
+        return True
+    countries = _countries_of(places, lent)
+    if not countries or home in countries:
+        return True
+    if countries & _sentence_countries(places, event):
+        return True
+    return any(
+        o.location is not None and o.location[0] < lent.end and lent.start < o.location[1]
+        for o in places.analyzed.events
+    )
 
 
 def _earlier_place(
@@ -549,6 +617,7 @@ def co_event_place(
             if o is not event
             and o.sentence == event.sentence
             and o.location is not None
+            and not modifier_place(text, o.location)
             and o.trigger != event.trigger
             and o.type in _SCENE_ACTS
             and not is_speech(o.type, o.mode)

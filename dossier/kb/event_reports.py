@@ -60,7 +60,9 @@ from dossier.kb.event_places import (
     _placed_at,
     co_event_place,
     dateline_country,
+    fits_setting,
     lies_abroad,
+    modifier_place,
     nested_places,
     stated_within,
     states_act,
@@ -197,20 +199,22 @@ def store_event(
     when = _time_of(event.time, analyzed.times)
     if after_its_report(analyzed, when, event.modality):
         when = None  # "would observe ... on May 15 to mark the operation launched ...": not its day
-    place = overlapping_mention(event.location, mentions)
+    # "the Iran-backed group called for a sit-in": who backs a participant, not where
+    located = None if modifier_place(text, event.location) else event.location
+    place = overlapping_mention(located, mentions)
     dateline_place = places.dateline
     force = _in_force_name(event, text)
-    if event.location is not None and place is not None and place.label not in PLACE_LABELS:
+    if located is not None and place is not None and place.label not in PLACE_LABELS:
         # "Dera Ismail Khan" with "Ismail Khan" tagged a person: the place, not the person;
         # "Sialkot" of "FIA Immigration Sialkot" (an organisation): the town, not the agency
-        start, end = event.location
+        start, end = located
         if not (place.start <= start and end <= place.end) or force:
             place = None
-    if place is None and event.location is not None:
+    if place is None and located is not None:
         # a place the model did not tag ("in Takwara area"): kept by name; its entity is the
         # place its sentence names that it lies in ("the Zehri area of Khuzdar district"),
         # else the dateline's
-        start, end = event.location
+        start, end = located
         around = _enclosing_place(event, mentions, (start, end)) or dateline_place
         key = around.key if around else ""
         if force or lies_abroad(text[start:end], around, places):
@@ -244,6 +248,11 @@ def store_event(
     ):
         told = reads.reports(event.type)
         place = _earlier_place(places, event, lookback, told)
+        if place is not None and not fits_setting(places, event, place):
+            # "KARACHI: ... their motive was to protest against US / Israel policies in
+            # Gaza." then "authorities are focusing on arresting the remaining protesters":
+            # a place abroad the sentence before only mentions is not the arrests' scene
+            place = None
         via = "earlier" if place is not None else None
     lent = None
     if (

@@ -836,6 +836,7 @@ def _free_place(
         and not _aftercare(m)
         and not _other_acts_place(m, trigger)
         and not _grievance_place(m, trigger)
+        and not _protest_grievance(m, trigger.doc)
     ]
     # a route's end ("travelling from Parachinar to Peshawar") only where no place says where,
     # and never a country ("attempting to infiltrate Pakistan from Afghanistan": at the border)
@@ -847,7 +848,7 @@ def _free_place(
         force = _force_place(actors, context)
         if force is not None:
             return force
-        free = [m for m in ends if not _country(m)]
+        free = [m for m in ends if not _country(m) and not _origin_abroad(m, context)]
     if not free:
         return _town_in_front(sentence, trigger, context, filed)
     named = [
@@ -1150,6 +1151,40 @@ def _grievance_place(mention: Mention, trigger: Token) -> bool:
     )
 
 
+def _origin_abroad(mention: Mention, context: _Context) -> bool:
+    """Whether a route's start ("from X") lies outside the country the article is filed from
+    ("KARACHI: ... a gang involved in smuggling weed from California"): what comes from
+    abroad is seized where the dispatch is, so its origin is no act's place. Not a route's
+    far end: "Israel shut all crossings to Gaza" in a NICOSIA dispatch was at Gaza's
+    crossings (read-set check3 lost that place when "to" counted). Only where the gazetteer
+    places the dateline in one country and holds the name in none of it."""
+    if _slot(mention, context.doc) != ("pobj", "from"):
+        return False
+    filed = parse_dateline(context.text)
+    home = load_gazetteer().sole_country(filed.place) if filed and filed.place else None
+    if home is None:
+        return False
+    found = load_gazetteer().candidates(mention.text)
+    return bool(found) and all(p.country != home for p in found)
+
+
+def _protest_grievance(mention: Mention, doc: Doc) -> bool:
+    """Whether a place is inside what a protest the sentence names is against or about,
+    whatever act the sentence tells ("the attack occurred when a protest against Israeli
+    atrocities in Gaza got out of control", in a Lahore report): the grievance's place is
+    where the protesters' cause lies, not where they or the act were
+    (:func:`_grievance_place` reads it for the protest itself)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for token in span.root.ancestors:
+        if _is_verb(token):
+            return False
+        if token.dep_ == "prep" and token.lower_ in GRIEVANCE_PREPS and _protests(token.head):
+            return True
+    return False
+
+
 def _nearest_specific(places: list[Mention], trigger: Token) -> Mention:
     """The smallest place of several, as :func:`_most_specific`, the nearest to the trigger in
     the parse among equals (then the first written): where a sentence tells several acts, each
@@ -1277,6 +1312,13 @@ _PARTICIPANT_PREPS = frozenset(
 _ROUTE_PREPS = frozenset({"from", "to", "towards", "via"})
 
 
+#: prepositions whose object fills the slot of the noun they hang on: "the government of
+#: Pakistan" is who the government is, and an item of an "including" list is one of the
+#: noun's members ("Several countries, including France and Qatar, have condemned the
+#: attack": France condemned, it is no place; "strikes on towns, including Rafah": a place)
+_NESTING_PREPS = frozenset({"of", "including"})
+
+
 def _slot(mention: Mention, doc: Doc) -> tuple[str, str]:
     """The dependency and, for a preposition's object, the preposition a place name fills,
     climbing through "of" and the words that nest names ("the government of Pakistan", "the
@@ -1287,8 +1329,8 @@ def _slot(mention: Mention, doc: Doc) -> tuple[str, str]:
     token = span.root
     while (
         token.dep_ in _WITHIN_DEPS
-        or (token.dep_ == "pobj" and token.head.lower_ == "of")
-        or (token.dep_ == "prep" and token.lower_ == "of")
+        or (token.dep_ == "pobj" and token.head.lower_ in _NESTING_PREPS)
+        or (token.dep_ == "prep" and token.lower_ in _NESTING_PREPS)
     ):
         if token.head.i == token.i:
             return "", ""
