@@ -1520,7 +1520,7 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
         t
         for t in inside
         if (t.start, t.end) in roots
-        and (start := _walk_from(roots[(t.start, t.end)], t.end, t.start)) is not None
+        and (start := _walk_from(roots[(t.start, t.end)], t.end)) is not None
         and (
             _dates_this(start, others, above)
             or _trails_relative(roots[(t.start, t.end)], antecedent, trigger)
@@ -1532,7 +1532,7 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
         )
     # a date standing on its own ("On March 14, a bomb exploded ...") beats a nearer one that
     # qualifies a noun ("during Friday prayers")
-    alone = [t for t in free if _modified_noun(roots[(t.start, t.end)], t.end, t.start) is None]
+    alone = [t for t in free if _modified_noun(roots[(t.start, t.end)], t.end) is None]
     nearest = min(alone or free, key=lambda t: abs(t.start - trigger.idx))
     return (nearest.start, nearest.end)
 
@@ -1725,13 +1725,13 @@ def _determined_date(root: Token, start: int, after: Token | None) -> Token | No
 _PASSES_ON = frozenset({"nsubj", "nsubjpass"})
 
 
-def _walk_from(root: Token, end: int, start: int | None = None) -> Token | None:
+def _walk_from(root: Token, end: int) -> Token | None:
     """Where a date's walk up to the act it dates starts: the date itself, or the noun it
     premodifies where that noun frames or is the act; a date that only qualifies a noun
     ("after the military missed Sunday's deadline", "the custody of suspects of Nov 26
     protest", "since the Nov 27 ceasefire") dates that noun's own act, never the clause's
     (None)."""
-    noun = _modified_noun(root, end, start)
+    noun = _modified_noun(root, end)
     if noun is None:
         return root
     if noun.dep_ in _PASSES_ON or (
@@ -1843,7 +1843,7 @@ def _arrested_for(token: Token) -> bool:
 
 #: words that open a clause or phrase told as having come first ("after police arrested",
 #: "following the arrest of"): the main clause's date bounds it, it does not date it
-PRECEDING = frozenset({"after", "following", "since"})
+PRECEDING = frozenset({"after", "following"})
 
 
 def _date_of_later_act(trigger: Token, span: Span) -> bool:
@@ -1852,10 +1852,7 @@ def _date_of_later_act(trigger: Token, span: Span) -> bool:
     before Thursday), "clashes erupted on Monday following the killing of a student". A date
     inside the "after" clause is its own ("after police arrested him on Tuesday"), and so is
     one written after its opening word, wherever the parser hung it ("The fresh incidents came
-    after mob attacks on two outlets on Tuesday"). A phrase fronted before its clause ("After
-    several meetings with Ocalan, the party on Thursday relayed his appeal") is over where
-    that clause begins: a date after it is the later clause's. "since" opens an act that came
-    first too ("the largest escalation on Monday since police arrested him")."""
+    after mob attacks on two outlets on Tuesday")."""
     found = trigger.doc.char_span(span[0], span[1], alignment_mode="expand")
     if found is None:
         return False
@@ -1868,14 +1865,7 @@ def _date_of_later_act(trigger: Token, span: Span) -> bool:
         if opened:
             top = clause.head if clause.dep_ == "pobj" else clause
             opening = min(t.i for t in top.subtree)
-            closing = max(t.i for t in top.subtree)
-            if any(t.i == found.root.i for t in top.subtree):
-                return False
-            # "After several meetings with the rebels, the council on Thursday announced
-            # ...": a phrase fronted before the clause it hangs on ends where that clause
-            # begins, so a date written after it is the later clause's
-            fronted = closing < top.head.i and found.start > closing
-            return found.end <= opening or fronted
+            return found.end <= opening and not any(t.i == found.root.i for t in top.subtree)
     return False
 
 
