@@ -1533,7 +1533,11 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
                 return (t.start, t.end)
     for t in inside:
         root = roots.get((t.start, t.end))
-        noun = _modified_noun(root, t.end) if root is not None else None
+        noun = _modified_noun(root, t.end, t.start) if root is not None else None
+        if noun is not None and any(a.i == noun.i for a in anchors):
+            # "accused him of taking part in the October 7, 2023 attack": a date inside the
+            # act's own noun phrase, wherever the parser hung it
+            return (t.start, t.end)
         if noun is not None and any(_tells_the_act(a, noun) for a in anchors):
             # "an April 22 attack in Kashmir that killed 26 people", "a July 2023 bombing that
             # killed six": the relative clause tells what happened in the act the date names
@@ -1603,7 +1607,7 @@ def _coordinated_day(
         root = roots.get((t.start, t.end))
         if root is None or first < t.start < last or t.precision != "day":
             continue
-        if _modified_noun(root, t.end) is not None or _BOUND_BEFORE.search(
+        if _modified_noun(root, t.end, t.start) is not None or _BOUND_BEFORE.search(
             text, max(0, t.start - 12), t.start
         ):
             continue  # "described Wednesday's order", "since October 7, 2023": no act's day
@@ -1644,7 +1648,7 @@ def _lone_day(
     root = roots.get((only.start, only.end))
     if root is None or only.precision != "day" or not only.value_start:
         return None
-    if _modified_noun(root, only.end) is not None:
+    if _modified_noun(root, only.end, only.start) is not None:
         return None
     sentence = trigger.sent
     first = min((i for i in context.triggers if sentence.start <= i < sentence.end), default=None)
@@ -1696,17 +1700,19 @@ _REPORT_BETWEEN = re.compile(
 _UNTIL = re.compile(r"\b(?:until|till|untill)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _modified_noun(root: Token, end: int) -> Token | None:
+def _modified_noun(root: Token, end: int, start: int | None = None) -> Token | None:
     """The noun a date premodifies ("yesterday's shooting incident", "the May 9 riots",
     "the Saturday deadline", "Friday prayers"), None when the date stands on its own. Read
     from the words as well as the parse: the parser often takes "yesterday's" for the object
-    of the preposition before it."""
+    of the preposition before it, and "the October 7, 2023 attack" for a date after "in"
+    with "attack" as the verb's object (:func:`_determined_date`, where ``start`` is
+    given)."""
     doc = root.doc
     after = next((tok for tok in doc[root.i :] if tok.idx >= end), None)
     if after is not None and after.dep_ == "case" and after.lower_ in ("'s", "’s", "'", "’"):
         after = after.nbor() if after.i + 1 < len(doc) else None
     elif not (root.dep_ in ("poss", "compound", "nmod") and root.head.i > root.i):
-        return None
+        return _determined_date(root, start, after) if start is not None else None
     if after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
         return None
     noun = after
@@ -1716,6 +1722,43 @@ def _modified_noun(root: Token, end: int) -> Token | None:
         else:
             break
     return noun if _is_noun(noun) else None
+
+
+#: determiners that open a noun phrase: a date between one and a noun is inside the phrase
+NOUN_PHRASE_OPENERS = frozenset({"the", "a", "an", "this", "that"})
+
+
+def _determined_date(root: Token, start: int, after: Token | None) -> Token | None:
+    """The event noun a date stands inside a noun phrase of, read from the words where the
+    parse hung the date elsewhere: a determiner, the date, then the noun ("the October 7,
+    2023 attack", "a November 27 ceasefire", "the March 2 bombing of a market"). English puts
+    nothing but modifiers between a determiner and its noun, so such a date names the noun's
+    act, never the clause's ("accused him of taking part in the October 7, 2023 attack": the
+    attack's day, not the accusation's). Only a date written as a name or number ("the next
+    day protesters gathered" is a date of its own) before an event noun ("on the 7 May police
+    arrested": "police" names no act, the date is the clause's)."""
+    doc = root.doc
+    first = next((tok for tok in doc if tok.idx >= start), None)
+    if first is None or after is None:
+        return None
+    opener = first if first.lower_ in NOUN_PHRASE_OPENERS else None
+    if opener is None and first.i > 0 and doc[first.i - 1].lower_ in NOUN_PHRASE_OPENERS:
+        opener = doc[first.i - 1]
+    if opener is None or opener.pos_ != "DET" or after.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    if doc[after.i - 1].pos_ not in ("NUM", "PROPN"):
+        return None  # "the next day protesters gathered": a date of its own, then the subject
+    noun = after
+    while (
+        noun.i + 1 < len(doc)
+        and noun.pos_ in ("ADJ", "PROPN", "NOUN")
+        and noun.nbor().pos_ in ("NOUN", "PROPN")
+        and noun.nbor().dep_ != "appos"
+    ):
+        noun = noun.nbor()  # "the October 7 Hamas attack": up to the phrase's last noun
+    if not _is_noun(noun) or _trigger(noun) is None:
+        return None
+    return noun
 
 
 #: how a noun a date premodifies passes that date on to its clause's act: the act happened
@@ -1759,7 +1802,7 @@ def _report_date(trigger: Token, span: Span) -> bool:
     if found is None:
         return False
     doc = trigger.doc
-    if _modified_noun(found.root, span[1]) is not None:
+    if _modified_noun(found.root, span[1], span[0]) is not None:
         # "The monitor said Friday's attack killed ten": a date that premodifies a noun is
         # that noun's, whatever verb the parse hangs the noun on
         return False
