@@ -113,3 +113,31 @@ def test_plausible_by_limits_decides_as_plausible_and_joinable(needed):
             assert found.tolist() == expected.tolist()
             answers.update(expected.tolist())
         assert answers == {True, False}
+
+
+@pytest.mark.unit
+def test_frozen_search_bench_finds_the_same_answers_against_its_own_tree(
+    tmp_path, capsys, monkeypatch
+):
+    """``bench/story_search_frozen.py`` with this tree as its baseline: the index frozen after
+    ``--at`` documents holds none of the searched ones, and every answer is the same."""
+    import json
+    from pathlib import Path
+
+    import dossier.stories.dedup as dedup
+    from bench import story_search_frozen
+    from tests.test_story_merges import _texts
+
+    monkeypatch.setattr(dedup, "fingerprint_workers", lambda: 0)
+    cleaned = tmp_path / "cleaned.jsonl"
+    with open(cleaned, "w", encoding="utf-8") as out:
+        for number, text in enumerate(_texts(90, seed=33)):
+            out.write(json.dumps({"id": f"doc-{(number * 37) % 101:03d}", "text": text}) + "\n")
+    index, queries = story_search_frozen.frozen_index(str(cleaned), 60, 30)
+    assert len(queries) == 30 and 0 < len(index) <= 60
+    assert any(index.story_candidates(query) for query in queries)  # searches find stories
+    root = Path(story_search_frozen.__file__).resolve().parent.parent
+    arguments = ["--cleaned", str(cleaned), "--at", "60", "--searches", "30"]
+    assert story_search_frozen.main([*arguments, "--baseline", str(root), "--passes", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "differing: 0" in out and "pass 1:" in out
