@@ -1295,12 +1295,15 @@ class StoryIndex:
         """:meth:`story_candidates` of the in-memory index by row numbers (and, ``bounded``,
         :meth:`story_candidates_ruled_out`'s answers, else None): the candidates
         (:meth:`candidates`) and the sentences shared with each (:meth:`shared_sentences`)
-        gathered in arrays, then the same arrays and :func:`best_per_group` as the path by
-        id, ties by id (the rows' id keys), so the same list.
+        gathered in arrays, then the same decisions as the path by id: plausibility by
+        :func:`plausible_by_limits` (:func:`plausible_and_joinable`'s answers) and the picks
+        of :func:`best_per_group` by :func:`best_counts_per_group`, ties by id (the rows' id
+        keys), so the same list.
 
-        Nothing here costs the size of the index: the distinct rows are found by sorting
-        the few gathered when they are few (marking them in an array as long as the index
-        when they are many), and the shared sentences are counted per distinct row."""
+        Nothing here costs the size of the index unless it is paid already: the distinct rows
+        are found by sorting the few gathered when they are few, and the shared sentences are
+        counted per distinct row; when they are many they are marked in an array as long as
+        the index, and the shared sentences are counted over the index too."""
         postings = [p for p in map(self._sentence_rows.get, fingerprint.sentences) if p is not None]
         limit = self.params.max_sentence_postings
         found = [p for p in postings if len(p) <= limit]
