@@ -627,6 +627,44 @@ def plausible_and_joinable(
     return copy | ((containment >= params.rewrite_containment * MARGIN) & joins)
 
 
+def containment_limits(params: DedupParams) -> np.ndarray | None:
+    """The containment a plausible candidate that is no near-copy by its estimate needs, by
+    the sentences it shares outside the background (clipped at ``rewrite_shared_sentences``):
+    none with no sentence (infinity), the larger of the rewrite and edition margins with
+    fewer than a rewrite's, the rewrite's with as many. None where a rewrite needs no shared
+    sentence (then the rule is no single limit).
+
+    Why: :func:`plausible_and_joinable` decides ``copy | (containment >= rewrite margin &
+    (shared >= rewrite's if it needs sentences else shared >= 1))``, which for a count of
+    shared sentences is a limit on the containment alone; one look-up of the limits by
+    count (:func:`plausible_by_limits`) makes the same decisions in five array operations
+    fewer, and the search runs them for every document."""
+    needed = params.rewrite_shared_sentences
+    if needed < 1:
+        return None
+    rewrite = params.rewrite_containment * MARGIN
+    limits = np.full(needed + 1, max(rewrite, params.edition_containment * MARGIN))
+    limits[0] = np.inf
+    limits[needed] = rewrite
+    return limits
+
+
+def plausible_by_limits(
+    estimate: np.ndarray,
+    size: int,
+    sizes: np.ndarray,
+    shared: np.ndarray,
+    params: DedupParams,
+    limits: np.ndarray,
+) -> np.ndarray:
+    """:func:`plausible_and_joinable` by :func:`containment_limits` ``limits`` (the same
+    comparisons of the same doubles, so the same answers: ``tests/test_story_search_r33.py``)."""
+    copy = estimate >= params.copy_jaccard * MARGIN
+    containment = _containment(estimate, size, sizes)
+    least = limits.take(np.minimum(shared, len(limits) - 1))
+    return copy | (containment >= least)  # type: ignore[no-any-return]
+
+
 def days_apart(a: str | None, b: str | None) -> int | None:
     """Days between two ISO publication dates, None when either is unknown."""
     if not a or not b:
@@ -744,6 +782,50 @@ def best_per_group(
     np.not_equal(grouped[1:], grouped[:-1], out=starts[1:])
     first = np.maximum.accumulate(np.where(starts, position, 0))
     return np.sort(rows[order[position - first < CHECKS_PER_STORY]])
+
+
+def best_counts_per_group(counts: np.ndarray, groups: np.ndarray, ties: np.ndarray) -> np.ndarray:
+    """:func:`best_per_group` of ``np.arange(len(counts))`` by the estimate's numerator:
+    ``counts`` of equal signature values (whole numbers, the estimate being ``counts /
+    width`` for one ``width``, so the same order), ``groups`` and ``ties`` as there; the
+    same positions.
+
+    Why: at 100k near-copies a document's search keeps ~450 plausible rows of a handful of
+    merged stories and picks ~17, and sorting all of them by three keys, one of them the
+    ids' byte strings, was the largest step of the search. Group and count fit one int64
+    key, so one stable sort of integers ranks the rows; once sorted, a row is among its
+    group's first :data:`CHECKS_PER_STORY` when the row that many places before it is of
+    another group. Ties by id matter only where the next row of a group has the count of
+    its last one picked; then :func:`best_per_group` decides among the rows of such keys
+    and the first ones, the few that can be picked."""
+    size = len(counts)
+    if not size:
+        return np.zeros(0, dtype=np.int64)
+    span = int(counts.max()) + 1  # every count below ``span``: the key's low part
+    key = groups.astype(np.int64)
+    key *= span
+    key += span - 1
+    key -= counts
+    order = key.argsort(kind="stable")
+    ordered = key.take(order)
+    owner = ordered // span
+    top = np.ones(size, dtype=bool)
+    np.not_equal(owner[CHECKS_PER_STORY:], owner[:-CHECKS_PER_STORY], out=top[CHECKS_PER_STORY:])
+    # a row past its group's first ones right after the last of them, with its key
+    cut = ~top[1:] & top[:-1] & (ordered[1:] == ordered[:-1])
+    if not cut.any():
+        return np.sort(order[top])
+    # the rows of each such key: a run of the sorted keys (a few runs)
+    keys = ordered[1:][cut]
+    for first, end in zip(
+        ordered.searchsorted(keys).tolist(),
+        ordered.searchsorted(keys, side="right").tolist(),
+        strict=True,
+    ):
+        top[first:end] = True
+    few = np.sort(order[top])
+    wide = counts.astype(np.int64)
+    return few[best_per_group(np.arange(len(few)), wide[few], groups[few], ties[few])]
 
 
 def appended(held: np.ndarray | None, row: int, single: np.ndarray | None = None) -> np.ndarray:
@@ -917,6 +999,8 @@ class StoryIndex:
         self._sketch_slots = np.full(1024, -1, dtype=np.int64)
         self._sketch_table = np.zeros((64, 1 << SKETCH_BITS), dtype=np.uint8)
         self._sketched = 0
+        #: :func:`containment_limits` of the params, for the search by rows
+        self._limits = containment_limits(self.params)
 
     def __len__(self) -> int:
         return len(self.indexed)
@@ -1211,14 +1295,16 @@ class StoryIndex:
         """:meth:`story_candidates` of the in-memory index by row numbers (and, ``bounded``,
         :meth:`story_candidates_ruled_out`'s answers, else None): the candidates
         (:meth:`candidates`) and the sentences shared with each (:meth:`shared_sentences`)
-        gathered in arrays, then the same arrays and :func:`best_per_group` as the path by
-        id, ties by id (the rows' id keys), so the same list.
+        gathered in arrays, then the same decisions as the path by id: plausibility by
+        :func:`plausible_by_limits` (:func:`plausible_and_joinable`'s answers) and the picks
+        of :func:`best_per_group` by :func:`best_counts_per_group`, ties by id (the rows' id
+        keys), so the same list.
 
-        Nothing here costs the size of the index: the distinct rows are found by sorting
-        the few gathered when they are few (marking them in an array as long as the index
-        when they are many), and the shared sentences are counted per distinct row."""
-        held = self._sentence_rows
-        postings = [held[h] for h in fingerprint.sentences if h in held]
+        Nothing here costs the size of the index unless it is paid already: the distinct rows
+        are found by sorting the few gathered when they are few, and the shared sentences are
+        counted per distinct row; when they are many they are marked in an array as long as
+        the index, and the shared sentences are counted over the index too."""
+        postings = [p for p in map(self._sentence_rows.get, fingerprint.sentences) if p is not None]
         limit = self.params.max_sentence_postings
         found = [p for p in postings if len(p) <= limit]
         if len(fingerprint.shingles):
@@ -1227,66 +1313,80 @@ class StoryIndex:
             return [], []
         gathered = np.concatenate(found)
         indexed = len(self._ids)
+        background = self.params.background_postings
+        once = [p for p in postings if len(p) < background]
         if len(gathered) * UNIQUE_BY_SORT < indexed:
             rows = _sorted_unique(gathered)
+            shared = np.zeros(len(rows), dtype=np.int64)
+            if once:
+                # each posted row's place among ``rows`` (a row outside them, possible only
+                # when background postings are longer than the limit, is left out)
+                posted = np.concatenate(once)
+                place = np.minimum(np.searchsorted(rows, posted), len(rows) - 1)
+                place = place[rows[place] == posted]
+                shared = np.bincount(place, minlength=len(rows))
         else:  # the distinct rows, ascending, by marking them (a sort of every copy costs more)
             marked = np.zeros(indexed, dtype=bool)
             marked[gathered] = True
-            rows = np.flatnonzero(marked)
-        background = self.params.background_postings
-        once = [p for p in postings if len(p) < background]
-        shared = np.zeros(len(rows), dtype=np.int64)
-        if once:
-            # each posted row's place among ``rows`` (a row outside them, possible only
-            # when background postings are longer than the limit, is left out)
-            posted = np.concatenate(once)
-            place = np.minimum(np.searchsorted(rows, posted), len(rows) - 1)
-            place = place[rows[place] == posted]
-            shared = np.bincount(place, minlength=len(rows))
-        signatures = self._signatures[rows]
-        signature = fingerprint.signature.astype(np.uint32)
-        estimate = equal_values(signatures, signature) / signatures.shape[1]
-        sizes = self._sizes[rows]
-        kept = np.flatnonzero(
-            plausible_and_joinable(estimate, len(fingerprint.shingles), sizes, shared, self.params)
-        )
+            rows = marked.nonzero()[0]
+            # an array as long as the index is paid for already: count the shared sentences
+            # of every row at once and read those of ``rows`` (the same counts)
+            if once:
+                posted = np.concatenate(once)
+                shared = np.bincount(posted, minlength=indexed).take(rows)
+            else:
+                shared = np.zeros(len(rows), dtype=np.int64)
+        # method forms (``take``, ``nonzero``): numpy's function forms add a Python call
+        # each, and this runs for every document
+        signatures = self._signatures.take(rows, axis=0)
+        equal = equal_values(signatures, fingerprint.signature.astype(np.uint32))
+        sizes = self._sizes.take(rows)
+        estimate = equal / signatures.shape[1]
+        size = len(fingerprint.shingles)
+        if self._limits is None:
+            kept = plausible_and_joinable(estimate, size, sizes, shared, self.params)
+        else:
+            kept = plausible_by_limits(estimate, size, sizes, shared, self.params, self._limits)
+        kept = kept.nonzero()[0]
         if not len(kept):
             return [], []
-        rows = rows[kept]
-        chosen = best_per_group(
-            np.arange(len(rows)), estimate[kept], self._story_rows[rows], self._id_keys[rows]
+        held_rows = rows.take(kept)
+        chosen = kept.take(  # positions in ``rows`` of the candidates picked
+            best_counts_per_group(
+                equal.take(kept), self._story_rows.take(held_rows), self._id_keys.take(held_rows)
+            )
         )
+        picked = rows.take(chosen)
         ids = self._ids
-        picked = rows[chosen].tolist()
-        named = [ids[row] for row in picked]
+        named = [ids[row] for row in picked.tolist()]
         order = sorted(range(len(named)), key=named.__getitem__)
         found = [named[i] for i in order]
         if not bounded:
             return found, None
-        ruled = self._ruled_out(fingerprint, picked, sizes[kept][chosen], shared[kept][chosen])
+        ruled = self._ruled_out(fingerprint, picked, sizes.take(chosen), shared.take(chosen))
         return found, ruled[order].tolist()
 
     def _ruled_out(
-        self, fingerprint: Fingerprint, rows: list[int], sizes: np.ndarray, shared: np.ndarray
+        self, fingerprint: Fingerprint, rows: np.ndarray, sizes: np.ndarray, shared: np.ndarray
     ) -> np.ndarray:
         """Whether :func:`same_story` cannot accept each of ``rows`` (``sizes`` shingles,
         ``shared`` sentences outside the background), by the shingle sketches' bound (see
         :meth:`story_candidates_ruled_out`)."""
         mine = fingerprint.sketch
-        if mine is None or not rows:
+        if mine is None or not len(rows):
             return np.zeros(len(rows), dtype=bool)
         size = len(fingerprint.shingles)
         common = sketch_bounds(mine, self._sketches_of(rows), size).astype(np.int64)
         return copies_only_below(common, size, sizes, shared, self.params)
 
-    def _sketches_of(self, rows: list[int]) -> np.ndarray:
+    def _sketches_of(self, rows: np.ndarray) -> np.ndarray:
         """The shingle sketches of indexed ``rows``, one row each (:data:`FULL_SKETCH` for a
         text too long for one), each made the first time it is asked for and kept in a table
         of the rows sketched so far: only rows that reach a precise check have one (an index
         of distinct documents checks few of its rows), and the table is read by one gather."""
-        slots = self._sketch_slots[rows]
-        for i in np.flatnonzero(slots < 0).tolist():
-            row = rows[i]
+        slots = self._sketch_slots.take(rows)
+        for i in (slots < 0).nonzero()[0].tolist():
+            row = int(rows[i])
             if self._sketch_slots[row] < 0:  # a row listed twice is sketched once
                 made = shingle_sketch(self.fingerprint_of(self._ids[row]).shingles)
                 slot = self._sketched
@@ -1298,7 +1398,7 @@ class StoryIndex:
                 self._sketch_slots[row] = slot
                 self._sketched += 1
             slots[i] = self._sketch_slots[row]
-        return self._sketch_table[slots]  # type: ignore[no-any-return]
+        return self._sketch_table.take(slots, axis=0)  # type: ignore[no-any-return]
 
     def may_join(
         self, fingerprint: Fingerprint, estimate: float, other_size: int, shared: int
