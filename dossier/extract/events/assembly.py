@@ -16,6 +16,7 @@ from dossier.extract.events.acts import fight_sides, material_act, repelling_sid
 from dossier.extract.events.blockades import armed_blockades, blockaded_places
 from dossier.extract.events.bodies import the_dead, violent_death_found
 from dossier.extract.events.counted import counted_incidents
+from dossier.extract.events.evacuations import evacuation_ordered
 from dossier.extract.events.instruments import instrument_trigger, struck, weapons_of
 from dossier.extract.events.lexicon import (
     ACCIDENTAL_BLASTS,
@@ -2886,6 +2887,8 @@ def extract_events(
     for token in doc:
         found = (
             agreement_reached(token)  # "signed a peace deal" is AGREE, not the lexicon's SUPPORT
+            # "issued an evacuation call": an order to leave, not the lexicon's REQUEST "call"
+            or evacuation_ordered(token)
             or _trigger(token)
             or accusing_copula(token)
             or accusing_instigation(token)

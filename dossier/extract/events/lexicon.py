@@ -19,6 +19,10 @@ TRIGGERS: dict[str, Trigger] = {
     # ASSAULT
     "attack": ("ASSAULT", None),
     "strike": ("ASSAULT", None),
+    # "launched a counterattack on Indian forces": an attack made in answer is an attack (the
+    # hyphenated "counter-attack" is split by the tokenizer and reads as "attack" already)
+    "counterattack": ("ASSAULT", None),
+    "counteroffensive": ("ASSAULT", None),
     # "security forces eliminated 16 terrorists", "three were neutralised", "were martyred",
     # "rammed an explosive-laden car into their convoy"
     "eliminate": ("ASSAULT", None),
@@ -493,6 +497,11 @@ def _restricted_by_state(verb: Token) -> Trigger | None:
     return None
 
 
+#: what flies and can be brought down: the objects of "downed" that make it an attack
+AIRCRAFT = frozenset(
+    "aircraft airplane aeroplane plane jet fighter warplane airliner helicopter chopper drone "
+    "uav quadcopter".split()
+)
 #: verbs that need a particular object to be an event: lemma -> object lemma -> event
 OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
     # "fired dozens of rockets", "the missile fired by the army": what is fired says it is
@@ -537,7 +546,13 @@ OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
         "truce": ("RETREAT", "ceasefire"),
         "law": ("COERCE", "martial-law"),
         "emergency": ("COERCE", "martial-law"),
+        # "Curfews were declared on Friday in Tartous": a curfew declared is one imposed
+        "curfew": ("COERCE", "curfew"),
     },
+    # "Islamabad responded by downing five Indian jets", "the drone was downed": an aircraft
+    # brought down is attacked (CAMEO 190; "shot down" reads as "shoot" already); "downed
+    # tools" (a strike) or power lines downed by a storm name no aircraft
+    "down": {noun: ("ASSAULT", None) for noun in sorted(AIRCRAFT)},
     # "Israel shut all crossings to Gaza", "sealed the border": a closure imposed on those
     # the crossings serve (shops or schools shut are no event)
     **{

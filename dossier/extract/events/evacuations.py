@@ -1,0 +1,121 @@
+"""An evacuation order: people made to leave their homes by whoever holds the guns.
+
+The label guide types an evacuation order ``COERCE|THREATEN`` (CAMEO 17x, coerce: a
+population moved by force or under its threat; ACLED codes it as a strategic development
+of the force that issued it). The lexicon saw none of its usual tellings, because no word
+in them is a trigger on its own (session 33, the read sets' unmatched rows):
+
+* the order told by a verb of commanding whose object is people and whose infinitive is
+  leaving: "ordered the population to leave the area", "told residents to evacuate",
+  "ordered residents not to return until further notice" (a return forbidden is the same
+  order);
+* the order told as a noun: "issued an evacuation order for 20 villages", "an evacuation
+  call", "issued a warning to civilians to evacuate the neighbourhood", "ordered the
+  evacuation of Beit Hanoun".
+
+Not every evacuation is coerced: residents moved away from a fire, a flood or a storm are
+rescued (the guide: disasters are no events), so a sentence that names a disaster or an
+accident tells no order here; "evacuated residents" by itself stays the lexicon's rescue
+(:data:`.lexicon.EVACUEES`), and an order to troops ("ordered the army to leave") is no order
+to a population. The trigger is the commanding word (the verb, or the order noun), so the
+actor is its subject or its support verb's ("The Israeli army issued ..."), the target the
+people told to leave.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dossier.extract.events.lexicon import ACCIDENTS, EVACUEES, Trigger, _is_noun, _is_verb, _lemma
+
+#: verbs of commanding people to do something ("ordered residents to leave"); "warn" is a
+#: threat by the lexicon already, "ask" and "urge" are requests
+ORDERING = frozenset("order tell instruct direct command force compel".split())
+#: verbs of leaving a place: what the ordered people are to do
+LEAVING = frozenset("leave evacuate vacate flee abandon relocate".split())
+#: nouns of an order given ("an evacuation order", "a warning to civilians to evacuate")
+ORDER_NOUNS = frozenset(
+    "order warning call notice directive alert instruction notification ultimatum".split()
+)
+#: the order nouns as the parser lemmatises them when it takes them for participles
+#: ("an evacuation warning" -> "warn")
+PARSED_ORDERS = frozenset({"warn", "order", "call", "notice", "alert", "direct"})
+#: verbs that give an order noun: "issued an evacuation order", "ordered the evacuation of"
+GIVING = frozenset("issue give send announce order declare post publish".split())
+#: who may be ordered to leave: the people of a place (the lexicon's evacuees, who are
+#: people, and the population as a whole)
+PEOPLE = frozenset(EVACUEES | {"population", "inhabitant", "people", "everyone", "community"})
+#: disasters that people are moved away from, beyond the lexicon's accidents
+DISASTERS = frozenset(
+    "fire wildfire blaze flood flooding rain storm cyclone hurricane typhoon earthquake "
+    "landslide leak gas heatwave tsunami eruption volcano smog".split()
+)
+
+
+def _leaving(verb: Token) -> bool:
+    """ "to leave the area", "to evacuate", "not to return": an infinitive of leaving, or of
+    coming back forbidden."""
+    lemma = _lemma(verb)
+    if lemma in LEAVING:
+        return True
+    return lemma == "return" and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _disaster_told(token: Token) -> bool:
+    """Whether the sentence names a disaster or an accident people are moved away from."""
+    return any(_lemma(t) in DISASTERS or _lemma(t) in ACCIDENTS for t in token.sent)
+
+
+def _people_ordered(verb: Token) -> bool:
+    """ "ordered residents to leave", "ordered the population to leave": the verb's object
+    is a place's people."""
+    return any(c.dep_ in ("dobj", "obj") and _lemma(c) in PEOPLE for c in verb.children)
+
+
+def _order_to_leave(noun: Token) -> bool:
+    """ "an evacuation order", "a warning to civilians to evacuate": an order noun that says
+    its content is leaving, by its modifier or by the infinitive after it (the parser hangs
+    that infinitive on the noun or on the verb that gives it)."""
+    if any(
+        c.dep_ in ("compound", "amod", "nmod") and _lemma(c) == "evacuation" for c in noun.children
+    ):
+        return True
+    holders = [noun]
+    if noun.dep_ in ("dobj", "obj") and _lemma(noun.head) in GIVING:
+        holders.append(noun.head)
+    return any(
+        c.dep_ in ("acl", "advcl", "xcomp", "relcl")
+        and c.i > noun.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and _leaving(c)
+        for h in holders
+        for c in h.children
+    )
+
+
+def evacuation_ordered(token: Token) -> Trigger | None:
+    """COERCE/evacuation where ``token`` is the commanding word of an evacuation order, else
+    None (see the module's docstring)."""
+    if _is_verb(token) and token.dep_ == "acl" and _lemma(token.head) == "evacuation":
+        # "issued an evacuation warning for residents", parsed with "warning" a participle of
+        # "evacuation": the order word is the trigger (not the lexicon's THREATEN "warn")
+        ordered = _lemma(token) in PARSED_ORDERS and token.head.dep_ in ("dobj", "obj")
+    elif _is_verb(token) and _lemma(token) in ORDERING:
+        ordered = any(
+            c.dep_ == "xcomp" and _leaving(c) for c in token.children
+        ) and _people_ordered(token)
+    elif _is_noun(token) and _lemma(token) in ORDER_NOUNS:
+        ordered = _order_to_leave(token)
+    elif _is_noun(token) and _lemma(token) == "evacuation":
+        # "ordered the evacuation of Beit Hanoun", "issued an evacuation warning" (parsed
+        # with "evacuation" as the object and "warning" as a participle)
+        ordered = (
+            token.dep_ in ("dobj", "obj")
+            and _lemma(token.head) in GIVING
+            and not any(c.dep_ == "acl" and _lemma(c) in PARSED_ORDERS for c in token.children)
+        )
+    else:
+        return None
+    if not ordered or _disaster_told(token):
+        return None
+    return ("COERCE", "evacuation")
