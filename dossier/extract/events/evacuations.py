@@ -37,9 +37,10 @@ LEAVING = frozenset("leave evacuate vacate flee abandon relocate".split())
 ORDER_NOUNS = frozenset(
     "order warning call notice directive alert instruction notification ultimatum".split()
 )
-#: the order nouns as the parser lemmatises them when it takes them for participles
-#: ("an evacuation warning" -> "warn")
-PARSED_ORDERS = frozenset({"warn", "order", "call", "notice", "alert", "direct"})
+#: order nouns the parser takes for participles of a verb the lexicon reads already: "issued
+#: an evacuation warning for residents" parses "warning" as the verb "warn" hung on
+#: "evacuation", a THREATEN with its addressees; one event of the order, not two
+PARSED_ORDERS = frozenset({"warn"})
 #: verbs that give an order noun: "issued an evacuation order", "ordered the evacuation of"
 GIVING = frozenset("issue give send announce order declare post publish".split())
 #: who may be ordered to leave: the people of a place (the lexicon's evacuees, who are
@@ -54,11 +55,12 @@ DISASTERS = frozenset(
 
 def _leaving(verb: Token) -> bool:
     """ "to leave the area", "to evacuate", "not to return": an infinitive of leaving, or of
-    coming back forbidden."""
+    coming back forbidden ("not to leave" is the opposite order)."""
     lemma = _lemma(verb)
+    negated = any(c.dep_ == "neg" for c in verb.children)
     if lemma in LEAVING:
-        return True
-    return lemma == "return" and any(c.dep_ == "neg" for c in verb.children)
+        return not negated  # "instructed residents not to leave their homes": made to stay
+    return lemma == "return" and negated
 
 
 def _disaster_told(token: Token) -> bool:
@@ -96,19 +98,15 @@ def _order_to_leave(noun: Token) -> bool:
 def evacuation_ordered(token: Token) -> Trigger | None:
     """COERCE/evacuation where ``token`` is the commanding word of an evacuation order, else
     None (see the module's docstring)."""
-    if _is_verb(token) and token.dep_ == "acl" and _lemma(token.head) == "evacuation":
-        # "issued an evacuation warning for residents", parsed with "warning" a participle of
-        # "evacuation": the order word is the trigger (not the lexicon's THREATEN "warn")
-        ordered = _lemma(token) in PARSED_ORDERS and token.head.dep_ in ("dobj", "obj")
-    elif _is_verb(token) and _lemma(token) in ORDERING:
+    if _is_verb(token) and _lemma(token) in ORDERING:
         ordered = any(
             c.dep_ == "xcomp" and _leaving(c) for c in token.children
         ) and _people_ordered(token)
     elif _is_noun(token) and _lemma(token) in ORDER_NOUNS:
         ordered = _order_to_leave(token)
     elif _is_noun(token) and _lemma(token) == "evacuation":
-        # "ordered the evacuation of Beit Hanoun", "issued an evacuation warning" (parsed
-        # with "evacuation" as the object and "warning" as a participle)
+        # "ordered the evacuation of Beit Hanoun", "issued an evacuation notice"; not where
+        # the order word is parsed as a participle the lexicon reads ("warning")
         ordered = (
             token.dep_ in ("dobj", "obj")
             and _lemma(token.head) in GIVING

@@ -209,6 +209,15 @@ TRIGGERS: dict[str, Trigger] = {
     "criticism": ("ACCUSE", "disapprove"),
     "denounce": ("ACCUSE", "disapprove"),
     "censure": ("ACCUSE", "disapprove"),
+    # the other verbs of public condemnation (CAMEO 111, criticize or denounce): "decried
+    # the actions of the Indian forces", "castigated the government" ("slam" is as often a
+    # vehicle's, "slammed into a truck", so not here)
+    "decry": ("ACCUSE", "disapprove"),
+    "castigate": ("ACCUSE", "disapprove"),
+    "lambast": ("ACCUSE", "disapprove"),
+    "lambaste": ("ACCUSE", "disapprove"),
+    "rebuke": ("ACCUSE", "disapprove"),
+    "excoriate": ("ACCUSE", "disapprove"),
     "convict": ("ACCUSE", "disapprove"),
     "investigate": ("ACCUSE", "investigate"),
     "investigation": ("ACCUSE", "investigate"),
