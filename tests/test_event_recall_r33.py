@@ -1,5 +1,5 @@
 """Labelled acts no exported event told (session 33, issue 15, the read sets' unmatched rows):
-an aircraft "downed", a "counterattack", a curfew "declared", and an evacuation order told by
+an aircraft "downed", a curfew "declared", and an evacuation order told by
 a verb of commanding people to leave or by an order noun ("issued an evacuation call", "a
 warning to civilians to evacuate"). Unit tests read hand-built parses (no model)."""
 
@@ -29,19 +29,6 @@ TOOLS = [
     ("on", "on", 1, "prep", "ADP", "IN"),
     ("Monday", "Monday", 3, "pobj", "PROPN", "NNP"),
     (".", ".", 1, "punct", "PUNCT", "."),
-]
-# "The army also launched a counterattack on Indian forces."
-COUNTERATTACK = [
-    ("The", "the", 1, "det", "DET", "DT"),
-    ("army", "army", 3, "nsubj", "NOUN", "NN"),
-    ("also", "also", 3, "advmod", "ADV", "RB"),
-    ("launched", "launch", 3, "ROOT", "VERB", "VBD"),
-    ("a", "a", 5, "det", "DET", "DT"),
-    ("counterattack", "counterattack", 3, "dobj", "NOUN", "NN"),
-    ("on", "on", 5, "prep", "ADP", "IN"),
-    ("Indian", "indian", 8, "amod", "ADJ", "JJ"),
-    ("forces", "force", 6, "pobj", "NOUN", "NNS"),
-    (".", ".", 3, "punct", "PUNCT", "."),
 ]
 # "Curfews were declared on Friday in Tartous."
 CURFEWS = [
@@ -155,12 +142,6 @@ def test_an_aircraft_downed_is_an_attack_on_it():
 def test_tools_downed_are_no_attack():
     assert _trigger(_parse(TOOLS)[1]) is None
     assert _events(TOOLS)[1] == []
-
-
-def test_a_counterattack_is_an_attack():
-    doc, events = _events(COUNTERATTACK)
-    assert [(e.type, _text(doc, e.trigger)) for e in events] == [("ASSAULT", "counterattack")]
-    assert [_text(doc, a) for a in events[0].actors] == ["The army"]
 
 
 def test_a_curfew_declared_is_one_imposed():

@@ -19,10 +19,6 @@ TRIGGERS: dict[str, Trigger] = {
     # ASSAULT
     "attack": ("ASSAULT", None),
     "strike": ("ASSAULT", None),
-    # "launched a counterattack on Indian forces": an attack made in answer is an attack (the
-    # hyphenated "counter-attack" is split by the tokenizer and reads as "attack" already)
-    "counterattack": ("ASSAULT", None),
-    "counteroffensive": ("ASSAULT", None),
     # "security forces eliminated 16 terrorists", "three were neutralised", "were martyred",
     # "rammed an explosive-laden car into their convoy"
     "eliminate": ("ASSAULT", None),
