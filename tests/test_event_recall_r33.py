@@ -196,6 +196,42 @@ NOT_LEAVE = [
 ]
 
 
+# "Expanding Israeli evacuation orders were resulting in the forcible transfer of people."
+GENERAL = [
+    ("Expanding", "expand", 3, "amod", "VERB", "VBG"),
+    ("Israeli", "israeli", 3, "amod", "ADJ", "JJ"),
+    ("evacuation", "evacuation", 3, "compound", "NOUN", "NN"),
+    ("orders", "order", 5, "nsubj", "NOUN", "NNS"),
+    ("were", "be", 5, "aux", "AUX", "VBD"),
+    ("resulting", "result", 5, "ROOT", "VERB", "VBG"),
+    ("in", "in", 5, "prep", "ADP", "IN"),
+    ("the", "the", 9, "det", "DET", "DT"),
+    ("forcible", "forcible", 9, "amod", "ADJ", "JJ"),
+    ("transfer", "transfer", 6, "pobj", "NOUN", "NN"),
+    ("of", "of", 9, "prep", "ADP", "IN"),
+    ("people", "people", 10, "pobj", "NOUN", "NNS"),
+    (".", ".", 5, "punct", "PUNCT", "."),
+]
+# "The army issued fresh evacuation orders for northern Gaza."
+FRESH = [
+    ("The", "the", 1, "det", "DET", "DT"),
+    ("army", "army", 2, "nsubj", "NOUN", "NN"),
+    ("issued", "issue", 2, "ROOT", "VERB", "VBD"),
+    ("fresh", "fresh", 5, "amod", "ADJ", "JJ"),
+    ("evacuation", "evacuation", 5, "compound", "NOUN", "NN"),
+    ("orders", "order", 2, "dobj", "NOUN", "NNS"),
+    ("for", "for", 5, "prep", "ADP", "IN"),
+    ("northern", "northern", 8, "amod", "ADJ", "JJ"),
+    ("Gaza", "Gaza", 6, "pobj", "PROPN", "NNP"),
+    (".", ".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_orders_in_the_plural_told_as_a_cause_are_a_policy_not_one_order():
+    assert evacuation_ordered(_parse(GENERAL)[3]) is None
+    assert evacuation_ordered(_parse(FRESH)[5]) == ("COERCE", "evacuation")
+
+
 def test_a_move_from_a_disaster_or_troops_sent_away_is_no_evacuation_order():
     assert evacuation_ordered(_parse(FIRE)[1]) is None  # "as the fire spread": a rescue
     assert evacuation_ordered(_parse(TROOPS)[2]) is None  # troops are no population

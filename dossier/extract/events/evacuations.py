@@ -95,6 +95,15 @@ def _order_to_leave(noun: Token) -> bool:
     )
 
 
+def _orders_in_general(noun: Token) -> bool:
+    """ "expanding Israeli evacuation orders were resulting in the forcible transfer of people":
+    orders in the plural told as what they bring about are a policy, not one order given; the
+    plural one a force issued stays ("the army issued fresh evacuation orders")."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    return not (noun.dep_ in ("dobj", "obj") and _lemma(noun.head) in GIVING)
+
+
 def evacuation_ordered(token: Token) -> Trigger | None:
     """COERCE/evacuation where ``token`` is the commanding word of an evacuation order, else
     None (see the module's docstring)."""
@@ -103,7 +112,7 @@ def evacuation_ordered(token: Token) -> Trigger | None:
             c.dep_ == "xcomp" and _leaving(c) for c in token.children
         ) and _people_ordered(token)
     elif _is_noun(token) and _lemma(token) in ORDER_NOUNS:
-        ordered = _order_to_leave(token)
+        ordered = _order_to_leave(token) and not _orders_in_general(token)
     elif _is_noun(token) and _lemma(token) == "evacuation":
         # "ordered the evacuation of Beit Hanoun", "issued an evacuation notice"; not where
         # the order word is parsed as a participle the lexicon reads ("warning")
