@@ -256,6 +256,17 @@ DECRIED = [
 def test_the_other_verbs_of_condemnation_are_accusations():
     assert _trigger(_parse(DECRIED)[2]) == ("ACCUSE", "disapprove")
     # "deplored the loss of life" is as often a condolence: not one of them
+    # "to decry the arrests" after a gathering: what it was for, no statement
+    to_decry = [
+        ("Protesters", "protester", 1, "nsubj", "NOUN", "NNS"),
+        ("gathered", "gather", 1, "ROOT", "VERB", "VBD"),
+        ("to", "to", 3, "aux", "PART", "TO"),
+        ("decry", "decry", 1, "advcl", "VERB", "VB"),
+        ("the", "the", 5, "det", "DET", "DT"),
+        ("arrests", "arrest", 3, "dobj", "NOUN", "NNS"),
+        (".", ".", 1, "punct", "PUNCT", "."),
+    ]
+    assert _trigger(_parse(to_decry)[3]) is None
     deplored = [
         ("deplored", "deplore", *row[2:]) if i == 2 else row for i, row in enumerate(DECRIED)
     ]

@@ -14,6 +14,10 @@ if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
 #: a PLOVER type and mode (or a finer label)
 Trigger = tuple[str, str | None]
 
+#: verbs of public condemnation beyond "condemn", "denounce" and "criticise" (session 33); as
+#: a bare infinitive ("protesters took to the streets to decry the arrests") they tell what a
+#: gathering was for, no statement made (:func:`_token_trigger`)
+DECRYING = frozenset("decry castigate lambast lambaste rebuke excoriate".split())
 #: trigger lemma -> (PLOVER type, mode). Verbs and event nouns share entries.
 TRIGGERS: dict[str, Trigger] = {
     # ASSAULT
@@ -207,13 +211,8 @@ TRIGGERS: dict[str, Trigger] = {
     "censure": ("ACCUSE", "disapprove"),
     # the other verbs of public condemnation (CAMEO 111, criticize or denounce): "decried
     # the actions of the Indian forces", "castigated the government" ("slam" is as often a
-    # vehicle's, "slammed into a truck", so not here)
-    "decry": ("ACCUSE", "disapprove"),
-    "castigate": ("ACCUSE", "disapprove"),
-    "lambast": ("ACCUSE", "disapprove"),
-    "lambaste": ("ACCUSE", "disapprove"),
-    "rebuke": ("ACCUSE", "disapprove"),
-    "excoriate": ("ACCUSE", "disapprove"),
+    # vehicle's, "slammed into a truck", so not here; nor "deplore", as often a condolence)
+    **{verb: ("ACCUSE", "disapprove") for verb in sorted(DECRYING)},
     "convict": ("ACCUSE", "disapprove"),
     "investigate": ("ACCUSE", "investigate"),
     "investigation": ("ACCUSE", "investigate"),
@@ -1504,6 +1503,9 @@ def _token_trigger(token: Token) -> Trigger | None:
             return None  # "evacuated residents": a rescue from danger, no force withdraws
         if lemma == "suspect":
             return _suspicion(token)
+        if lemma in DECRYING and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return None  # "took to the streets to decry the arrests": the protest's aim
+
         if token.dep_ in ("acl", "relcl") and _is_noun(token.head) and _counted(token.head):
             return None  # "the number of attacks targeting security forces": counted too
         if lemma == "imply" and _named_subject(token):
