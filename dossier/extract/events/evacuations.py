@@ -24,9 +24,12 @@ people told to leave.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from dossier.extract.events.lexicon import ACCIDENTS, EVACUEES, Trigger, _is_noun, _is_verb, _lemma
+
+if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
+    from spacy.tokens import Token
 
 #: verbs of commanding people to do something ("ordered residents to leave"); "warn" is a
 #: threat by the lexicon already, "ask" and "urge" are requests
