@@ -232,6 +232,42 @@ def test_orders_in_the_plural_told_as_a_cause_are_a_policy_not_one_order():
     assert evacuation_ordered(_parse(FRESH)[5]) == ("COERCE", "evacuation")
 
 
+# "Israeli forces ordered the evacuation of Beit Hanoun."
+OF_PLACE = [
+    ("Israeli", "israeli", 1, "amod", "ADJ", "JJ"),
+    ("forces", "force", 2, "nsubj", "NOUN", "NNS"),
+    ("ordered", "order", 2, "ROOT", "VERB", "VBD"),
+    ("the", "the", 4, "det", "DET", "DT"),
+    ("evacuation", "evacuation", 2, "dobj", "NOUN", "NN"),
+    ("of", "of", 4, "prep", "ADP", "IN"),
+    ("Beit", "Beit", 7, "compound", "PROPN", "NNP"),
+    ("Hanoun", "Hanoun", 5, "pobj", "PROPN", "NNP"),
+    (".", ".", 2, "punct", "PUNCT", "."),
+]
+# "The court ordered the evacuation of the encroached land."
+OF_LAND = [
+    ("The", "the", 1, "det", "DET", "DT"),
+    ("court", "court", 2, "nsubj", "NOUN", "NN"),
+    ("ordered", "order", 2, "ROOT", "VERB", "VBD"),
+    ("the", "the", 4, "det", "DET", "DT"),
+    ("evacuation", "evacuation", 2, "dobj", "NOUN", "NN"),
+    ("of", "of", 4, "prep", "ADP", "IN"),
+    ("the", "the", 8, "det", "DET", "DT"),
+    ("encroached", "encroached", 8, "amod", "ADJ", "JJ"),
+    ("land", "land", 5, "pobj", "NOUN", "NN"),
+    (".", ".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_an_evacuation_ordered_of_a_place_is_the_order_itself():
+    # an arrest ordered is only wanted (a warrant); an evacuation ordered is the order
+    doc, events = _events(OF_PLACE)
+    assert [(e.type, e.mode) for e in events] == [("COERCE", "evacuation")]
+    assert [_text(doc, a) for a in events[0].actors] == ["Israeli forces"]
+    # "the evacuation of the encroached land": an eviction from property, no one moved
+    assert evacuation_ordered(_parse(OF_LAND)[4]) is None
+
+
 def test_a_move_from_a_disaster_or_troops_sent_away_is_no_evacuation_order():
     assert evacuation_ordered(_parse(FIRE)[1]) is None  # "as the fire spread": a rescue
     assert evacuation_ordered(_parse(TROOPS)[2]) is None  # troops are no population

@@ -970,10 +970,11 @@ def _candidate(
         )
         if own and (actors or said):
             kind, mode, mood, actors = "THREATEN", None, "asserted", actors or said
-    if kind in INCIDENT_TYPES and _wanted(token, kind, roles.support):
+    if kind in INCIDENT_TYPES and mode != "evacuation" and _wanted(token, kind, roles.support):
         # "demanded the arrest of the killers", "directed the police to ensure the arrest of
         # the suspects", "the state must arrest those involved": an act someone wants done
-        # has not happened; the demand is told by its own verb (REQUEST)
+        # has not happened; the demand is told by its own verb (REQUEST). An evacuation
+        # ordered is the order itself (:mod:`.evacuations`: "ordered the evacuation of X")
         return None
     event = EventMention(
         type=kind,

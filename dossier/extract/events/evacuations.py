@@ -98,6 +98,23 @@ def _order_to_leave(noun: Token) -> bool:
     )
 
 
+def _of_people_or_places(noun: Token) -> bool:
+    """ "the evacuation of Beit Hanoun", "of residents": whom or which named place it empties;
+    "ordered the evacuation of the encroached land" is an eviction from property, no
+    population moved (a noun with no "of" is read as told)."""
+    emptied = [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return not emptied or any(
+        _lemma(p) in PEOPLE or p.ent_type_ in ("GPE", "LOC", "FAC") or p.pos_ == "PROPN"
+        for p in emptied
+    )
+
+
 def _orders_in_general(noun: Token) -> bool:
     """ "expanding Israeli evacuation orders were resulting in the forcible transfer of people":
     orders in the plural told as what they bring about are a policy, not one order given; the
@@ -123,6 +140,7 @@ def evacuation_ordered(token: Token) -> Trigger | None:
             token.dep_ in ("dobj", "obj")
             and _lemma(token.head) in GIVING
             and not any(c.dep_ == "acl" and _lemma(c) in PARSED_ORDERS for c in token.children)
+            and _of_people_or_places(token)
         )
     else:
         return None
