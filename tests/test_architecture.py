@@ -282,6 +282,8 @@ EVENT_MODULES += ["spans_told", "roles_grievances"]
 # session 30: who a bare office is (read by roles), who did a harm at its moment (by assembly)
 EVENT_MODULES.insert(EVENT_MODULES.index("roles"), "roles_titles")
 EVENT_MODULES += ["roles_moments"]
+# session 33: an evacuation order (reads only the lexicon; read by assembly)
+EVENT_MODULES.insert(EVENT_MODULES.index("modality"), "evacuations")
 EVENT_MODULES += ["assembly"]
 
 

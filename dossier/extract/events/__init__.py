@@ -81,7 +81,8 @@ targets, argument spans), :mod:`.place_time`, :mod:`.modality`, the frames of ac
 without a verb of the act (:mod:`.statements`; :mod:`.instruments`, "a missile struck";
 :mod:`.operations`, "launched a military operation"; :mod:`.bodies`, "bullet-riddled bodies
 were found"; :mod:`.acts`, "came under fire", a walkout, "blocked off", a crowd dispersed
-by force), the passes over an extracted sentence's events (:mod:`.blockades`, a road blocked
+by force; :mod:`.evacuations`, "ordered residents to leave", "issued an evacuation
+call"), the passes over an extracted sentence's events (:mod:`.blockades`, a road blocked
 by armed men or a state is a blockade, not a protest; :mod:`.counted`, "two separate attacks"
 is two incidents; :mod:`.roles_owners`, the owner of a struck vehicle is a target too), the
 passes over a document's events (:mod:`.roles_addressed`, a public protest or demand that

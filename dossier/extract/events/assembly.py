@@ -16,6 +16,7 @@ from dossier.extract.events.acts import fight_sides, material_act, repelling_sid
 from dossier.extract.events.blockades import armed_blockades, blockaded_places
 from dossier.extract.events.bodies import the_dead, violent_death_found
 from dossier.extract.events.counted import counted_incidents
+from dossier.extract.events.evacuations import evacuation_ordered
 from dossier.extract.events.instruments import instrument_trigger, struck, weapons_of
 from dossier.extract.events.lexicon import (
     ACCIDENTAL_BLASTS,
@@ -969,10 +970,11 @@ def _candidate(
         )
         if own and (actors or said):
             kind, mode, mood, actors = "THREATEN", None, "asserted", actors or said
-    if kind in INCIDENT_TYPES and _wanted(token, kind, roles.support):
+    if kind in INCIDENT_TYPES and mode != "evacuation" and _wanted(token, kind, roles.support):
         # "demanded the arrest of the killers", "directed the police to ensure the arrest of
         # the suspects", "the state must arrest those involved": an act someone wants done
-        # has not happened; the demand is told by its own verb (REQUEST)
+        # has not happened; the demand is told by its own verb (REQUEST). An evacuation
+        # ordered is the order itself (:mod:`.evacuations`: "ordered the evacuation of X")
         return None
     event = EventMention(
         type=kind,
@@ -2886,6 +2888,8 @@ def extract_events(
     for token in doc:
         found = (
             agreement_reached(token)  # "signed a peace deal" is AGREE, not the lexicon's SUPPORT
+            # "issued an evacuation call": an order to leave, not the lexicon's REQUEST "call"
+            or evacuation_ordered(token)
             or _trigger(token)
             or accusing_copula(token)
             or accusing_instigation(token)

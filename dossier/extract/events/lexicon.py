@@ -14,6 +14,10 @@ if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
 #: a PLOVER type and mode (or a finer label)
 Trigger = tuple[str, str | None]
 
+#: verbs of public condemnation beyond "condemn", "denounce" and "criticise" (session 33); as
+#: a bare infinitive ("protesters took to the streets to decry the arrests") they tell what a
+#: gathering was for, no statement made (:func:`_token_trigger`)
+DECRYING = frozenset("decry castigate lambast lambaste rebuke excoriate".split())
 #: trigger lemma -> (PLOVER type, mode). Verbs and event nouns share entries.
 TRIGGERS: dict[str, Trigger] = {
     # ASSAULT
@@ -205,6 +209,10 @@ TRIGGERS: dict[str, Trigger] = {
     "criticism": ("ACCUSE", "disapprove"),
     "denounce": ("ACCUSE", "disapprove"),
     "censure": ("ACCUSE", "disapprove"),
+    # the other verbs of public condemnation (CAMEO 111, criticize or denounce): "decried
+    # the actions of the Indian forces", "castigated the government" ("slam" is as often a
+    # vehicle's, "slammed into a truck", so not here; nor "deplore", as often a condolence)
+    **{verb: ("ACCUSE", "disapprove") for verb in sorted(DECRYING)},
     "convict": ("ACCUSE", "disapprove"),
     "investigate": ("ACCUSE", "investigate"),
     "investigation": ("ACCUSE", "investigate"),
@@ -493,6 +501,11 @@ def _restricted_by_state(verb: Token) -> Trigger | None:
     return None
 
 
+#: what flies and can be brought down: the objects of "downed" that make it an attack
+AIRCRAFT = frozenset(
+    "aircraft airplane aeroplane plane jet fighter warplane airliner helicopter chopper drone "
+    "uav quadcopter".split()
+)
 #: verbs that need a particular object to be an event: lemma -> object lemma -> event
 OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
     # "fired dozens of rockets", "the missile fired by the army": what is fired says it is
@@ -537,7 +550,13 @@ OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
         "truce": ("RETREAT", "ceasefire"),
         "law": ("COERCE", "martial-law"),
         "emergency": ("COERCE", "martial-law"),
+        # "Curfews were declared on Friday in Tartous": a curfew declared is one imposed
+        "curfew": ("COERCE", "curfew"),
     },
+    # "Islamabad responded by downing five Indian jets", "the drone was downed": an aircraft
+    # brought down is attacked (CAMEO 190; "shot down" reads as "shoot" already); "downed
+    # tools" (a strike) or power lines downed by a storm name no aircraft
+    "down": {noun: ("ASSAULT", None) for noun in sorted(AIRCRAFT)},
     # "Israel shut all crossings to Gaza", "sealed the border": a closure imposed on those
     # the crossings serve (shops or schools shut are no event)
     **{
@@ -1484,6 +1503,9 @@ def _token_trigger(token: Token) -> Trigger | None:
             return None  # "evacuated residents": a rescue from danger, no force withdraws
         if lemma == "suspect":
             return _suspicion(token)
+        if lemma in DECRYING and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return None  # "took to the streets to decry the arrests": the protest's aim
+
         if token.dep_ in ("acl", "relcl") and _is_noun(token.head) and _counted(token.head):
             return None  # "the number of attacks targeting security forces": counted too
         if lemma == "imply" and _named_subject(token):
