@@ -46,6 +46,7 @@ SETS = (
     "check27",
     "check28",
     "check29",
+    "check31",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -135,10 +136,12 @@ DRAWN = (
     ("check27", "## The twenty-seventh check set"),
     ("check28", "## The twenty-eighth check set"),
     ("check29", "## The twenty-ninth check set"),
+    ("check31", "## The thirty-first check set"),
 )
 #: the fewest articles a drawn set holds: 20 while the pool held articles of at most 3,000
 #: characters; from check21 the pool holds articles of up to 4,500 characters, which carry more
-#: events each, so about 65 events are reached from fewer articles (15 is the lead's floor)
+#: events each, so about 65 events are reached from fewer articles (15 is the lead's floor);
+#: check31 draws exactly 12 articles of 4,501 to 6,000 characters (the lead's brief)
 FEWEST_ARTICLES = {
     "check21": 15,
     "check22": 15,
@@ -149,6 +152,7 @@ FEWEST_ARTICLES = {
     "check27": 15,
     "check28": 15,
     "check29": 15,
+    "check31": 12,
 }
 
 
