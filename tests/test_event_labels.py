@@ -47,6 +47,7 @@ SETS = (
     "check28",
     "check29",
     "check30",
+    "check31",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -137,11 +138,13 @@ DRAWN = (
     ("check28", "## The twenty-eighth check set"),
     ("check29", "## The twenty-ninth check set"),
     ("check30", "## The thirtieth check set"),
+    ("check31", "## The thirty-first check set"),
 )
 #: the fewest articles a drawn set holds: 20 while the pool held articles of at most 3,000
 #: characters; from check21 the pool holds articles of up to 4,500 characters, which carry more
 #: events each, so about 65 events are reached from fewer articles (15 is the lead's floor);
 #: check30 is the whole of what was left of that pool, 16 articles
+#: check31 draws exactly 12 articles of 4,501 to 6,000 characters (the lead's brief)
 FEWEST_ARTICLES = {
     "check21": 15,
     "check22": 15,
@@ -153,6 +156,7 @@ FEWEST_ARTICLES = {
     "check28": 15,
     "check29": 15,
     "check30": 16,
+    "check31": 12,
 }
 
 
