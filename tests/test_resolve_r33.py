@@ -244,3 +244,20 @@ def test_a_word_the_report_leaves_a_body_more_often_than_it_joins_stays_the_body
         ],
     )
     assert [label for _, _, label in found[2:]] == ["ORG", "ORG", "ORG"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Saddar and Dorvan Kelat police arrested two men.", "The Dorvan Kelat police said."],
+)
+def test_a_person_of_two_words_before_police_is_the_station(sentence):
+    ((_, key, label),) = _keys(sentence, [("Dorvan Kelat", "PERSON")])
+    assert label == "FAC"
+    assert key != "dorvan kelat"  # the station of this report, no key every report shares
+
+
+def test_a_man_before_a_police_officers_word_stays_the_man():
+    ((_, _, label),) = _keys(
+        "Witness Dorvan Kelat police officers said were present.", [("Dorvan Kelat", "PERSON")]
+    )
+    assert label == "PERSON"

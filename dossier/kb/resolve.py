@@ -3047,6 +3047,10 @@ def _offices_written(text: str) -> set[str]:
 
 
 _STATION_AFTER = re.compile(r"[ \t]+police[ \t]+station\b")
+#: "police" after a name, but not before an officer's word ("police officer", "police chief")
+_FORCE_AFTER = re.compile(
+    r"[ \t]+police\b(?![ \t]+(?:officers?|officials?|chief|constables?|spokes\w+|station))"
+)
 #: the first of two stations named together ("attacked the Khurram and Takht-e-Nasrati police
 #: stations"): a station too (issue 17, check-r33)
 _STATIONS_AFTER = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w’'\-]*[ \t]+){1,3}police[ \t]+stations\b")
@@ -3070,6 +3074,14 @@ def _station_names(
         if (
             _STATION_AFTER.match(text[m.end : m.end + 20])
             or _STATIONS_AFTER.match(text[m.end : m.end + 60])
+            or (
+                # "Saddar and Chak Badian police arrested": a "person" of two or three words
+                # before "police" is the station's name -- no man's name is written before a
+                # force (issue 17, check-r33); one word is :func:`_cued_label`'s place
+                m.label == "PERSON"
+                and " " in m.key
+                and _FORCE_AFTER.match(text[m.end : m.end + 30])
+            )
         ) and not gazetteer_place(m.text, gazetteer):
             found.add(m.key)
     # a name of several words the report also writes as a place ("in Lowi Mamund tehsil ...
