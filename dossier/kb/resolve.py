@@ -1931,12 +1931,22 @@ def _surname_honoured(mention: Mention, text: str) -> bool:
         or keys & name_cues.UNIT_OPENERS
     ):
         return False
-    if re.search(re.escape(mention.text) + r"(?:[ \t]+|-)[A-Z]", text):
-        # the first words of a longer name the report writes ("Bilawal Bhutto" beside
-        # "Bilawal Bhutto-Zardari"): :func:`_first_names_of` gives it the longer name's key
+    if words[-1] not in _honoured_words(text):
         return False
-    honorific = r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]+" + re.escape(words[-1]) + r"\b"
-    return re.search(honorific, text) is not None
+    # the first words of a longer name the report writes ("Bilawal Bhutto" beside "Bilawal
+    # Bhutto-Zardari"): :func:`_first_names_of` gives it the longer name's key
+    return not re.search(re.escape(mention.text) + r"(?:[ \t]+|-)[A-Z]", text)
+
+
+#: a word written after an honorific ("Mr Qureshi", "Dr. Kazmi")
+_HONOURED_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]+([A-Z][a-z]+)\b")
+
+
+@lru_cache(maxsize=4)
+def _honoured_words(text: str) -> frozenset[str]:
+    """The words a report writes after an honorific, read once per report (the type cues read
+    it for each of the report's names the model calls a body)."""
+    return frozenset(_HONOURED_WORD.findall(text))
 
 
 #: a road named by the two places it joins ("the Quetta-Karachi highway"): the road, a
