@@ -81,6 +81,7 @@ CHECK_SETS = (
     "check-r26.tsv",
     "check-r27.tsv",
     "check-r32.tsv",
+    "check-r33.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"

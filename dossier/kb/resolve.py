@@ -863,6 +863,12 @@ def _family_word(mention: Mention, text: str) -> bool:
     if mention.via not in _NAMED or mention.label not in ("PERSON", "ORG", "NORP"):
         return False
     word = mention.text.strip()
+    words = word.split()
+    # an Arabic surname of two words opening with a particle ("the Abu Mahadi family home",
+    # "the Abu Sahlul family"): the family too, not the man of that surname the report quotes
+    # (issue 17, check-r33)
+    if len(words) == 2 and words[0].lower() in _HYPHEN_PARTICLES | {"al", "el"}:
+        word = words[1]
     if " " in word or not word[:1].isupper() or names.looks_like_acronym(word):
         return False
     return bool(
@@ -973,7 +979,10 @@ def _listed_alone(short: Mention, text: str) -> bool:
 _LIST_END_BEFORE = re.compile(
     r"[A-Z][\w’'\-]*,[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?,?[ \t]+and[ \t]+$"
 )
-_LIST_END_AFTER = re.compile(r"[ \t]*(?:[.;]|,[ \t]+(?:who|while|whereas)\b|$)")
+#: what closes such a list: the sentence, a clause, or a dash closing an apposition ("three
+#: passers-by -- Jehanzeb Ibrahim, Subhan Ibrahim and Khurram -- also suffered"; issue 17,
+#: check-r33)
+_LIST_END_AFTER = re.compile(r"[ \t]*(?:[.;—–]|,[ \t]+(?:who|while|whereas)\b|$)")
 
 
 def _ends_a_list(short: Mention, text: str) -> bool:
@@ -1038,7 +1047,31 @@ def _given_name_of(
             return None
         if own[0] == word and not _glued_before_name(short, p, text):
             starts[p.key] = p
-    return next(iter(starts.values())) if len(starts) == 1 else None
+    if len(starts) == 1:
+        return next(iter(starts.values()))
+    return _one_man_written_so(list(starts.values()))
+
+
+def _one_man_written_so(begun: Sequence[Mention]) -> Mention | None:
+    """The longest of several full names one word begins, when each other is that name with
+    words left out ("Khurram Khan", "Khurram Shahzad" beside "Constable Khurram Shahzad
+    Khan"): one man the report writes three ways, so his lone given name is his. Two names
+    that differ in a word ("Haider Ali", "Haider Abbas") are two men, and the word neither's
+    (issue 17, check-r33: the head constable's lone "Khurram", typed ORG, stayed a word
+    every report shared and joined a passer-by and a police station of two others)."""
+    if not begun or any(not all(w[:1].isupper() for w in p.text.split()) for p in begun):
+        return None  # "Korangi Causeway to Quaidabad": a road the model took for a man
+    owns = {p.key: normalize_name(" ".join(names.strip_titles(p.text))).split() for p in begun}
+    longest = max(begun, key=lambda p: (len(owns[p.key]), p.key))
+    whole = owns[longest.key]
+    if _not_a_mans_rest(whole[1:]):
+        return None  # a title, a locality's or a facility's word: no man's whole name
+
+    def within(words: list[str]) -> bool:
+        rest = iter(whole)
+        return all(w in rest for w in words)  # the words in order, some left out
+
+    return longest if all(within(owns[p.key]) for p in begun) else None
 
 
 def _first_names_of(
@@ -1638,7 +1671,10 @@ def _plural_of_people(mention: Mention, text: str) -> bool:
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:(?:areas?|villages?|towns?|tehsils?|districts?|localit(?:y|ies)|suburbs|outskirts)"
     # "the city of Manbij", not "city SSP Arif Aziz" (an office of the city before a man)
-    r"(?:\s+of)?|cit(?:y|ies)\s+of)\s+$",
+    r"(?:\s+of)?|cit(?:y|ies)\s+of"
+    # "a resident of Kot Radha Kishan", "residents of Daulatkhel": where a man lives, a place
+    # (issue 17, check-r33: 40 such mentions in the archive were a PERSON or an ORG)
+    r"|residents?\s+of)\s+$",
     re.IGNORECASE,
 )
 #: words of movement before a lone name that is nobody's surname in the document: "convoys
@@ -1690,6 +1726,10 @@ _POLICE_AFTER = re.compile(r"[ \t]+(?:police\b|Police[ \t]+Station\b)")
 #: place the border is crossed at; a people's adjective ("the Afghan border") is the model's
 #: NORP, which the caller leaves alone
 _BORDER_AFTER = re.compile(r"[ \t]+(?:border|crossing)\b")
+#: a camp after a name ("al-Bureij refugee camp", "the Bureij camp"): the camp's place, which
+#: the model calls a person (issue 17, check-r33); a body's camp ("a TTP camp", "the FC camp")
+#: is the model's ORG, which the caller leaves alone
+_CAMP_AFTER = re.compile(r"[ \t]+(?:refugee[ \t]+)?camps?\b")
 #: a kind of group right before a name ("militant group Jaishul Adl", "the outlawed
 #: organisation Jamaatul Ahrar"): the name is the group's, whatever the model said
 _GROUP_BEFORE = re.compile(
@@ -1873,6 +1913,42 @@ def _honoured(mention: Mention, text: str, gazetteer: geo.Gazetteer | None) -> b
     return not gazetteer_place(mention.text, gazetteer)
 
 
+def _surname_honoured(mention: Mention, text: str) -> bool:
+    """Whether a name of two to four capitalised words the model calls an organisation ends in
+    a word the report writes after an honorific ("Shah Mahmood Qureshi sought ... Mr Qureshi
+    said"): a man's full name, as no body is called "Mr" -- the model labels each sentence
+    apart, and its ORG kept the full name from the man's own surname mentions and made his
+    entity a body (issue 17, check-r33). A name holding an organisation's, a facility's, a
+    locality's or an office's word ("Qureshi Medical Centre") stays the body."""
+    if mention.label != "ORG" or mention.via != "ner" or names.looks_like_acronym(mention.text):
+        return False
+    words = mention.text.split()
+    if not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
+        return False
+    keys = set(mention.key.split())
+    if (
+        keys & (set(names.GENERIC_CLASSES) | FACILITY_WORDS | _LOCALITY_WORDS | names.TITLES)
+        or keys & name_cues.UNIT_OPENERS
+    ):
+        return False
+    if words[-1] not in _honoured_words(text):
+        return False
+    # the first words of a longer name the report writes ("Bilawal Bhutto" beside "Bilawal
+    # Bhutto-Zardari"): :func:`_first_names_of` gives it the longer name's key
+    return not re.search(re.escape(mention.text) + r"(?:[ \t]+|-)[A-Z]", text)
+
+
+#: a word written after an honorific ("Mr Qureshi", "Dr. Kazmi")
+_HONOURED_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]+([A-Z][a-z]+)\b")
+
+
+@lru_cache(maxsize=4)
+def _honoured_words(text: str) -> frozenset[str]:
+    """The words a report writes after an honorific, read once per report (the type cues read
+    it for each of the report's names the model calls a body)."""
+    return frozenset(_HONOURED_WORD.findall(text))
+
+
 #: a road named by the two places it joins ("the Quetta-Karachi highway"): the road, a
 #: facility, which the model calls an organisation
 _TWO_ENDS = re.compile(r"^[A-Z][\w’']+-[A-Z][\w’']+$")
@@ -1902,6 +1978,8 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
     if mention.label in ("ORG", "FAC", "GPE", "NORP", "LOC") and _honoured(
         mention, text, gazetteer
     ):
+        return replace(mention, label="PERSON")
+    if _surname_honoured(mention, text):
         return replace(mention, label="PERSON")
     if (
         mention.label != "FAC"
@@ -1933,6 +2011,22 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         and not names.looks_like_acronym(mention.text)
         and (_POLICE_AFTER.match(text, mention.end) or _BORDER_AFTER.match(text, mention.end))
     ):
+        return replace(mention, label="GPE")
+    if (
+        mention.label == "PERSON"
+        and len(mention.key.split()) <= 2
+        and _CAMP_AFTER.match(text, mention.end)
+    ):
+        return replace(mention, label="GPE")  # "al-Bureij refugee camp": no man has a camp
+    if (
+        mention.label == "NORP"
+        and " " not in mention.text.strip()
+        and _BORDER_AFTER.match(text, mention.end)
+        and not _PEOPLES_ENDING.search(mention.text.strip())
+    ):
+        # "the Wagah border": a border is named after a people ("the Afghan border") or after
+        # the place it is crossed at; a word with no people's ending is the place (issue 17,
+        # check-r33: "Wagah" was a NORP entity of five mentions)
         return replace(mention, label="GPE")
     if mention.label in ("PERSON", "GPE", "NORP", "LOC") and _GROUP_BEFORE.search(
         text, max(0, mention.start - 40), mention.start
@@ -2368,6 +2462,13 @@ def _holderless_office(mention: Mention, text: str, gazetteer: geo.Gazetteer) ->
     return not re.match(r"[ \t]*,?[ \t]+[A-Z]", text[mention.end : mention.end + 4])
 
 
+#: capital letters and a plural's "s" ("DGMOs", "MPs", "CBMs"): the plural of an office's or a
+#: common noun's letters, which names many of a kind, never one entity (issue 17, check-r33:
+#: "the first contact between DGMOs" was a PERSON entity); an acronym that ends in S is all
+#: capitals ("APS", "GIMS")
+_PLURAL_LETTERS = re.compile(r"[A-Z]{2,6}s")
+
+
 def _names_nothing_here(
     mention: Mention,
     text: str,
@@ -2386,6 +2487,8 @@ def _names_nothing_here(
         return False
     if _part_of_office(mention, text) or mention.key in _INTERJECTIONS:
         return True
+    if _PLURAL_LETTERS.fullmatch(mention.text.strip()):
+        return True  # "contact between DGMOs", "MPs", "CBMs": a kind, in the plural
     if _portfolio(mention, text, gazetteer):
         return True
     if _cut_chamber(mention, text, gazetteer):
@@ -2954,6 +3057,13 @@ def _offices_written(text: str) -> set[str]:
 
 
 _STATION_AFTER = re.compile(r"[ \t]+police[ \t]+station\b")
+#: "police" after a name, but not before an officer's word ("police officer", "police chief")
+_FORCE_AFTER = re.compile(
+    r"[ \t]+police\b(?![ \t]+(?:officers?|officials?|chief|constables?|spokes\w+|station))"
+)
+#: the first of two stations named together ("attacked the Khurram and Takht-e-Nasrati police
+#: stations"): a station too (issue 17, check-r33)
+_STATIONS_AFTER = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w’'\-]*[ \t]+){1,3}police[ \t]+stations\b")
 
 
 def _station_names(
@@ -2971,9 +3081,18 @@ def _station_names(
             continue
         if names.looks_like_acronym(m.text) or set(m.key.split()) & set(names.GENERIC_CLASSES):
             continue
-        if _STATION_AFTER.match(text[m.end : m.end + 20]) and not gazetteer_place(
-            m.text, gazetteer
-        ):
+        if (
+            _STATION_AFTER.match(text[m.end : m.end + 20])
+            or _STATIONS_AFTER.match(text[m.end : m.end + 60])
+            or (
+                # "Saddar and Chak Badian police arrested": a "person" of two or three words
+                # before "police" is the station's name -- no man's name is written before a
+                # force (issue 17, check-r33); one word is :func:`_cued_label`'s place
+                m.label == "PERSON"
+                and " " in m.key
+                and _FORCE_AFTER.match(text[m.end : m.end + 30])
+            )
+        ) and not gazetteer_place(m.text, gazetteer):
             found.add(m.key)
     # a name of several words the report also writes as a place ("in Lowi Mamund tehsil ...
     # the Lowi Mamund police station") stays the place: its station is named after it
@@ -3383,15 +3502,28 @@ def _surname_throughout(
     left = Counter(
         m.key for m in mentions if m.via in _NAMED and m.label in ("GPE", "LOC") and m.key in linked
     )
+    # the model's "body" for the word, left too ("a case against Sammi and five others",
+    # "While Sammi surrendered", beside four "Sammi"s joined to "Sammi Deen Baloch"; issue 17,
+    # check-r33): his, where the word is no acronym and the report joins it at least as often
+    # as it leaves it a place or a body -- "Hamas" written alone five times beside one
+    # "Khalil Hamas" stays the group
+    bodies = Counter(
+        m.key for m in mentions if m.via in _NAMED and m.label == "ORG" and m.key in linked
+    )
     out = []
     for m in mentions:
         owners = linked.get(m.key, set())
+        body = m.label == "ORG" and not names.looks_like_acronym(m.text)
         if (
             m.via in _NAMED
-            and m.label in ("GPE", "LOC")
+            and (m.label in ("GPE", "LOC") or body)
             and m.key not in modifiers
             and len(owners) == 1
-            and (joined[m.key] >= left[m.key] or _unknown_word(m.text, gazetteer))
+            and (
+                joined[m.key] >= left[m.key] + bodies[m.key]
+                if body
+                else joined[m.key] >= left[m.key] or _unknown_word(m.text, gazetteer)
+            )
             and not _known_place(m.text, gazetteer)
             and not gazetteer_place(m.text, gazetteer)
         ):
@@ -4264,8 +4396,13 @@ DAY_OPENERS = frozenset({"youm", "yaum", "yom", "yaumul", "youme"})
 #: branch, which the model calls a person (issue 17, check-r26)
 _BRANCH_HEADS = frozenset({"campus"})
 #: the last word of a boundary's two-word name ("Durand Line", "Blue Line", "Green Line"): a
-#: place; the model calls the line a body (issue 17, check-r26)
-BOUNDARY_HEADS = frozenset({"line"})
+#: place; the model calls the line a body (issue 17, check-r26); and of a border crossing's
+#: ("Wagah Border", "Torkham Crossing"), which it calls a person (issue 17, check-r33: seven
+#: mentions of "Wagah Border" were one PERSON entity)
+BOUNDARY_HEADS = frozenset({"line", "border", "crossing"})
+#: an administrative unit's word closing its name ("Dera Ismail Khan District", "Bisham
+#: Tehsil"), as "District" or "Tehsil" opens it ("District Kalat")
+_UNIT_CLOSERS = frozenset({"district", "tehsil"})
 #: the adherents of a religion or a branch of one, in the plural, closing a name ("Kashmiri
 #: Muslims", "Shia Muslims", "Coptic Christians"): a people (NORP), which the model calls
 #: persons; general knowledge, as :data:`RELIGIONS` is
@@ -4354,10 +4491,19 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
         return "FAC"
     if (
         (words[0] == "district" or words[0] in name_cues.UNIT_OPENERS)
-        and len(words) <= 3
+        and (len(words) <= 3 or gazetteer_place(" ".join(words[1:]), gazetteer))
         and not set(words[1:]) & _NOT_A_DISTRICT
     ):
-        return "GPE"  # "District Naseerabad", "District Khyber", "Tehsil Sahiwal": the unit
+        # "District Naseerabad", "Tehsil Sahiwal", "District Dera Ismail Khan" (a place of
+        # three words the gazetteer knows: the model called it a person, issue 17,
+        # check-r33), not "District Civil Defence Rawalpindi" (a body): the unit
+        return "GPE"
+    if (
+        words[-1] in _UNIT_CLOSERS
+        and (len(words) <= 3 or gazetteer_place(" ".join(words[:-1]), gazetteer))
+        and not set(words[:-1]) & _NOT_A_DISTRICT
+    ):
+        return "GPE"  # "Dera Ismail Khan District", "Lakki Marwat District", "Bisham Tehsil"
     return None
 
 
