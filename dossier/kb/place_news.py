@@ -62,6 +62,7 @@ from dossier.kb.undated_reports import (
     own_member,
     persons_apart,
     place_words,
+    read_members,
     tolls_apart,
 )
 from dossier.store.base import Store
@@ -255,12 +256,9 @@ def place_news_groups(
             held = {r["outlet"] for r in rows if r.get("outlet")}
             if held & outlets:
                 continue
-            theirs = [stored_telling(r) for r in rows]
-            members = [lead_member(store, r, lead_sentences) for r in rows]
-            matched = next(
-                (m for m in members if m["document_id"] == candidate["document_id"]), None
+            theirs, members, matched, person_names = read_members(
+                store, rows, candidate["document_id"], names, lead_sentences
             )
-            person_names = [*names, *(n for m in members for n in m["persons"])]
             if (
                 matched is None
                 or not told_alike_by_majority(

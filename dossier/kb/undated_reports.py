@@ -414,6 +414,25 @@ def lead_member(store: Store, row: dict[str, Any], lead_sentences: int) -> dict[
     return {**row, "persons": named, "text": text, "title": title}
 
 
+def read_members(
+    store: Store,
+    rows: Sequence[dict[str, Any]],
+    candidate_id: str,
+    names: Sequence[str],
+    lead_sentences: int,
+) -> tuple[list[frozenset[str]], list[dict[str, Any]], dict[str, Any] | None, list[str]]:
+    """A candidate group's rows as the news joins (undated reports, :mod:`place_news`) compare
+    them: each row's stored telling, each member with its lead (:func:`lead_member`), the
+    member that is the candidate report (None when its row is not among them), and the persons
+    the joining document's lead (``names``) and every member's lead name -- the words a
+    telling comparison leaves out, since names are what two outlets write alike anyway."""
+    theirs = [stored_telling(r) for r in rows]
+    members = [lead_member(store, r, lead_sentences) for r in rows]
+    matched = next((m for m in members if m["document_id"] == candidate_id), None)
+    person_names = [*names, *(n for m in members for n in m["persons"])]
+    return theirs, members, matched, person_names
+
+
 def own_member(
     record: dict[str, Any], names: Sequence[str], text: str, title: str | None
 ) -> dict[str, Any]:
@@ -745,12 +764,9 @@ def undated_news_groups(
             held = {r["outlet"] for r in rows if r.get("outlet")}
             if held & outlets:
                 continue
-            theirs = [stored_telling(r) for r in rows]
-            members = [lead_member(store, r, lead_sentences) for r in rows]
-            matched = next(
-                (m for m in members if m["document_id"] == candidate["document_id"]), None
+            theirs, members, matched, person_names = read_members(
+                store, rows, candidate["document_id"], names, lead_sentences
             )
-            person_names = [*names, *(n for m in members for n in m["persons"])]
             if (
                 matched is None
                 or not told_alike_by_majority(
