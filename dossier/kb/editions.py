@@ -35,7 +35,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from dossier.clean.dateline import parse_footer
-from dossier.kb.event_merge import row_places, row_values, strong_tolls
+from dossier.kb.event_merge import other_reports, row_places, row_values, strong_tolls
 from dossier.kb.lead_speakers import _same_speaker
 from dossier.kb.tellings import name_words, one_statement, stored_telling
 from dossier.store.base import Store
@@ -158,10 +158,7 @@ def edition_groups(
             continue  # two web reports, or two printed ones: an outlet's two stories
         theirs = [row_places(r) for r in store.event_group_rows(group)]
         held = [mine] + [
-            row_places(r)
-            for g in sorted(joined)
-            for r in store.event_group_rows(g)
-            if r["document_id"] != document["id"]
+            row_places(r) for r in other_reports(store, sorted(joined), document["id"])
         ]
         if any(a and b and a.isdisjoint(b) for a in theirs for b in held):
             continue

@@ -25,6 +25,7 @@ from dossier.kb.event_merge import (
     compatible,
     incident_day,
     main_event,
+    other_reports,
     place_fold,
     place_key,
     row_places,
@@ -714,7 +715,7 @@ def assign_event_group(
                     if not any(_differ(other, y) for y in pool):
                         reacted_to.add(group)
                     continue
-                rows = [r for r in store.event_group_rows(group) if r["document_id"] != document_id]
+                rows = other_reports(store, [group], document_id)
                 if all(
                     r["published"] and window[0] <= r["published"] <= window[1] for r in rows
                 ) and all(not _differ(x, y) for x in rows for y in pool):

@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dossier.config import INCIDENT_RANGE_DAYS
 from dossier.geo import place_key as place_key  # its home is geo (known_place)
 from dossier.names import fold_word
+
+if TYPE_CHECKING:  # annotations only
+    from dossier.store.base import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +254,13 @@ def row_values(row: dict[str, Any], column: str) -> frozenset[str]:
     """The values a ``document_groups`` row keeps joined by ";" in ``column`` (its lead's
     places, tolls such as "killed:6", regions)."""
     return frozenset(filter(None, (row.get(column) or "").split(";")))
+
+
+def other_reports(store: Store, groups: Iterable[str], document_id: str) -> list[dict[str, Any]]:
+    """The reports (``document_groups`` rows) of ``groups``, in the order given, less the
+    document's own: what a document being joined is compared with -- its own row is the one
+    being written, and a group it was read into already holds it."""
+    return [r for g in groups for r in store.event_group_rows(g) if r["document_id"] != document_id]
 
 
 def row_places(row: dict[str, Any], located: bool = True) -> frozenset[str]:

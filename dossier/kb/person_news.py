@@ -45,7 +45,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from dossier.kb.dispatch_days import dispatch_dated
-from dossier.kb.event_merge import THREAD_INCIDENT_TYPES
+from dossier.kb.event_merge import THREAD_INCIDENT_TYPES, other_reports
 from dossier.kb.lead_names import same_actor, statement_lead_end
 from dossier.kb.lead_speakers import BODY, _lead_actors
 from dossier.kb.reactions import REACTED
@@ -122,9 +122,7 @@ def person_news_groups(
     # complete linkage: the groups it joins already are held to the same tests
     pool = [own_member(record, names, text, title)] + [
         lead_member(store, r, lead_sentences)
-        for g in sorted(joined)
-        for r in store.event_group_rows(g)
-        if r["document_id"] != record["document_id"]
+        for r in other_reports(store, sorted(joined), record["document_id"])
     ]
     tellings = [told_as]
     found: set[str] = set()
@@ -145,11 +143,7 @@ def person_news_groups(
             ):
                 continue
             skip.add(group)
-            rows = [
-                r
-                for r in store.event_group_rows(group)
-                if r["document_id"] != record["document_id"]
-            ]
+            rows = other_reports(store, [group], record["document_id"])
             if not all(
                 not r["published"] or window[0] <= r["published"] <= window[1] for r in rows
             ):

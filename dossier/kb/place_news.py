@@ -50,7 +50,7 @@ from typing import Any
 
 from unidecode import unidecode
 
-from dossier.kb.event_merge import row_values
+from dossier.kb.event_merge import other_reports, row_values
 from dossier.kb.lead_names import NAME_WORD, body_key
 from dossier.kb.person_news import _reaction_and_report
 from dossier.kb.reactions import REACTED
@@ -210,12 +210,7 @@ def place_news_groups(
     if (record.get("type") or "").startswith(REACTED):
         return set()  # a reaction or a follow-up joins its incident's thread, not its group
     skip = set(joined)
-    held_rows = [
-        r
-        for g in sorted(skip)
-        for r in store.event_group_rows(g)
-        if r["document_id"] != record["document_id"]
-    ]
+    held_rows = other_reports(store, sorted(skip), record["document_id"])
     #: the reports joined so far as group members (:func:`lead_member`), read only when a
     #: candidate reaches the persons test: most documents find no candidate, and a
     #: candidate's text is never read for the tests its row answers
@@ -240,11 +235,7 @@ def place_news_groups(
             if candidate["document_id"] == record["document_id"] or group in skip:
                 continue
             skip.add(group)
-            rows = [
-                r
-                for r in store.event_group_rows(group)
-                if r["document_id"] != record["document_id"]
-            ]
+            rows = other_reports(store, [group], record["document_id"])
             if not all(r["published"] and window[0] <= r["published"] <= window[1] for r in rows):
                 continue  # complete linkage: every report within the document's window
             if typed and any(r.get("type") for r in rows):

@@ -63,6 +63,7 @@ from dossier.kb.event_merge import (
     STRONG_TOLL,
     Incident,
     compatible,
+    other_reports,
     place_told_across,
     row_places,
     row_values,
@@ -728,12 +729,7 @@ def undated_news_groups(
     skip = set(joined)
     # complete linkage: the groups it joins already (its own story's copies among them)
     # are held to the same tests, and a copy that kept its date makes the news dated
-    held_rows = [
-        r
-        for g in sorted(skip)
-        for r in store.event_group_rows(g)
-        if r["document_id"] != record["document_id"]
-    ]
+    held_rows = other_reports(store, sorted(skip), record["document_id"])
     if any(r["published"] or r["day"] for r in held_rows):
         return set()
     pool = [own_member(record, names, text, title)] + [
@@ -752,11 +748,7 @@ def undated_news_groups(
             if candidate["document_id"] == record["document_id"] or group in skip:
                 continue
             skip.add(group)
-            rows = [
-                r
-                for r in store.event_group_rows(group)
-                if r["document_id"] != record["document_id"]
-            ]
+            rows = other_reports(store, [group], record["document_id"])
             if any(r["published"] or r["day"] for r in rows):
                 continue
             if typed and any(r.get("type") for r in rows):
