@@ -43,6 +43,7 @@ from dossier.geo import (
     LOCAL_FORCES,
     breadth,
     initials_of_no_place,
+    key,
     known_place,
     load_gazetteer,
     name_runs,
@@ -442,7 +443,7 @@ def _location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
     holds it whole ("in Dera Ismail Khan": a city, not a man named Khan). A place that
     owns a narrower one ("in Syria’s Idlib province") gives way to it (:func:`_past_owner`)."""
     found = _attached_location(trigger, roles, context)
-    return None if found is None else _past_owner(found, trigger.doc, context.mentions)
+    return None if found is None else _narrowest(found, trigger.doc, context.mentions)
 
 
 def _attached_location(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
@@ -801,7 +802,7 @@ def _sentence_place(
     owns a narrower one ("an air strike on Gaza’s Jabalia") gives way to it
     (:func:`_past_owner`)."""
     found = _free_place(trigger, arguments, context, actors)
-    return None if found is None else _past_owner(found, trigger.doc, context.mentions)
+    return None if found is None else _narrowest(found, trigger.doc, context.mentions)
 
 
 def _free_place(
@@ -920,6 +921,87 @@ def _past_owner(span: Span, doc: Doc, mentions: Iterable[Mention]) -> Span:
     if not placed or breadth(name) > breadth(text[span[0] : span[1]]):
         return span
     return owned
+
+
+def _narrowest(span: Span, doc: Doc, mentions: Iterable[Mention]) -> Span:
+    """The most specific place the phrase of a chosen place names: the place it owns
+    (:func:`_past_owner`), else the place it is the wider setting of
+    (:func:`_named_inside`)."""
+    owned = _past_owner(span, doc, mentions)
+    return owned if owned != span else _named_inside(span, doc, mentions)
+
+
+#: a capitalised name of up to four words ("Rafah", "Khan Yunis", "Al-Shafii")
+_NAME = r"(?<![\w’'-])[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,3}"
+#: a compass bearing as a noun or an adjective ("the south of", "central", "north-western")
+_BEARING = (
+    r"(?:north|south|east|west|centre|center|central|north-?east|north-?west|south-?east"
+    r"|south-?west)(?:ern)?"
+)
+#: the place nouns a list of names may share ("the Bureij and Nuseirat refugee camps")
+_SHARED_NOUN = (
+    r"(?:refugee[^\S\n]+)?(?:camps?|areas?|villages?|towns?|districts?|neighbou?rhoods?"
+    r"|localities|locality|sectors?|tehsils?|colon(?:y|ies))"
+)
+#: "X [and Z] [place noun], in the south of " / "X ... in central " before the wider place
+#: Y: X is told inside Y, the bearing saying Y is the region around it ("on the coast of
+#: Rafah, in the south of Gaza", "in the Bureij and Nuseirat refugee camps in central Gaza")
+_INSIDE_BEFORE = re.compile(
+    rf"(?P<name>{_NAME})(?P<list>(?:,?[^\S\n]+and[^\S\n]+{_NAME}|,[^\S\n]+{_NAME})*)"
+    rf"(?P<noun>[^\S\n]+{_SHARED_NOUN})?,?[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?"
+    rf"(?:{_BEARING}(?:[^\S\n]+(?:part|parts|region))?[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
+    rf"|{_BEARING}[^\S\n]+)\Z",
+)
+#: "’s X and Z districts" after the owner Y: a list of places Y holds, the noun they share
+#: saying they are places though the model typed them as persons ("in KP’s Lakki Marwat
+#: and Peshawar districts")
+_OWNS_LIST = re.compile(
+    rf"[’'](?:s)?[^\S\n]+(?P<name>{_NAME})(?:,?[^\S\n]+and[^\S\n]+{_NAME}"
+    rf"|,[^\S\n]+{_NAME})+[^\S\n]+{_SHARED_NOUN}\b"
+)
+#: an article a sentence may open a name with ("The Bureij camp in central Gaza")
+_LEADING_ARTICLE = re.compile(r"\A(?:The|A|An)\s+")
+#: how far before a place :func:`_named_inside` reads
+_INSIDE_WINDOW = 120
+
+
+def _named_inside(span: Span, doc: Doc, mentions: Iterable[Mention]) -> Span:
+    """The place a chosen wider place is written as the setting of, in the same phrase: "on
+    the coast of Rafah, in the south of Gaza" (Rafah), "in the Bureij and Nuseirat refugee
+    camps in central Gaza" (Bureij), "in KP’s Lakki Marwat and Peshawar districts" (Lakki
+    Marwat); else ``span``. Why: news names the scene first and the region after it, with a
+    bearing ("in the south of", "central") that says the second name is the wider one; the
+    model often tags only the region (a camp or district it lacks, a town typed a person).
+    The narrower name must be written where a place goes ("of", "in the") or held by the
+    gazetteer, and must not be the wider of the two; the first of a list is its own place,
+    as :func:`_past_owner` takes a possessed name's first."""
+    text = doc_text(doc)
+    wide = text[span[0] : span[1]]
+    before = text[max(0, span[0] - _INSIDE_WINDOW) : span[0]]
+    offset = span[0] - len(before)
+    found = _INSIDE_BEFORE.search(before)
+    if found is not None:
+        start, end = offset + found.start("name"), offset + found.end("name")
+        has_noun = found.group("noun") is not None
+    else:
+        found = _OWNS_LIST.match(text, span[1], min(len(text), span[1] + _INSIDE_WINDOW))
+        if found is None:
+            return span
+        start, end = found.start("name"), found.end("name")
+        has_noun = True
+    name = _LEADING_ARTICLE.sub("", text[start:end])
+    start = end - len(name)
+    if not name or key(name) == key(wide) or breadth(name) > breadth(wide):
+        return span
+    gazetteer = load_gazetteer()
+    held = gazetteer.candidates(name)
+    outer = {p.country for p in gazetteer.candidates(wide)}
+    if held and outer and not any(p.country in outer for p in held):
+        return span  # a town of another country than the wider place's
+    tagged = any(
+        m.label in PLACE_LABELS and m.start <= start and end <= m.end for m in mentions
+    ) and written_as_place(text[max(0, start - 40) : start])
+    return (start, end) if held or has_noun or tagged else span
 
 
 def _owned_struck(pobj: Token, places: list[Mention]) -> Span | None:
