@@ -1707,8 +1707,14 @@ def _unit_given(
 ) -> tuple[str, str, str] | None:
     """The one month (or year) the article gave just before ``start`` ("Last month, ...",
     "on March 3"), as (start, end, precision), for "that month" / "that year": None when the
-    sentences before give none or more than one."""
-    given = set()
+    sentences before give none, or the nearest sentence that gives one gives more than one.
+
+    The anaphor points to the time last told: "Last month, police arrested five. In March,
+    two were arrested. In a separate case that month, ..." is March, the month of the
+    sentence just before, as a reader takes it; an older month further up does not make it
+    ambiguous. Two months in that one sentence ("on March 3 and on April 9. Later that
+    month") do, and the act stays undated."""
+    given: dict[int, set[tuple[str, str]]] = {}
     for t in found:
         if not (sentence - ANAPHOR_SENTENCES <= t.sentence <= sentence and t.end <= start):
             continue
@@ -1717,10 +1723,16 @@ def _unit_given(
         first, last = t.value_start, t.value_end
         if unit == "month" and t.precision in ("day", "week", "month") and first[:7] == last[:7]:
             month = date.fromisoformat(first[:8] + "01")
-            given.add((month.isoformat(), _month_end(month.year, month.month).isoformat()))
+            value = (month.isoformat(), _month_end(month.year, month.month).isoformat())
         elif unit == "year" and t.precision != "season" and first[:4] == last[:4]:
-            given.add((f"{first[:4]}-01-01", f"{first[:4]}-12-31"))
-    return (*given.pop(), unit) if len(given) == 1 else None
+            value = (f"{first[:4]}-01-01", f"{first[:4]}-12-31")
+        else:
+            continue
+        given.setdefault(t.sentence, set()).add(value)
+    if not given:
+        return None
+    nearest = given[max(given)]
+    return (*nearest.pop(), unit) if len(nearest) == 1 else None
 
 
 def _acts_before(

@@ -92,10 +92,15 @@ _SEQUENCE_BEFORE = re.compile(
     r"\b(?:following|after|since|before|ahead\s+of|prior\s+to|despite)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
-#: words after which a time dates a report, not the act it reports
+#: words after which a time dates a report, not the act it reports; a statement named by
+#: whose it is ("according to a statement from the provincial excise department on
+#: Saturday", "a statement issued by the police on Saturday") too, where "from" and "by"
+#: after other report words are left out ("released from jail on Monday" is an act)
 _REPORTED_AT = re.compile(
-    r"\b(?:said|says|told|stated|added|reported|announced|issued|released|statement|release)"
-    r"(?:\s+(?!(?:from|of|in|after|before|since|during|was|were)\b)[\w'’-]+){0,3}\s+$",
+    r"\b(?:(?:said|says|told|stated|added|reported|announced|issued|released|statement|release)"
+    r"(?:\s+(?!(?:from|of|in|after|before|since|during|was|were)\b)[\w'’-]+){0,3}"
+    r"|(?:statement|issued)\s+(?:from|by)(?:\s+(?!(?:in|after|before|since|during)\b)[\w'’-]+){1,5})"
+    r"\s+$",
     re.IGNORECASE,
 )
 #: how far before a time such report words are read (a verb and up to three words after it)

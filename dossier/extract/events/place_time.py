@@ -1651,8 +1651,10 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
         )
     ]
     if not free:
-        return _coordinated_day(trigger, inside, roots) or _lone_day(
-            trigger, inside, roots, context
+        return (
+            _coordinated_day(trigger, inside, roots)
+            or _lone_day(trigger, inside, roots, context)
+            or _month_of_cause(anchors, inside, roots)
         )
     # a date standing on its own ("On March 14, a bomb exploded ...") beats a nearer one that
     # qualifies a noun ("during Friday prayers")
@@ -1705,6 +1707,57 @@ def _coordinated_day(
             # who was kidnapped and released ..., picked out the men on Saturday": the
             # main clause's day, not the relative clause's)
             return (t.start, t.end)
+    return None
+
+
+#: the words that open a clause telling what an act came after or has gone on since
+SETTING_OFF = frozenset({"after", "following", "since"})
+#: the precisions of a date that names a whole month or year, not a day
+WHOLE_PERIODS = frozenset({"month", "year"})
+
+
+def _month_of_cause(
+    anchors: list[Token], inside: list[TimeExpr], roots: dict[Span, Token]
+) -> Span | None:
+    """The month (or year) of what an undated act is told as coming after: "An angry mob set
+    two tankers on fire after a motorcyclist was run over by a truck in September", "the
+    rebels began attacking shipping after the Gaza war began in October 2023". A news
+    sentence that dates only the cause by a whole month tells the act that followed it as
+    part of that time (at the scale of a month, what followed a cause is of its month); a day
+    ("after police arrested him on Tuesday") is not lent, since the act may be of the next
+    day (:func:`_date_of_later_act` keeps such a day a bound). Only a date inside a clause
+    or phrase the act itself governs, opened by "after", "following" or "since", and the
+    sentence's only date of that clause. The clause may hang on the verb whose object the act
+    is ("launched strikes targeting Israel ... since Hamas attacked Israel in October 2023")."""
+    governing = []
+    for anchor in anchors:
+        current = anchor
+        for _ in range(2):  # "launched strikes targeting": the act, its noun, the verb
+            if current.dep_ not in ("acl", "dobj", "xcomp"):
+                break
+            current = current.head
+            if current.pos_ in ("VERB", "AUX"):
+                governing.append(current)
+                break
+    for anchor in [*anchors, *governing]:
+        clauses = [
+            c
+            for c in anchor.children
+            if (
+                c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in SETTING_OFF for m in c.children)
+            )
+            or (c.dep_ == "prep" and c.lower_ in SETTING_OFF)
+        ]
+        for clause in clauses:
+            words = {t.i for t in clause.subtree}
+            held = [
+                t
+                for t in inside
+                if (root := roots.get((t.start, t.end))) is not None and root.i in words
+            ]
+            if len(held) == 1 and held[0].precision in WHOLE_PERIODS and held[0].value_start:
+                return (held[0].start, held[0].end)
     return None
 
 
