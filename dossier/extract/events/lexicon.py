@@ -526,6 +526,10 @@ OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
         "projectile": ("ASSAULT", "heavy-weapons"),
         "artillery": ("ASSAULT", "heavy-weapons"),
     },
+    # "slit the throats of two traders": a killing told by its wound (a throat slit is never
+    # an accident, and no other object of "slit" is an attack)
+    "slit": {"throat": ("ASSAULT", None)},
+    "slash": {"throat": ("ASSAULT", None)},
     "destroy": {
         "depot": ("ASSAULT", None),
         "hideout": ("ASSAULT", None),
@@ -1232,6 +1236,8 @@ def _frame(verb: Token) -> Trigger | None:
         return ("THREATEN", None)  # "any attempt ... shall be met with a decisive response"
     if lemma in ANSWERING and retaliation_warned(verb):
         return ("THREATEN", None)  # "any aggression will be responded to in a forceful manner"
+    if lemma == "destroy" and _by_explosives(verb):
+        return ("ASSAULT", "explosives")  # "homes ... destroyed using explosives by forces"
     if lemma == "set" and _set_alight(verb):
         return ("ASSAULT", "arson")  # "set on fire by angry mobs", "set ablaze"
     restricted = _restricted_by_state(verb)
@@ -1255,6 +1261,33 @@ def _frame(verb: Token) -> Trigger | None:
         # "fired into the crowd", not "fired the minister" nor "fired into the air"
         return ("ASSAULT", "firearms")
     return None
+
+
+#: what a building is blown apart with: a thing destroyed "using explosives" or "with
+#: bombs" was attacked, whatever the sentence calls the doer
+EXPLOSIVES = frozenset("explosive explosives bomb ied dynamite".split())
+#: what is destroyed with explosives to make it safe: a bomb disposal, no attack
+MUNITIONS = frozenset("ordnance mine landmine shell bomb ied explosive device ammunition".split())
+
+
+def _by_explosives(verb: Token) -> bool:
+    """Whether "destroy" is told done with explosives ("the homes ... have been destroyed
+    using explosives", "destroyed the bridge with bombs"): a deliberate blast at what it
+    destroys. Not what bomb disposal squads destroy ("destroyed the unexploded shell using
+    explosives": :data:`MUNITIONS`)."""
+    destroyed = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    if any(_lemma(o).lower() in MUNITIONS for o in destroyed):
+        return False
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "advcl") and _lemma(child) == "use":
+            means = [o for o in child.children if o.dep_ == "dobj"]
+        elif child.dep_ == "prep" and child.lower_ == "with":
+            means = [p for p in child.children if p.dep_ == "pobj"]
+        else:
+            continue
+        if any(_lemma(m).lower() in EXPLOSIVES for m in means):
+            return True
+    return False
 
 
 #: names that are places or peoples, never a person one calls on: "called on Pakistan"

@@ -40,7 +40,7 @@ ARMED_WORDS = frozenset(
 #: words that make an operation something else, whatever force runs it
 UNARMED_WORDS = frozenset(
     """search rescue relief evacuation recovery encroachment anti-encroachment polio
-    cleanliness cleanup clean-up vaccination demolition""".split()
+    cleanliness cleanup clean-up vaccination demolition surgical medical""".split()
 )
 #: the verbs that tell an operation carried out ("launched", "conducted", "carried out")
 CARRYING_OUT = frozenset(
@@ -55,6 +55,23 @@ ANOTHER = frozenset(
 )
 #: a hyphenated modifier the tokenizer splits: "intelligence - based", "counter - terrorism"
 SPLIT_HYPHENS = ("-", "–")
+#: quotation marks a writer puts round an operation's name ("a limited “counter-terrorism
+#: operation”"): they cling to the first word of the joined phrase and hide it
+QUOTE_MARKS = "\"'“”‘’«»"
+#: heads of an armed force's noun phrase: an operation one of them launches is armed though
+#: its own words do not say so ("Security forces launched a two-day operation"); police are
+#: not among them, whose operations are as often a search or a drive against a trade
+ARMED_FORCES = frozenset(
+    "force troop army military soldier personnel ranger fc commando paratrooper".split()
+)
+#: purposes of an operation that make it a search for people ("to arrest the perpetrators",
+#: "to trace the attackers", "to recover the kidnapped workers")
+SEARCH_PURPOSES = frozenset(
+    """arrest apprehend nab catch trace track hunt find locate search recover rescue
+    free release""".split()
+)
+#: modifiers that make a force noun an unarmed one ("police force", "task force", "labour force")
+UNARMED_FORCES = frozenset("police policeman traffic task labour labor".split())
 
 
 def _words(noun: Token) -> set[str]:
@@ -64,7 +81,61 @@ def _words(noun: Token) -> set[str]:
     joined = "".join(t.text_with_ws for t in before).lower()
     for hyphen in SPLIT_HYPHENS:
         joined = joined.replace(f" {hyphen} ", hyphen)
+    for mark in QUOTE_MARKS:
+        joined = joined.replace(mark, " ")
     return words | set(joined.split())
+
+
+def _by_armed_force(noun: Token) -> bool:
+    """Whether one operation's doer is an armed force: the subject of "launched",
+    "conducted", "resumed" ... ("Security forces launched a two-day operation") or its
+    passive "by" agent ("an operation was conducted by the army"). A force that launches an
+    operation wages one, whether or not the writer calls it military; a police, task or
+    labour force does not (a police operation is as often a search or a drive against a
+    trade as a fight). Not operations in the plural ("security forces were conducting
+    successful operations to eradicate terrorism": a campaign, no incident), nor one told
+    by its purpose of finding someone ("launched an operation to arrest the perpetrators":
+    the search the lexicon does not count as an attack, whatever it is called)."""
+    head = noun.head
+    if _lemma(head) not in CARRYING_OUT or noun.tag_ == "NNS" or _searching(noun):
+        return False
+    if noun.dep_ in ("dobj", "obj"):
+        doers = [c for c in head.children if c.dep_ == "nsubj"]
+    elif noun.dep_ == "nsubjpass":
+        doers = [
+            p
+            for c in head.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    else:
+        return False
+    return any(_armed_force(d) for d in doers)
+
+
+def _searching(noun: Token) -> bool:
+    """ "an operation to arrest the perpetrators", "launched an operation to trace the
+    attackers": the infinitive of purpose, on the noun or on the verb that launched it, is
+    one of finding or freeing people."""
+    clauses = [*noun.children, *noun.head.children]
+    return any(
+        c.dep_ in ("acl", "advcl", "relcl", "xcomp")
+        and _lemma(c).lower() in SEARCH_PURPOSES
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in clauses
+    )
+
+
+def _armed_force(doer: Token) -> bool:
+    """ "security forces", "the army", "troops", "Pakistani soldiers", not "police"
+    nor "the police force"."""
+    if _lemma(doer).lower() not in ARMED_FORCES:
+        return False
+    return not any(
+        c.dep_ in ("compound", "amod", "nmod") and _lemma(c).lower() in UNARMED_FORCES
+        for c in doer.children
+    )
 
 
 def _carried_out(noun: Token) -> bool:
@@ -125,6 +196,8 @@ def operation_launched(token: Token) -> Trigger | None:
         return None
     if _lemma(token).lower() == "ibo" or words & ARMED_WORDS:
         return ("ASSAULT", None)
+    if _by_armed_force(token):
+        return ("ASSAULT", None)  # "Security forces launched a two-day operation"
     if "successful" in words and _credited(token):
         return ("ASSAULT", None)  # "praised the forces for their successful operation"
     return None
