@@ -180,11 +180,3 @@ def test_offices_in_the_plural_before_of_are_a_cut_body():
     text = "The Joint Chiefs of Staff Committee met in Dorvan."
     found = _labels(text, [("Joint Chiefs", "ORG"), ("Dorvan", "GPE")])
     assert found["Joint Chiefs of Staff Committee"] == "ORG"  # mended whole, not dropped
-
-
-def test_the_spelled_out_name_is_shown_over_its_letters_written_as_a_word():
-    stats = [
-        AliasStat("dorst", "Dorst", "ORG", 9, 3),
-        AliasStat("dorvan road safety team", "Dorvan Road Safety Team", "ORG", 2, 2),
-    ]
-    assert resolve.choose_name(stats) == "Dorvan Road Safety Team"

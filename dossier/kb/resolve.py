@@ -4299,10 +4299,6 @@ def _names(stats: Sequence[AliasStat]) -> Sequence[AliasStat]:
     return full or [s for s in stats if s.is_name] or stats
 
 
-#: one capitalised word of three to eight letters: letters written as a word ("Peca")
-_WORD_ACRONYM = re.compile(r"[A-Z][a-z]{2,7}")
-
-
 def choose_name(stats: Sequence[AliasStat]) -> str:
     """The display name: a spelled-out name over its acronym ("Islamic
     Revolutionary Guard Corps" over "IRGC"), a name without a leading title
@@ -4312,17 +4308,9 @@ def choose_name(stats: Sequence[AliasStat]) -> str:
     for stat in _names(stats):
         counts[stat.text] += stat.mentions
     has_long_form = any(not names.looks_like_acronym(text) for text in counts)
-    # letters written as a word ("Peca", "Kraat") beside the name they spell, now that
-    # :func:`link_definitions` joins them (issue 17, session 34): an acronym too
-    worded = {
-        text
-        for text in counts
-        if _WORD_ACRONYM.fullmatch(text)
-        and any(len(o.split()) >= 3 and names.is_initialism(text, o) for o in counts)
-    }
 
     def rank(text: str) -> tuple[bool, bool, int, bool, int, str]:
-        spelled = not (has_long_form and (names.looks_like_acronym(text) or text in worded))
+        spelled = not (has_long_form and names.looks_like_acronym(text))
         untitled = names.strip_titles(text) == text.split()
         return (spelled, untitled, counts[text], not text.islower(), len(text), text)
 
