@@ -82,6 +82,7 @@ CHECK_SETS = (
     "check-r27.tsv",
     "check-r32.tsv",
     "check-r33.tsv",
+    "check-r34.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"

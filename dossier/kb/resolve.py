@@ -1268,6 +1268,8 @@ def _place_cue_before(text: str, start: int) -> bool:
 #: ("Baloch women", "the Kashmir dispute"): the end of the clause or a possessive ("with
 #: Sharaa.", "Khalil’s detention"), a verb ("Sharaa has not commented", "Khalil remains"),
 #: or another capitalised name ("Sharaa and Shaibani")
+#: a verb of speech right after a word, or ", who": a speaker (the rule above reads more verbs)
+_SPEAKER_AFTER = re.compile(r"(?:[ \t]+(?:said|says|told|added|stated|noted)\b|,[ \t]+who\b)")
 _PERSON_GOES_ON = re.compile(
     r"(?:[,.;:!?)”\"]|['’]s\b|[ \t]+(?:has|had|have|was|is|were|will|would|could|can|may|"
     r"might|must|should|did|does|not|remains|remained|said|says|told|added|stated|noted|"
@@ -1458,6 +1460,37 @@ def _other_initials(letters: str, key: str, text: str) -> bool:
                 if not own <= set(found.split()):
                     return True
     return False
+
+
+#: a capitalised word of three to eight letters in brackets ("(Kraat)", "(Pemra)"): letters
+#: written as a word, as Pakistani papers write acronyms they can pronounce
+_WORD_IN_BRACKETS = re.compile(r"\(\s*([A-Z][a-z]{2,7})\s*\)")
+#: a word of a name before such brackets
+_DEFINING_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*|of|the|and|for)$")
+
+
+def _defined_as_words(text: str) -> dict[str, str]:
+    """Acronyms written as words that the report defines after their full name: {"Kraat":
+    "Karachi Road Accidents Analysis Team"}. :func:`names.acronyms_in_text` reads capitals
+    only, so "Kraat" stayed a word and the model's PERSON (issue 17, check-r34: four
+    mentions of the team were a man). The full name is the shortest run of three or more
+    capitalised words before the bracket whose initials the word spells."""
+    found: dict[str, str] = {}
+    for match in _WORD_IN_BRACKETS.finditer(text):
+        word = match.group(1)
+        if word in found:
+            continue
+        run: list[str] = []
+        for token in reversed(text[: match.start()].split()[-10:]):
+            if not _DEFINING_WORD.match(token):
+                break
+            run.insert(0, token)
+        for start in range(len(run) - 3, -1, -1):
+            candidate = " ".join(run[start:])
+            if run[start][0].isupper() and names.is_initialism(word, candidate):
+                found[word] = candidate
+                break
+    return found
 
 
 def _expansion(
@@ -1714,7 +1747,8 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: a place noun or "-based" right after a name makes it a place ("Kurram district", "Quetta-based")
 _PLACE_AFTER = re.compile(
     r"(?:[ \t]+(?:districts?|tehsils?|province|city|town|villages?|valley|areas?|region|"
-    r"localit(?:y|ies)|neighbou?rhoods?)\b|-based\b|"
+    # "the Nakyal sector" of the Line of Control, "Islamabad's G-9 sector" (issue 17, check-r34)
+    r"localit(?:y|ies)|neighbou?rhoods?|sectors?)\b|-based\b|"
     # "with Al-Quds Al-Sharif as its capital": a place, which the model calls a body
     r"[ \t]+as[ \t]+(?:its|their|the)[ \t]+capital\b)"
 )
@@ -1832,7 +1866,9 @@ def _ends_a_place(mention: Mention, text: str) -> bool:
     word or name ("in Taliban-ruled", "in Hamas Politburo") nor a modifier of a noun ("in
     Hamas custody"). The model calls towns it does not know organisations ("in Panjgur",
     "in Daraa"); a body is rarely the place something happens in."""
-    if len(mention.key.split()) != 1 or names.looks_like_acronym(mention.text):
+    # one written word, hyphens allowed: "in Gulshan-i-Hadeed", a Karachi locality the model
+    # called a body in four of four mentions (issue 17, check-r34)
+    if " " in mention.text.strip() or names.looks_like_acronym(mention.text):
         return False
     if _chamber_alone(mention.key):
         return False
@@ -1999,6 +2035,13 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         return replace(mention, label="PERSON")
     if mention.label in ("PERSON", "ORG", "FAC", "GPE", "NORP") and _named_operation(mention, text):
         return replace(mention, label="EVENT")
+    if (
+        mention.label in ("PERSON", "ORG", "FAC", "GPE", "LOC")
+        and " " not in mention.text.strip()
+        and not names.looks_like_acronym(mention.text)
+        and _PRAYER_AFTER.match(text, mention.end)
+    ):
+        return replace(mention, label="EVENT")  # "after Isha prayers": a prayer, no place
     if mention.label in ("PERSON", "ORG", "FAC") and _in_place(mention, gazetteer):
         return replace(mention, label="GPE")
     after = text[mention.end : mention.end + 12]
@@ -2080,6 +2123,12 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
     ):
         return replace(mention, label="GPE")
     return mention
+
+
+#: "prayers" right after a one-word name ("after Isha prayers", "Juma prayers"): the name is
+#: the prayer's (an EVENT), which the model calls a place or a person (issue 17, check-r34);
+#: a people's word ("Muslim prayers") is a NORP and is not read here
+_PRAYER_AFTER = re.compile(r"[ \t]+prayers?\b")
 
 
 #: an adjective made of a name with a prefix ("anti-Israel", "pro-Russia"): no name
@@ -2253,19 +2302,66 @@ def _person_after_chamber(mention: Mention, text: str) -> Mention:
     )
 
 
+#: a month's abbreviation as news writes it ("Oct 26", "on Sept 11"): a date's word, which the
+#: model tags a place or a body; "Jan" and "Mar" are left out (a given name, a bishop's title),
+#: and "May" is a surname
+_MONTH_ABBREVIATIONS = frozenset("Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+
+
+#: offices in the plural closing a span ("Services Chiefs", "Foreign Ministers"): several
+#: holders, no named thing; "Council of Ministers" and "Board of Governors" (with "of") are
+#: bodies, and kings and queens are left out ("Punjab Kings" is a cricket team)
+_OFFICES_IN_PLURAL = frozenset(
+    "chiefs ministers secretaries governors commissioners ambassadors senators commanders "
+    "advisers advisors spokespersons".split()
+)
+
+
+#: the words that close a locality's name (:data:`_LOCALITY_AFTER`), alone: a piece of a name
+#: the model cut ("near Bahria [Town]"; issue 17, check-r34)
+_LOCALITY_CLOSERS_ALONE = frozenset({"Town", "Colony", "Gali", "Mandi", "Nagar", "Goth"})
+
+
+def _offices_in_plural(mention: Mention, text: str) -> bool:
+    """Whether the model's span is up to three words closed by an office in the plural
+    ("Services Chiefs", "Chief Ministers"): several holders, no named thing (issue 17,
+    check-r32's junk), dropped. Not where "of" follows: "Joint Chiefs [of Staff Committee]"
+    is a body's name the model cut, mended later."""
+    if mention.via != "ner" or mention.label == DESCRIPTION:
+        return False
+    words = mention.text.split()
+    if len(words) > 3 or words[-1].lower() not in _OFFICES_IN_PLURAL:
+        return False
+    if {w.lower() for w in words} & {"of", "the", "and"}:
+        return False
+    return not _OF_FOLLOWS.match(text, mention.end)
+
+
+#: "of" right after a span
+_OF_FOLLOWS = re.compile(r"[ \t]+of\b")
+
+
 def _not_a_name(mention: Mention) -> bool:
     """A span the model took for a name that names nothing by itself, dropped: cut at a
     bracket ("Nationalist) Army" of "Sindhudesh (… Nationalist) Army"), an adjective made
     with a prefix ("anti-Israel"), a "people", a place or a person in lower case ("poles",
     "the west coast") or any one word in lower case ("police van"): English capitalises
     names, peoples and nationalities, so that is a common noun."""
-    if mention.via != "ner" or mention.label == DESCRIPTION:
+    if mention.label == DESCRIPTION:
         return False
     text = mention.text
+    if text.rstrip(".") in _MONTH_ABBREVIATIONS:
+        # "on Oct 26", "in Oct": a date's word (issue 17, check-r34), found again ("repeat")
+        # where the model missed it as often as where it tagged it
+        return True
+    if mention.via != "ner":
+        return False
     if text.count("(") != text.count(")"):
         return True
     if _PREFIXED_ADJECTIVE.match(text):
         return True
+    if text in _LOCALITY_CLOSERS_ALONE:
+        return True  # "Bahria [Town]": a locality's closing word the model cut off alone
     lower = any(c.islower() for c in text) and not any(c.isupper() for c in text)
     # one word in lower case names nothing whatever the model's label: English writes names
     # with a capital, so "police [van]", "[mosques]" or "[khwarij]" are common nouns (a
@@ -3554,6 +3650,9 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     text = analyzed.document.text
     document_id = analyzed.document.id
     defined = names.acronyms_in_text(text)
+    # "Karachi Road Accidents Analysis Team (Kraat)": letters written as a word, read as
+    # letters only where the report defines them so
+    worded = _defined_as_words(text)
     offices = _offices(defined)
     common = _common_noun_letters(text, defined) | _compound_letters(
         analyzed.mentions, text, defined
@@ -3587,6 +3686,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         )
         if (m.key not in outlets or (m.key in lettered and not m.text.isupper()))
         and not _not_a_name(m)
+        and not _offices_in_plural(m, text)
         and not _names_nothing_here(m, text, gazetteer, offices)
         and not name_cues.cut_head(m, text)
         and not name_cues.amount(m)
@@ -3763,6 +3863,13 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
                 mention = replace(mention, key=key, label=label, via="acronym")
             resolved.append(mention)
             continue
+        if mention.text in worded and (key := _expansion(mention, full_names, worded)):
+            # the word keeps its key (its other reports write it so, and a misspelling of it
+            # joins it by the spelling: "Piccs" beside "Picss"); :func:`link_definitions`
+            # joins it to the name, and it takes the name's kind ("Kraat" was a PERSON)
+            label = next((m.label for m in full_names if m.key == key), mention.label)
+            resolved.append(replace(mention, label=label))
+            continue
         fitting = _people_for_word(mention, people, text)
         earlier = (
             fitting if mention.label == "PERSON" else [p for p in fitting if p.end <= mention.start]
@@ -3773,8 +3880,13 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             mention = replace(mention, label="ORG" if mention.label == "PERSON" else mention.label)
         elif mention.label in _SURNAME_LABELS and not (
             # a province's, country's or large city's name used as a place is nobody's
-            # surname: "Balochistan" beside a "Sistan-Baluchestan" the model took for a man
-            mention.label in ("GPE", "LOC") and gazetteer_place(mention.text, gazetteer)
+            # surname: "Balochistan" beside a "Sistan-Baluchestan" the model took for a man;
+            # but a word that speaks ("Barrie said", "Barrie, who has written") is a man's,
+            # when the report names one so (issue 17, check-r34: the city Barrie in Canada
+            # kept two of "Douglas Barrie"'s three surnames a GPE)
+            mention.label in ("GPE", "LOC")
+            and gazetteer_place(mention.text, gazetteer)
+            and not _SPEAKER_AFTER.match(text, mention.end)
         ):
             if not _used_as_adjective(mention, text):
                 full = _full_name(mention, earlier, text)
@@ -4355,6 +4467,9 @@ FACILITY_WORDS = frozenset(
 )
 
 
+#: the endings of a road written as one word ("Superhighway", "Motorway", "Expressway"): a FAC,
+#: which the model calls an event or a body
+_ROAD_ENDINGS = ("highway", "motorway", "expressway")
 #: the first word of a road's name in Urdu ("Sharea Faisal", "Shahrah-e-Quaideen",
 #: "Khayaban-e-Ittehad"): a FAC, which the model calls an organisation
 ROAD_OPENERS = frozenset({"sharea", "shahrah", "shahra", "khayaban", "khayaben"})
@@ -4382,7 +4497,10 @@ BODY_HEADS = frozenset({"jirga", "shura", "panchayat"})
 #: out: it is a man's given name as often as the month
 OCCASION_WORDS = frozenset(
     "eid eidul fitr azha adha milad nabi ramazan ramadan muharram ashura christmas easter "
-    "diwali holi nowruz navroz ul al un mubarak sunday iftar iftari sehri suhoor".split()
+    "diwali holi nowruz navroz ul al un mubarak sunday iftar iftari sehri suhoor "
+    # the pilgrimages, dated by as the feasts are ("during Haj", "Umrah visas"; issue 17,
+    # check-r33: "Haj" was a PERSON)
+    "haj hajj umrah".split()
 )
 _OCCASION_LINKS = frozenset({"ul", "al", "un", "mubarak", "sunday", "nabi"})
 #: the last word of a gathering held at a time and place, not a body that acts ("Amarnath
@@ -4459,6 +4577,8 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
         return "EVENT"  # "Eidul Fitr", "Ramazan", "Easter": a feast or a holy month
     if len(words) == 1 and words[0] in _BARE_LAW_HEADS:
         return "LAW"  # "the Treaty", "the Act": a law's head alone (:func:`_bare_laws`)
+    if len(words) == 1 and words[0].endswith(_ROAD_ENDINGS):
+        return "FAC"  # "the Superhighway", "Motorway": a road in one word (issue 17, check-r34)
     if len(words) < 2:
         return None
     if words[0] in OPERATION_WORDS or words[-1] in EVENT_HEADS or words[0] in DAY_OPENERS:
@@ -4594,6 +4714,8 @@ def choose_type(
         return "ORG"  # "Nadra" beside "NADRA": a body's letters, as news writes them
     if winner == "PERSON" and _place_ties_person(votes, choose_name(stats)):
         return "GPE" if votes["GPE"] >= votes["LOC"] else "LOC"
+    if winner == "ORG" and not generic and _given_name_opens(choose_name(stats), gazetteer):
+        return "PERSON"  # "Additional reporting by Imran Gabol": a man, not a body
     top = max(_names(stats), key=lambda s: (s.mentions, s.text)).text
     if (
         winner != "PERSON"
@@ -4634,6 +4756,32 @@ def choose_type(
             # ORG is its usual slip on a place it does not know
             return "GPE"
     return winner
+
+
+def _given_name_opens(name: str, gazetteer: geo.Gazetteer | None) -> bool:
+    """Whether a "body" is two capitalised words, the first a very common given name
+    ("Imran Gabol", "Ali Abidi") and the second no body's or place's word: a man the model called an
+    organisation (issue 17, check-r34: a reporter credited "Additional reporting by Imran
+    Gabol and Nadir Guramani" was an ORG). Not capitals ("ALI TRADERS"), not a place the
+    gazetteer knows; three words are left to the model ("Ali Raza Abidi" beside "Ali Bin
+    Abi Talib Hospital" cut short)."""
+    words = name.split()
+    if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    if not names.holds_common_given(words[0]) or words[1].lower() in _NAMED_FOR_A_MAN:
+        return False
+    return not gazetteer_place(name, gazetteer) and not _known_place(name, gazetteer)
+
+
+#: second words of a body, a building or a place named after a man ("Imran Foundation",
+#: "Hamza Trust", "Ali Town"): the given name opens them too
+_NAMED_FOR_A_MAN = _POLICY_BODIES | frozenset(
+    "trust university college school academy society welfare company traders enterprises "
+    "industries bank brothers sons town colony park city abad pur goth mills "
+    # an institution's or a building's word the model's span ended on ("Ayub Medical
+    # [College]", "Maryam Hostel", Iran's "Nour News")
+    "medical hostel hotel house clinic hall club news times tv media".split()
+)
 
 
 def _place_ties_person(votes: Counter[str], name: str) -> bool:
@@ -5655,7 +5803,9 @@ def link_definitions(store: Store, analyzed: Iterable[AnalyzedDocument]) -> set[
     """
     changed: set[str] = set()
     for item in analyzed:
-        for short, long in names.acronyms_in_text(item.document.text).items():
+        text = item.document.text
+        # letters written as a word ("Karachi Road Accidents Analysis Team (Kraat)") too
+        for short, long in {**_defined_as_words(text), **names.acronyms_in_text(text)}.items():
             short_key, long_key = normalize_name(short), normalize_name(long)
             if _office_without_jurisdiction(long_key):
                 # "Counter-Terrorism Department (CTD)": each province's; the letters and the
