@@ -49,6 +49,7 @@ from dossier.extract.events.lexicon import (
     RESPONSIBLE,
     SOFT_TYPES,
     SPEAKER_NOUNS,
+    SPEAKING_BODIES,
     SPEECH_MODES,
     SPEECH_NOUNS,
     STANCE_TYPES,
@@ -2175,6 +2176,13 @@ def sides_to_each_other(trigger: Token, kind: str, roles: _Roles) -> None:
 PARTY_NOUNS = SIDE_NOUNS | frozenset("participant country nation state delegation".split())
 
 
+def _many(party: Token) -> bool:
+    """Whether a party is many that can deal with each other: a plural ("the parties",
+    "Elders of the tribe") or a body that meets as one ("the National Security Committee"),
+    never one person or one state ("Trump's visit", "talks mediated by Oman")."""
+    return party.tag_ in ("NNS", "NNPS") or _lemma(party) in SPEAKING_BODIES
+
+
 def dealt_with_each_other(trigger: Token, kind: str, roles: _Roles) -> bool:
     """Whether the parties of a talk or a pact that names no other party dealt with each
     other, so that they are its targets too: "the parties signed a peace deal", "Elders of
@@ -2186,6 +2194,8 @@ def dealt_with_each_other(trigger: Token, kind: str, roles: _Roles) -> bool:
     leaves out."""
     if kind not in TOGETHER_TYPES or roles.targets or not roles.actors:
         return False
+    if not all(_many(a) for a in roles.actors):
+        return False  # "Trump's visit", "talks mediated by Oman": one party meets others
     if kind != "AGREE" or trigger.pos_ not in ("VERB", "AUX"):
         return True
     if not any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children):
