@@ -1,7 +1,7 @@
 """Targets of talks and pacts that name no other party (session 34, issue 15): the parties the
-sentence names dealt with each other, so they are actor and target both; an agreement to do
-something by parties that are not sides agrees with someone left unnamed. Fictional
-sentences."""
+sentence names dealt with each other, so they are actor and target both, where they are many (a
+plural, a body that meets as one); one person's visit, a mediator, or an agreement to do
+something by parties that are not sides deals with someone left unnamed. Fictional sentences."""
 
 from __future__ import annotations
 
@@ -47,3 +47,26 @@ def test_two_named_sides_stay_one_with_the_other(settings):
     text = "Pakistan and Norway held their ninth Strategic Dialogue in Brussels on Feb 20."
     talk = _one(_events(text, settings), "CONSULT")
     assert talk.actors == ("Pakistan",) and talk.targets == ("Norway",), talk
+
+
+def test_a_visit_by_one_person_is_no_talk_with_himself(settings):
+    text = "The attack coincided with a visit to Velmora by Ostrani Vice President Tomas Vinter."
+    visit = _one(_events(text, settings), "CONSULT")
+    assert not _has(visit.targets, "Vinter"), visit
+
+
+def test_a_mediator_is_no_party_to_itself(settings):
+    text = (
+        "Doha, which mediated the talks along with Ostrand, has expressed hope the truce will hold."
+    )
+    talk = _one(_events(text, settings), "CONSULT")
+    assert not _has(talk.targets, "Doha"), talk
+
+
+def test_a_committee_meeting_is_held_among_its_members(settings):
+    text = (
+        "He said the cabinet granted full authority to the army during the National Security "
+        "Committee meeting."
+    )
+    talk = _one(_events(text, settings), "CONSULT")
+    assert _has(talk.targets, "Committee"), talk
