@@ -117,6 +117,7 @@ from dossier.extract.events.roles import (
     _subjects,
     _verb_roles,
     arresting_forces,
+    dealt_with_each_other,
     device_setters,
     located_clauses,
     named_forces,
@@ -815,6 +816,10 @@ def _candidate(
     if kind in MUTUAL_TYPES and len(actors) > 1 and not targets:
         # "Pakistan and the EU held talks": a meeting of two is coded one with the other
         actors, targets = actors[:1], actors[1:]
+    elif actors and not targets and dealt_with_each_other(token, kind, roles):
+        # "the parties signed a peace deal", "Elders of the tribe held a jirga": the parties
+        # of a talk that names no other party dealt with each other
+        targets = actors
     if kind == "THREATEN" and _is_verb(token) and _lemma(token) == "warn":
         warned = _warned(token)
         if warned is None:

@@ -49,6 +49,7 @@ from dossier.extract.events.lexicon import (
     RESPONSIBLE,
     SOFT_TYPES,
     SPEAKER_NOUNS,
+    SPEAKING_BODIES,
     SPEECH_MODES,
     SPEECH_NOUNS,
     STANCE_TYPES,
@@ -2167,6 +2168,39 @@ def sides_to_each_other(trigger: Token, kind: str, roles: _Roles) -> None:
     if kind in TOGETHER_TYPES or (kind == "ASSAULT" and _lemma(trigger) in FOUGHT_ACTS):
         roles.targets = list(roles.actors)
         roles.mutual = True
+
+
+#: plural nouns for the parties of a pact that agree among themselves ("the three
+#: participants had agreed", "the two countries agreed"); other plurals that agree to do
+#: something ("the protesters agreed to end their blockade") agree with someone else
+PARTY_NOUNS = SIDE_NOUNS | frozenset("participant country nation state delegation".split())
+
+
+def _many(party: Token) -> bool:
+    """Whether a party is many that can deal with each other: a plural ("the parties",
+    "Elders of the tribe") or a body that meets as one ("the National Security Committee"),
+    never one person or one state ("Trump's visit", "talks mediated by Oman")."""
+    return party.tag_ in ("NNS", "NNPS") or _lemma(party) in SPEAKING_BODIES
+
+
+def dealt_with_each_other(trigger: Token, kind: str, roles: _Roles) -> bool:
+    """Whether the parties of a talk or a pact that names no other party dealt with each
+    other, so that they are its targets too: "the parties signed a peace deal", "Elders of
+    the tribe held a jirga", "Israeli and Syrian officials were in direct contact". Why: a
+    talk or a pact has no one side that acts (the labelling guide codes both as actor and
+    target), and an empty target dropped the party the sentence does name. Not an agreement
+    to do something by parties that are not sides ("the protesters agreed to end their
+    blockade", "Iran agreed to allow inspectors"): that agrees with someone the sentence
+    leaves out."""
+    if kind not in TOGETHER_TYPES or roles.targets or not roles.actors:
+        return False
+    if not all(_many(a) for a in roles.actors):
+        return False  # "Trump's visit", "talks mediated by Oman": one party meets others
+    if kind != "AGREE" or trigger.pos_ not in ("VERB", "AUX"):
+        return True
+    if not any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children):
+        return True  # "the parties signed", "the sides agreed"
+    return any(a.tag_ in ("NNS", "NNPS") and _lemma(a) in PARTY_NOUNS for a in roles.actors)
 
 
 def _mention_tokens(mention: Mention, doc: Doc) -> range:
