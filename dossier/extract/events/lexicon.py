@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.extract.registry import per_token, per_token_key
+from dossier.extract.timex import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
     from spacy.tokens import Token
@@ -1178,6 +1179,14 @@ FIRED_AT = frozenset({"on", "at", "upon", "towards", "toward", "into"})
 FIRED_UP = frozenset({"air", "sky"})
 
 
+def _time_of_day(token: Token) -> bool:
+    """Whether a preposition's object names a time, not what was fired at: "fired coach
+    Maurice Cheeks on Saturday" (a dismissal dated by "on", ECB+ dev, session 34), "at
+    noon", "on May 3" -- a weekday, a month, or what the tagger reads as a date or a time."""
+    word = token.lower_.rstrip(".")
+    return token.ent_type_ in ("DATE", "TIME") or word in WEEKDAYS or word in MONTHS
+
+
 def _frame(verb: Token) -> Trigger | None:
     """Events that a verb means only with a particular object or list."""
     lemma = _lemma(verb)
@@ -1254,7 +1263,9 @@ def _frame(verb: Token) -> Trigger | None:
     if lemma == "fire" and any(
         c.dep_ == "prep"
         and c.lower_ in FIRED_AT
-        and not any(_lemma(p) in FIRED_UP for p in c.children if p.dep_ == "pobj")
+        and not any(
+            _lemma(p) in FIRED_UP or _time_of_day(p) for p in c.children if p.dep_ == "pobj"
+        )
         for c in verb.children
     ):
         # "fired on protesters", "continued to fire heavily towards the northwestern regions",
