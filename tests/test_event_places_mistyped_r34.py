@@ -2,9 +2,9 @@
 the model typed a person or a group, or left untagged, is the act's place when its last word
 is a place word ("in Sohrab Goth", "in Mohammad Ali Society", "at Babarloi bypass") or the
 article writes it elsewhere as a place ("the DHA area"); a name with an article ("in the
-Royal Society"), a man's name, a date and initials nothing else places are none. Sentences
-written for these tests; the unit tests read parses written by hand, the nlp test the
-model's."""
+Royal Society"), a man's name, a date, and initials the article writes nowhere else as a
+place are none. Sentences written for these tests; the unit tests read parses written by
+hand, the nlp test the model's."""
 
 from __future__ import annotations
 
