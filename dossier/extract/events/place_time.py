@@ -199,7 +199,67 @@ def _place_in(
             if inside:  # "in Khyber Pakhtunkhwa's Khyber district": Khyber
                 best = _most_specific(inside)
                 return (best.start, best.end)
+            if own is None and named is None:
+                mistyped = _mistyped_place(pobj)
+                if mistyped is not None:
+                    return mistyped
     return None
+
+
+#: last words of a proper name that make it a place where the model typed it a person or a
+#: group, or left it untagged ("in Sohrab Goth", "in Mohammad Ali Society", "at Babarloi
+#: bypass"): beside :data:`WHERE_NOUNS`, a housing society, a goth (a village) and a camp,
+#: the words South Asian and Middle Eastern news name neighbourhoods by
+PLACE_TAILS = WHERE_NOUNS | frozenset({"society", "goth", "camp", "colony", "town"})
+#: the model's types of a name in an act's own place phrase that may hide a place it does
+#: not know: a person, a group, or none (never a date, a number or a people)
+_MISTYPED_LABELS = frozenset({"PERSON", "ORG", ""})
+
+
+def _mistyped_place(pobj: Token) -> Span | None:
+    """A proper name in an act's own "in/at/near" phrase that the model typed a person or
+    a group, or left untagged, where the grammar still says it is a place: its last word
+    is a place word (:data:`PLACE_TAILS`: "in Sohrab Goth", "in Mohammad Ali Society", "at
+    Babarloi bypass"), or the article writes the same name elsewhere before a place noun or
+    tags it a place there ("a raid in DHA" where the article also writes "the DHA area").
+    Without either a name there is as often a body or a man ("in Parliament", "in Imran
+    Khan"); a name with an article ("in the Senate", "in the Royal Society") is a body's,
+    and a date or a people (the model's DATE, NORP) never a place here."""
+    doc = pobj.doc
+    if pobj.pos_ == "NOUN" and _lemma(pobj) in PLACE_TAILS - NAMED_PLACE_NOUNS:
+        # "at Babarloi bypass", "in Gulshan chowk": the name in front of a place word
+        names = [c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not names or any(c.dep_ in ("det", "poss") for c in pobj.children):
+            return None
+        if any(n.ent_type_ not in _MISTYPED_LABELS for n in names):
+            return None
+        return _trim(doc, _name_start(doc, min(n.i for n in names)), pobj.i)
+    if pobj.pos_ != "PROPN" or pobj.ent_type_ not in _MISTYPED_LABELS:
+        return None
+    first = _name_start(doc, pobj.i)
+    if any(doc[i].ent_type_ not in _MISTYPED_LABELS for i in range(first, pobj.i + 1)):
+        return None
+    if any(c.dep_ in ("det", "poss") for c in pobj.children):
+        return None
+    span = _trim(doc, first, pobj.i)
+    name = doc_text(doc)[span[0] : span[1]]
+    if first < pobj.i and _lemma(pobj) in PLACE_TAILS and not _initials(name):
+        return span
+    return span if _placed_elsewhere(name, span[0], doc) else None
+
+
+def _placed_elsewhere(name: str, start: int, doc: Doc) -> bool:
+    """Whether the document writes ``name`` at another place than character ``start`` as
+    a place: tagged one by the model, or followed by a place noun ("from the DHA area"); a
+    name before "police station" is not read (a station is named after its area, but the
+    model's person there may be the station's officer)."""
+    if any(e.text == name and e.start_char != start and e.label_ in PLACE_LABELS for e in doc.ents):
+        return True
+    text = doc_text(doc)
+    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if found.start() != start and _followed_by_place_noun(doc, found.end() - 1):
+            return True
+    return False
 
 
 #: place nouns for one town, whose "of" phrase may be the town's own name ("the Yemeni
