@@ -5376,8 +5376,12 @@ def _may_end_in(key: str, word: str) -> bool:
     :func:`key_profiles` gives a key either a text whose :func:`normalize_name` is the key's
     base, or the base itself; the check then takes the last word of :func:`normalize_name` of
     that text. Both readings are tried, so no key the check would keep is dropped (exact: the
-    check itself still runs on what is kept)."""
+    check itself still runs on what is kept). Most of a block's keys do not hold the word at
+    all: an ASCII key's normalised words are runs of its lower-cased letters, so one without
+    the word as a substring is dropped before the (cached, but hashed) normalisation."""
     base = base_key(key)
+    if base.isascii() and word not in base.lower():
+        return False
     return base.split()[-1:] == [word] or normalize_name(base).split()[-1:] == [word]
 
 
