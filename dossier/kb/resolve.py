@@ -5330,7 +5330,12 @@ def surname_link(store: Store, key: str, text: str, label: str) -> Link | None:
     # the block holds every name sharing the word's skeleton ("Khan", "Kahn", "Khana"); only
     # those ending in the very word can pass the last check below, so the others' profiles
     # are not read nor matched (what grew with the store: README, "Ingest at scale")
-    candidates = {c for c in candidates if SCOPE not in c and _may_end_in(c, word)}
+    candidates = {
+        c
+        for c in candidates
+        # the test of _may_end_in that drops most keys, inline: a call per key cost more
+        if SCOPE not in c and (word in c.lower() or not c.isascii()) and _may_end_in(c, word)
+    }
     if not candidates:
         return None
     profiles = key_profiles(store, sorted(candidates))
