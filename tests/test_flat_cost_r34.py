@@ -7,9 +7,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
+from dossier import geo, names
 from dossier.kb import resolve
+from dossier.names import normalize_name
+from dossier.store import open_store
+from tests.test_resolve_store import _doc, _ingest
 
 pytestmark = pytest.mark.unit
 
@@ -54,3 +61,83 @@ def test_a_plain_key_without_the_words_is_dropped_unasked(
     assert kept == {lone, "aneel haider"}
     assert asked == ["haider"]
     assert not resolve._may_be_of("aneel haider", frozenset({"khan"}))
+
+
+def _block_read_full(store: Any, key: str, text: str) -> set[str]:
+    """The full names ``main``'s :func:`resolve.surname_link` kept from its whole block read
+    (every block key's profile matched), written out here as the reference."""
+    word = resolve._lone_word(text)
+    bare = " ".join(names.strip_titles(text))
+    block = store.keys_in_blocks(sorted(names.blocking_keys(bare)), resolve.MAX_BLOCK) - {key}
+    profiles = resolve.key_profiles(store, sorted(c for c in block if resolve.SCOPE not in c))
+    gazetteer = geo.load_gazetteer()
+    return {
+        k
+        for k, (other, label) in profiles.items()
+        if label == "PERSON"
+        and resolve.is_full_name(other)
+        and not resolve._known_place(other, gazetteer)
+        and names.surname_match(bare, other)
+        and normalize_name(other).split()[-1] == word
+    }
+
+
+@pytest.mark.parametrize(
+    ("key", "text"),
+    [
+        ("aneel haider", "Aneel Haider"),
+        ("the aneel haider", "the Aneel Haider"),
+        ("aneel haider's", "Aneel Haider's"),  # a key that is no normalised name
+        ("aneel haider jr", "Aneel Haider Jr."),  # the last word is "jr", as main reads it
+        ("ali hyder", "Ali Hyder"),
+        ("haider ali", "Haider Ali"),
+        ("", ""),
+    ],
+)
+def test_the_end_word_check_keeps_every_key_the_last_check_keeps(key: str, text: str) -> None:
+    """:func:`resolve._may_end_in` is true wherever the last check of
+    :func:`resolve.surname_link` can be: it reads the key's text when that normalises to the
+    key, else the key itself as :func:`resolve.key_profiles` gives it."""
+    other = text if normalize_name(text) == resolve.base_key(key) else resolve.base_key(key)
+    ends = normalize_name(other).split()[-1:] == ["haider"]
+    assert ends == (key not in {"ali hyder", "haider ali", "aneel haider jr", ""})
+    scoped = resolve.scoped_key(key, resolve.LONE + "doc-1")
+    for k in (key, scoped):
+        assert resolve._may_end_in(k, "haider") == ends
+
+
+def test_the_surname_link_reads_only_the_names_ending_in_the_word(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The block of "Haider" holds "Ali Hyder" and "Haider Ali" too; only "Aneel Haider"'s
+    profile is read, every full name the whole block read kept is still found, and the link
+    is the same (fails if a candidate of the block read is missed)."""
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        docs = [
+            _doc(i, f"Aneel Haider spoke in Dorvan on day {i}.", [("Aneel Haider", "PERSON")])
+            for i in range(4)
+        ]
+        docs += [
+            _doc(10, "Ali Hyder met farmers in Korvan.", [("Ali Hyder", "PERSON")]),
+            _doc(11, "Haider Ali met farmers in Korvan.", [("Haider Ali", "PERSON")]),
+        ]
+        _ingest(store, [docs])
+        key = resolve.scoped_key("haider", resolve.LONE + "doc-20")
+        reference = _block_read_full(store, key, "Haider")
+        assert reference == {"aneel haider"}
+        asked: list[str] = []
+        real = resolve.key_profiles
+
+        def spy(store_: Any, keys: Any) -> Any:
+            asked.extend(keys)
+            return real(store_, keys)
+
+        monkeypatch.setattr(resolve, "key_profiles", spy)
+        link = resolve.surname_link(store, key, "Haider", "PERSON")
+        assert link is not None
+        assert link.entity == store.entity_ids_for_keys(["aneel haider"])["aneel haider"]
+        assert reference <= set(asked)
+        assert "ali hyder" not in asked and "haider ali" not in asked
+    finally:
+        store.close()

@@ -5327,7 +5327,15 @@ def surname_link(store: Store, key: str, text: str, label: str) -> Link | None:
         return None
     bare = " ".join(names.strip_titles(text))
     candidates = store.keys_in_blocks(sorted(names.blocking_keys(bare)), MAX_BLOCK) - {key}
-    candidates = {c for c in candidates if SCOPE not in c}
+    # the block holds every name sharing the word's skeleton ("Khan", "Kahn", "Khana"); only
+    # those ending in the very word can pass the last check below, so the others' profiles
+    # are not read nor matched (what grew with the store: README, "Ingest at scale")
+    candidates = {
+        c
+        for c in candidates
+        # the test of _may_end_in that drops most keys, inline: a call per key cost more
+        if SCOPE not in c and (word in c.lower() or not c.isascii()) and _may_end_in(c, word)
+    }
     if not candidates:
         return None
     profiles = key_profiles(store, sorted(candidates))
@@ -5364,6 +5372,22 @@ def surname_link(store: Store, key: str, text: str, label: str) -> Link | None:
         f"{_SURNAME_REASON} {shown!r}, the dominant full name with it in the store "
         f"({documents[entity]} of {total} documents)",
     )
+
+
+def _may_end_in(key: str, word: str) -> bool:
+    """Whether a name filed under ``key`` may end in ``word`` as :func:`surname_link`'s last
+    check reads it, decided from the key alone, before any profile is read.
+
+    :func:`key_profiles` gives a key either a text whose :func:`normalize_name` is the key's
+    base, or the base itself; the check then takes the last word of :func:`normalize_name` of
+    that text. Both readings are tried, so no key the check would keep is dropped (exact: the
+    check itself still runs on what is kept). Most of a block's keys do not hold the word at
+    all: an ASCII key's normalised words are runs of its lower-cased letters, so one without
+    the word as a substring is dropped before the (cached, but hashed) normalisation."""
+    base = base_key(key)
+    if base.isascii() and word not in base.lower():
+        return False
+    return base.split()[-1:] == [word] or normalize_name(base).split()[-1:] == [word]
 
 
 _BODY_REASON = "a person's one word the store names as a body or place:"
