@@ -49,6 +49,7 @@ SETS = (
     "check30",
     "check31",
     "check32",
+    "check33",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -141,13 +142,14 @@ DRAWN = (
     ("check30", "## The thirtieth check set"),
     ("check31", "## The thirty-first check set"),
     ("check32", "## The thirty-second check set"),
+    ("check33", "## The thirty-third check set"),
 )
 #: the fewest articles a drawn set holds: 20 while the pool held articles of at most 3,000
 #: characters; from check21 the pool holds articles of up to 4,500 characters, which carry more
 #: events each, so about 65 events are reached from fewer articles (15 is the lead's floor);
 #: check30 is the whole of what was left of that pool, 16 articles
-#: check31 draws exactly 12 articles of 4,501 to 6,000 characters (the lead's brief), and
-#: check32 the first 12 of the next order of that pool (session 34)
+#: check31 draws exactly 12 articles of 4,501 to 6,000 characters (the lead's brief), check32
+#: the first 12 of the next order of that pool and check33 its articles 13-24 (session 34)
 FEWEST_ARTICLES = {
     "check21": 15,
     "check22": 15,
@@ -161,6 +163,7 @@ FEWEST_ARTICLES = {
     "check30": 16,
     "check31": 12,
     "check32": 12,
+    "check33": 12,
 }
 
 
