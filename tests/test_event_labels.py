@@ -50,6 +50,7 @@ SETS = (
     "check31",
     "check32",
     "check33",
+    "check34",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -143,6 +144,7 @@ DRAWN = (
     ("check31", "## The thirty-first check set"),
     ("check32", "## The thirty-second check set"),
     ("check33", "## The thirty-third check set"),
+    ("check34", "## The thirty-fourth check set"),
 )
 #: the fewest articles a drawn set holds: 20 while the pool held articles of at most 3,000
 #: characters; from check21 the pool holds articles of up to 4,500 characters, which carry more
@@ -150,6 +152,7 @@ DRAWN = (
 #: check30 is the whole of what was left of that pool, 16 articles
 #: check31 draws exactly 12 articles of 4,501 to 6,000 characters (the lead's brief), check32
 #: the first 12 of the next order of that pool and check33 its articles 13-24 (session 34)
+#: check34 draws exactly 12 articles of 6,001 to 8,000 characters (the lead's brief)
 FEWEST_ARTICLES = {
     "check21": 15,
     "check22": 15,
@@ -164,6 +167,7 @@ FEWEST_ARTICLES = {
     "check31": 12,
     "check32": 12,
     "check33": 12,
+    "check34": 12,
 }
 
 
