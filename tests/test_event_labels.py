@@ -48,6 +48,7 @@ SETS = (
     "check29",
     "check30",
     "check31",
+    "check35",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -139,12 +140,14 @@ DRAWN = (
     ("check29", "## The twenty-ninth check set"),
     ("check30", "## The thirtieth check set"),
     ("check31", "## The thirty-first check set"),
+    ("check35", "## The thirty-fifth check set"),
 )
 #: the fewest articles a drawn set holds: 20 while the pool held articles of at most 3,000
 #: characters; from check21 the pool holds articles of up to 4,500 characters, which carry more
 #: events each, so about 65 events are reached from fewer articles (15 is the lead's floor);
 #: check30 is the whole of what was left of that pool, 16 articles
-#: check31 draws exactly 12 articles of 4,501 to 6,000 characters (the lead's brief)
+#: check31 draws exactly 12 articles of 4,501 to 6,000 characters (the lead's brief); check35 is
+#: exactly articles 13-23 of its order of 6,001 to 8,000 characters, 11 articles (the lead's brief)
 FEWEST_ARTICLES = {
     "check21": 15,
     "check22": 15,
@@ -157,6 +160,7 @@ FEWEST_ARTICLES = {
     "check29": 15,
     "check30": 16,
     "check31": 12,
+    "check35": 11,
 }
 
 
