@@ -51,6 +51,7 @@ SETS = (
     "check32",
     "check33",
     "check34",
+    "check35",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -145,6 +146,7 @@ DRAWN = (
     ("check32", "## The thirty-second check set"),
     ("check33", "## The thirty-third check set"),
     ("check34", "## The thirty-fourth check set"),
+    ("check35", "## The thirty-fifth check set"),
 )
 #: the fewest articles a drawn set holds: 20 while the pool held articles of at most 3,000
 #: characters; from check21 the pool holds articles of up to 4,500 characters, which carry more
@@ -152,7 +154,8 @@ DRAWN = (
 #: check30 is the whole of what was left of that pool, 16 articles
 #: check31 draws exactly 12 articles of 4,501 to 6,000 characters (the lead's brief), check32
 #: the first 12 of the next order of that pool and check33 its articles 13-24 (session 34)
-#: check34 draws exactly 12 articles of 6,001 to 8,000 characters (the lead's brief)
+#: check34 draws exactly 12 articles of 6,001 to 8,000 characters (the lead's brief), and check35
+#: exactly articles 13-23 of that order, 11 articles (the rest of that pool)
 FEWEST_ARTICLES = {
     "check21": 15,
     "check22": 15,
@@ -168,6 +171,7 @@ FEWEST_ARTICLES = {
     "check32": 12,
     "check33": 12,
     "check34": 12,
+    "check35": 11,
 }
 
 
