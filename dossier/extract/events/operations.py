@@ -96,22 +96,30 @@ def _by_armed_force(noun: Token) -> bool:
     successful operations to eradicate terrorism": a campaign, no incident), nor one told
     by its purpose of finding someone ("launched an operation to arrest the perpetrators":
     the search the lexicon does not count as an attack, whatever it is called)."""
+    if noun.tag_ == "NNS" or _searching(noun):
+        return False
+    told = _doers_told(noun)
+    if noun.dep_ == "nsubjpass":  # the "by" phrases: their objects are the doers
+        told = [p for c in told for p in c.children if p.dep_ == "pobj"]
+    return any(_armed_force(d) for d in told)
+
+
+def _doers_told(noun: Token) -> list[Token]:
+    """Where an operation's doer is told, for an operation carried out by a verb of
+    :data:`CARRYING_OUT`: the verb's subject where the operation is its object ("Israel
+    launched a ... operation"), the verb's "by" phrases where it is the passive subject ("an
+    IBO was conducted by the Security Forces"); none otherwise. :func:`_carried_out` asks
+    whether there is one, :func:`_by_armed_force` who it is."""
     head = noun.head
-    if _lemma(head) not in CARRYING_OUT or noun.tag_ == "NNS" or _searching(noun):
-        return False
+    if _lemma(head) not in CARRYING_OUT:
+        return []
     if noun.dep_ in ("dobj", "obj"):
-        doers = [c for c in head.children if c.dep_ == "nsubj"]
-    elif noun.dep_ == "nsubjpass":
-        doers = [
-            p
-            for c in head.children
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-            for p in c.children
-            if p.dep_ == "pobj"
+        return [c for c in head.children if c.dep_ == "nsubj"]
+    if noun.dep_ == "nsubjpass":
+        return [
+            c for c in head.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
         ]
-    else:
-        return False
-    return any(_armed_force(d) for d in doers)
+    return []
 
 
 def _searching(noun: Token) -> bool:
@@ -155,13 +163,7 @@ def _carried_out(noun: Token) -> bool:
         return False
     if _credited(noun):
         return True
-    if _lemma(head) not in CARRYING_OUT:
-        return False
-    if noun.dep_ in ("dobj", "obj"):
-        return any(c.dep_ == "nsubj" for c in head.children)
-    return noun.dep_ == "nsubjpass" and any(
-        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children
-    )
+    return bool(_doers_told(noun))
 
 
 def _another(noun: Token) -> bool:
