@@ -101,6 +101,7 @@ from dossier.extract.events.place_time import (
 from dossier.extract.events.roles import (
     BLAST_DEVICES,
     PLANTING,
+    TOGETHER_TYPES,
     _absorb,
     _can_act,
     _Context,
@@ -810,10 +811,10 @@ def _candidate(
     )
     if kind in INCIDENT_TYPES:
         targets = _counted_targets(token, roles.targets, targets, actors, context)
-    if kind in MUTUAL_TYPES and len(actors) == 1 and not targets:
+    if kind in TOGETHER_TYPES and len(actors) == 1 and not targets:
         # "the Pakistan-Japan Consultations": the two states of a talks' name, one the other's
         actors = tuple(paired_states(actors[0], context.text)) or actors
-    if kind in MUTUAL_TYPES and len(actors) > 1 and not targets:
+    if kind in TOGETHER_TYPES and len(actors) > 1 and not targets:
         # "Pakistan and the EU held talks": a meeting of two is coded one with the other
         actors, targets = actors[:1], actors[1:]
     elif actors and not targets and dealt_with_each_other(token, kind, roles):
@@ -1997,9 +1998,6 @@ VEHICLES = frozenset(
     "vehicle car truck lorry bus van dumper tanker trailer train motorcycle motorbike bike "
     "jeep coach minibus tractor rickshaw".split()
 )
-
-#: what two parties do together: "X and Y met" is coded X meeting Y
-MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 #: "killed in a hit-and-run incident" is a road accident (4 of the 1,876 articles of the 2025
 #: archive); "hit-and-run attacks" are an armed group's tactic and stay attacks
