@@ -1264,20 +1264,24 @@ def _place_cue_before(text: str, start: int) -> bool:
     )
 
 
+#: the verbs of speech a speaker's name is followed by ("Barrie said"), read by
+#: :data:`_PERSON_GOES_ON` and :data:`_SPEAKER_AFTER`
+_SPEECH_VERBS = "said|says|told|added|stated|noted"
 #: what follows a person's name where a people's or a place's word is followed by a noun
 #: ("Baloch women", "the Kashmir dispute"): the end of the clause or a possessive ("with
 #: Sharaa.", "Khalil’s detention"), a verb ("Sharaa has not commented", "Khalil remains"),
 #: or another capitalised name ("Sharaa and Shaibani")
-#: a verb of speech right after a word, or ", who": a speaker (the rule above reads more verbs)
-_SPEAKER_AFTER = re.compile(r"(?:[ \t]+(?:said|says|told|added|stated|noted)\b|,[ \t]+who\b)")
 _PERSON_GOES_ON = re.compile(
     r"(?:[,.;:!?)”\"]|['’]s\b|[ \t]+(?:has|had|have|was|is|were|will|would|could|can|may|"
-    r"might|must|should|did|does|not|remains|remained|said|says|told|added|stated|noted|"
+    rf"might|must|should|did|does|not|remains|remained|{_SPEECH_VERBS}|"
     r"urged|asserted|who)\b|[ \t]+(?:and|or)[ \t]+[A-Z]|"
     # a verb in the past ("Vawda warned", "Sharaa welcomed"): the clause's subject, not a
     # noun's modifier, which is written before a noun ("Baloch-dominated" has a hyphen)
     r"[ \t]+[a-z]{3,}ed[ \t]+(?:that|the|a|an|to|his|her|their|its|on|in|of|for|with)\b)"
 )
+#: a verb of speech right after a word, or ", who": a speaker (:data:`_PERSON_GOES_ON` reads
+#: more verbs)
+_SPEAKER_AFTER = re.compile(rf"(?:[ \t]+(?:{_SPEECH_VERBS})\b|,[ \t]+who\b)")
 
 
 def _lone_person(mention: Mention, bodies: set[str], gazetteer: geo.Gazetteer | None) -> bool:
@@ -1860,6 +1864,13 @@ _FUNCTION_AFTER = re.compile(
 )
 
 
+def _one_written_word(mention: Mention) -> bool:
+    """Whether the model's span is one written word, hyphens allowed ("Gulshan-i-Hadeed",
+    "Wagah-Attari"), and no letters ("ISPR"): the shape of a town's or a prayer's name that
+    the words around it retype, where a name of many words or an acronym is left to the model."""
+    return " " not in mention.text.strip() and not names.looks_like_acronym(mention.text)
+
+
 def _ends_a_place(mention: Mention, text: str) -> bool:
     """Whether a one-word "organisation" right after "in"/"near" is read as a whole place:
     not letters ("in NATO"), not a chamber's word ("in Parliament"), not a piece of a longer
@@ -1868,7 +1879,7 @@ def _ends_a_place(mention: Mention, text: str) -> bool:
     "in Daraa"); a body is rarely the place something happens in."""
     # one written word, hyphens allowed: "in Gulshan-i-Hadeed", a Karachi locality the model
     # called a body in four of four mentions (issue 17, check-r34)
-    if " " in mention.text.strip() or names.looks_like_acronym(mention.text):
+    if not _one_written_word(mention):
         return False
     if _chamber_alone(mention.key):
         return False
@@ -1941,7 +1952,7 @@ def _honoured(mention: Mention, text: str, gazetteer: geo.Gazetteer | None) -> b
     Zehri stood up", "Mr Sadiq's meeting"): the model labels each sentence apart and took
     a man's surname, which is also a town's, for the town; no honorific is ever given to a
     place. A country's, province's or large city's name is left to the gazetteer."""
-    if " " in mention.text.strip() or names.looks_like_acronym(mention.text):
+    if not _one_written_word(mention):
         return False
     found = _TITLE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     if found is None or found.group(1).lower() not in _HONORIFICS:
@@ -2037,8 +2048,7 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         return replace(mention, label="EVENT")
     if (
         mention.label in ("PERSON", "ORG", "FAC", "GPE", "LOC")
-        and " " not in mention.text.strip()
-        and not names.looks_like_acronym(mention.text)
+        and _one_written_word(mention)
         and _PRAYER_AFTER.match(text, mention.end)
     ):
         return replace(mention, label="EVENT")  # "after Isha prayers": a prayer, no place
@@ -2050,8 +2060,7 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
     if (
         mention.label in ("PERSON", "ORG", "FAC")
         # one written word, hyphens allowed: "the Wagah-Attari border", "Gulshan-i-Iqbal police"
-        and " " not in mention.text.strip()
-        and not names.looks_like_acronym(mention.text)
+        and _one_written_word(mention)
         and (_POLICE_AFTER.match(text, mention.end) or _BORDER_AFTER.match(text, mention.end))
     ):
         return replace(mention, label="GPE")
