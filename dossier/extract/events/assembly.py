@@ -873,6 +873,7 @@ def _candidate(
         # "reiterated his call for ...": a person's statement, though a common noun ("the
         # prime minister") or no one names the person in the sentence
         and not (is_speech(kind, mode) and _said_by_pronoun(token))
+        and not (is_speech(kind, mode) and kind != "SUPPORT" and _said_by_we(token, context.text))
         and not (is_speech(kind, mode) and any(_lemma(a) in SPEAKING_BODIES for a in roles.actors))
         and not _act_demanded_by_people(token, kind, demanded)
         and not (kind == "THREATEN" and threat_by_people(token, roles.actors))
@@ -3332,6 +3333,35 @@ def _said_by_pronoun(token: Token) -> bool:
         for t in (token, token.head, *([teller] if teller is not None else []))
         for c in t.children
     )
+
+
+#: the pronoun a speaker's side says itself with ("We reject these statements", "we urge all
+#: parties"): the quotation's speaker, whom the quotes stage names
+SPEAKERS_OWN_PRONOUNS = frozenset({"we"})
+
+
+def _said_by_we(token: Token, text: str) -> bool:
+    """A statement whose maker is "we", inside a quotation ("'We strongly urge all parties
+    to ...,' the ministry said", "'We reject these statements,' Hamas said"): the subject of
+    the trigger, or of the verb it hangs on when that verb is no event of its own ("we have
+    given an ultimatum"; in "we support the calls for talks" the calls are others'). The
+    maker is the quotation's speaker (:func:`_quoted_speaker` names them after the quotes
+    stage); a "we" outside quotation marks (an editorial's, a letter's) names no one, and a
+    statement of nobody named ("to support training") has no such subject at all. Support
+    ("we support all efforts", "we have to support the government") is left out: on the
+    archive it was a stance or a duty as often as an act of support."""
+    holders = [token] if _trigger(token.head) is not None else [token, token.head]
+    said_by_we = any(
+        c.dep_ == "nsubj" and c.lower_ in SPEAKERS_OWN_PRONOUNS for t in holders for c in t.children
+    )
+    return said_by_we and _inside_quotation(token.idx, text)
+
+
+def _inside_quotation(char: int, text: str) -> bool:
+    """Whether ``char`` stands inside quotation marks opened earlier in its paragraph: more
+    curly opening marks than closing ones before it, or an odd number of straight ones."""
+    before = text[text.rfind("\n", 0, char) + 1 : char]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def _speakers_of_statements(

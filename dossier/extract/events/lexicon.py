@@ -716,6 +716,9 @@ PARTICLE_VERBS: dict[tuple[str, str], Trigger] = {
     ("round", "up"): ("COERCE", "arrest"),
     ("crack", "down"): ("COERCE", "crackdown"),
     ("hunt", "down"): ("ASSAULT", None),  # "would hunt down the group's leaders"
+    # "lashed out at the government", "hit out at India": public condemnation (CAMEO 111)
+    ("lash", "out"): ("ACCUSE", "disapprove"),
+    ("hit", "out"): ("ACCUSE", "disapprove"),
 }
 #: "place X on a blacklist", "put X under investigation / under arrest"
 PLACING_VERBS = frozenset({"place", "put", "add", "include"})

@@ -1249,6 +1249,8 @@ def _verb_target_preps(verb: Token, kind: str, theme: bool) -> frozenset[str]:
         return frozenset({"from"})
     if kind == "REQUEST" and _lemma(verb) == "call":  # "called on/upon the government to"
         return frozenset({"on", "upon", "against"})
+    if kind == "ACCUSE" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return frozenset({"at", "against"})  # "lashed out at the government", "hit out at X"
     if kind == "REQUEST" and _lemma(verb) in ("demand", "seek", "request"):
         # "demanded Rs10 million from a businessman", "sought help from China": asked of X
         return _target_preps(kind, noun=False) | {"from"}

@@ -168,6 +168,9 @@ READY = frozenset({"capable", "ready", "prepared", "able", "determined"})
 RESPONSES = frozenset(
     """reply response retaliation retaliate respond react reaction action arm arms force
     lesson consequence consequences war""".split()
+    # paying back a harm in kind (CAMEO 13, a threat of force): "vowed to avenge the
+    # killings", "vowed revenge", "promised retribution"
+    + "avenge revenge vengeance retribution".split()
 )
 #: the types of the acts a threat may hold out (CAMEO 131-138)
 THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION"})
@@ -844,6 +847,22 @@ def _force(token: Token, words: list[Token]) -> bool:
     return _lemma(token) in RESPONSES
 
 
+def _right_reserved(verb: Token) -> Token | None:
+    """ "Pakistan reserves the right to respond", "reserved the right to retaliate at a time
+    of its choosing": the verb "reserve" whose object "right" the act's infinitive
+    completes. A side keeping an act in store is holding it out, as "vowed to" is; what the
+    act is (a response, force) decides whether it is a threat (:func:`force_held_out`), so
+    "reserves the right to remain silent" is none."""
+    right = verb.head
+    if verb.dep_ not in ("acl", "xcomp") or _lemma(right) != "right":
+        return None
+    # "Pakistan reserves the right": the small model may take "reserves" for a noun the
+    # right stands beside (an apposition); the words are the same frame
+    if right.dep_ not in ("dobj", "obj", "appos") or _lemma(right.head) != "reserve":
+        return None
+    return right.head
+
+
 def _promised(verb: Token) -> Token | None:
     """The verb that holds a clause's act out as to come: a promising verb whose infinitive
     it is ("promising to use force"), or the verb of saying, announcing or promising over a
@@ -851,6 +870,9 @@ def _promised(verb: Token) -> Token | None:
     will escalate their attacks")."""
     if verb.dep_ == "xcomp" and _lemma(verb.head) in PROMISING:
         return verb.head
+    reserved = _right_reserved(verb)
+    if reserved is not None:
+        return reserved
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
         return None
     head = verb
