@@ -313,7 +313,12 @@ def _later_day(
     if not (report.value_end and report.precision == "day"):
         return None
     text, times = analyzed.document.text, analyzed.times
-    for ahead in range(1, LATER_DAY_SENTENCES + 1):
+    # "Security forces have neutralised an Afghan national ..., the military said on
+    # Tuesday." then "On January 11, 2025, an Afghan national ... was killed": a present
+    # perfect takes no definite past time, so a lead told in it leaves the act's day, however
+    # far back, to a later sentence that retells the act in the past
+    perfect = bool(_PERFECT.search(text, event.start, event.trigger[0]))
+    for ahead in range(1, LATER_DAY_SENTENCES + 1 + perfect):
         index = event.sentence + ahead
         if index >= len(analyzed.sentences):
             return None
@@ -333,17 +338,30 @@ def _later_day(
                 or not _same_actors(analyzed, event, [other])
             )
         }
+        retold = {
+            other.time
+            for other in analyzed.events
+            if other.sentence == index
+            and other.time is not None
+            and other.time not in taken
+            and other.type == event.type
+        }
         for day in times:
             if not told.start <= day.start < told.end or (day.start, day.end) in taken:
                 continue
             if dates_a_report(text, told.start, day):
                 continue  # "..., the statement said on Thursday": a report's day
+            near = (perfect and (day.start, day.end) in retold) or (
+                ahead <= LATER_DAY_SENTENCES
+                and day.value_end is not None
+                and days_apart(day.value_end, report.value_end) <= 1
+            )
             if (
                 day.precision == "day"
                 and day.value_start == day.value_end
                 and day.value_end is not None
                 and day.value_end <= report.value_end
-                and days_apart(day.value_end, report.value_end) <= 1
+                and near
             ):
                 return day
     return None
