@@ -130,7 +130,7 @@ def _later(text, settings, published="2025-01-21"):
 def test_a_lead_in_the_perfect_takes_the_day_its_retelling_gives(settings):
     text = (
         "Security forces have killed a militant commander in Velmora district, the army said "
-        "on Tuesday.\n\nOn January 11, the commander was killed in a raid near Tarnok."
+        "on Tuesday.\n\nOn January 11, the commander was shot dead near Tarnok."
     )
     assert _later(text, settings) == [("killed", "2025-01-11")]
 
@@ -141,7 +141,7 @@ def test_a_lead_in_the_simple_past_keeps_the_span_its_report_allows(settings):
     # span, as before this round
     text = (
         "Security forces killed a militant commander in Velmora district, the army said on "
-        "Tuesday.\n\nOn January 11, the commander was killed in a raid near Tarnok."
+        "Tuesday.\n\nOn January 11, the commander was shot dead near Tarnok."
     )
     assert _later(text, settings) == [("killed", None)]
 
