@@ -307,13 +307,22 @@ def _later_day(
     that is no report's day and no day of an act of another type or actor, before any
     sentence that opens another incident ("Earlier, ...", "Separately, ..."); and only a
     single day no later than the report and at most the day before it: a day inside the
-    span the report allows, never outside it."""
+    span the report allows, never outside it. A lead told in the present perfect ("Security
+    forces have neutralised ...") is the exception: it cannot carry a definite past time, so
+    from its next three sentences it takes the day of an act of its own type and actors (the
+    retelling: "On January 11, 2025, an Afghan national ... was killed") however long before
+    the report; a free day of that sentence is still held to the report's span."""
     if event.type not in THREAD_INCIDENT_TYPES or event.modality not in REPORTED:
         return None
     if not (report.value_end and report.precision == "day"):
         return None
     text, times = analyzed.document.text, analyzed.times
-    for ahead in range(1, LATER_DAY_SENTENCES + 1):
+    # "Security forces have neutralised an Afghan national ..., the military said on
+    # Tuesday." then "On January 11, 2025, an Afghan national ... was killed": a present
+    # perfect takes no definite past time, so a lead told in it leaves the act's day, however
+    # far back, to a later sentence that retells the act in the past
+    perfect = bool(_PERFECT.search(text, event.start, event.trigger[0]))
+    for ahead in range(1, LATER_DAY_SENTENCES + (2 if perfect else 1)):
         index = event.sentence + ahead
         if index >= len(analyzed.sentences):
             return None
@@ -333,17 +342,30 @@ def _later_day(
                 or not _same_actors(analyzed, event, [other])
             )
         }
+        retold = {
+            other.time
+            for other in analyzed.events
+            if other.sentence == index
+            and other.time is not None
+            and other.time not in taken
+            and other.type == event.type
+        }
         for day in times:
             if not told.start <= day.start < told.end or (day.start, day.end) in taken:
                 continue
             if dates_a_report(text, told.start, day):
                 continue  # "..., the statement said on Thursday": a report's day
+            near = (perfect and (day.start, day.end) in retold) or (
+                ahead <= LATER_DAY_SENTENCES
+                and day.value_end is not None
+                and days_apart(day.value_end, report.value_end) <= 1
+            )
             if (
                 day.precision == "day"
                 and day.value_start == day.value_end
                 and day.value_end is not None
                 and day.value_end <= report.value_end
-                and days_apart(day.value_end, report.value_end) <= 1
+                and near
             ):
                 return day
     return None

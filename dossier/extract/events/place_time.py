@@ -1715,6 +1715,7 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
             _coordinated_day(trigger, inside, roots)
             or _lone_day(trigger, inside, roots, context)
             or _month_of_cause(anchors, inside, roots)
+            or _when_day(trigger, inside, roots)
         )
     # a date standing on its own ("On March 14, a bomb exploded ...") beats a nearer one that
     # qualifies a noun ("during Friday prayers")
@@ -1865,6 +1866,40 @@ def _lone_day(
         for i in context.triggers
     ):
         return None  # "blames Pakistan for the attack that killed 26 on April 22": the other act's
+    return (only.start, only.end)
+
+
+def _when_day(trigger: Token, inside: list[TimeExpr], roots: dict[Span, Token]) -> Span | None:
+    """The day of the clause an act's "when" clause hangs on: "The drivers were transporting
+    gas imported from Iran on May 9 when armed men intercepted their trucks". A "when" clause
+    tells what happened at the time of the clause it modifies (the progressive "were
+    transporting" is the frame, the interception the act inside it), so the one day that
+    clause gives is the act's, wherever the parser hung it ("on May 9" under "imported").
+    Not a past perfect ("when they had left": before that time), not a report's day ("said
+    on Monday when asked"), not a day that qualifies a noun or bounds a span ("since Monday")."""
+    if not _is_verb(trigger) or trigger.dep_ != "advcl":
+        return None
+    children = list(trigger.children)
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in children):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in children):
+        return None
+    main = trigger.head
+    if not _is_verb(main) or _reports(main):
+        return None
+    words = {t.i for t in main.subtree} - {t.i for t in trigger.subtree}
+    held = [t for t in inside if (r := roots.get((t.start, t.end))) is not None and r.i in words]
+    if len(held) != 1:
+        return None
+    only = held[0]
+    root = roots[(only.start, only.end)]
+    if only.precision != "day" or not only.value_start or only.start > trigger.idx:
+        return None
+    text = doc_text(trigger.doc)
+    if _modified_noun(root, only.end, only.start) is not None or _BOUND_BEFORE.search(
+        text, max(0, only.start - 12), only.start
+    ):
+        return None
     return (only.start, only.end)
 
 
