@@ -316,3 +316,62 @@ def wire_date(text: str, clock: str | None) -> str | None:
         return None
     year = weekday_year(found.month, found.day, text[found.end :], clock)
     return _iso(year, found.month, found.day) if year else None
+
+
+#: an outlet's time stamp over its story, and the dateline the story opens with, on one line
+#: ("TNN Nov 12, 2011, 05.51AM IST MUMBAI:" -- the Times of India's credit, date and hour,
+#: then the place the story was filed from): the credit (an agency's or outlet's capitals, or
+#: nothing), a full date, an hour with an optional zone ("IST", "ET", "UTC": a zone ends in
+#: T, so "05:51 NEW YORK:" keeps its place whole), an upper-case place and its colon or
+#: dash; the story may go on on the same line. A tokenised copy writes the hour "05. 51AM".
+_STAMPED = re.compile(
+    r"^\s*(?:(?P<credit>[A-Z][A-Z&.]{1,9})\s*[|,]?\s+)?"
+    rf"(?P<date>(?i:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}))"
+    r"\s*,?\s*(?:\|\s*)?(?P<hour>\d{1,2}\s*[.:]\s*\d{2}\s*(?:[AaPp]\.?\s?[Mm]\b\.?)?)"
+    r"(?:\s*(?P<zone>[A-Z]{0,3}T|UTC))?\s*[|,]?\s+"
+    r"(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})\s*(?::|—|–|--|\s-(?=\s))\s*"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """An outlet's time stamp opening a story's first line, before its dateline's place:
+    ``date`` (ISO), ``credit`` (the agency or outlet, or None), ``place``, ``place_at`` (where
+    the place starts: the stamp is what comes before) and ``end``, where the story's own words
+    start on that line (its length where the line holds only the stamp)."""
+
+    date: str
+    credit: str | None
+    place: str
+    place_at: int
+    end: int
+
+
+def parse_stamp(line: str) -> Stamp | None:
+    """The time stamp and dateline place opening ``line`` ("TNN Nov 12, 2011, 05. 51AM IST
+    MUMBAI:"), or None.
+
+    Why: a page copied as text puts the outlet's stamp and the dateline on one line above or
+    before the news. Read as a sentence, the stamp was the report's lead -- the first
+    sentence every join reads its main incident, persons and telling from -- so the report
+    of the capture of 26 pirates told "05. 51AM IST MUMBAI" and no incident. Its date is the
+    report's own, its place the dateline's; the news starts after it."""
+    match = _STAMPED.match(line)
+    if match is None:
+        return None
+    found = _DATE.fullmatch(match.group("date"))
+    parts = _date_parts(found) if found else None
+    if parts is None or parts[0] is None:
+        return None
+    year, month, day = parts
+    iso = _iso(year, month, day)
+    if iso is None:
+        return None
+    return Stamp(
+        date=iso,
+        credit=match.group("credit"),
+        place=match.group("place").strip(" ."),
+        place_at=match.start("place"),
+        end=match.end(),
+    )

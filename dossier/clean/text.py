@@ -8,7 +8,7 @@ silently dropped: each removed line lands in ``removed`` with its kind.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from dossier.clean.dateline import (
@@ -16,6 +16,7 @@ from dossier.clean.dateline import (
     parse_dateline,
     parse_dateline_line,
     parse_footer,
+    parse_stamp,
     spaced_dateline,
 )
 from dossier.clean.lines import Kind, Line, classify, is_title_like
@@ -207,6 +208,9 @@ def clean_segment(segment: list[Line], paragraph_starts: set[int], title: str | 
     seen: set[str] = {_norm(part.title)} if part.title else set()
     kept: list[Line] = []
     site: str | None = None  # from a title bar "<headline> | Site"
+    #: the place of a time stamp's dateline ("TNN Nov 12, 2011, 05. 51AM IST MUMBAI:") on a
+    #: line of its own: it opens the next body line, as the page's dateline does
+    filed_from: str | None = None
     for position, line in enumerate(article):
         kind = line.kind
         near_body = position < body_end + TRAILER_WINDOW
@@ -222,6 +226,22 @@ def clean_segment(segment: list[Line], paragraph_starts: set[int], title: str | 
             part.published = part.published or own.full_date()
             seen.add(_norm(line.text))
             kept.append(line)
+        elif (
+            position <= body_start + 2
+            and part.dateline is None
+            and filed_from is None
+            and (stamp := parse_stamp(line.text)) is not None
+        ):
+            # an outlet's time stamp before the dateline's place: metadata, not the lead
+            part.published = part.published or stamp.date
+            part.outlet = part.outlet or stamp.credit
+            part.removed.append(Removed("metadata", line.text[: stamp.place_at].strip()))
+            story = line.text[stamp.end :].strip()
+            if story:
+                kept.append(replace(line, text=f"{stamp.place}: {story}"))
+                seen.add(_norm(story))
+            else:
+                filed_from = stamp.place
         elif kind is Kind.DATE and near_body:
             if is_update_label(line.text):
                 part.updated = part.updated or line.value
@@ -256,6 +276,8 @@ def clean_segment(segment: list[Line], paragraph_starts: set[int], title: str | 
             part.removed.append(Removed("boilerplate", line.text))
         else:
             seen.add(_norm(line.text))
+            if filed_from is not None:
+                line, filed_from = replace(line, text=f"{filed_from}: {line.text.strip()}"), None
             kept.append(line)
     part.outlet = part.outlet or site
     if thread is not None:

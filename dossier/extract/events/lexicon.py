@@ -791,9 +791,11 @@ PROTEST_STRIKES = frozenset({"hunger", "general", "labor", "labour", "worker", "
     "token",
 }
 #: verbs one does a strike by downing tools, never by attacking: "observed a strike", "the
-#: bar association announced a strike on May 9" (an armed strike is carried out, launched
-#: or conducted, and "announced strikes on X" names its air raids: ``AIR_RAIDS`` words)
-STRIKE_VERBS = frozenset({"observe", "announce"})
+#: bar association announced a strike on May 9", "the union called a strike" (an armed
+#: strike is carried out, launched or conducted, "announced strikes on X" names its air
+#: raids: ``AIR_RAIDS`` words, and air strikes are "called in", a particle the parser hangs
+#: between the verb and the strike)
+STRIKE_VERBS = frozenset({"observe", "announce", "call"})
 
 #: verbs whose subject performs the event noun they govern ("launched attacks", "the
 #: suspect admitted the murder"); "stag" is how the small model lemmatises "staged"
@@ -1599,6 +1601,8 @@ def _token_trigger(token: Token) -> Trigger | None:
             return None  # "the number of militant attacks surpassed 100": a count, no incident
         if found and lemma == "strike" and _is_protest_strike(token):
             return ("PROTEST", "strike")
+        if found and lemma == "strike" and _names_a_thing(token):
+            return None  # "strike authorization ballots", "a strike fund": no strike took place
         if found and lemma == "sanction":
             return ("SANCTION", "sanctions")
         if (
@@ -1824,7 +1828,11 @@ HARMED = frozenset({"victim", "casualty", "toll"})
 def _is_protest_strike(token: Token) -> bool:
     """ "hunger strike", "general strike", "on strike": a protest, not an attack. The kind may
     hang as "nmod" ("a shutter-down strike": the small model reads "shutter" so), and a strike
-    observed may be the passive's subject ("a shutter-down strike was observed")."""
+    observed may be the passive's subject ("a shutter-down strike was observed"). A strike
+    named by who holds it, a plural noun before it ("a U.S. actors strike", "the teachers
+    strike"), is a walkout: an armed strike is named by its weapon or its arm, in the singular
+    ("a drone strike", "an air strike"), and a group that attacks is the verb's subject or the
+    owner ("militants' strike"), never a compound."""
     if any(
         _lemma(c) in PROTEST_STRIKES
         for c in token.children
@@ -1832,9 +1840,37 @@ def _is_protest_strike(token: Token) -> bool:
     ):
         return True
     armed = any(_lemma(c) in AIR_RAIDS for c in token.children)  # "a drone strike was observed"
+    if not armed and any(
+        c.dep_ in ("compound", "nsubj") and c.tag_ == "NNS" for c in token.children
+    ):
+        # "a U.S. actors strike", "a teachers strike": those who down tools (a noun has no
+        # subject: the small model hangs "teachers" on the noun "strike" as one)
+        return True
     if token.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(token.head) in STRIKE_VERBS:
+        if _lemma(token.head) == "call" and _called_something(token):
+            return False  # "called Israel's strike on Beirut unjustified": named, not called
         return not armed
     return token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.pos_ != "NOUN"
+
+
+def _called_something(token: Token) -> bool:
+    """Whether "call" names the strike something rather than calls one: a union calls *a*
+    strike, a new one ("called a strike", "call a 24-hour strike"); a strike the clause
+    already knows ("called the latest US strikes 'barbaric'", "called Israel's strike on
+    Beirut unjustified") is being named, whatever the parser makes of the complement."""
+    return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+
+
+def _names_a_thing(token: Token) -> bool:
+    """ "strike authorization ballots", "a strike fund": a bare strike that only qualifies the
+    noun after it names that thing, not an act (SAG's "strike authorization ballots" were an
+    ASSAULT in an ECB+ report of the Oscars). A strike with its own kind keeps its act: "drone
+    strike victims" were hit by one."""
+    return (
+        token.dep_ == "compound"
+        and token.head.pos_ == "NOUN"
+        and not any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in token.children)
+    )
 
 
 #: what makes a campaign a war's: "a military/air/bombing/ground campaign"
