@@ -150,6 +150,12 @@ def test_a_man_offered_something_stays(sentence):
     assert _labels(sentence, [("Korvat", "PERSON")])["Korvat"] == "PERSON"
 
 
+def test_a_place_before_a_mediums_noun_stays():
+    text = "Dorvan radio said the envoy left Dorvan."
+    spans = [("Dorvan", "GPE"), ("Dorvan", "GPE")]
+    assert _texts(text, spans) == ["Dorvan", "Dorvan"]
+
+
 @pytest.mark.parametrize("label", ["NORP", "GPE"])
 def test_a_peoples_word_before_a_mediums_noun_stays(label):
     text = "Velmarian TV said the Velmarian envoy left Dorvan."

@@ -690,9 +690,10 @@ def _credited_outlets(mentions: Sequence[Mention], text: str, defined: dict[str,
             continue
         # a name followed by a medium's noun that speaks ("Yemen's Al Masirah television
         # station said"): a medium whatever the model called it, a man has no station; a
-        # people's word is the country's ("Iranian TV said"), not a medium's name
+        # people's word or a place is the country's ("Iranian TV said", "Damascus radio
+        # said"), not a medium's name
         if (
-            mention.label != "NORP"
+            mention.label not in ("NORP", "GPE", "LOC")
             and not _PEOPLES_WORD.search(mention.text.strip())
             and _MEDIUM_NOUN_AFTER.match(text[mention.end : mention.end + 60])
         ):
