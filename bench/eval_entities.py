@@ -83,6 +83,7 @@ CHECK_SETS = (
     "check-r32.tsv",
     "check-r33.tsv",
     "check-r34.tsv",
+    "check-r35.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"

@@ -48,8 +48,11 @@ def test_a_possessor_before_a_name_is_not_its_given_name():
         "Dorvania said it would respond."
     )
     found = _keys(text, [("Dorvania’s Al-Kanar", "PERSON"), ("Dorvania", "ORG")])
-    assert found[1][1] == "dorvania"
-    assert found[1][2] == "ORG"
+    # the outlet itself, its medium's noun speaking after it, is a source and no entity
+    # (session 35, tests/test_resolve_r35.py); the body named alone keeps its own key
+    assert [(key, label) for text, key, label in found if text == "Dorvania"] == [
+        ("dorvania", "ORG")
+    ]
 
 
 def test_a_possessive_after_a_place_word_is_still_the_man():
