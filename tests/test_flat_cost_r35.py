@@ -98,3 +98,21 @@ def test_an_incremental_batch_resolves_as_one_batch_does(tmp_path: Path) -> None
     finally:
         once.close()
         twice.close()
+
+
+@pytest.mark.parametrize("text", ["Haider", "SSP Haider", "Trump's", "Aneel Haider", "ISPR", "Mr"])
+def test_the_lone_word_is_asked_once_per_text(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """:func:`resolve._lone_word` is cached: the same text asked again strips no titles
+    (fails without the cache), and the answer is the uncached function's."""
+    resolve._lone_word.cache_clear()
+    calls: list[str] = []
+    real = resolve.names.strip_titles
+
+    def spy(name: str) -> list[str]:
+        calls.append(name)
+        return real(name)
+
+    monkeypatch.setattr(resolve.names, "strip_titles", spy)
+    first = resolve._lone_word(text)
+    assert resolve._lone_word(text) == first == resolve._lone_word.__wrapped__(text)
+    assert calls == [text, text]  # the first ask and the uncached reference, no more
