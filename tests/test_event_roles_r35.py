@@ -4,14 +4,16 @@ in firing") was given the harmed subject as its doer by subject control; that su
 target. A bare past participle set off by a comma ("the coffin of the journalist, killed in
 an air strike") is a passive in meaning that the parser hangs on the clause before it as an
 adverbial; its doer is not that clause's subject (the mourners), and whom it befell is the
-noun it describes. Unit tests read hand-built parses; the end-to-end ones run the pipeline on
-sentences written for them."""
+noun it describes. An act with its doer in a "by" phrase as a verb's subject ("Retaliatory
+action by security forces left six attackers dead") is how, the "by" phrase who. Unit tests
+read hand-built parses; the end-to-end ones run the pipeline on sentences written for them."""
 
 from __future__ import annotations
 
 import pytest
 
 from dossier.extract.events.roles import (
+    _act_by,
     _harmed_in,
     _reduced_passive,
     _reduced_victims,
@@ -78,6 +80,49 @@ _REACHED_WOUNDED = [
     ("blast", "blast", 6, "pobj", "NOUN", "NN", "O"),
     (".", ".", 2, "punct", "PUNCT", ".", "O"),
 ]
+
+# "Swift action by the rangers left two raiders dead ."
+_ACTION_BY_RANGERS = [
+    ("Swift", "swift", 1, "amod", "ADJ", "JJ", "O"),
+    ("action", "action", 5, "nsubj", "NOUN", "NN", "O"),
+    ("by", "by", 1, "prep", "ADP", "IN", "O"),
+    ("the", "the", 4, "det", "DET", "DT", "O"),
+    ("rangers", "ranger", 2, "pobj", "NOUN", "NNS", "O"),
+    ("left", "leave", 5, "ROOT", "VERB", "VBD", "O"),
+    ("two", "two", 7, "nummod", "NUM", "CD", "O"),
+    ("raiders", "raider", 5, "dobj", "NOUN", "NNS", "O"),
+    ("dead", "dead", 5, "oprd", "ADJ", "JJ", "O"),
+    (".", ".", 5, "punct", "PUNCT", ".", "O"),
+]
+
+# "The attack by raiders killed two guards ."
+_ATTACK_BY_RAIDERS = [
+    ("The", "the", 1, "det", "DET", "DT", "O"),
+    ("attack", "attack", 4, "nsubj", "NOUN", "NN", "O"),
+    ("by", "by", 1, "prep", "ADP", "IN", "O"),
+    ("raiders", "raider", 2, "pobj", "NOUN", "NNS", "O"),
+    ("killed", "kill", 4, "ROOT", "VERB", "VBD", "O"),
+    ("two", "two", 6, "nummod", "NUM", "CD", "O"),
+    ("guards", "guard", 4, "dobj", "NOUN", "NNS", "O"),
+    (".", ".", 4, "punct", "PUNCT", ".", "O"),
+]
+
+
+@pytest.mark.unit
+def test_an_act_by_someone_as_subject_names_them_as_the_doer():
+    doc = _doc(_ACTION_BY_RANGERS)
+    assert [t.text for t in _act_by(doc[1])] == ["rangers"]
+    roles = _verb_roles(doc[5], "ASSAULT")
+    assert [t.text for t in roles.actors] == ["rangers"]
+    assert [t.text for t in roles.targets] == ["raiders"]
+
+
+@pytest.mark.unit
+def test_an_event_noun_or_someone_as_subject_stays_itself():
+    attack = _doc(_ATTACK_BY_RAIDERS)[1]  # its roles are absorbed into "killed"
+    assert [t.text for t in _act_by(attack)] == ["attack"]
+    rangers = _doc(_ACTION_BY_RANGERS)[4]
+    assert [t.text for t in _act_by(rangers)] == ["rangers"]
 
 
 @pytest.mark.unit

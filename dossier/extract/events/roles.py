@@ -194,6 +194,24 @@ def _subject_heads(subject: Token) -> list[Token]:
     return [g for h in heads for g in _with_conjuncts(h)]
 
 
+def _act_by(subject: Token) -> list[Token]:
+    """Who acted when the subject is an act with its doer in a "by" phrase ("Retaliatory
+    action by security forces left six attackers dead"): the act is how, the "by" phrase
+    who (it had stood as the doer itself); a subject that can be someone stays itself, and so
+    does an event noun ("the attack by militants killed four"), whose own roles are absorbed
+    into the verb's."""
+    if _can_act(subject) or subject.pos_ != "NOUN" or _trigger(subject) is not None:
+        return [subject]
+    doers = [
+        p
+        for c in subject.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for p in _pobjs(c)
+        if _can_act(p)
+    ]
+    return doers or [subject]
+
+
 def _stray_possessor(subject: Token) -> bool:
     """A subject the parser split off the phrase it possesses by an apostrophe alone ("Hamas’
     smaller ally Islamic Jihad said": "Hamas" and "ally" both subjects of "said"): a name in
@@ -692,7 +710,7 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         if child.dep_ == "nsubj" and small_clause:
             roles.targets += _with_conjuncts(child)  # "left a dozen others injured"
         elif child.dep_ == "nsubj":
-            roles.actors += _subject_heads(child)
+            roles.actors += [a for h in _subject_heads(child) for a in _act_by(h)]
         elif child.dep_ == "nsubjpass" and not theme_object:
             roles.targets += _with_conjuncts(child)
         elif child.dep_ in ("dobj", "obj") and not theme_object:
