@@ -4,7 +4,8 @@ in firing") was given the harmed subject as its doer by subject control; that su
 target. A bare past participle set off by a comma ("the coffin of the journalist, killed in
 an air strike") is a passive in meaning that the parser hangs on the clause before it as an
 adverbial; its doer is not that clause's subject (the mourners), and whom it befell is the
-noun it describes. An act with its doer in a "by" phrase as a verb's subject ("Retaliatory
+noun it describes (not inside "leaving X, including Y, injured": a small clause whose doer is
+the clause's subject). An act with its doer in a "by" phrase as a verb's subject ("Retaliatory
 action by security forces left six attackers dead") is how, the "by" phrase who. Unit tests
 read hand-built parses; the end-to-end ones run the pipeline on sentences written for them."""
 
@@ -15,6 +16,7 @@ import pytest
 from dossier.extract.events.roles import (
     _act_by,
     _harmed_in,
+    _left_objects,
     _reduced_passive,
     _reduced_victims,
     _verb_roles,
@@ -123,6 +125,41 @@ def test_an_event_noun_or_someone_as_subject_stays_itself():
     assert [t.text for t in _act_by(attack)] == ["attack"]
     rangers = _doc(_ACTION_BY_RANGERS)[4]
     assert [t.text for t in _act_by(rangers)] == ["rangers"]
+
+
+# "Rioters beat them , leaving two guards , injured ." (the parser hangs "injured" on "beat")
+_LEAVING_INJURED = [
+    ("Rioters", "rioter", 1, "nsubj", "NOUN", "NNS", "O"),
+    ("beat", "beat", 1, "ROOT", "VERB", "VBD", "O"),
+    ("them", "they", 1, "dobj", "PRON", "PRP", "O"),
+    (",", ",", 1, "punct", "PUNCT", ",", "O"),
+    ("leaving", "leave", 1, "advcl", "VERB", "VBG", "O"),
+    ("two", "two", 6, "nummod", "NUM", "CD", "O"),
+    ("guards", "guard", 4, "dobj", "NOUN", "NNS", "O"),
+    (",", ",", 1, "punct", "PUNCT", ",", "O"),
+    ("injured", "injure", 1, "advcl", "VERB", "VBN", "O"),
+    (".", ".", 1, "punct", "PUNCT", ".", "O"),
+]
+
+
+@pytest.mark.unit
+def test_left_injured_keeps_the_clause_subject_as_the_doer():
+    doc = _doc(_LEAVING_INJURED)
+    assert _reduced_passive(doc[8])
+    assert [t.text for t in _left_objects(doc[8])] == ["guards"]
+    roles = _verb_roles(doc[8], "ASSAULT")
+    assert [t.text for t in roles.actors] == ["Rioters"]
+    assert [t.text for t in roles.targets] == ["guards"]
+    assert _left_objects(_doc(_COFFIN_OF_FARMER)[8]) == []
+
+
+@pytest.mark.unit
+def test_left_injured_hung_on_leaving_itself_is_the_small_clause_too():
+    rows = list(_LEAVING_INJURED)
+    rows[8] = ("injured", "injure", 4, "advcl", "VERB", "VBN", "O")  # on "leaving"
+    doc = _doc(rows)
+    assert [t.text for t in _left_objects(doc[8])] == ["guards"]
+    assert [t.text for t in _verb_roles(doc[8], "ASSAULT").targets] == ["guards"]
 
 
 @pytest.mark.unit

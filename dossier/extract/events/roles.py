@@ -768,7 +768,13 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         # abducted": the subject raised from a passive infinitive is the one it befell, not
         # its doer; a "by" phrase of the infinitive (none here) would name the doer
         roles.targets += [] if roles.targets else _subjects(verb.head)
-    elif not roles.actors and not has_subject and kind == "ASSAULT" and _reduced_passive(verb):
+    elif (
+        not roles.actors
+        and not has_subject
+        and kind == "ASSAULT"
+        and _reduced_passive(verb)
+        and not _left_objects(verb)
+    ):
         # "carried the coffin of the journalist, killed in an air strike": a bare past
         # participle is passive, so whoever controls it underwent the harm, never did it
         roles.targets += [] if roles.targets else _reduced_victims(verb)
@@ -810,6 +816,10 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
             for a in c.children
             if a.dep_ in ("attr", "dobj", "oprd") and (a.ent_type_ in NAMED or a.pos_ == "PROPN")
         ]
+    if kind == "ASSAULT" and not roles.targets and _reduced_passive(verb):
+        # "beat them up, leaving 10 personnel, including a policewoman, injured": whom the
+        # "leaving" clause names were hurt, and the doer is the clause's (kept above)
+        roles.targets = _left_objects(verb)
     if verb.dep_ == "pcomp" and not has_subject and _harmed_in(verb.head, verb.head.head):
         # "two men died in firing at a tea stall": who was harmed in the firing was its
         # target, beside what it was aimed at (:func:`_harmed_in`)
@@ -873,6 +883,21 @@ def _reduced_passive(verb: Token) -> bool:
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "obj") for c in verb.children
         )
     )
+
+
+def _left_objects(verb: Token) -> list[Token]:
+    """The objects of a "leaving" clause the participle completes though the parser hung it
+    beside that clause ("beat them up, leaving 10 personnel, including a policewoman,
+    injured", or on "leaving" itself): the small clause "left X injured", whose doer is the
+    clause's subject, not a reduced passive (:func:`_reduced_passive`) describing the noun
+    before its comma."""
+    before = verb.i - 2
+    for leaving in [verb.head, *verb.head.children]:
+        if leaving.i >= verb.i or _lemma(leaving) != "leave":
+            continue
+        if leaving.left_edge.i <= before <= leaving.right_edge.i:
+            return [c for c in leaving.children if c.dep_ in ("dobj", "obj")]
+    return []
 
 
 def _reduced_victims(verb: Token) -> list[Token]:
