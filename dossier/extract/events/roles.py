@@ -194,6 +194,24 @@ def _subject_heads(subject: Token) -> list[Token]:
     return [g for h in heads for g in _with_conjuncts(h)]
 
 
+def _act_by(subject: Token) -> list[Token]:
+    """Who acted when the subject is an act with its doer in a "by" phrase ("Retaliatory
+    action by security forces left six attackers dead"): the act is how, the "by" phrase
+    who (it had stood as the doer itself); a subject that can be someone stays itself, and so
+    does an event noun ("the attack by militants killed four"), whose own roles are absorbed
+    into the verb's."""
+    if _can_act(subject) or subject.pos_ != "NOUN" or _trigger(subject) is not None:
+        return [subject]
+    doers = [
+        p
+        for c in subject.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for p in _pobjs(c)
+        if _can_act(p)
+    ]
+    return doers or [subject]
+
+
 def _stray_possessor(subject: Token) -> bool:
     """A subject the parser split off the phrase it possesses by an apostrophe alone ("Hamas’
     smaller ally Islamic Jihad said": "Hamas" and "ally" both subjects of "said"): a name in
@@ -294,6 +312,8 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
             return charged
         if head.lower_ == "for" and governor.pos_ == "ADJ" and _lemma(governor) in RESPONSIBLE:
             return _responsible(governor, depth)
+        if _harmed_in(head, governor):
+            return []
         if _is_verb(governor):
             return _subjects(governor, depth)
         return _holder(governor) if _is_noun(governor) else []  # "a US proposal for signing"
@@ -321,6 +341,24 @@ def _controller(verb: Token, depth: int = 0) -> list[Token]:
     if dep == "relcl" and _is_noun(head):
         return [head]
     return []
+
+
+#: prepositions that set a harm inside an act ("killed in firing", "died during shelling")
+HARMED_IN_PREPS = frozenset({"in", "during", "amid"})
+
+
+def _harmed_in(prep: Token, governor: Token) -> bool:
+    """Whether a gerund after ``prep`` tells the act its governor's subject was harmed in:
+    "three people were killed in firing at a shop", "two men died during shelling". That
+    subject underwent the act, so it is never the gerund's doer (the parser's subject
+    control made the victims the firers). Only a passive harm ("killed", "injured",
+    "martyred": an ASSAULT trigger) or a verb of suffering ("died", "lost their lives"); a
+    passive of another kind keeps its subject ("was involved in firing at the police")."""
+    if prep.lower_ not in HARMED_IN_PREPS or not _is_verb(governor):
+        return False
+    if _lemma(governor) in SUFFERING:
+        return True
+    return _is_passive(governor) and (_trigger(governor) or ("",))[0] == "ASSAULT"
 
 
 def _responsible(adjective: Token, depth: int) -> list[Token]:
@@ -672,7 +710,7 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         if child.dep_ == "nsubj" and small_clause:
             roles.targets += _with_conjuncts(child)  # "left a dozen others injured"
         elif child.dep_ == "nsubj":
-            roles.actors += _subject_heads(child)
+            roles.actors += [a for h in _subject_heads(child) for a in _act_by(h)]
         elif child.dep_ == "nsubjpass" and not theme_object:
             roles.targets += _with_conjuncts(child)
         elif child.dep_ in ("dobj", "obj") and not theme_object:
@@ -730,6 +768,16 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         # abducted": the subject raised from a passive infinitive is the one it befell, not
         # its doer; a "by" phrase of the infinitive (none here) would name the doer
         roles.targets += [] if roles.targets else _subjects(verb.head)
+    elif (
+        not roles.actors
+        and not has_subject
+        and kind == "ASSAULT"
+        and _reduced_passive(verb)
+        and not _left_objects(verb)
+    ):
+        # "carried the coffin of the journalist, killed in an air strike": a bare past
+        # participle is passive, so whoever controls it underwent the harm, never did it
+        roles.targets += [] if roles.targets else _reduced_victims(verb)
     elif not roles.actors and not has_subject and not _controlled_passive(verb):
         roles.actors = _controller(verb)
     if _controlled_passive(verb) and not roles.targets:
@@ -768,6 +816,14 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
             for a in c.children
             if a.dep_ in ("attr", "dobj", "oprd") and (a.ent_type_ in NAMED or a.pos_ == "PROPN")
         ]
+    if kind == "ASSAULT" and not roles.targets and _reduced_passive(verb):
+        # "beat them up, leaving 10 personnel, including a policewoman, injured": whom the
+        # "leaving" clause names were hurt, and the doer is the clause's (kept above)
+        roles.targets = _left_objects(verb)
+    if verb.dep_ == "pcomp" and not has_subject and _harmed_in(verb.head, verb.head.head):
+        # "two men died in firing at a tea stall": who was harmed in the firing was its
+        # target, beside what it was aimed at (:func:`_harmed_in`)
+        roles.targets += [s for s in _subjects(verb.head.head) if s not in roles.targets]
     if verb.dep_ in ("relcl", "acl") and passive and not roles.targets:
         roles.targets = [verb.head]
     elif kind in OBJECT_RELATIVE_TYPES and not roles.targets and _object_relative(verb):
@@ -811,6 +867,56 @@ def _controlled_passive(verb: Token) -> bool:
         and verb.dep_ in ("pcomp", "advcl")
         and _is_verb(verb.head.head if verb.dep_ == "pcomp" else verb.head)
     )
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A bare past participle set off by a comma and hung on the clause before it, with no
+    auxiliary, subject or object of its own ("the coffin of the journalist, killed in an
+    Israeli air strike"): a passive in meaning that the parser read as an adverbial, so
+    subject control (:func:`_controller`) would make the mourners its doers."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].lower_ == ","
+        and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "obj") for c in verb.children
+        )
+    )
+
+
+def _left_objects(verb: Token) -> list[Token]:
+    """The objects of a "leaving" clause the participle completes though the parser hung it
+    beside that clause ("beat them up, leaving 10 personnel, including a policewoman,
+    injured", or on "leaving" itself): the small clause "left X injured", whose doer is the
+    clause's subject, not a reduced passive (:func:`_reduced_passive`) describing the noun
+    before its comma."""
+    before = verb.i - 2
+    for leaving in [verb.head, *verb.head.children]:
+        if leaving.i >= verb.i or _lemma(leaving) != "leave":
+            continue
+        if leaving.left_edge.i <= before <= leaving.right_edge.i:
+            return [c for c in leaving.children if c.dep_ in ("dobj", "obj")]
+    return []
+
+
+def _reduced_victims(verb: Token) -> list[Token]:
+    """Whom a reduced passive (:func:`_reduced_passive`) befell: the noun just before its
+    comma, which it describes ("Hassan Nasrallah, slain in ..."), or else the subject of the
+    clause it hangs on ("two soldiers reached hospital on Monday, wounded in the blast")."""
+    before = verb.doc[verb.i - 2] if verb.i > 1 else None
+    if (
+        before is not None
+        and before.pos_ in ("NOUN", "PROPN")
+        and before.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+        and not _place_word(before)
+    ):
+        return [before]
+    return [
+        s
+        for s in _subjects(verb.head)
+        if s.pos_ in ("NOUN", "PROPN", "NUM") and s.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")
+    ]
 
 
 #: verbs whose subject suffers: "lost their lives", "sustained injuries"
