@@ -110,6 +110,17 @@ def _date_parts(match: re.Match[str]) -> tuple[int | None, int, int] | None:
     return y, month, int(day)
 
 
+def _full_date(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of ``text`` when it is one calendar day written with its year, else
+    None: a dateline on a line of its own and an outlet's time stamp date the report only when
+    they say which year (a month and day alone may be any year's)."""
+    found = _DATE.fullmatch(text)
+    parts = _date_parts(found) if found else None
+    if parts is None or parts[0] is None:
+        return None
+    return parts[0], parts[1], parts[2]
+
+
 def spaced_dateline(text: str) -> str:
     """``text`` with a space after its dateline's colon when the wire glued the first word to
     it ("RAWALPINDI, Jan 6 (APP):Anti-Narcotics Force ..."): the tokenizer keeps "APP):Anti" as
@@ -203,9 +214,8 @@ def parse_dateline_line(line: str) -> Dateline | None:
     match = _LINE.match(line)
     if not match or not _UPPER_PLACE.fullmatch(match.group("place")):
         return None
-    found = _DATE.fullmatch(match.group("date"))
-    parts = _date_parts(found) if found else None
-    if parts is None or parts[0] is None:
+    parts = _full_date(match.group("date"))
+    if parts is None:
         return None
     year, month, day = parts
     return Dateline(
@@ -360,9 +370,8 @@ def parse_stamp(line: str) -> Stamp | None:
     match = _STAMPED.match(line)
     if match is None:
         return None
-    found = _DATE.fullmatch(match.group("date"))
-    parts = _date_parts(found) if found else None
-    if parts is None or parts[0] is None:
+    parts = _full_date(match.group("date"))
+    if parts is None:
         return None
     year, month, day = parts
     iso = _iso(year, month, day)
