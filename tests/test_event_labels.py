@@ -52,6 +52,7 @@ SETS = (
     "check33",
     "check34",
     "check35",
+    "check40",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -147,6 +148,7 @@ DRAWN = (
     ("check33", "## The thirty-third check set"),
     ("check34", "## The thirty-fourth check set"),
     ("check35", "## The thirty-fifth check set"),
+    ("check40", "## The fortieth check set"),
 )
 #: the fewest articles a drawn set holds: 20 while the pool held articles of at most 3,000
 #: characters; from check21 the pool holds articles of up to 4,500 characters, which carry more
@@ -156,6 +158,8 @@ DRAWN = (
 #: the first 12 of the next order of that pool and check33 its articles 13-24 (session 34)
 #: check34 draws exactly 12 articles of 6,001 to 8,000 characters (the lead's brief), and check35
 #: exactly articles 13-23 of that order, 11 articles (the rest of that pool)
+#: check40 draws articles of 3,001 to 4,500 characters with at least two security words (every
+#: pool with three is used up): exactly articles 1-17 of that order, 17 articles (session 35)
 FEWEST_ARTICLES = {
     "check21": 15,
     "check22": 15,
@@ -172,6 +176,7 @@ FEWEST_ARTICLES = {
     "check33": 12,
     "check34": 12,
     "check35": 11,
+    "check40": 17,
 }
 
 
