@@ -53,6 +53,10 @@ SETS = (
     "check34",
     "check35",
     "check36",
+    "check37",
+    "check38",
+    "check39",
+    "check40",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -149,6 +153,10 @@ DRAWN = (
     ("check34", "## The thirty-fourth check set"),
     ("check35", "## The thirty-fifth check set"),
     ("check36", "## The thirty-sixth check set"),
+    ("check37", "## The thirty-seventh check set"),
+    ("check38", "## The thirty-eighth check set"),
+    ("check39", "## The thirty-ninth check set"),
+    ("check40", "## The fortieth check set"),
 )
 #: the fewest articles a drawn set holds: 20 while the pool held articles of at most 3,000
 #: characters; from check21 the pool holds articles of up to 4,500 characters, which carry more
@@ -157,8 +165,10 @@ DRAWN = (
 #: check31 draws exactly 12 articles of 4,501 to 6,000 characters (the lead's brief), check32
 #: the first 12 of the next order of that pool and check33 its articles 13-24 (session 34)
 #: check34 draws exactly 12 articles of 6,001 to 8,000 characters (the lead's brief), and check35
-#: exactly articles 13-23 of that order, 11 articles (the rest of that pool); check36 (session 35)
-#: exactly articles 1-17 of a new pool of 1 to 3,000 characters with two security words
+#: exactly articles 13-23 of that order, 11 articles (the rest of that pool); check36, check37,
+#: check38 and check39 (session 35) exactly articles 1-17, 18-34, 35-51 and 52-69 of a new pool of
+#: 1 to 3,000 characters with two security words (all of it), check40 all 17 articles of the pool
+#: of 3,001 to 4,500 characters with two security words
 FEWEST_ARTICLES = {
     "check21": 15,
     "check22": 15,
@@ -176,11 +186,16 @@ FEWEST_ARTICLES = {
     "check34": 12,
     "check35": 11,
     "check36": 17,
+    "check37": 17,
+    "check38": 17,
+    "check39": 18,
+    "check40": 17,
 }
 #: the fewest labelled events a drawn set holds: 60, but where the lead's brief fixes the articles
 #: and they are short: check36's 17 articles of at most 3,000 characters with only two security
-#: words (every pool with three is used up) hold 42 events, all the standard finds in them
-FEWEST_EVENTS = {"check36": 40}
+#: words (every pool with three is used up) hold 42 events, all the standard finds in them, and
+#: check37/check38/check39's 57/47/37 (session 35; check40's 17 longer articles hold 87)
+FEWEST_EVENTS = {"check36": 40, "check37": 57, "check38": 45, "check39": 37}
 
 
 @pytest.mark.unit
@@ -216,6 +231,7 @@ KNOWN_OVERLAPS = {
     # drawn the same session from the same archive, each before the other was on main: the
     # entity sample labels names in it, never its events
     ("check23", "entities/check-r25.tsv"): {"dawn-1912376"},
+    ("check40", "entities/check-r35.tsv"): {"dawn-1903162"},
 }
 
 
