@@ -4481,10 +4481,18 @@ def choose_name(stats: Sequence[AliasStat]) -> str:
 
     def rank(text: str) -> tuple[bool, bool, int, bool, int, str]:
         spelled = not (has_long_form and names.looks_like_acronym(text))
-        untitled = names.strip_titles(text) == text.split()
-        return (spelled, untitled, counts[text], not text.islower(), len(text), text)
+        return (spelled, _untitled(text), counts[text], not text.islower(), len(text), text)
 
     return max(counts, key=rank)
+
+
+@lru_cache(maxsize=1 << 16)
+def _untitled(text: str) -> bool:
+    """Whether ``text`` opens with no title (:func:`names.strip_titles` keeps every word).
+
+    Cached: a pure function of the text, and :func:`choose_name` asks it of every name of
+    every entity a batch refreshes, the same names batch after batch (issue 19)."""
+    return names.strip_titles(text) == text.split()
 
 
 #: a populated place this large, unambiguous in the gazetteer, is a place whatever the
@@ -5303,9 +5311,14 @@ def _two_word_person(text: str) -> bool:
     return len(names.strip_titles(text)) == 2
 
 
+@lru_cache(maxsize=1 << 16)
 def _widely_named(name: str, gazetteer: geo.Gazetteer | None) -> bool:
     """A country, a people's adjective or a large place: named in most reports of a region's
-    news ("Pakistan", "Karachi"), so sharing it says nothing about a man."""
+    news ("Pakistan", "Karachi"), so sharing it says nothing about a man.
+
+    Cached (the gazetteer is the one :func:`geo.load_gazetteer` keeps): the weak names' link
+    asks it of every name in the reports of each same-named entity, the same names batch
+    after batch, 4,887 -> 10,027 calls for 200 articles at 300 and 1,200 stored (issue 19)."""
     return gazetteer is not None and (
         gazetteer.country(name) is not None or gazetteer_place(name, gazetteer)
     )
