@@ -20,7 +20,8 @@ Run it once per tree with ``PYTHONPATH`` set to the tree (the tree's own ``dossi
 then compare two profiles with ``--compare A.prof B.prof`` (every dossier function whose
 cumulative CPU grows by more than ``--min`` seconds, with its calls in each). ``--cpu CACHE_DIR
 ingest ...`` runs the same without the profiler and prints the CPU inside ``write_batch`` and
-``update_entities``: cProfile multiplies the write path's CPU five- to sixfold. Figures only.
+the terms it follows (:func:`cpu_only`): cProfile multiplies the write path's CPU five- to
+sixfold. Figures only.
 """
 
 from __future__ import annotations
@@ -81,16 +82,29 @@ def profile(out: str, cache: Path, argv: list[str]) -> int:
 
 def cpu_only(cache: Path, argv: list[str]) -> int:
     """``dossier.cli.main(argv)`` without the profiler, parses cached; prints the process CPU
-    spent inside ``write_batch`` and ``update_entities``. Why: cProfile charges every Python
-    call, so a change that removes many calls saves more under it than without it."""
+    spent inside ``write_batch`` and the terms of it that issue 19 follows (entity resolution,
+    its re-link, weak names and refresh; the facts and their event groups). Why: cProfile
+    charges every Python call, so a change that removes many calls saves more under it than
+    without it. A term called inside another is counted in both."""
     from bench.resolve_replay import _nlp_module, _nlp_version, cached_analyze
     from dossier import cli
-    from dossier.kb import resolve
+    from dossier.kb import facts, resolve
     from dossier.pipeline import run
 
     nlp = _nlp_module()
     nlp.analyze = cached_analyze(cache, _nlp_version(Path(nlp.__file__).resolve().parents[2]))
-    spent = {"write_batch": 0.0, "update_entities": 0.0}
+    spent = dict.fromkeys(
+        (
+            "write_batch",
+            "update_entities",
+            "link_surnames",
+            "link_weak_names",
+            "refresh",
+            "store_facts",
+            "assign_event_group",
+        ),
+        0.0,
+    )
 
     def timed(name: str, function: Any) -> Any:
         def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -104,6 +118,10 @@ def cpu_only(cache: Path, argv: list[str]) -> int:
 
     run.write_batch = timed("write_batch", run.write_batch)  # type: ignore[assignment]
     resolve.update_entities = timed("update_entities", resolve.update_entities)
+    for name in ("link_surnames", "link_weak_names", "refresh"):
+        setattr(resolve, name, timed(name, getattr(resolve, name)))
+    run.store_facts = timed("store_facts", run.store_facts)  # type: ignore[assignment]
+    facts.assign_event_group = timed("assign_event_group", facts.assign_event_group)
     code = cli.main(argv)
     print("CPU s", " ".join(f"{name}={seconds:.2f}" for name, seconds in spent.items()))
     return code
