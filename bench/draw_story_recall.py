@@ -9,7 +9,9 @@ articles of two different outlets published at most a day apart, scored by the s
 content words their titles and first 80 words have in common (stop words and words under
 four letters left out), the ``--top`` highest first, then ``--random`` more drawn by a hash
 of the two ids from the next ``--pool``. The hash fixes a pair's place, so the draw does not
-depend on dossier or on the run.
+depend on dossier or on the run. Articles any file under ``--exclude`` names (the event sets,
+whose drawn check sets must stay unread by every other label file:
+``tests/test_event_labels.py``) are left out before the pairs are scored.
 
 Usage: ``python bench/draw_story_recall.py --start 2025-05-01 --limit 300 [--top 50]
 [--random 20] [--pool 300]``; prints one JSON line per pair (``a``, ``b``, ``score``) and,
@@ -42,6 +44,20 @@ _STOP = frozenset(
     november december""".split()
 )
 _WORD = re.compile(r"[a-z]{4,}")
+
+
+EVENT_LABELS = Path(__file__).resolve().parent / "labels" / "events"
+_ARTICLE_ID = re.compile(r"\b(?:dawn-\d+|app-[0-9a-f]+)\b")
+
+
+def named_articles(folder: Path) -> set[str]:
+    """The article ids any file under ``folder`` names (its labels are not read)."""
+    return {
+        found
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+        for found in _ARTICLE_ID.findall(path.read_text(encoding="utf-8"))
+    }
 
 
 def words(row: dict[str, Any]) -> frozenset[str]:
@@ -92,10 +108,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=50)
     parser.add_argument("--random", type=int, default=20)
     parser.add_argument("--pool", type=int, default=300)
+    parser.add_argument("--exclude", type=Path, default=EVENT_LABELS)
     parser.add_argument("--show", action="store_true", help="print titles and leads")
     args = parser.parse_args(argv)
     rows = [r for r in realnews(args.data) if (r.get("published") or "") >= args.start]
     rows = rows[: args.limit]
+    named = named_articles(args.exclude) if args.exclude else set()
+    rows = [r for r in rows if r["id"] not in named]
     by_id = {r["id"]: r for r in rows}
     for score, a, b in draw(rows, args.top, args.random, args.pool):
         print(json.dumps({"a": a, "b": b, "score": round(score, 2)}))

@@ -1,6 +1,6 @@
 """Session 36, issue 16: two reports of one event that the story join read apart.
 
-Found on a fresh recall sample of the archive (``bench/labels/stories/recall-may.jsonl``):
+Found on the first draw of the May recall sample (``bench/labels/stories/recall-may.jsonl``):
 one district romanised two ways ("Kachhi", "Kacchi"), and an agency's lead whose country
 speaks through a participle before its verb ("Pakistan on Friday unequivocally condemning
 ..., said").
