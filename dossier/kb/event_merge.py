@@ -242,12 +242,27 @@ def place_told_across(a: Incident, b: Incident) -> bool:
     return bool(a.place_words & b.told or b.place_words & a.told)
 
 
+#: one affricate written with its letters doubled: "chh" (aspirated), "cch" (geminate),
+#: "chchh" -- South Asian romanisations of one sound ("Kachhi", "Kacchi", "Kachi")
+_CH_RUN = re.compile(r"c[ch]*h", re.IGNORECASE)
+
+
 def place_fold(key: str) -> str:
     """A :func:`place_key` under the spelling folds the name matcher uses
     (:func:`dossier.names.fold_word`): two outlets romanise one town differently
     ("Nushki" and "Noshki", "Kachhi" and "Kachi"). For comparing two reports' places only:
-    the stored key stays as written, which is what the gazetteer looks up."""
-    return " ".join(fold_word(word) for word in key.split())
+    the stored key stays as written, which is what the gazetteer looks up.
+
+    A run of "c" and "h" that opens with "c" and ends with "h" is one "ch" first: the name
+    folds read "Kacchi" as "c" then "ch" ("kakshi") and "Kachhi" as "ch" ("kashi"), so the
+    agency's and the paper's reports of one IED blast in one district (APP's "Kachhi",
+    Dawn's "Kacchi") named no place in common."""
+    return " ".join(fold_word(_CH_RUN.sub(_one_ch, word)) for word in key.split())
+
+
+def _one_ch(run: re.Match[str]) -> str:
+    """A :data:`_CH_RUN` as one "ch", in the case its first letter was written."""
+    return run[0][0] + ("H" if run[0][-1].isupper() else "h")
 
 
 def row_values(row: dict[str, Any], column: str) -> frozenset[str]:

@@ -69,6 +69,30 @@ def _acts(word: str) -> bool:
 
 _NOT_VERBS = frozenset("across towards afterwards besides perhaps whereas thus was has".split())
 
+#: what may follow a lead's participle before its main verb: the participle's object, then
+#: a comma, an optional adverb and the verb ("Pakistan on Friday unequivocally condemning
+#: the Indian illegal acts of violating its sovereignty, said ..."); within the sentence
+_AFTER_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+_SENTENCE_END_CHARS = re.compile(r"[.!?;…\n]")
+
+
+def _main_verb(text: str, after: re.Match[str]) -> str:
+    """The verb a lead's subject acts by (:data:`_ACTS`'s ``verb``), or, where that word is
+    a participle ("condemning", "addressing"), the first verb after one of the next commas
+    of its sentence ("..., said"): the agency's "Pakistan on Friday unequivocally condemning
+    ..., said" is the Foreign Office's statement as much as the paper's "The Foreign Office
+    on Friday said", and read as no act the agency's report met no other. A participle with
+    no such verb stays what it was (no act)."""
+    verb = after["verb"]
+    if not verb.endswith("ing"):
+        return verb
+    stop = _SENTENCE_END_CHARS.search(text, after.end())
+    end = stop.start() if stop else len(text)
+    for then in _AFTER_PARTICIPLE.finditer(text, after.end(), end):
+        if _acts(then["verb"]):
+            return then["verb"]
+    return verb
+
 
 def _news_day(text: str) -> str | None:
     """The weekday a lead's first sentence sets for its news ("The Foreign Office (FO) on
@@ -153,7 +177,7 @@ def _lead_actors(
             continue  # "the National Assembly" tagged as a person: a body (_lead_bodies)
         words = NAME_WORD.findall(unidecode(mention["text"]).lower())
         after = _ACTS.match(text, mention["end"])
-        if not words or after is None or not _acts(after["verb"]):
+        if not words or after is None or not _acts(_main_verb(text, after)):
             continue
         longest = full_name_words(words, persons)
         name = " ".join(longest)
@@ -223,12 +247,13 @@ def _lead_bodies(
     found: list[tuple[str, str | None]] = []
     for start, stop, name, label in sorted(named):
         after = _ACTS.match(text, stop)
-        if after is None or not _acts(after["verb"]):
+        verb = _main_verb(text, after) if after else ""
+        if after is None or not _acts(verb):
             continue
         kind = body_key(name) if label == "BODY" else None
         country = home
         if kind is None:
-            if label != "GPE" or after["verb"] not in _STATE_SAYS:
+            if label != "GPE" or verb not in _STATE_SAYS:
                 continue
             if not stands_for_state(name) or _OWNED.search(text, 0, start):
                 continue  # "The Embassy of Iran on Sunday condemned ...": the embassy's
