@@ -1252,8 +1252,6 @@ def _frame(verb: Token) -> Trigger | None:
         return ("THREATEN", None)  # "any aggression will be responded to in a forceful manner"
     if lemma == "destroy" and _by_explosives(verb):
         return ("ASSAULT", "explosives")  # "homes ... destroyed using explosives by forces"
-    if lemma == "hit" and _site_struck(verb):
-        return ("ASSAULT", None)  # "The hospital … was also hit last week"
     if lemma == "set" and _set_alight(verb):
         return ("ASSAULT", "arson")  # "set on fire by angry mobs", "set ablaze"
     restricted = _restricted_by_state(verb)
@@ -1279,32 +1277,6 @@ def _frame(verb: Token) -> Trigger | None:
         # "fired into the crowd", not "fired the minister" nor "fired into the air"
         return ("ASSAULT", "firearms")
     return None
-
-
-#: buildings and military sites that are "hit" only by a strike: "the hospital was also hit",
-#: "other check-posts hit included …" (a person or a vehicle hit is as often a road accident)
-STRUCK_SITES = frozenset(
-    """house home building hospital school mosque post checkpost outpost base airbase camp
-    facility infrastructure installation depot headquarters airport compound station tent
-    shelter""".split()
-)
-
-
-def _site_struck(verb: Token) -> bool:
-    """Whether "hit" is a passive told of a building or a military site with no doer named
-    ("three houses were hit in Deir al-Balah", "Other check-posts hit included …"): what
-    such a site is hit by, unnamed, is a strike. A "by" agent says what hit it, and names
-    the event itself where it is one ("hit by an airstrike") or none ("hit by a truck",
-    "hit by floods"), so the rule stands back there."""
-    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
-        return False
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        sites = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    elif verb.dep_ == "acl" and verb.tag_ == "VBN":
-        sites = [verb.head]  # "Other check-posts hit included …"
-    else:
-        return False
-    return any(_lemma(g) in STRUCK_SITES for s in sites for g in _with_conjuncts(s))
 
 
 #: what a building is blown apart with: a thing destroyed "using explosives" or "with
