@@ -171,3 +171,39 @@ def test_the_closure_of_a_way_is_a_restriction(way, by, restricted):
     rows.append((".", ".", 1, "punct", "PUNCT", "."))
     doc = _doc(rows)
     assert (_trigger(doc[4]) == ("COERCE", "restrict")) is restricted
+
+
+@pytest.mark.parametrize(
+    ("prep", "det", "plural", "restricted"),
+    [
+        ("after", "the", False, True),
+        # "Traders protested against the closure of the road": the protest's grievance
+        ("against", "the", False, False),
+        # "Trade stopped after closure of roads": ways in the bare plural, no one closure
+        ("after", None, True, False),
+        ("after", "the", True, True),
+    ],
+)
+def test_a_closure_as_a_grievance_or_a_condition_is_no_event(prep, det, plural, restricted):
+    """ "Trade stopped <prep> the closure of [the] road(s) ." """
+    rows = [
+        ("Trade", "trade", 1, "nsubj", "NOUN", "NN"),
+        ("stopped", "stop", 1, "ROOT", "VERB", "VBD"),
+        (prep, prep, 1, "prep", "ADP", "IN"),
+        ("the", "the", 4, "det", "DET", "DT"),
+        ("closure", "closure", 2, "pobj", "NOUN", "NN"),
+        ("of", "of", 4, "prep", "ADP", "IN"),
+    ]
+    road = (
+        ("roads", "road", 5, "pobj", "NOUN", "NNS")
+        if plural
+        else ("road", "road", 5, "pobj", "NOUN", "NN")
+    )
+    if det is not None:
+        rows.append((det, det, 7, "det", "DET", "DT"))
+        road = (*road[:2], 5, *road[3:])
+    rows += [road, (".", ".", 1, "punct", "PUNCT", ".")]
+    doc = _doc(rows)
+    way = doc[7] if det is not None else doc[6]
+    assert way.lemma_ == "road"
+    assert (_trigger(doc[4]) == ("COERCE", "restrict")) is restricted

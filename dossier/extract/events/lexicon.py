@@ -1653,7 +1653,24 @@ def _closes_a_way(noun: Token) -> bool:
         for p in c.children
         if p.dep_ == "pobj"
     )
-    return bool(ways) and not by_protesters
+    # "a sit-in against the prolonged closure of the road", "condemned the closure of the
+    # crossing": the closure is the grievance a protest or a statement is about, a standing
+    # state, not an incident the sentence tells
+    grievance = (noun.dep_ == "pobj" and noun.head.lower_ in ("against", "over")) or (
+        noun.dep_ in ("dobj", "obj") and _lemma(noun.head) in GRIEVING_VERBS
+    )
+    # "closure of roads and frequent military operations impacted daily life": ways in the
+    # bare plural are a condition, no one closure
+    bare = all(
+        w.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in w.children) for w in ways
+    )
+    return bool(ways) and not by_protesters and not grievance and not bare
+
+
+#: verbs whose object is what is protested or condemned, not a thing done then
+GRIEVING_VERBS = frozenset(
+    "condemn denounce criticize criticise decry protest oppose slam deplore lament".split()
+)
 
 
 #: prepositions that tell a fight as the circumstance of what is told: "after an encounter",
