@@ -647,6 +647,8 @@ def _candidate(
             or t.head.lower_ != "of"
             # "a failure of India": who failed is whom the criticism is of
             or (kind == "ACCUSE" and accusing_failure(token) is not None)
+            # "the involvement of Afghan nationals in": who took part is whom it is laid at
+            or (kind == "ACCUSE" and accusing_involvement(token) is not None)
         ]
     if kind == "REQUEST" and _is_verb(token) and _lemma(token) in ASKING_FOR:
         # "demanded the arrest of the killers": the object is what is demanded; of whom only

@@ -1621,10 +1621,56 @@ def _token_trigger(token: Token) -> Trigger | None:
             return ("ASSAULT", "firearms")  # "After an encounter, police arrested ..."
         if found is None and lemma in ("operation", "ibo") and _against_hostiles(token):
             return ("ASSAULT", None)  # "carrying out an operation against Khawarij in Katlang"
+        if found is None and lemma == "closure" and _closes_a_way(token):
+            return ("COERCE", "restrict")  # "the closure of the Torkham border crossing"
         if found is None and lemma == "battle" and _gun_battle(token):
             return ("ASSAULT", "firearms")  # "a heavy gun battle", "the ensuing gunbattle"
         return found
     return None
+
+
+#: ways a closure shuts beside :data:`CLOSABLE`: a road closed is told "closure" by those
+#: who close it (an administration, a force), where protesters "block" it (PROTEST obstruct)
+CLOSED_WAYS = CLOSABLE | frozenset({"road", "highway", "route"})
+
+
+def _closes_a_way(noun: Token) -> bool:
+    """Whether "closure" names a way shut: "the closure of the Torkham border crossing", "led
+    to the closure of a main road for weeks" (COERCE restrict, as "closed the border" is),
+    not "the closure of a newspaper" or "closure of the Ghani administration"; never one done
+    by protesters ("the closure of roads by protesters" is their obstruction)."""
+    ways = [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj" and _lemma(p) in CLOSED_WAYS
+    ]
+    by_protesters = any(
+        _lemma(p) in PROTESTERS
+        for c in noun.children
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+    # "a sit-in against the prolonged closure of the road", "condemned the closure of the
+    # crossing": the closure is the grievance a protest or a statement is about, a standing
+    # state, not an incident the sentence tells
+    grievance = (noun.dep_ == "pobj" and noun.head.lower_ in ("against", "over")) or (
+        noun.dep_ in ("dobj", "obj") and _lemma(noun.head) in GRIEVING_VERBS
+    )
+    # "closure of roads and frequent military operations impacted daily life": ways in the
+    # bare plural are a condition, no one closure
+    bare = all(
+        w.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in w.children) for w in ways
+    )
+    return bool(ways) and not by_protesters and not grievance and not bare
+
+
+#: verbs whose object is what is protested or condemned, not a thing done then
+GRIEVING_VERBS = frozenset(
+    "condemn denounce criticize criticise decry protest oppose slam deplore lament".split()
+)
 
 
 #: prepositions that tell a fight as the circumstance of what is told: "after an encounter",

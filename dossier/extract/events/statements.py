@@ -53,8 +53,8 @@ WRONGS = (
     | HARM_NOUNS
     | PERPETRATORS
     | frozenset(
-        """terrorism violence bloodshed crime atrocity massacre genocide death killing unrest
-        chaos destruction abuse aggression corruption sabotage insurgency militancy
+        """terrorism terror violence bloodshed crime atrocity massacre genocide death killing
+        unrest chaos destruction abuse aggression corruption sabotage insurgency militancy
         espionage treason incident tragedy carnage""".split()
     )
 )
@@ -564,7 +564,9 @@ def _involved_in(token: Token) -> Token | None:
     "were involved in", or the noun's "involvement in"; None for anything else."""
     holders: list[Token] = []
     if token.pos_ in ("NOUN", "PROPN") and _lemma(token) in INVOLVEMENT:
-        holders = [token]
+        # "the involvement of Afghan nationals in terrorist activities": the parser hangs
+        # the "in" phrase on whose involvement it is as often as on the noun
+        holders = [token, *(p for c in token.children if c.lower_ == "of" for p in c.children)]
     elif _lemma(token) == "be":
         holders = [
             c for c in token.children if c.dep_ in ("acomp", "attr") and c.lower_ in INVOLVED
@@ -605,7 +607,12 @@ def _involved_parties(token: Token) -> list[Token]:
         for p in c.children
         if p.dep_ == "pobj"
     ]
-    return [c for c in whose if c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and _can_act(c)]
+    return [
+        c
+        for c in whose
+        # "the involvement of Afghan nationals": a people's members, as a passive's subject
+        if (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and _can_act(c)) or _of_a_people(c)
+    ]
 
 
 def _of_a_people(noun: Token) -> bool:
@@ -618,7 +625,36 @@ def _of_a_people(noun: Token) -> bool:
 def _involvement_teller(token: Token) -> Token | None:
     """The verb of saying a taking part is told under (the noun's own clause for a noun)."""
     verb = token if token.pos_ in ("VERB", "AUX") else _clause_of(token)
-    return None if verb is None else _said_over(verb)
+    if verb is None:
+        return None
+    told = _said_over(verb)
+    if told is None and verb.dep_ == "advcl":
+        # "stated that India has not presented any evidence, whereas Pakistan possesses
+        # undeniable proof of …": a clause set against a told clause is told with it
+        told = _said_over(verb.head)
+    return told
+
+
+#: nouns that present a wrong as shown: "irrefutable evidence of Indian state-sponsored
+#: terrorism", "undeniable proof of India's state-sponsored terrorism"
+EVIDENCE = frozenset({"evidence", "proof"})
+
+
+def _evidenced_wrong(token: Token) -> bool:
+    """Whether a noun is a wrong (:data:`WRONGS`, no event of its own) presented as shown by
+    "evidence of" or "proof of": "Pakistan possesses undeniable proof of India's
+    state-sponsored terrorism" lays the terrorism at India's door as "proofs of Indian
+    involvement in terrorist activities" does. A wrong told as an act ("evidence of Israeli
+    strikes") is that act's event, so only the nouns of :data:`WRONGS` the lexicon has no
+    trigger for."""
+    return (
+        token.pos_ == "NOUN"
+        and _lemma(token) in WRONGS
+        and _trigger(token) is None
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and _lemma(token.head.head) in EVIDENCE
+    )
 
 
 def accusing_involvement(token: Token) -> Trigger | None:
@@ -630,7 +666,10 @@ def accusing_involvement(token: Token) -> Trigger | None:
     wrong ("involved in the talks" accuses no one) and only with a party named as the one
     involved."""
     inside = _involved_in(token)
-    if inside is None or not _wrong(inside) or not _involved_parties(token):
+    shown = inside is None and _evidenced_wrong(token)
+    if not shown and (inside is None or not _wrong(inside)):
+        return None
+    if not _involved_parties(token):
         return None
     if token.head.lower_ == "of" and _lemma(token.head.head) in ACCUSATIONS:
         # "its allegations of Pakistan's involvement in the Pahalgam attack": the content of
@@ -983,7 +1022,9 @@ AGREEMENTS = frozenset(
 #: treaty of friendship or trade signed stays SUPPORT (CAMEO 057)
 TRUCES = frozenset("ceasefire truce armistice".split())
 #: verbs of coming to an agreement: "reached an understanding", "struck a deal"
-REACHING = frozenset("reach strike clinch conclude finalise finalize".split())
+#: and of bringing one about between others: "helped broker an immediate ceasefire", "a
+#: jirga brokered a deal" (CAMEO 0356/057 as coded by the labels: the broker is a side)
+REACHING = frozenset("reach strike clinch conclude finalise finalize broker".split())
 #: verbs of signing an agreement, an AGREE only for a truce or a peace deal
 SIGNING = frozenset({"sign", "ink"})
 
