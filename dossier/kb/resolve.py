@@ -1330,6 +1330,34 @@ def _unseen_or_lone(
     return replace(mention, key=scoped_key(mention.key, ("" if unseen else marker) + document_id))
 
 
+def _links_follow_scope(mentions: Sequence[Mention], resolved: list[Mention]) -> list[Mention]:
+    """A word linked to a name of its report takes the key that name ends with here.
+
+    Some links read the report's names before the loop of :func:`corefer` scopes them: a lone
+    "Amir" read as a title took the key of its holder "Amir Nazir" (issue 17, check-r35), while
+    the full name itself, a title and one word to the rule, got its report's lone scope. The
+    word then kept the bare "amir nazir" that nothing else of the report held -- a key every
+    later report's lone "Nazir" could reach as a surname, joining two men. Where every mention
+    written as the name (``via == "ner"``) ended under one scoped key and none kept the bare
+    one, a mention linked to the bare key takes the scoped one: a word of one report never
+    holds a key its full name was denied."""
+    at = {(m.start, m.end): m.key for m in resolved}
+    scoped: dict[str, set[str]] = {}
+    for m in mentions:
+        got = at.get((m.start, m.end))
+        if m.via != "ner" or got is None:
+            continue
+        scoped.setdefault(m.key, set()).add(got if base_key(got) == m.key else "")
+    follow = {
+        key: only
+        for key, found in scoped.items()
+        if len(found) == 1 and SCOPE in (only := next(iter(found)))
+    }
+    if not follow:
+        return resolved
+    return [replace(m, key=follow[m.key]) if m.key in follow else m for m in resolved]
+
+
 def _unplaced_word(mention: Mention, text: str, gazetteer: geo.Gazetteer | None) -> bool:
     """A one-word place of the model's that nothing shows is a place: no place the gazetteer
     knows, no "in"/"near"/"to" before it, no place noun or "-based" after it. Such a word may
@@ -4117,6 +4145,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
                 mention, text, mentions, document_id, "" if _ranks_listed(mention, text) else LONE
             )
         resolved.append(mention)
+    resolved = _links_follow_scope(mentions, resolved)
     resolved = _nicknames_follow(_surname_throughout(resolved, text, gazetteer), text)
     # the key a bare office ends with after resolution holds only here too, and with it its
     # letters ("the Counter-Terrorism Department ... the CTD"): another province's CTD is
