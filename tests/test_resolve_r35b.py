@@ -56,3 +56,28 @@ def test_another_reports_lone_surname_does_not_join_a_name_scoped_to_its_report(
         assert not any(resolve.base_key(k) == "amir valdoran" for k in held)
     finally:
         store.close()
+
+
+# -- junk: kinds of bodies in the plural, a numbered "person" --------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["Armed Forces & Law Enforcement Agencies", "Armed Forces, Law Enforcement Agencies"]
+)
+def test_kinds_of_bodies_in_the_plural_joined_name_no_one_body(name):
+    text = f"He paid tribute to the martyrs of the {name}."
+    assert _keys(text, [(name, "ORG")]) == []
+
+
+@pytest.mark.parametrize(
+    "name", ["Ministry of Science & Technology", "Velmar & Dorvan Traders", "Dorvan Rangers"]
+)
+def test_a_body_named_with_a_conjunction_stays(name):
+    text = f"The {name} said on Monday the plan was ready."
+    assert [t for t, _k, _l in _keys(text, [(name, "ORG")])] == [name]
+
+
+def test_a_person_closed_by_a_cardinal_is_no_man():
+    text = "Speaking to reporters on Air Force One, Korvat Dalmi said the talks would go on."
+    spans = [("Force One", "PERSON"), ("Korvat Dalmi", "PERSON")]
+    assert [t for t, _k, _l in _keys(text, spans)] == ["Korvat Dalmi"]

@@ -1330,6 +1330,47 @@ def _unseen_or_lone(
     return replace(mention, key=scoped_key(mention.key, ("" if unseen else marker) + document_id))
 
 
+#: a conjunction or a list's comma inside a name: what it joins may be two kinds of body,
+#: no one body
+_CONJUNCTION = re.compile(r"\s+(?:&|and)\s+|,\s+")
+#: the cardinal words that close the name of a vehicle or a series, never a man's
+_CARDINALS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def _plural_generic(word: str) -> bool:
+    """A body's kind in the plural ("Forces", "Agencies", "Departments")."""
+    word = word.lower()
+    if not word.endswith("s") or len(word) < 4:
+        return False
+    singular = {word[:-1], word[:-3] + "y" if word.endswith("ies") else word[:-1]}
+    return bool(singular & set(names.GENERIC_CLASSES))
+
+
+def _bodies_in_the_plural(text: str) -> bool:
+    """Kinds of bodies in the plural joined by "&", "and" or a comma ("Armed Forces & Law
+    Enforcement Agencies", "Armed Forces, Law Enforcement Agencies": issue 17 check-r35's
+    junk): every force and agency of a country at once, no one body an entity could hold;
+    each part closed by a body's kind in the plural and short, so a name ("Ministry of Science
+    & Technology", "Procter & Gamble") is never one."""
+    parts = _CONJUNCTION.split(text.strip())
+    return len(parts) >= 2 and all(
+        1 <= len(words := part.split()) <= 3 and _plural_generic(words[-1]) for part in parts
+    )
+
+
+def _person_numbered(mention: Mention) -> bool:
+    """A "person" of two or more words closed by a cardinal written as a word ("Force One"
+    cut from "Air Force One" by the title "Air", issue 17 check-r35's junk; "Marine One"): the
+    name of an aircraft or a series, not a man's, and not whole."""
+    words = mention.text.split()
+    return (
+        mention.label == "PERSON"
+        and len(words) >= 2
+        and words[-1][:1].isupper()
+        and words[-1].lower() in _CARDINALS
+    )
+
+
 def _links_follow_scope(mentions: Sequence[Mention], resolved: list[Mention]) -> list[Mention]:
     """A word linked to a name of its report takes the key that name ends with here.
 
@@ -3967,6 +4008,8 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             continue
         if mention.via == "ner" and mention.key in _PLACE_PARTS:
             continue  # "Lower" cut from "Lower and Upper South Waziristan": names nothing
+        if _bodies_in_the_plural(mention.text) or _person_numbered(mention):
+            continue  # "Armed Forces & Law Enforcement Agencies", "[Air] Force One": nobody
         if mention.label != DESCRIPTION and _is_bare_generic(mention):
             if _POSSESSIVE_INSIDE.search(mention.text):
                 # "the Council’s Shura": the body's own organ, named by its head after the
