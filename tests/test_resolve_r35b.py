@@ -81,3 +81,15 @@ def test_a_person_closed_by_a_cardinal_is_no_man():
     text = "Speaking to reporters on Air Force One, Korvat Dalmi said the talks would go on."
     spans = [("Force One", "PERSON"), ("Korvat Dalmi", "PERSON")]
     assert [t for t, _k, _l in _keys(text, spans)] == ["Korvat Dalmi"]
+
+
+def test_a_missions_bare_head_takes_the_capitalised_word_the_model_cut():
+    text = "Korvat Dalmi, Deputy Head of Mission, Velmish Embassy, Dorvan, spoke on Monday."
+    spans = [("Korvat Dalmi", "PERSON"), ("Embassy", "GPE"), ("Dorvan", "GPE")]
+    assert "Velmish Embassy" in [t for t, _k, _l in _keys(text, spans)]
+
+
+def test_a_missions_head_after_a_title_or_another_name_stays():
+    text = "The Dorvan Embassy said so. The Embassy added that Minister Embassy was wrong."
+    spans = [("Dorvan", "GPE"), ("Embassy", "ORG"), ("Embassy", "ORG"), ("Embassy", "ORG")]
+    assert [t for t, _k, _l in _keys(text, spans)] == ["Dorvan", "Embassy", "Embassy", "Embassy"]

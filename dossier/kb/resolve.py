@@ -4401,6 +4401,43 @@ def _written_host(mention: Mention, text: str, gazetteer: geo.Gazetteer) -> str 
     return _UNKNOWN_HOST
 
 
+#: the one capitalised word right before a mission's bare head ("German [Embassy]")
+_OWNER_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+|[A-Z]{2,3})[ \t]$")
+
+
+def _missions_owned(mentions: list[Mention], text: str) -> list[Mention]:
+    """A mission's bare head ("Embassy", "High Commission") right after a capitalised word
+    no other mention holds, mid-sentence, is that word's mission, which the model cut ("Arno
+    Kirchhof, Deputy Head of Mission, German Embassy, Islamabad": issue 17, check-r35's junk
+    "Embassy"): the span takes the word, so the mission is named and keyed by its country as
+    :func:`_missions` keys any ("German Embassy"), not left a bare head naming no one."""
+    bare = {
+        i
+        for i, m in enumerate(mentions)
+        if m.label != DESCRIPTION and tuple(normalize_name(m.text).split()) in _MISSION_HEADS
+    }
+    if not bare:
+        return mentions
+    held = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for i, m in enumerate(mentions):
+        found = None
+        if i in bare:
+            found = _OWNER_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        if found is not None:
+            start = m.start - (len(found.group(0)))
+            before = text[:start].rstrip(" \t")
+            if (
+                start not in held
+                and found.group(1).lower() not in names.TITLES | names.FUNCTION_WORDS
+                and before[-1:] not in ("", ".", "!", "?", "\n", "“", '"')
+            ):
+                whole = text[start : m.end]
+                m = replace(m, start=start, text=whole, key=normalize_name(whole), label="ORG")
+        out.append(m)
+    return out
+
+
 def _missions(
     mentions: list[Mention], text: str, document_id: str, gazetteer: geo.Gazetteer | None
 ) -> list[Mention]:
@@ -4415,6 +4452,7 @@ def _missions(
     holds in its report. One key, two hosts in a report: neither is taken."""
     if gazetteer is None:
         return mentions
+    mentions = _missions_owned(mentions, text)
     owners = {
         m.key: owner
         for m in mentions
