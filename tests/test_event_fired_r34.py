@@ -1,4 +1,4 @@
-""""Fired ... on Saturday" (session 34, issues 15 and 16): a time after "on"/"at" dates the act
+""" "Fired ... on Saturday" (session 34, issues 15 and 16): a time after "on"/"at" dates the act
 and is not what was fired at, so an employer firing someone on a weekday is no shooting (ECB+
 dev read a coach's dismissal as an attack); shots fired on a patrol or at protesters still are.
 Fictional sentences."""

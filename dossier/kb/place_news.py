@@ -54,15 +54,15 @@ from dossier.kb.event_merge import other_reports, row_values
 from dossier.kb.lead_names import NAME_WORD, body_key
 from dossier.kb.person_news import _reaction_and_report
 from dossier.kb.reactions import REACTED
-from dossier.kb.tellings import JOIN_TELLING, stored_telling, told_alike_by_majority
+from dossier.kb.tellings import JOIN_TELLING, stored_telling
 from dossier.kb.undated_reports import (
     PARTICIPANT,
     PLACE_KINDS,
     lead_member,
+    members_told_alike,
     own_member,
     persons_apart,
     place_words,
-    read_members,
     tolls_apart,
 )
 from dossier.store.base import Store
@@ -247,16 +247,13 @@ def place_news_groups(
             held = {r["outlet"] for r in rows if r.get("outlet")}
             if held & outlets:
                 continue
-            theirs, members, matched, person_names = read_members(
-                store, rows, candidate["document_id"], names, lead_sentences
+            read = members_told_alike(
+                store, candidate, rows, names, tellings, PLACE_NEWS_TELLING, lead_sentences
             )
-            if (
-                matched is None
-                or not told_alike_by_majority(
-                    stored_telling(candidate), theirs, tellings, person_names, PLACE_NEWS_TELLING
-                )
-                or group_placed_apart(matched, members, members_so_far())
-            ):
+            if read is None:
+                continue
+            theirs, members, matched = read
+            if group_placed_apart(matched, members, members_so_far()):
                 continue
             pool += members
             joined_rows += rows

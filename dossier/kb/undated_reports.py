@@ -415,23 +415,34 @@ def lead_member(store: Store, row: dict[str, Any], lead_sentences: int) -> dict[
     return {**row, "persons": named, "text": text, "title": title}
 
 
-def read_members(
+def members_told_alike(
     store: Store,
+    candidate: dict[str, Any],
     rows: Sequence[dict[str, Any]],
-    candidate_id: str,
     names: Sequence[str],
+    tellings: Sequence[frozenset[str]],
+    share: float,
     lead_sentences: int,
-) -> tuple[list[frozenset[str]], list[dict[str, Any]], dict[str, Any] | None, list[str]]:
-    """A candidate group's rows as the news joins (undated reports, :mod:`place_news`) compare
-    them: each row's stored telling, each member with its lead (:func:`lead_member`), the
-    member that is the candidate report (None when its row is not among them), and the persons
-    the joining document's lead (``names``) and every member's lead name -- the words a
-    telling comparison leaves out, since names are what two outlets write alike anyway."""
+) -> tuple[list[frozenset[str]], list[dict[str, Any]], dict[str, Any]] | None:
+    """A candidate group's rows (``candidate``: the report the document was found by) as
+    the news joins by a lead's places or participants (:func:`undated_news_groups`,
+    :mod:`place_news`) compare them: each row's stored telling, each member with its lead
+    (:func:`lead_member`) and the member that is the candidate report -- or None where the
+    candidate's row is not among them, or where most pairs of the group's tellings and those
+    joined so far (``tellings``) do not share ``share`` of their stems
+    (:func:`dossier.kb.tellings.told_alike_by_majority`). The persons the joining document's
+    lead (``names``) and every member's lead name are left out of that comparison, since
+    names are what two outlets write alike anyway. One reading for both joins, so their
+    telling tests cannot drift apart."""
     theirs = [stored_telling(r) for r in rows]
     members = [lead_member(store, r, lead_sentences) for r in rows]
-    matched = next((m for m in members if m["document_id"] == candidate_id), None)
+    matched = next((m for m in members if m["document_id"] == candidate["document_id"]), None)
+    if matched is None:
+        return None
     person_names = [*names, *(n for m in members for n in m["persons"])]
-    return theirs, members, matched, person_names
+    if not told_alike_by_majority(stored_telling(candidate), theirs, tellings, person_names, share):
+        return None
+    return theirs, members, matched
 
 
 def own_member(
@@ -756,20 +767,13 @@ def undated_news_groups(
             held = {r["outlet"] for r in rows if r.get("outlet")}
             if held & outlets:
                 continue
-            theirs, members, matched, person_names = read_members(
-                store, rows, candidate["document_id"], names, lead_sentences
+            read = members_told_alike(
+                store, candidate, rows, names, tellings, NEWS_TELLING, lead_sentences
             )
-            if (
-                matched is None
-                or not told_alike_by_majority(
-                    stored_telling(candidate),
-                    theirs,
-                    tellings,
-                    person_names,
-                    NEWS_TELLING,
-                )
-                or group_apart(matched, members, pool)
-            ):
+            if read is None:
+                continue
+            theirs, members, matched = read
+            if group_apart(matched, members, pool):
                 continue
             pool += members
             tellings += theirs
