@@ -1989,18 +1989,25 @@ def _body_that_speaks(mention: Mention, text: str) -> bool:
     )
 
 
-def _groups_throughout(mentions: list[Mention], text: str) -> list[Mention]:
+def _groups_throughout(
+    mentions: list[Mention], text: str, gazetteer: geo.Gazetteer | None = None
+) -> list[Mention]:
     """A name the report writes once after a group's noun ("the terrorist organisation Hurras
     al-Din", :data:`_GROUP_BEFORE`) is that group in its other sentences too ("said Hurras
     al-Din was founded in 2018"): the report's "persons" of that key are the group; so is a
-    body that speaks with "the" (:func:`_body_that_speaks`). Why: one cued mention of seven
-    was outvoted by the model's PERSON (issue 17, check-r25)."""
+    body that speaks with "the" (:func:`_body_that_speaks`), and one the words around show a
+    body (:func:`name_cues.body_named`: "the former offices of Charlie Hebdo ... Charlie Hebdo
+    republished"). Why: one cued mention of seven was outvoted by the model's PERSON (issue
+    17, check-r25)."""
     keys = {
         m.key
         for m in mentions
         if m.via == "ner"
         and m.label == "ORG"
-        and _GROUP_BEFORE.search(text, max(0, m.start - 40), m.start)
+        and (
+            _GROUP_BEFORE.search(text, max(0, m.start - 40), m.start)
+            or name_cues.body_named(replace(m, label="PERSON"), text, gazetteer)
+        )
     }
     # a word the report writes before a man's name is his title there ("Pope Francis ... the
     # Pope said"), not a body's name
@@ -2220,6 +2227,9 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
     # a name the parser found again where the model missed it ("repeat") reads the same
     # cues: "the Syrian city of [Manbij]", "an attack in [Manbij]", all repeats of one
     # mention the model called a person, left the city a PERSON (issue 17, check-r27)
+    if name_cues.meeting_announced(mention, text):
+        # "convene a Multi-Party Conference": a meeting, though a body's word is in its name
+        return replace(mention, label="EVENT")
     if mention.via not in _NAMED or set(mention.key.split()) & set(names.GENERIC_CLASSES):
         return mention
     before = text[max(0, mention.start - 20) : mention.start]
@@ -2299,6 +2309,8 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         text, max(0, mention.start - 40), mention.start
     ):
         return replace(mention, label="ORG")  # "militant group Jaishul Adl": the group
+    if name_cues.body_named(mention, text, gazetteer):
+        return replace(mention, label="ORG")  # "the UN children's agency Unicef": the agency
     if mention.label in ("PERSON", "ORG", "FAC", "NORP") and _part_of_place(mention, gazetteer):
         return replace(mention, label="GPE")
     if (
@@ -3939,7 +3951,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     taken = [(m.start, m.end) for m in mentions]
     mentions = [_numbered_treaty(m, text, taken) for m in mentions]
     # a facility or a publication named so once is so throughout its report (name_cues)
-    mentions = _groups_throughout(name_cues.facilities_throughout(mentions, text), text)
+    mentions = _groups_throughout(name_cues.facilities_throughout(mentions, text), text, gazetteer)
     mentions = _uncredited(name_cues.titled_works(mentions, text, gazetteer), text)
     mentions = _whole_expansions(mentions, text, defined, offices)
     mentions = _joined_people(mentions, text, gazetteer)
@@ -4748,6 +4760,11 @@ FACILITY_WORDS = frozenset(
 )
 
 
+#: a facility's head that, written alone and capitalised, still names a facility ("the Dam",
+#: "the Barrage"); not letters ("PS") nor a cantonment's short form
+_BARE_FACILITY_HEADS = (FACILITY_WORDS | frozenset({"dam", "barrage", "canal"})) - frozenset(
+    {"ps", "cantt"}
+)
 #: the endings of a road written as one word ("Superhighway", "Motorway", "Expressway"): a FAC,
 #: which the model calls an event or a body
 _ROAD_ENDINGS = ("highway", "motorway", "expressway")
@@ -4786,8 +4803,9 @@ OCCASION_WORDS = frozenset(
 _OCCASION_LINKS = frozenset({"ul", "al", "un", "mubarak", "sunday", "nabi"})
 #: the last word of a gathering held at a time and place, not a body that acts ("Amarnath
 #: Yatra", "Lahore Literary Festival", the "Urs" of a saint, a "Mela"): an EVENT, which the
-#: model calls a person or an organisation
-EVENT_HEADS = frozenset({"festival", "yatra", "pilgrimage", "mela", "urs"})
+#: model calls a person or an organisation; and a contest ("Asian Games", the "Great Game" of
+#: empires in Afghanistan, which the model called a FAC: issue 17, check-r34)
+EVENT_HEADS = frozenset({"festival", "yatra", "pilgrimage", "mela", "urs", "game", "games"})
 #: the Urdu and Arabic word for "day" opening a day's name ("Youm-i-Tashakur",
 #: "Youm-e-Takbeer", "Yaum-e-Ashur"): an EVENT, which the model calls an organisation
 DAY_OPENERS = frozenset({"youm", "yaum", "yom", "yaumul", "youme"})
@@ -4860,6 +4878,10 @@ def _name_type(stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None) -> s
         return "LAW"  # "the Treaty", "the Act": a law's head alone (:func:`_bare_laws`)
     if len(words) == 1 and words[0].endswith(_ROAD_ENDINGS):
         return "FAC"  # "the Superhighway", "Motorway": a road in one word (issue 17, check-r34)
+    if len(words) == 1 and words[0] in _BARE_FACILITY_HEADS and not _CAPITALS.fullmatch(name):
+        # "the Dam site", "visit of the Dam" (a capitalised head alone, as a press release
+        # writes its dam): the facility, whatever else it is, never a body (check-r34's ORG)
+        return "FAC"
     if len(words) < 2:
         return None
     if words[0] in OPERATION_WORDS or words[-1] in EVENT_HEADS or words[0] in DAY_OPENERS:
