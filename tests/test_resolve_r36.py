@@ -120,3 +120,22 @@ def _stats(text: str, label: str, n: int = 3) -> list[AliasStat]:
 )
 def test_a_name_made_of_a_head_takes_the_heads_kind(text: str, label: str, expected: str):
     assert resolve.choose_type(_stats(text, label)) == expected
+
+
+def test_a_gang_named_after_its_leader_is_the_leader():
+    text = "Two gangs, one called the Marina Vettin gang, were held. Marina Vettin used to call."
+    labels = _labels(text, [("Marina Vettin", "LOC"), ("Marina Vettin", "PERSON")])
+    assert labels["Marina Vettin"] == {"PERSON"}
+    # a place's gangs, in the plural, are the place's
+    text = "robberies by the Korvan Dalmi gangs went on"
+    assert not name_cues.leader_named(_mention(text, "Korvan Dalmi", "LOC"), text, None)
+
+
+def test_a_word_joined_to_a_place_after_its_preposition_is_a_place():
+    text = "The ISPR said storage facilities at Varsa and Korrota were also destroyed."
+    labels = _labels(text, [("ISPR", "ORG"), ("Varsa", "GPE"), ("Korrota", "ORG")])
+    assert labels["Korrota"] == {"GPE"}
+    # the first not the model's place: left alone
+    text = "The ISPR said storage facilities at Varsa and Korrota were also destroyed."
+    labels = _labels(text, [("ISPR", "ORG"), ("Varsa", "PERSON"), ("Korrota", "ORG")])
+    assert labels["Korrota"] == {"ORG"}

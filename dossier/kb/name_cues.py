@@ -316,3 +316,24 @@ def meeting_announced(mention: Mention, text: str) -> bool:
     if len(words) < 2 or words[-1] not in _MEETING_HEADS:
         return False
     return _INDEFINITE_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None
+
+
+#: "gang" in the singular right after a name ("the Marina Khan gang", "the Aftab alias Tabi
+#: gang"): police name a gang after its leader, a person; a place's gangs are written in the
+#: plural or after a place the gazetteer knows ("the Lyari gangs")
+_GANG_AFTER = re.compile(r"[ \t]+gang\b(?![’'\-])")
+
+
+def leader_named(mention: Mention, text: str, gazetteer: geo.Gazetteer | None) -> bool:
+    """Whether a name of two or more words the model read as a place or a body names a gang
+    after its leader: a person (issue 17, check-r35: "the Marina Khan gang", its leader named
+    alone in the next sentences, was a LOC). Letters ("the MQM gang") and a place the
+    gazetteer knows are left alone."""
+    if mention.via != "ner" or mention.label not in ("LOC", "GPE", "FAC", "ORG"):
+        return False
+    name = mention.text.strip()
+    if len(name.split()) < 2 or names.looks_like_acronym(name):
+        return False
+    if gazetteer is not None and gazetteer.candidates(name):
+        return False
+    return _GANG_AFTER.match(text, mention.end) is not None

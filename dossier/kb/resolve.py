@@ -1989,6 +1989,30 @@ def _body_that_speaks(mention: Mention, text: str) -> bool:
     )
 
 
+#: a place's preposition, a place and "and" right before a name ("facilities at Beas and
+#: Nagrota", "in Kurram and Orakzai"); group 1 is the first place
+_PLACES_JOINED_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|between)[ \t]+([A-Z][\w’'\-]*)[ \t]+and[ \t]+$"
+)
+
+
+def _places_joined(mentions: list[Mention], text: str) -> list[Mention]:
+    """A one-written-word "person" or "body" joined by "and" to a place after a place's
+    preposition is a place too ("BrahMos storage facilities at Beas and Nagrota": Beas a GPE,
+    Nagrota an ORG; issue 17, check-r35). Only where the first is the model's place and the
+    second no letters ("in Kurram and ISPR ..." is left)."""
+    places = {m.end: m for m in mentions if m.label in ("GPE", "LOC")}
+    out = []
+    for m in mentions:
+        if m.via in _NAMED and m.label in ("PERSON", "ORG", "FAC") and _one_written_word(m):
+            found = _PLACES_JOINED_BEFORE.search(text, max(0, m.start - 40), m.start)
+            first = places.get(found.end(1)) if found is not None else None
+            if first is not None and first.start == found.start(1):
+                m = replace(m, label="GPE")
+        out.append(m)
+    return out
+
+
 def _groups_throughout(
     mentions: list[Mention], text: str, gazetteer: geo.Gazetteer | None = None
 ) -> list[Mention]:
@@ -2309,6 +2333,8 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         text, max(0, mention.start - 40), mention.start
     ):
         return replace(mention, label="ORG")  # "militant group Jaishul Adl": the group
+    if name_cues.leader_named(mention, text, gazetteer):
+        return replace(mention, label="PERSON")  # "the Marina Khan gang": its leader
     if name_cues.body_named(mention, text, gazetteer):
         return replace(mention, label="ORG")  # "the UN children's agency Unicef": the agency
     if mention.label in ("PERSON", "ORG", "FAC", "NORP") and _part_of_place(mention, gazetteer):
@@ -3951,7 +3977,9 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     taken = [(m.start, m.end) for m in mentions]
     mentions = [_numbered_treaty(m, text, taken) for m in mentions]
     # a facility or a publication named so once is so throughout its report (name_cues)
-    mentions = _groups_throughout(name_cues.facilities_throughout(mentions, text), text, gazetteer)
+    mentions = _groups_throughout(
+        name_cues.facilities_throughout(_places_joined(mentions, text), text), text, gazetteer
+    )
     mentions = _uncredited(name_cues.titled_works(mentions, text, gazetteer), text)
     mentions = _whole_expansions(mentions, text, defined, offices)
     mentions = _joined_people(mentions, text, gazetteer)
