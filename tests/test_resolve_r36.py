@@ -111,6 +111,8 @@ def _stats(text: str, label: str, n: int = 3) -> list[AliasStat]:
         # a facility's head alone, capitalised as a press release writes its dam
         ("Dam", "ORG", "FAC"),
         ("Barrage", "PERSON", "FAC"),
+        # a road's head alone is left to the model
+        ("Road", "ORG", "ORG"),
         # letters are no facility's head
         ("PS", "ORG", "ORG"),
         # a contest's head closes an event's name

@@ -4788,11 +4788,10 @@ FACILITY_WORDS = frozenset(
 )
 
 
-#: a facility's head that, written alone and capitalised, still names a facility ("the Dam",
-#: "the Barrage"); not letters ("PS") nor a cantonment's short form
-_BARE_FACILITY_HEADS = (FACILITY_WORDS | frozenset({"dam", "barrage", "canal"})) - frozenset(
-    {"ps", "cantt"}
-)
+#: a water work's head that, written alone and capitalised, still names the work ("the Dam",
+#: "the Barrage", as a press release writes its own); a road's or a building's head alone
+#: ("Road") is left to the model
+_BARE_FACILITY_HEADS = frozenset({"dam", "barrage"})
 #: the endings of a road written as one word ("Superhighway", "Motorway", "Expressway"): a FAC,
 #: which the model calls an event or a body
 _ROAD_ENDINGS = ("highway", "motorway", "expressway")
