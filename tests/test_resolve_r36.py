@@ -141,3 +141,14 @@ def test_a_word_joined_to_a_place_after_its_preposition_is_a_place():
     text = "The ISPR said storage facilities at Varsa and Korrota were also destroyed."
     labels = _labels(text, [("ISPR", "ORG"), ("Varsa", "PERSON"), ("Korrota", "ORG")])
     assert labels["Korrota"] == {"ORG"}
+
+
+def test_a_piece_of_a_cut_name_is_left_to_the_rules_that_mend_it():
+    text = "volunteers of Islami Varsi Ittehad Korvan Dalmi, a local organisation, condemned it"
+    assert not name_cues.body_named(_mention(text, "Korvan Dalmi", "PERSON"), text, None)
+
+
+def test_between_two_sides_is_no_place():
+    text = "the war between Israel and Hamas went on"
+    labels = _labels(text, [("Israel", "GPE"), ("Hamas", "ORG")])
+    assert labels["Hamas"] == {"ORG"}

@@ -285,6 +285,11 @@ def body_named(mention: Mention, text: str, gazetteer: geo.Gazetteer | None) -> 
     name = mention.text.strip()
     if gazetteer is not None and gazetteer.candidates(name):
         return False
+    cut = _NAME_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if cut is not None and cut.group(0).strip() not in _OPENERS:
+        # the model cut a longer name ("Islami Qaumi [Ittehad] Aqwam Jandol, a local
+        # organisation"): the rules that mend it read the pieces as they came
+        return False
     if _BODY_APPOSITION_AFTER.match(text, mention.end) or _SCHOOL_AFTER.match(text, mention.end):
         return True
     before = text[max(0, mention.start - 40) : mention.start]

@@ -1991,20 +1991,26 @@ def _body_that_speaks(mention: Mention, text: str) -> bool:
 
 #: a place's preposition, a place and "and" right before a name ("facilities at Beas and
 #: Nagrota", "in Kurram and Orakzai"); group 1 is the first place
-_PLACES_JOINED_BEFORE = re.compile(
-    r"\b(?:in|at|near|from|between)[ \t]+([A-Z][\w’'\-]*)[ \t]+and[ \t]+$"
-)
+_PLACES_JOINED_BEFORE = re.compile(r"\b(?:in|at|near)[ \t]+([A-Z][\w’'\-]*)[ \t]+and[ \t]+$")
 
 
 def _places_joined(mentions: list[Mention], text: str) -> list[Mention]:
     """A one-written-word "person" or "body" joined by "and" to a place after a place's
     preposition is a place too ("BrahMos storage facilities at Beas and Nagrota": Beas a GPE,
     Nagrota an ORG; issue 17, check-r35). Only where the first is the model's place and the
-    second no letters ("in Kurram and ISPR ..." is left)."""
+    second no letters ("in Kurram and ISPR ..." is left) and named only there: a body the
+    report names again ("talks in Israel and Hamas ... Hamas said") keeps the model's label.
+    Not "between" ("between Israel and Hamas": two sides, a state and a group)."""
     places = {m.end: m for m in mentions if m.label in ("GPE", "LOC")}
+    written = Counter(m.key for m in mentions)
     out = []
     for m in mentions:
-        if m.via in _NAMED and m.label in ("PERSON", "ORG", "FAC") and _one_written_word(m):
+        if (
+            m.via in _NAMED
+            and m.label in ("PERSON", "ORG", "FAC")
+            and _one_written_word(m)
+            and written[m.key] == 1
+        ):
             found = _PLACES_JOINED_BEFORE.search(text, max(0, m.start - 40), m.start)
             first = places.get(found.end(1)) if found is not None else None
             if first is not None and first.start == found.start(1):
