@@ -230,3 +230,115 @@ def inside_institution(mention: Mention, text: str) -> bool:
     if before is None or before.group(0).strip() in _OPENERS or before.group(0).strip() == ")":
         return False
     return _INSTITUTION_AFTER.match(text, mention.end) is not None
+
+
+#: a body's kind in lower case right before a one-word name, in apposition ("the UN
+#: children's agency Unicef warned", "the banned outfit BLA", "media agency Raftar"): the name
+#: is the body's; a man is never written after the bare noun of a kind of body (a head of one
+#: is: "the agency's chief", which a possessive or a title separates)
+_BODY_NOUN_BEFORE = re.compile(
+    r"(?<![’'])\b(?:agency|outfit|alliance|coalition|seminary|madr[ae]ss?ah?|magazine|tabloid|"
+    r"charity)[ \t]+$"
+)
+#: a body's kind in apposition right after a name, its letters in brackets allowed ("the Baloch
+#: Raji Aajoi Sangar (BRAS), an umbrella grouping of Baloch insurgent organisations", "Hafiz
+#: Gul Bahadur group, a North Waziristan-based terror outfit"): up to three words describe the
+#: kind, none a function word ("a member of the group" is a man's apposition), and the kind
+#: closes its phrase ("a group commander" is a man's); "grouping" only as an umbrella's (a
+#: place is "a grouping of hamlets")
+_BODY_APPOSITION_AFTER = re.compile(
+    r"(?:[ \t]*\([A-Z]{2,8}\))?,[ \t]+an?[ \t]+"
+    r"(?:(?!(?:of|the|in|for|to|with|and|by|from)\b)[\w\-]+[ \t]+){0,3}?"
+    r"(?:group|organi[sz]ation|outfit|faction|alliance|coalition|umbrella[ \t]+grouping)"
+    r"(?=[ \t]+(?:of|that|which|whose|based|led)\b|[ \t]*[,.;])"
+)
+#: a religious school's noun in lower case right after a name ("the Haqqania seminary", "the
+#: Haqqania madressah"): the school's name, which the model reads as a place (issue 17,
+#: check-r35); a place the gazetteer knows before it ("the Akora Khattak seminary") is the
+#: school's town, left alone by the caller
+_SCHOOL_AFTER = re.compile(r"[ \t]+(?:seminary|madr[ae]ss?ah?)\b")
+#: "the offices of" right before a name: a body's premises in the plural, which a man's
+#: name is not written after ("the former offices of Charlie Hebdo", "the offices of Nadra")
+_OFFICES_OF_BEFORE = re.compile(r"\boffices[ \t]+of[ \t]+(?:the[ \t]+)?$")
+#: the name closed, no lower-case noun after it: "the offices of Zehri municipal committee"
+#: is the committee's, the place word only qualifies it
+_NAME_CLOSED = re.compile(
+    r"(?![ \t]+(?!(?:in|on|at|and|or|to|for|from|with|by|was|were|is|had|has|have|who|which|"
+    r"that|since|after|before|when|where)\b)[a-z])"
+)
+#: labels a body's name carries from the model where a cue shows the body: a man's, a
+#: facility's, a place's, a people's
+_MISREAD_BODY = frozenset({"PERSON", "FAC", "GPE", "LOC", "NORP"})
+
+
+def body_named(mention: Mention, text: str, gazetteer: geo.Gazetteer | None) -> bool:
+    """Whether the words around a name the model read as a man, a facility or a place show a
+    body: a body's kind in apposition before a one-word name (:data:`_BODY_NOUN_BEFORE`) or
+    after any name (:data:`_BODY_APPOSITION_AFTER`), a religious school's noun after it
+    (:data:`_SCHOOL_AFTER`), or "the offices of" before it. Why:
+    issue 17, check-r35: "the Baloch Raji Aajoi Sangar (BRAS), an umbrella grouping of Baloch
+    insurgent organisations" was a FAC, Charlie Hebdo ("the former offices of Charlie
+    Hebdo") a PERSON, and check-r34's "the UN children's agency Unicef" a PERSON entity of its
+    own. A place the gazetteer knows is left alone ("the offices of Quetta's ...")."""
+    if mention.via != "ner" or mention.label not in _MISREAD_BODY:
+        return False
+    name = mention.text.strip()
+    if gazetteer is not None and gazetteer.candidates(name):
+        return False
+    cut = _NAME_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if cut is not None and cut.group(0).strip() not in _OPENERS:
+        # the model cut a longer name ("Islami Qaumi [Ittehad] Aqwam Jandol, a local
+        # organisation"): the rules that mend it read the pieces as they came
+        return False
+    if _BODY_APPOSITION_AFTER.match(text, mention.end) or _SCHOOL_AFTER.match(text, mention.end):
+        return True
+    before = text[max(0, mention.start - 40) : mention.start]
+    if _OFFICES_OF_BEFORE.search(before) and _NAME_CLOSED.match(text, mention.end):
+        return True
+    return (
+        " " not in name
+        and _BODY_NOUN_BEFORE.search(before) is not None
+        and not names.holds_common_given(name)
+    )
+
+
+#: the last word of a meeting's name ("a Multi-Party Conference", "an All Parties Conference"):
+#: with the indefinite article the name is a meeting to be held, not the standing body a
+#: conference's name may also be ("the All Parties Hurriyat Conference")
+_MEETING_HEADS = frozenset({"conference", "summit", "moot", "jirga"})
+#: the indefinite article right before a name, after a lower-case word or at no sentence start
+_INDEFINITE_BEFORE = re.compile(r"(?:^|[^\w])(?:a|an)[ \t]+$")
+
+
+def meeting_announced(mention: Mention, text: str) -> bool:
+    """Whether a name closed by a meeting's word follows "a"/"an" ("will soon convene a
+    Multi-Party Conference (MPC)", "called for an All Parties Conference"): a meeting, an
+    EVENT, which the model calls an ORG (issue 17, check-r35). A standing body named so is
+    written with "the"."""
+    if mention.via != "ner" or mention.label not in ("ORG", "PERSON", "FAC", "GPE"):
+        return False
+    words = names.normalize_name(mention.text).split()
+    if len(words) < 2 or words[-1] not in _MEETING_HEADS:
+        return False
+    return _INDEFINITE_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None
+
+
+#: "gang" in the singular right after a name ("the Marina Khan gang", "the Aftab alias Tabi
+#: gang"): police name a gang after its leader, a person; a place's gangs are written in the
+#: plural or after a place the gazetteer knows ("the Lyari gangs")
+_GANG_AFTER = re.compile(r"[ \t]+gang\b(?![’'\-])")
+
+
+def leader_named(mention: Mention, text: str, gazetteer: geo.Gazetteer | None) -> bool:
+    """Whether a name of two or more words the model read as a place or a body names a gang
+    after its leader: a person (issue 17, check-r35: "the Marina Khan gang", its leader named
+    alone in the next sentences, was a LOC). Letters ("the MQM gang") and a place the
+    gazetteer knows are left alone."""
+    if mention.via != "ner" or mention.label not in ("LOC", "GPE", "FAC", "ORG"):
+        return False
+    name = mention.text.strip()
+    if len(name.split()) < 2 or names.looks_like_acronym(name):
+        return False
+    if gazetteer is not None and gazetteer.candidates(name):
+        return False
+    return _GANG_AFTER.match(text, mention.end) is not None

@@ -1330,6 +1330,75 @@ def _unseen_or_lone(
     return replace(mention, key=scoped_key(mention.key, ("" if unseen else marker) + document_id))
 
 
+#: a conjunction or a list's comma inside a name: what it joins may be two kinds of body,
+#: no one body
+_CONJUNCTION = re.compile(r"\s+(?:&|and)\s+|,\s+")
+#: the cardinal words that close the name of a vehicle or a series, never a man's
+_CARDINALS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def _plural_generic(word: str) -> bool:
+    """A body's kind in the plural ("Forces", "Agencies", "Departments")."""
+    word = word.lower()
+    if not word.endswith("s") or len(word) < 4:
+        return False
+    singular = {word[:-1], word[:-3] + "y" if word.endswith("ies") else word[:-1]}
+    return bool(singular & set(names.GENERIC_CLASSES))
+
+
+def _bodies_in_the_plural(text: str) -> bool:
+    """Kinds of bodies in the plural joined by "&", "and" or a comma ("Armed Forces & Law
+    Enforcement Agencies", "Armed Forces, Law Enforcement Agencies": issue 17 check-r35's
+    junk): every force and agency of a country at once, no one body an entity could hold;
+    each part closed by a body's kind in the plural and short, so a name ("Ministry of Science
+    & Technology", "Procter & Gamble") is never one."""
+    parts = _CONJUNCTION.split(text.strip())
+    return len(parts) >= 2 and all(
+        1 <= len(words := part.split()) <= 3 and _plural_generic(words[-1]) for part in parts
+    )
+
+
+def _person_numbered(mention: Mention) -> bool:
+    """A "person" of two or more words closed by a cardinal written as a word ("Force One"
+    cut from "Air Force One" by the title "Air", issue 17 check-r35's junk; "Marine One"): the
+    name of an aircraft or a series, not a man's, and not whole."""
+    words = mention.text.split()
+    return (
+        mention.label == "PERSON"
+        and len(words) >= 2
+        and words[-1][:1].isupper()
+        and words[-1].lower() in _CARDINALS
+    )
+
+
+def _links_follow_scope(mentions: Sequence[Mention], resolved: list[Mention]) -> list[Mention]:
+    """A word linked to a name of its report takes the key that name ends with here.
+
+    Some links read the report's names before the loop of :func:`corefer` scopes them: a lone
+    "Amir" read as a title took the key of its holder "Amir Nazir" (issue 17, check-r35), while
+    the full name itself, a title and one word to the rule, got its report's lone scope. The
+    word then kept the bare "amir nazir" that nothing else of the report held -- a key every
+    later report's lone "Nazir" could reach as a surname, joining two men. Where every mention
+    written as the name (``via == "ner"``) ended under one scoped key and none kept the bare
+    one, a mention linked to the bare key takes the scoped one: a word of one report never
+    holds a key its full name was denied."""
+    at = {(m.start, m.end): m.key for m in resolved}
+    scoped: dict[str, set[str]] = {}
+    for m in mentions:
+        got = at.get((m.start, m.end))
+        if m.via != "ner" or got is None:
+            continue
+        scoped.setdefault(m.key, set()).add(got if base_key(got) == m.key else "")
+    follow = {
+        key: only
+        for key, found in scoped.items()
+        if len(found) == 1 and SCOPE in (only := next(iter(found)))
+    }
+    if not follow:
+        return resolved
+    return [replace(m, key=follow[m.key]) if m.key in follow else m for m in resolved]
+
+
 def _unplaced_word(mention: Mention, text: str, gazetteer: geo.Gazetteer | None) -> bool:
     """A one-word place of the model's that nothing shows is a place: no place the gazetteer
     knows, no "in"/"near"/"to" before it, no place noun or "-based" after it. Such a word may
@@ -1920,18 +1989,55 @@ def _body_that_speaks(mention: Mention, text: str) -> bool:
     )
 
 
-def _groups_throughout(mentions: list[Mention], text: str) -> list[Mention]:
+#: a place's preposition, a place and "and" right before a name ("facilities at Beas and
+#: Nagrota", "in Kurram and Orakzai"); group 1 is the first place
+_PLACES_JOINED_BEFORE = re.compile(r"\b(?:in|at|near)[ \t]+([A-Z][\w’'\-]*)[ \t]+and[ \t]+$")
+
+
+def _places_joined(mentions: list[Mention], text: str) -> list[Mention]:
+    """A one-written-word "person" or "body" joined by "and" to a place after a place's
+    preposition is a place too ("BrahMos storage facilities at Beas and Nagrota": Beas a GPE,
+    Nagrota an ORG; issue 17, check-r35). Only where the first is the model's place and the
+    second no letters ("in Kurram and ISPR ..." is left) and named only there: a body the
+    report names again ("talks in Israel and Hamas ... Hamas said") keeps the model's label.
+    Not "between" ("between Israel and Hamas": two sides, a state and a group)."""
+    places = {m.end: m for m in mentions if m.label in ("GPE", "LOC")}
+    written = Counter(m.key for m in mentions)
+    out = []
+    for m in mentions:
+        if (
+            m.via in _NAMED
+            and m.label in ("PERSON", "ORG", "FAC")
+            and _one_written_word(m)
+            and written[m.key] == 1
+        ):
+            found = _PLACES_JOINED_BEFORE.search(text, max(0, m.start - 40), m.start)
+            first = places.get(found.end(1)) if found is not None else None
+            if first is not None and first.start == found.start(1):
+                m = replace(m, label="GPE")
+        out.append(m)
+    return out
+
+
+def _groups_throughout(
+    mentions: list[Mention], text: str, gazetteer: geo.Gazetteer | None = None
+) -> list[Mention]:
     """A name the report writes once after a group's noun ("the terrorist organisation Hurras
     al-Din", :data:`_GROUP_BEFORE`) is that group in its other sentences too ("said Hurras
     al-Din was founded in 2018"): the report's "persons" of that key are the group; so is a
-    body that speaks with "the" (:func:`_body_that_speaks`). Why: one cued mention of seven
-    was outvoted by the model's PERSON (issue 17, check-r25)."""
+    body that speaks with "the" (:func:`_body_that_speaks`), and one the words around show a
+    body (:func:`name_cues.body_named`: "the former offices of Charlie Hebdo ... Charlie Hebdo
+    republished"). Why: one cued mention of seven was outvoted by the model's PERSON (issue
+    17, check-r25)."""
     keys = {
         m.key
         for m in mentions
         if m.via == "ner"
         and m.label == "ORG"
-        and _GROUP_BEFORE.search(text, max(0, m.start - 40), m.start)
+        and (
+            _GROUP_BEFORE.search(text, max(0, m.start - 40), m.start)
+            or name_cues.body_named(replace(m, label="PERSON"), text, gazetteer)
+        )
     }
     # a word the report writes before a man's name is his title there ("Pope Francis ... the
     # Pope said"), not a body's name
@@ -2151,6 +2257,9 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
     # a name the parser found again where the model missed it ("repeat") reads the same
     # cues: "the Syrian city of [Manbij]", "an attack in [Manbij]", all repeats of one
     # mention the model called a person, left the city a PERSON (issue 17, check-r27)
+    if name_cues.meeting_announced(mention, text):
+        # "convene a Multi-Party Conference": a meeting, though a body's word is in its name
+        return replace(mention, label="EVENT")
     if mention.via not in _NAMED or set(mention.key.split()) & set(names.GENERIC_CLASSES):
         return mention
     before = text[max(0, mention.start - 20) : mention.start]
@@ -2230,6 +2339,10 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         text, max(0, mention.start - 40), mention.start
     ):
         return replace(mention, label="ORG")  # "militant group Jaishul Adl": the group
+    if name_cues.leader_named(mention, text, gazetteer):
+        return replace(mention, label="PERSON")  # "the Marina Khan gang": its leader
+    if name_cues.body_named(mention, text, gazetteer):
+        return replace(mention, label="ORG")  # "the UN children's agency Unicef": the agency
     if mention.label in ("PERSON", "ORG", "FAC", "NORP") and _part_of_place(mention, gazetteer):
         return replace(mention, label="GPE")
     if (
@@ -3870,7 +3983,9 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     taken = [(m.start, m.end) for m in mentions]
     mentions = [_numbered_treaty(m, text, taken) for m in mentions]
     # a facility or a publication named so once is so throughout its report (name_cues)
-    mentions = _groups_throughout(name_cues.facilities_throughout(mentions, text), text)
+    mentions = _groups_throughout(
+        name_cues.facilities_throughout(_places_joined(mentions, text), text), text, gazetteer
+    )
     mentions = _uncredited(name_cues.titled_works(mentions, text, gazetteer), text)
     mentions = _whole_expansions(mentions, text, defined, offices)
     mentions = _joined_people(mentions, text, gazetteer)
@@ -3967,6 +4082,8 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             continue
         if mention.via == "ner" and mention.key in _PLACE_PARTS:
             continue  # "Lower" cut from "Lower and Upper South Waziristan": names nothing
+        if _bodies_in_the_plural(mention.text) or _person_numbered(mention):
+            continue  # "Armed Forces & Law Enforcement Agencies", "[Air] Force One": nobody
         if mention.label != DESCRIPTION and _is_bare_generic(mention):
             if _POSSESSIVE_INSIDE.search(mention.text):
                 # "the Council’s Shura": the body's own organ, named by its head after the
@@ -4145,6 +4262,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
                 mention, text, mentions, document_id, "" if _ranks_listed(mention, text) else LONE
             )
         resolved.append(mention)
+    resolved = _links_follow_scope(mentions, resolved)
     resolved = _nicknames_follow(_surname_throughout(resolved, text, gazetteer), text)
     # the key a bare office ends with after resolution holds only here too, and with it its
     # letters ("the Counter-Terrorism Department ... the CTD"): another province's CTD is
@@ -4357,6 +4475,43 @@ def _written_host(mention: Mention, text: str, gazetteer: geo.Gazetteer) -> str 
     return _UNKNOWN_HOST
 
 
+#: the one capitalised word right before a mission's bare head ("German [Embassy]")
+_OWNER_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+|[A-Z]{2,3})[ \t]$")
+
+
+def _missions_owned(mentions: list[Mention], text: str) -> list[Mention]:
+    """A mission's bare head ("Embassy", "High Commission") right after a capitalised word
+    no other mention holds, mid-sentence, is that word's mission, which the model cut ("Arno
+    Kirchhof, Deputy Head of Mission, German Embassy, Islamabad": issue 17, check-r35's junk
+    "Embassy"): the span takes the word, so the mission is named and keyed by its country as
+    :func:`_missions` keys any ("German Embassy"), not left a bare head naming no one."""
+    bare = {
+        i
+        for i, m in enumerate(mentions)
+        if m.label != DESCRIPTION and tuple(normalize_name(m.text).split()) in _MISSION_HEADS
+    }
+    if not bare:
+        return mentions
+    held = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for i, m in enumerate(mentions):
+        found = None
+        if i in bare:
+            found = _OWNER_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        if found is not None:
+            start = m.start - (len(found.group(0)))
+            before = text[:start].rstrip(" \t")
+            if (
+                start not in held
+                and found.group(1).lower() not in names.TITLES | names.FUNCTION_WORDS
+                and before[-1:] not in ("", ".", "!", "?", "\n", "“", '"')
+            ):
+                whole = text[start : m.end]
+                m = replace(m, start=start, text=whole, key=normalize_name(whole), label="ORG")
+        out.append(m)
+    return out
+
+
 def _missions(
     mentions: list[Mention], text: str, document_id: str, gazetteer: geo.Gazetteer | None
 ) -> list[Mention]:
@@ -4371,6 +4526,7 @@ def _missions(
     holds in its report. One key, two hosts in a report: neither is taken."""
     if gazetteer is None:
         return mentions
+    mentions = _missions_owned(mentions, text)
     owners = {
         m.key: owner
         for m in mentions
@@ -4646,6 +4802,10 @@ FACILITY_WORDS = frozenset(
 )
 
 
+#: a water work's head that, written alone and capitalised, still names the work ("the Dam",
+#: "the Barrage", as a press release writes its own); a road's or a building's head alone
+#: ("Road") is left to the model
+_BARE_FACILITY_HEADS = frozenset({"dam", "barrage"})
 #: the endings of a road written as one word ("Superhighway", "Motorway", "Expressway"): a FAC,
 #: which the model calls an event or a body
 _ROAD_ENDINGS = ("highway", "motorway", "expressway")
@@ -4684,8 +4844,9 @@ OCCASION_WORDS = frozenset(
 _OCCASION_LINKS = frozenset({"ul", "al", "un", "mubarak", "sunday", "nabi"})
 #: the last word of a gathering held at a time and place, not a body that acts ("Amarnath
 #: Yatra", "Lahore Literary Festival", the "Urs" of a saint, a "Mela"): an EVENT, which the
-#: model calls a person or an organisation
-EVENT_HEADS = frozenset({"festival", "yatra", "pilgrimage", "mela", "urs"})
+#: model calls a person or an organisation; and a contest ("Asian Games", the "Great Game" of
+#: empires in Afghanistan, which the model called a FAC: issue 17, check-r34)
+EVENT_HEADS = frozenset({"festival", "yatra", "pilgrimage", "mela", "urs", "game", "games"})
 #: the Urdu and Arabic word for "day" opening a day's name ("Youm-i-Tashakur",
 #: "Youm-e-Takbeer", "Yaum-e-Ashur"): an EVENT, which the model calls an organisation
 DAY_OPENERS = frozenset({"youm", "yaum", "yom", "yaumul", "youme"})
@@ -4760,6 +4921,10 @@ def _name_type(
         return "LAW"  # "the Treaty", "the Act": a law's head alone (:func:`_bare_laws`)
     if len(words) == 1 and words[0].endswith(_ROAD_ENDINGS):
         return "FAC"  # "the Superhighway", "Motorway": a road in one word (issue 17, check-r34)
+    if len(words) == 1 and words[0] in _BARE_FACILITY_HEADS and not _CAPITALS.fullmatch(name):
+        # "the Dam site", "visit of the Dam" (a capitalised head alone, as a press release
+        # writes its dam): the facility, whatever else it is, never a body (check-r34's ORG)
+        return "FAC"
     if len(words) < 2:
         return None
     if words[0] in OPERATION_WORDS or words[-1] in EVENT_HEADS or words[0] in DAY_OPENERS:
