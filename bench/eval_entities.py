@@ -84,6 +84,7 @@ CHECK_SETS = (
     "check-r33.tsv",
     "check-r34.tsv",
     "check-r35.tsv",
+    "check-r36.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"

@@ -66,9 +66,9 @@ def test_the_check_sets_exist_and_judge_slices_or_forms_no_other_set_labels():
             assert len(row) >= 4, (name, row)
         if (scope := _scope(path)) is not None:
             scoped.append((scope, name, {row[1].strip().lower() for row in _rows(path)}))
-    assert CHECK_SETS[-1] == "check-r35.tsv"
-    last = [f"check-r{n}.tsv" for n in (*range(12, 28), 32, 33, 34, 35)]
-    assert [name for _, name, _ in scoped][-20:] == last
+    assert CHECK_SETS[-1] == "check-r36.tsv"
+    last = [f"check-r{n}.tsv" for n in (*range(12, 28), 32, 33, 34, 35, 36)]
+    assert [name for _, name, _ in scoped][-21:] == last
     for (a_scope, a, a_forms), (b_scope, b, b_forms) in itertools.combinations(scoped, 2):
         if a_scope[1] >= b_scope[0] and b_scope[1] >= a_scope[0]:  # the slices overlap
             assert not a_forms & b_forms, (a, b, sorted(a_forms & b_forms)[:5])
@@ -77,10 +77,10 @@ def test_the_check_sets_exist_and_judge_slices_or_forms_no_other_set_labels():
 @pytest.mark.unit
 @pytest.mark.parametrize(
     "name",
-    [f"check-r{n}.tsv" for n in (*range(12, 28), 32, 33, 34, 35)],
+    [f"check-r{n}.tsv" for n in (*range(12, 28), 32, 33, 34, 35, 36)],
 )
 def test_a_check_sample_by_entity_labels_only_new_forms_with_the_contracts_types(name):
-    """check-r12 to check-r27 and check-r32 to check-r35 were drawn among entities none of whose
+    """check-r12 to check-r27 and check-r32 to check-r36 were drawn among entities none of whose
     forms any other label file names, so that their figures are a first reading; every gold
     type is one the export can carry."""
     from bench.eval_entities import LABELS
@@ -95,7 +95,8 @@ def test_a_check_sample_by_entity_labels_only_new_forms_with_the_contracts_types
     # check-r27 (round 31) the slice of check-r25 again, check-r32 (round 32) the slice of
     # check-r26 again, check-r33 (round 33) the slice of check-r27 again, check-r34 (round 34)
     # the slice of check-r11 to check-r18 (1501-2100), by entity for the first time, check-r35
-    # (round 35) the slice of mentions.tsv and check-r3 (1-300), read longest ago
+    # (round 35) the slice of mentions.tsv and check-r3 (1-300), read longest ago, check-r36
+    # (round 36) the slice of check-r32 (301-900), read by entity longest ago
     scopes = {
         "check-r19.tsv": (901, 1500),
         "check-r20.tsv": (301, 900),
@@ -109,6 +110,7 @@ def test_a_check_sample_by_entity_labels_only_new_forms_with_the_contracts_types
         "check-r32.tsv": (301, 900),
         "check-r33.tsv": (901, 1500),
         "check-r35.tsv": (1, 300),
+        "check-r36.tsv": (301, 900),
     }
     assert _scope(path) == scopes.get(name, (1501, 2100))
     rows = _rows(path)
