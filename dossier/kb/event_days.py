@@ -22,7 +22,7 @@ from dossier.kb.dispatch_days import dispatch_day
 from dossier.kb.event_merge import REPORTED, THREAD_INCIDENT_TYPES, days_apart
 from dossier.kb.incident_breaks import opens_new_incident
 from dossier.kb.span_mentions import _NAMED_ACTORS
-from dossier.records import AnalyzedDocument, EventMention, Span, TimeExpr
+from dossier.records import AnalyzedDocument, EventMention, Sentence, Span, TimeExpr
 
 
 def _time_of(span: Span | None, times: Sequence[TimeExpr]) -> TimeExpr | None:
@@ -75,12 +75,24 @@ def after_its_report(analyzed: AnalyzedDocument, when: TimeExpr | None, modality
     return when.value_start[:10] > published[:10]
 
 
+_INCIDENTS = (
+    r"(?:engagements|encounters|attacks|incidents|operations|raids|clashes|strikes|blasts|"
+    r"explosions)"
+)
 #: a sentence that tells several incidents at once ("killed 13 Khwarij in five separate
-#: engagements on February 12 and 13", "two separate attacks"): its date is each one's
+#: engagements on February 12 and 13", "two separate attacks"): its date is each one's. Also
+#: without a count ("were killed ... in separate incidents of violence ... on Friday", "two
+#: dead in separate Israeli strikes on the country's south on Wednesday": up to two words
+#: between, none a preposition) and by the places the acts were spread over ("during the
+#: raids conducted in various cities on Thursday")
 _SEVERAL = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+"
-    r"(?:separate\s+|different\s+)?(?:engagements|encounters|attacks|incidents|operations|"
-    r"raids|clashes|strikes|blasts|explosions)\b",
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+"
+    rf"(?:separate\s+|different\s+)?{_INCIDENTS}"
+    r"|(?:separate|different|multiple|various)\s+"
+    r"(?:(?!(?:in|on|at|of|by|and|or|from|to|with|for|the|a|an)\b)[\w-]+\s+){0,2}?"
+    rf"{_INCIDENTS}"
+    r"|(?:in|across)\s+(?:various|different|several|multiple)\s+"
+    r"(?:parts|areas|cities|districts|towns|places|locations))\b",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s?\s")
@@ -177,6 +189,40 @@ def _same_actors(
     return not (mine and theirs) or bool(mine & theirs)
 
 
+#: words that make a sentence a report ("..., said an ANF spokesman here on Monday"): its
+#: day may be the report's, which only bounds the incidents it sums up
+_REPORT_WORD = re.compile(
+    r"\b(?:said|says|told|informed|stated|added|reported|reports|according|announced|"
+    r"claimed|confirmed|statement|release)\b",
+    re.IGNORECASE,
+)
+
+
+def _umbrella_days(
+    text: str, told: Sentence, times: Sequence[TimeExpr]
+) -> dict[tuple[str, str], TimeExpr]:
+    """The days a sentence that tells several incidents at once gives them, where no act of
+    it was read to carry the day (the lead counts the dead of "separate incidents of violence
+    and a road accident", which is no act; "seized thousands of SIMs during the raids
+    conducted in various cities on Thursday"): each day written after the words that tell
+    the incidents are several. Not a sentence with report words (its day may be the
+    report's: "..., said an ANF spokesman here on Monday"), not a day written before those
+    words ("The Assembly on Monday offered prayers for those who lost their lives in various
+    incidents": the day of the prayers; "RAWALPINDI, Apr 26 (APP):" opening "... killed 15
+    Khwarij in three separate engagements": the dispatch's)."""
+    cue = _SEVERAL.search(text, told.start, told.end)
+    if cue is None or _REPORT_WORD.search(text, told.start, told.end):
+        return {}
+    return {
+        (t.value_start, t.value_end): t
+        for t in times
+        if cue.end() <= t.start < told.end
+        and t.precision == "day"
+        and t.value_start
+        and t.value_end
+    }
+
+
 def _earlier_day(
     analyzed: AnalyzedDocument, event: EventMention, lookback: int, chain: int = CHAIN_DEPTH
 ) -> TimeExpr | None:
@@ -263,6 +309,10 @@ def _earlier_day(
                 if borrowed is not None:
                     days, dated = {(borrowed.value_start, borrowed.value_end): borrowed}, [e]
                     break
+        if not dated and several and told is not None:
+            # "Five people were killed ... in separate incidents of violence and a road
+            # accident in Balochistan on Friday" (no act read there): the day it gives
+            days = _umbrella_days(text, told, times)
         if len(days) > 1 or (dated and not days):
             return None  # two days, or a week or month of many acts ("Last month, ...")
         if days and (apart or back > lookback) and not several:
