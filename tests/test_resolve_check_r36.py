@@ -30,7 +30,7 @@ def _region(name: str, country: str = "ZZ") -> geo.Place:
     return geo.Place(name, country, name, None, None, "ADM1", None, f"test:{name}", "test")
 
 
-_GAZETTEER = geo.Gazetteer([_region("Velmar Nadu"), _region("Dorvania")])
+_GAZETTEER = geo.Gazetteer([_region("Velmar Nadu"), _region("Dorvania"), _region("Ko Vel Dan")])
 
 
 # -- a date ---------------------------------------------------------------------------------
@@ -74,6 +74,11 @@ def test_a_region_of_two_words_typed_a_person_is_a_place():
 def test_a_region_of_one_word_is_left_to_the_other_rules():
     # one word: "Victoria", "Georgia" name people and regions alike
     assert not resolve._region_of_a_country("Dorvania", _GAZETTEER)
+
+
+def test_a_region_of_three_words_is_left_to_the_votes():
+    # a region named after a man keeps his whole name ("Ho Chi Minh")
+    assert _type("Ko Vel Dan", "PERSON", _GAZETTEER) == "PERSON"
 
 
 def test_a_person_whose_name_the_gazetteer_lacks_stays():
@@ -133,3 +138,7 @@ def test_a_bodys_letters_stay():
     assert (
         _texts(text, [("VELCOR", "ORG"), ("VELCOR", "ORG"), ("Dorvan", "GPE")]).count("VELCOR") == 2
     )
+
+
+def test_a_studys_profile_is_a_document():
+    assert _type("Velmar National Security Profile", "ORG") == "OTHER"

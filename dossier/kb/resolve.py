@@ -4826,8 +4826,11 @@ _POLICY_BODIES = frozenset("institute institution centre center foundation forum
 _BARE_LAW_HEADS = LAW_HEADS - {"bill"}
 #: the last word of a document's name ("First Information Report", "Afghan Citizen Card",
 #: "Computerised National Identity Card") or of a list's ("Exit Control List", the FIA's "Red
-#: Book" of wanted men): neither a body nor a law, though the model calls lists bodies
-DOCUMENT_HEADS = frozenset({"report", "reports", "card", "cards", "list", "lists", "book", "books"})
+#: Book" of wanted men) or of a study's (a think tank's "… Security Profile", issue 17,
+#: check-r36): neither a body nor a law, though the model calls lists and studies bodies
+DOCUMENT_HEADS = frozenset(
+    "report reports card cards list lists book books profile profiles".split()
+)
 #: words of a building's or a road's name ("Fawara Chowk", "Civil Hospital Karachi",
 #: "Jinnah International Airport"); never a person's, a place's or a body's name
 FACILITY_WORDS = frozenset(
@@ -5226,15 +5229,16 @@ def _place_ties_person(votes: Counter[str], name: str) -> bool:
 
 
 def _region_of_a_country(name: str, gazetteer: geo.Gazetteer | None) -> bool:
-    """Whether a name of two or more words, no title and no common given name among them, is
-    the whole name of a country's first-order region (a state, a province) the gazetteer
-    knows: a place, which the model reads as a man when it does not know it ("Tamil Nadu"
-    typed PERSON, issue 17, check-r36). One word is left to the votes: "Victoria",
-    "Georgia" and "Washington" are people's names too."""
+    """Whether a name of two words, no title and no common given name among them, is the
+    whole name of a country's first-order region (a state, a province) the gazetteer knows:
+    a place, which the model reads as a man when it does not know it ("Tamil Nadu" typed
+    PERSON, issue 17, check-r36). One word is left to the votes ("Victoria", "Georgia" and
+    "Washington" are people's names too), and so are three: a region named after a man
+    keeps his whole name ("Vietnam's Ho Chi Minh" among leaders was made a place)."""
     if gazetteer is None:
         return False
     words = name.split()
-    if len(words) < 2 or len(names.strip_titles(name)) != len(words):
+    if len(words) != 2 or len(names.strip_titles(name)) != len(words):
         return False
     if names.holds_common_given(name):
         return False
