@@ -2102,6 +2102,18 @@ def _one_written_word(mention: Mention) -> bool:
     return " " not in mention.text.strip() and not names.looks_like_acronym(mention.text)
 
 
+def _village_shaped_person(mention: Mention) -> bool:
+    """Whether the model read two capitalised words, no title among them, as a person: the
+    shape of a village's name ("Dad Kamar") in a list of villages, which the list retypes."""
+    words = mention.text.split()
+    return (
+        mention.label == "PERSON"
+        and len(words) == 2
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and len(names.strip_titles(mention.text)) == 2
+    )
+
+
 def _ends_a_place(mention: Mention, text: str) -> bool:
     """Whether a one-word "organisation" right after "in"/"near" is read as a whole place:
     not letters ("in NATO"), not a chamber's word ("in Parliament"), not a piece of a longer
@@ -2308,7 +2320,7 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         return replace(mention, label="GPE")
     if (
         mention.label in ("PERSON", "ORG", "FAC")
-        and _one_written_word(mention)
+        and (_one_written_word(mention) or _village_shaped_person(mention))
         and _LISTED_PLACES_AFTER.match(text, mention.end)
     ):
         return replace(mention, label="GPE")  # "the Ochat, Dadkamar and Zarana areas"
@@ -2405,9 +2417,15 @@ _OFFERED_TO_AFTER = re.compile(
 #: a one-word name in a list closed by a place noun in the plural ("the Ochat, Charkhel,
 #: Dadkamar and Zarana areas of Kurram"): each is a place, the model calls the inner ones men
 #: (issue 17, check-r35)
+#: The list's items may be of two words ("Charkhel, Chapri Paraw and Chapri areas") and it
+#: may close on a neighbouring word instead of a name ("in Bagan, Mandori, Ochat and adjacent
+#: areas", issue 17, check-r36): the villages before it are places all the same
 _LISTED_PLACES_AFTER = re.compile(
-    r"(?:,[ \t]+[A-Z][\w’'\-]*)*,?[ \t]+and[ \t]+[A-Z][\w’'\-]*[ \t]+"
-    r"(?:districts|tehsils|villages|areas|towns|sectors|valleys|localities)\b"
+    r"(?:,[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?)*,?[ \t]+and[ \t]+"
+    r"(?:[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?[ \t]+"
+    r"(?:districts|tehsils|villages|areas|towns|sectors|valleys|localities)"
+    r"|(?:adjacent|adjoining|surrounding|nearby|neighbou?ring|other)[ \t]+"
+    r"(?:districts|tehsils|villages|areas|towns|valleys|localities))\b"
 )
 #: "prayers" right after a one-word name ("after Isha prayers", "Juma prayers"): the name is
 #: the prayer's (an EVENT), which the model calls a place or a person (issue 17, check-r34);
@@ -2590,6 +2608,17 @@ def _person_after_chamber(mention: Mention, text: str) -> Mention:
 #: model tags a place or a body; "Jan" and "Mar" are left out (a given name, a bishop's title),
 #: and "May" is a surname
 _MONTH_ABBREVIATIONS = frozenset("Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+#: a month by its name or its abbreviation, as a calendar date writes it beside its day
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+#: a calendar date written whole ("Feb 21", "March 3, 2025", "21 February"): a day, never a
+#: named thing, though the model tags one a body or a law (issue 17, check-r36's junk)
+_CALENDAR_DATE = re.compile(
+    rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})(?:,?\s+\d{{4}})?", re.IGNORECASE
+)
 
 
 #: offices in the plural closing a span ("Services Chiefs", "Foreign Ministers"): several
@@ -2637,6 +2666,10 @@ def _not_a_name(mention: Mention) -> bool:
     if text.rstrip(".") in _MONTH_ABBREVIATIONS:
         # "on Oct 26", "in Oct": a date's word (issue 17, check-r34), found again ("repeat")
         # where the model missed it as often as where it tagged it
+        return True
+    if mention.label != "EVENT" and _CALENDAR_DATE.fullmatch(text.strip()):
+        # "Feb 21" typed a law: a date is no entity; a day named as an event ("May 9") is
+        # left to the rules for events
         return True
     if mention.via != "ner":
         return False
@@ -2711,6 +2744,24 @@ def _capitalised_by_position(mention: Mention, text: str, mentions: Sequence[Men
     if any(m is not mention and lower in m.key.split() and word in m.text for m in mentions):
         return False  # a name of the report holds the word written so ("Charlie Rose")
     return not geo.load_gazetteer().candidates(word)
+
+
+#: one word of four or more capital letters: a body's letters, a dateline's city, or a shout
+_SHOUT = re.compile(r"[A-Z]{4,}")
+
+
+def _shouted_word(mention: Mention, text: str) -> bool:
+    """A word in capitals the report also writes in lower case ("you are DEAD!" beside "dead
+    bodies", a headline's "BLOODSHED") or shouts with an exclamation mark: an English word
+    written loud, no body's letters (issue 17, check-r36's junk "DEAD", typed ORG). A body's
+    letters ("NADRA", "NATO") are never written as a lower-case word, nor a dateline's city
+    ("KARACHI")."""
+    if mention.via != "ner" or mention.label == DESCRIPTION:
+        return False
+    word = mention.text
+    if not _SHOUT.fullmatch(word):
+        return False
+    return text.startswith("!", mention.end) or written_apart(word.lower(), text)
 
 
 #: the capitalised word right after a span, on its line ("District Police [Officer]")
@@ -3979,6 +4030,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         and not _holderless_office(m, text, gazetteer)
         and not _defined_common_noun(m, common)
         and not _capitalised_by_position(m, text, pieces)
+        and not _shouted_word(m, text)
     ]
     taken = [(m.start, m.end) for m in mentions]
     mentions = [_numbered_treaty(m, text, taken) for m in mentions]
@@ -4738,6 +4790,13 @@ def _numbered_treaty(mention: Mention, text: str, taken: Sequence[tuple[int, int
     return replace(mention, end=end, text=whole, key=normalize_name(whole))
 
 
+#: the word a numbered part of a law opens with ("Section 144", "Clause 3"); not "Article",
+#: which also names a body ("Article 19", a free-speech group)
+_LAW_PART_WORDS = frozenset("section sections clause clauses".split())
+#: a part's number as :func:`normalize_name` leaves it ("6", "245a", the "h" of "7(h)")
+_LAW_PART_NUMBER = re.compile(r"\d{1,4}[a-z]{0,2}|[a-z]|and|to")
+
+
 def _law_head_at(words: Sequence[str]) -> int | None:
     """The position of the law's head word a name is built on, or None: its last word ("…
     Act"), or a treaty's head followed by only its number and year ("Hague Convention IV
@@ -4767,8 +4826,11 @@ _POLICY_BODIES = frozenset("institute institution centre center foundation forum
 _BARE_LAW_HEADS = LAW_HEADS - {"bill"}
 #: the last word of a document's name ("First Information Report", "Afghan Citizen Card",
 #: "Computerised National Identity Card") or of a list's ("Exit Control List", the FIA's "Red
-#: Book" of wanted men): neither a body nor a law, though the model calls lists bodies
-DOCUMENT_HEADS = frozenset({"report", "reports", "card", "cards", "list", "lists", "book", "books"})
+#: Book" of wanted men) or of a study's (a think tank's "… Security Profile", issue 17,
+#: check-r36): neither a body nor a law, though the model calls lists and studies bodies
+DOCUMENT_HEADS = frozenset(
+    "report reports card cards list lists book books profile profiles".split()
+)
 #: words of a building's or a road's name ("Fawara Chowk", "Civil Hospital Karachi",
 #: "Jinnah International Airport"); never a person's, a place's or a body's name
 FACILITY_WORDS = frozenset(
@@ -4927,6 +4989,14 @@ def _name_type(
         return "FAC"
     if len(words) < 2:
         return None
+    if (
+        words[0] in _LAW_PART_WORDS
+        and words[1][:1].isdigit()
+        and all(_LAW_PART_NUMBER.fullmatch(w) for w in words[1:])
+    ):
+        # "Sections 6", "Section 7(h)": a numbered part of a law, which the model calls a
+        # body (issue 17, check-r36)
+        return "LAW"
     if words[0] in OPERATION_WORDS or words[-1] in EVENT_HEADS or words[0] in DAY_OPENERS:
         return "EVENT"
     if words[-1] in GATHERING_HEADS and set(words[:-1]) & GATHERERS:
@@ -5066,6 +5136,8 @@ def choose_type(
         return "ORG"  # "JUI-F", "MQM", "AFSC": capitals name a body; initials ("MbS") mix cases
     if winner == "PERSON" and _letters_written_as_word(stats):
         return "ORG"  # "Nadra" beside "NADRA": a body's letters, as news writes them
+    if winner == "PERSON" and _region_of_a_country(name, gazetteer):
+        return "GPE"  # "Tamil Nadu" typed a person: a state's, a province's whole name
     if winner == "PERSON" and _place_ties_person(votes, name):
         return "GPE" if votes["GPE"] >= votes["LOC"] else "LOC"
     if winner == "ORG" and not generic and _given_name_opens(name, gazetteer):
@@ -5154,6 +5226,27 @@ def _place_ties_person(votes: Counter[str], name: str) -> bool:
     if len(words) < 2 or len(names.strip_titles(name)) != len(words):
         return False  # "Mr Jandola", "Gen Kurram": a title's holder
     return not names.holds_common_given(name)
+
+
+def _region_of_a_country(name: str, gazetteer: geo.Gazetteer | None) -> bool:
+    """Whether a name of two words, no title and no common given name among them, is the
+    whole name of a country's first-order region (a state, a province) the gazetteer knows:
+    a place, which the model reads as a man when it does not know it ("Tamil Nadu" typed
+    PERSON, issue 17, check-r36). One word is left to the votes ("Victoria", "Georgia" and
+    "Washington" are people's names too), and so are three: a region named after a man
+    keeps his whole name ("Vietnam's Ho Chi Minh" among leaders was made a place)."""
+    if gazetteer is None:
+        return False
+    words = name.split()
+    if len(words) != 2 or len(names.strip_titles(name)) != len(words):
+        return False
+    if names.holds_common_given(name):
+        return False
+    wanted = geo.key(name)
+    return any(
+        p.feature == "ADM1" and p.admin1 is not None and geo.key(p.admin1) == wanted
+        for p in gazetteer.candidates(name)
+    )
 
 
 def _letters_written_as_word(stats: Sequence[AliasStat]) -> bool:
