@@ -15,7 +15,8 @@ import spacy
 from spacy.tokens import Doc
 
 from dossier.extract.events.place_time import _when_day
-from dossier.records import Document, TimeExpr
+from dossier.records import TimeExpr
+from tests.test_event_later_day import _later
 
 #: one row of a parse written by hand
 Row = tuple[str, str, str, str, int, str]
@@ -108,31 +109,13 @@ def test_the_clause_above_must_hang_the_when_clause():
     assert _when_day(carrying, [day], {(start, end): may}) is None
 
 
-def _later(text, settings, published="2025-01-21"):
-    """(trigger, the day lent or None) for each act of ``text`` dated by its report."""
-    from dossier.clean import document_id
-    from dossier.extract.nlp import analyze
-    from dossier.kb.facts import _later_day, _time_of
-
-    doc = Document(id=document_id(text), source="f", raw_hash="x", text=text, published=published)
-    (analyzed,) = list(analyze([doc], settings))
-    out = []
-    for event in analyzed.events:
-        if not event.time_of_report:
-            continue
-        report = _time_of(event.time, analyzed.times)
-        lent = _later_day(analyzed, event, report) if report else None
-        out.append((text[event.trigger[0] : event.trigger[1]], lent.value_start if lent else None))
-    return out
-
-
 @pytest.mark.nlp
 def test_a_lead_in_the_perfect_takes_the_day_its_retelling_gives(settings):
     text = (
         "Security forces have killed a militant commander in Velmora district, the army said "
         "on Tuesday.\n\nOn January 11, the commander was shot dead near Tarnok."
     )
-    assert _later(text, settings) == [("killed", "2025-01-11")]
+    assert _later(text, settings, "2025-01-21") == [("killed", "2025-01-11")]
 
 
 @pytest.mark.nlp
@@ -143,7 +126,7 @@ def test_a_lead_in_the_simple_past_keeps_the_span_its_report_allows(settings):
         "Security forces killed a militant commander in Velmora district, the army said on "
         "Tuesday.\n\nOn January 11, the commander was shot dead near Tarnok."
     )
-    assert _later(text, settings) == [("killed", None)]
+    assert _later(text, settings, "2025-01-21") == [("killed", None)]
 
 
 @pytest.mark.nlp
@@ -154,4 +137,4 @@ def test_a_lead_in_the_perfect_takes_no_day_of_another_kind_of_act(settings):
         "on Tuesday.\n\nOn January 11, traders protested in Tarnok against the closure of the "
         "market."
     )
-    assert _later(text, settings) == [("killed", None)]
+    assert _later(text, settings, "2025-01-21") == [("killed", None)]
