@@ -11,31 +11,14 @@ act in the past. Sentences and places written for these tests."""
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from dossier.extract.events.place_time import _when_day
 from dossier.records import TimeExpr
+from tests.test_event_dates_r33 import _parsed
 from tests.test_event_later_day import _later
 
 #: one row of a parse written by hand
 Row = tuple[str, str, str, str, int, str]
-
-
-def _parsed(rows: list[Row]) -> Doc:
-    """A parse written by hand (word, part of speech, tag, dependency, head, lemma)."""
-    words = [r[0] for r in rows]
-    spaces = [i + 1 < len(rows) and rows[i + 1][0] not in (",", ".") for i in range(len(rows))]
-    return Doc(
-        spacy.blank("en").vocab,
-        words=words,
-        spaces=spaces,
-        pos=[r[1] for r in rows],
-        tags=[r[2] for r in rows],
-        deps=[r[3] for r in rows],
-        heads=[r[4] for r in rows],
-        lemmas=[r[5] for r in rows],
-    )
 
 
 def _carrying(
