@@ -92,14 +92,16 @@ _PHOTO_CREDIT = re.compile(
     r"[)\]]?\.?\s*$"
     rf"|\b{_AGENCY}\s*/\s*[\w .'’-]{{1,40}}[)\]]?\.?\s*$"
 )
-_MONTH = (
+#: a month by its name or its abbreviation, with its period if any, as news writes it beside
+#: its day (case as written; callers compile case-insensitive where they need to)
+MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
 #: wire-photo caption tail: "... in Karachi, Pakistan January 18, 2024."
-_CAPTION_TAIL = re.compile(rf"[A-Z][\w'’-]+,?\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$")
+_CAPTION_TAIL = re.compile(rf"[A-Z][\w'’-]+,?\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$")
 _CAPTION_TAIL_PREP = re.compile(
-    rf"\b(?:on|in|since|by|until|from|to|of|before|after)\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$",
+    rf"\b(?:on|in|since|by|until|from|to|of|before|after)\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$",
     re.IGNORECASE,
 )
 #: copyright and legal footers: "© 2024 Example Media", "All rights reserved."

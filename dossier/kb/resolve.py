@@ -20,6 +20,7 @@ from typing import NamedTuple, cast
 from urllib.parse import urlsplit
 
 from dossier import geo, names
+from dossier.clean.lines import MONTH
 from dossier.config import (
     ACRONYM_MIN_DOCUMENTS,
     ACRONYM_MIN_SHARE,
@@ -2608,16 +2609,11 @@ def _person_after_chamber(mention: Mention, text: str) -> Mention:
 #: model tags a place or a body; "Jan" and "Mar" are left out (a given name, a bishop's title),
 #: and "May" is a surname
 _MONTH_ABBREVIATIONS = frozenset("Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
-#: a month by its name or its abbreviation, as a calendar date writes it beside its day
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
 _DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 #: a calendar date written whole ("Feb 21", "March 3, 2025", "21 February"): a day, never a
 #: named thing, though the model tags one a body or a law (issue 17, check-r36's junk)
 _CALENDAR_DATE = re.compile(
-    rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})(?:,?\s+\d{{4}})?", re.IGNORECASE
+    rf"(?:{MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{MONTH})(?:,?\s+\d{{4}})?", re.IGNORECASE
 )
 
 
