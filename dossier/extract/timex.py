@@ -465,7 +465,7 @@ RULES: tuple[Rule, ...] = (
         "month-day",
         rf"(?:\b(?P<rel>last|this|next|coming)\s+)?{_DAY_PREFIX}(?P<month>{_MONTH})"
         rf"\s*(?P<d>[0-3]?\d){_ORD}"
-        rf"(?:\s*[-–/]\s*(?P<d2>[0-3]?\d){_ORD}|\s+and\s+(?P<d3>[0-3]?\d){_ORD}{_AND_END})?"
+        rf"(?:\s*[-–/]\s*(?P<d2>[0-3]?\d){_ORD}|\s+(?:and|&)\s+(?P<d3>[0-3]?\d){_ORD}{_AND_END})?"
         rf"(?:,?\s+(?P<y>{_YEAR})|,?\s+(?P<yrel>last|this|next)\s+year\b)?{_NE}",
         _build_month_day,
         anchor=_MONTH,

@@ -343,12 +343,39 @@ def main_event(rows: list[dict[str, Any]], lead_sentences: int) -> dict[str, Any
 
 
 def incident_day(row: dict[str, Any], published: str | None) -> str | None:
-    """The day an event report happened: its own date when that is one day, else the
-    article's publication day (None for an undated article with an undated event)."""
+    """The day an event report happened: its own date when that is one day; the last of a
+    few days the sentence names when they end before the article ("on May 17 and 18":
+    :func:`_named_days_end`); else the article's publication day (None for an undated
+    article with an undated event)."""
     start, end = row.get("date_start"), row.get("date_end")
     if start and start == end and row.get("precision") != "range":
         return str(start)[:10]
+    last = _named_days_end(row, published)
+    if last is not None:
+        return last
     return published[:10] if published else None
+
+
+def _named_days_end(row: dict[str, Any], published: str | None) -> str | None:
+    """The last day of a range of a few days a sentence names ("on May 17 and 18", "between
+    Friday and Saturday") that ends before the publication day, else None.
+
+    An agency's release of operations "on May 17 and 18" published on the 19th was dated the
+    19th, while a paper's round-up of the same releases ("on Saturday and Sunday", read as
+    the Sunday) was dated the 18th: the two days differ, so the tolls were compared and the
+    round-up's total (12) set it apart from the release's (9). The operations ended on the
+    range's last day, the day a report naming one of those days gives them. A range the
+    sentence does not name (no date text: the day before publication up to it, the window
+    of an undated sentence) or a long one ("last month") keeps the publication day."""
+    start, end = row.get("date_start"), row.get("date_end")
+    if not (start and end and published and row.get("date_text")):
+        return None
+    first, last = str(start)[:10], str(end)[:10]
+    if row.get("precision") != "range" or last >= published[:10]:
+        return None
+    if (_day(last) - _day(first)).days >= INCIDENT_RANGE_DAYS:
+        return None
+    return last
 
 
 def days_apart(a: str, b: str) -> int:
