@@ -1,7 +1,10 @@
 """Participants of session 37 (issue 15): an attack with no actor that its sentence lays on
 someone by attribution (:mod:`dossier.extract.events.roles_instigators`): "two mob-led
 attacks", "happened at the behest of X", "believed to be the handiwork of X", and the "by"
-agent the parser hung on an instrument participle ("destroyed using explosives by X"). Unit
+agent the parser hung on an instrument participle ("destroyed using explosives by X"); and a
+state's force lent from another sentence to an arrest its sentence places in another country
+(:mod:`dossier.extract.events.roles_abroad`: "Choksi was arrested in Belgium" is not the
+"Indian federal police"'s). Unit
 tests read hand-built parses; the end-to-end ones run the pipeline on sentences written for
 them (invented names: Ostrand, Velmora, the Harakat al-Nasr)."""
 
@@ -10,6 +13,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from dossier.extract.events.roles_abroad import arrest_states, force_state, of_another_state
 from dossier.extract.events.roles_instigators import instigators, no_instigation
 from tests.test_event_what_r14 import VOCAB
 from tests.test_events import _events, _one
@@ -144,3 +148,34 @@ def test_pipeline_a_doer_named_keeps_the_instigator_out(settings):
     )
     for event in events:
         assert not any("government" in a for a in event.actors), event
+
+
+def _arrest(place: str, iob: str) -> list[Row]:
+    # "Indian police said he was arrested in <place> ."
+    return [
+        ("Indian", "indian", 1, "amod", "ADJ", "JJ", "B-NORP", True),
+        ("police", "police", 2, "nsubj", "NOUN", "NNS", "O", True),
+        ("said", "say", 2, "ROOT", "VERB", "VBD", "O", True),
+        ("he", "he", 5, "nsubjpass", "PRON", "PRP", "O", True),
+        ("was", "be", 5, "auxpass", "AUX", "VBD", "O", True),
+        ("arrested", "arrest", 2, "ccomp", "VERB", "VBN", "O", True),
+        ("in", "in", 5, "prep", "ADP", "IN", "O", True),
+        (place, place, 6, "pobj", "PROPN", "NNP", iob, False),
+        (".", ".", 2, "punct", "PUNCT", ".", "O", False),
+    ]
+
+
+@pytest.mark.unit
+def test_a_force_of_one_state_made_no_arrest_in_another_country():
+    doc = _doc(_arrest("Belgium", "B-GPE"))
+    assert force_state(doc[1]) == "IN"
+    assert arrest_states(doc[5]) == {"BE"}
+    assert of_another_state(doc[1], doc[5])
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("place", ["India", "Kabul"])
+def test_an_arrest_in_the_forces_own_country_or_a_town_keeps_the_force(place):
+    # a town or territory is no country: forces arrest outside their borders (occupations)
+    doc = _doc(_arrest(place, "B-GPE"))
+    assert not of_another_state(doc[1], doc[5])
