@@ -65,6 +65,12 @@ def test_how_an_attack_was_led_or_a_spaced_dash_names_no_doer():
     assert instigators(_doc(_led("mob", "mob", space=True))[4]) == []
 
 
+@pytest.mark.unit
+def test_a_leader_alone_makes_no_incident_of_an_untargeted_campaign():
+    # "withstood years of Saudi-led bombing": no target, so no doer that would let it through
+    assert instigators(_doc(_led("mob", "mob"))[4], targeted=False) == []
+
+
 # "The attacks happened at the behest of the Harakat ."
 _BEHEST = [
     ("The", "the", 1, "det", "DET", "DT", "O", True),
@@ -179,3 +185,24 @@ def test_an_arrest_in_the_forces_own_country_or_a_town_keeps_the_force(place):
     # a town or territory is no country: forces arrest outside their borders (occupations)
     doc = _doc(_arrest(place, "B-GPE"))
     assert not of_another_state(doc[1], doc[5])
+
+
+# "Abedini was arrested at the behest of the United States ."
+_AT_BEHEST = [
+    ("Abedini", "Abedini", 2, "nsubjpass", "PROPN", "NNP", "B-PERSON", True),
+    ("was", "be", 2, "auxpass", "AUX", "VBD", "O", True),
+    ("arrested", "arrest", 2, "ROOT", "VERB", "VBN", "O", True),
+    ("at", "at", 2, "prep", "ADP", "IN", "O", True),
+    ("the", "the", 5, "det", "DET", "DT", "O", True),
+    ("behest", "behest", 3, "pobj", "NOUN", "NN", "O", True),
+    ("of", "of", 5, "prep", "ADP", "IN", "O", True),
+    ("the", "the", 9, "det", "DET", "DT", "B-GPE", True),
+    ("United", "United", 9, "compound", "PROPN", "NNP", "I-GPE", True),
+    ("States", "States", 6, "pobj", "PROPN", "NNP", "I-GPE", False),
+    (".", ".", 2, "punct", "PUNCT", ".", "O", False),
+]
+
+
+@pytest.mark.unit
+def test_a_country_inside_a_phrase_of_the_arrest_is_not_where_it_was_made():
+    assert arrest_states(_doc(_AT_BEHEST)[2]) == set()

@@ -753,8 +753,8 @@ def _candidate(
     if kind == "ASSAULT" and not roles.actors:
         # "two mob-led attacks", "happened at the behest of X", "believed to be the
         # handiwork of IS": the sentence lays the act on someone by attribution
-        roles.actors = instigators(token)
         roles.targets = no_instigation(roles.targets)
+        roles.actors = instigators(token, targeted=bool(roles.targets))
     if kind == "ASSAULT" and not roles.actors:
         roles.actors = _operation_forces(token, roles, context)
     if kind == "ASSAULT" and not roles.actors and (_is_verb(token) or roles.support is not None):

@@ -66,7 +66,8 @@ def force_state(force: Token) -> str | None:
 def arrest_states(trigger: Token) -> set[str]:
     """The countries named where an arrest's word is hung on by "in", "at" or "from"
     ("arrested in Belgium"; for an arrest noun, also its verb's: "made the arrest in
-    Britain")."""
+    Britain"): the place noun and the words before it, not a phrase inside it ("arrested in
+    Milan at the behest of the United States": the "at" phrase names no place)."""
     holders = [trigger]
     if trigger.dep_ in ("dobj", "nsubjpass", "pobj") and trigger.head.pos_ in ("VERB", "ADP"):
         holders.append(trigger.head if trigger.head.pos_ == "VERB" else trigger.head.head)
@@ -77,7 +78,7 @@ def arrest_states(trigger: Token) -> set[str]:
         if prep.dep_ == "prep" and prep.lower_ in WHERE_PREPS
         for obj in prep.children
         if obj.dep_ == "pobj"
-        for t in obj.subtree
+        for t in (*obj.lefts, obj)
     ]
     return {_country(n) for n in _entity_texts(places, PLACE_ENTITIES)} - {None}
 

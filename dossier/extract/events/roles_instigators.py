@@ -125,19 +125,24 @@ def _agent_on_instrument(verb: Token) -> list[Token]:
     ]
 
 
-def instigators(trigger: Token) -> list[Token]:
+def instigators(trigger: Token, targeted: bool = True) -> list[Token]:
     """Who an attack with no actor is laid on by attribution (see the module doc): the
     leader of "X-led", the one "at the behest of" whom it was done, whose "handiwork" it
-    was, or a passive's agent hung on its instrument participle."""
+    was, or a passive's agent hung on its instrument participle. The leader of "X-led" only
+    for an act with a target (``targeted``): "X-led" alone mostly names a campaign told as
+    background ("withstood years of Saudi-led bombing"), which its leader must not make an
+    incident the act alone is not."""
     if trigger.pos_ in ("NOUN", "PROPN"):
-        found = _led_by(trigger) or _instigated(trigger)
+        found = (_led_by(trigger) if targeted else []) or _instigated(trigger)
         if found:
             return found
         verb = _predicate_verb(trigger)
         if verb is None:
             return []
         return _instigated(verb) or _handiwork_of(verb)
-    led = [leader for s in trigger.children if s.dep_ == "nsubj" for leader in _led_by(s)]
+    led = [
+        leader for s in trigger.children if targeted and s.dep_ == "nsubj" for leader in _led_by(s)
+    ]
     return _instigated(trigger) or _agent_on_instrument(trigger) or led
 
 
