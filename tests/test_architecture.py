@@ -284,6 +284,10 @@ EVENT_MODULES.insert(EVENT_MODULES.index("roles"), "roles_titles")
 EVENT_MODULES += ["roles_moments"]
 # session 33: an evacuation order (reads only the lexicon; read by assembly)
 EVENT_MODULES.insert(EVENT_MODULES.index("modality"), "evacuations")
+# session 37: a force of another state than its arrest (reads only the gazetteer; read by roles),
+# a doer named by attribution (reads roles; read by assembly)
+EVENT_MODULES.insert(EVENT_MODULES.index("roles"), "roles_abroad")
+EVENT_MODULES += ["roles_instigators"]
 EVENT_MODULES += ["assembly"]
 
 

@@ -130,6 +130,7 @@ from dossier.extract.events.roles import (
 )
 from dossier.extract.events.roles_addressed import authorities_addressed
 from dossier.extract.events.roles_grievances import grievances_owned
+from dossier.extract.events.roles_instigators import instigators, no_instigation
 from dossier.extract.events.roles_moments import doers_of_the_moment
 from dossier.extract.events.roles_owners import owners_struck
 from dossier.extract.events.roles_retold import doers_retold, opens_new_incident, unknown_doer
@@ -749,6 +750,11 @@ def _candidate(
         roles.actors = [a for a in roles.actors if a not in how]
         if how and not roles.actors:
             roles.instruments += how
+    if kind == "ASSAULT" and not roles.actors:
+        # "two mob-led attacks", "happened at the behest of X", "believed to be the
+        # handiwork of IS": the sentence lays the act on someone by attribution
+        roles.targets = no_instigation(roles.targets)
+        roles.actors = instigators(token, targeted=bool(roles.targets))
     if kind == "ASSAULT" and not roles.actors:
         roles.actors = _operation_forces(token, roles, context)
     if kind == "ASSAULT" and not roles.actors and (_is_verb(token) or roles.support is not None):

@@ -73,6 +73,7 @@ from dossier.extract.events.lexicon import (
     _trigger,
     _with_conjuncts,
 )
+from dossier.extract.events.roles_abroad import of_another_state
 from dossier.extract.events.roles_titles import office_holder
 from dossier.extract.registry import doc_text
 from dossier.extract.timex import MONTHS
@@ -1159,8 +1160,13 @@ def arresting_forces(
     forces = [t for t in forces if t.i not in inside]
     sentence = trigger.sent
     own = [t for t in forces if sentence.start <= t.i < sentence.end]
-    # lent from another sentence: only a force that acts there, not a heading's or a victim's
-    forces = [t for t in forces if not _in_heading(t) and not _victim_force(t)]
+    # lent from another sentence: only a force that acts there, not a heading's or a victim's,
+    # nor one of another state than the arrest's ("arrested in Belgium": roles_abroad)
+    forces = [
+        t
+        for t in forces
+        if not _in_heading(t) and not _victim_force(t) and not of_another_state(t, trigger)
+    ]
     before = [t for t in forces if t.i < sentence.start]
     chosen = own[0] if own else before[-1] if before else forces[0] if forces else None
     return [chosen] if chosen is not None else []
