@@ -420,6 +420,7 @@ def key_tokens(name: str) -> tuple[str, ...]:
     return tuple(fold_word(w) for w in _glue(kept))
 
 
+@lru_cache(maxsize=65536)  # asked twice for every pair the matcher sees (issue 19)
 def translit_key(name: str) -> str:
     """Transliteration-aware key: equal for most romanisations of one name.
 
@@ -1407,8 +1408,13 @@ def types_compatible(type_a: str, type_b: str) -> bool:
 # --------------------------------------------------------------------------
 
 
-def _digits(name: str) -> list[str]:
-    return re.findall(r"\d+", name)
+_DIGITS = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=65536)  # asked twice for every pair the matcher sees (issue 19)
+def _digits(name: str) -> tuple[str, ...]:
+    """The numbers written in a name: two names with different ones are two bodies."""
+    return tuple(_DIGITS.findall(name))
 
 
 #: qualifiers a body's name often drops while it stays the same body ("Islamic
@@ -1643,6 +1649,7 @@ _LATIN_CLASS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _REPEATS = re.compile(r"([a-z])\1+")
 
 
+@lru_cache(maxsize=65536)  # asked twice for every pair the matcher sees (issue 19)
 def has_arabic_script(text: str) -> bool:
     return bool(_ARABIC_SCRIPT.search(text))
 
@@ -1750,6 +1757,7 @@ _PLACE_TYPES: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
 _LIST_ORDER = re.compile(r"^\s*([^,]{2,60}),\s*([^,]{2,60})$")
 
 
+@lru_cache(maxsize=65536)  # asked twice for every person pair the matcher sees (issue 19)
 def list_order(name: str) -> str:
     """A person's name as written in running text: lists write "SOLEIMANI, Qasem"."""
     found = _LIST_ORDER.match(name)
@@ -1821,8 +1829,8 @@ def _match_rules(a: str, b: str, type_a: str, type_b: str) -> MatchResult | None
     words_a, words_b = ascii_words(a), ascii_words(b)
     if words_a == words_b:
         return MatchResult(1.0, "exact", ["normalised name equal"])
-    if is_demonym_pair(" ".join(ka), " ".join(kb)) and not type_a == type_b == "PERSON":
-        return None
+    if not type_a == type_b == "PERSON" and is_demonym_pair(" ".join(ka), " ".join(kb)):
+        return None  # (the cheap test first: most pairs the matcher sees are two persons)
     if type_a == type_b == "NORP" and _people_plural(ka, kb):
         return MatchResult(0.95, "variant", ["a people and its plural (Palestinian/Palestinians)"])
     if length_veto(a, b):

@@ -121,3 +121,18 @@ def test_the_batch_reads_no_block_of_a_scoped_key(
         )
     finally:
         store.close()
+
+
+def test_the_matchers_per_name_reads_are_cached() -> None:
+    """The per-name parts of :func:`names.match` (the translit key, the numbers, the script,
+    the list order) are computed once per name, not once per pair (fails uncached), and
+    answer as before."""
+    for function in (names.translit_key, names._digits, names.has_arabic_script):
+        function.cache_clear()  # type: ignore[attr-defined]
+    names.list_order.cache_clear()  # type: ignore[attr-defined]
+    for other in ("Imran Khaan", "Ijaz Kakar", "Imran Kahn"):
+        names.match("Imran Khan", other, "PERSON", "PERSON")
+    assert names.translit_key.cache_info().hits >= 2  # type: ignore[attr-defined]
+    assert names._digits("F-16 wing 2") == ("16", "2")
+    assert names.list_order("KHAN, Imran") == "Imran KHAN"
+    assert names.has_arabic_script("عمران") and not names.has_arabic_script("Imran")
