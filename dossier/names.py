@@ -1783,6 +1783,44 @@ def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | N
     return result
 
 
+@lru_cache(maxsize=65536)
+def _person_signature(name: str) -> tuple[tuple[str, ...], str, str, str] | None:
+    """What :func:`persons_apart` compares of a person's name, once per name: its words,
+    compact translit key, and its first person token's translit key and skeleton (after
+    :func:`list_order`, as :func:`_match_rules` reads a person). None for a name the
+    matcher reads by other rules than :func:`person_match`: Arabic script, an owner
+    ("Iran's ..."), an acronym, a generic word, no content word, no person token."""
+    name = list_order(name)
+    if has_arabic_script(name) or _OWNER.match(name) or looks_like_acronym(name):
+        return None
+    if split_generic(name)[1] or not key_tokens(name) or not person_tokens(name):
+        return None
+    first = person_tokens(name)[0]
+    return tuple(ascii_words(name)), compact(translit_key(name)), coarse(first), skeleton(first)
+
+
+def persons_apart(a: str, b: str) -> bool:
+    """True only where ``match(a, b, "PERSON", "PERSON")`` links nothing across documents,
+    read from each name's :func:`_person_signature` (a few comparisons, where the matcher
+    runs some thirty tests on the pair).
+
+    Why it holds: for two such names :func:`_match_rules` returns "exact" (equal words),
+    "translit" (equal compact keys), or else what :func:`person_match` returns (no owner,
+    acronym or generic word sends them elsewhere, and two persons skip the demonym and
+    plural rules); the other rules only refuse. :func:`person_match` links across
+    documents only where the first tokens are similar (:func:`token_similarity` > 0,
+    which needs equal translit keys or equal skeletons) or, in names of one length, a
+    nisba pair ("shamkan"/"shamkani", equal skeletons too). Why: :func:`dossier.kb.resolve.
+    find_link` judged every full name of a surname's block ("p:"), a count that grows with
+    the store (issue 19); most share the surname only ("Ijaz Kakar" / "Sardar Kakar")."""
+    mine, theirs = _person_signature(a), _person_signature(b)
+    if mine is None or theirs is None:
+        return False
+    if mine[0] == theirs[0] or mine[1] == theirs[1]:
+        return False
+    return mine[2] != theirs[2] and mine[3] != theirs[3]
+
+
 def _singular(token: str) -> str:
     return token[:-1] if len(token) >= 4 and token.endswith("s") and token[-2] != "s" else token
 

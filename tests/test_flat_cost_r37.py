@@ -136,3 +136,54 @@ def test_the_matchers_per_name_reads_are_cached() -> None:
     assert names._digits("F-16 wing 2") == ("16", "2")
     assert names.list_order("KHAN, Imran") == "Imran KHAN"
     assert names.has_arabic_script("عمران") and not names.has_arabic_script("Imran")
+
+
+#: person pairs the matcher links across documents, each by another path of the rules
+_LINKED = [
+    ("Ali Shamkhan", "Ali Shamkhani"),  # one token a nisba of the other
+    ("Mohammad bin Salman", "Mohammed bin Salman"),  # first tokens fold alike
+    ("Subedar Umar Farooq", "Umar Farooq"),  # a title stripped
+    ("SHAMKHANI, Ali", "Ali Shamkhani"),  # a list's order
+    ("Anwar Saifullah Khan", "Anwar Saifullah"),  # a clan name more
+]
+#: two men of one surname: apart
+_APART = [
+    ("Ijaz Kakar", "Sardar Kakar"),
+    ("Imran Khan", "Ijaz Khan"),
+    ("Zahid Baloch", "Asad Baloch"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), _LINKED)
+def test_persons_apart_never_parts_a_link(a: str, b: str) -> None:
+    """A pair the matcher links is never told apart, whichever way round."""
+    assert names.match(a, b, "PERSON", "PERSON").cross_document  # type: ignore[union-attr]
+    assert not names.persons_apart(a, b) and not names.persons_apart(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), _APART)
+def test_persons_apart_tells_two_men_of_one_surname(a: str, b: str) -> None:
+    """Two men sharing a surname only are apart (fails without the test), and the matcher
+    agrees; a name the matcher reads by other rules is never apart."""
+    assert names.persons_apart(a, b) and names.persons_apart(b, a)
+    result = names.match(a, b, "PERSON", "PERSON")
+    assert result is None or not result.cross_document
+    assert not names.persons_apart("Iran's Ijaz Kakar", b)  # an owner: other rules
+    assert not names.persons_apart("IJK", b)  # an acronym
+
+
+def test_find_link_does_not_judge_two_men_of_one_surname(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The new "Zahid Kakar" shares the stored "Ijaz Kakar"'s surname block: the matcher is not
+    asked about the pair (fails without :func:`names.persons_apart` in find_link)."""
+    store = open_store(str(tmp_path / "kb.db"))
+    try:
+        _add(store, [[_doc(1, "Ijaz Kakar spoke in Dorvan.", [("Ijaz Kakar", "PERSON")])]])
+        _seen, judged = _spy(monkeypatch)
+        _add(store, [[_doc(2, "Zahid Kakar came to Dorvan.", [("Zahid Kakar", "PERSON")])]])
+        assert not [p for p in judged if set(p) == {"Zahid Kakar", "Ijaz Kakar"}]
+        entity_of = store.entity_ids_for_keys(["ijaz kakar", "zahid kakar"])
+        assert entity_of["ijaz kakar"] != entity_of["zahid kakar"]
+    finally:
+        store.close()

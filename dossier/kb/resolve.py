@@ -5497,6 +5497,8 @@ def find_link(store: Store, key: str, text: str, label: str, reads: BatchReads) 
             continue  # a short name never reaches a full name of another document
         if not full and names.titles_differ(text, other_text):
             continue  # "SSP Haider" and "Colonel Haider": one name, two men
+        if label == other_label == "PERSON" and names.persons_apart(text, other_text):
+            continue  # two men of one surname: the matcher would not link them
         result = _match(text, other_text, label, other_label)
         if result is None or not result.cross_document:
             continue
