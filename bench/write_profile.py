@@ -83,7 +83,8 @@ def profile(out: str, cache: Path, argv: list[str]) -> int:
 def cpu_only(cache: Path, argv: list[str]) -> int:
     """``dossier.cli.main(argv)`` without the profiler, parses cached; prints the process CPU
     spent inside ``write_batch`` and the terms of it that issue 19 follows (entity resolution,
-    its re-link, weak names and refresh; the facts and their event groups). Why: cProfile
+    the name matching of its new names (``find_link``), its re-link, weak names and
+    refresh; the facts and their event groups). Why: cProfile
     charges every Python call, so a change that removes many calls saves more under it than
     without it. A term called inside another is counted in both."""
     from bench.resolve_replay import _nlp_module, _nlp_version, cached_analyze
@@ -97,6 +98,7 @@ def cpu_only(cache: Path, argv: list[str]) -> int:
         (
             "write_batch",
             "update_entities",
+            "find_link",
             "link_surnames",
             "link_weak_names",
             "refresh",
@@ -118,7 +120,7 @@ def cpu_only(cache: Path, argv: list[str]) -> int:
 
     run.write_batch = timed("write_batch", run.write_batch)  # type: ignore[assignment]
     resolve.update_entities = timed("update_entities", resolve.update_entities)
-    for name in ("link_surnames", "link_weak_names", "refresh"):
+    for name in ("find_link", "link_surnames", "link_weak_names", "refresh"):
         setattr(resolve, name, timed(name, getattr(resolve, name)))
     run.store_facts = timed("store_facts", run.store_facts)  # type: ignore[assignment]
     facts.assign_event_group = timed("assign_event_group", facts.assign_event_group)

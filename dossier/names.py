@@ -420,6 +420,7 @@ def key_tokens(name: str) -> tuple[str, ...]:
     return tuple(fold_word(w) for w in _glue(kept))
 
 
+@lru_cache(maxsize=65536)  # asked twice for every pair the matcher sees (issue 19)
 def translit_key(name: str) -> str:
     """Transliteration-aware key: equal for most romanisations of one name.
 
@@ -1407,8 +1408,13 @@ def types_compatible(type_a: str, type_b: str) -> bool:
 # --------------------------------------------------------------------------
 
 
-def _digits(name: str) -> list[str]:
-    return re.findall(r"\d+", name)
+_DIGITS = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=65536)  # asked twice for every pair the matcher sees (issue 19)
+def _digits(name: str) -> tuple[str, ...]:
+    """The numbers written in a name: two names with different ones are two bodies."""
+    return tuple(_DIGITS.findall(name))
 
 
 #: qualifiers a body's name often drops while it stays the same body ("Islamic
@@ -1643,6 +1649,7 @@ _LATIN_CLASS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _REPEATS = re.compile(r"([a-z])\1+")
 
 
+@lru_cache(maxsize=65536)  # asked twice for every pair the matcher sees (issue 19)
 def has_arabic_script(text: str) -> bool:
     return bool(_ARABIC_SCRIPT.search(text))
 
@@ -1750,6 +1757,7 @@ _PLACE_TYPES: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
 _LIST_ORDER = re.compile(r"^\s*([^,]{2,60}),\s*([^,]{2,60})$")
 
 
+@lru_cache(maxsize=65536)  # asked twice for every person pair the matcher sees (issue 19)
 def list_order(name: str) -> str:
     """A person's name as written in running text: lists write "SOLEIMANI, Qasem"."""
     found = _LIST_ORDER.match(name)
@@ -1773,6 +1781,44 @@ def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | N
     if not _PLACE_TYPES & {type_a, type_b} and foreign_vowel_veto(a, b):
         return None
     return result
+
+
+@lru_cache(maxsize=65536)
+def _person_signature(name: str) -> tuple[tuple[str, ...], str, str, str] | None:
+    """What :func:`persons_apart` compares of a person's name, once per name: its words,
+    compact translit key, and its first person token's translit key and skeleton (after
+    :func:`list_order`, as :func:`_match_rules` reads a person). None for a name the
+    matcher reads by other rules than :func:`person_match`: Arabic script, an owner
+    ("Iran's ..."), an acronym, a generic word, no content word, no person token."""
+    name = list_order(name)
+    if has_arabic_script(name) or _OWNER.match(name) or looks_like_acronym(name):
+        return None
+    if split_generic(name)[1] or not key_tokens(name) or not person_tokens(name):
+        return None
+    first = person_tokens(name)[0]
+    return tuple(ascii_words(name)), compact(translit_key(name)), coarse(first), skeleton(first)
+
+
+def persons_apart(a: str, b: str) -> bool:
+    """True only where ``match(a, b, "PERSON", "PERSON")`` links nothing across documents,
+    read from each name's :func:`_person_signature` (a few comparisons, where the matcher
+    runs some thirty tests on the pair).
+
+    Why it holds: for two such names :func:`_match_rules` returns "exact" (equal words),
+    "translit" (equal compact keys), or else what :func:`person_match` returns (no owner,
+    acronym or generic word sends them elsewhere, and two persons skip the demonym and
+    plural rules); the other rules only refuse. :func:`person_match` links across
+    documents only where the first tokens are similar (:func:`token_similarity` > 0,
+    which needs equal translit keys or equal skeletons) or, in names of one length, a
+    nisba pair ("shamkan"/"shamkani", equal skeletons too). Why: :func:`dossier.kb.resolve.
+    find_link` judged every full name of a surname's block ("p:"), a count that grows with
+    the store (issue 19); most share the surname only ("Ijaz Kakar" / "Sardar Kakar")."""
+    mine, theirs = _person_signature(a), _person_signature(b)
+    if mine is None or theirs is None:
+        return False
+    if mine[0] == theirs[0] or mine[1] == theirs[1]:
+        return False
+    return mine[2] != theirs[2] and mine[3] != theirs[3]
 
 
 def _singular(token: str) -> str:
@@ -1821,8 +1867,8 @@ def _match_rules(a: str, b: str, type_a: str, type_b: str) -> MatchResult | None
     words_a, words_b = ascii_words(a), ascii_words(b)
     if words_a == words_b:
         return MatchResult(1.0, "exact", ["normalised name equal"])
-    if is_demonym_pair(" ".join(ka), " ".join(kb)) and not type_a == type_b == "PERSON":
-        return None
+    if not type_a == type_b == "PERSON" and is_demonym_pair(" ".join(ka), " ".join(kb)):
+        return None  # (the cheap test first: most pairs the matcher sees are two persons)
     if type_a == type_b == "NORP" and _people_plural(ka, kb):
         return MatchResult(0.95, "variant", ["a people and its plural (Palestinian/Palestinians)"])
     if length_veto(a, b):

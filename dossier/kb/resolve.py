@@ -5389,6 +5389,31 @@ def entities_conflict(store: Store, entity: str, other: str) -> str | None:
     return cluster_conflict(store, entity, key_profiles(store, keys))
 
 
+#: the blocks of first and last initials (:func:`names.blocking_keys`' "a:"): filed so that an
+#: acronym meets the names it may stand for
+_INITIALS_BLOCK = "a:"
+
+
+def link_blocks(text: str) -> list[str]:
+    """The blocks :func:`find_link` reads for a new name: all of its blocking keys, less the
+    initials blocks ("a:") of a full name.
+
+    Why: those blocks gather every name with the same first and last letters ("Imran Khan",
+    "Ijaz Kakar", "Islamabad High Court" ...), and they were two thirds of the pairs the
+    matcher judged for a batch (23,637 of 37,525 for 200 articles added to 1,200 stored;
+    none linked), a count that grows with the store until a block passes ``MAX_BLOCK``.
+    They exist for the acronym rule, and a full name (:func:`is_full_name`) is never an
+    acronym nor compared with one here; two full names the matcher links across documents
+    share a word-based block (equal keys "k:", skeletons "s:" "c:" "u:", surnames "p:",
+    sound "m:"). The pairs that share only an "a:" block never link (checked over every such
+    pair of the stores of ``bench/write_profile.py``: README, "Ingest at scale", round 8), so
+    the links are the same. Still filed: an acronym's lookup reads them."""
+    blocks = sorted(names.blocking_keys(text))
+    if not is_full_name(text):
+        return blocks
+    return [b for b in blocks if not b.startswith(_INITIALS_BLOCK)]
+
+
 class BatchReads:
     """What :func:`find_link` reads about a batch's new names, read for all of
     them at once: the members of their blocks, the candidates' names and the
@@ -5413,7 +5438,11 @@ class BatchReads:
         #: (:func:`names_beside`); none where the caller has no reports at hand, and then no
         #: link is refused for want of shared context
         self.context = context or {}
-        blocks = {b for k in keys for b in names.blocking_keys(profiles.get(k, (k, ""))[0])}
+        # the blocks :func:`find_link` will read: none of a document-scoped key, which it
+        # never links (their members' names, pins and entities were read for nothing)
+        blocks = {
+            b for k in keys if SCOPE not in k for b in link_blocks(profiles.get(k, (k, ""))[0])
+        }
         self.members = store.block_members(sorted(blocks), MAX_BLOCK)
         # only the block members :func:`find_link` may propose, and the batch's own keys: a
         # document-scoped key is never a candidate, yet the blocks hold the scoped keys of
@@ -5453,8 +5482,7 @@ def find_link(store: Store, key: str, text: str, label: str, reads: BatchReads) 
     """
     if SCOPE in key:
         return None  # a document-scoped name never links to another document
-    blocks = sorted(names.blocking_keys(text))
-    candidates = {c for c in reads.candidates(blocks) - {key} if SCOPE not in c}
+    candidates = {c for c in reads.candidates(link_blocks(text)) - {key} if SCOPE not in c}
     if not candidates:
         return None
     profiles = {c: reads.profiles[c] for c in sorted(candidates) if c in reads.profiles}
@@ -5469,6 +5497,8 @@ def find_link(store: Store, key: str, text: str, label: str, reads: BatchReads) 
             continue  # a short name never reaches a full name of another document
         if not full and names.titles_differ(text, other_text):
             continue  # "SSP Haider" and "Colonel Haider": one name, two men
+        if label == other_label == "PERSON" and names.persons_apart(text, other_text):
+            continue  # two men of one surname: the matcher would not link them
         result = _match(text, other_text, label, other_label)
         if result is None or not result.cross_document:
             continue
