@@ -161,6 +161,7 @@ from dossier.extract.events.statements import (
     involved_and_accuser,
     involvement_told_by,
     protest_called,
+    ready_copula,
     request_of_a_party,
     threat_by_people,
     threat_held_out,
@@ -856,8 +857,10 @@ def _candidate(
         # "a missile fired from Yemen struck inside the perimeter of Ben Gurion International
         # Airport near Tel Aviv": where the weapon fell is where its sentence places it
         location = _sentence_place(token, (), context)
-    if warning:
-        pass  # a warning of retaliation is told by whoever is quoted, named or not
+    if warning or (kind == "THREATEN" and _said_by_we(token, context.text)):
+        # a warning of retaliation is told by whoever is quoted, named or not, and so is a
+        # quotation's "“We are ready to respond with full force”": its speaker threatens
+        pass
     elif (
         not actors
         and not targets
@@ -3353,6 +3356,9 @@ def _said_by_we(token: Token, text: str) -> bool:
     ("we support all efforts", "we have to support the government") is left out: on the
     archive it was a stance or a duty as often as an act of support."""
     holders = [token] if _trigger(token.head) is not None else [token, token.head]
+    ready = ready_copula(token) if _is_verb(token) else None
+    if ready is not None:  # "“We are ready and capable to respond …”": the copula's "we"
+        holders.append(ready)
     said_by_we = any(
         c.dep_ == "nsubj" and c.lower_ in SPEAKERS_OWN_PRONOUNS for t in holders for c in t.children
     )
