@@ -1,6 +1,7 @@
 """Statements told with no word of their type (session 37, issue 15): a side that says it will
 not let a named party act (THREATEN), a readiness to answer with force (THREATEN), and a demand
-told under a view or a joined clause of what someone says (REQUEST).
+told under a view or a joined clause of what someone says (REQUEST), a named party
+called a wrongdoer (ACCUSE).
 Unit tests read hand-built parses (no model); the sentences are written for these tests."""
 
 from __future__ import annotations
@@ -9,9 +10,11 @@ import pytest
 from spacy.tokens import Span
 
 from dossier.extract.events.statements import (
+    accusing_name,
     demander_and_demanded,
     deontic_demand,
     force_held_out,
+    named_and_namer,
     ready_copula,
     threat_parties,
 )
@@ -211,3 +214,84 @@ def test_a_clause_joined_to_the_saying_itself_is_not_told_by_it():
         ]
     )
     assert deontic_demand(doc[5]) is None
+
+
+def _called(subject: tuple[str, str, str, str], attribute: str, verb: str = "said"):
+    """ "Ostrand <verb> <subject> is a <attribute> ." """
+    word, lemma, pos, ent = subject
+    doc = _doc(
+        [
+            ("Ostrand", "Ostrand", 1, "nsubj", "PROPN", "NNP"),
+            (verb, "say" if verb == "said" else "see", 1, "ROOT", "VERB", "VBD"),
+            (word, lemma, 3, "nsubj", pos, "NN"),
+            ("is", "be", 1, "ccomp", "AUX", "VBZ"),
+            ("a", "a", 5, "det", "DET", "DT"),
+            (attribute, attribute, 3, "attr", "NOUN", "NN"),
+            (".", ".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    ents = [Span(doc, 0, 1, label="PERSON")]
+    if ent:
+        ents.append(Span(doc, 2, 3, label=ent))
+    doc.ents = ents
+    return doc
+
+
+VELMORA = ("Velmora", "Velmora", "PROPN", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("subject", "attribute", "verb", "accused"),
+    [
+        (VELMORA, "murderer", "said", True),  # "Ostrand said Velmora is a murderer."
+        (VELMORA, "terrorist", "said", True),
+        (VELMORA, "leader", "said", False),  # no wrongdoer's word
+        (VELMORA, "murderer", "saw", False),  # nobody says it
+        # "the attackers were terrorists": a description of the wrongdoers, no one accused
+        (("attacker", "attacker", "NOUN", ""), "terrorist", "said", False),
+    ],
+)
+def test_a_named_party_called_a_wrongdoer_is_accused(subject, attribute, verb, accused):
+    doc = _called(subject, attribute, verb)
+    assert (accusing_name(doc[3]) == ("ACCUSE", "allege")) is accused
+    if accused:
+        accusers, parties = named_and_namer(doc[3])
+        assert [t.text for t in accusers] == ["Ostrand"]
+        assert [t.text for t in parties] == ["Velmora"]
+
+
+def _labelled(origin: str, wrong: str):
+    """ "Ostrand labelled Velmora as the <origin> of <wrong> ." """
+    doc = _doc(
+        [
+            ("Ostrand", "Ostrand", 1, "nsubj", "PROPN", "NNP"),
+            ("labelled", "label", 1, "ROOT", "VERB", "VBD"),
+            ("Velmora", "Velmora", 1, "dobj", "PROPN", "NNP"),
+            ("as", "as", 1, "prep", "ADP", "IN"),
+            ("the", "the", 5, "det", "DET", "DT"),
+            (origin, origin, 3, "pobj", "NOUN", "NN"),
+            ("of", "of", 5, "prep", "ADP", "IN"),
+            (wrong, wrong, 6, "pobj", "NOUN", "NN"),
+            (".", ".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 2, 3, label="GPE")]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("origin", "wrong", "accused"),
+    [
+        ("epicentre", "terrorism", True),
+        ("sponsor", "terrorism", True),
+        ("victim", "terrorism", False),  # "labelled X as the victim of terrorism"
+        ("epicentre", "trade", False),  # no wrong
+    ],
+)
+def test_a_party_labelled_the_origin_of_a_wrong_is_accused(origin, wrong, accused):
+    doc = _labelled(origin, wrong)
+    assert (accusing_name(doc[1]) == ("ACCUSE", "allege")) is accused
+    if accused:
+        accusers, parties = named_and_namer(doc[1])
+        assert [t.text for t in accusers] == ["Ostrand"]
+        assert [t.text for t in parties] == ["Velmora"]

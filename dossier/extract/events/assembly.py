@@ -142,6 +142,7 @@ from dossier.extract.events.statements import (
     accusing_failure,
     accusing_instigation,
     accusing_involvement,
+    accusing_name,
     accusing_verdict,
     addressees_carried,
     agreeing_parties,
@@ -160,6 +161,7 @@ from dossier.extract.events.statements import (
     instigators_accused,
     involved_and_accuser,
     involvement_told_by,
+    named_and_namer,
     protest_called,
     ready_copula,
     request_of_a_party,
@@ -1081,6 +1083,8 @@ def _statement_roles(verb: Token, kind: str, roles: _Roles) -> None:
         roles.actors, roles.targets = accused_and_accuser(verb)
     if kind == "ACCUSE" and accusing_instigation(verb) is not None:
         roles.actors, roles.targets = instigators_accused(verb)  # "sponsored by India"
+    if kind == "ACCUSE" and accusing_name(verb) is not None:
+        roles.actors, roles.targets = named_and_namer(verb)  # "X is a murderer and terrorist"
     if kind == "ACCUSE" and accusing_claim(verb) is not None:
         roles.actors, roles.targets = claimant_and_accused(verb)  # "claimed that India …"
     if kind == "ACCUSE" and accusing_involvement(verb) is not None:
@@ -2901,6 +2905,7 @@ def extract_events(
             or evacuation_ordered(token)
             or _trigger(token)
             or accusing_copula(token)
+            or accusing_name(token)
             or accusing_instigation(token)
             or accusing_claim(token)
             or accusing_involvement(token)

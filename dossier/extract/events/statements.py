@@ -123,6 +123,91 @@ def accusing_copula(verb: Token) -> Trigger | None:
     return ("ACCUSE", "allege") if _told_by(verb) is not None else None
 
 
+#: words that name someone a wrongdoer (CAMEO 112 "accuse of crime", of terrorism): "He
+#: said X is a murderer and terrorist"
+WRONGDOERS = PERPETRATORS | frozenset("murderer killer criminal butcher".split())
+#: heads of a phrase that makes a party the origin of a wrong: "the epicentre of terrorism",
+#: "a sponsor of terror", "the mother of all terrorism"
+ORIGINS = frozenset(
+    "epicentre epicenter hub sponsor patron mother source centre center nursery".split()
+)
+#: verbs of naming someone as something: "labelled Pakistan as the epicentre of terrorism"
+NAMING = frozenset("label brand term dub describe call".split())
+#: entity types of a party one can name a wrongdoer: a person, a body, a state, a people
+PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _branded(noun: Token) -> bool:
+    """Whether a noun names someone a wrongdoer: a word of :data:`WRONGDOERS` ("a
+    murderer"), or an origin of a wrong ("the epicentre of terrorism"); "a victim of
+    terrorism" is none."""
+    if _lemma(noun) in WRONGDOERS:
+        return True
+    return _lemma(noun) in ORIGINS and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(_lemma(o) in WRONGS for o in p.children)
+        for p in noun.children
+    )
+
+
+def _named_parties(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    """A verb's arguments of ``deps`` that are parties by name (a person, body, state or
+    people: "Narendra Modi", "Pakistan"), with their conjuncts; never a word for the wrongdoers
+    themselves ("the attackers were terrorists" describes, it accuses no one)."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ in deps
+        for g in _with_conjuncts(c)
+        if (g.ent_type_ in PARTY_TYPES or g.pos_ == "PROPN") and _lemma(g) not in HOSTILES
+    ]
+
+
+def _predicates(verb: Token) -> list[Token]:
+    """What a copula or a verb of naming says its subject or object is: the attribute ("is a
+    murderer and terrorist", with conjuncts), the object complement, or the "as" phrase
+    ("labelled Pakistan as the epicentre of terrorism")."""
+    found = [
+        g
+        for c in verb.children
+        if c.dep_ in ("attr", "oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN")
+        for g in _with_conjuncts(c)
+    ]
+    found += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return found
+
+
+def accusing_name(verb: Token) -> Trigger | None:
+    """ "He said Narendra Modi is a murderer and terrorist", "the army chief labelled
+    Pakistan as the epicentre of terrorism": a party named a wrongdoer is accused (CAMEO 112,
+    PLOVER ACCUSE/allege) by whoever says so or names them. A copula only in a clause someone
+    says (the outlet's "X is a militant commander" is its description), a named party only,
+    and only a wrongdoer's word or the origin of a wrong."""
+    if not any(_branded(p) for p in _predicates(verb)):
+        return None
+    if _lemma(verb) == "be":
+        accused = _named_parties(verb, ("nsubj",))
+        return ("ACCUSE", "allege") if accused and _told_by(verb) is not None else None
+    if _lemma(verb) in NAMING and verb.pos_ == "VERB":
+        named = _named_parties(verb, ("dobj", "obj"))
+        return ("ACCUSE", "allege") if named else None
+    return None
+
+
+def named_and_namer(verb: Token) -> tuple[list[Token], list[Token]]:
+    """The accusers and the accused of :func:`accusing_name`: for a copula, who says it (a
+    pronoun left for the quotes stage) and the subject; for a verb of naming, its subject and
+    its object."""
+    if _lemma(verb) == "be":
+        return _speakers(_told_by(verb)), _named_parties(verb, ("nsubj",))
+    return _subjects(verb), _named_parties(verb, ("dobj", "obj"))
+
+
 def accused_and_accuser(verb: Token) -> tuple[list[Token], list[Token]]:
     """The accusers and the accused of :func:`accusing_copula`: who says it (a pronoun
     left out, for the quotes stage names whom it stands for) and the copula's subject."""
