@@ -1444,11 +1444,13 @@ def demander_and_demanded(verb: Token) -> tuple[list[Token], list[Token]]:
     of = [t for t in subjects if _can_act(t) and t.pos_ != "PRON"]
     of = of or [t for t in objects if _can_act(t) and t.pos_ != "PRON"]
     # "Pakistan's nuclear weapons should be taken under supervision": the party whose thing
-    # the act would be done to is whom it is asked of
+    # a passive demand would be done to is whom it is asked of ("a deal must remove X's
+    # capacity" asks it of no one: the call it explains is the demand)
     of = of or [
         o
-        for t in subjects + objects
-        for o in t.children
+        for c in verb.children
+        if c.dep_ == "nsubjpass"
+        for o in c.children
         if o.dep_ == "poss" and _can_act(o) and o.pos_ != "PRON"
     ]
     return speakers, [t for t in of if t not in speakers]
