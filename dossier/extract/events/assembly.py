@@ -143,6 +143,7 @@ from dossier.extract.events.statements import (
     accusing_failure,
     accusing_instigation,
     accusing_involvement,
+    accusing_name,
     accusing_verdict,
     addressees_carried,
     agreeing_parties,
@@ -161,7 +162,9 @@ from dossier.extract.events.statements import (
     instigators_accused,
     involved_and_accuser,
     involvement_told_by,
+    named_and_namer,
     protest_called,
+    ready_copula,
     request_of_a_party,
     threat_by_people,
     threat_held_out,
@@ -862,8 +865,10 @@ def _candidate(
         # "a missile fired from Yemen struck inside the perimeter of Ben Gurion International
         # Airport near Tel Aviv": where the weapon fell is where its sentence places it
         location = _sentence_place(token, (), context)
-    if warning:
-        pass  # a warning of retaliation is told by whoever is quoted, named or not
+    if warning or (kind == "THREATEN" and _said_by_we(token, context.text)):
+        # a warning of retaliation is told by whoever is quoted, named or not, and so is a
+        # quotation's "“We are ready to respond with full force”": its speaker threatens
+        pass
     elif (
         not actors
         and not targets
@@ -1084,6 +1089,8 @@ def _statement_roles(verb: Token, kind: str, roles: _Roles) -> None:
         roles.actors, roles.targets = accused_and_accuser(verb)
     if kind == "ACCUSE" and accusing_instigation(verb) is not None:
         roles.actors, roles.targets = instigators_accused(verb)  # "sponsored by India"
+    if kind == "ACCUSE" and accusing_name(verb) is not None:
+        roles.actors, roles.targets = named_and_namer(verb)  # "X is a murderer and terrorist"
     if kind == "ACCUSE" and accusing_claim(verb) is not None:
         roles.actors, roles.targets = claimant_and_accused(verb)  # "claimed that India …"
     if kind == "ACCUSE" and accusing_involvement(verb) is not None:
@@ -2904,6 +2911,7 @@ def extract_events(
             or evacuation_ordered(token)
             or _trigger(token)
             or accusing_copula(token)
+            or accusing_name(token)
             or accusing_instigation(token)
             or accusing_claim(token)
             or accusing_involvement(token)
@@ -3359,6 +3367,9 @@ def _said_by_we(token: Token, text: str) -> bool:
     ("we support all efforts", "we have to support the government") is left out: on the
     archive it was a stance or a duty as often as an act of support."""
     holders = [token] if _trigger(token.head) is not None else [token, token.head]
+    ready = ready_copula(token) if _is_verb(token) else None
+    if ready is not None:  # "“We are ready and capable to respond …”": the copula's "we"
+        holders.append(ready)
     said_by_we = any(
         c.dep_ == "nsubj" and c.lower_ in SPEAKERS_OWN_PRONOUNS for t in holders for c in t.children
     )

@@ -123,6 +123,91 @@ def accusing_copula(verb: Token) -> Trigger | None:
     return ("ACCUSE", "allege") if _told_by(verb) is not None else None
 
 
+#: words that name someone a wrongdoer (CAMEO 112 "accuse of crime", of terrorism): "He
+#: said X is a murderer and terrorist"
+WRONGDOERS = PERPETRATORS | frozenset("murderer killer criminal butcher".split())
+#: heads of a phrase that makes a party the origin of a wrong: "the epicentre of terrorism",
+#: "a sponsor of terror", "the mother of all terrorism"
+ORIGINS = frozenset(
+    "epicentre epicenter hub sponsor patron mother source centre center nursery".split()
+)
+#: verbs of naming someone as something: "labelled Pakistan as the epicentre of terrorism"
+NAMING = frozenset("label brand term dub describe call".split())
+#: entity types of a party one can name a wrongdoer: a person, a body, a state, a people
+PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _branded(noun: Token) -> bool:
+    """Whether a noun names someone a wrongdoer: a word of :data:`WRONGDOERS` ("a
+    murderer"), or an origin of a wrong ("the epicentre of terrorism"); "a victim of
+    terrorism" is none."""
+    if _lemma(noun) in WRONGDOERS:
+        return True
+    return _lemma(noun) in ORIGINS and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(_lemma(o) in WRONGS for o in p.children)
+        for p in noun.children
+    )
+
+
+def _named_parties(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    """A verb's arguments of ``deps`` that are parties by name (a person, body, state or
+    people: "Narendra Modi", "Pakistan"), with their conjuncts; never a word for the wrongdoers
+    themselves ("the attackers were terrorists" describes, it accuses no one)."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ in deps
+        for g in _with_conjuncts(c)
+        if (g.ent_type_ in PARTY_TYPES or g.pos_ == "PROPN") and _lemma(g) not in HOSTILES
+    ]
+
+
+def _predicates(verb: Token) -> list[Token]:
+    """What a copula or a verb of naming says its subject or object is: the attribute ("is a
+    murderer and terrorist", with conjuncts), the object complement, or the "as" phrase
+    ("labelled Pakistan as the epicentre of terrorism")."""
+    found = [
+        g
+        for c in verb.children
+        if c.dep_ in ("attr", "oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN")
+        for g in _with_conjuncts(c)
+    ]
+    found += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return found
+
+
+def accusing_name(verb: Token) -> Trigger | None:
+    """ "He said Narendra Modi is a murderer and terrorist", "the army chief labelled
+    Pakistan as the epicentre of terrorism": a party named a wrongdoer is accused (CAMEO 112,
+    PLOVER ACCUSE/allege) by whoever says so or names them. A copula only in a clause someone
+    says (the outlet's "X is a militant commander" is its description), a named party only,
+    and only a wrongdoer's word or the origin of a wrong."""
+    if not any(_branded(p) for p in _predicates(verb)):
+        return None
+    if _lemma(verb) == "be":
+        accused = _named_parties(verb, ("nsubj",))
+        return ("ACCUSE", "allege") if accused and _told_by(verb) is not None else None
+    if _lemma(verb) in NAMING and verb.pos_ == "VERB":
+        named = _named_parties(verb, ("dobj", "obj"))
+        return ("ACCUSE", "allege") if named else None
+    return None
+
+
+def named_and_namer(verb: Token) -> tuple[list[Token], list[Token]]:
+    """The accusers and the accused of :func:`accusing_name`: for a copula, who says it (a
+    pronoun left for the quotes stage) and the subject; for a verb of naming, its subject and
+    its object."""
+    if _lemma(verb) == "be":
+        return _speakers(_told_by(verb)), _named_parties(verb, ("nsubj",))
+    return _subjects(verb), _named_parties(verb, ("dobj", "obj"))
+
+
 def accused_and_accuser(verb: Token) -> tuple[list[Token], list[Token]]:
     """The accusers and the accused of :func:`accusing_copula`: who says it (a pronoun
     left out, for the quotes stage names whom it stands for) and the copula's subject."""
@@ -902,6 +987,68 @@ def _right_reserved(verb: Token) -> Token | None:
     return right.head
 
 
+#: verbs of letting someone act: "will not allow the army to pass", "vowed not to let the
+#: convoys proceed" (refused, they hold out that the act will be stopped)
+LETTING = frozenset({"allow", "let", "permit"})
+
+
+def _let_parties(verb: Token) -> list[Token]:
+    """Whom a verb of letting lets act, by name or by a word for people: the subject of its
+    clause ("allow the Indian Army to pass", parsed as a clause), or its object with an
+    infinitive ("allow convoys to proceed" parsed as object and complement). No pronoun
+    ("will not allow anyone to ..." names no one) and no thing ("will not allow its soil to
+    be used" is a pledge, not a threat)."""
+    parties = [
+        g
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+        for s in c.children
+        if s.dep_ == "nsubj"
+        for g in _with_conjuncts(s)
+    ]
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        parties += [
+            g for c in verb.children if c.dep_ in ("dobj", "obj") for g in _with_conjuncts(c)
+        ]
+    return [p for p in parties if _can_act(p) and p.pos_ != "PRON"]
+
+
+def _refused_leave(verb: Token) -> Token | None:
+    """ "“We will not allow the Indian Army to pass through Punjab,” Pannun said",
+    "Protesters have vowed not to allow convoys to proceed": a side that says it will not let
+    a named party act holds out that it will stop them (CAMEO 13, a threat to block or to
+    act against them), as "vowed to" holds an act out. The verb that holds it out: the
+    promising or proclaiming verb whose infinitive it is, else the verb of saying over a
+    clause with a future auxiliary; None where the letting is not refused, not to come, not
+    told by anyone, or lets no named party act."""
+    if _lemma(verb) not in LETTING or not any(
+        c.dep_ == "neg" or c.lower_ == "never" for c in verb.children
+    ):
+        return None
+    if not _let_parties(verb):
+        return None
+    if verb.dep_ == "xcomp" and _lemma(verb.head) in HOLDING_OUT:
+        return verb.head
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return None
+    return _told_by(verb) or _proclaimed(verb)
+
+
+def ready_copula(verb: Token) -> Token | None:
+    """ "We are ready and capable to respond any misadventure with full force": the copula
+    of "be ready/capable/prepared to" whose infinitive ``verb`` is (also under a conjoined
+    adjective), an act held in store as a future holds it out (:data:`READY`)."""
+    if verb.dep_ != "xcomp" or verb.head.pos_ != "ADJ":
+        return None
+    adjective = verb.head
+    while adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ":
+        adjective = adjective.head
+    ready = {_lemma(adjective), _lemma(verb.head)} & READY
+    if not ready or adjective.dep_ != "acomp" or _lemma(adjective.head) not in ("be", "stand"):
+        return None
+    return adjective.head
+
+
 def _promised(verb: Token) -> Token | None:
     """The verb that holds a clause's act out as to come: a promising verb whose infinitive
     it is ("promising to use force"), or the verb of saying, announcing or promising over a
@@ -940,6 +1087,16 @@ def force_held_out(verb: Token) -> Trigger | None:
             if any(c.dep_ in ("dobj", "obj") and _lemma(c) in RESPONSES for c in verb.children)
             else None
         )
+    refusal = _refused_leave(verb)
+    if refusal is not None:
+        said = _trigger(refusal)
+        return None if said is not None and said[0] == "THREATEN" else ("THREATEN", None)
+    ready = ready_copula(verb)
+    if ready is not None and _condition(verb) is None:
+        # "ready to respond with full force": the force is in any of its words; the bare
+        # verb of answering is not ("ready to respond to emergencies" threatens no one)
+        words = _clause_words(verb)
+        return ("THREATEN", None) if any(_force(t, words) for t in words if t.i != verb.i) else None
     promise = _promised(verb)
     if promise is None or _condition(verb) is not None:
         return None
@@ -959,7 +1116,19 @@ def threat_parties(verb: Token) -> tuple[list[Token], list[Token], set[int]]:
     ("will hold Iran responsible"). The acts of the clause, and a promise read as an
     agreement ("promising to"), are the threat's words, no events of their own."""
     words = _clause_words(verb)
-    subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+    refusal = _refused_leave(verb)
+    if refusal is not None:  # "will not allow the Indian Army to pass": the army is warned
+        subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+        actors = [s for s in subjects if _can_act(s)] or _subjects(refusal)
+        actors = actors or _speakers(refusal if _lemma(refusal) in SAYING else None)
+        targets = [t for t in _let_parties(verb) if t not in actors]
+        return actors, targets, {t.i for t in words if t.i != verb.i and _trigger(t) is not None}
+    ready = ready_copula(verb)
+    if ready is not None:  # "We are ready to respond": who is ready threatens
+        verb_subjects = _subjects(ready)
+    else:
+        verb_subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+    subjects = verb_subjects
     actors = [s for s in subjects if _can_act(s)]
     promise = None if _lemma(verb) in PROMISING else _promised(verb)
     if not actors and promise is not None:
@@ -1200,14 +1369,27 @@ def deontic_demand(verb: Token) -> Trigger | None:
         return None
     if not any(c.dep_ == "aux" and c.lower_ in OUGHT for c in verb.children):
         return None
+    if _same_demand(verb):
+        return None
     return ("REQUEST", "demand") if _demand_teller(verb) is not None else None
+
+
+def _same_demand(verb: Token) -> bool:
+    """Whether ``verb`` only goes on with the demand of the verb it is joined to ("Hamas must
+    have no role …, and must no longer constitute a threat"): no subject of its own, and
+    that verb asks with a modal of its own. One demand, told once."""
+    return (
+        verb.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in OUGHT for c in verb.head.children)
+    )
 
 
 def _demand_teller(verb: Token) -> Token | None:
     """The verb of saying a demand is told under: :func:`_told_by`, or a saying the parser
     hung on the demand's verb as a conjunct after a comma ("India should not do anything
     …, chief minister Omar Abdullah said on Monday")."""
-    teller = _told_by(verb)
+    teller = _told_by(verb) or _told_through(verb)
     if teller is not None or verb.dep_ != "ROOT":
         return teller
     return next(
@@ -1225,6 +1407,31 @@ def _demand_teller(verb: Token) -> Token | None:
     )
 
 
+#: verbs of holding a view, over a clause someone says ("he said, “I believe that X should
+#: be …”"): the view is the sayer's own
+OPINING = frozenset("believe think feel hope reckon".split())
+
+
+def _told_through(verb: Token) -> Token | None:
+    """The verb of saying a clause is told under across the links :func:`_told_by` does not
+    cross: a clause joined to a told clause ("said that Gaza's population 'faces
+    starvation' and 'must receive the aid'"), and a view the sayer holds ("said, “I believe
+    that Pakistan's nuclear weapons should be taken …”"). A clause joined to the saying
+    itself ("X said A, and B must …") is not told by it."""
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head
+        elif clause.dep_ == "ccomp" and _lemma(clause.head) in OPINING:
+            clause = clause.head
+        else:
+            return None
+        teller = _told_by(clause)
+        if teller is not None and clause.dep_ != "ROOT":
+            return teller
+    return None
+
+
 def demander_and_demanded(verb: Token) -> tuple[list[Token], list[Token]]:
     """Who demands and of whom, for :func:`deontic_demand`: whoever says it (a pronoun left
     for the quotes stage), of the clause's subject where it is a party ("India should
@@ -1236,6 +1443,16 @@ def demander_and_demanded(verb: Token) -> tuple[list[Token], list[Token]]:
     objects = [g for c in verb.children if c.dep_ in ("dobj", "obj") for g in _with_conjuncts(c)]
     of = [t for t in subjects if _can_act(t) and t.pos_ != "PRON"]
     of = of or [t for t in objects if _can_act(t) and t.pos_ != "PRON"]
+    # "Pakistan's nuclear weapons should be taken under supervision": the party whose thing
+    # a passive demand would be done to is whom it is asked of ("a deal must remove X's
+    # capacity" asks it of no one: the call it explains is the demand)
+    of = of or [
+        o
+        for c in verb.children
+        if c.dep_ == "nsubjpass"
+        for o in c.children
+        if o.dep_ == "poss" and _can_act(o) and o.pos_ != "PRON"
+    ]
     return speakers, [t for t in of if t not in speakers]
 
 
