@@ -127,9 +127,10 @@ GENERIC_CLASSES: dict[str, str] = {
 TITLES: frozenset[str] = frozenset(
     (
         "mr mrs ms miss dr doctor prof professor sir dame lord gen general maj major col colonel "
-        "lt lieutenant capt captain brig brigadier adm admiral cdr commander cmdr sgt sergeant "
-        "cpl corporal pvt private marshal field air vice rear ret retd retired sheikh shaikh "
-        "shaykh sheik mufti maulana mawlana moulana maulvi molvi mullah mulla mollah imam "
+        "lt lieutenant capt captain brig brigadier adm admiral cdr commander cmdr commandant "
+        "sgt sergeant cpl corporal pvt private marshal field air vice rear ret retd retired "
+        "sheikh shaikh shaykh sheik mufti maulana mawlana moulana maulvi molvi mullah mulla "
+        "mollah imam "
         "ayatollah ayatullah hojatoleslam hujjat allama allamah syed sayyid sayed seyed seyyed "
         "sayyed pir hafiz qari haji hajji alhaj hazrat janab begum sardar president minister "
         "premier "
@@ -1142,7 +1143,8 @@ def strip_titles(name: str) -> list[str]:
 _TITLE_KINDS: dict[str, str] = {
     **dict.fromkeys(
         "gen general maj major col colonel lt lieutenant capt captain brig brigadier adm "
-        "admiral cdr commander cmdr sgt sergeant cpl corporal pvt private marshal naik nk "
+        "admiral cdr commander cmdr commandant sgt sergeant cpl corporal pvt private marshal "
+        "naik nk "
         "havildar hav sepoy sep sipahi subedar risaldar jemadar".split(),
         "military",
     ),
