@@ -2962,10 +2962,11 @@ def _holderless_office(mention: Mention, text: str, gazetteer: geo.Gazetteer) ->
     if found is not None:
         title, owner = found.group(2), found.group(3)
     else:
-        # written without "of" ("a convoy of Commandant Kurram Militia"): a body's office only;
-        # a place's ("Governor Punjab") is :func:`_office_of_a_place`'s
+        # written without "of" ("a convoy of Commandant Kurram Militia"): a military or police
+        # rank's office of a body only; a place's ("Governor Punjab") is
+        # :func:`_office_of_a_place`'s, and "PM Office Media Wing" is the office's press wing
         title, _, owner = mention.text.strip().partition(" ")
-        if not title[:1].isupper() or not owner.strip():
+        if not title[:1].isupper() or not owner.strip() or names.rank_kind(title) is None:
             return False
         if owner.split()[-1].lower() not in names.GENERIC_CLASSES:
             return False
