@@ -47,6 +47,7 @@ from functools import cache, lru_cache
 
 import jellyfish
 from rapidfuzz.distance import JaroWinkler
+from rigour.text.distance import is_levenshtein_plausible
 from unidecode import unidecode
 
 # --------------------------------------------------------------------------
@@ -126,9 +127,10 @@ GENERIC_CLASSES: dict[str, str] = {
 TITLES: frozenset[str] = frozenset(
     (
         "mr mrs ms miss dr doctor prof professor sir dame lord gen general maj major col colonel "
-        "lt lieutenant capt captain brig brigadier adm admiral cdr commander cmdr sgt sergeant "
-        "cpl corporal pvt private marshal field air vice rear ret retd retired sheikh shaikh "
-        "shaykh sheik mufti maulana mawlana moulana maulvi molvi mullah mulla mollah imam "
+        "lt lieutenant capt captain brig brigadier adm admiral cdr commander cmdr commandant "
+        "sgt sergeant cpl corporal pvt private marshal field air vice rear ret retd retired "
+        "sheikh shaikh shaykh sheik mufti maulana mawlana moulana maulvi molvi mullah mulla "
+        "mollah imam "
         "ayatollah ayatullah hojatoleslam hujjat allama allamah syed sayyid sayed seyed seyyed "
         "sayyed pir hafiz qari haji hajji alhaj hazrat janab begum sardar president minister "
         "premier "
@@ -1142,7 +1144,8 @@ def strip_titles(name: str) -> list[str]:
 _TITLE_KINDS: dict[str, str] = {
     **dict.fromkeys(
         "gen general maj major col colonel lt lieutenant capt captain brig brigadier adm "
-        "admiral cdr commander cmdr sgt sergeant cpl corporal pvt private marshal naik nk "
+        "admiral cdr commander cmdr commandant sgt sergeant cpl corporal pvt private marshal "
+        "naik nk "
         "havildar hav sepoy sep sipahi subedar risaldar jemadar".split(),
         "military",
     ),
@@ -1246,6 +1249,13 @@ def surname_candidates(full: str) -> list[str]:
     return out
 
 
+#: a name's first word that makes it somebody's kin, named after them: "Umm" (mother of),
+#: "Bint" (daughter of), "Ibn"/"Bin" (son of), folded. What follows names the other person, so
+#: the rest alone is never a short form of the whole ("Umm Rifaat Radwan" / "Rifaat Radwan",
+#: her son, in one report). "Abu" is glued to the next word by :func:`_glue` and needs no entry.
+_KIN_FIRST: frozenset[str] = frozenset({"um", "bint", "ibn", "bin"})
+
+
 @lru_cache(maxsize=65536)  # coreference asks it for every short name against every person
 def surname_match(short: str, full: str) -> bool:
     """True when ``short`` is a surname-style reference to the person ``full``.
@@ -1259,6 +1269,8 @@ def surname_match(short: str, full: str) -> bool:
     s, f = person_tokens(short), person_tokens(full)
     if not s or len(f) <= len(s) or not _can_stand_alone(s[0]):
         return False
+    if len(f) == len(s) + 1 and f[0] in _KIN_FIRST:
+        return False  # "Umm Rifaat Radwan" is the mother of the "Rifaat Radwan" her report names
     if len(s) == 1:
         return any(
             token_similarity(s[0], t) > 0 or nisba_variant(s[0], t)
@@ -1780,6 +1792,8 @@ def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | N
         return result
     if not _PLACE_TYPES & {type_a, type_b} and foreign_vowel_veto(a, b):
         return None
+    if _PLACE_TYPES & {type_a, type_b} and _fuzzy(result) and not spelled_alike(a, b):
+        return None
     return result
 
 
@@ -1819,6 +1833,42 @@ def persons_apart(a: str, b: str) -> bool:
     if mine[0] == theirs[0] or mine[1] == theirs[1]:
         return False
     return mine[2] != theirs[2] and mine[3] != theirs[3]
+
+
+def _fuzzy(result: MatchResult) -> bool:
+    """Whether a match rests on a Jaro-Winkler score, not on equal keys or cores."""
+    return any(
+        "jaro_winkler" in s or s.startswith("core after generic words jw") for s in result.signals
+    )
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether the words two names do not share are within rigour's edit budget
+    (:func:`rigour.text.distance.is_levenshtein_plausible`: at most a fifth of the
+    shorter spelling, rounded up, and four letters).
+
+    Jaro-Winkler on folded keys is lenient by design: it lets "Musakhail" meet
+    "Musakhel" and "Meharistan" meet "Mehrestan". For a place, whose names are
+    short and many (the villages of one district), that is too lenient: "Sherikhel" (Lakki
+    Marwat) and "Charkhel" (Kurram), three letters apart in eight, are two villages that the
+    folds make one ("sharixal" / "sharxal", 0.95). The field's matchers post-filter a fuzzy
+    score with this budget; the words both names hold ("District", "Road") are left
+    out first so that they do not pad it, and the rest is compared in both orders
+    ("District Kech" / "Kech District") and without breaks ("Khuda-i-Abadan" /
+    "Khudabadan").
+    """
+    words_a, words_b = list(ascii_words(a)), list(ascii_words(b))
+    for word in list(words_a):
+        if word in words_b:
+            words_a.remove(word)
+            words_b.remove(word)
+    if not words_a and not words_b:
+        return True
+    pairs = (
+        (" ".join(sorted(words_a)), " ".join(sorted(words_b))),
+        ("".join(words_a), "".join(words_b)),
+    )
+    return any(x and y and is_levenshtein_plausible(x, y) for x, y in pairs)
 
 
 def _singular(token: str) -> str:

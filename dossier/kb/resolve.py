@@ -2253,6 +2253,39 @@ _ROAD_AFTER = re.compile(
 )
 
 
+#: a numbered part of a law right before a name, with or without "of (the)": "Section 164 of
+#: CrPC", "section 497 CrPC", "Sections 302 and 324 of the Pakistan Penal Code", "Rule 5 of
+#: the Pakistan Prison Rules". Not "Article", which also names a body ("Article 19").
+_SECTION_BEFORE = re.compile(
+    r"\b(?:[Ss]ections?|[Cc]lauses?|[Rr]ules?)[ \t]+\d+[\w()/-]*"
+    r"(?:(?:,|[ \t]+and|[ \t]*&)[ \t]*\d+[\w()/-]*)*(?:[ \t]+of)?(?:[ \t]+the)?[ \t]+$"
+)
+
+
+#: a title and a capitalised name right after a mention: its holder ("... Bajaur Scouts Brig
+#: Saad Mehmood")
+_TITLE_AND_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\.?[ \t]+[A-Z]")
+
+
+def _titled_holder_after(mention: Mention, text: str) -> bool:
+    """Whether a title and a name follow the mention: then the title before it is the office
+    of the body or place it names, and the holder is the man after ("commandant Bajaur Scouts
+    Brig Saad Mehmood": the Scouts are a body, not the commandant)."""
+    found = _TITLE_AND_NAME_AFTER.match(text, mention.end)
+    return found is not None and found.group(1).lower() in names.TITLES
+
+
+def _law_of_a_section(mention: Mention, text: str) -> bool:
+    """Whether a name the model called a body, an event or a thing follows a numbered part of a
+    law: what a section belongs to is a law or a code ("Section 164 of CrPC", "section 7 of
+    the Maintenance of Public Order"), whatever its name's words (issue 17, check-r36's
+    "CrPC" ORG). A people's or a place's word there is left alone ("Article 370 of the
+    Indian Constitution" writes the people's adjective)."""
+    if mention.via not in _NAMED or mention.label not in ("ORG", "EVENT", "FAC", "OTHER"):
+        return False
+    return bool(_SECTION_BEFORE.search(text, max(0, mention.start - 60), mention.start))
+
+
 def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = None) -> Mention:
     """The model's label corrected by the words around the mention.
 
@@ -2273,6 +2306,8 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
     if name_cues.meeting_announced(mention, text):
         # "convene a Multi-Party Conference": a meeting, though a body's word is in its name
         return replace(mention, label="EVENT")
+    if _law_of_a_section(mention, text):
+        return replace(mention, label="LAW")  # "Section 164 of CrPC": the code, not a body
     if mention.via not in _NAMED or set(mention.key.split()) & set(names.GENERIC_CLASSES):
         return mention
     before = text[max(0, mention.start - 20) : mention.start]
@@ -2294,7 +2329,11 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         return replace(mention, label="GPE")  # "Tehsil Sahiwal": the tehsil
     if mention.label in ("ORG", "FAC", "GPE", "NORP", "LOC") and len(mention.key.split()) >= 2:
         found = _TITLE_BEFORE.search(before)
-        if found and found.group(1).lower() in names.TITLES:
+        if (
+            found
+            and found.group(1).lower() in names.TITLES
+            and not _titled_holder_after(mention, text)
+        ):
             return replace(mention, label="PERSON")
     if mention.label in ("ORG", "FAC", "GPE", "LOC") and _rank_before_name(mention.text):
         return replace(mention, label="PERSON")
@@ -2533,6 +2572,37 @@ def _whole_facility(mention: Mention, text: str) -> Mention:
         return mention
     name = text[mention.start : found.end()]
     return replace(mention, end=found.end(), text=name, key=normalize_name(name), label="FAC")
+
+
+#: a law's head written in lower case right after a name, then the clause goes on ("the
+#: so-called Caesar act, which", "the Waqf amendment bill that"); a verb "act" is followed by
+#: its adverb or object ("the Houthis act independently"), which this leaves out
+_LAW_HEAD_AFTER = re.compile(
+    r"[ \t]+(?:\(?amendment\)?[ \t]+)?(?:act|bill|ordinance)\b(?=[,.;:)]|[ \t]+(?:which|that"
+    r"|was|is|has|had|will|would|of|in|and|to|on|for|as|were|are)\b)"
+)
+#: what opens a law's name written so: the article or "so-called"; not "a"/"an" ("a US law")
+_LAW_OPENER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ss]o-called)[ \t]+$")
+
+
+def _whole_law(mention: Mention, text: str) -> Mention:
+    """A name the model ended before a law's head written in lower case, grown over it, and a
+    law: "the so-called Caesar act" was a "Caesar" that joined an opinion piece's allusions to
+    Julius Caesar (issue 17, check-r36's false merge); the law is named by its whole name,
+    as "Caesar Act" would be. A short form the report defines in brackets ("... Crimes Act
+    2016 (Peca)") already names its law, whose head "the Peca act" only repeats: grown, it
+    left the law's entity for one of its own."""
+    if mention.via != "ner" or mention.label == DESCRIPTION or not mention.text[:1].isupper():
+        return mention
+    if f"({mention.text.strip()})" in text:
+        return mention
+    found = _LAW_HEAD_AFTER.match(text, mention.end)
+    if found is None or not _LAW_OPENER_BEFORE.search(
+        text, max(0, mention.start - 12), mention.start
+    ):
+        return mention
+    name = text[mention.start : found.end()]
+    return replace(mention, end=found.end(), text=name, key=normalize_name(name), label="LAW")
 
 
 def _whole_locality(mention: Mention, text: str) -> Mention:
@@ -2872,21 +2942,40 @@ _OFFICE_OF_PLACE = re.compile(
 )
 
 
+#: a holder's name after an office, past its letters in brackets and a comma ("Additional
+#: Inspector General of Police (AIGP) Javed ...", "Governor of Punjab, Sardar ...")
+_HOLDER_AFTER = re.compile(r"[ \t]*(?:\([A-Z]{2,8}\))?[ \t]*,?[ \t]+[A-Z]")
+
+
 def _holderless_office(mention: Mention, text: str, gazetteer: geo.Gazetteer) -> bool:
-    """A "body" or "person" that is an office of a place with no holder named after it
-    ("handed over to the Consul General of Pakistan in Zahedan"): a title, which names
-    nobody by itself and is no body of its own (round 25's `JUNK`). Where the holder's name
-    follows ("the Governor of Punjab Sardar Saleem Haider"), the office is kept for the
-    title rules. Only a place the gazetteer knows as such (:func:`gazetteer_place`) ends it:
-    "Bank of Punjab" ends in no title, "Chief of Army Staff" in no place."""
+    """A "body" or "person" that is an office of a place or of a body with no holder named
+    after it ("handed over to the Consul General of Pakistan in Zahedan", "the convoy of the
+    Commandant of Kurram Militia"): a title, which names nobody by itself and is no body of
+    its own (round 25's `JUNK`, check-r36's "Commandant of Kurram Militia"). Where the
+    holder's name follows ("the Governor of Punjab Sardar Saleem Haider"), the office is kept
+    for the title rules. Only a place the gazetteer knows as such (:func:`gazetteer_place`)
+    or a body's generic word ("Militia", "Police") ends it: "Bank of Punjab" ends in no
+    title, "Chief of Army Staff" in neither."""
     if mention.via != "ner" or mention.label not in ("ORG", "PERSON", "FAC"):
         return False
     found = _OFFICE_OF_PLACE.match(mention.text.strip())
-    if found is None or found.group(2).lower() not in names.TITLES:
+    if found is not None:
+        title, owner = found.group(2), found.group(3)
+    else:
+        # written without "of" ("a convoy of Commandant Kurram Militia"): a military or police
+        # rank's office of a body only; a place's ("Governor Punjab") is
+        # :func:`_office_of_a_place`'s, and "PM Office Media Wing" is the office's press wing
+        title, _, owner = mention.text.strip().partition(" ")
+        if not title[:1].isupper() or not owner.strip() or names.rank_kind(title) is None:
+            return False
+        if owner.split()[-1].lower() not in names.GENERIC_CLASSES:
+            return False
+    if title.lower() not in names.TITLES:
         return False
-    if not gazetteer_place(found.group(3), gazetteer):
+    body = owner.split()[-1].lower() in names.GENERIC_CLASSES
+    if not body and not gazetteer_place(owner, gazetteer):
         return False
-    return not re.match(r"[ \t]*,?[ \t]+[A-Z]", text[mention.end : mention.end + 4])
+    return not _HOLDER_AFTER.match(text, mention.end)
 
 
 #: capital letters and a plural's "s" ("DGMOs", "MPs", "CBMs"): the plural of an office's or a
@@ -4008,7 +4097,8 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         for m in _owned_places(
             [
                 _person_after_chamber(
-                    _whole_facility(_whole_locality(_trimmed(m), text), text), text
+                    _whole_law(_whole_facility(_whole_locality(_trimmed(m), text), text), text),
+                    text,
                 )
                 for m in pieces
             ],
