@@ -85,6 +85,7 @@ CHECK_SETS = (
     "check-r34.tsv",
     "check-r35.tsv",
     "check-r36.tsv",
+    "check-r37.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"

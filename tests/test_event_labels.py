@@ -57,6 +57,10 @@ SETS = (
     "check38",
     "check39",
     "check40",
+    "check41",
+    "check42",
+    "check43",
+    "check44",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -157,6 +161,10 @@ DRAWN = (
     ("check38", "## The thirty-eighth check set"),
     ("check39", "## The thirty-ninth check set"),
     ("check40", "## The fortieth check set"),
+    ("check41", "## The forty-first check set"),
+    ("check42", "## The forty-second check set"),
+    ("check43", "## The forty-third check set"),
+    ("check44", "## The forty-fourth check set"),
 )
 #: the fewest articles a drawn set holds: 20 while the pool held articles of at most 3,000
 #: characters; from check21 the pool holds articles of up to 4,500 characters, which carry more
@@ -168,7 +176,9 @@ DRAWN = (
 #: exactly articles 13-23 of that order, 11 articles (the rest of that pool); check36, check37,
 #: check38 and check39 (session 35) exactly articles 1-17, 18-34, 35-51 and 52-69 of a new pool of
 #: 1 to 3,000 characters with two security words (all of it), check40 all 17 articles of the pool
-#: of 3,001 to 4,500 characters with two security words
+#: of 3,001 to 4,500 characters with two security words; check41, check42, check43 and check44
+#: (session 37) exactly articles 1-20, 21-40, 41-59 and 60-78 of the last pool: any length, one
+#: security word or more, named by no label file (78 articles)
 FEWEST_ARTICLES = {
     "check21": 15,
     "check22": 15,
@@ -190,12 +200,23 @@ FEWEST_ARTICLES = {
     "check38": 17,
     "check39": 18,
     "check40": 17,
+    "check43": 19,
+    "check44": 19,
 }
 #: the fewest labelled events a drawn set holds: 60, but where the lead's brief fixes the articles
 #: and they are short: check36's 17 articles of at most 3,000 characters with only two security
 #: words (every pool with three is used up) hold 42 events, all the standard finds in them, and
-#: check37/check38/check39's 57/47/37 (session 35; check40's 17 longer articles hold 87)
-FEWEST_EVENTS = {"check36": 40, "check37": 57, "check38": 45, "check39": 37}
+#: check37/check38/check39's 57/47/37 (session 35; check40's 17 longer articles hold 87), and
+#: check42's 20 articles of one security word each 45 and check43's 19 articles 56 (session 37;
+#: check41's 20 hold 87, check44's 19 hold 79)
+FEWEST_EVENTS = {
+    "check36": 40,
+    "check37": 57,
+    "check38": 45,
+    "check39": 37,
+    "check42": 45,
+    "check43": 56,
+}
 
 
 @pytest.mark.unit
