@@ -40,14 +40,14 @@ name variants and labelled pairs from the seed corpus); see the constants.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 import jellyfish
-from rapidfuzz.distance import JaroWinkler
-from rigour.text.distance import is_levenshtein_plausible
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 from unidecode import unidecode
 
 # --------------------------------------------------------------------------
@@ -1842,9 +1842,30 @@ def _fuzzy(result: MatchResult) -> bool:
     )
 
 
+#: rigour's edit budget (``rigour.env``: LEVENSHTEIN_MAX_EDITS, LEVENSHTEIN_MAX_PERCENT,
+#: MAX_NAME_LENGTH)
+_EDIT_BUDGET_MAX = 4
+_EDIT_BUDGET_SHARE = 0.2
+_EDIT_BUDGET_LENGTH = 384
+
+
+def is_levenshtein_plausible(left: str, right: str) -> bool:
+    """rigour's post-filter of a lenient fuzzy score (``rigour.text.distance.
+    is_levenshtein_plausible``, same defaults): the edit distance is at most a fifth of the
+    shorter spelling, rounded up, and at most four.
+
+    Why not import it: rigour depends on normality, which needs PyICU built from source
+    against libicu (why nomenklatura is only in the bench extra); the budget is three
+    lines over rapidfuzz, already a dependency. ``tests/test_resolve_r37.py`` checks that
+    the two agree wherever rigour is installed."""
+    left, right = left[:_EDIT_BUDGET_LENGTH], right[:_EDIT_BUDGET_LENGTH]
+    budget = min(_EDIT_BUDGET_MAX, math.ceil(min(len(left), len(right)) * _EDIT_BUDGET_SHARE))
+    return Levenshtein.distance(left, right, score_cutoff=budget) <= budget
+
+
 def spelled_alike(a: str, b: str) -> bool:
     """Whether the words two names do not share are within rigour's edit budget
-    (:func:`rigour.text.distance.is_levenshtein_plausible`: at most a fifth of the
+    (:func:`is_levenshtein_plausible`, rigour's: at most a fifth of the
     shorter spelling, rounded up, and four letters).
 
     Jaro-Winkler on folded keys is lenient by design: it lets "Musakhail" meet

@@ -150,3 +150,20 @@ def test_a_short_form_the_report_defines_is_not_grown_over_its_head():
     )
     spans = [("Dorvan Crimes Act", "LAW"), ("Dorca", "ORG"), ("Dorca", "PERSON")]
     assert "Dorca act" not in {surface for surface, _key, _label in _keys(text, spans)}
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "plausible"),
+    [
+        # rigour.text.distance.is_levenshtein_plausible's answers (rigour 2.6.1, its defaults):
+        # dossier keeps the same budget over rapidfuzz (rigour needs PyICU to install)
+        ("sherikhel", "charkhel", False),  # 3 edits, budget 2 (a fifth of 8, rounded up)
+        ("musakhail", "musakhel", True),
+        ("tulkarem", "tulkarm", True),
+        ("a", "b", True),  # budget 1 for a one-letter spelling
+        ("abcdefghijklmnopqrstuvwxyz", "abcdefghijklmnopqrstu", False),  # 5 edits, at most 4
+        ("", "x", False),  # an empty spelling has no budget
+    ],
+)
+def test_the_edit_budget_is_rigours(left: str, right: str, plausible: bool) -> None:
+    assert names.is_levenshtein_plausible(left, right) is plausible
