@@ -1574,6 +1574,26 @@ def _route_place(mention: Mention, text: str) -> bool:
     return bool(_ROUTE_BEFORE.search(text[max(0, mention.start - 12) : mention.start]))
 
 
+#: nouns of a body's seat or office: what a "name" after a title is when it is the rest of an
+#: office's name ("PM Office", "General Headquarters", "President Secretariat")
+_OFFICE_NOUNS = frozenset(
+    {*names.GENERIC_CLASSES, *_STATE_OFFICE_WORDS}
+    | {"offices", "headquarters", "secretariat", "embassy", "consulate", "chancellery"}
+)
+
+
+def _office_after_title(mention: Mention) -> bool:
+    """A "person" the parser found after a title (``via="title"``) made only of office nouns.
+
+    Why: :func:`dossier.extract.nlp.titled_people` reads "PM Office", "DC Office", "General
+    Headquarters" as a title and a name and keeps the name, which is the office noun alone; it
+    names no person, and without its first word no body either (issue 17, check-r37: 8 of
+    its 13 junk entities were such a bare "Office"). The whole office stays where the model
+    found it; this cut piece is dropped."""
+    words = normalize_name(mention.text).split()
+    return mention.via == "title" and bool(words) and all(w in _OFFICE_NOUNS for w in words)
+
+
 def _title_only(mention: Mention) -> bool:
     """A bare title or office ("Prime Minister", "the Governor") with no name after it; a
     plural office ("Commanding Officers") names several holders and so nobody here."""
@@ -4189,6 +4209,8 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     place_keys = {m.key: m.label for m in mentions if m.label in ("GPE", "LOC")}
     cued_places = _cued_places(mentions, text)
     for position, mention in enumerate(mentions):
+        if _office_after_title(mention):
+            continue  # "PM [Office]", "General [Headquarters]": a body's name, cut; nobody
         if (
             mention.via == "surname"
             and mention.key in place_keys
