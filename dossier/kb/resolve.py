@@ -2988,11 +2988,11 @@ def _holderless_office(mention: Mention, text: str, gazetteer: geo.Gazetteer) ->
         title, _, owner = mention.text.strip().partition(" ")
         if not title[:1].isupper() or not owner.strip() or names.rank_kind(title) is None:
             return False
-        if owner.split()[-1].lower() not in names.GENERIC_CLASSES:
-            return False
+    body = owner.split()[-1].lower() in names.GENERIC_CLASSES
+    if found is None and not body:
+        return False
     if title.lower() not in names.TITLES:
         return False
-    body = owner.split()[-1].lower() in names.GENERIC_CLASSES
     if not body and not gazetteer_place(owner, gazetteer):
         return False
     return not _HOLDER_AFTER.match(text, mention.end)

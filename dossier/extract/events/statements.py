@@ -1116,19 +1116,16 @@ def threat_parties(verb: Token) -> tuple[list[Token], list[Token], set[int]]:
     ("will hold Iran responsible"). The acts of the clause, and a promise read as an
     agreement ("promising to"), are the threat's words, no events of their own."""
     words = _clause_words(verb)
+    subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
     refusal = _refused_leave(verb)
     if refusal is not None:  # "will not allow the Indian Army to pass": the army is warned
-        subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
         actors = [s for s in subjects if _can_act(s)] or _subjects(refusal)
         actors = actors or _speakers(refusal if _lemma(refusal) in SAYING else None)
         targets = [t for t in _let_parties(verb) if t not in actors]
         return actors, targets, {t.i for t in words if t.i != verb.i and _trigger(t) is not None}
     ready = ready_copula(verb)
     if ready is not None:  # "We are ready to respond": who is ready threatens
-        verb_subjects = _subjects(ready)
-    else:
-        verb_subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
-    subjects = verb_subjects
+        subjects = _subjects(ready)
     actors = [s for s in subjects if _can_act(s)]
     promise = None if _lemma(verb) in PROMISING else _promised(verb)
     if not actors and promise is not None:
