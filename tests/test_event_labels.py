@@ -62,6 +62,7 @@ SETS = (
     "check43",
     "check44",
     "check45",
+    "check46",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -167,6 +168,7 @@ DRAWN = (
     ("check43", "## The forty-third check set"),
     ("check44", "## The forty-fourth check set"),
     ("check45", "## The forty-fifth check set"),
+    ("check46", "## The forty-sixth check set"),
 )
 #: the fewest articles a drawn set holds: 20 while the pool held articles of at most 3,000
 #: characters; from check21 the pool holds articles of up to 4,500 characters, which carry more
@@ -180,8 +182,9 @@ DRAWN = (
 #: 1 to 3,000 characters with two security words (all of it), check40 all 17 articles of the pool
 #: of 3,001 to 4,500 characters with two security words; check41, check42, check43 and check44
 #: (session 37) exactly articles 1-20, 21-40, 41-59 and 60-78 of the last pool: any length, one
-#: security word or more, named by no label file (78 articles); check45 (session 38) exactly
-#: articles 1-28 of the rest: the 56 articles named by no label file, none with a security word
+#: security word or more, named by no label file (78 articles); check45 and check46 (session 38)
+#: exactly articles 1-28 and 29-56 of the rest: the 56 articles named by no label file, none
+#: with a security word
 FEWEST_ARTICLES = {
     "check21": 15,
     "check22": 15,
