@@ -507,6 +507,9 @@ AIRCRAFT = frozenset(
     "aircraft airplane aeroplane plane jet fighter warplane airliner helicopter chopper drone "
     "uav quadcopter".split()
 )
+#: verbs that with "down" and an aircraft as object tell it brought down, as "downed" does
+#: ("shot down" reads as "shoot" already)
+DOWNING_VERBS = frozenset({"bring", "take"})
 #: verbs that need a particular object to be an event: lemma -> object lemma -> event
 OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
     # "fired dozens of rockets", "the missile fired by the army": what is fired says it is
@@ -1258,6 +1261,10 @@ def _frame(verb: Token) -> Trigger | None:
     if restricted is not None:
         return restricted
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if "down" in particles and lemma in DOWNING_VERBS and AIRCRAFT.intersection(objects):
+        # "has brought down five Indian jets", "have taken down 25 drones": an aircraft
+        # brought down, as "downed" (an attack on it); "took down the banner" is none
+        return ("ASSAULT", None)
     for particle in particles:
         if (lemma, particle) in PARTICLE_VERBS:
             return PARTICLE_VERBS[(lemma, particle)]
