@@ -43,6 +43,7 @@ from dossier.kb.lead_incident import (
     _lead_features,
     _misread_place,
     _told_incident,
+    body_lead_rows,
     one_level,
 )
 from dossier.kb.lead_names import statement_lead_end
@@ -406,12 +407,15 @@ def assign_event_group(
     #: outlets of the stories joined so far: one outlet's second story of an event is its
     #: follow-up or update (its thread), never a second source of it
     sources = {outlet}
-    mentions = store.event_mentions_in_document(document_id)
+    text = document.get("text") or ""
+    # the incident is read from the body's lead, below any headline bullets
+    mentions = body_lead_rows(
+        store.event_mentions_in_document(document_id), text, settings.lead_sentences
+    )
     main = main_event(mentions, settings.lead_sentences)
     told = _told_incident(mentions, main, settings.lead_sentences)
     # an old incident told as the way to the day's news (a siege's end): the news
     told = _latest_turn(mentions, told, published, days) or told
-    text = document.get("text") or ""
     dateline = place_key(document.get("dateline") or "")
     told_as = telling_words(document.get("title"), text)
     lead = statement_lead_end(text, settings.lead_sentences)

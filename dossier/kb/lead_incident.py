@@ -24,6 +24,7 @@ from dossier.kb.event_merge import (
     place_key,
     specific_places,
 )
+from dossier.kb.lead_names import after_bullets
 from dossier.records import PLACE_LABELS
 from dossier.store.base import Store
 
@@ -34,6 +35,36 @@ _MONTHS = frozenset(
 #: a count this large in two leads of one day is a toll worth comparing without its verb
 #: ("all 16 terrorists"); "five brave sons of the soil" is no toll of its own
 _DISTINCT_COUNT = DISTINCT_FIGURE
+
+
+def body_lead(text: str, sentences: int) -> tuple[int, int]:
+    """Where the lead an incident is read from starts and ends: the first ``sentences``
+    sentences below a newspaper's headline bullets ("• Suicide bomber rams vehicle into
+    convoy" above "QUETTA: At least five people ... on Sunday after ..."). The bullets
+    summarise the article in the headline's present tense, with no day and often no place,
+    so an incident read from them is dated by the publication day -- the day after the
+    body's "on Sunday" -- and set apart from another outlet's report of it. The start is 0
+    for a text with no bullets (:func:`dossier.kb.lead_names.after_bullets`)."""
+    start = after_bullets(text)
+    return start, start + lead_end(text[start:], sentences)
+
+
+def body_lead_rows(
+    mentions: list[dict[str, Any]], text: str, sentences: int
+) -> list[dict[str, Any]]:
+    """A document's event reports with their sentence numbers read from its body's lead
+    (:func:`body_lead`): those of the body's first ``sentences`` sentences number 0, every
+    other one (a headline bullet's, a later sentence's) ``sentences`` or more, so that
+    :func:`dossier.kb.event_merge.main_event` and the lead rules below, which count
+    sentences from the text's start, read the body's lead. Unchanged for a text with no
+    bullets."""
+    start, end = body_lead(text, sentences)
+    if start == 0:
+        return mentions
+    return [
+        {**row, "sentence": 0 if start <= row["start"] < end else row["sentence"] + sentences}
+        for row in mentions
+    ]
 
 
 def _lead_features(
@@ -52,12 +83,14 @@ def _lead_features(
     from dossier import geo
 
     gazetteer = geo.load_gazetteer()
-    end = lead_end(text, sentences)
+    # the bullets above the body count too: they often give the toll the body's lead
+    # leaves for later ("33 terrorists killed" above the account of the siege's end)
+    start, end = 0, body_lead(text, sentences)[1]
     places: set[str] = set()
     countries: set[str] = set()
     for mention in mentions:
         key = place_key(mention["text"])
-        if mention["start"] >= end or mention["label"] not in ("GPE", "LOC", "FAC"):
+        if not start <= mention["start"] < end or mention["label"] not in ("GPE", "LOC", "FAC"):
             continue
         if not key or key == dateline:
             continue
@@ -73,7 +106,9 @@ def _lead_features(
         c for c in store.claim_mentions_in_document(document_id) if c["kind"] == "quantity"
     )
     for claim in quantities:
-        if claim["start"] >= end or claim["qmin"] is None or claim["qmin"] != claim["qmax"]:
+        if not start <= claim["start"] < end or claim["qmin"] is None:
+            continue
+        if claim["qmin"] != claim["qmax"]:
             continue
         words = set((unit_key(claim["unit"]) or "").split())
         if words & _MONTHS:
