@@ -73,3 +73,27 @@ def test_an_aircraft_brought_down_is_attacked(verb, lemma):
 
 def test_a_banner_taken_down_is_no_attack():
     assert _frame(_downed("took", "take", "banners", "banner")[2]) is None
+
+
+class _Claims:
+    """A store that holds only a document's quantity claims."""
+
+    def __init__(self, claims: list[dict]) -> None:
+        self.claims = claims
+
+    def claim_mentions_in_document(self, document_id: str) -> list[dict]:
+        return self.claims
+
+
+def test_the_tolls_of_the_bullets_and_the_bodys_lead_are_read():
+    from dossier.kb.lead_incident import _lead_features
+
+    body = BULLETED.index("Five people")
+    bullet = BULLETED.index("three militants")
+    claims = [
+        {"kind": "quantity", "start": bullet, "qmin": 3, "qmax": 3, "unit": "militants killed"},
+        {"kind": "quantity", "start": body, "qmin": 5, "qmax": 5, "unit": "people killed"},
+    ]
+    _places, _countries, figures = _lead_features(_Claims(claims), "d", BULLETED, 2, "", [])
+    # counted from the text's start, the lead ended in the bullets and missed the body's toll
+    assert sorted(figures) == ["killed:3", "killed:5"]
