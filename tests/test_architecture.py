@@ -288,6 +288,7 @@ EVENT_MODULES.insert(EVENT_MODULES.index("modality"), "evacuations")
 # a doer named by attribution (reads roles; read by assembly)
 EVENT_MODULES.insert(EVENT_MODULES.index("roles"), "roles_abroad")
 EVENT_MODULES += ["roles_instigators"]
+EVENT_MODULES += ["wrongs_caused"]  # session 38: after statements, before assembly
 EVENT_MODULES += ["assembly"]
 
 

@@ -174,6 +174,7 @@ from dossier.extract.events.statements import (
     verdict_parties,
     warners,
 )
+from dossier.extract.events.wrongs_caused import accusing_cause, cause_accused
 from dossier.extract.quotes import PERSON_ROLES
 from dossier.extract.registry import doc_text, token_starting
 from dossier.geo import breadth, known_place, stands_for_state
@@ -1091,6 +1092,8 @@ def _statement_roles(verb: Token, kind: str, roles: _Roles) -> None:
         roles.actors, roles.targets = instigators_accused(verb)  # "sponsored by India"
     if kind == "ACCUSE" and accusing_name(verb) is not None:
         roles.actors, roles.targets = named_and_namer(verb)  # "X is a murderer and terrorist"
+    if kind == "ACCUSE" and accusing_cause(verb) is not None:
+        roles.actors, roles.targets = cause_accused(verb)  # "said America has caused wars"
     if kind == "ACCUSE" and accusing_claim(verb) is not None:
         roles.actors, roles.targets = claimant_and_accused(verb)  # "claimed that India …"
     if kind == "ACCUSE" and accusing_involvement(verb) is not None:
@@ -2913,6 +2916,7 @@ def extract_events(
             or accusing_copula(token)
             or accusing_name(token)
             or accusing_instigation(token)
+            or accusing_cause(token)
             or accusing_claim(token)
             or accusing_involvement(token)
             or accusing_failure(token)

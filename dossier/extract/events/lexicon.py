@@ -19,6 +19,10 @@ Trigger = tuple[str, str | None]
 #: a bare infinitive ("protesters took to the streets to decry the arrests") they tell what a
 #: gathering was for, no statement made (:func:`_token_trigger`)
 DECRYING = frozenset("decry castigate lambast lambaste rebuke excoriate".split())
+#: verbs of condemnation that also tell a blow or a crash ("slammed into a truck", "was
+#: assailed by gunmen"): a condemnation only with an object and no phrase of where the blow
+#: landed (:func:`_slammed`, session 38)
+BLOW_OR_BLAME = frozenset({"slam", "assail"})
 #: trigger lemma -> (PLOVER type, mode). Verbs and event nouns share entries.
 TRIGGERS: dict[str, Trigger] = {
     # ASSAULT
@@ -67,6 +71,10 @@ TRIGGERS: dict[str, Trigger] = {
     "invade": ("ASSAULT", None),
     "invasion": ("ASSAULT", None),
     "offensive": ("ASSAULT", None),
+    # an attack made in answer to one is an attack: "launched a counterattack on Indian
+    # forces" (CAMEO 19x, ACLED armed clash)
+    "counterattack": ("ASSAULT", None),
+    "counteroffensive": ("ASSAULT", None),
     "storm": ("ASSAULT", None),
     "target": ("ASSAULT", None),
     "kidnap": ("ASSAULT", "abduct"),
@@ -74,6 +82,8 @@ TRIGGERS: dict[str, Trigger] = {
     "abduct": ("ASSAULT", "abduct"),
     "abduction": ("ASSAULT", "abduct"),
     "hijack": ("ASSAULT", "abduct"),
+    # the act's noun beside its verb, as "kidnapping" is: "the Jaffer Express hijacking"
+    "hijacking": ("ASSAULT", "abduct"),
     "torture": ("ASSAULT", "torture"),
     "behead": ("ASSAULT", None),
     "stab": ("ASSAULT", "beat"),
@@ -973,6 +983,55 @@ def _objects(verb: Token) -> list[Token]:
     return found
 
 
+#: what someone is "caught" in, on or amid that makes it no arrest: a blast, a fight, a fire,
+#: the weather, a camera ("was caught in the blast", "caught in the crossfire", "caught on
+#: CCTV", "caught in strong torrent"); with :data:`ACCIDENTS`
+CAUGHT_IN = (
+    ACCIDENTS
+    | frozenset(
+        """blast explosion crossfire fire firing gunfire attack clash fighting violence
+        stampede traffic jam camera cctv video footage tape film middle""".split()
+    )
+    # the force of water, fire or rubble ("four men were caught in strong torrent")
+    | frozenset("torrent current wave water river stream flame smoke rubble debris".split())
+)
+
+
+def _caught_person(noun: Token) -> bool:
+    """Whether what is caught is someone: a name, a people, a word for a person, a gang or
+    those police look for, or a personal pronoun ("it" caught fire)."""
+    return (
+        noun.ent_type_ in ("PERSON", "NORP")
+        or (noun.pos_ == "PRON" and noun.lower_ != "it")
+        or _lemma(noun) in HUMAN_NOUNS | SEARCHED_PEOPLE | HOSTILES | {"individual", "gang"}
+    )
+
+
+def _caught(verb: Token) -> bool:
+    """Whether "catch" tells an arrest (COERCE arrest): "traffic police caught the errant
+    driver", "a Palestinian had been caught and interrogated", "five individuals were
+    caught in Dehradun". Only someone caught (the object, the passive subject, or that of
+    the verb it is joined to: "were chased and caught"), with no particle ("caught up in"),
+    not an infinitive (an arrest sought, not made: "used to catch the suspect"; a participle
+    on a noun, "terrorists caught by tribesmen", is left out too: it recalls a capture told
+    elsewhere), and nothing they were caught in that is a blast, a fight, a fire or a camera ("was
+    caught in the blast", "caught on CCTV"); "caught fire", "caught the attention" catch
+    no one."""
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not patients and verb.dep_ == "conj":
+        patients = [c for c in verb.head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not any(_caught_person(p) for p in patients):
+        return False
+    if any(c.dep_ == "prt" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children):
+        return False  # "caught up in"; "means were being used to catch the suspect": a goal
+    return not any(
+        _lemma(t) in CAUGHT_IN
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "amid", "between", "under")
+        for t in prep.subtree
+    )
+
+
 def _suspicion(verb: Token) -> Trigger | None:
     """ "We suspect it's Israel", "police suspect the brothers killed him": someone said to be
     behind an act, an accusation (PLOVER ACCUSE). Only an active verb with its subject and
@@ -1236,6 +1295,8 @@ def _frame(verb: Token) -> Trigger | None:
         return ("REQUEST", "appeal")  # "Pakistan expects Kabul to act": what it asks of Kabul
     if lemma == "take" and _into_custody(verb):
         return ("COERCE", "arrest")  # "four people were taken into custody"
+    if lemma == "catch" and _caught(verb):
+        return ("COERCE", "arrest")  # "a Palestinian had been caught and interrogated"
     if lemma == "book" and (_booked(verb) or _booked_someone(verb)):
         return ("ACCUSE", "allege")  # "Police booked 68 PTI workers under Section 188"
     if lemma in FILING_VERBS and _case_against(verb):
@@ -1542,6 +1603,29 @@ def _held_up(verb: Token) -> bool:
     )
 
 
+#: where a blow or a crash lands: "slammed into a truck", "slammed on the brakes", "slammed
+#: against the wall"
+BLOW_PLACES = frozenset({"into", "onto", "on", "against", "through", "down", "shut"})
+#: what a blow or a crash slams: a vehicle's parts, a door
+SLAMMED_THINGS = frozenset({"door", "brake", "gate", "window", "lid", "car", "vehicle"})
+
+
+def _slammed(verb: Token) -> bool:
+    """Whether "slam"/"assail" tells a condemnation (CAMEO 111, PLOVER ACCUSE/disapprove): an
+    active verb with an object ("slammed the remarks", "has slammed abusive tactics") and no
+    phrase of where a blow lands ("slammed into a van", "slammed the door shut"); the passive
+    ("was assailed by gunmen") is left out, as a blow is told so as often as blame."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objects or any(_lemma(o) in SLAMMED_THINGS for o in objects):
+        return False
+    return not any(
+        c.dep_ in ("prep", "prt", "advmod", "ccomp", "oprd") and c.lower_ in BLOW_PLACES
+        for c in verb.children
+    )
+
+
 def _token_trigger(token: Token) -> Trigger | None:
     """:func:`_trigger`, worked out."""
     lemma = _lemma(token)
@@ -1561,6 +1645,9 @@ def _token_trigger(token: Token) -> Trigger | None:
             return _suspicion(token)
         if lemma in DECRYING and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return None  # "took to the streets to decry the arrests": the protest's aim
+        if lemma in BLOW_OR_BLAME:
+            # "Hezbollah slammed the remarks", "assailing India's hydro-terrorism"
+            return ("ACCUSE", "disapprove") if _slammed(token) else None
 
         if token.dep_ in ("acl", "relcl") and _is_noun(token.head) and _counted(token.head):
             return None  # "the number of attacks targeting security forces": counted too
