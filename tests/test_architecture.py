@@ -288,6 +288,8 @@ EVENT_MODULES.insert(EVENT_MODULES.index("modality"), "evacuations")
 # a doer named by attribution (reads roles; read by assembly)
 EVENT_MODULES.insert(EVENT_MODULES.index("roles"), "roles_abroad")
 EVENT_MODULES += ["roles_instigators"]
+# session 38: whose proposal a rejection answers (reads roles_grievances; read by assembly)
+EVENT_MODULES += ["roles_antecedents"]
 EVENT_MODULES += ["assembly"]
 
 
