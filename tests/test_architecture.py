@@ -289,6 +289,8 @@ EVENT_MODULES.insert(EVENT_MODULES.index("modality"), "evacuations")
 EVENT_MODULES.insert(EVENT_MODULES.index("roles"), "roles_abroad")
 EVENT_MODULES += ["roles_instigators"]
 EVENT_MODULES += ["wrongs_caused"]  # session 38: after statements, before assembly
+# session 38: whose proposal a rejection answers (reads roles_grievances; read by assembly)
+EVENT_MODULES += ["roles_antecedents"]
 EVENT_MODULES += ["assembly"]
 
 

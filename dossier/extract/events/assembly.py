@@ -129,9 +129,10 @@ from dossier.extract.events.roles import (
     taken_from_someone,
 )
 from dossier.extract.events.roles_addressed import authorities_addressed
+from dossier.extract.events.roles_antecedents import proposals_owned_before
 from dossier.extract.events.roles_grievances import grievances_owned
 from dossier.extract.events.roles_instigators import instigators, no_instigation
-from dossier.extract.events.roles_moments import doers_of_the_moment
+from dossier.extract.events.roles_moments import doers_of_the_moment, struck_in_the_moment
 from dossier.extract.events.roles_owners import owners_struck
 from dossier.extract.events.roles_retold import doers_retold, opens_new_incident, unknown_doer
 from dossier.extract.events.spans_told import many_times, told_over_span
@@ -782,6 +783,9 @@ def _candidate(
         # "28 people were injured when an asylum seeker drove a car into a crowd": the subject
         # of the clause that tells the moment of the harm did it
         roles.actors = doers_of_the_moment(token, roles.targets)
+    if kind == "ASSAULT" and roles.targets:
+        # "were killed when armed men opened fire on a jewellery shop": the shop was struck
+        roles.targets = [*roles.targets, *struck_in_the_moment(token, roles.targets)]
     if kind == "ASSAULT" and not roles.actors and _hostiles(roles.targets):
         # "Dozens of the terrorists have been sent to hell", "four khwarij were killed": the
         # state's forces killed them, the force the article names (none named: none made up)
@@ -2973,6 +2977,9 @@ def extract_events(
     spoken = addressees_carried(spoken, doc, text)
     # after the carried addressees: a side's own earlier addressee comes first
     spoken = authorities_addressed(spoken, doc, text)
+    # "rejected the proposal": the owner an earlier "Trump's proposal" names, before the
+    # grievances so that a found owner is never read as one
+    spoken = proposals_owned_before(spoken, doc, context)
     # after the authorities: a named side's grievance says at most whose act it was
     spoken = grievances_owned(spoken, doc, context)
     return _date_from_speaker(spoken, claims, times, text)
