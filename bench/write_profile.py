@@ -84,12 +84,13 @@ def cpu_only(cache: Path, argv: list[str]) -> int:
     """``dossier.cli.main(argv)`` without the profiler, parses cached; prints the process CPU
     spent inside ``write_batch`` and the terms of it that issue 19 follows (entity resolution,
     the name matching of its new names (``find_link``), its re-link, weak names and
-    refresh; the facts and their event groups). Why: cProfile
+    refresh; the facts, their event groups and the incident join's named-alike filter).
+    Why: cProfile
     charges every Python call, so a change that removes many calls saves more under it than
     without it. A term called inside another is counted in both."""
     from bench.resolve_replay import _nlp_module, _nlp_version, cached_analyze
     from dossier import cli
-    from dossier.kb import facts, resolve
+    from dossier.kb import event_groups, facts, resolve
     from dossier.pipeline import run
 
     nlp = _nlp_module()
@@ -104,6 +105,7 @@ def cpu_only(cache: Path, argv: list[str]) -> int:
             "refresh",
             "store_facts",
             "assign_event_group",
+            "may_name_alike",
         ),
         0.0,
     )
@@ -124,6 +126,7 @@ def cpu_only(cache: Path, argv: list[str]) -> int:
         setattr(resolve, name, timed(name, getattr(resolve, name)))
     run.store_facts = timed("store_facts", run.store_facts)  # type: ignore[assignment]
     facts.assign_event_group = timed("assign_event_group", facts.assign_event_group)
+    event_groups.may_name_alike = timed("may_name_alike", event_groups.may_name_alike)
     code = cli.main(argv)
     print("CPU s", " ".join(f"{name}={seconds:.2f}" for name, seconds in spent.items()))
     return code

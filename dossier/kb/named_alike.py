@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from unidecode import unidecode
@@ -44,11 +45,17 @@ RARE_DOCUMENTS = 4
 SHARED_PERSONS = 2
 
 
+@lru_cache(maxsize=1 << 16)
 def person_key(text: str) -> str | None:
     """A full name's key: its last two words, folded as the name matcher folds them
     (:func:`dossier.names.fold_word`), so that "Havildar Manzoor Ali" in the agency's list
     and "Manzoor Ali" in the paper's meet (a rank, "Civilian Driver", a title before the
-    name fall away); None for a one-word name (a bare "Ali" is anyone)."""
+    name fall away); None for a one-word name (a bare "Ali" is anyone).
+
+    Cached (a pure function of the text): :func:`may_name_alike` keys every person of the
+    day's candidate documents for each new report, and a denser store brings the same
+    names back report after report -- 0.09 -> 0.28 profiled CPU s for the same 200
+    articles at 300 and 1,200 stored (issue 19, session 38)."""
     words = re.findall(r"[a-z]+", unidecode(text).lower())
     if len(words) < 2:
         return None
@@ -110,15 +117,11 @@ def may_name_alike(store: Store, mine: frozenset[str], documents: Iterable[str])
     if len(mine) < SHARED_PERSONS:
         return frozenset()
     named: dict[str, set[str]] = {}
-    #: each name's key computed once (a victim's name recurs in every report of the day)
-    keys: dict[str, str | None] = {}
     for mention in store.resolved_persons(sorted(set(documents))):
         if not mention.get("entity_id"):
             continue
-        text = mention["text"]
-        if text not in keys:
-            keys[text] = person_key(text)
-        key = keys[text]
+        # cached across calls (a victim's name recurs in every report of the day)
+        key = person_key(mention["text"])
         if key in mine:
             named.setdefault(mention["document_id"], set()).add(key)
     return frozenset(d for d, keys in named.items() if len(keys) >= SHARED_PERSONS)
