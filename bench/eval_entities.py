@@ -86,7 +86,6 @@ CHECK_SETS = (
     "check-r35.tsv",
     "check-r36.tsv",
     "check-r37.tsv",
-    "check-r38.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"

@@ -61,8 +61,6 @@ SETS = (
     "check42",
     "check43",
     "check44",
-    "check45",
-    "check46",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -167,8 +165,6 @@ DRAWN = (
     ("check42", "## The forty-second check set"),
     ("check43", "## The forty-third check set"),
     ("check44", "## The forty-fourth check set"),
-    ("check45", "## The forty-fifth check set"),
-    ("check46", "## The forty-sixth check set"),
 )
 #: the fewest articles a drawn set holds: 20 while the pool held articles of at most 3,000
 #: characters; from check21 the pool holds articles of up to 4,500 characters, which carry more
@@ -182,9 +178,7 @@ DRAWN = (
 #: 1 to 3,000 characters with two security words (all of it), check40 all 17 articles of the pool
 #: of 3,001 to 4,500 characters with two security words; check41, check42, check43 and check44
 #: (session 37) exactly articles 1-20, 21-40, 41-59 and 60-78 of the last pool: any length, one
-#: security word or more, named by no label file (78 articles); check45 and check46 (session 38)
-#: exactly articles 1-28 and 29-56 of the rest: the 56 articles named by no label file, none
-#: with a security word
+#: security word or more, named by no label file (78 articles)
 FEWEST_ARTICLES = {
     "check21": 15,
     "check22": 15,
@@ -208,7 +202,6 @@ FEWEST_ARTICLES = {
     "check40": 17,
     "check43": 19,
     "check44": 19,
-    "check45": 28,
 }
 #: the fewest labelled events a drawn set holds: 60, but where the lead's brief fixes the articles
 #: and they are short: check36's 17 articles of at most 3,000 characters with only two security
