@@ -29,7 +29,11 @@ from dossier.records import Mention
 #: ("Ben Gurion airport", "Israel's Ben Gurion Airport"); a road is left out, a man's name
 #: being a road's as often ("Salahuddin road") as a road named after him is the man
 FACILITY_AFTER = re.compile(
-    r"[ \t]+(?:airport|air[ \t]?base|airbase|prison|jail|hospital|stadium)\b", re.IGNORECASE
+    r"[ \t]+(?:airport|air[ \t]?base|airbase|prison|jail|hospital|stadium|"
+    # a police station or a check post named for its locality ("the Muslimabad check post",
+    # "Torpal checkpost"), which the model reads as a man (issue 17, check-r37)
+    r"police[ \t]+station|check[ \t-]?post|checkpost)\b",
+    re.IGNORECASE,
 )
 #: the possessive right after a name: "Khan's hospital" is the man's, not a hospital's name
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")

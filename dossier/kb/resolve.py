@@ -30,7 +30,7 @@ from dossier.config import (
 )
 from dossier.extract.nlp import DESCRIPTION
 from dossier.ingest.refs import Reference
-from dossier.kb import name_cues, place_spans
+from dossier.kb import name_cues, office_letters, place_spans
 from dossier.kb.resolution_reads import ResolutionReads
 from dossier.names import normalize_name
 from dossier.records import AnalyzedDocument, Mention
@@ -1137,6 +1137,8 @@ def _given_name_of(
         return None
     starts: dict[str, Mention] = {}
     for p in people:
+        if _compound_begun(word, p.text):
+            return None
         if not is_full_name(p.text):
             continue
         own = normalize_name(" ".join(names.strip_titles(p.text))).split()
@@ -1147,6 +1149,19 @@ def _given_name_of(
     if len(starts) == 1:
         return next(iter(starts.values()))
     return _one_man_written_so(list(starts.values()))
+
+
+def _compound_begun(word: str, written: str) -> bool:
+    """Whether a person's name written as one hyphenated word ("Zahid-ur-Rehman",
+    "Zia-ul-Haq") begins with ``word``: a second man the lone word may name, though
+    :func:`is_full_name` reads the compound as no full name. Why: "Two CTD personnel, named
+    Zahid and Mustafa" (the martyred Zahid-ur-Rehman) was keyed to the report's other man,
+    DPO "Zahid Khan" (issue 17, check-r37's false merge)."""
+    parts = written.strip().split()
+    if len(parts) != 1 or "-" not in parts[0]:
+        return False
+    own = normalize_name(parts[0]).split()
+    return len(own) >= 2 and own[0] == word
 
 
 def _one_man_written_so(begun: Sequence[Mention]) -> Mention | None:
@@ -1592,6 +1607,34 @@ def _office_after_title(mention: Mention) -> bool:
     found it; this cut piece is dropped."""
     words = normalize_name(mention.text).split()
     return mention.via == "title" and bool(words) and all(w in _OFFICE_NOUNS for w in words)
+
+
+def _office_opened(
+    mention: Mention,
+    text: str,
+    people_words: Collection[str],
+    gazetteer: geo.Gazetteer,
+    document_id: str,
+) -> Mention | None:
+    """A "body" or "place" opened by an office's letters
+    (:func:`office_letters.holder_after_letters`):
+    dropped where it is the office of a place or a wing ("SP Saddar", "AIG Operations": no
+    body, and its holder only through the sentence), a person where the rest is the holder's
+    name -- keyed by that name ("COAS Asim Munir" is Asim Munir), or, for one word, to its
+    report ("CPO Omer") --, else as the model found it."""
+    kind = office_letters.holder_after_letters(
+        mention, text, people_words, lambda word: gazetteer_place(word, gazetteer)
+    )
+    if kind == "office":
+        return None
+    if kind != "person":
+        return mention
+    if " " not in mention.text.split(None, 1)[1].strip():
+        return replace(mention, key=scoped_key(mention.key, document_id), label="PERSON")
+    # the holder's whole name after the letters ("COAS Asim Munir") is left to the model:
+    # keyed by the name, it changed which reports' "Asim Munir"s joined one entity on the
+    # whole archive (the army chief's 119 mentions came apart in four)
+    return mention
 
 
 def _title_only(mention: Mention) -> bool:
@@ -3942,6 +3985,52 @@ def _people_by_cue(
     ]
 
 
+def _cut_from_whole(mention: Mention, text: str) -> bool:
+    """Whether a word linked to a longer name ends that name written whole where it stands
+    ("Khyber [Pakhtunkhwa]"): a piece the model cut, not a word of its own."""
+    before = normalize_name(text[max(0, mention.start - 40) : mention.end])
+    return mention.key != normalize_name(mention.text) and before.endswith(" " + mention.key)
+
+
+def _two_word_places(mentions: Sequence[Mention], text: str) -> set[str]:
+    """Two-word keys the model itself calls a place right after "in"/"near", where no name
+    goes on after them ("crossed three posts of the Frontier Constabulary in [Darra
+    Adamkhel], one of ..."): the report's place, whose other mentions the model read as a man
+    ("from Darra Adamkhel of Kohat", "Both belonged to Darra Adamkhel"; issue 17, check-r36,
+    two PERSON mentions outvoting one GPE). No title's word ("in General Munir")."""
+    return {
+        m.key
+        for m in mentions
+        if m.via in _NAMED
+        and m.label in ("GPE", "LOC")
+        and len(m.key.split()) == 2
+        and all(w[:1].isupper() for w in m.text.split())
+        and _PLACE_BEFORE.search(text, max(0, m.start - 6), m.start)
+        and not _NAME_GOES_ON.match(text, m.end)
+        and not set(m.key.split()) & names.TITLES
+    }
+
+
+#: the nouns of a land feature that close a place's name ("Wakhan Corridor", "Neelum Valley")
+_FEATURE_NOUNS = frozenset("corridor valley strip peninsula plateau desert".split())
+
+
+def _feature_openers(mentions: Sequence[Mention]) -> set[str]:
+    """One-word keys that open a two-word place of the report closed by a land feature's
+    noun ("Wakhan" of "Wakhan Corridor"): the report's word for that place, which the model
+    reads as a man where it stands alone ("Wakhan is part of Afghan territory"; issue 17,
+    check-r36)."""
+    return {
+        words[0]
+        for m in mentions
+        if m.via in _NAMED
+        and m.label in ("GPE", "LOC")
+        and len(words := m.key.split()) == 2
+        and words[1] in _FEATURE_NOUNS
+        and m.text[:1].isupper()
+    }
+
+
 def _places_by_cue(mentions: list[Mention], text: str) -> list[Mention]:
     """One-word "persons" the report shows are a place: the word is written before a place
     noun in one sentence ("the Ochat and Mandori areas", which :func:`_cued_label` made a
@@ -3959,17 +4048,21 @@ def _places_by_cue(mentions: list[Mention], text: str) -> list[Mention]:
         for w in m.key.split()
     }
     placed = (
-        {
-            m.key
-            for m in mentions
-            if m.via in _NAMED
-            and m.label in ("GPE", "LOC")
-            and len(m.key.split()) == 1
-            and _PLACE_AFTER.match(text, m.end)
-        }
-        - people_words
-        - set(names.TITLES)
-        - set(names.GENERIC_CLASSES)
+        (
+            {
+                m.key
+                for m in mentions
+                if m.via in _NAMED
+                and m.label in ("GPE", "LOC")
+                and len(m.key.split()) == 1
+                and _PLACE_AFTER.match(text, m.end)
+            }
+            - people_words
+            - set(names.TITLES)
+            - set(names.GENERIC_CLASSES)
+        )
+        | _two_word_places(mentions, text)
+        | (_feature_openers(mentions) - people_words)
     )
     if not placed:
         return mentions
@@ -4138,6 +4231,17 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         and not _capitalised_by_position(m, text, pieces)
         and not _shouted_word(m, text)
     ]
+    people_words = {
+        w.lower().strip(".,;:’'")
+        for m in pieces
+        if m.label == "PERSON" and len(m.text.split()) >= 2
+        for w in m.text.split()
+    }
+    mentions = [
+        opened
+        for m in mentions
+        if (opened := _office_opened(m, text, people_words, gazetteer, document_id)) is not None
+    ]
     taken = [(m.start, m.end) for m in mentions]
     mentions = [_numbered_treaty(m, text, taken) for m in mentions]
     # a facility or a publication named so once is so throughout its report (name_cues)
@@ -4219,7 +4323,16 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
             # the parser's surname link (dossier.nlp.lone_surnames) went to a "person" the
             # cues showed is a place ("Kurram" of "Upper Kurram"): the word is that place
             label = place_keys.get(mention.key, mention.label)
-            mention = replace(mention, key=normalize_name(mention.text), label=label, via="ner")
+            if _cut_from_whole(mention, text):
+                # "Khyber [Pakhtunkhwa]": the model cut the place's name where it is written
+                # whole, so the word is that place, not one of its own, and its span the
+                # whole name as written
+                whole = next((m for m in mentions if m.key == mention.key and m.via == "ner"), None)
+                mention = replace(mention, label=label, via="ner")
+                if whole is not None:
+                    mention = _span_of_whole(mention, whole, text, mentions)
+            else:
+                mention = replace(mention, key=normalize_name(mention.text), label=label, via="ner")
         if (begun := _name_it_begins(mention, text, mentions)) is not None:
             resolved.append(begun)  # "[Durand] Line": the report's "Durand Line"
             continue
@@ -4280,6 +4393,20 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
                     replace(mention, key=target.key, label=target.label, via="description")
                 )
             # else dropped: "the Army" with no army named around names nothing by itself
+            continue
+        if office_letters.bare_letters(mention, defined, offices):
+            # "the RPO said", "COAS meets leaders": an office's letters stand for the holder
+            # of this report, typed a person and keyed to the report -- three reports' "RPO"
+            # were one body (issue 17, check-r37) -- or, for a post one man holds in the
+            # country ("COAS"), to its letters; right before a name ("SP Wazir said") they
+            # are a piece of that name, which names the man where the model found it
+            if not _NAME_AFTER.match(text, mention.end):
+                key = (
+                    mention.key
+                    if office_letters.national(mention.text)
+                    else scoped_key(mention.key, document_id)
+                )
+                resolved.append(replace(mention, key=key, label="PERSON"))
             continue
         if _title_only(mention):
             # a title right before a capitalised word is a piece of the name after it that
@@ -5240,8 +5367,14 @@ def choose_type(
         return "ORG"  # "Hayat Tahrir al-Sham", "Bara Siyasi Ittehad": a movement, an alliance
     if winner in ("GPE", "LOC") and _womans_name(name):
         return "PERSON"  # "SC's ruling in Sughra Bibi case": the party, no place
-    if winner == "PERSON" and all(_CAPITALS.fullmatch(stat.text) for stat in named):
-        return "ORG"  # "JUI-F", "MQM", "AFSC": capitals name a body; initials ("MbS") mix cases
+    if (
+        winner == "PERSON"
+        and all(_CAPITALS.fullmatch(stat.text) for stat in named)
+        and not all(office_letters.office_word(stat.text) for stat in named)
+    ):
+        # "JUI-F", "MQM", "AFSC": capitals name a body; initials ("MbS") mix cases; an
+        # office's letters ("the RPO said", keyed to its report) name its holder
+        return "ORG"
     if winner == "PERSON" and _letters_written_as_word(stats):
         return "ORG"  # "Nadra" beside "NADRA": a body's letters, as news writes them
     if winner == "PERSON" and _region_of_a_country(name, gazetteer):
