@@ -32,6 +32,7 @@ from dossier.kb.event_days import (
     after_its_report,
     lead_report_day,
     own_report_day,
+    stance_told_in_perfect,
     undated_interval,
     undated_window,
 )
@@ -292,6 +293,11 @@ def store_event(
         reported = own_report_day(analyzed, event) or lead_report_day(analyzed, event)
         if reported is not None:
             when, bound = reported, not speech
+    # "Israel has insisted that Hamas disarm" paragraphs below a lead dated Tuesday: a stance
+    # of some time before the report, not that day's
+    stance = speech and stance_told_in_perfect(analyzed, event, when)
+    if stance:
+        when, lent, bound = None, None, False
     undated = (
         undated_window(
             last_reported_day(analyzed.document), event.modality, undated_days, reported_days
@@ -501,6 +507,8 @@ def store_event(
             return True  # "In a separate incident, ...": not the incident told before
         if row["start"] < broke:
             return True  # "In another operation, ...": items after it are not told before it
+        if stance and row["sentence"] != event.sentence:
+            return True  # "Turkey has accused Medin ..." below "Sveriges Radio had alleged ..."
         if opening and row["sentence"] != event.sentence:
             if row["event_id"] not in stepped:
                 stepped[row["event_id"]] = steps_back(
