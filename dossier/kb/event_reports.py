@@ -507,8 +507,16 @@ def store_event(
             return True  # "In a separate incident, ...": not the incident told before
         if row["start"] < broke:
             return True  # "In another operation, ...": items after it are not told before it
-        if stance and row["sentence"] != event.sentence:
-            return True  # "Turkey has accused Medin ..." below "Sveriges Radio had alleged ..."
+        if (
+            stance
+            and row["sentence"] != event.sentence
+            and new.actors
+            and not new.actors & actors_of[row["event_id"]]
+        ):
+            # "Turkey has accused Medin ..." below "Sveriges Radio had alleged ...": a named
+            # speaker's stance is not the statement of the speakers told before; an unnamed one
+            # ("Both sides have agreed ...") may still retell it
+            return True
         if opening and row["sentence"] != event.sentence:
             if row["event_id"] not in stepped:
                 stepped[row["event_id"]] = steps_back(
