@@ -293,10 +293,9 @@ def store_event(
         reported = own_report_day(analyzed, event) or lead_report_day(analyzed, event)
         if reported is not None:
             when, bound = reported, not speech
-    # "Israel has insisted that Hamas disarm" paragraphs below a lead dated Tuesday: a stance
-    # of some time before the report, not that day's
-    stance = speech and stance_told_in_perfect(analyzed, event, when)
-    if stance:
+    if speech and stance_told_in_perfect(analyzed, event, when):
+        # "Security officials have condemned the assault" paragraphs below a lead dated
+        # Sunday: a stance of some time before the report, not that day's
         when, lent, bound = None, None, False
     undated = (
         undated_window(
@@ -507,16 +506,6 @@ def store_event(
             return True  # "In a separate incident, ...": not the incident told before
         if row["start"] < broke:
             return True  # "In another operation, ...": items after it are not told before it
-        if (
-            stance
-            and row["sentence"] != event.sentence
-            and new.actors
-            and not new.actors & actors_of[row["event_id"]]
-        ):
-            # "Turkey has accused Medin ..." below "Sveriges Radio had alleged ...": a named
-            # speaker's stance is not the statement of the speakers told before; an unnamed one
-            # ("Both sides have agreed ...") may still retell it
-            return True
         if opening and row["sentence"] != event.sentence:
             if row["event_id"] not in stepped:
                 stepped[row["event_id"]] = steps_back(
