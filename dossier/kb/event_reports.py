@@ -32,6 +32,7 @@ from dossier.kb.event_days import (
     after_its_report,
     lead_report_day,
     own_report_day,
+    stance_told_in_perfect,
     undated_interval,
     undated_window,
 )
@@ -292,6 +293,10 @@ def store_event(
         reported = own_report_day(analyzed, event) or lead_report_day(analyzed, event)
         if reported is not None:
             when, bound = reported, not speech
+    if speech and stance_told_in_perfect(analyzed, event, when):
+        # "Security officials have condemned the assault" paragraphs below a lead dated
+        # Sunday: a stance of some time before the report, not that day's
+        when, lent, bound = None, None, False
     undated = (
         undated_window(
             last_reported_day(analyzed.document), event.modality, undated_days, reported_days
