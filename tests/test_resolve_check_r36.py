@@ -142,3 +142,20 @@ def test_a_bodys_letters_stay():
 
 def test_a_studys_profile_is_a_document():
     assert _type("Velmar National Security Profile", "ORG") == "OTHER"
+
+
+# -- a code's letters before its numbered part (session 38, check-r38) ----------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["PPC Section 324", "PPC Section 337-Fiii", "CrPC Section 144", "QV Sections 6 and 7"]
+)
+def test_a_codes_letters_before_its_numbered_part_is_a_law(name):
+    assert _type(name, "ORG") == "LAW"
+
+
+@pytest.mark.parametrize(
+    "name", ["Ppc Section 324", "Velmar Section 12", "PPC Section Velmar", "PPC Sectional 3"]
+)
+def test_a_name_or_a_lone_capital_before_a_section_is_left_to_the_other_rules(name):
+    assert _type(name, "ORG") == "ORG"

@@ -5028,8 +5028,12 @@ def _numbered_treaty(mention: Mention, text: str, taken: Sequence[tuple[int, int
 #: the word a numbered part of a law opens with ("Section 144", "Clause 3"); not "Article",
 #: which also names a body ("Article 19", a free-speech group)
 _LAW_PART_WORDS = frozenset("section sections clause clauses".split())
-#: a part's number as :func:`normalize_name` leaves it ("6", "245a", the "h" of "7(h)")
-_LAW_PART_NUMBER = re.compile(r"\d{1,4}[a-z]{0,2}|[a-z]|and|to")
+#: a part's number as :func:`normalize_name` leaves it ("6", "245a", the "h" of "7(h)", the
+#: "fiii" of "337-F(iii)": a lettered sub-clause and its roman numeral)
+_LAW_PART_NUMBER = re.compile(r"\d{1,4}[a-z]{0,2}|[a-z](?:i{1,3}|iv|vi{0,3}|ix)?|and|to")
+#: a code's letters written before its numbered part ("PPC Section 324", "CrPC Section 144"):
+#: one word of two to six letters, two or more of them capitals
+_CODE_LETTERS = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,6}")
 
 
 def _law_head_at(words: Sequence[str]) -> int | None:
@@ -5224,10 +5228,13 @@ def _name_type(
         return "FAC"
     if len(words) < 2:
         return None
+    part = words
+    if len(words) >= 3 and _CODE_LETTERS.fullmatch(name.split()[0]):
+        part = words[1:]  # "PPC Section 324": the code's letters, then its part (check-r38)
     if (
-        words[0] in _LAW_PART_WORDS
-        and words[1][:1].isdigit()
-        and all(_LAW_PART_NUMBER.fullmatch(w) for w in words[1:])
+        part[0] in _LAW_PART_WORDS
+        and part[1][:1].isdigit()
+        and all(_LAW_PART_NUMBER.fullmatch(w) for w in part[1:])
     ):
         # "Sections 6", "Section 7(h)": a numbered part of a law, which the model calls a
         # body (issue 17, check-r36)
