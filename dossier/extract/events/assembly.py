@@ -72,6 +72,7 @@ from dossier.extract.events.lexicon import (
     _is_verb,
     _lemma,
     _meeting,
+    _nsubjects,
     _sit_in,
     _trigger,
     _with_conjuncts,
@@ -316,7 +317,7 @@ def _gapped_passive(verb: Token, roles: _Roles) -> None:
     children = list(verb.children)
     if any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in children):
         return  # "were killed and have injured", "were arrested and confessed the crime"
-    subjects = [g for c in children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+    subjects = _nsubjects(verb)
     if subjects:
         roles.actors = [a for a in roles.actors if a not in subjects]
         roles.targets += [t for t in subjects if t not in roles.targets]
@@ -959,7 +960,7 @@ def _candidate(
         # "He said Netanyahu should also be prosecuted", "the killers must be arrested, she
         # said": what someone says ought to be done is a demand (REQUEST) of the speaker,
         # about whom the act would touch; the act itself has not happened
-        subjects = [g for c in demander.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+        subjects = _nsubjects(demander)
         speakers = _who_acts(_spans(_unsaid(subjects), context), context)[0]
         if subjects:  # a pronoun not resolved here is named from the quotes later
             kind, mode, mood = "REQUEST", "demand", "asserted"
@@ -972,7 +973,7 @@ def _candidate(
         # Lebanese state that it would target the airport if ...": the attack is to come, the
         # threat is made as it is told (a warning, not the act it mentions), by whoever
         # will attack or, where the clause names no one, whoever says so
-        speakers = [g for c in teller.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+        speakers = _nsubjects(teller)
         said = _who_acts(_spans(_unsaid(speakers), context), context)[0]
         # the speaker's own side: "it would", "we will", the speaker named again; or a
         # named side that will ("Katz said Israel would hunt down"); "police said militants

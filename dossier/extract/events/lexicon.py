@@ -2064,3 +2064,9 @@ def _ancestors_below(token: Token, top: Token) -> list[Token]:
 
 def _with_conjuncts(token: Token) -> list[Token]:
     return [token, *[c for c in token.conjuncts if c.i > token.i]]
+
+
+def _nsubjects(verb: Token) -> list[Token]:
+    """A verb's active subjects with their conjuncts ("India and Afghanistan said"): who a
+    statement's or an act's verb says did it, read the same way by every rule that asks."""
+    return [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]

@@ -33,6 +33,7 @@ from dossier.extract.events.lexicon import (
     TRIGGERS,
     Trigger,
     _lemma,
+    _nsubjects,
     _trigger,
     _with_conjuncts,
 )
@@ -212,7 +213,7 @@ def accused_and_accuser(verb: Token) -> tuple[list[Token], list[Token]]:
     """The accusers and the accused of :func:`accusing_copula`: who says it (a pronoun
     left out, for the quotes stage names whom it stands for) and the copula's subject."""
     speakers = _speakers(_told_by(verb))
-    accused = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+    accused = _nsubjects(verb)
     return speakers, accused
 
 
@@ -344,7 +345,7 @@ def threatener_and_threatened(verb: Token) -> tuple[list[Token], list[Token]]:
     is a party (a name, a people, a force), else whoever says so; threatened, whom the act
     is "to"/"against"/"on", else the condition's subject when it is a party ("if it
     violates")."""
-    subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+    subjects = _nsubjects(verb)
     actors = [s for s in subjects if _can_act(s)]
     if not actors:
         actors = _speakers(_proclaimed(verb) or _told_by(verb))
@@ -594,7 +595,7 @@ def instigators_accused(verb: Token) -> tuple[list[Token], list[Token]]:
     pronoun left for the quotes stage) and the instigator, the active subject or the "by"
     agent of the passive."""
     speakers = _speakers(_proclaimed(verb) or _told_by(verb))
-    accused = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+    accused = _nsubjects(verb)
     accused += [
         g
         for c in verb.children
@@ -1116,7 +1117,7 @@ def threat_parties(verb: Token) -> tuple[list[Token], list[Token], set[int]]:
     ("will hold Iran responsible"). The acts of the clause, and a promise read as an
     agreement ("promising to"), are the threat's words, no events of their own."""
     words = _clause_words(verb)
-    subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+    subjects = _nsubjects(verb)
     refusal = _refused_leave(verb)
     if refusal is not None:  # "will not allow the Indian Army to pass": the army is warned
         actors = [s for s in subjects if _can_act(s)] or _subjects(refusal)
@@ -1262,7 +1263,7 @@ def agreeing_parties(verb: Token) -> tuple[list[Token], list[Token]]:
     ]
     if len(between) > 1:
         return between[:1], between[1:]
-    actors = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+    actors = _nsubjects(verb)
     if not actors and between and between[0].tag_ in ("NNS", "NNPS"):
         # "a peace deal was signed between warring tribes": the one plural is every side
         sides, others, _ = between_parties(between)
@@ -1857,11 +1858,6 @@ def _verdict(verb: Token) -> Token | None:
     return next((p for prep in preps for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
 
 
-def _judged_acts(verb: Token) -> list[Token]:
-    """The subject a verdict judges, with its conjuncts."""
-    return [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
-
-
 def accusing_verdict(verb: Token) -> Trigger | None:
     """ "X's act amounted to / constitutes / is tantamount to <a charge>" in a clause someone
     says: the speaker accuses the act's doer (CAMEO 112, PLOVER ACCUSE). "Hamas said the new
@@ -1878,7 +1874,7 @@ def accusing_verdict(verb: Token) -> Trigger | None:
         return None
     if _told_by(verb) is None:
         return None
-    if not any(_doers_of(a) for a in _judged_acts(verb)):
+    if not any(_doers_of(a) for a in _nsubjects(verb)):
         return None
     return ("ACCUSE", "allege")
 
@@ -1886,5 +1882,5 @@ def accusing_verdict(verb: Token) -> Trigger | None:
 def verdict_parties(verb: Token) -> tuple[list[Token], list[Token]]:
     """The accusers and the accused of :func:`accusing_verdict`: who says it and who did
     the judged act."""
-    accused = [d for a in _judged_acts(verb) for d in _doers_of(a)]
+    accused = [d for a in _nsubjects(verb) for d in _doers_of(a)]
     return _speakers(_told_by(verb)), accused
