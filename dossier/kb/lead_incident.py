@@ -85,12 +85,12 @@ def _lead_features(
     gazetteer = geo.load_gazetteer()
     # the bullets above the body count too: they often give the toll the body's lead
     # leaves for later ("33 terrorists killed" above the account of the siege's end)
-    start, end = 0, body_lead(text, sentences)[1]
+    end = body_lead(text, sentences)[1]
     places: set[str] = set()
     countries: set[str] = set()
     for mention in mentions:
         key = place_key(mention["text"])
-        if not start <= mention["start"] < end or mention["label"] not in ("GPE", "LOC", "FAC"):
+        if mention["start"] >= end or mention["label"] not in ("GPE", "LOC", "FAC"):
             continue
         if not key or key == dateline:
             continue
@@ -106,9 +106,7 @@ def _lead_features(
         c for c in store.claim_mentions_in_document(document_id) if c["kind"] == "quantity"
     )
     for claim in quantities:
-        if not start <= claim["start"] < end or claim["qmin"] is None:
-            continue
-        if claim["qmin"] != claim["qmax"]:
+        if claim["start"] >= end or claim["qmin"] is None or claim["qmin"] != claim["qmax"]:
             continue
         words = set((unit_key(claim["unit"]) or "").split())
         if words & _MONTHS:

@@ -6402,6 +6402,8 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
     profiles = key_profiles(store, lone)
     own_of = store.entity_ids_for_keys(lone)
     pinned = store.pinned_keys(lone)
+    # the lone keys that may link: read, held by an entity, not pinned by a judgement
+    linkable = [k for k in lone if k in profiles and k in own_of and k not in pinned]
     # the blocks :func:`surname_link` reads one word at a time, and their members' names,
     # read at once (kept by :class:`ResolutionReads`, as are the entities of ``lone``
     # asked again below)
@@ -6409,8 +6411,7 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
         sorted(
             {
                 block
-                for key in lone
-                if key in profiles and key in own_of and key not in pinned
+                for key in linkable
                 for block in names.blocking_keys(" ".join(names.strip_titles(profiles[key][0])))
             }
         ),
@@ -6419,12 +6420,7 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
     # of those members, only the full names that may end in one of the words asked
     # (:func:`_may_end_in_one_of`): all that :func:`surname_link` reads the names and pins
     # of; the blocks fill with the store, and reading every member's name grew with it
-    words = frozenset(
-        word
-        for key in lone
-        if key in profiles and key in own_of and key not in pinned
-        if (word := _lone_word(profiles[key][0]))
-    )
+    words = frozenset(word for key in linkable if (word := _lone_word(profiles[key][0])))
     wanted = sorted(k for k in members if SCOPE not in k and _may_end_in_one_of(k, words))
     key_profiles(store, wanted)
     store.pinned_keys(wanted)  # surname_link's, kept
@@ -6433,9 +6429,7 @@ def link_surnames(store: Store, keys: Iterable[str]) -> set[str]:
     # many reports, each its own scoped key
     links: dict[tuple[str, str, bool], Link | None] = {}
     lone_counts: dict[str, int] = {}
-    for key in lone:
-        if key in pinned or key not in own_of or key not in profiles:
-            continue
+    for key in linkable:
         own = store.entity_ids_for_keys([key])[key]
         text, label = profiles[key]
         word = _lone_word(text) or base_key(key)
