@@ -37,6 +37,35 @@ def test_a_scoped_check_sample_labels_only_its_slice_of_the_archive(tmp_path):
     assert Labels.load(labels, "plain.tsv", data).gold(order[0], "korvan") is not None
 
 
+@pytest.mark.unit
+def test_a_whole_archive_scope_labels_every_article(tmp_path):
+    """check-r39 is scoped to ranks 1-2100, more than the archive holds: its "*" rows must reach
+    the first and the last article alike, and a per-article row still wins in its article."""
+    rows = [{"id": f"b{n}", "text": "x"} for n in range(5)]
+    data = tmp_path / "data"
+    (data / "realnews-2025-jan-may").mkdir(parents=True)
+    (data / "realnews-2025-jan-may" / "articles.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
+    )
+    order = [r["id"] for r in sample(rows, 5)]
+    labels = tmp_path / "labels"
+    labels.mkdir()
+    (labels / "check.tsv").write_text(
+        f"# scope: ranks 1-2100\n*\tsaada\tsaada\tGPE\n{order[2]}\tsaada\tJUNK\tOTHER\n",
+        encoding="utf-8",
+    )
+    scoped = Labels.load(labels, "check.tsv", data)
+    assert scoped.scope == (1, 2100)
+    assert [scoped.gold(a, "Saada") for a in order] == [
+        ("saada", "GPE"),
+        ("saada", "GPE"),
+        ("JUNK", "OTHER"),
+        ("saada", "GPE"),
+        ("saada", "GPE"),
+    ]
+    assert scoped.gold("not-in-the-archive", "Saada") is None
+
+
 def _rows(path):
     """A label file's rows (article, form, gold id, type), its comments aside."""
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -66,9 +95,9 @@ def test_the_check_sets_exist_and_judge_slices_or_forms_no_other_set_labels():
             assert len(row) >= 4, (name, row)
         if (scope := _scope(path)) is not None:
             scoped.append((scope, name, {row[1].strip().lower() for row in _rows(path)}))
-    assert CHECK_SETS[-1] == "check-r38.tsv"
-    last = [f"check-r{n}.tsv" for n in (*range(12, 28), 32, 33, 34, 35, 36, 37, 38)]
-    assert [name for _, name, _ in scoped][-23:] == last
+    assert CHECK_SETS[-1] == "check-r39.tsv"
+    last = [f"check-r{n}.tsv" for n in (*range(12, 28), 32, 33, 34, 35, 36, 37, 38, 39)]
+    assert [name for _, name, _ in scoped][-24:] == last
     for (a_scope, a, a_forms), (b_scope, b, b_forms) in itertools.combinations(scoped, 2):
         if a_scope[1] >= b_scope[0] and b_scope[1] >= a_scope[0]:  # the slices overlap
             assert not a_forms & b_forms, (a, b, sorted(a_forms & b_forms)[:5])
@@ -77,10 +106,10 @@ def test_the_check_sets_exist_and_judge_slices_or_forms_no_other_set_labels():
 @pytest.mark.unit
 @pytest.mark.parametrize(
     "name",
-    [f"check-r{n}.tsv" for n in (*range(12, 28), 32, 33, 34, 35, 36, 37, 38)],
+    [f"check-r{n}.tsv" for n in (*range(12, 28), 32, 33, 34, 35, 36, 37, 38, 39)],
 )
 def test_a_check_sample_by_entity_labels_only_new_forms_with_the_contracts_types(name):
-    """check-r12 to check-r27 and check-r32 to check-r38 were drawn among entities none of whose
+    """check-r12 to check-r27 and check-r32 to check-r39 were drawn among entities none of whose
     forms any other label file names, so that their figures are a first reading; every gold
     type is one the export can carry."""
     from bench.eval_entities import LABELS
@@ -98,7 +127,8 @@ def test_a_check_sample_by_entity_labels_only_new_forms_with_the_contracts_types
     # (round 35) the slice of mentions.tsv and check-r3 (1-300), read longest ago, check-r36
     # (round 36) the slice of check-r32 (301-900), read by entity longest ago, check-r37
     # (round 37) the slice of check-r33 (901-1500), read by entity longest ago, check-r38
-    # (round 38) the slice of check-r34 (1501-2100), read by entity longest ago
+    # (round 38) the slice of check-r34 (1501-2100), read by entity longest ago, check-r39
+    # (round 39) the whole archive (1-2100), so that the draw holds entities of two or more forms
     scopes = {
         "check-r19.tsv": (901, 1500),
         "check-r20.tsv": (301, 900),
@@ -114,6 +144,7 @@ def test_a_check_sample_by_entity_labels_only_new_forms_with_the_contracts_types
         "check-r35.tsv": (1, 300),
         "check-r36.tsv": (301, 900),
         "check-r37.tsv": (901, 1500),
+        "check-r39.tsv": (1, 2100),
     }
     assert _scope(path) == scopes.get(name, (1501, 2100))
     rows = _rows(path)
