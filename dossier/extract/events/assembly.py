@@ -2563,6 +2563,7 @@ def _one_per_place(
         if event.type not in PER_PLACE_TYPES or event.location is None:
             continue
         places = _coordinated_places(event, doc, mentions)
+        places += [p for p in gapped_places(event, doc, mentions) if p not in places]
         if len(places) >= MOST_LISTED_PLACES:
             continue  # a round-up's list of where, one incident (:data:`MOST_LISTED_PLACES`)
         if not places:
@@ -2575,6 +2576,80 @@ def _one_per_place(
         for place in places:
             out.append(replace(event, location=place))
     return out
+
+
+def gapped_places(event: EventMention, doc: Doc, mentions: Sequence[Mention]) -> list[Span]:
+    """The places of counts told with the verb left out ("killed at least 13 people in Khan
+    Yunis and two in Nuseirat refugee camp", "one person was killed in Houla, another in
+    Aitaroun, and a third in Blida"), in text order. Each count coordinated with the word the
+    act's place is set on (the victims, the count, the verb), or set beside that place,
+    brings a setting of its own: the same act told again in another place, which the label
+    guide codes once per place. A count whose phrase names no place ("and two in the
+    incident") adds nothing; nor does a part of the whole ("killed 14, including two in X":
+    "including" sets no place of its own act)."""
+    location = event.location
+    span = doc.char_span(location[0], location[1], alignment_mode="expand") if location else None
+    if span is None or location is None:
+        return []
+    holder = _set_on(span.root)
+    if holder is None:
+        return []
+    counts = [
+        c
+        for c in (
+            *holder.conjuncts,
+            *span.root.conjuncts,  # "in Khan Yunis and others in Jabalia": parsed on the place
+            *(c for c in span.root.children if c.dep_ == "appos"),
+        )
+        if _counting(c)
+    ]
+    found: list[Span] = []
+    for count in counts:
+        for noun in _own_settings(count):
+            place = _place_of(_name_phrase(noun), doc, mentions)
+            if place is None or place in found:
+                continue
+            if not (place[0] < location[1] and location[0] < place[1]):
+                found.append(place)
+    return sorted(found)
+
+
+#: prepositions a place hangs on in a setting phrase ("on Jala Street", "the village of Houla")
+SET_ON_PREPS = SETTING_PREPS | {"on", "of"}
+#: words that count people or acts without naming them again ("another in Aitaroun")
+COUNT_WORDS = frozenset("one another others second third fourth fifth".split())
+
+
+def _set_on(noun: Token) -> Token | None:
+    """The word a place's setting phrase hangs on, through nested settings ("killed 13 people
+    in Khan Yunis": people; "was killed in the village of Houla": killed; "six in the
+    headquarters in Khan Yunis": six); None where the place is no setting's object."""
+    word = noun
+    while word.dep_ == "pobj" and word.head.lower_ in SET_ON_PREPS:
+        word = word.head.head
+    return None if word.i == noun.i else word
+
+
+def _counting(word: Token) -> bool:
+    """Whether a word counts without naming again what it counts: a number ("and two in
+    B"), "another", "others", an ordinal ("a third in C"), or a noun a number counts ("and
+    three soldiers in B")."""
+    if word.like_num or word.lower_ in COUNT_WORDS:
+        return True
+    return _is_noun(word) and any(c.dep_ == "nummod" for c in word.children)
+
+
+def _own_settings(count: Token) -> list[Token]:
+    """The place nouns of a count's own setting phrase ("two in Nuseirat refugee camp":
+    camp; "others in Jabalia, Shati and Maghazi": each). Only the first: a second setting
+    says where the first lies ("two in Mir Ali in North Waziristan"), no other place."""
+    preps = [c for c in count.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS]
+    return [
+        noun
+        for obj in (preps[0].children if preps else ())
+        if obj.dep_ == "pobj"
+        for noun in (obj, *obj.conjuncts)
+    ]
 
 
 def _setting(noun: Token) -> bool:

@@ -305,8 +305,16 @@ def _named_place_noun(noun: Token) -> Span | None:
     doc = noun.doc
     if _lemma(noun) in NAMED_PLACE_NOUNS | NAMED_CAMP_NOUNS:
         # the model parses a name before the noun as a compound, or as an adjective ("in
-        # Pishin area of Balochistan": "Pishin" an amod)
-        names = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
+        # Pishin area of Balochistan": "Pishin" an amod), or the first of a list of names
+        # before a plural noun as a modifier ("in the Harra and Sial villages": "Harra" an
+        # nmod, "Sial" its conjunct, which the per-place rule reads); a lone modifier is
+        # not read so ("the Ghaslate Depot (kerosene depot) locality")
+        names = [
+            c
+            for c in noun.children
+            if c.pos_ == "PROPN"
+            and (c.dep_ in ("compound", "amod") or (c.dep_ == "nmod" and _listed(c)))
+        ]
         if not names:
             return None
         first = _name_start(doc, min(n.i for n in names))
@@ -358,6 +366,13 @@ def _named_place_noun(noun: Token) -> Span | None:
         if known_place(name) and breadth(name) < 2:
             return span
     return None
+
+
+def _listed(name: Token) -> bool:
+    """Whether a name heads a list of names joined by "and" ("Harra and Sial")."""
+    return any(c.dep_ == "cc" and c.lower_ == "and" for c in name.children) and any(
+        c.dep_ == "conj" and c.pos_ == "PROPN" for c in name.children
+    )
 
 
 def _at_a_place(name: str, noun: Token) -> bool:
