@@ -359,7 +359,9 @@ def reported_in_past(text: str, sentence_start: int, sentence_end: int, trigger:
     when that verb says. Not for a trigger that is itself a statement word, nor one the
     reported words give another party's verb of speaking ("Israel informed the Lebanese
     state that it would target ...": that party's statement), nor one told in the perfect
-    ("has been debunked")."""
+    ("has been debunked"). A statement word that opens a quotation in the first person
+    ("“We urge the Indian authorities to ...,” he said") is the speaker's own saying, dated by
+    its attribution (session 39)."""
     start, end = trigger
     if _SPEECH_WORD.match(text, start, end) and not _spoken_in_first_person(
         text, sentence_start, start
@@ -510,35 +512,17 @@ def occasion_day(analyzed: AnalyzedDocument, event: EventMention) -> TimeExpr | 
             return None
         if before.count("“") > before.count("”") or before.count('"') % 2:
             return None  # a quotation's words tell of their own times
+    own_days = _days_in(analyzed, own.start, own.end)
     if _SEQUENCED.search(before):
         return None  # "The decision came after the military warned ...": said before it
     # a lead's statement may come before the sentence that names its occasion ("PPP
     # leadership urged ..." then "PPP leaders addressed a joint press conference on Tuesday")
     found = _occasion(analyzed, event.sentence + 1)
-    day = _said_at(analyzed, event, found, dispatch=False) if found is not None else None
-    if day is None:
-        # a dispatch's statements are all its day's, whatever incidents it tells between
-        # them: also where the occasion its lead names does not reach the statement (an
-        # "ISLAMABAD, May 7 (APP):" round-up of lawmakers' remarks, each its own paragraph)
-        dispatched = _dispatch_occasion(analyzed)
-        if dispatched is not None and (
-            found is None or dispatched[1].value_start == found[1].value_start
-        ):
-            day = _said_at(analyzed, event, dispatched, dispatch=True)
-    return day
-
-
-def _said_at(
-    analyzed: AnalyzedDocument,
-    event: EventMention,
-    found: tuple[int, TimeExpr],
-    dispatch: bool,
-) -> TimeExpr | None:
-    """The occasion ``found`` (its sentence and day) as the day of the undated statement
-    ``event`` (:func:`occasion_day`), unless what comes between tells another time."""
-    text, sentences = analyzed.document.text, analyzed.sentences
-    own = sentences[event.sentence]
-    own_days = _days_in(analyzed, own.start, own.end)
+    # a dispatch's statements are all its day's, whatever incidents it tells between them
+    dispatch = found is None
+    found = found or _dispatch_occasion(analyzed)
+    if found is None:
+        return None
     index, day = found
     if own_days and (index != event.sentence or _dated_speech_in(analyzed, index)):
         # the sentence's own day is some other act's; or, in the occasion's own sentence,
