@@ -336,6 +336,21 @@ def _simple_past(text: str, floor: int, found: re.Match[str]) -> bool:
     return not _NOT_SIMPLE_PAST.search(text, max(floor, found.start() - 30), found.start())
 
 
+#: a quotation that opens with its speaker's own statement verb ("“We urge the Indian
+#: authorities to ...,” he said", "“I strongly condemn ...”"): the first person is the
+#: speaker, so the verb is the saying the attribution dates, no other party's statement
+_FIRST_PERSON_OPENING = re.compile(
+    r"[“\"]\s*(?:We|I)\s+(?:(?:also|strongly|firmly|once\s+again|again|therefore|further|"
+    r"categorically|unequivocally|vehemently|hereby)\s+){0,2}\Z"
+)
+
+
+def _spoken_in_first_person(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the trigger at ``start`` is the first words of a quotation its speaker says in
+    the first person (:data:`_FIRST_PERSON_OPENING`)."""
+    return _FIRST_PERSON_OPENING.search(text, max(sentence_start, start - 60), start) is not None
+
+
 def reported_in_past(text: str, sentence_start: int, sentence_end: int, trigger: Span) -> bool:
     """Whether a statement's trigger is words its sentence reports by a simple-past verb of
     speaking ("Tarar said that Indian proxies will be dealt with ..."; "The minister opined
@@ -344,9 +359,13 @@ def reported_in_past(text: str, sentence_start: int, sentence_end: int, trigger:
     when that verb says. Not for a trigger that is itself a statement word, nor one the
     reported words give another party's verb of speaking ("Israel informed the Lebanese
     state that it would target ...": that party's statement), nor one told in the perfect
-    ("has been debunked")."""
+    ("has been debunked"). A statement word that opens a quotation in the first person
+    ("“We urge the Indian authorities to ...,” he said") is the speaker's own saying, dated by
+    its attribution (session 39)."""
     start, end = trigger
-    if _SPEECH_WORD.match(text, start, end):
+    if _SPEECH_WORD.match(text, start, end) and not _spoken_in_first_person(
+        text, sentence_start, start
+    ):
         return False
     if _PERFECT_BEFORE.search(text, max(sentence_start, start - 30), start):
         return False
