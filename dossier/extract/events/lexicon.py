@@ -1285,8 +1285,12 @@ def _frame(verb: Token) -> Trigger | None:
         return ("COERCE", "deport")
     if lemma == "call" and _paid_a_call(verb):
         return ("CONSULT", "visit")  # "Baker called on Governor Kundi in Islamabad"
-    if lemma == "call" and any(
-        _as_preposition(c) and c.lower_ in ("for", "on", "upon") for c in verb.children
+    if lemma == "call" and (
+        any(_as_preposition(c) and c.lower_ in ("for", "on", "upon") for c in verb.children)
+        # "The UN called for Israel to halt its strikes"; only with a subject of its own: the
+        # small model hangs "after X, in an interview, called for ..." on another verb, whose
+        # subject would be lent as the caller
+        or (_for_to_clauses(verb) and any(c.dep_ == "nsubj" for c in verb.children))
     ):
         return ("REQUEST", "appeal")
     if lemma in MEETING_VERBS and _meeting_argument(verb) is not None:
@@ -1386,6 +1390,21 @@ def _as_preposition(child: Token) -> bool:
     return child.dep_ == "prep" or (
         child.dep_ == "prt" and any(p.dep_ == "pobj" for p in child.children)
     )
+
+
+def _for_to_clauses(verb: Token) -> list[Token]:
+    """A verb's infinitive clauses opened by "for" with a subject of their own ("called for
+    Israel to halt its strikes"): the parser hangs "for" on the clause as its marker, not on
+    the verb as a preposition, so the clause is the only sign of what the verb asks, and of
+    whom (:func:`.roles_referents.asked_to_act`)."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and any(s.dep_ == "nsubj" for s in c.children)
+    ]
 
 
 def _paid_a_call(verb: Token) -> bool:
