@@ -1403,8 +1403,20 @@ def _for_to_clauses(verb: Token) -> list[Token]:
         if c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        and any(s.dep_ == "nsubj" for s in c.children)
+        and any(s.dep_ == "nsubj" and _party_asked(s) for s in c.children)
     ]
+
+
+def _party_asked(subject: Token) -> bool:
+    """Whether a "for X to act" subject is a party one can ask: a name, a noun a name
+    modifies ("Palestinian residents"), or a word for people, a body or a force; not a thing
+    or a happening ("called for such tragedies not to happen again", "for aid to flow")."""
+    return (
+        subject.ent_type_ in NAMED
+        or subject.pos_ == "PROPN"
+        or any(c.ent_type_ in NAMED for c in subject.children if c.dep_ in ("amod", "compound"))
+        or _lemma(subject) in HUMAN_NOUNS | ORG_NOUNS | FORCES | YOUNG_NOUNS
+    )
 
 
 def _paid_a_call(verb: Token) -> bool:

@@ -22,6 +22,8 @@ one, or nothing:
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dossier.extract.events.lexicon import _for_to_clauses, _with_conjuncts
@@ -37,6 +39,8 @@ if TYPE_CHECKING:
 ORDER = {"former": 0, "latter": 1}
 #: entity labels of parties one of the two may be
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: two names joined by a hyphen into one mention ("Pakistan-India", "US-Iran")
+PAIRED = re.compile(r"^([A-Z][^\s-]+)-([A-Z][^\s-]+)$")
 #: dependencies of a word that modifies a noun rather than heading its own phrase
 MODIFYING = frozenset({"amod", "compound", "nmod", "nummod"})
 
@@ -52,15 +56,30 @@ def _stands_alone(token: Token) -> bool:
     )
 
 
+def _pair_parts(mention: Mention) -> list[Mention]:
+    """A mention that joins two names by a hyphen ("Pakistan-India relations") as those two
+    names in order: each is a party "the former" or "the latter" may stand for."""
+    found = PAIRED.match(mention.text)
+    if found is None:
+        return [mention]
+    first, second = found.group(1), found.group(2)
+    at = mention.start + found.start(2)
+    return [
+        replace(mention, end=mention.start + len(first), text=first, key=first.lower()),
+        replace(mention, start=at, end=at + len(second), text=second, key=second.lower()),
+    ]
+
+
 def _named_before(token: Token, mentions: Sequence[Mention], start: int) -> list[Mention]:
     """The distinct parties named from character ``start`` up to ``token``, each at its last
     mention, in order."""
     last: dict[str, Mention] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.label in PARTY_LABELS and start <= mention.start and mention.end <= token.idx:
-            key = mention.text.lower()
-            last.pop(key, None)
-            last[key] = mention
+            for part in _pair_parts(mention):
+                key = part.text.lower()
+                last.pop(key, None)
+                last[key] = part
     return list(last.values())
 
 
