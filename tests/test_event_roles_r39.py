@@ -165,6 +165,16 @@ def test_agreed_to_a_thing_names_no_one_unless_it_says_with_whom():
         ]
     )
     assert not _agreed_with_no_one("AGREE", withwhom[2], withwhom[4])
+    # "agreed to a ceasefire of the deal between Velmora ...": the parties deeper in the phrase
+    nested = _agreed_to(
+        [
+            ("of", "of", 4, "prep", "ADP", "IN", "O"),
+            ("deal", "deal", 5, "pobj", "NOUN", "NN", "O"),
+            ("between", "between", 6, "prep", "ADP", "IN", "O"),
+            ("Velmora", "Velmora", 7, "pobj", "PROPN", "NNP", "B-GPE"),
+        ]
+    )
+    assert not _agreed_with_no_one("AGREE", nested[2], nested[4])
 
 
 def _called(subject: bool = True) -> Doc:

@@ -2327,13 +2327,14 @@ def _issued(roles: _Roles) -> bool:
 
 def _agreed_with_no_one(kind: str, prep: Token, thing: Token) -> bool:
     """Whether "agreed to X" names only what was agreed: a thing with no "with"/"between"
-    phrase of its own ("Israel and Hamas had agreed to a ceasefire in Gaza": where, not with
-    whom; the parties that agree among themselves are its subjects)."""
+    phrase in it ("Israel and Hamas had agreed to a ceasefire in Gaza": where, not with whom;
+    the parties that agree among themselves are its subjects). "agreed to an extension of
+    the ceasefire deal between Hezbollah and Israel" names the deal's parties and stays."""
     return (
         kind == "AGREE"
         and prep.lower_ == "to"
         and not _can_act(thing)
-        and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in thing.children)
+        and not any(t.dep_ == "prep" and t.lower_ in ("with", "between") for t in thing.subtree)
     )
 
 
