@@ -291,6 +291,9 @@ EVENT_MODULES += ["roles_instigators"]
 EVENT_MODULES += ["wrongs_caused"]  # session 38: after statements, before assembly
 # session 38: whose proposal a rejection answers (reads roles_grievances; read by assembly)
 EVENT_MODULES += ["roles_antecedents"]
+# session 39: "the former/latter" and "called for X to act" (reads only the lexicon; read by
+# roles and assembly)
+EVENT_MODULES.insert(EVENT_MODULES.index("roles"), "roles_referents")
 EVENT_MODULES += ["assembly"]
 
 

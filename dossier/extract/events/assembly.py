@@ -135,6 +135,7 @@ from dossier.extract.events.roles_grievances import grievances_owned
 from dossier.extract.events.roles_instigators import instigators, no_instigation
 from dossier.extract.events.roles_moments import doers_of_the_moment, struck_in_the_moment
 from dossier.extract.events.roles_owners import owners_struck
+from dossier.extract.events.roles_referents import asked_to_act
 from dossier.extract.events.roles_retold import doers_retold, opens_new_incident, unknown_doer
 from dossier.extract.events.spans_told import many_times, told_over_span
 from dossier.extract.events.statements import (
@@ -692,6 +693,9 @@ def _candidate(
     if addressees:
         # "A jirga ... demanded of the government to ensure ...": whom the demand is made of
         roles.targets = addressees
+    if kind == "REQUEST" and not roles.targets and _is_verb(token):
+        # "called for Israel to halt its strikes": whom the "for" clause asks to act
+        roles.targets = asked_to_act(token)
     if kind == "REQUEST" and not roles.targets:
         # "presented four demands to the government", "demanded action from the provincial
         # government": whom the demand is made of
@@ -2321,6 +2325,19 @@ def _issued(roles: _Roles) -> bool:
     return bool(roles.actors and roles.targets)
 
 
+def _agreed_with_no_one(kind: str, prep: Token, thing: Token) -> bool:
+    """Whether "agreed to X" names only what was agreed: a thing with no "with"/"between"
+    phrase in it ("Israel and Hamas had agreed to a ceasefire in Gaza": where, not with whom;
+    the parties that agree among themselves are its subjects). "agreed to an extension of
+    the ceasefire deal between Hezbollah and Israel" names the deal's parties and stays."""
+    return (
+        kind == "AGREE"
+        and prep.lower_ == "to"
+        and not _can_act(thing)
+        and not any(t.dep_ == "prep" and t.lower_ in ("with", "between") for t in thing.subtree)
+    )
+
+
 def _complement_targets(token: Token, kind: str, roles: _Roles, context: _Context) -> list[Token]:
     """Whom a stance or an act is about when it has no object of its own: the
     named participants of the act threatened, demanded, offered or refused
@@ -2342,6 +2359,7 @@ def _complement_targets(token: Token, kind: str, roles: _Roles, context: _Contex
             for prep in token.children
             if prep.dep_ == "prep" and prep.lower_ in EXTENSION_PREPS
             for p in _pobjs(prep)
+            if not _agreed_with_no_one(kind, prep, p)
         ]
     for clause in clauses:
         for child in clause.children:

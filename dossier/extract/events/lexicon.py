@@ -1285,8 +1285,12 @@ def _frame(verb: Token) -> Trigger | None:
         return ("COERCE", "deport")
     if lemma == "call" and _paid_a_call(verb):
         return ("CONSULT", "visit")  # "Baker called on Governor Kundi in Islamabad"
-    if lemma == "call" and any(
-        _as_preposition(c) and c.lower_ in ("for", "on", "upon") for c in verb.children
+    if lemma == "call" and (
+        any(_as_preposition(c) and c.lower_ in ("for", "on", "upon") for c in verb.children)
+        # "The UN called for Israel to halt its strikes"; only with a subject of its own: the
+        # small model hangs "after X, in an interview, called for ..." on another verb, whose
+        # subject would be lent as the caller
+        or (_for_to_clauses(verb) and any(c.dep_ == "nsubj" for c in verb.children))
     ):
         return ("REQUEST", "appeal")
     if lemma in MEETING_VERBS and _meeting_argument(verb) is not None:
@@ -1385,6 +1389,33 @@ def _as_preposition(child: Token) -> bool:
     bloodshed": the small model reads "on" as a particle before a quoted word or "all")."""
     return child.dep_ == "prep" or (
         child.dep_ == "prt" and any(p.dep_ == "pobj" for p in child.children)
+    )
+
+
+def _for_to_clauses(verb: Token) -> list[Token]:
+    """A verb's infinitive clauses opened by "for" with a subject of their own ("called for
+    Israel to halt its strikes"): the parser hangs "for" on the clause as its marker, not on
+    the verb as a preposition, so the clause is the only sign of what the verb asks, and of
+    whom (:func:`.roles_referents.asked_to_act`)."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and any(s.dep_ == "nsubj" and _party_asked(s) for s in c.children)
+    ]
+
+
+def _party_asked(subject: Token) -> bool:
+    """Whether a "for X to act" subject is a party one can ask: a name, a noun a name
+    modifies ("Palestinian residents"), or a word for people, a body or a force; not a thing
+    or a happening ("called for such tragedies not to happen again", "for aid to flow")."""
+    return (
+        subject.ent_type_ in NAMED
+        or subject.pos_ == "PROPN"
+        or any(c.ent_type_ in NAMED for c in subject.children if c.dep_ in ("amod", "compound"))
+        or _lemma(subject) in HUMAN_NOUNS | ORG_NOUNS | FORCES | YOUNG_NOUNS
     )
 
 

@@ -74,6 +74,7 @@ from dossier.extract.events.lexicon import (
     _with_conjuncts,
 )
 from dossier.extract.events.roles_abroad import of_another_state
+from dossier.extract.events.roles_referents import former_or_latter
 from dossier.extract.events.roles_titles import office_holder
 from dossier.extract.registry import doc_text
 from dossier.extract.timex import MONTHS
@@ -670,6 +671,18 @@ def _bare(verb: Token) -> bool:
     return following is not None and (following.text == "," or following.dep_ == "cc")
 
 
+def _agreed_thing(verb: Token) -> bool:
+    """Whether "agree" takes as its object the thing agreed ("agreed a ceasefire", "agreed
+    a deal"): a common noun that is no one. Whom it is agreed with follows "with", and the
+    parties that agree among themselves are its subjects (:data:`TOGETHER_TYPES`)."""
+    objects = _objects(verb)
+    return (
+        _lemma(verb) == "agree"
+        and bool(objects)
+        and all(o.pos_ == "NOUN" and not o.ent_type_ and not _can_act(o) for o in objects)
+    )
+
+
 def _has_theme(verb: Token, kind: str) -> bool:
     """Whether the verb's object is a thing given or imposed, not a participant."""
     if _lemma(verb) in THEME_VERBS or _lemma(verb) in AID_VERBS:
@@ -680,6 +693,8 @@ def _has_theme(verb: Token, kind: str) -> bool:
         # "fired gunshots at him", "rockets were fired at a post": what is fired is how; whom
         # it is fired at is the target
         return any(_lemma(o) in OBJECT_FRAMES["fire"] for o in _objects(verb))
+    if kind == "AGREE" and _agreed_thing(verb):
+        return True  # "Hamas and Israel have agreed a ceasefire": what, not with whom
     if kind == "CONSULT" and _lemma(verb) in MEETING_VERBS and _meeting_argument(verb):
         return True  # "held their ninth Dialogue": the meeting is what is held, no one met
     return kind == "AID" and any(_lemma(o) in AID_OBJECTS for o in _objects(verb))
@@ -1359,6 +1374,9 @@ def _verb_target_preps(verb: Token, kind: str, theme: bool) -> frozenset[str]:
         return frozenset()
     if kind == "RETREAT":
         return frozenset({"from"})
+    if kind == "AGREE" and _lemma(verb) == "agree":
+        # "agreed to a ceasefire": what is agreed; whom with is told by "with" alone
+        return frozenset({"with"})
     if kind == "REQUEST" and _lemma(verb) == "call":  # "called on/upon the government to"
         return frozenset({"on", "upon", "against"})
     if kind == "ACCUSE" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
@@ -1825,11 +1843,27 @@ def _support_verb(head: Token) -> Token | None:
 PUT_FORWARD_TYPES = STANCE_TYPES | {"ACCUSE"}
 
 
+#: support verbs whose "re-" form says something else than doing the act again: one who
+#: "recalled the attack" remembered it
+NOT_AGAIN = frozenset({"call"})
+
+
+def _done_again(lemma: str) -> bool:
+    """Whether a verb is a support verb with the prefix of repetition ("reimposed crippling
+    sanctions", "relaunched its offensive", "re-imposed the curfew"): who does an act again
+    does it, as who "resumed" it does."""
+    stem = lemma.removeprefix("re").removeprefix("-")
+    if stem == lemma or stem in NOT_AGAIN:
+        return False
+    # the small model cuts some forms badly ("relaunched" -> "relaunche")
+    return stem in SUPPORT_VERBS or (stem.endswith("e") and stem[:-1] in SUPPORT_VERBS)
+
+
 def _supports(verb: Token, noun: Token | None = None) -> bool:
     """Whether a verb carries out (or undergoes) an event noun; a verb of putting forward
     only a statement noun ("reiterated his threat", "presented demands")."""
     lemma = _lemma(verb)
-    if lemma in SUPPORT_VERBS or lemma in UNDERGO_VERBS:
+    if lemma in SUPPORT_VERBS or lemma in UNDERGO_VERBS or _done_again(lemma):
         return True
     if lemma not in PUTTING_FORWARD or noun is None:
         return False
@@ -2623,6 +2657,9 @@ def _person(token: Token) -> bool:
 def _argument_spans(token: Token, context: _Context) -> list[Span]:
     """Spans for one argument head: the name it is, else the names in its noun
     phrase if there are several, else the noun phrase itself."""
+    referred = former_or_latter(token, context.mentions)
+    if referred is not None:
+        return referred  # "between India and Pakistan came as the former blamed ..."
     if token.pos_ == "PRON" or token.tag_ in ("WDT", "WP"):
         resolved = (
             _resolve_pronoun(token)
