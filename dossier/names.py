@@ -1386,7 +1386,7 @@ def weak_full_name(name: str) -> bool:
     were two or three men ("Zahid Khan", a freed party worker and a district police chief),
     all with such a family name, while the rarer surnames ("Javed Zehri", "Natalie Baker")
     were one person each. So such a name links across reports only where the reports share
-    other names (:func:`dossier.kb.resolve.link_weak_names`)."""
+    other names (:func:`dossier.kb.entity_links.link_weak_names`)."""
     tokens = person_tokens(name)
     if len(tokens) != 2 or common_full_name(name):
         return False

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from dossier.kb import resolve
+from dossier.kb import entity_keys, resolve
 from dossier.kb.event_groups import _linked
 from dossier.names import normalize_name
 from dossier.store import open_store
@@ -25,7 +25,7 @@ pytestmark = pytest.mark.unit
 
 
 def _lone(word: str, document: str) -> str:
-    return resolve.scoped_key(word, resolve.LONE + document)
+    return entity_keys.scoped_key(word, entity_keys.LONE + document)
 
 
 def test_the_very_words_are_full_names_last_words_and_words_alone() -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from dossier.kb import named_alike, resolve
+from dossier.kb import entity_keys, entity_links, named_alike, resolve
 from dossier.kb.named_alike import may_name_alike, person_key
 from dossier.store import open_store
 from tests.test_resolve_store import _doc, _entity_names, _ingest
@@ -74,13 +74,13 @@ def test_cached_key_is_the_key():
 
 
 def _lone(word: str, document: str) -> str:
-    return resolve.scoped_key(word, resolve.LONE + document)
+    return entity_keys.scoped_key(word, entity_keys.LONE + document)
 
 
 def test_ends_in_one_of_is_ends_in_any() -> None:
     """The one-pass test answers as :func:`resolve._may_end_in` asked word by word."""
     keys = ["aneel haider", "zain hyder", "haider", "mr haider", "hyder", "ali haider khan"]
-    keys += [resolve.scoped_key("haider", "x"), "ḥaidar", "bilal haidar"]
+    keys += [entity_keys.scoped_key("haider", "x"), "ḥaidar", "bilal haidar"]
     for words in (frozenset(), frozenset({"haider"}), frozenset({"hyder", "khan"})):
         for key in keys:
             expected = any(resolve._may_end_in(key, word) for word in words)
@@ -104,7 +104,7 @@ def test_the_relink_reads_no_name_of_another_spelling(
         _ingest(store, [[d] for d in full])
         read: list[str] = []
         inside = [False]
-        real_profiles, real_link = resolve.key_profiles, resolve.link_surnames
+        real_profiles, real_link = entity_links.key_profiles, resolve.link_surnames
 
         def profiles(store_: Any, keys: Any) -> Any:
             if inside[0]:

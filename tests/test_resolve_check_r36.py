@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dossier import geo
-from dossier.kb import resolve
+from dossier.kb import name_types, resolve
 from dossier.records import Mention
 from dossier.store.base import AliasStat
 from tests.test_resolve_store import _keys
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.unit
 
 
 def _type(name: str, label: str, gazetteer: geo.Gazetteer | None = None) -> str:
-    return resolve.choose_type([AliasStat(name.lower(), name, label, 2, 1)], gazetteer)
+    return name_types.choose_type([AliasStat(name.lower(), name, label, 2, 1)], gazetteer)
 
 
 def _mention(text: str, label: str) -> Mention:
@@ -73,7 +73,7 @@ def test_a_region_of_two_words_typed_a_person_is_a_place():
 
 def test_a_region_of_one_word_is_left_to_the_other_rules():
     # one word: "Victoria", "Georgia" name people and regions alike
-    assert not resolve._region_of_a_country("Dorvania", _GAZETTEER)
+    assert not name_types._region_of_a_country("Dorvania", _GAZETTEER)
 
 
 def test_a_region_of_three_words_is_left_to_the_votes():
@@ -86,7 +86,7 @@ def test_a_person_whose_name_the_gazetteer_lacks_stays():
 
 
 def test_a_titled_holder_of_a_regions_name_stays_a_person():
-    assert not resolve._region_of_a_country("Mr Velmar Nadu", _GAZETTEER)
+    assert not name_types._region_of_a_country("Mr Velmar Nadu", _GAZETTEER)
 
 
 def _labels(sentence: str, spans: list[tuple[str, str]]) -> dict[str, str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from dossier import names
-from dossier.kb import resolve
+from dossier.kb import entity_keys, resolve
 from dossier.store import open_store
 from tests.test_resolve_store import _doc, _ingest, _keys
 
@@ -90,7 +90,7 @@ def test_unseen_full_names_leave_out_titles_and_clause_words():
 def test_a_lone_surname_of_two_unseen_full_names_stays_in_its_report():
     text = "SHO Qorbani said. Majid Qorbani and Sadiq Qorbani came."
     ((_, key, _label),) = _keys(text, [("Qorbani", "PERSON")])
-    assert key == resolve.scoped_key("qorbani", "doc-1")
+    assert key == entity_keys.scoped_key("qorbani", "doc-1")
 
 
 # -- a place word the model ran into a man's name ----------------------------------------

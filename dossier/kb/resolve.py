@@ -1,20 +1,30 @@
 """Resolve stage: group mentions into entities.
 
-This first version merges mentions whose normalised names are equal (see
-:func:`dossier.names.normalize_name`), across all documents. Each grouping key
-is mapped to an entity id with the *reason* for the mapping, so that later
-fuzzy or manual merges can explain themselves. Names and types are chosen by
-evidence across every mention, not by the first one seen: spaCy labels the
-same militia PERSON in one sentence and ORG in the next.
+Mentions whose normalised names are equal (see :func:`dossier.names.normalize_name`) are
+merged across all documents. Each grouping key is mapped to an entity id with the *reason*
+for the mapping, so that later fuzzy or manual merges can explain themselves. Names and
+types are chosen by evidence across every mention, not by the first one seen: spaCy labels
+the same militia PERSON in one sentence and ORG in the next.
+
+This module is the orchestrator the rest of the code calls: :func:`corefer` (one
+document's mentions read in their text, mended, typed and keyed), :func:`update_entities`
+(a batch's keys linked to the store's entities), :func:`refresh`, reference import and the
+manual merge and split. The rules they apply live in the modules named after what they
+do (session 39): :mod:`~dossier.kb.entity_keys`, :mod:`~dossier.kb.name_types`,
+:mod:`~dossier.kb.mention_words`, :mod:`~dossier.kb.descriptions`,
+:mod:`~dossier.kb.name_spans`, :mod:`~dossier.kb.outlet_credits`,
+:mod:`~dossier.kb.lone_names`, :mod:`~dossier.kb.offices`, :mod:`~dossier.kb.acronyms`,
+:mod:`~dossier.kb.cued_labels`, :mod:`~dossier.kb.not_names`,
+:mod:`~dossier.kb.document_cues`, :mod:`~dossier.kb.entity_links` and
+:mod:`~dossier.kb.surname_links`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple, cast
 from urllib.parse import urlsplit
@@ -31,6 +41,76 @@ from dossier.config import (
 from dossier.extract.nlp import DESCRIPTION
 from dossier.ingest.refs import Reference
 from dossier.kb import name_cues, office_letters, place_spans
+from dossier.kb.entity_keys import (
+    _SURNAME_LABELS,
+    HONOURED,
+    LONE,
+    SCOPE,
+    WEAK,
+    _lone_word,
+    base_key,
+    entity_id,
+    scoped_key,
+)
+from dossier.kb.entity_links import (
+    _SURNAME_REASON,
+    MAX_BLOCK,
+    MAX_LONE_BLOCK,
+    BatchReads,
+    Link,
+    _blocks_of,
+    _describe,
+    _lone_blocks,
+    _lone_scoped,
+    cluster_conflict,
+    dominant,
+    entities_conflict,
+    find_link,
+    is_full_name,
+    key_profiles,
+    link_weak_names,
+    names_beside,
+)
+from dossier.kb.mention_words import (
+    _ADJECTIVE_AFTER,
+    _ARTICLE_BEFORE,
+    _BODY_WORDS,
+    _CHAMBER_WORDS,
+    _COMPASS,
+    _FAMILY_AFTER,
+    _HONORIFICS,
+    _HYPHEN_PARTICLES,
+    _LOCALITY_WORDS,
+    _NAME_AFTER,
+    _NAME_GOES_ON,
+    _NAMED,
+    _NOT_NAME_WORDS,
+    _OFFICE_OF,
+    _PEOPLES_ENDING,
+    _PLACE_AFTER,
+    _PLACE_BEFORE,
+    _PLACE_NOUN_BEFORE,
+    _PLACE_OPENING,
+    _PLACE_OWNER,
+    _REPLICATED_HEADS,
+    _ROUTE_BEFORE,
+    _SPEECH_AFTER,
+    _STATE_OFFICE_WORDS,
+    _THE_BEFORE,
+    _chamber_alone,
+)
+from dossier.kb.name_types import (
+    _BARE_LAW_HEADS,
+    _NOT_A_DISTRICT,
+    BODY_HEADS,
+    DOCUMENT_HEADS,
+    FACILITY_WORDS,
+    LAW_HEADS,
+    _known_place,
+    _numbered_treaty,
+    gazetteer_place,
+    summarize,
+)
 from dossier.kb.resolution_reads import ResolutionReads
 from dossier.names import normalize_name
 from dossier.records import AnalyzedDocument, Mention
@@ -38,11 +118,6 @@ from dossier.store.base import AliasStat, EntityRow, Store
 
 #: how many sentences back a generic description ("the group") may look
 DESCRIPTION_WINDOW = 3
-#: labels the model gives a lone surname ("Usmani" comes out NORP, "Soleimani" GPE)
-_SURNAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
-
-#: tie-break when two labels have the same number of mentions
-TYPE_PRIORITY = ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "OTHER")
 
 
 def _org_like(mention: Mention) -> bool:
@@ -80,27 +155,6 @@ def _is_bare_generic(mention: Mention) -> bool:
 #: ("Pakistan Army Act", "Army Public School", "First Information Report", "Jaffar Express",
 #: "Press Club"): a description of a body never stands for them
 _NOT_A_BODY_HEADS = frozenset({"school", "college", "university", "club", "express", "memorial"})
-#: words of the state's own offices and of intergovernmental bodies ("Inter-Services Public
-#: Relations", "Counter-Terrorism Department", "Special Services Group", "Foreign Office", "UN
-#: Security Council", "United Nations", "Federal Investigation Agency", "Inter-Services
-#: Intelligence", "National Database and Registration Authority"). An open description ("the
-#: group", "the banned outfit", "the party") stands for a group the report is about, never
-#: for such an office, however often the report names it (it quotes the military's media
-#: wing in every line)
-_STATE_OFFICE_WORDS = frozenset(
-    "ministry department office court commission assembly senate council police services "
-    "relations directorate nations agency authority bureau intelligence".split()
-)
-
-
-#: last words of a lower-case expansion that keep its letters a body's name all the same:
-#: "a counter-terrorism department (CTD)", "a joint investigation team (JIT)" are one office
-#: a report goes on to quote or credit. Plurals ("law enforcement agencies (LEAs)") are kinds.
-_BODY_WORDS = frozenset(
-    w
-    for w in (*names.GENERIC_CLASSES, *_STATE_OFFICE_WORDS, "team", "cell", "branch")
-    if not w.endswith("s") or w == "corps"
-)
 
 
 def _common_noun_letters(text: str, defined: dict[str, str]) -> frozenset[str]:
@@ -273,8 +327,6 @@ def _head_fits(description: Mention, name: Mention) -> bool:
 
 
 _HYPHEN_TAIL = re.compile(r"(?:^|\s)([A-Z][a-z]{2,})-([A-Z][\w’']*)$")
-#: name particles a hyphen joins to a surname ("Abu-Bakr", "Bin-Laden"): one name, not two
-_HYPHEN_PARTICLES = frozenset({"abu", "abd", "abdul", "bin", "ben", "ibn", "bint", "umm", "ould"})
 
 
 def _joins_a_body(text: str, bodies: set[str]) -> bool:
@@ -443,11 +495,6 @@ def _only_as_place(key: str, people: Sequence[Mention], text: str) -> bool:
 
 #: a capitalised word right before a lone name: the name is the end of a longer one
 _CAPITAL_BEFORE = re.compile(r"(?:^|[^.!?:;\"“\s])[ \t]+([A-Z][a-z]+)[ \t]+$")
-#: capitalised words that begin sentences or clauses rather than names
-_NOT_NAME_WORDS = frozenset(
-    "the a an and but or in on at of for to from by with as after before when while if "
-    "today yesterday however meanwhile then also".split()
-)
 
 
 def _rest_of_unknown_name(mention: Mention, text: str) -> bool:
@@ -803,10 +850,6 @@ def _uncredited(mentions: list[Mention], text: str) -> list[Mention]:
     return [m for m in mentions if m.key not in credited] if credited else mentions
 
 
-_ADJECTIVE_AFTER = re.compile(r"[ \t]+[a-z]")
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
-
-
 #: labels of a people's or a place's name: a word the document types so may be used as an
 #: adjective ("Baloch insurgents") rather than as somebody's surname
 _PEOPLE_OR_PLACE = frozenset({"NORP", "GPE", "LOC"})
@@ -831,11 +874,6 @@ def _used_as_adjective(mention: Mention, text: str) -> bool:
     if _SPEECH_AFTER.match(text, mention.end):
         return False  # "Araghchi said": somebody speaks; "Baloch insurgents" describes
     return bool(_ADJECTIVE_AFTER.match(after) or _ARTICLE_BEFORE.search(before))
-
-
-#: a verb of saying right after a name: the name is the speaker ("Araghchi said on X"), not an
-#: adjective before a noun, whatever label the model gave it
-_SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|stated|noted|urged|asserted)\b")
 
 
 #: a lower-case word or a hyphened one right after a name: the name modifies a noun ("Houthi
@@ -994,23 +1032,6 @@ def _exact_surname(short: Mention, people: Sequence[Mention]) -> Mention | None:
         return None
     found = {p.key: p for p in people if p.key.split()[-1] == words[0] and p.key != short.key}
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-@lru_cache(maxsize=1 << 16)
-def _lone_word(text: str) -> str | None:
-    """The one name word of a lone person reference ("Haider", "SSP Haider", "Trump's"),
-    normalised, or None when titles leave more or fewer words, or an acronym.
-
-    Cached: a pure function of the text, and the lone-surname re-link asks it of the same
-    earlier keys batch after batch (their blocks' lone keys, the refreshed entities' aliases):
-    34,000 calls for 200 articles added to a 4,000-article store against 20,000 at 1,000, the
-    title stripping of each the largest growing term outside the matcher (README, "Ingest at
-    scale", round 6)."""
-    words = names.strip_titles(text)
-    if len(words) != 1 or names.looks_like_acronym(words[0].strip(".,;:")):
-        return None
-    word = normalize_name(words[0])
-    return word if word and " " not in word else None
 
 
 def _listed_with_people(
@@ -1263,11 +1284,6 @@ def _cued_places(mentions: Sequence[Mention], text: str) -> frozenset[str]:
             )
         )
     )
-
-
-#: what shows a word after "in" is no place: a possessive ("in Shakeel’s house") or another
-#: capitalised word of a longer name ("confidence in Shin Bet", "in Ronen Bar")
-_NAME_GOES_ON = re.compile(r"(?:['’]s\b|[ \t]+[A-Z])")
 
 
 #: one or two capitalised words right before a name's last word: the rest of a full name
@@ -1652,10 +1668,6 @@ def _title_only(mention: Mention) -> bool:
     return any(w in names.TITLES for w in words) or not names.looks_like_acronym(mention.text)
 
 
-#: a capitalised word right after a bare title: the name the model cut the title from
-_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
-
-
 def _titled_holder(short: Mention, people: Sequence[Mention]) -> Mention | None:
     """The one person in the document named with this title ("Prime Minister
     Shehbaz Sharif" for "the Prime Minister"), or None."""
@@ -1810,11 +1822,6 @@ def _expansion_label(
     return short.label
 
 
-#: "Chief of Army Staff", "Superintendent of Police": a title and what it heads -- a post
-_TITLE_WORDS = "|".join(sorted(names.TITLES, key=len, reverse=True))
-_OFFICE_OF = re.compile(rf"^(?:{_TITLE_WORDS})(?:\s+(?:{_TITLE_WORDS}))*\s+of\s", re.IGNORECASE)
-
-
 def _whole_expansions(
     mentions: list[Mention], text: str, defined: dict[str, str], offices: frozenset[str]
 ) -> list[Mention]:
@@ -1941,9 +1948,6 @@ def _is_country(name: str, gazetteer: geo.Gazetteer) -> bool:
 
 
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+$")
-#: "In" opening a sentence ("In Bari Dhara Mathrani, one of the affected villages, …")
-_PLACE_OPENING = re.compile(r"(?:^|[.!?:\n][\s”\"]*)In\s+$")
 #: the plural of a people's name made with "-i" ("Kashmiris", "Ahmadis", "Houthis"): one word,
 #: a consonant before the "-is" ("Francis", "Idris", "Younis" are men, and tell themselves
 #: apart by the text, which never writes their "Franci" or "Idri")
@@ -1961,20 +1965,6 @@ def _plural_of_people(mention: Mention, text: str) -> bool:
     return re.search(rf"\b{root}i?\b", text) is not None
 
 
-#: a place noun right before a name: how military and police statements name a locality
-#: ("in general area Maddi", "the Khadi area of Mir Ali", "the Hassan Khel village of …")
-_PLACE_NOUN_BEFORE = re.compile(
-    r"\b(?:(?:areas?|villages?|towns?|tehsils?|districts?|localit(?:y|ies)|suburbs|outskirts)"
-    # "the city of Manbij", not "city SSP Arif Aziz" (an office of the city before a man)
-    r"(?:\s+of)?|cit(?:y|ies)\s+of"
-    # "a resident of Kot Radha Kishan", "residents of Daulatkhel": where a man lives, a place
-    # (issue 17, check-r33: 40 such mentions in the archive were a PERSON or an ORG)
-    r"|residents?\s+of)\s+$",
-    re.IGNORECASE,
-)
-#: words of movement before a lone name that is nobody's surname in the document: "convoys
-#: to Parachinar", "bound for Parachinar", "travelling from Parachinar"
-_ROUTE_BEFORE = re.compile(r"\b(?:to|from|for|towards)\s+$")
 #: members of a people after its name: "Sikh pilgrims", "Baloch insurgents", "Hazara community",
 #: "the Alawite minority", "532 Alawite civilians",
 #: "Shar tribe dacoits", "the Shar clan chieftain", "Tori Bangash tribal leader", and a family
@@ -2001,19 +1991,6 @@ _FIGHTERS_AFTER = re.compile(r"[ \t]+(?:fighters|gunmen|militiamen)\b")
 #: a community after a one-word "organisation" ("the Ahmadiyya community"): a religious or
 #: ethnic people; only this noun, as a body's members are also its "leaders" ("PTI leaders")
 _COMMUNITY_AFTER = re.compile(r"[ \t]+(?:communit(?:y|ies)|minorit(?:y|ies))\b")
-#: a family after its surname ("the Bibas family", "the Sharif family's"): the family of that
-#: report, not a people every report shares (:func:`corefer` keeps its key in the report);
-#: "a Baloch family" is a family of a people, whose word stays the people's
-_FAMILY_AFTER = re.compile(r"[ \t]+(?:famil(?:y|ies)|scions?|dynast(?:y|ies)|household)\b")
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-#: a place noun or "-based" right after a name makes it a place ("Kurram district", "Quetta-based")
-_PLACE_AFTER = re.compile(
-    r"(?:[ \t]+(?:districts?|tehsils?|province|city|town|villages?|valley|areas?|region|"
-    # "the Nakyal sector" of the Line of Control, "Islamabad's G-9 sector" (issue 17, check-r34)
-    r"localit(?:y|ies)|neighbou?rhoods?|sectors?)\b|-based\b|"
-    # "with Al-Quds Al-Sharif as its capital": a place, which the model calls a body
-    r"[ \t]+as[ \t]+(?:its|their|the)[ \t]+capital\b)"
-)
 #: a place's police after a one-word name ("The Balakot police", "Balakot police station"): a
 #: man's name is not written before "police"; a people's adjective is ("Afghan police"), so the
 #: cue is read only on the model's PERSON, ORG and FAC
@@ -2135,10 +2112,6 @@ def _part_of_place(mention: Mention, gazetteer: geo.Gazetteer | None) -> bool:
     return gazetteer is not None and bool(gazetteer.candidates(" ".join(words[1:])))
 
 
-#: "Karachi's Dalmia", "Kurram’s Parachinar": a place named by the place it lies in
-_PLACE_OWNER = re.compile(r"^([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)['’]s ([A-Z][\w\-]+)$")
-
-
 def _in_place(mention: Mention, gazetteer: geo.Gazetteer | None) -> bool:
     """A one-word name owned by a place the gazetteer knows is a locality of that place,
     not a person or a body: people and bodies are written "Pakistan's army", in lower case
@@ -2198,10 +2171,6 @@ def _ends_a_place(mention: Mention, text: str) -> bool:
     return not _ADJECTIVE_AFTER.match(after) or bool(_FUNCTION_AFTER.match(after))
 
 
-#: a compass word that names the zone of a rank's office ("DIG-East", "SSP South")
-_COMPASS = frozenset("north south east west central".split())
-
-
 def _rank_before_name(text: str) -> bool:
     """Whether a span opens with a rank news writes in capitals ("DIG-East Usman Ghani",
     "MNA Iqbal Afridi", "SSP South Asad Raza") and goes on with two or more capitalised
@@ -2246,12 +2215,6 @@ def _named_operation(mention: Mention, text: str) -> bool:
         return False
     word = found.group(1).strip("()")
     return not (word.isupper() or word.lower() in names.TITLES)
-
-
-#: honorifics that only ever stand before a person's name: "Mr Zehri", "Mrs Bibi", "Dr Kazmi"
-#: (a title of office may stand before a jurisdiction -- "Governor Punjab", "IG Sindh" -- so
-#: only these, which no place or body is ever given)
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr"})
 
 
 def _honoured(mention: Mention, text: str, gazetteer: geo.Gazetteer | None) -> bool:
@@ -2559,9 +2522,6 @@ _WEAPON_AFTER = re.compile(
     r"[ \t-]+(?:(?:cruise|ballistic|fighter)[ \t]+)?"
     r"(?:drones?|missiles?|jets?|loitering[ \t]+munitions?|rifles?|helicopters?)\b"
 )
-#: the endings of a people's or a country's adjective ("Indian drones", "Houthi missiles"):
-#: whose weapons, not which model
-_PEOPLES_ENDING = re.compile(r"(?:ian|ean|an|ese|ish|ic|i)$", re.IGNORECASE)
 #: "the" right before a one-word name
 _THE_THING = re.compile(r"\b[Tt]he[ \t]+$")
 
@@ -3131,10 +3091,6 @@ def _spelled_by_acronym_after(halves: Sequence[str], text: str, end: int) -> boo
     return "".join(initials).upper() == found.group(2)
 
 
-#: the endings of a people's word ("Israeli", "American", "Afghan", "Japanese", "British")
-_PEOPLES_ENDING = re.compile(r"(?:i|an|ese|ish)$")
-
-
 def _peoples_word(word: str, gazetteer: geo.Gazetteer) -> bool:
     """A word of a people, no place's name: two such joined ("Israeli-American", "Afghan-
     German") say a person's two nationalities, a people, where a country's name or clipped
@@ -3533,21 +3489,6 @@ def _local_only(mention: Mention) -> bool:
     )
 
 
-#: last words of bodies every province, district or city has one of: a "Counter-Terrorism
-#: Department" in each province, a "Combined Military Hospital" in each cantonment, a
-#: "CM House" in each capital, a "National Security Council" in each country, a "Defence
-#: Housing Authority" or a "Development Authority" in each large city, a "Central Police
-#: Office" (a police force's headquarters) in each province
-_REPLICATED_HEADS = frozenset(
-    "department hospital house court lines club branch council authority school office "
-    # a district's or a tehsil's seat, and the hospital named after it ("District
-    # Headquarters (DHQ) Hospital", cut before "Hospital" by the model)
-    "headquarters "
-    # a part of a city that many cities have, named without its city: an "Old City" or a
-    # "Walled City" (Jerusalem's, Damascus's, Lahore's), a "Red Zone" of government buildings
-    # (Islamabad's, Karachi's)
-    "city zone".split()
-)
 #: a bare office's last word right after a name the model ended before it ("the DHQ
 #: hospital"): the name is the office's letters, cut from its whole name
 _REPLICATED_HEAD_AFTER = re.compile(
@@ -3567,20 +3508,6 @@ _OFFICE_MODIFIERS = frozenset(
     # a city's part by its age or its guard ("Old City", "Walled City", "Red Zone")
     "old walled red green".split()
 )
-
-
-#: a chamber, a council of ministers or a legislature named by its kind alone: every country
-#: and province has one ("Parliament" is Pakistan's in one report and Lebanon's in the next,
-#: "the House" the Senate, the National Assembly or the AJK Assembly)
-_CHAMBER_WORDS = frozenset("parliament house assembly senate cabinet congress legislature".split())
-
-
-def _chamber_alone(key: str) -> bool:
-    """Whether a normalised name is a chamber's word alone, but for "the" and a possessive's
-    "s" ("the House", "’s Parliament"): what :func:`_cut_chamber` and
-    :func:`_replicated_office` both ask."""
-    words = [w for w in key.split() if w not in ("the", "s")]
-    return len(words) == 1 and words[0] in _CHAMBER_WORDS
 
 
 def _replicated_office(mention: Mention) -> bool:
@@ -3758,10 +3685,6 @@ def _aliases_of_people(mentions: list[Mention], text: str) -> tuple[list[Mention
 _OWNED_NAME = re.compile(
     r"^(?P<owner>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})['’]s (?P<rest>[A-Z][\w\-]*(?: [\w\-]+)*)$"
 )
-#: the last word of a locality's name ("Surjani Town", "Yousaf Goth", "Kacchi District")
-_LOCALITY_WORDS = frozenset(
-    "town goth colony district tehsil village city valley area bazaar market sector".split()
-)
 #: a word that begins a place's name and names nothing alone ("KP’s [North] Waziristan")
 _COMPASS_OR_PART = frozenset({"north", "south", "east", "west", "central", "upper", "lower"})
 
@@ -3890,11 +3813,6 @@ def _letters_named_otherwise(letters: str, text: str) -> bool:
         if not any(names.is_initialism(letters, span) for span in spans):
             return True
     return False
-
-
-#: how the parser found a name: by the model, or as a repetition of a name it found
-#: (:mod:`dossier.extract.nlp`)
-_NAMED = frozenset({"ner", "repeat"})
 
 
 def _bare_laws(mentions: list[Mention], document_id: str) -> list[Mention]:
@@ -4872,1175 +4790,6 @@ def _jurisdiction_keys(mentions: Sequence[Mention]) -> dict[str, str]:
     return own
 
 
-#: marks a key that holds only inside one document ("ali @<document id>")
-SCOPE = " @"
-
-
-#: marks, after :data:`SCOPE`, a lone person name that only the store's one dominant full
-#: name may take to other documents (:func:`link_surnames`)
-LONE = "~"
-
-
-#: marks, after :data:`SCOPE`, a two-word person name that tells few people apart
-#: (:func:`names.weak_full_name`): it joins the same name of another report only through
-#: :func:`link_weak_names`
-WEAK = "%"
-
-#: marks, after :data:`LONE`, a lone name written behind an honorific ("Mr Zehri"): a man,
-#: whatever the store names the word alone (:func:`link_surnames`)
-HONOURED = "^"
-
-
-def scoped_key(key: str, document_id: str) -> str:
-    """A key no other document can share: for names that identify nobody on their own."""
-    return f"{key}{SCOPE}{document_id}"
-
-
-def base_key(key: str) -> str:
-    """The name part of a (possibly document-scoped) key."""
-    return key.split(SCOPE, 1)[0]
-
-
-def entity_id(key: str) -> str:
-    """Stable id of the entity first created for grouping key ``key``."""
-    return "ent_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
-
-
-def _names(stats: Sequence[AliasStat]) -> Sequence[AliasStat]:
-    """Names as written: a lone surname or a description never names an entity."""
-    full = [s for s in stats if s.is_name and s.via != "surname"]
-    return full or [s for s in stats if s.is_name] or stats
-
-
-def choose_name(stats: Sequence[AliasStat]) -> str:
-    """The display name: a spelled-out name over its acronym ("Islamic
-    Revolutionary Guard Corps" over "IRGC"), a name without a leading title
-    ("Babar Iftikhar" over "General Babar Iftikhar"), then the most-mentioned,
-    capitalised, longer form."""
-    counts: Counter[str] = Counter()
-    for stat in _names(stats):
-        counts[stat.text] += stat.mentions
-    has_long_form = any(not names.looks_like_acronym(text) for text in counts)
-
-    def rank(text: str) -> tuple[bool, bool, int, bool, int, str]:
-        spelled = not (has_long_form and names.looks_like_acronym(text))
-        return (spelled, _untitled(text), counts[text], not text.islower(), len(text), text)
-
-    return max(counts, key=rank)
-
-
-@lru_cache(maxsize=1 << 16)
-def _untitled(text: str) -> bool:
-    """Whether ``text`` opens with no title (:func:`names.strip_titles` keeps every word).
-
-    Cached: a pure function of the text, and :func:`choose_name` asks it of every name of
-    every entity a batch refreshes, the same names batch after batch (issue 19)."""
-    return names.strip_titles(text) == text.split()
-
-
-#: a populated place this large, unambiguous in the gazetteer, is a place whatever the
-#: model's vote; smaller towns share names with people and clans ("Mir Ali", "Khan")
-PLACE_MIN_POPULATION = 100_000
-
-
-def gazetteer_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
-    """Whether ``name`` is unambiguously a place: a country, a first-level region, a large
-    populated place whose records all lie in one country, or a name every record of which
-    is a large city ("Hyderabad" of Sindh and of India, "Tripoli" of Libya and of Lebanon):
-    which city is meant is for the map to settle, but a place it is either way. A name with
-    one small namesake abroad ("Paris" of Texas) stays to the model's label and its cues."""
-    if gazetteer is None or names.looks_like_acronym(name):
-        return False
-    found = gazetteer.candidates(name)
-    if not found:
-        return False
-    if any(p.feature in ("PCLI", "ADM1") for p in found):
-        return True
-    if all((p.population or 0) >= PLACE_MIN_POPULATION for p in found):
-        return True
-    biggest = max((p.population or 0) for p in found)
-    return len({p.country for p in found}) == 1 and biggest >= PLACE_MIN_POPULATION
-
-
-#: the last word of a law's name ("Pakistan Army Act", "Anti-Terrorism Ordinance", "Pakistan
-#: Penal Code")
-LAW_HEADS = frozenset(
-    {
-        "act",
-        "ordinance",
-        "bill",
-        "amendment",
-        "treaty",
-        "code",
-        "protocol",
-        "charter",
-        # "Hague Convention", "Geneva Conventions": a treaty, which the model calls a place
-        "convention",
-        "conventions",
-    }
-)
-#: the law's heads that also name a gathering ("a lawyers' convention"): a gathering when the
-#: words before name who gathers (:data:`GATHERERS`)
-GATHERING_HEADS = frozenset({"convention", "conventions"})
-#: people who hold a convention, as news names them before the word ("National Youth and Ulema
-#: Convention", "Lawyers Convention", "Workers Convention"): a treaty is named after a place,
-#: a subject or a year ("Hague", "Refugee", "Genocide"), never after those who meet. General
-#: English and Urdu words for groups of people, not names from the sample
-GATHERERS = frozenset(
-    "ulema ulama youth workers worker lawyers traders students women farmers kisan labour "
-    "labourers teachers doctors journalists members delegates parties".split()
-)
-#: the law's heads a treaty's name may go on after, with its subject ("Convention on the
-#: Rights of the Child", "International Convention for the Protection of All Persons", "Treaty
-#: of Versailles") or its number and year ("Hague Convention IV 1907"): the model calls the
-#: longer names bodies
-_TREATY_HEADS = frozenset({"convention", "conventions", "treaty", "protocol", "charter"})
-_TREATY_LINKS = frozenset({"on", "for", "against", "of", "relating"})
-#: a treaty's number or year after its head ("IV", "1907", "1")
-_TREATY_NUMBER = re.compile(r"^(?:[ivx]{1,4}|\d{1,4})$")
-
-
-#: a treaty's number or year the model left out of its span: "Hague Convention [1954]",
-#: "Geneva Convention [IV]"
-_TREATY_NUMBER_AFTER = re.compile(r"(?:[ \t]+(?:[IVX]{1,4}|\d{4})(?![\w\-]))+")
-
-
-def _numbered_treaty(mention: Mention, text: str, taken: Sequence[tuple[int, int]]) -> Mention:
-    """A treaty's name widened over the number or year written right after it ("Hague
-    Convention 1954" where the model found "Hague Convention"): a place's conventions are
-    several treaties (The Hague's of 1899, 1907, 1954 and on child abduction), and the number
-    is what tells them apart; cut, one list of treaties joined a seminar's convention on child
-    abduction (issue 17, check-r27). Only a treaty's head ("convention", "treaty", "protocol",
-    "charter"): an act's year is written or not for one act ("Anti-Terrorism Act 1997")."""
-    words = mention.key.split()
-    if mention.via != "ner" or len(words) < 2 or words[-1] not in _TREATY_HEADS:
-        return mention
-    found = _TREATY_NUMBER_AFTER.match(text, mention.end)
-    if found is None:
-        return mention
-    end = found.end()
-    if any(s < end and e > mention.end for s, e in taken):
-        return mention
-    whole = text[mention.start : end]
-    return replace(mention, end=end, text=whole, key=normalize_name(whole))
-
-
-#: the word a numbered part of a law opens with ("Section 144", "Clause 3"); not "Article",
-#: which also names a body ("Article 19", a free-speech group)
-_LAW_PART_WORDS = frozenset("section sections clause clauses".split())
-#: a part's number as :func:`normalize_name` leaves it ("6", "245a", the "h" of "7(h)", the
-#: "fiii" of "337-F(iii)": a lettered sub-clause and its roman numeral)
-_LAW_PART_NUMBER = re.compile(r"\d{1,4}[a-z]{0,2}|[a-z](?:i{1,3}|iv|vi{0,3}|ix)?|and|to")
-#: a code's letters written before its numbered part ("PPC Section 324", "CrPC Section 144"):
-#: one word of two to six letters, two or more of them capitals
-_CODE_LETTERS = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,6}")
-
-
-def _law_head_at(words: Sequence[str]) -> int | None:
-    """The position of the law's head word a name is built on, or None: its last word ("…
-    Act"), or a treaty's head followed by only its number and year ("Hague Convention IV
-    1907", "Anti-Terrorism Act 1997") or a treaty's by its subject ("Vienna Convention on
-    Succession of States", "Treaty of Versailles"); not a head before another noun ("Jinnah
-    Convention Centre" is a hall)."""
-    if words and words[-1] in LAW_HEADS:
-        return len(words) - 1
-    for at in range(len(words) - 1):
-        rest = words[at + 1 :]
-        if at and words[at] in LAW_HEADS and all(_TREATY_NUMBER.match(w) for w in rest):
-            return at  # "Hague Convention IV 1907", "Anti-Terrorism Act 1997"
-        if words[at] in _TREATY_HEADS and rest[0] in _TREATY_LINKS and len(rest) >= 2:
-            return at  # "Convention on the Rights of the Child", "Treaty of Versailles"
-    return None
-
-
-#: a state's programme, typed as a law is (the labels' "National Action Plan"): its last
-#: word ("… Action Plan", "… Security Policy") or its first ("Vision Azm-i-Istehkam", "Vision
-#: 2030"); the model calls them ORG
-POLICY_HEADS = frozenset({"plan", "policy", "strategy"})
-POLICY_OPENERS = frozenset({"vision"})
-#: words of a body named after a programme or a policy, which stays a body
-_POLICY_BODIES = frozenset("institute institution centre center foundation forum group".split())
-#: a law's head word written alone ("the Treaty", "the Act"), read by :func:`_bare_laws`:
-#: every report has its own; "bill" is also a man's name
-_BARE_LAW_HEADS = LAW_HEADS - {"bill"}
-#: the last word of a document's name ("First Information Report", "Afghan Citizen Card",
-#: "Computerised National Identity Card") or of a list's ("Exit Control List", the FIA's "Red
-#: Book" of wanted men) or of a study's (a think tank's "… Security Profile", issue 17,
-#: check-r36): neither a body nor a law, though the model calls lists and studies bodies
-DOCUMENT_HEADS = frozenset(
-    "report reports card cards list lists book books profile profiles".split()
-)
-#: words of a building's or a road's name ("Fawara Chowk", "Civil Hospital Karachi",
-#: "Jinnah International Airport"); never a person's, a place's or a body's name
-FACILITY_WORDS = frozenset(
-    {
-        "chowk",
-        "chowrangi",  # a roundabout ("Numaish Chowrangi")
-        "flyover",
-        "underpass",
-        "road",
-        "highway",
-        "motorway",
-        "bridge",
-        "airport",
-        "airbase",
-        "stadium",
-        "mosque",
-        "masjid",
-        "hospital",
-        "jail",
-        "prison",
-        "tunnel",
-        "plaza",
-        "bazaar",
-        "market",  # "Zainab Market": a market's buildings, which the model calls a place
-        "station",
-        "ps",  # "Kohsar PS": police station
-        "port",  # "Shahid Rajaee Port", which the model called a man (issue 17, check-r35)
-        "cantonment",
-        "cantt",
-    }
-)
-
-
-#: a water work's head that, written alone and capitalised, still names the work ("the Dam",
-#: "the Barrage", as a press release writes its own); a road's or a building's head alone
-#: ("Road") is left to the model
-_BARE_FACILITY_HEADS = frozenset({"dam", "barrage"})
-#: the endings of a road written as one word ("Superhighway", "Motorway", "Expressway"): a FAC,
-#: which the model calls an event or a body
-_ROAD_ENDINGS = ("highway", "motorway", "expressway")
-#: the first word of a road's name in Urdu ("Sharea Faisal", "Shahrah-e-Quaideen",
-#: "Khayaban-e-Ittehad"): a FAC, which the model calls an organisation
-ROAD_OPENERS = frozenset({"sharea", "shahrah", "shahra", "khayaban", "khayaben"})
-#: words after "District" that make it a body's, an office's or a building's name, not the
-#: district's ("District Council", "District Police Officer", "District Headquarters")
-_NOT_A_DISTRICT = (
-    frozenset(
-        "council court courts administration government headquarters police officer officers "
-        "office bar association committee health education judge jail coordination "
-        "emergency branch".split()
-    )
-    | names.TITLES
-    | frozenset(names.GENERIC_CLASSES)
-    | FACILITY_WORDS
-)
-
-
-#: the last word of an assembly's name that news writes without an organisation word ("Marwat
-#: Qaumi Jirga", "Quetta Shura"): a body, though the model reads the words as a man's name
-BODY_HEADS = frozenset({"jirga", "shura", "panchayat"})
-
-
-#: the words of the feasts and holy months news dates things by ("Eidul Fitr", "Eid-ul-Azha",
-#: "Ramazan ul Mubarak", "Easter Sunday"): the model takes them for people. "Ramzan" is left
-#: out: it is a man's given name as often as the month
-OCCASION_WORDS = frozenset(
-    "eid eidul fitr azha adha milad nabi ramazan ramadan muharram ashura christmas easter "
-    "diwali holi nowruz navroz ul al un mubarak sunday iftar iftari sehri suhoor "
-    # the pilgrimages, dated by as the feasts are ("during Haj", "Umrah visas"; issue 17,
-    # check-r33: "Haj" was a PERSON)
-    "haj hajj umrah".split()
-)
-_OCCASION_LINKS = frozenset({"ul", "al", "un", "mubarak", "sunday", "nabi"})
-#: the last word of a gathering held at a time and place, not a body that acts ("Amarnath
-#: Yatra", "Lahore Literary Festival", the "Urs" of a saint, a "Mela"): an EVENT, which the
-#: model calls a person or an organisation; and a contest ("Asian Games", the "Great Game" of
-#: empires in Afghanistan, which the model called a FAC: issue 17, check-r34)
-EVENT_HEADS = frozenset({"festival", "yatra", "pilgrimage", "mela", "urs", "game", "games"})
-#: the Urdu and Arabic word for "day" opening a day's name ("Youm-i-Tashakur",
-#: "Youm-e-Takbeer", "Yaum-e-Ashur"): an EVENT, which the model calls an organisation
-DAY_OPENERS = frozenset({"youm", "yaum", "yom", "yaumul", "youme"})
-#: a university's or a college's site named for where it is ("Ravi Campus"): the institution's
-#: branch, which the model calls a person (issue 17, check-r26)
-_BRANCH_HEADS = frozenset({"campus"})
-#: the last word of a boundary's two-word name ("Durand Line", "Blue Line", "Green Line"): a
-#: place; the model calls the line a body (issue 17, check-r26); and of a border crossing's
-#: ("Wagah Border", "Torkham Crossing"), which it calls a person (issue 17, check-r33: seven
-#: mentions of "Wagah Border" were one PERSON entity)
-BOUNDARY_HEADS = frozenset({"line", "border", "crossing"})
-#: an administrative unit's word closing its name ("Dera Ismail Khan District", "Bisham
-#: Tehsil"), as "District" or "Tehsil" opens it ("District Kalat")
-_UNIT_CLOSERS = frozenset({"district", "tehsil"})
-#: the adherents of a religion or a branch of one, in the plural, closing a name ("Kashmiri
-#: Muslims", "Shia Muslims", "Coptic Christians"): a people (NORP), which the model calls
-#: persons; general knowledge, as :data:`RELIGIONS` is
-PEOPLE_HEADS = frozenset(
-    "muslims christians hindus sikhs jews buddhists shias shiites sunnis ahmadis".split()
-    # one adherent after a people's or a place's word ("Punjabi Sikh", "Kashmiri Hindu",
-    # "Iraqi Shia"): the community, which the model calls a FAC or a person. Singulars that
-    # close men's names are left out: "Abu Muslim", "Mohammad Ahmadi", "Fletcher Christian"
-    + "sikh hindu jew buddhist shia shiite sunni".split()
-)
-#: the word that opens a military or police operation's name ("Operation Zarb-i-Azb",
-#: "Operation Bunyanum Marsoos"): an EVENT, which the model calls an ORG, a FAC or a person
-OPERATION_WORDS = frozenset({"operation"})
-
-
-#: last words of a hospital's name after "Medical" ("... Medical Centre", "... Medical Complex")
-_CARE_HEADS = frozenset({"centre", "center", "complex"})
-#: the word before such a head that makes it a hospital's ("Medical Centre", "Trauma Centre",
-#: the model's PERSON in issue 17's check-r27)
-_CARE_WORDS = frozenset({"medical", "trauma"})
-
-
-def _spelled_out(name: str, stats: Sequence[AliasStat]) -> str | None:
-    """The longer name of the entity whose initials ``name`` (one word) spells, if any (the
-    most written of its spellings)."""
-    letters = name.replace(".", "").upper()
-    if len(letters) < 2:
-        return None
-    found = [
-        s
-        for s in stats
-        if s.is_name and len(s.text.split()) >= 2 and names.is_initialism(letters, s.text)
-    ]
-    if not found:
-        return None
-    # spellings of one name ("... Crimes Act", "... Crime Act"): the most written
-    return max(found, key=lambda s: (s.mentions, s.text)).text
-
-
-def _name_type(
-    stats: Sequence[AliasStat], gazetteer: geo.Gazetteer | None, name: str | None = None
-) -> str | None:
-    """LAW, FAC, ORG (an assembly: "… Jirga") or OTHER (a document) when the entity's name
-    -- the spelled-out one, not its acronym: "FIR" is a "First Information Report" -- ends in
-    a law's, a facility's, an assembly's or a document's word, or in a facility's word and
-    then its city ("Civil Hospital Karachi").
-    Only the head counts: "Belt and Road Initiative" is no road, and "Road" alone is no
-    name."""
-    name = choose_name(stats) if name is None else name
-    words = normalize_name(name).split()
-    if len(words) == 1 and (whole := _spelled_out(name, stats)) is not None:
-        # "Peca", chosen for its count over the "Prevention of Electronic Crime Act" it
-        # abbreviates: the kind is the spelled-out name's
-        words = normalize_name(whole).split()
-    if words and all(w in OCCASION_WORDS for w in words) and words[0] not in _OCCASION_LINKS:
-        return "EVENT"  # "Eidul Fitr", "Ramazan", "Easter": a feast or a holy month
-    if len(words) == 1 and words[0] in _BARE_LAW_HEADS:
-        return "LAW"  # "the Treaty", "the Act": a law's head alone (:func:`_bare_laws`)
-    if len(words) == 1 and words[0].endswith(_ROAD_ENDINGS):
-        return "FAC"  # "the Superhighway", "Motorway": a road in one word (issue 17, check-r34)
-    if len(words) == 1 and words[0] in _BARE_FACILITY_HEADS and not _CAPITALS.fullmatch(name):
-        # "the Dam site", "visit of the Dam" (a capitalised head alone, as a press release
-        # writes its dam): the facility, whatever else it is, never a body (check-r34's ORG)
-        return "FAC"
-    if len(words) < 2:
-        return None
-    part = words
-    if len(words) >= 3 and _CODE_LETTERS.fullmatch(name.split()[0]):
-        part = words[1:]  # "PPC Section 324": the code's letters, then its part (check-r38)
-    if (
-        part[0] in _LAW_PART_WORDS
-        and part[1][:1].isdigit()
-        and all(_LAW_PART_NUMBER.fullmatch(w) for w in part[1:])
-    ):
-        # "Sections 6", "Section 7(h)": a numbered part of a law, which the model calls a
-        # body (issue 17, check-r36)
-        return "LAW"
-    if words[0] in OPERATION_WORDS or words[-1] in EVENT_HEADS or words[0] in DAY_OPENERS:
-        return "EVENT"
-    if words[-1] in GATHERING_HEADS and set(words[:-1]) & GATHERERS:
-        return "EVENT"  # "Ulema Convention", "Lawyers Convention": who gathers, not a treaty
-    if _law_head_at(words) is not None:
-        return "LAW"
-    if (words[-1] in POLICY_HEADS or words[0] in POLICY_OPENERS) and not (
-        set(words) & (set(names.GENERIC_CLASSES) | _POLICY_BODIES)
-    ):
-        return "LAW"  # not a body named after one ("Washington Institute for Near East Policy")
-    if words[-1] in PEOPLE_HEADS:
-        return "NORP"
-    if words[-1] in BODY_HEADS or words[-1] in _BRANCH_HEADS:
-        return "ORG"
-    if words[-1] in BOUNDARY_HEADS and len(words) == 2:
-        return "LOC"  # "Durand Line", "Blue Line": a boundary, which the model calls a body
-    if words[-1] in DOCUMENT_HEADS:
-        return "OTHER"
-    if words[-1] == "express" and not re.search(r"(?:ian|ese|ish)$|^daily$", words[0]):
-        # a train ("Jaffar Express", "Samjhauta Express"); a paper is a people's or a
-        # day's ("Indian Express", "Daily Express")
-        return "OTHER"
-    if words[-1] in FACILITY_WORDS or words[0] in ROAD_OPENERS:
-        return "FAC"
-    if words[-2] in _CARE_WORDS and words[-1] in _CARE_HEADS:
-        return "FAC"  # "Jinnah Postgraduate Medical Centre", a "Trauma Centre": a hospital
-    if len(words) >= 3 and words[-2] in FACILITY_WORDS and gazetteer_place(words[-1], gazetteer):
-        return "FAC"
-    if (
-        (words[0] == "district" or words[0] in name_cues.UNIT_OPENERS)
-        and (len(words) <= 3 or gazetteer_place(" ".join(words[1:]), gazetteer))
-        and not set(words[1:]) & _NOT_A_DISTRICT
-    ):
-        # "District Naseerabad", "Tehsil Sahiwal", "District Dera Ismail Khan" (a place of
-        # three words the gazetteer knows: the model called it a person, issue 17,
-        # check-r33), not "District Civil Defence Rawalpindi" (a body): the unit
-        return "GPE"
-    if (
-        words[-1] in _UNIT_CLOSERS
-        and (len(words) <= 3 or gazetteer_place(" ".join(words[:-1]), gazetteer))
-        and not set(words[:-1]) & _NOT_A_DISTRICT
-    ):
-        return "GPE"  # "Dera Ismail Khan District", "Lakki Marwat District", "Bisham Tehsil"
-    return None
-
-
-#: the word a state's designation of a militant group opens with ("Fitna al-Khawarij",
-#: "Fitna al-Hindustan"): the model reads the Arabic name as a person's, but nobody is named so
-_DESIGNATION_WORDS = frozenset({"fitna", "fitnah"})
-
-
-#: Arabic and Urdu words of a body's name that no person's name holds: "tahrir" (liberation,
-#: "Hayat Tahrir al-Sham") and "ittehad" (alliance, "Bara Siyasi Ittehad"); the model reads
-#: the names as men's (issue 17, check-r32). General words, as :data:`_DESIGNATION_WORDS`
-_MOVEMENT_WORDS = frozenset({"tahrir", "ittehad", "ittihad", "ittehaad"})
-#: the word that closes many South Asian women's names ("Sughra Bibi", "Zainab Bibi", "Amna
-#: Khatoon"); not "begum", a title that also names a radio station ("Radio Begum")
-_WOMANS_NAME_ENDS = frozenset({"bibi", "khatoon", "khatun", "bano"})
-
-
-def _womans_name(name: str) -> bool:
-    """A name of two or three words closed by a woman's name word: a woman, which the model
-    calls a place where a case is named after her ("in Sughra Bibi case")."""
-    words = normalize_name(name).split()
-    return 2 <= len(words) <= 3 and words[-1] in _WOMANS_NAME_ENDS
-
-
-#: a name written only in capitals, a faction's letter after a hyphen allowed ("JUI-F"); up to
-#: six letters, so a dateline or a headline's word in capitals ("MAHRANG") is not read as letters
-_CAPITALS = re.compile(
-    r"(?=(?:[^A-Z]*[A-Z]){2})(?!(?:[^A-Z]*[A-Z]){7})[A-Z][A-Z.&]*(?:-[A-Z]{1,2})?"
-)
-
-
-#: the world's religions by name: a NORP in the contract (spaCy's "nationalities or religious
-#: or political groups"), which the model calls an ORG when it is the subject of a sentence
-#: ("Islam is a religion of balance"); general knowledge, as the titles are
-RELIGIONS = frozenset(
-    "islam christianity hinduism judaism buddhism sikhism jainism zoroastrianism".split()
-)
-
-
-def choose_type(
-    stats: Sequence[AliasStat],
-    gazetteer: geo.Gazetteer | None = None,
-    lone_people: int = 0,
-    documents: int = 0,
-    name: str | None = None,
-) -> str:
-    """The entity's type from every mention's vote, corrected by evidence about the name.
-
-    The model calls militias PERSON or GPE and cities ORG; a vote over all
-    mentions and documents is the start. Then the name itself: a name built on
-    an organisation word ("… Brigade", "… Corps", "Ministry of …") is an ORG;
-    a name the gazetteer knows unambiguously as a country, a province or a
-    large city ("Quetta", "Balochistan", "Punjab") is a GPE unless a person
-    vote wins with a two-word name. A name built on a law's word ("… Act") is a LAW and
-    one built on a facility's word ("… Chowk", "… Hospital") a FAC, whatever the model
-    said: it calls them ORG or PERSON. Ties are broken by ``TYPE_PRIORITY``.
-
-    ``lone_people``: how many other reports name a person by this entity's one word alone
-    (:func:`_lone_people_outside`); ``documents``: this entity's documents. A word the
-    model calls a place or a body here but that names a person alone in at least as many
-    other reports is a person's name ("Qureshi", "Naeem" typed GPE): once those reports'
-    persons are scoped to their report (:func:`corefer`), what stays under the word's
-    own key is only the model's other label, and the type is decided per entity from all
-    the word's uses, not from the leftovers. A place the gazetteer knows keeps its vote.
-
-    ``name``: :func:`choose_name` of ``stats`` where the caller has it (:func:`summarize`),
-    so it is chosen once an entity, not again for each test of the name below.
-    """
-    # the display name and the names as written, once: each was asked again by every test
-    # below, and :func:`refresh` types every entity a batch touches (issue 19)
-    name = choose_name(stats) if name is None else name
-    named = _names(stats)
-    by_name = _name_type(stats, gazetteer, name)
-    if by_name is not None:
-        return by_name
-    if normalize_name(name) in RELIGIONS:
-        return "NORP"
-    votes: Counter[str] = Counter()
-    for stat in named:
-        votes[stat.label] += stat.mentions
-    winner = max(votes, key=lambda label: (votes[label], -TYPE_PRIORITY.index(label)))
-    name_words = {w for stat in named for w in stat.key.split()}
-    generic = name_words & set(names.GENERIC_CLASSES)
-    if winner in ("PERSON", "GPE", "NORP", "LOC") and generic:
-        if not (winner == "PERSON" and {"police"} >= generic):
-            return "ORG"
-    if winner == "PERSON" and name_words & _DESIGNATION_WORDS:
-        return "ORG"
-    if winner == "PERSON" and name_words & _MOVEMENT_WORDS:
-        return "ORG"  # "Hayat Tahrir al-Sham", "Bara Siyasi Ittehad": a movement, an alliance
-    if winner in ("GPE", "LOC") and _womans_name(name):
-        return "PERSON"  # "SC's ruling in Sughra Bibi case": the party, no place
-    if (
-        winner == "PERSON"
-        and all(_CAPITALS.fullmatch(stat.text) for stat in named)
-        and not all(office_letters.office_word(stat.text) for stat in named)
-    ):
-        # "JUI-F", "MQM", "AFSC": capitals name a body; initials ("MbS") mix cases; an
-        # office's letters ("the RPO said", keyed to its report) name its holder
-        return "ORG"
-    if winner == "PERSON" and _letters_written_as_word(stats):
-        return "ORG"  # "Nadra" beside "NADRA": a body's letters, as news writes them
-    if winner == "PERSON" and _region_of_a_country(name, gazetteer):
-        return "GPE"  # "Tamil Nadu" typed a person: a state's, a province's whole name
-    if winner == "PERSON" and _place_ties_person(votes, name):
-        return "GPE" if votes["GPE"] >= votes["LOC"] else "LOC"
-    if winner == "ORG" and not generic and _given_name_opens(name, gazetteer):
-        return "PERSON"  # "Additional reporting by Imran Gabol": a man, not a body
-    top = max(named, key=lambda s: (s.mentions, s.text)).text
-    if (
-        winner != "PERSON"
-        and lone_people
-        and lone_people >= documents
-        and not generic
-        and len(top.split()) == 1
-        and not _known_place(top, gazetteer)
-        and not gazetteer_place(top, gazetteer)
-    ):
-        return "PERSON"
-    if (
-        winner in ("ORG", "GPE", "LOC", "NORP", "FAC")
-        and not generic
-        and len(top.split()) == 1
-        and names.common_lone_name(top)
-        and not gazetteer_place(top, gazetteer)
-    ):
-        return "PERSON"  # "Shah", "Ali": a clan or given name the model took for a body
-    # a person of one report whose word a city has ("Hassan said", scoped to its report by
-    # :func:`corefer`): the model's place votes are gone with the reading, the city is no
-    # evidence (issue 17, session 32)
-    one_report = winner == "PERSON" and all(SCOPE in stat.key for stat in named)
-    if winner in ("ORG", "NORP", "PERSON", "FAC", "OTHER") and not generic and not one_report:
-        person_name = winner == "PERSON" and len(names.strip_titles(top)) >= 2
-        if not person_name and gazetteer_place(top, gazetteer):
-            return "GPE"
-        if winner == "PERSON" and _known_place(top, gazetteer):
-            # "in Kurram" (a place by its cue) half as often as "Kurram" typed a person, and
-            # the gazetteer knows the name in one country only: a place the model misreads,
-            # of one word or of several ("Khan Yunis", "Dera Ismail Khan", "Bandar Abbas",
-            # whose last words look like a person's)
-            if 2 * (votes["GPE"] + votes["LOC"]) >= votes["PERSON"]:
-                return "GPE"
-        if winner == "ORG" and votes["GPE"] + votes["LOC"] >= votes["ORG"]:
-            # as many place votes as organisation ones, and no organisation word in the
-            # name: the place votes include the cues ("Lowi Mamund tehsil"), the model's
-            # ORG is its usual slip on a place it does not know
-            return "GPE"
-    return winner
-
-
-def _given_name_opens(name: str, gazetteer: geo.Gazetteer | None) -> bool:
-    """Whether a "body" is two capitalised words, the first a very common given name
-    ("Imran Gabol", "Ali Abidi") and the second no body's or place's word: a man the model called an
-    organisation (issue 17, check-r34: a reporter credited "Additional reporting by Imran
-    Gabol and Nadir Guramani" was an ORG). Not capitals ("ALI TRADERS"), not a place the
-    gazetteer knows; three words are left to the model ("Ali Raza Abidi" beside "Ali Bin
-    Abi Talib Hospital" cut short)."""
-    words = name.split()
-    if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
-        return False
-    if not names.holds_common_given(words[0]) or words[1].lower() in _NAMED_FOR_A_MAN:
-        return False
-    return not gazetteer_place(name, gazetteer) and not _known_place(name, gazetteer)
-
-
-#: second words of a body, a building or a place named after a man ("Imran Foundation",
-#: "Hamza Trust", "Ali Town"): the given name opens them too
-_NAMED_FOR_A_MAN = _POLICY_BODIES | frozenset(
-    "trust university college school academy society welfare company traders enterprises "
-    "industries bank brothers sons town colony park city abad pur goth mills "
-    # an institution's or a building's word the model's span ended on ("Ayub Medical
-    # [College]", "Maryam Hostel", Iran's "Nour News")
-    "medical hostel hotel house clinic hall club news times tv media".split()
-)
-
-
-def _place_ties_person(votes: Counter[str], name: str) -> bool:
-    """Whether as many mentions read the entity as a place as read it as a person, and its
-    name is of two or more words, none a title or a common given name: the tie goes to the
-    place. Why: a place vote mostly comes from a cue the report writes ("the Wanda
-    Shahabkhel area", "in Kurram"), a person vote from the model alone, which reads a
-    village it does not know as a man ("between Abbasa Khattak and Wanda Shahabakhel");
-    ``TYPE_PRIORITY`` gave the tie to the person, and villages were PERSON (issue 17,
-    check-r26). One word is left to the person: on the archive, one-word ties were men's
-    given names ("Safdar", "Shahzeb") as often as villages."""
-    places = votes["GPE"] + votes["LOC"]
-    if not places or places < votes["PERSON"]:
-        return False
-    words = name.split()
-    if len(words) < 2 or len(names.strip_titles(name)) != len(words):
-        return False  # "Mr Jandola", "Gen Kurram": a title's holder
-    return not names.holds_common_given(name)
-
-
-def _region_of_a_country(name: str, gazetteer: geo.Gazetteer | None) -> bool:
-    """Whether a name of two words, no title and no common given name among them, is the
-    whole name of a country's first-order region (a state, a province) the gazetteer knows:
-    a place, which the model reads as a man when it does not know it ("Tamil Nadu" typed
-    PERSON, issue 17, check-r36). One word is left to the votes ("Victoria", "Georgia" and
-    "Washington" are people's names too), and so are three: a region named after a man
-    keeps his whole name ("Vietnam's Ho Chi Minh" among leaders was made a place)."""
-    if gazetteer is None:
-        return False
-    words = name.split()
-    if len(words) != 2 or len(names.strip_titles(name)) != len(words):
-        return False
-    if names.holds_common_given(name):
-        return False
-    wanted = geo.key(name)
-    return any(
-        p.feature == "ADM1" and p.admin1 is not None and geo.key(p.admin1) == wanted
-        for p in gazetteer.candidates(name)
-    )
-
-
-def _letters_written_as_word(stats: Sequence[AliasStat]) -> bool:
-    """Whether the entity's one word is written both in capitals and as a word ("NADRA" and
-    "Nadra", "NACTA" and "Nacta"): a body's letters, which news styles either way; a man's
-    name is written in capitals only in a dateline or a headline, where the model calls it a
-    place or leaves it. Only capitals the model read as a person or a body count. Why:
-    "Nadra", the registration authority of eleven reports, was a PERSON (issue 17,
-    check-r25)."""
-    written = _names(stats)
-    words = {normalize_name(s.text) for s in written}
-    if len(words) != 1 or " " in next(iter(words)):
-        return False
-    capitals = [s for s in written if s.label in ("PERSON", "ORG") and _CAPITALS.fullmatch(s.text)]
-    return bool(capitals) and any(not _CAPITALS.fullmatch(s.text) for s in written)
-
-
-def _known_place(name: str, gazetteer: geo.Gazetteer | None) -> bool:
-    """The gazetteer knows ``name`` (any size) and only in one country."""
-    if gazetteer is None or names.looks_like_acronym(name):
-        return False
-    found = gazetteer.candidates(name)
-    return bool(found) and len({p.country for p in found}) == 1
-
-
-def summarize(
-    entity: str,
-    stats: Sequence[AliasStat],
-    documents: int,
-    gazetteer: geo.Gazetteer | None = None,
-    lone_people: int = 0,
-) -> EntityRow:
-    name = choose_name(stats)
-    return EntityRow(
-        id=entity,
-        name=name,
-        type=choose_type(stats, gazetteer, lone_people, documents, name),
-        mention_count=sum(s.mentions for s in stats),
-        document_count=documents,
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class Link:
-    """A decision to put a grouping key into an existing entity, and why."""
-
-    entity: str
-    reason: str
-
-
-#: a blocking key shared by more names than this is too common to propose
-MAX_BLOCK = 200
-
-
-def _describe(result: names.MatchResult, other: str) -> str:
-    """The merge log's reason: the words of :func:`dossier.names.explain`."""
-    scope = "same" if result.cross_document else "same inside one document only"
-    return f"{scope} as {other!r} ({result.score:.2f}): rule {result.kind}; " + "; ".join(
-        result.signals
-    )
-
-
-def key_profiles(store: Store, keys: Sequence[str]) -> dict[str, tuple[str, str]]:
-    """Each key's name as written (text, label), for the matcher.
-
-    The store gives a key's most frequent surface form; when in-document
-    coreference put short forms under a full name's key ("Baloch" said of
-    "Zakir Baloch" twice in one article), that form is not the key's name, so
-    the key itself stands for it: a lone surname must never be what a full
-    name is matched by.
-    """
-    profiles = store.key_profiles(keys)
-    return {
-        key: (text if normalize_name(text) == base_key(key) else base_key(key), label)
-        for key, (text, label) in profiles.items()
-    }
-
-
-#: :func:`names.match`, cached: resolution compares each new name with the members of
-#: its blocks, the same pairs batch after batch (the result is a frozen record)
-_match = lru_cache(maxsize=1 << 16)(names.match)
-
-
-@lru_cache(maxsize=65536)
-def is_full_name(text: str) -> bool:
-    """A name that identifies on its own: two or more words once titles are
-    stripped, not an acronym, not made only of generic words.
-
-    Cached: a pure function of the text, asked for every candidate of every
-    name looked up (the same block members again and again as the store grows).
-
-    Only such names may found cross-document links, and only between such names
-    can the matcher's "different" veto a merge: a lone surname, an acronym or a
-    bare title says too little to forbid anything.
-    """
-    if names.looks_like_acronym(text):
-        return False
-    words = names.strip_titles(text)
-    if len(words) < 2:
-        return False
-    return not all(w.lower() in names.GENERIC_CLASSES for w in words)
-
-
-def conflict(text: str, label: str, other_text: str, other_label: str) -> str | None:
-    """Why two full names may not share an entity (the matcher says they differ), or None."""
-    if not (is_full_name(text) and is_full_name(other_text)):
-        return None
-    result = _match(text, other_text, label, other_label)
-    if result is not None and result.cross_document:
-        return None
-    return f"{text!r} and {other_text!r} are different names"
-
-
-def cluster_conflict(store: Store, entity: str, members: dict[str, tuple[str, str]]) -> str | None:
-    """Why names ``members`` (key -> text, label) may not join ``entity``, or None.
-
-    Every full name of the entity is checked, not only the one the link came
-    through: this is what stops transitive chains ("Mir Ali" -> "Ali" ->
-    "Haider Ali").
-    """
-    keys = [k for k, _reason in store.entity_keys(entity)]
-    theirs = key_profiles(store, keys)
-    for key, (text, label) in members.items():
-        if not is_full_name(text):
-            # behind a single name the title tells people apart: "Colonel Haider" does not
-            # join the "Haider" that holds "SSP Haider" of another report
-            for other, (other_text, _label) in theirs.items():
-                if other != key and not is_full_name(other_text):
-                    if names.titles_differ(text, other_text):
-                        return f"{text!r} and {other_text!r} have titles of different kinds"
-            continue
-        for other, (other_text, other_label) in theirs.items():
-            if other == key:
-                continue
-            why = conflict(text, label, other_text, other_label)
-            if why:
-                return why
-    return None
-
-
-def entities_conflict(store: Store, entity: str, other: str) -> str | None:
-    """Why entities ``entity`` and ``other`` may not merge (two full names differ), or None."""
-    keys = [k for k, _reason in store.entity_keys(other)]
-    return cluster_conflict(store, entity, key_profiles(store, keys))
-
-
-#: the blocks of first and last initials (:func:`names.blocking_keys`' "a:"): filed so that an
-#: acronym meets the names it may stand for
-_INITIALS_BLOCK = "a:"
-
-
-def link_blocks(text: str) -> list[str]:
-    """The blocks :func:`find_link` reads for a new name: all of its blocking keys, less the
-    initials blocks ("a:") of a full name.
-
-    Why: those blocks gather every name with the same first and last letters ("Imran Khan",
-    "Ijaz Kakar", "Islamabad High Court" ...), and they were two thirds of the pairs the
-    matcher judged for a batch (23,637 of 37,525 for 200 articles added to 1,200 stored;
-    none linked), a count that grows with the store until a block passes ``MAX_BLOCK``.
-    They exist for the acronym rule, and a full name (:func:`is_full_name`) is never an
-    acronym nor compared with one here; two full names the matcher links across documents
-    share a word-based block (equal keys "k:", skeletons "s:" "c:" "u:", surnames "p:",
-    sound "m:"). The pairs that share only an "a:" block never link (checked over every such
-    pair of the stores of ``bench/write_profile.py``: README, "Ingest at scale", round 8), so
-    the links are the same. Still filed: an acronym's lookup reads them."""
-    blocks = sorted(names.blocking_keys(text))
-    if not is_full_name(text):
-        return blocks
-    return [b for b in blocks if not b.startswith(_INITIALS_BLOCK)]
-
-
-class BatchReads:
-    """What :func:`find_link` reads about a batch's new names, read for all of
-    them at once: the members of their blocks, the candidates' names and the
-    pinned keys (one statement each instead of one per name; four reads per
-    name were a third of the store's statements at ingest).
-
-    Only what resolving the batch cannot change is cached, plus the blocks,
-    which :meth:`add` keeps in step with ``store.add_blocks``; which entity a
-    key belongs to changes with every link and is asked of the store, which
-    :func:`update_entities` hands in as :class:`ResolutionReads` (it keeps the
-    answers in step with the batch's maps and merges).
-    """
-
-    def __init__(
-        self,
-        store: Store,
-        profiles: dict[str, tuple[str, str]],
-        keys: Sequence[str],
-        context: dict[str, frozenset[str]] | None = None,
-    ) -> None:
-        #: per new key, the names written beside it in the batch's reports
-        #: (:func:`names_beside`); none where the caller has no reports at hand, and then no
-        #: link is refused for want of shared context
-        self.context = context or {}
-        # the blocks :func:`find_link` will read: none of a document-scoped key, which it
-        # never links (their members' names, pins and entities were read for nothing)
-        blocks = {
-            b for k in keys if SCOPE not in k for b in link_blocks(profiles.get(k, (k, ""))[0])
-        }
-        self.members = store.block_members(sorted(blocks), MAX_BLOCK)
-        # only the block members :func:`find_link` may propose, and the batch's own keys: a
-        # document-scoped key is never a candidate, yet the blocks hold the scoped keys of
-        # every earlier report (two in five keys of a 4,000-article store), so reading their
-        # names, pins and entities grew with the store for nothing (issue 19, round 6).
-        # ``members`` keeps them: a block's size, which caps it, counts them.
-        found = {k for ks in self.members.values() for k in ks if SCOPE not in k} | set(keys)
-        self.profiles = key_profiles(store, sorted(found))
-        self.pinned = store.pinned_keys(sorted(found))
-
-    def candidates(self, blocks: Sequence[str]) -> set[str]:
-        """As :meth:`Store.keys_in_blocks` with ``MAX_BLOCK``."""
-        found: set[str] = set()
-        for block in blocks:
-            keys = self.members.get(block, set())
-            if len(keys) <= MAX_BLOCK:
-                found |= keys
-        return found
-
-    def add(self, key: str, blocks: Sequence[str]) -> None:
-        """``key`` was added to ``blocks`` in the store."""
-        for block in blocks:
-            self.members.setdefault(block, set()).add(key)
-
-
-def find_link(store: Store, key: str, text: str, label: str, reads: BatchReads) -> Link | None:
-    """The existing entity a new name belongs to, by the name matcher, or None.
-
-    Candidates share a blocking key. Only evidence that holds across documents
-    (equal keys, transliteration variants, full names that match) links a name
-    to another document's entity; weak evidence (a lone surname, an acronym
-    nobody defined, a bare generic head or title) is resolved inside its own
-    document by :func:`corefer` and never here. The best match wins unless two
-    entities tie, and never when a full name of the entity differs from the new
-    name (:func:`cluster_conflict`). Pinned keys (manual splits) are never
-    proposed. ``reads``: the batch's reads made once (:class:`BatchReads`).
-    """
-    if SCOPE in key:
-        return None  # a document-scoped name never links to another document
-    candidates = {c for c in reads.candidates(link_blocks(text)) - {key} if SCOPE not in c}
-    if not candidates:
-        return None
-    profiles = {c: reads.profiles[c] for c in sorted(candidates) if c in reads.profiles}
-    pinned = reads.pinned & set(profiles)
-    entity_of = store.entity_ids_for_keys(sorted(profiles))
-    strong: dict[str, tuple[float, str]] = {}
-    full = is_full_name(text)
-    for other, (other_text, other_label) in sorted(profiles.items()):
-        if other in pinned or other not in entity_of:
-            continue
-        if full != is_full_name(other_text):
-            continue  # a short name never reaches a full name of another document
-        if not full and names.titles_differ(text, other_text):
-            continue  # "SSP Haider" and "Colonel Haider": one name, two men
-        if label == other_label == "PERSON" and names.persons_apart(text, other_text):
-            continue  # two men of one surname: the matcher would not link them
-        result = _match(text, other_text, label, other_label)
-        if result is None or not result.cross_document:
-            continue
-        if result.kind != "exact" and (
-            _person_beside_a_place(text, label, other_text, other_label)
-            or _two_known_places(text, other_text)
-        ):
-            continue
-        entity, reason = entity_of[other], _describe(result, other_text)
-        if result.kind != "exact" and _nothing_in_common(
-            store,
-            entity,
-            text,
-            other_text,
-            reads.context.get(key, frozenset()),
-            people=label == other_label == "PERSON",
-        ):
-            continue
-        if not is_full_name(text) and _joined_as_surname(store, entity, other):
-            # a spelling variant ("Asad") of a lone word ("Assad") that :func:`link_surnames`
-            # put under a full name: the variant is no surname of that person
-            continue
-        if entity not in strong or strong[entity][0] < result.score:
-            strong[entity] = (result.score, reason)
-    ranked = sorted(strong.items(), key=lambda item: (-item[1][0], item[0]))
-    if not ranked:
-        return None
-    if len(ranked) > 1 and ranked[0][1][0] == ranked[1][1][0]:
-        return None  # two entities fit equally well: do not guess
-    entity, (_score, reason) = ranked[0]
-    if cluster_conflict(store, entity, {key: (text, label)}):
-        return None
-    return Link(entity, reason)
-
-
-def _person_beside_a_place(text: str, label: str, other_text: str, other_label: str) -> bool:
-    """Whether one of two one-word names is a person's and the other a country's, province's
-    or large city's: a spelling variant of each other ("Sana" and "Sanaa") but two names, a
-    woman and Yemen's capital. Only the spelled-alike pair is refused; the very word is kept."""
-    if " " in text.strip() or " " in other_text.strip():
-        return False
-    if label == "PERSON" and other_label in ("GPE", "LOC"):
-        place = other_text
-    elif other_label == "PERSON" and label in ("GPE", "LOC"):
-        place = text
-    else:
-        return False
-    return gazetteer_place(place, geo.load_gazetteer())
-
-
-def _two_known_places(text: str, other_text: str) -> bool:
-    """Whether two names the matcher takes for spellings of one are each a place the gazetteer
-    knows, and no record is both: "Gujarat" (India's state) and "Gujrat" (a Pakistani city),
-    written alike, are two places. A variant the gazetteer lacks ("Peshawer") or records
-    under both spellings ("Khan Yunis" / "Khan Younis") is no such pair."""
-    gazetteer = geo.load_gazetteer()
-    ours = {p.gazetteer_id for p in gazetteer.candidates(text)}
-    theirs = {p.gazetteer_id for p in gazetteer.candidates(other_text)}
-    return bool(ours) and bool(theirs) and not ours & theirs
-
-
-#: how many of an entity's mentions (in report order) are read for the names around it
-CONTEXT_MENTIONS = 400
-
-
-def _context_name(text: str, label: str) -> str | None:
-    """A mention's name as context: capitalised names only, never a description ("the
-    group"), which any two reports share."""
-    text = text.strip()
-    if label == DESCRIPTION or not text[:1].isupper():
-        return None
-    return text.casefold()
-
-
-def names_beside(
-    analyzed: Sequence[AnalyzedDocument], keys: Collection[str] | None = None
-) -> dict[str, frozenset[str]]:
-    """Per key of the batch (only ``keys`` where given: the batch's new keys, the only ones
-    :func:`find_link` asks about), the names of the other mentions of the reports that write
-    it: what :func:`_nothing_in_common` compares with the reports of a candidate entity."""
-    found: dict[str, set[str]] = {}
-    for doc in analyzed:
-        wanted = [m for m in doc.mentions if keys is None or m.key in keys]
-        if not wanted:
-            continue
-        written = {n for m in doc.mentions if (n := _context_name(m.text, m.label))}
-        for mention in wanted:
-            found.setdefault(mention.key, set()).update(written)
-    return {key: frozenset(v) for key, v in found.items()}
-
-
-def _two_word_person(text: str) -> bool:
-    """A person's name of two words once titles are stripped ("Ijaz Khan", "Iftikhar Ahmed")."""
-    return len(names.strip_titles(text)) == 2
-
-
-@lru_cache(maxsize=1 << 16)
-def _widely_named(name: str, gazetteer: geo.Gazetteer | None) -> bool:
-    """A country, a people's adjective or a large place: named in most reports of a region's
-    news ("Pakistan", "Karachi"), so sharing it says nothing about a man.
-
-    Cached (the gazetteer is the one :func:`geo.load_gazetteer` keeps): the weak names' link
-    asks it of every name in the reports of each same-named entity, the same names batch
-    after batch, 4,887 -> 10,027 calls for 200 articles at 300 and 1,200 stored (issue 19)."""
-    return gazetteer is not None and (
-        gazetteer.country(name) is not None or gazetteer_place(name, gazetteer)
-    )
-
-
-#: how many names (other than countries, peoples and large places) the reports of two
-#: spellings of a two-word person's name must share before they are taken for one man
-TWO_WORD_SHARED_NAMES = 2
-
-
-def _nothing_in_common(
-    store: Store,
-    entity: str,
-    text: str,
-    other_text: str,
-    context: frozenset[str],
-    people: bool = False,
-) -> bool:
-    """Whether a one-word name and the entity it would join as a spelling variant are written
-    in reports that share no other name: "Fata" (Pakistan's former tribal areas, beside
-    "Khyber Pakhtunkhwa") and "Fatah" (the Palestinian party, beside "Hamas") spell alike
-    for the matcher but live in different stories, while a true variant ("Asad" / "Assad")
-    is written beside the same country, people and places. One-word names, and with
-    ``people`` two-word names of persons: a spelling variant of a short name of a man
-    ("Ijaz Khan", a job candidate in Kalat; "Ejaz Khan", a professor in Peshawar) is as
-    often another man, so it must share a name other than a country or a large place
-    (:func:`_widely_named`) with the entity's reports -- two such names
-    (:data:`TWO_WORD_SHARED_NAMES`), since two long reports about different men share one
-    party or one world body by chance ("Yaqub Khan", a 19th-century emir, and "Yaqoob Khan",
-    an elder at a jirga, both beside a party's name); a longer name's other words carry
-    its context. No context to compare (no report at hand, or a report naming nothing
-    else) refuses nothing."""
-    two_words = people and _two_word_person(text) and _two_word_person(other_text)
-    if (" " in text.strip() or " " in other_text.strip()) and not two_words:
-        return False
-    own = {text.strip().casefold(), other_text.strip().casefold()}
-    if _plural_pair(*own):
-        return False  # "Egyptian" / "Egyptians": a people and its members, not two spellings
-    ours = context - own
-    if not ours:
-        return False
-    reports = store.entity_mention_documents(entity, CONTEXT_MENTIONS)
-    written = store.names_in_documents(sorted(reports))
-    theirs = {n for t, label in written if (n := _context_name(t, label))}
-    theirs -= own
-    if two_words:
-        gazetteer = geo.load_gazetteer()
-        ours = {n for n in ours if not _widely_named(n, gazetteer)}
-        theirs = {n for n in theirs if not _widely_named(n, gazetteer)}
-        if not ours:
-            return False
-        # one shared name is chance between long reports: a history of the Durand Line and a
-        # district's jirga both name a national party, an AJK session and that history both
-        # the United Nations; the same man's reports share his people, places and bodies
-        return bool(theirs) and len(ours & theirs) < TWO_WORD_SHARED_NAMES
-    return bool(theirs) and not ours & theirs
-
-
-def _plural_pair(*words: str) -> bool:
-    """Whether two words are one and its plural ("Sunni" / "Sunnis")."""
-    if len(words) != 2:
-        return False
-    short, long = sorted(words, key=len)
-    return long in (short + "s", short + "es")
-
-
-_SURNAME_REASON = "lone surname of"
-#: the block a document-scoped lone person name is filed under ("l:" and the surname
-#: skeleton of :func:`names.blocking_keys`' "p:" block): only :func:`link_surnames` reads it,
-#: so a word named alone in hundreds of reports never fills the blocks full names are
-#: matched through (a block of more than ``MAX_BLOCK`` keys is skipped)
-_LONE_BLOCK = "l:"
-#: how many scoped lone names one surname's block is read for
-MAX_LONE_BLOCK = 5000
-
-
-def _lone_scoped(key: str) -> bool:
-    """A document-scoped key of a person named by one word that fits nobody in its document
-    (:func:`_lone_person`); not the other scoped keys (a common given name, a word that fits
-    two people of its document, an office), which never link at all."""
-    return SCOPE + LONE in key
-
-
-def _lone_blocks(surname_blocks: Iterable[str]) -> list[str]:
-    """The :data:`_LONE_BLOCK` blocks matching a name's surname ("p:") blocks."""
-    return sorted({_LONE_BLOCK + b[len("p:") :] for b in surname_blocks if b.startswith("p:")})
-
-
-def _blocks_of(key: str, text: str) -> list[str]:
-    """The blocks ``key`` is filed under: a scoped lone person name only under its own
-    (:data:`_LONE_BLOCK`), so that its surname can still find it."""
-    if _lone_scoped(key):
-        return _lone_blocks(names.blocking_keys(" ".join(names.strip_titles(text))))
-    if SCOPE + WEAK in key:
-        return [_WEAK_BLOCK + base_key(key)]
-    return sorted(names.blocking_keys(text))
-
-
-#: the block a :data:`WEAK` key is filed under: its name, exactly, so that only the same
-#: name of another report finds it
-_WEAK_BLOCK = "w:"
-#: how many reports' keys of one weak name are read
-MAX_WEAK_BLOCK = 2000
-
-
-def _names_of_reports(store: Store, entity: str, own: set[str]) -> set[str]:
-    """The names written in an entity's reports (its first :data:`CONTEXT_MENTIONS`
-    mentions'), but countries, peoples, large places (:func:`_widely_named`) and ``own``."""
-    gazetteer = geo.load_gazetteer()
-    reports = store.entity_mention_documents(entity, CONTEXT_MENTIONS)
-    written = store.names_in_documents(sorted(reports))
-    return {
-        n
-        for t, label in written
-        if (n := _context_name(t, label)) and n not in own and not _widely_named(n, gazetteer)
-    }
-
-
-def link_weak_names(store: Store, keys: Sequence[str], reads: BatchReads) -> set[str]:
-    """Join each new :data:`WEAK` key to the entity of the same name in other reports whose
-    names it shares (:data:`TWO_WORD_SHARED_NAMES` or more, other than countries, peoples
-    and large places); of two such entities the one sharing more. Why: an
-    identical two-word name with a clan or common family name was one key across the
-    archive, and "Rashid Khan", an inmate found dead in Attock jail, was the husband of a
-    Korangi burns victim (issue 17, check-r24); the same man's reports share his people,
-    places and bodies. ``reads``: the batch's (:class:`BatchReads`): the names of each key's
-    reports (:func:`names_beside`) and the blocks this batch filed, which the store may not
-    show before the batch's writes are flushed. Returns the entities merged into."""
-    gazetteer = geo.load_gazetteer()
-    changed: set[str] = set()
-    weak = [k for k in keys if SCOPE + WEAK in k]
-    if not weak:
-        return changed
-    blocks = sorted({_WEAK_BLOCK + base_key(k) for k in weak})
-    members = store.block_members(blocks, MAX_WEAK_BLOCK)
-    for block in blocks:
-        members.setdefault(block, set()).update(reads.members.get(block, set()))
-    for key in weak:
-        base = base_key(key)
-        own_names = {base}
-        ours = {
-            n
-            for n in reads.context.get(key, frozenset())
-            if base not in n and not _widely_named(n, gazetteer)
-        }
-        if len(ours) < TWO_WORD_SHARED_NAMES:
-            continue
-        others = sorted(members.get(_WEAK_BLOCK + base, set()) - {key})
-        if not others:
-            continue
-        entity_of = store.entity_ids_for_keys([key, *others])
-        own = entity_of.get(key)
-        candidates = sorted({entity_of[k] for k in others if k in entity_of} - {own})
-        shared: dict[str, int] = {}
-        for entity in candidates:
-            theirs = {n for n in _names_of_reports(store, entity, own_names) if base not in n}
-            count = len(ours & theirs)
-            if count >= TWO_WORD_SHARED_NAMES:
-                shared[entity] = count
-        if not shared or own is None:
-            continue
-        # the one sharing most; on a tie the greater id (reports of one batch are still
-        # apart, and the order they come in must not choose)
-        target = max(shared, key=lambda entity: (shared[entity], entity))
-        store.merge_entities(own, target, f"same name {base!r} in reports sharing other names")
-        changed.add(target)
-    return changed
-
-
-def dominant(documents: dict[str, int], min_documents: int, min_share: float) -> str | None:
-    """The entity a weak name (lone surname, bare acronym) stands for across documents, or None.
-
-    ``documents`` counts, per candidate entity, the documents that back it. The weak name
-    is evidence only when one entity holds at least ``min_documents`` of them and at least
-    ``min_share`` of all: two candidates of like weight leave it on its own. Ties go to the
-    greater entity id, so the answer does not depend on the order the store lists them.
-    """
-    if not documents:
-        return None
-    entity = max(documents, key=lambda e: (documents[e], e))
-    held = documents[entity]
-    if held < min_documents or held < min_share * sum(documents.values()):
-        return None
-    return entity
-
-
 def surname_link(store: Store, key: str, text: str, label: str) -> Link | None:
     """The one dominant full-name person a lone surname stands for across documents, or None.
 
@@ -6189,11 +4938,6 @@ def _titled(text: str) -> bool:
     """Whether a name is written behind a person's title or rank ("Sepoy Khalil", "Mr
     Goraya"): the words left once titles are stripped are fewer than the name's."""
     return len(names.strip_titles(text)) < len(text.split())
-
-
-def _joined_as_surname(store: Store, entity: str, key: str) -> bool:
-    """Whether ``key`` came into ``entity`` through :func:`surname_link`."""
-    return any(k == key and _SURNAME_REASON in why for k, why in store.entity_keys(entity))
 
 
 def _only_this_word(store: Store, entity: str, word: str) -> bool:
