@@ -1195,7 +1195,7 @@ def titles_differ(name: str, other: str) -> bool:
 
 def kinds_differ(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     """:func:`titles_differ` on kinds already read, where one side's title is written
-    outside the name's span (:func:`dossier.kb.resolve._titles_clash`)."""
+    outside the name's span (:func:`dossier.kb.name_spans._titles_clash`)."""
     if {"man", "woman"} <= mine | theirs and not {"man", "woman"} & mine & theirs:
         return True  # "Mr" goes with any rank ("Mr Dar" of "Ishaq Dar"), not with "Ms"
     mine, theirs = mine - _GENDER_KINDS, theirs - _GENDER_KINDS

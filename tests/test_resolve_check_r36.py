@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dossier import geo
-from dossier.kb import name_types, resolve
+from dossier.kb import name_types, not_names
 from dossier.records import Mention
 from dossier.store.base import AliasStat
 from tests.test_resolve_store import _keys
@@ -39,16 +39,16 @@ _GAZETTEER = geo.Gazetteer([_region("Velmar Nadu"), _region("Dorvania"), _region
 @pytest.mark.parametrize("text", ["Feb 21", "March 3, 2025", "21 February", "Sept. 11", "Oct 2nd"])
 @pytest.mark.parametrize("label", ["LAW", "ORG", "GPE", "PERSON"])
 def test_a_calendar_date_is_no_name(text, label):
-    assert resolve._not_a_name(_mention(text, label))
+    assert not_names._not_a_name(_mention(text, label))
 
 
 def test_a_day_named_as_an_event_is_left_to_the_event_rules():
-    assert not resolve._not_a_name(_mention("May 9", "EVENT"))
+    assert not not_names._not_a_name(_mention("May 9", "EVENT"))
 
 
 @pytest.mark.parametrize("text", ["Jan Kowal", "May Velmar", "Feb Council", "March Accord"])
 def test_a_name_that_opens_with_a_months_word_stays(text):
-    assert not resolve._not_a_name(_mention(text, "ORG"))
+    assert not not_names._not_a_name(_mention(text, "ORG"))
 
 
 # -- a section of a law ---------------------------------------------------------------------

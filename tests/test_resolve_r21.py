@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier import names
-from dossier.kb import entity_keys, resolve
+from dossier.kb import cued_labels, entity_keys, resolve
 from dossier.store import open_store
 from tests.test_resolve_store import _doc, _entity_names, _ingest, _keys
 
@@ -211,7 +211,7 @@ def test_letters_or_leaders_after_an_organisation_keep_it_a_body(name, after):
     ],
 )
 def test_a_rank_in_capitals_before_a_name(name, expected):
-    assert resolve._rank_before_name(name) is expected
+    assert cued_labels._rank_before_name(name) is expected
 
 
 def test_a_ranked_name_the_model_calls_an_organisation_is_a_person():

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from dossier import names
-from dossier.kb import entity_keys, name_cues, name_types, resolve
+from dossier.kb import entity_keys, name_cues, name_spans, name_types
 from dossier.store.base import AliasStat
 from tests.test_resolve_store import _doc, _keys
 
@@ -53,8 +53,11 @@ def test_list_neighbours_are_the_names_right_before_and_after():
     )
     first, listed, last, later = doc.mentions
     text = doc.document.text
-    assert resolve._list_neighbours(listed, [first, last], text) == {"farid zorani", "kamal vestin"}
-    assert resolve._list_neighbours(later, [first, last], text) == frozenset()
+    assert name_spans._list_neighbours(listed, [first, last], text) == {
+        "farid zorani",
+        "kamal vestin",
+    }
+    assert name_spans._list_neighbours(later, [first, last], text) == frozenset()
 
 
 # -- a cut word is the name it begins --------------------------------------------------------
