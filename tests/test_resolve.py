@@ -328,7 +328,7 @@ def test_types_from_place_cues_people_lists_and_document_words():
 
     text = "Gunmen struck Karachi’s Zarvanabad on Monday. Residents of Korvan localities fled."
     out = _corefer(text, [("Karachi’s Zarvanabad", "ORG"), ("Korvan", "PERSON")])
-    # the span over a place and its locality is two places (resolve._owned_places)
+    # the span over a place and its locality is two places (document_cues._owned_places)
     assert [(t, label) for t, _k, label, _v in out] == [
         ("Karachi", "GPE"),
         ("Zarvanabad", "GPE"),

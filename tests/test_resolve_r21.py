@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier import names
-from dossier.kb import cued_labels, entity_keys, resolve
+from dossier.kb import cued_labels, entity_keys, resolve, surname_links
 from dossier.store import open_store
 from tests.test_resolve_store import _doc, _entity_names, _ingest, _keys
 
@@ -152,7 +152,7 @@ def test_an_untitled_lone_word_still_joins_the_place_of_that_word(tmp_path):
     [("Sepoy Khalil", True), ("Mr Goraya", True), ("Khalil", False), ("Kelan Amin", False)],
 )
 def test_titled(text, titled):
-    assert resolve._titled(text) is titled
+    assert surname_links._titled(text) is titled
 
 
 # -- the model's place for the last word of a person named in full ---------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb import name_types, resolve
+from dossier.kb import lone_names, name_types, resolve
 from dossier.names import normalize_name
 from dossier.store.base import AliasStat
 from tests.test_resolve_store import _keys
@@ -44,7 +44,7 @@ def test_a_surname_alone_still_joins_its_man_without_a_plural_or_a_noun_after():
     found = _keys(text, [("Abdul Karim al-Zorvi", "PERSON"), ("Zorvi", "PERSON")])
     assert found[1][1] == found[0][1]
     # a family is kept apart by its own rule, not read as the group
-    assert not resolve._group_word(
+    assert not lone_names._group_word(
         resolve.Mention(0, 5, "Varda", "PERSON", "varda", 0),
         "Varda family members met. The Vardas left.",
     )

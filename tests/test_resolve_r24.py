@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb import entity_keys, name_types, resolve
+from dossier.kb import acronyms, entity_keys, name_types
 from dossier.store import open_store
 from tests.test_resolve_r23 import _stats
 from tests.test_resolve_store import _doc, _ingest, _keys
@@ -33,14 +33,14 @@ def test_letters_defined_as_a_name_they_do_not_spell_hold_in_their_report():
 
 
 def test_letters_that_spell_the_name_before_them_are_no_other_definition():
-    assert not resolve._letters_named_otherwise("VCC", "the Vardan Citizen Card (VCC) holders")
+    assert not acronyms._letters_named_otherwise("VCC", "the Vardan Citizen Card (VCC) holders")
     # a name with a place after it: the letters spell its first words
-    assert not resolve._letters_named_otherwise("VC", "the Vardan Corps Dorvan (VC) said")
+    assert not acronyms._letters_named_otherwise("VC", "the Vardan Corps Dorvan (VC) said")
     # a faction's letter after a hyphen is not read by the initials rule: no evidence
-    assert not resolve._letters_named_otherwise("JUI-F", "Jamiat Ulema-e-Islam-Fazl (JUI-F)")
+    assert not acronyms._letters_named_otherwise("JUI-F", "Jamiat Ulema-e-Islam-Fazl (JUI-F)")
     # one capitalised word before the brackets is no name to judge by
-    assert not resolve._letters_named_otherwise("VCC", "the leaders (VCC) said")
-    assert resolve._letters_named_otherwise(
+    assert not acronyms._letters_named_otherwise("VCC", "the leaders (VCC) said")
+    assert acronyms._letters_named_otherwise(
         "VCC", "leaders of the Vardan Awami Action Committee (VCC) met"
     )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from dossier import names
-from dossier.kb import entity_keys, resolve
+from dossier.kb import entity_keys, lone_names, resolve
 from dossier.store import open_store
 from tests.test_resolve_store import _doc, _ingest, _keys
 
@@ -70,7 +70,7 @@ def test_a_lone_surname_takes_the_full_name_its_report_writes(tmp_path):
 def test_unseen_full_names_leave_out_titles_and_clause_words():
     def unseen(text: str, spans: list[tuple[str, str]], at: int = -1) -> set[str]:
         doc = _doc(1, text, spans)
-        return resolve._unseen_full_names(doc.mentions[at], doc.document.text, doc.mentions)
+        return lone_names._unseen_full_names(doc.mentions[at], doc.document.text, doc.mentions)
 
     assert unseen("SHO Qorbani said. Meanwhile Qorbani left.", [("Qorbani", "PERSON")]) == set()
     assert unseen("SHO Qorbani said. Majid Qorbani came.", [("Qorbani", "PERSON")]) == {

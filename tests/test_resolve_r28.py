@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from dossier import names
-from dossier.kb import entity_keys, name_types, resolve
+from dossier.kb import entity_keys, name_types, offices
 from dossier.names import normalize_name
 from dossier.store import open_store
 from dossier.store.base import AliasStat
@@ -35,7 +35,7 @@ pytestmark = pytest.mark.unit
     ],
 )
 def test_a_ministry_of_a_portfolio_alone_names_no_country(key):
-    assert resolve._bare_ministry(key)
+    assert offices._bare_ministry(key)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,7 @@ def test_a_ministry_of_a_portfolio_alone_names_no_country(key):
     ],
 )
 def test_a_ministry_with_its_country_or_no_portfolio_is_no_bare_ministry(key):
-    assert not resolve._bare_ministry(key)
+    assert not offices._bare_ministry(key)
 
 
 def test_a_bare_ministry_is_keyed_by_its_reports_country():

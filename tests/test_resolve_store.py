@@ -172,7 +172,7 @@ def test_one_name_behind_titles_of_different_kinds_is_two_people(tmp_path):
             ("Marshal Munir spoke in Dorvan.", "Marshal Munir"),
         ]
         # one dominant full name for each word: a lone word joins it across documents
-        # (:func:`resolve.link_surnames`), unless a title of another kind stands in the way
+        # (:func:`surname_links.link_surnames`), unless a title of another kind stands in the way
         full = [(f"Aneel Haider spoke in Dorvan on day {i}.", "Aneel Haider") for i in range(3)] + [
             (f"Asim Munir spoke in Korvan on day {i}.", "Asim Munir") for i in range(3)
         ]

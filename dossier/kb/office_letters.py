@@ -81,7 +81,7 @@ def bare_letters(mention: Mention, defined: Mapping[str, str], offices: Collecti
     """A mention that is only the letters of one of :data:`OFFICE_LETTERS` ("RPO", "the
     DPM"), unless the report defines the letters as another thing than an office ("Afghan
     Interim Government (AIG)", "Central Police Office (CPO)"): that body is what they spell
-    there. Titles of ``TITLES`` are :func:`dossier.kb.resolve._title_only`'s."""
+    there. Titles of ``TITLES`` are :func:`dossier.kb.offices._title_only`'s."""
     if mention.via not in _READ or mention.label not in (*_BODY_LABELS, "PERSON"):
         return False
     words = mention.text.split()
