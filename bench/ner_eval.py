@@ -173,12 +173,13 @@ def apply_dossier_fixes(doc: Doc, entities: set[Entity]) -> set[Entity]:
     Runs the real stage code: ``analyze_doc`` (titled people the model missed,
     lone surnames of people named in full) then ``resolve.corefer`` (surnames
     take their person's type), then a per-name type vote over the document with
-    ``resolve.choose_type`` (the majority label over all mentions of a name,
+    ``name_types.choose_type`` (the majority label over all mentions of a name,
     corrected by organisation words). Definite descriptions ("the group") are
     not names and are left out. Spans of labels dossier does not keep
     (PRODUCT, WORK_OF_ART, LANGUAGE) pass through unchanged.
     """
-    from dossier.kb.resolve import choose_type, corefer
+    from dossier.kb.name_types import choose_type
+    from dossier.kb.resolve import corefer
     from dossier.records import Document
     from dossier.store.base import AliasStat
 

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Do the pairs :func:`dossier.kb.resolve.find_link` no longer judges ever link?
+"""Do the pairs :func:`dossier.kb.entity_links.find_link` no longer judges ever link?
 
 Issue 19 (README "Ingest at scale", round 8): ``find_link`` reads a full name's blocking
 keys less its initials blocks ("a:", first and last initials:
-:func:`dossier.kb.resolve.link_blocks`), which were two thirds of the pairs it judged, and
+:func:`dossier.kb.entity_links.link_blocks`), which were two thirds of the pairs it judged, and
 skips two persons' names that :func:`dossier.names.persons_apart` tells apart (two men of
 one surname). The links stay the same only if :func:`dossier.names.match` links none of
 those pairs across documents. This script asks it of every ordered pair of a store's full
@@ -30,20 +30,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 def main(argv: list[str] | None = None) -> int:
     from dossier import names
-    from dossier.kb import resolve
+    from dossier.kb import entity_keys, entity_links
     from dossier.store import open_store
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("db")
-    parser.add_argument("--max-block", type=int, default=resolve.MAX_BLOCK)
+    parser.add_argument("--max-block", type=int, default=entity_links.MAX_BLOCK)
     args = parser.parse_args(argv)
     store = open_store(args.db, migrate=False)
     try:
-        keys = [k for k in store.all_keys() if resolve.SCOPE not in k]
-        profiles = resolve.key_profiles(store, keys)
+        keys = [k for k in store.all_keys() if entity_keys.SCOPE not in k]
+        profiles = entity_links.key_profiles(store, keys)
     finally:
         store.close()
-    full = {k: p for k, p in profiles.items() if resolve.is_full_name(p[0])}
+    full = {k: p for k, p in profiles.items() if entity_links.is_full_name(p[0])}
     blocks = {k: names.blocking_keys(text) for k, (text, _label) in full.items()}
     by_initials: dict[str, list[str]] = defaultdict(list)
     for key, filed in blocks.items():
@@ -79,12 +79,12 @@ def _persons_apart(profiles: dict[str, tuple[str, str]], max_block: int) -> int:
     """Check (2): the pairs of PERSON names (full or not) sharing a block that ``find_link``
     reads and that ``persons_apart`` tells apart; returns how many ``match`` links."""
     from dossier import names
-    from dossier.kb import resolve
+    from dossier.kb import entity_links
 
     people = {k: text for k, (text, label) in profiles.items() if label == "PERSON"}
     by_block: dict[str, list[str]] = defaultdict(list)
     for key, text in people.items():
-        for block in resolve.link_blocks(text):
+        for block in entity_links.link_blocks(text):
             by_block[block].append(key)
     started, pairs, apart, linked = time.process_time(), 0, 0, 0
     judged: set[tuple[str, str]] = set()

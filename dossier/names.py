@@ -1195,7 +1195,7 @@ def titles_differ(name: str, other: str) -> bool:
 
 def kinds_differ(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     """:func:`titles_differ` on kinds already read, where one side's title is written
-    outside the name's span (:func:`dossier.kb.resolve._titles_clash`)."""
+    outside the name's span (:func:`dossier.kb.name_spans._titles_clash`)."""
     if {"man", "woman"} <= mine | theirs and not {"man", "woman"} & mine & theirs:
         return True  # "Mr" goes with any rank ("Mr Dar" of "Ishaq Dar"), not with "Ms"
     mine, theirs = mine - _GENDER_KINDS, theirs - _GENDER_KINDS
@@ -1386,7 +1386,7 @@ def weak_full_name(name: str) -> bool:
     were two or three men ("Zahid Khan", a freed party worker and a district police chief),
     all with such a family name, while the rarer surnames ("Javed Zehri", "Natalie Baker")
     were one person each. So such a name links across reports only where the reports share
-    other names (:func:`dossier.kb.resolve.link_weak_names`)."""
+    other names (:func:`dossier.kb.entity_links.link_weak_names`)."""
     tokens = person_tokens(name)
     if len(tokens) != 2 or common_full_name(name):
         return False

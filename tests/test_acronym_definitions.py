@@ -1,13 +1,13 @@
 """Session 35 review: one reading of a report's acronym definitions
-(:func:`dossier.kb.resolve.acronym_definitions`) serves :func:`~dossier.kb.resolve.corefer`
-and :func:`~dossier.kb.resolve.link_definitions`. The names are invented."""
+(:func:`dossier.kb.acronyms.acronym_definitions`) serves :func:`~dossier.kb.resolve.corefer`
+and :func:`~dossier.kb.acronyms.link_definitions`. The names are invented."""
 
 from __future__ import annotations
 
 import pytest
 
 from dossier import names
-from dossier.kb import resolve
+from dossier.kb import acronyms
 
 pytestmark = pytest.mark.unit
 
@@ -18,7 +18,7 @@ TEXT = (
 
 
 def test_both_readings_kept_apart() -> None:
-    found = resolve.acronym_definitions(TEXT)
+    found = acronyms.acronym_definitions(TEXT)
     assert found.capitals == {"NBC": "Northern Border Corps", "VWB": "Valley Water Board"}
     assert found.words == {"Lrsat": "Lakeside Road Safety Analysis Team"}
     # the same as each reading on its own
@@ -26,7 +26,7 @@ def test_both_readings_kept_apart() -> None:
 
 
 def test_merged_puts_words_first_and_lets_capitals_win() -> None:
-    definitions = resolve.Definitions(
+    definitions = acronyms.Definitions(
         capitals={"AB": "Alpha Bravo", "CD": "Charlie Delta"},
         words={"Efg": "Echo Foxtrot Golf", "AB": "a word's reading"},
     )
@@ -36,6 +36,6 @@ def test_merged_puts_words_first_and_lets_capitals_win() -> None:
 
 
 def test_no_definitions() -> None:
-    found = resolve.acronym_definitions("Nothing is defined here (not even this).")
-    assert found == resolve.Definitions(capitals={}, words={})
+    found = acronyms.acronym_definitions("Nothing is defined here (not even this).")
+    assert found == acronyms.Definitions(capitals={}, words={})
     assert found.merged() == {}

@@ -99,7 +99,7 @@ def test_own_clause_town_in_region_and_blocked_road_place_acts(tmp_path: Path, s
     sat = told("PROTEST", "blocked the Sanjavi-Ziarat road")
     assert sat["location_name"] == "Sanjavi-Ziarat road", sat["location_name"]
     staged = told("PROTEST", "staged a protest")
-    # the road the model marks by its two ends, now typed a facility (kb/resolve._TWO_ENDS)
+    # the road the model marks by its two ends, now typed a facility (kb/cued_labels._TWO_ENDS)
     assert staged["location_name"] in (
         "Quetta-Karachi highway",
         "Quetta-Karachi",

@@ -1,6 +1,6 @@
 """Session 32 (issue 19): the work a batch does is bounded by what the batch names.
 
-* The lone surnames' re-link (:func:`dossier.kb.resolve.link_surnames`) judges an earlier
+* The lone surnames' re-link (:func:`dossier.kb.surname_links.link_surnames`) judges an earlier
   report's lone word again only where the batch names that very word (as a full name's last
   word, or alone), not every spelling of its surname block.
 * Complete linkage (:func:`dossier.kb.event_groups._linked`) reads no story per candidate
@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from dossier.kb import resolve
+from dossier.kb import entity_keys, surname_links
 from dossier.kb.event_groups import _linked
 from dossier.names import normalize_name
 from dossier.store import open_store
@@ -25,12 +25,12 @@ pytestmark = pytest.mark.unit
 
 
 def _lone(word: str, document: str) -> str:
-    return resolve.scoped_key(word, resolve.LONE + document)
+    return entity_keys.scoped_key(word, entity_keys.LONE + document)
 
 
 def test_the_very_words_are_full_names_last_words_and_words_alone() -> None:
     keys = {"aneel haider", "munir", _lone("khan", "doc-1"), "united nations"}
-    assert resolve._very_words(keys) == {"haider", "munir", "nations"}
+    assert surname_links._very_words(keys) == {"haider", "munir", "nations"}
 
 
 def test_only_the_very_words_lone_keys_are_judged_again() -> None:
@@ -42,7 +42,7 @@ def test_only_the_very_words_lone_keys_are_judged_again() -> None:
         "aneel haider",  # a full name: kept whole, whatever its word
         "zain hyder",
     }
-    kept = resolve._of_words(found, frozenset({"haider"}))
+    kept = surname_links._of_words(found, frozenset({"haider"}))
     assert kept == {_lone("haider", "doc-1"), "haider", "aneel haider", "zain hyder"}
 
 
@@ -61,13 +61,13 @@ def test_a_spelling_variant_of_the_block_is_not_asked_again(
         ]
         _ingest(store, [lone_docs])
         asked: list[str] = []
-        real = resolve.surname_link
+        real = surname_links.surname_link
 
         def spy(store_: Any, key: str, text: str, label: str) -> Any:
             asked.append(normalize_name(text))
             return real(store_, key, text, label)
 
-        monkeypatch.setattr(resolve, "surname_link", spy)
+        monkeypatch.setattr(surname_links, "surname_link", spy)
         full = [
             _doc(10 + i, f"Aneel Haider spoke in Dorvan on day {i}.", [("Aneel Haider", "PERSON")])
             for i in range(3)

@@ -1,5 +1,5 @@
-"""Session 35 (issue 19, round 6): :class:`dossier.kb.resolve.BatchReads` reads the names,
-pins and entities of only the block members :func:`dossier.kb.resolve.find_link` may propose
+"""Session 35 (issue 19, round 6): :class:`dossier.kb.entity_links.BatchReads` reads the names,
+pins and entities of only the block members :func:`dossier.kb.entity_links.find_link` may propose
 (no document-scoped key) and of the batch's own keys.
 """
 
@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from dossier.kb import resolve
+from dossier.kb import entity_keys, entity_links, resolve
 from dossier.store import open_store
 from tests.test_resolve_store import _doc
 
@@ -27,7 +27,7 @@ def _earlier() -> list[Any]:
         for i in range(3)
     ]
     other = _doc(10, "Aneel Haider, a farmer, came to Korvan.", [("Aneel Haider", "PERSON")])
-    scoped = resolve.scoped_key("aneel haider", "doc-10")
+    scoped = entity_keys.scoped_key("aneel haider", "doc-10")
     other = replace(other, mentions=[replace(m, key=scoped) for m in other.mentions])
     return [*full, other]
 
@@ -54,18 +54,18 @@ def test_the_batch_reads_no_scoped_block_member(
     store = open_store(str(tmp_path / "kb.db"))
     try:
         _add(store, [_earlier()])
-        seen: list[resolve.BatchReads] = []
-        real = resolve.BatchReads.__init__
+        seen: list[entity_links.BatchReads] = []
+        real = entity_links.BatchReads.__init__
 
-        def spy(self: resolve.BatchReads, *args: Any, **kwargs: Any) -> None:
+        def spy(self: entity_links.BatchReads, *args: Any, **kwargs: Any) -> None:
             real(self, *args, **kwargs)
             seen.append(self)
 
-        monkeypatch.setattr(resolve.BatchReads, "__init__", spy)
+        monkeypatch.setattr(entity_links.BatchReads, "__init__", spy)
         _add(store, [_later()])
         (reads,) = seen
         members = {k for ks in reads.members.values() for k in ks}
-        scoped = {k for k in members if resolve.SCOPE in k}
+        scoped = {k for k in members if entity_keys.SCOPE in k}
         assert scoped, "the blocks hold earlier scoped keys"
         assert not scoped & set(reads.profiles)
         assert not scoped & reads.pinned
@@ -102,9 +102,9 @@ def test_an_incremental_batch_resolves_as_one_batch_does(tmp_path: Path) -> None
 
 @pytest.mark.parametrize("text", ["Haider", "SSP Haider", "Trump's", "Aneel Haider", "ISPR", "Mr"])
 def test_the_lone_word_is_asked_once_per_text(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """:func:`resolve._lone_word` is cached: the same text asked again strips no titles
+    """:func:`entity_keys._lone_word` is cached: the same text asked again strips no titles
     (fails without the cache), and the answer is the uncached function's."""
-    resolve._lone_word.cache_clear()
+    entity_keys._lone_word.cache_clear()
     calls: list[str] = []
     real = resolve.names.strip_titles
 
@@ -113,6 +113,6 @@ def test_the_lone_word_is_asked_once_per_text(text: str, monkeypatch: pytest.Mon
         return real(name)
 
     monkeypatch.setattr(resolve.names, "strip_titles", spy)
-    first = resolve._lone_word(text)
-    assert resolve._lone_word(text) == first == resolve._lone_word.__wrapped__(text)
+    first = entity_keys._lone_word(text)
+    assert entity_keys._lone_word(text) == first == entity_keys._lone_word.__wrapped__(text)
     assert calls == [text, text]  # the first ask and the uncached reference, no more

@@ -1,5 +1,5 @@
-"""Session 36 (issue 19): :func:`dossier.kb.resolve.summarize` chooses an entity's display
-name once and hands it to :func:`dossier.kb.resolve.choose_type`, which asked it again for
+"""Session 36 (issue 19): :func:`dossier.kb.name_types.summarize` chooses an entity's display
+name once and hands it to :func:`dossier.kb.name_types.choose_type`, which asked it again for
 every test of the name (three to five times an entity, for every entity a batch touches).
 """
 
@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from dossier.kb import resolve
+from dossier.kb import entity_links, name_types, resolve
 from dossier.store.base import AliasStat
 
 pytestmark = pytest.mark.unit
@@ -28,14 +28,14 @@ def _stats() -> list[AliasStat]:
 def test_summarize_chooses_the_name_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Fails when ``choose_type`` (or ``_name_type``) asks ``choose_name`` again."""
     calls: list[int] = []
-    real = resolve.choose_name
+    real = name_types.choose_name
 
     def counted(stats: Any) -> str:
         calls.append(1)
         return real(stats)
 
-    monkeypatch.setattr(resolve, "choose_name", counted)
-    row = resolve.summarize("ent", _stats(), 5)
+    monkeypatch.setattr(name_types, "choose_name", counted)
+    row = name_types.summarize("ent", _stats(), 5)
     assert len(calls) == 1
     assert (row.name, row.type) == ("Sughra Bibi", "PERSON")
 
@@ -43,15 +43,17 @@ def test_summarize_chooses_the_name_once(monkeypatch: pytest.MonkeyPatch) -> Non
 def test_the_name_given_types_as_the_name_chosen() -> None:
     """The same type with the name handed in as with the name chosen inside."""
     stats = _stats()
-    name = resolve.choose_name(stats)
-    assert resolve.choose_type(stats, None, 0, 5, name) == resolve.choose_type(stats, None, 0, 5)
-    assert resolve.choose_type(stats) == "PERSON"
+    name = name_types.choose_name(stats)
+    assert name_types.choose_type(stats, None, 0, 5, name) == name_types.choose_type(
+        stats, None, 0, 5
+    )
+    assert name_types.choose_type(stats) == "PERSON"
 
 
 def test_the_title_test_of_a_name_is_asked_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """The same name chosen among twice strips titles once (fails without the cache), and
     the answer is the uncached one: "General Asim Munir" is titled, "Asim Munir" is not."""
-    resolve._untitled.cache_clear()
+    name_types._untitled.cache_clear()
     calls: list[str] = []
     real = resolve.names.strip_titles
 
@@ -64,11 +66,11 @@ def test_the_title_test_of_a_name_is_asked_once(monkeypatch: pytest.MonkeyPatch)
         AliasStat("asim munir", "General Asim Munir", "PERSON", 5, 4),
         AliasStat("asim munir", "Asim Munir", "PERSON", 2, 2),
     ]
-    assert resolve.choose_name(stats) == "Asim Munir"
-    assert resolve.choose_name(stats) == "Asim Munir"
+    assert name_types.choose_name(stats) == "Asim Munir"
+    assert name_types.choose_name(stats) == "Asim Munir"
     assert sorted(calls) == ["Asim Munir", "General Asim Munir"]
-    assert resolve._untitled("General Asim Munir") is False
-    assert resolve._untitled("Asim Munir") is True
+    assert name_types._untitled("General Asim Munir") is False
+    assert name_types._untitled("Asim Munir") is True
 
 
 def test_a_widely_named_place_is_looked_up_once() -> None:
@@ -89,7 +91,7 @@ def test_a_widely_named_place_is_looked_up_once() -> None:
             return []
 
     gazetteer: Any = Counting()
-    assert resolve._widely_named("pakistan", gazetteer) is True
-    assert resolve._widely_named("pakistan", gazetteer) is True
-    assert resolve._widely_named("rashid khan", gazetteer) is False
+    assert entity_links._widely_named("pakistan", gazetteer) is True
+    assert entity_links._widely_named("pakistan", gazetteer) is True
+    assert entity_links._widely_named("rashid khan", gazetteer) is False
     assert gazetteer.asked == ["pakistan", "rashid khan"]

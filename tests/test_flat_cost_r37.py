@@ -1,5 +1,5 @@
-"""Session 37 (issue 19, round 8): :func:`dossier.kb.resolve.find_link` reads a full name's
-blocks less its initials blocks ("a:"), and :class:`dossier.kb.resolve.BatchReads` reads no
+"""Session 37 (issue 19, round 8): :func:`dossier.kb.entity_links.find_link` reads a full name's
+blocks less its initials blocks ("a:"), and :class:`dossier.kb.entity_links.BatchReads` reads no
 block of a document-scoped key. Both were pairs judged (or rows read) that never link, in
 numbers that grew with the store.
 """
@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from dossier import names
-from dossier.kb import resolve
+from dossier.kb import entity_keys, entity_links
 from dossier.store import open_store
 from tests.test_flat_cost_r35 import _add
 from tests.test_resolve_store import _doc
@@ -26,17 +26,17 @@ def test_a_full_name_reads_no_initials_block() -> None:
     read); an acronym, and a one-word name, keep every block."""
     full = names.blocking_keys("Imran Khan")
     assert "a:ik" in full
-    assert resolve.link_blocks("Imran Khan") == sorted(b for b in full if b[:2] != "a:")
-    assert "a:pi" in resolve.link_blocks("PTI")
-    assert resolve.link_blocks("PTI") == sorted(names.blocking_keys("PTI"))
-    assert resolve.link_blocks("Dorvan") == sorted(names.blocking_keys("Dorvan"))
+    assert entity_links.link_blocks("Imran Khan") == sorted(b for b in full if b[:2] != "a:")
+    assert "a:pi" in entity_links.link_blocks("PTI")
+    assert entity_links.link_blocks("PTI") == sorted(names.blocking_keys("PTI"))
+    assert entity_links.link_blocks("Dorvan") == sorted(names.blocking_keys("Dorvan"))
 
 
 def _spy(monkeypatch: pytest.MonkeyPatch) -> tuple[list[Any], list[tuple[str, str]]]:
-    """The batch's :class:`resolve.BatchReads` and the pairs :func:`find_link` judged."""
+    """The batch's :class:`entity_links.BatchReads` and the pairs :func:`find_link` judged."""
     seen: list[Any] = []
     judged: list[tuple[str, str]] = []
-    real_init, real_match = resolve.BatchReads.__init__, resolve._match
+    real_init, real_match = entity_links.BatchReads.__init__, entity_links._match
 
     def init(self: Any, *args: Any, **kwargs: Any) -> None:
         real_init(self, *args, **kwargs)
@@ -46,8 +46,8 @@ def _spy(monkeypatch: pytest.MonkeyPatch) -> tuple[list[Any], list[tuple[str, st
         judged.append((a, b))
         return real_match(a, b, la, lb)
 
-    monkeypatch.setattr(resolve.BatchReads, "__init__", init)
-    monkeypatch.setattr(resolve, "_match", match)
+    monkeypatch.setattr(entity_links.BatchReads, "__init__", init)
+    monkeypatch.setattr(entity_links, "_match", match)
     return seen, judged
 
 
@@ -107,7 +107,7 @@ def test_the_batch_reads_no_block_of_a_scoped_key(
         _add(store, [[_doc(1, "Aneel Haider spoke in Dorvan.", [("Aneel Haider", "PERSON")])]])
         seen, _judged = _spy(monkeypatch)
         other = _doc(2, "Aneel Haider, a farmer, came.", [("Aneel Haider", "PERSON")])
-        scoped = resolve.scoped_key("aneel haider", "doc-2")
+        scoped = entity_keys.scoped_key("aneel haider", "doc-2")
         other = replace(other, mentions=[replace(m, key=scoped) for m in other.mentions])
         _add(store, [[other]])
         (reads,) = seen

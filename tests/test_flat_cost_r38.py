@@ -4,7 +4,7 @@
   new report (:func:`dossier.kb.named_alike.person_key` is cached): it keys every resolved
   person of the day's candidate documents for each new report, and a denser store brings
   the same names back report after report.
-* The lone surnames' re-link (:func:`dossier.kb.resolve.link_surnames`) reads the names of
+* The lone surnames' re-link (:func:`dossier.kb.surname_links.link_surnames`) reads the names of
   its surname blocks' full names that may end in a word it asks about, not of every member
   of the blocks (which fill with the store).
 """
@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from dossier.kb import named_alike, resolve
+from dossier.kb import entity_keys, entity_links, named_alike, resolve, surname_links
 from dossier.kb.named_alike import may_name_alike, person_key
 from dossier.store import open_store
 from tests.test_resolve_store import _doc, _entity_names, _ingest
@@ -74,17 +74,17 @@ def test_cached_key_is_the_key():
 
 
 def _lone(word: str, document: str) -> str:
-    return resolve.scoped_key(word, resolve.LONE + document)
+    return entity_keys.scoped_key(word, entity_keys.LONE + document)
 
 
 def test_ends_in_one_of_is_ends_in_any() -> None:
-    """The one-pass test answers as :func:`resolve._may_end_in` asked word by word."""
+    """The one-pass test answers as :func:`surname_links._may_end_in` asked word by word."""
     keys = ["aneel haider", "zain hyder", "haider", "mr haider", "hyder", "ali haider khan"]
-    keys += [resolve.scoped_key("haider", "x"), "ḥaidar", "bilal haidar"]
+    keys += [entity_keys.scoped_key("haider", "x"), "ḥaidar", "bilal haidar"]
     for words in (frozenset(), frozenset({"haider"}), frozenset({"hyder", "khan"})):
         for key in keys:
-            expected = any(resolve._may_end_in(key, word) for word in words)
-            assert resolve._may_end_in_one_of(key, words) == expected, (key, words)
+            expected = any(surname_links._may_end_in(key, word) for word in words)
+            assert surname_links._may_end_in_one_of(key, words) == expected, (key, words)
 
 
 def test_the_relink_reads_no_name_of_another_spelling(
@@ -104,7 +104,7 @@ def test_the_relink_reads_no_name_of_another_spelling(
         _ingest(store, [[d] for d in full])
         read: list[str] = []
         inside = [False]
-        real_profiles, real_link = resolve.key_profiles, resolve.link_surnames
+        real_profiles, real_link = entity_links.key_profiles, surname_links.link_surnames
 
         def profiles(store_: Any, keys: Any) -> Any:
             if inside[0]:
@@ -118,7 +118,7 @@ def test_the_relink_reads_no_name_of_another_spelling(
             finally:
                 inside[0] = False
 
-        monkeypatch.setattr(resolve, "key_profiles", profiles)
+        monkeypatch.setattr(surname_links, "key_profiles", profiles)
         monkeypatch.setattr(resolve, "link_surnames", link)
         lone = _doc(20, "Haider left the meeting in Dorvan.", [("Haider", "PERSON")])
         _ingest(store, [[lone]])

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from dossier.kb import resolve
+from dossier.kb import entity_keys, resolve
 from dossier.kb.resolution_reads import ResolutionReads
 from dossier.names import normalize_name
 from dossier.records import AnalyzedDocument, Document, Mention, Sentence
@@ -194,7 +194,7 @@ def test_update_entities_builds_what_the_plain_store_built(two_dbs, monkeypatch)
     keys = {k[0]: k[1] for k in got[0]}
     # the cases were exercised: a variant linked, the lone surname joined its full name
     assert keys["muhammad zarif khan"] == keys["mohammad zarif khan"]
-    lone = resolve.scoped_key("tremaine", resolve.LONE + "doc-12")
+    lone = entity_keys.scoped_key("tremaine", entity_keys.LONE + "doc-12")
     assert keys[lone] == keys["orvald tremaine"]
 
 

@@ -144,7 +144,7 @@ def test_abbreviated_rank_alone_is_not_tied_to_one_officer():
 
 def test_type_from_a_law_or_facility_head_word():
     from dossier import geo
-    from dossier.kb.resolve import choose_type
+    from dossier.kb.name_types import choose_type
     from dossier.store.base import AliasStat
 
     def stats(text: str, label: str, n: int = 3) -> list[AliasStat]:
@@ -183,7 +183,7 @@ def test_organisation_word_before_lower_case_joins_only_an_exact_surname():
 
 def test_one_word_person_vote_loses_to_place_cues_for_a_known_place():
     from dossier import geo
-    from dossier.kb.resolve import choose_type, gazetteer_place
+    from dossier.kb.name_types import choose_type, gazetteer_place
     from dossier.store.base import AliasStat
 
     gazetteer = geo.load_gazetteer()
@@ -322,13 +322,13 @@ def test_description_with_an_organisation_word_needs_a_name_of_that_kind():
 
 def test_types_from_place_cues_people_lists_and_document_words():
     from dossier import geo
-    from dossier.kb.resolve import choose_type
+    from dossier.kb.name_types import choose_type
     from dossier.names import normalize_name
     from dossier.store.base import AliasStat
 
     text = "Gunmen struck Karachi’s Zarvanabad on Monday. Residents of Korvan localities fled."
     out = _corefer(text, [("Karachi’s Zarvanabad", "ORG"), ("Korvan", "PERSON")])
-    # the span over a place and its locality is two places (resolve._owned_places)
+    # the span over a place and its locality is two places (document_cues._owned_places)
     assert [(t, label) for t, _k, label, _v in out] == [
         ("Karachi", "GPE"),
         ("Zarvanabad", "GPE"),
@@ -367,26 +367,26 @@ def test_batch_reads_follow_the_blocks_a_batch_adds(tmp_path):
     """The batch's cached block members answer as the store does, before and
     after the batch adds keys, including a block that grows past MAX_BLOCK."""
     from dossier import names
-    from dossier.kb import resolve
+    from dossier.kb import entity_links
     from dossier.store import SQLiteStore
 
     # two blocks the batch reads for the name (a full name's initials block is not one)
-    common, rare = resolve.link_blocks("imran khan")[:2]
+    common, rare = entity_links.link_blocks("imran khan")[:2]
     assert {common, rare} <= names.blocking_keys("Imran Khan")
     store = SQLiteStore(tmp_path / "kb.db")
     with store.transaction():
-        for i in range(resolve.MAX_BLOCK):
+        for i in range(entity_links.MAX_BLOCK):
             store.add_blocks(f"common {i}", [common])
         store.add_blocks("rare one", [rare])
-        reads = resolve.BatchReads(store, {}, ["imran khan"])
+        reads = entity_links.BatchReads(store, {}, ["imran khan"])
         both = [common, rare]
-        assert reads.candidates(both) == store.keys_in_blocks(both, resolve.MAX_BLOCK)
-        assert len(reads.candidates([common])) == resolve.MAX_BLOCK
+        assert reads.candidates(both) == store.keys_in_blocks(both, entity_links.MAX_BLOCK)
+        assert len(reads.candidates([common])) == entity_links.MAX_BLOCK
         for key, blocks in (("rare two", [rare]), ("common last", [common])):
             store.add_blocks(key, blocks)
             reads.add(key, blocks)
         assert reads.candidates(both) == {"rare one", "rare two"}
-        assert store.keys_in_blocks(both, resolve.MAX_BLOCK) == {"rare one", "rare two"}
+        assert store.keys_in_blocks(both, entity_links.MAX_BLOCK) == {"rare one", "rare two"}
     store.close()
 
 
@@ -420,7 +420,7 @@ def test_a_body_publishing_on_its_own_site_stays_an_actor():
 
 @pytest.mark.unit
 def test_a_weak_name_goes_only_to_a_dominant_entity():
-    from dossier.kb.resolve import dominant
+    from dossier.kb.entity_links import dominant
 
     assert dominant({}, 3, 0.9) is None
     assert dominant({"e1": 10, "e2": 1}, 3, 0.9) == "e1"  # 10 of 11 documents

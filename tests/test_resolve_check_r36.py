@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dossier import geo
-from dossier.kb import resolve
+from dossier.kb import name_types, not_names
 from dossier.records import Mention
 from dossier.store.base import AliasStat
 from tests.test_resolve_store import _keys
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.unit
 
 
 def _type(name: str, label: str, gazetteer: geo.Gazetteer | None = None) -> str:
-    return resolve.choose_type([AliasStat(name.lower(), name, label, 2, 1)], gazetteer)
+    return name_types.choose_type([AliasStat(name.lower(), name, label, 2, 1)], gazetteer)
 
 
 def _mention(text: str, label: str) -> Mention:
@@ -39,16 +39,16 @@ _GAZETTEER = geo.Gazetteer([_region("Velmar Nadu"), _region("Dorvania"), _region
 @pytest.mark.parametrize("text", ["Feb 21", "March 3, 2025", "21 February", "Sept. 11", "Oct 2nd"])
 @pytest.mark.parametrize("label", ["LAW", "ORG", "GPE", "PERSON"])
 def test_a_calendar_date_is_no_name(text, label):
-    assert resolve._not_a_name(_mention(text, label))
+    assert not_names._not_a_name(_mention(text, label))
 
 
 def test_a_day_named_as_an_event_is_left_to_the_event_rules():
-    assert not resolve._not_a_name(_mention("May 9", "EVENT"))
+    assert not not_names._not_a_name(_mention("May 9", "EVENT"))
 
 
 @pytest.mark.parametrize("text", ["Jan Kowal", "May Velmar", "Feb Council", "March Accord"])
 def test_a_name_that_opens_with_a_months_word_stays(text):
-    assert not resolve._not_a_name(_mention(text, "ORG"))
+    assert not not_names._not_a_name(_mention(text, "ORG"))
 
 
 # -- a section of a law ---------------------------------------------------------------------
@@ -73,7 +73,7 @@ def test_a_region_of_two_words_typed_a_person_is_a_place():
 
 def test_a_region_of_one_word_is_left_to_the_other_rules():
     # one word: "Victoria", "Georgia" name people and regions alike
-    assert not resolve._region_of_a_country("Dorvania", _GAZETTEER)
+    assert not name_types._region_of_a_country("Dorvania", _GAZETTEER)
 
 
 def test_a_region_of_three_words_is_left_to_the_votes():
@@ -86,7 +86,7 @@ def test_a_person_whose_name_the_gazetteer_lacks_stays():
 
 
 def test_a_titled_holder_of_a_regions_name_stays_a_person():
-    assert not resolve._region_of_a_country("Mr Velmar Nadu", _GAZETTEER)
+    assert not name_types._region_of_a_country("Mr Velmar Nadu", _GAZETTEER)
 
 
 def _labels(sentence: str, spans: list[tuple[str, str]]) -> dict[str, str]:

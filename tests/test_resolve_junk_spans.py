@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb.resolve import (
-    _coordinated_names,
-    _country_word,
-    _joined_people,
-    _names_nothing_here,
-)
+from dossier.kb.name_spans import _coordinated_names, _joined_people
+from dossier.kb.not_names import _country_word, _names_nothing_here
 from dossier.names import normalize_name
 from dossier.records import Mention
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb import resolve
+from dossier.kb import entity_keys, resolve
 from dossier.names import normalize_name
 from dossier.records import AnalyzedDocument, Document, Mention, Sentence
 from dossier.store import open_store
@@ -28,11 +28,11 @@ def _entity_of(store, key: str) -> str:
 def test_a_lone_person_word_that_fits_nobody_in_its_report_is_scoped_to_it():
     text = "Passers-by, including Haider, were hurt near the market."
     (key,) = _keys(_doc(1, text, [("Haider", "PERSON")]))
-    assert key == resolve.scoped_key("haider", resolve.LONE + "doc-1")
+    assert key == entity_keys.scoped_key("haider", entity_keys.LONE + "doc-1")
     # behind a title too: the title does not make one word a name that identifies
     text = "SSP Haider said the call was a prank."
     (key,) = _keys(_doc(2, text, [("SSP Haider", "PERSON")]))
-    assert resolve.SCOPE in key and resolve.base_key(key) == "ssp haider"
+    assert entity_keys.SCOPE in key and entity_keys.base_key(key) == "ssp haider"
 
 
 def test_a_lone_word_a_title_introduces_is_scoped_when_it_fits_two_people():
@@ -45,7 +45,7 @@ def test_a_lone_word_a_title_introduces_is_scoped_when_it_fits_two_people():
         document=item.document, sentences=item.sentences, mentions=[*item.mentions, titled]
     )
     keys = _keys(item)
-    assert keys[2] == resolve.scoped_key("haider", resolve.LONE + "doc-5")
+    assert keys[2] == entity_keys.scoped_key("haider", entity_keys.LONE + "doc-5")
 
 
 def test_a_lone_word_that_begins_the_one_full_name_of_its_report_is_that_person():
@@ -53,11 +53,11 @@ def test_a_lone_word_that_begins_the_one_full_name_of_its_report_is_that_person(
     keys = _keys(_doc(1, text, [("Haider Ali", "PERSON"), ("Haider", "PERSON")]))
     # one key, the full name's (held in its report since session 28: "Ali" is a common
     # family name, :func:`dossier.names.weak_full_name`)
-    assert keys[0] == keys[1] and resolve.base_key(keys[0]) == "haider ali"
+    assert keys[0] == keys[1] and entity_keys.base_key(keys[0]) == "haider ali"
     # whatever the model's label: its "organisation" is the man's given name
     text = "Haider Ali, a vendor, was injured. Haider's associates said the stall burned."
     keys = _keys(_doc(3, text, [("Haider Ali", "PERSON"), ("Haider", "ORG")]))
-    assert keys[0] == keys[1] and resolve.base_key(keys[0]) == "haider ali"
+    assert keys[0] == keys[1] and entity_keys.base_key(keys[0]) == "haider ali"
     # a place the gazetteer knows, run by the model into a "person", begins nobody's name
     text = "Kurram Javed Mehsud spoke. Roads in Kurram were shut on Monday."
     keys = _keys(_doc(4, text, [("Kurram Javed Mehsud", "PERSON"), ("Kurram", "PERSON")]))
@@ -66,7 +66,7 @@ def test_a_lone_word_that_begins_the_one_full_name_of_its_report_is_that_person(
     text = "Haider Abbas spoke, and Muquddus Haider replied. Haider left the room."
     spans = [("Haider Abbas", "PERSON"), ("Muquddus Haider", "PERSON"), ("Haider", "PERSON")]
     keys = _keys(_doc(2, text, spans))
-    assert keys[2] not in ("haider abbas", "muquddus haider") and resolve.SCOPE in keys[2]
+    assert keys[2] not in ("haider abbas", "muquddus haider") and entity_keys.SCOPE in keys[2]
 
 
 def test_a_word_the_report_uses_for_a_body_is_not_scoped_as_a_person():
@@ -89,7 +89,7 @@ def test_one_word_never_joins_people_of_different_reports(tmp_path):
         ]
         _ingest(store, [docs])
         keys = [
-            resolve.scoped_key(normalize_name(n), resolve.LONE + f"doc-{i}")
+            entity_keys.scoped_key(normalize_name(n), entity_keys.LONE + f"doc-{i}")
             for i, n in enumerate(names)
         ]
         assert len({_entity_of(store, k) for k in keys}) == 3
@@ -105,7 +105,7 @@ def test_a_lone_person_word_the_store_names_a_body_joins_that_body(tmp_path, sli
         # the model's PERSON for the group in one report
         slip = [_doc(20, "Hamas said the talks in Korvan failed.", [("Hamas", "PERSON")])]
         _ingest(store, [slip, people, group] if slip_first else [people, group, slip])
-        key = resolve.scoped_key("hamas", resolve.LONE + "doc-20")
+        key = entity_keys.scoped_key("hamas", entity_keys.LONE + "doc-20")
         assert _entity_of(store, key) != _entity_of(store, "khalil hamas")
         # the word's own entity of the store: the group the slip names
         assert _entity_of(store, key) == _entity_of(store, "hamas")
@@ -140,7 +140,7 @@ def test_lone_words_join_a_dominant_full_name_in_any_order(tmp_path, order):
         _ingest(store, lone + full if order == "lone first" else full + lone)
         target = _entity_of(store, "orvald tremaine")
         for i in range(2):
-            key = resolve.scoped_key("tremaine", resolve.LONE + f"doc-{20 + i}")
+            key = entity_keys.scoped_key("tremaine", entity_keys.LONE + f"doc-{20 + i}")
             assert _entity_of(store, key) == target
     finally:
         store.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb import resolve
+from dossier.kb import entity_keys, resolve
 from dossier.store import open_store
 from tests.test_resolve_store import _doc, _ingest
 
@@ -49,7 +49,9 @@ def test_a_word_other_reports_name_a_person_alone_is_a_person_in_any_order(tmp_p
         _ingest(store, batches[2:])
         assert _type_of(store, "qorvashi") == "PERSON"
         # each report's person keeps its own entity: the vote joins nothing
-        lone = [resolve.scoped_key("qorvashi", resolve.LONE + f"doc-{10 + i}") for i in range(2)]
+        lone = [
+            entity_keys.scoped_key("qorvashi", entity_keys.LONE + f"doc-{10 + i}") for i in range(2)
+        ]
         ids = store.entity_ids_for_keys([*lone, "qorvashi"])
         assert len(set(ids.values())) == 3
     finally:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb import resolve
+from dossier.kb import entity_keys, resolve
 from dossier.store import open_store
 from tests.test_resolve_store import _doc, _entity_names, _ingest
 
@@ -29,7 +29,7 @@ def _premier(first: int, count: int) -> list:
 
 
 def _lone_key(number: int) -> str:
-    return resolve.scoped_key("salamov", resolve.LONE + f"doc-{number}")
+    return entity_keys.scoped_key("salamov", entity_keys.LONE + f"doc-{number}")
 
 
 @pytest.mark.parametrize("lone_first", [False, True])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb import resolve
+from dossier.kb import entity_keys, entity_links, name_types, resolve
 from dossier.store import open_store
 from dossier.store.base import AliasStat
 from tests.test_resolve_store import _doc, _ingest, _keys
@@ -35,7 +35,7 @@ def test_lower_case_words_of_a_longer_description_are_left_to_the_other_rules():
 def test_a_chamber_named_by_its_kind_keys_only_its_report(word):
     ((text, key, _label),) = _keys(f"{word} met in Dorvan on Friday.", [(word, "ORG")])
     assert text == word
-    assert key == resolve.scoped_key(word.lower(), "doc-1")
+    assert key == entity_keys.scoped_key(word.lower(), "doc-1")
 
 
 def test_a_chamber_with_its_country_still_links_across_reports():
@@ -60,7 +60,7 @@ def test_two_countries_parliaments_named_alone_are_two_entities(tmp_path):
             )
         ]
         _ingest(store, [home, abroad])
-        keys = [resolve.scoped_key("parliament", f"doc-{n}") for n in (0, 1, 2, 10)]
+        keys = [entity_keys.scoped_key("parliament", f"doc-{n}") for n in (0, 1, 2, 10)]
         found = store.entity_ids_for_keys(keys)
         assert len(set(found.values())) == 4
     finally:
@@ -75,16 +75,16 @@ def _stat(text: str, label: str, mentions: int = 3) -> AliasStat:
 
 @pytest.mark.parametrize("name", ["Marwat Qaumi Jirga", "Qaumi Jirga", "Quetta Shura"])
 def test_an_assembly_named_by_its_last_word_is_an_organisation(name):
-    assert resolve.choose_type([_stat(name, "PERSON")]) == "ORG"
+    assert name_types.choose_type([_stat(name, "PERSON")]) == "ORG"
 
 
 @pytest.mark.parametrize("name", ["Numaish Chowrangi", "Karsaz Flyover"])
 def test_a_roundabout_or_a_flyover_is_a_facility(name):
-    assert resolve.choose_type([_stat(name, "PERSON")]) == "FAC"
+    assert name_types.choose_type([_stat(name, "PERSON")]) == "FAC"
 
 
 def test_a_man_whose_name_holds_no_such_word_keeps_the_models_person():
-    assert resolve.choose_type([_stat("Qaumi Jirgani", "PERSON")]) == "PERSON"
+    assert name_types.choose_type([_stat("Qaumi Jirgani", "PERSON")]) == "PERSON"
 
 
 @pytest.mark.parametrize(
@@ -113,9 +113,9 @@ def test_a_man_after_other_words_or_with_a_possessive_stays_a_person(text):
 
 
 def test_two_places_the_gazetteer_knows_apart_are_no_spellings_of_one():
-    assert resolve._two_known_places("Gujarat", "Gujrat")
-    assert not resolve._two_known_places("Gujrat", "Gujrat")
-    assert not resolve._two_known_places("Gujrat", "Gujratt")  # a spelling it lacks
+    assert entity_links._two_known_places("Gujarat", "Gujrat")
+    assert not entity_links._two_known_places("Gujrat", "Gujrat")
+    assert not entity_links._two_known_places("Gujrat", "Gujratt")  # a spelling it lacks
 
 
 def test_a_pakistani_city_does_not_join_an_indian_state_spelled_alike(tmp_path):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier import names
-from dossier.kb import resolve
+from dossier.kb import name_types
 from dossier.store import open_store
 from dossier.store.base import AliasStat
 from tests.test_resolve_store import _doc, _ingest, _keys
@@ -95,12 +95,12 @@ def _stat(text: str, label: str, mentions: int) -> AliasStat:
 
 
 def test_a_religion_named_alone_is_a_norp_whatever_the_model_voted():
-    assert resolve.choose_type([_stat("Islam", "ORG", 40), _stat("Islam", "NORP", 5)]) == "NORP"
+    assert name_types.choose_type([_stat("Islam", "ORG", 40), _stat("Islam", "NORP", 5)]) == "NORP"
 
 
 def test_a_body_named_after_a_religion_keeps_its_votes():
     stats = [_stat("Lashkar-i-Islam", "ORG", 9)]
-    assert resolve.choose_type(stats) == "ORG"
+    assert name_types.choose_type(stats) == "ORG"
 
 
 # -- a one-word "organisation" the report puts a thing in is a place ----------------------------

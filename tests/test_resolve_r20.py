@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier import names
-from dossier.kb import resolve
+from dossier.kb import entity_keys, name_types
 from tests.test_resolve_store import _keys
 
 pytestmark = pytest.mark.unit
@@ -134,12 +134,12 @@ def _stat(text: str, label: str, mentions: int):
 
 @pytest.mark.parametrize("name", ["JUI-F", "MQM", "AFSC"])
 def test_a_name_in_capitals_the_model_calls_a_person_is_a_body(name):
-    assert resolve.choose_type([_stat(name, "PERSON", 6), _stat(name, "ORG", 2)]) == "ORG"
+    assert name_types.choose_type([_stat(name, "PERSON", 6), _stat(name, "ORG", 2)]) == "ORG"
 
 
 @pytest.mark.parametrize("name", ["MbS", "KELANDORVANI", "Kelan Dorvani"])
 def test_mixed_case_initials_and_long_capital_words_keep_the_persons_vote(name):
-    assert resolve.choose_type([_stat(name, "PERSON", 6), _stat(name, "ORG", 2)]) == "PERSON"
+    assert name_types.choose_type([_stat(name, "PERSON", 6), _stat(name, "ORG", 2)]) == "PERSON"
 
 
 def test_a_piece_cut_from_a_facility_name_still_joins_it():
@@ -154,7 +154,7 @@ def test_a_word_the_model_calls_a_place_in_a_list_of_men_is_a_man_of_this_report
     text = "Their accomplices Hamad, Zorak, Tariq Velgani and others are at large."
     found = _keys(text, [("Zorak", "GPE"), ("Tariq Velgani", "PERSON")])
     (zorak,) = [(k, lab) for t, k, lab in found if t == "Zorak"]
-    assert zorak[1] == "PERSON" and resolve.SCOPE in zorak[0]
+    assert zorak[1] == "PERSON" and entity_keys.SCOPE in zorak[0]
 
 
 def test_a_list_of_places_keeps_its_places():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier import names
-from dossier.kb import resolve
+from dossier.kb import cued_labels, entity_keys, resolve, surname_links
 from dossier.store import open_store
 from tests.test_resolve_store import _doc, _entity_names, _ingest, _keys
 
@@ -38,7 +38,7 @@ def test_a_surname_before_family_is_that_reports_family():
     found = _keys(text, [("Shira Velbas", "PERSON"), ("Velbas", "PERSON")])
     keys = {t: (k, lab) for t, k, lab in found}
     assert keys["Velbas"][1] == "NORP"
-    assert keys["Velbas"][0] == resolve.scoped_key("velbas", "doc-1")
+    assert keys["Velbas"][0] == entity_keys.scoped_key("velbas", "doc-1")
 
 
 def test_a_surname_without_a_kin_word_still_takes_its_full_name():
@@ -91,7 +91,7 @@ def test_a_legislators_letters_before_a_name_are_dropped_and_link_no_reports(tmp
 def test_a_bare_citys_authority_holds_only_in_its_report(name):
     text = f"A mob attacked an outlet in the {name} on Tuesday, police said."
     ((_t, key, _l),) = _keys(text, [(name, "ORG")])
-    assert key == resolve.scoped_key(normalize(name), "doc-1")
+    assert key == entity_keys.scoped_key(normalize(name), "doc-1")
 
 
 @pytest.mark.parametrize(
@@ -100,7 +100,7 @@ def test_a_bare_citys_authority_holds_only_in_its_report(name):
 def test_an_authority_with_a_jurisdiction_or_a_task_of_its_own_keeps_linking(name):
     text = f"The {name} said on Tuesday the roads were open."
     ((_t, key, _l),) = _keys(text, [(name, "ORG")])
-    assert resolve.SCOPE not in key
+    assert entity_keys.SCOPE not in key
 
 
 def normalize(text: str) -> str:
@@ -141,7 +141,7 @@ def test_an_untitled_lone_word_still_joins_the_place_of_that_word(tmp_path):
         text = "Gunmen opened fire in the hills as Velgan burned."
         lone = [_doc(30, text, [("Velgan", "PERSON")])]
         _ingest(store, [_place_and_soldier("")[0], lone])
-        lone_key = resolve.scoped_key("velgan", resolve.LONE + "doc-30")
+        lone_key = entity_keys.scoped_key("velgan", entity_keys.LONE + "doc-30")
         assert lone_key in _entity_names(store, "velgan")
     finally:
         store.close()
@@ -152,7 +152,7 @@ def test_an_untitled_lone_word_still_joins_the_place_of_that_word(tmp_path):
     [("Sepoy Khalil", True), ("Mr Goraya", True), ("Khalil", False), ("Kelan Amin", False)],
 )
 def test_titled(text, titled):
-    assert resolve._titled(text) is titled
+    assert surname_links._titled(text) is titled
 
 
 # -- the model's place for the last word of a person named in full ---------------------------------
@@ -211,7 +211,7 @@ def test_letters_or_leaders_after_an_organisation_keep_it_a_body(name, after):
     ],
 )
 def test_a_rank_in_capitals_before_a_name(name, expected):
-    assert resolve._rank_before_name(name) is expected
+    assert cued_labels._rank_before_name(name) is expected
 
 
 def test_a_ranked_name_the_model_calls_an_organisation_is_a_person():

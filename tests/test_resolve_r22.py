@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier import geo
-from dossier.kb import resolve
+from dossier.kb import name_types
 from dossier.names import normalize_name
 from dossier.store.base import AliasStat
 from tests.test_resolve_store import _keys
@@ -28,27 +28,27 @@ def test_a_name_that_is_a_big_city_in_two_countries_is_a_place():
     gazetteer = geo.load_gazetteer()
     found = gazetteer.candidates("Hyderabad")
     assert len({p.country for p in found}) >= 2  # the rule's case: no one country
-    assert resolve.gazetteer_place("Hyderabad", gazetteer)
-    assert resolve.choose_type(_stats("Hyderabad", "ORG"), gazetteer) == "GPE"
+    assert name_types.gazetteer_place("Hyderabad", gazetteer)
+    assert name_types.choose_type(_stats("Hyderabad", "ORG"), gazetteer) == "GPE"
 
 
 def test_a_name_with_a_small_namesake_abroad_keeps_the_models_label():
     gazetteer = geo.load_gazetteer()
     found = gazetteer.candidates("Paris")
-    assert any((p.population or 0) < resolve.PLACE_MIN_POPULATION for p in found)
-    assert not resolve.gazetteer_place("Paris", gazetteer)
+    assert any((p.population or 0) < name_types.PLACE_MIN_POPULATION for p in found)
+    assert not name_types.gazetteer_place("Paris", gazetteer)
 
 
 # -- operations, pilgrimages and festivals are events ---
 
 
 def test_a_name_opened_by_operation_or_closed_by_a_pilgrimage_is_an_event():
-    assert resolve.choose_type(_stats("Operation Darvan-i-Kor", "ORG")) == "EVENT"
-    assert resolve.choose_type(_stats("Operation Velbar", "FAC")) == "EVENT"
-    assert resolve.choose_type(_stats("Karvanath Yatra", "PERSON")) == "EVENT"
-    assert resolve.choose_type(_stats("Dorvan Literary Festival", "ORG")) == "EVENT"
+    assert name_types.choose_type(_stats("Operation Darvan-i-Kor", "ORG")) == "EVENT"
+    assert name_types.choose_type(_stats("Operation Velbar", "FAC")) == "EVENT"
+    assert name_types.choose_type(_stats("Karvanath Yatra", "PERSON")) == "EVENT"
+    assert name_types.choose_type(_stats("Dorvan Literary Festival", "ORG")) == "EVENT"
     # the word inside a body's name is no operation
-    assert resolve.choose_type(_stats("Operations Directorate", "ORG")) == "ORG"
+    assert name_types.choose_type(_stats("Operations Directorate", "ORG")) == "ORG"
 
 
 def test_a_name_right_after_the_word_operation_is_the_operation():
@@ -109,18 +109,18 @@ def test_the_same_word_inside_a_sentence_is_left_to_the_other_rules():
 
 
 def test_a_name_closed_by_code_is_a_law():
-    assert resolve.choose_type(_stats("Dorvan Penal Code", "EVENT")) == "LAW"
-    assert resolve.choose_type(_stats("Criminal Procedure Code", "ORG")) == "LAW"
+    assert name_types.choose_type(_stats("Dorvan Penal Code", "EVENT")) == "LAW"
+    assert name_types.choose_type(_stats("Criminal Procedure Code", "ORG")) == "LAW"
 
 
 # -- the adherents of a religion are a people ---
 
 
 def test_a_name_closed_by_a_religions_adherents_is_a_people():
-    assert resolve.choose_type(_stats("Dorvani Muslims", "PERSON")) == "NORP"
-    assert resolve.choose_type(_stats("Velbar Christians", "ORG")) == "NORP"
+    assert name_types.choose_type(_stats("Dorvani Muslims", "PERSON")) == "NORP"
+    assert name_types.choose_type(_stats("Velbar Christians", "ORG")) == "NORP"
     # a body of them keeps its own word
-    assert resolve.choose_type(_stats("Council of Dorvani Muslims Party", "ORG")) == "ORG"
+    assert name_types.choose_type(_stats("Council of Dorvani Muslims Party", "ORG")) == "ORG"
 
 
 # -- a broadcaster the words were told to is a source ---

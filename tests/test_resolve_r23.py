@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb import resolve
+from dossier.kb import lone_names, name_types, resolve
 from dossier.names import normalize_name
 from dossier.store.base import AliasStat
 from tests.test_resolve_store import _keys
@@ -44,7 +44,7 @@ def test_a_surname_alone_still_joins_its_man_without_a_plural_or_a_noun_after():
     found = _keys(text, [("Abdul Karim al-Zorvi", "PERSON"), ("Zorvi", "PERSON")])
     assert found[1][1] == found[0][1]
     # a family is kept apart by its own rule, not read as the group
-    assert not resolve._group_word(
+    assert not lone_names._group_word(
         resolve.Mention(0, 5, "Varda", "PERSON", "varda", 0),
         "Varda family members met. The Vardas left.",
     )
@@ -93,18 +93,18 @@ def test_fighters_gunmen_and_a_minority_after_a_word_make_a_people():
 
 
 def test_a_protocol_is_a_law_a_road_opened_by_its_urdu_word_a_facility():
-    assert resolve.choose_type(_stats("Varsa Protocol", "ORG")) == "LAW"
-    assert resolve.choose_type(_stats("Sharea Dorvan", "ORG")) == "FAC"
-    assert resolve.choose_type(_stats("Khayaban-e-Zarvan", "ORG")) == "FAC"
-    assert resolve.choose_type(_stats("Shahrah-e-Varlan", "PERSON")) == "FAC"
+    assert name_types.choose_type(_stats("Varsa Protocol", "ORG")) == "LAW"
+    assert name_types.choose_type(_stats("Sharea Dorvan", "ORG")) == "FAC"
+    assert name_types.choose_type(_stats("Khayaban-e-Zarvan", "ORG")) == "FAC"
+    assert name_types.choose_type(_stats("Shahrah-e-Varlan", "PERSON")) == "FAC"
 
 
 def test_district_then_a_name_is_the_district_but_for_its_offices():
-    assert resolve.choose_type(_stats("District Zarvan Abad", "ORG")) == "GPE"
-    assert resolve.choose_type(_stats("District Dorvan", "FAC")) == "GPE"
-    assert resolve.choose_type(_stats("District Police Officer", "ORG")) != "GPE"
-    assert resolve.choose_type(_stats("District Council", "ORG")) == "ORG"
-    assert resolve.choose_type(_stats("District Headquarters Hospital", "ORG")) == "FAC"
+    assert name_types.choose_type(_stats("District Zarvan Abad", "ORG")) == "GPE"
+    assert name_types.choose_type(_stats("District Dorvan", "FAC")) == "GPE"
+    assert name_types.choose_type(_stats("District Police Officer", "ORG")) != "GPE"
+    assert name_types.choose_type(_stats("District Council", "ORG")) == "ORG"
+    assert name_types.choose_type(_stats("District Headquarters Hospital", "ORG")) == "FAC"
 
 
 # -- the United States' letters before a body's name ---

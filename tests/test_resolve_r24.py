@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb import resolve
+from dossier.kb import acronyms, entity_keys, name_types
 from dossier.store import open_store
 from tests.test_resolve_r23 import _stats
 from tests.test_resolve_store import _doc, _ingest, _keys
@@ -28,19 +28,19 @@ def test_letters_defined_as_a_name_they_do_not_spell_hold_in_their_report():
     keys = {key for _, key, _ in found}
     assert len(keys) == 1
     (key,) = keys
-    assert resolve.SCOPE in key  # no other report's "VCC" is this committee
-    assert resolve.base_key(key) == "vcc"
+    assert entity_keys.SCOPE in key  # no other report's "VCC" is this committee
+    assert entity_keys.base_key(key) == "vcc"
 
 
 def test_letters_that_spell_the_name_before_them_are_no_other_definition():
-    assert not resolve._letters_named_otherwise("VCC", "the Vardan Citizen Card (VCC) holders")
+    assert not acronyms._letters_named_otherwise("VCC", "the Vardan Citizen Card (VCC) holders")
     # a name with a place after it: the letters spell its first words
-    assert not resolve._letters_named_otherwise("VC", "the Vardan Corps Dorvan (VC) said")
+    assert not acronyms._letters_named_otherwise("VC", "the Vardan Corps Dorvan (VC) said")
     # a faction's letter after a hyphen is not read by the initials rule: no evidence
-    assert not resolve._letters_named_otherwise("JUI-F", "Jamiat Ulema-e-Islam-Fazl (JUI-F)")
+    assert not acronyms._letters_named_otherwise("JUI-F", "Jamiat Ulema-e-Islam-Fazl (JUI-F)")
     # one capitalised word before the brackets is no name to judge by
-    assert not resolve._letters_named_otherwise("VCC", "the leaders (VCC) said")
-    assert resolve._letters_named_otherwise(
+    assert not acronyms._letters_named_otherwise("VCC", "the leaders (VCC) said")
+    assert acronyms._letters_named_otherwise(
         "VCC", "leaders of the Vardan Awami Action Committee (VCC) met"
     )
 
@@ -82,20 +82,20 @@ def test_a_bare_treaty_is_its_reports_one_treaty_and_no_other_reports():
 def test_a_bare_treaty_with_two_treaties_or_none_in_its_report_stays_there():
     text = "The Dorva Treaty and the Kelan Treaty were signed. The Treaty lasted."
     found = _keys(text, [("Dorva Treaty", "LAW"), ("Kelan Treaty", "LAW"), ("Treaty", "ORG")])
-    assert resolve.SCOPE in found[2][1]
+    assert entity_keys.SCOPE in found[2][1]
     assert found[2][2] == "LAW"
     alone = _keys("The Treaty was signed in 1893.", [("Treaty", "ORG")])
-    assert resolve.SCOPE in alone[0][1]
+    assert entity_keys.SCOPE in alone[0][1]
     # a multi-word law keeps its key across reports
     kept = _keys("The Dorva Treaty was signed.", [("Dorva Treaty", "LAW")])
     assert kept[0][1] == "dorva treaty"
 
 
 def test_a_laws_head_alone_is_typed_a_law_and_a_card_a_document():
-    assert resolve.choose_type(_stats("Treaty", "ORG")) == "LAW"
-    assert resolve.choose_type(_stats("Vardan Citizen Card", "ORG")) == "OTHER"
+    assert name_types.choose_type(_stats("Treaty", "ORG")) == "LAW"
+    assert name_types.choose_type(_stats("Vardan Citizen Card", "ORG")) == "OTHER"
     # "Bill" alone may be a man
-    assert resolve.choose_type(_stats("Bill", "PERSON")) == "PERSON"
+    assert name_types.choose_type(_stats("Bill", "PERSON")) == "PERSON"
 
 
 # -- a one-word "place" or "body" the report shows is a person -------------------------------
@@ -109,7 +109,7 @@ def test_a_word_with_a_kinsman_after_it_is_a_person_throughout_its_report():
     found = _keys(text, [("Dorvagh", "ORG"), ("Dorvagh", "ORG"), ("Dorvagh", "ORG")])
     assert [label for _, _, label in found] == ["PERSON"] * 3
     # a lone person's word holds in its report
-    assert all(resolve.SCOPE in key for _, key, _ in found)
+    assert all(entity_keys.SCOPE in key for _, key, _ in found)
 
 
 def test_a_place_the_gazetteer_does_not_know_that_speaks_is_a_person():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb import resolve
+from dossier.kb import entity_keys, name_types, resolve
 from dossier.store import open_store
 from dossier.store.base import AliasStat
 from tests.test_resolve_r23 import _stats
@@ -89,22 +89,22 @@ def test_letters_of_a_law_are_a_law():
         _alias("Vepca", "ORG", 3),
         _alias("Vardan Electronic Prevention Crime Act", "LAW", 1),
     ]
-    assert resolve.choose_name(stats) == "Vepca"
-    assert resolve._name_type(stats, None) == "LAW"
+    assert name_types.choose_name(stats) == "Vepca"
+    assert name_types._name_type(stats, None) == "LAW"
 
 
 def test_letters_that_spell_no_name_of_the_entity_keep_their_vote():
     stats = [_alias("Vepca", "ORG", 3), _alias("Dorvan Korvan Act", "LAW", 1)]
-    assert resolve._name_type(stats, None) is None
+    assert name_types._name_type(stats, None) is None
 
 
 def test_a_charter_is_a_law():
-    assert resolve._name_type(_stats("Dorvan Charter", "ORG"), None) == "LAW"
+    assert name_types._name_type(_stats("Dorvan Charter", "ORG"), None) == "LAW"
 
 
 def test_a_medical_centre_is_a_hospital():
-    assert resolve._name_type(_stats("Dorvan Postgraduate Medical Centre", "ORG"), None) == "FAC"
-    assert resolve._name_type(_stats("Dorvan Research Centre", "ORG"), None) is None
+    assert name_types._name_type(_stats("Dorvan Postgraduate Medical Centre", "ORG"), None) == "FAC"
+    assert name_types._name_type(_stats("Dorvan Research Centre", "ORG"), None) is None
 
 
 # -- a nickname ends with its owner's key --------------------------------------------------
@@ -188,7 +188,7 @@ def test_a_bare_supreme_court_in_a_report_of_many_countries_holds_in_its_report(
         "The Supreme Court was cited as India, Israel and Pakistan argued.",
         [("Supreme Court", "ORG"), ("India", "GPE"), ("Israel", "GPE"), ("Pakistan", "GPE")],
     )
-    assert resolve.SCOPE in found[0][1]
+    assert entity_keys.SCOPE in found[0][1]
 
 
 def test_two_countries_supreme_courts_are_two_entities(tmp_path):
@@ -324,7 +324,7 @@ def test_letters_of_a_law_with_several_spellings_are_a_law():
         _alias("Vardan Electronic Prevention Crimes Act", "LAW", 2),
         _alias("Vardan Electronic Prevention Crime Act", "LAW", 1),
     ]
-    assert resolve._name_type(stats, None) == "LAW"
+    assert name_types._name_type(stats, None) == "LAW"
 
 
 # -- a family named by its surname, and a town's name before "river" -----------------------
@@ -337,7 +337,7 @@ def test_the_scion_of_a_family_is_not_the_report_s_one_full_name():
     )
     found = _keys(text, [("Benazir Varsani", "PERSON"), ("Varsani", "ORG")])
     assert found[1][1] != found[0][1]
-    assert resolve.SCOPE in found[1][1]
+    assert entity_keys.SCOPE in found[1][1]
     assert found[1][2] == "NORP"
 
 

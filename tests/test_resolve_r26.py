@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb import resolve
+from dossier.kb import entity_keys, resolve
 from dossier.store import open_store
 from tests.test_resolve_store import _doc, _ingest, _keys
 
@@ -48,7 +48,7 @@ def test_a_central_police_office_is_held_in_its_report(tmp_path):
         for i in range(2)
     ]
     keys = [m.key for d in docs for m in resolve.corefer(d, agencies=[]).mentions]
-    assert all(resolve.SCOPE in k for k in keys)
+    assert all(entity_keys.SCOPE in k for k in keys)
     store = open_store(str(tmp_path / "kb.db"))
     _ingest(store, [docs])
     assert len(set(store.entity_ids_for_keys(keys).values())) == 2

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb import resolve
+from dossier.kb import name_spans, resolve
 from dossier.store import open_store
 from tests.test_resolve_store import _doc, _ingest, _keys
 
@@ -70,8 +70,8 @@ def test_only_as_place_needs_every_mention_in_a_place_position():
         _doc(1, text, [("Qala Dorvan", "PERSON"), ("Qala Dorvan", "PERSON")]).mentions[0],
         _doc(1, text, [("Qala Dorvan", "PERSON"), ("Qala Dorvan", "PERSON")]).mentions[1],
     ]
-    assert not resolve._only_as_place("qala dorvan", people, text)
-    assert resolve._only_as_place("qala dorvan", people[1:], text)
+    assert not name_spans._only_as_place("qala dorvan", people, text)
+    assert name_spans._only_as_place("qala dorvan", people[1:], text)
 
 
 # -- a spelling variant of a two-word name across reports ---------------------------------
@@ -104,4 +104,4 @@ def test_a_name_after_a_place_and_a_comma_is_not_in_a_place_position():
     # "at the office in Kohat, Muhammad Ali Saif, adviser to ...": a clause, not a list
     text = "Addressing a jirga in Dorvan, Rahmat Varzehri, adviser to the minister, spoke."
     person = _doc(1, text, [("Rahmat Varzehri", "PERSON")]).mentions
-    assert not resolve._only_as_place("rahmat varzehri", person, text)
+    assert not name_spans._only_as_place("rahmat varzehri", person, text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from dossier import names
-from dossier.kb import resolve
+from dossier.kb import entity_keys, lone_names, resolve
 from dossier.store import open_store
 from tests.test_resolve_store import _doc, _ingest, _keys
 
@@ -70,7 +70,7 @@ def test_a_lone_surname_takes_the_full_name_its_report_writes(tmp_path):
 def test_unseen_full_names_leave_out_titles_and_clause_words():
     def unseen(text: str, spans: list[tuple[str, str]], at: int = -1) -> set[str]:
         doc = _doc(1, text, spans)
-        return resolve._unseen_full_names(doc.mentions[at], doc.document.text, doc.mentions)
+        return lone_names._unseen_full_names(doc.mentions[at], doc.document.text, doc.mentions)
 
     assert unseen("SHO Qorbani said. Meanwhile Qorbani left.", [("Qorbani", "PERSON")]) == set()
     assert unseen("SHO Qorbani said. Majid Qorbani came.", [("Qorbani", "PERSON")]) == {
@@ -90,7 +90,7 @@ def test_unseen_full_names_leave_out_titles_and_clause_words():
 def test_a_lone_surname_of_two_unseen_full_names_stays_in_its_report():
     text = "SHO Qorbani said. Majid Qorbani and Sadiq Qorbani came."
     ((_, key, _label),) = _keys(text, [("Qorbani", "PERSON")])
-    assert key == resolve.scoped_key("qorbani", "doc-1")
+    assert key == entity_keys.scoped_key("qorbani", "doc-1")
 
 
 # -- a place word the model ran into a man's name ----------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from dossier import names
-from dossier.kb import resolve
+from dossier.kb import entity_keys, name_types, offices
 from dossier.names import normalize_name
 from dossier.store import open_store
 from dossier.store.base import AliasStat
@@ -35,7 +35,7 @@ pytestmark = pytest.mark.unit
     ],
 )
 def test_a_ministry_of_a_portfolio_alone_names_no_country(key):
-    assert resolve._bare_ministry(key)
+    assert offices._bare_ministry(key)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,7 @@ def test_a_ministry_of_a_portfolio_alone_names_no_country(key):
     ],
 )
 def test_a_ministry_with_its_country_or_no_portfolio_is_no_bare_ministry(key):
-    assert not resolve._bare_ministry(key)
+    assert not offices._bare_ministry(key)
 
 
 def test_a_bare_ministry_is_keyed_by_its_reports_country():
@@ -72,7 +72,7 @@ def test_a_bare_ministry_in_a_report_of_many_countries_holds_in_its_report():
         "The Foreign Ministry spoke as India, Israel and Pakistan argued.",
         [("Foreign Ministry", "ORG"), ("India", "GPE"), ("Israel", "GPE"), ("Pakistan", "GPE")],
     )
-    assert resolve.SCOPE in found[0][1]
+    assert entity_keys.SCOPE in found[0][1]
 
 
 def test_two_countries_bare_defence_ministries_are_two_entities_and_one_country_one(tmp_path):
@@ -126,7 +126,7 @@ def test_a_weak_two_word_name_is_keyed_in_its_report():
         "Rashid Khan was found dead in Dorvan jail. Khan had been held since May.",
         [("Rashid Khan", "PERSON"), ("Dorvan", "GPE")],
     )
-    assert found[0][1] == resolve.scoped_key("rashid khan", resolve.WEAK + "doc-1")
+    assert found[0][1] == entity_keys.scoped_key("rashid khan", entity_keys.WEAK + "doc-1")
 
 
 def _inmate(number: int) -> object:
@@ -140,7 +140,7 @@ def _inmate(number: int) -> object:
 def test_one_weak_name_in_reports_sharing_other_names_is_one_man(tmp_path):
     store = open_store(str(tmp_path / "kb.db"))
     _ingest(store, [[_inmate(1)], [_inmate(2)], [_inmate(3)]])
-    keys = [resolve.scoped_key("rashid khan", resolve.WEAK + f"doc-{i}") for i in (1, 2, 3)]
+    keys = [entity_keys.scoped_key("rashid khan", entity_keys.WEAK + f"doc-{i}") for i in (1, 2, 3)]
     assert len(set(store.entity_ids_for_keys(keys).values())) == 1
 
 
@@ -154,18 +154,18 @@ def test_one_weak_name_in_reports_sharing_nothing_else_is_two_men(tmp_path):
     _ingest(store, [[_inmate(1)], [_inmate(2)], [husband]])
     ids = store.entity_ids_for_keys(
         [
-            resolve.scoped_key("rashid khan", resolve.WEAK + "doc-1"),
-            resolve.scoped_key("rashid khan", resolve.WEAK + "doc-2"),
-            resolve.scoped_key("rashid khan", resolve.WEAK + "doc-9"),
+            entity_keys.scoped_key("rashid khan", entity_keys.WEAK + "doc-1"),
+            entity_keys.scoped_key("rashid khan", entity_keys.WEAK + "doc-2"),
+            entity_keys.scoped_key("rashid khan", entity_keys.WEAK + "doc-9"),
         ]
     )
     assert (
-        ids[resolve.scoped_key("rashid khan", resolve.WEAK + "doc-1")]
-        == ids[resolve.scoped_key("rashid khan", resolve.WEAK + "doc-2")]
+        ids[entity_keys.scoped_key("rashid khan", entity_keys.WEAK + "doc-1")]
+        == ids[entity_keys.scoped_key("rashid khan", entity_keys.WEAK + "doc-2")]
     )
     assert (
-        ids[resolve.scoped_key("rashid khan", resolve.WEAK + "doc-9")]
-        != ids[resolve.scoped_key("rashid khan", resolve.WEAK + "doc-1")]
+        ids[entity_keys.scoped_key("rashid khan", entity_keys.WEAK + "doc-9")]
+        != ids[entity_keys.scoped_key("rashid khan", entity_keys.WEAK + "doc-1")]
     )
 
 
@@ -174,7 +174,7 @@ def test_weak_names_join_alike_in_one_batch_and_in_two(tmp_path):
     _ingest(one, [[_inmate(1), _inmate(2), _inmate(3)]])
     two = open_store(str(tmp_path / "two.db"))
     _ingest(two, [[_inmate(3)], [_inmate(1), _inmate(2)]])
-    keys = [resolve.scoped_key("rashid khan", resolve.WEAK + f"doc-{i}") for i in (1, 2, 3)]
+    keys = [entity_keys.scoped_key("rashid khan", entity_keys.WEAK + f"doc-{i}") for i in (1, 2, 3)]
     assert len(set(one.entity_ids_for_keys(keys).values())) == 1
     assert len(set(two.entity_ids_for_keys(keys).values())) == 1
 
@@ -276,14 +276,14 @@ def _stats(text: str, label: str = "ORG") -> list[AliasStat]:
     "name", ["Vision Zarqan-i-Amn", "National Counter Extremism Policy", "Provincial Action Plan"]
 )
 def test_a_programme_or_policy_is_a_law(name):
-    assert resolve.choose_type(_stats(name)) == "LAW"
+    assert name_types.choose_type(_stats(name)) == "LAW"
 
 
 @pytest.mark.parametrize(
     "name", ["Dorvan Institute for Regional Policy", "Apex Committee of National Action Plan"]
 )
 def test_a_body_named_after_a_policy_stays_a_body(name):
-    assert resolve.choose_type(_stats(name)) == "ORG"
+    assert name_types.choose_type(_stats(name)) == "ORG"
 
 
 def test_a_hyphen_pair_of_two_towns_before_a_route_word_is_kept():
@@ -299,12 +299,12 @@ def test_a_weak_name_the_report_also_writes_as_a_place_is_left_to_the_place():
         "Zorab Abdullah attack repulsed. Troops in Zorab Abdullah district killed five.",
         [("Zorab Abdullah", "PERSON"), ("Zorab Abdullah", "GPE")],
     )
-    assert all(resolve.SCOPE not in key for _text, key, _label in found)
+    assert all(entity_keys.SCOPE not in key for _text, key, _label in found)
 
 
 def test_a_weak_name_the_gazetteer_knows_as_a_place_is_not_held_in_its_report():
     found = _keys("A fire hit the port of Bandar Abbas on Saturday.", [("Bandar Abbas", "PERSON")])
-    assert resolve.SCOPE not in found[0][1]
+    assert entity_keys.SCOPE not in found[0][1]
 
 
 def test_a_body_cut_before_an_honorific_and_a_name_stays_a_body():

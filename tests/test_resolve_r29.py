@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb import name_cues, resolve
+from dossier.kb import entity_keys, name_cues, name_types, resolve
 from dossier.names import normalize_name
 from dossier.store import open_store
 from dossier.store.base import AliasStat
@@ -63,7 +63,7 @@ def test_a_tehsil_and_its_name_is_a_place_and_takes_no_surname():
 
 
 def test_a_tehsils_office_or_building_is_no_place():
-    not_a_place = resolve._NOT_A_DISTRICT
+    not_a_place = name_types._NOT_A_DISTRICT
     hospital = _doc(1, "Tehsil Headquarters Hospital", [("Tehsil Headquarters Hospital", "PERSON")])
     assert not name_cues.unit_named(hospital.mentions[0], not_a_place)
     town = _doc(1, "Tehsil Zelvant", [("Tehsil Zelvant", "PERSON")])
@@ -72,7 +72,7 @@ def test_a_tehsils_office_or_building_is_no_place():
 
 def test_a_name_opening_with_tehsil_is_typed_a_place():
     stats = [AliasStat("tehsil zelvant", "Tehsil Zelvant", "PERSON", 2, 1)]
-    assert resolve.choose_type(stats) == "GPE"
+    assert name_types.choose_type(stats) == "GPE"
 
 
 # -- a capital "The" inside a sentence titles a publication ----------------------------------
@@ -121,7 +121,7 @@ def test_a_word_written_also_in_capitals_by_the_model_as_a_body_is_no_man():
         AliasStat("zenra", "Zenra", "PERSON", 9, 8),
         AliasStat("zenra", "ZENRA", "ORG", 1, 1),
     ]
-    assert resolve.choose_type(stats) == "ORG"
+    assert name_types.choose_type(stats) == "ORG"
 
 
 @pytest.mark.parametrize(
@@ -134,7 +134,7 @@ def test_a_word_written_also_in_capitals_by_the_model_as_a_body_is_no_man():
     ],
 )
 def test_a_mans_name_without_a_bodys_capitals_stays_a_person(stats):
-    assert resolve.choose_type(stats) == "PERSON"
+    assert name_types.choose_type(stats) == "PERSON"
 
 
 # -- a bare office's letters cut before its last word -----------------------------------------
@@ -146,7 +146,7 @@ def test_letters_cut_before_a_bare_offices_last_word_hold_in_their_report():
         [("DHQ", "ORG"), ("Zelvant", "GPE")],
     )
     by_text = {text: key for text, key, _label in found}
-    assert by_text["DHQ"] == resolve.scoped_key("dhq", "doc-1")
+    assert by_text["DHQ"] == entity_keys.scoped_key("dhq", "doc-1")
     assert by_text["Zelvant"] == "zelvant"
 
 
@@ -155,7 +155,7 @@ def test_a_district_headquarters_holds_in_its_report():
         "The injured were moved to District Headquarters (DHQ) Hospital, Zelvant.",
         [("District Headquarters", "ORG"), ("Zelvant", "GPE")],
     )
-    assert found[0][1] == resolve.scoped_key("district headquarters", "doc-1")
+    assert found[0][1] == entity_keys.scoped_key("district headquarters", "doc-1")
 
 
 def test_two_reports_dhq_hospitals_are_two_entities(tmp_path):
@@ -166,7 +166,7 @@ def test_two_reports_dhq_hospitals_are_two_entities(tmp_path):
     store = open_store(str(tmp_path / "kb.db"))
     _ingest(store, [[bannu], [other]])
     ids = store.entity_ids_for_keys(
-        [resolve.scoped_key("dhq", "doc-1"), resolve.scoped_key("dhq", "doc-2")]
+        [entity_keys.scoped_key("dhq", "doc-1"), entity_keys.scoped_key("dhq", "doc-2")]
     )
     assert len(ids) == 2 and len(set(ids.values())) == 2
 
@@ -232,7 +232,7 @@ def test_a_mission_is_keyed_by_the_country_its_report_is_in():
 )
 def test_a_mission_without_a_host_holds_in_its_report(text, spans):
     found = _keys(text, spans)
-    assert found[0][1].startswith(resolve.normalize_name(spans[0][0]) + resolve.SCOPE)
+    assert found[0][1].startswith(resolve.normalize_name(spans[0][0]) + entity_keys.SCOPE)
 
 
 def test_missions_of_one_country_in_two_capitals_are_two_entities(tmp_path):
@@ -263,13 +263,13 @@ def test_missions_of_one_country_in_two_capitals_are_two_entities(tmp_path):
 @pytest.mark.parametrize("name", ["Red Zone", "Old City", "Walled City", "Green Zone"])
 def test_a_citys_part_named_without_its_city_holds_in_its_report(name):
     found = _keys(f"Protesters tried to enter the {name} of Zelvant.", [(name, "LOC")])
-    assert found[0][1] == resolve.scoped_key(normalize_name(name), "doc-1")
+    assert found[0][1] == entity_keys.scoped_key(normalize_name(name), "doc-1")
 
 
 @pytest.mark.parametrize("name", ["Gaza City", "Safe City", "Zelvant City"])
 def test_a_city_with_its_own_name_keeps_linking(name):
     found = _keys(f"Strikes hit {name} on Monday.", [(name, "GPE")])
-    assert resolve.SCOPE not in found[0][1]
+    assert entity_keys.SCOPE not in found[0][1]
 
 
 def test_letters_before_a_facilitys_noun_are_the_facility():
@@ -322,7 +322,7 @@ def test_a_mission_in_a_place_the_gazetteer_does_not_know_holds_in_its_report():
         "officials in Lahore said.",
         [("Indian High Commission", "ORG"), ("Lahore", "GPE")],
     )
-    assert found[0][1] == resolve.scoped_key("indian high commission", "doc-1")
+    assert found[0][1] == entity_keys.scoped_key("indian high commission", "doc-1")
 
 
 def test_a_credited_publication_is_a_source_and_no_entity():
@@ -341,4 +341,4 @@ def test_a_consulate_holds_in_its_report():
         "LAHORE: Protesters marched to the US Consulate in Lahore.",
         [("US Consulate", "FAC"), ("Lahore", "GPE")],
     )
-    assert found[0][1] == resolve.scoped_key("us consulate", "doc-1")
+    assert found[0][1] == entity_keys.scoped_key("us consulate", "doc-1")

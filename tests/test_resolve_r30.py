@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from dossier import names
-from dossier.kb import name_cues, resolve
+from dossier.kb import entity_keys, name_cues, name_spans, name_types
 from dossier.store.base import AliasStat
 from tests.test_resolve_store import _doc, _keys
 
@@ -53,8 +53,11 @@ def test_list_neighbours_are_the_names_right_before_and_after():
     )
     first, listed, last, later = doc.mentions
     text = doc.document.text
-    assert resolve._list_neighbours(listed, [first, last], text) == {"farid zorani", "kamal vestin"}
-    assert resolve._list_neighbours(later, [first, last], text) == frozenset()
+    assert name_spans._list_neighbours(listed, [first, last], text) == {
+        "farid zorani",
+        "kamal vestin",
+    }
+    assert name_spans._list_neighbours(later, [first, last], text) == frozenset()
 
 
 # -- a cut word is the name it begins --------------------------------------------------------
@@ -88,12 +91,12 @@ def test_men_listed_by_one_word_after_a_plural_rank_stay_in_their_report():
         [("Zamir", "PERSON"), ("Kolvan", "PERSON")],
     )
     key = dict((text, key) for text, key, _label in found)["Kolvan"]
-    assert resolve.SCOPE in key and resolve.LONE not in key
+    assert entity_keys.SCOPE in key and entity_keys.LONE not in key
 
 
 def test_a_lone_word_without_a_rank_keeps_its_lone_scope():
     found = _keys("Kolvan said the talks would resume.", [("Kolvan", "PERSON")])
-    assert resolve.SCOPE + resolve.LONE in found[0][1]
+    assert entity_keys.SCOPE + entity_keys.LONE in found[0][1]
 
 
 def test_rank_kind_reads_a_plural_rank():
@@ -155,7 +158,7 @@ def test_a_peoples_word_before_its_activists_is_the_people(after):
 
 
 def test_iftar_is_an_occasion():
-    assert resolve.choose_type([AliasStat("iftar", "Iftar", "ORG", 6, 6)]) == "EVENT"
+    assert name_types.choose_type([AliasStat("iftar", "Iftar", "ORG", 6, 6)]) == "EVENT"
 
 
 @pytest.mark.parametrize(
@@ -167,4 +170,4 @@ def test_iftar_is_an_occasion():
 )
 def test_a_boundarys_and_a_campuss_head_decide_the_type(name, label, expected):
     stats = [AliasStat(name.lower(), name, label, 3, 1)]
-    assert resolve.choose_type(stats) == expected
+    assert name_types.choose_type(stats) == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb import name_cues, resolve
+from dossier.kb import name_cues, name_types
 from dossier.store.base import AliasStat
 from tests.test_resolve_store import _doc, _keys
 
@@ -25,7 +25,7 @@ def test_a_village_read_once_as_a_place_and_once_as_a_man_is_a_place():
         AliasStat("zarin kotmela", "Zarin Kotmela", "PERSON", 1, 1),
         AliasStat("zarin kotmela", "Zarin Kotmela", "GPE", 1, 1),
     ]
-    assert resolve.choose_type(stats) == "GPE"
+    assert name_types.choose_type(stats) == "GPE"
 
 
 def test_more_person_votes_than_place_votes_stay_a_person():
@@ -33,7 +33,7 @@ def test_more_person_votes_than_place_votes_stay_a_person():
         AliasStat("zarin kotmela", "Zarin Kotmela", "PERSON", 2, 2),
         AliasStat("zarin kotmela", "Zarin Kotmela", "GPE", 1, 1),
     ]
-    assert resolve.choose_type(stats) == "PERSON"
+    assert name_types.choose_type(stats) == "PERSON"
 
 
 def test_a_tie_under_a_title_or_of_a_common_given_name_stays_a_person():
@@ -41,12 +41,12 @@ def test_a_tie_under_a_title_or_of_a_common_given_name_stays_a_person():
         AliasStat("zarin kotmela", "Dr Zarin Kotmela", "PERSON", 1, 1),
         AliasStat("zarin kotmela", "Dr Zarin Kotmela", "GPE", 1, 1),
     ]
-    assert resolve.choose_type(titled) == "PERSON"
+    assert name_types.choose_type(titled) == "PERSON"
     given = [
         AliasStat("ahmed vorzai", "Ahmed Vorzai", "PERSON", 1, 1),
         AliasStat("ahmed vorzai", "Ahmed Vorzai", "GPE", 1, 1),
     ]
-    assert resolve.choose_type(given) == "PERSON"
+    assert name_types.choose_type(given) == "PERSON"
 
 
 def test_a_one_word_tie_stays_a_person():
@@ -54,7 +54,7 @@ def test_a_one_word_tie_stays_a_person():
         AliasStat("kotmela", "Kotmela", "PERSON", 1, 1),
         AliasStat("kotmela", "Kotmela", "GPE", 1, 1),
     ]
-    assert resolve.choose_type(stats) == "PERSON"
+    assert name_types.choose_type(stats) == "PERSON"
 
 
 def test_a_village_of_two_reports_cued_by_its_area_in_one_is_a_place():
@@ -67,7 +67,7 @@ def test_a_village_of_two_reports_cued_by_its_area_in_one_is_a_place():
         AliasStat("zarin kotmela", "Zarin Kotmela", "GPE", 1, 1),
         AliasStat("zarin kotmela", "Zarin Kotmela", "PERSON", 1, 1),
     ]
-    assert resolve.choose_type(stats) == "GPE"
+    assert name_types.choose_type(stats) == "GPE"
 
 
 # -- a place's head alone after "the" --------------------------------------------------------

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 import pytest
 
-from dossier.kb import resolve
+from dossier.kb import name_types, resolve
 from dossier.store.base import AliasStat
 from tests.test_resolve_store import _doc, _keys
 
@@ -187,12 +187,12 @@ def test_a_word_before_a_lower_case_road_is_left_alone():
 )
 def test_a_names_words_give_its_kind(name, label, expected):
     stats = [AliasStat(name.lower().replace("-", " "), name, label, 3, 2)]
-    assert resolve.choose_type(stats) == expected
+    assert name_types.choose_type(stats) == expected
 
 
 def test_a_district_opener_still_makes_a_district():
     stats = [AliasStat("district vorla", "District Vorla", "ORG", 3, 2)]
-    assert resolve.choose_type(stats) == "GPE"
+    assert name_types.choose_type(stats) == "GPE"
 
 
 # -- place cues --------------------------------------------------------------------------

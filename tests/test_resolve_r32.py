@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import pytest
 
-from dossier.kb import resolve
+from dossier.kb import name_types, resolve
 from dossier.kb.resolve import normalize_name
 from dossier.store.base import AliasStat
 from tests.test_resolve_store import _doc, _keys
@@ -87,7 +87,7 @@ def test_an_assembly_typed_a_person_is_nobody_a_lone_surname_begins():
 
 
 def _type(name: str, label: str) -> str:
-    return resolve.choose_type([AliasStat(name.lower(), name, label, 2, 1)])
+    return name_types.choose_type([AliasStat(name.lower(), name, label, 2, 1)])
 
 
 @pytest.mark.parametrize(
@@ -279,6 +279,8 @@ def test_a_person_of_one_report_keeps_his_type_though_a_city_has_the_word():
 
     gazetteer = geo.load_gazetteer()
     scoped = [AliasStat("hassan @doc-1", "Hassan", "PERSON", 1, 1)]
-    assert resolve.choose_type(scoped, gazetteer) == "PERSON"
+    assert name_types.choose_type(scoped, gazetteer) == "PERSON"
     # the word alone, across reports, is still the city the gazetteer knows
-    assert resolve.choose_type([AliasStat("hassan", "Hassan", "PERSON", 1, 1)], gazetteer) == "GPE"
+    assert (
+        name_types.choose_type([AliasStat("hassan", "Hassan", "PERSON", 1, 1)], gazetteer) == "GPE"
+    )

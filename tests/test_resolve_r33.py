@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb import resolve
+from dossier.kb import name_types
 from dossier.store.base import AliasStat
 from tests.test_resolve_store import _keys
 
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.unit
 
 
 def _type(name: str, label: str) -> str:
-    return resolve.choose_type([AliasStat(name.lower(), name, label, 2, 1)])
+    return name_types.choose_type([AliasStat(name.lower(), name, label, 2, 1)])
 
 
 # -- a place's closing word ---------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb import resolve
+from dossier.kb import acronyms, name_types
 from dossier.store import open_store
 from dossier.store.base import AliasStat
 from tests.test_resolve_store import _doc, _entity_names, _ingest, _keys
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.unit
 
 
 def _type(name: str, label: str) -> str:
-    return resolve.choose_type([AliasStat(name.lower(), name, label, 2, 1)])
+    return name_types.choose_type([AliasStat(name.lower(), name, label, 2, 1)])
 
 
 def _labels(sentence: str, spans: list[tuple[str, str]]) -> dict[str, str]:
@@ -101,7 +101,7 @@ def test_a_body_without_that_opening_stays_a_body(name):
 
 
 def test_a_word_in_brackets_after_the_name_it_spells_is_its_acronym():
-    assert resolve._defined_as_words(
+    assert acronyms._defined_as_words(
         "The newly formed Dorvan Road Safety Team (Dorst) met. Lt Gen Zelmar (Retd) came."
     ) == {"Dorst": "Dorvan Road Safety Team"}
 
@@ -113,7 +113,7 @@ def test_the_acronym_written_as_a_word_takes_its_bodys_kind_and_joins_it(tmp_pat
     assert {label for _text, _key, label in found} == {"ORG"}
     store = open_store(str(tmp_path / "kb.db"))
     _ingest(store, [[_doc(1, text, spans)]])
-    resolve.link_definitions(store, [_doc(1, text, spans)])
+    acronyms.link_definitions(store, [_doc(1, text, spans)])
     assert {"dorst", "dorvan road safety team"} <= _entity_names(store, "dorst")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb import resolve
+from dossier.kb import name_types
 from dossier.store.base import AliasStat
 from tests.test_resolve_store import _keys
 
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.unit
 
 
 def _type(name: str, label: str) -> str:
-    return resolve.choose_type([AliasStat(name.lower(), name, label, 2, 1)])
+    return name_types.choose_type([AliasStat(name.lower(), name, label, 2, 1)])
 
 
 def _labels(sentence: str, spans: list[tuple[str, str]]) -> dict[str, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb import resolve
+from dossier.kb import entity_keys
 from dossier.store import open_store
 from tests.test_resolve_store import _doc, _entity_names, _ingest, _keys
 
@@ -25,7 +25,7 @@ SON = (
 def test_a_given_name_read_as_a_title_takes_its_full_names_scoped_key():
     spans = [("Amir Valdoran", "PERSON"), ("Amir", "PERSON")]
     keys = {text: key for text, key, _label in _keys(SON, spans)}
-    assert resolve.SCOPE in keys["Amir Valdoran"]
+    assert entity_keys.SCOPE in keys["Amir Valdoran"]
     # the lone word is the son, under the very key his full name got here
     assert keys["Amir"] == keys["Amir Valdoran"]
 
@@ -53,7 +53,7 @@ def test_another_reports_lone_surname_does_not_join_a_name_scoped_to_its_report(
         _ingest(store, [[son], [other]])
         held = _entity_names(store, "valdoran")
         # the complainant of the second report is not the son of the first
-        assert not any(resolve.base_key(k) == "amir valdoran" for k in held)
+        assert not any(entity_keys.base_key(k) == "amir valdoran" for k in held)
     finally:
         store.close()
 

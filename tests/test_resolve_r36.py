@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb import name_cues, resolve
+from dossier.kb import name_cues, name_types
 from dossier.names import normalize_name
 from dossier.records import Mention
 from dossier.store.base import AliasStat
@@ -121,7 +121,7 @@ def _stats(text: str, label: str, n: int = 3) -> list[AliasStat]:
     ],
 )
 def test_a_name_made_of_a_head_takes_the_heads_kind(text: str, label: str, expected: str):
-    assert resolve.choose_type(_stats(text, label)) == expected
+    assert name_types.choose_type(_stats(text, label)) == expected
 
 
 def test_a_gang_named_after_its_leader_is_the_leader():

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 
-from dossier.kb import office_letters, resolve
+from dossier.kb import entity_keys, name_types, office_letters, resolve
 from dossier.store.base import AliasStat
 from tests.test_resolve_store import _doc
 
@@ -50,8 +50,8 @@ def test_letters_the_report_spells_as_an_office_are_its_holder():
 
 def test_an_entity_of_an_offices_letters_is_typed_a_person():
     stats = [AliasStat("rpo@doc-1", "RPO", "PERSON", 2, 1)]
-    assert resolve.choose_type(stats) == "PERSON"
-    assert resolve.choose_type([AliasStat("mqm", "MQM", "PERSON", 2, 1)]) == "ORG"
+    assert name_types.choose_type(stats) == "PERSON"
+    assert name_types.choose_type([AliasStat("mqm", "MQM", "PERSON", 2, 1)]) == "ORG"
 
 
 def test_letters_the_report_defines_as_a_body_stay_the_body():
@@ -101,15 +101,15 @@ def test_a_lone_given_name_that_also_begins_a_hyphenated_name_is_neither_mans():
             ("Harun-ur-Zeb", "PERSON"),
         ],
     )
-    full = resolve.base_key(found[0][1])
+    full = entity_keys.base_key(found[0][1])
     lone = next(k for t, k, _l in found if t == "Harun")
-    assert resolve.base_key(lone) != full
+    assert entity_keys.base_key(lone) != full
 
 
 def test_a_lone_given_name_of_one_full_name_still_takes_it():
     text = "District Police Officer Harun Venn told reporters that Harun had left."
     found = _resolved(text, [("Harun Venn", "PERSON"), ("Harun", "PERSON")])
-    assert resolve.base_key(found[1][1]) == resolve.base_key(found[0][1])
+    assert entity_keys.base_key(found[1][1]) == entity_keys.base_key(found[0][1])
 
 
 def test_a_two_word_place_after_in_is_the_place_throughout_its_report():
@@ -168,7 +168,7 @@ def test_a_cut_word_of_a_two_word_place_keeps_the_whole_place():
     mentions = [*analyzed.mentions]
     mentions[1] = replace(cut, key="karlo dorvan", via="surname")
     resolved = resolve.corefer(replace(analyzed, mentions=mentions), agencies=[])
-    keys = {resolve.base_key(m.key) for m in resolved.mentions}
+    keys = {entity_keys.base_key(m.key) for m in resolved.mentions}
     assert keys == {"karlo dorvan"}
 
 

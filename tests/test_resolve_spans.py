@@ -6,17 +6,10 @@ from __future__ import annotations
 import pytest
 
 from dossier import names
-from dossier.kb.resolve import (
-    _joined_people,
-    _names_nothing_here,
-    _not_a_name,
-    _offices,
-    _site_name,
-    _title_only,
-    _trimmed,
-    _whole_body,
-    _whole_person,
-)
+from dossier.kb.name_spans import _joined_people, _trimmed, _whole_body, _whole_person
+from dossier.kb.not_names import _names_nothing_here, _not_a_name
+from dossier.kb.offices import _offices, _title_only
+from dossier.kb.outlet_credits import _site_name
 from dossier.names import normalize_name
 from dossier.records import Mention
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 
-from dossier.kb import resolve
+from dossier.kb import entity_keys, name_types, resolve
 from dossier.names import normalize_name
 from dossier.records import AnalyzedDocument, Document, Mention, Sentence
 from dossier.store import open_store
@@ -84,7 +84,7 @@ def test_a_lone_surname_in_fewer_reports_joins_its_dominant_full_name(tmp_path):
         _ingest(store, [people, lone])
         # the lone word is keyed in its report only (issue 17), and joins across documents
         # through the store's one dominant full name
-        lone_key = resolve.scoped_key("tremaine", resolve.LONE + "doc-20")
+        lone_key = entity_keys.scoped_key("tremaine", entity_keys.LONE + "doc-20")
         assert "orvald tremaine" in _entity_names(store, lone_key)
     finally:
         store.close()
@@ -107,7 +107,7 @@ def test_letters_of_a_bare_office_hold_only_in_the_report_that_defines_them(tmp_
         keys = _entity_names(store, "ctd")
         assert not any("department" in k for k in keys), keys
         defined_keys = {m.key for m in resolve.corefer(defined, agencies=[]).mentions}
-        assert defined_keys and all(resolve.SCOPE in k for k in defined_keys), defined_keys
+        assert defined_keys and all(entity_keys.SCOPE in k for k in defined_keys), defined_keys
     finally:
         store.close()
 
@@ -119,7 +119,7 @@ def test_letters_of_an_office_the_report_writes_in_lower_case_stay_in_the_report
     )
     doc = _doc(1, text, [("CTD", "ORG")])
     (mention,) = resolve.corefer(doc, agencies=[]).mentions
-    assert resolve.SCOPE in mention.key
+    assert entity_keys.SCOPE in mention.key
     # a report that writes no such office keeps the letters as a name of their own
     other = _doc(2, "The CTD had raided a house in Korvan.", [("CTD", "ORG")])
     (mention,) = resolve.corefer(other, agencies=[]).mentions
@@ -137,19 +137,19 @@ def test_types_of_a_designated_group_and_of_a_known_place_with_a_persons_last_wo
         AliasStat("khawarij", "Khawarij", "NORP", 47, 20),
         AliasStat("fitna al khawarij", "Fitna al Khawarij", "PERSON", 60, 40),
     ]
-    assert resolve.choose_type(votes, gazetteer) == "ORG"
+    assert name_types.choose_type(votes, gazetteer) == "ORG"
     # a town whose name ends like a person's: place cues half as often as the person vote
     votes = [
         AliasStat("khan yunis", "Khan Yunis", "PERSON", 30, 12),
         AliasStat("khan yunis", "Khan Yunis", "GPE", 25, 10),
     ]
-    assert resolve.choose_type(votes, gazetteer) == "GPE"
+    assert name_types.choose_type(votes, gazetteer) == "GPE"
     # a person's two-word name the gazetteer does not know keeps the person vote
     votes = [
         AliasStat("rajnath singh", "Rajnath Singh", "PERSON", 12, 8),
         AliasStat("rajnath singh", "Rajnath Singh", "GPE", 6, 3),
     ]
-    assert resolve.choose_type(votes, gazetteer) == "PERSON"
+    assert name_types.choose_type(votes, gazetteer) == "PERSON"
 
 
 def test_one_name_behind_titles_of_different_kinds_is_two_people(tmp_path):
@@ -172,7 +172,7 @@ def test_one_name_behind_titles_of_different_kinds_is_two_people(tmp_path):
             ("Marshal Munir spoke in Dorvan.", "Marshal Munir"),
         ]
         # one dominant full name for each word: a lone word joins it across documents
-        # (:func:`resolve.link_surnames`), unless a title of another kind stands in the way
+        # (:func:`surname_links.link_surnames`), unless a title of another kind stands in the way
         full = [(f"Aneel Haider spoke in Dorvan on day {i}.", "Aneel Haider") for i in range(3)] + [
             (f"Asim Munir spoke in Korvan on day {i}.", "Asim Munir") for i in range(3)
         ]
@@ -181,7 +181,7 @@ def test_one_name_behind_titles_of_different_kinds_is_two_people(tmp_path):
 
         def lone(name: str) -> str:
             number = len(full) + [n for _t, n in texts].index(name)
-            return resolve.scoped_key(normalize_name(name), resolve.LONE + f"doc-{number}")
+            return entity_keys.scoped_key(normalize_name(name), entity_keys.LONE + f"doc-{number}")
 
         ssp = _entity_names(store, lone("SSP Haider"))
         assert lone("Colonel Haider") not in ssp
@@ -240,13 +240,13 @@ def test_a_feast_or_holy_month_is_an_event_not_a_person():
     def stats(text: str, label: str = "PERSON") -> list[AliasStat]:
         return [AliasStat(normalize_name(text), text, label, 3, 3)]
 
-    assert resolve.choose_type(stats("Eidul Fitr")) == "EVENT"
-    assert resolve.choose_type(stats("Ramazan", "GPE")) == "EVENT"
-    assert resolve.choose_type(stats("Easter Sunday", "FAC")) == "EVENT"
+    assert name_types.choose_type(stats("Eidul Fitr")) == "EVENT"
+    assert name_types.choose_type(stats("Ramazan", "GPE")) == "EVENT"
+    assert name_types.choose_type(stats("Easter Sunday", "FAC")) == "EVENT"
     # a man named for the month, and the month's bazaar, are not the month
-    assert resolve.choose_type(stats("Ramzan")) == "PERSON"
-    assert resolve.choose_type(stats("Ramazan Kadyrov")) == "PERSON"
-    assert resolve.choose_type(stats("Ramazan Bazaar", "ORG")) == "FAC"
+    assert name_types.choose_type(stats("Ramzan")) == "PERSON"
+    assert name_types.choose_type(stats("Ramazan Kadyrov")) == "PERSON"
+    assert name_types.choose_type(stats("Ramazan Bazaar", "ORG")) == "FAC"
 
 
 def test_a_train_is_other_and_a_paper_named_express_is_not():
@@ -255,10 +255,10 @@ def test_a_train_is_other_and_a_paper_named_express_is_not():
     def stats(text: str, label: str = "ORG") -> list[AliasStat]:
         return [AliasStat(normalize_name(text), text, label, 3, 3)]
 
-    assert resolve.choose_type(stats("Jaffar Express")) == "OTHER"
-    assert resolve.choose_type(stats("Samjhauta Express", "PERSON")) == "OTHER"
-    assert resolve.choose_type(stats("Indian Express")) == "ORG"
-    assert resolve.choose_type(stats("Daily Express")) == "ORG"
+    assert name_types.choose_type(stats("Jaffar Express")) == "OTHER"
+    assert name_types.choose_type(stats("Samjhauta Express", "PERSON")) == "OTHER"
+    assert name_types.choose_type(stats("Indian Express")) == "ORG"
+    assert name_types.choose_type(stats("Daily Express")) == "ORG"
 
 
 def test_a_piece_cut_from_a_name_the_report_writes_whole_takes_the_whole_span():

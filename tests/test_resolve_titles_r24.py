@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier import names
-from dossier.kb import resolve
+from dossier.kb import entity_keys
 from tests.test_resolve_store import _keys
 
 pytestmark = pytest.mark.unit
@@ -31,14 +31,14 @@ def test_a_titled_surname_of_another_kind_of_title_is_not_the_full_name():
     )
     assert _key_of(found, "Usman Darr") == "usman darr"
     mullah = _key_of(found, "Mullah Darr")
-    assert resolve.base_key(mullah) != "usman darr"
-    assert resolve.base_key(mullah) == "mullah darr"
+    assert entity_keys.base_key(mullah) != "usman darr"
+    assert entity_keys.base_key(mullah) == "mullah darr"
 
 
 def test_a_title_inside_the_full_names_span_counts_too():
     text = "Gen Asim Darr met the envoy. Mullah Darr said the talks went well."
     found = _keys(text, [("Gen Asim Darr", "PERSON"), ("Mullah Darr", "PERSON")])
-    assert resolve.base_key(_key_of(found, "Mullah Darr")) == "mullah darr"
+    assert entity_keys.base_key(_key_of(found, "Mullah Darr")) == "mullah darr"
 
 
 def test_a_titled_surname_of_the_same_kind_or_a_plain_mr_still_joins():

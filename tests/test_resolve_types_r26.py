@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb import resolve
+from dossier.kb import name_types, resolve
 from dossier.store.base import AliasStat
 from tests.test_resolve_store import _keys
 
@@ -105,11 +105,11 @@ def test_a_people_before_its_drones_is_no_weapon_model():
 
 @pytest.mark.parametrize("name", ["Zarvin Control List", "Blue Zarvin Book"])
 def test_a_list_or_a_book_of_names_is_other(name):
-    assert resolve._name_type([_stat(name, "ORG", 3)], None) == "OTHER"
+    assert name_types._name_type([_stat(name, "ORG", 3)], None) == "OTHER"
 
 
 def test_a_body_whose_name_does_not_end_in_list_stays_a_body():
-    assert resolve._name_type([_stat("Zarvin Listing Authority", "ORG", 3)], None) is None
+    assert name_types._name_type([_stat("Zarvin Listing Authority", "ORG", 3)], None) is None
 
 
 def _stat(text: str, label: str, mentions: int) -> AliasStat:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.extract.nlp import DESCRIPTION
-from dossier.kb import resolve
+from dossier.kb import entity_links
 from dossier.store import open_store
 from tests.test_resolve_store import _doc, _ingest
 
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.unit
 
 def test_the_pair_is_a_spelling_variant_for_the_matcher():
     # the premise of the tests below: without context the two words link
-    result = resolve._match("Kora", "Korah", "GPE", "ORG")
+    result = entity_links._match("Kora", "Korah", "GPE", "ORG")
     assert result is not None and result.kind != "exact" and result.cross_document
 
 
@@ -55,23 +55,23 @@ def test_a_variant_in_a_report_naming_nothing_else_still_joins(tmp_path):
 
 
 def test_descriptions_and_lower_case_words_are_no_context():
-    assert resolve._context_name("the group", DESCRIPTION) is None
-    assert resolve._context_name("police", "ORG") is None
-    assert resolve._context_name(" Velmaris ", "ORG") == "velmaris"
+    assert entity_links._context_name("the group", DESCRIPTION) is None
+    assert entity_links._context_name("police", "ORG") is None
+    assert entity_links._context_name(" Velmaris ", "ORG") == "velmaris"
 
 
 def test_names_beside_lists_every_name_of_the_reports_writing_a_key():
     doc = _doc(1, "Kora is near Tundria.", [("Kora", "GPE"), ("Tundria", "GPE")])
-    context = resolve.names_beside([doc])
+    context = entity_links.names_beside([doc])
     assert context["kora"] == frozenset({"kora", "tundria"})
 
 
 def test_a_word_and_its_plural_are_never_kept_apart_for_want_of_context():
-    assert resolve._plural_pair("sunni", "sunnis")
-    assert not resolve._plural_pair("fata", "fatah")
+    assert entity_links._plural_pair("sunni", "sunnis")
+    assert not entity_links._plural_pair("fata", "fatah")
 
 
 def test_names_beside_reads_only_the_keys_asked_for():
     doc = _doc(1, "Kora is near Tundria.", [("Kora", "GPE"), ("Tundria", "GPE")])
-    context = resolve.names_beside([doc], {"kora"})
+    context = entity_links.names_beside([doc], {"kora"})
     assert context == {"kora": frozenset({"kora", "tundria"})}

@@ -1,6 +1,6 @@
 """Text scans made cheaper in session 29 find exactly what the patterns they replace found.
 
-``resolve.written_apart`` stands for a look-behind pattern searched over the whole text;
+``not_names.written_apart`` stands for a look-behind pattern searched over the whole text;
 ``names.lower_case_acronyms`` starts its word-by-word pattern on the first line holding a
 bracketed acronym, and skips a text with none. Each is checked against the original
 pattern on hand-made edge cases and on generated texts built from the characters the
@@ -15,7 +15,7 @@ import re
 import pytest
 
 from dossier import names
-from dossier.kb.resolve import written_apart
+from dossier.kb.not_names import written_apart
 
 
 def _apart_by_pattern(word: str, text: str) -> bool:

@@ -2,7 +2,7 @@
 brigade's word decide an entity's type whatever the model voted.
 
 Hand-built alias statistics (the model's labels fixed), so each test checks one typing rule
-of :func:`dossier.kb.resolve.choose_type` without the parser. The names are invented.
+of :func:`dossier.kb.name_types.choose_type` without the parser. The names are invented.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dossier import names
-from dossier.kb import resolve
+from dossier.kb import name_types
 from dossier.store.base import AliasStat
 
 pytestmark = pytest.mark.unit
@@ -29,17 +29,17 @@ def _stat(text: str, label: str, mentions: int = 1) -> AliasStat:
 @pytest.mark.parametrize("label", ["FAC", "PERSON", "ORG"])
 @pytest.mark.parametrize("name", ["Vorbadi Sikh", "Kelmari Hindu", "Dorvani Shia"])
 def test_one_adherent_after_a_peoples_word_is_the_community(name, label):
-    assert resolve.choose_type([_stat(name, label, 3)]) == "NORP"
+    assert name_types.choose_type([_stat(name, label, 3)]) == "NORP"
 
 
 @pytest.mark.parametrize("name", ["Abu Muslim", "Farid Ahmadi", "Kelmar Christian"])
 def test_a_mans_name_ending_in_a_faiths_word_stays_a_person(name):
-    assert resolve.choose_type([_stat(name, "PERSON", 3)]) == "PERSON"
+    assert name_types.choose_type([_stat(name, "PERSON", 3)]) == "PERSON"
 
 
 @pytest.mark.parametrize("name", ["Kataeb Vorbad", "Kataib Vorbad"])
 def test_an_arabic_brigades_word_makes_a_body_of_a_person_vote(name):
-    assert resolve.choose_type([_stat(name, "PERSON", 4)]) == "ORG"
+    assert name_types.choose_type([_stat(name, "PERSON", 4)]) == "ORG"
 
 
 def test_the_brigades_spellings_are_one_class():

@@ -1,6 +1,6 @@
 """The update's batched reads give what the per-row reads they replace gave (issue 19).
 
-``resolve._nothing_in_common`` read an entity's first mentions with their evidence
+``entity_links._nothing_in_common`` read an entity's first mentions with their evidence
 sentences, then each of their documents' mentions one statement per document; it now
 reads the documents alone and their names in one statement. These tests hold the two
 store reads it uses to what the old reads say, on a store where the order and the

@@ -29,7 +29,7 @@ OFFICE_LETTERS = frozenset("rpo cpo ccpo sp asp aigp dpm coas cjcsc cjp ac adc".
 #: of those, the posts one person holds in a country at a time (the army chief, the chairman
 #: of the joint chiefs, the chief justice, the deputy prime minister): the letters name that
 #: holder across the country's reports, and his reports share them, which tells apart two
-#: men of one common name (:func:`dossier.kb.resolve.link_weak_names` reads the names two
+#: men of one common name (:func:`dossier.kb.entity_links.link_weak_names` reads the names two
 #: reports share); the others (a region's, a city's, a division's post) are held by many at
 #: once, and each report's letters are its own
 NATIONAL_LETTERS = frozenset("coas cjcsc cjp dpm".split())
@@ -81,7 +81,7 @@ def bare_letters(mention: Mention, defined: Mapping[str, str], offices: Collecti
     """A mention that is only the letters of one of :data:`OFFICE_LETTERS` ("RPO", "the
     DPM"), unless the report defines the letters as another thing than an office ("Afghan
     Interim Government (AIG)", "Central Police Office (CPO)"): that body is what they spell
-    there. Titles of ``TITLES`` are :func:`dossier.kb.resolve._title_only`'s."""
+    there. Titles of ``TITLES`` are :func:`dossier.kb.offices._title_only`'s."""
     if mention.via not in _READ or mention.label not in (*_BODY_LABELS, "PERSON"):
         return False
     words = mention.text.split()

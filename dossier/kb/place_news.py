@@ -84,7 +84,7 @@ PLACE_WORD_LETTERS = 4
 
 
 #: the population from which a place hosts many unrelated stories a day (the bar of
-#: :data:`dossier.kb.resolve.PLACE_MIN_POPULATION`: a large city is a place whatever the
+#: :data:`dossier.kb.name_types.PLACE_MIN_POPULATION`: a large city is a place whatever the
 #: model's vote)
 LARGE_PLACE = 100_000
 
@@ -92,7 +92,7 @@ LARGE_PLACE = 100_000
 def large_place(name: str, gazetteer: Any) -> bool:
     """Whether the gazetteer holds ``name`` as a large place: every record of it that
     populous, or all its records in one country and the largest that populous (the reading
-    of :func:`dossier.kb.resolve.gazetteer_place`, which this module does not import: the
+    of :func:`dossier.kb.name_types.gazetteer_place`, which this module does not import: the
     resolver loads the language model). "Lahore", "Queens"; not "Richmond Hill" (a
     Canadian city's name and a New York neighbourhood's) nor "Aoraki"."""
     found = gazetteer.candidates(name)

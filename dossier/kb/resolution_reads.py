@@ -29,7 +29,7 @@ handles, and why that is sound:
   are kept once read, until the next :meth:`map_keys` or :meth:`merge_entities`, which
   drop every kept list (a mapped key leaves one entity's keys for another's; a merge moves
   the keys and rewrites their reasons). The loops after the batch's own names
-  (:func:`~dossier.kb.resolve.link_acronyms`) read the keys of many entities one by one
+  (:func:`~dossier.kb.acronyms.link_acronyms`) read the keys of many entities one by one
   and seldom merge: one statement for all of them.
 * ``map_keys`` and ``add_blocks`` are held and written together (one statement per kind)
   before any other call reaches the store -- every read the store answers sees every write
