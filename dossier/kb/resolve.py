@@ -30,7 +30,7 @@ from dossier.config import (
 )
 from dossier.extract.nlp import DESCRIPTION
 from dossier.ingest.refs import Reference
-from dossier.kb import name_cues, office_letters, place_spans
+from dossier.kb import context_types, name_cues, office_letters, place_spans
 from dossier.kb.resolution_reads import ResolutionReads
 from dossier.names import normalize_name
 from dossier.records import AnalyzedDocument, Mention
@@ -2371,6 +2371,8 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         return replace(mention, label="EVENT")
     if _law_of_a_section(mention, text):
         return replace(mention, label="LAW")  # "Section 164 of CrPC": the code, not a body
+    if (cued := context_types.cued_type(mention, text)) is not mention:
+        return cued  # "north of the Litani", "… Hotel", "IG Operations Room" (round 39)
     if mention.via not in _NAMED or set(mention.key.split()) & set(names.GENERIC_CLASSES):
         return mention
     before = text[max(0, mention.start - 20) : mention.start]
@@ -4213,13 +4215,14 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
                     _whole_law(_whole_facility(_whole_locality(_trimmed(m), text), text), text),
                     text,
                 )
-                for m in pieces
+                for m in map(context_types.without_glued_etc, pieces)  # "Malir.etc" (round 39)
             ],
             gazetteer,
         )
         if (m.key not in outlets or (m.key in lettered and not m.text.isupper()))
         and not _not_a_name(m)
         and not _offices_in_plural(m, text)
+        and not context_types.bodies_in_the_plural(m, text)
         and not _names_nothing_here(m, text, gazetteer, offices)
         and not name_cues.cut_head(m, text)
         and not name_cues.amount(m)
