@@ -6,7 +6,8 @@ The model types each mention from the name's letters; the words around it often 
 * a compass point and "of" before a name ("north of the Litani", "south of Tyre") or an
   administrative unit and "of" ("the province of Quneitra"): the name is a place -- nobody
   lives "north of" a man. With "the" after the compass point the place is a feature (a
-  river, a range, a sea: LOC), without it a settlement or a unit (GPE);
+  river, a range, a sea: LOC); without it ("south of Amu Darya") it may be a town or a river,
+  and the model's label stays. The unit's cue makes a GPE;
 * a building's noun closing a name ("… Hotel", "… House", "… Hall"): the building, which the
   model calls a man or a people (not where a capitalised word goes on: "Kholan Station House
   Officer" is an office's title); a body held at such a building ("a meeting held at Khyber
