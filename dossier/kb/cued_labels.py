@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from dossier import geo, names
-from dossier.kb import name_cues
+from dossier.kb import context_types, name_cues
 from dossier.kb.mention_words import (
     _ADJECTIVE_AFTER,
     _CHAMBER_WORDS,
@@ -490,6 +490,8 @@ def _cued_label(mention: Mention, text: str, gazetteer: geo.Gazetteer | None = N
         return replace(mention, label="EVENT")
     if _law_of_a_section(mention, text):
         return replace(mention, label="LAW")  # "Section 164 of CrPC": the code, not a body
+    if (cued := context_types.cued_type(mention, text)) is not mention:
+        return cued  # "north of the Litani", "… Hotel", "IG Operations Room" (round 39)
     if mention.via not in _NAMED or set(mention.key.split()) & set(names.GENERIC_CLASSES):
         return mention
     before = text[max(0, mention.start - 20) : mention.start]

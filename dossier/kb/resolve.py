@@ -29,7 +29,7 @@ from dossier import geo, names
 from dossier.config import news_agencies
 from dossier.extract.nlp import DESCRIPTION
 from dossier.ingest.refs import Reference
-from dossier.kb import name_cues, office_letters, place_spans
+from dossier.kb import context_types, name_cues, office_letters, place_spans
 from dossier.kb.acronyms import (
     _expansion,
     _expansion_label,
@@ -234,13 +234,14 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
                     _whole_law(_whole_facility(_whole_locality(_trimmed(m), text), text), text),
                     text,
                 )
-                for m in pieces
+                for m in map(context_types.without_glued_etc, pieces)  # "Malir.etc" (round 39)
             ],
             gazetteer,
         )
         if (m.key not in outlets or (m.key in lettered and not m.text.isupper()))
         and not _not_a_name(m)
         and not _offices_in_plural(m, text)
+        and not context_types.bodies_in_the_plural(m, text)
         and not _names_nothing_here(m, text, gazetteer, offices)
         and not name_cues.cut_head(m, text)
         and not name_cues.amount(m)
