@@ -1363,6 +1363,9 @@ def find_times(
         sentence_start = starts[max(0, bisect_right(starts, span.start_char) - 1)]
         start_from = back_from if _counts_back(atom.value) else anchor
         expr = _expr(atom, span, start_from, sentence_at[sentence_start], text)
+        after = _small_hours_after(atom, text, anchor) if written is None else None
+        if expr is not None and after is not None:
+            expr = replace(expr, value_start=after, value_end=after)
         if expr is not None:
             kept.append((atom, span, expr))
     kept = _years_the_article_gives(kept)
@@ -1373,6 +1376,37 @@ def find_times(
 
     found += anaphoric_days(text, found, sentence_of, anchor)
     return sorted(found, key=lambda t: t.start)
+
+
+#: the small hours written before a weekday: "early Wednesday", "early on Wednesday", "in the
+#: early hours of Wednesday", "a little after 1am on Wednesday", "shortly after midnight on
+#: Wednesday" ("told Dawn on Wednesday" names an outlet, not a dawn)
+_SMALL_HOURS = re.compile(
+    r"(?:\bearly\s+(?:on\s+)?|\b(?:early|small|wee)\s+hours\s+of\s+"
+    r"|\b(?:[1-5]|12)(?:[:.][0-5]\d)?\s*(?:am|a\.m\.)\s+(?:on\s+)?"
+    r"|\bmidnight\s+(?:on\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _small_hours_after(atom: Atom, text: str, anchor: date | None) -> str | None:
+    """The day after a web report's date (ISO) where a bare weekday told in its small hours
+    names it, else None.
+
+    Why: a web report is dated by its first posting and updated as news comes in, so a report
+    posted late on Tuesday tells what happened "a little after 1am on Wednesday" or what a
+    minister said "early Wednesday morning" -- hours after its date, where the past tense reads
+    the Wednesday six days before. The small hours of the day after are the only ones a report
+    can reach across a night; a print edition (the caller's ``written``) is written the evening
+    before its date and never does."""
+    value = atom.value
+    if anchor is None or not isinstance(value, Deictic) or value.kind != "weekday":
+        return None
+    if value.rel or (value.which - anchor.weekday()) % 7 != 1:
+        return None
+    if _SMALL_HOURS.search(text[max(0, atom.start - 30) : atom.start]) is None:
+        return None
+    return (anchor + timedelta(days=1)).isoformat()
 
 
 def _years_the_article_gives(
