@@ -1,8 +1,9 @@
 """Dates, session 39 (issue 16): a web report is dated by its first posting and updated past
 midnight, so a bare weekday told in its small hours ("a little after 1am on Wednesday", "early
 Wednesday morning") that is the day after the report's date is that day, not the same weekday
-six days before, which the past tense picks. A print edition (written the evening before its
-date) and a weekday told at another hour keep the past reading."""
+six days before, which the past tense picks -- and so is every other bare mention of that
+weekday in the report ("on Wednesday night"). A print edition (written the evening before its
+date) and a weekday told only at another hour keep the past reading."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from dossier.extract.timex import WEEKDAYS, Atom, Deictic, _small_hours_after, find_times
+from dossier.extract.timex import WEEKDAYS, Atom, Deictic, _next_day_told, find_times
 
 PUBLISHED = date(2025, 5, 6)  # a Tuesday
 
@@ -34,7 +35,8 @@ def _weekday_atom(text: str, word: str, rel: str = "") -> Atom:
     ],
 )
 def test_a_weekday_in_the_small_hours_after_the_date_is_the_next_day(text):
-    assert _small_hours_after(_weekday_atom(text, "Wednesday"), text, PUBLISHED) == "2025-05-07"
+    told = _next_day_told([_weekday_atom(text, "Wednesday")], text, PUBLISHED)
+    assert told == date(2025, 5, 7)
 
 
 @pytest.mark.unit
@@ -54,28 +56,38 @@ def test_a_weekday_in_the_small_hours_after_the_date_is_the_next_day(text):
     ],
 )
 def test_other_weekdays_keep_their_reading(text, word, rel):
-    assert _small_hours_after(_weekday_atom(text, word, rel), text, PUBLISHED) is None
+    assert _next_day_told([_weekday_atom(text, word, rel)], text, PUBLISHED) is None
 
 
 @pytest.mark.unit
 def test_an_undated_report_has_no_next_day():
     text = "The confrontation began a little after 1am on Wednesday."
-    assert _small_hours_after(_weekday_atom(text, "Wednesday"), text, None) is None
+    assert _next_day_told([_weekday_atom(text, "Wednesday")], text, None) is None
 
 
 @pytest.mark.nlp
 def test_find_times_dates_the_small_hours_of_a_web_report_but_not_of_a_print_edition(nlp):
     text = (
         "The military confrontation between the two countries began a little after 1am on "
-        "Wednesday with the air strikes."
+        "Wednesday with the air strikes. Providing further updates on the casualties on "
+        "Wednesday night, the military spokesman said the toll had risen."
     )
     doc = nlp(text)
     sentence_at = {s.start_char: i for i, s in enumerate(doc.sents)}
     web = [t for t in find_times(doc, "2025-05-06", sentence_at) if "Wednesday" in t.text]
-    assert [t.value_start for t in web] == ["2025-05-07"]
+    assert [t.value_start for t in web] == ["2025-05-07", "2025-05-07"]
     printed = [
         t
         for t in find_times(doc, "2025-05-06", sentence_at, written="2025-05-05")
         if "Wednesday" in t.text
     ]
-    assert [t.value_start for t in printed] == ["2025-04-30"]
+    assert [t.value_start for t in printed] == ["2025-04-30", "2025-04-30"]
+
+
+@pytest.mark.nlp
+def test_a_weekday_told_only_at_night_keeps_the_week_before(nlp):
+    text = "Gunmen killed seven people in the district late on Wednesday night."
+    doc = nlp(text)
+    sentence_at = {s.start_char: i for i, s in enumerate(doc.sents)}
+    found = [t for t in find_times(doc, "2025-05-06", sentence_at) if "Wednesday" in t.text]
+    assert [t.value_start for t in found] == ["2025-04-30"]

@@ -1356,16 +1356,18 @@ def find_times(
     text = registry_doc_text(doc)  # spaCy rebuilds doc.text on every access: built once
     starts = sorted(sentence_at)
     kept: list[tuple[Atom, Span, TimeExpr]] = []
-    for atom in _combine(text, _atoms(text)):
+    atoms = list(_combine(text, _atoms(text)))
+    after = _next_day_told(atoms, text, anchor) if written is None else None
+    for atom in atoms:
         span = doc.char_span(atom.start, atom.end, alignment_mode="expand")
         if span is None or not _plausible(atom, span, others, dates, text):
             continue
         sentence_start = starts[max(0, bisect_right(starts, span.start_char) - 1)]
         start_from = back_from if _counts_back(atom.value) else anchor
         expr = _expr(atom, span, start_from, sentence_at[sentence_start], text)
-        after = _small_hours_after(atom, text, anchor) if written is None else None
-        if expr is not None and after is not None:
-            expr = replace(expr, value_start=after, value_end=after)
+        if expr is not None and after is not None and _bare_weekday(atom) == after.weekday():
+            told = after.isoformat()
+            expr = replace(expr, value_start=told, value_end=told)
         if expr is not None:
             kept.append((atom, span, expr))
     kept = _years_the_article_gives(kept)
@@ -1389,24 +1391,34 @@ _SMALL_HOURS = re.compile(
 )
 
 
-def _small_hours_after(atom: Atom, text: str, anchor: date | None) -> str | None:
-    """The day after a web report's date (ISO) where a bare weekday told in its small hours
-    names it, else None.
+def _bare_weekday(atom: Atom) -> int | None:
+    """The weekday (0 = Monday) a weekday written with no "last"/"next"/"this" names."""
+    value = atom.value
+    if isinstance(value, Deictic) and value.kind == "weekday" and not value.rel:
+        return value.which
+    return None
+
+
+def _next_day_told(atoms: Sequence[Atom], text: str, anchor: date | None) -> date | None:
+    """The day after a web report's date where the report tells that day's small hours by
+    its weekday, else None: then every bare mention of that weekday in the report is that day.
 
     Why: a web report is dated by its first posting and updated as news comes in, so a report
     posted late on Tuesday tells what happened "a little after 1am on Wednesday" or what a
     minister said "early Wednesday morning" -- hours after its date, where the past tense reads
     the Wednesday six days before. The small hours of the day after are the only ones a report
-    can reach across a night; a print edition (the caller's ``written``) is written the evening
-    before its date and never does."""
-    value = atom.value
-    if anchor is None or not isinstance(value, Deictic) or value.kind != "weekday":
+    can reach across a night; the same report's "on Wednesday night" and "said on Wednesday"
+    are that day too (one report names one day by one weekday). A print edition (the caller's
+    ``written``) is written the evening before its date and never does."""
+    if anchor is None:
         return None
-    if value.rel or (value.which - anchor.weekday()) % 7 != 1:
-        return None
-    if _SMALL_HOURS.search(text[max(0, atom.start - 30) : atom.start]) is None:
-        return None
-    return (anchor + timedelta(days=1)).isoformat()
+    after = anchor + timedelta(days=1)
+    for atom in atoms:
+        if _bare_weekday(atom) != after.weekday():
+            continue
+        if _SMALL_HOURS.search(text[max(0, atom.start - 30) : atom.start]) is not None:
+            return after
+    return None
 
 
 def _years_the_article_gives(
