@@ -1356,13 +1356,18 @@ def find_times(
     text = registry_doc_text(doc)  # spaCy rebuilds doc.text on every access: built once
     starts = sorted(sentence_at)
     kept: list[tuple[Atom, Span, TimeExpr]] = []
-    for atom in _combine(text, _atoms(text)):
+    atoms = list(_combine(text, _atoms(text)))
+    after = _next_day_told(atoms, text, anchor) if written is None else None
+    for atom in atoms:
         span = doc.char_span(atom.start, atom.end, alignment_mode="expand")
         if span is None or not _plausible(atom, span, others, dates, text):
             continue
         sentence_start = starts[max(0, bisect_right(starts, span.start_char) - 1)]
         start_from = back_from if _counts_back(atom.value) else anchor
         expr = _expr(atom, span, start_from, sentence_at[sentence_start], text)
+        if expr is not None and after is not None and _bare_weekday(atom) == after.weekday():
+            told = after.isoformat()
+            expr = replace(expr, value_start=told, value_end=told)
         if expr is not None:
             kept.append((atom, span, expr))
     kept = _years_the_article_gives(kept)
@@ -1373,6 +1378,47 @@ def find_times(
 
     found += anaphoric_days(text, found, sentence_of, anchor)
     return sorted(found, key=lambda t: t.start)
+
+
+#: the small hours written before a weekday: "early Wednesday", "early on Wednesday", "in the
+#: early hours of Wednesday", "a little after 1am on Wednesday", "shortly after midnight on
+#: Wednesday" ("told Dawn on Wednesday" names an outlet, not a dawn)
+_SMALL_HOURS = re.compile(
+    r"(?:\bearly\s+(?:on\s+)?|\b(?:early|small|wee)\s+hours\s+of\s+"
+    r"|\b(?:[1-5]|12)(?:[:.][0-5]\d)?\s*(?:am|a\.m\.)\s+(?:on\s+)?"
+    r"|\bmidnight\s+(?:on\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _bare_weekday(atom: Atom) -> int | None:
+    """The weekday (0 = Monday) a weekday written with no "last"/"next"/"this" names."""
+    value = atom.value
+    if isinstance(value, Deictic) and value.kind == "weekday" and not value.rel:
+        return value.which
+    return None
+
+
+def _next_day_told(atoms: Sequence[Atom], text: str, anchor: date | None) -> date | None:
+    """The day after a web report's date where the report tells that day's small hours by
+    its weekday, else None: then every bare mention of that weekday in the report is that day.
+
+    Why: a web report is dated by its first posting and updated as news comes in, so a report
+    posted late on Tuesday tells what happened "a little after 1am on Wednesday" or what a
+    minister said "early Wednesday morning" -- hours after its date, where the past tense reads
+    the Wednesday six days before. The small hours of the day after are the only ones a report
+    can reach across a night; the same report's "on Wednesday night" and "said on Wednesday"
+    are that day too (one report names one day by one weekday). A print edition (the caller's
+    ``written``) is written the evening before its date and never does."""
+    if anchor is None:
+        return None
+    after = anchor + timedelta(days=1)
+    for atom in atoms:
+        if _bare_weekday(atom) != after.weekday():
+            continue
+        if _SMALL_HOURS.search(text[max(0, atom.start - 30) : atom.start]) is not None:
+            return after
+    return None
 
 
 def _years_the_article_gives(
