@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb import context_types, cued_labels
+from dossier.kb import context_types, cued_labels, name_spans
 from dossier.records import Mention
 
 pytestmark = pytest.mark.unit
@@ -111,7 +111,7 @@ def test_a_buildings_noun_before_a_title_is_no_building():
 
 def test_a_glued_etc_is_cut_off_the_name():
     text = "protests in Kestrabad, Ostrel.etc were reported"
-    trimmed = context_types.without_glued_etc(_at(text, "Ostrel.etc", "GPE"))
+    trimmed = name_spans._trimmed(_at(text, "Ostrel.etc", "GPE"))
     assert (trimmed.text, trimmed.key, text[trimmed.start : trimmed.end]) == (
         "Ostrel",
         "ostrel",
@@ -121,4 +121,4 @@ def test_a_glued_etc_is_cut_off_the_name():
 
 def test_a_word_ending_in_etc_is_left_alone():
     mention = _at("the Quetc office", "Quetc", "ORG")
-    assert context_types.without_glued_etc(mention) is mention
+    assert name_spans._trimmed(mention) is mention

@@ -15,8 +15,10 @@ The model types each mention from the name's letters; the words around it often 
 * a unit's seat noun closing a name ("Sindh IG [Operations Room]", "… Cell"): the unit, a
   body, not a person the title before it made;
 * a body's kind in the plural closing a short name ("Liaison Committees", "Standing
-  Committees", "Waqf Boards"): several bodies of a kind, no one named thing -- dropped;
-* "etc" glued to a name by a full stop ("Malir.etc"): a list's closing word, trimmed.
+  Committees", "Waqf Boards"): several bodies of a kind, no one named thing -- dropped.
+
+("etc" glued to a name, "Malir.etc", is trimmed with the other words the model runs into a
+name: :func:`dossier.kb.name_spans._trimmed`.)
 
 Each rule reads one mention and its report only, so the same article gives the same mentions in
 any batch and order. Every word list is general English vocabulary, never a name.
@@ -28,6 +30,7 @@ import re
 from dataclasses import replace
 
 from dossier import names
+from dossier.kb.mention_words import _NAME_AFTER
 from dossier.records import Mention
 
 #: a compass point and "of" right before a name, with or without "the": "north of the Litani",
@@ -58,8 +61,6 @@ UNIT_HEADS = frozenset({"room", "cell"})
 #: labels a building's noun corrects: the model's man, people or place; its body ("White
 #: House said") is left to the vote of its mentions, save where it is the venue (below)
 _BUILDING_MISREAD = frozenset({"PERSON", "NORP", "GPE"})
-#: a capitalised word right after a span: the name goes on past the model's span
-_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 #: "held at" right before a name: the venue of a meeting, a building when its head says so
 _HELD_AT_BEFORE = re.compile(r"\bheld[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
@@ -69,9 +70,6 @@ PLURAL_BODY_HEADS = frozenset({"committees", "councils", "commissions", "boards"
 
 #: a capitalised word and "and" right before a span: a name coordinated with it
 _NAME_AND_BEFORE = re.compile(r"[A-Z][\w’'\-]*[ \t]+and[ \t]+$")
-
-#: "etc" glued to the end of a name ("Malir.etc", "Sharea Faisal.etc")
-_GLUED_ETC = re.compile(r"(?:[ \t]*[.,][ \t]*|[ \t]+)etc\.?$")
 
 _NAMED = frozenset({"ner", "repeat"})
 
@@ -106,7 +104,7 @@ def _kind_by_head(mention: Mention, text: str) -> str | None:
     if len(words) < 2:
         return None
     head = words[-1].lower()
-    if head in BUILDING_HEADS and not _NAME_GOES_ON.match(text, mention.end):
+    if head in BUILDING_HEADS and not _NAME_AFTER.match(text, mention.end):
         if mention.label in _BUILDING_MISREAD:
             return "FAC"
         held = _HELD_AT_BEFORE.search(text, max(0, mention.start - 20), mention.start)
@@ -143,17 +141,3 @@ def bodies_in_the_plural(mention: Mention, text: str) -> bool:
     if not (2 <= len(words) <= 4 and words[-1] in PLURAL_BODY_HEADS and "of" not in words):
         return False
     return not _NAME_AND_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-
-
-def without_glued_etc(mention: Mention) -> Mention:
-    """The mention with a glued "etc" cut off ("Malir.etc" -> "Malir"): a list's closing word
-    the model ran into the last name of the list."""
-    if mention.via != "ner":
-        return mention
-    found = _GLUED_ETC.search(mention.text)
-    if found is None or not mention.text[: found.start()].strip():
-        return mention
-    name = mention.text[: found.start()]
-    return replace(
-        mention, end=mention.start + len(name), text=name, key=names.normalize_name(name)
-    )

@@ -250,6 +250,9 @@ _LEADING_DEMONSTRATIVE = re.compile(r"^(?:this|that|these|those)\s+(?=[A-Z])")
 #: a compass word that ends the office before a person's name ("SSP [South Syed Asad Raza]")
 _LEADING_COMPASS = re.compile(r"^(?:North|South|East|West|Central)\s+(?=[A-Z])")
 _TRAILING_FUNCTION = re.compile(r"(?:\s+(?:of|the|and|or|for|in|on|at|to|by|with))+$")
+#: "etc" glued to the end of a name ("Malir.etc", "Sharea Faisal.etc"): a list's closing word
+#: the model ran into the list's last name (issue 17, round 39)
+_GLUED_ETC = re.compile(r"(?:[ \t]*[.,][ \t]*|[ \t]+)etc\.?$")
 
 
 #: the capitalised word that ends a locality's name in South Asian news ("Millat Town", "Changla
@@ -385,11 +388,14 @@ def _whole_locality(mention: Mention, text: str) -> Mention:
 def _trimmed(mention: Mention) -> Mention:
     """A span the model ran past its name, trimmed to the name: a leading "this"/"that",
     a compass word that ends an office before a person of three words or more ("SSP South
-    Syed Asad Raza"), and trailing function words ("health ministry of the", "Khyber
-    Pakhtunkhwa and")."""
+    Syed Asad Raza"), trailing function words ("health ministry of the", "Khyber
+    Pakhtunkhwa and"), and a glued "etc" ("Malir.etc"), cut first."""
     if mention.via != "ner" or mention.label == DESCRIPTION:
         return mention
     text, start = mention.text, mention.start
+    etc = _GLUED_ETC.search(text)
+    if etc is not None and text[: etc.start()].strip():
+        text = text[: etc.start()]
     lead = _LEADING_DEMONSTRATIVE.match(text)
     if lead is None and mention.label == "PERSON" and len(text.split()) >= 3:
         lead = _LEADING_COMPASS.match(text)

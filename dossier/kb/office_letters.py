@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Collection, Mapping
 
 from dossier import names
+from dossier.kb.mention_words import _NAME_AFTER
 from dossier.records import Mention
 
 #: letters of posts the news writes for their holder and :data:`dossier.names.TITLES` leaves
@@ -43,8 +44,6 @@ _LETTERS = re.compile(r"[A-Z]{2,5}")
 _READ = frozenset({"ner", "repeat"})
 #: the model's labels for a body or a place, which an office's letters are neither
 _BODY_LABELS = ("ORG", "GPE", "LOC", "FAC", "NORP")
-#: a capitalised word right after a span: a name going on
-_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 #: last words of a body a report may spell letters of an office's shape with ("Afghan Interim
 #: Government (AIG)")

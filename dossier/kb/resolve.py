@@ -234,7 +234,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
                     _whole_law(_whole_facility(_whole_locality(_trimmed(m), text), text), text),
                     text,
                 )
-                for m in map(context_types.without_glued_etc, pieces)  # "Malir.etc" (round 39)
+                for m in pieces
             ],
             gazetteer,
         )
