@@ -7,20 +7,13 @@ one incident each, as the label guide's per-place rule counts them."""
 from __future__ import annotations
 
 import pytest
-from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from dossier.extract.events.assembly import _one_per_place
-from dossier.records import EventMention, Mention
+from dossier.records import EventMention
+from tests.hand_parses import located, parse, places
 
 pytestmark = pytest.mark.unit
-
-VOCAB = English().vocab
-
-
-def _parse(rows: list[tuple[str, int, str, str]]) -> Doc:
-    words, heads, deps, pos = (list(col) for col in zip(*rows, strict=True))
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
 
 
 def _act(doc: Doc, place: int, kind: str = "ASSAULT") -> EventMention:
@@ -37,17 +30,6 @@ def _act(doc: Doc, place: int, kind: str = "ASSAULT") -> EventMention:
     )
 
 
-def _places(doc: Doc, *at: int) -> list[Mention]:
-    return [
-        Mention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, "GPE", doc[i].lower_, 0)
-        for i in at
-    ]
-
-
-def _located(doc: Doc, events: list[EventMention]) -> list[str]:
-    return [doc.text[e.location[0] : e.location[1]] for e in events if e.location]
-
-
 def _two_settings(second: str, around: bool = False) -> Doc:
     """ "Troops shelled homes in Lahiya and in [and around] <second> ." """
     rows = [
@@ -62,30 +44,30 @@ def _two_settings(second: str, around: bool = False) -> Doc:
     if around:
         rows += [("and", 6, "cc", "CCONJ"), ("around", 6, "conj", "ADP")]
     rows += [(second, len(rows) - 1, "pobj", "PROPN"), (".", 1, "punct", "PUNCT")]
-    return _parse(rows)
+    return parse(rows)
 
 
 def test_places_under_coordinated_prepositions_are_one_event_each() -> None:
     doc = _two_settings("Jabalia")
-    out = _one_per_place([_act(doc, 4)], doc, _places(doc, 4, 7))
-    assert _located(doc, out) == ["Lahiya", "Jabalia"]
+    out = _one_per_place([_act(doc, 4)], doc, places(doc, 4, 7))
+    assert located(doc, out) == ["Lahiya", "Jabalia"]
     assert out[0].trigger == out[1].trigger and out[0].actors == out[1].actors
 
 
 def test_a_preposition_with_no_object_takes_the_next_ones() -> None:
     doc = _two_settings("Jabalia", around=True)  # "in Lahiya and in and around Jabalia"
-    out = _one_per_place([_act(doc, 4)], doc, _places(doc, 4, 9))
-    assert _located(doc, out) == ["Lahiya", "Jabalia"]
+    out = _one_per_place([_act(doc, 4)], doc, places(doc, 4, 9))
+    assert located(doc, out) == ["Lahiya", "Jabalia"]
 
 
 def test_a_coordinated_preposition_over_no_place_adds_nothing() -> None:
     doc = _two_settings("north")  # "in Lahiya and in the north": no named place
-    assert len(_one_per_place([_act(doc, 4)], doc, _places(doc, 4))) == 1
+    assert len(_one_per_place([_act(doc, 4)], doc, places(doc, 4))) == 1
 
 
 def _listed(second: str, second_pos: str = "PROPN") -> Doc:
     """ "Troops clashed in Waziristan in areas Dosali and <second> ." """
-    return _parse(
+    return parse(
         [
             ("Troops", 1, "nsubj", "NOUN"),
             ("clashed", 1, "ROOT", "VERB"),
@@ -103,17 +85,17 @@ def _listed(second: str, second_pos: str = "PROPN") -> Doc:
 
 def test_a_listed_setting_finer_than_the_district_is_one_event_per_listed_place() -> None:
     doc = _listed("Tappi")
-    out = _one_per_place([_act(doc, 3)], doc, _places(doc, 3))
-    assert _located(doc, out) == ["Dosali", "Tappi"]  # the district's event moves to the first
+    out = _one_per_place([_act(doc, 3)], doc, places(doc, 3))
+    assert located(doc, out) == ["Dosali", "Tappi"]  # the district's event moves to the first
 
 
 def test_a_list_with_a_word_that_is_no_place_leaves_the_act_where_it_was() -> None:
     doc = _listed("others", "NOUN")  # "in areas Dosali and others"
-    out = _one_per_place([_act(doc, 3)], doc, _places(doc, 3))
-    assert _located(doc, out) == ["Waziristan"]
+    out = _one_per_place([_act(doc, 3)], doc, places(doc, 3))
+    assert located(doc, out) == ["Waziristan"]
 
 
 def test_a_statement_is_not_moved_to_a_listed_setting() -> None:
     doc = _listed("Tappi")
     event = _act(doc, 3, kind="ACCUSE")
-    assert _one_per_place([event], doc, _places(doc, 3)) == [event]
+    assert _one_per_place([event], doc, places(doc, 3)) == [event]

@@ -9,21 +9,14 @@ Unit tests read hand-built parses (no model); the sentences are written for thes
 from __future__ import annotations
 
 import pytest
-from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from dossier.extract.events.assembly import _one_per_place
 from dossier.extract.events.place_time import _named_place_noun
-from dossier.records import EventMention, Mention
+from dossier.records import EventMention
+from tests.hand_parses import VOCAB, located, parse, places
 
 pytestmark = pytest.mark.unit
-
-VOCAB = English().vocab
-
-
-def _parse(rows: list[tuple[str, int, str, str]]) -> Doc:
-    words, heads, deps, pos = (list(col) for col in zip(*rows, strict=True))
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
 
 
 def _act(doc: Doc, verb: int, place: int) -> EventMention:
@@ -37,17 +30,6 @@ def _act(doc: Doc, verb: int, place: int) -> EventMention:
         sentence=0,
         location=(doc[place].idx, doc[place].idx + len(doc[place])),
     )
-
-
-def _places(doc: Doc, *at: int) -> list[Mention]:
-    return [
-        Mention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, "GPE", doc[i].lower_, 0)
-        for i in at
-    ]
-
-
-def _located(doc: Doc, events: list[EventMention]) -> list[str]:
-    return [doc.text[e.location[0] : e.location[1]] for e in events if e.location]
 
 
 def _killed_and(count: str, place: str, pos: str = "PROPN", including: bool = False) -> Doc:
@@ -67,24 +49,24 @@ def _killed_and(count: str, place: str, pos: str = "PROPN", including: bool = Fa
         rows += [("and", 3, "cc", "CCONJ"), (count, 3, "conj", "NUM")]
     at = len(rows) - 1  # the count
     rows += [("in", at, "prep", "ADP"), (place, at + 1, "pobj", pos), (".", 1, "punct", "PUNCT")]
-    return _parse(rows)
+    return parse(rows)
 
 
 def test_a_count_with_the_verb_left_out_is_the_act_in_its_own_place() -> None:
     doc = _killed_and("two", "Belmor")
-    out = _one_per_place([_act(doc, 1, 5)], doc, _places(doc, 5))
-    assert _located(doc, out) == ["Ardon", "Belmor"]
+    out = _one_per_place([_act(doc, 1, 5)], doc, places(doc, 5))
+    assert located(doc, out) == ["Ardon", "Belmor"]
     assert out[0].trigger == out[1].trigger
 
 
 def test_a_count_set_in_no_named_place_adds_nothing() -> None:
     doc = _killed_and("two", "incident", pos="NOUN")  # "... and two in incident"
-    assert len(_one_per_place([_act(doc, 1, 5)], doc, _places(doc, 5))) == 1
+    assert len(_one_per_place([_act(doc, 1, 5)], doc, places(doc, 5))) == 1
 
 
 def test_a_part_of_the_whole_is_no_other_place() -> None:
     doc = _killed_and("two", "Belmor", including=True)  # "..., including two in Belmor"
-    assert len(_one_per_place([_act(doc, 1, 5)], doc, _places(doc, 5))) == 1
+    assert len(_one_per_place([_act(doc, 1, 5)], doc, places(doc, 5))) == 1
 
 
 def test_another_and_a_third_each_in_their_place() -> None:
@@ -112,9 +94,9 @@ def test_another_and_a_third_each_in_their_place() -> None:
         ("Cresk", 17, "pobj", "PROPN"),
         (".", 3, "punct", "PUNCT"),
     ]
-    doc = _parse(rows)
-    out = _one_per_place([_act(doc, 3, 8)], doc, _places(doc, 8))
-    assert _located(doc, out) == ["Ardon", "Belmor", "Cresk"]
+    doc = parse(rows)
+    out = _one_per_place([_act(doc, 3, 8)], doc, places(doc, 8))
+    assert located(doc, out) == ["Ardon", "Belmor", "Cresk"]
 
 
 def _villages() -> Doc:
@@ -141,7 +123,7 @@ def test_names_listed_before_a_plural_place_noun_are_places_one_event_each() -> 
     found = _named_place_noun(doc[8])
     assert found is not None and doc.text[found[0] : found[1]] == "Ardon"
     out = _one_per_place([_act(doc, 1, 5)], doc, [])
-    assert _located(doc, out) == ["Ardon", "Belmor"]
+    assert located(doc, out) == ["Ardon", "Belmor"]
 
 
 def test_a_second_setting_of_a_count_says_where_the_first_lies() -> None:
@@ -150,9 +132,9 @@ def test_a_second_setting_of_a_count_says_where_the_first_lies() -> None:
     doc = _killed_and("two", "Belmor")
     rows = [(t.text, t.head.i, t.dep_, t.pos_) for t in doc][:-1]
     rows += [("in", 7, "prep", "ADP"), ("Cresk", 11, "pobj", "PROPN"), (".", 1, "punct", "PUNCT")]
-    doc = _parse(rows)
-    out = _one_per_place([_act(doc, 1, 5)], doc, _places(doc, 5))
-    assert _located(doc, out) == ["Ardon", "Belmor"]
+    doc = parse(rows)
+    out = _one_per_place([_act(doc, 1, 5)], doc, places(doc, 5))
+    assert located(doc, out) == ["Ardon", "Belmor"]
 
 
 def test_a_lone_name_modifying_a_place_noun_is_not_read_as_its_place() -> None:

@@ -10,13 +10,13 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from bench.eval_events import Exported, best_assignment, match_rows
 from dossier.extract.events.assembly import _one_per_place
 from dossier.kb.event_merge import event_id_for
 from dossier.records import EventMention, Mention
+from tests.hand_parses import parse
 
 pytestmark = pytest.mark.unit
 
@@ -97,13 +97,6 @@ def test_the_assignment_with_most_agreement_wins_over_the_first_best_pair() -> N
 
 # ------------------------------------------------------------- one event per coordinated place
 
-VOCAB = English().vocab
-
-
-def _parse(rows: list[tuple[str, int, str, str]]) -> Doc:
-    words, heads, deps, pos = (list(col) for col in zip(*rows, strict=True))
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
-
 
 def _arrest(doc: Doc, place: int, kind: str = "COERCE") -> EventMention:
     arrested = doc[1]
@@ -128,7 +121,7 @@ def _places(doc: Doc, *at: int, label: str = "GPE") -> list[Mention]:
 
 def _in(second: str, second_dep: str = "conj") -> Doc:
     """ "Police arrested men in Lahore and <second> ." """
-    return _parse(
+    return parse(
         [
             ("Police", 1, "nsubj", "NOUN"),
             ("arrested", 1, "ROOT", "VERB"),
@@ -165,7 +158,7 @@ def test_a_statement_is_not_told_once_per_place() -> None:
 
 def test_places_joined_under_between_are_one_setting() -> None:
     doc = _in("Karachi")
-    between = _parse([(t.text if t.i != 3 else "between", t.head.i, t.dep_, t.pos_) for t in doc])
+    between = parse([(t.text if t.i != 3 else "between", t.head.i, t.dep_, t.pos_) for t in doc])
     assert len(_one_per_place([_arrest(between, 4)], between, _places(between, 4, 6))) == 1
 
 
@@ -177,7 +170,7 @@ def test_a_place_split_keeps_ids_apart() -> None:
 
 def test_places_coordinated_inside_one_phrase_and_after_of_are_split() -> None:
     """ "Police arrested men in areas of Lahore and Karak districts ." """
-    doc = _parse(
+    doc = parse(
         [
             ("Police", 1, "nsubj", "NOUN"),
             ("arrested", 1, "ROOT", "VERB"),
@@ -203,7 +196,7 @@ def test_places_coordinated_inside_one_phrase_and_after_of_are_split() -> None:
 def test_an_apposition_read_as_a_coordination_is_one_place() -> None:
     """ "Police arrested men in Miramshah , Waziristan ." with no "and": the town and where it
     lies, though the parser joined them as a coordination."""
-    doc = _parse(
+    doc = parse(
         [
             ("Police", 1, "nsubj", "NOUN"),
             ("arrested", 1, "ROOT", "VERB"),
@@ -221,7 +214,7 @@ def test_an_apposition_read_as_a_coordination_is_one_place() -> None:
 def test_places_outside_the_acts_clause_are_not_its_own() -> None:
     """ "Men protested in Lahore and Karachi after police arrested men ." : the arrest is not
     set in the protests' places."""
-    doc = _parse(
+    doc = parse(
         [
             ("Men", 1, "nsubj", "NOUN"),
             ("protested", 1, "ROOT", "VERB"),
