@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -157,6 +158,47 @@ def realnews(data: Path = DEFAULT_DATA) -> list[dict[str, Any]]:
     path = data / "realnews-2025-jan-may" / "articles.jsonl"
     with path.open(encoding="utf-8") as rows:
         return [json.loads(line) for line in rows if line.strip()]
+
+
+#: how a label file names an ECB+ document (``ecb-<document>``, e.g. ``ecb-8_3ecbplus``): a
+#: second source of real news beside the archive — Western crime, unrest and disaster reports of
+#: 2005-2013 from many outlets — so event sets can be labelled on news unlike the archive's
+ECB_PREFIX = "ecb-"
+_ECB_URL = re.compile(r"^https?\s*:\s*/\s*/\s*(\S.*)$")
+
+
+def ecb_articles(data: Path = DEFAULT_DATA) -> dict[str, dict[str, Any]]:
+    """ECB+ documents as archive-like rows keyed ``ecb-<document>``.
+
+    The text is the page as it read (``eval_stories.detokenise``: numbers, times and date lines
+    written unbroken, so dossier finds the page's own "Posted on …" line); an ECB+ document
+    carries no publication date of its own, so ``published`` is None and dossier dates it from
+    the text, as it would an undated page. The annotators' first line in ECB+ documents, the
+    page's URL, is not page text: it is dropped, and its host is the row's ``host`` (the
+    outlet: reports of one event by two sites are independent). An original ECB document has no
+    URL; it gets a host of its own, so no two documents pass for one outlet."""
+    # imported here: both modules import this one
+    from bench.dedup_eval import load_ecb
+    from bench.eval_stories import detokenise
+
+    rows: dict[str, dict[str, Any]] = {}
+    for name, (_topic, text) in load_ecb(data).items():
+        first, _, rest = text.partition("\n\n")
+        url = _ECB_URL.match(first.strip())
+        host = f"doc-{name}"
+        if url:
+            text = rest
+            address = re.sub(r"\s+", "", url.group(1))
+            host = address.split("/", 1)[0].removeprefix("www.") or host
+        key = ECB_PREFIX + name
+        rows[key] = {
+            "id": key,
+            "text": detokenise(text),
+            "title": None,
+            "published": None,
+            "host": host,
+        }
+    return rows
 
 
 def realnews_article(row: dict[str, Any]) -> Article:

@@ -58,7 +58,17 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.e2e import DEFAULT_DATA, ROOT, Article, ExportRun, prf, realnews, run_export
+from bench.e2e import (
+    DEFAULT_DATA,
+    ECB_PREFIX,
+    ROOT,
+    Article,
+    ExportRun,
+    ecb_articles,
+    prf,
+    realnews,
+    run_export,
+)
 from bench.event_eval import Gold, load_case, load_plover
 from dossier.config import load_settings
 from dossier.extract.events import TRIGGERS
@@ -493,7 +503,9 @@ def score_real_set(
 
     ``archive``: the real archive's rows by id, when the caller has read it already (one read
     for many sets); ``root``: the checkout whose ``dossier`` ingests (another revision's tree
-    for a baseline in the same run; the scoring is always this file's)."""
+    for a baseline in the same run; the scoring is always this file's). A label file may also
+    name ECB+ documents (``ecb-<document>``, :func:`bench.e2e.ecb_articles`): news unlike the
+    archive's, ingested undated with their site as outlet."""
     rows = read_labels(labels_path)
     labels = [lab for lab in rows if lab.get("type")]
     articles = archive if archive is not None else {r["id"]: r for r in realnews(data)}
@@ -502,6 +514,8 @@ def score_real_set(
     if limit:
         keys = keys[:limit]
         labels = [lab for lab in labels if lab["article"] in set(keys)]
+    if any(k.startswith(ECB_PREFIX) and k not in articles for k in keys):
+        articles = {**articles, **ecb_articles(data)}
     missing = [k for k in keys if k not in articles]
     if missing:
         raise SystemExit(f"{labels_path}: articles not in the archive: {missing[:5]}")
@@ -511,7 +525,14 @@ def score_real_set(
     else:
         run = run_export(
             (
-                Article(k, articles[k]["text"], articles[k].get("title"), articles[k]["published"])
+                Article(
+                    k,
+                    articles[k]["text"],
+                    articles[k].get("title"),
+                    articles[k]["published"],
+                    # an ECB+ page's site; archive rows keep the one host they were scored with
+                    outlet=articles[k].get("host"),
+                )
                 for k in keys
             ),
             tolerate_errors=True,
