@@ -300,7 +300,12 @@ def date_right(gold: str | None, got: dict[str, Any] | None) -> bool:
     return start.startswith(gold) and end.startswith(gold)
 
 
-def baseline_date_right(gold: str | None, published: str) -> bool:
+def baseline_date_right(gold: str | None, published: str | None) -> bool:
+    """The publication-day baseline: every event dated to its report's day. An undated page (an
+    ECB+ document, ``published`` None) has no such day, so the baseline leaves its events
+    undated, which is right only where the gold is undated too."""
+    if published is None:
+        return date_right(gold, None)
     return date_right(gold, {"start": published, "end": published})
 
 
