@@ -63,6 +63,7 @@ SETS = (
     "check44",
     "check45",
     "check46",
+    "ecb1",
     "ecb2",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
@@ -74,9 +75,10 @@ ROW = {"article", "incident", "anchor", "type", "actor", "target", "place", "adm
 DATE = re.compile(
     r"^(<=\d{4}-\d\d-\d\d|\d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d|\d{4}-\d\d-\d\d|\d{4}-\d\d|\d{4})$"
 )
-#: an archive article, or an ECB+ page (``bench.e2e.ecb_articles``: ``ecb-<topic>_<n>ecb`` for an
-#: original ECB document, ``…ecbplus`` for an ECB+ one)
-ARTICLE = re.compile(r"^(dawn-\d+|app-[0-9a-f]+|ecb-\d+_\d+ecb(?:plus)?)$")
+#: an archive article (``dawn-N``, ``app-<hex>``) or an ECB+ document (``ecb-<topic>_<n>ecb`` or
+#: ``…ecbplus``, ``bench.e2e.ecb_articles``; session 40)
+ECB_ID = r"ecb-\d+_\d+ecb(?:plus)?"
+ARTICLE = re.compile(rf"^(dawn-\d+|app-[0-9a-f]+|{ECB_ID})$")
 
 
 @pytest.mark.unit
@@ -172,6 +174,7 @@ DRAWN = (
     ("check44", "## The forty-fourth check set"),
     ("check45", "## The forty-fifth check set"),
     ("check46", "## The forty-sixth check set"),
+    ("ecb1", "## The first ECB+ set"),
     ("ecb2", "## The second ECB+ set"),
 )
 #: the fewest articles a drawn set holds: 20 while the pool held articles of at most 3,000
@@ -242,7 +245,7 @@ def test_a_drawn_check_set_meets_its_bar_and_follows_the_order_the_guide_lists(n
     section = guide[guide.index(heading) :]
     following = section.find("\n## ", 1)
     section = section if following < 0 else section[:following]
-    listed = re.findall(r"(?:dawn-\d+|app-[0-9a-f]{12}|ecb-\d+_\d+ecb(?:plus)?)", section)
+    listed = re.findall(rf"(?:dawn-\d+|app-[0-9a-f]{{12}}|{ECB_ID})", section)
     assert listed[: len(articles)] == articles
 
 
@@ -270,10 +273,7 @@ KNOWN_OVERLAPS = {
 
 def _article_ids(path: Path) -> set[str]:
     return set(
-        re.findall(
-            r"\b(?:dawn-\d+|app-[0-9a-f]+|ecb-\d+_\d+ecb(?:plus)?)\b",
-            path.read_text(encoding="utf-8"),
-        )
+        re.findall(rf"\b(?:dawn-\d+|app-[0-9a-f]+|{ECB_ID})\b", path.read_text(encoding="utf-8"))
     )
 
 
