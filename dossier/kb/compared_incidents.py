@@ -20,11 +20,13 @@ from typing import Any
 
 #: words a clause measures its news by, ending where the yardstick's words begin: "since"
 #: (a period's start: what it names came before the news), and comparisons with an earlier
-#: occasion ("as was done after", "as it did in", "similar to", "reminiscent of", "compared
-#: with"). A bare "after" or "like" is not one: "arrested after the attack" tells the news,
-#: "militants like the TTP attacked" names its actor
+#: occasion ("as was done after", "as it did in", "similar to", "reminiscent of", "akin to",
+#: "compared with"). A bare "after" or "like" is not one: "arrested after the attack" tells
+#: the news, "militants like the TTP attacked" names its actor. "Since" as an adverb after an
+#: auxiliary ("Islamabad has since called for a probe") names no earlier occasion
 _MARKER = re.compile(
-    r"\b(?:(?:ever\s+)?since"
+    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bhaving )(?<!\blong )"
+    r"\b(?:since"
     r"|as\s+(?:was|were|had\s+been|it\s+was|they\s+were)\s+(?:done|the\s+case|seen|witnessed)"
     r"\s+(?:after|in|during|following)"
     r"|as\s+(?:it|they|we|he|she)\s+did\s+(?:after|in|during|following)"
@@ -37,9 +39,20 @@ _MARKER = re.compile(
 #: on is the clause's own act
 _GAP_WORDS = 6
 
-#: what ends the yardstick's clause: a stop, a semicolon, a dash, a comma before a word of
-#: the main clause, or a line break
-_CLAUSE_END = re.compile(r"[.;!?\n—–]|,\s+(?:and|but|while|which|who|where|when)\b")
+#: what ends the yardstick's words before the trigger, so that the trigger is the act of
+#: another clause: a stop, a semicolon, a dash, a line break, a comma that is no date's
+#: ("Since Assad's overthrow, groups have clashed"; not "since the Nov 21, 2024 attack"), or
+#: a word that opens a clause ("since May 7 and that Indian strikes", "since last night
+#: Israel's aggressive and barbaric bombing", "since 1987 and often doesn't charge")
+_CLAUSE_END = re.compile(
+    r"[.;!?\n—–]|,(?!\s*\d)"
+    r"|\b(?:and|but|or|that|while|when|which|who|where|after|before|because|as|if)\b",
+    re.IGNORECASE,
+)
+
+#: what ends the yardstick's words after its trigger: any comma too ("... attack on a
+#: convoy in the Bagan area, officials said")
+_PHRASE_END = re.compile(r"[.,;!?\n—–]")
 
 
 def _marker_before(sentence_part: str) -> re.Match[str] | None:
@@ -67,7 +80,7 @@ def compared_spans(text: str, rows: Sequence[dict[str, Any]]) -> list[tuple[int,
             continue
         first = start + marker.start()
         sentence_end = row.get("end") or len(text)
-        tail = _CLAUSE_END.search(text, trigger, sentence_end)
+        tail = _PHRASE_END.search(text, trigger, sentence_end)
         spans.append((first, tail.start() if tail else sentence_end))
     return spans
 
