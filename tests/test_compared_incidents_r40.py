@@ -25,6 +25,7 @@ def _row(text: str, trigger: str, event: str, sentence: int = 0, nth: int = 0) -
         "start": start,
         "end": len(text) if end < 0 else end,
         "trigger_start": at,
+        "trigger_end": at + len(trigger),
         "modality": "asserted",
     }
 
@@ -88,3 +89,14 @@ def test_since_as_adverb_or_before_another_clause_is_none() -> None:
     assert compared_spans(text, [_row(text, "clashed", "e")]) == []
     text = "He said India had violated the border since May 7 and that Indian strikes went on."
     assert compared_spans(text, [_row(text, "strikes", "e")]) == []
+
+
+def test_the_main_clause_after_a_yardstick_is_the_news() -> None:
+    # an auxiliary or a past-tense trigger is the main clause's verb, not the yardstick's
+    text = "A five-year-old boy missing since March 26 was found murdered near his home."
+    assert compared_spans(text, [_row(text, "murdered", "e")]) == []
+    text = "The first US strikes since Donald Trump took office killed 31 people, rebels said."
+    assert compared_spans(text, [_row(text, "killed", "e")]) == []
+    # the yardstick's own event, told by its noun, is still one
+    text = "More than 1,500 people have been killed since Israel resumed strikes on March 18."
+    assert within(text.index("March"), compared_spans(text, [_row(text, "strikes", "e")]))

@@ -43,12 +43,20 @@ _GAP_WORDS = 6
 #: another clause: a stop, a semicolon, a dash, a line break, a comma that is no date's
 #: ("Since Assad's overthrow, groups have clashed"; not "since the Nov 21, 2024 attack"), or
 #: a word that opens a clause ("since May 7 and that Indian strikes", "since last night
-#: Israel's aggressive and barbaric bombing", "since 1987 and often doesn't charge")
+#: Israel's aggressive and barbaric bombing", "since 1987 and often doesn't charge"), or an
+#: auxiliary, the main clause's verb after the yardstick ("missing since March 26 was found
+#: murdered", "air strikes since dawn on Sunday have killed", "since the meat was ready")
 _CLAUSE_END = re.compile(
     r"[.;!?\n—–]|,(?!\s*\d)"
-    r"|\b(?:and|but|or|that|while|when|which|who|where|after|before|because|as|if)\b",
+    r"|\b(?:and|but|or|that|what|while|when|which|who|whom|where|after|before|because|as|if"
+    r"|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might)\b",
     re.IGNORECASE,
 )
+
+#: a trigger in the past tense is a clause's verb: after a yardstick, the main clause's
+#: ("The first US strikes since Donald Trump took office killed 31 people"); a yardstick's
+#: own event is told by its noun ("since the attack", "since Israel resumed strikes")
+_PAST_VERB = re.compile(r"ed$", re.IGNORECASE)
 
 #: what ends the yardstick's words after its trigger: any comma too ("... attack on a
 #: convoy in the Bagan area, officials said")
@@ -75,6 +83,9 @@ def compared_spans(text: str, rows: Sequence[dict[str, Any]]) -> list[tuple[int,
     spans = []
     for row in rows:
         start, trigger = row["start"], row["trigger_start"]
+        word = text[trigger : row.get("trigger_end") or trigger].strip()
+        if _PAST_VERB.search(word):
+            continue
         marker = _marker_before(text[start:trigger])
         if marker is None:
             continue
