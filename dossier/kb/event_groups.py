@@ -18,6 +18,7 @@ from typing import Any
 
 from dossier.config import Settings
 from dossier.kb.claims import DISTINCT_FIGURE
+from dossier.kb.compared_incidents import within, without_compared
 from dossier.kb.dispatch_days import dispatch_dated
 from dossier.kb.editions import edition_groups, is_print_edition
 from dossier.kb.event_merge import (
@@ -412,6 +413,9 @@ def assign_event_group(
     mentions = body_lead_rows(
         store.event_mentions_in_document(document_id), text, settings.lead_sentences
     )
+    # an old incident the lead measures its news by ("as was done after the attack on ...")
+    # is no incident of the report, and its places none of the lead (compared_incidents)
+    mentions, compared = without_compared(text, mentions)
     main = main_event(mentions, settings.lead_sentences)
     told = _told_incident(mentions, main, settings.lead_sentences)
     # an old incident told as the way to the day's news (a siege's end): the news
@@ -431,6 +435,8 @@ def assign_event_group(
     )
     # the document's entity mentions, read once: the lead's places and its actors
     named = store.document_mentions(document_id)
+    #: the mentions the lead's places are read from: none of a yardstick's clause
+    placed = [m for m in named if not within(m["start"], compared)]
     #: the little-known people the document names (victims, suspects, a meeting's
     #: attendees), read on demand
     rare: list[frozenset[str]] = []
@@ -451,7 +457,7 @@ def assign_event_group(
 
     if told is not None:
         places, regions, figures = _lead_features(
-            store, document_id, text, settings.lead_sentences, dateline, named
+            store, document_id, text, settings.lead_sentences, dateline, placed
         )
         from dossier import geo
 
@@ -660,7 +666,7 @@ def assign_event_group(
     if actors and published:
         if "places" not in record:
             places, _regions, figures = _lead_features(
-                store, document_id, text, settings.lead_sentences, dateline, named
+                store, document_id, text, settings.lead_sentences, dateline, placed
             )
             record.update(places=";".join(places), figures=";".join(figures))
         pool = [record]
@@ -733,7 +739,7 @@ def assign_event_group(
         # the person both leads name, the days it broke, the same words (person_news)
         persons = lead_persons(named, lead)
         if persons:
-            _ensure_lead_places(store, record, document_id, text, settings, dateline, named)
+            _ensure_lead_places(store, record, document_id, text, settings, dateline, placed)
             groups |= person_news_groups(
                 store,
                 record,
@@ -754,7 +760,7 @@ def assign_event_group(
         # both leads name, the days it broke, the same words (place_news)
         places_named = lead_place_words(named, lead, document.get("dateline"))
         if places_named:
-            _ensure_lead_places(store, record, document_id, text, settings, dateline, named)
+            _ensure_lead_places(store, record, document_id, text, settings, dateline, placed)
             groups |= place_news_groups(
                 store,
                 record,
@@ -774,7 +780,7 @@ def assign_event_group(
         # no date at all: one person named in both leads, nothing setting them apart
         persons = lead_persons(named, lead)
         if persons:
-            _ensure_lead_places(store, record, document_id, text, settings, dateline, named)
+            _ensure_lead_places(store, record, document_id, text, settings, dateline, placed)
             held = {s for s in sources if s}
             names = lead_names(named, lead)
             groups |= undated_groups(
@@ -794,7 +800,7 @@ def assign_event_group(
         # bodies both leads name, told alike (undated_reports.undated_news_groups)
         participants = lead_participants(named, lead)
         if participants:
-            _ensure_lead_places(store, record, document_id, text, settings, dateline, named)
+            _ensure_lead_places(store, record, document_id, text, settings, dateline, placed)
             groups |= undated_news_groups(
                 store,
                 record,
