@@ -119,8 +119,13 @@ def _alike(a: EventReport, b: EventReport, in_document: bool = False) -> bool:
 
 def reversed_roles(a: EventReport, b: EventReport) -> bool:
     """Whether one report's actor is the other's target: who arrested whom matters, and
-    two reports that disagree on it are two events (or a dispute), never one."""
-    return bool(a.actors & b.targets or a.targets & b.actors)
+    two reports that disagree on it are two events (or a dispute), never one. A party that
+    is actor and target both in one report (the sides of an exchange of fire, "each other")
+    has no direction there, so it reverses nothing: "Pakistan and India exchanged fire" and
+    "India shelled the area" may be one clash."""
+    a_actors, a_targets = a.actors - a.targets, a.targets - a.actors
+    b_actors, b_targets = b.actors - b.targets, b.targets - b.actors
+    return bool(a_actors & b_targets or a_targets & b_actors)
 
 
 def actors_contradict(a: frozenset[str], b: frozenset[str]) -> bool:

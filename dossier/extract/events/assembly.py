@@ -17,7 +17,12 @@ from dossier.extract.events.blockades import armed_blockades, blockaded_places
 from dossier.extract.events.bodies import the_dead, violent_death_found
 from dossier.extract.events.counted import counted_incidents
 from dossier.extract.events.evacuations import evacuation_ordered
-from dossier.extract.events.instruments import instrument_trigger, struck, weapons_of
+from dossier.extract.events.instruments import (
+    instrument_trigger,
+    struck,
+    weapon_owners,
+    weapons_of,
+)
 from dossier.extract.events.lexicon import (
     ACCIDENTAL_BLASTS,
     ACCIDENTS,
@@ -129,7 +134,7 @@ from dossier.extract.events.roles import (
     support_participle,
     taken_from_someone,
 )
-from dossier.extract.events.roles_addressed import authorities_addressed
+from dossier.extract.events.roles_addressed import asked_in_protest, authorities_addressed
 from dossier.extract.events.roles_antecedents import proposals_owned_before
 from dossier.extract.events.roles_grievances import grievances_owned
 from dossier.extract.events.roles_instigators import instigators, no_instigation
@@ -807,6 +812,9 @@ def _candidate(
         # police put a case on record, so the force the article names did (none: none made up)
         roles.actors = arresting_forces(token, context.forces, roles.targets)
     sides_to_each_other(token, kind, roles)  # "the warring sides signed an agreement"
+    if kind == "PROTEST" and not roles.targets:
+        # "staged a rally ..., calling upon the United Nations to resolve the dispute"
+        roles.targets = asked_in_protest(token if _is_verb(token) else roles.support)
     actors, placed = _who_acts(_spans(roles.actors, context), context)
     if not actors and is_speech(kind, mode):
         # "the ICC chief prosecutor said he was seeking warrants against ...": a statement
@@ -1084,7 +1092,7 @@ def _struck_by_weapon(verb: Token, roles: _Roles) -> bool:
     weapons = weapons_of(verb)
     if not weapons:
         return False
-    roles.actors = [a for a in roles.actors if a not in weapons]
+    roles.actors = [a for a in roles.actors if a not in weapons] or weapon_owners(weapons)
     roles.targets = [t for t in roles.targets if t not in weapons] or struck(verb)
     roles.instruments += [w for w in weapons if w not in roles.instruments]
     return True

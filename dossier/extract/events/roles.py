@@ -2311,11 +2311,38 @@ def sides_to_each_other(trigger: Token, kind: str, roles: _Roles) -> None:
     the sides themselves. One plural names both parties of a pact or a fight, each acting
     on the other, so the actor is the target too (the labelling guide: "both as actor and
     target"), as with "each other" (:func:`_reciprocal_targets`)."""
-    if roles.targets or len(roles.actors) != 1 or not _sides_together(roles.actors[0]):
-        return
-    if kind in TOGETHER_TYPES or (kind == "ASSAULT" and _lemma(trigger) in FOUGHT_ACTS):
+    fought = kind == "ASSAULT" and _lemma(trigger) in FOUGHT_ACTS
+    if fought and _named_sides_fought(roles):
         roles.targets = list(roles.actors)
         roles.mutual = True
+        return
+    if roles.targets or len(roles.actors) != 1 or not _sides_together(roles.actors[0]):
+        return
+    if kind in TOGETHER_TYPES or fought:
+        roles.targets = list(roles.actors)
+        roles.mutual = True
+
+
+#: prepositions of where a fight took place ("exchanged fire at the border", "clashed near
+#: the checkpost", "along the Line of Control")
+FOUGHT_WHERE = frozenset("at near along across over on in inside outside".split())
+
+
+def _named_sides_fought(roles: _Roles) -> bool:
+    """Whether the subject of a fight is two sides or more told by coordination ("Pakistan
+    and India have exchanged fire at the border", "the army and the militia clashed"), with
+    no target but where it was fought: each side fired at the other (the labelling guide
+    takes either side of an exchange of fire as actor and as target), so the sides are its
+    targets too. Why: the verb's "at" phrase had been read as what was fired at, so the
+    border was the target and neither side was; one plural ("rival groups") is
+    :func:`_sides_together`'s, a fight "with" someone names the other side itself."""
+    actors = roles.actors
+    if len(actors) < 2 or not all(a.pos_ in ("NOUN", "PROPN") for a in actors):
+        return False
+    first = actors[0]
+    if any(a is not first and (a.dep_ != "conj" or first not in a.ancestors) for a in actors):
+        return False  # sides coordinated in one subject, not actors gathered from clauses
+    return all(t.dep_ == "pobj" and t.head.lower_ in FOUGHT_WHERE for t in roles.targets)
 
 
 #: plural nouns for the parties of a pact that agree among themselves ("the three

@@ -224,3 +224,45 @@ def _nearest(event: EventMention, authorities: Sequence[Token]) -> Token | None:
     if before:
         return before[-1]
     return after[0] if after else None
+
+
+#: verbs of asking whose object is whom a protest presses ("urging the government to",
+#: "asking the UN to"); "call" and "appeal" take their addressee after a preposition
+ASKING_VERBS = frozenset({"urge", "ask", "press", "implore"})
+#: verbs that name their addressee after :data:`ASKING_PREPS` ("calling upon the United
+#: Nations to", "appealing to the international community to")
+ASKING_PREP_VERBS = frozenset({"call", "appeal"})
+ASKING_PREPS = frozenset({"on", "upon", "to"})
+
+
+def asked_in_protest(clause: Token | None) -> list[Token]:
+    """Whom a protest asks to act, told by a participle of asking beside the protest's
+    clause: "Kashmiri activists staged a rally ..., calling upon the United Nations to
+    resolve the dispute", "marched to the press club, urging the government to ...". Why: the
+    participle has no subject of its own, so its asking is the protesters'; whom they ask to
+    act is whom the protest presses (CAMEO's and the guide's target of a protest), and the
+    sentence names it. Only a party (a named body, state, person or people, or an authority
+    noun), never what is asked for ("demanding the release of X": a demand of a thing)."""
+    if clause is None:
+        return []
+    found: list[Token] = []
+    for verb in clause.children:
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue  # a clause of its own ("the police firing ...")
+        lemma = _lemma(verb)
+        if lemma in ASKING_VERBS:
+            heads = [c for c in verb.children if c.dep_ == "dobj"]
+        elif lemma in ASKING_PREP_VERBS:
+            heads = [
+                p
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in ASKING_PREPS
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+        else:
+            continue
+        found += [h for h in heads if h.ent_type_ in NAMED_SIDES - {"FAC", "LOC"} or _authority(h)]
+    return found
