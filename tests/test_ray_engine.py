@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
+import io
 import json
 import shutil
 import sys
@@ -87,15 +89,31 @@ def local_ray():
     ray.shutdown()
 
 
+@pytest.fixture(scope="module")
+def local_run(tmp_path_factory, seeds) -> tuple[Path, str, dict[str, Any]]:
+    """The corpus, and what the local engine reports and stores for it in a SQLite file:
+    built once for the module, as both backends' Ray runs are compared with the same local
+    run (the corpus is only read, so both read the one folder; a per-test copy would give
+    the same run again, at the cost of a whole local ingest)."""
+    root = tmp_path_factory.mktemp("ray-local")
+    corpus, db = _corpus(root, seeds), root / "local.db"
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main(["ingest", str(corpus), "--db", str(db), "--quiet", "--batch-size", "2"])
+    assert code == 1, err.getvalue()  # the empty file and the broken line are reported
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["export", "--db", str(db)]) == 0
+    return corpus, err.getvalue(), without_timestamps(json.loads(out.getvalue()))
+
+
 @needs_ray
-def test_ray_engine_stores_what_the_local_engine_stores(tmp_path, seeds, local_ray, capsys, new_db):
+def test_ray_engine_stores_what_the_local_engine_stores(local_run, local_ray, capsys, new_db):
     """Ray writing to either backend (a PostgreSQL database or a SQLite file)
     stores what the local engine stores in a SQLite file."""
-    corpus = _corpus(tmp_path, seeds)
+    corpus, local_err, local = local_run
     ray_db = new_db
-    local_err = _ingest(corpus, tmp_path / "local.db", capsys)
     ray_err = _ingest(corpus, ray_db, capsys, "--engine", "ray", "--workers", "2")
-    local = _export(tmp_path / "local.db", capsys)
     distributed = _export(ray_db, capsys)
 
     # small batches: many in flight at once, so order and batch boundaries are really tested
