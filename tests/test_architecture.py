@@ -294,6 +294,9 @@ EVENT_MODULES += ["roles_antecedents"]
 # session 39: "the former/latter" and "called for X to act" (reads only the lexicon; read by
 # roles and assembly)
 EVENT_MODULES.insert(EVENT_MODULES.index("roles"), "roles_referents")
+# session 40: a state's closure or travel ban, a truce in force (read only the lexicon; read
+# by assembly)
+EVENT_MODULES += ["state_measures", "truces"]
 EVENT_MODULES += ["assembly"]
 
 

@@ -143,6 +143,7 @@ from dossier.extract.events.roles_owners import owners_struck
 from dossier.extract.events.roles_referents import asked_to_act
 from dossier.extract.events.roles_retold import doers_retold, opens_new_incident, unknown_doer
 from dossier.extract.events.spans_told import many_times, told_over_span
+from dossier.extract.events.state_measures import state_measure
 from dossier.extract.events.statements import (
     accused_and_accuser,
     accusers_rejected,
@@ -182,6 +183,7 @@ from dossier.extract.events.statements import (
     verdict_parties,
     warners,
 )
+from dossier.extract.events.truces import is_truce, truce_in_force, truce_sides
 from dossier.extract.events.wrongs_caused import accusing_cause, cause_accused
 from dossier.extract.quotes import PERSON_ROLES
 from dossier.extract.registry import doc_text, token_starting
@@ -211,7 +213,11 @@ def _refine(kind: str, mode: str | None, token: Token, roles: _Roles) -> Trigger
         and (kind, mode) == ("SANCTION", "proscription")
         and not any(_org_like(t) for t in objects)
     ):
-        return ("COERCE", "ban")
+        # "a new travel ban" is a state's SANCTION; "banned rallies" a COERCE ban
+        return state_measure(token, "COERCE", "ban", roles.actors) or ("COERCE", "ban")
+    measure = state_measure(token, kind, mode, roles.actors)
+    if measure is not None:
+        return measure  # "India closed the Attari border with Pakistan"
     if lemma == "capture" and objects and not any(_human(t) for t in objects):
         return ("COERCE", "seize")  # "captured the town", "captured a helicopter"
     if lemma == "withdraw" and any(_lemma(t) in DIPLOMATS for t in objects):
@@ -621,6 +627,9 @@ def _candidate(
         roles.absorbed.discard(token.i)
         roles.targets = [token]
     kind, mode = _refine(kind, mode, token, roles)
+    if (kind, mode) == ("AGREE", "ceasefire") and _is_noun(token):
+        # "since the Nov 27 ceasefire": the truce binds the sides its sentence names
+        roles.actors, roles.targets = truce_sides(token, roles.actors, roles.targets)
     if mode == "seize" and roles.targets and all(_lemma(t) in NOT_SEIZED for t in roles.targets):
         return None  # "the Taliban ... after seizing power in August 2021": no one coerced
     demanded: list[Token] = []  # what a demand asks for: about someone, yet no target
@@ -1328,7 +1337,7 @@ def _since_an_act(token: Token, triggers: frozenset[int]) -> bool:
                 c.dep_ == "advcl"
                 and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
             )
-            if since and any(t.i in triggers for t in c.subtree):
+            if since and any(t.i in triggers and not is_truce(t) for t in c.subtree):
                 return True
     return False
 
@@ -1444,8 +1453,8 @@ def _counted_since(token: Token, triggers: frozenset[int] = frozenset()) -> bool
                 c.dep_ == "advcl"
                 and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
             )
-            if since and not any(t.i in triggers for t in c.subtree):
-                return True
+            if since and not any(t.i in triggers and not is_truce(t) for t in c.subtree):
+                return True  # "186 people had been killed since the truce": a tally
     return False
 
 
@@ -3016,6 +3025,7 @@ def extract_events(
     for token in doc:
         found = (
             agreement_reached(token)  # "signed a peace deal" is AGREE, not the lexicon's SUPPORT
+            or truce_in_force(token)  # "since the Nov 27 ceasefire": the sides' AGREE
             # "issued an evacuation call": an order to leave, not the lexicon's REQUEST "call"
             or evacuation_ordered(token)
             or _trigger(token)
