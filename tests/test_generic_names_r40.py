@@ -1,5 +1,5 @@
 """Issue 17, session 40: names made only of a kind's words, a month after "the month of", a
-feature's name cut after "Gulf of", places joined in one span (:mod:`dossier.kb.generic_names`).
+places joined in one span (:mod:`dossier.kb.generic_names`).
 
 Hand-built sentences, mentions and a small gazetteer; the place names are invented.
 """
@@ -81,36 +81,6 @@ def test_a_holy_month_the_model_calls_a_place_is_kept():
 def test_a_length_of_time_before_a_place_is_no_month():
     sentence = "That came within a month of Varnia repatriating the body."
     assert not generic_names.month_named(_at(sentence, "Varnia", "GPE"), sentence)
-
-
-# -- a place's name cut after a feature's head and "of" --------------------------------------
-
-
-def test_a_name_cut_after_gulf_of_is_grown_whole():
-    sentence = "Rebels targeted ships in the Red Sea and Gulf of Kestran last year."
-    cut = _at(sentence, "Kestran", "GPE")
-    (grown,) = generic_names.whole_feature([cut], sentence)
-    assert (grown.text, grown.key, grown.label) == ("Gulf of Kestran", "gulf of kestran", "LOC")
-    assert sentence[grown.start : grown.end] == "Gulf of Kestran"
-
-
-def test_the_feature_head_found_alone_goes_into_the_whole_name():
-    sentence = "Rebels targeted ships in the Red Sea and Gulf of Kestran last year."
-    head, cut = _at(sentence, "Gulf", "LOC"), _at(sentence, "Kestran", "GPE")
-    (grown,) = generic_names.whole_feature([head, cut], sentence)
-    assert grown.text == "Gulf of Kestran"
-
-
-def test_a_span_reaching_before_the_head_keeps_the_cut_name_apart():
-    sentence = "Rebels targeted ships in the Red Sea and Gulf of Kestran last year."
-    joined, cut = _at(sentence, "Red Sea and Gulf", "LOC"), _at(sentence, "Kestran", "GPE")
-    assert generic_names.whole_feature([joined, cut], sentence) == [joined, cut]
-
-
-def test_a_place_after_of_without_a_feature_head_stays():
-    sentence = "He was made governor of Kestran last year."
-    cut = _at(sentence, "Kestran", "GPE")
-    assert generic_names.whole_feature([cut], sentence) == [cut]
 
 
 # -- places joined in one span ---------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Names made only of a kind's words, and spans that join or cut names: read per report.
 
-Four shapes the whole-archive export showed joining things across reports or keeping junk
+Shapes the whole-archive export showed joining things across reports or keeping junk
 (issue 17, check-r39), each read by grammar and general English words, never by a name:
 
 * a post named by its kind alone ("the Leader of the Opposition", "Speaker of the House")
@@ -11,8 +11,9 @@ Four shapes the whole-archive export showed joining things across reports or kee
   Karachi bypass), which the rule split;
 * a month's name after "the ... month of" ("the Islamic month of Shawwal") is a date's word,
   not the valley or village of the same spelling it joined (:func:`month_named`);
-* a place's name after a sea or land feature's head and "of" ("Gulf of [Aden]") is the cut
-  name of that feature, grown back whole (:func:`whole_feature`);
+* a place's name cut after a sea's head and "of" ("Gulf of [Aden]"), grown back whole, was
+  tried and left: the Red Sea's attacks "in the Red Sea and Gulf of Aden" split into two
+  places' incidents (four more false alarms on the events' development sets);
 * two or three places joined by "and", a comma or a hyphen in one span ("Khyber Pakhtunkhwa
   and Punjab", "Punjab-Khyber Pakhtunkhwa border") are those places, each its own mention
   (:func:`coordinated_places`).
@@ -79,45 +80,6 @@ def month_named(mention: Mention, text: str) -> bool:
     if all(w in OCCASION_WORDS for w in normalize_name(mention.text).split()):
         return False
     return _MONTH_OF_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None
-
-
-#: a sea's or a land feature's head and "of" right before a span: "Gulf of", "Bay of",
-#: "Strait of", "Sea of", "Cape of", "Isle of", "Lake of", "Gulf of the"
-_FEATURE_OF = re.compile(
-    r"(?<![\w’'-])(?:Gulf|Bay|Strait|Straits|Sea|Cape|Isle|Lake)[ \t]+of[ \t]+(?:the[ \t]+)?$"
-)
-
-
-def whole_feature(mentions: list[Mention], text: str) -> list[Mention]:
-    """A place's span right after a feature's head and "of" ("the Red Sea and Gulf of
-    [Aden]") grown into the whole name, a LOC: the piece alone was one "Aden" entity of nine
-    reports' gulf, labelled junk (issue 17, check-r39), and the whole name is what the text
-    names. A span of the head alone the model found beside it ("[Gulf] of [Aden]") is part of
-    the same name and goes; one reaching further back is another reading, and the span
-    stays."""
-    grown: dict[int, Mention] = {}
-    absorbed: set[int] = set()
-    for at, mention in enumerate(mentions):
-        found = (
-            _FEATURE_OF.search(text, max(0, mention.start - 20), mention.start)
-            if mention.via == "ner" and mention.label not in ("EVENT", "LAW", DESCRIPTION)
-            else None
-        )
-        if found is None:
-            continue
-        over = [
-            i
-            for i, o in enumerate(mentions)
-            if i != at and o.start < mention.start and o.end > found.start()
-        ]
-        if any(mentions[i].start < found.start() for i in over):
-            continue
-        whole = text[found.start() : mention.end]
-        grown[at] = replace(
-            mention, start=found.start(), text=whole, key=normalize_name(whole), label="LOC"
-        )
-        absorbed.update(over)
-    return [grown.get(i, m) for i, m in enumerate(mentions) if i not in absorbed]
 
 
 #: the parts of a joined span: "A and B", "A, B and C", "A-B" (a hyphen between two

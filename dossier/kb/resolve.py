@@ -216,8 +216,6 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     pieces = place_spans.dateline_places(analyzed.mentions, text, analyzed.sentences)
     pieces = place_spans.joined_places(pieces, text, gazetteer, analyzed.sentences)
     pieces = _coordinated_names(pieces)
-    # "Gulf of [Aden]" grown whole (generic_names)
-    pieces = generic_names.whole_feature(pieces, text)
     # a "place" or "body" after an honorific is a man here ("Mr Zehri"), and not the town or
     # tribe the store names by the word: he stays in his report unless it names him in full
     honoured = {
