@@ -99,6 +99,10 @@ LAW_HEADS = frozenset(
         # "Hague Convention", "Geneva Conventions": a treaty, which the model calls a place
         "convention",
         "conventions",
+        # "Abraham Accords", "Geneva Accords": a treaty by its other English head word, which
+        # the model calls a man or a body (issue 17, check-r39)
+        "accord",
+        "accords",
     }
 )
 #: the law's heads that also name a gathering ("a lawyers' convention"): a gathering when the

@@ -156,3 +156,28 @@ def holder_after_letters(
     if is_place(rest[0]) or _letters(rest[0]) is not None:
         return None
     return "person"
+
+
+#: a capitalised word: the one word beside an office's letters ("SP Arif", "Dera RPO")
+_ONE_WORD = re.compile(r"[A-Z][\w’'\-]*")
+
+
+def letters_and_one_word(mention: Mention) -> bool:
+    """Whether a span is one of :data:`OFFICE_LETTERS` held by a region, a city or a division
+    (not a post one man holds in the country) and one capitalised word before or after it:
+    "SP Arif", "RPO Shahid", "RPO Dera [Ghazi Khan ...]", "Kohat RPO". Whether the word is a
+    holder's name, his place or a place cut short, the span names the post's holder of its
+    report only -- keyed by its words, "RPO Dera" joined the RPOs of Dera Ismail Khan and Dera
+    Ghazi Khan, and "RPO Shahid" two reports' officers (issue 17, check-r39) --, and the
+    model's PERSON "SP Arif" stayed apart from the same report's "SP Arif" it typed a body."""
+    if mention.via not in _READ or mention.label not in (*_BODY_LABELS, "PERSON"):
+        return False
+    words = mention.text.split()
+    if len(words) != 2:
+        return False
+    for letters, word in (words, words[::-1]):
+        if office_word(letters) and not national(letters) and _ONE_WORD.fullmatch(word):
+            # "SP Office", "AC Lines": the post's seat, a body
+            seat = word.lower() in _SEATS or word.lower() in names.GENERIC_CLASSES
+            return _letters(word) is None and not seat
+    return False

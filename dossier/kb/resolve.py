@@ -29,7 +29,7 @@ from dossier import geo, names
 from dossier.config import news_agencies
 from dossier.extract.nlp import DESCRIPTION
 from dossier.ingest.refs import Reference
-from dossier.kb import context_types, name_cues, office_letters, place_spans
+from dossier.kb import context_types, generic_names, name_cues, office_letters, place_spans
 from dossier.kb.acronyms import (
     _expansion,
     _expansion_label,
@@ -240,6 +240,7 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         )
         if (m.key not in outlets or (m.key in lettered and not m.text.isupper()))
         and not _not_a_name(m)
+        and not generic_names.month_named(m, text)
         and not _offices_in_plural(m, text)
         and not context_types.bodies_in_the_plural(m, text)
         and not _names_nothing_here(m, text, gazetteer, offices)
@@ -253,6 +254,8 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         and not _capitalised_by_position(m, text, pieces)
         and not _shouted_word(m, text)
     ]
+    # "Khyber Pakhtunkhwa and Punjab": two places, where the span was kept (generic_names)
+    mentions = generic_names.coordinated_places(mentions, text, gazetteer)
     people_words = {
         w.lower().strip(".,;:’'")
         for m in pieces
@@ -263,6 +266,13 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
         opened
         for m in mentions
         if (opened := _office_opened(m, text, people_words, gazetteer, document_id)) is not None
+    ]
+    # "SP Arif", "RPO Dera", "Kohat RPO": the post's holder of this report (office_letters)
+    mentions = [
+        replace(m, key=scoped_key(m.key, document_id), label="PERSON")
+        if SCOPE not in m.key and office_letters.letters_and_one_word(m)
+        else m
+        for m in mentions
     ]
     taken = [(m.start, m.end) for m in mentions]
     mentions = [_numbered_treaty(m, text, taken) for m in mentions]
@@ -286,7 +296,13 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     ]
     mentions = [_river_of_town(m, text, gazetteer) for m in mentions]
     mentions = _weapon_models(mentions, text, gazetteer)
-    local = {m.key for m in mentions if _local_only(m) or _replicated_office(m)}
+    # a road or a post named by its kind alone ("the National Highway", "Leader of the
+    # Opposition") is one road or holder per report (generic_names)
+    local = {
+        m.key
+        for m in mentions
+        if _local_only(m) or _replicated_office(m) or generic_names.generic_name(m)
+    }
     # "the Bibas family": many unrelated families share a surname ("the Khan family"), so the
     # family a report names by it is that report's, as a lone person's word is
     local |= {
