@@ -296,8 +296,8 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     ]
     mentions = [_river_of_town(m, text, gazetteer) for m in mentions]
     mentions = _weapon_models(mentions, text, gazetteer)
-    # a road or a post named by its kind alone ("the National Highway", "Leader of the
-    # Opposition") is one road or holder per report (generic_names)
+    # a post named by its kind alone ("Leader of the Opposition", "Speaker of the House") is
+    # one holder per report (generic_names; roads named by their kind were tried and left)
     local = {
         m.key
         for m in mentions

@@ -17,12 +17,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dossier.extract.events.lexicon import NEWS_AGENCIES, Trigger, _lemma, _with_conjuncts
+from dossier.extract.events.statements import TRUCES
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
     from spacy.tokens import Token
 
-#: the nouns of a truce (:data:`.statements.TRUCES`)
-TRUCE_NOUNS = frozenset({"ceasefire", "truce", "armistice"})
 #: agreement nouns a truce word can name as a compound: "the ceasefire deal"
 TRUCE_DEALS = frozenset({"deal", "agreement", "accord", "pact"})
 #: prepositions that place an act against a truce in force: "since the Nov 27 ceasefire",
@@ -87,10 +86,10 @@ def _truce_noun(token: Token) -> Token | None:
     if token.pos_ != "NOUN":
         return None
     lemma = _lemma(token)
-    if lemma in TRUCE_NOUNS and token.dep_ not in ("compound", "amod"):
+    if lemma in TRUCES and token.dep_ not in ("compound", "amod"):
         return token
     if lemma in TRUCE_DEALS and any(
-        c.dep_ in ("compound", "amod") and _lemma(c) in TRUCE_NOUNS for c in token.children
+        c.dep_ in ("compound", "amod") and _lemma(c) in TRUCES for c in token.children
     ):
         return token
     return None
