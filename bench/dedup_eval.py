@@ -70,6 +70,21 @@ def load_ecb(data: Path) -> dict[str, tuple[str, str]]:
     return docs
 
 
+#: how ECB+'s token XML splits numbers that a page writes unbroken: "6: 07: 15 PM",
+#: "8 / 2 / 2013", "2, 000ft" (load_ecb joins tokens with spaces)
+_SPLIT_TIME = re.compile(r"(?<=\d)\s*([:/])\s+(?=\d)|(?<=\d)\s+(/)\s*(?=\d)")
+_SPLIT_THOUSANDS = re.compile(r"(?<=\d),\s+(?=\d{3}(?!\d))")
+
+
+def detokenise(text: str) -> str:
+    """An ECB+ text with its numbers, times and dates written as the page wrote them, so
+    the clean stage reads the page's own date line ("Posted on November 15, 2011
+    6:07:15 PM") as it would on the page: the token XML has no publication date, and an
+    undated report is never joined with another."""
+    text = _SPLIT_TIME.sub(lambda m: m.group(1) or m.group(2), text)
+    return _SPLIT_THOUSANDS.sub(",", text)
+
+
 def edition(text: str, rng: random.Random) -> str:
     """An outlet's edition of an article: cuts, re-wording, re-ordering, an addition."""
     paragraphs = [p for p in text.split("\n\n") if p.strip()]

@@ -170,16 +170,16 @@ _ECB_URL = re.compile(r"^https?\s*:\s*/\s*/\s*(\S.*)$")
 def ecb_articles(data: Path = DEFAULT_DATA) -> dict[str, dict[str, Any]]:
     """ECB+ documents as archive-like rows keyed ``ecb-<document>``.
 
-    The text is the page as it read (``eval_stories.detokenise``: numbers, times and date lines
+    The text is the page as it read (``dedup_eval.detokenise``: numbers, times and date lines
     written unbroken, so dossier finds the page's own "Posted on …" line); an ECB+ document
     carries no publication date of its own, so ``published`` is None and dossier dates it from
     the text, as it would an undated page. The annotators' first line in ECB+ documents, the
     page's URL, is not page text: it is dropped, and its host is the row's ``host`` (the
     outlet: reports of one event by two sites are independent). An original ECB document has no
     URL; it gets a host of its own, so no two documents pass for one outlet."""
-    # imported here: both modules import this one
-    from bench.dedup_eval import load_ecb
-    from bench.eval_stories import detokenise
+    # imported here: the ECB+ reader loads the clean stage, which most callers of this
+    # module never need
+    from bench.dedup_eval import detokenise, load_ecb
 
     rows: dict[str, dict[str, Any]] = {}
     for name, (_topic, text) in load_ecb(data).items():

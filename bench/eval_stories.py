@@ -48,7 +48,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import re
 import sys
 from itertools import combinations
 from pathlib import Path
@@ -56,7 +55,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.dedup_eval import load_ecb
+from bench.dedup_eval import detokenise, load_ecb
 from bench.e2e import (
     DEFAULT_DATA,
     Article,
@@ -112,21 +111,6 @@ def report(title: str, pairs: list[tuple[str, str, bool]], run: Any) -> None:
     ):
         p, r, f, n = scores(pairs, assignment)
         print(f"  {name:<34}{p:>6.2f}{r:>6.2f}{f:>6.2f}{n:>10}")
-
-
-#: how ECB+'s token XML splits numbers that a page writes unbroken: "6: 07: 15 PM",
-#: "8 / 2 / 2013", "2, 000ft" (load_ecb joins tokens with spaces)
-_SPLIT_TIME = re.compile(r"(?<=\d)\s*([:/])\s+(?=\d)|(?<=\d)\s+(/)\s*(?=\d)")
-_SPLIT_THOUSANDS = re.compile(r"(?<=\d),\s+(?=\d{3}(?!\d))")
-
-
-def detokenise(text: str) -> str:
-    """An ECB+ text with its numbers, times and dates written as the page wrote them, so
-    the clean stage reads the page's own date line ("Posted on November 15, 2011
-    6:07:15 PM") as it would on the page: the token XML has no publication date, and an
-    undated report is never joined with another."""
-    text = _SPLIT_TIME.sub(lambda m: m.group(1) or m.group(2), text)
-    return _SPLIT_THOUSANDS.sub(",", text)
 
 
 def ecb(
