@@ -65,6 +65,7 @@ SETS = (
     "check46",
     "ecb1",
     "ecb2",
+    "ecb4",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -176,6 +177,7 @@ DRAWN = (
     ("check46", "## The forty-sixth check set"),
     ("ecb1", "## The first ECB+ set"),
     ("ecb2", "## The second ECB+ set"),
+    ("ecb4", "## The fourth ECB+ set"),
 )
 #: the fewest articles a drawn set holds: 20 while the pool held articles of at most 3,000
 #: characters; from check21 the pool holds articles of up to 4,500 characters, which carry more
