@@ -2047,6 +2047,11 @@ def _charging_verb(head: Token) -> Token | None:
         if governor.dep_ != "pobj" or governor.head.lower_ != "in":
             return None
         verb = governor.head.head
+    elif prep.lower_ == "of" and governor.lower_ == "case":
+        # "arrested in the case of the murder of X": "of" on "case", on "in", on the verb
+        if governor.dep_ != "pobj" or governor.head.lower_ != "in":
+            return None
+        verb = governor.head.head
     elif prep.lower_ in HELD_FOR:
         verb = governor
     else:
@@ -2136,10 +2141,38 @@ def _held_for(head: Token, kind: str) -> list[Token]:
     police. An arrest held "for" an arrest is no such act."""
     if kind == "COERCE":
         return []
+    held_in = _custody_for(head)
+    if held_in:
+        return held_in
     verb = _charging_verb(head)
     if verb is None:
         return []
     return [g for held in _accused(verb) if _can_act(held) for g in _with_conjuncts(held)]
+
+
+#: nouns of being held that "under" or "in" puts someone in: "under arrest", "in custody"
+CUSTODY = frozenset({"arrest", "custody", "detention"})
+
+
+def _custody_for(head: Token) -> list[Token]:
+    """Who is held "for" an act told with a noun of custody rather than a verb of arresting:
+    "Two possible gang members are under arrest for the murder of a deputy", "a man is in
+    custody for the shooting": the subject of the verb "under arrest" or "in custody" hangs
+    on (as the one "arrested for" it, :func:`_charging_verb`)."""
+    if head.dep_ != "pobj" or head.head.lower_ not in HELD_FOR:
+        return []
+    custody = head.head.head
+    if _lemma(custody) not in CUSTODY or custody.dep_ != "pobj":
+        return []
+    if custody.head.lower_ not in ("under", "in"):
+        return []
+    verb = custody.head.head
+    return [
+        g
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") and _can_act(c)
+        for g in _with_conjuncts(c)
+    ]
 
 
 def _responsible_roles(head: Token, roles: _Roles, kind: str = "") -> None:
