@@ -128,6 +128,10 @@ class Settings:
     #: place it); 0 turns this off (bench/eval_events.py measured it: at 183 days acts of the
     #: last autumn told in a continuing story lost their right place, past a year none did)
     place_history_days: int = 365
+    #: an attack or arrest on a page with no dateline that neither its sentence nor the look
+    #: back places takes the town the page's first this-many sentences name (the lead sets
+    #: the scene where a dispatch's dateline would: kb.event_places.lead_place); 0 turns it off
+    lead_place_sentences: int = 3
     #: stories of one event (kb.event_groups.assign_event_group): an article's main incident is
     #: an event of its first this-many sentences (the lead), and two reports are one incident
     #: only when their days are at most ``incident_days`` apart (measured by

@@ -643,3 +643,24 @@ def co_event_place(
         if found is not None and breadth(found.text) == 0:
             return found
     return None
+
+
+def lead_place(places: DocumentPlaces, event: EventMention, sentences: int) -> Mention | None:
+    """The town an undated, dateline-less page's lead sets its story in, for an attack or an
+    arrest that no sentence near it places: a web page with no dateline opens where its
+    incident happened ("a disgruntled woman opened fire at a Kraft factory in Philadelphia
+    last night", "a 10-year-old girl killed by a stray bullet on an Albany street") and tells
+    the rest there ("Hiller was taken into custody after a standoff with the SWAT team"
+    sentences below, past the look back). The lead stands where a dispatch's dateline would,
+    so only an article with no dateline takes it, and only from its first ``sentences``
+    sentences; the most specific place of the first of them that names one
+    (:func:`_sentence_places`: a town or district, not a province or country)."""
+    if event.type not in _SCENE_TYPES or sentences <= 0:
+        return None
+    if places.dateline is not None or places.analyzed.document.dateline:
+        return None
+    for sentence in places.analyzed.sentences[:sentences]:
+        found = places.in_sentence(sentence)
+        if found:
+            return min(found, key=lambda m: (breadth(m.text), m.start))
+    return None

@@ -62,6 +62,7 @@ from dossier.kb.event_places import (
     co_event_place,
     dateline_country,
     fits_setting,
+    lead_place,
     lies_abroad,
     modifier_place,
     nested_places,
@@ -180,6 +181,7 @@ def store_event(
     reads: DocumentReads | None = None,
     recent_days: int = Settings.dateline_recent_days,
     history_days: int = Settings.place_history_days,
+    lead_sentences: int = Settings.lead_place_sentences,
 ) -> str:
     """Store one event report and put it into the event it reports; returns the event id.
 
@@ -255,6 +257,14 @@ def store_event(
             # a place abroad the sentence before only mentions is not the arrests' scene
             place = None
         via = "earlier" if place is not None else None
+    if (
+        place is None
+        and not recalled
+        and not _long_before(when, last_reported_day(analyzed.document), history_days)
+    ):
+        # an undated web page's attack told sentences below its lead, which set the scene
+        place = lead_place(places, event, lead_sentences)
+        via = "lead" if place is not None else None
     lent = None
     if (
         (when is None or when.value_start is None or event.time_of_report)

@@ -107,8 +107,9 @@ def _inferred(dated: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
 #: where a report's place came from (``location_via``, dossier.kb.event_reports.store_event), best
 #: first: its own sentence (or a store from before the column), the incident told just before
 #: or just after it, the dateline (where the report was filed, often a capital far from the
-#: incident: "ISLAMABAD, Jan 12 (APP): ... nine terrorists killed in North Waziristan")
-_PLACE_RANK = {"sentence": 0, "earlier": 1, "later": 1, "dateline": 2}
+#: incident: "ISLAMABAD, Jan 12 (APP): ... nine terrorists killed in North Waziristan") or, on
+#: a page with none, its lead's town (kb.event_places.lead_place)
+_PLACE_RANK = {"sentence": 0, "earlier": 1, "later": 1, "dateline": 2, "lead": 2}
 
 
 def place_rank(report: Mapping[str, Any]) -> int:

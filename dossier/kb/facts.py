@@ -206,6 +206,7 @@ def store_facts(store: Store, analyzed: AnalyzedDocument, settings: Settings | N
             reads,
             settings.dateline_recent_days,
             settings.place_history_days,
+            settings.lead_place_sentences,
         )
     reads.flush()  # before anything reads the document's reports from the store
     # one candidate read and one insert for all of them, not two statements a claim

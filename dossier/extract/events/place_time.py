@@ -910,6 +910,7 @@ def _free_place(
         and not _where_said(m, trigger)
         and not _describes(m, trigger.doc)
         and not _aftercare(m)
+        and not _distance_from(m, trigger.doc)
         and not _other_acts_place(m, trigger)
         and not _grievance_place(m, trigger)
         and not _protest_grievance(m, trigger.doc)
@@ -1561,6 +1562,24 @@ def _another_incident(verb: Token, kind: str) -> bool:
     hospital's town still says where the wounded were)."""
     other = _trigger(verb)
     return other is not None and other[0] in INCIDENT_KINDS and other[0] != kind
+
+
+#: units of distance: a place after "<N> miles of/from" is a landmark the distance is
+#: measured from, not where anything happened ("one to within 20 miles of Tel Aviv")
+_DISTANCE_UNITS = frozenset(
+    "mile miles km kms kilometre kilometres kilometer kilometers metre metres meter meters "
+    "yard yards".split()
+)
+
+
+def _distance_from(mention: Mention, doc: Doc) -> bool:
+    """Whether a place is named only as what a distance is measured from: "<N> miles of X",
+    "50 km from X" (the act was that far away from it, somewhere else)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    prep, unit = doc[span.start - 1], doc[span.start - 2]
+    return prep.lower_ in ("of", "from") and unit.lower_ in _DISTANCE_UNITS
 
 
 def _aftercare(mention: Mention) -> bool:

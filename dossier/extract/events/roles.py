@@ -20,6 +20,8 @@ from dossier.extract.events.lexicon import (
     EVENT_HEADS,
     EXTENSION_PREPS,
     FILING_VERBS,
+    FIRED_AT,
+    FIRED_UP,
     FORCES,
     GUNFIRE,
     HUMAN_NOUNS,
@@ -862,6 +864,8 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         # "hashish was recovered from the possession of an accused": the accused is seized
         roles.themes += roles.targets
         roles.targets = _possessors(verb)
+    if kind == "ASSAULT" and _lemma(verb) in SHOOTING_VERBS:
+        _counted_shots(verb, roles)
     if _lemma(verb) == "ram":
         # "rammed an explosive-laden car into a bus": the car is how, the bus what was hit
         hit = [
@@ -871,6 +875,29 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
             roles.instruments += [t for t in roles.targets if t not in hit]
             roles.targets = hit
     return roles
+
+
+#: verbs of sending shots or missiles somewhere: "fired more than 30 into Israel"
+SHOOTING_VERBS = frozenset({"fire", "launch", "lob"})
+
+
+def _counted_shots(verb: Token, roles: _Roles) -> None:
+    """A bare number as the object of firing counts the shots or rockets the sentence left
+    unnamed ("Hamas fired more than 30 into Israel yesterday"), never whom they struck: it
+    is how, and what the fire was aimed at ("into", "at", "on": :data:`FIRED_AT`, not "into
+    the air") is the target, as "fired 12 rockets into Israel" reads."""
+    counts = [t for t in roles.targets if t.pos_ == "NUM" and t.head.i == verb.i]
+    if not counts:
+        return
+    aimed = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in FIRED_AT
+        for p in _pobjs(c)
+        if _lemma(p) not in FIRED_UP
+    ]
+    roles.instruments += counts
+    roles.targets = [t for t in roles.targets if t not in counts] + aimed
 
 
 def _controlled_passive(verb: Token) -> bool:
@@ -1171,7 +1198,14 @@ def arresting_forces(
     not the arresting one ("two constables of the CTD were arrested"), nor one named in what
     they are held for, the act charged ("the arrest of workers for their role in attacks on
     army installations", "booked on charges of assaulting policemen": :func:`_charge_words`)."""
-    inside = {t.i for head in arrested for t in head.subtree} | _charge_words(trigger, arrested)
+    inside = {
+        t.i
+        for head in arrested
+        for t in head.subtree
+        # "A Mafia boss arrested in a police raid": the arrest hangs on the one held, and
+        # what its own phrase names (the raid's police) is not inside the held one's phrase
+        if not (trigger.i != head.i and trigger in head.subtree and t in trigger.subtree)
+    } | _charge_words(trigger, arrested)
     forces = [t for t in forces if t.i not in inside]
     sentence = trigger.sent
     own = [t for t in forces if sentence.start <= t.i < sentence.end]
@@ -2047,6 +2081,11 @@ def _charging_verb(head: Token) -> Token | None:
         if governor.dep_ != "pobj" or governor.head.lower_ != "in":
             return None
         verb = governor.head.head
+    elif prep.lower_ == "of" and governor.lower_ == "case":
+        # "arrested in the case of the murder of X": "of" on "case", on "in", on the verb
+        if governor.dep_ != "pobj" or governor.head.lower_ != "in":
+            return None
+        verb = governor.head.head
     elif prep.lower_ in HELD_FOR:
         verb = governor
     else:
@@ -2136,10 +2175,38 @@ def _held_for(head: Token, kind: str) -> list[Token]:
     police. An arrest held "for" an arrest is no such act."""
     if kind == "COERCE":
         return []
+    held_in = _custody_for(head)
+    if held_in:
+        return held_in
     verb = _charging_verb(head)
     if verb is None:
         return []
     return [g for held in _accused(verb) if _can_act(held) for g in _with_conjuncts(held)]
+
+
+#: nouns of being held that "under" or "in" puts someone in: "under arrest", "in custody"
+CUSTODY = frozenset({"arrest", "custody", "detention"})
+
+
+def _custody_for(head: Token) -> list[Token]:
+    """Who is held "for" an act told with a noun of custody rather than a verb of arresting:
+    "Two possible gang members are under arrest for the murder of a deputy", "a man is in
+    custody for the shooting": the subject of the verb "under arrest" or "in custody" hangs
+    on (as the one "arrested for" it, :func:`_charging_verb`)."""
+    if head.dep_ != "pobj" or head.head.lower_ not in HELD_FOR:
+        return []
+    custody = head.head.head
+    if _lemma(custody) not in CUSTODY or custody.dep_ != "pobj":
+        return []
+    if custody.head.lower_ not in ("under", "in"):
+        return []
+    verb = custody.head.head
+    return [
+        g
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") and _can_act(c)
+        for g in _with_conjuncts(c)
+    ]
 
 
 def _responsible_roles(head: Token, roles: _Roles, kind: str = "") -> None:
