@@ -297,6 +297,9 @@ EVENT_MODULES.insert(EVENT_MODULES.index("roles"), "roles_referents")
 # session 40: a state's closure or travel ban, a truce in force (read only the lexicon; read
 # by assembly)
 EVENT_MODULES += ["state_measures", "truces"]
+# session 41: the day a "when"/"where"/"during which" clause describes (reads only the lexicon;
+# read by place_time)
+EVENT_MODULES.insert(EVENT_MODULES.index("place_time"), "described_days")
 EVENT_MODULES += ["assembly"]
 
 

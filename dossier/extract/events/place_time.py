@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from dossier.clean.dateline import parse_dateline
+from dossier.extract.events.described_days import described_day
 from dossier.extract.events.lexicon import (
     CREDITING,
     NAMED_PLACE_NOUNS,
@@ -1707,6 +1708,10 @@ def _time(trigger: Token, roles: _Roles, context: _Context) -> Span | None:
             root = roots.get((t.start, t.end))
             if root is not None and _attached(root, anchor, (t.start, t.end)):
                 return (t.start, t.end)
+    days = {(t.start, t.end) for t in inside if t.precision == "day"}
+    described = described_day(anchors, roots, days)
+    if described is not None:
+        return described  # "a visit on April 19, where both sides agreed …": that day's
     for t in inside:
         root = roots.get((t.start, t.end))
         noun = _modified_noun(root, t.end, t.start) if root is not None else None
