@@ -102,3 +102,12 @@ def test_linkage_reads_an_undated_copy_on_the_dated_ones_day():
     assert not compatible_as_another_type(attack, other, 2)
     both_undated = _incident("d", "ASSAULT", day=None, places={"gulf aden"})
     assert not compatible_as_another_type(both_undated, undated, 2)
+
+
+def test_one_type_with_a_mode_left_open_is_left_to_the_ordinary_tests():
+    """An attack told with its weapon ("firearms") and one told with none agree on their
+    type already: :func:`dossier.kb.event_merge.compatible` decides."""
+    a = _incident("a", "ASSAULT", "firearms", places={"gulf aden"}, figures={"killed:30"})
+    b = _incident("b", "ASSAULT", places={"gulf aden"}, figures={"killed:30"})
+    assert not compatible_as_another_type(a, b, 2)
+    assert not dated_told_as_another_type(a, b, 2)

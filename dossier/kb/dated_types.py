@@ -74,8 +74,8 @@ def compatible_as_another_type(a: Incident, b: Incident, max_days: int) -> bool:
     ra, rb = a.report, b.report
     if ra.type not in ONE_INCIDENT_TYPES or rb.type not in ONE_INCIDENT_TYPES:
         return False
-    if (ra.type, ra.mode) == (rb.type, rb.mode):
-        return False  # the same type: the ordinary tests decide
+    if ra.type == rb.type and (not ra.mode or not rb.mode or ra.mode == rb.mode):
+        return False  # one type, modes that agree: the ordinary tests decide
     if not specific_places(a) & specific_places(b) or tolls_apart(a.figures, b.figures):
         return False
     as_a = replace(b, report=replace(rb, type=ra.type, mode=ra.mode))
