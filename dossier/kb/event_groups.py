@@ -19,6 +19,7 @@ from typing import Any
 from dossier.config import Settings
 from dossier.kb.claims import DISTINCT_FIGURE
 from dossier.kb.compared_incidents import within, without_compared
+from dossier.kb.dated_types import compatible_as_another_type, dated_told_as_another_type
 from dossier.kb.dispatch_days import dispatch_dated
 from dossier.kb.editions import edition_groups, is_print_edition
 from dossier.kb.event_merge import (
@@ -249,6 +250,7 @@ def _one_incident(x: Incident, y: Incident, days: int, undated: bool) -> bool:
     return (
         compatible(*level, days, undated)
         or told_as_another_type(x, y)
+        or compatible_as_another_type(*level, days)
         or compatible_across(*level)
         or aged_alike(x, y)
     ) and not (undated and tolls_apart(x.figures, y.figures))
@@ -517,6 +519,11 @@ def assign_event_group(
                 # one incident's reports of which some kept no date (dated_told_alike)
                 stored = store.incident_candidates(kind, window)
                 stored += store.undated_incident_candidates(kind)
+                if kind in ONE_INCIDENT_TYPES:
+                    # one incident told under the other type: the capture that foiled
+                    # the attack (dated_types.dated_told_as_another_type)
+                    for other_kind in sorted(ONE_INCIDENT_TYPES - {kind}):
+                        stored += store.incident_candidates(other_kind, window)
             elif undated:
                 stored = store.undated_incident_candidates(kind)
                 stored += store.incident_candidates(kind, EVERY_DAY)  # dated_told_alike
@@ -572,7 +579,9 @@ def assign_event_group(
                         or one_place_told_alike(level, theirs, told_as, _row_telling(store, other))
                     ) and not tolls_apart(mine.figures, theirs.figures)
                 else:
-                    same = same_incident(level, theirs, days, settings.incident_evidence)
+                    same = same_incident(
+                        level, theirs, days, settings.incident_evidence
+                    ) or dated_told_as_another_type(level, theirs, days)
                 if not same and age_in_common(level.ages, theirs.ages):
                     # no place or toll read, but the person it happened to given one age in
                     # both leads ("a 59-year-old woman", "Raj Chohan, 59"): lead_ages
