@@ -124,19 +124,22 @@ def pytest_collection_modifyitems(config, items) -> None:
 
 @pytest.fixture(autouse=True)
 def _unit_stays_light(request, monkeypatch) -> Iterator[None]:
-    """A ``unit`` test must not load the spaCy model: loading it fails the test.
+    """A ``unit`` (or ``slow`` only) test must not load the spaCy model: loading it fails.
 
     The entry points are replaced for the test (``spacy.load`` and the NLP
     stage's loaders, where already imported), and a unit test that imports
-    spaCy where no earlier test had fails too."""
+    spaCy where no earlier test had fails too. ``slow`` tests were unit tests
+    that take seconds; they keep the check."""
     import sys
 
-    if request.node.get_closest_marker("unit") is None:
+    marks = {m.name for m in request.node.iter_markers()}
+    tier = "unit" if "unit" in marks else "slow" if marks & set(TIERS) == {"slow"} else None
+    if tier is None:
         yield
         return
 
     def refuse(*args, **kwargs):
-        raise AssertionError(f"{request.node.nodeid} is marked unit but loads a spaCy model")
+        raise AssertionError(f"{request.node.nodeid} is marked {tier} but loads a spaCy model")
 
     if "spacy" in sys.modules:
         monkeypatch.setattr(sys.modules["spacy"], "load", refuse)
@@ -147,7 +150,7 @@ def _unit_stays_light(request, monkeypatch) -> Iterator[None]:
     had_spacy = "spacy" in sys.modules
     yield
     if not had_spacy and "spacy" in sys.modules:
-        pytest.fail(f"{request.node.nodeid} is marked unit but imported spaCy: mark it nlp")
+        pytest.fail(f"{request.node.nodeid} is marked {tier} but imported spaCy: mark it nlp")
 
 
 @pytest.fixture(scope="session")
