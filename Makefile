@@ -59,9 +59,11 @@ lint: install-test
 test: install-test lint
 	$(BIN)/python -m pytest -q
 
-## The fast tier: no model, no seed store, no PostgreSQL, no browser (seconds).
+## The fast tier: no model, no seed store, no PostgreSQL, no browser, nothing slow (seconds).
+## Only the nlp tier's OpenAPI fuzz test uses schemathesis: its plugin (1.3 s of CPU to import)
+## stays out of this tier; `make test` loads it.
 test-unit: $(VENV)/.installed-test
-	$(BIN)/python -m pytest -q -m unit
+	$(BIN)/python -m pytest -q -m unit -p no:schemathesis
 
 ## Every benchmark prints its figures beside a baseline measured in the same run.
 BENCHES := ingest_bench clean_eval dedup_eval er_eval ner_eval time_eval event_eval quote_eval geo_eval api_bench search_worst workbench_bench store_backends incremental scale

@@ -7,7 +7,7 @@ is a throw-away cluster (``initdb`` into a temp dir, ``pg_ctl start`` on a free
 cloned from a migrated template. PostgreSQL tests are skipped, with the
 reason, only where the server binaries are not installed.
 
-Tiers (``pytest -m unit|nlp|pg|browser``; registered in ``pyproject.toml``):
+Tiers (``pytest -m unit|slow|nlp|pg|browser``; registered in ``pyproject.toml``):
 every test carries exactly one, the heaviest thing it needs. Files and tests
 mark it themselves where the need is in the test's body (``pytestmark``, or
 ``@pytest.mark.nlp`` on a test that runs the pipeline); the rest follows from
@@ -19,8 +19,10 @@ not hidden: ``pytest -m unit`` runs in seconds with no model.
 
 from __future__ import annotations
 
+import ast
 import itertools
 import os
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -39,8 +41,10 @@ REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
 SCHEMA = REPO.parent / "shared" / "contract" / "export.schema.json"
 
-#: the tiers, heaviest first; ``unit`` is what needs none of them
-TIERS = ("browser", "pg", "nlp")
+#: the tiers, heaviest first; ``unit`` is what needs none of them. ``slow`` needs none of
+#: them either but takes seconds (fresh processes, the whole gazetteer, exhaustive sweeps):
+#: a test marks it itself, so that ``pytest -m unit`` keeps to seconds
+TIERS = ("browser", "pg", "nlp", "slow")
 #: fixtures that build a store through the pipeline or load the spaCy model
 NLP_FIXTURES = frozenset(
     {"seed_db", "seed_db_sqlite", "seed_db_postgresql", "seed_store", "realnews_db", "nlp"}
@@ -53,6 +57,50 @@ def _run_ingest(*args, **kwargs):
     from dossier.pipeline.run import run_ingest  # spaCy: only for the tiers that ingest
 
     return run_ingest(*args, **kwargs)
+
+
+#: a module-level ``pytestmark`` of one heavier tier, as a line of a test file's source
+_FILE_TIER = re.compile(r"^pytestmark = pytest\.mark\.(\w+)\s*$", re.MULTILINE)
+
+
+def _file_tier(path: Path) -> str | None:
+    """The heavier tier a test file gives all its tests, read from its source, not imported.
+
+    Why from the source: importing a file (assertion rewriting, and what it imports) is most
+    of what ``pytest -m unit`` spends; a file whose module-level ``pytestmark`` names a
+    heavier tier holds no ``unit`` test (:func:`pytest_collection_modifyitems` refuses
+    ``unit`` beside a heavier tier), so the unit tier need not import it. The regex finds
+    the line cheaply; the parse confirms that it is a statement of the module, not text
+    inside a string."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    found = _FILE_TIER.search(text)
+    if found is None or found.group(1) not in TIERS:
+        return None
+    for node in ast.parse(text, filename=str(path)).body:
+        if (
+            isinstance(node, ast.Assign)
+            and [getattr(t, "id", None) for t in node.targets] == ["pytestmark"]
+            and ast.unparse(node.value) == f"pytest.mark.{found.group(1)}"
+        ):
+            return found.group(1)
+    return None
+
+
+def pytest_ignore_collect(collection_path: Path, config) -> bool | None:
+    """Under ``-m unit`` alone, skip test files that are wholly of a heavier tier.
+
+    Their tests would all be deselected; not importing them keeps the unit tier's
+    collection to the files that hold unit tests. Any other ``-m`` (or none) collects
+    every file, as before."""
+    if (config.getoption("markexpr") or "").strip() != "unit":
+        return None
+    name = collection_path.name
+    if collection_path.suffix != ".py" or not name.startswith("test_"):
+        return None
+    return True if _file_tier(collection_path) is not None else None
 
 
 @pytest.hookimpl(tryfirst=True)  # before ``-m`` selects on the markers
@@ -76,19 +124,22 @@ def pytest_collection_modifyitems(config, items) -> None:
 
 @pytest.fixture(autouse=True)
 def _unit_stays_light(request, monkeypatch) -> Iterator[None]:
-    """A ``unit`` test must not load the spaCy model: loading it fails the test.
+    """A ``unit`` (or ``slow`` only) test must not load the spaCy model: loading it fails.
 
     The entry points are replaced for the test (``spacy.load`` and the NLP
     stage's loaders, where already imported), and a unit test that imports
-    spaCy where no earlier test had fails too."""
+    spaCy where no earlier test had fails too. ``slow`` tests were unit tests
+    that take seconds; they keep the check."""
     import sys
 
-    if request.node.get_closest_marker("unit") is None:
+    marks = {m.name for m in request.node.iter_markers()}
+    tier = "unit" if "unit" in marks else "slow" if marks & set(TIERS) == {"slow"} else None
+    if tier is None:
         yield
         return
 
     def refuse(*args, **kwargs):
-        raise AssertionError(f"{request.node.nodeid} is marked unit but loads a spaCy model")
+        raise AssertionError(f"{request.node.nodeid} is marked {tier} but loads a spaCy model")
 
     if "spacy" in sys.modules:
         monkeypatch.setattr(sys.modules["spacy"], "load", refuse)
@@ -99,7 +150,7 @@ def _unit_stays_light(request, monkeypatch) -> Iterator[None]:
     had_spacy = "spacy" in sys.modules
     yield
     if not had_spacy and "spacy" in sys.modules:
-        pytest.fail(f"{request.node.nodeid} is marked unit but imported spaCy: mark it nlp")
+        pytest.fail(f"{request.node.nodeid} is marked {tier} but imported spaCy: mark it nlp")
 
 
 @pytest.fixture(scope="session")

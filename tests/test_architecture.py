@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,6 +68,14 @@ def _type_checking(node: ast.AST) -> bool:
     return isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
 
 
+@functools.cache
+def _parsed(path: Path) -> ast.Module:
+    """A module's tree, parsed once per session: every check below walks the modules of
+    ``dossier/`` (which do not change while the tests run) and only reads the trees, so
+    parsing them again in each test cost seconds and checked nothing more."""
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
 def imports(path: Path) -> list[Import]:
     found: list[Import] = []
     module = module_name(path)
@@ -88,12 +97,14 @@ def imports(path: Path) -> list[Import]:
         for child in ast.iter_child_nodes(node):
             visit(child, inner)
 
-    visit(ast.parse(path.read_text(encoding="utf-8")), False)
+    visit(_parsed(path), False)
     return found
 
 
-def all_imports() -> list[Import]:
-    return [i for path in sorted(PACKAGE.rglob("*.py")) for i in imports(path)]
+@functools.cache
+def all_imports() -> tuple[Import, ...]:
+    """Every import of a ``dossier`` module in ``dossier/``, read once per session."""
+    return tuple(i for path in sorted(PACKAGE.rglob("*.py")) for i in imports(path))
 
 
 def test_the_packages_are_the_stages_of_the_documented_flow() -> None:
@@ -187,7 +198,7 @@ def sql_outside_store() -> list[str]:
     for path in sorted(PACKAGE.rglob("*.py")):
         if path.parent.name == "store":
             continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tree = _parsed(path)
         for node in _strings(tree):
             if SQL.search(node.value):
                 found.append(f"{module_name(path)}:{node.lineno}: {node.value.strip()[:60]!r}")
@@ -256,7 +267,7 @@ def test_the_modality_vocabulary_is_defined_once() -> None:
 
     copies = []
     for path in sorted(PACKAGE.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tree = _parsed(path)
         for node in ast.walk(tree):
             if isinstance(node, ast.Tuple | ast.List | ast.Set | ast.ClassDef):
                 words = {c.value for c in ast.walk(node) if isinstance(c, ast.Constant)}
@@ -266,7 +277,7 @@ def test_the_modality_vocabulary_is_defined_once() -> None:
 
 
 def _line_of_modalities() -> int:
-    tree = ast.parse((PACKAGE / "records.py").read_text(encoding="utf-8"))
+    tree = _parsed(PACKAGE / "records.py")
     return next(
         node.lineno
         for node in tree.body

@@ -84,6 +84,7 @@ def test_100mb_text_file_is_refused_unread_in_bounded_memory(tmp_path):
     assert result["grown_mb"] < 5
 
 
+@pytest.mark.slow  # the tier (tests/conftest.py): streams 100 MB in a fresh process
 def test_100mb_jsonl_is_streamed_line_by_line_in_bounded_memory(tmp_path):
     path = tmp_path / "archive.jsonl"
     count = _jsonl_of_size(path, 100 * MB)

@@ -230,7 +230,7 @@ def test_sentence_break_opening_with_one_set_splits_as_the_two_branches():
     assert tokens == words(TRICKY)
 
 
-@pytest.mark.unit
+@pytest.mark.slow  # the tier (tests/conftest.py): thousands of random texts through both passes
 def test_fingerprint_tokens_as_bytes_are_the_sentence_by_sentence_ones():
     """The joined, byte-translated pass gives the tokens (encoded) and sentence hashes of
     the sentence-by-sentence one on every text, those whose transliteration makes a line

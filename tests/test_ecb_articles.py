@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bench.e2e import ECB_PREFIX, ecb_articles
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "bench-data"
 
 
+@pytest.mark.slow  # the tier (tests/conftest.py): reads all 982 ECB+ documents
 def test_ecb_documents_read_as_pages_with_their_site_as_outlet():
     rows = ecb_articles(DATA)
     assert len(rows) == 982

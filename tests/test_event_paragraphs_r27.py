@@ -11,14 +11,14 @@ the nlp test runs the pipeline on a text with a subheading."""
 from __future__ import annotations
 
 import pytest
-from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from dossier.extract.components import paragraph_starts
 from dossier.extract.events.assembly import _in_subheading
+from tests import hand_parses
 
 #: English lexical attributes (a blank Vocab knows no whitespace), no model
-VOCAB = English().vocab
+VOCAB = hand_parses.VOCAB  # one blank English vocabulary for every hand-built parse
 
 # "Blast in Quetta\n\nA blast killed two ." as the parser now splits it: two sentences
 HEADED = [

@@ -9,7 +9,6 @@ hand-built parses (no model)."""
 from __future__ import annotations
 
 import pytest
-from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from dossier.extract.events.place_time import (
@@ -22,10 +21,11 @@ from dossier.extract.events.roles import _Context
 from dossier.geo import known_place, load_gazetteer
 from dossier.kb.event_places import DocumentPlaces, lies_abroad
 from dossier.records import Mention
+from tests import hand_parses
 from tests.one_article import rule_context
 
 #: English's vocabulary without a model: what gives a hand-built token its lower-case form
-VOCAB = English().vocab
+VOCAB = hand_parses.VOCAB  # one blank English vocabulary for every hand-built parse
 
 
 def _parse(rows: list[tuple[str, int, str, str, str]], ents: list[str]) -> Doc:

@@ -7,7 +7,6 @@ Zeeshan") is no place. Unit tests read hand-built parses (no model)."""
 from __future__ import annotations
 
 import pytest
-from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from dossier.extract.events.place_time import (
@@ -16,11 +15,12 @@ from dossier.extract.events.place_time import (
     _sentence_place,
 )
 from dossier.records import Mention
+from tests import hand_parses
 from tests.one_article import rule_context
 
 # ------------------------------------------------------------------ the dateline's place
 
-VOCAB = English().vocab
+VOCAB = hand_parses.VOCAB  # one blank English vocabulary for every hand-built parse
 
 
 def _filed(place: str | None) -> Doc:

@@ -10,17 +10,17 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from dossier.extract.events.place_time import _town_in_front
 from dossier.kb.event_places import _placed_there
 from dossier.kb.fact_summary import event_place
 from dossier.records import Mention
+from tests import hand_parses
 from tests.one_article import rule_context
 
 #: English's vocabulary without a model: what gives a hand-built token its lower-case form
-VOCAB = English().vocab
+VOCAB = hand_parses.VOCAB  # one blank English vocabulary for every hand-built parse
 
 Row = tuple[str, int, str, str, str]
 

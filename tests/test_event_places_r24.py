@@ -37,7 +37,7 @@ def test_a_district_is_a_small_place_of_its_country_with_its_region():
     assert gazetteer.small_places("Swat", ["IN", "AF"]) == []
 
 
-@pytest.mark.unit
+@pytest.mark.slow  # the tier (tests/conftest.py): builds the whole gazetteer
 def test_district_names_never_shadow_the_main_index_and_keep_latin_letters_only():
     gazetteer = build_gazetteer()
     found = _districts(gazetteer)

@@ -10,14 +10,14 @@ run the rules over a parse."""
 from __future__ import annotations
 
 import pytest
-from spacy.lang.en import English
 from spacy.tokens import Doc, Span
 
 from dossier.extract.events.place_time import _owned_struck, _past_owner
 from dossier.records import Mention
+from tests import hand_parses
 from tests.trigger_places import trigger_places
 
-VOCAB = English().vocab
+VOCAB = hand_parses.VOCAB  # one blank English vocabulary for every hand-built parse
 
 
 def _parse(rows: list[tuple[str, int, str, str]], ents: list[tuple[int, int, str]]) -> Doc:

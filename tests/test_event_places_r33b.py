@@ -8,7 +8,6 @@ place. Unit tests read hand-built parses (no model)."""
 from __future__ import annotations
 
 import pytest
-from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from dossier.extract.events.place_time import (
@@ -17,9 +16,10 @@ from dossier.extract.events.place_time import (
     _protest_grievance,
     _sentence_place,
 )
+from tests import hand_parses
 from tests.one_article import rule_context
 
-VOCAB = English().vocab
+VOCAB = hand_parses.VOCAB  # one blank English vocabulary for every hand-built parse
 
 # ------------------------------------------------------------------ a protest's grievance
 

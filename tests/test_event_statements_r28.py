@@ -9,7 +9,6 @@ threat. Unit tests read hand-built parses (no model)."""
 from __future__ import annotations
 
 import pytest
-from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from dossier.extract.events.lexicon import _trigger, retaliation_warned
@@ -22,8 +21,9 @@ from dossier.extract.events.statements import (
     threatened,
     warners,
 )
+from tests import hand_parses
 
-VOCAB = English().vocab
+VOCAB = hand_parses.VOCAB  # one blank English vocabulary for every hand-built parse
 
 Row = tuple[str, str, int, str, str, str, str]
 

@@ -7,15 +7,15 @@ the end-to-end tests run the pipeline on fictional sentences with real place nam
 from __future__ import annotations
 
 import pytest
-from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from dossier.extract.events.assembly import _aimed_at, _counted_since, _habitual, _tally
 from dossier.extract.events.lexicon import _gun_battle, _trigger
 from dossier.extract.events.roles import _Roles
+from tests import hand_parses
 
 #: English's vocabulary without a model: what gives a hand-built token its lower-case form
-VOCAB = English().vocab
+VOCAB = hand_parses.VOCAB  # one blank English vocabulary for every hand-built parse
 
 
 def _parse(rows: list[tuple[str, str, int, str, str, str]]) -> Doc:

@@ -11,14 +11,14 @@ fictional sentences with real place names."""
 from __future__ import annotations
 
 import pytest
-from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from dossier.extract.events.assembly import _habitual, _setting_of, _wanted
 from dossier.extract.events.lexicon import _counted, _trigger
+from tests import hand_parses
 
 #: English's vocabulary without a model: what gives a hand-built token its lower-case form
-VOCAB = English().vocab
+VOCAB = hand_parses.VOCAB  # one blank English vocabulary for every hand-built parse
 
 
 def _parse(rows: list[tuple[str, str, int, str, str, str]]) -> Doc:

@@ -11,16 +11,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from dossier.extract.events.place_time import _holds_place, _org_initials
 from dossier.geo import initials_of_no_place
 from dossier.records import Mention
+from tests import hand_parses
 from tests.one_article import exported_events
 
 #: English's vocabulary without a model: what gives a hand-built token its lower-case form
-VOCAB = English().vocab
+VOCAB = hand_parses.VOCAB  # one blank English vocabulary for every hand-built parse
 
 
 def _parse(rows: list[tuple[str, int, str, str, str]]) -> Doc:

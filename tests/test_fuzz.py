@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -44,6 +45,7 @@ lines = st.lists(
 )
 
 
+@pytest.mark.slow  # the tier (tests/conftest.py): a property over many generated texts
 @FAST
 @given(lines)
 def test_plain_text_cleaner_never_crashes(parts):
@@ -54,6 +56,7 @@ def test_plain_text_cleaner_never_crashes(parts):
             assert isinstance(removed.kind, str)
 
 
+@pytest.mark.slow  # the tier (tests/conftest.py): a property over many generated texts
 @FAST
 @given(st.text(max_size=400))
 def test_html_cleaner_never_crashes(body):

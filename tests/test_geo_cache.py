@@ -50,6 +50,7 @@ def built() -> Gazetteer:
     return build_gazetteer()
 
 
+@pytest.mark.slow  # the tier (tests/conftest.py): builds the whole gazetteer
 def test_the_cached_gazetteer_gives_the_built_ones_lookups(tmp_path: Path, built) -> None:
     build = _Counted(lambda: built)
     first = cached_gazetteer(tmp_path, "k1", build)
@@ -129,6 +130,7 @@ def test_the_cache_folder_is_configurable() -> None:
     assert gazetteer_cache_dir({}) == Path.home() / ".cache" / "dossier"
 
 
+@pytest.mark.slow  # the tier (tests/conftest.py): builds the whole gazetteer and its towns index
 def test_the_towns_index_of_the_process_gazetteer_is_cached_beside_it(
     tmp_path: Path, built, monkeypatch: pytest.MonkeyPatch
 ) -> None:

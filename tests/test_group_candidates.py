@@ -14,7 +14,7 @@ from dossier.kb.group_candidates import match_keys, may_match
 from dossier.kb.lead_incident import one_level
 from tests.test_undated_reports import _capture
 
-pytestmark = pytest.mark.unit
+# the tier (tests/conftest.py): unit, its default, but for the one test marked slow
 
 DAY = "2025-03-11"
 
@@ -46,6 +46,7 @@ def _subsets(values: list[str], most: int) -> list[set[str]]:
     return [set(c) for n in range(most + 1) for c in itertools.combinations(values, n)]
 
 
+@pytest.mark.slow  # the tier (tests/conftest.py): an exhaustive sweep of small leads
 def test_every_row_the_join_could_take_passes() -> None:
     """Exhaustively over small leads: where ``same_incident`` holds after the places are
     told at one level (the join's first evidence), the row is kept."""

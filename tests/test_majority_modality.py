@@ -9,7 +9,7 @@ import pytest
 
 from dossier.kb.fact_summary import majority_modality
 
-pytestmark = pytest.mark.unit
+# the tier (tests/conftest.py): unit, its default, but for the one test marked slow
 
 
 def test_majority_wins() -> None:
@@ -27,6 +27,7 @@ def test_other_ties_go_to_the_first_told() -> None:
     assert majority_modality(["hypothetical", "negated"]) == "hypothetical"
 
 
+@pytest.mark.slow  # the tier (tests/conftest.py): eight fresh processes
 def test_tie_break_does_not_follow_the_hash_seed() -> None:
     code = (
         "from dossier.kb.fact_summary import majority_modality;"

@@ -65,7 +65,7 @@ def _probe(tmp_path: Path, commands: list[list[str]]) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-@pytest.mark.unit
+@pytest.mark.slow  # the tier (tests/conftest.py): reads and a server in a fresh process
 def test_reads_never_import_spacy(tmp_path: Path) -> None:
     found = _probe(tmp_path, READ_COMMANDS)
     assert found["spacy"] == [], f"a read loaded spaCy: {found['spacy'][:5]}"

@@ -235,6 +235,7 @@ def test_compressed_archives_are_not_opened(tmp_path) -> None:
     }
 
 
+@pytest.mark.slow  # the tier (tests/conftest.py): makes and walks 1,200 nested folders
 def test_a_folder_nested_thousands_deep_is_walked_without_recursion() -> None:
     """Depth is bounded by the path length limit, not by Python's recursion limit.
 

@@ -10,13 +10,13 @@ docs (no model); the nlp test runs the pipeline.
 from __future__ import annotations
 
 import pytest
-from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from dossier.extract.components import continuation_starts, paragraph_starts
+from tests import hand_parses
 
 #: English lexical attributes (a blank Vocab knows no whitespace), no model
-VOCAB = English().vocab
+VOCAB = hand_parses.VOCAB  # one blank English vocabulary for every hand-built parse
 
 
 def _marks(words: list[str], spaces: list[bool] | None = None) -> list[bool | None]:

@@ -17,9 +17,10 @@ from dossier.kb.event_places import (
     _writes_within,
 )
 
-pytestmark = pytest.mark.unit
+# the tier (tests/conftest.py): unit, its default, but for the one test marked slow
 
 
+@pytest.mark.slow  # the tier (tests/conftest.py): a sweep of every Unicode character
 def test_the_case_traps_are_every_non_ascii_character_that_folds_onto_ascii():
     letter = re.compile("[a-z]", re.IGNORECASE)
     folding = {

@@ -29,7 +29,7 @@ def _forms() -> list[str]:
     ]
 
 
-@pytest.mark.unit
+@pytest.mark.slow  # the tier (tests/conftest.py): hundreds of dates through dateparser
 def test_written_dates_read_directly_are_dateparsers_dates():
     read = 0
     for value in _forms():
