@@ -51,6 +51,20 @@ SIDE_LABELS = frozenset({"GPE", "ORG", "NORP"})
 PRESS_WORDS = frozenset("news agency media television tv radio channel newspaper".split())
 #: prepositions of where a name stands in the sentence: a place there is no side
 WHERE_PREPS = frozenset("in at near across inside within".split())
+#: a party that brings a truce about or vouches for it is no side of it ("mediator Qatar",
+#: "Egypt and Qatar, mediators in the ceasefire deal")
+THIRD_PARTY_NOUNS = frozenset("mediator broker guarantor facilitator".split())
+#: verbs whose subject tells or judges a truce rather than keeps it: a name that only
+#: qualifies such a subject is a source, not a side ("the UN emergency relief coordinator …
+#: said", "Palestinian health authorities said", "Qatari Prime Minister … has said"); a side
+#: may tell of its own truce, so a name that is the subject itself stays ("Hamas said")
+TELLING_VERBS = frozenset(
+    "say tell report announce state add note claim confirm warn urge condemn welcome hail"
+    " praise".split()
+)
+#: the links from a name to the phrase it belongs to ("Qatar's foreign minister", "mediator
+#: Qatar", "Egypt and Qatar, mediators")
+_NAME_LINKS = frozenset({"compound", "poss", "appos", "conj", "amod", "nmod"})
 #: nouns a truce word modifies that are no truce agreed: "ceasefire violations", "a
 #: ceasefire proposal", "ceasefire talks"
 NOT_A_TRUCE = frozenset(
@@ -203,6 +217,29 @@ def _named_sides(noun: Token) -> list[Token]:
             continue  # "Lebanon's official National News Agency" tells, it is no side
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in WHERE_PREPS:
             continue  # "the ceasefire in the Gaza Strip", "was in Beirut": where, not who
+        if _third_party(ent.root):
+            continue  # "mediator Qatar said", "Palestinian health authorities said"
         if ent.text.lower() not in NEWS_AGENCIES:
             seen.setdefault(ent.text.lower(), ent.root)
     return list(seen.values())[:3]
+
+
+def _third_party(name: Token) -> bool:
+    """Whether a name of the truce's sentence tells or brokers the truce rather than keeps
+    it: a mediator's name, or a name that qualifies the subject of a telling verb (its
+    speaker's office or people). The sides a sentence names are those it tells acting
+    ("Israel has continued to launch strikes on Lebanon despite the November 27 truce"), not
+    its sources or brokers."""
+    token, linked = name, False
+    for _ in range(6):
+        if any(
+            c.dep_ in ("compound", "appos") and _lemma(c) in THIRD_PARTY_NOUNS
+            for c in token.children
+        ):
+            return True
+        if token.dep_ in ("nsubj", "nsubjpass") and _lemma(token.head) in TELLING_VERBS:
+            return linked
+        if token.dep_ not in _NAME_LINKS:
+            return False
+        token, linked = token.head, True
+    return False
