@@ -1,5 +1,5 @@
 """A truce's sides read from its sentence are those the sentence tells acting, not its
-mediators or the offices that tell of it (``truces._third_party``, session 40): on 25
+mediators or the offices that tell of it (``truces._brokered``, ``truces._told_by``, session 40): on 25
 archive ceasefire articles the fallback named "mediator Qatar", "Egypt" (mediator), a
 Qatari prime minister and "Palestinian health authorities" as sides."""
 
