@@ -297,9 +297,6 @@ EVENT_MODULES.insert(EVENT_MODULES.index("roles"), "roles_referents")
 # session 40: a state's closure or travel ban, a truce in force (read only the lexicon; read
 # by assembly)
 EVENT_MODULES += ["state_measures", "truces"]
-# session 41: what an attack told as the doer of a verb of striking struck (reads only the
-# lexicon; read by roles)
-EVENT_MODULES.insert(EVENT_MODULES.index("roles"), "roles_struck")
 EVENT_MODULES += ["assembly"]
 
 

@@ -75,7 +75,6 @@ from dossier.extract.events.lexicon import (
 )
 from dossier.extract.events.roles_abroad import of_another_state
 from dossier.extract.events.roles_referents import former_or_latter
-from dossier.extract.events.roles_struck import struck_objects
 from dossier.extract.events.roles_titles import office_holder
 from dossier.extract.registry import doc_text
 from dossier.extract.timex import MONTHS
@@ -1541,9 +1540,6 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
         roles.actors += _participle_agents(head) or _trailing_agents(head)
     if kind == "ASSAULT" and _lemma(head) in CAMPAIGNS and not roles.targets:
         roles.targets += _campaigned_on(head, context)
-    if kind == "ASSAULT" and not roles.targets:
-        # "an air strike hit his house", "an attack that destroyed six planes"
-        roles.targets += struck_objects(head)
     if kind == "ASSAULT" and not roles.targets:
         # "the Jaffar Express train attack", "the Bannu mosque bombing": what was struck
         roles.targets += [

@@ -16,13 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.extract.events.lexicon import (
-    NAMED_PLACE_NOUNS,
-    NEWS_AGENCIES,
-    Trigger,
-    _lemma,
-    _with_conjuncts,
-)
+from dossier.extract.events.lexicon import NEWS_AGENCIES, Trigger, _lemma, _with_conjuncts
 from dossier.extract.events.statements import TRUCES
 
 if TYPE_CHECKING:  # annotations only: importing the rules must not import spaCy
@@ -57,20 +51,6 @@ SIDE_LABELS = frozenset({"GPE", "ORG", "NORP"})
 PRESS_WORDS = frozenset("news agency media television tv radio channel newspaper".split())
 #: prepositions of where a name stands in the sentence: a place there is no side
 WHERE_PREPS = frozenset("in at near across inside within".split())
-#: a party that brings a truce about or vouches for it is no side of it ("mediator Qatar",
-#: "Egypt and Qatar, mediators in the ceasefire deal")
-THIRD_PARTY_NOUNS = frozenset("mediator broker guarantor facilitator".split())
-#: verbs whose subject tells or judges a truce rather than keeps it: a name that only
-#: qualifies such a subject is a source, not a side ("the UN emergency relief coordinator …
-#: said", "Palestinian health authorities said", "Qatari Prime Minister … has said"); a side
-#: may tell of its own truce, so a name that is the subject itself stays ("Hamas said")
-TELLING_VERBS = frozenset(
-    "say tell report announce state add note claim confirm warn urge condemn welcome hail"
-    " praise".split()
-)
-#: the links from a name to the phrase it belongs to ("Qatar's foreign minister", "mediator
-#: Qatar", "Egypt and Qatar, mediators")
-_NAME_LINKS = frozenset({"compound", "poss", "appos", "conj", "amod", "nmod"})
 #: nouns a truce word modifies that are no truce agreed: "ceasefire violations", "a
 #: ceasefire proposal", "ceasefire talks"
 NOT_A_TRUCE = frozenset(
@@ -217,69 +197,12 @@ def _named_sides(noun: Token) -> list[Token]:
     (at most three: a sentence of a war names its sides, not a roll of states); a name told
     as where ("in the Gaza Strip") or a name of the press is none."""
     seen: dict[str, Token] = {}
-    sources: dict[str, Token] = {}
     for ent in noun.sent.ents:
         words = {w.lower_ for w in ent}
         if ent.label_ not in SIDE_LABELS or ent.root.i == noun.i or words & PRESS_WORDS:
             continue  # "Lebanon's official National News Agency" tells, it is no side
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in WHERE_PREPS:
             continue  # "the ceasefire in the Gaza Strip", "was in Beirut": where, not who
-        if _named_place(ent.root):
-            continue  # "on the southern town of Touline": where, not who
-        if _brokered(ent.root):
-            continue  # "mediator Qatar said": a broker is never a side
-        if ent.text.lower() in NEWS_AGENCIES:
-            continue
-        kept = sources if _told_by(ent.root) else seen
-        kept.setdefault(ent.text.lower(), ent.root)
-    if len(seen) < 2:
-        # a truce binds two sides: a state or people named only as the teller of the news
-        # ("Lebanon's official National News Agency reported ... since a November 27
-        # ceasefire") is the other side where the sentence names no second one acting
-        seen.update({k: v for k, v in sources.items() if k not in seen})
-    return sorted(seen.values(), key=lambda t: t.i)[:3]
-
-
-def _named_place(name: Token) -> bool:
-    """Whether a name is the place a place noun stands for ("the town of Touline", "the
-    city of Rafah"): a place named so is where, not a side."""
-    head = name.head
-    return (
-        name.dep_ == "pobj"
-        and head.lower_ == "of"
-        and head.head.pos_ == "NOUN"
-        and _lemma(head.head) in NAMED_PLACE_NOUNS
-    )
-
-
-def _brokered(name: Token) -> bool:
-    """Whether a name of the truce's sentence is a mediator's ("mediator Qatar", "Egypt
-    and Qatar, mediators in the ceasefire deal"): one who brings a truce about is never
-    its side."""
-    token = name
-    for _ in range(6):
-        if any(
-            c.dep_ in ("compound", "appos") and _lemma(c) in THIRD_PARTY_NOUNS
-            for c in token.children
-        ):
-            return True
-        if token.dep_ not in _NAME_LINKS:
-            return False
-        token = token.head
-    return False
-
-
-def _told_by(name: Token) -> bool:
-    """Whether a name only qualifies the subject of a telling verb (its speaker's office or
-    people: "Palestinian health authorities said", "the UN emergency relief coordinator
-    said"): a source of the news rather than a side told acting ("Israel has continued to
-    launch strikes on Lebanon despite the November 27 truce"). A side may tell of its own
-    truce, so a name that is the subject itself is no source ("Hamas said")."""
-    token, linked = name, False
-    for _ in range(6):
-        if token.dep_ in ("nsubj", "nsubjpass") and _lemma(token.head) in TELLING_VERBS:
-            return linked
-        if token.dep_ not in _NAME_LINKS:
-            return False
-        token, linked = token.head, True
-    return False
+        if ent.text.lower() not in NEWS_AGENCIES:
+            seen.setdefault(ent.text.lower(), ent.root)
+    return list(seen.values())[:3]
