@@ -1,0 +1,107 @@
+"""Issue 17, session 41: entity types by mechanism over the whole archive.
+
+* a village whose name folds to a "-ullah" given name's ending ("Jandola" -> "jandula", as
+  "Zainullah" -> "zainula") is no very common given name: only a name written with "-ullah",
+  "-allah" or "-ulla" is (:func:`dossier.names.common_lone_name`);
+* a one-word police station's name the report also writes as a place ("the Rustam area ...
+  the Rustam police station") stays the place (:func:`dossier.kb.document_cues._placed`);
+* an entity written mostly by its letters ("IoK") is looked up in the gazetteer by its
+  spelled-out name (:func:`dossier.kb.name_types._place_by_name`);
+* "mandi" (Urdu: market) closing a name makes a market, a FAC;
+* a "person" or "body" listed only among known places is a place
+  (:mod:`dossier.kb.listed_places`);
+* a person's noun in lower case right before a name ("terrorist Younas") makes a person
+  (:func:`dossier.kb.context_types.cued_type`).
+
+Hand-built mentions (the model's labels fixed), invented names but for the gazetteer's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier import geo, names
+from dossier.kb import name_types
+from dossier.store.base import AliasStat
+from tests.test_resolve_store import _keys
+
+pytestmark = pytest.mark.unit
+
+
+# -- a village whose folded name ends as a "-ullah" name's does ----------------------------
+
+
+@pytest.mark.parametrize("word", ["Jandola", "Damadola", "Vorola"])
+def test_a_word_ending_in_ola_is_no_common_given_name(word):
+    assert not names.common_lone_name(word)
+
+
+@pytest.mark.parametrize("word", ["Zainullah", "Nasrallah", "Mr Ihsanullah", "Saifulah"])
+def test_a_name_written_with_ullah_is_still_a_common_given_name(word):
+    assert names.common_lone_name(word)
+
+
+def test_a_village_typed_a_place_in_every_mention_stays_a_place():
+    stats = [AliasStat("jandola", "Jandola", "GPE", 9, 7)]
+    assert name_types.choose_type(stats, geo.load_gazetteer(), 0, 7) == "GPE"
+
+
+# -- a one-word station's name the report also writes as a place ---------------------------
+
+
+def test_a_one_word_station_the_report_also_writes_as_a_place_stays_the_place():
+    text = (
+        "A woman was shot dead in the Vorkhel area of Mansehra. A case was registered at the "
+        "Vorkhel police station."
+    )
+    found = _keys(text, [("Vorkhel", "GPE"), ("Vorkhel", "FAC")])
+    keys = [k for _t, k, _l in found]
+    assert keys == ["vorkhel", "vorkhel"]  # unscoped: the place of every report
+    assert found[0][2] == "GPE"
+
+
+def test_a_one_word_station_written_only_as_a_station_stays_the_station():
+    text = (
+        "A case was registered at the Vorkhel police station. The Vorkhel police arrested two men."
+    )
+    found = _keys(text, [("Vorkhel", "GPE"), ("Vorkhel", "GPE")])
+    assert all(label == "FAC" and key != "vorkhel" for _t, key, label in found)
+
+
+def test_in_before_a_one_word_station_is_the_stations_not_a_place_cue():
+    text = "Two men were held in Vorkhel police station. The Vorkhel police arrested them."
+    found = _keys(text, [("Vorkhel", "GPE"), ("Vorkhel", "GPE")])
+    assert all(label == "FAC" and key != "vorkhel" for _t, key, label in found)
+
+
+# -- a place written mostly by its letters -------------------------------------------------
+
+
+def test_a_place_written_mostly_by_its_letters_is_a_place_by_its_whole_name():
+    stats = [
+        AliasStat("iok", "IoK", "ORG", 12, 5),
+        AliasStat("india occupied kashmir", "India-occupied Kashmir", "ORG", 4, 4),
+        AliasStat("india occupied kashmir", "India-occupied Kashmir", "GPE", 3, 3),
+    ]
+    assert name_types.choose_type(stats, geo.load_gazetteer(), 0, 8) == "GPE"
+
+
+def test_a_body_written_mostly_by_its_letters_stays_a_body():
+    stats = [
+        AliasStat("vkm", "VKM", "ORG", 12, 5),
+        AliasStat("vorla kahu movement", "Vorla Kahu Movement", "ORG", 4, 4),
+    ]
+    assert name_types.choose_type(stats, geo.load_gazetteer(), 0, 8) == "ORG"
+
+
+# -- a market's Urdu word closing its name ------------------------------------------------
+
+
+def test_a_name_closed_by_mandi_is_a_market():
+    stats = [AliasStat("vorla mandi", "Vorla Mandi", "PERSON", 5, 3)]
+    assert name_types.choose_type(stats, geo.load_gazetteer(), 0, 3) == "FAC"
+
+
+def test_a_name_opened_by_mandi_is_not_a_market():
+    stats = [AliasStat("mandi vorla", "Mandi Vorla", "GPE", 5, 3)]
+    assert name_types.choose_type(stats, geo.load_gazetteer(), 0, 3) == "GPE"
