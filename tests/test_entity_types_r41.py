@@ -105,3 +105,29 @@ def test_a_name_closed_by_mandi_is_a_market():
 def test_a_name_opened_by_mandi_is_not_a_market():
     stats = [AliasStat("mandi vorla", "Mandi Vorla", "GPE", 5, 3)]
     assert name_types.choose_type(stats, geo.load_gazetteer(), 0, 3) == "GPE"
+
+
+# -- a name listed among places ------------------------------------------------------------
+
+
+def test_a_body_listed_among_known_places_is_a_place():
+    text = "The missiles hit the locations in Vorla Pur, Muzaffarabad, Kotli and Sialkot."
+    found = _keys(
+        text,
+        [("Vorla Pur", "ORG"), ("Muzaffarabad", "GPE"), ("Kotli", "GPE"), ("Sialkot", "GPE")],
+    )
+    assert found[0][1:] == ("vorla pur", "GPE")
+
+
+def test_a_list_with_a_man_in_it_is_no_list_of_places():
+    text = "The arrested include Vorla Pur, Hamza, Kotli and Sialkot."
+    found = _keys(
+        text, [("Vorla Pur", "ORG"), ("Hamza", "PERSON"), ("Kotli", "GPE"), ("Sialkot", "GPE")]
+    )
+    assert found[0][2] == "ORG"
+
+
+def test_one_known_place_beside_it_makes_no_list_of_places():
+    text = "Delegates from Vorla Pur and Muzaffarabad met on Monday."
+    found = _keys(text, [("Vorla Pur", "ORG"), ("Muzaffarabad", "GPE")])
+    assert found[0][2] == "ORG"
