@@ -21,7 +21,8 @@ from __future__ import annotations
 import pytest
 
 from dossier import geo, names
-from dossier.kb import name_types
+from dossier.kb import context_types, name_types
+from dossier.records import Mention
 from dossier.store.base import AliasStat
 from tests.test_resolve_store import _keys
 
@@ -131,3 +132,37 @@ def test_one_known_place_beside_it_makes_no_list_of_places():
     text = "Delegates from Vorla Pur and Muzaffarabad met on Monday."
     found = _keys(text, [("Vorla Pur", "ORG"), ("Muzaffarabad", "GPE")])
     assert found[0][2] == "ORG"
+
+
+# -- a person's noun right before a name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("An Indian-sponsored terrorist Vorkhel Zanai was killed in the raid.", "Vorkhel Zanai"),
+        ("The former premiers Vorla Kahu and others attended.", "Vorla Kahu"),
+        ("Congress lawmaker Vorla Tenzi said the offer was made.", "Vorla Tenzi"),
+    ],
+)
+def test_a_name_after_a_persons_noun_is_a_person(text, name):
+    mention = Mention(
+        text.index(name), text.index(name) + len(name), name, "ORG", names.normalize_name(name), 0
+    )
+    assert context_types.cued_type(mention, text).label == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The militant Vorla Kahu group claimed it.", "Vorla Kahu"),  # an adjective
+        ("He arrested the suspects Vorla Kahu village elders named.", "Vorla Kahu"),
+        ("The terrorist VKM cell was busted.", "VKM"),  # letters
+        ("Corps Commander Vorla said so.", "Vorla"),  # an office before its seat
+    ],
+)
+def test_a_name_after_no_persons_noun_keeps_its_label(text, name):
+    mention = Mention(
+        text.index(name), text.index(name) + len(name), name, "ORG", names.normalize_name(name), 0
+    )
+    assert context_types.cued_type(mention, text).label == "ORG"
