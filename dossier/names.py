@@ -1353,8 +1353,25 @@ def common_lone_name(name: str) -> bool:
     name or a clan name: it names someone in its sentence and nobody across documents."""
     tokens = person_tokens(name)
     return len(tokens) == 1 and (
-        _is_common_given(tokens[0]) or tokens[0] in _CLAN_KEYS or theophoric(tokens[0])
+        _is_common_given(tokens[0])
+        or tokens[0] in _CLAN_KEYS
+        or (theophoric(tokens[0]) and _written_with_allah(name))
     )
+
+
+#: how a "-ullah" name is written at its end ("Zainullah", "Nasrallah", "Sami Ullah", "Atta
+#: Ulla"), before :func:`fold_word` writes "-ullah" and "-ola" alike as "-ula"
+_ALLAH_ENDING = re.compile(r"(?:ll(?:ah?)?|lah)$")
+
+
+def _written_with_allah(name: str) -> bool:
+    """Whether ``name`` as written ends as a "-ullah" compound does: an "l" doubled or
+    followed by "ah". The folded token :func:`common_lone_name` reads cannot tell: it writes
+    "Jandola" and "Damadola" (villages of the tribal districts) as "jandula", the folded
+    "Zainullah", so the villages were very common given names, scoped to their reports and
+    typed PERSON whatever their place cues (issue 17, session 41: "Jandola", nine mentions
+    read GPE in eight reports, was a PERSON)."""
+    return bool(_ALLAH_ENDING.search(unidecode(name).lower().strip(".,;:'’ ")))
 
 
 #: the devotional first name most Muslim men carry ("Muhammad Ishaq", "Mohammad Ali"): the

@@ -70,20 +70,32 @@ def _station_names(
             )
         ) and not gazetteer_place(m.text, gazetteer):
             found.add(m.key)
-    # a name of several words the report also writes as a place ("in Lowi Mamund tehsil ...
-    # the Lowi Mamund police station") stays the place: its station is named after it
-    placed = {
-        m.key
-        for m in mentions
-        if m.key in found
-        and " " in m.key
-        and (
-            _PLACE_AFTER.match(text, m.end)
-            or _PLACE_BEFORE.search(text, max(0, m.start - 20), m.start)
-            or _PLACE_NOUN_BEFORE.search(text, max(0, m.start - 20), m.start)
-        )
-    }
+    # a name the report also writes as a place ("in Lowi Mamund tehsil ... the Lowi Mamund
+    # police station", "Karachi's Manghopir area ... the Manghopir police station") stays the
+    # place: its station is named after it
+    placed = {m.key for m in mentions if m.key in found and _placed(m, text)}
     return found - placed
+
+
+#: "police" right after a name: the station's or the force's name, whatever comes before it
+_POLICE_AFTER = re.compile(r"[ \t]+police\b")
+
+
+def _placed(mention: Mention, text: str) -> bool:
+    """Whether ``mention`` is written as a place: a place noun after it ("the Rustam area"),
+    "in" or "near" before it, or a place noun and "of" before it ("residents of X"). A name
+    of one word counts only where "police" does not follow it: "in Sadiqabad police station"
+    names the station, and its "in" is the station's. Why one word too: a station's name of
+    one word kept every mention of the word in its report a FAC, "kidnapped from Manghopir",
+    "Lahore's Hadiyara area", "the Phulra area of Mansehra district" among them (issue 17,
+    session 41: check-r40's "Manghopir" held the place's mentions as a station)."""
+    if " " not in mention.key and _POLICE_AFTER.match(text, mention.end):
+        return False
+    return bool(
+        _PLACE_AFTER.match(text, mention.end)
+        or _PLACE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        or _PLACE_NOUN_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    )
 
 
 #: "Maulvi Hikmatullah alias Hamaas", "Fidaur Rehman a.k.a. Gul": the word after is a nickname

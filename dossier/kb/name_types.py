@@ -220,6 +220,10 @@ FACILITY_WORDS = frozenset(
         "plaza",
         "bazaar",
         "market",  # "Zainab Market": a market's buildings, which the model calls a place
+        # the Urdu word for a market ("Sabzi Mandi", the vegetable market; "Ghalla Mandi",
+        # the grain market), which the model calls a man (issue 17, check-r40); it closes a
+        # market's name, as "Mandi" opening a town's ("Mandi Bahauddin") is not read
+        "mandi",
         "station",
         "ps",  # "Kohsar PS": police station
         "port",  # "Shahid Rajaee Port", which the model called a man (issue 17, check-r35)
@@ -541,7 +545,7 @@ def choose_type(
     one_report = winner == "PERSON" and all(SCOPE in stat.key for stat in named)
     if winner in ("ORG", "NORP", "PERSON", "FAC", "OTHER") and not generic and not one_report:
         person_name = winner == "PERSON" and len(names.strip_titles(top)) >= 2
-        if not person_name and gazetteer_place(top, gazetteer):
+        if not person_name and _place_by_name(top, name, gazetteer):
             return "GPE"
         if winner == "PERSON" and _known_place(top, gazetteer):
             # "in Kurram" (a place by its cue) half as often as "Kurram" typed a person, and
@@ -556,6 +560,17 @@ def choose_type(
             # ORG is its usual slip on a place it does not know
             return "GPE"
     return winner
+
+
+def _place_by_name(top: str, name: str, gazetteer: geo.Gazetteer | None) -> bool:
+    """Whether the gazetteer knows the entity as a place by its most written form or, where
+    that form is letters ("IoK", "AJK"), by the spelled-out name the letters stand for
+    ("India-occupied Kashmir"): letters are never looked up (two places share them), so an
+    entity written mostly by its letters kept the model's ORG for its whole name (issue 17,
+    session 41: "India-occupied Kashmir", 37 mentions, was an ORG)."""
+    if gazetteer_place(top, gazetteer):
+        return True
+    return names.looks_like_acronym(top) and name != top and gazetteer_place(name, gazetteer)
 
 
 def _given_name_opens(name: str, gazetteer: geo.Gazetteer | None) -> bool:

@@ -95,6 +95,7 @@ from dossier.kb.entity_links import (
     link_weak_names,
     names_beside,
 )
+from dossier.kb.listed_places import listed_places
 from dossier.kb.lone_names import (
     _PEOPLE_OR_PLACE,
     _SPEAKER_AFTER,
@@ -256,6 +257,8 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     ]
     # "Khyber Pakhtunkhwa and Punjab": two places, where the span was kept (generic_names)
     mentions = generic_names.coordinated_places(mentions, text, gazetteer)
+    # "in Ahmed Pur Sharqia, Muzaffarabad, Kotli and Muridke": a list's items are of one kind
+    mentions = listed_places(mentions, text, gazetteer)
     people_words = {
         w.lower().strip(".,;:’'")
         for m in pieces
