@@ -13,25 +13,13 @@ from dossier.kb.dated_types import (
     dated_told_as_another_type,
     strong_count_shared,
 )
-from dossier.kb.event_merge import EventReport, Incident
+from tests.incidents import incident
 
 pytestmark = pytest.mark.unit
 
 
 def _incident(doc, type, mode=None, day="2011-11-10", places=(), figures=()):  # fmt: skip
-    report = EventReport(
-        mention_id=hash(doc) % 1000,
-        document_id=doc,
-        type=type,
-        mode=mode,
-        modality="asserted",
-        date_start=None,
-        date_end=None,
-        location=None,
-        actors=frozenset(),
-        targets=frozenset(),
-    )
-    return Incident(doc, report, day, None, frozenset(places), frozenset(figures))
+    return incident(doc, day, type, places, figures, mode=mode)
 
 
 def test_foiled_attack_and_capture_at_one_place_and_day_are_one_incident():

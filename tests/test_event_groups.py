@@ -11,8 +11,6 @@ import pytest
 
 from dossier.kb.claims import ClaimView, corroboration
 from dossier.kb.event_merge import (
-    EventReport,
-    Incident,
     compatible,
     lead_end,
     main_event,
@@ -22,23 +20,9 @@ from dossier.kb.event_merge import (
 )
 from dossier.query.export import build_export
 from dossier.store import open_store
+from tests.incidents import incident
 
-
-def _incident(doc, day="2025-04-02", type="ASSAULT", places=(), figures=(), actors=(),
-              targets=(), location=None, mode=None):  # fmt: skip
-    report = EventReport(
-        mention_id=hash(doc) % 1000,
-        document_id=doc,
-        type=type,
-        mode=mode,
-        modality="asserted",
-        date_start=None,
-        date_end=None,
-        location=None,
-        actors=frozenset(actors),
-        targets=frozenset(targets),
-    )
-    return Incident(doc, report, day, location, frozenset(places), frozenset(figures))
+_incident = incident
 
 
 def test_two_reports_naming_actors_differently_are_one_incident():

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.kb.event_merge import EventReport, Incident, compatible, same_incident
+from dossier.kb.event_merge import Incident, compatible, same_incident
 from dossier.kb.lead_incident import _within, one_level
+from tests.incidents import incident
 
 pytestmark = pytest.mark.unit
 
@@ -18,19 +19,7 @@ def _incident(
     figures: tuple[str, ...] = ("killed:5",),
     day: str = "2025-01-17",
 ) -> Incident:
-    report = EventReport(
-        mention_id=hash(doc) % 1000,
-        document_id=doc,
-        type="ASSAULT",
-        mode=None,
-        modality="asserted",
-        date_start=None,
-        date_end=None,
-        location=None,
-        actors=frozenset(),
-        targets=frozenset(),
-    )
-    return Incident(doc, report, day, location, frozenset(places), frozenset(figures))
+    return incident(doc, day, places=places, figures=figures, location=location)
 
 
 @pytest.mark.parametrize(
