@@ -51,7 +51,8 @@ _PAGE = (
 
 def _event(text: str, words: str, kind: str = "COERCE") -> SimpleNamespace:
     at = text.index(words)
-    return SimpleNamespace(type=kind, start=at, end=at + len(words))
+    sentence = text[:at].count(". ")  # the index of its sentence, cut as _lead_places cuts
+    return SimpleNamespace(type=kind, start=at, end=at + len(words), sentence=sentence)
 
 
 def test_an_arrest_on_a_page_with_no_dateline_takes_the_leads_town():
@@ -67,6 +68,21 @@ def test_a_dateline_a_statement_or_no_lead_sentences_take_no_leads_town():
     statement = _event(_PAGE, "A statement was read", "ACCUSE")
     assert lead_place(places, statement, 3) is None  # type: ignore[arg-type]
     assert lead_place(places, _event(_PAGE, "Hiller was taken"), 0) is None  # type: ignore[arg-type]
+
+
+def test_the_events_own_sentence_lends_it_no_leads_town():
+    # the sentence rules refused the place of the act's own sentence (where the minister
+    # spoke, not where the convoy was): the lead's rule does not take it back
+    text = (
+        "Talking to reporters in Lahore on Tuesday, the minister said militants had attacked "
+        "a police convoy. He gave no details. Officials were silent"
+    )
+    places = _lead_places(text, ["Lahore"])
+    convoy = _event(text, "militants had attacked", "ASSAULT")
+    assert lead_place(places, convoy, 3) is None  # type: ignore[arg-type]
+    later = _event(text, "Officials were silent", "ASSAULT")
+    found = lead_place(places, later, 3)  # type: ignore[arg-type]
+    assert found is not None and found.text == "Lahore"
 
 
 def test_a_town_named_only_below_the_lead_is_not_the_leads():

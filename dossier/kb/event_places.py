@@ -653,13 +653,18 @@ def lead_place(places: DocumentPlaces, event: EventMention, sentences: int) -> M
     the rest there ("Hiller was taken into custody after a standoff with the SWAT team"
     sentences below, past the look back). The lead stands where a dispatch's dateline would,
     so only an article with no dateline takes it, and only from its first ``sentences``
-    sentences; the most specific place of the first of them that names one
-    (:func:`_sentence_places`: a town or district, not a province or country)."""
+    sentences, the event's own left out; the most specific place of the first of them that
+    names one (:func:`_sentence_places`: a town or district, not a province or country)."""
     if event.type not in _SCENE_TYPES or sentences <= 0:
         return None
     if places.dateline is not None or places.analyzed.document.dateline:
         return None
-    for sentence in places.analyzed.sentences[:sentences]:
+    for index, sentence in enumerate(places.analyzed.sentences[:sentences]):
+        if index == event.sentence:
+            # the event's own sentence was read by the sentence rules, which refused its place
+            # for a reason ("Talking to reporters in Lahore, the minister said militants had
+            # attacked a convoy": where he spoke, not where the convoy was)
+            continue
         found = places.in_sentence(sentence)
         if found:
             return min(found, key=lambda m: (breadth(m.text), m.start))
