@@ -28,6 +28,11 @@ _PREFIXED_ADJECTIVE = re.compile(r"^(?:anti|pro)-(?=[A-Z])")
 #: and "May" is a surname
 _MONTH_ABBREVIATIONS = frozenset("Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+#: the month abbreviations left out above, read as a month only where a day follows them
+#: ("ISLAMABAD, Mar 05 (APP):", "on Jan 3"): a wire dateline's "Mar" was a man of its own in
+#: twenty reports (issue 17, check-r41's junk); "Mar Thoma", "Jan Achakzai" have a name after
+_NAME_LIKE_MONTHS = frozenset({"Jan", "Mar"})
+_DAY_AFTER = re.compile(r"[ \t]+(?:0?[1-9]|[12]\d|3[01])\b(?![.:]\d)")
 #: a calendar date written whole ("Feb 21", "March 3, 2025", "21 February"): a day, never a
 #: named thing, though the model tags one a body or a law (issue 17, check-r36's junk)
 _CALENDAR_DATE = re.compile(
@@ -257,6 +262,8 @@ def _names_nothing_here(
         return True  # "contact between DGMOs", "MPs", "CBMs": a kind, in the plural
     if _portfolio(mention, text, gazetteer):
         return True
+    if mention.text.strip() in _NAME_LIKE_MONTHS and _DAY_AFTER.match(text, mention.end):
+        return True  # "ISLAMABAD, Mar 05 (APP):": the dateline's month, not a man
     if _cut_chamber(mention, text, gazetteer):
         return True
     bare = mention.text.replace(".", "").strip()
