@@ -521,6 +521,11 @@ AIRCRAFT = frozenset(
 #: ("shot down" reads as "shoot" already)
 DOWNING_VERBS = frozenset({"bring", "take"})
 #: verbs that need a particular object to be an event: lemma -> object lemma -> event
+#: vessels: what a navy or pirates attack at sea
+VESSELS = frozenset(
+    """ship vessel boat trawler warship tanker supertanker freighter skiff submarine
+    frigate destroyer ferry yacht dhow""".split()
+)
 OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
     # "fired dozens of rockets", "the missile fired by the army": what is fired says it is
     # an attack (firing a minister is not)
@@ -542,6 +547,9 @@ OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
     },
     # "slit the throats of two traders": a killing told by its wound (a throat slit is never
     # an accident, and no other object of "slit" is an attack)
+    # "INS Tabar sunk a fishing trawler", "sank a pirate mother ship": a vessel sunk by
+    # someone is attacked ("the boat sank", with no object, is an accident)
+    "sink": {vessel: ("ASSAULT", None) for vessel in VESSELS},
     "slit": {"throat": ("ASSAULT", None)},
     "slash": {"throat": ("ASSAULT", None)},
     "destroy": {
@@ -1673,12 +1681,16 @@ def _named_subject(verb: Token) -> bool:
 
 #: verbs of taking or stopping by force that are an attack only when done with arms: "armed
 #: men intercepted two trucks", "snatched a car at gunpoint", "held them up at gunpoint",
-#: "took away four persons at gunpoint" ("intercepted a missile", "snatched victory" are not)
-HOLD_UPS = frozenset("snatch rob loot intercept hold take".split())
+#: "took away four persons at gunpoint", "pirates seized a supertanker", "a trawler
+#: commandeered by pirates" (a hijacking) ("intercepted a missile", "snatched victory",
+#: "police seized weapons" are not)
+HOLD_UPS = frozenset("snatch rob loot intercept hold take seize commandeer".split())
 #: the particle "hold" and "take" need to mean a hold-up or an abduction
 HOLD_UP_PARTICLES = {"hold": "up", "take": "away"}
 #: doers whose word says they bore arms ("intercepted by more than five armed dacoits")
-ARMED_DOERS = frozenset("armed gunman gunmen robber dacoit bandit assailant".split())
+ARMED_DOERS = frozenset(
+    "armed gunman gunmen robber dacoit bandit assailant pirate brigand hijacker".split()
+)
 
 
 def _held_up(verb: Token) -> bool:

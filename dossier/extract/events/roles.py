@@ -66,6 +66,7 @@ from dossier.extract.events.lexicon import (
     _arrest_idiom,
     _as_preposition,
     _case_against,
+    _caught_person,
     _is_noun,
     _is_verb,
     _lemma,
@@ -890,6 +891,10 @@ def _surrender_roles(verb: Token, roles: _Roles) -> None:
         roles.targets = [p for c in preps if c.lower_ in ("with", "to") for p in _pobjs(c)]
         return
     if lemma == "pull":
+        # "pull" takes a theme ("pulled out its troops"); pulled over, the object is held
+        held = [t for t in roles.themes if _caught_person(t)]
+        roles.themes = [t for t in roles.themes if t not in held]
+        roles.targets = roles.targets or held
         return
     held = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
     if verb.dep_ == "relcl" and all(h.lower_ in ("who", "that") for h in held):
