@@ -69,6 +69,7 @@ from dossier.extract.events.lexicon import (
     STATING,
     UNDERGO_VERBS,
     VEHICLE_MISHAPS,
+    WANTED_PEOPLE,
     WEAPONS,
     WHERE_NOUNS,
     YOUNG_NOUNS,
@@ -218,7 +219,7 @@ def _refine(kind: str, mode: str | None, token: Token, roles: _Roles) -> Trigger
     measure = state_measure(token, kind, mode, roles.actors)
     if measure is not None:
         return measure  # "India closed the Attari border with Pakistan"
-    if lemma == "capture" and objects and not any(_human(t) for t in objects):
+    if lemma == "capture" and objects and not any(_human(t) or _hunted(t) for t in objects):
         return ("COERCE", "seize")  # "captured the town", "captured a helicopter"
     if lemma == "withdraw" and any(_lemma(t) in DIPLOMATS for t in objects):
         return ("SANCTION", "withdraw")
@@ -500,6 +501,12 @@ def _human(token: Token) -> bool:
     if token.ent_type_ in ("PERSON", "NORP", "ORG") or token.pos_ in ("PRON", "NUM"):
         return True
     return _lemma(token) in HUMAN_NOUNS or _lemma(token) in ORG_NOUNS
+
+
+def _hunted(token: Token) -> bool:
+    """Those police or a navy hunt, named by what they did: "captured 23 pirates" is an
+    arrest, where "captured the town" is a seizure."""
+    return _lemma(token) in WANTED_PEOPLE | SEARCHED_PEOPLE
 
 
 def _stands_alone(token: Token) -> bool:

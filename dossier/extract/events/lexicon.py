@@ -521,6 +521,11 @@ AIRCRAFT = frozenset(
 #: ("shot down" reads as "shoot" already)
 DOWNING_VERBS = frozenset({"bring", "take"})
 #: verbs that need a particular object to be an event: lemma -> object lemma -> event
+#: vessels: what a navy or pirates attack at sea
+VESSELS = frozenset(
+    """ship vessel boat trawler warship tanker supertanker freighter skiff submarine
+    frigate destroyer ferry yacht dhow""".split()
+)
 OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
     # "fired dozens of rockets", "the missile fired by the army": what is fired says it is
     # an attack (firing a minister is not)
@@ -542,6 +547,9 @@ OBJECT_FRAMES: dict[str, dict[str, Trigger]] = {
     },
     # "slit the throats of two traders": a killing told by its wound (a throat slit is never
     # an accident, and no other object of "slit" is an attack)
+    # "INS Tabar sunk a fishing trawler", "sank a pirate mother ship": a vessel sunk by
+    # someone is attacked ("the boat sank", with no object, is an accident)
+    "sink": {vessel: ("ASSAULT", None) for vessel in VESSELS},
     "slit": {"throat": ("ASSAULT", None)},
     "slash": {"throat": ("ASSAULT", None)},
     "destroy": {
@@ -997,14 +1005,84 @@ CAUGHT_IN = (
 )
 
 
+#: people a police force or a navy hunts, named by what they did, beside :data:`HUMAN_NOUNS`
+#: and :data:`SEARCHED_PEOPLE`: "captured 23 pirates", "caught the gunman". Without them
+#: "captured 23 pirates" read as a seizure of goods ("captured the town") and was dropped
+WANTED_PEOPLE = frozenset(
+    """pirate brigand bandit gangster gunman hijacker kidnapper fugitive escapee shooter
+    killer attacker assailant""".split()
+)
+#: who stops, chases down and holds someone in Western crime news: "Police pulled him
+#: over", "the officers caught up with him", "gave himself up to police"
+ARRESTERS = frozenset(
+    "police policeman officer cop deputy trooper sheriff patrol detective authority marshal".split()
+)
+#: the object that makes "gave ... up" and "turned ... in" a surrender to the law
+REFLEXIVES = frozenset("himself herself themselves myself ourselves yourself".split())
+
+
 def _caught_person(noun: Token) -> bool:
     """Whether what is caught is someone: a name, a people, a word for a person, a gang or
     those police look for, or a personal pronoun ("it" caught fire)."""
     return (
         noun.ent_type_ in ("PERSON", "NORP")
         or (noun.pos_ == "PRON" and noun.lower_ != "it")
-        or _lemma(noun) in HUMAN_NOUNS | SEARCHED_PEOPLE | HOSTILES | {"individual", "gang"}
+        or _lemma(noun)
+        in HUMAN_NOUNS | SEARCHED_PEOPLE | HOSTILES | WANTED_PEOPLE | {"individual", "gang"}
     )
+
+
+def _arrester(noun: Token) -> bool:
+    """Whether a subject is a force that arrests: "Police", "the officers", "a deputy"."""
+    return _lemma(noun) in ARRESTERS
+
+
+def _arrest_idiom(verb: Token) -> bool:
+    """Whether a verb is one of the idioms Western crime news tells an arrest by, with no
+    arrest verb (PLOVER COERCE arrest; ACLED codes the detention):
+
+    * "Police pulled the driver over": a force pulls someone over (not "the driver pulled
+      over", which is a stop at the roadside);
+    * "Police caught up with the driver", "caught up to him": a force reaches someone;
+    * "gave himself up to police", "turned himself in": a surrender to the law;
+    * "surrendered to police", and "the suspect surrendered" of one police look for (a
+      surrender of arms, "militants surrendered their weapons", stays RETREAT)."""
+    lemma = _lemma(verb)
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    bare_over = any(
+        c.dep_ == "prep" and c.lower_ == "over" and not any(p.dep_ == "pobj" for p in c.children)
+        for c in verb.children
+    )  # "pulled the driver over a few blocks away": the model's "over" is a preposition
+    if lemma == "pull" and ("over" in particles or bare_over):
+        return any(_arrester(s) for s in subjects) and any(_caught_person(o) for o in objects)
+    if lemma == "catch" and "up" in particles:
+        reached = [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("with", "to")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return any(_arrester(s) for s in subjects) and any(_caught_person(p) for p in reached)
+    if (lemma, "up") in (("give", p) for p in particles) or (lemma, "in") in (
+        ("turn", p) for p in particles
+    ):
+        return any(o.lower_ in REFLEXIVES for o in objects)
+    if lemma == "surrender" and not objects:
+        to_force = any(
+            p.dep_ == "pobj" and _arrester(p)
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children
+        )
+        wanted = any(
+            s.ent_type_ == "PERSON" or _lemma(s) in SEARCHED_PEOPLE | WANTED_PEOPLE
+            for s in subjects
+        )
+        return to_force or wanted
+    return False
 
 
 def _caught(verb: Token) -> bool:
@@ -1257,6 +1335,8 @@ def _time_of_day(token: Token) -> bool:
 def _frame(verb: Token) -> Trigger | None:
     """Events that a verb means only with a particular object or list."""
     lemma = _lemma(verb)
+    if _arrest_idiom(verb):
+        return ("COERCE", "arrest")  # "Police pulled him over", "gave himself up to police"
     if lemma == "leave" and _left_harmed(verb):
         return ("ASSAULT", None)  # "a suicide bombing left six dead"
     objects = [_lemma(o) for o in _objects(verb) if not _no_rule(o, verb)]
@@ -1601,12 +1681,16 @@ def _named_subject(verb: Token) -> bool:
 
 #: verbs of taking or stopping by force that are an attack only when done with arms: "armed
 #: men intercepted two trucks", "snatched a car at gunpoint", "held them up at gunpoint",
-#: "took away four persons at gunpoint" ("intercepted a missile", "snatched victory" are not)
-HOLD_UPS = frozenset("snatch rob loot intercept hold take".split())
+#: "took away four persons at gunpoint", "pirates seized a supertanker", "a trawler
+#: commandeered by pirates" (a hijacking) ("intercepted a missile", "snatched victory",
+#: "police seized weapons" are not)
+HOLD_UPS = frozenset("snatch rob loot intercept hold take seize commandeer".split())
 #: the particle "hold" and "take" need to mean a hold-up or an abduction
 HOLD_UP_PARTICLES = {"hold": "up", "take": "away"}
 #: doers whose word says they bore arms ("intercepted by more than five armed dacoits")
-ARMED_DOERS = frozenset("armed gunman gunmen robber dacoit bandit assailant".split())
+ARMED_DOERS = frozenset(
+    "armed gunman gunmen robber dacoit bandit assailant pirate brigand hijacker".split()
+)
 
 
 def _held_up(verb: Token) -> bool:

@@ -63,8 +63,10 @@ from dossier.extract.events.lexicon import (
     WHERE_NOUNS,
     YOUNG_NOUNS,
     Trigger,
+    _arrest_idiom,
     _as_preposition,
     _case_against,
+    _caught_person,
     _is_noun,
     _is_verb,
     _lemma,
@@ -866,6 +868,8 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
         roles.targets = _possessors(verb)
     if kind == "ASSAULT" and _lemma(verb) in SHOOTING_VERBS:
         _counted_shots(verb, roles)
+    if kind == "COERCE" and _arrest_idiom(verb):
+        _surrender_roles(verb, roles)
     if _lemma(verb) == "ram":
         # "rammed an explosive-laden car into a bus": the car is how, the bus what was hit
         hit = [
@@ -875,6 +879,28 @@ def _verb_roles(verb: Token, kind: str) -> _Roles:
             roles.instruments += [t for t in roles.targets if t not in hit]
             roles.targets = hit
     return roles
+
+
+def _surrender_roles(verb: Token, roles: _Roles) -> None:
+    """Roles of an arrest told by an idiom (:func:`_arrest_idiom`): whom the force "caught
+    up with" is the one held; who "gave himself up", "turned himself in" or "surrendered"
+    is held, and the force he gave himself up "to" holds him (never "himself")."""
+    lemma = _lemma(verb)
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if lemma == "catch":
+        roles.targets = [p for c in preps if c.lower_ in ("with", "to") for p in _pobjs(c)]
+        return
+    if lemma == "pull":
+        # "pull" takes a theme ("pulled out its troops"); pulled over, the object is held
+        held = [t for t in roles.themes if _caught_person(t)]
+        roles.themes = [t for t in roles.themes if t not in held]
+        roles.targets = roles.targets or held
+        return
+    held = [g for c in verb.children if c.dep_ == "nsubj" for g in _with_conjuncts(c)]
+    if verb.dep_ == "relcl" and all(h.lower_ in ("who", "that") for h in held):
+        held = [verb.head]  # "the suspect, who gave himself up to police"
+    roles.targets = held
+    roles.actors = [p for c in preps if c.lower_ == "to" for p in _pobjs(c)]
 
 
 #: verbs of sending shots or missiles somewhere: "fired more than 30 into Israel"
