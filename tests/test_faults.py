@@ -106,7 +106,9 @@ def test_sigkill_mid_ingest_then_resume(corpus: Path, tmp_path: Path):
     proc.wait()
     kept = _consistent(db)
     assert 8 <= kept < 80  # committed batches survived, the run was really cut short
-    assert main(["ingest", str(corpus), "--db", str(db), "--quiet"]) == 0
+    # the resume in one process: a pool (the default) would load the model twice more, and
+    # a pool storing what one process stores is tests/test_workers.py's check
+    assert main(["ingest", str(corpus), "--db", str(db), "--quiet", "--workers", "1"]) == 0
     assert _consistent(db) == 80
     store = SQLiteStore(db)
     assert store.counts()["documents"] == 80

@@ -94,12 +94,15 @@ def local_run(tmp_path_factory, seeds) -> tuple[Path, str, dict[str, Any]]:
     """The corpus, and what the local engine reports and stores for it in a SQLite file:
     built once for the module, as both backends' Ray runs are compared with the same local
     run (the corpus is only read, so both read the one folder; a per-test copy would give
-    the same run again, at the cost of a whole local ingest)."""
+    the same run again, at the cost of a whole local ingest). One process (``--workers 1``):
+    the default spawned a pool that loaded the model twice more, and that a pool stores what
+    one process stores is ``tests/test_workers.py``'s check, on this same kind of corpus."""
     root = tmp_path_factory.mktemp("ray-local")
     corpus, db = _corpus(root, seeds), root / "local.db"
     err = io.StringIO()
+    command = ["ingest", str(corpus), "--db", str(db), "--quiet", "--batch-size", "2"]
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
-        code = main(["ingest", str(corpus), "--db", str(db), "--quiet", "--batch-size", "2"])
+        code = main([*command, "--workers", "1"])
     assert code == 1, err.getvalue()  # the empty file and the broken line are reported
     out = io.StringIO()
     with contextlib.redirect_stdout(out):

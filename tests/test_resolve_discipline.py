@@ -39,11 +39,19 @@ OUTLETS = [
 
 
 def _ingest(tmp_path, db, texts: list[str], *extra: str) -> None:
+    """Ingest ``texts`` in this process (``--workers 1``).
+
+    Why one process: these tests are about batch size and input order, not the pool; with
+    the default (every usable core) a run of several batches spawned a pool whose workers
+    each loaded the model again — most of this file's time on a 2-core CI machine — while
+    the pool's own guarantee (it stores what one process stores) is
+    ``tests/test_workers.py``'s."""
     corpus = tmp_path / "articles.jsonl"
     with corpus.open("w", encoding="utf-8") as out:
         for i, text in enumerate(texts):
             out.write(json.dumps({"url": f"https://example.org/{i}", "text": text}) + "\n")
-    assert main(["ingest", str(corpus), "--db", str(db), "--quiet", *extra]) == 0
+    command = ["ingest", str(corpus), "--db", str(db), "--quiet", "--workers", "1", *extra]
+    assert main(command) == 0
 
 
 def _groups(db) -> set[tuple[str, frozenset[str]]]:

@@ -187,7 +187,10 @@ def test_concurrent_ingest_of_overlapping_corpora(new_db, seeds, tmp_path, setti
     shutil.copy(next(seeds.glob("002_*.txt")), other / "copy.txt")
     open_store(new_db).close()  # created once, so the race is over documents, not tables
     env = {**os.environ, "DOSSIER_BATCH_SIZE": "2"}
-    command = [sys.executable, "-m", "dossier", "ingest", "--quiet", "--db", new_db]
+    # one analysing process each (--workers 1): the race is between the two ingests; with
+    # the default each spawned a pool of its own, six model loads on a 2-core CI machine
+    command = [sys.executable, "-m", "dossier", "ingest", "--quiet", "--workers", "1"]
+    command += ["--db", new_db]
     procs = [
         subprocess.Popen([*command, *folders], env=env, stderr=subprocess.PIPE, text=True)
         for folders in ([str(shared), str(other)], [str(other), str(shared)])
