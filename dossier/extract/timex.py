@@ -1112,6 +1112,8 @@ _CUE = re.compile(
     r"|throughout|around|circa|as\s+of|last|this|next)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: what follows a four-digit clock time ("at 1230 hours", "0600 hrs"), never a year
+_CLOCK_AFTER = re.compile(r"\s*(?:hours|hrs|h)\b", re.IGNORECASE)
 #: a year right after a law's name is part of the name ("Anti-Terrorism Act 1997")
 _LAW_NAME = re.compile(r"\b(?-i:Act|Law|Ordinance|Code|Bill|Amendment|Rules|Regulations?)\s+$")
 _DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -1256,6 +1258,8 @@ def _plausible(
             return False
     if _title_cased_name(atom, span) or _first_name(atom, span):
         return False
+    if atom.weak and _CLOCK_AFTER.match(doc_text, atom.end):
+        return False  # "boarded the dhow at 1230 hours": a clock time, not the year 1230
     if not atom.weak:
         return True
     if span.root.pos_ in ("VERB", "AUX") or _LAW_NAME.search(before):
