@@ -77,3 +77,37 @@ def test_a_four_digit_clock_time_is_not_a_year(nlp):
     found = {t.text: t.value_start for t in find_times(doc, "2008-12-14", sentence_at)}
     assert "1230" not in found
     assert found.get("Saturday") == "2008-12-13"
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "John Smith, 38, had been arrested following a high-speed chase a few hours after the "
+            "Monday morning shootings at an accounting firm.",
+            "arrested",
+        ),
+        (
+            "A gunman was arrested after a chase a few hours after the Monday morning attack, "
+            "authorities said.",
+            "arrested",
+        ),
+    ],
+)
+def test_an_act_hours_after_a_dated_event_takes_its_day(nlp, sentence, act):
+    from tests.one_article import trigger_days
+
+    assert trigger_days(nlp, sentence, "2007-04-12").get(act) == "2007-04-09"
+
+
+@pytest.mark.nlp
+def test_an_act_days_after_a_dated_event_does_not_take_its_day(nlp):
+    from tests.one_article import trigger_days
+
+    dated = trigger_days(
+        nlp,
+        "He was arrested after a chase three days after the Monday morning attack, police said.",
+        "2007-04-12",
+    )
+    assert dated.get("arrested") != "2007-04-09"
