@@ -111,3 +111,19 @@ def test_an_act_days_after_a_dated_event_does_not_take_its_day(nlp):
         "2007-04-12",
     )
     assert dated.get("arrested") != "2007-04-09"
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a police post in Bannu on Monday. Police arrested two suspects a few "
+        "hours later.",
+        "Gunmen attacked a police post in Bannu on Monday. Hours later, police arrested two "
+        "suspects.",
+    ],
+)
+def test_minutes_or_hours_later_is_the_day_just_given(nlp, text):
+    from tests.one_article import trigger_days
+
+    assert trigger_days(nlp, text, "2007-04-12").get("arrested") == "2007-04-09"

@@ -1588,6 +1588,8 @@ _ANAPHOR = re.compile(
     r"|the\s+(?P<step>next|following|previous)\s+(?:day|morning|afternoon|evening|night)"
     r"|the\s+(?:day|night|evening)\s+(?P<side>before|after)"
     r"(?=\s*(?:[,.;:)]|(?:that|on|in|at|near|outside|inside)\b|$))"
+    # "she returned minutes later with a gun", "was arrested a few hours later": the same day
+    rf"|(?P<soon>(?:{_NB}(?:{_NUM}|a\s+few|several)\s+)?(?:minutes|moments|hours)\s+later)"
     rf"|{_NB}(?P<n>{_NUM})\s+days?\s+"
     r"(?P<rel>later|earlier|(?:after|before)(?=\s*(?:[,.;:)]|that\b|$))))(?![\w'-])",
     re.IGNORECASE,
@@ -1635,7 +1637,7 @@ def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 def _offset(match: re.Match[str]) -> int:
     """Days from the antecedent: 0 for "that day", -1 for "the day before", 2 for "two
     days later"."""
-    if match["same"] or match["dawn"]:
+    if match["same"] or match["dawn"] or match["soon"]:
         return 0
     if match["step"]:
         return -1 if match["step"].lower() == "previous" else 1
