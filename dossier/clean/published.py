@@ -37,8 +37,8 @@ _FULL_DATE = re.compile(
 #: what may stand beside the date on a date line: weekday, time, zone, reading time
 _CLUTTER = re.compile(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|"
-    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?\s*(?:[ap]\.?\s?m\b\.?)?|"
-    r"\b\d{1,2}\s*[ap]\.?\s?m\b\.?|\b(?:at|on|am|pm|hrs|utc|gmt|last|updated|published)\b|"
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\b\.?)?|"
+    r"\b\d{1,2}\s*[ap]\.?m\b\.?|\b(?:at|on|am|pm|hrs|utc|gmt|last|updated|published)\b|"
     r"(?-i:\b[A-Z]{2,5}\b)|\b\d+\s*min(?:ute)?s?\s+read\b|"
     r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b|[+-]\d{1,2}(?::?\d{1,2})?\b|"
     r"T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?|Z\b",
