@@ -40,7 +40,7 @@ _CLUTTER = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\b\.?)?|"
     r"\b\d{1,2}\s*[ap]\.?m\b\.?|\b(?:at|on|am|pm|hrs|utc|gmt|last|updated|published)\b|"
     r"(?-i:\b[A-Z]{2,5}\b)|\b\d+\s*min(?:ute)?s?\s+read\b|"
-    r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b|[+-]\d{2}:?\d{2}\b|"
+    r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b|[+-]\d{1,2}(?::?\d{1,2})?\b|"
     r"T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?|Z\b",
     re.IGNORECASE,
 )
@@ -150,13 +150,18 @@ def date_line(text: str) -> str | None:
     """ISO date when ``text`` is nothing but a (labelled) date, e.g. "Updated: Aug 18, 2021",
     "Monday, 01/22/2024", "Nov 18, 2019, 11:47am EST | 3 min read"; None for a sentence
     that merely contains a date."""
-    if len(text.split()) > DATE_LINE_WORDS:
-        return None
     value = strip_label(text)
     match = _FULL_DATE.search(value)
     if not match:
         return None
-    rest = _CLUTTER.sub(" ", value[: match.start()] + " " + value[match.end() :])
+    # each date may bring its weekday, time and label: a line with its update is two dates long
+    dates = min(2, len(_FULL_DATE.findall(value)))
+    if len(text.split()) > DATE_LINE_WORDS * dates:
+        return None
+    # a second date on the line is its update ("on April 30, 2008 at 4:31 AM, updated April 30,
+    # 2008 at 8:33 AM"): the line is still only dates, and the first is the publication
+    rest = _FULL_DATE.sub(" ", value[: match.start()] + " " + value[match.end() :])
+    rest = _CLUTTER.sub(" ", rest)
     if _ALNUM.search(rest):
         return None
     parsed = parse_full_date(value)

@@ -1112,6 +1112,8 @@ _CUE = re.compile(
     r"|throughout|around|circa|as\s+of|last|this|next)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: what follows a four-digit clock time ("at 1230 hours", "0600 hrs"), never a year
+_CLOCK_AFTER = re.compile(r"\s*(?:hours|hrs|h)\b", re.IGNORECASE)
 #: a year right after a law's name is part of the name ("Anti-Terrorism Act 1997")
 _LAW_NAME = re.compile(r"\b(?-i:Act|Law|Ordinance|Code|Bill|Amendment|Rules|Regulations?)\s+$")
 _DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -1256,6 +1258,8 @@ def _plausible(
             return False
     if _title_cased_name(atom, span) or _first_name(atom, span):
         return False
+    if atom.weak and _CLOCK_AFTER.match(doc_text, atom.end):
+        return False  # "boarded the dhow at 1230 hours": a clock time, not the year 1230
     if not atom.weak:
         return True
     if span.root.pos_ in ("VERB", "AUX") or _LAW_NAME.search(before):
@@ -1584,6 +1588,8 @@ _ANAPHOR = re.compile(
     r"|the\s+(?P<step>next|following|previous)\s+(?:day|morning|afternoon|evening|night)"
     r"|the\s+(?:day|night|evening)\s+(?P<side>before|after)"
     r"(?=\s*(?:[,.;:)]|(?:that|on|in|at|near|outside|inside)\b|$))"
+    # "she returned minutes later with a gun", "was arrested a few hours later": the same day
+    rf"|(?P<soon>(?:{_NB}(?:{_NUM}|a\s+few|several)\s+)?(?:minutes|moments|hours)\s+later)"
     rf"|{_NB}(?P<n>{_NUM})\s+days?\s+"
     r"(?P<rel>later|earlier|(?:after|before)(?=\s*(?:[,.;:)]|that\b|$))))(?![\w'-])",
     re.IGNORECASE,
@@ -1631,7 +1637,7 @@ def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 def _offset(match: re.Match[str]) -> int:
     """Days from the antecedent: 0 for "that day", -1 for "the day before", 2 for "two
     days later"."""
-    if match["same"] or match["dawn"]:
+    if match["same"] or match["dawn"] or match["soon"]:
         return 0
     if match["step"]:
         return -1 if match["step"].lower() == "previous" else 1

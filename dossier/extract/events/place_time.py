@@ -2046,7 +2046,8 @@ def _walk_from(root: Token, end: int) -> Token | None:
     if noun is None:
         return root
     if noun.dep_ in _PASSES_ON or (
-        noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPS | {"at"}
+        noun.dep_ == "pobj"
+        and (noun.head.lower_ in FRAME_PREPS | {"at"} or _hours_after(noun.head))
     ):
         return noun
     return None
@@ -2208,8 +2209,12 @@ def _dates_this(root: Token, others: frozenset[int], above: set[int]) -> bool:
             return True  # "killed ... during an operation in Datta Khel on February 6"
         if current.i in others and not _is_verb(current):
             # an event "during" which the act happened dates it too ("decided to halt trade
-            # ... during the committee meeting on April 24"); any other is its own
-            return current.dep_ == "pobj" and current.head.lower_ == "during"
+            # ... during the committee meeting on April 24"), and so does one the act followed
+            # within hours ("was arrested a few hours after the Monday morning attack"); any
+            # other is its own
+            return current.dep_ == "pobj" and (
+                current.head.lower_ == "during" or _hours_after(current.head)
+            )
         if _is_verb(current):
             if current.dep_ == "acl" and _frames(current.head):
                 current = current.head  # "In a raid conducted late Wednesday night, ..."
@@ -2222,6 +2227,24 @@ def _dates_this(root: Token, others: frozenset[int], above: set[int]) -> bool:
             return True
         current = current.head
     return True
+
+
+#: how near "after" an act puts it to the event it follows: the same day, as the labels and
+#: ACLED code it ("hours after", "minutes after", "shortly after", "soon after")
+_WITHIN_HOURS = frozenset(
+    {"hours", "minutes", "moments", "shortly", "soon", "immediately", "hour", "minute"}
+)
+
+
+def _hours_after(prep: Token) -> bool:
+    """Whether ``prep`` is an "after"/"following" the act follows within hours ("a few hours
+    after the Monday morning attack", "shortly after the Friday attack"): the event it names
+    then dates the act. "Days after", "weeks after" or a bare "after" tell no day."""
+    if prep.lower_ not in ("after", "following"):
+        return False
+    return any(
+        c.dep_ in ("npadvmod", "advmod") and c.lower_ in _WITHIN_HOURS for c in prep.children
+    )
 
 
 #: subordinators of a clause told as happening at the time of the clause it hangs on
