@@ -62,6 +62,18 @@ def test_a_calendar_word_or_a_head_after_a_name_is_not_grown_over(after):
     assert found[0][0] == "Zarwan Dorkar"
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Foreign Secretary Shri Zarwan Dorkar said so. Dorkar left.", "Shri Zarwan"),
+        ("On the programme ‘Zarwan Dorkar Velan ke Saath’, Velan spoke.", "Zarwan Dorkar"),
+    ],
+)
+def test_an_honoured_or_quoted_name_is_not_grown(text, span):
+    found = _keys(text, [(span, "PERSON")])
+    assert found[0][0] == span
+
+
 def test_a_one_word_name_is_not_grown():
     text = "Constable Dorkar Velani said so. Velani left."
     found = _keys(text, [("Dorkar", "PERSON")])

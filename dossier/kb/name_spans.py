@@ -513,6 +513,12 @@ _CALENDAR_WORDS = frozenset(
 )
 #: honorifics written after a name ("Imran Khan Sahib"): respect, not a word of the name
 _HONORIFICS_AFTER = frozenset("sahib saheb sahab jee bhai".split())
+#: honorifics that open a name and that the resolver does not strip as titles ("Shri Vikram
+#: Misri"): grown, such a name is keyed apart from the man's plain name
+_HONORIFICS_BEFORE = frozenset("shri sri shree smt shrimati janab".split())
+#: an opening quotation mark right before a span: a quoted title of a work or a programme
+#: ("‘Aaj Shahzeb Khanzada ke Saath’"), whose words are no one's name
+_QUOTE_BEFORE = re.compile(r"[‘“\"']$")
 
 
 def _surname_tail(mention: Mention, text: str, taken: Sequence[tuple[int, int]]) -> Mention:
@@ -522,8 +528,13 @@ def _surname_tail(mention: Mention, text: str, taken: Sequence[tuple[int, int]])
     check-r41's false merge): a name cut short is a name other people share. The word must
     be written again in the report (a surname the report calls him by, or his full name
     once more) and be no title, calendar word, place the gazetteer knows, or facility's or
-    body's head ("[Shahid Rajaee] Port", "[Shah Latif] Town Station"), nor another mention's."""
-    if len(re.split(r"[\s-]+", mention.text.strip())) < 2:
+    body's head ("[Shahid Rajaee] Port", "[Shah Latif] Town Station"), nor another mention's.
+    A name that opens with an honorific the resolver keeps ("Shri") or with a quotation mark
+    (a programme's title) is left as it is."""
+    parts = re.split(r"[\s-]+", mention.text.strip())
+    if len(parts) < 2 or parts[0].lower().rstrip(".") in _HONORIFICS_BEFORE:
+        return mention
+    if _QUOTE_BEFORE.search(text, max(0, mention.start - 1), mention.start):
         return mention
     found = _SURNAME_AFTER.match(text, mention.end)
     if (
