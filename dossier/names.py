@@ -1807,11 +1807,28 @@ def match(a: str, b: str, type_a: str = "", type_b: str = "") -> MatchResult | N
     result = _match_rules(a, b, type_a, type_b)
     if result is None or result.kind in ("exact", "acronym", "script"):
         return result
+    if numbers_differ(a, b):
+        return None
     if not _PLACE_TYPES & {type_a, type_b} and foreign_vowel_veto(a, b):
         return None
     if _PLACE_TYPES & {type_a, type_b} and _fuzzy(result) and not spelled_alike(a, b):
         return None
     return result
+
+
+#: a number in a name with the one letter that may close it ("365-A", "375A", "Section 7")
+_NUMBERED = re.compile(r"(\d+)(?:[ \t]*-?[ \t]*([a-rt-z])\b)?")
+
+
+def numbers_differ(a: str, b: str) -> bool:
+    """Whether two names that both carry numbers carry different ones: a law's "Sections
+    365-A" (kidnapping for ransom) and "Sections 365" (kidnapping) are two provisions, though
+    their translit keys, which drop a lone letter, are one (issue 17, a false merge read in
+    rounds 39-41). "Section 375A" and "Section 375-A of the PPC" carry one number; a name with
+    no number is not compared."""
+    first = _NUMBERED.findall(normalize_name(a))
+    second = _NUMBERED.findall(normalize_name(b))
+    return bool(first) and bool(second) and first != second
 
 
 @lru_cache(maxsize=65536)

@@ -503,6 +503,66 @@ def _particle_tail(mention: Mention, text: str, taken: Sequence[tuple[int, int]]
     return replace(mention, end=tail.end(), text=whole, key=normalize_name(whole))
 
 
+#: one capitalised word right after a person's span, then the clause goes on in lower case
+#: or stops: "Senator [Anwar ul Haq] Kakar attributed", "Foreign Secretary [Shri Vikram] Misri."
+_SURNAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{2,})(?=[ \t]+[a-z]|[,.;:)]|['’]s\b)")
+#: calendar words that follow a name in news ("Mohsin Naqvi Wednesday condemned"): no surname
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december today".split()
+)
+#: honorifics written after a name ("Imran Khan Sahib"): respect, not a word of the name
+_HONORIFICS_AFTER = frozenset("sahib saheb sahab jee bhai".split())
+#: honorifics that open a name and that the resolver does not strip as titles ("Shri Vikram
+#: Misri"): grown, such a name is keyed apart from the man's plain name
+_HONORIFICS_BEFORE = frozenset("shri sri shree smt shrimati janab".split())
+#: an opening quotation mark right before a span: a quoted title of a work or a programme
+#: ("‘Aaj Shahzeb Khanzada ke Saath’"), whose words are no one's name
+_QUOTE_BEFORE = re.compile(r"[‘“\"']$")
+
+
+def _surname_tail(mention: Mention, text: str, taken: Sequence[tuple[int, int]]) -> Mention:
+    """A person's name of two words or more the model ended before its last word, grown over
+    it: "Senator [Anwar ul Haq] Kakar" (the caretaker prime minister) as "Anwar ul Haq"
+    joined another report's "Chaudhry Anwar-ul-Haq", the AJK prime minister (issue 17,
+    check-r41's false merge): a name cut short is a name other people share. The word must
+    be written again in the report (a surname the report calls him by, or his full name
+    once more) and be no title, calendar word, place the gazetteer knows, or facility's or
+    body's head ("[Shahid Rajaee] Port", "[Shah Latif] Town Station"), nor another mention's.
+    A name that opens with an honorific the resolver keeps ("Shri") or with a quotation mark
+    (a programme's title) is left as it is."""
+    parts = re.split(r"[\s-]+", mention.text.strip())
+    if len(parts) < 2 or parts[0].lower().rstrip(".") in _HONORIFICS_BEFORE:
+        return mention
+    if _QUOTE_BEFORE.search(text, max(0, mention.start - 1), mention.start):
+        return mention
+    found = _SURNAME_AFTER.match(text, mention.end)
+    if (
+        found is None
+        or _LOCALITY_AFTER.match(text, mention.end)
+        or any(a < found.end() and b > mention.end for a, b in taken)
+    ):
+        return mention
+    word = found.group(1)
+    lower = word.lower()
+    if (
+        lower in names.TITLES
+        or lower in _CALENDAR_WORDS
+        or lower in _HONORIFICS_AFTER
+        or lower in _NOT_NAME_WORDS
+        or lower in _ROLES
+        or lower in names.GENERIC_CLASSES
+        or lower in FACILITY_WORDS
+        or lower in BODY_HEADS
+        or geo.known_place(word)
+    ):
+        return mention
+    if len(re.findall(rf"\b{re.escape(word)}\b", text)) < 2:
+        return mention
+    whole = text[mention.start : found.end()]
+    return replace(mention, end=found.end(), text=whole, key=normalize_name(whole))
+
+
 def _whole_person(mention: Mention, text: str, taken: Sequence[tuple[int, int]]) -> Mention:
     """A person's name the model cut after a particle ("Sheikh Mohammed [bin Jassim
     Al-Thani]"), grown back over the capitalised words and particles right before it (no
@@ -510,7 +570,7 @@ def _whole_person(mention: Mention, text: str, taken: Sequence[tuple[int, int]])
     person's name and not a fragment; or cut before one (:func:`_particle_tail`)."""
     if mention.via != "ner" or mention.label != "PERSON":
         return mention
-    mention = _particle_tail(mention, text, taken)
+    mention = _surname_tail(_particle_tail(mention, text, taken), text, taken)
     if len(mention.text.split()) < 2:
         return mention
     if mention.text.split()[0] not in _NAME_PARTICLES:
@@ -573,6 +633,16 @@ def _given_name_after_title(
     return replace(mention, start=at, text=whole, key=normalize_name(whole))
 
 
+def _name_gap(gap: str) -> bool:
+    """What may stand between two person spans of one name: a space, or a compound's
+    particle and its word the model left out of both ("[Anwar] ul Haq [Kakar]": cut so, the
+    first span, grown by :func:`_particle_tail`, was "Anwar ul Haq", a name another report's
+    "Chaudhry Anwar-ul-Haq" shares -- issue 17, check-r41's false merge)."""
+    if gap == " ":
+        return True
+    return gap.endswith(" ") and _PARTICLE_TAIL.fullmatch(gap[:-1]) is not None
+
+
 def _joined_people(
     mentions: list[Mention], text: str, gazetteer: geo.Gazetteer | None = None
 ) -> list[Mention]:
@@ -595,7 +665,7 @@ def _joined_people(
                 last.label == mention.label == "PERSON"
                 and last.via == mention.via == "ner"
                 and last.sentence == mention.sentence
-                and text[last.end : mention.start] == " "
+                and _name_gap(text[last.end : mention.start])
                 # a title opening the second ("Organiser" + "Dr Mahrang Baloch") shows the
                 # first is no part of the name
                 and names.strip_titles(mention.text) == mention.text.split()

@@ -199,6 +199,48 @@ def _portfolio(mention: Mention, text: str, gazetteer: geo.Gazetteer) -> bool:
     return not gazetteer.candidates(mention.text)
 
 
+#: an office held "for" a field of work, right before the span: "Director General for
+#: [Counter Terrorism]", "Minister for [Information and Broadcasting]" (only "for": "Secretary
+#: of Hamas", "Minister of Interior" may name a body)
+_FIELD_BEFORE = re.compile(
+    r"\b(?:General|Minister|Ministers|Secretary|Adviser|Advisor|Assistant|Rapporteur|Envoy|"
+    r"Coordinator|Commissioner|Director)[ \t]+for[ \t]+$"
+)
+#: what follows a title's field: its holder, the title's next words, or a comma ("Minister for
+#: [Local Government] and Rural Development Faisal Mumtaz Rathore", "for [Counter Terrorism],
+#: Ministry of Foreign Affairs, Abdul Hameed"); a lower-case word after it shows the span ran
+#: on into the holder's name and clause
+_FIELD_ENDS = re.compile(r"[ \t]*(?:[,;(]|and\b|[A-Z])")
+
+#: words that make a span after "for" a body's name: the shared body words, and more kinds
+_FIELD_BODY_WORDS = _BODY_WORDS | frozenset(
+    "board commission institute institution centre center bank corporation company fund "
+    "programme program university college school hospital foundation trust society "
+    "association union forum cell division".split()
+)
+
+
+def _portfolio_field(mention: Mention, text: str, gazetteer: geo.Gazetteer) -> bool:
+    """A "body" right after an office's "for" whose words name no body (no "ministry",
+    "board", "authority" ... -- :data:`_BODY_WORDS`) and no place is the office's field of
+    work, a word of its holder's title: "Director General for [Counter-Terrorism], Ambassador
+    Abdul Hameed". As an entity it joined every report's office of that field -- one
+    ministry's director general and a UN rapporteur "on Human Rights and Counter-Terrorism"
+    (issue 17, check-r41's false merge). Letters ("Minister for SAFRON"), bodies the span
+    names by their kind ("Minister for Board of Investment") and spans that run on into the
+    holder's name and clause are kept."""
+    if mention.label != "ORG" or names.looks_like_acronym(mention.text.strip()):
+        return False
+    if not _FIELD_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        return False
+    if not _FIELD_ENDS.match(text, mention.end):
+        return False  # "for [Privatization Aasia Ishaque Siddiqui] on Tuesday said": a holder too
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", mention.text)]
+    if not words or set(words) & _FIELD_BODY_WORDS:
+        return False
+    return not gazetteer.candidates(mention.text)
+
+
 #: a route's word after two towns joined by a hyphen: the pair names the route
 _ROUTE_AFTER = re.compile(
     r"[ \t]+(?:national[ \t]+)?(?:highways?|motorways?|expressways?|roads?|routes?|railways?|"
@@ -260,7 +302,7 @@ def _names_nothing_here(
         return True
     if _PLURAL_LETTERS.fullmatch(mention.text.strip()):
         return True  # "contact between DGMOs", "MPs", "CBMs": a kind, in the plural
-    if _portfolio(mention, text, gazetteer):
+    if _portfolio(mention, text, gazetteer) or _portfolio_field(mention, text, gazetteer):
         return True
     if mention.text.strip() in _NAME_LIKE_MONTHS and _DAY_AFTER.match(text, mention.end):
         return True  # "ISLAMABAD, Mar 05 (APP):": the dateline's month, not a man
