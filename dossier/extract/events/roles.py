@@ -76,7 +76,11 @@ from dossier.extract.events.lexicon import (
     _with_conjuncts,
 )
 from dossier.extract.events.roles_abroad import of_another_state
-from dossier.extract.events.roles_objects import object_antecedent
+from dossier.extract.events.roles_objects import (
+    object_antecedent,
+    own_clause_subjects,
+    reported_after,
+)
 from dossier.extract.events.roles_referents import former_or_latter
 from dossier.extract.events.roles_titles import office_holder
 from dossier.extract.registry import doc_text
@@ -2610,8 +2614,9 @@ def _antecedent(pronoun: Token) -> Token | None:
     said he was shot" may be of anyone), and nobody when the sentence names no such subject."""
     if pronoun.lower_ not in ("he", "she", "him", "her"):
         return None
-    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
+    bound = own_clause_subjects(pronoun)  # "the officer arrested him" is not the officer
+    for token in reversed(pronoun.doc[reported_after(pronoun) : pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or token.i in bound:
             continue
         if _lemma(token.head) in REPORTING:
             continue
@@ -2776,8 +2781,8 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
     if token.pos_ == "PRON" or token.tag_ in ("WDT", "WP"):
         resolved = (
             _resolve_pronoun(token)
-            or object_antecedent(token)  # "chased the suspect and arrested him"
             or _antecedent(token)
+            or object_antecedent(token)  # "chased the suspect and arrested him"
             or _clause_subject(token)
             or _them(token)
             or _previous_subject(token)

@@ -3,16 +3,20 @@
 Two shapes where the event's own sentence names a participant but the roles left it empty:
 
 * *"chased the suspect and arrested him"*: an arrest or a shooting told with an object
-  pronoun whose person the same sentence named before it as the object of an earlier act
-  ("Police chased the suspect and arrested him near the bridge", "He chased down the driver
-  and eventually arrested him"). The pronoun readers of :mod:`.roles` resolve "them" to the
-  people named before it and a subject "he" / "she" to a subject before it, but an object
-  "him" had nothing, and a subject before it is the wrong one: English never binds an object
-  pronoun to the subject of its own clause ("the officer arrested him" is not the officer),
-  so the nearest person named before it who is not the subject of a clause above it is whom
-  it stands for. Not across a verb of saying above the pronoun ("the lawyer told the judge
-  that police beat him": the speaker, not the judge, may be meant), and nobody when the
-  sentence names no such person (the sentence before is not read).
+  pronoun whose person the same sentence named before it ("Police chased the suspect and
+  arrested him near the bridge", "He chased down the driver and eventually arrested him").
+  The pronoun readers of :mod:`.roles` resolve "them" to the people named before it and
+  "he" / "him" to a person named as a subject before it, and that subject may be the wrong
+  one: English never binds an object pronoun to the subject of its own clause ("the officer
+  chased the driver and arrested him" is not the officer). So the subjects of the pronoun's
+  own (and coordinated) clause are passed over (:func:`own_clause_subjects`), a subject of a
+  clause above it is still read first ("Khan was standing outside his home when suspects
+  shot him"), and failing one the nearest person named before it who is no subject is whom
+  it stands for. Under a verb of saying only the reported words are read ("Ahmedzai said
+  armed men barged into Asma's house and kidnapped her": not Ahmedzai), and the nearest
+  person is not looked for at all ("the lawyer told the judge that police beat him": the
+  speaker, not the judge, may be meant); nobody when the sentence names no such person (the
+  sentence before is not read).
 * *"came under attack from militants"*: the noun the subject "came under" is what it
   underwent (:func:`.assembly._occurring_sides` takes the subject as the target), and the
   "from" phrase says whose it was, as a "by" phrase does for a passive ("the convoy came
@@ -49,6 +53,32 @@ def _clauses_above(pronoun: Token) -> list[Token]:
     return chain
 
 
+def own_clause_subjects(pronoun: Token) -> set[int]:
+    """The subjects an object pronoun cannot stand for: its own verb's and those of the
+    verbs that verb is coordinated with, which share them ("The officer chased the driver and
+    arrested him": not the officer). A subject of a clause above ("Khan was standing outside
+    when suspects shot him", "Mubarak, an adversary of the Houthis, who abducted him") may be."""
+    if pronoun.dep_ not in ("dobj", "obj", "pobj"):
+        return set()
+    verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+    verbs = [verb]
+    while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i:
+        verbs.append(verbs[-1].head)
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "conj"]
+    return {s.i for v in verbs for s in v.children if s.dep_ in ("nsubj", "nsubjpass")}
+
+
+def reported_after(pronoun: Token) -> int:
+    """Where the words an object pronoun may stand for begin: after the nearest verb of
+    saying above it ("Ahmedzai said armed men barged into Asma's house and kidnapped her": the
+    speaker named before "said" is not whom the report is about), else at its sentence's
+    start."""
+    if pronoun.dep_ not in ("dobj", "obj", "pobj"):
+        return pronoun.sent.start
+    said = [c.i for c in _clauses_above(pronoun) if _lemma(c) in REPORTING and c.i < pronoun.i]
+    return max(said) + 1 if said else pronoun.sent.start
+
+
 def _someone_singular(token: Token) -> bool:
     """A singular noun for one person: a named person, a word for people or the young, or a
     noun for someone by what they do ("the driver", "the suspect")."""
@@ -63,17 +93,17 @@ def _someone_singular(token: Token) -> bool:
 
 
 def object_antecedent(pronoun: Token) -> Token | None:
-    """The person an object "him" or "her" stands for: the nearest singular word for a person
-    before it in its sentence that is not the subject of a clause above it. None for any
-    other pronoun, across a verb of saying above it, or when the sentence names none."""
+    """The person an object "him" or "her" stands for when no subject before it is
+    (:func:`.roles._antecedent` reads subjects first): the nearest singular word for a person
+    before it in its sentence that is no subject. None for any other pronoun, across a verb
+    of saying above it, or when the sentence names none."""
     if pronoun.lower_ not in OBJECT_PRONOUNS or pronoun.dep_ not in ("dobj", "obj", "pobj"):
         return None
-    chain = _clauses_above(pronoun)
-    if any(_lemma(c) in REPORTING for c in chain):
+    if any(_lemma(c) in REPORTING for c in _clauses_above(pronoun)):
         return None
-    subjects = {s.i for c in chain for s in c.children if s.dep_ == "nsubj"}
+    subjects = own_clause_subjects(pronoun)
     for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
-        if token.i in subjects or token.dep_ in ("nsubj", "compound", "poss"):
+        if token.i in subjects or token.dep_ in ("nsubj", "nsubjpass", "compound", "poss"):
             continue
         if _someone_singular(token):
             return token
