@@ -41,8 +41,16 @@ if TYPE_CHECKING:
 
 #: object pronouns for one person
 OBJECT_PRONOUNS = frozenset({"him", "her"})
-#: endings of nouns for someone by what they do ("driver", "protester", "assailant")
-DOER_ENDINGS = ("er", "or", "ist", "ant")
+#: everyday nouns for one person by kin, trade or plight, beside the lexicon's words for
+#: people: an ending such as "-er" or "-ant" also makes things ("warrant", "border")
+ONE_PERSON = frozenset(
+    """victim driver trader shopkeeper owner passenger labourer laborer farmer teacher lawyer
+    doctor vendor citizen resident son daughter brother sister father mother husband wife
+    nephew niece cousin uncle aunt relative friend neighbour neighbor employee accused
+    prisoner detainee kidnapper abductor robber thief attacker assailant cop constable
+    motorcyclist cyclist pedestrian tourist customer complainant witness fugitive convict
+    inmate dealer smuggler partner colleague guest teenager individual""".split()
+)
 
 
 def _clauses_above(pronoun: Token) -> list[Token]:
@@ -80,8 +88,8 @@ def reported_after(pronoun: Token) -> int:
 
 
 def _someone_singular(token: Token) -> bool:
-    """A singular noun for one person: a named person, a word for people or the young, or a
-    noun for someone by what they do ("the driver", "the suspect")."""
+    """A singular noun for one person: a named person, a word for people, the young, kin or a
+    trade ("the driver", "the suspect", "a businessman")."""
     if token.tag_ not in ("NN", "NNP"):
         return False
     if token.ent_type_ == "PERSON":
@@ -89,7 +97,9 @@ def _someone_singular(token: Token) -> bool:
     if token.ent_type_:
         return False  # a place, an organisation, a date: no "him"
     lemma = _lemma(token)
-    return lemma in HUMAN_NOUNS | YOUNG_NOUNS or lemma.endswith(DOER_ENDINGS)
+    if lemma in HUMAN_NOUNS | YOUNG_NOUNS | ONE_PERSON:
+        return True
+    return len(lemma) > 4 and lemma.endswith(("man", "woman"))  # "businessman", "policeman"
 
 
 def object_antecedent(pronoun: Token) -> Token | None:
@@ -103,8 +113,10 @@ def object_antecedent(pronoun: Token) -> Token | None:
         return None
     subjects = own_clause_subjects(pronoun)
     for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
-        if token.i in subjects or token.dep_ in ("nsubj", "nsubjpass", "compound", "poss"):
+        if token.dep_ in ("nsubj", "nsubjpass", "compound", "poss"):
             continue
+        if any(a.i in subjects for a in token.ancestors):
+            continue  # "Rana Afzal of Wazirabad had charged him": part of the subject
         if _someone_singular(token):
             return token
     return None
