@@ -12,6 +12,7 @@ import pytest
 from spacy.tokens import Doc
 
 from dossier.extract.events.assembly import extract_events
+from dossier.extract.events.roles import _antecedent
 from dossier.extract.events.roles_objects import object_antecedent
 from tests.test_event_what_r14 import VOCAB
 
@@ -154,3 +155,79 @@ def test_the_possessor_of_an_act_with_a_by_agent_is_its_target():
         ]
     )
     assert _events(doc) == [("ASSAULT", "shooting", ["an officer"], ["Varlo"])]
+
+
+def test_a_subject_of_a_clause_above_is_still_whom_him_stands_for():
+    # "Police said Varlo was standing outside his home when suspects shot him ."
+    doc = _doc(
+        [
+            ("Police", "police", 1, "nsubj", "NOUN", "NNS", "O"),
+            ("said", "say", 1, "ROOT", "VERB", "VBD", "O"),
+            ("Varlo", "Varlo", 4, "nsubj", "PROPN", "NNP", "B-PERSON"),
+            ("was", "be", 4, "aux", "AUX", "VBD", "O"),
+            ("standing", "stand", 1, "ccomp", "VERB", "VBG", "O"),
+            ("outside", "outside", 4, "prep", "ADP", "IN", "O"),
+            ("his", "his", 7, "poss", "PRON", "PRP$", "O"),
+            ("home", "home", 5, "pobj", "NOUN", "NN", "O"),
+            ("when", "when", 10, "advmod", "SCONJ", "WRB", "O"),
+            ("suspects", "suspect", 10, "nsubj", "NOUN", "NNS", "O"),
+            ("shot", "shoot", 4, "advcl", "VERB", "VBD", "O"),
+            ("him", "he", 10, "dobj", "PRON", "PRP", "O"),
+            (".", ".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert _antecedent(doc[11]).text == "Varlo"
+
+
+def test_the_speaker_is_not_whom_a_reported_her_stands_for():
+    # "Telmar said armed men barged into Ostra 's house and kidnapped her ."
+    doc = _doc(
+        [
+            ("Telmar", "Telmar", 1, "nsubj", "PROPN", "NNP", "B-PERSON"),
+            ("said", "say", 1, "ROOT", "VERB", "VBD", "O"),
+            ("armed", "armed", 3, "amod", "ADJ", "JJ", "O"),
+            ("men", "man", 4, "nsubj", "NOUN", "NNS", "O"),
+            ("barged", "barge", 1, "ccomp", "VERB", "VBD", "O"),
+            ("into", "into", 4, "prep", "ADP", "IN", "O"),
+            ("Ostra", "Ostra", 8, "poss", "PROPN", "NNP", "B-GPE"),
+            ("'s", "'s", 6, "case", "PART", "POS", "O"),
+            ("house", "house", 5, "pobj", "NOUN", "NN", "O"),
+            ("and", "and", 4, "cc", "CCONJ", "CC", "O"),
+            ("kidnapped", "kidnap", 4, "conj", "VERB", "VBD", "O"),
+            ("her", "she", 10, "dobj", "PRON", "PRP", "O"),
+            (".", ".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert _antecedent(doc[11]) is None
+    assert object_antecedent(doc[11]) is None
+
+
+def _threatened(victim: Row) -> Doc:
+    # "Gunmen demanded money from a businessman , threatening to kill him ."
+    return _doc(
+        [
+            ("Gunmen", "gunman", 1, "nsubj", "NOUN", "NNS", "O"),
+            ("demanded", "demand", 1, "ROOT", "VERB", "VBD", "O"),
+            ("money", "money", 1, "dobj", "NOUN", "NN", "O"),
+            ("from", "from", 1, "prep", "ADP", "IN", "O"),
+            ("a", "a", 5, "det", "DET", "DT", "O"),
+            victim,
+            (",", ",", 1, "punct", "PUNCT", ",", "O"),
+            ("threatening", "threaten", 1, "advcl", "VERB", "VBG", "O"),
+            ("to", "to", 9, "aux", "PART", "TO", "O"),
+            ("kill", "kill", 7, "xcomp", "VERB", "VB", "O"),
+            ("him", "he", 9, "dobj", "PRON", "PRP", "O"),
+            (".", ".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+
+
+def test_a_word_for_one_person_by_trade_is_whom_him_stands_for():
+    doc = _threatened(("businessman", "businessman", 3, "pobj", "NOUN", "NN", "O"))
+    assert object_antecedent(doc[10]).text == "businessman"
+
+
+def test_a_thing_with_a_doer_ending_is_no_one():
+    # "... demanded money from a warrant ...": "-ant" makes things too
+    doc = _threatened(("warrant", "warrant", 3, "pobj", "NOUN", "NN", "O"))
+    assert object_antecedent(doc[10]) is None
