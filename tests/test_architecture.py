@@ -311,6 +311,9 @@ EVENT_MODULES += ["state_measures", "truces"]
 # session 41: the day a "when"/"where"/"during which" clause describes (reads only the lexicon;
 # read by place_time)
 EVENT_MODULES.insert(EVENT_MODULES.index("place_time"), "described_days")
+# session 42: whom an object "him"/"her" stands for, whose attack one "came under" (reads only
+# the lexicon; read by roles and assembly)
+EVENT_MODULES.insert(EVENT_MODULES.index("roles"), "roles_objects")
 EVENT_MODULES += ["assembly"]
 
 

@@ -140,6 +140,7 @@ from dossier.extract.events.roles_antecedents import proposals_owned_before
 from dossier.extract.events.roles_grievances import grievances_owned
 from dossier.extract.events.roles_instigators import instigators, no_instigation
 from dossier.extract.events.roles_moments import doers_of_the_moment, struck_in_the_moment
+from dossier.extract.events.roles_objects import came_under_from
 from dossier.extract.events.roles_owners import owners_struck
 from dossier.extract.events.roles_referents import asked_to_act
 from dossier.extract.events.roles_retold import doers_retold, opens_new_incident, unknown_doer
@@ -271,6 +272,9 @@ def _occurring_sides(head: Token, roles: _Roles) -> None:
         # who came under it, before what the noun's own phrase offers ("the trucks came
         # under fire at the Quetta-Taftan Highway": the highway is where, the trucks whom)
         roles.targets = _subjects(verb.head) or roles.targets
+        if not roles.actors:
+            # "the convoy came under attack from militants": whose attack it was
+            roles.actors += came_under_from(head, _can_act)
         return
     if head.dep_ != "nsubj" or _lemma(head) not in MUTUAL_FIGHTS or _lemma(verb) not in OCCURRING:
         return

@@ -78,6 +78,11 @@ from dossier.extract.events.lexicon import (
     _with_conjuncts,
 )
 from dossier.extract.events.roles_abroad import of_another_state
+from dossier.extract.events.roles_objects import (
+    object_antecedent,
+    own_clause_subjects,
+    reported_after,
+)
 from dossier.extract.events.roles_referents import former_or_latter
 from dossier.extract.events.roles_titles import office_holder
 from dossier.extract.registry import doc_text
@@ -1592,6 +1597,7 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
             # "the martyrdom of four policemen in a terrorist attack": the attack the harm
             # happened in is this event, told by how (as "were martyred in an attack" is)
             roles.instruments += [p for p in _pobjs(child) if (_trigger(p) or ("",))[0] == kind]
+    _possessor_undergoes(head, roles)
     if not roles.actors:
         # "the bomb blast targeting a school bus by Indian-backed terrorists", "an attack on
         # Gambila police station in Lakki Marwat carried out by up to 16 attackers": the "by"
@@ -1622,6 +1628,23 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
             for p in _pobjs(c)
         ]
     return roles
+
+
+def _possessor_undergoes(head: Token, roles: _Roles) -> None:
+    """ "Steve Foley's shooting by an off-duty police officer", "the city's bombing by US
+    planes": where an act noun's own "by" phrase names who did it, its possessor is whom it
+    was done to (as in "the arrest of X by police" / "X's arrest by police"), never a second
+    doer. The possessor moves from the actors to the targets."""
+    agents = {
+        p.i for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in _pobjs(c)
+    }
+    if not agents or not any(a.i in agents for a in roles.actors):
+        return
+    owners = [a for a in roles.actors if a.dep_ == "poss" and a.head.i == head.i]
+    if not owners:
+        return
+    roles.actors = [a for a in roles.actors if a not in owners]
+    roles.targets += [o for o in owners if o not in roles.targets]
 
 
 def _protested_on_place(token: Token) -> bool:
@@ -2617,8 +2640,9 @@ def _antecedent(pronoun: Token) -> Token | None:
     said he was shot" may be of anyone), and nobody when the sentence names no such subject."""
     if pronoun.lower_ not in ("he", "she", "him", "her"):
         return None
-    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
+    bound = own_clause_subjects(pronoun)  # "the officer arrested him" is not the officer
+    for token in reversed(pronoun.doc[reported_after(pronoun) : pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or token.i in bound:
             continue
         if _lemma(token.head) in REPORTING:
             continue
@@ -2784,6 +2808,7 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
         resolved = (
             _resolve_pronoun(token)
             or _antecedent(token)
+            or object_antecedent(token)  # "chased the suspect and arrested him"
             or _clause_subject(token)
             or _them(token)
             or _previous_subject(token)
