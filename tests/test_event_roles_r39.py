@@ -15,18 +15,11 @@ from dossier.extract.events.lexicon import _for_to_clauses
 from dossier.extract.events.roles import _agreed_thing, _done_again, _has_theme
 from dossier.extract.events.roles_referents import asked_to_act, former_or_latter
 from dossier.records import Mention
-from tests.test_event_what_r14 import VOCAB
+from tests.hand_parses import TaggedRow, tagged
 from tests.test_events import _events, _one
 
-# (word, lemma, head, dep, pos, tag, entity IOB)
-Row = tuple[str, str, int, str, str, str, str]
-
-
-def _doc(rows: list[Row]) -> Doc:
-    words, lemmas, heads, deps, pos, tags, ents = (list(c) for c in zip(*rows, strict=True))
-    return Doc(
-        VOCAB, words=words, lemmas=lemmas, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents
-    )
+Row = TaggedRow
+_doc = tagged
 
 
 def _mentions(doc: Doc) -> list[Mention]:

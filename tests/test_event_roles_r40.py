@@ -15,19 +15,12 @@ from dossier.extract.events.instruments import weapon_owners, weapons_of
 from dossier.extract.events.roles import _Roles, sides_to_each_other
 from dossier.extract.events.roles_addressed import asked_in_protest
 from dossier.kb.event_merge import EventReport, reversed_roles
-from tests.test_event_what_r14 import VOCAB
+from tests.hand_parses import TaggedRow, tagged
 
 pytestmark = pytest.mark.unit
 
-# (word, lemma, head, dep, pos, tag, entity IOB)
-Row = tuple[str, str, int, str, str, str, str]
-
-
-def _doc(rows: list[Row]) -> Doc:
-    words, lemmas, heads, deps, pos, tags, ents = (list(c) for c in zip(*rows, strict=True))
-    return Doc(
-        VOCAB, words=words, lemmas=lemmas, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents
-    )
+Row = TaggedRow
+_doc = tagged
 
 
 def _drone(owner: Row) -> Doc:

@@ -14,19 +14,12 @@ from spacy.tokens import Doc
 from dossier.extract.events.assembly import extract_events
 from dossier.extract.events.roles import _antecedent
 from dossier.extract.events.roles_objects import object_antecedent
-from tests.test_event_what_r14 import VOCAB
+from tests.hand_parses import TaggedRow, tagged
 
 pytestmark = pytest.mark.unit
 
-# (word, lemma, head, dep, pos, tag, entity IOB)
-Row = tuple[str, str, int, str, str, str, str]
-
-
-def _doc(rows: list[Row]) -> Doc:
-    words, lemmas, heads, deps, pos, tags, ents = (list(c) for c in zip(*rows, strict=True))
-    return Doc(
-        VOCAB, words=words, lemmas=lemmas, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents
-    )
+Row = TaggedRow
+_doc = tagged
 
 
 def _events(doc: Doc) -> list[tuple[str, str, list[str], list[str]]]:
