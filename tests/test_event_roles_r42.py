@@ -11,10 +11,9 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from dossier.extract.events.assembly import extract_events
 from dossier.extract.events.roles import _antecedent
 from dossier.extract.events.roles_objects import object_antecedent
-from tests.hand_parses import TaggedRow, tagged
+from tests.hand_parses import TaggedRow, event_roles, tagged
 
 pytestmark = pytest.mark.unit
 
@@ -22,18 +21,7 @@ Row = TaggedRow
 _doc = tagged
 
 
-def _events(doc: Doc) -> list[tuple[str, str, list[str], list[str]]]:
-    """(type, trigger, actors, targets) of each event, as text."""
-    starts = {s.start_char: n for n, s in enumerate(doc.sents)}
-    text = doc.text
-
-    def said(span: tuple[int, int]) -> str:
-        return text[span[0] : span[1]]
-
-    return [
-        (e.type, said(e.trigger), [said(a) for a in e.actors], [said(t) for t in e.targets])
-        for e in extract_events(doc, [], [], starts)
-    ]
+_events = event_roles
 
 
 def _chased_and_arrested(subject: str, lemma: str, tag: str) -> Doc:

@@ -55,10 +55,7 @@ ONE_PERSON = frozenset(
 
 def _clauses_above(pronoun: Token) -> list[Token]:
     """The pronoun's own verb and every head above it, nearest first."""
-    chain = [pronoun.head]
-    while chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
-    return chain
+    return [pronoun.head, *pronoun.head.ancestors]
 
 
 def own_clause_subjects(pronoun: Token) -> set[int]:
