@@ -36,7 +36,7 @@ import unicodedata
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -56,6 +56,8 @@ if TYPE_CHECKING:
 _FEATURE_RANK = {"PCLI": 0, "ADM1": 1, "ADM2": 2, "PPLC": 3, "PPL": 4}
 #: without context, a candidate wins only with this many times the next one's people
 DOMINANCE = 20
+#: a dateline's city wins without context with this many times its next namesake's people
+DATELINE_DOMINANCE = 3
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:,\s*([A-Z][A-Za-z .]{2,30}?))?\s*(?:\(|—|–|-|:)"
 )
@@ -308,6 +310,28 @@ class Gazetteer:
         codes = {p.gazetteer_id.removeprefix("iso3166-2:") for p in found}
         return {(p.country, key(n)) for p in found for n in (p.admin1 or p.name, *codes)}
 
+    def dateline_countries(self, context: Context) -> set[str]:
+        """The country of the document's dateline place, as the dateline itself resolves
+        in the rest of the document's context: {"PK"} for "HYDERABAD:" in a report that names
+        Sindh, {"US"} for "SAN DIEGO" (far larger than its namesakes), nothing for an "ALBANY"
+        the document leaves open. Why not the dateline's first record: records sort by
+        country code, so the first of "LONDON" is Ontario's, of "SAN DIEGO" Colombia's, of
+        "HYDERABAD" India's — and the country the dateline vouched for then decided every
+        other ambiguous name of the document (a San Diego report placed in Colombia)."""
+        if not context.dateline:
+            return set()
+        found = self.candidates(context.dateline)
+        if len({p.country for p in found}) <= 1:
+            return {p.country for p in found[:1]}
+        own = self.resolve(context.dateline, replace(context, dateline=None))
+        if own.place is not None:
+            return {own.place.country}
+        # a wire dateline names a city the wire's readers know: the largest namesake when
+        # it clearly dwarfs the next ("ATHENS": Greece's, not Georgia's), else none
+        ranked = sorted(found, key=lambda p: -(p.population or 0))
+        first, second = ranked[0].population or 0, ranked[1].population or 0
+        return {ranked[0].country} if first >= DATELINE_DOMINANCE * max(second, 1) else set()
+
     def resolve(self, name: str, context: Context | None = None) -> Resolution:
         """The one record ``name`` means in ``context``, or None with the reason.
 
@@ -320,9 +344,7 @@ class Gazetteer:
         found = self.candidates(name)
         if code and code in self._countries:
             return Resolution(name, self._countries[code], "a country", 1)
-        countries = set(context.countries)
-        if context.dateline:
-            countries |= {p.country for p in self.candidates(context.dateline)[:1]}
+        countries = set(context.countries) | self.dateline_countries(context)
         if not found:
             code = self._demonyms.get(key(name))
             if code and code in self._countries:
