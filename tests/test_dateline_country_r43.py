@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.extract.events.assembly import extract_events
 from dossier.geo import Context, Gazetteer, Place
+from tests.test_event_what_r14 import _parse
 
 pytestmark = pytest.mark.unit
 
@@ -63,3 +65,38 @@ def test_a_dateline_of_one_country_still_vouches_for_it() -> None:
     context = Context(dateline="KOTRI")
     assert GAZETTEER.dateline_countries(context) == {"PK"}
     assert GAZETTEER.dateline_countries(Context()) == set()
+
+
+# "COLUMBUS , Ohio ( AP ) — A man was arrested by police ." — the parser hangs the
+# sentence's subject on a dash dateline's place as an apposition, as on a colon's
+DASH_DATELINE = [
+    ("COLUMBUS", "COLUMBUS", 10, "nsubjpass", "PROPN", "NNP"),
+    (",", ",", 0, "punct", "PUNCT", ","),
+    ("Ohio", "Ohio", 0, "appos", "PROPN", "NNP"),
+    ("(", "(", 4, "punct", "PUNCT", "-LRB-"),
+    ("AP", "AP", 0, "appos", "PROPN", "NNP"),
+    (")", ")", 4, "punct", "PUNCT", "-RRB-"),
+    ("—", "—", 0, "punct", "PUNCT", ":"),
+    ("A", "a", 8, "det", "DET", "DT"),
+    ("man", "man", 0, "appos", "NOUN", "NN"),
+    ("was", "be", 10, "auxpass", "AUX", "VBD"),
+    ("arrested", "arrest", 10, "ROOT", "VERB", "VBN"),
+    ("by", "by", 10, "agent", "ADP", "IN"),
+    ("police", "police", 11, "pobj", "NOUN", "NN"),
+    (".", ".", 10, "punct", "PUNCT", "."),
+]
+
+
+def test_a_dash_dateline_place_is_no_participant_the_phrase_after_it_is() -> None:
+    """ "COLUMBUS, Ohio (AP) — A man was arrested": the man was arrested, not Columbus (a
+    Western wire closes its dateline with a dash where Pakistan's agencies write a colon)."""
+    doc = _parse(DASH_DATELINE)
+    found = [
+        (
+            event.type,
+            [doc.text[a:b] for a, b in event.actors],
+            [doc.text[a:b] for a, b in event.targets],
+        )
+        for event in extract_events(doc, [], [], {0: 0})
+    ]
+    assert found == [("COERCE", ["police"], ["A man"])]

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from dossier.clean.dateline import parse_dateline
 from dossier.extract.events.lexicon import (
     ACCUSING,
     AID_OBJECTS,
@@ -2821,6 +2822,8 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
         # "The minister said ...": the person the report named with that office before
         return [(holder.start, holder.end)]
     colon = _dateline_colon(token)
+    if colon is None:
+        colon = _dateline_close(token, context.text)
     if colon is not None:
         # "SOUTH WAZIRISTAN: The Joint Political Peace Alliance demanded", "ISLAMABAD, Feb 23
         # (APP): Mohsin Naqvi has praised": the dateline's place filed the report; the one
@@ -2844,6 +2847,7 @@ def _argument_spans(token: Token, context: _Context) -> list[Span]:
         token.dep_ == "appos"
         and _is_noun(token.head)
         and ":" not in context.text[token.head.idx : token.idx]  # not a dateline's place
+        and _dateline_close(token.head, context.text) is None  # nor a dash dateline's
         and not _fronted_place(token.head)
     ):
         token = token.head  # "Jaish al-Adl, a US designated terrorist group"
@@ -2907,6 +2911,20 @@ def _dateline_colon(token: Token) -> int | None:
         ):
             return None
     return None
+
+
+def _dateline_close(token: Token, text: str) -> int | None:
+    """The index of the last token of the article's dateline when ``token`` stands inside it
+    ("COLUMBUS, Ohio (AP) — A 32-year-old man was charged", "DETROIT, April 10, 2007 - A man
+    ... was arrested"), else None. :func:`_dateline_colon` reads the colon of a wire dateline;
+    Western wires close theirs with a dash, which the parser joins to the sentence's subject
+    just the same, so "COLUMBUS" and "DETROIT" stood as the charged and the arrested. The
+    dateline is the one cleaning reads at the head of the text (``parse_dateline``)."""
+    filed = parse_dateline(text)
+    if filed is None or token.idx >= filed.end:
+        return None
+    inside = [t.i for t in token.sent if t.idx < filed.end]
+    return inside[-1] if inside and inside[-1] > token.i else None
 
 
 def _subject_after_place(token: Token) -> Token:
