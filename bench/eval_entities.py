@@ -30,8 +30,8 @@ A-B`` holds only for the articles ranked A..B (``check-r9.tsv``: 301-900, so ``-
 as ``check-r11.tsv`` -- the archive has no unread articles left -- on entities none of whose
 forms any other file labels, so it too needs ``--limit 2100``. ``check-r39.tsv`` says ``ranks
 1-2100``: the whole archive, drawn there so that it holds entities of two or more forms;
-``check-r40.tsv``, ``check-r41.tsv`` and ``check-r42.tsv`` are drawn the same way (rounds 40
-to 42).
+``check-r40.tsv``, ``check-r41.tsv``, ``check-r42.tsv`` and ``check-r43.tsv`` are drawn the same
+way (rounds 40 to 43).
 
 Usage: ``python bench/eval_entities.py [--limit 300] [--data ../shared/bench-data]
 [--baseline main] [--show 15] [--keep]``
@@ -94,6 +94,7 @@ CHECK_SETS = (
     "check-r40.tsv",
     "check-r41.tsv",
     "check-r42.tsv",
+    "check-r43.tsv",
 )
 #: gold ids that are not a real-world referent
 JUNK, OUTLET = "JUNK", "OUTLET"
