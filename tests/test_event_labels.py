@@ -68,6 +68,7 @@ SETS = (
     "ecb3",
     "ecb4",
     "ecb5",
+    "ecb6",
 )
 #: the PLOVER types of the export contract (``events[].type`` of ``contract/export.schema.json``)
 PLOVER = frozenset(
@@ -79,8 +80,8 @@ DATE = re.compile(
     r"^(<=\d{4}-\d\d-\d\d|\d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d|\d{4}-\d\d-\d\d|\d{4}-\d\d|\d{4})$"
 )
 #: an archive article (``dawn-N``, ``app-<hex>``) or an ECB+ document (``ecb-<topic>_<n>ecb`` or
-#: ``…ecbplus``, ``bench.e2e.ecb_articles``; session 40; the sets ecb1 to ecb5 of
-#: sessions 40-42 name them)
+#: ``…ecbplus``, ``bench.e2e.ecb_articles``; session 40; the sets ecb1 to ecb6 of
+#: sessions 40-43 name them)
 ECB_ID = r"ecb-\d+_\d+ecb(?:plus)?"
 ARTICLE = re.compile(rf"^(dawn-\d+|app-[0-9a-f]+|{ECB_ID})$")
 
@@ -183,6 +184,7 @@ DRAWN = (
     ("ecb3", "## The third ECB+ set"),
     ("ecb4", "## The fourth ECB+ set"),
     ("ecb5", "## The fifth ECB+ set"),
+    ("ecb6", "## The sixth ECB+ set"),
 )
 #: the fewest articles a drawn set holds: 20 while the pool held articles of at most 3,000
 #: characters; from check21 the pool holds articles of up to 4,500 characters, which carry more
