@@ -300,7 +300,7 @@ def corpus_copy(tmp_path, seeds) -> Path:
 # -- a store built from the real archive, for the workbench's tests ------------------
 REALNEWS = REPO.parent / "shared" / "bench-data" / "realnews-2025-jan-may" / "articles.jsonl"
 #: articles of the real archive the workbench tests ingest (first ones, file order)
-REALNEWS_ARTICLES = 300
+REALNEWS_ARTICLES = 500
 
 
 @pytest.fixture(scope="session")
