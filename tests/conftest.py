@@ -190,8 +190,8 @@ def seed_db_sqlite(tmp_path_factory, seeds, settings) -> Path:
 
 
 @pytest.fixture(scope="session")
-def seed_db_postgresql(pg_database, seeds, settings) -> str:
-    db = pg_database()
+def seed_db_postgresql(pg_databases, seeds, settings) -> str:
+    db = pg_databases.create(keep=True)  # session-scoped: outlives every module
     _seed(db, seeds, settings)
     return db
 
@@ -229,12 +229,64 @@ def pg_server() -> Iterator[str]:
         pytest.skip(str(exc))
 
 
+#: where :func:`pg_databases` leaves its registry, once a test has started the server
+_PG_DATABASES = pytest.StashKey["_Databases"]()
+
+
+class _Databases:
+    """Fresh databases cloned from a migrated template, remembered until their module ends.
+
+    Why drop them per module: each clone is ≈ 13 MB of files, and a whole run made ≈ 150
+    of them (≈ 2 GB) that were all deleted at once when the cluster was removed after the
+    last test — minutes of ``rmtree`` on a loaded 2-core CI machine. Dropped as each test
+    file finishes, the cluster stays a few databases large."""
+
+    def __init__(self, server: str) -> None:
+        self.server = server
+        self._counter = itertools.count(1)
+        self._open: list[str] = []
+
+    def create(self, keep: bool = False) -> str:
+        """A new database's URL; ``keep``: never dropped before the session ends."""
+        name = f"kb_{next(self._counter)}"
+        url = pgserver.create_database(self.server, name, "dossier_template")
+        if not keep:
+            self._open.append(name)
+        return url
+
+    def drop_all(self) -> None:
+        """Drop every database not kept (``FORCE``: a test's killed writer may linger)."""
+        names, self._open = self._open, []
+        for name in names:
+            pgserver.drop_database(self.server, name)
+
+
 @pytest.fixture(scope="session")
-def pg_database(pg_server) -> Callable[[], str]:
-    """A factory of fresh databases, cloned from a migrated template; returns URLs."""
+def pg_databases(pg_server, request) -> _Databases:
+    """The session's database registry (:class:`_Databases`); the template is built once.
+    Kept in the session's stash so the per-module drop finds it without starting a server."""
     open_store(pgserver.create_database(pg_server, "dossier_template")).close()
-    counter = itertools.count(1)
-    return lambda: pgserver.create_database(pg_server, f"kb_{next(counter)}", "dossier_template")
+    registry = _Databases(pg_server)
+    request.session.stash[_PG_DATABASES] = registry
+    return registry
+
+
+@pytest.fixture(scope="session")
+def pg_database(pg_databases) -> Callable[[], str]:
+    """A factory of fresh databases, cloned from a migrated template; returns URLs.
+    They are dropped when the test module that made them ends (:func:`_drop_module_databases`)."""
+    return pg_databases.create
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _drop_module_databases(request) -> Iterator[None]:
+    """After each test module, drop the PostgreSQL databases its tests made. Autouse and
+    module-scoped, so it is set up before and torn down after the module's own fixtures
+    (which may hold a store open on one of them); it starts no server itself."""
+    yield
+    registry = request.session.stash.get(_PG_DATABASES, None)
+    if registry is not None:
+        registry.drop_all()
 
 
 @pytest.fixture()

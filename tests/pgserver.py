@@ -100,3 +100,14 @@ def create_database(server: str, name: str, template: str | None = None) -> str:
     with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
         admin.execute(statement)
     return f"{server}/{name}"
+
+
+def drop_database(server: str, name: str) -> None:
+    """``DROP DATABASE IF EXISTS name WITH (FORCE)``: ends any connection still open on it
+    (a killed test writer's, a store a test did not close) instead of failing."""
+    import psycopg
+    from psycopg import sql
+
+    statement = sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
+        admin.execute(statement)
