@@ -100,33 +100,3 @@ def test_a_dash_dateline_place_is_no_participant_the_phrase_after_it_is() -> Non
         for event in extract_events(doc, [], [], {0: 0})
     ]
     assert found == [("COERCE", ["police"], ["A man"])]
-
-
-# "Two men were arrested in the shooting of Costello ."
-ARRESTED_IN_SHOOTING = [
-    ("Two", "two", 1, "nummod", "NUM", "CD"),
-    ("men", "man", 3, "nsubjpass", "NOUN", "NNS"),
-    ("were", "be", 3, "auxpass", "AUX", "VBD"),
-    ("arrested", "arrest", 3, "ROOT", "VERB", "VBN"),
-    ("in", "in", 3, "prep", "ADP", "IN"),
-    ("the", "the", 6, "det", "DET", "DT"),
-    ("shooting", "shooting", 4, "pobj", "NOUN", "NN"),
-    ("of", "of", 6, "prep", "ADP", "IN"),
-    ("Costello", "Costello", 7, "pobj", "PROPN", "NNP"),
-    (".", ".", 3, "punct", "PUNCT", "."),
-]
-
-
-def test_the_one_charged_in_an_act_is_its_doer() -> None:
-    """ "Two men were arrested in the shooting of Costello": the shooting's (alleged) doers
-    are the ones held for it; the act noun's own phrase names only the victim."""
-    doc = _parse(ARRESTED_IN_SHOOTING)
-    assaults = [
-        (
-            [doc.text[a:b] for a, b in event.actors],
-            [doc.text[a:b] for a, b in event.targets],
-        )
-        for event in extract_events(doc, [], [], {0: 0})
-        if event.type == "ASSAULT"
-    ]
-    assert assaults == [(["Two men"], ["Costello"])]

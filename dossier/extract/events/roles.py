@@ -1605,8 +1605,6 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
         # phrase the parser hung on the act's participle, or on the verb a participle after
         # the act's phrase was hung on, names who did the act
         roles.actors += _participle_agents(head) or _trailing_agents(head)
-    if kind == "ASSAULT" and not roles.actors:
-        roles.actors += _charged_in(head)
     if kind == "ASSAULT" and _lemma(head) in CAMPAIGNS and not roles.targets:
         roles.targets += _campaigned_on(head, context)
     if kind == "ASSAULT" and not roles.targets:
@@ -1631,38 +1629,6 @@ def _noun_roles(noun: Token, kind: str, context: _Context) -> _Roles:
             for p in _pobjs(c)
         ]
     return roles
-
-
-#: verbs that hold someone to account for an act named in their "in/for/with" phrase
-CHARGING = frozenset(
-    "charge convict accuse arrest sentence indict prosecute detain jail suspect".split()
-)
-#: prepositions by which such a verb names the act ("charged in the shooting of", "arrested
-#: for the killing of", "charged with murder in the death of")
-CHARGED_PREPS = frozenset({"in", "for", "with", "over"})
-
-
-def _charged_in(head: Token) -> list[Token]:
-    """Who is held to account for an act noun told as what they were charged in, arrested
-    for or convicted of: "Vincent Gigante was charged with attempted murder in the shooting
-    of Frank Costello", "two men were arrested in the killing of a deputy", "a man charged in
-    the slayings": the passive subject of the charging verb, or the noun a charging
-    participle describes, is the act's (alleged) doer. Crime news tells the act this way
-    once a suspect is named; the act noun's own phrase names only the victim. Up to two
-    phrases up ("with murder in the shooting of"); an active verb's subject is the police or
-    the prosecutor, never the doer, so an active verb names none."""
-    word = head
-    for _ in range(2):
-        if word.dep_ != "pobj" or word.head.lower_ not in CHARGED_PREPS:
-            return []
-        word = word.head.head
-        if _lemma(word) in CHARGING and word.pos_ in ("VERB", "AUX"):
-            break
-    else:
-        return []
-    if word.dep_ == "acl" and word.tag_ == "VBN" and _is_noun(word.head):
-        return [word.head] if _someone(word.head) else []  # "a man charged in the shooting"
-    return [c for c in word.children if c.dep_ == "nsubjpass" and _someone(c)]
 
 
 def _possessor_undergoes(head: Token, roles: _Roles) -> None:
