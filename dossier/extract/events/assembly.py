@@ -403,16 +403,39 @@ def _dated_incident(token: Token, kind: str, context: _Context) -> bool:
     if kind not in INCIDENT_TYPES | {"PROTEST"} or not _is_noun(token):
         return False
     head = _phrase_head(token)
-    spans = [
-        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-        for c in head.children
-        if (c.dep_ == "prep" and c.lower_ in OWN_DATE_PREPS) or c.dep_ == "npadvmod"
-    ] + _date_modifiers(head)
+    spans = (
+        [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in head.children
+            if (c.dep_ == "prep" and c.lower_ in OWN_DATE_PREPS) or c.dep_ == "npadvmod"
+        ]
+        + _date_modifiers(head)
+        + _occurrence_dates(head)
+    )
     return any(
         t.value_start is not None and start <= t.start and t.end <= end
         for t in context.times
         for start, end in spans
     )
+
+
+def _occurrence_dates(head: Token) -> list[tuple[int, int]]:
+    """Where a relative clause that tells the incident noun as having happened dates it: "a
+    shooting that occurred in the neighborhood Monday", "a shooting that had taken place the
+    previous day". The clause's subject is the noun itself (the relative pronoun), so its
+    date is the incident's, as in "the shooting occurred on Monday"."""
+    spans = []
+    for clause in head.children:
+        if clause.dep_ != "relcl" or _lemma(clause) not in OCCURRING:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children):
+            continue
+        spans += [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in clause.children
+            if (c.dep_ == "prep" and c.lower_ in OWN_DATE_PREPS) or c.dep_ == "npadvmod"
+        ]
+    return spans
 
 
 def _date_modifiers(head: Token) -> list[tuple[int, int]]:
