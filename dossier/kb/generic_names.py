@@ -17,6 +17,10 @@ Shapes the whole-archive export showed joining things across reports or keeping 
 * two or three places joined by "and", a comma or a hyphen in one span ("Khyber Pakhtunkhwa
   and Punjab", "Punjab-Khyber Pakhtunkhwa border") are those places, each its own mention
   (:func:`coordinated_places`).
+* a police unit named by its kind alone ("City Police Station", "Civil Lines Police Station",
+  the FIA's "Anti-Human Trafficking Circle") is one city's or one region's in
+  its report and another's in the next: every city has a City police station and a Civil
+  Lines, every FIA zone its circles (:func:`generic_unit`; issue 17, check-r42).
 """
 
 from __future__ import annotations
@@ -61,6 +65,38 @@ def generic_name(mention: Mention) -> bool:
         return False
     words = normalize_name(mention.text).split()
     return _generic_post(words[1:] if words[:1] == ["the"] else words)
+
+
+#: the head of a police unit that every city has one of ("... Police Station", "... Police
+#: Lines", the FIA's "... Circle"). A force's "... Police" was tried and left: the two
+#: "Civil Lines Police" on the whole archive were one city's (Quetta's), which it split
+_UNIT_HEADS = (("police", "station"), ("police", "lines"), ("circle",))
+#: words that name such a unit by its kind, not by its place: a city's quarters that every
+#: South Asian city has ("City", "Civil Lines", "Saddar", "Cantonment"), a division's letter
+#: ("City A Division"), a region's level ("Regional", "District") and the FIA's kinds of
+#: crime ("Anti-Human Trafficking", "Cyber Crime", "Composite")
+_UNIT_KIND_WORDS = frozenset(
+    "city civil lines saddar sadar cantonment cantt a b c division regional district "
+    "anti human trafficking cyber crime corporate composite".split()
+)
+
+
+def generic_unit(mention: Mention) -> bool:
+    """Whether a name is a police unit named by its kind alone (module docstring): it names
+    one city's unit per report, so its key holds only there. Why: one "City Police Station"
+    entity held three cities' stations, one "Anti-Human Trafficking Circle" Lahore's and
+    Karachi's (issue 17, check-r42's false merges). A unit named with its place ("Kohat
+    Regional Police", "Margalla Police Station") keeps its key."""
+    if mention.via != "ner" or mention.label == DESCRIPTION:
+        return False
+    words = normalize_name(mention.text).replace("-", " ").split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    for head in _UNIT_HEADS:
+        body = words[: -len(head)]
+        if tuple(words[-len(head) :]) == head and body:
+            return all(w in _UNIT_KIND_WORDS for w in body)
+    return False
 
 
 #: "the holy month of", "the Islamic month of", "the month of" right before a span; "within

@@ -300,11 +300,15 @@ def corefer(analyzed: AnalyzedDocument, agencies: Sequence[str] | None = None) -
     mentions = [_river_of_town(m, text, gazetteer) for m in mentions]
     mentions = _weapon_models(mentions, text, gazetteer)
     # a post named by its kind alone ("Leader of the Opposition", "Speaker of the House") is
-    # one holder per report (generic_names; roads named by their kind were tried and left)
+    # one holder per report (generic_names; roads named by their kind were tried and left),
+    # and so is a police unit named by its kind ("City Police Station", generic_names)
     local = {
         m.key
         for m in mentions
-        if _local_only(m) or _replicated_office(m) or generic_names.generic_name(m)
+        if _local_only(m)
+        or _replicated_office(m)
+        or generic_names.generic_name(m)
+        or generic_names.generic_unit(m)
     }
     # "the Bibas family": many unrelated families share a surname ("the Khan family"), so the
     # family a report names by it is that report's, as a lone person's word is
