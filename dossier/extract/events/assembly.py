@@ -403,15 +403,7 @@ def _dated_incident(token: Token, kind: str, context: _Context) -> bool:
     if kind not in INCIDENT_TYPES | {"PROTEST"} or not _is_noun(token):
         return False
     head = _phrase_head(token)
-    spans = (
-        [
-            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-            for c in head.children
-            if (c.dep_ == "prep" and c.lower_ in OWN_DATE_PREPS) or c.dep_ == "npadvmod"
-        ]
-        + _date_modifiers(head)
-        + _occurrence_dates(head)
-    )
+    spans = _date_phrases(head) + _date_modifiers(head) + _occurrence_dates(head)
     return any(
         t.value_start is not None and start <= t.start and t.end <= end
         for t in context.times
@@ -430,12 +422,20 @@ def _occurrence_dates(head: Token) -> list[tuple[int, int]]:
             continue
         if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children):
             continue
-        spans += [
-            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-            for c in clause.children
-            if (c.dep_ == "prep" and c.lower_ in OWN_DATE_PREPS) or c.dep_ == "npadvmod"
-        ]
+        spans += _date_phrases(clause)
     return spans
+
+
+def _date_phrases(word: Token, after: int = -1) -> list[tuple[int, int]]:
+    """The character spans of the phrases of ``word`` that may date it ("on Friday", "in
+    March", a bare "Monday"), only those after token ``after``: where :func:`_dated_incident`
+    looks for a time expression of the noun, of its clause of occurrence and of its harm."""
+    return [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in word.children
+        if c.i > after
+        and ((c.dep_ == "prep" and c.lower_ in OWN_DATE_PREPS) or c.dep_ == "npadvmod")
+    ]
 
 
 def _date_modifiers(head: Token) -> list[tuple[int, int]]:
@@ -449,12 +449,7 @@ def _date_modifiers(head: Token) -> list[tuple[int, int]]:
     spans = [(head.left_edge.idx, head.idx)] if head.left_edge.i < head.i else []
     verb = _harm_clause(head)
     if verb is not None:
-        spans += [
-            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-            for c in verb.children
-            if c.i > head.i
-            and ((c.dep_ == "prep" and c.lower_ in OWN_DATE_PREPS) or c.dep_ == "npadvmod")
-        ]
+        spans += _date_phrases(verb, after=head.i)
     return spans
 
 
